@@ -1,0 +1,49 @@
+/**
+ * @inftool/core — the contracts and utilities every package shares.
+ * Everything exported here is public API.
+ */
+export { InfToolError, isInfToolError, errorMessage } from './errors.js';
+export type { InfToolErrorCode, ErrorCategory, InfToolErrorOptions } from './errors.js';
+
+export {
+  SAFE_TOOL_NAME,
+  META_PREFIX,
+  PINNED_META_KEY,
+  SOURCE_META_KEY,
+  SIMULATION_META_KEY,
+  JsonSchemaObject,
+  ToolAnnotations,
+  ToolSpec,
+  ContentBlock,
+  ScriptStep,
+  PinnedResponse,
+  SimulationHints,
+} from './contracts/tool-spec.js';
+export { TOOL_TREE_SCHEMA_VERSION, ToolTree, TreeDomain, TreeCategory, TreeServer, ToolsListDump } from './contracts/tool-tree.js';
+export { TRAJECTORY_SCHEMA_VERSION, ChatMessage, ToolCall, WireRecord, TokenUsage } from './contracts/trajectory.js';
+export { publishedSchemas, contractJsonSchema } from './contracts/json-schemas.js';
+export type { PublishedSchemaName } from './contracts/json-schemas.js';
+
+export { SchemaValidator, formatIssues, toJsonPath } from './json-schema/validator.js';
+export type { ValidationIssue, ValidationResult, SchemaValidatorOptions } from './json-schema/validator.js';
+
+export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
+
+export { addUsage, emptyUsage } from './model/chat-model.js';
+export type { ChatModel, ChatRequest, ChatResponse, ChatTool, ChatToolCall, ChatCallOptions, ResponseFormat } from './model/chat-model.js';
+export { OpenAIChatModel } from './model/openai-chat-model.js';
+export type { OpenAIChatModelOptions } from './model/openai-chat-model.js';
+export { ReplayCache } from './model/replay-cache.js';
+export type { ReplayMode, ReplayCacheOptions } from './model/replay-cache.js';
+export { defaultRetryPolicy, isRetryableStatus, retryAfterMs, backoffDelay } from './model/retry-policy.js';
+export type { RetryPolicy } from './model/retry-policy.js';
+export { parseJsonObject } from './model/parse-model-json.js';
+export type { ParseResult } from './model/parse-model-json.js';
+export { modelEndpointFromEnv } from './config.js';
+export type { ModelEndpointConfig } from './config.js';
+
+export { canonicalJson, hashValue, sha256Hex } from './util/canonical-json.js';
+export { createRandom, seedFrom } from './util/random.js';
+export type { Random } from './util/random.js';
+export { createLogger, silentLogger } from './util/logger.js';
+export type { Logger, LogLevel, LoggerOptions } from './util/logger.js';

@@ -1,0 +1,63 @@
+import type { ChatMessage, TokenUsage } from '../contracts/trajectory.js';
+
+/** A tool offered to a chat model (OpenAI "function" tool). `name` must be OpenAI-safe. */
+export interface ChatTool {
+  name: string;
+  description?: string;
+  parameters: Record<string, unknown>;
+}
+
+export type ResponseFormat =
+  | { type: 'json_schema'; name: string; schema: Record<string, unknown>; strict?: boolean }
+  | { type: 'json_object' };
+
+export interface ChatRequest {
+  messages: ChatMessage[];
+  tools?: ChatTool[];
+  toolChoice?: 'auto' | 'none' | 'required' | { name: string };
+  responseFormat?: ResponseFormat;
+  temperature?: number;
+  maxTokens?: number;
+  seed?: number;
+}
+
+export interface ChatToolCall {
+  id: string;
+  name: string;
+  /** Raw JSON text as the model wrote it: parse it with `parseJsonObject`, never blindly. */
+  arguments: string;
+}
+
+export interface ChatResponse {
+  content: string | null;
+  toolCalls: ChatToolCall[];
+  finishReason: string;
+  usage: { promptTokens: number; completionTokens: number };
+  model: string;
+  /** True when the response came from the record/replay cache (it cost nothing). */
+  cached: boolean;
+}
+
+export interface ChatCallOptions {
+  signal?: AbortSignal;
+}
+
+/** The one interface every role's model sits behind: scripted in tests, OpenAI-compatible for real. */
+export interface ChatModel {
+  readonly id: string;
+  complete(request: ChatRequest, options?: ChatCallOptions): Promise<ChatResponse>;
+  /** Totals since creation. */
+  usage(): TokenUsage;
+}
+
+/** Adds one response to running totals. */
+export function addUsage(total: TokenUsage, response: ChatResponse): TokenUsage {
+  return {
+    promptTokens: total.promptTokens + (response.cached ? 0 : response.usage.promptTokens),
+    completionTokens: total.completionTokens + (response.cached ? 0 : response.usage.completionTokens),
+    calls: total.calls + 1,
+    cachedCalls: total.cachedCalls + (response.cached ? 1 : 0),
+  };
+}
+
+export const emptyUsage = (): TokenUsage => ({ promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 });

@@ -1,0 +1,158 @@
+import OpenAI from 'openai';
+import pLimit, { type LimitFunction } from 'p-limit';
+import type { TokenUsage } from '../contracts/trajectory.js';
+import { InfToolError, errorMessage } from '../errors.js';
+import type { Logger } from '../util/logger.js';
+import { silentLogger } from '../util/logger.js';
+import { addUsage, emptyUsage, type ChatCallOptions, type ChatModel, type ChatRequest, type ChatResponse } from './chat-model.js';
+import type { ReplayCache } from './replay-cache.js';
+import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
+
+export interface OpenAIChatModelOptions {
+  /** Model name sent to the endpoint. */
+  model: string;
+  /** Endpoint root, e.g. `http://127.0.0.1:8000/v1`. The CLI defaults it to OPENAI_BASE_URL. */
+  baseURL?: string;
+  /** The CLI defaults it to OPENAI_API_KEY; local servers accept any value. */
+  apiKey?: string;
+  /** Per-attempt timeout in ms. Defaults to 60 000. */
+  timeoutMs?: number;
+  /** At most this many requests in flight from this model. Defaults to 8. */
+  concurrency?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Record/replay cache: a rerun with the same requests costs nothing and reproduces exactly. */
+  cache?: ReplayCache;
+  logger?: Logger;
+  /** Injectable for tests. */
+  fetch?: typeof fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+const sleepFor = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+
+/** Any OpenAI-compatible chat completions endpoint (OpenAI, vLLM, SGLang, Ollama, LM Studio...). */
+export class OpenAIChatModel implements ChatModel {
+  readonly id: string;
+  private readonly client: OpenAI;
+  private readonly limit: LimitFunction;
+  private readonly policy: RetryPolicy;
+  private readonly options: OpenAIChatModelOptions;
+  private readonly logger: Logger;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private totals: TokenUsage = emptyUsage();
+
+  constructor(options: OpenAIChatModelOptions) {
+    this.options = options;
+    this.id = options.model;
+    this.policy = { ...defaultRetryPolicy, ...options.retry };
+    this.limit = pLimit(options.concurrency ?? 8);
+    this.logger = options.logger ?? silentLogger;
+    this.sleep = options.sleep ?? sleepFor;
+    this.client = new OpenAI({
+      baseURL: options.baseURL,
+      apiKey: options.apiKey ?? 'not-needed',
+      timeout: options.timeoutMs ?? 60_000,
+      maxRetries: 0, // retries are ours: logged, Retry-After honoured, counted
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  usage(): TokenUsage {
+    return this.totals;
+  }
+
+  async complete(request: ChatRequest, options: ChatCallOptions = {}): Promise<ChatResponse> {
+    const cache = this.options.cache;
+    const body = toRequestBody(this.id, request);
+    const key = cache?.key(body);
+    if (cache && key) {
+      const hit = await cache.get<ChatResponse>(key);
+      if (hit) return this.count({ ...hit, cached: true });
+    }
+    const response = await this.completeWithRetries(body, options.signal);
+    if (cache && key) await cache.put(key, body, response);
+    return this.count(response);
+  }
+
+  private count(response: ChatResponse): ChatResponse {
+    this.totals = addUsage(this.totals, response);
+    return response;
+  }
+
+  private async completeWithRetries(body: OpenAI.ChatCompletionCreateParamsNonStreaming, signal?: AbortSignal): Promise<ChatResponse> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const completion = await this.limit(() => this.client.chat.completions.create(body, { signal }));
+        return fromCompletion(completion, this.id);
+      } catch (error) {
+        if (signal?.aborted || error instanceof OpenAI.APIUserAbortError) {
+          throw new InfToolError('cancelled', 'model call cancelled', { cause: error });
+        }
+        const status = error instanceof OpenAI.APIError ? error.status : undefined;
+        const timedOut = error instanceof OpenAI.APIConnectionTimeoutError;
+        const retryable = timedOut || error instanceof OpenAI.APIConnectionError || isRetryableStatus(status) || !(error instanceof OpenAI.APIError);
+        if (!retryable || attempt >= this.policy.maxRetries) {
+          throw new InfToolError(timedOut ? 'model_timeout' : 'model_error', `model ${this.id} failed after ${attempt + 1} attempt(s): ${errorMessage(error)}`, {
+            category: 'third_party',
+            retryable,
+            details: { model: this.id, status, attempts: attempt + 1 },
+            cause: error,
+          });
+        }
+        const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
+        const delay = backoffDelay(this.policy, attempt, retryAfterMs(headers));
+        this.logger.warn('model call failed, retrying', { model: this.id, status, attempt: attempt + 1, delayMs: Math.round(delay), error: errorMessage(error) });
+        await this.sleep(delay, signal);
+      }
+    }
+  }
+}
+
+function toRequestBody(model: string, request: ChatRequest): OpenAI.ChatCompletionCreateParamsNonStreaming {
+  const body: OpenAI.ChatCompletionCreateParamsNonStreaming = {
+    model,
+    messages: request.messages as OpenAI.ChatCompletionMessageParam[],
+  };
+  if (request.tools && request.tools.length > 0) {
+    body.tools = request.tools.map((tool) => ({
+      type: 'function' as const,
+      function: { name: tool.name, description: tool.description, parameters: tool.parameters },
+    }));
+  }
+  if (request.toolChoice !== undefined) {
+    body.tool_choice = typeof request.toolChoice === 'string' ? request.toolChoice : { type: 'function', function: { name: request.toolChoice.name } };
+  }
+  if (request.responseFormat?.type === 'json_schema') {
+    const format = request.responseFormat;
+    body.response_format = { type: 'json_schema', json_schema: { name: format.name, schema: format.schema, strict: format.strict ?? false } };
+  } else if (request.responseFormat?.type === 'json_object') {
+    body.response_format = { type: 'json_object' };
+  }
+  if (request.temperature !== undefined) body.temperature = request.temperature;
+  if (request.maxTokens !== undefined) body.max_tokens = request.maxTokens;
+  if (request.seed !== undefined) body.seed = request.seed;
+  return body;
+}
+
+function fromCompletion(completion: OpenAI.ChatCompletion, model: string): ChatResponse {
+  const choice = completion.choices?.[0];
+  if (!choice) {
+    throw new InfToolError('model_output_invalid', `model ${model} returned no choices`, { category: 'third_party', retryable: true });
+  }
+  const toolCalls = (choice.message.tool_calls ?? []).flatMap((call) =>
+    call.type === 'function' ? [{ id: call.id, name: call.function.name, arguments: call.function.arguments }] : [],
+  );
+  return {
+    content: choice.message.content ?? null,
+    toolCalls,
+    finishReason: choice.finish_reason ?? 'stop',
+    usage: { promptTokens: completion.usage?.prompt_tokens ?? 0, completionTokens: completion.usage?.completion_tokens ?? 0 },
+    model: completion.model ?? model,
+    cached: false,
+  };
+}

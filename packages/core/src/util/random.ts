@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+
+/** A seeded pseudo-random source: same seed, same sequence, on every machine. */
+export interface Random {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Uniform integer in [min, max]. */
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(probability: number): boolean;
+}
+
+/** A 32-bit seed from any list of parts (tool name, arguments, session...). */
+export function seedFrom(...parts: unknown[]): number {
+  const digest = createHash('sha256').update(JSON.stringify(parts)).digest();
+  return digest.readUInt32LE(0);
+}
+
+/** sfc32, a small fast generator with a 128-bit state. */
+export function createRandom(seed: number): Random {
+  let a = 0x9e3779b9;
+  let b = 0x243f6a88;
+  let c = 0xb7e15162;
+  let d = seed >>> 0;
+  const next = (): number => {
+    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    const t = (a + b + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) >>> 0;
+    return t / 4294967296;
+  };
+  for (let i = 0; i < 12; i += 1) next();
+  return {
+    next,
+    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => {
+      if (items.length === 0) throw new RangeError('pick from an empty list');
+      return items[Math.floor(next() * items.length)] as T;
+    },
+    chance: (probability) => next() < probability,
+  };
+}
