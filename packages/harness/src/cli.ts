@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { isInfToolError } from '@inftool/core';
+import { readEnvironment } from './config.js';
+import { serveCommand } from './commands/serve.js';
+import { demoCommand } from './commands/demo.js';
+
+const program = new Command('inftool')
+  .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+const environment = readEnvironment();
+program.addCommand(serveCommand(environment));
+program.addCommand(demoCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  if (isInfToolError(error)) {
+    process.stderr.write(`inftool: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`inftool: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+}

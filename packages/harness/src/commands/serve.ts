@@ -1,0 +1,153 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { OpenAIChatModel, ReplayCache, createLogger, type LogLevel } from '@inftool/core';
+import { ENGINE_NAMES, Simulation, parseLatency, serveHttp, serveStdio, type EngineName } from '@inftool/sim-server';
+import type { HarnessEnvironment } from '../config.js';
+import { collect, integerOption, rateOption } from './options.js';
+
+interface ServeFlags {
+  tree: string;
+  transport: 'stdio' | 'http';
+  host: string;
+  port: number;
+  path: string;
+  stateless?: boolean;
+  server?: string;
+  domain?: string;
+  category?: string;
+  pageSize: number;
+  engine: EngineName;
+  model?: string;
+  baseUrl?: string;
+  modelTimeoutMs: number;
+  modelConcurrency: number;
+  maxAttempts: number;
+  cacheDir?: string;
+  cacheMode: 'read-write' | 'replay' | 'record';
+  seed: string;
+  faultRate: number;
+  latencyMs: number | [number, number];
+  faultTimeoutMs: number;
+  elicitMissing?: boolean;
+  authToken?: string;
+  allowedHost?: string[];
+  allowedOrigin?: string[];
+  maxBodyBytes: number;
+  sessionIdleMinutes: number;
+  logLevel: LogLevel;
+  logFormat: 'pretty' | 'json';
+}
+
+export function serveCommand(environment: HarnessEnvironment): Command {
+  return new Command('serve')
+    .summary('serve a tool tree as simulated MCP servers (stdio or Streamable HTTP)')
+    .description(
+      'Serve every tool of a ToolTree, or of a plain MCP tools/list result ({"tools":[...]}), as a simulated MCP server.\n' +
+        'Arguments are validated against each tool\'s inputSchema before anything runs; results come from the chosen engine.\n' +
+        'stdout carries JSON-RPC only (stdio); logs go to stderr.',
+    )
+    .requiredOption('--tree <file>', 'ToolTree JSON or tools/list JSON to serve')
+    .addOption(new Option('--transport <kind>', 'stdio (one session) or http (Streamable HTTP, many sessions)').choices(['stdio', 'http']).default('stdio'))
+    .option('--host <host>', 'HTTP bind address; non-loopback needs --allowed-host', '127.0.0.1')
+    .option('--port <n>', 'HTTP port (0 picks a free one)', integerOption('--port'), 3000)
+    .option('--path <path>', 'HTTP endpoint path', '/mcp')
+    .option('--stateless', 'HTTP without sessions: every request gets a fresh server and no state')
+    .option('--server <name>', 'serve only this server of the tree')
+    .option('--domain <name>', 'serve only this domain of the tree')
+    .option('--category <name>', 'serve only this category of the tree')
+    .option('--page-size <n>', 'tools per tools/list page', integerOption('--page-size', 1), 100)
+    .addOption(new Option('--engine <name>', 'how results are made: faker (deterministic, no model), llm (a chat model), pinned (fixed in _meta), sampling (the client\'s model via MCP sampling)').choices([...ENGINE_NAMES]).default('faker'))
+    .option('--model <name>', 'chat model for --engine llm, on the OpenAI-compatible endpoint')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
+    .option('--model-timeout-ms <n>', 'timeout per model request', integerOption('--model-timeout-ms', 1), 60_000)
+    .option('--model-concurrency <n>', 'model requests in flight at once', integerOption('--model-concurrency', 1), 8)
+    .option('--max-attempts <n>', 'tries per simulated result for llm/sampling (repairs included)', integerOption('--max-attempts', 1), 3)
+    .option('--cache-dir <dir>', 'record/replay model responses here (a rerun costs nothing)')
+    .addOption(new Option('--cache-mode <mode>', 'read-write, replay (strict: a new request fails) or record').choices(['read-write', 'replay', 'record']).default('read-write'))
+    .option('--seed <text>', 'seed for faker values and faults: same seed, same results', 'inftool')
+    .option('--fault-rate <p>', 'share of calls (0-1) that fail like a flaky API: error results, slow calls, timeouts', rateOption('--fault-rate'), 0)
+    .option('--latency-ms <n|min-max>', 'delay added to every call', (value: string) => {
+      try {
+        return parseLatency(value);
+      } catch (error) {
+        throw new InvalidArgumentError(`--latency-ms: ${(error as Error).message}`);
+      }
+    }, 0)
+    .option('--fault-timeout-ms <n>', 'how long an injected timeout hangs before its 504 result', integerOption('--fault-timeout-ms'), 10_000)
+    .option('--elicit-missing', 'ask the user (MCP elicitation) for missing required arguments instead of failing')
+    .option('--auth-token <token>', 'require "Authorization: Bearer <token>" on HTTP (defaults to $INFTOOL_AUTH_TOKEN)')
+    .option('--allowed-host <name>', 'accept this Host/Origin host name too (repeatable; "*" disables the check)', collect)
+    .option('--allowed-origin <origin>', 'accept this exact Origin (repeatable)', collect)
+    .option('--max-body-bytes <n>', 'largest HTTP request body', integerOption('--max-body-bytes', 1), 4 * 1024 * 1024)
+    .option('--session-idle-minutes <n>', 'close HTTP sessions idle this long', integerOption('--session-idle-minutes', 1), 30)
+    .addOption(new Option('--log-level <level>', 'stderr log level').choices(['debug', 'info', 'warn', 'error', 'silent']).default('info'))
+    .addOption(new Option('--log-format <format>', 'stderr log format').choices(['pretty', 'json']).default('pretty'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  inftool serve --tree examples/demo-tree.json                       # stdio, for Claude Desktop / Cursor / the Inspector\n' +
+        '  inftool serve --tree tree.json --transport http --port 3000        # http://127.0.0.1:3000/mcp\n' +
+        '  inftool serve --tree tree.json --domain Travel --fault-rate 0.2     # a flaky travel API\n' +
+        '  OPENAI_BASE_URL=http://127.0.0.1:8000/v1 inftool serve --tree tree.json --engine llm --model qwen2.5-7b\n' +
+        '\nSend SIGHUP to reload the tree; connected clients get notifications/tools/list_changed.',
+    )
+    .action(async (flags: ServeFlags) => {
+      const logger = createLogger({ level: flags.logLevel, format: flags.logFormat });
+      const started = performance.now();
+      const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
+      const model =
+        flags.engine === 'llm' && flags.model
+          ? new OpenAIChatModel({
+              model: flags.model,
+              baseURL,
+              apiKey: environment.endpoint.apiKey,
+              timeoutMs: flags.modelTimeoutMs,
+              concurrency: flags.modelConcurrency,
+              logger,
+              ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: flags.cacheMode }) } : {}),
+            })
+          : undefined;
+      const simulation = await Simulation.create({
+        treeFile: flags.tree,
+        selection: { server: flags.server, domain: flags.domain, category: flags.category },
+        engine: flags.engine,
+        model,
+        maxAttempts: flags.maxAttempts,
+        faults: { rate: flags.faultRate, latencyMs: flags.latencyMs, timeoutMs: flags.faultTimeoutMs },
+        seed: flags.seed,
+        elicitMissing: flags.elicitMissing ?? false,
+        pageSize: flags.pageSize,
+        logger,
+      });
+      const { tools, skipped } = simulation.catalog;
+      const summary = { tools: tools.length, skipped: skipped.length, engine: flags.engine, loadMs: Math.round(performance.now() - started) };
+      process.on('SIGHUP', () => {
+        simulation
+          .reload()
+          .then((catalog) => logger.info('tree reloaded', { tools: catalog.tools.length, skipped: catalog.skipped.length }))
+          .catch((error: unknown) => logger.error('reload failed; still serving the previous tree', { error: (error as Error).message }));
+      });
+      if (flags.transport === 'stdio') {
+        logger.info(`serving ${flags.tree} over stdio`, summary);
+        await serveStdio(simulation);
+        return;
+      }
+      const running = await serveHttp(simulation, {
+        host: flags.host,
+        port: flags.port,
+        path: flags.path,
+        stateless: flags.stateless ?? false,
+        authToken: flags.authToken ?? environment.authToken,
+        allowedHosts: flags.allowedHost,
+        allowedOrigins: flags.allowedOrigin,
+        maxBodyBytes: flags.maxBodyBytes,
+        sessionIdleMs: flags.sessionIdleMinutes * 60_000,
+        logger,
+      });
+      logger.info(`serving ${flags.tree} at ${running.url}`, { ...summary, stateless: flags.stateless ?? false, auth: (flags.authToken ?? environment.authToken) !== undefined });
+      const stop = (): void => {
+        running.close().then(() => process.exit(0), () => process.exit(1));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,14 @@
+/**
+ * The one place the harness reads the environment; commands receive resolved values.
+ */
+import { modelEndpointFromEnv, type ModelEndpointConfig } from '@inftool/core';
+
+export interface HarnessEnvironment {
+  endpoint: ModelEndpointConfig;
+  /** Defaults to process.env['INFTOOL_AUTH_TOKEN']: the bearer token `serve --transport http` requires. */
+  authToken: string | undefined;
+}
+
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): HarnessEnvironment {
+  return { endpoint: modelEndpointFromEnv(env), authToken: env['INFTOOL_AUTH_TOKEN'] || undefined };
+}

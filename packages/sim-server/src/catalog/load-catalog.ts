@@ -1,0 +1,176 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import {
+  InfToolError,
+  PINNED_META_KEY,
+  PinnedResponse,
+  SIMULATION_META_KEY,
+  SimulationHints,
+  ToolSpec,
+  formatIssues,
+  type SchemaValidator,
+} from '@inftool/core';
+import type { Catalog, CatalogTool, SkippedTool, ToolPlace } from './catalog.js';
+
+/** MCP's own rule for tool names (1–128 of A-Z a-z 0-9 _ - .); chat-safe names are a subset. */
+const McpToolName = z.string().regex(/^[A-Za-z0-9_.\-/]{1,128}$/, 'must be 1-128 characters of A-Z a-z 0-9 _ - . /');
+const ServableTool = ToolSpec.extend({ name: McpToolName });
+
+/** The tree's skeleton; tools are checked one by one so a broken tool never sinks the file. */
+const TreeSkeleton = z.object({
+  schemaVersion: z.literal(1),
+  domains: z.array(
+    z.object({
+      name: z.string().min(1),
+      categories: z.array(
+        z.object({
+          name: z.string().min(1),
+          servers: z.array(z.object({ name: z.string().min(1), tools: z.array(z.unknown()) })),
+        }),
+      ),
+    }),
+  ),
+});
+
+export interface CatalogSelection {
+  server?: string;
+  domain?: string;
+  category?: string;
+}
+
+export interface LoadCatalogOptions {
+  selection?: CatalogSelection;
+  validator: SchemaValidator;
+}
+
+export function jsonPath(segments: ReadonlyArray<PropertyKey>): string {
+  return segments.reduce<string>(
+    (path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(String(segment)) ? `${path}.${String(segment)}` : `${path}[${JSON.stringify(String(segment))}]`),
+    '$',
+  );
+}
+
+function zodProblems(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): string {
+  return error.issues.map((issue) => `${jsonPath([...prefix, ...issue.path])}: ${issue.message}`).join('; ');
+}
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function parseJsonFile(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position?.[1] !== undefined ? lineAndColumn(text, Number(position[1])) : undefined;
+    throw new InfToolError('invalid_tree', `${file}: not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${message}`, {
+      details: { file, ...where },
+    });
+  }
+}
+
+/** Checks one tool; returns the served form or the reason it is skipped. */
+function checkTool(raw: unknown, path: string, place: ToolPlace, validator: SchemaValidator): CatalogTool | SkippedTool {
+  const name = typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string' ? (raw as { name: string }).name : undefined;
+  const parsed = ServableTool.safeParse(raw);
+  if (!parsed.success) return { path, name, reason: zodProblems(parsed.error) };
+  const spec = parsed.data;
+  for (const key of ['inputSchema', 'outputSchema'] as const) {
+    const schema = spec[key];
+    if (schema === undefined) continue;
+    const check = validator.checkSchema(schema);
+    if (!check.valid) return { path, name, reason: `${key} is not valid JSON Schema 2020-12: ${formatIssues(check.issues)}` };
+  }
+  const meta = spec._meta ?? {};
+  let pinned: PinnedResponse | undefined;
+  if (meta[PINNED_META_KEY] !== undefined) {
+    const pinnedParse = PinnedResponse.safeParse(meta[PINNED_META_KEY]);
+    if (!pinnedParse.success) return { path, name, reason: `_meta["${PINNED_META_KEY}"]: ${zodProblems(pinnedParse.error)}` };
+    pinned = pinnedParse.data;
+  }
+  const hintsParse = SimulationHints.safeParse(meta[SIMULATION_META_KEY] ?? {});
+  if (!hintsParse.success) return { path, name, reason: `_meta["${SIMULATION_META_KEY}"]: ${zodProblems(hintsParse.error)}` };
+  return { spec, place, pinned, hints: hintsParse.data };
+}
+
+function isSkipped(value: CatalogTool | SkippedTool): value is SkippedTool {
+  return 'reason' in value;
+}
+
+/**
+ * Reads a ToolTree or a plain MCP `tools/list` result (`{"tools": [...]}`) and returns the tools to
+ * serve. A malformed file is an error naming the file and the JSON path; a broken tool is skipped
+ * and reported while the rest are served.
+ */
+export async function loadCatalog(file: string, options: LoadCatalogOptions): Promise<Catalog> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InfToolError('invalid_input', `cannot read tool file ${file}: ${(error as Error).message}`, { details: { file } });
+  }
+  return catalogFromJson(file, parseJsonFile(file, text), options);
+}
+
+export function catalogFromJson(file: string, document: unknown, options: LoadCatalogOptions): Catalog {
+  const selection = options.selection ?? {};
+  const entries: Array<{ raw: unknown; path: string; place: ToolPlace }> = [];
+  let kind: Catalog['kind'];
+  if (typeof document === 'object' && document !== null && 'domains' in document) {
+    kind = 'tool-tree';
+    const skeleton = TreeSkeleton.safeParse(document);
+    if (!skeleton.success) {
+      throw new InfToolError('invalid_tree', `${file}: not a valid ToolTree: ${zodProblems(skeleton.error)}`, { details: { file } });
+    }
+    skeleton.data.domains.forEach((domain, d) => {
+      if (selection.domain !== undefined && domain.name !== selection.domain) return;
+      domain.categories.forEach((category, c) => {
+        if (selection.category !== undefined && category.name !== selection.category) return;
+        category.servers.forEach((server, s) => {
+          if (selection.server !== undefined && server.name !== selection.server) return;
+          server.tools.forEach((raw, t) => {
+            entries.push({ raw, path: jsonPath(['domains', d, 'categories', c, 'servers', s, 'tools', t]), place: { domain: domain.name, category: category.name, server: server.name } });
+          });
+        });
+      });
+    });
+    if (entries.length === 0 && (selection.domain ?? selection.category ?? selection.server) !== undefined) {
+      const available = skeleton.data.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.map((server) => `${domain.name}/${category.name}/${server.name}`)));
+      throw new InfToolError('invalid_input', `${file}: no tools match ${JSON.stringify(selection)}; domain/category/server in this tree: ${available.slice(0, 20).join(', ')}${available.length > 20 ? ', …' : ''}`, {
+        details: { file, selection },
+      });
+    }
+  } else if (typeof document === 'object' && document !== null && Array.isArray((document as { tools?: unknown }).tools)) {
+    kind = 'tools-list';
+    if ((selection.domain ?? selection.category ?? selection.server) !== undefined) {
+      throw new InfToolError('invalid_input', `${file}: --server/--domain/--category select part of a ToolTree; this file is a plain tools/list result`, { details: { file } });
+    }
+    (document as { tools: unknown[] }).tools.forEach((raw, t) => entries.push({ raw, path: jsonPath(['tools', t]), place: {} }));
+  } else {
+    throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools")`, { details: { file } });
+  }
+
+  const tools: CatalogTool[] = [];
+  const byName = new Map<string, CatalogTool>();
+  const skipped: SkippedTool[] = [];
+  for (const entry of entries) {
+    const checked = checkTool(entry.raw, entry.path, entry.place, options.validator);
+    if (isSkipped(checked)) {
+      skipped.push(checked);
+      continue;
+    }
+    const earlier = byName.get(checked.spec.name);
+    if (earlier) {
+      skipped.push({ path: entry.path, name: checked.spec.name, reason: `duplicate tool name (first served from ${earlier.place.server ?? 'earlier in the list'}); select one server with --server to serve it` });
+      continue;
+    }
+    tools.push(checked);
+    byName.set(checked.spec.name, checked);
+  }
+  return { file, kind, tools, byName, skipped };
+}

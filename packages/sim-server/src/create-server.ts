@@ -1,0 +1,115 @@
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import {
+  CallToolRequestSchema,
+  CreateMessageResultSchema,
+  ErrorCode,
+  ListToolsRequestSchema,
+  McpError,
+  SetLevelRequestSchema,
+  type ListToolsResult,
+  type ServerNotification,
+  type ServerRequest,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import { callTool, type CallContext } from './call-tool.js';
+import type { ClientBridge } from './engines/engine.js';
+import { SessionState, type LoggingLevel } from './session-state.js';
+
+export interface ServerIdentity {
+  name: string;
+  version: string;
+}
+
+export interface SessionServerOptions {
+  identity: ServerIdentity;
+  /** Tools per `tools/list` page. */
+  pageSize: number;
+  instructions?: string;
+}
+
+type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+
+/** Cursors are opaque to clients; ours is the offset, base64url-encoded. */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, total: number): number {
+  if (cursor === undefined) return 0;
+  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match?.[1] === undefined ? Number.NaN : Number(match[1]);
+  if (!Number.isInteger(offset) || offset < 0 || offset > total) throw new McpError(ErrorCode.InvalidParams, `Invalid cursor: ${cursor}`);
+  return offset;
+}
+
+function bridge(server: Server, session: SessionState, extra: Extra, progressToken: string | number | undefined): ClientBridge {
+  const capabilities = () => server.getClientCapabilities() ?? {};
+  return {
+    supports: (capability) => capabilities()[capability] !== undefined,
+    sample: async (request, signal) => {
+      const result = await extra.sendRequest(
+        {
+          method: 'sampling/createMessage',
+          params: {
+            ...(request.systemPrompt ? { systemPrompt: request.systemPrompt } : {}),
+            messages: request.messages.map((message) => ({ role: message.role, content: { type: 'text' as const, text: message.text } })),
+            maxTokens: request.maxTokens,
+          },
+        },
+        CreateMessageResultSchema,
+        { signal },
+      );
+      const content = Array.isArray(result.content) ? result.content : [result.content];
+      return content.map((block) => (block.type === 'text' ? block.text : '')).join('');
+    },
+    elicit: async (request, signal) => {
+      const result = await server.elicitInput({ message: request.message, requestedSchema: request.requestedSchema as never }, { signal, relatedRequestId: extra.requestId });
+      return { action: result.action, content: result.content as Record<string, unknown> | undefined };
+    },
+    progress: async (progress, total, message) => {
+      if (progressToken === undefined) return;
+      await extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total !== undefined ? { total } : {}), ...(message ? { message } : {}) } });
+    },
+    log: async (level, data) => {
+      if (!session.wantsLog(level)) return;
+      await extra.sendNotification({ method: 'notifications/message', params: { level, logger: 'inftool-sim', data } });
+    },
+    closeStream: () => extra.closeSSEStream?.(),
+  };
+}
+
+/**
+ * One MCP server for one session (the SDK's low-level `Server`, since tools here are arbitrary JSON
+ * Schema, not zod). Sessions share the catalog and engines through `context`; each has its own state.
+ */
+export function createSessionServer(context: CallContext, options: SessionServerOptions, session: SessionState = new SessionState('stdio', context.seed)): Server {
+  const server = new Server(options.identity, {
+    capabilities: { tools: { listChanged: true }, logging: {} },
+    ...(options.instructions ? { instructions: options.instructions } : {}),
+  });
+  server.setRequestHandler(ListToolsRequestSchema, (request): ListToolsResult => {
+    const tools = context.catalog.tools; // read per request: a reload swaps the catalog
+    const offset = decodeCursor(request.params?.cursor, tools.length);
+    const end = Math.min(offset + options.pageSize, tools.length);
+    const page: ListToolsResult['tools'] = [];
+    for (let index = offset; index < end; index += 1) page.push((tools[index] as (typeof tools)[number]).spec as ListToolsResult['tools'][number]);
+    return end < tools.length ? { tools: page, nextCursor: encodeCursor(end) } : { tools: page };
+  });
+
+  server.setRequestHandler(CallToolRequestSchema, (request, extra) =>
+    callTool(
+      context,
+      session,
+      { name: request.params.name, arguments: request.params.arguments, progressToken: request.params._meta?.progressToken },
+      bridge(server, session, extra, request.params._meta?.progressToken),
+      extra.signal,
+    ),
+  );
+
+  server.setRequestHandler(SetLevelRequestSchema, (request) => {
+    session.logLevel = request.params.level as LoggingLevel;
+    return {};
+  });
+
+  return server;
+}

@@ -1,0 +1,48 @@
+import type { CatalogTool } from '../catalog/catalog.js';
+
+/** What a call does to the session's world, guessed from the tool's name, annotations and hints. */
+export type EntityAction = 'create' | 'read' | 'update' | 'delete' | 'list' | 'other';
+
+const VERBS: Array<[EntityAction, RegExp]> = [
+  ['create', /^(create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start)$/i],
+  ['delete', /^(delete|remove|cancel|destroy|drop|close|archive)$/i],
+  ['update', /^(update|edit|modify|patch|put|set|change|rename|move|assign)$/i],
+  ['list', /^(list|search|find|query|browse|all)$/i],
+  ['read', /^(get|fetch|read|retrieve|show|view|lookup|describe|check|load)$/i],
+];
+
+/** Splits camelCase, snake_case, kebab and dotted names into lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+export function entityAction(tool: CatalogTool): EntityAction {
+  const words = nameWords(tool.spec.name);
+  const verb = words.find((word) => VERBS.some(([, pattern]) => pattern.test(word)));
+  const match = verb === undefined ? undefined : VERBS.find(([, pattern]) => pattern.test(verb));
+  if (match) return match[0];
+  if (tool.spec.annotations?.destructiveHint === true) return 'delete';
+  if (tool.spec.annotations?.readOnlyHint === true) return 'read';
+  return 'other';
+}
+
+/** The entity a tool reads or writes: the hint, else the tool name without its verb (`create_order` → `order`). */
+export function entityType(tool: CatalogTool): string {
+  if (tool.hints.entity) return tool.hints.entity;
+  const words = nameWords(tool.spec.name).filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'info', 'a', 'an', 'the', 'for', 'of'].includes(word));
+  const noun = words.at(-1) ?? tool.spec.name;
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
+}
+
+/** The argument that names an existing entity (`id`, `order_id`, `orderId`...), if any. */
+export function entityIdArgument(args: Record<string, unknown>, entity: string): [string, string] | undefined {
+  const keys = Object.keys(args);
+  const preferred = keys.find((key) => new RegExp(`^${entity}[_-]?id$`, 'i').test(key)) ?? keys.find((key) => /^id$/i.test(key)) ?? keys.find((key) => /(_id|Id)$/.test(key));
+  if (preferred === undefined) return undefined;
+  const value = args[preferred];
+  return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;
+}

@@ -1,0 +1,107 @@
+import { Faker, en } from '@faker-js/faker';
+import { formatIssues, type SchemaValidator } from '@inftool/core';
+import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
+import { entityAction, entityIdArgument, entityType } from './entity-rules.js';
+import { generateValue } from './value-generator.js';
+
+type Json = Record<string, unknown>;
+
+/** When a tool has no outputSchema, the faker engine answers in this generic shape. */
+const GENERIC_RESULT_SCHEMA: Json = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: ['ok', 'success', 'completed'] },
+    message: { type: 'string' },
+    created_at: { type: 'string', format: 'date-time' },
+  },
+  required: ['status'],
+};
+
+const ATTEMPTS = 5;
+
+/**
+ * Deterministic and model-free. Values come from the output schema and property names, seeded by
+ * tool + arguments + session, with entity memory: what a `create_*` call made, a later `get_*`
+ * with its id reads back, `update_*` changes and `delete_*` removes.
+ */
+export class FakerEngine implements SimulationEngine {
+  readonly name = 'faker';
+  private readonly faker = new Faker({ locale: [en] });
+
+  constructor(private readonly validator: SchemaValidator) {}
+
+  async call(context: EngineContext): Promise<EngineResult> {
+    const { tool, session } = context;
+    const action = entityAction(tool);
+    const entity = entityType(tool);
+    const idArgument = entityIdArgument(context.arguments, entity);
+    const outputSchema = tool.spec.outputSchema as Json | undefined;
+
+    if (idArgument && (action === 'read' || action === 'update' || action === 'delete')) {
+      const id = idArgument[1];
+      const found = session.recall(entity, id);
+      if (found === undefined && (session.wasDeleted(id) || session.entities.has(entity))) {
+        return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${session.wasDeleted(id) ? ' (it was deleted)' : ''}` }] };
+      }
+      if (found !== undefined) {
+        if (action === 'delete') {
+          session.forget(found.entity, id);
+          return this.checked(outputSchema, { id, status: 'deleted' }, context);
+        }
+        if (action === 'update') {
+          const updated = { ...found.value, ...context.arguments, id };
+          session.remember(found.entity, id, updated);
+          return this.checked(outputSchema, updated, context);
+        }
+        return this.checked(outputSchema, found.value, context);
+      }
+    }
+
+    const value = this.generate(outputSchema ?? GENERIC_RESULT_SCHEMA, context);
+    if (!value.ok) return { isError: true, content: [{ type: 'text', text: `faker engine could not produce a value matching the outputSchema of ${tool.spec.name}: ${value.error}` }] };
+    const result = value.value;
+    if (outputSchema === undefined) {
+      if (action === 'list') result['items'] = session.list(entity).slice(0, 20);
+      Object.assign(result, echoArguments(context.arguments, result));
+    }
+    if (action === 'create') {
+      // A created thing gets a fresh id (never an echoed argument such as a flight_id).
+      const declared = outputSchema === undefined ? undefined : result['id'] ?? result[`${entity}_id`];
+      const id = typeof declared === 'string' || typeof declared === 'number' ? String(declared) : `${entity.slice(0, 3)}_${this.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+      if (outputSchema === undefined) result['id'] = id;
+      session.remember(entity, id, { ...context.arguments, ...result, id });
+    }
+    return { structuredContent: result };
+  }
+
+  /** Generates a value for `schema`, retrying with the next seeds until it validates. */
+  private generate(schema: Json, context: EngineContext): { ok: true; value: Json } | { ok: false; error: string } {
+    let lastError = '';
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      this.faker.seed(context.seed + attempt);
+      // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
+      const value = generateValue(schema, context.tool.spec.name, { faker: this.faker, root: schema, ...(attempt === 0 ? { echo: context.arguments } : {}) });
+      const check = this.validator.validate(schema, value);
+      if (check.valid) return { ok: true, value: value as Json };
+      lastError = formatIssues(check.issues);
+    }
+    return { ok: false, error: lastError };
+  }
+
+  /** A stored entity answers a read only if it fits the outputSchema; otherwise a fresh value does. */
+  private checked(outputSchema: Json | undefined, value: Json, context: EngineContext): EngineResult {
+    if (outputSchema === undefined || this.validator.validate(outputSchema, value).valid) return { structuredContent: value };
+    const fresh = this.generate(outputSchema, context);
+    return fresh.ok ? { structuredContent: fresh.value } : { isError: true, content: [{ type: 'text', text: fresh.error }] };
+  }
+}
+
+/** Scalar arguments echoed into a generic result, as APIs echo what they were asked. */
+function echoArguments(args: Json, result: Json): Json {
+  const echoed: Json = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (!(key in result) && (typeof value !== 'object' || value === null)) echoed[key] = value;
+  }
+  return echoed;
+}

@@ -1,0 +1,50 @@
+import type { Random } from '@inftool/core';
+
+/** Flaky-API behaviour for robustness training and agent testing. Seeded: the same run fails the same way. */
+export interface FaultOptions {
+  /** Share of calls (0–1) that fail: an error result, a slow call or a timeout. Defaults to 0. */
+  rate: number;
+  /** Added to every call: a fixed delay or a [min, max] range in ms. Defaults to 0. */
+  latencyMs: number | [number, number];
+  /** How long a call that "times out" hangs before its 504 result. Defaults to 10 000. */
+  timeoutMs: number;
+}
+
+export const noFaults: FaultOptions = { rate: 0, latencyMs: 0, timeoutMs: 10_000 };
+
+export type Fault =
+  | { kind: 'none' }
+  | { kind: 'error'; text: string }
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'timeout'; afterMs: number };
+
+const ERRORS = [
+  '500 Internal Server Error: the upstream service failed to process the request',
+  '502 Bad Gateway: invalid response from the upstream server',
+  '503 Service Unavailable: the service is temporarily overloaded, try again later',
+  '429 Too Many Requests: rate limit exceeded, retry after 2 seconds',
+];
+
+export function planFault(options: FaultOptions, random: Random): Fault {
+  if (options.rate <= 0 || !random.chance(options.rate)) return { kind: 'none' };
+  const roll = random.next();
+  if (roll < 0.6) return { kind: 'error', text: random.pick(ERRORS) };
+  if (roll < 0.85) return { kind: 'slow', delayMs: random.int(2_000, 5_000) };
+  return { kind: 'timeout', afterMs: options.timeoutMs };
+}
+
+export function baseLatency(options: FaultOptions, random: Random): number {
+  const latency = options.latencyMs;
+  return Array.isArray(latency) ? random.int(latency[0], latency[1]) : latency;
+}
+
+/** Parses `--latency-ms` values: `200` or `100-400`. */
+export function parseLatency(text: string): number | [number, number] {
+  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(text);
+  if (!match?.[1]) throw new Error(`latency must be N or MIN-MAX milliseconds, got "${text}"`);
+  const low = Number(match[1]);
+  if (match[2] === undefined) return low;
+  const high = Number(match[2]);
+  if (high < low) throw new Error(`latency range "${text}" has its maximum below its minimum`);
+  return [low, high];
+}

@@ -1,0 +1,31 @@
+/**
+ * @inftool/sim-server — serves a ToolTree (or any tools/list dump) as simulated MCP servers.
+ * Everything exported here is public API.
+ */
+export { Simulation, ENGINE_NAMES } from './simulation.js';
+export type { SimulationOptions, EngineName } from './simulation.js';
+export { loadCatalog, catalogFromJson, jsonPath } from './catalog/load-catalog.js';
+export type { CatalogSelection, LoadCatalogOptions } from './catalog/load-catalog.js';
+export type { Catalog, CatalogTool, SkippedTool, ToolPlace } from './catalog/catalog.js';
+export { createSessionServer, encodeCursor, decodeCursor } from './create-server.js';
+export type { ServerIdentity, SessionServerOptions } from './create-server.js';
+export { callTool } from './call-tool.js';
+export type { CallContext, CallRequest } from './call-tool.js';
+export { SessionState } from './session-state.js';
+export type { CallRecord, LoggingLevel } from './session-state.js';
+export type { SimulationEngine, EngineContext, EngineResult, ClientBridge } from './engines/engine.js';
+export { FakerEngine } from './engines/faker-engine.js';
+export { PinnedEngine } from './engines/pinned-engine.js';
+export { LlmEngine } from './engines/llm-engine.js';
+export type { LlmEngineOptions } from './engines/llm-engine.js';
+export { SamplingEngine } from './engines/sampling-engine.js';
+export { generateValue } from './engines/value-generator.js';
+export { toolResponseMessages, toolResponseSystemPrompt, toolResponseUserPrompt, toolResponseRepairPrompt } from './prompts/tool-response.js';
+export type { ToolResponsePromptInput } from './prompts/tool-response.js';
+export { noFaults, parseLatency, planFault } from './faults.js';
+export type { FaultOptions, Fault } from './faults.js';
+export { serveHttp } from './transports/http-server.js';
+export type { HttpServeOptions, RunningHttpServer } from './transports/http-server.js';
+export { serveStdio } from './transports/serve-stdio.js';
+export { StdioTransport } from './transports/stdio-transport.js';
+export { BoundedEventStore } from './transports/event-store.js';

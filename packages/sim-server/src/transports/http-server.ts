@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { ErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { errorMessage, type Logger, silentLogger } from '@inftool/core';
+import type { Simulation } from '../simulation.js';
+import { BoundedEventStore } from './event-store.js';
+import { LOOPBACK_HOSTS, checkRequest, isLoopback, type HttpGuardOptions } from './http-guard.js';
+
+export interface HttpServeOptions {
+  /** Defaults to 127.0.0.1: never exposed beyond this machine unless asked. */
+  host?: string;
+  /** Defaults to 3000; 0 picks a free port. */
+  port?: number;
+  /** Defaults to `/mcp`. */
+  path?: string;
+  /** No sessions: every POST gets a fresh server (no state between calls). */
+  stateless?: boolean;
+  authToken?: string;
+  /** Extra host names accepted in Host/Origin (the loopback names are always accepted on loopback). */
+  allowedHosts?: string[];
+  allowedOrigins?: string[];
+  /** Largest request body in bytes. Defaults to 4 MiB. */
+  maxBodyBytes?: number;
+  /** A session unused this long is closed. Defaults to 30 minutes. */
+  sessionIdleMs?: number;
+  /** `retry` hint (ms) sent on SSE streams, for clients reconnecting after a closed stream. Defaults to 1000. */
+  retryIntervalMs?: number;
+  logger?: Logger;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  sessions(): number;
+  close(): Promise<void>;
+}
+
+interface Session {
+  transport: StreamableHTTPServerTransport;
+  server: Server;
+  lastSeen: number;
+}
+
+function sendJsonRpcError(response: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
+  if (response.headersSent) return;
+  response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+}
+
+class BodyTooLarge extends Error {}
+
+async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Serves a simulation over Streamable HTTP: stateful sessions (`Mcp-Session-Id`, many at once in one
+ * process, DELETE ends one, idle ones expire) or stateless, with DNS-rebinding protection, an
+ * optional bearer token and a request size limit. SSE streams are resumable (`Last-Event-ID`).
+ */
+export async function serveHttp(simulation: Simulation, options: HttpServeOptions = {}): Promise<RunningHttpServer> {
+  const host = options.host ?? '127.0.0.1';
+  const path = options.path ?? '/mcp';
+  const logger = options.logger ?? silentLogger;
+  const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  const idleMs = options.sessionIdleMs ?? 30 * 60_000;
+  const guard: HttpGuardOptions = {
+    allowedHosts: new Set([...(isLoopback(host) ? LOOPBACK_HOSTS : [host.toLowerCase()]), ...(options.allowedHosts ?? []).map((name) => name.toLowerCase())]),
+    allowedOrigins: new Set(options.allowedOrigins ?? []),
+    authToken: options.authToken,
+  };
+  const sessions = new Map<string, Session>();
+
+  const openSession = async (): Promise<Session> => {
+    let session: Session | undefined;
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      eventStore: new BoundedEventStore(),
+      retryInterval: options.retryIntervalMs ?? 1000,
+      onsessioninitialized: (id) => {
+        if (session) sessions.set(id, session);
+      },
+    });
+    const server = simulation.createServer(randomUUID());
+    session = { transport, server, lastSeen: Date.now() };
+    transport.onclose = () => {
+      if (transport.sessionId) sessions.delete(transport.sessionId);
+    };
+    await server.connect(transport);
+    return session;
+  };
+
+  const handlePost = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    let body: unknown;
+    try {
+      body = await readJsonBody(request, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendJsonRpcError(response, 413, ErrorCode.InvalidRequest, `Request body larger than ${maxBodyBytes} bytes`);
+      return sendJsonRpcError(response, 400, ErrorCode.ParseError, `Parse error: ${errorMessage(error)}`);
+    }
+    if (options.stateless) {
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+      const server = simulation.createServer(`stateless-${randomUUID()}`);
+      response.on('close', () => {
+        void transport.close();
+        void server.close();
+      });
+      await server.connect(transport);
+      await transport.handleRequest(request, response, body);
+      return;
+    }
+    const sessionId = headerValue(request.headers['mcp-session-id']);
+    if (sessionId !== undefined) {
+      const session = sessions.get(sessionId);
+      if (!session) return sendJsonRpcError(response, 404, -32001, `Session not found: ${sessionId} (it ended or expired; initialize a new one)`);
+      session.lastSeen = Date.now();
+      await session.transport.handleRequest(request, response, body);
+      return;
+    }
+    const initializing = Array.isArray(body) ? body.some((message) => isInitializeRequest(message)) : isInitializeRequest(body);
+    if (!initializing) return sendJsonRpcError(response, 400, ErrorCode.InvalidRequest, 'Bad Request: no Mcp-Session-Id header; send initialize first');
+    const session = await openSession();
+    await session.transport.handleRequest(request, response, body);
+  };
+
+  const handleSessionRequest = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (options.stateless) return sendJsonRpcError(response, 405, ErrorCode.ConnectionClosed, `Method ${request.method} not allowed in stateless mode`, { allow: 'POST' });
+    const sessionId = headerValue(request.headers['mcp-session-id']);
+    const session = sessionId === undefined ? undefined : sessions.get(sessionId);
+    if (!session) return sendJsonRpcError(response, sessionId === undefined ? 400 : 404, -32001, sessionId === undefined ? 'Bad Request: Mcp-Session-Id header is required' : `Session not found: ${sessionId}`);
+    session.lastSeen = Date.now();
+    await session.transport.handleRequest(request, response);
+  };
+
+  const httpServer: HttpServer = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const verdict = checkRequest(request, guard);
+    if (!verdict.ok) return sendJsonRpcError(response, verdict.status, ErrorCode.InvalidRequest, verdict.message, verdict.headers);
+    if (url.pathname === '/healthz' && request.method === 'GET') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', tools: simulation.catalog.tools.length, sessions: sessions.size }));
+      return;
+    }
+    if (url.pathname !== path) return sendJsonRpcError(response, 404, ErrorCode.InvalidRequest, `Not found: the MCP endpoint is ${path}`);
+    const handler = request.method === 'POST' ? handlePost : request.method === 'GET' || request.method === 'DELETE' ? handleSessionRequest : undefined;
+    if (!handler) return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, { allow: 'GET, POST, DELETE' });
+    handler(request, response).catch((error: unknown) => {
+      logger.error('HTTP request failed', { error: errorMessage(error) });
+      sendJsonRpcError(response, 500, ErrorCode.InternalError, `Internal error: ${errorMessage(error)}`);
+    });
+  });
+
+  const sweeper = setInterval(() => {
+    const cutoff = Date.now() - idleMs;
+    for (const [id, session] of sessions) {
+      if (session.lastSeen < cutoff) {
+        sessions.delete(id);
+        void session.transport.close();
+        logger.info('session expired', { session: id });
+      }
+    }
+  }, Math.min(idleMs, 60_000));
+  sweeper.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 3000, host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}${path}`,
+    port,
+    sessions: () => sessions.size,
+    close: async () => {
+      clearInterval(sweeper);
+      await Promise.allSettled([...sessions.values()].map((session) => session.transport.close()));
+      sessions.clear();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
