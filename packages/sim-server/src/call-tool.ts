@@ -26,6 +26,8 @@ export interface CallRequest {
   name: string;
   arguments: Record<string, unknown> | undefined;
   progressToken: string | number | undefined;
+  /** `_meta["inftool/seed"]` of the call: varies results per trajectory, reproducibly. */
+  seed?: string;
 }
 
 const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
@@ -91,8 +93,9 @@ export async function callTool(context: CallContext, session: SessionState, requ
   }
   const args = checked.args;
   const callIndex = session.nextCallIndex();
-  const seed = seedFrom(context.seed, session.seed, tool.spec.name, canonicalJson(args));
-  const faultRandom = createRandom(seedFrom(context.seed, session.seed, 'fault', tool.spec.name, callIndex));
+  const sessionSeed = request.seed ?? session.seed;
+  const seed = seedFrom(context.seed, sessionSeed, tool.spec.name, canonicalJson(args));
+  const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
 
   const fault = planFault(context.faults, faultRandom);
   await sleep(baseLatency(context.faults, faultRandom), signal);

@@ -29,6 +29,9 @@ export interface SessionServerOptions {
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
+/** A client may seed a call (and so a trajectory) with `_meta["inftool/seed"]`. */
+export const SEED_META_KEY = 'inftool/seed';
+
 /** Cursors are opaque to clients; ours is the offset, base64url-encoded. */
 export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
@@ -82,7 +85,7 @@ function bridge(server: Server, session: SessionState, extra: Extra, progressTok
  * One MCP server for one session (the SDK's low-level `Server`, since tools here are arbitrary JSON
  * Schema, not zod). Sessions share the catalog and engines through `context`; each has its own state.
  */
-export function createSessionServer(context: CallContext, options: SessionServerOptions, session: SessionState = new SessionState('stdio', context.seed)): Server {
+export function createSessionServer(context: CallContext, options: SessionServerOptions, session: SessionState = new SessionState('stdio', '')): Server {
   const server = new Server(options.identity, {
     capabilities: { tools: { listChanged: true }, logging: {} },
     ...(options.instructions ? { instructions: options.instructions } : {}),
@@ -100,7 +103,12 @@ export function createSessionServer(context: CallContext, options: SessionServer
     callTool(
       context,
       session,
-      { name: request.params.name, arguments: request.params.arguments, progressToken: request.params._meta?.progressToken },
+      {
+        name: request.params.name,
+        arguments: request.params.arguments,
+        progressToken: request.params._meta?.progressToken,
+        ...(typeof request.params._meta?.[SEED_META_KEY] === 'string' ? { seed: request.params._meta[SEED_META_KEY] } : {}),
+      },
       bridge(server, session, extra, request.params._meta?.progressToken),
       extra.signal,
     ),

@@ -8,9 +8,11 @@ export interface FaultOptions {
   latencyMs: number | [number, number];
   /** How long a call that "times out" hangs before its 504 result. Defaults to 10 000. */
   timeoutMs: number;
+  /** Extra delay of a "slow" call, a [min, max] range in ms. Defaults to [2000, 5000]. */
+  slowMs: [number, number];
 }
 
-export const noFaults: FaultOptions = { rate: 0, latencyMs: 0, timeoutMs: 10_000 };
+export const noFaults: FaultOptions = { rate: 0, latencyMs: 0, timeoutMs: 10_000, slowMs: [2_000, 5_000] };
 
 export type Fault =
   | { kind: 'none' }
@@ -29,7 +31,7 @@ export function planFault(options: FaultOptions, random: Random): Fault {
   if (options.rate <= 0 || !random.chance(options.rate)) return { kind: 'none' };
   const roll = random.next();
   if (roll < 0.6) return { kind: 'error', text: random.pick(ERRORS) };
-  if (roll < 0.85) return { kind: 'slow', delayMs: random.int(2_000, 5_000) };
+  if (roll < 0.85) return { kind: 'slow', delayMs: random.int(options.slowMs[0], options.slowMs[1]) };
   return { kind: 'timeout', afterMs: options.timeoutMs };
 }
 

@@ -7,7 +7,7 @@ export type { SimulationOptions, EngineName } from './simulation.js';
 export { loadCatalog, catalogFromJson, jsonPath } from './catalog/load-catalog.js';
 export type { CatalogSelection, LoadCatalogOptions } from './catalog/load-catalog.js';
 export type { Catalog, CatalogTool, SkippedTool, ToolPlace } from './catalog/catalog.js';
-export { createSessionServer, encodeCursor, decodeCursor } from './create-server.js';
+export { createSessionServer, encodeCursor, decodeCursor, SEED_META_KEY } from './create-server.js';
 export type { ServerIdentity, SessionServerOptions } from './create-server.js';
 export { callTool } from './call-tool.js';
 export type { CallContext, CallRequest } from './call-tool.js';

@@ -76,9 +76,12 @@ export class Simulation {
     return this.context.catalog;
   }
 
-  /** A new MCP server for one session. */
+  /**
+   * A new MCP server for one session. Sessions are seeded alike (results depend on the global seed,
+   * the tool and the arguments) unless a call carries `_meta["inftool/seed"]`.
+   */
   createServer(sessionId = 'stdio'): Server {
-    const server = createSessionServer(this.context, { identity: this.identity, pageSize: this.pageSize }, new SessionState(sessionId, sessionId === 'stdio' ? '' : sessionId));
+    const server = createSessionServer(this.context, { identity: this.identity, pageSize: this.pageSize }, new SessionState(sessionId, ''));
     this.live.add(server);
     server.onclose = () => this.live.delete(server);
     return server;

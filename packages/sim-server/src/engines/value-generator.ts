@@ -148,6 +148,17 @@ function generateNumber(schema: Schema, name: string, integer: boolean, faker: F
   return faker.number.float({ min: low, max: high, fractionDigits: 2 });
 }
 
+/** Whether a scalar argument may stand in for a property (same JSON type; the result is validated after). */
+function fitsType(value: unknown, schema: unknown): boolean {
+  if (typeof schema !== 'object' || schema === null || (typeof value === 'object' && value !== null)) return false;
+  const declared = (schema as Schema)['type'];
+  const types = Array.isArray(declared) ? declared : [declared];
+  if (typeof value === 'string') return types.includes('string');
+  if (typeof value === 'boolean') return types.includes('boolean');
+  if (typeof value === 'number') return types.includes('number') || (types.includes('integer') && Number.isInteger(value));
+  return false;
+}
+
 /**
  * A plausible value for a JSON Schema, drawn from faker (seeded by the caller): honours type, enum,
  * const, format, pattern, bounds, required properties, array sizes, `$ref`, `anyOf`/`oneOf`/`allOf`,
@@ -210,7 +221,7 @@ export function generateValue(input: unknown, name: string, options: GenerateOpt
       for (const [key, propertySchema] of Object.entries(properties)) {
         if (!required.has(key) && (depth >= MAX_DEPTH - 1 || !faker.datatype.boolean(options.optionalRate ?? 0.6))) continue;
         const echoed = options.echo?.[key];
-        result[key] = echoed !== undefined && (typeof echoed !== 'object' || echoed === null) ? echoed : generateValue(propertySchema, key, options, depth + 1);
+        result[key] = echoed !== undefined && fitsType(echoed, propertySchema) ? echoed : generateValue(propertySchema, key, options, depth + 1);
       }
       for (const key of required) if (!(key in result)) result[key] = generateValue(undefined, key, options, depth + 1);
       return result;

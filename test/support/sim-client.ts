@@ -1,0 +1,33 @@
+/** Test support: a real SDK client wired to a Simulation in-process, or to a spawned `inftool serve`. */
+import { fileURLToPath } from 'node:url';
+import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import { Simulation, type SimulationOptions } from '@inftool/sim-server';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../packages/harness/dist/cli.js', import.meta.url));
+export const demoTree = fileURLToPath(new URL('../../examples/demo-tree.json', import.meta.url));
+export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export interface Connected {
+  client: Client;
+  simulation: Simulation;
+  close(): Promise<void>;
+}
+
+export async function connectInMemory(options: Partial<SimulationOptions> = {}, clientOptions: ClientOptions = {}): Promise<Connected> {
+  const simulation = await Simulation.create({ treeFile: demoTree, ...options });
+  const server = simulation.createServer(`test-${Math.random()}`);
+  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
+  await server.connect(serverTransport);
+  const client = new Client({ name: 'inftool-test', version: '0.0.0' }, clientOptions);
+  await client.connect(clientTransport);
+  return {
+    client,
+    simulation,
+    close: async () => {
+      await client.close();
+      await server.close();
+    },
+  };
+}
