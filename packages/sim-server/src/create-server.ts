@@ -11,6 +11,7 @@ import {
   type ServerRequest,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import { z } from 'zod';
 import { callTool, type CallContext } from './call-tool.js';
 import type { ClientBridge } from './engines/engine.js';
 import { SessionState, type LoggingLevel } from './session-state.js';
@@ -43,6 +44,22 @@ export function decodeCursor(cursor: string | undefined, total: number): number 
   const offset = match?.[1] === undefined ? Number.NaN : Number(match[1]);
   if (!Number.isInteger(offset) || offset < 0 || offset > total) throw new McpError(ErrorCode.InvalidParams, `Invalid cursor: ${cursor}`);
   return offset;
+}
+
+/**
+ * The SDK parses a request against its schema before the handler runs and answers a mismatch with
+ * -32603 Internal error. JSON-RPC says bad params are -32602 Invalid params, naming what is wrong:
+ * so we register a loose schema and parse the params ourselves.
+ */
+function looseRequest<Method extends string>(method: Method) {
+  return z.object({ method: z.literal(method), params: z.unknown().optional() });
+}
+
+function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method: string; params?: unknown }): z.infer<Schema> {
+  const parsed = schema.safeParse({ method: request.method, ...(request.params === undefined ? {} : { params: request.params }) });
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${['$', ...issue.path.slice(1)].join('.')}: ${issue.message}`).join('; ');
+  throw new McpError(ErrorCode.InvalidParams, `Invalid params for ${request.method}: ${problems}`);
 }
 
 function bridge(server: Server, session: SessionState, extra: Extra, progressToken: string | number | undefined): ClientBridge {
@@ -90,7 +107,8 @@ export function createSessionServer(context: CallContext, options: SessionServer
     capabilities: { tools: { listChanged: true }, logging: {} },
     ...(options.instructions ? { instructions: options.instructions } : {}),
   });
-  server.setRequestHandler(ListToolsRequestSchema, (request): ListToolsResult => {
+  server.setRequestHandler(looseRequest('tools/list'), (loose): ListToolsResult => {
+    const request = parseParams(ListToolsRequestSchema, loose);
     const tools = context.catalog.tools; // read per request: a reload swaps the catalog
     const offset = decodeCursor(request.params?.cursor, tools.length);
     const end = Math.min(offset + options.pageSize, tools.length);
@@ -99,8 +117,9 @@ export function createSessionServer(context: CallContext, options: SessionServer
     return end < tools.length ? { tools: page, nextCursor: encodeCursor(end) } : { tools: page };
   });
 
-  server.setRequestHandler(CallToolRequestSchema, (request, extra) =>
-    callTool(
+  server.setRequestHandler(looseRequest('tools/call'), (loose, extra) => {
+    const request = parseParams(CallToolRequestSchema, loose);
+    return callTool(
       context,
       session,
       {
@@ -111,8 +130,8 @@ export function createSessionServer(context: CallContext, options: SessionServer
       },
       bridge(server, session, extra, request.params._meta?.progressToken),
       extra.signal,
-    ),
-  );
+    );
+  });
 
   server.setRequestHandler(SetLevelRequestSchema, (request) => {
     session.logLevel = request.params.level as LoggingLevel;
