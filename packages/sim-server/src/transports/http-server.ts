@@ -87,17 +87,16 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
   const sessions = new Map<string, Session>();
 
   const openSession = async (): Promise<Session> => {
-    let session: Session | undefined;
-    const transport = new StreamableHTTPServerTransport({
+    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
       eventStore: new BoundedEventStore(),
       retryInterval: options.retryIntervalMs ?? 1000,
       onsessioninitialized: (id) => {
-        if (session) sessions.set(id, session);
+        sessions.set(id, session);
       },
     });
     const server = simulation.createServer(randomUUID());
-    session = { transport, server, lastSeen: Date.now() };
+    const session: Session = { transport, server, lastSeen: Date.now() };
     transport.onclose = () => {
       if (transport.sessionId) sessions.delete(transport.sessionId);
     };
