@@ -19,7 +19,7 @@ export {
   PinnedResponse,
   SimulationHints,
 } from './contracts/tool-spec.js';
-export { TOOL_TREE_SCHEMA_VERSION, ToolTree, TreeDomain, TreeCategory, TreeServer, ToolsListDump } from './contracts/tool-tree.js';
+export { TOOL_TREE_SCHEMA_VERSION, ToolTree, TreeDomain, TreeCategory, TreeServer } from './contracts/tool-tree.js';
 export { TRAJECTORY_SCHEMA_VERSION, ChatMessage, ToolCall, WireRecord, TokenUsage } from './contracts/trajectory.js';
 export { publishedSchemas, contractJsonSchema } from './contracts/json-schemas.js';
 export type { PublishedSchemaName } from './contracts/json-schemas.js';
@@ -44,6 +44,7 @@ export type { ModelEndpointConfig } from './config.js';
 
 export { canonicalJson, hashValue, sha256Hex } from './util/canonical-json.js';
 export { createRandom, seedFrom } from './util/random.js';
+export { sleep } from './util/sleep.js';
 export type { Random } from './util/random.js';
 export { createLogger, silentLogger } from './util/logger.js';
 export type { Logger, LogLevel, LoggerOptions } from './util/logger.js';

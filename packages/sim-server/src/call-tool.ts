@@ -1,5 +1,5 @@
 import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { canonicalJson, createRandom, errorMessage, formatIssues, seedFrom, type Logger, type SchemaValidator } from '@inftool/core';
+import { canonicalJson, createRandom, errorMessage, formatIssues, seedFrom, sleep, type Logger, type SchemaValidator } from '@inftool/core';
 import type { Catalog, CatalogTool } from './catalog/catalog.js';
 import { missingArgumentsForm } from './elicit-missing.js';
 import type { ClientBridge, EngineResult, SimulationEngine } from './engines/engine.js';
@@ -29,14 +29,6 @@ export interface CallRequest {
   /** `_meta["inftool/seed"]` of the call: varies results per trajectory, reproducibly. */
   seed?: string;
 }
-
-const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (ms <= 0) return resolve();
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
-  });
 
 function errorResult(text: string): CallToolResult {
   return { isError: true, content: [{ type: 'text', text }] };

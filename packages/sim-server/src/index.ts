@@ -20,7 +20,7 @@ export { LlmEngine } from './engines/llm-engine.js';
 export type { LlmEngineOptions } from './engines/llm-engine.js';
 export { SamplingEngine } from './engines/sampling-engine.js';
 export { generateValue } from './engines/value-generator.js';
-export { toolResponseMessages, toolResponseSystemPrompt, toolResponseUserPrompt, toolResponseRepairPrompt } from './prompts/tool-response.js';
+export { toolResponseSystemPrompt, toolResponseUserPrompt, toolResponseRepairPrompt } from './prompts/tool-response.js';
 export type { ToolResponsePromptInput } from './prompts/tool-response.js';
 export { noFaults, parseLatency, planFault } from './faults.js';
 export type { FaultOptions, Fault } from './faults.js';

@@ -94,10 +94,6 @@ export class Simulation {
     await Promise.allSettled([...this.live].map((server) => server.sendToolListChanged()));
     return catalog;
   }
-
-  get sessionCount(): number {
-    return this.live.size;
-  }
 }
 
 function makeEngine(name: EngineName, options: SimulationOptions, validator: SchemaValidator): SimulationEngine {

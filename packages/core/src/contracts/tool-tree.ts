@@ -24,6 +24,3 @@ export const ToolTree = z.object({
   report: z.record(z.string(), z.unknown()).optional(),
 });
 export type ToolTree = z.infer<typeof ToolTree>;
-
-/** A plain MCP `tools/list` result, so any tool dump can be served. */
-export const ToolsListDump = z.object({ tools: z.array(z.unknown()) });

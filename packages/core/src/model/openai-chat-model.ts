@@ -4,6 +4,7 @@ import type { TokenUsage } from '../contracts/trajectory.js';
 import { InfToolError, errorMessage } from '../errors.js';
 import type { Logger } from '../util/logger.js';
 import { silentLogger } from '../util/logger.js';
+import { sleep } from '../util/sleep.js';
 import { addUsage, emptyUsage, type ChatCallOptions, type ChatModel, type ChatRequest, type ChatResponse } from './chat-model.js';
 import type { ReplayCache } from './replay-cache.js';
 import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
@@ -28,13 +29,6 @@ export interface OpenAIChatModelOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-const sleepFor = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
-  });
-
 /** Any OpenAI-compatible chat completions endpoint (OpenAI, vLLM, SGLang, Ollama, LM Studio...). */
 export class OpenAIChatModel implements ChatModel {
   readonly id: string;
@@ -52,7 +46,7 @@ export class OpenAIChatModel implements ChatModel {
     this.policy = { ...defaultRetryPolicy, ...options.retry };
     this.limit = pLimit(options.concurrency ?? 8);
     this.logger = options.logger ?? silentLogger;
-    this.sleep = options.sleep ?? sleepFor;
+    this.sleep = options.sleep ?? sleep;
     this.client = new OpenAI({
       baseURL: options.baseURL,
       apiKey: options.apiKey ?? 'not-needed',

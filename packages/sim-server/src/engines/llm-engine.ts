@@ -1,5 +1,5 @@
 import type { ChatModel, SchemaValidator } from '@inftool/core';
-import { toolResponseRepairPrompt, toolResponseSystemPrompt, toolResponseUserPrompt } from '../prompts/tool-response.js';
+import { toolResponseSystemPrompt } from '../prompts/tool-response.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { writeValidResponse } from './model-response.js';
 
@@ -22,14 +22,12 @@ export class LlmEngine implements SimulationEngine {
   constructor(private readonly options: LlmEngineOptions) {}
 
   async call(context: EngineContext): Promise<EngineResult> {
-    const { model, validator } = this.options;
+    const { model } = this.options;
     const outputSchema = context.tool.spec.outputSchema as Record<string, unknown> | undefined;
     return writeValidResponse({
+      context,
       label: `llm engine (model ${model.id})`,
-      firstTurn: toolResponseUserPrompt({ tool: context.tool, arguments: context.arguments, history: context.session.history }),
-      repairPrompt: toolResponseRepairPrompt,
-      outputSchema,
-      validator,
+      validator: this.options.validator,
       maxAttempts: this.options.maxAttempts ?? 3,
       ask: async (turns) => {
         const response = await model.complete(

@@ -1,5 +1,6 @@
 import { errorMessage, formatIssues, parseJsonObject, type SchemaValidator } from '@inftool/core';
-import type { EngineResult } from './engine.js';
+import { toolResponseRepairPrompt, toolResponseUserPrompt } from '../prompts/tool-response.js';
+import type { EngineContext, EngineResult } from './engine.js';
 
 export interface Turn {
   role: 'user' | 'assistant';
@@ -7,12 +8,9 @@ export interface Turn {
 }
 
 export interface ModelResponseOptions {
-  /** Sends the conversation so far, returns the model's text. */
+  context: EngineContext;
+  /** Sends the conversation so far (the system prompt is the caller's), returns the model's text. */
   ask: (turns: Turn[]) => Promise<string | null>;
-  firstTurn: string;
-  repairPrompt: (problem: string) => string;
-  /** The tool's outputSchema, or undefined for "a JSON object". */
-  outputSchema: Record<string, unknown> | undefined;
   validator: SchemaValidator;
   /** Tries in all, the first included. */
   maxAttempts: number;
@@ -20,12 +18,15 @@ export interface ModelResponseOptions {
 }
 
 /**
- * Asks a model for a tool result, parses it, validates it against the outputSchema and, when it is
- * not usable, tells the model what was wrong and asks again. Never returns an invalid value: after
- * the last attempt it returns an `isError` result that says what happened.
+ * The model-backed engines' loop (llm, sampling): asks for the tool result with the tool-response
+ * prompt, parses it, validates it against the outputSchema (or "a JSON object") and, when it is not
+ * usable, tells the model what was wrong and asks again. Never returns an invalid value: after the
+ * last attempt it returns an `isError` result that says what happened.
  */
 export async function writeValidResponse(options: ModelResponseOptions): Promise<EngineResult> {
-  const turns: Turn[] = [{ role: 'user', text: options.firstTurn }];
+  const { context } = options;
+  const outputSchema = context.tool.spec.outputSchema as Record<string, unknown> | undefined;
+  const turns: Turn[] = [{ role: 'user', text: toolResponseUserPrompt({ tool: context.tool, arguments: context.arguments, history: context.session.history }) }];
   const problems: string[] = [];
   for (let attempt = 1; attempt <= options.maxAttempts; attempt += 1) {
     let text: string | null;
@@ -39,14 +40,14 @@ export async function writeValidResponse(options: ModelResponseOptions): Promise
     const parsed = parseJsonObject(text);
     let problem: string;
     if (parsed.success) {
-      const check = options.outputSchema ? options.validator.validate(options.outputSchema, parsed.value) : { valid: true as const };
+      const check = outputSchema ? options.validator.validate(outputSchema, parsed.value) : { valid: true as const };
       if (check.valid) return { structuredContent: parsed.value };
       problem = `it does not match the output schema (${formatIssues(check.issues)})`;
     } else {
       problem = parsed.error;
     }
     problems.push(`attempt ${attempt}: ${problem}`);
-    turns.push({ role: 'assistant', text: text ?? '' }, { role: 'user', text: options.repairPrompt(problem) });
+    turns.push({ role: 'assistant', text: text ?? '' }, { role: 'user', text: toolResponseRepairPrompt(problem) });
   }
   return {
     isError: true,

@@ -1,4 +1,4 @@
-import type { ScriptStep } from '@inftool/core';
+import { sleep, type ScriptStep } from '@inftool/core';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import type { LoggingLevel } from '../session-state.js';
 
@@ -19,13 +19,6 @@ function fillDeep<T>(value: T, values: Record<string, unknown>): T {
   }
   return value;
 }
-
-const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
-  });
 
 /**
  * Responses fixed in the tool's `_meta["inftool/pinned"]`: any content type, optionally after a

@@ -1,13 +1,7 @@
 import type { SchemaValidator } from '@inftool/core';
-import { toolResponseRepairPrompt, toolResponseSystemPrompt, toolResponseUserPrompt } from '../prompts/tool-response.js';
+import { toolResponseSystemPrompt } from '../prompts/tool-response.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { writeValidResponse } from './model-response.js';
-
-export interface SamplingEngineOptions {
-  validator: SchemaValidator;
-  maxAttempts?: number;
-  maxTokens?: number;
-}
 
 /**
  * The MCP-native engine: the server asks the **client** to write the result through
@@ -17,17 +11,15 @@ export interface SamplingEngineOptions {
 export class SamplingEngine implements SimulationEngine {
   readonly name = 'sampling';
 
-  constructor(private readonly options: SamplingEngineOptions) {}
+  constructor(private readonly options: { validator: SchemaValidator; maxAttempts?: number; maxTokens?: number }) {}
 
   async call(context: EngineContext): Promise<EngineResult> {
     if (!context.client.supports('sampling')) {
       return { isError: true, content: [{ type: 'text', text: 'the sampling engine needs a client with the sampling capability; this client did not declare it (serve with --engine faker to run without one)' }] };
     }
     return writeValidResponse({
+      context,
       label: 'sampling engine',
-      firstTurn: toolResponseUserPrompt({ tool: context.tool, arguments: context.arguments, history: context.session.history }),
-      repairPrompt: toolResponseRepairPrompt,
-      outputSchema: context.tool.spec.outputSchema as Record<string, unknown> | undefined,
       validator: this.options.validator,
       maxAttempts: this.options.maxAttempts ?? 3,
       ask: (turns) => context.client.sample({ systemPrompt: toolResponseSystemPrompt(), messages: turns, maxTokens: this.options.maxTokens ?? 2000 }, context.signal),

@@ -1,4 +1,3 @@
-import type { ChatMessage } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import type { CallRecord } from '../session-state.js';
 
@@ -40,11 +39,4 @@ export function toolResponseUserPrompt(input: ToolResponsePromptInput): string {
 
 export function toolResponseRepairPrompt(problem: string): string {
   return `That reply was not usable: ${problem}. Reply again with one corrected JSON object only.`;
-}
-
-export function toolResponseMessages(input: ToolResponsePromptInput): ChatMessage[] {
-  return [
-    { role: 'system', content: toolResponseSystemPrompt() },
-    { role: 'user', content: toolResponseUserPrompt(input) },
-  ];
 }
