@@ -41,15 +41,12 @@ function peakRssMb(pid) {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-async function timeCalls(client, name, args, count) {
-  for (let index = 0; index < 200; index += 1) await client.callTool({ name, arguments: args });
-  const samples = [];
+async function timeBatch(client, name, args, count, samples) {
   for (let index = 0; index < count; index += 1) {
     const start = performance.now();
     await client.callTool({ name, arguments: args });
     samples.push(performance.now() - start);
   }
-  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
 }
 
 async function connectStdio(args) {
@@ -64,33 +61,41 @@ async function connectHttp(url) {
   return client;
 }
 
+const ROUNDS = 20;
+
 async function roundTrips() {
-  console.log(`\n## tools/call round trip (${CALLS} sequential calls after 200 warm-up, p50)\n`);
+  console.log(`\n## tools/call round trip (${CALLS} sequential calls per case in ${ROUNDS} interleaved rounds, after 200 warm-up calls)\n`);
   console.log('| transport | server | p50 | p95 | p50 ratio to bare SDK |');
   console.log('|---|---|---|---|---|');
   const rows = [];
   for (const transport of ['stdio', 'http']) {
-    // Interleave baseline and candidates in one run so machine noise hits all alike.
+    const serve = ['serve', '--tree', demoTree, '--log-level', transport === 'stdio' ? 'silent' : 'info'];
     const cases = [
       { label: 'bare SDK server, 1 trivial tool', tool: 'echo', args: { x: 1 }, command: bare, extra: [] },
-      { label: 'inftool faker (get_current_weather)', tool: 'get_current_weather', args: { city: 'Oslo' }, command: cli, extra: ['serve', '--tree', demoTree, '--log-level', transport === 'stdio' ? 'silent' : 'info'] },
-      { label: 'inftool pinned (service_status)', tool: 'service_status', args: {}, command: cli, extra: ['serve', '--tree', demoTree, '--log-level', transport === 'stdio' ? 'silent' : 'info'] },
+      { label: 'inftool faker (get_current_weather)', tool: 'get_current_weather', args: { city: 'Oslo' }, command: cli, extra: serve },
+      { label: 'inftool pinned (service_status)', tool: 'service_status', args: {}, command: cli, extra: serve },
     ];
-    let baseline;
+    // All servers run at once and the cases take turns in rounds, so machine noise hits all alike.
     for (const entry of cases) {
-      let client;
-      let child;
       if (transport === 'stdio') {
-        client = await connectStdio([entry.command, ...entry.extra]);
+        entry.client = await connectStdio([entry.command, ...entry.extra]);
       } else {
         const started = await startHttp(entry.command, entry.command === bare ? ['http', '0'] : [...entry.extra, '--transport', 'http', '--port', '0']);
-        child = started.child;
-        client = await connectHttp(started.url);
+        entry.child = started.child;
+        entry.client = await connectHttp(started.url);
       }
-      const timing = await timeCalls(client, entry.tool, entry.args, CALLS);
-      await client.close();
-      child?.kill();
-      baseline ??= timing.p50;
+      entry.samples = [];
+      await timeBatch(entry.client, entry.tool, entry.args, 200, []);
+    }
+    const perRound = Math.max(1, Math.ceil(CALLS / ROUNDS));
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const entry of cases) await timeBatch(entry.client, entry.tool, entry.args, perRound, entry.samples);
+    }
+    const baseline = percentile(cases[0].samples, 0.5);
+    for (const entry of cases) {
+      await entry.client.close();
+      entry.child?.kill();
+      const timing = { p50: percentile(entry.samples, 0.5), p95: percentile(entry.samples, 0.95) };
       const ratio = timing.p50 / baseline;
       rows.push({ transport, label: entry.label, ...timing, ratio });
       console.log(`| ${transport} | ${entry.label} | ${fmt(timing.p50)} | ${fmt(timing.p95)} | ${ratio.toFixed(3)} |`);
@@ -99,40 +104,75 @@ async function roundTrips() {
   return rows;
 }
 
+/**
+ * A raw JSON-RPC client over Streamable HTTP (fetch, no SDK): times the server's part of tools/list
+ * without the SDK client's own work (it compiles a validator for every outputSchema it receives).
+ */
+async function rawSession(url) {
+  const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+  let id = 0;
+  const post = async (method, params, extra = {}) => {
+    id += 1;
+    const response = await fetch(url, { method: 'POST', headers: { ...headers, ...extra }, body: JSON.stringify({ jsonrpc: '2.0', id, method, params }) });
+    const text = await response.text();
+    const data = text.startsWith('{') ? text : text.split('\n').find((line) => line.startsWith('data: ') && line.includes('"result"'))?.slice(6);
+    return { response, message: data ? JSON.parse(data) : undefined };
+  };
+  const init = await post('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench-raw', version: '0' } });
+  const session = { 'mcp-session-id': init.response.headers.get('mcp-session-id'), 'mcp-protocol-version': '2025-06-18' };
+  await fetch(url, { method: 'POST', headers: { ...headers, ...session }, body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }) }).then((r) => r.text());
+  return {
+    async list(cursor) {
+      const { message } = await post('tools/list', cursor ? { cursor } : {}, session);
+      if (!message?.result) throw new Error(`tools/list failed: ${JSON.stringify(message)}`);
+      return message.result;
+    },
+  };
+}
+
+async function timeListPages(url, pages) {
+  const raw = await rawSession(url);
+  let cursor;
+  for (let index = 0; index < 50; index += 1) cursor = (await raw.list(cursor)).nextCursor;
+  const samples = [];
+  for (let index = 0; index < pages; index += 1) {
+    const start = performance.now();
+    const page = await raw.list(cursor);
+    samples.push(performance.now() - start);
+    cursor = page.nextCursor;
+  }
+  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+}
+
 async function catalogs() {
   const dir = mkdtempSync(join(tmpdir(), 'inftool-bench-'));
+  const bareServer = await startHttp(bare, ['http', '0']);
+  const bareList = await timeListPages(bareServer.url, 300);
+  bareServer.child.kill();
   console.log('\n## catalog scale (inftool serve --transport http)\n');
-  console.log('| tools | file size | ready to serve | peak RSS | tools/list page of 100, p50 | page p95 |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(`tools/list timed with a raw HTTP JSON-RPC client (fetch); baseline: the bare SDK server listing its 1 tool, p50 ${fmt(bareList.p50)}.\n`);
+  console.log('| tools | file size | ready to serve | peak RSS | tools/list page of 100, p50 | p95 | p50 ratio to bare list of 1 |');
+  console.log('|---|---|---|---|---|---|---|');
   const rows = [];
   for (const size of SIZES) {
     const file = join(dir, `tree-${size}.json`);
     writeTree(file, size);
     const { url, child, readyMs } = await startHttp(cli, ['serve', '--tree', file, '--transport', 'http', '--port', '0']);
-    const client = await connectHttp(url);
-    const samples = [];
-    const first = await client.listTools();
-    let cursor = first.nextCursor;
-    for (let index = 0; index < 300; index += 1) {
-      const start = performance.now();
-      const page = await client.listTools(cursor ? { cursor } : {});
-      samples.push(performance.now() - start);
-      cursor = page.nextCursor ?? undefined;
-    }
+    const pages = await timeListPages(url, 300);
     const rss = peakRssMb(child.pid);
-    await client.close();
     child.kill();
-    const row = { size, mb: statSync(file).size / 1e6, readyMs, rss, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+    const row = { size, mb: statSync(file).size / 1e6, readyMs, rss, ...pages, ratio: pages.p50 / bareList.p50 };
     rows.push(row);
-    console.log(`| ${size.toLocaleString('en')} | ${row.mb.toFixed(1)} MB | ${row.readyMs.toFixed(0)} ms | ${row.rss.toFixed(0)} MB | ${fmt(row.p50)} | ${fmt(row.p95)} |`);
+    console.log(`| ${size.toLocaleString('en')} | ${row.mb.toFixed(1)} MB | ${row.readyMs.toFixed(0)} ms | ${row.rss.toFixed(0)} MB | ${fmt(row.p50)} | ${fmt(row.p95)} | ${row.ratio.toFixed(2)} |`);
   }
   return rows;
 }
 
 console.log(`# inftool benchmarks — node ${process.version}, ${new Date().toISOString()}`);
-const trips = await roundTrips();
-const scale = await catalogs();
-const worst = Math.max(...trips.filter((row) => !row.label.startsWith('bare')).map((row) => row.ratio));
+const only = process.env.BENCH_ONLY;
+const trips = only === 'catalogs' ? [] : await roundTrips();
+const scale = only === 'roundtrip' ? [] : await catalogs();
+const worst = trips.length === 0 ? NaN : Math.max(...trips.filter((row) => !row.label.startsWith('bare')).map((row) => row.ratio));
 const big = scale.find((row) => row.size === 100000);
 console.log('\n## targets\n');
 console.log(`- round-trip p50 ratio to bare SDK server, worst case: ${worst.toFixed(3)} (target <= 1.15): ${worst <= 1.15 ? 'met' : 'NOT met'}`);

@@ -87,16 +87,17 @@ export async function callTool(context: CallContext, session: SessionState, requ
   const callIndex = session.nextCallIndex();
   const sessionSeed = request.seed ?? session.seed;
   const seed = seedFrom(context.seed, sessionSeed, tool.spec.name, canonicalJson(args));
-  const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
-
-  const fault = planFault(context.faults, faultRandom);
-  await sleep(baseLatency(context.faults, faultRandom), signal);
-  if (fault.kind === 'error') return errorResult(fault.text);
-  if (fault.kind === 'timeout') {
-    await sleep(fault.afterMs, signal);
-    return errorResult(`504 Gateway Timeout: the upstream service did not answer within ${fault.afterMs} ms`);
+  if (context.faults.rate > 0 || context.faults.latencyMs !== 0) {
+    const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
+    const fault = planFault(context.faults, faultRandom);
+    await sleep(baseLatency(context.faults, faultRandom), signal);
+    if (fault.kind === 'error') return errorResult(fault.text);
+    if (fault.kind === 'timeout') {
+      await sleep(fault.afterMs, signal);
+      return errorResult(`504 Gateway Timeout: the upstream service did not answer within ${fault.afterMs} ms`);
+    }
+    if (fault.kind === 'slow') await sleep(fault.delayMs, signal);
   }
-  if (fault.kind === 'slow') await sleep(fault.delayMs, signal);
 
   const engine = tool.pinned ? context.pinned : context.engine;
   let heartbeat: NodeJS.Timeout | undefined;

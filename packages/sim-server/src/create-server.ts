@@ -62,6 +62,21 @@ function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method
   throw new McpError(ErrorCode.InvalidParams, `Invalid params for ${request.method}: ${problems}`);
 }
 
+type CallParams = z.infer<typeof CallToolRequestSchema>['params'];
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** tools/call params in the common shape, checked by hand (zod's union-heavy parse costs more than the faker engine); anything else goes to zod. */
+function callParams(request: { method: string; params?: unknown }): CallParams {
+  const params = request.params;
+  if (isPlainObject(params) && typeof params['name'] === 'string' && (params['arguments'] === undefined || isPlainObject(params['arguments']))) {
+    const meta = params['_meta'];
+    const token = isPlainObject(meta) ? meta['progressToken'] : undefined;
+    if (meta === undefined || (isPlainObject(meta) && (token === undefined || typeof token === 'string' || typeof token === 'number'))) return params as CallParams;
+  }
+  return parseParams(CallToolRequestSchema, request).params;
+}
+
 function bridge(server: Server, session: SessionState, extra: Extra, progressToken: string | number | undefined): ClientBridge {
   const capabilities = () => server.getClientCapabilities() ?? {};
   return {
@@ -118,17 +133,17 @@ export function createSessionServer(context: CallContext, options: SessionServer
   });
 
   server.setRequestHandler(looseRequest('tools/call'), (loose, extra) => {
-    const request = parseParams(CallToolRequestSchema, loose);
+    const params = callParams(loose);
     return callTool(
       context,
       session,
       {
-        name: request.params.name,
-        arguments: request.params.arguments,
-        progressToken: request.params._meta?.progressToken,
-        ...(typeof request.params._meta?.[SEED_META_KEY] === 'string' ? { seed: request.params._meta[SEED_META_KEY] } : {}),
+        name: params.name,
+        arguments: params.arguments,
+        progressToken: params._meta?.progressToken,
+        ...(typeof params._meta?.[SEED_META_KEY] === 'string' ? { seed: params._meta[SEED_META_KEY] } : {}),
       },
-      bridge(server, session, extra, request.params._meta?.progressToken),
+      bridge(server, session, extra, params._meta?.progressToken),
       extra.signal,
     );
   });

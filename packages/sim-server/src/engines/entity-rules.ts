@@ -20,7 +20,20 @@ export function nameWords(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
+// Both depend only on the tool, and every call asks: computed once per tool.
+const actions = new WeakMap<CatalogTool, EntityAction>();
+const entities = new WeakMap<CatalogTool, string>();
+
 export function entityAction(tool: CatalogTool): EntityAction {
+  let action = actions.get(tool);
+  if (action === undefined) {
+    action = computeEntityAction(tool);
+    actions.set(tool, action);
+  }
+  return action;
+}
+
+function computeEntityAction(tool: CatalogTool): EntityAction {
   const words = nameWords(tool.spec.name);
   const verb = words.find((word) => VERBS.some(([, pattern]) => pattern.test(word)));
   const match = verb === undefined ? undefined : VERBS.find(([, pattern]) => pattern.test(verb));
@@ -32,16 +45,37 @@ export function entityAction(tool: CatalogTool): EntityAction {
 
 /** The entity a tool reads or writes: the hint, else the tool name without its verb (`create_order` → `order`). */
 export function entityType(tool: CatalogTool): string {
+  let entity = entities.get(tool);
+  if (entity === undefined) {
+    entity = computeEntityType(tool);
+    entities.set(tool, entity);
+  }
+  return entity;
+}
+
+function computeEntityType(tool: CatalogTool): string {
   if (tool.hints.entity) return tool.hints.entity;
   const words = nameWords(tool.spec.name).filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'info', 'a', 'an', 'the', 'for', 'of'].includes(word));
   const noun = words.at(-1) ?? tool.spec.name;
   return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
 }
 
+const idPatterns = new Map<string, RegExp>();
+
+function ownIdPattern(entity: string): RegExp {
+  let pattern = idPatterns.get(entity);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^${entity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[_-]?id$`, 'i');
+    idPatterns.set(entity, pattern);
+  }
+  return pattern;
+}
+
 /** The argument that names an existing entity (`id`, `order_id`, `orderId`...), if any. */
 export function entityIdArgument(args: Record<string, unknown>, entity: string): [string, string] | undefined {
   const keys = Object.keys(args);
-  const preferred = keys.find((key) => new RegExp(`^${entity}[_-]?id$`, 'i').test(key)) ?? keys.find((key) => /^id$/i.test(key)) ?? keys.find((key) => /(_id|Id)$/.test(key));
+  const own = ownIdPattern(entity);
+  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^id$/i.test(key)) ?? keys.find((key) => /(_id|Id)$/.test(key));
   if (preferred === undefined) return undefined;
   const value = args[preferred];
   return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;
