@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SchemaValidator } from '@inftool/core';
-import { loadCatalog } from '@inftool/sim-server';
+import { catalogFromJson, loadCatalog } from '@inftool/sim-server';
 import { demoTree } from '../support/sim-client.js';
 
 let dir: string;
@@ -63,5 +63,28 @@ describe('loading a tool file', () => {
     expect(reasons['$.tools[5]']).toMatch(/\$\.name/);
     expect(reasons['$.tools[6]']).toMatch(/duplicate tool name/);
     await expect(loadCatalog(file, { validator, selection: { server: 'x' } })).rejects.toThrow(/plain tools\/list result/);
+  });
+
+  it('skips every tool the ToolSpec contract rejects, whichever check catches it, and names the path', () => {
+    const base = { name: 'get_item', title: 'Get', description: 'd', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] }, outputSchema: { type: 'object' }, annotations: { readOnlyHint: true }, _meta: {} };
+    const broken: Array<[unknown, RegExp]> = [
+      [{ ...base, title: 5 }, /\$\.title/],
+      [{ ...base, description: null }, /\$\.description/],
+      [{ ...base, inputSchema: [] }, /\$\.inputSchema/],
+      [{ ...base, outputSchema: { type: 'array' } }, /\$\.outputSchema\.type/],
+      [{ ...base, annotations: 'read-only' }, /\$\.annotations/],
+      [{ ...base, annotations: { readOnlyHint: 'yes' } }, /\$\.annotations\.readOnlyHint/],
+      [{ ...base, annotations: { title: 1 } }, /\$\.annotations\.title/],
+      [{ ...base, _meta: [] }, /\$\._meta/],
+      [{ ...base, name: 'get item' }, /\$\.name/],
+      [{ ...base, name: 'x'.repeat(129) }, /\$\.name/],
+      ['get_item', /expected object/],
+      [{ ...base, inputSchema: { type: 'object', properties: [] } }, /inputSchema is not valid JSON Schema 2020-12/],
+      [{ ...base, inputSchema: { type: 'object', required: [1] } }, /inputSchema is not valid JSON Schema 2020-12/],
+    ];
+    const catalog = catalogFromJson('inline.json', { tools: [base, ...broken.map(([tool]) => tool)] }, { validator });
+    expect(catalog.tools.map((tool) => tool.spec)).toEqual([base]);
+    expect(catalog.skipped.map((skip) => skip.path)).toEqual(broken.map((_, index) => `$.tools[${index + 1}]`));
+    catalog.skipped.forEach((skip, index) => expect(skip.reason).toMatch(broken[index]![1]));
   });
 });

@@ -87,6 +87,11 @@ export class Simulation {
     return server;
   }
 
+  /** Loads the engines' heavy dependencies; call once the server accepts connections (calls that come first wait for it). */
+  async warmUp(): Promise<void> {
+    await Promise.all([this.context.engine.warmUp?.(), this.context.pinned.warmUp?.()]);
+  }
+
   /** Reads the tree file again and tells every connected client that the tool list changed. */
   async reload(): Promise<Catalog> {
     const catalog = await loadCatalog(this.options.treeFile, { selection: this.options.selection, validator: this.context.validator });

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { TokenUsage } from '../contracts/trajectory.js';
 import { InfToolError, errorMessage } from '../errors.js';
@@ -32,7 +32,8 @@ export interface OpenAIChatModelOptions {
 /** Any OpenAI-compatible chat completions endpoint (OpenAI, vLLM, SGLang, Ollama, LM Studio...). */
 export class OpenAIChatModel implements ChatModel {
   readonly id: string;
-  private readonly client: OpenAI;
+  /** The `openai` package loads on the first call, so processes that never call a model never pay for it. */
+  private sdk?: Promise<{ OpenAI: typeof OpenAI; client: OpenAI }>;
   private readonly limit: LimitFunction;
   private readonly policy: RetryPolicy;
   private readonly options: OpenAIChatModelOptions;
@@ -47,13 +48,20 @@ export class OpenAIChatModel implements ChatModel {
     this.limit = pLimit(options.concurrency ?? 8);
     this.logger = options.logger ?? silentLogger;
     this.sleep = options.sleep ?? sleep;
-    this.client = new OpenAI({
-      baseURL: options.baseURL,
-      apiKey: options.apiKey ?? 'not-needed',
-      timeout: options.timeoutMs ?? 60_000,
-      maxRetries: 0, // retries are ours: logged, Retry-After honoured, counted
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    });
+  }
+
+  private loadSdk(): Promise<{ OpenAI: typeof OpenAI; client: OpenAI }> {
+    this.sdk ??= import('openai').then(({ default: OpenAISdk }) => ({
+      OpenAI: OpenAISdk,
+      client: new OpenAISdk({
+        baseURL: this.options.baseURL,
+        apiKey: this.options.apiKey ?? 'not-needed',
+        timeout: this.options.timeoutMs ?? 60_000,
+        maxRetries: 0, // retries are ours: logged, Retry-After honoured, counted
+        ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      }),
+    }));
+    return this.sdk;
   }
 
   usage(): TokenUsage {
@@ -79,9 +87,10 @@ export class OpenAIChatModel implements ChatModel {
   }
 
   private async completeWithRetries(body: OpenAI.ChatCompletionCreateParamsNonStreaming, signal?: AbortSignal): Promise<ChatResponse> {
+    const { OpenAI, client } = await this.loadSdk();
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const completion = await this.limit(() => this.client.chat.completions.create(body, { signal }));
+        const completion = await this.limit(() => client.chat.completions.create(body, { signal }));
         return fromCompletion(completion, this.id);
       } catch (error) {
         if (signal?.aborted || error instanceof OpenAI.APIUserAbortError) {

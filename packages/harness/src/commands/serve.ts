@@ -126,9 +126,13 @@ export function serveCommand(environment: HarnessEnvironment): Command {
           .then((catalog) => logger.info('tree reloaded', { tools: catalog.tools.length, skipped: catalog.skipped.length }))
           .catch((error: unknown) => logger.error('reload failed; still serving the previous tree', { error: (error as Error).message }));
       });
+      const warmUp = (): void => {
+        simulation.warmUp().catch((error: unknown) => logger.error('engine warm-up failed; the first call will retry it', { error: (error as Error).message }));
+      };
       if (flags.transport === 'stdio') {
         logger.info(`serving ${flags.tree} over stdio`, summary);
         await serveStdio(simulation);
+        warmUp();
         return;
       }
       const running = await serveHttp(simulation, {
@@ -144,6 +148,7 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         logger,
       });
       logger.info(`serving ${flags.tree} at ${running.url}`, { ...summary, stateless: flags.stateless ?? false, auth: (flags.authToken ?? environment.authToken) !== undefined });
+      warmUp();
       const stop = (): void => {
         running.close().then(() => process.exit(0), () => process.exit(1));
       };

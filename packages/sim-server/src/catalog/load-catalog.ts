@@ -12,8 +12,9 @@ import {
 } from '@inftool/core';
 import type { Catalog, CatalogTool, SkippedTool, ToolPlace } from './catalog.js';
 
+const MCP_TOOL_NAME_PATTERN = /^[A-Za-z0-9_.\-/]{1,128}$/;
 /** MCP's own rule for tool names (1–128 of A-Z a-z 0-9 _ - .); chat-safe names are a subset. */
-const McpToolName = z.string().regex(/^[A-Za-z0-9_.\-/]{1,128}$/, 'must be 1-128 characters of A-Z a-z 0-9 _ - . /');
+const McpToolName = z.string().regex(MCP_TOOL_NAME_PATTERN, 'must be 1-128 characters of A-Z a-z 0-9 _ - . /');
 const ServableTool = ToolSpec.extend({ name: McpToolName });
 
 /** The tree's skeleton; tools are checked one by one so a broken tool never sinks the file. */
@@ -74,27 +75,59 @@ function parseJsonFile(file: string, text: string): unknown {
   }
 }
 
-/** Checks one tool; returns the served form or the reason it is skipped. */
-function checkTool(raw: unknown, path: string, place: ToolPlace, validator: SchemaValidator): CatalogTool | SkippedTool {
-  const name = typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string' ? (raw as { name: string }).name : undefined;
-  const parsed = ServableTool.safeParse(raw);
-  if (!parsed.success) return { path, name, reason: zodProblems(parsed.error) };
-  const spec = parsed.data;
+const ANNOTATION_FLAGS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObjectSchema = (value: unknown): boolean => isPlainObject(value) && value['type'] === 'object';
+const isOptional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
+
+/**
+ * The common case of `ServableTool`, checked by hand: zod costs ~3 µs a tool, too much for 100k-tool
+ * catalogs. Accepts only what `ServableTool` accepts (the schemas' `properties` and `required` are left
+ * to the Ajv meta-schema check that follows); anything else goes through zod, which names the problem.
+ */
+function looksServable(raw: unknown): raw is ToolSpec {
+  if (!isPlainObject(raw)) return false;
+  const { name, title, description, inputSchema, outputSchema, annotations, _meta: meta } = raw;
+  return (
+    typeof name === 'string' &&
+    MCP_TOOL_NAME_PATTERN.test(name) &&
+    isOptional(title, (value) => typeof value === 'string') &&
+    isOptional(description, (value) => typeof value === 'string') &&
+    isObjectSchema(inputSchema) &&
+    isOptional(outputSchema, isObjectSchema) &&
+    isOptional(meta, isPlainObject) &&
+    isOptional(annotations, (value) => isPlainObject(value) && isOptional(value['title'], (title) => typeof title === 'string') && ANNOTATION_FLAGS.every((flag) => isOptional(value[flag], (hint) => typeof hint === 'boolean')))
+  );
+}
+
+/** Checks one tool; returns the served form or the reason it is skipped (`path` is computed only then). */
+function checkTool(raw: unknown, path: () => string, place: ToolPlace, validator: SchemaValidator): CatalogTool | SkippedTool {
+  const name = isPlainObject(raw) && typeof raw['name'] === 'string' ? raw['name'] : undefined;
+  let spec: ToolSpec;
+  if (looksServable(raw)) {
+    spec = raw;
+  } else {
+    const parsed = ServableTool.safeParse(raw);
+    if (!parsed.success) return { path: path(), name, reason: zodProblems(parsed.error) };
+    spec = parsed.data;
+  }
   for (const key of ['inputSchema', 'outputSchema'] as const) {
     const schema = spec[key];
     if (schema === undefined) continue;
     const check = validator.checkSchema(schema);
-    if (!check.valid) return { path, name, reason: `${key} is not valid JSON Schema 2020-12: ${formatIssues(check.issues)}` };
+    if (!check.valid) return { path: path(), name, reason: `${key} is not valid JSON Schema 2020-12: ${formatIssues(check.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^\$/, `$.${key}`) })))}` };
   }
-  const meta = spec._meta ?? {};
+  const meta = spec._meta;
+  if (meta === undefined || (meta[PINNED_META_KEY] === undefined && meta[SIMULATION_META_KEY] === undefined)) return { spec, place, hints: {} };
   let pinned: PinnedResponse | undefined;
   if (meta[PINNED_META_KEY] !== undefined) {
     const pinnedParse = PinnedResponse.safeParse(meta[PINNED_META_KEY]);
-    if (!pinnedParse.success) return { path, name, reason: `_meta["${PINNED_META_KEY}"]: ${zodProblems(pinnedParse.error)}` };
+    if (!pinnedParse.success) return { path: path(), name, reason: `_meta["${PINNED_META_KEY}"]: ${zodProblems(pinnedParse.error)}` };
     pinned = pinnedParse.data;
   }
   const hintsParse = SimulationHints.safeParse(meta[SIMULATION_META_KEY] ?? {});
-  if (!hintsParse.success) return { path, name, reason: `_meta["${SIMULATION_META_KEY}"]: ${zodProblems(hintsParse.error)}` };
+  if (!hintsParse.success) return { path: path(), name, reason: `_meta["${SIMULATION_META_KEY}"]: ${zodProblems(hintsParse.error)}` };
   return { spec, place, pinned, hints: hintsParse.data };
 }
 
@@ -119,7 +152,7 @@ export async function loadCatalog(file: string, options: LoadCatalogOptions): Pr
 
 export function catalogFromJson(file: string, document: unknown, options: LoadCatalogOptions): Catalog {
   const selection = options.selection ?? {};
-  const entries: Array<{ raw: unknown; path: string; place: ToolPlace }> = [];
+  const entries: Array<{ raw: unknown; path: () => string; place: ToolPlace }> = [];
   let kind: Catalog['kind'];
   if (typeof document === 'object' && document !== null && 'domains' in document) {
     kind = 'tool-tree';
@@ -133,8 +166,9 @@ export function catalogFromJson(file: string, document: unknown, options: LoadCa
         if (selection.category !== undefined && category.name !== selection.category) return;
         category.servers.forEach((server, s) => {
           if (selection.server !== undefined && server.name !== selection.server) return;
+          const place = { domain: domain.name, category: category.name, server: server.name };
           server.tools.forEach((raw, t) => {
-            entries.push({ raw, path: jsonPath(['domains', d, 'categories', c, 'servers', s, 'tools', t]), place: { domain: domain.name, category: category.name, server: server.name } });
+            entries.push({ raw, path: () => jsonPath(['domains', d, 'categories', c, 'servers', s, 'tools', t]), place });
           });
         });
       });
@@ -150,7 +184,8 @@ export function catalogFromJson(file: string, document: unknown, options: LoadCa
     if ((selection.domain ?? selection.category ?? selection.server) !== undefined) {
       throw new InfToolError('invalid_input', `${file}: --server/--domain/--category select part of a ToolTree; this file is a plain tools/list result`, { details: { file } });
     }
-    (document as { tools: unknown[] }).tools.forEach((raw, t) => entries.push({ raw, path: jsonPath(['tools', t]), place: {} }));
+    const place = {};
+    (document as { tools: unknown[] }).tools.forEach((raw, t) => entries.push({ raw, path: () => jsonPath(['tools', t]), place }));
   } else {
     throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools")`, { details: { file } });
   }
@@ -166,7 +201,7 @@ export function catalogFromJson(file: string, document: unknown, options: LoadCa
     }
     const earlier = byName.get(checked.spec.name);
     if (earlier) {
-      skipped.push({ path: entry.path, name: checked.spec.name, reason: `duplicate tool name (first served from ${earlier.place.server ?? 'earlier in the list'}); select one server with --server to serve it` });
+      skipped.push({ path: entry.path(), name: checked.spec.name, reason: `duplicate tool name (first served from ${earlier.place.server ?? 'earlier in the list'}); select one server with --server to serve it` });
       continue;
     }
     tools.push(checked);

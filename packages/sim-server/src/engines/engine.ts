@@ -36,4 +36,6 @@ export interface EngineContext {
 export interface SimulationEngine {
   readonly name: string;
   call(context: EngineContext): Promise<EngineResult>;
+  /** Loads what the engine needs before the first call (called once the server is up, not awaited). */
+  warmUp?(): Promise<void>;
 }

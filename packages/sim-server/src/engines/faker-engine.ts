@@ -1,4 +1,4 @@
-import { Faker, en, type Randomizer } from '@faker-js/faker';
+import type { Faker, Randomizer } from '@faker-js/faker';
 import { createRandom, formatIssues, type Random, type SchemaValidator } from '@inftool/core';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType } from './entity-rules.js';
@@ -44,11 +44,32 @@ function sfc32Randomizer(): Randomizer {
  */
 export class FakerEngine implements SimulationEngine {
   readonly name = 'faker';
-  private readonly faker = new Faker({ locale: [en], randomizer: sfc32Randomizer() });
+  /**
+   * Faker's locale data takes ~150 ms to load: it loads on `warmUp` (right after the server starts
+   * listening) or on the first call, whichever comes first, so a large catalog is served sooner.
+   */
+  private loading?: Promise<Faker>;
+  private faker?: Faker;
 
   constructor(private readonly validator: SchemaValidator) {}
 
+  async warmUp(): Promise<void> {
+    await this.load();
+  }
+
+  private load(): Promise<Faker> {
+    this.loading ??= import('@faker-js/faker').then(
+      ({ Faker, en }) => (this.faker = new Faker({ locale: [en], randomizer: sfc32Randomizer() })),
+      (error: unknown) => {
+        this.loading = undefined; // the next call tries again
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
   async call(context: EngineContext): Promise<EngineResult> {
+    const faker = this.faker ?? (await this.load());
     const { tool, session } = context;
     const action = entityAction(tool);
     const entity = entityType(tool);
@@ -64,18 +85,18 @@ export class FakerEngine implements SimulationEngine {
       if (found !== undefined) {
         if (action === 'delete') {
           session.forget(found.entity, id);
-          return this.checked(outputSchema, { id, status: 'deleted' }, context);
+          return this.checked(faker, outputSchema, { id, status: 'deleted' }, context);
         }
         if (action === 'update') {
           const updated = { ...found.value, ...context.arguments, id };
           session.remember(found.entity, id, updated);
-          return this.checked(outputSchema, updated, context);
+          return this.checked(faker, outputSchema, updated, context);
         }
-        return this.checked(outputSchema, found.value, context);
+        return this.checked(faker, outputSchema, found.value, context);
       }
     }
 
-    const value = this.generate(outputSchema ?? GENERIC_RESULT_SCHEMA, context);
+    const value = this.generate(faker, outputSchema ?? GENERIC_RESULT_SCHEMA, context);
     if (!value.ok) return { isError: true, content: [{ type: 'text', text: `faker engine could not produce a value matching the outputSchema of ${tool.spec.name}: ${value.error}` }] };
     const result = value.value;
     if (outputSchema === undefined) {
@@ -85,7 +106,7 @@ export class FakerEngine implements SimulationEngine {
     if (action === 'create') {
       // A created thing gets a fresh id (never an echoed argument such as a flight_id).
       const declared = outputSchema === undefined ? undefined : result['id'] ?? result[`${entity}_id`];
-      const id = typeof declared === 'string' || typeof declared === 'number' ? String(declared) : `${entity.slice(0, 3)}_${this.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+      const id = typeof declared === 'string' || typeof declared === 'number' ? String(declared) : `${entity.slice(0, 3)}_${faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
       if (outputSchema === undefined) result['id'] = id;
       session.remember(entity, id, { ...context.arguments, ...result, id });
     }
@@ -93,12 +114,12 @@ export class FakerEngine implements SimulationEngine {
   }
 
   /** Generates a value for `schema`, retrying with the next seeds until it validates. */
-  private generate(schema: Json, context: EngineContext): { ok: true; value: Json } | { ok: false; error: string } {
+  private generate(faker: Faker, schema: Json, context: EngineContext): { ok: true; value: Json } | { ok: false; error: string } {
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-      this.faker.seed(context.seed + attempt);
+      faker.seed(context.seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, context.tool.spec.name, { faker: this.faker, root: schema, ...(attempt === 0 ? { echo: context.arguments } : {}) });
+      const value = generateValue(schema, context.tool.spec.name, { faker, root: schema, ...(attempt === 0 ? { echo: context.arguments } : {}) });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
       lastError = formatIssues(check.issues);
@@ -107,9 +128,9 @@ export class FakerEngine implements SimulationEngine {
   }
 
   /** A stored entity answers a read only if it fits the outputSchema; otherwise a fresh value does. */
-  private checked(outputSchema: Json | undefined, value: Json, context: EngineContext): EngineResult {
+  private checked(faker: Faker, outputSchema: Json | undefined, value: Json, context: EngineContext): EngineResult {
     if (outputSchema === undefined || this.validator.validate(outputSchema, value).valid) return { structuredContent: value };
-    const fresh = this.generate(outputSchema, context);
+    const fresh = this.generate(faker, outputSchema, context);
     return fresh.ok ? { structuredContent: fresh.value } : { isError: true, content: [{ type: 'text', text: fresh.error }] };
   }
 }
