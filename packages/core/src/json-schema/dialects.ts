@@ -1,0 +1,209 @@
+/**
+ * Schema dialects of real-world tool sources, normalised to JSON Schema 2020-12.
+ *
+ * - `openapi-3.0`: `nullable`, boolean `exclusiveMinimum`/`exclusiveMaximum`, `example`, `x-*`
+ *   extensions, `discriminator`/`xml`/`externalDocs` annotations.
+ * - `swagger-2.0`: as 3.0 plus `type: "file"` and `x-nullable`.
+ * - `openapi-3.1`: already 2020-12 apart from extensions and OpenAPI-only annotations.
+ * - `bfcl`: Berkeley Function-Calling Leaderboard docs: `dict`, `float`, `tuple`, `any`, an
+ *   `optional` flag, defaults that are `null` or outside their own `enum`.
+ *
+ * The walk is bounded: cycles (a dereferenced recursive schema) and nesting deeper than `maxDepth`
+ * become `{}` plus a note in the description, and a schema larger than `maxNodes` is cut the same
+ * way, so one monstrous spec cannot blow up a whole catalog.
+ */
+export type SchemaDialect = 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0' | 'bfcl';
+
+export interface NormaliseOptions {
+  /** Nesting depth kept below the root. Defaults to 8. */
+  maxDepth?: number;
+  /** Schema objects kept in one normalised schema. Defaults to 2000. */
+  maxNodes?: number;
+  /** Longest description kept, in characters. Defaults to 1024. */
+  maxDescription?: number;
+}
+
+export interface NormaliseResult {
+  schema: Record<string, unknown>;
+  /** What was cut (cycles, depth, size); empty when nothing was. */
+  notes: string[];
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Keywords whose value is one schema. */
+const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
+/** Keywords whose value is a list of schemas. */
+const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+/** Keywords whose value maps names to schemas. */
+const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
+/** Plain-value keywords of 2020-12 kept as they are (after a type check where one is cheap). */
+const VALUE_KEYWORDS = new Set([
+  'type', 'enum', 'const', 'default', 'title', 'description', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum',
+  'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+  'required', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'contentEncoding', 'contentMediaType', 'minContains', 'maxContains',
+  'dependentRequired', '$comment',
+]);
+const JSON_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
+const BFCL_TYPES: Record<string, string | undefined> = { dict: 'object', float: 'number', tuple: 'array', any: undefined, int: 'integer', str: 'string', bool: 'boolean', list: 'array' };
+
+interface Walk {
+  dialect: SchemaDialect;
+  maxDepth: number;
+  maxNodes: number;
+  maxDescription: number;
+  nodes: number;
+  notes: Set<string>;
+  /** Schemas on the current path (cycle detection on dereferenced graphs). */
+  stack: Set<object>;
+}
+
+/** Normalises a root schema of `dialect` to 2020-12; `type: "object"` is forced at the root by the caller where needed. */
+export function normaliseSchema(schema: unknown, dialect: SchemaDialect, options: NormaliseOptions = {}): NormaliseResult {
+  const walk: Walk = {
+    dialect,
+    maxDepth: options.maxDepth ?? 8,
+    maxNodes: options.maxNodes ?? 2000,
+    maxDescription: options.maxDescription ?? 1024,
+    nodes: 0,
+    notes: new Set(),
+    stack: new Set(),
+  };
+  const result = convert(schema, walk, 0);
+  return { schema: isObject(result) ? result : {}, notes: [...walk.notes] };
+}
+
+function cut(walk: Walk, why: string): Json {
+  walk.notes.add(why);
+  return { description: `(${why})` };
+}
+
+function convert(input: unknown, walk: Walk, depth: number): Json | boolean {
+  if (typeof input === 'boolean') return input;
+  if (!isObject(input)) return {};
+  if (walk.stack.has(input)) return cut(walk, 'recursive schema cut');
+  if (depth > walk.maxDepth) return cut(walk, `nested deeper than ${walk.maxDepth} levels, cut`);
+  walk.nodes += 1;
+  if (walk.nodes > walk.maxNodes) return cut(walk, `schema larger than ${walk.maxNodes} nodes, cut`);
+  walk.stack.add(input);
+  try {
+    return convertObject(input, walk, depth);
+  } finally {
+    walk.stack.delete(input);
+  }
+}
+
+function convertObject(input: Json, walk: Walk, depth: number): Json {
+  const output: Json = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (key.startsWith('x-') || value === undefined) continue;
+    if (VALUE_KEYWORDS.has(key)) output[key] = value;
+    else if (SCHEMA_KEYWORDS.includes(key)) output[key] = convert(value, walk, depth + 1);
+    else if (SCHEMA_LIST_KEYWORDS.includes(key) && Array.isArray(value)) output[key] = value.map((item) => convert(item, walk, depth + 1));
+    else if (SCHEMA_MAP_KEYWORDS.includes(key) && isObject(value)) {
+      const map: Json = {};
+      for (const [name, item] of Object.entries(value)) map[name] = convert(item, walk, depth + 1);
+      output[key] = map;
+    } else if (key === 'example') output['examples'] = [value];
+    // Everything else (nullable, discriminator, xml, externalDocs, optional, $ref left by a resolver, …) is dropped or folded below.
+  }
+  fixType(input, output, walk);
+  fixKeywords(input, output, walk);
+  return output;
+}
+
+function fixType(input: Json, output: Json, walk: Walk): void {
+  const declared = input['type'];
+  const types = (Array.isArray(declared) ? declared : declared === undefined ? [] : [declared]).flatMap((type): string[] => {
+    if (typeof type !== 'string') return [];
+    if (walk.dialect === 'bfcl' && type in BFCL_TYPES) {
+      const mapped = BFCL_TYPES[type];
+      return mapped === undefined ? ['*'] : [mapped];
+    }
+    if (type === 'file' && walk.dialect === 'swagger-2.0') {
+      output['contentEncoding'] ??= 'base64';
+      return ['string'];
+    }
+    return JSON_TYPES.has(type) ? [type] : ['*'];
+  });
+  const nullable = input['nullable'] === true || input['x-nullable'] === true || (walk.dialect === 'bfcl' && input['default'] === null);
+  if (types.includes('*') || types.length === 0) {
+    delete output['type']; // `any` or an unknown type name: no constraint
+    return;
+  }
+  const unique = [...new Set(types)];
+  if (nullable && !unique.includes('null')) unique.push('null');
+  output['type'] = unique.length === 1 ? unique[0] : unique;
+  if (nullable && Array.isArray(output['enum']) && !output['enum'].includes(null)) output['enum'] = [...output['enum'], null];
+}
+
+function fixKeywords(input: Json, output: Json, walk: Walk): void {
+  // Draft-04 style boolean exclusive bounds (OpenAPI 3.0, Swagger 2.0) → 2020-12 numbers.
+  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    const value = input[flag];
+    if (typeof value === 'boolean') {
+      delete output[flag];
+      if (value && typeof input[bound] === 'number') {
+        output[flag] = input[bound];
+        delete output[bound];
+      }
+    } else if (value !== undefined && typeof value !== 'number') delete output[flag];
+  }
+  if (output['required'] !== undefined) {
+    const required = Array.isArray(output['required']) ? [...new Set(output['required'].filter((name): name is string => typeof name === 'string'))] : [];
+    if (required.length > 0) output['required'] = required;
+    else delete output['required'];
+  }
+  if (output['enum'] !== undefined && (!Array.isArray(output['enum']) || output['enum'].length === 0)) delete output['enum'];
+  if (output['examples'] !== undefined && !Array.isArray(output['examples'])) output['examples'] = [output['examples']];
+  for (const key of ['pattern', 'format', 'title']) if (output[key] !== undefined && typeof output[key] !== 'string') delete output[key];
+  for (const key of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains']) {
+    const value = output[key];
+    if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) delete output[key];
+  }
+  for (const key of ['minimum', 'maximum', 'multipleOf']) if (output[key] !== undefined && typeof output[key] !== 'number') delete output[key];
+  if (typeof output['multipleOf'] === 'number' && output['multipleOf'] <= 0) delete output['multipleOf'];
+  if (output['pattern'] !== undefined && !isUsablePattern(output['pattern'] as string)) delete output['pattern'];
+  if (output['dependentRequired'] !== undefined && !isObject(output['dependentRequired'])) delete output['dependentRequired'];
+  if (typeof output['description'] === 'string') output['description'] = cleanDescription(output['description'], walk.maxDescription);
+  else delete output['description'];
+  // BFCL: a default outside its own enum is still an accepted value (the function takes it).
+  if (walk.dialect === 'bfcl' && Array.isArray(output['enum']) && 'default' in input && !output['enum'].some((value) => sameJson(value, input['default']))) {
+    output['enum'] = [...output['enum'], input['default']];
+  }
+  if (walk.dialect === 'bfcl' && input['type'] === 'tuple' && output['items'] === undefined) output['items'] = {};
+}
+
+function isUsablePattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sameJson(left: unknown, right: unknown): boolean {
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
+/** Plain text: HTML tags and markdown links reduced to their text, whitespace collapsed, bounded. */
+export function cleanDescription(text: string, maxLength = 1024): string {
+  const plain = text
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (plain.length <= maxLength) return plain;
+  const clipped = plain.slice(0, maxLength - 1);
+  const lastStop = clipped.lastIndexOf('. ');
+  return lastStop > maxLength * 0.6 ? clipped.slice(0, lastStop + 1) : `${clipped.trimEnd()}…`;
+}

@@ -1,0 +1,330 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import pLimit from 'p-limit';
+import { InfToolError, SOURCE_META_KEY, SchemaValidator, TOOL_TREE_SCHEMA_VERSION, formatIssues, type ToolSpec, type ToolTree } from '@inftool/core';
+import { clusterVectors, type ClusterOptions } from './cluster/similarity-clusters.js';
+import { centroid, cosine, TfIdf, tokenize, type SparseVector } from './cluster/tfidf.js';
+import { importBfcl } from './importers/bfcl.js';
+import type { Dropped, ImportResult, ImportedTool, SourceFormat } from './importers/imported.js';
+import { importMcpDump } from './importers/mcp-dump.js';
+import { importOpenApi } from './importers/openapi.js';
+import { importToolBench } from './importers/toolbench.js';
+import { TreeNames, snakeCase } from './names.js';
+import { assignTaxonomy, type ApiProfile, type Placement } from './taxonomy/assign.js';
+import { DEFAULT_DOMAINS, type DomainDefinition } from './taxonomy/domains.js';
+
+export const CLUSTER_META_KEY = 'inftool/cluster';
+export const MERGED_META_KEY = 'inftool/merged';
+
+export interface BuildInput {
+  format: SourceFormat;
+  /** Files or directories (searched recursively for the format's file types). */
+  paths: string[];
+}
+
+export type BuildStage = 'import' | 'embed' | 'cluster' | 'merge' | 'taxonomy' | 'assemble';
+
+export interface BuildProgress {
+  stage: BuildStage;
+  done: number;
+  total: number;
+}
+
+export interface BuildOptions {
+  inputs: BuildInput[];
+  /** Cluster and merge near-identical tools. Defaults to true; false imports and normalises only. */
+  merge?: boolean;
+  cluster?: ClusterOptions;
+  /** Two tools of one cluster with the same parameters merge when their cosine is at least this. Defaults to 0.9. */
+  mergeThreshold?: number;
+  domains?: DomainDefinition[];
+  /** Files read at once. Defaults to 4. */
+  concurrency?: number;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface MergeRecord {
+  into: string;
+  replaced: Array<{ name: string; api: string; file: string }>;
+}
+
+export interface BuildReport {
+  files: { read: number; failed: Dropped[] };
+  stages: { imported: number; dropped: number; clustered?: { clusters: number; multiToolClusters: number; comparisons: number }; merged: number; tools: number; servers: number };
+  drops: Dropped[];
+  merges: MergeRecord[];
+  domains: Record<string, { tools: number; servers: number; categories: Record<string, { tools: number; servers: number }> }>;
+  placements: Record<Placement['by'], number>;
+  /** Tools whose schemas were cut (recursion, depth, size), with what was cut. */
+  cut: Array<{ name: string; notes: string[] }>;
+  timingsMs: Partial<Record<BuildStage, number>>;
+}
+
+export interface BuildResult {
+  tree: ToolTree;
+  report: BuildReport;
+}
+
+const EXTENSIONS: Record<SourceFormat, string[]> = {
+  openapi: ['.json', '.yaml', '.yml'],
+  toolbench: ['.json'],
+  bfcl: ['.json', '.jsonl'],
+  mcp: ['.json'],
+};
+
+const IMPORTERS: Record<SourceFormat, (file: string) => Promise<ImportResult>> = {
+  openapi: (file) => importOpenApi(file),
+  toolbench: (file) => importToolBench(file),
+  bfcl: (file) => importBfcl(file),
+  mcp: (file) => importMcpDump(file),
+};
+
+async function expand(path: string, extensions: string[]): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InfToolError('invalid_input', `no such file or directory: ${path}`, { details: { path } });
+  }
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && extensions.includes(extname(entry.name).toLowerCase()))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function tokensOf(tool: ImportedTool): string[] {
+  const parameters = Object.keys((tool.inputSchema.properties ?? {}) as Record<string, unknown>).join(' ');
+  return tokenize(`${tool.baseName} ${tool.baseName} ${tool.description} ${parameters}`);
+}
+
+/** Parameter names, types and which are required: two tools with the same signature take the same arguments. */
+function signature(tool: ImportedTool): string {
+  const properties = (tool.inputSchema.properties ?? {}) as Record<string, { type?: unknown }>;
+  const required = new Set((tool.inputSchema.required ?? []) as string[]);
+  return Object.keys(properties)
+    .map((name) => `${name.toLowerCase()}:${JSON.stringify(properties[name]?.type ?? null)}:${required.has(name) ? 1 : 0}`)
+    .sort()
+    .join(',');
+}
+
+/**
+ * Offline redundancy removal: inside a cluster, tools with the same parameter signature and
+ * near-identical text (cosine ≥ threshold) are one tool; the one with the longest description stays
+ * and lists the others. Deterministic: same input, same merges.
+ */
+function mergeNearIdentical(tools: ImportedTool[], vectors: SparseVector[], assignment: Int32Array, threshold: number): { keep: boolean[]; merges: Map<number, number[]> } {
+  const keep = tools.map(() => true);
+  const merges = new Map<number, number[]>();
+  const groups = new Map<string, number[]>();
+  tools.forEach((tool, index) => {
+    const key = `${assignment[index]}|${signature(tool)}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(index);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ordered = [...group].sort((left, right) => (tools[right] as ImportedTool).description.length - (tools[left] as ImportedTool).description.length || left - right);
+    const representatives: number[] = [];
+    for (const index of ordered) {
+      const into = representatives.find((representative) => cosine(vectors[representative] as SparseVector, vectors[index] as SparseVector) >= threshold);
+      if (into === undefined) {
+        representatives.push(index);
+        continue;
+      }
+      keep[index] = false;
+      merges.set(into, [...(merges.get(into) ?? []), index]);
+    }
+  }
+  return { keep, merges };
+}
+
+/** Imports, normalises, clusters, merges and places tools; returns the ToolTree and its report. */
+export async function buildTree(options: BuildOptions): Promise<BuildResult> {
+  const timings: BuildReport['timingsMs'] = {};
+  const progress = options.onProgress ?? (() => undefined);
+  let clock = performance.now();
+  const lap = (stage: BuildStage): void => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - clock);
+    clock = now;
+  };
+
+  // 1. Import.
+  const jobs: Array<{ format: SourceFormat; file: string }> = [];
+  for (const input of options.inputs) {
+    for (const path of input.paths) for (const file of await expand(path, EXTENSIONS[input.format])) jobs.push({ format: input.format, file });
+  }
+  if (jobs.length === 0) throw new InfToolError('invalid_input', `no input files found in ${options.inputs.flatMap((input) => input.paths).join(', ')}`);
+  const limit = pLimit(options.concurrency ?? 4);
+  let done = 0;
+  const results = await Promise.all(
+    jobs.map((job) =>
+      limit(async () => {
+        const result = await IMPORTERS[job.format](job.file);
+        done += 1;
+        progress({ stage: 'import', done, total: jobs.length });
+        return result;
+      }),
+    ),
+  );
+  const imported = results.flatMap((result) => result.tools);
+  const drops = results.flatMap((result) => result.dropped);
+  const failedFiles = results.flatMap((result) => result.failedFiles);
+
+  // A normalised schema that Ajv's meta-schema still rejects is a drop, never a broken tool in the tree.
+  const validator = new SchemaValidator();
+  const tools: ImportedTool[] = [];
+  for (const tool of imported) {
+    const problems = (['inputSchema', 'outputSchema'] as const).flatMap((key) => {
+      const schema = tool[key];
+      if (schema === undefined) return [];
+      const check = validator.checkSchema(schema);
+      return check.valid ? [] : [`${key}: ${formatIssues(check.issues)}`];
+    });
+    if (problems.length > 0) drops.push({ file: tool.source.file, name: tool.source.name, reason: `schema not valid JSON Schema 2020-12 after normalisation: ${problems.join('; ')}` });
+    else tools.push(tool);
+  }
+  lap('import');
+
+  // 2. Embed (TF-IDF) — always: the taxonomy uses the vectors too.
+  progress({ stage: 'embed', done: 0, total: tools.length });
+  const tfidf = new TfIdf();
+  const vectors = tfidf.fit(tools.map(tokensOf));
+  progress({ stage: 'embed', done: tools.length, total: tools.length });
+  lap('embed');
+
+  // 3–4. Cluster and merge.
+  let keep = tools.map(() => true);
+  let assignment: Int32Array | undefined;
+  let clustered: BuildReport['stages']['clustered'];
+  const mergeRecords: MergeRecord[] = [];
+  let mergesByIndex = new Map<number, number[]>();
+  if (options.merge ?? true) {
+    progress({ stage: 'cluster', done: 0, total: tools.length });
+    const clusters = clusterVectors(vectors, options.cluster);
+    assignment = clusters.assignment;
+    const sizes = new Map<number, number>();
+    for (const id of assignment) sizes.set(id, (sizes.get(id) ?? 0) + 1);
+    clustered = { clusters: clusters.clusters, multiToolClusters: [...sizes.values()].filter((size) => size > 1).length, comparisons: clusters.comparisons };
+    progress({ stage: 'cluster', done: tools.length, total: tools.length });
+    lap('cluster');
+    const merged = mergeNearIdentical(tools, vectors, assignment, options.mergeThreshold ?? 0.9);
+    keep = merged.keep;
+    mergesByIndex = merged.merges;
+    progress({ stage: 'merge', done: tools.length, total: tools.length });
+    lap('merge');
+  }
+
+  // 5. Taxonomy, per API.
+  const byApi = new Map<string, number[]>();
+  tools.forEach((tool, index) => {
+    if (!keep[index]) return;
+    let list = byApi.get(tool.api.key);
+    if (!list) byApi.set(tool.api.key, (list = []));
+    list.push(index);
+  });
+  const profiles: ApiProfile[] = [...byApi.entries()].map(([key, indices]) => {
+    const api = (tools[indices[0] as number] as ImportedTool).api;
+    const sample = indices.slice(0, 40).map((index) => `${(tools[index] as ImportedTool).baseName} ${(tools[index] as ImportedTool).description.slice(0, 200)}`);
+    return {
+      key,
+      text: `${api.title} ${api.title} ${api.description ?? ''} ${api.categoryHints.join(' ')} ${sample.join(' ')}`,
+      categoryHints: api.categoryHints,
+      vector: centroid(indices.map((index) => vectors[index] as SparseVector)),
+    };
+  });
+  const domains = options.domains ?? DEFAULT_DOMAINS;
+  const placements = assignTaxonomy(profiles, domains);
+  progress({ stage: 'taxonomy', done: profiles.length, total: profiles.length });
+  lap('taxonomy');
+
+  // 6. Assemble: names unique across the tree, servers unique across the tree.
+  const names = new TreeNames();
+  const finalName = new Map<number, string>();
+  const serverNames = new Set<string>();
+  const tree: ToolTree = { schemaVersion: TOOL_TREE_SCHEMA_VERSION, domains: domains.map((domain) => ({ name: domain.name, categories: domain.categories.map((category) => ({ name: category.name, servers: [] })) })) };
+  const cut: BuildReport['cut'] = [];
+  for (const [key, indices] of byApi) {
+    const placement = placements.get(key) as Placement;
+    const api = (tools[indices[0] as number] as ImportedTool).api;
+    let serverName = snakeCase(api.title).slice(0, 60) || 'api';
+    for (let index = 2; serverNames.has(serverName); index += 1) serverName = `${snakeCase(api.title).slice(0, 56)}_${index}`;
+    serverNames.add(serverName);
+    const specs: ToolSpec[] = indices.map((index) => {
+      const tool = tools[index] as ImportedTool;
+      const name = names.assign(tool.baseName, api.title, api.key);
+      finalName.set(index, name);
+      if (tool.notes.length > 0) cut.push({ name, notes: tool.notes });
+      return {
+        name,
+        ...(tool.title ? { title: tool.title } : {}),
+        description: tool.description,
+        inputSchema: tool.inputSchema,
+        ...(tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
+        ...(tool.annotations ? { annotations: tool.annotations } : {}),
+        _meta: {
+          [SOURCE_META_KEY]: tool.source,
+          ...(assignment ? { [CLUSTER_META_KEY]: assignment[index] } : {}),
+        },
+      };
+    });
+    const category = tree.domains.find((domain) => domain.name === placement.domain)?.categories.find((entry) => entry.name === placement.category);
+    category?.servers.push({ name: serverName, ...(api.description ? { description: api.description } : {}), tools: specs });
+  }
+  // Merged tools list what they replace (by original name, API and file).
+  for (const [into, replaced] of mergesByIndex) {
+    const intoName = finalName.get(into) as string;
+    const record: MergeRecord = {
+      into: intoName,
+      replaced: replaced.map((index) => ({ name: (tools[index] as ImportedTool).source.name, api: (tools[index] as ImportedTool).api.title, file: (tools[index] as ImportedTool).source.file })),
+    };
+    mergeRecords.push(record);
+  }
+  const mergedInto = new Map(mergeRecords.map((record) => [record.into, record.replaced]));
+  for (const domain of tree.domains) {
+    for (const category of domain.categories) {
+      for (const server of category.servers) {
+        for (const spec of server.tools) {
+          const replaced = mergedInto.get(spec.name);
+          if (replaced) (spec._meta as Record<string, unknown>)[MERGED_META_KEY] = replaced;
+        }
+      }
+    }
+  }
+  // Drop empty categories and domains.
+  tree.domains = tree.domains.map((domain) => ({ ...domain, categories: domain.categories.filter((category) => category.servers.length > 0) })).filter((domain) => domain.categories.length > 0);
+  lap('assemble');
+
+  const report: BuildReport = {
+    files: { read: jobs.length, failed: failedFiles },
+    stages: {
+      imported: imported.length,
+      dropped: drops.length,
+      ...(clustered ? { clustered } : {}),
+      merged: keep.filter((kept) => !kept).length,
+      tools: finalName.size,
+      servers: serverNames.size,
+    },
+    drops,
+    merges: mergeRecords,
+    domains: Object.fromEntries(
+      tree.domains.map((domain) => [
+        domain.name,
+        {
+          tools: domain.categories.reduce((total, category) => total + category.servers.reduce((sum, server) => sum + server.tools.length, 0), 0),
+          servers: domain.categories.reduce((total, category) => total + category.servers.length, 0),
+          categories: Object.fromEntries(domain.categories.map((category) => [category.name, { tools: category.servers.reduce((sum, server) => sum + server.tools.length, 0), servers: category.servers.length }])),
+        },
+      ]),
+    ),
+    placements: [...placements.values()].reduce<BuildReport['placements']>((totals, placement) => ({ ...totals, [placement.by]: (totals[placement.by] ?? 0) + 1 }), { 'source-category': 0, keywords: 0, 'nearest-centroid': 0, default: 0 }),
+    cut,
+    timingsMs: timings,
+  };
+  // The tree carries the summary; the full lists (drops, merges, cuts) go to the report file.
+  tree.report = { files: { read: report.files.read, failed: failedFiles.length }, stages: report.stages, domains: report.domains, placements: report.placements, timingsMs: timings };
+  return { tree, report };
+}

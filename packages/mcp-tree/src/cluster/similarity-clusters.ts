@@ -1,0 +1,111 @@
+import { centroid, cosine, type SparseVector } from './tfidf.js';
+
+export interface ClusterOptions {
+  /** Cosine similarity above which two tools are linked (the paper's δ). Defaults to 0.82. */
+  threshold?: number;
+  /** Rounds: the first links tools, each further one links the clusters' centroids. Defaults to 2. */
+  rounds?: number;
+  /** Terms per vector used for blocking (its heaviest). Defaults to 8. */
+  blockingTerms?: number;
+  /** A term shared by more vectors than this is too common to block on. Defaults to 400. */
+  maxBlockSize?: number;
+}
+
+export interface ClusterResult {
+  /** Cluster id per input vector (0-based, in order of first member). */
+  assignment: Int32Array;
+  clusters: number;
+  /** Pairs whose cosine was computed (the blocking's cost, against n(n-1)/2 for all pairs). */
+  comparisons: number;
+}
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = Int32Array.from({ length: size }, (_, index) => index);
+  }
+  find(item: number): number {
+    let root = item;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[item] !== root) {
+      const next = this.parent[item] as number;
+      this.parent[item] = root;
+      item = next;
+    }
+    return root;
+  }
+  union(left: number, right: number): void {
+    const a = this.find(left);
+    const b = this.find(right);
+    if (a !== b) this.parent[Math.max(a, b)] = Math.min(a, b);
+  }
+}
+
+/**
+ * Connected components of the graph "cosine ≥ threshold", found without comparing all pairs: each
+ * vector is indexed under its heaviest terms, and only vectors sharing an indexed term that is not
+ * too common are compared. Two vectors above a high threshold nearly always share one of their
+ * heaviest terms, so what blocking misses is rare (and only ever a missed link, never a false one).
+ */
+function linkOnce(vectors: ReadonlyArray<SparseVector>, options: Required<ClusterOptions>): { union: UnionFind; comparisons: number } {
+  const union = new UnionFind(vectors.length);
+  const blocks = new Map<number, number[]>();
+  vectors.forEach((vector, index) => {
+    const order = [...vector.weights.keys()].sort((left, right) => (vector.weights[right] as number) - (vector.weights[left] as number)).slice(0, options.blockingTerms);
+    for (const position of order) {
+      const term = vector.terms[position] as number;
+      let block = blocks.get(term);
+      if (!block) blocks.set(term, (block = []));
+      block.push(index);
+    }
+  });
+  const compared = new Set<number>();
+  let comparisons = 0;
+  for (const block of blocks.values()) {
+    if (block.length < 2 || block.length > options.maxBlockSize) continue;
+    for (let i = 0; i < block.length; i += 1) {
+      const left = block[i] as number;
+      for (let j = i + 1; j < block.length; j += 1) {
+        const right = block[j] as number;
+        const key = left * vectors.length + right;
+        if (compared.has(key)) continue;
+        compared.add(key);
+        comparisons += 1;
+        if (cosine(vectors[left] as SparseVector, vectors[right] as SparseVector) >= options.threshold) union.union(left, right);
+      }
+    }
+    if (compared.size > 5_000_000) compared.clear(); // bounded memory; at worst a pair is compared again
+  }
+  return { union, comparisons };
+}
+
+export function clusterVectors(vectors: ReadonlyArray<SparseVector>, options: ClusterOptions = {}): ClusterResult {
+  const settings: Required<ClusterOptions> = { threshold: 0.82, rounds: 2, blockingTerms: 8, maxBlockSize: 400, ...options };
+  let assignment = Int32Array.from({ length: vectors.length }, (_, index) => index);
+  let current: ReadonlyArray<SparseVector> = vectors;
+  let members: number[][] = vectors.map((_, index) => [index]);
+  let comparisons = 0;
+  for (let round = 0; round < Math.max(1, settings.rounds); round += 1) {
+    const linked = linkOnce(current, settings);
+    comparisons += linked.comparisons;
+    // Renumber the components in order of first member, and fold members into them.
+    const ids = new Map<number, number>();
+    const next: number[][] = [];
+    current.forEach((_, index) => {
+      const root = linked.union.find(index);
+      let id = ids.get(root);
+      if (id === undefined) {
+        id = next.length;
+        ids.set(root, id);
+        next.push([]);
+      }
+      (next[id] as number[]).push(...(members[index] as number[]));
+    });
+    if (next.length === members.length && round > 0) break; // nothing merged: stable
+    members = next;
+    assignment = new Int32Array(vectors.length);
+    members.forEach((list, id) => list.forEach((item) => (assignment[item] = id)));
+    current = members.map((list) => (list.length === 1 ? (vectors[list[0] as number] as SparseVector) : centroid(list.map((item) => vectors[item] as SparseVector))));
+  }
+  return { assignment, clusters: members.length, comparisons };
+}

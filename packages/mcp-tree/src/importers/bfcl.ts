@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions } from '@inftool/core';
+import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export interface BfclFunction {
+  name: string;
+  description?: string;
+  parameters?: unknown;
+}
+
+/**
+ * BFCL function docs: a question file (one `{id, question, function: [...]}` per line), a
+ * multi-turn function-doc file (one function per line) or a JSON array of functions. Types are
+ * BFCL's dialect (`dict`, `float`, `tuple`, `any`); names may hold dots (`math.factorial`). Each
+ * function keeps its entry's `id`. The API (server) is the entry (the functions one question offers
+ * together), or the file for multi-turn docs and plain arrays.
+ */
+export async function importBfcl(file: string, options: { schema?: NormaliseOptions } = {}): Promise<ImportResult> {
+  const result = emptyImport();
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    result.failedFiles.push({ file, reason: `cannot read: ${errorMessage(error)}` });
+    return result;
+  }
+  const entries: Array<{ id?: string; fn: unknown; line: number }> = [];
+  let questionsWithoutFunctions = 0;
+  let answers = 0;
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('[')) {
+    try {
+      (JSON.parse(text) as unknown[]).forEach((fn, index) => entries.push({ fn, line: index + 1 }));
+    } catch (error) {
+      result.failedFiles.push({ file, reason: `not valid JSON: ${errorMessage(error)}` });
+      return result;
+    }
+  } else {
+    text.split('\n').forEach((line, index) => {
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        result.dropped.push({ file, reason: `line ${index + 1}: not valid JSON: ${errorMessage(error)}` });
+        return;
+      }
+      if (isObject(value) && Array.isArray(value['function'])) {
+        for (const fn of value['function']) entries.push({ id: typeof value['id'] === 'string' ? value['id'] : undefined, fn, line: index + 1 });
+      } else if (isObject(value) && 'question' in value) {
+        questionsWithoutFunctions += 1; // multi-turn questions name their classes; the functions are in multi_turn_func_doc/
+      } else if (isObject(value) && 'ground_truth' in value) {
+        answers += 1;
+      } else entries.push({ fn: value, line: index + 1 });
+    });
+  }
+  if (entries.length === 0 && questionsWithoutFunctions + answers > 0) {
+    const what = answers > 0 ? `${answers} possible answers (ground_truth), not function docs` : `${questionsWithoutFunctions} questions and no "function" docs (multi-turn question files name classes whose docs are in multi_turn_func_doc/)`;
+    result.failedFiles.push({ file, reason: what });
+    return result;
+  }
+  const multiTurnDoc = !trimmed.startsWith('[') && entries.every((entry) => entry.id === undefined);
+  const apis = new Map<string, ImportedApi>();
+  for (const { id, fn, line } of entries) {
+    if (!isObject(fn) || typeof fn['name'] !== 'string' || fn['name'] === '') {
+      result.dropped.push({ file, reason: `line ${line}: a function needs a "name"` });
+      continue;
+    }
+    const name = fn['name'];
+    const description = typeof fn['description'] === 'string' ? cleanDescription(fn['description']) : '';
+    if (!description) {
+      result.dropped.push({ file, name, reason: 'no description' });
+      continue;
+    }
+    const parameters = isObject(fn['parameters']) ? fn['parameters'] : { type: 'dict', properties: {} };
+    const normalised = normaliseSchema(parameters, 'bfcl', options.schema);
+    if (normalised.schema['type'] !== 'object') {
+      result.dropped.push({ file, name, reason: `parameters must be a "dict", got ${JSON.stringify(parameters['type'])}` });
+      continue;
+    }
+    // A server is what is offered together: one question's functions, or one multi-turn API class.
+    const apiName = multiTurnDoc || id === undefined ? basename(file).replace(/\.jsonl?$/, '') : id;
+    let api = apis.get(apiName);
+    if (!api) {
+      api = { key: `bfcl:${apiName}`, title: apiName, categoryHints: [] };
+      apis.set(apiName, api);
+    }
+    result.tools.push({
+      api,
+      baseName: name,
+      description,
+      inputSchema: normalised.schema as { type: 'object' },
+      source: { format: 'bfcl', file, name, ...(id === undefined ? {} : { id }) },
+      notes: normalised.notes,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,67 @@
+import type { ToolSpec } from '@inftool/core';
+
+export type SourceFormat = 'openapi' | 'toolbench' | 'bfcl' | 'mcp';
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['openapi', 'toolbench', 'bfcl', 'mcp'];
+
+/** Where an input property goes in the real API call. */
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie' | 'body';
+
+/** `_meta["inftool/source"]`: where a tool came from, enough to find the original again. */
+export interface ToolSource {
+  format: SourceFormat;
+  file: string;
+  /** The original name (operationId, function name, MCP tool name…). */
+  name: string;
+  api?: string;
+  operation?: string;
+  method?: string;
+  path?: string;
+  /** BFCL entry id. */
+  id?: string;
+  /** input property → where it goes and under which original name. */
+  parameters?: Record<string, { in: ParameterLocation; name: string }>;
+}
+
+/** One API: it becomes one server of the tree. */
+export interface ImportedApi {
+  /** Unique per API across the build (file-based). */
+  key: string;
+  /** Human name (info.title, tool_name, …). */
+  title: string;
+  description?: string;
+  /** Category words the source itself gives (APIs.guru categories, RapidAPI category). */
+  categoryHints: string[];
+}
+
+/** A tool as imported, before names are made unique across the tree. */
+export interface ImportedTool {
+  api: ImportedApi;
+  /** Preferred name before sanitising (operationId, method + path, function name). */
+  baseName: string;
+  title?: string;
+  description: string;
+  inputSchema: ToolSpec['inputSchema'];
+  outputSchema?: ToolSpec['outputSchema'];
+  annotations?: ToolSpec['annotations'];
+  source: ToolSource;
+  /** What normalisation cut (recursive schemas, depth, size). */
+  notes: string[];
+}
+
+/** An operation, function or tool that could not become a usable tool, and why. */
+export interface Dropped {
+  file: string;
+  name?: string;
+  reason: string;
+}
+
+export interface ImportResult {
+  tools: ImportedTool[];
+  dropped: Dropped[];
+  /** Files that could not be read at all (malformed, not the format asked for). */
+  failedFiles: Dropped[];
+}
+
+export function emptyImport(): ImportResult {
+  return { tools: [], dropped: [], failedFiles: [] };
+}

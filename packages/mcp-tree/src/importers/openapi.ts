@@ -1,0 +1,259 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions, type SchemaDialect, type ToolSpec } from '@inftool/core';
+import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
+/** Headers every HTTP client sets itself; they are not a tool's parameters. */
+const TRANSPORT_HEADERS = new Set(['authorization', 'content-type', 'accept', 'accept-encoding', 'user-agent', 'content-length', 'host', 'connection']);
+
+export interface OpenApiImportOptions {
+  schema?: NormaliseOptions;
+}
+
+/**
+ * Reads one OpenAPI 2.0 / 3.0 / 3.1 document (JSON or YAML) with swagger-parser: `$ref`s resolved
+ * (local and relative files, never over the network), recursive schemas kept as a graph and cut
+ * when normalised. Each operation becomes a tool; what cannot become one is dropped with the reason.
+ */
+export async function importOpenApi(file: string, options: OpenApiImportOptions = {}): Promise<ImportResult> {
+  const result = emptyImport();
+  let document: Json;
+  try {
+    document = (await SwaggerParser.dereference(file, {
+      resolve: { external: true, http: false },
+      dereference: { circular: true },
+    })) as unknown as Json;
+  } catch (error) {
+    result.failedFiles.push({ file, reason: `not a readable OpenAPI document: ${errorMessage(error)}` });
+    return result;
+  }
+  return operationsToTools(file, document, options, result);
+}
+
+function dialectOf(document: Json): SchemaDialect | undefined {
+  if (document['swagger'] === '2.0') return 'swagger-2.0';
+  const version = typeof document['openapi'] === 'string' ? document['openapi'] : '';
+  if (version.startsWith('3.1')) return 'openapi-3.1';
+  if (version.startsWith('3.')) return 'openapi-3.0';
+  return undefined;
+}
+
+function apiOf(file: string, document: Json): ImportedApi {
+  const info = isObject(document['info']) ? document['info'] : {};
+  const provider = typeof info['x-providerName'] === 'string' ? info['x-providerName'] : undefined;
+  const service = typeof info['x-serviceName'] === 'string' ? info['x-serviceName'] : undefined;
+  const title = typeof info['title'] === 'string' && info['title'].trim() !== '' ? info['title'].trim() : (provider ?? file.split('/').pop() ?? file);
+  const hints = Array.isArray(info['x-apisguru-categories']) ? info['x-apisguru-categories'].filter((hint): hint is string => typeof hint === 'string') : [];
+  return {
+    key: provider ? `${provider}${service ? `/${service}` : ''}` : `${file}#${title}`,
+    title,
+    ...(typeof info['description'] === 'string' ? { description: cleanDescription(info['description'], 500) } : {}),
+    categoryHints: hints,
+  };
+}
+
+function operationsToTools(file: string, document: Json, options: OpenApiImportOptions, result: ImportResult): ImportResult {
+  const dialect = dialectOf(document);
+  if (!dialect) {
+    result.failedFiles.push({ file, reason: 'neither "swagger": "2.0" nor "openapi": "3.x" at the root' });
+    return result;
+  }
+  const api = apiOf(file, document);
+  const paths = isObject(document['paths']) ? document['paths'] : {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const name = typeof operation['operationId'] === 'string' && operation['operationId'].trim() !== '' ? operation['operationId'].trim() : `${method} ${path}`;
+      try {
+        const tool = operationToTool({ file, api, dialect, path, method, item, operation, name, options });
+        if (typeof tool === 'string') result.dropped.push({ file, name, reason: tool });
+        else result.tools.push(tool);
+      } catch (error) {
+        result.dropped.push({ file, name, reason: `unparseable operation: ${errorMessage(error)}` });
+      }
+    }
+  }
+  return result;
+}
+
+interface OperationInput {
+  file: string;
+  api: ImportedApi;
+  dialect: SchemaDialect;
+  path: string;
+  method: (typeof METHODS)[number];
+  item: Json;
+  operation: Json;
+  name: string;
+  options: OpenApiImportOptions;
+}
+
+/** The tool, or why there is none. */
+function operationToTool(input: OperationInput): ImportedTool | string {
+  const { operation, dialect, method } = input;
+  if (operation['deprecated'] === true) return 'deprecated operation';
+  const summary = typeof operation['summary'] === 'string' ? cleanDescription(operation['summary'], 200) : '';
+  const details = typeof operation['description'] === 'string' ? cleanDescription(operation['description']) : '';
+  const description = summary && details && !details.startsWith(summary) ? cleanDescription(`${summary}. ${details}`.replace(/\.\. /, '. ')) : details || summary;
+  if (!description) return 'no summary or description: a model could not know what it does';
+
+  const notes = new Set<string>();
+  const normalise = (schema: unknown): Json => {
+    const normalised = normaliseSchema(schema, dialect, input.options.schema);
+    normalised.notes.forEach((note) => notes.add(note));
+    return normalised.schema;
+  };
+  const properties: Json = {};
+  const required: string[] = [];
+  const parameters: Record<string, { in: ParameterLocation; name: string }> = {};
+  const place = (originalName: string, location: ParameterLocation): string => {
+    let property = originalName;
+    if (property in properties) property = `${originalName}_${location}`;
+    for (let index = 2; property in properties; index += 1) property = `${originalName}_${location}${index}`;
+    parameters[property] = { in: location, name: originalName };
+    return property;
+  };
+
+  // Path-level parameters, overridden by operation-level ones of the same name and location.
+  const declared = new Map<string, Json>();
+  for (const list of [input.item['parameters'], operation['parameters']]) {
+    if (!Array.isArray(list)) continue;
+    for (const parameter of list) {
+      if (isObject(parameter) && typeof parameter['name'] === 'string' && typeof parameter['in'] === 'string') declared.set(`${parameter['in']}:${parameter['name']}`, parameter);
+    }
+  }
+  const formFields: Json[] = [];
+  for (const parameter of declared.values()) {
+    const where = parameter['in'] as string;
+    const originalName = parameter['name'] as string;
+    if (where === 'body') {
+      addBody(parameter['schema'], parameter['required'] === true, typeof parameter['description'] === 'string' ? parameter['description'] : undefined);
+      continue;
+    }
+    if (where === 'formData') {
+      formFields.push(parameter);
+      continue;
+    }
+    if (where === 'header' && TRANSPORT_HEADERS.has(originalName.toLowerCase())) continue;
+    if (!['path', 'query', 'header', 'cookie'].includes(where)) continue;
+    const schema = normalise(parameterSchema(parameter));
+    if (typeof parameter['description'] === 'string' && schema['description'] === undefined) schema['description'] = cleanDescription(parameter['description'], 512);
+    const property = place(originalName, where as ParameterLocation);
+    properties[property] = schema;
+    if (parameter['required'] === true || where === 'path') required.push(property);
+  }
+  if (formFields.length > 0) {
+    const fields: Json = {};
+    const requiredFields: string[] = [];
+    for (const field of formFields) {
+      fields[field['name'] as string] = { ...(parameterSchema(field) as Json), ...(typeof field['description'] === 'string' ? { description: field['description'] } : {}) };
+      if (field['required'] === true) requiredFields.push(field['name'] as string);
+    }
+    addBody({ type: 'object', properties: fields, required: requiredFields }, requiredFields.length > 0, undefined);
+  }
+  if (isObject(operation['requestBody'])) {
+    const body = operation['requestBody'];
+    const schema = pickMedia(body['content'])?.['schema'];
+    if (schema !== undefined) addBody(schema, body['required'] === true, typeof body['description'] === 'string' ? body['description'] : undefined);
+  }
+
+  function addBody(raw: unknown, isRequired: boolean, bodyDescription: string | undefined): void {
+    const schema = normalise(raw);
+    const fields = schema['type'] === 'object' && isObject(schema['properties']) ? schema['properties'] : undefined;
+    if (fields && Object.keys(fields).length > 0 && Object.keys(fields).every((field) => !(field in properties))) {
+      // A JSON object body is flattened: its fields become the tool's arguments.
+      const bodyRequired = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
+      for (const [field, fieldSchema] of Object.entries(fields)) {
+        const property = place(field, 'body');
+        properties[property] = fieldSchema;
+        if (isRequired && bodyRequired.includes(field)) required.push(property);
+      }
+      return;
+    }
+    const property = place('body', 'body');
+    parameters[property] = { in: 'body', name: '' };
+    properties[property] = bodyDescription && schema['description'] === undefined ? { ...schema, description: cleanDescription(bodyDescription, 512) } : schema;
+    if (isRequired) required.push(property);
+  }
+
+  const inputSchema: ToolSpec['inputSchema'] = { type: 'object', properties, ...(required.length > 0 ? { required: [...new Set(required)] } : {}) };
+  const outputSchema = responseSchema(operation, normalise);
+  return {
+    api: input.api,
+    baseName: input.name,
+    ...(summary && summary !== description ? { title: summary } : {}),
+    description,
+    inputSchema,
+    ...(outputSchema ? { outputSchema } : {}),
+    annotations: annotationsFor(method),
+    source: {
+      format: 'openapi',
+      file: input.file,
+      name: input.name,
+      api: input.api.title,
+      ...(typeof operation['operationId'] === 'string' ? { operation: operation['operationId'] } : {}),
+      method: method.toUpperCase(),
+      path: input.path,
+      parameters,
+    },
+    notes: [...notes],
+  };
+}
+
+/** Swagger 2.0 keeps the schema on the parameter itself; 3.x under `schema` (or `content`). */
+function parameterSchema(parameter: Json): unknown {
+  if (parameter['schema'] !== undefined) return parameter['schema'];
+  if (isObject(parameter['content'])) return pickMedia(parameter['content'])?.['schema'] ?? {};
+  const { name: _name, in: _in, required: _required, description: _description, allowEmptyValue: _empty, collectionFormat: _format, ...schema } = parameter;
+  return schema;
+}
+
+/** The JSON media type if there is one, else form data, else the first. */
+function pickMedia(content: unknown): Json | undefined {
+  if (!isObject(content)) return undefined;
+  const types = Object.keys(content);
+  const chosen =
+    types.find((type) => /^application\/json\b/i.test(type)) ??
+    types.find((type) => /\+json\b/i.test(type)) ??
+    types.find((type) => /x-www-form-urlencoded|multipart\/form-data/i.test(type)) ??
+    types[0];
+  const media = chosen === undefined ? undefined : content[chosen];
+  return isObject(media) ? media : undefined;
+}
+
+/** The JSON object schema of the first 2xx response, when there is one (MCP outputSchema must be an object). */
+function responseSchema(operation: Json, normalise: (schema: unknown) => Json): ToolSpec['outputSchema'] | undefined {
+  const responses = isObject(operation['responses']) ? operation['responses'] : {};
+  const code = Object.keys(responses).sort().find((status) => /^2(\d\d|XX)$/i.test(status));
+  const response = code === undefined ? undefined : responses[code];
+  if (!isObject(response)) return undefined;
+  const raw = isObject(response['content']) ? (() => {
+    const types = Object.keys(response['content'] as Json);
+    const json = types.find((type) => /json/i.test(type));
+    const media = json === undefined ? undefined : (response['content'] as Json)[json];
+    return isObject(media) ? media['schema'] : undefined;
+  })() : response['schema'];
+  if (raw === undefined) return undefined;
+  const schema = normalise(raw);
+  return schema['type'] === 'object' ? (schema as ToolSpec['outputSchema']) : undefined;
+}
+
+function annotationsFor(method: string): ToolSpec['annotations'] {
+  switch (method) {
+    case 'get':
+    case 'head':
+    case 'options':
+      return { readOnlyHint: true };
+    case 'delete':
+      return { readOnlyHint: false, destructiveHint: true };
+    case 'put':
+      return { readOnlyHint: false, idempotentHint: true };
+    default:
+      return { readOnlyHint: false };
+  }
+}
