@@ -128,7 +128,7 @@ function fixType(input: Json, output: Json, walk: Walk): void {
     }
     return JSON_TYPES.has(type) ? [type] : ['*'];
   });
-  const nullable = input['nullable'] === true || input['x-nullable'] === true || (walk.dialect === 'bfcl' && input['default'] === null);
+  const nullable = input['nullable'] === true || input['x-nullable'] === true || (walk.dialect === 'bfcl' && (input['default'] === null || input['default'] === 'None' || defaultsToNone(input['description'])));
   if (types.includes('*') || types.length === 0) {
     delete output['type']; // `any` or an unknown type name: no constraint
     return;
@@ -174,6 +174,13 @@ function fixKeywords(input: Json, output: Json, walk: Walk): void {
     output['enum'] = [...output['enum'], input['default']];
   }
   if (walk.dialect === 'bfcl' && input['type'] === 'tuple' && output['items'] === undefined) output['items'] = {};
+  // BFCL writes Python's None as the string "None": for anything but a string it means null.
+  if (walk.dialect === 'bfcl' && input['default'] === 'None' && input['type'] !== 'string') output['default'] = null;
+}
+
+/** BFCL docs written from Python often say a parameter defaults to None only in prose. */
+function defaultsToNone(description: unknown): boolean {
+  return typeof description === 'string' && /\b[Dd]efaults?(?: value)?(?: is| to|:)?\s+None\b/.test(description);
 }
 
 function isUsablePattern(pattern: string): boolean {

@@ -1,0 +1,132 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SchemaValidator } from '@inftool/core';
+import { importBfcl, type ImportedTool } from '@inftool/mcp-tree';
+import { bfclDataDir } from '../support/bfcl.js';
+
+const dir = bfclDataDir();
+const validator = new SchemaValidator();
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * BFCL possible answers list accepted values per parameter (`""` = may be omitted), and the same
+ * lists inside dict values. The ground-truth call takes the first accepted value at every level;
+ * the others are what BFCL's checker also accepts by lenient matching ("bronze" for "Bronze",
+ "12/25/2020" for a date), which a schema rightly does not.
+ */
+function concrete(accepted: unknown, schema: unknown): unknown {
+  const properties = isObject(schema) && isObject(schema['properties']) ? schema['properties'] : undefined;
+  if (isObject(accepted) && properties) {
+    const value: Json = {};
+    for (const [key, choices] of Object.entries(accepted)) {
+      const options = Array.isArray(choices) ? choices : [choices];
+      const chosen = options.find((option) => option !== '');
+      if (chosen !== undefined) value[key] = concrete(chosen, properties[key]);
+    }
+    return value;
+  }
+  if (Array.isArray(accepted) && isObject(schema) && schema['items'] !== undefined) return accepted.map((item) => concrete(item, schema['items']));
+  return accepted;
+}
+
+/**
+ * Ground-truth answers that contradict their own function doc. Each is named with the reason; the
+ * converted schema is not loosened to let them pass.
+ */
+const CONTRADICTIONS: Record<string, string> = {
+  'parallel_multiple_21/linear_regression_fit': 'x and y are arrays of floats; the answer passes the Python expression "data[\'sales\']" as a string',
+  'parallel_multiple_94/sort_list': 'elements is an array of integers; the first call of the answer sorts fruit names (strings)',
+  'simple_python_307/game_result.get_winner': 'venue is a string (default "home"); the answer passes the boolean true',
+};
+
+describe.skipIf(!dir)('BFCL function docs import (data from ../shared/bfcl or BFCL_DATA_DIR)', () => {
+  const files = dir ? readdirSync(dir).filter((name) => name.startsWith('BFCL_v4_') && name.endsWith('.json')) : [];
+
+  it('imports every function of every question file and multi-turn doc, with its origin', async () => {
+    let expected = 0;
+    let imported = 0;
+    for (const name of files) {
+      const lines = readFileSync(join(dir as string, name), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
+      const functions = lines.flatMap((line) => (Array.isArray(line['function']) ? (line['function'] as Json[]) : []));
+      expected += functions.length;
+      const result = await importBfcl(join(dir as string, name));
+      imported += result.tools.length;
+      expect(result.dropped).toEqual([]);
+      expect(result.tools.map((tool) => tool.source.name)).toEqual(functions.map((fn) => fn['name']));
+      for (const tool of result.tools) {
+        expect(tool.source).toMatchObject({ format: 'bfcl', file: join(dir as string, name) });
+        expect(tool.source.id).toMatch(/^[a-z_]+_\d+/);
+        expect(tool.inputSchema.type).toBe('object');
+        expect(validator.checkSchema(tool.inputSchema)).toEqual({ valid: true });
+      }
+    }
+    const docs = join(dir as string, 'multi_turn_func_doc');
+    for (const name of existsSync(docs) ? readdirSync(docs) : []) {
+      const count = readFileSync(join(docs, name), 'utf8').split('\n').filter(Boolean).length;
+      const result = await importBfcl(join(docs, name));
+      expect(result.tools).toHaveLength(count);
+      expected += count;
+      imported += result.tools.length;
+    }
+    expect(imported).toBe(expected);
+    expect(imported).toBeGreaterThan(2000);
+  });
+
+  it('leaves no BFCL dialect type in the converted schemas', async () => {
+    const all: ImportedTool[] = [];
+    for (const name of files) all.push(...(await importBfcl(join(dir as string, name))).tools);
+    const types = new Set<string>();
+    const keywords = new Set<string>();
+    const walk = (schema: unknown): void => {
+      if (!isObject(schema)) return;
+      Object.keys(schema).forEach((key) => keywords.add(key));
+      for (const type of [schema['type']].flat()) if (typeof type === 'string') types.add(type);
+      Object.values(isObject(schema['properties']) ? schema['properties'] : {}).forEach(walk);
+      walk(schema['items']);
+    };
+    all.forEach((tool) => walk(tool.inputSchema));
+    expect([...types].sort()).toEqual(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+    expect(keywords.has('optional')).toBe(false);
+  });
+
+  it('accepts every ground-truth call of the possible answers, but for the named contradictions', async () => {
+    const failures: string[] = [];
+    const problems = new Map<string, string[]>();
+    let checked = 0;
+    for (const name of files) {
+      const answers = join(dir as string, 'possible_answer', name);
+      if (!existsSync(answers)) continue;
+      const tools = (await importBfcl(join(dir as string, name))).tools;
+      const byEntry = new Map(tools.map((tool) => [`${tool.source.id}/${tool.source.name}`, tool]));
+      for (const line of readFileSync(answers, 'utf8').split('\n').filter(Boolean)) {
+        const answer = JSON.parse(line) as { id: string; ground_truth: unknown };
+        if (!Array.isArray(answer.ground_truth)) continue;
+        for (const call of answer.ground_truth) {
+          if (!isObject(call)) continue; // multi-turn answers are Python call strings
+          for (const [fn, args] of Object.entries(call)) {
+            const tool = byEntry.get(`${answer.id}/${fn}`);
+            if (!tool) {
+              failures.push(`${answer.id}: no function ${fn}`);
+              continue;
+            }
+            const key = `${answer.id}/${fn}`;
+            const whole = validator.validate(tool.inputSchema, concrete(args, tool.inputSchema));
+            checked += 1;
+            const list = problems.get(key) ?? [];
+            if (!whole.valid) list.push(...whole.issues.map((issue) => `${issue.path} ${issue.message}`));
+            problems.set(key, list);
+          }
+        }
+      }
+    }
+    for (const [key, list] of problems) {
+      if (list.length > 0 && !(key in CONTRADICTIONS)) failures.push(`${key}: ${[...new Set(list)].join('; ')}`);
+      if (list.length === 0 && key in CONTRADICTIONS) failures.push(`${key} is listed as a contradiction but validates`);
+    }
+    expect(Object.keys(CONTRADICTIONS).every((key) => problems.has(key))).toBe(true);
+    expect(checked).toBeGreaterThan(1000);
+    expect(failures).toEqual([]);
+  });
+});
