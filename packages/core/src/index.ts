@@ -27,7 +27,7 @@ export type { PublishedSchemaName } from './contracts/json-schemas.js';
 export { SchemaValidator, formatIssues, toJsonPath } from './json-schema/validator.js';
 export type { ValidationIssue, ValidationResult, SchemaValidatorOptions } from './json-schema/validator.js';
 
-export { normaliseSchema, cleanDescription } from './json-schema/dialects.js';
+export { normaliseSchema, cleanDescription, NormaliseCache } from './json-schema/dialects.js';
 export type { SchemaDialect, NormaliseOptions, NormaliseResult } from './json-schema/dialects.js';
 
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';

@@ -4,6 +4,7 @@ import { isInfToolError } from '@inftool/core';
 import { readEnvironment } from './config.js';
 import { serveCommand } from './commands/serve.js';
 import { demoCommand } from './commands/demo.js';
+import { treeCommand } from './commands/tree.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -13,6 +14,7 @@ const program = new Command('inftool')
 
 const environment = readEnvironment();
 program.addCommand(serveCommand(environment));
+program.addCommand(treeCommand());
 program.addCommand(demoCommand());
 
 try {

@@ -1,14 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import pLimit from 'p-limit';
-import { InfToolError, SOURCE_META_KEY, SchemaValidator, TOOL_TREE_SCHEMA_VERSION, formatIssues, type ToolSpec, type ToolTree } from '@inftool/core';
+import { InfToolError, SOURCE_META_KEY, TOOL_TREE_SCHEMA_VERSION, type ToolSpec, type ToolTree } from '@inftool/core';
 import { clusterVectors, type ClusterOptions } from './cluster/similarity-clusters.js';
 import { centroid, cosine, TfIdf, tokenize, type SparseVector } from './cluster/tfidf.js';
-import { importBfcl } from './importers/bfcl.js';
-import type { Dropped, ImportResult, ImportedTool, SourceFormat } from './importers/imported.js';
-import { importMcpDump } from './importers/mcp-dump.js';
-import { importOpenApi } from './importers/openapi.js';
-import { importToolBench } from './importers/toolbench.js';
+import { importAll } from './importers/import-pool.js';
+import type { Dropped, ImportedTool, SourceFormat } from './importers/imported.js';
 import { TreeNames, snakeCase } from './names.js';
 import { assignTaxonomy, type ApiProfile, type Placement } from './taxonomy/assign.js';
 import { DEFAULT_DOMAINS, type DomainDefinition } from './taxonomy/domains.js';
@@ -38,8 +34,8 @@ export interface BuildOptions {
   /** Two tools of one cluster with the same parameters merge when their cosine is at least this. Defaults to 0.9. */
   mergeThreshold?: number;
   domains?: DomainDefinition[];
-  /** Files read at once. Defaults to 4. */
-  concurrency?: number;
+  /** Worker threads for importing. Defaults to the machine's parallelism; 1 imports on the main thread. */
+  workers?: number;
   onProgress?: (progress: BuildProgress) => void;
 }
 
@@ -70,13 +66,6 @@ const EXTENSIONS: Record<SourceFormat, string[]> = {
   toolbench: ['.json'],
   bfcl: ['.json', '.jsonl'],
   mcp: ['.json'],
-};
-
-const IMPORTERS: Record<SourceFormat, (file: string) => Promise<ImportResult>> = {
-  openapi: (file) => importOpenApi(file),
-  toolbench: (file) => importToolBench(file),
-  bfcl: (file) => importBfcl(file),
-  mcp: (file) => importMcpDump(file),
 };
 
 async function expand(path: string, extensions: string[]): Promise<string[]> {
@@ -158,35 +147,12 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     for (const path of input.paths) for (const file of await expand(path, EXTENSIONS[input.format])) jobs.push({ format: input.format, file });
   }
   if (jobs.length === 0) throw new InfToolError('invalid_input', `no input files found in ${options.inputs.flatMap((input) => input.paths).join(', ')}`);
-  const limit = pLimit(options.concurrency ?? 4);
-  let done = 0;
-  const results = await Promise.all(
-    jobs.map((job) =>
-      limit(async () => {
-        const result = await IMPORTERS[job.format](job.file);
-        done += 1;
-        progress({ stage: 'import', done, total: jobs.length });
-        return result;
-      }),
-    ),
-  );
+  const results = await importAll(jobs, { workers: options.workers, onDone: (done) => progress({ stage: 'import', done, total: jobs.length }) });
   const imported = results.flatMap((result) => result.tools);
   const drops = results.flatMap((result) => result.dropped);
   const failedFiles = results.flatMap((result) => result.failedFiles);
 
-  // A normalised schema that Ajv's meta-schema still rejects is a drop, never a broken tool in the tree.
-  const validator = new SchemaValidator();
-  const tools: ImportedTool[] = [];
-  for (const tool of imported) {
-    const problems = (['inputSchema', 'outputSchema'] as const).flatMap((key) => {
-      const schema = tool[key];
-      if (schema === undefined) return [];
-      const check = validator.checkSchema(schema);
-      return check.valid ? [] : [`${key}: ${formatIssues(check.issues)}`];
-    });
-    if (problems.length > 0) drops.push({ file: tool.source.file, name: tool.source.name, reason: `schema not valid JSON Schema 2020-12 after normalisation: ${problems.join('; ')}` });
-    else tools.push(tool);
-  }
+  const tools = imported;
   lap('import');
 
   // 2. Embed (TF-IDF) — always: the taxonomy uses the vectors too.

@@ -21,6 +21,17 @@ export interface NormaliseOptions {
   maxNodes?: number;
   /** Longest description kept, in characters. Defaults to 1024. */
   maxDescription?: number;
+  /**
+   * Reuse across calls: a dereferenced spec shares one schema object among many operations, so
+   * converting each once saves most of the work and the memory (converted subtrees are shared, so
+   * treat results as read-only). Only for calls with the same dialect and options.
+   */
+  cache?: NormaliseCache;
+}
+
+/** Converted subtrees by input object, with what they cost, for `NormaliseOptions.cache`. */
+export class NormaliseCache {
+  readonly entries = new WeakMap<object, { output: Json; height: number; nodes: number }>();
 }
 
 export interface NormaliseResult {
@@ -58,6 +69,11 @@ interface Walk {
   notes: Set<string>;
   /** Schemas on the current path (cycle detection on dereferenced graphs). */
   stack: Set<object>;
+  cache?: NormaliseCache;
+  /** Set when something below was cut: such a subtree depends on where it sits, so it is not cached. */
+  cutBelow: boolean;
+  /** Height of the subtree just converted. */
+  height: number;
 }
 
 /** Normalises a root schema of `dialect` to 2020-12; `type: "object"` is forced at the root by the caller where needed. */
@@ -70,6 +86,9 @@ export function normaliseSchema(schema: unknown, dialect: SchemaDialect, options
     nodes: 0,
     notes: new Set(),
     stack: new Set(),
+    ...(options.cache ? { cache: options.cache } : {}),
+    cutBelow: false,
+    height: 0,
   };
   const result = convert(schema, walk, 0);
   return { schema: isObject(result) ? result : {}, notes: [...walk.notes] };
@@ -77,40 +96,61 @@ export function normaliseSchema(schema: unknown, dialect: SchemaDialect, options
 
 function cut(walk: Walk, why: string): Json {
   walk.notes.add(why);
+  walk.cutBelow = true;
   return { description: `(${why})` };
 }
 
 function convert(input: unknown, walk: Walk, depth: number): Json | boolean {
+  walk.height = 0;
   if (typeof input === 'boolean') return input;
   if (!isObject(input)) return {};
   if (walk.stack.has(input)) return cut(walk, 'recursive schema cut');
   if (depth > walk.maxDepth) return cut(walk, `nested deeper than ${walk.maxDepth} levels, cut`);
+  const cached = walk.cache?.entries.get(input);
+  if (cached && depth + cached.height <= walk.maxDepth && walk.nodes + cached.nodes <= walk.maxNodes) {
+    walk.nodes += cached.nodes;
+    walk.height = cached.height;
+    return cached.output;
+  }
   walk.nodes += 1;
   if (walk.nodes > walk.maxNodes) return cut(walk, `schema larger than ${walk.maxNodes} nodes, cut`);
+  const nodesBefore = walk.nodes - 1;
+  const cutBefore = walk.cutBelow;
+  walk.cutBelow = false;
   walk.stack.add(input);
   try {
-    return convertObject(input, walk, depth);
+    const output = convertObject(input, walk, depth);
+    if (!walk.cutBelow) walk.cache?.entries.set(input, { output, height: walk.height, nodes: walk.nodes - nodesBefore });
+    return output;
   } finally {
     walk.stack.delete(input);
+    walk.cutBelow ||= cutBefore;
   }
 }
 
 function convertObject(input: Json, walk: Walk, depth: number): Json {
   const output: Json = {};
+  let height = 0;
+  const child = (value: unknown): Json | boolean => {
+    const converted = convert(value, walk, depth + 1);
+    height = Math.max(height, walk.height + 1);
+    return converted;
+  };
   for (const [key, value] of Object.entries(input)) {
     if (key.startsWith('x-') || value === undefined) continue;
     if (VALUE_KEYWORDS.has(key)) output[key] = value;
-    else if (SCHEMA_KEYWORDS.includes(key)) output[key] = convert(value, walk, depth + 1);
-    else if (SCHEMA_LIST_KEYWORDS.includes(key) && Array.isArray(value)) output[key] = value.map((item) => convert(item, walk, depth + 1));
+    else if (SCHEMA_KEYWORDS.includes(key)) output[key] = child(value);
+    else if (SCHEMA_LIST_KEYWORDS.includes(key) && Array.isArray(value)) output[key] = value.map(child);
     else if (SCHEMA_MAP_KEYWORDS.includes(key) && isObject(value)) {
       const map: Json = {};
-      for (const [name, item] of Object.entries(value)) map[name] = convert(item, walk, depth + 1);
+      for (const [name, item] of Object.entries(value)) map[name] = child(item);
       output[key] = map;
     } else if (key === 'example') output['examples'] = [value];
     // Everything else (nullable, discriminator, xml, externalDocs, optional, $ref left by a resolver, …) is dropped or folded below.
   }
   fixType(input, output, walk);
   fixKeywords(input, output, walk);
+  walk.height = height;
   return output;
 }
 

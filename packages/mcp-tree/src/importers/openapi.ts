@@ -1,5 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions, type SchemaDialect, type ToolSpec } from '@inftool/core';
+import { NormaliseCache, cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions, type SchemaDialect, type ToolSpec } from '@inftool/core';
 import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
 
 type Json = Record<string, unknown>;
@@ -10,7 +10,15 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 const TRANSPORT_HEADERS = new Set(['authorization', 'content-type', 'accept', 'accept-encoding', 'user-agent', 'content-length', 'host', 'connection']);
 
 export interface OpenApiImportOptions {
-  schema?: NormaliseOptions;
+  /** Bounds for input schemas. Defaults: depth 8, 1000 nodes. */
+  input?: NormaliseOptions;
+  /** Bounds for output schemas (only the simulation reads them). Defaults: depth 6, 300 nodes. */
+  output?: NormaliseOptions;
+}
+
+interface Normalisers {
+  input: (schema: unknown) => Json;
+  output: (schema: unknown) => Json;
 }
 
 /**
@@ -62,6 +70,11 @@ function operationsToTools(file: string, document: Json, options: OpenApiImportO
     return result;
   }
   const api = apiOf(file, document);
+  // One cache per document and bounds: a schema shared by many operations is converted once.
+  const bounds = {
+    input: { maxDepth: 8, maxNodes: 1000, ...options.input, cache: new NormaliseCache() },
+    output: { maxDepth: 6, maxNodes: 300, ...options.output, cache: new NormaliseCache() },
+  };
   const paths = isObject(document['paths']) ? document['paths'] : {};
   for (const [path, item] of Object.entries(paths)) {
     if (!isObject(item)) continue;
@@ -70,7 +83,7 @@ function operationsToTools(file: string, document: Json, options: OpenApiImportO
       if (!isObject(operation)) continue;
       const name = typeof operation['operationId'] === 'string' && operation['operationId'].trim() !== '' ? operation['operationId'].trim() : `${method} ${path}`;
       try {
-        const tool = operationToTool({ file, api, dialect, path, method, item, operation, name, options });
+        const tool = operationToTool({ file, api, dialect, path, method, item, operation, name, bounds });
         if (typeof tool === 'string') result.dropped.push({ file, name, reason: tool });
         else result.tools.push(tool);
       } catch (error) {
@@ -90,7 +103,7 @@ interface OperationInput {
   item: Json;
   operation: Json;
   name: string;
-  options: OpenApiImportOptions;
+  bounds: { input: NormaliseOptions; output: NormaliseOptions };
 }
 
 /** The tool, or why there is none. */
@@ -103,11 +116,13 @@ function operationToTool(input: OperationInput): ImportedTool | string {
   if (!description) return 'no summary or description: a model could not know what it does';
 
   const notes = new Set<string>();
-  const normalise = (schema: unknown): Json => {
-    const normalised = normaliseSchema(schema, dialect, input.options.schema);
+  const normaliser = (options: NormaliseOptions) => (schema: unknown): Json => {
+    const normalised = normaliseSchema(schema, dialect, options);
     normalised.notes.forEach((note) => notes.add(note));
     return normalised.schema;
   };
+  const normalise = normaliser(input.bounds.input);
+  const normaliseOutput = normaliser(input.bounds.output);
   const properties: Json = {};
   const required: string[] = [];
   const parameters: Record<string, { in: ParameterLocation; name: string }> = {};
@@ -141,10 +156,9 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     }
     if (where === 'header' && TRANSPORT_HEADERS.has(originalName.toLowerCase())) continue;
     if (!['path', 'query', 'header', 'cookie'].includes(where)) continue;
-    const schema = normalise(parameterSchema(parameter));
-    if (typeof parameter['description'] === 'string' && schema['description'] === undefined) schema['description'] = cleanDescription(parameter['description'], 512);
+    const schema = normalise(parameterSchema(parameter)); // shared through the cache: copied before changing
     const property = place(originalName, where as ParameterLocation);
-    properties[property] = schema;
+    properties[property] = typeof parameter['description'] === 'string' && schema['description'] === undefined ? { ...schema, description: cleanDescription(parameter['description'], 512) } : schema;
     if (parameter['required'] === true || where === 'path') required.push(property);
   }
   if (formFields.length > 0) {
@@ -182,7 +196,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
   }
 
   const inputSchema: ToolSpec['inputSchema'] = { type: 'object', properties, ...(required.length > 0 ? { required: [...new Set(required)] } : {}) };
-  const outputSchema = responseSchema(operation, normalise);
+  const outputSchema = responseSchema(operation, normaliseOutput);
   return {
     api: input.api,
     baseName: input.name,

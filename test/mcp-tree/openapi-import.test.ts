@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { SchemaValidator } from '@inftool/core';
+import { importOpenApi } from '@inftool/mcp-tree';
+import { fixture } from '../support/sim-client.js';
+
+const validator = new SchemaValidator();
+
+describe('OpenAPI import', () => {
+  it('turns Swagger 2.0 YAML operations into tools: parameters, body, form data, output, annotations, origin', async () => {
+    const file = fixture('openapi/petstore-swagger2.yaml');
+    const result = await importOpenApi(file);
+    expect(result.failedFiles).toEqual([]);
+    expect(result.dropped).toEqual([
+      { file, name: 'oldUpdatePet', reason: 'deprecated operation' },
+      { file, name: 'listPets', reason: 'no summary or description: a model could not know what it does' },
+    ]);
+    const byName = new Map(result.tools.map((tool) => [tool.baseName, tool]));
+    expect([...byName.keys()]).toEqual(['getPetById', 'deletePet', 'post /pets', 'uploadPhoto']);
+
+    const get = byName.get('getPetById')!;
+    expect(get.description).toBe('Find a pet by id');
+    expect(get.annotations).toEqual({ readOnlyHint: true });
+    // Authorization is the client's business; other headers are parameters. Path-level parameters apply.
+    expect(get.inputSchema).toEqual({
+      type: 'object',
+      properties: { petId: { type: 'integer', format: 'int64', description: "The pet's id." }, 'X-Trace': { type: ['string', 'null'] } },
+      required: ['petId'],
+    });
+    expect(get.source).toMatchObject({ format: 'openapi', file, name: 'getPetById', operation: 'getPetById', method: 'GET', path: '/pets/{petId}', parameters: { petId: { in: 'path', name: 'petId' }, 'X-Trace': { in: 'header', name: 'X-Trace' } } });
+    // The recursive Pet → Person → Pet reference is cut and noted, not followed forever.
+    expect(get.outputSchema?.type).toBeUndefined(); // allOf at the root has no "type": not an MCP outputSchema
+    expect(byName.get('deletePet')!.annotations).toEqual({ readOnlyHint: false, destructiveHint: true });
+
+    const create = byName.get('post /pets')!;
+    expect(create.inputSchema).toEqual({
+      type: 'object',
+      properties: { name: { type: 'string', examples: ['Rex'] }, age: { type: 'integer', exclusiveMinimum: 0 }, tag: { type: ['string', 'null'] } },
+      required: ['name'],
+    });
+    expect(create.source.parameters).toEqual({ name: { in: 'body', name: 'name' }, age: { in: 'body', name: 'age' }, tag: { in: 'body', name: 'tag' } });
+
+    const upload = byName.get('uploadPhoto')!;
+    expect(upload.inputSchema).toEqual({ type: 'object', properties: { petId: { type: 'integer' }, file: { type: 'string', contentEncoding: 'base64' }, caption: { type: 'string' } }, required: ['petId', 'file'] });
+    for (const tool of result.tools) expect(validator.checkSchema(tool.inputSchema)).toEqual({ valid: true });
+  });
+
+  it('reads OpenAPI 3.1 with a relative $ref and a recursive schema, and keeps clashing parameter names apart', async () => {
+    const file = fixture('openapi/tree-3.1.yaml');
+    const result = await importOpenApi(file);
+    expect(result.failedFiles).toEqual([]);
+    const [get, create] = result.tools;
+    expect(get!.baseName).toBe('org.getNode');
+    expect(get!.inputSchema.properties).toEqual({
+      id: { type: 'string' },
+      depth: { type: ['integer', 'null'], maximum: 5 },
+      id_query: { type: 'string', description: 'a query parameter with the same name as the path one' },
+    });
+    expect(get!.source.parameters).toMatchObject({ id: { in: 'path', name: 'id' }, id_query: { in: 'query', name: 'id' } });
+    expect(get!.outputSchema).toEqual({ type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { description: '(recursive schema cut)' } } } });
+    expect(get!.notes).toContain('recursive schema cut');
+    expect(validator.checkSchema(get!.outputSchema!)).toEqual({ valid: true });
+    // A JSON array response is not an MCP outputSchema (it must be an object): none is given.
+    expect(create!.outputSchema).toBeUndefined();
+    expect(create!.inputSchema).toEqual({ type: 'object', properties: { name: { type: 'string' }, parent: { type: 'string' } }, required: ['name'] });
+  });
+
+  it('reports a malformed or foreign file with its name and reason, and goes on', async () => {
+    const broken = await importOpenApi(fixture('openapi/broken.yaml'));
+    expect(broken.tools).toEqual([]);
+    expect(broken.failedFiles[0]?.file).toBe(fixture('openapi/broken.yaml'));
+    expect(broken.failedFiles[0]?.reason).toMatch(/^not a readable OpenAPI document: .*(YAML|yaml|flow|map)/);
+    const foreign = await importOpenApi(fixture('openapi/not-openapi.json'));
+    expect(foreign.failedFiles[0]?.reason).toMatch(/not-openapi\.json is not a valid Openapi API definition/);
+    const missing = await importOpenApi(fixture('openapi/nope.yaml'));
+    expect(missing.failedFiles[0]?.reason).toMatch(/nope\.yaml/);
+  });
+});
