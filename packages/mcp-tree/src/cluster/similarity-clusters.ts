@@ -5,9 +5,9 @@ export interface ClusterOptions {
   threshold?: number;
   /** Rounds: the first links tools, each further one links the clusters' centroids. Defaults to 2. */
   rounds?: number;
-  /** Terms per vector used for blocking (its heaviest). Defaults to 8. */
+  /** Terms per vector used for blocking (its heaviest). Defaults to 6. */
   blockingTerms?: number;
-  /** A term shared by more vectors than this is too common to block on. Defaults to 400. */
+  /** A term shared by more vectors than this is too common to block on. Defaults to 300. */
   maxBlockSize?: number;
 }
 
@@ -50,37 +50,37 @@ class UnionFind {
 function linkOnce(vectors: ReadonlyArray<SparseVector>, options: Required<ClusterOptions>): { union: UnionFind; comparisons: number } {
   const union = new UnionFind(vectors.length);
   const blocks = new Map<number, number[]>();
-  vectors.forEach((vector, index) => {
+  const indexed = vectors.map((vector, index) => {
     const order = [...vector.weights.keys()].sort((left, right) => (vector.weights[right] as number) - (vector.weights[left] as number)).slice(0, options.blockingTerms);
-    for (const position of order) {
-      const term = vector.terms[position] as number;
+    const terms = order.map((position) => vector.terms[position] as number);
+    for (const term of terms) {
       let block = blocks.get(term);
       if (!block) blocks.set(term, (block = []));
       block.push(index);
     }
+    return terms;
   });
-  const compared = new Set<number>();
+  // Each pair is compared once: vector i looks at the members of its blocks above it, and a stamp
+  // array remembers which it has already seen in this pass (no set of pairs, no n² memory).
+  const seen = new Int32Array(vectors.length).fill(-1);
   let comparisons = 0;
-  for (const block of blocks.values()) {
-    if (block.length < 2 || block.length > options.maxBlockSize) continue;
-    for (let i = 0; i < block.length; i += 1) {
-      const left = block[i] as number;
-      for (let j = i + 1; j < block.length; j += 1) {
-        const right = block[j] as number;
-        const key = left * vectors.length + right;
-        if (compared.has(key)) continue;
-        compared.add(key);
+  vectors.forEach((vector, left) => {
+    for (const term of indexed[left] as number[]) {
+      const block = blocks.get(term) as number[];
+      if (block.length > options.maxBlockSize) continue;
+      for (const right of block) {
+        if (right <= left || seen[right] === left) continue;
+        seen[right] = left;
         comparisons += 1;
-        if (cosine(vectors[left] as SparseVector, vectors[right] as SparseVector) >= options.threshold) union.union(left, right);
+        if (cosine(vector, vectors[right] as SparseVector) >= options.threshold) union.union(left, right);
       }
     }
-    if (compared.size > 5_000_000) compared.clear(); // bounded memory; at worst a pair is compared again
-  }
+  });
   return { union, comparisons };
 }
 
 export function clusterVectors(vectors: ReadonlyArray<SparseVector>, options: ClusterOptions = {}): ClusterResult {
-  const settings: Required<ClusterOptions> = { threshold: 0.82, rounds: 2, blockingTerms: 8, maxBlockSize: 400, ...options };
+  const settings: Required<ClusterOptions> = { threshold: 0.82, rounds: 2, blockingTerms: 6, maxBlockSize: 300, ...options };
   let assignment = Int32Array.from({ length: vectors.length }, (_, index) => index);
   let current: ReadonlyArray<SparseVector> = vectors;
   let members: number[][] = vectors.map((_, index) => [index]);

@@ -10,9 +10,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'tr
 const TRANSPORT_HEADERS = new Set(['authorization', 'content-type', 'accept', 'accept-encoding', 'user-agent', 'content-length', 'host', 'connection']);
 
 export interface OpenApiImportOptions {
-  /** Bounds for input schemas. Defaults: depth 8, 1000 nodes. */
+  /** Bounds for input schemas. Defaults: depth 6, 400 schema nodes, nested descriptions of 300 characters. */
   input?: NormaliseOptions;
-  /** Bounds for output schemas (only the simulation reads them). Defaults: depth 6, 300 nodes. */
+  /** Bounds for output schemas (only the simulation reads them). Defaults: depth 4, 120 nodes, 200 characters. */
   output?: NormaliseOptions;
 }
 
@@ -72,8 +72,8 @@ function operationsToTools(file: string, document: Json, options: OpenApiImportO
   const api = apiOf(file, document);
   // One cache per document and bounds: a schema shared by many operations is converted once.
   const bounds = {
-    input: { maxDepth: 8, maxNodes: 1000, ...options.input, cache: new NormaliseCache() },
-    output: { maxDepth: 6, maxNodes: 300, ...options.output, cache: new NormaliseCache() },
+    input: { maxDepth: 6, maxNodes: 400, maxDescription: 300, ...options.input, cache: new NormaliseCache() },
+    output: { maxDepth: 4, maxNodes: 120, maxDescription: 200, ...options.output, cache: new NormaliseCache() },
   };
   const paths = isObject(document['paths']) ? document['paths'] : {};
   for (const [path, item] of Object.entries(paths)) {
