@@ -7,7 +7,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAFE_TOOL_NAME, SOURCE_META_KEY, SchemaValidator, ToolTree } from '@inftool/core';
-import { buildTree, clusterVectors, MERGED_META_KEY, TfIdf, tokenize, type BuildReport } from '@inftool/mcp-tree';
+import { buildTree, clusterVectors, MERGED_META_KEY, TfIdf, tokenize, writeTreeFile, type BuildReport } from '@inftool/mcp-tree';
 import { cliPath, fixture, repoRoot } from '../support/sim-client.js';
 
 const run = promisify(execFile);
@@ -138,6 +138,9 @@ describe('clustering and the offline merge', () => {
     expect(survivor._meta?.[MERGED_META_KEY]).toEqual(replaced);
     expect((survivor._meta?.[SOURCE_META_KEY] as { file: string }).file).toBe(mirror); // the longer description stays
     expect(merged.report.merges).toEqual([{ into: 'get_weather', replaced }]);
+    const file = join(await mkdtemp(join(tmpdir(), 'inftool-write-')), 'tree.json');
+    await writeTreeFile(merged.tree, file); // streamed, tool by tool
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(JSON.parse(JSON.stringify(merged.tree)));
     const kept = await buildTree({ inputs: [{ format: 'mcp', paths: [mcp, mirror] }], merge: false, workers: 1 });
     expect(allTools(kept.tree).map((tool) => tool.name).sort()).toEqual(['get_weather', 'mirror_get_weather', 'weather_alerts']);
     expect(kept.report.merges).toEqual([]);

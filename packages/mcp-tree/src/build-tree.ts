@@ -262,6 +262,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   }
   // Drop empty categories and domains.
   tree.domains = tree.domains.map((domain) => ({ ...domain, categories: domain.categories.filter((category) => category.servers.length > 0) })).filter((domain) => domain.categories.length > 0);
+  progress({ stage: 'assemble', done: finalName.size, total: finalName.size });
   lap('assemble');
 
   const report: BuildReport = {

@@ -17,4 +17,5 @@ export type { ClusterOptions, ClusterResult } from './cluster/similarity-cluster
 export { DEFAULT_DOMAINS } from './taxonomy/domains.js';
 export type { DomainDefinition, CategoryDefinition } from './taxonomy/domains.js';
 export { treeStats } from './stats.js';
+export { writeTreeFile } from './write-tree.js';
 export type { TreeStats } from './stats.js';

@@ -7,10 +7,10 @@ const validator = new SchemaValidator();
 describe('dialect normalisation to JSON Schema 2020-12', () => {
   it('maps OpenAPI 3.0: nullable, boolean exclusive bounds, example, extensions', () => {
     const { schema } = normaliseSchema(
-      { type: 'object', 'x-internal': true, properties: { age: { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 130, nullable: true, example: 42 }, tag: { type: 'string', enum: ['a', 'b'], nullable: true, discriminator: { propertyName: 'x' } } } },
+      { type: 'object', 'x-internal': true, properties: { age: { type: 'integer', format: 'int32', minimum: 0, exclusiveMinimum: true, maximum: 130, nullable: true, example: 42 }, at: { type: 'string', format: 'dateTime' }, tag: { type: 'string', enum: ['a', 'b'], nullable: true, discriminator: { propertyName: 'x' } } } },
       'openapi-3.0',
     );
-    expect(schema).toEqual({ type: 'object', properties: { age: { type: ['integer', 'null'], exclusiveMinimum: 0, maximum: 130, examples: [42] }, tag: { type: ['string', 'null'], enum: ['a', 'b', null] } } });
+    expect(schema).toEqual({ type: 'object', properties: { age: { type: ['integer', 'null'], format: 'int32', exclusiveMinimum: 0, maximum: 130, examples: [42] }, at: { type: 'string' }, tag: { type: ['string', 'null'], enum: ['a', 'b', null] } } });
     expect(validator.validate(schema, { age: null, tag: null })).toEqual({ valid: true });
     expect(validator.validate(schema, { age: 0 }).valid).toBe(false);
   });

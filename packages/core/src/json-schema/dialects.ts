@@ -57,6 +57,11 @@ const VALUE_KEYWORDS = new Set([
   'required', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'contentEncoding', 'contentMediaType', 'minContains', 'maxContains',
   'dependentRequired', '$comment',
 ]);
+/** Formats Ajv knows (JSON Schema 2020-12 and ajv-formats); others are dropped rather than warned about on every compile. */
+const KNOWN_FORMATS = new Set([
+  'date', 'time', 'date-time', 'iso-time', 'iso-date-time', 'duration', 'uri', 'uri-reference', 'uri-template', 'url', 'email', 'hostname',
+  'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment', 'relative-json-pointer', 'byte', 'int32', 'int64', 'float', 'double', 'password', 'binary',
+]);
 const JSON_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
 const BFCL_TYPES: Record<string, string | undefined> = { dict: 'object', float: 'number', tuple: 'array', any: undefined, int: 'integer', str: 'string', bool: 'boolean', list: 'array' };
 
@@ -199,6 +204,7 @@ function fixKeywords(input: Json, output: Json, walk: Walk): void {
   if (output['enum'] !== undefined && (!Array.isArray(output['enum']) || output['enum'].length === 0)) delete output['enum'];
   if (output['examples'] !== undefined && !Array.isArray(output['examples'])) output['examples'] = [output['examples']];
   for (const key of ['pattern', 'format', 'title']) if (output[key] !== undefined && typeof output[key] !== 'string') delete output[key];
+  if (typeof output['format'] === 'string' && !KNOWN_FORMATS.has(output['format'])) delete output['format'];
   for (const key of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains']) {
     const value = output[key];
     if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) delete output[key];

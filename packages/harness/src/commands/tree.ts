@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { InfToolError, ToolTree } from '@inftool/core';
-import { SOURCE_FORMATS, buildTree, treeStats, type BuildInput, type SourceFormat } from '@inftool/mcp-tree';
+import { SOURCE_FORMATS, buildTree, treeStats, writeTreeFile, type BuildInput, type SourceFormat } from '@inftool/mcp-tree';
 import { createStageProgress } from '../progress.js';
 import { integerOption } from './options.js';
 
@@ -83,7 +83,7 @@ function buildCommand(): Command {
       });
       progress?.stop();
       const reportFile = flags.report ?? flags.out.replace(/(\.json)?$/, '.report.json');
-      await writeFile(flags.out, JSON.stringify(tree));
+      await writeTreeFile(tree, flags.out);
       await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
       const stages = report.stages;
       process.stderr.write(

@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { importFile } from './import-file.js';
 import type { ImportResult, SourceFormat } from './imported.js';
+
+const RECYCLE_BYTES = 16 * 1024 * 1024;
 
 export interface ImportJob {
   format: SourceFormat;
@@ -30,25 +32,43 @@ export async function importAll(jobs: ImportJob[], options: { workers?: number; 
     })));
   }
   const results: ImportResult[] = new Array(jobs.length);
+  // Biggest files first, while the main thread holds few results yet; a worker that has parsed this
+  // many bytes is replaced by a fresh one, so a huge spec's heap is given back instead of kept.
+  const sizes = jobs.map((job) => {
+    try {
+      return statSync(job.file).size;
+    } catch {
+      return 0;
+    }
+  });
+  const order = jobs.map((_, index) => index).sort((left, right) => (sizes[right] as number) - (sizes[left] as number) || left - right);
   let next = 0;
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(workerFile);
+      let worker: Worker;
+      let bytes = 0;
+      const start = (): void => {
+        worker = new Worker(workerFile);
+        bytes = 0;
+        worker.on('message', (message: { id: number; result: ImportResult }) => {
+          results[message.id] = message.result;
+          finished();
+          if (bytes > RECYCLE_BYTES) void worker.terminate().then(() => (next < order.length ? (start(), feed()) : resolve()), reject);
+          else feed();
+        });
+        worker.on('error', reject);
+      };
       const feed = (): void => {
-        if (next >= jobs.length) {
+        if (next >= order.length) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        const id = next;
+        const id = order[next] as number;
         next += 1;
+        bytes += sizes[id] as number;
         worker.postMessage({ id, ...jobs[id] });
       };
-      worker.on('message', (message: { id: number; result: ImportResult }) => {
-        results[message.id] = message.result;
-        finished();
-        feed();
-      });
-      worker.on('error', reject);
+      start();
       feed();
     });
   await Promise.all(Array.from({ length: count }, run));

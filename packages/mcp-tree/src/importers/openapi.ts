@@ -16,10 +16,6 @@ export interface OpenApiImportOptions {
   output?: NormaliseOptions;
 }
 
-interface Normalisers {
-  input: (schema: unknown) => Json;
-  output: (schema: unknown) => Json;
-}
 
 /**
  * Reads one OpenAPI 2.0 / 3.0 / 3.1 document (JSON or YAML) with swagger-parser: `$ref`s resolved
