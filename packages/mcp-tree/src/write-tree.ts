@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { ToolTree } from '@inftool/core';
 
 /**
- * Writes a ToolTree as JSON one tool at a time: a tree of 100k tools is hundreds of MB as one
+ * Writes a ToolTree as JSON one tool at a time, in chunks of about 1 MB: a tree of 100k tools is hundreds of MB as one
  * string, which `JSON.stringify` would hold in memory whole (twice, while building it).
  */
 export async function writeTreeFile(tree: ToolTree, file: string): Promise<void> {
@@ -11,8 +11,19 @@ export async function writeTreeFile(tree: ToolTree, file: string): Promise<void>
   const failed = once(out, 'error').then(([error]) => {
     throw error;
   });
+  let buffer: string[] = [];
+  let buffered = 0;
+  const flush = async (): Promise<void> => {
+    if (buffer.length === 0) return;
+    const chunk = buffer.join('');
+    buffer = [];
+    buffered = 0;
+    if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
+  };
   const write = async (text: string): Promise<void> => {
-    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+    buffer.push(text);
+    buffered += text.length;
+    if (buffered >= 1 << 20) await flush();
   };
   const { domains, report, ...head } = tree;
   await write(`${JSON.stringify(head).slice(0, -1)},"domains":[`);
@@ -31,6 +42,7 @@ export async function writeTreeFile(tree: ToolTree, file: string): Promise<void>
     await write(']}');
   }
   await write(`]${report === undefined ? '' : `,"report":${JSON.stringify(report)}`}}\n`);
+  await flush();
   out.end();
   await Promise.race([once(out, 'finish'), failed]);
 }
