@@ -137,7 +137,7 @@ describe('clustering and the offline merge', () => {
     const replaced = [{ name: 'get_weather', api: 'duplicates', file: mcp }];
     expect(survivor._meta?.[MERGED_META_KEY]).toEqual(replaced);
     expect((survivor._meta?.[SOURCE_META_KEY] as { file: string }).file).toBe(mirror); // the longer description stays
-    expect(merged.report.merges).toEqual([{ into: 'get_weather', replaced }]);
+    expect(merged.report.merges).toEqual([{ into: 'get_weather', by: 'offline', replaced }]);
     const file = join(await mkdtemp(join(tmpdir(), 'inftool-write-')), 'tree.json');
     await writeTreeFile(merged.tree, file); // streamed, tool by tool
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(JSON.parse(JSON.stringify(merged.tree)));

@@ -14,7 +14,7 @@ const program = new Command('inftool')
 
 const environment = readEnvironment();
 program.addCommand(serveCommand(environment));
-program.addCommand(treeCommand());
+program.addCommand(treeCommand(environment));
 program.addCommand(demoCommand());
 
 try {

@@ -1,9 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { InfToolError, SOURCE_META_KEY, TOOL_TREE_SCHEMA_VERSION, type ToolSpec, type ToolTree } from '@inftool/core';
+import { InfToolError, SOURCE_META_KEY, SchemaValidator, TOOL_TREE_SCHEMA_VERSION, type ChatModel, type ToolSpec, type ToolTree } from '@inftool/core';
 import { clusterVectors, type ClusterOptions } from './cluster/similarity-clusters.js';
 import { centroid, cosine, TfIdf, tokenize, type SparseVector } from './cluster/tfidf.js';
 import { importAll } from './importers/import-pool.js';
+import { modelMerge, type ModelMergeResult } from './merge/model-merge.js';
 import type { Dropped, ImportedTool, SourceFormat } from './importers/imported.js';
 import { TreeNames, snakeCase } from './names.js';
 import { assignTaxonomy, type ApiProfile, type Placement } from './taxonomy/assign.js';
@@ -20,6 +21,10 @@ export interface BuildInput {
 
 export type BuildStage = 'import' | 'embed' | 'cluster' | 'merge' | 'taxonomy' | 'assemble';
 
+function longestDescription(tools: ImportedTool[], members: number[]): number {
+  return [...members].sort((left, right) => (tools[right] as ImportedTool).description.length - (tools[left] as ImportedTool).description.length || left - right)[0] as number;
+}
+
 export interface BuildProgress {
   stage: BuildStage;
   done: number;
@@ -34,6 +39,11 @@ export interface BuildOptions {
   /** Two tools of one cluster with the same parameters merge when their cosine is at least this. Defaults to 0.9. */
   mergeThreshold?: number;
   domains?: DomainDefinition[];
+  /**
+   * A chat model for the redundancy step (discriminator + abstraction, as in the paper). Without
+   * one, only near-identical tools are merged, deterministically.
+   */
+  model?: ChatModel;
   /** Worker threads for importing. Defaults to the machine's parallelism; 1 imports on the main thread. */
   workers?: number;
   onProgress?: (progress: BuildProgress) => void;
@@ -41,6 +51,8 @@ export interface BuildOptions {
 
 export interface MergeRecord {
   into: string;
+  /** `model`: a consolidated tool written by the model replaces them all (the originals are listed). */
+  by: 'offline' | 'model';
   replaced: Array<{ name: string; api: string; file: string }>;
 }
 
@@ -49,6 +61,8 @@ export interface BuildReport {
   stages: { imported: number; dropped: number; clustered?: { clusters: number; multiToolClusters: number; comparisons: number }; merged: number; tools: number; servers: number };
   drops: Dropped[];
   merges: MergeRecord[];
+  /** The model-based redundancy step, when a model was given: calls made and what it could not do. */
+  model?: { calls: number; failures: ModelMergeResult['failures'] };
   domains: Record<string, { tools: number; servers: number; categories: Record<string, { tools: number; servers: number }> }>;
   placements: Record<Placement['by'], number>;
   /** Tools whose schemas were cut (recursion, depth, size), with what was cut. */
@@ -168,6 +182,9 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   let clustered: BuildReport['stages']['clustered'];
   const mergeRecords: MergeRecord[] = [];
   let mergesByIndex = new Map<number, number[]>();
+  /** Tools the model's consolidated tool took the place of (index → the original). */
+  const abstracted = new Map<number, ImportedTool>();
+  let modelReport: BuildReport['model'];
   if (options.merge ?? true) {
     progress({ stage: 'cluster', done: 0, total: tools.length });
     const clusters = clusterVectors(vectors, options.cluster);
@@ -177,9 +194,31 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     clustered = { clusters: clusters.clusters, multiToolClusters: [...sizes.values()].filter((size) => size > 1).length, comparisons: clusters.comparisons };
     progress({ stage: 'cluster', done: tools.length, total: tools.length });
     lap('cluster');
-    const merged = mergeNearIdentical(tools, vectors, assignment, options.mergeThreshold ?? 0.9);
-    keep = merged.keep;
-    mergesByIndex = merged.merges;
+    if (options.model) {
+      const members = new Map<number, number[]>();
+      assignment.forEach((id, index) => members.set(id, [...(members.get(id) ?? []), index]));
+      const clusters = [...members.values()].filter((list) => list.length > 1);
+      const judged = await modelMerge(tools, clusters, {
+        model: options.model,
+        validator: new SchemaValidator(),
+        onCluster: (done, total) => progress({ stage: 'merge', done, total }),
+      });
+      modelReport = { calls: judged.calls, failures: judged.failures };
+      for (const decision of judged.decisions) {
+        const into = decision.tool ? (decision.members[0] as number) : longestDescription(tools, decision.members);
+        if (decision.tool) {
+          abstracted.set(into, tools[into] as ImportedTool);
+          tools[into] = decision.tool;
+        }
+        const others = decision.members.filter((index) => index !== into);
+        others.forEach((index) => (keep[index] = false));
+        mergesByIndex.set(into, others);
+      }
+    } else {
+      const merged = mergeNearIdentical(tools, vectors, assignment, options.mergeThreshold ?? 0.9);
+      keep = merged.keep;
+      mergesByIndex = merged.merges;
+    }
     progress({ stage: 'merge', done: tools.length, total: tools.length });
     lap('merge');
   }
@@ -243,9 +282,12 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   // Merged tools list what they replace (by original name, API and file).
   for (const [into, replaced] of mergesByIndex) {
     const intoName = finalName.get(into) as string;
+    const original = abstracted.get(into);
+    const originals = [...(original ? [original] : []), ...replaced.map((index) => tools[index] as ImportedTool)];
     const record: MergeRecord = {
       into: intoName,
-      replaced: replaced.map((index) => ({ name: (tools[index] as ImportedTool).source.name, api: (tools[index] as ImportedTool).api.title, file: (tools[index] as ImportedTool).source.file })),
+      by: original ? 'model' : 'offline',
+      replaced: originals.map((tool) => ({ name: tool.source.name, api: tool.api.title, file: tool.source.file })),
     };
     mergeRecords.push(record);
   }
@@ -277,6 +319,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     },
     drops,
     merges: mergeRecords,
+    ...(modelReport ? { model: modelReport } : {}),
     domains: Object.fromEntries(
       tree.domains.map((domain) => [
         domain.name,

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { InfToolError, ToolTree } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, ReplayCache, ToolTree } from '@inftool/core';
+import type { HarnessEnvironment } from '../config.js';
 import { SOURCE_FORMATS, buildTree, treeStats, writeTreeFile, type BuildInput, type SourceFormat } from '@inftool/mcp-tree';
 import { createStageProgress } from '../progress.js';
 import { integerOption } from './options.js';
@@ -15,6 +16,9 @@ interface BuildFlags {
   mergeThreshold: number;
   workers?: number;
   progress: boolean;
+  mergeModel?: string;
+  baseUrl?: string;
+  cacheDir?: string;
 }
 
 function similarityOption(flag: string) {
@@ -40,7 +44,7 @@ export function pairInputs(argv: string[]): BuildInput[] {
       current = { format, paths: [] };
       inputs.push(current);
     } else if (arg.startsWith('--')) {
-      if (['--out', '--report', '--threshold', '--rounds', '--merge-threshold', '--workers'].includes(arg)) index += 1;
+      if (['--out', '--report', '--threshold', '--rounds', '--merge-threshold', '--workers', '--merge-model', '--base-url', '--cache-dir'].includes(arg)) index += 1;
     } else if (current) current.paths.push(arg);
   }
   const empty = inputs.find((input) => input.paths.length === 0);
@@ -48,7 +52,7 @@ export function pairInputs(argv: string[]): BuildInput[] {
   return inputs;
 }
 
-function buildCommand(): Command {
+function buildCommand(environment: HarnessEnvironment): Command {
   return new Command('build')
     .summary('build a ToolTree from raw API specs')
     .description(
@@ -68,12 +72,21 @@ function buildCommand(): Command {
     .option('--rounds <n>', 'clustering rounds (later rounds link clusters by their centroids)', integerOption('--rounds', 1), 2)
     .option('--merge-threshold <s>', 'cosine above which tools of one cluster with the same parameters are merged', similarityOption('--merge-threshold'), 0.9)
     .option('--workers <n>', 'worker threads for importing (defaults to the number of CPUs)', integerOption('--workers', 1))
+    .option('--merge-model <name>', 'a chat model for the redundancy step (discriminator + abstraction, as in the paper); without it only near-identical tools merge, offline')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint for --merge-model (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
+    .option('--cache-dir <dir>', 'record/replay the model\'s answers here, so a rebuild costs nothing')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (_paths: string[], flags: BuildFlags) => {
       const inputs = pairInputs(process.argv.slice(process.argv.indexOf('build') + 1));
       const progress = flags.progress ? createStageProgress() : undefined;
       const started = performance.now();
+      const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
+      if (flags.mergeModel && !baseURL) throw new InfToolError('config', '--merge-model needs an endpoint: pass --base-url or set OPENAI_BASE_URL');
+      const model = flags.mergeModel
+        ? new OpenAIChatModel({ model: flags.mergeModel, baseURL, apiKey: environment.endpoint.apiKey, ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}) })
+        : undefined;
       const { tree, report } = await buildTree({
+        ...(model ? { model } : {}),
         inputs,
         merge: flags.merge,
         cluster: { threshold: flags.threshold, rounds: flags.rounds },
@@ -89,6 +102,7 @@ function buildCommand(): Command {
       process.stderr.write(
         `${stages.tools} tools in ${stages.servers} servers (${Object.keys(report.domains).length} domains) from ${report.files.read} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
           `  imported ${stages.imported}, dropped ${stages.dropped}${stages.clustered ? `, ${stages.clustered.clusters} clusters (${stages.clustered.multiToolClusters} with 2+ tools)` : ''}, merged ${stages.merged}; ${report.files.failed.length} files could not be read\n` +
+          (report.model ? `  model ${flags.mergeModel}: ${report.model.calls} calls, ${report.model.failures.length} answers unusable after repair (see the report)\n` : '') +
           `  tree: ${flags.out}\n  report: ${reportFile}\n`,
       );
     });
@@ -123,6 +137,6 @@ function statsCommand(): Command {
     });
 }
 
-export function treeCommand(): Command {
-  return new Command('tree').summary('build and inspect tool trees (raw API specs → MCP tools)').addCommand(buildCommand()).addCommand(statsCommand());
+export function treeCommand(environment: HarnessEnvironment): Command {
+  return new Command('tree').summary('build and inspect tool trees (raw API specs → MCP tools)').addCommand(buildCommand(environment)).addCommand(statsCommand());
 }

@@ -1,11 +1,8 @@
-import { errorMessage, formatIssues, parseJsonObject, type SchemaValidator } from '@inftool/core';
+import { askForJson, formatIssues, type JsonTurn, type SchemaValidator } from '@inftool/core';
 import { toolResponseRepairPrompt, toolResponseUserPrompt } from '../prompts/tool-response.js';
 import type { EngineContext, EngineResult } from './engine.js';
 
-export interface Turn {
-  role: 'user' | 'assistant';
-  text: string;
-}
+export type Turn = JsonTurn;
 
 export interface ModelResponseOptions {
   context: EngineContext;
@@ -26,31 +23,20 @@ export interface ModelResponseOptions {
 export async function writeValidResponse(options: ModelResponseOptions): Promise<EngineResult> {
   const { context } = options;
   const outputSchema = context.tool.spec.outputSchema as Record<string, unknown> | undefined;
-  const turns: Turn[] = [{ role: 'user', text: toolResponseUserPrompt({ tool: context.tool, arguments: context.arguments, history: context.session.history }) }];
-  const problems: string[] = [];
-  for (let attempt = 1; attempt <= options.maxAttempts; attempt += 1) {
-    let text: string | null;
-    try {
-      text = await options.ask(turns);
-    } catch (error) {
-      problems.push(`attempt ${attempt}: ${errorMessage(error)}`);
-      if ((error as { code?: string }).code === 'cancelled') break;
-      continue;
-    }
-    const parsed = parseJsonObject(text);
-    let problem: string;
-    if (parsed.success) {
-      const check = outputSchema ? options.validator.validate(outputSchema, parsed.value) : { valid: true as const };
-      if (check.valid) return { structuredContent: parsed.value };
-      problem = `it does not match the output schema (${formatIssues(check.issues)})`;
-    } else {
-      problem = parsed.error;
-    }
-    problems.push(`attempt ${attempt}: ${problem}`);
-    turns.push({ role: 'assistant', text: text ?? '' }, { role: 'user', text: toolResponseRepairPrompt(problem) });
-  }
+  const result = await askForJson({
+    ask: options.ask,
+    prompt: toolResponseUserPrompt({ tool: context.tool, arguments: context.arguments, history: context.session.history }),
+    check: (value) => {
+      if (!outputSchema) return undefined;
+      const check = options.validator.validate(outputSchema, value);
+      return check.valid ? undefined : `it does not match the output schema (${formatIssues(check.issues)})`;
+    },
+    repair: toolResponseRepairPrompt,
+    maxAttempts: options.maxAttempts,
+  });
+  if (result.ok) return { structuredContent: result.value };
   return {
     isError: true,
-    content: [{ type: 'text', text: `${options.label} could not produce a valid result after ${problems.length} attempt(s): ${problems.join('; ')}` }],
+    content: [{ type: 'text', text: `${options.label} could not produce a valid result after ${result.problems.length} attempt(s): ${result.problems.join('; ')}` }],
   };
 }

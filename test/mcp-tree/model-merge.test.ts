@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OpenAIChatModel, ToolTree } from '@inftool/core';
+import { buildTree, MERGED_META_KEY, type BuildReport } from '@inftool/mcp-tree';
+import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
+import { cliPath, fixture } from '../support/sim-client.js';
+
+const run = promisify(execFile);
+const allTools = (tree: ToolTree) => tree.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)));
+const lastUserText = (request: RecordedRequest): string => {
+  const messages = request.body['messages'] as Array<{ role: string; content: string }>;
+  return messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+};
+const inputs = [{ format: 'mcp' as const, paths: [fixture('mcp/duplicates-tools.json'), fixture('mcp/mirror-tools.json')] }];
+
+let server: FakeOpenAIServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('redundancy with a model (discriminator + abstraction), against the fake endpoint', () => {
+  it('groups redundant tools, writes the consolidated tool, repairs a bad answer, and lists what it replaces', async () => {
+    server = await startFakeOpenAIServer((request) => {
+      const text = lastUserText(request);
+      if (text.startsWith('These tools are redundant')) {
+        return reply.json({ name: 'current_weather', description: 'Current weather for a city: temperature, wind and conditions.', inputSchema: { type: 'object', properties: { city: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } }, required: ['city'] } });
+      }
+      if (text.startsWith('That answer cannot be used')) return reply.json({ redundant: [[0, 2]] }); // the repaired answer
+      return reply.json({ redundant: [[0, 7]] }); // index 7 does not exist: must be repaired
+    });
+    const model = new OpenAIChatModel({ model: 'judge', baseURL: server.baseURL });
+    const { tree, report } = await buildTree({ inputs, model, workers: 1, cluster: { threshold: 0.3 } });
+    const discriminator = server.requests.filter((request) => (request.body['response_format'] as { json_schema?: { name: string } })?.json_schema?.name === 'redundant_sets');
+    expect(discriminator.length).toBe(2);
+    expect(lastUserText(discriminator[1]!)).toMatch(/tool 7 does not exist/);
+    const tools = allTools(tree);
+    const consolidated = tools.find((tool) => tool.name === 'current_weather')!;
+    expect(consolidated.inputSchema).toEqual({ type: 'object', properties: { city: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } }, required: ['city'] });
+    expect((consolidated._meta?.[MERGED_META_KEY] as Array<{ name: string }>).map((entry) => entry.name)).toEqual(['get_weather', 'get_weather']);
+    expect(report.merges).toEqual([{ into: 'current_weather', by: 'model', replaced: [expect.objectContaining({ name: 'get_weather', api: 'duplicates' }), expect.objectContaining({ name: 'get_weather', api: 'mirror' })] }]);
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['current_weather', 'weather_alerts']);
+    expect(report.model?.failures).toEqual([]);
+  });
+
+  it('leaves a cluster alone, and says why, when the model keeps answering garbage', async () => {
+    server = await startFakeOpenAIServer(() => reply.text('I think they are all different, honestly.'));
+    const model = new OpenAIChatModel({ model: 'judge', baseURL: server.baseURL });
+    const { tree, report } = await buildTree({ inputs, model, workers: 1, cluster: { threshold: 0.3 } });
+    expect(allTools(tree)).toHaveLength(3);
+    expect(report.merges).toEqual([]);
+    expect(report.model?.failures).toEqual([expect.objectContaining({ step: 'discriminator', reason: expect.stringMatching(/attempt 2/) })]);
+  });
+
+  it('is reachable from the CLI with --merge-model, and refuses it without an endpoint', async () => {
+    server = await startFakeOpenAIServer(() => reply.json({ redundant: [] }));
+    const dir = await mkdtemp(join(tmpdir(), 'inftool-model-merge-'));
+    const out = join(dir, 'tree.json');
+    const { stderr } = await run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), fixture('mcp/mirror-tools.json'), '--out', out, '--merge-model', 'judge', '--base-url', server.baseURL, '--threshold', '0.3', '--no-progress']);
+    expect(stderr).toMatch(/model judge: \d+ calls, 0 answers unusable/);
+    const report = JSON.parse(await readFile(join(dir, 'tree.report.json'), 'utf8')) as BuildReport;
+    expect(report.stages.merged).toBe(0);
+    expect(server.requests.length).toBeGreaterThan(0);
+    await expect(run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), '--out', out, '--merge-model', 'judge'], { env: { ...process.env, OPENAI_BASE_URL: '' } })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--merge-model needs an endpoint/) });
+  });
+});
