@@ -68,3 +68,19 @@ describe('redundancy with a model (discriminator + abstraction), against the fak
     await expect(run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), '--out', out, '--merge-model', 'judge'], { env: { ...process.env, OPENAI_BASE_URL: '' } })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--merge-model needs an endpoint/) });
   });
 });
+
+describe('clustering over an embeddings endpoint', () => {
+  it('embeds every tool in batches, in order, and clusters by LSH-blocked cosine', async () => {
+    server = await startFakeOpenAIServer();
+    const embedder = new OpenAIChatModel({ model: 'embedder', baseURL: server.baseURL });
+    const vectors = await embedder.embed(['weather in a city', 'send an email', 'weather for a city'], { batchSize: 2 });
+    expect(server.embeddingRequests.map((request) => request.input)).toEqual([['weather in a city', 'send an email'], ['weather for a city']]);
+    expect(vectors).toHaveLength(3);
+    expect(vectors[0]).not.toEqual(vectors[1]); // the fake answers in reverse order; the client restores it
+    const { report } = await buildTree({ inputs, embedder, workers: 1, merge: true, cluster: { threshold: 0.8 } });
+    expect(server.embeddingRequests.length).toBe(3); // one more batch: the three tools
+    expect(report.stages.clustered?.clusters).toBeGreaterThan(0);
+    expect(report.stages.clustered?.clusters).toBeLessThan(3); // the two get_weather tools embed alike
+    expect(report.stages.merged).toBe(1);
+  });
+});

@@ -34,9 +34,25 @@ export interface FakeOpenAIServer {
   url: string;
   baseURL: string;
   requests: RecordedRequest[];
+  /** Bodies of `/embeddings` requests (answered by `fakeEmbedding`, not by the script). */
+  embeddingRequests: Array<{ model: string; input: string | string[] }>;
   /** Replace the script (takes effect on the next request). */
   setScript(script: FakeScript): void;
   close(): Promise<void>;
+}
+
+/**
+ * A deterministic stand-in for an embedding model: words hashed into 64 dimensions, so texts that
+ * share words point the same way (answered in reverse order, as a real server may: clients sort by `index`).
+ */
+export function fakeEmbedding(text: string): number[] {
+  const vector = new Array<number>(64).fill(0);
+  for (const word of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) {
+    let hash = 2166136261;
+    for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), 16777619) >>> 0;
+    vector[hash % 64] = (vector[hash % 64] as number) + 1;
+  }
+  return vector;
 }
 
 /** A script that plays `replies` in order and then repeats the last one. */
@@ -61,11 +77,20 @@ export const reply = {
 export async function startFakeOpenAIServer(script: FakeScript = sequence(reply.text('ok'))): Promise<FakeOpenAIServer> {
   let current = script;
   const requests: RecordedRequest[] = [];
+  const embeddingRequests: Array<{ model: string; input: string | string[] }> = [];
   const hanging = new Set<ServerResponse>();
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    if (request.method === 'POST' && request.url?.endsWith('/embeddings')) {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { model: string; input: string | string[] };
+      embeddingRequests.push(body);
+      const inputs = Array.isArray(body.input) ? body.input : [body.input];
+      const data = inputs.map((text, index) => ({ object: 'embedding', index, embedding: fakeEmbedding(text) }));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: data.reverse(), model: body.model, usage: { prompt_tokens: 0, total_tokens: 0 } }));
+      return;
+    }
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
       response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `no route ${request.method} ${request.url}` } }));
       return;
@@ -131,6 +156,7 @@ export async function startFakeOpenAIServer(script: FakeScript = sequence(reply.
     url,
     baseURL: `${url}/v1`,
     requests,
+    embeddingRequests,
     setScript: (next) => { current = next; },
     close: async () => {
       for (const response of hanging) response.destroy();

@@ -33,7 +33,7 @@ export type { SchemaDialect, NormaliseOptions, NormaliseResult } from './json-sc
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
 
 export { addUsage, emptyUsage } from './model/chat-model.js';
-export type { ChatModel, ChatRequest, ChatResponse, ChatTool, ChatToolCall, ChatCallOptions, ResponseFormat } from './model/chat-model.js';
+export type { EmbeddingModel, ChatModel, ChatRequest, ChatResponse, ChatTool, ChatToolCall, ChatCallOptions, ResponseFormat } from './model/chat-model.js';
 export { OpenAIChatModel } from './model/openai-chat-model.js';
 export type { OpenAIChatModelOptions } from './model/openai-chat-model.js';
 export { ReplayCache } from './model/replay-cache.js';

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { InfToolError, SOURCE_META_KEY, SchemaValidator, TOOL_TREE_SCHEMA_VERSION, type ChatModel, type ToolSpec, type ToolTree } from '@inftool/core';
-import { clusterVectors, type ClusterOptions } from './cluster/similarity-clusters.js';
+import { InfToolError, SOURCE_META_KEY, SchemaValidator, TOOL_TREE_SCHEMA_VERSION, type ChatModel, type EmbeddingModel, type ToolSpec, type ToolTree } from '@inftool/core';
+import { clusterVectors, denseVectors, type ClusterOptions } from './cluster/similarity-clusters.js';
 import { centroid, cosine, TfIdf, tokenize, type SparseVector } from './cluster/tfidf.js';
 import { importAll } from './importers/import-pool.js';
 import { modelMerge, type ModelMergeResult } from './merge/model-merge.js';
@@ -44,6 +44,11 @@ export interface BuildOptions {
    * one, only near-identical tools are merged, deterministically.
    */
   model?: ChatModel;
+  /**
+   * An embeddings endpoint for clustering (LSH-blocked cosine over its vectors) instead of TF-IDF.
+   * TF-IDF still serves the offline merge and the taxonomy.
+   */
+  embedder?: EmbeddingModel;
   /** Worker threads for importing. Defaults to the machine's parallelism; 1 imports on the main thread. */
   workers?: number;
   onProgress?: (progress: BuildProgress) => void;
@@ -151,7 +156,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   let clock = performance.now();
   const lap = (stage: BuildStage): void => {
     const now = performance.now();
-    timings[stage] = Math.round(now - clock);
+    timings[stage] = (timings[stage] ?? 0) + Math.round(now - clock);
     clock = now;
   };
 
@@ -187,7 +192,15 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   let modelReport: BuildReport['model'];
   if (options.merge ?? true) {
     progress({ stage: 'cluster', done: 0, total: tools.length });
-    const clusters = clusterVectors(vectors, options.cluster);
+    let clusterInput = vectors;
+    let clusterOptions = options.cluster;
+    if (options.embedder) {
+      const texts = tools.map((tool) => `${tool.baseName}: ${tool.description}\nparameters: ${Object.keys((tool.inputSchema.properties ?? {}) as Record<string, unknown>).join(', ')}`);
+      clusterInput = denseVectors(await options.embedder.embed(texts));
+      clusterOptions = { blocking: 'simhash', ...options.cluster };
+      lap('embed');
+    }
+    const clusters = clusterVectors(clusterInput, clusterOptions);
     assignment = clusters.assignment;
     const sizes = new Map<number, number>();
     for (const id of assignment) sizes.set(id, (sizes.get(id) ?? 0) + 1);

@@ -12,7 +12,7 @@ export { importMcpDump } from './importers/mcp-dump.js';
 export { TreeNames, snakeCase } from './names.js';
 export { TfIdf, tokenize, cosine, centroid } from './cluster/tfidf.js';
 export type { SparseVector } from './cluster/tfidf.js';
-export { clusterVectors } from './cluster/similarity-clusters.js';
+export { clusterVectors, denseVectors } from './cluster/similarity-clusters.js';
 export type { ClusterOptions, ClusterResult } from './cluster/similarity-clusters.js';
 export { DEFAULT_DOMAINS } from './taxonomy/domains.js';
 export type { DomainDefinition, CategoryDefinition } from './taxonomy/domains.js';

@@ -61,3 +61,9 @@ export function addUsage(total: TokenUsage, response: ChatResponse): TokenUsage 
 }
 
 export const emptyUsage = (): TokenUsage => ({ promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 });
+
+/** Text → vectors, in input order (an OpenAI-compatible `/embeddings` endpoint or anything else). */
+export interface EmbeddingModel {
+  readonly id: string;
+  embed(texts: string[], options?: { signal?: AbortSignal }): Promise<number[][]>;
+}

@@ -5,7 +5,7 @@ import { InfToolError, errorMessage } from '../errors.js';
 import type { Logger } from '../util/logger.js';
 import { silentLogger } from '../util/logger.js';
 import { sleep } from '../util/sleep.js';
-import { addUsage, emptyUsage, type ChatCallOptions, type ChatModel, type ChatRequest, type ChatResponse } from './chat-model.js';
+import { addUsage, emptyUsage, type ChatCallOptions, type ChatModel, type ChatRequest, type ChatResponse, type EmbeddingModel } from './chat-model.js';
 import type { ReplayCache } from './replay-cache.js';
 import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
@@ -29,8 +29,8 @@ export interface OpenAIChatModelOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** Any OpenAI-compatible chat completions endpoint (OpenAI, vLLM, SGLang, Ollama, LM Studio...). */
-export class OpenAIChatModel implements ChatModel {
+/** Any OpenAI-compatible chat completions endpoint (OpenAI, vLLM, SGLang, Ollama, LM Studio...), and its embeddings. */
+export class OpenAIChatModel implements ChatModel, EmbeddingModel {
   readonly id: string;
   /** The `openai` package loads on the first call, so processes that never call a model never pay for it. */
   private sdk?: Promise<{ OpenAI: typeof OpenAI; client: OpenAI }>;
@@ -86,12 +86,44 @@ export class OpenAIChatModel implements ChatModel {
     return response;
   }
 
+  /**
+   * Embeddings from the same endpoint (`/embeddings`), in batches, with the same retries, limit and
+   * cache as chat. Vectors come back in input order.
+   */
+  async embed(texts: string[], options: { model?: string; batchSize?: number; signal?: AbortSignal } = {}): Promise<number[][]> {
+    const model = options.model ?? this.id;
+    const size = options.batchSize ?? 128;
+    const batches = Array.from({ length: Math.ceil(texts.length / size) }, (_, index) => texts.slice(index * size, (index + 1) * size));
+    const vectors = await Promise.all(
+      batches.map(async (input) => {
+        const body = { model, input };
+        const cache = this.options.cache;
+        const key = cache?.key(body);
+        if (cache && key) {
+          const hit = await cache.get<number[][]>(key);
+          if (hit) return hit;
+        }
+        const response = await this.withRetries((client) => client.embeddings.create(body, { signal: options.signal }), options.signal);
+        const data = [...response.data].sort((left, right) => left.index - right.index).map((item) => item.embedding);
+        if (data.length !== input.length) throw new InfToolError('model_error', `embeddings from ${model}: asked for ${input.length} vectors, got ${data.length}`, { category: 'third_party' });
+        if (cache && key) await cache.put(key, body, data);
+        return data;
+      }),
+    );
+    return vectors.flat();
+  }
+
   private async completeWithRetries(body: OpenAI.ChatCompletionCreateParamsNonStreaming, signal?: AbortSignal): Promise<ChatResponse> {
+    // Converting inside the retried call: a reply without choices is retried like a failed one.
+    return this.withRetries(async (client) => fromCompletion(await client.chat.completions.create(body, { signal }), this.id), signal);
+  }
+
+  /** Our retries (the client's are off): logged, Retry-After honoured, attempts counted in the error. */
+  private async withRetries<T>(call: (client: OpenAI) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const { OpenAI, client } = await this.loadSdk();
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const completion = await this.limit(() => client.chat.completions.create(body, { signal }));
-        return fromCompletion(completion, this.id);
+        return await this.limit(() => call(client));
       } catch (error) {
         if (signal?.aborted || error instanceof OpenAI.APIUserAbortError) {
           throw new InfToolError('cancelled', 'model call cancelled', { cause: error });

@@ -17,6 +17,7 @@ interface BuildFlags {
   workers?: number;
   progress: boolean;
   mergeModel?: string;
+  embeddingModel?: string;
   baseUrl?: string;
   cacheDir?: string;
 }
@@ -44,7 +45,7 @@ export function pairInputs(argv: string[]): BuildInput[] {
       current = { format, paths: [] };
       inputs.push(current);
     } else if (arg.startsWith('--')) {
-      if (['--out', '--report', '--threshold', '--rounds', '--merge-threshold', '--workers', '--merge-model', '--base-url', '--cache-dir'].includes(arg)) index += 1;
+      if (['--out', '--report', '--threshold', '--rounds', '--merge-threshold', '--workers', '--merge-model', '--embedding-model', '--base-url', '--cache-dir'].includes(arg)) index += 1;
     } else if (current) current.paths.push(arg);
   }
   const empty = inputs.find((input) => input.paths.length === 0);
@@ -73,7 +74,8 @@ function buildCommand(environment: HarnessEnvironment): Command {
     .option('--merge-threshold <s>', 'cosine above which tools of one cluster with the same parameters are merged', similarityOption('--merge-threshold'), 0.9)
     .option('--workers <n>', 'worker threads for importing (defaults to the number of CPUs)', integerOption('--workers', 1))
     .option('--merge-model <name>', 'a chat model for the redundancy step (discriminator + abstraction, as in the paper); without it only near-identical tools merge, offline')
-    .option('--base-url <url>', 'OpenAI-compatible endpoint for --merge-model (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
+    .option('--embedding-model <name>', 'cluster on this embedding model\'s vectors (LSH-blocked cosine) instead of TF-IDF')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint for the models (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--cache-dir <dir>', 'record/replay the model\'s answers here, so a rebuild costs nothing')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (_paths: string[], flags: BuildFlags) => {
@@ -81,12 +83,16 @@ function buildCommand(environment: HarnessEnvironment): Command {
       const progress = flags.progress ? createStageProgress() : undefined;
       const started = performance.now();
       const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
-      if (flags.mergeModel && !baseURL) throw new InfToolError('config', '--merge-model needs an endpoint: pass --base-url or set OPENAI_BASE_URL');
-      const model = flags.mergeModel
-        ? new OpenAIChatModel({ model: flags.mergeModel, baseURL, apiKey: environment.endpoint.apiKey, ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}) })
-        : undefined;
+      const endpointModel = (flag: string, name: string | undefined): OpenAIChatModel | undefined => {
+        if (!name) return undefined;
+        if (!baseURL) throw new InfToolError('config', `${flag} needs an endpoint: pass --base-url or set OPENAI_BASE_URL`);
+        return new OpenAIChatModel({ model: name, baseURL, apiKey: environment.endpoint.apiKey, ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}) });
+      };
+      const model = endpointModel('--merge-model', flags.mergeModel);
+      const embedder = endpointModel('--embedding-model', flags.embeddingModel);
       const { tree, report } = await buildTree({
         ...(model ? { model } : {}),
+        ...(embedder ? { embedder } : {}),
         inputs,
         merge: flags.merge,
         cluster: { threshold: flags.threshold, rounds: flags.rounds },

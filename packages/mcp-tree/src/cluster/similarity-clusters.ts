@@ -1,3 +1,4 @@
+import { createRandom } from '@inftool/core';
 import { centroid, cosine, type SparseVector } from './tfidf.js';
 
 export interface ClusterOptions {
@@ -9,6 +10,50 @@ export interface ClusterOptions {
   blockingTerms?: number;
   /** A term shared by more vectors than this is too common to block on. Defaults to 300. */
   maxBlockSize?: number;
+  /**
+   * `terms` blocks sparse TF-IDF vectors on their heaviest terms; `simhash` blocks dense vectors
+   * (embeddings) by random-hyperplane LSH: `bands` bands of `bandBits` sign bits each. Defaults to terms.
+   */
+  blocking?: 'terms' | 'simhash';
+  bands?: number;
+  bandBits?: number;
+}
+
+/** Dense vectors (embeddings) as L2-normalised vectors over every dimension. */
+export function denseVectors(vectors: number[][]): SparseVector[] {
+  return vectors.map((vector) => {
+    const norm = Math.sqrt(vector.reduce((total, value) => total + value * value, 0)) || 1;
+    return { terms: Uint32Array.from(vector.keys()), weights: Float32Array.from(vector, (value) => value / norm) };
+  });
+}
+
+/** Random hyperplanes (seeded, so a rebuild clusters alike) → one block key per band. */
+function simhashKeys(dimensions: number, bands: number, bits: number): (vector: SparseVector) => number[] {
+  const random = createRandom(0x5eed);
+  const gaussian = (): number => Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
+  const planes = Array.from({ length: bands * bits }, () => Float32Array.from({ length: dimensions }, gaussian));
+  return (vector) => {
+    const keys: number[] = [];
+    for (let band = 0; band < bands; band += 1) {
+      let code = 0;
+      for (let bit = 0; bit < bits; bit += 1) {
+        const plane = planes[band * bits + bit] as Float32Array;
+        let dot = 0;
+        vector.terms.forEach((term, index) => (dot += (vector.weights[index] as number) * (plane[term] ?? 0)));
+        code = code * 2 + (dot >= 0 ? 1 : 0);
+      }
+      keys.push(band * 2 ** bits + code);
+    }
+    return keys;
+  };
+}
+
+function topTermKeys(count: number): (vector: SparseVector) => number[] {
+  return (vector) =>
+    [...vector.weights.keys()]
+      .sort((left, right) => (vector.weights[right] as number) - (vector.weights[left] as number))
+      .slice(0, count)
+      .map((position) => vector.terms[position] as number);
 }
 
 export interface ClusterResult {
@@ -47,12 +92,11 @@ class UnionFind {
  * too common are compared. Two vectors above a high threshold nearly always share one of their
  * heaviest terms, so what blocking misses is rare (and only ever a missed link, never a false one).
  */
-function linkOnce(vectors: ReadonlyArray<SparseVector>, options: Required<ClusterOptions>): { union: UnionFind; comparisons: number } {
+function linkOnce(vectors: ReadonlyArray<SparseVector>, options: Required<ClusterOptions>, keysOf: (vector: SparseVector) => number[]): { union: UnionFind; comparisons: number } {
   const union = new UnionFind(vectors.length);
   const blocks = new Map<number, number[]>();
   const indexed = vectors.map((vector, index) => {
-    const order = [...vector.weights.keys()].sort((left, right) => (vector.weights[right] as number) - (vector.weights[left] as number)).slice(0, options.blockingTerms);
-    const terms = order.map((position) => vector.terms[position] as number);
+    const terms = keysOf(vector);
     for (const term of terms) {
       let block = blocks.get(term);
       if (!block) blocks.set(term, (block = []));
@@ -80,13 +124,15 @@ function linkOnce(vectors: ReadonlyArray<SparseVector>, options: Required<Cluste
 }
 
 export function clusterVectors(vectors: ReadonlyArray<SparseVector>, options: ClusterOptions = {}): ClusterResult {
-  const settings: Required<ClusterOptions> = { threshold: 0.82, rounds: 2, blockingTerms: 6, maxBlockSize: 300, ...options };
+  const settings: Required<ClusterOptions> = { threshold: 0.82, rounds: 2, blockingTerms: 6, maxBlockSize: 300, blocking: 'terms', bands: 8, bandBits: 12, ...options };
+  const dimensions = vectors.reduce((largest, vector) => Math.max(largest, (vector.terms[vector.terms.length - 1] ?? -1) + 1), 0);
+  const keysOf = settings.blocking === 'simhash' ? simhashKeys(dimensions, settings.bands, settings.bandBits) : topTermKeys(settings.blockingTerms);
   let assignment = Int32Array.from({ length: vectors.length }, (_, index) => index);
   let current: ReadonlyArray<SparseVector> = vectors;
   let members: number[][] = vectors.map((_, index) => [index]);
   let comparisons = 0;
   for (let round = 0; round < Math.max(1, settings.rounds); round += 1) {
-    const linked = linkOnce(current, settings);
+    const linked = linkOnce(current, settings, keysOf);
     comparisons += linked.comparisons;
     // Renumber the components in order of first member, and fold members into them.
     const ids = new Map<number, number>();
