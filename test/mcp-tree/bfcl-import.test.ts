@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SchemaValidator } from '@inftool/core';
+import { SchemaValidator, parsePythonCall } from '@inftool/core';
 import { importBfcl, type ImportedTool } from '@inftool/mcp-tree';
 import { bfclDataDir } from '../support/bfcl.js';
 
@@ -126,6 +126,50 @@ describe.skipIf(!dir)('BFCL function docs import (data from ../shared/bfcl or BF
       if (list.length === 0 && key in CONTRADICTIONS) failures.push(`${key} is listed as a contradiction but validates`);
     }
     expect(Object.keys(CONTRADICTIONS).every((key) => problems.has(key))).toBe(true);
+    expect(checked).toBeGreaterThan(1000);
+    expect(failures).toEqual([]);
+  });
+
+  it('accepts every multi-turn ground-truth call (Python call strings) against the API class docs', async () => {
+    // BFCL's class names → the function-doc files of multi_turn_func_doc/.
+    const CLASS_FILES: Record<string, string> = {
+      GorillaFileSystem: 'gorilla_file_system.json', MathAPI: 'math_api.json', MessageAPI: 'message_api.json', TwitterAPI: 'posting_api.json',
+      TicketAPI: 'ticket_api.json', TradingBot: 'trading_bot.json', TravelAPI: 'travel_booking.json', VehicleControlAPI: 'vehicle_control.json',
+    };
+    const questions = join(dir as string, 'BFCL_v4_multi_turn_base.json');
+    const answers = join(dir as string, 'possible_answer', 'BFCL_v4_multi_turn_base.json');
+    if (!existsSync(questions) || !existsSync(answers)) return;
+    const classes = new Map<string, Map<string, ImportedTool>>();
+    for (const [name, file] of Object.entries(CLASS_FILES)) {
+      const tools = (await importBfcl(join(dir as string, 'multi_turn_func_doc', file))).tools;
+      classes.set(name, new Map(tools.map((tool) => [tool.source.name, tool])));
+    }
+    const involved = new Map(readFileSync(questions, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; involved_classes: string[] }).map((entry) => [entry.id, entry.involved_classes]));
+    // Named like CONTRADICTIONS above: the answer, not the converted schema, is wrong.
+    const MULTI_TURN_CONTRADICTIONS: Record<string, string> = {
+      "multi_turn_base_173 close_ticket(ticket_id='ticket_001')": 'TicketAPI.close_ticket takes an integer ticket_id; the answer passes the string "ticket_001"',
+    };
+    const failures: string[] = [];
+    let checked = 0;
+    for (const line of readFileSync(answers, 'utf8').split('\n').filter(Boolean)) {
+      const answer = JSON.parse(line) as { id: string; ground_truth: string[][] };
+      for (const text of answer.ground_truth.flat()) {
+        const call = parsePythonCall(text);
+        const tool = (involved.get(answer.id) ?? []).map((name) => classes.get(name)?.get(call.name)).find((found) => found !== undefined);
+        if (!tool) {
+          failures.push(`${answer.id}: ${call.name} is in none of ${involved.get(answer.id)?.join(', ')}`);
+          continue;
+        }
+        const order = Object.keys((tool.inputSchema.properties ?? {}) as Json);
+        const args: Json = { ...call.kwargs };
+        call.args.forEach((value, index) => (args[order[index] as string] = value));
+        const check = validator.validate(tool.inputSchema, args);
+        checked += 1;
+        const key = `${answer.id} ${text}`;
+        if (!check.valid && !(key in MULTI_TURN_CONTRADICTIONS)) failures.push(`${key}: ${check.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`);
+        if (check.valid && key in MULTI_TURN_CONTRADICTIONS) failures.push(`${key} is listed as a contradiction but validates`);
+      }
+    }
     expect(checked).toBeGreaterThan(1000);
     expect(failures).toEqual([]);
   });

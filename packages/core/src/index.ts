@@ -30,6 +30,9 @@ export type { ValidationIssue, ValidationResult, SchemaValidatorOptions } from '
 export { normaliseSchema, cleanDescription, NormaliseCache } from './json-schema/dialects.js';
 export type { SchemaDialect, NormaliseOptions, NormaliseResult } from './json-schema/dialects.js';
 
+export { parsePythonCall } from './bfcl/python-call.js';
+export type { PythonCall } from './bfcl/python-call.js';
+
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
 
 export { addUsage, emptyUsage } from './model/chat-model.js';
