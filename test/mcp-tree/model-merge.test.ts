@@ -23,13 +23,14 @@ afterEach(async () => {
   server = undefined;
 });
 
-describe('redundancy with a model (discriminator + abstraction), against the fake endpoint', () => {
+describe('redundancy and taxonomy with a model (discriminator + abstraction + placement), against the fake endpoint', () => {
   it('groups redundant tools, writes the consolidated tool, repairs a bad answer, and lists what it replaces', async () => {
     server = await startFakeOpenAIServer((request) => {
       const text = lastUserText(request);
       if (text.startsWith('These tools are redundant')) {
         return reply.json({ name: 'current_weather', description: 'Current weather for a city: temperature, wind and conditions.', inputSchema: { type: 'object', properties: { city: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } }, required: ['city'] } });
       }
+      if (text.startsWith('Taxonomy')) return reply.json({ domain: 'Weather & Environment', category: 'Weather' });
       if (text.startsWith('That answer cannot be used')) return reply.json({ redundant: [[0, 2]] }); // the repaired answer
       return reply.json({ redundant: [[0, 7]] }); // index 7 does not exist: must be repaired
     });
@@ -45,6 +46,9 @@ describe('redundancy with a model (discriminator + abstraction), against the fak
     expect(report.merges).toEqual([{ into: 'current_weather', by: 'model', replaced: [expect.objectContaining({ name: 'get_weather', api: 'duplicates' }), expect.objectContaining({ name: 'get_weather', api: 'mirror' })] }]);
     expect(tools.map((tool) => tool.name).sort()).toEqual(['current_weather', 'weather_alerts']);
     expect(report.model?.failures).toEqual([]);
+    // The model placed the remaining server (the mirror's only tool was merged away).
+    expect(report.placements.model).toBe(1);
+    expect(tree.domains.map((domain) => domain.name)).toEqual(['Weather & Environment']);
   });
 
   it('leaves a cluster alone, and says why, when the model keeps answering garbage', async () => {
@@ -54,18 +58,20 @@ describe('redundancy with a model (discriminator + abstraction), against the fak
     expect(allTools(tree)).toHaveLength(3);
     expect(report.merges).toEqual([]);
     expect(report.model?.failures).toEqual([expect.objectContaining({ step: 'discriminator', reason: expect.stringMatching(/attempt 2/) })]);
+    expect(report.model?.taxonomyFailures).toHaveLength(2); // both servers keep their offline placement
+    expect(report.placements.model).toBe(0);
   });
 
-  it('is reachable from the CLI with --merge-model, and refuses it without an endpoint', async () => {
-    server = await startFakeOpenAIServer(() => reply.json({ redundant: [] }));
+  it('is reachable from the CLI with --model, and refuses it without an endpoint', async () => {
+    server = await startFakeOpenAIServer((request) => (lastUserText(request).startsWith('Taxonomy') ? reply.json({ domain: 'Weather & Environment', category: 'Weather' }) : reply.json({ redundant: [] })));
     const dir = await mkdtemp(join(tmpdir(), 'inftool-model-merge-'));
     const out = join(dir, 'tree.json');
-    const { stderr } = await run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), fixture('mcp/mirror-tools.json'), '--out', out, '--merge-model', 'judge', '--base-url', server.baseURL, '--threshold', '0.3', '--no-progress']);
+    const { stderr } = await run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), fixture('mcp/mirror-tools.json'), '--out', out, '--model', 'judge', '--base-url', server.baseURL, '--threshold', '0.3', '--no-progress']);
     expect(stderr).toMatch(/model judge: \d+ calls, 0 answers unusable/);
     const report = JSON.parse(await readFile(join(dir, 'tree.report.json'), 'utf8')) as BuildReport;
     expect(report.stages.merged).toBe(0);
     expect(server.requests.length).toBeGreaterThan(0);
-    await expect(run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), '--out', out, '--merge-model', 'judge'], { env: { ...process.env, OPENAI_BASE_URL: '' } })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--merge-model needs an endpoint/) });
+    await expect(run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), '--out', out, '--model', 'judge'], { env: { ...process.env, OPENAI_BASE_URL: '' } })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--model needs an endpoint/) });
   });
 });
 

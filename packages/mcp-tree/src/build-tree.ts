@@ -8,6 +8,7 @@ import { modelMerge, type ModelMergeResult } from './merge/model-merge.js';
 import type { Dropped, ImportedTool, SourceFormat } from './importers/imported.js';
 import { TreeNames, snakeCase } from './names.js';
 import { assignTaxonomy, type ApiProfile, type Placement } from './taxonomy/assign.js';
+import { assignTaxonomyWithModel } from './taxonomy/model-assign.js';
 import { DEFAULT_DOMAINS, type DomainDefinition } from './taxonomy/domains.js';
 
 export const CLUSTER_META_KEY = 'inftool/cluster';
@@ -40,8 +41,9 @@ export interface BuildOptions {
   mergeThreshold?: number;
   domains?: DomainDefinition[];
   /**
-   * A chat model for the redundancy step (discriminator + abstraction, as in the paper). Without
-   * one, only near-identical tools are merged, deterministically.
+   * A chat model for the redundancy step (discriminator + abstraction, as in the paper) and the
+   * taxonomy. Without one, only near-identical tools are merged and APIs are placed by their source
+   * category, keywords and nearest centroid, deterministically.
    */
   model?: ChatModel;
   /**
@@ -67,7 +69,7 @@ export interface BuildReport {
   drops: Dropped[];
   merges: MergeRecord[];
   /** The model-based redundancy step, when a model was given: calls made and what it could not do. */
-  model?: { calls: number; failures: ModelMergeResult['failures'] };
+  model?: { calls: number; failures: ModelMergeResult['failures']; taxonomyFailures?: Array<{ api: string; reason: string }> };
   domains: Record<string, { tools: number; servers: number; categories: Record<string, { tools: number; servers: number }> }>;
   placements: Record<Placement['by'], number>;
   /** Tools whose schemas were cut (recursion, depth, size), with what was cut. */
@@ -255,7 +257,12 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     };
   });
   const domains = options.domains ?? DEFAULT_DOMAINS;
-  const placements = assignTaxonomy(profiles, domains);
+  let placements = assignTaxonomy(profiles, domains);
+  if (options.model) {
+    const placed = await assignTaxonomyWithModel(profiles, domains, placements, options.model);
+    placements = placed.placements;
+    modelReport = { calls: (modelReport?.calls ?? 0) + placed.calls, failures: modelReport?.failures ?? [], taxonomyFailures: placed.failures };
+  }
   progress({ stage: 'taxonomy', done: profiles.length, total: profiles.length });
   lap('taxonomy');
 
@@ -343,7 +350,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
         },
       ]),
     ),
-    placements: [...placements.values()].reduce<BuildReport['placements']>((totals, placement) => ({ ...totals, [placement.by]: (totals[placement.by] ?? 0) + 1 }), { 'source-category': 0, keywords: 0, 'nearest-centroid': 0, default: 0 }),
+    placements: [...placements.values()].reduce<BuildReport['placements']>((totals, placement) => ({ ...totals, [placement.by]: (totals[placement.by] ?? 0) + 1 }), { 'source-category': 0, keywords: 0, 'nearest-centroid': 0, default: 0, model: 0 }),
     cut,
     timingsMs: timings,
   };

@@ -16,7 +16,7 @@ interface BuildFlags {
   mergeThreshold: number;
   workers?: number;
   progress: boolean;
-  mergeModel?: string;
+  model?: string;
   embeddingModel?: string;
   baseUrl?: string;
   cacheDir?: string;
@@ -45,7 +45,7 @@ export function pairInputs(argv: string[]): BuildInput[] {
       current = { format, paths: [] };
       inputs.push(current);
     } else if (arg.startsWith('--')) {
-      if (['--out', '--report', '--threshold', '--rounds', '--merge-threshold', '--workers', '--merge-model', '--embedding-model', '--base-url', '--cache-dir'].includes(arg)) index += 1;
+      if (['--out', '--report', '--threshold', '--rounds', '--merge-threshold', '--workers', '--model', '--embedding-model', '--base-url', '--cache-dir'].includes(arg)) index += 1;
     } else if (current) current.paths.push(arg);
   }
   const empty = inputs.find((input) => input.paths.length === 0);
@@ -73,7 +73,7 @@ function buildCommand(environment: HarnessEnvironment): Command {
     .option('--rounds <n>', 'clustering rounds (later rounds link clusters by their centroids)', integerOption('--rounds', 1), 2)
     .option('--merge-threshold <s>', 'cosine above which tools of one cluster with the same parameters are merged', similarityOption('--merge-threshold'), 0.9)
     .option('--workers <n>', 'worker threads for importing (defaults to the number of CPUs)', integerOption('--workers', 1))
-    .option('--merge-model <name>', 'a chat model for the redundancy step (discriminator + abstraction, as in the paper); without it only near-identical tools merge, offline')
+    .option('--model <name>', 'a chat model for the redundancy step (discriminator + abstraction, as in the paper) and the taxonomy; without it both run offline (near-identical merges; source category, keywords, nearest centroid)')
     .option('--embedding-model <name>', 'cluster on this embedding model\'s vectors (LSH-blocked cosine) instead of TF-IDF')
     .option('--base-url <url>', 'OpenAI-compatible endpoint for the models (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--cache-dir <dir>', 'record/replay the model\'s answers here, so a rebuild costs nothing')
@@ -88,7 +88,7 @@ function buildCommand(environment: HarnessEnvironment): Command {
         if (!baseURL) throw new InfToolError('config', `${flag} needs an endpoint: pass --base-url or set OPENAI_BASE_URL`);
         return new OpenAIChatModel({ model: name, baseURL, apiKey: environment.endpoint.apiKey, ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}) });
       };
-      const model = endpointModel('--merge-model', flags.mergeModel);
+      const model = endpointModel('--model', flags.model);
       const embedder = endpointModel('--embedding-model', flags.embeddingModel);
       const { tree, report } = await buildTree({
         ...(model ? { model } : {}),
@@ -108,7 +108,7 @@ function buildCommand(environment: HarnessEnvironment): Command {
       process.stderr.write(
         `${stages.tools} tools in ${stages.servers} servers (${Object.keys(report.domains).length} domains) from ${report.files.read} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
           `  imported ${stages.imported}, dropped ${stages.dropped}${stages.clustered ? `, ${stages.clustered.clusters} clusters (${stages.clustered.multiToolClusters} with 2+ tools)` : ''}, merged ${stages.merged}; ${report.files.failed.length} files could not be read\n` +
-          (report.model ? `  model ${flags.mergeModel}: ${report.model.calls} calls, ${report.model.failures.length} answers unusable after repair (see the report)\n` : '') +
+          (report.model ? `  model ${flags.model}: ${report.model.calls} calls, ${report.model.failures.length + (report.model.taxonomyFailures?.length ?? 0)} answers unusable after repair (see the report)\n` : '') +
           `  tree: ${flags.out}\n  report: ${reportFile}\n`,
       );
     });

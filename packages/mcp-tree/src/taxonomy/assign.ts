@@ -13,7 +13,7 @@ export interface Placement {
   domain: string;
   category: string;
   /** How it was placed: by the source's own category, by keywords, or by the nearest centroid. */
-  by: 'source-category' | 'keywords' | 'nearest-centroid' | 'default';
+  by: 'source-category' | 'keywords' | 'nearest-centroid' | 'default' | 'model';
 }
 
 function keywordScores<T extends { keywords: string[] }>(tokens: Map<string, number>, items: T[]): number[] {
