@@ -44,7 +44,7 @@ export type { ReplayMode, ReplayCacheOptions } from './model/replay-cache.js';
 export { defaultRetryPolicy, isRetryableStatus, retryAfterMs, backoffDelay } from './model/retry-policy.js';
 export type { RetryPolicy } from './model/retry-policy.js';
 export { parseJsonObject } from './model/parse-model-json.js';
-export { askForJson } from './model/ask-for-json.js';
+export { askForJson, askChatModel } from './model/ask-for-json.js';
 export type { AskForJsonOptions, AskForJsonResult, JsonTurn } from './model/ask-for-json.js';
 export type { ParseResult } from './model/parse-model-json.js';
 export { modelEndpointFromEnv } from './config.js';

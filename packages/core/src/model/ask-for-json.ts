@@ -1,4 +1,5 @@
 import { errorMessage } from '../errors.js';
+import type { ChatModel, ResponseFormat } from './chat-model.js';
 import { parseJsonObject } from './parse-model-json.js';
 
 export interface JsonTurn {
@@ -45,4 +46,17 @@ export async function askForJson(options: AskForJsonOptions): Promise<AskForJson
     turns.push({ role: 'assistant', text: text ?? '' }, { role: 'user', text: options.repair(problem as string) });
   }
   return { ok: false, problems };
+}
+
+/** `AskForJsonOptions.ask` for a chat model: the system prompt, then the turns, with a response format. */
+export function askChatModel(model: ChatModel, options: { system: string; responseFormat?: ResponseFormat; temperature?: number; onCall?: () => void }): (turns: JsonTurn[]) => Promise<string | null> {
+  return async (turns) => {
+    options.onCall?.();
+    const response = await model.complete({
+      messages: [{ role: 'system', content: options.system }, ...turns.map((turn) => ({ role: turn.role, content: turn.text }))],
+      ...(options.responseFormat ? { responseFormat: options.responseFormat } : {}),
+      ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+    });
+    return response.content;
+  };
 }

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions } from '@inftool/core';
+import { isObject } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface BfclFunction {
   name: string;

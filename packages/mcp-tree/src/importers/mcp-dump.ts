@@ -1,21 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions, type ToolSpec } from '@inftool/core';
+import { cleanDescription, normaliseSchema, type NormaliseOptions, type ToolSpec } from '@inftool/core';
+import { isObject, readJsonFile } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An MCP `tools/list` result (`{"tools": [...]}`) of a real server: the file is the server. */
 export async function importMcpDump(file: string, options: { schema?: NormaliseOptions } = {}): Promise<ImportResult> {
   const result = emptyImport();
-  let document: unknown;
-  try {
-    document = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    result.failedFiles.push({ file, reason: `not readable JSON: ${errorMessage(error)}` });
-    return result;
-  }
+  const read = await readJsonFile(file, result);
+  if (!read) return result;
+  const document = read.value;
   const tools = isObject(document) && Array.isArray(document['tools']) ? document['tools'] : undefined;
   if (!tools) {
     result.failedFiles.push({ file, reason: 'not a tools/list result: $.tools must be an array' });

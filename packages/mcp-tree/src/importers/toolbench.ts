@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions } from '@inftool/core';
+import { cleanDescription, normaliseSchema, type NormaliseOptions } from '@inftool/core';
+import { isObject, readJsonFile, type Json } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** RapidAPI parameter types as ToolBench records them. */
 const TYPES: Record<string, Json> = {
@@ -32,13 +30,9 @@ const TYPES: Record<string, Json> = {
  */
 export async function importToolBench(file: string, options: { schema?: NormaliseOptions; category?: string } = {}): Promise<ImportResult> {
   const result = emptyImport();
-  let document: unknown;
-  try {
-    document = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    result.failedFiles.push({ file, reason: `not readable JSON: ${errorMessage(error)}` });
-    return result;
-  }
+  const read = await readJsonFile(file, result);
+  if (!read) return result;
+  const document = read.value;
   const tools = Array.isArray(document) ? document : [document];
   tools.forEach((tool, index) => {
     if (!isObject(tool) || typeof tool['tool_name'] !== 'string' || !Array.isArray(tool['api_list'])) {

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { askForJson, formatIssues, normaliseSchema, type ChatModel, type JsonTurn, type SchemaValidator, type ToolSpec } from '@inftool/core';
+import { askChatModel, askForJson, formatIssues, normaliseSchema, type ChatModel, type SchemaValidator, type ToolSpec } from '@inftool/core';
 import type { ImportedTool } from '../importers/imported.js';
 import { abstractionPrompt, discriminatorPrompt, repairPrompt, REDUNDANCY_SYSTEM_PROMPT } from './prompts.js';
 
@@ -43,15 +43,8 @@ const TOOL_SCHEMA = {
   additionalProperties: false,
 };
 
-function ask(model: ChatModel, schemaName: string, schema: Record<string, unknown>): (turns: JsonTurn[]) => Promise<string | null> {
-  return async (turns) => {
-    const response = await model.complete({
-      messages: [{ role: 'system', content: REDUNDANCY_SYSTEM_PROMPT }, ...turns.map((turn) => ({ role: turn.role, content: turn.text }))],
-      responseFormat: { type: 'json_schema', name: schemaName, schema },
-      temperature: 0,
-    });
-    return response.content;
-  };
+function ask(model: ChatModel, name: string, schema: Record<string, unknown>, result: ModelMergeResult) {
+  return askChatModel(model, { system: REDUNDANCY_SYSTEM_PROMPT, responseFormat: { type: 'json_schema', name, schema }, temperature: 0, onCall: () => (result.calls += 1) });
 }
 
 /**
@@ -72,10 +65,7 @@ export async function modelMerge(tools: ImportedTool[], clusters: number[][], op
     slices.map((slice) =>
       limit(async () => {
         const groups = await askForJson({
-          ask: async (turns) => {
-            result.calls += 1;
-            return ask(options.model, 'redundant_sets', GROUPS_SCHEMA)(turns);
-          },
+          ask: ask(options.model, 'redundant_sets', GROUPS_SCHEMA, result),
           prompt: discriminatorPrompt(slice.map((index) => tools[index] as ImportedTool)),
           check: (value) => {
             const check = options.validator.validate(GROUPS_SCHEMA, value);
@@ -113,10 +103,7 @@ async function abstract(tools: ImportedTool[], members: number[], options: Model
   const group = members.map((index) => tools[index] as ImportedTool);
   let written: ToolSpec['inputSchema'] | undefined;
   const answer = await askForJson({
-    ask: async (turns) => {
-      result.calls += 1;
-      return ask(options.model, 'consolidated_tool', TOOL_SCHEMA)(turns);
-    },
+    ask: ask(options.model, 'consolidated_tool', TOOL_SCHEMA, result),
     prompt: abstractionPrompt(group),
     check: (value) => {
       const shape = options.validator.validate(TOOL_SCHEMA, value);

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { askForJson, type ChatModel } from '@inftool/core';
+import { askChatModel, askForJson, type ChatModel } from '@inftool/core';
 import type { DomainDefinition } from './domains.js';
 import type { ApiProfile, Placement } from './assign.js';
 
@@ -35,15 +35,7 @@ export async function assignTaxonomyWithModel(apis: ApiProfile[], domains: Domai
     apis.map((api) =>
       limit(async () => {
         const answer = await askForJson({
-          ask: async (turns) => {
-            result.calls += 1;
-            const response = await model.complete({
-              messages: [{ role: 'system', content: SYSTEM }, ...turns.map((turn) => ({ role: turn.role, content: turn.text }))],
-              responseFormat: { type: 'json_schema', name: 'placement', schema },
-              temperature: 0,
-            });
-            return response.content;
-          },
+          ask: askChatModel(model, { system: SYSTEM, responseFormat: { type: 'json_schema', name: 'placement', schema }, temperature: 0, onCall: () => (result.calls += 1) }),
           prompt: prompt(api, domains),
           check: (value) => {
             const domain = domains.find((entry) => entry.name === value['domain']);

@@ -20,18 +20,16 @@ export function nameWords(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-// Both depend only on the tool, and every call asks: computed once per tool.
-const actions = new WeakMap<CatalogTool, EntityAction>();
-const entities = new WeakMap<CatalogTool, string>();
-
-export function entityAction(tool: CatalogTool): EntityAction {
-  let action = actions.get(tool);
-  if (action === undefined) {
-    action = computeEntityAction(tool);
-    actions.set(tool, action);
-  }
-  return action;
+/** Both depend only on the tool, and every call asks: computed once per tool. */
+function oncePerTool<T>(compute: (tool: CatalogTool) => T): (tool: CatalogTool) => T {
+  const cache = new WeakMap<CatalogTool, T>();
+  return (tool) => {
+    if (!cache.has(tool)) cache.set(tool, compute(tool));
+    return cache.get(tool) as T;
+  };
 }
+
+export const entityAction = oncePerTool(computeEntityAction);
 
 function computeEntityAction(tool: CatalogTool): EntityAction {
   const words = nameWords(tool.spec.name);
@@ -44,14 +42,7 @@ function computeEntityAction(tool: CatalogTool): EntityAction {
 }
 
 /** The entity a tool reads or writes: the hint, else the tool name without its verb (`create_order` → `order`). */
-export function entityType(tool: CatalogTool): string {
-  let entity = entities.get(tool);
-  if (entity === undefined) {
-    entity = computeEntityType(tool);
-    entities.set(tool, entity);
-  }
-  return entity;
-}
+export const entityType = oncePerTool(computeEntityType);
 
 function computeEntityType(tool: CatalogTool): string {
   if (tool.hints.entity) return tool.hints.entity;
