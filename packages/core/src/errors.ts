@@ -14,6 +14,7 @@ export type InfToolErrorCode =
   | 'replay_miss'
   | 'engine_failed'
   | 'cancelled'
+  | 'connection_failed'
   | 'config';
 
 export type ErrorCategory = 'user' | 'system' | 'third_party';

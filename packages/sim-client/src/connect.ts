@@ -1,0 +1,97 @@
+import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { InfToolError, SchemaValidator, errorMessage } from '@inftool/core';
+import { RecordingTransport } from './recording-transport.js';
+import { sdkValidator } from './schema-validator-adapter.js';
+
+/** Where a server is: a URL (Streamable HTTP) or a command line (stdio), as `--server` takes it. */
+export type ServerTarget = { kind: 'http'; url: URL; headers?: Record<string, string> } | { kind: 'stdio'; command: string; args: string[]; cwd?: string; env?: Record<string, string> };
+
+/** Splits a command line on spaces, honouring single and double quotes and backslash escapes. */
+export function splitCommandLine(line: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  let quote: '"' | "'" | undefined;
+  let started = false;
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index] as string;
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else if (char === '\\' && quote === '"' && index + 1 < line.length) current += line[(index += 1)];
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      started = true;
+    } else if (char === '\\' && index + 1 < line.length) {
+      current += line[(index += 1)];
+      started = true;
+    } else if (/\s/.test(char)) {
+      if (started || current) words.push(current);
+      current = '';
+      started = false;
+    } else {
+      current += char;
+    }
+  }
+  if (quote) throw new InfToolError('invalid_input', `unterminated ${quote} quote in server command: ${line}`);
+  if (started || current) words.push(current);
+  return words;
+}
+
+export function parseServerTarget(text: string): ServerTarget {
+  const trimmed = text.trim();
+  if (/^https?:\/\//i.test(trimmed)) {
+    try {
+      return { kind: 'http', url: new URL(trimmed) };
+    } catch {
+      throw new InfToolError('invalid_input', `not a valid server URL: ${trimmed}`);
+    }
+  }
+  const [command, ...args] = splitCommandLine(trimmed);
+  if (!command) throw new InfToolError('invalid_input', 'a server is a URL (http://…/mcp) or a command line; got nothing');
+  return { kind: 'stdio', command, args };
+}
+
+export interface McpConnection {
+  /** A short name for messages and tool-name prefixes. */
+  label: string;
+  client: Client;
+  wire: RecordingTransport;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  clientName?: string;
+  label?: string;
+  validator?: SchemaValidator;
+  /** Capabilities the client declares (sampling, elicitation, …); handlers are set by the caller. */
+  capabilities?: ClientOptions['capabilities'];
+  /** Called with the client before it connects, to register request handlers (elicitation, sampling). */
+  beforeConnect?: (client: Client) => void;
+  stderr?: 'inherit' | 'ignore' | 'pipe';
+}
+
+/** Connects an SDK client to one MCP server (ours or anyone's), recording the wire. */
+export async function connectServer(target: ServerTarget | string, options: ConnectOptions = {}): Promise<McpConnection> {
+  const resolved = typeof target === 'string' ? parseServerTarget(target) : target;
+  const inner =
+    resolved.kind === 'http'
+      ? new StreamableHTTPClientTransport(resolved.url, resolved.headers ? { requestInit: { headers: resolved.headers } } : undefined)
+      : new StdioClientTransport({ command: resolved.command, args: resolved.args, ...(resolved.cwd ? { cwd: resolved.cwd } : {}), ...(resolved.env ? { env: resolved.env } : {}), stderr: options.stderr ?? 'ignore' });
+  const wire = new RecordingTransport(inner);
+  const client = new Client(
+    { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
+    { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkValidator(options.validator ?? new SchemaValidator()) },
+  );
+  options.beforeConnect?.(client);
+  const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : resolved.command.split('/').pop() ?? resolved.command);
+  try {
+    await client.connect(wire);
+  } catch (error) {
+    await wire.close().catch(() => undefined);
+    const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
+    throw new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, { category: 'third_party', details: { server: where } });
+  }
+  return { label, client, wire, close: () => client.close() };
+}
