@@ -102,3 +102,20 @@ describe('sim-client: the tool-calling loop against a model on the fake endpoint
     expect(failed).toMatchObject({ stop: 'model_error', error: expect.stringMatching(/400/) });
   });
 });
+
+describe('inftool agent', () => {
+  it('runs one prompt against a server command line with a model on the fake endpoint, and prints messages and wire', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const fake = track(await startFakeOpenAIServer(sequence(reply.toolCalls({ name: 'get_current_weather', arguments: { city: 'Oslo' } }), reply.text('It is cold in Oslo.'))));
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      cliPath, 'agent', '--server', `${process.execPath} ${cliPath} serve --tree ${demoTree} --log-level silent`, '--prompt', 'Weather in Oslo?', '--model', 'assistant', '--base-url', fake.baseURL, '--json',
+    ]);
+    const output = JSON.parse(stdout) as { stop: string; messages: Array<{ role: string; content: string | null }>; wire: Array<{ message: { method?: string } }> };
+    expect(output.stop).toBe('answered');
+    expect(output.messages.at(-1)?.content).toBe('It is cold in Oslo.');
+    expect(output.wire.map((record) => record.message.method).filter(Boolean)).toEqual(expect.arrayContaining(['initialize', 'notifications/initialized', 'tools/list', 'tools/call']));
+    const failure = promisify(execFile)(process.execPath, [cliPath, 'agent', '--server', 'http://127.0.0.1:9/mcp', '--prompt', 'x'], { env: { ...process.env, OPENAI_BASE_URL: '' } });
+    await expect(failure).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/needs a model/) });
+  });
+});

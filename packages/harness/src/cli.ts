@@ -5,6 +5,7 @@ import { readEnvironment } from './config.js';
 import { serveCommand } from './commands/serve.js';
 import { demoCommand } from './commands/demo.js';
 import { treeCommand } from './commands/tree.js';
+import { agentCommand } from './commands/agent.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -15,6 +16,7 @@ const program = new Command('inftool')
 const environment = readEnvironment();
 program.addCommand(serveCommand(environment));
 program.addCommand(treeCommand(environment));
+program.addCommand(agentCommand(environment));
 program.addCommand(demoCommand());
 
 try {
