@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ToolSpec } from './tool-spec.js';
 import { ToolTree } from './tool-tree.js';
-import { ChatMessage, TokenUsage, WireRecord } from './trajectory.js';
+import { ChatMessage, Task, TokenUsage, Trajectory, WireRecord } from './trajectory.js';
 
 /** The contracts published as JSON Schema 2020-12, for readers that are not TypeScript. */
 export const publishedSchemas = {
@@ -10,6 +10,8 @@ export const publishedSchemas = {
   'chat-message': ChatMessage,
   'wire-record': WireRecord,
   'token-usage': TokenUsage,
+  task: Task,
+  trajectory: Trajectory,
 } as const;
 
 export type PublishedSchemaName = keyof typeof publishedSchemas;

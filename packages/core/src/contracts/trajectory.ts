@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The parts of a Trajectory record that exist so far: chat messages in OpenAI chat format, the raw
- * JSON-RPC wire of an MCP exchange, and token usage. The harness issue completes the record.
+ * A Trajectory record and its parts: chat messages in OpenAI chat format, the raw JSON-RPC wire of
+ * the MCP exchanges, token usage per role, the Task it played out, checks and votes.
  */
 export const TRAJECTORY_SCHEMA_VERSION = 1;
 
@@ -40,3 +40,71 @@ export const TokenUsage = z.object({
   cachedCalls: z.number().int().nonnegative(),
 });
 export type TokenUsage = z.infer<typeof TokenUsage>;
+
+/** The scenario kinds of the paper, and more. */
+export const SCENARIO_KINDS = ['single', 'parallel', 'multiple', 'irrelevance', 'missing_param', 'multi_turn'] as const;
+export const ScenarioKind = z.enum(SCENARIO_KINDS);
+export type ScenarioKind = z.infer<typeof ScenarioKind>;
+
+/** One planned call: a tool (by its name on the server) and its arguments. */
+export const PlannedCall = z.object({ tool: z.string(), arguments: z.record(z.string(), z.unknown()) });
+export type PlannedCall = z.infer<typeof PlannedCall>;
+
+export const Persona = z.object({
+  name: z.string(),
+  style: z.string().describe('how they write: terse, chatty, formal…'),
+  background: z.string(),
+});
+export type Persona = z.infer<typeof Persona>;
+
+/** What the harness asks for: sampled, seeded and reproducible. */
+export const Task = z.object({
+  id: z.string(),
+  kind: ScenarioKind,
+  seed: z.string(),
+  /** Servers of the tree in play. */
+  servers: z.array(z.string()),
+  /** Tools offered to the assistant (names on their servers). */
+  tools: z.array(z.string()),
+  persona: Persona,
+  goal: z.string(),
+  /** What the user knows and will say when asked (argument values, by name). */
+  known: z.record(z.string(), z.unknown()),
+  /** What the user does not say up front (missing_param) or does not know at all. */
+  unknown: z.array(z.string()),
+  difficulty: z.enum(['easy', 'medium', 'hard']),
+  /** Where known: the calls the assistant should make, per user turn (calls of one turn may run in parallel). */
+  expectedCalls: z.array(z.array(PlannedCall)).optional(),
+});
+export type Task = z.infer<typeof Task>;
+
+export const Check = z.object({ id: z.string(), ok: z.boolean(), detail: z.string().optional() });
+export type Check = z.infer<typeof Check>;
+
+export const Vote = z.object({ judge: z.string(), accept: z.boolean(), reason: z.string().optional() });
+export type Vote = z.infer<typeof Vote>;
+
+export const RoleName = z.enum(['user', 'assistant', 'server', 'judge']);
+export type RoleName = z.infer<typeof RoleName>;
+
+/** One JSON line of a run: the task, the conversation, the wire, and how it was judged. */
+export const Trajectory = z.object({
+  schemaVersion: z.literal(TRAJECTORY_SCHEMA_VERSION),
+  id: z.string(),
+  task: Task,
+  /** The tools offered, as the assistant's chat model saw them. */
+  tools: z.array(z.object({ name: z.string(), description: z.string().optional(), parameters: z.record(z.string(), z.unknown()) })),
+  messages: z.array(ChatMessage),
+  wire: z.array(WireRecord),
+  checks: z.array(Check),
+  votes: z.array(Vote),
+  outcome: z.enum(['accepted', 'rejected']),
+  /** Why it was rejected (empty when accepted). */
+  reasons: z.array(z.string()),
+  /** Reward parts, when computed (closed-loop issue). */
+  reward: z.record(z.string(), z.number()).optional(),
+  usage: z.partialRecord(RoleName, TokenUsage),
+  models: z.partialRecord(RoleName, z.string()),
+  timings: z.object({ startedAt: z.string(), ms: z.number().nonnegative(), turns: z.number().int().nonnegative() }),
+});
+export type Trajectory = z.infer<typeof Trajectory>;

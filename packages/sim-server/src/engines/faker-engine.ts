@@ -113,13 +113,26 @@ export class FakerEngine implements SimulationEngine {
     return { structuredContent: result };
   }
 
-  /** Generates a value for `schema`, retrying with the next seeds until it validates. */
+  /**
+   * A value for an object `schema` (arguments for a tool, say), seeded and checked like a result:
+   * the harness's offline task sampler plans arguments with it.
+   */
+  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number): Promise<{ ok: true; value: Json } | { ok: false; error: string }> {
+    const faker = this.faker ?? (await this.load());
+    return this.generateSeeded(faker, schema, name, seed, undefined, optionalRate);
+  }
+
   private generate(faker: Faker, schema: Json, context: EngineContext): { ok: true; value: Json } | { ok: false; error: string } {
+    return this.generateSeeded(faker, schema, context.tool.spec.name, context.seed, context.arguments);
+  }
+
+  /** Generates a value for `schema`, retrying with the next seeds until it validates. */
+  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, echo?: Json, optionalRate?: number): { ok: true; value: Json } | { ok: false; error: string } {
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-      faker.seed(context.seed + attempt);
+      faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, context.tool.spec.name, { faker, root: schema, ...(attempt === 0 ? { echo: context.arguments } : {}) });
+      const value = generateValue(schema, name, { faker, root: schema, ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }) });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
       lastError = formatIssues(check.issues);

@@ -1,0 +1,57 @@
+import { askChatModel, askForJson, type ChatModel, type JsonTurn, type Task, type TokenUsage } from '@inftool/core';
+import { USER_REPLY_SCHEMA, userNextPrompt, userOpeningPrompt, userRepairPrompt, userSystemPrompt } from './prompts/user-turn.js';
+import type { AssistantTurn, UserAction, UserSimulator } from './user-simulator.js';
+
+/**
+ * The model-backed user: a chat model plays the persona with the goal and what it knows, answers
+ * clarifying questions only from that, and decides when the goal is met or abandoned. Each answer
+ * is parsed and checked, repaired or retried; a model that cannot answer ends the conversation
+ * (unsatisfied, with the reason).
+ */
+export class ModelUser implements UserSimulator {
+  readonly id: string;
+  private readonly turns: JsonTurn[] = [];
+  private totals: TokenUsage = { promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 };
+
+  constructor(private readonly task: Task, private readonly model: ChatModel, private readonly maxAttempts = 3) {
+    this.id = model.id;
+  }
+
+  private async ask(prompt: string): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; reason: string }> {
+    const before = this.model.usage();
+    const result = await askForJson({
+      ask: (turns) => askChatModel(this.model, { system: userSystemPrompt(this.task), responseFormat: { type: 'json_schema', name: 'user_reply', schema: USER_REPLY_SCHEMA as unknown as Record<string, unknown> } })([...this.turns, ...turns]),
+      prompt,
+      check: (value) => (typeof value['message'] === 'string' && typeof value['done'] === 'boolean' ? (value['done'] === false && (value['message'] as string).trim() === '' ? 'an empty message that does not end the conversation' : undefined) : 'it needs "message" (string) and "done" (boolean)'),
+      repair: userRepairPrompt,
+      maxAttempts: this.maxAttempts,
+    });
+    const after = this.model.usage();
+    this.totals = {
+      promptTokens: this.totals.promptTokens + after.promptTokens - before.promptTokens,
+      completionTokens: this.totals.completionTokens + after.completionTokens - before.completionTokens,
+      calls: this.totals.calls + after.calls - before.calls,
+      cachedCalls: this.totals.cachedCalls + after.cachedCalls - before.cachedCalls,
+    };
+    if (!result.ok) return { ok: false, reason: result.problems.join('; ') };
+    this.turns.push({ role: 'user', text: prompt }, { role: 'assistant', text: JSON.stringify(result.value) });
+    return { ok: true, value: result.value };
+  }
+
+  async opening(): Promise<string> {
+    const answer = await this.ask(userOpeningPrompt());
+    if (!answer.ok || typeof answer.value['message'] !== 'string' || answer.value['message'].trim() === '') throw new Error(`the user model could not open the conversation: ${answer.ok ? 'empty message' : answer.reason}`);
+    return answer.value['message'];
+  }
+
+  async next(turn: AssistantTurn): Promise<UserAction> {
+    const answer = await this.ask(userNextPrompt(turn.reply, turn.calls.length));
+    if (!answer.ok) return { kind: 'done', satisfied: false, reason: `the user model failed: ${answer.reason}` };
+    if (answer.value['done'] === true) return { kind: 'done', satisfied: answer.value['satisfied'] !== false, reason: 'the user ended the conversation' };
+    return { kind: 'say', text: String(answer.value['message']) };
+  }
+
+  usage(): TokenUsage {
+    return this.totals;
+  }
+}

@@ -1,0 +1,50 @@
+import type { PlannedCall, Task } from '@inftool/core';
+import { answerText, IRRELEVANT_REQUESTS, requestText } from './prompts/templates.js';
+import type { AssistantTurn, ToolView, UserAction, UserSimulator } from './user-simulator.js';
+
+/**
+ * The model-free user: verbalises the task's plan from templates, one planned turn at a time;
+ * answers a clarifying question with what it knows (the withheld values of a missing_param task);
+ * ends when the plan is done. Deterministic: same task, same words.
+ */
+export class OfflineUser implements UserSimulator {
+  readonly id = 'offline';
+  private step = 0;
+  private answered = false;
+
+  constructor(private readonly task: Task, private readonly tools: ReadonlyMap<string, ToolView>) {}
+
+  private plan(): PlannedCall[][] {
+    return this.task.expectedCalls ?? [];
+  }
+
+  private say(step: number): string {
+    const calls = this.plan()[step] ?? [];
+    const withheld = new Set(this.task.unknown);
+    const visible = calls.map((call) => ({ ...call, arguments: Object.fromEntries(Object.entries(call.arguments).filter(([name]) => !withheld.has(`${call.tool}.${name}`))) }));
+    return requestText(this.task.persona, visible, this.tools);
+  }
+
+  async opening(): Promise<string> {
+    if (this.task.kind === 'irrelevance') return this.task.goal || (IRRELEVANT_REQUESTS[0] as string);
+    return this.say(0);
+  }
+
+  async next(turn: AssistantTurn): Promise<UserAction> {
+    if (this.task.kind === 'irrelevance') return { kind: 'done', satisfied: turn.calls.length === 0, reason: turn.calls.length === 0 ? 'answered without tools' : 'it called a tool for a request no tool serves' };
+    const asked = turn.calls.length === 0 && (turn.reply ?? '').includes('?');
+    if (asked && this.task.unknown.length > 0 && !this.answered) {
+      this.answered = true;
+      const values: Record<string, unknown> = {};
+      for (const key of this.task.unknown) values[key.slice(key.indexOf('.') + 1)] = this.task.known[key];
+      return { kind: 'say', text: answerText(values) };
+    }
+    this.step += 1;
+    if (this.step < this.plan().length) return { kind: 'say', text: this.say(this.step) };
+    return { kind: 'done', satisfied: true, reason: 'every request was handled' };
+  }
+
+  usage(): undefined {
+    return undefined;
+  }
+}

@@ -1,0 +1,32 @@
+import type { PlannedCall, Task, TokenUsage } from '@inftool/core';
+
+/** What the assistant did in its last turn, as the user sees it. */
+export interface AssistantTurn {
+  /** Its text (an answer, or a question to the user). */
+  reply: string | null;
+  /** The calls it made this turn (the user may not see them, but a simulator may use them). */
+  calls: Array<{ tool?: string; arguments: unknown; isError: boolean }>;
+}
+
+export type UserAction = { kind: 'say'; text: string } | { kind: 'done'; satisfied: boolean; reason: string };
+
+/** One simulated user for one conversation (it keeps its own place in the task). */
+export interface UserSimulator {
+  readonly id: string;
+  /** The first request. */
+  opening(): Promise<string>;
+  /** The answer to the assistant's turn: a follow-up, an answer to its question, or the end. */
+  next(turn: AssistantTurn): Promise<UserAction>;
+  usage(): TokenUsage | undefined;
+}
+
+/** Makes the user of one task. */
+export type UserFactory = (task: Task, tools: ReadonlyMap<string, ToolView>) => UserSimulator;
+
+/** What a user simulator may know of a tool: its name and what it is for. */
+export interface ToolView {
+  name: string;
+  description: string;
+}
+
+export type { PlannedCall };
