@@ -6,6 +6,8 @@ import { serveCommand } from './commands/serve.js';
 import { demoCommand } from './commands/demo.js';
 import { treeCommand } from './commands/tree.js';
 import { agentCommand } from './commands/agent.js';
+import { synthCommand } from './commands/synth.js';
+import { exportCommand } from './commands/export.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -17,6 +19,8 @@ const environment = readEnvironment();
 program.addCommand(serveCommand(environment));
 program.addCommand(treeCommand(environment));
 program.addCommand(agentCommand(environment));
+program.addCommand(synthCommand(environment));
+program.addCommand(exportCommand());
 program.addCommand(demoCommand());
 
 try {

@@ -80,6 +80,23 @@ export class ToolCatalog {
     return catalog;
   }
 
+  /**
+   * The same tools and names, bound to another connection to the same server (a fresh session per
+   * conversation without listing thousands of tools again). Single-server catalogs only.
+   */
+  rebind(server: McpConnection): ToolCatalog {
+    const labels = new Set(this.entries.map((entry) => entry.server.label));
+    if (labels.size > 1) throw new Error('rebind works on a catalog of one server');
+    const copy = new ToolCatalog();
+    copy.broken.push(...this.broken);
+    for (const entry of this.entries) {
+      const bound = { ...entry, server };
+      copy.entries.push(bound);
+      copy.byChatName.set(bound.chatName, bound);
+    }
+    return copy;
+  }
+
   find(chatName: string): CatalogEntry | undefined {
     return this.byChatName.get(chatName);
   }

@@ -1,0 +1,112 @@
+import { TRAJECTORY_SCHEMA_VERSION, Trajectory, errorMessage, type ChatModel, type RoleName, type SchemaValidator, type Task, type TokenUsage } from '@inftool/core';
+import { Assistant, ToolCatalog, connectServer, type CatalogEntry, type McpConnection, type StopReason, type ToolCallRecord } from '@inftool/sim-client';
+import type { ToolView, UserSimulator } from '@inftool/user-sim';
+import { runChecks } from './checks.js';
+
+export interface RoleModels {
+  /** A chat model for the assistant, or undefined for the offline plan follower. */
+  assistant: (task: Task, chatName: (tool: string) => string) => ChatModel;
+  user: (task: Task, tools: ReadonlyMap<string, ToolView>) => UserSimulator;
+  names: Partial<Record<RoleName, string>>;
+  /** Checks that are recorded but do not reject (e.g. exact expected calls for a model assistant). */
+  advisory: ReadonlySet<string>;
+}
+
+export interface PlayOptions {
+  /** The server: a URL or a command line (one session per task). */
+  server: string;
+  validator: SchemaValidator;
+  roles: RoleModels;
+  /** User turns at most (the paper's multi-turn cap). Defaults to 15. */
+  maxTurns?: number;
+  /** Reuse one listing for every task (big trees); the session still initializes. */
+  sharedCatalog?: ToolCatalog;
+  system?: string;
+}
+
+const ASSISTANT_SYSTEM = 'You are a helpful assistant with tools. Call tools when they help; ask the user when information is missing; answer in plain text when done.';
+
+/**
+ * Plays one task over a real MCP session: the user simulator talks, the assistant runs its
+ * tool-calling loop on the simulated server, and the record comes out checked and schema-valid.
+ * Never throws for a task's own failure: that is a rejected trajectory with the reason.
+ */
+export async function playTask(task: Task, options: PlayOptions): Promise<Trajectory> {
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  let connection: McpConnection | undefined;
+  const reasons: string[] = [];
+  const turns: ToolCallRecord[][][] = [];
+  const stops: StopReason[] = [];
+  let userSatisfied = false;
+  let endReason = 'not started';
+  let assistant: Assistant | undefined;
+  let user: UserSimulator | undefined;
+  let assistantModel: ChatModel | undefined;
+  let toolsByName = new Map<string, CatalogEntry>();
+  try {
+    connection = await connectServer(options.server, { label: 'sim' });
+    const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
+    toolsByName = new Map(catalog.entries.map((entry) => [entry.name, entry]));
+    const missing = task.tools.filter((tool) => !toolsByName.has(tool));
+    if (missing.length > 0) throw new Error(`the server does not serve ${missing.join(', ')}`);
+    const offered = new Set(task.tools);
+    const views = new Map(task.tools.map((tool) => [tool, { name: tool, description: toolsByName.get(tool)?.description ?? '' }]));
+    user = options.roles.user(task, views);
+    assistantModel = options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool);
+    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: task.id, system: options.system ?? ASSISTANT_SYSTEM });
+    let text = await user.opening();
+    const maxTurns = options.maxTurns ?? 15;
+    for (let turn = 0; turn < maxTurns; turn += 1) {
+      const result = await assistant.respond(text);
+      turns.push(result.steps);
+      stops.push(result.stop);
+      if (result.stop !== 'answered') {
+        endReason = `the assistant stopped: ${result.stop}${result.error ? ` (${result.error})` : ''}`;
+        break;
+      }
+      const action = await user.next({ reply: result.reply, calls: result.steps.flat().map((call) => ({ tool: call.name, arguments: call.arguments, isError: call.isError })) });
+      if (action.kind === 'done') {
+        userSatisfied = action.satisfied;
+        endReason = action.reason;
+        break;
+      }
+      if (turn === maxTurns - 1) endReason = `the conversation reached ${maxTurns} user turns`;
+      text = action.text;
+    }
+  } catch (error) {
+    reasons.push(`the session failed: ${errorMessage(error)}`);
+    endReason = errorMessage(error);
+  } finally {
+    await connection?.close().catch(() => undefined);
+  }
+  const messages = assistant?.messages ?? [];
+  const wire = connection?.wire.records ?? [];
+  const checks = runChecks({ task, messages, turns, wire, tools: toolsByName, stops, userSatisfied, endReason, validator: options.validator });
+  for (const failed of checks.filter((entry) => !entry.ok && !options.roles.advisory.has(entry.id))) reasons.push(`${failed.id}: ${failed.detail ?? 'failed'}`);
+  const usage: Partial<Record<RoleName, TokenUsage>> = {};
+  const userUsage = user?.usage();
+  if (userUsage) usage.user = userUsage;
+  if (assistantModel && assistantModel.id !== 'offline') usage.assistant = assistantModel.usage();
+  const record: Trajectory = {
+    schemaVersion: TRAJECTORY_SCHEMA_VERSION,
+    id: task.id,
+    task,
+    tools: assistant?.tools ?? [],
+    messages,
+    wire,
+    checks,
+    votes: [],
+    outcome: reasons.length === 0 ? 'accepted' : 'rejected',
+    reasons,
+    usage,
+    models: options.roles.names,
+    timings: { startedAt, ms: Date.now() - started, turns: turns.length },
+  };
+  // The record is validated against the published contract before anyone stores it.
+  const parsed = Trajectory.safeParse(record);
+  if (!parsed.success) {
+    return { ...record, outcome: 'rejected', reasons: [...record.reasons, `record does not match the Trajectory schema: ${parsed.error.issues.slice(0, 3).map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; ')}`], messages: [], wire: [] };
+  }
+  return record;
+}

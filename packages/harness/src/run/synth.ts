@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import { InfToolError, SchemaValidator, ToolTree, type ScenarioKind, type Trajectory } from '@inftool/core';
+import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
+import { ToolCatalog, connectServer } from '@inftool/sim-client';
+import { TaskSampler } from '../tasks/sample-tasks.js';
+import { ToolIndex } from '../tasks/tool-index.js';
+import { playTask, type RoleModels } from './play-task.js';
+import { RunDir, type RunManifest } from './run-dir.js';
+
+export interface SynthOptions {
+  tree: string;
+  kinds: readonly ScenarioKind[];
+  count: number;
+  out: string;
+  seed: string;
+  concurrency: number;
+  resume: boolean;
+  roles: RoleModels;
+  /** `http` (default): one in-process `inftool serve` over Streamable HTTP for every session; `stdio`: a server process per session. */
+  transport?: 'http' | 'stdio';
+  /** The command that starts `inftool serve` for stdio sessions (the tree is appended). */
+  stdioCommand?: string;
+  onProgress?: (done: number, total: number, record?: Trajectory) => void;
+}
+
+export interface SynthSummary {
+  planned: number;
+  skipped: number;
+  accepted: number;
+  rejected: number;
+  byKind: Record<string, { accepted: number; rejected: number }>;
+  failedChecks: Record<string, number>;
+  ms: number;
+}
+
+/** Plans tasks from the tree, serves it, plays every task not yet on disk, and writes the records. */
+export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
+  const started = performance.now();
+  let parsedTree: ToolTree;
+  try {
+    parsedTree = ToolTree.parse(JSON.parse(await readFile(options.tree, 'utf8')));
+  } catch (error) {
+    throw new InfToolError('invalid_tree', `${options.tree}: not a readable ToolTree: ${(error as Error).message.slice(0, 300)}`);
+  }
+  const manifest: RunManifest = {
+    schemaVersion: 1,
+    createdAt: new Date().toISOString(),
+    plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed },
+    models: Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+  };
+  const run = await RunDir.open(options.out, manifest, options.resume);
+  const validator = new SchemaValidator();
+  const index = new ToolIndex(parsedTree);
+  const sampler = new TaskSampler(index, validator);
+
+  let http: RunningHttpServer | undefined;
+  let server: string;
+  if ((options.transport ?? 'http') === 'http') {
+    http = await serveHttp(await Simulation.create({ treeFile: options.tree, seed: options.seed }), { port: 0, sessionIdleMs: 10 * 60_000 });
+    server = http.url;
+  } else {
+    server = `${options.stdioCommand ?? `${process.execPath} ${process.argv[1] ?? 'inftool'} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
+  }
+  const summary: SynthSummary = { planned: options.count, skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, ms: 0 };
+  try {
+    // Big trees: list once, then every session only initializes (its wire still shows the handshake).
+    let shared: ToolCatalog | undefined;
+    if (index.tools.length > 1000) {
+      const lister = await connectServer(server, { label: 'sim' });
+      shared = await ToolCatalog.load([lister]);
+      await lister.close();
+    }
+    const limit = pLimit(options.concurrency);
+    let done = run.done.size;
+    options.onProgress?.(done, options.count);
+    const jobs = Array.from({ length: options.count }, (_, number) =>
+      limit(async () => {
+        const task = await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed });
+        if (run.done.has(task.id)) return;
+        const record = await playTask(task, { server, validator, roles: options.roles, ...(shared ? { sharedCatalog: shared } : {}) });
+        await run.write(record);
+        const kind = (summary.byKind[task.kind] ??= { accepted: 0, rejected: 0 });
+        kind[record.outcome] += 1;
+        summary[record.outcome] += 1;
+        for (const check of record.checks) if (!check.ok) summary.failedChecks[check.id] = (summary.failedChecks[check.id] ?? 0) + 1;
+        done += 1;
+        options.onProgress?.(done, options.count, record);
+      }),
+    );
+    await Promise.all(jobs);
+  } finally {
+    await http?.close();
+  }
+  summary.ms = performance.now() - started;
+  return summary;
+}
