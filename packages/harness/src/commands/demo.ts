@@ -1,66 +1,72 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
-import { Simulation, serveHttp } from '@inftool/sim-server';
+import { SCENARIO_KINDS } from '@inftool/core';
+import { buildTree, writeTreeFile } from '@inftool/mcp-tree';
+import { createStageProgress } from '../progress.js';
+import { selectRoles } from '../roles/select-roles.js';
+import { synthesize } from '../run/synth.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
+import { exportRun } from './export.js';
+import { integerOption } from './options.js';
 
-const DEFAULT_TREE = fileURLToPath(new URL('../../../../examples/demo-tree.json', import.meta.url));
-
-function firstText(result: CallToolResult): string {
-  const block = result.content.find((entry) => entry.type === 'text');
-  return block && block.type === 'text' ? block.text : JSON.stringify(result.content);
-}
+const SAMPLE_CORPUS = fileURLToPath(new URL('../../../../examples/openapi', import.meta.url));
 
 /**
- * The offline main job, as far as the project has grown: serve the demo tree over Streamable HTTP,
- * connect a real MCP client, list every tool page by page and exercise the simulated world (search,
- * book and read back, invalid arguments, a pinned tool). No model, no API key.
+ * The main job on the built-in offline default (no model, no API key): build a tree from the bundled
+ * sample corpus of real OpenAPI specs, serve it over
+ * Streamable HTTP, play a few hundred tasks of every scenario kind, export them in every format, and
+ * print a summary.
  */
 export function demoCommand(): Command {
   return new Command('demo')
-    .summary('offline end-to-end demo: serve a tree over HTTP and drive it with an MCP client')
-    .option('--tree <file>', 'ToolTree to serve', DEFAULT_TREE)
-    .option('--seed <text>', 'seed for the faker engine', 'demo')
-    .action(async (flags: { tree: string; seed: string }) => {
-      const out = (line = ''): void => void process.stdout.write(`${line}\n`);
+    .summary('offline end to end: specs → tree → served over MCP → trajectories → exports (no model needed)')
+    .option('--out <dir>', 'where the tree, the run and the exports go', 'runs/demo')
+    .option('--count <n>', 'tasks to play', integerOption('--count', 6), 300)
+    .option('--concurrency <n>', 'conversations at once', integerOption('--concurrency', 1), 16)
+    .option('--seed <text>', 'seed of the task plan and the simulated results', 'demo')
+    .option('--no-progress', 'no progress output on stderr')
+    .action(async (flags: { out: string; count: number; concurrency: number; seed: string; progress: boolean }) => {
+      const say = (line = ''): void => void process.stdout.write(`${line}\n`);
       const started = performance.now();
-      const simulation = await Simulation.create({ treeFile: flags.tree, engine: 'faker', seed: flags.seed, pageSize: 4 });
-      const server = await serveHttp(simulation, { port: 0 });
-      const client = new Client({ name: 'inftool-demo', version: '0.1.0' });
-      try {
-        await client.connect(new StreamableHTTPClientTransport(new URL(server.url)));
-        out(`InfTool demo: ${simulation.catalog.tools.length} simulated tools from ${flags.tree} at ${server.url}`);
-        const tools: Tool[] = [];
-        let pages = 0;
-        let cursor: string | undefined;
-        do {
-          const page = await client.listTools(cursor ? { cursor } : {});
-          tools.push(...page.tools);
-          cursor = page.nextCursor;
-          pages += 1;
-        } while (cursor);
-        out(`tools/list: ${tools.length} tools in ${pages} pages of at most ${simulation.pageSize}`);
+      await rm(flags.out, { recursive: true, force: true });
+      await mkdir(flags.out, { recursive: true });
 
-        const call = async (name: string, args: Record<string, unknown>): Promise<CallToolResult> => {
-          const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-          out(`\n> ${name} ${JSON.stringify(args)}${result.isError ? '  [isError]' : ''}`);
-          out(`  ${firstText(result).slice(0, 300)}`);
-          return result;
-        };
-        const search = await call('search_flights', { origin: 'CDG', destination: 'JFK', date: '2026-12-24' });
-        const flight = (search.structuredContent as { flights: Array<{ flight_id: string }> }).flights[0];
-        const booking = await call('book_flight', { flight_id: flight?.flight_id ?? 'AF123', passenger_name: 'Ada Lovelace', email: 'ada@example.com' });
-        const bookingId = (booking.structuredContent ?? JSON.parse(firstText(booking))) as { id: string };
-        await call('get_booking', { booking_id: bookingId.id });
-        await call('cancel_booking', { booking_id: bookingId.id });
-        await call('get_booking', { booking_id: bookingId.id });
-        await call('get_current_weather', { city: 'Oslo', unit: 'kelvin' });
-        await call('service_status', {});
-        out(`\ndone in ${Math.round(performance.now() - started)} ms. Next: \`pnpm inftool serve --help\` to serve your own tree.`);
-      } finally {
-        await client.close();
-        await server.close();
+      const { tree, report } = await buildTree({ inputs: [{ format: 'openapi', paths: [SAMPLE_CORPUS] }], workers: 1 });
+      const treeFile = join(flags.out, 'tree.json');
+      await writeTreeFile(tree, treeFile);
+      say(`1. tree: ${report.stages.tools} tools in ${report.stages.servers} servers from ${report.files.read} real OpenAPI specs (${report.stages.dropped} operations dropped with reasons, ${report.stages.merged} merged) → ${treeFile}`);
+
+      const progress = flags.progress ? createStageProgress() : undefined;
+      const runDir = join(flags.out, 'run');
+      const summary = await synthesize({
+        tree: treeFile,
+        kinds: SCENARIO_KINDS,
+        count: flags.count,
+        out: runDir,
+        seed: flags.seed,
+        concurrency: flags.concurrency,
+        resume: false,
+        roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }),
+        ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
+      });
+      progress?.stop();
+      say(`2. served over Streamable HTTP; ${summary.accepted + summary.rejected} conversations played (offline user, assistant and faker server) in ${(summary.ms / 1000).toFixed(1)} s → ${runDir}`);
+      say('');
+      say('   kind            accepted  rejected');
+      for (const kind of SCENARIO_KINDS) {
+        const counts = summary.byKind[kind] ?? { accepted: 0, rejected: 0 };
+        say(`   ${kind.padEnd(15)} ${String(counts.accepted).padStart(8)}  ${String(counts.rejected).padStart(8)}`);
       }
+      const failed = Object.entries(summary.failedChecks);
+      say(`   checks failed: ${failed.length === 0 ? 'none' : failed.map(([id, count]) => `${id} ×${count}`).join(', ')}`);
+      say('');
+      for (const format of EXPORT_FORMATS) {
+        const { file, count } = await exportRun(runDir, format);
+        say(`3. export ${format.padEnd(8)} ${count} trajectories → ${file}`);
+      }
+      say('');
+      say(`done in ${((performance.now() - started) / 1000).toFixed(1)} s. Next: \`pnpm inftool synth --help\`, or point a model at it: --assistant-model NAME with OPENAI_BASE_URL.`);
     });
 }
