@@ -1,0 +1,15 @@
+/**
+ * @inftool/harness — task sampling, sessions, checks, storage and resume, exports, and the CLI.
+ */
+export { synthesize } from './run/synth.js';
+export type { SynthOptions, SynthSummary } from './run/synth.js';
+export { playTask } from './run/play-task.js';
+export type { PlayOptions, RoleModels } from './run/play-task.js';
+export { runChecks } from './run/checks.js';
+export { RunDir, readRun } from './run/run-dir.js';
+export { selectRoles, OFFLINE } from './roles/select-roles.js';
+export { OfflineAssistant } from './roles/offline-assistant.js';
+export { TaskSampler } from './tasks/sample-tasks.js';
+export { ToolIndex } from './tasks/tool-index.js';
+export { EXPORT_FORMATS, exportRecord, toOpenAI, toShareGPT, toHermes } from './export/formats.js';
+export type { ExportFormat } from './export/formats.js';

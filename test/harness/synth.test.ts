@@ -1,0 +1,172 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCENARIO_KINDS, SchemaValidator, type Trajectory } from '@inftool/core';
+import { synthesize, selectRoles, exportRecord } from '@inftool/harness';
+import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
+import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
+
+const run = promisify(execFile);
+const validator = new SchemaValidator();
+const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/schemas/trajectory.schema.json'), 'utf8')) as Record<string, unknown>;
+const lines = (file: string): Trajectory[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Trajectory) : []);
+const records = (dir: string) => [...lines(join(dir, 'trajectories.jsonl')), ...lines(join(dir, 'rejected.jsonl'))];
+const tempDir = (name: string) => mkdtemp(join(tmpdir(), `inftool-${name}-`));
+
+let fake: FakeOpenAIServer | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+describe('inftool synth, offline roles over real MCP', () => {
+  it.each(['http', 'stdio'] as const)('plays every scenario kind over %s; every record is accepted and matches the published Trajectory schema', async (transport) => {
+    const out = join(await tempDir(`synth-${transport}`), 'run');
+    const { stderr } = await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '12', '--out', out, '--transport', transport, '--concurrency', '4', '--no-progress']);
+    expect(stderr).toMatch(/12 accepted, 0 rejected of 12 tasks/);
+    const all = records(out);
+    expect(all.map((record) => record.task.kind).sort()).toEqual([...SCENARIO_KINDS, ...SCENARIO_KINDS].sort());
+    for (const record of all) {
+      expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+      expect(record.outcome).toBe('accepted');
+      expect(record.wire[0]?.message['method']).toBe('initialize');
+    }
+    const byKind = Object.fromEntries(all.map((record) => [record.task.kind, record]));
+    expect(byKind['irrelevance']!.messages.some((message) => message.role === 'tool')).toBe(false);
+    expect(byKind['parallel']!.messages.some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) >= 2)).toBe(true);
+    const multi = all.filter((record) => record.task.kind === 'multi_turn');
+    for (const record of multi) expect(record.messages.filter((message) => message.role === 'user').length).toBe(record.task.expectedCalls!.length);
+  });
+
+  it('plans the same tasks for the same seed, and refuses to mix runs', async () => {
+    const base = await tempDir('plan');
+    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--seed', 's1', '--no-progress']);
+    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'b'), '--seed', 's1', '--no-progress']);
+    const strip = (dir: string) => records(dir).map((record) => ({ task: record.task, calls: record.messages.filter((message) => message.role === 'assistant').map((message) => message.role === 'assistant' && message.tool_calls) })).sort((x, y) => x.task.id.localeCompare(y.task.id));
+    expect(strip(join(base, 'a'))).toEqual(strip(join(base, 'b')));
+    await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--no-progress'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/already holds a run; pass --resume/) });
+    await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '7', '--out', join(base, 'a'), '--seed', 's1', '--resume', '--no-progress'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--resume: .* was planned with/) });
+    await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'single,nope', '--out', join(base, 'c')])).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown: nope/) });
+  });
+
+  it('resumes a run killed with SIGKILL: no duplicate, no gap, and a torn last line is repaired', async () => {
+    const out = join(await tempDir('kill'), 'run');
+    const args = [cliPath, 'synth', '--tree', demoTree, '--count', '80', '--out', out, '--concurrency', '2', '--no-progress'];
+    const child = spawn(process.execPath, args, { stdio: 'ignore' });
+    const file = join(out, 'trajectories.jsonl');
+    await new Promise<void>((resolve, reject) => {
+      const poll = setInterval(() => {
+        if (lines(file).length >= 10) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+      child.once('exit', () => {
+        clearInterval(poll);
+        reject(new Error('finished before it could be killed'));
+      });
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    const before = records(out).length;
+    expect(before).toBeLessThan(80);
+    await appendFile(file, '{"schemaVersion":1,"id":"torn'); // a write cut short by the kill
+    await run(process.execPath, [...args, '--resume']);
+    const ids = records(out).map((record) => record.id);
+    expect(ids).toHaveLength(80);
+    expect(new Set(ids).size).toBe(80);
+    expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+  });
+});
+
+describe('model roles on the fake endpoint', () => {
+  /** An assistant model that always calls get_time once, then answers: right for single, wrong for irrelevance and parallel. */
+  const assistantScript = (request: RecordedRequest) => {
+    const messages = request.body['messages'] as Array<{ role: string }>;
+    return messages.at(-1)?.role === 'tool' ? reply.text('It is noon.') : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
+  };
+
+  it('rejects what breaks a scenario rule, with the reason, and accepts the rest', async () => {
+    fake = await startFakeOpenAIServer(assistantScript);
+    const out = join(await tempDir('model'), 'run');
+    const summary = await synthesize({
+      tree: fixture('clock-tree.json'),
+      kinds: ['single', 'irrelevance', 'parallel'],
+      count: 3,
+      out,
+      seed: 'model',
+      concurrency: 3,
+      resume: false,
+      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
+    });
+    expect(summary).toMatchObject({ accepted: 1, rejected: 2 });
+    const byKind = Object.fromEntries(records(out).map((record) => [record.task.kind, record]));
+    expect(byKind['single']).toMatchObject({ outcome: 'accepted', models: { assistant: 'clock-model', user: 'offline' } });
+    expect(byKind['single']!.usage.assistant!.calls).toBe(2);
+    expect(byKind['irrelevance']!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^scenario_irrelevance: called get_time although no tool fits/)]));
+    expect(byKind['parallel']!.reasons).toEqual([expect.stringMatching(/^scenario_parallel: no turn has several tool calls/)]);
+    for (const record of records(out)) expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+  });
+
+  it('completes under faults in 20% of model calls: every task ends accepted or rejected with a reason, every record valid', async () => {
+    let call = 0;
+    fake = await startFakeOpenAIServer((request) => {
+      call += 1;
+      switch (call % 15) {
+        case 3: return reply.status(429, 0);
+        case 7: return reply.status(500);
+        case 11: return reply.hang();
+        default: break;
+      }
+      if (call % 10 === 5) return reply.toolCalls({ name: 'get_time', arguments: '{"zone": "UT' });
+      if (call % 10 === 9) return reply.toolCalls({ name: 'no_such_tool', arguments: {} });
+      if (call % 20 === 13) return reply.empty();
+      return assistantScript(request);
+    });
+    const out = join(await tempDir('faults'), 'run');
+    const summary = await synthesize({
+      tree: fixture('clock-tree.json'),
+      kinds: ['single', 'multiple', 'missing_param', 'multi_turn'],
+      count: 24,
+      out,
+      seed: 'faults',
+      concurrency: 6,
+      resume: false,
+      roles: selectRoles({ user: 'offline', assistant: 'flaky', endpoint: { baseURL: fake.baseURL }, timeoutMs: 300 }),
+    });
+    expect(summary.accepted + summary.rejected).toBe(24);
+    const all = records(out);
+    expect(new Set(all.map((record) => record.id)).size).toBe(24);
+    for (const record of all) {
+      expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+      if (record.outcome === 'rejected') expect(record.reasons.length).toBeGreaterThan(0);
+    }
+    const reasons = all.flatMap((record) => record.reasons).join('\n');
+    expect(reasons).toMatch(/known_tools: unknown tool "no_such_tool"|json_arguments/);
+  });
+});
+
+describe('exports', () => {
+  it('writes OpenAI, ShareGPT and Hermes forms of a trajectory with parallel calls', async () => {
+    const out = join(await tempDir('export'), 'run');
+    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'parallel', '--count', '1', '--out', out, '--no-progress']);
+    const [record] = records(out);
+    const openai = exportRecord(record!, 'openai') as { messages: unknown[]; tools: Array<{ type: string; function: { name: string } }> };
+    expect(openai.messages).toEqual(record!.messages);
+    expect(openai.tools[0]).toMatchObject({ type: 'function', function: { name: expect.any(String) } });
+    const sharegpt = exportRecord(record!, 'sharegpt') as { conversations: Array<{ from: string; value: string }> };
+    expect(sharegpt.conversations.map((turn) => turn.from)).toEqual(['human', 'function_call', 'observation', 'gpt']);
+    expect(JSON.parse(sharegpt.conversations[1]!.value)).toHaveLength(record!.task.expectedCalls![0]!.length);
+    const hermes = exportRecord(record!, 'hermes') as { conversations: Array<{ from: string; value: string }> };
+    expect(hermes.conversations.map((turn) => turn.from)).toEqual(['system', 'human', 'gpt', 'tool', 'gpt']);
+    expect(hermes.conversations[0]!.value).toMatch(/<tools>\[.*\]<\/tools>/s);
+    expect(hermes.conversations[2]!.value.match(/<tool_call>/g)).toHaveLength(record!.task.expectedCalls![0]!.length);
+    const { stderr } = await run(process.execPath, [cliPath, 'export', out, '--format', 'hermes']);
+    expect(stderr).toMatch(/1 trajectories → .*export-hermes\.jsonl/);
+    expect((await readFile(join(out, 'export-hermes.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(1);
+  });
+});
