@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCENARIO_KINDS, SchemaValidator, type Trajectory } from '@inftool/core';
+import { OpenAIChatModel, SCENARIO_KINDS, SchemaValidator, type Trajectory } from '@inftool/core';
 import { synthesize, selectRoles, exportRecord } from '@inftool/harness';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
 import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
@@ -147,6 +147,45 @@ describe('model roles on the fake endpoint', () => {
     }
     const reasons = all.flatMap((record) => record.reasons).join('\n');
     expect(reasons).toMatch(/known_tools: unknown tool "no_such_tool"|json_arguments/);
+  });
+});
+
+describe('verification by K judges, and a model writing the server results', () => {
+  it('accepts at the vote threshold, rejects below it with every dissent, and counts judge and server tokens', async () => {
+    let judgeCalls = 0;
+    fake = await startFakeOpenAIServer((request) => {
+      const format = (request.body['response_format'] as { json_schema?: { name: string } } | undefined)?.json_schema?.name;
+      if (format === 'vote') {
+        judgeCalls += 1;
+        // Trajectory 1 (votes 1-3): two of three accept. Trajectory 2 (votes 4-6): none does.
+        const accept = judgeCalls <= 3 && judgeCalls !== 3;
+        return reply.json({ accept, reason: accept ? 'fine' : 'the answer does not use the result' });
+      }
+      return reply.json({ time: '12:00' }); // the server model writing get_time / list_zones results
+    });
+    const out = join(await tempDir('judges'), 'run');
+    const summary = await synthesize({
+      tree: fixture('clock-tree.json'),
+      kinds: ['single'],
+      count: 2,
+      out,
+      seed: 'judges',
+      concurrency: 1,
+      resume: false,
+      roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: { baseURL: fake.baseURL }, judge: { model: 'judge', count: 3, threshold: 0.6 } }),
+      serverModel: new OpenAIChatModel({ model: 'server', baseURL: fake.baseURL }),
+    });
+    expect(summary).toMatchObject({ accepted: 1, rejected: 1 });
+    expect(summary.usage['server']?.calls).toBeGreaterThanOrEqual(2);
+    expect(summary.usage['judge']?.calls).toBe(6);
+    expect(records(out).flatMap((record) => record.messages).filter((message) => message.role === 'tool').every((message) => message.role === 'tool' && message.content.includes('12:00'))).toBe(true);
+    for (const record of records(out)) {
+      expect(record.votes).toHaveLength(3);
+      expect(record.usage.judge?.calls).toBe(3);
+      const accepting = record.votes.filter((vote) => vote.accept).length;
+      expect(record.outcome).toBe(accepting / 3 >= 0.6 ? 'accepted' : 'rejected');
+      if (record.outcome === 'rejected') expect(record.reasons.at(-1)).toMatch(/^verification: \d\/3 judges accepted \(threshold 0.6\)/);
+    }
   });
 });
 

@@ -1,10 +1,11 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { InfToolError, OpenAIChatModel } from '@inftool/core';
 import { SCENARIO_KINDS, type ScenarioKind } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
 import { createStageProgress } from '../progress.js';
 import { OFFLINE, selectRoles } from '../roles/select-roles.js';
 import { synthesize, type SynthSummary } from '../run/synth.js';
-import { integerOption } from './options.js';
+import { collect, integerOption, rateOption } from './options.js';
 
 interface SynthFlags {
   tree: string;
@@ -16,6 +17,11 @@ interface SynthFlags {
   seed: string;
   userModel: string;
   assistantModel: string;
+  serverModel?: string;
+  judgeModel?: string;
+  judges: number;
+  voteThreshold: number;
+  price: string[];
   baseUrl?: string;
   cacheDir?: string;
   transport: 'http' | 'stdio';
@@ -29,11 +35,27 @@ function scenariosOption(value: string): ScenarioKind[] {
   return kinds as ScenarioKind[];
 }
 
-export function printSummary(summary: SynthSummary, out: string): void {
+/** `--price MODEL=IN/OUT`: US$ per million prompt / completion tokens. */
+function parsePrices(entries: string[]): Map<string, { input: number; output: number }> {
+  const prices = new Map<string, { input: number; output: number }>();
+  for (const entry of entries) {
+    const match = /^(.+)=([\d.]+)\/([\d.]+)$/.exec(entry);
+    if (!match) throw new InvalidArgumentError(`--price takes MODEL=IN/OUT (US$ per million tokens), got "${entry}"`);
+    prices.set(match[1] as string, { input: Number(match[2]), output: Number(match[3]) });
+  }
+  return prices;
+}
+
+export function printSummary(summary: SynthSummary, out: string, models: Record<string, string | undefined> = {}, prices = new Map<string, { input: number; output: number }>()): void {
   const lines = [
     `${summary.accepted} accepted, ${summary.rejected} rejected${summary.skipped > 0 ? `, ${summary.skipped} already done (resumed)` : ''} of ${summary.planned} tasks in ${(summary.ms / 1000).toFixed(1)} s → ${out}`,
     ...Object.entries(summary.byKind).map(([kind, counts]) => `  ${kind.padEnd(14)} ${String(counts.accepted).padStart(5)} accepted ${String(counts.rejected).padStart(5)} rejected`),
     ...(Object.keys(summary.failedChecks).length > 0 ? [`  failed checks: ${Object.entries(summary.failedChecks).map(([id, count]) => `${id} ×${count}`).join(', ')}`] : []),
+    ...Object.entries(summary.usage).map(([role, used]) => {
+      const price = prices.get(models[role] ?? '');
+      const cost = price ? ` ≈ US$${((used.promptTokens * price.input + used.completionTokens * price.output) / 1e6).toFixed(4)}` : '';
+      return `  ${role} (${models[role] ?? '?'}): ${used.calls} calls (${used.cachedCalls} from cache), ${used.promptTokens} prompt + ${used.completionTokens} completion tokens${cost}`;
+    }),
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
 }
@@ -58,12 +80,27 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool')
     .option('--user-model <name>', `the user simulator: ${OFFLINE} or a model name`, OFFLINE)
     .option('--assistant-model <name>', `the assistant: ${OFFLINE} (follows the task plan) or a model name`, OFFLINE)
+    .option('--server-model <name>', 'a model writes the simulated tool results (llm engine; default: the faker engine, no model)')
+    .option('--judge-model <name>', `verify accepted trajectories with judges: ${OFFLINE} (rules) or a model name`)
+    .option('--judges <k>', 'how many judges vote (with --judge-model)', integerOption('--judges', 1), 3)
+    .option('--vote-threshold <share>', 'share of accepting votes needed', rateOption('--vote-threshold'), 0.5)
+    .option('--price <model=in/out>', 'US$ per million prompt/completion tokens of a model, for the cost summary; repeat per model', collect, [])
     .option('--base-url <url>', 'OpenAI-compatible endpoint for model roles (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing')
     .option('--transport <kind>', 'http (one server, many sessions) or stdio (a server process per session)', 'http')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
-      const roles = selectRoles({ user: flags.userModel, assistant: flags.assistantModel, endpoint: { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey }, ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}) });
+      const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
+      const prices = parsePrices(flags.price);
+      const roles = selectRoles({
+        user: flags.userModel,
+        assistant: flags.assistantModel,
+        endpoint,
+        ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+        ...(flags.judgeModel ? { judge: { model: flags.judgeModel, count: flags.judges, threshold: flags.voteThreshold } } : {}),
+      });
+      if (flags.serverModel && flags.serverModel !== OFFLINE && !endpoint.baseURL) throw new InfToolError('config', `--server-model ${flags.serverModel} needs an endpoint: --base-url or OPENAI_BASE_URL`);
+      const serverModel = flags.serverModel && flags.serverModel !== OFFLINE ? new OpenAIChatModel({ model: flags.serverModel, baseURL: endpoint.baseURL, apiKey: endpoint.apiKey }) : undefined;
       const progress = flags.progress ? createStageProgress() : undefined;
       const summary = await synthesize({
         tree: flags.tree,
@@ -75,9 +112,10 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         resume: flags.resume ?? false,
         roles,
         transport: flags.transport,
+        ...(serverModel ? { serverModel } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
       });
       progress?.stop();
-      printSummary(summary, flags.out);
+      printSummary(summary, flags.out, { ...roles.names, ...(serverModel ? { server: flags.serverModel } : {}) }, prices);
     });
 }

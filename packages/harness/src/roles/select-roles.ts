@@ -2,12 +2,15 @@ import { InfToolError, OpenAIChatModel, ReplayCache, type ChatModel, type Task }
 import { ModelUser, OfflineUser } from '@inftool/user-sim';
 import type { RoleModels } from '../run/play-task.js';
 import { OfflineAssistant } from './offline-assistant.js';
+import { ModelJudge, OfflineJudge, type Judge } from './judges.js';
 
 export const OFFLINE = 'offline';
 
 export interface RoleChoice {
   user: string;
   assistant: string;
+  /** Judges: `offline` or a model name; `count` votes (K), accepted at `threshold` (share of accepting votes). */
+  judge?: { model: string; count: number; threshold: number };
   endpoint: { baseURL?: string; apiKey?: string };
   cacheDir?: string;
   timeoutMs?: number;
@@ -34,8 +37,14 @@ export function selectRoles(choice: RoleChoice): RoleModels {
   return {
     assistant: (task: Task, chatName) => (assistantModel ? assistantModel() : new OfflineAssistant(task, chatName)),
     user: (task, tools) => (userModel ? new ModelUser(task, userModel()) : new OfflineUser(task, tools)),
-    names: { user: choice.user, assistant: choice.assistant },
+    names: { user: choice.user, assistant: choice.assistant, ...(choice.judge ? { judge: choice.judge.model } : {}) },
+    ...(choice.judge ? { judges: { make: judgeMaker(choice.judge, choice.judge.model === OFFLINE ? undefined : model(choice.judge.model, 'judge')), threshold: choice.judge.threshold } } : {}),
     // A model is judged on what it did, not on matching the offline plan's exact arguments.
     advisory: new Set(assistantModel || userModel ? ['expected_calls'] : []),
   };
+}
+
+function judgeMaker(judge: NonNullable<RoleChoice['judge']>, model: (() => ChatModel) | undefined): () => Judge[] {
+  // K judges of one model differ by sampling temperature, so their votes are not copies.
+  return () => Array.from({ length: judge.count }, (_, index) => (model ? new ModelJudge(`${judge.model}#${index + 1}`, model(), 0.2 + (0.6 * index) / Math.max(1, judge.count - 1)) : new OfflineJudge()));
 }

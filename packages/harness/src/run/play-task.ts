@@ -2,6 +2,7 @@ import { TRAJECTORY_SCHEMA_VERSION, Trajectory, errorMessage, type ChatModel, ty
 import { Assistant, ToolCatalog, connectServer, type CatalogEntry, type McpConnection, type StopReason, type ToolCallRecord } from '@inftool/sim-client';
 import type { ToolView, UserSimulator } from '@inftool/user-sim';
 import { runChecks } from './checks.js';
+import { verify, type Judge } from '../roles/judges.js';
 
 export interface RoleModels {
   /** A chat model for the assistant, or undefined for the offline plan follower. */
@@ -10,6 +11,8 @@ export interface RoleModels {
   names: Partial<Record<RoleName, string>>;
   /** Checks that are recorded but do not reject (e.g. exact expected calls for a model assistant). */
   advisory: ReadonlySet<string>;
+  /** K judges vote on every trajectory that passed its checks; it is accepted when the accepting share reaches `threshold`. */
+  judges?: { make: () => Judge[]; threshold: number };
 }
 
 export interface PlayOptions {
@@ -84,10 +87,20 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
   const wire = connection?.wire.records ?? [];
   const checks = runChecks({ task, messages, turns, wire, tools: toolsByName, stops, userSatisfied, endReason, validator: options.validator });
   for (const failed of checks.filter((entry) => !entry.ok && !options.roles.advisory.has(entry.id))) reasons.push(`${failed.id}: ${failed.detail ?? 'failed'}`);
+  let votes: Trajectory['votes'] = [];
+  let judgeUsage: TokenUsage | undefined;
+  if (reasons.length === 0 && options.roles.judges) {
+    const draft = { schemaVersion: TRAJECTORY_SCHEMA_VERSION, id: task.id, task, tools: assistant?.tools ?? [], messages, wire: [], checks, votes: [], outcome: 'accepted', reasons: [], usage: {}, models: {}, timings: { startedAt, ms: 0, turns: turns.length } } as Trajectory;
+    const verdict = await verify(draft, options.roles.judges.make(), options.roles.judges.threshold);
+    votes = verdict.votes;
+    judgeUsage = verdict.usage;
+    if (!verdict.accepted) reasons.push(`verification: ${votes.filter((vote) => vote.accept).length}/${votes.length} judges accepted (threshold ${options.roles.judges.threshold}); ${votes.filter((vote) => !vote.accept).map((vote) => `${vote.judge}: ${vote.reason ?? ''}`).join('; ')}`);
+  }
   const usage: Partial<Record<RoleName, TokenUsage>> = {};
   const userUsage = user?.usage();
   if (userUsage) usage.user = userUsage;
   if (assistantModel && assistantModel.id !== 'offline') usage.assistant = assistantModel.usage();
+  if (judgeUsage) usage.judge = judgeUsage;
   const record: Trajectory = {
     schemaVersion: TRAJECTORY_SCHEMA_VERSION,
     id: task.id,
@@ -96,7 +109,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     messages,
     wire,
     checks,
-    votes: [],
+    votes,
     outcome: reasons.length === 0 ? 'accepted' : 'rejected',
     reasons,
     usage,

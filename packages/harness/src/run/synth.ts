@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import pLimit from 'p-limit';
-import { InfToolError, SchemaValidator, ToolTree, type ScenarioKind, type Trajectory } from '@inftool/core';
+import { InfToolError, SchemaValidator, ToolTree, type ChatModel, type ScenarioKind, type TokenUsage, type Trajectory } from '@inftool/core';
 import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
 import { ToolCatalog, connectServer } from '@inftool/sim-client';
 import { TaskSampler } from '../tasks/sample-tasks.js';
@@ -21,6 +21,8 @@ export interface SynthOptions {
   transport?: 'http' | 'stdio';
   /** The command that starts `inftool serve` for stdio sessions (the tree is appended). */
   stdioCommand?: string;
+  /** A chat model for the server's results (`llm` engine); default: the faker engine. HTTP transport only. */
+  serverModel?: ChatModel;
   onProgress?: (done: number, total: number, record?: Trajectory) => void;
 }
 
@@ -31,6 +33,8 @@ export interface SynthSummary {
   rejected: number;
   byKind: Record<string, { accepted: number; rejected: number }>;
   failedChecks: Record<string, number>;
+  /** Tokens per role over the trajectories of this invocation (the server's from its model). */
+  usage: Record<string, TokenUsage>;
   ms: number;
 }
 
@@ -57,15 +61,17 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   let http: RunningHttpServer | undefined;
   let server: string;
   if ((options.transport ?? 'http') === 'http') {
-    http = await serveHttp(await Simulation.create({ treeFile: options.tree, seed: options.seed }), { port: 0, sessionIdleMs: 10 * 60_000 });
+    const engine = options.serverModel ? { engine: 'llm' as const, model: options.serverModel } : {};
+    http = await serveHttp(await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine }), { port: 0, sessionIdleMs: 10 * 60_000 });
     server = http.url;
   } else {
     server = `${options.stdioCommand ?? `${process.execPath} ${process.argv[1] ?? 'inftool'} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
   }
-  const summary: SynthSummary = { planned: options.count, skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, ms: 0 };
+  const summary: SynthSummary = { planned: options.count, skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
   try {
     // Big trees: list once, then every session only initializes (its wire still shows the handshake).
     let shared: ToolCatalog | undefined;
+    if (options.serverModel && options.transport === 'stdio') throw new InfToolError('config', '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags');
     if (index.tools.length > 1000) {
       const lister = await connectServer(server, { label: 'sim' });
       shared = await ToolCatalog.load([lister]);
@@ -84,6 +90,13 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
         kind[record.outcome] += 1;
         summary[record.outcome] += 1;
         for (const check of record.checks) if (!check.ok) summary.failedChecks[check.id] = (summary.failedChecks[check.id] ?? 0) + 1;
+        for (const [role, used] of Object.entries(record.usage)) {
+          const total = (summary.usage[role] ??= { promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 });
+          total.promptTokens += used.promptTokens;
+          total.completionTokens += used.completionTokens;
+          total.calls += used.calls;
+          total.cachedCalls += used.cachedCalls;
+        }
         done += 1;
         options.onProgress?.(done, options.count, record);
       }),
@@ -92,6 +105,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   } finally {
     await http?.close();
   }
+  if (options.serverModel) summary.usage['server'] = options.serverModel.usage();
   summary.ms = performance.now() - started;
   return summary;
 }
