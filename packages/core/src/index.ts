@@ -24,7 +24,7 @@ export { TRAJECTORY_SCHEMA_VERSION, SCENARIO_KINDS, ChatMessage, ToolCall, WireR
 export { publishedSchemas, contractJsonSchema } from './contracts/json-schemas.js';
 export type { PublishedSchemaName } from './contracts/json-schemas.js';
 
-export { SchemaValidator, formatIssues, toJsonPath } from './json-schema/validator.js';
+export { SchemaValidator, formatIssues, toJsonPath, sdkJsonSchemaValidator } from './json-schema/validator.js';
 export type { ValidationIssue, ValidationResult, SchemaValidatorOptions } from './json-schema/validator.js';
 
 export { normaliseSchema, cleanDescription, NormaliseCache } from './json-schema/dialects.js';
@@ -53,6 +53,7 @@ export type { ModelEndpointConfig } from './config.js';
 export { canonicalJson, hashValue, sha256Hex } from './util/canonical-json.js';
 export { createRandom, seedFrom } from './util/random.js';
 export { sleep } from './util/sleep.js';
+export { bufferedFetch } from './util/buffered-fetch.js';
 export type { Random } from './util/random.js';
 export { createLogger, silentLogger } from './util/logger.js';
 export type { Logger, LogLevel, LoggerOptions } from './util/logger.js';

@@ -1,4 +1,4 @@
-import { errorMessage, parseJsonObject, type ChatMessage, type ChatModel, type ChatToolCall } from '@inftool/core';
+import { addUsage, emptyUsage, errorMessage, parseJsonObject, type ChatMessage, type ChatModel, type ChatToolCall, type TokenUsage } from '@inftool/core';
 import type { CatalogEntry, ToolCatalog } from './tool-catalog.js';
 
 export interface AssistantOptions {
@@ -60,6 +60,12 @@ export class Assistant {
   readonly messages: ChatMessage[] = [];
   private readonly maxSteps: number;
   private callCount = 0;
+  private totals: TokenUsage = emptyUsage();
+
+  /** Tokens of this conversation's model calls (the model may be shared by many conversations). */
+  usage(): TokenUsage {
+    return this.totals;
+  }
 
   constructor(private readonly options: AssistantOptions) {
     this.maxSteps = options.maxSteps ?? 8;
@@ -82,6 +88,7 @@ export class Assistant {
       } catch (error) {
         return { stop: 'model_error', reply: null, steps, error: errorMessage(error) };
       }
+      this.totals = addUsage(this.totals, response);
       const calls = response.toolCalls.map((call, index) => ({ ...call, id: call.id || `call_${this.callCount + index}` }));
       this.messages.push({
         role: 'assistant',

@@ -1,9 +1,8 @@
 import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { InfToolError, SchemaValidator, errorMessage } from '@inftool/core';
+import { InfToolError, SchemaValidator, bufferedFetch, errorMessage, sdkJsonSchemaValidator } from '@inftool/core';
 import { RecordingTransport } from './recording-transport.js';
-import { sdkValidator } from './schema-validator-adapter.js';
 
 /** Where a server is: a URL (Streamable HTTP) or a command line (stdio), as `--server` takes it. */
 export type ServerTarget = { kind: 'http'; url: URL; headers?: Record<string, string> } | { kind: 'stdio'; command: string; args: string[]; cwd?: string; env?: Record<string, string> };
@@ -53,6 +52,13 @@ export function parseServerTarget(text: string): ServerTarget {
   return { kind: 'stdio', command, args };
 }
 
+let shared: SchemaValidator | undefined;
+/** One validator for every connection that does not bring its own (an Ajv instance is costly). */
+function sharedValidator(): SchemaValidator {
+  shared ??= new SchemaValidator();
+  return shared;
+}
+
 export interface McpConnection {
   /** A short name for messages and tool-name prefixes. */
   label: string;
@@ -70,19 +76,35 @@ export interface ConnectOptions {
   /** Called with the client before it connects, to register request handlers (elicitation, sampling). */
   beforeConnect?: (client: Client) => void;
   stderr?: 'inherit' | 'ignore' | 'pipe';
+  /**
+   * HTTP only: open the standalone GET stream for server-initiated messages (the SDK does after
+   * initialization). Defaults to true; false saves a request and a held stream per session when
+   * every message the client needs comes with its own requests (the harness).
+   */
+  standaloneStream?: boolean;
 }
+
+/**
+ * Without a standalone stream every response ends with its request, so it can be buffered: the GET
+ * is answered here with 405 (as a server without one would) and the rest goes through bufferedFetch.
+ */
+const withoutStandaloneStream: typeof fetch = (input, init) =>
+  (init?.method ?? 'GET').toUpperCase() === 'GET' ? Promise.resolve(new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } })) : bufferedFetch(input, init);
 
 /** Connects an SDK client to one MCP server (ours or anyone's), recording the wire. */
 export async function connectServer(target: ServerTarget | string, options: ConnectOptions = {}): Promise<McpConnection> {
   const resolved = typeof target === 'string' ? parseServerTarget(target) : target;
   const inner =
     resolved.kind === 'http'
-      ? new StreamableHTTPClientTransport(resolved.url, resolved.headers ? { requestInit: { headers: resolved.headers } } : undefined)
+      ? new StreamableHTTPClientTransport(resolved.url, {
+          ...(resolved.headers ? { requestInit: { headers: resolved.headers } } : {}),
+          ...(options.standaloneStream === false ? { fetch: withoutStandaloneStream } : {}),
+        })
       : new StdioClientTransport({ command: resolved.command, args: resolved.args, ...(resolved.cwd ? { cwd: resolved.cwd } : {}), ...(resolved.env ? { env: resolved.env } : {}), stderr: options.stderr ?? 'ignore' });
   const wire = new RecordingTransport(inner);
   const client = new Client(
     { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
-    { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkValidator(options.validator ?? new SchemaValidator()) },
+    { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
   );
   options.beforeConnect?.(client);
   const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : resolved.command.split('/').pop() ?? resolved.command);

@@ -4,7 +4,6 @@
 export { connectServer, parseServerTarget, splitCommandLine } from './connect.js';
 export type { ConnectOptions, McpConnection, ServerTarget } from './connect.js';
 export { RecordingTransport } from './recording-transport.js';
-export { sdkValidator } from './schema-validator-adapter.js';
 export { ToolCatalog } from './tool-catalog.js';
 export type { BrokenTool, CatalogEntry } from './tool-catalog.js';
 export { Assistant } from './assistant.js';

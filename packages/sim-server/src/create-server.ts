@@ -12,6 +12,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { z } from 'zod';
+import { sdkJsonSchemaValidator } from '@inftool/core';
 import { callTool, type CallContext } from './call-tool.js';
 import type { ClientBridge } from './engines/engine.js';
 import { SessionState, type LoggingLevel } from './session-state.js';
@@ -54,6 +55,9 @@ export function decodeCursor(cursor: string | undefined, total: number): number 
 function looseRequest<Method extends string>(method: Method) {
   return z.object({ method: z.literal(method), params: z.unknown().optional() });
 }
+// Built once: zod compiles a schema on first use, and sessions come and go by the thousand.
+const LooseListTools = looseRequest('tools/list');
+const LooseCallTool = looseRequest('tools/call');
 
 function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method: string; params?: unknown }): z.infer<Schema> {
   const parsed = schema.safeParse({ method: request.method, ...(request.params === undefined ? {} : { params: request.params }) });
@@ -120,9 +124,11 @@ function bridge(server: Server, session: SessionState, extra: Extra, progressTok
 export function createSessionServer(context: CallContext, options: SessionServerOptions, session: SessionState = new SessionState('stdio', '')): Server {
   const server = new Server(options.identity, {
     capabilities: { tools: { listChanged: true }, logging: {} },
+    // The SDK would build a draft-07 Ajv per session; the shared 2020-12 cache serves every session.
+    jsonSchemaValidator: sdkJsonSchemaValidator(context.validator),
     ...(options.instructions ? { instructions: options.instructions } : {}),
   });
-  server.setRequestHandler(looseRequest('tools/list'), (loose): ListToolsResult => {
+  server.setRequestHandler(LooseListTools, (loose): ListToolsResult => {
     const request = parseParams(ListToolsRequestSchema, loose);
     const tools = context.catalog.tools; // read per request: a reload swaps the catalog
     const offset = decodeCursor(request.params?.cursor, tools.length);
@@ -132,7 +138,7 @@ export function createSessionServer(context: CallContext, options: SessionServer
     return end < tools.length ? { tools: page, nextCursor: encodeCursor(end) } : { tools: page };
   });
 
-  server.setRequestHandler(looseRequest('tools/call'), (loose, extra) => {
+  server.setRequestHandler(LooseCallTool, (loose, extra) => {
     const params = callParams(loose);
     return callTool(
       context,

@@ -17,10 +17,13 @@ export interface SchemaValidatorOptions {
 /**
  * Ajv 2020-12 with a lazy compile cache: a schema is compiled the first time a value is checked
  * against it, once, and keyed by object identity so 100k catalog tools cost nothing until called.
+ * A schema that arrives again as a new object (every MCP session lists the tools afresh) is found by
+ * its JSON text, so it is not compiled again either.
  */
 export class SchemaValidator {
   private readonly ajv: Ajv2020;
   private readonly compiled = new WeakMap<object, ValidateFunction>();
+  private readonly byText = new Map<string, ValidateFunction>();
 
   constructor(options: SchemaValidatorOptions = {}) {
     this.ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: options.formats ?? true });
@@ -42,7 +45,12 @@ export class SchemaValidator {
   compile(schema: object): ValidateFunction {
     let validate = this.compiled.get(schema);
     if (validate === undefined) {
-      validate = this.ajv.compile(schema);
+      const text = JSON.stringify(schema);
+      validate = this.byText.get(text);
+      if (validate === undefined) {
+        validate = this.ajv.compile(schema);
+        this.byText.set(text, validate);
+      }
       this.compiled.set(schema, validate);
     }
     return validate;
@@ -89,4 +97,20 @@ function describe(error: ErrorObject): string {
 /** `$.a: is required; $.b: must be integer` — the form used in error results. */
 export function formatIssues(issues: ValidationIssue[]): string {
   return issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+}
+
+/**
+ * The MCP SDK's `jsonSchemaValidator` shape (for `Client` and `Server` options), backed by a
+ * SchemaValidator: the SDK otherwise builds a draft-07 Ajv of its own for every Client and Server,
+ * which both misreads 2020-12 schemas and costs a fresh Ajv per session.
+ */
+export function sdkJsonSchemaValidator(validator: SchemaValidator): { getValidator<T>(schema: unknown): (input: unknown) => { valid: true; data: T; errorMessage: undefined } | { valid: false; data: undefined; errorMessage: string } } {
+  return {
+    getValidator<T>(schema: unknown) {
+      return (input: unknown) => {
+        const result = validator.validate(schema as object, input);
+        return result.valid ? { valid: true as const, data: input as T, errorMessage: undefined } : { valid: false as const, data: undefined, errorMessage: formatIssues(result.issues) };
+      };
+    },
+  };
 }

@@ -33,6 +33,8 @@ interface ServeFlags {
   allowedOrigin?: string[];
   maxBodyBytes: number;
   sessionIdleMinutes: number;
+  standaloneSse: boolean;
+  jsonResponse?: boolean;
   logLevel: LogLevel;
   logFormat: 'pretty' | 'json';
 }
@@ -79,6 +81,8 @@ export function serveCommand(environment: HarnessEnvironment): Command {
     .option('--allowed-origin <origin>', 'accept this exact Origin (repeatable)', collect)
     .option('--max-body-bytes <n>', 'largest HTTP request body', integerOption('--max-body-bytes', 1), 4 * 1024 * 1024)
     .option('--session-idle-minutes <n>', 'close HTTP sessions idle this long', integerOption('--session-idle-minutes', 1), 30)
+    .option('--json-response', 'answer POSTs with JSON, not an SSE stream (no progress or log notifications during a call)')
+    .option('--no-standalone-sse', 'answer GET with 405: no server-initiated stream per session (saves a request and a held stream when clients need none)')
     .addOption(new Option('--log-level <level>', 'stderr log level').choices(['debug', 'info', 'warn', 'error', 'silent']).default('info'))
     .addOption(new Option('--log-format <format>', 'stderr log format').choices(['pretty', 'json']).default('pretty'))
     .addHelpText(
@@ -145,6 +149,8 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         allowedOrigins: flags.allowedOrigin,
         maxBodyBytes: flags.maxBodyBytes,
         sessionIdleMs: flags.sessionIdleMinutes * 60_000,
+        standaloneSse: flags.standaloneSse,
+        jsonResponse: flags.jsonResponse ?? false,
         logger,
       });
       logger.info(`serving ${flags.tree} at ${running.url}`, { ...summary, stateless: flags.stateless ?? false, auth: (flags.authToken ?? environment.authToken) !== undefined });

@@ -25,6 +25,7 @@ interface SynthFlags {
   baseUrl?: string;
   cacheDir?: string;
   transport: 'http' | 'stdio';
+  server?: string;
   progress: boolean;
 }
 
@@ -88,6 +89,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--base-url <url>', 'OpenAI-compatible endpoint for model roles (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing')
     .option('--transport <kind>', 'http (one server, many sessions) or stdio (a server process per session)', 'http')
+    .option('--server <url>', 'play over an already running `inftool serve --transport http` (its tree must be --tree)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
@@ -112,6 +114,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         resume: flags.resume ?? false,
         roles,
         transport: flags.transport,
+        ...(flags.server ? { serverUrl: flags.server } : {}),
         ...(serverModel ? { serverModel } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
       });

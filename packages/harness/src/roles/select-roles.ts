@@ -1,4 +1,4 @@
-import { InfToolError, OpenAIChatModel, ReplayCache, type ChatModel, type Task } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, ReplayCache, bufferedFetch, type ChatModel, type Task } from '@inftool/core';
 import { ModelUser, OfflineUser } from '@inftool/user-sim';
 import type { RoleModels } from '../run/play-task.js';
 import { OfflineAssistant } from './offline-assistant.js';
@@ -14,11 +14,14 @@ export interface RoleChoice {
   endpoint: { baseURL?: string; apiKey?: string };
   cacheDir?: string;
   timeoutMs?: number;
+  /** Requests in flight per model client. Defaults to 64. */
+  concurrency?: number;
 }
 
 /**
  * Every role is `offline` (the model-free implementation) or a model name on the OpenAI-compatible
- * endpoint. Each conversation gets its own model client, so token usage is counted per trajectory.
+ * endpoint. The assistant's model client is shared by all conversations (token usage is counted per
+ * conversation from its responses); users and judges count their own, so they get one each.
  */
 export function selectRoles(choice: RoleChoice): RoleModels {
   const model = (name: string, role: string): (() => ChatModel) => {
@@ -29,10 +32,14 @@ export function selectRoles(choice: RoleChoice): RoleModels {
         baseURL: choice.endpoint.baseURL,
         apiKey: choice.endpoint.apiKey,
         ...(choice.timeoutMs ? { timeoutMs: choice.timeoutMs } : {}),
+        concurrency: choice.concurrency ?? 64,
+        fetch: bufferedFetch, // no streaming here: whole responses, without the built-in fetch's stream machinery
         ...(choice.cacheDir ? { cache: new ReplayCache({ dir: choice.cacheDir }) } : {}),
       });
   };
-  const assistantModel = choice.assistant === OFFLINE ? undefined : model(choice.assistant, 'assistant');
+  const makeAssistant = choice.assistant === OFFLINE ? undefined : model(choice.assistant, 'assistant');
+  let sharedAssistant: ChatModel | undefined;
+  const assistantModel = makeAssistant ? () => (sharedAssistant ??= makeAssistant()) : undefined;
   const userModel = choice.user === OFFLINE ? undefined : model(choice.user, 'user');
   return {
     assistant: (task: Task, chatName) => (assistantModel ? assistantModel() : new OfflineAssistant(task, chatName)),

@@ -48,7 +48,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
   let assistantModel: ChatModel | undefined;
   let toolsByName = new Map<string, CatalogEntry>();
   try {
-    connection = await connectServer(options.server, { label: 'sim' });
+    connection = await connectServer(options.server, { label: 'sim', validator: options.validator, standaloneStream: false });
     const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
     toolsByName = new Map(catalog.entries.map((entry) => [entry.name, entry]));
     const missing = task.tools.filter((tool) => !toolsByName.has(tool));
@@ -99,7 +99,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
   const usage: Partial<Record<RoleName, TokenUsage>> = {};
   const userUsage = user?.usage();
   if (userUsage) usage.user = userUsage;
-  if (assistantModel && assistantModel.id !== 'offline') usage.assistant = assistantModel.usage();
+  if (assistant && assistantModel && assistantModel.id !== 'offline') usage.assistant = assistant.usage();
   if (judgeUsage) usage.judge = judgeUsage;
   const record: Trajectory = {
     schemaVersion: TRAJECTORY_SCHEMA_VERSION,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InfToolError, canonicalJson, type Trajectory } from '@inftool/core';
 
@@ -40,6 +40,7 @@ async function completeLines(file: string): Promise<string[]> {
 export class RunDir {
   readonly done = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
+  private readonly handles = new Map<string, Promise<FileHandle>>();
 
   private constructor(readonly dir: string, readonly manifest: RunManifest) {}
 
@@ -68,13 +69,27 @@ export class RunDir {
     return new RunDir(dir, manifest);
   }
 
-  /** Appends a record to the accepted or rejected file; writes are serialised. */
+  /** Appends a record to the accepted or rejected file (opened once, in append mode); writes are serialised. */
   write(record: Trajectory): Promise<void> {
     const file = join(this.dir, record.outcome === 'accepted' ? ACCEPTED : REJECTED);
-    this.queue = this.queue.then(() => appendFile(file, `${JSON.stringify(record)}\n`)).then(() => {
+    let handle = this.handles.get(file);
+    if (!handle) {
+      handle = open(file, 'a');
+      this.handles.set(file, handle);
+    }
+    const line = `${JSON.stringify(record)}\n`;
+    const opened = handle;
+    this.queue = this.queue.then(async () => {
+      await (await opened).write(line);
       this.done.add(record.id);
     });
     return this.queue;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await Promise.all([...this.handles.values()].map(async (handle) => (await handle).close()));
+    this.handles.clear();
   }
 }
 

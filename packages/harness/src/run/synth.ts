@@ -23,6 +23,8 @@ export interface SynthOptions {
   stdioCommand?: string;
   /** A chat model for the server's results (`llm` engine); default: the faker engine. HTTP transport only. */
   serverModel?: ChatModel;
+  /** Play over this already running server (a URL or command line) instead of starting one. */
+  serverUrl?: string;
   onProgress?: (done: number, total: number, record?: Trajectory) => void;
 }
 
@@ -60,9 +62,11 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
 
   let http: RunningHttpServer | undefined;
   let server: string;
-  if ((options.transport ?? 'http') === 'http') {
+  if (options.serverUrl) {
+    server = options.serverUrl;
+  } else if ((options.transport ?? 'http') === 'http') {
     const engine = options.serverModel ? { engine: 'llm' as const, model: options.serverModel } : {};
-    http = await serveHttp(await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine }), { port: 0, sessionIdleMs: 10 * 60_000 });
+    http = await serveHttp(await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine }), { port: 0, sessionIdleMs: 10 * 60_000, standaloneSse: false, jsonResponse: !options.serverModel });
     server = http.url;
   } else {
     server = `${options.stdioCommand ?? `${process.execPath} ${process.argv[1] ?? 'inftool'} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
@@ -103,6 +107,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     );
     await Promise.all(jobs);
   } finally {
+    await run.close();
     await http?.close();
   }
   if (options.serverModel) summary.usage['server'] = options.serverModel.usage();

@@ -26,6 +26,17 @@ export interface HttpServeOptions {
   maxBodyBytes?: number;
   /** A session unused this long is closed. Defaults to 30 minutes. */
   sessionIdleMs?: number;
+  /**
+   * Offer the standalone GET SSE stream for server-initiated messages. Defaults to true; false answers
+   * GET with 405 (allowed by the spec), which saves a request and a held stream per session when the
+   * clients never need messages outside their requests (the harness).
+   */
+  standaloneSse?: boolean;
+  /**
+   * Answer POSTs with a JSON body instead of an SSE stream. Defaults to false. Cheaper for clients
+   * that need no progress or log notifications during a call (the harness with the faker engine).
+   */
+  jsonResponse?: boolean;
   /** `retry` hint (ms) sent on SSE streams, for clients reconnecting after a closed stream. Defaults to 1000. */
   retryIntervalMs?: number;
   logger?: Logger;
@@ -91,6 +102,7 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
       sessionIdGenerator: () => randomUUID(),
       eventStore: new BoundedEventStore(),
       retryInterval: options.retryIntervalMs ?? 1000,
+      ...(options.jsonResponse ? { enableJsonResponse: true } : {}),
       onsessioninitialized: (id) => {
         sessions.set(id, session);
       },
@@ -155,8 +167,9 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
       return;
     }
     if (url.pathname !== path) return sendJsonRpcError(response, 404, ErrorCode.InvalidRequest, `Not found: the MCP endpoint is ${path}`);
-    const handler = request.method === 'POST' ? handlePost : request.method === 'GET' || request.method === 'DELETE' ? handleSessionRequest : undefined;
-    if (!handler) return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, { allow: 'GET, POST, DELETE' });
+    const allowGet = options.standaloneSse ?? true;
+    const handler = request.method === 'POST' ? handlePost : (request.method === 'GET' && allowGet) || request.method === 'DELETE' ? handleSessionRequest : undefined;
+    if (!handler) return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, { allow: allowGet ? 'GET, POST, DELETE' : 'POST, DELETE' });
     handler(request, response).catch((error: unknown) => {
       logger.error('HTTP request failed', { error: errorMessage(error) });
       sendJsonRpcError(response, 500, ErrorCode.InternalError, `Internal error: ${errorMessage(error)}`);

@@ -1,0 +1,57 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bufferedFetch } from '@inftool/core';
+import { Simulation, serveHttp } from '@inftool/sim-server';
+import { demoTree } from '../support/sim-client.js';
+
+let server: Server | undefined;
+afterEach(async () => {
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+  server = undefined;
+});
+
+describe('bufferedFetch', () => {
+  it('sends method, headers and body, and returns status, headers and the whole body', async () => {
+    server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        if (request.url === '/slow') return; // never answers
+        response.writeHead(request.url === '/missing' ? 404 : 201, { 'content-type': 'application/json', 'x-echo': String(request.headers['x-token']) });
+        response.end(JSON.stringify({ method: request.method, body: Buffer.concat(chunks).toString() }));
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const response = await bufferedFetch(`${base}/x`, { method: 'POST', headers: { 'x-token': 'abc', 'content-type': 'application/json' }, body: '{"a":1}' });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-echo')).toBe('abc');
+    expect(await response.json()).toEqual({ method: 'POST', body: '{"a":1}' });
+    expect((await bufferedFetch(`${base}/missing`)).status).toBe(404);
+    const controller = new AbortController();
+    const pending = bufferedFetch(`${base}/slow`, { method: 'POST', body: 'x', signal: controller.signal });
+    controller.abort(new Error('stop'));
+    await expect(pending).rejects.toThrow(/stop/);
+    await expect(bufferedFetch('http://127.0.0.1:9/')).rejects.toThrow(/fetch failed/);
+  });
+});
+
+describe('serveHttp for clients that need no stream', () => {
+  it('answers GET with 405 without a standalone stream, and POST with JSON when asked', async () => {
+    const running = await serveHttp(await Simulation.create({ treeFile: demoTree }), { port: 0, standaloneSse: false, jsonResponse: true });
+    try {
+      const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+      const init = await fetch(running.url, { method: 'POST', headers, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '0' } } }) });
+      expect(init.headers.get('content-type')).toMatch(/application\/json/);
+      const session = init.headers.get('mcp-session-id')!;
+      expect((await init.json()).result.serverInfo).toBeDefined();
+      const get = await fetch(running.url, { headers: { accept: 'text/event-stream', 'mcp-session-id': session } });
+      expect(get.status).toBe(405);
+      expect(get.headers.get('allow')).toBe('POST, DELETE');
+    } finally {
+      await running.close();
+    }
+  });
+});
