@@ -46,7 +46,7 @@ describe('serveHttp for clients that need no stream', () => {
       const init = await fetch(running.url, { method: 'POST', headers, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '0' } } }) });
       expect(init.headers.get('content-type')).toMatch(/application\/json/);
       const session = init.headers.get('mcp-session-id')!;
-      expect((await init.json()).result.serverInfo).toBeDefined();
+      expect(((await init.json()) as { result: { serverInfo?: unknown } }).result.serverInfo).toBeDefined();
       const get = await fetch(running.url, { headers: { accept: 'text/event-stream', 'mcp-session-id': session } });
       expect(get.status).toBe(405);
       expect(get.headers.get('allow')).toBe('POST, DELETE');
