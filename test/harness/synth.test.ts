@@ -112,6 +112,22 @@ describe('model roles on the fake endpoint', () => {
     for (const record of records(out)) expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
   });
 
+  it('self-reflection: a rejected task is replayed with the reviewer\'s findings and kept once it passes', async () => {
+    fake = await startFakeOpenAIServer((request) => {
+      const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
+      const reflected = (messages[0]?.content ?? '').includes('A reviewer rejected an earlier attempt');
+      if (reflected) return reply.text('Sorry, none of my tools can help with that.');
+      return assistantScript(request); // the first attempt calls get_time for an irrelevant request
+    });
+    const out = join(await tempDir('reflect'), 'run');
+    const summary = await synthesize({ tree: fixture('clock-tree.json'), kinds: ['irrelevance'], count: 1, out, seed: 'reflect', concurrency: 1, resume: false, reflect: 2, roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }) });
+    expect(summary).toMatchObject({ accepted: 1, rejected: 0 });
+    const [record] = records(out);
+    expect(record!.reflection).toEqual({ attempt: 2, previousReasons: expect.arrayContaining([expect.stringMatching(/^scenario_irrelevance/)]) });
+    expect(record!.messages.some((message) => message.role === 'tool')).toBe(false);
+    expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+  });
+
   it('completes under faults in 20% of model calls: every task ends accepted or rejected with a reason, every record valid', async () => {
     let call = 0;
     fake = await startFakeOpenAIServer((request) => {

@@ -3,7 +3,7 @@
  */
 export { synthesize } from './run/synth.js';
 export type { SynthOptions, SynthSummary } from './run/synth.js';
-export { playTask } from './run/play-task.js';
+export { playTask, playWithReflection } from './run/play-task.js';
 export type { PlayOptions, RoleModels } from './run/play-task.js';
 export { runChecks } from './run/checks.js';
 export { RunDir, readRun } from './run/run-dir.js';

@@ -101,6 +101,8 @@ export const Trajectory = z.object({
   outcome: z.enum(['accepted', 'rejected']),
   /** Why it was rejected (empty when accepted). */
   reasons: z.array(z.string()),
+  /** Self-reflection: this record is attempt `attempt` of its task; the earlier ones were rejected for `previousReasons`. */
+  reflection: z.object({ attempt: z.number().int().min(2), previousReasons: z.array(z.string()) }).optional(),
   /** Reward parts, when computed (closed-loop issue). */
   reward: z.record(z.string(), z.number()).optional(),
   usage: z.partialRecord(RoleName, TokenUsage),

@@ -22,6 +22,7 @@ interface SynthFlags {
   judges: number;
   voteThreshold: number;
   price: string[];
+  reflect: number;
   baseUrl?: string;
   cacheDir?: string;
   transport: 'http' | 'stdio';
@@ -85,6 +86,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--judge-model <name>', `verify accepted trajectories with judges: ${OFFLINE} (rules) or a model name`)
     .option('--judges <k>', 'how many judges vote (with --judge-model)', integerOption('--judges', 1), 3)
     .option('--vote-threshold <share>', 'share of accepting votes needed', rateOption('--vote-threshold'), 0.5)
+    .option('--reflect <attempts>', 'self-reflection: replay a rejected task with the reviewer\'s findings, up to this many attempts in all (models only)', integerOption('--reflect', 1), 1)
     .option('--price <model=in/out>', 'US$ per million prompt/completion tokens of a model, for the cost summary; repeat per model', collect, [])
     .option('--base-url <url>', 'OpenAI-compatible endpoint for model roles (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing')
@@ -114,6 +116,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         resume: flags.resume ?? false,
         roles,
         transport: flags.transport,
+        reflect: flags.reflect,
         ...(flags.server ? { serverUrl: flags.server } : {}),
         ...(serverModel ? { serverModel } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),

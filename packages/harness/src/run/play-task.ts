@@ -27,6 +27,26 @@ export interface PlayOptions {
   system?: string;
 }
 
+/** Failures a replay cannot fix: the infrastructure, not the conversation. */
+const INFRASTRUCTURE = /^the session failed|record does not match the Trajectory schema/;
+
+/**
+ * Self-reflection: a rejected task is played again (up to `attempts` times in all) with the reviewer's
+ * findings in the assistant's system prompt, and the new record re-checked; the first accepted one is
+ * kept with what the earlier attempts were rejected for. Only worth it when a model plays a role (the
+ * offline roles would repeat themselves exactly).
+ */
+export async function playWithReflection(task: Task, options: PlayOptions, attempts: number): Promise<Trajectory> {
+  let record = await playTask(task, options);
+  const previous: string[] = [];
+  for (let attempt = 2; attempt <= attempts && record.outcome === 'rejected' && !record.reasons.some((reason) => INFRASTRUCTURE.test(reason)); attempt += 1) {
+    previous.push(...record.reasons);
+    const system = `${options.system ?? ASSISTANT_SYSTEM}\n\nA reviewer rejected an earlier attempt at this conversation for these reasons: ${previous.join('; ')}. Avoid those mistakes this time.`;
+    record = { ...(await playTask(task, { ...options, system })), reflection: { attempt, previousReasons: [...previous] } };
+  }
+  return record;
+}
+
 const ASSISTANT_SYSTEM = 'You are a helpful assistant with tools. Call tools when they help; ask the user when information is missing; answer in plain text when done.';
 
 /**

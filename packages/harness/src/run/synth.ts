@@ -5,7 +5,7 @@ import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-serv
 import { ToolCatalog, connectServer } from '@inftool/sim-client';
 import { TaskSampler } from '../tasks/sample-tasks.js';
 import { ToolIndex } from '../tasks/tool-index.js';
-import { playTask, type RoleModels } from './play-task.js';
+import { playWithReflection, type RoleModels } from './play-task.js';
 import { RunDir, type RunManifest } from './run-dir.js';
 
 export interface SynthOptions {
@@ -25,6 +25,8 @@ export interface SynthOptions {
   serverModel?: ChatModel;
   /** Play over this already running server (a URL or command line) instead of starting one. */
   serverUrl?: string;
+  /** Attempts per task with self-reflection (1: none). Defaults to 1. */
+  reflect?: number;
   onProgress?: (done: number, total: number, record?: Trajectory) => void;
 }
 
@@ -88,7 +90,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
       limit(async () => {
         const task = await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed });
         if (run.done.has(task.id)) return;
-        const record = await playTask(task, { server, validator, roles: options.roles, ...(shared ? { sharedCatalog: shared } : {}) });
+        const record = await playWithReflection(task, { server, validator, roles: options.roles, ...(shared ? { sharedCatalog: shared } : {}) }, options.reflect ?? 1);
         await run.write(record);
         const kind = (summary.byKind[task.kind] ??= { accepted: 0, rejected: 0 });
         kind[record.outcome] += 1;
