@@ -42,6 +42,34 @@ describe('inftool synth, offline roles over real MCP', () => {
     for (const record of multi) expect(record.messages.filter((message) => message.role === 'user').length).toBe(record.task.expectedCalls!.length);
   });
 
+  it('chains a created id into a later call of a multi-turn task (a cross-tool dependency)', async () => {
+    const out = join(await tempDir('chain'), 'run');
+    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'multi_turn', '--count', '6', '--out', out, '--no-progress']);
+    const chained = records(out).flatMap((record) => {
+      const steps = record.task.expectedCalls ?? [];
+      return steps.flatMap((step, turn) => step.flatMap((call) => Object.entries(call.arguments).filter(([, value]) => typeof value === 'object' && value !== null && '$result' in value).map(([name, value]) => ({ record, turn, call, name, ref: (value as { $result: { turn: number } }).$result }))));
+    });
+    expect(chained.length).toBeGreaterThan(0);
+    for (const { record, turn, call, name, ref } of chained) {
+      expect(record.outcome).toBe('accepted');
+      const calls = record.messages.flatMap((message) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
+      const parse = (text: string): Record<string, unknown> => {
+        try {
+          return JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          return {}; // an error text, e.g. a 404
+        }
+      };
+      const results = new Map(record.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, parse(message.content)] as const] : [])));
+      // Plan step i is the i-th call here (one call per turn in multi_turn plans).
+      const created = results.get(calls[ref.turn]!.id)!;
+      const used = JSON.parse(calls[turn]!.function.arguments) as Record<string, unknown>;
+      expect(calls[turn]!.function.name).toBe(call.tool);
+      expect(used[name]).toBe(created[name] ?? created['id']);
+      expect(record.messages.some((message) => message.role === 'user' && message.content.includes('the one from your earlier result'))).toBe(true);
+    }
+  });
+
   it('plans the same tasks for the same seed, and refuses to mix runs', async () => {
     const base = await tempDir('plan');
     await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--seed', 's1', '--no-progress']);

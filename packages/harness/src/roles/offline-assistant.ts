@@ -1,4 +1,5 @@
 import { emptyUsage, type ChatModel, type ChatRequest, type ChatResponse, type Task, type TokenUsage } from '@inftool/core';
+import { resolveRefs } from '../tasks/result-refs.js';
 
 /**
  * The model-free assistant: a ChatModel that follows the task's plan, so the same tool-calling loop
@@ -11,6 +12,8 @@ export class OfflineAssistant implements ChatModel {
   private step = 0;
   private asked = false;
   private calls = 0;
+  /** The ids of the calls made for each plan step, to find their results again. */
+  private readonly emitted: string[][] = [];
 
   constructor(private readonly task: Task, private readonly chatName: (tool: string) => string) {}
 
@@ -31,11 +34,17 @@ export class OfflineAssistant implements ChatModel {
       return text(`Before I do that, could you tell me the ${this.task.unknown.map((key) => key.slice(key.indexOf('.') + 1).replace(/_/g, ' ')).join(' and ')}?`);
     }
     const planned = this.task.expectedCalls?.[this.step] ?? [];
+    const step = this.step;
     this.step += 1;
     if (planned.length === 0) return text('There is nothing more to do.');
+    // An argument that refers to an earlier result takes the value that result holds.
+    const results = new Map(request.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
+    const lookup = (turn: number, call: number) => results.get(this.emitted[turn]?.[call] ?? '');
+    const calls = planned.map((call) => ({ id: `call_${(this.calls += 1)}`, name: this.chatName(call.tool), arguments: JSON.stringify(resolveRefs(call, lookup).arguments) }));
+    this.emitted[step] = calls.map((call) => call.id);
     return {
       content: null,
-      toolCalls: planned.map((call) => ({ id: `call_${(this.calls += 1)}`, name: this.chatName(call.tool), arguments: JSON.stringify(call.arguments) })),
+      toolCalls: calls,
       finishReason: 'tool_calls',
       usage: { promptTokens: 0, completionTokens: 0 },
       model: 'offline',

@@ -1,5 +1,6 @@
 import { canonicalJson, formatIssues, type ChatMessage, type Check, type SchemaValidator, type Task, type WireRecord } from '@inftool/core';
 import type { CatalogEntry, StopReason, ToolCallRecord } from '@inftool/sim-client';
+import { resolveRefs } from '../tasks/result-refs.js';
 
 export interface CheckInput {
   task: Task;
@@ -93,7 +94,10 @@ export function runChecks(input: CheckInput): Check[] {
       break;
   }
   if (task.expectedCalls && task.kind !== 'irrelevance') {
-    const expected = task.expectedCalls.flat().map((call) => `${call.tool} ${canonicalJson(call.arguments)}`).sort();
+    // References to earlier results resolve against what those calls actually returned.
+    const userTurnCalls = input.turns.map((steps) => steps.flat().filter((call) => !call.rejected));
+    const lookup = (turn: number, call: number) => userTurnCalls[turn]?.[call]?.result;
+    const expected = task.expectedCalls.flat().map((call) => resolveRefs(call, lookup)).map((call) => `${call.tool} ${canonicalJson(call.arguments)}`).sort();
     const made = realCalls.map((call) => `${call.name} ${canonicalJson(call.arguments)}`).sort();
     const missing = expected.filter((call) => !made.includes(call));
     const extra = made.filter((call) => !expected.includes(call));

@@ -2,6 +2,7 @@ import { createRandom, seedFrom, type PlannedCall, type Random, type ScenarioKin
 import { FakerEngine } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, PERSONAS } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
+import { isResultRef } from './result-refs.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -21,6 +22,28 @@ const shuffle = <T>(items: readonly T[], random: Random): T[] => {
 };
 
 const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
+
+const CREATE = /^(create|add|book|new|post|register|insert|make|open|submit|upload)(_|$)/i;
+const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/**
+ * Pairs of tools of one server where a creating tool's result can feed another's required id
+ * (`create_order` → `get_order(order_id)`, `book_flight` → `cancel_booking(booking_id)`): the
+ * creator's result carries that id when its outputSchema names it, or has none (then it returns `id`).
+ */
+function dependencyPairs(tools: IndexedTool[]): Array<{ creator: IndexedTool; consumer: IndexedTool; parameter: string }> {
+  const pairs: Array<{ creator: IndexedTool; consumer: IndexedTool; parameter: string }> = [];
+  for (const creator of tools.filter((tool) => CREATE.test(snake(tool.spec.name)))) {
+    const output = creator.spec.outputSchema?.properties as Record<string, unknown> | undefined;
+    for (const consumer of tools) {
+      if (consumer === creator) continue;
+      const parameter = requiredOf(consumer).find((name) => /(^|_)id$|Id$/.test(name));
+      if (!parameter) continue;
+      if (output === undefined || parameter in output || 'id' in output) pairs.push({ creator, consumer, parameter });
+    }
+  }
+  return pairs;
+}
 
 /**
  * Seeded, reproducible tasks: task `i` of a run depends only on the seed, the tree and `i`, so a
@@ -115,13 +138,23 @@ export class TaskSampler {
         const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
         plan = [];
         for (let turn = 0; turn < turns; turn += 1) plan.push([await this.call(random.pick(offered), seed + 100 + turn)]);
+        // A cross-tool dependency where the server has one: something created early, used later by its id.
+        const chain = dependencyPairs(offered);
+        if (chain.length > 0 && turns >= 3) {
+          const { creator, consumer, parameter } = random.pick(chain);
+          const at = random.int(0, turns - 2);
+          const later = random.int(at + 1, turns - 1);
+          plan[at] = [await this.call(creator, seed + 200)];
+          const use = await this.call(consumer, seed + 300);
+          plan[later] = [{ tool: use.tool, arguments: { ...use.arguments, [parameter]: { $result: { turn: at, call: 0, field: parameter } } } }];
+        }
         goal = `Work through several related requests with ${serverTools[0]?.server ?? 'the service'}, one after another.`;
         difficulty = turns > 7 ? 'hard' : 'medium';
         break;
       }
     }
     const known: Record<string, unknown> = {};
-    for (const step of plan) for (const call of step) for (const [name, value] of Object.entries(call.arguments)) known[`${call.tool}.${name}`] ??= value;
+    for (const step of plan) for (const call of step) for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
     return {
       ...base,
       servers: [...new Set(offered.map((tool) => tool.server))],

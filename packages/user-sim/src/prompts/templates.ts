@@ -11,6 +11,8 @@ function phrase(tool: ToolView | undefined, call: PlannedCall): string {
 
 export function formatValue(value: unknown): string {
   if (typeof value === 'string') return value;
+  // A value an earlier result holds: the user points at it instead of spelling it out.
+  if (typeof value === 'object' && value !== null && '$result' in value) return 'the one from your earlier result';
   return JSON.stringify(value);
 }
 
