@@ -19,6 +19,11 @@ describe('bufferedFetch', () => {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         if (request.url === '/slow') return; // never answers
+        if (request.url === '/events') {
+          response.writeHead(200, { 'content-type': 'text/event-stream' });
+          response.write('data: first\n\n'); // the stream stays open: the caller must see this now
+          return;
+        }
         response.writeHead(request.url === '/missing' ? 404 : 201, { 'content-type': 'application/json', 'x-echo': String(request.headers['x-token']) });
         response.end(JSON.stringify({ method: request.method, body: Buffer.concat(chunks).toString() }));
       });
@@ -30,6 +35,10 @@ describe('bufferedFetch', () => {
     expect(response.headers.get('x-echo')).toBe('abc');
     expect(await response.json()).toEqual({ method: 'POST', body: '{"a":1}' });
     expect((await bufferedFetch(`${base}/missing`)).status).toBe(404);
+    const events = await bufferedFetch(`${base}/events`, { method: 'POST', body: '{}' });
+    const reader = events.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: first\n\n');
+    await reader.cancel();
     const controller = new AbortController();
     const pending = bufferedFetch(`${base}/slow`, { method: 'POST', body: 'x', signal: controller.signal });
     controller.abort(new Error('stop'));

@@ -156,6 +156,27 @@ describe('model roles on the fake endpoint', () => {
     expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
   });
 
+  it('takes a server\'s elicitation request to the user simulator, who answers from what it knows', async () => {
+    fake = await startFakeOpenAIServer((request) => {
+      const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
+      if (messages.at(-1)?.role === 'tool') return reply.text('Your order is placed.');
+      const said = messages.filter((message) => message.role === 'user').map((message) => message.content).join(' ');
+      const product = /product id: (\w+)/.exec(said)?.[1] ?? 'x';
+      return reply.toolCalls({ name: 'create_order', arguments: { product_id: product } }); // forgets the quantity
+    });
+    const out = join(await tempDir('elicit'), 'run');
+    await synthesize({ tree: fixture('orders-tree.json'), kinds: ['single'], count: 1, out, seed: 'elicit', concurrency: 1, resume: false, roles: selectRoles({ user: 'offline', assistant: 'forgetful', endpoint: { baseURL: fake.baseURL } }) });
+    const [record] = records(out);
+    const quantity = record!.task.known['create_order.quantity'];
+    const asked = record!.wire.find((entry) => entry.direction === 'server_to_client' && entry.message['method'] === 'elicitation/create');
+    expect(asked).toBeDefined();
+    const answered = record!.wire.find((entry) => entry.direction === 'client_to_server' && entry.message['id'] === asked!.message['id'] && 'result' in entry.message);
+    expect(answered?.message['result']).toEqual({ action: 'accept', content: { quantity } });
+    const result = record!.messages.find((message) => message.role === 'tool');
+    expect(result?.content).toContain(`"quantity":${quantity}`);
+    expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+  });
+
   it('completes under faults in 20% of model calls: every task ends accepted or rejected with a reason, every record valid', async () => {
     let call = 0;
     fake = await startFakeOpenAIServer((request) => {
@@ -229,6 +250,26 @@ describe('verification by K judges, and a model writing the server results', () 
       const accepting = record.votes.filter((vote) => vote.accept).length;
       expect(record.outcome).toBe(accepting / 3 >= 0.6 ? 'accepted' : 'rejected');
       if (record.outcome === 'rejected') expect(record.reasons.at(-1)).toMatch(/^verification: \d\/3 judges accepted \(threshold 0.6\)/);
+    }
+  });
+});
+
+describe('role endpoints on the CLI', () => {
+  it('sends each model role to its own endpoint and says which flag is missing', async () => {
+    const assistantEndpoint = await startFakeOpenAIServer((request) => ((request.body['messages'] as Array<{ role: string }>).at(-1)?.role === 'tool' ? reply.text('Noon.') : reply.toolCalls({ name: 'get_time', arguments: {} })));
+    const judgeEndpoint = await startFakeOpenAIServer(() => reply.json({ accept: true, reason: 'fine' }));
+    try {
+      const out = join(await tempDir('endpoints'), 'run');
+      const { stderr } = await run(process.execPath, [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--scenarios', 'single', '--count', '2', '--out', out, '--no-progress',
+        '--assistant-model', 'a', '--assistant-base-url', assistantEndpoint.baseURL, '--judge-model', 'j', '--judges', '2', '--judge-base-url', judgeEndpoint.baseURL, '--price', 'a=1/2'], { env: { ...process.env, OPENAI_BASE_URL: '' } });
+      expect(stderr).toMatch(/2 accepted/);
+      expect(stderr).toMatch(/assistant \(a\): 4 calls .* ≈ US\$/);
+      expect(assistantEndpoint.requests).toHaveLength(4);
+      expect(judgeEndpoint.requests).toHaveLength(4);
+      await expect(run(process.execPath, [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--count', '1', '--out', join(out, 'x'), '--user-model', 'u'], { env: { ...process.env, OPENAI_BASE_URL: '' } })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--user-model u needs an endpoint: pass --user-base-url or --base-url/) });
+    } finally {
+      await assistantEndpoint.close();
+      await judgeEndpoint.close();
     }
   });
 });

@@ -85,8 +85,8 @@ export interface ConnectOptions {
 }
 
 /**
- * Without a standalone stream every response ends with its request, so it can be buffered: the GET
- * is answered here with 405 (as a server without one would) and the rest goes through bufferedFetch.
+ * Without a standalone stream: the GET is answered here with 405 (as a server without one would);
+ * the rest goes through bufferedFetch (JSON responses buffered, event streams passed on).
  */
 const withoutStandaloneStream: typeof fetch = (input, init) =>
   (init?.method ?? 'GET').toUpperCase() === 'GET' ? Promise.resolve(new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } })) : bufferedFetch(input, init);

@@ -3,6 +3,6 @@
  */
 export { OfflineUser } from './offline-user.js';
 export { ModelUser } from './model-user.js';
-export type { AssistantTurn, ToolView, UserAction, UserFactory, UserSimulator } from './user-simulator.js';
+export type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserFactory, UserSimulator } from './user-simulator.js';
 export { PERSONAS, IRRELEVANT_REQUESTS, requestText, answerText, formatValue } from './prompts/templates.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

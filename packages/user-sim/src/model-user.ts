@@ -1,6 +1,6 @@
 import { askChatModel, askForJson, type ChatModel, type JsonTurn, type Task, type TokenUsage } from '@inftool/core';
-import { USER_REPLY_SCHEMA, userNextPrompt, userOpeningPrompt, userRepairPrompt, userSystemPrompt } from './prompts/user-turn.js';
-import type { AssistantTurn, UserAction, UserSimulator } from './user-simulator.js';
+import { ELICITATION_ANSWER_SCHEMA, USER_REPLY_SCHEMA, userElicitationPrompt, userNextPrompt, userOpeningPrompt, userRepairPrompt, userSystemPrompt } from './prompts/user-turn.js';
+import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, UserAction, UserSimulator } from './user-simulator.js';
 
 /**
  * The model-backed user: a chat model plays the persona with the goal and what it knows, answers
@@ -17,12 +17,17 @@ export class ModelUser implements UserSimulator {
     this.id = model.id;
   }
 
-  private async ask(prompt: string): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; reason: string }> {
+  private async ask(
+    prompt: string,
+    format: { name: string; schema: Record<string, unknown> } = { name: 'user_reply', schema: USER_REPLY_SCHEMA as unknown as Record<string, unknown> },
+    check: (value: Record<string, unknown>) => string | undefined = (value) =>
+      typeof value['message'] === 'string' && typeof value['done'] === 'boolean' ? (value['done'] === false && (value['message'] as string).trim() === '' ? 'an empty message that does not end the conversation' : undefined) : 'it needs "message" (string) and "done" (boolean)',
+  ): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; reason: string }> {
     const before = this.model.usage();
     const result = await askForJson({
-      ask: (turns) => askChatModel(this.model, { system: userSystemPrompt(this.task), responseFormat: { type: 'json_schema', name: 'user_reply', schema: USER_REPLY_SCHEMA as unknown as Record<string, unknown> } })([...this.turns, ...turns]),
+      ask: (turns) => askChatModel(this.model, { system: userSystemPrompt(this.task), responseFormat: { type: 'json_schema', ...format } })([...this.turns, ...turns]),
       prompt,
-      check: (value) => (typeof value['message'] === 'string' && typeof value['done'] === 'boolean' ? (value['done'] === false && (value['message'] as string).trim() === '' ? 'an empty message that does not end the conversation' : undefined) : 'it needs "message" (string) and "done" (boolean)'),
+      check,
       repair: userRepairPrompt,
       maxAttempts: this.maxAttempts,
     });
@@ -49,6 +54,14 @@ export class ModelUser implements UserSimulator {
     if (!answer.ok) return { kind: 'done', satisfied: false, reason: `the user model failed: ${answer.reason}` };
     if (answer.value['done'] === true) return { kind: 'done', satisfied: answer.value['satisfied'] !== false, reason: 'the user ended the conversation' };
     return { kind: 'say', text: String(answer.value['message']) };
+  }
+
+  async answerElicitation(request: ElicitationRequest): Promise<ElicitationAnswer> {
+    const answer = await this.ask(userElicitationPrompt(request.message, request.requestedSchema), { name: 'elicitation_answer', schema: ELICITATION_ANSWER_SCHEMA as unknown as Record<string, unknown> }, (value) =>
+      ['accept', 'decline', 'cancel'].includes(String(value['action'])) && (value['action'] !== 'accept' || (typeof value['content'] === 'object' && value['content'] !== null)) ? undefined : '"action" must be accept, decline or cancel, with "content" (an object) when accepting',
+    );
+    if (!answer.ok) return { action: 'cancel' };
+    return answer.value['action'] === 'accept' ? { action: 'accept', content: answer.value['content'] as Record<string, unknown> } : { action: answer.value['action'] as 'decline' | 'cancel' };
   }
 
   usage(): TokenUsage {

@@ -1,6 +1,6 @@
 import type { PlannedCall, Task } from '@inftool/core';
 import { answerText, IRRELEVANT_REQUESTS, requestText } from './prompts/templates.js';
-import type { AssistantTurn, ToolView, UserAction, UserSimulator } from './user-simulator.js';
+import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserSimulator } from './user-simulator.js';
 
 /**
  * The model-free user: verbalises the task's plan from templates, one planned turn at a time;
@@ -42,6 +42,17 @@ export class OfflineUser implements UserSimulator {
     this.step += 1;
     if (this.step < this.plan().length) return { kind: 'say', text: this.say(this.step) };
     return { kind: 'done', satisfied: true, reason: 'every request was handled' };
+  }
+
+  /** Fills the requested fields from what the user knows (by field name); declines when a required one is unknown. */
+  async answerElicitation(request: ElicitationRequest): Promise<ElicitationAnswer> {
+    const content: Record<string, unknown> = {};
+    for (const field of Object.keys(request.requestedSchema.properties ?? {})) {
+      const key = Object.keys(this.task.known).find((known) => known.slice(known.indexOf('.') + 1) === field);
+      if (key !== undefined) content[field] = this.task.known[key];
+    }
+    const missing = (request.requestedSchema.required ?? []).filter((field) => !(field in content));
+    return missing.length > 0 ? { action: 'decline' } : { action: 'accept', content };
   }
 
   usage(): undefined {

@@ -10,6 +10,14 @@ export interface AssistantTurn {
 
 export type UserAction = { kind: 'say'; text: string } | { kind: 'done'; satisfied: boolean; reason: string };
 
+/** An MCP elicitation request, as the server sends it through the client to the user. */
+export interface ElicitationRequest {
+  message: string;
+  requestedSchema: { type?: string; properties?: Record<string, unknown>; required?: string[] };
+}
+
+export type ElicitationAnswer = { action: 'accept'; content: Record<string, unknown> } | { action: 'decline' | 'cancel' };
+
 /** One simulated user for one conversation (it keeps its own place in the task). */
 export interface UserSimulator {
   readonly id: string;
@@ -17,6 +25,8 @@ export interface UserSimulator {
   opening(): Promise<string>;
   /** The answer to the assistant's turn: a follow-up, an answer to its question, or the end. */
   next(turn: AssistantTurn): Promise<UserAction>;
+  /** Answers a server's elicitation request (only from what the persona knows). */
+  answerElicitation(request: ElicitationRequest): Promise<ElicitationAnswer>;
   usage(): TokenUsage | undefined;
 }
 

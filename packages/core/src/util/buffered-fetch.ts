@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
 
 const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 256 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 256 }) };
 
@@ -15,7 +16,7 @@ function headersOf(init: ConstructorParameters<typeof Headers>[0]): Record<strin
  * A `fetch` for request/response JSON traffic on node:http with keep-alive: it sends the request and
  * resolves with the whole body buffered into a `Response`. It skips the WHATWG stream machinery of
  * the built-in fetch, which costs a harness playing hundreds of conversations a second more than
- * the work itself. Not for streams meant to stay open (a standalone SSE stream would never resolve).
+ * the work itself. An event stream (`text/event-stream`) is passed on as a stream, unbuffered.
  */
 export const bufferedFetch: typeof fetch = async (input, init) => {
   const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
@@ -30,17 +31,22 @@ export const bufferedFetch: typeof fetch = async (input, init) => {
   const https = url.protocol === 'https:';
   return new Promise<Response>((resolve, reject) => {
     const request = (https ? httpsRequest : httpRequest)(url, { method, headers, agent: https ? agents.https : agents.http }, (response) => {
+      const responseHeaders = new Headers();
+      for (const [key, value] of Object.entries(response.headers)) {
+        if (value === undefined) continue;
+        for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
+      }
+      const status = response.statusCode ?? 500;
+      if ((response.headers['content-type'] ?? '').includes('text/event-stream')) {
+        // A stream (an MCP call that may ask the client something before it ends) is passed on as one.
+        resolve(new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, { status, statusText: response.statusMessage ?? '', headers: responseHeaders }));
+        return;
+      }
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
       response.on('end', () => {
         signal?.removeEventListener('abort', onAbort);
-        const responseHeaders = new Headers();
-        for (const [key, value] of Object.entries(response.headers)) {
-          if (value === undefined) continue;
-          for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
-        }
-        const status = response.statusCode ?? 500;
         const noBody = status === 204 || status === 304 || method === 'HEAD';
         resolve(new Response(noBody ? null : Buffer.concat(chunks), { status, statusText: response.statusMessage ?? '', headers: responseHeaders }));
       });

@@ -24,6 +24,10 @@ interface SynthFlags {
   price: string[];
   reflect: number;
   baseUrl?: string;
+  userBaseUrl?: string;
+  assistantBaseUrl?: string;
+  serverBaseUrl?: string;
+  judgeBaseUrl?: string;
   cacheDir?: string;
   transport: 'http' | 'stdio';
   server?: string;
@@ -89,6 +93,10 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--reflect <attempts>', 'self-reflection: replay a rejected task with the reviewer\'s findings, up to this many attempts in all (models only)', integerOption('--reflect', 1), 1)
     .option('--price <model=in/out>', 'US$ per million prompt/completion tokens of a model, for the cost summary; repeat per model', collect, [])
     .option('--base-url <url>', 'OpenAI-compatible endpoint for model roles (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
+    .option('--user-base-url <url>', 'endpoint of the user model, if not --base-url')
+    .option('--assistant-base-url <url>', 'endpoint of the assistant model, if not --base-url')
+    .option('--server-base-url <url>', 'endpoint of the server model, if not --base-url')
+    .option('--judge-base-url <url>', 'endpoint of the judge model, if not --base-url')
     .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing')
     .option('--transport <kind>', 'http (one server, many sessions) or stdio (a server process per session)', 'http')
     .option('--server <url>', 'play over an already running `inftool serve --transport http` (its tree must be --tree)')
@@ -100,11 +108,13 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         user: flags.userModel,
         assistant: flags.assistantModel,
         endpoint,
+        endpoints: { user: { baseURL: flags.userBaseUrl }, assistant: { baseURL: flags.assistantBaseUrl }, judge: { baseURL: flags.judgeBaseUrl } },
         ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
         ...(flags.judgeModel ? { judge: { model: flags.judgeModel, count: flags.judges, threshold: flags.voteThreshold } } : {}),
       });
-      if (flags.serverModel && flags.serverModel !== OFFLINE && !endpoint.baseURL) throw new InfToolError('config', `--server-model ${flags.serverModel} needs an endpoint: --base-url or OPENAI_BASE_URL`);
-      const serverModel = flags.serverModel && flags.serverModel !== OFFLINE ? new OpenAIChatModel({ model: flags.serverModel, baseURL: endpoint.baseURL, apiKey: endpoint.apiKey }) : undefined;
+      const serverURL = flags.serverBaseUrl ?? endpoint.baseURL;
+      if (flags.serverModel && flags.serverModel !== OFFLINE && !serverURL) throw new InfToolError('config', `--server-model ${flags.serverModel} needs an endpoint: --server-base-url, --base-url or OPENAI_BASE_URL`);
+      const serverModel = flags.serverModel && flags.serverModel !== OFFLINE ? new OpenAIChatModel({ model: flags.serverModel, baseURL: serverURL, apiKey: endpoint.apiKey }) : undefined;
       const progress = flags.progress ? createStageProgress() : undefined;
       const summary = await synthesize({
         tree: flags.tree,

@@ -12,6 +12,8 @@ export interface RoleChoice {
   /** Judges: `offline` or a model name; `count` votes (K), accepted at `threshold` (share of accepting votes). */
   judge?: { model: string; count: number; threshold: number };
   endpoint: { baseURL?: string; apiKey?: string };
+  /** Per-role endpoints, over `endpoint` (e.g. the judges on another server than the assistant). */
+  endpoints?: Partial<Record<'user' | 'assistant' | 'judge', { baseURL?: string; apiKey?: string }>>;
   cacheDir?: string;
   timeoutMs?: number;
   /** Requests in flight per model client. Defaults to 64. */
@@ -24,13 +26,14 @@ export interface RoleChoice {
  * conversation from its responses); users and judges count their own, so they get one each.
  */
 export function selectRoles(choice: RoleChoice): RoleModels {
-  const model = (name: string, role: string): (() => ChatModel) => {
-    if (!choice.endpoint.baseURL) throw new InfToolError('config', `--${role}-model ${name} needs an endpoint: pass --base-url or set OPENAI_BASE_URL (or use ${OFFLINE})`);
+  const model = (name: string, role: 'user' | 'assistant' | 'judge'): (() => ChatModel) => {
+    const endpoint = { ...choice.endpoint, ...Object.fromEntries(Object.entries(choice.endpoints?.[role] ?? {}).filter(([, value]) => value !== undefined)) };
+    if (!endpoint.baseURL) throw new InfToolError('config', `--${role}-model ${name} needs an endpoint: pass --${role}-base-url or --base-url, or set OPENAI_BASE_URL (or use ${OFFLINE})`);
     return () =>
       new OpenAIChatModel({
         model: name,
-        baseURL: choice.endpoint.baseURL,
-        apiKey: choice.endpoint.apiKey,
+        baseURL: endpoint.baseURL,
+        apiKey: endpoint.apiKey,
         ...(choice.timeoutMs ? { timeoutMs: choice.timeoutMs } : {}),
         concurrency: choice.concurrency ?? 64,
         fetch: bufferedFetch, // no streaming here: whole responses, without the built-in fetch's stream machinery

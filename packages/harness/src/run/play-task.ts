@@ -1,6 +1,7 @@
 import { TRAJECTORY_SCHEMA_VERSION, Trajectory, errorMessage, type ChatModel, type RoleName, type SchemaValidator, type Task, type TokenUsage } from '@inftool/core';
 import { Assistant, ToolCatalog, connectServer, type CatalogEntry, type McpConnection, type StopReason, type ToolCallRecord } from '@inftool/sim-client';
-import type { ToolView, UserSimulator } from '@inftool/user-sim';
+import type { ElicitationRequest, ToolView, UserSimulator } from '@inftool/user-sim';
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { runChecks } from './checks.js';
 import { verify, type Judge } from '../roles/judges.js';
 
@@ -68,7 +69,17 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
   let assistantModel: ChatModel | undefined;
   let toolsByName = new Map<string, CatalogEntry>();
   try {
-    connection = await connectServer(options.server, { label: 'sim', validator: options.validator, standaloneStream: false });
+    // The client takes elicitation requests (a server asking the user for missing input) to the user simulator.
+    connection = await connectServer(options.server, {
+      label: 'sim',
+      validator: options.validator,
+      standaloneStream: false,
+      capabilities: { elicitation: {} },
+      beforeConnect: (client) =>
+        client.setRequestHandler(ElicitRequestSchema, async (request) => {
+          return user ? user.answerElicitation({ message: request.params.message, requestedSchema: ('requestedSchema' in request.params ? request.params.requestedSchema : {}) as ElicitationRequest['requestedSchema'] }) : { action: 'cancel' as const };
+        }),
+    });
     const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
     toolsByName = new Map(catalog.entries.map((entry) => [entry.name, entry]));
     const missing = task.tools.filter((tool) => !toolsByName.has(tool));

@@ -68,7 +68,11 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     server = options.serverUrl;
   } else if ((options.transport ?? 'http') === 'http') {
     const engine = options.serverModel ? { engine: 'llm' as const, model: options.serverModel } : {};
-    http = await serveHttp(await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine }), { port: 0, sessionIdleMs: 10 * 60_000, standaloneSse: false, jsonResponse: !options.serverModel });
+    const simulation = await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine });
+    // Plain JSON responses are cheaper, but a call that asks the user (elicitation) or the client's
+    // model (sampling), or that reports progress from a model engine, needs its SSE stream.
+    const asksDuringCalls = simulation.catalog.tools.some((tool) => tool.hints.elicitMissing === true || (tool.pinned?.script ?? []).some((step) => 'elicit' in step || 'sample' in step));
+    http = await serveHttp(simulation, { port: 0, sessionIdleMs: 10 * 60_000, standaloneSse: false, jsonResponse: !options.serverModel && !asksDuringCalls });
     server = http.url;
   } else {
     server = `${options.stdioCommand ?? `${process.execPath} ${process.argv[1] ?? 'inftool'} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;

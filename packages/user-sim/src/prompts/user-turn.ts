@@ -33,3 +33,16 @@ export function userNextPrompt(reply: string | null, calls: number): string {
 export function userRepairPrompt(problem: string): string {
   return `That cannot be used: ${problem}. Answer with JSON only, as instructed.`;
 }
+
+export const ELICITATION_ANSWER_SCHEMA = {
+  type: 'object',
+  properties: { action: { type: 'string', enum: ['accept', 'decline', 'cancel'] }, content: { type: 'object' } },
+  required: ['action'],
+} as const;
+
+export function userElicitationPrompt(message: string, requestedSchema: unknown): string {
+  return (
+    `The service asks you directly (not the assistant): "${message}". It wants: ${JSON.stringify(requestedSchema)}.\n` +
+    'Answer only from what you know: {"action": "accept", "content": {…}} with those fields, or {"action": "decline"} when you do not know them.'
+  );
+}
