@@ -38,7 +38,9 @@ export const bufferedFetch: typeof fetch = async (input, init) => {
       }
       const status = response.statusCode ?? 500;
       if ((response.headers['content-type'] ?? '').includes('text/event-stream')) {
-        // A stream (an MCP call that may ask the client something before it ends) is passed on as one.
+        // A stream (an MCP call that may ask the client something before it ends) is passed on as one;
+        // the abort listener stays until it closes (so an abort still ends it), then goes.
+        response.once('close', () => signal?.removeEventListener('abort', onAbort));
         resolve(new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, { status, statusText: response.statusMessage ?? '', headers: responseHeaders }));
         return;
       }
