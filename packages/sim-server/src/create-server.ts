@@ -57,7 +57,6 @@ function looseRequest<Method extends string>(method: Method) {
 }
 // Built once: zod compiles a schema on first use, and sessions come and go by the thousand.
 const LooseListTools = looseRequest('tools/list');
-const LooseCallTool = looseRequest('tools/call');
 
 function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method: string; params?: unknown }): z.infer<Schema> {
   const parsed = schema.safeParse({ method: request.method, ...(request.params === undefined ? {} : { params: request.params }) });
@@ -138,8 +137,12 @@ export function createSessionServer(context: CallContext, options: SessionServer
     return end < tools.length ? { tools: page, nextCursor: encodeCursor(end) } : { tools: page };
   });
 
-  server.setRequestHandler(LooseCallTool, (loose, extra) => {
-    const params = callParams(loose);
+  // tools/call goes through the fallback handler, not setRequestHandler: the SDK's Server wraps a
+  // registered tools/call handler in a second zod parse of the request and of the result, which
+  // repeats what callParams and callTool already guarantee and costs more than the faker engine.
+  server.fallbackRequestHandler = async (request, extra) => {
+    if (request.method !== 'tools/call') throw new McpError(ErrorCode.MethodNotFound, `Method not found: ${request.method}`);
+    const params = callParams(request);
     return callTool(
       context,
       session,
@@ -152,7 +155,7 @@ export function createSessionServer(context: CallContext, options: SessionServer
       bridge(server, session, extra, params._meta?.progressToken),
       extra.signal,
     );
-  });
+  };
 
   server.setRequestHandler(SetLevelRequestSchema, (request) => {
     session.logLevel = request.params.level as LoggingLevel;
