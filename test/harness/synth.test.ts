@@ -118,10 +118,11 @@ describe('model roles on the fake endpoint', () => {
     return messages.at(-1)?.role === 'tool' ? reply.text('It is noon.') : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
   };
 
-  it('rejects what breaks a scenario rule, with the reason, and accepts the rest', async () => {
+  it.each(['http', 'stdio'] as const)('rejects what breaks a scenario rule, with the reason, and accepts the rest (over %s)', async (transport) => {
     fake = await startFakeOpenAIServer(assistantScript);
     const out = join(await tempDir('model'), 'run');
     const summary = await synthesize({
+      transport,
       tree: fixture('clock-tree.json'),
       kinds: ['single', 'irrelevance', 'parallel'],
       count: 3,

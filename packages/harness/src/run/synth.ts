@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { InfToolError, SchemaValidator, ToolTree, type ChatModel, type ScenarioKind, type TokenUsage, type Trajectory } from '@inftool/core';
 import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
@@ -75,7 +76,8 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     http = await serveHttp(simulation, { port: 0, sessionIdleMs: 10 * 60_000, standaloneSse: false, jsonResponse: !options.serverModel && !asksDuringCalls });
     server = http.url;
   } else {
-    server = `${options.stdioCommand ?? `${process.execPath} ${process.argv[1] ?? 'inftool'} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
+    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url)); // from src/run or dist/run alike
+    server = `${options.stdioCommand ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
   }
   const summary: SynthSummary = { planned: options.count, skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
   try {
