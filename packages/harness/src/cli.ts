@@ -8,6 +8,7 @@ import { treeCommand } from './commands/tree.js';
 import { agentCommand } from './commands/agent.js';
 import { synthCommand } from './commands/synth.js';
 import { exportCommand } from './commands/export.js';
+import { evalCommand } from './commands/eval.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -21,6 +22,7 @@ program.addCommand(treeCommand(environment));
 program.addCommand(agentCommand(environment));
 program.addCommand(synthCommand(environment));
 program.addCommand(exportCommand());
+program.addCommand(evalCommand());
 program.addCommand(demoCommand());
 
 try {

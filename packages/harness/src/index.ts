@@ -13,3 +13,6 @@ export { TaskSampler } from './tasks/sample-tasks.js';
 export { ToolIndex } from './tasks/tool-index.js';
 export { EXPORT_FORMATS, exportRecord, toOpenAI, toShareGPT, toHermes } from './export/formats.js';
 export type { ExportFormat } from './export/formats.js';
+export { checkCall, checkCalls, standardizeString } from './eval/bfcl-checker.js';
+export type { BfclFunctionDoc, CheckVerdict, DecodedCall, ExpectedCall } from './eval/bfcl-checker.js';
+export { bfclCheck } from './commands/eval.js';

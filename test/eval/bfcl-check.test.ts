@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkCall, checkCalls, type BfclFunctionDoc, type DecodedCall, type ExpectedCall } from '@inftool/harness';
+import { bfclDataDir } from '../support/bfcl.js';
+import { cliPath } from '../support/sim-client.js';
+
+const run = promisify(execFile);
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const doc: BfclFunctionDoc = {
+  name: 'book.hotel',
+  parameters: {
+    type: 'dict',
+    properties: {
+      city: { type: 'string' },
+      nights: { type: 'integer' },
+      budget: { type: 'float' },
+      breakfast: { type: 'boolean' },
+      rooms: { type: 'array', items: { type: 'string' } },
+      guest: { type: 'dict', properties: { name: { type: 'string' }, age: { type: 'integer' } } },
+    },
+    required: ['city', 'nights'],
+  },
+};
+const docs = new Map([[doc.name, doc]]);
+const expected: ExpectedCall = { 'book.hotel': { city: ['New York', 'NYC'], nights: [3], budget: [200.0, ''], breakfast: ['', false], rooms: [['Single', 'Double']], guest: [{ name: ['Ana'], age: ['', 30] }] } };
+const good = { city: 'new-york', nights: 3, budget: 200, rooms: ['single', 'double'], guest: { name: 'ana' } };
+const call = (args: Json, name = 'book.hotel'): DecodedCall => ({ [name]: args });
+
+describe('the BFCL AST checker, rule by rule (hand-made cases)', () => {
+  it('accepts a right call: strings case/punctuation-insensitive, int for float, optional entries omitted, nested dicts and lists', () => {
+    expect(checkCall(call(good), expected, docs)).toEqual({ valid: true });
+  });
+  it.each([
+    ['wrong function', call(good, 'book.flight'), /wrong function/],
+    ['unexpected parameter', call({ ...good, pets: true }), /unexpected parameter book.hotel.pets/],
+    ['missing required', call({ city: 'NYC', rooms: ['Single', 'Double'], guest: { name: 'Ana' } }), /missing required parameter book.hotel.nights/],
+    ['optional without default', call({ city: 'NYC', nights: 3, guest: { name: 'Ana' } }), /optional parameter book.hotel.rooms not provided/],
+    ['a float for an int', call({ ...good, nights: 3.5 }), /book.hotel.nights: expected type integer/],
+    ['a string for a bool', call({ ...good, breakfast: 'no' }), /expected type boolean/],
+    ['a value not accepted', call({ ...good, city: 'Boston' }), /"Boston" is not among the accepted values/],
+    ['a list in another order', call({ ...good, rooms: ['Double', 'Single'] }), /book.hotel.rooms/],
+    ['a nested dict value not accepted', call({ ...good, guest: { name: 'Ben' } }), /book.hotel.guest/],
+    ['a nested dict key not expected', call({ ...good, guest: { name: 'Ana', vip: true } }), /book.hotel.guest/],
+  ])('rejects %s', (_label, decoded, error) => {
+    const verdict = checkCall(decoded, expected, docs);
+    expect(verdict.valid).toBe(false);
+    if (!verdict.valid) expect(verdict.error).toMatch(error);
+  });
+  it('matches parallel calls in any order, counts them, and wants nothing for irrelevance', () => {
+    const a: ExpectedCall = { 'book.hotel': { city: ['Paris'], nights: [1] } };
+    const b: ExpectedCall = { 'book.hotel': { city: ['Rome'], nights: [2] } };
+    expect(checkCalls([call({ city: 'Rome', nights: 2 }), call({ city: 'Paris', nights: 1 })], [a, b], docs, 'parallel')).toEqual({ valid: true });
+    expect(checkCalls([call({ city: 'Rome', nights: 2 }), call({ city: 'Rome', nights: 2 })], [a, b], docs, 'parallel').valid).toBe(false);
+    expect(checkCalls([call({ city: 'Rome', nights: 2 })], [a, b], docs, 'parallel')).toEqual({ valid: false, error: 'wrong number of calls: expected 2, got 1' });
+    expect(checkCalls([], [], docs, 'irrelevance')).toEqual({ valid: true });
+    expect(checkCalls([call({ city: 'Rome', nights: 2 })], [], docs, 'irrelevance').valid).toBe(false);
+  });
+});
+
+const dir = bfclDataDir();
+
+/**
+ * The ground truth as a model would answer: the first accepted value at every level, optional entries
+ * kept, except a parameter the function doc does not declare (a few answers list one; `""` allows
+ * leaving it out, and a model reading the doc could not know it).
+ */
+function gold(expectedCalls: ExpectedCall[], declared: ReadonlyMap<string, Set<string>> = new Map()): DecodedCall[] {
+  const pick = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(pick);
+    if (isObject(value)) {
+      const out: Json = {};
+      for (const [key, choices] of Object.entries(value)) {
+        const options = Array.isArray(choices) ? choices : [choices];
+        const chosen = options.find((option) => option !== '');
+        if (chosen !== undefined) out[key] = pick(chosen);
+      }
+      return out;
+    }
+    return value;
+  };
+  return expectedCalls.map((expectedCall) => {
+    const [name, args] = Object.entries(expectedCall)[0] as [string, Record<string, unknown[]>];
+    const out: Json = {};
+    for (const [parameter, choices] of Object.entries(args)) {
+      if (declared.has(name) && !declared.get(name)!.has(parameter) && choices.includes('')) continue;
+      const chosen = choices.find((option) => option !== '');
+      if (chosen !== undefined) out[parameter] = pick(chosen);
+    }
+    return { [name]: out };
+  });
+}
+
+/** Gold answers that contradict their own docs (see test/mcp-tree/bfcl-import.test.ts): the checker rightly rejects them. */
+const CONTRADICTIONS = new Set(['parallel_multiple_21', 'parallel_multiple_94', 'simple_python_307']);
+
+describe.skipIf(!dir)('the BFCL checker against the shared BFCL data', () => {
+  const categories = ['simple_python', 'multiple', 'parallel', 'parallel_multiple'];
+
+  it.each(categories)('%s: every gold answer is valid (but the named contradictions); every perturbed one is invalid', async (category) => {
+    const questions = join(dir as string, `BFCL_v4_${category}.json`);
+    const answers = join(dir as string, 'possible_answer', `BFCL_v4_${category}.json`);
+    const lines = readFileSync(answers, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; ground_truth: ExpectedCall[] });
+    const work = await mkdtemp(join(tmpdir(), `bfcl-${category}-`));
+    const docsById = new Map(readFileSync(questions, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; function: BfclFunctionDoc[] }).map((entry) => [entry.id, new Map(entry.function.map((fn) => [fn.name, new Set(Object.keys(fn.parameters?.properties ?? {}))]))]));
+    const results = lines.map((line) => ({ id: line.id, result: gold(line.ground_truth, docsById.get(line.id)) }));
+    // Perturbations: a value no answer accepts, a call dropped, the function renamed.
+    const perturbed = lines.flatMap((line) => {
+      const calls = gold(line.ground_truth, docsById.get(line.id));
+      const first = calls[0] as DecodedCall;
+      const [name, args] = Object.entries(first)[0] as [string, Json];
+      const parameter = Object.keys(args).find((key) => typeof args[key] === 'string' || typeof args[key] === 'number');
+      const variants = [{ id: line.id, kind: 'renamed', result: [{ [`${name}_x`]: args }, ...calls.slice(1)] }, { id: line.id, kind: 'dropped', result: calls.slice(1) }];
+      if (parameter) variants.push({ id: line.id, kind: 'value', result: [{ [name]: { ...args, [parameter]: typeof args[parameter] === 'number' ? (args[parameter] as number) + 7919 : 'zzz no such value' } }, ...calls.slice(1)] });
+      return variants;
+    });
+    await writeFile(join(work, 'gold.jsonl'), results.map((entry) => JSON.stringify(entry)).join('\n'));
+    await run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--answers', answers, '--results', join(work, 'gold.jsonl'), '--category', category, '--out', join(work, 'gold.verdicts.jsonl')]);
+    const verdicts = (await readFile(join(work, 'gold.verdicts.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; valid: boolean; error?: string });
+    expect(verdicts).toHaveLength(lines.length);
+    const invalid = verdicts.filter((verdict) => !verdict.valid);
+    expect(invalid.filter((verdict) => !CONTRADICTIONS.has(verdict.id))).toEqual([]);
+    for (const verdict of verdicts.filter((entry) => CONTRADICTIONS.has(entry.id))) expect(verdict).toMatchObject({ valid: false, error: expect.stringMatching(/expected type/) });
+    for (const kind of ['renamed', 'dropped', 'value']) {
+      const file = join(work, `${kind}.jsonl`);
+      const chosen = perturbed.filter((entry) => entry.kind === kind);
+      await writeFile(file, chosen.map(({ id, result }) => JSON.stringify({ id, result })).join('\n'));
+      await run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--answers', answers, '--results', file, '--category', category, '--out', `${file}.verdicts`]);
+      const out = (await readFile(`${file}.verdicts`, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { valid: boolean });
+      expect(out.length).toBe(chosen.length);
+      expect(out.filter((verdict) => verdict.valid)).toEqual([]);
+    }
+  });
+
+  it('irrelevance: an empty result is right, any call is wrong; and bad input is named', async () => {
+    const questions = join(dir as string, 'BFCL_v4_irrelevance.json');
+    const ids = readFileSync(questions, 'utf8').split('\n').filter(Boolean).slice(0, 20).map((line) => (JSON.parse(line) as { id: string }).id);
+    const work = await mkdtemp(join(tmpdir(), 'bfcl-irrelevance-'));
+    await writeFile(join(work, 'r.jsonl'), ids.map((id, index) => JSON.stringify({ id, result: index % 2 === 0 ? [] : [{ anything: { x: 1 } }] })).join('\n'));
+    const { stderr } = await run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--results', join(work, 'r.jsonl'), '--category', 'irrelevance', '--out', join(work, 'v.jsonl')]);
+    expect(stderr).toMatch(/irrelevance: 10\/20 valid \(accuracy 50\.00%\)/);
+    await writeFile(join(work, 'bad.jsonl'), '{"id": "x", "result": []}\nnot json\n');
+    await expect(run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--results', join(work, 'bad.jsonl'), '--category', 'irrelevance', '--out', join(work, 'v2.jsonl')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/bad\.jsonl line 2: not JSON/) });
+    await expect(run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--results', join(work, 'r.jsonl'), '--category', 'simple_python', '--out', join(work, 'v3.jsonl')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--answers is required/) });
+  });
+});
