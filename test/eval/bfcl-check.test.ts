@@ -44,6 +44,7 @@ describe('the BFCL AST checker, rule by rule (hand-made cases)', () => {
     ['optional without default', call({ city: 'NYC', nights: 3, guest: { name: 'Ana' } }), /optional parameter book.hotel.rooms not provided/],
     ['a float for an int', call({ ...good, nights: 3.5 }), /book.hotel.nights: expected type integer/],
     ['a string for a bool', call({ ...good, breakfast: 'no' }), /expected type boolean/],
+    ['array items of the wrong type', call({ ...good, rooms: [1, 2] }), /expected type array of string/],
     ['a value not accepted', call({ ...good, city: 'Boston' }), /"Boston" is not among the accepted values/],
     ['a list in another order', call({ ...good, rooms: ['Double', 'Single'] }), /book.hotel.rooms/],
     ['a nested dict value not accepted', call({ ...good, guest: { name: 'Ben' } }), /book.hotel.guest/],

@@ -11,9 +11,9 @@
  * 6. A required parameter (doc `required`) that is missing fails; an optional one that is missing
  *    passes only when `""` is among its accepted values.
  * 7. A value must be one of the accepted values, after the doc's type check (`null` passes when the
- *    answer accepts `null`, Python's None): an int is accepted
- *    for a float (and compared as a number); a float is not accepted for an int; booleans, strings,
- *    arrays, tuples and dicts must be of their type.
+ *    answer accepts `null`, Python's None): an int is accepted for a float (and compared as a
+ *    number); a float is not accepted for an int; booleans, strings, arrays (and their items),
+ *    tuples and dicts must be of their type.
  * 8. Strings compare case-insensitively and ignoring spaces and `, . / - _ * ^` (BFCL's
  *    standardisation); single quotes count as double quotes.
  * 9. Lists compare element by element (strings standardised); dicts compare key by key, where the
@@ -116,6 +116,8 @@ export function checkCall(call: DecodedCall, expected: ExpectedCall, docs: Reado
     if (value === null && options.includes(null)) continue; // Python's None where the answer accepts it
     const type = typeof schema?.['type'] === 'string' ? (schema['type'] as string) : undefined;
     if (!typeOk(value, type)) return fail(`${name}.${parameter}: expected type ${type}, got ${JSON.stringify(value)}`);
+    const itemType = isObject(schema?.['items']) && typeof (schema['items'] as Json)['type'] === 'string' ? ((schema['items'] as Json)['type'] as string) : undefined;
+    if (Array.isArray(value) && itemType && !value.every((item) => typeOk(item, itemType))) return fail(`${name}.${parameter}: expected type array of ${itemType}, got ${JSON.stringify(value).slice(0, 200)}`);
     if (type === 'float' && typeof value === 'number') value = Number(value); // an int stands for a float
     if (!options.some((option) => option !== '' && sameValue(value, option, schema))) {
       return fail(`${name}.${parameter}: ${JSON.stringify(value)} is not among the accepted values ${JSON.stringify(options.filter((option) => option !== ''))}`);
