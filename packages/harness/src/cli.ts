@@ -9,6 +9,7 @@ import { agentCommand } from './commands/agent.js';
 import { synthCommand } from './commands/synth.js';
 import { exportCommand } from './commands/export.js';
 import { evalCommand } from './commands/eval.js';
+import { rewardCommand } from './commands/reward.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -23,6 +24,7 @@ program.addCommand(agentCommand(environment));
 program.addCommand(synthCommand(environment));
 program.addCommand(exportCommand());
 program.addCommand(evalCommand());
+program.addCommand(rewardCommand());
 program.addCommand(demoCommand());
 
 try {

@@ -16,3 +16,6 @@ export type { ExportFormat } from './export/formats.js';
 export { checkCall, checkCalls, standardizeString } from './eval/bfcl-checker.js';
 export type { BfclFunctionDoc, CheckVerdict, DecodedCall, ExpectedCall } from './eval/bfcl-checker.js';
 export { bfclCheck } from './commands/eval.js';
+export { computeReward, groupAdvantages, DEFAULT_WEIGHTS } from './reward/reward.js';
+export type { RewardParts, RewardWeights, RolloutInput } from './reward/reward.js';
+export { serveReward } from './reward/reward-server.js';

@@ -1,0 +1,27 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { serveReward } from '../reward/reward-server.js';
+import { DEFAULT_WEIGHTS, type RewardWeights } from '../reward/reward.js';
+import { integerOption } from './options.js';
+
+function weightsOption(value: string): RewardWeights {
+  const parts = value.split(',').map(Number);
+  if (parts.length !== 3 || parts.some((part) => !Number.isFinite(part) || part < 0)) throw new InvalidArgumentError(`--weights takes FORMAT,EXECUTION,REASONING (three non-negative numbers), got "${value}"`);
+  return { format: parts[0] as number, execution: parts[1] as number, reasoning: parts[2] as number };
+}
+
+export function rewardCommand(): Command {
+  const serve = new Command('serve')
+    .summary('serve the gated reward over HTTP + JSON for an external RL trainer')
+    .description('POST /reward {task, tools, messages, judged?} → {format, execution, reasoning, gate, total}; POST /group {rollouts} → parts and group-relative advantages; POST /advantages {rewards}. See docs/eval.md.')
+    .option('--host <host>', 'bind address', '127.0.0.1')
+    .option('--port <n>', 'port (0 picks a free one)', integerOption('--port'), 8100)
+    .option('--weights <f,e,r>', `weights of format, execution and (gated) reasoning`, weightsOption, DEFAULT_WEIGHTS)
+    .action(async (flags: { host: string; port: number; weights: RewardWeights }) => {
+      const running = await serveReward(flags);
+      process.stderr.write(`reward server at ${running.url} (weights ${flags.weights.format}/${flags.weights.execution}/${flags.weights.reasoning})\n`);
+      const stop = () => void running.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  return new Command('reward').summary('the gated composite reward').addCommand(serve);
+}

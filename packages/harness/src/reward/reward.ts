@@ -1,0 +1,123 @@
+import { canonicalJson, parseJsonObject, type ChatMessage, type PlannedCall, type SchemaValidator, type Task } from '@inftool/core';
+import { checkCalls, type BfclFunctionDoc, type DecodedCall, type ExpectedCall } from '../eval/bfcl-checker.js';
+import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
+
+/**
+ * The gated composite reward (documented in docs/eval.md):
+ *
+ *   total = w_format · format + w_execution · execution + [execution = 1] · w_reasoning · reasoning
+ *
+ * - format ∈ [0, 1]: the share of the assistant's tool calls that parse as a JSON object, name an
+ *   offered tool and validate against its inputSchema (1 when no call was made).
+ * - execution ∈ [0, 1]: the share of user turns whose calls match the task's expected calls under the
+ *   BFCL checker's rules (irrelevance: 1 when nothing was called); where nothing is expected, a
+ *   judge's score is used if given, else it is unknown and counts 0.
+ * - reasoning ∈ [0, 1]: a judge's score if given, else offline rules (every turn ends in a non-empty
+ *   answer; the last answer uses a value from a tool result when there was one; no question left
+ *   unanswered). It counts only when execution is fully right: the gate.
+ */
+export interface RewardWeights {
+  format: number;
+  execution: number;
+  reasoning: number;
+}
+
+export const DEFAULT_WEIGHTS: RewardWeights = { format: 0.2, execution: 0.6, reasoning: 0.2 };
+
+export interface RewardParts {
+  format: number;
+  execution: number;
+  reasoning: number;
+  /** 1 when the reasoning part counted (execution fully right), else 0. */
+  gate: number;
+  total: number;
+}
+
+export interface RolloutInput {
+  task: Task;
+  /** The tools offered, as the model saw them. */
+  tools: Array<{ name: string; description?: string; parameters: Record<string, unknown> }>;
+  messages: ChatMessage[];
+  /** Judge scores in [0, 1], where a judge was asked. */
+  judged?: { execution?: number; reasoning?: number };
+}
+
+type ToolMessage = Extract<ChatMessage, { role: 'tool' }>;
+
+function callsByTurn(messages: ChatMessage[]): Array<Array<{ name: string; arguments: string; result?: string }>> {
+  const turns: Array<Array<{ name: string; arguments: string; result?: string }>> = [];
+  const results = new Map(messages.filter((message): message is ToolMessage => message.role === 'tool').map((message) => [message.tool_call_id, message.content]));
+  for (const message of messages) {
+    if (message.role === 'user') turns.push([]);
+    if (message.role === 'assistant') for (const call of message.tool_calls ?? []) turns.at(-1)?.push({ name: call.function.name, arguments: call.function.arguments, result: results.get(call.id) });
+  }
+  return turns;
+}
+
+/** Expected calls in BFCL's possible-answer form: every planned value the only accepted one. */
+function asExpected(calls: PlannedCall[]): ExpectedCall[] {
+  return calls.map((call) => ({ [call.tool]: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, [value]])) }));
+}
+
+export function computeReward(input: RolloutInput, validator: SchemaValidator, weights: RewardWeights = DEFAULT_WEIGHTS): RewardParts {
+  const tools = new Map(input.tools.map((tool) => [tool.name, tool]));
+  const turns = callsByTurn(input.messages);
+  const calls = turns.flat();
+
+  const wellFormed = calls.filter((call) => {
+    const tool = tools.get(call.name);
+    const parsed = parseJsonObject(call.arguments.trim() === '' ? '{}' : call.arguments);
+    return tool !== undefined && parsed.success && validator.validate(tool.parameters, parsed.value).valid;
+  }).length;
+  const format = calls.length === 0 ? 1 : wellFormed / calls.length;
+
+  let execution: number;
+  const expected = input.task.expectedCalls;
+  if (input.task.kind === 'irrelevance') execution = calls.length === 0 ? 1 : 0;
+  else if (expected && expected.length > 0) {
+    // The chat names of offered tools are the task's tool names here (the harness offers them so).
+    const docs = new Map<string, BfclFunctionDoc>(input.tools.map((tool) => [tool.name, { name: tool.name, parameters: { type: 'dict', properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>, required: (tool.parameters['required'] ?? []) as string[] } }]));
+    // Calls are compared per planned step; a missing_param task's first turn is the question, so steps
+    // are aligned with the turns that made calls.
+    const callTurns = turns.filter((turn) => turn.length > 0);
+    const lookup = (turn: number, index: number) => callTurns[turn]?.[index]?.result;
+    let right = 0;
+    expected.forEach((step, index) => {
+      const made = (callTurns[index] ?? []).map((call): DecodedCall => ({ [call.name]: (parseJsonObject(call.arguments).success ? (parseJsonObject(call.arguments) as { value: Record<string, unknown> }).value : {}) }));
+      const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
+      if (checkCalls(made, asExpected(resolved), docs, input.task.kind).valid) right += 1;
+    });
+    const extraTurns = Math.max(0, callTurns.length - expected.length);
+    execution = right / (expected.length + extraTurns);
+  } else execution = input.judged?.execution ?? 0;
+
+  let reasoning: number;
+  if (input.judged?.reasoning !== undefined) reasoning = input.judged.reasoning;
+  else {
+    const answers = input.messages.filter((message): message is Extract<ChatMessage, { role: 'assistant' }> => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0);
+    const last = answers.at(-1)?.content ?? '';
+    const resultValues = calls.flatMap((call) => {
+      const parsed = parseJsonObject(call.result ?? '');
+      return parsed.success ? Object.values(parsed.value).filter((value): value is string | number => typeof value === 'string' || typeof value === 'number').map(String) : [];
+    });
+    const rules = [
+      turns.length > 0 && answers.length >= turns.length ? 1 : 0, // every user turn got an answer
+      last.trim() !== '' ? 1 : 0,
+      resultValues.length === 0 || resultValues.some((value) => value.length > 1 && last.includes(value)) ? 1 : 0,
+    ];
+    reasoning = rules.reduce((total, rule) => total + rule, 0) / rules.length;
+  }
+  const gate = execution === 1 ? 1 : 0;
+  const total = weights.format * format + weights.execution * execution + gate * weights.reasoning * reasoning;
+  return { format, execution, reasoning, gate, total: Number(total.toFixed(6)) };
+}
+
+/** Group-relative advantages (GRPO): each reward minus the group mean, over the group's standard deviation. */
+export function groupAdvantages(rewards: number[], epsilon = 1e-6): number[] {
+  if (rewards.length === 0) return [];
+  const mean = rewards.reduce((total, reward) => total + reward, 0) / rewards.length;
+  const std = Math.sqrt(rewards.reduce((total, reward) => total + (reward - mean) ** 2, 0) / rewards.length);
+  return rewards.map((reward) => (reward - mean) / (std + epsilon));
+}
+
+export const rewardKey = (input: RolloutInput): string => canonicalJson([input.task.id, input.messages]);

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SchemaValidator, type ChatMessage, type Task } from '@inftool/core';
+import { computeReward, groupAdvantages, serveReward, type RolloutInput } from '@inftool/harness';
+
+const validator = new SchemaValidator();
+const tools = [{ name: 'get_weather', description: 'Weather for a city.', parameters: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] } }];
+const task = (kind: Task['kind'], expectedCalls: Task['expectedCalls']): Task => ({
+  id: `t-${kind}`, kind, seed: '1', servers: ['w'], tools: ['get_weather'], persona: { name: 'A', style: 'terse', background: 'b' }, goal: 'g', known: {}, unknown: [], difficulty: 'easy', expectedCalls,
+});
+const conversation = (args: string, answer: string): ChatMessage[] => [
+  { role: 'user', content: 'Weather in Oslo?' },
+  { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: args } }] },
+  { role: 'tool', tool_call_id: 'c1', content: '{"city":"Oslo","summary":"cold and clear"}' },
+  { role: 'assistant', content: answer },
+];
+const rollout = (messages: ChatMessage[], kind: Task['kind'] = 'single', judged?: RolloutInput['judged']): RolloutInput => ({ task: task(kind, kind === 'irrelevance' ? [[]] : [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }]]), tools, messages, ...(judged ? { judged } : {}) });
+
+describe('the gated composite reward (hand-made cases)', () => {
+  it('a right call and an answer that uses the result: every part full, gate open', () => {
+    expect(computeReward(rollout(conversation('{"city":"oslo"}', 'It is cold and clear in Oslo.')), validator)).toEqual({ format: 1, execution: 1, reasoning: 1, gate: 1, total: 1 });
+  });
+  it('a wrong argument: execution 0 closes the gate, so reasoning does not count', () => {
+    const parts = computeReward(rollout(conversation('{"city":"Paris"}', 'It is cold and clear in Oslo.')), validator);
+    expect(parts).toMatchObject({ format: 1, execution: 0, gate: 0 });
+    expect(parts.total).toBeCloseTo(0.2);
+  });
+  it('arguments that do not validate lower format (and fail execution)', () => {
+    const parts = computeReward(rollout(conversation('{"city": 5}', 'Done.')), validator);
+    expect(parts.format).toBe(0);
+    expect(parts.execution).toBe(0);
+    expect(computeReward(rollout(conversation('{"city": "Oslo"', 'Done.')), validator).format).toBe(0);
+  });
+  it('reasoning by rules: an answer that ignores the result scores less, but only counts when execution is right', () => {
+    const parts = computeReward(rollout(conversation('{"city":"Oslo"}', 'Done.')), validator);
+    expect(parts.execution).toBe(1);
+    expect(parts.reasoning).toBeCloseTo(2 / 3);
+    expect(parts.total).toBeCloseTo(0.2 + 0.6 + 0.2 * (2 / 3));
+  });
+  it('irrelevance: right only without calls; a judge score replaces the rules when given', () => {
+    const none: ChatMessage[] = [{ role: 'user', content: 'A poem?' }, { role: 'assistant', content: 'No tool for that, sorry.' }];
+    expect(computeReward(rollout(none, 'irrelevance'), validator)).toMatchObject({ execution: 1, gate: 1 });
+    expect(computeReward(rollout(conversation('{"city":"Oslo"}', 'x'), 'irrelevance'), validator)).toMatchObject({ execution: 0, gate: 0 });
+    expect(computeReward(rollout(none, 'irrelevance', { reasoning: 0.5 }), validator)).toMatchObject({ reasoning: 0.5, total: 0.2 + 0.6 + 0.1 });
+  });
+  it('group-relative advantages have mean 0 and unit spread', () => {
+    const advantages = groupAdvantages([1, 0.2, 0.2, 0.6]);
+    expect(advantages.reduce((total, value) => total + value, 0)).toBeCloseTo(0);
+    expect(Math.sqrt(advantages.reduce((total, value) => total + value * value, 0) / 4)).toBeCloseTo(1, 3);
+    expect(groupAdvantages([0.5, 0.5])).toEqual([0, 0]);
+  });
+});
+
+describe('the reward server', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => close?.());
+
+  it('answers a rollout with its parts, a group with advantages, and a bad payload with 400 and the reason', async () => {
+    const running = await serveReward({ port: 0 });
+    close = running.close;
+    const post = (path: string, body: unknown) => fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const good = rollout(conversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'));
+    expect(await (await post('/reward', good)).json()).toEqual({ format: 1, execution: 1, reasoning: 1, gate: 1, total: 1 });
+    const group = (await (await post('/group', { rollouts: [good, rollout(conversation('{"city":"Paris"}', 'x'))] })).json()) as { rollouts: Array<{ total: number; advantage: number }> };
+    expect(group.rollouts[0]!.advantage).toBeGreaterThan(0);
+    expect(group.rollouts[1]!.advantage).toBeLessThan(0);
+    const bad = await post('/reward', { task: { kind: 'single' }, tools: [], messages: [] });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/\$\.task\.id/);
+    expect((await post('/reward', 'not json')).status).toBe(400);
+    expect((await post('/nope', {})).status).toBe(404);
+  });
+});
