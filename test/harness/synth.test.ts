@@ -34,6 +34,7 @@ describe('inftool synth, offline roles over real MCP', () => {
       expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
       expect(record.outcome).toBe('accepted');
       expect(record.wire[0]?.message['method']).toBe('initialize');
+      expect(record.reward).toMatchObject({ format: 1, execution: 1, gate: 1 }); // the offline plan is followed exactly
     }
     const byKind = Object.fromEntries(all.map((record) => [record.task.kind, record]));
     expect(byKind['irrelevance']!.messages.some((message) => message.role === 'tool')).toBe(false);
@@ -137,6 +138,7 @@ describe('model roles on the fake endpoint', () => {
     expect(byKind['single']).toMatchObject({ outcome: 'accepted', models: { assistant: 'clock-model', user: 'offline' } });
     expect(byKind['single']!.usage.assistant!.calls).toBe(2);
     expect(byKind['irrelevance']!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^scenario_irrelevance: called get_time although no tool fits/)]));
+    expect(byKind['irrelevance']!.reward).toMatchObject({ execution: 0, gate: 0 });
     expect(byKind['parallel']!.reasons).toEqual([expect.stringMatching(/^scenario_parallel: no turn has several tool calls/)]);
     for (const record of records(out)) expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
   });

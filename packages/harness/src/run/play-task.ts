@@ -3,6 +3,7 @@ import { Assistant, ToolCatalog, connectServer, type CatalogEntry, type McpConne
 import type { ElicitationRequest, ToolView, UserSimulator } from '@inftool/user-sim';
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { runChecks } from './checks.js';
+import { computeReward } from '../reward/reward.js';
 import { verify, type Judge } from '../roles/judges.js';
 
 export interface RoleModels {
@@ -141,6 +142,8 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     wire,
     checks,
     votes,
+    // The reward parts, recorded with every trajectory (the closed loop reads them).
+    reward: { ...computeReward({ task, tools: assistant?.tools ?? [], messages }, options.validator) },
     outcome: reasons.length === 0 ? 'accepted' : 'rejected',
     reasons,
     usage,
