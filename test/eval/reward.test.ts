@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SchemaValidator, type ChatMessage, type Task } from '@inftool/core';
-import { computeReward, groupAdvantages, serveReward, type RolloutInput } from '@inftool/harness';
+import { computeReward, groupAdvantages, serveReward, synthesize, selectRoles, stratifyRun, type RolloutInput } from '@inftool/harness';
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { reply, startFakeOpenAIServer } from '../support/fake-openai-server.js';
+import { fixture } from '../support/sim-client.js';
 
 const validator = new SchemaValidator();
 const tools = [{ name: 'get_weather', description: 'Weather for a city.', parameters: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] } }];
@@ -68,5 +74,35 @@ describe('the reward server', () => {
     expect(((await bad.json()) as { error: string }).error).toMatch(/\$\.task\.id/);
     expect((await post('/reward', 'not json')).status).toBe(400);
     expect((await post('/nope', {})).status).toBe(404);
+  });
+});
+
+describe('difficulty: execution consistency over k rollouts', () => {
+  it('splits tasks into easy and hard and writes the hard ones for the next round', async () => {
+    // A model that gets get_time right in every other conversation: consistency 0.5 on single tasks; irrelevance always right.
+    let conversations = 0;
+    const fake = await startFakeOpenAIServer((request) => {
+      const messages = request.body['messages'] as Array<{ role: string }>;
+      if (messages.at(-1)?.role === 'tool') return reply.text('It is noon.');
+      if (messages.filter((message) => message.role === 'user').length === 1 && messages.at(-1)?.role === 'user') conversations += 1;
+      const userText = JSON.stringify(messages);
+      if (userText.includes('poem') || userText.includes('capital') || userText.includes('joke') || userText.includes('Hamlet') || userText.includes('climate') || userText.includes('Italian')) return reply.text('No tool for that.');
+      return reply.toolCalls({ name: 'get_time', arguments: conversations % 2 === 0 ? { zone: 'UTC' } : { zone: 'CET' } });
+    });
+    try {
+      const out = join(await mkdtemp(join(tmpdir(), 'stratify-')), 'run');
+      await synthesize({ tree: fixture('clock-tree.json'), kinds: ['single', 'irrelevance'], count: 2, rollouts: 4, out, seed: 'strat', concurrency: 1, resume: false, roles: selectRoles({ user: 'offline', assistant: 'half-right', endpoint: { baseURL: fake.baseURL } }) });
+      const result = await stratifyRun(out, 0.75);
+      expect(result.tasks).toHaveLength(2);
+      const byKind = Object.fromEntries(result.tasks.map((task) => [task.kind, task]));
+      expect(byKind['irrelevance']).toMatchObject({ rollouts: 4, consistency: 1, split: 'easy' });
+      expect(byKind['single']!.rollouts).toBe(4);
+      expect(byKind['single']!.consistency).toBeLessThan(1);
+      expect(byKind['single']!.split).toBe('hard');
+      const hard = readFileSync(join(out, 'hard-tasks.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; kind: string });
+      expect(hard.map((task) => task.kind)).toEqual(['single']);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { synthCommand } from './commands/synth.js';
 import { exportCommand } from './commands/export.js';
 import { evalCommand } from './commands/eval.js';
 import { rewardCommand } from './commands/reward.js';
+import { stratifyCommand } from './commands/stratify.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -25,6 +26,7 @@ program.addCommand(synthCommand(environment));
 program.addCommand(exportCommand());
 program.addCommand(evalCommand());
 program.addCommand(rewardCommand());
+program.addCommand(stratifyCommand());
 program.addCommand(demoCommand());
 
 try {

@@ -19,3 +19,5 @@ export { bfclCheck } from './commands/eval.js';
 export { computeReward, groupAdvantages, DEFAULT_WEIGHTS } from './reward/reward.js';
 export type { RewardParts, RewardWeights, RolloutInput } from './reward/reward.js';
 export { serveReward } from './reward/reward-server.js';
+export { stratify, stratifyRun } from './run/stratify.js';
+export type { Stratification, TaskDifficulty } from './run/stratify.js';

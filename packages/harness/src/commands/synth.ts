@@ -23,6 +23,7 @@ interface SynthFlags {
   voteThreshold: number;
   price: string[];
   reflect: number;
+  rollouts: number;
   baseUrl?: string;
   userBaseUrl?: string;
   assistantBaseUrl?: string;
@@ -90,6 +91,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--judge-model <name>', `verify accepted trajectories with judges: ${OFFLINE} (rules) or a model name`)
     .option('--judges <k>', 'how many judges vote (with --judge-model)', integerOption('--judges', 1), 3)
     .option('--vote-threshold <share>', 'share of accepting votes needed', rateOption('--vote-threshold'), 0.5)
+    .option('--rollouts <k>', 'rollouts per task (for `inftool stratify`: execution consistency over k)', integerOption('--rollouts', 1), 1)
     .option('--reflect <attempts>', 'self-reflection: replay a rejected task with the reviewer\'s findings, up to this many attempts in all (models only)', integerOption('--reflect', 1), 1)
     .option('--price <model=in/out>', 'US$ per million prompt/completion tokens of a model, for the cost summary; repeat per model', collect, [])
     .option('--base-url <url>', 'OpenAI-compatible endpoint for model roles (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
@@ -127,6 +129,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         roles,
         transport: flags.transport,
         reflect: flags.reflect,
+        rollouts: flags.rollouts,
         ...(flags.server ? { serverUrl: flags.server } : {}),
         ...(serverModel ? { serverModel } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),

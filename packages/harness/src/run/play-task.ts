@@ -27,6 +27,13 @@ export interface PlayOptions {
   /** Reuse one listing for every task (big trees); the session still initializes. */
   sharedCatalog?: ToolCatalog;
   system?: string;
+  /** Which rollout of the task this is (0-based): the record id gets `~r<n>` and the server seed varies. */
+  rollout?: number;
+}
+
+/** A record's id: the task's, with `~r<n>` for rollouts after the first. */
+export function rolloutId(task: Task, rollout = 0): string {
+  return rollout === 0 ? task.id : `${task.id}~r${rollout}`;
 }
 
 /** Failures a replay cannot fix: the infrastructure, not the conversation. */
@@ -89,7 +96,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     const views = new Map(task.tools.map((tool) => [tool, { name: tool, description: toolsByName.get(tool)?.description ?? '' }]));
     user = options.roles.user(task, views);
     assistantModel = options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool);
-    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: task.id, system: options.system ?? ASSISTANT_SYSTEM });
+    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: rolloutId(task, options.rollout), system: options.system ?? ASSISTANT_SYSTEM });
     let text = await user.opening();
     const maxTurns = options.maxTurns ?? 15;
     for (let turn = 0; turn < maxTurns; turn += 1) {
@@ -135,7 +142,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
   if (judgeUsage) usage.judge = judgeUsage;
   const record: Trajectory = {
     schemaVersion: TRAJECTORY_SCHEMA_VERSION,
-    id: task.id,
+    id: rolloutId(task, options.rollout),
     task,
     tools: assistant?.tools ?? [],
     messages,

@@ -6,7 +6,7 @@ import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-serv
 import { ToolCatalog, connectServer } from '@inftool/sim-client';
 import { TaskSampler } from '../tasks/sample-tasks.js';
 import { ToolIndex } from '../tasks/tool-index.js';
-import { playWithReflection, type RoleModels } from './play-task.js';
+import { playWithReflection, rolloutId, type RoleModels } from './play-task.js';
 import { RunDir, type RunManifest } from './run-dir.js';
 
 export interface SynthOptions {
@@ -28,6 +28,8 @@ export interface SynthOptions {
   serverUrl?: string;
   /** Attempts per task with self-reflection (1: none). Defaults to 1. */
   reflect?: number;
+  /** Rollouts per task (k), for the execution-consistency split. Defaults to 1. */
+  rollouts?: number;
   onProgress?: (done: number, total: number, record?: Trajectory) => void;
 }
 
@@ -55,7 +57,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   const manifest: RunManifest = {
     schemaVersion: 1,
     createdAt: new Date().toISOString(),
-    plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed },
+    plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}) },
     models: Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
   };
   const run = await RunDir.open(options.out, manifest, options.resume);
@@ -79,7 +81,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url)); // from src/run or dist/run alike
     server = `${options.stdioCommand ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
   }
-  const summary: SynthSummary = { planned: options.count, skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
+  const summary: SynthSummary = { planned: options.count * (options.rollouts ?? 1), skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
   try {
     // Big trees: list once, then every session only initializes (its wire still shows the handshake).
     let shared: ToolCatalog | undefined;
@@ -91,26 +93,30 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     }
     const limit = pLimit(options.concurrency);
     let done = run.done.size;
-    options.onProgress?.(done, options.count);
-    const jobs = Array.from({ length: options.count }, (_, number) =>
+    options.onProgress?.(done, options.count * (options.rollouts ?? 1));
+    const rollouts = options.rollouts ?? 1;
+    const total = options.count * rollouts;
+    const jobs = Array.from({ length: total }, (_, slot) =>
       limit(async () => {
+        const number = Math.floor(slot / rollouts);
+        const rollout = slot % rollouts;
         const task = await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed });
-        if (run.done.has(task.id)) return;
-        const record = await playWithReflection(task, { server, validator, roles: options.roles, ...(shared ? { sharedCatalog: shared } : {}) }, options.reflect ?? 1);
+        if (run.done.has(rolloutId(task, rollout))) return;
+        const record = await playWithReflection(task, { server, validator, roles: options.roles, rollout, ...(shared ? { sharedCatalog: shared } : {}) }, options.reflect ?? 1);
         await run.write(record);
         const kind = (summary.byKind[task.kind] ??= { accepted: 0, rejected: 0 });
         kind[record.outcome] += 1;
         summary[record.outcome] += 1;
         for (const check of record.checks) if (!check.ok) summary.failedChecks[check.id] = (summary.failedChecks[check.id] ?? 0) + 1;
         for (const [role, used] of Object.entries(record.usage)) {
-          const total = (summary.usage[role] ??= { promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 });
-          total.promptTokens += used.promptTokens;
-          total.completionTokens += used.completionTokens;
-          total.calls += used.calls;
-          total.cachedCalls += used.cachedCalls;
+          const totals = (summary.usage[role] ??= { promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 });
+          totals.promptTokens += used.promptTokens;
+          totals.completionTokens += used.completionTokens;
+          totals.calls += used.calls;
+          totals.cachedCalls += used.cachedCalls;
         }
         done += 1;
-        options.onProgress?.(done, options.count, record);
+        options.onProgress?.(done, total, record);
       }),
     );
     await Promise.all(jobs);
