@@ -24,7 +24,7 @@ program.addCommand(treeCommand(environment));
 program.addCommand(agentCommand(environment));
 program.addCommand(synthCommand(environment));
 program.addCommand(exportCommand());
-program.addCommand(evalCommand());
+program.addCommand(evalCommand(environment));
 program.addCommand(rewardCommand());
 program.addCommand(stratifyCommand());
 program.addCommand(demoCommand());

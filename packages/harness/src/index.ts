@@ -21,3 +21,5 @@ export type { RewardParts, RewardWeights, RolloutInput } from './reward/reward.j
 export { serveReward } from './reward/reward-server.js';
 export { stratify, stratifyRun } from './run/stratify.js';
 export type { Stratification, TaskDifficulty } from './run/stratify.js';
+export { evaluateBfcl } from './eval/bfcl-mcp.js';
+export type { BfclMcpOptions, BfclReport } from './eval/bfcl-mcp.js';

@@ -1,6 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { InfToolError } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, bufferedFetch } from '@inftool/core';
+import type { HarnessEnvironment } from '../config.js';
+import { evaluateBfcl } from '../eval/bfcl-mcp.js';
+import { createStageProgress } from '../progress.js';
+import { integerOption } from './options.js';
 import { checkCalls, type DecodedCall } from '../eval/bfcl-checker.js';
 import { readJsonLines, type BfclAnswer, type BfclQuestion, type BfclResult } from '../eval/bfcl-files.js';
 
@@ -39,7 +43,7 @@ export async function bfclCheck(options: { questions: string; answers?: string; 
   return { total: results.size, valid, accuracy: results.size === 0 ? 0 : valid / results.size };
 }
 
-export function evalCommand(): Command {
+function bfclCheckCommand(): Command {
   const check = new Command('bfcl-check')
     .summary('judge decoded function calls against BFCL possible answers, as BFCL\'s AST checker does')
     .description(
@@ -55,5 +59,34 @@ export function evalCommand(): Command {
       const summary = await bfclCheck(flags);
       process.stderr.write(`${flags.category}: ${summary.valid}/${summary.total} valid (accuracy ${(100 * summary.accuracy).toFixed(2)}%) → ${flags.out}\n`);
     });
-  return new Command('eval').summary('evaluation: the BFCL-compatible checker').addCommand(check);
+  return check;
+}
+
+export function evalCommand(environment: HarnessEnvironment): Command {
+  const bfcl = new Command('bfcl')
+    .summary('BFCL through MCP: serve each question\'s functions, let the model answer, judge as BFCL does')
+    .description(
+      'Each question\'s functions are served by the simulated server over Streamable HTTP; the assistant (--model on the OpenAI-compatible endpoint, or `oracle`, ' +
+        'a model-free stand-in that answers with the ground truth to check the plumbing) answers over a real MCP session; its calls are decoded into BFCL\'s form ' +
+        'and judged. Writes per category BFCL_v4_<category>_result.json and _score.jsonl, and report.json with the accuracy per category and overall.',
+    )
+    .requiredOption('--data <dir>', 'BFCL data directory (question files and possible_answer/)')
+    .option('--categories <list>', 'comma list of categories', 'simple_python,multiple,parallel,parallel_multiple,irrelevance')
+    .requiredOption('--model <name>', 'the assistant\'s model, or oracle')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint (defaults to $OPENAI_BASE_URL)')
+    .requiredOption('--out <dir>', 'where results, scores and the report go')
+    .option('--limit <n>', 'questions per category at most', integerOption('--limit', 1))
+    .option('--concurrency <n>', 'questions at once', integerOption('--concurrency', 1), 4)
+    .option('--no-progress', 'no progress output on stderr')
+    .action(async (flags: { data: string; categories: string; model: string; baseUrl?: string; out: string; limit?: number; concurrency: number; progress: boolean }) => {
+      const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
+      if (flags.model !== 'oracle' && !baseURL) throw new InfToolError('config', `--model ${flags.model} needs an endpoint: --base-url or OPENAI_BASE_URL (or --model oracle)`);
+      const model = flags.model === 'oracle' ? 'oracle' : new OpenAIChatModel({ model: flags.model, baseURL, apiKey: environment.endpoint.apiKey, fetch: bufferedFetch, concurrency: flags.concurrency });
+      const progress = flags.progress ? createStageProgress() : undefined;
+      const report = await evaluateBfcl({ data: flags.data, categories: flags.categories.split(',').map((name) => name.trim()).filter(Boolean), model, out: flags.out, ...(flags.limit ? { limit: flags.limit } : {}), concurrency: flags.concurrency, ...(progress ? { onProgress: (done: number, total: number) => progress.update('bfcl', done, total) } : {}) });
+      progress?.stop();
+      const rows = Object.entries(report.categories).map(([category, summary]) => `  ${category.padEnd(20)} ${(100 * summary.accuracy).toFixed(2).padStart(6)}%  (${summary.valid}/${summary.total})`);
+      process.stderr.write(`${rows.join('\n')}\n  ${'overall'.padEnd(20)} ${(100 * report.overall).toFixed(2).padStart(6)}%  (unweighted mean of the categories) → ${flags.out}/report.json\n`);
+    });
+  return new Command('eval').summary('evaluation: BFCL through MCP and the BFCL-compatible checker').addCommand(bfcl).addCommand(bfclCheckCommand());
 }
