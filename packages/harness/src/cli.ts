@@ -11,6 +11,7 @@ import { exportCommand } from './commands/export.js';
 import { evalCommand } from './commands/eval.js';
 import { rewardCommand } from './commands/reward.js';
 import { stratifyCommand } from './commands/stratify.js';
+import { loopCommand } from './commands/loop.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -27,6 +28,7 @@ program.addCommand(exportCommand());
 program.addCommand(evalCommand(environment));
 program.addCommand(rewardCommand());
 program.addCommand(stratifyCommand());
+program.addCommand(loopCommand());
 program.addCommand(demoCommand());
 
 try {

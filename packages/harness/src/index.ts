@@ -23,3 +23,8 @@ export { stratify, stratifyRun } from './run/stratify.js';
 export type { Stratification, TaskDifficulty } from './run/stratify.js';
 export { evaluateBfcl } from './eval/bfcl-mcp.js';
 export type { BfclMcpOptions, BfclReport } from './eval/bfcl-mcp.js';
+export { runLoop } from './loop/loop.js';
+export type { LoopOptions, LoopState, RoundReport } from './loop/loop.js';
+export { promptRows, writePromptSet } from './loop/prompt-set.js';
+export type { PromptRow } from './loop/prompt-set.js';
+export { regenerateTask } from './loop/regenerate.js';

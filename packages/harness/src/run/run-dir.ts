@@ -11,7 +11,7 @@ export interface RunManifest {
   schemaVersion: 1;
   createdAt: string;
   /** Everything that decides which tasks are planned: a resumed run must match it. */
-  plan: { tree: string; kinds: string[]; count: number; seed: string; rollouts?: number };
+  plan: { tree: string; kinds: string[]; count: number; seed: string; rollouts?: number; extra?: string[] };
   models: Record<string, string>;
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { InfToolError, SchemaValidator, ToolTree, type ChatModel, type ScenarioKind, type TokenUsage, type Trajectory } from '@inftool/core';
+import { InfToolError, SchemaValidator, ToolTree, type ChatModel, type ScenarioKind, type Task, type TokenUsage, type Trajectory } from '@inftool/core';
 import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
 import { ToolCatalog, connectServer } from '@inftool/sim-client';
 import { TaskSampler } from '../tasks/sample-tasks.js';
@@ -30,6 +30,8 @@ export interface SynthOptions {
   reflect?: number;
   /** Rollouts per task (k), for the execution-consistency split. Defaults to 1. */
   rollouts?: number;
+  /** Tasks played after the sampled ones (e.g. hard tasks regenerated for the next round). */
+  extraTasks?: Task[];
   onProgress?: (done: number, total: number, record?: Trajectory) => void;
 }
 
@@ -57,7 +59,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   const manifest: RunManifest = {
     schemaVersion: 1,
     createdAt: new Date().toISOString(),
-    plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}) },
+    plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}), ...(options.extraTasks?.length ? { extra: options.extraTasks.map((task) => task.id) } : {}) },
     models: Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
   };
   const run = await RunDir.open(options.out, manifest, options.resume);
@@ -81,7 +83,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url)); // from src/run or dist/run alike
     server = `${options.stdioCommand ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
   }
-  const summary: SynthSummary = { planned: options.count * (options.rollouts ?? 1), skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
+  const summary: SynthSummary = { planned: (options.count + (options.extraTasks?.length ?? 0)) * (options.rollouts ?? 1), skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
   try {
     // Big trees: list once, then every session only initializes (its wire still shows the handshake).
     let shared: ToolCatalog | undefined;
@@ -93,14 +95,15 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     }
     const limit = pLimit(options.concurrency);
     let done = run.done.size;
-    options.onProgress?.(done, options.count * (options.rollouts ?? 1));
+    options.onProgress?.(done, (options.count + (options.extraTasks?.length ?? 0)) * (options.rollouts ?? 1));
     const rollouts = options.rollouts ?? 1;
-    const total = options.count * rollouts;
+    const extra = options.extraTasks ?? [];
+    const total = (options.count + extra.length) * rollouts;
     const jobs = Array.from({ length: total }, (_, slot) =>
       limit(async () => {
         const number = Math.floor(slot / rollouts);
         const rollout = slot % rollouts;
-        const task = await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed });
+        const task = number < options.count ? await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed }) : (extra[number - options.count] as Task);
         if (run.done.has(rolloutId(task, rollout))) return;
         const record = await playWithReflection(task, { server, validator, roles: options.roles, rollout, ...(shared ? { sharedCatalog: shared } : {}) }, options.reflect ?? 1);
         await run.write(record);
