@@ -48,6 +48,23 @@ describe('the gated composite reward (hand-made cases)', () => {
     expect(computeReward(rollout(conversation('{"city":"Oslo"}', 'x'), 'irrelevance'), validator)).toMatchObject({ execution: 0, gate: 0 });
     expect(computeReward(rollout(none, 'irrelevance', { reasoning: 0.5 }), validator)).toMatchObject({ reasoning: 0.5, total: 0.2 + 0.6 + 0.1 });
   });
+  it('multi-turn: a step counts only when its calls match and the world did not answer with an error', () => {
+    const plan = [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }], [{ tool: 'get_weather', arguments: { city: 'Rome' } }]];
+    const messages = (secondResult: string): ChatMessage[] => [
+      { role: 'user', content: 'Oslo?' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Oslo"}' } }] },
+      { role: 'tool', tool_call_id: 'a', content: '{"summary":"cold"}' },
+      { role: 'assistant', content: 'cold' },
+      { role: 'user', content: 'Rome?' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'b', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Rome"}' } }] },
+      { role: 'tool', tool_call_id: 'b', content: secondResult },
+      { role: 'assistant', content: 'done' },
+    ];
+    const base = { task: task('multi_turn', plan), tools };
+    expect(computeReward({ ...base, messages: messages('{"summary":"warm"}') }, validator).execution).toBe(1);
+    expect(computeReward({ ...base, messages: messages('404 Not Found: city "Rome" does not exist') }, validator).execution).toBe(0.5);
+  });
+
   it('group-relative advantages have mean 0 and unit spread', () => {
     const advantages = groupAdvantages([1, 0.2, 0.2, 0.6]);
     expect(advantages.reduce((total, value) => total + value, 0)).toBeCloseTo(0);

@@ -9,9 +9,10 @@ import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
  *
  * - format ∈ [0, 1]: the share of the assistant's tool calls that parse as a JSON object, name an
  *   offered tool and validate against its inputSchema (1 when no call was made).
- * - execution ∈ [0, 1]: the share of user turns whose calls match the task's expected calls under the
- *   BFCL checker's rules (irrelevance: 1 when nothing was called); where nothing is expected, a
- *   judge's score is used if given, else it is unknown and counts 0.
+ * - execution ∈ [0, 1]: the share of planned steps whose calls match the task's expected calls under
+ *   the BFCL checker's rules (multi-turn: and whose results are not errors, i.e. the world answered as
+ *   the plan expects); irrelevance: 1 when nothing was called; where nothing is expected, a judge's
+ *   score is used if given, else it is unknown and counts 0.
  * - reasoning ∈ [0, 1]: a judge's score if given, else offline rules (every turn ends in a non-empty
  *   answer; the last answer uses a value from a tool result when there was one; no question left
  *   unanswered). It counts only when execution is fully right: the gate.
@@ -54,6 +55,11 @@ function callsByTurn(messages: ChatMessage[]): Array<Array<{ name: string; argum
   return turns;
 }
 
+/** Error results as the simulated server and the assistant write them (`Error: …`, `404 Not Found: …`, `Invalid arguments …`). */
+function looksLikeError(result: string | undefined): boolean {
+  return result !== undefined && /^(Error\b|\d{3} [A-Z]|Invalid arguments)/.test(result);
+}
+
 /** Expected calls in BFCL's possible-answer form: every planned value the only accepted one. */
 function asExpected(calls: PlannedCall[]): ExpectedCall[] {
   return calls.map((call) => ({ [call.tool]: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, [value]])) }));
@@ -85,7 +91,10 @@ export function computeReward(input: RolloutInput, validator: SchemaValidator, w
     expected.forEach((step, index) => {
       const made = (callTurns[index] ?? []).map((call): DecodedCall => ({ [call.name]: (parseJsonObject(call.arguments).success ? (parseJsonObject(call.arguments) as { value: Record<string, unknown> }).value : {}) }));
       const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
-      if (checkCalls(made, asExpected(resolved), docs, input.task.kind).valid) right += 1;
+      // Multi-turn also wants the world to have answered as the plan expects: a step whose result is an
+      // error (a 404 for an id that should exist, an invalid call) does not count.
+      const worldOk = input.task.kind !== 'multi_turn' || (callTurns[index] ?? []).every((call) => !looksLikeError(call.result));
+      if (worldOk && checkCalls(made, asExpected(resolved), docs, input.task.kind).valid) right += 1;
     });
     const extraTurns = Math.max(0, callTurns.length - expected.length);
     execution = right / (expected.length + extraTurns);
