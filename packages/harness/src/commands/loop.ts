@@ -1,25 +1,10 @@
 import { Command } from 'commander';
 import { SCENARIO_KINDS, type ScenarioKind } from '@inftool/core';
-import { runLoop } from '../loop/loop.js';
+import { runLoop, type LoopOptions } from '../loop/loop.js';
 import { integerOption, rateOption } from './options.js';
 
-interface LoopFlags {
-  tree: string;
-  out: string;
-  rounds: number;
-  trainer: string;
-  model: string;
-  modelEndpoint: string;
-  scenarios: string;
-  count: number;
-  rollouts: number;
-  seed: string;
-  concurrency: number;
-  hardThreshold: number;
-  bfclData?: string;
-  bfclCategories: string;
-  bfclLimit?: number;
-}
+/** The options as flags: the same names, with the lists as comma-separated text. */
+type LoopFlags = Omit<LoopOptions, 'kinds' | 'bfcl' | 'log'> & { scenarios: string; bfclData?: string; bfclCategories: string; bfclLimit?: number };
 
 export function loopCommand(): Command {
   return new Command('loop')
