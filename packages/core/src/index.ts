@@ -54,6 +54,8 @@ export { canonicalJson, hashValue, sha256Hex } from './util/canonical-json.js';
 export { createRandom, seedFrom } from './util/random.js';
 export { sleep } from './util/sleep.js';
 export { bufferedFetch } from './util/buffered-fetch.js';
+export { parseJsonLines } from './util/json-lines.js';
+export type { JsonLine } from './util/json-lines.js';
 export type { Random } from './util/random.js';
 export { createLogger, silentLogger } from './util/logger.js';
 export type { Logger, LogLevel, LoggerOptions } from './util/logger.js';

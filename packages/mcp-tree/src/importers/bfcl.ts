@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions } from '@inftool/core';
+import { cleanDescription, errorMessage, normaliseSchema, parseJsonLines, type NormaliseOptions } from '@inftool/core';
 import { isObject } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
 
@@ -39,23 +39,20 @@ export async function importBfcl(file: string, options: { schema?: NormaliseOpti
       return result;
     }
   } else {
-    text.split('\n').forEach((line, index) => {
-      if (line.trim() === '') return;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        result.dropped.push({ file, reason: `line ${index + 1}: not valid JSON: ${errorMessage(error)}` });
-        return;
+    for (const parsed of parseJsonLines(text)) {
+      if ('error' in parsed) {
+        result.dropped.push({ file, reason: `line ${parsed.line}: not valid JSON: ${parsed.error}` });
+        continue;
       }
+      const value = parsed.value;
       if (isObject(value) && Array.isArray(value['function'])) {
-        for (const fn of value['function']) entries.push({ id: typeof value['id'] === 'string' ? value['id'] : undefined, fn, line: index + 1 });
+        for (const fn of value['function']) entries.push({ id: typeof value['id'] === 'string' ? value['id'] : undefined, fn, line: parsed.line });
       } else if (isObject(value) && 'question' in value) {
         questionsWithoutFunctions += 1; // multi-turn questions name their classes; the functions are in multi_turn_func_doc/
       } else if (isObject(value) && 'ground_truth' in value) {
         answers += 1;
-      } else entries.push({ fn: value, line: index + 1 });
-    });
+      } else entries.push({ fn: value, line: parsed.line });
+    }
   }
   if (entries.length === 0 && questionsWithoutFunctions + answers > 0) {
     const what = answers > 0 ? `${answers} possible answers (ground_truth), not function docs` : `${questionsWithoutFunctions} questions and no "function" docs (multi-turn question files name classes whose docs are in multi_turn_func_doc/)`;
