@@ -10,6 +10,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { writeTree } from './make-catalog.mjs';
+import { Simulation, SessionState, callTool } from '../packages/sim-server/dist/index.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cli = join(root, 'packages/harness/dist/cli.js');
@@ -169,9 +170,30 @@ async function catalogs() {
 }
 
 console.log(`# inftool benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+/** In-process cost of the tools/call pipeline (no transport): validation, engine, result shaping. */
+async function engineCost() {
+  const simulation = await Simulation.create({ treeFile: demoTree });
+  await simulation.warmUp();
+  const session = new SessionState('bench', '');
+  const client = { supports: () => false, progress: async () => {}, log: async () => {}, closeStream: () => {}, elicit: async () => ({ action: 'decline' }), sample: async () => '' };
+  const signal = new AbortController().signal;
+  console.log('\n## tools/call in process (callTool, no transport)\n');
+  console.log('| tool | engine | µs per call |');
+  console.log('|---|---|---|');
+  for (const [tool, args, engine] of [['get_current_weather', { city: 'Oslo' }, 'faker'], ['service_status', {}, 'pinned']]) {
+    const call = () => callTool(simulation.context, session, { name: tool, arguments: args, progressToken: undefined }, client, signal);
+    for (let index = 0; index < 2000; index += 1) await call();
+    const count = 50_000;
+    const start = performance.now();
+    for (let index = 0; index < count; index += 1) await call();
+    console.log(`| ${tool} | ${engine} | ${(((performance.now() - start) * 1000) / count).toFixed(1)} |`);
+  }
+}
+
 const only = process.env.BENCH_ONLY;
-const trips = only === 'catalogs' ? [] : await roundTrips();
-const scale = only === 'roundtrip' ? [] : await catalogs();
+if (!only || only === 'engine') await engineCost();
+const trips = only === 'catalogs' || only === 'engine' ? [] : await roundTrips();
+const scale = only === 'roundtrip' || only === 'engine' ? [] : await catalogs();
 const worst = trips.length === 0 ? NaN : Math.max(...trips.filter((row) => !row.label.startsWith('bare')).map((row) => row.ratio));
 const big = scale.find((row) => row.size === 100000);
 console.log('\n## targets\n');

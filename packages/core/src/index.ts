@@ -35,7 +35,7 @@ export type { PythonCall } from './bfcl/python-call.js';
 
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
 
-export { addUsage, emptyUsage } from './model/chat-model.js';
+export { addUsage, emptyUsage, sumUsage } from './model/chat-model.js';
 export type { EmbeddingModel, ChatModel, ChatRequest, ChatResponse, ChatTool, ChatToolCall, ChatCallOptions, ResponseFormat } from './model/chat-model.js';
 export { OpenAIChatModel } from './model/openai-chat-model.js';
 export type { OpenAIChatModelOptions } from './model/openai-chat-model.js';

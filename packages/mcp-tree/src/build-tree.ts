@@ -145,7 +145,9 @@ function mergeNearIdentical(tools: ImportedTool[], vectors: SparseVector[], assi
         continue;
       }
       keep[index] = false;
-      merges.set(into, [...(merges.get(into) ?? []), index]);
+      const replaced = merges.get(into);
+      if (replaced) replaced.push(index);
+      else merges.set(into, [index]);
     }
   }
   return { keep, merges };
@@ -169,11 +171,10 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   }
   if (jobs.length === 0) throw new InfToolError('invalid_input', `no input files found in ${options.inputs.flatMap((input) => input.paths).join(', ')}`);
   const results = await importAll(jobs, { workers: options.workers, onDone: (done) => progress({ stage: 'import', done, total: jobs.length }) });
-  const imported = results.flatMap((result) => result.tools);
+  const tools = results.flatMap((result) => result.tools);
+  const imported = tools.length;
   const drops = results.flatMap((result) => result.dropped);
   const failedFiles = results.flatMap((result) => result.failedFiles);
-
-  const tools = imported;
   lap('import');
 
   // 2. Embed (TF-IDF) — always: the taxonomy uses the vectors too.
@@ -187,7 +188,6 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   let keep = tools.map(() => true);
   let assignment: Int32Array | undefined;
   let clustered: BuildReport['stages']['clustered'];
-  const mergeRecords: MergeRecord[] = [];
   let mergesByIndex = new Map<number, number[]>();
   /** Tools the model's consolidated tool took the place of (index → the original). */
   const abstracted = new Map<number, ImportedTool>();
@@ -211,7 +211,11 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     lap('cluster');
     if (options.model) {
       const members = new Map<number, number[]>();
-      assignment.forEach((id, index) => members.set(id, [...(members.get(id) ?? []), index]));
+      assignment.forEach((id, index) => {
+        const list = members.get(id);
+        if (list) list.push(index);
+        else members.set(id, [index]);
+      });
       const clusters = [...members.values()].filter((list) => list.length > 1);
       const judged = await modelMerge(tools, clusters, {
         model: options.model,
@@ -272,6 +276,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   const serverNames = new Set<string>();
   const tree: ToolTree = { schemaVersion: TOOL_TREE_SCHEMA_VERSION, domains: domains.map((domain) => ({ name: domain.name, categories: domain.categories.map((category) => ({ name: category.name, servers: [] })) })) };
   const cut: BuildReport['cut'] = [];
+  const mergeRecords: MergeRecord[] = [];
   for (const [key, indices] of byApi) {
     const placement = placements.get(key) as Placement;
     const api = (tools[indices[0] as number] as ImportedTool).api;
@@ -283,6 +288,12 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
       const name = names.assign(tool.baseName, api.title, api.key);
       finalName.set(index, name);
       if (tool.notes.length > 0) cut.push({ name, notes: tool.notes });
+      // A merged tool lists what it replaces (by original name, API and file); a model's consolidated
+      // tool lists the original it took the place of, too.
+      const merged = mergesByIndex.get(index);
+      const original = abstracted.get(index);
+      const replaced = merged ? [...(original ? [original] : []), ...merged.map((other) => tools[other] as ImportedTool)].map((other) => ({ name: other.source.name, api: other.api.title, file: other.source.file })) : undefined;
+      if (replaced) mergeRecords.push({ into: name, by: original ? 'model' : 'offline', replaced });
       return {
         name,
         ...(tool.title ? { title: tool.title } : {}),
@@ -293,34 +304,12 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
         _meta: {
           [SOURCE_META_KEY]: tool.source,
           ...(assignment ? { [CLUSTER_META_KEY]: assignment[index] } : {}),
+          ...(replaced ? { [MERGED_META_KEY]: replaced } : {}),
         },
       };
     });
     const category = tree.domains.find((domain) => domain.name === placement.domain)?.categories.find((entry) => entry.name === placement.category);
     category?.servers.push({ name: serverName, ...(api.description ? { description: api.description } : {}), tools: specs });
-  }
-  // Merged tools list what they replace (by original name, API and file).
-  for (const [into, replaced] of mergesByIndex) {
-    const intoName = finalName.get(into) as string;
-    const original = abstracted.get(into);
-    const originals = [...(original ? [original] : []), ...replaced.map((index) => tools[index] as ImportedTool)];
-    const record: MergeRecord = {
-      into: intoName,
-      by: original ? 'model' : 'offline',
-      replaced: originals.map((tool) => ({ name: tool.source.name, api: tool.api.title, file: tool.source.file })),
-    };
-    mergeRecords.push(record);
-  }
-  const mergedInto = new Map(mergeRecords.map((record) => [record.into, record.replaced]));
-  for (const domain of tree.domains) {
-    for (const category of domain.categories) {
-      for (const server of category.servers) {
-        for (const spec of server.tools) {
-          const replaced = mergedInto.get(spec.name);
-          if (replaced) (spec._meta as Record<string, unknown>)[MERGED_META_KEY] = replaced;
-        }
-      }
-    }
   }
   // Drop empty categories and domains.
   tree.domains = tree.domains.map((domain) => ({ ...domain, categories: domain.categories.filter((category) => category.servers.length > 0) })).filter((domain) => domain.categories.length > 0);
@@ -330,7 +319,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   const report: BuildReport = {
     files: { read: jobs.length, failed: failedFiles },
     stages: {
-      imported: imported.length,
+      imported,
       dropped: drops.length,
       ...(clustered ? { clustered } : {}),
       merged: keep.filter((kept) => !kept).length,

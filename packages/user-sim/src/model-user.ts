@@ -6,12 +6,12 @@ import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, UserAction, 
  * The model-backed user: a chat model plays the persona with the goal and what it knows, answers
  * clarifying questions only from that, and decides when the goal is met or abandoned. Each answer
  * is parsed and checked, repaired or retried; a model that cannot answer ends the conversation
- * (unsatisfied, with the reason).
+ * (unsatisfied, with the reason). The model client is this user's own (one per conversation), so its
+ * token count is the user's.
  */
 export class ModelUser implements UserSimulator {
   readonly id: string;
   private readonly turns: JsonTurn[] = [];
-  private totals: TokenUsage = { promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 };
 
   constructor(private readonly task: Task, private readonly model: ChatModel, private readonly maxAttempts = 3) {
     this.id = model.id;
@@ -23,7 +23,6 @@ export class ModelUser implements UserSimulator {
     check: (value: Record<string, unknown>) => string | undefined = (value) =>
       typeof value['message'] === 'string' && typeof value['done'] === 'boolean' ? (value['done'] === false && (value['message'] as string).trim() === '' ? 'an empty message that does not end the conversation' : undefined) : 'it needs "message" (string) and "done" (boolean)',
   ): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; reason: string }> {
-    const before = this.model.usage();
     const result = await askForJson({
       ask: (turns) => askChatModel(this.model, { system: userSystemPrompt(this.task), responseFormat: { type: 'json_schema', ...format } })([...this.turns, ...turns]),
       prompt,
@@ -31,13 +30,6 @@ export class ModelUser implements UserSimulator {
       repair: userRepairPrompt,
       maxAttempts: this.maxAttempts,
     });
-    const after = this.model.usage();
-    this.totals = {
-      promptTokens: this.totals.promptTokens + after.promptTokens - before.promptTokens,
-      completionTokens: this.totals.completionTokens + after.completionTokens - before.completionTokens,
-      calls: this.totals.calls + after.calls - before.calls,
-      cachedCalls: this.totals.cachedCalls + after.cachedCalls - before.cachedCalls,
-    };
     if (!result.ok) return { ok: false, reason: result.problems.join('; ') };
     this.turns.push({ role: 'user', text: prompt }, { role: 'assistant', text: JSON.stringify(result.value) });
     return { ok: true, value: result.value };
@@ -64,7 +56,8 @@ export class ModelUser implements UserSimulator {
     return answer.value['action'] === 'accept' ? { action: 'accept', content: answer.value['content'] as Record<string, unknown> } : { action: answer.value['action'] as 'decline' | 'cancel' };
   }
 
+  /** The user's own model client (one per conversation) counts its tokens. */
   usage(): TokenUsage {
-    return this.totals;
+    return this.model.usage();
   }
 }

@@ -62,6 +62,19 @@ export function addUsage(total: TokenUsage, response: ChatResponse): TokenUsage 
 
 export const emptyUsage = (): TokenUsage => ({ promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 });
 
+/** Totals of several usages (roles, judges, conversations). */
+export function sumUsage(...usages: TokenUsage[]): TokenUsage {
+  return usages.reduce(
+    (total, usage) => ({
+      promptTokens: total.promptTokens + usage.promptTokens,
+      completionTokens: total.completionTokens + usage.completionTokens,
+      calls: total.calls + usage.calls,
+      cachedCalls: total.cachedCalls + usage.cachedCalls,
+    }),
+    emptyUsage(),
+  );
+}
+
 /** Text → vectors, in input order (an OpenAI-compatible `/embeddings` endpoint or anything else). */
 export interface EmbeddingModel {
   readonly id: string;

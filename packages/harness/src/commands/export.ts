@@ -1,14 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import type { Trajectory } from '@inftool/core';
 import { EXPORT_FORMATS, exportRecord, type ExportFormat } from '../export/formats.js';
 import { readRun } from '../run/run-dir.js';
 
-export async function exportRun(dir: string, format: ExportFormat, out?: string): Promise<{ file: string; count: number }> {
-  const { accepted } = await readRun(dir);
-  const file = out ?? join(dir, `export-${format}.jsonl`);
+/** Writes accepted records in one format, one JSON object per line. */
+export async function writeExport(accepted: Trajectory[], format: ExportFormat, file: string): Promise<{ file: string; count: number }> {
   await writeFile(file, accepted.map((record) => JSON.stringify(exportRecord(record, format))).join('\n') + (accepted.length > 0 ? '\n' : ''));
   return { file, count: accepted.length };
+}
+
+export async function exportRun(dir: string, format: ExportFormat, out?: string): Promise<{ file: string; count: number }> {
+  return writeExport((await readRun(dir)).accepted, format, out ?? join(dir, `export-${format}.jsonl`));
 }
 
 export function exportCommand(): Command {

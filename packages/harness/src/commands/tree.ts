@@ -32,9 +32,10 @@ function similarityOption(flag: string) {
 
 /**
  * `--from` applies to the paths after it: `--from openapi a.yaml b.json --from bfcl dir/`.
- * Commander gives the flags and the positional paths apart, so the pairing is read from argv.
+ * Commander gives the flags and the positional paths apart, so the pairing is read from argv;
+ * `takesValue` (the command's own options that take a value) says which words after a flag are not paths.
  */
-export function pairInputs(argv: string[]): BuildInput[] {
+export function pairInputs(argv: string[], takesValue: ReadonlySet<string>): BuildInput[] {
   const inputs: BuildInput[] = [];
   let current: BuildInput | undefined;
   for (let index = 0; index < argv.length; index += 1) {
@@ -45,7 +46,7 @@ export function pairInputs(argv: string[]): BuildInput[] {
       current = { format, paths: [] };
       inputs.push(current);
     } else if (arg.startsWith('--')) {
-      if (['--out', '--report', '--threshold', '--rounds', '--merge-threshold', '--workers', '--model', '--embedding-model', '--base-url', '--cache-dir'].includes(arg)) index += 1;
+      if (takesValue.has(arg)) index += 1;
     } else if (current) current.paths.push(arg);
   }
   const empty = inputs.find((input) => input.paths.length === 0);
@@ -78,8 +79,9 @@ function buildCommand(environment: HarnessEnvironment): Command {
     .option('--base-url <url>', 'OpenAI-compatible endpoint for the models (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--cache-dir <dir>', 'record/replay the model\'s answers here, so a rebuild costs nothing')
     .option('--no-progress', 'no progress output on stderr')
-    .action(async (_paths: string[], flags: BuildFlags) => {
-      const inputs = pairInputs(process.argv.slice(process.argv.indexOf('build') + 1));
+    .action(async (_paths: string[], flags: BuildFlags, command: Command) => {
+      const takesValue = new Set(command.options.filter((option) => option.required || option.optional).flatMap((option) => (option.long ? [option.long] : [])));
+      const inputs = pairInputs(process.argv.slice(process.argv.indexOf('build') + 1), takesValue);
       const progress = flags.progress ? createStageProgress() : undefined;
       const started = performance.now();
       const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { emptyUsage, type ChatModel, type ChatRequest, type ChatResponse, type TokenUsage } from '@inftool/core';
+import { emptyUsage, sumUsage, type ChatModel, type ChatRequest, type ChatResponse, type TokenUsage } from '@inftool/core';
 import { importBfcl } from '@inftool/mcp-tree';
 import { Simulation, serveHttp } from '@inftool/sim-server';
 import { Assistant, ToolCatalog, connectServer } from '@inftool/sim-client';
@@ -56,11 +56,8 @@ class Oracle implements ChatModel {
       content: null,
       toolCalls: this.calls.map((call, index) => {
         const [name, args] = Object.entries(call)[0] as [string, Record<string, unknown[]>];
-        const chosen = Object.fromEntries(Object.entries(args).flatMap(([key, choices]) => {
-          if (!this.declared(name).has(key) && choices.includes('')) return [];
-          const value = choices.find((choice) => choice !== '');
-          return value === undefined ? [] : [[key, first(value)]];
-        }));
+        // The arguments have the shape of a nested answer dict: the first accepted value of each, less any undeclared optional one.
+        const chosen = first(Object.fromEntries(Object.entries(args).filter(([key, choices]) => this.declared(name).has(key) || !choices.includes(''))));
         return { id: `oracle_${index}`, name: this.chatName(name), arguments: JSON.stringify(chosen) };
       }),
     };
@@ -107,7 +104,7 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
               const assistant = new Assistant({ model, catalog, maxSteps: 1, system: 'You are an expert in composing function calls. Call the functions that answer the question; when none fits, say so and call nothing.' });
               const turn = await assistant.respond(questionText(question as Parameters<typeof questionText>[0]));
               const used = assistant.usage();
-              report.usage = { promptTokens: report.usage.promptTokens + used.promptTokens, completionTokens: report.usage.completionTokens + used.completionTokens, calls: report.usage.calls + used.calls, cachedCalls: report.usage.cachedCalls + used.cachedCalls };
+              report.usage = sumUsage(report.usage, used);
               const calls = (turn.steps[0] ?? []).map((call) => ({ [call.name ?? call.chatName]: typeof call.arguments === 'string' ? {} : call.arguments }));
               return { id: question.id, result: calls };
             } finally {

@@ -4,12 +4,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InfToolError, OpenAIChatModel, SchemaValidator, ToolTree, bufferedFetch, type ScenarioKind, type Task } from '@inftool/core';
 import { FakerEngine } from '@inftool/sim-server';
-import { exportRun } from '../commands/export.js';
+import { writeExport } from '../commands/export.js';
 import { evaluateBfcl, type BfclReport } from '../eval/bfcl-mcp.js';
 import { serveReward } from '../reward/reward-server.js';
 import { selectRoles } from '../roles/select-roles.js';
 import { readRun } from '../run/run-dir.js';
-import { stratifyRun } from '../run/stratify.js';
+import { writeStratification } from '../run/stratify.js';
 import { synthesize } from '../run/synth.js';
 import { ToolIndex } from '../tasks/tool-index.js';
 import { promptRows, writePromptSet } from './prompt-set.js';
@@ -107,13 +107,15 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
       roles: selectRoles({ user: 'offline', assistant: options.model, endpoint: { baseURL: state.endpoint } }),
     });
     stages.push('synthesize', 'filter');
-    const sft = await exportRun(runDir, 'openai');
+    // The run is read once: the exports, the prompt set, the reward figures and the split all use it.
     const { accepted, rejected } = await readRun(runDir);
-    const rows = promptRows([...accepted, ...rejected]);
+    const records = [...accepted, ...rejected];
+    const sft = await writeExport(accepted, 'openai', join(runDir, 'export-openai.jsonl'));
+    const rows = promptRows(records);
     await writePromptSet(rows, join(dir, 'rl-prompts.jsonl'), join(dir, 'rl-prompts.parquet'));
     stages.push('export');
-    const totals = [...accepted, ...rejected].map((record) => record.reward?.['total'] ?? 0);
-    const gated = [...accepted, ...rejected].filter((record) => record.reward?.['gate'] === 1).length;
+    const totals = records.map((record) => record.reward?.['total'] ?? 0);
+    const gated = records.filter((record) => record.reward?.['gate'] === 1).length;
 
     // Training: the trainer sees the data, the reward server and the current endpoint; it may write
     // the endpoint of the trained model to INFTOOL_NEXT_ENDPOINT_FILE.
@@ -147,7 +149,7 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
       bfcl = { overall: report.overall, categories: Object.fromEntries(Object.entries(report.categories).map(([category, entry]) => [category, entry.accuracy])) };
       stages.push('evaluate');
     }
-    const difficulty = await stratifyRun(runDir, options.hardThreshold);
+    const difficulty = await writeStratification(runDir, records, options.hardThreshold);
     stages.push('stratify', 'regenerate');
 
     const entry: RoundReport = {

@@ -1,4 +1,4 @@
-import { canonicalJson, parseJsonObject, type ChatMessage, type PlannedCall, type SchemaValidator, type Task } from '@inftool/core';
+import { parseJsonObject, type ChatMessage, type PlannedCall, type SchemaValidator, type Task } from '@inftool/core';
 import { checkCalls, type BfclFunctionDoc, type DecodedCall, type ExpectedCall } from '../eval/bfcl-checker.js';
 import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
 
@@ -25,14 +25,14 @@ export interface RewardWeights {
 
 export const DEFAULT_WEIGHTS: RewardWeights = { format: 0.2, execution: 0.6, reasoning: 0.2 };
 
-export interface RewardParts {
+export type RewardParts = {
   format: number;
   execution: number;
   reasoning: number;
   /** 1 when the reasoning part counted (execution fully right), else 0. */
   gate: number;
   total: number;
-}
+};
 
 export interface RolloutInput {
   task: Task;
@@ -89,7 +89,10 @@ export function computeReward(input: RolloutInput, validator: SchemaValidator, w
     const lookup = (turn: number, index: number) => callTurns[turn]?.[index]?.result;
     let right = 0;
     expected.forEach((step, index) => {
-      const made = (callTurns[index] ?? []).map((call): DecodedCall => ({ [call.name]: (parseJsonObject(call.arguments).success ? (parseJsonObject(call.arguments) as { value: Record<string, unknown> }).value : {}) }));
+      const made = (callTurns[index] ?? []).map((call): DecodedCall => {
+        const parsed = parseJsonObject(call.arguments);
+        return { [call.name]: parsed.success ? parsed.value : {} };
+      });
       const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
       // Multi-turn also wants the world to have answered as the plan expects: a step whose result is an
       // error (a 404 for an id that should exist, an invalid call) does not count.
@@ -128,5 +131,3 @@ export function groupAdvantages(rewards: number[], epsilon = 1e-6): number[] {
   const std = Math.sqrt(rewards.reduce((total, reward) => total + (reward - mean) ** 2, 0) / rewards.length);
   return rewards.map((reward) => (reward - mean) / (std + epsilon));
 }
-
-export const rewardKey = (input: RolloutInput): string => canonicalJson([input.task.id, input.messages]);

@@ -1,4 +1,4 @@
-import { askChatModel, askForJson, type ChatModel, type TokenUsage, type Trajectory, type Vote } from '@inftool/core';
+import { askChatModel, askForJson, sumUsage, type ChatModel, type TokenUsage, type Trajectory, type Vote } from '@inftool/core';
 
 /** One verifier of a finished trajectory. */
 export interface Judge {
@@ -69,6 +69,6 @@ export async function verify(record: Trajectory, judges: Judge[], threshold: num
   const votes = await Promise.all(judges.map((judge) => judge.vote(record)));
   const share = votes.length === 0 ? 1 : votes.filter((vote) => vote.accept).length / votes.length;
   const usages = judges.flatMap((judge) => (judge.usage ? [judge.usage()] : []));
-  const usage = usages.length === 0 ? undefined : usages.reduce((total, entry) => ({ promptTokens: total.promptTokens + entry.promptTokens, completionTokens: total.completionTokens + entry.completionTokens, calls: total.calls + entry.calls, cachedCalls: total.cachedCalls + entry.cachedCalls }));
+  const usage = usages.length === 0 ? undefined : sumUsage(...usages);
   return { votes, accepted: share >= threshold, ...(usage ? { usage } : {}) };
 }

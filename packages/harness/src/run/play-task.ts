@@ -123,40 +123,39 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     await connection?.close().catch(() => undefined);
   }
   const messages = assistant?.messages ?? [];
-  const wire = connection?.wire.records ?? [];
-  const checks = runChecks({ task, messages, turns, wire, tools: toolsByName, stops, userSatisfied, endReason, validator: options.validator });
+  const tools = assistant?.tools ?? [];
+  const checks = runChecks({ task, messages, turns, wire: connection?.wire.records ?? [], tools: toolsByName, stops, userSatisfied, endReason, validator: options.validator });
   for (const failed of checks.filter((entry) => !entry.ok && !options.roles.advisory.has(entry.id))) reasons.push(`${failed.id}: ${failed.detail ?? 'failed'}`);
-  let votes: Trajectory['votes'] = [];
-  let judgeUsage: TokenUsage | undefined;
-  if (reasons.length === 0 && options.roles.judges) {
-    const draft = { schemaVersion: TRAJECTORY_SCHEMA_VERSION, id: task.id, task, tools: assistant?.tools ?? [], messages, wire: [], checks, votes: [], outcome: 'accepted', reasons: [], usage: {}, models: {}, timings: { startedAt, ms: 0, turns: turns.length } } as Trajectory;
-    const verdict = await verify(draft, options.roles.judges.make(), options.roles.judges.threshold);
-    votes = verdict.votes;
-    judgeUsage = verdict.usage;
-    if (!verdict.accepted) reasons.push(`verification: ${votes.filter((vote) => vote.accept).length}/${votes.length} judges accepted (threshold ${options.roles.judges.threshold}); ${votes.filter((vote) => !vote.accept).map((vote) => `${vote.judge}: ${vote.reason ?? ''}`).join('; ')}`);
-  }
   const usage: Partial<Record<RoleName, TokenUsage>> = {};
   const userUsage = user?.usage();
   if (userUsage) usage.user = userUsage;
   if (assistant && assistantModel && assistantModel.id !== 'offline') usage.assistant = assistant.usage();
-  if (judgeUsage) usage.judge = judgeUsage;
   const record: Trajectory = {
     schemaVersion: TRAJECTORY_SCHEMA_VERSION,
     id: rolloutId(task, options.rollout),
     task,
-    tools: assistant?.tools ?? [],
+    tools,
     messages,
-    wire,
+    wire: connection?.wire.records ?? [],
     checks,
-    votes,
+    votes: [],
     // The reward parts, recorded with every trajectory (the closed loop reads them).
-    reward: { ...computeReward({ task, tools: assistant?.tools ?? [], messages }, options.validator) },
-    outcome: reasons.length === 0 ? 'accepted' : 'rejected',
+    reward: computeReward({ task, tools, messages }, options.validator),
+    outcome: 'accepted',
     reasons,
     usage,
     models: options.roles.names,
-    timings: { startedAt, ms: Date.now() - started, turns: turns.length },
+    timings: { startedAt, ms: 0, turns: turns.length },
   };
+  // Judges vote only on what passed the checks.
+  if (reasons.length === 0 && options.roles.judges) {
+    const verdict = await verify(record, options.roles.judges.make(), options.roles.judges.threshold);
+    record.votes = verdict.votes;
+    if (verdict.usage) usage.judge = verdict.usage;
+    if (!verdict.accepted) reasons.push(`verification: ${verdict.votes.filter((vote) => vote.accept).length}/${verdict.votes.length} judges accepted (threshold ${options.roles.judges.threshold}); ${verdict.votes.filter((vote) => !vote.accept).map((vote) => `${vote.judge}: ${vote.reason ?? ''}`).join('; ')}`);
+  }
+  record.outcome = reasons.length === 0 ? 'accepted' : 'rejected';
+  record.timings.ms = Date.now() - started;
   // The record is validated against the published contract before anyone stores it.
   const parsed = Trajectory.safeParse(record);
   if (!parsed.success) {

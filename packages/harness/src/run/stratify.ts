@@ -41,7 +41,11 @@ export function stratify(records: Trajectory[], threshold: number): Stratificati
 /** Reads a run, writes `<dir>/stratify.json` and `<dir>/hard-tasks.jsonl` (the tasks that seed the next round). */
 export async function stratifyRun(dir: string, threshold: number): Promise<Stratification> {
   const { accepted, rejected } = await readRun(dir);
-  const records = [...accepted, ...rejected];
+  return writeStratification(dir, [...accepted, ...rejected], threshold);
+}
+
+/** `stratifyRun` for records already read. */
+export async function writeStratification(dir: string, records: Trajectory[], threshold: number): Promise<Stratification> {
   const result = stratify(records, threshold);
   await writeFile(join(dir, 'stratify.json'), `${JSON.stringify(result, null, 2)}\n`);
   const hard = new Set(result.tasks.filter((task) => task.split === 'hard').map((task) => task.id));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { InfToolError, SchemaValidator, ToolTree, type ChatModel, type ScenarioKind, type Task, type TokenUsage, type Trajectory } from '@inftool/core';
+import { InfToolError, SchemaValidator, ToolTree, emptyUsage, sumUsage, type ChatModel, type ScenarioKind, type Task, type TokenUsage, type Trajectory } from '@inftool/core';
 import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
 import { ToolCatalog, connectServer } from '@inftool/sim-client';
 import { TaskSampler } from '../tasks/sample-tasks.js';
@@ -62,6 +62,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}), ...(options.extraTasks?.length ? { extra: options.extraTasks.map((task) => task.id) } : {}) },
     models: Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
   };
+  if (options.serverModel && options.transport === 'stdio') throw new InfToolError('config', '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags');
   const run = await RunDir.open(options.out, manifest, options.resume);
   const validator = new SchemaValidator();
   const index = new ToolIndex(parsedTree);
@@ -83,11 +84,13 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url)); // from src/run or dist/run alike
     server = `${options.stdioCommand ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
   }
-  const summary: SynthSummary = { planned: (options.count + (options.extraTasks?.length ?? 0)) * (options.rollouts ?? 1), skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
+  const rollouts = options.rollouts ?? 1;
+  const extra = options.extraTasks ?? [];
+  const total = (options.count + extra.length) * rollouts;
+  const summary: SynthSummary = { planned: total, skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
   try {
     // Big trees: list once, then every session only initializes (its wire still shows the handshake).
     let shared: ToolCatalog | undefined;
-    if (options.serverModel && options.transport === 'stdio') throw new InfToolError('config', '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags');
     if (index.tools.length > 1000) {
       const lister = await connectServer(server, { label: 'sim' });
       shared = await ToolCatalog.load([lister]);
@@ -95,15 +98,23 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     }
     const limit = pLimit(options.concurrency);
     let done = run.done.size;
-    options.onProgress?.(done, (options.count + (options.extraTasks?.length ?? 0)) * (options.rollouts ?? 1));
-    const rollouts = options.rollouts ?? 1;
-    const extra = options.extraTasks ?? [];
-    const total = (options.count + extra.length) * rollouts;
+    options.onProgress?.(done, total);
+    // Each task is planned once, whatever its number of rollouts.
+    const planned = new Map<number, Promise<Task>>();
+    const plan = (number: number): Promise<Task> => {
+      let task = planned.get(number);
+      if (!task) {
+        task = number < options.count ? sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed }) : Promise.resolve(extra[number - options.count] as Task);
+        planned.set(number, task);
+      }
+      return task;
+    };
     const jobs = Array.from({ length: total }, (_, slot) =>
       limit(async () => {
         const number = Math.floor(slot / rollouts);
         const rollout = slot % rollouts;
-        const task = number < options.count ? await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed }) : (extra[number - options.count] as Task);
+        const task = await plan(number);
+        if (rollout === rollouts - 1) planned.delete(number); // the last rollout's slot comes last
         if (run.done.has(rolloutId(task, rollout))) return;
         const record = await playWithReflection(task, { server, validator, roles: options.roles, rollout, ...(shared ? { sharedCatalog: shared } : {}) }, options.reflect ?? 1);
         await run.write(record);
@@ -111,13 +122,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
         kind[record.outcome] += 1;
         summary[record.outcome] += 1;
         for (const check of record.checks) if (!check.ok) summary.failedChecks[check.id] = (summary.failedChecks[check.id] ?? 0) + 1;
-        for (const [role, used] of Object.entries(record.usage)) {
-          const totals = (summary.usage[role] ??= { promptTokens: 0, completionTokens: 0, calls: 0, cachedCalls: 0 });
-          totals.promptTokens += used.promptTokens;
-          totals.completionTokens += used.completionTokens;
-          totals.calls += used.calls;
-          totals.cachedCalls += used.cachedCalls;
-        }
+        for (const [role, used] of Object.entries(record.usage)) summary.usage[role] = sumUsage(summary.usage[role] ?? emptyUsage(), used);
         done += 1;
         options.onProgress?.(done, total, record);
       }),

@@ -145,7 +145,8 @@ export function clusterVectors(vectors: ReadonlyArray<SparseVector>, options: Cl
         ids.set(root, id);
         next.push([]);
       }
-      (next[id] as number[]).push(...(members[index] as number[]));
+      const into = next[id] as number[];
+      for (const member of members[index] as number[]) into.push(member); // no spread: a cluster can outgrow the argument limit
     });
     if (next.length === members.length && round > 0) break; // nothing merged: stable
     members = next;

@@ -70,14 +70,6 @@ export class TfIdf {
     for (let index = 0; index < weights.length; index += 1) weights[index] = (weights[index] as number) / norm;
     return { terms: Uint32Array.from(ids), weights };
   }
-
-  get vocabularySize(): number {
-    return this.vocabulary.size;
-  }
-
-  termFrequencyOf(term: number): number {
-    return this.documentFrequency[term] ?? 0;
-  }
 }
 
 export function cosine(left: SparseVector, right: SparseVector): number {

@@ -222,15 +222,12 @@ function parameterSchema(parameter: Json): unknown {
   return schema;
 }
 
-/** The JSON media type if there is one, else form data, else the first. */
-function pickMedia(content: unknown): Json | undefined {
+/** The JSON media type if there is one, else (unless `jsonOnly`) form data, else the first. */
+function pickMedia(content: unknown, jsonOnly = false): Json | undefined {
   if (!isObject(content)) return undefined;
   const types = Object.keys(content);
-  const chosen =
-    types.find((type) => /^application\/json\b/i.test(type)) ??
-    types.find((type) => /\+json\b/i.test(type)) ??
-    types.find((type) => /x-www-form-urlencoded|multipart\/form-data/i.test(type)) ??
-    types[0];
+  const json = types.find((type) => /^application\/json\b/i.test(type)) ?? types.find((type) => /json/i.test(type));
+  const chosen = jsonOnly ? json : (json ?? types.find((type) => /x-www-form-urlencoded|multipart\/form-data/i.test(type)) ?? types[0]);
   const media = chosen === undefined ? undefined : content[chosen];
   return isObject(media) ? media : undefined;
 }
@@ -241,12 +238,7 @@ function responseSchema(operation: Json, normalise: (schema: unknown) => Json): 
   const code = Object.keys(responses).sort().find((status) => /^2(\d\d|XX)$/i.test(status));
   const response = code === undefined ? undefined : responses[code];
   if (!isObject(response)) return undefined;
-  const raw = isObject(response['content']) ? (() => {
-    const types = Object.keys(response['content'] as Json);
-    const json = types.find((type) => /json/i.test(type));
-    const media = json === undefined ? undefined : (response['content'] as Json)[json];
-    return isObject(media) ? media['schema'] : undefined;
-  })() : response['schema'];
+  const raw = isObject(response['content']) ? pickMedia(response['content'], true)?.['schema'] : response['schema'];
   if (raw === undefined) return undefined;
   const schema = normalise(raw);
   return schema['type'] === 'object' ? (schema as ToolSpec['outputSchema']) : undefined;
