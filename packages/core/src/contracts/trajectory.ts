@@ -42,7 +42,7 @@ export const TokenUsage = z.object({
 export type TokenUsage = z.infer<typeof TokenUsage>;
 
 /** The scenario kinds of the paper, and more. */
-export const SCENARIO_KINDS = ['single', 'parallel', 'multiple', 'irrelevance', 'missing_param', 'multi_turn'] as const;
+export const SCENARIO_KINDS = ['single', 'parallel', 'multiple', 'irrelevance', 'missing_param', 'multi_turn', 'error_recovery'] as const;
 export const ScenarioKind = z.enum(SCENARIO_KINDS);
 export type ScenarioKind = z.infer<typeof ScenarioKind>;
 
@@ -56,6 +56,23 @@ export const Persona = z.object({
   background: z.string(),
 });
 export type Persona = z.infer<typeof Persona>;
+
+/** Failures a server can be told to make (error_recovery): what the client meets on its first attempt. */
+export const FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments'] as const;
+export const FaultKind = z.enum(FAULT_KINDS);
+export type FaultKind = z.infer<typeof FaultKind>;
+
+/**
+ * A planned error: the first attempt of expected call `call` of user turn `turn` fails with `fault`,
+ * and the right reaction is `recovery` (retry the same call, correct the arguments, or tell the user).
+ */
+export const PlannedFault = z.object({
+  turn: z.number().int().nonnegative(),
+  call: z.number().int().nonnegative(),
+  fault: FaultKind,
+  recovery: z.enum(['retry', 'correct', 'report']),
+});
+export type PlannedFault = z.infer<typeof PlannedFault>;
 
 /** What the harness asks for: sampled, seeded and reproducible. */
 export const Task = z.object({
@@ -75,6 +92,8 @@ export const Task = z.object({
   difficulty: z.enum(['easy', 'medium', 'hard']),
   /** Where known: the calls the assistant should make, per user turn (calls of one turn may run in parallel). */
   expectedCalls: z.array(z.array(PlannedCall)).optional(),
+  /** error_recovery: the errors the scenario plans (any other error result is unplanned). */
+  faults: z.array(PlannedFault).optional(),
 });
 export type Task = z.infer<typeof Task>;
 

@@ -130,6 +130,15 @@ export class TaskSampler {
         difficulty = 'medium';
         break;
       }
+      case 'error_recovery': {
+        // Placeholder until the scenario is built: a single call whose first attempt fails and is retried.
+        const tool = pick(tools);
+        offered = this.serverTools(tool, 6, random);
+        plan = [[await this.call(tool, seed)]];
+        goal = `Get this done: ${tool.spec.description ?? tool.spec.name}`;
+        difficulty = 'medium';
+        break;
+      }
       case 'multi_turn': {
         const servers = [...this.index.byServer.values()].filter((list) => list.length >= 2);
         const serverTools = servers.length > 0 ? random.pick(servers) : tools;
