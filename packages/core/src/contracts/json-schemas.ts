@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ToolSpec } from './tool-spec.js';
 import { ToolTree } from './tool-tree.js';
-import { ChatMessage, Task, TokenUsage, Trajectory, WireRecord } from './trajectory.js';
+import { ChatMessage, Task, TokenUsage, TrajectoryLine, WireRecord } from './trajectory.js';
 
 /** The contracts published as JSON Schema 2020-12, for readers that are not TypeScript. */
 export const publishedSchemas = {
@@ -11,7 +11,8 @@ export const publishedSchemas = {
   'wire-record': WireRecord,
   'token-usage': TokenUsage,
   task: Task,
-  trajectory: Trajectory,
+  /** A line of a run's JSONL files (version 2, or version 1). */
+  trajectory: TrajectoryLine,
 } as const;
 
 export type PublishedSchemaName = keyof typeof publishedSchemas;

@@ -3,8 +3,13 @@ import { z } from 'zod';
 /**
  * A Trajectory record and its parts: chat messages in OpenAI chat format, the raw JSON-RPC wire of
  * the MCP exchanges, token usage per role, the Task it played out, checks and votes.
+ *
+ * Version 2 is the compact line of a run directory: each tool list (the offered tools, a `tools/list`
+ * page) is stored once in the run's `tools/` folder and referenced from the line. In memory a
+ * Trajectory is always full (`Trajectory`); `StoredTrajectory` is the line, `TrajectoryV1` the full
+ * line written before version 2.
  */
-export const TRAJECTORY_SCHEMA_VERSION = 1;
+export const TRAJECTORY_SCHEMA_VERSION = 2;
 
 export const ToolCall = z.object({
   id: z.string(),
@@ -106,15 +111,38 @@ export type Vote = z.infer<typeof Vote>;
 export const RoleName = z.enum(['user', 'assistant', 'server', 'judge']);
 export type RoleName = z.infer<typeof RoleName>;
 
-/** One JSON line of a run: the task, the conversation, the wire, and how it was judged. */
+/** A tool as the assistant's chat model saw it. */
+export const OfferedTool = z.object({ name: z.string(), description: z.string().optional(), parameters: z.record(z.string(), z.unknown()) });
+export type OfferedTool = z.infer<typeof OfferedTool>;
+
+/** Where the path of a stored tool list points: `tools/<sha256 of the file's bytes>.json`. */
+export const TOOL_LIST_REF_PATTERN = /^tools\/[0-9a-f]{64}\.json$/;
+
+export const ToolListRef = z
+  .object({ $ref: z.string().regex(TOOL_LIST_REF_PATTERN) })
+  .strict()
+  .describe(
+    'A tool list stored once in the run directory: `$ref` is the path of a file, relative to the directory holding the JSONL file, ' +
+      'named by the SHA-256 (hex) of its bytes, e.g. {"$ref": "tools/3f…a9.json"}; the file holds the JSON array the reference stands for.',
+  );
+export type ToolListRef = z.infer<typeof ToolListRef>;
+
+/** Which part of the JSON-RPC wire a record keeps (`synth --wire`): everything, the `tools/call` exchanges only, or nothing. */
+export const WIRE_SCOPES = ['full', 'calls', 'none'] as const;
+export const WireScope = z.enum(WIRE_SCOPES);
+export type WireScope = z.infer<typeof WireScope>;
+
+/** A Trajectory in memory, full: the tools and every wire message as they were. */
 export const Trajectory = z.object({
   schemaVersion: z.literal(TRAJECTORY_SCHEMA_VERSION),
   id: z.string(),
   task: Task,
   /** The tools offered, as the assistant's chat model saw them. */
-  tools: z.array(z.object({ name: z.string(), description: z.string().optional(), parameters: z.record(z.string(), z.unknown()) })),
+  tools: z.array(OfferedTool),
   messages: z.array(ChatMessage),
   wire: z.array(WireRecord),
+  /** Which part of the wire was kept (absent: all of it). */
+  wireScope: WireScope.optional(),
   checks: z.array(Check),
   votes: z.array(Vote),
   outcome: z.enum(['accepted', 'rejected']),
@@ -129,3 +157,29 @@ export const Trajectory = z.object({
   timings: z.object({ startedAt: z.string(), ms: z.number().nonnegative(), turns: z.number().int().nonnegative() }),
 });
 export type Trajectory = z.infer<typeof Trajectory>;
+
+/** A line written before version 2: the full record, tools and wire inline. */
+export const TrajectoryV1 = Trajectory.omit({ wireScope: true }).extend({ schemaVersion: z.literal(1) });
+export type TrajectoryV1 = z.infer<typeof TrajectoryV1>;
+
+/**
+ * A version 2 line: the record with its tool lists stored once in the run directory. The wire keeps
+ * every message as it crossed the transport, except that the `result.tools` array of a `tools/list`
+ * response is a reference to the stored list.
+ */
+export const StoredTrajectory = Trajectory.extend({
+  tools: ToolListRef.describe('The tools offered, as the assistant\'s chat model saw them ({name, description, parameters}), stored once: a reference to the list.'),
+  wire: z
+    .array(WireRecord)
+    .describe(
+      'The JSON-RPC messages of the session (see wireScope), each as it crossed the transport, except that `message.result.tools` of a ' +
+        'response to `tools/list` is a reference {"$ref": "tools/<sha256>.json"} to the stored page of MCP tools instead of the array.',
+    ),
+});
+export type StoredTrajectory = z.infer<typeof StoredTrajectory>;
+
+/** One JSON line of a run's trajectories.jsonl or rejected.jsonl: version 2 (compact) or version 1 (full). */
+export const TrajectoryLine = z
+  .discriminatedUnion('schemaVersion', [StoredTrajectory, TrajectoryV1])
+  .describe('One line of a run: the task, the conversation, the wire, and how it was judged. Version 2 stores its tool lists once in the run directory\'s tools/ folder; version 1 holds them inline.');
+export type TrajectoryLine = z.infer<typeof TrajectoryLine>;

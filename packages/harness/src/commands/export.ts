@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Trajectory } from '@inftool/core';
 import { EXPORT_FORMATS, exportRecord, type ExportFormat } from '../export/formats.js';
-import { readRun } from '../run/run-dir.js';
+import { readRun } from '../run/read-run.js';
 
 /** Writes accepted records in one format, one JSON object per line. */
 export async function writeExport(accepted: Trajectory[], format: ExportFormat, file: string): Promise<{ file: string; count: number }> {

@@ -1,6 +1,6 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { InfToolError, OpenAIChatModel } from '@inftool/core';
-import { SCENARIO_KINDS, type ScenarioKind } from '@inftool/core';
+import { SCENARIO_KINDS, WIRE_SCOPES, type ScenarioKind, type WireScope } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
 import { createStageProgress } from '../progress.js';
 import { OFFLINE, selectRoles } from '../roles/select-roles.js';
@@ -31,6 +31,7 @@ interface SynthFlags {
   judgeBaseUrl?: string;
   cacheDir?: string;
   transport: 'http' | 'stdio';
+  wire: WireScope;
   server?: string;
   progress: boolean;
 }
@@ -74,14 +75,15 @@ export function synthCommand(environment: HarnessEnvironment): Command {
       'Sample seeded tasks from a ToolTree (scenarios: single, parallel, multiple, irrelevance, missing_param, multi_turn), serve the tree ' +
         '(one in-process `inftool serve` over Streamable HTTP for all sessions, or a stdio server per session), and play each task: the user ' +
         'simulator talks, the assistant runs its tool-calling loop over real MCP. Every record is checked and validated against the Trajectory ' +
-        'schema; accepted ones go to trajectories.jsonl, rejected ones with their reasons to rejected.jsonl. A killed run continues with --resume.\n\n' +
+        'schema; accepted ones go to trajectories.jsonl, rejected ones with their reasons to rejected.jsonl, each tool list once in tools/ (records ' +
+        'reference it; `inftool export` reads them back in full). A killed run continues with --resume.\n\n' +
         'Roles are `offline` (model-free, the default) or a model name on the OpenAI-compatible endpoint ($OPENAI_BASE_URL).\n\n' +
         'Example:\n  inftool synth --tree tree.json --scenarios all --count 300 --out runs/first --concurrency 8',
     )
-    .requiredOption('--tree <file>', 'the ToolTree to play over')
+    .requiredOption('--tree <file>', 'the tools to play over: a ToolTree, or an MCP tools/list dump ({"tools": [...]}) as `inftool serve --tree` takes')
     .option('--scenarios <list>', `"all" or a comma list of ${SCENARIO_KINDS.join(', ')}`, scenariosOption, [...SCENARIO_KINDS])
     .option('--count <n>', 'tasks to plan (spread over the scenarios in turn)', integerOption('--count', 1), 60)
-    .requiredOption('--out <dir>', 'run directory (manifest.json, trajectories.jsonl, rejected.jsonl)')
+    .requiredOption('--out <dir>', 'run directory (manifest.json, trajectories.jsonl, rejected.jsonl, tools/)')
     .option('--concurrency <n>', 'conversations at once', integerOption('--concurrency', 1), 8)
     .option('--resume', 'continue the run in --out: tasks already recorded are skipped')
     .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool')
@@ -101,6 +103,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--judge-base-url <url>', 'endpoint of the judge model, if not --base-url')
     .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing')
     .option('--transport <kind>', 'http (one server, many sessions) or stdio (a server process per session)', 'http')
+    .addOption(new Option('--wire <scope>', 'the JSON-RPC wire each record keeps: full (every message; tool lists stored once in <out>/tools/), calls (the tools/call exchanges only), none').choices([...WIRE_SCOPES]).default('full'))
     .option('--server <url>', 'play over an already running `inftool serve --transport http` (its tree must be --tree)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
@@ -128,6 +131,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         resume: flags.resume ?? false,
         roles,
         transport: flags.transport,
+        wire: flags.wire,
         reflect: flags.reflect,
         rollouts: flags.rollouts,
         ...(flags.server ? { serverUrl: flags.server } : {}),

@@ -2,13 +2,14 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InfToolError, OpenAIChatModel, SchemaValidator, ToolTree, bufferedFetch, type ScenarioKind, type Task } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, SchemaValidator, bufferedFetch, type ScenarioKind, type Task } from '@inftool/core';
 import { FakerEngine } from '@inftool/sim-server';
 import { writeExport } from '../commands/export.js';
 import { evaluateBfcl, type BfclReport } from '../eval/bfcl-mcp.js';
 import { serveReward } from '../reward/reward-server.js';
 import { selectRoles } from '../roles/select-roles.js';
-import { readRun } from '../run/run-dir.js';
+import { readRun } from '../run/read-run.js';
+import { readToolTree } from '../run/read-tree.js';
 import { writeStratification } from '../run/stratify.js';
 import { synthesize } from '../run/synth.js';
 import { ToolIndex } from '../tasks/tool-index.js';
@@ -79,8 +80,7 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
   await mkdir(options.out, { recursive: true });
   const stateFile = join(options.out, 'loop-state.json');
   const state: LoopState = existsSync(stateFile) ? (JSON.parse(await readFile(stateFile, 'utf8')) as LoopState) : { schemaVersion: 1, rounds: [], endpoint: options.modelEndpoint };
-  const tree = ToolTree.parse(JSON.parse(await readFile(options.tree, 'utf8')));
-  const index = new ToolIndex(tree);
+  const index = new ToolIndex((await readToolTree(options.tree)).tree);
   const faker = new FakerEngine(new SchemaValidator());
 
   for (let round = state.rounds.length + 1; round <= options.rounds; round += 1) {

@@ -1,48 +1,52 @@
 import { existsSync } from 'node:fs';
-import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InfToolError, canonicalJson, type Trajectory } from '@inftool/core';
+import { InfToolError, canonicalJson, errorMessage, type Trajectory, type WireScope } from '@inftool/core';
+import { TOOL_LISTS, compactRecord, listRefs, type StoredList } from './compact-record.js';
+import { ACCEPTED, MANIFEST, REJECTED, ToolListReader, parseTrajectoryLine, scanLines } from './read-run.js';
 
-export const MANIFEST = 'manifest.json';
-export const ACCEPTED = 'trajectories.jsonl';
-export const REJECTED = 'rejected.jsonl';
+export { ACCEPTED, MANIFEST, REJECTED, readRecords, readRun } from './read-run.js';
 
 export interface RunManifest {
-  schemaVersion: 1;
+  /** 2: records are version 2 lines with their tool lists in `tools/` (a resumed version 1 run keeps 1). */
+  schemaVersion: 1 | 2;
   createdAt: string;
   /** Everything that decides which tasks are planned: a resumed run must match it. */
   plan: { tree: string; kinds: string[]; count: number; seed: string; rollouts?: number; extra?: string[] };
+  /** Which part of the wire the records keep (absent: `full`). */
+  wire?: WireScope;
   models: Record<string, string>;
 }
 
-/** Reads a JSONL file's complete lines; a torn last line (a run killed mid-write) is cut off the file. */
-async function completeLines(file: string): Promise<string[]> {
-  if (!existsSync(file)) return [];
-  const text = await readFile(file, 'utf8');
-  const end = text.lastIndexOf('\n') + 1;
-  if (end < text.length) {
-    const handle = await open(file, 'r+');
-    try {
-      await handle.truncate(Buffer.byteLength(text.slice(0, end)));
-    } finally {
-      await handle.close();
-    }
-  }
-  return text.slice(0, end).split('\n').filter((line) => line.trim() !== '');
+/** Writes a file whole or not at all: a temporary name first, then a rename. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
 }
 
 /**
- * A run directory: `manifest.json`, `trajectories.jsonl` (accepted), `rejected.jsonl` (with reasons).
- * Each record is one `appendFile` of one line, written one at a time; on resume the ids already on
- * disk are skipped and a torn last line is removed, so a run killed at any moment resumes with no
- * duplicate and no lost task.
+ * A run directory: `manifest.json`, `trajectories.jsonl` (accepted), `rejected.jsonl` (with reasons),
+ * and `tools/` (each distinct tool list once, named by the SHA-256 of its bytes). A record is
+ * compacted when it is written (see `compactRecord`): its tool lists are written first (atomically,
+ * by rename), then its line with one `write` on the file opened once; writes are serialised. On resume
+ * the ids on disk are skipped, a torn last line is cut off, leftover temporary files are removed, and
+ * a line whose tool list is missing or damaged is dropped so its task is played again: a run killed
+ * at any moment resumes with no duplicate and no lost task.
  */
 export class RunDir {
   readonly done = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
   private readonly handles = new Map<string, Promise<FileHandle>>();
+  /** References of the lists already in `tools/`. */
+  private readonly stored = new Set<string>();
 
   private constructor(readonly dir: string, readonly manifest: RunManifest) {}
+
+  /** Which part of the wire records keep. */
+  get wire(): WireScope {
+    return this.manifest.wire ?? 'full';
+  }
 
   static async open(dir: string, manifest: RunManifest, resume: boolean): Promise<RunDir> {
     const manifestFile = join(dir, MANIFEST);
@@ -52,24 +56,63 @@ export class RunDir {
       if (canonicalJson(existing.plan) !== canonicalJson(manifest.plan)) {
         throw new InfToolError('invalid_input', `--resume: ${dir} was planned with ${canonicalJson(existing.plan)}, not ${canonicalJson(manifest.plan)}; resume with the same tree, scenarios, count and seed`);
       }
-      const run = new RunDir(dir, existing);
-      for (const name of [ACCEPTED, REJECTED]) {
-        for (const [index, line] of (await completeLines(join(dir, name))).entries()) {
-          try {
-            run.done.add((JSON.parse(line) as { id: string }).id);
-          } catch {
-            throw new InfToolError('invalid_input', `${join(dir, name)} line ${index + 1} is not JSON; the run directory was changed by hand`);
-          }
-        }
+      if ((existing.wire ?? 'full') !== (manifest.wire ?? 'full')) {
+        throw new InfToolError('invalid_input', `--resume: ${dir} keeps --wire ${existing.wire ?? 'full'}, not ${manifest.wire ?? 'full'}; resume with the same --wire`);
       }
+      const run = new RunDir(dir, existing);
+      await run.recover();
       return run;
     }
-    await mkdir(dir, { recursive: true });
+    await mkdir(join(dir, TOOL_LISTS), { recursive: true });
     await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     return new RunDir(dir, manifest);
   }
 
-  /** Appends a record to the accepted or rejected file (opened once, in append mode); writes are serialised. */
+  /** Resume: removes temporary files and torn tails, checks every referenced list, keeps the ids of the sound lines. */
+  private async recover(): Promise<void> {
+    const folder = join(this.dir, TOOL_LISTS);
+    await mkdir(folder, { recursive: true });
+    for (const name of await readdir(folder)) if (name.endsWith('.tmp')) await rm(join(folder, name), { force: true });
+    const lists = new ToolListReader(this.dir);
+    const sound = async (ref: string): Promise<boolean> => {
+      if (this.stored.has(ref)) return true;
+      try {
+        await lists.load(ref);
+        this.stored.add(ref);
+        return true;
+      } catch {
+        await rm(join(this.dir, ref), { force: true }); // damaged: written again when a record needs it
+        return false;
+      }
+    };
+    for (const name of [ACCEPTED, REJECTED]) {
+      const file = join(this.dir, name);
+      const kept: string[] = [];
+      let dropped = 0;
+      const { complete, size } = await scanLines(file, async (text, number) => {
+        const line = parseTrajectoryLine(text, file, number);
+        let ok = true;
+        for (const ref of listRefs(line)) ok = (await sound(ref)) && ok;
+        if (ok) {
+          this.done.add(line.id);
+          kept.push(text);
+        } else dropped += 1;
+      });
+      if (dropped > 0) await writeAtomically(file, kept.map((text) => `${text}\n`).join(''));
+      else if (complete < size) await truncate(file, complete);
+    }
+  }
+
+  /** Stores the lists not yet in `tools/`. */
+  private async storeLists(lists: readonly StoredList[]): Promise<void> {
+    for (const list of lists) {
+      if (this.stored.has(list.ref.$ref)) continue;
+      await writeAtomically(join(this.dir, list.ref.$ref), list.text);
+      this.stored.add(list.ref.$ref);
+    }
+  }
+
+  /** Compacts a record and appends it to the accepted or rejected file (opened once, in append mode); writes are serialised. */
   write(record: Trajectory): Promise<void> {
     const file = join(this.dir, record.outcome === 'accepted' ? ACCEPTED : REJECTED);
     let handle = this.handles.get(file);
@@ -77,10 +120,16 @@ export class RunDir {
       handle = open(file, 'a');
       this.handles.set(file, handle);
     }
-    const line = `${JSON.stringify(record)}\n`;
+    const { line, lists } = compactRecord(record, this.wire);
+    const text = `${JSON.stringify(line)}\n`;
     const opened = handle;
     this.queue = this.queue.then(async () => {
-      await (await opened).write(line);
+      try {
+        await this.storeLists(lists);
+      } catch (error) {
+        throw new InfToolError('invalid_input', `${this.dir}: cannot store the tool lists of record ${record.id}: ${errorMessage(error)}`, { category: 'system', cause: error });
+      }
+      await (await opened).write(text);
       this.done.add(record.id);
     });
     return this.queue;
@@ -91,11 +140,4 @@ export class RunDir {
     await Promise.all([...this.handles.values()].map(async (handle) => (await handle).close()));
     this.handles.clear();
   }
-}
-
-/** Every record of a run directory (accepted first), read line by line. */
-export async function readRun(dir: string): Promise<{ accepted: Trajectory[]; rejected: Trajectory[] }> {
-  if (!existsSync(join(dir, MANIFEST))) throw new InfToolError('invalid_input', `${dir} is not a run directory (no ${MANIFEST})`);
-  const parse = async (name: string) => (await completeLines(join(dir, name))).map((line) => JSON.parse(line) as Trajectory);
-  return { accepted: await parse(ACCEPTED), rejected: await parse(REJECTED) };
 }

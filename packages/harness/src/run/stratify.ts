@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Task, Trajectory } from '@inftool/core';
-import { readRun } from './run-dir.js';
+import { readRun } from './read-run.js';
 
 export interface TaskDifficulty {
   id: string;

@@ -1,15 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { InfToolError, SchemaValidator, ToolTree, emptyUsage, sumUsage, type ChatModel, type ScenarioKind, type Task, type TokenUsage, type Trajectory } from '@inftool/core';
+import { InfToolError, SchemaValidator, emptyUsage, sumUsage, type ChatModel, type ScenarioKind, type Task, type TokenUsage, type Trajectory, type WireScope } from '@inftool/core';
 import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
 import { ToolCatalog, connectServer } from '@inftool/sim-client';
 import { TaskSampler } from '../tasks/sample-tasks.js';
 import { ToolIndex } from '../tasks/tool-index.js';
 import { playWithReflection, rolloutId, type RoleModels } from './play-task.js';
+import { readToolTree } from './read-tree.js';
 import { RunDir, type RunManifest } from './run-dir.js';
 
 export interface SynthOptions {
+  /** A ToolTree file or an MCP `tools/list` dump (`{"tools": [...]}`). */
   tree: string;
   kinds: readonly ScenarioKind[];
   count: number;
@@ -30,6 +31,8 @@ export interface SynthOptions {
   reflect?: number;
   /** Rollouts per task (k), for the execution-consistency split. Defaults to 1. */
   rollouts?: number;
+  /** Which part of the JSON-RPC wire the records keep: `full` (default; tool lists stored once), `calls` (the `tools/call` exchanges), `none`. */
+  wire?: WireScope;
   /** Tasks played after the sampled ones (e.g. hard tasks regenerated for the next round). */
   extraTasks?: Task[];
   onProgress?: (done: number, total: number, record?: Trajectory) => void;
@@ -50,21 +53,17 @@ export interface SynthSummary {
 /** Plans tasks from the tree, serves it, plays every task not yet on disk, and writes the records. */
 export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   const started = performance.now();
-  let parsedTree: ToolTree;
-  try {
-    parsedTree = ToolTree.parse(JSON.parse(await readFile(options.tree, 'utf8')));
-  } catch (error) {
-    throw new InfToolError('invalid_tree', `${options.tree}: not a readable ToolTree: ${(error as Error).message.slice(0, 300)}`);
-  }
+  const validator = new SchemaValidator();
+  const { tree: parsedTree } = await readToolTree(options.tree, validator);
   const manifest: RunManifest = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     createdAt: new Date().toISOString(),
     plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}), ...(options.extraTasks?.length ? { extra: options.extraTasks.map((task) => task.id) } : {}) },
+    wire: options.wire ?? 'full',
     models: Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
   };
   if (options.serverModel && options.transport === 'stdio') throw new InfToolError('config', '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags');
   const run = await RunDir.open(options.out, manifest, options.resume);
-  const validator = new SchemaValidator();
   const index = new ToolIndex(parsedTree);
   const sampler = new TaskSampler(index, validator);
 

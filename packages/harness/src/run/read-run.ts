@@ -1,0 +1,114 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { InfToolError, TrajectoryLine, sha256Hex, type Trajectory } from '@inftool/core';
+import { expandRecord, listRefs } from './compact-record.js';
+
+export const MANIFEST = 'manifest.json';
+export const ACCEPTED = 'trajectories.jsonl';
+export const REJECTED = 'rejected.jsonl';
+
+const NEWLINE = 0x0a;
+
+/**
+ * Streams a JSONL file's complete lines to `onLine` (1-based numbers) without holding the file in
+ * memory. Returns the byte length of the complete lines: less than the file's size when its last
+ * line is torn (a run killed mid-write); that tail is never passed on.
+ */
+export async function scanLines(file: string, onLine: (text: string, number: number) => void | Promise<void>): Promise<{ complete: number; size: number }> {
+  if (!existsSync(file)) return { complete: 0, size: 0 };
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let complete = 0;
+  let number = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      const piece = chunk.subarray(start, end);
+      const text = (pendingBytes > 0 ? Buffer.concat([...pending, piece]) : piece).toString('utf8');
+      complete += pendingBytes + piece.length + 1;
+      pending = [];
+      pendingBytes = 0;
+      start = end + 1;
+      number += 1;
+      if (text.trim() !== '') await onLine(text, number);
+    }
+    if (start < chunk.length) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+    }
+  }
+  return { complete, size: complete + pendingBytes };
+}
+
+/** Parses one line of a run against the Trajectory line contract (version 2 or 1); the error names file and line. */
+export function parseTrajectoryLine(text: string, file: string, number: number): TrajectoryLine {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InfToolError('invalid_input', `${file} line ${number} is not JSON (${(error as Error).message}); the run directory was changed by hand`);
+  }
+  const parsed = TrajectoryLine.safeParse(json);
+  if (!parsed.success) {
+    const version = typeof json === 'object' && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
+    const problem = version !== 1 && version !== 2 ? `schemaVersion ${JSON.stringify(version)} is not 1 or 2` : parsed.error.issues.slice(0, 3).map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new InfToolError('invalid_input', `${file} line ${number} is not a Trajectory line: ${problem}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The tool lists of a run directory, read once each and checked against their names (the SHA-256
+ * of their bytes). The lists are shared by every record that references them: read-only.
+ */
+export class ToolListReader {
+  private readonly lists = new Map<string, Promise<readonly unknown[]>>();
+
+  constructor(readonly dir: string) {}
+
+  load(ref: string): Promise<readonly unknown[]> {
+    let list = this.lists.get(ref);
+    if (!list) {
+      list = this.read(ref);
+      this.lists.set(ref, list);
+    }
+    return list;
+  }
+
+  private async read(ref: string): Promise<readonly unknown[]> {
+    const file = join(this.dir, ref);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new InfToolError('invalid_input', `${file} is missing: a record references it, but the run directory does not hold it`);
+    }
+    if (`tools/${sha256Hex(text)}.json` !== ref) throw new InfToolError('invalid_input', `${file} does not match its name (the SHA-256 of its bytes): it was torn or edited`);
+    const list = JSON.parse(text) as unknown;
+    if (!Array.isArray(list)) throw new InfToolError('invalid_input', `${file} is not a JSON array of tools`);
+    return list;
+  }
+}
+
+/**
+ * Every record of a run file (`trajectories.jsonl` or `rejected.jsonl`), full, from version 1 or 2
+ * lines; tool lists are resolved in the folder of the file. A torn last line is left out.
+ */
+export async function readRecords(file: string, lists = new ToolListReader(dirname(file))): Promise<Trajectory[]> {
+  const records: Trajectory[] = [];
+  await scanLines(file, async (text, number) => {
+    const line = parseTrajectoryLine(text, file, number);
+    const resolved = new Map<string, readonly unknown[]>();
+    for (const ref of listRefs(line)) resolved.set(ref, await lists.load(ref));
+    records.push(expandRecord(line, (ref) => resolved.get(ref) as readonly unknown[]));
+  });
+  return records;
+}
+
+/** Every record of a run directory, full (accepted first); the one reader of runs. */
+export async function readRun(dir: string): Promise<{ accepted: Trajectory[]; rejected: Trajectory[] }> {
+  if (!existsSync(join(dir, MANIFEST))) throw new InfToolError('invalid_input', `${dir} is not a run directory (no ${MANIFEST})`);
+  const lists = new ToolListReader(dir);
+  return { accepted: await readRecords(join(dir, ACCEPTED), lists), rejected: await readRecords(join(dir, REJECTED), lists) };
+}
