@@ -1,20 +1,31 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OpenAIChatModel, SCENARIO_KINDS, SchemaValidator, type Trajectory } from '@inftool/core';
-import { synthesize, selectRoles, exportRecord } from '@inftool/harness';
+import { OpenAIChatModel, SCENARIO_KINDS, SchemaValidator, Trajectory } from '@inftool/core';
+import { synthesize, selectRoles, exportRecord, readRun } from '@inftool/harness';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
 import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
 
 const run = promisify(execFile);
 const validator = new SchemaValidator();
 const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/schemas/trajectory.schema.json'), 'utf8')) as Record<string, unknown>;
-const lines = (file: string): Trajectory[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Trajectory) : []);
-const records = (dir: string) => [...lines(join(dir, 'trajectories.jsonl')), ...lines(join(dir, 'rejected.jsonl'))];
+/** The raw lines of a run file, as stored. */
+const lines = (file: string): unknown[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown) : []);
+const rawLines = (dir: string) => [...lines(join(dir, 'trajectories.jsonl')), ...lines(join(dir, 'rejected.jsonl'))];
+/** The records of a run, full, through the run reader. */
+const records = async (dir: string): Promise<Trajectory[]> => {
+  const { accepted, rejected } = await readRun(dir);
+  return [...accepted, ...rejected];
+};
+/** Every stored line matches the published schema, and every record read back matches the in-memory contract. */
+async function expectValidRun(dir: string): Promise<void> {
+  for (const line of rawLines(dir)) expect(validator.validate(trajectorySchema, line)).toEqual({ valid: true });
+  for (const record of await records(dir)) expect(Trajectory.safeParse(record).success).toBe(true);
+}
 const tempDir = (name: string) => mkdtemp(join(tmpdir(), `inftool-${name}-`));
 
 let fake: FakeOpenAIServer | undefined;
@@ -26,12 +37,13 @@ afterEach(async () => {
 describe('inftool synth, offline roles over real MCP', () => {
   it.each(['http', 'stdio'] as const)('plays every scenario kind over %s; every record is accepted and matches the published Trajectory schema', async (transport) => {
     const out = join(await tempDir(`synth-${transport}`), 'run');
-    const { stderr } = await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '12', '--out', out, '--transport', transport, '--concurrency', '4', '--no-progress']);
-    expect(stderr).toMatch(/12 accepted, 0 rejected of 12 tasks/);
-    const all = records(out);
+    const count = 2 * SCENARIO_KINDS.length; // two of each kind
+    const { stderr } = await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', String(count), '--out', out, '--transport', transport, '--concurrency', '4', '--no-progress']);
+    expect(stderr).toMatch(new RegExp(`${count} accepted, 0 rejected of ${count} tasks`));
+    const all = await records(out);
     expect(all.map((record) => record.task.kind).sort()).toEqual([...SCENARIO_KINDS, ...SCENARIO_KINDS].sort());
+    await expectValidRun(out);
     for (const record of all) {
-      expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
       expect(record.outcome).toBe('accepted');
       expect(record.wire[0]?.message['method']).toBe('initialize');
       expect(record.reward).toMatchObject({ format: 1, execution: 1, gate: 1 }); // the offline plan is followed exactly
@@ -46,7 +58,7 @@ describe('inftool synth, offline roles over real MCP', () => {
   it('chains a created id into a later call of a multi-turn task (a cross-tool dependency)', async () => {
     const out = join(await tempDir('chain'), 'run');
     await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'multi_turn', '--count', '6', '--out', out, '--no-progress']);
-    const chained = records(out).flatMap((record) => {
+    const chained = (await records(out)).flatMap((record) => {
       const steps = record.task.expectedCalls ?? [];
       return steps.flatMap((step, turn) => step.flatMap((call) => Object.entries(call.arguments).filter(([, value]) => typeof value === 'object' && value !== null && '$result' in value).map(([name, value]) => ({ record, turn, call, name, ref: (value as { $result: { turn: number } }).$result }))));
     });
@@ -75,21 +87,22 @@ describe('inftool synth, offline roles over real MCP', () => {
     const base = await tempDir('plan');
     await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--seed', 's1', '--no-progress']);
     await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'b'), '--seed', 's1', '--no-progress']);
-    const strip = (dir: string) => records(dir).map((record) => ({ task: record.task, calls: record.messages.filter((message) => message.role === 'assistant').map((message) => message.role === 'assistant' && message.tool_calls) })).sort((x, y) => x.task.id.localeCompare(y.task.id));
-    expect(strip(join(base, 'a'))).toEqual(strip(join(base, 'b')));
+    const strip = async (dir: string) => (await records(dir)).map((record) => ({ task: record.task, calls: record.messages.filter((message) => message.role === 'assistant').map((message) => message.role === 'assistant' && message.tool_calls) })).sort((x, y) => x.task.id.localeCompare(y.task.id));
+    expect(await strip(join(base, 'a'))).toEqual(await strip(join(base, 'b')));
     await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--no-progress'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/already holds a run; pass --resume/) });
     await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '7', '--out', join(base, 'a'), '--seed', 's1', '--resume', '--no-progress'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--resume: .* was planned with/) });
     await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'single,nope', '--out', join(base, 'c')])).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown: nope/) });
   });
 
-  it('resumes a run killed with SIGKILL: no duplicate, no gap, and a torn last line is repaired', async () => {
+  it('resumes a run killed with SIGKILL: no duplicate, no gap; a torn last line, a leftover temporary file and a damaged tool list are repaired', async () => {
     const out = join(await tempDir('kill'), 'run');
     const args = [cliPath, 'synth', '--tree', demoTree, '--count', '80', '--out', out, '--concurrency', '2', '--no-progress'];
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
     const file = join(out, 'trajectories.jsonl');
+    const written = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0);
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
-        if (lines(file).length >= 10) {
+        if (written() >= 10) {
           clearInterval(poll);
           child.kill('SIGKILL');
           resolve();
@@ -101,14 +114,21 @@ describe('inftool synth, offline roles over real MCP', () => {
       });
     });
     await new Promise((resolve) => child.once('exit', resolve));
-    const before = records(out).length;
-    expect(before).toBeLessThan(80);
-    await appendFile(file, '{"schemaVersion":1,"id":"torn'); // a write cut short by the kill
+    const before = await records(out);
+    expect(before.length).toBeLessThan(80);
+    await appendFile(file, '{"schemaVersion":2,"id":"torn'); // a write cut short by the kill
+    // A list as a crash without rename could leave it: cut in half (the records that use it are played again).
+    const firstLine = readFileSync(file, 'utf8').split('\n')[0]!;
+    const damaged = join(out, (JSON.parse(firstLine) as { tools: { $ref: string } }).tools.$ref);
+    await writeFile(damaged, readFileSync(damaged, 'utf8').slice(0, 20));
+    await writeFile(join(out, 'tools', 'leftover.json.1.tmp'), '[');
     await run(process.execPath, [...args, '--resume']);
-    const ids = records(out).map((record) => record.id);
+    const ids = (await records(out)).map((record) => record.id);
     expect(ids).toHaveLength(80);
     expect(new Set(ids).size).toBe(80);
     expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+    expect(readdirSync(join(out, 'tools')).filter((name) => !/^[0-9a-f]{64}\.json$/.test(name))).toEqual([]);
+    await expectValidRun(out);
   });
 });
 
@@ -134,13 +154,13 @@ describe('model roles on the fake endpoint', () => {
       roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
     });
     expect(summary).toMatchObject({ accepted: 1, rejected: 2 });
-    const byKind = Object.fromEntries(records(out).map((record) => [record.task.kind, record]));
+    const byKind = Object.fromEntries((await records(out)).map((record) => [record.task.kind, record]));
     expect(byKind['single']).toMatchObject({ outcome: 'accepted', models: { assistant: 'clock-model', user: 'offline' } });
     expect(byKind['single']!.usage.assistant!.calls).toBe(2);
     expect(byKind['irrelevance']!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^scenario_irrelevance: called get_time although no tool fits/)]));
     expect(byKind['irrelevance']!.reward).toMatchObject({ execution: 0, gate: 0 });
     expect(byKind['parallel']!.reasons).toEqual([expect.stringMatching(/^scenario_parallel: no turn has several tool calls/)]);
-    for (const record of records(out)) expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+    await expectValidRun(out);
   });
 
   it('self-reflection: a rejected task is replayed with the reviewer\'s findings and kept once it passes', async () => {
@@ -153,10 +173,10 @@ describe('model roles on the fake endpoint', () => {
     const out = join(await tempDir('reflect'), 'run');
     const summary = await synthesize({ tree: fixture('clock-tree.json'), kinds: ['irrelevance'], count: 1, out, seed: 'reflect', concurrency: 1, resume: false, reflect: 2, roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }) });
     expect(summary).toMatchObject({ accepted: 1, rejected: 0 });
-    const [record] = records(out);
+    const [record] = await records(out);
     expect(record!.reflection).toEqual({ attempt: 2, previousReasons: expect.arrayContaining([expect.stringMatching(/^scenario_irrelevance/)]) });
     expect(record!.messages.some((message) => message.role === 'tool')).toBe(false);
-    expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+    await expectValidRun(out);
   });
 
   it('takes a server\'s elicitation request to the user simulator, who answers from what it knows', async () => {
@@ -169,7 +189,7 @@ describe('model roles on the fake endpoint', () => {
     });
     const out = join(await tempDir('elicit'), 'run');
     await synthesize({ tree: fixture('orders-tree.json'), kinds: ['single'], count: 1, out, seed: 'elicit', concurrency: 1, resume: false, roles: selectRoles({ user: 'offline', assistant: 'forgetful', endpoint: { baseURL: fake.baseURL } }) });
-    const [record] = records(out);
+    const [record] = await records(out);
     const quantity = record!.task.known['create_order.quantity'];
     const asked = record!.wire.find((entry) => entry.direction === 'server_to_client' && entry.message['method'] === 'elicitation/create');
     expect(asked).toBeDefined();
@@ -177,7 +197,7 @@ describe('model roles on the fake endpoint', () => {
     expect(answered?.message['result']).toEqual({ action: 'accept', content: { quantity } });
     const result = record!.messages.find((message) => message.role === 'tool');
     expect(result?.content).toContain(`"quantity":${quantity}`);
-    expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
+    await expectValidRun(out);
   });
 
   it('completes under faults in 20% of model calls: every task ends accepted or rejected with a reason, every record valid', async () => {
@@ -207,12 +227,10 @@ describe('model roles on the fake endpoint', () => {
       roles: selectRoles({ user: 'offline', assistant: 'flaky', endpoint: { baseURL: fake.baseURL }, timeoutMs: 300 }),
     });
     expect(summary.accepted + summary.rejected).toBe(24);
-    const all = records(out);
+    const all = await records(out);
     expect(new Set(all.map((record) => record.id)).size).toBe(24);
-    for (const record of all) {
-      expect(validator.validate(trajectorySchema, record)).toEqual({ valid: true });
-      if (record.outcome === 'rejected') expect(record.reasons.length).toBeGreaterThan(0);
-    }
+    await expectValidRun(out);
+    for (const record of all) if (record.outcome === 'rejected') expect(record.reasons.length).toBeGreaterThan(0);
     const reasons = all.flatMap((record) => record.reasons).join('\n');
     expect(reasons).toMatch(/known_tools: unknown tool "no_such_tool"|json_arguments/);
   });
@@ -246,8 +264,8 @@ describe('verification by K judges, and a model writing the server results', () 
     expect(summary).toMatchObject({ accepted: 1, rejected: 1 });
     expect(summary.usage['server']?.calls).toBeGreaterThanOrEqual(2);
     expect(summary.usage['judge']?.calls).toBe(6);
-    expect(records(out).flatMap((record) => record.messages).filter((message) => message.role === 'tool').every((message) => message.role === 'tool' && message.content.includes('12:00'))).toBe(true);
-    for (const record of records(out)) {
+    expect((await records(out)).flatMap((record) => record.messages).filter((message) => message.role === 'tool').every((message) => message.role === 'tool' && message.content.includes('12:00'))).toBe(true);
+    for (const record of await records(out)) {
       expect(record.votes).toHaveLength(3);
       expect(record.usage.judge?.calls).toBe(3);
       const accepting = record.votes.filter((vote) => vote.accept).length;
@@ -281,7 +299,7 @@ describe('exports', () => {
   it('writes OpenAI, ShareGPT and Hermes forms of a trajectory with parallel calls', async () => {
     const out = join(await tempDir('export'), 'run');
     await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'parallel', '--count', '1', '--out', out, '--no-progress']);
-    const [record] = records(out);
+    const [record] = await records(out);
     const openai = exportRecord(record!, 'openai') as { messages: unknown[]; tools: Array<{ type: string; function: { name: string } }> };
     expect(openai.messages).toEqual(record!.messages);
     expect(openai.tools[0]).toMatchObject({ type: 'function', function: { name: expect.any(String) } });
