@@ -62,14 +62,45 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/** The offset V8 names in a JSON.parse message, if it names one. */
+const namedOffset = (message: string): number | undefined => {
+  const position = /position (\d+)/.exec(message)?.[1];
+  return position === undefined ? undefined : Number(position);
+};
+
+/**
+ * Where JSON.parse failed. V8 names the offset, except for an unexpected token or an early end:
+ * then it is the end of the longest prefix that is still JSON cut short (found by halving).
+ */
+function syntaxErrorOffset(text: string, message: string): number {
+  const named = namedOffset(message);
+  if (named !== undefined) return named;
+  const cutShort = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return true;
+    } catch (error) {
+      const offset = namedOffset((error as Error).message);
+      return (error as Error).message.startsWith('Unexpected end') || (offset !== undefined && offset >= length);
+    }
+  };
+  let good = 0;
+  let bad = text.length;
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    if (cutShort(middle)) good = middle;
+    else bad = middle;
+  }
+  return cutShort(text.length) ? text.trimEnd().length : good;
+}
+
 function parseJsonFile(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position?.[1] !== undefined ? lineAndColumn(text, Number(position[1])) : undefined;
-    throw new InfToolError('invalid_tree', `${file}: not valid JSON${where ? ` at line ${where.line}, column ${where.column}` : ''}: ${message}`, {
+    const where = lineAndColumn(text, syntaxErrorOffset(text, message));
+    throw new InfToolError('invalid_tree', `${file}: not valid JSON at line ${where.line}, column ${where.column}: ${message.replace(/\s*\n\s*/g, ' ')}`, {
       details: { file, ...where },
     });
   }
@@ -187,7 +218,8 @@ export function catalogFromJson(file: string, document: unknown, options: LoadCa
     const place = {};
     (document as { tools: unknown[] }).tools.forEach((raw, t) => entries.push({ raw, path: () => jsonPath(['tools', t]), place }));
   } else {
-    throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools")`, { details: { file } });
+    const has = Array.isArray(document) ? 'it is an array' : typeof document === 'object' && document !== null ? `its top-level keys: ${Object.keys(document).slice(0, 10).join(', ') || '(none)'}` : `it is ${document === null ? 'null' : `a ${typeof document}`}`;
+    throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools"); ${has}`, { details: { file } });
   }
 
   const tools: CatalogTool[] = [];
