@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
-import { runLoop } from '@inftool/harness';
+import { readRun, runLoop } from '@inftool/harness';
 import { bfclDataDir } from '../support/bfcl.js';
 import { reply, startFakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
 import { fixture } from '../support/sim-client.js';
@@ -54,13 +54,8 @@ describe('the closed loop (a plumbing test: a stand-in trainer that trains nothi
       expect(second!.synth.regenerated).toBe(first!.difficulty.hard);
       expect(second!.synth.accepted + second!.synth.rejected).toBe((6 + second!.synth.regenerated) * 2);
       // The round's reward figures are those of its trajectories on disk.
-      const totals = ['trajectories.jsonl', 'rejected.jsonl'].flatMap((name) => {
-        try {
-          return readFileSync(join(out, 'round-1', 'run', name), 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { reward: { total: number } }).reward.total);
-        } catch {
-          return [];
-        }
-      });
+      const roundRun = await readRun(join(out, 'round-1', 'run'));
+      const totals = [...roundRun.accepted, ...roundRun.rejected].map((record) => record.reward?.['total'] ?? Number.NaN);
       expect(totals).toHaveLength(12);
       expect(first!.reward.mean).toBeCloseTo(totals.reduce((sum, value) => sum + value, 0) / totals.length);
       if (dir) expect(first!.bfcl?.categories['irrelevance']).toBeDefined();

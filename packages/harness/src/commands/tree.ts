@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { InfToolError, OpenAIChatModel, ReplayCache, ToolTree } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, ReplayCache } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
 import { SOURCE_FORMATS, buildTree, treeStats, writeTreeFile, type BuildInput, type SourceFormat } from '@inftool/mcp-tree';
 import { createStageProgress } from '../progress.js';
+import { readToolTree } from '../run/read-tree.js';
 import { integerOption } from './options.js';
 
 interface BuildFlags {
@@ -119,18 +120,10 @@ function buildCommand(environment: HarnessEnvironment): Command {
 function statsCommand(): Command {
   return new Command('stats')
     .summary('counts of a ToolTree: domains, categories, servers, tools, sources')
-    .argument('<file>', 'a ToolTree JSON file')
+    .argument('<file>', 'a ToolTree JSON file (or a tools/list dump)')
     .option('--json', 'print the counts as JSON')
     .action(async (file: string, flags: { json?: boolean }) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(await readFile(file, 'utf8'));
-      } catch (error) {
-        throw new InfToolError('invalid_input', `${file}: cannot read a ToolTree: ${(error as Error).message}`);
-      }
-      const tree = ToolTree.safeParse(parsed);
-      if (!tree.success) throw new InfToolError('invalid_tree', `${file}: not a valid ToolTree: ${tree.error.issues.slice(0, 5).map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-      const stats = treeStats(tree.data);
+      const stats = treeStats((await readToolTree(file)).tree);
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
         return;
