@@ -5,8 +5,6 @@ import { InfToolError, canonicalJson, errorMessage, type Trajectory, type WireSc
 import { TOOL_LISTS, compactRecord, listRefs, type StoredList } from './compact-record.js';
 import { ACCEPTED, MANIFEST, REJECTED, ToolListReader, parseTrajectoryLine, scanLines } from './read-run.js';
 
-export { ACCEPTED, MANIFEST, REJECTED, readRecords, readRun } from './read-run.js';
-
 export interface RunManifest {
   /** 2: records are version 2 lines with their tool lists in `tools/` (a resumed version 1 run keeps 1). */
   schemaVersion: 1 | 2;
