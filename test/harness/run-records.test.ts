@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_KINDS, SchemaValidator, Trajectory, type ToolSpec, type ToolTree } from '@inftool/core';
-import { RunDir, exportRecord, readRun, selectRoles, synthesize, type RunManifest } from '@inftool/harness';
+import { RunDir, compactRecord, expandRecord, exportRecord, readRun, selectRoles, synthesize, type RunManifest } from '@inftool/harness';
 import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
 
 const run = promisify(execFile);
@@ -140,6 +140,31 @@ describe('compact run records (schemaVersion 2)', () => {
     const again = (await readRun(dir)).accepted;
     expect(again.map((record) => record.id)).toEqual(['inftool-000001-parallel', 'inftool-000010-irrelevance', 'later']);
     expect({ ...again[2], id: parallel.id }).toEqual(parallel);
+  });
+});
+
+describe('compactRecord and expandRecord', () => {
+  it('replace only the tools of tools/list responses, restore them exactly, and keep saying when a record kept less wire', async () => {
+    const { accepted } = await readRun(fixture('run-v1'));
+    const parallel = accepted[0]!;
+    const lookalike = { $ref: 'tools/0000000000000000000000000000000000000000000000000000000000000000.json' };
+    // A tools/call result that happens to carry a "tools" key is data, not a reference.
+    const record: Trajectory = {
+      ...parallel,
+      wire: [
+        ...parallel.wire,
+        { direction: 'client_to_server', time: 1, message: { jsonrpc: '2.0', id: 99, method: 'tools/call', params: { name: 'x', arguments: {} } } },
+        { direction: 'server_to_client', time: 2, message: { jsonrpc: '2.0', id: 99, result: { content: [], tools: lookalike } } },
+      ],
+    };
+    const { line, lists } = compactRecord(record);
+    const stored = new Map(lists.map((list) => [list.ref.$ref, JSON.parse(list.text) as unknown[]]));
+    expect(line.wire.at(-1)!.message['result']).toEqual({ content: [], tools: lookalike });
+    expect(stored.has(lookalike.$ref)).toBe(false);
+    const back = expandRecord(line, (ref) => stored.get(ref)!);
+    expect(back).toEqual(record);
+    expect(compactRecord({ ...record, wireScope: 'none' }, 'full').line.wireScope).toBe('none');
+    expect(compactRecord({ ...record, wireScope: 'calls' }, 'none').line).toMatchObject({ wireScope: 'none', wire: [] });
   });
 });
 

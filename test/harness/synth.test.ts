@@ -53,7 +53,7 @@ describe('inftool synth, offline roles over real MCP', () => {
     expect(byKind['parallel']!.messages.some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) >= 2)).toBe(true);
     const multi = all.filter((record) => record.task.kind === 'multi_turn');
     for (const record of multi) expect(record.messages.filter((message) => message.role === 'user').length).toBe(record.task.expectedCalls!.length);
-  });
+  }, 90_000); // a stdio server process per conversation: slow on a loaded machine
 
   it('chains a created id into a later call of a multi-turn task (a cross-tool dependency)', async () => {
     const out = join(await tempDir('chain'), 'run');

@@ -1,4 +1,4 @@
-import { InfToolError, TRAJECTORY_SCHEMA_VERSION, sha256Hex, type OfferedTool, type StoredTrajectory, type ToolListRef, type Trajectory, type TrajectoryLine, type WireRecord, type WireScope } from '@inftool/core';
+import { InfToolError, TRAJECTORY_SCHEMA_VERSION, WIRE_SCOPES, sha256Hex, type OfferedTool, type StoredTrajectory, type ToolListRef, type Trajectory, type TrajectoryLine, type WireRecord, type WireScope } from '@inftool/core';
 
 /** The folder of a run directory that holds its tool lists, one file per distinct list. */
 export const TOOL_LISTS = 'tools';
@@ -52,8 +52,10 @@ export function compactRecord(record: Trajectory, scope: WireScope = 'full'): { 
     if (!isListing(entry) || !isObject(result) || !Array.isArray(result['tools'])) return entry;
     return { ...entry, message: { ...entry.message, result: { ...result, tools: store(result['tools']) } } };
   });
+  // A record read from a run that kept less keeps saying so.
+  const kept = WIRE_SCOPES[Math.max(WIRE_SCOPES.indexOf(scope), WIRE_SCOPES.indexOf(record.wireScope ?? 'full'))] as WireScope;
   const { wireScope: _kept, ...rest } = record;
-  const line: StoredTrajectory = { ...rest, schemaVersion: TRAJECTORY_SCHEMA_VERSION, tools: store(record.tools), wire: compactWire, ...(scope === 'full' ? {} : { wireScope: scope }) };
+  const line: StoredTrajectory = { ...rest, schemaVersion: TRAJECTORY_SCHEMA_VERSION, tools: store(record.tools), wire: compactWire, ...(kept === 'full' ? {} : { wireScope: kept }) };
   return { line, lists };
 }
 
