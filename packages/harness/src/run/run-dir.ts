@@ -23,6 +23,20 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   await rename(temporary, file);
 }
 
+/** Rewrites a JSONL file without the given lines (and without a torn tail), streamed to a temporary file then renamed. */
+async function rewriteWithout(file: string, dropped: ReadonlySet<number>): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const out = await open(temporary, 'w');
+  try {
+    await scanLines(file, async (text, number) => {
+      if (!dropped.has(number)) await out.write(`${text}\n`);
+    });
+  } finally {
+    await out.close();
+  }
+  await rename(temporary, file);
+}
+
 /**
  * A run directory: `manifest.json`, `trajectories.jsonl` (accepted), `rejected.jsonl` (with reasons),
  * and `tools/` (each distinct tool list once, named by the SHA-256 of its bytes). A record is
@@ -70,7 +84,7 @@ export class RunDir {
   private async recover(): Promise<void> {
     const folder = join(this.dir, TOOL_LISTS);
     await mkdir(folder, { recursive: true });
-    for (const name of await readdir(folder)) if (name.endsWith('.tmp')) await rm(join(folder, name), { force: true });
+    for (const where of [this.dir, folder]) for (const name of await readdir(where)) if (name.endsWith('.tmp')) await rm(join(where, name), { force: true });
     const lists = new ToolListReader(this.dir);
     const sound = async (ref: string): Promise<boolean> => {
       if (this.stored.has(ref)) return true;
@@ -85,18 +99,15 @@ export class RunDir {
     };
     for (const name of [ACCEPTED, REJECTED]) {
       const file = join(this.dir, name);
-      const kept: string[] = [];
-      let dropped = 0;
+      const dropped = new Set<number>();
       const { complete, size } = await scanLines(file, async (text, number) => {
         const line = parseTrajectoryLine(text, file, number);
         let ok = true;
         for (const ref of listRefs(line)) ok = (await sound(ref)) && ok;
-        if (ok) {
-          this.done.add(line.id);
-          kept.push(text);
-        } else dropped += 1;
+        if (ok) this.done.add(line.id);
+        else dropped.add(number);
       });
-      if (dropped > 0) await writeAtomically(file, kept.map((text) => `${text}\n`).join(''));
+      if (dropped.size > 0) await rewriteWithout(file, dropped);
       else if (complete < size) await truncate(file, complete);
     }
   }
