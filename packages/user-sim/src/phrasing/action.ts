@@ -112,7 +112,7 @@ export function actionOf(description: string | undefined, toolName: string, rand
     object = object.replace(/^(a\s+)?list\s+of\s+/i, '');
     return { verb: random.pick(LIST_SAYINGS), object };
   }
-  if (READ.has(led.verb)) return { verb: random.pick(READ_SAYINGS), object: object.length > 0 ? object : 'it' };
+  if (READ.has(led.verb)) return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
 }
 

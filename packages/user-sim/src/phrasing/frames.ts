@@ -22,11 +22,13 @@ const OPENINGS: Record<Style, readonly Frame[]> = {
     ['Please ', '.', ''],
     ['Need you to ', '.', ''],
     ['Can you ', '?', ''],
-    ['', '.', 'Thanks.'],
     ['Quick one: ', '.', ''],
-    ['', ' — asap.', ''],
     ['Could you ', '?', ''],
     ['Pls ', '.', 'Thx.'],
+    ['Real quick: ', '.', ''],
+    ['Want you to ', '.', 'Thanks.'],
+    ['Go ahead and ', '.', ''],
+    ['Task for you: ', '.', ''],
   ],
   chatty: [
     ['Hi! Could you ', '?', 'Thanks!'],
@@ -109,12 +111,17 @@ export function openingMessage(style: string, clause: string, details: string | 
   return fill(random.pick(OPENINGS[styleOf(style)]), clause, details);
 }
 
-/** A later request: an acknowledgement (sometimes), then the request, connected to what came before. */
-export function followUpMessage(style: string, clause: string, details: string | undefined, random: Random, last: boolean): string {
+/**
+ * A later request: an acknowledgement (sometimes), then the request, connected to what came before.
+ * `cycle` (a task's offset plus the turn) walks the sayings in order, so consecutive turns differ;
+ * `last` lets the closing request say so.
+ */
+export function followUpMessage(style: string, clause: string, details: string | undefined, random: Random, position: { last: boolean; cycle: number }): string {
   const kind = styleOf(style);
-  const acknowledgement = random.chance(0.7) ? random.pick(ACKNOWLEDGEMENTS[kind]) : '';
-  const frames = last && random.chance(0.6) ? LAST_FOLLOW_UPS[kind] : FOLLOW_UPS[kind];
-  return [acknowledgement, fill(random.pick(frames), clause, details)].filter(Boolean).join(' ');
+  const acknowledgements = ACKNOWLEDGEMENTS[kind];
+  const acknowledgement = random.chance(0.75) ? (acknowledgements[position.cycle % acknowledgements.length] as string) : '';
+  const frames = position.last && random.chance(0.6) ? LAST_FOLLOW_UPS[kind] : FOLLOW_UPS[kind];
+  return [acknowledgement, fill(frames[(position.cycle * 5) % frames.length] as Frame, clause, details)].filter(Boolean).join(' ');
 }
 
 const ANSWERS_ONE: Record<Style, readonly string[]> = {

@@ -24,7 +24,7 @@ export interface RequestClause {
 }
 
 const PAST: Record<string, string> = {
-  create: 'created', add: 'added', book: 'booked', register: 'registered', submit: 'submitted', upload: 'uploaded', open: 'opened', make: 'made', post: 'posted',
+  create: 'created', add: 'added', book: 'booked', register: 'registered', submit: 'submitted', upload: 'uploaded', open: 'opened', make: 'made',
   insert: 'inserted', new: 'created', place: 'placed', prepare: 'prepared', generate: 'generated', start: 'started', schedule: 'scheduled', order: 'ordered',
 };
 const NAME_VERBS = /^(create|add|book|register|submit|upload|open|make|post|insert|new|place|prepare|generate|start|schedule|get|put|set|do)$/;
@@ -183,5 +183,7 @@ export function requestText(persona: Persona, calls: PlannedCall[], tools: Reado
   const { clause, details } = requestClause(calls, tools, options, random);
   if (turn === 0) return openingMessage(persona.style, clause, details, random);
   const last = options.plan !== undefined && turn === options.plan.length - 1;
-  return followUpMessage(persona.style, clause, details, random, last);
+  // Consecutive follow-ups of a conversation take consecutive sayings, so none repeats the one before.
+  const cycle = (seedFrom('follow-up', options.seed ?? persona.name) % 997) + turn;
+  return followUpMessage(persona.style, clause, details, random, { last, cycle });
 }
