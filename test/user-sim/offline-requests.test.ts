@@ -76,7 +76,7 @@ describe('offline requests', () => {
   it('writes a parallel turn as one request covering every case', () => {
     const ids = ['DB00945', 'DB01050', 'DB00316'];
     const text = requestText(chatty, ids.map((id) => call('get_drug_by_id', { drug_id: id })), TOOLS, { seed: 7 });
-    expect(text).toMatch(/drug DB00945, DB01050 and DB00316/);
+    expect(text).toMatch(/drugs DB00945, DB01050 and DB00316/);
     expect(text.match(/\b(hi|hello|hey|good morning|dear)\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
     const mixed = requestText(formal, [call('get_lookup_sha1', { sha1: 'abc123' }), call('get_quick_search', { q: 'aspirin' })], TOOLS, { seed: 8 });
     expect(mixed).toMatch(/SHA-1 abc123/);

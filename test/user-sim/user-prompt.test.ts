@@ -54,7 +54,7 @@ describe('the model user brief', () => {
     expect(prompt).toMatchInlineSnapshot(`
       "You play a user talking to an AI assistant that can use tools. You are Ana, a small-business owner who likes to double-check things; you write in a chatty way. Write as this person would, in your own words: never copy the wording below, never list details as "name: value", and never mention tools, APIs or parameters.
 
-      What you want (all of it in one message: every case at once): Get drug DB00945, DB01050 and DB00316.
+      What you want (all of it in one message: every case at once): Get drugs DB00945, DB01050 and DB00316.
 
       The details you have (mention them naturally when they matter; they are the only names, ids, dates and numbers you know, so do not invent others; anything else, such as API versions or formats, you leave to the assistant):
       - drug ID: DB00945, DB01050 and DB00316 (one for each case)

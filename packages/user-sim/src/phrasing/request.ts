@@ -30,6 +30,7 @@ const PAST: Record<string, string> = {
 const NAME_VERBS = /^(create|add|book|register|submit|upload|open|make|post|insert|new|place|prepare|generate|start|schedule|get|put|set|do)$/;
 
 const singular = (word: string) => word.toLowerCase().replace(/(?<=\w{3})s$/, '');
+const plural = (word: string) => (/(x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
 
 interface Context {
   random: Random;
@@ -81,7 +82,10 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       if (!candidate.every((word, index) => !words.woven[start + index] && normal(words.text[start + index] as string) === word)) continue;
       let from = start;
       while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
-      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context) : `${words.text.slice(start, end).join(' ')} ${valueText(argument.value)}`).split(' ');
+      const named = words.text.slice(start, end);
+      // Several cases name several things: "bookings A and B".
+      if (argument.several && /^[a-z]+$/.test(named.at(-1) as string) && !/s$/.test(named.at(-1) as string)) named.push(plural(named.pop() as string));
+      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context) : `${named.join(' ')} ${valueText(argument.value)}`).split(' ');
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
       return true;
