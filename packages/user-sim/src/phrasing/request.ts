@@ -82,9 +82,10 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       if (!candidate.every((word, index) => !words.woven[start + index] && normal(words.text[start + index] as string) === word)) continue;
       let from = start;
       while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
-      const named = words.text.slice(start, end);
+      // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
+      const named = candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string) ? [candidate[0]?.toUpperCase() as string] : words.text.slice(start, end);
       // Several cases name several things: "bookings A and B".
-      if (argument.several && /^[a-z]+$/.test(named.at(-1) as string) && !/s$/.test(named.at(-1) as string)) named.push(plural(named.pop() as string));
+      if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string)) named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
       const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context) : `${named.join(' ')} ${valueText(argument.value)}`).split(' ');
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
@@ -154,9 +155,14 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context);
   const described = cases.map((spoken) => {
     const own = spoken.filter((argument) => varying.includes(argument.name));
-    return own.length === 0 ? 'once as it is' : `once for ${naturalList(own.map((argument) => argumentPhrase(argument, refer(argument.name))))}`;
+    return own.length === 0 ? 'without them' : `for ${naturalList(own.map((argument) => argumentPhrase(argument, refer(argument.name))))}`;
   });
-  return `${base}, ${naturalList(described)}`;
+  // Cases said alike are said once, counted: "twice without them".
+  const counted = [...new Set(described)].map((text) => {
+    const times = described.filter((other) => other === text).length;
+    return `${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`} ${text}`;
+  });
+  return `${base}, ${naturalList(counted)}`;
 }
 
 /** The calls of one user turn as one request: one clause, or several joined ("…, and also …"). */
