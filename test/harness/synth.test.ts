@@ -79,7 +79,8 @@ describe('inftool synth, offline roles over real MCP', () => {
       const used = JSON.parse(calls[turn]!.function.arguments) as Record<string, unknown>;
       expect(calls[turn]!.function.name).toBe(call.tool);
       expect(used[name]).toBe(created[name] ?? created['id']);
-      expect(record.messages.some((message) => message.role === 'user' && message.content.includes('the one from your earlier result'))).toBe(true);
+      // The user refers to what the earlier result holds in words ("the order you just created", "that booking").
+      expect(record.messages.filter((message) => message.role === 'user')[turn]?.content).toMatch(/you just \w+|from earlier|from before|you \w+ earlier|\bthat \w+|the new \w+/);
     }
   });
 

@@ -1,8 +1,13 @@
 /**
  * @inftool/user-sim — the user simulator: persona, goal, known and unknown information → user turns.
+ * Everything exported here is public API.
  */
 export { OfflineUser } from './offline-user.js';
-export { ModelUser } from './model-user.js';
+export { ModelUser, type ModelUserOptions } from './model-user.js';
 export type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserFactory, UserSimulator } from './user-simulator.js';
 export { PERSONAS, IRRELEVANT_REQUESTS, requestText, answerText, formatValue } from './prompts/templates.js';
+export { requestClause, type RequestClause, type RequestOptions } from './phrasing/request.js';
+export { humanizeParameter, humanizeName, naturalList, entityOf } from './phrasing/humanize.js';
+export { actionOf, actionText, type Action } from './phrasing/action.js';
+export { spokenArguments, isUnsaid, valueText, type SpokenArgument } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

@@ -1,6 +1,13 @@
 import { askChatModel, askForJson, type ChatModel, type JsonTurn, type Task, type TokenUsage } from '@inftool/core';
 import { ELICITATION_ANSWER_SCHEMA, USER_REPLY_SCHEMA, userElicitationPrompt, userNextPrompt, userOpeningPrompt, userRepairPrompt, userSystemPrompt } from './prompts/user-turn.js';
-import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, UserAction, UserSimulator } from './user-simulator.js';
+import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserSimulator } from './user-simulator.js';
+
+export interface ModelUserOptions {
+  /** The offered tools as the user sees them: their purpose and defaults shape the goal in the brief. Defaults to none (tool names only). */
+  tools?: ReadonlyMap<string, ToolView>;
+  /** Asks per answer (the first and its repairs). Defaults to 3. */
+  maxAttempts?: number;
+}
 
 /**
  * The model-backed user: a chat model plays the persona with the goal and what it knows, answers
@@ -12,9 +19,13 @@ import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, UserAction, 
 export class ModelUser implements UserSimulator {
   readonly id: string;
   private readonly turns: JsonTurn[] = [];
+  private readonly maxAttempts: number;
+  private readonly system: string;
 
-  constructor(private readonly task: Task, private readonly model: ChatModel, private readonly maxAttempts = 3) {
+  constructor(task: Task, private readonly model: ChatModel, options: ModelUserOptions = {}) {
     this.id = model.id;
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.system = userSystemPrompt(task, options.tools);
   }
 
   private async ask(
@@ -24,7 +35,7 @@ export class ModelUser implements UserSimulator {
       typeof value['message'] === 'string' && typeof value['done'] === 'boolean' ? (value['done'] === false && (value['message'] as string).trim() === '' ? 'an empty message that does not end the conversation' : undefined) : 'it needs "message" (string) and "done" (boolean)',
   ): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; reason: string }> {
     const result = await askForJson({
-      ask: (turns) => askChatModel(this.model, { system: userSystemPrompt(this.task), responseFormat: { type: 'json_schema', ...format } })([...this.turns, ...turns]),
+      ask: (turns) => askChatModel(this.model, { system: this.system, responseFormat: { type: 'json_schema', ...format } })([...this.turns, ...turns]),
       prompt,
       check,
       repair: userRepairPrompt,

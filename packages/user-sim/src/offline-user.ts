@@ -3,7 +3,8 @@ import { answerText, IRRELEVANT_REQUESTS, requestText } from './prompts/template
 import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserSimulator } from './user-simulator.js';
 
 /**
- * The model-free user: verbalises the task's plan from templates, one planned turn at a time;
+ * The model-free user: writes each planned turn as a request in the persona's style (the tool's purpose
+ * in a user's words, the values woven in), one planned turn at a time, following up on earlier turns;
  * answers a clarifying question with what it knows (the withheld values of a missing_param task);
  * ends when the plan is done. Deterministic: same task, same words.
  */
@@ -18,11 +19,17 @@ export class OfflineUser implements UserSimulator {
     return this.task.expectedCalls ?? [];
   }
 
+  /** The request of plan step `step`: withheld values left out, earlier results referred to in words. */
   private say(step: number): string {
-    const calls = this.plan()[step] ?? [];
-    const withheld = new Set(this.task.unknown);
-    const visible = calls.map((call) => ({ ...call, arguments: Object.fromEntries(Object.entries(call.arguments).filter(([name]) => !withheld.has(`${call.tool}.${name}`))) }));
-    return requestText(this.task.persona, visible, this.tools);
+    return requestText(this.task.persona, this.plan()[step] ?? [], this.tools, { seed: this.task.seed, plan: this.plan(), turn: step, withheld: this.task.unknown });
+  }
+
+  /** A withheld value as planned (`tool.parameter`): from the plan's first call of that tool, else from `known`. */
+  private withheldValue(key: string): unknown {
+    const tool = key.slice(0, key.indexOf('.'));
+    const name = key.slice(key.indexOf('.') + 1);
+    const call = this.plan().flat().find((planned) => planned.tool === tool && name in planned.arguments);
+    return call ? call.arguments[name] : this.task.known[key];
   }
 
   async opening(): Promise<string> {
@@ -36,8 +43,8 @@ export class OfflineUser implements UserSimulator {
     if (asked && this.task.unknown.length > 0 && !this.answered) {
       this.answered = true;
       const values: Record<string, unknown> = {};
-      for (const key of this.task.unknown) values[key.slice(key.indexOf('.') + 1)] = this.task.known[key];
-      return { kind: 'say', text: answerText(values) };
+      for (const key of this.task.unknown) values[key.slice(key.indexOf('.') + 1)] = this.withheldValue(key);
+      return { kind: 'say', text: answerText(values, this.task.persona.style, this.task.seed) };
     }
     this.step += 1;
     if (this.step < this.plan().length) return { kind: 'say', text: this.say(this.step) };

@@ -33,10 +33,12 @@ export interface UserSimulator {
 /** Makes the user of one task. */
 export type UserFactory = (task: Task, tools: ReadonlyMap<string, ToolView>) => UserSimulator;
 
-/** What a user simulator may know of a tool: its name and what it is for. */
+/** What a user simulator may know of a tool: its name, what it is for and (optionally) its parameters. */
 export interface ToolView {
   name: string;
   description: string;
+  /** The tool's input schema: its defaults and parameter descriptions tell what a user leaves unsaid. */
+  inputSchema?: Record<string, unknown> | undefined;
 }
 
 export type { PlannedCall };

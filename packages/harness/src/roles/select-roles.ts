@@ -46,7 +46,7 @@ export function selectRoles(choice: RoleChoice): RoleModels {
   const userModel = choice.user === OFFLINE ? undefined : model(choice.user, 'user');
   return {
     assistant: (task: Task, chatName) => (assistantModel ? assistantModel() : new OfflineAssistant(task, chatName)),
-    user: (task, tools) => (userModel ? new ModelUser(task, userModel()) : new OfflineUser(task, tools)),
+    user: (task, tools) => (userModel ? new ModelUser(task, userModel(), { tools }) : new OfflineUser(task, tools)),
     names: { user: choice.user, assistant: choice.assistant, ...(choice.judge ? { judge: choice.judge.model } : {}) },
     ...(choice.judge ? { judges: { make: judgeMaker(choice.judge, choice.judge.model === OFFLINE ? undefined : model(choice.judge.model, 'judge')), threshold: choice.judge.threshold } } : {}),
     // A model is judged on what it did, not on matching the offline plan's exact arguments.

@@ -93,7 +93,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     const missing = task.tools.filter((tool) => !toolsByName.has(tool));
     if (missing.length > 0) throw new Error(`the server does not serve ${missing.join(', ')}`);
     const offered = new Set(task.tools);
-    const views = new Map(task.tools.map((tool) => [tool, { name: tool, description: toolsByName.get(tool)?.description ?? '' }]));
+    const views = new Map(task.tools.map((tool) => [tool, { name: tool, description: toolsByName.get(tool)?.description ?? '', inputSchema: toolsByName.get(tool)?.inputSchema }]));
     user = options.roles.user(task, views);
     assistantModel = options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool);
     assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: rolloutId(task, options.rollout), system: options.system ?? ASSISTANT_SYSTEM });

@@ -1,47 +1,24 @@
-import type { Persona, PlannedCall } from '@inftool/core';
-import type { ToolView } from '../user-simulator.js';
+import { createRandom, seedFrom, type Persona } from '@inftool/core';
+import { answerMessage } from '../phrasing/frames.js';
+import { humanizeParameter } from '../phrasing/humanize.js';
+import { valueText } from '../phrasing/values.js';
 
-/** Templates of the offline user: typed in, text out. */
+/** The offline user's word lists: personas, requests no tool serves, and answers to questions. */
 
-function phrase(tool: ToolView | undefined, call: PlannedCall): string {
-  const description = tool?.description?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?]+$/, '').trim();
-  if (description) return description.charAt(0).toLowerCase() + description.slice(1);
-  return call.tool.replace(/[_.-]+/g, ' ');
-}
+export { requestText } from '../phrasing/request.js';
 
+/** A value as a person types it (an earlier result's value as "that one"). */
 export function formatValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  // A value an earlier result holds: the user points at it instead of spelling it out.
-  if (typeof value === 'object' && value !== null && '$result' in value) return 'the one from your earlier result';
-  return JSON.stringify(value);
+  return valueText(value);
 }
 
-function details(args: Record<string, unknown>): string {
-  const entries = Object.entries(args);
-  if (entries.length === 0) return '';
-  return entries.map(([name, value]) => `${name.replace(/_/g, ' ')}: ${formatValue(value)}`).join(', ');
-}
-
-/** One request: the tool's purpose in words, then the argument values. */
-export function requestText(persona: Persona, calls: PlannedCall[], tools: ReadonlyMap<string, ToolView>): string {
-  const first = calls[0] as PlannedCall;
-  const what = phrase(tools.get(first.tool), first);
-  const body =
-    calls.length === 1
-      ? `${what}${details(first.arguments) ? ` (${details(first.arguments)})` : ''}`
-      : `${what} for each of these: ${calls.map((call) => (call.tool === first.tool ? details(call.arguments) || '(no details)' : `${phrase(tools.get(call.tool), call)} (${details(call.arguments)})`)).join('; ')}`;
-  switch (persona.style) {
-    case 'terse':
-      return `${body.charAt(0).toUpperCase()}${body.slice(1)}.`;
-    case 'formal':
-      return `Good day. Could you please ${body}?`;
-    default:
-      return `Hi! I'd like you to ${body}. Thanks!`;
-  }
-}
-
-export function answerText(values: Record<string, unknown>): string {
-  return `Sure — ${details(values)}.`;
+/**
+ * The answer to the assistant's question for withheld values (by parameter name), in words:
+ * "It's Clemens Fisher.", "Sure, the order number is 48213.". `style` is the persona's; `seed` picks the words.
+ */
+export function answerText(values: Record<string, unknown>, style = 'chatty', seed: number | string = 0): string {
+  const pairs = Object.entries(values).map(([name, value]) => [humanizeParameter(name), valueText(value)] as const);
+  return answerMessage(style, pairs, createRandom(seedFrom('answer', seed, pairs)));
 }
 
 export const IRRELEVANT_REQUESTS = [
@@ -51,6 +28,20 @@ export const IRRELEVANT_REQUESTS = [
   'Summarise the plot of Hamlet in two sentences.',
   'Explain the difference between weather and climate.',
   'Translate "good morning" into Italian.',
+  'Can you suggest a name for my new puppy? She is a small, very loud terrier.',
+  'How many minutes should I boil an egg for a runny yolk?',
+  'Give me three tips for a job interview tomorrow.',
+  "What's a good way to remember the order of the planets?",
+  'Help me write a polite note to my neighbour about their barking dog.',
+  'Why is the sky blue? Keep it simple, it is for my kid.',
+  'Recommend a classic science fiction novel for a long train ride.',
+  'What rhymes with "orange"?',
+  'Draft a two-line birthday message for a colleague.',
+  'Is a tomato a fruit or a vegetable?',
+  'Explain recursion to me like I am ten.',
+  'I need a quick stretching routine for after a run.',
+  'What does "carpe diem" mean?',
+  'Convert a recipe for four people to two: 300 g pasta, 2 eggs, 100 g cheese.',
 ];
 
 export const PERSONAS: Persona[] = [
@@ -60,4 +51,7 @@ export const PERSONAS: Persona[] = [
   { name: 'Dev', style: 'chatty', background: 'a student trying the service for the first time' },
   { name: 'Eun-ji', style: 'terse', background: 'a travel agent handling many clients' },
   { name: 'Farid', style: 'formal', background: 'a researcher collecting data' },
+  { name: 'Grace', style: 'chatty', background: 'a retired teacher who is new to these tools' },
+  { name: 'Hiro', style: 'terse', background: 'a support engineer on call' },
+  { name: 'Inès', style: 'formal', background: 'a compliance officer who keeps careful records' },
 ];

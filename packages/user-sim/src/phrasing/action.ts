@@ -1,0 +1,127 @@
+import type { Random } from '@inftool/core';
+import { humanizeName, humanizeParameter } from './humanize.js';
+
+/**
+ * What a person asks a tool to do, from its description (or its name): "Returns the top level content
+ * for the home page" → "show me the top level content for the home page"; "Retrieve a list of all
+ * faxes." → "list all faxes"; "Last Session Info." → "get me the last session info". Always a clause
+ * that starts with a verb in the imperative and a lower-case letter, so it fits "Could you …?".
+ */
+export interface Action {
+  /** The verb (possibly several words: "show me", "look up"). */
+  verb: string;
+  /** What it acts on ("the top level content for the home page"); may be empty. */
+  object: string;
+}
+
+/** Verbs that read data: the user asks for it in their own words. */
+const READ = new Set(['get', 'return', 'retrieve', 'fetch', 'provide', 'give', 'read', 'obtain', 'load', 'display', 'view', 'show', 'access', 'browse', 'return']);
+const READ_SAYINGS = ['get', 'pull up', 'show me', 'fetch', 'get me', 'find'];
+const LIST_SAYINGS = ['list', 'show me', 'get me a list of', 'pull up'];
+const NOUN_SAYINGS = ['get me', 'show me', 'pull up', 'check'];
+
+/** Verbs taken as they are (base form); a description's third-person form is mapped back. */
+const VERBS = new Set([
+  'add', 'allocate', 'analyse', 'analyze', 'approve', 'archive', 'assign', 'authenticate', 'authorize', 'batch', 'block', 'book', 'calculate', 'cancel', 'change', 'charge', 'check', 'clear', 'close',
+  'collect', 'compare', 'compute', 'confirm', 'convert', 'copy', 'count', 'create', 'decode', 'delete', 'describe', 'detect', 'disable', 'dispatch', 'download', 'edit', 'enable', 'encode', 'estimate',
+  'export', 'filter', 'find', 'finish', 'finalize', 'follow', 'generate', 'geocode', 'import', 'insert', 'invite', 'join', 'list', 'lock', 'log', 'login', 'logout', 'lookup', 'mark', 'merge', 'move',
+  'notify', 'open', 'order', 'pause', 'pay', 'ping', 'place', 'post', 'predict', 'prepare', 'publish', 'purchase', 'put', 'query', 'rank', 'rate', 'receive', 'recommend', 'refresh', 'refund',
+  'register', 'reject', 'remove', 'rename', 'renew', 'reply', 'report', 'request', 'reset', 'resolve', 'restore', 'resume', 'revoke', 'run', 'save', 'schedule', 'score', 'search', 'send', 'set',
+  'share', 'sign', 'signup', 'sort', 'start', 'stop', 'store', 'submit', 'subscribe', 'suggest', 'summarize', 'summarise', 'sync', 'tag', 'test', 'track', 'transfer', 'translate', 'trigger',
+  'unblock', 'unfollow', 'unsubscribe', 'update', 'upload', 'upsert', 'validate', 'verify', 'vote', 'watch', 'write', 'modify', 'replace', 'patch', 'upgrade', 'install', 'uninstall', 'invoke',
+  'execute', 'evaluate', 'identify', 'match', 'parse', 'extract', 'classify', 'detect', 'recognize', 'transcribe', 'render', 'preview', 'print', 'scan', 'shorten', 'expand', 'redeem', 'claim',
+  ...READ,
+]);
+/** Verbs written as one word that people write as two. */
+const PHRASAL: Record<string, string> = { lookup: 'look up', login: 'log in', logout: 'log out', signup: 'sign up', setup: 'set up', checkout: 'check out', signin: 'sign in' };
+/** Openings of documentation that are not the request itself. */
+const PREAMBLE = /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
+
+/** A verb's base form, when `word` is one (base or third person). */
+export function baseVerb(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (VERBS.has(lower)) return lower;
+  const candidates = [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  return candidates.find((candidate) => candidate !== lower && VERBS.has(candidate));
+}
+
+/** Markdown, links, parentheses and code names out; camelCase and snake_case names in words. */
+function cleanSentence(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, (name) => humanizeParameter(name))
+    .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?:;,]+$/, '');
+}
+
+function sentences(description: string): string[] {
+  return description
+    .replace(/\r?\n+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-Z])|\s+-\s+/)
+    .map(cleanSentence)
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** Title Case text ("Get all Slides", "Last Session Info") in lower case, acronyms kept. */
+function untitle(text: string): string {
+  const words = text.split(' ').filter((word) => word.length >= 3);
+  const titled = words.filter((word) => /^[A-Z][a-z]/.test(word));
+  if (words.length === 0 || titled.length / words.length <= 0.6) return text;
+  return text.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+}
+
+/** Phrases of API documentation a person would not say. */
+function plainWords(object: string): string {
+  return object
+    .replace(/\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi, (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `)
+    .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
+    .replace(/\s+(passed in|provided|specified|given)$/i, '')
+    .replace(/\bassociated (?:with|to) the\b/gi, 'with the')
+    .replace(/\b(and|or|then)\s+([a-z]+)\b/g, (phrase, conjunction: string, word: string) => (/s$/.test(word) && baseVerb(word) !== undefined && baseVerb(word) !== word ? `${conjunction} ${baseVerb(word) as string}` : phrase))
+    .replace(/\b([Aa])\s+(?=[aeioAEIO]|u(?!s|ni))/g, '$1n ')
+    .trim();
+}
+
+function verbLed(sentence: string): { verb: string; rest: string } | undefined {
+  const stripped = sentence.replace(PREAMBLE, '');
+  const [first = '', ...rest] = stripped.split(' ');
+  const verb = baseVerb(first);
+  return verb === undefined ? undefined : { verb, rest: rest.join(' ') };
+}
+
+/** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
+export function actionOf(description: string | undefined, toolName: string, random: Random): Action {
+  const all = sentences(description ?? '');
+  // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
+  let chosen = all[0];
+  if (chosen !== undefined && !verbLed(chosen) && chosen.split(' ').length > 8 && all[1] !== undefined && verbLed(all[1]) && all[1].split(' ').length <= 14) chosen = all[1];
+  if (chosen !== undefined && chosen.split(' ').length > 16) chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
+  if (chosen === undefined || chosen.split(' ').length > 18) chosen = humanizeName(toolName);
+  chosen = untitle(chosen);
+  // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
+  const fromName = all.length === 0 ? humanizeName(toolName).replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1').replace(/^(post|put|patch) /, 'submit ') : undefined;
+  const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
+  if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen)) };
+  let object = plainWords(led.rest);
+  if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
+    object = object.replace(/^(a\s+)?list\s+of\s+/i, '');
+    return { verb: random.pick(LIST_SAYINGS), object };
+  }
+  if (READ.has(led.verb)) return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
+  return { verb: PHRASAL[led.verb] ?? led.verb, object };
+}
+
+function withArticle(phrase: string): string {
+  if (/^(a|an|the|some|all|any|my|our|your|every|each|\d)/i.test(phrase)) return phrase;
+  return `the ${/^[A-Z][a-z]/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
+}
+
+/** The action as one clause: "show me the top level content for the home page". */
+export function actionText(action: Action): string {
+  return action.object ? `${action.verb} ${action.object}` : action.verb;
+}

@@ -1,0 +1,148 @@
+import type { Random } from '@inftool/core';
+import { capitalize } from './humanize.js';
+
+/**
+ * The words around a request, by persona style: a frame puts the clause ("look up drug DB00945")
+ * into a message ("Hey! Could you look up drug DB00945 for me? Thanks!"). Frames are
+ * `[before, after, sign-off]`; details said after the request come between `after` and the sign-off.
+ */
+export type Frame = readonly [before: string, after: string, signOff: string];
+
+/** Known styles; any other style is treated as chatty. */
+export type Style = 'terse' | 'chatty' | 'formal';
+
+export function styleOf(style: string): Style {
+  return style === 'terse' || style === 'formal' ? style : 'chatty';
+}
+
+const OPENINGS: Record<Style, readonly Frame[]> = {
+  terse: [
+    ['', '.', ''],
+    ['', ', please.', ''],
+    ['Please ', '.', ''],
+    ['Need you to ', '.', ''],
+    ['Can you ', '?', ''],
+    ['Quick one: ', '.', ''],
+    ['Could you ', '?', ''],
+    ['Pls ', '.', 'Thx.'],
+    ['Real quick: ', '.', ''],
+    ['Want you to ', '.', 'Thanks.'],
+    ['Go ahead and ', '.', ''],
+    ['Task for you: ', '.', ''],
+  ],
+  chatty: [
+    ['Hi! Could you ', '?', 'Thanks!'],
+    ['Hey there, can you ', ' for me?', 'Thanks a lot!'],
+    ['Hello! I need you to ', '.', 'Would be a big help!'],
+    ['Quick favour: could you ', '?', 'Cheers!'],
+    ['So I was hoping you could ', '.', 'Thanks so much!'],
+    ['Hey! ', ', if you can.', 'Thanks!'],
+    ['Can you ', ' for me?', 'Much appreciated!'],
+    ["I'm trying to sort something out: can you ", '?', ''],
+    ['Morning! Would you ', '?', 'Thank you!'],
+    ['Hiya, ', ', please!', ''],
+    ['Okay, first thing: ', '.', 'Thanks!'],
+    ['Would you mind if I asked you to ', '?', ''],
+    ["Hi, hope you're well! I need to ", '.', 'Can you help?'],
+    ['Hello there! Please ', '.', 'Thanks in advance!'],
+    ['Hey, could you help me out and ', '?', ''],
+  ],
+  formal: [
+    ['Good morning. Could you please ', '?', ''],
+    ['Hello. I would like you to ', '.', 'Thank you.'],
+    ['Would you kindly ', '?', ''],
+    ['Could you ', ', please?', 'Thank you in advance.'],
+    ['I would be grateful if you could ', '.', ''],
+    ['Please ', '.', 'Many thanks.'],
+    ['Good afternoon. I need you to ', '.', ''],
+    ['May I ask you to ', '?', 'Thank you.'],
+    ['Dear assistant, please ', '.', 'Kind regards.'],
+    ['I would like to request that you ', '.', 'Thank you.'],
+    ['Good evening. Kindly ', '.', ''],
+    ['For our records, could you ', '?', 'Thank you.'],
+    ['Hello. Could you ', ' on my behalf?', ''],
+  ],
+};
+
+/** What a user says after a turn was handled, before the next request (may be nothing). */
+const ACKNOWLEDGEMENTS: Record<Style, readonly string[]> = {
+  terse: ['', '', 'OK.', 'Thanks.', 'Good.', 'Got it.'],
+  chatty: ['Great, thanks!', 'Perfect, thank you.', 'Awesome.', 'Nice, that helps.', 'Thanks!', 'Oh great.', 'Cool, thanks.'],
+  formal: ['Thank you.', 'Thank you, that is helpful.', 'Very good.', 'Excellent, thank you.', 'Understood, thank you.'],
+};
+
+/** How a follow-up request connects to the conversation. */
+const FOLLOW_UPS: Record<Style, readonly Frame[]> = {
+  terse: [['Now ', '.', ''], ['Next: ', '.', ''], ['Also ', '.', ''], ['Then ', '.', ''], ['', '.', ''], ['And ', ', please.', '']],
+  chatty: [
+    ['Now could you ', '?', ''],
+    ['Next, can you ', '?', ''],
+    ['Also, could you ', '?', ''],
+    ['One more thing: ', ', please.', ''],
+    ['And now ', '.', 'Thanks!'],
+    ['While you are at it, can you ', '?', ''],
+    ['Okay, next up: ', '.', ''],
+  ],
+  formal: [
+    ['Next, please ', '.', ''],
+    ['Could you now ', '?', ''],
+    ['In addition, please ', '.', ''],
+    ['I would also like you to ', '.', ''],
+    ['Please also ', '.', 'Thank you.'],
+    ['As a next step, could you ', '?', ''],
+  ],
+};
+
+/** The closing request of a conversation may say so. */
+const LAST_FOLLOW_UPS: Record<Style, readonly Frame[]> = {
+  terse: [['Last one: ', '.', ''], ['Finally ', '.', '']],
+  chatty: [['Last thing, I promise: can you ', '?', ''], ['And finally, could you ', '?', 'Thanks for all the help!']],
+  formal: [['Finally, could you ', '?', ''], ['Lastly, please ', '.', 'Thank you for your help.']],
+};
+
+function fill(frame: Frame, clause: string, details: string | undefined): string {
+  const [before, after, signOff] = frame;
+  const body = before === '' || /[.!?:]\s$/.test(before) && !before.endsWith(': ') ? `${before}${capitalize(clause)}` : `${before}${clause}`;
+  return [`${body}${after}`, details, signOff].filter(Boolean).join(' ');
+}
+
+/** The first message of a conversation. */
+export function openingMessage(style: string, clause: string, details: string | undefined, random: Random): string {
+  return fill(random.pick(OPENINGS[styleOf(style)]), clause, details);
+}
+
+/**
+ * A later request: an acknowledgement (sometimes), then the request, connected to what came before.
+ * `cycle` (a task's offset plus the turn) walks the sayings in order, so consecutive turns differ;
+ * `last` lets the closing request say so.
+ */
+export function followUpMessage(style: string, clause: string, details: string | undefined, random: Random, position: { last: boolean; cycle: number }): string {
+  const kind = styleOf(style);
+  const acknowledgements = ACKNOWLEDGEMENTS[kind];
+  const acknowledgement = random.chance(0.75) ? (acknowledgements[position.cycle % acknowledgements.length] as string) : '';
+  const frames = position.last && random.chance(0.6) ? LAST_FOLLOW_UPS[kind] : FOLLOW_UPS[kind];
+  return [acknowledgement, fill(frames[(position.cycle * 5) % frames.length] as Frame, clause, details)].filter(Boolean).join(' ');
+}
+
+const ANSWERS_ONE: Record<Style, readonly string[]> = {
+  terse: ['{value}.', "It's {value}.", '{Label} is {value}.'],
+  chatty: ["Oh, sorry! It's {value}.", 'Sure, the {label} is {value}.', "Right, it's {value}.", 'Of course, {value}.'],
+  formal: ['Certainly. The {label} is {value}.', 'The {label} is {value}.', 'My apologies; it is {value}.'],
+};
+const ANSWERS_MANY: Record<Style, readonly string[]> = {
+  terse: ['{pairs}.'],
+  chatty: ['Sure: {pairs}.', 'Oh right, {pairs}.'],
+  formal: ['Certainly: {pairs}.', 'Of course. {Pairs}.'],
+};
+
+/** An answer to the assistant's question: the withheld values, in words. `pairs` are [label, value]. */
+export function answerMessage(style: string, pairs: ReadonlyArray<readonly [string, string]>, random: Random): string {
+  const kind = styleOf(style);
+  if (pairs.length === 1) {
+    const [label, value] = pairs[0] as readonly [string, string];
+    return random.pick(ANSWERS_ONE[kind]).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value);
+  }
+  const said = pairs.map(([label, value]) => `the ${label} is ${value}`);
+  const joined = `${said.slice(0, -1).join(', ')} and ${said.at(-1) as string}`;
+  return random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined));
+}

@@ -1,0 +1,61 @@
+/** Names and values as a person would write them: `DRUG_ID` → "drug ID", `indexKind` → "index kind". */
+
+/** Words written in capitals whatever case a name uses. */
+const ACRONYMS = new Set([
+  'api', 'id', 'ids', 'url', 'uri', 'urls', 'uris', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'efo', 'eco', 'sid', 'guid', 'uuid', 'ip', 'dns', 'http', 'https',
+  'json', 'xml', 'csv', 'pdf', 'sms', 'tse', 'vat', 'iban', 'bic', 'isbn', 'ssn', 'zip', 'iso', 'utc', 'gps', 'ocpp', 'vid', 'sku', 'faq', 'html', 'ssl', 'tls',
+]);
+/** Acronyms with their usual spelling. */
+const SPELLED: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512', ids: 'IDs', urls: 'URLs', uris: 'URIs', zip: 'ZIP' };
+/** Single words that read better as two. */
+const SPLIT: Record<string, string> = { zipcode: 'ZIP code', postcode: 'postcode', pagesize: 'page size', firstname: 'first name', lastname: 'last name', username: 'username' };
+
+/** The words of a name: `DateCreatedOnOrBefore` → date, created, on, or, before; `api-version` → api, version. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+function humanWord(word: string): string {
+  if (SPELLED[word]) return SPELLED[word] as string;
+  if (SPLIT[word]) return SPLIT[word] as string;
+  return ACRONYMS.has(word) ? word.toUpperCase() : word;
+}
+
+/**
+ * A parameter name in words: `DRUG_ID` → "drug ID", `indexKind` → "index kind", `api-version` →
+ * "API version", `FaxSid` → "fax SID", `1.8.0` → "1.8.0" (a name without letters stays as it is).
+ */
+export function humanizeParameter(name: string): string {
+  if (!/[A-Za-z]/.test(name)) return name;
+  return nameWords(name).map(humanWord).join(' ');
+}
+
+/** A tool name in words: `posts_get_all_keys` → "posts get all keys". */
+export function humanizeName(name: string): string {
+  return humanizeParameter(name);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function naturalList(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) as string}`;
+}
+
+/** The noun a name identifies: `order_id` → "order", `FaxSid` → "fax", `guest_name` → "guest"; undefined for a bare `id`. */
+export function entityOf(name: string): string | undefined {
+  const words = nameWords(name);
+  while (words.length > 0 && /^(id|ids|sid|key|guid|uuid|code|number|no|ref|reference)$/.test(words.at(-1) as string)) words.pop();
+  // `guest_name` names a guest; `first_name`, `file_name` name no thing of their own.
+  if (words.length > 1 && words.at(-1) === 'name' && !/^(first|last|full|display|user|file|middle|given|family|nick|host|domain|short|long)$/.test(words.at(-2) as string)) words.pop();
+  return words.length > 0 ? words.map(humanWord).join(' ') : undefined;
+}
+
+/** First letter up. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

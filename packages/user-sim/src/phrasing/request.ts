@@ -1,0 +1,199 @@
+import { canonicalJson, createRandom, seedFrom, type Persona, type PlannedCall, type Random } from '@inftool/core';
+import type { ToolView } from '../user-simulator.js';
+import { actionOf } from './action.js';
+import { followUpMessage, openingMessage } from './frames.js';
+import { capitalize, entityOf, nameWords, naturalList } from './humanize.js';
+import { argumentPhrase, GENERIC_NAMES, isResultReference, spokenArguments, valueText, type ResultReference, type SpokenArgument } from './values.js';
+
+/** Where a request sits in its task, so it can refer back and follow up. All optional. */
+export interface RequestOptions {
+  /** Picks the words (same seed, same words). Defaults to a seed drawn from the persona and the calls. */
+  seed?: number | string;
+  /** The task's whole plan: a value an earlier result holds is named after the call that made it. */
+  plan?: readonly PlannedCall[][];
+  /** This request's user turn (0-based). Defaults to 0: an opening message; later turns follow up. */
+  turn?: number;
+  /** Arguments the user does not say (`tool.parameter`, as in `Task.unknown`). */
+  withheld?: readonly string[];
+}
+
+/** A request before its frame: the clause ("look up drug DB00945") and details said after it. */
+export interface RequestClause {
+  clause: string;
+  details?: string;
+}
+
+const PAST: Record<string, string> = {
+  create: 'created', add: 'added', book: 'booked', register: 'registered', submit: 'submitted', upload: 'uploaded', open: 'opened', make: 'made',
+  insert: 'inserted', new: 'created', place: 'placed', prepare: 'prepared', generate: 'generated', start: 'started', schedule: 'scheduled', order: 'ordered',
+};
+const NAME_VERBS = /^(create|add|book|register|submit|upload|open|make|post|insert|new|place|prepare|generate|start|schedule|get|put|set|do)$/;
+
+const singular = (word: string) => word.toLowerCase().replace(/(?<=\w{3})s$/, '');
+const plural = (word: string) => (/(x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+
+interface Context {
+  random: Random;
+  plan: readonly PlannedCall[][];
+  turn: number;
+  withheld: ReadonlySet<string>;
+}
+
+/** "the order you just created", "that booking", "the session from earlier". */
+function referTo(reference: ResultReference, parameter: string, context: Context): string {
+  const creator = context.plan[reference.$result.turn]?.[reference.$result.call];
+  const creatorWords = creator ? nameWords(creator.tool) : [];
+  const fromCreator = creatorWords.filter((word) => !NAME_VERBS.test(word)).join(' ');
+  const entity = entityOf(reference.$result.field) ?? entityOf(parameter) ?? (fromCreator || 'one');
+  const verb = creatorWords.find((word) => PAST[word] !== undefined);
+  const past = verb === undefined ? undefined : PAST[verb];
+  const recent = context.turn - reference.$result.turn <= 1;
+  const sayings = recent
+    ? [...(past ? [`the ${entity} you just ${past}`, `the ${entity} you just ${past}`] : []), `that ${entity}`, `the new ${entity}`]
+    : [...(past ? [`the ${entity} you ${past} earlier`] : []), `the ${entity} from earlier`, `that ${entity} from before`];
+  return context.random.pick(sayings);
+}
+
+const DETERMINERS = /^(a|an|the|this|that|one|given|specific|specified|particular)$/i;
+/** Words after which a noun phrase has ended: a value woven in before them stays with its noun. */
+const PHRASE_END = /^(for|from|with|by|and|or|in|on|of|to|at|that|which|as|into|using|based)$/i;
+const normal = (word: string) => singular(word.replace(/[^A-Za-z0-9]/g, ''));
+
+/** The clause's words; `woven` marks words that came with a value (never matched again). */
+interface Words {
+  text: string[];
+  woven: boolean[];
+}
+
+/**
+ * Weaves an identifier or a required value into the words that already name it: "look up SHA-1" +
+ * sha1 → "look up SHA-1 abc"; "all APIs for a provider" + provider → "all APIs for provider apis-guru";
+ * "get the order" + a reference → "get the order you just created". False when nothing names it.
+ */
+function weave(words: Words, argument: SpokenArgument, context: Context): boolean {
+  if (argument.role !== 'id' && argument.role !== 'subject') return false;
+  if (GENERIC_NAMES.test(argument.name)) return false;
+  const candidates = [argument.label, entityOf(argument.name) ?? ''].filter(Boolean).map((text) => text.split(' ').map(normal));
+  for (const candidate of candidates) {
+    for (let end = words.text.length; end >= candidate.length; end -= 1) {
+      const start = end - candidate.length;
+      const next = words.text[end];
+      if (next !== undefined && !PHRASE_END.test(next)) continue;
+      if (!candidate.every((word, index) => !words.woven[start + index] && normal(words.text[start + index] as string) === word)) continue;
+      let from = start;
+      while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
+      // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
+      const named = candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string) ? [candidate[0]?.toUpperCase() as string] : words.text.slice(start, end);
+      // Several cases name several things: "bookings A and B".
+      if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string)) named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
+      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context) : `${named.join(' ')} ${valueText(argument.value)}`).split(' ');
+      words.text.splice(from, end - from, ...said);
+      words.woven.splice(from, end - from, ...said.map(() => true));
+      return true;
+    }
+  }
+  return false;
+}
+
+function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
+  const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context);
+  const forItems: string[] = [];
+  const bounds: string[] = [];
+  const withItems: string[] = [];
+  for (const argument of spoken) {
+    const text = argumentPhrase(argument, refer(argument.name));
+    if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
+    else if (argument.role === 'bound') bounds.push(text);
+    else withItems.push(text);
+  }
+  return { forItems, bounds, withItems };
+}
+
+function assemble(head: string, parts: { forItems: string[]; bounds: string[]; withItems: string[] }): string {
+  return [head, parts.forItems.length > 0 ? `for ${naturalList(parts.forItems)}` : '', ...parts.bounds, parts.withItems.length > 0 ? `with ${naturalList(parts.withItems)}` : ''].filter(Boolean).join(' ');
+}
+
+function withheldOf(tool: string, context: Context): Set<string> {
+  return new Set([...context.withheld].filter((key) => key.startsWith(`${tool}.`)).map((key) => key.slice(tool.length + 1)));
+}
+
+/** One call (or one call's several cases) as a clause; the values woven in, or (sometimes) said after it. */
+function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context, allowDetails: boolean): RequestClause {
+  const action = actionOf(tool?.description, toolName, context.random);
+  let object = action.object;
+  // "Get drug by ID" + the drug's id → "get drug DB00945".
+  if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+by\s+(?:its\s+|their\s+)?(?:id|key|identifier|reference)s?$/i, '');
+  const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
+  const rest = spoken.filter((argument) => !weave(words, argument, context));
+  const head = [action.verb, ...words.text].join(' ');
+  const sayable = rest.filter((argument) => ['subject', 'id', 'option'].includes(argument.role) && !isResultReference(argument.value) && !GENERIC_NAMES.test(argument.name) && !argument.several);
+  if (allowDetails && sayable.length >= 2 && context.random.chance(0.3)) {
+    const details = sayable.map((argument) => `the ${argument.label} is ${valueText(argument.value)}`);
+    const clause = assemble(head, phrases(rest.filter((argument) => !sayable.includes(argument)), context));
+    return { clause, details: `${capitalize(naturalList(details))}.` };
+  }
+  return { clause: assemble(head, phrases(rest, context)) };
+}
+
+/** Several calls of one tool: what they share said once, what differs as a list ("drug ID A, B and C"). */
+function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, context: Context): string {
+  const first = calls[0] as PlannedCall;
+  const withheld = withheldOf(first.tool, context);
+  const cases = calls.map((call) => spokenArguments(call.arguments, tool?.inputSchema, withheld));
+  const names = [...new Set(cases.flatMap((spoken) => spoken.map((argument) => argument.name)))];
+  const valueOf = (spoken: SpokenArgument[], name: string) => canonicalJson(spoken.find((argument) => argument.name === name)?.value ?? null);
+  const varying = names.filter((name) => new Set(cases.map((spoken) => valueOf(spoken, name))).size > 1);
+  const shared = (cases[0] ?? []).filter((argument) => !varying.includes(argument.name));
+  if (varying.length === 0) return callClause(first.tool, tool, shared, context, false).clause;
+  const present = (name: string) => cases.map((spoken) => spoken.find((argument) => argument.name === name));
+  if (varying.length === 1 && present(varying[0] as string).every((argument) => argument !== undefined)) {
+    const values = present(varying[0] as string) as SpokenArgument[];
+    const list: SpokenArgument = { ...(values[0] as SpokenArgument), value: values.map((argument) => argument.value), several: true };
+    return callClause(first.tool, tool, [...shared, list], context, false).clause;
+  }
+  const base = callClause(first.tool, tool, shared, context, false).clause;
+  const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context);
+  const described = cases.map((spoken) => {
+    const own = spoken.filter((argument) => varying.includes(argument.name));
+    return own.length === 0 ? 'without them' : `for ${naturalList(own.map((argument) => argumentPhrase(argument, refer(argument.name))))}`;
+  });
+  // Cases said alike are said once, counted: "twice without them".
+  const counted = [...new Set(described)].map((text) => {
+    const times = described.filter((other) => other === text).length;
+    return `${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`} ${text}`;
+  });
+  return `${base}, ${naturalList(counted)}`;
+}
+
+/** The calls of one user turn as one request: one clause, or several joined ("…, and also …"). */
+export function requestClause(calls: readonly PlannedCall[], tools: ReadonlyMap<string, ToolView>, options: RequestOptions = {}, random?: Random): RequestClause {
+  const context: Context = {
+    random: random ?? createRandom(seedFrom('request', options.seed ?? [calls], options.turn ?? 0)),
+    plan: options.plan ?? [calls as PlannedCall[]],
+    turn: options.turn ?? 0,
+    withheld: new Set(options.withheld ?? []),
+  };
+  if (calls.length === 0) return { clause: 'help me with something' };
+  const single = (call: PlannedCall, allowDetails: boolean) => callClause(call.tool, tools.get(call.tool), spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)), context, allowDetails);
+  if (calls.length === 1) return single(calls[0] as PlannedCall, true);
+  const groups = new Map<string, PlannedCall[]>();
+  for (const call of calls) groups.set(call.tool, [...(groups.get(call.tool) ?? []), call]);
+  const clauses = [...groups.entries()].map(([name, group]) => (group.length === 1 ? single(group[0] as PlannedCall, false).clause : sameToolClause(group, tools.get(name), context)));
+  return { clause: naturalList(clauses, context.random.pick(['and', 'and also', 'and then'])) };
+}
+
+/**
+ * One user message from the planned calls of a turn, in the persona's style: the first turn opens
+ * the conversation, later turns (`options.turn` > 0) acknowledge and follow up. Deterministic: the
+ * same seed, calls and tools give the same words.
+ */
+export function requestText(persona: Persona, calls: PlannedCall[], tools: ReadonlyMap<string, ToolView>, options: RequestOptions = {}): string {
+  const turn = options.turn ?? 0;
+  const random = createRandom(seedFrom('request', options.seed ?? [persona.name, calls], turn));
+  const { clause, details } = requestClause(calls, tools, options, random);
+  if (turn === 0) return openingMessage(persona.style, clause, details, random);
+  const last = options.plan !== undefined && turn === options.plan.length - 1;
+  // Consecutive follow-ups of a conversation take consecutive sayings, so none repeats the one before.
+  const cycle = (seedFrom('follow-up', options.seed ?? persona.name) % 997) + turn;
+  return followUpMessage(persona.style, clause, details, random, { last, cycle });
+}

@@ -1,0 +1,166 @@
+import type { Persona, PlannedCall, Task } from '@inftool/core';
+import { OfflineUser, PERSONAS, answerText, humanizeParameter, requestText, type ToolView } from '@inftool/user-sim';
+import { describe, expect, it } from 'vitest';
+
+const chatty = PERSONAS.find((persona) => persona.style === 'chatty') as Persona;
+const terse = PERSONAS.find((persona) => persona.style === 'terse') as Persona;
+const formal = PERSONAS.find((persona) => persona.style === 'formal') as Persona;
+
+const view = (name: string, description: string, properties: Record<string, unknown> = {}, required: string[] = []): ToolView => ({
+  name,
+  description,
+  inputSchema: { type: 'object', properties, required },
+});
+
+const TOOLS = new Map<string, ToolView>(
+  [
+    view('home_get', 'Returns the top level content for the home page', { 'api-version': { type: 'string', default: '1.0' } }, ['api-version']),
+    view('get_drug_by_id', 'Get drug by ID. Get `drug` objects.', { drug_id: { type: 'string' } }, ['drug_id']),
+    view('list_fax', 'Retrieve a list of all faxes.', { PageSize: { type: 'integer', default: 50 }, DateCreatedAfter: { type: 'string' } }),
+    view('posts_get_all_keys', 'Get all keys for the specified index (newsroom or category)', { indexKind: { type: 'string' }, indexKey: { type: 'string' }, postKind: { type: 'string', enum: ['releases'] } }, ['indexKind', 'indexKey']),
+    view('create_order', 'Creates a new order for a customer.', { customer_name: { type: 'string' }, quantity: { type: 'integer' } }, ['customer_name']),
+    view('get_order', 'This endpoint returns an order by its ID.', { order_id: { type: 'string' } }, ['order_id']),
+    view('get_lookup_sha1', 'Lookup SHA-1.', { sha1: { type: 'string' } }, ['sha1']),
+    view('get_quick_search', 'Search most relevant results. Get `search-result` objects.', { q: { type: 'string' }, size: { type: 'integer', default: 10 } }, ['q']),
+    view('get_weather', '', { city: { type: 'string' }, day: { type: 'string' } }, ['city']),
+  ].map((tool) => [tool.name, tool]),
+);
+
+const call = (tool: string, args: Record<string, unknown>): PlannedCall => ({ tool, arguments: args });
+const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|dear|morning)\b/i;
+const DOC_PHRASING = /\b(returns|retrieves|gets the|this endpoint|retrieve a list of)\b/i;
+const RAW_NAME = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\b|\b[\w-]+: \S/;
+
+describe('offline requests', () => {
+  it('humanises parameter names', () => {
+    expect(humanizeParameter('DRUG_ID')).toBe('drug ID');
+    expect(humanizeParameter('indexKind')).toBe('index kind');
+    expect(humanizeParameter('api-version')).toBe('API version');
+    expect(humanizeParameter('FaxSid')).toBe('fax SID');
+    expect(humanizeParameter('DateCreatedOnOrBefore')).toBe('date created on or before');
+    expect(humanizeParameter('1.8.0')).toBe('1.8.0');
+  });
+
+  it('asks in the first person, not in the words of the documentation', () => {
+    for (const persona of [chatty, terse, formal]) {
+      for (let seed = 0; seed < 20; seed += 1) {
+        const text = requestText(persona, [call('home_get', { 'api-version': '1.0' })], TOOLS, { seed });
+        expect(text).toMatch(/top level content for the home page/);
+        expect(text).not.toMatch(DOC_PHRASING);
+        expect(text).not.toMatch(/api|version/i);
+        expect(requestText(persona, [call('get_order', { order_id: 'A-1' })], TOOLS, { seed })).not.toMatch(DOC_PHRASING);
+        expect(requestText(persona, [call('list_fax', {})], TOOLS, { seed })).not.toMatch(DOC_PHRASING);
+      }
+    }
+  });
+
+  it('weaves values into the sentence and leaves defaults, single enum values and plumbing unsaid', () => {
+    const drug = requestText(terse, [call('get_drug_by_id', { drug_id: 'DB00945' })], TOOLS, { seed: 1 });
+    expect(drug).toMatch(/drug DB00945/);
+    expect(drug).not.toMatch(RAW_NAME);
+    const keys = requestText(formal, [call('posts_get_all_keys', { indexKind: 'category', indexKey: 'health', postKind: 'releases' })], TOOLS, { seed: 2 });
+    expect(keys).toMatch(/index health/);
+    expect(keys).toMatch(/index kind (is )?category/);
+    expect(keys).not.toMatch(/releases|post kind|specified|\(/);
+    expect(keys).not.toMatch(RAW_NAME);
+    const faxes = (size: number) => requestText(chatty, [call('list_fax', { PageSize: size, DateCreatedAfter: '2026-03-14' })], TOOLS, { seed: 3 });
+    expect(faxes(50)).not.toMatch(/page size|50/);
+    expect(faxes(20)).toMatch(/page size 20/);
+    expect(faxes(20)).toMatch(/created after 2026-03-14/);
+    const search = requestText(terse, [call('get_quick_search', { q: 'aspirin' })], TOOLS, { seed: 4 });
+    expect(search).toMatch(/search most relevant results for "aspirin"/i);
+    expect(requestText(terse, [call('get_lookup_sha1', { sha1: 'abc123' })], TOOLS, { seed: 5 })).toMatch(/look up SHA-1 abc123/i);
+    expect(requestText(terse, [call('get_weather', { city: 'Lyon', day: 'Friday' })], TOOLS, { seed: 6 })).toMatch(/the weather( for city Lyon with day Friday|[.?] The city is Lyon and the day is Friday)/i);
+  });
+
+  it('writes a parallel turn as one request covering every case', () => {
+    const ids = ['DB00945', 'DB01050', 'DB00316'];
+    const text = requestText(chatty, ids.map((id) => call('get_drug_by_id', { drug_id: id })), TOOLS, { seed: 7 });
+    expect(text).toMatch(/drugs DB00945, DB01050 and DB00316/);
+    expect(text.match(/\b(hi|hello|hey|good morning|dear)\b/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+    const mixed = requestText(formal, [call('get_lookup_sha1', { sha1: 'abc123' }), call('get_quick_search', { q: 'aspirin' })], TOOLS, { seed: 8 });
+    expect(mixed).toMatch(/SHA-1 abc123/);
+    expect(mixed).toMatch(/"aspirin"/);
+    const cases = requestText(terse, [call('create_order', { customer_name: 'Clemens Fisher', quantity: 2 }), call('create_order', { customer_name: 'Ada Byron', quantity: 5 })], TOOLS, { seed: 9 });
+    expect(cases).toMatch(/once for customer name Clemens Fisher and quantity 2 and once for customer name Ada Byron and quantity 5/);
+  });
+
+  it('refers to a value an earlier result holds, and follows up without greeting again', () => {
+    const plan = [[call('create_order', { customer_name: 'Clemens Fisher' })], [call('get_weather', { city: 'Lyon' })], [call('get_order', { order_id: { $result: { turn: 0, call: 0, field: 'order_id' } } })]];
+    const sayings = new Set<string>();
+    for (let seed = 0; seed < 30; seed += 1) {
+      const later = requestText(chatty, plan[2] as PlannedCall[], TOOLS, { seed, plan, turn: 2 });
+      expect(later).not.toMatch(/\$result|earlier result|\{/);
+      expect(later).not.toMatch(GREETING);
+      sayings.add((later.match(/the order you created earlier|the order from earlier|that order from before/) ?? [''])[0]);
+      const next = requestText(formal, plan[1] as PlannedCall[], TOOLS, { seed, plan, turn: 1 });
+      expect(next).not.toMatch(GREETING);
+    }
+    expect(sayings.has('')).toBe(false);
+    expect(sayings.size).toBeGreaterThan(1);
+    const recent = requestText(terse, [call('get_order', { order_id: { $result: { turn: 0, call: 0, field: 'order_id' } } })], TOOLS, { seed: 3, plan: [plan[0] as PlannedCall[]], turn: 1 });
+    expect(recent).toMatch(/the order you just created|that order|the new order/);
+  });
+
+  it('is deterministic per seed and varies its openings across tasks', () => {
+    const calls = [call('get_drug_by_id', { drug_id: 'DB00945' })];
+    expect(requestText(chatty, calls, TOOLS, { seed: 'x' })).toBe(requestText(chatty, calls, TOOLS, { seed: 'x' }));
+    const openings = new Map<string, number>();
+    const tools = [...TOOLS.keys()];
+    for (let index = 0; index < 300; index += 1) {
+      const persona = PERSONAS[index % PERSONAS.length] as Persona;
+      const text = requestText(persona, [call(tools[index % tools.length] as string, {})], TOOLS, { seed: index });
+      const opening = text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+      openings.set(opening, (openings.get(opening) ?? 0) + 1);
+    }
+    expect(Math.max(...openings.values()) / 300).toBeLessThanOrEqual(0.05);
+  });
+
+  it('answers in words', () => {
+    expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).toMatch(/Clemens Fisher/);
+    expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).not.toMatch(RAW_NAME);
+    expect(answerText({ order_id: '48213', city: 'Lyon' }, 'chatty', 2)).toMatch(/the order ID is 48213 and the city is Lyon/);
+  });
+});
+
+describe('OfflineUser', () => {
+  const task = (overrides: Partial<Task>): Task => ({
+    id: 't',
+    kind: 'missing_param',
+    seed: '42',
+    servers: ['shop'],
+    tools: [...TOOLS.keys()],
+    persona: chatty,
+    goal: 'unused',
+    known: { 'create_order.customer_name': 'Clemens Fisher', 'create_order.quantity': 2 },
+    unknown: ['create_order.customer_name'],
+    difficulty: 'medium',
+    expectedCalls: [[call('create_order', { customer_name: 'Clemens Fisher', quantity: 2 })]],
+    ...overrides,
+  });
+
+  it('leaves a withheld value out and gives it, in words, when asked', async () => {
+    const user = new OfflineUser(task({}), TOOLS);
+    const opening = await user.opening();
+    expect(opening).not.toMatch(/Clemens|customer name/);
+    expect(opening).toMatch(/order/);
+    const answer = await user.next({ reply: 'Which customer is it for?', calls: [] });
+    expect(answer.kind).toBe('say');
+    expect(answer.kind === 'say' ? answer.text : '').toMatch(/Clemens Fisher/);
+    expect(await user.next({ reply: 'Done.', calls: [{ tool: 'create_order', arguments: {}, isError: false }] })).toEqual({ kind: 'done', satisfied: true, reason: 'every request was handled' });
+  });
+
+  it('follows up turn by turn, acknowledging instead of greeting', async () => {
+    const plan = [[call('get_lookup_sha1', { sha1: 'abc' })], [call('get_weather', { city: 'Lyon' })], [call('get_quick_search', { q: 'aspirin' })]];
+    const user = new OfflineUser(task({ kind: 'multi_turn', unknown: [], expectedCalls: plan, persona: formal }), TOOLS);
+    const texts = [await user.opening()];
+    for (let turn = 1; turn < plan.length; turn += 1) {
+      const action = await user.next({ reply: 'Done.', calls: [{ tool: 'x', arguments: {}, isError: false }] });
+      texts.push(action.kind === 'say' ? action.text : '');
+    }
+    expect(texts[1]).toMatch(/Lyon/);
+    expect(texts[2]).toMatch(/aspirin/);
+    for (const text of texts.slice(1)) expect(text).not.toMatch(GREETING);
+    expect(new OfflineUser(task({ kind: 'multi_turn', unknown: [], expectedCalls: plan, persona: formal }), TOOLS).opening()).resolves.toBe(texts[0]);
+  });
+});
