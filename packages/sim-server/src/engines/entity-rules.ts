@@ -31,10 +31,30 @@ function oncePerTool<T>(compute: (tool: CatalogTool) => T): (tool: CatalogTool) 
 
 export const entityAction = oncePerTool(computeEntityAction);
 
+/** Words that make a call a read even when it is sent as a POST (`post_search_orders`, `query_logs`). */
+const SEARCH_WORDS = /^(search|query|find|lookup|filter)$/i;
+
+interface SourceHint {
+  method?: string;
+  operation?: string;
+  path?: string;
+  name?: string;
+}
+
+/** A POST whose operation name or path says search/query/find/lookup/filter reads, it does not create. */
+function isSearchPost(tool: CatalogTool): boolean {
+  const source = tool.spec._meta?.['inftool/source'] as SourceHint | undefined;
+  if (source === undefined || typeof source !== 'object' || source.method?.toUpperCase() !== 'POST') return false;
+  return [source.operation, source.path, source.name, tool.spec.title].some((text) => typeof text === 'string' && nameWords(text).some((word) => SEARCH_WORDS.test(word)));
+}
+
 function computeEntityAction(tool: CatalogTool): EntityAction {
   const words = nameWords(tool.spec.name);
   const verb = words.find((word) => VERBS.some(([, pattern]) => pattern.test(word)));
   const match = verb === undefined ? undefined : VERBS.find(([, pattern]) => pattern.test(verb));
+  // A search sent as a POST (`post_search_orders`, an operation called "Find pets") reads.
+  const searches = words.some((word) => SEARCH_WORDS.test(word)) || isSearchPost(tool);
+  if (searches && (match === undefined || match[0] === 'create' || match[0] === 'other')) return 'list';
   if (match) return match[0];
   if (tool.spec.annotations?.destructiveHint === true) return 'delete';
   if (tool.spec.annotations?.readOnlyHint === true) return 'read';
@@ -66,7 +86,7 @@ function ownIdPattern(entity: string): RegExp {
 export function entityIdArgument(args: Record<string, unknown>, entity: string): [string, string] | undefined {
   const keys = Object.keys(args);
   const own = ownIdPattern(entity);
-  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^id$/i.test(key)) ?? keys.find((key) => /(_id|Id)$/.test(key));
+  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^(id|sid|uuid)$/i.test(key)) ?? keys.find((key) => /(_id|Id|ID|_uuid|Sid)$/.test(key));
   if (preferred === undefined) return undefined;
   const value = args[preferred];
   return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;
