@@ -61,14 +61,18 @@ function computeEntityAction(tool: CatalogTool): EntityAction {
   return 'other';
 }
 
+const ATTRIBUTES = new Set(['status', 'state', 'summary', 'metadata', 'stats', 'statistics', 'count', 'history', 'settings']);
+
 /** The entity a tool reads or writes: the hint, else the tool name without its verb (`create_order` → `order`). */
 export const entityType = oncePerTool(computeEntityType);
 
 function computeEntityType(tool: CatalogTool): string {
   if (tool.hints.entity) return tool.hints.entity;
   const words = nameWords(tool.spec.name).filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'info', 'a', 'an', 'the', 'for', 'of'].includes(word));
-  const noun = words.at(-1) ?? tool.spec.name;
-  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
+  // `get_order_status` reads an order: a trailing attribute word names a part of the record before it.
+  const last = words.length > 1 && ATTRIBUTES.has(words.at(-1) as string) ? words.length - 2 : words.length - 1;
+  const noun = words[last] ?? tool.spec.name;
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 
 const idPatterns = new Map<string, RegExp>();

@@ -7,7 +7,7 @@ import { inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { generateValue } from './value-generator.js';
 import { referenceTime } from './world.js';
-import { WorldWalker, type Generate } from './world-walker.js';
+import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 
 type Json = Record<string, unknown>;
 type Generated = { ok: true; value: Json } | { ok: false; error: string };
@@ -93,7 +93,7 @@ export class FakerEngine implements SimulationEngine {
 
     const schema = explicit ?? (inferred as NonNullable<typeof inferred>).schema;
     // Reads without an id and computations depend on the world and the arguments, not on the conversation.
-    const value = generate(schema, tool.spec.name, walker.callSeed(), context.arguments);
+    const value = generate(schema, tool.spec.name, walker.callSeed(), context.arguments, RESULT_OPTIONAL_RATE);
     if (!value.ok) return unavailable(tool);
     return { structuredContent: inferred === undefined ? value.value : walker.finishInferred(value.value, inferred) };
   }

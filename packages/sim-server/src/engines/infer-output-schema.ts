@@ -69,12 +69,26 @@ function findTopic(words: string[], description: string): ResultTopic | undefine
   return RESULT_TOPICS.find((topic) => described.some((word) => topic.words.test(word)));
 }
 
-/** A field named after what the tool returns (`get_crime_rate` → `crime_rate`), typed by its last word. */
-function nounField(words: string[], entity: string): [string, Json] | undefined {
-  const nouns = words.filter((word) => !FILLER.has(word) && !COMPUTE.test(word) && !/^\d+$/.test(word));
-  const last = nouns.at(-1) ?? entity;
-  const name = nouns.slice(-2).join('_') || last;
-  return [name, fieldSchemaFor(last)];
+/** The words naming what a tool returns: `get_target_by_ensgid` → target (what follows "by" is the key). */
+function subjectWords(words: string[]): string[] {
+  const by = words.indexOf('by');
+  const subject = by > 0 ? words.slice(0, by) : words;
+  return subject.filter((word) => !FILLER.has(word) && !COMPUTE.test(word) && !/^\d+$/.test(word));
+}
+
+/**
+ * The fields of a record of no known topic: one named after what the tool returns (`get_crime_rate`
+ * → `crime_rate`, typed by its last word) where its type says something, plus a name, description
+ * and category where it would only be text.
+ */
+function nounFields(words: string[], inputProperties: Record<string, Json>): Record<string, Json> {
+  const nouns = subjectWords(words);
+  const last = nouns.at(-1);
+  const schema = last === undefined ? undefined : fieldSchemaFor(last);
+  const name = nouns.slice(-2).join('_');
+  const typed = schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties);
+  if (typed) return { [name]: schema };
+  return { name: { type: 'string' }, description: { type: 'string' }, category: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
 }
 
 function fieldSchemaFor(word: string): Json {
@@ -116,10 +130,7 @@ function infer(tool: CatalogTool): InferredOutput {
     fields['id'] = idSchema !== undefined && typeof idSchema['type'] === 'string' ? { type: idSchema['type'] } : { type: 'string' };
   }
   if (topic) Object.assign(fields, topic.fields);
-  else {
-    const noun = nounField(words, entity);
-    if (noun && !(noun[0] in inputProperties)) fields[noun[0]] = noun[1];
-  }
+  else Object.assign(fields, nounFields(words, inputProperties));
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
@@ -149,7 +160,7 @@ function infer(tool: CatalogTool): InferredOutput {
 
 /** compute: the inputs it used, the computed value (named after the tool) and its unit. */
 function computeSchema(words: string[], entity: string, inputProperties: Record<string, Json>, inputFields: string[]): { schema: Json; field: string } {
-  const nouns = words.filter((word) => !FILLER.has(word) && !COMPUTE.test(word) && !/^\d+$/.test(word) && !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
+  const nouns = subjectWords(words).filter((word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
   const last = nouns.at(-1) ?? entity;
   const named = nouns.slice(-2).join('_') || 'result';
   const field = named in inputProperties ? `${named}_result` : named;

@@ -89,7 +89,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
   },
   {
     name: 'news',
-    words: /^(news|article|articles|headline|headlines|story|stories|post|posts|blog)$/,
+    words: /^(news|article|articles|headline|headlines|blog)$/,
     fields: { title: text(), source: oneOf('Reuters', 'Associated Press', 'BBC News', 'The Guardian', 'Bloomberg', 'Financial Times'), author: text(), url: text({ format: 'uri' }), published_at: dateTime, summary: text() },
     many: true,
   },
@@ -127,6 +127,11 @@ export const RESULT_TOPICS: ResultTopic[] = [
     name: 'recipe',
     words: /^(recipe|recipes|meal|meals|dish|dishes|food|nutrition|calories)$/,
     fields: { name: text(), ingredients: { type: 'array', items: oneOf('flour', 'eggs', 'butter', 'garlic', 'olive oil', 'tomatoes', 'onion', 'rice', 'chicken breast', 'basil', 'milk', 'sugar'), minItems: 3, maxItems: 6, uniqueItems: true }, calories: integer(120, 950), prep_time_minutes: integer(5, 90), servings: integer(1, 6) },
+  },
+  {
+    name: 'service',
+    words: /^(ping|health|healthcheck|heartbeat|version|about|uptime)$/,
+    fields: { service: text(), version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]{1,2}$' }), status: oneOf('ok'), uptime_seconds: integer(3_600, 9_000_000), checked_at: dateTime },
   },
   {
     name: 'media',

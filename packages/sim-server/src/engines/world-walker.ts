@@ -24,6 +24,8 @@ export interface WorldWalkerOptions {
   idSchema?: Json;
 }
 
+/** A result carries most of its optional fields: an API that has them sends them. */
+export const RESULT_OPTIONAL_RATE = 1;
 const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|top|size|num_?results|number_?of_?results|n)$/i;
 const NAME_FIELD = /^(name|title|label|full_?name|display_?name|[a-z]+_name)$/i;
 
@@ -90,7 +92,7 @@ export class WorldWalker {
     if (explicit === undefined || location === undefined) {
       return { structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema)), total: matches.length } };
     }
-    const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), args);
+    const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), args, RESULT_OPTIONAL_RATE);
     if (!base.ok) return this.plain(explicit);
     const items = shown.map((record) => {
       const item = this.options.generate(location.schema, entity, world.recordSeed(entity, record.id), undefined, 1);
@@ -174,12 +176,14 @@ export class WorldWalker {
   private projectInferred(record: WorldRecord, schema: Json, idArgument?: string): Json {
     const value: Json = { id: record.id };
     for (const key of idKeys(schema, idArgument, this.options.entity)) value[key] = record.id;
-    for (const [key, field] of Object.entries(record.fields)) if (!(key in value)) value[key] = field;
+    // The id is the table's, not a copy another tool's result left in the fields.
+    const own = new Set(['id', `${normalizeKey(this.options.entity)}id`]);
+    for (const [key, field] of Object.entries(record.fields)) if (!(key in value) && !own.has(normalizeKey(key))) value[key] = field;
     return value;
   }
 
   private projectExplicit(record: WorldRecord, explicit: Json, idArgument: string | undefined): EngineResult {
-    const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), this.options.args);
+    const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), this.options.args, RESULT_OPTIONAL_RATE);
     if (!base.ok) return this.plain(explicit);
     const location = locateRecord(explicit, false, this.options.entity);
     const target = location === undefined ? undefined : location.path.length === 0 ? base.value : getAt(base.value, location.path);
@@ -192,7 +196,7 @@ export class WorldWalker {
 
   /** A value for the outputSchema with no world in it (when the record cannot be placed in it). */
   private plain(explicit: Json): EngineResult {
-    const value = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), this.options.args);
+    const value = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), this.options.args, RESULT_OPTIONAL_RATE);
     return value.ok ? { structuredContent: value.value } : { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${this.options.tool.spec.name} could not complete the request` }] };
   }
 
