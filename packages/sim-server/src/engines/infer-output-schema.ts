@@ -35,6 +35,8 @@ const RANGE = /^(min|max|from|to|start|end|since|until|before|after)[_A-Z]|[_a-z
 /** Free-text search arguments: what a search looks for, not a field of the records it finds. */
 export const QUERY = /^(q|query|search|keyword|keywords|term|search_?term|search_?query|text|filter)$/i;
 const COMPUTE = /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|gcd|lcm|factorial|multiply|sum|average|mean|median|sqrt|power|integral|derivative|probability|roots|bmi)$/;
+/** Compute words that are verbs (the rest name a quantity: probability, gcd, mean...). */
+const VERBS = /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|multiply)$/;
 const SEND = /^(send|notify|notification|sms|email|mail|tweet|reply|publish|broadcast|alert|message|text|dm)$/;
 const FILLER = new Set(['by', 'id', 'ids', 'details', 'detail', 'info', 'information', 'a', 'an', 'the', 'for', 'of', 'in', 'on', 'to', 'from', 'and', 'with', 'get', 'fetch', 'retrieve', 'find', 'search', 'lookup', 'check', 'show', 'view', 'list', 'all', 'api', 'data']);
 const BENCHMARK_PREFIX = /^(simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_/;
@@ -66,7 +68,7 @@ function findTopic(words: string[], description: string): ResultTopic | undefine
   const byName = RESULT_TOPICS.find((topic) => words.some((word) => topic.words.test(word)));
   if (byName) return byName;
   const described = nameWords(description).slice(0, 25);
-  return RESULT_TOPICS.find((topic) => described.some((word) => topic.words.test(word)));
+  return RESULT_TOPICS.find((topic) => topic.nameOnly !== true && described.some((word) => topic.words.test(word)));
 }
 
 /** The words naming what a tool returns: `get_target_by_ensgid` → target (what follows "by" is the key). */
@@ -162,13 +164,16 @@ function infer(tool: CatalogTool): InferredOutput {
 function computeSchema(words: string[], entity: string, inputProperties: Record<string, Json>, inputFields: string[]): { schema: Json; field: string } {
   const nouns = subjectWords(words).filter((word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
   const last = nouns.at(-1) ?? entity;
-  const named = nouns.slice(-2).join('_') || 'result';
+  // `shuffle_card_probability`, `math_gcd`: the last word names the result when it is a quantity, not a verb.
+  const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
+  const named = quantity ?? (nouns.slice(-2).join('_') || 'result');
   const field = named in inputProperties ? `${named}_result` : named;
-  const unit = UNITS_BY_WORD.find(([pattern]) => pattern.test(last))?.[1];
+  const unit = quantity === undefined ? UNITS_BY_WORD.find(([pattern]) => pattern.test(last))?.[1] : undefined;
+  const valueSchema = quantity === undefined ? { type: 'number', minimum: 0.5, maximum: 5000 } : fieldSchemaFor(quantity)['type'] === 'number' ? fieldSchemaFor(quantity) : { type: 'number', minimum: 0.5, maximum: 5000 };
   const schema = objectSchema(
     {
       ...pick(inputProperties, inputFields),
-      [field]: { type: 'number', minimum: 0.5, maximum: 5000 },
+      [field]: valueSchema,
       ...(unit !== undefined && !('unit' in inputProperties) ? { unit: { const: unit } } : {}),
     },
     inputFields,

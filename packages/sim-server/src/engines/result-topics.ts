@@ -11,6 +11,8 @@ export interface ResultTopic {
   fields: Record<string, Json>;
   /** Whether a read without an id returns several (news articles), not one record. */
   many?: boolean;
+  /** Matched by the tool's name only (a description's "about" or "version" says nothing). */
+  nameOnly?: boolean;
 }
 
 const text = (extra: Json = {}): Json => ({ type: 'string', ...extra });
@@ -131,6 +133,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'service',
     words: /^(ping|health|healthcheck|heartbeat|version|about|uptime)$/,
+    nameOnly: true,
     fields: { service: text(), version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]{1,2}$' }), status: oneOf('ok'), uptime_seconds: integer(3_600, 9_000_000), checked_at: dateTime },
   },
   {
