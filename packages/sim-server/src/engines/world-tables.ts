@@ -84,11 +84,14 @@ export class WorldTables {
   /** A fresh id for a new `entity` record, shaped like the seeded ones, deterministic in the world and the count of creations. */
   nextId(entity: string, idSchema?: Json): string | number {
     const table = this.table(entity, idSchema);
-    for (;;) {
+    // A narrow id schema (`^[0-9]$`, a maximum of 10) can run out of fresh ids: then one is reused.
+    let candidate: string | number = 0;
+    for (let tries = 0; tries < 200; tries += 1) {
       this.created += 1;
-      const [candidate] = seededEntityIds(`${this.seed}\u0000created\u0000${this.created}`, entity, idSchema);
-      if (candidate !== undefined && !table.has(String(candidate)) && !this.wasDeleted(entity, String(candidate))) return candidate;
+      candidate = seededEntityIds(`${this.seed}\u0000created\u0000${this.created}`, entity, idSchema)[0] ?? this.created;
+      if (!table.has(String(candidate)) && !this.wasDeleted(entity, String(candidate))) return candidate;
     }
+    return candidate;
   }
 
   /** A seed for generating the fields of a record: the same record always gets the same fields. */
