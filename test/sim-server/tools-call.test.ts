@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, LoggingMessageNotificationSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { SchemaValidator } from '@inftool/core';
+import { seededEntityIds } from '@inftool/sim-server';
 import { connectInMemory, fixture, type Connected } from '../support/sim-client.js';
 
 let connected: Connected | undefined;
@@ -76,12 +77,13 @@ describe('tools/call', () => {
     await connected.client.callTool({ name: 'update_order', arguments: { order_id: order.id, quantity: 5 } });
     const updated = JSON.parse(text((await connected.client.callTool({ name: 'get_order', arguments: { order_id: order.id } })) as CallToolResult));
     expect(updated.quantity).toBe(5);
+    const seeded = seededEntityIds('inftool', 'order', { type: 'string' });
     const listed = JSON.parse(text((await connected.client.callTool({ name: 'list_orders', arguments: {} })) as CallToolResult));
-    expect(listed.items.map((item: { id: string }) => item.id)).toEqual([order.id]);
+    expect(listed.items.map((item: { id: string }) => item.id)).toEqual([...seeded, order.id]);
     const otherSession = await connectInMemory();
     const elsewhere = JSON.parse(text((await otherSession.client.callTool({ name: 'list_orders', arguments: {} })) as CallToolResult));
     await otherSession.close();
-    expect(elsewhere.items).toEqual([]);
+    expect(elsewhere.items.map((item: { id: string }) => item.id)).toEqual(seeded);
     const unknown = (await connected.client.callTool({ name: 'get_order', arguments: { order_id: 'ord_missing' } })) as CallToolResult;
     expect(unknown.isError).toBe(true);
     expect(text(unknown)).toMatch(/404 Not Found/);

@@ -28,6 +28,8 @@ export interface CallRequest {
   progressToken: string | number | undefined;
   /** `_meta["inftool/seed"]` of the call: varies results per trajectory, reproducibly. */
   seed?: string;
+  /** `_meta["inftool/world"]` of the call: the seed of the session's world (else the server's seed). */
+  world?: string;
 }
 
 function errorResult(text: string): CallToolResult {
@@ -110,7 +112,7 @@ export async function callTool(context: CallContext, session: SessionState, requ
   }
   let result: CallToolResult;
   try {
-    const raw = await engine.call({ tool, arguments: args, session, client, signal, seed, random: createRandom(seed) });
+    const raw = await engine.call({ tool, arguments: args, session, client, signal, seed, random: createRandom(seed), world: request.world ?? context.seed, catalog: context.catalog });
     result = toCallToolResult(context, tool, raw);
   } catch (error) {
     if (signal.aborted) throw error;

@@ -1,6 +1,8 @@
+import { WorldTables } from './engines/world-tables.js';
+
 /**
  * Per-session world state: what was called and returned (so a model engine stays consistent) and the
- * entities created so far (so the faker engine can read back what was written).
+ * world's entity tables (so what was written can be read back, and seeded records read).
  */
 export interface CallRecord {
   tool: string;
@@ -14,11 +16,10 @@ const LEVELS: LoggingLevel[] = ['debug', 'info', 'notice', 'warning', 'error', '
 
 export class SessionState {
   readonly history: CallRecord[] = [];
-  /** entity type → id → record */
-  readonly entities = new Map<string, Map<string, Record<string, unknown>>>();
+  /** world seed → the entity tables this session made of it (usually one world per session). */
+  readonly worlds = new Map<string, WorldTables>();
   /** Level set by `logging/setLevel`; messages below it are not sent. */
   logLevel: LoggingLevel = 'info';
-  private readonly deleted = new Set<string>();
   private calls = 0;
 
   constructor(
@@ -38,37 +39,14 @@ export class SessionState {
     if (this.history.length > this.historyLimit) this.history.shift();
   }
 
-  remember(entity: string, id: string, value: Record<string, unknown>): void {
-    let table = this.entities.get(entity);
-    if (!table) {
-      table = new Map();
-      this.entities.set(entity, table);
+  /** The world of `seed` as this session sees it (its entity tables), made on first use. */
+  world(seed: string): WorldTables {
+    let world = this.worlds.get(seed);
+    if (world === undefined) {
+      world = new WorldTables(seed);
+      this.worlds.set(seed, world);
     }
-    table.set(id, value);
-  }
-
-  /** Finds a record by id: in `entity`'s table first, then in any (ids are unique across types). */
-  recall(entity: string, id: string): { entity: string; value: Record<string, unknown> } | undefined {
-    const own = this.entities.get(entity)?.get(id);
-    if (own) return { entity, value: own };
-    for (const [type, table] of this.entities) {
-      const value = table.get(id);
-      if (value) return { entity: type, value };
-    }
-    return undefined;
-  }
-
-  forget(entity: string, id: string): boolean {
-    this.deleted.add(id);
-    return this.entities.get(entity)?.delete(id) ?? false;
-  }
-
-  wasDeleted(id: string): boolean {
-    return this.deleted.has(id);
-  }
-
-  list(entity: string): Record<string, unknown>[] {
-    return [...(this.entities.get(entity)?.values() ?? [])];
+    return world;
   }
 
   wantsLog(level: LoggingLevel): boolean {

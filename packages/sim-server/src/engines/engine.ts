@@ -1,5 +1,5 @@
 import type { Random } from '@inftool/core';
-import type { CatalogTool } from '../catalog/catalog.js';
+import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { LoggingLevel, SessionState } from '../session-state.js';
 
 /** What a tool call returns to the client, before the server adds the text form. */
@@ -30,6 +30,10 @@ export interface EngineContext {
   /** Seeded by tool, arguments and session. */
   random: Random;
   seed: number;
+  /** The seed of the session's world (`_meta["inftool/world"]`, else the server's seed). Defaults to the server's seed. */
+  world?: string;
+  /** The catalog being served (engines look up sibling tools of an entity). */
+  catalog?: Catalog;
 }
 
 /** `(tool, arguments, session) → CallToolResult`. */

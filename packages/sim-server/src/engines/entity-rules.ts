@@ -31,15 +31,37 @@ function oncePerTool<T>(compute: (tool: CatalogTool) => T): (tool: CatalogTool) 
 
 export const entityAction = oncePerTool(computeEntityAction);
 
+/** Words that make a call a read even when it is sent as a POST (`post_search_orders`, `query_logs`). */
+const SEARCH_WORDS = /^(search|query|find|lookup|filter)$/i;
+
+interface SourceHint {
+  method?: string;
+  operation?: string;
+  path?: string;
+  name?: string;
+}
+
+/** A POST whose operation name or path says search/query/find/lookup/filter reads, it does not create. */
+function isSearchPost(tool: CatalogTool): boolean {
+  const source = tool.spec._meta?.['inftool/source'] as SourceHint | undefined;
+  if (source === undefined || typeof source !== 'object' || source.method?.toUpperCase() !== 'POST') return false;
+  return [source.operation, source.path, source.name, tool.spec.title].some((text) => typeof text === 'string' && nameWords(text).some((word) => SEARCH_WORDS.test(word)));
+}
+
 function computeEntityAction(tool: CatalogTool): EntityAction {
   const words = nameWords(tool.spec.name);
   const verb = words.find((word) => VERBS.some(([, pattern]) => pattern.test(word)));
   const match = verb === undefined ? undefined : VERBS.find(([, pattern]) => pattern.test(verb));
+  // A search sent as a POST (`post_search_orders`, an operation called "Find pets") reads.
+  const searches = words.some((word) => SEARCH_WORDS.test(word)) || isSearchPost(tool);
+  if (searches && (match === undefined || match[0] === 'create' || match[0] === 'other')) return 'list';
   if (match) return match[0];
   if (tool.spec.annotations?.destructiveHint === true) return 'delete';
   if (tool.spec.annotations?.readOnlyHint === true) return 'read';
   return 'other';
 }
+
+const ATTRIBUTES = new Set(['status', 'state', 'summary', 'metadata', 'stats', 'statistics', 'count', 'history', 'settings']);
 
 /** The entity a tool reads or writes: the hint, else the tool name without its verb (`create_order` → `order`). */
 export const entityType = oncePerTool(computeEntityType);
@@ -47,8 +69,10 @@ export const entityType = oncePerTool(computeEntityType);
 function computeEntityType(tool: CatalogTool): string {
   if (tool.hints.entity) return tool.hints.entity;
   const words = nameWords(tool.spec.name).filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'info', 'a', 'an', 'the', 'for', 'of'].includes(word));
-  const noun = words.at(-1) ?? tool.spec.name;
-  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
+  // `get_order_status` reads an order: a trailing attribute word names a part of the record before it.
+  const last = words.length > 1 && ATTRIBUTES.has(words.at(-1) as string) ? words.length - 2 : words.length - 1;
+  const noun = words[last] ?? tool.spec.name;
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 
 const idPatterns = new Map<string, RegExp>();
@@ -66,7 +90,7 @@ function ownIdPattern(entity: string): RegExp {
 export function entityIdArgument(args: Record<string, unknown>, entity: string): [string, string] | undefined {
   const keys = Object.keys(args);
   const own = ownIdPattern(entity);
-  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^id$/i.test(key)) ?? keys.find((key) => /(_id|Id)$/.test(key));
+  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^(id|sid|uuid)$/i.test(key)) ?? keys.find((key) => /(_id|Id|ID|_uuid|Sid)$/.test(key));
   if (preferred === undefined) return undefined;
   const value = args[preferred];
   return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;

@@ -1,24 +1,20 @@
 import type { Faker, Randomizer } from '@faker-js/faker';
-import { createRandom, formatIssues, type Random, type SchemaValidator } from '@inftool/core';
+import { createRandom, type Random, type SchemaValidator } from '@inftool/core';
+import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType } from './entity-rules.js';
+import { inferOutputSchema } from './infer-output-schema.js';
+import { minimalValue } from './minimal-value.js';
 import { generateValue } from './value-generator.js';
+import { referenceTime } from './world.js';
+import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 
 type Json = Record<string, unknown>;
-
-/** When a tool has no outputSchema, the faker engine answers in this generic shape. */
-const GENERIC_RESULT_SCHEMA: Json = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    status: { type: 'string', enum: ['ok', 'success', 'completed'] },
-    message: { type: 'string' },
-    created_at: { type: 'string', format: 'date-time' },
-  },
-  required: ['status'],
-};
+type Generated = { ok: true; value: Json } | { ok: false; error: string };
 
 const ATTEMPTS = 5;
+/** Dates of values sampled outside a session (the planner's arguments) are relative to this instant. */
+const SAMPLING_REFERENCE_TIME = new Date(Date.UTC(2025, 5, 2, 9, 0, 0));
 
 /**
  * Faker's default randomizer (a Mersenne Twister) spends ~30 µs in every `seed()`, and this engine
@@ -38,9 +34,10 @@ function sfc32Randomizer(): Randomizer {
 }
 
 /**
- * Deterministic and model-free. Values come from the output schema and property names, seeded by
- * tool + arguments + session, with entity memory: what a `create_*` call made, a later `get_*`
- * with its id reads back, `update_*` changes and `delete_*` removes.
+ * Deterministic and model-free. A tool without an outputSchema gets one inferred from its name,
+ * description and inputs (a list, a record, a computed value...). Calls that name an entity meet the
+ * session's seeded world (`WorldWalker`): seeded records, creates, updates, deletes and 404s agree
+ * across tools. Dates are relative to the world's reference instant, never the clock.
  */
 export class FakerEngine implements SimulationEngine {
   readonly name = 'faker';
@@ -70,89 +67,100 @@ export class FakerEngine implements SimulationEngine {
 
   async call(context: EngineContext): Promise<EngineResult> {
     const faker = this.faker ?? (await this.load());
-    const { tool, session } = context;
-    const action = entityAction(tool);
-    const entity = entityType(tool);
-    const idArgument = entityIdArgument(context.arguments, entity);
-    const outputSchema = tool.spec.outputSchema as Json | undefined;
+    const { tool } = context;
+    const worldSeed = context.world ?? '';
+    const now = referenceTime(worldSeed);
+    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate);
+    const explicit = tool.spec.outputSchema as Json | undefined;
+    const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
+    const walker = new WorldWalker({
+      tool,
+      args: context.arguments,
+      world: context.session.world(worldSeed),
+      validator: this.validator,
+      generate,
+      now,
+      callIndex: context.session.history.length,
+      entity: entityType(tool),
+      idSchema: entityIdSchema(context.catalog, tool),
+    });
 
-    if (idArgument && (action === 'read' || action === 'update' || action === 'delete')) {
-      const id = idArgument[1];
-      const found = session.recall(entity, id);
-      if (found === undefined && (session.wasDeleted(id) || session.entities.has(entity))) {
-        return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${session.wasDeleted(id) ? ' (it was deleted)' : ''}` }] };
-      }
-      if (found !== undefined) {
-        if (action === 'delete') {
-          session.forget(found.entity, id);
-          return this.checked(faker, outputSchema, { id, status: 'deleted' }, context);
-        }
-        if (action === 'update') {
-          const updated = { ...found.value, ...context.arguments, id };
-          session.remember(found.entity, id, updated);
-          return this.checked(faker, outputSchema, updated, context);
-        }
-        return this.checked(faker, outputSchema, found.value, context);
-      }
-    }
+    const action = inferred?.kind ?? entityAction(tool);
+    const idArgument = entityIdArgument(context.arguments, entityType(tool));
+    if (idArgument && (action === 'read' || action === 'update' || action === 'delete')) return walker.byId(action, idArgument, explicit, inferred);
+    if (action === 'list') return walker.list(explicit, inferred);
+    if (action === 'create') return walker.create(explicit, inferred);
 
-    const value = this.generate(faker, outputSchema ?? GENERIC_RESULT_SCHEMA, context);
-    if (!value.ok) return { isError: true, content: [{ type: 'text', text: `faker engine could not produce a value matching the outputSchema of ${tool.spec.name}: ${value.error}` }] };
-    const result = value.value;
-    if (outputSchema === undefined) {
-      if (action === 'list') result['items'] = session.list(entity).slice(0, 20);
-      Object.assign(result, echoArguments(context.arguments, result));
-    }
-    if (action === 'create') {
-      // A created thing gets a fresh id (never an echoed argument such as a flight_id).
-      const declared = outputSchema === undefined ? undefined : result['id'] ?? result[`${entity}_id`];
-      const id = typeof declared === 'string' || typeof declared === 'number' ? String(declared) : `${entity.slice(0, 3)}_${faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
-      if (outputSchema === undefined) result['id'] = id;
-      session.remember(entity, id, { ...context.arguments, ...result, id });
-    }
-    return { structuredContent: result };
+    const schema = explicit ?? (inferred as NonNullable<typeof inferred>).schema;
+    // Reads without an id and computations depend on the world and the arguments, not on the conversation.
+    const value = generate(schema, tool.spec.name, walker.callSeed(), context.arguments, RESULT_OPTIONAL_RATE);
+    if (!value.ok) return unavailable(tool);
+    return { structuredContent: inferred === undefined ? value.value : walker.finishInferred(value.value, inferred) };
   }
 
   /**
    * A value for an object `schema` (arguments for a tool, say), seeded and checked like a result:
    * the harness's offline task sampler plans arguments with it.
    */
-  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number): Promise<{ ok: true; value: Json } | { ok: false; error: string }> {
+  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number): Promise<Generated> {
     const faker = this.faker ?? (await this.load());
-    return this.generateSeeded(faker, schema, name, seed, undefined, optionalRate);
+    return this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate);
   }
 
-  private generate(faker: Faker, schema: Json, context: EngineContext): { ok: true; value: Json } | { ok: false; error: string } {
-    return this.generateSeeded(faker, schema, context.tool.spec.name, context.seed, context.arguments);
-  }
-
-  /** Generates a value for `schema`, retrying with the next seeds until it validates. */
-  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, echo?: Json, optionalRate?: number): { ok: true; value: Json } | { ok: false; error: string } {
+  /**
+   * Generates a value for `schema`, retrying with the next seeds until it validates; after the last
+   * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
+   * answer, never the validator's complaint.
+   */
+  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number): Generated {
+    faker.setDefaultRefDate(now);
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, name, { faker, root: schema, ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }) });
+      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now, ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }) });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
-      lastError = formatIssues(check.issues);
+      lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     }
+    faker.seed(seed);
+    const minimal = minimalValue(schema, name, { root: schema, validator: this.validator, referenceTime: now, leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now }) });
+    if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
     return { ok: false, error: lastError };
-  }
-
-  /** A stored entity answers a read only if it fits the outputSchema; otherwise a fresh value does. */
-  private checked(faker: Faker, outputSchema: Json | undefined, value: Json, context: EngineContext): EngineResult {
-    if (outputSchema === undefined || this.validator.validate(outputSchema, value).valid) return { structuredContent: value };
-    const fresh = this.generate(faker, outputSchema, context);
-    return fresh.ok ? { structuredContent: fresh.value } : { isError: true, content: [{ type: 'text', text: fresh.error }] };
   }
 }
 
-/** Scalar arguments echoed into a generic result, as APIs echo what they were asked. */
-function echoArguments(args: Json, result: Json): Json {
-  const echoed: Json = {};
-  for (const [key, value] of Object.entries(args)) {
-    if (!(key in result) && (typeof value !== 'object' || value === null)) echoed[key] = value;
+/** What a client sees when even the smallest valid value cannot be made: a plain server error, no validator text. */
+export function unavailable(tool: CatalogTool): EngineResult {
+  return { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${tool.spec.name} could not complete the request` }] };
+}
+
+const idSchemas = new WeakMap<Catalog, Map<string, Json>>();
+
+/**
+ * The schema of the id that names an `entity` record, from any tool of the catalog that takes one
+ * (so `list_pets`, which takes none, seeds the same integer ids `get_pet` reads).
+ */
+function entityIdSchema(catalog: Catalog | undefined, tool: CatalogTool): Json | undefined {
+  const entity = entityType(tool);
+  const own = idSchemaOf(tool, entity);
+  if (own !== undefined || catalog === undefined) return own;
+  let index = idSchemas.get(catalog);
+  if (index === undefined) {
+    index = new Map();
+    for (const candidate of catalog.tools) {
+      const candidateEntity = entityType(candidate);
+      if (index.has(candidateEntity)) continue;
+      const schema = idSchemaOf(candidate, candidateEntity);
+      if (schema !== undefined) index.set(candidateEntity, schema);
+    }
+    idSchemas.set(catalog, index);
   }
-  return echoed;
+  return index.get(entity);
+}
+
+function idSchemaOf(tool: CatalogTool, entity: string): Json | undefined {
+  const properties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
+  const argument = entityIdArgument(Object.fromEntries(Object.keys(properties).map((key) => [key, 'x'])), entity)?.[0];
+  return argument === undefined ? undefined : properties[argument];
 }

@@ -15,6 +15,8 @@ export interface GenerateOptions {
   optionalRate?: number;
   /** Scalar values to reuse for properties of the same name (a call's arguments), when they fit. */
   echo?: Record<string, unknown>;
+  /** "Now" for generated dates (the world's reference instant); the faker engine also sets it as faker's default reference date. */
+  referenceTime?: Date;
 }
 
 const MAX_DEPTH = 6;

@@ -1,4 +1,5 @@
-import { sha256Hex, type ToolSpec } from '@inftool/core';
+import RandExpModule from 'randexp';
+import { createRandom, sha256Hex, type ToolSpec } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { entityAction, entityIdArgument, entityType, type EntityAction } from './entity-rules.js';
 
@@ -8,6 +9,10 @@ import { entityAction, entityIdArgument, entityType, type EntityAction } from '.
  * meets the same world; without it the world is seeded by the server's `--seed`.
  */
 export const WORLD_META_KEY = 'inftool/world';
+
+// randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
+type RandExpClass = typeof RandExpModule.default;
+const RandExp: RandExpClass = (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
 
 /** How many records of each entity type a fresh world holds. */
 export const SEEDED_ENTITIES = 5;
@@ -27,12 +32,61 @@ export function entityIdParameter(spec: ToolSpec): string | undefined {
 
 /**
  * The ids of the `entity` records a world starts with: deterministic in (world, entity), and shaped
- * by the id parameter's schema where one is given (integers for an integer id).
+ * by the id parameter's schema where one is given: integers (within its bounds) for an integer id, a
+ * UUID for `format: uuid`, a string matching its `pattern` (`^FX[0-9a-f]{32}$`), else `ord_7f3a9c2e41`.
  */
 export function seededEntityIds(world: string, entity: string, idSchema?: Record<string, unknown>): Array<string | number> {
-  const integer = idSchema?.['type'] === 'integer' || idSchema?.['type'] === 'number';
+  const type = Array.isArray(idSchema?.['type']) ? (idSchema['type'] as unknown[]).find((entry) => entry !== 'null') : idSchema?.['type'];
   return Array.from({ length: SEEDED_ENTITIES }, (_, index) => {
     const hash = sha256Hex(`${world}\u0000${entity}\u0000${index}`);
-    return integer ? (parseInt(hash.slice(0, 6), 16) % 90_000) + 10_000 : `${entity.slice(0, 3)}_${hash.slice(0, 10)}`;
+    if (type === 'integer' || type === 'number') return seededInteger(hash, idSchema ?? {});
+    return seededString(hash, entity, idSchema ?? {});
   });
+}
+
+function seededInteger(hash: string, schema: Record<string, unknown>): number {
+  const low = typeof schema['minimum'] === 'number' ? Math.ceil(schema['minimum']) : 1000;
+  const high = typeof schema['maximum'] === 'number' ? Math.floor(schema['maximum']) : Math.max(low + 89_999, 99_999);
+  return low + (parseInt(hash.slice(0, 8), 16) % Math.max(1, high - low + 1));
+}
+
+function seededString(hash: string, entity: string, schema: Record<string, unknown>): string {
+  if (schema['format'] === 'uuid') return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+  if (typeof schema['pattern'] === 'string') {
+    const matching = fromPattern(schema['pattern'], hash);
+    if (matching !== undefined) return matching;
+  }
+  const prefix = entity.replace(/[^A-Za-z0-9]/g, '').slice(0, 3).toLowerCase() || 'id';
+  let id = `${prefix}_${hash.slice(0, 10)}`;
+  const minLength = typeof schema['minLength'] === 'number' ? schema['minLength'] : 0;
+  const maxLength = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : undefined;
+  if (id.length < minLength) id = (id + hash).slice(0, minLength);
+  if (maxLength !== undefined && id.length > maxLength) id = hash.slice(0, Math.max(1, maxLength));
+  return id;
+}
+
+/** A string matching `pattern`, drawn from the hash (randexp on a generator seeded by it). */
+function fromPattern(pattern: string, hash: string): string | undefined {
+  try {
+    const random = createRandom(parseInt(hash.slice(0, 8), 16));
+    const generator = new RandExp(pattern);
+    generator.max = 12;
+    generator.randInt = (low: number, high: number) => low + Math.floor(random.next() * (high - low + 1));
+    const value = generator.gen();
+    return new RegExp(pattern, 'u').test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The earliest reference instant a world can have; each world adds up to about 400 days. */
+const REFERENCE_EPOCH = Date.UTC(2025, 0, 6, 9, 0, 0);
+
+/**
+ * "Now" in the world of `seed`: the instant every generated date is relative to, derived from the
+ * seed alone (never the wall clock), so the same seed gives the same dates on any day.
+ */
+export function referenceTime(seed: string): Date {
+  const hash = parseInt(sha256Hex(`${seed}\u0000now`).slice(0, 8), 16);
+  return new Date(REFERENCE_EPOCH + (hash % 400) * 86_400_000 + (hash % 9) * 3_600_000 + (hash % 4) * 900_000);
 }

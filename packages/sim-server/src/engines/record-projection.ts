@@ -1,0 +1,118 @@
+import type { SchemaValidator } from '@inftool/core';
+
+type Json = Record<string, unknown>;
+
+/** Where the entity's record sits in a result: at the root, under one key (`data`), or as the items of an array. */
+export interface RecordLocation {
+  /** Keys from the result's root to the record (or to the array of records). */
+  path: string[];
+  /** The record's object schema. */
+  schema: Json;
+  many: boolean;
+}
+
+const ENVELOPE = /^(data|result|results|item|items|record|records|entity|response|payload|body|content|value|values|list|entries|objects|hits|docs)$/i;
+
+/** Field names compared the way APIs vary them: `fax_sid`, `FaxSid` and `faxSid` are one field. */
+export function normalizeKey(key: string): string {
+  return key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+}
+
+function resolve(schema: unknown, root: Json): Json | undefined {
+  let current = schema as Json | undefined;
+  for (let hops = 0; current !== undefined && typeof current['$ref'] === 'string' && hops < 20; hops += 1) {
+    const ref = current['$ref'] as string;
+    if (!ref.startsWith('#')) return undefined;
+    current = ref.slice(1).split('/').filter(Boolean).reduce<unknown>((node, part) => (node as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))], root) as Json | undefined;
+  }
+  return current !== undefined && typeof current === 'object' ? current : undefined;
+}
+
+const properties = (schema: Json | undefined): Record<string, unknown> => ((schema?.['properties'] ?? {}) as Record<string, unknown>);
+const isObjectSchema = (schema: Json | undefined): schema is Json => schema !== undefined && (schema['type'] === 'object' || (Array.isArray(schema['type']) && schema['type'].includes('object')) || schema['properties'] !== undefined);
+
+/**
+ * Finds the record in an outputSchema: for a list, the first array of objects (at the root or one
+ * envelope down); for one record, the root, or the one envelope object (`data`) when the rest of the
+ * root is status and paging.
+ */
+export function locateRecord(outputSchema: Json, many: boolean, entity: string): RecordLocation | undefined {
+  const rootProperties = properties(outputSchema);
+  const arrays = (schema: Json, prefix: string[]): RecordLocation | undefined => {
+    for (const [key, child] of Object.entries(properties(schema))) {
+      const resolved = resolve(child, outputSchema);
+      const items = resolve(resolved?.['items'], outputSchema);
+      if (resolved !== undefined && (resolved['type'] === 'array' || Array.isArray(resolved['type'])) && isObjectSchema(items)) return { path: [...prefix, key], schema: items, many: true };
+    }
+    return undefined;
+  };
+  if (many) {
+    const direct = arrays(outputSchema, []);
+    if (direct) return direct;
+    for (const [key, child] of Object.entries(rootProperties)) {
+      const resolved = resolve(child, outputSchema);
+      if (ENVELOPE.test(key) && isObjectSchema(resolved)) {
+        const nested = arrays(resolved, [key]);
+        if (nested) return nested;
+      }
+    }
+    return undefined;
+  }
+  const envelope = Object.entries(rootProperties).find(([key, child]) => (ENVELOPE.test(key) || normalizeKey(key) === normalizeKey(entity)) && isObjectSchema(resolve(child, outputSchema)));
+  if (envelope && Object.keys(rootProperties).length <= 4) return { path: [envelope[0]], schema: resolve(envelope[1], outputSchema) as Json, many: false };
+  return isObjectSchema(outputSchema) ? { path: [], schema: outputSchema, many: false } : undefined;
+}
+
+export function getAt(value: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Json)[key] : undefined), value);
+}
+
+export function setAt(value: Json, path: string[], replacement: unknown): void {
+  if (path.length === 0) return;
+  let node = value;
+  for (const key of path.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== 'object') node[key] = {};
+    node = node[key] as Json;
+  }
+  node[path.at(-1) as string] = replacement;
+}
+
+/** The field of `record` that `key` names, by normalised name. */
+export function fieldOf(record: Json, key: string): [string, unknown] | undefined {
+  if (key in record) return [key, record[key]];
+  const wanted = normalizeKey(key);
+  for (const [name, value] of Object.entries(record)) if (normalizeKey(name) === wanted) return [name, value];
+  return undefined;
+}
+
+/**
+ * `target` (a value generated for `schema`) with every field the record shares with it taken from
+ * the record, where the record's value is valid for that field; the record gains the fields it
+ * lacked, so the next tool that reads it agrees.
+ */
+export function overlayRecord(target: Json, schema: Json, root: Json, record: Json, validator: SchemaValidator): Json {
+  const props = properties(schema);
+  for (const [key, propertySchema] of Object.entries(props)) {
+    const shared = fieldOf(record, key);
+    if (shared !== undefined && shared[1] !== undefined) {
+      const resolved = resolve(propertySchema, root) ?? {};
+      if (validator.validate(resolved, shared[1]).valid) target[key] = shared[1];
+    } else if (key in target) record[key] = target[key];
+  }
+  return target;
+}
+
+/** The keys of `schema` that hold the record's id: the id argument's own name, `id`, `<entity>_id`. */
+export function idKeys(schema: Json, idArgument: string | undefined, entity: string): string[] {
+  const wanted = new Set(['id', `${normalizeKey(entity)}id`, ...(idArgument === undefined ? [] : [normalizeKey(idArgument)])]);
+  return Object.keys(properties(schema)).filter((key) => wanted.has(normalizeKey(key)));
+}
+
+/** Sets the record's id in `target` wherever the schema has an id field the id's type fits. */
+export function setId(target: Json, schema: Json, root: Json, keys: string[], id: string | number, validator: SchemaValidator): void {
+  for (const key of keys) {
+    const propertySchema = resolve(properties(schema)[key], root) ?? {};
+    if (validator.validate(propertySchema, id).valid) target[key] = id;
+    else if (typeof id === 'number' && validator.validate(propertySchema, String(id)).valid) target[key] = String(id);
+  }
+}

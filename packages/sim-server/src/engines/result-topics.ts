@@ -1,0 +1,144 @@
+type Json = Record<string, unknown>;
+
+/**
+ * Common topics of tools without an outputSchema: the fields a real API of that kind returns, keyed
+ * by words of the tool's name (first) or description. Bounds, formats and enums keep the values
+ * plausible (a temperature between -15 and 38, an airport code of three capitals).
+ */
+export interface ResultTopic {
+  name: string;
+  words: RegExp;
+  fields: Record<string, Json>;
+  /** Whether a read without an id returns several (news articles), not one record. */
+  many?: boolean;
+  /** Matched by the tool's name only (a description's "about" or "version" says nothing). */
+  nameOnly?: boolean;
+}
+
+const text = (extra: Json = {}): Json => ({ type: 'string', ...extra });
+const number = (minimum: number, maximum: number): Json => ({ type: 'number', minimum, maximum });
+const integer = (minimum: number, maximum: number): Json => ({ type: 'integer', minimum, maximum });
+const oneOf = (...values: string[]): Json => ({ type: 'string', enum: values });
+const dateTime = text({ format: 'date-time' });
+const date = text({ format: 'date' });
+const money = { price: number(5, 900), currency: oneOf('USD') };
+
+export const RESULT_TOPICS: ResultTopic[] = [
+  {
+    name: 'weather',
+    words: /^(weather|forecast|temperature|climate|humidity|rain|precipitation)$/,
+    fields: {
+      location: text(),
+      temperature: number(-15, 38),
+      unit: oneOf('celsius'),
+      conditions: oneOf('sunny', 'partly cloudy', 'cloudy', 'light rain', 'rain', 'thunderstorms', 'snow', 'fog'),
+      humidity: integer(15, 98),
+      wind_speed: number(0, 60),
+      wind_speed_unit: oneOf('km/h'),
+      observed_at: dateTime,
+    },
+  },
+  {
+    name: 'air quality',
+    words: /^(air|aqi|pollution)$/,
+    fields: { location: text(), aqi: integer(5, 180), category: oneOf('good', 'moderate', 'unhealthy for sensitive groups'), dominant_pollutant: oneOf('pm2.5', 'pm10', 'ozone', 'no2'), measured_at: dateTime },
+  },
+  {
+    name: 'stock',
+    words: /^(stock|stocks|share|shares|ticker|quote|quotes|equity|nasdaq|nyse)$/,
+    fields: { symbol: text({ pattern: '^[A-Z]{2,4}$' }), ...money, change_percent: number(-6, 6), volume: integer(100_000, 90_000_000), as_of: dateTime },
+  },
+  {
+    name: 'flight',
+    words: /^(flight|flights|airline|airlines|airfare)$/,
+    fields: {
+      flight_number: text({ pattern: '^(BA|AF|LH|DL|UA|KL|IB|AA)[1-9][0-9]{2,3}$' }),
+      airline: oneOf('British Airways', 'Air France', 'Lufthansa', 'Delta', 'United', 'KLM', 'Iberia', 'American Airlines'),
+      origin: text({ pattern: '^(JFK|LHR|CDG|FRA|AMS|MAD|SFO|LAX|ORD|BOS)$' }),
+      destination: text({ pattern: '^(JFK|LHR|CDG|FRA|AMS|MAD|SFO|LAX|ORD|BOS)$' }),
+      departure_time: dateTime,
+      arrival_time: dateTime,
+      duration_minutes: integer(55, 720),
+      ...money,
+      seats_available: integer(0, 42),
+      status: oneOf('scheduled', 'on time', 'delayed', 'boarding'),
+    },
+  },
+  {
+    name: 'hotel',
+    words: /^(hotel|hotels|room|rooms|accommodation|lodging|stay)$/,
+    fields: { hotel_name: text(), address: text(), city: text(), check_in: date, check_out: date, room_type: oneOf('single', 'double', 'twin', 'suite'), price_per_night: number(60, 650), currency: oneOf('USD'), rating: number(2.5, 5), available: { type: 'boolean' } },
+  },
+  {
+    name: 'restaurant',
+    words: /^(restaurant|restaurants|dining|cafe|eatery)$/,
+    fields: { name: text(), cuisine: oneOf('Italian', 'Japanese', 'Mexican', 'Indian', 'French', 'Thai', 'Chinese', 'Mediterranean'), address: text(), city: text(), rating: number(3, 5), price_range: oneOf('$', '$$', '$$$'), phone: text(), open_now: { type: 'boolean' } },
+  },
+  {
+    name: 'booking',
+    words: /^(booking|bookings|reservation|reservations|reserve|ticket|tickets|appointment|rental)$/,
+    fields: { confirmation_code: text({ pattern: '^[A-Z0-9]{6}$' }), status: oneOf('confirmed', 'pending'), total_price: number(20, 1800), currency: oneOf('USD'), booked_at: dateTime },
+  },
+  {
+    name: 'route',
+    words: /^(distance|route|routes|directions|direction|travel|commute|eta|navigation)$/,
+    fields: { origin: text(), destination: text(), distance: number(1, 2500), distance_unit: oneOf('km'), duration_minutes: integer(3, 1800), mode: oneOf('driving', 'transit', 'walking', 'cycling') },
+  },
+  {
+    name: 'translation',
+    words: /^(translate|translation|translator)$/,
+    fields: { translated_text: text(), source_language: text({ pattern: '^(en|fr|de|es|it|pt|ja)$' }), target_language: text({ pattern: '^(en|fr|de|es|it|pt|ja)$' }), confidence: number(0.8, 0.99) },
+  },
+  {
+    name: 'news',
+    words: /^(news|article|articles|headline|headlines|blog)$/,
+    fields: { title: text(), source: oneOf('Reuters', 'Associated Press', 'BBC News', 'The Guardian', 'Bloomberg', 'Financial Times'), author: text(), url: text({ format: 'uri' }), published_at: dateTime, summary: text() },
+    many: true,
+  },
+  {
+    name: 'user',
+    words: /^(user|users|account|accounts|profile|profiles|customer|customers|member|members|employee|employees|contact|contacts)$/,
+    fields: { username: text(), full_name: text(), email: text({ format: 'email' }), phone: text(), status: oneOf('active', 'inactive', 'suspended'), created_at: dateTime },
+  },
+  {
+    name: 'product',
+    words: /^(product|products|item|items|inventory|catalog|sku|grocery|groceries)$/,
+    fields: { name: text(), sku: text({ pattern: '^[A-Z]{3}-[0-9]{5}$' }), category: text(), ...money, in_stock: { type: 'boolean' }, stock_quantity: integer(0, 500), rating: number(2.5, 5) },
+  },
+  {
+    name: 'order',
+    words: /^(order|orders|purchase|purchases|cart|checkout|shipment|delivery)$/,
+    fields: { status: oneOf('placed', 'processing', 'shipped', 'delivered'), item_count: integer(1, 6), total: number(8, 1200), currency: oneOf('USD'), placed_at: dateTime, estimated_delivery: date },
+  },
+  {
+    name: 'payment',
+    words: /^(payment|payments|invoice|invoices|transaction|transactions|transfer|refund|balance|bill)$/,
+    fields: { amount: number(5, 5000), currency: oneOf('USD'), status: oneOf('completed', 'pending', 'settled'), reference: text({ pattern: '^TX[0-9]{8}$' }), processed_at: dateTime },
+  },
+  {
+    name: 'file',
+    words: /^(file|files|document|documents|folder|folders|directory|attachment|attachments)$/,
+    fields: { name: text(), path: text(), size_bytes: integer(200, 50_000_000), mime_type: oneOf('application/pdf', 'text/plain', 'image/png', 'text/csv', 'application/json'), modified_at: dateTime },
+  },
+  {
+    name: 'event',
+    words: /^(event|events|meeting|meetings|calendar|concert|concerts|festival|match|matches|game|games|schedule)$/,
+    fields: { title: text(), start_time: dateTime, end_time: dateTime, location: text(), status: oneOf('scheduled', 'confirmed', 'tentative') },
+  },
+  {
+    name: 'recipe',
+    words: /^(recipe|recipes|meal|meals|dish|dishes|food|nutrition|calories)$/,
+    fields: { name: text(), ingredients: { type: 'array', items: oneOf('flour', 'eggs', 'butter', 'garlic', 'olive oil', 'tomatoes', 'onion', 'rice', 'chicken breast', 'basil', 'milk', 'sugar'), minItems: 3, maxItems: 6, uniqueItems: true }, calories: integer(120, 950), prep_time_minutes: integer(5, 90), servings: integer(1, 6) },
+  },
+  {
+    name: 'service',
+    words: /^(ping|health|healthcheck|heartbeat|version|about|uptime)$/,
+    nameOnly: true,
+    fields: { service: text(), version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]{1,2}$' }), status: oneOf('ok'), uptime_seconds: integer(3_600, 9_000_000), checked_at: dateTime },
+  },
+  {
+    name: 'media',
+    words: /^(movie|movies|film|films|book|books|song|songs|album|albums|music|track|tracks|show|shows)$/,
+    fields: { title: text(), creator: text(), year: integer(1960, 2025), genre: oneOf('drama', 'comedy', 'science fiction', 'thriller', 'romance', 'documentary', 'pop', 'jazz', 'rock'), rating: number(2.5, 5) },
+  },
+];

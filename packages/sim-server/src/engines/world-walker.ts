@@ -1,0 +1,228 @@
+import { canonicalJson, seedFrom, type SchemaValidator } from '@inftool/core';
+import type { CatalogTool } from '../catalog/catalog.js';
+import { computeResult } from './compute-result.js';
+import type { EngineResult } from './engine.js';
+import { isFilterArgument, QUERY, type InferredOutput } from './infer-output-schema.js';
+import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
+import type { WorldRecord, WorldTables } from './world-tables.js';
+
+type Json = Record<string, unknown>;
+export type Generate = (schema: Json, name: string, seed: number, echo?: Json, optionalRate?: number) => { ok: true; value: Json } | { ok: false; error: string };
+
+export interface WorldWalkerOptions {
+  tool: CatalogTool;
+  args: Json;
+  world: WorldTables;
+  validator: SchemaValidator;
+  generate: Generate;
+  /** The world's reference instant. */
+  now: Date;
+  /** How many calls the session made before this one (creation times advance with it). */
+  callIndex: number;
+  entity: string;
+  /** The schema of the entity's id parameter (from this tool or a sibling), shaping seeded and new ids. */
+  idSchema?: Json;
+}
+
+/** A result carries most of its optional fields: an API that has them sends them. */
+export const RESULT_OPTIONAL_RATE = 1;
+const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|top|size|num_?results|number_?of_?results|n)$/i;
+const NAME_FIELD = /^(name|title|label|full_?name|display_?name|[a-z]+_name)$/i;
+
+/**
+ * One call against the session's world: reads, updates and deletes by id (404 when the world holds
+ * no such record), lists filtered by the arguments, creates with fresh ids. Every record's fields are
+ * generated once from (world, entity, id) and stored, so every tool that reads it agrees on the
+ * fields they share.
+ */
+export class WorldWalker {
+  constructor(private readonly options: WorldWalkerOptions) {}
+
+  /** Seeds what depends on the world and the arguments only (a read without id, a computation). */
+  callSeed(): number {
+    return seedFrom(this.options.world.seed, this.options.tool.spec.name, canonicalJson(this.options.args));
+  }
+
+  byId(action: 'read' | 'update' | 'delete', [idArgument, id]: [string, string], explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, idSchema, args } = this.options;
+    const record = world.find(entity, id, idSchema);
+    if (record === undefined) {
+      const why = world.wasDeleted(entity, id) ? ' (it was deleted)' : '';
+      return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${why}` }] };
+    }
+    const cancels = /(^|_)cancel/i.test(this.options.tool.spec.name);
+    if (action === 'delete') {
+      if (cancels) {
+        this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
+        record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = 'cancelled';
+        world.updated(entity, record);
+      } else world.delete(entity, id);
+      if (explicit === undefined) {
+        return { structuredContent: cancels ? { id: record.id, status: 'cancelled', cancelled_at: this.instant() } : { deleted: true, id: record.id } };
+      }
+      return this.projectExplicit(record, explicit, idArgument);
+    }
+    this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
+    if (action === 'update') {
+      for (const [key, value] of Object.entries(args)) {
+        if (key === idArgument || value === undefined || !isFilterArgument(key)) continue;
+        record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+      }
+      const stamp = fieldOf(record.fields, 'updated_at')?.[0];
+      if (stamp !== undefined || explicit === undefined) record.fields[stamp ?? 'updated_at'] = this.instant();
+      world.updated(entity, record);
+    }
+    return explicit === undefined ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, idArgument) } : this.projectExplicit(record, explicit, idArgument);
+  }
+
+  list(explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, idSchema, args } = this.options;
+    const location = explicit === undefined ? undefined : locateRecord(explicit, true, entity);
+    const recordSchema = inferred?.record ?? location?.schema;
+    if (recordSchema === undefined) return this.plain(explicit as Json);
+    const table = world.table(entity, idSchema);
+    const filters = Object.entries(args).filter(([key, value]) => value !== null && typeof value !== 'object' && isFilterArgument(key) && !QUERY.test(key) && (inferred === undefined || inferred.inputFields.includes(key)));
+    const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
+    const records = [...table.values()];
+    for (const record of records) this.ensureFields(record, recordSchema);
+    let matches = records.filter((record) => filters.every(([key, value]) => matchesField(record.fields, key, value)) && (query === undefined || mentions(record.fields, query)));
+    if (matches.length === 0 && (filters.length > 0 || query !== undefined)) matches = this.discover(recordSchema, filters, query);
+    const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as number | undefined;
+    const shown = matches.slice(0, Math.min(limit ?? 20, 20));
+    if (explicit === undefined || location === undefined) {
+      return { structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema)), total: matches.length } };
+    }
+    const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), args, RESULT_OPTIONAL_RATE);
+    if (!base.ok) return this.plain(explicit);
+    const items = shown.map((record) => {
+      const item = this.options.generate(location.schema, entity, world.recordSeed(entity, record.id), undefined, 1);
+      const target = item.ok ? item.value : {};
+      overlayRecord(target, location.schema, location.schema, record.fields, this.options.validator);
+      setId(target, location.schema, location.schema, idKeys(location.schema, undefined, entity), record.id, this.options.validator);
+      return target;
+    });
+    setAt(base.value, location.path, items);
+    const parent = location.path.length > 1 ? (getAt(base.value, location.path.slice(0, -1)) as Json) : base.value;
+    for (const key of Object.keys(parent)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && typeof parent[key] === 'number') parent[key] = matches.length;
+    return this.valid(explicit, base.value) ? { structuredContent: base.value } : this.plain(explicit);
+  }
+
+  create(explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, idSchema, args } = this.options;
+    const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
+    this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
+    for (const [key, value] of Object.entries(args)) if (isFilterArgument(key) && value !== undefined) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+    const stamp = fieldOf(record.fields, 'created_at')?.[0];
+    if (stamp !== undefined) record.fields[stamp] = this.instant();
+    world.insert(entity, record, idSchema);
+    return explicit === undefined ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record) } : this.projectExplicit(record, explicit, undefined);
+  }
+
+  /** A computed, sent or other inferred result: the arguments it used, the values it computed. */
+  finishInferred(value: Json, inferred: InferredOutput): Json {
+    const { args } = this.options;
+    for (const key of inferred.inputFields) {
+      if (args[key] === undefined) delete value[key];
+      else value[key] = args[key];
+    }
+    if (inferred.kind === 'compute') {
+      const computed = computeResult(inferred.words, args);
+      if (computed !== undefined) {
+        if (inferred.resultField !== undefined) delete value[inferred.resultField];
+        Object.assign(value, computed);
+      }
+    }
+    return value;
+  }
+
+  /** "Now" for this call: the world's reference instant plus a minute per earlier call of the session. */
+  private instant(): string {
+    return new Date(this.options.now.getTime() + this.options.callIndex * 60_000).toISOString();
+  }
+
+  private recordSchema(explicit: Json | undefined): Json | undefined {
+    return explicit === undefined ? undefined : locateRecord(explicit, false, this.options.entity)?.schema;
+  }
+
+  /** Gives `record` every field of `schema` it lacks, generated from (world, entity, id) and stored. */
+  private ensureFields(record: WorldRecord, schema: Json | undefined): void {
+    const properties = Object.keys((schema?.['properties'] ?? {}) as Json);
+    if (schema === undefined || properties.every((key) => fieldOf(record.fields, key) !== undefined)) return;
+    const { world, entity } = this.options;
+    const generated = this.options.generate(schema, entity, world.recordSeed(entity, record.id), undefined, 1);
+    if (!generated.ok) return;
+    for (const [key, value] of Object.entries(generated.value)) if (fieldOf(record.fields, key) === undefined) record.fields[key] = value;
+  }
+
+  /** New records that match a search no record matched: the world has them, and keeps them. */
+  private discover(schema: Json, filters: Array<[string, unknown]>, query: string | undefined): WorldRecord[] {
+    const { world, entity, idSchema } = this.options;
+    const table = world.table(entity, idSchema);
+    const count = 2 + (this.callSeed() % 2);
+    return Array.from({ length: count }, () => {
+      const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
+      this.ensureFields(record, schema);
+      for (const [key, value] of filters) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+      if (query !== undefined) {
+        const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
+        if (named !== undefined) record.fields[named] = titleCase(query);
+      }
+      table.set(String(record.id), record);
+      return record;
+    });
+  }
+
+  /** An inferred result is the record as the world holds it (every field any tool gave it), id first. */
+  private projectInferred(record: WorldRecord, schema: Json, idArgument?: string): Json {
+    const value: Json = { id: record.id };
+    for (const key of idKeys(schema, idArgument, this.options.entity)) value[key] = record.id;
+    // The id is the table's, not a copy another tool's result left in the fields.
+    const own = new Set(['id', `${normalizeKey(this.options.entity)}id`]);
+    for (const [key, field] of Object.entries(record.fields)) if (!(key in value) && !own.has(normalizeKey(key))) value[key] = field;
+    return value;
+  }
+
+  private projectExplicit(record: WorldRecord, explicit: Json, idArgument: string | undefined): EngineResult {
+    const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), this.options.args, RESULT_OPTIONAL_RATE);
+    if (!base.ok) return this.plain(explicit);
+    const location = locateRecord(explicit, false, this.options.entity);
+    const target = location === undefined ? undefined : location.path.length === 0 ? base.value : getAt(base.value, location.path);
+    if (location !== undefined && target !== null && typeof target === 'object' && !Array.isArray(target)) {
+      overlayRecord(target as Json, location.schema, explicit, record.fields, this.options.validator);
+      setId(target as Json, location.schema, explicit, idKeys(location.schema, idArgument, this.options.entity), record.id, this.options.validator);
+    }
+    return this.valid(explicit, base.value) ? { structuredContent: base.value } : this.plain(explicit);
+  }
+
+  /** A value for the outputSchema with no world in it (when the record cannot be placed in it). */
+  private plain(explicit: Json): EngineResult {
+    const value = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), this.options.args, RESULT_OPTIONAL_RATE);
+    return value.ok ? { structuredContent: value.value } : { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${this.options.tool.spec.name} could not complete the request` }] };
+  }
+
+  private valid(schema: Json, value: unknown): boolean {
+    try {
+      return this.options.validator.validate(schema, value).valid;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function matchesField(fields: Json, key: string, value: unknown): boolean {
+  const field = fieldOf(fields, key);
+  if (field === undefined || field[1] === undefined || field[1] === null) return true;
+  const stored = field[1];
+  if (typeof stored === 'string' && typeof value === 'string') return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase());
+  if (Array.isArray(stored)) return stored.some((entry) => String(entry).toLowerCase() === String(value).toLowerCase());
+  return normalizeKey(String(stored)) === normalizeKey(String(value));
+}
+
+function mentions(fields: Json, query: string): boolean {
+  const wanted = query.toLowerCase();
+  return Object.values(fields).some((value) => typeof value === 'string' && value.toLowerCase().includes(wanted));
+}
+
+function titleCase(text: string): string {
+  return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
