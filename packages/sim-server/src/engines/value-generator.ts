@@ -43,7 +43,8 @@ const nameCache = new Map<string, { words: string[]; snake: string }>();
 function splitName(name: string): { words: string[]; snake: string } {
   let split = nameCache.get(name);
   if (split === undefined) {
-    const words = nameWords(name);
+    // `team1`, `quantity2`: a trailing number is an index, not part of the name (but `sha256`, `ipv4` keep theirs)
+    const words = nameWords(name).map((word) => (/^(sha|md|ipv|base|utf|iso|crc|x|v|s|h|mp|rsa|aes|p|e|top|h)\d+$/.test(word) ? word : word.replace(/(?<=[a-z]{3,})\d+$/, '')));
     split = { words, snake: words.join('_') };
     if (nameCache.size > 50_000) nameCache.clear();
     nameCache.set(name, split);

@@ -108,12 +108,12 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     changed = false;
     for (const key of [...chosen]) {
       const needs = dependentRequired[key];
-      if (Array.isArray(needs)) for (const need of needs) if (typeof need === 'string' && !chosen.has(need)) (chosen.add(need), (changed = true));
+      if (Array.isArray(needs)) changed = addAll(chosen, needs) || changed;
       const extra = dependentSchemas[key];
       if (isSchema(extra)) {
         const resolved = resolveRef(extra, environment.root);
         if (isSchema(resolved['properties'])) properties = (mergeSchemas({ properties }, { properties: resolved['properties'] }, environment.root)['properties'] ?? properties) as Record<string, unknown>;
-        if (Array.isArray(resolved['required'])) for (const need of resolved['required']) if (typeof need === 'string' && !chosen.has(need)) (chosen.add(need), (changed = true));
+        if (Array.isArray(resolved['required'])) changed = addAll(chosen, resolved['required']) || changed;
       }
     }
   }
@@ -153,6 +153,18 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     result[extra.key] = mapValue(extra.key, extra.valueSchema, environment, depth);
   }
   return result;
+}
+
+/** Adds the string keys of `keys` to `chosen`; whether any was new. */
+function addAll(chosen: Set<string>, keys: unknown[]): boolean {
+  let added = false;
+  for (const key of keys) {
+    if (typeof key === 'string' && !chosen.has(key)) {
+      chosen.add(key);
+      added = true;
+    }
+  }
+  return added;
 }
 
 const testers = new Map<string, RegExp | null>();

@@ -21,6 +21,11 @@ export interface DescriptionHints {
   standard?: 'country' | 'country3' | 'currency' | 'language' | 'locale' | 'phone';
   /** What the value is, as a property name (`The name of the museum` → `museum_name`): name rules apply to it. */
   subject?: string;
+  /** A resource-name template it gives (`Format: projects/{project}/topics/{topic}`). */
+  template?: string;
+  /** It speaks of a probability or a fraction (0–1), or of a count ("number of", "how many"). */
+  probability?: boolean;
+  count?: boolean;
   /** A unit numbers are in. */
   unit?: 'ms' | 'seconds' | 'minutes' | 'hours' | 'days' | 'percent';
 }
@@ -39,7 +44,7 @@ export function descriptionHints(schema: Schema): DescriptionHints {
   return hints;
 }
 
-const DATE_PATTERN = /\b(?:YYYY|yyyy|MM|DD|dd)(?:[-/.]?(?:YYYY|yyyy|MM|DD|dd))+(?:[ T](?:HH|hh):mm(?::ss)?(?:\.SSS)?Z?)?\b/;
+const DATE_PATTERN = /\b(?:YYYY|yyyy|MM|mm|DD|dd)(?:[-/.]?(?:YYYY|yyyy|MM|mm|DD|dd))+(?:[ T](?:HH|hh):mm(?::ss)?(?:\.SSS)?Z?)?\b/;
 const EPOCH = /\b(unix|epoch|posix)\b/i;
 const MILLIS = /\bmilli ?seconds?\b|\bms\b/i;
 const ISO_DATE_TIME = /\b(ISO[- ]?8601|RFC[- ]?3339)\b/i;
@@ -50,7 +55,7 @@ const MAX = /\b(?:max(?:imum)?|at most|up to|no more than|not more than|cannot e
 const MIN = /\b(?:min(?:imum)?|at least|no less than|greater than or equal to)\s*(?:value\s*)?(?:of|is|:|=)?\s*(-?\d+(?:\.\d+)?)/i;
 const LENGTH = /\b(length|characters?|chars|digits|items|elements|bytes)\b/i;
 const EXAMPLE_LEAD = /\b(?:e\.?\s?g\.?|eg|ex|for example|for instance|such as|example(?:s)?|written as|like|i\.e\.)\s*[:,]?\s*/gi;
-const ALLOWED_LEAD = /\b(?:one of|possible values(?: are| include)?|allowed values(?: are)?|valid values(?: are)?|options(?: are)?|supported values(?: are)?|supports|accepted values(?: are)?|can be(?: one of)?|must be one of|values?:|either|comma-separated list of|any of)\s*[:-]?\s*/gi;
+const ALLOWED_LEAD = /(?:\[enum\]\s*:|\b(?:one of|possible values(?: are| include)?|allowed values(?: are)?|valid values(?: are)?|options(?: are)?|supported values(?: are)?|supports|accepted values(?: are)?|can be(?: one of)?|must be one of|values?:|either|comma-separated list of|any of))\s*[:-]?\s*/gi;
 const DEFAULT = /\bdefault(?:s)?(?:\s+value)?(?:\s+(?:is|to|of))?\s*[:=]?\s*(?:'([^']+)'|"([^"]+)"|`([^`]+)`|([A-Za-z0-9_.:/+-]+))/i;
 const QUOTED = /'([^'\n]{1,60})'|"([^"\n]{1,60})"|`([^`\n]{1,80})`|‘([^’\n]{1,60})’|“([^”\n]{1,60})”/g;
 const STOP_WORDS = new Set(['etc', 'and', 'or', 'the', 'a', 'an', 'so', 'on', 'more', 'others', 'other', 'values', 'value']);
@@ -82,7 +87,8 @@ function valuesAfter(text: string, start: number, bareListOnly: boolean): string
 function parseHints(text: string): DescriptionHints {
   const hints: DescriptionHints = { examples: [], allowed: [], commaList: /comma[- ]separated|comma[- ]delimited/i.test(text) };
   const dateFormat = DATE_PATTERN.exec(text)?.[0];
-  if (dateFormat !== undefined) hints.dateFormat = dateFormat;
+  // `mm/dd/yyyy`: without hours, `mm` is the month
+  if (dateFormat !== undefined) hints.dateFormat = /[Hh]/.test(dateFormat) ? dateFormat : dateFormat.replace(/mm/g, 'MM');
   if (EPOCH.test(text)) hints.epoch = MILLIS.test(text) ? 'ms' : 's';
   if (ISO_DATE_TIME.test(text)) hints.isoDateTime = true;
   if (!LENGTH.test(text)) {
@@ -100,7 +106,7 @@ function parseHints(text: string): DescriptionHints {
   hints.allowed = hints.allowed.filter((value) => !/^(all|none)$/i.test(value) || !hints.commaList);
   const fallback = DEFAULT.exec(text);
   const defaultValue = fallback?.[1] ?? fallback?.[2] ?? fallback?.[3] ?? fallback?.[4];
-  if (defaultValue !== undefined && !STOP_WORDS.has(defaultValue.toLowerCase()) && !/^(is|to|value|will|if|when|this|it|none)$/i.test(defaultValue)) hints.examples.push(defaultValue);
+  if (defaultValue !== undefined && !STOP_WORDS.has(defaultValue.toLowerCase()) && !/^(is|to|value|will|if|when|this|it|none|not|null|empty|false|true|used|set|provided|specified|all)$/i.test(defaultValue)) hints.examples.push(defaultValue);
   if (/ISO[- ]?3166/i.test(text) || /\bcountry code\b/i.test(text)) hints.standard = /alpha[- ]?3|three[- ]letter/i.test(text) ? 'country3' : 'country';
   else if (/ISO[- ]?4217|currency code/i.test(text)) hints.standard = 'currency';
   else if (/BCP[- ]?47|IETF language tag|\blocale\b/i.test(text)) hints.standard = 'locale';
@@ -112,6 +118,10 @@ function parseHints(text: string): DescriptionHints {
   else if (/\bin hours\b/i.test(text)) hints.unit = 'hours';
   else if (/\bin days\b|\bnumber of days\b/i.test(text)) hints.unit = 'days';
   else if (/\bpercent(age)?\b|%/i.test(text)) hints.unit = 'percent';
+  const template = TEMPLATE.exec(text);
+  if (template !== null) hints.template = (template[1] ?? template[2] ?? '').replace(/[.,;]$/, '');
+  if (/\bprobabilit|\bfraction\b|\bbetween 0(\.0)? and 1(\.0)?\b/i.test(text)) hints.probability = true;
+  if (/\bnumber of\b|\bhow many\b|\bmaximum (number|amount) of\b/i.test(text)) hints.count = true;
   const subject = subjectOf(text);
   if (subject !== undefined) hints.subject = subject;
   const bare = BARE_ALTERNATIVES.exec(text.trim());
@@ -121,10 +131,11 @@ function parseHints(text: string): DescriptionHints {
   return hints;
 }
 
+const TEMPLATE = /(?:[Ff]ormat(?: is)?|must match|of the form|in the form)\s*:?\s*(?:`([a-z][\w-]*\/[^`\s]*[{[*][^`\s]*)`|([a-z][\w-]*\/[\w\-/]*[{[*][\w{}[\]\-/*]*))/;
 const BARE_ALTERNATIVES = /^(?:[\w-]+\s*,\s*)*[\w-]+,?\s+or\s+[\w-]+\s*\.?$/;
 const OF_SUBJECT = /\b(id|identifier|name|title|code|number|email address|email|url|address|date|symbol|city|location)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|your\s+)?(?:[a-z]+\s+)?([a-z]+)\b/i;
 const NOUN_SUBJECT = /\b([a-z]+)(?:'s)?\s+(id|identifier|name|code|number|symbol|email|url)\b/i;
-const KEY_NOUN = /\b(city|country|e-?mail|phone number|url|timestamp|date|language|currency|zip code|postal code|address|search query|keyword|location|file name|file path|directory|ticker|airport|company|artist|author|player|team|genre|species|ingredient|cuisine|museum|movie|recipe)\b/i;
+const KEY_NOUN = /\b(city|country|e-?mail|phone number|url|timestamp|date|language|currency|zip code|postal code|address|search query|keyword|location|file name|file path|file|folder|directory|person|ticker|airport|company|artist|author|player|team|genre|species|ingredient|cuisine|museum|movie|recipe)\b/i;
 const NOT_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'your', 'unique', 'optional', 'required', 'specified', 'given', 'same', 'new', 'which', 'and', 'or', 'valid']);
 
 /** What the description says the value is, as a snake-case name for the name rules. */

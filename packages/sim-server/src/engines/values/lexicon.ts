@@ -153,3 +153,36 @@ export const SENTENCES = [
   'Requested by the operations team for the quarterly audit.',
 ];
 export const TITLES = ['Quarterly planning review', 'Fix login timeout on mobile', 'Onboarding checklist for new hires', 'Website redesign kickoff', 'Monthly sales report', 'Update billing address', 'Team offsite agenda', 'Customer feedback summary'];
+
+/** Names of well-known things, by the noun a description or property uses for them. */
+export const NAMED_THINGS: Record<string, readonly string[]> = {
+  pokemon: ['Pikachu', 'Charizard', 'Bulbasaur', 'Eevee', 'Snorlax', 'Gengar'],
+  building: ['Empire State Building', 'Burj Khalifa', 'Willis Tower', 'The Shard', 'Chrysler Building'],
+  landmark: ['Eiffel Tower', 'Statue of Liberty', 'Colosseum', 'Golden Gate Bridge', 'Taj Mahal'],
+  monument: ['Eiffel Tower', 'Statue of Liberty', 'Colosseum', 'Lincoln Memorial', 'Taj Mahal'],
+  painting: ['Mona Lisa', 'The Starry Night', 'Girl with a Pearl Earring', 'The Night Watch', 'The Persistence of Memory'],
+  artwork: ['Mona Lisa', 'The Starry Night', 'The Thinker', 'The Birth of Venus', 'Water Lilies'],
+  sculpture: ['David', 'The Thinker', 'Venus de Milo', 'The Kiss'],
+  planet: ['Mars', 'Jupiter', 'Saturn', 'Venus', 'Neptune'],
+  river: ['Nile', 'Amazon', 'Mississippi', 'Danube', 'Thames'],
+  mountain: ['Mount Everest', 'K2', 'Mont Blanc', 'Kilimanjaro', 'Denali'],
+  park: ['Yellowstone National Park', 'Central Park', 'Yosemite National Park', 'Banff National Park'],
+  plant: ['Monstera deliciosa', 'Ficus lyrata', 'Helianthus annuus', 'Quercus robur'],
+  tree: ['Quercus robur', 'Acer saccharum', 'Pinus sylvestris', 'Sequoia sempervirens'],
+  dinosaur: ['Tyrannosaurus rex', 'Triceratops', 'Velociraptor', 'Stegosaurus'],
+  star: ['Sirius', 'Betelgeuse', 'Polaris', 'Alpha Centauri'],
+  galaxy: ['Andromeda', 'Milky Way', 'Triangulum'],
+  war: ['World War II', 'American Civil War', 'Hundred Years\' War'],
+  battle: ['Battle of Waterloo', 'Battle of Hastings', 'Battle of Gettysburg'],
+  empire: ['Roman Empire', 'Ottoman Empire', 'Mongol Empire'],
+  dynasty: ['Ming dynasty', 'Tang dynasty', 'Tudor dynasty'],
+  language: ['English', 'Spanish', 'French', 'Japanese'],
+  programming_language: ['Python', 'TypeScript', 'Java', 'Go', 'Rust'],
+  framework: ['React', 'Django', 'Spring Boot', 'Express'],
+  library: ['numpy', 'pandas', 'lodash', 'requests'],
+  repository: ['acme/website', 'octo-org/api-server', 'data-team/etl-pipeline'],
+  device: ['living room thermostat', 'front door lock', 'kitchen lights', 'garage camera'],
+  room: ['living room', 'kitchen', 'bedroom', 'office'],
+  vaccine: ['MMR', 'influenza', 'hepatitis B', 'tetanus'],
+  planet_name: ['Mars', 'Jupiter'],
+};

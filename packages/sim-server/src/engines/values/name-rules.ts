@@ -6,7 +6,7 @@ import * as lexicon from './lexicon.js';
 const { pick, hex } = make;
 const GENERIC = /^(id|ids|uuid|guid|name|names|title|code|number|num|no|key|ref|reference|value|type|list|x|s)$/;
 const noun = (request: ValueRequest): string => make.subjectNoun(request, GENERIC);
-const PERSON_ROLES = /(^|_)(player|user|customer|owner|manager|driver|contact|patient|doctor|physician|employee|student|teacher|member|recipient|sender|assignee|reviewer|host|guest|passenger|candidate|lawyer|agent|person|people|client|buyer|seller|author|actor|director|coach|speaker|attendee|friend|holder|account_holder|traveler|traveller|representative|applicant|tenant|landlord|instructor|creator|requester|approver|winner|athlete|character|composer|scientist|politician|president|ceo|founder|volunteer|recipient)(_name)?$/;
+const PERSON_ROLES = /(^|_)(player|user|customer|owner|manager|driver|contact|patient|doctor|physician|employee|student|teacher|member|recipient|sender|assignee|reviewer|host|guest|passenger|candidate|lawyer|agent|person|people|client|buyer|seller|author|actor|director|coach|speaker|attendee|friend|holder|account_holder|traveler|traveller|representative|applicant|tenant|landlord|instructor|creator|requester|approver|winner|athlete|character|composer|scientist|politician|president|ceo|founder|volunteer|participant|invitee|subscriber|follower|organizer|organiser|pope|king|queen|artist_or_band|scientist_name)(_name)?$/;
 const CLOUD_NOUNS = /(^|_)(resource_group|group|database|db|server|cluster|account|storage|vault|gateway|nat_gateway|network|bucket|table|schema|queue|gallery|credential|scope|container|namespace|workspace|subscription|factory|pool|instance|registry|repository|repo|branch|service|app|application|environment|deployment|pipeline|job|topic|stream|index|collection|volume|disk|snapshot|image|vm|machine|zone|project|organization|org|tenant|site|slot|plan|policy|role|secret|certificate|endpoint|profile|vnet|subnet|model|experiment|dataset|workflow|runbook|definition|version)_name$/;
 
 /**
@@ -39,6 +39,10 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)user_agent$/, (r) => pick(r.faker, lexicon.USER_AGENTS)],
   [/(^|_)(callback|jsonp)$/, (r) => pick(r.faker, ['handleResponse', 'jsonpCallback', 'processData', 'onResult'])],
   [/(^|_)quota_user$/, (r) => `user-${r.faker.number.int({ min: 1000, max: 99999 })}`],
+  [/(^|_)(uuid|guid|request_id|correlation_id|trace_id|x_request_id|x_correlation_id|client_request_id|idempotency_key|x_ms_client_request_id|subscription_id|tenant_id|principal_id|object_id|application_id|directory_id)$/, (r) => r.faker.string.uuid()],
+  // ids: `*_id`, `*Id`, `id*` (Trello's idBoard), `ids`
+  [/(^|_)ids$/, (r) => [make.prefixedId(r, noun(r)), make.prefixedId(r, noun(r))].join(',')],
+  [/(^|_)id(_|$)|^id$/, (r) => make.prefixedId(r, noun(r))],
   // network
   [/(^|_)(ip|ip_address|user_ip|client_ip|remote_ip|source_ip|ipv4|remote_addr|x_forwarded_for|host_ip)$/, (r) => r.faker.internet.ipv4()],
   [/(^|_)ipv6$/, (r) => r.faker.internet.ipv6()],
@@ -54,7 +58,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   // time
   [/(^|_)(timezone|time_zone|tz|tzid)$/, (r) => pick(r.faker, lexicon.TIME_ZONES)],
   [/(^|_)(date_format|format_string)$/, (r) => pick(r.faker, ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'])],
-  [/(^|_)(time|start_time|end_time|departure_time|arrival_time|opening_time|closing_time|time_of_day)$/, (r) => pick(r.faker, ['09:00', '10:30', '14:00', '16:45', '19:30', '08:15'])],
+  [/^(time|time_of_day|opening_time|closing_time|preferred_time|meeting_time|start_time|end_time)$/, (r) => pick(r.faker, ['09:00', '10:30', '14:00', '16:45', '19:30', '08:15'])],
+  [/(^|_)time$/, (r) => make.dateString(r)],
   [/(^|_)(duration|timeout|interval|ttl|period|retention)$/, (r) => pick(r.faker, ['PT30M', 'PT1H', 'P7D', 'PT15M', 'P1D'])],
   [/(^|_)(month)$/, (r) => pick(r.faker, ['January', 'March', 'June', 'September', 'November'])],
   [/(^|_)(day_of_week|weekday)$/, (r) => pick(r.faker, ['Monday', 'Wednesday', 'Friday', 'Saturday'])],
@@ -91,10 +96,6 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(reference|ref|booking_reference|confirmation|confirmation_number|confirmation_code|reference_number|booking_ref|pnr|locator)$/, (r) => `${pick(r.faker, ['REF', 'BK', 'CNF'])}-${r.faker.string.numeric({ length: 5, allowLeadingZeros: false })}`],
   [/(^|_)(tracking_number|tracking)$/, (r) => `1Z${r.faker.string.alphanumeric({ length: 16, casing: 'upper' })}`],
   [/(^|_)(invoice_number|order_number|receipt_number|ticket_number|case_number|docket|docket_number|invoice_no|order_no)$/, (r) => `${r.words.includes('case') || r.words.includes('docket') ? `${r.faker.number.int({ min: 19, max: 24 })}-cv-` : ''}${r.faker.string.numeric({ length: 5, allowLeadingZeros: false })}`],
-  [/(^|_)(uuid|guid|request_id|correlation_id|trace_id|x_request_id|x_correlation_id|client_request_id|idempotency_key|x_ms_client_request_id)$/, (r) => r.faker.string.uuid()],
-  // ids: `*_id`, `*Id`, `id*` (Trello's idBoard), `ids`
-  [/(^|_)ids$/, (r) => [make.prefixedId(r, noun(r)), make.prefixedId(r, noun(r))].join(',')],
-  [/(^|_)id(_|$)|^id$/, (r) => make.prefixedId(r, noun(r))],
   // places
   [/(^|_)(street|street_address|address_line|address_line1|address1|line1)$/, (r) => r.faker.location.streetAddress()],
   [/(^|_)(address|billing_address|shipping_address|full_address|location_address)$/, (r) => { const [name, region] = make.city(r.faker); return `${r.faker.location.streetAddress()}, ${name}, ${region} ${r.faker.location.zipCode('#####')}`; }],
@@ -156,9 +157,13 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(product|product_name|item|item_name|goods)$/, (r) => pick(r.faker, lexicon.PRODUCTS)],
   [/(^|_)(department)$/, (r) => r.faker.commerce.department()],
   [/(^|_)(vehicle|car|car_model|model)$/, (r) => r.faker.vehicle.vehicle()],
-  [/(^|_)(unit|units|from_unit|to_unit|unit_of_measure|measurement_unit)$/, (r) => { const kind = /temperat/.test(r.topic.text) ? 'temperature' : /(distance|route|travel|length)/.test(r.topic.text) ? 'distance' : /(weight|mass)/.test(r.topic.text) ? 'weight' : /(recipe|cook|ingredient|kitchen)/.test(r.topic.text) ? 'cooking' : /(volume)/.test(r.topic.text) ? 'volume' : 'general'; return pick(r.faker, lexicon.UNITS[kind] ?? ['metric']); }],
+  [/(^|_)(unit|units)(_|$)|(^|_)(unit_of_measure|measurement_unit)$/, (r) => { const kind = /temperat/.test(r.topic.text) ? 'temperature' : /(distance|route|travel|length)/.test(r.topic.text) ? 'distance' : /(weight|mass)/.test(r.topic.text) ? 'weight' : /(recipe|cook|ingredient|kitchen)/.test(r.topic.text) ? 'cooking' : /(volume)/.test(r.topic.text) ? 'volume' : 'general'; return pick(r.faker, lexicon.UNITS[kind] ?? ['metric']); }],
+  [/(^|_)(hex_color|color_hex|color_code|hex_code|hex)$/, (r) => `#${hex(r.faker, 6).toUpperCase()}`],
   [/(^|_)(color|colour|colors)$/, (r) => r.faker.color.human()],
-  [/(^|_)(hex_color|color_hex)$/, (r) => `#${hex(r.faker, 6)}`],
+  [/(^|_)(function|equation|expression|polynomial|func|integrand)$/, (r) => pick(r.faker, ['x**2 + 3*x - 4', '3*x**3 - 2*x + 1', 'sin(x) + x/2', 'exp(-x) * x', '2*x**2 - 5*x + 3'])],
+  [/(^|_)(variable|var|independent_variable|dependent_variable|independent_var|dependent_var)$/, (r) => (r.words.length > 1 ? pick(r.faker, ['price', 'temperature', 'sales', 'age', 'income']) : pick(r.faker, ['x', 'y', 't']))],
+  [/(^|_)(sign|zodiac|zodiac_sign|star_sign)$/, (r) => r.faker.person.zodiacSign()],
+  [/(^|_)(from_account|to_account|source_account|target_account|destination_account|account)$/, (r) => `${pick(r.faker, ['checking', 'savings'])}-${r.faker.string.numeric(4)}`],
   // search, sorting, projections
   [/(^|_)(q|query|search|keyword|keywords|search_term|search_query|term|terms|text_query|phrase|search_text|query_string)$/, (r) => make.searchQuery(r)],
   [/^(orderby|order_by|sort|sort_by|sortby|sort_field|order_field)$/, (r) => (r.snake === 'orderby' ? pick(r.faker, ['name asc', 'createdDateTime desc', 'name']) : pick(r.faker, ['created_at', '-created_at', 'name', 'updated_at']))],
@@ -178,10 +183,31 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(topic|subject_area|theme|field_of_study|area_of_interest)$/, (r) => r.topic.words.slice(-2).join(' ') || 'technology'],
   // cloud resource names (`resourceGroupName`, `databaseName`) and other names of things
   [CLOUD_NOUNS, (r) => make.resourceName(r, r.words.at(-2) ?? 'app')],
-  [/(^|_)(name|title|label|display_name)$/, (r) => (r.words.length > 1 ? make.thingName(r, noun(r)) : make.thingName(r, r.topic.entity))],
-  [/(^|_)(number|num|no|code)$/, (r) => r.faker.string.numeric({ length: 6, allowLeadingZeros: false })],
+  [/(^|_)(name|title|label|display_name)$/, (r) => named(r)],
+  [/(^|_)(number|num|no|code)$/, (r) => (r.words.length > 1 ? r.faker.string.numeric({ length: 6, allowLeadingZeros: false }) : String(r.faker.number.int({ min: 1, max: 20 })))],
   [/(^|_)(key)$/, (r) => `${r.words.at(-2) ?? r.topic.entity}-${r.faker.number.int({ min: 100, max: 9999 })}`],
 ];
+
+/** Names of things people name after work (`Product Launch Board`); other things get their own lexicon or a place-like name. */
+const WORK_NOUNS = /^(board|project|list|card|checklist|view|campaign|channel|playlist|folder|report|dashboard|document|task|ticket|issue|template|segment|audience|form|survey|portfolio|collection|page|site|group|label|version|statistic|statistics|policy|rule|alert|schedule|meeting|workspace|space|room|team|course|class|program|plan|category|catalog|menu|newsletter|list|job|queue|pipeline|sprint|milestone|release|feature|webinar|event|deal|opportunity|lead|account|contract|invoice|order|product|item|entry|note|story|article|post|thread|album|gallery|question|quiz|lesson|module|tag|view|filter|widget|chart|map|flow|bot|integration|connection|definition|asset|record|model)$/;
+const PLACE_NOUNS = /^(building|park|school|library|hospital|church|bridge|street|station|stadium|theater|theatre|center|centre|hall|tower|plaza|square|mall|market|clinic|office|store|shop|warehouse|campus|venue|arena|airport|port|harbor|beach|lake|river|mountain|island|garden|zoo|farm)$/;
+
+/** A name for a thing: its own rule when one knows the thing (`brand_name` → a brand), else by kind. */
+function named(request: ValueRequest): string {
+  const subject = noun(request);
+  if (request.words.length === 1) {
+    if (/^(pet|dog|cat|puppy|kitten)$/.test(subject)) return request.faker.animal.petName();
+    if (/^(company|organization|organisation|business|vendor|supplier|merchant)$/.test(subject)) return request.faker.company.name();
+    if (/^(product|item)$/.test(subject)) return pick(request.faker, lexicon.PRODUCTS);
+  }
+  const inner = request.words.length > 1 ? NAME_RULES.find(([pattern]) => pattern.test(subject))?.[1] : undefined;
+  if (inner !== undefined && !GENERIC.test(subject)) return inner(request);
+  const known = lexicon.NAMED_THINGS[subject];
+  if (known !== undefined) return pick(request.faker, known);
+  if (PLACE_NOUNS.test(subject)) return `${request.faker.person.lastName()} ${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
+  if (PERSON_ROLES.test(subject)) return make.personName(request.faker);
+  return make.thingName(request, WORK_NOUNS.test(subject) || request.words.length === 1 ? subject : request.topic.entity);
+}
 
 const resolved = new Map<string, Maker | null>();
 

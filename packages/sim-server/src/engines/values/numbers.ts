@@ -26,10 +26,10 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(week|week_number)$/, () => ({ range: [1, 52] })],
   [/(^|_)(quarter)$/, () => ({ range: [1, 4] })],
   [/(^|_)(year|fiscal_year|season)$/, (r) => { const year = new Date(r.reference).getUTCFullYear(); return { range: [year - 4, year] }; }],
-  [/(^|_)(timestamp|epoch|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry)$/, () => ({ time: true })],
+  [/(^|_)(timestamp|epoch|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry|datetime)$/, () => ({ time: true })],
   [/(^|_)(page|page_number|page_no|page_index|pagenumber|page_num)$/, () => ({ range: [1, 5] })],
   [/(^|_)(offset|skip|start_index|start_at|from_index|starting_after)$/, () => ({ typical: [0, 0, 10, 20, 50, 100] })],
-  [/(^|_)(limit|count|per_page|page_size|pagesize|size|top|max_results|maxresults|max_items|max_records|rows|num_results|n_results|results|max|maximum|first|last|k|n|num|number_of_results|batch_size|max_count|fetch_size|take|amount_of_results)$/, () => ({ typical: PAGE_SIZES })],
+  [/(^|_)(limit|count|per_page|page_size|pagesize|size|top|max_results|maxresults|max_items|max_records|rows|num_results|n_results|results|max|maximum|first|last|k|n|num|number|number_of_results|batch_size|max_count|fetch_size|take|amount_of_results)$/, () => ({ typical: PAGE_SIZES, decimals: 0 })],
   [/(^|_)(total|total_count|total_results|total_items|num_items|item_count|record_count|hits|found)$/, () => ({ range: [0, 250] })],
   [/(^|_)(percent|percentage|pct|percentile|discount|tax_rate|progress|humidity|battery|utilization|usage_percent)$/, () => ({ range: [0, 100], decimals: 1 })],
   [/(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/, () => ({ range: [0, 1], decimals: 2 })],
@@ -39,7 +39,7 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(budget|loan_amount|principal|loan|investment|deposit|initial_investment|mortgage)$/, () => ({ typical: [500, 1000, 2500, 5000, 10_000, 25_000, 250_000], decimals: 2 })],
   [/(^|_)(price|amount|cost|total_price|subtotal|fee|balance|payment|unit_price|charge|fare|tip|tax|refund|value_usd|max_price|min_price)$/, () => ({ range: [5, 500], decimals: 2 })],
   [/(^|_)(interest_rate|rate|annual_rate|apr|growth_rate|return_rate|inflation_rate)$/, () => ({ range: [1, 12], decimals: 2 })],
-  [/(^|_)(quantity|qty|units|copies|seats|guests|adults|people|persons|passengers|tickets|rooms|num_people|party_size|number_of_people|servings|children|nights)$/, () => ({ range: [1, 6] })],
+  [/(^|_)(quantity|qty|units|copies|seats|guests|adults|people|persons|passengers|tickets|rooms|num_people|party_size|number_of_people|servings|children|nights|shares)$/, () => ({ range: [1, 6], decimals: 0 })],
   [/(^|_)(age|min_age|max_age)$/, () => ({ range: [18, 80] })],
   [/(^|_)(lat|latitude)$/, () => ({ range: [-60, 70], decimals: 4 })],
   [/(^|_)(lon|lng|long|longitude)$/, () => ({ range: [-150, 150], decimals: 4 })],
@@ -56,7 +56,7 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(version|revision|api_version)$/, () => ({ range: [1, 5] })],
   [/(^|_)(zip|zip_code|postal_code|zipcode)$/, () => ({ range: [10_000, 99_950] })],
   [/(^|_)(phone|phone_number)$/, () => ({ range: [2_025_550_100, 9_895_559_999] })],
-  [/(^|_)(id|ids|number|num|no)$|^id_/, () => ({ range: [1000, 99_999] })],
+  [/(^|_)(id|ids|no)$|^id_|._(number|num)$/, () => ({ range: [1000, 99_999], decimals: 0 })],
   [/(^|_)(width|height_px|px|pixels|resolution)$/, () => ({ typical: [320, 640, 800, 1024, 1280, 1920] })],
   [/(^|_)(level|depth|priority|tier|rank|position|index|order)$/, () => ({ range: [1, 10] })],
 ];
@@ -102,8 +102,9 @@ function multipleIn(low: number, high: number, step: number, request: ValueReque
  * a timestamp near the reference instant), the description's range narrows that, and the schema's
  * bounds and `multipleOf` have the last word.
  */
-export function generateNumber(schema: Schema, request: ValueRequest, integer: boolean): number {
+export function generateNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean): number {
   const { faker } = request;
+  const integer = wholeNumber || schema['format'] === 'int32' || schema['format'] === 'int64';
   const hints = descriptionHints(schema);
   const index = ruleIndex(request.snake);
   let sense: NumberSense = index >= 0 ? (NUMBER_RULES[index]?.[1](request) ?? {}) : {};
@@ -111,18 +112,29 @@ export function generateNumber(schema: Schema, request: ValueRequest, integer: b
   const maximum = numberKeyword(schema, 'maximum');
   const exclusiveMinimum = numberKeyword(schema, 'exclusiveMinimum');
   const exclusiveMaximum = numberKeyword(schema, 'exclusiveMaximum');
-  const timeLike = sense.time === true || hints.epoch !== undefined;
+  const duration = hints.unit !== undefined && hints.unit !== 'percent';
+  const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
   if (timeLike && (maximum === undefined || maximum > 1e9)) {
     const time = dateNear(faker, request.reference, dateDirection(request.snake)).getTime();
     const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 ? time : Math.floor(time / 1000);
     if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
   }
-  if (index < 0 || sense.range === undefined && sense.typical === undefined) {
-    sense = hints.unit === 'percent' ? { range: [0, 100], decimals: 1 } : hints.unit === 'seconds' ? { typical: [30, 60, 300, 3600] } : hints.unit === 'ms' ? { typical: [250, 500, 1000, 5000] } : hints.unit === 'minutes' ? { typical: [5, 15, 30, 60] } : hints.unit === 'days' ? { range: [1, 30] } : { range: [1, 100], decimals: 2 };
+  // what the description says of the number beats what the name suggests
+  if (hints.probability) sense = { range: [0, 1], decimals: 2 };
+  else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
+  else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
+  else if (sense.range === undefined && sense.typical === undefined) {
+    sense = hints.unit === 'seconds' ? { typical: [30, 60, 300, 3600] } : hints.unit === 'ms' ? { typical: [250, 500, 1000, 5000] } : hints.unit === 'minutes' ? { typical: [5, 15, 30, 60] } : hints.unit === 'hours' ? { range: [1, 24] } : hints.unit === 'days' ? { range: [1, 30] } : { range: [1, 100], decimals: 2 };
   }
-  // description ranges win over name guesses; schema bounds win over both
-  let low = hints.minimum ?? sense.range?.[0] ?? Math.min(...(sense.typical ?? [1]));
-  let high = hints.maximum ?? sense.range?.[1] ?? Math.max(...(sense.typical ?? [100]));
+  const stated = hints.examples.map(Number).filter((value) => Number.isFinite(value) && (!integer || Number.isInteger(value)) && (sense.range === undefined || (value >= sense.range[0] && value <= sense.range[1])));
+  if (stated.length > 0 && faker.datatype.boolean(0.5)) {
+    const value = faker.helpers.arrayElement(stated);
+    if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum) && (exclusiveMinimum === undefined || value > exclusiveMinimum) && (exclusiveMaximum === undefined || value < exclusiveMaximum) && numberKeyword(schema, 'multipleOf') === undefined) return value;
+  }
+  // a stated range wins over name guesses (a lone maximum only caps them); schema bounds win over both
+  const range = hints.minimum !== undefined && hints.maximum !== undefined;
+  let low = range ? (hints.minimum as number) : Math.max(hints.minimum ?? -Infinity, sense.range?.[0] ?? Math.min(...(sense.typical ?? [1])));
+  let high = range ? (hints.maximum as number) : Math.min(hints.maximum ?? Infinity, sense.range?.[1] ?? Math.max(...(sense.typical ?? [100])));
   if (hints.minimum !== undefined && hints.maximum === undefined && high < low) high = low + 100;
   if (hints.maximum !== undefined && hints.minimum === undefined && low > high) low = Math.min(0, high);
   const floor = exclusiveMinimum !== undefined ? (integer ? Math.floor(exclusiveMinimum) + 1 : exclusiveMinimum) : minimum;
@@ -141,8 +153,8 @@ export function generateNumber(schema: Schema, request: ValueRequest, integer: b
     if (value !== undefined) return value;
   }
   const typical = sense.typical?.filter((value) => value >= low && value <= high && (!integer || Number.isInteger(value)));
-  if (typical !== undefined && typical.length > 0 && hints.minimum === undefined && hints.maximum === undefined) return faker.helpers.arrayElement(typical);
-  if (integer) {
+  if (typical !== undefined && typical.length > 0 && !range) return faker.helpers.arrayElement(typical);
+  if (integer || sense.decimals === 0) {
     const min = Math.ceil(low);
     const max = Math.floor(high);
     return max < min ? min : faker.number.int({ min, max });

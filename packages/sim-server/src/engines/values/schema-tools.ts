@@ -109,6 +109,16 @@ export function jsonType(value: unknown): string {
   return typeof value;
 }
 
+/** Cheap shape checks for the formats spec examples most often get wrong. */
+const FORMAT_CHECKS: Record<string, RegExp> = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i,
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  uri: /^[a-z][a-z0-9+.-]*:\S+$/i,
+  ipv4: /^\d{1,3}(\.\d{1,3}){3}$/,
+};
+
 /**
  * A cheap check that a literal (a spec example, a default, an echoed argument) may stand for
  * `schema`: its type, `enum`/`const`, string length and numeric bounds. The engine validates after.
@@ -120,6 +130,8 @@ export function literalFits(value: unknown, schema: Schema): boolean {
   if ('const' in schema && JSON.stringify(schema['const']) !== JSON.stringify(value)) return false;
   if (Array.isArray(schema['enum']) && !schema['enum'].some((entry) => JSON.stringify(entry) === JSON.stringify(value))) return false;
   if (typeof value === 'string') {
+    const format = typeof schema['format'] === 'string' ? FORMAT_CHECKS[schema['format']] : undefined;
+    if (format !== undefined && !format.test(value)) return false;
     const length = [...value].length;
     if (length < (numberOr(schema['minLength']) ?? 0) || length > (numberOr(schema['maxLength']) ?? Infinity)) return false;
   }

@@ -5,6 +5,7 @@ import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
 import { nameRule } from './name-rules.js';
+import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
 
 // randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
@@ -82,14 +83,39 @@ function fromStandard(standard: NonNullable<DescriptionHints['standard']>, reque
   }
 }
 
+/** A value the description names, without a `name=` the description wrote it with. */
+function named(value: string, request: ValueRequest): string | undefined {
+  const lower = value.toLowerCase();
+  if (lower.replace(/[^a-z0-9]/g, '') === request.words.join('')) return undefined;
+  const assignment = value.lastIndexOf('=');
+  return assignment > 0 && assignment < value.length - 1 && /^[$\w?-]+$/.test(value.slice(0, assignment).replace(/^.*[?&]/, '')) ? value.slice(assignment + 1) : value;
+}
+
+/** Fills a resource-name template a description gives (`projects/{project}/topics/{topic}`). */
+function fillTemplate(template: string, request: ValueRequest): string {
+  return template.replace(/\{([^}]+)\}|\[([A-Z_]+)\]|(?<=\/)\*(?=\/|$)/g, (_match, braces: string | undefined, brackets: string | undefined) => {
+    const slot = (braces ?? brackets ?? 'id').toLowerCase().replace(/_id$|id$/, '').replace(/[^a-z]/g, '');
+    if (/project/.test(slot)) return pick(request.faker, ['acme-prod', 'analytics-dev-2231', 'my-project-48213']);
+    if (/location|region/.test(slot)) return pick(request.faker, ['us-central1', 'europe-west1', 'global']);
+    if (/zone/.test(slot)) return pick(request.faker, ['us-central1-a', 'europe-west1-b']);
+    if (/organization|org/.test(slot)) return request.faker.string.numeric({ length: 12, allowLeadingZeros: false });
+    return `${slot || 'item'}-${request.faker.number.int({ min: 1, max: 9999 })}`;
+  });
+}
+
 /** The value the description asks for, when it says enough. */
 function fromDescription(hints: DescriptionHints, request: ValueRequest): string | undefined {
   const { faker } = request;
-  if (hints.allowed.length > 0 && faker.datatype.boolean(0.9)) {
-    if (hints.commaList && hints.allowed.length > 1) return faker.helpers.arrayElements(hints.allowed, { min: 1, max: Math.min(3, hints.allowed.length) }).join(',');
-    return pick(faker, hints.allowed);
+  const allowed = hints.allowed.filter((value) => named(value, request) !== undefined);
+  if (allowed.length > 0 && faker.datatype.boolean(0.9)) {
+    if (hints.commaList && allowed.length > 1) return faker.helpers.arrayElements(allowed, { min: 1, max: Math.min(3, allowed.length) }).join(',');
+    return pick(faker, allowed);
   }
-  if (hints.examples.length > 0 && faker.datatype.boolean(0.6)) return pick(faker, hints.examples);
+  if (hints.template !== undefined) return fillTemplate(hints.template, request);
+  if (hints.examples.length > 0 && faker.datatype.boolean(0.85)) {
+    const example = named(pick(faker, hints.examples), request);
+    if (example !== undefined) return example;
+  }
   if (hints.standard !== undefined) return fromStandard(hints.standard, request);
   if (hints.dateFormat !== undefined) return formatDate(dateNear(faker, request.reference, dateDirection(request.snake)), hints.dateFormat);
   if (hints.epoch !== undefined) {
@@ -102,11 +128,22 @@ function fromDescription(hints: DescriptionHints, request: ValueRequest): string
 
 /** When nothing is known of a string: a short noun phrase from its name and the tool's topic. */
 function fromNameAndTopic(request: ValueRequest): string {
+  if (/(^|_)(q|query|search|keyword|term|terms|phrase)$/.test(request.snake)) return make.searchQuery(request);
   const words = request.words.filter((word) => !/^(x|val|value|param|str|string|data|input|arg|\d+)$/.test(word));
   const subject = words.length > 0 ? words.join(' ') : request.topic.entity;
   const context = request.topic.words.find((word) => !words.includes(word) && word !== subject);
   if (words.length === 0) return make.thingName(request, request.topic.entity);
   return context !== undefined && request.faker.datatype.boolean(0.6) ? `${context} ${subject}` : `${subject} ${pick(request.faker, ['A', 'B', '1', '2', '3'])}`;
+}
+
+/** Names that say little on their own (`start` of a route or of a period?): the description decides first. */
+const AMBIGUOUS = /^(start|end|from|to|source|target|destination|origin|value|key|type|name|title|number|code|data|input|output|item|field|param|resource|entity|object|text|string|location|place|id|format|kind|filter|query|q|term|label|identifier)$/;
+const NUMERIC_NAME = /(^|_)(limit|count|size|page|page_size|per_page|offset|max|min|top|skip|amount|quantity|number|num|total|year|month|day|hour|minute|age|rating|score|price|level|radius|distance|width|height|length|duration|timeout|index|rank|version)$/;
+
+/** A number written as a string, for a string property named or described as a number. */
+function numericString(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
+  if (!NUMERIC_NAME.test(request.snake) && !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))) return undefined;
+  return String(generateNumber({ description: schema['description'] }, request, !/(price|amount|rating|radius|distance)$/.test(request.snake)));
 }
 
 function fits(value: string, minLength: number, maxLength: number, regex: RegExp | undefined): boolean {
@@ -127,15 +164,18 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   const regex = pattern?.regex;
   const hints = descriptionHints(schema);
   const format = typeof schema['format'] === 'string' ? BY_FORMAT[schema['format']] : undefined;
+  const fromSubject = (): string | undefined => {
+    if (hints.subject === undefined || hints.subject === request.snake) return undefined;
+    const words = hints.subject.split('_');
+    return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
+  };
+  const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
   const candidates: Array<() => string | undefined> = [
     () => format?.(request),
     () => fromDescription(hints, request),
-    () => nameRule(request.snake)?.(request),
-    () => {
-      if (hints.subject === undefined) return undefined;
-      const words = hints.subject.split('_');
-      return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
-    },
+    ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
+    ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
+    () => numericString(schema, request, hints),
     () => fromNameAndTopic(request),
   ];
   for (const candidate of candidates) {
@@ -154,6 +194,9 @@ export function generateString(schema: Schema, request: ValueRequest): string {
       if (fits(value, minLength, maxLength, undefined)) return value;
     }
     const value = pattern.generator.gen();
+    // an unanchored pattern only asks that the string contain a match: pad or cut to the length bounds
+    const anchored = /^\^/.test(pattern.regex.source) && /(?<!\\)\$$/.test(pattern.regex.source);
+    if (!anchored && value.length < minLength) return value + request.faker.string.alphanumeric({ length: minLength - value.length, casing: 'lower' });
     if (value.length > maxLength) return value.slice(0, maxLength);
     return value;
   }
