@@ -71,9 +71,11 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   if (typeof input !== 'object' || input === null) return null;
   let schema = resolveRef(input as Schema, environment.root);
   if ('const' in schema) return schema['const'];
+  const not = typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) {
-    const concrete = schema['enum'].filter((entry) => entry !== null);
-    return faker.helpers.arrayElement(concrete.length > 0 ? concrete : schema['enum']);
+    const allowed = not === undefined ? schema['enum'] : schema['enum'].filter((entry) => !excluded(entry, not));
+    const concrete = allowed.filter((entry) => entry !== null);
+    return faker.helpers.arrayElement(concrete.length > 0 ? concrete : allowed.length > 0 ? allowed : schema['enum']);
   }
   if (Array.isArray(schema['allOf']) && schema['allOf'].length > 0) {
     const { allOf, ...rest } = schema;
@@ -93,7 +95,6 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   }
   const example = fromExamples(schema, faker);
   if (example !== undefined) return example.value;
-  const not = typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
   let value = generateTyped(schema, name, environment, depth);
   for (let attempt = 0; not !== undefined && attempt < 4 && excluded(value, not); attempt += 1) value = generateTyped(schema, name, environment, depth);
   return value;

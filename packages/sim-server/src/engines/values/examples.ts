@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { literalFits, type Schema } from './schema-tools.js';
 
-const ID_LIKE = /^(?=.*\d)[A-Za-z0-9_.:\-/]{6,}$/;
+const ID_LIKE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_.:-]{6,}$/;
 const HEX = /^[0-9a-f]+$/;
 
 /**
@@ -32,9 +32,11 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
   const examples = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).filter((example) => example !== null && literalFits(example, schema)) : [];
   if (examples.length > 0) {
     const structured = typeof examples[0] === 'object';
-    if (faker.datatype.boolean(structured ? 0.3 : 0.7)) {
+    const idLike = typeof examples[0] === 'string' && ID_LIKE.test(examples[0]);
+    // an id-like example always gives the shape (an API's ids look alike); prose and objects leave room for other values
+    if (idLike || faker.datatype.boolean(structured ? 0.3 : 0.7)) {
       const example = faker.helpers.arrayElement(examples);
-      if (typeof example === 'string' && ID_LIKE.test(example) && !/\s/.test(example) && faker.datatype.boolean(0.5)) {
+      if (typeof example === 'string' && ID_LIKE.test(example) && faker.datatype.boolean(0.5)) {
         const shaped = sameShape(example, faker);
         return { value: literalFits(shaped, schema) ? shaped : example };
       }

@@ -27,9 +27,9 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(quarter)$/, () => ({ range: [1, 4] })],
   [/(^|_)(year|fiscal_year|season)$/, (r) => { const year = new Date(r.reference).getUTCFullYear(); return { range: [year - 4, year] }; }],
   [/(^|_)(timestamp|epoch|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry|datetime)$/, () => ({ time: true })],
-  [/(^|_)(page|page_number|page_no|page_index|pagenumber|page_num)$/, () => ({ range: [1, 5] })],
   [/(^|_)(offset|skip|start_index|start_at|from_index|starting_after)$/, () => ({ typical: [0, 0, 10, 20, 50, 100] })],
   [/(^|_)(limit|count|per_page|page_size|pagesize|size|top|max_results|maxresults|max_items|max_records|rows|num_results|n_results|results|max|maximum|first|last|k|n|num|number|number_of_results|batch_size|max_count|fetch_size|take|amount_of_results)$/, () => ({ typical: PAGE_SIZES, decimals: 0 })],
+  [/(^|_)(page|page_number|page_no|page_index|pagenumber|page_num)$/, () => ({ range: [1, 5] })],
   [/(^|_)(total|total_count|total_results|total_items|num_items|item_count|record_count|hits|found)$/, () => ({ range: [0, 250] })],
   [/(^|_)(percent|percentage|pct|percentile|discount|tax_rate|progress|humidity|battery|utilization|usage_percent)$/, () => ({ range: [0, 100], decimals: 1 })],
   [/(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/, () => ({ range: [0, 1], decimals: 2 })],
@@ -141,7 +141,7 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const ceiling = exclusiveMaximum !== undefined ? (integer ? Math.ceil(exclusiveMaximum) - 1 : exclusiveMaximum) : maximum;
   if (floor !== undefined && low < floor) low = floor;
   if (ceiling !== undefined && high > ceiling) high = ceiling;
-  if (high < low) {
+  if (high < low || (high === low && floor !== ceiling)) {
     // the guess lies outside the schema's bounds: keep to the bounds, near their low end
     low = floor ?? (ceiling !== undefined ? ceiling - 100 : low);
     high = ceiling ?? low + 100;
@@ -163,7 +163,9 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const exclusiveLow = exclusiveMinimum !== undefined && low === exclusiveMinimum;
   const exclusiveHigh = exclusiveMaximum !== undefined && high === exclusiveMaximum;
   const unit = 10 ** -decimals;
-  const value = faker.number.float({ min: exclusiveLow ? low + unit : low, max: exclusiveHigh ? high - unit : high, fractionDigits: decimals });
+  const [from, to] = [exclusiveLow ? low + unit : low, exclusiveHigh ? high - unit : high];
+  if (to < from) return (low + high) / 2;
+  const value = faker.number.float({ min: from, max: to, fractionDigits: decimals });
   if ((exclusiveLow && value <= low) || (exclusiveHigh && value >= high)) return (low + high) / 2;
   return value;
 }

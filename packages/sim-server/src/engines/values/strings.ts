@@ -107,7 +107,7 @@ function fillTemplate(template: string, request: ValueRequest): string {
 function fromDescription(hints: DescriptionHints, request: ValueRequest): string | undefined {
   const { faker } = request;
   const allowed = hints.allowed.filter((value) => named(value, request) !== undefined);
-  if (allowed.length > 0 && faker.datatype.boolean(0.9)) {
+  if (allowed.length > 0) {
     if (hints.commaList && allowed.length > 1) return faker.helpers.arrayElements(allowed, { min: 1, max: Math.min(3, allowed.length) }).join(',');
     return pick(faker, allowed);
   }
@@ -133,7 +133,7 @@ function fromNameAndTopic(request: ValueRequest): string {
   const subject = words.length > 0 ? words.join(' ') : request.topic.entity;
   const context = request.topic.words.find((word) => !words.includes(word) && word !== subject);
   if (words.length === 0) return make.thingName(request, request.topic.entity);
-  return context !== undefined && request.faker.datatype.boolean(0.6) ? `${context} ${subject}` : `${subject} ${pick(request.faker, ['A', 'B', '1', '2', '3'])}`;
+  return context !== undefined && request.faker.datatype.boolean(0.6) ? `${context} ${subject}` : `${words.join('-')}-${request.faker.number.int({ min: 1, max: 99 })}`;
 }
 
 /** Names that say little on their own (`start` of a route or of a period?): the description decides first. */
