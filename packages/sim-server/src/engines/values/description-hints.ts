@@ -27,7 +27,7 @@ export interface DescriptionHints {
   probability?: boolean;
   count?: boolean;
   /** A unit numbers are in. */
-  unit?: 'ms' | 'seconds' | 'minutes' | 'hours' | 'days' | 'percent';
+  unit?: 'ms' | 'seconds' | 'minutes' | 'hours' | 'days' | 'years' | 'percent';
 }
 
 const EMPTY: DescriptionHints = { examples: [], allowed: [], commaList: false };
@@ -54,7 +54,7 @@ const DASH_RANGE = /(?:^|[\s(])(-?\d+(?:\.\d+)?)\s*(?:-|–|\.\.)\s*(\d+(?:\.\d+
 const MAX = /\b(?:max(?:imum)?|at most|up to|no more than|not more than|cannot exceed|less than or equal to)\s*(?:value\s*)?(?:of|is|:|=)?\s*(-?\d+(?:\.\d+)?)/i;
 const MIN = /\b(?:min(?:imum)?|at least|no less than|greater than or equal to)\s*(?:value\s*)?(?:of|is|:|=)?\s*(-?\d+(?:\.\d+)?)/i;
 const LENGTH = /\b(length|characters?|chars|digits|items|elements|bytes)\b/i;
-const EXAMPLE_LEAD = /\b(?:e\.?\s?g\.?|eg|ex|for example|for instance|such as|example(?:s)?|written as|like|i\.e\.)\s*[:,]?\s*/gi;
+const EXAMPLE_LEAD = /\b(?:e\.\s?g\.?|eg\b|ex\b|for example|for instance|such as|example(?:s)?|written as|like|i\.e\.)\s*[:,]?\s*/gi;
 const ALLOWED_LEAD = /(?:\[enum\]\s*:|\b(?:one of|possible values(?: are| include)?|allowed values(?: are)?|valid values(?: are)?|options(?: are)?|supported values(?: are)?|supports|accepted values(?: are)?|can be(?: one of)?|must be one of|values?:|either|comma-separated list of|any of))\s*[:-]?\s*/gi;
 const DEFAULT = /\bdefault(?:s)?(?:\s+value)?(?:\s+(?:is|to|of))?\s*[:=]?\s*(?:'([^']+)'|"([^"]+)"|`([^`]+)`|([A-Za-z0-9_.:/+-]+))/i;
 const QUOTED = /'([^'\n]{1,60})'|"([^"\n]{1,60})"|`([^`\n]{1,80})`|‘([^’\n]{1,60})’|“([^”\n]{1,60})”/g;
@@ -117,6 +117,7 @@ function parseHints(text: string): DescriptionHints {
   else if (/\bin minutes\b|\bminutes\b/i.test(text)) hints.unit = 'minutes';
   else if (/\bin hours\b/i.test(text)) hints.unit = 'hours';
   else if (/\bin days\b|\bnumber of days\b/i.test(text)) hints.unit = 'days';
+  else if (/\bin years\b|\bnumber of years\b|\byears\b/i.test(text)) hints.unit = 'years';
   else if (/\bpercent(age)?\b|%/i.test(text)) hints.unit = 'percent';
   const template = TEMPLATE.exec(text);
   if (template !== null) hints.template = (template[1] ?? template[2] ?? '').replace(/[.,;]$/, '');

@@ -175,6 +175,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(title|headline|subject|heading)$/, (r) => (/\b(book|novel)/.test(r.topic.text) ? r.faker.book.title() : pick(r.faker, lexicon.TITLES))],
   [/(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement)$/, (r) => make.sentence(r)],
   [/(^|_)(tag|tags|label|labels|keyword_tag|topics|hashtag)$/, (r) => pick(r.faker, [...lexicon.TAGS, ...r.topic.words.slice(0, 2)])],
+  [/^(state|us_state|state_name)$/, (r) => (/\b(us|usa|united states|gdp|population|county|address|city|zip|tax|election|governor|census|economy)\b/.test(r.topic.text) || r.snake !== 'state' ? r.faker.location.state() : pick(r.faker, lexicon.STATUSES))],
   [/(^|_)(status|state)$/, (r) => pick(r.faker, lexicon.STATUSES)],
   [/(^|_)(priority|severity|importance|urgency)$/, (r) => pick(r.faker, ['high', 'medium', 'low'])],
   [/(^|_)(category|type|kind|class|group|classification|segment|tier|plan)$/, (r) => pick(r.faker, lexicon.CATEGORY_WORDS)],

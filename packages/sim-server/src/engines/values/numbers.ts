@@ -114,6 +114,7 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const exclusiveMaximum = numberKeyword(schema, 'exclusiveMaximum');
   const duration = hints.unit !== undefined && hints.unit !== 'percent';
   const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
+  if (sense.time === true && duration) sense = {};
   if (timeLike && (maximum === undefined || maximum > 1e9)) {
     const time = dateNear(faker, request.reference, dateDirection(request.snake)).getTime();
     const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 ? time : Math.floor(time / 1000);
@@ -124,7 +125,7 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
   else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
   else if (sense.range === undefined && sense.typical === undefined) {
-    sense = hints.unit === 'seconds' ? { typical: [30, 60, 300, 3600] } : hints.unit === 'ms' ? { typical: [250, 500, 1000, 5000] } : hints.unit === 'minutes' ? { typical: [5, 15, 30, 60] } : hints.unit === 'hours' ? { range: [1, 24] } : hints.unit === 'days' ? { range: [1, 30] } : { range: [1, 100], decimals: 2 };
+    sense = hints.unit === 'seconds' ? { typical: [30, 60, 300, 3600] } : hints.unit === 'ms' ? { typical: [250, 500, 1000, 5000] } : hints.unit === 'minutes' ? { typical: [5, 15, 30, 60] } : hints.unit === 'hours' ? { range: [1, 24] } : hints.unit === 'days' ? { range: [1, 30] } : hints.unit === 'years' ? { range: [1, 30] } : { range: [1, 100], decimals: 2 };
   }
   const stated = hints.examples.map(Number).filter((value) => Number.isFinite(value) && (!integer || Number.isInteger(value)) && (sense.range === undefined || (value >= sense.range[0] && value <= sense.range[1])));
   if (stated.length > 0 && faker.datatype.boolean(0.5)) {

@@ -26,6 +26,7 @@ const SPORT_WORDS: Array<[string, RegExp]> = [
 const cache = new Map<string, Topic>();
 
 function singular(word: string): string {
+  if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') && word.length > 3 ? word.slice(0, -1) : word;
 }
 
