@@ -77,6 +77,8 @@ function valuesAfter(text: string, start: number, bareListOnly: boolean): string
     .map((part) => part.trim().replace(/^(?:and|or)\s+/i, '').replace(/\s+etc\.?$/i, ''))
     .filter((part) => part !== '' && !STOP_WORDS.has(part.toLowerCase()));
   if (quoted.length > 0) return quoted;
+  // `Chicago, IL` is one place, not two values
+  if (parts.length === 2 && /^[A-Z]{2}$/.test(parts[1] ?? '') && !bareListOnly) return [`${parts[0]}, ${parts[1]}`];
   const short = parts.every((part) => part.split(/\s+/).length <= 2 && part.length <= 30);
   if (parts.length >= 2 && short) return parts;
   if (bareListOnly) return [];
@@ -126,7 +128,7 @@ function parseHints(text: string): DescriptionHints {
   const subject = subjectOf(text);
   if (subject !== undefined) hints.subject = subject;
   const bare = BARE_ALTERNATIVES.exec(text.trim());
-  if (bare !== null) hints.allowed.push(...text.trim().replace(/\.$/, '').split(/\s*,\s*|\s+or\s+/).filter((part) => part !== '' && !/^(a date|null|a number)$/i.test(part)));
+  if (bare !== null && !/\b(id\w*|name|username|key|[a-z]+[A-Z]\w*)\b/.test(text)) hints.allowed.push(...text.trim().replace(/\.$/, '').split(/\s*,\s*|\s+or\s+/).filter((part) => part !== '' && !/^(a date|null|a number)$/i.test(part)));
   hints.examples = [...new Set(hints.examples.map(clean).filter(Boolean))];
   hints.allowed = [...new Set(hints.allowed.map(clean).filter(Boolean))];
   return hints;
@@ -134,10 +136,10 @@ function parseHints(text: string): DescriptionHints {
 
 const TEMPLATE = /(?:[Ff]ormat(?: is)?|must match|of the form|in the form)\s*:?\s*(?:`([a-z][\w-]*\/[^`\s]*[{[*][^`\s]*)`|([a-z][\w-]*\/[\w\-/]*[{[*][\w{}[\]\-/*]*))/;
 const BARE_ALTERNATIVES = /^(?:[\w-]+\s*,\s*)*[\w-]+,?\s+or\s+[\w-]+\s*\.?$/;
-const OF_SUBJECT = /\b(id|identifier|name|title|code|number|email address|email|url|address|date|symbol|city|location)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|your\s+)?(?:[a-z]+\s+)?([a-z]+)\b/i;
+const OF_SUBJECT = /\b(id|identifier|name|title|code|number|email address|email|url|address|date|symbol|city|location)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|your\s+)?([a-z]+)\b/i;
 const NOUN_SUBJECT = /\b([a-z]+)(?:'s)?\s+(id|identifier|name|code|number|symbol|email|url)\b/i;
 const KEY_NOUN = /\b(city|country|e-?mail|phone number|url|timestamp|date|language|currency|zip code|postal code|address|search query|keyword|location|file name|file path|file|folder|directory|person|ticker|airport|company|artist|author|player|team|genre|species|ingredient|cuisine|museum|movie|recipe)\b/i;
-const NOT_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'your', 'unique', 'optional', 'required', 'specified', 'given', 'same', 'new', 'which', 'and', 'or', 'valid']);
+const NOT_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'your', 'unique', 'optional', 'required', 'specified', 'given', 'same', 'new', 'which', 'and', 'or', 'valid', 'you', 'we', 'they', 'it', 'i', 'user', 'second', 'first']);
 
 /** What the description says the value is, as a snake-case name for the name rules. */
 function subjectOf(text: string): string | undefined {

@@ -4,7 +4,7 @@ import type { Maker, ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
 
 const { pick, hex } = make;
-const GENERIC = /^(id|ids|uuid|guid|name|names|title|code|number|num|no|key|ref|reference|value|type|list|x|s)$/;
+const GENERIC = /^(id|ids|uuid|guid|name|names|title|code|number|num|no|key|ref|reference|value|type|x|s)$/;
 const noun = (request: ValueRequest): string => make.subjectNoun(request, GENERIC);
 const PERSON_ROLES = /(^|_)(player|user|customer|owner|manager|driver|contact|patient|doctor|physician|employee|student|teacher|member|recipient|sender|assignee|reviewer|host|guest|passenger|candidate|lawyer|agent|person|people|client|buyer|seller|author|actor|director|coach|speaker|attendee|friend|holder|account_holder|traveler|traveller|representative|applicant|tenant|landlord|instructor|creator|requester|approver|winner|athlete|character|composer|scientist|politician|president|ceo|founder|volunteer|participant|invitee|subscriber|follower|organizer|organiser|pope|king|queen|artist_or_band|scientist_name)(_name)?$/;
 const CLOUD_NOUNS = /(^|_)(resource_group|group|database|db|server|cluster|account|storage|vault|gateway|nat_gateway|network|bucket|table|schema|queue|gallery|credential|scope|container|namespace|workspace|subscription|factory|pool|instance|registry|repository|repo|branch|service|app|application|environment|deployment|pipeline|job|topic|stream|index|collection|volume|disk|snapshot|image|vm|machine|zone|project|organization|org|tenant|site|slot|plan|policy|role|secret|certificate|endpoint|profile|vnet|subnet|model|experiment|dataset|workflow|runbook|definition|version)_name$/;

@@ -39,7 +39,7 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(budget|loan_amount|principal|loan|investment|deposit|initial_investment|mortgage)$/, () => ({ typical: [500, 1000, 2500, 5000, 10_000, 25_000, 250_000], decimals: 2 })],
   [/(^|_)(price|amount|cost|total_price|subtotal|fee|balance|payment|unit_price|charge|fare|tip|tax|refund|value_usd|max_price|min_price)$/, () => ({ range: [5, 500], decimals: 2 })],
   [/(^|_)(interest_rate|rate|annual_rate|apr|growth_rate|return_rate|inflation_rate)$/, () => ({ range: [1, 12], decimals: 2 })],
-  [/(^|_)(quantity|qty|units|copies|seats|guests|adults|people|persons|passengers|tickets|rooms|num_people|party_size|number_of_people|servings|children|nights|shares)$/, () => ({ range: [1, 6], decimals: 0 })],
+  [/(^|_)(quantity|qty|units|copies|seats|guests|adults|people|persons|passengers|tickets|rooms|bedrooms|bathrooms|floors|stories|members|players|num_people|party_size|number_of_people|servings|children|nights|shares)$/, () => ({ range: [1, 6], decimals: 0 })],
   [/(^|_)(age|min_age|max_age)$/, () => ({ range: [18, 80] })],
   [/(^|_)(lat|latitude)$/, () => ({ range: [-60, 70], decimals: 4 })],
   [/(^|_)(lon|lng|long|longitude)$/, () => ({ range: [-150, 150], decimals: 4 })],
@@ -57,7 +57,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(zip|zip_code|postal_code|zipcode)$/, () => ({ range: [10_000, 99_950] })],
   [/(^|_)(phone|phone_number)$/, () => ({ range: [2_025_550_100, 9_895_559_999] })],
   [/(^|_)(id|ids|no)$|^id_|._(number|num)$/, () => ({ range: [1000, 99_999], decimals: 0 })],
-  [/(^|_)(width|height_px|px|pixels|resolution)$/, () => ({ typical: [320, 640, 800, 1024, 1280, 1920] })],
+  [/(^|_)(width_px|height_px|px|pixels|resolution|image_width|image_height)$/, () => ({ typical: [320, 640, 800, 1024, 1280, 1920] })],
+  [/(^|_)(width|length|side|base|depth_m|size_m|area)$/, () => ({ range: [2, 50] })],
   [/(^|_)(level|depth|priority|tier|rank|position|index|order)$/, () => ({ range: [1, 10] })],
 ];
 
