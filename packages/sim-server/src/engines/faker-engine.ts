@@ -118,13 +118,13 @@ export class FakerEngine implements SimulationEngine {
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now, ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }) });
+      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }) });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     }
     faker.seed(seed);
-    const minimal = minimalValue(schema, name, { root: schema, validator: this.validator, referenceTime: now, leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now }) });
+    const minimal = minimalValue(schema, name, { root: schema, validator: this.validator, referenceTime: now, leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now.getTime() }) });
     if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
     return { ok: false, error: lastError };
   }

@@ -1,0 +1,229 @@
+import type { Faker } from '@faker-js/faker';
+import RandExpModule from 'randexp';
+import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
+
+type RandExpClass = typeof RandExpModule.default;
+const RandExp: RandExpClass = (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
+
+/** What object and array generation needs from the generator that calls it. */
+export interface CollectionEnvironment {
+  faker: Faker;
+  root: Schema;
+  optionalRate: number;
+  echo?: Record<string, unknown>;
+  /** Generates a value for a sub-schema (recursion back into the generator). */
+  generate(schema: unknown, name: string, depth: number): unknown;
+}
+
+export const MAX_DEPTH = 6;
+
+/** Keys and string values for maps (`additionalProperties` with no named properties), as tags read. */
+const MAP_ENTRIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['environment', ['production', 'staging', 'development']],
+  ['team', ['platform', 'billing', 'growth', 'data']],
+  ['project', ['apollo', 'atlas', 'website-redesign']],
+  ['owner', ['jane.doe', 'ops-team', 'm.garcia']],
+  ['cost_center', ['CC-1042', 'CC-2210', 'CC-3305']],
+];
+const MAP_KEYS = ['primary', 'secondary', 'default', 'backup', 'main'];
+
+const keyGenerators = new Map<string, InstanceType<RandExpClass> | null>();
+
+function keyFromPattern(pattern: string, faker: Faker): string | undefined {
+  let generator = keyGenerators.get(pattern);
+  if (generator === undefined) {
+    try {
+      generator = new RandExp(pattern);
+      generator.max = 4;
+    } catch {
+      generator = null;
+    }
+    keyGenerators.set(pattern, generator);
+  }
+  if (generator === null) return undefined;
+  generator.randInt = (low: number, high: number) => faker.number.int({ min: low, max: high });
+  return generator.gen();
+}
+
+function isSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A key for an extra property: from `propertyNames`, a `patternProperties` pattern, or a map-like word. */
+function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set<string>, index: number): { key: string; valueSchema: unknown } | undefined {
+  const { faker } = environment;
+  const patternProperties = isSchema(schema['patternProperties']) ? Object.entries(schema['patternProperties']) : [];
+  const additional = schema['additionalProperties'];
+  const names = isSchema(schema['propertyNames']) ? resolveRef(schema['propertyNames'], environment.root) : undefined;
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    let key: string | undefined;
+    let valueSchema: unknown;
+    if (patternProperties.length > 0 && (additional === false || faker.datatype.boolean(0.7))) {
+      const [pattern, sub] = patternProperties[(index + attempt) % patternProperties.length] as [string, unknown];
+      key = keyFromPattern(pattern, faker);
+      valueSchema = sub;
+    } else if (additional !== false) {
+      if (names !== undefined && (Array.isArray(names['enum']) || typeof names['pattern'] === 'string' || 'const' in names)) key = String(environment.generate({ type: 'string', ...names }, 'key', MAX_DEPTH));
+      else {
+        const entry = MAP_ENTRIES[(index + attempt) % MAP_ENTRIES.length];
+        key = isSchema(additional) && resolveRef(additional, environment.root)['type'] !== 'string' ? MAP_KEYS[(index + attempt) % MAP_KEYS.length] : entry?.[0];
+      }
+      valueSchema = additional === undefined || additional === true ? { type: 'string' } : additional;
+    }
+    if (key === undefined || taken.has(key)) continue;
+    const limit = names === undefined ? undefined : numberKeyword(names, 'maxLength');
+    if (limit !== undefined && key.length > limit) continue;
+    return { key, valueSchema };
+  }
+  return undefined;
+}
+
+function mapValue(key: string, valueSchema: unknown, environment: CollectionEnvironment, depth: number): unknown {
+  const resolved = isSchema(valueSchema) ? resolveRef(valueSchema, environment.root) : undefined;
+  const entry = MAP_ENTRIES.find(([name]) => name === key);
+  if (entry !== undefined && resolved !== undefined && resolved['type'] === 'string' && resolved['enum'] === undefined && resolved['pattern'] === undefined && resolved['format'] === undefined) {
+    const value = environment.faker.helpers.arrayElement(entry[1]);
+    if (literalFits(value, resolved)) return value;
+  }
+  return environment.generate(valueSchema, key, depth + 1);
+}
+
+/**
+ * An object for `schema`: every required property, optional ones at `optionalRate` (only required
+ * ones near the depth limit), `dependentRequired` and `dependentSchemas` followed, extra keys from
+ * `patternProperties`/`additionalProperties`/`propertyNames` for maps and to reach `minProperties`,
+ * optional keys dropped to stay within `maxProperties`.
+ */
+export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number): Record<string, unknown> {
+  const { faker } = environment;
+  let properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
+  const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as unknown[]).filter((key): key is string => typeof key === 'string') : []);
+  const chosen = new Set<string>(required);
+  const deep = depth >= MAX_DEPTH - 1;
+  for (const key of Object.keys(properties)) if (!deep && !chosen.has(key) && faker.datatype.boolean(environment.optionalRate)) chosen.add(key);
+
+  const dependentRequired = isSchema(schema['dependentRequired']) ? (schema['dependentRequired'] as Record<string, unknown>) : {};
+  const dependentSchemas = isSchema(schema['dependentSchemas']) ? (schema['dependentSchemas'] as Record<string, unknown>) : {};
+  for (let changed = true, rounds = 0; changed && rounds < 10; rounds += 1) {
+    changed = false;
+    for (const key of [...chosen]) {
+      const needs = dependentRequired[key];
+      if (Array.isArray(needs)) changed = addAll(chosen, needs) || changed;
+      const extra = dependentSchemas[key];
+      if (isSchema(extra)) {
+        const resolved = resolveRef(extra, environment.root);
+        if (isSchema(resolved['properties'])) properties = (mergeSchemas({ properties }, { properties: resolved['properties'] }, environment.root)['properties'] ?? properties) as Record<string, unknown>;
+        if (Array.isArray(resolved['required'])) changed = addAll(chosen, resolved['required']) || changed;
+      }
+    }
+  }
+
+  const minProperties = numberKeyword(schema, 'minProperties') ?? 0;
+  const maxProperties = numberKeyword(schema, 'maxProperties') ?? Infinity;
+  const optional = faker.helpers.shuffle(Object.keys(properties).filter((key) => !chosen.has(key)));
+  while (chosen.size < minProperties && optional.length > 0) chosen.add(optional.pop() as string);
+  if (chosen.size > maxProperties) {
+    const needed = new Set(required);
+    for (const key of required) for (const need of Array.isArray(dependentRequired[key]) ? (dependentRequired[key] as string[]) : []) needed.add(need);
+    for (const key of [...chosen]) if (chosen.size > maxProperties && !needed.has(key)) chosen.delete(key);
+  }
+
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(properties)) {
+    if (!chosen.has(key)) continue;
+    const propertySchema = properties[key];
+    const echoed = environment.echo?.[key];
+    result[key] = echoed !== undefined && isSchema(propertySchema) && (typeof echoed !== 'object' || echoed === null) && literalFits(echoed, resolveRef(propertySchema, environment.root)) ? echoed : environment.generate(propertySchema, key, depth + 1);
+  }
+  // required keys the schema does not describe: a pattern or additional schema may, else the name decides
+  for (const key of chosen) {
+    if (key in result) continue;
+    const pattern = isSchema(schema['patternProperties']) ? Object.entries(schema['patternProperties']).find(([source]) => safeTest(source, key)) : undefined;
+    const additional = schema['additionalProperties'];
+    result[key] = environment.generate(pattern?.[1] ?? (isSchema(additional) ? additional : undefined), key, depth + 1);
+  }
+
+  const mapLike = Object.keys(properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
+  const wanted = Math.max(minProperties, mapLike && !deep ? faker.number.int({ min: 1, max: 2 }) : 0);
+  const taken = new Set(Object.keys(result));
+  for (let index = 0; Object.keys(result).length < Math.min(wanted, maxProperties) && index < wanted + 6; index += 1) {
+    const extra = extraKey(schema, environment, taken, index);
+    if (extra === undefined) continue;
+    taken.add(extra.key);
+    result[extra.key] = mapValue(extra.key, extra.valueSchema, environment, depth);
+  }
+  return result;
+}
+
+/** Adds the string keys of `keys` to `chosen`; whether any was new. */
+function addAll(chosen: Set<string>, keys: unknown[]): boolean {
+  let added = false;
+  for (const key of keys) {
+    if (typeof key === 'string' && !chosen.has(key)) {
+      chosen.add(key);
+      added = true;
+    }
+  }
+  return added;
+}
+
+const testers = new Map<string, RegExp | null>();
+
+function safeTest(pattern: string, key: string): boolean {
+  let regex = testers.get(pattern);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(pattern, 'u');
+    } catch {
+      regex = null;
+    }
+    testers.set(pattern, regex);
+  }
+  return regex?.test(key) ?? false;
+}
+
+/**
+ * An array for `schema`: `prefixItems` first, then `items` (none when `items: false`), at least
+ * `minContains` (default 1) items of `contains`, sized within `minItems`/`maxItems`, distinct when
+ * `uniqueItems` (an enum of items is drawn without replacement).
+ */
+export function generateArray(schema: Schema, name: string, environment: CollectionEnvironment, depth: number): unknown[] {
+  const { faker } = environment;
+  if (depth >= MAX_DEPTH) return [];
+  const prefix = Array.isArray(schema['prefixItems']) ? (schema['prefixItems'] as unknown[]) : [];
+  const itemsSchema = schema['items'] === false ? undefined : (schema['items'] as unknown);
+  const closed = schema['items'] === false;
+  const contains = isSchema(schema['contains']) ? schema['contains'] : undefined;
+  const minContains = contains === undefined ? 0 : (numberKeyword(schema, 'minContains') ?? 1);
+  const minItems = Math.max(numberKeyword(schema, 'minItems') ?? 1, minContains);
+  const maxItems = Math.min(numberKeyword(schema, 'maxItems') ?? Infinity, closed ? prefix.length : Infinity);
+  const upper = Math.max(minItems, Math.min(maxItems, minItems + 2, Math.max(3, prefix.length)));
+  let count = Math.min(faker.number.int({ min: minItems, max: Math.max(minItems, upper) }), maxItems);
+  const singular = name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.replace(/s$/, '');
+  const unique = schema['uniqueItems'] === true;
+  const resolvedItems = isSchema(itemsSchema) ? resolveRef(itemsSchema, environment.root) : undefined;
+  if (unique && resolvedItems !== undefined && Array.isArray(resolvedItems['enum']) && prefix.length === 0 && contains === undefined) {
+    const choices = resolvedItems['enum'] as unknown[];
+    return faker.helpers.arrayElements(choices, Math.min(Math.max(count, Math.min(minItems, choices.length)), choices.length));
+  }
+  if (itemsSchema === undefined && !closed && prefix.length === 0 && contains === undefined) count = Math.min(count, 3);
+  const items: unknown[] = [];
+  const seen = new Set<string>();
+  const push = (item: unknown): boolean => {
+    const key = JSON.stringify(item);
+    if (unique && seen.has(key)) return false;
+    seen.add(key);
+    items.push(item);
+    return true;
+  };
+  for (let index = 0; index < prefix.length && index < Math.max(count, Math.min(prefix.length, maxItems)); index += 1) {
+    for (let attempt = 0; attempt < 5 && !push(environment.generate(prefix[index], singular, depth + 1)); attempt += 1);
+  }
+  if (closed) return items;
+  const containsSchema = contains === undefined ? undefined : isSchema(itemsSchema) ? mergeSchemas(itemsSchema, contains, environment.root) : contains;
+  for (let made = 0; made < minContains && items.length < maxItems; made += 1) {
+    for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1)); attempt += 1);
+  }
+  for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
+  return items;
+}

@@ -1,0 +1,51 @@
+import type { Faker } from '@faker-js/faker';
+import { literalFits, type Schema } from './schema-tools.js';
+
+const ID_LIKE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_.:-]{6,}$/;
+const HEX = /^[0-9a-f]+$/;
+
+/**
+ * A fresh value in the shape of an example id (`4iV5W9uYEdYUVa79Axb7Rh` → another 22 characters of
+ * the same classes; `ord-10442` → `ord-83107`): letters of a prefix before a separator are kept.
+ */
+export function sameShape(example: string, faker: Faker): string {
+  const cut = example.search(/[_\-:/.]/);
+  const keep = cut > 0 && cut <= 6 && /^[A-Za-z]+$/.test(example.slice(0, cut)) ? cut + 1 : 0;
+  const hex = HEX.test(example);
+  let out = example.slice(0, keep);
+  for (const character of example.slice(keep)) {
+    if (hex && /[0-9a-f]/.test(character)) out += faker.string.hexadecimal({ length: 1, casing: 'lower', prefix: '' });
+    else if (/[0-9]/.test(character)) out += faker.string.numeric(1);
+    else if (/[a-z]/.test(character)) out += faker.string.alpha({ length: 1, casing: 'lower' });
+    else if (/[A-Z]/.test(character)) out += faker.string.alpha({ length: 1, casing: 'upper' });
+    else out += character;
+  }
+  return out;
+}
+
+/**
+ * A value from the schema's own `examples` (the importers keep OpenAPI `example`s there) or
+ * `default`, when one fits: verbatim most of the time, an id-like string sometimes in the same
+ * shape so calls differ. Objects and arrays are copied (callers may add to a result).
+ */
+export function fromExamples(schema: Schema, faker: Faker): { value: unknown } | undefined {
+  const examples = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).filter((example) => example !== null && literalFits(example, schema)) : [];
+  if (examples.length > 0) {
+    const structured = typeof examples[0] === 'object';
+    const idLike = typeof examples[0] === 'string' && ID_LIKE.test(examples[0]);
+    // an id-like example always gives the shape (an API's ids look alike); prose and objects leave room for other values
+    if (idLike || faker.datatype.boolean(structured ? 0.3 : 0.7)) {
+      const example = faker.helpers.arrayElement(examples);
+      if (typeof example === 'string' && ID_LIKE.test(example) && faker.datatype.boolean(0.5)) {
+        const shaped = sameShape(example, faker);
+        return { value: literalFits(shaped, schema) ? shaped : example };
+      }
+      return { value: typeof example === 'object' ? structuredClone(example) : example };
+    }
+  }
+  if ('default' in schema && schema['default'] !== null && literalFits(schema['default'], schema) && faker.datatype.boolean(0.25)) {
+    const fallback = schema['default'];
+    return { value: typeof fallback === 'object' ? structuredClone(fallback) : fallback };
+  }
+  return undefined;
+}

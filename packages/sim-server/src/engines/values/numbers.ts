@@ -1,0 +1,173 @@
+import { dateDirection, dateNear } from './dates.js';
+import { descriptionHints } from './description-hints.js';
+import type { ValueRequest } from './entities.js';
+import { numberKeyword, type Schema } from './schema-tools.js';
+
+/** How a number is chosen: a range, a set of typical values, or decimals. */
+interface NumberSense {
+  range?: [number, number];
+  typical?: readonly number[];
+  /** Decimal places for a non-integer (2 for money). */
+  decimals?: number;
+  /** A point in time: epoch seconds (or milliseconds) near the reference instant. */
+  time?: boolean;
+}
+
+const PAGE_SIZES = [5, 10, 20, 25, 50];
+
+/** Number rules by property name, most specific first. */
+const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => NumberSense]> = [
+  [/(^|_)(birth_year|year_of_birth)$/, () => ({ range: [1950, 2005] })],
+  [/(^|_)(month|month_number|mm)$/, () => ({ range: [1, 12] })],
+  [/(^|_)(day_of_week|weekday|dow)$/, () => ({ range: [1, 7] })],
+  [/(^|_)(day|day_of_month|dd)$/, () => ({ range: [1, 28] })],
+  [/(^|_)(hour|hour_of_day|hh)$/, () => ({ range: [0, 23] })],
+  [/(^|_)(minute|second|min|sec)$/, () => ({ range: [0, 59] })],
+  [/(^|_)(week|week_number)$/, () => ({ range: [1, 52] })],
+  [/(^|_)(quarter)$/, () => ({ range: [1, 4] })],
+  [/(^|_)(year|fiscal_year|season)$/, (r) => { const year = new Date(r.reference).getUTCFullYear(); return { range: [year - 4, year] }; }],
+  [/(^|_)(timestamp|epoch|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry|datetime)$/, () => ({ time: true })],
+  [/(^|_)(offset|skip|start_index|start_at|from_index|starting_after)$/, () => ({ typical: [0, 0, 10, 20, 50, 100] })],
+  [/(^|_)(limit|count|per_page|page_size|pagesize|size|top|max_results|maxresults|max_items|max_records|rows|num_results|n_results|results|max|maximum|first|last|k|n|num|number|number_of_results|batch_size|max_count|fetch_size|take|amount_of_results)$/, () => ({ typical: PAGE_SIZES, decimals: 0 })],
+  [/(^|_)(page|page_number|page_no|page_index|pagenumber|page_num)$/, () => ({ range: [1, 5] })],
+  [/(^|_)(total|total_count|total_results|total_items|num_items|item_count|record_count|hits|found)$/, () => ({ range: [0, 250] })],
+  [/(^|_)(percent|percentage|pct|percentile|discount|tax_rate|progress|humidity|battery|utilization|usage_percent)$/, () => ({ range: [0, 100], decimals: 1 })],
+  [/(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/, () => ({ range: [0, 1], decimals: 2 })],
+  [/(^|_)(rating|stars|star_rating|review_score|min_rating)$/, () => ({ range: [1, 5], decimals: 1 })],
+  [/(^|_)(score|grade|points)$/, () => ({ range: [0, 100] })],
+  [/(^|_)(salary|income|annual_income|revenue)$/, () => ({ range: [30_000, 180_000], decimals: 0 })],
+  [/(^|_)(budget|loan_amount|principal|loan|investment|deposit|initial_investment|mortgage)$/, () => ({ typical: [500, 1000, 2500, 5000, 10_000, 25_000, 250_000], decimals: 2 })],
+  [/(^|_)(price|amount|cost|total_price|subtotal|fee|balance|payment|unit_price|charge|fare|tip|tax|refund|value_usd|max_price|min_price)$/, () => ({ range: [5, 500], decimals: 2 })],
+  [/(^|_)(interest_rate|rate|annual_rate|apr|growth_rate|return_rate|inflation_rate)$/, () => ({ range: [1, 12], decimals: 2 })],
+  [/(^|_)(quantity|qty|units|copies|seats|guests|adults|people|persons|passengers|tickets|rooms|bedrooms|bathrooms|floors|stories|members|players|num_people|party_size|number_of_people|servings|children|nights|shares)$/, () => ({ range: [1, 6], decimals: 0 })],
+  [/(^|_)(age|min_age|max_age)$/, () => ({ range: [18, 80] })],
+  [/(^|_)(lat|latitude)$/, () => ({ range: [-60, 70], decimals: 4 })],
+  [/(^|_)(lon|lng|long|longitude)$/, () => ({ range: [-150, 150], decimals: 4 })],
+  [/(^|_)(radius|distance|range|miles|km|kilometers)$/, () => ({ typical: [1, 5, 10, 25, 50], decimals: 1 })],
+  [/(^|_)(temperature|temp)$/, () => ({ range: [-5, 35], decimals: 1 })],
+  [/(^|_)(height|height_cm)$/, () => ({ range: [150, 195] })],
+  [/(^|_)(weight|weight_kg|mass)$/, () => ({ range: [1, 90], decimals: 1 })],
+  [/(^|_)(duration|seconds|timeout|ttl|interval|delay|wait|retry_after|expires_in|max_age_seconds)$/, () => ({ typical: [30, 60, 300, 900, 3600] })],
+  [/(^|_)(minutes|duration_minutes|mins)$/, () => ({ typical: [5, 15, 30, 45, 60, 90] })],
+  [/(^|_)(hours|duration_hours)$/, () => ({ range: [1, 48] })],
+  [/(^|_)(days|duration_days|num_days|number_of_days|period|term|months|years|weeks|tenure|loan_term)$/, () => ({ range: [1, 30] })],
+  [/(^|_)(port)$/, () => ({ typical: [80, 443, 8080, 5432, 3000] })],
+  [/(^|_)(status_code|http_status|code|status)$/, () => ({ typical: [200, 201, 204, 400, 404] })],
+  [/(^|_)(version|revision|api_version)$/, () => ({ range: [1, 5] })],
+  [/(^|_)(zip|zip_code|postal_code|zipcode)$/, () => ({ range: [10_000, 99_950] })],
+  [/(^|_)(phone|phone_number)$/, () => ({ range: [2_025_550_100, 9_895_559_999] })],
+  [/(^|_)(id|ids|no)$|^id_|._(number|num)$/, () => ({ range: [1000, 99_999], decimals: 0 })],
+  [/(^|_)(width_px|height_px|px|pixels|resolution|image_width|image_height)$/, () => ({ typical: [320, 640, 800, 1024, 1280, 1920] })],
+  [/(^|_)(width|length|side|base|depth_m|size_m|area)$/, () => ({ range: [2, 50] })],
+  [/(^|_)(level|depth|priority|tier|rank|position|index|order)$/, () => ({ range: [1, 10] })],
+];
+
+const senses = new Map<string, number>();
+
+function ruleIndex(snake: string): number {
+  let index = senses.get(snake);
+  if (index === undefined) {
+    index = NUMBER_RULES.findIndex(([pattern]) => pattern.test(snake));
+    if (senses.size > 50_000) senses.clear();
+    senses.set(snake, index);
+  }
+  return index;
+}
+
+function decimalsOf(step: number): number {
+  const text = String(step);
+  if (text.includes('e-')) return Number(text.split('e-')[1]);
+  return text.includes('.') ? (text.split('.')[1]?.length ?? 0) : 0;
+}
+
+/** `k * step` for the first `k` from `start` whose float division Ajv accepts as a multiple. */
+function multipleIn(low: number, high: number, step: number, request: ValueRequest): number | undefined {
+  const first = Math.ceil(low / step - 1e-9);
+  const last = Math.floor(high / step + 1e-9);
+  if (last < first) return undefined;
+  const decimals = decimalsOf(step);
+  const start = request.faker.number.int({ min: first, max: Math.min(last, first + 50) });
+  for (let k = start; k <= last && k < start + 20; k += 1) {
+    const value = Number((k * step).toFixed(Math.min(decimals, 20)));
+    if (value >= low && value <= high && Number.isInteger(value / step)) return value;
+  }
+  for (let k = first; k <= last && k < first + 20; k += 1) {
+    const value = k * step;
+    if (Number.isInteger(value / step)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A number with sense: the name says what it is (a month 1–12, a page size of 20, a price with cents,
+ * a timestamp near the reference instant), the description's range narrows that, and the schema's
+ * bounds and `multipleOf` have the last word.
+ */
+export function generateNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean): number {
+  const { faker } = request;
+  const integer = wholeNumber || schema['format'] === 'int32' || schema['format'] === 'int64';
+  const hints = descriptionHints(schema);
+  const index = ruleIndex(request.snake);
+  let sense: NumberSense = index >= 0 ? (NUMBER_RULES[index]?.[1](request) ?? {}) : {};
+  const minimum = numberKeyword(schema, 'minimum');
+  const maximum = numberKeyword(schema, 'maximum');
+  const exclusiveMinimum = numberKeyword(schema, 'exclusiveMinimum');
+  const exclusiveMaximum = numberKeyword(schema, 'exclusiveMaximum');
+  const duration = hints.unit !== undefined && hints.unit !== 'percent';
+  const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
+  if (sense.time === true && duration) sense = {};
+  if (timeLike && (maximum === undefined || maximum > 1e9)) {
+    const time = dateNear(faker, request.reference, dateDirection(request.snake)).getTime();
+    const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 ? time : Math.floor(time / 1000);
+    if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
+  }
+  // what the description says of the number beats what the name suggests
+  if (hints.probability) sense = { range: [0, 1], decimals: 2 };
+  else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
+  else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
+  else if (sense.range === undefined && sense.typical === undefined) {
+    sense = hints.unit === 'seconds' ? { typical: [30, 60, 300, 3600] } : hints.unit === 'ms' ? { typical: [250, 500, 1000, 5000] } : hints.unit === 'minutes' ? { typical: [5, 15, 30, 60] } : hints.unit === 'hours' ? { range: [1, 24] } : hints.unit === 'days' ? { range: [1, 30] } : hints.unit === 'years' ? { range: [1, 30] } : { range: [1, 100], decimals: 2 };
+  }
+  const stated = hints.examples.map(Number).filter((value) => Number.isFinite(value) && (!integer || Number.isInteger(value)) && (sense.range === undefined || (value >= sense.range[0] && value <= sense.range[1])));
+  if (stated.length > 0 && faker.datatype.boolean(0.5)) {
+    const value = faker.helpers.arrayElement(stated);
+    if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum) && (exclusiveMinimum === undefined || value > exclusiveMinimum) && (exclusiveMaximum === undefined || value < exclusiveMaximum) && numberKeyword(schema, 'multipleOf') === undefined) return value;
+  }
+  // a stated range wins over name guesses (a lone maximum only caps them); schema bounds win over both
+  const range = hints.minimum !== undefined && hints.maximum !== undefined;
+  let low = range ? (hints.minimum as number) : Math.max(hints.minimum ?? -Infinity, sense.range?.[0] ?? Math.min(...(sense.typical ?? [1])));
+  let high = range ? (hints.maximum as number) : Math.min(hints.maximum ?? Infinity, sense.range?.[1] ?? Math.max(...(sense.typical ?? [100])));
+  if (hints.minimum !== undefined && hints.maximum === undefined && high < low) high = low + 100;
+  if (hints.maximum !== undefined && hints.minimum === undefined && low > high) low = Math.min(0, high);
+  const floor = exclusiveMinimum !== undefined ? (integer ? Math.floor(exclusiveMinimum) + 1 : exclusiveMinimum) : minimum;
+  const ceiling = exclusiveMaximum !== undefined ? (integer ? Math.ceil(exclusiveMaximum) - 1 : exclusiveMaximum) : maximum;
+  if (floor !== undefined && low < floor) low = floor;
+  if (ceiling !== undefined && high > ceiling) high = ceiling;
+  if (high < low || (high === low && floor !== ceiling)) {
+    // the guess lies outside the schema's bounds: keep to the bounds, near their low end
+    low = floor ?? (ceiling !== undefined ? ceiling - 100 : low);
+    high = ceiling ?? low + 100;
+    if (high < low) high = low;
+  }
+  const step = numberKeyword(schema, 'multipleOf');
+  if (step !== undefined && step > 0) {
+    const value = multipleIn(low, high, step, request) ?? multipleIn(floor ?? -1e6, ceiling ?? 1e6, step, request);
+    if (value !== undefined) return value;
+  }
+  const typical = sense.typical?.filter((value) => value >= low && value <= high && (!integer || Number.isInteger(value)));
+  if (typical !== undefined && typical.length > 0 && !range) return faker.helpers.arrayElement(typical);
+  if (integer || sense.decimals === 0) {
+    const min = Math.ceil(low);
+    const max = Math.floor(high);
+    return max < min ? min : faker.number.int({ min, max });
+  }
+  const decimals = sense.decimals ?? 2;
+  const exclusiveLow = exclusiveMinimum !== undefined && low === exclusiveMinimum;
+  const exclusiveHigh = exclusiveMaximum !== undefined && high === exclusiveMaximum;
+  const unit = 10 ** -decimals;
+  const [from, to] = [exclusiveLow ? low + unit : low, exclusiveHigh ? high - unit : high];
+  if (to < from) return (low + high) / 2;
+  const value = faker.number.float({ min: from, max: to, fractionDigits: decimals });
+  if ((exclusiveLow && value <= low) || (exclusiveHigh && value >= high)) return (low + high) / 2;
+  return value;
+}

@@ -1,0 +1,205 @@
+import RandExpModule from 'randexp';
+import { dateDirection, dateNear, formatDate, isoDate, isoDateTime, isoTime } from './dates.js';
+import { descriptionHints, type DescriptionHints } from './description-hints.js';
+import * as make from './entities.js';
+import type { ValueRequest } from './entities.js';
+import * as lexicon from './lexicon.js';
+import { nameRule } from './name-rules.js';
+import { generateNumber } from './numbers.js';
+import { numberKeyword, type Schema } from './schema-tools.js';
+
+// randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
+type RandExpClass = typeof RandExpModule.default;
+const RandExp: RandExpClass = (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
+
+const { pick } = make;
+
+/** Strings for a `format`, shaped by the property name where it helps (`created_at` in the past). */
+const BY_FORMAT: Record<string, (request: ValueRequest) => string> = {
+  'date-time': (r) => isoDateTime(dateNear(r.faker, r.reference, dateDirection(r.snake))),
+  'iso-date-time': (r) => isoDateTime(dateNear(r.faker, r.reference, dateDirection(r.snake))),
+  date: (r) => isoDate(dateNear(r.faker, r.reference, dateDirection(r.snake))),
+  time: (r) => isoTime(dateNear(r.faker, r.reference, 'near')),
+  'iso-time': (r) => isoTime(dateNear(r.faker, r.reference, 'near')),
+  email: (r) => (nameRule('email') as make.Maker)(r),
+  'idn-email': (r) => (nameRule('email') as make.Maker)(r),
+  uri: (r) => urlFor(r),
+  url: (r) => urlFor(r),
+  iri: (r) => urlFor(r),
+  'uri-reference': (r) => `/${r.topic.entity}s/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`,
+  'uri-template': (r) => `https://api.example.com/${r.topic.entity}s/{id}`,
+  'json-pointer': (r) => `/${r.topic.entity}/0/name`,
+  'relative-json-pointer': () => '0/name',
+  uuid: (r) => r.faker.string.uuid(),
+  ipv4: (r) => r.faker.internet.ipv4(),
+  ipv6: (r) => r.faker.internet.ipv6(),
+  hostname: (r) => (nameRule('hostname') as make.Maker)(r),
+  'idn-hostname': (r) => (nameRule('hostname') as make.Maker)(r),
+  duration: (r) => pick(r.faker, ['PT30M', 'PT1H', 'P1D', 'PT15M', 'P7D', 'PT2H30M']),
+  byte: (r) => Buffer.from(`${make.sentence(r)}`).toString('base64'),
+  regex: () => '^[a-z0-9-]+$',
+  phone: (r) => (nameRule('phone') as make.Maker)(r),
+  'country-code': (r) => pick(r.faker, lexicon.COUNTRIES)[1],
+  currency: (r) => r.faker.finance.currencyCode(),
+};
+
+function urlFor(request: ValueRequest): string {
+  const named = nameRule(request.snake)?.(request);
+  return named !== undefined && /^https?:\/\//.test(named) ? named : (nameRule('url') as make.Maker)(request);
+}
+
+const patterns = new Map<string, { regex: RegExp; generator: InstanceType<RandExpClass> } | null>();
+
+function compiled(pattern: string): { regex: RegExp; generator: InstanceType<RandExpClass> } | undefined {
+  let entry = patterns.get(pattern);
+  if (entry === undefined) {
+    try {
+      const generator = new RandExp(pattern);
+      generator.max = 6;
+      entry = { regex: new RegExp(pattern, 'u'), generator };
+    } catch {
+      entry = null;
+    }
+    if (patterns.size > 20_000) patterns.clear();
+    patterns.set(pattern, entry);
+  }
+  return entry ?? undefined;
+}
+
+function fromStandard(standard: NonNullable<DescriptionHints['standard']>, request: ValueRequest): string {
+  switch (standard) {
+    case 'country':
+      return pick(request.faker, lexicon.COUNTRIES)[1];
+    case 'country3':
+      return pick(request.faker, lexicon.COUNTRIES)[2];
+    case 'currency':
+      return request.faker.finance.currencyCode();
+    case 'language':
+      return request.faker.location.language().alpha2;
+    case 'locale':
+      return pick(request.faker, lexicon.LOCALES);
+    default:
+      return (nameRule('phone') as make.Maker)(request);
+  }
+}
+
+/** A value the description names, without a `name=` the description wrote it with. */
+function named(value: string, request: ValueRequest): string | undefined {
+  const lower = value.toLowerCase();
+  if (lower.replace(/[^a-z0-9]/g, '') === request.words.join('')) return undefined;
+  const assignment = value.lastIndexOf('=');
+  return assignment > 0 && assignment < value.length - 1 && /^[$\w?-]+$/.test(value.slice(0, assignment).replace(/^.*[?&]/, '')) ? value.slice(assignment + 1) : value;
+}
+
+/** Fills a resource-name template a description gives (`projects/{project}/topics/{topic}`). */
+function fillTemplate(template: string, request: ValueRequest): string {
+  return template.replace(/\{([^}]+)\}|\[([A-Z_]+)\]|(?<=\/)\*(?=\/|$)/g, (_match, braces: string | undefined, brackets: string | undefined) => {
+    const slot = (braces ?? brackets ?? 'id').toLowerCase().replace(/_id$|id$/, '').replace(/[^a-z]/g, '');
+    if (/project/.test(slot)) return pick(request.faker, ['acme-prod', 'analytics-dev-2231', 'my-project-48213']);
+    if (/location|region/.test(slot)) return pick(request.faker, ['us-central1', 'europe-west1', 'global']);
+    if (/zone/.test(slot)) return pick(request.faker, ['us-central1-a', 'europe-west1-b']);
+    if (/organization|org/.test(slot)) return request.faker.string.numeric({ length: 12, allowLeadingZeros: false });
+    return `${slot || 'item'}-${request.faker.number.int({ min: 1, max: 9999 })}`;
+  });
+}
+
+/** The value the description asks for, when it says enough. */
+function fromDescription(hints: DescriptionHints, request: ValueRequest): string | undefined {
+  const { faker } = request;
+  const allowed = hints.allowed.filter((value) => named(value, request) !== undefined);
+  if (allowed.length > 0) {
+    if (hints.commaList && allowed.length > 1) return faker.helpers.arrayElements(allowed, { min: 1, max: Math.min(3, allowed.length) }).join(',');
+    return pick(faker, allowed);
+  }
+  if (hints.template !== undefined) return fillTemplate(hints.template, request);
+  if (hints.examples.length > 0 && faker.datatype.boolean(0.85)) {
+    const example = named(pick(faker, hints.examples), request);
+    if (example !== undefined) return example;
+  }
+  if (hints.standard !== undefined) return fromStandard(hints.standard, request);
+  if (hints.dateFormat !== undefined) return formatDate(dateNear(faker, request.reference, dateDirection(request.snake)), hints.dateFormat);
+  if (hints.epoch !== undefined) {
+    const time = dateNear(faker, request.reference, dateDirection(request.snake)).getTime();
+    return String(hints.epoch === 'ms' ? time : Math.floor(time / 1000));
+  }
+  if (hints.isoDateTime) return isoDateTime(dateNear(faker, request.reference, dateDirection(request.snake)));
+  return undefined;
+}
+
+/** When nothing is known of a string: a short noun phrase from its name and the tool's topic. */
+function fromNameAndTopic(request: ValueRequest): string {
+  if (/(^|_)(q|query|search|keyword|term|terms|phrase)$/.test(request.snake)) return make.searchQuery(request);
+  const words = request.words.filter((word) => !/^(x|val|value|param|str|string|data|input|arg|\d+)$/.test(word));
+  const subject = words.length > 0 ? words.join(' ') : request.topic.entity;
+  const context = request.topic.words.find((word) => !words.includes(word) && word !== subject);
+  if (words.length === 0) return make.thingName(request, request.topic.entity);
+  return context !== undefined && request.faker.datatype.boolean(0.6) ? `${context} ${subject}` : `${words.join('-')}-${request.faker.number.int({ min: 1, max: 99 })}`;
+}
+
+/** Names that say little on their own (`start` of a route or of a period?): the description decides first. */
+const AMBIGUOUS = /^(start|end|from|to|source|target|destination|origin|value|key|type|name|title|number|code|data|input|output|item|field|param|resource|entity|object|text|string|location|place|id|format|kind|filter|query|q|term|label|identifier)$/;
+const NUMERIC_NAME = /(^|_)(limit|count|size|page|page_size|per_page|offset|max|min|top|skip|amount|quantity|number|num|total|year|month|day|hour|minute|age|rating|score|price|level|radius|distance|width|height|length|duration|timeout|index|rank|version)$/;
+
+/** A number written as a string, for a string property named or described as a number. */
+function numericString(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
+  if (!NUMERIC_NAME.test(request.snake) && !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))) return undefined;
+  return String(generateNumber({ description: schema['description'] }, request, !/(price|amount|rating|radius|distance)$/.test(request.snake)));
+}
+
+function fits(value: string, minLength: number, maxLength: number, regex: RegExp | undefined): boolean {
+  const length = [...value].length;
+  return length >= minLength && length <= maxLength && (regex === undefined || regex.test(value));
+}
+
+/**
+ * A string for `schema` named `request.words`: format, then pattern, then the description's hints,
+ * then the name rules (on the name, then on what the description says the value is), then a noun
+ * phrase from the name and the tool's topic. A candidate that breaks `pattern` or the length bounds
+ * gives way to the next source; the pattern itself, then characters of the right length, come last.
+ */
+export function generateString(schema: Schema, request: ValueRequest): string {
+  const minLength = numberKeyword(schema, 'minLength') ?? 0;
+  const maxLength = numberKeyword(schema, 'maxLength') ?? Infinity;
+  const pattern = typeof schema['pattern'] === 'string' ? compiled(schema['pattern']) : undefined;
+  const regex = pattern?.regex;
+  const hints = descriptionHints(schema);
+  const format = typeof schema['format'] === 'string' ? BY_FORMAT[schema['format']] : undefined;
+  const fromSubject = (): string | undefined => {
+    if (hints.subject === undefined || hints.subject === request.snake) return undefined;
+    const words = hints.subject.split('_');
+    return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
+  };
+  const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
+  const candidates: Array<() => string | undefined> = [
+    () => format?.(request),
+    () => fromDescription(hints, request),
+    ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
+    ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
+    () => numericString(schema, request, hints),
+    () => fromNameAndTopic(request),
+  ];
+  for (const candidate of candidates) {
+    const value = candidate();
+    if (value !== undefined && fits(value, minLength, maxLength, regex)) return value;
+    // a long sentence may be cut at a word to fit maxLength
+    if (value !== undefined && regex === undefined && value.length > maxLength && maxLength >= 8 && / /.test(value)) {
+      const cut = value.slice(0, maxLength).replace(/\s+\S*$/, '').trim();
+      if (fits(cut, minLength, maxLength, undefined)) return cut;
+    }
+  }
+  if (pattern !== undefined) {
+    pattern.generator.randInt = (low: number, high: number) => request.faker.number.int({ min: low, max: high });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const value = pattern.generator.gen();
+      if (fits(value, minLength, maxLength, undefined)) return value;
+    }
+    const value = pattern.generator.gen();
+    // an unanchored pattern only asks that the string contain a match: pad or cut to the length bounds
+    const anchored = /^\^/.test(pattern.regex.source) && /(?<!\\)\$$/.test(pattern.regex.source);
+    if (!anchored && value.length < minLength) return value + request.faker.string.alphanumeric({ length: minLength - value.length, casing: 'lower' });
+    if (value.length > maxLength) return value.slice(0, maxLength);
+    return value;
+  }
+  const length = Math.max(minLength, Math.min(maxLength, 12));
+  return request.faker.string.alphanumeric({ length, casing: 'lower' });
+}

@@ -1,0 +1,48 @@
+import { nameWords } from '../entity-rules.js';
+
+/** What a tool is about, so a query, a name or a team fits it (a search on a basketball tool asks about basketball). */
+export interface Topic {
+  /** Content words of the tool's name and description, verbs and filler dropped. */
+  words: string[];
+  /** The thing the tool acts on (`create_order` → `order`). */
+  entity: string;
+  /** A sport the tool is about, when it names one. */
+  sport?: string;
+  /** The tool's name and description, lower-case, for keyword tests. */
+  text: string;
+}
+
+const VERBS = new Set(['get', 'list', 'create', 'update', 'delete', 'remove', 'add', 'set', 'put', 'post', 'patch', 'fetch', 'find', 'search', 'retrieve', 'read', 'show', 'view', 'check', 'calculate', 'compute', 'lookup', 'query', 'make', 'send', 'run', 'start', 'stop', 'cancel', 'book', 'new', 'replace', 'upsert', 'describe', 'generate', 'convert', 'analyze', 'predict', 'estimate', 'determine', 'modify', 'edit', 'submit', 'by', 'for', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'with', 'from', 'all', 'id', 'ids', 'info', 'details', 'data', 'api', 'v1', 'v2', 'v3', 'get', 'simple', 'python', 'java', 'javascript', 'this', 'that', 'specified', 'given', 'specific', 'returns', 'return', 'retrieves', 'gets', 'is', 'are', 'be', 'it', 'its', 'using', 'based', 'one', 'multiple', 'current', 'user', 'request', 'operation', 'resource', 'resources', 'information', 'if', 'which', 'will', 'can', 'when', 'at', 'as', 'not', 'we', 'you', 'your', 'my']);
+
+const SPORT_WORDS: Array<[string, RegExp]> = [
+  ['basketball', /\b(basketball|nba|wnba)\b/],
+  ['football', /\b(nfl|american football|quarterback|touchdown)\b/],
+  ['soccer', /\b(soccer|premier league|la liga|fifa|uefa|football club)\b/],
+  ['baseball', /\b(baseball|mlb)\b/],
+  ['hockey', /\b(hockey|nhl)\b/],
+  ['cricket', /\b(cricket|ipl)\b/],
+];
+
+const cache = new Map<string, Topic>();
+
+function singular(word: string): string {
+  if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') && word.length > 3 ? word.slice(0, -1) : word;
+}
+
+/** The topic of a tool, from its name and (optionally) its description; cached. */
+export function toolTopic(tool: string, description = ''): Topic {
+  const key = `${tool}\u0000${description}`;
+  let topic = cache.get(key);
+  if (topic === undefined) {
+    const nameOnly = nameWords(tool).filter((word) => !VERBS.has(word) && !/^\d+$/.test(word) && word.length > 1);
+    const described = nameWords(description.slice(0, 200)).filter((word) => !VERBS.has(word) && word.length > 2 && !/^\d+$/.test(word));
+    const text = `${nameWords(tool).join(' ')} ${description.toLowerCase()}`;
+    topic = { words: [...new Set([...nameOnly, ...described.slice(0, 6)])], entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'), text };
+    const sport = SPORT_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+    if (sport !== undefined) topic.sport = sport;
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, topic);
+  }
+  return topic;
+}
