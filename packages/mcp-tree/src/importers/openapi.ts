@@ -3,7 +3,7 @@ import { NormaliseCache, cleanDescription, errorMessage, normaliseSchema, type N
 import { isObject, type Json } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
 import { coerceExample, ownExamples, swagger2ResponseExamples, withExamples } from './openapi-examples.js';
-import { plumbingOf, securitySchemeParameters, type PlumbingParameter } from './plumbing.js';
+import { bodyCredential, plumbingOf, securitySchemeParameters, type PlumbingParameter } from './plumbing.js';
 
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
@@ -193,6 +193,11 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       const bodyRequired = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
       const objectExamples = examples.filter(isObject);
       for (const [field, fieldSchema] of Object.entries(fields)) {
+        const credential = bodyCredential(field, isRequired && bodyRequired.includes(field));
+        if (credential) {
+          plumbing.push(credential);
+          continue;
+        }
         const property = place(field, 'body');
         const fieldExamples = objectExamples.flatMap((example) => (example[field] === undefined || example[field] === null ? [] : [example[field]]));
         properties[property] = isObject(fieldSchema) ? withExamples(fieldSchema, fieldExamples) : fieldSchema;

@@ -7,7 +7,8 @@ import type { ParameterLocation } from './imported.js';
  *   header such as `Authorization`, `X-Api-Key`, `Ocp-Apim-Subscription-Key`);
  * - `signature`: request-signing parts (AWS SigV4's `X-Amz-Date`, `X-Amz-Signature`, …; OAuth 1.0 query parameters);
  * - `transport`: headers every HTTP client sets itself (`Content-Type`, `Accept`, `User-Agent`, …);
- * - `constant`: a required header with one allowed value (AWS's `X-Amz-Target`): the client sends it, always the same.
+ * - `constant`: a required header or query parameter with one allowed value (AWS's `X-Amz-Target`,
+ *   `Action`), or the API's version (`api-version`): the client sends it, always the same.
  */
 export type PlumbingKind = 'credential' | 'signature' | 'transport' | 'constant';
 
@@ -91,9 +92,16 @@ export function plumbingOf(parameter: Json, location: ParameterLocation, schemes
   if (CREDENTIAL_NAMES.has(key) || CREDENTIAL_SUFFIXES.some((suffix) => key.endsWith(suffix))) return entry('credential');
   if (location === 'header' && CLIENT_IDENTITY_SUFFIXES.some((suffix) => key.endsWith(suffix))) return entry('credential');
   if (AMBIGUOUS_NAMES.has(key) && looksLikeCredential(parameter)) return entry('credential');
-  if (location === 'header' && parameter['required'] === true) {
-    const schema = isObject(parameter['schema']) ? parameter['schema'] : parameter;
-    if (Array.isArray(schema['enum']) && schema['enum'].length === 1) return entry('constant', { value: schema['enum'][0] });
-  }
+  const schema = isObject(parameter['schema']) ? parameter['schema'] : parameter;
+  // The API's version is the client's choice of API, never the user's (Azure's `api-version`).
+  if (key === 'apiversion') return entry('constant', schema['default'] !== undefined ? { value: schema['default'] } : Array.isArray(schema['enum']) && schema['enum'].length === 1 ? { value: schema['enum'][0] } : {});
+  if ((location === 'header' || location === 'query') && parameter['required'] === true && Array.isArray(schema['enum']) && schema['enum'].length === 1) return entry('constant', { value: schema['enum'][0] });
   return undefined;
+}
+
+/** A field of a flattened request body that is a credential by its name (`api_key`, `api_secret` in a form body): plumbing too. */
+export function bodyCredential(field: string, required: boolean): PlumbingParameter | undefined {
+  const key = compact(field);
+  if (!CREDENTIAL_NAMES.has(key) && !CREDENTIAL_SUFFIXES.some((suffix) => key.endsWith(suffix))) return undefined;
+  return { in: 'body', name: field, kind: 'credential', ...(required ? { required: true } : {}) };
 }
