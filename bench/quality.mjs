@@ -7,7 +7,8 @@
 // Flags: --count N (tasks per tree, default 600), --trees demo,real,bfcl, --concurrency N (default 8),
 //        --seed TEXT, --json [FILE] (summary, default bench/results/quality.json).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -94,9 +95,10 @@ function run(args, label) {
   return result;
 }
 
-function readJsonLines(file) {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
+/** Each record of a JSON Lines file, streamed: a run's records can hold far more than one string may. */
+async function forEachJsonLine(file, visit) {
+  if (!existsSync(file)) return;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line.trim() !== '') visit(JSON.parse(line));
 }
 
 /** What the tree gives the planner to work with: examples, enums, formats on arguments; output schemas and their examples. */
@@ -139,16 +141,18 @@ function treeFigures(treeFile, reportFile) {
 }
 
 /** Accepted and rejected per scenario kind, the commonest rejection reasons, and plumbing-looking arguments in the planned calls. */
-function runFigures(runDirectory) {
-  const accepted = readJsonLines(join(runDirectory, 'trajectories.jsonl'));
-  const rejected = readJsonLines(join(runDirectory, 'rejected.jsonl'));
+async function runFigures(runDirectory) {
+  const counts = { accepted: 0, rejected: 0 };
   const kinds = {};
   const reasons = {};
   let calls = 0;
   let plumbingCalls = 0;
   const plumbingNames = {};
-  for (const [records, outcome] of [[accepted, 'accepted'], [rejected, 'rejected']]) {
-    for (const record of records) {
+  let bytes = 0;
+  for (const [file, outcome] of [['trajectories.jsonl', 'accepted'], ['rejected.jsonl', 'rejected']]) {
+    if (existsSync(join(runDirectory, file))) bytes += statSync(join(runDirectory, file)).size;
+    await forEachJsonLine(join(runDirectory, file), (record) => {
+      counts[outcome] += 1;
       const kind = record.task?.kind ?? '?';
       kinds[kind] ??= { accepted: 0, rejected: 0 };
       kinds[kind][outcome] += 1;
@@ -162,14 +166,15 @@ function runFigures(runDirectory) {
         if (names.length > 0) plumbingCalls += 1;
         for (const name of names) plumbingNames[name] = (plumbingNames[name] ?? 0) + 1;
       }
-    }
+    });
   }
-  return { accepted: accepted.length, rejected: rejected.length, kinds, reasons: Object.fromEntries(Object.entries(reasons).sort((a, b) => b[1] - a[1]).slice(0, 8)), plannedCalls: calls, plannedCallsWithPlumbing: plumbingCalls, plumbingNames };
+  const records = counts.accepted + counts.rejected;
+  return { ...counts, bytesPerRecord: records === 0 ? 0 : Math.round(bytes / records), kinds, reasons: Object.fromEntries(Object.entries(reasons).sort((a, b) => b[1] - a[1]).slice(0, 8)), plannedCalls: calls, plannedCallsWithPlumbing: plumbingCalls, plumbingNames };
 }
 
 const percent = (part, whole) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
 
-function main() {
+async function main() {
   const flags = parseFlags(process.argv.slice(2));
   const work = join(cache, 'quality');
   mkdirSync(work, { recursive: true });
@@ -227,7 +232,7 @@ function main() {
       const audited = spawnSync(process.execPath, [cli, 'audit', runDirectory], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       audit = { exit: audited.status, output: audited.stdout.trim() };
     }
-    summary.trees[name] = { tree, run: runFigures(runDirectory), synthSeconds: Number(synthSeconds.toFixed(1)), ...(crashed ? { crashed } : {}), ...(audit ? { audit } : {}) };
+    summary.trees[name] = { tree, run: await runFigures(runDirectory), synthSeconds: Number(synthSeconds.toFixed(1)), ...(crashed ? { crashed } : {}), ...(audit ? { audit } : {}) };
   }
 
   const names = Object.keys(summary.trees);
@@ -243,6 +248,7 @@ function main() {
   out.push(line('tools with output examples', (t) => percent(t.tree.toolsWithOutputExamples, t.tree.tools)));
   out.push(line('planned calls with a plumbing argument', (t) => `${t.run.plannedCallsWithPlumbing} / ${t.run.plannedCalls}`));
   out.push(line('accepted / rejected', (t) => `${t.run.accepted} / ${t.run.rejected}`));
+  out.push(line('record size (run files / records)', (t) => `${(t.run.bytesPerRecord / 1024).toFixed(0)} KB`));
   out.push(line('synth time', (t) => `${t.synthSeconds} s${t.crashed ? ' (crashed)' : ''}`));
   const kinds = [...new Set(names.flatMap((name) => Object.keys(summary.trees[name].run.kinds)))].sort();
   out.push('', `| accepted / rejected by kind | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
@@ -262,9 +268,7 @@ function main() {
   }
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error) => {
   process.stderr.write(`bench:quality: ${error.message}\n`);
   process.exit(1);
-}
+});
