@@ -59,8 +59,10 @@ describe('OpenAPI import', () => {
     expect(get!.outputSchema).toEqual({ type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { description: '(recursive schema cut)' } } } });
     expect(get!.notes).toContain('recursive schema cut');
     expect(validator.checkSchema(get!.outputSchema!)).toEqual({ valid: true });
-    // A JSON array response is not an MCP outputSchema (it must be an object): none is given.
-    expect(create!.outputSchema).toBeUndefined();
+    // An MCP outputSchema must be an object: a JSON array response is carried under `items`, and the source says so.
+    expect(create!.outputSchema).toEqual({ type: 'object', properties: { items: { type: 'array', items: { type: 'string' } } }, required: ['items'] });
+    expect(create!.source.wrappedOutput).toBe('items');
+    expect(get!.source.wrappedOutput).toBeUndefined();
     expect(create!.inputSchema).toEqual({ type: 'object', properties: { name: { type: 'string' }, parent: { type: 'string' } }, required: ['name'] });
   });
 

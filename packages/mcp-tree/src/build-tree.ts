@@ -72,6 +72,16 @@ export interface BuildReport {
   model?: { calls: number; failures: ModelMergeResult['failures']; taxonomyFailures?: Array<{ api: string; reason: string }> };
   domains: Record<string, { tools: number; servers: number; categories: Record<string, { tools: number; servers: number }> }>;
   placements: Record<Placement['by'], number>;
+  /**
+   * Parameters left out of tools as plumbing (credentials, signatures, transport and constant
+   * headers; each tool lists its own in `_meta["inftool/source"].plumbing`), counted by kind and by
+   * `in name`, over the imported tools.
+   */
+  plumbing: { parameters: number; tools: number; byKind: Record<string, number>; byName: Record<string, number> };
+  /** Spec examples left out because they do not validate against their own schema. */
+  invalidExamples: number;
+  /** Tools with an outputSchema, with examples on it, and with an array response carried under `items`. */
+  outputs: { withSchema: number; withExamples: number; wrapped: number };
   /** Tools whose schemas were cut (recursion, depth, size), with what was cut. */
   cut: Array<{ name: string; notes: string[] }>;
   timingsMs: Partial<Record<BuildStage, number>>;
@@ -153,6 +163,32 @@ function mergeNearIdentical(tools: ImportedTool[], vectors: SparseVector[], assi
   return { keep, merges };
 }
 
+function countPlumbing(tools: ImportedTool[]): BuildReport['plumbing'] {
+  const counts: BuildReport['plumbing'] = { parameters: 0, tools: 0, byKind: {}, byName: {} };
+  for (const tool of tools) {
+    const dropped = tool.source.plumbing ?? [];
+    if (dropped.length > 0) counts.tools += 1;
+    for (const parameter of dropped) {
+      counts.parameters += 1;
+      counts.byKind[parameter.kind] = (counts.byKind[parameter.kind] ?? 0) + 1;
+      const key = `${parameter.in} ${parameter.name}`;
+      counts.byName[key] = (counts.byName[key] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+function countOutputs(tools: ImportedTool[]): BuildReport['outputs'] {
+  const counts: BuildReport['outputs'] = { withSchema: 0, withExamples: 0, wrapped: 0 };
+  for (const tool of tools) {
+    if (!tool.outputSchema) continue;
+    counts.withSchema += 1;
+    if (Array.isArray(tool.outputSchema['examples']) && tool.outputSchema['examples'].length > 0) counts.withExamples += 1;
+    if (tool.source.wrappedOutput !== undefined) counts.wrapped += 1;
+  }
+  return counts;
+}
+
 /** Imports, normalises, clusters, merges and places tools; returns the ToolTree and its report. */
 export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   const timings: BuildReport['timingsMs'] = {};
@@ -175,6 +211,9 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   const imported = tools.length;
   const drops = results.flatMap((result) => result.dropped);
   const failedFiles = results.flatMap((result) => result.failedFiles);
+  const plumbing = countPlumbing(tools);
+  const outputs = countOutputs(tools);
+  const invalidExamples = results.reduce((total, result) => total + (result.invalidExamples ?? 0), 0);
   lap('import');
 
   // 2. Embed (TF-IDF) — always: the taxonomy uses the vectors too.
@@ -340,10 +379,13 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
       ]),
     ),
     placements: [...placements.values()].reduce<BuildReport['placements']>((totals, placement) => ({ ...totals, [placement.by]: (totals[placement.by] ?? 0) + 1 }), { 'source-category': 0, keywords: 0, 'nearest-centroid': 0, default: 0, model: 0 }),
+    plumbing,
+    invalidExamples,
+    outputs,
     cut,
     timingsMs: timings,
   };
   // The tree carries the summary; the full lists (drops, merges, cuts) go to the report file.
-  tree.report = { files: { read: report.files.read, failed: failedFiles.length }, stages: report.stages, domains: report.domains, placements: report.placements, timingsMs: timings };
+  tree.report = { files: { read: report.files.read, failed: failedFiles.length }, stages: report.stages, plumbing: { parameters: plumbing.parameters, tools: plumbing.tools, byKind: plumbing.byKind }, outputs, domains: report.domains, placements: report.placements, timingsMs: timings };
   return { tree, report };
 }

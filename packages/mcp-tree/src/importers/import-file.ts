@@ -1,5 +1,6 @@
 import { SchemaValidator, formatIssues } from '@inftool/core';
 import { importBfcl } from './bfcl.js';
+import { dropInvalidExamples } from './check-examples.js';
 import type { ImportResult, SourceFormat } from './imported.js';
 import { importMcpDump } from './mcp-dump.js';
 import { importOpenApi } from './openapi.js';
@@ -16,7 +17,8 @@ let validator: SchemaValidator | undefined;
 
 /**
  * One file of one format; never throws: what fails is in the result. A normalised schema that Ajv's
- * 2020-12 meta-schema still rejects makes its tool a drop, never a broken tool in the tree.
+ * 2020-12 meta-schema still rejects makes its tool a drop, never a broken tool in the tree; an
+ * example that does not validate against its schema is left out (and counted).
  */
 export async function importFile(format: SourceFormat, file: string): Promise<ImportResult> {
   let result: ImportResult;
@@ -37,5 +39,6 @@ export async function importFile(format: SourceFormat, file: string): Promise<Im
     if (problems.length > 0) result.dropped.push({ file, name: tool.source.name, reason: `schema not valid JSON Schema 2020-12 after normalisation: ${problems.join('; ')}` });
     return problems.length === 0;
   });
-  return { ...result, tools };
+  const invalidExamples = tools.reduce((total, tool) => total + dropInvalidExamples(tool, checker), 0);
+  return { ...result, tools, invalidExamples };
 }

@@ -1,4 +1,5 @@
 import type { ToolSpec } from '@inftool/core';
+import type { PlumbingParameter } from './plumbing.js';
 
 export type SourceFormat = 'openapi' | 'toolbench' | 'bfcl' | 'mcp';
 export const SOURCE_FORMATS: readonly SourceFormat[] = ['openapi', 'toolbench', 'bfcl', 'mcp'];
@@ -20,6 +21,10 @@ export interface ToolSource {
   id?: string;
   /** input property → where it goes and under which original name. */
   parameters?: Record<string, { in: ParameterLocation; name: string }>;
+  /** Credentials, signatures, transport and constant headers left out of the inputSchema: a proxy to the real API adds them back. */
+  plumbing?: PlumbingParameter[];
+  /** The real API answers with a bare array; the tool's structured result carries it under this property. */
+  wrappedOutput?: string;
 }
 
 /** One API: it becomes one server of the tree. */
@@ -60,6 +65,8 @@ export interface ImportResult {
   dropped: Dropped[];
   /** Files that could not be read at all (malformed, not the format asked for). */
   failedFiles: Dropped[];
+  /** Spec examples left out because they do not validate against their own schema. */
+  invalidExamples?: number;
 }
 
 export function emptyImport(): ImportResult {

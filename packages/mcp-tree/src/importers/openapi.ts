@@ -2,11 +2,13 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { NormaliseCache, cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions, type SchemaDialect, type ToolSpec } from '@inftool/core';
 import { isObject, type Json } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
+import { coerceExample, ownExamples, swagger2ResponseExamples, withExamples } from './openapi-examples.js';
+import { bodyCredential, plumbingOf, securitySchemeParameters, type PlumbingParameter } from './plumbing.js';
 
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
-/** Headers every HTTP client sets itself; they are not a tool's parameters. */
-const TRANSPORT_HEADERS = new Set(['authorization', 'content-type', 'accept', 'accept-encoding', 'user-agent', 'content-length', 'host', 'connection']);
+/** The property an array response is carried under: an MCP outputSchema (and structuredContent) must be an object. */
+export const WRAPPED_OUTPUT_PROPERTY = 'items';
 
 export interface OpenApiImportOptions {
   /** Bounds for input schemas. Defaults: depth 6, 400 schema nodes, nested descriptions of 300 characters. */
@@ -65,6 +67,7 @@ function operationsToTools(file: string, document: Json, options: OpenApiImportO
     return result;
   }
   const api = apiOf(file, document);
+  const schemes = securitySchemeParameters(document);
   // One cache per document and bounds: a schema shared by many operations is converted once.
   const bounds = {
     input: { maxDepth: 6, maxNodes: 400, maxDescription: 300, ...options.input, cache: new NormaliseCache() },
@@ -78,7 +81,7 @@ function operationsToTools(file: string, document: Json, options: OpenApiImportO
       if (!isObject(operation)) continue;
       const name = typeof operation['operationId'] === 'string' && operation['operationId'].trim() !== '' ? operation['operationId'].trim() : `${method} ${path}`;
       try {
-        const tool = operationToTool({ file, api, dialect, path, method, item, operation, name, bounds });
+        const tool = operationToTool({ file, api, dialect, schemes, path, method, item, operation, name, bounds });
         if (typeof tool === 'string') result.dropped.push({ file, name, reason: tool });
         else result.tools.push(tool);
       } catch (error) {
@@ -93,6 +96,8 @@ interface OperationInput {
   file: string;
   api: ImportedApi;
   dialect: SchemaDialect;
+  /** Parameters named by the document's security schemes (`in:name` in lower case → scheme). */
+  schemes: Map<string, string>;
   path: string;
   method: (typeof METHODS)[number];
   item: Json;
@@ -138,22 +143,30 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     }
   }
   const formFields: Json[] = [];
+  const plumbing: PlumbingParameter[] = [];
   for (const parameter of declared.values()) {
     const where = parameter['in'] as string;
     const originalName = parameter['name'] as string;
     if (where === 'body') {
-      addBody(parameter['schema'], parameter['required'] === true, typeof parameter['description'] === 'string' ? parameter['description'] : undefined);
+      addBody(parameter['schema'], parameter['required'] === true, typeof parameter['description'] === 'string' ? parameter['description'] : undefined, ownExamples(parameter));
       continue;
     }
     if (where === 'formData') {
       formFields.push(parameter);
       continue;
     }
-    if (where === 'header' && TRANSPORT_HEADERS.has(originalName.toLowerCase())) continue;
     if (!['path', 'query', 'header', 'cookie'].includes(where)) continue;
+    // Credentials, signatures, transport headers and constant headers are the client's business, not the user's.
+    const dropped = plumbingOf(parameter, where as ParameterLocation, input.schemes);
+    if (dropped) {
+      plumbing.push(dropped);
+      continue;
+    }
     const schema = normalise(parameterSchema(parameter)); // shared through the cache: copied before changing
+    const examples = [...ownExamples(parameter), ...(isObject(parameter['content']) ? ownExamples(pickMedia(parameter['content']) ?? {}) : [])].map((value) => coerceExample(value, schema));
+    const described = typeof parameter['description'] === 'string' && schema['description'] === undefined ? { ...schema, description: cleanDescription(parameter['description'], 512) } : schema;
     const property = place(originalName, where as ParameterLocation);
-    properties[property] = typeof parameter['description'] === 'string' && schema['description'] === undefined ? { ...schema, description: cleanDescription(parameter['description'], 512) } : schema;
+    properties[property] = withExamples(described, examples);
     if (parameter['required'] === true || where === 'path') required.push(property);
   }
   if (formFields.length > 0) {
@@ -163,35 +176,45 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       fields[field['name'] as string] = { ...(parameterSchema(field) as Json), ...(typeof field['description'] === 'string' ? { description: field['description'] } : {}) };
       if (field['required'] === true) requiredFields.push(field['name'] as string);
     }
-    addBody({ type: 'object', properties: fields, required: requiredFields }, requiredFields.length > 0, undefined);
+    addBody({ type: 'object', properties: fields, required: requiredFields }, requiredFields.length > 0, undefined, []);
   }
   if (isObject(operation['requestBody'])) {
     const body = operation['requestBody'];
-    const schema = pickMedia(body['content'])?.['schema'];
-    if (schema !== undefined) addBody(schema, body['required'] === true, typeof body['description'] === 'string' ? body['description'] : undefined);
+    const media = pickMedia(body['content']);
+    const schema = media?.['schema'];
+    if (schema !== undefined) addBody(schema, body['required'] === true, typeof body['description'] === 'string' ? body['description'] : undefined, ownExamples(media ?? {}));
   }
 
-  function addBody(raw: unknown, isRequired: boolean, bodyDescription: string | undefined): void {
+  function addBody(raw: unknown, isRequired: boolean, bodyDescription: string | undefined, examples: unknown[]): void {
     const schema = normalise(raw);
     const fields = schema['type'] === 'object' && isObject(schema['properties']) ? schema['properties'] : undefined;
     if (fields && Object.keys(fields).length > 0 && Object.keys(fields).every((field) => !(field in properties))) {
-      // A JSON object body is flattened: its fields become the tool's arguments.
+      // A JSON object body is flattened: its fields become the tool's arguments, each with its part of the body's examples.
       const bodyRequired = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
+      const objectExamples = examples.filter(isObject);
       for (const [field, fieldSchema] of Object.entries(fields)) {
+        const credential = bodyCredential(field, isRequired && bodyRequired.includes(field));
+        if (credential) {
+          plumbing.push(credential);
+          continue;
+        }
         const property = place(field, 'body');
-        properties[property] = fieldSchema;
+        const fieldExamples = objectExamples.flatMap((example) => (example[field] === undefined || example[field] === null ? [] : [example[field]]));
+        properties[property] = isObject(fieldSchema) ? withExamples(fieldSchema, fieldExamples) : fieldSchema;
         if (isRequired && bodyRequired.includes(field)) required.push(property);
       }
       return;
     }
     const property = place('body', 'body');
     parameters[property] = { in: 'body', name: '' };
-    properties[property] = bodyDescription && schema['description'] === undefined ? { ...schema, description: cleanDescription(bodyDescription, 512) } : schema;
+    const described = bodyDescription && schema['description'] === undefined ? { ...schema, description: cleanDescription(bodyDescription, 512) } : schema;
+    properties[property] = withExamples(described, examples);
     if (isRequired) required.push(property);
   }
 
   const inputSchema: ToolSpec['inputSchema'] = { type: 'object', properties, ...(required.length > 0 ? { required: [...new Set(required)] } : {}) };
-  const outputSchema = responseSchema(operation, normaliseOutput);
+  const output = responseSchema(operation, normaliseOutput);
+  const outputSchema = output?.schema;
   return {
     api: input.api,
     baseName: input.name,
@@ -209,6 +232,8 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       method: method.toUpperCase(),
       path: input.path,
       parameters,
+      ...(plumbing.length > 0 ? { plumbing } : {}),
+      ...(output?.wrapped ? { wrappedOutput: WRAPPED_OUTPUT_PROPERTY } : {}),
     },
     notes: [...notes],
   };
@@ -232,16 +257,31 @@ function pickMedia(content: unknown, jsonOnly = false): Json | undefined {
   return isObject(media) ? media : undefined;
 }
 
-/** The JSON object schema of the first 2xx response, when there is one (MCP outputSchema must be an object). */
-function responseSchema(operation: Json, normalise: (schema: unknown) => Json): ToolSpec['outputSchema'] | undefined {
+/**
+ * The JSON schema of the first 2xx response with its examples, as an MCP outputSchema, which must be
+ * an object: an object schema as it is (also one that only lists `properties`), an array schema
+ * carried under `items` (`wrapped`: the real API answers with the bare array), anything else none.
+ */
+function responseSchema(operation: Json, normalise: (schema: unknown) => Json): { schema: NonNullable<ToolSpec['outputSchema']>; wrapped: boolean } | undefined {
   const responses = isObject(operation['responses']) ? operation['responses'] : {};
   const code = Object.keys(responses).sort().find((status) => /^2(\d\d|XX)$/i.test(status));
   const response = code === undefined ? undefined : responses[code];
   if (!isObject(response)) return undefined;
-  const raw = isObject(response['content']) ? pickMedia(response['content'], true)?.['schema'] : response['schema'];
+  const media = isObject(response['content']) ? pickMedia(response['content'], true) : undefined;
+  const raw = isObject(response['content']) ? media?.['schema'] : response['schema'];
   if (raw === undefined) return undefined;
   const schema = normalise(raw);
-  return schema['type'] === 'object' ? (schema as ToolSpec['outputSchema']) : undefined;
+  const examples = media ? ownExamples(media) : swagger2ResponseExamples(response);
+  if (schema['type'] === 'object' || (schema['type'] === undefined && isObject(schema['properties']))) {
+    const objectSchema = schema['type'] === 'object' ? schema : { ...schema, type: 'object' };
+    return { schema: withExamples(objectSchema, examples.filter(isObject)) as NonNullable<ToolSpec['outputSchema']>, wrapped: false };
+  }
+  if (schema['type'] === 'array') {
+    const wrapped = { type: 'object', properties: { [WRAPPED_OUTPUT_PROPERTY]: schema }, required: [WRAPPED_OUTPUT_PROPERTY] };
+    const wrappedExamples = examples.filter(Array.isArray).map((items) => ({ [WRAPPED_OUTPUT_PROPERTY]: items }));
+    return { schema: withExamples(wrapped, wrappedExamples) as NonNullable<ToolSpec['outputSchema']>, wrapped: true };
+  }
+  return undefined;
 }
 
 function annotationsFor(method: string): ToolSpec['annotations'] {

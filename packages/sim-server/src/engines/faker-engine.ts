@@ -56,7 +56,7 @@ export class FakerEngine implements SimulationEngine {
 
   private load(): Promise<Faker> {
     this.loading ??= import('@faker-js/faker').then(
-      ({ Faker, en }) => (this.faker = new Faker({ locale: [en], randomizer: sfc32Randomizer() })),
+      ({ Faker, en, base }) => (this.faker = new Faker({ locale: [en, base], randomizer: sfc32Randomizer() })), // base: country codes, currency codes…
       (error: unknown) => {
         this.loading = undefined; // the next call tries again
         throw error;
