@@ -1,0 +1,115 @@
+import type { PlannedCall, Random } from '@inftool/core';
+import { resultRef } from './result-refs.js';
+import type { IndexedTool } from './tool-index.js';
+import { listField, producesField, roleOf, worldId, type ToolRole } from './tool-roles.js';
+
+/** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
+interface StoryStep {
+  role: ToolRole;
+  from?: { step: number; parameter: string; field: string };
+  /** The id the arc works on when it starts from the world (every step of the arc uses it). */
+  id?: string | number;
+}
+
+/** A run of steps on one thing: made or found first, then read, changed, removed. */
+type Arc = StoryStep[];
+
+const ORDER: Record<string, number> = { read: 0, update: 1, other: 2, delete: 3 };
+
+/**
+ * The arcs a server's tools allow: create → read/update/delete of the created record; list/search →
+ * read/update/delete of one of the results; read → update → delete of a record the world starts with;
+ * and any value one tool returns that another needs (`get_user_id` → `send_message(receiver_id)`,
+ * `authenticate` → `access_token`).
+ */
+export function storyArcs(tools: IndexedTool[], world: string, random: Random): Arc[] {
+  const roles = tools.map(roleOf);
+  const consumers = (subject: string, exclude?: ToolRole) =>
+    roles
+      .filter((role) => role !== exclude && role.subject === subject && role.idParameter && ['read', 'update', 'delete', 'other'].includes(role.action))
+      .sort((a, b) => (ORDER[a.action] ?? 2) - (ORDER[b.action] ?? 2));
+  const arcs: Arc[] = [];
+  for (const source of roles) {
+    if (source.action !== 'create' && source.action !== 'list') continue;
+    const next = consumers(source.subject, source).slice(0, random.int(1, 3));
+    if (next.length === 0) continue;
+    const field = (role: ToolRole) => (source.action === 'create' ? (role.idParameter as string) : `${listField(source.tool)}.0.${role.idParameter as string}`);
+    arcs.push([{ role: source }, ...next.map((role) => ({ role, from: { step: 0, parameter: role.idParameter as string, field: field(role) } }))]);
+  }
+  for (const subject of new Set(roles.map((role) => role.subject))) {
+    const chain = consumers(subject).filter((role) => role.action !== 'other');
+    if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
+    const id = worldId(chain[0] as ToolRole, world, random.pick.bind(random));
+    if (id !== undefined) arcs.push(chain.slice(0, 3).map((role) => ({ role, id })));
+  }
+  for (const consumer of roles) {
+    for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
+      const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
+      if (producer) arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
+    }
+  }
+  return arcs;
+}
+
+/**
+ * A conversation of `turns` user turns on one server, one call a turn: one or two arcs (in order,
+ * later steps refer to earlier results as `{"$result": …}`), the other turns calls of the server's
+ * other tools, with existing records' ids from the world.
+ */
+export interface StoryContext {
+  /** The world's seed (the task's seed). */
+  world: string;
+  random: Random;
+  /** A valid call of the tool with sampled arguments (`salt` varies them). */
+  call: (tool: IndexedTool, salt: number) => Promise<PlannedCall>;
+  /** Whether arguments (without references) are valid for the tool. */
+  valid: (call: PlannedCall) => boolean;
+}
+
+export async function planStory(tools: IndexedTool[], turns: number, context: StoryContext): Promise<PlannedCall[][]> {
+  const { world, random, call } = context;
+  const arcs = storyArcs(tools, world, random);
+  const chosen: Arc[] = [];
+  let room = turns;
+  while (arcs.length > 0 && chosen.length < 2) {
+    const arc = arcs.splice(random.int(0, arcs.length - 1), 1)[0] as Arc;
+    if (arc.length > room) continue;
+    chosen.push(arc);
+    room -= arc.length;
+  }
+  // Slots: arcs keep their order; the other turns go between them.
+  const slots: Array<{ arc: number; step: number } | undefined> = [];
+  for (const [index, arc] of chosen.entries()) for (let step = 0; step < arc.length; step += 1) slots.push({ arc: index, step });
+  while (slots.length < turns) slots.splice(random.int(0, slots.length), 0, undefined);
+  const used = new Set(chosen.flat().map((step) => step.role.tool));
+  const spare = tools.filter((tool) => !used.has(tool));
+  const turnOf = new Map<string, number>();
+  const plan: PlannedCall[][] = [];
+  for (const [turn, slot] of slots.entries()) {
+    if (slot === undefined) {
+      const tool = spare.length > 0 ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool) : random.pick(tools);
+      plan.push([withWorldId(await call(tool, turn), roleOf(tool), context)]);
+      continue;
+    }
+    const step = (chosen[slot.arc] as Arc)[slot.step] as StoryStep;
+    turnOf.set(`${slot.arc}.${slot.step}`, turn);
+    const planned = await call(step.role.tool, turn);
+    if (step.from) {
+      const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
+      planned.arguments[step.from.parameter] = resultRef(source, 0, step.from.field);
+    } else if (step.id !== undefined && step.role.idParameter) {
+      const withId = { tool: planned.tool, arguments: { ...planned.arguments, [step.role.idParameter]: step.id } };
+      if (context.valid(withId)) planned.arguments = withId.arguments;
+    }
+    plan.push([step.from || step.id !== undefined ? planned : withWorldId(planned, step.role, context)]);
+  }
+  return plan;
+}
+
+/** A read, update or delete of an existing record names one the world starts with (where the id fits the parameter's schema). */
+export function withWorldId(call: PlannedCall, role: ToolRole, context: Pick<StoryContext, 'world' | 'random' | 'valid'>): PlannedCall {
+  const id = worldId(role, context.world, context.random.pick.bind(context.random));
+  if (id === undefined || !role.idParameter) return call;
+  const planned = { tool: call.tool, arguments: { ...call.arguments, [role.idParameter]: id } };
+  return context.valid(planned) ? planned : call;
+}
