@@ -1,4 +1,5 @@
 import { toolEntity, type EntityAction } from '@inftool/sim-server';
+import { doPhrase } from './action-phrase.js';
 
 /** One call as the assistant reports it: the tool, its arguments and what came back. */
 export interface CallOutcome {
@@ -58,14 +59,21 @@ function labelOf(record: Json): string | undefined {
 }
 
 /** The salient fields of a record as "key is value" phrases: units joined to their amounts, bookkeeping left out. */
-function facts(record: Json, skip: ReadonlySet<string>, limit: number): string[] {
+function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}): string[] {
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
   const phrases: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (phrases.length >= limit) break;
+    if (asked[key] === value) continue; // an echo of what was asked tells nothing
     if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
     if (isRecord(value)) continue;
+    if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
+    if (typeof value === 'boolean' && /^(is|has|can)[A-Z_ ]/.test(key)) {
+      const [verb, ...rest] = humanKey(key).split(' ');
+      phrases.push(`it ${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^it has not/, 'it does not have').replace(/^it can not/, 'it cannot'));
+      continue;
+    }
     const text = formatValue(value);
     if (text === undefined) continue;
     const withUnit = typeof value === 'number' && unit && /price|amount|cost|total|balance|fee|value|rate|sum/i.test(key) ? `${text} ${unit}` : text;
@@ -107,11 +115,9 @@ export function describeError(outcome: CallOutcome): string {
   return `I could not ${phrase(outcome)}: the service answered "${reason}".`;
 }
 
-/** What the call did, as a verb phrase: the description's first sentence, else the tool name in words. */
+/** What the call did, as a verb phrase ("fetch a specific fax", "handle enrichment analysis"). */
 function phrase(outcome: CallOutcome): string {
-  const sentence = outcome.description?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').trim();
-  const text = sentence && sentence.split(/\s+/).length <= 12 ? sentence : humanKey(outcome.tool);
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return doPhrase(outcome.tool, outcome.description);
 }
 
 const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info', 'by', 'id', 'key', 'single', 'specific', 'uri', 'url']);
@@ -145,7 +151,7 @@ export function describeResult(outcome: CallOutcome): string {
   const id = subjectId(outcome);
   if (parsed === undefined) {
     const text = outcome.result.trim();
-    if (text === '') return `Done: I ${verb === 'delete' ? `removed ${noun} ${id ?? ''}`.trim() : `ran ${humanKey(outcome.tool)}`}.`;
+    if (text === '') return verb === 'delete' ? `${capital(noun)}${id ? ` ${id}` : ''} was deleted.` : `The service accepted the request to ${phrase(outcome)} and returned no details.`;
     const cut = text.length > 240 ? `${text.slice(0, text.lastIndexOf(' ', 240))} …` : text;
     return `The service says: ${cut}`;
   }
@@ -163,7 +169,7 @@ export function describeResult(outcome: CallOutcome): string {
   const label = labelOf(parsed) ?? id;
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
   const skip = new Set(['status', 'message', ...Object.keys(parsed).filter((key) => ID.test(key))]);
-  const found = facts(parsed, skip, 4);
+  const found = facts(parsed, skip, 4, outcome.arguments);
   const tail = found.length > 0 ? ` ${capital(listing(found))}.` : '';
   switch (verb) {
     case 'create':
@@ -174,7 +180,7 @@ export function describeResult(outcome: CallOutcome): string {
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
     default: {
       const state = status ? ` (status: ${status})` : '';
-      if (found.length === 0) return label ? `I found the ${noun} ${label}${state}.` : `Done: I ${phrase(outcome)}${state}.`;
+      if (found.length === 0) return label ? `I found the ${noun} ${label}${state}.` : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
       return label ? `For the ${noun} ${label}: ${listing(found)}.` : `${capital(listing(found))}.`;
     }
   }
@@ -185,6 +191,6 @@ export function describeTurn(outcomes: CallOutcome[]): string {
   if (outcomes.length === 0) return 'There was nothing to do.';
   if (outcomes.length === 1) return describeResult(outcomes[0] as CallOutcome);
   const failed = outcomes.filter((outcome) => outcome.isError).length;
-  const summary = failed === 0 ? `All ${outcomes.length} requests went through.` : `${outcomes.length - failed} of ${outcomes.length} requests went through.`;
+  const summary = failed === 0 ? (outcomes.length === 2 ? 'Both requests went through.' : `All ${outcomes.length} requests went through.`) : `${outcomes.length - failed} of ${outcomes.length} requests went through.`;
   return `${summary} ${outcomes.map(describeResult).join(' ')}`;
 }

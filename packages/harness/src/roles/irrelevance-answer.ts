@@ -1,21 +1,10 @@
 import type { ChatTool, Task } from '@inftool/core';
-import { humanKey, listing } from './describe-result.js';
+import { listing } from './describe-result.js';
+import { doPhrase } from './action-phrase.js';
 
-const VERB = /^(get|fetch|find|search|list|calculate|compute|convert|create|add|book|cancel|delete|remove|update|set|send|check|estimate|lookup|retrieve|analy[sz]e|predict|play|order|buy|sell|schedule|translate|generate|reserve)$/;
-
-/** A tool name as a verb phrase: `flight_schedule_get_timings` → `get flight schedule timings`. */
-export function namePhrase(name: string): string {
-  const words = humanKey(name).split(' ');
-  const verb = words.findIndex((word) => VERB.test(word));
-  if (verb <= 0) return words.join(' ');
-  return [words[verb], ...words.slice(0, verb), ...words.slice(verb + 1)].join(' ');
-}
-
-/** What an offered tool does, short: its description's first sentence when brief, else its name as a phrase. */
+/** What an offered tool does, short. */
 function canDo(tool: ChatTool): string {
-  const sentence = tool.description?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim();
-  const text = sentence && sentence.split(/\s+/).length <= 10 ? sentence : namePhrase(tool.name);
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return doPhrase(tool.name, tool.description, 8);
 }
 
 /**
@@ -29,7 +18,7 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
     .map((key) => key.slice(0, key.indexOf('.')))
     .find((tool) => !offered.has(tool));
   const can = tools.slice(0, 3).map(canDo);
-  const cannot = withheld ? namePhrase(withheld) : 'do what you asked';
+  const cannot = withheld ? doPhrase(withheld) : 'do what you asked';
   const opening = can.length > 0 ? `I can ${listing(can)}, but none of my tools can ${cannot}` : `None of my tools can ${cannot}`;
   return `${opening}, so I cannot do that for you here.`;
 }

@@ -46,8 +46,9 @@ export class TaskSampler {
     this.faker = new FakerEngine(validator);
   }
 
-  private async call(tool: IndexedTool, seed: number): Promise<PlannedCall> {
-    const sampled = await this.faker.sampleObject(tool.spec.inputSchema as Record<string, unknown>, tool.spec.name, seed, 0.4);
+  /** A valid call with sampled arguments; `optionalRate` is the share of optional parameters given. */
+  private async call(tool: IndexedTool, seed: number, optionalRate = 0.4): Promise<PlannedCall> {
+    const sampled = await this.faker.sampleObject(tool.spec.inputSchema as Record<string, unknown>, tool.spec.name, seed, optionalRate);
     return { tool: tool.spec.name, arguments: sampled.ok ? (sampled.value as Record<string, unknown>) : {} };
   }
 
@@ -164,7 +165,8 @@ export class TaskSampler {
       case 'irrelevance': {
         const tool = pick(withArgs);
         offered = this.irrelevance(tool, random);
-        const withheld = await this.worldCall(tool, seed, world, random);
+        let withheld = await this.worldCall(tool, seed, world, random);
+        if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
         // The user knows what they ask with; the request is the withheld tool's, in their words.
         for (const [name, value] of Object.entries(withheld.arguments)) known[`${withheld.tool}.${name}`] = value;
         goal = requestText(persona, [withheld], new Map([[tool.spec.name, { name: tool.spec.name, description: tool.spec.description ?? '' }]]));
