@@ -1,4 +1,5 @@
 import { humanKey } from './describe-result.js';
+import { ownDescription } from '../tasks/words.js';
 
 /** Verbs a tool's description or name may start with (`Returns` and `Gets` count too). */
 const VERBS = new Set(
@@ -18,7 +19,7 @@ function baseVerb(word: string): string | undefined {
  * `verbal` is false when no verb could be found: the text is then a noun phrase ("zugferd receipt").
  */
 export function actionPhrase(name: string, description?: string, maxWords = 12): { verbal: boolean; text: string } {
-  const sentence = description?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim();
+  const sentence = ownDescription(description)?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim();
   const candidates = [sentence && sentence.split(/\s+/).length <= maxWords && !sentence.includes('(') ? sentence : undefined, humanKey(name)].filter((text): text is string => Boolean(text));
   for (const text of candidates) {
     const words = text.split(/\s+/);

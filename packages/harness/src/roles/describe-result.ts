@@ -125,6 +125,8 @@ const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info
 /** What the call acts on and how: `ministries_get_one` → ministry, read. */
 function action(outcome: CallOutcome): { entity: string; action: EntityAction } {
   const found = toolEntity({ name: outcome.tool, ...(outcome.description ? { description: outcome.description } : {}), inputSchema: { type: 'object' } });
+  // `status` is stemmed to `statu` by the entity rules.
+  if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`)) return { entity: `${found.entity}s`, action: found.action };
   if (!FILLER.has(found.entity)) return found;
   const words = humanKey(outcome.tool).split(' ').filter((word) => !FILLER.has(word) && !/^(get|fetch|list|search|find|by|create|delete|update|read|retrieve|show)$/.test(word));
   const noun = words[0] ?? 'record';

@@ -1,10 +1,11 @@
 import type { PlannedCall, ScenarioKind } from '@inftool/core';
 import { isResultRef } from './result-refs.js';
 import type { IndexedTool } from './tool-index.js';
+import { ownDescription } from './words.js';
 
 /** What a tool does, in a few words: its description's first sentence, else its name in words. */
 export function toolPhrase(tool: IndexedTool | undefined, name: string): string {
-  const sentence = tool?.spec.description?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim() ?? '';
+  const sentence = ownDescription(tool?.spec.description)?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim() ?? '';
   const words = sentence.split(/\s+/);
   const text = sentence !== '' && words.length <= 14 ? sentence : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ');
   return text.charAt(0).toLowerCase() + text.slice(1);

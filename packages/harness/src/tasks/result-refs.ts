@@ -3,18 +3,20 @@ import type { PlannedCall } from '@inftool/core';
 /**
  * A planned argument may stand for a value only an earlier result will hold: the id a `create_*`
  * call returns, read back by a later `get_*`. Written `{"$result": {"turn": 1, "call": 0, "field": "order_id"}}`.
- * `field` may be a dotted path into the result, list items by index: `faxes.0.sid`.
+ * `field` may be a dotted path into the result, list items by index: `faxes.0.sid`. `value`, when
+ * the plan knows it (an existing record's id, read earlier), stands in where the result does not
+ * repeat it.
  */
 export interface ResultRef {
-  $result: { turn: number; call: number; field: string };
+  $result: { turn: number; call: number; field: string; value?: string | number };
 }
 
 export function isResultRef(value: unknown): value is ResultRef {
   return typeof value === 'object' && value !== null && '$result' in value && typeof (value as ResultRef).$result?.turn === 'number';
 }
 
-export function resultRef(turn: number, call: number, field: string): ResultRef {
-  return { $result: { turn, call, field } };
+export function resultRef(turn: number, call: number, field: string, value?: string | number): ResultRef {
+  return { $result: { turn, call, field, ...(value === undefined ? {} : { value }) } };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,7 +83,7 @@ export function resolveRefs(call: PlannedCall, lookup: (turn: number, call: numb
       continue;
     }
     const resolved = fieldOf(lookup(value.$result.turn, value.$result.call), value.$result.field);
-    args[name] = resolved ?? value;
+    args[name] = resolved ?? value.$result.value ?? value;
   }
   return { tool: call.tool, arguments: args };
 }

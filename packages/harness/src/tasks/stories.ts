@@ -1,7 +1,7 @@
 import type { PlannedCall, Random } from '@inftool/core';
 import { resultRef } from './result-refs.js';
 import type { IndexedTool } from './tool-index.js';
-import { listField, producesField, roleOf, worldId, type ToolRole } from './tool-roles.js';
+import { listItemField, producesField, roleOf, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
 
 /** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
 interface StoryStep {
@@ -31,16 +31,21 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
   const arcs: Arc[] = [];
   for (const source of roles) {
     if (source.action !== 'create' && source.action !== 'list') continue;
-    const next = consumers(source.subject, source).slice(0, random.int(1, 3));
-    if (next.length === 0) continue;
-    const field = (role: ToolRole) => (source.action === 'create' ? (role.idParameter as string) : `${listField(source.tool)}.0.${role.idParameter as string}`);
-    arcs.push([{ role: source }, ...next.map((role) => ({ role, from: { step: 0, parameter: role.idParameter as string, field: field(role) } }))]);
+    // A created record's id comes back as `id` (or its own name); a list's item only where its outputSchema says so.
+    const fed = consumers(source.subject, source).flatMap((role) => {
+      const parameter = role.idParameter as string;
+      const field = source.action === 'create' ? (takesCreatedId(role, parameter) ? parameter : undefined) : listItemField(source.tool, role, parameter);
+      return field ? [{ role, from: { step: 0, parameter, field } }] : [];
+    });
+    if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
   }
   for (const subject of new Set(roles.map((role) => role.subject))) {
     const chain = consumers(subject).filter((role) => role.action !== 'other');
     if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
-    const id = worldId(chain[0] as ToolRole, world, random.pick.bind(random));
-    if (id !== undefined) arcs.push(chain.slice(0, 3).map((role) => ({ role, id })));
+    const first = chain[0] as ToolRole;
+    const id = worldId(first, world, random.pick.bind(random));
+    // Read first (the world has the record), then change or remove the same record: the id the read returned.
+    if (id !== undefined) arcs.push(chain.slice(0, 3).map((role, index) => (index === 0 ? { role, id } : { role, id, from: { step: 0, parameter: role.idParameter as string, field: first.idParameter as string } })));
   }
   for (const consumer of roles) {
     for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
@@ -84,6 +89,7 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
   const used = new Set(chosen.flat().map((step) => step.role.tool));
   const spare = tools.filter((tool) => !used.has(tool));
   const turnOf = new Map<string, number>();
+  const arcIds = new Map<number, string | number>();
   const plan: PlannedCall[][] = [];
   for (const [turn, slot] of slots.entries()) {
     if (slot === undefined) {
@@ -96,10 +102,13 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const planned = await call(step.role.tool, turn);
     if (step.from) {
       const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
-      planned.arguments[step.from.parameter] = resultRef(source, 0, step.from.field);
+      planned.arguments[step.from.parameter] = resultRef(source, 0, step.from.field, arcIds.get(slot.arc));
     } else if (step.id !== undefined && step.role.idParameter) {
       const withId = { tool: planned.tool, arguments: { ...planned.arguments, [step.role.idParameter]: step.id } };
       if (context.valid(withId)) planned.arguments = withId.arguments;
+      // The id the arc works on, whichever was planned: later steps fall back to it.
+      const used = planned.arguments[step.role.idParameter];
+      if (typeof used === 'string' || typeof used === 'number') arcIds.set(slot.arc, used);
     }
     plan.push([step.from || step.id !== undefined ? planned : withWorldId(planned, step.role, context)]);
   }

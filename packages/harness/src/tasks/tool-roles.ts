@@ -45,28 +45,41 @@ export function worldId(role: ToolRole, world: string, pick: <T>(items: readonly
   return pick(seededEntityIds(world, role.entity, schema));
 }
 
-/** The array property of a list tool's result, from its outputSchema (`faxes`, `items`...). */
-export function listField(tool: IndexedTool): string {
-  const properties = (tool.spec.outputSchema?.properties ?? {}) as Record<string, { type?: unknown }>;
-  return Object.entries(properties).find(([, schema]) => schema.type === 'array')?.[0] ?? 'items';
+type Schema = Record<string, unknown>;
+const propertiesOf = (schema: unknown): Record<string, Schema> => ((schema as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
+const findName = (properties: Record<string, Schema>, name: string) => Object.keys(properties).find((key) => key.toLowerCase() === name.toLowerCase());
+/** Two schemas' types agree (either untyped counts as agreeing). */
+const sameType = (a: Schema | undefined, b: Schema | undefined) => a?.['type'] === undefined || b?.['type'] === undefined || a['type'] === b['type'];
+
+/**
+ * Where a list tool's result holds the `parameter` of its first item (`faxes.0.sid`): only when its
+ * outputSchema declares a list whose items carry that field, typed as the parameter.
+ */
+export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: string): string | undefined {
+  for (const [name, property] of Object.entries(propertiesOf(list.spec.outputSchema))) {
+    if (property['type'] !== 'array') continue;
+    const items = propertiesOf(property['items']);
+    const field = findName(items, parameter) ?? (parameter === consumer.idParameter ? findName(items, 'id') : undefined);
+    if (field && sameType(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
+  }
+  return undefined;
 }
 
 /** Parameter names too generic to say whose value they are: matched only between tools of one subject. */
 const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query)$/i;
 
 /**
- * Whether `producer`'s result is likely to hold `consumer`'s `parameter`: its outputSchema names it
- * (a generic name like `key` only within one subject), or the tool is named for it (`get_user_id` → `user_id`).
+ * Whether `producer`'s result holds `consumer`'s `parameter`: its outputSchema declares a field of
+ * that name and type (a generic name like `key` only within one subject).
  */
 export function producesField(producer: ToolRole, consumer: ToolRole, parameter: string): boolean {
-  const properties = Object.keys((producer.tool.spec.outputSchema?.properties ?? {}) as Record<string, unknown>);
-  if (properties.some((name) => name.toLowerCase() === parameter.toLowerCase()) && (!GENERIC.test(parameter) || producer.subject === consumer.subject)) return true;
-  return namedFor(producer.tool, parameter);
+  const properties = propertiesOf(producer.tool.spec.outputSchema);
+  const field = findName(properties, parameter);
+  return field !== undefined && sameType(properties[field], parameterSchema(consumer.tool, parameter)) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
 }
 
-function namedFor(producer: IndexedTool, parameter: string): boolean {
-  if (/token/i.test(parameter) && /auth|login|token/i.test(producer.spec.name)) return true;
-  const wanted = contentWords(parameter.replace(/_?id$/i, ''));
-  const named = contentWords(producer.spec.name);
-  return wanted.length > 0 && /(_id|Id|token)$/.test(parameter) && wanted.every((word) => named.includes(word)) && /^(get|create|add|register|authenticate|login)/i.test(producer.spec.name);
+/** Whether a created record's id can feed `parameter`: created ids are strings, so the parameter must take one. */
+export function takesCreatedId(consumer: ToolRole, parameter: string): boolean {
+  const type = parameterSchema(consumer.tool, parameter)?.['type'];
+  return type === undefined || type === 'string';
 }
