@@ -205,7 +205,7 @@ export class TaskSampler {
         offered = serverTools.slice(0, 20);
         const mean = options.multiTurnMean ?? 7.5;
         const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
-        plan = await planStory(offered, turns, { world, random, call: (tool, salt) => this.call(tool, seed + 100 + salt), valid: (call) => this.valid(call) });
+        plan = await planStory(offered, turns, { world, random, call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate), valid: (call) => this.valid(call) });
         difficulty = turns > 7 ? 'hard' : 'medium';
         break;
       }

@@ -47,6 +47,18 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     // Read first (the world has the record), then change or remove the same record: the id the read returned.
     if (id !== undefined) arcs.push(chain.slice(0, 3).map((role, index) => (index === 0 ? { role, id } : { role, id, from: { step: 0, parameter: role.idParameter as string, field: first.idParameter as string } })));
   }
+  // Related reads of one record (`ministries_get_one(key)` → `ministries_get_minister(key)`): the same id, as the first read returned it.
+  const related = new Map<string, ToolRole[]>();
+  for (const role of roles.filter((candidate) => candidate.action === 'read' && candidate.idParameter)) {
+    const group = `${role.idParameter}\u0000${role.tool.spec.name.split(/[_.-]/).find((word) => !/^(get|post|put|patch|delete|fetch|list|read)$/i.test(word)) ?? ''}`;
+    related.set(group, [...(related.get(group) ?? []), role]);
+  }
+  for (const group of related.values()) {
+    if (group.length < 2) continue;
+    const [first, second] = shuffle2(group, random);
+    const id = worldId(first, world, random.pick.bind(random));
+    if (id !== undefined) arcs.push([{ role: first, id }, { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } }]);
+  }
   for (const consumer of roles) {
     for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
       const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
@@ -54,6 +66,13 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     }
   }
   return arcs;
+}
+
+/** Two different members of a group, in random order. */
+function shuffle2(group: ToolRole[], random: Random): [ToolRole, ToolRole] {
+  const first = random.int(0, group.length - 1);
+  const second = (first + random.int(1, group.length - 1)) % group.length;
+  return [group[first] as ToolRole, group[second] as ToolRole];
 }
 
 /**
@@ -65,8 +84,8 @@ export interface StoryContext {
   /** The world's seed (the task's seed). */
   world: string;
   random: Random;
-  /** A valid call of the tool with sampled arguments (`salt` varies them). */
-  call: (tool: IndexedTool, salt: number) => Promise<PlannedCall>;
+  /** A valid call of the tool with sampled arguments (`salt` varies them; `optionalRate` is the share of optional ones given). */
+  call: (tool: IndexedTool, salt: number, optionalRate?: number) => Promise<PlannedCall>;
   /** Whether arguments (without references) are valid for the tool. */
   valid: (call: PlannedCall) => boolean;
 }
@@ -99,7 +118,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     }
     const step = (chosen[slot.arc] as Arc)[slot.step] as StoryStep;
     turnOf.set(`${slot.arc}.${slot.step}`, turn);
-    const planned = await call(step.role.tool, turn);
+    // A list that feeds a later step is asked without filters, so it lists what the world holds.
+    const planned = await call(step.role.tool, turn, step.role.action === 'list' && slot.step === 0 ? 0 : undefined);
     if (step.from) {
       const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
       planned.arguments[step.from.parameter] = resultRef(source, 0, step.from.field, arcIds.get(slot.arc));

@@ -48,8 +48,13 @@ export function worldId(role: ToolRole, world: string, pick: <T>(items: readonly
 type Schema = Record<string, unknown>;
 const propertiesOf = (schema: unknown): Record<string, Schema> => ((schema as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
 const findName = (properties: Record<string, Schema>, name: string) => Object.keys(properties).find((key) => key.toLowerCase() === name.toLowerCase());
-/** Two schemas' types agree (either untyped counts as agreeing). */
-const sameType = (a: Schema | undefined, b: Schema | undefined) => a?.['type'] === undefined || b?.['type'] === undefined || a['type'] === b['type'];
+const types = (schema: Schema | undefined): string[] | undefined => (schema?.['type'] === undefined ? undefined : ([] as string[]).concat(schema['type'] as string | string[]));
+/** Two schemas' types agree: they share a type (`["string", "null"]` and `"string"`), or either is untyped. */
+const sameType = (a: Schema | undefined, b: Schema | undefined) => {
+  const left = types(a);
+  const right = types(b);
+  return left === undefined || right === undefined || left.some((type) => right.includes(type));
+};
 
 /**
  * Where a list tool's result holds the `parameter` of its first item (`faxes.0.sid`): only when its
@@ -57,7 +62,7 @@ const sameType = (a: Schema | undefined, b: Schema | undefined) => a?.['type'] =
  */
 export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: string): string | undefined {
   for (const [name, property] of Object.entries(propertiesOf(list.spec.outputSchema))) {
-    if (property['type'] !== 'array') continue;
+    if (!(types(property)?.includes('array') ?? property['items'] !== undefined)) continue;
     const items = propertiesOf(property['items']);
     const field = findName(items, parameter) ?? (parameter === consumer.idParameter ? findName(items, 'id') : undefined);
     if (field && sameType(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
@@ -69,13 +74,14 @@ export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: 
 const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query)$/i;
 
 /**
- * Whether `producer`'s result holds `consumer`'s `parameter`: its outputSchema declares a field of
+ * Whether `producer`'s result holds `consumer`'s `parameter`: its outputSchema requires a field of
  * that name and type (a generic name like `key` only within one subject).
  */
 export function producesField(producer: ToolRole, consumer: ToolRole, parameter: string): boolean {
   const properties = propertiesOf(producer.tool.spec.outputSchema);
   const field = findName(properties, parameter);
-  return field !== undefined && sameType(properties[field], parameterSchema(consumer.tool, parameter)) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
+  const required = ((producer.tool.spec.outputSchema?.['required'] ?? []) as string[]).includes(field ?? '');
+  return field !== undefined && required && sameType(properties[field], parameterSchema(consumer.tool, parameter)) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
 }
 
 /** Whether a created record's id can feed `parameter`: created ids are strings, so the parameter must take one. */
