@@ -60,12 +60,13 @@ function labelOf(record: Json): string | undefined {
 
 /** The salient fields of a record as "key is value" phrases: units joined to their amounts, bookkeeping left out. */
 function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}): string[] {
+  const label = labelOf(record);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
   const phrases: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (phrases.length >= limit) break;
-    if (asked[key] === value) continue; // an echo of what was asked tells nothing
+    if (asked[key] === value || (label !== undefined && value === label)) continue; // an echo of what was asked, or the name again, tells nothing
     if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
@@ -76,7 +77,8 @@ function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Js
     }
     const text = formatValue(value);
     if (text === undefined) continue;
-    const withUnit = typeof value === 'number' && unit && /price|amount|cost|total|balance|fee|value|rate|sum/i.test(key) ? `${text} ${unit}` : text;
+    const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
+    const withUnit = money && /^[A-Z]{3}$/.test(unit) ? `${value.toFixed(2)} ${unit}` : money ? `${text} ${unit}` : text;
     phrases.push(`the ${humanKey(key)} is ${withUnit}`);
   }
   return phrases;

@@ -83,24 +83,31 @@ export class TaskSampler {
 
   private async parallel(tool: IndexedTool, seed: number, world: string, random: Random): Promise<{ plan: PlannedCall[]; offered: IndexedTool[] }> {
     const partners = this.partners(tool);
-    const calls: PlannedCall[] = [await this.worldCall(tool, seed + 1, world, random)];
+    const plan: PlannedCall[] = [];
+    const seen = new Set<string>();
+    // Never the same call twice in one turn.
+    const add = (call: PlannedCall): boolean => {
+      const key = `${call.tool} ${canonicalJson(call.arguments)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      plan.push(call);
+      return true;
+    };
+    add(await this.worldCall(tool, seed + 1, world, random));
     const offered = new Set<IndexedTool>([tool]);
+    const withPartner = async (partner: IndexedTool, salt: number) => {
+      if (add(this.align(await this.worldCall(partner, seed + salt, world, random), plan[0] as PlannedCall))) offered.add(partner);
+    };
     if (partners.length > 0 && random.chance(0.55)) {
-      for (const partner of shuffle(partners, random).slice(0, random.int(1, Math.min(2, partners.length)))) {
-        calls.push(this.align(await this.worldCall(partner, seed + 2 + calls.length, world, random), calls[0] as PlannedCall));
-        offered.add(partner);
-      }
-      if (random.chance(0.3)) calls.push(await this.worldCall(tool, seed + 10, world, random));
+      // Different tools for one request (weather and time zone of one city), sometimes the first tool again.
+      for (const [index, partner] of shuffle(partners, random).slice(0, random.int(1, Math.min(2, partners.length))).entries()) await withPartner(partner, 2 + index);
+      if (random.chance(0.3)) add(await this.worldCall(tool, seed + 10, world, random));
     } else {
       const count = random.int(2, 3);
-      for (let attempt = 0; calls.length < count && attempt < 8; attempt += 1) calls.push(await this.worldCall(tool, seed + 20 + attempt, world, random));
+      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await this.worldCall(tool, seed + 20 + attempt, world, random));
     }
-    // Never the same call twice in one turn.
-    const seen = new Set<string>();
-    const plan = calls.filter((call) => {
-      const key = `${call.tool} ${canonicalJson(call.arguments)}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
+    // A tool with too few distinct values for two calls: a partner joins.
+    for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
     for (const other of this.serverTools(tool, 6, random)) if (offered.size < 6) offered.add(other);
     return { plan, offered: shuffle([...offered], random) };
   }
