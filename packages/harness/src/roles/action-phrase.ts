@@ -6,6 +6,9 @@ const VERBS = new Set(
   'get fetch find search list calculate compute convert create add book cancel delete remove update set send check estimate lookup look retrieve analyze analyse predict play order buy sell schedule translate generate reserve return resolve browse query post put patch submit upload download register login logout authenticate finish finalize prepare dispatch track count compare filter validate verify monitor notify display show view read load describe start stop open close lock unlock activate adjust fill press release move rename copy make write edit record rate review subscribe allow access enable disable reset refill transfer withdraw deposit pay charge'.split(' '),
 );
 
+/** The verbs of operations, which win over nouns that are also verbs (`schedule`, `order`) inside a name. */
+const CORE_VERBS = /^(get|fetch|find|search|list|create|add|delete|remove|update|cancel|calculate|compute|convert|retrieve|check|lookup)$/;
+
 /** `Returns` → `return`, `Finishs` → `finish`, `Gets` → `get`. */
 function baseVerb(word: string): string | undefined {
   const lower = word.toLowerCase();
@@ -23,10 +26,12 @@ export function actionPhrase(name: string, description?: string, maxWords = 12):
   const candidates = [sentence && sentence.split(/\s+/).length <= maxWords && !sentence.includes('(') ? sentence : undefined, humanKey(name)].filter((text): text is string => Boolean(text));
   for (const text of candidates) {
     const words = text.split(/\s+/);
-    const verbAt = words.findIndex((word) => baseVerb(word) !== undefined);
-    if (verbAt === 0) return { verbal: true, text: [baseVerb(words[0] as string), ...words.slice(1)].join(' ') };
-    // A name that puts its verb later (`flight_schedule_get_timings`): the verb first.
-    if (verbAt > 0 && text === humanKey(name)) return { verbal: true, text: [baseVerb(words[verbAt] as string), ...words.slice(0, verbAt), ...words.slice(verbAt + 1)].join(' ') };
+    if (text === humanKey(name)) {
+      // A name that puts its verb later (`flight_schedule_get_timings`): the verb first.
+      const core = words.findIndex((word) => CORE_VERBS.test(word));
+      if (core > 0) return { verbal: true, text: [words[core], ...words.slice(0, core), ...words.slice(core + 1)].join(' ') };
+    }
+    if (baseVerb(words[0] ?? '') !== undefined) return { verbal: true, text: [baseVerb(words[0] as string), ...words.slice(1)].join(' ') };
   }
   const noun = (candidates[0] ?? humanKey(name)).replace(/^(get|post|put|patch|delete)\s+/i, '');
   return { verbal: false, text: noun.charAt(0).toLowerCase() + noun.slice(1) };

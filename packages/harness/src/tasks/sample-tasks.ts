@@ -1,6 +1,6 @@
 import { canonicalJson, createRandom, seedFrom, type PlannedCall, type PlannedFault, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
 import { FakerEngine } from '@inftool/sim-server';
-import { PERSONAS, requestText } from '@inftool/user-sim';
+import { IRRELEVANT_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
@@ -172,6 +172,13 @@ export class TaskSampler {
       case 'irrelevance': {
         const tool = pick(withArgs);
         offered = this.irrelevance(tool, random);
+        if (offered.length === 0) {
+          // A one-tool tree has no neighbour to offer: the tool itself, and a request nothing here serves.
+          offered = [tool];
+          goal = random.pick(IRRELEVANT_REQUESTS);
+          plan = [[]];
+          break;
+        }
         let withheld = await this.worldCall(tool, seed, world, random);
         if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
         // The user knows what they ask with; the request is the withheld tool's, in their words.
