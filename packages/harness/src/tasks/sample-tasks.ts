@@ -29,7 +29,7 @@ const shuffle = <T>(items: readonly T[], random: Random): T[] => {
 const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
 const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0;
 /** Near neighbours this similar could do the withheld tool's job themselves: not offered in irrelevance. */
-const SAME_JOB = 0.75;
+const SAME_JOB = 0.6;
 
 /**
  * Seeded, reproducible tasks: task `i` of a run depends only on the seed, the tree and `i`, so a
@@ -114,8 +114,11 @@ export class TaskSampler {
 
   /** Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool would serve. */
   private irrelevance(tool: IndexedTool, random: Random): IndexedTool[] {
-    const words = new Set(this.index.words(tool));
-    const near = this.index.neighbours(tool, 12, (other) => this.index.similarity(tool, other) < SAME_JOB && other.spec.name.toLowerCase() !== tool.spec.name.toLowerCase() && this.index.words(other).join(' ') !== [...words].join(' '));
+    const words = this.index.words(tool).join(' ');
+    const takes = new Set(Object.keys(tool.spec.inputSchema.properties ?? {}).map((name) => name.toLowerCase()));
+    // A neighbour that needs nothing the withheld tool's request does not give, and shares its words, could serve it: not a negative.
+    const couldServe = (other: IndexedTool) => requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25;
+    const near = this.index.neighbours(tool, 12, (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words);
     const offered = near.slice(0, random.int(3, 5));
     if (offered.length >= 2) return shuffle(offered, random);
     return shuffle([...offered, ...shuffle(this.index.tools.filter((other) => other !== tool && !offered.includes(other)), random).slice(0, 3)], random);
