@@ -11,9 +11,10 @@ export function toolPhrase(tool: IndexedTool | undefined, name: string): string 
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** One or two short values of a call, for the goal ("Sid FX12ab"), never cut. */
-function values(call: PlannedCall): string {
+/** One or two short values of a call, for the goal ("Sid FX12ab"), never cut; `hidden` ones (withheld until asked) left out. */
+function values(call: PlannedCall, hidden: ReadonlySet<string> = new Set()): string {
   const shown = Object.entries(call.arguments)
+    .filter(([name]) => !hidden.has(`${call.tool}.${name}`))
     .filter(([, value]) => !isResultRef(value) && (typeof value === 'number' || (typeof value === 'string' && value.length <= 40)))
     .slice(0, 2)
     .map(([name, value]) => `${name.replace(/_/g, ' ')} ${String(value)}`);
@@ -23,7 +24,7 @@ function values(call: PlannedCall): string {
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The goal of a task: what the person wants, written from the plan, in one short sentence. */
-export function goalText(kind: ScenarioKind, plan: PlannedCall[][], tools: ReadonlyMap<string, IndexedTool>): string {
+export function goalText(kind: ScenarioKind, plan: PlannedCall[][], tools: ReadonlyMap<string, IndexedTool>, unknown: readonly string[] = []): string {
   const calls = plan.flat();
   const phrase = (call: PlannedCall) => toolPhrase(tools.get(call.tool), call.tool);
   const first = calls[0];
@@ -40,7 +41,7 @@ export function goalText(kind: ScenarioKind, plan: PlannedCall[][], tools: Reado
       return `${capital(phrase(first))}${values(first)}, then ${second ? phrase(second) : 'follow up'}${rest > 0 ? `, and ${rest} related request${rest === 1 ? '' : 's'} after that` : ''}.`;
     }
     case 'missing_param':
-      return `${capital(phrase(first))}${values(first)}, giving the details when asked.`;
+      return `${capital(phrase(first))}${values(first, new Set(unknown))}, giving the other details when asked.`;
     default:
       return `${capital(phrase(first))}${values(first)}.`;
   }

@@ -232,7 +232,7 @@ export class TaskSampler {
       ...base,
       servers: [...new Set(offered.map((tool) => tool.server))],
       tools: offered.map((tool) => tool.spec.name),
-      goal: goal ?? goalText(kind, plan, this.index.byName),
+      goal: goal ?? goalText(kind, plan, this.index.byName, unknown),
       known,
       unknown,
       difficulty,
