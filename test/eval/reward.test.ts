@@ -102,8 +102,8 @@ describe('difficulty: execution consistency over k rollouts', () => {
       const messages = request.body['messages'] as Array<{ role: string }>;
       if (messages.at(-1)?.role === 'tool') return reply.text('It is noon.');
       if (messages.filter((message) => message.role === 'user').length === 1 && messages.at(-1)?.role === 'user') conversations += 1;
-      const userText = JSON.stringify(messages);
-      if (userText.includes('poem') || userText.includes('capital') || userText.includes('joke') || userText.includes('Hamlet') || userText.includes('climate') || userText.includes('Italian')) return reply.text('No tool for that.');
+      // On the clock tree an irrelevance task offers only the withheld tool's neighbour; a single task offers both tools.
+      if (((request.body['tools'] as unknown[] | undefined) ?? []).length < 2) return reply.text('No tool for that.');
       return reply.toolCalls({ name: 'get_time', arguments: conversations % 2 === 0 ? { zone: 'UTC' } : { zone: 'CET' } });
     });
     try {

@@ -119,3 +119,32 @@ describe('inftool agent', () => {
     await expect(failure).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/needs a model/) });
   });
 });
+
+describe('sim-client: world and planned-fault meta', () => {
+  it('sends the world seed on every call and a planned fault on the first attempt only; the server fails that attempt and the retry succeeds', async () => {
+    const fake = track(await startFakeOpenAIServer(sequence(
+      reply.toolCalls({ name: 'get_current_weather', arguments: { city: 'Oslo' } }),
+      reply.toolCalls({ name: 'get_current_weather', arguments: { city: 'Oslo' } }),
+      reply.text('Oslo: 4 °C.'),
+    )));
+    const server = track(await connectServer((await httpServer()).url));
+    const catalog = await ToolCatalog.load([server]);
+    const seen: Array<{ turn: number; index: number; tool: string; attempt: number }> = [];
+    const assistant = new Assistant({
+      model: new OpenAIChatModel({ model: 'm', baseURL: fake.baseURL }),
+      catalog,
+      world: 'w-42',
+      callMeta: ({ turn, index, tool, attempt }) => {
+        seen.push({ turn, index, tool, attempt });
+        return attempt === 0 ? { 'inftool/fault': 'rate_limited' } : undefined;
+      },
+    });
+    const turn = await assistant.respond('Weather in Oslo?');
+    expect(seen).toEqual([{ turn: 0, index: 0, tool: 'get_current_weather', attempt: 0 }, { turn: 0, index: 1, tool: 'get_current_weather', attempt: 1 }]);
+    const [first, second] = turn.steps.flat();
+    expect(first).toMatchObject({ isError: true, result: expect.stringMatching(/^429 Too Many Requests/) });
+    expect(second).toMatchObject({ isError: false });
+    const metas = server.wire.records.filter((record) => record.message['method'] === 'tools/call').map((record) => (record.message['params'] as { _meta?: Record<string, unknown> })._meta);
+    expect(metas).toEqual([{ 'inftool/world': 'w-42', 'inftool/fault': 'rate_limited' }, { 'inftool/world': 'w-42' }]);
+  });
+});

@@ -12,7 +12,27 @@ export interface AssistantOptions {
   offer?: (entry: CatalogEntry) => boolean;
   /** Sent as `_meta["inftool/seed"]` on every call, so a simulated server varies its results per conversation. */
   seed?: string;
+  /** Sent as `_meta["inftool/world"]` on every call: the seed of the session's world (the entities it starts with). */
+  world?: string;
+  /**
+   * Extra `_meta` for one call (e.g. `{"inftool/fault": "rate_limited"}` on a planned attempt).
+   * Asked before each call reaches its server; undefined adds nothing.
+   */
+  callMeta?: (call: PlannedAttempt) => Record<string, unknown> | undefined;
   temperature?: number;
+}
+
+/** Where a call sits in the conversation, for `callMeta`. */
+export interface PlannedAttempt {
+  /** The user turn (0-based). */
+  turn: number;
+  /** The call's place among this turn's calls (0-based, across steps). */
+  index: number;
+  /** The tool's name on its server. */
+  tool: string;
+  /** Earlier calls of the same tool in this turn (0 on a first attempt). */
+  attempt: number;
+  arguments: Record<string, unknown>;
 }
 
 /** One tool call as it happened. */
@@ -60,6 +80,9 @@ export class Assistant {
   readonly messages: ChatMessage[] = [];
   private readonly maxSteps: number;
   private callCount = 0;
+  /** The current user turn (0-based) and the tools called in it so far. */
+  private turn = -1;
+  private turnCalls: string[] = [];
   private totals: TokenUsage = emptyUsage();
 
   /** Tokens of this conversation's model calls (the model may be shared by many conversations). */
@@ -79,6 +102,8 @@ export class Assistant {
 
   async respond(userText: string, signal?: AbortSignal): Promise<TurnResult> {
     this.messages.push({ role: 'user', content: userText });
+    this.turn += 1;
+    this.turnCalls = [];
     const steps: ToolCallRecord[][] = [];
     const tools = this.tools;
     for (let step = 0; step < this.maxSteps; step += 1) {
@@ -97,14 +122,31 @@ export class Assistant {
       });
       if (calls.length === 0) return { stop: 'answered', reply: response.content, steps };
       this.callCount += calls.length;
-      const records = await Promise.all(calls.map((call) => this.run(call, signal)));
+      const records = await Promise.all(calls.map((call) => this.run(call, signal, this.place(call))));
       for (const record of records) this.messages.push({ role: 'tool', tool_call_id: record.id, content: record.result });
       steps.push(records);
     }
     return { stop: 'step_limit', reply: null, steps };
   }
 
-  private async run(call: ChatToolCall, signal?: AbortSignal): Promise<ToolCallRecord> {
+  /** The call's place in the turn, taken before the calls of a step run (they run concurrently). */
+  private place(call: ChatToolCall): { turn: number; index: number; attempt: number } {
+    const tool = this.options.catalog.find(call.name)?.name ?? call.name;
+    const attempt = this.turnCalls.filter((name) => name === tool).length;
+    this.turnCalls.push(tool);
+    return { turn: this.turn, index: this.turnCalls.length - 1, attempt };
+  }
+
+  private meta(place: { turn: number; index: number; attempt: number }, tool: string, args: Record<string, unknown>): Record<string, unknown> | undefined {
+    const meta: Record<string, unknown> = {
+      ...(this.options.seed ? { 'inftool/seed': this.options.seed } : {}),
+      ...(this.options.world ? { 'inftool/world': this.options.world } : {}),
+      ...this.options.callMeta?.({ ...place, tool, arguments: args }),
+    };
+    return Object.keys(meta).length > 0 ? meta : undefined;
+  }
+
+  private async run(call: ChatToolCall, signal: AbortSignal | undefined, place: { turn: number; index: number; attempt: number }): Promise<ToolCallRecord> {
     const started = performance.now();
     const entry = this.options.catalog.find(call.name);
     const offered = entry !== undefined && (this.options.offer?.(entry) ?? true);
@@ -117,8 +159,9 @@ export class Assistant {
       return done({ name: entry.name, server: entry.server.label, arguments: call.arguments, result: `Error: the arguments of ${call.name} are not a JSON object (${parsed.error})`, isError: true, rejected: 'malformed_arguments' });
     }
     try {
+      const meta = this.meta(place, entry.name, parsed.value);
       const result = await entry.server.client.callTool(
-        { name: entry.name, arguments: parsed.value, ...(this.options.seed ? { _meta: { 'inftool/seed': this.options.seed } } : {}) },
+        { name: entry.name, arguments: parsed.value, ...(meta ? { _meta: meta } : {}) },
         undefined,
         { signal },
       );

@@ -7,4 +7,4 @@ export { RecordingTransport } from './recording-transport.js';
 export { ToolCatalog } from './tool-catalog.js';
 export type { BrokenTool, CatalogEntry } from './tool-catalog.js';
 export { Assistant } from './assistant.js';
-export type { AssistantOptions, StopReason, ToolCallRecord, TurnResult } from './assistant.js';
+export type { AssistantOptions, PlannedAttempt, StopReason, ToolCallRecord, TurnResult } from './assistant.js';

@@ -3,7 +3,7 @@ import { canonicalJson, createRandom, errorMessage, formatIssues, seedFrom, slee
 import type { Catalog, CatalogTool } from './catalog/catalog.js';
 import { missingArgumentsForm } from './elicit-missing.js';
 import type { ClientBridge, EngineResult, SimulationEngine } from './engines/engine.js';
-import { baseLatency, planFault, type FaultOptions } from './faults.js';
+import { baseLatency, planFault, plannedFault, type FaultOptions, type PlannedFaultKind } from './faults.js';
 import type { SessionState } from './session-state.js';
 
 /** Everything a tool call needs that is shared by all sessions of one server process. */
@@ -30,6 +30,8 @@ export interface CallRequest {
   seed?: string;
   /** `_meta["inftool/world"]` of the call: the seed of the session's world (else the server's seed). */
   world?: string;
+  /** `_meta["inftool/fault"]` of the call: a fault the client planned for this attempt. */
+  fault?: PlannedFaultKind;
 }
 
 function errorResult(text: string): CallToolResult {
@@ -89,9 +91,9 @@ export async function callTool(context: CallContext, session: SessionState, requ
   const callIndex = session.nextCallIndex();
   const sessionSeed = request.seed ?? session.seed;
   const seed = seedFrom(context.seed, sessionSeed, tool.spec.name, canonicalJson(args));
-  if (context.faults.rate > 0 || context.faults.latencyMs !== 0) {
+  if (context.faults.rate > 0 || context.faults.latencyMs !== 0 || request.fault) {
     const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
-    const fault = planFault(context.faults, faultRandom);
+    const fault = request.fault ? plannedFault(request.fault, tool.spec.name, args) : planFault(context.faults, faultRandom);
     await sleep(baseLatency(context.faults, faultRandom), signal);
     if (fault.kind === 'error') return errorResult(fault.text);
     if (fault.kind === 'timeout') {

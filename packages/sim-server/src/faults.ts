@@ -35,6 +35,42 @@ export function planFault(options: FaultOptions, random: Random): Fault {
   return { kind: 'timeout', afterMs: options.timeoutMs };
 }
 
+/**
+ * `_meta["inftool/fault"]` on a call: a fault the client planned for this attempt (error_recovery
+ * scenarios). The server makes it happen whatever `--fault-rate` says: the harness sends it on the
+ * planned call's first attempt only, so a retry succeeds.
+ */
+export const FAULT_META_KEY = 'inftool/fault';
+
+export const PLANNED_FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments'] as const;
+export type PlannedFaultKind = (typeof PLANNED_FAULT_KINDS)[number];
+
+/** How long a planned timeout hangs before its 504: short, so a scenario costs little wall time. */
+export const PLANNED_TIMEOUT_MS = 150;
+
+export function isPlannedFaultKind(value: unknown): value is PlannedFaultKind {
+  return typeof value === 'string' && (PLANNED_FAULT_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * The error result of a planned fault, as a real API gateway words it. `invalid_arguments` names the
+ * first argument given (the service rejects its value although its type is right).
+ */
+export function plannedFault(kind: PlannedFaultKind, tool: string, args: Record<string, unknown>): Fault {
+  switch (kind) {
+    case 'rate_limited':
+      return { kind: 'error', text: `429 Too Many Requests: rate limit exceeded for ${tool}, retry after 1 second` };
+    case 'server_error':
+      return { kind: 'error', text: `500 Internal Server Error: the upstream service failed to process ${tool}` };
+    case 'timeout':
+      return { kind: 'timeout', afterMs: PLANNED_TIMEOUT_MS };
+    case 'invalid_arguments': {
+      const [name, value] = Object.entries(args)[0] ?? ['the request', undefined];
+      return { kind: 'error', text: `422 Unprocessable Entity: ${tool} rejected ${name}${value === undefined ? '' : ` = ${JSON.stringify(value)}`}: the service does not accept this value` };
+    }
+  }
+}
+
 export function baseLatency(options: FaultOptions, random: Random): number {
   const latency = options.latencyMs;
   return Array.isArray(latency) ? random.int(latency[0], latency[1]) : latency;

@@ -1,11 +1,34 @@
-import { emptyUsage, type ChatModel, type ChatRequest, type ChatResponse, type Task, type TokenUsage } from '@inftool/core';
+import { emptyUsage, type ChatMessage, type ChatModel, type ChatRequest, type ChatResponse, type ChatToolCall, type PlannedFault, type Task, type TokenUsage } from '@inftool/core';
 import { resolveRefs } from '../tasks/result-refs.js';
+import { faultAt } from '../tasks/fault-plan.js';
+import { wrongAttempt } from '../tasks/wrong-arguments.js';
+import { describeError, describeTurn, humanKey, listing, type CallOutcome } from './describe-result.js';
+import { cannotText } from './irrelevance-answer.js';
+
+/** What the assistant says as it retries after a planned fault. */
+const RETRY_TEXT: Record<PlannedFault['fault'], string> = {
+  rate_limited: 'The service is rate-limiting requests (429), so I will wait a moment and try again.',
+  server_error: 'The service had an internal error (500); that is usually temporary, so I will try once more.',
+  timeout: 'The request timed out (504); I will try it again.',
+  invalid_arguments: 'The service rejected the request; I will try again.',
+};
+
+const reply = (content: string | null, toolCalls: ChatToolCall[] = []): ChatResponse => ({
+  content,
+  toolCalls,
+  finishReason: toolCalls.length > 0 ? 'tool_calls' : 'stop',
+  usage: { promptTokens: 0, completionTokens: 0 },
+  model: 'offline',
+  cached: false,
+});
 
 /**
  * The model-free assistant: a ChatModel that follows the task's plan, so the same tool-calling loop
  * runs with or without a model. Each user turn it makes the planned calls of the next step (all of
- * them in one message, so parallel steps are parallel), after the results it answers in one line.
- * For missing_param it first asks for the withheld value; for irrelevance it calls nothing.
+ * them in one message, so parallel steps are parallel); after the results it answers in prose
+ * (describe-result). For missing_param it first asks for the withheld value; for irrelevance it says
+ * what its tools can and cannot do; for error_recovery it reacts to the planned fault (retry, correct
+ * its own arguments, or tell the user plainly).
  */
 export class OfflineAssistant implements ChatModel {
   readonly id = 'offline';
@@ -14,6 +37,8 @@ export class OfflineAssistant implements ChatModel {
   private calls = 0;
   /** The ids of the calls made for each plan step, to find their results again. */
   private readonly emitted: string[][] = [];
+  /** A planned fault met in this step: the failed attempt's id and the call to make instead. */
+  private recovery: { fault: PlannedFault; attemptId: string; call: ChatToolCall; note: string } | undefined;
 
   constructor(private readonly task: Task, private readonly chatName: (tool: string) => string) {}
 
@@ -21,34 +46,91 @@ export class OfflineAssistant implements ChatModel {
     return emptyUsage();
   }
 
+  private nextId(): string {
+    this.calls += 1;
+    return `call_${this.calls}`;
+  }
+
   async complete(request: ChatRequest): Promise<ChatResponse> {
     const last = request.messages.at(-1);
-    const text = (content: string): ChatResponse => ({ content, toolCalls: [], finishReason: 'stop', usage: { promptTokens: 0, completionTokens: 0 }, model: 'offline', cached: false });
-    if (last?.role === 'tool') {
-      const results = request.messages.slice(request.messages.findLastIndex((message) => message.role === 'assistant')).filter((message) => message.role === 'tool');
-      return text(`Done. ${results.map((message) => (message.role === 'tool' ? message.content.slice(0, 160) : '')).join(' | ')}`);
-    }
-    if (this.task.kind === 'irrelevance') return text('I am sorry, none of the tools I have can help with that request, so I will not call any.');
+    if (last?.role === 'tool') return this.afterResults(request);
+    if (this.task.kind === 'irrelevance') return reply(cannotText(this.task, request.tools ?? []));
     if (this.task.kind === 'missing_param' && !this.asked && this.task.unknown.length > 0) {
       this.asked = true;
-      return text(`Before I do that, could you tell me the ${this.task.unknown.map((key) => key.slice(key.indexOf('.') + 1).replace(/_/g, ' ')).join(' and ')}?`);
+      return reply(`Before I do that, could you tell me the ${listing(this.task.unknown.map((key) => humanKey(key.slice(key.indexOf('.') + 1))))}?`);
     }
     const planned = this.task.expectedCalls?.[this.step] ?? [];
     const step = this.step;
     this.step += 1;
-    if (planned.length === 0) return text('There is nothing more to do.');
+    if (planned.length === 0) return reply('There is nothing more to do.');
     // An argument that refers to an earlier result takes the value that result holds.
     const results = new Map(request.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
     const lookup = (turn: number, call: number) => results.get(this.emitted[turn]?.[call] ?? '');
-    const calls = planned.map((call) => ({ id: `call_${(this.calls += 1)}`, name: this.chatName(call.tool), arguments: JSON.stringify(resolveRefs(call, lookup).arguments) }));
+    const calls = planned.map((call, index) => {
+      const resolved = resolveRefs(call, lookup);
+      const chatCall = { id: this.nextId(), name: this.chatName(call.tool), arguments: JSON.stringify(resolved.arguments) };
+      const fault = faultAt(this.task, step, index);
+      if (!fault) return chatCall;
+      let note = RETRY_TEXT[fault.fault];
+      let attempt = chatCall;
+      if (fault.recovery === 'correct') {
+        const schema = request.tools?.find((tool) => tool.name === chatCall.name)?.parameters as Record<string, unknown> | undefined;
+        const wrong = schema ? wrongAttempt(resolved.arguments, schema) : undefined;
+        if (wrong) {
+          attempt = { ...chatCall, arguments: JSON.stringify(wrong.arguments) };
+          note = `I ${wrong.mistake}; I will ${wrong.fix} and try again.`;
+        }
+      }
+      this.recovery = { fault, attemptId: attempt.id, call: chatCall, note };
+      return attempt;
+    });
     this.emitted[step] = calls.map((call) => call.id);
-    return {
-      content: null,
-      toolCalls: calls,
-      finishReason: 'tool_calls',
-      usage: { promptTokens: 0, completionTokens: 0 },
-      model: 'offline',
-      cached: false,
-    };
+    return reply(null, calls);
+  }
+
+  /** After the tool results: react to a planned fault, else answer in prose. */
+  private afterResults(request: ChatRequest): ChatResponse {
+    const recovery = this.recovery;
+    const failed = recovery ? request.messages.find((message) => message.role === 'tool' && message.tool_call_id === recovery.attemptId) : undefined;
+    this.recovery = undefined;
+    const outcomes = this.outcomes(request);
+    if (recovery && failed?.role === 'tool' && /^Error|^\d{3} |Invalid arguments/.test(failed.content)) {
+      if (recovery.fault.recovery !== 'report') {
+        const again = { ...recovery.call, id: this.nextId() };
+        const index = this.emitted[this.step - 1]?.indexOf(recovery.attemptId) ?? -1;
+        if (index >= 0) (this.emitted[this.step - 1] as string[])[index] = again.id;
+        return reply(recovery.note, [again]);
+      }
+      const other = outcomes.filter((outcome) => !outcome.isError);
+      const failure = outcomes.find((outcome) => outcome.isError);
+      const plain = failure ? `${describeError(failure)} I could not work around that: the value has to come from you, so please check it and I will try again.` : 'I could not complete that request.';
+      return reply(other.length > 0 ? `${describeTurn(other)} ${plain}` : plain);
+    }
+    return reply(describeTurn(outcomes));
+  }
+
+  /** This user turn's calls with their results; a failed attempt later made again is left out. */
+  private outcomes(request: ChatRequest): CallOutcome[] {
+    const start = request.messages.findLastIndex((message) => message.role === 'user');
+    const turn = request.messages.slice(start + 1);
+    const results = new Map(turn.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
+    const descriptions = new Map((request.tools ?? []).map((tool) => [tool.name, tool.description]));
+    const made = turn.flatMap((message: ChatMessage) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
+    const outcomes = made.map((call) => {
+      const result = results.get(call.id) ?? '';
+      let args: Record<string, unknown> = {};
+      try {
+        args = JSON.parse(call.function.arguments) as Record<string, unknown>;
+      } catch {
+        // described without its arguments
+      }
+      const description = descriptions.get(call.function.name);
+      return { tool: this.toolName(call.function.name), ...(description ? { description } : {}), arguments: args, result, isError: /^(Error|\d{3} |Invalid arguments|the simulated result|faker engine)/.test(result) };
+    });
+    return outcomes.filter((outcome, index) => !(outcome.isError && outcomes.slice(index + 1).some((later) => later.tool === outcome.tool)));
+  }
+
+  private toolName(chatName: string): string {
+    return this.task.tools.find((tool) => this.chatName(tool) === chatName) ?? chatName;
   }
 }

@@ -5,6 +5,7 @@ import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { runChecks } from './checks.js';
 import { computeReward } from '../reward/reward.js';
 import { verify, type Judge } from '../roles/judges.js';
+import { plannedFaultMeta } from '../tasks/fault-plan.js';
 
 export interface RoleModels {
   /** A chat model for the assistant, or undefined for the offline plan follower. */
@@ -96,7 +97,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     const views = new Map(task.tools.map((tool) => [tool, { name: tool, description: toolsByName.get(tool)?.description ?? '', inputSchema: toolsByName.get(tool)?.inputSchema }]));
     user = options.roles.user(task, views);
     assistantModel = options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool);
-    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: rolloutId(task, options.rollout), system: options.system ?? ASSISTANT_SYSTEM });
+    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: rolloutId(task, options.rollout), world: task.seed, callMeta: plannedFaultMeta(task), system: options.system ?? ASSISTANT_SYSTEM });
     let text = await user.opening();
     const maxTurns = options.maxTurns ?? 15;
     for (let turn = 0; turn < maxTurns; turn += 1) {

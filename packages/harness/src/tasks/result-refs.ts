@@ -3,16 +3,49 @@ import type { PlannedCall } from '@inftool/core';
 /**
  * A planned argument may stand for a value only an earlier result will hold: the id a `create_*`
  * call returns, read back by a later `get_*`. Written `{"$result": {"turn": 1, "call": 0, "field": "order_id"}}`.
+ * `field` may be a dotted path into the result, list items by index: `faxes.0.sid`. `value`, when
+ * the plan knows it (an existing record's id, read earlier), stands in where the result does not
+ * repeat it.
  */
 export interface ResultRef {
-  $result: { turn: number; call: number; field: string };
+  $result: { turn: number; call: number; field: string; value?: string | number };
 }
 
 export function isResultRef(value: unknown): value is ResultRef {
   return typeof value === 'object' && value !== null && '$result' in value && typeof (value as ResultRef).$result?.turn === 'number';
 }
 
-/** The field of a result: the exact name, else `id`, else the first `*_id` / `*Id`. */
+export function resultRef(turn: number, call: number, field: string, value?: string | number): ResultRef {
+  return { $result: { turn, call, field, ...(value === undefined ? {} : { value }) } };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value under `name` (exactly, else case-insensitively), else `id`, else the first `*_id` / `*Id`. */
+function idLike(record: Record<string, unknown>, name: string): unknown {
+  if (record[name] !== undefined) return record[name];
+  const folded = Object.keys(record).find((key) => key.toLowerCase() === name.toLowerCase());
+  if (folded !== undefined) return record[folded];
+  if (record['id'] !== undefined) return record['id'];
+  const key = Object.keys(record).find((key) => /(_id|Id)$/.test(key));
+  return key === undefined ? undefined : record[key];
+}
+
+/** The first array of objects in a result (the result itself, or one of its fields), for list results. */
+function firstList(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isRecord(value)) return undefined;
+  const direct = Object.values(value).find((field) => Array.isArray(field) && field.some(isRecord));
+  if (direct) return direct as unknown[];
+  for (const field of Object.values(value)) if (isRecord(field)) return firstList(field);
+  return undefined;
+}
+
+/**
+ * The field of a result. A plain name: the exact name, else `id`, else the first `*_id` / `*Id`. A
+ * path (`items.0.id`) is walked; where the result names its list otherwise, item `0` of its first
+ * list is taken and its field found as above.
+ */
 export function fieldOf(result: unknown, field: string): unknown {
   let parsed = result;
   if (typeof result === 'string') {
@@ -23,11 +56,22 @@ export function fieldOf(result: unknown, field: string): unknown {
     }
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const record = parsed as Record<string, unknown>;
-  if (record[field] !== undefined) return record[field];
-  if (record['id'] !== undefined) return record['id'];
-  const key = Object.keys(record).find((name) => /(_id|Id)$/.test(name));
-  return key === undefined ? undefined : record[key];
+  const path = field.split('.');
+  if (path.length === 1) return isRecord(parsed) ? idLike(parsed, field) : undefined;
+  let current: unknown = parsed;
+  for (const [step, name] of path.entries()) {
+    if (step === path.length - 1) return isRecord(current) ? idLike(current, name) : undefined;
+    const next: unknown = Array.isArray(current) ? current[Number(name)] : isRecord(current) ? current[name] : undefined;
+    if (next === undefined) {
+      // The list is under another name: take the same item of the result's first list.
+      const index = path.slice(step).find((part) => /^\d+$/.test(part));
+      const list = firstList(current);
+      const item = list?.[Number(index ?? 0)];
+      return isRecord(item) ? idLike(item, path.at(-1) as string) : undefined;
+    }
+    current = next;
+  }
+  return undefined;
 }
 
 /** The arguments with every reference replaced by the value it points to (or left when unknown). */
@@ -39,7 +83,7 @@ export function resolveRefs(call: PlannedCall, lookup: (turn: number, call: numb
       continue;
     }
     const resolved = fieldOf(lookup(value.$result.turn, value.$result.call), value.$result.field);
-    args[name] = resolved ?? value;
+    args[name] = resolved ?? value.$result.value ?? value;
   }
   return { tool: call.tool, arguments: args };
 }

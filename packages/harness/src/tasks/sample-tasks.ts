@@ -1,8 +1,13 @@
-import { createRandom, seedFrom, type PlannedCall, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
+import { canonicalJson, createRandom, seedFrom, type PlannedCall, type PlannedFault, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
 import { FakerEngine } from '@inftool/sim-server';
-import { IRRELEVANT_REQUESTS, PERSONAS } from '@inftool/user-sim';
+import { IRRELEVANT_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
+import { planStory, storyArcs, withWorldId } from './stories.js';
+import { roleOf } from './tool-roles.js';
+import { goalText } from './goal-text.js';
+import { pickFault } from './fault-plan.js';
+import { wrongAttempt } from './wrong-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -22,48 +27,39 @@ const shuffle = <T>(items: readonly T[], random: Random): T[] => {
 };
 
 const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
-
-const CREATE = /^(create|add|book|new|post|register|insert|make|open|submit|upload)(_|$)/i;
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-
-/**
- * Pairs of tools of one server where a creating tool's result can feed another's required id
- * (`create_order` → `get_order(order_id)`, `book_flight` → `cancel_booking(booking_id)`): the
- * creator's result carries that id when its outputSchema names it, or has none (then it returns `id`).
- */
-function dependencyPairs(tools: IndexedTool[]): Array<{ creator: IndexedTool; consumer: IndexedTool; parameter: string }> {
-  const pairs: Array<{ creator: IndexedTool; consumer: IndexedTool; parameter: string }> = [];
-  for (const creator of tools.filter((tool) => CREATE.test(snake(tool.spec.name)))) {
-    const output = creator.spec.outputSchema?.properties as Record<string, unknown> | undefined;
-    for (const consumer of tools) {
-      if (consumer === creator) continue;
-      const parameter = requiredOf(consumer).find((name) => /(^|_)id$|Id$/.test(name));
-      if (!parameter) continue;
-      if (output === undefined || parameter in output || 'id' in output) pairs.push({ creator, consumer, parameter });
-    }
-  }
-  return pairs;
-}
+const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0;
+/** Near neighbours this similar could do the withheld tool's job themselves: not offered in irrelevance. */
+const SAME_JOB = 0.6;
 
 /**
  * Seeded, reproducible tasks: task `i` of a run depends only on the seed, the tree and `i`, so a
  * resumed run plans exactly the same tasks. Arguments are planned from each tool's inputSchema by
- * the faker engine (validated), so every planned call is valid.
+ * the faker engine (validated); reads, updates and deletes of existing records name ids the session's
+ * world starts with (the task's seed is the world's seed).
  */
 export class TaskSampler {
   private readonly faker: FakerEngine;
+  /** Servers whose tools make a story (an id or value carried from one call to a later one). */
+  private storyServers: IndexedTool[][] | undefined;
 
-  constructor(private readonly index: ToolIndex, validator: SchemaValidator) {
+  constructor(private readonly index: ToolIndex, private readonly validator: SchemaValidator) {
     this.faker = new FakerEngine(validator);
   }
 
-  private async args(tool: IndexedTool, seed: number): Promise<Record<string, unknown>> {
-    const sampled = await this.faker.sampleObject(tool.spec.inputSchema as Record<string, unknown>, tool.spec.name, seed, 0.4);
-    return sampled.ok ? sampled.value : {};
+  /** A valid call with sampled arguments; `optionalRate` is the share of optional parameters given. */
+  private async call(tool: IndexedTool, seed: number, optionalRate = 0.4): Promise<PlannedCall> {
+    const sampled = await this.faker.sampleObject(tool.spec.inputSchema as Record<string, unknown>, tool.spec.name, seed, optionalRate);
+    return { tool: tool.spec.name, arguments: sampled.ok ? (sampled.value as Record<string, unknown>) : {} };
   }
 
-  private async call(tool: IndexedTool, seed: number): Promise<PlannedCall> {
-    return { tool: tool.spec.name, arguments: await this.args(tool, seed) };
+  private valid(call: PlannedCall): boolean {
+    const tool = this.index.byName.get(call.tool);
+    return tool !== undefined && this.validator.validate(tool.spec.inputSchema, call.arguments).valid;
+  }
+
+  /** A call planned against the world: a read, update or delete names a record that exists. */
+  private async worldCall(tool: IndexedTool, seed: number, world: string, random: Random): Promise<PlannedCall> {
+    return withWorldId(await this.call(tool, seed), roleOf(tool), { world, random, valid: (call) => this.valid(call) });
   }
 
   private serverTools(tool: IndexedTool, limit: number, random: Random): IndexedTool[] {
@@ -71,108 +67,182 @@ export class TaskSampler {
     return [tool, ...shuffle(siblings, random).slice(0, limit - 1)];
   }
 
+  /** Calls of different tools that fit one request: the server's other tools, else the nearest tools of its category. */
+  private partners(tool: IndexedTool): IndexedTool[] {
+    const siblings = (this.index.byServer.get(tool.server) ?? []).filter((other) => other !== tool && hasArguments(other) && roleOf(other).action !== 'delete');
+    if (siblings.length > 0) return siblings;
+    return this.index.neighbours(tool, 3, (other) => other.category === tool.category && hasArguments(other) && this.index.similarity(tool, other) > 0);
+  }
+
+  /** The second call of a parallel pair shares the first's values where their parameters are named alike (one city for weather and time zone). */
+  private align(call: PlannedCall, to: PlannedCall): PlannedCall {
+    const aligned = { tool: call.tool, arguments: { ...call.arguments } };
+    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments) aligned.arguments[name] = value;
+    return this.valid(aligned) ? aligned : call;
+  }
+
+  private async parallel(tool: IndexedTool, seed: number, world: string, random: Random): Promise<{ plan: PlannedCall[]; offered: IndexedTool[] }> {
+    const partners = this.partners(tool);
+    const plan: PlannedCall[] = [];
+    const seen = new Set<string>();
+    // Never the same call twice in one turn.
+    const add = (call: PlannedCall): boolean => {
+      const key = `${call.tool} ${canonicalJson(call.arguments)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      plan.push(call);
+      return true;
+    };
+    add(await this.worldCall(tool, seed + 1, world, random));
+    const offered = new Set<IndexedTool>([tool]);
+    const withPartner = async (partner: IndexedTool, salt: number) => {
+      if (add(this.align(await this.worldCall(partner, seed + salt, world, random), plan[0] as PlannedCall))) offered.add(partner);
+    };
+    if (partners.length > 0 && random.chance(0.55)) {
+      // Different tools for one request (weather and time zone of one city), sometimes the first tool again.
+      for (const [index, partner] of shuffle(partners, random).slice(0, random.int(1, Math.min(2, partners.length))).entries()) await withPartner(partner, 2 + index);
+      if (random.chance(0.3)) add(await this.worldCall(tool, seed + 10, world, random));
+    } else {
+      const count = random.int(2, 3);
+      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await this.worldCall(tool, seed + 20 + attempt, world, random));
+    }
+    // A tool with too few distinct values for two calls: a partner joins.
+    for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
+    for (const other of this.serverTools(tool, 6, random)) if (offered.size < 6) offered.add(other);
+    return { plan, offered: shuffle([...offered], random) };
+  }
+
+  /** Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool would serve. */
+  private irrelevance(tool: IndexedTool, random: Random): IndexedTool[] {
+    const words = this.index.words(tool).join(' ');
+    const takes = new Set(Object.keys(tool.spec.inputSchema.properties ?? {}).map((name) => name.toLowerCase()));
+    // A neighbour that needs nothing the withheld tool's request does not give, and shares its words, could serve it: not a negative.
+    const couldServe = (other: IndexedTool) => requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25;
+    const near = this.index.neighbours(tool, 12, (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words);
+    const offered = near.slice(0, random.int(3, 5));
+    if (offered.length >= 2) return shuffle(offered, random);
+    return shuffle([...offered, ...shuffle(this.index.tools.filter((other) => other !== tool && !offered.includes(other)), random).slice(0, 3)], random);
+  }
+
+  private servers(): IndexedTool[][] {
+    if (this.storyServers) return this.storyServers;
+    const random = createRandom(0);
+    this.storyServers = [...this.index.byServer.values()].filter((list) => list.length >= 2 && planHasArc(list, random));
+    return this.storyServers;
+  }
+
   async task(number: number, options: SampleOptions): Promise<Task> {
     const kind = options.kinds[number % options.kinds.length] as ScenarioKind;
     const seed = seedFrom(options.seed, number);
+    const world = String(seed);
     const random = createRandom(seed);
     const tools = this.index.tools;
     if (tools.length === 0) throw new Error('the tree has no tools');
     const persona = random.pick(PERSONAS);
-    const withArgs = tools.filter((tool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0);
+    const withArgs = tools.filter(hasArguments);
     const pick = (pool: IndexedTool[]): IndexedTool => random.pick(pool.length > 0 ? pool : tools);
-    const base = { id: `${options.seed}-${String(number).padStart(6, '0')}-${kind}`, kind, seed: String(seed), persona };
+    const base = { id: `${options.seed}-${String(number).padStart(6, '0')}-${kind}`, kind, seed: world, persona };
     let offered: IndexedTool[];
     let plan: PlannedCall[][];
     let unknown: string[] = [];
-    let goal: string;
+    let goal: string | undefined;
+    let faults: PlannedFault[] | undefined;
     let difficulty: Task['difficulty'] = 'easy';
+    const known: Record<string, unknown> = {};
     switch (kind) {
       case 'single': {
         const tool = pick(tools);
         offered = this.serverTools(tool, 6, random);
-        plan = [[await this.call(tool, seed)]];
-        goal = `Get this done: ${tool.spec.description ?? tool.spec.name}`;
+        plan = [[await this.worldCall(tool, seed, world, random)]];
         break;
       }
       case 'parallel': {
         const tool = pick(withArgs);
-        offered = this.serverTools(tool, 6, random);
-        const count = random.int(2, 3);
-        plan = [await Promise.all(Array.from({ length: count }, (_, index) => this.call(tool, seed + 1 + index)))];
-        goal = `The same request for several cases at once: ${tool.spec.description ?? tool.spec.name}`;
-        difficulty = 'medium';
+        const planned = await this.parallel(tool, seed, world, random);
+        offered = planned.offered;
+        plan = [planned.plan];
+        difficulty = new Set(planned.plan.map((call) => call.tool)).size > 1 ? 'hard' : 'medium';
         break;
       }
       case 'multiple': {
         const tool = pick(tools);
         const distractors = shuffle(tools.filter((other) => other.server !== tool.server), random).slice(0, random.int(3, 5));
         offered = shuffle([tool, ...distractors], random);
-        plan = [[await this.call(tool, seed)]];
-        goal = `Get this done with the right tool: ${tool.spec.description ?? tool.spec.name}`;
+        plan = [[await this.worldCall(tool, seed, world, random)]];
         difficulty = 'medium';
         break;
       }
       case 'irrelevance': {
-        offered = shuffle(tools, random).slice(0, random.int(3, 5));
+        const tool = pick(withArgs);
+        offered = this.irrelevance(tool, random);
+        if (offered.length === 0) {
+          // A one-tool tree has no neighbour to offer: the tool itself, and a request nothing here serves.
+          offered = [tool];
+          goal = random.pick(IRRELEVANT_REQUESTS);
+          plan = [[]];
+          break;
+        }
+        let withheld = await this.worldCall(tool, seed, world, random);
+        if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
+        // The user knows what they ask with; the request is the withheld tool's, in their words.
+        for (const [name, value] of Object.entries(withheld.arguments)) known[`${withheld.tool}.${name}`] = value;
+        goal = requestText(persona, [withheld], new Map([[tool.spec.name, { name: tool.spec.name, description: tool.spec.description ?? '' }]]));
         plan = [[]];
-        goal = random.pick(IRRELEVANT_REQUESTS);
+        difficulty = 'medium';
         break;
       }
       case 'missing_param': {
         const tool = pick(tools.filter((candidate) => requiredOf(candidate).length > 0));
         offered = this.serverTools(tool, 6, random);
-        const call = await this.call(tool, seed);
+        const call = await this.worldCall(tool, seed, world, random);
         const required = requiredOf(tool).filter((name) => name in call.arguments);
         const withheld = required.length > 0 ? random.pick(required) : undefined;
         if (withheld) unknown = [`${tool.spec.name}.${withheld}`];
         plan = [[call]];
-        goal = `Get this done (you will be asked for details): ${tool.spec.description ?? tool.spec.name}`;
         difficulty = 'medium';
         break;
       }
       case 'error_recovery': {
-        // Placeholder until the scenario is built: a single call whose first attempt fails and is retried.
-        const tool = pick(tools);
+        const tool = pick(withArgs);
         offered = this.serverTools(tool, 6, random);
-        plan = [[await this.call(tool, seed)]];
-        goal = `Get this done: ${tool.spec.description ?? tool.spec.name}`;
+        const call = await this.worldCall(tool, seed, world, random);
+        // Sometimes something else first, so the failure comes mid-conversation.
+        const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete');
+        plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
+        const wrong = wrongAttempt(call.arguments, tool.spec.inputSchema as Record<string, unknown>);
+        const correctable = wrong !== undefined && !this.validator.validate(tool.spec.inputSchema, wrong.arguments).valid;
+        faults = [pickFault(random, plan.length - 1, 0, correctable)];
         difficulty = 'medium';
         break;
       }
       case 'multi_turn': {
-        const servers = [...this.index.byServer.values()].filter((list) => list.length >= 2);
+        const stories = this.servers();
+        const servers = stories.length > 0 && random.chance(0.85) ? stories : [...this.index.byServer.values()].filter((list) => list.length >= 2);
         const serverTools = servers.length > 0 ? random.pick(servers) : tools;
         offered = serverTools.slice(0, 20);
         const mean = options.multiTurnMean ?? 7.5;
         const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
-        plan = [];
-        for (let turn = 0; turn < turns; turn += 1) plan.push([await this.call(random.pick(offered), seed + 100 + turn)]);
-        // A cross-tool dependency where the server has one: something created early, used later by its id.
-        const chain = dependencyPairs(offered);
-        if (chain.length > 0 && turns >= 3) {
-          const { creator, consumer, parameter } = random.pick(chain);
-          const at = random.int(0, turns - 2);
-          const later = random.int(at + 1, turns - 1);
-          plan[at] = [await this.call(creator, seed + 200)];
-          const use = await this.call(consumer, seed + 300);
-          plan[later] = [{ tool: use.tool, arguments: { ...use.arguments, [parameter]: { $result: { turn: at, call: 0, field: parameter } } } }];
-        }
-        goal = `Work through several related requests with ${serverTools[0]?.server ?? 'the service'}, one after another.`;
+        plan = await planStory(offered, turns, { world, random, call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate), valid: (call) => this.valid(call) });
         difficulty = turns > 7 ? 'hard' : 'medium';
         break;
       }
     }
-    const known: Record<string, unknown> = {};
     for (const step of plan) for (const call of step) for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
     return {
       ...base,
       servers: [...new Set(offered.map((tool) => tool.server))],
       tools: offered.map((tool) => tool.spec.name),
-      goal,
+      goal: goal ?? goalText(kind, plan, this.index.byName, unknown),
       known,
       unknown,
       difficulty,
       expectedCalls: plan,
+      ...(faults ? { faults } : {}),
     };
   }
+}
+
+/** Whether a server's tools make at least one story arc. */
+function planHasArc(tools: IndexedTool[], random: Random): boolean {
+  return storyArcs(tools, 'plan', random).length > 0;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { SchemaValidator, type Task } from '@inftool/core';
+import { fieldOf, resolveRefs, resultRef } from './result-refs.js';
+import { wrongAttempt } from './wrong-arguments.js';
+import { plannedFaultMeta } from './fault-plan.js';
+import { actionPhrase } from '../roles/action-phrase.js';
+
+const validator = new SchemaValidator();
+
+describe('result refs', () => {
+  it('walks a path into a list item, and finds the item under another list name', () => {
+    const result = JSON.stringify({ faxes: [{ sid: 'FX01', status: 'delivered' }, { sid: 'FX02' }], meta: { page: 0 } });
+    expect(fieldOf(result, 'faxes.1.sid')).toBe('FX02');
+    expect(fieldOf(result, 'items.0.Sid')).toBe('FX01'); // `items` is not there: the first list, the field case-insensitively
+    expect(fieldOf(result, 'faxes.5.sid')).toBeUndefined();
+  });
+
+  it('a plain field: exact, else id, else the first *_id', () => {
+    expect(fieldOf({ order_id: 'ord_1', id: 'x' }, 'order_id')).toBe('ord_1');
+    expect(fieldOf({ id: 'ord_2' }, 'order_id')).toBe('ord_2');
+    expect(fieldOf({ booking_id: 'b_3' }, 'order_id')).toBe('b_3');
+  });
+
+  it('falls back to the planned value where the result does not repeat it, and leaves an unknown ref as it is', () => {
+    const call = { tool: 'update_order', arguments: { order_id: resultRef(0, 0, 'order_id', 'ord_9'), quantity: 2 } };
+    expect(resolveRefs(call, () => JSON.stringify({ status: 'ok' })).arguments).toEqual({ order_id: 'ord_9', quantity: 2 });
+    const bare = { tool: 'get_order', arguments: { order_id: resultRef(0, 0, 'order_id') } };
+    expect(resolveRefs(bare, () => '{}').arguments['order_id']).toEqual(resultRef(0, 0, 'order_id'));
+  });
+});
+
+describe('wrongAttempt: the assistant’s own mistake, which validation rejects', () => {
+  const schema = { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' }, units: { type: 'string', enum: ['metric', 'imperial'] }, date: { type: 'string', format: 'date' } }, required: ['city'] };
+
+  it('a number sent as text, first', () => {
+    const wrong = wrongAttempt({ city: 'Lyon', days: 3 }, schema)!;
+    expect(wrong).toMatchObject({ arguments: { city: 'Lyon', days: '3' }, parameter: 'days', mistake: 'sent the days as text' });
+    expect(validator.validate(schema, wrong.arguments).valid).toBe(false);
+  });
+
+  it('an enum value in the wrong case, a date in the wrong format, else a required argument left out', () => {
+    expect(wrongAttempt({ city: 'Lyon', units: 'metric' }, schema)!.arguments).toEqual({ city: 'Lyon', units: 'METRIC' });
+    expect(wrongAttempt({ city: 'Lyon', date: '2025-03-15' }, schema)!.arguments).toEqual({ city: 'Lyon', date: '03/15/2025' });
+    const left = wrongAttempt({ city: 'Lyon' }, schema)!;
+    expect(left).toMatchObject({ arguments: {}, mistake: 'left out the city' });
+    expect(validator.validate(schema, left.arguments).valid).toBe(false);
+    expect(wrongAttempt({}, { type: 'object', properties: {} })).toBeUndefined();
+  });
+});
+
+describe('plannedFaultMeta', () => {
+  const task = (recovery: 'retry' | 'correct' | 'report') =>
+    ({ expectedCalls: [[{ tool: 'list_orders', arguments: {} }], [{ tool: 'get_order', arguments: { order_id: 'o1' } }]], faults: [{ turn: 1, call: 0, fault: 'rate_limited', recovery }] }) as unknown as Task;
+
+  it('marks only the first attempt of the planned call in its turn', () => {
+    const meta = plannedFaultMeta(task('retry'))!;
+    expect(meta({ turn: 1, tool: 'get_order', attempt: 0 })).toEqual({ 'inftool/fault': 'rate_limited' });
+    expect(meta({ turn: 1, tool: 'get_order', attempt: 1 })).toBeUndefined();
+    expect(meta({ turn: 0, tool: 'list_orders', attempt: 0 })).toBeUndefined();
+  });
+
+  it('sends nothing for the assistant’s own mistakes (validation rejects them) or without faults', () => {
+    expect(plannedFaultMeta(task('correct'))).toBeUndefined();
+    expect(plannedFaultMeta({ expectedCalls: [] } as unknown as Task)).toBeUndefined();
+  });
+});
+
+describe('actionPhrase', () => {
+  it('a description that starts with a verb, a name with its verb inside, and a noun phrase', () => {
+    expect(actionPhrase('gsi_besthour', 'Gets the best hour for green energy.')).toEqual({ verbal: true, text: 'get the best hour for green energy' });
+    expect(actionPhrase('flight_schedule_get_timings')).toEqual({ verbal: true, text: 'get flight schedule timings' });
+    expect(actionPhrase('cancel_order', 'This tool belongs to the trading system, which allows users to trade stocks. Tool description: Cancel an order.')).toEqual({ verbal: true, text: 'cancel an order' });
+    expect(actionPhrase('quittung_zugferd', 'Zugferd XML (Strom-Quittung) for a receipt.')).toEqual({ verbal: false, text: 'quittung zugferd' });
+  });
+});

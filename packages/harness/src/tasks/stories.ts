@@ -1,0 +1,144 @@
+import type { PlannedCall, Random } from '@inftool/core';
+import { resultRef } from './result-refs.js';
+import type { IndexedTool } from './tool-index.js';
+import { listItemField, producesField, roleOf, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
+
+/** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
+interface StoryStep {
+  role: ToolRole;
+  from?: { step: number; parameter: string; field: string };
+  /** The id the arc works on when it starts from the world (every step of the arc uses it). */
+  id?: string | number;
+}
+
+/** A run of steps on one thing: made or found first, then read, changed, removed. */
+type Arc = StoryStep[];
+
+const ORDER: Record<string, number> = { read: 0, update: 1, other: 2, delete: 3 };
+
+/**
+ * The arcs a server's tools allow: create → read/update/delete of the created record; list/search →
+ * read/update/delete of one of the results; read → update → delete of a record the world starts with;
+ * and any value one tool returns that another needs (`get_user_id` → `send_message(receiver_id)`,
+ * `authenticate` → `access_token`).
+ */
+export function storyArcs(tools: IndexedTool[], world: string, random: Random): Arc[] {
+  const roles = tools.map(roleOf);
+  const consumers = (subject: string, exclude?: ToolRole) =>
+    roles
+      .filter((role) => role !== exclude && role.subject === subject && role.idParameter && ['read', 'update', 'delete', 'other'].includes(role.action))
+      .sort((a, b) => (ORDER[a.action] ?? 2) - (ORDER[b.action] ?? 2));
+  const arcs: Arc[] = [];
+  for (const source of roles) {
+    if (source.action !== 'create' && source.action !== 'list') continue;
+    // A created record's id comes back as `id` (or its own name); a list's item only where its outputSchema says so.
+    const fed = consumers(source.subject, source).flatMap((role) => {
+      const parameter = role.idParameter as string;
+      const field = source.action === 'create' ? (takesCreatedId(role, parameter) ? parameter : undefined) : listItemField(source.tool, role, parameter);
+      return field ? [{ role, from: { step: 0, parameter, field } }] : [];
+    });
+    if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
+  }
+  for (const subject of new Set(roles.map((role) => role.subject))) {
+    const chain = consumers(subject).filter((role) => role.action !== 'other');
+    if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
+    const first = chain[0] as ToolRole;
+    const id = worldId(first, world, random.pick.bind(random));
+    // Read first (the world has the record), then change or remove the same record: the id the read returned.
+    if (id !== undefined) arcs.push(chain.slice(0, 3).map((role, index) => (index === 0 ? { role, id } : { role, id, from: { step: 0, parameter: role.idParameter as string, field: first.idParameter as string } })));
+  }
+  // Related reads of one record (`ministries_get_one(key)` → `ministries_get_minister(key)`): the same id, as the first read returned it.
+  const related = new Map<string, ToolRole[]>();
+  for (const role of roles.filter((candidate) => candidate.action === 'read' && candidate.idParameter)) {
+    const group = `${role.idParameter}\u0000${role.tool.spec.name.split(/[_.-]/).find((word) => !/^(get|post|put|patch|delete|fetch|list|read)$/i.test(word)) ?? ''}`;
+    related.set(group, [...(related.get(group) ?? []), role]);
+  }
+  for (const group of related.values()) {
+    if (group.length < 2) continue;
+    const [first, second] = shuffle2(group, random);
+    const id = worldId(first, world, random.pick.bind(random));
+    if (id !== undefined) arcs.push([{ role: first, id }, { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } }]);
+  }
+  for (const consumer of roles) {
+    for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
+      const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
+      if (producer) arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
+    }
+  }
+  return arcs;
+}
+
+/** Two different members of a group, in random order. */
+function shuffle2(group: ToolRole[], random: Random): [ToolRole, ToolRole] {
+  const first = random.int(0, group.length - 1);
+  const second = (first + random.int(1, group.length - 1)) % group.length;
+  return [group[first] as ToolRole, group[second] as ToolRole];
+}
+
+/**
+ * A conversation of `turns` user turns on one server, one call a turn: one or two arcs (in order,
+ * later steps refer to earlier results as `{"$result": …}`), the other turns calls of the server's
+ * other tools, with existing records' ids from the world.
+ */
+export interface StoryContext {
+  /** The world's seed (the task's seed). */
+  world: string;
+  random: Random;
+  /** A valid call of the tool with sampled arguments (`salt` varies them; `optionalRate` is the share of optional ones given). */
+  call: (tool: IndexedTool, salt: number, optionalRate?: number) => Promise<PlannedCall>;
+  /** Whether arguments (without references) are valid for the tool. */
+  valid: (call: PlannedCall) => boolean;
+}
+
+export async function planStory(tools: IndexedTool[], turns: number, context: StoryContext): Promise<PlannedCall[][]> {
+  const { world, random, call } = context;
+  const arcs = storyArcs(tools, world, random);
+  const chosen: Arc[] = [];
+  let room = turns;
+  while (arcs.length > 0 && chosen.length < 2) {
+    const arc = arcs.splice(random.int(0, arcs.length - 1), 1)[0] as Arc;
+    if (arc.length > room) continue;
+    chosen.push(arc);
+    room -= arc.length;
+  }
+  // Slots: arcs keep their order; the other turns go between them.
+  const slots: Array<{ arc: number; step: number } | undefined> = [];
+  for (const [index, arc] of chosen.entries()) for (let step = 0; step < arc.length; step += 1) slots.push({ arc: index, step });
+  while (slots.length < turns) slots.splice(random.int(0, slots.length), 0, undefined);
+  const used = new Set(chosen.flat().map((step) => step.role.tool));
+  const spare = tools.filter((tool) => !used.has(tool));
+  const turnOf = new Map<string, number>();
+  const arcIds = new Map<number, string | number>();
+  const plan: PlannedCall[][] = [];
+  for (const [turn, slot] of slots.entries()) {
+    if (slot === undefined) {
+      const tool = spare.length > 0 ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool) : random.pick(tools);
+      plan.push([withWorldId(await call(tool, turn), roleOf(tool), context)]);
+      continue;
+    }
+    const step = (chosen[slot.arc] as Arc)[slot.step] as StoryStep;
+    turnOf.set(`${slot.arc}.${slot.step}`, turn);
+    // A list that feeds a later step is asked without filters, so it lists what the world holds.
+    const planned = await call(step.role.tool, turn, step.role.action === 'list' && slot.step === 0 ? 0 : undefined);
+    if (step.from) {
+      const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
+      planned.arguments[step.from.parameter] = resultRef(source, 0, step.from.field, arcIds.get(slot.arc));
+    } else if (step.id !== undefined && step.role.idParameter) {
+      const withId = { tool: planned.tool, arguments: { ...planned.arguments, [step.role.idParameter]: step.id } };
+      if (context.valid(withId)) planned.arguments = withId.arguments;
+      // The id the arc works on, whichever was planned: later steps fall back to it.
+      const used = planned.arguments[step.role.idParameter];
+      if (typeof used === 'string' || typeof used === 'number') arcIds.set(slot.arc, used);
+    }
+    plan.push([step.from || step.id !== undefined ? planned : withWorldId(planned, step.role, context)]);
+  }
+  return plan;
+}
+
+/** A read, update or delete of an existing record names one the world starts with (where the id fits the parameter's schema). */
+export function withWorldId(call: PlannedCall, role: ToolRole, context: Pick<StoryContext, 'world' | 'random' | 'valid'>): PlannedCall {
+  const id = worldId(role, context.world, context.random.pick.bind(context.random));
+  if (id === undefined || !role.idParameter) return call;
+  const planned = { tool: call.tool, arguments: { ...call.arguments, [role.idParameter]: id } };
+  return context.valid(planned) ? planned : call;
+}

@@ -1,0 +1,91 @@
+import { entityIdParameter, seededEntityIds, toolEntity, type EntityAction } from '@inftool/sim-server';
+import type { IndexedTool } from './tool-index.js';
+import { contentWords } from './words.js';
+
+/** What a tool does, for planning stories: its entity, its action, and the parameter naming a record. */
+export interface ToolRole {
+  tool: IndexedTool;
+  /** The entity as the world engine names it (seeded ids are per this name). */
+  entity: string;
+  /** The entity as stories match it: `ministries_get_one` and `ministries_get_all` both on `ministry`. */
+  subject: string;
+  action: EntityAction;
+  /** The required parameter that names an existing record (`order_id`, `Sid`, `key`...), if any. */
+  idParameter?: string;
+}
+
+const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info', 'by', 'id', 'key', 'single', 'specific']);
+const ID_NAME = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
+
+const required = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
+
+export function roleOf(tool: IndexedTool): ToolRole {
+  const { entity, action } = toolEntity(tool.spec);
+  const words = contentWords(tool.spec.name).filter((word) => !FILLER.has(word) && !/^(get|fetch|read|retrieve|show|view|lookup|describe|check|load|list|search|find|query|browse|create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start|delete|remove|cancel|destroy|drop|close|archive|update|edit|modify|patch|put|set|change|rename|move|assign)$/.test(word));
+  const subject = FILLER.has(entity) ? (words.at(-1) ?? entity) : entity;
+  const own = entityIdParameter(tool.spec);
+  const idParameter = own !== undefined && required(tool).includes(own) ? own : required(tool).find((name) => ID_NAME.test(name));
+  return { tool, entity, subject, action, ...(idParameter ? { idParameter } : {}) };
+}
+
+/** The schema of a tool's parameter. */
+export function parameterSchema(tool: IndexedTool, name: string): Record<string, unknown> | undefined {
+  return (tool.spec.inputSchema.properties as Record<string, Record<string, unknown>> | undefined)?.[name];
+}
+
+/**
+ * An id of a record the session's world starts with, for a read, update or delete of an existing
+ * record (seeded by the task's seed, which the assistant sends as `_meta["inftool/world"]`).
+ */
+export function worldId(role: ToolRole, world: string, pick: <T>(items: readonly T[]) => T): string | number | undefined {
+  if (!role.idParameter || !['read', 'update', 'delete'].includes(role.action)) return undefined;
+  const schema = parameterSchema(role.tool, role.idParameter);
+  if (schema?.['type'] !== undefined && !['string', 'integer', 'number'].includes(schema['type'] as string)) return undefined;
+  if (Array.isArray(schema?.['enum'])) return undefined;
+  return pick(seededEntityIds(world, role.entity, schema));
+}
+
+type Schema = Record<string, unknown>;
+const propertiesOf = (schema: unknown): Record<string, Schema> => ((schema as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
+const findName = (properties: Record<string, Schema>, name: string) => Object.keys(properties).find((key) => key.toLowerCase() === name.toLowerCase());
+const types = (schema: Schema | undefined): string[] | undefined => (schema?.['type'] === undefined ? undefined : ([] as string[]).concat(schema['type'] as string | string[]));
+/** Two schemas' types agree: they share a type (`["string", "null"]` and `"string"`), or either is untyped. */
+const sameType = (a: Schema | undefined, b: Schema | undefined) => {
+  const left = types(a);
+  const right = types(b);
+  return left === undefined || right === undefined || left.some((type) => right.includes(type));
+};
+
+/**
+ * Where a list tool's result holds the `parameter` of its first item (`faxes.0.sid`): only when its
+ * outputSchema declares a list whose items carry that field, typed as the parameter.
+ */
+export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: string): string | undefined {
+  for (const [name, property] of Object.entries(propertiesOf(list.spec.outputSchema))) {
+    if (!(types(property)?.includes('array') ?? property['items'] !== undefined)) continue;
+    const items = propertiesOf(property['items']);
+    const field = findName(items, parameter) ?? (parameter === consumer.idParameter ? findName(items, 'id') : undefined);
+    if (field && sameType(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
+  }
+  return undefined;
+}
+
+/** Parameter names too generic to say whose value they are: matched only between tools of one subject. */
+const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query)$/i;
+
+/**
+ * Whether `producer`'s result holds `consumer`'s `parameter`: its outputSchema requires a field of
+ * that name and type (a generic name like `key` only within one subject).
+ */
+export function producesField(producer: ToolRole, consumer: ToolRole, parameter: string): boolean {
+  const properties = propertiesOf(producer.tool.spec.outputSchema);
+  const field = findName(properties, parameter);
+  const required = ((producer.tool.spec.outputSchema?.['required'] ?? []) as string[]).includes(field ?? '');
+  return field !== undefined && required && sameType(properties[field], parameterSchema(consumer.tool, parameter)) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
+}
+
+/** Whether a created record's id can feed `parameter`: created ids are strings, so the parameter must take one. */
+export function takesCreatedId(consumer: ToolRole, parameter: string): boolean {
+  const type = parameterSchema(consumer.tool, parameter)?.['type'];
+  return type === undefined || type === 'string';
+}

@@ -1,0 +1,167 @@
+import { mkdtemp } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, SchemaValidator, type Task, type ToolSpec, type ToolTree, type Trajectory } from '@inftool/core';
+import { seededEntityIds } from '@inftool/sim-server';
+import { selectRoles, synthesize, TaskSampler, ToolIndex } from '@inftool/harness';
+import { demoTree } from '../support/sim-client.js';
+
+const validator = new SchemaValidator();
+const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object' as const, properties, required });
+const tool = (name: string, description: string, inputSchema: ToolSpec['inputSchema'], outputSchema?: ToolSpec['outputSchema']): ToolSpec => ({ name, description, inputSchema, ...(outputSchema ? { outputSchema } : {}) });
+const city = { type: 'string', examples: ['Lyon', 'Osaka'] };
+
+/** A shop (orders), a weather service, and a pharmacy: stories, neighbours and parallel partners. */
+const tree: ToolTree = {
+  schemaVersion: 1,
+  domains: [
+    {
+      name: 'Commerce',
+      categories: [
+        {
+          name: 'Orders',
+          servers: [
+            {
+              name: 'shop',
+              tools: [
+                tool('create_order', 'Create an order for a product.', object({ product_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['product_id', 'quantity'])),
+                tool('get_order', 'Get an order by its id.', object({ order_id: { type: 'string' } }, ['order_id'])),
+                tool('update_order', 'Change the quantity of an order.', object({ order_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['order_id', 'quantity'])),
+                tool('cancel_order', 'Cancel an order.', object({ order_id: { type: 'string' } }, ['order_id'])),
+                tool('list_orders', 'List the orders of the account.', object({ status: { type: 'string', enum: ['pending', 'shipped'] } }), object({ orders: { type: 'array', items: object({ order_id: { type: 'string' }, total: { type: 'number' } }) } })),
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Weather',
+      categories: [
+        {
+          name: 'Forecast',
+          servers: [
+            {
+              name: 'weather',
+              tools: [
+                tool('get_current_weather', 'Get the current weather in a city.', object({ city, units: { type: 'string', enum: ['metric', 'imperial'] } }, ['city'])),
+                tool('get_timezone', 'Get the time zone of a city.', object({ city }, ['city'])),
+                tool('get_forecast', 'Get the weather forecast of a city for the next days.', object({ city, days: { type: 'integer', minimum: 1, maximum: 7 } }, ['city', 'days'])),
+                tool('get_air_quality', 'Get the air quality index of a city.', object({ city }, ['city'])),
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const plan = async (kind: Task['kind'], count: number, seed = 'scenarios'): Promise<Task[]> => {
+  const sampler = new TaskSampler(new ToolIndex(tree), validator);
+  return Promise.all(Array.from({ length: count }, (_, index) => sampler.task(index, { kinds: [kind], count, seed })));
+};
+const refsOf = (task: Task) => JSON.stringify(task.expectedCalls ?? []).match(/"\$result"/g)?.length ?? 0;
+
+describe('TaskSampler scenarios', () => {
+  it('is deterministic: the same seed plans byte-identical tasks', async () => {
+    const kinds = ['parallel', 'irrelevance', 'multi_turn', 'error_recovery'] as const;
+    for (const kind of kinds) expect(canonicalJson(await plan(kind, 6, 'same'))).toBe(canonicalJson(await plan(kind, 6, 'same')));
+  });
+
+  it('parallel: often several different tools in one turn, never the same call twice, every call valid', async () => {
+    const tasks = await plan('parallel', 40);
+    const multiTool = tasks.filter((task) => new Set(task.expectedCalls![0]!.map((call) => call.tool)).size >= 2);
+    expect(multiTool.length / tasks.length).toBeGreaterThanOrEqual(0.3);
+    for (const task of tasks) {
+      const calls = task.expectedCalls![0]!;
+      expect(calls.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(calls.map((call) => `${call.tool} ${canonicalJson(call.arguments)}`)).size).toBe(calls.length);
+      for (const call of calls) expect(task.tools).toContain(call.tool);
+    }
+  });
+
+  it('irrelevance: the request is written for a withheld tool; its nearest neighbours are offered, it is not', async () => {
+    const tasks = await plan('irrelevance', 20);
+    expect(new Set(tasks.map((task) => task.goal)).size).toBeGreaterThanOrEqual(18);
+    for (const task of tasks) {
+      const withheld = Object.keys(task.known)[0]!.split('.')[0]!;
+      expect(task.tools).not.toContain(withheld);
+      expect(task.tools.length).toBeGreaterThanOrEqual(2);
+      expect(task.expectedCalls).toEqual([[]]);
+    }
+    // A weather tool withheld: its siblings on the weather server are offered, not the shop.
+    const weather = tasks.find((task) => Object.keys(task.known)[0]!.startsWith('get_timezone'));
+    if (weather) expect(weather.tools.filter((name) => name.startsWith('get_')).length).toBeGreaterThan(0);
+  });
+
+  it('multi_turn: stories carry an earlier result into a later call, 6+ turns on average, at most 15', async () => {
+    const tasks = await plan('multi_turn', 30);
+    const turns = tasks.map((task) => task.expectedCalls!.length);
+    expect(turns.reduce((sum, count) => sum + count, 0) / turns.length).toBeGreaterThanOrEqual(6);
+    expect(Math.max(...turns)).toBeLessThanOrEqual(15);
+    expect(tasks.filter((task) => refsOf(task) > 0).length / tasks.length).toBeGreaterThanOrEqual(0.5);
+    for (const task of tasks) {
+      task.expectedCalls!.forEach((step, turn) => {
+        for (const call of step) for (const value of Object.values(call.arguments)) if (typeof value === 'object' && value !== null && '$result' in value) expect((value as { $result: { turn: number } }).$result.turn).toBeLessThan(turn);
+      });
+    }
+  });
+
+  it('plans reads of existing records with ids the session world starts with', async () => {
+    const tasks = await plan('single', 60);
+    const reads = tasks.flatMap((task) => task.expectedCalls!.flat().filter((call) => call.tool === 'get_order').map((call) => ({ task, call })));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const { task, call } of reads) expect(seededEntityIds(task.seed, 'order', { type: 'string' })).toContain(call.arguments['order_id']);
+  });
+
+  it('error_recovery: one planned fault a task, recorded with its reaction', async () => {
+    const tasks = await plan('error_recovery', 40);
+    const reactions = new Set(tasks.map((task) => `${task.faults![0]!.fault}/${task.faults![0]!.recovery}`));
+    expect(reactions).toEqual(new Set(['rate_limited/retry', 'server_error/retry', 'timeout/retry', 'invalid_arguments/correct', 'invalid_arguments/report']));
+    for (const task of tasks) {
+      const [fault] = task.faults!;
+      expect(task.expectedCalls![fault!.turn]![fault!.call]).toBeDefined();
+    }
+  });
+
+  it('writes goals from the plan, not from a raw description prefix', async () => {
+    for (const task of await plan('single', 10)) expect(task.goal).not.toMatch(/^Get this done/);
+  });
+});
+
+const read = (file: string): Trajectory[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Trajectory) : []);
+
+describe('error_recovery and prose answers over real MCP (offline roles)', () => {
+  it('the server fails the planned first attempt; the assistant retries, corrects or reports, and answers in prose', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'inftool-recovery-')), 'run');
+    await synthesize({ tree: demoTree, kinds: ['error_recovery'], count: 24, out, seed: 'recover', concurrency: 4, resume: false, roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }) });
+    const records = [...read(join(out, 'trajectories.jsonl')), ...read(join(out, 'rejected.jsonl'))];
+    expect(records).toHaveLength(24);
+    const seen = new Set<string>();
+    for (const record of records) {
+      const [fault] = record.task.faults!;
+      seen.add(fault!.recovery);
+      const results = record.messages.filter((message) => message.role === 'tool');
+      const errors = results.filter((message) => /^(\d{3} |Invalid arguments)/.test(message.content));
+      expect(errors).toHaveLength(1); // exactly the planned one
+      const status = { rate_limited: /^429 /, server_error: /^500 /, timeout: /^504 /, invalid_arguments: /^(422 |Invalid arguments)/ }[fault!.fault];
+      expect(errors[0]!.content).toMatch(status);
+      const calls = record.messages.flatMap((message) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
+      const final = record.messages.filter((message) => message.role === 'assistant' && !(message.tool_calls?.length)).at(-1)!.content!;
+      expect(final).not.toMatch(/\{"|^Done\./);
+      if (fault!.recovery === 'report') {
+        expect(final).toMatch(/^I could not .*please check it/);
+      } else {
+        const planned = record.task.expectedCalls![fault!.turn]![0]!;
+        const last = calls.at(-1)!;
+        expect(JSON.parse(last.function.arguments)).toEqual(planned.arguments); // retried as planned, or corrected to the plan
+        expect(results.at(-1)!.content).not.toMatch(/^(\d{3} |Invalid arguments)/);
+        if (fault!.recovery === 'retry') expect(calls.filter((call) => call.function.arguments === last.function.arguments).length).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(2);
+  });
+});
