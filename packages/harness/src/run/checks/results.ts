@@ -91,9 +91,18 @@ function idOfResult(data: unknown, idParameter: string, entity: string): string 
   return undefined;
 }
 
-/** A read by id that returns another id; a record read back (or changed) after it was deleted. */
-export function stateProblems(conversation: Conversation): string[] {
-  const problems: string[] = [];
+export interface StateFindings {
+  /** Successful reads (or updates) of a record by its id. */
+  reads: number;
+  /** Reads by id whose result is another record. */
+  otherId: string[];
+  /** Records read back (or changed) after they were deleted in the same conversation. */
+  afterDelete: string[];
+}
+
+/** What the world did across a conversation: reads by id, and whether they returned what was asked and what still exists. */
+export function stateFindings(conversation: Conversation): StateFindings {
+  const findings: StateFindings = { reads: 0, otherId: [], afterDelete: [] };
   const deleted = new Set<string>();
   for (const call of conversation.calls) {
     if (call.rejected || typeof call.arguments !== 'object' || errorResult(call)) continue;
@@ -106,11 +115,17 @@ export function stateProblems(conversation: Conversation): string[] {
       deleted.add(key);
       continue;
     }
-    if ((action === 'read' || action === 'update') && deleted.has(key)) problems.push(`${call.chatName}: ${entity} ${String(asked)} was deleted earlier in the conversation but is still there`);
-    if (action === 'read' || action === 'update') {
-      const returned = idOfResult(call.data, idParameter, entity);
-      if (returned !== undefined && returned !== String(asked)) problems.push(`${call.chatName}: asked for ${idParameter}=${String(asked)}, the result is ${returned}`);
-    }
+    if (action !== 'read' && action !== 'update') continue;
+    findings.reads += 1;
+    if (deleted.has(key)) findings.afterDelete.push(`${call.chatName}: ${entity} ${String(asked)} was deleted earlier in the conversation but is still there`);
+    const returned = idOfResult(call.data, idParameter, entity);
+    if (returned !== undefined && returned !== String(asked)) findings.otherId.push(`${call.chatName}: asked for ${idParameter}=${String(asked)}, the result is ${returned}`);
   }
-  return problems;
+  return findings;
+}
+
+/** A read by id that returns another id; a record read back (or changed) after it was deleted. */
+export function stateProblems(conversation: Conversation): string[] {
+  const findings = stateFindings(conversation);
+  return [...findings.otherId, ...findings.afterDelete];
 }
