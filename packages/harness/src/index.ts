@@ -13,6 +13,9 @@ export type { Conversation, ReviewedCall, ReviewedTurn } from './run/checks/conv
 export { reviewerChecks } from './run/checks/reviewer.js';
 export { implausibleArgument } from './run/checks/plausibility.js';
 export { isWordSalad } from './run/checks/word-salad.js';
+export { JUDGE_BRIEFS, judgePrompt, judgeTranscript } from './roles/prompts/judge-prompts.js';
+export type { JudgeBrief } from './roles/prompts/judge-prompts.js';
+export { ModelJudge, OfflineJudge } from './roles/judges.js';
 export { errorResult } from './run/checks/error-result.js';
 export { auditRun, auditRecords, readAuditRecords, formatQualityReport } from './audit/index.js';
 export type { QualityReport, QualityRow, Ratio } from './audit/index.js';

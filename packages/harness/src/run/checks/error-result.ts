@@ -32,8 +32,8 @@ function errorBody(data: unknown): string | undefined {
  */
 export function errorResult(call: ReviewedCall): string | undefined {
   if (call.rejected) return 'the call never reached a server';
-  if (call.isError) return 'the server answered isError';
   const text = call.result.trim();
+  if (call.isError) return `the server answered isError: ${text.slice(0, 80)}`;
   const pattern = ERROR_TEXT.find((candidate) => candidate.test(text.slice(0, 400)));
   if (pattern) return `error text: ${text.slice(0, 80)}`;
   const body = errorBody(call.data);
