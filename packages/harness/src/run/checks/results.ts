@@ -4,7 +4,7 @@ import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js'
 import { errorResult } from './error-result.js';
 
 /** Keys that say nothing about the world: bookkeeping every response carries. */
-const GENERIC_KEYS = new Set(['id', 'uuid', 'status', 'state', 'message', 'msg', 'success', 'ok', 'result', 'code', 'statuscode', 'type', 'kind', 'object', 'createdat', 'updatedat', 'modifiedat', 'timestamp', 'time', 'requestid', 'traceid', 'data', 'meta', 'links', 'self', 'href']);
+const GENERIC_KEYS = new Set(['id', 'uuid', 'status', 'state', 'message', 'msg', 'success', 'ok', 'result', 'code', 'statuscode', 'type', 'kind', 'object', 'createdat', 'updatedat', 'modifiedat', 'timestamp', 'requestid', 'traceid', 'data', 'meta', 'links', 'self', 'href']);
 const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The tool a call used, as a ToolSpec the world rules read (its server name when the wire gave it). */
