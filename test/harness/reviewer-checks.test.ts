@@ -144,5 +144,25 @@ describe('argument plausibility by parameter hints', () => {
     expect(implausibleArgument('name', { type: 'string' }, 'Ada Lovelace')).toBeUndefined();
     expect(implausibleArgument('city', { type: 'string' }, 'San Francisco')).toBeUndefined();
     expect(implausibleArgument('query', { type: 'string' }, 'best pizza near me')).toBeUndefined();
+    expect(implausibleArgument('postKind', { type: 'string', description: 'One of: releases, stories, factsheets, updates or default' }, 'unto pension')).toMatch(/none of the values/);
+    expect(implausibleArgument('postKind', { type: 'string', description: 'One of: releases, stories, factsheets, updates or default' }, 'stories')).toBeUndefined();
+    expect(implausibleArgument('target', { type: 'string', description: 'An Ensembl gene identifier.' }, 'Total interactive challenge')).toMatch(/identifier/);
+    expect(implausibleArgument('target', { type: 'string', description: 'An Ensembl gene identifier.' }, 'ENSG00000157764')).toBeUndefined();
+    expect(implausibleArgument('DRUG_ID', { type: 'string' }, 'alongside')).toMatch(/function word/);
+    expect(implausibleArgument('from', { type: 'string', description: 'How many initial results should be skipped.' }, 'knitting')).toMatch(/not a number/);
+    expect(implausibleArgument('cursor', { type: 'string' }, 'hubris')).toMatch(/opaque/);
+    expect(implausibleArgument('cursor', { type: 'string' }, 'eyJvZmZzZXQiOjIwfQ')).toBeUndefined();
+    expect(implausibleArgument('mood', { type: 'string' }, 'quietly')).toMatch(/lone adverb/);
+  });
+
+  it('leaves real values alone: names, cities, dates, products, queries, short enum-like words', () => {
+    const real: Array<[string, unknown, Record<string, unknown>?]> = [
+      ['name', 'Ada Lovelace'], ['full_name', 'José María García'], ['city', 'San Francisco'], ['city', 'new york'], ['region', 'North Carolina'], ['date', '2026-03-14'], ['created_at', '2026-03-14T09:30:00Z'],
+      ['product', 'iPhone 15 Pro Max'], ['product_name', 'Trail Runner 2'], ['q', 'machine learning'], ['query', 'San Francisco weather'], ['search', 'vegan restaurants open now'], ['title', 'Quarterly sales report'],
+      ['scope', 'all'], ['position', 'above'], ['when', 'now'], ['order', 'desc'], ['sort', 'asc'], ['state', 'open'], ['frequency', 'monthly'], ['direction', 'up'], ['status', 'active'], ['type', 'public'],
+      ['currency', 'USD'], ['country', 'FR'], ['language', 'pt-BR'], ['email', 'kiana.lesch@example.com'], ['phone', '+49 30 1234567'], ['zip', '10115'], ['username', 'ada_l'], ['month', 12], ['page', 2], ['limit', 50],
+      ['message', 'Hi team, the deploy is done.'], ['comment', 'Looks good to me'], ['description', 'A cozy two-bedroom flat near the park'], ['version', 'v2'], ['api-version', '2023-10-01'], ['color', 'light blue'],
+    ];
+    for (const [name, value, schema] of real) expect([name, implausibleArgument(name, { type: typeof value === 'number' ? 'integer' : 'string', ...schema }, value)]).toEqual([name, undefined]);
   });
 });

@@ -1,4 +1,4 @@
-import { isWordSalad } from './word-salad.js';
+import { isFunctionWord, isNonValueWord, isWordSalad } from './word-salad.js';
 
 /**
  * Does an argument value fit its parameter beyond what the schema enforces? The hints a reviewer reads:
@@ -95,6 +95,12 @@ function stringProblem(words: string[], description: string, schema: Schema, val
     }
   }
   if (Array.isArray(schema['enum'])) return undefined; // the schema lists the values: nothing more to read
+  // A description that lists the values ("One of: releases, stories, updates or default").
+  const listed = /\bone of:?\s+([\w-]+(?:\s*(?:,|\bor\b|\/)\s*[\w-]+)+)/i.exec(description);
+  if (listed) {
+    const options = listed[1]!.split(/\s*(?:,|\bor\b|\/)\s*/).map((option) => option.trim().toLowerCase()).filter(Boolean);
+    if (options.length >= 2 && !options.includes(text.toLowerCase())) return `"${value}" is none of the values the description lists (${options.join(', ')})`;
+  }
   for (const [pattern, length, label] of HASHES) {
     if (pattern.test(joined) || (/\bhash\b/i.test(hint) && pattern.test(description))) {
       if (!(HEX.test(text) && text.length === length)) return `"${value}" is not a ${label} hash (${length} hex digits)`;
@@ -135,11 +141,18 @@ function stringProblem(words: string[], description: string, schema: Schema, val
   if (/^(version|api version|apiversion)$/.test(joined) || last === 'version') {
     return /\d/.test(text) || VERSION_WORDS.test(text) ? undefined : `"${value}" is not a version`;
   }
-  if (/^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid)$/.test(last) && /\s/.test(text)) return `"${value}" has spaces, not an identifier`;
+  // An identifier by name (`order_id`, `cursor`) or by description ("An Ensembl gene identifier", "The SID of the fax").
+  const identifier = /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(last) || /^\W*(\S+\s+){0,4}?(identifier|identifiers|ID|IDs|SID|key)\b/.test(description);
+  if (identifier && /\s/.test(text)) return `"${value}" has spaces, not an identifier`;
+  if (identifier && isFunctionWord(text)) return `"${value}" is a function word, not an identifier`;
+  // Opaque tokens (a cursor, a page token, an etag) are not plain words.
+  if (/^(cursor|token|etag|nonce|continuation|next page|page token)$/.test(last === 'token' && words.length > 1 ? words.slice(-2).join(' ') : last) && /^[a-z]+$/.test(text) && text.length < 16) return `"${value}" is a plain word, not an opaque ${last}`;
+  if (/^\W*(how many|number of|the number of|maximum (number|amount)|max(imum)? (number|amount|count)|count of)\b/i.test(description) && !/\d/.test(text)) return `"${value}" is not a number, as the description asks`;
   if (/^(phone|telephone|mobile|tel|fax)$/.test(last) || joined === 'phone number') {
     return (text.match(/\d/g) ?? []).length >= 6 ? undefined : `"${value}" is not a phone number`;
   }
   if (isWordSalad(text)) return `"${value}" is a string of unrelated words`;
+  if (isNonValueWord(text)) return `"${value}" is a lone adverb, conjunction or question word, not a value`;
   return undefined;
 }
 

@@ -129,9 +129,20 @@ interface State {
   agrees: boolean;
   /** This reading may end the value: an adjective with nothing it should follow, an adverb after a verb, a particle. */
   canEnd: boolean;
+  /** After a coordinator ("and", "or", "nor"): the part it joins, which must come again ("black and white"). */
+  joins?: Part;
 }
 
-function canEndAfter(part: Part, previous: Part | 'START', previousCanEnd: boolean): boolean {
+/** Adverbs that end a phrase: manner (-ly), time and place ("open now", "run quickly", "go back"). */
+const ENDING_ADVERB = /^(\w+ly|now|today|tonight|tomorrow|yesterday|soon|later|again|here|there|away|back|out|off|home|online|offline|nearby|well|fast|hard|late|early|first|last|too|instead)$/;
+/** Particles that end a phrasal verb ("log in", "sign up", "check out"). */
+const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'away', 'back', 'through', 'around', 'about', 'along', 'by', 'forward']);
+/** Interjections that open a real value ("hello world", "thanks a lot"); any other is noise. */
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'goodbye', 'bye', 'thanks', 'welcome', 'please', 'yes', 'no', 'ok', 'okay', 'wow']);
+/** Gerunds and nouns coordinate ("hiking and camping"). */
+const sameKind = (a: Part, b: Part) => a === b || (['N', 'G'].includes(a) && ['N', 'G'].includes(b));
+
+function canEndAfter(part: Part, previous: Part | 'START', previousCanEnd: boolean, word: string): boolean {
   switch (part) {
     case 'N':
     case 'G':
@@ -141,9 +152,9 @@ function canEndAfter(part: Part, previous: Part | 'START', previousCanEnd: boole
     case 'A':
       return BARE_ADJECTIVE_AFTER.has(previous) || (previous === 'A' && previousCanEnd);
     case 'R':
-      return previous !== 'START' && ADVERB_ENDS_AFTER.has(previous);
+      return previous !== 'START' && ADVERB_ENDS_AFTER.has(previous) && ENDING_ADVERB.test(word);
     case 'P':
-      return previous !== 'START' && PARTICLE_AFTER.has(previous);
+      return previous !== 'START' && PARTICLE_AFTER.has(previous) && PARTICLES.has(word);
     default:
       return false;
   }
@@ -172,17 +183,46 @@ export function isWordSalad(value: string): boolean {
     for (const option of options) {
       for (const state of from) {
         const previous: Part | 'START' = state?.part ?? 'START';
+        const word = lowered[position]!;
         if (!FOLLOWS[previous].has(option.part)) continue;
+        if (option.part === 'I' && !GREETINGS.has(word)) continue;
+        if (state?.joins !== undefined && !sameKind(state.joins, option.part)) continue;
         // A verb after a singular noun must agree ("user logs", not "cinder procrastinate").
         if (previous === 'N' && option.part === 'V' && !state!.agrees && !option.agrees) continue;
         // An adverb before an adjective or a verb must be one that modifies it.
         if (previous === 'R' && ['A', 'V', 'G', 'Pp'].includes(option.part) && !DEGREE.test(lowered[position - 1] ?? '')) continue;
-        const candidate: State = { part: option.part, agrees: option.agrees, canEnd: canEndAfter(option.part, previous, state?.canEnd ?? false) };
-        if (!next.some((other) => other.part === candidate.part && other.agrees === candidate.agrees && other.canEnd === candidate.canEnd)) next.push(candidate);
+        const joins = option.part === 'C' && word !== 'to' && previous !== 'START' && previous !== 'Q' ? previous : undefined;
+        const candidate: State = { part: option.part, agrees: option.agrees, canEnd: canEndAfter(option.part, previous, state?.canEnd ?? false, word), ...(joins ? { joins } : {}) };
+        if (!next.some((other) => other.part === candidate.part && other.agrees === candidate.agrees && other.canEnd === candidate.canEnd && other.joins === candidate.joins)) next.push(candidate);
       }
     }
     if (next.length === 0) return true;
     states = next;
   }
   return !states.some((state) => state.canEnd);
+}
+
+function loneWordParts(value: string): Part[] | undefined {
+  const word = value.trim();
+  if (!WORD.test(word)) return undefined;
+  const single = wordAlone(word);
+  if (NAME_TAGS.some((tag) => (single?.tags ?? []).includes(tag))) return undefined;
+  const parts = readingsOf(word, single?.tags ?? []).map((reading) => reading.part);
+  return parts.length > 0 ? parts : undefined;
+}
+
+/** A single lower-case word that is only a function word or an adverb ("over", "quietly", "alongside", "why"): no identifier looks like that. */
+export function isFunctionWord(value: string): boolean {
+  return loneWordParts(value)?.every((part) => ['R', 'P', 'C', 'Q', 'I', 'D', 'X', 'K'].includes(part)) ?? false;
+}
+
+/**
+ * A single word no parameter takes as its value: only a manner adverb ("quietly", "adventurously"), a
+ * conjunction or a question word ("whereas", "why"). Prepositions, determiners and other adverbs are
+ * left alone: "above", "all", "now" are real values of position, scope and time parameters.
+ */
+export function isNonValueWord(value: string): boolean {
+  const parts = loneWordParts(value);
+  if (!parts) return false;
+  return parts.every((part) => part === 'C' || part === 'Q') || (/ly$/.test(value.trim()) && parts.every((part) => part === 'R'));
 }
