@@ -88,7 +88,9 @@ describe('reviewer checks on hand-made conversations', () => {
     expect(answer('Done. {"order_id":"ord_7Hq2","status":"shipped","carrier":"DHL"}')).toMatch(/raw JSON/);
     expect(answer('Your order has shipped with "DHL and the ETA is')).toMatch(/cut mid-value/);
     expect(answer('I looked that up for you and everything is in order.')).toMatch(/states none of the results/);
+    expect(answer('Done. {} | {}')).toMatch(/raw JSON/);
     expect(answer('It shipped with DHL.')).toBeUndefined();
+    expect(answer('It shipped with DHL [tracking below].')).toBeUndefined();
   });
 
   it('final_answer for irrelevance: a stock refusal fails, an answer naming what the tools cannot do passes', () => {

@@ -19,10 +19,10 @@ export function contentWords(text: string): Set<string> {
   );
 }
 
-/** Raw JSON in an answer: an object or array literal, or a `"key":` pair. */
+/** Raw JSON in an answer: an object or array literal (empty ones too), or a `"key":` pair. */
 export function isRawJson(answer: string): boolean {
   const text = answer.trim();
-  return /^[{[]/.test(text) || /[{[]\s*"[^"\n]{1,80}"\s*:/.test(text) || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["{[\d-tfn]/.test(text);
+  return /^[{[]/.test(text) || /(^|\s)(\{\s*\}|\[\s*\])(\s|$|[.,;|])/.test(text) || /[{[]\s*"[^"\n]{1,80}"\s*:/.test(text) || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["{[\d-tfn]/.test(text);
 }
 
 /** An answer cut mid-value: open quotes or brackets, or it stops on a separator or an ellipsis. */
