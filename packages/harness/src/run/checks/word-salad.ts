@@ -1,8 +1,16 @@
 import { createRequire } from 'node:module';
-import nlp from 'compromise/two';
+import type nlpType from 'compromise/two';
 
+/**
+ * The lexicons load on first use, not at import: every `inftool` process (a stdio server too) imports
+ * the checks, and only the ones that check pay the ~0.5 s of unpacking them.
+ */
+const require = createRequire(import.meta.url);
+let nlp: typeof nlpType | undefined;
 /** wink-lexicon: word → every Penn tag it takes in its corpus, most frequent first (CommonJS data). */
-const LEXICON = createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>;
+let lexicon: Record<string, string[] | undefined> | undefined;
+const tagger = (): typeof nlpType => (nlp ??= require('compromise/two') as typeof nlpType);
+const LEXICON = (): Record<string, string[] | undefined> => (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
 
 /**
  * A word-salad detector: is a short lower-case string of dictionary words something no one would type
@@ -65,7 +73,7 @@ interface Term {
 }
 
 function termsOf(text: string): Term[] {
-  const doc = nlp(text) as unknown as { json(): Array<{ terms: Term[] }> };
+  const doc = tagger()(text) as unknown as { json(): Array<{ terms: Term[] }> };
   return doc.json().flatMap((sentence) => sentence.terms);
 }
 
@@ -110,7 +118,7 @@ const CLOSED = new Set(['IN', 'TO', 'DT', 'PDT', 'PRP', 'PRP$', 'CC', 'WDT', 'WR
 /** Every reading of a word: the lexicon's tags where it lists the word, compromise's otherwise; copulas and auxiliaries from compromise. */
 function readingsOf(word: string, aloneTags: readonly string[]): Reading[] {
   const own = compromiseParts(aloneTags, word);
-  const listed = LEXICON[word];
+  const listed = LEXICON()[word];
   if (!listed || listed.length === 0) return own;
   const tags = CLOSED.has(listed[0]!) ? listed.filter((tag) => CLOSED.has(tag) || tag.startsWith('RB')) : listed;
   const special = own.filter((reading) => reading.part === 'K' || reading.part === 'X');
