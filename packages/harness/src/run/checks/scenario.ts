@@ -7,7 +7,6 @@ import { check } from './check.js';
 export function scenarioChecks(input: CheckInput): Check[] {
   const calls = input.turns.flat(2);
   const checks: Check[] = [];
-  // Scenario rules.
   const task = input.task;
   const realCalls = calls.filter((call) => !call.rejected);
   switch (task.kind) {
