@@ -62,7 +62,10 @@ describe('the gated composite reward (hand-made cases)', () => {
     ];
     const base = { task: task('multi_turn', plan), tools };
     expect(computeReward({ ...base, messages: messages('{"summary":"warm"}') }, validator).execution).toBe(1);
-    expect(computeReward({ ...base, messages: messages('404 Not Found: city "Rome" does not exist') }, validator).execution).toBe(0.5);
+    // The server's isError on the wire decides, not the text.
+    expect(computeReward({ ...base, messages: messages('404 Not Found: city "Rome" does not exist'), errors: ['b'] }, validator).execution).toBe(0.5);
+    expect(computeReward({ ...base, messages: messages('{"summary":"warm"}'), errors: ['b'] }, validator).execution).toBe(0.5);
+    expect(computeReward({ ...base, messages: messages('404 Not Found: city "Rome" does not exist') }, validator).execution).toBe(1);
   });
 
   it('group-relative advantages have mean 0 and unit spread', () => {

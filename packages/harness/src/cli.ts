@@ -12,6 +12,7 @@ import { evalCommand } from './commands/eval.js';
 import { rewardCommand } from './commands/reward.js';
 import { stratifyCommand } from './commands/stratify.js';
 import { loopCommand } from './commands/loop.js';
+import { auditCommand } from './commands/audit.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -29,6 +30,7 @@ program.addCommand(evalCommand(environment));
 program.addCommand(rewardCommand());
 program.addCommand(stratifyCommand());
 program.addCommand(loopCommand());
+program.addCommand(auditCommand());
 program.addCommand(demoCommand());
 
 try {

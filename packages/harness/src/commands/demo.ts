@@ -10,6 +10,7 @@ import { synthesize } from '../run/synth.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
 import { exportRun } from './export.js';
 import { integerOption } from './options.js';
+import { auditRun, formatQualityReport } from '../audit/index.js';
 
 const SAMPLE_CORPUS = fileURLToPath(new URL('../../../../examples/openapi', import.meta.url));
 
@@ -61,6 +62,8 @@ export function demoCommand(): Command {
       }
       const failed = Object.entries(summary.failedChecks);
       say(`   checks failed: ${failed.length === 0 ? 'none' : failed.map(([id, count]) => `${id} ×${count}`).join(', ')}`);
+      say('');
+      say(formatQualityReport(await auditRun(runDir)));
       say('');
       for (const format of EXPORT_FORMATS) {
         const { file, count } = await exportRun(runDir, format);

@@ -8,6 +8,7 @@ const Rollout = z.object({
   task: Task,
   tools: z.array(z.object({ name: z.string(), description: z.string().optional(), parameters: z.record(z.string(), z.unknown()) })),
   messages: z.array(ChatMessage),
+  errors: z.array(z.string()).optional(),
   judged: z.object({ execution: z.number().min(0).max(1).optional(), reasoning: z.number().min(0).max(1).optional() }).optional(),
 });
 const Group = z.object({ rollouts: z.array(Rollout).min(1) });

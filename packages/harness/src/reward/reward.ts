@@ -10,8 +10,8 @@ import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
  * - format ∈ [0, 1]: the share of the assistant's tool calls that parse as a JSON object, name an
  *   offered tool and validate against its inputSchema (1 when no call was made).
  * - execution ∈ [0, 1]: the share of planned steps whose calls match the task's expected calls under
- *   the BFCL checker's rules (multi-turn: and whose results are not errors, i.e. the world answered as
- *   the plan expects); irrelevance: 1 when nothing was called; where nothing is expected, a judge's
+ *   the BFCL checker's rules (multi-turn: and whose results the server did not mark as errors — `isError`
+ *   on the wire, passed in as `errors` — i.e. the world answered as the plan expects); irrelevance: 1 when nothing was called; where nothing is expected, a judge's
  *   score is used if given, else it is unknown and counts 0.
  * - reasoning ∈ [0, 1]: a judge's score if given, else offline rules (every turn ends in a non-empty
  *   answer; the last answer uses a value from a tool result when there was one; no question left
@@ -39,25 +39,22 @@ export interface RolloutInput {
   /** The tools offered, as the model saw them. */
   tools: Array<{ name: string; description?: string; parameters: Record<string, unknown> }>;
   messages: ChatMessage[];
+  /** Ids of the tool calls whose result the server marked as an error (`isError` on the wire, or a call that never reached it). */
+  errors?: string[];
   /** Judge scores in [0, 1], where a judge was asked. */
   judged?: { execution?: number; reasoning?: number };
 }
 
 type ToolMessage = Extract<ChatMessage, { role: 'tool' }>;
 
-function callsByTurn(messages: ChatMessage[]): Array<Array<{ name: string; arguments: string; result?: string }>> {
-  const turns: Array<Array<{ name: string; arguments: string; result?: string }>> = [];
+function callsByTurn(messages: ChatMessage[]): Array<Array<{ id: string; name: string; arguments: string; result?: string }>> {
+  const turns: Array<Array<{ id: string; name: string; arguments: string; result?: string }>> = [];
   const results = new Map(messages.filter((message): message is ToolMessage => message.role === 'tool').map((message) => [message.tool_call_id, message.content]));
   for (const message of messages) {
     if (message.role === 'user') turns.push([]);
-    if (message.role === 'assistant') for (const call of message.tool_calls ?? []) turns.at(-1)?.push({ name: call.function.name, arguments: call.function.arguments, result: results.get(call.id) });
+    if (message.role === 'assistant') for (const call of message.tool_calls ?? []) turns.at(-1)?.push({ id: call.id, name: call.function.name, arguments: call.function.arguments, result: results.get(call.id) });
   }
   return turns;
-}
-
-/** Error results as the simulated server and the assistant write them (`Error: …`, `404 Not Found: …`, `Invalid arguments …`). */
-function looksLikeError(result: string | undefined): boolean {
-  return result !== undefined && /^(Error\b|\d{3} [A-Z]|Invalid arguments)/.test(result);
 }
 
 /** Expected calls in BFCL's possible-answer form: every planned value the only accepted one. */
@@ -87,6 +84,7 @@ export function computeReward(input: RolloutInput, validator: SchemaValidator, w
     // are aligned with the turns that made calls.
     const callTurns = turns.filter((turn) => turn.length > 0);
     const lookup = (turn: number, index: number) => callTurns[turn]?.[index]?.result;
+    const failed = new Set(input.errors ?? []);
     let right = 0;
     expected.forEach((step, index) => {
       const made = (callTurns[index] ?? []).map((call): DecodedCall => {
@@ -96,7 +94,7 @@ export function computeReward(input: RolloutInput, validator: SchemaValidator, w
       const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
       // Multi-turn also wants the world to have answered as the plan expects: a step whose result is an
       // error (a 404 for an id that should exist, an invalid call) does not count.
-      const worldOk = input.task.kind !== 'multi_turn' || (callTurns[index] ?? []).every((call) => !looksLikeError(call.result));
+      const worldOk = input.task.kind !== 'multi_turn' || (callTurns[index] ?? []).every((call) => !failed.has(call.id));
       if (worldOk && checkCalls(made, asExpected(resolved), docs, input.task.kind).valid) right += 1;
     });
     const extraTurns = Math.max(0, callTurns.length - expected.length);

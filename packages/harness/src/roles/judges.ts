@@ -1,4 +1,5 @@
 import { askChatModel, askForJson, sumUsage, type ChatModel, type TokenUsage, type Trajectory, type Vote } from '@inftool/core';
+import { judgePrompt, type JudgeBrief } from './prompts/judge-prompts.js';
 
 /** One verifier of a finished trajectory. */
 export interface Judge {
@@ -7,43 +8,25 @@ export interface Judge {
   usage?(): TokenUsage;
 }
 
-const JUDGE_SYSTEM =
-  'You review a conversation between a user and a tool-using AI assistant, for training data. Accept it only if the assistant ' +
-  'understood the request, called the right tools with arguments supported by what the user said, did not invent facts, ' +
-  'asked when information was missing, and gave a final answer consistent with the tool results. Answer with JSON only.';
-
 const VOTE_SCHEMA = { type: 'object', properties: { accept: { type: 'boolean' }, reason: { type: 'string' } }, required: ['accept', 'reason'] };
 
-function transcript(record: Trajectory): string {
-  const lines = record.messages.map((message) => {
-    switch (message.role) {
-      case 'system':
-        return '';
-      case 'user':
-        return `USER: ${message.content}`;
-      case 'assistant':
-        return `ASSISTANT: ${message.content ?? ''}${(message.tool_calls ?? []).map((call) => `\n  CALL ${call.function.name} ${call.function.arguments}`).join('')}`;
-      case 'tool':
-        return `RESULT: ${message.content.slice(0, 600)}`;
-    }
-  });
-  return lines.filter(Boolean).join('\n');
-}
-
-/** A chat model as a judge: it reads the task, the tools and the transcript, and votes with a reason. */
+/** A chat model as a judge with one brief: it reads the task, the tools with their schemas and the whole conversation, and votes with a reason. */
 export class ModelJudge implements Judge {
-  constructor(readonly id: string, private readonly model: ChatModel, private readonly temperature: number) {}
+  constructor(
+    readonly id: string,
+    private readonly model: ChatModel,
+    private readonly brief: JudgeBrief,
+    private readonly temperature = 0,
+  ) {}
 
   usage(): TokenUsage {
     return this.model.usage();
   }
 
   async vote(record: Trajectory): Promise<Vote> {
-    const prompt =
-      `Task (${record.task.kind}): ${record.task.goal}\n\nTools offered: ${record.tools.map((tool) => `${tool.name}: ${tool.description ?? ''}`.slice(0, 200)).join('\n')}\n\n` +
-      `Conversation:\n${transcript(record).slice(0, 12_000)}\n\nAnswer {"accept": true|false, "reason": "one sentence"}.`;
+    const prompt = judgePrompt(record);
     const answer = await askForJson({
-      ask: askChatModel(this.model, { system: JUDGE_SYSTEM, responseFormat: { type: 'json_schema', name: 'vote', schema: VOTE_SCHEMA }, temperature: this.temperature }),
+      ask: askChatModel(this.model, { system: this.brief.system, responseFormat: { type: 'json_schema', name: 'vote', schema: VOTE_SCHEMA }, temperature: this.temperature }),
       prompt,
       check: (value) => (typeof value['accept'] === 'boolean' ? undefined : '"accept" must be true or false'),
       repair: (problem) => `That cannot be used: ${problem}. Answer with JSON only.`,
@@ -55,7 +38,7 @@ export class ModelJudge implements Judge {
   }
 }
 
-/** The model-free judge: accepts what passed every check (the rules are its judgement). */
+/** The model-free judge: accepts what passed every check (the rules are its judgement; it adds no opinion of its own). */
 export class OfflineJudge implements Judge {
   readonly id = 'offline';
   async vote(record: Trajectory): Promise<Vote> {

@@ -3,6 +3,7 @@ import { ModelUser, OfflineUser } from '@inftool/user-sim';
 import type { RoleModels } from '../run/play-task.js';
 import { OfflineAssistant } from './offline-assistant.js';
 import { ModelJudge, OfflineJudge, type Judge } from './judges.js';
+import { JUDGE_BRIEFS } from './prompts/judge-prompts.js';
 
 export const OFFLINE = 'offline';
 
@@ -55,6 +56,10 @@ export function selectRoles(choice: RoleChoice): RoleModels {
 }
 
 function judgeMaker(judge: NonNullable<RoleChoice['judge']>, model: (() => ChatModel) | undefined): () => Judge[] {
-  // K judges of one model differ by sampling temperature, so their votes are not copies.
-  return () => Array.from({ length: judge.count }, (_, index) => (model ? new ModelJudge(`${judge.model}#${index + 1}`, model(), 0.2 + (0.6 * index) / Math.max(1, judge.count - 1)) : new OfflineJudge()));
+  // K judges cycle through distinct briefs (tool use, faithfulness, the user's goal): independent votes, not one prompt K times.
+  return () =>
+    Array.from({ length: judge.count }, (_, index) => {
+      const brief = JUDGE_BRIEFS[index % JUDGE_BRIEFS.length]!;
+      return model ? new ModelJudge(`${judge.model}#${index + 1}:${brief.id}`, model(), brief) : new OfflineJudge();
+    });
 }

@@ -3,8 +3,10 @@ import { Assistant, ToolCatalog, connectServer, type CatalogEntry, type McpConne
 import type { ElicitationRequest, ToolView, UserSimulator } from '@inftool/user-sim';
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { runChecks } from './checks.js';
+import { readConversation } from './checks/conversation.js';
+import { decideAcceptance } from './acceptance.js';
 import { computeReward } from '../reward/reward.js';
-import { verify, type Judge } from '../roles/judges.js';
+import type { Judge } from '../roles/judges.js';
 import { plannedFaultMeta } from '../tasks/fault-plan.js';
 
 export interface RoleModels {
@@ -28,6 +30,8 @@ export interface PlayOptions {
   /** Reuse one listing for every task (big trees); the session still initializes. */
   sharedCatalog?: ToolCatalog;
   system?: string;
+  /** Self-reflection: the reviewer's findings on earlier attempts, shown to the assistant's model after the system prompt, never recorded in the messages. */
+  feedback?: string;
   /** Which rollout of the task this is (0-based): the record id gets `~r<n>` and the server seed varies. */
   rollout?: number;
 }
@@ -51,8 +55,8 @@ export async function playWithReflection(task: Task, options: PlayOptions, attem
   const previous: string[] = [];
   for (let attempt = 2; attempt <= attempts && record.outcome === 'rejected' && !record.reasons.some((reason) => INFRASTRUCTURE.test(reason)); attempt += 1) {
     previous.push(...record.reasons);
-    const system = `${options.system ?? ASSISTANT_SYSTEM}\n\nA reviewer rejected an earlier attempt at this conversation for these reasons: ${previous.join('; ')}. Avoid those mistakes this time.`;
-    record = { ...(await playTask(task, { ...options, system })), reflection: { attempt, previousReasons: [...previous] } };
+    const feedback = `A reviewer rejected an earlier attempt at this conversation for these reasons: ${previous.join('; ')}. Avoid those mistakes this time.`;
+    record = { ...(await playTask(task, { ...options, feedback })), reflection: { attempt, previousReasons: [...previous] } };
   }
   return record;
 }
@@ -97,7 +101,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     const views = new Map(task.tools.map((tool) => [tool, { name: tool, description: toolsByName.get(tool)?.description ?? '', inputSchema: toolsByName.get(tool)?.inputSchema }]));
     user = options.roles.user(task, views);
     assistantModel = options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool);
-    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: rolloutId(task, options.rollout), world: task.seed, callMeta: plannedFaultMeta(task), system: options.system ?? ASSISTANT_SYSTEM });
+    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: rolloutId(task, options.rollout), world: task.seed, callMeta: plannedFaultMeta(task), system: options.feedback ? `${options.system ?? ASSISTANT_SYSTEM}\n\n${options.feedback}` : (options.system ?? ASSISTANT_SYSTEM) });
     let text = await user.opening();
     const maxTurns = options.maxTurns ?? 15;
     for (let turn = 0; turn < maxTurns; turn += 1) {
@@ -123,39 +127,35 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
   } finally {
     await connection?.close().catch(() => undefined);
   }
-  const messages = assistant?.messages ?? [];
+  // The recorded system message is the plain one: reflection feedback lives only in `record.reflection`.
+  const messages = (assistant?.messages ?? []).map((message, index) => (index === 0 && message.role === 'system' ? { ...message, content: options.system ?? ASSISTANT_SYSTEM } : message));
   const tools = assistant?.tools ?? [];
-  const checks = runChecks({ task, messages, turns, wire: connection?.wire.records ?? [], tools: toolsByName, stops, userSatisfied, endReason, validator: options.validator });
-  for (const failed of checks.filter((entry) => !entry.ok && !options.roles.advisory.has(entry.id))) reasons.push(`${failed.id}: ${failed.detail ?? 'failed'}`);
+  const wire = connection?.wire.records ?? [];
+  const conversation = readConversation({ task, tools, messages, wire });
+  const checks = runChecks({ task, messages, turns, wire, tools: toolsByName, offered: tools, stops, userSatisfied, endReason, validator: options.validator }, conversation);
   const usage: Partial<Record<RoleName, TokenUsage>> = {};
   const userUsage = user?.usage();
   if (userUsage) usage.user = userUsage;
   if (assistant && assistantModel && assistantModel.id !== 'offline') usage.assistant = assistant.usage();
-  const record: Trajectory = {
+  const errors = conversation.calls.filter((call) => call.isError).map((call) => call.id);
+  const played = {
     schemaVersion: TRAJECTORY_SCHEMA_VERSION,
     id: rolloutId(task, options.rollout),
     task,
     tools,
     messages,
-    wire: connection?.wire.records ?? [],
+    wire,
     checks,
-    votes: [],
     // The reward parts, recorded with every trajectory (the closed loop reads them).
-    reward: computeReward({ task, tools, messages }, options.validator),
-    outcome: 'accepted',
-    reasons,
+    reward: computeReward({ task, tools, messages, errors }, options.validator),
     usage,
     models: options.roles.names,
     timings: { startedAt, ms: 0, turns: turns.length },
-  };
-  // Judges vote only on what passed the checks.
-  if (reasons.length === 0 && options.roles.judges) {
-    const verdict = await verify(record, options.roles.judges.make(), options.roles.judges.threshold);
-    record.votes = verdict.votes;
-    if (verdict.usage) usage.judge = verdict.usage;
-    if (!verdict.accepted) reasons.push(`verification: ${verdict.votes.filter((vote) => vote.accept).length}/${verdict.votes.length} judges accepted (threshold ${options.roles.judges.threshold}); ${verdict.votes.filter((vote) => !vote.accept).map((vote) => `${vote.judge}: ${vote.reason ?? ''}`).join('; ')}`);
-  }
-  record.outcome = reasons.length === 0 ? 'accepted' : 'rejected';
+  } satisfies Omit<Trajectory, 'outcome' | 'reasons' | 'votes'>;
+  // Rules, then judges, then the outcome: one decision (run/acceptance.ts).
+  const decision = await decideAcceptance(played, { failures: reasons, advisory: options.roles.advisory, ...(options.roles.judges ? { judges: options.roles.judges } : {}) });
+  if (decision.judgeUsage) usage.judge = decision.judgeUsage;
+  const record: Trajectory = { ...played, votes: decision.votes, outcome: decision.outcome, reasons: decision.reasons };
   record.timings.ms = Date.now() - started;
   // The record is validated against the published contract before anyone stores it.
   const parsed = Trajectory.safeParse(record);

@@ -91,19 +91,30 @@ export class ToolListReader {
   }
 }
 
+/** A record as read, with the size of its line in bytes (what the run stores for it). */
+export interface SizedRecord {
+  record: Trajectory;
+  bytes: number;
+}
+
 /**
  * Every record of a run file (`trajectories.jsonl` or `rejected.jsonl`), full, from version 1 or 2
- * lines; tool lists are resolved in the folder of the file. A torn last line is left out.
+ * lines, with each line's size; tool lists are resolved in the folder of the file. A torn last line is left out.
  */
-export async function readRecords(file: string, lists = new ToolListReader(dirname(file))): Promise<Trajectory[]> {
-  const records: Trajectory[] = [];
+export async function readSizedRecords(file: string, lists = new ToolListReader(dirname(file))): Promise<SizedRecord[]> {
+  const records: SizedRecord[] = [];
   await scanLines(file, async (text, number) => {
     const line = parseTrajectoryLine(text, file, number);
     const resolved = new Map<string, readonly unknown[]>();
     for (const ref of listRefs(line)) resolved.set(ref, await lists.load(ref));
-    records.push(expandRecord(line, (ref) => resolved.get(ref) as readonly unknown[]));
+    records.push({ record: expandRecord(line, (ref) => resolved.get(ref) as readonly unknown[]), bytes: Buffer.byteLength(text, 'utf8') });
   });
   return records;
+}
+
+/** Every record of a run file, full (see `readSizedRecords`). */
+export async function readRecords(file: string, lists = new ToolListReader(dirname(file))): Promise<Trajectory[]> {
+  return (await readSizedRecords(file, lists)).map((entry) => entry.record);
 }
 
 /** Every record of a run directory, full (accepted first); the one reader of runs. */

@@ -1,0 +1,45 @@
+import type { QualityReport, QualityRow, Ratio } from './quality.js';
+
+const percent = (ratio: Ratio): string => (ratio.of === 0 ? '—' : `${(ratio.share * 100).toFixed(1)}%`);
+
+const COLUMNS: Array<[string, (row: QualityRow) => string]> = [
+  ['records', (row) => String(row.records)],
+  ['accepted', (row) => percent({ count: row.accepted, of: row.records, share: row.records === 0 ? 0 : row.accepted / row.records })],
+  ['error', (row) => percent(row.unplannedError)],
+  ['json/cut', (row) => percent(row.badAnswers)],
+  ['bad arg', (row) => percent(row.implausibleCalls)],
+  ['empty', (row) => percent(row.uninformativeResults)],
+  ['other id', (row) => percent(row.readsOtherId)],
+  ['dup', (row) => percent(row.duplicateTurns)],
+  ['open3', (row) => percent(row.templatedOpenings)],
+  ['bytes', (row) => String(row.meanBytes)],
+];
+
+function table(title: string, scope: QualityReport['all']): string[] {
+  const rows: Array<[string, QualityRow]> = [...Object.entries(scope.byKind), ['overall', scope.overall]];
+  const cells = rows.map(([kind, row]) => [kind, ...COLUMNS.map(([, cell]) => cell(row))]);
+  const header = ['kind', ...COLUMNS.map(([name]) => name)];
+  const widths = header.map((name, index) => Math.max(name.length, ...cells.map((cell) => cell[index]!.length)));
+  const line = (values: string[]) => values.map((value, index) => (index === 0 ? value.padEnd(widths[index]!) : value.padStart(widths[index]!))).join('  ');
+  const out = [title, line(header), ...cells.map(line)];
+  const overall = scope.overall;
+  if (overall.irrelevance) out.push(`irrelevance: ${overall.irrelevance.distinct} distinct requests; ${percent(overall.irrelevance.hardNegatives)} share words with the offered tools (hard negatives)`);
+  if (overall.parallelDistinctTools) out.push(`parallel: ${percent(overall.parallelDistinctTools)} call 2+ different tools in one turn`);
+  if (overall.multiTurn) out.push(`multi_turn: ${overall.multiTurn.meanUserTurns.toFixed(1)} user turns on average; ${percent(overall.multiTurn.reusesResult)} reuse a value from an earlier result`);
+  if (overall.templatedOpenings.words) out.push(`most common opening: "${overall.templatedOpenings.words}" (${overall.templatedOpenings.count} of ${overall.templatedOpenings.of})`);
+  const failed = Object.entries(overall.failedChecks).sort((a, b) => b[1] - a[1]);
+  out.push(`failed checks: ${failed.length === 0 ? 'none' : failed.map(([id, count]) => `${id} ×${count}`).join(', ')}`);
+  return out;
+}
+
+/** The audit as text: a table over all records and one over the accepted ones, with what each column means. */
+export function formatQualityReport(report: QualityReport): string {
+  return [
+    `quality audit of ${report.runDir}`,
+    'columns: accepted share; records with an unplanned error result; answers that are raw JSON or cut; calls with an implausible argument; results with only generic keys and echoes; reads by id returning another id; turns with a duplicate call; first messages opening with the most common 3 words; mean record bytes',
+    '',
+    ...table('ALL records (the generator):', report.all),
+    '',
+    ...table('ACCEPTED records (the data set):', report.accepted),
+  ].join('\n');
+}

@@ -1,0 +1,157 @@
+import { SCENARIO_KINDS, type Trajectory } from '@inftool/core';
+import { readConversation, type Conversation } from '../run/checks/conversation.js';
+import { contentWords, isCut, isRawJson } from '../run/checks/final-answer.js';
+import { implausibleArguments, unplannedErrors } from '../run/checks/reviewer.js';
+import { duplicateCalls, resultFacts, stateFindings, uninformativeResult } from '../run/checks/results.js';
+import { errorResult } from '../run/checks/error-result.js';
+import type { AuditedRecord } from './read-records.js';
+
+/** `count` of `of`, and the share (0 when `of` is 0). */
+export interface Ratio {
+  count: number;
+  of: number;
+  share: number;
+}
+
+/** The quality figures of a set of records (the detectors are the checks' own). */
+export interface QualityRow {
+  records: number;
+  accepted: number;
+  /** Records with an error result the plan did not ask for (or a planned one left unhandled). */
+  unplannedError: Ratio;
+  /** Answers after tool results that are raw JSON or cut mid-value. */
+  badAnswers: Ratio;
+  /** Calls with at least one implausible argument value. */
+  implausibleCalls: Ratio;
+  /** Successful results with only generic keys and echoed arguments. */
+  uninformativeResults: Ratio;
+  /** Reads by id that returned another id. */
+  readsOtherId: Ratio;
+  /** User turns with a duplicate call. */
+  duplicateTurns: Ratio;
+  /** First user messages opening with the most common three words, and those words. */
+  templatedOpenings: Ratio & { words: string };
+  /** Irrelevance: distinct requests, and requests sharing content words with the offered tools (hard negatives). */
+  irrelevance?: { distinct: number; hardNegatives: Ratio };
+  /** Parallel: records with a step that calls two or more different tools. */
+  parallelDistinctTools?: Ratio;
+  /** Multi-turn: mean user turns, and records where a later call's argument is a value from an earlier result. */
+  multiTurn?: { meanUserTurns: number; reusesResult: Ratio };
+  meanBytes: number;
+  /** Failed checks by id (records failing each). */
+  failedChecks: Record<string, number>;
+}
+
+export interface QualityReport {
+  runDir: string;
+  /** Over every record: what the generator makes. */
+  all: { overall: QualityRow; byKind: Record<string, QualityRow> };
+  /** Over accepted records: what the data set holds. */
+  accepted: { overall: QualityRow; byKind: Record<string, QualityRow> };
+}
+
+const ratio = (count: number, of: number): Ratio => ({ count, of, share: of === 0 ? 0 : count / of });
+
+interface Audited {
+  record: Trajectory;
+  bytes: number;
+  conversation: Conversation;
+}
+
+function firstUser(record: Trajectory): string {
+  const message = record.messages.find((entry) => entry.role === 'user');
+  return message?.role === 'user' ? message.content : '';
+}
+
+/** Does a later call use, as an argument, a value an earlier call's result returned? */
+function reusesResult(conversation: Conversation): boolean {
+  const seen = new Set<string>();
+  for (const turn of conversation.turns) {
+    const values = (call: (typeof turn.steps)[number][number]) => (typeof call.arguments === 'object' ? Object.values(call.arguments).flatMap((value) => (typeof value === 'string' || typeof value === 'number' ? [String(value)] : [])) : []);
+    for (const call of turn.steps.flat()) if (values(call).some((value) => seen.has(value))) return true;
+    for (const call of turn.steps.flat()) {
+      if (call.rejected || errorResult(call)) continue;
+      for (const fact of resultFacts(call, { newIds: true })) if (String(fact).length >= 3 && typeof fact !== 'boolean') seen.add(String(fact));
+    }
+  }
+  return false;
+}
+
+function row(items: Audited[]): QualityRow {
+  const failedChecks: Record<string, number> = {};
+  let errors = 0, answers = 0, badAnswers = 0, calls = 0, implausible = 0, results = 0, uninformative = 0, reads = 0, otherId = 0, turns = 0, duplicates = 0, bytes = 0;
+  const openings = new Map<string, number>();
+  for (const { record, bytes: size, conversation } of items) {
+    bytes += size;
+    for (const check of record.checks) if (!check.ok) failedChecks[check.id] = (failedChecks[check.id] ?? 0) + 1;
+    if (unplannedErrors(conversation).length > 0) errors += 1;
+    for (const turn of conversation.turns) {
+      const made = turn.steps.flat().filter((call) => !call.rejected);
+      if (made.length === 0) continue;
+      turns += 1;
+      answers += 1;
+      if (isRawJson(turn.answer ?? '') || isCut(turn.answer ?? '')) badAnswers += 1;
+    }
+    duplicates += new Set(duplicateCalls(conversation).map((problem) => problem.split(':')[0])).size;
+    for (const call of conversation.calls) {
+      if (call.rejected) continue;
+      calls += 1;
+      if (implausibleArguments(conversation, call).length > 0) implausible += 1;
+      if (!errorResult(call)) {
+        results += 1;
+        if (uninformativeResult(call, conversation)) uninformative += 1;
+      }
+    }
+    const state = stateFindings(conversation);
+    reads += state.reads;
+    otherId += state.otherId.length;
+    const opening = firstUser(record).toLowerCase().match(/[\p{L}\p{N}']+/gu)?.slice(0, 3).join(' ') ?? '';
+    if (opening) openings.set(opening, (openings.get(opening) ?? 0) + 1);
+  }
+  const [topWords, topCount] = [...openings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+  const quality: QualityRow = {
+    records: items.length,
+    accepted: items.filter((item) => item.record.outcome === 'accepted').length,
+    unplannedError: ratio(errors, items.length),
+    badAnswers: ratio(badAnswers, answers),
+    implausibleCalls: ratio(implausible, calls),
+    uninformativeResults: ratio(uninformative, results),
+    readsOtherId: ratio(otherId, reads),
+    duplicateTurns: ratio(duplicates, turns),
+    templatedOpenings: { ...ratio(topCount, items.length), words: topWords },
+    meanBytes: items.length === 0 ? 0 : Math.round(bytes / items.length),
+    failedChecks,
+  };
+  const irrelevance = items.filter((item) => item.record.task.kind === 'irrelevance');
+  if (irrelevance.length > 0) {
+    const hard = irrelevance.filter(({ record }) => {
+      const offered = contentWords(record.tools.map((tool) => `${tool.name.replace(/[_-]/g, ' ')} ${tool.description ?? ''}`).join(' '));
+      return [...contentWords(firstUser(record))].some((word) => offered.has(word));
+    });
+    quality.irrelevance = { distinct: new Set(irrelevance.map(({ record }) => firstUser(record).trim().toLowerCase())).size, hardNegatives: ratio(hard.length, irrelevance.length) };
+  }
+  const parallel = items.filter((item) => item.record.task.kind === 'parallel');
+  if (parallel.length > 0) quality.parallelDistinctTools = ratio(parallel.filter(({ conversation }) => conversation.turns.some((turn) => turn.steps.some((step) => new Set(step.filter((call) => !call.rejected).map((call) => call.chatName)).size >= 2))).length, parallel.length);
+  const multi = items.filter((item) => item.record.task.kind === 'multi_turn');
+  if (multi.length > 0) {
+    const userTurns = multi.reduce((total, { conversation }) => total + conversation.turns.length, 0);
+    quality.multiTurn = { meanUserTurns: userTurns / multi.length, reusesResult: ratio(multi.filter(({ conversation }) => reusesResult(conversation)).length, multi.length) };
+  }
+  return quality;
+}
+
+function grouped(items: Audited[]): { overall: QualityRow; byKind: Record<string, QualityRow> } {
+  const kinds = [...SCENARIO_KINDS, ...new Set(items.map((item) => item.record.task.kind))].filter((kind, index, all) => all.indexOf(kind) === index);
+  const byKind: Record<string, QualityRow> = {};
+  for (const kind of kinds) {
+    const ofKind = items.filter((item) => item.record.task.kind === kind);
+    if (ofKind.length > 0) byKind[kind] = row(ofKind);
+  }
+  return { overall: row(items), byKind };
+}
+
+/** The quality table of a run, over all its records and over the accepted ones, per scenario kind and overall. */
+export function auditRecords(runDir: string, records: readonly AuditedRecord[]): QualityReport {
+  const items = records.map(({ record, bytes }) => ({ record, bytes, conversation: readConversation({ task: record.task, tools: record.tools, messages: record.messages, wire: record.wire }) }));
+  return { runDir, all: grouped(items), accepted: grouped(items.filter((item) => item.record.outcome === 'accepted')) };
+}

@@ -1,0 +1,77 @@
+import type { Conversation, ReviewedTurn } from './conversation.js';
+import { errorResult } from './error-result.js';
+import { resultFacts } from './results.js';
+
+/** An answer that tells the user something failed. */
+export const REPORTS_FAILURE = /\b(could ?n[o']t|can ?n[o']t|can't|unable|failed|fails|error|errors|unavailable|not available|not found|did ?n[o']t work|went wrong|try again|timed? ?out|rate[- ]limit|problem|issue)\b/i;
+
+const STOPWORDS = new Set(
+  'a an the and or but if then than to of in on at for from by with about as into onto over under is are was were be been being do does did have has had i me my you your we our they them it its this that these those what which who whom how why when where please can could would should will shall may might must not no yes just also any some all each more most other such only own same so too very there here tell give show find get make let need want like know thanks thank hi hello hey okay ok sure help request tool tools sorry none call calls able unable unfortunately cannot assist handle anything available afraid'.split(' '),
+);
+
+/** Content words of a text, lightly stemmed ("jokes" and "joke" meet). */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [])
+      .filter((word) => !STOPWORDS.has(word))
+      .map((word) => word.replace(/(ies|es|s|ing|ed)$/, '').slice(0, 8))
+      .filter((word) => word.length >= 3),
+  );
+}
+
+/** Raw JSON in an answer: an object or array literal (empty ones too), or a `"key":` pair. */
+export function isRawJson(answer: string): boolean {
+  const text = answer.trim();
+  return /^[{[]/.test(text) || /(^|\s)(\{\s*\}|\[\s*\])(\s|$|[.,;|])/.test(text) || /[{[]\s*"[^"\n]{1,80}"\s*:/.test(text) || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["{[\d-tfn]/.test(text);
+}
+
+/** An answer cut mid-value: open quotes or brackets, or it stops on a separator or an ellipsis. */
+export function isCut(answer: string): boolean {
+  const text = answer.trim();
+  if (text === '') return false;
+  const quotes = (text.match(/(?<!\\)"/g) ?? []).length;
+  const opened = (text.match(/[{[(]/g) ?? []).length;
+  const closed = (text.match(/[}\])]/g) ?? []).length;
+  return quotes % 2 === 1 || opened > closed || /[,:;{[(\-–]$/.test(text) || /(\.\.\.|…)$/.test(text);
+}
+
+function mentions(answer: string, fact: string | number | boolean): boolean {
+  const text = answer.toLowerCase();
+  if (typeof fact === 'number') return text.includes(String(fact)) || text.includes(fact.toLocaleString('en-US').toLowerCase());
+  const value = String(fact).toLowerCase().trim();
+  if (value.length < 2) return false;
+  // Long texts: any distinctive piece of them counts (an answer paraphrases, it does not paste).
+  if (value.length > 40) return [...contentWords(value)].some((word) => word.length >= 5 && text.includes(word));
+  return text.includes(value);
+}
+
+/** Why the answer to a turn with tool calls is not a reviewer's answer, or undefined. */
+export function answerProblem(turn: ReviewedTurn, index: number): string | undefined {
+  const calls = turn.steps.flat().filter((call) => !call.rejected);
+  if (calls.length === 0) return undefined;
+  const answer = (turn.answer ?? '').trim();
+  const where = `turn ${index + 1}`;
+  if (answer === '') return `${where}: no answer after the results`;
+  if (isRawJson(answer)) return `${where}: the answer is raw JSON: ${answer.slice(0, 80)}`;
+  if (isCut(answer)) return `${where}: the answer is cut mid-value: …${answer.slice(-60)}`;
+  if ((answer.match(/[A-Za-z]{2,}/g) ?? []).length < 3) return `${where}: the answer is not prose: ${answer.slice(0, 80)}`;
+  const succeeded = calls.filter((call) => !errorResult(call));
+  if (succeeded.length === 0) return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
+  const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }));
+  if (facts.length > 0 && !facts.some((fact) => mentions(answer, fact))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]).slice(0, 40)})`;
+  return undefined;
+}
+
+/** Irrelevance: nothing called, and the answer says what the tools cannot do, not a stock refusal. */
+export function irrelevanceProblem(conversation: Conversation): string | undefined {
+  const first = conversation.turns[0];
+  if (!first) return 'no user turn';
+  const answer = (first.answer ?? '').trim();
+  if (answer === '') return 'no answer to the request';
+  const asked = contentWords(first.user);
+  const said = contentWords(answer);
+  const offered = contentWords([...conversation.tools.values()].map((tool) => `${tool.name.replace(/[_-]/g, ' ')} ${tool.description ?? ''}`).join(' '));
+  const aboutRequest = [...said].some((word) => asked.has(word));
+  const aboutTools = [...said].some((word) => offered.has(word));
+  return aboutRequest || aboutTools ? undefined : `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
+}

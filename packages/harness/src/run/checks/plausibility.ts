@@ -1,0 +1,183 @@
+import { isFunctionWord, isNonValueWord, isWordSalad } from './word-salad.js';
+
+/**
+ * Does an argument value fit its parameter beyond what the schema enforces? The hints a reviewer reads:
+ * the schema's `format` and `pattern`, the parameter's name and description (a hash of the right
+ * length, an email, a URL, a UUID, a date in the stated format, a month 1–12, a value "between 0 and
+ * 1", ISO currency/country/language codes, an id or a version that is not a phrase), and no word salad.
+ * Returns why the value is implausible, or undefined. Pure: no generator, no network.
+ */
+
+type Schema = Record<string, unknown>;
+
+const HEX = /^[0-9a-f]+$/i;
+const HASHES: Array<[RegExp, number, string]> = [
+  [/sha-?512/i, 128, 'SHA-512'],
+  [/sha-?256/i, 64, 'SHA-256'],
+  [/sha-?1(?!\d)/i, 40, 'SHA-1'],
+  [/md5/i, 32, 'MD5'],
+];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const VERSION_WORDS = /^(latest|stable|beta|alpha|preview|current|dev|master|main|next|canary|nightly|edge|lts)$/i;
+
+/** Splits camelCase, snake_case, kebab and dotted names into lower-case words. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+const CURRENCIES = new Set<string>(Intl.supportedValuesOf('currency'));
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+function validDate(text: string): boolean {
+  return !Number.isNaN(Date.parse(ISO_DATE.test(text) ? `${text}T00:00:00Z` : text));
+}
+
+/** A date format stated in a description (`YYYY-MM-DD`, `MM/DD/YYYY`, `dd.mm.yyyy`) as a pattern. */
+function statedDateFormat(description: string): RegExp | undefined {
+  const match = /\b([YMD]{2,4}([-/. ])[YMD]{2,4}\2[YMD]{2,4})\b/i.exec(description);
+  if (!match) return undefined;
+  const source = match[1]!.replace(/[YMD]+/gi, (part) => `\\d{${part.length}}`).replace(/[-/.]/g, (separator) => `\\${separator}`);
+  return new RegExp(`^${source}`);
+}
+
+/** "between 0 and 1", "from 1 to 12", "0-100", "1..12" in a description. */
+function statedRange(description: string): [number, number] | undefined {
+  const match = /\b(?:between|from)\s+(-?\d+(?:\.\d+)?)\s+(?:and|to)\s+(-?\d+(?:\.\d+)?)\b/i.exec(description) ?? /\brange\s*:?\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|\.\.|to)\s*(-?\d+(?:\.\d+)?)\b/i.exec(description);
+  if (!match) return undefined;
+  const low = Number(match[1]);
+  const high = Number(match[2]);
+  return low < high ? [low, high] : undefined;
+}
+
+const NAMED_RANGES: Array<[RegExp, number, number]> = [
+  [/^month$/, 1, 12],
+  [/^(day|day of month|dom)$/, 1, 31],
+  [/^(hour|hours|hh)$/, 0, 23],
+  [/^(minute|minutes|second|seconds)$/, 0, 59],
+  [/^(lat|latitude)$/, -90, 90],
+  [/^(lng|lon|long|longitude)$/, -180, 180],
+  [/^(year)$/, 1800, 2200],
+  [/^(percent|percentage|pct)$/, 0, 100],
+];
+
+function numberProblem(words: string[], description: string, value: number): string | undefined {
+  const joined = words.join(' ');
+  const last = words.at(-1) ?? '';
+  for (const [pattern, low, high] of NAMED_RANGES) {
+    if ((pattern.test(joined) || pattern.test(last)) && (value < low || value > high)) return `${value} is not a ${last} (${low}–${high})`;
+  }
+  const range = statedRange(description);
+  if (range && (value < range[0] || value > range[1])) return `${value} is outside ${range[0]}–${range[1]}, as the description states`;
+  if (/^(page|limit|count|size|per page|page size|offset|quantity|amount|max results|top)$/.test(joined) && value < 0) return `a negative ${joined}`;
+  return undefined;
+}
+
+function stringProblem(words: string[], description: string, schema: Schema, value: string): string | undefined {
+  const joined = words.join(' ');
+  const last = words.at(-1) ?? '';
+  const text = value.trim();
+  const hint = `${joined} ${description}`;
+  const format = typeof schema['format'] === 'string' ? schema['format'] : undefined;
+  if (typeof schema['pattern'] === 'string') {
+    try {
+      if (!new RegExp(schema['pattern'], 'u').test(value)) return `"${value}" does not match the pattern ${schema['pattern']}`;
+    } catch {
+      // A pattern JavaScript cannot compile is the schema's problem, not the value's.
+    }
+  }
+  if (Array.isArray(schema['enum'])) return undefined; // the schema lists the values: nothing more to read
+  // A description that lists the values ("One of: releases, stories, updates or default").
+  const listed = /\bone of:?\s+([\w-]+(?:\s*(?:,|\bor\b|\/)\s*[\w-]+)+)/i.exec(description);
+  if (listed) {
+    const options = listed[1]!.split(/\s*(?:,|\bor\b|\/)\s*/).map((option) => option.trim().toLowerCase()).filter(Boolean);
+    if (options.length >= 2 && !options.includes(text.toLowerCase())) return `"${value}" is none of the values the description lists (${options.join(', ')})`;
+  }
+  for (const [pattern, length, label] of HASHES) {
+    if (pattern.test(joined) || (/\bhash\b/i.test(hint) && pattern.test(description))) {
+      if (!(HEX.test(text) && text.length === length)) return `"${value}" is not a ${label} hash (${length} hex digits)`;
+      return undefined;
+    }
+  }
+  if (format === 'uuid' || /^(uuid|guid)$/.test(last) || (/\b(uuid|guid)\b/i.test(description) && /^(id|uuid|guid)$/.test(last))) {
+    return UUID.test(text) ? undefined : `"${value}" is not a UUID`;
+  }
+  if (format === 'email' || /^(e ?mail|email address)$/.test(joined) || last === 'email') return EMAIL.test(text) ? undefined : `"${value}" is not an email address`;
+  if (format === 'uri' || format === 'url' || /^(url|uri|href|link|website|homepage|webhook|callback)$/.test(last)) {
+    return /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text) || /^\/\S*$/.test(text) ? undefined : `"${value}" is not a URL`;
+  }
+  const stated = statedDateFormat(description);
+  if (format === 'date' || format === 'date-time' || stated || /^(date|datetime|timestamp)$/.test(last) || /^(start|end|from|to|since|until|birth|due|expiry|expiration) date$/.test(joined) || (words.length > 1 && last === 'at')) {
+    if (stated) return stated.test(text) ? undefined : `"${value}" is not in the stated date format`;
+    if (format === 'date' && !ISO_DATE.test(text)) return `"${value}" is not an ISO date (YYYY-MM-DD)`;
+    if (format === 'date-time' && !ISO_DATE_TIME.test(text)) return `"${value}" is not an ISO date-time`;
+    return /\d/.test(text) && validDate(text) ? undefined : `"${value}" is not a date`;
+  }
+  if (/^(currency|currency code|currencies)$/.test(joined) || (last === 'currency' && words.length <= 2)) {
+    return CURRENCIES.has(text.toUpperCase()) && /^[A-Za-z]{3}$/.test(text) ? undefined : `"${value}" is not an ISO 4217 currency code`;
+  }
+  if (/^(country|country code|country iso|nationality)$/.test(joined) || /\b(iso[ -]?3166|country code)\b/i.test(description)) {
+    if (/^[A-Z]{2}$/i.test(text)) return regionNames.of(text.toUpperCase()) ? undefined : `"${value}" is not an ISO 3166 country code`;
+    if (/\b(iso[ -]?3166|code)\b/i.test(hint)) return /^[A-Z]{3}$/i.test(text) ? undefined : `"${value}" is not an ISO 3166 country code`;
+    return isWordSalad(text) ? `"${value}" is not a country` : undefined;
+  }
+  if (/^(language|lang|locale|language code|hl|lng code)$/.test(joined) || /\b(iso[ -]?639|bcp[ -]?47|language code)\b/i.test(description)) {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(text.replace('_', '-'));
+      if (canonical && languageNames.of(canonical)) return undefined;
+    } catch {
+      // not a language tag: a language name may still do ("English")
+    }
+    return /^[A-Z][a-z]+$/.test(text) && !/\b(code|iso|bcp)\b/i.test(hint) ? undefined : `"${value}" is not a language code`;
+  }
+  if (/^(version|api version|apiversion)$/.test(joined) || last === 'version') {
+    return /\d/.test(text) || VERSION_WORDS.test(text) ? undefined : `"${value}" is not a version`;
+  }
+  // An identifier by name (`order_id`, `cursor`) or by description ("An Ensembl gene identifier", "The SID of the fax").
+  const identifier = /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(last) || /^\W*(\S+\s+){0,4}?(identifier|identifiers|ID|IDs|SID|key)\b/.test(description);
+  if (identifier && /\s/.test(text)) return `"${value}" has spaces, not an identifier`;
+  if (identifier && isFunctionWord(text)) return `"${value}" is a function word, not an identifier`;
+  // Opaque tokens (a cursor, a page token, an etag) are not plain words.
+  if (/^(cursor|token|etag|nonce|continuation|next page|page token)$/.test(last === 'token' && words.length > 1 ? words.slice(-2).join(' ') : last) && /^[a-z]+$/.test(text) && text.length < 16) return `"${value}" is a plain word, not an opaque ${last}`;
+  if (/^\W*(how many|number of|the number of|maximum (number|amount)|max(imum)? (number|amount|count)|count of)\b/i.test(description) && !/\d/.test(text)) return `"${value}" is not a number, as the description asks`;
+  if (/^(phone|telephone|mobile|tel|fax)$/.test(last) || joined === 'phone number') {
+    return (text.match(/\d/g) ?? []).length >= 6 ? undefined : `"${value}" is not a phone number`;
+  }
+  if (isWordSalad(text)) return `"${value}" is a string of unrelated words`;
+  if (isNonValueWord(text)) return `"${value}" is a lone adverb, conjunction or question word, not a value`;
+  return undefined;
+}
+
+/** Why `value` does not fit the parameter `name` (schema `schema`), or undefined; nested objects and arrays are read item by item. */
+export function implausibleArgument(name: string, schema: Schema | undefined, value: unknown): string | undefined {
+  const own = schema ?? {};
+  const description = typeof own['description'] === 'string' ? own['description'] : '';
+  if (Array.isArray(value)) {
+    const items = (typeof own['items'] === 'object' && own['items'] !== null ? own['items'] : {}) as Schema;
+    for (const item of value) {
+      const problem = implausibleArgument(name, { description, ...items }, item);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const properties = (own['properties'] ?? {}) as Record<string, Schema>;
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      const problem = implausibleArgument(key, properties[key], inner);
+      if (problem) return `${key}: ${problem}`;
+    }
+    return undefined;
+  }
+  const words = nameWords(name);
+  if (typeof value === 'number') return numberProblem(words, description, value);
+  if (typeof value === 'string') return stringProblem(words, description, own, value);
+  return undefined;
+}

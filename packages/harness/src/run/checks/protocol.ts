@@ -1,0 +1,79 @@
+import { formatIssues, type ChatMessage, type Check, type SchemaValidator, type Task, type WireRecord } from '@inftool/core';
+import type { CatalogEntry, StopReason, ToolCallRecord } from '@inftool/sim-client';
+import { check } from './check.js';
+
+export interface CheckInput {
+  task: Task;
+  messages: ChatMessage[];
+  /** Every tool call, per user turn, step by step. */
+  turns: ToolCallRecord[][][];
+  wire: WireRecord[];
+  /** The tools on the server, by their server name. */
+  tools: ReadonlyMap<string, CatalogEntry>;
+  /** The tools offered, as the assistant's chat model saw them (the record's `tools`). */
+  offered: Array<{ name: string; description?: string; parameters: Record<string, unknown> }>;
+  stops: StopReason[];
+  userSatisfied: boolean;
+  endReason: string;
+  validator: SchemaValidator;
+}
+
+/** Protocol and schema checks: known tools, JSON arguments valid against the inputSchema, the MCP flow, results valid against the outputSchema, a finished conversation. */
+export function protocolChecks(input: CheckInput): Check[] {
+  const calls = input.turns.flat(2);
+  const checks: Check[] = [];
+
+  checks.push(check('known_tools', calls.filter((call) => call.rejected === 'unknown_tool').map((call) => `unknown tool "${call.chatName}"`)));
+  checks.push(check('json_arguments', calls.filter((call) => call.rejected === 'malformed_arguments').map((call) => `${call.chatName}: arguments are not a JSON object`)));
+  checks.push(
+    check(
+      'arguments_valid',
+      calls.flatMap((call) => {
+        if (call.rejected || typeof call.arguments === 'string' || !call.name) return [];
+        const tool = input.tools.get(call.name);
+        if (!tool) return [];
+        const result = input.validator.validate(tool.inputSchema, call.arguments);
+        return result.valid ? [] : [`${call.name}: ${formatIssues(result.issues)}`];
+      }),
+    ),
+  );
+
+  // Results: every tools/call answered; structured results valid against the tool's outputSchema.
+  const requests = new Map<string | number, Record<string, unknown>>();
+  const problems: string[] = [];
+  const resultProblems: string[] = [];
+  let initialized = false;
+  for (const [index, record] of input.wire.entries()) {
+    const message = record.message;
+    if (index === 0 && message['method'] !== 'initialize') problems.push('the first message is not initialize');
+    if (message['method'] === 'notifications/initialized') initialized = true;
+    if (record.direction === 'client_to_server' && typeof message['method'] === 'string' && message['id'] !== undefined) {
+      if (message['method'] !== 'initialize' && !initialized) problems.push(`${message['method']} before notifications/initialized`);
+      requests.set(message['id'] as string | number, message);
+    }
+    if (record.direction === 'server_to_client' && message['id'] !== undefined && ('result' in message || 'error' in message)) {
+      const request = requests.get(message['id'] as string | number);
+      if (!request) {
+        problems.push(`a response to unknown request id ${String(message['id'])}`);
+        continue;
+      }
+      requests.delete(message['id'] as string | number);
+      if ('error' in message) problems.push(`${String(request['method'])} failed: ${JSON.stringify(message['error']).slice(0, 200)}`);
+      if (request['method'] === 'tools/call' && 'result' in message) {
+        const name = (request['params'] as { name?: string })?.name ?? '';
+        const result = message['result'] as { structuredContent?: unknown; isError?: boolean };
+        const schema = input.tools.get(name)?.outputSchema;
+        if (schema && result.structuredContent !== undefined && !result.isError) {
+          const valid = input.validator.validate(schema, result.structuredContent);
+          if (!valid.valid) resultProblems.push(`${name}: ${formatIssues(valid.issues)}`);
+        }
+      }
+    }
+  }
+  for (const request of requests.values()) problems.push(`${String(request['method'])} (id ${String(request['id'])}) never answered`);
+  checks.push(check('protocol_flow', problems));
+  checks.push(check('results_valid', resultProblems));
+  checks.push(check('completed', [...input.stops.filter((stop) => stop !== 'answered').map((stop) => `the assistant stopped: ${stop}`), ...(input.userSatisfied ? [] : [`the user was not satisfied: ${input.endReason}`])]));
+
+  return checks;
+}

@@ -1,0 +1,131 @@
+import { canonicalJson, type ToolSpec } from '@inftool/core';
+import { entityIdParameter, toolEntity } from '@inftool/sim-server';
+import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
+import { errorResult } from './error-result.js';
+
+/** Keys that say nothing about the world: bookkeeping every response carries. */
+const GENERIC_KEYS = new Set(['id', 'uuid', 'status', 'state', 'message', 'msg', 'success', 'ok', 'result', 'code', 'statuscode', 'type', 'kind', 'object', 'createdat', 'updatedat', 'modifiedat', 'timestamp', 'requestid', 'traceid', 'data', 'meta', 'links', 'self', 'href']);
+const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The tool a call used, as a ToolSpec the world rules read (its server name when the wire gave it). */
+function specOf(call: ReviewedCall, tool: OfferedTool | undefined): ToolSpec {
+  return { name: call.name ?? call.chatName, ...(tool?.description ? { description: tool.description } : {}), inputSchema: { type: 'object', ...(tool?.parameters ?? {}) } } as ToolSpec;
+}
+
+export function toolAction(call: ReviewedCall, conversation: Conversation): ReturnType<typeof toolEntity> & { idParameter?: string } {
+  const spec = specOf(call, conversation.tools.get(call.chatName));
+  const idParameter = entityIdParameter(spec);
+  return { ...toolEntity(spec), ...(idParameter ? { idParameter } : {}) };
+}
+
+function argumentValues(call: ReviewedCall): Set<string> {
+  const values = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+    else if (value !== null && value !== undefined) values.add(String(value).toLowerCase());
+  };
+  if (typeof call.arguments === 'object') walk(call.arguments);
+  return values;
+}
+
+/** The values of a result that are news: leaves under non-generic keys that are not echoed arguments, and not empty. */
+export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = {}): Array<string | number | boolean> {
+  const echoed = argumentValues(call);
+  const facts: Array<string | number | boolean> = [];
+  const walk = (value: unknown, key: string | undefined) => {
+    if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (value === '' || echoed.has(String(value).toLowerCase())) return;
+      const generic = key !== undefined && GENERIC_KEYS.has(normaliseKey(key));
+      if (generic && !(options.newIds && normaliseKey(key!) === 'id')) return;
+      facts.push(value);
+    }
+  };
+  if (call.data !== undefined) walk(call.data, undefined);
+  else if (call.result.trim().split(/\s+/).length >= 4) facts.push(call.result.trim());
+  return facts;
+}
+
+/** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
+export function uninformativeResult(call: ReviewedCall, conversation: Conversation): string | undefined {
+  if (call.rejected || errorResult(call)) return undefined;
+  const { action } = toolAction(call, conversation);
+  if (action === 'delete') return undefined; // "deleted" is the news
+  // A created record's new id is news; elsewhere an id is bookkeeping.
+  if (resultFacts(call, { newIds: action === 'create' }).length > 0) return undefined;
+  return `${call.chatName}: the result has only generic keys and echoed arguments: ${call.result.slice(0, 100)}`;
+}
+
+/** Identical calls (tool and arguments) in one user turn, unless the plan lists them twice or the earlier one failed (a retry). */
+export function duplicateCalls(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  for (const [index, turn] of conversation.turns.entries()) {
+    const seen = new Map<string, ReviewedCall>();
+    const planned = new Map<string, number>();
+    for (const call of conversation.task.expectedCalls?.[index] ?? []) planned.set(`${call.tool} ${canonicalJson(call.arguments)}`, (planned.get(`${call.tool} ${canonicalJson(call.arguments)}`) ?? 0) + 1);
+    const counts = new Map<string, number>();
+    for (const call of turn.steps.flat()) {
+      if (call.rejected) continue;
+      const key = `${call.name ?? call.chatName} ${canonicalJson(call.arguments)}`;
+      const earlier = seen.get(key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (earlier && !errorResult(earlier) && (counts.get(key) ?? 0) > (planned.get(key) ?? 1)) problems.push(`turn ${index + 1}: ${call.chatName} called twice with ${canonicalJson(call.arguments).slice(0, 80)}`);
+      seen.set(key, call);
+    }
+  }
+  return problems;
+}
+
+function idOfResult(data: unknown, idParameter: string, entity: string): string | undefined {
+  // A result's own `id` is the record's only when the parameter names this entity's id (`id`, `petId`), not another's (`ownerId`).
+  const ownId = ['id', `${normaliseKey(entity)}id`].includes(normaliseKey(idParameter));
+  const records = [data, typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['data'] : undefined];
+  for (const record of records) {
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) continue;
+    const fields = record as Record<string, unknown>;
+    const value = fields[idParameter] ?? (ownId ? fields['id'] : undefined);
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+  }
+  return undefined;
+}
+
+export interface StateFindings {
+  /** Successful reads (or updates) of a record by its id. */
+  reads: number;
+  /** Reads by id whose result is another record. */
+  otherId: string[];
+  /** Records read back (or changed) after they were deleted in the same conversation. */
+  afterDelete: string[];
+}
+
+/** What the world did across a conversation: reads by id, and whether they returned what was asked and what still exists. */
+export function stateFindings(conversation: Conversation): StateFindings {
+  const findings: StateFindings = { reads: 0, otherId: [], afterDelete: [] };
+  const deleted = new Set<string>();
+  for (const call of conversation.calls) {
+    if (call.rejected || typeof call.arguments !== 'object' || errorResult(call)) continue;
+    const { action, entity, idParameter } = toolAction(call, conversation);
+    if (!idParameter) continue;
+    const asked = call.arguments[idParameter];
+    if (typeof asked !== 'string' && typeof asked !== 'number') continue;
+    const key = `${entity} ${String(asked)}`;
+    if (action === 'delete') {
+      deleted.add(key);
+      continue;
+    }
+    if (action !== 'read' && action !== 'update') continue;
+    findings.reads += 1;
+    if (deleted.has(key)) findings.afterDelete.push(`${call.chatName}: ${entity} ${String(asked)} was deleted earlier in the conversation but is still there`);
+    const returned = idOfResult(call.data, idParameter, entity);
+    if (returned !== undefined && returned !== String(asked)) findings.otherId.push(`${call.chatName}: asked for ${idParameter}=${String(asked)}, the result is ${returned}`);
+  }
+  return findings;
+}
+
+/** A read by id that returns another id; a record read back (or changed) after it was deleted. */
+export function stateProblems(conversation: Conversation): string[] {
+  const findings = stateFindings(conversation);
+  return [...findings.otherId, ...findings.afterDelete];
+}

@@ -1,0 +1,73 @@
+import type { Check, PlannedFault } from '@inftool/core';
+import { check } from './check.js';
+import type { Conversation, ReviewedCall } from './conversation.js';
+import { errorResult } from './error-result.js';
+import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
+import { implausibleArgument } from './plausibility.js';
+import { duplicateCalls, stateProblems, uninformativeResult } from './results.js';
+
+
+/** The turns that made calls, in order: a plan's step i is the i-th of them (a missing_param question turn makes none). */
+function callTurns(conversation: Conversation): number[] {
+  return conversation.turns.flatMap((turn, index) => (turn.steps.some((step) => step.some((call) => !call.rejected)) ? [index] : []));
+}
+
+/** The call a planned fault hits: the first attempt of the planned call in its turn. */
+function faultedCall(conversation: Conversation, fault: PlannedFault): ReviewedCall | undefined {
+  const turnIndex = callTurns(conversation)[fault.turn];
+  if (turnIndex === undefined) return undefined;
+  const calls = conversation.turns[turnIndex]!.steps.flat().filter((call) => !call.rejected);
+  const tool = conversation.task.expectedCalls?.[fault.turn]?.[fault.call]?.tool;
+  return calls.find((call) => tool !== undefined && (call.name ?? call.chatName) === tool && errorResult(call)) ?? calls.find((call) => errorResult(call));
+}
+
+/** Error results the plan did not ask for, and planned ones the assistant did not handle. */
+export function unplannedErrors(conversation: Conversation): string[] {
+  const planned = new Set<ReviewedCall>();
+  const problems: string[] = [];
+  for (const fault of conversation.task.faults ?? []) {
+    const call = faultedCall(conversation, fault);
+    if (!call) continue; // the fault did not happen: nothing to excuse (expected_calls judges the plan)
+    planned.add(call);
+    const turn = conversation.turns[call.turn]!;
+    const later = turn.steps.flat().filter((other) => other !== call && !other.rejected && other.step > call.step && (other.name ?? other.chatName) === (call.name ?? call.chatName));
+    const recovered = later.some((other) => !errorResult(other));
+    const reported = REPORTS_FAILURE.test(turn.answer ?? '');
+    if (!recovered && !reported) problems.push(`turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was neither retried to success nor reported to the user`);
+  }
+  for (const call of conversation.calls) {
+    if (call.rejected || planned.has(call)) continue;
+    const why = errorResult(call);
+    if (why) problems.push(`${call.chatName}: ${why}`);
+  }
+  return problems;
+}
+
+/** Every implausible argument of the conversation's calls, against the offered tool's parameter schemas. */
+export function implausibleArguments(conversation: Conversation, call: ReviewedCall): string[] {
+  if (call.rejected || typeof call.arguments !== 'object') return [];
+  const parameters = (conversation.tools.get(call.chatName)?.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(call.arguments).flatMap(([name, value]) => {
+    const problem = implausibleArgument(name, parameters[name], value);
+    return problem ? [`${call.chatName}.${name}: ${problem}`] : [];
+  });
+}
+
+/**
+ * The checks a careful reviewer applies to a conversation, beyond protocol and schemas: no unplanned
+ * error result, results that say something, answers in prose that state the results, plausible
+ * argument values, no duplicate call in a turn, a consistent world.
+ */
+export function reviewerChecks(conversation: Conversation): Check[] {
+  const checks: Check[] = [check('results_ok', unplannedErrors(conversation))];
+  checks.push(check('results_informative', conversation.calls.flatMap((call) => uninformativeResult(call, conversation) ?? [])));
+  if (conversation.task.kind === 'irrelevance') {
+    const called = conversation.calls.filter((call) => !call.rejected).map((call) => `called ${call.chatName}`);
+    const problem = irrelevanceProblem(conversation);
+    checks.push(check('final_answer', [...called, ...(problem ? [problem] : [])]));
+  } else checks.push(check('final_answer', conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? [])));
+  checks.push(check('arguments_plausible', conversation.calls.flatMap((call) => implausibleArguments(conversation, call))));
+  checks.push(check('calls_distinct', duplicateCalls(conversation)));
+  checks.push(check('state_consistent', stateProblems(conversation)));
+  return checks;
+}

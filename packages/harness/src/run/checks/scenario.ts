@@ -1,0 +1,39 @@
+import { canonicalJson, type Check } from '@inftool/core';
+import { resolveRefs } from '../../tasks/result-refs.js';
+import type { CheckInput } from './protocol.js';
+import { check } from './check.js';
+
+/** The scenario's own rule (irrelevance: nothing called; parallel: calls in one message; missing_param: ask first) and the planned calls. */
+export function scenarioChecks(input: CheckInput): Check[] {
+  const calls = input.turns.flat(2);
+  const checks: Check[] = [];
+  const task = input.task;
+  const realCalls = calls.filter((call) => !call.rejected);
+  switch (task.kind) {
+    case 'irrelevance':
+      checks.push(check('scenario_irrelevance', realCalls.map((call) => `called ${call.chatName} although no tool fits`)));
+      break;
+    case 'parallel':
+      checks.push(check('scenario_parallel', input.turns.flat().some((step) => step.length >= 2) ? [] : ['no turn has several tool calls in one message']));
+      break;
+    case 'missing_param': {
+      const firstCall = input.messages.findIndex((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) > 0);
+      const askedBefore = input.messages.slice(0, firstCall < 0 ? undefined : firstCall).some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0 && (message.content ?? '').includes('?'));
+      checks.push(check('scenario_missing_param', askedBefore ? [] : ['the assistant called a tool before asking for the missing information']));
+      break;
+    }
+    default:
+      break;
+  }
+  if (task.expectedCalls && task.kind !== 'irrelevance') {
+    // References to earlier results resolve against what those calls actually returned.
+    const userTurnCalls = input.turns.map((steps) => steps.flat().filter((call) => !call.rejected));
+    const lookup = (turn: number, call: number) => userTurnCalls[turn]?.[call]?.result;
+    const expected = task.expectedCalls.flat().map((call) => resolveRefs(call, lookup)).map((call) => `${call.tool} ${canonicalJson(call.arguments)}`).sort();
+    const made = realCalls.map((call) => `${call.name} ${canonicalJson(call.arguments)}`).sort();
+    const missing = expected.filter((call) => !made.includes(call));
+    const extra = made.filter((call) => !expected.includes(call));
+    checks.push(check('expected_calls', [...missing.map((call) => `missing ${call}`), ...extra.map((call) => `unexpected ${call}`)]));
+  }
+  return checks;
+}

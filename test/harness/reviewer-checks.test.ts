@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage, Task, WireRecord } from '@inftool/core';
+import { implausibleArgument, readConversation, reviewerChecks } from '@inftool/harness';
+
+/** A hand-made conversation: calls with their results, and what the server said on the wire. */
+interface Step {
+  tool: string;
+  args: Record<string, unknown>;
+  result: unknown;
+  isError?: boolean;
+}
+interface Turn {
+  user: string;
+  steps: Step[][];
+  answer: string;
+}
+
+const tools = [
+  { name: 'get_order', description: 'Get an order by its id', parameters: { type: 'object', properties: { order_id: { type: 'string' } }, required: ['order_id'] } },
+  { name: 'delete_order', description: 'Delete an order', parameters: { type: 'object', properties: { order_id: { type: 'string' } } } },
+  { name: 'search_products', description: 'Search the product catalogue', parameters: { type: 'object', properties: { q: { type: 'string' }, currency: { type: 'string' }, month: { type: 'integer' } } } },
+  { name: 'lookup_sha1', description: 'Look up a file by its SHA-1 hash', parameters: { type: 'object', properties: { sha1: { type: 'string' } } } },
+];
+
+function source(turns: Turn[], task: Partial<Task> = {}) {
+  const messages: ChatMessage[] = [{ role: 'system', content: 'plain' }];
+  const wire: WireRecord[] = [];
+  let id = 0;
+  for (const turn of turns) {
+    messages.push({ role: 'user', content: turn.user });
+    for (const step of turn.steps) {
+      const calls = step.map((call) => ({ call, id: `call_${(id += 1)}` }));
+      messages.push({ role: 'assistant', content: null, tool_calls: calls.map(({ call, id: callId }) => ({ id: callId, type: 'function', function: { name: call.tool, arguments: JSON.stringify(call.args) } })) });
+      for (const { call, id: callId } of calls) {
+        const text = typeof call.result === 'string' ? call.result : JSON.stringify(call.result);
+        wire.push({ direction: 'client_to_server', time: 0, message: { jsonrpc: '2.0', id: callId, method: 'tools/call', params: { name: call.tool, arguments: call.args } } });
+        wire.push({ direction: 'server_to_client', time: 0, message: { jsonrpc: '2.0', id: callId, result: { content: [{ type: 'text', text }], ...(typeof call.result === 'object' ? { structuredContent: call.result } : {}), ...(call.isError ? { isError: true } : {}) } } });
+        messages.push({ role: 'tool', tool_call_id: callId, content: text });
+      }
+    }
+    messages.push({ role: 'assistant', content: turn.answer });
+  }
+  const fullTask: Task = { id: 't', kind: 'single', seed: 's', servers: ['shop'], tools: tools.map((tool) => tool.name), persona: { name: 'Ada', style: 'terse', background: '' }, goal: 'g', known: {}, unknown: [], difficulty: 'easy', ...task };
+  return readConversation({ task: fullTask, tools, messages, wire });
+}
+
+const failed = (conversation: ReturnType<typeof source>) => Object.fromEntries(reviewerChecks(conversation).filter((check) => !check.ok).map((check) => [check.id, check.detail]));
+
+const goodRead: Turn = {
+  user: 'Where is my order ord_7Hq2?',
+  steps: [[{ tool: 'get_order', args: { order_id: 'ord_7Hq2' }, result: { order_id: 'ord_7Hq2', status: 'shipped', carrier: 'DHL', eta: '2026-03-14' } }]],
+  answer: 'Your order ord_7Hq2 has shipped with DHL and should arrive on 2026-03-14.',
+};
+
+describe('reviewer checks on hand-made conversations', () => {
+  it('pass a good conversation: a read by id, an informative result, an answer in prose that states it', () => {
+    expect(failed(source([goodRead]))).toEqual({});
+  });
+
+  it('results_ok: an isError result, engine failure text, a 404 line and an error body are all errors', () => {
+    const bad = (result: unknown, isError = false) => failed(source([{ ...goodRead, steps: [[{ tool: 'get_order', args: { order_id: 'ord_7Hq2' }, result, isError }]], answer: 'Sorry, that failed: the order could not be found.' }]))['results_ok'];
+    expect(bad('faker engine could not produce a value matching the outputSchema', true)).toMatch(/isError/);
+    expect(bad('404 Not Found: order ord_7Hq2')).toMatch(/error text/);
+    expect(bad({ error: { code: 'not_found' } })).toMatch(/error body/);
+    expect(bad({ Success: false, detail: 'x' })).toMatch(/"Success" is false/);
+  });
+
+  it('results_ok: a planned fault is fine when the assistant retried to success or reported it, not when it ignored it', () => {
+    const fault = { faults: [{ turn: 0, call: 0, fault: 'rate_limited' as const, recovery: 'retry' as const }], kind: 'error_recovery' as const, expectedCalls: [[{ tool: 'get_order', arguments: { order_id: 'ord_7Hq2' } }]] };
+    const failing = { tool: 'get_order', args: { order_id: 'ord_7Hq2' }, result: '429 Too Many Requests: slow down', isError: true };
+    const retried: Turn = { ...goodRead, steps: [[failing], goodRead.steps[0]!] };
+    expect(failed(source([retried], fault))['results_ok']).toBeUndefined();
+    expect(failed(source([retried], fault))['calls_distinct']).toBeUndefined(); // a retry after an error is not a duplicate
+    const reported: Turn = { ...goodRead, steps: [[failing]], answer: 'The order service is rate-limited right now, so I could not fetch ord_7Hq2; please try again in a minute.' };
+    expect(failed(source([reported], fault))['results_ok']).toBeUndefined();
+    const ignored: Turn = { ...goodRead, steps: [[failing]], answer: 'Your order ord_7Hq2 is on its way with DHL.' };
+    expect(failed(source([ignored], fault))['results_ok']).toMatch(/neither retried to success nor reported/);
+    expect(failed(source([reported]))['results_ok']).toMatch(/429/); // the same error, unplanned
+  });
+
+  it('results_informative: only generic keys and echoed arguments is no evidence', () => {
+    const turn: Turn = { ...goodRead, steps: [[{ tool: 'get_order', args: { order_id: 'ord_7Hq2' }, result: { id: 'x1', status: 'ok', message: 'Done.', created_at: '2026-10-01T10:03:13Z', order_id: 'ord_7Hq2' } }]], answer: 'Your order ord_7Hq2 is fine, status ok.' };
+    expect(failed(source([turn]))['results_informative']).toMatch(/only generic keys/);
+  });
+
+  it('final_answer: raw JSON, cut mid-value, and answers that state no result fail; prose with a result value passes', () => {
+    const answer = (text: string) => failed(source([{ ...goodRead, answer: text }]))['final_answer'];
+    expect(answer('Done. {"order_id":"ord_7Hq2","status":"shipped","carrier":"DHL"}')).toMatch(/raw JSON/);
+    expect(answer('Your order has shipped with "DHL and the ETA is')).toMatch(/cut mid-value/);
+    expect(answer('I looked that up for you and everything is in order.')).toMatch(/states none of the results/);
+    expect(answer('Done. {} | {}')).toMatch(/raw JSON/);
+    expect(answer('It shipped with DHL.')).toBeUndefined();
+    expect(answer('It shipped with DHL [tracking below].')).toBeUndefined();
+  });
+
+  it('final_answer for irrelevance: a stock refusal fails, an answer naming what the tools cannot do passes', () => {
+    const refuse = (text: string) => failed(source([{ user: 'Tell me a joke about programmers.', steps: [], answer: text }], { kind: 'irrelevance' }))['final_answer'];
+    expect(refuse('I am sorry, none of the tools I have can help with that request, so I will not call any.')).toMatch(/stock refusal/);
+    expect(refuse('I can only look up, search and delete shop orders and products here, so I cannot tell you a joke.')).toBeUndefined();
+  });
+
+  it('arguments_plausible: word salad, a non-hash, a month of 453 and a made-up currency fail; real values pass', () => {
+    const args = (tool: string, values: Record<string, unknown>) => failed(source([{ user: 'x', steps: [[{ tool, args: values, result: { items: [{ name: 'Trail Runner 2', price: 89.5 }] } }]], answer: 'I found the Trail Runner 2 for 89.5.' }]))['arguments_plausible'];
+    expect(args('lookup_sha1', { sha1: 'downchange down dress' })).toMatch(/not a SHA-1 hash/);
+    expect(args('search_products', { q: 'unto pension numeric' })).toMatch(/unrelated words/);
+    expect(args('search_products', { q: 'trail running shoes', month: 453 })).toMatch(/453 is not a month/);
+    expect(args('search_products', { q: 'trail running shoes', currency: 'XYZ' })).toMatch(/currency/);
+    for (const q of ['trail running shoes', 'New York', 'machine learning', 'San Francisco weather', 'Nike Air Max 90', 'cheap flights to paris', 'john smith']) expect(args('search_products', { q, currency: 'EUR', month: 3 })).toBeUndefined();
+    expect(args('lookup_sha1', { sha1: 'da39a3ee5e6b4b0d3255bfef95601890afd80709' })).toBeUndefined();
+  });
+
+  it('calls_distinct: the same call twice in one turn fails, unless the plan asks for it', () => {
+    const twice: Turn = { ...goodRead, steps: [[goodRead.steps[0]![0]!, goodRead.steps[0]![0]!]] };
+    expect(failed(source([twice]))['calls_distinct']).toMatch(/called twice/);
+    const plan = [[{ tool: 'get_order', arguments: { order_id: 'ord_7Hq2' } }, { tool: 'get_order', arguments: { order_id: 'ord_7Hq2' } }]];
+    expect(failed(source([twice], { expectedCalls: plan }))['calls_distinct']).toBeUndefined();
+  });
+
+  it('state_consistent: a read by id that returns another id, and a read after a delete, fail', () => {
+    const other: Turn = { ...goodRead, steps: [[{ tool: 'get_order', args: { order_id: 'ord_7Hq2' }, result: { order_id: 'ord_9XX1', status: 'shipped', carrier: 'DHL' } }]] };
+    expect(failed(source([other]))['state_consistent']).toMatch(/asked for order_id=ord_7Hq2, the result is ord_9XX1/);
+    const deleted: Turn = { user: 'Cancel ord_7Hq2.', steps: [[{ tool: 'delete_order', args: { order_id: 'ord_7Hq2' }, result: { deleted: true, order_id: 'ord_7Hq2' } }]], answer: 'Order ord_7Hq2 is deleted (deleted: true).' };
+    expect(failed(source([deleted, goodRead]))['state_consistent']).toMatch(/was deleted earlier/);
+  });
+});
+
+describe('argument plausibility by parameter hints', () => {
+  it('reads formats, names and descriptions', () => {
+    expect(implausibleArgument('CallUUID', { type: 'string' }, 'over')).toMatch(/UUID/);
+    expect(implausibleArgument('CallUUID', { type: 'string' }, '3f2b8c1e-9a4d-4e7b-8c2f-1a2b3c4d5e6f')).toBeUndefined();
+    expect(implausibleArgument('email', { type: 'string' }, 'ada at home')).toMatch(/email/);
+    expect(implausibleArgument('email', { type: 'string' }, 'ada.lovelace@example.org')).toBeUndefined();
+    expect(implausibleArgument('start_date', { type: 'string', description: 'Start date as MM/DD/YYYY' }, '2026-03-14')).toMatch(/stated date format/);
+    expect(implausibleArgument('start_date', { type: 'string', description: 'Start date as MM/DD/YYYY' }, '03/14/2026')).toBeUndefined();
+    expect(implausibleArgument('threshold', { type: 'number', description: 'A score between 0 and 1' }, 7)).toMatch(/outside 0–1/);
+    expect(implausibleArgument('threshold', { type: 'number', description: 'A score between 0 and 1' }, 0.4)).toBeUndefined();
+    expect(implausibleArgument('country', { type: 'string' }, 'QQ')).toMatch(/country/);
+    expect(implausibleArgument('country', { type: 'string' }, 'DE')).toBeUndefined();
+    expect(implausibleArgument('country', { type: 'string' }, 'Germany')).toBeUndefined();
+    expect(implausibleArgument('language', { type: 'string' }, 'en-GB')).toBeUndefined();
+    expect(implausibleArgument('lang', { type: 'string' }, 'over')).toMatch(/language/);
+    expect(implausibleArgument('api-version', { type: 'string' }, 'why searchingly')).toMatch(/version/);
+    expect(implausibleArgument('api-version', { type: 'string' }, '2023-10-01')).toBeUndefined();
+    expect(implausibleArgument('cursor', { type: 'string' }, 'below reckless')).toMatch(/identifier/);
+    expect(implausibleArgument('website', { type: 'string' }, 'https://example.org/docs')).toBeUndefined();
+    expect(implausibleArgument('name', { type: 'string' }, 'Ada Lovelace')).toBeUndefined();
+    expect(implausibleArgument('city', { type: 'string' }, 'San Francisco')).toBeUndefined();
+    expect(implausibleArgument('query', { type: 'string' }, 'best pizza near me')).toBeUndefined();
+    expect(implausibleArgument('postKind', { type: 'string', description: 'One of: releases, stories, factsheets, updates or default' }, 'unto pension')).toMatch(/none of the values/);
+    expect(implausibleArgument('postKind', { type: 'string', description: 'One of: releases, stories, factsheets, updates or default' }, 'stories')).toBeUndefined();
+    expect(implausibleArgument('target', { type: 'string', description: 'An Ensembl gene identifier.' }, 'Total interactive challenge')).toMatch(/identifier/);
+    expect(implausibleArgument('target', { type: 'string', description: 'An Ensembl gene identifier.' }, 'ENSG00000157764')).toBeUndefined();
+    expect(implausibleArgument('DRUG_ID', { type: 'string' }, 'alongside')).toMatch(/function word/);
+    expect(implausibleArgument('from', { type: 'string', description: 'How many initial results should be skipped.' }, 'knitting')).toMatch(/not a number/);
+    expect(implausibleArgument('cursor', { type: 'string' }, 'hubris')).toMatch(/opaque/);
+    expect(implausibleArgument('cursor', { type: 'string' }, 'eyJvZmZzZXQiOjIwfQ')).toBeUndefined();
+    expect(implausibleArgument('mood', { type: 'string' }, 'quietly')).toMatch(/lone adverb/);
+  });
+
+  it('leaves real values alone: names, cities, dates, products, queries, short enum-like words', () => {
+    const real: Array<[string, unknown, Record<string, unknown>?]> = [
+      ['name', 'Ada Lovelace'], ['full_name', 'José María García'], ['city', 'San Francisco'], ['city', 'new york'], ['region', 'North Carolina'], ['date', '2026-03-14'], ['created_at', '2026-03-14T09:30:00Z'],
+      ['product', 'iPhone 15 Pro Max'], ['product_name', 'Trail Runner 2'], ['q', 'machine learning'], ['query', 'San Francisco weather'], ['search', 'vegan restaurants open now'], ['title', 'Quarterly sales report'],
+      ['scope', 'all'], ['position', 'above'], ['when', 'now'], ['order', 'desc'], ['sort', 'asc'], ['state', 'open'], ['frequency', 'monthly'], ['direction', 'up'], ['status', 'active'], ['type', 'public'],
+      ['currency', 'USD'], ['country', 'FR'], ['language', 'pt-BR'], ['email', 'kiana.lesch@example.com'], ['phone', '+49 30 1234567'], ['zip', '10115'], ['username', 'ada_l'], ['month', 12], ['page', 2], ['limit', 50],
+      ['message', 'Hi team, the deploy is done.'], ['comment', 'Looks good to me'], ['description', 'A cozy two-bedroom flat near the park'], ['version', 'v2'], ['api-version', '2023-10-01'], ['color', 'light blue'],
+    ];
+    for (const [name, value, schema] of real) expect([name, implausibleArgument(name, { type: typeof value === 'number' ? 'integer' : 'string', ...schema }, value)]).toEqual([name, undefined]);
+  });
+});
