@@ -87,10 +87,9 @@ describe('inftool synth, offline roles over real MCP', () => {
     const out = join(await tempDir('kill'), 'run');
     const args = [cliPath, 'synth', '--tree', demoTree, '--count', '80', '--out', out, '--concurrency', '2', '--no-progress'];
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
-    const file = join(out, 'trajectories.jsonl');
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
-        if (lines(file).length >= 10) {
+        if (records(out).length >= 10) {
           clearInterval(poll);
           child.kill('SIGKILL');
           resolve();
@@ -104,7 +103,9 @@ describe('inftool synth, offline roles over real MCP', () => {
     await new Promise((resolve) => child.once('exit', resolve));
     const before = records(out).length;
     expect(before).toBeLessThan(80);
-    await appendFile(file, '{"schemaVersion":1,"id":"torn'); // a write cut short by the kill
+    // A write cut short by the kill, in whichever file the run was writing (accepted or rejected records).
+    const file = join(out, lines(join(out, 'trajectories.jsonl')).length > 0 ? 'trajectories.jsonl' : 'rejected.jsonl');
+    await appendFile(file, '{"schemaVersion":1,"id":"torn');
     await run(process.execPath, [...args, '--resume']);
     const ids = records(out).map((record) => record.id);
     expect(ids).toHaveLength(80);
