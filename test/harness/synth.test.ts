@@ -103,8 +103,8 @@ describe('inftool synth, offline roles over real MCP', () => {
     const out = join(await tempDir('kill'), 'run');
     const args = [cliPath, 'synth', '--tree', demoTree, '--count', '80', '--out', out, '--concurrency', '2', '--no-progress'];
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
-    const file = join(out, 'trajectories.jsonl');
-    const written = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0);
+    const lineCount = (name: string) => (existsSync(join(out, name)) ? readFileSync(join(out, name), 'utf8').split('\n').length - 1 : 0);
+    const written = () => lineCount('trajectories.jsonl') + lineCount('rejected.jsonl');
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
         if (written() >= 10) {
@@ -121,7 +121,9 @@ describe('inftool synth, offline roles over real MCP', () => {
     await new Promise((resolve) => child.once('exit', resolve));
     const before = await records(out);
     expect(before.length).toBeLessThan(80);
-    await appendFile(file, '{"schemaVersion":2,"id":"torn'); // a write cut short by the kill
+    // A write cut short by the kill, in whichever file the run was writing (accepted or rejected records).
+    const file = join(out, lineCount('trajectories.jsonl') > 0 ? 'trajectories.jsonl' : 'rejected.jsonl');
+    await appendFile(file, '{"schemaVersion":2,"id":"torn');
     // A list as a crash without rename could leave it: cut in half (the records that use it are played again).
     const firstLine = readFileSync(file, 'utf8').split('\n')[0]!;
     const damaged = join(out, (JSON.parse(firstLine) as { tools: { $ref: string } }).tools.$ref);
