@@ -45,7 +45,8 @@ describe('inftool synth, offline roles over real MCP', () => {
     await expectValidRun(out);
     for (const record of all) {
       expect(record.wire[0]?.message['method']).toBe('initialize');
-      expect(record.reward).toMatchObject({ format: 1 }); // the offline plan's calls are well-formed
+      // The offline plan's calls are well-formed, but for the planned invalid first attempt of an error_recovery task.
+      if (!record.task.faults?.some((fault) => fault.fault === 'invalid_arguments')) expect(record.reward).toMatchObject({ format: 1 });
       // Accepted means every check passed; a rejection names the failed checks.
       if (record.outcome === 'accepted') expect(record.checks.every((check) => check.ok)).toBe(true);
       else expect(record.reasons.map((reason) => reason.split(':')[0])).toEqual(record.checks.filter((check) => !check.ok).map((check) => check.id));
@@ -55,7 +56,7 @@ describe('inftool synth, offline roles over real MCP', () => {
     expect(byKind['parallel']!.messages.some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) >= 2)).toBe(true);
     const multi = all.filter((record) => record.task.kind === 'multi_turn');
     for (const record of multi) expect(record.messages.filter((message) => message.role === 'user').length).toBe(record.task.expectedCalls!.length);
-  }, 90_000); // a stdio server process per conversation: slow on a loaded machine
+  });
 
   it('chains an earlier result into a later call of a multi-turn task (a cross-tool dependency)', async () => {
     const out = join(await tempDir('chain'), 'run');
@@ -334,7 +335,7 @@ describe('exports', () => {
     expect(hermes.conversations[0]!.value).toMatch(/<tools>\[.*\]<\/tools>/s);
     expect(hermes.conversations[2]!.value.match(/<tool_call>/g)).toHaveLength(record!.task.expectedCalls![0]!.length);
     // Only accepted records are exported (the offline parallel plan may be rejected by the reviewer checks).
-    const accepted = records(out).filter((entry) => entry.outcome === 'accepted').length;
+    const accepted = (await records(out)).filter((entry) => entry.outcome === 'accepted').length;
     const { stderr } = await run(process.execPath, [cliPath, 'export', out, '--format', 'hermes']);
     expect(stderr).toMatch(new RegExp(`${accepted} trajectories → .*export-hermes\\.jsonl`));
     expect((await readFile(join(out, 'export-hermes.jsonl'), 'utf8')).split('\n').filter(Boolean)).toHaveLength(accepted);
