@@ -54,9 +54,15 @@ function formatValue(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A name as it reads inside a sentence: no closing full stop, a sentence-like title quoted. */
+function cleanLabel(text: string): string {
+  const bare = text.trim().replace(/[.;:,!]+$/, '');
+  return bare.split(/\s+/).length >= 4 ? `“${bare}”` : bare;
+}
+
 /** The record's name, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
 function labelOf(record: Json, entity?: string): string | undefined {
-  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return record[key] as string;
+  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return cleanLabel(record[key] as string);
   const own = (key: string) => {
     if (/^(id|sid|uuid|guid|key)$/i.test(key)) return true;
     const words = humanKey(key).split(' ');
@@ -72,30 +78,36 @@ function counted(key: string, value: number): string | undefined {
   const last = words.at(-1) ?? '';
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last)) return undefined;
   if (Math.abs(value) === 1) words[words.length - 1] = last.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
-  return `${formatNumber(value)} ${words.join(' ')}`;
+  return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
 }
 
-/** Salient facts of a record: counts ("3 pages") and "the key is value" phrases, units joined to their amounts, bookkeeping left out. */
+/** Salient facts of a record: counts ("3 pages"), key-value pairs (units joined to their amounts) and states ("it is active"); bookkeeping left out. */
 interface Facts {
   counts: string[];
-  phrases: string[];
+  pairs: Array<[key: string, value: string]>;
+  states: string[];
 }
 
 function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}, entity?: string): Facts {
   const label = labelOf(record, entity);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
-  const found: Facts = { counts: [], phrases: [] };
+  const found: Facts = { counts: [], pairs: [], states: [] };
   for (const [key, value] of Object.entries(record)) {
-    if (found.counts.length + found.phrases.length >= limit) break;
-    if (asked[key] === value || (label !== undefined && value === label)) continue; // an echo of what was asked, or the name again, tells nothing
+    if (factCount(found) >= limit) break;
+    if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
     if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
     if (typeof value === 'boolean') {
       const [verb, ...rest] = humanKey(key).split(' ');
-      if (/^(is|has|can)$/.test(verb ?? '') && rest.length > 0) found.phrases.push(`it ${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^it has not/, 'it does not have').replace(/^it can not/, 'it cannot'));
-      else found.phrases.push(`it is${value ? '' : ' not'} ${humanKey(key)}`);
+      if (/^(is|has|can)$/.test(verb ?? '') && rest.length > 0) found.states.push(`it ${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^it has not/, 'it does not have').replace(/^it can not/, 'it cannot'));
+      else found.states.push(`it is${value ? '' : ' not'} ${humanKey(key)}`);
+      continue;
+    }
+    if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+      const count = counted(key, value.length);
+      if (count !== undefined) found.counts.push(count);
       continue;
     }
     const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
@@ -104,23 +116,30 @@ function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Js
       found.counts.push(count);
       continue;
     }
-    const text = formatValue(value);
+    const text = typeof value === 'number' && /time|epoch|stamp/i.test(key) ? String(value) : formatValue(value);
     if (text === undefined) continue;
     const withUnit = money && /^[A-Z]{3}$/.test(unit) ? `${value.toFixed(2)} ${unit}` : money ? `${text} ${unit}` : text;
-    found.phrases.push(`the ${humanKey(key)} is ${withUnit}`);
+    found.pairs.push([humanKey(key), withUnit]);
   }
   return found;
 }
 
-const factCount = (found: Facts) => found.counts.length + found.phrases.length;
+function factCount(found: Facts): number {
+  return found.counts.length + found.pairs.length + found.states.length;
+}
 
-/** Facts as a sentence about a subject ("Europe has 64 active cases; the death ratio is 0.56.") or on their own. */
+/**
+ * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and the direction inbound, and it is
+ * active.") or on their own ("The converted amount is 92 and the rate is 0.92.").
+ */
 function factSentence(found: Facts, subject?: string): string {
-  const said = (parts: string[]) => listing(parts);
-  if (subject !== undefined && found.counts.length > 0) return `${capital(subject)} has ${said(found.counts)}${found.phrases.length > 0 ? `; ${said(found.phrases)}` : ''}.`;
-  if (subject !== undefined) return `For ${subject}, ${said(found.phrases)}.`;
-  const parts = [...found.counts.map((count) => `there ${/^-?1 /.test(count) ? 'is' : 'are'} ${count}`), ...found.phrases];
-  return `${capital(said(parts))}.`;
+  if (subject === undefined) {
+    const parts = [...found.counts.map((count) => `there ${/^-?1 /.test(count) ? 'is' : 'are'} ${count}`), ...found.pairs.map(([key, value]) => `the ${key} is ${value}`), ...found.states];
+    return `${capital(listing(parts))}.`;
+  }
+  const has = [...found.counts, ...found.pairs.map(([key, value]) => `the ${key} ${value}`)];
+  if (has.length === 0) return `${capital(subject)} ${listing(found.states.map((state) => state.replace(/^it /, '')))}.`;
+  return `${capital(subject)} has ${listing(has)}${found.states.length > 0 ? `, and ${listing(found.states)}` : ''}.`;
 }
 
 /** "a, b and c". */
@@ -147,7 +166,7 @@ function listIn(value: unknown): { key?: string; items: unknown[] } | undefined 
   return entry ? { key: entry[0], items: entry[1] as unknown[] } : undefined;
 }
 
-const plural = (word: string, count: number) => (count === 1 ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
+const plural = (word: string, count: number) => (count === 1 || /(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
 
 /** The argument a service refused, from its error text (`rejected drug_id = "x"`, `$.Sid: is required`). */
 export function refusedArgument(outcome: CallOutcome): { name: string; value?: string } | undefined {
@@ -257,11 +276,12 @@ function describeMany(items: unknown[], what: string, singular: string, entity: 
   const firstRecord = records[0];
   const key = keys?.[0];
   const first = firstRecord ? labelOf(firstRecord, entity) ?? (key !== undefined && namingKey(key) ? key : undefined) : formatValue(items[0]);
-  const found = firstRecord ? facts(firstRecord, new Set(), 3, {}, entity) : { counts: [], phrases: [] };
+  const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field)) : []);
+  const found = firstRecord ? facts(firstRecord, ids, 3, {}, entity) : { counts: [], pairs: [], states: [] };
   const head = `I found ${items.length} ${items.length === 1 ? singular : what}`;
   if (factCount(found) === 0) return `${head}${first ? `; the first is ${first}` : ''}.`;
   if (items.length === 1) return `${head}. ${factSentence(found, first ?? 'it')}`;
-  return `${head}. ${factSentence(found, first !== undefined ? `the first, ${first},` : 'the first')}`.replace(/, has /, ' has ').replace(/,, /, ', ');
+  return `${head}. ${factSentence(found, first !== undefined ? `the first, ${first},` : 'the first')}`;
 }
 
 /**
@@ -284,7 +304,7 @@ export function describeResult(outcome: CallOutcome): string {
   const parsed = unwrap(raw);
   const list = listIn(parsed);
   if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3)) {
-    const what = list.key ? humanKey(list.key) : plural(noun, list.items.length);
+    const what = plural(list.key ? humanKey(list.key) : noun, list.items.length);
     return describeMany(list.items, what, list.key ? what : noun, entity);
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
