@@ -84,7 +84,7 @@ function counted(key: string, value: number): string | undefined {
 /** Salient facts of a record: counts ("3 pages"), key-value pairs (units joined to their amounts) and states ("it is active"); bookkeeping left out. */
 interface Facts {
   counts: string[];
-  pairs: Array<[key: string, value: string]>;
+  pairs: Array<[key: string, value: string, numeric: boolean]>;
   states: string[];
 }
 
@@ -119,7 +119,7 @@ function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Js
     const text = typeof value === 'number' && /time|epoch|stamp/i.test(key) ? String(value) : formatValue(value);
     if (text === undefined) continue;
     const withUnit = money && /^[A-Z]{3}$/.test(unit) ? `${value.toFixed(2)} ${unit}` : money ? `${text} ${unit}` : text;
-    found.pairs.push([humanKey(key), withUnit]);
+    found.pairs.push([humanKey(key), withUnit, typeof value === 'number']);
   }
   return found;
 }
@@ -134,10 +134,10 @@ function factCount(found: Facts): number {
  */
 function factSentence(found: Facts, subject?: string): string {
   if (subject === undefined) {
-    const parts = [...found.counts.map((count) => `there ${/^-?1 /.test(count) ? 'is' : 'are'} ${count}`), ...found.pairs.map(([key, value]) => `the ${key} is ${value}`), ...found.states];
+    const parts = [...found.counts.map((count) => `there ${/^-?1 /.test(count) ? 'is' : 'are'} ${count}`), ...found.pairs.map(([key, value]) => `the ${key} ${/[a-z]{2}s$/.test(key) && !/(ss|us|is)$/.test(key) ? 'are' : 'is'} ${value}`), ...found.states];
     return `${capital(listing(parts))}.`;
   }
-  const has = [...found.counts, ...found.pairs.map(([key, value]) => `the ${key} ${value}`)];
+  const has = [...found.counts, ...found.pairs.map(([key, value, numeric]) => (numeric ? `${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} of ${value}` : `the ${key} ${value}`))];
   if (has.length === 0) return `${capital(subject)} ${listing(found.states.map((state) => state.replace(/^it /, '')))}.`;
   return `${capital(subject)} has ${listing(has)}${found.states.length > 0 ? `, and ${listing(found.states)}` : ''}.`;
 }
@@ -200,7 +200,7 @@ export function describeError(outcome: CallOutcome): string {
   const could = `I could not ${phrase(outcome)}`;
   const text = outcome.result.replace(/^Error:\s*/, '').trim();
   const refused = refusedArgument(outcome);
-  if (refused?.value !== undefined) return `The service rejected the ${humanKey(refused.name)} '${refused.value}' as invalid, so ${could.charAt(0).toLowerCase()}${could.slice(1)}.`;
+  if (refused?.value !== undefined) return `The service rejected the ${humanKey(refused.name)} '${refused.value}' as invalid, so ${could}.`;
   if (refused && /is required/.test(text)) return `${could}: the service needs the ${humanKey(refused.name)}.`;
   if (refused && /pattern|format/.test(text)) return `${could}: the ${humanKey(refused.name)} is not in the form the service expects.`;
   if (refused) return `${could}: the service did not accept the ${humanKey(refused.name)}.`;
@@ -230,7 +230,9 @@ const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info
 
 /** What the call acts on and how: `ministries_get_one` → ministry, read. */
 function action(outcome: CallOutcome): { entity: string; action: EntityAction } {
-  const found = toolEntity({ name: outcome.tool, ...(outcome.description ? { description: outcome.description } : {}), inputSchema: { type: 'object' } });
+  const named = toolEntity({ name: outcome.tool, ...(outcome.description ? { description: outcome.description } : {}), inputSchema: { type: 'object' } });
+  // A name the rules could not split (`get_post`) still starts with its verb.
+  const found = { ...named, entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, '') };
   // `status` is stemmed to `statu` by the entity rules.
   if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`)) return { entity: `${found.entity}s`, action: found.action };
   if (!FILLER.has(found.entity)) return found;

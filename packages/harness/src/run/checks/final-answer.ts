@@ -87,7 +87,7 @@ function booleanKeys(data: unknown, value: boolean): string[] {
   return keys;
 }
 
-const ISO_DATE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 function mentions(answer: string, fact: string | number | boolean, data?: unknown): boolean {
   const text = answer.toLowerCase();
