@@ -90,6 +90,17 @@ describe('describeResult: a result in prose', () => {
 });
 
 describe('cannotText: an irrelevance answer', () => {
+  it('joined verbs agree, nouns stay nouns, and tools that read alike are said once', () => {
+    const task = { tools: ['quittung_finish', 'list_users', 'spots_week', 'spots_month'], known: { 'quittung_create.email': 'a@b.io' } } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'quittung_finish', description: 'Finishs a collection of data and finalizes receipt.', parameters: {} },
+      { name: 'list_users', description: 'Returns users and lists of groups.', parameters: {} },
+      { name: 'spots_week', description: 'Resolve change chart for week.', parameters: {} },
+      { name: 'spots_month', description: 'Resolve change chart for week.', parameters: {} },
+    ]);
+    expect(text).toBe('I can finish a collection of data and finalize receipt, return users and lists of groups and resolve change chart for week, but none of my tools can create quittung, so I cannot do that for you here.');
+  });
+
   it('says what the offered tools can do and what none of them can', () => {
     const task = { tools: ['check_drug_interactions', 'list_pharmacies'], known: { 'refill_prescription.prescription_id': 'rx_1' } } as unknown as Task;
     const text = cannotText(task, [
