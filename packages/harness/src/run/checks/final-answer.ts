@@ -81,7 +81,12 @@ function booleanKeys(data: unknown, value: boolean): string[] {
   const keys: string[] = [];
   const walk = (node: unknown) => {
     if (Array.isArray(node)) node.forEach(walk);
-    else if (typeof node === 'object' && node !== null) for (const [key, inner] of Object.entries(node)) inner === value ? keys.push(key) : walk(inner);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, inner] of Object.entries(node)) {
+        if (inner === value) keys.push(key);
+        else walk(inner);
+      }
+    }
   };
   walk(data);
   return keys;
