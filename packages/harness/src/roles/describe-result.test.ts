@@ -49,9 +49,9 @@ describe('describeResult: a result in prose', () => {
   it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {
     const error = (result: string) => describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result, isError: true });
     expect(error('404 Not Found: order "x" does not exist')).toBe("I could not get an order by its id: there is no order 'x'.");
-    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The service rejected the order id 'ord_1' as invalid, so I could not get an order by its id.");
+    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The service rejected the order ID 'ord_1' as invalid, so I could not get an order by its id.");
     expect(error('429 Too Many Requests: rate limit exceeded for get_order, retry after 1 second')).toBe('I could not get an order by its id: the service is rate-limiting requests (429).');
-    expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe('I could not get an order by its id: the service needs the order id.');
+    expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe('I could not get an order by its id: the service needs the order ID.');
     expect(error('{"status": 404, "message": "No such order."}')).toBe('I could not get an order by its id: the service found nothing there (No such order).');
     for (const result of ['404 Not Found: order "x" does not exist', '{"status": 500}', 'Error: {"error": {"code": 7}}']) noJson(error(result));
   });

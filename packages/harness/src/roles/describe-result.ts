@@ -177,6 +177,11 @@ export function refusedArgument(outcome: CallOutcome): { name: string; value?: s
   return invalid ? { name: invalid[1] as string } : undefined;
 }
 
+/** An argument's name as a user reads it: `drug_id` → "drug ID". */
+export function argumentWords(name: string): string {
+  return humanKey(name).replace(/\b(id|sid|uuid|url|uri|api)\b/g, (word) => word.toUpperCase());
+}
+
 /** An HTTP status in plain words. */
 const STATUS_WORDS: Record<string, string> = {
   '400': 'it said the request was malformed',
@@ -200,10 +205,10 @@ export function describeError(outcome: CallOutcome): string {
   const could = `I could not ${phrase(outcome)}`;
   const text = outcome.result.replace(/^Error:\s*/, '').trim();
   const refused = refusedArgument(outcome);
-  if (refused?.value !== undefined) return `The service rejected the ${humanKey(refused.name)} '${refused.value}' as invalid, so ${could}.`;
-  if (refused && /is required/.test(text)) return `${could}: the service needs the ${humanKey(refused.name)}.`;
-  if (refused && /pattern|format/.test(text)) return `${could}: the ${humanKey(refused.name)} is not in the form the service expects.`;
-  if (refused) return `${could}: the service did not accept the ${humanKey(refused.name)}.`;
+  if (refused?.value !== undefined) return `The service rejected the ${argumentWords(refused.name)} '${refused.value}' as invalid, so ${could}.`;
+  if (refused && /is required/.test(text)) return `${could}: the service needs the ${argumentWords(refused.name)}.`;
+  if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
+  if (refused) return `${could}: the service did not accept the ${argumentWords(refused.name)}.`;
   const missing = /^404[^:]*:\s*(.+?) "([^"]*)" does not exist( \(it was deleted\))?/.exec(text);
   if (missing) return `${could}: there is no ${missing[1]} '${missing[2]}'${missing[3] ? ' any more, it was deleted' : ''}.`;
   const status = /^(?:HTTP\/[\d.]+\s+)?([45]\d\d)\b/.exec(text)?.[1];

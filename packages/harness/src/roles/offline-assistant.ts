@@ -2,7 +2,7 @@ import { emptyUsage, type ChatMessage, type ChatModel, type ChatRequest, type Ch
 import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
-import { describeError, describeTurn, humanKey, listing, refusedArgument, type CallOutcome } from './describe-result.js';
+import { describeError, describeTurn, humanKey, listing, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
@@ -118,7 +118,7 @@ export class OfflineAssistant implements ChatModel {
       const other = outcomes.filter((outcome) => !outcome.isError);
       const failure = outcomes.find((outcome) => outcome.isError);
       const refused = failure ? refusedArgument(failure) : undefined;
-      const ask = refused ? `Could you check the ${humanKey(refused.name)} and tell me the right one? Then I will try again.` : 'This needs a change on your side; could you check the request? Then I will try again.';
+      const ask = refused ? `Could you check the ${argumentWords(refused.name)} and tell me the right one? Then I will try again.` : 'This needs a change on your side; could you check the request? Then I will try again.';
       const plain = failure ? `${describeError(failure)} ${ask}` : 'I could not complete that request.';
       return reply(other.length > 0 ? `${describeTurn(other)} ${plain}` : plain);
     }
