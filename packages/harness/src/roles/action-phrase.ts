@@ -16,6 +16,15 @@ function baseVerb(word: string): string | undefined {
   return undefined;
 }
 
+/** Verbs joined by "and"/"or" take the base form too: "finish a collection and finalizes receipt" → "… and finalize receipt". */
+function agree(text: string): string {
+  // A verb has an object after it: "users and lists" and "lists of groups" stay nouns.
+  return text.replace(/\b(and|or|then) ([A-Za-z]+)\b(?= (?!of\b|for\b|in\b|and\b|or\b)\S)/g, (whole, joiner: string, word: string) => {
+    const base = /s$/i.test(word) ? baseVerb(word) : undefined;
+    return base !== undefined && base !== word.toLowerCase() ? `${joiner} ${base}` : whole;
+  });
+}
+
 /**
  * What a tool does as a verb phrase ("look up drug interactions"), from its description's first
  * sentence when short, else its name (`flight_schedule_get_timings` → "get flight schedule timings").
@@ -31,7 +40,7 @@ export function actionPhrase(name: string, description?: string, maxWords = 12):
       const core = words.findIndex((word) => CORE_VERBS.test(word));
       if (core > 0) return { verbal: true, text: [words[core], ...words.slice(0, core), ...words.slice(core + 1)].join(' ') };
     }
-    if (baseVerb(words[0] ?? '') !== undefined) return { verbal: true, text: [baseVerb(words[0] as string), ...words.slice(1)].join(' ') };
+    if (baseVerb(words[0] ?? '') !== undefined) return { verbal: true, text: agree([baseVerb(words[0] as string), ...words.slice(1)].join(' ')) };
   }
   const noun = (candidates[0] ?? humanKey(name)).replace(/^(get|post|put|patch|delete)\s+/i, '');
   return { verbal: false, text: noun.charAt(0).toLowerCase() + noun.slice(1) };

@@ -18,7 +18,7 @@ describe('describeResult: a result in prose', () => {
     const text = describeResult(
       outcome('search_flights', { origin: 'CDG', destination: 'JFK' }, { flights: [{ flight_number: 'AF 22', name: 'AF 22', price: 412.5, currency: 'USD' }, { flight_number: 'DL 405', name: 'DL 405', price: 530, currency: 'USD' }, { flight_number: 'BA 178', name: 'BA 178', price: 610, currency: 'USD' }] }),
     );
-    expect(text).toBe('I found 3 flights; the first is AF 22 (the price is 412.50 USD).');
+    expect(text).toBe('I found 3 flights. The first, AF 22, has a price of 412.50 USD.');
   });
 
   it('an empty list says nothing was found', () => {
@@ -29,7 +29,7 @@ describe('describeResult: a result in prose', () => {
     const text = describeResult(
       outcome('fetch_fax', { Sid: 'FX0a1b' }, { sid: 'FX0a1b', status: 'delivered', num_pages: 3, price: 0.07, price_unit: 'USD', url: 'https://api.example.com/Faxes/FX0a1b', date_created: '2025-03-01T10:00:00Z', isActive: false }),
     );
-    expect(text).toBe('For the fax FX0a1b: the number of pages is 3, the price is 0.07 USD and it is not active.');
+    expect(text).toBe('The fax FX0a1b has 3 pages and a price of 0.07 USD, and it is not active.');
     noJson(text);
   });
 
@@ -46,15 +46,37 @@ describe('describeResult: a result in prose', () => {
     expect(describeResult(outcome('create_order', { product_id: 'p_1', quantity: 2 }, { order_id: 'ord_8f3k2a91', status: 'pending', total: 39.98, currency: 'EUR' }))).toBe('I created the order ord_8f3k2a91 (status: pending). The total is 39.98 EUR.');
   });
 
-  it('an error is said plainly, with a verb phrase from the description', () => {
-    const text = describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result: '404 Not Found: order "x" does not exist', isError: true });
-    expect(text).toBe('I could not get an order by its id: the service answered "404 Not Found: order "x" does not exist".');
+  it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {
+    const error = (result: string) => describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result, isError: true });
+    expect(error('404 Not Found: order "x" does not exist')).toBe("I could not get an order by its id: there is no order 'x'.");
+    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The service rejected the order ID 'ord_1' as invalid, so I could not get an order by its id.");
+    expect(error('429 Too Many Requests: rate limit exceeded for get_order, retry after 1 second')).toBe('I could not get an order by its id: the service is rate-limiting requests (429).');
+    expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe('I could not get an order by its id: the service needs the order ID.');
+    expect(error('{"status": 404, "message": "No such order."}')).toBe('I could not get an order by its id: the service found nothing there (No such order).');
+    for (const result of ['404 Not Found: order "x" does not exist', '{"status": 500}', 'Error: {"error": {"code": 7}}']) noJson(error(result));
+  });
+
+  it('the payload inside an envelope is what is described; a map of records is a list of entries', () => {
+    const wrapped = describeResult(outcome('list_regions', {}, { data: { primary: { name: 'Europe', active_cases: 64, deaths: 3339, death_ratio: 0.040285703944113994 }, secondary: { name: 'Asia', active_cases: 3, deaths: 1, death_ratio: 0.1 } }, status: 200, type: 'collection' }));
+    expect(wrapped).toBe('I found 2 regions. The first, Europe, has 64 active cases, 3,339 deaths and a death ratio of 0.04.');
+    noJson(wrapped);
+  });
+
+  it('a deleted flag is not repeated; a title that is a sentence is quoted without its full stop', () => {
+    expect(describeResult(outcome('delete_fax', { Sid: 'FX1' }, { deleted: true, id: 'FX1' }))).toBe('Fax FX1 was deleted.');
+    expect(describeResult(outcome('get_post', { id: 'p1' }, { title: 'Please review the post before Friday.', category: 'business', description: 'Works as expected after the latest update.' }))).toBe(
+      'The post “Please review the post before Friday” has the category business and the description “Works as expected after the latest update”.',
+    );
+  });
+
+  it("a record is named by its own id, not another record's", () => {
+    expect(describeResult(outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }))).toBe('The media ME1 has the content type text/plain.');
   });
 
   it('never cuts inside a value: long strings are left out, not truncated', () => {
     const long = 'word '.repeat(60).trim();
     const text = describeResult(outcome('get_article', { id: 'a1' }, { title: 'Budget 2025', body: long, word_count: 60 }));
-    expect(text).toBe('For the article Budget 2025: the word count is 60.');
+    expect(text).toBe('The article Budget 2025 has a word count of 60.');
   });
 
   it('plain text results are quoted whole up to a word boundary', () => {
@@ -63,11 +85,22 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both requests went through. The temperature is 18.5 and the conditions is light rain. The timezone is Europe/Paris and the utc offset is +01:00.');
+    expect(text).toBe('Both requests went through. The temperature is 18.5 and the conditions are light rain. The timezone is Europe/Paris and the utc offset is +01:00.');
   });
 });
 
 describe('cannotText: an irrelevance answer', () => {
+  it('joined verbs agree, nouns stay nouns, and tools that read alike are said once', () => {
+    const task = { tools: ['quittung_finish', 'list_users', 'spots_week', 'spots_month'], known: { 'quittung_create.email': 'a@b.io' } } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'quittung_finish', description: 'Finishs a collection of data and finalizes receipt.', parameters: {} },
+      { name: 'list_users', description: 'Returns users and lists of groups.', parameters: {} },
+      { name: 'spots_week', description: 'Resolve change chart for week.', parameters: {} },
+      { name: 'spots_month', description: 'Resolve change chart for week.', parameters: {} },
+    ]);
+    expect(text).toBe('I can finish a collection of data and finalize receipt, return users and lists of groups and resolve change chart for week, but none of my tools can create quittung, so I cannot do that for you here.');
+  });
+
   it('says what the offered tools can do and what none of them can', () => {
     const task = { tools: ['check_drug_interactions', 'list_pharmacies'], known: { 'refill_prescription.prescription_id': 'rx_1' } } as unknown as Task;
     const text = cannotText(task, [

@@ -18,7 +18,7 @@ const isRecord = (value: unknown): value is Json => typeof value === 'object' &&
 export function humanKey(key: string): string {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_.-]+/g, ' ')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
     .replace(/^num /i, 'number of ')
     .trim()
     .toLowerCase();
@@ -35,53 +35,111 @@ function formatNumber(value: number): string {
   return value.toFixed(Math.abs(value) < 1 ? 3 : 2).replace(/(\.\d*?[1-9])0+$/, '$1');
 }
 
-/** A value in words: numbers rounded, booleans yes/no, dates as dates, short lists counted; undefined when it does not read well. */
+/** A value in words: numbers rounded, booleans yes/no, dates as dates, texts of several words quoted, short lists counted; undefined when it does not read well. */
 function formatValue(value: unknown): string | undefined {
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') {
-    if (value.trim() === '' || value.length > 80) return undefined;
-    const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value);
-    return date ? `${date[1]} ${date[2]} UTC` : value;
+    const text = value.trim().replace(/[.;:,]+$/, '');
+    if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text)) return undefined;
+    const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
+    if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;
+    return text.split(/\s+/).length >= 4 ? `“${text}”` : text;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
-    if (value.every((item) => typeof item === 'string' || typeof item === 'number') && value.length <= 4) return value.map(String).join(', ');
+    if (value.every((item) => typeof item === 'string' || typeof item === 'number') && value.length <= 4) return listing(value.map((item) => formatValue(item) ?? String(item)));
     return `${value.length} entries`;
   }
   return undefined;
 }
 
-function labelOf(record: Json): string | undefined {
-  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return record[key] as string;
-  const id = Object.keys(record).find((key) => ID.test(key) && (typeof record[key] === 'string' || typeof record[key] === 'number'));
+/** A name as it reads inside a sentence: no closing full stop, a sentence-like title quoted. */
+function cleanLabel(text: string): string {
+  const bare = text.trim().replace(/[.;:,!]+$/, '');
+  return bare.split(/\s+/).length >= 4 ? `“${bare}”` : bare;
+}
+
+/** The record's name, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
+function labelOf(record: Json, entity?: string): string | undefined {
+  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return cleanLabel(record[key] as string);
+  const own = (key: string) => {
+    if (/^(id|sid|uuid|guid|key)$/i.test(key)) return true;
+    const words = humanKey(key).split(' ');
+    return entity !== undefined && words.length === 2 && ID.test(key) && humanKey(entity).replace(/s$/, '') === (words[0] as string).replace(/s$/, '');
+  };
+  const id = Object.keys(record).find((key) => own(key) && (typeof record[key] === 'string' || typeof record[key] === 'number'));
   return id === undefined ? undefined : String(record[id]);
 }
 
-/** The salient fields of a record as "key is value" phrases: units joined to their amounts, bookkeeping left out. */
-function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}): string[] {
-  const label = labelOf(record);
+/** A counted thing as its key says it (`deaths` → "3,339 deaths", `num_pages` → "3 pages"), or undefined when the key is no plural noun. */
+function counted(key: string, value: number): string | undefined {
+  const words = humanKey(key).replace(/^number of /, '').split(' ');
+  const last = words.at(-1) ?? '';
+  if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last)) return undefined;
+  if (Math.abs(value) === 1) words[words.length - 1] = last.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
+  return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
+}
+
+/** Salient facts of a record: counts ("3 pages"), key-value pairs (units joined to their amounts) and states ("it is active"); bookkeeping left out. */
+interface Facts {
+  counts: string[];
+  pairs: Array<[key: string, value: string, numeric: boolean]>;
+  states: string[];
+}
+
+function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}, entity?: string): Facts {
+  const label = labelOf(record, entity);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
-  const phrases: string[] = [];
+  const found: Facts = { counts: [], pairs: [], states: [] };
   for (const [key, value] of Object.entries(record)) {
-    if (phrases.length >= limit) break;
-    if (asked[key] === value || (label !== undefined && value === label)) continue; // an echo of what was asked, or the name again, tells nothing
+    if (factCount(found) >= limit) break;
+    if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
     if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
-    if (typeof value === 'boolean' && /^(is|has|can)[A-Z_ ]/.test(key)) {
+    if (typeof value === 'boolean') {
       const [verb, ...rest] = humanKey(key).split(' ');
-      phrases.push(`it ${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^it has not/, 'it does not have').replace(/^it can not/, 'it cannot'));
+      if (/^(is|has|can)$/.test(verb ?? '') && rest.length > 0) found.states.push(`it ${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^it has not/, 'it does not have').replace(/^it can not/, 'it cannot'));
+      else found.states.push(`it is${value ? '' : ' not'} ${humanKey(key)}`);
       continue;
     }
-    const text = formatValue(value);
-    if (text === undefined) continue;
+    if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+      const count = counted(key, value.length);
+      if (count !== undefined) found.counts.push(count);
+      continue;
+    }
     const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
+    const count = typeof value === 'number' && !money ? counted(key, value) : undefined;
+    if (count !== undefined) {
+      found.counts.push(count);
+      continue;
+    }
+    const text = typeof value === 'number' && /time|epoch|stamp/i.test(key) ? String(value) : formatValue(value);
+    if (text === undefined) continue;
     const withUnit = money && /^[A-Z]{3}$/.test(unit) ? `${value.toFixed(2)} ${unit}` : money ? `${text} ${unit}` : text;
-    phrases.push(`the ${humanKey(key)} is ${withUnit}`);
+    found.pairs.push([humanKey(key), withUnit, typeof value === 'number']);
   }
-  return phrases;
+  return found;
+}
+
+function factCount(found: Facts): number {
+  return found.counts.length + found.pairs.length + found.states.length;
+}
+
+/**
+ * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and the direction inbound, and it is
+ * active.") or on their own ("The converted amount is 92 and the rate is 0.92.").
+ */
+function factSentence(found: Facts, subject?: string): string {
+  if (subject === undefined) {
+    const parts = [...found.counts.map((count) => `there ${/^-?1 /.test(count) ? 'is' : 'are'} ${count}`), ...found.pairs.map(([key, value]) => `the ${key} ${/[a-z]{2}s$/.test(key) && !/(ss|us|is)$/.test(key) ? 'are' : 'is'} ${value}`), ...found.states];
+    return `${capital(listing(parts))}.`;
+  }
+  const has = [...found.counts, ...found.pairs.map(([key, value, numeric]) => (numeric ? `${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} of ${value}` : `the ${key} ${value}`))];
+  if (has.length === 0) return `${capital(subject)} ${listing(found.states.map((state) => state.replace(/^it /, '')))}.`;
+  return `${capital(subject)} has ${listing(has)}${found.states.length > 0 ? `, and ${listing(found.states)}` : ''}.`;
 }
 
 /** "a, b and c". */
@@ -108,13 +166,64 @@ function listIn(value: unknown): { key?: string; items: unknown[] } | undefined 
   return entry ? { key: entry[0], items: entry[1] as unknown[] } : undefined;
 }
 
-const plural = (word: string, count: number) => (count === 1 ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
+const plural = (word: string, count: number) => (count === 1 || /(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
 
-/** An error result said plainly: the status and reason without the gateway's boilerplate. */
+/** The argument a service refused, from its error text (`rejected drug_id = "x"`, `$.Sid: is required`). */
+export function refusedArgument(outcome: CallOutcome): { name: string; value?: string } | undefined {
+  const text = outcome.result;
+  const rejected = /rejected ([\w.$-]+) = "([^"]*)"/.exec(text);
+  if (rejected) return { name: rejected[1] as string, value: rejected[2] as string };
+  const invalid = /\$\.([\w-]+)(?:\.[\w.-]+)?: /.exec(text);
+  return invalid ? { name: invalid[1] as string } : undefined;
+}
+
+/** An argument's name as a user reads it: `drug_id` → "drug ID". */
+export function argumentWords(name: string): string {
+  return humanKey(name).replace(/\b(id|sid|uuid|url|uri|api)\b/g, (word) => word.toUpperCase());
+}
+
+/** An HTTP status in plain words. */
+const STATUS_WORDS: Record<string, string> = {
+  '400': 'it said the request was malformed',
+  '401': 'it needs credentials I do not have',
+  '403': 'it refused access',
+  '404': 'it found nothing there',
+  '409': 'it reported a conflict with the current state',
+  '422': 'it rejected the request as invalid',
+  '429': 'it is rate-limiting requests (429)',
+  '500': 'it had an internal error (500)',
+  '502': 'its upstream service failed (502)',
+  '503': 'it is unavailable right now (503)',
+  '504': 'it timed out (504)',
+};
+
+/**
+ * An error result said plainly, as an assistant tells a user: what could not be done and why, in
+ * words (the refused value named, the status explained), never the server's raw text or JSON.
+ */
 export function describeError(outcome: CallOutcome): string {
-  const text = outcome.result.replace(/^Error:\s*/, '').split('\n')[0]?.trim() ?? '';
-  const reason = text.length > 200 ? `${text.slice(0, text.lastIndexOf(' ', 200))} …` : text;
-  return `I could not ${phrase(outcome)}: the service answered "${reason}".`;
+  const could = `I could not ${phrase(outcome)}`;
+  const text = outcome.result.replace(/^Error:\s*/, '').trim();
+  const refused = refusedArgument(outcome);
+  if (refused?.value !== undefined) return `The service rejected the ${argumentWords(refused.name)} '${refused.value}' as invalid, so ${could}.`;
+  if (refused && /is required/.test(text)) return `${could}: the service needs the ${argumentWords(refused.name)}.`;
+  if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
+  if (refused) return `${could}: the service did not accept the ${argumentWords(refused.name)}.`;
+  const missing = /^404[^:]*:\s*(.+?) "([^"]*)" does not exist( \(it was deleted\))?/.exec(text);
+  if (missing) return `${could}: there is no ${missing[1]} '${missing[2]}'${missing[3] ? ' any more, it was deleted' : ''}.`;
+  const status = /^(?:HTTP\/[\d.]+\s+)?([45]\d\d)\b/.exec(text)?.[1];
+  if (status !== undefined) return `${could}: ${STATUS_WORDS[status] ?? `the service answered with status ${status}`}.`.replace(/: it /, ': the service ').replace(/: its /, ': the service’s ');
+  const body = parse(outcome.result);
+  if (isRecord(body)) {
+    const code = body['status'] ?? body['statusCode'] ?? body['status_code'] ?? body['code'];
+    const message = [body['error'], body['message'], body['detail']].find((value): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= 120 && !/["{}[\]]/.test(value));
+    if (typeof code === 'number' && STATUS_WORDS[String(code)]) return `${could}: ${STATUS_WORDS[String(code)]}${message ? ` (${message.replace(/[.]+$/, '')})` : ''}.`.replace(/: it /, ': the service ').replace(/: its /, ': the service’s ');
+    if (message) return `${could}: the service reported an error, ${message.replace(/[.]+$/, '')}.`;
+    return `${could}: the service reported an error${typeof code === 'number' || typeof code === 'string' ? ` (status ${String(code)})` : ''}.`;
+  }
+  const line = (text.split('\n')[0] ?? '').replace(/"/g, "'").replace(/[{}[\]]/g, '');
+  const reason = line.length > 160 ? `${line.slice(0, line.lastIndexOf(' ', 160))}` : line;
+  return `${could}: the service said ${reason.replace(/[.:;,]+$/, '')}.`;
 }
 
 /** What the call did, as a verb phrase ("fetch a specific fax", "handle enrichment analysis"). */
@@ -126,7 +235,9 @@ const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info
 
 /** What the call acts on and how: `ministries_get_one` → ministry, read. */
 function action(outcome: CallOutcome): { entity: string; action: EntityAction } {
-  const found = toolEntity({ name: outcome.tool, ...(outcome.description ? { description: outcome.description } : {}), inputSchema: { type: 'object' } });
+  const named = toolEntity({ name: outcome.tool, ...(outcome.description ? { description: outcome.description } : {}), inputSchema: { type: 'object' } });
+  // A name the rules could not split (`get_post`) still starts with its verb.
+  const found = { ...named, entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, '') };
   // `status` is stemmed to `statu` by the entity rules.
   if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`)) return { entity: `${found.entity}s`, action: found.action };
   if (!FILLER.has(found.entity)) return found;
@@ -142,39 +253,85 @@ function subjectId(outcome: CallOutcome): string | undefined {
   return key === undefined ? undefined : String(outcome.arguments[key]);
 }
 
+/** Keys around a payload that are only the envelope: `{"data": {…}, "status": 200, "type": "collection"}`. */
+const ENVELOPE = /^(status|status_?code|code|type|kind|object|message|msg|success|ok|meta|links|page|per_?page|total|count|next|previous|request_?id|api_?version)$/i;
+const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
+
+/** The payload inside an envelope, when the result has one. */
+function unwrap(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const payload = Object.keys(value).find((key) => PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key])));
+  if (payload === undefined || !Object.keys(value).every((key) => key === payload || ENVELOPE.test(key) || NOISE.test(key))) return value;
+  return unwrap(value[payload]);
+}
+
+/** A record whose every field is itself a record (`{"primary": {…}, "secondary": {…}}`, entries keyed by date): its entries. */
+function entriesOf(value: unknown): Array<{ key: string; record: Json }> | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length === 0 || !entries.every(([, field]) => isRecord(field))) return undefined;
+  return entries.map(([key, record]) => ({ key, record: record as Json }));
+}
+
+/** Map keys that name their entry (not `primary`, `0`, or a long date string). */
+const namingKey = (key: string) => key.length <= 40 && !/^(primary|secondary|tertiary|default|\d+|item\d*)$/i.test(key) && !/\d{4}/.test(key);
+
+/** A list or map of records in a sentence: how many, and the first with its salient values. */
+function describeMany(items: unknown[], what: string, singular: string, entity: string, keys?: string[]): string {
+  if (items.length === 0) return `I found no ${what} for that request.`;
+  const records = items.filter(isRecord);
+  const firstRecord = records[0];
+  const key = keys?.[0];
+  const first = firstRecord ? labelOf(firstRecord, entity) ?? (key !== undefined && namingKey(key) ? key : undefined) : formatValue(items[0]);
+  const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field)) : []);
+  const found = firstRecord ? facts(firstRecord, ids, 3, {}, entity) : { counts: [], pairs: [], states: [] };
+  const head = `I found ${items.length} ${items.length === 1 ? singular : what}`;
+  if (factCount(found) === 0) return `${head}${first ? `; the first is ${first}` : ''}.`;
+  if (items.length === 1) return `${head}. ${factSentence(found, first ?? 'it')}`;
+  return `${head}. ${factSentence(found, first !== undefined ? `the first, ${first},` : 'the first')}`;
+}
+
 /**
  * One call's result in prose, one or two sentences: what was found, made, changed or removed, with
- * its name or id and its salient values (keys in words, units with amounts). Never raw JSON, never
- * cut inside a value.
+ * its name or id and its salient values (keys in words, counts with their nouns, units with amounts).
+ * Never raw JSON, never cut inside a value. A payload inside an envelope (`data`) is what is described.
  */
 export function describeResult(outcome: CallOutcome): string {
   if (outcome.isError) return describeError(outcome);
   const { entity, action: verb } = action(outcome);
   const noun = humanKey(entity);
-  const parsed = parse(outcome.result);
+  const raw = parse(outcome.result);
   const id = subjectId(outcome);
-  if (parsed === undefined) {
+  if (raw === undefined) {
     const text = outcome.result.trim();
     if (text === '') return verb === 'delete' ? `${capital(noun)}${id ? ` ${id}` : ''} was deleted.` : `The service accepted the request to ${phrase(outcome)} and returned no details.`;
     const cut = text.length > 240 ? `${text.slice(0, text.lastIndexOf(' ', 240))} …` : text;
     return `The service says: ${cut}`;
   }
+  const parsed = unwrap(raw);
   const list = listIn(parsed);
   if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3)) {
-    const records = list.items.filter(isRecord);
-    const what = list.key ? humanKey(list.key) : plural(noun, list.items.length);
-    if (list.items.length === 0) return `I found no ${what} for that request.`;
-    const firstRecord = records[0];
-    const first = firstRecord ? labelOf(firstRecord) : formatValue(list.items[0]);
-    const details = firstRecord ? facts(firstRecord, new Set(), 2) : [];
-    return `I found ${list.items.length} ${list.items.length === 1 && !list.key ? noun : what}${first ? `; the first is ${first}` : ''}${details.length > 0 ? ` (${listing(details)})` : ''}.`;
+    const what = plural(list.key ? humanKey(list.key) : noun, list.items.length);
+    return describeMany(list.items, what, list.key ? what : noun, entity);
+  }
+  const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
+  if (entries && (entries.length > 1 || !entries.some((entry) => factCount(facts(entry.record, new Set(), 1)) === 0))) {
+    return describeMany(
+      entries.map((entry) => entry.record),
+      plural(noun, entries.length),
+      noun,
+      entity,
+      entries.map((entry) => entry.key),
+    );
   }
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
-  const label = labelOf(parsed) ?? id;
+  const label = labelOf(parsed, entity) ?? id;
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
   const skip = new Set(['status', 'message', ...Object.keys(parsed).filter((key) => ID.test(key))]);
-  const found = facts(parsed, skip, 4, outcome.arguments);
-  const tail = found.length > 0 ? ` ${capital(listing(found))}.` : '';
+  if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
+  const found = facts(parsed, skip, 4, outcome.arguments, entity);
+  const subject = label !== undefined && label !== noun ? `the ${noun} ${label}` : `the ${noun}`;
+  const tail = factCount(found) > 0 ? ` ${factSentence(found, found.counts.length > 0 ? 'it' : undefined)}` : '';
   switch (verb) {
     case 'create':
       return `I created the ${noun}${label ? ` ${label}` : ''}${status ? ` (status: ${status})` : ''}.${tail}`;
@@ -184,8 +341,8 @@ export function describeResult(outcome: CallOutcome): string {
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
     default: {
       const state = status ? ` (status: ${status})` : '';
-      if (found.length === 0) return label ? `I found the ${noun} ${label}${state}.` : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
-      return label ? `For the ${noun} ${label}: ${listing(found)}.` : `${capital(listing(found))}.`;
+      if (factCount(found) === 0) return label ? `I found the ${noun} ${label}${state}.` : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
+      return label ? factSentence(found, subject) : factSentence(found);
     }
   }
 }

@@ -17,7 +17,14 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   const withheld = Object.keys(task.known)
     .map((key) => key.slice(0, key.indexOf('.')))
     .find((tool) => !offered.has(tool));
-  const can = tools.slice(0, 3).map(canDo);
+  // Tools that read the same ("resolve change chart for week" three times) are said once, by their names if need be.
+  const can: string[] = [];
+  for (const tool of tools) {
+    if (can.length >= 3) break;
+    const text = canDo(tool);
+    const said = can.includes(text) ? doPhrase(tool.name) : text;
+    if (!can.includes(said)) can.push(said);
+  }
   const cannot = withheld ? doPhrase(withheld) : 'do what you asked';
   const opening = can.length > 0 ? `I can ${listing(can)}, but none of my tools can ${cannot}` : `None of my tools can ${cannot}`;
   return `${opening}, so I cannot do that for you here.`;

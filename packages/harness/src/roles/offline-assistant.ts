@@ -2,8 +2,22 @@ import { emptyUsage, type ChatMessage, type ChatModel, type ChatRequest, type Ch
 import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
-import { describeError, describeTurn, humanKey, listing, type CallOutcome } from './describe-result.js';
+import { describeError, describeTurn, humanKey, listing, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
+import { errorResult } from '../run/checks/error-result.js';
+import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
+
+/** A result that reports failure, read as the reviewer reads it: error text, or a body saying so (`{"status": 404}`). */
+function failed(result: string): boolean {
+  let data: unknown;
+  try {
+    data = JSON.parse(result);
+  } catch {
+    data = undefined;
+  }
+  const call: ReviewedCall = { id: '', chatName: '', arguments: {}, result, ...(data !== undefined ? { data } : {}), isError: false, rejected: false, turn: 0, step: 0 };
+  return /^(the simulated result|faker engine)/.test(result) || errorResult(call) !== undefined;
+}
 
 /** What the assistant says as it retries after a planned fault. */
 const RETRY_TEXT: Record<PlannedFault['fault'], string> = {
@@ -103,7 +117,9 @@ export class OfflineAssistant implements ChatModel {
       }
       const other = outcomes.filter((outcome) => !outcome.isError);
       const failure = outcomes.find((outcome) => outcome.isError);
-      const plain = failure ? `${describeError(failure)} I could not work around that: the value has to come from you, so please check it and I will try again.` : 'I could not complete that request.';
+      const refused = failure ? refusedArgument(failure) : undefined;
+      const ask = refused ? `Could you check the ${argumentWords(refused.name)} and tell me the right one? Then I will try again.` : 'This needs a change on your side; could you check the request? Then I will try again.';
+      const plain = failure ? `${describeError(failure)} ${ask}` : 'I could not complete that request.';
       return reply(other.length > 0 ? `${describeTurn(other)} ${plain}` : plain);
     }
     return reply(describeTurn(outcomes));
@@ -125,7 +141,7 @@ export class OfflineAssistant implements ChatModel {
         // described without its arguments
       }
       const description = descriptions.get(call.function.name);
-      return { tool: this.toolName(call.function.name), ...(description ? { description } : {}), arguments: args, result, isError: /^(Error|\d{3} |Invalid arguments|the simulated result|faker engine)/.test(result) };
+      return { tool: this.toolName(call.function.name), ...(description ? { description } : {}), arguments: args, result, isError: failed(result) };
     });
     return outcomes.filter((outcome, index) => !(outcome.isError && outcomes.slice(index + 1).some((later) => later.tool === outcome.tool)));
   }

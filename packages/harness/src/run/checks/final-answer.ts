@@ -35,11 +35,74 @@ export function isCut(answer: string): boolean {
   return quotes % 2 === 1 || opened > closed || /[,:;{[(\-–]$/.test(text) || /(\.\.\.|…)$/.test(text);
 }
 
-function mentions(answer: string, fact: string | number | boolean): boolean {
+/** The numbers an answer states, as values (`82,883` → 82883, `4.03%` → 0.0403 as well as 4.03), with how many decimals they were given to. */
+function statedNumbers(text: string): Array<{ value: number; decimals: number }> {
+  const numbers: Array<{ value: number; decimals: number }> = [];
+  for (const match of text.matchAll(/(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])-?\d+(?:\.\d+)?(%?)/g)) {
+    const raw = match[0].replace(/[,%]/g, '');
+    const decimals = raw.includes('.') ? (raw.split('.')[1] as string).length : 0;
+    numbers.push({ value: Number(raw), decimals });
+    if (match[1] === '%') numbers.push({ value: Number(raw) / 100, decimals: decimals + 2 });
+  }
+  return numbers;
+}
+
+/** A number stated rounded: the fact rounded to the stated decimals, within 5% (0.040285703944 as "0.04"; never 3.7 as "4", nor 0.04 as "0"). */
+function roundedTo(fact: number, stated: { value: number; decimals: number }): boolean {
+  if (!Number.isFinite(stated.value) || (stated.value === 0 && fact !== 0)) return false;
+  const close = Math.abs(stated.value - fact) <= 0.5 * 10 ** -stated.decimals + 1e-12;
+  return close && (fact === 0 || Math.abs(stated.value - fact) / Math.abs(fact) <= 0.05);
+}
+
+const NEGATION = /\b(not|no|never|non|none|false|without|cannot)\b|n't\b/;
+
+/**
+ * A boolean stated in words for one of the keys that hold it: `deleted: true` as "was deleted",
+ * `is_active: false` as "it is not active", `verified: false` as "the verified is no". The key's word
+ * has to be there; a negation near it (or "no" after it) states false, else it states true.
+ */
+function statesBoolean(answer: string, key: string, value: boolean): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !/^(is|has|can|was|does|did|should|allow|enable)$/.test(word));
+  const word = words.at(-1);
+  if (word === undefined || word.length < 3) return false;
+  const stem = word.replace(/(ed|d|s|ing)$/, '').slice(0, 6);
   const text = answer.toLowerCase();
-  if (typeof fact === 'number') return text.includes(String(fact)) || text.includes(fact.toLocaleString('en-US').toLowerCase());
-  const value = String(fact).toLowerCase().trim();
+  for (const match of text.matchAll(new RegExp(`\\b${stem.replace(/[^a-z0-9]/g, '')}[a-z]*`, 'g'))) {
+    const before = text.slice(0, match.index).split(/[.;!?]/).at(-1)?.split(/\s+/).slice(-5).join(' ') ?? '';
+    const after = text.slice((match.index ?? 0) + match[0].length).split(/[.;,!?]/)[0]?.split(/\s+/).slice(0, 4).join(' ') ?? '';
+    const said = /\b(yes|true)\b/.test(after) ? true : /\b(no|false)\b/.test(after) ? false : !NEGATION.test(before);
+    if (said === value) return true;
+  }
+  return false;
+}
+
+/** The keys holding a boolean in a result. */
+function booleanKeys(data: unknown, value: boolean): string[] {
+  const keys: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, inner] of Object.entries(node)) {
+        if (inner === value) keys.push(key);
+        else walk(inner);
+      }
+    }
+  };
+  walk(data);
+  return keys;
+}
+
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function mentions(answer: string, fact: string | number | boolean, data?: unknown): boolean {
+  const text = answer.toLowerCase();
+  if (typeof fact === 'number') return text.includes(String(fact)) || text.includes(fact.toLocaleString('en-US').toLowerCase()) || statedNumbers(text).some((stated) => roundedTo(fact, stated));
+  if (typeof fact === 'boolean') return text.includes(String(fact)) || booleanKeys(data, fact).some((key) => statesBoolean(answer, key, fact));
+  const value = String(fact).toLowerCase().trim().replace(/[.;:,!]+$/, '');
   if (value.length < 2) return false;
+  // A timestamp is stated by its date.
+  const date = ISO_DATE.exec(value);
+  if (date) return text.includes(date[1] as string);
   // Long texts: any distinctive piece of them counts (an answer paraphrases, it does not paste).
   if (value.length > 40) return [...contentWords(value)].some((word) => word.length >= 5 && text.includes(word));
   return text.includes(value);
@@ -57,8 +120,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if ((answer.match(/[A-Za-z]{2,}/g) ?? []).length < 3) return `${where}: the answer is not prose: ${answer.slice(0, 80)}`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0) return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
-  const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }));
-  if (facts.length > 0 && !facts.some((fact) => mentions(answer, fact))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]).slice(0, 40)})`;
+  const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
+  if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
   return undefined;
 }
 
