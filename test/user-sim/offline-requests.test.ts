@@ -161,6 +161,6 @@ describe('OfflineUser', () => {
     expect(texts[1]).toMatch(/Lyon/);
     expect(texts[2]).toMatch(/aspirin/);
     for (const text of texts.slice(1)) expect(text).not.toMatch(GREETING);
-    expect(new OfflineUser(task({ kind: 'multi_turn', unknown: [], expectedCalls: plan, persona: formal }), TOOLS).opening()).resolves.toBe(texts[0]);
+    await expect(new OfflineUser(task({ kind: 'multi_turn', unknown: [], expectedCalls: plan, persona: formal }), TOOLS).opening()).resolves.toBe(texts[0]);
   });
 });
