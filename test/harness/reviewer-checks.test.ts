@@ -105,6 +105,15 @@ describe('reviewer checks on hand-made conversations', () => {
     expect(failed(source([turn]))['results_informative']).toMatch(/only generic keys/);
   });
 
+  it('results_informative: content inside a wrapper key (data, result) is information; echoes and bookkeeping inside it are not', () => {
+    const list = (result: unknown) => failed(source([{ user: 'Which services are there?', steps: [[{ tool: 'search_products', args: { q: 'services' }, result }]], answer: 'There are the Partner Service and the Research Service.' }]))['results_informative'];
+    expect(list({ data: ['Partner Service', 'Research Service'] })).toBeUndefined();
+    expect(list({ result: [{ name: 'Partner Service' }] })).toBeUndefined();
+    expect(list({ data: ['services'] })).toMatch(/only generic keys/); // only the echoed query
+    expect(list({ data: { id: 'x1', status: 'ok' }, result: 'done' })).toMatch(/only generic keys/);
+    expect(list({ data: [], meta: { links: ['https://example.com/next'] } })).toMatch(/only generic keys/);
+  });
+
   it('final_answer: raw JSON, cut mid-value, and answers that state no result fail; prose with a result value passes', () => {
     const answer = (text: string) => failed(source([{ ...goodRead, answer: text }]))['final_answer'];
     expect(answer('Done. {"order_id":"ord_7Hq2","status":"shipped","carrier":"DHL"}')).toMatch(/raw JSON/);
@@ -262,6 +271,32 @@ describe('argument plausibility by parameter hints', () => {
     expect(implausibleArgument('cursor', { type: 'string' }, 'hubris')).toMatch(/opaque/);
     expect(implausibleArgument('cursor', { type: 'string' }, 'eyJvZmZzZXQiOjIwfQ')).toBeUndefined();
     expect(implausibleArgument('mood', { type: 'string' }, 'quietly')).toMatch(/lone adverb/);
+  });
+
+  it('a parameter that takes a JSON document: a document or the spec\u2019s own example fits; prose and broken JSON do not', () => {
+    const body = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"subject":["gene1", "gene2"]}\n'] };
+    expect(implausibleArgument('body', body, '{"subject":["ENSG00000141510", "ENSG00000012048"]}')).toBeUndefined();
+    expect(implausibleArgument('body', body, '{"subject":["gene1", "gene2"]}\n')).toBeUndefined();
+    const odd = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"target":["target1", "target2"],\n"facets" = "true"}\n'] };
+    expect(implausibleArgument('body', odd, '{"target":["target1", "target2"],\n"facets" = "true"}\n')).toBeUndefined(); // the spec's example, as the spec wrote it
+    expect(implausibleArgument('body', body, 'Moved to the new target as discussed in the meeting.')).toMatch(/not the JSON document the parameter takes/);
+    expect(implausibleArgument('body', body, '{"subject": [gene1, gene2')).toMatch(/not a valid JSON document/);
+    expect(implausibleArgument('payload', { type: 'string', description: 'The filter as a JSON object.' }, 'all open orders')).toMatch(/not the JSON document/);
+    // A `body` that is text (a comment) is no JSON parameter; an identifier described as one still needs no spaces.
+    expect(implausibleArgument('body', { type: 'string', description: 'The text of the comment.' }, 'Looks good to me, merging now.')).toBeUndefined();
+    expect(implausibleArgument('disease', { type: 'string', description: 'An EFO identifier.' }, 'type 2 diabetes')).toMatch(/has spaces, not an identifier/);
+    expect(implausibleArgument('format', { type: 'string', description: 'Response format: json or xml' }, 'xml')).toBeUndefined();
+  });
+
+  it('the schema\u2019s own default or example is plausible; other values are still read', () => {
+    expect(implausibleArgument('date', { type: 'string', default: 'Today', description: 'Date to query spots on' }, 'Today')).toBeUndefined();
+    expect(implausibleArgument('date', { type: 'string', default: 'Today', description: 'Date to query spots on' }, 'Yesterday')).toMatch(/not a date/);
+    const kind = { type: 'string', default: '', description: 'One of: releases, stories, factsheets, updates or default (releases+stories)' };
+    expect(implausibleArgument('postKind', kind, '')).toBeUndefined();
+    expect(implausibleArgument('postKind', kind, 'stories')).toBeUndefined();
+    expect(implausibleArgument('postKind', kind, 'personal')).toMatch(/none of the values the description lists/);
+    expect(implausibleArgument('guid', { type: 'string', example: 'ima_0b3aa59735' }, 'ima_0b3aa59735')).toBeUndefined();
+    expect(implausibleArgument('guid', { type: 'string', example: 'ima_0b3aa59735' }, 'ima_35684236b3')).toMatch(/not a UUID/);
   });
 
   it('leaves real values alone: names, cities, dates, products, queries, short enum-like words', () => {

@@ -95,6 +95,18 @@ function stringProblem(words: string[], description: string, schema: Schema, val
     }
   }
   if (Array.isArray(schema['enum'])) return undefined; // the schema lists the values: nothing more to read
+  // A parameter that takes a JSON document (its examples are JSON, or its description says so): a document fits, prose does not.
+  if (takesJson(schema, description)) {
+    if (/^[[{]/.test(text)) {
+      try {
+        JSON.parse(text);
+        return undefined;
+      } catch {
+        return `"${value}" is not a valid JSON document`;
+      }
+    }
+    return `"${value}" is not the JSON document the parameter takes`;
+  }
   // A description that lists the values ("One of: releases, stories, updates or default").
   const listed = /\bone of:?\s+([\w-]+(?:\s*(?:,|\bor\b|\/)\s*[\w-]+)+)/i.exec(description);
   if (listed) {
@@ -156,10 +168,22 @@ function stringProblem(words: string[], description: string, schema: Schema, val
   return undefined;
 }
 
+/** The values the schema itself states: its `default`, `example` and `examples`. */
+function statedValues(schema: Schema): unknown[] {
+  return [...('default' in schema ? [schema['default']] : []), ...('example' in schema ? [schema['example']] : []), ...(Array.isArray(schema['examples']) ? schema['examples'] : [])];
+}
+
+/** Does the parameter take a JSON document (a request body as text)? Its stated values are JSON, or its description asks for a JSON object, body or document. */
+function takesJson(schema: Schema, description: string): boolean {
+  return statedValues(schema).some((stated) => typeof stated === 'string' && /^\s*[[{][\s\S]*[\]}]\s*$/.test(stated)) || /\b(a|as|in) JSON\b|\bJSON[- ](object|document|body|array|string|encoded|payload)\b/i.test(description);
+}
+
 /** Why `value` does not fit the parameter `name` (schema `schema`), or undefined; nested objects and arrays are read item by item. */
 export function implausibleArgument(name: string, schema: Schema | undefined, value: unknown): string | undefined {
   const own = schema ?? {};
   const description = typeof own['description'] === 'string' ? own['description'] : '';
+  // The schema's own default or example is what the API documents (a date parameter defaulting to "Today", a kind defaulting to "").
+  if ((typeof value === 'string' || typeof value === 'number') && statedValues(own).some((stated) => stated === value)) return undefined;
   if (Array.isArray(value)) {
     const items = (typeof own['items'] === 'object' && own['items'] !== null ? own['items'] : {}) as Schema;
     for (const item of value) {

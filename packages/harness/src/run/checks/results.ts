@@ -6,6 +6,8 @@ import { callTurns, plannedAttempts } from './planned-faults.js';
 
 /** Keys that say nothing about the world: bookkeeping every response carries. */
 const GENERIC_KEYS = new Set(['id', 'uuid', 'status', 'state', 'message', 'msg', 'success', 'ok', 'result', 'code', 'statuscode', 'type', 'kind', 'object', 'createdat', 'updatedat', 'modifiedat', 'timestamp', 'requestid', 'traceid', 'data', 'meta', 'links', 'self', 'href']);
+/** Keys that wrap a response's content: what is inside them is read as the content. */
+const WRAPPER_KEYS = new Set(['data', 'result', 'results', 'items', 'payload']);
 const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The tool a call used, as a ToolSpec the world rules read (its server name when the wire gave it). */
@@ -35,7 +37,8 @@ export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = 
   const echoed = argumentValues(call);
   const facts: Array<string | number | boolean> = [];
   const walk = (value: unknown, key: string | undefined) => {
-    if (Array.isArray(value)) for (const item of value) walk(item, key);
+    // A list under a wrapper key (`data: ["Partner Service", …]`) is the content itself, not a generic field.
+    if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
     else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       if (value === '' || echoed.has(String(value).toLowerCase())) return;
