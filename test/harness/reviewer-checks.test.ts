@@ -281,11 +281,19 @@ describe('argument plausibility by parameter hints', () => {
     expect(implausibleArgument('body', odd, '{"target":["target1", "target2"],\n"facets" = "true"}\n')).toBeUndefined(); // the spec's example, as the spec wrote it
     expect(implausibleArgument('body', body, 'Moved to the new target as discussed in the meeting.')).toMatch(/not the JSON document the parameter takes/);
     expect(implausibleArgument('body', body, '{"subject": [gene1, gene2')).toMatch(/not a valid JSON document/);
+    const gene = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"gene":["gene1", "gene2"]}\n'] };
+    expect(implausibleArgument('body', gene, '{"subject":["gene1", "gene2"]}\n')).toMatch(/none of the fields the parameter's example shows \(gene\)/); // another tool's document
+    const filter = { type: 'string', examples: ['{"target":["ENSG00000094755"], "disease":["EFO_0003767"]}'] };
+    expect(implausibleArgument('body', filter, '{"target":["ENSG00000141510"], "datasource":["chembl"]}')).toBeUndefined(); // a field the example does not show, next to one it does
     expect(implausibleArgument('payload', { type: 'string', description: 'The filter as a JSON object.' }, 'all open orders')).toMatch(/not the JSON document/);
     // A `body` that is text (a comment) is no JSON parameter; an identifier described as one still needs no spaces.
     expect(implausibleArgument('body', { type: 'string', description: 'The text of the comment.' }, 'Looks good to me, merging now.')).toBeUndefined();
     expect(implausibleArgument('disease', { type: 'string', description: 'An EFO identifier.' }, 'type 2 diabetes')).toMatch(/has spaces, not an identifier/);
     expect(implausibleArgument('format', { type: 'string', description: 'Response format: json or xml' }, 'xml')).toBeUndefined();
+    const strings = { type: 'string', description: 'list of strings to search for' };
+    expect(implausibleArgument('body', strings, 'Please review the hit before Friday.')).toMatch(/a sentence, not the list of values/);
+    for (const value of ['BRCA1, TP53', '["BRCA1","TP53"]', 'breast cancer']) expect(implausibleArgument('body', strings, value)).toBeUndefined();
+    expect(implausibleArgument('notes', { type: 'array', description: 'List of notes for the order', items: { type: 'string' } }, ['Please leave it at the door.'])).toBeUndefined();
   });
 
   it('the schema\u2019s own default or example is plausible; other values are still read', () => {
