@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 const record = (turns: number): Trajectory => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'r',
   task: { id: 'r', kind: 'single', seed: 's', servers: ['shop'], tools: ['get_order'], persona: { name: 'Ada', style: 'terse', background: '' }, goal: 'Find out where order ord_7Hq2 is.', known: {}, unknown: [], difficulty: 'easy' },
   tools: [{ name: 'get_order', description: 'Get an order by its id', parameters: { type: 'object', properties: { order_id: { type: 'string', description: 'The order id' } }, required: ['order_id'] } }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SchemaValidator, type ChatMessage, type Task, type WireRecord } from '@inftool/core';
+import { SchemaValidator, type ChatMessage, type PlannedCall, type Task, type WireRecord } from '@inftool/core';
 import { implausibleArgument, readConversation, reviewerChecks, runChecks } from '@inftool/harness';
 import type { CatalogEntry, ToolCallRecord } from '@inftool/sim-client';
 
@@ -160,7 +160,7 @@ describe('planned faults: exactly the planned failed attempt is excused', () => 
   const good = goodRead.steps[0]![0]!;
   const leftOut = { tool: 'get_order', args: {}, result: 'Invalid arguments for tool get_order: $.order_id: is required', isError: true };
   const wrongType = { tool: 'get_order', args: { order_id: 7 }, result: 'Invalid arguments for tool get_order: $.order_id: must be string', isError: true };
-  const correct = (turn = 0, plan = [[read]]) => ({ kind: 'error_recovery' as const, expectedCalls: plan, faults: [{ turn, call: 0, fault: 'invalid_arguments' as const, recovery: 'correct' as const }] });
+  const correct = (turn = 0, plan: PlannedCall[][] = [[read]]) => ({ kind: 'error_recovery' as const, expectedCalls: plan, faults: [{ turn, call: 0, fault: 'invalid_arguments' as const, recovery: 'correct' as const }] });
   const corrected: Turn = { ...goodRead, steps: [[leftOut], [good]] };
   const PLANNED = ['arguments_valid', 'expected_calls', 'results_ok', 'arguments_plausible', 'calls_distinct'];
   const planned = (result: Record<string, string | undefined>) => Object.fromEntries(PLANNED.flatMap((id) => (result[id] ? [[id, result[id]]] : [])));
