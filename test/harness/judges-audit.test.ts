@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OpenAIChatModel, type Trajectory } from '@inftool/core';
-import { JUDGE_BRIEFS, ModelJudge, judgePrompt, judgeTranscript, selectRoles, synthesize, type QualityReport } from '@inftool/harness';
+import { OpenAIChatModel, type ChatMessage, type Trajectory, type WireRecord } from '@inftool/core';
+import { JUDGE_BRIEFS, ModelJudge, judgePrompt, judgeTranscript, readConversation, selectRoles, synthesize, type QualityReport } from '@inftool/harness';
+import { reusesResult } from '../../packages/harness/src/audit/quality.js';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
 import { cliPath, demoTree, fixture } from '../support/sim-client.js';
 
@@ -131,5 +132,48 @@ describe('self-reflection', () => {
     const [saved] = lines.map((line) => JSON.parse(line) as Trajectory);
     expect(saved!.reflection?.attempt).toBe(2);
     expect(saved!.messages[0]).toEqual({ role: 'system', content: expect.not.stringContaining('reviewer') });
+  });
+});
+
+describe('the audit: a multi-turn record reuses a value from an earlier result', () => {
+  /** Turns of `[tool, arguments, result]` steps (one call per step unless grouped), read as a conversation. */
+  type Call = [string, Record<string, unknown>, unknown];
+  const conversation = (turns: Array<{ user: string; steps: Call[][] }>) => {
+    const messages: ChatMessage[] = [{ role: 'system', content: 'plain' }];
+    const wire: WireRecord[] = [];
+    let id = 0;
+    for (const turn of turns) {
+      messages.push({ role: 'user', content: turn.user });
+      for (const step of turn.steps) {
+        const ids = step.map(() => `c${(id += 1)}`);
+        messages.push({ role: 'assistant', content: null, tool_calls: step.map(([tool, args], index) => ({ id: ids[index]!, type: 'function' as const, function: { name: tool, arguments: JSON.stringify(args) } })) });
+        step.forEach(([tool, args, result], index) => {
+          messages.push({ role: 'tool', tool_call_id: ids[index]!, content: JSON.stringify(result) });
+          wire.push({ direction: 'client_to_server', time: 0, message: { jsonrpc: '2.0', id: ids[index]!, method: 'tools/call', params: { name: tool, arguments: args } } });
+          wire.push({ direction: 'server_to_client', time: 0, message: { jsonrpc: '2.0', id: ids[index]!, result: { content: [{ type: 'text', text: JSON.stringify(result) }], structuredContent: result } } });
+        });
+      }
+      messages.push({ role: 'assistant', content: 'Done.' });
+    }
+    const tools = ['list_orders', 'get_order'].map((name) => ({ name, description: name, parameters: { type: 'object', properties: {} } }));
+    const task = { ...record(1).task, kind: 'multi_turn' as const };
+    return readConversation({ task, tools, messages, wire });
+  };
+  const list = (orders: unknown[]): Call => ['list_orders', { status: 'open' }, { orders }];
+  const get = (orderId: string): Call => ['get_order', { order_id: orderId }, { order_id: orderId, carrier: 'DHL' }];
+
+  it('counts an id from an earlier result sent in a later turn, or a later step of the same turn', () => {
+    expect(reusesResult(conversation([{ user: 'List my open orders.', steps: [[list([{ order_id: 'ord_9XX1', total: 12 }])]] }, { user: 'Open the first one.', steps: [[get('ord_9XX1')]] }]))).toBe(true);
+    expect(reusesResult(conversation([{ user: 'Open my latest open order.', steps: [[list([{ order_id: 'ord_9XX1' }])], [get('ord_9XX1')]] }]))).toBe(true);
+    // The user read it in the answer and says it back: still learnt from the result.
+    expect(reusesResult(conversation([{ user: 'List my open orders.', steps: [[list([{ order_id: 'ord_9XX1' }])]] }, { user: 'Open ord_9XX1.', steps: [[get('ord_9XX1')]] }]))).toBe(true);
+    expect(reusesResult(conversation([{ user: 'Which customer has open orders?', steps: [[list([{ customer: 'Marta Lindqvist' }])]] }, { user: 'Her orders, please.', steps: [[['get_order', { customer: 'Marta Lindqvist' }, { orders: 3 }]]] }]))).toBe(true);
+  });
+
+  it('is not fooled by the user\u2019s own values echoed by a result, by calls of one message, or by coincidental words and notes', () => {
+    expect(reusesResult(conversation([{ user: 'Is ord_7Hq2 among my open orders?', steps: [[list([{ order_id: 'ord_7Hq2' }])]] }, { user: 'Open it.', steps: [[get('ord_7Hq2')]] }]))).toBe(false);
+    expect(reusesResult(conversation([{ user: 'Open ord_7Hq2 twice.', steps: [[get('ord_7Hq2')]] }, { user: 'Again.', steps: [[get('ord_7Hq2')]] }]))).toBe(false);
+    expect(reusesResult(conversation([{ user: 'Both at once.', steps: [[list([{ order_id: 'ord_9XX1' }]), get('ord_9XX1')]] }]))).toBe(false);
+    expect(reusesResult(conversation([{ user: 'List.', steps: [[list([{ kind: 'general', note: 'Approved by the finance team.' }])]] }, { user: 'Now these.', steps: [[['get_order', { kind: 'general', note: 'Approved by the finance team.' }, { orders: 3 }]]] }]))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage, Task, WireRecord } from '@inftool/core';
-import { implausibleArgument, readConversation, reviewerChecks } from '@inftool/harness';
+import { SchemaValidator, type ChatMessage, type PlannedCall, type Task, type WireRecord } from '@inftool/core';
+import { implausibleArgument, readConversation, reviewerChecks, runChecks } from '@inftool/harness';
+import type { CatalogEntry, ToolCallRecord } from '@inftool/sim-client';
 
 /** A hand-made conversation: calls with their results, and what the server said on the wire. */
 interface Step {
@@ -22,7 +23,7 @@ const tools = [
   { name: 'lookup_sha1', description: 'Look up a file by its SHA-1 hash', parameters: { type: 'object', properties: { sha1: { type: 'string' } } } },
 ];
 
-function source(turns: Turn[], task: Partial<Task> = {}) {
+function parts(turns: Turn[], task: Partial<Task> = {}) {
   const messages: ChatMessage[] = [{ role: 'system', content: 'plain' }];
   const wire: WireRecord[] = [];
   let id = 0;
@@ -41,7 +42,28 @@ function source(turns: Turn[], task: Partial<Task> = {}) {
     messages.push({ role: 'assistant', content: turn.answer });
   }
   const fullTask: Task = { id: 't', kind: 'single', seed: 's', servers: ['shop'], tools: tools.map((tool) => tool.name), persona: { name: 'Ada', style: 'terse', background: '' }, goal: 'g', known: {}, unknown: [], difficulty: 'easy', ...task };
-  return readConversation({ task: fullTask, tools, messages, wire });
+  return { task: fullTask, tools, messages, wire };
+}
+
+function source(turns: Turn[], task: Partial<Task> = {}) {
+  return readConversation(parts(turns, task));
+}
+
+const validator = new SchemaValidator();
+
+/** Every check of the harness (protocol, scenario, reviewer) on a hand-made conversation: the failed ones, by id. */
+function allFailed(turns: Turn[], task: Partial<Task> = {}) {
+  const { task: fullTask, messages, wire } = parts(turns, task);
+  const conversation = readConversation({ task: fullTask, tools, messages, wire });
+  const played: ToolCallRecord[][][] = conversation.turns.map((turn) => turn.steps.map((step) => step.map((call) => ({ id: call.id, chatName: call.chatName, ...(call.name ? { name: call.name } : {}), arguments: call.arguments, result: call.result, isError: call.isError, ms: 0 }))));
+  const catalog = new Map(tools.map((tool) => [tool.name, { chatName: tool.name, name: tool.name, server: undefined as never, description: tool.description, inputSchema: tool.parameters } satisfies CatalogEntry]));
+  const opening: WireRecord[] = [
+    { direction: 'client_to_server', time: 0, message: { jsonrpc: '2.0', id: 'init', method: 'initialize', params: {} } },
+    { direction: 'server_to_client', time: 0, message: { jsonrpc: '2.0', id: 'init', result: {} } },
+    { direction: 'client_to_server', time: 0, message: { jsonrpc: '2.0', method: 'notifications/initialized' } },
+  ];
+  const input = { task: fullTask, messages, turns: played, wire: [...opening, ...wire], tools: catalog, offered: tools, stops: turns.map(() => 'answered' as const), userSatisfied: true, endReason: 'done', validator };
+  return Object.fromEntries(runChecks(input, conversation).filter((check) => !check.ok).map((check) => [check.id, check.detail]));
 }
 
 const failed = (conversation: ReturnType<typeof source>) => Object.fromEntries(reviewerChecks(conversation).filter((check) => !check.ok).map((check) => [check.id, check.detail]));
@@ -81,6 +103,15 @@ describe('reviewer checks on hand-made conversations', () => {
   it('results_informative: only generic keys and echoed arguments is no evidence', () => {
     const turn: Turn = { ...goodRead, steps: [[{ tool: 'get_order', args: { order_id: 'ord_7Hq2' }, result: { id: 'x1', status: 'ok', message: 'Done.', created_at: '2026-10-01T10:03:13Z', order_id: 'ord_7Hq2' } }]], answer: 'Your order ord_7Hq2 is fine, status ok.' };
     expect(failed(source([turn]))['results_informative']).toMatch(/only generic keys/);
+  });
+
+  it('results_informative: content inside a wrapper key (data, result) is information; echoes and bookkeeping inside it are not', () => {
+    const list = (result: unknown) => failed(source([{ user: 'Which services are there?', steps: [[{ tool: 'search_products', args: { q: 'services' }, result }]], answer: 'There are the Partner Service and the Research Service.' }]))['results_informative'];
+    expect(list({ data: ['Partner Service', 'Research Service'] })).toBeUndefined();
+    expect(list({ result: [{ name: 'Partner Service' }] })).toBeUndefined();
+    expect(list({ data: ['services'] })).toMatch(/only generic keys/); // only the echoed query
+    expect(list({ data: { id: 'x1', status: 'ok' }, result: 'done' })).toMatch(/only generic keys/);
+    expect(list({ data: [], meta: { links: ['https://example.com/next'] } })).toMatch(/only generic keys/);
   });
 
   it('final_answer: raw JSON, cut mid-value, and answers that state no result fail; prose with a result value passes', () => {
@@ -124,6 +155,91 @@ describe('reviewer checks on hand-made conversations', () => {
   });
 });
 
+describe('planned faults: exactly the planned failed attempt is excused', () => {
+  const read = { tool: 'get_order', arguments: { order_id: 'ord_7Hq2' } };
+  const good = goodRead.steps[0]![0]!;
+  const leftOut = { tool: 'get_order', args: {}, result: 'Invalid arguments for tool get_order: $.order_id: is required', isError: true };
+  const wrongType = { tool: 'get_order', args: { order_id: 7 }, result: 'Invalid arguments for tool get_order: $.order_id: must be string', isError: true };
+  const correct = (turn = 0, plan: PlannedCall[][] = [[read]]) => ({ kind: 'error_recovery' as const, expectedCalls: plan, faults: [{ turn, call: 0, fault: 'invalid_arguments' as const, recovery: 'correct' as const }] });
+  const corrected: Turn = { ...goodRead, steps: [[leftOut], [good]] };
+  const PLANNED = ['arguments_valid', 'expected_calls', 'results_ok', 'arguments_plausible', 'calls_distinct'];
+  const planned = (result: Record<string, string | undefined>) => Object.fromEntries(PLANNED.flatMap((id) => (result[id] ? [[id, result[id]]] : [])));
+
+  it('correct: the left-out argument of the first attempt, rejected by the server, then the corrected call, passes every check', () => {
+    expect(allFailed([corrected], correct())).toEqual({});
+  });
+
+  it('correct: the same mistake without a planned fault fails', () => {
+    const result = planned(allFailed([corrected], { kind: 'error_recovery', expectedCalls: [[read]] }));
+    expect(result['arguments_valid']).toMatch(/order_id: is required/);
+    expect(result['expected_calls']).toMatch(/unexpected get_order \{\}/);
+    expect(result['results_ok']).toMatch(/isError/);
+  });
+
+  it('correct: a second bad attempt still fails', () => {
+    const result = planned(allFailed([{ ...goodRead, steps: [[leftOut], [wrongType], [good]] }], correct()));
+    expect(result['arguments_valid']).toMatch(/must be string/);
+    expect(result['arguments_valid']).not.toMatch(/is required/);
+    expect(result['expected_calls']).toMatch(/unexpected get_order \{"order_id":7\}/);
+    expect(result['results_ok']).toMatch(/must be string/);
+  });
+
+  it('correct: a bad attempt in another turn than the planned one still fails', () => {
+    const plan = [[read], [read]];
+    const result = planned(allFailed([goodRead, corrected], correct(0, plan)));
+    expect(result['arguments_valid']).toMatch(/is required/);
+    expect(result['expected_calls']).toMatch(/unexpected get_order \{\}/);
+    expect(result['results_ok']).toMatch(/is required/);
+    expect(planned(allFailed([goodRead, corrected], correct(1, plan)))).toEqual({});
+  });
+
+  it('correct: a bad attempt after a first call of the tool that succeeded still fails', () => {
+    const result = planned(allFailed([{ ...goodRead, steps: [[good], [leftOut], [good]] }], correct()));
+    expect(result['arguments_valid']).toMatch(/is required/);
+    expect(result['results_ok']).toMatch(/is required/);
+  });
+
+  it('correct: a failed first attempt of another tool than the planned one still fails', () => {
+    const search = { tool: 'search_products', args: { q: 'trail shoes', month: 'March' }, result: 'Invalid arguments for tool search_products: $.month: must be integer', isError: true };
+    const result = planned(allFailed([{ ...goodRead, steps: [[search], [good]] }], correct()));
+    expect(result['arguments_valid']).toMatch(/must be integer/);
+    expect(result['expected_calls']).toMatch(/unexpected search_products/);
+    expect(result['results_ok']).toMatch(/must be integer/);
+  });
+
+  it('correct: a wrong-format first attempt is excused in arguments_plausible; the same value in the corrected call is not', () => {
+    const plan = [[{ tool: 'search_products', arguments: { q: 'trail running shoes', currency: 'EUR' } }]];
+    const wrong = { tool: 'search_products', args: { q: 'trail running shoes', currency: 'euro' }, result: 'Invalid arguments for tool search_products: $.currency: not an ISO currency code', isError: true };
+    const right = { tool: 'search_products', args: { q: 'trail running shoes', currency: 'EUR' }, result: { items: [{ name: 'Trail Runner 2', price: 89.5 }] } };
+    const answer = 'I found the Trail Runner 2 for 89.5.';
+    expect(planned(allFailed([{ user: 'x', steps: [[wrong], [right]], answer }], correct(0, plan)))).toEqual({});
+    const stillWrong = { ...right, args: wrong.args };
+    expect(planned(allFailed([{ user: 'x', steps: [[wrong], [stillWrong]], answer }], correct(0, plan)))['arguments_plausible']).toMatch(/"euro" is not an ISO 4217 currency code/);
+  });
+
+  it('retry: the failed first attempt is the same call as the retry; neither unexpected nor a duplicate', () => {
+    const retry = { kind: 'error_recovery' as const, expectedCalls: [[read]], faults: [{ turn: 0, call: 0, fault: 'rate_limited' as const, recovery: 'retry' as const }] };
+    const limited = { ...good, result: '429 Too Many Requests: slow down', isError: true };
+    expect(allFailed([{ ...goodRead, steps: [[limited], [good]] }], retry)).toEqual({});
+    // Two failures: the second is no planned fault, and the third identical call is a duplicate of it.
+    const twice = planned(allFailed([{ ...goodRead, steps: [[limited], [limited], [good]] }], retry));
+    expect(twice['results_ok']).toMatch(/429/);
+    expect(twice['expected_calls']).toMatch(/unexpected get_order/);
+    expect(twice['calls_distinct']).toMatch(/called twice/);
+    // A retry after an error nobody planned is no excuse either.
+    const unplanned = planned(allFailed([{ ...goodRead, steps: [[limited], [good]] }], { kind: 'error_recovery', expectedCalls: [[read]] }));
+    expect(unplanned['calls_distinct']).toMatch(/called twice/);
+    expect(unplanned['expected_calls']).toMatch(/unexpected get_order/);
+  });
+
+  it('report: the planned call that cannot succeed is the plan\u2019s own call, not missing', () => {
+    const report = { kind: 'error_recovery' as const, expectedCalls: [[read]], faults: [{ turn: 0, call: 0, fault: 'invalid_arguments' as const, recovery: 'report' as const }] };
+    const rejected = { ...good, result: 'Invalid arguments for tool get_order: $.order_id: unknown order', isError: true };
+    const result = planned(allFailed([{ ...goodRead, steps: [[rejected]], answer: 'The order service could not find ord_7Hq2, so I could not fetch it; please check the order id.' }], report));
+    expect(result).toEqual({});
+  });
+});
+
 describe('argument plausibility by parameter hints', () => {
   it('reads formats, names and descriptions', () => {
     expect(implausibleArgument('CallUUID', { type: 'string' }, 'over')).toMatch(/UUID/);
@@ -155,6 +271,40 @@ describe('argument plausibility by parameter hints', () => {
     expect(implausibleArgument('cursor', { type: 'string' }, 'hubris')).toMatch(/opaque/);
     expect(implausibleArgument('cursor', { type: 'string' }, 'eyJvZmZzZXQiOjIwfQ')).toBeUndefined();
     expect(implausibleArgument('mood', { type: 'string' }, 'quietly')).toMatch(/lone adverb/);
+  });
+
+  it('a parameter that takes a JSON document: a document or the spec\u2019s own example fits; prose and broken JSON do not', () => {
+    const body = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"subject":["gene1", "gene2"]}\n'] };
+    expect(implausibleArgument('body', body, '{"subject":["ENSG00000141510", "ENSG00000012048"]}')).toBeUndefined();
+    expect(implausibleArgument('body', body, '{"subject":["gene1", "gene2"]}\n')).toBeUndefined();
+    const odd = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"target":["target1", "target2"],\n"facets" = "true"}\n'] };
+    expect(implausibleArgument('body', odd, '{"target":["target1", "target2"],\n"facets" = "true"}\n')).toBeUndefined(); // the spec's example, as the spec wrote it
+    expect(implausibleArgument('body', body, 'Moved to the new target as discussed in the meeting.')).toMatch(/not the JSON document the parameter takes/);
+    expect(implausibleArgument('body', body, '{"subject": [gene1, gene2')).toMatch(/not a valid JSON document/);
+    const gene = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"gene":["gene1", "gene2"]}\n'] };
+    expect(implausibleArgument('body', gene, '{"subject":["gene1", "gene2"]}\n')).toMatch(/none of the fields the parameter's example shows \(gene\)/); // another tool's document
+    const filter = { type: 'string', examples: ['{"target":["ENSG00000094755"], "disease":["EFO_0003767"]}'] };
+    expect(implausibleArgument('body', filter, '{"target":["ENSG00000141510"], "datasource":["chembl"]}')).toBeUndefined(); // a field the example does not show, next to one it does
+    expect(implausibleArgument('payload', { type: 'string', description: 'The filter as a JSON object.' }, 'all open orders')).toMatch(/not the JSON document/);
+    // A `body` that is text (a comment) is no JSON parameter; an identifier described as one still needs no spaces.
+    expect(implausibleArgument('body', { type: 'string', description: 'The text of the comment.' }, 'Looks good to me, merging now.')).toBeUndefined();
+    expect(implausibleArgument('disease', { type: 'string', description: 'An EFO identifier.' }, 'type 2 diabetes')).toMatch(/has spaces, not an identifier/);
+    expect(implausibleArgument('format', { type: 'string', description: 'Response format: json or xml' }, 'xml')).toBeUndefined();
+    const strings = { type: 'string', description: 'list of strings to search for' };
+    expect(implausibleArgument('body', strings, 'Please review the hit before Friday.')).toMatch(/a sentence, not the list of values/);
+    for (const value of ['BRCA1, TP53', '["BRCA1","TP53"]', 'breast cancer']) expect(implausibleArgument('body', strings, value)).toBeUndefined();
+    expect(implausibleArgument('notes', { type: 'array', description: 'List of notes for the order', items: { type: 'string' } }, ['Please leave it at the door.'])).toBeUndefined();
+  });
+
+  it('the schema\u2019s own default or example is plausible; other values are still read', () => {
+    expect(implausibleArgument('date', { type: 'string', default: 'Today', description: 'Date to query spots on' }, 'Today')).toBeUndefined();
+    expect(implausibleArgument('date', { type: 'string', default: 'Today', description: 'Date to query spots on' }, 'Yesterday')).toMatch(/not a date/);
+    const kind = { type: 'string', default: '', description: 'One of: releases, stories, factsheets, updates or default (releases+stories)' };
+    expect(implausibleArgument('postKind', kind, '')).toBeUndefined();
+    expect(implausibleArgument('postKind', kind, 'stories')).toBeUndefined();
+    expect(implausibleArgument('postKind', kind, 'personal')).toMatch(/none of the values the description lists/);
+    expect(implausibleArgument('guid', { type: 'string', example: 'ima_0b3aa59735' }, 'ima_0b3aa59735')).toBeUndefined();
+    expect(implausibleArgument('guid', { type: 'string', example: 'ima_0b3aa59735' }, 'ima_35684236b3')).toMatch(/not a UUID/);
   });
 
   it('leaves real values alone: names, cities, dates, products, queries, short enum-like words', () => {

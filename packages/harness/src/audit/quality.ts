@@ -63,15 +63,47 @@ function firstUser(record: Trajectory): string {
   return message?.role === 'user' ? message.content : '';
 }
 
-/** Does a later call use, as an argument, a value an earlier call's result returned? */
-function reusesResult(conversation: Conversation): boolean {
-  const seen = new Set<string>();
+/** Every leaf value of a call's arguments, nested ones included. */
+function argumentLeaves(call: Conversation['calls'][number]): string[] {
+  const leaves: string[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+    else if (typeof value === 'string' || typeof value === 'number') leaves.push(String(value));
+  };
+  if (typeof call.arguments === 'object') walk(call.arguments);
+  return leaves;
+}
+
+/**
+ * A result value distinctive enough to count as chained when a later call sends it: an id or a name (3+
+ * characters, with a digit, a separator or a capital; at most six words, not a sentence), or an integer
+ * of 4+ digits. Not a lone lower-case word ("general") or a note, which match by coincidence.
+ */
+function chainable(fact: string | number | boolean): boolean {
+  if (typeof fact === 'number') return Number.isInteger(fact) && Math.abs(fact) >= 1000;
+  if (typeof fact !== 'string') return false;
+  const text = fact.trim();
+  return text.length >= 3 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text) && /[\d_\-:/@.]|^\p{Lu}/u.test(text);
+}
+
+/**
+ * Does a later call send, as an argument, a value an earlier call's result returned (an id, a name)? In a
+ * later step of the same turn or a later turn. A value the user had said before the result returned it is
+ * the user's own (echoed by the result), not chained; one the user repeats after seeing it is.
+ */
+export function reusesResult(conversation: Conversation): boolean {
+  const returned = new Set<string>();
+  let said = '';
   for (const turn of conversation.turns) {
-    const values = (call: (typeof turn.steps)[number][number]) => (typeof call.arguments === 'object' ? Object.values(call.arguments).flatMap((value) => (typeof value === 'string' || typeof value === 'number' ? [String(value)] : [])) : []);
-    for (const call of turn.steps.flat()) if (values(call).some((value) => seen.has(value))) return true;
-    for (const call of turn.steps.flat()) {
-      if (call.rejected || errorResult(call)) continue;
-      for (const fact of resultFacts(call, { newIds: true })) if (String(fact).length >= 3 && typeof fact !== 'boolean') seen.add(String(fact));
+    said += `\n${turn.user.toLowerCase()}`;
+    for (const step of turn.steps) {
+      for (const call of step) if (!call.rejected && argumentLeaves(call).some((value) => returned.has(value.toLowerCase()))) return true;
+      for (const call of step) {
+        if (call.rejected || errorResult(call)) continue;
+        // A value the user said before it came back is the user's own (the result echoes it); one the user repeats later was learnt from the result.
+        for (const fact of resultFacts(call, { newIds: true })) if (chainable(fact) && !said.includes(String(fact).toLowerCase())) returned.add(String(fact).toLowerCase());
+      }
     }
   }
   return false;

@@ -95,6 +95,21 @@ function stringProblem(words: string[], description: string, schema: Schema, val
     }
   }
   if (Array.isArray(schema['enum'])) return undefined; // the schema lists the values: nothing more to read
+  // A parameter that takes a JSON document (its examples are JSON, or its description says so): a document fits, prose does not.
+  if (takesJson(schema, description)) {
+    if (!/^[[{]/.test(text)) return `"${value}" is not the JSON document the parameter takes`;
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch {
+      return `"${value}" is not a valid JSON document`;
+    }
+    // The spec's example shows the document's fields: one that shares none of them is another document.
+    const shown = new Set(statedValues(schema).flatMap((stated) => (typeof stated === 'string' ? [...stated.matchAll(/"([^"\\]+)"\s*[:=]/g)].map((match) => match[1]!) : [])));
+    const fields = typeof document === 'object' && document !== null && !Array.isArray(document) ? Object.keys(document) : [];
+    if (shown.size > 0 && fields.length > 0 && !fields.some((field) => shown.has(field))) return `"${value}" has none of the fields the parameter's example shows (${[...shown].join(', ')})`;
+    return undefined;
+  }
   // A description that lists the values ("One of: releases, stories, updates or default").
   const listed = /\bone of:?\s+([\w-]+(?:\s*(?:,|\bor\b|\/)\s*[\w-]+)+)/i.exec(description);
   if (listed) {
@@ -147,6 +162,8 @@ function stringProblem(words: string[], description: string, schema: Schema, val
   if (identifier && isFunctionWord(text)) return `"${value}" is a function word, not an identifier`;
   // Opaque tokens (a cursor, a page token, an etag) are not plain words.
   if (/^(cursor|token|etag|nonce|continuation|next page|page token)$/.test(last === 'token' && words.length > 1 ? words.slice(-2).join(' ') : last) && /^[a-z]+$/.test(text) && text.length < 16) return `"${value}" is a plain word, not an opaque ${last}`;
+  // A parameter that takes a list of values ("list of strings to search for") is not one sentence of prose.
+  if (/^\W*(an? |the )?(comma[- ]separated )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i.test(description) && /^[A-Z][^,;\n]*\s[^,;\n]*\s[^,;\n]*\s[^,;\n]*[.!?]$/.test(text)) return `"${value}" is a sentence, not the list of values the description asks for`;
   if (/^\W*(how many|number of|the number of|maximum (number|amount)|max(imum)? (number|amount|count)|count of)\b/i.test(description) && !/\d/.test(text)) return `"${value}" is not a number, as the description asks`;
   if (/^(phone|telephone|mobile|tel|fax)$/.test(last) || joined === 'phone number') {
     return (text.match(/\d/g) ?? []).length >= 6 ? undefined : `"${value}" is not a phone number`;
@@ -156,10 +173,22 @@ function stringProblem(words: string[], description: string, schema: Schema, val
   return undefined;
 }
 
+/** The values the schema itself states: its `default`, `example` and `examples`. */
+function statedValues(schema: Schema): unknown[] {
+  return [...('default' in schema ? [schema['default']] : []), ...('example' in schema ? [schema['example']] : []), ...(Array.isArray(schema['examples']) ? schema['examples'] : [])];
+}
+
+/** Does the parameter take a JSON document (a request body as text)? Its stated values are JSON, or its description asks for a JSON object, body or document. */
+function takesJson(schema: Schema, description: string): boolean {
+  return statedValues(schema).some((stated) => typeof stated === 'string' && /^\s*[[{][\s\S]*[\]}]\s*$/.test(stated)) || /\b(a|as|in) JSON\b|\bJSON[- ](object|document|body|array|string|encoded|payload)\b/i.test(description);
+}
+
 /** Why `value` does not fit the parameter `name` (schema `schema`), or undefined; nested objects and arrays are read item by item. */
 export function implausibleArgument(name: string, schema: Schema | undefined, value: unknown): string | undefined {
   const own = schema ?? {};
   const description = typeof own['description'] === 'string' ? own['description'] : '';
+  // The schema's own default or example is what the API documents (a date parameter defaulting to "Today", a kind defaulting to "").
+  if ((typeof value === 'string' || typeof value === 'number') && statedValues(own).some((stated) => stated === value)) return undefined;
   if (Array.isArray(value)) {
     const items = (typeof own['items'] === 'object' && own['items'] !== null ? own['items'] : {}) as Schema;
     for (const item of value) {

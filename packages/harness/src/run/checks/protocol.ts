@@ -1,6 +1,7 @@
 import { formatIssues, type ChatMessage, type Check, type SchemaValidator, type Task, type WireRecord } from '@inftool/core';
 import type { CatalogEntry, StopReason, ToolCallRecord } from '@inftool/sim-client';
 import { check } from './check.js';
+import { attemptKey } from './planned-faults.js';
 
 export interface CheckInput {
   task: Task;
@@ -18,8 +19,12 @@ export interface CheckInput {
   validator: SchemaValidator;
 }
 
-/** Protocol and schema checks: known tools, JSON arguments valid against the inputSchema, the MCP flow, results valid against the outputSchema, a finished conversation. */
-export function protocolChecks(input: CheckInput): Check[] {
+/**
+ * Protocol and schema checks: known tools, JSON arguments valid against the inputSchema, the MCP flow,
+ * results valid against the outputSchema, a finished conversation. `ownMistakes` (by `attemptKey`: user
+ * turn and call id) are the planned invalid first tries of `correct` faults, which the server rejected.
+ */
+export function protocolChecks(input: CheckInput, ownMistakes: ReadonlySet<string> = new Set()): Check[] {
   const calls = input.turns.flat(2);
   const checks: Check[] = [];
 
@@ -28,8 +33,8 @@ export function protocolChecks(input: CheckInput): Check[] {
   checks.push(
     check(
       'arguments_valid',
-      calls.flatMap((call) => {
-        if (call.rejected || typeof call.arguments === 'string' || !call.name) return [];
+      input.turns.flatMap((steps, turn) => steps.flat().map((call) => ({ call, turn }))).flatMap(({ call, turn }) => {
+        if (call.rejected || typeof call.arguments === 'string' || !call.name || ownMistakes.has(attemptKey(turn, call.id))) return [];
         const tool = input.tools.get(call.name);
         if (!tool) return [];
         const result = input.validator.validate(tool.inputSchema, call.arguments);

@@ -2,9 +2,12 @@ import { canonicalJson, type ToolSpec } from '@inftool/core';
 import { entityIdParameter, toolEntity } from '@inftool/sim-server';
 import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
+import { callTurns, plannedAttempts } from './planned-faults.js';
 
 /** Keys that say nothing about the world: bookkeeping every response carries. */
 const GENERIC_KEYS = new Set(['id', 'uuid', 'status', 'state', 'message', 'msg', 'success', 'ok', 'result', 'code', 'statuscode', 'type', 'kind', 'object', 'createdat', 'updatedat', 'modifiedat', 'timestamp', 'requestid', 'traceid', 'data', 'meta', 'links', 'self', 'href']);
+/** Keys that wrap a response's content: what is inside them is read as the content. */
+const WRAPPER_KEYS = new Set(['data', 'result', 'results', 'items', 'payload']);
 const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The tool a call used, as a ToolSpec the world rules read (its server name when the wire gave it). */
@@ -34,7 +37,8 @@ export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = 
   const echoed = argumentValues(call);
   const facts: Array<string | number | boolean> = [];
   const walk = (value: unknown, key: string | undefined) => {
-    if (Array.isArray(value)) for (const item of value) walk(item, key);
+    // A list under a wrapper key (`data: ["Partner Service", …]`) is the content itself, not a generic field.
+    if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
     else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       if (value === '' || echoed.has(String(value).toLowerCase())) return;
@@ -58,20 +62,26 @@ export function uninformativeResult(call: ReviewedCall, conversation: Conversati
   return `${call.chatName}: the result has only generic keys and echoed arguments: ${call.result.slice(0, 100)}`;
 }
 
-/** Identical calls (tool and arguments) in one user turn, unless the plan lists them twice or the earlier one failed (a retry). */
+/**
+ * Identical calls (tool and arguments) in one user turn, unless the plan lists them twice or the earlier
+ * one is a planned failed attempt (`task.faults`: the retry repeats it). Calls of one assistant message
+ * are one step: a retry is never in the same message as its failed attempt.
+ */
 export function duplicateCalls(conversation: Conversation): string[] {
   const problems: string[] = [];
+  const planned = new Set(plannedAttempts(conversation).map(({ call }) => call));
+  const steps = callTurns(conversation);
   for (const [index, turn] of conversation.turns.entries()) {
     const seen = new Map<string, ReviewedCall>();
-    const planned = new Map<string, number>();
-    for (const call of conversation.task.expectedCalls?.[index] ?? []) planned.set(`${call.tool} ${canonicalJson(call.arguments)}`, (planned.get(`${call.tool} ${canonicalJson(call.arguments)}`) ?? 0) + 1);
+    const listed = new Map<string, number>();
+    for (const call of conversation.task.expectedCalls?.[steps.indexOf(index)] ?? []) listed.set(`${call.tool} ${canonicalJson(call.arguments)}`, (listed.get(`${call.tool} ${canonicalJson(call.arguments)}`) ?? 0) + 1);
     const counts = new Map<string, number>();
     for (const call of turn.steps.flat()) {
       if (call.rejected) continue;
       const key = `${call.name ?? call.chatName} ${canonicalJson(call.arguments)}`;
       const earlier = seen.get(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (earlier && !errorResult(earlier) && (counts.get(key) ?? 0) > (planned.get(key) ?? 1)) problems.push(`turn ${index + 1}: ${call.chatName} called twice with ${canonicalJson(call.arguments).slice(0, 80)}`);
+      if (earlier && !planned.has(earlier) && (counts.get(key) ?? 0) > (listed.get(key) ?? 1)) problems.push(`turn ${index + 1}: ${call.chatName} called twice with ${canonicalJson(call.arguments).slice(0, 80)}`);
       seen.set(key, call);
     }
   }

@@ -1,33 +1,18 @@
-import type { Check, PlannedFault } from '@inftool/core';
+import type { Check } from '@inftool/core';
 import { check } from './check.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
 import { duplicateCalls, stateProblems, uninformativeResult } from './results.js';
-
-
-/** The turns that made calls, in order: a plan's step i is the i-th of them (a missing_param question turn makes none). */
-function callTurns(conversation: Conversation): number[] {
-  return conversation.turns.flatMap((turn, index) => (turn.steps.some((step) => step.some((call) => !call.rejected)) ? [index] : []));
-}
-
-/** The call a planned fault hits: the first attempt of the planned call in its turn. */
-function faultedCall(conversation: Conversation, fault: PlannedFault): ReviewedCall | undefined {
-  const turnIndex = callTurns(conversation)[fault.turn];
-  if (turnIndex === undefined) return undefined;
-  const calls = conversation.turns[turnIndex]!.steps.flat().filter((call) => !call.rejected);
-  const tool = conversation.task.expectedCalls?.[fault.turn]?.[fault.call]?.tool;
-  return calls.find((call) => tool !== undefined && (call.name ?? call.chatName) === tool && errorResult(call)) ?? calls.find((call) => errorResult(call));
-}
+import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
 
 /** Error results the plan did not ask for, and planned ones the assistant did not handle. */
 export function unplannedErrors(conversation: Conversation): string[] {
   const planned = new Set<ReviewedCall>();
   const problems: string[] = [];
-  for (const fault of conversation.task.faults ?? []) {
-    const call = faultedCall(conversation, fault);
-    if (!call) continue; // the fault did not happen: nothing to excuse (expected_calls judges the plan)
+  // A fault that did not happen excuses nothing (expected_calls judges the plan).
+  for (const { call, fault } of plannedAttempts(conversation)) {
     planned.add(call);
     const turn = conversation.turns[call.turn]!;
     const later = turn.steps.flat().filter((other) => other !== call && !other.rejected && other.step > call.step && (other.name ?? other.chatName) === (call.name ?? call.chatName));
@@ -43,9 +28,12 @@ export function unplannedErrors(conversation: Conversation): string[] {
   return problems;
 }
 
-/** Every implausible argument of the conversation's calls, against the offered tool's parameter schemas. */
-export function implausibleArguments(conversation: Conversation, call: ReviewedCall): string[] {
-  if (call.rejected || typeof call.arguments !== 'object') return [];
+/**
+ * Every implausible argument of a call, against the offered tool's parameter schemas. The planned wrong
+ * first try of a `correct` fault (`excused`, by `attemptKey`) is the plan's, not the generator's.
+ */
+export function implausibleArguments(conversation: Conversation, call: ReviewedCall, excused: ReadonlySet<string> = excusedAttempts(conversation).ownMistake): string[] {
+  if (call.rejected || typeof call.arguments !== 'object' || excused.has(attemptKey(call.turn, call.id))) return [];
   const parameters = (conversation.tools.get(call.chatName)?.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>;
   return Object.entries(call.arguments).flatMap(([name, value]) => {
     const problem = implausibleArgument(name, parameters[name], value);
@@ -66,7 +54,8 @@ export function reviewerChecks(conversation: Conversation): Check[] {
     const problem = irrelevanceProblem(conversation);
     checks.push(check('final_answer', [...called, ...(problem ? [problem] : [])]));
   } else checks.push(check('final_answer', conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? [])));
-  checks.push(check('arguments_plausible', conversation.calls.flatMap((call) => implausibleArguments(conversation, call))));
+  const { ownMistake } = excusedAttempts(conversation);
+  checks.push(check('arguments_plausible', conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake))));
   checks.push(check('calls_distinct', duplicateCalls(conversation)));
   checks.push(check('state_consistent', stateProblems(conversation)));
   return checks;

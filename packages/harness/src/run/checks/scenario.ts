@@ -2,9 +2,14 @@ import { canonicalJson, type Check } from '@inftool/core';
 import { resolveRefs } from '../../tasks/result-refs.js';
 import type { CheckInput } from './protocol.js';
 import { check } from './check.js';
+import { attemptKey } from './planned-faults.js';
 
-/** The scenario's own rule (irrelevance: nothing called; parallel: calls in one message; missing_param: ask first) and the planned calls. */
-export function scenarioChecks(input: CheckInput): Check[] {
+/**
+ * The scenario's own rule (irrelevance: nothing called; parallel: calls in one message; missing_param:
+ * ask first) and the planned calls. `unplanned` (by `attemptKey`) are the failed first tries `task.faults`
+ * accounts for beyond the plan's calls (a `correct` fault's wrong try, a `retry` fault's failed try).
+ */
+export function scenarioChecks(input: CheckInput, unplanned: ReadonlySet<string> = new Set()): Check[] {
   const calls = input.turns.flat(2);
   const checks: Check[] = [];
   const task = input.task;
@@ -30,9 +35,22 @@ export function scenarioChecks(input: CheckInput): Check[] {
     const userTurnCalls = input.turns.map((steps) => steps.flat().filter((call) => !call.rejected));
     const lookup = (turn: number, call: number) => userTurnCalls[turn]?.[call]?.result;
     const expected = task.expectedCalls.flat().map((call) => resolveRefs(call, lookup)).map((call) => `${call.tool} ${canonicalJson(call.arguments)}`).sort();
-    const made = realCalls.map((call) => `${call.name} ${canonicalJson(call.arguments)}`).sort();
-    const missing = expected.filter((call) => !made.includes(call));
-    const extra = made.filter((call) => !expected.includes(call));
+    const made = input.turns
+      .flatMap((steps, turn) => steps.flat().filter((call) => !call.rejected && !unplanned.has(attemptKey(turn, call.id))))
+      .map((call) => `${call.name} ${canonicalJson(call.arguments)}`)
+      .sort();
+    // As multisets: a call made once more than the plan lists it is unexpected (the retry of a planned fault is not: its failed try is excused above).
+    const without = (from: string[], taken: string[]) => {
+      const left = [...taken];
+      return from.filter((call) => {
+        const at = left.indexOf(call);
+        if (at < 0) return true;
+        left.splice(at, 1);
+        return false;
+      });
+    };
+    const missing = without(expected, made);
+    const extra = without(made, expected);
     checks.push(check('expected_calls', [...missing.map((call) => `missing ${call}`), ...extra.map((call) => `unexpected ${call}`)]));
   }
   return checks;
