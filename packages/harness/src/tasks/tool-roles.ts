@@ -91,10 +91,18 @@ export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: 
     if (!(types(property)?.includes('array') ?? property['items'] !== undefined)) continue;
     const items = propertiesOf(property['items']);
     const field = findName(items, parameter) ?? (parameter === consumer.idParameter ? findName(items, 'id') : undefined);
-    if (field && schemaFits(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
+    // The world's list items carry the record's id only as `id` or `<entity>_id` (a `sid` there is made up): another field would name no record.
+    const namesRecord = field !== undefined && (parameter !== consumer.idParameter || recordIdField(field, toolEntity(list.spec).entity));
+    if (field && namesRecord && schemaFits(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
   }
   return undefined;
 }
+
+/** Whether a list item's `field` is where the world puts the record's id: `id`, or the entity's own (`order_id`, `orderId`). */
+const recordIdField = (field: string, entity: string) => {
+  const folded = field.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return folded === 'id' || folded === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
+};
 
 /** Parameter names too generic to say whose value they are: matched only between tools of one subject. */
 const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query)$/i;
