@@ -1,7 +1,7 @@
 import type { PlannedCall, Random } from '@inftool/core';
 import { isResultRef, resultRef } from './result-refs.js';
 import type { IndexedTool } from './tool-index.js';
-import { listItemField, parameterSchema, producesField, recordKey, roleOf, schemaFits, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
+import { filterFields, listItemField, parameterSchema, producesField, recordKey, roleOf, schemaFits, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
 
 /** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
 interface StoryStep {
@@ -66,6 +66,19 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     const id = worldId(first, world, random.pick.bind(random));
     if (id !== undefined) arcs.push([{ role: first, id }, { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } }]);
   }
+  // A value a read of a world record returns, as a filter of a related list (the fax's `to` → faxes sent to that number).
+  for (const producer of roles.filter((role) => role.action === 'read' && role.idParameter)) {
+    const id = worldId(producer, world, random.pick.bind(random));
+    if (id === undefined) continue;
+    for (const consumer of roles) {
+      if (consumer === producer || consumer.tool === producer.tool) continue;
+      const links = filterFields(producer, consumer);
+      if (links.length > 0) {
+        const link = random.pick(links);
+        arcs.push([{ role: producer, id }, { role: consumer, from: { step: 0, parameter: link.parameter, field: link.field } }]);
+      }
+    }
+  }
   for (const consumer of roles) {
     for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
       const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
@@ -109,8 +122,12 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
   // The records the arcs work on: no other step reads, changes or removes them.
   const reserved = new Set<string>();
   const arcRecords = (arc: Arc) => arc.flatMap((step) => (step.id === undefined ? [] : [recordKey(step.role.entity, step.id)]));
+  // An arc that carries a value the user never said (a created id, a listed record, a field of a read) goes first.
+  const fresh = (arc: Arc) => arc.some((step) => step.from !== undefined && (arc[0]?.id === undefined || step.from.field !== arc[0].role.idParameter));
   while (arcs.length > 0 && chosen.length < 3 && room >= 2) {
-    const arc = arcs.splice(random.int(0, arcs.length - 1), 1)[0] as Arc;
+    const preferred = chosen.length === 0 ? arcs.flatMap((arc, index) => (fresh(arc) ? [index] : [])) : [];
+    const index = preferred.length > 0 ? random.pick(preferred) : random.int(0, arcs.length - 1);
+    const arc = arcs.splice(index, 1)[0] as Arc;
     if (arc.length > room || arcRecords(arc).some((key) => reserved.has(key))) continue;
     chosen.push(arc);
     for (const key of arcRecords(arc)) reserved.add(key);

@@ -123,3 +123,27 @@ export function takesCreatedId(consumer: ToolRole, parameter: string): boolean {
   const type = parameterSchema(consumer.tool, parameter)?.['type'];
   return type === undefined || type === 'string';
 }
+
+/**
+ * Where a read's result holds a value `consumer` filters by (`fetch_fax` → `to` → `list_fax(To)`):
+ * a field of `producer`'s outputSchema named like one of the consumer's parameters (case and `_`
+ * aside), its schema fitting the parameter's. Only consumers the world does not look records up in
+ * by that parameter (a list, or a tool without an id parameter), so the value never names a record
+ * the world lacks; a generic name (`status`, `name`) only within one subject.
+ */
+export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ parameter: string; field: string }> {
+  const lookup = entityIdParameter(consumer.tool.spec);
+  if (consumer.action !== 'list' && lookup !== undefined && ((consumer.tool.spec.inputSchema.required ?? []) as string[]).includes(lookup)) return [];
+  const outputs = propertiesOf(producer.tool.spec.outputSchema);
+  const fold = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const links: Array<{ parameter: string; field: string }> = [];
+  for (const parameter of Object.keys(propertiesOf(consumer.tool.spec.inputSchema))) {
+    if (parameter === lookup && consumer.action !== 'list') continue;
+    if (GENERIC.test(parameter) && producer.subject !== consumer.subject) continue;
+    const field = Object.keys(outputs).find((name) => fold(name) === fold(parameter));
+    const schema = field === undefined ? undefined : outputs[field];
+    if (field === undefined || types(schema)?.some((type) => type === 'object' || type === 'array')) continue;
+    if (schemaFits(schema, parameterSchema(consumer.tool, parameter))) links.push({ parameter, field });
+  }
+  return links;
+}
