@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom, SchemaValidator, type PlannedCall, type ToolSpec } from '@inftool/core';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs } from './stories.js';
-import { roleOf, schemaFits } from './tool-roles.js';
+import { filterFields, roleOf, schemaFits } from './tool-roles.js';
 import type { IndexedTool } from './tool-index.js';
 
 const FX = { type: 'string', pattern: '^FX[0-9a-fA-F]{32}$' };
@@ -59,6 +59,19 @@ describe('storyArcs', () => {
     const arcs = storyArcs([list, get], '1', createRandom(1));
     expect(arcs.some((arc) => arc[0]?.role.tool === list && arc[1]?.from?.field === 'orders.0.id')).toBe(true);
     expect(roleOf(get).idParameter).toBe('order_id');
+  });
+});
+
+describe('filterFields', () => {
+  const read = tool('fetch_fax', { Sid: FX }, ['Sid'], { type: 'object', properties: { sid: FX, to: { type: ['string', 'null'] }, media_sid: ME, links: { type: 'object' } } });
+  const list = tool('list_fax', { To: { type: 'string' }, PageSize: { type: 'integer' } }, []);
+  const media = tool('fetch_fax_media', { FaxSid: FX, Sid: ME }, ['FaxSid', 'Sid']);
+
+  it('a read’s field feeds a list that filters by it, never a lookup of a record the world may lack', () => {
+    expect(filterFields(roleOf(read), roleOf(list))).toEqual([{ parameter: 'To', field: 'to' }]);
+    expect(filterFields(roleOf(read), roleOf(media))).toEqual([]); // `media_sid` would name a media record the world does not hold
+    const arcs = storyArcs([read, list], '3', createRandom(3));
+    expect(arcs).toContainEqual([expect.objectContaining({ role: expect.objectContaining({ tool: read }) }), expect.objectContaining({ from: { step: 0, parameter: 'To', field: 'to' } })]);
   });
 });
 
