@@ -187,7 +187,7 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
 /**
  * A turn outside the arcs: a call of a tool the arcs do not use (else any), on a record the world
  * holds that no arc works on and no step removed. A read, change or removal for which no such record
- * can be named gives way to another tool.
+ * can be named, or a call whose arguments a reviewer would question, gives way to another tool.
  */
 async function spareCall(tools: IndexedTool[], spare: IndexedTool[], turn: number, context: StoryContext, avoid: ReadonlySet<string>, remember: (call: PlannedCall, role: ToolRole) => void): Promise<PlannedCall> {
   const { random, call } = context;
@@ -198,7 +198,7 @@ async function spareCall(tools: IndexedTool[], spare: IndexedTool[], turn: numbe
     const planned = await call(tool, turn);
     const placed = withWorldId(planned, role, { ...context, avoid });
     const needsRecord = role.idParameter !== undefined && ['read', 'update', 'delete'].includes(role.action);
-    if (!needsRecord || placed !== planned) {
+    if ((!needsRecord || placed !== planned) && context.plausible?.(placed) !== false) {
       remember(placed, role);
       return placed;
     }
