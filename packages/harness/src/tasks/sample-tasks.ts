@@ -233,9 +233,14 @@ export class TaskSampler {
         break;
       }
       case 'error_recovery': {
-        const tool = pick(withArgs);
+        // The failure is the planned one: a call whose arguments a reviewer would question anyway gives way to another tool.
+        let tool = pick(withArgs);
+        let call = await this.worldCall(tool, seed, world, random);
+        for (let attempt = 1; attempt < 4 && !this.plausible(call); attempt += 1) {
+          tool = pick(withArgs);
+          call = await this.worldCall(tool, seed + attempt * 7, world, random);
+        }
         offered = this.serverTools(tool, 6, random);
-        const call = await this.worldCall(tool, seed, world, random);
         // Sometimes something else first, so the failure comes mid-conversation.
         const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete');
         plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
