@@ -165,3 +165,24 @@ describe('error_recovery and prose answers over real MCP (offline roles)', () =>
     expect(seen.size).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('planned arguments a reviewer would not question', () => {
+  it('an optional value the description does not list is sampled again or left out', async () => {
+    const posts: ToolTree = {
+      schemaVersion: 1,
+      domains: [{ name: 'News', categories: [{ name: 'Posts', servers: [{ name: 'news', tools: [
+        tool('posts_get_latest', 'Get the latest posts.', object({ indexKey: { type: 'string', description: 'default or one key of the categories (ministries, sectors)' }, postKind: { type: 'string', default: '', description: 'One of: releases, stories, factsheets, updates or default' } }, ['indexKey'])),
+        tool('posts_get_one', 'Get one post.', object({ key: { type: 'string' } }, ['key'])),
+      ] }] }] }],
+    };
+    const sampler = new TaskSampler(new ToolIndex(posts), validator);
+    const kinds = ['single', 'error_recovery', 'multi_turn'] as const;
+    for (let index = 0; index < 30; index += 1) {
+      const task = await sampler.task(index, { kinds, count: 30, seed: 'plausible' });
+      for (const call of task.expectedCalls!.flat()) {
+        const kind = call.arguments['postKind'];
+        if (kind !== undefined) expect(['releases', 'stories', 'factsheets', 'updates', 'default']).toContain(kind);
+      }
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { roleOf } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
+import { implausibleArgument } from '../run/checks/plausibility.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -25,6 +26,15 @@ const shuffle = <T>(items: readonly T[], random: Random): T[] => {
   }
   return copy;
 };
+
+/** How many samplings a call gets to find arguments a reviewer would not question. */
+const PLAUSIBLE_ATTEMPTS = 6;
+
+/** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
+function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
+  const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(args).flatMap(([name, value]) => (!isResultRef(value) && implausibleArgument(name, properties[name], value) !== undefined ? [name] : []));
+}
 
 const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
 const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0;
@@ -46,10 +56,30 @@ export class TaskSampler {
     this.faker = new FakerEngine(validator);
   }
 
-  /** A valid call with sampled arguments; `optionalRate` is the share of optional parameters given. */
+  /**
+   * A valid call with sampled arguments; `optionalRate` is the share of optional parameters given.
+   * Arguments a reviewer would question (`arguments_plausible`: a description's listed values, an id
+   * with spaces…) are sampled again with other seeds; an optional one still implausible is left out.
+   */
   private async call(tool: IndexedTool, seed: number, optionalRate = 0.4): Promise<PlannedCall> {
-    const sampled = await this.faker.sampleObject(tool.spec.inputSchema as Record<string, unknown>, tool.spec.name, seed, optionalRate);
-    return { tool: tool.spec.name, arguments: sampled.ok ? (sampled.value as Record<string, unknown>) : {} };
+    const schema = tool.spec.inputSchema as Record<string, unknown>;
+    let best: { arguments: Record<string, unknown>; bad: string[] } | undefined;
+    for (let attempt = 0; attempt < PLAUSIBLE_ATTEMPTS; attempt += 1) {
+      const sampled = await this.faker.sampleObject(schema, tool.spec.name, attempt === 0 ? seed : seedFrom(String(seed), tool.spec.name, attempt), optionalRate);
+      const args = sampled.ok ? (sampled.value as Record<string, unknown>) : {};
+      const bad = implausibleNames(tool, args);
+      if (best === undefined || bad.length < best.bad.length) best = { arguments: args, bad };
+      if (bad.length === 0) break;
+    }
+    const chosen = best as { arguments: Record<string, unknown>; bad: string[] };
+    const required = new Set(requiredOf(tool));
+    const args = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || !chosen.bad.includes(name)));
+    return { tool: tool.spec.name, arguments: args };
+  }
+
+  private plausible(call: PlannedCall): boolean {
+    const tool = this.index.byName.get(call.tool);
+    return tool === undefined || implausibleNames(tool, call.arguments).length === 0;
   }
 
   private valid(call: PlannedCall): boolean {
@@ -59,7 +89,7 @@ export class TaskSampler {
 
   /** A call planned against the world: a read, update or delete names a record that exists. */
   private async worldCall(tool: IndexedTool, seed: number, world: string, random: Random): Promise<PlannedCall> {
-    return withWorldId(await this.call(tool, seed), roleOf(tool), { world, random, valid: (call) => this.valid(call) });
+    return withWorldId(await this.call(tool, seed), roleOf(tool), { world, random, valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) });
   }
 
   private serverTools(tool: IndexedTool, limit: number, random: Random): IndexedTool[] {
@@ -203,9 +233,14 @@ export class TaskSampler {
         break;
       }
       case 'error_recovery': {
-        const tool = pick(withArgs);
+        // The failure is the planned one: a call whose arguments a reviewer would question anyway gives way to another tool.
+        let tool = pick(withArgs);
+        let call = await this.worldCall(tool, seed, world, random);
+        for (let attempt = 1; attempt < 4 && !this.plausible(call); attempt += 1) {
+          tool = pick(withArgs);
+          call = await this.worldCall(tool, seed + attempt * 7, world, random);
+        }
         offered = this.serverTools(tool, 6, random);
-        const call = await this.worldCall(tool, seed, world, random);
         // Sometimes something else first, so the failure comes mid-conversation.
         const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete');
         plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
@@ -222,7 +257,7 @@ export class TaskSampler {
         offered = serverTools.slice(0, 20);
         const mean = options.multiTurnMean ?? 7.5;
         const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
-        plan = await planStory(offered, turns, { world, random, call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate), valid: (call) => this.valid(call) });
+        plan = await planStory(offered, turns, { world, random, call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate), valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) });
         difficulty = turns > 7 ? 'hard' : 'medium';
         break;
       }

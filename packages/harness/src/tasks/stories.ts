@@ -1,7 +1,7 @@
 import type { PlannedCall, Random } from '@inftool/core';
-import { resultRef } from './result-refs.js';
+import { isResultRef, resultRef } from './result-refs.js';
 import type { IndexedTool } from './tool-index.js';
-import { listItemField, producesField, roleOf, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
+import { filterFields, listItemField, parameterSchema, producesField, recordKey, roleOf, schemaFits, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
 
 /** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
 interface StoryStep {
@@ -31,6 +31,8 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
   const arcs: Arc[] = [];
   for (const source of roles) {
     if (source.action !== 'create' && source.action !== 'list') continue;
+    // A list scoped by a parent record (`list_fax_media(FaxSid)`) shows records the world makes up for it, not ones a read finds again.
+    if (source.action === 'list' && source.idParameter) continue;
     // A created record's id comes back as `id` (or its own name); a list's item only where its outputSchema says so.
     const fed = consumers(source.subject, source).flatMap((role) => {
       const parameter = role.idParameter as string;
@@ -40,7 +42,10 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
   }
   for (const subject of new Set(roles.map((role) => role.subject))) {
-    const chain = consumers(subject).filter((role) => role.action !== 'other');
+    const all = consumers(subject).filter((role) => role.action !== 'other');
+    const head = all[0];
+    // Every step names the same record: its id parameter takes the first step's id.
+    const chain = head === undefined ? [] : all.filter((role) => role.entity === head.entity && schemaFits(idSchema(head), idSchema(role)));
     if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
     const first = chain[0] as ToolRole;
     const id = worldId(first, world, random.pick.bind(random));
@@ -53,11 +58,26 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     const group = `${role.idParameter}\u0000${role.tool.spec.name.split(/[_.-]/).find((word) => !/^(get|post|put|patch|delete|fetch|list|read)$/i.test(word)) ?? ''}`;
     related.set(group, [...(related.get(group) ?? []), role]);
   }
-  for (const group of related.values()) {
+  for (const candidates of related.values()) {
+    // Reads of one record: the id parameters take the same ids (`fetch_fax(Sid: FX…)` and `fetch_fax_media(Sid: ME…)` do not).
+    const group = candidates.filter((role) => schemaFits(idSchema(candidates[0] as ToolRole), idSchema(role)) && schemaFits(idSchema(role), idSchema(candidates[0] as ToolRole)));
     if (group.length < 2) continue;
     const [first, second] = shuffle2(group, random);
     const id = worldId(first, world, random.pick.bind(random));
     if (id !== undefined) arcs.push([{ role: first, id }, { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } }]);
+  }
+  // A value a read of a world record returns, as a filter of a related list (the fax's `to` → faxes sent to that number).
+  for (const producer of roles.filter((role) => role.action === 'read' && role.idParameter)) {
+    const id = worldId(producer, world, random.pick.bind(random));
+    if (id === undefined) continue;
+    for (const consumer of roles) {
+      if (consumer === producer || consumer.tool === producer.tool) continue;
+      const links = filterFields(producer, consumer);
+      if (links.length > 0) {
+        const link = random.pick(links);
+        arcs.push([{ role: producer, id }, { role: consumer, from: { step: 0, parameter: link.parameter, field: link.field } }]);
+      }
+    }
   }
   for (const consumer of roles) {
     for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
@@ -67,6 +87,8 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
   }
   return arcs;
 }
+
+const idSchema = (role: ToolRole) => (role.idParameter ? parameterSchema(role.tool, role.idParameter) : undefined);
 
 /** Two different members of a group, in random order. */
 function shuffle2(group: ToolRole[], random: Random): [ToolRole, ToolRole] {
@@ -88,6 +110,8 @@ export interface StoryContext {
   call: (tool: IndexedTool, salt: number, optionalRate?: number) => Promise<PlannedCall>;
   /** Whether arguments (without references) are valid for the tool. */
   valid: (call: PlannedCall) => boolean;
+  /** Whether every argument is plausible for its parameter (a reviewer would not question it). */
+  plausible?: (call: PlannedCall) => boolean;
 }
 
 export async function planStory(tools: IndexedTool[], turns: number, context: StoryContext): Promise<PlannedCall[][]> {
@@ -95,10 +119,18 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
   const arcs = storyArcs(tools, world, random);
   const chosen: Arc[] = [];
   let room = turns;
-  while (arcs.length > 0 && chosen.length < 2) {
-    const arc = arcs.splice(random.int(0, arcs.length - 1), 1)[0] as Arc;
-    if (arc.length > room) continue;
+  // The records the arcs work on: no other step reads, changes or removes them.
+  const reserved = new Set<string>();
+  const arcRecords = (arc: Arc) => arc.flatMap((step) => (step.id === undefined ? [] : [recordKey(step.role.entity, step.id)]));
+  // An arc that carries a value the user never said (a created id, a listed record, a field of a read) goes first.
+  const fresh = (arc: Arc) => arc.some((step) => step.from !== undefined && (arc[0]?.id === undefined || step.from.field !== arc[0].role.idParameter));
+  while (arcs.length > 0 && chosen.length < 3 && room >= 2) {
+    const preferred = chosen.length === 0 ? arcs.flatMap((arc, index) => (fresh(arc) ? [index] : [])) : [];
+    const index = preferred.length > 0 ? random.pick(preferred) : random.int(0, arcs.length - 1);
+    const arc = arcs.splice(index, 1)[0] as Arc;
+    if (arc.length > room || arcRecords(arc).some((key) => reserved.has(key))) continue;
     chosen.push(arc);
+    for (const key of arcRecords(arc)) reserved.add(key);
     room -= arc.length;
   }
   // Slots: arcs keep their order; the other turns go between them.
@@ -110,18 +142,33 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
   const turnOf = new Map<string, number>();
   const arcIds = new Map<number, string | number>();
   const plan: PlannedCall[][] = [];
+  // Records a step removed: nothing later reads, changes or removes them again.
+  const deleted = new Set<string>();
+  const remember = (planned: PlannedCall, role: ToolRole) => {
+    if (role.action !== 'delete' || !role.idParameter) return;
+    const value = planned.arguments[role.idParameter];
+    const id = isResultRef(value) ? value.$result.value : value;
+    if (typeof id === 'string' || typeof id === 'number') deleted.add(recordKey(role.entity, id));
+  };
   for (const [turn, slot] of slots.entries()) {
     if (slot === undefined) {
-      const tool = spare.length > 0 ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool) : random.pick(tools);
-      plan.push([withWorldId(await call(tool, turn), roleOf(tool), context)]);
+      plan.push([await spareCall(tools, spare, turn, context, new Set([...reserved, ...deleted]), remember)]);
       continue;
     }
-    const step = (chosen[slot.arc] as Arc)[slot.step] as StoryStep;
+    const arc = chosen[slot.arc] as Arc;
+    const step = arc[slot.step] as StoryStep;
     turnOf.set(`${slot.arc}.${slot.step}`, turn);
     // A list that feeds a later step is asked without filters, so it lists what the world holds.
     const planned = await call(step.role.tool, turn, step.role.action === 'list' && slot.step === 0 ? 0 : undefined);
     if (step.from) {
       const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
+      // What the arc's first call named besides the record (the fax a media item belongs to) stays the same.
+      const first = plan[source]?.[0];
+      for (const [name, value] of Object.entries(first?.arguments ?? {})) {
+        if (name === step.from.parameter || !(name in planned.arguments) || isResultRef(value)) continue;
+        const same = { tool: planned.tool, arguments: { ...planned.arguments, [name]: value } };
+        if (context.valid(same)) planned.arguments = same.arguments;
+      }
       planned.arguments[step.from.parameter] = resultRef(source, 0, step.from.field, arcIds.get(slot.arc));
     } else if (step.id !== undefined && step.role.idParameter) {
       const withId = { tool: planned.tool, arguments: { ...planned.arguments, [step.role.idParameter]: step.id } };
@@ -130,15 +177,42 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
       const used = planned.arguments[step.role.idParameter];
       if (typeof used === 'string' || typeof used === 'number') arcIds.set(slot.arc, used);
     }
-    plan.push([step.from || step.id !== undefined ? planned : withWorldId(planned, step.role, context)]);
+    const final = step.from || step.id !== undefined ? planned : withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) });
+    remember(final, step.role);
+    plan.push([final]);
   }
   return plan;
 }
 
-/** A read, update or delete of an existing record names one the world starts with (where the id fits the parameter's schema). */
-export function withWorldId(call: PlannedCall, role: ToolRole, context: Pick<StoryContext, 'world' | 'random' | 'valid'>): PlannedCall {
-  const id = worldId(role, context.world, context.random.pick.bind(context.random));
+/**
+ * A turn outside the arcs: a call of a tool the arcs do not use (else any), on a record the world
+ * holds that no arc works on and no step removed. A read, change or removal for which no such record
+ * can be named, or a call whose arguments a reviewer would question, gives way to another tool.
+ */
+async function spareCall(tools: IndexedTool[], spare: IndexedTool[], turn: number, context: StoryContext, avoid: ReadonlySet<string>, remember: (call: PlannedCall, role: ToolRole) => void): Promise<PlannedCall> {
+  const { random, call } = context;
+  let fallback: { call: PlannedCall; role: ToolRole } | undefined;
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    const tool = spare.length > 0 ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool) : random.pick(tools);
+    const role = roleOf(tool);
+    const planned = await call(tool, turn);
+    const placed = withWorldId(planned, role, { ...context, avoid });
+    const needsRecord = role.idParameter !== undefined && ['read', 'update', 'delete'].includes(role.action);
+    if ((!needsRecord || placed !== planned) && context.plausible?.(placed) !== false) {
+      remember(placed, role);
+      return placed;
+    }
+    fallback ??= { call: placed, role };
+  }
+  const last = fallback as { call: PlannedCall; role: ToolRole };
+  remember(last.call, last.role);
+  return last.call;
+}
+
+/** A read, update or delete of an existing record names one the world starts with (where the id fits the parameter's schema), never one in `avoid`. */
+export function withWorldId(call: PlannedCall, role: ToolRole, context: Pick<StoryContext, 'world' | 'random' | 'valid' | 'plausible'> & { avoid?: ReadonlySet<string> }): PlannedCall {
+  const id = worldId(role, context.world, context.random.pick.bind(context.random), context.avoid);
   if (id === undefined || !role.idParameter) return call;
   const planned = { tool: call.tool, arguments: { ...call.arguments, [role.idParameter]: id } };
-  return context.valid(planned) ? planned : call;
+  return context.valid(planned) && context.plausible?.(planned) !== false ? planned : call;
 }

@@ -37,13 +37,22 @@ export function parameterSchema(tool: IndexedTool, name: string): Record<string,
  * An id of a record the session's world starts with, for a read, update or delete of an existing
  * record (seeded by the task's seed, which the assistant sends as `_meta["inftool/world"]`).
  */
-export function worldId(role: ToolRole, world: string, pick: <T>(items: readonly T[]) => T): string | number | undefined {
-  if (!role.idParameter || !['read', 'update', 'delete'].includes(role.action)) return undefined;
-  const schema = parameterSchema(role.tool, role.idParameter);
-  if (schema?.['type'] !== undefined && !['string', 'integer', 'number'].includes(schema['type'] as string)) return undefined;
-  if (Array.isArray(schema?.['enum'])) return undefined;
-  return pick(seededEntityIds(world, role.entity, schema));
+export function worldId(role: ToolRole, world: string, pick: <T>(items: readonly T[]) => T, avoid?: ReadonlySet<string>): string | number | undefined {
+  const ids = worldIds(role, world).filter((id) => !avoid?.has(recordKey(role.entity, id)));
+  return ids.length > 0 ? pick(ids) : undefined;
 }
+
+/** Every id of the `role`'s records the world starts with (none when the id parameter cannot take one). */
+export function worldIds(role: ToolRole, world: string): Array<string | number> {
+  if (!role.idParameter || !['read', 'update', 'delete'].includes(role.action)) return [];
+  const schema = parameterSchema(role.tool, role.idParameter);
+  if (schema?.['type'] !== undefined && !['string', 'integer', 'number'].includes(schema['type'] as string)) return [];
+  if (Array.isArray(schema?.['enum'])) return [];
+  return seededEntityIds(world, role.entity, schema);
+}
+
+/** One record of the world, as a set of used or deleted records keys it. */
+export const recordKey = (entity: string, id: string | number): string => `${entity}\u0000${String(id)}`;
 
 type Schema = Record<string, unknown>;
 const propertiesOf = (schema: unknown): Record<string, Schema> => ((schema as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
@@ -57,6 +66,23 @@ const sameType = (a: Schema | undefined, b: Schema | undefined) => {
 };
 
 /**
+ * Whether a value of schema `source` fits a parameter of schema `target`: their types agree, and the
+ * target's pattern, format and enum hold for it (the same pattern or format, an enum within the
+ * target's) — a fax's `FX…` sid never feeds a media's `ME…` one.
+ */
+export function schemaFits(source: Schema | undefined, target: Schema | undefined): boolean {
+  if (!sameType(source, target)) return false;
+  if (target === undefined) return true;
+  if (typeof target['pattern'] === 'string' && source?.['pattern'] !== target['pattern']) return false;
+  if (typeof target['format'] === 'string' && source?.['format'] !== target['format']) return false;
+  if (Array.isArray(target['enum'])) {
+    const allowed = target['enum'] as unknown[];
+    if (!Array.isArray(source?.['enum']) || !(source['enum'] as unknown[]).every((value) => allowed.includes(value))) return false;
+  }
+  return true;
+}
+
+/**
  * Where a list tool's result holds the `parameter` of its first item (`faxes.0.sid`): only when its
  * outputSchema declares a list whose items carry that field, typed as the parameter.
  */
@@ -65,10 +91,18 @@ export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: 
     if (!(types(property)?.includes('array') ?? property['items'] !== undefined)) continue;
     const items = propertiesOf(property['items']);
     const field = findName(items, parameter) ?? (parameter === consumer.idParameter ? findName(items, 'id') : undefined);
-    if (field && sameType(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
+    // The world's list items carry the record's id only as `id` or `<entity>_id` (a `sid` there is made up): another field would name no record.
+    const namesRecord = field !== undefined && (parameter !== consumer.idParameter || recordIdField(field, toolEntity(list.spec).entity));
+    if (field && namesRecord && schemaFits(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
   }
   return undefined;
 }
+
+/** Whether a list item's `field` is where the world puts the record's id: `id`, or the entity's own (`order_id`, `orderId`). */
+const recordIdField = (field: string, entity: string) => {
+  const folded = field.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  return folded === 'id' || folded === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
+};
 
 /** Parameter names too generic to say whose value they are: matched only between tools of one subject. */
 const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query)$/i;
@@ -81,11 +115,35 @@ export function producesField(producer: ToolRole, consumer: ToolRole, parameter:
   const properties = propertiesOf(producer.tool.spec.outputSchema);
   const field = findName(properties, parameter);
   const required = ((producer.tool.spec.outputSchema?.['required'] ?? []) as string[]).includes(field ?? '');
-  return field !== undefined && required && sameType(properties[field], parameterSchema(consumer.tool, parameter)) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
+  return field !== undefined && required && schemaFits(properties[field], parameterSchema(consumer.tool, parameter)) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
 }
 
 /** Whether a created record's id can feed `parameter`: created ids are strings, so the parameter must take one. */
 export function takesCreatedId(consumer: ToolRole, parameter: string): boolean {
   const type = parameterSchema(consumer.tool, parameter)?.['type'];
   return type === undefined || type === 'string';
+}
+
+/**
+ * Where a read's result holds a value `consumer` filters by (`fetch_fax` → `to` → `list_fax(To)`):
+ * a field of `producer`'s outputSchema named like one of the consumer's parameters (case and `_`
+ * aside), its schema fitting the parameter's. Only consumers the world does not look records up in
+ * by that parameter (a list, or a tool without an id parameter), so the value never names a record
+ * the world lacks; a generic name (`status`, `name`) only within one subject.
+ */
+export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ parameter: string; field: string }> {
+  const lookup = entityIdParameter(consumer.tool.spec);
+  if (consumer.action !== 'list' && lookup !== undefined && ((consumer.tool.spec.inputSchema.required ?? []) as string[]).includes(lookup)) return [];
+  const outputs = propertiesOf(producer.tool.spec.outputSchema);
+  const fold = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const links: Array<{ parameter: string; field: string }> = [];
+  for (const parameter of Object.keys(propertiesOf(consumer.tool.spec.inputSchema))) {
+    if (parameter === lookup && consumer.action !== 'list') continue;
+    if (GENERIC.test(parameter) && producer.subject !== consumer.subject) continue;
+    const field = Object.keys(outputs).find((name) => fold(name) === fold(parameter));
+    const schema = field === undefined ? undefined : outputs[field];
+    if (field === undefined || types(schema)?.some((type) => type === 'object' || type === 'array')) continue;
+    if (schemaFits(schema, parameterSchema(consumer.tool, parameter))) links.push({ parameter, field });
+  }
+  return links;
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom, SchemaValidator, type PlannedCall, type ToolSpec } from '@inftool/core';
+import { isResultRef } from './result-refs.js';
+import { planStory, storyArcs } from './stories.js';
+import { filterFields, roleOf, schemaFits } from './tool-roles.js';
+import type { IndexedTool } from './tool-index.js';
+
+const FX = { type: 'string', pattern: '^FX[0-9a-fA-F]{32}$' };
+const ME = { type: 'string', pattern: '^ME[0-9a-fA-F]{32}$' };
+const tool = (name: string, properties: Record<string, unknown>, required: string[], outputSchema?: Record<string, unknown>): IndexedTool => ({
+  spec: { name, description: name.replace(/_/g, ' '), inputSchema: { type: 'object', properties, required }, ...(outputSchema ? { outputSchema } : {}) } as ToolSpec,
+  domain: 'd',
+  category: 'c',
+  server: 'fax',
+});
+const FAX_TOOLS = [
+  tool('list_fax', { From: { type: 'string' } }, [], { type: 'object', properties: { faxes: { type: 'array', items: { type: 'object', properties: { sid: FX, status: { type: 'string' } } } } } }),
+  tool('fetch_fax', { Sid: FX }, ['Sid']),
+  tool('delete_fax', { Sid: FX }, ['Sid']),
+  tool('fetch_fax_media', { FaxSid: FX, Sid: ME }, ['FaxSid', 'Sid']),
+  tool('delete_fax_media', { FaxSid: FX, Sid: ME }, ['FaxSid', 'Sid']),
+];
+const validator = new SchemaValidator();
+const byName = new Map(FAX_TOOLS.map((entry) => [entry.spec.name, entry]));
+const valid = (call: PlannedCall) => validator.validate(byName.get(call.tool)!.spec.inputSchema, call.arguments).valid;
+const hex = (seed: number) => createRandom(seed).next().toString(16).slice(2).padEnd(32, '0').slice(0, 32);
+const sample = async (entry: IndexedTool, salt: number): Promise<PlannedCall> => {
+  const args: Record<string, unknown> = {};
+  for (const name of (entry.spec.inputSchema.required ?? []) as string[]) args[name] = `${name === 'Sid' && entry.spec.name.includes('media') ? 'ME' : 'FX'}${hex(salt * 31 + name.length)}`;
+  return { tool: entry.spec.name, arguments: args };
+};
+
+describe('schemaFits', () => {
+  it('a value fits a parameter of the same type, pattern, format and enum only', () => {
+    expect(schemaFits(FX, FX)).toBe(true);
+    expect(schemaFits(ME, FX)).toBe(false);
+    expect(schemaFits({ type: 'string' }, FX)).toBe(false);
+    expect(schemaFits({ type: 'string', format: 'uuid' }, { type: 'string', format: 'uuid' })).toBe(true);
+    expect(schemaFits({ type: 'string', enum: ['a'] }, { type: 'string', enum: ['a', 'b'] })).toBe(true);
+    expect(schemaFits({ type: 'string' }, { type: 'string', enum: ['a', 'b'] })).toBe(false);
+    expect(schemaFits({ type: 'integer' }, { type: 'string' })).toBe(false);
+  });
+});
+
+describe('storyArcs', () => {
+  it('never feeds a media sid into a fax sid, nor a list item field the world does not fill with the record id', () => {
+    for (let seed = 0; seed < 20; seed += 1) {
+      for (const arc of storyArcs(FAX_TOOLS, String(seed), createRandom(seed))) {
+        const entities = new Set(arc.map((step) => step.role.entity));
+        expect(entities.size).toBe(1); // one record's story: fax or media, never both
+        expect(arc[0]?.role.tool.spec.name).not.toBe('list_fax'); // its items' `sid` is not where the world puts the id
+      }
+    }
+  });
+
+  it('a list whose items carry `id` feeds a read of that record', () => {
+    const list = tool('list_orders', {}, [], { type: 'object', properties: { orders: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' } } } } } });
+    const get = tool('get_order', { order_id: { type: 'string' } }, ['order_id']);
+    const arcs = storyArcs([list, get], '1', createRandom(1));
+    expect(arcs.some((arc) => arc[0]?.role.tool === list && arc[1]?.from?.field === 'orders.0.id')).toBe(true);
+    expect(roleOf(get).idParameter).toBe('order_id');
+  });
+});
+
+describe('filterFields', () => {
+  const read = tool('fetch_fax', { Sid: FX }, ['Sid'], { type: 'object', properties: { sid: FX, to: { type: ['string', 'null'] }, media_sid: ME, links: { type: 'object' } } });
+  const list = tool('list_fax', { To: { type: 'string' }, PageSize: { type: 'integer' } }, []);
+  const media = tool('fetch_fax_media', { FaxSid: FX, Sid: ME }, ['FaxSid', 'Sid']);
+
+  it('a read’s field feeds a list that filters by it, never a lookup of a record the world may lack', () => {
+    expect(filterFields(roleOf(read), roleOf(list))).toEqual([{ parameter: 'To', field: 'to' }]);
+    expect(filterFields(roleOf(read), roleOf(media))).toEqual([]); // `media_sid` would name a media record the world does not hold
+    const arcs = storyArcs([read, list], '3', createRandom(3));
+    expect(arcs).toContainEqual([expect.objectContaining({ role: expect.objectContaining({ tool: read }) }), expect.objectContaining({ from: { step: 0, parameter: 'To', field: 'to' } })]);
+  });
+});
+
+describe('planStory', () => {
+  it('reads nothing a step deleted, keeps the parent record along an arc, and chains only fitting values', async () => {
+    for (let seed = 0; seed < 40; seed += 1) {
+      const random = createRandom(seed);
+      const plan = await planStory(FAX_TOOLS, 8, { world: String(seed), random, call: (entry, salt) => sample(entry, seed * 100 + salt), valid });
+      expect(plan).toHaveLength(8);
+      const deleted = new Set<string>();
+      for (const [turn, [call]] of plan.entries()) {
+        const role = roleOf(byName.get(call!.tool)!);
+        const raw = call!.arguments[role.idParameter ?? ''];
+        const id = isResultRef(raw) ? raw.$result.value : raw;
+        expect(deleted.has(`${role.entity} ${String(id)}`), `turn ${turn} of seed ${seed} uses a deleted ${role.entity}`).toBe(false);
+        if (role.action === 'delete' && id !== undefined) deleted.add(`${role.entity} ${String(id)}`);
+        for (const value of Object.values(call!.arguments)) {
+          if (!isResultRef(value)) continue;
+          const source = plan[value.$result.turn]![0]!;
+          expect(roleOf(byName.get(source.tool)!).entity).toBe(role.entity);
+          // The media's fax is the one the arc started with.
+          if ('FaxSid' in call!.arguments) expect(call!.arguments['FaxSid']).toBe(source.arguments['FaxSid']);
+        }
+        const literal = Object.fromEntries(Object.entries(call!.arguments).filter(([, value]) => !isResultRef(value)));
+        const withRefsResolved = { tool: call!.tool, arguments: { ...literal, ...Object.fromEntries(Object.entries(call!.arguments).filter(([, value]) => isResultRef(value)).map(([name, value]) => [name, (value as { $result: { value?: unknown } }).$result.value ?? (name === 'Sid' && call!.tool.includes('media') ? `ME${'0'.repeat(32)}` : `FX${'0'.repeat(32)}`)])) } };
+        expect(valid(withRefsResolved), `${call!.tool} ${JSON.stringify(call!.arguments)}`).toBe(true);
+      }
+    }
+  });
+});
