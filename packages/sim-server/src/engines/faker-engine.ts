@@ -6,7 +6,7 @@ import { entityAction, entityIdArgument, entityType } from './entity-rules.js';
 import { inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { generateValue } from './value-generator.js';
-import { referenceTime } from './world.js';
+import { idShape, referenceTime } from './world.js';
 import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 
 type Json = Record<string, unknown>;
@@ -82,7 +82,8 @@ export class FakerEngine implements SimulationEngine {
       now,
       callIndex: context.session.history.length,
       entity: entityType(tool),
-      idSchema: entityIdSchema(context.catalog, tool),
+      ...entityId(context.catalog, tool),
+      idSchemaFor: (entity) => catalogIds(context.catalog).get(entity)?.schema,
     });
 
     const action = inferred?.kind ?? entityAction(tool);
@@ -135,32 +136,43 @@ export function unavailable(tool: CatalogTool): EngineResult {
   return { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${tool.spec.name} could not complete the request` }] };
 }
 
-const idSchemas = new WeakMap<Catalog, Map<string, Json>>();
+interface EntityId {
+  idSchema?: Json;
+  idName?: string;
+}
 
-/**
- * The schema of the id that names an `entity` record, from any tool of the catalog that takes one
- * (so `list_pets`, which takes none, seeds the same integer ids `get_pet` reads).
- */
-function entityIdSchema(catalog: Catalog | undefined, tool: CatalogTool): Json | undefined {
-  const entity = entityType(tool);
-  const own = idSchemaOf(tool, entity);
-  if (own !== undefined || catalog === undefined) return own;
+const idSchemas = new WeakMap<Catalog, Map<string, { schema: Json; name: string }>>();
+
+/** Each entity of the catalog's id parameter (name and schema shaped by the name), from the first tool that takes one. */
+function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; name: string }> {
+  if (catalog === undefined) return new Map();
   let index = idSchemas.get(catalog);
   if (index === undefined) {
     index = new Map();
     for (const candidate of catalog.tools) {
       const candidateEntity = entityType(candidate);
       if (index.has(candidateEntity)) continue;
-      const schema = idSchemaOf(candidate, candidateEntity);
-      if (schema !== undefined) index.set(candidateEntity, schema);
+      const found = idSchemaOf(candidate, candidateEntity);
+      if (found !== undefined) index.set(candidateEntity, found);
     }
     idSchemas.set(catalog, index);
   }
-  return index.get(entity);
+  return index;
 }
 
-function idSchemaOf(tool: CatalogTool, entity: string): Json | undefined {
+/**
+ * The schema of the id that names an `entity` record, and its name, from this tool or any tool of
+ * the catalog that takes one (so `list_pets`, which takes none, seeds the same integer ids `get_pet` reads).
+ */
+function entityId(catalog: Catalog | undefined, tool: CatalogTool): EntityId {
+  const entity = entityType(tool);
+  const found = idSchemaOf(tool, entity) ?? catalogIds(catalog).get(entity);
+  return found === undefined ? {} : { idSchema: found.schema, idName: found.name };
+}
+
+function idSchemaOf(tool: CatalogTool, entity: string): { schema: Json; name: string } | undefined {
   const properties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
   const argument = entityIdArgument(Object.fromEntries(Object.keys(properties).map((key) => [key, 'x'])), entity)?.[0];
-  return argument === undefined ? undefined : properties[argument];
+  const schema = argument === undefined ? undefined : properties[argument];
+  return argument === undefined || schema === undefined ? undefined : { schema: idShape(schema, argument) ?? schema, name: argument };
 }
