@@ -149,7 +149,9 @@ function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; n
   let index = idSchemas.get(catalog);
   if (index === undefined) {
     index = new Map();
-    for (const candidate of catalog.tools) {
+    // A read, update or delete names the record by its own id; a list or a create takes its parent's (`FaxSid`).
+    const byId = (candidate: CatalogTool) => ['read', 'update', 'delete'].includes(entityAction(candidate));
+    for (const candidate of [...catalog.tools.filter(byId), ...catalog.tools.filter((tool) => !byId(tool))]) {
       const candidateEntity = entityType(candidate);
       if (index.has(candidateEntity)) continue;
       const found = idSchemaOf(candidate, candidateEntity);
@@ -166,7 +168,8 @@ function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; n
  */
 function entityId(catalog: Catalog | undefined, tool: CatalogTool): EntityId {
   const entity = entityType(tool);
-  const found = idSchemaOf(tool, entity) ?? catalogIds(catalog).get(entity);
+  const own = ['read', 'update', 'delete'].includes(entityAction(tool)) ? idSchemaOf(tool, entity) : undefined;
+  const found = own ?? catalogIds(catalog).get(entity) ?? idSchemaOf(tool, entity);
   return found === undefined ? {} : { idSchema: found.schema, idName: found.name };
 }
 
