@@ -5,6 +5,7 @@ import type { EngineContext, EngineResult, SimulationEngine } from './engine.js'
 import { entityAction, entityIdArgument, entityType } from './entity-rules.js';
 import { inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
+import { descriptionHints } from './values/description-hints.js';
 import { generateValue } from './value-generator.js';
 import { idShape, referenceTime } from './world.js';
 import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
@@ -70,7 +71,8 @@ export class FakerEngine implements SimulationEngine {
     const { tool } = context;
     const worldSeed = context.world ?? '';
     const now = referenceTime(worldSeed);
-    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate);
+    const allowed = allowedValues(context.catalog, tool);
+    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed);
     const explicit = tool.spec.outputSchema as Json | undefined;
     const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
     const walker = new WorldWalker({
@@ -113,13 +115,13 @@ export class FakerEngine implements SimulationEngine {
    * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
    * answer, never the validator's complaint.
    */
-  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number): Generated {
+  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number, allowed?: ReadonlyMap<string, readonly string[]>): Generated {
     faker.setDefaultRefDate(now);
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }) });
+      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }), ...(allowed === undefined ? {} : { allowed }) });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
@@ -134,6 +136,41 @@ export class FakerEngine implements SimulationEngine {
 /** What a client sees when even the smallest valid value cannot be made: a plain server error, no validator text. */
 export function unavailable(tool: CatalogTool): EngineResult {
   return { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${tool.spec.name} could not complete the request` }] };
+}
+
+const allowedByCatalog = new WeakMap<Catalog, Map<string, readonly string[]>>();
+
+/**
+ * The values string parameters of the catalog allow, by name normalised: their enum, or the values
+ * their description lists ("One of: releases, stories, factsheets"). A result field of the same name
+ * takes one, so a value the client chains from a result into a call is one the call accepts.
+ */
+function allowedValues(catalog: Catalog | undefined, tool: CatalogTool): ReadonlyMap<string, readonly string[]> {
+  if (catalog === undefined) return collectAllowed([tool]);
+  let map = allowedByCatalog.get(catalog);
+  if (map === undefined) {
+    map = collectAllowed(catalog.tools);
+    allowedByCatalog.set(catalog, map);
+  }
+  return map;
+}
+
+function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
+  for (const tool of tools) {
+    for (const [name, schema] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
+      if (schema === null || typeof schema !== 'object') continue;
+      const key = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+      if (map.has(key)) continue;
+      const enumerated = Array.isArray(schema['enum']) ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '') : [];
+      const described = schema['type'] === 'string' || schema['type'] === undefined ? descriptionHints(schema).allowed.filter((value) => value.length <= 40 && !/\s{2}|[()]/.test(value)) : [];
+      let values = enumerated.length >= 2 ? enumerated : described.length >= 2 ? described : [];
+      // a status a filter may ask for ("failed") is not one a successful result reports of itself
+      if (/^(status|state|result)$/.test(key)) values = values.filter((value) => !/^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i.test(value));
+      if (values.length > 0) map.set(key, values);
+    }
+  }
+  return map;
 }
 
 interface EntityId {

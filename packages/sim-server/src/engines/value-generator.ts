@@ -31,11 +31,25 @@ export interface GenerateOptions {
    * top-level call (callers pass the tool name there).
    */
   context?: { tool: string; description?: string };
+  /**
+   * Values a string property may take, by its name normalised (`postKind` → `postkind`): what an
+   * input parameter of that name allows (its enum, or the values its description lists), so a
+   * result field a later call takes as an argument holds one of them.
+   */
+  allowed?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Environment extends CollectionEnvironment {
   reference: number;
   topic: Topic;
+  allowed?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Whether `schema` takes a free string (no enum, format or pattern of its own). */
+function freeString(schema: Schema): boolean {
+  const type = schema['type'];
+  const string = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'));
+  return string && schema['format'] === undefined && schema['pattern'] === undefined && !Array.isArray(schema['enum']);
 }
 
 const nameCache = new Map<string, { words: string[]; snake: string }>();
@@ -93,6 +107,8 @@ function generate(input: unknown, name: string, environment: Environment, depth:
     const concrete = choices.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
     return generate(mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root), name, environment, depth);
   }
+  const allowed = environment.allowed?.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return faker.helpers.arrayElement(allowed);
   const example = fromExamples(schema, faker);
   if (example !== undefined) return example.value;
   let value = generateTyped(schema, name, environment, depth);
@@ -137,6 +153,7 @@ export function generateValue(input: unknown, name: string, options: GenerateOpt
     reference: options.referenceTime ?? DEFAULT_REFERENCE_TIME,
     topic: toolTopic(context.tool, context.description),
     ...(options.echo === undefined ? {} : { echo: options.echo }),
+    ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
     generate: (schema, childName, childDepth) => generate(schema, childName, environment, childDepth),
   };
   return generate(input, name, environment, depth);

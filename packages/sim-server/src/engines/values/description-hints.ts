@@ -69,7 +69,8 @@ function numbers(match: RegExpMatchArray | null): [number, number] | undefined {
 
 /** The quoted items right after `start`, else a short comma list of bare words up to the clause's end. */
 function valuesAfter(text: string, start: number, bareListOnly: boolean): string[] {
-  const clause = text.slice(start).split(/[)\]]|\.(?:\s|$)|;|\n/)[0] ?? '';
+  // a note in brackets after the list ("or default (releases+stories)") is not one of its values
+  const clause = (text.slice(start).split(/[)\]]|\.(?:\s|$)|;|\n/)[0] ?? '').replace(/(?<=\S)\s*[([][^()[\]]*$/, '');
   const quoted = [...clause.matchAll(QUOTED)].map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim()).filter(Boolean);
   if (quoted.length > 0 && /^\s*['"`‘“]/.test(clause)) return quoted;
   const parts = clause

@@ -40,10 +40,16 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
         const shaped = sameShape(example, faker);
         return { value: literalFits(shaped, schema) ? shaped : example };
       }
+      if (typeof example === 'number' && !Number.isInteger(example)) {
+        // a measured value (`0.2345677`) varies from record to record: one near the example, as precise
+        const decimals = Math.min(6, (String(example).split('.')[1] ?? '').length);
+        const near = Number((example * faker.number.float({ min: 0.6, max: 1.4 })).toFixed(decimals));
+        if (literalFits(near, schema)) return { value: near };
+      }
       return { value: typeof example === 'object' ? structuredClone(example) : example };
     }
   }
-  if ('default' in schema && schema['default'] !== null && literalFits(schema['default'], schema) && faker.datatype.boolean(0.25)) {
+  if ('default' in schema && schema['default'] !== null && schema['default'] !== '' && literalFits(schema['default'], schema) && faker.datatype.boolean(0.25)) {
     const fallback = schema['default'];
     return { value: typeof fallback === 'object' ? structuredClone(fallback) : fallback };
   }
