@@ -30,6 +30,26 @@ export interface DescriptionHints {
   unit?: 'ms' | 'seconds' | 'minutes' | 'hours' | 'days' | 'years' | 'percent';
 }
 
+/** A description that says the value is an identifier ("An Ensembl gene identifier", "The SID of the fax", "VID key of the process"). */
+const IDENTIFIER = /^\W*(\S+\s+){0,4}?(identifier|identifiers|ID|IDs|SID|key)\b/;
+
+export function describedAsIdentifier(schema: Schema): boolean {
+  return typeof schema['description'] === 'string' && IDENTIFIER.test(schema['description']);
+}
+
+/** An identifier in the namespace a description names (`ENSG00000139618` for "An Ensembl gene identifier"), if it names a known one. */
+export function namespacedIdentifier(description: string, digits: (count: number) => string, hex: (count: number) => string): string | undefined {
+  if (/ensembl/i.test(description)) return `${/transcript/i.test(description) ? 'ENST' : /protein/i.test(description) ? 'ENSP' : 'ENSG'}00000${digits(6)}`;
+  if (/EFO/.test(description)) return `EFO_000${digits(4)}`;
+  if (/MONDO/.test(description)) return `MONDO_000${digits(4)}`;
+  if (/HPO?/.test(description)) return `HP_000${digits(4)}`;
+  if (/chembl/i.test(description)) return `CHEMBL${digits(5)}`;
+  if (/uniprot/i.test(description)) return `P${digits(5)}`;
+  if (/(pubmed|pmid)/i.test(description)) return digits(8);
+  if (/(account|wallet|contract).*address|address.*(account|wallet|ethereum)|stromkonto/i.test(description)) return `0x${hex(40)}`;
+  return undefined;
+}
+
 const EMPTY: DescriptionHints = { examples: [], allowed: [], commaList: false };
 const cache = new WeakMap<Schema, DescriptionHints>();
 

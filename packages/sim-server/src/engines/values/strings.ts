@@ -1,6 +1,6 @@
 import RandExpModule from 'randexp';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime, isoTime } from './dates.js';
-import { descriptionHints, type DescriptionHints } from './description-hints.js';
+import { describedAsIdentifier, descriptionHints, namespacedIdentifier, type DescriptionHints } from './description-hints.js';
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
@@ -170,8 +170,10 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
   };
   const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
+  const identifier = describedAsIdentifier(schema);
   const candidates: Array<() => string | undefined> = [
     () => format?.(request),
+    identifier ? () => namespacedIdentifier(schema['description'] as string, (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
     () => fromDescription(hints, request),
     ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
@@ -180,6 +182,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   ];
   for (const candidate of candidates) {
     const value = candidate();
+    // what the description calls an identifier has no spaces (`breast cancer` is no EFO identifier)
+    if (identifier && value !== undefined && /\s/.test(value.trim())) continue;
     if (value !== undefined && fits(value, minLength, maxLength, regex)) return value;
     // a long sentence may be cut at a word to fit maxLength
     if (value !== undefined && regex === undefined && value.length > maxLength && maxLength >= 8 && / /.test(value)) {
