@@ -129,7 +129,7 @@ function generateTyped(schema: Schema, name: string, environment: Environment, d
     case 'array':
       return generateArray(schema, name, environment, depth);
     case 'object':
-      return generateObject(schema, environment, depth);
+      return generateObject(schema, environment, depth, name);
     default:
       return generateString(schema, request(name, environment));
   }

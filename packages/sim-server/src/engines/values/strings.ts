@@ -131,7 +131,9 @@ function fromNameAndTopic(request: ValueRequest): string {
   if (/(^|_)(q|query|search|keyword|term|terms|phrase)$/.test(request.snake)) return make.searchQuery(request);
   const words = request.words.filter((word) => !/^(x|val|value|param|str|string|data|input|arg|\d+)$/.test(word));
   const subject = words.length > 0 ? words.join(' ') : request.topic.entity;
-  const context = request.topic.words.find((word) => !words.includes(word) && word !== subject);
+  // `ministries ministry`, `parents parent`: a context word that is the subject again says nothing
+  const stem = (word: string) => word.replace(/(ies|es|s)$/, '').slice(0, 6);
+  const context = request.topic.words.find((word) => !words.some((own) => stem(own) === stem(word)) && word !== subject && !/^(get|list|all|one|by|of|the|a|an)$/.test(word));
   if (words.length === 0) return make.thingName(request, request.topic.entity);
   return context !== undefined && request.faker.datatype.boolean(0.6) ? `${context} ${subject}` : `${words.join('-')}-${request.faker.number.int({ min: 1, max: 99 })}`;
 }
