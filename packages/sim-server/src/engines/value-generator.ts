@@ -52,6 +52,8 @@ function freeString(schema: Schema): boolean {
   return string && schema['format'] === undefined && schema['pattern'] === undefined && !Array.isArray(schema['enum']);
 }
 
+const FAILED_STATUS = /^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i;
+
 const nameCache = new Map<string, { words: string[]; snake: string }>();
 
 function splitName(name: string): { words: string[]; snake: string } {
@@ -88,7 +90,12 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   const not = typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) {
     const allowed = not === undefined ? schema['enum'] : schema['enum'].filter((entry) => !excluded(entry, not));
-    const concrete = allowed.filter((entry) => entry !== null);
+    let concrete = allowed.filter((entry) => entry !== null);
+    // a status is one of success unless the caller asks otherwise: `failed` in a result reads as an error body
+    if (/^(status|state|result)$/i.test(name)) {
+      const fine = concrete.filter((entry) => typeof entry !== 'string' || !FAILED_STATUS.test(entry));
+      if (fine.length > 0) concrete = fine;
+    }
     return faker.helpers.arrayElement(concrete.length > 0 ? concrete : allowed.length > 0 ? allowed : schema['enum']);
   }
   if (Array.isArray(schema['allOf']) && schema['allOf'].length > 0) {

@@ -235,9 +235,11 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   if (itemsSchema === undefined && !closed && prefix.length === 0 && contains === undefined) count = Math.min(count, 3);
   const items: unknown[] = [];
   const seen = new Set<string>();
-  const push = (item: unknown): boolean => {
+  // a list of names repeats none (`["storage", "storage"]` reads as a glitch), where the schema allows others
+  const distinct = unique || (resolvedItems !== undefined && resolvedItems['type'] === 'string' && !Array.isArray(resolvedItems['enum']) && resolvedItems['const'] === undefined);
+  const push = (item: unknown, repeatable = false): boolean => {
     const key = JSON.stringify(item);
-    if (unique && seen.has(key)) return false;
+    if ((unique || (distinct && !repeatable)) && seen.has(key)) return false;
     seen.add(key);
     items.push(item);
     return true;
@@ -251,5 +253,6 @@ export function generateArray(schema: Schema, name: string, environment: Collect
     for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1)); attempt += 1);
   }
   for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
+  for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
   return items;
 }

@@ -172,10 +172,10 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
   };
   const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
-  const identifier = describedAsIdentifier(schema);
+  const identifier = describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
   const candidates: Array<() => string | undefined> = [
     () => format?.(request),
-    identifier ? () => namespacedIdentifier(schema['description'] as string, (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
+    identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
     () => fromDescription(hints, request),
     ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
