@@ -39,14 +39,14 @@ export function describedAsIdentifier(schema: Schema): boolean {
 
 /** An identifier in the namespace a description names (`ENSG00000139618` for "An Ensembl gene identifier"), if it names a known one. */
 export function namespacedIdentifier(description: string, digits: (count: number) => string, hex: (count: number) => string): string | undefined {
-  if (/ensembl/i.test(description)) return `${/transcript/i.test(description) ? 'ENST' : /protein/i.test(description) ? 'ENSP' : 'ENSG'}00000${digits(6)}`;
-  if (/EFO/.test(description)) return `EFO_000${digits(4)}`;
-  if (/MONDO/.test(description)) return `MONDO_000${digits(4)}`;
-  if (/HPO?/.test(description)) return `HP_000${digits(4)}`;
-  if (/chembl/i.test(description)) return `CHEMBL${digits(5)}`;
-  if (/uniprot/i.test(description)) return `P${digits(5)}`;
-  if (/(pubmed|pmid)/i.test(description)) return digits(8);
-  if (/(account|wallet|contract).*address|address.*(account|wallet|ethereum)|stromkonto/i.test(description)) return `0x${hex(40)}`;
+  if (/\bensembl\b/i.test(description)) return `${/transcript/i.test(description) ? 'ENST' : /protein/i.test(description) ? 'ENSP' : 'ENSG'}00000${digits(6)}`;
+  if (/\bEFO\b/.test(description)) return `EFO_000${digits(4)}`;
+  if (/\bMONDO\b/.test(description)) return `MONDO_000${digits(4)}`;
+  if (/\bHPO?\b/.test(description)) return `HP_000${digits(4)}`;
+  if (/\bchembl\b/i.test(description)) return `CHEMBL${digits(5)}`;
+  if (/\buniprot\b/i.test(description)) return `P${digits(5)}`;
+  if (/\b(pubmed|pmid)\b/i.test(description)) return digits(8);
+  if (/\b(account|wallet|contract)\b.*\baddress\b|\baddress\b.*\b(account|wallet|ethereum)\b|\bstromkonto\b/i.test(description)) return `0x${hex(40)}`;
   return undefined;
 }
 
