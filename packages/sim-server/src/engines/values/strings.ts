@@ -144,7 +144,7 @@ const NUMERIC_NAME = /(^|_)(limit|count|size|page|page_size|per_page|offset|max|
 
 /** A number written as a string, for a string property named or described as a number. */
 function numericString(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
-  if (!NUMERIC_NAME.test(request.snake) && !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))) return undefined;
+  if (!NUMERIC_NAME.test(request.snake) && hints.count !== true && !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))) return undefined;
   return String(generateNumber({ description: schema['description'] }, request, !/(price|amount|rating|radius|distance)$/.test(request.snake)));
 }
 
@@ -176,6 +176,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   const candidates: Array<() => string | undefined> = [
     () => format?.(request),
     identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
+    // "How many initial results should be skipped" under `from`: a count, whatever the name suggests
+    hints.count === true ? () => numericString(schema, request, hints) : () => undefined,
     () => fromDescription(hints, request),
     ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
