@@ -68,7 +68,7 @@ export const entityType = oncePerTool(computeEntityType);
 
 function computeEntityType(tool: CatalogTool): string {
   if (tool.hints.entity) return tool.hints.entity;
-  const words = nameWords(tool.spec.name).filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'info', 'a', 'an', 'the', 'for', 'of'].includes(word));
+  const words = nameWords(tool.spec.name).filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'detail', 'info', 'a', 'an', 'the', 'for', 'of', 'one', 'single', 'specific', 'item', 'key', 'keys', 'guid', 'uuid'].includes(word));
   // `get_order_status` reads an order: a trailing attribute word names a part of the record before it.
   const last = words.length > 1 && ATTRIBUTES.has(words.at(-1) as string) ? words.length - 2 : words.length - 1;
   const noun = words[last] ?? tool.spec.name;
@@ -80,17 +80,20 @@ const idPatterns = new Map<string, RegExp>();
 function ownIdPattern(entity: string): RegExp {
   let pattern = idPatterns.get(entity);
   if (pattern === undefined) {
-    pattern = new RegExp(`^${entity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[_-]?id$`, 'i');
+    pattern = new RegExp(`^${entity.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[_-]?(id|sid|key|guid|uuid)$`, 'i');
     idPatterns.set(entity, pattern);
   }
   return pattern;
 }
 
-/** The argument that names an existing entity (`id`, `order_id`, `orderId`...), if any. */
+/** An argument name that identifies a record: `id`, `order_id`, `orderId`, `Sid`, `FaxSid`, `guid`, `key`, `articleKey`. */
+export const ID_ARGUMENT = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
+
+/** The argument that names an existing entity (`id`, `order_id`, `orderId`, `Sid`, `guid`, `articleKey`...), if any. */
 export function entityIdArgument(args: Record<string, unknown>, entity: string): [string, string] | undefined {
   const keys = Object.keys(args);
   const own = ownIdPattern(entity);
-  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^(id|sid|uuid)$/i.test(key)) ?? keys.find((key) => /(_id|Id|ID|_uuid|Sid)$/.test(key));
+  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^(id|sid|uuid|guid)$/i.test(key)) ?? keys.find((key) => /(_id|Id|ID|_uuid|Sid)$/.test(key)) ?? keys.find((key) => /^key$/i.test(key));
   if (preferred === undefined) return undefined;
   const value = args[preferred];
   return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;

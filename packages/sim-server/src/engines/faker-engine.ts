@@ -5,8 +5,9 @@ import type { EngineContext, EngineResult, SimulationEngine } from './engine.js'
 import { entityAction, entityIdArgument, entityType } from './entity-rules.js';
 import { inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
+import { descriptionHints } from './values/description-hints.js';
 import { generateValue } from './value-generator.js';
-import { referenceTime } from './world.js';
+import { idShape, referenceTime } from './world.js';
 import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 
 type Json = Record<string, unknown>;
@@ -70,7 +71,8 @@ export class FakerEngine implements SimulationEngine {
     const { tool } = context;
     const worldSeed = context.world ?? '';
     const now = referenceTime(worldSeed);
-    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate);
+    const allowed = allowedValues(context.catalog, tool);
+    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed);
     const explicit = tool.spec.outputSchema as Json | undefined;
     const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
     const walker = new WorldWalker({
@@ -82,7 +84,8 @@ export class FakerEngine implements SimulationEngine {
       now,
       callIndex: context.session.history.length,
       entity: entityType(tool),
-      idSchema: entityIdSchema(context.catalog, tool),
+      ...entityId(context.catalog, tool),
+      idSchemaFor: (entity) => catalogIds(context.catalog).get(entity)?.schema,
     });
 
     const action = inferred?.kind ?? entityAction(tool);
@@ -112,13 +115,13 @@ export class FakerEngine implements SimulationEngine {
    * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
    * answer, never the validator's complaint.
    */
-  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number): Generated {
+  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number, allowed?: ReadonlyMap<string, readonly string[]>): Generated {
     faker.setDefaultRefDate(now);
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }) });
+      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }), ...(allowed === undefined ? {} : { allowed }) });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
@@ -135,32 +138,81 @@ export function unavailable(tool: CatalogTool): EngineResult {
   return { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${tool.spec.name} could not complete the request` }] };
 }
 
-const idSchemas = new WeakMap<Catalog, Map<string, Json>>();
+const allowedByCatalog = new WeakMap<Catalog, Map<string, readonly string[]>>();
 
 /**
- * The schema of the id that names an `entity` record, from any tool of the catalog that takes one
- * (so `list_pets`, which takes none, seeds the same integer ids `get_pet` reads).
+ * The values string parameters of the catalog allow, by name normalised: their enum, or the values
+ * their description lists ("One of: releases, stories, factsheets"). A result field of the same name
+ * takes one, so a value the client chains from a result into a call is one the call accepts.
  */
-function entityIdSchema(catalog: Catalog | undefined, tool: CatalogTool): Json | undefined {
-  const entity = entityType(tool);
-  const own = idSchemaOf(tool, entity);
-  if (own !== undefined || catalog === undefined) return own;
+function allowedValues(catalog: Catalog | undefined, tool: CatalogTool): ReadonlyMap<string, readonly string[]> {
+  if (catalog === undefined) return collectAllowed([tool]);
+  let map = allowedByCatalog.get(catalog);
+  if (map === undefined) {
+    map = collectAllowed(catalog.tools);
+    allowedByCatalog.set(catalog, map);
+  }
+  return map;
+}
+
+function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
+  for (const tool of tools) {
+    for (const [name, schema] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
+      if (schema === null || typeof schema !== 'object') continue;
+      const key = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+      if (map.has(key)) continue;
+      const enumerated = Array.isArray(schema['enum']) ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '') : [];
+      const described = schema['type'] === 'string' || schema['type'] === undefined ? descriptionHints(schema).allowed.filter((value) => value.length <= 40 && !/\s{2}|[()]/.test(value)) : [];
+      let values = enumerated.length >= 2 ? enumerated : described.length >= 2 ? described : [];
+      // a status a filter may ask for ("failed") is not one a successful result reports of itself
+      if (/^(status|state|result)$/.test(key)) values = values.filter((value) => !/^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i.test(value));
+      if (values.length > 0) map.set(key, values);
+    }
+  }
+  return map;
+}
+
+interface EntityId {
+  idSchema?: Json;
+  idName?: string;
+}
+
+const idSchemas = new WeakMap<Catalog, Map<string, { schema: Json; name: string }>>();
+
+/** Each entity of the catalog's id parameter (name and schema shaped by the name), from the first tool that takes one. */
+function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; name: string }> {
+  if (catalog === undefined) return new Map();
   let index = idSchemas.get(catalog);
   if (index === undefined) {
     index = new Map();
-    for (const candidate of catalog.tools) {
+    // A read, update or delete names the record by its own id; a list or a create takes its parent's (`FaxSid`).
+    const byId = (candidate: CatalogTool) => ['read', 'update', 'delete'].includes(entityAction(candidate));
+    for (const candidate of [...catalog.tools.filter(byId), ...catalog.tools.filter((tool) => !byId(tool))]) {
       const candidateEntity = entityType(candidate);
       if (index.has(candidateEntity)) continue;
-      const schema = idSchemaOf(candidate, candidateEntity);
-      if (schema !== undefined) index.set(candidateEntity, schema);
+      const found = idSchemaOf(candidate, candidateEntity);
+      if (found !== undefined) index.set(candidateEntity, found);
     }
     idSchemas.set(catalog, index);
   }
-  return index.get(entity);
+  return index;
 }
 
-function idSchemaOf(tool: CatalogTool, entity: string): Json | undefined {
+/**
+ * The schema of the id that names an `entity` record, and its name, from this tool or any tool of
+ * the catalog that takes one (so `list_pets`, which takes none, seeds the same integer ids `get_pet` reads).
+ */
+function entityId(catalog: Catalog | undefined, tool: CatalogTool): EntityId {
+  const entity = entityType(tool);
+  const own = ['read', 'update', 'delete'].includes(entityAction(tool)) ? idSchemaOf(tool, entity) : undefined;
+  const found = own ?? catalogIds(catalog).get(entity) ?? idSchemaOf(tool, entity);
+  return found === undefined ? {} : { idSchema: found.schema, idName: found.name };
+}
+
+function idSchemaOf(tool: CatalogTool, entity: string): { schema: Json; name: string } | undefined {
   const properties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
   const argument = entityIdArgument(Object.fromEntries(Object.keys(properties).map((key) => [key, 'x'])), entity)?.[0];
-  return argument === undefined ? undefined : properties[argument];
+  const schema = argument === undefined ? undefined : properties[argument];
+  return argument === undefined || schema === undefined ? undefined : { schema: idShape(schema, argument) ?? schema, name: argument };
 }

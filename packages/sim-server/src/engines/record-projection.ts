@@ -28,7 +28,15 @@ function resolve(schema: unknown, root: Json): Json | undefined {
   return current !== undefined && typeof current === 'object' ? current : undefined;
 }
 
-const properties = (schema: Json | undefined): Record<string, unknown> => ((schema?.['properties'] ?? {}) as Record<string, unknown>);
+/** A schema's properties, with those of its `allOf` parts (a record that extends a base with `key`, `timestamp`). */
+const properties = (schema: Json | undefined): Record<string, unknown> => {
+  const own = (schema?.['properties'] ?? {}) as Record<string, unknown>;
+  const parts = Array.isArray(schema?.['allOf']) ? (schema['allOf'] as unknown[]) : [];
+  if (parts.length === 0) return own;
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) if (part !== null && typeof part === 'object') Object.assign(merged, ((part as Json)['properties'] ?? {}) as Record<string, unknown>);
+  return Object.assign(merged, own);
+};
 const isObjectSchema = (schema: Json | undefined): schema is Json => schema !== undefined && (schema['type'] === 'object' || (Array.isArray(schema['type']) && schema['type'].includes('object')) || schema['properties'] !== undefined);
 
 /**
@@ -102,9 +110,16 @@ export function overlayRecord(target: Json, schema: Json, root: Json, record: Js
   return target;
 }
 
-/** The keys of `schema` that hold the record's id: the id argument's own name, `id`, `<entity>_id`. */
+/** The keys of `schema` that hold the record's id: the id argument's own name (and `key`/`sid`/`guid` for `articleKey`, `Sid`), `id`, `<entity>_id`. */
 export function idKeys(schema: Json, idArgument: string | undefined, entity: string): string[] {
-  const wanted = new Set(['id', `${normalizeKey(entity)}id`, ...(idArgument === undefined ? [] : [normalizeKey(idArgument)])]);
+  const wanted = new Set(['id', `${normalizeKey(entity)}id`]);
+  if (idArgument !== undefined) {
+    const argument = normalizeKey(idArgument);
+    wanted.add(argument);
+    // `articleKey` names the article's `key`, `FaxSid`... `Sid` its `sid`, `imageGuid` its `guid`.
+    const suffix = /(sid|key|guid|uuid)$/.exec(argument)?.[1];
+    if (suffix !== undefined && (argument === suffix || argument === `${normalizeKey(entity)}${suffix}`)) wanted.add(suffix);
+  }
   return Object.keys(properties(schema)).filter((key) => wanted.has(normalizeKey(key)));
 }
 

@@ -137,6 +137,43 @@ export const RESULT_TOPICS: ResultTopic[] = [
     fields: { service: text(), version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]{1,2}$' }), status: oneOf('ok'), uptime_seconds: integer(3_600, 9_000_000), checked_at: dateTime },
   },
   {
+    // a hash lookup (`get_lookup_sha256`) answers what a file reputation service knows of the file
+    name: 'hash lookup',
+    words: /^(sha256|sha1|md5|sha512|hash|hashes|checksum|fingerprint)$/,
+    nameOnly: true,
+    fields: {
+      file_name: oneOf('setup.exe', 'invoice_0423.pdf', 'libssl.so.3', 'update.zip', 'chrome_installer.exe', 'report.docx', 'jquery-3.6.0.min.js', 'kernel32.dll'),
+      file_size: integer(2_000, 90_000_000),
+      file_type: oneOf('PE32 executable', 'PDF document', 'ELF 64-bit shared object', 'Zip archive', 'Microsoft Word document', 'JavaScript source'),
+      known: { type: 'boolean' },
+      verdict: oneOf('known-good', 'malicious', 'suspicious', 'unknown'),
+      source: oneOf('NSRL', 'vendor catalog', 'VirusTotal', 'internal allowlist'),
+      product: oneOf('Google Chrome', 'OpenSSL', 'Microsoft Windows', 'Adobe Acrobat Reader', 'jQuery'),
+      first_seen: dateTime,
+    },
+  },
+  {
+    name: 'disease',
+    words: /^(disease|diseases|efoid|condition|conditions|phenotype|phenotypes)$/,
+    fields: {
+      name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis', 'Crohn disease'),
+      ontology: oneOf('EFO', 'MONDO'),
+      associated_targets: integer(12, 4_800),
+      synonyms: integer(1, 25),
+    },
+  },
+  {
+    name: 'gene target',
+    words: /^(target|targets|gene|genes|ensgid|ensembl)$/,
+    fields: {
+      approved_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'INS'),
+      biotype: oneOf('protein_coding'),
+      chromosome: oneOf('17', '7', '19', '12', '6', '11'),
+      associated_diseases: integer(20, 3_500),
+      tractability: oneOf('small molecule', 'antibody', 'PROTAC', 'other modalities'),
+    },
+  },
+  {
     name: 'media',
     words: /^(movie|movies|film|films|book|books|song|songs|album|albums|music|track|tracks|show|shows)$/,
     fields: { title: text(), creator: text(), year: integer(1960, 2025), genre: oneOf('drama', 'comedy', 'science fiction', 'thriller', 'romance', 'documentary', 'pop', 'jazz', 'rock'), rating: number(2.5, 5) },

@@ -182,3 +182,25 @@ describe('generateValue: every keyword it meets is satisfied', () => {
     expect(failures).toBe(0);
   });
 });
+
+describe('generateValue: what a reviewer rejects', () => {
+  it('an identifier has no spaces: a namespaced id where the description names one, never a JSON-body example or a street address', () => {
+    const gene = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"subject":["gene1", "gene2"]}\n'] };
+    for (const value of sample(gene, 'body')) expect(value).toMatch(/^ENSG\d{11}$/);
+    for (const value of sample({ type: 'string', description: 'An EFO identifier.' }, 'disease')) expect(value).toMatch(/^EFO_\d{7}$/);
+    for (const value of sample({ type: 'string', description: 'Any valid Stromkonto account (address).' }, 'key')) expect(String(value)).not.toMatch(/\s/);
+  });
+
+  it('lists with a bracketed note parse; empty and relative defaults are not sent; example floats vary', () => {
+    expect(descriptionHints({ description: 'One of: releases, stories, factsheets, updates or default (releases+stories+factsheets)' }).allowed).toEqual(['releases', 'stories', 'factsheets', 'updates', 'default']);
+    expect(sample({ type: 'string', default: '', description: 'One of: releases, stories or updates' }, 'postKind').every((value) => ['releases', 'stories', 'updates'].includes(value as string))).toBe(true);
+    expect(sample({ type: 'string', default: 'Today', description: 'Date to query spots on' }, 'date')).not.toContain('Today');
+    const energies = sample({ type: 'number', examples: [0.2345677] }, 'energy');
+    expect(new Set(energies).size).toBeGreaterThan(10);
+  });
+
+  it('a status-like number reads as success', () => {
+    for (const value of sample({ type: 'integer' }, 'status')) expect(value).toBe(200);
+    for (const value of sample({ type: 'integer' }, 'status_code')) expect(value).toBe(200);
+  });
+});

@@ -31,12 +31,28 @@ export interface GenerateOptions {
    * top-level call (callers pass the tool name there).
    */
   context?: { tool: string; description?: string };
+  /**
+   * Values a string property may take, by its name normalised (`postKind` → `postkind`): what an
+   * input parameter of that name allows (its enum, or the values its description lists), so a
+   * result field a later call takes as an argument holds one of them.
+   */
+  allowed?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface Environment extends CollectionEnvironment {
   reference: number;
   topic: Topic;
+  allowed?: ReadonlyMap<string, readonly string[]>;
 }
+
+/** Whether `schema` takes a free string (no enum, format or pattern of its own). */
+function freeString(schema: Schema): boolean {
+  const type = schema['type'];
+  const string = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'));
+  return string && schema['format'] === undefined && schema['pattern'] === undefined && !Array.isArray(schema['enum']);
+}
+
+const FAILED_STATUS = /^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i;
 
 const nameCache = new Map<string, { words: string[]; snake: string }>();
 
@@ -74,7 +90,12 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   const not = typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) {
     const allowed = not === undefined ? schema['enum'] : schema['enum'].filter((entry) => !excluded(entry, not));
-    const concrete = allowed.filter((entry) => entry !== null);
+    let concrete = allowed.filter((entry) => entry !== null);
+    // a status is one of success unless the caller asks otherwise: `failed` in a result reads as an error body
+    if (/^(status|state|result)$/i.test(name)) {
+      const fine = concrete.filter((entry) => typeof entry !== 'string' || !FAILED_STATUS.test(entry));
+      if (fine.length > 0) concrete = fine;
+    }
     return faker.helpers.arrayElement(concrete.length > 0 ? concrete : allowed.length > 0 ? allowed : schema['enum']);
   }
   if (Array.isArray(schema['allOf']) && schema['allOf'].length > 0) {
@@ -93,6 +114,8 @@ function generate(input: unknown, name: string, environment: Environment, depth:
     const concrete = choices.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
     return generate(mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root), name, environment, depth);
   }
+  const allowed = environment.allowed?.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return faker.helpers.arrayElement(allowed);
   const example = fromExamples(schema, faker);
   if (example !== undefined) return example.value;
   let value = generateTyped(schema, name, environment, depth);
@@ -113,7 +136,7 @@ function generateTyped(schema: Schema, name: string, environment: Environment, d
     case 'array':
       return generateArray(schema, name, environment, depth);
     case 'object':
-      return generateObject(schema, environment, depth);
+      return generateObject(schema, environment, depth, name);
     default:
       return generateString(schema, request(name, environment));
   }
@@ -137,6 +160,7 @@ export function generateValue(input: unknown, name: string, options: GenerateOpt
     reference: options.referenceTime ?? DEFAULT_REFERENCE_TIME,
     topic: toolTopic(context.tool, context.description),
     ...(options.echo === undefined ? {} : { echo: options.echo }),
+    ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
     generate: (schema, childName, childDepth) => generate(schema, childName, environment, childDepth),
   };
   return generate(input, name, environment, depth);

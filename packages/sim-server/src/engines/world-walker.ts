@@ -3,6 +3,8 @@ import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
 import type { EngineResult } from './engine.js';
 import { isFilterArgument, QUERY, type InferredOutput } from './infer-output-schema.js';
+import { ID_ARGUMENT } from './entity-rules.js';
+import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
 import type { WorldRecord, WorldTables } from './world-tables.js';
 
@@ -22,6 +24,10 @@ export interface WorldWalkerOptions {
   entity: string;
   /** The schema of the entity's id parameter (from this tool or a sibling), shaping seeded and new ids. */
   idSchema?: Json;
+  /** The name of the entity's id parameter (`Sid`, `articleKey`), so records a list or a create returns carry the id where reads take it. */
+  idName?: string;
+  /** The id schema of another entity of the catalog, so ids records hold of it (`fax_sid` in a media record) are ids the world has. */
+  idSchemaFor?: (entity: string) => Json | undefined;
 }
 
 /** A result carries most of its optional fields: an API that has them sends them. */
@@ -45,7 +51,13 @@ export class WorldWalker {
 
   byId(action: 'read' | 'update' | 'delete', [idArgument, id]: [string, string], explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
     const { world, entity, idSchema, args } = this.options;
-    const record = world.find(entity, id, idSchema);
+    let record = world.find(entity, id, idSchema);
+    // A bare `key` or `guid` names a record of whatever the tool is about (the ministry a minister
+    // belongs to): a read by one the world has not met finds it; a deleted one stays gone.
+    if (record === undefined && action === 'read' && /^(key|guid)$/i.test(idArgument) && !world.wasDeleted(entity, id)) {
+      record = { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} };
+      world.table(entity, idSchema).set(id, record);
+    }
     if (record === undefined) {
       const why = world.wasDeleted(entity, id) ? ' (it was deleted)' : '';
       return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${why}` }] };
@@ -63,6 +75,7 @@ export class WorldWalker {
       return this.projectExplicit(record, explicit, idArgument);
     }
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
+    this.echoParents(record, idArgument, explicit === undefined);
     if (action === 'update') {
       for (const [key, value] of Object.entries(args)) {
         if (key === idArgument || value === undefined || !isFilterArgument(key)) continue;
@@ -90,7 +103,7 @@ export class WorldWalker {
     const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as number | undefined;
     const shown = matches.slice(0, Math.min(limit ?? 20, 20));
     if (explicit === undefined || location === undefined) {
-      return { structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema)), total: matches.length } };
+      return { structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema, this.options.idName)), total: matches.length } };
     }
     const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), args, RESULT_OPTIONAL_RATE);
     if (!base.ok) return this.plain(explicit);
@@ -98,7 +111,7 @@ export class WorldWalker {
       const item = this.options.generate(location.schema, entity, world.recordSeed(entity, record.id), undefined, 1);
       const target = item.ok ? item.value : {};
       overlayRecord(target, location.schema, location.schema, record.fields, this.options.validator);
-      setId(target, location.schema, location.schema, idKeys(location.schema, undefined, entity), record.id, this.options.validator);
+      setId(target, location.schema, location.schema, idKeys(location.schema, this.options.idName, entity), record.id, this.options.validator);
       return target;
     });
     setAt(base.value, location.path, items);
@@ -115,7 +128,7 @@ export class WorldWalker {
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);
-    return explicit === undefined ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record) } : this.projectExplicit(record, explicit, undefined);
+    return explicit === undefined ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, this.options.idName) } : this.projectExplicit(record, explicit, this.options.idName);
   }
 
   /** A computed, sent or other inferred result: the arguments it used, the values it computed. */
@@ -151,7 +164,41 @@ export class WorldWalker {
     const { world, entity } = this.options;
     const generated = this.options.generate(schema, entity, world.recordSeed(entity, record.id), undefined, 1);
     if (!generated.ok) return;
-    for (const [key, value] of Object.entries(generated.value)) if (fieldOf(record.fields, key) === undefined) record.fields[key] = value;
+    const properties_ = (schema['properties'] ?? {}) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(generated.value)) {
+      if (fieldOf(record.fields, key) !== undefined) continue;
+      record.fields[key] = this.referencedId(key, value, properties_[key], record) ?? value;
+    }
+  }
+
+  /**
+   * The id a record holds of another entity (`fax_sid` in a media record, `customer_id` in an
+   * order): one of the ids that entity's table is seeded with, shaped by its id parameter, so a later
+   * call with it finds the record.
+   */
+  private referencedId(key: string, value: unknown, propertySchema: unknown, record: WorldRecord): string | number | undefined {
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    const match = /^(.+?)[_-]?(id|sid|key|guid|uuid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+    const other = match?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (other === undefined || other.length < 2 || other === normalizeKey(this.options.entity)) return undefined;
+    if (propertySchema === null || typeof propertySchema !== 'object' || '$ref' in propertySchema) return undefined;
+    const { world } = this.options;
+    const entity = other.endsWith('ies') ? `${other.slice(0, -3)}y` : other.endsWith('s') && !/(ss|us|is)$/.test(other) ? other.slice(0, -1) : other;
+    const ids = seededEntityIds(world.seed, entity, this.options.idSchemaFor?.(entity) ?? (propertySchema as Json));
+    const id = ids[world.recordSeed(this.options.entity, `${String(record.id)}\u0000${key}`) % ids.length];
+    if (id === undefined) return undefined;
+    if (this.valid(propertySchema as Json, id)) return id;
+    return this.valid(propertySchema as Json, String(id)) ? String(id) : undefined;
+  }
+
+  /** A read names its record's parents too (`FaxSid`, `newsletterKey`): the record holds the ones it was read with. */
+  private echoParents(record: WorldRecord, idArgument: string, addMissing: boolean): void {
+    for (const [key, value] of Object.entries(this.options.args)) {
+      if (key === idArgument || !ID_ARGUMENT.test(key) || (typeof value !== 'string' && typeof value !== 'number')) continue;
+      const field = fieldOf(record.fields, key)?.[0];
+      if (field !== undefined) record.fields[field] = value;
+      else if (addMissing) record.fields[key] = value;
+    }
   }
 
   /** New records that match a search no record matched: the world has them, and keeps them. */

@@ -26,16 +26,39 @@ export function toolEntity(spec: ToolSpec): { entity: string; action: EntityActi
 /** The parameter of `spec` that names an existing record (`order_id`, `id`, `petId`...), if any. */
 export function entityIdParameter(spec: ToolSpec): string | undefined {
   const { entity } = toolEntity(spec);
-  const properties = Object.fromEntries(Object.keys(spec.inputSchema.properties ?? {}).map((name) => [name, 'x']));
-  return entityIdArgument(properties, entity)?.[0];
+  const schemas = (spec.inputSchema.properties ?? {}) as Record<string, unknown>;
+  const properties = Object.fromEntries(Object.keys(schemas).map((name) => [name, 'x']));
+  const name = entityIdArgument(properties, entity)?.[0];
+  const schema = name === undefined ? undefined : schemas[name];
+  if (name !== undefined && schema !== null && typeof schema === 'object') idNames.set(schema, name);
+  return name;
+}
+
+/**
+ * The names of id parameters, by their schema object: a caller that found the parameter with
+ * `entityIdParameter` and passes its schema to `seededEntityIds` gets ids shaped by the name too
+ * (`guid` → a UUID) without passing it.
+ */
+const idNames = new WeakMap<object, string>();
+
+/** An id parameter's schema with what its name and description say made explicit: `guid`, `uuid`, "a UUID" → `format: uuid`. */
+export function idShape(idSchema: Record<string, unknown> | undefined, name?: string): Record<string, unknown> | undefined {
+  const named = name ?? (idSchema === undefined ? undefined : idNames.get(idSchema));
+  const description = typeof idSchema?.['description'] === 'string' ? idSchema['description'] : '';
+  if (idSchema?.['format'] !== undefined || idSchema?.['pattern'] !== undefined || idSchema?.['enum'] !== undefined) return idSchema;
+  const type = idSchema?.['type'];
+  if (type !== undefined && type !== 'string' && !(Array.isArray(type) && type.includes('string'))) return idSchema;
+  if ((named !== undefined && /(^|_)(guid|uuid)$|(Guid|Uuid|GUID|UUID)$/.test(named)) || /\b(uuid|guid)\b/i.test(description)) return { ...(idSchema ?? {}), format: 'uuid' };
+  return idSchema;
 }
 
 /**
  * The ids of the `entity` records a world starts with: deterministic in (world, entity), and shaped
  * by the id parameter's schema where one is given: integers (within its bounds) for an integer id, a
- * UUID for `format: uuid`, a string matching its `pattern` (`^FX[0-9a-f]{32}$`), else `ord_7f3a9c2e41`.
+ * UUID for `format: uuid` (or an id named `guid`/`uuid`), a string matching its `pattern` (`^FX[0-9a-f]{32}$`), else `ord_7f3a9c2e41`.
  */
-export function seededEntityIds(world: string, entity: string, idSchema?: Record<string, unknown>): Array<string | number> {
+export function seededEntityIds(world: string, entity: string, given?: Record<string, unknown>, idName?: string): Array<string | number> {
+  const idSchema = idShape(given, idName);
   const type = Array.isArray(idSchema?.['type']) ? (idSchema['type'] as unknown[]).find((entry) => entry !== 'null') : idSchema?.['type'];
   return Array.from({ length: SEEDED_ENTITIES }, (_, index) => {
     const hash = sha256Hex(`${world}\u0000${entity}\u0000${index}`);

@@ -94,7 +94,7 @@ function mapValue(key: string, valueSchema: unknown, environment: CollectionEnvi
  * `patternProperties`/`additionalProperties`/`propertyNames` for maps and to reach `minProperties`,
  * optional keys dropped to stay within `maxProperties`.
  */
-export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number): Record<string, unknown> {
+export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number, name = ''): Record<string, unknown> {
   const { faker } = environment;
   let properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
   const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as unknown[]).filter((key): key is string => typeof key === 'string') : []);
@@ -152,7 +152,33 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     taken.add(extra.key);
     result[extra.key] = mapValue(extra.key, extra.valueSchema, environment, depth);
   }
+  if (Object.keys(result).length === 0 && Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && !deep) {
+    const filled = byName(name, environment);
+    if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
+  }
   return result;
+}
+
+/**
+ * An object the schema leaves open (`{"type": "object"}`), filled as its name says: a location has
+ * coordinates, links a link, metadata tags. An API sends something there; `{}` reads as a gap.
+ */
+function byName(name: string, environment: CollectionEnvironment): Record<string, unknown> | undefined {
+  const { faker } = environment;
+  const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
+  if (/(^|_)(location|geo|geolocation|coordinates|coords|position|point|center|centre|latlng)$/.test(key)) {
+    return { latitude: faker.number.float({ min: -50, max: 65, fractionDigits: 4 }), longitude: faker.number.float({ min: -120, max: 150, fractionDigits: 4 }) };
+  }
+  if (/(^|_)(links|link|urls|hrefs)$/.test(key)) return { self: `https://api.example.com/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
+  if (/(^|_)(metadata|meta_data|tags|labels|attributes|annotations|custom_fields|extra|extras)$/.test(key)) {
+    const entries = faker.helpers.arrayElements(MAP_ENTRIES, { min: 1, max: 2 });
+    return Object.fromEntries(entries.map(([entry, values]) => [entry, faker.helpers.arrayElement(values)]));
+  }
+  if (/(^|_)(settings|options|preferences|config|configuration|features|flags)$/.test(key)) return { enabled: true, notifications: faker.datatype.boolean() };
+  if (/(^|_)(address|billing_address|shipping_address|postal_address)$/.test(key)) {
+    return { line1: `${faker.number.int({ min: 10, max: 9800 })} ${faker.helpers.arrayElement(['Main St', 'Oak Ave', 'Market St', 'Pine Rd', 'Elm St'])}`, city: faker.helpers.arrayElement(['Austin', 'Denver', 'Portland', 'Boston', 'Chicago']), postal_code: faker.string.numeric(5), country: 'US' };
+  }
+  return undefined;
 }
 
 /** Adds the string keys of `keys` to `chosen`; whether any was new. */
@@ -209,9 +235,11 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   if (itemsSchema === undefined && !closed && prefix.length === 0 && contains === undefined) count = Math.min(count, 3);
   const items: unknown[] = [];
   const seen = new Set<string>();
-  const push = (item: unknown): boolean => {
+  // a list of names repeats none (`["storage", "storage"]` reads as a glitch), where the schema allows others
+  const distinct = unique || (resolvedItems !== undefined && resolvedItems['type'] === 'string' && !Array.isArray(resolvedItems['enum']) && resolvedItems['const'] === undefined);
+  const push = (item: unknown, repeatable = false): boolean => {
     const key = JSON.stringify(item);
-    if (unique && seen.has(key)) return false;
+    if ((unique || (distinct && !repeatable)) && seen.has(key)) return false;
     seen.add(key);
     items.push(item);
     return true;
@@ -225,5 +253,6 @@ export function generateArray(schema: Schema, name: string, environment: Collect
     for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1)); attempt += 1);
   }
   for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
+  for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
   return items;
 }

@@ -30,6 +30,26 @@ export interface DescriptionHints {
   unit?: 'ms' | 'seconds' | 'minutes' | 'hours' | 'days' | 'years' | 'percent';
 }
 
+/** A description that says the value is an identifier ("An Ensembl gene identifier", "The SID of the fax", "VID key of the process"). */
+const IDENTIFIER = /^\W*(\S+\s+){0,4}?(identifier|identifiers|ID|IDs|SID|key)\b/;
+
+export function describedAsIdentifier(schema: Schema): boolean {
+  return typeof schema['description'] === 'string' && IDENTIFIER.test(schema['description']);
+}
+
+/** An identifier in the namespace a description names (`ENSG00000139618` for "An Ensembl gene identifier"), if it names a known one. */
+export function namespacedIdentifier(description: string, digits: (count: number) => string, hex: (count: number) => string): string | undefined {
+  if (/\bensembl\b/i.test(description)) return `${/transcript/i.test(description) ? 'ENST' : /protein/i.test(description) ? 'ENSP' : 'ENSG'}00000${digits(6)}`;
+  if (/\bEFO\b/.test(description)) return `EFO_000${digits(4)}`;
+  if (/\bMONDO\b/.test(description)) return `MONDO_000${digits(4)}`;
+  if (/\bHPO?\b/.test(description)) return `HP_000${digits(4)}`;
+  if (/\bchembl\b/i.test(description)) return `CHEMBL${digits(5)}`;
+  if (/\buniprot\b/i.test(description)) return `P${digits(5)}`;
+  if (/\b(pubmed|pmid)\b/i.test(description)) return digits(8);
+  if (/\b(account|wallet|contract)\b.*\baddress\b|\baddress\b.*\b(account|wallet|ethereum)\b|\bstromkonto\b/i.test(description)) return `0x${hex(40)}`;
+  return undefined;
+}
+
 const EMPTY: DescriptionHints = { examples: [], allowed: [], commaList: false };
 const cache = new WeakMap<Schema, DescriptionHints>();
 
@@ -69,7 +89,8 @@ function numbers(match: RegExpMatchArray | null): [number, number] | undefined {
 
 /** The quoted items right after `start`, else a short comma list of bare words up to the clause's end. */
 function valuesAfter(text: string, start: number, bareListOnly: boolean): string[] {
-  const clause = text.slice(start).split(/[)\]]|\.(?:\s|$)|;|\n/)[0] ?? '';
+  // a note in brackets after the list ("or default (releases+stories)") is not one of its values
+  const clause = (text.slice(start).split(/[)\]]|\.(?:\s|$)|;|\n/)[0] ?? '').replace(/(?<=\S)\s*[([][^()[\]]*$/, '');
   const quoted = [...clause.matchAll(QUOTED)].map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim()).filter(Boolean);
   if (quoted.length > 0 && /^\s*['"`‘“]/.test(clause)) return quoted;
   const parts = clause

@@ -58,6 +58,8 @@ export function sentence(request: ValueRequest): string {
 
 /** A name for a thing of kind `noun` that has no lexicon: `Product Launch Board`, `Engineering Checklist`. */
 export function thingName(request: ValueRequest, noun: string): string {
+  const known = lexicon.THING_NAMES[noun.toLowerCase().replace(/[^a-z]/g, '')];
+  if (known !== undefined) return pick(request.faker, known);
   return `${pick(request.faker, lexicon.NAME_QUALIFIERS)} ${capitalise(noun.replace(/_/g, ' '))}`;
 }
 

@@ -1,5 +1,9 @@
 import type { Faker } from '@faker-js/faker';
+import { describedAsIdentifier } from './description-hints.js';
 import { literalFits, type Schema } from './schema-tools.js';
+
+/** Defaults that name a moment rather than give a value (`today`, `now`): the server resolves them, a client sends a value. */
+const RELATIVE_DEFAULT = /^(today|now|latest|current|yesterday|tomorrow)$/i;
 
 const ID_LIKE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_.:-]{6,}$/;
 const HEX = /^[0-9a-f]+$/;
@@ -29,7 +33,9 @@ export function sameShape(example: string, faker: Faker): string {
  * shape so calls differ. Objects and arrays are copied (callers may add to a result).
  */
 export function fromExamples(schema: Schema, faker: Faker): { value: unknown } | undefined {
-  const examples = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).filter((example) => example !== null && literalFits(example, schema)) : [];
+  const identifier = describedAsIdentifier(schema);
+  // an identifier has no spaces: an example that does (a JSON body under "An Ensembl gene identifier") is the spec's slip
+  const examples = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).filter((example) => example !== null && literalFits(example, schema) && !(identifier && typeof example === 'string' && /\s/.test(example.trim()))) : [];
   if (examples.length > 0) {
     const structured = typeof examples[0] === 'object';
     const idLike = typeof examples[0] === 'string' && ID_LIKE.test(examples[0]);
@@ -40,10 +46,16 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
         const shaped = sameShape(example, faker);
         return { value: literalFits(shaped, schema) ? shaped : example };
       }
+      if (typeof example === 'number' && !Number.isInteger(example)) {
+        // a measured value (`0.2345677`) varies from record to record: one near the example, as precise
+        const decimals = Math.min(6, (String(example).split('.')[1] ?? '').length);
+        const near = Number((example * faker.number.float({ min: 0.6, max: 1.4 })).toFixed(decimals));
+        if (literalFits(near, schema)) return { value: near };
+      }
       return { value: typeof example === 'object' ? structuredClone(example) : example };
     }
   }
-  if ('default' in schema && schema['default'] !== null && literalFits(schema['default'], schema) && faker.datatype.boolean(0.25)) {
+  if ('default' in schema && schema['default'] !== null && schema['default'] !== '' && !(typeof schema['default'] === 'string' && RELATIVE_DEFAULT.test(schema['default'])) && literalFits(schema['default'], schema) && faker.datatype.boolean(0.25)) {
     const fallback = schema['default'];
     return { value: typeof fallback === 'object' ? structuredClone(fallback) : fallback };
   }

@@ -73,6 +73,19 @@ export const MIME_TYPES: ReadonlyArray<readonly [string, string]> = [
 export const FILE_STEMS = ['quarterly-report', 'invoice-2025-05', 'meeting-notes', 'budget', 'customer-list', 'product-photo', 'contract-signed', 'data-export', 'presentation', 'release-notes', 'backup', 'summary', 'requirements', 'sales-q2'];
 export const DIRECTORIES = ['/home/alex/documents', '/var/data/exports', '/srv/app/uploads', '/home/sam/projects/website', 'reports/2025', 'docs', 'src/components', '/tmp/import'];
 
+/** Names of things that have real ones (an API directory's providers and services), not `<Qualifier> <Noun>`. */
+export const THING_NAMES: Record<string, readonly string[]> = {
+  provider: ['googleapis.com', 'azure.com', 'amazonaws.com', 'twilio.com', 'stripe.com', 'github.com', 'slack.com', 'nytimes.com', 'spotify.com', 'atlassian.com'],
+  service: ['gmail', 'drive', 'calendar', 'storage', 'compute', 'pubsub', 'translate', 'maps', 'youtube', 'bigquery', 'payments', 'messaging'],
+  api: ['Payments API', 'Messaging API', 'Maps API', 'Search API', 'Identity API', 'Storage API'],
+  category: ['Politics', 'Business', 'Technology', 'Health', 'Science', 'Sports', 'Culture'],
+  tag: ['breaking', 'analysis', 'opinion', 'interview', 'explainer', 'live'],
+  ministry: ['Ministry of Finance', 'Ministry of Health', 'Ministry of Education', 'Ministry of Transport', 'Ministry of Foreign Affairs', 'Ministry of Justice'],
+  sector: ['Agriculture', 'Energy', 'Health Care', 'Education', 'Transportation', 'Tourism'],
+  theme: ['Climate Action', 'Economic Recovery', 'Public Safety', 'Housing', 'Digital Services'],
+  parent: ['Jordan Lee', 'Maria Garcia', 'Sam Patel', 'Alex Kim'],
+};
+
 export const NAME_QUALIFIERS = ['Marketing', 'Q3 Planning', 'Product Launch', 'Engineering', 'Customer Onboarding', 'Sales Pipeline', 'Website Redesign', 'Research', 'Operations', 'Holiday Campaign', 'Mobile App', 'Finance', 'Support', 'Partner'];
 export const RESOURCE_WORDS = ['prod', 'staging', 'dev', 'analytics', 'billing', 'orders', 'web', 'api', 'payments', 'inventory', 'reporting', 'auth'];
 export const TAGS = ['urgent', 'customer', 'internal', 'featured', 'q3', 'review', 'backend', 'design', 'follow-up', 'priority'];

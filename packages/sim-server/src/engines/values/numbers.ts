@@ -52,7 +52,9 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(hours|duration_hours)$/, () => ({ range: [1, 48] })],
   [/(^|_)(days|duration_days|num_days|number_of_days|period|term|months|years|weeks|tenure|loan_term)$/, () => ({ range: [1, 30] })],
   [/(^|_)(port)$/, () => ({ typical: [80, 443, 8080, 5432, 3000] })],
-  [/(^|_)(status_code|http_status|code|status)$/, () => ({ typical: [200, 201, 204, 400, 404] })],
+  // A status-like number reads as success: a result is never an error body unless the engine means one.
+  [/(^|_)(status_code|http_status|response_code|http_code|status)$/, () => ({ typical: [200] })],
+  [/^(code|return_code|result_code)$/, () => ({ typical: [0] })],
   [/(^|_)(version|revision|api_version)$/, () => ({ range: [1, 5] })],
   [/(^|_)(zip|zip_code|postal_code|zipcode)$/, () => ({ range: [10_000, 99_950] })],
   [/(^|_)(phone|phone_number)$/, () => ({ range: [2_025_550_100, 9_895_559_999] })],

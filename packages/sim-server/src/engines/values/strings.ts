@@ -1,6 +1,6 @@
 import RandExpModule from 'randexp';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime, isoTime } from './dates.js';
-import { descriptionHints, type DescriptionHints } from './description-hints.js';
+import { describedAsIdentifier, descriptionHints, namespacedIdentifier, type DescriptionHints } from './description-hints.js';
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
@@ -131,7 +131,9 @@ function fromNameAndTopic(request: ValueRequest): string {
   if (/(^|_)(q|query|search|keyword|term|terms|phrase)$/.test(request.snake)) return make.searchQuery(request);
   const words = request.words.filter((word) => !/^(x|val|value|param|str|string|data|input|arg|\d+)$/.test(word));
   const subject = words.length > 0 ? words.join(' ') : request.topic.entity;
-  const context = request.topic.words.find((word) => !words.includes(word) && word !== subject);
+  // `ministries ministry`, `parents parent`: a context word that is the subject again says nothing
+  const stem = (word: string) => word.replace(/(ies|es|s)$/, '').slice(0, 6);
+  const context = request.topic.words.find((word) => !words.some((own) => stem(own) === stem(word)) && word !== subject && !/^(get|list|all|one|by|of|the|a|an)$/.test(word));
   if (words.length === 0) return make.thingName(request, request.topic.entity);
   return context !== undefined && request.faker.datatype.boolean(0.6) ? `${context} ${subject}` : `${words.join('-')}-${request.faker.number.int({ min: 1, max: 99 })}`;
 }
@@ -142,7 +144,7 @@ const NUMERIC_NAME = /(^|_)(limit|count|size|page|page_size|per_page|offset|max|
 
 /** A number written as a string, for a string property named or described as a number. */
 function numericString(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
-  if (!NUMERIC_NAME.test(request.snake) && !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))) return undefined;
+  if (!NUMERIC_NAME.test(request.snake) && hints.count !== true && !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))) return undefined;
   return String(generateNumber({ description: schema['description'] }, request, !/(price|amount|rating|radius|distance)$/.test(request.snake)));
 }
 
@@ -170,8 +172,12 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
   };
   const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
+  const identifier = describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
   const candidates: Array<() => string | undefined> = [
     () => format?.(request),
+    identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
+    // "How many initial results should be skipped" under `from`: a count, whatever the name suggests
+    hints.count === true ? () => numericString(schema, request, hints) : () => undefined,
     () => fromDescription(hints, request),
     ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
@@ -180,6 +186,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   ];
   for (const candidate of candidates) {
     const value = candidate();
+    // what the description calls an identifier has no spaces (`breast cancer` is no EFO identifier)
+    if (identifier && value !== undefined && /\s/.test(value.trim())) continue;
     if (value !== undefined && fits(value, minLength, maxLength, regex)) return value;
     // a long sentence may be cut at a word to fit maxLength
     if (value !== undefined && regex === undefined && value.length > maxLength && maxLength >= 8 && / /.test(value)) {

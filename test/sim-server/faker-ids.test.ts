@@ -1,0 +1,130 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { entityIdParameter, seededEntityIds, WORLD_META_KEY } from '@inftool/sim-server';
+import type { ToolSpec } from '@inftool/core';
+import { connectInMemory, type Connected } from '../support/sim-client.js';
+
+type Json = Record<string, unknown>;
+const object = (properties: Json, required: string[] = []) => ({ type: 'object', properties, required });
+const sid = (prefix: string) => ({ type: 'string', minLength: 34, maxLength: 34, pattern: `^${prefix}[0-9a-fA-F]{32}$` });
+const nullable = (prefix: string) => ({ ...sid(prefix), type: ['string', 'null'] });
+const FAX = object({ sid: nullable('FX'), media_sid: nullable('ME'), account_sid: nullable('AC'), status: { type: ['string', 'null'], enum: ['queued', 'sending', 'delivered', 'failed', 'canceled', null] }, num_pages: { type: ['integer', 'null'] } });
+const MEDIA = object({ sid: nullable('ME'), fax_sid: nullable('FX'), content_type: { type: ['string', 'null'] } });
+const ARTICLE = { allOf: [object({ key: { type: 'string' }, timestamp: { type: 'string', format: 'date-time' } })], properties: { editionName: { type: 'string' }, htmlBody: { type: 'string' } }, type: 'object' };
+
+const TOOLS = [
+  { name: 'list_fax', description: 'Retrieve a list of all faxes.', inputSchema: object({ PageSize: { type: 'integer', minimum: 1 } }), outputSchema: object({ faxes: { type: 'array', items: FAX } }) },
+  { name: 'fetch_fax', description: 'Fetch a specific fax.', inputSchema: object({ Sid: sid('FX') }, ['Sid']), outputSchema: FAX },
+  { name: 'list_fax_media', description: 'All media of a fax.', inputSchema: object({ FaxSid: sid('FX'), PageSize: { type: 'integer', minimum: 1 } }, ['FaxSid']), outputSchema: object({ media: { type: 'array', items: MEDIA } }) },
+  { name: 'fetch_fax_media', description: 'Fetch a specific fax media instance.', inputSchema: object({ FaxSid: sid('FX'), Sid: sid('ME') }, ['FaxSid', 'Sid']), outputSchema: MEDIA },
+  { name: 'newsletters_get_image', description: 'The image of a newsletter edition by its guid.', inputSchema: object({ guid: { type: 'string', description: '' } }, ['guid']), outputSchema: object({ fileName: { type: 'string' }, imageType: { type: 'string' } }) },
+  { name: 'newsletters_get_article', description: 'An article of a newsletter edition.', inputSchema: object({ newsletterKey: { type: 'string' }, editionKey: { type: 'string' }, articleKey: { type: 'string' } }, ['newsletterKey', 'editionKey', 'articleKey']), outputSchema: ARTICLE },
+  { name: 'posts_get_all_keys', description: 'Keys of posts.', inputSchema: object({ postKind: { type: 'string', default: '', description: 'One of: releases, stories, factsheets, updates or default (releases+stories+factsheets)' } }) },
+  { name: 'posts_get_one', description: 'A post by key.', inputSchema: object({ key: { type: 'string' } }, ['key']), outputSchema: object({ key: { type: 'string' }, postKind: { type: 'string' }, title: { type: 'string' } }) },
+  { name: 'get_spots_month', description: 'Spots of a region.', inputSchema: object({ region: { type: 'string' } }, ['region']), outputSchema: object({ status: { type: 'integer' }, data: object({ location: { type: 'object' }, regions: { type: 'array', minItems: 3, maxItems: 3, items: { type: 'string' } } }, ['location', 'regions']) }, ['status', 'data']) },
+];
+
+let treeFile = '';
+const opened: Connected[] = [];
+beforeAll(() => {
+  const directory = mkdtempSync(join(tmpdir(), 'faker-ids-'));
+  treeFile = join(directory, 'tools.json');
+  writeFileSync(treeFile, JSON.stringify({ tools: TOOLS }));
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((session) => session.close()));
+});
+
+async function session(): Promise<Connected> {
+  const made = await connectInMemory({ treeFile, seed: 'server-seed' });
+  opened.push(made);
+  return made;
+}
+
+async function call(on: Connected, name: string, args: Json, world = 'w-ids'): Promise<{ isError: boolean; value: Json; text: string }> {
+  const result = (await on.client.callTool({ name, arguments: args, _meta: { [WORLD_META_KEY]: world } })) as CallToolResult;
+  const text = result.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
+  let value: Json = {};
+  try {
+    value = JSON.parse(text) as Json;
+  } catch {
+    value = {};
+  }
+  return { isError: result.isError === true, value, text };
+}
+
+const spec = (name: string) => TOOLS.find((tool) => tool.name === name) as unknown as ToolSpec;
+
+describe('faker world: ids shaped by the id parameter, the same for every tool of an entity', () => {
+  it('a guid is a UUID, for the planner (seededEntityIds with the schema entityIdParameter found) and the server alike', async () => {
+    const image = spec('newsletters_get_image');
+    expect(entityIdParameter(image)).toBe('guid');
+    const schema = (image.inputSchema.properties as Record<string, Json>)['guid'];
+    const ids = seededEntityIds('w-ids', 'image', schema);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    const on = await session();
+    const read = await call(on, 'newsletters_get_image', { guid: ids[1] as string });
+    expect(read.isError).toBe(false);
+  });
+
+  it('fax ids: records a list returns are readable by their sid; a media record names the fax it was read with; a fax names a media the world has', async () => {
+    const on = await session();
+    const faxes = (await call(on, 'list_fax', {})).value['faxes'] as Json[];
+    expect(faxes.length).toBeGreaterThan(0);
+    for (const fax of faxes) {
+      expect(fax['sid']).toMatch(/^FX[0-9a-fA-F]{32}$/);
+      expect(fax['status']).not.toBe('failed');
+    }
+    const fax = await call(on, 'fetch_fax', { Sid: faxes[0]!['sid'] as string });
+    expect(fax.isError).toBe(false);
+    expect(fax.value['sid']).toBe(faxes[0]!['sid']);
+    const mediaSid = fax.value['media_sid'] as string;
+    expect(mediaSid).toMatch(/^ME[0-9a-fA-F]{32}$/);
+    const media = await call(on, 'fetch_fax_media', { FaxSid: fax.value['sid'] as string, Sid: mediaSid });
+    expect(media.isError).toBe(false);
+    expect(media.value).toMatchObject({ sid: mediaSid, fax_sid: fax.value['sid'] });
+    // a list of a fax's media gives media ids (not fax ids), each readable, each of that fax
+    const listed = (await call(on, 'list_fax_media', { FaxSid: fax.value['sid'] as string })).value['media'] as Json[];
+    expect(listed.length).toBeGreaterThan(0);
+    for (const item of listed) {
+      expect(item['sid']).toMatch(/^ME[0-9a-fA-F]{32}$/);
+      expect(item['fax_sid']).toBe(fax.value['sid']);
+      expect((await call(on, 'fetch_fax_media', { FaxSid: fax.value['sid'] as string, Sid: item['sid'] as string })).isError).toBe(false);
+    }
+  });
+
+  it('a read by key echoes every key it was called with, even where the record schema sits in allOf', async () => {
+    const on = await session();
+    const article = spec('newsletters_get_article');
+    expect(entityIdParameter(article)).toBe('articleKey');
+    const [articleKey] = seededEntityIds('w-ids', 'article', (article.inputSchema.properties as Record<string, Json>)['articleKey']);
+    const read = await call(on, 'newsletters_get_article', { newsletterKey: 'weekly', editionKey: 'edition-12', articleKey: articleKey as string });
+    expect(read.isError).toBe(false);
+    expect(read.value['key']).toBe(articleKey);
+    // an article key the world does not hold is a 404; a bare `key` names whatever the tool reads
+    expect((await call(on, 'newsletters_get_article', { newsletterKey: 'weekly', editionKey: 'edition-12', articleKey: 'art_nosuchthing' })).isError).toBe(true);
+    const post = await call(on, 'posts_get_one', { key: 'post-77' });
+    expect(post.value['key']).toBe('post-77');
+  });
+});
+
+describe('faker values a reviewer accepts', () => {
+  it('a result field takes the values a parameter of the same name lists; status numbers read as success; open objects are filled; names do not repeat', async () => {
+    const on = await session();
+    for (const key of ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6']) {
+      const post = await call(on, 'posts_get_one', { key });
+      expect(['releases', 'stories', 'factsheets', 'updates', 'default']).toContain(post.value['postKind']);
+    }
+    for (const region of ['north', 'south', 'east', 'west', 'central']) {
+      const spots = await call(on, 'get_spots_month', { region });
+      expect(spots.value['status']).toBe(200);
+      const data = spots.value['data'] as Json;
+      expect(Object.keys(data['location'] as Json)).toEqual(['latitude', 'longitude']);
+      const regions = data['regions'] as string[];
+      expect(new Set(regions).size).toBe(regions.length);
+    }
+  });
+});
