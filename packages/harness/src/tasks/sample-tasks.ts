@@ -104,10 +104,17 @@ export class TaskSampler {
     return this.index.neighbours(tool, 3, (other) => other.category === tool.category && hasArguments(other) && this.index.similarity(tool, other) > 0);
   }
 
-  /** The second call of a parallel pair shares the first's values where their parameters are named alike (one city for weather and time zone). */
+  /**
+   * The second call of a parallel pair shares the first's values where their parameters are named alike
+   * and mean the same (one city for weather and time zone; not one `body` for two different request bodies).
+   */
   private align(call: PlannedCall, to: PlannedCall): PlannedCall {
+    const meaning = (tool: string, name: string) => {
+      const schema = (this.index.byName.get(tool)?.spec.inputSchema.properties?.[name] ?? {}) as Record<string, unknown>;
+      return canonicalJson([schema['type'], schema['description'], schema['examples'], schema['enum'], schema['pattern'], schema['format']]);
+    };
     const aligned = { tool: call.tool, arguments: { ...call.arguments } };
-    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments) aligned.arguments[name] = value;
+    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments && meaning(call.tool, name) === meaning(to.tool, name)) aligned.arguments[name] = value;
     return this.valid(aligned) ? aligned : call;
   }
 

@@ -184,9 +184,9 @@ describe('generateValue: every keyword it meets is satisfied', () => {
 });
 
 describe('generateValue: what a reviewer rejects', () => {
-  it('an identifier has no spaces: a namespaced id where the description names one, never a JSON-body example or a street address', () => {
+  it('an identifier has no spaces: a namespaced id where the description names one (inside the body the examples show), never a street address', () => {
     const gene = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"subject":["gene1", "gene2"]}\n'] };
-    for (const value of sample(gene, 'body')) expect(value).toMatch(/^ENSG\d{11}$/);
+    for (const value of sample(gene, 'body')) for (const id of (JSON.parse(value as string) as { subject: string[] }).subject) expect(id).toMatch(/^ENSG\d{11}$/);
     for (const value of sample({ type: 'string', description: 'An EFO identifier.' }, 'disease')) expect(value).toMatch(/^EFO_\d{7}$/);
     for (const value of sample({ type: 'string', description: 'Any valid Stromkonto account (address).' }, 'key')) expect(String(value)).not.toMatch(/\s/);
   });
@@ -202,5 +202,26 @@ describe('generateValue: what a reviewer rejects', () => {
   it('a status-like number reads as success', () => {
     for (const value of sample({ type: 'integer' }, 'status')) expect(value).toBe(200);
     for (const value of sample({ type: 'integer' }, 'status_code')) expect(value).toBe(200);
+  });
+});
+
+describe('generateValue: request bodies carried as text', () => {
+  it('fills a JSON example body with real values of what the description names, keeping its keys and literal settings', () => {
+    const schema = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"target":["target1", "target2"],\n"facets" = "true"}\n'] };
+    for (const value of sample(schema, 'body', 20)) {
+      const document = JSON.parse(value as string) as { target: string[]; facets: string };
+      expect(Object.keys(document).sort()).toEqual(['facets', 'target']);
+      expect(document.facets).toBe('true');
+      expect(document.target.length).toBeGreaterThanOrEqual(2);
+      for (const id of document.target) expect(id).toMatch(/^ENSG\d{11}$/);
+    }
+  });
+
+  it('writes a list the description asks for as a JSON array of single values, never a sentence', () => {
+    for (const value of sample({ type: 'string', description: 'list of strings to search for' }, 'body', 20)) {
+      const list = JSON.parse(value as string) as unknown[];
+      expect(Array.isArray(list)).toBe(true);
+      for (const item of list) expect(typeof item === 'string' && !/[.!?]$/.test(item)).toBe(true);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { generateArray, generateObject, type CollectionEnvironment } from './val
 import { DEFAULT_REFERENCE_TIME } from './values/dates.js';
 import type { ValueRequest } from './values/entities.js';
 import { fromExamples } from './values/examples.js';
+import { jsonDocument } from './values/json-documents.js';
 import { generateNumber } from './values/numbers.js';
 import { jsonType, mergeSchemas, pickType, resolveRef, type Schema } from './values/schema-tools.js';
 import { generateString } from './values/strings.js';
@@ -116,6 +117,10 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   }
   const allowed = environment.allowed?.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return faker.helpers.arrayElement(allowed);
+  if (freeString(schema)) {
+    const document = jsonDocument(schema, (leaf, leafName) => generate(leaf, leafName, environment, depth + 1));
+    if (document !== undefined) return document;
+  }
   const example = fromExamples(schema, faker);
   if (example !== undefined) return example.value;
   let value = generateTyped(schema, name, environment, depth);
