@@ -164,7 +164,10 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     const bare = request.words.length === 1 && /^(targets?|genes?|diseases?|drugs?)$/.test(request.words[0] ?? '');
     if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|datasources?|datatypes?|therapeutic)\b/.test(lower)) return undefined;
     const ids = lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower))?.[1];
-    return ids === undefined ? undefined : pick(request.faker, ids);
+    if (ids === undefined) return undefined;
+    // "An EFO code": only ids of that namespace (no MONDO id)
+    const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));
+    return pick(request.faker, named.length > 0 ? named : ids);
   }
   if (request.topic.domain === 'energy' && /\b(zip|zipcode|plz|postleitzahl|postcode)\b/.test(lower)) return pick(request.faker, lexicon.GERMAN_PLACES)[1];
   return undefined;

@@ -18,7 +18,7 @@ export type Domain = 'genetics' | 'news' | 'energy' | 'telecom' | 'security';
 
 /** Words that place a tool in a field; the first domain whose words occur wins. */
 const DOMAIN_WORDS: Array<[Domain, RegExp]> = [
-  ['genetics', /\b(genes?|ensembl|ensgid|ensg\d*|efo|efoid|diseases?|drugs?|eco|enrichment|gene-expression|expression|associations?|evidence|therapeutic|chembl|reactome|phenotypes?|open targets|targets?-disease)\b/],
+  ['genetics', /\b(genes?|ensembl|ensgid|ensg\d*|efo|efoid|diseases?|drugs?|eco|enrichment|gene-expression|expression|associations?|evidence|therapeutic|chembl|reactome|phenotypes?|open[ _]targets|targets?-disease)\b/],
   ['energy', /\b(energy|strom\w*|tariff\w*|metering|meter|quittung|receipt|zipcode|plz|grünstrom\w*|greenpowerindex|gsi|wallbox\w*|chargers?|kwh|corrently|easee|ocpp)\b/],
   ['news', /\b(news|newsroom|posts?|newsletters?|articles?|headlines?|ministry|ministries|minister|slides?|press release)\b/],
   ['telecom', /\b(fax|faxes|sms|e\.164|phone number)\b/],
