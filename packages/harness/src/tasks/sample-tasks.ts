@@ -65,7 +65,7 @@ export class TaskSampler {
     const schema = tool.spec.inputSchema as Record<string, unknown>;
     let best: { arguments: Record<string, unknown>; bad: string[] } | undefined;
     for (let attempt = 0; attempt < PLAUSIBLE_ATTEMPTS; attempt += 1) {
-      const sampled = await this.faker.sampleObject(schema, tool.spec.name, attempt === 0 ? seed : seedFrom(String(seed), tool.spec.name, attempt), optionalRate);
+      const sampled = await this.faker.sampleObject(schema, tool.spec.name, attempt === 0 ? seed : seedFrom(String(seed), tool.spec.name, attempt), optionalRate, tool.spec.description);
       const args = sampled.ok ? (sampled.value as Record<string, unknown>) : {};
       const bad = implausibleNames(tool, args);
       if (best === undefined || bad.length < best.bad.length) best = { arguments: args, bad };

@@ -72,7 +72,8 @@ export class FakerEngine implements SimulationEngine {
     const worldSeed = context.world ?? '';
     const now = referenceTime(worldSeed);
     const allowed = allowedValues(context.catalog, tool);
-    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed);
+    const description = toolContext(tool);
+    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed, description);
     const explicit = tool.spec.outputSchema as Json | undefined;
     const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
     const walker = new WorldWalker({
@@ -105,9 +106,9 @@ export class FakerEngine implements SimulationEngine {
    * A value for an object `schema` (arguments for a tool, say), seeded and checked like a result:
    * the harness's offline task sampler plans arguments with it.
    */
-  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number): Promise<Generated> {
+  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number, description?: string): Promise<Generated> {
     const faker = this.faker ?? (await this.load());
-    return this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate);
+    return this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, description);
   }
 
   /**
@@ -115,22 +116,30 @@ export class FakerEngine implements SimulationEngine {
    * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
    * answer, never the validator's complaint.
    */
-  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number, allowed?: ReadonlyMap<string, readonly string[]>): Generated {
+  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number, allowed?: ReadonlyMap<string, readonly string[]>, description?: string): Generated {
+    // the tool's description places its values in a domain (a genetics API's ids and search terms)
+    const context = description === undefined ? {} : { context: { tool: name, description } };
     faker.setDefaultRefDate(now);
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }), ...(allowed === undefined ? {} : { allowed }) });
+      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...context, ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }), ...(allowed === undefined ? {} : { allowed }) });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     }
     faker.seed(seed);
-    const minimal = minimalValue(schema, name, { root: schema, validator: this.validator, referenceTime: now, leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now.getTime() }) });
+    const minimal = minimalValue(schema, name, { root: schema, validator: this.validator, referenceTime: now, leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now.getTime(), ...context }) });
     if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
     return { ok: false, error: lastError };
   }
+}
+
+/** The text that places a tool's values in a domain: its description and its server's name. */
+function toolContext(tool: CatalogTool): string | undefined {
+  const text = [tool.spec.description ?? '', tool.place.server ?? ''].join(' ').trim();
+  return text === '' ? undefined : text;
 }
 
 /** What a client sees when even the smallest valid value cannot be made: a plain server error, no validator text. */

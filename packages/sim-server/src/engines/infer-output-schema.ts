@@ -67,8 +67,11 @@ function resultKind(tool: CatalogTool, words: string[]): ResultKind {
 function findTopic(words: string[], description: string): ResultTopic | undefined {
   const byName = RESULT_TOPICS.find((topic) => words.some((word) => topic.words.test(word)));
   if (byName) return byName;
-  const described = nameWords(description).slice(0, 25);
-  return RESULT_TOPICS.find((topic) => topic.nameOnly !== true && described.some((word) => topic.words.test(word)));
+  // Only what the description's first sentence says the tool returns: "…in order of likelihood" is
+  // no shop order, "the zugferd invoice" of a receipt no USD payment.
+  const first = description.split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  const described = nameWords(first).slice(0, 12);
+  return RESULT_TOPICS.find((topic) => topic.nameOnly !== true && topic.genericWords !== true && described.some((word) => topic.words.test(word)));
 }
 
 /** The words naming what a tool returns: `get_target_by_ensgid` → target (what follows "by" is the key). */
@@ -90,7 +93,8 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   const name = nouns.slice(-2).join('_');
   const typed = schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties);
   if (typed) return { [name]: schema };
-  return { name: { type: 'string' }, description: { type: 'string' }, category: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
+  // no `category`: a made-up category ("business" for a drug) says nothing true
+  return { name: { type: 'string' }, description: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
 }
 
 function fieldSchemaFor(word: string): Json {

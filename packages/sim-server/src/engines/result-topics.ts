@@ -13,6 +13,8 @@ export interface ResultTopic {
   many?: boolean;
   /** Matched by the tool's name only (a description's "about" or "version" says nothing). */
   nameOnly?: boolean;
+  /** Its words are common in any API's prose (`account`, `user`, `order`, `invoice`): matched by the tool's name only. */
+  genericWords?: boolean;
 }
 
 const text = (extra: Json = {}): Json => ({ type: 'string', ...extra });
@@ -76,6 +78,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
   },
   {
     name: 'booking',
+    genericWords: true,
     words: /^(booking|bookings|reservation|reservations|reserve|ticket|tickets|appointment|rental)$/,
     fields: { confirmation_code: text({ pattern: '^[A-Z0-9]{6}$' }), status: oneOf('confirmed', 'pending'), total_price: number(20, 1800), currency: oneOf('USD'), booked_at: dateTime },
   },
@@ -97,31 +100,37 @@ export const RESULT_TOPICS: ResultTopic[] = [
   },
   {
     name: 'user',
+    genericWords: true,
     words: /^(user|users|account|accounts|profile|profiles|customer|customers|member|members|employee|employees|contact|contacts)$/,
     fields: { username: text(), full_name: text(), email: text({ format: 'email' }), phone: text(), status: oneOf('active', 'inactive', 'suspended'), created_at: dateTime },
   },
   {
     name: 'product',
+    genericWords: true,
     words: /^(product|products|item|items|inventory|catalog|sku|grocery|groceries)$/,
     fields: { name: text(), sku: text({ pattern: '^[A-Z]{3}-[0-9]{5}$' }), category: text(), ...money, in_stock: { type: 'boolean' }, stock_quantity: integer(0, 500), rating: number(2.5, 5) },
   },
   {
     name: 'order',
+    genericWords: true,
     words: /^(order|orders|purchase|purchases|cart|checkout|shipment|delivery)$/,
     fields: { status: oneOf('placed', 'processing', 'shipped', 'delivered'), item_count: integer(1, 6), total: number(8, 1200), currency: oneOf('USD'), placed_at: dateTime, estimated_delivery: date },
   },
   {
     name: 'payment',
+    genericWords: true,
     words: /^(payment|payments|invoice|invoices|transaction|transactions|transfer|refund|balance|bill)$/,
     fields: { amount: number(5, 5000), currency: oneOf('USD'), status: oneOf('completed', 'pending', 'settled'), reference: text({ pattern: '^TX[0-9]{8}$' }), processed_at: dateTime },
   },
   {
     name: 'file',
+    genericWords: true,
     words: /^(file|files|document|documents|folder|folders|directory|attachment|attachments)$/,
     fields: { name: text(), path: text(), size_bytes: integer(200, 50_000_000), mime_type: oneOf('application/pdf', 'text/plain', 'image/png', 'text/csv', 'application/json'), modified_at: dateTime },
   },
   {
     name: 'event',
+    genericWords: true,
     words: /^(event|events|meeting|meetings|calendar|concert|concerts|festival|match|matches|game|games|schedule)$/,
     fields: { title: text(), start_time: dateTime, end_time: dateTime, location: text(), status: oneOf('scheduled', 'confirmed', 'tentative') },
   },
@@ -144,13 +153,80 @@ export const RESULT_TOPICS: ResultTopic[] = [
     fields: {
       file_name: oneOf('setup.exe', 'invoice_0423.pdf', 'libssl.so.3', 'update.zip', 'chrome_installer.exe', 'report.docx', 'jquery-3.6.0.min.js', 'kernel32.dll'),
       file_size: integer(2_000, 90_000_000),
-      file_type: oneOf('PE32 executable', 'PDF document', 'ELF 64-bit shared object', 'Zip archive', 'Microsoft Word document', 'JavaScript source'),
-      known: { type: 'boolean' },
+      // fields sampled one by one must not contradict each other: no file type, product or source
+      // that could belong to another file ("chrome_installer.exe", a "Microsoft Word document")
       verdict: oneOf('known-good', 'malicious', 'suspicious', 'unknown'),
-      source: oneOf('NSRL', 'vendor catalog', 'VirusTotal', 'internal allowlist'),
-      product: oneOf('Google Chrome', 'OpenSSL', 'Microsoft Windows', 'Adobe Acrobat Reader', 'jQuery'),
       first_seen: dateTime,
     },
+  },
+  {
+    // a target–disease association of a genetics platform: which gene, which disease, how strong
+    name: 'association',
+    words: /^(association|associations)$/,
+    nameOnly: true,
+    fields: {
+      target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9'),
+      disease_name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis', 'Crohn disease'),
+      overall_score: number(0.05, 0.98),
+      evidence_count: integer(1, 900),
+      top_datatype: oneOf('genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model'),
+    },
+    many: true,
+  },
+  {
+    name: 'evidence',
+    words: /^(evidence)$/,
+    nameOnly: true,
+    fields: {
+      target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF'),
+      disease_name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis'),
+      datasource: oneOf('gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas'),
+      score: number(0.05, 0.99),
+      publication_year: integer(2008, 2025),
+    },
+  },
+  {
+    name: 'evidence code',
+    words: /^(eco|ecoid)$/,
+    nameOnly: true,
+    fields: {
+      label: oneOf('genome wide association study evidence', 'experimental evidence used in manual assertion', 'inferred from mutant phenotype', 'sequence similarity evidence', 'author statement supported by traceable reference'),
+      ontology: oneOf('ECO'),
+    },
+  },
+  {
+    name: 'drug',
+    words: /^(drug|drugs|chembl|molecule|molecules)$/,
+    nameOnly: true,
+    fields: {
+      name: oneOf('OSIMERTINIB', 'METFORMIN', 'ATORVASTATIN', 'ADALIMUMAB', 'OLAPARIB', 'TOCILIZUMAB', 'GEFITINIB'),
+      drug_type: oneOf('Small molecule', 'Antibody', 'Protein'),
+      max_clinical_phase: integer(1, 4),
+      year_first_approved: integer(1958, 2024),
+    },
+  },
+  {
+    name: 'expression',
+    words: /^(expression|expressions)$/,
+    nameOnly: true,
+    fields: {
+      tissue: oneOf('liver', 'lung', 'pancreas', 'brain', 'breast', 'colon', 'skin', 'whole blood'),
+      rna_level: integer(0, 4),
+      rna_value_tpm: number(0.1, 450),
+      protein_level: oneOf('not detected', 'low', 'medium', 'high'),
+    },
+    many: true,
+  },
+  {
+    name: 'enrichment',
+    words: /^(enrichment)$/,
+    nameOnly: true,
+    fields: {
+      pathway: oneOf('Signaling by EGFR', 'DNA Double-Strand Break Repair', 'Interleukin-6 signaling', 'Cell Cycle Checkpoints', 'Apoptosis', 'Cholesterol biosynthesis'),
+      p_value: number(0.000001, 0.05),
+      genes_in_pathway: integer(3, 60),
+    },
+    many: true,
   },
   {
     name: 'disease',

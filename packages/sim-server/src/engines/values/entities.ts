@@ -52,15 +52,38 @@ export function personName(faker: Faker): string {
   return `${faker.person.firstName()} ${faker.person.lastName()}`;
 }
 
-export function sentence(request: ValueRequest): string {
-  return pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '));
+/** The noun a field is about (`drug_description` → drug), else the tool's entity. */
+function aboutNoun(request: ValueRequest): string {
+  const own = request.words.filter((word) => !/^(description|summary|details|notes|note|comment|comments|body|content|message|text|name|title|label|display|short|long|full|approved|x)$/.test(word));
+  return (own.at(-1) ?? request.topic.entity).toLowerCase().replace(/[^a-z]/g, '');
 }
 
-/** A name for a thing of kind `noun` that has no lexicon: `Product Launch Board`, `Engineering Checklist`. */
+/** From a domain table: the noun's own list, else (with `fallback`) the domain's general one. */
+function fromDomain(table: Record<string, Record<string, readonly string[]>>, request: ValueRequest, noun: string, fallback: boolean): string | undefined {
+  const domain = request.topic.domain === undefined ? undefined : table[request.topic.domain];
+  if (domain === undefined) return undefined;
+  const singular = noun.replace(/ies$/, 'y').replace(/s$/, '');
+  const list = domain[singular] ?? domain[request.topic.entity] ?? (fallback ? domain[''] : undefined);
+  return list === undefined || list.length === 0 ? undefined : pick(request.faker, list);
+}
+
+/** A sentence for a free-text field: about the domain's thing where the tool's field is known, else a plain remark on the record. */
+export function sentence(request: ValueRequest): string {
+  return fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ?? pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '));
+}
+
+const PERSON_NOUNS = /^(minister|author|owner|person|contact|manager|member|editor|reporter|spokesperson|premier|mp|mla)$/;
+
+/** A name for a thing of kind `noun`: a real one where the domain or lexicon knows the kind, else `Riverside Board`, `Board 42`. */
 export function thingName(request: ValueRequest, noun: string): string {
-  const known = lexicon.THING_NAMES[noun.toLowerCase().replace(/[^a-z]/g, '')];
+  const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
+  if (PERSON_NOUNS.test(kind)) return personName(request.faker);
+  const domain = fromDomain(lexicon.DOMAIN_NAMES, request, kind, false);
+  if (domain !== undefined) return domain;
+  const known = lexicon.THING_NAMES[kind];
   if (known !== undefined) return pick(request.faker, known);
-  return `${pick(request.faker, lexicon.NAME_QUALIFIERS)} ${capitalise(noun.replace(/_/g, ' '))}`;
+  const label = capitalise(noun.replace(/_/g, ' '));
+  return request.faker.datatype.boolean() ? `${pick(request.faker, lexicon.NAME_PLACES)} ${label}` : `${label} ${request.faker.number.int({ min: 2, max: 240 })}`;
 }
 
 /** A cloud resource name: `orders-db-02`, `rg-analytics-prod`. */
@@ -87,6 +110,9 @@ export function fromSport(table: Record<string, readonly string[]>, request: Val
 /** A short search query on the tool's topic: `best espresso machine`, `Italian restaurants in Austin, TX`. */
 export function searchQuery(request: ValueRequest, subject?: string): string {
   const { faker, topic } = request;
+  // a genetics API is searched for genes and diseases, a news service for news topics, never for the tool's own name
+  const domain = topic.domain === undefined ? undefined : lexicon.DOMAIN_QUERIES[topic.domain];
+  if (domain !== undefined && subject === undefined) return pick(faker, domain);
   const about = subject ?? (topic.words.slice(-2).join(' ') || 'weather');
   switch (faker.number.int({ min: 0, max: 3 })) {
     case 0:
@@ -124,4 +150,31 @@ export function jwt(faker: Faker): string {
 export function credentialScope(request: ValueRequest): string {
   const date = formatDate(dateNear(request.faker, request.reference, 'past'), 'YYYYMMDD');
   return `AKIA${request.faker.string.alphanumeric({ length: 16, casing: 'upper' })}/${date}/${pick(request.faker, ['us-east-1', 'us-west-2', 'eu-west-1'])}/${request.topic.words[0] ?? 'execute-api'}/aws4_request`;
+}
+
+/**
+ * A value a domain fixes for a parameter: a real Ensembl, EFO or ChEMBL id on a genetics API (never
+ * `target-19` or `dru_8cd8…`), a German zip code on an energy API. `text` is the parameter's name and description.
+ */
+export function domainValue(request: ValueRequest, text: string): string | undefined {
+  const lower = text.toLowerCase().replace(/_/g, ' ');
+  if (request.topic.domain === 'genetics') {
+    if (/\b(q|query|search|strings?|terms?)\b/.test(lower) && !/\bid/.test(lower)) return undefined;
+    // an identifier, or a bare `target`/`disease` parameter; a disease's name stays a name
+    const bare = request.words.length === 1 && /^(targets?|genes?|diseases?|drugs?)$/.test(request.words[0] ?? '');
+    if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|datasources?|datatypes?|therapeutic)\b/.test(lower)) return undefined;
+    const ids = lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower))?.[1];
+    if (ids === undefined) return undefined;
+    // "An EFO code": only ids of that namespace (no MONDO id)
+    const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));
+    return pick(request.faker, named.length > 0 ? named : ids);
+  }
+  if (request.topic.domain === 'energy' && /\b(zip|zipcode|plz|postleitzahl|postcode)\b/.test(lower)) return pick(request.faker, lexicon.GERMAN_PLACES)[1];
+  return undefined;
+}
+
+/** A title: a headline on a news service, a book title on a book tool, else a plain title. */
+export function title(request: ValueRequest): string {
+  if (/\b(book|novel)/.test(request.topic.text)) return request.faker.book.title();
+  return fromDomain(lexicon.DOMAIN_NAMES, request, request.topic.domain === 'news' ? 'post' : aboutNoun(request), false) ?? pick(request.faker, lexicon.TITLES);
 }

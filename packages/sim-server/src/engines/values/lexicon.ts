@@ -86,7 +86,6 @@ export const THING_NAMES: Record<string, readonly string[]> = {
   parent: ['Jordan Lee', 'Maria Garcia', 'Sam Patel', 'Alex Kim'],
 };
 
-export const NAME_QUALIFIERS = ['Marketing', 'Q3 Planning', 'Product Launch', 'Engineering', 'Customer Onboarding', 'Sales Pipeline', 'Website Redesign', 'Research', 'Operations', 'Holiday Campaign', 'Mobile App', 'Finance', 'Support', 'Partner'];
 export const RESOURCE_WORDS = ['prod', 'staging', 'dev', 'analytics', 'billing', 'orders', 'web', 'api', 'payments', 'inventory', 'reporting', 'auth'];
 export const TAGS = ['urgent', 'customer', 'internal', 'featured', 'q3', 'review', 'backend', 'design', 'follow-up', 'priority'];
 export const STATUSES = ['active', 'pending', 'completed', 'in_progress', 'approved'];
@@ -152,19 +151,100 @@ export const UNITS: Record<string, readonly string[]> = {
   general: ['metric', 'imperial'],
 };
 
-/** Sentences for free-text fields; `{thing}` becomes the tool's subject. */
+/**
+ * Sentences for free-text fields no domain below claims; `{thing}` becomes the tool's subject. Each
+ * says something of the record itself, never an office errand ("…before Friday", "…in the meeting").
+ */
 export const SENTENCES = [
-  'Please review the {thing} before Friday.',
-  'Updated the {thing} after the customer call.',
-  'Customer reported an issue with the {thing} on checkout.',
-  'Follow-up needed on the {thing} next week.',
-  'Approved by the finance team.',
-  'Moved to the new {thing} as discussed in the meeting.',
-  'Draft {thing} for the Q3 planning review.',
-  'Works as expected after the latest update.',
-  'Please confirm the {thing} details by email.',
-  'Requested by the operations team for the quarterly audit.',
+  'Imported from the {thing} registry on the last sync.',
+  'Covers the northern sales region only.',
+  'Second revision; the first one had a wrong unit price.',
+  'Kept for reference; superseded by a newer {thing}.',
+  'Includes figures up to the end of the previous month.',
+  'Shared with two partner organisations.',
+  'Read-only copy of the original {thing}.',
+  'Generated from the nightly export.',
+  'Contains personal data; access is restricted.',
+  'Values are rounded to two decimal places.',
+  'Missing entries were filled from the prior release.',
+  'Verified against the source on import.',
+  'Archived after the contract ended.',
+  'Linked to three other records.',
+  'Translated from the German original.',
+  'Pilot version, limited to five sites.',
 ];
+
+/** Free text by domain and by the noun it describes (a gene's description is about the gene). */
+export const DOMAIN_SENTENCES: Record<string, Record<string, readonly string[]>> = {
+  genetics: {
+    gene: ['Tumour suppressor that regulates the cell cycle and apoptosis.', 'Receptor tyrosine kinase that drives epithelial cell proliferation.', 'Encodes a protein involved in homologous recombination DNA repair.', 'Small GTPase acting downstream of growth factor receptors.', 'Apolipoprotein that transports cholesterol in the brain.', 'Chloride channel expressed in epithelial cells of the lung.', 'Pro-inflammatory cytokine produced by macrophages.'],
+    target: ['Tumour suppressor that regulates the cell cycle and apoptosis.', 'Receptor tyrosine kinase that drives epithelial cell proliferation.', 'Encodes a protein involved in homologous recombination DNA repair.', 'Small GTPase acting downstream of growth factor receptors.', 'Pro-inflammatory cytokine produced by macrophages.'],
+    disease: ['A chronic inflammatory disease of the airways.', 'A metabolic disorder characterised by insulin resistance and high blood glucose.', 'A progressive neurodegenerative disease that impairs memory.', 'An autoimmune disease that mainly affects the joints.', 'A carcinoma that arises from the epithelium of the breast.', 'An inflammatory bowel disease that can affect any part of the gut.'],
+    drug: ['Small molecule inhibitor of the EGFR tyrosine kinase.', 'Monoclonal antibody against tumour necrosis factor.', 'Biguanide that lowers hepatic glucose production.', 'HMG-CoA reductase inhibitor used to lower cholesterol.', 'PARP inhibitor approved for BRCA-mutated cancers.', 'Anti-IL-6 receptor antibody used in rheumatoid arthritis.'],
+    evidence: ['Genome-wide association study linking the locus to the trait.', 'Somatic mutation reported in a tumour sequencing study.', 'Differential RNA expression between affected and healthy tissue.', 'Co-mention of target and disease in a PubMed abstract.', 'Loss-of-function variant segregating with disease in a family study.'],
+    '': ['Genome-wide association study linking the locus to the trait.', 'Differential RNA expression between affected and healthy tissue.', 'Somatic mutation reported in a tumour sequencing study.', 'Target–disease link mined from the literature.', 'Known drug in clinical trials for this indication.'],
+  },
+  news: {
+    '': ['The province announced new funding for rural health clinics.', 'Wildfire crews made progress overnight on two fires near Kamloops.', 'The ministry released its annual report on school enrolment.', 'A new ferry schedule takes effect on the coast next month.', 'Highway improvements begin this spring between Hope and Merritt.', 'The government opened consultations on housing affordability.', 'Grants are now available for community climate projects.', 'The minister met with First Nations leaders to discuss land use.'],
+  },
+  energy: {
+    '': ['Green energy share above average for the region this hour.', 'Meter reading confirmed by the grid operator.', 'Tariff includes grid fees, concession levy and VAT.', 'Charging session ended when the vehicle was fully charged.', 'Receipt issued for an energy delivery under German law.', 'Price components for a household with standard load profile.'],
+  },
+  telecom: {
+    '': ['Fax delivered on the first attempt.', 'Receiving machine reported a busy line; retried once.', 'Document sent in fine quality, 3 pages.', 'Transmission completed without errors.'],
+  },
+  security: {
+    '': ['Known file from the NSRL reference data set.', 'Signed by the vendor; matches the published checksum.', 'Reported by several antivirus engines as a trojan.', 'Seen in a software update package.'],
+  },
+};
+
+/** Names of things by domain and noun, for records whose name would otherwise be made up. */
+export const DOMAIN_NAMES: Record<string, Record<string, readonly string[]>> = {
+  genetics: {
+    gene: ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'],
+    target: ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'],
+    symbol: ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'],
+    disease: ['asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis', 'Crohn disease', 'cystic fibrosis'],
+    drug: ['OSIMERTINIB', 'METFORMIN', 'ATORVASTATIN', 'ADALIMUMAB', 'OLAPARIB', 'TOCILIZUMAB', 'GEFITINIB', 'EVOLOCUMAB'],
+    eco: ['genome wide association study evidence', 'somatic mutation evidence', 'literature evidence', 'RNA expression evidence', 'animal model evidence'],
+    pathway: ['Signaling by EGFR', 'DNA Double-Strand Break Repair', 'Interleukin-6 signaling', 'Cell Cycle Checkpoints', 'Apoptosis', 'Cholesterol biosynthesis'],
+    tissue: ['liver', 'lung', 'pancreas', 'brain', 'breast', 'colon', 'skin', 'whole blood'],
+    datasource: ['ot_genetics_portal', 'gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas'],
+    datatype: ['genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model'],
+    area: ['cancer or benign tumor', 'immune system disease', 'metabolic disease', 'nervous system disease', 'respiratory or thoracic disease'],
+  },
+  news: {
+    post: ['Province expands rural health clinic funding', 'Wildfire crews gain ground near Kamloops', 'New ferry schedule for the Sunshine Coast', 'Highway 5 upgrades begin this spring', 'Consultation opens on housing affordability', 'Grants support community climate projects'],
+    article: ['Province expands rural health clinic funding', 'Wildfire crews gain ground near Kamloops', 'New ferry schedule for the Sunshine Coast', 'Consultation opens on housing affordability'],
+    newsletter: ['BC Health Update', 'Education Bulletin', 'Forests and Lands News', 'Tourism Industry Update'],
+    slide: ['Wildfire season update', 'Budget 2025 highlights', 'New schools for growing communities', 'Clean energy jobs'],
+    service: ['Apply for a fishing licence', 'Renew a driver’s licence', 'Find a family doctor', 'Report a wildfire', 'Register a business'],
+    tag: ['Wildfires', 'Housing', 'Health', 'Education', 'Transportation', 'Climate'],
+  },
+  energy: {
+    city: ['Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt am Main', 'Stuttgart', 'Leipzig', 'Mannheim'],
+    tariff: ['Ökostrom Basis', 'Grünstrom Plus', 'Haushaltsstrom Fix24', 'Wärmestrom Flex'],
+    meter: ['Hausanschluss Keller', 'Wärmepumpe', 'Wallbox Garage', 'Photovoltaik Einspeisung'],
+  },
+};
+
+/** Real search terms by domain: what a user of that API types into its search box. */
+export const DOMAIN_QUERIES: Record<string, readonly string[]> = {
+  genetics: ['BRCA1', 'TP53', 'EGFR', 'asthma', 'type 2 diabetes', "Alzheimer's disease", 'breast cancer', 'IL6', 'rheumatoid arthritis', 'APOE', 'psoriasis', 'KRAS'],
+  news: ['wildfire update', 'housing affordability', 'school funding', 'ferry schedule', 'health care workers', 'budget 2025', 'climate action plan', 'highway closures'],
+  energy: ['Ökostrom Tarif', 'Strompreis Berlin', 'Grünstromindex Hamburg', 'Wallbox laden', 'Zählerstand'],
+  telecom: ['fax to +14155550123', 'failed faxes', 'faxes sent today'],
+  security: ['kernel32.dll', 'putty.exe', 'libssl.so.3', 'notepad++ installer'],
+};
+
+/** German cities and a postal code in each, for energy APIs that take a zip code. */
+export const GERMAN_PLACES: ReadonlyArray<readonly [string, string]> = [
+  ['Berlin', '10115'], ['Hamburg', '20095'], ['München', '80331'], ['Köln', '50667'], ['Frankfurt am Main', '60311'], ['Stuttgart', '70173'], ['Leipzig', '04109'], ['Mannheim', '68159'], ['Heidelberg', '69117'], ['Dresden', '01067'],
+];
+
+/** Fallback name parts for a thing of no known kind: where or which one, never a campaign (`Product Launch Board`). */
+export const NAME_PLACES = ['North', 'South', 'Central', 'Harbour', 'Riverside', 'Main', 'West End', 'Lakeside', 'Hillside', 'Old Town'];
+
 export const TITLES = ['Quarterly planning review', 'Fix login timeout on mobile', 'Onboarding checklist for new hires', 'Website redesign kickoff', 'Monthly sales report', 'Update billing address', 'Team offsite agenda', 'Customer feedback summary'];
 
 /** Names of well-known things, by the noun a description or property uses for them. */
@@ -199,3 +279,15 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
   vaccine: ['MMR', 'influenza', 'hepatitis B', 'tetanus'],
   planet_name: ['Mars', 'Jupiter'],
 };
+
+/** Real identifiers of a genetics platform, by what the parameter names (an Ensembl gene, an EFO disease, a ChEMBL drug). */
+export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
+  [/\b(ensembl|ensgid|ensg|genes?|targets?)\b/, ['ENSG00000012048', 'ENSG00000141510', 'ENSG00000146648', 'ENSG00000136244', 'ENSG00000130203', 'ENSG00000133703', 'ENSG00000232810', 'ENSG00000001626', 'ENSG00000169174', 'ENSG00000157764']],
+  [/\b(therapeutic|area)\b/, ['EFO_0000616', 'EFO_0000540', 'EFO_0000589', 'EFO_0000618', 'OTAR_0000010']],
+  [/\b(efo|efoid|diseases?|phenotypes?)\b/, ['EFO_0000270', 'MONDO_0005148', 'EFO_0000305', 'MONDO_0004975', 'EFO_0000685', 'EFO_0000676', 'EFO_0000384']],
+  [/\b(drugs?|chembl|molecules?)\b/, ['CHEMBL3353410', 'CHEMBL1431', 'CHEMBL1487', 'CHEMBL1201580', 'CHEMBL521686', 'CHEMBL1237022', 'CHEMBL939']],
+  [/\b(eco|evidence code)\b/, ['ECO_0000213', 'ECO_0000305', 'ECO_0000269', 'ECO_0000295', 'ECO_0000218']],
+  [/\b(pathways?|reactome)\b/, ['R-HSA-177929', 'R-HSA-5693532', 'R-HSA-6785807', 'R-HSA-69620', 'R-HSA-109581']],
+  [/\b(datasources?)\b/, ['ot_genetics_portal', 'gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas']],
+  [/\b(datatypes?)\b/, ['genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model']],
+];

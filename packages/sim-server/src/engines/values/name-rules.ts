@@ -172,7 +172,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/^(filter|filters|where)$/, (r) => (r.snake === 'filter' && r.words[0] === 'filter' ? pick(r.faker, ["status eq 'active'", 'state = "ACTIVE"', 'status:active']) : 'status:active')],
   [/^(expand|include|embed|with)$/, (r) => pick(r.faker, ['items', 'owner', 'details', 'metadata'])],
   // free text
-  [/(^|_)(title|headline|subject|heading)$/, (r) => (/\b(book|novel)/.test(r.topic.text) ? r.faker.book.title() : pick(r.faker, lexicon.TITLES))],
+  [/(^|_)(title|headline|subject|heading)$/, (r) => make.title(r)],
   [/(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement)$/, (r) => make.sentence(r)],
   [/(^|_)(tag|tags|label|labels|keyword_tag|topics|hashtag)$/, (r) => pick(r.faker, [...lexicon.TAGS, ...r.topic.words.slice(0, 2)])],
   [/^(state|us_state|state_name)$/, (r) => (/\b(us|usa|united states|gdp|population|county|address|city|zip|tax|election|governor|census|economy)\b/.test(r.topic.text) || r.snake !== 'state' ? r.faker.location.state() : pick(r.faker, lexicon.STATUSES))],

@@ -175,6 +175,7 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   const identifier = describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
   const candidates: Array<() => string | undefined> = [
     () => format?.(request),
+    () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
     // "How many initial results should be skipped" under `from`: a count, whatever the name suggests
     hints.count === true ? () => numericString(schema, request, hints) : () => undefined,

@@ -10,7 +10,20 @@ export interface Topic {
   sport?: string;
   /** The tool's name and description, lower-case, for keyword tests. */
   text: string;
+  /** The field the API works in, when its name or description says so (genetics → gene symbols and diseases, not `autocomplete`). */
+  domain?: Domain;
 }
+
+export type Domain = 'genetics' | 'news' | 'energy' | 'telecom' | 'security';
+
+/** Words that place a tool in a field; the first domain whose words occur wins. */
+const DOMAIN_WORDS: Array<[Domain, RegExp]> = [
+  ['genetics', /\b(genes?|ensembl|ensgid|ensg\d*|efo|efoid|diseases?|drugs?|eco|enrichment|gene-expression|expression|associations?|evidence|therapeutic|chembl|reactome|phenotypes?|open[ _]targets|targets?-disease)\b/],
+  ['energy', /\b(energy|strom\w*|tariff\w*|metering|meter|quittung|receipt|zipcode|plz|grünstrom\w*|greenpowerindex|gsi|wallbox\w*|chargers?|kwh|corrently|easee|ocpp)\b/],
+  ['news', /\b(news|newsroom|posts?|newsletters?|articles?|headlines?|ministry|ministries|minister|slides?|press release)\b/],
+  ['telecom', /\b(fax|faxes|sms|e\.164|phone number)\b/],
+  ['security', /\b(md5|sha-?1|sha-?256|hash|hashes|hashlookup|malware)\b/],
+];
 
 const VERBS = new Set(['get', 'list', 'create', 'update', 'delete', 'remove', 'add', 'set', 'put', 'post', 'patch', 'fetch', 'find', 'search', 'retrieve', 'read', 'show', 'view', 'check', 'calculate', 'compute', 'lookup', 'query', 'make', 'send', 'run', 'start', 'stop', 'cancel', 'book', 'new', 'replace', 'upsert', 'describe', 'generate', 'convert', 'analyze', 'predict', 'estimate', 'determine', 'modify', 'edit', 'submit', 'by', 'for', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'with', 'from', 'all', 'id', 'ids', 'info', 'details', 'data', 'api', 'v1', 'v2', 'v3', 'get', 'simple', 'python', 'java', 'javascript', 'this', 'that', 'specified', 'given', 'specific', 'returns', 'return', 'retrieves', 'gets', 'is', 'are', 'be', 'it', 'its', 'using', 'based', 'one', 'multiple', 'current', 'user', 'request', 'operation', 'resource', 'resources', 'information', 'if', 'which', 'will', 'can', 'when', 'at', 'as', 'not', 'we', 'you', 'your', 'my']);
 
@@ -41,6 +54,8 @@ export function toolTopic(tool: string, description = ''): Topic {
     topic = { words: [...new Set([...nameOnly, ...described.slice(0, 6)])], entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'), text };
     const sport = SPORT_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
     if (sport !== undefined) topic.sport = sport;
+    const domain = DOMAIN_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+    if (domain !== undefined) topic.domain = domain;
     if (cache.size > 20_000) cache.clear();
     cache.set(key, topic);
   }
