@@ -116,6 +116,24 @@ describe('offline requests', () => {
     expect(Math.max(...openings.values()) / 300).toBeLessThanOrEqual(0.05);
   });
 
+  it('says a JSON request body in words, never as JSON', () => {
+    const tools = new Map<string, ToolView>([
+      ['post_relation', view('post_relation', 'Find related entities. Get `relation` objects.', { body: { type: 'string' } }, ['body'])],
+      ['post_target', view('post_target', 'Find information about a list of targets.', { body: { type: 'string' } }, ['body'])],
+      ['post_best_hit', view('post_best_hit', 'Find the best hit.', { body: { type: 'string' } }, ['body'])],
+    ]);
+    for (let seed = 0; seed < 10; seed += 1) {
+      const relation = requestText(chatty, [call('post_relation', { body: '{"subject":["ENSG00000386461","ENSG00000532173"]}' })], tools, { seed });
+      expect(relation).toMatch(/related entities for genes ENSG00000386461 and ENSG00000532173/);
+      expect(relation).not.toMatch(/[{}[\]"]/);
+    }
+    expect(requestText(terse, [call('post_target', { body: '{"target":["ENSG1","ENSG2"],"facets":"true"}' })], tools, { seed: 1 })).toMatch(/information about targets ENSG1 and ENSG2 with facets on/);
+    expect(requestText(terse, [call('post_best_hit', { body: '["aspirin","breast cancer"]' })], tools, { seed: 1 })).toMatch(/best hit for "aspirin" and "breast cancer"/);
+    const answer = answerText({ body: '{"gene":["ENSG1","ENSG2"],"pvalue":0.001}' }, 'formal', 2);
+    expect(answer).toMatch(/genes ENSG1 and ENSG2 with p-value 0.001/);
+    expect(answer).not.toMatch(/[{}"]|body/i);
+  });
+
   it('answers in words', () => {
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).toMatch(/Clemens Fisher/);
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).not.toMatch(RAW_NAME);

@@ -132,7 +132,8 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
     const clause = assemble(head, phrases(rest.filter((argument) => !sayable.includes(argument)), context));
     return { clause, details: `${capitalize(naturalList(details))}.` };
   }
-  return { clause: assemble(head, phrases(rest, context)) };
+  // "a list of targets for targets A and B" (a body said in words) → "targets A and B".
+  return { clause: assemble(head, phrases(rest, context)).replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1') };
 }
 
 /** Several calls of one tool: what they share said once, what differs as a list ("drug ID A, B and C"). */
