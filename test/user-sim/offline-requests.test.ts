@@ -134,6 +134,22 @@ describe('offline requests', () => {
     expect(answer).not.toMatch(/[{}"]|body/i);
   });
 
+  it('refers to an earlier result by what it was, not by tool names', () => {
+    const tools = new Map<string, ToolView>([
+      ['ministries_get_minister', view('ministries_get_minister', 'Get the Minister associated with the ministry key', { key: { type: 'string' } }, ['key'])],
+      ['ministries_get_one', view('ministries_get_one', 'Get the Ministry associated with the ministry key', { key: { type: 'string' } }, ['key'])],
+      ['fetch_fax', view('fetch_fax', 'Fetch a specific fax.', { Sid: { type: 'string' } }, ['Sid'])],
+      ['list_fax', view('list_fax', 'Retrieve a list of all faxes.', { From: { type: 'string' }, To: { type: 'string' } })],
+    ]);
+    const plan = [[call('ministries_get_minister', { key: 'justice' })], [call('ministries_get_one', { key: { $result: { turn: 0, call: 0, field: 'key' } } })], [call('fetch_fax', { Sid: 'FX1' })], [call('list_fax', { To: { $result: { turn: 2, call: 0, field: 'to' } } })]];
+    for (let seed = 0; seed < 10; seed += 1) {
+      expect(requestText(formal, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 })).toMatch(/the ministry of (that minister|the minister you just (found|looked up))/i);
+      const faxes = requestText(terse, plan[3] as PlannedCall[], tools, { seed, plan, turn: 3 });
+      expect(faxes).toMatch(/faxes to the same recipient as (that fax|the fax you just (found|looked up))/);
+      expect(faxes).not.toMatch(/for the new to|ministries/);
+    }
+  });
+
   it('answers in words', () => {
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).toMatch(/Clemens Fisher/);
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).not.toMatch(RAW_NAME);

@@ -52,6 +52,8 @@ function cleanSentence(text: string): string {
     .replace(/https?:\/\/\S+/g, '')
     .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
     .replace(/\s*\([^()]*\)/g, '')
+    // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
+    .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
     .replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, (name) => humanizeParameter(name))
     .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
     .replace(/\s+/g, ' ')
