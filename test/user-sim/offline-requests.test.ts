@@ -150,6 +150,23 @@ describe('offline requests', () => {
     }
   });
 
+  it('mends a description\'s typos from its own words and leaves code names and stray capitals out', () => {
+    const tools = new Map<string, ToolView>([
+      ['wimstatus', view('wimstatus', 'WiM Proess Informtion. Access to status information of an existing metering change and allocation process.')],
+      ['om_readings', view('om_readings', 'Public shared smart meters. Provides a list of available meterrs in the platform.')],
+      ['posts_get_latest', view('posts_get_latest', 'Get the latest posts of postKind for the specified index (default or category)', { indexKey: { type: 'string' } }, ['indexKey'])],
+      ['ministries_get_one', view('ministries_get_one', 'Get the Ministry associated with the ministry key', { key: { type: 'string' } }, ['key'])],
+    ]);
+    for (let seed = 0; seed < 10; seed += 1) {
+      expect(requestText(formal, [call('wimstatus', {})], tools, { seed })).toMatch(/the WiM process information/);
+      expect(requestText(formal, [call('om_readings', {})], tools, { seed })).toMatch(/smart meters/);
+      const latest = requestText(chatty, [call('posts_get_latest', { indexKey: 'health' })], tools, { seed });
+      expect(latest).toMatch(/the latest posts for (the )?index health/);
+      expect(latest).not.toMatch(/post kind|postKind/);
+      expect(requestText(terse, [call('ministries_get_one', { key: 'justice' })], tools, { seed })).not.toMatch(/Ministry/);
+    }
+  });
+
   it('answers in words', () => {
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).toMatch(/Clemens Fisher/);
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).not.toMatch(RAW_NAME);
