@@ -110,8 +110,10 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   const source = isResultReference(argument.value) ? context.plan[argument.value.$result.turn]?.[argument.value.$result.call] : undefined;
   const candidates = [argument.label, entityOf(argument.name) ?? '', (source ? toolNoun(source.tool) : undefined) ?? ''].filter(Boolean).map((text) => text.split(' ').map(normal));
   for (const candidate of candidates) {
-    for (let end = words.text.length; end >= candidate.length; end -= 1) {
-      const start = end - candidate.length;
+    for (let stop = words.text.length; stop >= candidate.length; stop -= 1) {
+      const start = stop - candidate.length;
+      // A reference takes a trailing word that names no thing of its own: "a fax media instance".
+      const end = source !== undefined && /^(instance|item|entry|record|object)$/i.test(words.text[stop] ?? '') ? stop + 1 : stop;
       const next = words.text[end];
       if (next !== undefined && !PHRASE_END.test(next)) continue;
       if (!candidate.every((word, index) => !words.woven[start + index] && normal(words.text[start + index] as string) === word)) continue;
