@@ -116,6 +116,57 @@ describe('offline requests', () => {
     expect(Math.max(...openings.values()) / 300).toBeLessThanOrEqual(0.05);
   });
 
+  it('says a JSON request body in words, never as JSON', () => {
+    const tools = new Map<string, ToolView>([
+      ['post_relation', view('post_relation', 'Find related entities. Get `relation` objects.', { body: { type: 'string' } }, ['body'])],
+      ['post_target', view('post_target', 'Find information about a list of targets.', { body: { type: 'string' } }, ['body'])],
+      ['post_best_hit', view('post_best_hit', 'Find the best hit.', { body: { type: 'string' } }, ['body'])],
+    ]);
+    for (let seed = 0; seed < 10; seed += 1) {
+      const relation = requestText(chatty, [call('post_relation', { body: '{"subject":["ENSG00000386461","ENSG00000532173"]}' })], tools, { seed });
+      expect(relation).toMatch(/related entities for genes ENSG00000386461 and ENSG00000532173/);
+      expect(relation).not.toMatch(/[{}[\]"]/);
+    }
+    expect(requestText(terse, [call('post_target', { body: '{"target":["ENSG1","ENSG2"],"facets":"true"}' })], tools, { seed: 1 })).toMatch(/information about targets ENSG1 and ENSG2 with facets on/);
+    expect(requestText(terse, [call('post_best_hit', { body: '["aspirin","breast cancer"]' })], tools, { seed: 1 })).toMatch(/best hit for "aspirin" and "breast cancer"/);
+    const answer = answerText({ body: '{"gene":["ENSG1","ENSG2"],"pvalue":0.001}' }, 'formal', 2);
+    expect(answer).toMatch(/genes ENSG1 and ENSG2 with p-value 0.001/);
+    expect(answer).not.toMatch(/[{}"]|body/i);
+  });
+
+  it('refers to an earlier result by what it was, not by tool names', () => {
+    const tools = new Map<string, ToolView>([
+      ['ministries_get_minister', view('ministries_get_minister', 'Get the Minister associated with the ministry key', { key: { type: 'string' } }, ['key'])],
+      ['ministries_get_one', view('ministries_get_one', 'Get the Ministry associated with the ministry key', { key: { type: 'string' } }, ['key'])],
+      ['fetch_fax', view('fetch_fax', 'Fetch a specific fax.', { Sid: { type: 'string' } }, ['Sid'])],
+      ['list_fax', view('list_fax', 'Retrieve a list of all faxes.', { From: { type: 'string' }, To: { type: 'string' } })],
+    ]);
+    const plan = [[call('ministries_get_minister', { key: 'justice' })], [call('ministries_get_one', { key: { $result: { turn: 0, call: 0, field: 'key' } } })], [call('fetch_fax', { Sid: 'FX1' })], [call('list_fax', { To: { $result: { turn: 2, call: 0, field: 'to' } } })]];
+    for (let seed = 0; seed < 10; seed += 1) {
+      expect(requestText(formal, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 })).toMatch(/the ministry of (that minister|the minister you just (found|looked up))/i);
+      const faxes = requestText(terse, plan[3] as PlannedCall[], tools, { seed, plan, turn: 3 });
+      expect(faxes).toMatch(/faxes to the same recipient as (that fax|the fax you just (found|looked up))/);
+      expect(faxes).not.toMatch(/for the new to|ministries/);
+    }
+  });
+
+  it('mends a description\'s typos from its own words and leaves code names and stray capitals out', () => {
+    const tools = new Map<string, ToolView>([
+      ['wimstatus', view('wimstatus', 'WiM Proess Informtion. Access to status information of an existing metering change and allocation process.')],
+      ['om_readings', view('om_readings', 'Public shared smart meters. Provides a list of available meterrs in the platform.')],
+      ['posts_get_latest', view('posts_get_latest', 'Get the latest posts of postKind for the specified index (default or category)', { indexKey: { type: 'string' } }, ['indexKey'])],
+      ['ministries_get_one', view('ministries_get_one', 'Get the Ministry associated with the ministry key', { key: { type: 'string' } }, ['key'])],
+    ]);
+    for (let seed = 0; seed < 10; seed += 1) {
+      expect(requestText(formal, [call('wimstatus', {})], tools, { seed })).toMatch(/the WiM process information/);
+      expect(requestText(formal, [call('om_readings', {})], tools, { seed })).toMatch(/smart meters/);
+      const latest = requestText(chatty, [call('posts_get_latest', { indexKey: 'health' })], tools, { seed });
+      expect(latest).toMatch(/the latest posts for (the )?index health/);
+      expect(latest).not.toMatch(/post kind|postKind/);
+      expect(requestText(terse, [call('ministries_get_one', { key: 'justice' })], tools, { seed })).not.toMatch(/Ministry/);
+    }
+  });
+
   it('answers in words', () => {
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).toMatch(/Clemens Fisher/);
     expect(answerText({ customer_name: 'Clemens Fisher' }, 'formal', 1)).not.toMatch(RAW_NAME);

@@ -52,6 +52,8 @@ function cleanSentence(text: string): string {
     .replace(/https?:\/\/\S+/g, '')
     .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
     .replace(/\s*\([^()]*\)/g, '')
+    // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
+    .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
     .replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, (name) => humanizeParameter(name))
     .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
     .replace(/\s+/g, ' ')
@@ -67,11 +69,43 @@ function sentences(description: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
-/** Title Case text ("Get all Slides", "Last Session Info") in lower case, acronyms kept. */
-function untitle(text: string): string {
+/**
+ * A description's typos mended from its own words: a word that is another word of the text (or of
+ * the tool's name) with one inner letter missing ("Informtion" beside "information") or one letter
+ * doubled ("meterrs" beside "meters") is that word. Endings are left alone ("meter" is no typo of "meters").
+ */
+export function mendTypos(text: string, vocabulary: readonly string[]): string {
+  const known = [...new Set(vocabulary.map((word) => word.toLowerCase()).filter((word) => /^[a-z]{5,}$/.test(word)))];
+  const fix = (word: string): string | undefined => {
+    const lower = word.toLowerCase();
+    if (lower.length < 5) return undefined;
+    for (const other of known) {
+      if (other.length === lower.length + 1) {
+        // One inner letter missing.
+        for (let index = 1; index < other.length - 1; index += 1) {
+          // A doubled letter is the other's typo ("meterrs"), not this word's.
+          if (other[index] === other[index - 1] || other[index] === other[index + 1]) continue;
+          if (other.slice(0, index) + other.slice(index + 1) === lower) return other;
+        }
+      } else if (other.length === lower.length - 1) {
+        // One letter doubled.
+        for (let index = 1; index < lower.length; index += 1) if (lower[index] === lower[index - 1] && lower.slice(0, index) + lower.slice(index + 1) === other) return other;
+      }
+    }
+    return undefined;
+  };
+  return text.replace(/[A-Za-z]+/g, (word) => {
+    const mended = fix(word);
+    if (mended === undefined) return word;
+    return /^[A-Z][a-z]/.test(word) ? mended.charAt(0).toUpperCase() + mended.slice(1) : mended;
+  });
+}
+
+/** Title Case text ("Get all Slides", "Last Session Info") in lower case, acronyms kept; `share` is how much must be titled. */
+function untitle(text: string, share = 0.6): string {
   const words = text.split(' ').filter((word) => word.length >= 3);
   const titled = words.filter((word) => /^[A-Z][a-z]/.test(word));
-  if (words.length === 0 || titled.length / words.length <= 0.6) return text;
+  if (words.length === 0 || titled.length / words.length < share || (share >= 0.6 && titled.length / words.length === share)) return text;
   return text.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
 }
 
@@ -102,7 +136,10 @@ export function actionOf(description: string | undefined, toolName: string, rand
   if (chosen !== undefined && !verbLed(chosen) && chosen.split(' ').length > 8 && all[1] !== undefined && verbLed(all[1]) && all[1].split(' ').length <= 14) chosen = all[1];
   if (chosen !== undefined && chosen.split(' ').length > 16) chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
   if (chosen === undefined || chosen.split(' ').length > 18) chosen = humanizeName(toolName);
-  chosen = untitle(chosen);
+  // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
+  const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
+  chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));
+  chosen = untitle(mendTypos(chosen, [...(description ?? '').split(/[^A-Za-z]+/), ...toolName.split(/[^A-Za-z]+/)]), verbLed(chosen) ? 0.6 : 0.5);
   // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
   const fromName = all.length === 0 ? humanizeName(toolName).replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1').replace(/^(post|put|patch) /, 'submit ') : undefined;
   const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
@@ -118,7 +155,7 @@ export function actionOf(description: string | undefined, toolName: string, rand
 
 function withArticle(phrase: string): string {
   if (/^(a|an|the|some|all|any|my|our|your|every|each|\d)/i.test(phrase)) return phrase;
-  return `the ${/^[A-Z][a-z]/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
+  return `the ${/^[A-Z][a-z]+\b/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
 }
 
 /** The action as one clause: "show me the top level content for the home page". */

@@ -140,9 +140,11 @@ export function answerMessage(style: string, pairs: ReadonlyArray<readonly [stri
   const kind = styleOf(style);
   if (pairs.length === 1) {
     const [label, value] = pairs[0] as readonly [string, string];
-    return random.pick(ANSWERS_ONE[kind]).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value);
+    // A name that says nothing ("body") is not said: "It's genes A and B."
+    const sayings = label === '' ? ANSWERS_ONE[kind].filter((saying) => !/\{label\}/i.test(saying)) : ANSWERS_ONE[kind];
+    return capitalize(random.pick(sayings).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value));
   }
-  const said = pairs.map(([label, value]) => `the ${label} is ${value}`);
+  const said = pairs.map(([label, value]) => (label === '' ? value : `the ${label} is ${value}`));
   const joined = `${said.slice(0, -1).join(', ')} and ${said.at(-1) as string}`;
   return random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined));
 }

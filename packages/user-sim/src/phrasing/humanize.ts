@@ -8,7 +8,7 @@ const ACRONYMS = new Set([
 /** Acronyms with their usual spelling. */
 const SPELLED: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512', ids: 'IDs', urls: 'URLs', uris: 'URIs', zip: 'ZIP' };
 /** Single words that read better as two. */
-const SPLIT: Record<string, string> = { zipcode: 'ZIP code', postcode: 'postcode', pagesize: 'page size', firstname: 'first name', lastname: 'last name', username: 'username' };
+const SPLIT: Record<string, string> = { pvalue: 'p-value', zipcode: 'ZIP code', postcode: 'postcode', pagesize: 'page size', firstname: 'first name', lastname: 'last name', username: 'username' };
 
 /** The words of a name: `DateCreatedOnOrBefore` → date, created, on, or, before; `api-version` → api, version. */
 export function nameWords(name: string): string[] {

@@ -2,7 +2,7 @@ import { canonicalJson, createRandom, seedFrom, type Persona, type PlannedCall, 
 import type { ToolView } from '../user-simulator.js';
 import { actionOf } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
-import { capitalize, entityOf, nameWords, naturalList } from './humanize.js';
+import { capitalize, entityOf, humanizeParameter, nameWords, naturalList } from './humanize.js';
 import { argumentPhrase, GENERIC_NAMES, isResultReference, spokenArguments, valueText, type ResultReference, type SpokenArgument } from './values.js';
 
 /** Where a request sits in its task, so it can refer back and follow up. All optional. */
@@ -27,7 +27,6 @@ const PAST: Record<string, string> = {
   create: 'created', add: 'added', book: 'booked', register: 'registered', submit: 'submitted', upload: 'uploaded', open: 'opened', make: 'made',
   insert: 'inserted', new: 'created', place: 'placed', prepare: 'prepared', generate: 'generated', start: 'started', schedule: 'scheduled', order: 'ordered',
 };
-const NAME_VERBS = /^(create|add|book|register|submit|upload|open|make|post|insert|new|place|prepare|generate|start|schedule|get|put|set|do)$/;
 
 const singular = (word: string) => word.toLowerCase().replace(/(?<=\w{3})s$/, '');
 const plural = (word: string) => (/(x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
@@ -37,21 +36,56 @@ interface Context {
   plan: readonly PlannedCall[][];
   turn: number;
   withheld: ReadonlySet<string>;
+  /** The tool of the clause being written. */
+  tool?: string;
 }
 
-/** "the order you just created", "that booking", "the session from earlier". */
-function referTo(reference: ResultReference, parameter: string, context: Context): string {
-  const creator = context.plan[reference.$result.turn]?.[reference.$result.call];
-  const creatorWords = creator ? nameWords(creator.tool) : [];
-  const fromCreator = creatorWords.filter((word) => !NAME_VERBS.test(word)).join(' ');
-  const entity = entityOf(reference.$result.field) ?? entityOf(parameter) ?? (fromCreator || 'one');
-  const verb = creatorWords.find((word) => PAST[word] !== undefined);
+/** Words of a tool name that are not the thing it acts on. */
+const NOT_NOUNS = /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show)$/;
+const singularNoun = (word: string) => (/ies$/.test(word) ? `${word.slice(0, -3)}y` : /(x|ch|sh|ss)es$/.test(word) ? word.slice(0, -2) : /(?<=\w{2})s$/.test(word) && !/ss$/.test(word) ? word.slice(0, -1) : word);
+
+/** The thing a tool acts on, from its name: `fetch_fax` → "fax", `ministries_get_one` → "ministry", `ministries_get_minister` → "minister". */
+export function toolNoun(tool: string): string | undefined {
+  const words = nameWords(tool).filter((word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word));
+  const last = words.at(-1);
+  if (last === undefined) return undefined;
+  // `fetch_fax_media` → "fax media": a word that names no thing of its own keeps the one before.
+  if (words.length > 1 && /^(media|instance|item|entry|record|data|info|detail|details)$/.test(last)) return `${singularNoun(words.at(-2) as string)} ${last}`;
+  return singularNoun(last);
+}
+
+const SAME_AS: Record<string, string> = { from: 'sender', to: 'recipient', origin: 'origin', destination: 'destination' };
+const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && nameWords(a).join(' ') === nameWords(b).join(' ');
+
+/**
+ * An earlier result's value in words, by what it was: "the fax you just looked up", "the same index",
+ * "the minister of that ministry", "the reference of that post", "the same sender as that fax".
+ */
+function referTo(reference: ResultReference, parameter: string, context: Context, target?: string): string {
+  const source = context.plan[reference.$result.turn]?.[reference.$result.call];
+  const field = reference.$result.field;
+  const sourceNoun = (source ? toolNoun(source.tool) : undefined) ?? entityOf(field) ?? 'one';
+  const verb = source ? nameWords(source.tool).find((word) => PAST[word] !== undefined) : undefined;
   const past = verb === undefined ? undefined : PAST[verb];
   const recent = context.turn - reference.$result.turn <= 1;
-  const sayings = recent
-    ? [...(past ? [`the ${entity} you just ${past}`, `the ${entity} you just ${past}`] : []), `that ${entity}`, `the new ${entity}`]
-    : [...(past ? [`the ${entity} you ${past} earlier`] : []), `the ${entity} from earlier`, `that ${entity} from before`];
-  return context.random.pick(sayings);
+  const that = context.random.pick(
+    recent
+      ? [...(past ? [`the ${sourceNoun} you just ${past}`] : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]), `that ${sourceNoun}`]
+      : [...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]), `the ${sourceNoun} from earlier`, `that ${sourceNoun} from before`],
+  );
+  const fieldWord = nameWords(field).join(' ');
+  // A sender or recipient: "the same sender as that fax".
+  if (SAME_AS[fieldWord] !== undefined) return `the same ${SAME_AS[fieldWord]} as ${that}`;
+  const echoed = source !== undefined && Object.keys(source.arguments).some((name) => same(name, field));
+  const targetNoun = entityOf(parameter) ?? (target ? toolNoun(target) : undefined);
+  const fieldNoun = entityOf(field);
+  // The value the earlier call was made with: the same thing again.
+  if (echoed) return targetNoun === undefined || targetNoun.toLowerCase() === sourceNoun ? that : entityOf(parameter) !== undefined ? `the same ${targetNoun}` : `the ${targetNoun} of ${that}`;
+  // The item's own identifier: the item itself.
+  if (fieldNoun === undefined && /^(id|key|sid|guid|uuid|slug)$/i.test(fieldWord)) return that;
+  if (fieldNoun !== undefined && fieldNoun.toLowerCase() === sourceNoun) return that;
+  // Something the result held about it: "the reference of that post".
+  return `the ${fieldNoun ?? humanizeParameter(field)} of ${that}`;
 }
 
 const DETERMINERS = /^(a|an|the|this|that|one|given|specific|specified|particular)$/i;
@@ -73,20 +107,29 @@ interface Words {
 function weave(words: Words, argument: SpokenArgument, context: Context): boolean {
   if (argument.role !== 'id' && argument.role !== 'subject') return false;
   if (GENERIC_NAMES.test(argument.name)) return false;
-  const candidates = [argument.label, entityOf(argument.name) ?? ''].filter(Boolean).map((text) => text.split(' ').map(normal));
+  const source = isResultReference(argument.value) ? context.plan[argument.value.$result.turn]?.[argument.value.$result.call] : undefined;
+  const candidates = [argument.label, entityOf(argument.name) ?? '', (source ? toolNoun(source.tool) : undefined) ?? ''].filter(Boolean).map((text) => text.split(' ').map(normal));
   for (const candidate of candidates) {
-    for (let end = words.text.length; end >= candidate.length; end -= 1) {
-      const start = end - candidate.length;
+    for (let stop = words.text.length; stop >= candidate.length; stop -= 1) {
+      const start = stop - candidate.length;
+      // A reference takes a trailing word that names no thing of its own: "a fax media instance".
+      const end = source !== undefined && /^(instance|item|entry|record|object)$/i.test(words.text[stop] ?? '') ? stop + 1 : stop;
       const next = words.text[end];
       if (next !== undefined && !PHRASE_END.test(next)) continue;
       if (!candidate.every((word, index) => !words.woven[start + index] && normal(words.text[start + index] as string) === word)) continue;
       let from = start;
+      // A reference stands for the whole noun phrase: "the ministry key" → "the same ministry".
+      if (source !== undefined) {
+        let back = start;
+        while (back > 0 && !words.woven[back - 1] && !PHRASE_END.test(words.text[back - 1] as string) && !DETERMINERS.test(words.text[back - 1] as string)) back -= 1;
+        if (back > 0 && DETERMINERS.test(words.text[back - 1] as string)) from = back;
+      }
       while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
       // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
       const named = candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string) ? [candidate[0]?.toUpperCase() as string] : words.text.slice(start, end);
       // Several cases name several things: "bookings A and B".
       if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string)) named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
-      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context) : `${named.join(' ')} ${valueText(argument.value)}`).split(' ');
+      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : `${named.join(' ')} ${valueText(argument.value)}`).split(' ');
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
       return true;
@@ -96,13 +139,14 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
 }
 
 function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
-  const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context);
+  const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
   const bounds: string[] = [];
   const withItems: string[] = [];
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
-    if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
+    if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text)) bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
+    else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
   }
@@ -119,25 +163,29 @@ function withheldOf(tool: string, context: Context): Set<string> {
 
 /** One call (or one call's several cases) as a clause; the values woven in, or (sometimes) said after it. */
 function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context, allowDetails: boolean): RequestClause {
+  context.tool = toolName;
   const action = actionOf(tool?.description, toolName, context.random);
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
   if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+by\s+(?:its\s+|their\s+)?(?:id|key|identifier|reference)s?$/i, '');
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   const rest = spoken.filter((argument) => !weave(words, argument, context));
-  const head = [action.verb, ...words.text].join(' ');
+  // "the Minister with the minister of that ministry" → "the minister of that ministry".
+  const head = [action.verb, ...words.text].join(' ').replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the \1 of )/i, '$2').replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the same \1)\b/i, '$2');
   const sayable = rest.filter((argument) => ['subject', 'id', 'option'].includes(argument.role) && !isResultReference(argument.value) && !GENERIC_NAMES.test(argument.name) && !argument.several);
   if (allowDetails && sayable.length >= 2 && context.random.chance(0.3)) {
     const details = sayable.map((argument) => `the ${argument.label} is ${valueText(argument.value)}`);
     const clause = assemble(head, phrases(rest.filter((argument) => !sayable.includes(argument)), context));
     return { clause, details: `${capitalize(naturalList(details))}.` };
   }
-  return { clause: assemble(head, phrases(rest, context)) };
+  // "a list of targets for targets A and B" (a body said in words) → "targets A and B".
+  return { clause: assemble(head, phrases(rest, context)).replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1') };
 }
 
 /** Several calls of one tool: what they share said once, what differs as a list ("drug ID A, B and C"). */
 function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, context: Context): string {
   const first = calls[0] as PlannedCall;
+  context.tool = first.tool;
   const withheld = withheldOf(first.tool, context);
   const cases = calls.map((call) => spokenArguments(call.arguments, tool?.inputSchema, withheld));
   const names = [...new Set(cases.flatMap((spoken) => spoken.map((argument) => argument.name)))];
@@ -152,7 +200,7 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
     return callClause(first.tool, tool, [...shared, list], context, false).clause;
   }
   const base = callClause(first.tool, tool, shared, context, false).clause;
-  const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context);
+  const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const described = cases.map((spoken) => {
     const own = spoken.filter((argument) => varying.includes(argument.name));
     return own.length === 0 ? 'without them' : `for ${naturalList(own.map((argument) => argumentPhrase(argument, refer(argument.name))))}`;

@@ -80,10 +80,84 @@ export function spokenArguments(args: Record<string, unknown>, inputSchema: Sche
     .map((name) => ({ name, label: humanizeParameter(name), value: args[name], role: roleOf(name, args[name], required.has(name)) }));
 }
 
-/** A value as a person types it: strings as they are, lists as "a, b and c", objects as "name value" pairs. */
+/** Identifier formats that say what they identify: a list of them is said as "genes A and B". */
+const ID_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^ENS[A-Z]*G\d+/, 'gene'],
+  [/^(EFO|MONDO|Orphanet|HP|DOID)_\d+$/, 'disease'],
+  [/^ECO_\d+$/, 'evidence code'],
+  [/^CHEMBL\d+$/, 'drug'],
+  [/^R-[A-Z]{3}-\d+$/, 'pathway'],
+];
+
+/** A JSON document typed as text (`{"subject":["ENSG…"]}`, `["a","b"]`): its content, else undefined. */
+export function jsonDocument(text: string): object | undefined {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const pluralOf = (noun: string) => (/(x|ch|sh|s)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+
+/** Items of a list as a person lists them; `quoted`: free text in quotes (all of it, when any has spaces). */
+function listItems(items: readonly unknown[], quoted = false): string {
+  const quote = quoted && items.some((item) => typeof item === 'string' && /\s/.test(item));
+  return naturalList(items.map((item) => (quote && typeof item === 'string' ? `"${item}"` : spokenJson(item))));
+}
+
+/** Keys that do not say what their values are: the values' format names them ("subject" → genes). */
+const VAGUE_KEYS = /^(subject|object|id|ids|items|values|list|body|data|input|entities)$/i;
+
+function nounOf(name: string | undefined, items: readonly unknown[]): string | undefined {
+  const fromFormat = ID_NOUNS.find(([format]) => items.length > 0 && items.every((item) => typeof item === 'string' && format.test(item)))?.[1];
+  if (name === undefined) return fromFormat;
+  return VAGUE_KEYS.test(name) ? (fromFormat ?? humanizeParameter(name)) : humanizeParameter(name);
+}
+
+/** One key of a JSON document in words: a list as "targets A and B" (the noun from the values' format, else the key). */
+function spokenEntry(name: string, value: unknown): string {
+  const label = humanizeParameter(name);
+  if (Array.isArray(value)) {
+    const noun = nounOf(name, value) as string;
+    return `${value.length === 1 || /s$/.test(noun) ? noun : pluralOf(noun)} ${listItems(value)}`;
+  }
+  if (value === 'true' || value === true) return `${label} on`;
+  if (value === 'false' || value === false) return `${label} off`;
+  return `${label} ${spokenJson(value)}`;
+}
+
+/**
+ * A JSON document in a person's words (the assistant builds the body): `{"subject":["ENSG1","ENSG2"]}`
+ * → "genes ENSG1 and ENSG2"; `{"target":["A","B"],"pvalue":0.001}` → "targets A and B with pvalue 0.001";
+ * `["best hit","aspirin"]` → "\"best hit\" and aspirin".
+ */
+export function spokenJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    const noun = nounOf(undefined, value);
+    return noun === undefined ? listItems(value, true) : `${value.length === 1 ? noun : pluralOf(noun)} ${listItems(value)}`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value);
+    const lists = entries.filter(([, inner]) => Array.isArray(inner)).map(([name, inner]) => spokenEntry(name, inner));
+    const rest = entries.filter(([, inner]) => !Array.isArray(inner)).map(([name, inner]) => spokenEntry(name, inner));
+    if (lists.length === 0) return naturalList(rest);
+    const head = lists.length === 1 ? (lists[0] as string) : `${lists.slice(0, -1).join(', ')}, and ${lists.at(-1) as string}`;
+    return rest.length === 0 ? head : `${head} with ${naturalList(rest)}`;
+  }
+  return valueText(value);
+}
+
+/** A value as a person types it: strings as they are (a JSON document in words), lists as "a, b and c", objects as "name value" pairs. */
 export function valueText(value: unknown, refer: (reference: ResultReference) => string = () => 'that one'): string {
   if (isResultReference(value)) return refer(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    const document = jsonDocument(value);
+    return document === undefined ? value : spokenJson(document);
+  }
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (value === null) return 'none';
@@ -98,7 +172,7 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
   const values = argument.several && Array.isArray(argument.value) ? argument.value : [argument.value];
   switch (argument.role) {
     case 'search':
-      return naturalList(values.map((value) => `"${valueText(value, refer)}"`));
+      return naturalList(values.map((value) => (typeof value === 'string' && jsonDocument(value) !== undefined ? valueText(value, refer) : `"${valueText(value, refer)}"`)));
     case 'flag':
       return argument.several ? `${argument.label} both on and off` : `${argument.label} ${argument.value ? 'on' : 'off'}`;
     case 'subject':

@@ -1,7 +1,7 @@
 import { createRandom, seedFrom, type Persona } from '@inftool/core';
 import { answerMessage } from '../phrasing/frames.js';
 import { humanizeParameter } from '../phrasing/humanize.js';
-import { valueText } from '../phrasing/values.js';
+import { GENERIC_NAMES, valueText } from '../phrasing/values.js';
 
 /** The offline user's word lists: personas, requests no tool serves, and answers to questions. */
 
@@ -17,7 +17,7 @@ export function formatValue(value: unknown): string {
  * "It's Clemens Fisher.", "Sure, the order number is 48213.". `style` is the persona's; `seed` picks the words.
  */
 export function answerText(values: Record<string, unknown>, style = 'chatty', seed: number | string = 0): string {
-  const pairs = Object.entries(values).map(([name, value]) => [humanizeParameter(name), valueText(value)] as const);
+  const pairs = Object.entries(values).map(([name, value]) => [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), valueText(value)] as const);
   return answerMessage(style, pairs, createRandom(seedFrom('answer', seed, pairs)));
 }
 
