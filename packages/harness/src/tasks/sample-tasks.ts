@@ -41,6 +41,38 @@ const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.pr
 /** Near neighbours this similar could do the withheld tool's job themselves: not offered in irrelevance. */
 const SAME_JOB = 0.6;
 
+/** The kind of job a tool does: reading (one record or a list, also by a POST that looks records up), or a change. */
+function jobKind(tool: IndexedTool): 'retrieve' | 'create' | 'update' | 'delete' | 'other' {
+  const { action } = roleOf(tool);
+  if (action === 'read' || action === 'list') return 'retrieve';
+  const name = tool.spec.name.toLowerCase();
+  const description = (tool.spec.description ?? '').toLowerCase();
+  // `post_evidence_by_id` ("Get evidence for a list of IDs") creates nothing: it looks records up.
+  if (action === 'create' && !/(create|add|new|register|insert|upload|submit)/.test(name) && (/(by_?id|search|filter|lookup|query|fetch|get|list|find)/.test(name) || /^(get|list|retrieve|return|search|find|look|fetch|query)/.test(description))) return 'retrieve';
+  return action === 'create' || action === 'update' || action === 'delete' ? action : 'other';
+}
+
+/** Entity words of a tool, `ensgid`-style placeholders and generic words aside: `evidence`, `post`, `fax`. */
+const entityWords = (tool: IndexedTool): Set<string> => {
+  const { entity, subject } = roleOf(tool);
+  return new Set([entity, subject].filter((word) => !/^(filter|data|get_|item|record|one|all)/.test(word)));
+};
+
+/** A tool's name without its HTTP verb: `get_evidence_by_id` and `post_evidence_by_id` are one lookup. */
+const stripVerb = (tool: IndexedTool) => tool.spec.name.toLowerCase().replace(/^(get|post|put|patch|fetch|list|read)[_.-]/, '');
+
+/** A free-text search: a `q` / `query` / `search` / `term` / `keyword` parameter. */
+const searches = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).some((name) => /^(q|query|search|term|keywords?|text)$/i.test(name));
+
+/** Whether `other` could do `tool`'s job: the same entity and kind of action (one record or a list of them), or both free-text searches. */
+export function sameJob(tool: IndexedTool, other: IndexedTool): boolean {
+  if (stripVerb(tool) === stripVerb(other)) return true;
+  const mine = entityWords(tool);
+  const sameEntity = [...entityWords(other)].some((word) => mine.has(word));
+  if (sameEntity && jobKind(tool) === jobKind(other)) return true;
+  return jobKind(tool) === 'retrieve' && jobKind(other) === 'retrieve' && searches(tool) && searches(other);
+}
+
 /**
  * Seeded, reproducible tasks: task `i` of a run depends only on the seed, the tree and `i`, so a
  * resumed run plans exactly the same tasks. Arguments are planned from each tool's inputSchema by
@@ -149,16 +181,21 @@ export class TaskSampler {
     return { plan, offered: shuffle([...offered], random) };
   }
 
-  /** Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool would serve. */
+  /**
+   * Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool
+   * would serve. A neighbour able to do the job is never offered: one on the same entity with the same
+   * kind of action (getting one evidence record and getting a list of them both serve "show me evidence
+   * X"), another free-text search, or one that needs nothing the request does not give and shares its words.
+   */
   private irrelevance(tool: IndexedTool, random: Random): IndexedTool[] {
     const words = this.index.words(tool).join(' ');
     const takes = new Set(Object.keys(tool.spec.inputSchema.properties ?? {}).map((name) => name.toLowerCase()));
-    // A neighbour that needs nothing the withheld tool's request does not give, and shares its words, could serve it: not a negative.
-    const couldServe = (other: IndexedTool) => requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25;
+    const couldServe = (other: IndexedTool) =>
+      sameJob(tool, other) || (requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25);
     const near = this.index.neighbours(tool, 12, (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words);
     const offered = near.slice(0, random.int(3, 5));
     if (offered.length >= 2) return shuffle(offered, random);
-    return shuffle([...offered, ...shuffle(this.index.tools.filter((other) => other !== tool && !offered.includes(other)), random).slice(0, 3)], random);
+    return shuffle([...offered, ...shuffle(this.index.tools.filter((other) => other !== tool && !offered.includes(other) && !couldServe(other)), random).slice(0, 3)], random);
   }
 
   private servers(): IndexedTool[][] {
