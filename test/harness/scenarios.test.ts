@@ -83,6 +83,21 @@ describe('TaskSampler scenarios', () => {
     }
   });
 
+  it('parallel: different tools serve one need (one city, one entity), else one tool for several cases; no case without arguments', async () => {
+    const tasks = await plan('parallel', 40);
+    for (const task of tasks) {
+      const calls = task.expectedCalls![0]!;
+      for (const call of calls) expect(Object.keys(call.arguments).length).toBeGreaterThan(0);
+      const tools = new Set(calls.map((call) => call.tool));
+      if (tools.size < 2) continue;
+      const weather = calls.filter((call) => 'city' in call.arguments);
+      // The weather and the time zone of one city, not of two.
+      if (weather.length === calls.length && !calls.some((call) => call.tool === calls[0]!.tool && call !== calls[0])) expect(new Set(weather.map((call) => call.arguments['city'])).size).toBe(1);
+      // Never a shop call with a weather call: nothing links them.
+      expect(calls.every((call) => 'city' in call.arguments) || calls.every((call) => !('city' in call.arguments))).toBe(true);
+    }
+  });
+
   it('irrelevance: the request is written for a withheld tool; its nearest neighbours are offered, it is not', async () => {
     const tasks = await plan('irrelevance', 20);
     expect(new Set(tasks.map((task) => task.goal)).size).toBeGreaterThanOrEqual(18);

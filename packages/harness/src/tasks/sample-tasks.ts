@@ -58,6 +58,15 @@ const entityWords = (tool: IndexedTool): Set<string> => {
   return new Set([entity, subject].filter((word) => !/^(filter|data|get_|item|record|one|all)/.test(word)));
 };
 
+/** Parameters that page or shape a result: sharing them says nothing about one user need. */
+const KNOBS = /^(size|from|count|skip|limit|offset|page|page_?size|per_?page|cursor|sort|order|fields|format|facets|direct|body|verbose|lang|language|key|api_?key|token)$/i;
+
+/** Whether two tools work on the same entity (`get_order` and `cancel_order`). */
+const sameEntity = (tool: IndexedTool, other: IndexedTool) => {
+  const mine = entityWords(tool);
+  return [...entityWords(other)].some((word) => mine.has(word));
+};
+
 /** A tool's name without its HTTP verb: `get_evidence_by_id` and `post_evidence_by_id` are one lookup. */
 const stripVerb = (tool: IndexedTool) => tool.spec.name.toLowerCase().replace(/^(get|post|put|patch|fetch|list|read)[_.-]/, '');
 
@@ -67,9 +76,7 @@ const searches = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.proper
 /** Whether `other` could do `tool`'s job: the same entity and kind of action (one record or a list of them), or both free-text searches. */
 export function sameJob(tool: IndexedTool, other: IndexedTool): boolean {
   if (stripVerb(tool) === stripVerb(other)) return true;
-  const mine = entityWords(tool);
-  const sameEntity = [...entityWords(other)].some((word) => mine.has(word));
-  if (sameEntity && jobKind(tool) === jobKind(other)) return true;
+  if (sameEntity(tool, other) && jobKind(tool) === jobKind(other)) return true;
   return jobKind(tool) === 'retrieve' && jobKind(other) === 'retrieve' && searches(tool) && searches(other);
 }
 
@@ -129,11 +136,28 @@ export class TaskSampler {
     return [tool, ...shuffle(siblings, random).slice(0, limit - 1)];
   }
 
-  /** Calls of different tools that fit one request: the server's other tools, else the nearest tools of its category. */
+  /** What a parameter means, for matching it across tools: its type, description, examples, enum, pattern and format. */
+  private meaning(tool: string, name: string): string {
+    const schema = (this.index.byName.get(tool)?.spec.inputSchema.properties?.[name] ?? {}) as Record<string, unknown>;
+    return canonicalJson([schema['type'], schema['description'], schema['examples'], schema['enum'], schema['pattern'], schema['format']]);
+  }
+
+  /** The parameters two tools share by name and meaning, paging and output knobs aside: the city, the account, the gene. */
+  private sharedParameters(tool: IndexedTool, other: IndexedTool): string[] {
+    const theirs = new Set(Object.keys(other.spec.inputSchema.properties ?? {}));
+    return Object.keys(tool.spec.inputSchema.properties ?? {}).filter((name) => theirs.has(name) && !KNOBS.test(name) && this.meaning(tool.spec.name, name) === this.meaning(other.spec.name, name));
+  }
+
+  /**
+   * Calls of different tools that serve one user need: tools of the server (else of the category) on
+   * the same entity, or sharing a parameter that means the same (the weather and the time zone of one
+   * city; the balance and the choices of one account). None: the same tool for several cases.
+   */
   private partners(tool: IndexedTool): IndexedTool[] {
-    const siblings = (this.index.byServer.get(tool.server) ?? []).filter((other) => other !== tool && hasArguments(other) && roleOf(other).action !== 'delete');
+    const related = (other: IndexedTool) => other !== tool && hasArguments(other) && roleOf(other).action !== 'delete' && (sameEntity(tool, other) || this.sharedParameters(tool, other).length > 0);
+    const siblings = (this.index.byServer.get(tool.server) ?? []).filter(related);
     if (siblings.length > 0) return siblings;
-    return this.index.neighbours(tool, 3, (other) => other.category === tool.category && hasArguments(other) && this.index.similarity(tool, other) > 0);
+    return this.index.neighbours(tool, 3, (other) => other.category === tool.category && related(other) && this.index.similarity(tool, other) > 0);
   }
 
   /**
@@ -141,13 +165,18 @@ export class TaskSampler {
    * and mean the same (one city for weather and time zone; not one `body` for two different request bodies).
    */
   private align(call: PlannedCall, to: PlannedCall): PlannedCall {
-    const meaning = (tool: string, name: string) => {
-      const schema = (this.index.byName.get(tool)?.spec.inputSchema.properties?.[name] ?? {}) as Record<string, unknown>;
-      return canonicalJson([schema['type'], schema['description'], schema['examples'], schema['enum'], schema['pattern'], schema['format']]);
-    };
     const aligned = { tool: call.tool, arguments: { ...call.arguments } };
-    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments && meaning(call.tool, name) === meaning(to.tool, name)) aligned.arguments[name] = value;
+    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments && this.meaning(call.tool, name) === this.meaning(to.tool, name)) aligned.arguments[name] = value;
     return this.valid(aligned) ? aligned : call;
+  }
+
+  /** Whether a partner's call serves the first call's need: the same entity, or a shared value (the same city, account, gene). */
+  private sameNeed(call: PlannedCall, first: PlannedCall): boolean {
+    const tool = this.index.byName.get(call.tool);
+    const other = this.index.byName.get(first.tool);
+    if (tool === undefined || other === undefined) return false;
+    if (sameEntity(tool, other)) return true;
+    return this.sharedParameters(tool, other).some((name) => name in call.arguments && canonicalJson(call.arguments[name]) === canonicalJson(first.arguments[name]));
   }
 
   private async parallel(tool: IndexedTool, seed: number, world: string, random: Random): Promise<{ plan: PlannedCall[]; offered: IndexedTool[] }> {
@@ -162,18 +191,26 @@ export class TaskSampler {
       plan.push(call);
       return true;
     };
-    add(await this.worldCall(tool, seed + 1, world, random));
+    // Each case says what it is about: a call that came out with no arguments is sampled again with all of them.
+    const caseOf = async (of: IndexedTool, salt: number): Promise<PlannedCall> => {
+      const call = await this.worldCall(of, seed + salt, world, random);
+      return Object.keys(call.arguments).length > 0 || !hasArguments(of) ? call : this.call(of, seed + salt, 1);
+    };
+    add(await caseOf(tool, 1));
     const offered = new Set<IndexedTool>([tool]);
     const withPartner = async (partner: IndexedTool, salt: number) => {
-      if (add(this.align(await this.worldCall(partner, seed + salt, world, random), plan[0] as PlannedCall))) offered.add(partner);
+      const first = plan[0] as PlannedCall;
+      const call = this.align(await caseOf(partner, salt), first);
+      // A partner whose call does not share the first's value (its parameter was left out, or would not validate) serves another need.
+      if (this.sameNeed(call, first) && add(call)) offered.add(partner);
     };
     if (partners.length > 0 && random.chance(0.55)) {
       // Different tools for one request (weather and time zone of one city), sometimes the first tool again.
       for (const [index, partner] of shuffle(partners, random).slice(0, random.int(1, Math.min(2, partners.length))).entries()) await withPartner(partner, 2 + index);
-      if (random.chance(0.3)) add(await this.worldCall(tool, seed + 10, world, random));
+      if (random.chance(0.3)) add(await caseOf(tool, 10));
     } else {
       const count = random.int(2, 3);
-      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await this.worldCall(tool, seed + 20 + attempt, world, random));
+      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await caseOf(tool, 20 + attempt));
     }
     // A tool with too few distinct values for two calls: a partner joins.
     for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
