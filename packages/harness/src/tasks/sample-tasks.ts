@@ -4,7 +4,7 @@ import { IRRELEVANT_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
-import { roleOf } from './tool-roles.js';
+import { KNOBS, roleOf, sameEntity } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
@@ -51,21 +51,6 @@ function jobKind(tool: IndexedTool): 'retrieve' | 'create' | 'update' | 'delete'
   if (action === 'create' && !/(create|add|new|register|insert|upload|submit)/.test(name) && (/(by_?id|search|filter|lookup|query|fetch|get|list|find)/.test(name) || /^(get|list|retrieve|return|search|find|look|fetch|query)/.test(description))) return 'retrieve';
   return action === 'create' || action === 'update' || action === 'delete' ? action : 'other';
 }
-
-/** Entity words of a tool, `ensgid`-style placeholders and generic words aside: `evidence`, `post`, `fax`. */
-const entityWords = (tool: IndexedTool): Set<string> => {
-  const { entity, subject } = roleOf(tool);
-  return new Set([entity, subject].filter((word) => !/^(filter|data|get_|item|record|one|all)/.test(word)));
-};
-
-/** Parameters that page or shape a result: sharing them says nothing about one user need. */
-const KNOBS = /^(size|from|count|skip|limit|offset|page|page_?size|per_?page|cursor|sort|order|fields|format|facets|direct|body|verbose|lang|language|key|api_?key|token)$/i;
-
-/** Whether two tools work on the same entity (`get_order` and `cancel_order`). */
-const sameEntity = (tool: IndexedTool, other: IndexedTool) => {
-  const mine = entityWords(tool);
-  return [...entityWords(other)].some((word) => mine.has(word));
-};
 
 /** A tool's name without its HTTP verb: `get_evidence_by_id` and `post_evidence_by_id` are one lookup. */
 const stripVerb = (tool: IndexedTool) => tool.spec.name.toLowerCase().replace(/^(get|post|put|patch|fetch|list|read)[_.-]/, '');
