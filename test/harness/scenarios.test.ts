@@ -153,6 +153,16 @@ describe('TaskSampler scenarios', () => {
     }
   });
 
+  it('multi_turn: one story, not a chain of unrelated requests: the weather of one city, no call repeated', async () => {
+    const tasks = await plan('multi_turn', 30, 'story');
+    for (const task of tasks) {
+      const calls = task.expectedCalls!.flat();
+      expect(new Set(calls.map((call) => `${call.tool} ${canonicalJson(call.arguments)}`)).size).toBe(calls.length);
+      const cities = new Set(calls.flatMap((call) => ('city' in call.arguments ? [call.arguments['city']] : [])));
+      expect(cities.size).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('plans reads of existing records with ids the session world starts with', async () => {
     const tasks = await plan('single', 60);
     const reads = tasks.flatMap((task) => task.expectedCalls!.flat().filter((call) => call.tool === 'get_order').map((call) => ({ task, call })));

@@ -176,4 +176,11 @@ export function sharedNames(tool: IndexedTool, other: IndexedTool): string[] {
 }
 
 /** Whether two tools belong in one story: the same entity, or a parameter of one value (the same region, account, hash). */
-export const related = (tool: IndexedTool, other: IndexedTool): boolean => sameEntity(tool, other) || sharedNames(tool, other).length > 0;
+export const related = (tool: IndexedTool, other: IndexedTool): boolean => sameEntity(tool, other) || sharedNames(tool, other).length > 0 || namesParent(tool, other) || namesParent(other, tool);
+
+/** Whether `child` takes a record of `parent`'s entity (`list_fax_media(FaxSid)` of `fetch_fax`'s fax). */
+function namesParent(child: IndexedTool, parent: IndexedTool): boolean {
+  const { entity, idParameter } = roleOf(parent);
+  if (idParameter === undefined || entity.length < 3) return false;
+  return Object.keys(child.spec.inputSchema.properties ?? {}).some((name) => name.toLowerCase().includes(entity.toLowerCase()));
+}
