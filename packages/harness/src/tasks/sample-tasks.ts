@@ -155,6 +155,16 @@ export class TaskSampler {
     return this.valid(aligned) ? aligned : call;
   }
 
+  /** `call` with the values of `from` it shares a meaning with but left out (the ZIP a forecast did not give), where still valid. */
+  private adopt(call: PlannedCall, from: PlannedCall): PlannedCall {
+    const tool = this.index.byName.get(call.tool);
+    const other = this.index.byName.get(from.tool);
+    if (tool === undefined || other === undefined) return call;
+    const added = Object.fromEntries(this.sharedParameters(tool, other).filter((name) => !(name in call.arguments) && name in from.arguments).map((name) => [name, from.arguments[name]]));
+    const adopted = { tool: call.tool, arguments: { ...call.arguments, ...added } };
+    return Object.keys(added).length > 0 && this.valid(adopted) ? adopted : call;
+  }
+
   /** Whether a partner's call serves the first call's need: the same entity, or a shared value (the same city, account, gene). */
   private sameNeed(call: PlannedCall, first: PlannedCall): boolean {
     const tool = this.index.byName.get(call.tool);
@@ -184,12 +194,20 @@ export class TaskSampler {
     add(await caseOf(tool, 1));
     const offered = new Set<IndexedTool>([tool]);
     const withPartner = async (partner: IndexedTool, salt: number) => {
-      const first = plan[0] as PlannedCall;
-      const call = this.align(await caseOf(partner, salt), first);
+      let first = plan[0] as PlannedCall;
+      const call = this.adopt(this.align(await caseOf(partner, salt), first), first);
+      // The first call left a shared value out (the ZIP of a forecast): it takes the partner's, so both are about one thing.
+      const joined = this.adopt(first, call);
+      if (joined !== first && !this.sameNeed(call, first) && this.sameNeed(call, joined) && this.plausible(joined)) {
+        first = joined;
+        plan[0] = joined;
+        seen.clear();
+        for (const planned of plan) seen.add(`${planned.tool} ${canonicalJson(planned.arguments)}`);
+      }
       // A partner whose call does not share the first's value (its parameter was left out, or would not validate) serves another need.
       if (this.sameNeed(call, first) && add(call)) offered.add(partner);
     };
-    if (partners.length > 0 && random.chance(0.55)) {
+    if (partners.length > 0 && random.chance(0.7)) {
       // Different tools for one request (weather and time zone of one city), sometimes the first tool again.
       for (const [index, partner] of shuffle(partners, random).slice(0, random.int(1, Math.min(2, partners.length))).entries()) await withPartner(partner, 2 + index);
       if (random.chance(0.3)) add(await caseOf(tool, 10));
@@ -199,6 +217,8 @@ export class TaskSampler {
     }
     // A tool with too few distinct values for two calls: a partner joins.
     for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
+    // No partner serves the same need: the same tool for another case.
+    for (let attempt = 0; plan.length < 2 && attempt < 12; attempt += 1) add(await caseOf(tool, 60 + attempt));
     for (const other of this.serverTools(tool, 6, random)) if (offered.size < 6) offered.add(other);
     return { plan, offered: shuffle([...offered], random) };
   }
