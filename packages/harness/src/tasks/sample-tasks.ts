@@ -320,9 +320,15 @@ export class TaskSampler {
       }
       case 'error_recovery': {
         // The failure is the planned one: a call whose arguments a reviewer would question anyway gives way to another tool.
+        const correctableCall = (planned: PlannedCall, of: IndexedTool) => {
+          const wrong = wrongAttempt(planned.arguments, of.spec.inputSchema as Record<string, unknown>);
+          return wrong !== undefined && !this.validator.validate(of.spec.inputSchema, wrong.arguments).valid;
+        };
+        // About a quarter are the assistant's own slip (a wrong format, type or case): a call where one is plausible is looked for.
+        const wantSlip = random.chance(0.3);
         let tool = pick(withArgs);
         let call = await this.worldCall(tool, seed, world, random);
-        for (let attempt = 1; attempt < 4 && !this.plausible(call); attempt += 1) {
+        for (let attempt = 1; attempt < (wantSlip ? 12 : 4) && (!this.plausible(call) || (wantSlip && !correctableCall(call, tool))); attempt += 1) {
           tool = pick(withArgs);
           call = await this.worldCall(tool, seed + attempt * 7, world, random);
         }
@@ -330,9 +336,8 @@ export class TaskSampler {
         // Sometimes something else first, so the failure comes mid-conversation.
         const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete');
         plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
-        const wrong = wrongAttempt(call.arguments, tool.spec.inputSchema as Record<string, unknown>);
-        const correctable = wrong !== undefined && !this.validator.validate(tool.spec.inputSchema, wrong.arguments).valid;
-        faults = [pickFault(random, plan.length - 1, 0, correctable)];
+        const correctable = correctableCall(call, tool);
+        faults = [wantSlip && correctable ? { turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } : pickFault(random, plan.length - 1, 0, correctable)];
         difficulty = 'medium';
         break;
       }
