@@ -83,6 +83,21 @@ describe('TaskSampler scenarios', () => {
     }
   });
 
+  it('parallel: different tools serve one need (one city, one entity), else one tool for several cases; no case without arguments', async () => {
+    const tasks = await plan('parallel', 40);
+    for (const task of tasks) {
+      const calls = task.expectedCalls![0]!;
+      for (const call of calls) expect(Object.keys(call.arguments).length).toBeGreaterThan(0);
+      const tools = new Set(calls.map((call) => call.tool));
+      if (tools.size < 2) continue;
+      const weather = calls.filter((call) => 'city' in call.arguments);
+      // The weather and the time zone of one city, not of two.
+      if (weather.length === calls.length && !calls.some((call) => call.tool === calls[0]!.tool && call !== calls[0])) expect(new Set(weather.map((call) => call.arguments['city'])).size).toBe(1);
+      // Never a shop call with a weather call: nothing links them.
+      expect(calls.every((call) => 'city' in call.arguments) || calls.every((call) => !('city' in call.arguments))).toBe(true);
+    }
+  });
+
   it('irrelevance: the request is written for a withheld tool; its nearest neighbours are offered, it is not', async () => {
     const tasks = await plan('irrelevance', 20);
     expect(new Set(tasks.map((task) => task.goal)).size).toBeGreaterThanOrEqual(18);
@@ -97,6 +112,34 @@ describe('TaskSampler scenarios', () => {
     if (weather) expect(weather.tools.filter((name) => name.startsWith('get_')).length).toBeGreaterThan(0);
   });
 
+  it('irrelevance: no offered tool could do the job (one record or a list of the same entity, another search), most negatives hard', async () => {
+    const lookups: ToolTree = {
+      schemaVersion: 1,
+      domains: [{ name: 'Bio', categories: [{ name: 'Targets', servers: [{ name: 'targets', tools: [
+        tool('get_evidence_by_id', 'Get evidence by its ID.', object({ id: { type: 'string' } }, ['id'])),
+        tool('post_evidence_by_id', 'Get evidence for a list of IDs.', object({ body: { type: 'object', properties: { id: { type: 'array', items: { type: 'string' } } } } }, ['body'])),
+        tool('get_autocomplete', 'Autocomplete search terms.', object({ q: { type: 'string' } }, ['q'])),
+        tool('get_quick_search', 'Quick search of targets and diseases.', object({ q: { type: 'string' } }, ['q'])),
+        tool('get_disease_by_id', 'Get a disease by its EFO id.', object({ disease: { type: 'string' } }, ['disease'])),
+        tool('get_drug_by_id', 'Get a drug by its ChEMBL id.', object({ drug_id: { type: 'string' } }, ['drug_id'])),
+        tool('get_version', 'The API version.', object({ verbose: { type: 'boolean' } })),
+      ] }] }] }],
+    };
+    const index = new ToolIndex(lookups);
+    const sampler = new TaskSampler(index, validator);
+    const serves: Record<string, string[]> = { get_evidence_by_id: ['post_evidence_by_id'], post_evidence_by_id: ['get_evidence_by_id'], get_autocomplete: ['get_quick_search'], get_quick_search: ['get_autocomplete'] };
+    let hard = 0;
+    const tasks = await Promise.all(Array.from({ length: 30 }, (_, number) => sampler.task(number, { kinds: ['irrelevance'], count: 30, seed: 'negatives' })));
+    for (const task of tasks) {
+      const withheld = Object.keys(task.known)[0]!.split('.')[0]!;
+      for (const other of serves[withheld] ?? []) expect(task.tools).not.toContain(other);
+      if (task.tools.some((name) => index.byName.get(name)!.server === 'targets')) hard += 1;
+    }
+    expect(hard / tasks.length).toBeGreaterThanOrEqual(0.5);
+    // The shop: a withheld order lookup never comes with the order list.
+    for (const task of await plan('irrelevance', 30)) if (Object.keys(task.known)[0]!.startsWith('get_order.')) expect(task.tools).not.toContain('list_orders');
+  });
+
   it('multi_turn: stories carry an earlier result into a later call, 6+ turns on average, at most 15', async () => {
     const tasks = await plan('multi_turn', 30);
     const turns = tasks.map((task) => task.expectedCalls!.length);
@@ -107,6 +150,16 @@ describe('TaskSampler scenarios', () => {
       task.expectedCalls!.forEach((step, turn) => {
         for (const call of step) for (const value of Object.values(call.arguments)) if (typeof value === 'object' && value !== null && '$result' in value) expect((value as { $result: { turn: number } }).$result.turn).toBeLessThan(turn);
       });
+    }
+  });
+
+  it('multi_turn: one story, not a chain of unrelated requests: the weather of one city, no call repeated', async () => {
+    const tasks = await plan('multi_turn', 30, 'story');
+    for (const task of tasks) {
+      const calls = task.expectedCalls!.flat();
+      expect(new Set(calls.map((call) => `${call.tool} ${canonicalJson(call.arguments)}`)).size).toBe(calls.length);
+      const cities = new Set(calls.flatMap((call) => ('city' in call.arguments ? [call.arguments['city']] : [])));
+      expect(cities.size).toBeLessThanOrEqual(1);
     }
   });
 

@@ -38,12 +38,25 @@ describe('wrongAttempt: the assistant’s own mistake, which validation rejects'
     expect(validator.validate(schema, wrong.arguments).valid).toBe(false);
   });
 
-  it('an enum value in the wrong case, a date in the wrong format, else a required argument left out', () => {
+  it('an enum value in the wrong case, a date in the wrong format', () => {
     expect(wrongAttempt({ city: 'Lyon', units: 'metric' }, schema)!.arguments).toEqual({ city: 'Lyon', units: 'METRIC' });
     expect(wrongAttempt({ city: 'Lyon', date: '2025-03-15' }, schema)!.arguments).toEqual({ city: 'Lyon', date: '03/15/2025' });
-    const left = wrongAttempt({ city: 'Lyon' }, schema)!;
-    expect(left).toMatchObject({ arguments: {}, mistake: 'left out the city' });
-    expect(validator.validate(schema, left.arguments).valid).toBe(false);
+  });
+
+  it('a value off its pattern, digits sent as a number, one value for a list', () => {
+    const fax = { type: 'object', properties: { To: { type: 'string', pattern: '^\\+[1-9]\\d{6,14}$' }, Sid: { type: 'string', pattern: '^FX[0-9a-f]{32}$' }, zip: { type: 'string' }, ids: { type: 'array', items: { type: 'string' } } } };
+    const phone = wrongAttempt({ To: '+14155550100' }, fax)!;
+    expect(phone).toMatchObject({ arguments: { To: '14155550100' }, mistake: 'wrote the to as "14155550100"' });
+    expect(validator.validate(fax, phone.arguments).valid).toBe(false);
+    expect(wrongAttempt({ Sid: `FX${'a'.repeat(32)}` }, fax)!.arguments).toEqual({ Sid: `fx${'a'.repeat(32)}` });
+    expect(wrongAttempt({ zip: '97149' }, fax)!.arguments).toEqual({ zip: 97149 });
+    expect(wrongAttempt({ ids: ['ENSG1', 'ENSG2'] }, fax)!.arguments).toEqual({ ids: 'ENSG1' });
+  });
+
+  it('never leaves out a value the user gave, and never an attempt with no arguments', () => {
+    // `delete_fax({})` after the user named the fax: no plausible slip, so no deliberate mistake at all.
+    expect(wrongAttempt({ city: 'Lyon' }, schema)).toBeUndefined();
+    expect(wrongAttempt({ Sid: 'fax-4421' }, { type: 'object', properties: { Sid: { type: 'string' } }, required: ['Sid'] })).toBeUndefined();
     expect(wrongAttempt({}, { type: 'object', properties: {} })).toBeUndefined();
   });
 });

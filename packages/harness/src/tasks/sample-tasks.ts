@@ -4,7 +4,7 @@ import { IRRELEVANT_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
-import { roleOf } from './tool-roles.js';
+import { KNOBS, roleOf, sameEntity } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
@@ -40,6 +40,30 @@ const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.requi
 const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0;
 /** Near neighbours this similar could do the withheld tool's job themselves: not offered in irrelevance. */
 const SAME_JOB = 0.6;
+
+/** The kind of job a tool does: reading (one record or a list, also by a POST that looks records up), or a change. */
+function jobKind(tool: IndexedTool): 'retrieve' | 'create' | 'update' | 'delete' | 'other' {
+  const { action } = roleOf(tool);
+  if (action === 'read' || action === 'list') return 'retrieve';
+  const name = tool.spec.name.toLowerCase();
+  const description = (tool.spec.description ?? '').toLowerCase();
+  // `post_evidence_by_id` ("Get evidence for a list of IDs") creates nothing: it looks records up.
+  if (action === 'create' && !/(create|add|new|register|insert|upload|submit)/.test(name) && (/(by_?id|search|filter|lookup|query|fetch|get|list|find)/.test(name) || /^(get|list|retrieve|return|search|find|look|fetch|query)/.test(description))) return 'retrieve';
+  return action === 'create' || action === 'update' || action === 'delete' ? action : 'other';
+}
+
+/** A tool's name without its HTTP verb: `get_evidence_by_id` and `post_evidence_by_id` are one lookup. */
+const stripVerb = (tool: IndexedTool) => tool.spec.name.toLowerCase().replace(/^(get|post|put|patch|fetch|list|read)[_.-]/, '');
+
+/** A free-text search: a `q` / `query` / `search` / `term` / `keyword` parameter. */
+const searches = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).some((name) => /^(q|query|search|term|keywords?|text)$/i.test(name));
+
+/** Whether `other` could do `tool`'s job: the same entity and kind of action (one record or a list of them), or both free-text searches. */
+export function sameJob(tool: IndexedTool, other: IndexedTool): boolean {
+  if (stripVerb(tool) === stripVerb(other)) return true;
+  if (sameEntity(tool, other) && jobKind(tool) === jobKind(other)) return true;
+  return jobKind(tool) === 'retrieve' && jobKind(other) === 'retrieve' && searches(tool) && searches(other);
+}
 
 /**
  * Seeded, reproducible tasks: task `i` of a run depends only on the seed, the tree and `i`, so a
@@ -97,11 +121,28 @@ export class TaskSampler {
     return [tool, ...shuffle(siblings, random).slice(0, limit - 1)];
   }
 
-  /** Calls of different tools that fit one request: the server's other tools, else the nearest tools of its category. */
+  /** What a parameter means, for matching it across tools: its type, description, examples, enum, pattern and format. */
+  private meaning(tool: string, name: string): string {
+    const schema = (this.index.byName.get(tool)?.spec.inputSchema.properties?.[name] ?? {}) as Record<string, unknown>;
+    return canonicalJson([schema['type'], schema['description'], schema['examples'], schema['enum'], schema['pattern'], schema['format']]);
+  }
+
+  /** The parameters two tools share by name and meaning, paging and output knobs aside: the city, the account, the gene. */
+  private sharedParameters(tool: IndexedTool, other: IndexedTool): string[] {
+    const theirs = new Set(Object.keys(other.spec.inputSchema.properties ?? {}));
+    return Object.keys(tool.spec.inputSchema.properties ?? {}).filter((name) => theirs.has(name) && !KNOBS.test(name) && this.meaning(tool.spec.name, name) === this.meaning(other.spec.name, name));
+  }
+
+  /**
+   * Calls of different tools that serve one user need: tools of the server (else of the category) on
+   * the same entity, or sharing a parameter that means the same (the weather and the time zone of one
+   * city; the balance and the choices of one account). None: the same tool for several cases.
+   */
   private partners(tool: IndexedTool): IndexedTool[] {
-    const siblings = (this.index.byServer.get(tool.server) ?? []).filter((other) => other !== tool && hasArguments(other) && roleOf(other).action !== 'delete');
+    const related = (other: IndexedTool) => other !== tool && hasArguments(other) && roleOf(other).action !== 'delete' && (sameEntity(tool, other) || this.sharedParameters(tool, other).length > 0);
+    const siblings = (this.index.byServer.get(tool.server) ?? []).filter(related);
     if (siblings.length > 0) return siblings;
-    return this.index.neighbours(tool, 3, (other) => other.category === tool.category && hasArguments(other) && this.index.similarity(tool, other) > 0);
+    return this.index.neighbours(tool, 3, (other) => other.category === tool.category && related(other) && this.index.similarity(tool, other) > 0);
   }
 
   /**
@@ -109,13 +150,28 @@ export class TaskSampler {
    * and mean the same (one city for weather and time zone; not one `body` for two different request bodies).
    */
   private align(call: PlannedCall, to: PlannedCall): PlannedCall {
-    const meaning = (tool: string, name: string) => {
-      const schema = (this.index.byName.get(tool)?.spec.inputSchema.properties?.[name] ?? {}) as Record<string, unknown>;
-      return canonicalJson([schema['type'], schema['description'], schema['examples'], schema['enum'], schema['pattern'], schema['format']]);
-    };
     const aligned = { tool: call.tool, arguments: { ...call.arguments } };
-    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments && meaning(call.tool, name) === meaning(to.tool, name)) aligned.arguments[name] = value;
+    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments && this.meaning(call.tool, name) === this.meaning(to.tool, name)) aligned.arguments[name] = value;
     return this.valid(aligned) ? aligned : call;
+  }
+
+  /** `call` with the values of `from` it shares a meaning with but left out (the ZIP a forecast did not give), where still valid. */
+  private adopt(call: PlannedCall, from: PlannedCall): PlannedCall {
+    const tool = this.index.byName.get(call.tool);
+    const other = this.index.byName.get(from.tool);
+    if (tool === undefined || other === undefined) return call;
+    const added = Object.fromEntries(this.sharedParameters(tool, other).filter((name) => !(name in call.arguments) && name in from.arguments).map((name) => [name, from.arguments[name]]));
+    const adopted = { tool: call.tool, arguments: { ...call.arguments, ...added } };
+    return Object.keys(added).length > 0 && this.valid(adopted) ? adopted : call;
+  }
+
+  /** Whether a partner's call serves the first call's need: the same entity, or a shared value (the same city, account, gene). */
+  private sameNeed(call: PlannedCall, first: PlannedCall): boolean {
+    const tool = this.index.byName.get(call.tool);
+    const other = this.index.byName.get(first.tool);
+    if (tool === undefined || other === undefined) return false;
+    if (sameEntity(tool, other)) return true;
+    return this.sharedParameters(tool, other).some((name) => name in call.arguments && canonicalJson(call.arguments[name]) === canonicalJson(first.arguments[name]));
   }
 
   private async parallel(tool: IndexedTool, seed: number, world: string, random: Random): Promise<{ plan: PlannedCall[]; offered: IndexedTool[] }> {
@@ -130,35 +186,58 @@ export class TaskSampler {
       plan.push(call);
       return true;
     };
-    add(await this.worldCall(tool, seed + 1, world, random));
+    // Each case says what it is about: a call that came out with no arguments is sampled again with all of them.
+    const caseOf = async (of: IndexedTool, salt: number): Promise<PlannedCall> => {
+      const call = await this.worldCall(of, seed + salt, world, random);
+      return Object.keys(call.arguments).length > 0 || !hasArguments(of) ? call : this.call(of, seed + salt, 1);
+    };
+    add(await caseOf(tool, 1));
     const offered = new Set<IndexedTool>([tool]);
     const withPartner = async (partner: IndexedTool, salt: number) => {
-      if (add(this.align(await this.worldCall(partner, seed + salt, world, random), plan[0] as PlannedCall))) offered.add(partner);
+      let first = plan[0] as PlannedCall;
+      const call = this.adopt(this.align(await caseOf(partner, salt), first), first);
+      // The first call left a shared value out (the ZIP of a forecast): it takes the partner's, so both are about one thing.
+      const joined = this.adopt(first, call);
+      if (joined !== first && !this.sameNeed(call, first) && this.sameNeed(call, joined) && this.plausible(joined)) {
+        first = joined;
+        plan[0] = joined;
+        seen.clear();
+        for (const planned of plan) seen.add(`${planned.tool} ${canonicalJson(planned.arguments)}`);
+      }
+      // A partner whose call does not share the first's value (its parameter was left out, or would not validate) serves another need.
+      if (this.sameNeed(call, first) && add(call)) offered.add(partner);
     };
-    if (partners.length > 0 && random.chance(0.55)) {
+    if (partners.length > 0 && random.chance(0.7)) {
       // Different tools for one request (weather and time zone of one city), sometimes the first tool again.
       for (const [index, partner] of shuffle(partners, random).slice(0, random.int(1, Math.min(2, partners.length))).entries()) await withPartner(partner, 2 + index);
-      if (random.chance(0.3)) add(await this.worldCall(tool, seed + 10, world, random));
+      if (random.chance(0.3)) add(await caseOf(tool, 10));
     } else {
       const count = random.int(2, 3);
-      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await this.worldCall(tool, seed + 20 + attempt, world, random));
+      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await caseOf(tool, 20 + attempt));
     }
     // A tool with too few distinct values for two calls: a partner joins.
     for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
+    // No partner serves the same need: the same tool for another case.
+    for (let attempt = 0; plan.length < 2 && attempt < 12; attempt += 1) add(await caseOf(tool, 60 + attempt));
     for (const other of this.serverTools(tool, 6, random)) if (offered.size < 6) offered.add(other);
     return { plan, offered: shuffle([...offered], random) };
   }
 
-  /** Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool would serve. */
+  /**
+   * Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool
+   * would serve. A neighbour able to do the job is never offered: one on the same entity with the same
+   * kind of action (getting one evidence record and getting a list of them both serve "show me evidence
+   * X"), another free-text search, or one that needs nothing the request does not give and shares its words.
+   */
   private irrelevance(tool: IndexedTool, random: Random): IndexedTool[] {
     const words = this.index.words(tool).join(' ');
     const takes = new Set(Object.keys(tool.spec.inputSchema.properties ?? {}).map((name) => name.toLowerCase()));
-    // A neighbour that needs nothing the withheld tool's request does not give, and shares its words, could serve it: not a negative.
-    const couldServe = (other: IndexedTool) => requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25;
+    const couldServe = (other: IndexedTool) =>
+      sameJob(tool, other) || (requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25);
     const near = this.index.neighbours(tool, 12, (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words);
     const offered = near.slice(0, random.int(3, 5));
     if (offered.length >= 2) return shuffle(offered, random);
-    return shuffle([...offered, ...shuffle(this.index.tools.filter((other) => other !== tool && !offered.includes(other)), random).slice(0, 3)], random);
+    return shuffle([...offered, ...shuffle(this.index.tools.filter((other) => other !== tool && !offered.includes(other) && !couldServe(other)), random).slice(0, 3)], random);
   }
 
   private servers(): IndexedTool[][] {
@@ -241,9 +320,15 @@ export class TaskSampler {
       }
       case 'error_recovery': {
         // The failure is the planned one: a call whose arguments a reviewer would question anyway gives way to another tool.
+        const correctableCall = (planned: PlannedCall, of: IndexedTool) => {
+          const wrong = wrongAttempt(planned.arguments, of.spec.inputSchema as Record<string, unknown>);
+          return wrong !== undefined && !this.validator.validate(of.spec.inputSchema, wrong.arguments).valid;
+        };
+        // About a quarter are the assistant's own slip (a wrong format, type or case): a call where one is plausible is looked for.
+        const wantSlip = random.chance(0.3);
         let tool = pick(withArgs);
         let call = await this.worldCall(tool, seed, world, random);
-        for (let attempt = 1; attempt < 4 && !this.plausible(call); attempt += 1) {
+        for (let attempt = 1; attempt < (wantSlip ? 12 : 4) && (!this.plausible(call) || (wantSlip && !correctableCall(call, tool))); attempt += 1) {
           tool = pick(withArgs);
           call = await this.worldCall(tool, seed + attempt * 7, world, random);
         }
@@ -251,9 +336,8 @@ export class TaskSampler {
         // Sometimes something else first, so the failure comes mid-conversation.
         const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete');
         plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
-        const wrong = wrongAttempt(call.arguments, tool.spec.inputSchema as Record<string, unknown>);
-        const correctable = wrong !== undefined && !this.validator.validate(tool.spec.inputSchema, wrong.arguments).valid;
-        faults = [pickFault(random, plan.length - 1, 0, correctable)];
+        const correctable = correctableCall(call, tool);
+        faults = [wantSlip && correctable ? { turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } : pickFault(random, plan.length - 1, 0, correctable)];
         difficulty = 'medium';
         break;
       }

@@ -80,7 +80,9 @@ describe('planStory', () => {
     for (let seed = 0; seed < 40; seed += 1) {
       const random = createRandom(seed);
       const plan = await planStory(FAX_TOOLS, 8, { world: String(seed), random, call: (entry, salt) => sample(entry, seed * 100 + salt), valid });
-      expect(plan).toHaveLength(8);
+      // Turns nothing relates to, or the same call again, are cut: never more than asked, never only one.
+      expect(plan.length).toBeLessThanOrEqual(8);
+      expect(plan.length).toBeGreaterThanOrEqual(4);
       const deleted = new Set<string>();
       for (const [turn, [call]] of plan.entries()) {
         const role = roleOf(byName.get(call!.tool)!);

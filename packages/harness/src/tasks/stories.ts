@@ -1,7 +1,7 @@
-import type { PlannedCall, Random } from '@inftool/core';
+import { canonicalJson, type PlannedCall, type Random } from '@inftool/core';
 import { isResultRef, resultRef } from './result-refs.js';
 import type { IndexedTool } from './tool-index.js';
-import { filterFields, listItemField, parameterSchema, producesField, recordKey, roleOf, schemaFits, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
+import { filterFields, listItemField, parameterSchema, producesField, recordKey, related, roleOf, schemaFits, sharedNames, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
 
 /** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
 interface StoryStep {
@@ -129,6 +129,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const index = preferred.length > 0 ? random.pick(preferred) : random.int(0, arcs.length - 1);
     const arc = arcs.splice(index, 1)[0] as Arc;
     if (arc.length > room || arcRecords(arc).some((key) => reserved.has(key))) continue;
+    // A later arc stays on the story: a tool of it works on the same thing as one already chosen, or takes one of its values.
+    if (chosen.length > 0 && !arc.some((step) => chosen.some((other) => other.some((earlier) => related(step.role.tool, earlier.role.tool))))) continue;
     chosen.push(arc);
     for (const key of arcRecords(arc)) reserved.add(key);
     room -= arc.length;
@@ -139,6 +141,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
   while (slots.length < turns) slots.splice(random.int(0, slots.length), 0, undefined);
   const used = new Set(chosen.flat().map((step) => step.role.tool));
   const spare = tools.filter((tool) => !used.has(tool));
+  // The tools the story so far is about: a turn outside the arcs takes one related to them (else it is cut).
+  const story = new Set(used);
   const turnOf = new Map<string, number>();
   const arcIds = new Map<number, string | number>();
   const plan: PlannedCall[][] = [];
@@ -150,9 +154,27 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const id = isResultRef(value) ? value.$result.value : value;
     if (typeof id === 'string' || typeof id === 'number') deleted.add(recordKey(role.entity, id));
   };
-  for (const [turn, slot] of slots.entries()) {
+  for (const slot of slots) {
+    const turn = plan.length;
     if (slot === undefined) {
-      plan.push([await spareCall(tools, spare, turn, context, new Set([...reserved, ...deleted]), remember)]);
+      const onStory = (tool: IndexedTool) => [...story].some((other) => related(tool, other));
+      // A story that starts outside the arcs starts with a tool others relate to (a region several counts take).
+      const hubs = spare.filter((tool) => tools.filter((other) => other !== tool && related(tool, other)).length >= 2);
+      const fresh = story.size === 0 ? (hubs.length > 0 ? hubs : spare) : spare.filter(onStory);
+      // A tool of the story again (another date of the same region) when no other one is left; at most twice a conversation.
+      const uses = (tool: IndexedTool) => plan.flat().filter((call) => call.tool === tool.spec.name).length;
+      const pool = fresh.length > 0 ? fresh : tools.filter((tool) => story.size > 0 && onStory(tool) && roleOf(tool).action !== 'delete' && uses(tool) < 2);
+      if (pool.length === 0) continue; // nothing here belongs to the story: the turn is cut, not filled
+      const planned = await spareCall(tools, pool, turn, context, new Set([...reserved, ...deleted]), remember);
+      const tool = tools.find((candidate) => candidate.spec.name === planned.tool);
+      if (tool) {
+        if (spare.includes(tool)) spare.splice(spare.indexOf(tool), 1);
+        story.add(tool);
+      }
+      const kept = sameValues(planned, plan, tools, context);
+      // The same call again says nothing new: the turn is cut.
+      if (plan.flat().some((earlier) => earlier.tool === kept.tool && canonicalJson(earlier.arguments) === canonicalJson(kept.arguments))) continue;
+      plan.push([kept]);
       continue;
     }
     const arc = chosen[slot.arc] as Arc;
@@ -185,6 +207,33 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
 }
 
 /**
+ * A story's value kept: where a turn outside the arcs takes a parameter an earlier call of the story
+ * gave (the same name and type: `region`, `account`, `sha1`), it takes the latest such value, so the
+ * conversation stays on one region, account or hash. Record ids are left as planned (the world's).
+ */
+function sameValues(call: PlannedCall, plan: PlannedCall[][], tools: IndexedTool[], context: StoryContext): PlannedCall {
+  const tool = tools.find((candidate) => candidate.spec.name === call.tool);
+  if (tool === undefined) return call;
+  const own = roleOf(tool).idParameter;
+  let kept = call;
+  const taken = new Set<string>();
+  for (const earlier of [...plan.flat()].reverse()) {
+    const other = tools.find((candidate) => candidate.spec.name === earlier.tool);
+    if (other === undefined) continue;
+    for (const name of sharedNames(tool, other)) {
+      const value = earlier.arguments[name];
+      if (name === own || taken.has(name) || value === undefined || isResultRef(value)) continue;
+      const same = { tool: kept.tool, arguments: { ...kept.arguments, [name]: value } };
+      if (context.valid(same) && context.plausible?.(same) !== false) {
+        kept = same;
+        taken.add(name);
+      }
+    }
+  }
+  return kept;
+}
+
+/**
  * A turn outside the arcs: a call of a tool the arcs do not use (else any), on a record the world
  * holds that no arc works on and no step removed. A read, change or removal for which no such record
  * can be named, or a call whose arguments a reviewer would question, gives way to another tool.
@@ -193,7 +242,7 @@ async function spareCall(tools: IndexedTool[], spare: IndexedTool[], turn: numbe
   const { random, call } = context;
   let fallback: { call: PlannedCall; role: ToolRole } | undefined;
   for (let attempt = 0; attempt < 6; attempt += 1) {
-    const tool = spare.length > 0 ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool) : random.pick(tools);
+    const tool = spare.length > 1 ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool) : ((spare[0] ?? random.pick(tools)) as IndexedTool);
     const role = roleOf(tool);
     const planned = await call(tool, turn);
     const placed = withWorldId(planned, role, { ...context, avoid });

@@ -1,3 +1,4 @@
+import { canonicalJson } from '@inftool/core';
 import { entityIdParameter, seededEntityIds, toolEntity, type EntityAction } from '@inftool/sim-server';
 import type { IndexedTool } from './tool-index.js';
 import { contentWords } from './words.js';
@@ -146,4 +147,40 @@ export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ pa
     if (schemaFits(schema, parameterSchema(consumer.tool, parameter))) links.push({ parameter, field });
   }
   return links;
+}
+
+/** Entity words of a tool, `ensgid`-style placeholders and generic words aside: `evidence`, `post`, `fax`. */
+const entityWords = (tool: IndexedTool): Set<string> => {
+  const { entity, subject } = roleOf(tool);
+  return new Set([entity, subject].filter((word) => !/^(filter|data|get_|item|record|one|all)/.test(word)));
+};
+
+/** Parameters that page or shape a result: sharing them says nothing about one user need. */
+export const KNOBS = /^(size|from|count|skip|limit|offset|page|page_?size|per_?page|cursor|sort|order|fields|format|facets|direct|body|verbose|lang|language|key|api_?key|token)$/i;
+
+/** Whether two tools work on the same entity (`get_order` and `cancel_order`). */
+export const sameEntity = (tool: IndexedTool, other: IndexedTool) => {
+  const mine = entityWords(tool);
+  return [...entityWords(other)].some((word) => mine.has(word));
+};
+
+/**
+ * The parameters two tools share by name and type, paging and output knobs aside (`region` of two
+ * case counts, `sha1` of a hash's parents and children, `account` of a balance and a receipt): one
+ * value there keeps a conversation on one thing.
+ */
+export function sharedNames(tool: IndexedTool, other: IndexedTool): string[] {
+  const mine = (tool.spec.inputSchema.properties ?? {}) as Record<string, Schema>;
+  const theirs = (other.spec.inputSchema.properties ?? {}) as Record<string, Schema>;
+  return Object.keys(mine).filter((name) => theirs[name] !== undefined && !KNOBS.test(name) && canonicalJson(types(mine[name])) === canonicalJson(types(theirs[name])) && mine[name]?.['format'] === theirs[name]?.['format'] && mine[name]?.['pattern'] === theirs[name]?.['pattern']);
+}
+
+/** Whether two tools belong in one story: the same entity, or a parameter of one value (the same region, account, hash). */
+export const related = (tool: IndexedTool, other: IndexedTool): boolean => sameEntity(tool, other) || sharedNames(tool, other).length > 0 || namesParent(tool, other) || namesParent(other, tool);
+
+/** Whether `child` takes a record of `parent`'s entity (`list_fax_media(FaxSid)` of `fetch_fax`'s fax). */
+function namesParent(child: IndexedTool, parent: IndexedTool): boolean {
+  const { entity, idParameter } = roleOf(parent);
+  if (idParameter === undefined || entity.length < 3) return false;
+  return Object.keys(child.spec.inputSchema.properties ?? {}).some((name) => name.toLowerCase().includes(entity.toLowerCase()));
 }

@@ -18,11 +18,26 @@ function usDate(value: string): string | undefined {
   return match ? `${match[2]}/${match[3]}/${match[1]}` : undefined;
 }
 
+/** A plausible slip off a pattern: a phone number without its `+`, an id in the wrong case; undefined when none breaks it. */
+function offPattern(value: string, pattern: string): string | undefined {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern, 'u');
+  } catch {
+    return undefined;
+  }
+  if (!regex.test(value)) return undefined;
+  const variants = [value.replace(/^\+/, ''), value.toLowerCase(), value.toUpperCase(), value.replace(/-/g, '')];
+  return variants.find((variant) => variant !== value && variant !== '' && !regex.test(variant));
+}
+
 /**
  * The assistant's own mistake on a valid call, deterministic in (arguments, schema) so the planner
  * and the offline assistant derive the same one: a number sent as text, an enum value in the wrong
- * case, a date in the wrong format, or a required argument left out. Undefined when none applies.
- * The result is meant to fail schema validation (the caller checks).
+ * case, a date in the wrong format, a value off its pattern (a phone number without its `+`), a digits-only
+ * text sent as a number, one value where a list is expected. Never an argument left out: every value the
+ * user gave is still sent. Undefined when none applies. The result is meant to fail schema validation
+ * (the caller checks).
  */
 export function wrongAttempt(args: Record<string, unknown>, schema: Schema): WrongAttempt | undefined {
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
@@ -41,13 +56,20 @@ export function wrongAttempt(args: Record<string, unknown>, schema: Schema): Wro
       const variant = usDate(value);
       if (variant) return { arguments: { ...args, [name]: variant }, parameter: name, mistake: `wrote the ${label} as ${variant}`, fix: `use the ISO format ${value}` };
     }
+    if (typeof value === 'string' && typeof property['pattern'] === 'string') {
+      const variant = offPattern(value, property['pattern']);
+      if (variant !== undefined) return { arguments: { ...args, [name]: variant }, parameter: name, mistake: `wrote the ${label} as "${variant}"`, fix: `use the expected format ${value}` };
+    }
+    if (type === 'string' && typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) {
+      return { arguments: { ...args, [name]: Number(value) }, parameter: name, mistake: `sent the ${label} as a number`, fix: `send it as text, "${value}"` };
+    }
+    if (type === 'array' && Array.isArray(value) && value.length > 0 && ['string', 'number'].includes(typeof value[0])) {
+      return { arguments: { ...args, [name]: value[0] }, parameter: name, mistake: `sent a single ${label} value instead of a list`, fix: `send it as a list` };
+    }
     if (type === 'boolean' && typeof value === 'boolean') {
       return { arguments: { ...args, [name]: value ? 'yes' : 'no' }, parameter: name, mistake: `sent the ${label} as "${value ? 'yes' : 'no'}"`, fix: `send it as ${String(value)}` };
     }
   }
-  const required = ((schema['required'] ?? []) as string[]).filter((name) => name in args);
-  const left = required.at(-1);
-  if (left === undefined) return undefined;
-  const { [left]: _omitted, ...rest } = args;
-  return { arguments: rest, parameter: left, mistake: `left out the ${words(left)}`, fix: `add it` };
+  // No required value the user gave is ever left out (a model would learn to drop it): none of these mistakes applies.
+  return undefined;
 }
