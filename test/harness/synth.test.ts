@@ -85,7 +85,7 @@ describe('inftool synth, offline roles over real MCP', () => {
       expect(['string', 'number']).toContain(typeof value);
       if (value !== (ref as { value?: unknown }).value) expect(JSON.stringify(earlier)).toContain(JSON.stringify(value));
       // The user refers to what the earlier result holds in words ("the order you just created", "that booking").
-      expect(record.messages.filter((message) => message.role === 'user')[turn]?.content).toMatch(/you just \w+|from earlier|from before|you \w+ earlier|\bthat \w+|the new \w+/);
+      expect(record.messages.filter((message) => message.role === 'user')[turn]?.content).toMatch(/you just \w+|from earlier|from before|you \w+ earlier|\bthat \w+|the new \w+|the same \w+/);
     }
   });
 
