@@ -357,7 +357,7 @@ function pick<T>(options: readonly T[], seed: string): T {
 /** How many were found, worded several ways ("There are 3 faxes", "The service returned one fax"). */
 function countOpening(count: number, what: string, seed: string): string {
   const number = count === 1 ? 'one' : String(count);
-  return pick([`I found ${number} ${what}`, `There ${count === 1 ? 'is' : 'are'} ${number} ${what}`, `The service returned ${number} ${what}`, count === 1 ? `The search gave one ${what}` : `Here are the ${number} ${what}`], seed);
+  return pick([`I found ${number} ${what}`, `There ${count === 1 ? 'is' : 'are'} ${number} ${what}`, `The service returned ${number} ${what}`, count === 1 ? `Just one ${what} came back` : `Here are the ${number} ${what}`], seed);
 }
 
 /** A name that opens a sentence only when it is a name, not an id (`key-4620` stays lower-case behind "The first,"). */
