@@ -121,7 +121,9 @@ function requestWords(request?: string): Set<string> {
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
   const words = keyWords(key);
   const phrase = words.join(' ');
-  const salience = (SALIENT.test(humanKey(key)) ? 2 : 0) + (words.some((word) => asked.has(word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7))) ? 4 : 0);
+  const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
+  // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
+  const salience = (SALIENT.test(humanKey(key)) ? 2 : 0) + (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
   if (typeof value === 'boolean') {
     const [verb, ...rest] = phrase.split(' ');
     const text = /^(is|has|can)$/.test(verb ?? '') && rest.length > 0 ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot') : `is${value ? '' : ' not'} ${phrase}`;

@@ -51,7 +51,7 @@ export function blobIn(answer: string): string | undefined {
 export function gluedFieldName(answer: string): string | undefined {
   return (
     /\bthe (?:from|to|by|at|on|is|are|has|was)\s+(?=[A-Z0-9+“"'])\S+/.exec(answer)?.[0] ??
-    /\bthe [a-z]+ (?:at|on|by)\s+(?=\d{4}-\d{2})\S+/.exec(answer)?.[0] ??
+    /\bthe [a-z]+ (?:at|on|by)\s+(?:(?:is|was)\s+)?(?=\d{4}-\d{2})\S+/.exec(answer)?.[0] ??
     /\bthe [a-z]+ed\s+(?=\d{4}-\d{2}-\d{2})\S+/.exec(answer)?.[0] ??
     /\b(?:found|are|were) (?:\d+|one) (?:is|are|was|were|has|have)\b[.,;]?/.exec(answer)?.[0]
   );
