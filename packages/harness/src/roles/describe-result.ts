@@ -159,7 +159,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
   const verb = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase) ? 'are' : 'is';
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
-  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long ? 1 : 0) };
+  // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
+  const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
+  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long ? 1 : 0) - (ids ? 3 : 0) };
 }
 
 /**
@@ -430,7 +432,7 @@ export function describeResult(outcome: CallOutcome): string {
   const label = labelOf(parsed, entity) ?? id;
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
   const headed = verb === 'create' || verb === 'delete';
-  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key))]);
+  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key))]);
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
   const subject = label !== undefined && label !== noun ? `the ${noun} ${label}` : `the ${noun}`;
@@ -461,6 +463,8 @@ export function describeTurn(outcomes: CallOutcome[]): string {
   if (outcomes.length === 0) return 'There was nothing to do.';
   if (outcomes.length === 1) return describeResult(outcomes[0] as CallOutcome);
   const failed = outcomes.filter((outcome) => outcome.isError).length;
-  const summary = failed === 0 ? (outcomes.length === 2 ? 'Both requests went through.' : `All ${outcomes.length} requests went through.`) : `${outcomes.length - failed} of ${outcomes.length} requests went through.`;
+  const seed = outcomes.map((outcome) => outcome.result).join('');
+  const all = outcomes.length === 2 ? pick(['Both requests went through.', 'Both calls worked.', 'I got answers to both.'], seed) : pick([`All ${outcomes.length} requests went through.`, `All ${outcomes.length} calls worked.`, `I got answers to all ${outcomes.length}.`], seed);
+  const summary = failed === 0 ? all : `${outcomes.length - failed} of ${outcomes.length} requests went through.`;
   return `${summary} ${outcomes.map(describeResult).join(' ')}`;
 }
