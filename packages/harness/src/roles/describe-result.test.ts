@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult, describeTurn, type CallOutcome } from './describe-result.js';
-import { cannotText, requestedAction } from './irrelevance-answer.js';
+import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
 const outcome = (tool: string, args: Record<string, unknown>, result: unknown, description?: string): CallOutcome => ({
@@ -131,10 +131,19 @@ describe('cannotText: an irrelevance answer', () => {
       { name: 'post_evidence_filter', parameters: {} },
     ]);
     expect(text).toContain('pull up evidence code');
-    expect(text).toContain('get evidence by id');
+    expect(text).toContain('get evidence by ID');
     expect(text).not.toMatch(/ec oby|get_|post evidence/);
     expect(requestedAction('Could you get me my last session info for all wallboxes?')).toBe('get your last session info for all wallboxes');
     expect(requestedAction('Hello! Find edition edi_1 of newsletter n-1.')).toBe('find edition edi_1 of newsletter n-1');
+  });
+
+  it('a tool is said by the verb sentence of its description, else its title, never an HTTP verb and a name', () => {
+    const tool = (name: string, description?: string) => ({ name, ...(description ? { description } : {}), parameters: {} });
+    expect(canDo(tool('quittung_tse', 'Retrieve TSE (Technische Sicherheitseinrichtung) Data for a given receipt (Strom-Quittung). Allows to retrieve all relevant data.'))).toBe('retrieve TSE Data for a given receipt');
+    expect(canDo(tool('metering_get', 'Meter Reading. Retrieves a metered reading using account (Stromkonto).'))).toBe('retrieve a metered reading using account');
+    expect(canDo(tool('stromkonto_balances', 'Balances. Stromkonto represents a core component of the Corrently Ecosystem.'))).toBe('look up balances');
+    expect(canDo(tool('gsi_dispatch', 'Dispatch (Green Energy Distribution Schedule). Dispatch of green energy has two aspects to consider: - Availability'))).toBe('look up dispatch');
+    expect(canDo(tool('post_evidence_filter'))).toBe('work with evidence filter');
   });
 
   it('joined verbs agree, nouns stay nouns, and tools that read alike are said once', () => {

@@ -1,6 +1,7 @@
 import type { ChatTool, Task } from '@inftool/core';
 import { humanKey, listing } from './describe-result.js';
-import { actionPhrase } from './action-phrase.js';
+import { actionPhrase, agree, baseVerb } from './action-phrase.js';
+import { ownDescription } from '../tasks/words.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
 const REQUEST_VERBS = /\b(get|fetch|find|search|list|show|pull|look|check|create|add|make|delete|remove|update|change|send|cancel|book|calculate|compute|convert|resolve|batch|collect|query|retrieve|give|tell|set|start|stop|generate|download|upload|post|submit|register|track|translate|predict|estimate)\b/i;
@@ -28,13 +29,34 @@ export function requestedAction(goal: string): string | undefined {
   return said.charAt(0).toLowerCase() + said.slice(1);
 }
 
-/** What an offered tool does, short and in words: from its description, else its name as "work with …". */
-function canDo(tool: ChatTool): string {
+/**
+ * What an offered tool does, short and in words: the first sentence of its description that starts
+ * with a verb (parentheticals and anything after a comma dropped: "Retrieve TSE Data for a given
+ * receipt"), else its title ("Meter Reading. …" → "look up meter reading"), else its name said as
+ * "work with …"; never an HTTP verb glued to a name ("post evidence filter").
+ */
+export function canDo(tool: ChatTool): string {
+  const sentences = (ownDescription(tool.description) ?? '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/`/g, '')
+    .split(/(?<=[.!?])\s+/)
+    .slice(0, 3)
+    .map((sentence) => sentence.replace(/[.!?:]+$/, '').split(/,|;| - /)[0]?.trim() ?? '')
+    .filter((sentence) => sentence !== '');
+  const verbal = sentences.find((sentence) => {
+    const words = sentence.split(/\s+/);
+    // A statement about the tool ("Dispatch of green energy has two aspects") is no verb phrase.
+    return words.length >= 2 && words.length <= 10 && baseVerb(words[0] as string) !== undefined && !/^(post|put|patch)$/i.test(words[0] as string) && !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence);
+  });
+  if (verbal !== undefined) {
+    const words = verbal.split(/\s+/);
+    return agree([baseVerb(words[0] as string), ...words.slice(1)].join(' '));
+  }
+  const title = sentences[0];
+  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title)) return `look up ${title.toLowerCase()}`;
   const phrase = actionPhrase(tool.name, tool.description, 8);
-  const fromName = phrase.text.toLowerCase() === humanKey(tool.name) || !phrase.verbal;
-  if (!fromName) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
-  const noun = humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '').toLowerCase();
-  return phrase.verbal && !/^(post|put|patch)\s/.test(phrase.text.toLowerCase()) ? phrase.text.toLowerCase() : `work with ${noun}`;
+  if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name)) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
+  return `work with ${humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '')}`;
 }
 
 function pick<T>(options: readonly T[], seed: string): T {
