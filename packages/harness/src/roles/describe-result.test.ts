@@ -104,6 +104,7 @@ describe('describeResult: a result in prose', () => {
     const report = { file_name: 'setup.exe', file_size: 1200, file_type: 'PE32 executable', source: 'internal allowlist', product: 'jQuery', verdict: 'malicious' };
     const text = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Is this hash malicious? Look up abc.' });
     expect(text).toMatch(/^The verdict is malicious, /);
+    expect(text).toContain('the file size is 1200 bytes');
     const asked = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Which product is the file from?' });
     expect(asked).toMatch(/^The product is jQuery/);
   });

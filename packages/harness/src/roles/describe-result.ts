@@ -135,7 +135,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   }
   const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
   const last = (words.at(-1) ?? '').toLowerCase();
+  // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
   const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
+  const bytes = typeof value === 'number' && Number.isInteger(value) && measured === undefined && last === 'size' && !/page|batch|sample|font|team|shoe/i.test(key);
   if (typeof value === 'number' && !money && measured === undefined && !/time|epoch|stamp/i.test(key)) {
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
@@ -146,6 +148,7 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
   }
+  if (bytes) return { kind: 'property', text: `the ${phrase} is ${text} bytes`, score: salience };
   if (money) return { kind: 'property', text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`, score: salience + 1 };
   // A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
   if (/^(from|sender|origin)$/.test(phrase)) return { kind: 'verb', text: `came from ${text}`, score: salience };
