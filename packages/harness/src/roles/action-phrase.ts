@@ -10,14 +10,14 @@ const VERBS = new Set(
 const CORE_VERBS = /^(get|fetch|find|search|list|create|add|delete|remove|update|cancel|calculate|compute|convert|retrieve|check|lookup)$/;
 
 /** `Returns` → `return`, `Finishs` → `finish`, `Gets` → `get`. */
-function baseVerb(word: string): string | undefined {
+export function baseVerb(word: string): string | undefined {
   const lower = word.toLowerCase();
   for (const candidate of [lower, lower.replace(/es$/, ''), lower.replace(/s$/, '')]) if (VERBS.has(candidate)) return candidate;
   return undefined;
 }
 
 /** Verbs joined by "and"/"or" take the base form too: "finish a collection and finalizes receipt" → "… and finalize receipt". */
-function agree(text: string): string {
+export function agree(text: string): string {
   // A verb has an object after it: "users and lists" and "lists of groups" stay nouns.
   return text.replace(/\b(and|or|then) ([A-Za-z]+)\b(?= (?!of\b|for\b|in\b|and\b|or\b)\S)/g, (whole, joiner: string, word: string) => {
     const base = /s$/i.test(word) ? baseVerb(word) : undefined;

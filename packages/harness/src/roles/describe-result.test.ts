@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult, describeTurn, type CallOutcome } from './describe-result.js';
-import { cannotText } from './irrelevance-answer.js';
+import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
 const outcome = (tool: string, args: Record<string, unknown>, result: unknown, description?: string): CallOutcome => ({
@@ -14,22 +14,22 @@ const outcome = (tool: string, args: Record<string, unknown>, result: unknown, d
 const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 
 describe('describeResult: a result in prose', () => {
-  it('a list: the count and the first item by its name, with a salient value', () => {
+  it('a short list: the count, every item by its name, and a salient value of the first', () => {
     const text = describeResult(
       outcome('search_flights', { origin: 'CDG', destination: 'JFK' }, { flights: [{ flight_number: 'AF 22', name: 'AF 22', price: 412.5, currency: 'USD' }, { flight_number: 'DL 405', name: 'DL 405', price: 530, currency: 'USD' }, { flight_number: 'BA 178', name: 'BA 178', price: 610, currency: 'USD' }] }),
     );
-    expect(text).toBe('I found 3 flights. The first, AF 22, has a price of 412.50 USD.');
+    expect(text).toBe('There are 3 flights: AF 22, DL 405 and BA 178. For AF 22, the price is 412.50 USD.');
   });
 
   it('an empty list says nothing was found', () => {
-    expect(describeResult(outcome('list_orders', {}, { orders: [] }))).toBe('I found no orders for that request.');
+    expect(describeResult(outcome('list_orders', {}, { orders: [] }))).toMatch(/^(I found|There are|The service returned) no orders for that request\.$/);
   });
 
   it('a read: the record by its name, keys in words, units with amounts, bookkeeping and echoes left out', () => {
     const text = describeResult(
       outcome('fetch_fax', { Sid: 'FX0a1b' }, { sid: 'FX0a1b', status: 'delivered', num_pages: 3, price: 0.07, price_unit: 'USD', url: 'https://api.example.com/Faxes/FX0a1b', date_created: '2025-03-01T10:00:00Z', isActive: false }),
     );
-    expect(text).toBe('The fax FX0a1b has 3 pages and a price of 0.07 USD, and it is not active.');
+    expect(text).toBe('The fax FX0a1b has 3 pages and is not active; its price is 0.07 USD and its status is delivered.');
     noJson(text);
   });
 
@@ -58,25 +58,25 @@ describe('describeResult: a result in prose', () => {
 
   it('the payload inside an envelope is what is described; a map of records is a list of entries', () => {
     const wrapped = describeResult(outcome('list_regions', {}, { data: { primary: { name: 'Europe', active_cases: 64, deaths: 3339, death_ratio: 0.040285703944113994 }, secondary: { name: 'Asia', active_cases: 3, deaths: 1, death_ratio: 0.1 } }, status: 200, type: 'collection' }));
-    expect(wrapped).toBe('I found 2 regions. The first, Europe, has 64 active cases, 3,339 deaths and a death ratio of 0.04.');
+    expect(wrapped).toBe('I found 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths.');
     noJson(wrapped);
   });
 
   it('a deleted flag is not repeated; a title that is a sentence is quoted without its full stop', () => {
     expect(describeResult(outcome('delete_fax', { Sid: 'FX1' }, { deleted: true, id: 'FX1' }))).toBe('Fax FX1 was deleted.');
     expect(describeResult(outcome('get_post', { id: 'p1' }, { title: 'Please review the post before Friday.', category: 'business', description: 'Works as expected after the latest update.' }))).toBe(
-      'The post “Please review the post before Friday” has the category business and the description “Works as expected after the latest update”.',
+      'Here is what I have on the post “Please review the post before Friday”: the category is business and the description is “Works as expected after the latest update”.',
     );
   });
 
   it("a record is named by its own id, not another record's", () => {
-    expect(describeResult(outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }))).toBe('The media ME1 has the content type text/plain.');
+    expect(describeResult(outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }))).toBe('For the media ME1, the content type is text/plain.');
   });
 
   it('never cuts inside a value: long strings are left out, not truncated', () => {
     const long = 'word '.repeat(60).trim();
     const text = describeResult(outcome('get_article', { id: 'a1' }, { title: 'Budget 2025', body: long, word_count: 60 }));
-    expect(text).toBe('The article Budget 2025 has a word count of 60.');
+    expect(text).toBe('Here is what I have on the article Budget 2025: the word count is 60.');
   });
 
   it('plain text results are quoted whole up to a word boundary', () => {
@@ -87,26 +87,84 @@ describe('describeResult: a result in prose', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
     expect(text).toBe('Both requests went through. The temperature is 18.5 and the conditions are light rain. The timezone is Europe/Paris and the utc offset is +01:00.');
   });
+
+  it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
+    expect(describeResult(outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }))).toBe('The status is ok, the version is 1.7.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC.');
+    const fax = describeResult(outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }));
+    expect(fax).toBe('The fax FX1 has 2 pages, came from Atlanta, GA and went to +14155550100; its duration is 900.');
+    expect(fax).not.toMatch(/the (from|to) /);
+  });
+
+  it('encoded data (base64) is left out, never pasted into the answer', () => {
+    const text = describeResult(outcome('get_slide', { id: 's1' }, { title: 'Q3 review', image: 'VXBkYXRlZCB0aGUgc2xpZGUgZGV0YWlscyBieSBlbWFpbC4=', image_type: 'png' }));
+    expect(text).toBe('For the slide Q3 review, the image type is png.');
+  });
+
+  it('the field the request asks about and the verdict come first', () => {
+    const report = { file_name: 'setup.exe', file_size: 1200, file_type: 'PE32 executable', source: 'internal allowlist', product: 'jQuery', verdict: 'malicious' };
+    const text = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Is this hash malicious? Look up abc.' });
+    expect(text).toMatch(/^The verdict is malicious, /);
+    expect(text).toContain('the file size is 1200 bytes');
+    const asked = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Which product is the file from?' });
+    expect(asked).toMatch(/^The product is jQuery/);
+  });
+
+  it('a long list is counted and its first three named; a list key that is no noun is not the noun', () => {
+    const faxes = describeResult(outcome('list_faxes', {}, { faxes: Array.from({ length: 8 }, (_, i) => ({ sid: `FX${i}`, num_pages: i + 1 })) }));
+    expect(faxes).toBe('There are 8 faxes; the first three are FX0, FX1 and FX2. FX0 has 1 page.');
+    expect(describeResult(outcome('get_latest', {}, { latest: [{ key: 'k1', kind: 'news' }] }))).toBe('There is one result: k1. The kind is news.');
+    expect(describeResult(outcome('list_providers', {}, { data: ['azure.com', 'apis.guru'] }))).toMatch(/2 providers: azure\.com and apis\.guru\.$/);
+  });
+
+  it('openings vary with the result, the same result always reads the same', () => {
+    const openings = new Set(Array.from({ length: 12 }, (_, n) => describeResult(outcome('list_users', {}, { users: [{ name: `User ${n}` }, { name: 'Other' }] })).split(' ').slice(0, 2).join(' ')));
+    expect(openings.size).toBeGreaterThanOrEqual(3);
+    const once = describeResult(outcome('list_users', {}, { users: [{ name: 'Ann' }] }));
+    expect(describeResult(outcome('list_users', {}, { users: [{ name: 'Ann' }] }))).toBe(once);
+  });
 });
 
 describe('cannotText: an irrelevance answer', () => {
+  it('says back what was asked in plain words, and what the tools do, never a raw tool name', () => {
+    const task = { goal: 'Dear assistant, please pull up evidence code with ECO ID oby_e862cc38b9. Kind regards.', tools: ['get_evidence_by_id', 'post_evidence_filter'], known: { 'get_ec_oby_id.id': 'oby_e862cc38b9' } } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'get_evidence_by_id', description: 'Get evidence by ID.', parameters: {} },
+      { name: 'post_evidence_filter', parameters: {} },
+    ]);
+    expect(text).toContain('pull up evidence code');
+    expect(text).toContain('get evidence by ID');
+    expect(text).not.toMatch(/ec oby|get_|post evidence/);
+    expect(requestedAction('Could you get me my last session info for all wallboxes?')).toBe('get your last session info for all wallboxes');
+    expect(requestedAction('Hello! Find edition edi_1 of newsletter n-1.')).toBe('find edition edi_1 of newsletter n-1');
+  });
+
+  it('a tool is said by the verb sentence of its description, else its title, never an HTTP verb and a name', () => {
+    const tool = (name: string, description?: string) => ({ name, ...(description ? { description } : {}), parameters: {} });
+    expect(canDo(tool('quittung_tse', 'Retrieve TSE (Technische Sicherheitseinrichtung) Data for a given receipt (Strom-Quittung). Allows to retrieve all relevant data.'))).toBe('retrieve TSE Data for a given receipt');
+    expect(canDo(tool('metering_get', 'Meter Reading. Retrieves a metered reading using account (Stromkonto).'))).toBe('retrieve a metered reading using account');
+    expect(canDo(tool('stromkonto_balances', 'Balances. Stromkonto represents a core component of the Corrently Ecosystem.'))).toBe('look up balances');
+    expect(canDo(tool('gsi_dispatch', 'Dispatch (Green Energy Distribution Schedule). Dispatch of green energy has two aspects to consider: - Availability'))).toBe('look up dispatch');
+    expect(canDo(tool('post_evidence_filter'))).toBe('work with evidence filter');
+  });
+
   it('joined verbs agree, nouns stay nouns, and tools that read alike are said once', () => {
-    const task = { tools: ['quittung_finish', 'list_users', 'spots_week', 'spots_month'], known: { 'quittung_create.email': 'a@b.io' } } as unknown as Task;
+    const task = { goal: 'Please create a receipt for me.', tools: ['quittung_finish', 'list_users', 'spots_week', 'spots_month'], known: { 'quittung_create.email': 'a@b.io' } } as unknown as Task;
     const text = cannotText(task, [
       { name: 'quittung_finish', description: 'Finishs a collection of data and finalizes receipt.', parameters: {} },
       { name: 'list_users', description: 'Returns users and lists of groups.', parameters: {} },
       { name: 'spots_week', description: 'Resolve change chart for week.', parameters: {} },
       { name: 'spots_month', description: 'Resolve change chart for week.', parameters: {} },
     ]);
-    expect(text).toBe('I can finish a collection of data and finalize receipt, return users and lists of groups and resolve change chart for week, but none of my tools can create quittung, so I cannot do that for you here.');
+    expect(text).toContain('finish a collection of data and finalize receipt, return users and lists of groups and resolve change chart for week');
+    expect(text).not.toMatch(/quittung/);
   });
 
   it('says what the offered tools can do and what none of them can', () => {
-    const task = { tools: ['check_drug_interactions', 'list_pharmacies'], known: { 'refill_prescription.prescription_id': 'rx_1' } } as unknown as Task;
+    const task = { goal: 'Could you refill my prescription rx_1?', tools: ['check_drug_interactions', 'list_pharmacies'], known: { 'refill_prescription.prescription_id': 'rx_1' } } as unknown as Task;
     const text = cannotText(task, [
       { name: 'check_drug_interactions', description: 'Look up drug interactions.', parameters: {} },
       { name: 'list_pharmacies', description: 'List pharmacies near a location.', parameters: {} },
     ]);
-    expect(text).toBe('I can look up drug interactions and list pharmacies near a location, but none of my tools can refill prescription, so I cannot do that for you here.');
+    expect(text).toContain('look up drug interactions and list pharmacies near a location');
   });
 });

@@ -9,6 +9,8 @@ export interface CallOutcome {
   arguments: Record<string, unknown>;
   result: string;
   isError: boolean;
+  /** What the user asked, in their words: the fields it names are said first. */
+  request?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -24,11 +26,16 @@ export function humanKey(key: string): string {
     .toLowerCase();
 }
 
-const LABELS = ['name', 'title', 'headline', 'display_name', 'displayName', 'full_name', 'label', 'subject', 'summary'];
+const LABELS = ['name', 'title', 'headline', 'display_name', 'displayName', 'full_name', 'label', 'subject'];
 const ID = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
 /** Fields that say nothing to the user: bookkeeping, links, echoes of what was asked. */
 const NOISE = /^(created_at|updated_at|date_created|date_updated|timestamp|url|uri|links?|href|api[-_ ]?version|etag|_.*|ttl)$|(Url|Uri|_url|_uri)$/;
 const UNIT = /^(unit|currency|price_unit|.*_unit|.*Unit|.*_currency|.*Currency)$/;
+
+/** Encoded data, not words: base64 or a long run of hex (`VXBkYXRlZCB0aGUg…`). */
+export function isBlob(text: string): boolean {
+  return /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(text) && (/[0-9]/.test(text) || text.length >= 40) && /[a-z]/.test(text) && /[A-Z]/.test(text) && !/^[A-Z]{2}[0-9a-fA-F]{32}$/.test(text);
+}
 
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : String(value);
@@ -41,7 +48,7 @@ function formatValue(value: unknown): string | undefined {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') {
     const text = value.trim().replace(/[.;:,]+$/, '');
-    if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text)) return undefined;
+    if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text) || isBlob(text)) return undefined;
     const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
     if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;
     return text.split(/\s+/).length >= 4 ? `“${text}”` : text;
@@ -81,65 +88,127 @@ function counted(key: string, value: number): string | undefined {
   return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
 }
 
-/** Salient facts of a record: counts ("3 pages"), key-value pairs (units joined to their amounts) and states ("it is active"); bookkeeping left out. */
-interface Facts {
-  counts: string[];
-  pairs: Array<[key: string, value: string, numeric: boolean]>;
-  states: string[];
+/** Words a key's last word may be: a unit the value is measured in (`uptime_seconds` → "3,600 seconds"). */
+const UNIT_WORDS: Record<string, string> = { seconds: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds', ms: 'milliseconds', millis: 'milliseconds', milliseconds: 'milliseconds', minutes: 'minutes', mins: 'minutes', min: 'minutes', hours: 'hours', hrs: 'hours', days: 'days', bytes: 'bytes', kb: 'KB', mb: 'MB', gb: 'GB', km: 'km', kg: 'kg', kwh: 'kWh', pct: '%', percent: '%', usd: 'USD', eur: 'EUR' };
+/** Abbreviations in keys spelled out. */
+const SPELLED: Record<string, string> = { avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', addr: 'address', msg: 'message', temp: 'temperature', max: 'maximum', min: 'minimum', cnt: 'count', num: 'number', pct: 'percentage', id: 'ID', sid: 'SID', url: 'URL', api: 'API', co2: 'CO2' };
+/** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
+const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
+/** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
+const DONE = /^(?:(?:date|time) )?([a-z]+ed)(?: (?:at|on|date|time))?$|^([a-z]+ed) (?:at|on)$/;
+
+/** One thing said about a record: a verb phrase ("has 3 pages", "came from Atlanta") or a property ("the status is delivered"). */
+interface Fact {
+  kind: 'verb' | 'property';
+  text: string;
+  score: number;
 }
 
-function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}, entity?: string): Facts {
+/** A key in words, abbreviations spelled out. */
+function keyWords(key: string): string[] {
+  return humanKey(key)
+    .split(' ')
+    .filter((word) => word !== '')
+    .map((word) => SPELLED[word] ?? word);
+}
+
+/** The words a request uses, for matching against keys. */
+function requestWords(request?: string): Set<string> {
+  return new Set((request ?? '').toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+}
+
+/** A key's value as one fact, or undefined when it does not read well. */
+function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
+  const words = keyWords(key);
+  const phrase = words.join(' ');
+  const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
+  // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
+  const salience = (SALIENT.test(humanKey(key)) ? 2 : 0) + (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
+  if (typeof value === 'boolean') {
+    const [verb, ...rest] = phrase.split(' ');
+    const text = /^(is|has|can)$/.test(verb ?? '') && rest.length > 0 ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot') : `is${value ? '' : ' not'} ${phrase}`;
+    return { kind: 'verb', text, score: salience };
+  }
+  if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    const count = counted(key, value.length);
+    return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: salience + 1 };
+  }
+  const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
+  const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
+  const bytes = typeof value === 'number' && Number.isInteger(value) && measured === undefined && last === 'size' && !/page|batch|sample|font|team|shoe/i.test(key);
+  if (typeof value === 'number' && !money && measured === undefined && !/time|epoch|stamp/i.test(key)) {
+    const count = counted(key, value);
+    if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
+  }
+  const text = typeof value === 'number' && /time|epoch|stamp/i.test(key) ? String(value) : formatValue(value);
+  if (text === undefined) return undefined;
+  if (measured !== undefined) {
+    const name = words.slice(0, -1).join(' ');
+    return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
+  }
+  if (bytes) return { kind: 'property', text: `the ${phrase} is ${text} bytes`, score: salience };
+  if (money) return { kind: 'property', text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`, score: salience + 1 };
+  // A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
+  if (/^(from|sender|origin)$/.test(phrase)) return { kind: 'verb', text: `came from ${text}`, score: salience };
+  if (/^(to|recipient|destination)$/.test(phrase)) return { kind: 'verb', text: `went to ${text}`, score: salience };
+  const done = DONE.exec(phrase);
+  if (done) {
+    // "was added on 2025-03-14"; a participle holding anything but a date ("preferred": "x") reads as nothing.
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+    return { kind: 'verb', text: `was ${(done[1] ?? done[2]) as string} on ${text}`, score: salience - 1 };
+  }
+  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
+  const verb = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase) ? 'are' : 'is';
+  const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
+  // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
+  const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
+  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long ? 1 : 0) - (ids ? 3 : 0) };
+}
+
+/**
+ * The salient facts of a record, most telling first: what the request asks about, then verdicts,
+ * states and amounts; bookkeeping, echoes of the request and the record's own name left out.
+ */
+function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}, entity?: string, request?: string): Fact[] {
   const label = labelOf(record, entity);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
-  const found: Facts = { counts: [], pairs: [], states: [] };
+  const words = requestWords(request);
+  const found: Array<{ fact: Fact; order: number }> = [];
   for (const [key, value] of Object.entries(record)) {
-    if (factCount(found) >= limit) break;
     if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
     if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
-    if (typeof value === 'boolean') {
-      const [verb, ...rest] = humanKey(key).split(' ');
-      if (/^(is|has|can)$/.test(verb ?? '') && rest.length > 0) found.states.push(`it ${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^it has not/, 'it does not have').replace(/^it can not/, 'it cannot'));
-      else found.states.push(`it is${value ? '' : ' not'} ${humanKey(key)}`);
-      continue;
-    }
-    if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
-      const count = counted(key, value.length);
-      if (count !== undefined) found.counts.push(count);
-      continue;
-    }
-    const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
-    const count = typeof value === 'number' && !money ? counted(key, value) : undefined;
-    if (count !== undefined) {
-      found.counts.push(count);
-      continue;
-    }
-    const text = typeof value === 'number' && /time|epoch|stamp/i.test(key) ? String(value) : formatValue(value);
-    if (text === undefined) continue;
-    const withUnit = money && /^[A-Z]{3}$/.test(unit) ? `${value.toFixed(2)} ${unit}` : money ? `${text} ${unit}` : text;
-    found.pairs.push([humanKey(key), withUnit, typeof value === 'number']);
+    const fact = factOf(key, value, unit, words);
+    if (fact) found.push({ fact, order: found.length });
   }
-  return found;
-}
-
-function factCount(found: Facts): number {
-  return found.counts.length + found.pairs.length + found.states.length;
+  return found
+    .sort((x, y) => y.fact.score - x.fact.score || x.order - y.order)
+    .slice(0, limit)
+    .map((entry) => entry.fact);
 }
 
 /**
- * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and the direction inbound, and it is
- * active.") or on their own ("The converted amount is 92 and the rate is 0.92.").
+ * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and came from Atlanta, GA; its
+ * status is delivered.", "For the post P1, the category is business.") or on their own ("The
+ * converted amount is 92 and the rate is 0.92.").
  */
-function factSentence(found: Facts, subject?: string): string {
-  if (subject === undefined) {
-    const parts = [...found.counts.map((count) => `there ${/^-?1 /.test(count) ? 'is' : 'are'} ${count}`), ...found.pairs.map(([key, value]) => `the ${key} ${/[a-z]{2}s$/.test(key) && !/(ss|us|is)$/.test(key) ? 'are' : 'is'} ${value}`), ...found.states];
-    return `${capital(listing(parts))}.`;
+function factSentence(found: Fact[], subject?: string, seed = ''): string {
+  const said = found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text);
+  // "has 3 pages and has 2 files" → "has 3 pages and 2 files".
+  const owned = said.filter((verb) => verb.startsWith('has '));
+  const verbs = owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
+  const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
+  if (subject === undefined || (subject === 'it' && verbs.length === 0)) return `${capital(listing([...properties, ...verbs.map((verb) => `it ${verb}`)]))}.`;
+  if (verbs.length === 0) {
+    const about = subject.replace(/,$/, '');
+    return pick([`For ${about}, ${listing(properties)}.`, `${capital(about)}: ${listing(properties)}.`, `Here is what I have on ${about}: ${listing(properties)}.`], seed + about);
   }
-  const has = [...found.counts, ...found.pairs.map(([key, value, numeric]) => (numeric ? `${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} of ${value}` : `the ${key} ${value}`))];
-  if (has.length === 0) return `${capital(subject)} ${listing(found.states.map((state) => state.replace(/^it /, '')))}.`;
-  return `${capital(subject)} has ${listing(has)}${found.states.length > 0 ? `, and ${listing(found.states)}` : ''}.`;
+  const head = `${capital(subject)} ${listing(verbs)}`;
+  return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
 
 /** "a, b and c". */
@@ -166,7 +235,16 @@ function listIn(value: unknown): { key?: string; items: unknown[] } | undefined 
   return entry ? { key: entry[0], items: entry[1] as unknown[] } : undefined;
 }
 
-const plural = (word: string, count: number) => (count === 1 || /(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
+/** List keys that are no noun for what the list holds (`latest`, `is`, `results`): the tool's entity names them instead. */
+const readsAsNoun = (words: string) => /^[a-z][a-z ]{2,}$/.test(words) && !/^(is|are|has|latest|recent|new|top|all|results?|items?|data|list|entries|records?|rows?|values?|hits|matches|content|response|payload|objects?)$/.test(words);
+
+/** `faxes` → `fax`, `entries` → `entry`. */
+const singularOf = (word: string) => word.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/([^s])s$/, '$1');
+
+const plural = (word: string, count: number) =>
+  count === 1
+    ? singularOf(word)
+    : (/(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
 
 /** The argument a service refused, from its error text (`rejected drug_id = "x"`, `$.Sid: is required`). */
 export function refusedArgument(outcome: CallOutcome): { name: string; value?: string } | undefined {
@@ -276,25 +354,51 @@ function entriesOf(value: unknown): Array<{ key: string; record: Json }> | undef
 /** Map keys that name their entry (not `primary`, `0`, or a long date string). */
 const namingKey = (key: string) => key.length <= 40 && !/^(primary|secondary|tertiary|default|\d+|item\d*)$/i.test(key) && !/\d{4}/.test(key);
 
-/** A list or map of records in a sentence: how many, and the first with its salient values. */
-function describeMany(items: unknown[], what: string, singular: string, entity: string, keys?: string[]): string {
-  if (items.length === 0) return `I found no ${what} for that request.`;
+/** A small stable hash, to vary the wording by the result and not by chance. */
+function pick<T>(options: readonly T[], seed: string): T {
+  let hash = 0;
+  for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return options[hash % options.length] as T;
+}
+
+/** How many were found, worded several ways ("There are 3 faxes", "The service returned one fax"). */
+function countOpening(count: number, what: string, seed: string): string {
+  const number = count === 1 ? 'one' : String(count);
+  return pick([`I found ${number} ${what}`, `There ${count === 1 ? 'is' : 'are'} ${number} ${what}`, `The service returned ${number} ${what}`, count === 1 ? `Just one ${what} came back` : `Here are the ${number} ${what}`], seed);
+}
+
+/** A name that opens a sentence only when it is a name, not an id (`key-4620` stays lower-case behind "The first,"). */
+const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label);
+
+/**
+ * A list or map of records in prose: how many, all of them by name when they are few (five or
+ * fewer), the first three when they are many, and the salient values of the first (or only) one.
+ */
+function describeMany(items: unknown[], what: string, singular: string, entity: string, seed: string, keys?: string[], request?: string): string {
+  if (items.length === 0) return pick([`I found no ${what} for that request.`, `There are no ${what} for that request.`, `The service returned no ${what} for that request.`], seed);
   const records = items.filter(isRecord);
+  const names = items.map((item, index) => (isRecord(item) ? labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) : formatValue(item)));
+  const named = names.every((name): name is string => name !== undefined);
+  const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
   const firstRecord = records[0];
-  const key = keys?.[0];
-  const first = firstRecord ? labelOf(firstRecord, entity) ?? (key !== undefined && namingKey(key) ? key : undefined) : formatValue(items[0]);
+  const first = names[0];
   const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field)) : []);
-  const found = firstRecord ? facts(firstRecord, ids, 3, {}, entity) : { counts: [], pairs: [], states: [] };
-  const head = `I found ${items.length} ${items.length === 1 ? singular : what}`;
-  if (factCount(found) === 0) return `${head}${first ? `; the first is ${first}` : ''}.`;
-  if (items.length === 1) return `${head}. ${factSentence(found, first ?? 'it')}`;
-  return `${head}. ${factSentence(found, first !== undefined ? `the first, ${first},` : 'the first')}`;
+  const found = firstRecord ? facts(firstRecord, ids, items.length === 1 ? 4 : 2, {}, entity, request) : [];
+  if (items.length === 1) {
+    if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
+    return first !== undefined && isName(first) ? `${head}. ${factSentence(found, first, seed)}` : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
+  }
+  const list = named ? (items.length <= 5 ? `: ${listing(names)}` : `; the first three are ${listing(names.slice(0, 3))}`) : '';
+  if (found.length === 0) return `${head}${list}.`;
+  const about = named ? (isName(first as string) ? (first as string) : `the first, ${first as string},`) : 'the first';
+  return `${head}${list}. ${factSentence(found, about, seed)}`;
 }
 
 /**
  * One call's result in prose, one or two sentences: what was found, made, changed or removed, with
- * its name or id and its salient values (keys in words, counts with their nouns, units with amounts).
- * Never raw JSON, never cut inside a value. A payload inside an envelope (`data`) is what is described.
+ * its name or id and the values that answer the request (keys in words, counts with their nouns,
+ * units with amounts). Never raw JSON, never cut inside a value, never a blob. A payload inside an
+ * envelope (`data`) is what is described.
  */
 export function describeResult(outcome: CallOutcome): string {
   if (outcome.isError) return describeError(outcome);
@@ -302,6 +406,7 @@ export function describeResult(outcome: CallOutcome): string {
   const noun = humanKey(entity);
   const raw = parse(outcome.result);
   const id = subjectId(outcome);
+  const seed = outcome.result;
   if (raw === undefined) {
     const text = outcome.result.trim();
     if (text === '') return verb === 'delete' ? `${capital(noun)}${id ? ` ${id}` : ''} was deleted.` : `The service accepted the request to ${phrase(outcome)} and returned no details.`;
@@ -311,27 +416,30 @@ export function describeResult(outcome: CallOutcome): string {
   const parsed = unwrap(raw);
   const list = listIn(parsed);
   if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3)) {
-    const what = plural(list.key ? humanKey(list.key) : noun, list.items.length);
-    return describeMany(list.items, what, list.key ? what : noun, entity);
+    const base = list.key !== undefined && readsAsNoun(humanKey(list.key)) ? humanKey(list.key) : readsAsNoun(noun) ? noun : 'result';
+    return describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request);
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
-  if (entries && (entries.length > 1 || !entries.some((entry) => factCount(facts(entry.record, new Set(), 1)) === 0))) {
+  if (entries && (entries.length > 1 || !entries.some((entry) => facts(entry.record, new Set(), 1).length === 0))) {
     return describeMany(
       entries.map((entry) => entry.record),
-      plural(noun, entries.length),
-      noun,
+      plural(readsAsNoun(noun) ? noun : 'result', entries.length),
+      singularOf(readsAsNoun(noun) ? noun : 'result'),
       entity,
+      seed,
       entries.map((entry) => entry.key),
+      outcome.request,
     );
   }
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
   const label = labelOf(parsed, entity) ?? id;
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
-  const skip = new Set(['status', 'message', ...Object.keys(parsed).filter((key) => ID.test(key))]);
+  const headed = verb === 'create' || verb === 'delete';
+  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key))]);
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
-  const found = facts(parsed, skip, 4, outcome.arguments, entity);
+  const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
   const subject = label !== undefined && label !== noun ? `the ${noun} ${label}` : `the ${noun}`;
-  const tail = factCount(found) > 0 ? ` ${factSentence(found, found.counts.length > 0 ? 'it' : undefined)}` : '';
+  const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   switch (verb) {
     case 'create':
       return `I created the ${noun}${label ? ` ${label}` : ''}${status ? ` (status: ${status})` : ''}.${tail}`;
@@ -340,9 +448,15 @@ export function describeResult(outcome: CallOutcome): string {
     case 'update':
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
     default: {
-      const state = status ? ` (status: ${status})` : '';
-      if (factCount(found) === 0) return label ? `I found the ${noun} ${label}${state}.` : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
-      return label ? factSentence(found, subject) : factSentence(found);
+      if (found.length === 0) {
+        // Only nested records (`{"summary": {…}, "regions": {…}}`): the summary, else the first, is what is told.
+        const inner = Object.keys(parsed).filter((key) => isRecord(parsed[key]) && !NOISE.test(key));
+        const key = inner.find((name) => /summary|total|overall|result|current/i.test(name)) ?? inner[0];
+        const nested = key !== undefined ? facts(parsed[key] as Json, new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))), 4, {}, entity, outcome.request) : [];
+        if (key !== undefined && nested.length > 0) return factSentence(nested, `the ${humanKey(key)}`, seed);
+      }
+      if (found.length === 0) return label ? `I found the ${noun} ${label}.` : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
+      return label ? factSentence(found, subject, seed) : factSentence(found);
     }
   }
 }
@@ -352,6 +466,8 @@ export function describeTurn(outcomes: CallOutcome[]): string {
   if (outcomes.length === 0) return 'There was nothing to do.';
   if (outcomes.length === 1) return describeResult(outcomes[0] as CallOutcome);
   const failed = outcomes.filter((outcome) => outcome.isError).length;
-  const summary = failed === 0 ? (outcomes.length === 2 ? 'Both requests went through.' : `All ${outcomes.length} requests went through.`) : `${outcomes.length - failed} of ${outcomes.length} requests went through.`;
+  const seed = outcomes.map((outcome) => outcome.result).join('');
+  const all = outcomes.length === 2 ? pick(['Both requests went through.', 'Both calls worked.', 'I got answers to both.'], seed) : pick([`All ${outcomes.length} requests went through.`, `All ${outcomes.length} calls worked.`, `I got answers to all ${outcomes.length}.`], seed);
+  const summary = failed === 0 ? all : `${outcomes.length - failed} of ${outcomes.length} requests went through.`;
   return `${summary} ${outcomes.map(describeResult).join(' ')}`;
 }

@@ -1,31 +1,95 @@
 import type { ChatTool, Task } from '@inftool/core';
-import { listing } from './describe-result.js';
-import { doPhrase } from './action-phrase.js';
+import { humanKey, listing } from './describe-result.js';
+import { actionPhrase, agree, baseVerb } from './action-phrase.js';
+import { ownDescription } from '../tasks/words.js';
 
-/** What an offered tool does, short. */
-function canDo(tool: ChatTool): string {
-  return doPhrase(tool.name, tool.description, 8);
+/** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
+const REQUEST_VERBS = /\b(get|fetch|find|search|list|show|pull|look|check|create|add|make|delete|remove|update|change|send|cancel|book|calculate|compute|convert|resolve|batch|collect|query|retrieve|give|tell|set|start|stop|generate|download|upload|post|submit|register|track|translate|predict|estimate)\b/i;
+
+/**
+ * What the user asked for, in plain words and said back to them: the request from its verb to the end
+ * of its clause, without the particulars ("with ID …", a JSON body) or the politeness around it, and
+ * with "me"/"my" turned round ("Could you pull up my fax with SID FX1?" → "pull up your fax").
+ */
+export function requestedAction(goal: string): string | undefined {
+  const verb = REQUEST_VERBS.exec(goal);
+  if (!verb) return undefined;
+  const clause = goal
+    .slice(verb.index)
+    .split(/[?!]|\.(?:\s|$)|,\s|\s(?:with|for me|on my behalf|if you can|please|thanks?|thank you)\b|\s[A-Z][a-z]+\s(?:is|are)\s/i)[0]
+    ?.replace(/\{.*$/, '')
+    .replace(/^(get|find|show|pull up|give|fetch) me\b/i, '$1')
+    .replace(/\bmy\b/gi, 'your')
+    .replace(/\bme\b/gi, 'you')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!clause || clause.split(' ').length < 2) return undefined;
+  const words = clause.split(' ');
+  const said = (words.length > 14 ? words.slice(0, 14).join(' ') : clause).replace(/\s+(of|for|to|with|by|and|the|a|an|in|on)$/i, '');
+  return said.charAt(0).toLowerCase() + said.slice(1);
 }
 
 /**
- * The answer to a request no offered tool serves: what the tools can do, and that none of them can do
- * this. The withheld tool (the one the request was written for) is the task's known tool that is not
- * offered; its name says what cannot be done.
+ * What an offered tool does, short and in words: the first sentence of its description that starts
+ * with a verb (parentheticals and anything after a comma dropped: "Retrieve TSE Data for a given
+ * receipt"), else its title ("Meter Reading. …" → "look up meter reading"), else its name said as
+ * "work with …"; never an HTTP verb glued to a name ("post evidence filter").
+ */
+export function canDo(tool: ChatTool): string {
+  const sentences = (ownDescription(tool.description) ?? '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/`/g, '')
+    .split(/(?<=[.!?])\s+/)
+    .slice(0, 3)
+    .map((sentence) => sentence.replace(/[.!?:]+$/, '').split(/,|;| - /)[0]?.trim() ?? '')
+    .filter((sentence) => sentence !== '');
+  const verbal = sentences.find((sentence) => {
+    const words = sentence.split(/\s+/);
+    // A statement about the tool ("Dispatch of green energy has two aspects") is no verb phrase.
+    return words.length >= 2 && words.length <= 10 && baseVerb(words[0] as string) !== undefined && !/^(post|put|patch)$/i.test(words[0] as string) && !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence);
+  });
+  if (verbal !== undefined) {
+    const words = verbal.split(/\s+/);
+    return agree([baseVerb(words[0] as string), ...words.slice(1)].join(' '));
+  }
+  const title = sentences[0];
+  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title)) return `look up ${title.toLowerCase()}`;
+  const phrase = actionPhrase(tool.name, tool.description, 8);
+  if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name)) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
+  return `work with ${humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '')}`;
+}
+
+function pick<T>(options: readonly T[], seed: string): T {
+  let hash = 0;
+  for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return options[hash % options.length] as T;
+}
+
+/**
+ * The answer to a request no offered tool serves: what the user asked for, in plain words, that none of
+ * the tools here can do it, and what they can do instead; never a raw tool name. Worded several ways,
+ * chosen by the request, so the same seed gives the same answer.
  */
 export function cannotText(task: Task, tools: ChatTool[]): string {
-  const offered = new Set(task.tools);
-  const withheld = Object.keys(task.known)
-    .map((key) => key.slice(0, key.indexOf('.')))
-    .find((tool) => !offered.has(tool));
-  // Tools that read the same ("resolve change chart for week" three times) are said once, by their names if need be.
+  // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
   for (const tool of tools) {
     if (can.length >= 3) break;
     const text = canDo(tool);
-    const said = can.includes(text) ? doPhrase(tool.name) : text;
-    if (!can.includes(said)) can.push(said);
+    if (!can.includes(text)) can.push(text);
   }
-  const cannot = withheld ? doPhrase(withheld) : 'do what you asked';
-  const opening = can.length > 0 ? `I can ${listing(can)}, but none of my tools can ${cannot}` : `None of my tools can ${cannot}`;
-  return `${opening}, so I cannot do that for you here.`;
+  const asked = requestedAction(task.goal);
+  const what = asked ?? 'do what you asked';
+  const seed = task.goal;
+  if (can.length === 0) return `Sorry, I have no tool here that can ${what}.`;
+  const offer = listing(can);
+  return pick(
+    [
+      `I'm sorry, but none of the tools I have here can ${what}. What they can do is ${offer}.`,
+      `I can't ${what} with the tools available to me. They only let me ${offer}; would any of that help?`,
+      `That is outside what my tools cover: there is nothing here to ${what}. I can ${offer}, if that is useful.`,
+      `Unfortunately I have no way to ${what} here. The tools I have can ${offer}.`,
+    ],
+    seed,
+  );
 }

@@ -129,6 +129,8 @@ export class OfflineAssistant implements ChatModel {
   private outcomes(request: ChatRequest): CallOutcome[] {
     const start = request.messages.findLastIndex((message) => message.role === 'user');
     const turn = request.messages.slice(start + 1);
+    const asked = request.messages[start];
+    const words = asked?.role === 'user' && typeof asked.content === 'string' ? asked.content : undefined;
     const results = new Map(turn.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
     const descriptions = new Map((request.tools ?? []).map((tool) => [tool.name, tool.description]));
     const made = turn.flatMap((message: ChatMessage) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
@@ -141,7 +143,7 @@ export class OfflineAssistant implements ChatModel {
         // described without its arguments
       }
       const description = descriptions.get(call.function.name);
-      return { tool: this.toolName(call.function.name), ...(description ? { description } : {}), arguments: args, result, isError: failed(result) };
+      return { tool: this.toolName(call.function.name), ...(description ? { description } : {}), arguments: args, result, isError: failed(result), ...(words !== undefined ? { request: words } : {}) };
     });
     return outcomes.filter((outcome, index) => !(outcome.isError && outcomes.slice(index + 1).some((later) => later.tool === outcome.tool)));
   }

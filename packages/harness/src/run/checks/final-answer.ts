@@ -35,6 +35,28 @@ export function isCut(answer: string): boolean {
   return quotes % 2 === 1 || opened > closed || /[,:;{[(\-–]$/.test(text) || /(\.\.\.|…)$/.test(text);
 }
 
+/** Encoded data pasted into prose: a long base64 run (mixed case and digits) or a hex run longer than a SHA-256. */
+export function blobIn(answer: string): string | undefined {
+  for (const token of answer.match(/[A-Za-z0-9+/_-]{40,}={0,2}/g) ?? []) {
+    if (/[a-z]/.test(token) && /[A-Z]/.test(token) && /[0-9]/.test(token)) return token;
+    if (/^[0-9a-f]{65,}$/i.test(token)) return token;
+  }
+  return undefined;
+}
+
+/**
+ * A field name glued into a sentence as if it were a noun: "the from Atlanta", "the checked at
+ * 2025-01-21", "the added 2025-02-06", "I found 1 is".
+ */
+export function gluedFieldName(answer: string): string | undefined {
+  return (
+    /\bthe (?:from|to|by|at|on|is|are|has|was)\s+(?=[A-Z0-9+“"'])\S+/.exec(answer)?.[0] ??
+    /\bthe [a-z]+ (?:at|on|by)\s+(?:(?:is|was)\s+)?(?=\d{4}-\d{2})\S+/.exec(answer)?.[0] ??
+    /\bthe [a-z]+ed\s+(?=\d{4}-\d{2}-\d{2})\S+/.exec(answer)?.[0] ??
+    /\b(?:found|are|were) (?:\d+|one) (?:is|are|was|were|has|have)\b[.,;]?/.exec(answer)?.[0]
+  );
+}
+
 /** The numbers an answer states, as values (`82,883` → 82883, `4.03%` → 0.0403 as well as 4.03), with how many decimals they were given to. */
 function statedNumbers(text: string): Array<{ value: number; decimals: number }> {
   const numbers: Array<{ value: number; decimals: number }> = [];
@@ -118,6 +140,10 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (isRawJson(answer)) return `${where}: the answer is raw JSON: ${answer.slice(0, 80)}`;
   if (isCut(answer)) return `${where}: the answer is cut mid-value: …${answer.slice(-60)}`;
   if ((answer.match(/[A-Za-z]{2,}/g) ?? []).length < 3) return `${where}: the answer is not prose: ${answer.slice(0, 80)}`;
+  const blob = blobIn(answer);
+  if (blob !== undefined) return `${where}: the answer pastes encoded data: ${blob.slice(0, 40)}…`;
+  const glued = gluedFieldName(answer);
+  if (glued !== undefined) return `${where}: the answer reads a field name as a noun: "${glued}"`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0) return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
