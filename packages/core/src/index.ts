@@ -59,3 +59,4 @@ export type { JsonLine } from './util/json-lines.js';
 export type { Random } from './util/random.js';
 export { createLogger, silentLogger } from './util/logger.js';
 export type { Logger, LogLevel, LoggerOptions } from './util/logger.js';
+export { nameWords } from './util/name-words.js';

@@ -1,4 +1,5 @@
 /** Names and values as a person would write them: `DRUG_ID` → "drug ID", `indexKind` → "index kind". */
+import { nameWords } from '@inftool/core';
 
 /** Words written in capitals whatever case a name uses. */
 const ACRONYMS = new Set([
@@ -10,15 +11,6 @@ const SPELLED: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha5
 /** Single words that read better as two. */
 const SPLIT: Record<string, string> = { pvalue: 'p-value', zipcode: 'ZIP code', postcode: 'postcode', pagesize: 'page size', firstname: 'first name', lastname: 'last name', username: 'username' };
 
-/** The words of a name: `DateCreatedOnOrBefore` → date, created, on, or, before; `api-version` → api, version. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
-}
 
 function humanWord(word: string): string {
   if (SPELLED[word]) return SPELLED[word] as string;

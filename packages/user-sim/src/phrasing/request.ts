@@ -2,7 +2,8 @@ import { canonicalJson, createRandom, seedFrom, type Persona, type PlannedCall, 
 import type { ToolView } from '../user-simulator.js';
 import { actionOf } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
-import { capitalize, entityOf, humanizeParameter, nameWords, naturalList } from './humanize.js';
+import { nameWords } from '@inftool/core';
+import { capitalize, entityOf, humanizeParameter, naturalList } from './humanize.js';
 import { argumentPhrase, GENERIC_NAMES, isResultReference, spokenArguments, valueText, type ResultReference, type SpokenArgument } from './values.js';
 
 /** Where a request sits in its task, so it can refer back and follow up. All optional. */

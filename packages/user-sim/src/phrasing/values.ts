@@ -1,5 +1,5 @@
-import { canonicalJson } from '@inftool/core';
-import { humanizeParameter, nameWords, naturalList } from './humanize.js';
+import { canonicalJson, nameWords } from '@inftool/core';
+import { humanizeParameter, naturalList } from './humanize.js';
 
 /** A planned argument whose value an earlier result will hold: `{"$result": {turn, call, field}}`. */
 export interface ResultReference {

@@ -1,3 +1,4 @@
+import { nameWords } from '@inftool/core';
 import { isFunctionWord, isNonValueWord, isWordSalad } from './word-salad.js';
 
 /**
@@ -23,15 +24,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const VERSION_WORDS = /^(latest|stable|beta|alpha|preview|current|dev|master|main|next|canary|nightly|edge|lts)$/i;
 
-/** Splits camelCase, snake_case, kebab and dotted names into lower-case words. */
-function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
-}
 
 const CURRENCIES = new Set<string>(Intl.supportedValuesOf('currency'));
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
