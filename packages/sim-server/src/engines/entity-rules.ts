@@ -98,3 +98,26 @@ export function entityIdArgument(args: Record<string, unknown>, entity: string):
   const value = args[preferred];
   return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;
 }
+
+const BARE_ID = /^(id|sid|uuid|guid|key)$/i;
+const ID_WORD = /^(id|ids|sid|uuid|guid|key)$/;
+
+/** A noun's singular (`categories` → `category`, `tweets` → `tweet`), as `entityType` makes it. */
+export function singular(noun: string): string {
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
+}
+
+/**
+ * The entity an id argument names: by its name first (`article_id`, `articleId`, `tweet_key` → the
+ * article, the tweet; `receiver_id` → the receiver), the tool's own `entity` for a bare `id`, `key`
+ * or `sid`, or when the name ends in the entity (`category_tree_id` on a tree, `order_id` on an order).
+ */
+export function idArgumentEntity(name: string, entity: string): string {
+  if (BARE_ID.test(name)) return entity;
+  const words = nameWords(name);
+  if (words.length < 2 || !ID_WORD.test(words.at(-1) as string)) return entity;
+  const stem = words.slice(0, -1).map(singular);
+  const own = singular(entity.toLowerCase());
+  if (stem.includes(own) || stem.join('') === own.replace(/[^a-z0-9]/g, '')) return entity;
+  return stem.at(-1) as string;
+}

@@ -58,10 +58,40 @@ export class WorldWalker {
       record = { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} };
       world.table(entity, idSchema).set(id, record);
     }
-    if (record === undefined) {
-      const why = world.wasDeleted(entity, id) ? ' (it was deleted)' : '';
-      return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${why}` }] };
+    if (record === undefined) return notFound(entity, id, world.wasDeleted(entity, id));
+    return this.onRecord(action, record, idArgument, explicit, inferred);
+  }
+
+  /**
+   * A call whose id argument names the parent of what the tool is about (`articleId` on
+   * `get_articles_article_id_units`, `tweet_id` on `get_tweet_comments`, `receiver_id` on
+   * `delete_message`): the parent is looked up in its own table (404 when the world knows it not, or
+   * deleted it; a parent no tool reads by id is met on first use), and the call reads, changes or
+   * deletes the record of the tool's entity under that parent, the same one every time: the latest
+   * stored with that parent, else one the world has for it. A list lists the parent's records.
+   */
+  scoped(action: 'read' | 'update' | 'delete' | 'list', parent: { entity: string; idSchema?: Json; managed: boolean }, [idArgument, id]: [string, string], explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, idSchema, args } = this.options;
+    if (world.find(parent.entity, id, parent.idSchema) === undefined) {
+      if (parent.managed || world.wasDeleted(parent.entity, id)) return notFound(parent.entity, id, world.wasDeleted(parent.entity, id));
+      world.table(parent.entity, parent.idSchema).set(id, { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} });
     }
+    if (action === 'list') return this.list(explicit, inferred);
+    const table = world.table(entity, idSchema);
+    let record = [...table.values()].reverse().find((candidate) => String(fieldOf(candidate.fields, idArgument)?.[1]) === id);
+    if (record === undefined) {
+      const childId = seededEntityIds(`${world.seed}\u0000${parent.entity}\u0000${id}`, entity, idSchema)[0] ?? `${entity}-${id}`;
+      if (world.wasDeleted(entity, String(childId))) return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${parent.entity} "${id}" has no ${entity} (it was deleted)` }] };
+      record = { id: childId, fields: { [idArgument]: args[idArgument] } };
+      table.set(String(childId), record);
+    }
+    return this.onRecord(action, record, undefined, explicit, inferred);
+  }
+
+  /** Reads, updates or deletes `record`; `idArgument` is the argument that named it (none when a parent's id did). */
+  private onRecord(action: 'read' | 'update' | 'delete', record: WorldRecord, idArgument: string | undefined, explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, args } = this.options;
+    const id = String(record.id);
     const cancels = /(^|_)cancel/i.test(this.options.tool.spec.name);
     if (action === 'delete') {
       if (cancels) {
@@ -192,7 +222,7 @@ export class WorldWalker {
   }
 
   /** A read names its record's parents too (`FaxSid`, `newsletterKey`): the record holds the ones it was read with. */
-  private echoParents(record: WorldRecord, idArgument: string, addMissing: boolean): void {
+  private echoParents(record: WorldRecord, idArgument: string | undefined, addMissing: boolean): void {
     for (const [key, value] of Object.entries(this.options.args)) {
       if (key === idArgument || !ID_ARGUMENT.test(key) || (typeof value !== 'string' && typeof value !== 'number')) continue;
       const field = fieldOf(record.fields, key)?.[0];
@@ -254,6 +284,10 @@ export class WorldWalker {
       return false;
     }
   }
+}
+
+function notFound(entity: string, id: string, deleted: boolean): EngineResult {
+  return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${deleted ? ' (it was deleted)' : ''}` }] };
 }
 
 function matchesField(fields: Json, key: string, value: unknown): boolean {
