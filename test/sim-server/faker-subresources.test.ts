@@ -14,6 +14,7 @@ const TOOLS = [
   { name: 'post_tweet', description: 'Post a tweet.', inputSchema: object({ content: { type: 'string' } }, ['content']) },
   { name: 'get_tweet_comments', description: 'Retrieve all comments for a tweet.', inputSchema: object({ tweet_id: { type: 'integer', description: 'ID of the tweet to retrieve comments for.' } }, ['tweet_id']) },
   { name: 'delete_message', description: 'Delete the latest message sent to a receiver.', inputSchema: object({ receiver_id: { type: 'string', description: 'User ID of the user to send the message to.' } }, ['receiver_id']) },
+  { name: 'archival_memory_add', description: 'Add a key-value pair to the long-term memory.', inputSchema: object({ key: { type: 'string' }, value: { type: 'string' } }, ['key', 'value']) },
   { name: 'archival_memory_retrieve', description: 'Retrieve the value associated with a key.', inputSchema: object({ key: { type: 'string', description: 'The key to retrieve.' } }, ['key']) },
 ];
 
@@ -74,5 +75,13 @@ describe('sub-resources: an id argument that names a parent', () => {
     expect(read.isError, read.text).toBe(false);
     expect(read.value['key'] ?? read.value['id']).toBe('mem_201aa87d9f');
     expect(JSON.stringify(read.value)).not.toMatch(/memory-\d+/);
+  });
+
+  it('a create that names its record by key stores it under that key, and a read by it finds what was stored', async () => {
+    const added = await call('archival_memory_add', { key: 'project_notes', value: 'Call the bank on Monday' });
+    expect(added.value['key']).toBe('project_notes');
+    const read = await call('archival_memory_retrieve', { key: 'project_notes' });
+    expect(read.value['key']).toBe('project_notes');
+    expect(read.value['value']).toBe('Call the bank on Monday');
   });
 });

@@ -97,7 +97,9 @@ export class FakerEngine implements SimulationEngine {
     const parent = idArgument === undefined ? undefined : idArgumentEntity(idArgument[0], entityType(tool));
     if (idArgument && parent !== undefined && parent !== entityType(tool) && (action === 'read' || action === 'update' || action === 'delete' || action === 'list')) {
       const parentId = catalogIds(context.catalog).get(parent);
-      return walker.scoped(action, { entity: parent, managed: managedEntities(context.catalog).has(parent), ...(parentId ? { idSchema: parentId.schema } : {}) }, idArgument, explicit, inferred);
+      const argumentSchema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[idArgument[0]];
+      const shaped = argumentSchema === undefined ? undefined : idShape(argumentSchema, idArgument[0]);
+      return walker.scoped(action, { entity: parent, managed: managedEntities(context.catalog).has(parent), ...(parentId ? { idSchema: parentId.schema } : {}), ...(shaped ? { argumentSchema: shaped } : {}) }, idArgument, explicit, inferred);
     }
     if (idArgument && (action === 'read' || action === 'update' || action === 'delete')) return walker.byId(action, idArgument, explicit, inferred);
     if (action === 'list') return walker.list(explicit, inferred);
