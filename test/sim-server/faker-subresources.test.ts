@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { seededEntityIds, WORLD_META_KEY } from '@inftool/sim-server';
+import { idParameterEntity, seededEntityIds, WORLD_META_KEY } from '@inftool/sim-server';
 import { connectInMemory, type Connected } from '../support/sim-client.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
@@ -83,5 +83,20 @@ describe('sub-resources: an id argument that names a parent', () => {
     const read = await call('archival_memory_retrieve', { key: 'project_notes' });
     expect(read.value['key']).toBe('project_notes');
     expect(read.value['value']).toBe('Call the bank on Monday');
+  });
+});
+
+describe('the entity an id argument names', () => {
+  it('by its name first, a bare id by its description, else the tool\'s own', () => {
+    const spec = (name: string, parameter: string, description?: string) => ({ name, inputSchema: { type: 'object' as const, properties: { [parameter]: { type: 'string', ...(description ? { description } : {}) } } } });
+    expect(idParameterEntity(spec('get_articles_article_id_units', 'articleId'), 'articleId')).toBe('article');
+    expect(idParameterEntity(spec('delete_message', 'receiver_id'), 'receiver_id')).toBe('receiver');
+    expect(idParameterEntity(spec('get_category_tree', 'category_tree_id'), 'category_tree_id')).toBe('tree');
+    expect(idParameterEntity(spec('get_order_status', 'order_id'), 'order_id')).toBe('order');
+    expect(idParameterEntity(spec('get_episode_recommendations', 'id', 'Episode id.'), 'id')).toBe('episode');
+    expect(idParameterEntity(spec('retrieve_account_balances', 'id', 'A UUID string identifying this account.'), 'id')).toBe('account');
+    expect(idParameterEntity(spec('payments_creditors_retrieve', 'id', 'Unique entry ID'), 'id')).toBe('creditor');
+    expect(idParameterEntity(spec('get_pet', 'id', 'The ID of the pet'), 'id')).toBe('pet');
+    expect(idParameterEntity(spec('archival_memory_retrieve', 'key', 'The key to retrieve.'), 'key')).toBe('memory');
   });
 });

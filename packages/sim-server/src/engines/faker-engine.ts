@@ -94,7 +94,7 @@ export class FakerEngine implements SimulationEngine {
     const action = inferred?.kind ?? entityAction(tool);
     const idArgument = entityIdArgument(context.arguments, entityType(tool));
     // An id argument that names another entity (`articleId` on `get_articles_article_id_units`) names the parent of what the tool reads.
-    const parent = idArgument === undefined ? undefined : idArgumentEntity(idArgument[0], entityType(tool));
+    const parent = idArgument === undefined ? undefined : argumentEntity(tool, idArgument[0]);
     if (idArgument && parent !== undefined && parent !== entityType(tool) && (action === 'read' || action === 'update' || action === 'delete' || action === 'list')) {
       const parentId = catalogIds(context.catalog).get(parent);
       const argumentSchema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[idArgument[0]];
@@ -216,7 +216,7 @@ function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; n
     // An entity no tool names by its own id still has ids where it is a parent (`receiver_id` on `delete_message`).
     for (const candidate of catalog.tools) {
       for (const key of Object.keys(((candidate.spec.inputSchema as Json)['properties'] ?? {}) as Json)) {
-        const named = ID_NAME.test(key) ? idArgumentEntity(key, entityType(candidate)) : undefined;
+        const named = ID_NAME.test(key) ? argumentEntity(candidate, key) : undefined;
         if (named === undefined || index.has(named)) continue;
         const found = idSchemaOf(candidate, named);
         if (found !== undefined) index.set(named, found);
@@ -236,6 +236,13 @@ function entityId(catalog: Catalog | undefined, tool: CatalogTool): EntityId {
   const own = ['read', 'update', 'delete'].includes(entityAction(tool)) ? idSchemaOf(tool, entity) : undefined;
   const found = own ?? catalogIds(catalog).get(entity) ?? idSchemaOf(tool, entity);
   return found === undefined ? {} : { idSchema: found.schema, idName: found.name };
+}
+
+/** The entity the `key` argument of `tool` names, by its name or description (`articleId`, a bare `id` "Episode id."). */
+function argumentEntity(tool: CatalogTool, key: string): string {
+  const schema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[key];
+  const description = typeof schema?.['description'] === 'string' ? schema['description'] : undefined;
+  return idArgumentEntity(key, entityType(tool), description);
 }
 
 const managedByCatalog = new WeakMap<Catalog, Set<string>>();
@@ -258,9 +265,9 @@ function managedEntities(catalog: Catalog | undefined): Set<string> {
 /** The id parameter of `tool` that names an `entity` record (its own, or a parent's: `tweet_id` on `get_tweet_comments` names a tweet). */
 function idSchemaOf(tool: CatalogTool, entity: string): { schema: Json; name: string } | undefined {
   const properties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
-  const named = Object.keys(properties).filter((key) => ID_NAME.test(key) && idArgumentEntity(key, entityType(tool)) === entity);
+  const named = Object.keys(properties).filter((key) => ID_NAME.test(key) && argumentEntity(tool, key) === entity);
   const own = entityIdArgument(Object.fromEntries(Object.keys(properties).map((key) => [key, 'x'])), entity)?.[0];
-  const argument = own !== undefined && idArgumentEntity(own, entityType(tool)) === entity ? own : named[0];
+  const argument = own !== undefined && argumentEntity(tool, own) === entity ? own : named[0];
   const schema = argument === undefined ? undefined : properties[argument];
   return argument === undefined || schema === undefined ? undefined : { schema: idShape(schema, argument) ?? schema, name: argument };
 }

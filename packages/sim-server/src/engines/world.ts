@@ -120,5 +120,6 @@ export function referenceTime(seed: string): Date {
  * an article): the world looks the id up in that entity's table, so a planner seeds ids of it.
  */
 export function idParameterEntity(spec: ToolSpec, parameter: string): string {
-  return idArgumentEntity(parameter, toolEntity(spec).entity);
+  const description = ((spec.inputSchema.properties ?? {}) as Record<string, { description?: unknown } | undefined>)[parameter]?.description;
+  return idArgumentEntity(parameter, toolEntity(spec).entity, typeof description === 'string' ? description : undefined);
 }
