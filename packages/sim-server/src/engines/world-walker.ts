@@ -261,7 +261,7 @@ export class WorldWalker {
     const value: Json = { id: record.id };
     for (const key of idKeys(schema, idArgument, this.options.entity)) value[key] = record.id;
     // A read by key answers with the key it was asked for, whatever another tool stored under that name.
-    if (idArgument !== undefined && idArgument in this.options.args) value[idArgument] = record.id;
+    if (idArgument !== undefined && idArgument in this.options.args && (idArgument in record.fields || idArgument in ((schema['properties'] ?? {}) as Json))) value[idArgument] = record.id;
     // The id is the table's, not a copy another tool's result left in the fields.
     const own = new Set(['id', `${normalizeKey(this.options.entity)}id`]);
     for (const [key, field] of Object.entries(record.fields)) if (!(key in value) && !own.has(normalizeKey(key))) value[key] = field;
