@@ -29,5 +29,5 @@ export type { HttpServeOptions, RunningHttpServer } from './transports/http-serv
 export { serveStdio } from './transports/serve-stdio.js';
 export { StdioTransport } from './transports/stdio-transport.js';
 export { BoundedEventStore } from './transports/event-store.js';
-export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, seededEntityIds } from './engines/world.js';
+export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export type { EntityAction } from './engines/entity-rules.js';

@@ -1,5 +1,5 @@
 import { canonicalJson } from '@inftool/core';
-import { entityIdParameter, seededEntityIds, toolEntity, type EntityAction } from '@inftool/sim-server';
+import { entityIdParameter, idParameterEntity, seededEntityIds, toolEntity, type EntityAction } from '@inftool/sim-server';
 import type { IndexedTool } from './tool-index.js';
 import { contentWords } from './words.js';
 
@@ -49,7 +49,8 @@ export function worldIds(role: ToolRole, world: string): Array<string | number> 
   const schema = parameterSchema(role.tool, role.idParameter);
   if (schema?.['type'] !== undefined && !['string', 'integer', 'number'].includes(schema['type'] as string)) return [];
   if (Array.isArray(schema?.['enum'])) return [];
-  return seededEntityIds(world, role.entity, schema);
+  // `articleId` on `get_articles_article_id_units` names an article: the world looks it up among the articles.
+  return seededEntityIds(world, idParameterEntity(role.tool.spec, role.idParameter), schema);
 }
 
 /** One record of the world, as a set of used or deleted records keys it. */

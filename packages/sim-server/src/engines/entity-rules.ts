@@ -98,3 +98,42 @@ export function entityIdArgument(args: Record<string, unknown>, entity: string):
   const value = args[preferred];
   return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;
 }
+
+const BARE_ID = /^(id|sid|uuid|guid|key)$/i;
+const ID_WORD = /^(id|ids|sid|uuid|guid|key)$/;
+
+/** A noun's singular (`categories` → `category`, `tweets` → `tweet`), as `entityType` makes it. */
+export function singular(noun: string): string {
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
+}
+
+const GENERIC_NOUN = /^(unique|specific|single|entry|record|item|object|resource|entity|this|the|an?|given|internal|external|string|uuid|guid)$/i;
+const DESCRIBED = [/^\s*(?:the\s+)?([a-z]+)\s+id\b/i, /\b(?:identifying|identifier\s+(?:for|of)|id\s+(?:of|for))\s+(?:(?:this|the|an?|a\s+specific|a\s+single)\s+)?([a-z]+)(?=\s*(?:[.,;:(]|$|\s(?:to|that|which|in|on|you|from|whose)\b))/i];
+
+/** The entity a bare id's description names ("Episode id.", "A UUID string identifying this account."), when it is another than `entity`. */
+function describedEntity(description: string | undefined, entity: string): string | undefined {
+  if (description === undefined) return undefined;
+  for (const pattern of DESCRIBED) {
+    const word = pattern.exec(description)?.[1]?.toLowerCase();
+    if (word === undefined || GENERIC_NOUN.test(word)) continue;
+    const noun = singular(word);
+    return noun === singular(entity.toLowerCase()) ? entity : noun;
+  }
+  return undefined;
+}
+
+/**
+ * The entity an id argument names: by its name first (`article_id`, `articleId`, `tweet_key` → the
+ * article, the tweet; `receiver_id` → the receiver), for a bare `id`, `key` or `sid` by its
+ * description ("Episode id.", "The unique identifier for the account"), else the tool's own
+ * `entity` (also when the name ends in it: `category_tree_id` on a tree, `order_id` on an order).
+ */
+export function idArgumentEntity(name: string, entity: string, description?: string): string {
+  if (BARE_ID.test(name)) return describedEntity(description, entity) ?? entity;
+  const words = nameWords(name);
+  if (words.length < 2 || !ID_WORD.test(words.at(-1) as string)) return entity;
+  const stem = words.slice(0, -1).map(singular);
+  const own = singular(entity.toLowerCase());
+  if (stem.includes(own) || stem.join('') === own.replace(/[^a-z0-9]/g, '')) return entity;
+  return stem.at(-1) as string;
+}

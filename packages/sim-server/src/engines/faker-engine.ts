@@ -2,13 +2,15 @@ import type { Faker, Randomizer } from '@faker-js/faker';
 import { createRandom, type Random, type SchemaValidator } from '@inftool/core';
 import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
-import { entityAction, entityIdArgument, entityType } from './entity-rules.js';
+import { entityAction, entityIdArgument, entityType, idArgumentEntity } from './entity-rules.js';
 import { inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
 import { generateValue } from './value-generator.js';
 import { idShape, referenceTime } from './world.js';
 import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
+
+const ID_NAME = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
 
 type Json = Record<string, unknown>;
 type Generated = { ok: true; value: Json } | { ok: false; error: string };
@@ -91,6 +93,14 @@ export class FakerEngine implements SimulationEngine {
 
     const action = inferred?.kind ?? entityAction(tool);
     const idArgument = entityIdArgument(context.arguments, entityType(tool));
+    // An id argument that names another entity (`articleId` on `get_articles_article_id_units`) names the parent of what the tool reads.
+    const parent = idArgument === undefined ? undefined : argumentEntity(tool, idArgument[0]);
+    if (idArgument && parent !== undefined && parent !== entityType(tool) && (action === 'read' || action === 'update' || action === 'delete' || action === 'list')) {
+      const parentId = catalogIds(context.catalog).get(parent);
+      const argumentSchema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[idArgument[0]];
+      const shaped = argumentSchema === undefined ? undefined : idShape(argumentSchema, idArgument[0]);
+      return walker.scoped(action, { entity: parent, managed: managedEntities(context.catalog).has(parent), ...(parentId ? { idSchema: parentId.schema } : {}), ...(shaped ? { argumentSchema: shaped } : {}) }, idArgument, explicit, inferred);
+    }
     if (idArgument && (action === 'read' || action === 'update' || action === 'delete')) return walker.byId(action, idArgument, explicit, inferred);
     if (action === 'list') return walker.list(explicit, inferred);
     if (action === 'create') return walker.create(explicit, inferred);
@@ -203,6 +213,15 @@ function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; n
       const found = idSchemaOf(candidate, candidateEntity);
       if (found !== undefined) index.set(candidateEntity, found);
     }
+    // An entity no tool names by its own id still has ids where it is a parent (`receiver_id` on `delete_message`).
+    for (const candidate of catalog.tools) {
+      for (const key of Object.keys(((candidate.spec.inputSchema as Json)['properties'] ?? {}) as Json)) {
+        const named = ID_NAME.test(key) ? argumentEntity(candidate, key) : undefined;
+        if (named === undefined || index.has(named)) continue;
+        const found = idSchemaOf(candidate, named);
+        if (found !== undefined) index.set(named, found);
+      }
+    }
     idSchemas.set(catalog, index);
   }
   return index;
@@ -219,9 +238,36 @@ function entityId(catalog: Catalog | undefined, tool: CatalogTool): EntityId {
   return found === undefined ? {} : { idSchema: found.schema, idName: found.name };
 }
 
+/** The entity the `key` argument of `tool` names, by its name or description (`articleId`, a bare `id` "Episode id."). */
+function argumentEntity(tool: CatalogTool, key: string): string {
+  const schema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[key];
+  const description = typeof schema?.['description'] === 'string' ? schema['description'] : undefined;
+  return idArgumentEntity(key, entityType(tool), description);
+}
+
+const managedByCatalog = new WeakMap<Catalog, Set<string>>();
+
+/** The entities some tool of the catalog reads, updates or deletes by their own id: the world knows which of them exist. */
+function managedEntities(catalog: Catalog | undefined): Set<string> {
+  if (catalog === undefined) return new Set();
+  let managed = managedByCatalog.get(catalog);
+  if (managed === undefined) {
+    managed = new Set();
+    for (const tool of catalog.tools) {
+      const entity = entityType(tool);
+      if (['read', 'update', 'delete'].includes(entityAction(tool)) && idSchemaOf(tool, entity) !== undefined) managed.add(entity);
+    }
+    managedByCatalog.set(catalog, managed);
+  }
+  return managed;
+}
+
+/** The id parameter of `tool` that names an `entity` record (its own, or a parent's: `tweet_id` on `get_tweet_comments` names a tweet). */
 function idSchemaOf(tool: CatalogTool, entity: string): { schema: Json; name: string } | undefined {
   const properties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
-  const argument = entityIdArgument(Object.fromEntries(Object.keys(properties).map((key) => [key, 'x'])), entity)?.[0];
+  const named = Object.keys(properties).filter((key) => ID_NAME.test(key) && argumentEntity(tool, key) === entity);
+  const own = entityIdArgument(Object.fromEntries(Object.keys(properties).map((key) => [key, 'x'])), entity)?.[0];
+  const argument = own !== undefined && argumentEntity(tool, own) === entity ? own : named[0];
   const schema = argument === undefined ? undefined : properties[argument];
   return argument === undefined || schema === undefined ? undefined : { schema: idShape(schema, argument) ?? schema, name: argument };
 }

@@ -58,10 +58,43 @@ export class WorldWalker {
       record = { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} };
       world.table(entity, idSchema).set(id, record);
     }
-    if (record === undefined) {
-      const why = world.wasDeleted(entity, id) ? ' (it was deleted)' : '';
-      return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${why}` }] };
+    if (record === undefined) return notFound(entity, id, world.wasDeleted(entity, id));
+    return this.onRecord(action, record, idArgument, explicit, inferred);
+  }
+
+  /**
+   * A call whose id argument names the parent of what the tool is about (`articleId` on
+   * `get_articles_article_id_units`, `tweet_id` on `get_tweet_comments`, `receiver_id` on
+   * `delete_message`): the parent is looked up in its own table (404 when it was deleted, or when a
+   * read or change names one the world does not hold of an entity some tool reads by id; otherwise
+   * the world meets it on first use), and the call reads, changes or
+   * deletes the record of the tool's entity under that parent, the same one every time: the latest
+   * stored with that parent, else one the world has for it. A list lists the parent's records.
+   */
+  scoped(action: 'read' | 'update' | 'delete' | 'list', parent: { entity: string; idSchema?: Json; argumentSchema?: Json; managed: boolean }, [idArgument, id]: [string, string], explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, idSchema, args } = this.options;
+    // the parent's ids as its own tools shape them, or as this tool's parameter does (a plain string where they take a UUID)
+    if (world.find(parent.entity, id, parent.idSchema) === undefined && world.find(parent.entity, id, parent.argumentSchema) === undefined) {
+      // A list of a parent's records meets a parent it has not seen (an id from the spec's example); a read or a change needs one the world holds.
+      if ((parent.managed && action !== 'list') || world.wasDeleted(parent.entity, id)) return notFound(parent.entity, id, world.wasDeleted(parent.entity, id));
+      world.table(parent.entity, parent.idSchema).set(id, { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} });
     }
+    if (action === 'list') return this.list(explicit, inferred);
+    const table = world.table(entity, idSchema);
+    let record = [...table.values()].reverse().find((candidate) => String(fieldOf(candidate.fields, idArgument)?.[1]) === id);
+    if (record === undefined) {
+      const childId = seededEntityIds(`${world.seed}\u0000${parent.entity}\u0000${id}`, entity, idSchema)[0] ?? `${entity}-${id}`;
+      if (world.wasDeleted(entity, String(childId))) return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${parent.entity} "${id}" has no ${entity} (it was deleted)` }] };
+      record = { id: childId, fields: { [idArgument]: args[idArgument] } };
+      table.set(String(childId), record);
+    }
+    return this.onRecord(action, record, undefined, explicit, inferred);
+  }
+
+  /** Reads, updates or deletes `record`; `idArgument` is the argument that named it (none when a parent's id did). */
+  private onRecord(action: 'read' | 'update' | 'delete', record: WorldRecord, idArgument: string | undefined, explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, args } = this.options;
+    const id = String(record.id);
     const cancels = /(^|_)cancel/i.test(this.options.tool.spec.name);
     if (action === 'delete') {
       if (cancels) {
@@ -121,8 +154,12 @@ export class WorldWalker {
   }
 
   create(explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
-    const { world, entity, idSchema, args } = this.options;
-    const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
+    const { world, entity, idSchema, args, idName } = this.options;
+    // A create that names its record (`archival_memory_add(key="project_notes")`) stores it under that name: a read by it finds it.
+    const named = idName === undefined ? undefined : args[idName];
+    const given = (typeof named === 'string' && named.trim() !== '') || typeof named === 'number' ? named : undefined;
+    const free = given !== undefined && world.find(entity, String(given), idSchema) === undefined && (idSchema === undefined || this.valid(idSchema, given));
+    const record: WorldRecord = { id: free ? given : world.nextId(entity, idSchema), fields: {} };
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
     for (const [key, value] of Object.entries(args)) if (isFilterArgument(key) && value !== undefined) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
@@ -192,7 +229,7 @@ export class WorldWalker {
   }
 
   /** A read names its record's parents too (`FaxSid`, `newsletterKey`): the record holds the ones it was read with. */
-  private echoParents(record: WorldRecord, idArgument: string, addMissing: boolean): void {
+  private echoParents(record: WorldRecord, idArgument: string | undefined, addMissing: boolean): void {
     for (const [key, value] of Object.entries(this.options.args)) {
       if (key === idArgument || !ID_ARGUMENT.test(key) || (typeof value !== 'string' && typeof value !== 'number')) continue;
       const field = fieldOf(record.fields, key)?.[0];
@@ -223,6 +260,8 @@ export class WorldWalker {
   private projectInferred(record: WorldRecord, schema: Json, idArgument?: string): Json {
     const value: Json = { id: record.id };
     for (const key of idKeys(schema, idArgument, this.options.entity)) value[key] = record.id;
+    // A read by key answers with the key it was asked for, whatever another tool stored under that name.
+    if (idArgument !== undefined && idArgument in this.options.args && (idArgument in record.fields || idArgument in ((schema['properties'] ?? {}) as Json))) value[idArgument] = record.id;
     // The id is the table's, not a copy another tool's result left in the fields.
     const own = new Set(['id', `${normalizeKey(this.options.entity)}id`]);
     for (const [key, field] of Object.entries(record.fields)) if (!(key in value) && !own.has(normalizeKey(key))) value[key] = field;
@@ -254,6 +293,10 @@ export class WorldWalker {
       return false;
     }
   }
+}
+
+function notFound(entity: string, id: string, deleted: boolean): EngineResult {
+  return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${deleted ? ' (it was deleted)' : ''}` }] };
 }
 
 function matchesField(fields: Json, key: string, value: unknown): boolean {

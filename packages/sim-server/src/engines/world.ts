@@ -1,7 +1,7 @@
 import RandExpModule from 'randexp';
 import { createRandom, sha256Hex, type ToolSpec } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
-import { entityAction, entityIdArgument, entityType, type EntityAction } from './entity-rules.js';
+import { entityAction, entityIdArgument, entityType, idArgumentEntity, type EntityAction } from './entity-rules.js';
 
 /**
  * `_meta["inftool/world"]` on a call: the seed of the session's world (its entity tables). A client
@@ -112,4 +112,14 @@ const REFERENCE_EPOCH = Date.UTC(2025, 0, 6, 9, 0, 0);
 export function referenceTime(seed: string): Date {
   const hash = parseInt(sha256Hex(`${seed}\u0000now`).slice(0, 8), 16);
   return new Date(REFERENCE_EPOCH + (hash % 400) * 86_400_000 + (hash % 9) * 3_600_000 + (hash % 4) * 900_000);
+}
+
+/**
+ * The entity whose records the id parameter of `spec` names: the tool's own for a bare `id` or one
+ * named for it, else the parent its name says (`articleId` on `get_articles_article_id_units` names
+ * an article): the world looks the id up in that entity's table, so a planner seeds ids of it.
+ */
+export function idParameterEntity(spec: ToolSpec, parameter: string): string {
+  const description = ((spec.inputSchema.properties ?? {}) as Record<string, { description?: unknown } | undefined>)[parameter]?.description;
+  return idArgumentEntity(parameter, toolEntity(spec).entity, typeof description === 'string' ? description : undefined);
 }
