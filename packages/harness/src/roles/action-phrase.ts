@@ -1,4 +1,4 @@
-import { humanKey } from './describe-result.js';
+import { humanKey } from './result-facts.js';
 import { ownDescription } from '../tasks/words.js';
 
 /** Verbs a tool's description or name may start with (`Returns` and `Gets` count too). */

@@ -1,5 +1,5 @@
 import type { ChatTool, Task } from '@inftool/core';
-import { humanKey, listing } from './describe-result.js';
+import { humanKey, listing } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 

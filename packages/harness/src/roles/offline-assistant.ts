@@ -2,7 +2,8 @@ import { emptyUsage, type ChatMessage, type ChatModel, type ChatRequest, type Ch
 import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
-import { describeError, describeTurn, humanKey, listing, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
+import { describeError, describeTurn, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
+import { humanKey, listing } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';

@@ -1,0 +1,211 @@
+/** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
+export type Json = Record<string, unknown>;
+export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `postLikes` → `post likes`, `num_pages` → `number of pages`. */
+export function humanKey(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .replace(/^num /i, 'number of ')
+    .trim()
+    .toLowerCase();
+}
+
+const LABELS = ['name', 'title', 'headline', 'display_name', 'displayName', 'full_name', 'label', 'subject'];
+export const ID = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
+/** Fields that say nothing to the user: bookkeeping, links, echoes of what was asked. */
+export const NOISE = /^(created_at|updated_at|date_created|date_updated|timestamp|url|uri|links?|href|api[-_ ]?version|etag|_.*|ttl)$|(Url|Uri|_url|_uri)$/;
+const UNIT = /^(unit|currency|price_unit|.*_unit|.*Unit|.*_currency|.*Currency)$/;
+
+/** Encoded data, not words: base64 or a long run of hex (`VXBkYXRlZCB0aGUg…`). */
+export function isBlob(text: string): boolean {
+  return /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(text) && (/[0-9]/.test(text) || text.length >= 40) && /[a-z]/.test(text) && /[A-Z]/.test(text) && !/^[A-Z]{2}[0-9a-fA-F]{32}$/.test(text);
+}
+
+function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : String(value);
+  return value.toFixed(Math.abs(value) < 1 ? 3 : 2).replace(/(\.\d*?[1-9])0+$/, '$1');
+}
+
+/** A value in words: numbers rounded, booleans yes/no, dates as dates, texts of several words quoted, short lists counted; undefined when it does not read well. */
+export function formatValue(value: unknown): string | undefined {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') {
+    const text = value.trim().replace(/[.;:,]+$/, '');
+    if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text) || isBlob(text)) return undefined;
+    const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
+    if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;
+    return text.split(/\s+/).length >= 4 ? `“${text}”` : text;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'none';
+    if (value.every((item) => typeof item === 'string' || typeof item === 'number') && value.length <= 4) return listing(value.map((item) => formatValue(item) ?? String(item)));
+    return `${value.length} entries`;
+  }
+  return undefined;
+}
+
+/** A name as it reads inside a sentence: no closing full stop, a sentence-like title quoted. */
+function cleanLabel(text: string): string {
+  const bare = text.trim().replace(/[.;:,!]+$/, '');
+  return bare.split(/\s+/).length >= 4 ? `“${bare}”` : bare;
+}
+
+/** The record's name, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
+export function labelOf(record: Json, entity?: string): string | undefined {
+  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return cleanLabel(record[key] as string);
+  const own = (key: string) => {
+    if (/^(id|sid|uuid|guid|key)$/i.test(key)) return true;
+    const words = humanKey(key).split(' ');
+    return entity !== undefined && words.length === 2 && ID.test(key) && humanKey(entity).replace(/s$/, '') === (words[0] as string).replace(/s$/, '');
+  };
+  const id = Object.keys(record).find((key) => own(key) && (typeof record[key] === 'string' || typeof record[key] === 'number'));
+  return id === undefined ? undefined : String(record[id]);
+}
+
+/** A counted thing as its key says it (`deaths` → "3,339 deaths", `num_pages` → "3 pages"), or undefined when the key is no plural noun. */
+function counted(key: string, value: number): string | undefined {
+  const words = humanKey(key).replace(/^number of /, '').split(' ');
+  const last = words.at(-1) ?? '';
+  if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last)) return undefined;
+  if (Math.abs(value) === 1) words[words.length - 1] = last.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
+  return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
+}
+
+/** Words a key's last word may be: a unit the value is measured in (`uptime_seconds` → "3,600 seconds"). */
+const UNIT_WORDS: Record<string, string> = { seconds: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds', ms: 'milliseconds', millis: 'milliseconds', milliseconds: 'milliseconds', minutes: 'minutes', mins: 'minutes', min: 'minutes', hours: 'hours', hrs: 'hours', days: 'days', bytes: 'bytes', kb: 'KB', mb: 'MB', gb: 'GB', km: 'km', kg: 'kg', kwh: 'kWh', pct: '%', percent: '%', usd: 'USD', eur: 'EUR' };
+/** Abbreviations in keys spelled out. */
+const SPELLED: Record<string, string> = { avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', addr: 'address', msg: 'message', temp: 'temperature', max: 'maximum', min: 'minimum', cnt: 'count', num: 'number', pct: 'percentage', id: 'ID', sid: 'SID', url: 'URL', api: 'API', co2: 'CO2' };
+/** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
+const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
+/** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
+const DONE = /^(?:(?:date|time) )?([a-z]+ed)(?: (?:at|on|date|time))?$|^([a-z]+ed) (?:at|on)$/;
+
+/** One thing said about a record: a verb phrase ("has 3 pages", "came from Atlanta") or a property ("the status is delivered"). */
+export interface Fact {
+  kind: 'verb' | 'property';
+  text: string;
+  score: number;
+}
+
+/** A key in words, abbreviations spelled out. */
+function keyWords(key: string): string[] {
+  return humanKey(key)
+    .split(' ')
+    .filter((word) => word !== '')
+    .map((word) => SPELLED[word] ?? word);
+}
+
+/** The words a request uses, for matching against keys. */
+function requestWords(request?: string): Set<string> {
+  return new Set((request ?? '').toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+}
+
+/** A key's value as one fact, or undefined when it does not read well. */
+function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
+  const words = keyWords(key);
+  const phrase = words.join(' ');
+  const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
+  // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
+  const salience = (SALIENT.test(humanKey(key)) ? 2 : 0) + (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
+  if (typeof value === 'boolean') {
+    const [verb, ...rest] = phrase.split(' ');
+    const text = /^(is|has|can)$/.test(verb ?? '') && rest.length > 0 ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot') : `is${value ? '' : ' not'} ${phrase}`;
+    return { kind: 'verb', text, score: salience };
+  }
+  if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    const count = counted(key, value.length);
+    return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: salience + 1 };
+  }
+  const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
+  const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
+  const bytes = typeof value === 'number' && Number.isInteger(value) && measured === undefined && last === 'size' && !/page|batch|sample|font|team|shoe/i.test(key);
+  if (typeof value === 'number' && !money && measured === undefined && !/time|epoch|stamp/i.test(key)) {
+    const count = counted(key, value);
+    if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
+  }
+  const text = typeof value === 'number' && /time|epoch|stamp/i.test(key) ? String(value) : formatValue(value);
+  if (text === undefined) return undefined;
+  if (measured !== undefined) {
+    const name = words.slice(0, -1).join(' ');
+    return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
+  }
+  if (bytes) return { kind: 'property', text: `the ${phrase} is ${text} bytes`, score: salience };
+  if (money) return { kind: 'property', text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`, score: salience + 1 };
+  // A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
+  if (/^(from|sender|origin)$/.test(phrase)) return { kind: 'verb', text: `came from ${text}`, score: salience };
+  if (/^(to|recipient|destination)$/.test(phrase)) return { kind: 'verb', text: `went to ${text}`, score: salience };
+  const done = DONE.exec(phrase);
+  if (done) {
+    // "was added on 2025-03-14"; a participle holding anything but a date ("preferred": "x") reads as nothing.
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+    return { kind: 'verb', text: `was ${(done[1] ?? done[2]) as string} on ${text}`, score: salience - 1 };
+  }
+  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
+  const verb = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase) ? 'are' : 'is';
+  const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
+  // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
+  const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
+  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long ? 1 : 0) - (ids ? 3 : 0) };
+}
+
+/**
+ * The salient facts of a record, most telling first: what the request asks about, then verdicts,
+ * states and amounts; bookkeeping, echoes of the request and the record's own name left out.
+ */
+export function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}, entity?: string, request?: string): Fact[] {
+  const label = labelOf(record, entity);
+  const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
+  const unit = unitKey ? (record[unitKey] as string) : undefined;
+  const words = requestWords(request);
+  const found: Array<{ fact: Fact; order: number }> = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
+    if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
+    if (isRecord(value)) continue;
+    if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
+    const fact = factOf(key, value, unit, words);
+    if (fact) found.push({ fact, order: found.length });
+  }
+  return found
+    .sort((x, y) => y.fact.score - x.fact.score || x.order - y.order)
+    .slice(0, limit)
+    .map((entry) => entry.fact);
+}
+
+/**
+ * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and came from Atlanta, GA; its
+ * status is delivered.", "For the post P1, the category is business.") or on their own ("The
+ * converted amount is 92 and the rate is 0.92.").
+ */
+export function factSentence(found: Fact[], subject?: string, seed = ''): string {
+  const said = found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text);
+  // "has 3 pages and has 2 files" → "has 3 pages and 2 files".
+  const owned = said.filter((verb) => verb.startsWith('has '));
+  const verbs = owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
+  const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
+  if (subject === undefined || (subject === 'it' && verbs.length === 0)) return `${capital(listing([...properties, ...verbs.map((verb) => `it ${verb}`)]))}.`;
+  if (verbs.length === 0) {
+    const about = subject.replace(/,$/, '');
+    return pick([`For ${about}, ${listing(properties)}.`, `${capital(about)}: ${listing(properties)}.`, `Here is what I have on ${about}: ${listing(properties)}.`], seed + about);
+  }
+  const head = `${capital(subject)} ${listing(verbs)}`;
+  return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
+}
+
+/** "a, b and c". */
+export function listing(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
+}
+
+export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+export function pick<T>(options: readonly T[], seed: string): T {
+  let hash = 0;
+  for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return options[hash % options.length] as T;
+}
