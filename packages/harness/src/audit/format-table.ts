@@ -9,6 +9,7 @@ const COLUMNS: Array<[string, (row: QualityRow) => string]> = [
   ['json/cut', (row) => percent(row.badAnswers)],
   ['bad arg', (row) => percent(row.implausibleCalls)],
   ['empty', (row) => percent(row.uninformativeResults)],
+  ['filler', (row) => percent(row.placeholderResults)],
   ['other id', (row) => percent(row.readsOtherId)],
   ['dup', (row) => percent(row.duplicateTurns)],
   ['open3', (row) => percent(row.templatedOpenings)],
@@ -36,7 +37,7 @@ function table(title: string, scope: QualityReport['all']): string[] {
 export function formatQualityReport(report: QualityReport): string {
   return [
     `quality audit of ${report.runDir}`,
-    'columns: accepted share; records with an unplanned error result; answers that are raw JSON or cut; calls with an implausible argument; results with only generic keys and echoes; reads by id returning another id; turns with a duplicate call; first messages opening with the most common 3 words; mean record bytes',
+    'columns: accepted share; records with an unplanned error result; answers that are raw JSON or cut; calls with an implausible argument; results with only generic keys and echoes; results with a value that only restates its field or tool name (filler, measured, not yet rejected); reads by id returning another id; turns with a duplicate call; first messages opening with the most common 3 words; mean record bytes',
     '',
     ...table('ALL records (the generator):', report.all),
     '',

@@ -2,7 +2,7 @@ import { SCENARIO_KINDS, type Trajectory } from '@inftool/core';
 import { readConversation, type Conversation } from '../run/checks/conversation.js';
 import { contentWords, isCut, isRawJson } from '../run/checks/final-answer.js';
 import { implausibleArguments, unplannedErrors } from '../run/checks/reviewer.js';
-import { duplicateCalls, resultFacts, stateFindings, uninformativeResult } from '../run/checks/results.js';
+import { duplicateCalls, placeholderValues, resultFacts, stateFindings, uninformativeResult } from '../run/checks/results.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { AuditedRecord } from './read-records.js';
 
@@ -25,6 +25,8 @@ export interface QualityRow {
   implausibleCalls: Ratio;
   /** Successful results with only generic keys and echoed arguments. */
   uninformativeResults: Ratio;
+  /** Successful results holding a value that only restates its field or tool name (`"credits": "metering credits"`): measured, not yet a rejecting check. */
+  placeholderResults: Ratio;
   /** Reads by id that returned another id. */
   readsOtherId: Ratio;
   /** User turns with a duplicate call. */
@@ -111,7 +113,7 @@ export function reusesResult(conversation: Conversation): boolean {
 
 function row(items: Audited[]): QualityRow {
   const failedChecks: Record<string, number> = {};
-  let errors = 0, answers = 0, badAnswers = 0, calls = 0, implausible = 0, results = 0, uninformative = 0, reads = 0, otherId = 0, turns = 0, duplicates = 0, bytes = 0;
+  let errors = 0, answers = 0, badAnswers = 0, calls = 0, implausible = 0, results = 0, uninformative = 0, placeholders = 0, reads = 0, otherId = 0, turns = 0, duplicates = 0, bytes = 0;
   const openings = new Map<string, number>();
   for (const { record, bytes: size, conversation } of items) {
     bytes += size;
@@ -132,6 +134,7 @@ function row(items: Audited[]): QualityRow {
       if (!errorResult(call)) {
         results += 1;
         if (uninformativeResult(call, conversation)) uninformative += 1;
+        if (placeholderValues(call).length > 0) placeholders += 1;
       }
     }
     const state = stateFindings(conversation);
@@ -148,6 +151,7 @@ function row(items: Audited[]): QualityRow {
     badAnswers: ratio(badAnswers, answers),
     implausibleCalls: ratio(implausible, calls),
     uninformativeResults: ratio(uninformative, results),
+    placeholderResults: ratio(placeholders, results),
     readsOtherId: ratio(otherId, reads),
     duplicateTurns: ratio(duplicates, turns),
     templatedOpenings: { ...ratio(topCount, items.length), words: topWords },

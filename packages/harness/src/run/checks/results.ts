@@ -1,4 +1,4 @@
-import { canonicalJson, type ToolSpec } from '@inftool/core';
+import { canonicalJson, nameWords, type ToolSpec } from '@inftool/core';
 import { entityIdParameter, toolEntity } from '@inftool/sim-server';
 import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
@@ -138,4 +138,32 @@ export function stateFindings(conversation: Conversation): StateFindings {
 export function stateProblems(conversation: Conversation): string[] {
   const findings = stateFindings(conversation);
   return [...findings.otherId, ...findings.afterDelete];
+}
+
+/** A field that names a record (`id`, `order_id`, `postKey`, `sid`): an id in the API's style is not filler. */
+const ID_FIELD = /^(id|key|sid|uuid|guid|ref|reference)$|(^|_)(id|key|sid|uuid|guid)$|(Id|Key|Sid|Uuid|Guid)$/;
+const GLUE = new Set(['about', 'the', 'of', 'a', 'an']);
+const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * Values that only restate their own field or tool name — `"credits": "metering credits"` from
+ * `metering_get`, `"byline": "byline-7"`, `"detailsHtml": "details-html-11"` — the marks of a generator
+ * that knew nothing about the field. Not flagged: id fields, values with any word of their own.
+ */
+export function placeholderValues(call: ReviewedCall): string[] {
+  const found: string[] = [];
+  const toolWords = nameWords(call.name ?? call.chatName).map(stem);
+  const walk = (value: unknown, key: string): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (typeof value === 'object' && value !== null) for (const [child, item] of Object.entries(value)) walk(item, child);
+    else if (typeof value === 'string' && key !== '' && !ID_FIELD.test(key) && value.length <= 60) {
+      const known = new Set([...nameWords(key).map(stem), ...toolWords]);
+      const numbered = /^([a-z][a-z-]*?)-\d+$/.exec(value);
+      const words = (numbered ? numbered[1]! : value).split(/[^A-Za-z]+/).filter(Boolean);
+      const restates = words.length > 0 && words.every((word) => known.has(stem(word)) || GLUE.has(word.toLowerCase()));
+      if (restates && (numbered !== null || words.length >= 2)) found.push(`${key}: "${value}"`);
+    }
+  };
+  walk(call.data, '');
+  return found;
 }
