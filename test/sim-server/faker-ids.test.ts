@@ -2,10 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { entityIdParameter, seededEntityIds, WORLD_META_KEY } from '@inftool/sim-server';
+import { entityIdParameter, seededEntityIds } from '@inftool/sim-server';
 import type { ToolSpec } from '@inftool/core';
-import { connectInMemory, type Connected } from '../support/sim-client.js';
+import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
 type Json = Record<string, unknown>;
 const object = (properties: Json, required: string[] = []) => ({ type: 'object', properties, required });
@@ -44,17 +43,7 @@ async function session(): Promise<Connected> {
   return made;
 }
 
-async function call(on: Connected, name: string, args: Json, world = 'w-ids'): Promise<{ isError: boolean; value: Json; text: string }> {
-  const result = (await on.client.callTool({ name, arguments: args, _meta: { [WORLD_META_KEY]: world } })) as CallToolResult;
-  const text = result.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-  let value: Json = {};
-  try {
-    value = JSON.parse(text) as Json;
-  } catch {
-    value = {};
-  }
-  return { isError: result.isError === true, value, text };
-}
+const call = (on: Connected, name: string, args: Json, world = 'w-ids') => callInWorld(on, name, args, world);
 
 const spec = (name: string) => TOOLS.find((tool) => tool.name === name) as unknown as ToolSpec;
 

@@ -2,9 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { idParameterEntity, seededEntityIds, WORLD_META_KEY } from '@inftool/sim-server';
-import { connectInMemory, type Connected } from '../support/sim-client.js';
+import { idParameterEntity, seededEntityIds } from '@inftool/sim-server';
+import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const TOOLS = [
@@ -29,17 +28,7 @@ afterAll(async () => connected.close());
 
 type Json = Record<string, unknown>;
 const WORLD = 'sub-world';
-async function call(name: string, args: Json): Promise<{ isError: boolean; value: Json; text: string }> {
-  const result = (await connected.client.callTool({ name, arguments: args, _meta: { [WORLD_META_KEY]: WORLD } })) as CallToolResult;
-  const text = result.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-  let value: Json = {};
-  try {
-    value = JSON.parse(text) as Json;
-  } catch {
-    value = {};
-  }
-  return { isError: result.isError === true, value, text };
-}
+const call = (name: string, args: Json) => callInWorld(connected, name, args, WORLD);
 
 describe('sub-resources: an id argument that names a parent', () => {
   it('reads the units of a known article, the same each time, and 404s on an unknown article', async () => {

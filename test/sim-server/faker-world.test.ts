@@ -2,9 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { seededEntityIds, WORLD_META_KEY } from '@inftool/sim-server';
-import { connectInMemory, type Connected } from '../support/sim-client.js';
+import { seededEntityIds } from '@inftool/sim-server';
+import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const TOOLS = [
@@ -46,17 +45,7 @@ async function session(seed = 'server-seed'): Promise<Connected> {
 }
 
 type Json = Record<string, unknown>;
-async function call(on: Connected, name: string, args: Json, world?: string): Promise<{ isError: boolean; value: Json; text: string }> {
-  const result = (await on.client.callTool({ name, arguments: args, ...(world ? { _meta: { [WORLD_META_KEY]: world } } : {}) })) as CallToolResult;
-  const text = result.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
-  let value: Json = {};
-  try {
-    value = JSON.parse(text) as Json;
-  } catch {
-    value = {};
-  }
-  return { isError: result.isError === true, value, text };
-}
+const call = (on: Connected, name: string, args: Json, world?: string) => callInWorld(on, name, args, world);
 
 describe('faker: results that carry information (no outputSchema)', () => {
   it('computes what the arguments allow: a currency conversion and a triangle area', async () => {

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { Simulation, type SimulationOptions } from '@inftool/sim-server';
+import { Simulation, WORLD_META_KEY, type SimulationOptions } from '@inftool/sim-server';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliPath = fileURLToPath(new URL('../../packages/harness/dist/cli.js', import.meta.url));
@@ -30,4 +30,24 @@ export async function connectInMemory(options: Partial<SimulationOptions> = {}, 
       await server.close();
     },
   };
+}
+
+/** A tool call's outcome as a test reads it: the error flag, the result text and that text parsed (or `{}`). */
+export interface CallOutcome {
+  isError: boolean;
+  value: Record<string, unknown>;
+  text: string;
+}
+
+/** Calls `name` on a connected session, in the world `world` (`_meta["inftool/world"]`) when given. */
+export async function callInWorld(on: Connected, name: string, args: Record<string, unknown>, world?: string): Promise<CallOutcome> {
+  const result = (await on.client.callTool({ name, arguments: args, ...(world ? { _meta: { [WORLD_META_KEY]: world } } : {}) })) as { isError?: boolean; content: Array<{ type: string; text?: string }> };
+  const text = result.content.map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join('');
+  let value: Record<string, unknown> = {};
+  try {
+    value = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    value = {};
+  }
+  return { isError: result.isError === true, value, text };
 }
