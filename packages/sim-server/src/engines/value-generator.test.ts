@@ -225,3 +225,17 @@ describe('generateValue: request bodies carried as text', () => {
     }
   });
 });
+
+describe('generateValue: moments of one record in order', () => {
+  it('never updates a record before it was created, nor ends what has not started', () => {
+    const schema = {
+      type: 'object',
+      properties: { date_created: { type: 'string', format: 'date-time' }, date_updated: { type: 'string', format: 'date-time' }, start: { type: 'integer' }, end: { type: 'integer' } },
+      required: ['date_created', 'date_updated', 'start', 'end'],
+    };
+    for (const value of sample(schema, 'fetch_fax', 60) as Array<{ date_created: string; date_updated: string; start: number; end: number }>) {
+      expect(value.date_created <= value.date_updated).toBe(true);
+      expect(value.start <= value.end).toBe(true);
+    }
+  });
+});

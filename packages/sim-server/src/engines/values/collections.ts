@@ -156,7 +156,32 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     const filled = byName(name, environment);
     if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
   }
+  orderLifecycle(result);
   return result;
+}
+
+/** Pairs of moments a record holds in order: what was created is updated later, a stay checks in before it checks out. */
+const LIFECYCLE: Array<[RegExp, RegExp]> = [
+  [/^(date_?)?created(_?(at|on|date|time))?$/i, /^(date_?)?(updated|modified)(_?(at|on|date|time))?$/i],
+  [/^(start|starts|begin|from)(_?(at|date|time|timestamp))?$/i, /^(end|ends|finish|to|until)(_?(at|date|time|timestamp))?$/i],
+  [/^check_?in(_?date)?$/i, /^check_?out(_?date)?$/i],
+  [/^depart(ure)?(_?(at|time|date))?$/i, /^arriv(al|e)(_?(at|time|date))?$/i],
+];
+
+/**
+ * Dates drawn one by one can disagree (`date_updated` before `date_created`): where a record holds both
+ * moments of a pair in the same form (two ISO strings of one length, or two numbers), the earlier comes first.
+ */
+function orderLifecycle(record: Record<string, unknown>): void {
+  const keys = Object.keys(record);
+  for (const [first, second] of LIFECYCLE) {
+    const early = keys.find((key) => first.test(key));
+    const late = keys.find((key) => second.test(key));
+    if (early === undefined || late === undefined) continue;
+    const [a, b] = [record[early], record[late]];
+    const comparable = (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string' && a.length === b.length && /^\d{4}-\d\d-\d\d/.test(a) && /^\d{4}-\d\d-\d\d/.test(b));
+    if (comparable && (a as string | number) > (b as string | number)) [record[early], record[late]] = [b, a];
+  }
 }
 
 /**
