@@ -3,7 +3,7 @@ import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, describeTurn, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
-import { humanKey, listing } from './result-facts.js';
+import { humanKey, listing, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
@@ -72,7 +72,9 @@ export class OfflineAssistant implements ChatModel {
     if (this.task.kind === 'irrelevance') return reply(cannotText(this.task, request.tools ?? []));
     if (this.task.kind === 'missing_param' && !this.asked && this.task.unknown.length > 0) {
       this.asked = true;
-      return reply(`Before I do that, could you tell me the ${listing(this.task.unknown.map((key) => humanKey(key.slice(key.indexOf('.') + 1))))}?`);
+      const what = listing(this.task.unknown.map((key) => humanKey(key.slice(key.indexOf('.') + 1))));
+      // Seeded by the task, so the same task asks the same way; every form is a question.
+      return reply(pick([`Before I do that, could you tell me the ${what}?`, `Happy to help with that. What is the ${what}?`, `I need one more detail first: which ${what} should I use?`, `Sure. Could you give me the ${what}? I need it to go ahead.`, `Of course. What ${what} do you have in mind?`], this.task.id));
     }
     const planned = this.task.expectedCalls?.[this.step] ?? [];
     const step = this.step;
