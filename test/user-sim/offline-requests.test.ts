@@ -215,3 +215,22 @@ describe('OfflineUser', () => {
     await expect(new OfflineUser(task({ kind: 'multi_turn', unknown: [], expectedCalls: plan, persona: formal }), TOOLS).opening()).resolves.toBe(texts[0]);
   });
 });
+
+describe('tools whose descriptions are copies of each other', () => {
+  it('asks by the tool name where a sibling shares the description word for word, so month and week differ', () => {
+    const copied = 'Resolve change chart for week';
+    const tools = new Map<string, ToolView>([
+      ['get_spots_week', { name: 'get_spots_week', description: copied }],
+      ['get_spots_month', { name: 'get_spots_month', description: copied }],
+      ['get_spots_day', { name: 'get_spots_day', description: 'Resolve change chart by day' }],
+    ]);
+    const persona = PERSONAS[1] as Persona;
+    for (let seed = 0; seed < 10; seed += 1) {
+      const both = requestText(persona, [{ tool: 'get_spots_month', arguments: { region: 'Europe' } }, { tool: 'get_spots_week', arguments: { region: 'Europe' } }], tools, { seed });
+      expect(both).toMatch(/month/i);
+      expect(both).toMatch(/week/i);
+      expect(both).not.toMatch(/for week/i);
+      expect(requestText(persona, [{ tool: 'get_spots_day', arguments: { region: 'Europe' } }], tools, { seed })).toMatch(/change chart by day/i);
+    }
+  });
+});

@@ -239,3 +239,11 @@ describe('generateValue: moments of one record in order', () => {
     }
   });
 });
+
+describe('generateValue: a sample response is not a result', () => {
+  it('builds an object from its schema rather than copying the spec example (keyed by its own dates and regions)', () => {
+    const example = { 'Thu Apr 09 2020 12:20:00 GMT+0000': { deaths: 3339, total_cases: 82883 } };
+    const schema = { type: 'object', additionalProperties: { type: 'object', properties: { deaths: { type: 'integer' }, total_cases: { type: 'integer' } }, required: ['deaths', 'total_cases'] }, examples: [example] };
+    for (const value of sample(schema, 'data', 30)) expect(value).not.toEqual(example);
+  });
+});

@@ -37,6 +37,8 @@ interface Context {
   plan: readonly PlannedCall[][];
   turn: number;
   withheld: ReadonlySet<string>;
+  /** The tools the user knows of (the offered ones). */
+  tools: ReadonlyMap<string, ToolView>;
   /** The tool of the clause being written. */
   tool?: string;
 }
@@ -165,7 +167,10 @@ function withheldOf(tool: string, context: Context): Set<string> {
 /** One call (or one call's several cases) as a clause; the values woven in, or (sometimes) said after it. */
 function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context, allowDetails: boolean): RequestClause {
   context.tool = toolName;
-  const action = actionOf(tool?.description, toolName, context.random);
+  // A description another tool shares word for word (a spec's copy-paste: "Resolve change chart for
+  // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
+  const shared = tool?.description !== undefined && tool.description !== '' && [...context.tools.values()].some((other) => other.name !== toolName && other.description === tool.description);
+  const action = actionOf(shared ? undefined : tool?.description, toolName, context.random);
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
   if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+by\s+(?:its\s+|their\s+)?(?:id|key|identifier|reference)s?$/i, '');
@@ -221,6 +226,7 @@ export function requestClause(calls: readonly PlannedCall[], tools: ReadonlyMap<
     plan: options.plan ?? [calls as PlannedCall[]],
     turn: options.turn ?? 0,
     withheld: new Set(options.withheld ?? []),
+    tools,
   };
   if (calls.length === 0) return { clause: 'help me with something' };
   const single = (call: PlannedCall, allowDetails: boolean) => callClause(call.tool, tools.get(call.tool), spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)), context, allowDetails);

@@ -30,17 +30,18 @@ export function sameShape(example: string, faker: Faker): string {
 /**
  * A value from the schema's own `examples` (the importers keep OpenAPI `example`s there) or
  * `default`, when one fits: verbatim most of the time, an id-like string sometimes in the same
- * shape so calls differ. Objects and arrays are copied (callers may add to a result).
+ * shape so calls differ. Object and array examples are not used (a default object is copied).
  */
 export function fromExamples(schema: Schema, faker: Faker): { value: unknown } | undefined {
   const identifier = describedAsIdentifier(schema);
   // an identifier has no spaces: an example that does (a JSON body under "An Ensembl gene identifier") is the spec's slip
   const examples = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).filter((example) => example !== null && literalFits(example, schema) && !(identifier && typeof example === 'string' && /\s/.test(example.trim()))) : [];
-  if (examples.length > 0) {
-    const structured = typeof examples[0] === 'object';
+  // An object or array example is one moment of the API (a spec's sample response, keyed by its own
+  // dates and regions): copied, it would ignore what the call asked for, so the schema builds one instead.
+  if (examples.length > 0 && typeof examples[0] !== 'object') {
     const idLike = typeof examples[0] === 'string' && ID_LIKE.test(examples[0]);
     // an id-like example always gives the shape (an API's ids look alike); prose and objects leave room for other values
-    if (idLike || faker.datatype.boolean(structured ? 0.3 : 0.7)) {
+    if (idLike || faker.datatype.boolean(0.7)) {
       const example = faker.helpers.arrayElement(examples);
       if (typeof example === 'string' && ID_LIKE.test(example) && faker.datatype.boolean(0.5)) {
         const shaped = sameShape(example, faker);
@@ -52,7 +53,7 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
         const near = Number((example * faker.number.float({ min: 0.6, max: 1.4 })).toFixed(decimals));
         if (literalFits(near, schema)) return { value: near };
       }
-      return { value: typeof example === 'object' ? structuredClone(example) : example };
+      return { value: example };
     }
   }
   if ('default' in schema && schema['default'] !== null && schema['default'] !== '' && !(typeof schema['default'] === 'string' && RELATIVE_DEFAULT.test(schema['default'])) && literalFits(schema['default'], schema) && faker.datatype.boolean(0.25)) {
