@@ -1,12 +1,15 @@
 import type { FaultKind, PlannedFault, Random, Task } from '@inftool/core';
 
-/** How often each planned fault is chosen, and the reaction it calls for. */
+/**
+ * How often each planned fault is chosen, and the reaction it calls for. No 'report' fault on a valid
+ * value: a 422 that rejects a ZIP code or a provider the user gave correctly, for no reason the
+ * conversation shows, would teach a model to distrust valid input.
+ */
 const FAULTS: Array<{ weight: number; fault: FaultKind; recovery: PlannedFault['recovery'] }> = [
-  { weight: 0.25, fault: 'rate_limited', recovery: 'retry' },
-  { weight: 0.2, fault: 'server_error', recovery: 'retry' },
-  { weight: 0.15, fault: 'timeout', recovery: 'retry' },
+  { weight: 0.3, fault: 'rate_limited', recovery: 'retry' },
+  { weight: 0.25, fault: 'server_error', recovery: 'retry' },
+  { weight: 0.2, fault: 'timeout', recovery: 'retry' },
   { weight: 0.25, fault: 'invalid_arguments', recovery: 'correct' },
-  { weight: 0.15, fault: 'invalid_arguments', recovery: 'report' },
 ];
 
 /** A fault for call `call` of turn `turn`; `correctable` says whether the assistant can make (and fix) its own mistake there. */

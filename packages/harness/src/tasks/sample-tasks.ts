@@ -1,6 +1,6 @@
 import { canonicalJson, createRandom, seedFrom, type PlannedCall, type PlannedFault, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
 import { FakerEngine } from '@inftool/sim-server';
-import { IRRELEVANT_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
+import { IRRELEVANT_REQUESTS, isUnsaid, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
@@ -37,6 +37,24 @@ function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): str
 }
 
 const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
+
+/** Credentials: a person does not type them into a chat (a tool that needs one is not used for a user's request). */
+export const SECRET = /(^|[-_.\s])(password|passwd|passphrase|secret|client[-_]?secret|api[-_]?key|apikey|access[-_]?(token|key)|auth[-_]?token|bearer|private[-_]?key|credentials?|pin)($|[-_.\s])|^(secret|token|password|apikey|auth)$/i;
+/** Paging and output plumbing a person does not say: left out of a plan when optional. */
+const PAGING = /^(cursor|next|next[-_]?(page|token|cursor)|page[-_]?(token|cursor|number|num|no)?|continuation([-_]?token)?|offset|skip|start[-_]?(index|at)?|page[-_]?size|per[-_]?page|format|fields|callback|jsonp|pretty(print)?|alt|output)$/i;
+
+/** Whether an optional argument is one no user would give: a secret, paging (a cursor, an offset; `from` or `start` as a number), output format. */
+export function plumbing(name: string, property: Record<string, unknown> | undefined): boolean {
+  if (SECRET.test(name)) return true;
+  if (PAGING.test(name)) return true;
+  // An output knob said in the description: "Type of data structure to return", "Fields you want to retrieve".
+  if (/^(the\s+)?(type of data structure|data structure|(response|output|result) (format|structure)|format of the (response|output|result)|fields? (you want )?to (retrieve|return|include))/i.test(String(property?.['description'] ?? '').trim())) return true;
+  const type = property?.['type'];
+  return /^(from|start|after|before)$/i.test(name) && (type === 'integer' || type === 'number') && !/date|time|year/i.test(String(property?.['description'] ?? ''));
+}
+
+/** A tool that needs a secret (a password, an API key) to work: not used for a user's request. */
+const needsSecret = (tool: IndexedTool) => requiredOf(tool).some((name) => SECRET.test(name));
 const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0;
 /** Near neighbours this similar could do the withheld tool's job themselves: not offered in irrelevance. */
 const SAME_JOB = 0.6;
@@ -97,7 +115,9 @@ export class TaskSampler {
     }
     const chosen = best as { arguments: Record<string, unknown>; bad: string[] };
     const required = new Set(requiredOf(tool));
-    const args = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || !chosen.bad.includes(name)));
+    const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
+    const args = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
     return { tool: tool.spec.name, arguments: args };
   }
 
@@ -139,7 +159,7 @@ export class TaskSampler {
    * city; the balance and the choices of one account). None: the same tool for several cases.
    */
   private partners(tool: IndexedTool): IndexedTool[] {
-    const related = (other: IndexedTool) => other !== tool && hasArguments(other) && roleOf(other).action !== 'delete' && (sameEntity(tool, other) || this.sharedParameters(tool, other).length > 0);
+    const related = (other: IndexedTool) => other !== tool && hasArguments(other) && !needsSecret(other) && roleOf(other).action !== 'delete' && (sameEntity(tool, other) || this.sharedParameters(tool, other).length > 0);
     const siblings = (this.index.byServer.get(tool.server) ?? []).filter(related);
     if (siblings.length > 0) return siblings;
     return this.index.neighbours(tool, 3, (other) => other.category === tool.category && related(other) && this.index.similarity(tool, other) > 0);
@@ -174,13 +194,21 @@ export class TaskSampler {
     return this.sharedParameters(tool, other).some((name) => name in call.arguments && canonicalJson(call.arguments[name]) === canonicalJson(first.arguments[name]));
   }
 
+  /** A call as the user asks for it: its tool and the values they say (a default they leave unsaid does not tell two calls apart). */
+  private saidKey(call: PlannedCall): string {
+    const schema = this.index.byName.get(call.tool)?.spec.inputSchema as Record<string, unknown> | undefined;
+    return `${call.tool} ${canonicalJson(Object.fromEntries(Object.entries(call.arguments).filter(([name, value]) => !isUnsaid(name, value, schema))))}`;
+  }
+
   private async parallel(tool: IndexedTool, seed: number, world: string, random: Random): Promise<{ plan: PlannedCall[]; offered: IndexedTool[] }> {
-    const partners = this.partners(tool);
+    // Calls made at once must not depend on each other: only lookups go with other tools (never
+    // "commit the receipt" beside "prepare it"); a change is made for several cases of its own tool.
+    const partners = jobKind(tool) === 'retrieve' ? this.partners(tool).filter((other) => jobKind(other) === 'retrieve') : [];
     const plan: PlannedCall[] = [];
     const seen = new Set<string>();
-    // Never the same call twice in one turn.
+    // Never the same call twice in one turn, nor two the user would ask for in the same words.
     const add = (call: PlannedCall): boolean => {
-      const key = `${call.tool} ${canonicalJson(call.arguments)}`;
+      const key = this.saidKey(call);
       if (seen.has(key)) return false;
       seen.add(key);
       plan.push(call);
@@ -202,7 +230,7 @@ export class TaskSampler {
         first = joined;
         plan[0] = joined;
         seen.clear();
-        for (const planned of plan) seen.add(`${planned.tool} ${canonicalJson(planned.arguments)}`);
+        for (const planned of plan) seen.add(this.saidKey(planned));
       }
       // A partner whose call does not share the first's value (its parameter was left out, or would not validate) serves another need.
       if (this.sameNeed(call, first) && add(call)) offered.add(partner);
@@ -232,8 +260,10 @@ export class TaskSampler {
   private irrelevance(tool: IndexedTool, random: Random): IndexedTool[] {
     const words = this.index.words(tool).join(' ');
     const takes = new Set(Object.keys(tool.spec.inputSchema.properties ?? {}).map((name) => name.toLowerCase()));
+    // A tool on the same thing (a meter reading posted vs. looked up) may read as able to serve the request: never offered.
     const couldServe = (other: IndexedTool) =>
-      sameJob(tool, other) || (requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25);
+      sameJob(tool, other) ||
+      sameEntity(tool, other) || (requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25);
     const near = this.index.neighbours(tool, 12, (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words);
     const offered = near.slice(0, random.int(3, 5));
     if (offered.length >= 2) return shuffle(offered, random);
@@ -252,8 +282,11 @@ export class TaskSampler {
     const seed = seedFrom(options.seed, number);
     const world = String(seed);
     const random = createRandom(seed);
-    const tools = this.index.tools;
-    if (tools.length === 0) throw new Error('the tree has no tools');
+    const all = this.index.tools;
+    if (all.length === 0) throw new Error('the tree has no tools');
+    // A tool that needs the user's password or API key is not asked for in a chat.
+    const usable = all.filter((tool) => !needsSecret(tool));
+    const tools = usable.length > 0 ? usable : all;
     const persona = random.pick(PERSONAS);
     const withArgs = tools.filter(hasArguments);
     const pick = (pool: IndexedTool[]): IndexedTool => random.pick(pool.length > 0 ? pool : tools);
@@ -334,7 +367,7 @@ export class TaskSampler {
         }
         offered = this.serverTools(tool, 6, random);
         // Sometimes something else first, so the failure comes mid-conversation.
-        const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete');
+        const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete' && !needsSecret(other));
         plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
         const correctable = correctableCall(call, tool);
         faults = [wantSlip && correctable ? { turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } : pickFault(random, plan.length - 1, 0, correctable)];
@@ -348,7 +381,8 @@ export class TaskSampler {
         offered = serverTools.slice(0, 20);
         const mean = options.multiTurnMean ?? 7.5;
         const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
-        plan = await planStory(offered, turns, { world, random, call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate), valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) });
+        const storyTools = offered.filter((other) => !needsSecret(other));
+        plan = await planStory(storyTools.length >= 2 ? storyTools : offered, turns, { world, random, call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate), valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) });
         difficulty = turns > 7 ? 'hard' : 'medium';
         break;
       }

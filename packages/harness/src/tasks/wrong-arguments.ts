@@ -1,3 +1,4 @@
+import { isUnsaid } from '@inftool/user-sim';
 /** A first attempt with a mistake in it, and what the mistake was (for the assistant to say). */
 export interface WrongAttempt {
   arguments: Record<string, unknown>;
@@ -27,7 +28,8 @@ function offPattern(value: string, pattern: string): string | undefined {
     return undefined;
   }
   if (!regex.test(value)) return undefined;
-  const variants = [value.replace(/^\+/, ''), value.toLowerCase(), value.toUpperCase(), value.replace(/-/g, '')];
+  // A phone number without its `+`, a code without its dashes; never an id in another case (no model lowercases an id it was given).
+  const variants = [value.replace(/^\+/, ''), value.replace(/-/g, '')];
   return variants.find((variant) => variant !== value && variant !== '' && !regex.test(variant));
 }
 
@@ -36,13 +38,15 @@ function offPattern(value: string, pattern: string): string | undefined {
  * and the offline assistant derive the same one: a number sent as text, an enum value in the wrong
  * case, a date in the wrong format, a value off its pattern (a phone number without its `+`), a digits-only
  * text sent as a number, one value where a list is expected. Never an argument left out: every value the
- * user gave is still sent. Undefined when none applies. The result is meant to fail schema validation
+ * user gave is still sent; never a slip on a value the user did not say (a default). Undefined when none applies. The result is meant to fail schema validation
  * (the caller checks).
  */
 export function wrongAttempt(args: Record<string, unknown>, schema: Schema): WrongAttempt | undefined {
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   for (const [name, value] of Object.entries(args)) {
     const property = properties[name] ?? {};
+    // A value the user never said (the schema's default) is not the one a slip is made on.
+    if (isUnsaid(name, value, schema)) continue;
     const type = property['type'];
     const label = words(name);
     if ((type === 'integer' || type === 'number') && typeof value === 'number') {

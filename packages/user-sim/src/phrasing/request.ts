@@ -3,7 +3,7 @@ import type { ToolView } from '../user-simulator.js';
 import { actionOf } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
-import { capitalize, entityOf, humanizeParameter, naturalList } from './humanize.js';
+import { entityOf, humanizeParameter, naturalList } from './humanize.js';
 import { argumentPhrase, GENERIC_NAMES, isResultReference, spokenArguments, valueText, type ResultReference, type SpokenArgument } from './values.js';
 
 /** Where a request sits in its task, so it can refer back and follow up. All optional. */
@@ -164,8 +164,8 @@ function withheldOf(tool: string, context: Context): Set<string> {
   return new Set([...context.withheld].filter((key) => key.startsWith(`${tool}.`)).map((key) => key.slice(tool.length + 1)));
 }
 
-/** One call (or one call's several cases) as a clause; the values woven in, or (sometimes) said after it. */
-function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context, allowDetails: boolean): RequestClause {
+/** One call (or one call's several cases) as a clause, its values woven in. */
+function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
   // A description another tool shares word for word (a spec's copy-paste: "Resolve change chart for
   // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
@@ -174,16 +174,16 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
   if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+by\s+(?:its\s+|their\s+)?(?:id|key|identifier|reference)s?$/i, '');
+  // A value the user leaves out (missing_param) is not pointed at either: "show me the post with the key" → "show me the post".
+  for (const name of withheldOf(toolName, context)) {
+    const label = humanizeParameter(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    object = object.replace(new RegExp(`\\s+(?:by|with|for|using|of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|given\\s+|specified\\s+)*(?:${label}|id|key|identifier|reference)s?$`, 'i'), '');
+  }
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   const rest = spoken.filter((argument) => !weave(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
   const head = [action.verb, ...words.text].join(' ').replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the \1 of )/i, '$2').replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the same \1)\b/i, '$2');
-  const sayable = rest.filter((argument) => ['subject', 'id', 'option'].includes(argument.role) && !isResultReference(argument.value) && !GENERIC_NAMES.test(argument.name) && !argument.several);
-  if (allowDetails && sayable.length >= 2 && context.random.chance(0.3)) {
-    const details = sayable.map((argument) => `the ${argument.label} is ${valueText(argument.value)}`);
-    const clause = assemble(head, phrases(rest.filter((argument) => !sayable.includes(argument)), context));
-    return { clause, details: `${capitalize(naturalList(details))}.` };
-  }
+  // Values are said in the clause, never read out by parameter name ("the uniprotkw is BRCA1, the from is 0").
   // "a list of targets for targets A and B" (a body said in words) → "targets A and B".
   return { clause: assemble(head, phrases(rest, context)).replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1') };
 }
@@ -198,14 +198,14 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   const valueOf = (spoken: SpokenArgument[], name: string) => canonicalJson(spoken.find((argument) => argument.name === name)?.value ?? null);
   const varying = names.filter((name) => new Set(cases.map((spoken) => valueOf(spoken, name))).size > 1);
   const shared = (cases[0] ?? []).filter((argument) => !varying.includes(argument.name));
-  if (varying.length === 0) return callClause(first.tool, tool, shared, context, false).clause;
+  if (varying.length === 0) return callClause(first.tool, tool, shared, context).clause;
   const present = (name: string) => cases.map((spoken) => spoken.find((argument) => argument.name === name));
   if (varying.length === 1 && present(varying[0] as string).every((argument) => argument !== undefined)) {
     const values = present(varying[0] as string) as SpokenArgument[];
     const list: SpokenArgument = { ...(values[0] as SpokenArgument), value: values.map((argument) => argument.value), several: true };
-    return callClause(first.tool, tool, [...shared, list], context, false).clause;
+    return callClause(first.tool, tool, [...shared, list], context).clause;
   }
-  const base = callClause(first.tool, tool, shared, context, false).clause;
+  const base = callClause(first.tool, tool, shared, context).clause;
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const described = cases.map((spoken) => {
     const own = spoken.filter((argument) => varying.includes(argument.name));
@@ -229,11 +229,11 @@ export function requestClause(calls: readonly PlannedCall[], tools: ReadonlyMap<
     tools,
   };
   if (calls.length === 0) return { clause: 'help me with something' };
-  const single = (call: PlannedCall, allowDetails: boolean) => callClause(call.tool, tools.get(call.tool), spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)), context, allowDetails);
-  if (calls.length === 1) return single(calls[0] as PlannedCall, true);
+  const single = (call: PlannedCall) => callClause(call.tool, tools.get(call.tool), spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)), context);
+  if (calls.length === 1) return single(calls[0] as PlannedCall);
   const groups = new Map<string, PlannedCall[]>();
   for (const call of calls) groups.set(call.tool, [...(groups.get(call.tool) ?? []), call]);
-  const clauses = [...groups.entries()].map(([name, group]) => (group.length === 1 ? single(group[0] as PlannedCall, false).clause : sameToolClause(group, tools.get(name), context)));
+  const clauses = [...groups.entries()].map(([name, group]) => (group.length === 1 ? single(group[0] as PlannedCall).clause : sameToolClause(group, tools.get(name), context)));
   return { clause: naturalList(clauses, context.random.pick(['and', 'and also', 'and then'])) };
 }
 
