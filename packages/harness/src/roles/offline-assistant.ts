@@ -73,6 +73,9 @@ export class OfflineAssistant implements ChatModel {
     if (this.task.kind === 'missing_param' && !this.asked && this.task.unknown.length > 0) {
       this.asked = true;
       const what = listing(this.task.unknown.map((key) => humanKey(key.slice(key.indexOf('.') + 1))));
+      // A search term or a request body is asked for in words ("What should I search for?"), never "the q?" or "the body?".
+      const asked = this.task.unknown.length === 1 ? plainQuestion(this.task.unknown[0] as string, request.tools ?? []) : undefined;
+      if (asked !== undefined) return reply(asked);
       // Seeded by the task, so the same task asks the same way; every form is a question.
       return reply(pick([`Before I do that, could you tell me the ${what}?`, `Happy to help with that. What is the ${what}?`, `I need one more detail first: which ${what} should I use?`, `Sure. Could you give me the ${what}? I need it to go ahead.`, `Of course. What ${what} do you have in mind?`], this.task.id));
     }
@@ -154,4 +157,15 @@ export class OfflineAssistant implements ChatModel {
   private toolName(chatName: string): string {
     return this.task.tools.find((tool) => this.chatName(tool) === chatName) ?? chatName;
   }
+}
+
+/** The question for a search term or an unnamed body (`q`, `body`: "list of strings to search for"), else undefined. */
+function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; parameters?: unknown }>): string | undefined {
+  const tool = key.slice(0, key.indexOf('.'));
+  const name = key.slice(key.indexOf('.') + 1);
+  const schema = tools.find((offered) => offered.name === tool)?.parameters as { properties?: Record<string, { description?: unknown }> } | undefined;
+  const description = String(schema?.properties?.[name]?.description ?? '').toLowerCase();
+  if (/^(q|query|search|term|terms|keywords?|text|search[-_]?term|phrase)$/i.test(name) || /\bsearch(ing)?\b|\bquery\b/.test(description)) return pick(['What should I search for?', 'Sure. Which search terms should I use?', 'Happy to. What would you like me to look for?'], key);
+  if (/^(body|data|payload|input|request|params|content)$/i.test(name)) return pick(['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. What should it contain?'], key);
+  return undefined;
 }

@@ -53,8 +53,26 @@ export function plumbing(name: string, property: Record<string, unknown> | undef
   return /^(from|start|after|before)$/i.test(name) && (type === 'integer' || type === 'number') && !/date|time|year/i.test(String(property?.['description'] ?? ''));
 }
 
+/** Paging a person never types even when the API requires it: the plan asks for the first page. */
+const START = /^(cursor|offset|skip|start|page|page[-_]?(token|cursor|number|num|no)|continuation[-_]?token|next[-_]?(token|cursor))$/i;
+
+/** The first page's value of a required paging parameter (offset 0, page 1, the cursor the description names as the start), if known. */
+export function firstPage(name: string, property: Record<string, unknown> | undefined): unknown {
+  if (!START.test(name)) return undefined;
+  const type = property?.['type'];
+  const start = /^page/i.test(name) && !/token|cursor/i.test(name) ? 1 : 0;
+  if (type === 'integer' || type === 'number') return typeof property?.['minimum'] === 'number' ? Math.max(start, property['minimum']) : start;
+  const named = /\b(?:starting|start|first|initial)\s+(?:cursor|offset|page|token)\s+(?:is|=)\s+["'`]?([A-Za-z0-9_-]+)/i.exec(String(property?.['description'] ?? ''));
+  return named?.[1];
+}
+
 /** A tool that needs a secret (a password, an API key) to work: not used for a user's request. */
-const needsSecret = (tool: IndexedTool) => requiredOf(tool).some((name) => SECRET.test(name));
+const needsSecret = (tool: IndexedTool) => requiredOf(tool).some((name) => SECRET.test(name) || (START.test(name) && /token|cursor/i.test(name) && firstPage(name, startSchema(tool, name)) === undefined));
+/** A parameter's schema, with the tool's description to read a starting cursor from ("The starting cursor is 0."). */
+const startSchema = (tool: IndexedTool, name: string): Record<string, unknown> => {
+  const property = ((tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>)[name] ?? {};
+  return { ...property, description: `${String(property['description'] ?? '')} ${tool.spec.description ?? ''}` };
+};
 const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0;
 /** Near neighbours this similar could do the withheld tool's job themselves: not offered in irrelevance. */
 const SAME_JOB = 0.6;
@@ -118,6 +136,13 @@ export class TaskSampler {
     const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
     // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
     const args = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
+    // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
+    const paged = { ...args };
+    for (const name of required) {
+      const first = name in paged ? firstPage(name, startSchema(tool, name)) : undefined;
+      if (first !== undefined) paged[name] = typeof first === 'number' || properties[name]?.['type'] !== 'string' ? first : String(first);
+    }
+    if (this.valid({ tool: tool.spec.name, arguments: paged })) return { tool: tool.spec.name, arguments: paged };
     return { tool: tool.spec.name, arguments: args };
   }
 
@@ -344,7 +369,8 @@ export class TaskSampler {
         const tool = pick(tools.filter((candidate) => requiredOf(candidate).length > 0));
         offered = this.serverTools(tool, 6, random);
         const call = await this.worldCall(tool, seed, world, random);
-        const required = requiredOf(tool).filter((name) => name in call.arguments);
+        // The value left out is one the user would say (never the first page of a required cursor).
+        const required = requiredOf(tool).filter((name) => name in call.arguments && !isUnsaid(name, call.arguments[name], tool.spec.inputSchema as Record<string, unknown>));
         const withheld = required.length > 0 ? random.pick(required) : undefined;
         if (withheld) unknown = [`${tool.spec.name}.${withheld}`];
         plan = [[call]];

@@ -177,7 +177,7 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   // A value the user leaves out (missing_param) is not pointed at either: "show me the post with the key" → "show me the post".
   for (const name of withheldOf(toolName, context)) {
     const label = humanizeParameter(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    object = object.replace(new RegExp(`\\s+(?:by|with|for|using|of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|given\\s+|specified\\s+)*(?:${label}|id|key|identifier|reference)s?$`, 'i'), '');
+    object = object.replace(new RegExp(`\\s+(?:by|with|for|using|of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|given\\s+|specified\\s+)*(?:[A-Za-z]+\\s+)?(?:${label}|id|key|identifier|reference)s?$`, 'i'), '');
   }
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   const rest = spoken.filter((argument) => !weave(words, argument, context));

@@ -32,6 +32,7 @@ export const GENERIC_NAMES = /^(body|data|payload|input|request|params|parameter
 
 /** Parameters that are API plumbing: a person never says them when the API has a default. */
 const PLUMBING = /^(api[-_ ]?version|version|format|callback|jsonp|pretty|prettyprint|alt|output|response[-_ ]?format|fields|lang|locale|access[-_ ]?token|api[-_ ]?key|key[-_ ]?type)$/i;
+const FIRST_PAGE = /^(cursor|offset|skip|start|page|page[-_]?(token|cursor|number|num|no)|continuation[-_]?token|next[-_]?(token|cursor))$/i;
 const SEARCH_WORDS = new Set(['q', 'query', 'search', 'term', 'terms', 'keyword', 'keywords', 'phrase', 'text', 'searchterm']);
 const ID_WORDS = /^(id|ids|sid|key|keys|guid|uuid|sha1|sha256|sha512|md5|hash|uri|url|reference|ref|code|number|slug|handle)$/;
 const BOUND_WORDS = /^(after|before|since|until|from|to|origin|destination|min|max|minimum|maximum|start|end)$/;
@@ -46,10 +47,13 @@ function propertiesOf(schema: Schema | undefined): Record<string, Schema> {
 /**
  * Whether a real user would leave an argument unsaid: its planned value is the schema's `default`,
  * its only `enum` value or its `const`, or it is API plumbing (`api-version`, `format`, `callback`…)
- * that has a default (or whose schema is unknown); an empty string says nothing either.
+ * that has a default (or whose schema is unknown); an empty string says nothing either, nor the first
+ * page of paging the API requires (offset 0, page 1, cursor "0").
  */
 export function isUnsaid(name: string, value: unknown, inputSchema: Schema | undefined): boolean {
   if (value === '' || value === undefined) return true;
+  // The first page: offset 0, page 1, cursor "0" (the API's start; a person asks for "the" results).
+  if (FIRST_PAGE.test(name) && (value === 0 || value === '0' || (/^page/i.test(name) && (value === 1 || value === '1')))) return true;
   const property = propertiesOf(inputSchema)[name];
   if (PLUMBING.test(name) && (inputSchema === undefined || (property !== undefined && 'default' in property))) return true;
   if (property === undefined) return false;
