@@ -173,7 +173,7 @@ describe('TaskSampler scenarios', () => {
   it('error_recovery: one planned fault a task, recorded with its reaction', async () => {
     const tasks = await plan('error_recovery', 40);
     const reactions = new Set(tasks.map((task) => `${task.faults![0]!.fault}/${task.faults![0]!.recovery}`));
-    expect(reactions).toEqual(new Set(['rate_limited/retry', 'server_error/retry', 'timeout/retry', 'invalid_arguments/correct', 'invalid_arguments/report']));
+    expect(reactions).toEqual(new Set(['rate_limited/retry', 'server_error/retry', 'timeout/retry', 'invalid_arguments/correct']));
     for (const task of tasks) {
       const [fault] = task.faults!;
       expect(task.expectedCalls![fault!.turn]![fault!.call]).toBeDefined();

@@ -233,4 +233,27 @@ describe('tools whose descriptions are copies of each other', () => {
       expect(requestText(persona, [{ tool: 'get_spots_day', arguments: { region: 'Europe' } }], tools, { seed })).toMatch(/change chart by day/i);
     }
   });
+
+  it('a request points at no value it leaves out, and reads out no parameter names', () => {
+    const tools = new Map<string, ToolView>([
+      ['themes_get_one', view('themes_get_one', 'Get the Theme with the key', { key: { type: 'string' } }, ['key'])],
+      ['filter', view('filter', 'Filter available associations.', { uniprotkw: { type: 'string' }, datatype: { type: 'string' }, target_class: { type: 'string' } }, [])],
+    ]);
+    for (let seed = 0; seed < 20; seed += 1) {
+      const opener = requestText(chatty, [call('themes_get_one', { key: 'the_1' })], tools, { seed, withheld: ['themes_get_one.key'] });
+      expect(opener).not.toMatch(/with the key|the_1/);
+      const filter = requestText(formal, [call('filter', { uniprotkw: 'kinase', datatype: 'genetic_association', target_class: 'TC1' })], tools, { seed });
+      expect(filter).not.toMatch(/\bthe [a-z ]+ is \S+, the /);
+    }
+  });
+
+  it('two names for one value (`drug_id`, `DRUG_ID`) are said once; the first page of a required cursor is not said', () => {
+    const tools = new Map<string, ToolView>([
+      ['drug', view('drug', 'Get drug by ID.', { drug_id: { type: 'string' }, DRUG_ID: { type: 'string' } }, ['drug_id', 'DRUG_ID'])],
+      ['parents', view('parents', 'Return parents from a given SHA1.', { sha1: { type: 'string' }, cursor: { type: 'string' } }, ['sha1', 'cursor'])],
+    ]);
+    const drug = requestText(terse, [call('drug', { drug_id: 'CHEMBL25', DRUG_ID: 'CHEMBL25' })], tools, { seed: 1 });
+    expect(drug.match(/CHEMBL25/g)).toHaveLength(1);
+    expect(requestText(terse, [call('parents', { sha1: 'ab12', cursor: '0' })], tools, { seed: 1 })).not.toMatch(/cursor/);
+  });
 });

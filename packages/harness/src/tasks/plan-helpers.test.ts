@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SchemaValidator, type Task } from '@inftool/core';
 import { fieldOf, resolveRefs, resultRef } from './result-refs.js';
 import { wrongAttempt } from './wrong-arguments.js';
-import { plannedFaultMeta } from './fault-plan.js';
+import { pickFault, plannedFaultMeta } from './fault-plan.js';
+import { firstPage, plumbing } from './sample-tasks.js';
+import { createRandom } from '@inftool/core';
 import { actionPhrase } from '../roles/action-phrase.js';
 
 const validator = new SchemaValidator();
@@ -48,9 +50,16 @@ describe('wrongAttempt: the assistant’s own mistake, which validation rejects'
     const phone = wrongAttempt({ To: '+14155550100' }, fax)!;
     expect(phone).toMatchObject({ arguments: { To: '14155550100' }, mistake: 'wrote the to as "14155550100"' });
     expect(validator.validate(fax, phone.arguments).valid).toBe(false);
-    expect(wrongAttempt({ Sid: `FX${'a'.repeat(32)}` }, fax)!.arguments).toEqual({ Sid: `fx${'a'.repeat(32)}` });
+    // No model lowercases an id it was given: no slip on it.
+    expect(wrongAttempt({ Sid: `FX${'a'.repeat(32)}` }, fax)).toBeUndefined();
     expect(wrongAttempt({ zip: '97149' }, fax)!.arguments).toEqual({ zip: 97149 });
     expect(wrongAttempt({ ids: ['ENSG1', 'ENSG2'] }, fax)!.arguments).toEqual({ ids: 'ENSG1' });
+  });
+
+  it('never a slip on a value the user did not say (the schema default)', () => {
+    const filter = { type: 'object', properties: { scorevalue_min: { type: 'number', default: 0 }, target: { type: 'string' }, size: { type: 'integer' } } };
+    expect(wrongAttempt({ scorevalue_min: 0, target: 'ENSG1' }, filter)).toBeUndefined();
+    expect(wrongAttempt({ scorevalue_min: 0, size: 5 }, filter)).toMatchObject({ parameter: 'size', arguments: { scorevalue_min: 0, size: '5' } });
   });
 
   it('never leaves out a value the user gave, and never an attempt with no arguments', () => {
@@ -84,5 +93,29 @@ describe('actionPhrase', () => {
     expect(actionPhrase('flight_schedule_get_timings')).toEqual({ verbal: true, text: 'get flight schedule timings' });
     expect(actionPhrase('cancel_order', 'This tool belongs to the trading system, which allows users to trade stocks. Tool description: Cancel an order.')).toEqual({ verbal: true, text: 'cancel an order' });
     expect(actionPhrase('quittung_zugferd', 'Zugferd XML (Strom-Quittung) for a receipt.')).toEqual({ verbal: false, text: 'quittung zugferd' });
+  });
+});
+
+describe('plan plumbing', () => {
+  it('optional paging, output knobs and secrets are plumbing; a city, a date bound or a count are not', () => {
+    for (const name of ['cursor', 'pageToken', 'offset', 'skip', 'format', 'fields', 'password', 'api_key', 'client_secret']) expect(plumbing(name, { type: 'string' }), name).toBe(true);
+    expect(plumbing('from', { type: 'integer' })).toBe(true);
+    expect(plumbing('datastructure', { type: 'string', description: 'Type of data structure to return.' })).toBe(true);
+    for (const name of ['city', 'count', 'limit', 'key', 'token_symbol']) expect(plumbing(name, { type: 'string' }), name).toBe(false);
+    expect(plumbing('from', { type: 'string', description: 'Sender phone number' })).toBe(false);
+  });
+
+  it('required paging asks for the first page; a cursor only when its start is known', () => {
+    expect(firstPage('offset', { type: 'integer' })).toBe(0);
+    expect(firstPage('page', { type: 'integer', minimum: 1 })).toBe(1);
+    expect(firstPage('cursor', { type: 'string', description: 'A cursor must be given to paginate over. The starting cursor is 0.' })).toBe('0');
+    expect(firstPage('cursor', { type: 'string' })).toBeUndefined();
+    expect(firstPage('sha1', { type: 'string' })).toBeUndefined();
+  });
+
+  it('no planned fault rejects a valid value for no reason the conversation shows', () => {
+    const random = createRandom(7);
+    const recoveries = new Set(Array.from({ length: 200 }, () => pickFault(random, 0, 0, true).recovery));
+    expect(recoveries).toEqual(new Set(['retry', 'correct']));
   });
 });

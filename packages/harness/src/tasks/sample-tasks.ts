@@ -158,7 +158,25 @@ export class TaskSampler {
 
   /** A call planned against the world: a read, update or delete names a record that exists. */
   private async worldCall(tool: IndexedTool, seed: number, world: string, random: Random): Promise<PlannedCall> {
-    return withWorldId(await this.call(tool, seed), roleOf(tool), { world, random, valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) });
+    return this.unified(withWorldId(await this.call(tool, seed), roleOf(tool), { world, random, valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) }));
+  }
+
+  /**
+   * Parameters one name apart only in case or separators (`drug_id` and a spec's "Automatically added"
+   * `DRUG_ID`) are one value: the first one's, so the user names one drug, once.
+   */
+  private unified(call: PlannedCall): PlannedCall {
+    const norm = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const first = new Map<string, string>();
+    const args = { ...call.arguments };
+    for (const name of Object.keys(args)) {
+      const key = norm(name);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, name);
+      else args[name] = args[earlier];
+    }
+    const unified = { tool: call.tool, arguments: args };
+    return canonicalJson(args) !== canonicalJson(call.arguments) && this.valid(unified) ? unified : call;
   }
 
   private serverTools(tool: IndexedTool, limit: number, random: Random): IndexedTool[] {

@@ -79,8 +79,11 @@ export function spokenArguments(args: Record<string, unknown>, inputSchema: Sche
   const required = new Set(Array.isArray(inputSchema?.['required']) ? (inputSchema['required'] as string[]) : []);
   const order = Object.keys(propertiesOf(inputSchema));
   const names = Object.keys(args).sort((a, b) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1));
+  const norm = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
   return names
     .filter((name) => !withheld.has(name) && !isUnsaid(name, args[name], inputSchema))
+    // `drug_id` and `DRUG_ID` of one value are one thing to say.
+    .filter((name, index, kept) => !kept.slice(0, index).some((other) => norm(other) === norm(name) && canonicalJson(args[other]) === canonicalJson(args[name])))
     .map((name) => ({ name, label: humanizeParameter(name), value: args[name], role: roleOf(name, args[name], required.has(name)) }));
 }
 
