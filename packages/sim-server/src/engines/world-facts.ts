@@ -141,8 +141,11 @@ function argumentIds(args: Json): string[] {
   return found;
 }
 
-/** Puts each well-known identifier's real facts (and no famous fact on an unknown one) in the objects that name it. */
-function groundFacts(value: unknown, args: Json): void {
+/** An id the world made up (`ens_60df1c0906`): a record found for a real identifier is named by that identifier instead. */
+const GENERATED_ID = /^[a-z]{2,4}_[0-9a-f]{10}$/;
+
+/** Puts each well-known identifier's real facts (and no famous fact on an unknown one) in the objects that name it; `about` learns which identifier an object that does not name one is about. */
+function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>): void {
   const asked = argumentIds(args);
   // A batch lookup (`{"target":[id1,id2]}`) answered with records that do not repeat the ids: record i is about id i.
   const lists: Json[][] = [];
@@ -160,7 +163,12 @@ function groundFacts(value: unknown, args: Json): void {
       const ids = [...new Set(asked.filter((id) => kindOf(id) === kind))];
       if (ids.length === 0 || !list.some((item) => Object.keys(item).some((key) => factField(key, new Set([kind]))?.kind === kind))) continue;
       if (list.length > ids.length) list.splice(ids.length);
-      list.forEach((item, index) => ground(item, new Map([[kind, [['', ids[index] as string]]]])));
+      list.forEach((item, index) => {
+        const id = ids[index] as string;
+        ground(item, new Map([[kind, [['', id]]]]));
+        about.set(item, id);
+        if (typeof item['id'] === 'string' && GENERATED_ID.test(item['id'])) item['id'] = id;
+      });
     }
   }
   objects(value, (object) => {
@@ -172,7 +180,11 @@ function groundFacts(value: unknown, args: Json): void {
     // a record read by the identifier it was asked for is about that identifier
     if (byKind.size === 0 && asked.length === 1) {
       const kind = kindOf(asked[0]) as Kind;
-      if (Object.keys(object).some((key) => factField(key, new Set([kind]))?.kind === kind)) byKind.set(kind, [['', asked[0] as string]]);
+      if (Object.keys(object).some((key) => factField(key, new Set([kind]))?.kind === kind)) {
+        byKind.set(kind, [['', asked[0] as string]]);
+        about.set(object, asked[0] as string);
+        if (typeof object['id'] === 'string' && GENERATED_ID.test(object['id'])) object['id'] = asked[0];
+      }
     }
     if (byKind.size > 0) ground(object, byKind);
   });
@@ -274,6 +286,21 @@ function honourArguments(value: Json, args: Json): void {
       }
     });
   }
+  // A search answers with what it was asked for: when no field but the echoed query mentions it, the first record is named for it.
+  const query = scalars.find(([key]) => /^(q|query|search|keyword|keywords|term|search_?term|search_?query)$/i.test(key));
+  if (query !== undefined) {
+    const wanted = query[1].toLowerCase();
+    let mentioned = false;
+    let first: [Json, string] | undefined;
+    objects(value, (object) => {
+      for (const [key, entry] of Object.entries(object)) {
+        if (typeof entry !== 'string' || norm(key) === norm(query[0])) continue;
+        if (entry.toLowerCase().includes(wanted)) mentioned = true;
+        if (first === undefined && /^(name|title|label|display_?name|full_?name)$/i.test(key)) first = [object, key];
+      }
+    });
+    if (!mentioned && first !== undefined) first[0][first[1]] = query[1];
+  }
   const limit = Object.entries(args).find(([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))))?.[1];
   const max = limit === undefined ? undefined : Number(limit);
   if (max !== undefined && max > 0) {
@@ -290,11 +317,13 @@ function honourArguments(value: Json, args: Json): void {
  * The session's memory of facts seen about real identifiers: an object about one identifier
  * (ENSG…, EFO_…, CHEMBL…) states the same fields every time the session meets it, whichever tool shows it.
  */
-function rememberFacts(value: unknown, memory: Map<string, Json>): void {
+function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap<object, string>): void {
   objects(value, (object) => {
-    const ids = Object.values(object).filter((entry) => kindOf(entry) !== undefined);
-    if (new Set(ids).size !== 1) return;
-    const id = ids[0] as string;
+    const ids = new Set(Object.values(object).filter((entry) => kindOf(entry) !== undefined));
+    const paired = about.get(object);
+    if (paired !== undefined) ids.add(paired);
+    if (ids.size !== 1) return;
+    const id = [...ids][0] as string;
     let known = memory.get(id);
     if (known === undefined) {
       known = {};
@@ -316,9 +345,10 @@ function rememberFacts(value: unknown, memory: Map<string, Json>): void {
  */
 export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>): Json {
   honourArguments(value, args);
-  groundFacts(value, args);
+  const about = new WeakMap<object, string>();
+  groundFacts(value, args, about);
   coherentNumbers(value);
-  rememberFacts(value, memory);
+  rememberFacts(value, memory, about);
   return value;
 }
 
