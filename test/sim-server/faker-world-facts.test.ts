@@ -15,6 +15,7 @@ const TOOLS = [
   { name: 'get_disease_by_id', description: 'A disease.', inputSchema: object({ disease: { type: 'string' } }, ['disease']), outputSchema: object({ disease: { type: 'string' }, name: { type: 'string', enum: ["Alzheimer's disease", 'psoriasis', 'asthma'] }, ontology: { type: 'string' } }, ['disease', 'name', 'ontology']) },
   { name: 'get_drug_by_id', description: 'A drug by id.', inputSchema: object({ drug_id: { type: 'string' }, DRUG_ID: { type: 'string' } }, ['drug_id', 'DRUG_ID']) },
   { name: 'list_fax', description: 'Faxes.', inputSchema: object({ DateCreatedOnOrBefore: { type: 'string', format: 'date-time' }, DateCreatedAfter: { type: 'string', format: 'date-time' }, PageSize: { type: 'integer' } }), outputSchema: object({ faxes: { type: 'array', items: fax } }, ['faxes']) },
+  { name: 'get_post', description: 'A post by key.', inputSchema: object({ key: { type: 'string' } }, ['key']), outputSchema: object({ key: { type: 'string' }, assets: { type: 'array', minItems: 2, items: object({ key: { type: 'string' }, label: { type: 'string' } }, ['key', 'label']) } }, ['key', 'assets']) },
   { name: 'fetch_fax', description: 'A fax.', inputSchema: object({ Sid: { type: 'string' } }, ['Sid']), outputSchema: fax },
 ];
 
@@ -90,5 +91,12 @@ describe('faker world: results consistent with the call, with reality and with e
     expect(read.value['date_created']).toBe(first['date_created']);
     const after = await callInWorld(on, 'list_fax', { DateCreatedAfter: '2026-06-01T00:00:00Z' }, 'w3');
     for (const item of after.value['faxes'] as Json[]) expect(Date.parse(item['date_created'] as string)).toBeGreaterThan(Date.parse('2026-06-01T00:00:00Z'));
+  });
+
+  it('echoes an identifying argument into the record, not into the items listed inside it', async () => {
+    const on = await session();
+    const { value } = await callInWorld(on, 'get_post', { key: 'post-one' }, 'w4');
+    expect(value['key']).toBe('post-one');
+    for (const asset of value['assets'] as Json[]) expect(asset['key']).not.toBe('post-one');
   });
 });

@@ -268,12 +268,23 @@ const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results
 /** A result that honours its call: fields named like an argument carry its value; a named place is the record's name; at most `limit` items. */
 function honourArguments(value: Json, args: Json): void {
   const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]));
-  objects(value, (object) => {
+  // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
+  const identifying = (key: string): boolean => /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
+  const echo = (object: Json, insideList: boolean): void => {
     for (const [key, argument] of scalars) {
+      if (insideList && identifying(key)) continue;
       const field = Object.keys(object).find((name) => norm(name) === norm(key));
       if (field !== undefined && typeof object[field] === 'string') object[field] = argument;
     }
-  });
+  };
+  const walk = (node: unknown, insideList: boolean): void => {
+    if (Array.isArray(node)) node.forEach((entry) => walk(entry, true));
+    else if (isObject(node)) {
+      echo(node, insideList);
+      for (const child of Object.values(node)) walk(child, insideList);
+    }
+  };
+  walk(value, false);
   // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it.
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
