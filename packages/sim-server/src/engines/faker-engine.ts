@@ -9,6 +9,7 @@ import { descriptionHints } from './values/description-hints.js';
 import { generateValue } from './value-generator.js';
 import { idShape, referenceTime } from './world.js';
 import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
+import { harmonizeResult } from './world-facts.js';
 
 const ID_NAME = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
 
@@ -69,6 +70,17 @@ export class FakerEngine implements SimulationEngine {
   }
 
   async call(context: EngineContext): Promise<EngineResult> {
+    const result = await this.simulate(context);
+    const value = result.structuredContent;
+    if (result.isError === true || value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return result;
+    // Consistent with the call, with reality and with what the session showed before; kept only if still valid.
+    const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, context.session.world(context.world ?? '').facts);
+    const schema = context.tool.spec.outputSchema as Json | undefined;
+    if (schema !== undefined && !this.validator.validate(schema, harmonized).valid) return result;
+    return { ...result, structuredContent: harmonized };
+  }
+
+  private async simulate(context: EngineContext): Promise<EngineResult> {
     const faker = this.faker ?? (await this.load());
     const { tool } = context;
     const worldSeed = context.world ?? '';

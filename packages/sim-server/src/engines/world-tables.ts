@@ -24,6 +24,8 @@ export interface WorldChange {
  */
 export class WorldTables {
   readonly changes: WorldChange[] = [];
+  /** What results of this session stated about real identifiers (ENSG…, EFO_…), by identifier: later results state the same. */
+  readonly facts = new Map<string, Json>();
   private readonly tables = new Map<string, Map<string, WorldRecord>>();
   private readonly deleted = new Map<string, Set<string>>();
   private created = 0;

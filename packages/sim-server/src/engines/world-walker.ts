@@ -7,6 +7,7 @@ import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
 import type { WorldRecord, WorldTables } from './world-tables.js';
+import { dateRangeOf, inRange, orderDates, parseInstant, rangedField } from './world-facts.js';
 
 type Json = Record<string, unknown>;
 export type Generate = (schema: Json, name: string, seed: number, echo?: Json, optionalRate?: number) => { ok: true; value: Json } | { ok: false; error: string };
@@ -131,8 +132,15 @@ export class WorldWalker {
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
     const records = [...table.values()];
     for (const record of records) this.ensureFields(record, recordSchema);
-    let matches = records.filter((record) => filters.every(([key, value]) => matchesField(record.fields, key, value)) && (query === undefined || mentions(record.fields, query)));
-    if (matches.length === 0 && (filters.length > 0 || query !== undefined)) matches = this.discover(recordSchema, filters, query);
+    const ranges = dateRangeOf(args);
+    const dated = (record: WorldRecord): boolean =>
+      ranges.every((range) => {
+        const field = rangedField(record.fields, range.base);
+        const time = field === undefined ? undefined : parseInstant(record.fields[field]);
+        return time === undefined || inRange(time, range);
+      });
+    let matches = records.filter((record) => filters.every(([key, value]) => matchesField(record.fields, key, value)) && (query === undefined || mentions(record.fields, query)) && dated(record));
+    if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) matches = this.discover(recordSchema, filters, query, ranges);
     const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as number | undefined;
     const shown = matches.slice(0, Math.min(limit ?? 20, 20));
     if (explicit === undefined || location === undefined) {
@@ -239,7 +247,7 @@ export class WorldWalker {
   }
 
   /** New records that match a search no record matched: the world has them, and keeps them. */
-  private discover(schema: Json, filters: Array<[string, unknown]>, query: string | undefined): WorldRecord[] {
+  private discover(schema: Json, filters: Array<[string, unknown]>, query: string | undefined, ranges: ReturnType<typeof dateRangeOf> = []): WorldRecord[] {
     const { world, entity, idSchema } = this.options;
     const table = world.table(entity, idSchema);
     const count = 2 + (this.callSeed() % 2);
@@ -251,9 +259,38 @@ export class WorldWalker {
         const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
         if (named !== undefined) record.fields[named] = titleCase(query);
       }
+      this.placeInRange(record, ranges);
       table.set(String(record.id), record);
       return record;
     });
+  }
+
+  /** Moves the dates a range bounds (`DateCreatedOnOrBefore`) inside it: a record found by the range was made then. */
+  private placeInRange(record: WorldRecord, ranges: ReturnType<typeof dateRangeOf>): void {
+    const bounds = new Map<string, { low?: number; high?: number }>();
+    for (const range of ranges) {
+      const field = rangedField(record.fields, range.base);
+      if (field === undefined) continue;
+      const entry = bounds.get(field) ?? {};
+      if (range.upper) entry.high = Math.min(entry.high ?? Infinity, range.bound);
+      else entry.low = Math.max(entry.low ?? -Infinity, range.bound);
+      bounds.set(field, entry);
+    }
+    const offset = (this.options.world.recordSeed(this.options.entity, record.id) % (20 * 24)) * 3_600_000 + 3_600_000;
+    for (const [field, { low, high }] of bounds) {
+      const time = parseInstant(record.fields[field]);
+      if (time === undefined || ((low === undefined || time > low) && (high === undefined || time <= high))) continue;
+      const placed = low !== undefined && high !== undefined ? low + Math.max(1, Math.floor((high - low) / 2)) : high !== undefined ? high - offset : (low as number) + offset;
+      const text = String(record.fields[field]);
+      const iso = new Date(placed).toISOString();
+      record.fields[field] = /^\d{4}-\d{2}-\d{2}$/.test(text) ? iso.slice(0, 10) : /\.\d{3}Z$/.test(text) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+      // a later date of the record stays after it
+      for (const [key, value] of Object.entries(record.fields)) {
+        const other = parseInstant(value);
+        if (key !== field && typeof value === 'string' && other !== undefined && /updat|modif|last/i.test(key) && other < placed) record.fields[key] = new Date(placed + offset).toISOString().replace(/\.\d{3}Z$/, /\.\d{3}Z$/.test(value) ? '.000Z' : 'Z');
+      }
+    }
+    orderDates(record.fields);
   }
 
   /** An inferred result is the record as the world holds it (every field any tool gave it), id first. */
@@ -265,6 +302,10 @@ export class WorldWalker {
     // The id is the table's, not a copy another tool's result left in the fields.
     const own = new Set(['id', `${normalizeKey(this.options.entity)}id`]);
     for (const [key, field] of Object.entries(record.fields)) if (!(key in value) && !own.has(normalizeKey(key))) value[key] = field;
+    // A second id argument (`get_drug(drug_id, DRUG_ID)`) keeps the id the call gave it: the table's id does not overwrite it.
+    for (const [key, given] of Object.entries(this.options.args)) {
+      if (key !== idArgument && key in value && ID_ARGUMENT.test(key) && (typeof given === 'string' || typeof given === 'number') && String(given) !== String(record.id)) value[key] = given;
+    }
     return value;
   }
 

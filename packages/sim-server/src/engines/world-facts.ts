@@ -1,0 +1,392 @@
+import { sha256Hex } from '@inftool/core';
+
+type Json = Record<string, unknown>;
+
+/**
+ * A few well-known biomedical entities and their real facts, so a result that names one of their
+ * identifiers states what is true of it (ENSG00000157764 is BRAF on chromosome 7, not TP53). An
+ * identifier of the same shape that is not listed gets an unremarkable name, never a famous one.
+ */
+export const KNOWN_GENES: Record<string, { symbol: string; chromosome: string }> = {
+  ENSG00000157764: { symbol: 'BRAF', chromosome: '7' },
+  ENSG00000141510: { symbol: 'TP53', chromosome: '17' },
+  ENSG00000146648: { symbol: 'EGFR', chromosome: '7' },
+  ENSG00000133703: { symbol: 'KRAS', chromosome: '12' },
+  ENSG00000012048: { symbol: 'BRCA1', chromosome: '17' },
+  ENSG00000139618: { symbol: 'BRCA2', chromosome: '13' },
+  ENSG00000130203: { symbol: 'APOE', chromosome: '19' },
+  ENSG00000169174: { symbol: 'PCSK9', chromosome: '1' },
+  ENSG00000136244: { symbol: 'IL6', chromosome: '7' },
+  ENSG00000232810: { symbol: 'TNF', chromosome: '6' },
+  ENSG00000001626: { symbol: 'CFTR', chromosome: '7' },
+  ENSG00000091831: { symbol: 'ESR1', chromosome: '6' },
+  ENSG00000136997: { symbol: 'MYC', chromosome: '8' },
+  ENSG00000171862: { symbol: 'PTEN', chromosome: '10' },
+  ENSG00000171094: { symbol: 'ALK', chromosome: '2' },
+  ENSG00000141736: { symbol: 'ERBB2', chromosome: '17' },
+  ENSG00000096968: { symbol: 'JAK2', chromosome: '9' },
+};
+
+export const KNOWN_DISEASES: Record<string, string> = {
+  EFO_0000676: 'psoriasis',
+  EFO_0000685: 'rheumatoid arthritis',
+  EFO_0000305: 'breast carcinoma',
+  EFO_0000249: "Alzheimer's disease",
+  EFO_0001360: 'type 2 diabetes mellitus',
+  EFO_0000384: "Crohn's disease",
+  EFO_0000270: 'asthma',
+  EFO_0000537: 'hypertension',
+  EFO_0001071: 'lung carcinoma',
+  EFO_0000311: 'cancer',
+  EFO_0003767: 'inflammatory bowel disease',
+  EFO_0000692: 'schizophrenia',
+  EFO_0000616: 'neoplasm',
+  EFO_0000319: 'cardiovascular disease',
+  EFO_0003885: 'multiple sclerosis',
+  EFO_0000618: 'nervous system disease',
+};
+
+export const KNOWN_DRUGS: Record<string, { name: string; type: string; year: number }> = {
+  CHEMBL939: { name: 'GEFITINIB', type: 'Small molecule', year: 2003 },
+  CHEMBL521686: { name: 'OLAPARIB', type: 'Small molecule', year: 2014 },
+  CHEMBL1201580: { name: 'ADALIMUMAB', type: 'Antibody', year: 2002 },
+  CHEMBL941: { name: 'IMATINIB', type: 'Small molecule', year: 2001 },
+  CHEMBL1201585: { name: 'TRASTUZUMAB', type: 'Antibody', year: 1998 },
+  CHEMBL3137343: { name: 'PEMBROLIZUMAB', type: 'Antibody', year: 2014 },
+  CHEMBL553: { name: 'ERLOTINIB', type: 'Small molecule', year: 2004 },
+  CHEMBL3353410: { name: 'OSIMERTINIB', type: 'Small molecule', year: 2015 },
+  CHEMBL221959: { name: 'TOFACITINIB', type: 'Small molecule', year: 2012 },
+};
+
+const GENE_ID = /^ENSG\d{11}$/;
+const DISEASE_ID = /^(EFO|MONDO|Orphanet|HP|DOID)_\d+$/;
+const DRUG_ID = /^CHEMBL\d+$/;
+type Kind = 'gene' | 'disease' | 'drug';
+const kindOf = (value: unknown): Kind | undefined =>
+  typeof value !== 'string' ? undefined : GENE_ID.test(value) ? 'gene' : DISEASE_ID.test(value) ? 'disease' : DRUG_ID.test(value) ? 'drug' : undefined;
+
+const FAMOUS_GENES = new Set(Object.values(KNOWN_GENES).map((gene) => gene.symbol.toLowerCase()));
+const FAMOUS_DISEASES = new Set(Object.values(KNOWN_DISEASES).map((name) => name.toLowerCase()));
+const FAMOUS_DRUGS = new Set(Object.values(KNOWN_DRUGS).map((drug) => drug.name.toLowerCase()));
+/** Names an unlisted identifier may carry: unremarkable, so no famous fact is misattributed. */
+const PLAIN_DISEASES = ['benign familial infantile epilepsy', 'Bartter syndrome', 'keratosis pilaris', 'cutis laxa', 'Stargardt disease', 'Kashin-Beck disease'];
+
+const hashOf = (text: string): number => parseInt(sha256Hex(text).slice(0, 8), 16);
+const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Visits every object of `value`, depth first, parents before children. */
+function objects(value: unknown, visit: (object: Json) => void): void {
+  if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
+  else if (isObject(value)) {
+    visit(value);
+    for (const child of Object.values(value)) objects(child, visit);
+  }
+}
+
+/** The field a fact goes in and what kind of entity it is about, by the field's name. */
+function factField(key: string, kinds: Set<Kind>): { kind: Kind; fact: 'symbol' | 'chromosome' | 'name' | 'type' | 'year' | 'ontology' } | undefined {
+  const k = norm(key);
+  if (/symbol$/.test(k)) return { kind: 'gene', fact: 'symbol' };
+  if (/^chr(omosome)?$/.test(k)) return { kind: 'gene', fact: 'chromosome' };
+  if (/^diseasename$|^diseaselabel$/.test(k)) return { kind: 'disease', fact: 'name' };
+  if (/^drugname$|^prefname$/.test(k)) return { kind: 'drug', fact: 'name' };
+  if (/^drugtype$/.test(k)) return { kind: 'drug', fact: 'type' };
+  if (/firstapprov|approvalyear/.test(k)) return { kind: 'drug', fact: 'year' };
+  const only = kinds.size === 1 ? [...kinds][0] : undefined;
+  if (k === 'name' && (only === 'disease' || only === 'drug')) return { kind: only, fact: 'name' };
+  if (k === 'type' && only === 'drug') return { kind: 'drug', fact: 'type' };
+  if (k === 'ontology' && only === 'disease') return { kind: 'disease', fact: 'ontology' };
+  return undefined;
+}
+
+/** The fact `fact` of the entity `id`: the real one for a listed identifier, a plain made-up one otherwise (undefined: keep the value). */
+function factFor(kind: Kind, id: string, fact: string, current: unknown): unknown {
+  if (kind === 'gene') {
+    const known = KNOWN_GENES[id];
+    if (fact === 'symbol') return known?.symbol ?? (typeof current === 'string' && FAMOUS_GENES.has(current.toLowerCase()) ? `LOC${id.slice(-6).replace(/^0+/, '')}` : undefined);
+    if (fact === 'chromosome') return known?.chromosome ?? (typeof current === 'string' || current === undefined ? undefined : undefined);
+  }
+  if (kind === 'disease') {
+    const known = KNOWN_DISEASES[id];
+    if (fact === 'name') return known ?? (typeof current === 'string' && FAMOUS_DISEASES.has(current.toLowerCase()) ? PLAIN_DISEASES[hashOf(id) % PLAIN_DISEASES.length] : undefined);
+    if (fact === 'ontology') return id.split('_')[0];
+  }
+  if (kind === 'drug') {
+    const known = KNOWN_DRUGS[id];
+    if (fact === 'name') return known?.name ?? (typeof current === 'string' && FAMOUS_DRUGS.has(current.toLowerCase()) ? `CHEMBL compound ${id.slice(6)}` : undefined);
+    if (fact === 'type') return known?.type;
+    if (fact === 'year') return known?.year;
+  }
+  return undefined;
+}
+
+/** Real-looking identifiers of `args` (also inside JSON-encoded bodies), in order. */
+function argumentIds(args: Json): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (kindOf(value) !== undefined) found.push(value);
+      else if (/^\s*[[{]/.test(value)) {
+        try {
+          walk(JSON.parse(value));
+        } catch {
+          /* not JSON */
+        }
+      }
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (isObject(value)) Object.values(value).forEach(walk);
+  };
+  walk(args);
+  return found;
+}
+
+/** An id the world made up (`ens_60df1c0906`): a record found for a real identifier is named by that identifier instead. */
+const GENERATED_ID = /^[a-z]{2,4}_[0-9a-f]{10}$/;
+
+/** Puts each well-known identifier's real facts (and no famous fact on an unknown one) in the objects that name it; `about` learns which identifier an object that does not name one is about. */
+function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>): void {
+  const asked = argumentIds(args);
+  // A batch lookup (`{"target":[id1,id2]}`) answered with records that do not repeat the ids: record i is about id i.
+  const lists: Json[][] = [];
+  const collect = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      if (node.length > 0 && node.every(isObject)) lists.push(node as Json[]);
+      node.forEach(collect);
+    } else if (isObject(node)) Object.values(node).forEach(collect);
+  };
+  collect(value);
+  for (const list of lists) {
+    const bare = list.filter((item) => !Object.values(item).some((entry) => kindOf(entry) !== undefined));
+    if (bare.length !== list.length) continue;
+    for (const kind of ['gene', 'disease', 'drug'] as Kind[]) {
+      const ids = [...new Set(asked.filter((id) => kindOf(id) === kind))];
+      if (ids.length === 0 || !list.some((item) => Object.keys(item).some((key) => factField(key, new Set([kind]))?.kind === kind))) continue;
+      if (list.length > ids.length) list.splice(ids.length);
+      list.forEach((item, index) => {
+        const id = ids[index] as string;
+        ground(item, new Map([[kind, [['', id]]]]));
+        about.set(item, id);
+        if (typeof item['id'] === 'string' && GENERATED_ID.test(item['id'])) item['id'] = id;
+      });
+    }
+  }
+  objects(value, (object) => {
+    const byKind = new Map<Kind, Array<[string, string]>>();
+    for (const [key, entry] of Object.entries(object)) {
+      const kind = kindOf(entry);
+      if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), [key, entry as string]]);
+    }
+    // a record read by the identifier it was asked for is about that identifier
+    if (byKind.size === 0 && asked.length === 1) {
+      const kind = kindOf(asked[0]) as Kind;
+      if (Object.keys(object).some((key) => factField(key, new Set([kind]))?.kind === kind)) {
+        byKind.set(kind, [['', asked[0] as string]]);
+        about.set(object, asked[0] as string);
+        if (typeof object['id'] === 'string' && GENERATED_ID.test(object['id'])) object['id'] = asked[0];
+      }
+    }
+    if (byKind.size > 0) ground(object, byKind);
+  });
+}
+
+function ground(object: Json, byKind: Map<Kind, Array<[string, string]>>): void {
+  const kinds = new Set(byKind.keys());
+  for (const [key, current] of Object.entries(object)) {
+    if (typeof current === 'object' && current !== null) continue;
+    const field = factField(key, kinds);
+    const candidates = field === undefined ? undefined : byKind.get(field.kind);
+    if (field === undefined || candidates === undefined) continue;
+    // `target_symbol` is about the id in `target`; else the one id of that kind
+    const prefixed = candidates.find(([idKey]) => idKey !== '' && norm(key).startsWith(norm(idKey)));
+    const id = prefixed?.[1] ?? (candidates.length === 1 ? candidates[0]?.[1] : undefined);
+    if (id === undefined) continue;
+    const fact = factFor(field.kind, id, field.fact, current);
+    if (fact === undefined) continue;
+    object[key] = typeof current === 'number' && typeof fact === 'string' && /^\d+$/.test(fact) ? Number(fact) : typeof current === 'string' && typeof fact === 'number' ? String(fact) : fact;
+  }
+}
+
+const PART = /^(active|activecases|deaths?|recovered|critical|closed|resolved|failed|succeeded|successful|completed|pending|cancelled|canceled)(cases|count)?$/;
+
+/** Counts that add up, ratios computed from their counts, later dates after earlier ones, within each object. */
+function coherentNumbers(value: unknown): void {
+  objects(value, (object) => {
+    const numeric = Object.entries(object).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]));
+    const total = numeric.find(([key]) => /^total(cases|count|confirmed)?$|^(confirmed|cases)$/.test(norm(key)));
+    if (total !== undefined) {
+      const parts = numeric.filter(([key]) => PART.test(norm(key)) && key !== total[0]);
+      const sum = parts.reduce((acc, [, n]) => acc + Math.max(0, n), 0);
+      if (sum > total[1] || (parts.length >= 3 && sum !== total[1])) object[total[0]] = sum;
+      const denominator = object[total[0]] as number;
+      for (const [key] of numeric) {
+        const match = /^(.+?)_?(ratio|rate|percentage|percent|share)$/i.exec(key.replace(/([a-z])([A-Z])/g, '$1_$2'));
+        if (match === null) continue;
+        const stem = norm(match[1] as string).slice(0, 5);
+        const count = parts.find(([part]) => norm(part).startsWith(stem));
+        if (count === undefined || denominator <= 0) continue;
+        const ratio = (object[count[0]] as number) / denominator;
+        object[key] = /percent/i.test(match[2] as string) ? Math.round(ratio * 10_000) / 100 : Math.round(ratio * 10_000) / 10_000;
+      }
+    }
+    for (const [key, n] of numeric) if (/^(num_?pages|page_?count|pages)$/i.test(key) && n <= 0) object[key] = 1;
+    orderDates(object);
+  });
+}
+
+const DATE_PAIRS: Array<[RegExp, RegExp]> = [
+  [/^(date_?)?created(_?(at|on|date|time))?$|^creat(ed|ion)_?(at|date|time)$|^added$|^first_?seen$|^published(_?at)?$/i, /^(date_?)?(updated|modified)(_?(at|on|date|time))?$|^(last_?)?(updated|modified)$|^last_?seen$/i],
+  [/^(start|begin|from)(_?(date|time|timestamp|at))?$|^(date|time)_?(start|from)$/i, /^(end|finish|to|until)(_?(date|time|timestamp|at))?$|^(date|time)_?(end|to)$/i],
+];
+
+function instant(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/** A later date field (`date_updated`, `end`) earlier than its earlier one swaps with it. */
+function orderDates(object: Json): void {
+  const keys = Object.keys(object);
+  for (const [early, late] of DATE_PAIRS) {
+    const first = keys.find((key) => early.test(key));
+    const second = keys.find((key) => late.test(key));
+    if (first === undefined || second === undefined) continue;
+    const a = instant(object[first]);
+    const b = instant(object[second]);
+    if (a === undefined || b === undefined || typeof object[first] !== typeof object[second]) continue;
+    // epoch seconds and milliseconds do not compare
+    if (typeof object[first] === 'number' && Math.abs(Math.log10(Math.max(1, a)) - Math.log10(Math.max(1, b))) >= 2) continue;
+    if (b < a) [object[first], object[second]] = [object[second], object[first]];
+  }
+}
+
+const NAMING_ARGUMENT = /^(region|country|city|state|province|location|place|area|continent|territory)$/i;
+const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results|number_?of_?results)$/i;
+
+/** A result that honours its call: fields named like an argument carry its value; a named place is the record's name; at most `limit` items. */
+function honourArguments(value: Json, args: Json): void {
+  const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]));
+  // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
+  const identifying = (key: string): boolean => /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
+  const echo = (object: Json, insideList: boolean): void => {
+    for (const [key, argument] of scalars) {
+      if (insideList && identifying(key)) continue;
+      const field = Object.keys(object).find((name) => norm(name) === norm(key));
+      if (field !== undefined && typeof object[field] === 'string') object[field] = argument;
+    }
+  };
+  const walk = (node: unknown, insideList: boolean): void => {
+    if (Array.isArray(node)) node.forEach((entry) => walk(entry, true));
+    else if (isObject(node)) {
+      echo(node, insideList);
+      for (const child of Object.values(node)) walk(child, insideList);
+    }
+  };
+  walk(value, false);
+  // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it.
+  for (const [key, argument] of scalars) {
+    if (!NAMING_ARGUMENT.test(key)) continue;
+    let done = false;
+    objects(value, (object) => {
+      if (done || Object.keys(object).some((name) => norm(name) === norm(key))) return;
+      if (typeof object['name'] === 'string') {
+        object['name'] = argument;
+        done = true;
+      }
+    });
+  }
+  // A search answers with what it was asked for: when no field but the echoed query mentions it, the first record is named for it.
+  const query = scalars.find(([key]) => /^(q|query|search|keyword|keywords|term|search_?term|search_?query)$/i.test(key));
+  if (query !== undefined) {
+    const wanted = query[1].toLowerCase();
+    let mentioned = false;
+    let first: [Json, string] | undefined;
+    objects(value, (object) => {
+      for (const [key, entry] of Object.entries(object)) {
+        if (typeof entry !== 'string' || norm(key) === norm(query[0])) continue;
+        if (entry.toLowerCase().includes(wanted)) mentioned = true;
+        if (first === undefined && /^(name|title|label|display_?name|full_?name)$/i.test(key)) first = [object, key];
+      }
+    });
+    if (!mentioned && first !== undefined) first[0][first[1]] = query[1];
+  }
+  const limit = Object.entries(args).find(([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))))?.[1];
+  const max = limit === undefined ? undefined : Number(limit);
+  if (max !== undefined && max > 0) {
+    for (const [key, entry] of Object.entries(value)) {
+      if (Array.isArray(entry) && entry.length > max) value[key] = entry.slice(0, max);
+      else if (isObject(entry) && /^(data|result|results|items|records|response|payload)$/i.test(key)) {
+        for (const [inner, list] of Object.entries(entry)) if (Array.isArray(list) && list.length > max) entry[inner] = list.slice(0, max);
+      }
+    }
+  }
+}
+
+/**
+ * The session's memory of facts seen about real identifiers: an object about one identifier
+ * (ENSG…, EFO_…, CHEMBL…) states the same fields every time the session meets it, whichever tool shows it.
+ */
+function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap<object, string>): void {
+  objects(value, (object) => {
+    const ids = new Set(Object.values(object).filter((entry) => kindOf(entry) !== undefined));
+    const paired = about.get(object);
+    if (paired !== undefined) ids.add(paired);
+    if (ids.size !== 1) return;
+    const id = [...ids][0] as string;
+    let known = memory.get(id);
+    if (known === undefined) {
+      known = {};
+      memory.set(id, known);
+    }
+    for (const [key, entry] of Object.entries(object)) {
+      if (entry === null || typeof entry === 'object' || entry === id || /(^|_)(id|body|created_?at|updated_?at)$|^id$/i.test(key)) continue;
+      const seen = known[norm(key)];
+      if (seen !== undefined && typeof seen === typeof entry) object[key] = seen;
+      else known[norm(key)] = entry;
+    }
+  });
+}
+
+/**
+ * Makes a result consistent with its call, with reality and with what the session showed before:
+ * arguments honoured, well-known identifiers' real facts, counts that add up, dates in order, the
+ * same facts about an identifier every time. Works in place on a copy the caller validates.
+ */
+export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>): Json {
+  honourArguments(value, args);
+  const about = new WeakMap<object, string>();
+  groundFacts(value, args, about);
+  coherentNumbers(value);
+  rememberFacts(value, memory, about);
+  return value;
+}
+
+/** Whether a stored date field `value` is inside the range the arguments give (`DateCreatedOnOrBefore`, `created_after`, `since`). */
+export function dateRangeOf(args: Json): Array<{ base: string; bound: number; upper: boolean; inclusive: boolean }> {
+  const ranges: Array<{ base: string; bound: number; upper: boolean; inclusive: boolean }> = [];
+  for (const [key, raw] of Object.entries(args)) {
+    const bound = instant(raw);
+    if (bound === undefined || typeof raw !== 'string') continue;
+    const match = /^(.*?)[_-]?(on_?or_?before|on_?or_?after|before|after|since|until|from|to|start|end|min|max|gte|lte|gt|lt)(_?date)?$/i.exec(key.replace(/([a-z])([A-Z])/g, '$1_$2'));
+    if (match === null) continue;
+    const word = (match[2] as string).toLowerCase().replace(/_/g, '');
+    const upper = /^(onorbefore|before|until|to|end|max|lte|lt)$/.test(word);
+    ranges.push({ base: norm(match[1] as string), bound, upper, inclusive: !/^(before|after|gt|lt)$/.test(word) });
+  }
+  return ranges;
+}
+
+/** The date field of `fields` a range on `base` (`datecreated`, `created`, ``) bounds. */
+export function rangedField(fields: Json, base: string): string | undefined {
+  const dated = Object.keys(fields).filter((key) => instant(fields[key]) !== undefined && typeof fields[key] === 'string');
+  return dated.find((key) => base !== '' && norm(key) === base) ?? dated.find((key) => base !== '' && norm(key).includes(base)) ?? dated.find((key) => /creat|^date$/i.test(key)) ?? (base === '' ? dated[0] : undefined);
+}
+
+export function inRange(time: number, range: { bound: number; upper: boolean; inclusive: boolean }): boolean {
+  if (range.upper) return range.inclusive ? time <= range.bound : time < range.bound;
+  return range.inclusive ? time >= range.bound : time > range.bound;
+}
+
+export { instant as parseInstant, orderDates };
