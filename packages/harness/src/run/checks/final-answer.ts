@@ -61,7 +61,12 @@ export function gluedFieldName(answer: string): string | undefined {
 /** The keys of a result, at every depth. */
 function resultKeys(data: unknown, keys = new Set<string>()): Set<string> {
   if (Array.isArray(data)) for (const item of data) resultKeys(item, keys);
-  else if (typeof data === 'object' && data !== null) for (const [key, inner] of Object.entries(data)) keys.add(key), resultKeys(inner, keys);
+  else if (typeof data === 'object' && data !== null) {
+    for (const [key, inner] of Object.entries(data)) {
+      keys.add(key);
+      resultKeys(inner, keys);
+    }
+  }
   return keys;
 }
 
