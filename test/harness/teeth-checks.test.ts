@@ -4,7 +4,7 @@ import type { Conversation, OfferedTool, ReviewedCall } from '../../packages/har
 import { answerProblem, opaqueLabel } from '../../packages/harness/src/run/checks/final-answer.js';
 import { placeholderValues } from '../../packages/harness/src/run/checks/results.js';
 import { userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
-import { changedFacts, ignoredFilters, impossibleRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
+import { changedFacts, ignoredFilters, impossibleRecords, twinRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
 
 /** The examples are from the demo (`inftool demo`, seed of /tmp/s3/d0), cut to the fields that matter. */
 let next = 0;
@@ -24,6 +24,7 @@ describe('results_specific: filler rejects', () => {
     expect(placeholderValues(call('get_spots_month', {}, { data: { primary: { change: 'spots change', deaths: 35 } } }))).toEqual(['change: "spots change"']);
     expect(placeholderValues(call('post_relation', {}, { items: [{ id: 'rel_1', name: 'Relation 130', description: 'Archived after the contract ended.' }] }))).toEqual(['name: "Relation 130"']);
     expect(placeholderValues(call('post_best_hit_search', {}, { name: 'Riverside Hit', description: 'Archived after the contract ended.' }))).toEqual(['name: "Riverside Hit"']);
+    expect(placeholderValues(call('posts_get_key_from_reference', {}, { key: 'reference-2336', value: 'Harbour Reference' }))).toEqual(['value: "Harbour Reference"']);
   });
 
   it('passes real names and ids in the API style (lists of keys too)', () => {
@@ -58,6 +59,13 @@ describe('world_consistent', () => {
     expect(impossibleRecords(fine)).toEqual([]);
     const receipt = conversation([tool('quittung_create', {})], [call('quittung_create', {}, { id: 'q1', createdAt: '2025-03-11T15:00:00.000Z', updated_at: '2025-01-31T06:40:00Z' })]);
     expect(impossibleRecords(receipt)).toHaveLength(1);
+  });
+
+  it('(d) flags two records of one list with the same name, not one record listed twice', () => {
+    const diseases = conversation([tool('post_disease_by_id', {})], [call('post_disease_by_id', {}, { items: [{ id: 'dis_82c293c8ad', name: 'type 2 diabetes mellitus' }, { id: 'dis_cb7ec8c66c', name: 'type 2 diabetes mellitus' }] })]);
+    expect(twinRecords(diseases)).toEqual(['post_disease_by_id: dis_82c293c8ad and dis_cb7ec8c66c are both named "type 2 diabetes mellitus"']);
+    const distinct = conversation([tool('ministries_get_all', {})], [call('ministries_get_all', {}, { items: [{ key: 'ministry-4561', name: 'Ministry of Education' }, { key: 'ministry-8683', name: 'Ministry of Finance' }, { key: 'ministry-4561', name: 'Ministry of Education' }] })]);
+    expect(twinRecords(distinct)).toEqual([]);
   });
 
   it('(a) flags a record whose facts change between reads, unless a write named it between', () => {

@@ -145,8 +145,8 @@ const ID_FIELD = /^(ids?|keys?|sids?|uuids?|guids?|refs?|references?)$|(^|_)(id|
 const GLUE = new Set(['about', 'the', 'of', 'a', 'an']);
 const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 
-/** Fields that name a record. */
-const NAME_FIELD = /^(name|title|label|display_?name|displayName)$/;
+/** Fields that name a record, or hold a bare value (`{key, value}`). */
+const NAME_FIELD = /^(name|title|label|display_?name|displayName|value|text)$/;
 /** Generic place words a generator puts before a noun to make a name ("Riverside Hit", "Main Session"). */
 const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'harbour', 'harbor', 'riverside', 'main', 'lakeside', 'hillside', 'old town', 'west end', 'downtown', 'uptown']);
 

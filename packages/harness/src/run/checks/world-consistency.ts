@@ -7,7 +7,8 @@ import { toolAction } from './results.js';
  * (a) a record (same id) keeps its scalar facts from result to result unless a write named it between;
  * (b) the call's filters hold for the records it returns (a scalar filter and the records' field of the
  * same name; date-range filters for the date field they name); (c) within one record, a part is at most
- * its total (`active_cases` ≤ `total_cases`) and a record is updated no earlier than it was created.
+ * its total (`active_cases` ≤ `total_cases`) and a record is updated no earlier than it was created;
+ * (d) one list does not hold two records (distinct ids) of the same name.
  */
 
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -171,7 +172,30 @@ export function impossibleRecords(conversation: Conversation): string[] {
   return problems;
 }
 
+/** (d) One list holding two records (distinct ids) of the same name: "type 2 diabetes mellitus" for two diseases asked by two ids. */
+export function twinRecords(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const walk = (value: unknown, call: ReviewedCall) => {
+    if (Array.isArray(value)) {
+      const seen = new Map<string, string>();
+      for (const item of value) {
+        if (!isRecord(item)) continue;
+        const name = item['name'] ?? item['title'];
+        const idEntry = Object.entries(item).find(([key, id]) => ID_KEY.test(normalise(key)) && (typeof id === 'string' || typeof id === 'number'));
+        if (typeof name !== 'string' || name.trim().length < 3 || idEntry === undefined) continue;
+        const id = String(idEntry[1]);
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined && other !== id) problems.push(`${call.chatName}: ${other} and ${id} are both named ${JSON.stringify(name)}`);
+        seen.set(name.toLowerCase(), id);
+      }
+      value.forEach((item) => walk(item, call));
+    } else if (isRecord(value)) Object.values(value).forEach((item) => walk(item, call));
+  };
+  for (const call of conversation.calls) if (!call.rejected && !errorResult(call)) walk(call.data, call);
+  return problems;
+}
+
 /** Every way the results of a conversation contradict one another, the call's filters, or themselves. */
 export function worldProblems(conversation: Conversation): string[] {
-  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation)];
+  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation)];
 }
