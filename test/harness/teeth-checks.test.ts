@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
 import type { Conversation, OfferedTool, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
-import { answerProblem, opaqueLabel } from '../../packages/harness/src/run/checks/final-answer.js';
+import { answerProblem, opaqueLabel, wrongCountNoun } from '../../packages/harness/src/run/checks/final-answer.js';
 import { placeholderValues } from '../../packages/harness/src/run/checks/results.js';
 import { userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
 import { changedFacts, ignoredFilters, impossibleRecords, twinRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
@@ -93,6 +93,18 @@ describe('final_answer: a field label read out must be English', () => {
     expect(opaqueLabel('The service youtube is active; its twitter feed username is anderson51 and its kind is premium.', [{ name: 'youtube', twitterFeedUsername: 'anderson51', kind: 'premium' }])).toBeUndefined();
     expect(opaqueLabel('Its ontology is EFO and the RNA level is 3.', [{ ontology: 'EFO', rna_level: 3 }])).toBeUndefined();
     expect(opaqueLabel('The duration is 12 seconds and the pathway is Wnt signalling.', [{ duration: 12, pathway: 'Wnt signalling' }])).toBeUndefined();
+  });
+});
+
+describe('final_answer: a count names what it counts', () => {
+  it('rejects a time unit counting places and an unreadable noun', () => {
+    expect(wrongCountNoun('All 4 calls worked. There are 2 months: Asia Pacific and Southeast Asia.')).toBe('are 2 months: Asia Pacific and Southeast Asia');
+    expect(wrongCountNoun('There are 3 marketdata. The first starts at 2021-01-01.')).toBe('are 3 marketdata');
+  });
+  it('passes real nouns and time units that list times', () => {
+    expect(wrongCountNoun('There are 3 ministries: Ministry of Education, Ministry of Health and Ministry of Finance.')).toBeUndefined();
+    expect(wrongCountNoun('I found 2 days: 2025-05-14 and 2025-05-15.')).toBeUndefined();
+    expect(wrongCountNoun('The region has 63 active cases and 5 deaths.')).toBeUndefined();
   });
 });
 

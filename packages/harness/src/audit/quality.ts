@@ -4,7 +4,7 @@ import { contentWords, isCut, isRawJson } from '../run/checks/final-answer.js';
 import { implausibleArguments, unplannedErrors } from '../run/checks/reviewer.js';
 import { duplicateCalls, placeholderValues, resultFacts, stateFindings, uninformativeResult } from '../run/checks/results.js';
 import { errorResult } from '../run/checks/error-result.js';
-import { opaqueLabel } from '../run/checks/final-answer.js';
+import { opaqueLabel, wrongCountNoun } from '../run/checks/final-answer.js';
 import { userRequestProblems } from '../run/checks/user-request.js';
 import { worldProblems } from '../run/checks/world-consistency.js';
 import type { AuditedRecord } from './read-records.js';
@@ -32,7 +32,7 @@ export interface QualityRow {
   placeholderResults: Ratio;
   /** Records whose results contradict each other, the call's filters, or themselves (`world_consistent`). */
   worldInconsistent: Ratio;
-  /** Answers after tool results that read out a field name that is not English ("the describtion is"). */
+  /** Answers after tool results that read out a field name that is not English ("the describtion is"), or count with a noun that names nothing real ("2 months: Asia Pacific and Europe"). */
   unreadableLabels: Ratio;
   /** First user messages with plumbing a person never types: a cursor, a secret, a raw parameter name (`user_request`). */
   plumbingRequests: Ratio;
@@ -134,7 +134,7 @@ function row(items: Audited[]): QualityRow {
       turns += 1;
       answers += 1;
       if (isRawJson(turn.answer ?? '') || isCut(turn.answer ?? '')) badAnswers += 1;
-      if (opaqueLabel(turn.answer ?? '', made.filter((call) => !errorResult(call)).map((call) => call.data)) !== undefined) labels += 1;
+      if (opaqueLabel(turn.answer ?? '', made.filter((call) => !errorResult(call)).map((call) => call.data)) !== undefined || wrongCountNoun(turn.answer ?? '') !== undefined) labels += 1;
     }
     duplicates += new Set(duplicateCalls(conversation).map((problem) => problem.split(':')[0])).size;
     for (const call of conversation.calls) {

@@ -95,6 +95,22 @@ export function opaqueLabel(answer: string, data: readonly unknown[]): string | 
   return undefined;
 }
 
+const TIME_UNITS = /^(second|minute|hour|day|week|month|quarter|year|decade)s?$/i;
+
+/**
+ * A count whose noun names nothing real: a time unit counting things that are not times ("There are 2
+ * months: Asia Pacific and Southeast Asia", the noun taken from `get_spots_month`), or a noun no reader
+ * can read ("3 marketdata", "1 tx").
+ */
+export function wrongCountNoun(answer: string): string | undefined {
+  for (const match of answer.matchAll(/\b(?:are|were|returned|found|got|has|have) (?:the )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) ([A-Za-z]+)(?::([^.]*))?/g)) {
+    const [said, , noun, items] = match as unknown as [string, string, string, string | undefined];
+    if (unreadableWord(noun)) return said.slice(0, 80);
+    if (items !== undefined && TIME_UNITS.test(noun) && !/\d/.test(items)) return said.slice(0, 80);
+  }
+  return undefined;
+}
+
 /** The numbers an answer states, as values (`82,883` → 82883, `4.03%` → 0.0403 as well as 4.03), with how many decimals they were given to. */
 function statedNumbers(text: string): Array<{ value: number; decimals: number }> {
   const numbers: Array<{ value: number; decimals: number }> = [];
@@ -184,6 +200,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (glued !== undefined) return `${where}: the answer reads a field name as a noun: "${glued}"`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0) return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
+  const counted = wrongCountNoun(answer);
+  if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
   const label = opaqueLabel(answer, succeeded.map((call) => call.data));
   if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
