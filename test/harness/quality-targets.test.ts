@@ -37,6 +37,12 @@ describe('the demo meets the data-quality targets', () => {
     expect(accepted.uninformativeResults.share).toBeLessThanOrEqual(0.1);
     expect(accepted.readsOtherId.count).toBe(0);
     expect(accepted.duplicateTurns.count).toBe(0);
+    // No filler, one consistent world, readable answers, requests a person would type (each a rejecting check).
+    expect(accepted.placeholderResults.count).toBe(0);
+    expect(accepted.worldInconsistent.count).toBe(0);
+    expect(accepted.unreadableLabels.count).toBe(0);
+    expect(accepted.plumbingRequests.count).toBe(0);
+    for (const id of ['results_specific', 'world_consistent', 'user_request']) expect(accepted.failedChecks[id] ?? 0, id).toBe(0);
     expect(accepted.meanBytes).toBeLessThanOrEqual(20_000);
     // Variety and difficulty (over every record: what the generator makes).
     expect(all.overall.templatedOpenings.share).toBeLessThanOrEqual(0.05);

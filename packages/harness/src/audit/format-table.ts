@@ -11,6 +11,9 @@ const COLUMNS: Array<[string, (row: QualityRow) => string]> = [
   ['empty', (row) => percent(row.uninformativeResults)],
   ['filler', (row) => percent(row.placeholderResults)],
   ['other id', (row) => percent(row.readsOtherId)],
+  ['world', (row) => percent(row.worldInconsistent)],
+  ['label', (row) => percent(row.unreadableLabels)],
+  ['request', (row) => percent(row.plumbingRequests)],
   ['dup', (row) => percent(row.duplicateTurns)],
   ['open3', (row) => percent(row.templatedOpenings)],
   ['bytes', (row) => String(row.meanBytes)],
@@ -37,7 +40,7 @@ function table(title: string, scope: QualityReport['all']): string[] {
 export function formatQualityReport(report: QualityReport): string {
   return [
     `quality audit of ${report.runDir}`,
-    'columns: accepted share; records with an unplanned error result; answers that are raw JSON or cut; calls with an implausible argument; results with only generic keys and echoes; results with a value that only restates its field or tool name (filler, measured, not yet rejected); reads by id returning another id; turns with a duplicate call; first messages opening with the most common 3 words; mean record bytes',
+    'columns: accepted share; records with an unplanned error result; answers that are raw JSON or cut; calls with an implausible argument; results with only generic keys and echoes; results with filler, a value that only restates its field or tool name or a name made of the tool noun (rejected); reads by id returning another id; records whose results contradict each other, the filters or themselves (world); answers reading out an unreadable field name or counting with a wrong noun (label); first requests with a cursor, a secret or a raw parameter name (request); turns with a duplicate call; first messages opening with the most common 3 words; mean record bytes',
     '',
     ...table('ALL records (the generator):', report.all),
     '',

@@ -4,6 +4,9 @@ import { contentWords, isCut, isRawJson } from '../run/checks/final-answer.js';
 import { implausibleArguments, unplannedErrors } from '../run/checks/reviewer.js';
 import { duplicateCalls, placeholderValues, resultFacts, stateFindings, uninformativeResult } from '../run/checks/results.js';
 import { errorResult } from '../run/checks/error-result.js';
+import { opaqueLabel, wrongCountNoun } from '../run/checks/final-answer.js';
+import { userRequestProblems } from '../run/checks/user-request.js';
+import { worldProblems } from '../run/checks/world-consistency.js';
 import type { AuditedRecord } from './read-records.js';
 
 /** `count` of `of`, and the share (0 when `of` is 0). */
@@ -25,8 +28,14 @@ export interface QualityRow {
   implausibleCalls: Ratio;
   /** Successful results with only generic keys and echoed arguments. */
   uninformativeResults: Ratio;
-  /** Successful results holding a value that only restates its field or tool name (`"credits": "metering credits"`): measured, not yet a rejecting check. */
+  /** Successful results holding filler: a value that only restates its field or tool name (`"credits": "metering credits"`, `"parent-47"`), or a name made of the tool's noun (`"Relation 130"`). Rejected by `results_specific`. */
   placeholderResults: Ratio;
+  /** Records whose results contradict each other, the call's filters, or themselves (`world_consistent`). */
+  worldInconsistent: Ratio;
+  /** Answers after tool results that read out a field name that is not English ("the describtion is"), or count with a noun that names nothing real ("2 months: Asia Pacific and Europe"). */
+  unreadableLabels: Ratio;
+  /** First user messages with plumbing a person never types: a cursor, a secret, a raw parameter name (`user_request`). */
+  plumbingRequests: Ratio;
   /** Reads by id that returned another id. */
   readsOtherId: Ratio;
   /** User turns with a duplicate call. */
@@ -113,7 +122,7 @@ export function reusesResult(conversation: Conversation): boolean {
 
 function row(items: Audited[]): QualityRow {
   const failedChecks: Record<string, number> = {};
-  let errors = 0, answers = 0, badAnswers = 0, calls = 0, implausible = 0, results = 0, uninformative = 0, placeholders = 0, reads = 0, otherId = 0, turns = 0, duplicates = 0, bytes = 0;
+  let errors = 0, answers = 0, badAnswers = 0, labels = 0, world = 0, plumbing = 0, calls = 0, implausible = 0, results = 0, uninformative = 0, placeholders = 0, reads = 0, otherId = 0, turns = 0, duplicates = 0, bytes = 0;
   const openings = new Map<string, number>();
   for (const { record, bytes: size, conversation } of items) {
     bytes += size;
@@ -125,6 +134,7 @@ function row(items: Audited[]): QualityRow {
       turns += 1;
       answers += 1;
       if (isRawJson(turn.answer ?? '') || isCut(turn.answer ?? '')) badAnswers += 1;
+      if (opaqueLabel(turn.answer ?? '', made.filter((call) => !errorResult(call)).map((call) => call.data)) !== undefined || wrongCountNoun(turn.answer ?? '') !== undefined) labels += 1;
     }
     duplicates += new Set(duplicateCalls(conversation).map((problem) => problem.split(':')[0])).size;
     for (const call of conversation.calls) {
@@ -137,6 +147,8 @@ function row(items: Audited[]): QualityRow {
         if (placeholderValues(call).length > 0) placeholders += 1;
       }
     }
+    if (worldProblems(conversation).length > 0) world += 1;
+    if (userRequestProblems(conversation).length > 0) plumbing += 1;
     const state = stateFindings(conversation);
     reads += state.reads;
     otherId += state.otherId.length;
@@ -152,6 +164,9 @@ function row(items: Audited[]): QualityRow {
     implausibleCalls: ratio(implausible, calls),
     uninformativeResults: ratio(uninformative, results),
     placeholderResults: ratio(placeholders, results),
+    worldInconsistent: ratio(world, items.length),
+    unreadableLabels: ratio(labels, answers),
+    plumbingRequests: ratio(plumbing, items.length),
     readsOtherId: ratio(otherId, reads),
     duplicateTurns: ratio(duplicates, turns),
     templatedOpenings: { ...ratio(topCount, items.length), words: topWords },

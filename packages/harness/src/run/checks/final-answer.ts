@@ -1,6 +1,7 @@
 import type { Conversation, ReviewedTurn } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { resultFacts } from './results.js';
+import { unreadableWord } from './english.js';
 
 /** An answer that tells the user something failed. */
 export const REPORTS_FAILURE = /\b(could ?n[o']t|can ?n[o']t|can't|unable|failed|fails|error|errors|unavailable|not available|not found|did ?n[o']t work|went wrong|try again|timed? ?out|rate[- ]limit|problem|issue)\b/i;
@@ -55,6 +56,59 @@ export function gluedFieldName(answer: string): string | undefined {
     /\bthe [a-z]+ed\s+(?=\d{4}-\d{2}-\d{2})\S+/.exec(answer)?.[0] ??
     /\b(?:found|are|were) (?:\d+|one) (?:is|are|was|were|has|have)\b[.,;]?/.exec(answer)?.[0]
   );
+}
+
+/** The keys of a result, at every depth. */
+function resultKeys(data: unknown, keys = new Set<string>()): Set<string> {
+  if (Array.isArray(data)) for (const item of data) resultKeys(item, keys);
+  else if (typeof data === 'object' && data !== null) {
+    for (const [key, inner] of Object.entries(data)) {
+      keys.add(key);
+      resultKeys(inner, keys);
+    }
+  }
+  return keys;
+}
+
+/**
+ * A field label read out that is not English ("the describtion is …", "the marketprice is …", "the ap
+ * is 58"): a phrase "the/its <label> is" whose label is a result key, with a word `unreadableWord`
+ * flags (misspelt, glued, a short non-word). A person never says a misspelt or opaque field name.
+ */
+export function opaqueLabel(answer: string, data: readonly unknown[]): string | undefined {
+  const keys = new Map<string, string>();
+  for (const key of resultKeys(data)) keys.set(key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), key);
+  for (const match of answer.matchAll(/\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}?) (?:is|are|was|were)\b/g)) {
+    const label = match[1]!.toLowerCase();
+    // The label may end a longer phrase ("the target's mutlityplier"): its last 1–4 words are the key.
+    const words = label.split(' ');
+    for (let start = 0; start < words.length; start++) {
+      const phrase = words.slice(start).join(' ');
+      if (!keys.has(phrase)) continue;
+      // Judged as written: "RNA" is an acronym, "rna" a field name.
+      const written = match[1]!.split(' ').slice(start);
+      const opaque = written.find((word) => unreadableWord(word));
+      if (opaque !== undefined) return match[0];
+      break;
+    }
+  }
+  return undefined;
+}
+
+const TIME_UNITS = /^(second|minute|hour|day|week|month|quarter|year|decade)s?$/i;
+
+/**
+ * A count whose noun names nothing real: a time unit counting things that are not times ("There are 2
+ * months: Asia Pacific and Southeast Asia", the noun taken from `get_spots_month`), or a noun no reader
+ * can read ("3 marketdata", "1 tx").
+ */
+export function wrongCountNoun(answer: string): string | undefined {
+  for (const match of answer.matchAll(/\b(?:are|were|returned|found|got|has|have) (?:the )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) ([A-Za-z]+)(?::([^.]*))?/g)) {
+    const [said, , noun, items] = match as unknown as [string, string, string, string | undefined];
+    if (unreadableWord(noun)) return said.slice(0, 80);
+    if (items !== undefined && TIME_UNITS.test(noun) && !/\d/.test(items)) return said.slice(0, 80);
+  }
+  return undefined;
 }
 
 /** The numbers an answer states, as values (`82,883` → 82883, `4.03%` → 0.0403 as well as 4.03), with how many decimals they were given to. */
@@ -146,6 +200,10 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (glued !== undefined) return `${where}: the answer reads a field name as a noun: "${glued}"`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0) return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
+  const counted = wrongCountNoun(answer);
+  if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
+  const label = opaqueLabel(answer, succeeded.map((call) => call.data));
+  if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
   if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
   return undefined;

@@ -140,15 +140,31 @@ export function stateProblems(conversation: Conversation): string[] {
   return [...findings.otherId, ...findings.afterDelete];
 }
 
-/** A field that names a record (`id`, `order_id`, `postKey`, `sid`): an id in the API's style is not filler. */
-const ID_FIELD = /^(id|key|sid|uuid|guid|ref|reference)$|(^|_)(id|key|sid|uuid|guid)$|(Id|Key|Sid|Uuid|Guid)$/;
+/** A field that names records (`id`, `order_id`, `postKey`, `sid`, `ministryKeys`): an id in the API's style is not filler. */
+const ID_FIELD = /^(ids?|keys?|sids?|uuids?|guids?|refs?|references?)$|(^|_)(id|key|sid|uuid|guid)s?$|(Id|Key|Sid|Uuid|Guid|ID)s?$/;
 const GLUE = new Set(['about', 'the', 'of', 'a', 'an']);
 const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 
+/** Fields that name a record, or hold a bare value (`{key, value}`). */
+const NAME_FIELD = /^(name|title|label|display_?name|displayName|value|text)$/;
+/** Generic place words a generator puts before a noun to make a name ("Riverside Hit", "Main Session"). */
+const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'harbour', 'harbor', 'riverside', 'main', 'lakeside', 'hillside', 'old town', 'west end', 'downtown', 'uptown']);
+
+/** A name made of the tool's own noun and a number or a generic place word: "Relation 130", "Riverside Hit", "Main Besthour". */
+function fallbackName(value: string, toolWords: readonly string[]): boolean {
+  const match = /^(?:(.+) ([A-Z][a-z]+)|([A-Z][a-z]+) \d+)$/.exec(value.trim());
+  if (!match) return false;
+  const noun = stem(match[2] ?? match[3]!);
+  if (!toolWords.includes(noun)) return false;
+  return match[3] !== undefined || PLACE_WORDS.has(match[1]!.toLowerCase());
+}
+
 /**
  * Values that only restate their own field or tool name — `"credits": "metering credits"` from
- * `metering_get`, `"byline": "byline-7"`, `"detailsHtml": "details-html-11"` — the marks of a generator
- * that knew nothing about the field. Not flagged: id fields, values with any word of their own.
+ * `metering_get`, `"byline": "byline-7"`, `"detailsHtml": "details-html-11"`, `"parents": "parent-47"` —
+ * and names made of the tool's noun and a number or a generic place (`"name": "Relation 130"` from
+ * `post_relation`, `"Riverside Hit"` from a best-hit search): the marks of a generator that knew nothing
+ * about the field. Not flagged: id fields, values with any word of their own ("Main Street").
  */
 export function placeholderValues(call: ReviewedCall): string[] {
   const found: string[] = [];
@@ -162,6 +178,7 @@ export function placeholderValues(call: ReviewedCall): string[] {
       const words = (numbered ? numbered[1]! : value).split(/[^A-Za-z]+/).filter(Boolean);
       const restates = words.length > 0 && words.every((word) => known.has(stem(word)) || GLUE.has(word.toLowerCase()));
       if (restates && (numbered !== null || words.length >= 2)) found.push(`${key}: "${value}"`);
+      else if (NAME_FIELD.test(key) && fallbackName(value, toolWords)) found.push(`${key}: "${value}"`);
     }
   };
   walk(call.data, '');

@@ -4,7 +4,9 @@ import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
-import { duplicateCalls, stateProblems, uninformativeResult } from './results.js';
+import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
+import { userRequestProblems } from './user-request.js';
+import { worldProblems } from './world-consistency.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
 
 /** Error results the plan did not ask for, and planned ones the assistant did not handle. */
@@ -44,7 +46,8 @@ export function implausibleArguments(conversation: Conversation, call: ReviewedC
 /**
  * The checks a careful reviewer applies to a conversation, beyond protocol and schemas: no unplanned
  * error result, results that say something, answers in prose that state the results, plausible
- * argument values, no duplicate call in a turn, a consistent world.
+ * argument values, no duplicate call in a turn, a consistent world (reads by id; facts, filters, parts
+ * and totals), results with no filler, a first request a person would type.
  */
 export function reviewerChecks(conversation: Conversation): Check[] {
   const checks: Check[] = [check('results_ok', unplannedErrors(conversation))];
@@ -58,5 +61,8 @@ export function reviewerChecks(conversation: Conversation): Check[] {
   checks.push(check('arguments_plausible', conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake))));
   checks.push(check('calls_distinct', duplicateCalls(conversation)));
   checks.push(check('state_consistent', stateProblems(conversation)));
+  checks.push(check('world_consistent', worldProblems(conversation)));
+  checks.push(check('results_specific', conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : placeholderValues(call).map((value) => `${call.chatName}: filler ${value}`)))));
+  checks.push(check('user_request', userRequestProblems(conversation)));
   return checks;
 }

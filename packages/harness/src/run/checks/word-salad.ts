@@ -234,3 +234,9 @@ export function isNonValueWord(value: string): boolean {
   if (!parts) return false;
   return parts.every((part) => part === 'C' || part === 'Q') || (/ly$/.test(value.trim()) && parts.every((part) => part === 'R'));
 }
+
+/** Is a lower-case word an English word (listed in wink-lexicon's ~13k common words, any inflection it lists)? */
+export function isLexiconWord(word: string): boolean {
+  const listed = LEXICON()[word.toLowerCase()];
+  return listed !== undefined && listed.length > 0;
+}

@@ -1,0 +1,47 @@
+import type { Conversation } from './conversation.js';
+import { FIELD_WORDS, readableName } from './english.js';
+
+/** Parameters whose value a person never types in chat: secrets and paging plumbing. */
+const PLUMBING_PARAMETER = /password|passwd|passphrase|secret|token|cursor|api_?key|apikey|signature|credential|session_?id|page_?key/i;
+
+/** A run of base64 that decodes to readable text (a paging cursor such as `cGFyZW50OjkyNzM3` = "parent:92737"). */
+function encodedCursor(text: string): string | undefined {
+  for (const token of text.match(/(?<![\w/+])[A-Za-z0-9+/]{12,}={0,2}(?![\w/+])/g) ?? []) {
+    if (!/[a-z]/.test(token) || !/[A-Z0-9]/.test(token) || token.length % 4 === 1) continue;
+    const decoded = Buffer.from(token, 'base64').toString('latin1');
+    if (decoded.length >= 8 && /^[\x20-\x7e]+$/.test(decoded) && /[:=|,{]/.test(decoded)) return token;
+  }
+  return undefined;
+}
+
+/**
+ * What a person never types in a first request (docs/harness.md, `user_request`): a paging cursor or
+ * other encoded blob, the value of a secret or paging parameter, or a parameter name used as a word — a
+ * raw `camelCase`/`snake_case` name, or an opaque one ("the uniprotkw is BRCA1", "kwha 92 and wh 93").
+ */
+export function userRequestProblems(conversation: Conversation): string[] {
+  const first = conversation.turns[0]?.user ?? '';
+  if (first === '') return [];
+  const problems: string[] = [];
+  const cursor = encodedCursor(first);
+  if (cursor !== undefined) problems.push(`the request pastes an encoded cursor: ${cursor}`);
+  const lower = first.toLowerCase();
+  for (const call of conversation.calls) {
+    if (typeof call.arguments !== 'object') continue;
+    for (const [name, value] of Object.entries(call.arguments)) {
+      if (PLUMBING_PARAMETER.test(name) && typeof value === 'string' && value.length >= 4 && lower.includes(value.toLowerCase())) problems.push(`the request gives the ${name} value ${value.slice(0, 24)}`);
+    }
+  }
+  const names = new Set([...conversation.tools.values()].flatMap((tool) => Object.keys((tool.parameters['properties'] ?? {}) as Record<string, unknown>)));
+  for (const name of names) {
+    if (name.length < 2) continue;
+    const raw = /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(name);
+    const opaque = /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name);
+    if (!raw && !opaque) continue;
+    // As a word of its own: not inside a value ("wh" in "what", "kwha" in an email).
+    // As written in the schema (lower case: "ZIP" or "VID" in capitals is an acronym a person types).
+    const pattern = new RegExp(`(?<![\\w@./,-])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![\\w@,-]|\\.\\w)`);
+    if (pattern.test(first)) problems.push(`the request uses the parameter name "${name}" as a word`);
+  }
+  return [...new Set(problems)];
+}

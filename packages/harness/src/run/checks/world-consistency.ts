@@ -1,0 +1,201 @@
+import type { Conversation, ReviewedCall } from './conversation.js';
+import { errorResult } from './error-result.js';
+import { toolAction } from './results.js';
+
+/**
+ * One world across a conversation, read off the results (docs/harness.md, `world_consistent`):
+ * (a) a record (same id) keeps its scalar facts from result to result unless a write named it between;
+ * (b) the call's filters hold for the records it returns (a scalar filter and the records' field of the
+ * same name; date-range filters for the date field they name); (c) within one record, a part is at most
+ * its total (`active_cases` ≤ `total_cases`) and a record is updated no earlier than it was created;
+ * (d) one list does not hold two records (distinct ids) of the same name.
+ */
+
+const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Fields that change without a write, or only echo the request: never compared across results. */
+const VOLATILE = /^(timestamp|time|now|date|requestid|traceid|updatedat|modifiedat|lastupdated|lastmodified|datemodified|dateupdated|updated|modified|etag|version|status|state|message|count|total|page|pagesize|limit|offset|cursor|next|nextcursor|score|rank|q|query)$/;
+const ID_KEY = /^(id|key|sid|uuid|guid)$/;
+
+type Fields = Record<string, unknown>;
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every object of a result with the key it sits under (`undefined` at the top) and its depth. */
+function objectsOf(data: unknown): Array<{ record: Fields; under: string | undefined }> {
+  const found: Array<{ record: Fields; under: string | undefined }> = [];
+  const walk = (value: unknown, under: string | undefined) => {
+    if (Array.isArray(value)) for (const item of value) walk(item, under);
+    else if (isRecord(value)) {
+      found.push({ record: value, under });
+      for (const [key, inner] of Object.entries(value)) walk(inner, key);
+    }
+  };
+  walk(data, undefined);
+  return found;
+}
+
+const scalar = (value: unknown): value is string | number | boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+function argumentStrings(call: ReviewedCall): Set<string> {
+  const values = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (isRecord(value)) Object.values(value).forEach(walk);
+    else if (scalar(value)) values.add(String(value).toLowerCase());
+  };
+  if (typeof call.arguments === 'object') walk(call.arguments);
+  return values;
+}
+
+/** The id of a record: its own `id`/`key`/`sid`, or (the top record of a read by id) the id the call asked for. */
+function recordId(record: Fields, top: boolean, call: ReviewedCall, conversation: Conversation): string | undefined {
+  for (const [key, value] of Object.entries(record)) if (ID_KEY.test(normalise(key)) && (typeof value === 'string' || typeof value === 'number') && String(value).length >= 3) return String(value);
+  if (!top || typeof call.arguments !== 'object') return undefined;
+  const { action, idParameter } = toolAction(call, conversation);
+  const asked = idParameter === undefined ? undefined : call.arguments[idParameter];
+  return (action === 'read' || action === 'update') && (typeof asked === 'string' || typeof asked === 'number') ? String(asked) : undefined;
+}
+
+/** The record a result is about: the top object, or the one under a single `data`/`result` wrapper. */
+function topRecord(data: unknown): Fields | undefined {
+  if (!isRecord(data)) return undefined;
+  const keys = Object.keys(data);
+  const inner = keys.length === 1 ? data[keys[0]!] : undefined;
+  return keys.length === 1 && /^(data|result|item|record)$/i.test(keys[0]!) && isRecord(inner) ? inner : data;
+}
+
+/** (a) The same record with another value for one of its facts, and no write naming it between. */
+export function changedFacts(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const known = new Map<string, Map<string, { value: string | number | boolean; tool: string }>>();
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call)) continue;
+    const { action } = toolAction(call, conversation);
+    const asked = argumentStrings(call);
+    // A write that names a record (by id in its arguments) may change it: forget what was known.
+    if (action !== 'read' && action !== 'list') for (const id of [...known.keys()]) if (asked.has(id.toLowerCase())) known.delete(id);
+    if (action === 'delete') continue;
+    const top = topRecord(call.data);
+    for (const { record } of objectsOf(call.data)) {
+      const id = recordId(record, record === top, call, conversation);
+      if (id === undefined) continue;
+      const facts = known.get(id) ?? new Map<string, { value: string | number | boolean; tool: string }>();
+      for (const [key, value] of Object.entries(record)) {
+        const name = normalise(key);
+        if (!scalar(value) || ID_KEY.test(name) || VOLATILE.test(name) || asked.has(String(value).toLowerCase())) continue;
+        const before = facts.get(name);
+        if (before !== undefined && before.value !== value && action !== 'update' && action !== 'create') problems.push(`${call.chatName}: ${id} has ${key} ${JSON.stringify(value)}, ${before.tool} said ${JSON.stringify(before.value)}`);
+        facts.set(name, { value, tool: call.chatName });
+      }
+      known.set(id, facts);
+    }
+  }
+  return problems;
+}
+
+/** A date-range filter's field and side: `DateCreatedOnOrBefore` → created, ≤; `updated_after` → updated, ≥; `since` → any date field, ≥. */
+function dateFilter(name: string): { field: string | undefined; side: 'max' | 'min' } | undefined {
+  const match = /^(.*?)(onorbefore|onorafter|before|after|since|until|from|to)$/.exec(normalise(name));
+  if (!match) return undefined;
+  const [, field, word] = match as unknown as [string, string, string];
+  if ((word === 'from' || word === 'to') && field === '') return undefined; // `from`/`to` alone are places or numbers as often as dates
+  return { field: field === '' ? undefined : field.replace(/^date/, '').replace(/(date|at|time|on)$/, ''), side: /before|until|to/.test(word) ? 'max' : 'min' };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const dayOf = (text: string) => text.slice(0, 10);
+
+/** (b) Records that contradict a filter the call passed. */
+export function ignoredFilters(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call) || typeof call.arguments !== 'object') continue;
+    const { action, idParameter } = toolAction(call, conversation);
+    if (action === 'create' || action === 'update' || action === 'delete') continue; // a write's arguments are the new values, not filters
+    const records = objectsOf(call.data);
+    for (const [name, value] of Object.entries(call.arguments)) {
+      if (name === idParameter) continue; // state_consistent judges reads by id
+      const range = typeof value === 'string' && DATE.test(value) ? dateFilter(name) : undefined;
+      if (range) {
+        for (const { record } of records) {
+          for (const [key, field] of Object.entries(record)) {
+            if (typeof field !== 'string' || !DATE.test(field)) continue;
+            const stem = normalise(key).replace(/^date/, '').replace(/(date|at|time|on)$/, '');
+            if (range.field !== undefined ? stem !== range.field : !/^(created|date|published|timestamp|)$/.test(stem)) continue;
+            const outside = range.side === 'max' ? dayOf(field) > dayOf(value as string) : dayOf(field) < dayOf(value as string);
+            if (outside) problems.push(`${call.chatName}: ${name}=${String(value)} but ${key} is ${field}`);
+          }
+        }
+        continue;
+      }
+      const wanted = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : [];
+      // A filter is a word or a name, not a search pattern or free text.
+      if (wanted.length === 0 || wanted.some((item) => item.length < 2 || item.length > 40 || /[*%?]/.test(item) || DATE.test(item))) continue;
+      const key = normalise(name);
+      for (const { record, under } of records) {
+        const own = Object.entries(record).find(([field]) => normalise(field) === key)?.[1];
+        // A record listed under the filter's own noun (`regions: [{name}]`) is named by its `name`.
+        const named = own === undefined && under !== undefined && normalise(under).replace(/s$/, '') === key ? record['name'] : undefined;
+        const field = own ?? named;
+        if (typeof field !== 'string') continue;
+        const text = field.toLowerCase();
+        if (!wanted.some((item) => text === item.toLowerCase() || text.includes(item.toLowerCase()))) problems.push(`${call.chatName}: ${name}=${JSON.stringify(value)} but a record has ${own !== undefined ? name : `${under} name`} ${JSON.stringify(field)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** (c) Within one record: a part above its total, an update before the creation. */
+export function impossibleRecords(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call)) continue;
+    for (const { record } of objectsOf(call.data)) {
+      const entries = Object.entries(record).map(([key, value]) => [key, normalise(key), value] as const);
+      for (const [totalKey, total, totalValue] of entries) {
+        const part = /^total(.+)$|^(.+)total$/.exec(total);
+        if (!part || typeof totalValue !== 'number') continue;
+        const noun = (part[1] ?? part[2])!.replace(/count$/, '');
+        for (const [key, name, value] of entries) {
+          if (key === totalKey || typeof value !== 'number' || !name.endsWith(noun) || /total|percent|ratio|rate|avg|average|mean/.test(name)) continue;
+          if (value > totalValue) problems.push(`${call.chatName}: ${key} ${value} is more than ${totalKey} ${totalValue}`);
+        }
+      }
+      for (const [key, name, value] of entries) {
+        if (typeof value !== 'string' || !DATE.test(value) || !/updated|modified/.test(name)) continue;
+        const createdName = name.replace(/updated|modified/, 'created');
+        const created = entries.find(([, other]) => other === createdName)?.[2];
+        if (typeof created === 'string' && DATE.test(created) && Date.parse(value) < Date.parse(created)) problems.push(`${call.chatName}: ${key} ${value} is before ${createdName} ${created}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** (d) One list holding two records (distinct ids) of the same name: "type 2 diabetes mellitus" for two diseases asked by two ids. */
+export function twinRecords(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const walk = (value: unknown, call: ReviewedCall) => {
+    if (Array.isArray(value)) {
+      const seen = new Map<string, string>();
+      for (const item of value) {
+        if (!isRecord(item)) continue;
+        const name = item['name'] ?? item['title'];
+        const idEntry = Object.entries(item).find(([key, id]) => ID_KEY.test(normalise(key)) && (typeof id === 'string' || typeof id === 'number'));
+        if (typeof name !== 'string' || name.trim().length < 3 || idEntry === undefined) continue;
+        const id = String(idEntry[1]);
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined && other !== id) problems.push(`${call.chatName}: ${other} and ${id} are both named ${JSON.stringify(name)}`);
+        seen.set(name.toLowerCase(), id);
+      }
+      value.forEach((item) => walk(item, call));
+    } else if (isRecord(value)) Object.values(value).forEach((item) => walk(item, call));
+  };
+  for (const call of conversation.calls) if (!call.rejected && !errorResult(call)) walk(call.data, call);
+  return problems;
+}
+
+/** Every way the results of a conversation contradict one another, the call's filters, or themselves. */
+export function worldProblems(conversation: Conversation): string[] {
+  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation)];
+}
