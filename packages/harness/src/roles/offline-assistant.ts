@@ -74,7 +74,23 @@ export class OfflineAssistant implements ChatModel {
       this.asked = true;
       const what = listing(this.task.unknown.map((key) => humanKey(key.slice(key.indexOf('.') + 1))));
       // Seeded by the task, so the same task asks the same way; every form is a question.
-      return reply(pick([`Before I do that, could you tell me the ${what}?`, `Happy to help with that. What is the ${what}?`, `I need one more detail first: which ${what} should I use?`, `Sure. Could you give me the ${what}? I need it to go ahead.`, `Of course. What ${what} do you have in mind?`], this.task.id));
+      return reply(
+        pick(
+          [
+            `Before I do that, could you tell me the ${what}?`,
+            `Happy to help with that. What is the ${what}?`,
+            `I need one more detail first: which ${what} should I use?`,
+            `Sure. Could you give me the ${what}? I need it to go ahead.`,
+            `Of course. What ${what} do you have in mind?`,
+            `I can do that once I know the ${what}. What is it?`,
+            `One thing is missing: the ${what}. Could you send it?`,
+            `Which ${what} is this about?`,
+            `Got it. To go ahead I need the ${what}; what should it be?`,
+            `Could you let me know the ${what} first?`,
+          ],
+          this.task.id,
+        ),
+      );
     }
     const planned = this.task.expectedCalls?.[this.step] ?? [];
     const step = this.step;

@@ -64,13 +64,18 @@ export function englishWord(word: string): string | undefined {
 /** A key's words in English, or undefined when one of them is none. */
 export function sayableKey(key: string): string | undefined {
   const words: string[] = [];
-  for (const word of humanKey(key).split(' ').filter((part) => part !== '')) {
+  const parts = humanKey(key).split(' ').filter((part) => part !== '');
+  for (const word of parts) {
     const said = englishWord(word);
-    if (said === undefined) return undefined;
+    // An opaque prefix before a head word that says it all on its own (`wim_status` → "status").
+    if (said === undefined) return parts.length > 1 && SELF_SUFFICIENT.test(parts.at(-1) as string) ? (parts.at(-1) as string) : undefined;
     words.push(said);
   }
   return words.length > 0 ? words.join(' ') : undefined;
 }
+
+/** Head words that name a field well without their modifiers. */
+const SELF_SUFFICIENT = /^(status|state|started|ended|finished|completed|created|updated|modified|deleted|count|total|name|title|type|kind|description|message|verdict|result)$/;
 
 export type Json = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -273,7 +278,20 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) return `${capital(listing([...properties, ...verbs.map((verb) => `it ${verb}`)]))}.`;
   if (verbs.length === 0) {
     const about = subject.replace(/,$/, '');
-    return pick([`For ${about}, ${listing(properties)}.`, `${capital(about)}: ${listing(properties)}.`, `Here is what I have on ${about}: ${listing(properties)}.`], seed + about);
+    const props = listing(properties);
+    return pick(
+      [
+        `For ${about}, ${props}.`,
+        `${capital(about)}: ${props}.`,
+        `Here is what I have on ${about}: ${props}.`,
+        `As for ${about}, ${props}.`,
+        `On ${about}, ${props}.`,
+        `Looking at ${about}, ${props}.`,
+        `About ${about}: ${props}.`,
+        `What I see for ${about}: ${props}.`,
+      ],
+      seed + about,
+    );
   }
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
