@@ -49,16 +49,16 @@ const NO_THING = /^(second|minute|hour|day|week|month|year|today|tomorrow|yester
 function thingNoun(noun: string): string | undefined {
   const said = sayableKey(noun);
   if (said === undefined || !readsAsNoun(said) || said.split(' ').some((word) => NO_THING.test(word))) return undefined;
-  return said;
+  return argumentWords(said);
 }
 
 /** The plural noun the user asked for ("list all APIs for provider …" → "APIs"), when the tool is about it too. */
 function requestedNoun(request: string | undefined, outcome: CallOutcome): string | undefined {
   if (request === undefined) return undefined;
   const about = `${humanKey(outcome.tool)} ${outcome.description ?? ''}`.toLowerCase();
-  for (const match of request.matchAll(/\b(?:all|list|the|any|which|what|many|every|some|those|these|my|your|of)\s+(?:the\s+)?([A-Za-z]{3,}s)(?=\s+(?:for|of|in|on|from|with|by|that|which|to|and|about|under)\b|\s*[?.!,]|\s*$)/g)) {
+  for (const match of request.matchAll(/\b(?:all|list|the|any|which|what|many|every|some|those|these|my|your|of)\s+(?:the\s+)?(?:(?:latest|recent|new|newest|top|first|last|available|related|current)\s+)?([A-Za-z]{3,}s)(?=\s+(?:for|of|in|on|from|with|by|that|which|to|and|about|under)\b|\s*[?.!,]|\s*$)/g)) {
     const word = match[1] as string;
-    if (/(ss|us|is|ous)$/i.test(word) || sayableKey(word) === undefined || NO_THING.test(word.toLowerCase())) continue;
+    if (/(ss|us|is|ous)$/.test(word) || sayableKey(word) === undefined || NO_THING.test(word.toLowerCase())) continue;
     const stem = word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
     if (about.includes(stem)) return /^[A-Z]+s$/.test(word) ? word : word.toLowerCase();
   }
@@ -189,9 +189,9 @@ function countOpening(count: number, what: string, seed: string): string {
       `The service returned ${number} ${what}`,
       count === 1 ? `Just one ${what} came back` : `Here are the ${number} ${what}`,
       `${capital(number)} ${what} ${count === 1 ? 'matches' : 'match'}`,
-      `You have ${number} ${what} here`,
+      `You have ${number} ${what}`,
       `I see ${number} ${what}`,
-      `That gives ${number} ${what}`,
+      `I got back ${number} ${what}`,
       `The lookup turned up ${number} ${what}`,
       `${count === 1 ? 'There is exactly' : 'In all there are'} ${number} ${what}`,
     ],
@@ -234,9 +234,9 @@ function describeMany(items: unknown[], what: string, singular: string, entity: 
  */
 export function describeResult(outcome: CallOutcome): string {
   if (outcome.isError) return describeError(outcome);
-  const { entity, action: named } = action(outcome);
+  const { entity, action: acted } = action(outcome);
   // A POST that the user asked to see ("show me the meter reading") is a read, not a creation.
-  const verb = named === 'create' && outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request) ? 'read' : named;
+  const verb = acted === 'create' && outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request) ? 'read' : acted;
   const noun = humanKey(entity);
   const thing = thingNoun(noun);
   const raw = parse(outcome.result);
@@ -269,7 +269,9 @@ export function describeResult(outcome: CallOutcome): string {
     );
   }
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
-  const label = labelOf(parsed, entity) ?? id;
+  // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
+  const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
+  const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
   const headed = verb === 'create' || verb === 'delete';
   const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key))]);
@@ -281,7 +283,7 @@ export function describeResult(outcome: CallOutcome): string {
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   switch (verb) {
     case 'create':
-      return `${pick(['I created the', 'Done: I created the', 'I have created the'], seed)} ${thing ?? noun}${label ? ` ${label}` : ''}${status ? ` (status: ${status})` : ''}.${tail}`;
+      return `${pick(['I created', 'Done: I created', 'I have created'], seed)} ${thing !== undefined ? `the ${thing}${label ? ` ${label}` : ''}` : label !== undefined && !idLike ? label : `the record${label ? ` ${label}` : ''}`}${status ? ` (status: ${status})` : ''}.${tail}`;
     case 'delete':
       return `${capital(noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
     case 'update':

@@ -97,7 +97,7 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
       `I can't ${what} with the tools available to me. They only let me ${offer}; would any of that help?`,
       `That is outside what my tools cover, so I can't ${what}. I can ${offer}, if that is useful.`,
       `Unfortunately I have no way to ${what} here. The tools I have can ${offer}.`,
-      `Sorry, I'm not able to ${what}: no tool here does that. I could ${offer} instead.`,
+      `Sorry, I'm not able to ${what}; none of the tools here covers it. I could ${offer} instead.`,
       `I don't have a tool to ${what}. My tools can ${offer}.`,
       `None of my tools can ${what}, I'm afraid. What I can do is ${offer}.`,
       `That isn't possible with what I have here; I can't ${what}. I can, however, ${offer}.`,

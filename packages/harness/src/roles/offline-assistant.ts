@@ -3,7 +3,7 @@ import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, describeTurn, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
-import { humanKey, listing, pick } from './result-facts.js';
+import { listing, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
@@ -72,7 +72,7 @@ export class OfflineAssistant implements ChatModel {
     if (this.task.kind === 'irrelevance') return reply(cannotText(this.task, request.tools ?? []));
     if (this.task.kind === 'missing_param' && !this.asked && this.task.unknown.length > 0) {
       this.asked = true;
-      const what = listing(this.task.unknown.map((key) => humanKey(key.slice(key.indexOf('.') + 1))));
+      const what = listing(this.task.unknown.map((key) => argumentWords(key.slice(key.indexOf('.') + 1))));
       // Seeded by the task, so the same task asks the same way; every form is a question.
       return reply(
         pick(
@@ -149,7 +149,11 @@ export class OfflineAssistant implements ChatModel {
     const start = request.messages.findLastIndex((message) => message.role === 'user');
     const turn = request.messages.slice(start + 1);
     const asked = request.messages[start];
-    const words = asked?.role === 'user' && typeof asked.content === 'string' ? asked.content : undefined;
+    let words = asked?.role === 'user' && typeof asked.content === 'string' ? asked.content : undefined;
+    // A reply to the assistant's question ("Provider is apis.guru.") completes the request before it.
+    const question = request.messages[start - 1];
+    const before = request.messages[start - 2];
+    if (words !== undefined && question?.role === 'assistant' && !question.tool_calls?.length && /\?\s*$/.test(question.content ?? '') && before?.role === 'user' && typeof before.content === 'string') words = `${before.content} ${words}`;
     const results = new Map(turn.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
     const descriptions = new Map((request.tools ?? []).map((tool) => [tool.name, tool.description]));
     const made = turn.flatMap((message: ChatMessage) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));

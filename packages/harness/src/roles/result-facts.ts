@@ -183,7 +183,7 @@ function requestWords(request?: string): Set<string> {
 
 /** A key's value as one fact, or undefined when it does not read well. */
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
-  if (sayableKey(key) === undefined) return undefined; // "the describtion is …", "the gsi is 88": no words to say it with
+  if (sayableKey(key) === undefined || /^(per|by|of|to|in|on|at|for|from|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
   if (typeof value === 'number' && /time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key)) {
     // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
     const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
@@ -285,8 +285,7 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
         `${capital(about)}: ${props}.`,
         `Here is what I have on ${about}: ${props}.`,
         `As for ${about}, ${props}.`,
-        `On ${about}, ${props}.`,
-        `Looking at ${about}, ${props}.`,
+        `Looking at ${about}: ${props}.`,
         `About ${about}: ${props}.`,
         `What I see for ${about}: ${props}.`,
       ],
