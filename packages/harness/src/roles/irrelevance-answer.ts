@@ -29,7 +29,7 @@ export function requestedAction(goal: string): string | undefined {
   // preposition past the object; one still long, or holding codes, is not said back at all.
   const cut = words.length > 8 ? words.slice(0, Math.max(3, words.findIndex((word, at) => at >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word)))).join(' ') : clause;
   const said = cut.replace(/\s+(of|for|to|with|by|and|the|a|an|in|on|all)$/i, '');
-  if (said.split(' ').length > 9 || /\d{3,}|_/.test(said)) return undefined;
+  if (said.split(' ').length > 9) return undefined;
   return said.charAt(0).toLowerCase() + said.slice(1);
 }
 
@@ -90,7 +90,9 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   const what = asked ?? 'do that';
   const seed = task.goal;
   if (can.length === 0) return pick([`Sorry, I have no tool here that can ${what}.`, `I'm afraid none of my tools can ${what}.`, `That is not something the tools I have can do, sorry.`], seed);
-  const offer = listing(can);
+  // Tools known only by a name ("work with bulk md5") are said once, as topics, and only when no tool says what it does.
+  const verbal = can.filter((text) => !text.startsWith('work with '));
+  const offer = verbal.length > 0 ? listing(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
   return pick(
     [
       `I'm sorry, but none of the tools I have here can ${what}. What they can do is ${offer}.`,
@@ -101,7 +103,7 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
       `I don't have a tool to ${what}. My tools can ${offer}.`,
       `None of my tools can ${what}, I'm afraid. What I can do is ${offer}.`,
       `That isn't possible with what I have here; I can't ${what}. I can, however, ${offer}.`,
-      `I'm afraid I can't ${what}. The tools available to me ${offer.startsWith('work with') ? 'let me' : 'can'} ${offer}; tell me if one of those helps.`,
+      `I'm afraid I can't ${what}. The tools available to me can ${offer}; tell me if one of those helps.`,
       `There is no tool here that can ${what}. If it helps, I can ${offer}.`,
     ],
     seed,

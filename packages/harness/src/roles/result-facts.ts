@@ -7,7 +7,7 @@ let lexicon: Record<string, string[] | undefined> | undefined;
 const LEXICON = (): Record<string, string[] | undefined> => (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
 
 /** Words of APIs a common-word lexicon lacks but a user reads without trouble. */
-const TECH = new Set('api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude lat lon lng geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
+const TECH = new Set('uptime downtime timezone hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude lat lon lng geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
 /** Endings of longer English words a small lexicon misses ("tractability", "ontology"). */
 const ENGLISH_ENDING = /(ology|ologies|ity|ities|ment|ments|ness|tion|tions|sion|sions|able|ible|ance|ence|ism|isms|ous|ive|ical|graph|graphs|scope|some|somes|type|types|ship|ware)$/;
 
@@ -17,7 +17,7 @@ function known(word: string): boolean {
   if (TECH.has(w) || /^\d+$/.test(w) || /^[pxyz]$/.test(w) || UNIT_WORDS[w] !== undefined) return true;
   const prefixed = /^(un|in|im|non|re|pre|sub|over|under)([a-z]{4,})$/.exec(w);
   if (prefixed && lex[prefixed[2] as string] !== undefined) return true;
-  return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')].some((stem) => stem.length >= 2 && lex[stem] !== undefined);
+  return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ers?$/, ''), w.replace(/rs?$/, ''), w.replace(/ly$/, '')].some((stem) => stem.length >= 2 && lex[stem] !== undefined);
 }
 
 /** Levenshtein distance, stopped past `max`. */
@@ -50,7 +50,7 @@ export function englishWord(word: string): string | undefined {
   let said: string | undefined;
   if (known(w) || SPELLED[w] !== undefined) said = w;
   else if (w.length >= 6) {
-    for (let cut = 3; cut <= w.length - 3 && said === undefined; cut++) if (LEXICON()[w.slice(0, cut)] !== undefined && known(w.slice(cut)) && w.slice(cut).length >= 3) said = `${w.slice(0, cut)} ${w.slice(cut)}`;
+    for (let cut = 2; cut <= w.length - 3 && said === undefined; cut++) if (LEXICON()[w.slice(0, cut)] !== undefined && known(w.slice(cut)) && w.slice(cut).length >= 3) said = `${w.slice(0, cut)} ${w.slice(cut)}`;
     if (said === undefined && ENGLISH_ENDING.test(w)) {
       const max = w.length >= 9 ? 2 : 1;
       const misspelt = Object.keys(LEXICON()).some((entry) => entry.length >= 5 && near(w, entry, max));
@@ -183,8 +183,8 @@ function requestWords(request?: string): Set<string> {
 
 /** A key's value as one fact, or undefined when it does not read well. */
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
-  if (sayableKey(key) === undefined || /^(per|by|of|to|in|on|at|for|from|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
-  if (typeof value === 'number' && /time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key)) {
+  if (sayableKey(key) === undefined || /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
+  if (typeof value === 'number' && /time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) && UNIT_WORDS[humanKey(key).split(' ').at(-1) ?? ''] === undefined) {
     // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
     const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
     if (ms === undefined) return undefined;
