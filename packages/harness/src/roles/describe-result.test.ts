@@ -49,7 +49,7 @@ describe('describeResult: a result in prose', () => {
   it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {
     const error = (result: string) => describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result, isError: true });
     expect(error('404 Not Found: order "x" does not exist')).toBe("I could not get an order by its id: there is no order 'x'.");
-    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The service rejected the order ID 'ord_1' as invalid, so I could not get an order by its id.");
+    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The order ID 'ord_1' was refused by the service as invalid, so I could not get an order by its id.");
     expect(error('429 Too Many Requests: rate limit exceeded for get_order, retry after 1 second')).toBe('I could not get an order by its id: the service is rate-limiting requests (429).');
     expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe('I could not get an order by its id: the service needs the order ID.');
     expect(error('{"status": 404, "message": "No such order."}')).toBe('I could not get an order by its id: the service found nothing there (No such order).');
@@ -206,6 +206,8 @@ describe('answers that name what came back and answer what was asked', () => {
     expect(text).toContain('For region Europe: ');
     expect(text).toContain('For region Asia, the result is the same as for the second request.');
     const sentences = text.split(/(?<=\.) /);
+    const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
+    expect(siblings).toMatch(/For the month: .*For the week: /);
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 

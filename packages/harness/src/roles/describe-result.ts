@@ -106,7 +106,10 @@ export function describeError(outcome: CallOutcome): string {
   const could = `I could not ${phrase(outcome)}`;
   const text = outcome.result.replace(/^Error:\s*/, '').trim();
   const refused = refusedArgument(outcome);
-  if (refused?.value !== undefined) return `The service rejected the ${argumentWords(refused.name)} '${refused.value}' as invalid, so ${could}.`;
+  if (refused?.value !== undefined) {
+    const what = `the ${argumentWords(refused.name)} '${refused.value}'`;
+    return pick([`The service rejected ${what} as invalid, so ${could}.`, `${capital(could)}: the service did not accept ${what}.`, `${capital(what)} was refused by the service as invalid, so ${could}.`, `The service said ${what} is not valid, so ${could}.`], outcome.result + outcome.tool);
+  }
   if (refused && /is required/.test(text)) return `${could}: the service needs the ${argumentWords(refused.name)}.`;
   if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
   if (refused) return `${could}: the service did not accept the ${argumentWords(refused.name)}.`;
@@ -312,6 +315,19 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
   return listing(keys.slice(0, 2).map((key) => `${argumentWords(key)} ${formatValue(outcome.arguments[key]) ?? String(outcome.arguments[key])}`));
 }
 
+/**
+ * What sets a tool apart from sibling tools of the same turn, when their names differ in one word
+ * (`get_spots_month` and `get_spots_week` → "the month", "the week").
+ */
+function siblingWord(outcome: CallOutcome, outcomes: CallOutcome[]): string | undefined {
+  const words = humanKey(outcome.tool).split(' ');
+  const siblings = outcomes.filter((other) => other.tool !== outcome.tool).map((other) => humanKey(other.tool).split(' '));
+  if (siblings.length === 0 || !siblings.every((other) => other.length === words.length && other.filter((word, at) => word !== words[at]).length === 1)) return undefined;
+  const own = words.filter((word, at) => siblings.some((other) => other[at] !== word));
+  const said = own.length === 1 ? sayableKey(own[0] as string) : undefined;
+  return said !== undefined && !/^(get|list|find|search|create|update|delete|post|put|by|id)$/.test(said) ? `the ${said}` : undefined;
+}
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** A sentence after "For X:": its first word lower-cased unless it is a name or "I". */
@@ -333,7 +349,7 @@ export function describeTurn(outcomes: CallOutcome[]): string {
   const parts = outcomes.map((outcome, index) => {
     const text = describeResult(outcome);
     const same = outcomes.filter((other, at) => at !== index && other.tool === outcome.tool);
-    const tag = same.length > 0 ? distinguishing(outcome, same) : undefined;
+    const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
     const repeat = said.indexOf(text);
     said.push(text);
     const identical = repeat >= 0 && outcomes[repeat]?.result === outcome.result;
