@@ -299,7 +299,7 @@ export function describeResult(outcome: CallOutcome): string {
         const nested = key !== undefined ? facts(parsed[key] as Json, new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))), 4, {}, entity, outcome.request) : [];
         if (key !== undefined && nested.length > 0) return factSentence(nested, `the ${humanKey(key)}`, seed);
       }
-      if (found.length === 0) return label ? `I found ${subject ?? label}.` : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
+      if (found.length === 0) return label ? pick([`I found ${subject ?? label}.`, `${capital(subject ?? label)} came back, with no further details.`, `The service returned ${subject ?? label} and nothing more.`], seed) : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
       return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
     }
   }
