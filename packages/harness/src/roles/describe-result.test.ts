@@ -208,6 +208,9 @@ describe('answers that name what came back and answer what was asked', () => {
     const sentences = text.split(/(?<=\.) /);
     const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
     expect(siblings).toMatch(/For the month: .*For the week: /);
+    const drugs = describeTurn([outcome('get_drug', { drug_id: 'D1' }, { name: 'GEFITINIB', drug_type: 'Small molecule' }), outcome('get_drug', { drug_id: 'D2' }, { name: 'OLAPARIB', drug_type: 'Small molecule' })]);
+    expect(drugs).toContain('For drug ID D1: GEFITINIB; the drug type is');
+    expect(drugs).not.toMatch(/: (What I see for|Looking at|As for|About|For) /);
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 

@@ -331,7 +331,12 @@ function siblingWord(outcome: CallOutcome, outcomes: CallOutcome[]): string | un
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** A sentence after "For X:": its first word lower-cased unless it is a name or "I". */
-const continued = (sentence: string) => (/^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence);
+function continued(sentence: string): string {
+  // "For drug ID X: What I see for GEFITINIB: the type is …" → "For drug ID X: GEFITINIB; the type is …".
+  const framed = /^(?:For|As for|About|Looking at|What I see for|Here is what I have on) (.+?)(?:,|:) (the |its )/.exec(sentence);
+  if (framed) return `${framed[1] as string}; ${sentence.slice(framed[0].length - (framed[2] as string).length)}`;
+  return /^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+}
 
 /** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */
 export function describeTurn(outcomes: CallOutcome[]): string {

@@ -57,6 +57,9 @@ export function canDo(tool: ChatTool): string {
     return agree([baseVerb(words[0] as string), ...words.slice(1)].join(' '));
   }
   const title = sentences[0];
+  // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
+  if (title !== undefined && /^log ?(in|out)$/i.test(title)) return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
+  if (title !== undefined && /^(register|subscribe|unsubscribe|authenticate|signup|sign up|checkout)$/i.test(title)) return title.toLowerCase().replace('signup', 'sign up');
   if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title)) return `look up ${title.toLowerCase()}`;
   const phrase = actionPhrase(tool.name, tool.description, 8);
   if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name)) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
