@@ -18,7 +18,7 @@ describe('describeResult: a result in prose', () => {
     const text = describeResult(
       outcome('search_flights', { origin: 'CDG', destination: 'JFK' }, { flights: [{ flight_number: 'AF 22', name: 'AF 22', price: 412.5, currency: 'USD' }, { flight_number: 'DL 405', name: 'DL 405', price: 530, currency: 'USD' }, { flight_number: 'BA 178', name: 'BA 178', price: 610, currency: 'USD' }] }),
     );
-    expect(text).toBe('There are 3 flights: AF 22, DL 405 and BA 178. For AF 22, the price is 412.50 USD.');
+    expect(text).toBe('You have 3 flights: AF 22, DL 405 and BA 178. As for AF 22, the price is 412.50 USD.');
   });
 
   it('an empty list says nothing was found', () => {
@@ -43,13 +43,13 @@ describe('describeResult: a result in prose', () => {
   });
 
   it('a create names the new record and its status', () => {
-    expect(describeResult(outcome('create_order', { product_id: 'p_1', quantity: 2 }, { order_id: 'ord_8f3k2a91', status: 'pending', total: 39.98, currency: 'EUR' }))).toBe('I created the order ord_8f3k2a91 (status: pending). The total is 39.98 EUR.');
+    expect(describeResult(outcome('create_order', { product_id: 'p_1', quantity: 2 }, { order_id: 'ord_8f3k2a91', status: 'pending', total: 39.98, currency: 'EUR' }))).toBe('I have created the order ord_8f3k2a91 (status: pending). The total is 39.98 EUR.');
   });
 
   it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {
     const error = (result: string) => describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result, isError: true });
     expect(error('404 Not Found: order "x" does not exist')).toBe("I could not get an order by its id: there is no order 'x'.");
-    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The service rejected the order ID 'ord_1' as invalid, so I could not get an order by its id.");
+    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The order ID 'ord_1' was refused by the service as invalid, so I could not get an order by its id.");
     expect(error('429 Too Many Requests: rate limit exceeded for get_order, retry after 1 second')).toBe('I could not get an order by its id: the service is rate-limiting requests (429).');
     expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe('I could not get an order by its id: the service needs the order ID.');
     expect(error('{"status": 404, "message": "No such order."}')).toBe('I could not get an order by its id: the service found nothing there (No such order).');
@@ -58,25 +58,25 @@ describe('describeResult: a result in prose', () => {
 
   it('the payload inside an envelope is what is described; a map of records is a list of entries', () => {
     const wrapped = describeResult(outcome('list_regions', {}, { data: { primary: { name: 'Europe', active_cases: 64, deaths: 3339, death_ratio: 0.040285703944113994 }, secondary: { name: 'Asia', active_cases: 3, deaths: 1, death_ratio: 0.1 } }, status: 200, type: 'collection' }));
-    expect(wrapped).toBe('I found 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths.');
+    expect(wrapped).toBe('The lookup turned up 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths.');
     noJson(wrapped);
   });
 
   it('a deleted flag is not repeated; a title that is a sentence is quoted without its full stop', () => {
     expect(describeResult(outcome('delete_fax', { Sid: 'FX1' }, { deleted: true, id: 'FX1' }))).toBe('Fax FX1 was deleted.');
     expect(describeResult(outcome('get_post', { id: 'p1' }, { title: 'Please review the post before Friday.', category: 'business', description: 'Works as expected after the latest update.' }))).toBe(
-      'Here is what I have on the post “Please review the post before Friday”: the category is business and the description is “Works as expected after the latest update”.',
+      'Looking at “Please review the post before Friday”: the category is business and the description is “Works as expected after the latest update”.',
     );
   });
 
   it("a record is named by its own id, not another record's", () => {
-    expect(describeResult(outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }))).toBe('For the media ME1, the content type is text/plain.');
+    expect(describeResult(outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }))).toBe('As for the media ME1, the content type is text/plain.');
   });
 
   it('never cuts inside a value: long strings are left out, not truncated', () => {
     const long = 'word '.repeat(60).trim();
     const text = describeResult(outcome('get_article', { id: 'a1' }, { title: 'Budget 2025', body: long, word_count: 60 }));
-    expect(text).toBe('Here is what I have on the article Budget 2025: the word count is 60.');
+    expect(text).toBe('For Budget 2025, the word count is 60.');
   });
 
   it('plain text results are quoted whole up to a word boundary', () => {
@@ -85,7 +85,7 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both requests went through. The temperature is 18.5 and the conditions are light rain. The timezone is Europe/Paris and the utc offset is +01:00.');
+    expect(text).toBe('Both lookups succeeded. The temperature is 18.5 and the conditions are light rain. The timezone is Europe/Paris and the utc offset is +01:00.');
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
@@ -97,7 +97,7 @@ describe('describeResult: a result in prose', () => {
 
   it('encoded data (base64) is left out, never pasted into the answer', () => {
     const text = describeResult(outcome('get_slide', { id: 's1' }, { title: 'Q3 review', image: 'VXBkYXRlZCB0aGUgc2xpZGUgZGV0YWlscyBieSBlbWFpbC4=', image_type: 'png' }));
-    expect(text).toBe('For the slide Q3 review, the image type is png.');
+    expect(text).toBe('Q3 review: the image type is png.');
   });
 
   it('the field the request asks about and the verdict come first', () => {
@@ -111,7 +111,7 @@ describe('describeResult: a result in prose', () => {
 
   it('a long list is counted and its first three named; a list key that is no noun is not the noun', () => {
     const faxes = describeResult(outcome('list_faxes', {}, { faxes: Array.from({ length: 8 }, (_, i) => ({ sid: `FX${i}`, num_pages: i + 1 })) }));
-    expect(faxes).toBe('There are 8 faxes; the first three are FX0, FX1 and FX2. FX0 has 1 page.');
+    expect(faxes).toBe('You have 8 faxes; the first three are FX0, FX1 and FX2. FX0 has 1 page.');
     expect(describeResult(outcome('get_latest', {}, { latest: [{ key: 'k1', kind: 'news' }] }))).toBe('There is one result: k1. The kind is news.');
     expect(describeResult(outcome('list_providers', {}, { data: ['azure.com', 'apis.guru'] }))).toMatch(/2 providers: azure\.com and apis\.guru\.$/);
   });
@@ -136,6 +136,8 @@ describe('cannotText: an irrelevance answer', () => {
     expect(text).not.toMatch(/ec oby|get_|post evidence/);
     expect(requestedAction('Could you get me my last session info for all wallboxes?')).toBe('get your last session info for all wallboxes');
     expect(requestedAction('Hello! Find edition edi_1 of newsletter n-1.')).toBe('find edition edi_1 of newsletter n-1');
+    // A long clause is cut at a preposition past its object, not said back whole.
+    expect(requestedAction('Can you get last session info for all easee wallboxes user has access?')).toBe('get last session info');
   });
 
   it('a tool is said by the verb sentence of its description, else its title, never an HTTP verb and a name', () => {
@@ -166,5 +168,69 @@ describe('cannotText: an irrelevance answer', () => {
       { name: 'list_pharmacies', description: 'List pharmacies near a location.', parameters: {} },
     ]);
     expect(text).toContain('look up drug interactions and list pharmacies near a location');
+  });
+});
+
+describe('answers that name what came back and answer what was asked', () => {
+  it('a field whose name is no English word is not read out; glued words are split; a time since 1970 is a date', () => {
+    const text = describeResult(outcome('get_tariff', {}, { describtion: 'Grundgebühr', mutlityplier: 'month', co2_g_oekostrom: 33, energyprice: 0.31, wimStarted: 1615914297977 }));
+    expect(text).not.toMatch(/describtion|mutlityplier|oekostrom|wim/);
+    expect(text).toMatch(/the energy price is 0.31/i);
+    expect(text).toContain('2021-03-16');
+  });
+
+  it('never takes a time word from the tool name as the noun; the user’s plural noun wins when the tool is about it', () => {
+    const months = describeResult(outcome('get_spots_month', { region: 'Europe' }, { data: { primary: { name: 'Asia Pacific', deaths: 3 }, secondary: { name: 'Europe', deaths: 4 } } }));
+    expect(months).not.toMatch(/months?\b/);
+    expect(months).toMatch(/2 entries: Asia Pacific and Europe/);
+    const apis = describeResult({ ...outcome('getProvider', { provider: 'apis.guru' }, { primary: { added: '2025-01-02T10:00:00Z' }, secondary: { added: '2025-01-03T10:00:00Z' } }, 'List all APIs for a particular provider'), request: 'Can you list all APIs for provider apis.guru?' });
+    expect(apis).toMatch(/2 APIs/);
+    expect(apis).not.toMatch(/provider/);
+  });
+
+  it('a POST the user asked to see is reported as a read, not as "I created"', () => {
+    const text = describeResult({ ...outcome('metering_post', { account: 'acc-1' }, { account: 'acc-1', reading: 412, unit: 'kWh' }), request: 'Could you show me the meter reading for account acc-1?' });
+    expect(text).not.toMatch(/created/i);
+    expect(text).toContain('412');
+    const made = describeResult({ ...outcome('create_order', {}, { id: 'ord_1', status: 'pending' }), request: 'Please create an order.' });
+    expect(made).toMatch(/created the order ord_1/);
+  });
+
+  it('parallel answers tie each result to its input and never repeat a sentence', () => {
+    const text = describeTurn([
+      outcome('get_spots_week', { region: 'Middle East' }, { name: 'Middle East', deaths: 3 }),
+      outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }),
+      outcome('get_spots_week', { region: 'Asia' }, { name: 'Europe', deaths: 4 }),
+    ]);
+    expect(text).toContain('For region Middle East: ');
+    expect(text).toContain('For region Europe: ');
+    expect(text).toContain('For region Asia, the result is the same as for the second request.');
+    const sentences = text.split(/(?<=\.) /);
+    const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
+    expect(siblings).toMatch(/For the month: .*For the week: /);
+    const drugs = describeTurn([outcome('get_drug', { drug_id: 'D1' }, { name: 'GEFITINIB', drug_type: 'Small molecule' }), outcome('get_drug', { drug_id: 'D2' }, { name: 'OLAPARIB', drug_type: 'Small molecule' })]);
+    expect(drugs).toContain('For drug ID D1: GEFITINIB; the drug type is');
+    expect(drugs).not.toMatch(/: (What I see for|Looking at|As for|About|For) /);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
+  it('no opening of a list answer dominates across results', () => {
+    const openings = new Map<string, number>();
+    for (let index = 0; index < 200; index++) {
+      const text = describeResult(outcome('list_faxes', {}, { faxes: [{ sid: `FX${index}`, pages: index % 7 }, { sid: `FX${index + 1}`, pages: 2 }] }));
+      const head = text.split(' ').slice(0, 2).join(' ');
+      openings.set(head, (openings.get(head) ?? 0) + 1);
+    }
+    expect(Math.max(...openings.values())).toBeLessThanOrEqual(30);
+  });
+
+  it('an irrelevance refusal names no opaque tool name and no overlong request', () => {
+    const task = { goal: 'Can you get last session info for all easee wallboxes user has access?', tools: [] } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'bulkmd5', parameters: {} },
+      { name: 'get_meter_reading', description: 'Look up meter readings.', parameters: {} },
+    ]);
+    expect(text).not.toMatch(/bulkmd5|work with|user has access/);
+    expect(text).toContain('look up meter readings');
   });
 });

@@ -1,6 +1,6 @@
 import { toolEntity, type EntityAction } from '@inftool/sim-server';
 import { doPhrase } from './action-phrase.js';
-import { ID, type Json, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, pick } from './result-facts.js';
+import { ID, type Json, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, pick, sayableKey } from './result-facts.js';
 
 /** One call as the assistant reports it: the tool, its arguments and what came back. */
 export interface CallOutcome {
@@ -42,6 +42,33 @@ const plural = (word: string, count: number) =>
     ? singularOf(word)
     : (/(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
 
+/** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`). */
+const NO_THING = /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering)s?$/;
+
+/** The tool's noun when it names the thing that came back: English words, and no time or action word. */
+function thingNoun(noun: string): string | undefined {
+  const said = sayableKey(noun);
+  if (said === undefined || !readsAsNoun(said) || said.split(' ').some((word) => NO_THING.test(word))) return undefined;
+  return argumentWords(said);
+}
+
+/** The plural noun the user asked for ("list all APIs for provider …" → "APIs"), when the tool is about it too. */
+function requestedNoun(request: string | undefined, outcome: CallOutcome): string | undefined {
+  if (request === undefined) return undefined;
+  const about = `${humanKey(outcome.tool)} ${outcome.description ?? ''}`.toLowerCase();
+  for (const match of request.matchAll(/\b(?:all|list|the|any|which|what|many|every|some|those|these|my|your|of)\s+(?:the\s+)?(?:(?:latest|recent|new|newest|top|first|last|available|related|current)\s+)?([A-Za-z]{3,}s)(?=\s+(?:for|of|in|on|from|with|by|that|which|to|and|about|under)\b|\s*[?.!,]|\s*$)/g)) {
+    const word = match[1] as string;
+    if (/(ss|us|is|ous)$/.test(word) || sayableKey(word) === undefined || NO_THING.test(word.toLowerCase())) continue;
+    const stem = word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
+    if (about.includes(stem)) return /^[A-Z]+s$/.test(word) ? word : word.toLowerCase();
+  }
+  return undefined;
+}
+
+/** A request that asks to see something ("show me the meter reading"), not to make it. */
+const READS = /^\W*(?:\w+[,!]?\s+){0,6}?(?:show|get|look|pull|list|find|fetch|check|see|tell|give|retrieve|search|display|read|view|what|which|how)\b/i;
+const MAKES = /\b(create|add|make|submit|send|register|book|upload|generate|post|new|commit|prepare|start|place|issue|open)\b/i;
+
 /** The argument a service refused, from its error text (`rejected drug_id = "x"`, `$.Sid: is required`). */
 export function refusedArgument(outcome: CallOutcome): { name: string; value?: string } | undefined {
   const text = outcome.result;
@@ -79,7 +106,10 @@ export function describeError(outcome: CallOutcome): string {
   const could = `I could not ${phrase(outcome)}`;
   const text = outcome.result.replace(/^Error:\s*/, '').trim();
   const refused = refusedArgument(outcome);
-  if (refused?.value !== undefined) return `The service rejected the ${argumentWords(refused.name)} '${refused.value}' as invalid, so ${could}.`;
+  if (refused?.value !== undefined) {
+    const what = `the ${argumentWords(refused.name)} '${refused.value}'`;
+    return pick([`The service rejected ${what} as invalid, so ${could}.`, `${capital(could)}: the service did not accept ${what}.`, `${capital(what)} was refused by the service as invalid, so ${could}.`, `The service said ${what} is not valid, so ${could}.`], outcome.result + outcome.tool);
+  }
   if (refused && /is required/.test(text)) return `${could}: the service needs the ${argumentWords(refused.name)}.`;
   if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
   if (refused) return `${could}: the service did not accept the ${argumentWords(refused.name)}.`;
@@ -155,7 +185,21 @@ const namingKey = (key: string) => key.length <= 40 && !/^(primary|secondary|ter
 /** How many were found, worded several ways ("There are 3 faxes", "The service returned one fax"). */
 function countOpening(count: number, what: string, seed: string): string {
   const number = count === 1 ? 'one' : String(count);
-  return pick([`I found ${number} ${what}`, `There ${count === 1 ? 'is' : 'are'} ${number} ${what}`, `The service returned ${number} ${what}`, count === 1 ? `Just one ${what} came back` : `Here are the ${number} ${what}`], seed);
+  return pick(
+    [
+      `I found ${number} ${what}`,
+      `There ${count === 1 ? 'is' : 'are'} ${number} ${what}`,
+      `The service returned ${number} ${what}`,
+      count === 1 ? `Just one ${what} came back` : `Here are the ${number} ${what}`,
+      `${capital(number)} ${what} ${count === 1 ? 'matches' : 'match'}`,
+      `You have ${number} ${what}`,
+      `I see ${number} ${what}`,
+      `I got back ${number} ${what}`,
+      `The lookup turned up ${number} ${what}`,
+      `${count === 1 ? 'There is exactly' : 'In all there are'} ${number} ${what}`,
+    ],
+    seed,
+  );
 }
 
 /** A name that opens a sentence only when it is a name, not an id (`key-4620` stays lower-case behind "The first,"). */
@@ -193,8 +237,11 @@ function describeMany(items: unknown[], what: string, singular: string, entity: 
  */
 export function describeResult(outcome: CallOutcome): string {
   if (outcome.isError) return describeError(outcome);
-  const { entity, action: verb } = action(outcome);
+  const { entity, action: acted } = action(outcome);
+  // A POST that the user asked to see ("show me the meter reading") is a read, not a creation.
+  const verb = acted === 'create' && outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request) ? 'read' : acted;
   const noun = humanKey(entity);
+  const thing = thingNoun(noun);
   const raw = parse(outcome.result);
   const id = subjectId(outcome);
   const seed = outcome.result;
@@ -207,15 +254,17 @@ export function describeResult(outcome: CallOutcome): string {
   const parsed = unwrap(raw);
   const list = listIn(parsed);
   if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3)) {
-    const base = list.key !== undefined && readsAsNoun(humanKey(list.key)) ? humanKey(list.key) : readsAsNoun(noun) ? noun : 'result';
+    const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
+    const base = (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ?? requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'result';
     return describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request);
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
   if (entries && (entries.length > 1 || !entries.some((entry) => facts(entry.record, new Set(), 1).length === 0))) {
+    const base = requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'entry';
     return describeMany(
       entries.map((entry) => entry.record),
-      plural(readsAsNoun(noun) ? noun : 'result', entries.length),
-      singularOf(readsAsNoun(noun) ? noun : 'result'),
+      plural(base, entries.length),
+      singularOf(base),
       entity,
       seed,
       entries.map((entry) => entry.key),
@@ -223,17 +272,21 @@ export function describeResult(outcome: CallOutcome): string {
     );
   }
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
-  const label = labelOf(parsed, entity) ?? id;
+  // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
+  const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
+  const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
   const headed = verb === 'create' || verb === 'delete';
   const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key))]);
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
-  const subject = label !== undefined && label !== noun ? `the ${noun} ${label}` : `the ${noun}`;
+  // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").
+  const idLike = label !== undefined && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
+  const subject = label !== undefined && label !== noun ? (thing !== undefined && idLike ? `the ${thing} ${label}` : !idLike ? label : `the record ${label}`) : thing !== undefined ? `the ${thing}` : undefined;
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   switch (verb) {
     case 'create':
-      return `I created the ${noun}${label ? ` ${label}` : ''}${status ? ` (status: ${status})` : ''}.${tail}`;
+      return `${pick(['I created', 'Done: I created', 'I have created'], seed)} ${thing !== undefined ? `the ${thing}${label ? ` ${label}` : ''}` : label !== undefined && !idLike ? label : `the record${label ? ` ${label}` : ''}`}${status ? ` (status: ${status})` : ''}.${tail}`;
     case 'delete':
       return `${capital(noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
     case 'update':
@@ -246,19 +299,71 @@ export function describeResult(outcome: CallOutcome): string {
         const nested = key !== undefined ? facts(parsed[key] as Json, new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))), 4, {}, entity, outcome.request) : [];
         if (key !== undefined && nested.length > 0) return factSentence(nested, `the ${humanKey(key)}`, seed);
       }
-      if (found.length === 0) return label ? `I found the ${noun} ${label}.` : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
-      return label ? factSentence(found, subject, seed) : factSentence(found);
+      if (found.length === 0) return label ? pick([`I found ${subject ?? label}.`, `${capital(subject ?? label)} came back, with no further details.`, `The service returned ${subject ?? label} and nothing more.`], seed) : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
+      return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
     }
   }
 }
 
-/** A turn's results: each call in a sentence or two; several calls summed up first. */
+/** An argument value short enough to name a call by ("Europe", "2025-05-14"). */
+const nameable = (value: unknown) => (typeof value === 'string' && value.length <= 40 && !/[{}[\]"]/.test(value)) || typeof value === 'number' || typeof value === 'boolean';
+
+/** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
+function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | undefined {
+  const keys = Object.keys(outcome.arguments).filter((key) => nameable(outcome.arguments[key]) && others.some((other) => JSON.stringify(other.arguments[key]) !== JSON.stringify(outcome.arguments[key])));
+  if (keys.length === 0) return undefined;
+  return listing(keys.slice(0, 2).map((key) => `${argumentWords(key)} ${formatValue(outcome.arguments[key]) ?? String(outcome.arguments[key])}`));
+}
+
+/**
+ * What sets a tool apart from sibling tools of the same turn, when their names differ in one word
+ * (`get_spots_month` and `get_spots_week` → "the month", "the week").
+ */
+function siblingWord(outcome: CallOutcome, outcomes: CallOutcome[]): string | undefined {
+  const words = humanKey(outcome.tool).split(' ');
+  const siblings = outcomes.filter((other) => other.tool !== outcome.tool).map((other) => humanKey(other.tool).split(' '));
+  if (siblings.length === 0 || !siblings.every((other) => other.length === words.length && other.filter((word, at) => word !== words[at]).length === 1)) return undefined;
+  const own = words.filter((word, at) => siblings.some((other) => other[at] !== word));
+  const said = own.length === 1 ? sayableKey(own[0] as string) : undefined;
+  return said !== undefined && !/^(get|list|find|search|create|update|delete|post|put|by|id)$/.test(said) ? `the ${said}` : undefined;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** A sentence after "For X:": its first word lower-cased unless it is a name or "I". */
+function continued(sentence: string): string {
+  // "For drug ID X: What I see for GEFITINIB: the type is …" → "For drug ID X: GEFITINIB; the type is …".
+  const framed = /^(?:For|As for|About|Looking at|What I see for|Here is what I have on) (.+?)(?:,|:) (the |its )/.exec(sentence);
+  if (framed) return `${framed[1] as string}; ${sentence.slice(framed[0].length - (framed[2] as string).length)}`;
+  const titled = /^([^:;,]{1,60}): (the |its )/.exec(sentence);
+  if (titled) return `${(titled[1] as string).replace(/^The /, 'the ')}; ${sentence.slice(titled[0].length - (titled[2] as string).length)}`;
+  return /^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+}
+
+/** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */
 export function describeTurn(outcomes: CallOutcome[]): string {
   if (outcomes.length === 0) return 'There was nothing to do.';
   if (outcomes.length === 1) return describeResult(outcomes[0] as CallOutcome);
   const failed = outcomes.filter((outcome) => outcome.isError).length;
   const seed = outcomes.map((outcome) => outcome.result).join('');
-  const all = outcomes.length === 2 ? pick(['Both requests went through.', 'Both calls worked.', 'I got answers to both.'], seed) : pick([`All ${outcomes.length} requests went through.`, `All ${outcomes.length} calls worked.`, `I got answers to all ${outcomes.length}.`], seed);
-  const summary = failed === 0 ? all : `${outcomes.length - failed} of ${outcomes.length} requests went through.`;
-  return `${summary} ${outcomes.map(describeResult).join(' ')}`;
+  const n = outcomes.length;
+  const all =
+    n === 2
+      ? pick(['Both requests went through.', 'Both calls worked.', 'I got answers to both.', 'Both came back fine.', 'Here are both results.', 'I ran both.', 'Both lookups succeeded.', '', '', ''], seed)
+      : pick([`All ${n} requests went through.`, `All ${n} calls worked.`, `I got answers to all ${n}.`, `Here are the ${n} results.`, `I ran all ${n}.`, `Each of the ${n} came back.`, '', '', '', ''], seed);
+  const summary = failed === 0 ? all : `${n - failed} of ${n} requests went through.`;
+  const said: string[] = [];
+  const parts = outcomes.map((outcome, index) => {
+    const text = describeResult(outcome);
+    const same = outcomes.filter((other, at) => at !== index && other.tool === outcome.tool);
+    const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
+    const repeat = said.indexOf(text);
+    said.push(text);
+    const identical = repeat >= 0 && outcomes[repeat]?.result === outcome.result;
+    if (repeat >= 0 && !identical) return tag !== undefined ? `For ${tag}: ${continued(text)}` : `The ${ORDINALS[index] ?? 'next'} request: ${continued(text)}`;
+    if (repeat >= 0) return tag !== undefined ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.` : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
+    if (tag !== undefined) return `For ${tag}: ${continued(text)}`;
+    return same.length > 0 ? `The ${ORDINALS[index] ?? 'next'} request: ${continued(text)}` : text;
+  });
+  return `${summary} ${parts.join(' ')}`.trim();
 }

@@ -1,5 +1,5 @@
 import type { ChatTool, Task } from '@inftool/core';
-import { humanKey, listing } from './result-facts.js';
+import { humanKey, listing, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 
@@ -25,7 +25,11 @@ export function requestedAction(goal: string): string | undefined {
     .trim();
   if (!clause || clause.split(' ').length < 2) return undefined;
   const words = clause.split(' ');
-  const said = (words.length > 14 ? words.slice(0, 14).join(' ') : clause).replace(/\s+(of|for|to|with|by|and|the|a|an|in|on)$/i, '');
+  // A long clause ("get last session info for all easee wallboxes user has access") is cut at its first
+  // preposition past the object; one still long, or holding codes, is not said back at all.
+  const cut = words.length > 8 ? words.slice(0, Math.max(3, words.findIndex((word, at) => at >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word)))).join(' ') : clause;
+  const said = cut.replace(/\s+(of|for|to|with|by|and|the|a|an|in|on|all)$/i, '');
+  if (said.split(' ').length > 9) return undefined;
   return said.charAt(0).toLowerCase() + said.slice(1);
 }
 
@@ -53,11 +57,18 @@ export function canDo(tool: ChatTool): string {
     return agree([baseVerb(words[0] as string), ...words.slice(1)].join(' '));
   }
   const title = sentences[0];
+  // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
+  if (title !== undefined && /^log ?(in|out)$/i.test(title)) return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
+  if (title !== undefined && /^(register|subscribe|unsubscribe|authenticate|signup|sign up|checkout)$/i.test(title)) return title.toLowerCase().replace('signup', 'sign up');
   if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title)) return `look up ${title.toLowerCase()}`;
   const phrase = actionPhrase(tool.name, tool.description, 8);
   if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name)) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
-  return `work with ${humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '')}`;
+  const rest = humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
+  return sayableKey(rest) !== undefined ? `work with ${sayableKey(rest) as string}` : '';
 }
+
+/** A capability as prose: camelCase words spelled out ("postKind" → "post kind"). */
+const plain = (text: string) => text.replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word));
 
 function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
@@ -75,20 +86,28 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   const can: string[] = [];
   for (const tool of tools) {
     if (can.length >= 3) break;
-    const text = canDo(tool);
-    if (!can.includes(text)) can.push(text);
+    const text = plain(canDo(tool));
+    if (text !== '' && !can.includes(text)) can.push(text);
   }
   const asked = requestedAction(task.goal);
-  const what = asked ?? 'do what you asked';
+  const what = asked ?? 'do that';
   const seed = task.goal;
-  if (can.length === 0) return `Sorry, I have no tool here that can ${what}.`;
-  const offer = listing(can);
+  if (can.length === 0) return pick([`Sorry, I have no tool here that can ${what}.`, `I'm afraid none of my tools can ${what}.`, `That is not something the tools I have can do, sorry.`], seed);
+  // Tools known only by a name ("work with bulk md5") are said once, as topics, and only when no tool says what it does.
+  const verbal = can.filter((text) => !text.startsWith('work with '));
+  const offer = verbal.length > 0 ? listing(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
   return pick(
     [
       `I'm sorry, but none of the tools I have here can ${what}. What they can do is ${offer}.`,
       `I can't ${what} with the tools available to me. They only let me ${offer}; would any of that help?`,
-      `That is outside what my tools cover: there is nothing here to ${what}. I can ${offer}, if that is useful.`,
+      `That is outside what my tools cover, so I can't ${what}. I can ${offer}, if that is useful.`,
       `Unfortunately I have no way to ${what} here. The tools I have can ${offer}.`,
+      `Sorry, I'm not able to ${what}; none of the tools here covers it. I could ${offer} instead.`,
+      `I don't have a tool to ${what}. My tools can ${offer}.`,
+      `None of my tools can ${what}, I'm afraid. What I can do is ${offer}.`,
+      `That isn't possible with what I have here; I can't ${what}. I can, however, ${offer}.`,
+      `I'm afraid I can't ${what}. The tools available to me can ${offer}; tell me if one of those helps.`,
+      `There is no tool here that can ${what}. If it helps, I can ${offer}.`,
     ],
     seed,
   );

@@ -3,7 +3,7 @@ import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, describeTurn, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
-import { humanKey, listing, pick } from './result-facts.js';
+import { listing, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
@@ -72,12 +72,28 @@ export class OfflineAssistant implements ChatModel {
     if (this.task.kind === 'irrelevance') return reply(cannotText(this.task, request.tools ?? []));
     if (this.task.kind === 'missing_param' && !this.asked && this.task.unknown.length > 0) {
       this.asked = true;
-      const what = listing(this.task.unknown.map((key) => humanKey(key.slice(key.indexOf('.') + 1))));
+      const what = listing(this.task.unknown.map((key) => argumentWords(key.slice(key.indexOf('.') + 1))));
       // A search term or a request body is asked for in words ("What should I search for?"), never "the q?" or "the body?".
       const asked = this.task.unknown.length === 1 ? plainQuestion(this.task.unknown[0] as string, request.tools ?? []) : undefined;
       if (asked !== undefined) return reply(asked);
       // Seeded by the task, so the same task asks the same way; every form is a question.
-      return reply(pick([`Before I do that, could you tell me the ${what}?`, `Happy to help with that. What is the ${what}?`, `I need one more detail first: which ${what} should I use?`, `Sure. Could you give me the ${what}? I need it to go ahead.`, `Of course. What ${what} do you have in mind?`], this.task.id));
+      return reply(
+        pick(
+          [
+            `Before I do that, could you tell me the ${what}?`,
+            `Happy to help with that. What is the ${what}?`,
+            `I need one more detail first: which ${what} should I use?`,
+            `Sure. Could you give me the ${what}? I need it to go ahead.`,
+            `Of course. What ${what} do you have in mind?`,
+            `I can do that once I know the ${what}. What is it?`,
+            `One thing is missing: the ${what}. Could you send it?`,
+            `Which ${what} is this about?`,
+            `Got it. To go ahead I need the ${what}; what should it be?`,
+            `Could you let me know the ${what} first?`,
+          ],
+          this.task.id,
+        ),
+      );
     }
     const planned = this.task.expectedCalls?.[this.step] ?? [];
     const step = this.step;
@@ -136,7 +152,11 @@ export class OfflineAssistant implements ChatModel {
     const start = request.messages.findLastIndex((message) => message.role === 'user');
     const turn = request.messages.slice(start + 1);
     const asked = request.messages[start];
-    const words = asked?.role === 'user' && typeof asked.content === 'string' ? asked.content : undefined;
+    let words = asked?.role === 'user' && typeof asked.content === 'string' ? asked.content : undefined;
+    // A reply to the assistant's question ("Provider is apis.guru.") completes the request before it.
+    const question = request.messages[start - 1];
+    const before = request.messages[start - 2];
+    if (words !== undefined && question?.role === 'assistant' && !question.tool_calls?.length && /\?\s*$/.test(question.content ?? '') && before?.role === 'user' && typeof before.content === 'string') words = `${before.content} ${words}`;
     const results = new Map(turn.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
     const descriptions = new Map((request.tools ?? []).map((tool) => [tool.name, tool.description]));
     const made = turn.flatMap((message: ChatMessage) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));

@@ -1,4 +1,82 @@
 /** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** wink-lexicon: ~13k common English words (loaded on first use). */
+let lexicon: Record<string, string[] | undefined> | undefined;
+const LEXICON = (): Record<string, string[] | undefined> => (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
+
+/** Words of APIs a common-word lexicon lacks but a user reads without trouble. */
+const TECH = new Set('uptime downtime timezone hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude lat lon lng geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
+/** Endings of longer English words a small lexicon misses ("tractability", "ontology"). */
+const ENGLISH_ENDING = /(ology|ologies|ity|ities|ment|ments|ness|tion|tions|sion|sions|able|ible|ance|ence|ism|isms|ous|ive|ical|graph|graphs|scope|some|somes|type|types|ship|ware)$/;
+
+function known(word: string): boolean {
+  const w = word.toLowerCase();
+  const lex = LEXICON();
+  if (TECH.has(w) || /^\d+$/.test(w) || /^[pxyz]$/.test(w) || UNIT_WORDS[w] !== undefined) return true;
+  const prefixed = /^(un|in|im|non|re|pre|sub|over|under)([a-z]{4,})$/.exec(w);
+  if (prefixed && lex[prefixed[2] as string] !== undefined) return true;
+  return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ers?$/, ''), w.replace(/rs?$/, ''), w.replace(/ly$/, '')].some((stem) => stem.length >= 2 && lex[stem] !== undefined);
+}
+
+/** Levenshtein distance, stopped past `max`. */
+function near(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(cost);
+      best = Math.min(best, cost);
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] as number) <= max;
+}
+
+const wordCache = new Map<string, string | undefined>();
+/**
+ * A word of a key as a user reads it, or undefined when it is no English word: known words as they
+ * are, two glued words split (`energyprice` → "energy price"), a misspelling of a known word
+ * (`describtion`, `mutlityplier`) or an opaque short code (`gsi`, `wim`) refused.
+ */
+export function englishWord(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (wordCache.has(w)) return wordCache.get(w);
+  let said: string | undefined;
+  if (known(w) || SPELLED[w] !== undefined) said = w;
+  else if (w.length >= 6) {
+    for (let cut = 2; cut <= w.length - 3 && said === undefined; cut++) if (LEXICON()[w.slice(0, cut)] !== undefined && known(w.slice(cut)) && w.slice(cut).length >= 3) said = `${w.slice(0, cut)} ${w.slice(cut)}`;
+    if (said === undefined && ENGLISH_ENDING.test(w)) {
+      const max = w.length >= 9 ? 2 : 1;
+      const misspelt = Object.keys(LEXICON()).some((entry) => entry.length >= 5 && near(w, entry, max));
+      if (!misspelt) said = w;
+    }
+  }
+  wordCache.set(w, said);
+  return said;
+}
+
+/** A key's words in English, or undefined when one of them is none. */
+export function sayableKey(key: string): string | undefined {
+  const words: string[] = [];
+  const parts = humanKey(key).split(' ').filter((part) => part !== '');
+  for (const word of parts) {
+    const said = englishWord(word);
+    // An opaque prefix before a head word that says it all on its own (`wim_status` → "status").
+    if (said === undefined) return parts.length > 1 && SELF_SUFFICIENT.test(parts.at(-1) as string) ? (parts.at(-1) as string) : undefined;
+    words.push(said);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/** Head words that name a field well without their modifiers. */
+const SELF_SUFFICIENT = /^(status|state|started|ended|finished|completed|created|updated|modified|deleted|count|total|name|title|type|kind|description|message|verdict|result)$/;
+
 export type Json = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -77,7 +155,7 @@ function counted(key: string, value: number): string | undefined {
 /** Words a key's last word may be: a unit the value is measured in (`uptime_seconds` → "3,600 seconds"). */
 const UNIT_WORDS: Record<string, string> = { seconds: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds', ms: 'milliseconds', millis: 'milliseconds', milliseconds: 'milliseconds', minutes: 'minutes', mins: 'minutes', min: 'minutes', hours: 'hours', hrs: 'hours', days: 'days', bytes: 'bytes', kb: 'KB', mb: 'MB', gb: 'GB', km: 'km', kg: 'kg', kwh: 'kWh', pct: '%', percent: '%', usd: 'USD', eur: 'EUR' };
 /** Abbreviations in keys spelled out. */
-const SPELLED: Record<string, string> = { avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', addr: 'address', msg: 'message', temp: 'temperature', max: 'maximum', min: 'minimum', cnt: 'count', num: 'number', pct: 'percentage', id: 'ID', sid: 'SID', url: 'URL', api: 'API', co2: 'CO2' };
+const SPELLED: Record<string, string> = { avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', addr: 'address', msg: 'message', temp: 'temperature', max: 'maximum', min: 'minimum', cnt: 'count', num: 'number', pct: 'percentage', id: 'ID', sid: 'SID', url: 'URL', api: 'API', apis: 'APIs', co2: 'CO2' };
 /** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
 const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
@@ -92,7 +170,7 @@ export interface Fact {
 
 /** A key in words, abbreviations spelled out. */
 function keyWords(key: string): string[] {
-  return humanKey(key)
+  return (sayableKey(key) ?? humanKey(key))
     .split(' ')
     .filter((word) => word !== '')
     .map((word) => SPELLED[word] ?? word);
@@ -105,6 +183,13 @@ function requestWords(request?: string): Set<string> {
 
 /** A key's value as one fact, or undefined when it does not read well. */
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
+  if (sayableKey(key) === undefined || /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
+  if (typeof value === 'number' && /time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) && UNIT_WORDS[humanKey(key).split(' ').at(-1) ?? ''] === undefined) {
+    // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
+    const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
+    if (ms === undefined) return undefined;
+    value = new Date(Math.round(ms)).toISOString();
+  }
   const words = keyWords(key);
   const phrase = words.join(' ');
   const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
@@ -124,11 +209,11 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
   const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
   const bytes = typeof value === 'number' && Number.isInteger(value) && measured === undefined && last === 'size' && !/page|batch|sample|font|team|shoe/i.test(key);
-  if (typeof value === 'number' && !money && measured === undefined && !/time|epoch|stamp/i.test(key)) {
+  if (typeof value === 'number' && !money && measured === undefined) {
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
   }
-  const text = typeof value === 'number' && /time|epoch|stamp/i.test(key) ? String(value) : formatValue(value);
+  const text = formatValue(value);
   if (text === undefined) return undefined;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
@@ -139,6 +224,8 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   // A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
   if (/^(from|sender|origin)$/.test(phrase)) return { kind: 'verb', text: `came from ${text}`, score: salience };
   if (/^(to|recipient|destination)$/.test(phrase)) return { kind: 'verb', text: `went to ${text}`, score: salience };
+  const seen = /^(first|last) ([a-z]+(?:ed|en|wn))$/.exec(phrase);
+  if (seen && /^\d{4}-\d{2}-\d{2}/.test(text)) return { kind: 'verb', text: `was ${phrase} on ${text}`, score: salience - 1 };
   const done = DONE.exec(phrase);
   if (done) {
     // "was added on 2025-03-14"; a participle holding anything but a date ("preferred": "x") reads as nothing.
@@ -191,7 +278,19 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) return `${capital(listing([...properties, ...verbs.map((verb) => `it ${verb}`)]))}.`;
   if (verbs.length === 0) {
     const about = subject.replace(/,$/, '');
-    return pick([`For ${about}, ${listing(properties)}.`, `${capital(about)}: ${listing(properties)}.`, `Here is what I have on ${about}: ${listing(properties)}.`], seed + about);
+    const props = listing(properties);
+    return pick(
+      [
+        `For ${about}, ${props}.`,
+        `${capital(about)}: ${props}.`,
+        `Here is what I have on ${about}: ${props}.`,
+        `As for ${about}, ${props}.`,
+        `Looking at ${about}: ${props}.`,
+        `About ${about}: ${props}.`,
+        `What I see for ${about}: ${props}.`,
+      ],
+      seed + about,
+    );
   }
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
