@@ -186,7 +186,6 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [CLOUD_NOUNS, (r) => make.resourceName(r, r.words.at(-2) ?? 'app')],
   [/(^|_)(name|title|label|display_name)$/, (r) => named(r)],
   [/(^|_)(number|num|no|code)$/, (r) => (r.words.length > 1 ? r.faker.string.numeric({ length: 6, allowLeadingZeros: false }) : String(r.faker.number.int({ min: 1, max: 20 })))],
-  [/(^|_)(key)$/, (r) => `${r.words.at(-2) ?? r.topic.entity}-${r.faker.number.int({ min: 100, max: 9999 })}`],
 ];
 
 /** Names of things people name after work (`Product Launch Board`); other things get their own lexicon or a place-like name. */

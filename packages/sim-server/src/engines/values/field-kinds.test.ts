@@ -1,0 +1,38 @@
+import { Faker, en } from '@faker-js/faker';
+import { describe, expect, it } from 'vitest';
+import { generateValue } from '../value-generator.js';
+
+const faker = new Faker({ locale: [en] });
+const value = (schema: Record<string, unknown>, name: string, tool: string, description: string, seed: number): unknown => {
+  faker.seed(seed);
+  return generateValue(schema, name, { faker, root: schema, context: { tool, description } });
+};
+const str = { type: 'string' };
+
+describe('fields whose kind the name says', () => {
+  it('gives each field a value of its kind, never the field or tool name restated', () => {
+    for (let seed = 0; seed < 15; seed += 1) {
+      expect(value(str, 'byline', 'posts_get', 'Get a post from the BC newsroom.', seed)).toMatch(/^By [A-Z][\w'-]+ [A-Z][\w' -]+$/);
+      expect(value(str, 'detailsHtml', 'posts_get', 'Get a post from the BC newsroom.', seed)).toMatch(/^<p>.+<\/p>$/);
+      expect(value({ type: 'string', description: 'The value of the `openapi` or `swagger` property of the source definition' }, 'openapiVer', 'get_provider', 'List all APIs for a provider.', seed)).toMatch(/^[23]\.\d(\.\d)?$/);
+      expect(value({ type: 'string', description: 'Recommended version' }, 'preferred', 'get_provider', 'List all APIs for a provider.', seed)).toMatch(/^v?\d+(\.\d+)*$/);
+      expect(value(str, 'change', 'get_spots_week', 'Get the weekly change of cases by region.', seed)).toMatch(/^[+-]\d+\.\d%$/);
+      expect(value({ type: 'array', items: str, minItems: 1 }, 'parents', 'get_parents', 'Return parents from a given SHA1.', seed)).toEqual(expect.arrayContaining([expect.stringMatching(/^[0-9a-f]{40}$/)]));
+      const sectors = value({ type: 'array', items: str, minItems: 1 }, 'sectorKeys', 'posts_get', 'Get a post from the BC newsroom.', seed) as string[];
+      for (const sector of sectors) expect(sector).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(sectors.join(' ')).not.toMatch(/sector/);
+      expect(value(str, 'subheadline', 'posts_get', 'Get a post from the BC newsroom.', seed)).not.toMatch(/subheadline|posts/);
+    }
+  });
+
+  it('a parent outside version control is no SHA-1', () => {
+    for (let seed = 0; seed < 10; seed += 1) expect(value(str, 'parent', 'get_family_tree', 'Get a person in a family tree.', seed)).not.toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('an unknown string names a thing, not `<field>-<n>` or `<tool> <field>`', () => {
+    for (let seed = 0; seed < 10; seed += 1) {
+      const text = String(value(str, 'txtype', 'stromkonto_choices', 'Choices of a power account.', seed));
+      expect(text).not.toMatch(/^txtype-\d+$|stromkonto txtype/);
+    }
+  });
+});

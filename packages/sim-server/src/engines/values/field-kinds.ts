@@ -1,0 +1,80 @@
+import * as make from './entities.js';
+import type { ValueRequest } from './entities.js';
+
+const { pick, hex } = make;
+
+/**
+ * Keys of things that are categories of an organisation (a sector, a ministry, a service area): a
+ * slug of a real category name (`health`, `natural-resources`), as such APIs key them.
+ */
+const CATEGORY_SLUGS: Record<string, readonly string[]> = {
+  news: ['health', 'education', 'housing', 'transportation', 'natural-resources', 'public-safety', 'agriculture', 'tourism', 'environment', 'justice', 'finance', 'forests'],
+  genetics: ['oncology', 'immunology', 'cardiovascular', 'neurology', 'metabolism', 'respiratory'],
+  energy: ['strom', 'gas', 'waerme', 'mobilitaet', 'einspeisung', 'netz'],
+  telecom: ['inbound', 'outbound', 'archive', 'billing', 'support'],
+  security: ['malware', 'known-good', 'nsrl', 'packages', 'firmware'],
+  '': ['finance', 'operations', 'marketing', 'engineering', 'customer-success', 'legal', 'research', 'sales'],
+};
+const CATEGORY_NOUNS = /^(sector|ministry|department|service|category|section|topic|theme|area|division|unit|team|program|programme|channel|tag|group|region|branch|office|segment|industry|genre)$/;
+
+/** Names of measures and statistics, by domain: what a `metrics` or `stats` list of that API holds. */
+const MEASURES: Record<string, readonly string[]> = {
+  genetics: ['associationScore', 'evidenceCount', 'targetCount', 'diseaseCount', 'drugCount', 'literatureCount'],
+  news: ['views', 'shares', 'uniqueVisitors', 'averageReadTime', 'subscribers'],
+  energy: ['consumptionKwh', 'co2Grams', 'greenShare', 'priceCtPerKwh', 'feedInKwh'],
+  telecom: ['pagesSent', 'deliveryRate', 'failedAttempts', 'averageDuration'],
+  security: ['detections', 'lookups', 'knownFiles', 'unknownFiles'],
+  '': ['requests', 'errorRate', 'latencyP95Ms', 'activeUsers', 'throughput', 'uptimePercent'],
+};
+
+const fromPool = (request: ValueRequest, pools: Record<string, readonly string[]>): string => pick(request.faker, pools[request.topic.domain ?? ''] ?? pools[''] ?? ['']);
+
+/** `+4.2%`, `-0.8%`: a change as people print it. */
+function signedPercent(request: ValueRequest): string {
+  const value = request.faker.number.float({ min: -12, max: 18, fractionDigits: 1 });
+  return `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+}
+
+/** A tool on version control (takes or returns a sha, a commit, a revision). */
+const VERSION_CONTROL = /\b(sha-?1|sha|commits?|revisions?|git|changesets?)\b/;
+
+/** A small HTML fragment: one or two sentences on the tool's topic. */
+function htmlFragment(request: ValueRequest): string {
+  const first = make.sentence({ ...request, words: ['details'], snake: 'details' });
+  return request.faker.datatype.boolean(0.5) ? `<p>${first}</p>` : `<p><strong>${make.title({ ...request, words: ['title'], snake: 'title' })}</strong></p><p>${first}</p>`;
+}
+
+/**
+ * Rules for fields whose kind the name says but the general name rules do not know: a byline, an
+ * HTML body, an OpenAPI version, a preferred version, a change, a parent commit, the key of a
+ * category. Matched on the name's words joined by `_`; `undefined` when none applies.
+ */
+const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string | undefined]> = [
+  [/(^|_)by_?line$/, (r) => `By ${make.personName(r.faker)}`],
+  [/(^|_)html$|^html_/, (r) => htmlFragment(r)],
+  [/(^|_)(openapi|swagger|openapi_ver|openapi_version|swagger_version|swagger_ver|spec_version)$/, (r) => pick(r.faker, ['3.0.0', '3.0.1', '3.0.3', '3.1.0', '2.0'])],
+  [/(^|_)(ver|preferred|preferred_version|default_version|latest_version|current_version|latest|recommended)$/, (r) => make.version(r)],
+  [/(^|_)(change|changes|delta|diff|trend|variation|growth)$/, (r) => signedPercent(r)],
+  [/(^|_)(parent|parents|commit|commits|revision|ancestor|ancestors|head|base)$/, (r) => (VERSION_CONTROL.test(r.topic.text) ? hex(r.faker, 40) : undefined)],
+  [/(^|_)(sub_?headline|subtitle|sub_?heading|standfirst|teaser|lede|strapline|tagline|blurb|excerpt|abstract)$/, (r) => make.sentence({ ...r, words: ['summary'], snake: 'summary' })],
+  [/(^|_)(headline|page_title)$/, (r) => make.title(r)],
+  [/(^|_)(justify|align|alignment|text_align)$/, (r) => pick(r.faker, ['left', 'center', 'right', 'justify'])],
+  [/(^|_)(public_?key|pubkey|publickey)$/, (r) => `-----BEGIN PUBLIC KEY-----MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${r.faker.string.alphanumeric(40)}-----END PUBLIC KEY-----`],
+  [/(^|_)(raw|payload|blob|encoded)$/, (r) => Buffer.from(make.sentence(r)).toString('base64')],
+  [/(^|_)(cashier|clerk|operator|signer|editor|reporter|spokesperson|minister|premier)$/, (r) => make.personName(r.faker)],
+  [/(^|_)(avg|average|mean|median|sum)(_|$)/, (r) => String(r.faker.number.float({ min: 0.5, max: 95, fractionDigits: 1 }))],
+  [/(^|_)(credits|balance|remaining|quota|points)$/, (r) => String(r.faker.number.int({ min: 1, max: 500 }))],
+  // `sectorKeys`, `ministry_key`: a slug of a category name; other keys an id in a common style
+  [/(^|_)(key|keys|slug|slugs|handle)$/, (r) => {
+    const noun = r.words.at(-2)?.replace(/s$/, '') ?? '';
+    if (CATEGORY_NOUNS.test(noun)) return fromPool(r, CATEGORY_SLUGS);
+    return `${noun.slice(0, 3) || r.topic.entity.slice(0, 3) || 'key'}_${r.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+  }],
+  [/^(metric|metrics|stat|stats|statistic|statistics|measure|measures|kpi|kpis|indicator|indicators|counter|counters)$/, (r) => fromPool(r, MEASURES)],
+];
+
+/** The value of a field whose kind its name says (see `FIELD_KINDS`), else `undefined`. */
+export function fieldKind(request: ValueRequest): string | undefined {
+  for (const [pattern, maker] of FIELD_KINDS) if (pattern.test(request.snake)) return maker(request);
+  return undefined;
+}
