@@ -36,3 +36,31 @@ describe('fields whose kind the name says', () => {
     }
   });
 });
+
+describe('maps of records', () => {
+  const regionRecord = { type: 'object', properties: { name: { type: 'string', title: 'Region name' }, deaths: { type: 'integer' } }, required: ['name', 'deaths'] };
+  it('keys records about regions by region name, the asked region first, and the record carries its key as name', () => {
+    for (let seed = 0; seed < 10; seed += 1) {
+      faker.seed(seed);
+      const data = generateValue({ type: 'object', additionalProperties: regionRecord }, 'data', { faker, root: {}, context: { tool: 'get_spots_week' }, echo: { region: 'Middle East' } }) as Record<string, { name: string }>;
+      expect(Object.keys(data)[0]).toBe('Middle East');
+      for (const [key, record] of Object.entries(data)) expect(record.name).toBe(key);
+      expect(Object.keys(data).join(' ')).not.toMatch(/primary|secondary/);
+    }
+  });
+
+  it('keys versions by version string, and `preferred` names one of them', () => {
+    const provider = { type: 'object', properties: { preferred: { type: 'string', description: 'Recommended version' }, versions: { type: 'object', additionalProperties: { type: 'object', properties: { added: { type: 'string', format: 'date-time' } }, required: ['added'] } } }, required: ['preferred', 'versions'] };
+    for (let seed = 0; seed < 10; seed += 1) {
+      const api = value(provider, 'api', 'get_provider', 'List all APIs for a provider.', seed) as { preferred: string; versions: Record<string, unknown> };
+      for (const key of Object.keys(api.versions)) expect(key).toMatch(/^(v\d|\d+\.\d+\.\d+|\d{4}-\d\d-\d\d)$/);
+      expect(Object.keys(api.versions)).toContain(api.preferred);
+    }
+  });
+
+  it('keys other maps of records by ids named after the map', () => {
+    faker.seed(3);
+    const apis = generateValue({ type: 'object', additionalProperties: { type: 'object', properties: { added: { type: 'string' } } } }, 'apis', { faker, root: {}, context: { tool: 'list_apis' } }) as Record<string, unknown>;
+    for (const key of Object.keys(apis)) expect(key).toMatch(/^api_[a-z0-9]{8}$/);
+  });
+});
