@@ -186,12 +186,25 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (mapLike && (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region']) && typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as Record<string, unknown>)['name'] === 'string') (entry as Record<string, unknown>)['name'] = extra.key;
   }
   preferKnownVersion(result);
+  nameTheSearch(result, environment);
   if (Object.keys(result).length === 0 && Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && !deep) {
     const filled = byName(name, environment);
     if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
   }
   orderLifecycle(result);
   return result;
+}
+
+const QUERY_ARGUMENT = /^(q|query|search|keyword|keywords|term|search_?term|search_?query|query_?string|text)$/i;
+const HIT_QUALIFIERS = ['', '', ' (overview)', ' guide', ' statistics', ' news'];
+
+/** A search hit (a record with a score and a name) names what was searched for. */
+function nameTheSearch(record: Record<string, unknown>, environment: CollectionEnvironment): void {
+  if (typeof record['score'] !== 'number' && typeof record['relevance'] !== 'number') return;
+  const field = ['name', 'title', 'label'].find((key) => typeof record[key] === 'string');
+  const query = Object.entries(environment.echo ?? {}).find(([key, value]) => QUERY_ARGUMENT.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
+  if (field === undefined || query === undefined) return;
+  record[field] = `${query}${environment.faker.helpers.arrayElement(HIT_QUALIFIERS)}`;
 }
 
 /** A `preferred` (or default, latest, current) version next to a map of `versions` names one of its keys. */

@@ -44,6 +44,20 @@ function htmlFragment(request: ValueRequest): string {
   return request.faker.datatype.boolean(0.5) ? `<p>${first}</p>` : `<p><strong>${make.title({ ...request, words: ['title'], snake: 'title' })}</strong></p><p>${first}</p>`;
 }
 
+/** A small document of a media type (`contentMediaType`): XML, YAML, HTML, CSV, JSON; `undefined` for others. */
+export function documentOf(mediaType: string, request: ValueRequest): string | undefined {
+  const { faker } = request;
+  const id = `${faker.number.int({ min: 2024, max: 2025 })}-${faker.string.numeric(6)}`;
+  if (/xml/.test(mediaType)) {
+    const amount = faker.number.float({ min: 20, max: 400, fractionDigits: 2 }).toFixed(2);
+    return `<?xml version="1.0" encoding="UTF-8"?><rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"><rsm:ExchangedDocument><ram:ID>${id}</ram:ID></rsm:ExchangedDocument><ram:GrandTotalAmount currencyID="EUR">${amount}</ram:GrandTotalAmount></rsm:CrossIndustryInvoice>`;
+  }
+  if (/yaml/.test(mediaType)) return `openapi: 3.0.3\ninfo:\n  title: ${request.topic.words.slice(0, 2).join(' ') || 'Service'} API\n  version: ${make.version(request)}\npaths:\n  /${request.topic.entity}s:\n    get:\n      summary: List ${request.topic.entity}s\n`;
+  if (/html/.test(mediaType)) return `<!DOCTYPE html><html><head><title>API documentation</title></head><body><h1>${request.topic.words.slice(0, 2).join(' ') || 'Service'} API</h1>${htmlFragment(request)}</body></html>`;
+  if (/csv/.test(mediaType)) return `id,name,created_at\n${faker.string.numeric(5)},${make.thingName(request, request.topic.entity)},2025-05-${String(faker.number.int({ min: 10, max: 28 }))}`;
+  return undefined;
+}
+
 /**
  * Rules for fields whose kind the name says but the general name rules do not know: a byline, an
  * HTML body, an OpenAPI version, a preferred version, a change, a parent commit, the key of a
@@ -55,7 +69,7 @@ const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => st
   [/(^|_)(openapi|swagger|openapi_ver|openapi_version|swagger_version|swagger_ver|spec_version)$/, (r) => pick(r.faker, ['3.0.0', '3.0.1', '3.0.3', '3.1.0', '2.0'])],
   [/(^|_)(ver|preferred|preferred_version|default_version|latest_version|current_version|latest|recommended)$/, (r) => make.version(r)],
   [/(^|_)(change|changes|delta|diff|trend|variation|growth)$/, (r) => signedPercent(r)],
-  [/(^|_)(parent|parents|commit|commits|revision|ancestor|ancestors|head|base)$/, (r) => (VERSION_CONTROL.test(r.topic.text) ? hex(r.faker, 40) : undefined)],
+  [/(^|_)(parent|parents|child|children|commit|commits|revision|ancestor|ancestors|descendant|descendants|head|base)$/, (r) => (VERSION_CONTROL.test(r.topic.text) ? hex(r.faker, 40) : undefined)],
   [/(^|_)(sub_?headline|subtitle|sub_?heading|standfirst|teaser|lede|strapline|tagline|blurb|excerpt|abstract)$/, (r) => make.sentence({ ...r, words: ['summary'], snake: 'summary' })],
   [/(^|_)(headline|page_title)$/, (r) => make.title(r)],
   [/(^|_)(justify|align|alignment|text_align)$/, (r) => pick(r.faker, ['left', 'center', 'right', 'justify'])],

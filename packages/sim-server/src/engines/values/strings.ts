@@ -4,7 +4,7 @@ import { describedAsIdentifier, descriptionHints, namespacedIdentifier, type Des
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
-import { fieldKind } from './field-kinds.js';
+import { documentOf, fieldKind } from './field-kinds.js';
 import { nameRule } from './name-rules.js';
 import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
@@ -173,7 +173,9 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   };
   const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
   const identifier = describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
+  const mediaType = typeof schema['contentMediaType'] === 'string' ? schema['contentMediaType'] : undefined;
   const candidates: Array<() => string | undefined> = [
+    () => (mediaType === undefined ? undefined : documentOf(mediaType, request)),
     () => format?.(request),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
