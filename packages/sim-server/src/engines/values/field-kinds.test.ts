@@ -64,3 +64,18 @@ describe('maps of records', () => {
     for (const key of Object.keys(apis)) expect(key).toMatch(/^api_[a-z0-9]{8}$/);
   });
 });
+
+describe('times and senders', () => {
+  it('an integer named like a moment is an epoch near the reference, in ms when the examples are', () => {
+    for (let seed = 0; seed < 5; seed += 1) {
+      expect(value({ type: 'integer' }, 'timeStamp', 'metering_get', 'Get a meter reading.', seed)).toBeGreaterThan(1.6e9);
+      expect(value({ type: 'integer' }, 'session_started', 'get_sessions', 'List charging sessions.', seed)).toBeLessThan(2e9);
+      expect(value({ type: 'integer', description: 'When it was received, e.g. 1717000000000' }, 'received', 'get_reading', 'Get a reading.', seed)).toBeGreaterThan(1e12);
+    }
+  });
+
+  it('a fax goes from a number, a trip from a place', () => {
+    expect(value(str, 'From', 'list_fax', 'Retrieve a list of faxes.', 1)).toMatch(/^\+1\d{10}$/);
+    expect(value(str, 'from', 'search_trains', 'Find train connections.', 1)).not.toMatch(/^\+/);
+  });
+});

@@ -104,6 +104,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(state_code|state_abbr|province_code)$/, (r) => r.faker.location.state({ abbreviated: true })],
   [/(^|_)(province|county)$/, (r) => r.faker.location.state()],
   [/(^|_)(region|location_region|azure_region|aws_region)$/, (r) => (/(azure|aws|amazon|google|cloud|gcp)/.test(r.topic.text) ? pick(r.faker, lexicon.CLOUD_REGIONS) : pick(r.faker, lexicon.WORLD_REGIONS))],
+  // a fax or text message goes from and to a number, not a place
+  [/^(from|to|sender|recipient)$/, (r) => (r.topic.domain === 'telecom' ? `+1${r.faker.string.numeric({ length: 10, allowLeadingZeros: false }).replace(/^[01]/, '4')}` : r.snake === 'from' || r.snake === 'to' ? make.place(r.faker) : make.personName(r.faker))],
   [/(^|_)(location|destination|origin|place|near|venue|start_location|end_location|from|to|where|area|locality|court|city_state|pickup|dropoff|pickup_location|dropoff_location|home|hometown|neighborhood)$/, (r) => make.place(r.faker)],
   [/(^|_)(coordinates|latlng|lat_lng|latlon|geo|geolocation|position)$/, (r) => { const [, , , lat, lon] = make.city(r.faker); return `${lat},${lon}`; }],
   [/(^|_)(lat|latitude)$/, (r) => String(make.city(r.faker)[3])],
