@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import RandExpModule from 'randexp';
+import { GERMAN_PLACES } from './lexicon.js';
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -186,6 +187,7 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (mapLike && (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region']) && typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as Record<string, unknown>)['name'] === 'string') (entry as Record<string, unknown>)['name'] = extra.key;
   }
   preferKnownVersion(result);
+  placeTheZip(result, environment);
   nameTheSearch(result, environment);
   if (Object.keys(result).length === 0 && Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && !deep) {
     const filled = byName(name, environment);
@@ -193,6 +195,23 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   }
   orderLifecycle(result);
   return result;
+}
+
+const ZIP_KEY = /^(zip|zip_?code|postal_?code|postcode|plz)$/i;
+const CITY_KEY = /^(city|town|city_?name|municipality|ort)$/i;
+
+/**
+ * A place names the city of its postal code: the zip the call asked for (an echo) wins over a drawn
+ * one, and where the table knows the code, the city is the code's (04109 is Leipzig, never Lisbon).
+ */
+function placeTheZip(record: Record<string, unknown>, environment: CollectionEnvironment): void {
+  const zipKey = Object.keys(record).find((key) => ZIP_KEY.test(key) && typeof record[key] === 'string');
+  const cityKey = Object.keys(record).find((key) => CITY_KEY.test(key) && typeof record[key] === 'string');
+  if (zipKey === undefined) return;
+  const asked = Object.entries(environment.echo ?? {}).find(([key, value]) => ZIP_KEY.test(key) && typeof value === 'string')?.[1] as string | undefined;
+  if (asked !== undefined && /^\d{4,5}$/.test(String(record[zipKey]))) record[zipKey] = asked;
+  const place = GERMAN_PLACES.find(([, code]) => code === record[zipKey]);
+  if (place !== undefined && cityKey !== undefined) record[cityKey] = place[0];
 }
 
 const QUERY_ARGUMENT = /^(q|query|search|keyword|keywords|term|search_?term|search_?query|query_?string|text)$/i;

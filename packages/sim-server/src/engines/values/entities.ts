@@ -163,7 +163,9 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     // an identifier, or a bare `target`/`disease` parameter; a disease's name stays a name
     const bare = request.words.length === 1 && /^(targets?|genes?|diseases?|drugs?)$/.test(request.words[0] ?? '');
     if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|datasources?|datatypes?|therapeutic)\b/.test(lower)) return undefined;
-    const ids = lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower))?.[1];
+    // the parameter's own name first: `disease` described as "An EFO gene identifier" is a disease, `pathway` "(all the targets of that pathway)" a pathway
+    const own = request.words.join(' ');
+    const ids = (lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(own)) ?? lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower)))?.[1];
     if (ids === undefined) return undefined;
     // "An EFO code": only ids of that namespace (no MONDO id)
     const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));

@@ -79,3 +79,18 @@ describe('times and senders', () => {
     expect(value(str, 'from', 'search_trains', 'Find train connections.', 1)).not.toMatch(/^\+/);
   });
 });
+
+describe('values that agree with the call and the parameter', () => {
+  it('a place names the city of the zip asked for', () => {
+    faker.seed(4);
+    const place = generateValue({ type: 'object', properties: { city: str, zip: str }, required: ['city', 'zip'] }, 'location', { faker, root: {}, context: { tool: 'gsi_prediction', description: 'Green power index prediction for a zip code.' }, echo: { zip: '04109' } }) as { city: string; zip: string };
+    expect(place).toEqual({ city: 'Leipzig', zip: '04109' });
+  });
+
+  it("a genetics parameter's own name beats a description that names another kind", () => {
+    for (let seed = 0; seed < 10; seed += 1) {
+      expect(value({ type: 'string', description: 'An EFO gene identifier.' }, 'disease', 'get_relation_by_efoid', 'Find related entities by disease. open targets', seed)).toMatch(/^(EFO|MONDO)_\d+$/);
+      expect(value({ type: 'string', description: 'A pathway identifier (meaning all the targets linked to that pathway).' }, 'pathway', 'get_evidence_filter', 'Filter available evidence. open targets', seed)).toMatch(/^R-HSA-\d+$/);
+    }
+  });
+});

@@ -282,6 +282,7 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
 
 /** Real identifiers of a genetics platform, by what the parameter names (an Ensembl gene, an EFO disease, a ChEMBL drug). */
 export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
+  [/\b(class|classes)\b|target_class/, ['Enzyme', 'Kinase', 'Transporter', 'Ion channel', 'Membrane receptor', 'Transcription factor']],
   [/\b(ensembl|ensgid|ensg|genes?|targets?)\b/, ['ENSG00000012048', 'ENSG00000141510', 'ENSG00000146648', 'ENSG00000136244', 'ENSG00000130203', 'ENSG00000133703', 'ENSG00000232810', 'ENSG00000001626', 'ENSG00000169174', 'ENSG00000157764']],
   [/\b(therapeutic|area)\b/, ['EFO_0000616', 'EFO_0000540', 'EFO_0000589', 'EFO_0000618', 'OTAR_0000010']],
   [/\b(efo|efoid|diseases?|phenotypes?)\b/, ['EFO_0000270', 'MONDO_0005148', 'EFO_0000305', 'MONDO_0004975', 'EFO_0000685', 'EFO_0000676', 'EFO_0000384']],
