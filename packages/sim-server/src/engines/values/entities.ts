@@ -82,6 +82,10 @@ export function thingName(request: ValueRequest, noun: string): string {
   if (domain !== undefined) return domain;
   const known = lexicon.THING_NAMES[kind];
   if (known !== undefined) return pick(request.faker, known);
+  // a domain's own things before a made-up `Riverside Key` or `Hit 42`
+  const generic = /^(value|name|title|label|hit|match|result|item|entry|record|relation|related|subject|reference|key|object|entity|top|stattop|suggestion|autocomplete)$/.test(kind) || /^(name|value|title|label)$/.test(request.words.at(-1) ?? '');
+  const things = request.topic.domain === undefined || !generic ? undefined : lexicon.DOMAIN_THINGS[request.topic.domain];
+  if (things !== undefined) return pick(request.faker, things);
   const label = capitalise(noun.replace(/_/g, ' '));
   return request.faker.datatype.boolean() ? `${pick(request.faker, lexicon.NAME_PLACES)} ${label}` : `${label} ${request.faker.number.int({ min: 2, max: 240 })}`;
 }

@@ -94,3 +94,24 @@ describe('values that agree with the call and the parameter', () => {
     }
   });
 });
+
+describe("the API's domain decides what an unnamed thing is", () => {
+  it('a leading HTTP verb is no news post, and a server name with underscores still places the tool', async () => {
+    const { toolTopic } = await import('./topic.js');
+    expect(toolTopic('post_relation', 'Find related entities. open_targets_platform_rest_api').domain).toBe('genetics');
+    expect(toolTopic('posts_get', 'Get a post.').domain).toBe('news');
+  });
+
+  it("a hit, a relation and a keyed value name the domain's things and kinds, not `Riverside Hit` or `Key 93`", () => {
+    for (let seed = 0; seed < 10; seed += 1) {
+      const hit = value({ type: 'object', properties: { name: str, entity_type: str, score: { type: 'number' } }, required: ['name', 'entity_type', 'score'] }, 'hit', 'hit', 'Find the best hit. open_targets_platform_rest_api', seed) as Record<string, string>;
+      expect(hit['name']).not.toMatch(/hit/i);
+      expect(['target', 'disease', 'drug']).toContain(hit['entity_type']);
+      expect(value(str, 'value', 'key', 'Get all keys of posts. bc_gov_news', seed)).not.toMatch(/^Key \d+$|Key$/);
+    }
+  });
+
+  it('an energy API places meters in Germany', () => {
+    for (let seed = 0; seed < 5; seed += 1) expect(value(str, 'location', 'om_readings', 'Meter readings of a metering point (Stromzähler).', seed)).toMatch(/, \d{5} [A-ZÄÖÜ]/);
+  });
+});

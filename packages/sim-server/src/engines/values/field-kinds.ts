@@ -1,5 +1,6 @@
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
+import * as lexicon from './lexicon.js';
 
 const { pick, hex } = make;
 
@@ -76,6 +77,7 @@ const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => st
   [/(^|_)(public_?key|pubkey|publickey)$/, (r) => `-----BEGIN PUBLIC KEY-----MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${r.faker.string.alphanumeric(40)}-----END PUBLIC KEY-----`],
   [/(^|_)(raw|payload|blob|encoded)$/, (r) => Buffer.from(make.sentence(r)).toString('base64')],
   [/(^|_)(cashier|clerk|operator|signer|editor|reporter|spokesperson|minister|premier)$/, (r) => make.personName(r.faker)],
+  [/^(meta|metadata|meta_info|meta_data)$/, (r) => `source=${pick(r.faker, ['device', 'import', 'api', 'manual'])}; revision=${r.faker.number.int({ min: 1, max: 40 })}`],
   [/(^|_)(avg|average|mean|median|sum)(_|$)/, (r) => String(r.faker.number.float({ min: 0.5, max: 95, fractionDigits: 1 }))],
   [/(^|_)(credits|balance|remaining|quota|points)$/, (r) => String(r.faker.number.int({ min: 1, max: 500 }))],
   // `sectorKeys`, `ministry_key`: a slug of a category name; other keys an id in a common style
@@ -86,6 +88,20 @@ const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => st
   }],
   [/^(metric|metrics|stat|stats|statistic|statistics|measure|measures|kpi|kpis|indicator|indicators|counter|counters)$/, (r) => fromPool(r, MEASURES)],
 ];
+
+/** Types whose kind the record's noun says (`measurement_type`, `load_profile_type`, a hit's `entity_type`): ahead of the general category words. */
+const TYPE_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string | undefined]> = [
+  [/(^|_)load_profile(_type)?$/, (r) => pick(r.faker, ['H0', 'G0', 'L0', 'G1'])],
+  [/(^|_)measurement(_type)?$/, (r) => pick(r.faker, ['consumption', 'generation', 'feed-in'])],
+  [/(^|_)(entity|related|hit|result|object|record|item)_type$/, (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_KINDS[r.topic.domain] ?? ['record']))],
+  [/(^|_)(subject|related_name|related_entity)$/, (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_THINGS[r.topic.domain] ?? ['']))],
+];
+
+/** The value of a type or subject the record's noun or the domain decides, ahead of the general name rules. */
+export function typeKind(request: ValueRequest): string | undefined {
+  for (const [pattern, maker] of TYPE_KINDS) if (pattern.test(request.snake)) return maker(request);
+  return undefined;
+}
 
 /** The value of a field whose kind its name says (see `FIELD_KINDS`), else `undefined`. */
 export function fieldKind(request: ValueRequest): string | undefined {

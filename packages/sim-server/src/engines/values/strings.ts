@@ -4,7 +4,7 @@ import { describedAsIdentifier, descriptionHints, namespacedIdentifier, type Des
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
-import { documentOf, fieldKind } from './field-kinds.js';
+import { documentOf, fieldKind, typeKind } from './field-kinds.js';
 import { nameRule } from './name-rules.js';
 import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
@@ -182,6 +182,7 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     // "How many initial results should be skipped" under `from`: a count, whatever the name suggests
     hints.count === true ? () => numericString(schema, request, hints) : () => undefined,
     () => fromDescription(hints, request),
+    () => typeKind(request),
     ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
     () => fieldKind(request),
