@@ -115,3 +115,16 @@ describe("the API's domain decides what an unnamed thing is", () => {
     for (let seed = 0; seed < 5; seed += 1) expect(value(str, 'location', 'om_readings', 'Meter readings of a metering point (Stromzähler).', seed)).toMatch(/, \d{5} [A-ZÄÖÜ]/);
   });
 });
+
+describe('epochs a spec gives as examples', () => {
+  it('an epoch example gives the unit, not a stale moment; "Timestamps in Seconds" is no duration', () => {
+    for (let seed = 0; seed < 5; seed += 1) {
+      const ms = value({ type: 'integer', description: 'Timestamp in Standard Milliseconds', examples: [1609293600000] }, 'timeStamp', 'gsi_prediction', 'Green power index prediction.', seed) as number;
+      expect(ms).toBeGreaterThan(1.7e12);
+      const seconds = value({ type: 'integer', description: 'Timestamps in Seconds', examples: [1609293600] }, 'epochtime', 'gsi_prediction', 'Green power index prediction.', seed) as number;
+      expect(seconds).toBeGreaterThan(1.7e9);
+      expect(seconds).toBeLessThan(2e9);
+      expect(value({ type: 'integer', description: 'Timestamp in milliseconds' }, 'end_timestamp', 'gsi_marketdata', 'Market data.', seed)).toBeGreaterThan(1.7e12);
+    }
+  });
+});
