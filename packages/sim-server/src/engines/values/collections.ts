@@ -187,6 +187,7 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (mapLike && (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region']) && typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as Record<string, unknown>)['name'] === 'string') (entry as Record<string, unknown>)['name'] = extra.key;
   }
   preferKnownVersion(result);
+  balanceCounts(result);
   placeTheZip(result, environment);
   nameTheSearch(result, environment);
   if (Object.keys(result).length === 0 && Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && !deep) {
@@ -195,6 +196,31 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   }
   orderLifecycle(result);
   return result;
+}
+
+const PART_COUNT = /^(deaths?|dead|recovered|active|active_cases|confirmed|critical|hospitali[sz]ed|open|closed|pending|completed|failed|succeeded|resolved|new_cases)$/i;
+
+/**
+ * Counts of one whole agree: a `total_cases` is at least its parts (`active_cases`, `deaths`,
+ * `recovered`), and a `death_ratio` is deaths over the total, not a number of its own.
+ */
+function balanceCounts(record: Record<string, unknown>): void {
+  const keys = Object.keys(record);
+  const totalKey = keys.find((key) => /^total(_[a-z]+)?$|^[a-z]+_total$/i.test(key) && Number.isInteger(record[key]));
+  if (totalKey === undefined) return;
+  const suffix = totalKey.toLowerCase().replace(/^total_?|_?total$/g, '');
+  const clean = (key: string) => key.toLowerCase().replace(/[^a-z_]/g, '');
+  const parts = keys.filter((key) => key !== totalKey && Number.isInteger(record[key]) && (record[key] as number) >= 0 && (PART_COUNT.test(clean(key)) || (suffix !== '' && clean(key).endsWith(`_${suffix}`))));
+  if (parts.length < 2) return;
+  const sum = parts.reduce((total, key) => total + (record[key] as number), 0);
+  if ((record[totalKey] as number) < sum) record[totalKey] = sum + Math.round(sum * 0.1);
+  const total = record[totalKey] as number;
+  for (const key of keys) {
+    const ratio = /^([a-z]+)_(ratio|rate|share)$/i.exec(clean(key));
+    if (ratio === null || typeof record[key] !== 'number' || total === 0) continue;
+    const part = parts.find((candidate) => clean(candidate).slice(0, 5) === (ratio[1] as string).slice(0, 5));
+    if (part !== undefined) record[key] = Math.round(((record[part] as number) / total) * 100) / 100;
+  }
 }
 
 const ZIP_KEY = /^(zip|zip_?code|postal_?code|postcode|plz)$/i;

@@ -128,3 +128,15 @@ describe('epochs a spec gives as examples', () => {
     }
   });
 });
+
+describe('counts of one whole', () => {
+  it('a total is at least its parts and a ratio is the part over the total', () => {
+    const region = { type: 'object', properties: { active_cases: { type: 'integer' }, deaths: { type: 'integer' }, 'recovered"': { type: 'integer' }, total_cases: { type: 'integer' }, death_ratio: { type: 'number' }, recovery_ratio: { type: 'number' } }, required: ['active_cases', 'deaths', 'recovered"', 'total_cases', 'death_ratio', 'recovery_ratio'] };
+    for (let seed = 0; seed < 10; seed += 1) {
+      const r = value(region, 'region', 'get_summary_region', 'Coronavirus situation by region.', seed) as Record<string, number>;
+      expect(r['total_cases']).toBeGreaterThanOrEqual(r['active_cases']! + r['deaths']! + r['recovered"']!);
+      expect(r['death_ratio']).toBeCloseTo(r['deaths']! / r['total_cases']!, 2);
+      expect(r['recovery_ratio']).toBeCloseTo(r['recovered"']! / r['total_cases']!, 2);
+    }
+  });
+});
