@@ -84,7 +84,9 @@ const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => st
   [/(^|_)(key|keys|slug|slugs|handle)$/, (r) => {
     const noun = r.words.at(-2)?.replace(/s$/, '') ?? '';
     if (CATEGORY_NOUNS.test(noun)) return fromPool(r, CATEGORY_SLUGS);
-    return `${noun.slice(0, 3) || r.topic.entity.slice(0, 3) || 'key'}_${r.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+    // a bare `key` is the key of what the tool is about (`posts_get_key_from_reference` → a post's key)
+    const about = noun || (r.topic.words.find((word) => !/^(key|keys|latest|all|from|reference|references)$/.test(word)) ?? r.topic.entity);
+    return `${about.slice(0, 3) || 'key'}_${r.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
   }],
   [/^(metric|metrics|stat|stats|statistic|statistics|measure|measures|kpi|kpis|indicator|indicators|counter|counters)$/, (r) => fromPool(r, MEASURES)],
 ];
