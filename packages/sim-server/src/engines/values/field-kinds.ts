@@ -51,7 +51,7 @@ export function documentOf(mediaType: string, request: ValueRequest): string | u
   const id = `${faker.number.int({ min: 2024, max: 2025 })}-${faker.string.numeric(6)}`;
   if (/xml/.test(mediaType)) {
     const amount = faker.number.float({ min: 20, max: 400, fractionDigits: 2 }).toFixed(2);
-    return `<?xml version="1.0" encoding="UTF-8"?><rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"><rsm:ExchangedDocument><ram:ID>${id}</ram:ID></rsm:ExchangedDocument><ram:GrandTotalAmount currencyID="EUR">${amount}</ram:GrandTotalAmount></rsm:CrossIndustryInvoice>`;
+    return `<?xml version="1.0" encoding="UTF-8"?><rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"><rsm:ExchangedDocument><ram:ID>${id}</ram:ID></rsm:ExchangedDocument><ram:GrandTotalAmount currencyID="EUR">${amount}</ram:GrandTotalAmount></rsm:CrossIndustryInvoice>`;
   }
   if (/yaml/.test(mediaType)) return `openapi: 3.0.3\ninfo:\n  title: ${request.topic.words.slice(0, 2).join(' ') || 'Service'} API\n  version: ${make.version(request)}\npaths:\n  /${request.topic.entity}s:\n    get:\n      summary: List ${request.topic.entity}s\n`;
   if (/html/.test(mediaType)) return `<!DOCTYPE html><html><head><title>API documentation</title></head><body><h1>${request.topic.words.slice(0, 2).join(' ') || 'Service'} API</h1>${htmlFragment(request)}</body></html>`;
