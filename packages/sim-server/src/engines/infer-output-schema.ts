@@ -93,8 +93,57 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   const name = nouns.slice(-2).join('_');
   const typed = schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties);
   if (typed) return { [name]: schema };
-  // no `category`: a made-up category ("business" for a drug) says nothing true
-  return { name: { type: 'string' }, description: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
+  // no `category`: a made-up category ("business" for a drug) says nothing true; no `description`:
+  // a sentence from a shared pool says nothing true of this tool's record either
+  return { name: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
+}
+
+/** Words of the tool's name and of its description's first sentence, lower-case. */
+function actionText(words: string[], description: string): string {
+  return `${words.join(' ')} ${(description.split(/(?<=[.!?])\s|\n/)[0] ?? '').toLowerCase()}`;
+}
+
+const score = { type: 'number', minimum: 0.05, maximum: 0.99 };
+const timestamp = { type: 'string', format: 'date-time' };
+
+/**
+ * What a tool of no known topic returns, by what it does (its name, its description's first
+ * sentence): a search returns hits with a score, a relation tool pairs subjects with related
+ * entities, a commit or submit returns the new status, a status tool a status and times, a document
+ * tool the document. `many` when the result is a list of such records; `undefined` when none fits.
+ */
+export function actionFields(words: string[], description: string, kind: ResultKind): { fields: Record<string, Json>; many?: boolean } | undefined {
+  const text = actionText(words, description);
+  const has = (pattern: RegExp): boolean => pattern.test(text);
+  if (has(/\b(session|sessions)\b/) && has(/\b(create|new|open|start)\b/)) return { fields: { session_key: { type: 'string', pattern: '^[0-9a-f]{32}$' }, status: { const: 'created' }, lifetime_hours: { type: 'integer', minimum: 1, maximum: 48 } } };
+  if (has(/\b(signature|signatures|signed)\b/)) return { fields: { signature: { type: 'string' }, algorithm: { type: 'string', enum: ['ecdsa-plain-SHA256', 'ecdsa-plain-SHA384'] }, signed_at: timestamp } };
+  if (has(/\braw data\b|\braw\b/)) return { fields: { raw: { type: 'string' }, format: { type: 'string', enum: ['base64'] }, created_at: timestamp } };
+  if (has(/\b(related|relations?|associations?|associated|links?|neighbou?rs?|similar|interactions?|connections?)\b/) && !has(/\b(by|for) (id|ids)\b/)) {
+    return { many: true, fields: { subject: { type: 'string' }, related_name: { type: 'string' }, related_type: { type: 'string' }, relation_type: { type: 'string', enum: ['associated_with', 'interacts_with', 'part_of', 'similar_to'] }, score } };
+  }
+  if (has(/\b(search|best[ _]hit|hits?|autocomplete|suggest|suggestions?|closest|matches|lookup)\b/)) {
+    return { many: true, fields: { name: { type: 'string' }, entity_type: { type: 'string' }, score } };
+  }
+  if (has(/\b(xml|zugferd|xrechnung|pdf|yaml|swagger|openapi|html|csv|document|docs|documentation)\b/)) {
+    const format = has(/\b(xml|zugferd|xrechnung)\b/) ? 'application/xml' : has(/\b(yaml|swagger|openapi)\b/) ? 'application/yaml' : has(/\bpdf\b/) ? 'application/pdf' : has(/\bcsv\b/) ? 'text/csv' : 'text/html';
+    return { fields: { content_type: { const: format }, content: { type: 'string', contentMediaType: format }, size_bytes: { type: 'integer', minimum: 400, maximum: 90_000 } } };
+  }
+  if (has(/\b(best|optimal|cheapest|greenest|lowest|highest)\b/) && has(/\b(hours?|times?|slots?|days?|besthour)\b/)) {
+    return { fields: { best_hour: timestamp, value: { type: 'number', minimum: 5, maximum: 95 } } };
+  }
+  if (has(/\b(commit|comit|submit|finali[sz]es?|finish(es|s)?|complete|confirm|approve|register|prepare|collect)\b/) || kind === 'create') {
+    if (has(/\b(commit|comit|finali[sz]es?|finish(es|s)?|complete|confirm|approve)\b/)) return { fields: { status: { type: 'string', enum: ['completed', 'finalized'] }, item_count: { type: 'integer', minimum: 1, maximum: 12 }, finalized_at: timestamp } };
+    if (has(/\b(prepare|collect)\b/)) return { fields: { status: { type: 'string', enum: ['pending', 'open'] }, item_count: { type: 'integer', minimum: 1, maximum: 12 }, expires_at: timestamp } };
+    return { fields: { status: { type: 'string', enum: ['created', 'accepted'] }, created_at: timestamp } };
+  }
+  if (has(/\b(top|most|popular|trending|ranking)\b/)) {
+    return { many: true, fields: { value: { type: 'string' }, count: { type: 'integer', minimum: 3, maximum: 5000 } } };
+  }
+  if (has(/\b(status|health|ping|info|about|stats?|statistics)\b/)) {
+    return { fields: { status: { type: 'string', enum: ['ok', 'operational'] }, record_count: { type: 'integer', minimum: 1000, maximum: 5_000_000 }, last_updated: timestamp } };
+  }
+  if (has(/\b(uri|url|link)\b/)) return { fields: { uri: { type: 'string', format: 'uri' }, title: { type: 'string' }, published_at: timestamp } };
+  return undefined;
 }
 
 function fieldSchemaFor(word: string): Json {
@@ -110,7 +159,7 @@ function fieldSchemaFor(word: string): Json {
   if (/^(duration|age|length|height|width|weight|mass|area|volume|distance|speed|velocity|force|energy|pressure|density|frequency|temperature|calories|elevation|depth)$/.test(word)) return { type: 'number', minimum: 1, maximum: 900 };
   if (/^(status|availability|state)$/.test(word)) return { type: 'string', enum: ['available', 'limited', 'unavailable'] };
   if (/^(is|valid|available|exists)$/.test(word)) return { type: 'boolean' };
-  if (/s$/.test(word) && !/ss$/.test(word)) return { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 5 };
+  if ((/s$/.test(word) && !/ss$/.test(word)) || /^(children|people|media)$/.test(word)) return { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 5 };
   return { type: 'string' };
 }
 
@@ -135,8 +184,11 @@ function infer(tool: CatalogTool): InferredOutput {
     const idSchema = idArgument === undefined ? undefined : inputProperties[idArgument];
     fields['id'] = idSchema !== undefined && typeof idSchema['type'] === 'string' ? { type: idSchema['type'] } : { type: 'string' };
   }
+  const noun = topic === undefined ? nounFields(words, inputProperties) : undefined;
+  // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
+  const action = topic === undefined && noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? actionFields(words, tool.spec.description ?? '', kind) : undefined;
   if (topic) Object.assign(fields, topic.fields);
-  else Object.assign(fields, nounFields(words, inputProperties));
+  else Object.assign(fields, action?.fields ?? noun);
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
@@ -156,12 +208,12 @@ function infer(tool: CatalogTool): InferredOutput {
       case 'send':
         return objectSchema({ message_id: { type: 'string', pattern: '^msg_[a-z0-9]{12}$' }, status: { type: 'string', enum: ['delivered', 'sent', 'queued'] }, sent_at: { type: 'string', format: 'date-time' }, ...pick(inputProperties, inputFields) }, inputFields);
       default:
-        return topic?.many === true && idArgument === undefined
+        return (topic?.many === true || action?.many === true) && idArgument === undefined
           ? objectSchema({ items: { type: 'array', items: record, minItems: 2, maxItems: 5 }, total: { type: 'integer', minimum: 2, maximum: 5 } })
           : record;
     }
   })();
-  return { ...(compute ? { resultField: compute.field } : {}), kind: topic?.many === true && idArgument === undefined && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send' ? 'list' : kind, record, schema, inputFields, words, ...(topic ? { topic: topic.name } : {}) };
+  return { ...(compute ? { resultField: compute.field } : {}), kind: (topic?.many === true || action?.many === true) && idArgument === undefined && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send' ? 'list' : kind, record, schema, inputFields, words, ...(topic ? { topic: topic.name } : {}) };
 }
 
 /** compute: the inputs it used, the computed value (named after the tool) and its unit. */

@@ -53,6 +53,9 @@ function freeString(schema: Schema): boolean {
   return string && schema['format'] === undefined && schema['pattern'] === undefined && !Array.isArray(schema['enum']);
 }
 
+/** Names of moments, whose numeric examples are stale epochs. */
+const TIME_NAME = /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|time|date|at|since|until|start|end|started|ended|received|processed|created|updated|modified|expires)$|(^|_)(start|end)_timestamp$/;
+
 const FAILED_STATUS = /^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i;
 
 const nameCache = new Map<string, { words: string[]; snake: string }>();
@@ -122,6 +125,10 @@ function generate(input: unknown, name: string, environment: Environment, depth:
     if (document !== undefined) return document;
   }
   const example = fromExamples(schema, faker);
+  // an epoch example (`1609293600000`) gives the unit, not the moment: a reading is taken near now
+  if (example !== undefined && typeof example.value === 'number' && example.value > 1e9 && TIME_NAME.test(request(name, environment).snake)) {
+    return generateNumber({ ...schema, minimum: example.value > 1e11 ? 1e11 + 1 : 1e9 }, request(name, environment), true);
+  }
   if (example !== undefined) return example.value;
   let value = generateTyped(schema, name, environment, depth);
   for (let attempt = 0; not !== undefined && attempt < 4 && excluded(value, not); attempt += 1) value = generateTyped(schema, name, environment, depth);

@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import RandExpModule from 'randexp';
+import { GERMAN_PLACES } from './lexicon.js';
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -49,8 +50,36 @@ function isSchema(value: unknown): value is Schema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const REGIONS = ['Europe', 'North America', 'Asia Pacific', 'Latin America', 'Middle East', 'Africa', 'Western Europe', 'Southeast Asia'];
+const VERSION_KEYS = ['v1', 'v2', 'v3', '1.0.0', '2.0.0', '2024-01-01', '2025-03-01'];
+
+/** The text a schema's own words give (its title and description, and those of its properties), lower-case. */
+function describedAs(schema: Schema): string {
+  const properties = isSchema(schema['properties']) ? Object.entries(schema['properties']) : [];
+  const own = (entry: unknown): string => (isSchema(entry) ? `${String(entry['title'] ?? '')} ${String(entry['description'] ?? '')}` : '');
+  return `${own(schema)} ${properties.map(([key, entry]) => `${key} ${own(entry)}`).join(' ')}`.toLowerCase();
+}
+
+/**
+ * A key of a map of records, of the map's kind: version strings under `versions`, region names when
+ * the records describe regions (the region the call asked for first), else ids named after the map.
+ */
+function recordKey(name: string, valueSchema: Schema, environment: CollectionEnvironment, index: number): string {
+  const { faker } = environment;
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  if (/(^|_)versions?$/.test(snake)) return VERSION_KEYS[(faker.number.int({ min: 0, max: 2 }) + index * 3) % VERSION_KEYS.length] as string;
+  if (/(^|_)regions?$/.test(snake) || /\bregion/.test(describedAs(valueSchema))) {
+    const asked = environment.echo?.['region'];
+    if (index === 0 && typeof asked === 'string' && asked !== '') return asked;
+    return REGIONS[(faker.number.int({ min: 0, max: REGIONS.length - 1 }) + index) % REGIONS.length] as string;
+  }
+  const noun = (snake.split('_').filter((word) => !/^(data|items|results|map|by|all)$/.test(word)).at(-1) ?? 'item').replace(/ies$/, 'y').replace(/s$/, '');
+  const prefix = noun.length <= 5 ? noun : noun[0] + noun.slice(1).replace(/[aeiou]/g, '').slice(0, 2);
+  return `${prefix || 'item'}_${faker.string.alphanumeric({ length: 8, casing: 'lower' })}`;
+}
+
 /** A key for an extra property: from `propertyNames`, a `patternProperties` pattern, or a map-like word. */
-function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set<string>, index: number): { key: string; valueSchema: unknown } | undefined {
+function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set<string>, index: number, name = ''): { key: string; valueSchema: unknown } | undefined {
   const { faker } = environment;
   const patternProperties = isSchema(schema['patternProperties']) ? Object.entries(schema['patternProperties']) : [];
   const additional = schema['additionalProperties'];
@@ -66,7 +95,9 @@ function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set
       if (names !== undefined && (Array.isArray(names['enum']) || typeof names['pattern'] === 'string' || 'const' in names)) key = String(environment.generate({ type: 'string', ...names }, 'key', MAX_DEPTH));
       else {
         const entry = MAP_ENTRIES[(index + attempt) % MAP_ENTRIES.length];
-        key = isSchema(additional) && resolveRef(additional, environment.root)['type'] !== 'string' ? MAP_KEYS[(index + attempt) % MAP_KEYS.length] : entry?.[0];
+        const resolved = isSchema(additional) ? resolveRef(additional, environment.root) : undefined;
+        const records = resolved !== undefined && (resolved['type'] === 'object' || isSchema(resolved['properties']));
+        key = records ? recordKey(name, resolved, environment, index + attempt) : resolved !== undefined && resolved['type'] !== 'string' ? MAP_KEYS[(index + attempt) % MAP_KEYS.length] : entry?.[0];
       }
       valueSchema = additional === undefined || additional === true ? { type: 'string' } : additional;
     }
@@ -147,17 +178,85 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   const wanted = Math.max(minProperties, mapLike && !deep ? faker.number.int({ min: 1, max: 2 }) : 0);
   const taken = new Set(Object.keys(result));
   for (let index = 0; Object.keys(result).length < Math.min(wanted, maxProperties) && index < wanted + 6; index += 1) {
-    const extra = extraKey(schema, environment, taken, index);
+    const extra = extraKey(schema, environment, taken, index, name);
     if (extra === undefined) continue;
     taken.add(extra.key);
     result[extra.key] = mapValue(extra.key, extra.valueSchema, environment, depth);
+    // a region's record keyed by its name carries that name
+    const entry = result[extra.key];
+    if (mapLike && (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region']) && typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as Record<string, unknown>)['name'] === 'string') (entry as Record<string, unknown>)['name'] = extra.key;
   }
+  preferKnownVersion(result);
+  balanceCounts(result);
+  placeTheZip(result, environment);
+  nameTheSearch(result, environment);
   if (Object.keys(result).length === 0 && Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && !deep) {
     const filled = byName(name, environment);
     if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
   }
   orderLifecycle(result);
   return result;
+}
+
+const PART_COUNT = /^(deaths?|dead|recovered|active|active_cases|confirmed|critical|hospitali[sz]ed|open|closed|pending|completed|failed|succeeded|resolved|new_cases)$/i;
+
+/**
+ * Counts of one whole agree: a `total_cases` is at least its parts (`active_cases`, `deaths`,
+ * `recovered`), and a `death_ratio` is deaths over the total, not a number of its own.
+ */
+function balanceCounts(record: Record<string, unknown>): void {
+  const keys = Object.keys(record);
+  const totalKey = keys.find((key) => /^total(_[a-z]+)?$|^[a-z]+_total$/i.test(key) && Number.isInteger(record[key]));
+  if (totalKey === undefined) return;
+  const suffix = totalKey.toLowerCase().replace(/^total_?|_?total$/g, '');
+  const clean = (key: string) => key.toLowerCase().replace(/[^a-z_]/g, '');
+  const parts = keys.filter((key) => key !== totalKey && Number.isInteger(record[key]) && (record[key] as number) >= 0 && (PART_COUNT.test(clean(key)) || (suffix !== '' && clean(key).endsWith(`_${suffix}`))));
+  if (parts.length < 2) return;
+  const sum = parts.reduce((total, key) => total + (record[key] as number), 0);
+  if ((record[totalKey] as number) < sum) record[totalKey] = sum + Math.round(sum * 0.1);
+  const total = record[totalKey] as number;
+  for (const key of keys) {
+    const ratio = /^([a-z]+)_(ratio|rate|share)$/i.exec(clean(key));
+    if (ratio === null || typeof record[key] !== 'number' || total === 0) continue;
+    const part = parts.find((candidate) => clean(candidate).slice(0, 5) === (ratio[1] as string).slice(0, 5));
+    if (part !== undefined) record[key] = Math.round(((record[part] as number) / total) * 100) / 100;
+  }
+}
+
+const ZIP_KEY = /^(zip|zip_?code|postal_?code|postcode|plz)$/i;
+const CITY_KEY = /^(city|town|city_?name|municipality|ort)$/i;
+
+/**
+ * A place names the city of its postal code: the zip the call asked for (an echo) wins over a drawn
+ * one, and where the table knows the code, the city is the code's (04109 is Leipzig, never Lisbon).
+ */
+function placeTheZip(record: Record<string, unknown>, environment: CollectionEnvironment): void {
+  const zipKey = Object.keys(record).find((key) => ZIP_KEY.test(key) && typeof record[key] === 'string');
+  const cityKey = Object.keys(record).find((key) => CITY_KEY.test(key) && typeof record[key] === 'string');
+  if (zipKey === undefined) return;
+  const asked = Object.entries(environment.echo ?? {}).find(([key, value]) => ZIP_KEY.test(key) && typeof value === 'string')?.[1] as string | undefined;
+  if (asked !== undefined && /^\d{4,5}$/.test(String(record[zipKey]))) record[zipKey] = asked;
+  const place = GERMAN_PLACES.find(([, code]) => code === record[zipKey]);
+  if (place !== undefined && cityKey !== undefined) record[cityKey] = place[0];
+}
+
+const QUERY_ARGUMENT = /^(q|query|search|keyword|keywords|term|search_?term|search_?query|query_?string|text)$/i;
+const HIT_QUALIFIERS = ['', '', ' (overview)', ' guide', ' statistics', ' news'];
+
+/** A search hit (a record with a score and a name) names what was searched for. */
+function nameTheSearch(record: Record<string, unknown>, environment: CollectionEnvironment): void {
+  if (typeof record['score'] !== 'number' && typeof record['relevance'] !== 'number') return;
+  const field = ['name', 'title', 'label'].find((key) => typeof record[key] === 'string');
+  const query = Object.entries(environment.echo ?? {}).find(([key, value]) => QUERY_ARGUMENT.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
+  if (field === undefined || query === undefined) return;
+  record[field] = `${query}${environment.faker.helpers.arrayElement(HIT_QUALIFIERS)}`;
+}
+
+/** A `preferred` (or default, latest, current) version next to a map of `versions` names one of its keys. */
+function preferKnownVersion(record: Record<string, unknown>): void {
+  const versions = Object.entries(record).find(([key, value]) => /versions$/i.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0)?.[1] as Record<string, unknown> | undefined;
+  if (versions === undefined) return;
+  for (const key of Object.keys(record)) if (/^(preferred|default|latest|current)(_?version)?$/i.test(key) && typeof record[key] === 'string') record[key] = Object.keys(versions)[0];
 }
 
 /** Pairs of moments a record holds in order: what was created is updated later, a stay checks in before it checks out. */

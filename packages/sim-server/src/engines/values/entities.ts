@@ -82,6 +82,10 @@ export function thingName(request: ValueRequest, noun: string): string {
   if (domain !== undefined) return domain;
   const known = lexicon.THING_NAMES[kind];
   if (known !== undefined) return pick(request.faker, known);
+  // a domain's own things before a made-up `Riverside Key` or `Hit 42`
+  const generic = /^(value|name|title|label|hit|match|result|item|entry|record|relation|related|subject|reference|key|object|entity|top|stattop|suggestion|autocomplete)$/.test(kind) || /^(name|value|title|label)$/.test(request.words.at(-1) ?? '');
+  const things = request.topic.domain === undefined || !generic ? undefined : lexicon.DOMAIN_THINGS[request.topic.domain];
+  if (things !== undefined) return pick(request.faker, things);
   const label = capitalise(noun.replace(/_/g, ' '));
   return request.faker.datatype.boolean() ? `${pick(request.faker, lexicon.NAME_PLACES)} ${label}` : `${label} ${request.faker.number.int({ min: 2, max: 240 })}`;
 }
@@ -163,7 +167,9 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     // an identifier, or a bare `target`/`disease` parameter; a disease's name stays a name
     const bare = request.words.length === 1 && /^(targets?|genes?|diseases?|drugs?)$/.test(request.words[0] ?? '');
     if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|datasources?|datatypes?|therapeutic)\b/.test(lower)) return undefined;
-    const ids = lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower))?.[1];
+    // the parameter's own name first: `disease` described as "An EFO gene identifier" is a disease, `pathway` "(all the targets of that pathway)" a pathway
+    const own = request.words.join(' ');
+    const ids = (lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(own)) ?? lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower)))?.[1];
     if (ids === undefined) return undefined;
     // "An EFO code": only ids of that namespace (no MONDO id)
     const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));

@@ -228,6 +228,24 @@ export const DOMAIN_NAMES: Record<string, Record<string, readonly string[]>> = {
   },
 };
 
+/** Things a domain's records are about, for a name or a value no rule knows (a hit, a related entity, a keyed value). */
+export const DOMAIN_THINGS: Record<string, readonly string[]> = {
+  genetics: ['BRCA1', 'TP53', 'EGFR', 'IL6', 'KRAS', 'asthma', 'type 2 diabetes mellitus', 'psoriasis', "Alzheimer's disease", 'breast carcinoma', 'rheumatoid arthritis'],
+  news: ['Province expands rural health clinic funding', 'Wildfire crews gain ground near Kamloops', 'New ferry schedule for the Sunshine Coast', 'Highway 5 upgrades begin this spring', 'Consultation opens on housing affordability', 'Grants support community climate projects'],
+  energy: ['Ökostrom Basis', 'Grünstrom Plus', 'Haushaltsstrom Fix24', 'Wärmestrom Flex', 'Wallbox Garage', 'Photovoltaik Einspeisung'],
+  telecom: ['Signed contract', 'Purchase order 4471', 'Invoice INV-2025-0193', 'Medical records request', 'Lease agreement'],
+  security: ['kernel32.dll', 'putty.exe', 'libssl.so.3', 'notepad++.exe', 'openssh-server_9.6p1.deb', 'python3.12.tar.xz'],
+};
+
+/** Kinds of things by domain, for a `type` of a record no rule knows (`entity_type` of a search hit). */
+export const DOMAIN_KINDS: Record<string, readonly string[]> = {
+  genetics: ['target', 'disease', 'drug'],
+  news: ['post', 'ministry', 'service', 'sector'],
+  energy: ['consumption', 'generation', 'feed-in'],
+  telecom: ['inbound', 'outbound'],
+  security: ['file', 'package', 'library'],
+};
+
 /** Real search terms by domain: what a user of that API types into its search box. */
 export const DOMAIN_QUERIES: Record<string, readonly string[]> = {
   genetics: ['BRCA1', 'TP53', 'EGFR', 'asthma', 'type 2 diabetes', "Alzheimer's disease", 'breast cancer', 'IL6', 'rheumatoid arthritis', 'APOE', 'psoriasis', 'KRAS'],
@@ -282,6 +300,7 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
 
 /** Real identifiers of a genetics platform, by what the parameter names (an Ensembl gene, an EFO disease, a ChEMBL drug). */
 export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
+  [/\b(class|classes)\b|target_class/, ['Enzyme', 'Kinase', 'Transporter', 'Ion channel', 'Membrane receptor', 'Transcription factor']],
   [/\b(ensembl|ensgid|ensg|genes?|targets?)\b/, ['ENSG00000012048', 'ENSG00000141510', 'ENSG00000146648', 'ENSG00000136244', 'ENSG00000130203', 'ENSG00000133703', 'ENSG00000232810', 'ENSG00000001626', 'ENSG00000169174', 'ENSG00000157764']],
   [/\b(therapeutic|area)\b/, ['EFO_0000616', 'EFO_0000540', 'EFO_0000589', 'EFO_0000618', 'OTAR_0000010']],
   [/\b(efo|efoid|diseases?|phenotypes?)\b/, ['EFO_0000270', 'MONDO_0005148', 'EFO_0000305', 'MONDO_0004975', 'EFO_0000685', 'EFO_0000676', 'EFO_0000384']],

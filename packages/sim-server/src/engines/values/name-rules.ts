@@ -4,6 +4,18 @@ import type { Maker, ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
 
 const { pick, hex } = make;
+
+/** An API of a German energy market places its meters and customers in Germany: `maker` elsewhere. */
+function inGermany(maker: Maker): Maker {
+  return (request) => (request.topic.domain === 'energy' ? germanPlace(request) : maker(request));
+}
+
+/** `Hauptstraße 12, 04109 Leipzig` for an address, the city alone for a city. */
+function germanPlace(request: ValueRequest): string {
+  const [city, zip] = pick(request.faker, lexicon.GERMAN_PLACES);
+  if (/(city|town)$/.test(request.snake)) return city;
+  return `${pick(request.faker, ['Hauptstraße', 'Bahnhofstraße', 'Gartenweg', 'Schulstraße', 'Lindenallee'])} ${request.faker.number.int({ min: 1, max: 120 })}, ${zip} ${city}`;
+}
 const GENERIC = /^(id|ids|uuid|guid|name|names|title|code|number|num|no|key|ref|reference|value|type|x|s)$/;
 const noun = (request: ValueRequest): string => make.subjectNoun(request, GENERIC);
 const PERSON_ROLES = /(^|_)(player|user|customer|owner|manager|driver|contact|patient|doctor|physician|employee|student|teacher|member|recipient|sender|assignee|reviewer|host|guest|passenger|candidate|lawyer|agent|person|people|client|buyer|seller|author|actor|director|coach|speaker|attendee|friend|holder|account_holder|traveler|traveller|representative|applicant|tenant|landlord|instructor|creator|requester|approver|winner|athlete|character|composer|scientist|politician|president|ceo|founder|volunteer|participant|invitee|subscriber|follower|organizer|organiser|pope|king|queen|artist_or_band|scientist_name)(_name)?$/;
@@ -98,13 +110,15 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(invoice_number|order_number|receipt_number|ticket_number|case_number|docket|docket_number|invoice_no|order_no)$/, (r) => `${r.words.includes('case') || r.words.includes('docket') ? `${r.faker.number.int({ min: 19, max: 24 })}-cv-` : ''}${r.faker.string.numeric({ length: 5, allowLeadingZeros: false })}`],
   // places
   [/(^|_)(street|street_address|address_line|address_line1|address1|line1)$/, (r) => r.faker.location.streetAddress()],
-  [/(^|_)(address|billing_address|shipping_address|full_address|location_address)$/, (r) => { const [name, region] = make.city(r.faker); return `${r.faker.location.streetAddress()}, ${name}, ${region} ${r.faker.location.zipCode('#####')}`; }],
-  [/(^|_)(city|town|city_name|municipality)$/, (r) => make.city(r.faker)[0]],
+  [/(^|_)(address|billing_address|shipping_address|full_address|location_address)$/, inGermany((r) => { const [name, region] = make.city(r.faker); return `${r.faker.location.streetAddress()}, ${name}, ${region} ${r.faker.location.zipCode('#####')}`; })],
+  [/(^|_)(city|town|city_name|municipality)$/, inGermany((r) => make.city(r.faker)[0])],
   [/(^|_)(country|country_name|nationality)$/, (r) => pick(r.faker, lexicon.COUNTRIES)[0]],
   [/(^|_)(state_code|state_abbr|province_code)$/, (r) => r.faker.location.state({ abbreviated: true })],
   [/(^|_)(province|county)$/, (r) => r.faker.location.state()],
   [/(^|_)(region|location_region|azure_region|aws_region)$/, (r) => (/(azure|aws|amazon|google|cloud|gcp)/.test(r.topic.text) ? pick(r.faker, lexicon.CLOUD_REGIONS) : pick(r.faker, lexicon.WORLD_REGIONS))],
-  [/(^|_)(location|destination|origin|place|near|venue|start_location|end_location|from|to|where|area|locality|court|city_state|pickup|dropoff|pickup_location|dropoff_location|home|hometown|neighborhood)$/, (r) => make.place(r.faker)],
+  // a fax or text message goes from and to a number, not a place
+  [/^(from|to|sender|recipient)$/, (r) => (r.topic.domain === 'telecom' ? `+1${r.faker.string.numeric({ length: 10, allowLeadingZeros: false }).replace(/^[01]/, '4')}` : r.snake === 'from' || r.snake === 'to' ? make.place(r.faker) : make.personName(r.faker))],
+  [/(^|_)(location|destination|origin|place|near|venue|start_location|end_location|from|to|where|area|locality|court|city_state|pickup|dropoff|pickup_location|dropoff_location|home|hometown|neighborhood)$/, inGermany((r) => make.place(r.faker))],
   [/(^|_)(coordinates|latlng|lat_lng|latlon|geo|geolocation|position)$/, (r) => { const [, , , lat, lon] = make.city(r.faker); return `${lat},${lon}`; }],
   [/(^|_)(lat|latitude)$/, (r) => String(make.city(r.faker)[3])],
   [/(^|_)(lon|lng|long|longitude)$/, (r) => String(make.city(r.faker)[4])],
@@ -186,7 +200,6 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [CLOUD_NOUNS, (r) => make.resourceName(r, r.words.at(-2) ?? 'app')],
   [/(^|_)(name|title|label|display_name)$/, (r) => named(r)],
   [/(^|_)(number|num|no|code)$/, (r) => (r.words.length > 1 ? r.faker.string.numeric({ length: 6, allowLeadingZeros: false }) : String(r.faker.number.int({ min: 1, max: 20 })))],
-  [/(^|_)(key)$/, (r) => `${r.words.at(-2) ?? r.topic.entity}-${r.faker.number.int({ min: 100, max: 9999 })}`],
 ];
 
 /** Names of things people name after work (`Product Launch Board`); other things get their own lexicon or a place-like name. */

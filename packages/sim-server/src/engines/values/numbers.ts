@@ -26,7 +26,7 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(week|week_number)$/, () => ({ range: [1, 52] })],
   [/(^|_)(quarter)$/, () => ({ range: [1, 4] })],
   [/(^|_)(year|fiscal_year|season)$/, (r) => { const year = new Date(r.reference).getUTCFullYear(); return { range: [year - 4, year] }; }],
-  [/(^|_)(timestamp|epoch|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry|datetime)$/, () => ({ time: true })],
+  [/(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry|datetime|started|ended|finished|completed|received|processed|seen|last_seen|first_seen)$/, () => ({ time: true })],
   [/(^|_)(offset|skip|start_index|start_at|from_index|starting_after)$/, () => ({ typical: [0, 0, 10, 20, 50, 100] })],
   [/(^|_)(limit|count|per_page|page_size|pagesize|size|top|max_results|maxresults|max_items|max_records|rows|num_results|n_results|results|max|maximum|first|last|k|n|num|number|number_of_results|batch_size|max_count|fetch_size|take|amount_of_results)$/, () => ({ typical: PAGE_SIZES, decimals: 0 })],
   [/(^|_)(page|page_number|page_no|page_index|pagenumber|page_num)$/, () => ({ range: [1, 5] })],
@@ -115,12 +115,15 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const maximum = numberKeyword(schema, 'maximum');
   const exclusiveMinimum = numberKeyword(schema, 'exclusiveMinimum');
   const exclusiveMaximum = numberKeyword(schema, 'exclusiveMaximum');
-  const duration = hints.unit !== undefined && hints.unit !== 'percent';
+  // "Timestamps in Seconds" is a moment counted in seconds, no duration
+  const duration = hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
   const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
   if (sense.time === true && duration) sense = {};
   if (timeLike && (maximum === undefined || maximum > 1e9)) {
     const time = dateNear(faker, request.reference, dateDirection(request.snake)).getTime();
-    const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 ? time : Math.floor(time / 1000);
+    // milliseconds when the description, the name, the bounds or the examples' magnitude say so
+    const exampleMs = hints.examples.map(Number).some((example) => Number.isFinite(example) && example > 1e11) || /\bmilli(second)?s?\b/i.test(String(schema['description'] ?? ''));
+    const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 || exampleMs ? time : Math.floor(time / 1000);
     if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
   }
   // what the description says of the number beats what the name suggests

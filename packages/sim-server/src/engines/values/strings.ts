@@ -4,6 +4,7 @@ import { describedAsIdentifier, descriptionHints, namespacedIdentifier, type Des
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
+import { documentOf, fieldKind, typeKind } from './field-kinds.js';
 import { nameRule } from './name-rules.js';
 import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
@@ -126,16 +127,15 @@ function fromDescription(hints: DescriptionHints, request: ValueRequest): string
   return undefined;
 }
 
-/** When nothing is known of a string: a short noun phrase from its name and the tool's topic. */
+/**
+ * When nothing is known of a string: a name of the thing the field names (a real one where the
+ * domain or the lexicon knows the kind), never the field's or the tool's name restated
+ * (`spots change`, `parent-47`).
+ */
 function fromNameAndTopic(request: ValueRequest): string {
   if (/(^|_)(q|query|search|keyword|term|terms|phrase)$/.test(request.snake)) return make.searchQuery(request);
   const words = request.words.filter((word) => !/^(x|val|value|param|str|string|data|input|arg|\d+)$/.test(word));
-  const subject = words.length > 0 ? words.join(' ') : request.topic.entity;
-  // `ministries ministry`, `parents parent`: a context word that is the subject again says nothing
-  const stem = (word: string) => word.replace(/(ies|es|s)$/, '').slice(0, 6);
-  const context = request.topic.words.find((word) => !words.some((own) => stem(own) === stem(word)) && word !== subject && !/^(get|list|all|one|by|of|the|a|an)$/.test(word));
-  if (words.length === 0) return make.thingName(request, request.topic.entity);
-  return context !== undefined && request.faker.datatype.boolean(0.6) ? `${context} ${subject}` : `${words.join('-')}-${request.faker.number.int({ min: 1, max: 99 })}`;
+  return make.thingName(request, words.at(-1) ?? request.topic.entity);
 }
 
 /** Names that say little on their own (`start` of a route or of a period?): the description decides first. */
@@ -173,15 +173,19 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   };
   const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
   const identifier = describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
+  const mediaType = typeof schema['contentMediaType'] === 'string' ? schema['contentMediaType'] : undefined;
   const candidates: Array<() => string | undefined> = [
+    () => (mediaType === undefined ? undefined : documentOf(mediaType, request)),
     () => format?.(request),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
     // "How many initial results should be skipped" under `from`: a count, whatever the name suggests
     hints.count === true ? () => numericString(schema, request, hints) : () => undefined,
     () => fromDescription(hints, request),
+    () => typeKind(request),
     ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
+    () => fieldKind(request),
     () => numericString(schema, request, hints),
     () => fromNameAndTopic(request),
   ];

@@ -54,7 +54,9 @@ export function toolTopic(tool: string, description = ''): Topic {
     topic = { words: [...new Set([...nameOnly, ...described.slice(0, 6)])], entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'), text };
     const sport = SPORT_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
     if (sport !== undefined) topic.sport = sport;
-    const domain = DOMAIN_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+    // a leading HTTP verb (`post_relation`) is no news post; a server name's `_` separates words (`open_targets_platform`)
+    const domainText = `${nameWords(tool).filter((word, index) => index > 0 || !/^(get|post|put|patch|delete|head)$/.test(word)).join(' ')} ${description.toLowerCase().replace(/_/g, ' ')}`;
+    const domain = DOMAIN_WORDS.find(([, pattern]) => pattern.test(domainText))?.[0];
     if (domain !== undefined) topic.domain = domain;
     if (cache.size > 20_000) cache.clear();
     cache.set(key, topic);
