@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
 import type { Conversation, OfferedTool, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
 import { answerProblem, opaqueLabel, wrongCountNoun } from '../../packages/harness/src/run/checks/final-answer.js';
+import { unreadableWord } from '../../packages/harness/src/run/checks/english.js';
 import { placeholderValues } from '../../packages/harness/src/run/checks/results.js';
 import { userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
-import { changedFacts, ignoredFilters, impossibleRecords, twinRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
+import { batchLookups, changedFacts, ignoredFilters, impossibleRecords, lookupsByField, strayPlaces, twinRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
 
 /** The examples are from the demo (`inftool demo`, seed of /tmp/s3/d0), cut to the fields that matter. */
 let next = 0;
@@ -78,6 +79,64 @@ describe('world_consistent', () => {
     const write = call('update_target', { ensemblId: 'ENSG00000157764', chromosome: '12' }, { ok: true });
     expect(changedFacts(conversation([getTarget, updateTarget], [first, write, call('get_target', { ensemblId: 'ENSG00000157764' }, { approvedSymbol: 'BRAF', chromosome: '12' })]))).toEqual([]);
     expect(worldProblems(conversation([getTarget], [first]))).toEqual([]);
+  });
+});
+
+describe('world_consistent: lookups answer what was asked', () => {
+  const postsGet = tool('posts_get', { postKeys: { type: 'array', items: { type: 'string' } } });
+  it('(e) flags a batch lookup whose records carry other ids, and passes one that answers every id', () => {
+    const wrong = call('posts_get', { postKeys: ['pos_062nalcbqa', 'pos_nyhmcjc529'] }, { items: [{ key: 'pos_fllzc0us0d', headline: 'Province expands rural health clinic funding' }] });
+    expect(batchLookups(conversation([postsGet], [wrong]))).toEqual(['posts_get: asked postKeys ["pos_062nalcbqa","pos_nyhmcjc529"] but the result has no record for "pos_062nalcbqa", "pos_nyhmcjc529"']);
+    const partial = call('posts_get', { postKeys: ['pos_062nalcbqa', 'pos_nyhmcjc529'] }, { items: [{ key: 'pos_062nalcbqa', headline: 'Ferry' }] });
+    expect(batchLookups(conversation([postsGet], [partial]))).toHaveLength(1);
+    const right = call('posts_get', { postKeys: ['pos_062nalcbqa', 'pos_nyhmcjc529'] }, { items: [{ key: 'pos_062nalcbqa', headline: 'Ferry' }, { key: 'pos_nyhmcjc529', headline: 'Highway 5' }] });
+    expect(batchLookups(conversation([postsGet], [right]))).toEqual([]);
+  });
+
+  it('(e) reads id lists inside a JSON request body, and lets a list filtered by ids return a subset', () => {
+    const batch = tool('post_drug_batch', { body: { type: 'string' } });
+    const inBody = call('post_drug_batch', { body: JSON.stringify({ drugIds: ['CHEMBL25', 'CHEMBL1201585'] }) }, { data: [{ id: 'CHEMBL941', name: 'IMATINIB' }] });
+    expect(batchLookups(conversation([batch], [inBody]))).toHaveLength(1);
+    const list = tool('list_orders', { customerIds: { type: 'array' } });
+    const subset = call('list_orders', { customerIds: ['cus_1001', 'cus_1002'] }, { orders: [{ id: 'ord_1', customerId: 'cus_1001', total: 12 }] });
+    expect(batchLookups(conversation([list], [subset]))).toEqual([]);
+  });
+
+  it('(f) flags a list filtered by a region that also lists other regions, and passes sub-places', () => {
+    const spots = tool('get_spots_day', { region: { type: 'string' } });
+    const stray = call('get_spots_day', { region: 'Western Europe' }, { data: { 'Western Europe': { name: 'Western Europe', deaths: 75 }, 'North America': { name: 'North America', deaths: 30 } } });
+    expect(strayPlaces(conversation([spots], [stray]))).toEqual(['get_spots_day: region="Western Europe" but the result also lists "North America"']);
+    const countries = call('get_spots_day', { region: 'Europe' }, { data: { summary: { deaths: 3 }, regions: { germany: { name: 'Germany', deaths: 1 }, france: { name: 'France', deaths: 2 } } } });
+    expect(strayPlaces(conversation([spots], [countries]))).toEqual([]);
+  });
+
+  it('(g) flags a lookup by reference answered with another record than the one carrying it', () => {
+    const getOne = tool('posts_get_one', { key: { type: 'string' } });
+    const byReference = tool('posts_get_key_from_reference', { reference: { type: 'string' } });
+    const post = call('posts_get_one', { key: 'pos_ccdd68c51b' }, { key: 'pos_ccdd68c51b', reference: 'CNF-61619', headline: 'Highway 5 upgrades begin this spring' });
+    const wrong = call('posts_get_key_from_reference', { reference: 'CNF-61619' }, { key: 'pos_bb2mcgk74l', value: 'Highway 5 upgrades begin this spring' }, 1);
+    expect(lookupsByField(conversation([getOne, byReference], [post, wrong]))).toEqual(['posts_get_key_from_reference: reference="CNF-61619" belongs to pos_ccdd68c51b (posts_get_one) but the result names another record']);
+    const right = call('posts_get_key_from_reference', { reference: 'CNF-61619' }, { key: 'pos_ccdd68c51b', value: 'Highway 5 upgrades begin this spring' }, 1);
+    expect(lookupsByField(conversation([getOne, byReference], [post, right]))).toEqual([]);
+  });
+});
+
+describe('final_answer: ids alone are not an answer when the records say more', () => {
+  const turn = (answer: string, data: unknown) => ({ user: 'Which posts are these?', steps: [[call('posts_get', { postKeys: ['pos_a1b2c3d4e5'] }, data)]], answer });
+  const posts = { items: [{ key: 'pos_fvqrceh3n1', headline: 'Highway 5 upgrades begin this spring', publishDate: '2025-01-24T20:19:00Z' }] };
+  it('rejects an answer that lists keys only', () => {
+    expect(answerProblem(turn('I found one key: pos_fvqrceh3n1.', posts), 0)).toMatch(/states only ids though the records say more/);
+  });
+  it('passes an answer that says what the record is', () => {
+    expect(answerProblem(turn('Post pos_fvqrceh3n1 is "Highway 5 upgrades begin this spring", published on 2025-01-24.', posts), 0)).toBeUndefined();
+    expect(answerProblem(turn('The key is pos_fvqrceh3n1.', { key: 'pos_fvqrceh3n1' }), 0)).toBeUndefined();
+  });
+});
+
+describe('english: agent nouns of English verbs are English', () => {
+  it('reads sender, caller and shipper as words, and still flags glued and opaque names', () => {
+    for (const word of ['sender', 'caller', 'shipper', 'signer']) expect(unreadableWord(word)).toBe(false);
+    for (const word of ['marketprice', 'tx', 'describtion']) expect(unreadableWord(word)).toBe(true);
   });
 });
 

@@ -7,11 +7,11 @@ export const FIELD_WORDS = new Set(
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Plain English: listed, a listed word's plural or inflection, or a common web/data word. */
+/** Plain English: listed, a listed word's plural or inflection, an agent noun of a listed verb ("sender", "caller", "subscriber"), or a common web/data word. */
 export function plainWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (FIELD_WORDS.has(lower) || isLexiconWord(lower)) return true;
-  return [lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/(ed|ing)$/, ''), lower.replace(/(ed|ing)$/, 'e')].some((base) => base !== lower && base.length >= 3 && isLexiconWord(base));
+  return [lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/(ed|ing)$/, ''), lower.replace(/(ed|ing)$/, 'e'), lower.replace(/ers?$/, ''), lower.replace(/rs?$/, ''), lower.replace(/([b-df-hj-np-tv-z])\1ers?$/, '$1')].some((base) => base !== lower && base.length >= 3 && isLexiconWord(base));
 }
 
 /** One edit (a letter changed, dropped, added, or two swapped) from a listed word: "describtion" (description). */

@@ -1,6 +1,6 @@
 import type { Conversation, ReviewedTurn } from './conversation.js';
 import { errorResult } from './error-result.js';
-import { resultFacts } from './results.js';
+import { contentFacts, identifierFacts, resultFacts } from './results.js';
 import { unreadableWord } from './english.js';
 
 /** An answer that tells the user something failed. */
@@ -206,6 +206,10 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
   if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
+  // Ids alone tell the user which records, not what they say: when the records carry more, say some of it.
+  const content = succeeded.flatMap((call) => contentFacts(call).map((fact) => ({ fact, data: call.data })));
+  const ids = succeeded.flatMap((call) => identifierFacts(call));
+  if (content.length > 0 && ids.some((id) => mentions(answer, id)) && !content.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states only ids though the records say more (e.g. ${String(content[0]?.fact).slice(0, 40)})`;
   return undefined;
 }
 

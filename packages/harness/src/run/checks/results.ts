@@ -52,6 +52,42 @@ export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = 
   return facts;
 }
 
+/** An identifier by its key (`id`, `postKey`, `user_uuid`) or its shape (`pos_fllzc0us0d`, `8f14e45f…`): a token with digits and no spaces. */
+function identifier(key: string | undefined, value: string | number | boolean): boolean {
+  if (key !== undefined && /(^|[^a-z])(id|ids|key|keys|uuid|guid|sid|ref)$|(Id|Key|Uuid|ID)$/.test(key)) return true;
+  return typeof value === 'string' && !/\s/.test(value) && /\d/.test(value) && /[a-z]/i.test(value) && /^[A-Za-z0-9]+[_-]?[A-Za-z0-9_-]*$/.test(value) && value.length >= 6 && !/^\d{4}-\d{2}/.test(value);
+}
+
+/** The facts of a result that are not identifiers: what a reader learns beyond which record it is (names, values, dates, texts). */
+export function contentFacts(call: ReviewedCall): Array<string | number | boolean> {
+  const echoed = argumentValues(call);
+  const facts: Array<string | number | boolean> = [];
+  const walk = (value: unknown, key: string | undefined) => {
+    if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
+    else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (value === '' || echoed.has(String(value).toLowerCase())) return;
+      if ((key !== undefined && GENERIC_KEYS.has(normaliseKey(key))) || identifier(key, value)) return;
+      facts.push(value);
+    }
+  };
+  if (call.data !== undefined) walk(call.data, undefined);
+  return facts;
+}
+
+/** The identifiers a result introduces (not echoed from the call). */
+export function identifierFacts(call: ReviewedCall): string[] {
+  const echoed = argumentValues(call);
+  const ids: string[] = [];
+  const walk = (value: unknown, key: string | undefined) => {
+    if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
+    else if ((typeof value === 'string' || typeof value === 'number') && !echoed.has(String(value).toLowerCase()) && identifier(key, value)) ids.push(String(value));
+  };
+  if (call.data !== undefined) walk(call.data, undefined);
+  return ids;
+}
+
 /** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
 export function uninformativeResult(call: ReviewedCall, conversation: Conversation): string | undefined {
   if (call.rejected || errorResult(call)) return undefined;

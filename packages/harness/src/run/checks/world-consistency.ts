@@ -8,7 +8,10 @@ import { toolAction } from './results.js';
  * (b) the call's filters hold for the records it returns (a scalar filter and the records' field of the
  * same name; date-range filters for the date field they name); (c) within one record, a part is at most
  * its total (`active_cases` ≤ `total_cases`) and a record is updated no earlier than it was created;
- * (d) one list does not hold two records (distinct ids) of the same name.
+ * (d) one list does not hold two records (distinct ids) of the same name; (e) a lookup by a list of ids
+ * (`postKeys`, `ids`, also inside a JSON body) answers with those ids; (f) a list filtered by a place
+ * (`region`, `country`, `city`…) holds no sibling record named for another place; (g) a lookup by a
+ * field of a record seen in the conversation (`reference`, `slug`, `code`…) answers with that record's id.
  */
 
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -195,7 +198,158 @@ export function twinRecords(conversation: Conversation): string[] {
   return problems;
 }
 
+/** A call's arguments with JSON-object strings (request bodies) parsed, so their fields count as arguments. */
+function argumentTree(call: ReviewedCall): Fields {
+  if (typeof call.arguments !== 'object') return {};
+  const open = (value: unknown): unknown => {
+    if (typeof value === 'string' && /^\s*\{/.test(value)) {
+      try {
+        return open(JSON.parse(value) as unknown);
+      } catch {
+        return value;
+      }
+    }
+    if (Array.isArray(value)) return value.map(open);
+    if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, open(inner)]));
+    return value;
+  };
+  return open(call.arguments) as Fields;
+}
+
+/** Every (name, value) leaf of an argument tree, arrays kept whole. */
+function argumentLeaves(tree: Fields): Array<[string, unknown]> {
+  const leaves: Array<[string, unknown]> = [];
+  const walk = (fields: Fields) => {
+    for (const [key, value] of Object.entries(fields)) {
+      if (isRecord(value)) walk(value);
+      else leaves.push([key, value]);
+    }
+  };
+  walk(tree);
+  return leaves;
+}
+
+/** Every scalar of a result, lower-cased (map keys too: a map keyed by id names its records by their keys). */
+function resultStrings(data: unknown): Set<string> {
+  const values = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (isRecord(value))
+      for (const [key, inner] of Object.entries(value)) {
+        values.add(key.toLowerCase());
+        walk(inner);
+      }
+    else if (scalar(value)) values.add(String(value).toLowerCase());
+  };
+  walk(data);
+  return values;
+}
+
+/** Whether a result names records by id at all (an `id`/`key`/… field or a `…Id`/`…Key` field holding a string or number). */
+function holdsIds(data: unknown): boolean {
+  return objectsOf(data).some(({ record }) => Object.entries(record).some(([key, value]) => (ID_KEY.test(normalise(key)) || /(id|key)$/.test(normalise(key))) && (typeof value === 'string' || typeof value === 'number')));
+}
+
+const ID_LIST = /(ids|keys)$/;
+const LOOKUP_NAME = /(^|_)(get|fetch|lookup|batch|by_?ids?|by_?keys?)(_|$)/i;
+
+/** (e) A lookup by a list of ids whose result leaves out ids it was asked for. */
+export function batchLookups(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call) || call.data === undefined) continue;
+    const { action } = toolAction(call, conversation);
+    const lookup = action === 'read' || LOOKUP_NAME.test(call.chatName);
+    if (!lookup && action !== 'list') continue;
+    if (!holdsIds(call.data)) continue;
+    const found = resultStrings(call.data);
+    for (const [name, value] of argumentLeaves(argumentTree(call))) {
+      if (!ID_LIST.test(normalise(name)) || !Array.isArray(value) || value.length === 0) continue;
+      const asked = value.filter((item): item is string | number => (typeof item === 'string' && item.length >= 3) || typeof item === 'number').map(String);
+      if (asked.length === 0) continue;
+      const missing = asked.filter((id) => !found.has(id.toLowerCase()));
+      // A list filtered by ids may return a subset; a lookup answers for every id it was asked.
+      if (missing.length > 0 && (lookup || missing.length === asked.length)) problems.push(`${call.chatName}: asked ${name} ${JSON.stringify(asked)} but the result has no record for ${missing.map((id) => JSON.stringify(id)).join(', ')}`);
+    }
+  }
+  return problems;
+}
+
+const PLACE_FILTER = /^(region|regions|country|countries|countrycode|city|state|province|continent|location|place|area|territory)(name|code|key)?$/;
+const PLACE_FIELD = /^(name|region|country|city|state|province|continent|location|place|area|territory)(name)?$/;
+
+/** (f) A list filtered by a place whose records (siblings of one that is that place) are other places. */
+export function strayPlaces(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call) || call.data === undefined || typeof call.arguments !== 'object') continue;
+    const { action } = toolAction(call, conversation);
+    if (action === 'create' || action === 'update' || action === 'delete') continue;
+    for (const [name, value] of Object.entries(call.arguments)) {
+      if (!PLACE_FILTER.test(normalise(name)) || typeof value !== 'string' || value.length < 2) continue;
+      const place = value.toLowerCase();
+      // Siblings: the items of one array, or the values of one object that are all records.
+      const groups: Fields[][] = [];
+      const walk = (node: unknown) => {
+        if (Array.isArray(node)) {
+          const records = node.filter(isRecord);
+          if (records.length > 1) groups.push(records);
+          node.forEach(walk);
+        } else if (isRecord(node)) {
+          const inner = Object.values(node);
+          if (inner.length > 1 && inner.every(isRecord)) groups.push(inner as Fields[]);
+          inner.forEach(walk);
+        }
+      };
+      walk(call.data);
+      for (const group of groups) {
+        const placeOf = (record: Fields) => Object.entries(record).find(([key, field]) => PLACE_FIELD.test(normalise(key)) && typeof field === 'string')?.[1] as string | undefined;
+        const places = group.map(placeOf);
+        if (!places.some((other) => other?.toLowerCase() === place)) continue;
+        const strays = [...new Set(places.filter((other): other is string => other !== undefined && other.toLowerCase() !== place))];
+        if (strays.length > 0) problems.push(`${call.chatName}: ${name}=${JSON.stringify(value)} but the result also lists ${strays.map((other) => JSON.stringify(other)).join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
+const LOOKUP_FIELD = /(reference|ref|slug|number|code|serial|handle|sku|isbn|email|username)$/;
+
+/** (g) A lookup by a field value that a record of the conversation carries, answered with another record's id. */
+export function lookupsByField(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  // (field, value) → the id of the record that carries it, and the call that said so.
+  const owners = new Map<string, { id: string; call: ReviewedCall }>();
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call)) continue;
+    for (const { record } of objectsOf(call.data)) {
+      const idEntry = Object.entries(record).find(([key, id]) => ID_KEY.test(normalise(key)) && (typeof id === 'string' || typeof id === 'number'));
+      if (idEntry === undefined) continue;
+      for (const [key, value] of Object.entries(record)) {
+        const field = normalise(key);
+        if (LOOKUP_FIELD.test(field) && typeof value === 'string' && value.length >= 3) owners.set(`${field}\u0000${value.toLowerCase()}`, { id: String(idEntry[1]), call });
+      }
+    }
+  }
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call) || call.data === undefined || typeof call.arguments !== 'object') continue;
+    const { action } = toolAction(call, conversation);
+    if (action === 'create' || action === 'update' || action === 'delete') continue;
+    if (!holdsIds(call.data)) continue;
+    const found = resultStrings(call.data);
+    for (const [name, value] of Object.entries(call.arguments)) {
+      // Only a lookup named for the field (`posts_get_key_from_reference`, `get_user_by_email`): a list filtered by it may hold many.
+      if (typeof value !== 'string' || !normalise(call.chatName).includes(normalise(name))) continue;
+      const owner = owners.get(`${normalise(name)}\u0000${value.toLowerCase()}`);
+      if (owner === undefined || owner.call === call || found.has(owner.id.toLowerCase())) continue;
+      problems.push(`${call.chatName}: ${name}=${JSON.stringify(value)} belongs to ${owner.id} (${owner.call.chatName}) but the result names another record`);
+    }
+  }
+  return problems;
+}
+
 /** Every way the results of a conversation contradict one another, the call's filters, or themselves. */
 export function worldProblems(conversation: Conversation): string[] {
-  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation)];
+  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation), ...batchLookups(conversation), ...strayPlaces(conversation), ...lookupsByField(conversation)];
 }
