@@ -7,6 +7,8 @@ import { canonicalJson, SchemaValidator, type Task, type ToolSpec, type ToolTree
 import { seededEntityIds } from '@inftool/sim-server';
 import { selectRoles, synthesize, TaskSampler, ToolIndex } from '@inftool/harness';
 import { demoTree } from '../support/sim-client.js';
+import { OUT_OF_REACH_REQUESTS } from '@inftool/user-sim';
+import { contentWords } from '../../packages/harness/src/tasks/words.js';
 
 const validator = new SchemaValidator();
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object' as const, properties, required });
@@ -99,8 +101,20 @@ describe('TaskSampler scenarios', () => {
   });
 
   it('irrelevance: the request is written for a withheld tool; its nearest neighbours are offered, it is not', async () => {
-    const tasks = await plan('irrelevance', 20);
-    expect(new Set(tasks.map((task) => task.goal)).size).toBeGreaterThanOrEqual(18);
+    const all = await plan('irrelevance', 20);
+    expect(new Set(all.map((task) => task.goal)).size).toBeGreaterThanOrEqual(18);
+    // About one in four is out of reach: a request for a live service no offered tool shares a word with.
+    const index = new ToolIndex(tree);
+    const outOfReach = all.filter((task) => Object.keys(task.known).length === 0);
+    expect(outOfReach.length).toBeGreaterThan(0);
+    expect(outOfReach.length).toBeLessThanOrEqual(all.length / 2);
+    for (const task of outOfReach) {
+      expect(OUT_OF_REACH_REQUESTS).toContain(task.goal);
+      const offered = new Set(task.tools.flatMap((name) => index.words(index.byName.get(name)!)));
+      expect(contentWords(task.goal).filter((word) => offered.has(word))).toEqual([]);
+      expect(task.expectedCalls).toEqual([[]]);
+    }
+    const tasks = all.filter((task) => Object.keys(task.known).length > 0);
     for (const task of tasks) {
       const withheld = Object.keys(task.known)[0]!.split('.')[0]!;
       expect(task.tools).not.toContain(withheld);
@@ -131,13 +145,14 @@ describe('TaskSampler scenarios', () => {
     let hard = 0;
     const tasks = await Promise.all(Array.from({ length: 30 }, (_, number) => sampler.task(number, { kinds: ['irrelevance'], count: 30, seed: 'negatives' })));
     for (const task of tasks) {
+      if (Object.keys(task.known).length === 0) continue; // out of reach: no tool withheld
       const withheld = Object.keys(task.known)[0]!.split('.')[0]!;
       for (const other of serves[withheld] ?? []) expect(task.tools).not.toContain(other);
       if (task.tools.some((name) => index.byName.get(name)!.server === 'targets')) hard += 1;
     }
     expect(hard / tasks.length).toBeGreaterThanOrEqual(0.5);
     // The shop: a withheld order lookup never comes with the order list.
-    for (const task of await plan('irrelevance', 30)) if (Object.keys(task.known)[0]!.startsWith('get_order.')) expect(task.tools).not.toContain('list_orders');
+    for (const task of await plan('irrelevance', 30)) if (Object.keys(task.known)[0]?.startsWith('get_order.')) expect(task.tools).not.toContain('list_orders');
   });
 
   it('multi_turn: stories carry an earlier result into a later call, 6+ turns on average, at most 15', async () => {

@@ -4,7 +4,7 @@ import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
-const REQUEST_VERBS = /\b(get|fetch|find|search|list|show|pull|look|check|create|add|make|delete|remove|update|change|send|cancel|book|calculate|compute|convert|resolve|batch|collect|query|retrieve|give|tell|set|start|stop|generate|download|upload|post|submit|register|track|translate|predict|estimate)\b/i;
+const REQUEST_VERBS = /\b(get|fetch|find|search|list|show|pull|look|check|create|add|make|delete|remove|update|change|send|cancel|book|calculate|compute|convert|resolve|batch|collect|query|retrieve|give|tell|set|start|stop|generate|download|upload|post|submit|register|track|translate|predict|estimate|transfer|order|reserve|renew|pay|schedule|move|top up|call)\b/i;
 
 /**
  * What the user asked for, in plain words and said back to them: the request from its verb to the end

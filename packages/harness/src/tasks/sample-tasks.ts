@@ -1,11 +1,12 @@
 import { canonicalJson, createRandom, seedFrom, type PlannedCall, type PlannedFault, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
 import { FakerEngine } from '@inftool/sim-server';
-import { IRRELEVANT_REQUESTS, isUnsaid, PERSONAS, requestText } from '@inftool/user-sim';
+import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
 import { KNOBS, roleOf, sameEntity } from './tool-roles.js';
 import { goalText } from './goal-text.js';
+import { contentWords } from './words.js';
 import { pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
@@ -373,6 +374,18 @@ export class TaskSampler {
           goal = random.pick(IRRELEVANT_REQUESTS);
           plan = [[]];
           break;
+        }
+        // One in four is out of reach: a request for a live service or an action in the world that shares no
+        // word with the offered tools (booking a table next to fax tools), the rest hard negatives.
+        if (random.int(0, 3) === 0) {
+          const offeredWords = new Set(offered.flatMap((other) => this.index.words(other)));
+          const outOfReach = OUT_OF_REACH_REQUESTS.filter((request) => !contentWords(request).some((word) => offeredWords.has(word)));
+          if (outOfReach.length > 0) {
+            goal = random.pick(outOfReach);
+            plan = [[]];
+            difficulty = 'easy';
+            break;
+          }
         }
         let withheld = await this.worldCall(tool, seed, world, random);
         if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);

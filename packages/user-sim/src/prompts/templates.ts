@@ -44,6 +44,31 @@ export const IRRELEVANT_REQUESTS = [
   'Convert a recipe for four people to two: 300 g pasta, 2 eggs, 100 g cheese.',
 ];
 
+/**
+ * Requests no tool of most trees serves and no assistant can answer from what it knows: each needs a
+ * live service or an action in the world (a booking, a payment, a parcel, a flight). The out-of-domain
+ * share of the irrelevance scenario: the right answer is to say so, not to call a tool nor to make an
+ * answer up. Chit-chat (IRRELEVANT_REQUESTS) is not this: an assistant can write a poem without tools.
+ */
+export const OUT_OF_REACH_REQUESTS = [
+  'Book me a table for two at an Italian place near Union Square tonight at 8.',
+  'Can you transfer 250 euros from my checking account to my savings account?',
+  'Track my DHL parcel for me, the tracking number is 1Z999AA10123456784.',
+  'Order a large pepperoni pizza to my office, please.',
+  'Reserve a window seat on the 7:15 train from Hamburg to Berlin tomorrow.',
+  'Renew my library books, please, they are due on Friday.',
+  'Call a taxi to pick me up at the central station in ten minutes.',
+  'Pay my electricity bill of 84.20 dollars from my Visa card.',
+  'Check the status of flight LH 400 from Frankfurt to New York today.',
+  'Schedule a dentist appointment for me next Tuesday morning.',
+  'Cancel my gym membership at FitLife from next month.',
+  'Send flowers to my mother at 12 Elm Street for her birthday on Saturday.',
+  'Reserve an iPhone 16 for pickup at the Apple Store on Regent Street.',
+  'Book a double room in Lisbon for the 14th to the 17th of next month, under 150 euros a night.',
+  'Move my 3 pm meeting with Dana to Thursday at the same time.',
+  'Top up my phone with 20 dollars of credit; the number is +1 415 555 0132.',
+];
+
 export const PERSONAS: Persona[] = [
   { name: 'Ana', style: 'chatty', background: 'a small-business owner who likes to double-check things' },
   { name: 'Ben', style: 'terse', background: 'a developer in a hurry' },
