@@ -31,7 +31,7 @@ export interface GenerateOptions {
    * basketball, a name on `create_board` names a board). Defaults to `{ tool: name }` of the
    * top-level call (callers pass the tool name there).
    */
-  context?: { tool: string; description?: string };
+  context?: { tool: string; description?: string; host?: string };
   /**
    * Values a string property may take, by its name normalised (`postKind` → `postkind`): what an
    * input parameter of that name allows (its enum, or the values its description lists), so a
@@ -165,12 +165,14 @@ function generateTyped(schema: Schema, name: string, environment: Environment, d
  */
 export function generateValue(input: unknown, name: string, options: GenerateOptions, depth = 0): unknown {
   const context = options.context ?? { tool: name };
+  const topic = toolTopic(context.tool, context.description, context.host);
   const environment: Environment = {
     faker: options.faker,
     root: options.root,
     optionalRate: options.optionalRate ?? 0.6,
     reference: options.referenceTime ?? DEFAULT_REFERENCE_TIME,
-    topic: toolTopic(context.tool, context.description),
+    topic,
+    ...(topic.domain === undefined ? {} : { domain: topic.domain }),
     ...(options.echo === undefined ? {} : { echo: options.echo }),
     ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
     generate: (schema, childName, childDepth) => generate(schema, childName, environment, childDepth),

@@ -64,7 +64,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(phone|phone_number|mobile|mobile_number|telephone|tel|fax|fax_number|cell|msisdn|caller|caller_id|to_number|from_number)$/, (r) => `+1${r.faker.string.numeric({ length: 10, allowLeadingZeros: false }).replace(/^[01]/, '4')}`],
   [/(^|_)(image|avatar|photo|picture|thumbnail|logo|icon|cover)(_url|_uri)?$/, (r) => `https://images.${pick(r.faker, ['example.com', 'cdn-example.net'])}/${r.topic.entity}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}.jpg`],
   [/(^|_)(webhook|callback_url|redirect_uri|redirect_url|return_url|notify_url|notification_url|status_callback|webhook_url|success_url|cancel_url)$/, (r) => `https://${pick(r.faker, ['api.example.com', 'hooks.acme-corp.com', 'app.example.org'])}/webhooks/${r.topic.entity}`],
-  [/(^|_)(url|uri|link|href|website|homepage|endpoint|source_url|target_url|site|web_url|html_url)$/, (r) => `https://www.${pick(r.faker, ['example.com', 'acme-corp.com', 'contoso.com', 'northwind.io'])}/${r.topic.entity}s/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`],
+  [/(^|_)(url|uri|link|href|website|homepage|endpoint|source_url|target_url|site|web_url|html_url)$/, (r) => `https://${r.topic.host ?? `www.${pick(r.faker, ['example.com', 'acme-corp.com', 'contoso.com', 'northwind.io'])}`}/${r.topic.entity}s/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`],
   [/(^|_)(domain|domain_name|hostname|host|fqdn)$/, (r) => pick(r.faker, ['example.com', 'api.acme-corp.com', 'shop.northwind.io', 'contoso.com', 'mail.example.org'])],
   [/(^|_)(port)$/, (r) => String(pick(r.faker, [80, 443, 8080, 5432, 3000]))],
   // time
