@@ -166,7 +166,7 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     if (/\b(q|query|search|strings?|terms?)\b/.test(lower) && !/\bid/.test(lower)) return undefined;
     // an identifier, or a bare `target`/`disease` parameter; a disease's name stays a name
     const bare = request.words.length === 1 && /^(targets?|genes?|diseases?|drugs?)$/.test(request.words[0] ?? '');
-    if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|datasources?|datatypes?|therapeutic)\b/.test(lower)) return undefined;
+    if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|data ?sources?|data ?types?|therapeutic|uniprot ?(kw|keywords?))\b/.test(lower)) return undefined;
     // the parameter's own name first: `disease` described as "An EFO gene identifier" is a disease, `pathway` "(all the targets of that pathway)" a pathway
     const own = request.words.join(' ');
     const ids = (lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(own)) ?? lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower)))?.[1];
@@ -176,6 +176,14 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     return pick(request.faker, named.length > 0 ? named : ids);
   }
   if (request.topic.domain === 'energy' && /\b(zip|zipcode|plz|postleitzahl|postcode)\b/.test(lower)) return pick(request.faker, lexicon.GERMAN_PLACES)[1];
+  if (request.topic.domain === 'energy') {
+    const hex = (): string => request.faker.string.hexadecimal({ length: 40, casing: 'lower', prefix: '0x' });
+    // a receipt's serial number, not a bank account
+    const receiptTool = /\b(quittung|receipt)\b/.test(request.topic.text) && request.snake === 'account';
+    if (receiptTool || (/\b(quittung|receipt)\b/.test(lower) && /\b(serial ?numbers?|identifier)\b/.test(lower))) return `Q-${new Date(request.reference).getUTCFullYear()}-${request.faker.string.numeric({ length: 6, allowLeadingZeros: true })}`;
+    // a Stromkonto is an Ethereum-style address (`0x` and 40 hex digits), never `checking-0386`
+    if ((/\b(stromkont\w*|ethereum)\b/.test(lower) && !/(signature|secret|password|e_?mail|name)/.test(request.snake)) || /^(account|from|to|sender|receiver|address)$/.test(request.snake)) return hex();
+  }
   return undefined;
 }
 

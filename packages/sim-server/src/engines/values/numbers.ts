@@ -101,6 +101,20 @@ function multipleIn(low: number, high: number, step: number, request: ValueReque
 }
 
 /**
+ * A score the spec measures on 0–1: its name speaks of a score (`scorevalue_min`, `min_score`) and its
+ * description, default or examples give a fraction ("using 0.2 is a good trade-off"), or the
+ * description a 0–1 bound (a genetics API's association and evidence scores are 0–1 too). Never 57.8
+ * on a scale that ends at 1.
+ */
+function fractionalScore(schema: Schema, snake: string): boolean {
+  if (!/score/.test(snake)) return false;
+  const description = String(schema['description'] ?? '');
+  if (/(?<![\d.])0\.\d+(?![\d.])|\b(0|0\.0) (to|and|-) 1(\.0)?\b/.test(description)) return true;
+  const samples = [schema['default'], ...(Array.isArray(schema['examples']) ? schema['examples'] : [])].filter((value): value is number => typeof value === 'number');
+  return samples.some((value) => value > 0 && value < 1);
+}
+
+/**
  * A number with sense: the name says what it is (a month 1–12, a page size of 20, a price with cents,
  * a timestamp near the reference instant), the description's range narrows that, and the schema's
  * bounds and `multipleOf` have the last word.
@@ -127,7 +141,7 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
     if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
   }
   // what the description says of the number beats what the name suggests
-  if (hints.probability) sense = { range: [0, 1], decimals: 2 };
+  if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake))) sense = { range: [0, 1], decimals: 2 };
   else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
   else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
   else if (sense.range === undefined && sense.typical === undefined) {
