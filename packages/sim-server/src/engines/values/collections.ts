@@ -12,6 +12,8 @@ export interface CollectionEnvironment {
   root: Schema;
   optionalRate: number;
   echo?: Record<string, unknown>;
+  /** The field the API works in (`genetics`), when known: its hits are real things, not the query restated. */
+  domain?: string;
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
 }
@@ -195,7 +197,21 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
   }
   orderLifecycle(result);
+  orderBounds(result);
   return result;
+}
+
+/** A lower bound is at most its upper bound (`scorevalue_min` 0.58 with `scorevalue_max` 0.16 filters nothing). */
+function orderBounds(record: Record<string, unknown>): void {
+  for (const key of Object.keys(record)) {
+    const low = /^(.*?)(_?)(min|minimum)$/i.exec(key) ?? /^(min|minimum)(_?)(.*)$/i.exec(key);
+    if (low === null) continue;
+    const candidates = /min(imum)?$/i.test(key) ? [key.replace(/min(imum)?$/i, 'max'), key.replace(/min(imum)?$/i, 'maximum'), key.replace(/Min(imum)?$/, 'Max')] : [key.replace(/^min(imum)?/i, 'max'), key.replace(/^min(imum)?/i, 'maximum')];
+    const high = candidates.find((candidate) => candidate !== key && candidate in record);
+    if (high === undefined) continue;
+    const [a, b] = [record[key], record[high]];
+    if (typeof a === 'number' && typeof b === 'number' && a > b) [record[key], record[high]] = [b, a];
+  }
 }
 
 const PART_COUNT = /^(deaths?|dead|recovered|active|active_cases|confirmed|critical|hospitali[sz]ed|open|closed|pending|completed|failed|succeeded|resolved|new_cases)$/i;
@@ -249,7 +265,8 @@ function nameTheSearch(record: Record<string, unknown>, environment: CollectionE
   const field = ['name', 'title', 'label'].find((key) => typeof record[key] === 'string');
   const query = Object.entries(environment.echo ?? {}).find(([key, value]) => QUERY_ARGUMENT.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
   if (field === undefined || query === undefined) return;
-  record[field] = `${query}${environment.faker.helpers.arrayElement(HIT_QUALIFIERS)}`;
+  // on a domain the top hit is the thing itself (`KRAS`, never `KRAS guide`); the other hits name other things
+  record[field] = environment.domain === undefined ? `${query}${environment.faker.helpers.arrayElement(HIT_QUALIFIERS)}` : query;
 }
 
 /** A `preferred` (or default, latest, current) version next to a map of `versions` names one of its keys. */
@@ -378,5 +395,46 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   }
   for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
   for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
+  distinctNames(items, resolvedItems, environment, depth);
   return items;
+}
+
+const NAME_FIELDS = ['name', 'title', 'label', 'display_name', 'displayName', 'full_name', 'fullName'];
+const MORE_QUALIFIERS = [' guide', ' statistics', ' news', ' (overview)', ' FAQ', ' history', ' near me', ' reviews', ' latest'];
+
+/**
+ * Records of one list name different things: a repeated name (three hits all called `KRAS`) is drawn
+ * again from the field's schema; a search hit off a domain keeps to the query with a qualifier of its own.
+ */
+function distinctNames(items: unknown[], itemSchema: Schema | undefined, environment: CollectionEnvironment, depth: number): void {
+  const records = items.filter((item): item is Record<string, unknown> => isSchema(item));
+  if (records.length < 2) return;
+  const field = NAME_FIELDS.find((key) => records.every((record) => typeof record[key] === 'string'));
+  if (field === undefined) return;
+  const properties = itemSchema !== undefined && isSchema(itemSchema['properties']) ? itemSchema['properties'] : {};
+  const fieldSchema = isSchema(properties[field]) ? resolveRef(properties[field], environment.root) : { type: 'string' };
+  if (Array.isArray(fieldSchema['enum']) || 'const' in fieldSchema) return;
+  const used = new Set<string>();
+  for (const record of records) {
+    const name = record[field] as string;
+    if (!used.has(name)) {
+      used.add(name);
+      continue;
+    }
+    const hit = typeof record['score'] === 'number' || typeof record['relevance'] === 'number';
+    let fresh: string | undefined;
+    if (!hit || environment.domain !== undefined) {
+      for (let attempt = 0; attempt < 6 && fresh === undefined; attempt += 1) {
+        const drawn = environment.generate(fieldSchema, field, depth + 2);
+        if (typeof drawn === 'string' && drawn !== '' && !used.has(drawn)) fresh = drawn;
+      }
+    }
+    if (fresh === undefined) {
+      const base = name.replace(/( \(overview\)| guide| statistics| news| FAQ| history| near me| reviews| latest)$/, '');
+      fresh = MORE_QUALIFIERS.map((qualifier) => `${base}${qualifier}`).find((candidate) => !used.has(candidate) && literalFits(candidate, fieldSchema));
+    }
+    if (fresh === undefined) continue;
+    record[field] = fresh;
+    used.add(fresh);
+  }
 }

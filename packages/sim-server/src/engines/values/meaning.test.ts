@@ -1,0 +1,81 @@
+import { Faker, en } from '@faker-js/faker';
+import { describe, expect, it } from 'vitest';
+import { generateValue } from '../value-generator.js';
+import { apiHost } from './topic.js';
+
+const faker = new Faker({ locale: [en] });
+const value = (schema: Record<string, unknown>, name: string, context: { tool: string; description?: string; host?: string }, seed: number, echo?: Record<string, unknown>): unknown => {
+  faker.seed(seed);
+  return generateValue(schema, name, { faker, root: schema, context, ...(echo === undefined ? {} : { echo }) });
+};
+const OPEN_TARGETS = { tool: 'get_association_filter', description: 'Filter available associations. open_targets_platform_rest_api' };
+const CORRENTLY = { tool: 'metering_get', description: 'Meter Reading. corrently_io' };
+
+describe('values fit what the parameter means', () => {
+  it('a UniProt keyword is a KW code, a data source one of the API, a score on 0–1 with its minimum below its maximum', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        uniprotkw: { type: 'string', description: 'A UniProt keyword (meaning all the targets linked to that keyword).' },
+        'data source': { type: 'string', description: 'Data source to consider.' },
+        scorevalue_min: { type: 'number', format: 'float', default: 0, description: 'Filter by minimum score value. The default is 0, but using 0.2 is a good trade-off.' },
+        scorevalue_max: { type: 'number', format: 'float', description: 'Filter by maximum score value.' },
+      },
+      required: ['uniprotkw', 'data source', 'scorevalue_min', 'scorevalue_max'],
+    };
+    for (let seed = 0; seed < 20; seed += 1) {
+      const args = value(schema, 'get_association_filter', OPEN_TARGETS, seed) as Record<string, unknown>;
+      expect(args['uniprotkw']).toMatch(/^KW-\d{4}$/);
+      expect(args['data source']).toMatch(/^[a-z_]+$/);
+      expect(args['data source']).not.toMatch(/\//);
+      for (const key of ['scorevalue_min', 'scorevalue_max']) {
+        expect(args[key]).toBeGreaterThanOrEqual(0);
+        expect(args[key]).toBeLessThanOrEqual(1);
+      }
+      expect(args['scorevalue_min'] as number).toBeLessThanOrEqual(args['scorevalue_max'] as number);
+    }
+  });
+
+  it('a provider shown as a domain name stays a domain name; a version example gives versions', () => {
+    for (let seed = 0; seed < 30; seed += 1) {
+      expect(value({ type: 'string', examples: ['apis.guru'], minLength: 1 }, 'provider', { tool: 'get_provider' }, seed)).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(value({ type: 'string', examples: ['2.1.0'] }, 'api', { tool: 'get_api' }, seed)).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('a Stromkonto is an Ethereum-style address, a receipt identifier a serial number', () => {
+    for (let seed = 0; seed < 10; seed += 1) {
+      expect(value({ type: 'string', description: 'Account/Address (Stromkonto) to retrieve reading for.' }, 'account', CORRENTLY, seed)).toMatch(/^0x[0-9a-f]{40}$/);
+      expect(value({ type: 'string', description: 'Quittung Identifier (serialnumber generated during receipt generation process)' }, 'account', { tool: 'quittung_tse', description: 'corrently_io' }, seed)).toMatch(/^Q-\d{4}-\d{6}$/);
+    }
+  });
+
+  it('links point at the API host when it is known', () => {
+    expect(apiHost('/specs/corrently.io.json', 'corrently_io')).toBe('api.corrently.io');
+    expect(apiHost('/specs/twilio.com_twilio_fax_v1.json', 'twilio_fax')).toBe('api.twilio.com');
+    expect(apiHost(undefined, 'corrently_io')).toBe('api.corrently.io');
+    expect(apiHost('/specs/petstore.json', 'petstore')).toBeUndefined();
+    for (let seed = 0; seed < 5; seed += 1) expect(value({ type: 'string', format: 'url' }, 'swaggerUrl', { tool: 'get_api', host: 'api.apis.guru' }, seed)).toMatch(/^https:\/\/api\.apis\.guru\//);
+  });
+});
+
+describe('lists name each thing once', () => {
+  it('search hits have distinct names, the top one the query', () => {
+    const schema = { type: 'object', properties: { items: { type: 'array', minItems: 3, maxItems: 3, items: { type: 'object', properties: { name: { type: 'string' }, score: { type: 'number' } }, required: ['name', 'score'] } } }, required: ['items'] };
+    for (const context of [{ tool: 'get_quick_search', description: 'Search most relevant results. open_targets_platform_rest_api' }, { tool: 'search_places', description: 'Search places.' }]) {
+      for (let seed = 0; seed < 15; seed += 1) {
+        const items = (value(schema, context.tool, context, seed, { q: 'KRAS' }) as { items: Array<{ name: string }> }).items;
+        expect(new Set(items.map((item) => item.name)).size).toBe(items.length);
+        expect(items.some((item) => item.name.startsWith('KRAS'))).toBe(true);
+      }
+    }
+  });
+
+  it('a batch body lists distinct ids', () => {
+    const schema = { type: 'string', examples: ['{"disease":["gene1","gene2"]}'], description: 'An EFO code listed as disease.id.' };
+    for (let seed = 0; seed < 20; seed += 1) {
+      const body = JSON.parse(String(value(schema, 'body', { tool: 'post_disease_by_id', description: 'Get disease objects. open_targets_platform_rest_api' }, seed))) as { disease: string[] };
+      expect(new Set(body.disease).size).toBe(body.disease.length);
+    }
+  });
+});
