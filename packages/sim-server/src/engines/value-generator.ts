@@ -173,6 +173,7 @@ export function generateValue(input: unknown, name: string, options: GenerateOpt
     reference: options.referenceTime ?? DEFAULT_REFERENCE_TIME,
     topic,
     ...(topic.domain === undefined ? {} : { domain: topic.domain }),
+    ...(topic.host === undefined ? {} : { host: topic.host }),
     ...(options.echo === undefined ? {} : { echo: options.echo }),
     ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
     generate: (schema, childName, childDepth) => generate(schema, childName, environment, childDepth),

@@ -14,6 +14,8 @@ export interface CollectionEnvironment {
   echo?: Record<string, unknown>;
   /** The field the API works in (`genetics`), when known: its hits are real things, not the query restated. */
   domain?: string;
+  /** The API's host, when known: a record's links point there. */
+  host?: string;
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
 }
@@ -89,7 +91,15 @@ function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set
   for (let attempt = 0; attempt < 6; attempt += 1) {
     let key: string | undefined;
     let valueSchema: unknown;
-    if (patternProperties.length > 0 && (additional === false || faker.datatype.boolean(0.7))) {
+    const known = exampleKeys(schema);
+    const shown = known.filter((candidate) => !taken.has(candidate));
+    if (known.length > 0 && shown.length === 0 && additional !== false) return undefined;
+    if (shown.length > 0 && additional !== false) {
+      // the spec's own example keys (`googleapis.com:drive`), never invented words; one the call narrowed names what it asked for
+      key = askedKey(shown[0] as string, environment.echo);
+      if (taken.has(key)) return undefined;
+      valueSchema = additional === undefined || additional === true ? { type: 'string' } : additional;
+    } else if (patternProperties.length > 0 && (additional === false || faker.datatype.boolean(0.7))) {
       const [pattern, sub] = patternProperties[(index + attempt) % patternProperties.length] as [string, unknown];
       key = keyFromPattern(pattern, faker);
       valueSchema = sub;
@@ -109,6 +119,22 @@ function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set
     return { key, valueSchema };
   }
   return undefined;
+}
+
+const DOMAIN_NAME = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/** An example key `googleapis.com:drive` on a call that asked for provider `twilio.com`: `twilio.com:drive`. */
+function askedKey(key: string, echo: Record<string, unknown> | undefined): string {
+  const prefix = /^([^:\s]+):(.+)$/.exec(key);
+  if (prefix === null || !DOMAIN_NAME.test(prefix[1] as string)) return key;
+  const asked = Object.values(echo ?? {}).find((value): value is string => typeof value === 'string' && DOMAIN_NAME.test(value));
+  return asked === undefined ? key : `${asked}:${prefix[2] as string}`;
+}
+
+/** The keys of a map's object examples (`{"googleapis.com:drive": {...}}`). */
+function exampleKeys(schema: Schema): string[] {
+  const examples = Array.isArray(schema['examples']) ? schema['examples'] : [];
+  return [...new Set(examples.filter(isSchema).flatMap((example) => Object.keys(example)))];
 }
 
 function mapValue(key: string, valueSchema: unknown, environment: CollectionEnvironment, depth: number): unknown {
@@ -177,6 +203,12 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   }
 
   const mapLike = Object.keys(properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
+  // an open object the name explains (`info`, `links`, `externalDocs`) holds what such an object holds, not a tag
+  const open = Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && exampleKeys(schema).length === 0;
+  if (open && Object.keys(result).length === 0 && !deep) {
+    const filled = byName(name, environment);
+    if (filled !== undefined && Object.keys(filled).length <= maxProperties && Object.keys(filled).length >= minProperties) return filled;
+  }
   const wanted = Math.max(minProperties, mapLike && !deep ? faker.number.int({ min: 1, max: 2 }) : 0);
   const taken = new Set(Object.keys(result));
   for (let index = 0; Object.keys(result).length < Math.min(wanted, maxProperties) && index < wanted + 6; index += 1) {
@@ -308,9 +340,13 @@ function byName(name: string, environment: CollectionEnvironment): Record<string
   const { faker } = environment;
   const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
   if (/(^|_)(location|geo|geolocation|coordinates|coords|position|point|center|centre|latlng)$/.test(key)) {
+    // an API that serves Germany only (energy meters, zip codes) has its places in Germany
+    if (environment.domain === 'energy') return { latitude: faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }), longitude: faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 }) };
     return { latitude: faker.number.float({ min: -50, max: 65, fractionDigits: 4 }), longitude: faker.number.float({ min: -120, max: 150, fractionDigits: 4 }) };
   }
-  if (/(^|_)(links|link|urls|hrefs)$/.test(key)) return { self: `https://api.example.com/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
+  if (/(^|_)(links|link|urls|hrefs)$/.test(key)) return { self: `https://${environment.host ?? 'api.example.com'}/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
+  if (/(^|_)(external_docs|docs|documentation)$/.test(key)) return { url: `https://${environment.host?.replace(/^api\./, '') ?? 'example.com'}/docs`, description: 'API documentation' };
+  if (/^(api_)?info$/.test(key)) return { title: `${faker.helpers.arrayElement(['Drive', 'Storage', 'Messaging', 'Maps', 'Payments', 'Calendar', 'Translation', 'Analytics'])} API`, version: faker.helpers.arrayElement(['1.0.0', '2.1.0', 'v1', 'v2', '3.0']) };
   if (/(^|_)(metadata|meta_data|tags|labels|attributes|annotations|custom_fields|extra|extras)$/.test(key)) {
     const entries = faker.helpers.arrayElements(MAP_ENTRIES, { min: 1, max: 2 });
     return Object.fromEntries(entries.map(([entry, values]) => [entry, faker.helpers.arrayElement(values)]));

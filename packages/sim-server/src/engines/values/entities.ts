@@ -175,6 +175,10 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));
     return pick(request.faker, named.length > 0 ? named : ids);
   }
+  if (/(^|_)(currency|currency_code|price_unit|price_currency)$/.test(request.snake) || /\biso 4217\b/.test(lower)) {
+    const currency = domainCurrency(request);
+    if (currency !== undefined) return currency;
+  }
   if (request.topic.domain === 'energy' && /\b(zip|zipcode|plz|postleitzahl|postcode)\b/.test(lower)) return pick(request.faker, lexicon.GERMAN_PLACES)[1];
   if (request.topic.domain === 'energy') {
     const hex = (): string => request.faker.string.hexadecimal({ length: 40, casing: 'lower', prefix: '0x' });
@@ -191,4 +195,28 @@ export function domainValue(request: ValueRequest, text: string): string | undef
 export function title(request: ValueRequest): string {
   if (/\b(book|novel)/.test(request.topic.text)) return request.faker.book.title();
   return fromDomain(lexicon.DOMAIN_NAMES, request, request.topic.domain === 'news' ? 'post' : aboutNoun(request), false) ?? pick(request.faker, lexicon.TITLES);
+}
+
+/** The plural of a noun in a path (`fax` → `faxes`, `policy` → `policies`). */
+export function plural(noun: string): string {
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/** A handle as services take it: letters, digits and underscores (many forbid dots: `jane.doe` is no X handle). */
+export function handle(request: ValueRequest): string {
+  return request.faker.internet.username().toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+/** A place's latitude and longitude: in Germany on an API that serves Germany only (energy meters, zip codes), else a city's. */
+export function coordinates(request: ValueRequest): [number, number] {
+  if (request.topic.domain === 'energy') return [request.faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }), request.faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 })];
+  const place = city(request.faker);
+  return [Number(place[3]), Number(place[4])];
+}
+
+/** The currency an API bills in, when its domain fixes one: USD for a US telecom API, EUR for a German energy API. */
+export function domainCurrency(request: ValueRequest): string | undefined {
+  return request.topic.domain === 'telecom' ? 'USD' : request.topic.domain === 'energy' ? 'EUR' : undefined;
 }

@@ -79,3 +79,46 @@ describe('lists name each thing once', () => {
     }
   });
 });
+
+describe('keys, handles, places and prices as the API has them', () => {
+  it('map keys come from the spec example; open objects named info or links hold what such objects hold', () => {
+    const record = { type: 'object', properties: { preferred: { type: 'string' }, info: { type: 'object', minProperties: 1, description: 'Copy of `info` section' }, links: { type: ['object', 'null'] } }, required: ['preferred', 'info', 'links'] };
+    const schema = { type: 'object', minProperties: 1, additionalProperties: record, examples: [{ 'googleapis.com:drive': { preferred: 'v3' } }] };
+    for (let seed = 0; seed < 10; seed += 1) {
+      const map = value(schema, 'list_apis', { tool: 'list_apis', host: 'api.apis.guru' }, seed) as Record<string, { info: Record<string, unknown>; links: Record<string, string> }>;
+      expect(Object.keys(map)).toEqual(['googleapis.com:drive']);
+      const entry = map['googleapis.com:drive'] as { info: Record<string, unknown>; links: Record<string, string> };
+      expect(Object.keys(entry.info).sort()).toEqual(['title', 'version']);
+      expect(entry.links['self']).toMatch(/^https:\/\/api\.apis\.guru\//);
+    }
+  });
+
+  it('a handle has no dots, a path names its things in the plural', () => {
+    for (let seed = 0; seed < 30; seed += 1) {
+      expect(value({ type: 'string' }, 'username', { tool: 'easee_sessions' }, seed)).toMatch(/^[a-z0-9_]+$/);
+      expect(value({ type: 'string', format: 'uri' }, 'media_url', { tool: 'fetch_fax', host: 'api.twilio.com' }, seed)).toMatch(/^https:\/\/api\.twilio\.com\/faxes\//);
+    }
+  });
+
+  it('a German energy API has German coordinates; a US fax API bills cents in USD', () => {
+    const place = { type: 'object', properties: { lat: { type: 'number' }, lon: { type: 'number' } }, required: ['lat', 'lon'] };
+    const fax = { type: 'object', properties: { price: { type: 'number' }, price_unit: { type: 'string', description: 'The ISO 4217 currency used for billing' } }, required: ['price', 'price_unit'] };
+    for (let seed = 0; seed < 20; seed += 1) {
+      const { lat, lon } = value(place, 'gsi_prediction', CORRENTLY, seed) as { lat: number; lon: number };
+      expect(lat).toBeGreaterThan(47);
+      expect(lat).toBeLessThan(55.1);
+      expect(lon).toBeGreaterThan(5.8);
+      expect(lon).toBeLessThan(15.1);
+      const bill = value(fax, 'fetch_fax', { tool: 'fetch_fax', description: 'Fetch a specific fax. twilio_fax' }, seed) as { price: number; price_unit: string };
+      expect(bill.price_unit).toBe('USD');
+      expect(bill.price).toBeLessThanOrEqual(0.5);
+    }
+  });
+});
+
+describe('an example key names what the call asked for', () => {
+  it('the provider asked for replaces the example key’s domain', () => {
+    const schema = { type: 'object', additionalProperties: { type: 'object', properties: { preferred: { type: 'string' } }, required: ['preferred'] }, examples: [{ 'googleapis.com:drive': { preferred: 'v3' } }] };
+    expect(Object.keys(value(schema, 'get_provider', { tool: 'get_provider' }, 1, { provider: 'twilio.com' }) as object)).toEqual(['twilio.com:drive']);
+  });
+});

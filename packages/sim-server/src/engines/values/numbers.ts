@@ -140,6 +140,10 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
     const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 || exampleMs ? time : Math.floor(time / 1000);
     if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
   }
+  // an API that serves Germany only places things in Germany; a US telecom API charges cents per fax or message
+  if (request.topic.domain === 'energy' && /(^|_)(lat|latitude)$/.test(request.snake)) sense = { range: [47.4, 54.8], decimals: 4 };
+  if (request.topic.domain === 'energy' && /(^|_)(lon|lng|long|longitude)$/.test(request.snake)) sense = { range: [6.1, 14.9], decimals: 4 };
+  if (request.topic.domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake)) sense = { range: [0.01, 0.5], decimals: 3 };
   // what the description says of the number beats what the name suggests
   if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake))) sense = { range: [0, 1], decimals: 2 };
   else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
