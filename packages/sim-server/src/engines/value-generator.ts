@@ -91,6 +91,8 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   if (typeof input !== 'object' || input === null) return null;
   let schema = resolveRef(input as Schema, environment.root);
   if ('const' in schema) return schema['const'];
+  // where a recursive schema was cut, the recursion ends: no sub-components (`[]`), no further parent (`null`), never a made-up name
+  if (Object.keys(schema).length === 1 && typeof schema['description'] === 'string' && /^\(recursive schema cut\)$/.test(schema['description'])) return /(s|list|items|children)$/i.test(name) ? [] : null;
   const not = typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) {
     const allowed = not === undefined ? schema['enum'] : schema['enum'].filter((entry) => !excluded(entry, not));

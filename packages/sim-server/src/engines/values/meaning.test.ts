@@ -122,3 +122,21 @@ describe('an example key names what the call asked for', () => {
     expect(Object.keys(value(schema, 'get_provider', { tool: 'get_provider' }, 1, { provider: 'twilio.com' }) as object)).toEqual(['twilio.com:drive']);
   });
 });
+
+describe('links go where their name says', () => {
+  it('a Flickr link is on Flickr, a web page on the site, a cut recursion ends', () => {
+    const news = { tool: 'ministries_get_one', description: 'News API bc_gov_news_api_service', host: 'api.gov.bc.ca' };
+    for (let seed = 0; seed < 5; seed += 1) {
+      expect(value({ type: 'string' }, 'flickrUri', news, seed)).toMatch(/^https:\/\/www\.flickr\.com\/photos\/[a-z0-9_]+$/);
+      expect(value({ type: 'string' }, 'homepage', news, seed)).toMatch(/^https:\/\/www\.gov\.bc\.ca\//);
+    }
+    const tariff = { type: 'object', properties: { components: { description: '(recursive schema cut)' }, parent: { description: '(recursive schema cut)' } }, required: ['components', 'parent'] };
+    expect(value(tariff, 'tariffcomponents', { tool: 'tariffcomponents' }, 1)).toEqual({ components: [], parent: null });
+  });
+});
+
+describe('paging links', () => {
+  it('a next page is on the API host', () => {
+    for (let seed = 0; seed < 5; seed += 1) expect(value({ type: 'string', format: 'uri' }, 'next_page_url', { tool: 'list_fax', host: 'api.twilio.com' }, seed)).toMatch(/^https:\/\/api\.twilio\.com\//);
+  });
+});
