@@ -140,3 +140,10 @@ describe('paging links', () => {
     for (let seed = 0; seed < 5; seed += 1) expect(value({ type: 'string', format: 'uri' }, 'next_page_url', { tool: 'list_fax', host: 'api.twilio.com' }, seed)).toMatch(/^https:\/\/api\.twilio\.com\//);
   });
 });
+
+describe('a described example', () => {
+  it('beats a name made of the field word', () => {
+    const schema = { type: 'string', description: 'Score types to apply the score value min and max filters. The default is `overall`.' };
+    for (let seed = 0; seed < 20; seed += 1) expect(value(schema, 'scorevalue_types', OPEN_TARGETS, seed)).not.toMatch(/types/i);
+  });
+});

@@ -187,6 +187,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
     () => fieldKind(request),
     () => numericString(schema, request, hints),
+    // the description's example beats a name made of the field's own word (`overall`, never `Types 87`)
+    () => (hints.examples.length > 0 ? named(pick(request.faker, hints.examples), request) : undefined),
     () => fromNameAndTopic(request),
   ];
   for (const candidate of candidates) {
