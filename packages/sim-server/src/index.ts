@@ -14,7 +14,7 @@ export type { CallContext, CallRequest } from './call-tool.js';
 export { SessionState } from './session-state.js';
 export type { CallRecord, LoggingLevel } from './session-state.js';
 export type { SimulationEngine, EngineContext, EngineResult, ClientBridge } from './engines/engine.js';
-export { FakerEngine } from './engines/faker-engine.js';
+export { FakerEngine, toolHost, type ValueContext } from './engines/faker-engine.js';
 export { PinnedEngine } from './engines/pinned-engine.js';
 export { LlmEngine } from './engines/llm-engine.js';
 export type { LlmEngineOptions } from './engines/llm-engine.js';

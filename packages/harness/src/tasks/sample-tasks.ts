@@ -1,5 +1,5 @@
 import { canonicalJson, createRandom, seedFrom, type PlannedCall, type PlannedFault, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
-import { FakerEngine } from '@inftool/sim-server';
+import { FakerEngine, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
@@ -125,8 +125,12 @@ export class TaskSampler {
   private async call(tool: IndexedTool, seed: number, optionalRate = 0.4): Promise<PlannedCall> {
     const schema = tool.spec.inputSchema as Record<string, unknown>;
     let best: { arguments: Record<string, unknown>; bad: string[] } | undefined;
+    // the server's name places the values in the API's domain too (`open_targets_platform` → genes and diseases)
+    const text = [tool.spec.description ?? '', tool.server].join(' ').trim();
+    const host = toolHost(tool.spec as { _meta?: Record<string, unknown> }, tool.server);
+    const context = { ...(text === '' ? {} : { description: text }), ...(host === undefined ? {} : { host }) };
     for (let attempt = 0; attempt < PLAUSIBLE_ATTEMPTS; attempt += 1) {
-      const sampled = await this.faker.sampleObject(schema, tool.spec.name, attempt === 0 ? seed : seedFrom(String(seed), tool.spec.name, attempt), optionalRate, tool.spec.description);
+      const sampled = await this.faker.sampleObject(schema, tool.spec.name, attempt === 0 ? seed : seedFrom(String(seed), tool.spec.name, attempt), optionalRate, context);
       const args = sampled.ok ? (sampled.value as Record<string, unknown>) : {};
       const bad = implausibleNames(tool, args);
       if (best === undefined || bad.length < best.bad.length) best = { arguments: args, bad };

@@ -6,6 +6,7 @@ import { entityAction, entityIdArgument, entityType, idArgumentEntity } from './
 import { inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
+import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
 import { idShape, referenceTime } from './world.js';
 import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
@@ -128,9 +129,9 @@ export class FakerEngine implements SimulationEngine {
    * A value for an object `schema` (arguments for a tool, say), seeded and checked like a result:
    * the harness's offline task sampler plans arguments with it.
    */
-  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number, description?: string): Promise<Generated> {
+  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number, description?: string | ValueContext): Promise<Generated> {
     const faker = this.faker ?? (await this.load());
-    return this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, description);
+    return this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, typeof description === 'string' ? { description } : description);
   }
 
   /**
@@ -138,9 +139,9 @@ export class FakerEngine implements SimulationEngine {
    * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
    * answer, never the validator's complaint.
    */
-  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number, allowed?: ReadonlyMap<string, readonly string[]>, description?: string): Generated {
+  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number, allowed?: ReadonlyMap<string, readonly string[]>, place?: ValueContext): Generated {
     // the tool's description places its values in a domain (a genetics API's ids and search terms)
-    const context = description === undefined ? {} : { context: { tool: name, description } };
+    const context = place === undefined ? {} : { context: { tool: name, ...place } };
     faker.setDefaultRefDate(now);
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
@@ -158,10 +159,24 @@ export class FakerEngine implements SimulationEngine {
   }
 }
 
-/** The text that places a tool's values in a domain: its description and its server's name. */
-function toolContext(tool: CatalogTool): string | undefined {
+/** What places a tool's values: the text of its domain (its description and its server's name) and the API's host. */
+export interface ValueContext {
+  description?: string;
+  host?: string;
+}
+
+/** The host of a tool's API, guessed from its spec file's name or its server's name (see `apiHost`). */
+export function toolHost(spec: { _meta?: Record<string, unknown> }, server: string | undefined): string | undefined {
+  const source = spec._meta?.['inftool/source'];
+  const file = typeof source === 'object' && source !== null ? (source as Record<string, unknown>)['file'] : undefined;
+  return apiHost(typeof file === 'string' ? file : undefined, server);
+}
+
+function toolContext(tool: CatalogTool): ValueContext | undefined {
   const text = [tool.spec.description ?? '', tool.place.server ?? ''].join(' ').trim();
-  return text === '' ? undefined : text;
+  const host = toolHost(tool.spec as { _meta?: Record<string, unknown> }, tool.place.server);
+  if (text === '' && host === undefined) return undefined;
+  return { ...(text === '' ? {} : { description: text }), ...(host === undefined ? {} : { host }) };
 }
 
 /** What a client sees when even the smallest valid value cannot be made: a plain server error, no validator text. */

@@ -31,7 +31,7 @@ export interface GenerateOptions {
    * basketball, a name on `create_board` names a board). Defaults to `{ tool: name }` of the
    * top-level call (callers pass the tool name there).
    */
-  context?: { tool: string; description?: string };
+  context?: { tool: string; description?: string; host?: string };
   /**
    * Values a string property may take, by its name normalised (`postKind` → `postkind`): what an
    * input parameter of that name allows (its enum, or the values its description lists), so a
@@ -91,6 +91,8 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   if (typeof input !== 'object' || input === null) return null;
   let schema = resolveRef(input as Schema, environment.root);
   if ('const' in schema) return schema['const'];
+  // where a recursive schema was cut, the recursion ends: no sub-components (`[]`), no further parent (`null`), never a made-up name
+  if (Object.keys(schema).length === 1 && typeof schema['description'] === 'string' && /^\(recursive schema cut\)$/.test(schema['description'])) return /(s|list|items|children)$/i.test(name) ? [] : null;
   const not = typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) {
     const allowed = not === undefined ? schema['enum'] : schema['enum'].filter((entry) => !excluded(entry, not));
@@ -165,12 +167,15 @@ function generateTyped(schema: Schema, name: string, environment: Environment, d
  */
 export function generateValue(input: unknown, name: string, options: GenerateOptions, depth = 0): unknown {
   const context = options.context ?? { tool: name };
+  const topic = toolTopic(context.tool, context.description, context.host);
   const environment: Environment = {
     faker: options.faker,
     root: options.root,
     optionalRate: options.optionalRate ?? 0.6,
     reference: options.referenceTime ?? DEFAULT_REFERENCE_TIME,
-    topic: toolTopic(context.tool, context.description),
+    topic,
+    ...(topic.domain === undefined ? {} : { domain: topic.domain }),
+    ...(topic.host === undefined ? {} : { host: topic.host }),
     ...(options.echo === undefined ? {} : { echo: options.echo }),
     ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
     generate: (schema, childName, childDepth) => generate(schema, childName, environment, childDepth),

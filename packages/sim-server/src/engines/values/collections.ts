@@ -12,6 +12,10 @@ export interface CollectionEnvironment {
   root: Schema;
   optionalRate: number;
   echo?: Record<string, unknown>;
+  /** The field the API works in (`genetics`), when known: its hits are real things, not the query restated. */
+  domain?: string;
+  /** The API's host, when known: a record's links point there. */
+  host?: string;
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
 }
@@ -87,7 +91,15 @@ function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set
   for (let attempt = 0; attempt < 6; attempt += 1) {
     let key: string | undefined;
     let valueSchema: unknown;
-    if (patternProperties.length > 0 && (additional === false || faker.datatype.boolean(0.7))) {
+    const known = exampleKeys(schema);
+    const shown = known.filter((candidate) => !taken.has(candidate));
+    if (known.length > 0 && shown.length === 0 && additional !== false) return undefined;
+    if (shown.length > 0 && additional !== false) {
+      // the spec's own example keys (`googleapis.com:drive`), never invented words; one the call narrowed names what it asked for
+      key = askedKey(shown[0] as string, environment.echo);
+      if (taken.has(key)) return undefined;
+      valueSchema = additional === undefined || additional === true ? { type: 'string' } : additional;
+    } else if (patternProperties.length > 0 && (additional === false || faker.datatype.boolean(0.7))) {
       const [pattern, sub] = patternProperties[(index + attempt) % patternProperties.length] as [string, unknown];
       key = keyFromPattern(pattern, faker);
       valueSchema = sub;
@@ -107,6 +119,22 @@ function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set
     return { key, valueSchema };
   }
   return undefined;
+}
+
+const DOMAIN_NAME = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+/** An example key `googleapis.com:drive` on a call that asked for provider `twilio.com`: `twilio.com:drive`. */
+function askedKey(key: string, echo: Record<string, unknown> | undefined): string {
+  const prefix = /^([^:\s]+):(.+)$/.exec(key);
+  if (prefix === null || !DOMAIN_NAME.test(prefix[1] as string)) return key;
+  const asked = Object.values(echo ?? {}).find((value): value is string => typeof value === 'string' && DOMAIN_NAME.test(value));
+  return asked === undefined ? key : `${asked}:${prefix[2] as string}`;
+}
+
+/** The keys of a map's object examples (`{"googleapis.com:drive": {...}}`). */
+function exampleKeys(schema: Schema): string[] {
+  const examples = Array.isArray(schema['examples']) ? schema['examples'] : [];
+  return [...new Set(examples.filter(isSchema).flatMap((example) => Object.keys(example)))];
 }
 
 function mapValue(key: string, valueSchema: unknown, environment: CollectionEnvironment, depth: number): unknown {
@@ -175,6 +203,12 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   }
 
   const mapLike = Object.keys(properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
+  // an open object the name explains (`info`, `links`, `externalDocs`) holds what such an object holds, not a tag
+  const open = Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && exampleKeys(schema).length === 0;
+  if (open && Object.keys(result).length === 0 && !deep) {
+    const filled = byName(name, environment);
+    if (filled !== undefined && Object.keys(filled).length <= maxProperties && Object.keys(filled).length >= minProperties) return filled;
+  }
   const wanted = Math.max(minProperties, mapLike && !deep ? faker.number.int({ min: 1, max: 2 }) : 0);
   const taken = new Set(Object.keys(result));
   for (let index = 0; Object.keys(result).length < Math.min(wanted, maxProperties) && index < wanted + 6; index += 1) {
@@ -195,7 +229,21 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
   }
   orderLifecycle(result);
+  orderBounds(result);
   return result;
+}
+
+/** A lower bound is at most its upper bound (`scorevalue_min` 0.58 with `scorevalue_max` 0.16 filters nothing). */
+function orderBounds(record: Record<string, unknown>): void {
+  for (const key of Object.keys(record)) {
+    const low = /^(.*?)(_?)(min|minimum)$/i.exec(key) ?? /^(min|minimum)(_?)(.*)$/i.exec(key);
+    if (low === null) continue;
+    const candidates = /min(imum)?$/i.test(key) ? [key.replace(/min(imum)?$/i, 'max'), key.replace(/min(imum)?$/i, 'maximum'), key.replace(/Min(imum)?$/, 'Max')] : [key.replace(/^min(imum)?/i, 'max'), key.replace(/^min(imum)?/i, 'maximum')];
+    const high = candidates.find((candidate) => candidate !== key && candidate in record);
+    if (high === undefined) continue;
+    const [a, b] = [record[key], record[high]];
+    if (typeof a === 'number' && typeof b === 'number' && a > b) [record[key], record[high]] = [b, a];
+  }
 }
 
 const PART_COUNT = /^(deaths?|dead|recovered|active|active_cases|confirmed|critical|hospitali[sz]ed|open|closed|pending|completed|failed|succeeded|resolved|new_cases)$/i;
@@ -249,7 +297,8 @@ function nameTheSearch(record: Record<string, unknown>, environment: CollectionE
   const field = ['name', 'title', 'label'].find((key) => typeof record[key] === 'string');
   const query = Object.entries(environment.echo ?? {}).find(([key, value]) => QUERY_ARGUMENT.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
   if (field === undefined || query === undefined) return;
-  record[field] = `${query}${environment.faker.helpers.arrayElement(HIT_QUALIFIERS)}`;
+  // on a domain the top hit is the thing itself (`KRAS`, never `KRAS guide`); the other hits name other things
+  record[field] = environment.domain === undefined ? `${query}${environment.faker.helpers.arrayElement(HIT_QUALIFIERS)}` : query;
 }
 
 /** A `preferred` (or default, latest, current) version next to a map of `versions` names one of its keys. */
@@ -291,9 +340,13 @@ function byName(name: string, environment: CollectionEnvironment): Record<string
   const { faker } = environment;
   const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
   if (/(^|_)(location|geo|geolocation|coordinates|coords|position|point|center|centre|latlng)$/.test(key)) {
+    // an API that serves Germany only (energy meters, zip codes) has its places in Germany
+    if (environment.domain === 'energy') return { latitude: faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }), longitude: faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 }) };
     return { latitude: faker.number.float({ min: -50, max: 65, fractionDigits: 4 }), longitude: faker.number.float({ min: -120, max: 150, fractionDigits: 4 }) };
   }
-  if (/(^|_)(links|link|urls|hrefs)$/.test(key)) return { self: `https://api.example.com/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
+  if (/(^|_)(links|link|urls|hrefs)$/.test(key)) return { self: `https://${environment.host ?? 'api.example.com'}/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
+  if (/(^|_)(external_docs|docs|documentation)$/.test(key)) return { url: `https://${environment.host?.replace(/^api\./, '') ?? 'example.com'}/docs`, description: 'API documentation' };
+  if (/^(api_)?info$/.test(key)) return { title: `${faker.helpers.arrayElement(['Drive', 'Storage', 'Messaging', 'Maps', 'Payments', 'Calendar', 'Translation', 'Analytics'])} API`, version: faker.helpers.arrayElement(['1.0.0', '2.1.0', 'v1', 'v2', '3.0']) };
   if (/(^|_)(metadata|meta_data|tags|labels|attributes|annotations|custom_fields|extra|extras)$/.test(key)) {
     const entries = faker.helpers.arrayElements(MAP_ENTRIES, { min: 1, max: 2 });
     return Object.fromEntries(entries.map(([entry, values]) => [entry, faker.helpers.arrayElement(values)]));
@@ -378,5 +431,46 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   }
   for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
   for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
+  distinctNames(items, resolvedItems, environment, depth);
   return items;
+}
+
+const NAME_FIELDS = ['name', 'title', 'label', 'display_name', 'displayName', 'full_name', 'fullName'];
+const MORE_QUALIFIERS = [' guide', ' statistics', ' news', ' (overview)', ' FAQ', ' history', ' near me', ' reviews', ' latest'];
+
+/**
+ * Records of one list name different things: a repeated name (three hits all called `KRAS`) is drawn
+ * again from the field's schema; a search hit off a domain keeps to the query with a qualifier of its own.
+ */
+function distinctNames(items: unknown[], itemSchema: Schema | undefined, environment: CollectionEnvironment, depth: number): void {
+  const records = items.filter((item): item is Record<string, unknown> => isSchema(item));
+  if (records.length < 2) return;
+  const field = NAME_FIELDS.find((key) => records.every((record) => typeof record[key] === 'string'));
+  if (field === undefined) return;
+  const properties = itemSchema !== undefined && isSchema(itemSchema['properties']) ? itemSchema['properties'] : {};
+  const fieldSchema = isSchema(properties[field]) ? resolveRef(properties[field], environment.root) : { type: 'string' };
+  if (Array.isArray(fieldSchema['enum']) || 'const' in fieldSchema) return;
+  const used = new Set<string>();
+  for (const record of records) {
+    const name = record[field] as string;
+    if (!used.has(name)) {
+      used.add(name);
+      continue;
+    }
+    const hit = typeof record['score'] === 'number' || typeof record['relevance'] === 'number';
+    let fresh: string | undefined;
+    if (!hit || environment.domain !== undefined) {
+      for (let attempt = 0; attempt < 6 && fresh === undefined; attempt += 1) {
+        const drawn = environment.generate(fieldSchema, field, depth + 2);
+        if (typeof drawn === 'string' && drawn !== '' && !used.has(drawn)) fresh = drawn;
+      }
+    }
+    if (fresh === undefined) {
+      const base = name.replace(/( \(overview\)| guide| statistics| news| FAQ| history| near me| reviews| latest)$/, '');
+      fresh = MORE_QUALIFIERS.map((qualifier) => `${base}${qualifier}`).find((candidate) => !used.has(candidate) && literalFits(candidate, fieldSchema));
+    }
+    if (fresh === undefined) continue;
+    record[field] = fresh;
+    used.add(fresh);
+  }
 }

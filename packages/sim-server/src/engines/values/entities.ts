@@ -166,7 +166,7 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     if (/\b(q|query|search|strings?|terms?)\b/.test(lower) && !/\bid/.test(lower)) return undefined;
     // an identifier, or a bare `target`/`disease` parameter; a disease's name stays a name
     const bare = request.words.length === 1 && /^(targets?|genes?|diseases?|drugs?)$/.test(request.words[0] ?? '');
-    if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|datasources?|datatypes?|therapeutic)\b/.test(lower)) return undefined;
+    if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|data ?sources?|data ?types?|therapeutic|uniprot ?(kw|keywords?))\b/.test(lower)) return undefined;
     // the parameter's own name first: `disease` described as "An EFO gene identifier" is a disease, `pathway` "(all the targets of that pathway)" a pathway
     const own = request.words.join(' ');
     const ids = (lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(own)) ?? lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower)))?.[1];
@@ -175,7 +175,19 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));
     return pick(request.faker, named.length > 0 ? named : ids);
   }
+  if (/(^|_)(currency|currency_code|price_unit|price_currency)$/.test(request.snake) || /\biso 4217\b/.test(lower)) {
+    const currency = domainCurrency(request);
+    if (currency !== undefined) return currency;
+  }
   if (request.topic.domain === 'energy' && /\b(zip|zipcode|plz|postleitzahl|postcode)\b/.test(lower)) return pick(request.faker, lexicon.GERMAN_PLACES)[1];
+  if (request.topic.domain === 'energy') {
+    const hex = (): string => request.faker.string.hexadecimal({ length: 40, casing: 'lower', prefix: '0x' });
+    // a receipt's serial number, not a bank account
+    const receiptTool = /\b(quittung|receipt)\b/.test(request.topic.text) && request.snake === 'account';
+    if (receiptTool || (/\b(quittung|receipt)\b/.test(lower) && /\b(serial ?numbers?|identifier)\b/.test(lower))) return `Q-${new Date(request.reference).getUTCFullYear()}-${request.faker.string.numeric({ length: 6, allowLeadingZeros: true })}`;
+    // a Stromkonto is an Ethereum-style address (`0x` and 40 hex digits), never `checking-0386`
+    if ((/\b(stromkont\w*|ethereum)\b/.test(lower) && !/(signature|secret|password|e_?mail|name)/.test(request.snake)) || /^(account|from|to|sender|receiver|address)$/.test(request.snake)) return hex();
+  }
   return undefined;
 }
 
@@ -183,4 +195,28 @@ export function domainValue(request: ValueRequest, text: string): string | undef
 export function title(request: ValueRequest): string {
   if (/\b(book|novel)/.test(request.topic.text)) return request.faker.book.title();
   return fromDomain(lexicon.DOMAIN_NAMES, request, request.topic.domain === 'news' ? 'post' : aboutNoun(request), false) ?? pick(request.faker, lexicon.TITLES);
+}
+
+/** The plural of a noun in a path (`fax` → `faxes`, `policy` → `policies`). */
+export function plural(noun: string): string {
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+/** A handle as services take it: letters, digits and underscores (many forbid dots: `jane.doe` is no X handle). */
+export function handle(request: ValueRequest): string {
+  return request.faker.internet.username().toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+}
+
+/** A place's latitude and longitude: in Germany on an API that serves Germany only (energy meters, zip codes), else a city's. */
+export function coordinates(request: ValueRequest): [number, number] {
+  if (request.topic.domain === 'energy') return [request.faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }), request.faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 })];
+  const place = city(request.faker);
+  return [Number(place[3]), Number(place[4])];
+}
+
+/** The currency an API bills in, when its domain fixes one: USD for a US telecom API, EUR for a German energy API. */
+export function domainCurrency(request: ValueRequest): string | undefined {
+  return request.topic.domain === 'telecom' ? 'USD' : request.topic.domain === 'energy' ? 'EUR' : undefined;
 }

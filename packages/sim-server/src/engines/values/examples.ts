@@ -27,6 +27,30 @@ export function sameShape(example: string, faker: Faker): string {
   return out;
 }
 
+const DOMAIN_NAME = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const FILE_NAME = /\.(pdf|png|jpe?g|gif|txt|csv|json|xml|dll|exe|zip|gz|tar|html?|docx?|xlsx?|js|ts|py|md|so|mp[34]|wav|svg|ya?ml|bin|log)$/i;
+const VERSION = /^v?\d+(\.\d+){1,2}$/;
+const PROVIDER_DOMAINS = ['googleapis.com', 'azure.com', 'amazonaws.com', 'github.com', 'stripe.com', 'twilio.com', 'slack.com', 'atlassian.com', 'spotify.com', 'nytimes.com'];
+
+/** When every string example is a domain name or a version: an example, or another value of that kind. */
+function shapedLike(examples: unknown[], schema: Schema, faker: Faker): string | undefined {
+  if (!examples.every((example) => typeof example === 'string')) return undefined;
+  const strings = examples as string[];
+  const example = faker.helpers.arrayElement(strings);
+  if (strings.every((value) => VERSION.test(value))) {
+    if (faker.datatype.boolean(0.6)) return example;
+    const parts = example.replace(/^v/, '').split('.');
+    const other = `${example.startsWith('v') ? 'v' : ''}${parts.map((part, index) => (index === 0 ? String(faker.number.int({ min: 1, max: 3 })) : String(faker.number.int({ min: 0, max: 9 })))).join('.')}`;
+    return literalFits(other, schema) ? other : example;
+  }
+  if (strings.every((value) => DOMAIN_NAME.test(value) && !FILE_NAME.test(value))) {
+    if (faker.datatype.boolean(0.6)) return example;
+    const other = faker.helpers.arrayElement(PROVIDER_DOMAINS);
+    return literalFits(other, schema) ? other : example;
+  }
+  return undefined;
+}
+
 /**
  * A value from the schema's own `examples` (the importers keep OpenAPI `example`s there) or
  * `default`, when one fits: verbatim most of the time, an id-like string sometimes in the same
@@ -39,6 +63,9 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
   // An object or array example is one moment of the API (a spec's sample response, keyed by its own
   // dates and regions): copied, it would ignore what the call asked for, so the schema builds one instead.
   if (examples.length > 0 && typeof examples[0] !== 'object') {
+    // a domain name or a version leaves room only for another of its kind (never a company name for `apis.guru`)
+    const shaped = shapedLike(examples, schema, faker);
+    if (shaped !== undefined) return { value: shaped };
     const idLike = typeof examples[0] === 'string' && ID_LIKE.test(examples[0]);
     // an id-like example always gives the shape (an API's ids look alike); prose and objects leave room for other values
     if (idLike || faker.datatype.boolean(0.7)) {

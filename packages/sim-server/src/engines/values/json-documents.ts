@@ -29,7 +29,19 @@ function reshape(value: unknown, key: string, leaf: Leaf, description: string): 
   if (typeof value === 'string') return PLACEHOLDER.test(value) ? leaf({ type: 'string', description }, key) : value;
   if (Array.isArray(value)) {
     const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
-    return value.length === 0 ? [] : Array.from({ length: Math.min(3, Math.max(2, value.length)) }, () => reshape(value[0], singular, leaf, description));
+    if (value.length === 0) return [];
+    // a batch names each thing once (`["EFO_0000676", "EFO_0000676"]` reads as a slip)
+    const items: unknown[] = [];
+    const seen = new Set<string>();
+    const wanted = Math.min(3, Math.max(2, value.length));
+    for (let attempt = 0; items.length < wanted && attempt < wanted * 6; attempt += 1) {
+      const item = reshape(value[0], singular, leaf, description);
+      const key = JSON.stringify(item);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      items.push(item);
+    }
+    return items;
   }
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, reshape(child, name, leaf, description)]));
   return value;

@@ -300,6 +300,7 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
 
 /** Real identifiers of a genetics platform, by what the parameter names (an Ensembl gene, an EFO disease, a ChEMBL drug). */
 export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
+  [/\buniprot ?(kw|keywords?)\b/, ['KW-0418', 'KW-0675', 'KW-0043', 'KW-0656', 'KW-0238', 'KW-0539', 'KW-0472', 'KW-0597']],
   [/\b(class|classes)\b|target_class/, ['Enzyme', 'Kinase', 'Transporter', 'Ion channel', 'Membrane receptor', 'Transcription factor']],
   [/\b(ensembl|ensgid|ensg|genes?|targets?)\b/, ['ENSG00000012048', 'ENSG00000141510', 'ENSG00000146648', 'ENSG00000136244', 'ENSG00000130203', 'ENSG00000133703', 'ENSG00000232810', 'ENSG00000001626', 'ENSG00000169174', 'ENSG00000157764']],
   [/\b(therapeutic|area)\b/, ['EFO_0000616', 'EFO_0000540', 'EFO_0000589', 'EFO_0000618', 'OTAR_0000010']],
@@ -307,6 +308,6 @@ export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
   [/\b(drugs?|chembl|molecules?)\b/, ['CHEMBL3353410', 'CHEMBL1431', 'CHEMBL1487', 'CHEMBL1201580', 'CHEMBL521686', 'CHEMBL1237022', 'CHEMBL939']],
   [/\b(eco|evidence code)\b/, ['ECO_0000213', 'ECO_0000305', 'ECO_0000269', 'ECO_0000295', 'ECO_0000218']],
   [/\b(pathways?|reactome)\b/, ['R-HSA-177929', 'R-HSA-5693532', 'R-HSA-6785807', 'R-HSA-69620', 'R-HSA-109581']],
-  [/\b(datasources?)\b/, ['ot_genetics_portal', 'gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas']],
-  [/\b(datatypes?)\b/, ['genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model']],
+  [/\bdata ?sources?\b/, ['ot_genetics_portal', 'gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas']],
+  [/\bdata ?types?\b/, ['genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model']],
 ];

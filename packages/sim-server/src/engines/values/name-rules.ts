@@ -18,6 +18,9 @@ function germanPlace(request: ValueRequest): string {
 }
 const GENERIC = /^(id|ids|uuid|guid|name|names|title|code|number|num|no|key|ref|reference|value|type|x|s)$/;
 const noun = (request: ValueRequest): string => make.subjectNoun(request, GENERIC);
+/** Where a link named after a public service points (`flickrUri` is on Flickr, not on the API). */
+const SERVICE_HOSTS: Record<string, string> = { flickr: 'www.flickr.com/photos', twitter: 'x.com', facebook: 'www.facebook.com', youtube: 'www.youtube.com/c', instagram: 'www.instagram.com', soundcloud: 'soundcloud.com', linkedin: 'www.linkedin.com/company', github: 'github.com' };
+
 const PERSON_ROLES = /(^|_)(player|user|customer|owner|manager|driver|contact|patient|doctor|physician|employee|student|teacher|member|recipient|sender|assignee|reviewer|host|guest|passenger|candidate|lawyer|agent|person|people|client|buyer|seller|author|actor|director|coach|speaker|attendee|friend|holder|account_holder|traveler|traveller|representative|applicant|tenant|landlord|instructor|creator|requester|approver|winner|athlete|character|composer|scientist|politician|president|ceo|founder|volunteer|participant|invitee|subscriber|follower|organizer|organiser|pope|king|queen|artist_or_band|scientist_name)(_name)?$/;
 const CLOUD_NOUNS = /(^|_)(resource_group|group|database|db|server|cluster|account|storage|vault|gateway|nat_gateway|network|bucket|table|schema|queue|gallery|credential|scope|container|namespace|workspace|subscription|factory|pool|instance|registry|repository|repo|branch|service|app|application|environment|deployment|pipeline|job|topic|stream|index|collection|volume|disk|snapshot|image|vm|machine|zone|project|organization|org|tenant|site|slot|plan|policy|role|secret|certificate|endpoint|profile|vnet|subnet|model|experiment|dataset|workflow|runbook|definition|version)_name$/;
 
@@ -64,7 +67,9 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(phone|phone_number|mobile|mobile_number|telephone|tel|fax|fax_number|cell|msisdn|caller|caller_id|to_number|from_number)$/, (r) => `+1${r.faker.string.numeric({ length: 10, allowLeadingZeros: false }).replace(/^[01]/, '4')}`],
   [/(^|_)(image|avatar|photo|picture|thumbnail|logo|icon|cover)(_url|_uri)?$/, (r) => `https://images.${pick(r.faker, ['example.com', 'cdn-example.net'])}/${r.topic.entity}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}.jpg`],
   [/(^|_)(webhook|callback_url|redirect_uri|redirect_url|return_url|notify_url|notification_url|status_callback|webhook_url|success_url|cancel_url)$/, (r) => `https://${pick(r.faker, ['api.example.com', 'hooks.acme-corp.com', 'app.example.org'])}/webhooks/${r.topic.entity}`],
-  [/(^|_)(url|uri|link|href|website|homepage|endpoint|source_url|target_url|site|web_url|html_url)$/, (r) => `https://www.${pick(r.faker, ['example.com', 'acme-corp.com', 'contoso.com', 'northwind.io'])}/${r.topic.entity}s/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`],
+  [/(^|_)(flickr|twitter|facebook|youtube|instagram|soundcloud|linkedin|github)(_(uri|url|link|page|profile))?$/, (r) => `https://${SERVICE_HOSTS[r.words.find((word) => word in SERVICE_HOSTS) ?? 'github'] as string}/${r.faker.internet.username().toLowerCase().replace(/[^a-z0-9_]+/g, '')}`],
+  [/(^|_)(website|homepage|web_url|html_url)$/, (r) => `https://${r.topic.host === undefined ? `www.${pick(r.faker, ['example.com', 'acme-corp.com', 'contoso.com', 'northwind.io'])}` : r.topic.host.replace(/^api\./, 'www.')}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`],
+  [/(^|_)(url|uri|link|href|website|homepage|endpoint|source_url|target_url|site|web_url|html_url)$/, (r) => `https://${r.topic.host ?? `www.${pick(r.faker, ['example.com', 'acme-corp.com', 'contoso.com', 'northwind.io'])}`}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`],
   [/(^|_)(domain|domain_name|hostname|host|fqdn)$/, (r) => pick(r.faker, ['example.com', 'api.acme-corp.com', 'shop.northwind.io', 'contoso.com', 'mail.example.org'])],
   [/(^|_)(port)$/, (r) => String(pick(r.faker, [80, 443, 8080, 5432, 3000]))],
   // time
@@ -120,13 +125,13 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/^(from|to|sender|recipient)$/, (r) => (r.topic.domain === 'telecom' ? `+1${r.faker.string.numeric({ length: 10, allowLeadingZeros: false }).replace(/^[01]/, '4')}` : r.snake === 'from' || r.snake === 'to' ? make.place(r.faker) : make.personName(r.faker))],
   [/(^|_)(location|destination|origin|place|near|venue|start_location|end_location|from|to|where|area|locality|court|city_state|pickup|dropoff|pickup_location|dropoff_location|home|hometown|neighborhood)$/, inGermany((r) => make.place(r.faker))],
   [/(^|_)(coordinates|latlng|lat_lng|latlon|geo|geolocation|position)$/, (r) => { const [, , , lat, lon] = make.city(r.faker); return `${lat},${lon}`; }],
-  [/(^|_)(lat|latitude)$/, (r) => String(make.city(r.faker)[3])],
-  [/(^|_)(lon|lng|long|longitude)$/, (r) => String(make.city(r.faker)[4])],
+  [/(^|_)(lat|latitude)$/, (r) => String(make.coordinates(r)[0])],
+  [/(^|_)(lon|lng|long|longitude)$/, (r) => String(make.coordinates(r)[1])],
   // people and organisations
   [/(^|_)(first_name|given_name|firstname|forename)$/, (r) => r.faker.person.firstName()],
   [/(^|_)(last_name|surname|family_name|lastname)$/, (r) => r.faker.person.lastName()],
   [/(^|_)(middle_name)$/, (r) => r.faker.person.middleName()],
-  [/(^|_)(user_name|username|login|handle|screen_name|nickname|user_login)$/, (r) => r.faker.internet.username().toLowerCase()],
+  [/(^|_)(user_name|username|login|handle|screen_name|nickname|user_login)$/, (r) => make.handle(r)],
   [/(^|_)(artist|artist_name|band|musician|singer)$/, (r) => r.faker.music.artist()],
   [/(^|_)(author|author_name|writer)$/, (r) => r.faker.book.author()],
   [/(^|_)(director|director_name|filmmaker)$/, (r) => pick(r.faker, lexicon.DIRECTORS)],

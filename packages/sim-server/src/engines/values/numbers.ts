@@ -101,6 +101,20 @@ function multipleIn(low: number, high: number, step: number, request: ValueReque
 }
 
 /**
+ * A score the spec measures on 0–1: its name speaks of a score (`scorevalue_min`, `min_score`) and its
+ * description, default or examples give a fraction ("using 0.2 is a good trade-off"), or the
+ * description a 0–1 bound (a genetics API's association and evidence scores are 0–1 too). Never 57.8
+ * on a scale that ends at 1.
+ */
+function fractionalScore(schema: Schema, snake: string): boolean {
+  if (!/score/.test(snake)) return false;
+  const description = String(schema['description'] ?? '');
+  if (/(?<![\d.])0\.\d+(?![\d.])|\b(0|0\.0) (to|and|-) 1(\.0)?\b/.test(description)) return true;
+  const samples = [schema['default'], ...(Array.isArray(schema['examples']) ? schema['examples'] : [])].filter((value): value is number => typeof value === 'number');
+  return samples.some((value) => value > 0 && value < 1);
+}
+
+/**
  * A number with sense: the name says what it is (a month 1–12, a page size of 20, a price with cents,
  * a timestamp near the reference instant), the description's range narrows that, and the schema's
  * bounds and `multipleOf` have the last word.
@@ -126,8 +140,12 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
     const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 || exampleMs ? time : Math.floor(time / 1000);
     if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
   }
+  // an API that serves Germany only places things in Germany; a US telecom API charges cents per fax or message
+  if (request.topic.domain === 'energy' && /(^|_)(lat|latitude)$/.test(request.snake)) sense = { range: [47.4, 54.8], decimals: 4 };
+  if (request.topic.domain === 'energy' && /(^|_)(lon|lng|long|longitude)$/.test(request.snake)) sense = { range: [6.1, 14.9], decimals: 4 };
+  if (request.topic.domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake)) sense = { range: [0.01, 0.5], decimals: 3 };
   // what the description says of the number beats what the name suggests
-  if (hints.probability) sense = { range: [0, 1], decimals: 2 };
+  if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake))) sense = { range: [0, 1], decimals: 2 };
   else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
   else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
   else if (sense.range === undefined && sense.typical === undefined) {

@@ -28,7 +28,7 @@ const BY_FORMAT: Record<string, (request: ValueRequest) => string> = {
   url: (r) => urlFor(r),
   iri: (r) => urlFor(r),
   'uri-reference': (r) => `/${r.topic.entity}s/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`,
-  'uri-template': (r) => `https://api.example.com/${r.topic.entity}s/{id}`,
+  'uri-template': (r) => `https://${r.topic.host ?? 'api.example.com'}/${make.plural(r.topic.entity)}/{id}`,
   'json-pointer': (r) => `/${r.topic.entity}/0/name`,
   'relative-json-pointer': () => '0/name',
   uuid: (r) => r.faker.string.uuid(),
@@ -187,6 +187,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
     () => fieldKind(request),
     () => numericString(schema, request, hints),
+    // the description's example beats a name made of the field's own word (`overall`, never `Types 87`)
+    () => (hints.examples.length > 0 ? named(pick(request.faker, hints.examples), request) : undefined),
     () => fromNameAndTopic(request),
   ];
   for (const candidate of candidates) {

@@ -12,6 +12,8 @@ export interface Topic {
   text: string;
   /** The field the API works in, when its name or description says so (genetics → gene symbols and diseases, not `autocomplete`). */
   domain?: Domain;
+  /** The API's host (`api.corrently.io`), when known: links in its values point there, not to example.com. */
+  host?: string;
 }
 
 export type Domain = 'genetics' | 'news' | 'energy' | 'telecom' | 'security';
@@ -44,8 +46,8 @@ function singular(word: string): string {
 }
 
 /** The topic of a tool, from its name and (optionally) its description; cached. */
-export function toolTopic(tool: string, description = ''): Topic {
-  const key = `${tool}\u0000${description}`;
+export function toolTopic(tool: string, description = '', host?: string): Topic {
+  const key = `${tool}\u0000${description}\u0000${host ?? ''}`;
   let topic = cache.get(key);
   if (topic === undefined) {
     const nameOnly = nameWords(tool).filter((word) => !VERBS.has(word) && !/^\d+$/.test(word) && word.length > 1);
@@ -58,8 +60,22 @@ export function toolTopic(tool: string, description = ''): Topic {
     const domainText = `${nameWords(tool).filter((word, index) => index > 0 || !/^(get|post|put|patch|delete|head)$/.test(word)).join(' ')} ${description.toLowerCase().replace(/_/g, ' ')}`;
     const domain = DOMAIN_WORDS.find(([, pattern]) => pattern.test(domainText))?.[0];
     if (domain !== undefined) topic.domain = domain;
+    if (host !== undefined) topic.host = host;
     if (cache.size > 20_000) cache.clear();
     cache.set(key, topic);
   }
   return topic;
+}
+
+/**
+ * The host an API answers on, guessed from where its spec came from: a spec file named after its
+ * provider (`corrently.io.json`, `twilio.com_twilio_fax_v1.json` → `api.corrently.io`, `api.twilio.com`)
+ * or a server named with its domain (`corrently_io`). Undefined when neither names a domain.
+ */
+export function apiHost(file: string | undefined, server: string | undefined): string | undefined {
+  const stem = (file ?? '').split('/').at(-1)?.replace(/\.(json|ya?ml)$/i, '').split('_')[0] ?? '';
+  const fromServer = /^([a-z0-9]+(?:_[a-z0-9]+)*)_(io|com|org|net|dev|ai|app|co|de|uk|lu|eu|guru|cloud)$/.exec(server ?? '');
+  const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(stem) ? stem.toLowerCase() : fromServer !== null ? `${(fromServer[1] as string).split('_').at(-1)}.${fromServer[2]}` : undefined;
+  if (domain === undefined) return undefined;
+  return /^(api|www)\./.test(domain) ? domain : `api.${domain}`;
 }
