@@ -177,6 +177,15 @@ function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>)
       const kind = kindOf(entry);
       if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), [key, entry as string]]);
     }
+    // a record that names a well-known drug (`name: "ADALIMUMAB"`) states that drug's facts
+    if (byKind.size === 0) {
+      const named = Object.entries(object).find(([key, entry]) => /^(name|drugname|prefname|drug)$/.test(norm(key)) && typeof entry === 'string' && FAMOUS_DRUGS.has(entry.toLowerCase()));
+      const chembl = named === undefined ? undefined : Object.keys(KNOWN_DRUGS).find((id) => KNOWN_DRUGS[id]?.name.toLowerCase() === (named[1] as string).toLowerCase());
+      if (chembl !== undefined) {
+        ground(object, new Map([['drug', [['', chembl]]]]));
+        return;
+      }
+    }
     // a record read by the identifier it was asked for is about that identifier
     if (byKind.size === 0 && asked.length === 1) {
       const kind = kindOf(asked[0]) as Kind;
@@ -267,7 +276,8 @@ const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results
 
 /** A result that honours its call: fields named like an argument carry its value; a named place is the record's name; at most `limit` items. */
 function honourArguments(value: Json, args: Json): void {
-  const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]));
+  // a request document (`body: '{"target": [...]}'`) is no value of a field
+  const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]) && !isDocument(entry[1]));
   // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
   const identifying = (key: string): boolean => /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
   const echo = (object: Json, insideList: boolean): void => {
@@ -285,6 +295,26 @@ function honourArguments(value: Json, args: Json): void {
     }
   };
   walk(value, false);
+  // `region: Europe` asks about Europe: a map of records by place (`{"Europe": {...}, "Asia": {...}}`) holds only Europe's.
+  for (const [key, argument] of scalars) {
+    if (!NAMING_ARGUMENT.test(key)) continue;
+    objects(value, (object) => {
+      const entries = Object.entries(object);
+      let asked = entries.find(([name]) => name.toLowerCase() === argument.toLowerCase());
+      // a map whose records are named by their keys, none of them the place asked: its first record is the place's
+      const named = entries.filter(([name, entry]) => isObject(entry) && entry['name'] === name);
+      if (asked === undefined && named.length >= 1 && named.length === entries.length) {
+        const [first, entry] = named[0] as [string, Json];
+        delete object[first];
+        entry['name'] = argument;
+        object[argument] = entry;
+        asked = [argument, entry];
+      }
+      if (asked === undefined || !isObject(asked[1])) return;
+      const shape = Object.keys(asked[1]).sort().join();
+      for (const [name, entry] of Object.entries(object)) if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
+    });
+  }
   // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it.
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
@@ -310,7 +340,27 @@ function honourArguments(value: Json, args: Json): void {
         if (first === undefined && /^(name|title|label|display_?name|full_?name)$/i.test(key)) first = [object, key];
       }
     });
-    if (!mentioned && first !== undefined) first[0][first[1]] = query[1];
+    if (!mentioned && first !== undefined && nameLike(query[1])) first[0][first[1]] = query[1];
+  }
+  // `subject: [a, b]` (also in a JSON body) asks about a and b: the items of a result list that have a field of that name are about them, in turn.
+  const lists = listArguments(args);
+  if (lists.length > 0) {
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        if (node.length > 0 && node.every(isObject)) {
+          for (const [key, asked] of lists) {
+            const wanted = norm(key);
+            const single = wanted.endsWith('s') ? wanted.slice(0, -1) : wanted;
+            const items = node as Json[];
+            const field = Object.keys(items[0] as Json).find((name) => norm(name) === wanted || norm(name) === single);
+            if (field === undefined || !items.every((item) => typeof item[field] === typeof asked[0])) continue;
+            items.forEach((item, index) => (item[field] = asked[index % asked.length]));
+          }
+        }
+        node.forEach(collect);
+      } else if (isObject(node)) Object.values(node).forEach(collect);
+    };
+    collect(value);
   }
   const limit = Object.entries(args).find(([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))))?.[1];
   const max = limit === undefined ? undefined : Number(limit);
@@ -322,6 +372,100 @@ function honourArguments(value: Json, args: Json): void {
       }
     }
   }
+}
+
+function isDocument(text: string): boolean {
+  if (!/^\s*[[{]/.test(text)) return false;
+  const parsed = safeParse(text);
+  return parsed !== null && typeof parsed === 'object';
+}
+
+/** The arguments of a call and of its JSON request body, flat (`{"body": "{\"pvalue\": 0.001}"}` → pvalue). */
+function flatArguments(args: Json): Json {
+  const flat: Json = {};
+  for (const [key, value] of Object.entries(args)) {
+    flat[key] = value;
+    const body = typeof value === 'string' && /^\s*\{/.test(value) ? safeParse(value) : value;
+    if (isObject(body)) for (const [inner, entry] of Object.entries(body)) if (!(inner in flat)) flat[inner] = entry;
+  }
+  return flat;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const P_VALUE = /^(p|pval|pvalue|adjp|adjpval|adjpvalue|adjustedpvalue|padj|qvalue|fdr)$/;
+
+/** A significance cutoff (`pvalue: 0.001`) holds for every p-value of the result: one above it scales below it. */
+function honourCutoffs(value: Json, args: Json): void {
+  const cutoff = Object.entries(flatArguments(args)).find(([key, entry]) => P_VALUE.test(norm(key).replace(/(cutoff|threshold|max)$/, '')) && typeof entry === 'number' && entry > 0 && entry <= 1)?.[1] as number | undefined;
+  if (cutoff === undefined) return;
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (!P_VALUE.test(norm(key)) || typeof entry !== 'number' || entry <= cutoff) continue;
+      const scaled = cutoff * Math.min(0.99, Math.max(0.01, entry));
+      object[key] = Number(scaled.toPrecision(2));
+    }
+  });
+}
+
+/** The city of a German postcode's leading two digits (its main city). */
+const GERMAN_POSTCODE_CITIES: Record<string, string> = {
+  '01': 'Dresden', '04': 'Leipzig', '06': 'Halle (Saale)', '07': 'Jena', '08': 'Zwickau', '09': 'Chemnitz', '10': 'Berlin', '12': 'Berlin', '13': 'Berlin', '14': 'Potsdam',
+  '18': 'Rostock', '19': 'Schwerin', '20': 'Hamburg', '21': 'Hamburg', '22': 'Hamburg', '23': 'Lübeck', '24': 'Kiel', '26': 'Oldenburg', '28': 'Bremen', '30': 'Hannover',
+  '33': 'Bielefeld', '34': 'Kassel', '37': 'Göttingen', '38': 'Braunschweig', '39': 'Magdeburg', '40': 'Düsseldorf', '42': 'Wuppertal', '44': 'Dortmund', '45': 'Essen', '47': 'Duisburg',
+  '48': 'Münster', '50': 'Köln', '51': 'Köln', '52': 'Aachen', '53': 'Bonn', '54': 'Trier', '55': 'Mainz', '56': 'Koblenz', '60': 'Frankfurt am Main', '64': 'Darmstadt',
+  '65': 'Wiesbaden', '66': 'Saarbrücken', '68': 'Mannheim', '69': 'Heidelberg', '70': 'Stuttgart', '74': 'Heilbronn', '76': 'Karlsruhe', '79': 'Freiburg im Breisgau', '80': 'München', '81': 'München',
+  '86': 'Augsburg', '89': 'Ulm', '90': 'Nürnberg', '93': 'Regensburg', '94': 'Passau', '95': 'Bayreuth', '96': 'Bamberg', '97': 'Würzburg', '99': 'Erfurt',
+};
+
+/** A German postcode asked about (a tool about Germany, `zip: 10115`) places the result in its city. */
+function placeByPostcode(value: Json, args: Json, context: string): void {
+  if (!/german|germany|deutschland|postleitzahl|\bplz\b/i.test(context)) return;
+  const postcode = Object.entries(flatArguments(args)).find(([key, entry]) => /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|plz)$/i.test(key) && /^\d{5}$/.test(String(entry)))?.[1];
+  const city = postcode === undefined ? undefined : GERMAN_POSTCODE_CITIES[String(postcode).slice(0, 2)];
+  if (city === undefined) return;
+  objects(value, (object) => {
+    for (const key of Object.keys(object)) if (/^(city|town|city_?name|ort)$/i.test(key) && typeof object[key] === 'string') object[key] = city;
+  });
+}
+
+/** The lists of values a call asks about, by name: array arguments and the arrays of a JSON request body. */
+function listArguments(args: Json): Array<[string, Array<string | number>]> {
+  const found: Array<[string, Array<string | number>]> = [];
+  const visit = (object: Json, depth: number): void => {
+    for (const [key, value] of Object.entries(object)) {
+      if (Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) found.push([key, value as Array<string | number>]);
+      else if (depth === 0 && typeof value === 'string' && /^\s*\{/.test(value)) {
+        try {
+          const body: unknown = JSON.parse(value);
+          if (isObject(body)) visit(body, 1);
+        } catch {
+          /* not JSON */
+        }
+      } else if (depth === 0 && isObject(value)) visit(value, 1);
+    }
+  };
+  visit(args, 0);
+  return found;
+}
+
+/**
+ * Whether a search text could be the name of what it finds (`KRAS`, `asthma`, `rheumatoid arthritis`):
+ * one or two words, or a well-known entity's name. A longer free text (`nearby objects enables`) or a
+ * request document pasted into a name is no name.
+ */
+export function nameLike(query: string): boolean {
+  const text = query.trim();
+  if (text === '' || text.length > 40 || !/^[\p{L}\p{N}][\p{L}\p{N}' .-]*$/u.test(text)) return false;
+  const lower = text.toLowerCase();
+  if (FAMOUS_DISEASES.has(lower) || FAMOUS_GENES.has(lower) || FAMOUS_DRUGS.has(lower)) return true;
+  return text.split(/\s+/).length <= 2;
 }
 
 /**
@@ -354,8 +498,10 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  * arguments honoured, well-known identifiers' real facts, counts that add up, dates in order, the
  * same facts about an identifier every time. Works in place on a copy the caller validates.
  */
-export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>): Json {
+export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = ''): Json {
   honourArguments(value, args);
+  honourCutoffs(value, args);
+  placeByPostcode(value, args, context);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
