@@ -16,6 +16,7 @@ const TOOLS = [
   { name: 'get_order', description: 'An order by id.', inputSchema: object({ order_id: { type: 'string' } }, ['order_id']) },
   { name: 'post_expression_search', description: 'Batch query expression levels.', inputSchema: object({ body: { type: 'string', examples: ['{"gene": ["g1", "g2"]}'] } }, ['body']) },
   { name: 'get_spots_week', description: 'Case counts by region.', inputSchema: object({ region: { type: 'string' } }, ['region']), outputSchema: object({ data: { type: 'object', additionalProperties: counts, example: { switzerland: { name: 'switzerland', total_cases: 23280 } } } }, ['data']) },
+  { name: 'list_fax', description: 'Faxes.', inputSchema: object({ DateCreatedOnOrBefore: { type: 'string', format: 'date-time' }, DateCreatedAfter: { type: 'string', format: 'date-time' } }), outputSchema: object({ faxes: { type: 'array', items: object({ sid: { type: 'string' }, date_created: { type: 'string', format: 'date-time' } }, ['sid', 'date_created']) } }, ['faxes']) },
   { name: 'search_places', description: 'Search places.', inputSchema: object({ q: { type: 'string' } }, ['q']) },
 ];
 
@@ -78,6 +79,12 @@ describe('faker world: lookups answer with the records asked for', () => {
     }
   });
 
+  it('a date range that holds no instant finds nothing', async () => {
+    const on = await session();
+    const result = await callInWorld(on, 'list_fax', { DateCreatedOnOrBefore: '2025-04-09T06:50:00Z', DateCreatedAfter: '2025-04-27T10:02:00Z' }, 'w');
+    expect(result.value['faxes']).toEqual([]);
+  });
+
   it('a free-text search of several words names no record after itself', async () => {
     const on = await session();
     const result = await callInWorld(on, 'search_places', { q: 'nearby objects enables' }, 'w');
@@ -119,5 +126,14 @@ describe('harmonizeResult: domain facts that agree with the call', () => {
     expect(nameLike('rheumatoid arthritis')).toBe(true);
     expect(nameLike('nearby objects enables')).toBe(false);
     expect(nameLike('{"target": ["x"]}')).toBe(false);
+  });
+});
+
+describe('harmonizeResult: lists of distinct records', () => {
+  it('a list names each record once, and its count counts what is left', () => {
+    const value = { items: [{ id: 'a', name: 'Ministry of Transport' }, { id: 'b', name: 'Ministry of Health' }, { id: 'c', name: 'Ministry of Transport' }], total: 3 };
+    harmonizeResult(value, {}, new Map());
+    expect(value.items.map((item) => item.id)).toEqual(['a', 'b']);
+    expect(value.total).toBe(2);
   });
 });

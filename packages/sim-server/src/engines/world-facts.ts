@@ -380,6 +380,40 @@ function isDocument(text: string): boolean {
   return parsed !== null && typeof parsed === 'object';
 }
 
+/** A list names each of its records once: a later record named like an earlier one (a second "Ministry of Transport") is left out. */
+function distinctRecords(value: Json): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      if (node.length > 1 && node.every(isObject)) {
+        const key = Object.keys(node[0] as Json).find((name) => /^(name|title|display_?name|full_?name)$/i.test(name) && typeof (node[0] as Json)[name] === 'string');
+        if (key !== undefined) {
+          const seen = new Set<string>();
+          for (let index = 0; index < node.length; ) {
+            const name = (node[index] as Json)[key];
+            const text = typeof name === 'string' ? name.trim().toLowerCase() : undefined;
+            if (text !== undefined && text !== '' && seen.has(text)) node.splice(index, 1);
+            else {
+              if (text !== undefined) seen.add(text);
+              index += 1;
+            }
+          }
+        }
+      }
+      node.forEach(visit);
+    } else if (isObject(node)) {
+      const before = Object.values(node).map((entry) => (Array.isArray(entry) ? entry.length : -1));
+      Object.values(node).forEach(visit);
+      // a count of the list beside it counts what is left
+      Object.values(node).forEach((entry, index) => {
+        const was = before[index] as number;
+        if (!Array.isArray(entry) || entry.length === was) return;
+        for (const key of Object.keys(node)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && node[key] === was) node[key] = entry.length;
+      });
+    }
+  };
+  visit(value);
+}
+
 /** The arguments of a call and of its JSON request body, flat (`{"body": "{\"pvalue\": 0.001}"}` → pvalue). */
 function flatArguments(args: Json): Json {
   const flat: Json = {};
@@ -500,6 +534,7 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  */
 export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = ''): Json {
   honourArguments(value, args);
+  distinctRecords(value);
   honourCutoffs(value, args);
   placeByPostcode(value, args, context);
   const about = new WeakMap<object, string>();

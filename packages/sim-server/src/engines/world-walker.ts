@@ -141,7 +141,10 @@ export class WorldWalker {
         return time === undefined || inRange(time, range);
       });
     let matches = records.filter((record) => filters.every(([key, value]) => matchesField(record.fields, key, value)) && (query === undefined || mentions(record.fields, query)) && dated(record));
-    if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) matches = this.discover(recordSchema, filters, query, ranges);
+    // a range that holds no instant (created on or before April 9 and after April 27) finds nothing
+    const empty = ranges.some((upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound));
+    if (empty) matches = [];
+    else if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) matches = this.discover(recordSchema, filters, query, ranges);
     const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as number | undefined;
     const shown = matches.slice(0, Math.min(limit ?? 20, 20));
     return this.listed(shown, matches.length, explicit, location, recordSchema);
