@@ -137,3 +137,22 @@ describe('harmonizeResult: lists of distinct records', () => {
     expect(value.total).toBe(2);
   });
 });
+
+describe('harmonizeResult: moments and relations', () => {
+  it('a number in a field that names a moment is a time shortly before now', () => {
+    const now = new Date(Date.UTC(2025, 5, 1, 12, 0, 0));
+    const value = { data: { generated_on: 81, total_cases: 81 } };
+    harmonizeResult(value, {}, new Map(), '', now);
+    expect(value.data.generated_on).toBe(now.getTime() / 1000 - 81 * 60);
+    expect(value.data.total_cases).toBe(81);
+  });
+
+  it('relations are of the subject asked for, and a related entity has the type its name says', () => {
+    const value = { items: [{ subject: 'psoriasis', related_name: 'asthma', related_type: 'target' }, { subject: 'EGFR', related_name: 'TP53', related_type: 'disease' }] };
+    harmonizeResult(value, { target: 'ENSG00000157764' }, new Map());
+    expect(value.items).toEqual([
+      { subject: 'ENSG00000157764', related_name: 'asthma', related_type: 'disease' },
+      { subject: 'ENSG00000157764', related_name: 'TP53', related_type: 'target' },
+    ]);
+  });
+});

@@ -414,6 +414,35 @@ function distinctRecords(value: Json): void {
   visit(value);
 }
 
+/**
+ * Relations of the subject the call asks about: a `subject` is the one identifier asked for (when
+ * one was), and a related entity's type is what its name is (a disease, a target, a drug).
+ */
+function relationsOfSubject(value: Json, args: Json): void {
+  const asked = [...new Set(argumentIds(args))];
+  objects(value, (object) => {
+    if (asked.length === 1 && typeof object['subject'] === 'string' && kindOf(object['subject']) === undefined) object['subject'] = asked[0];
+    const related = Object.keys(object).find((key) => /^related_?(name|label)$/i.test(key));
+    const type = Object.keys(object).find((key) => /^related_?(type|kind|entity_?type)$/i.test(key));
+    if (related === undefined || type === undefined || typeof object[related] !== 'string' || typeof object[type] !== 'string') return;
+    const name = (object[related] as string).toLowerCase();
+    const kind = FAMOUS_DISEASES.has(name) || PLAIN_DISEASES.some((entry) => entry.toLowerCase() === name) ? 'disease' : FAMOUS_GENES.has(name) ? 'target' : FAMOUS_DRUGS.has(name) ? 'drug' : undefined;
+    if (kind !== undefined) object[type] = kind;
+  });
+}
+
+const MOMENT_FIELD = /^(generated|updated|created|modified|published|last_?updated|last_?modified)(_?(on|at|time))?$|^(timestamp|ts)$|_(at|timestamp)$/i;
+
+/** A number in a field that names a moment (`generated_on: 81`) is a time: epoch seconds shortly before the world's now. */
+function momentsAsTimes(value: Json, now: Date): void {
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'number' || !Number.isInteger(entry) || entry < 0 || entry >= 100_000_000 || !MOMENT_FIELD.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) continue;
+      object[key] = Math.floor(now.getTime() / 1000) - 60 * (entry % 1440);
+    }
+  });
+}
+
 /** The arguments of a call and of its JSON request body, flat (`{"body": "{\"pvalue\": 0.001}"}` → pvalue). */
 function flatArguments(args: Json): Json {
   const flat: Json = {};
@@ -511,7 +540,8 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
     const ids = new Set(Object.values(object).filter((entry) => kindOf(entry) !== undefined));
     const paired = about.get(object);
     if (paired !== undefined) ids.add(paired);
-    if (ids.size !== 1) return;
+    // a relation of an identifier (`subject`, `related_name`) is one of many, no fact of it
+    if (ids.size !== 1 || Object.keys(object).some((key) => /^(related|relation)/i.test(key))) return;
     const id = [...ids][0] as string;
     let known = memory.get(id);
     if (known === undefined) {
@@ -532,14 +562,16 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  * arguments honoured, well-known identifiers' real facts, counts that add up, dates in order, the
  * same facts about an identifier every time. Works in place on a copy the caller validates.
  */
-export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = ''): Json {
+export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = '', now?: Date): Json {
   honourArguments(value, args);
+  if (now !== undefined) momentsAsTimes(value, now);
   distinctRecords(value);
   honourCutoffs(value, args);
   placeByPostcode(value, args, context);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
+  relationsOfSubject(value, args);
   rememberFacts(value, memory, about);
   return value;
 }
