@@ -45,7 +45,8 @@ export function isJsonDocument(value: unknown): boolean {
 function isRequestDocument(key: string, schema: Json | undefined): boolean {
   if (schema === undefined) return false;
   const examples = [...(Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]) : []), schema['example'], schema['default']];
-  if (examples.some(isJsonDocument)) return true;
+  // an example of a document (`{"disease": [...], "facets" = "true"}`), even one that is not quite JSON
+  if (examples.some((example) => isJsonDocument(example) || (typeof example === 'string' && /^\s*[[{]\s*"/.test(example)))) return true;
   return /^(body|payload|request_?body|json)$/i.test(key) && (schema['type'] === 'object' || schema['type'] === 'array' || /\b(json|list|array)\b/i.test(String(schema['description'] ?? '')));
 }
 

@@ -400,18 +400,29 @@ function distinctRecords(value: Json): void {
         }
       }
       node.forEach(visit);
-    } else if (isObject(node)) {
-      const before = Object.values(node).map((entry) => (Array.isArray(entry) ? entry.length : -1));
-      Object.values(node).forEach(visit);
-      // a count of the list beside it counts what is left
-      Object.values(node).forEach((entry, index) => {
-        const was = before[index] as number;
-        if (!Array.isArray(entry) || entry.length === was) return;
-        for (const key of Object.keys(node)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && node[key] === was) node[key] = entry.length;
-      });
-    }
+    } else if (isObject(node)) Object.values(node).forEach(visit);
   };
   visit(value);
+}
+
+/** The length of every list of `value`, to recount them once harmonizing has left records out. */
+function listLengths(value: unknown, lengths = new Map<unknown[], number>()): Map<unknown[], number> {
+  if (Array.isArray(value)) {
+    lengths.set(value, value.length);
+    for (const entry of value) listLengths(entry, lengths);
+  } else if (isObject(value)) for (const entry of Object.values(value)) listLengths(entry, lengths);
+  return lengths;
+}
+
+/** A count beside a list (`total: 5`) that counted the records since left out counts what is left. */
+function recount(value: unknown, lengths: Map<unknown[], number>): void {
+  objects(value, (object) => {
+    for (const entry of Object.values(object)) {
+      const was = Array.isArray(entry) ? lengths.get(entry) : undefined;
+      if (!Array.isArray(entry) || was === undefined || entry.length === was) continue;
+      for (const key of Object.keys(object)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && object[key] === was) object[key] = entry.length;
+    }
+  });
 }
 
 /**
@@ -563,6 +574,7 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  * same facts about an identifier every time. Works in place on a copy the caller validates.
  */
 export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = '', now?: Date): Json {
+  const lengths = listLengths(value);
   honourArguments(value, args);
   if (now !== undefined) momentsAsTimes(value, now);
   distinctRecords(value);
@@ -573,6 +585,7 @@ export function harmonizeResult(value: Json, args: Json, memory: Map<string, Jso
   coherentNumbers(value);
   relationsOfSubject(value, args);
   rememberFacts(value, memory, about);
+  recount(value, lengths);
   return value;
 }
 
