@@ -17,6 +17,8 @@ const TOOLS = [
   { name: 'post_expression_search', description: 'Batch query expression levels.', inputSchema: object({ body: { type: 'string', examples: ['{"gene": ["g1", "g2"]}'] } }, ['body']) },
   { name: 'get_spots_week', description: 'Case counts by region.', inputSchema: object({ region: { type: 'string' } }, ['region']), outputSchema: object({ data: { type: 'object', additionalProperties: counts, example: { switzerland: { name: 'switzerland', total_cases: 23280 } } } }, ['data']) },
   { name: 'list_fax', description: 'Faxes.', inputSchema: object({ DateCreatedOnOrBefore: { type: 'string', format: 'date-time' }, DateCreatedAfter: { type: 'string', format: 'date-time' } }), outputSchema: object({ faxes: { type: 'array', items: object({ sid: { type: 'string' }, date_created: { type: 'string', format: 'date-time' } }, ['sid', 'date_created']) } }, ['faxes']) },
+  { name: 'get_target_by_ensgid', description: 'Find information about a target.', inputSchema: object({ target: { type: 'string' } }, ['target']) },
+  { name: 'get_relation_by_ensgid', description: 'Find related entities by target. Get `relation` objects.', inputSchema: object({ target: { type: 'string' } }, ['target']) },
   { name: 'search_places', description: 'Search places.', inputSchema: object({ q: { type: 'string' } }, ['q']) },
 ];
 
@@ -76,6 +78,19 @@ describe('faker world: lookups answer with the records asked for', () => {
       const data = result.value['data'] as Record<string, Json>;
       expect(Object.keys(data)).toEqual([region]);
       expect(data[region]?.['name']).toBe(region);
+    }
+  });
+
+  it('a relation tool looked up by a target answers with relations of that target, not its profile', async () => {
+    const on = await session();
+    await callInWorld(on, 'get_target_by_ensgid', { target: 'ENSG00000157764' }, 'w');
+    const result = await callInWorld(on, 'get_relation_by_ensgid', { target: 'ENSG00000157764' }, 'w');
+    const items = result.value['items'] as Json[];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item['subject']).toBe('ENSG00000157764');
+      expect(item).not.toHaveProperty('approved_symbol');
+      expect(typeof item['related_name']).toBe('string');
     }
   });
 
