@@ -119,6 +119,13 @@ describe('harmonizeResult: domain facts that agree with the call', () => {
     const german = { location: { city: 'Köln', zip: '04109' } };
     harmonizeResult(german, { zip: '04109' }, new Map(), 'Zipcode (Postleitzahl) of a city in Germany.');
     expect(german.location.city).toBe('Leipzig');
+    const dispatch = { from: [{ location: { latitude: 6.1811, longitude: -119.4618 } }, { location: { latitude: -34.091, longitude: 42.6343 } }] };
+    harmonizeResult(dispatch, { zip: '10115' }, new Map(), 'Zipcode (Postleitzahl) of a city in Germany.');
+    for (const { location } of dispatch.from) {
+      expect(Math.abs(location.latitude - 52.52)).toBeLessThanOrEqual(0.12);
+      expect(Math.abs(location.longitude - 13.4)).toBeLessThanOrEqual(0.12);
+    }
+    expect(dispatch.from[0]?.location.latitude).not.toBe(dispatch.from[1]?.location.latitude);
     const other = { location: { city: 'New York', zip: '10115' } };
     harmonizeResult(other, { zip: '10115' }, new Map(), 'Weather by US zip code.');
     expect(other.location.city).toBe('New York');

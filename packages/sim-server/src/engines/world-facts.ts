@@ -488,24 +488,41 @@ function honourCutoffs(value: Json, args: Json): void {
   });
 }
 
-/** The city of a German postcode's leading two digits (its main city). */
-const GERMAN_POSTCODE_CITIES: Record<string, string> = {
-  '01': 'Dresden', '04': 'Leipzig', '06': 'Halle (Saale)', '07': 'Jena', '08': 'Zwickau', '09': 'Chemnitz', '10': 'Berlin', '12': 'Berlin', '13': 'Berlin', '14': 'Potsdam',
-  '18': 'Rostock', '19': 'Schwerin', '20': 'Hamburg', '21': 'Hamburg', '22': 'Hamburg', '23': 'Lübeck', '24': 'Kiel', '26': 'Oldenburg', '28': 'Bremen', '30': 'Hannover',
-  '33': 'Bielefeld', '34': 'Kassel', '37': 'Göttingen', '38': 'Braunschweig', '39': 'Magdeburg', '40': 'Düsseldorf', '42': 'Wuppertal', '44': 'Dortmund', '45': 'Essen', '47': 'Duisburg',
-  '48': 'Münster', '50': 'Köln', '51': 'Köln', '52': 'Aachen', '53': 'Bonn', '54': 'Trier', '55': 'Mainz', '56': 'Koblenz', '60': 'Frankfurt am Main', '64': 'Darmstadt',
-  '65': 'Wiesbaden', '66': 'Saarbrücken', '68': 'Mannheim', '69': 'Heidelberg', '70': 'Stuttgart', '74': 'Heilbronn', '76': 'Karlsruhe', '79': 'Freiburg im Breisgau', '80': 'München', '81': 'München',
-  '86': 'Augsburg', '89': 'Ulm', '90': 'Nürnberg', '93': 'Regensburg', '94': 'Passau', '95': 'Bayreuth', '96': 'Bamberg', '97': 'Würzburg', '99': 'Erfurt',
+/** The main city of a German postcode's leading two digits, and its coordinates. */
+const GERMAN_POSTCODE_CITIES: Record<string, [string, number, number]> = {
+  '01': ['Dresden', 51.05, 13.74], '04': ['Leipzig', 51.34, 12.37], '06': ['Halle (Saale)', 51.48, 11.97], '07': ['Jena', 50.93, 11.59],
+  '08': ['Zwickau', 50.72, 12.5], '09': ['Chemnitz', 50.83, 12.92], '10': ['Berlin', 52.52, 13.4], '12': ['Berlin', 52.52, 13.4],
+  '13': ['Berlin', 52.52, 13.4], '14': ['Potsdam', 52.39, 13.06], '18': ['Rostock', 54.09, 12.1], '19': ['Schwerin', 53.63, 11.41],
+  '20': ['Hamburg', 53.55, 9.99], '21': ['Hamburg', 53.55, 9.99], '22': ['Hamburg', 53.55, 9.99], '23': ['Lübeck', 53.87, 10.69],
+  '24': ['Kiel', 54.32, 10.12], '26': ['Oldenburg', 53.14, 8.21], '28': ['Bremen', 53.08, 8.8], '30': ['Hannover', 52.37, 9.73],
+  '33': ['Bielefeld', 52.02, 8.53], '34': ['Kassel', 51.31, 9.48], '37': ['Göttingen', 51.54, 9.93], '38': ['Braunschweig', 52.27, 10.52],
+  '39': ['Magdeburg', 52.13, 11.62], '40': ['Düsseldorf', 51.23, 6.77], '42': ['Wuppertal', 51.26, 7.15], '44': ['Dortmund', 51.51, 7.47],
+  '45': ['Essen', 51.46, 7.01], '47': ['Duisburg', 51.43, 6.76], '48': ['Münster', 51.96, 7.63], '50': ['Köln', 50.94, 6.96],
+  '51': ['Köln', 50.94, 6.96], '52': ['Aachen', 50.78, 6.08], '53': ['Bonn', 50.74, 7.1], '54': ['Trier', 49.75, 6.64], '55': ['Mainz', 50.0, 8.27],
+  '56': ['Koblenz', 50.36, 7.59], '60': ['Frankfurt am Main', 50.11, 8.68], '64': ['Darmstadt', 49.87, 8.65], '65': ['Wiesbaden', 50.08, 8.24],
+  '66': ['Saarbrücken', 49.24, 6.99], '68': ['Mannheim', 49.49, 8.47], '69': ['Heidelberg', 49.4, 8.67], '70': ['Stuttgart', 48.78, 9.18],
+  '74': ['Heilbronn', 49.14, 9.22], '76': ['Karlsruhe', 49.01, 8.4], '79': ['Freiburg im Breisgau', 47.99, 7.84], '80': ['München', 48.14, 11.58],
+  '81': ['München', 48.14, 11.58], '86': ['Augsburg', 48.37, 10.9], '89': ['Ulm', 48.4, 9.99], '90': ['Nürnberg', 49.45, 11.08],
+  '93': ['Regensburg', 49.01, 12.1], '94': ['Passau', 48.57, 13.43], '95': ['Bayreuth', 49.95, 11.58], '96': ['Bamberg', 49.89, 10.89],
+  '97': ['Würzburg', 49.79, 9.95], '99': ['Erfurt', 50.98, 11.03],
 };
 
-/** A German postcode asked about (a tool about Germany, `zip: 10115`) places the result in its city. */
+/** A German postcode asked about (a tool about Germany, `zip: 10115`) places the result in its city: its `city` fields, and coordinates within about 15 km of it. */
 function placeByPostcode(value: Json, args: Json, context: string): void {
   if (!/german|germany|deutschland|postleitzahl|\bplz\b/i.test(context)) return;
   const postcode = Object.entries(flatArguments(args)).find(([key, entry]) => /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|plz)$/i.test(key) && /^\d{5}$/.test(String(entry)))?.[1];
-  const city = postcode === undefined ? undefined : GERMAN_POSTCODE_CITIES[String(postcode).slice(0, 2)];
-  if (city === undefined) return;
+  const place = postcode === undefined ? undefined : GERMAN_POSTCODE_CITIES[String(postcode).slice(0, 2)];
+  if (place === undefined) return;
+  const [city, latitude, longitude] = place;
+  // the generated coordinate's fraction keeps points apart, within ±0.12° of the city
+  const near = (centre: number, generated: number): number => Math.round((centre + (Math.abs(generated) % 1) * 0.24 - 0.12) * 10_000) / 10_000;
   objects(value, (object) => {
     for (const key of Object.keys(object)) if (/^(city|town|city_?name|ort)$/i.test(key) && typeof object[key] === 'string') object[key] = city;
+    const lat = Object.keys(object).find((key) => /^(lat|latitude)$/i.test(key) && typeof object[key] === 'number');
+    const lon = Object.keys(object).find((key) => /^(lon|lng|long|longitude)$/i.test(key) && typeof object[key] === 'number');
+    if (lat === undefined || lon === undefined) return;
+    object[lat] = near(latitude, object[lat] as number);
+    object[lon] = near(longitude, object[lon] as number);
   });
 }
 
