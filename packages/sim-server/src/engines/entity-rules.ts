@@ -68,7 +68,11 @@ export const entityType = oncePerTool(computeEntityType);
 
 function computeEntityType(tool: CatalogTool): string {
   if (tool.hints.entity) return tool.hints.entity;
-  const words = nameWords(tool.spec.name).filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'detail', 'info', 'a', 'an', 'the', 'for', 'of', 'one', 'single', 'specific', 'item', 'key', 'keys', 'guid', 'uuid'].includes(word));
+  // `get_relation_by_ensgid` is about relations: what follows "by" is the key it looks them up by
+  const all = nameWords(tool.spec.name);
+  const by = all.indexOf('by');
+  const subject = by > 0 && all.slice(0, by).some((word) => !VERBS.some(([, pattern]) => pattern.test(word))) ? all.slice(0, by) : all;
+  const words = subject.filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'detail', 'info', 'a', 'an', 'the', 'for', 'of', 'one', 'single', 'specific', 'item', 'key', 'keys', 'guid', 'uuid'].includes(word));
   // `get_order_status` reads an order: a trailing attribute word names a part of the record before it.
   const last = words.length > 1 && ATTRIBUTES.has(words.at(-1) as string) ? words.length - 2 : words.length - 1;
   const noun = words[last] ?? tool.spec.name;

@@ -2,15 +2,16 @@ import type { Faker, Randomizer } from '@faker-js/faker';
 import { createRandom, type Random, type SchemaValidator } from '@inftool/core';
 import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
-import { entityAction, entityIdArgument, entityType, idArgumentEntity } from './entity-rules.js';
+import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
 import { inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
 import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
 import { idShape, referenceTime } from './world.js';
-import { RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
+import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 import { harmonizeResult } from './world-facts.js';
+import type { WorldTables } from './world-tables.js';
 
 const ID_NAME = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
 
@@ -75,7 +76,7 @@ export class FakerEngine implements SimulationEngine {
     const value = result.structuredContent;
     if (result.isError === true || value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return result;
     // Consistent with the call, with reality and with what the session showed before; kept only if still valid.
-    const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, context.session.world(context.world ?? '').facts);
+    const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, context.session.world(context.world ?? '').facts, toolContext(context.tool) ?? '', referenceTime(context.world ?? ''));
     const schema = context.tool.spec.outputSchema as Json | undefined;
     if (schema !== undefined && !this.validator.validate(schema, harmonized).valid) return result;
     return { ...result, structuredContent: harmonized };
@@ -91,7 +92,7 @@ export class FakerEngine implements SimulationEngine {
     const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed, description);
     const explicit = tool.spec.outputSchema as Json | undefined;
     const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
-    const walker = new WorldWalker({
+    const walkerOptions = {
       tool,
       args: context.arguments,
       world: context.session.world(worldSeed),
@@ -101,10 +102,16 @@ export class FakerEngine implements SimulationEngine {
       callIndex: context.session.history.length,
       entity: entityType(tool),
       ...entityId(context.catalog, tool),
-      idSchemaFor: (entity) => catalogIds(context.catalog).get(entity)?.schema,
-    });
+      idSchemaFor: (entity: string) => catalogIds(context.catalog).get(entity)?.schema,
+    };
+    const walker = new WorldWalker(walkerOptions);
 
     const action = inferred?.kind ?? entityAction(tool);
+    // A lookup of several records by their ids answers with exactly those records.
+    // (`post_evidence_by_id` with a body of ids reads, though it is sent as a POST)
+    const looksUp = action === 'read' || action === 'list' || action === 'other' || (action === 'create' && nameWords(tool.spec.name).includes('by'));
+    const batch = looksUp ? batchIds(context.arguments, entityType(tool)) : undefined;
+    if (batch !== undefined) return walker.batch(batch, explicit, inferred);
     const idArgument = entityIdArgument(context.arguments, entityType(tool));
     // An id argument that names another entity (`articleId` on `get_articles_article_id_units`) names the parent of what the tool reads.
     const parent = idArgument === undefined ? undefined : argumentEntity(tool, idArgument[0]);
@@ -115,6 +122,15 @@ export class FakerEngine implements SimulationEngine {
       return walker.scoped(action, { entity: parent, managed: managedEntities(context.catalog).has(parent), ...(parentId ? { idSchema: parentId.schema } : {}), ...(shaped ? { argumentSchema: shaped } : {}) }, idArgument, explicit, inferred);
     }
     if (idArgument && (action === 'read' || action === 'update' || action === 'delete')) return walker.byId(action, idArgument, explicit, inferred);
+    // A read by a field an earlier result showed (`reference`, `slug`, `code`) finds the record that carries it.
+    if (idArgument === undefined && (action === 'read' || action === 'other')) {
+      const found = lookupField(context.arguments, context.session.world(worldSeed), tool);
+      if (found !== undefined) {
+        const ids = catalogIds(context.catalog).get(found.entity);
+        const owner = found.entity === entityType(tool) ? walker : new WorldWalker({ ...walkerOptions, entity: found.entity, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
+        return owner.byId('read', [ids?.name ?? 'id', String(found.record.id)], explicit, inferred);
+      }
+    }
     if (action === 'list') return walker.list(explicit, inferred);
     if (action === 'create') return walker.create(explicit, inferred);
 
@@ -297,4 +313,27 @@ function idSchemaOf(tool: CatalogTool, entity: string): { schema: Json; name: st
   const argument = own !== undefined && argumentEntity(tool, own) === entity ? own : named[0];
   const schema = argument === undefined ? undefined : properties[argument];
   return argument === undefined || schema === undefined ? undefined : { schema: idShape(schema, argument) ?? schema, name: argument };
+}
+
+/** Arguments that name a record by a field of it other than its id (`reference`, `slug`, `order_number`, `code`). */
+const LOOKUP_ARGUMENT = /(^|_)(reference|ref|slug|number|no|code|serial|handle|sku|isbn|permalink|alias|username|email)$/i;
+/** Those that name one record of whatever holds them (a `reference` is no filter): they find a record of another entity too. */
+const UNIQUE_ARGUMENT = /(^|_)(reference|ref|slug|serial|sku|isbn|permalink|handle|username)$/i;
+
+/**
+ * The record of the world a read without an id names by a field an earlier result showed, if any:
+ * one of the tool's entity, or of an entity the tool's name names (`posts_get_key_from_reference`
+ * finds a post) or by a field that names one record of anything (`reference`, `slug`).
+ */
+function lookupField(args: Json, world: WorldTables, tool: CatalogTool): ReturnType<WorldTables['findBy']> {
+  const entity = entityType(tool);
+  const named = new Set(nameWords(tool.spec.name).map(singular));
+  for (const [key, value] of Object.entries(args)) {
+    if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') continue;
+    const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+    if (!LOOKUP_ARGUMENT.test(words)) continue;
+    const found = world.findBy(key, String(value), entity);
+    if (found !== undefined && (found.entity === entity || named.has(found.entity) || UNIQUE_ARGUMENT.test(words))) return found;
+  }
+  return undefined;
 }

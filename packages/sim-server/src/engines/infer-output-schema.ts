@@ -30,6 +30,26 @@ export function isFilterArgument(key: string): boolean {
 
 /** Arguments that steer the call (paging, versions, formats, credentials), never fields of a record. */
 const CONTROL = /^(limit|offset|page|page_?size|per_?page|page_?token|page_?number|cursor|next|sort|sort_?by|sort_?order|order_?by|direction|fields|include|expand|format|output_?format|api[-_]?version|version|callback|pretty|count|max_?results|top|skip|token|api_?key|access_?token|auth|authorization|signature|verbose|debug|timeout)$/i;
+/** A JSON text (`{"target": [...]}`): a request document, never a value a record holds. */
+export function isJsonDocument(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return false;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/** An input that carries the request as a JSON document (a `body` whose examples are JSON): what it asks is no field of a record. */
+function isRequestDocument(key: string, schema: Json | undefined): boolean {
+  if (schema === undefined) return false;
+  const examples = [...(Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]) : []), schema['example'], schema['default']];
+  // an example of a document (`{"disease": [...], "facets" = "true"}`), even one that is not quite JSON
+  if (examples.some((example) => isJsonDocument(example) || (typeof example === 'string' && /^\s*[[{]\s*"/.test(example)))) return true;
+  return /^(body|payload|request_?body|json)$/i.test(key) && (schema['type'] === 'object' || schema['type'] === 'array' || /\b(json|list|array)\b/i.test(String(schema['description'] ?? '')));
+}
+
 /** Range filters: `min_price` filters by price, it is not a field of its own. */
 const RANGE = /^(min|max|from|to|start|end|since|until|before|after)[_A-Z]|[_a-z](min|max|from|to|before|after|since|until|Min|Max|From|To|Before|After|Since|Until)$/;
 /** Free-text search arguments: what a search looks for, not a field of the records it finds. */
@@ -178,7 +198,7 @@ function infer(tool: CatalogTool): InferredOutput {
   const idArgument = kind === 'create' || kind === 'list' || kind === 'compute' || kind === 'send' ? undefined : entityIdArgument(Object.fromEntries(Object.keys(inputProperties).map((key) => [key, 'x'])), entity)?.[0];
   const topic = kind === 'compute' ? undefined : findTopic(words, tool.spec.description ?? '');
 
-  const inputFields = Object.keys(inputProperties).filter((key) => isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)));
+  const inputFields = Object.keys(inputProperties).filter((key) => isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)) && !isRequestDocument(key, inputProperties[key]));
   const fields: Record<string, Json> = {};
   if (kind === 'list' || kind === 'create' || kind === 'update' || ((kind === 'read' || kind === 'other') && idArgument !== undefined)) {
     const idSchema = idArgument === undefined ? undefined : inputProperties[idArgument];

@@ -160,6 +160,20 @@ export const RESULT_TOPICS: ResultTopic[] = [
     },
   },
   {
+    // related entities of a subject (`get_relation_by_ensgid`): relations, not a profile of the subject the call names
+    name: 'relation',
+    words: /^(relation|relations|related|relationships?|interactions?|neighbou?rs)$/,
+    nameOnly: true,
+    fields: {
+      subject: text(),
+      related_name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis', 'BRCA1', 'TP53', 'EGFR', 'IL6', 'KRAS', 'TNF'),
+      related_type: oneOf('disease', 'target'),
+      relation_type: oneOf('associated_with', 'interacts_with', 'part_of', 'similar_to'),
+      score: number(0.05, 0.99),
+    },
+    many: true,
+  },
+  {
     // a target–disease association of a genetics platform: which gene, which disease, how strong
     name: 'association',
     words: /^(association|associations)$/,

@@ -177,6 +177,15 @@ function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>)
       const kind = kindOf(entry);
       if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), [key, entry as string]]);
     }
+    // a record that names a well-known drug (`name: "ADALIMUMAB"`) states that drug's facts
+    if (byKind.size === 0) {
+      const named = Object.entries(object).find(([key, entry]) => /^(name|drugname|prefname|drug)$/.test(norm(key)) && typeof entry === 'string' && FAMOUS_DRUGS.has(entry.toLowerCase()));
+      const chembl = named === undefined ? undefined : Object.keys(KNOWN_DRUGS).find((id) => KNOWN_DRUGS[id]?.name.toLowerCase() === (named[1] as string).toLowerCase());
+      if (chembl !== undefined) {
+        ground(object, new Map([['drug', [['', chembl]]]]));
+        return;
+      }
+    }
     // a record read by the identifier it was asked for is about that identifier
     if (byKind.size === 0 && asked.length === 1) {
       const kind = kindOf(asked[0]) as Kind;
@@ -267,7 +276,8 @@ const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results
 
 /** A result that honours its call: fields named like an argument carry its value; a named place is the record's name; at most `limit` items. */
 function honourArguments(value: Json, args: Json): void {
-  const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]));
+  // a request document (`body: '{"target": [...]}'`) is no value of a field
+  const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]) && !isDocument(entry[1]));
   // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
   const identifying = (key: string): boolean => /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
   const echo = (object: Json, insideList: boolean): void => {
@@ -285,6 +295,26 @@ function honourArguments(value: Json, args: Json): void {
     }
   };
   walk(value, false);
+  // `region: Europe` asks about Europe: a map of records by place (`{"Europe": {...}, "Asia": {...}}`) holds only Europe's.
+  for (const [key, argument] of scalars) {
+    if (!NAMING_ARGUMENT.test(key)) continue;
+    objects(value, (object) => {
+      const entries = Object.entries(object);
+      let asked = entries.find(([name]) => name.toLowerCase() === argument.toLowerCase());
+      // a map whose records are named by their keys, none of them the place asked: its first record is the place's
+      const named = entries.filter(([name, entry]) => isObject(entry) && entry['name'] === name);
+      if (asked === undefined && named.length >= 1 && named.length === entries.length) {
+        const [first, entry] = named[0] as [string, Json];
+        delete object[first];
+        entry['name'] = argument;
+        object[argument] = entry;
+        asked = [argument, entry];
+      }
+      if (asked === undefined || !isObject(asked[1])) return;
+      const shape = Object.keys(asked[1]).sort().join();
+      for (const [name, entry] of Object.entries(object)) if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
+    });
+  }
   // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it.
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
@@ -310,7 +340,27 @@ function honourArguments(value: Json, args: Json): void {
         if (first === undefined && /^(name|title|label|display_?name|full_?name)$/i.test(key)) first = [object, key];
       }
     });
-    if (!mentioned && first !== undefined) first[0][first[1]] = query[1];
+    if (!mentioned && first !== undefined && nameLike(query[1])) first[0][first[1]] = query[1];
+  }
+  // `subject: [a, b]` (also in a JSON body) asks about a and b: the items of a result list that have a field of that name are about them, in turn.
+  const lists = listArguments(args);
+  if (lists.length > 0) {
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        if (node.length > 0 && node.every(isObject)) {
+          for (const [key, asked] of lists) {
+            const wanted = norm(key);
+            const single = wanted.endsWith('s') ? wanted.slice(0, -1) : wanted;
+            const items = node as Json[];
+            const field = Object.keys(items[0] as Json).find((name) => norm(name) === wanted || norm(name) === single);
+            if (field === undefined || !items.every((item) => typeof item[field] === typeof asked[0])) continue;
+            items.forEach((item, index) => (item[field] = asked[index % asked.length]));
+          }
+        }
+        node.forEach(collect);
+      } else if (isObject(node)) Object.values(node).forEach(collect);
+    };
+    collect(value);
   }
   const limit = Object.entries(args).find(([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))))?.[1];
   const max = limit === undefined ? undefined : Number(limit);
@@ -324,6 +374,191 @@ function honourArguments(value: Json, args: Json): void {
   }
 }
 
+function isDocument(text: string): boolean {
+  if (!/^\s*[[{]/.test(text)) return false;
+  const parsed = safeParse(text);
+  return parsed !== null && typeof parsed === 'object';
+}
+
+/** A list names each of its records once: a later record named like an earlier one (a second "Ministry of Transport") is left out. */
+function distinctRecords(value: Json): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      if (node.length > 1 && node.every(isObject)) {
+        const key = Object.keys(node[0] as Json).find((name) => /^(name|title|display_?name|full_?name)$/i.test(name) && typeof (node[0] as Json)[name] === 'string');
+        if (key !== undefined) {
+          const seen = new Set<string>();
+          for (let index = 0; index < node.length; ) {
+            const name = (node[index] as Json)[key];
+            const text = typeof name === 'string' ? name.trim().toLowerCase() : undefined;
+            if (text !== undefined && text !== '' && seen.has(text)) node.splice(index, 1);
+            else {
+              if (text !== undefined) seen.add(text);
+              index += 1;
+            }
+          }
+        }
+      }
+      node.forEach(visit);
+    } else if (isObject(node)) Object.values(node).forEach(visit);
+  };
+  visit(value);
+}
+
+/** The length of every list of `value`, to recount them once harmonizing has left records out. */
+function listLengths(value: unknown, lengths = new Map<unknown[], number>()): Map<unknown[], number> {
+  if (Array.isArray(value)) {
+    lengths.set(value, value.length);
+    for (const entry of value) listLengths(entry, lengths);
+  } else if (isObject(value)) for (const entry of Object.values(value)) listLengths(entry, lengths);
+  return lengths;
+}
+
+/** A count beside a list (`total: 5`) that counted the records since left out counts what is left. */
+function recount(value: unknown, lengths: Map<unknown[], number>): void {
+  objects(value, (object) => {
+    for (const entry of Object.values(object)) {
+      const was = Array.isArray(entry) ? lengths.get(entry) : undefined;
+      if (!Array.isArray(entry) || was === undefined || entry.length === was) continue;
+      for (const key of Object.keys(object)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && object[key] === was) object[key] = entry.length;
+    }
+  });
+}
+
+/**
+ * Relations of the subject the call asks about: a `subject` is the one identifier asked for (when
+ * one was), and a related entity's type is what its name is (a disease, a target, a drug).
+ */
+function relationsOfSubject(value: Json, args: Json): void {
+  const asked = [...new Set(argumentIds(args))];
+  objects(value, (object) => {
+    if (asked.length === 1 && typeof object['subject'] === 'string' && kindOf(object['subject']) === undefined) object['subject'] = asked[0];
+    const related = Object.keys(object).find((key) => /^related_?(name|label)$/i.test(key));
+    const type = Object.keys(object).find((key) => /^related_?(type|kind|entity_?type)$/i.test(key));
+    if (related === undefined || type === undefined || typeof object[related] !== 'string' || typeof object[type] !== 'string') return;
+    const name = (object[related] as string).toLowerCase();
+    const kind = FAMOUS_DISEASES.has(name) || PLAIN_DISEASES.some((entry) => entry.toLowerCase() === name) ? 'disease' : FAMOUS_GENES.has(name) ? 'target' : FAMOUS_DRUGS.has(name) ? 'drug' : undefined;
+    if (kind !== undefined) object[type] = kind;
+  });
+}
+
+const MOMENT_FIELD = /^(generated|updated|created|modified|published|last_?updated|last_?modified)(_?(on|at|time))?$|^(timestamp|ts)$|_(at|timestamp)$/i;
+
+/** A number in a field that names a moment (`generated_on: 81`) is a time: epoch seconds shortly before the world's now. */
+function momentsAsTimes(value: Json, now: Date): void {
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'number' || !Number.isInteger(entry) || entry < 0 || entry >= 100_000_000 || !MOMENT_FIELD.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) continue;
+      object[key] = Math.floor(now.getTime() / 1000) - 60 * (entry % 1440);
+    }
+  });
+}
+
+/** The arguments of a call and of its JSON request body, flat (`{"body": "{\"pvalue\": 0.001}"}` → pvalue). */
+function flatArguments(args: Json): Json {
+  const flat: Json = {};
+  for (const [key, value] of Object.entries(args)) {
+    flat[key] = value;
+    const body = typeof value === 'string' && /^\s*\{/.test(value) ? safeParse(value) : value;
+    if (isObject(body)) for (const [inner, entry] of Object.entries(body)) if (!(inner in flat)) flat[inner] = entry;
+  }
+  return flat;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const P_VALUE = /^(p|pval|pvalue|adjp|adjpval|adjpvalue|adjustedpvalue|padj|qvalue|fdr)$/;
+
+/** A significance cutoff (`pvalue: 0.001`) holds for every p-value of the result: one above it scales below it. */
+function honourCutoffs(value: Json, args: Json): void {
+  const cutoff = Object.entries(flatArguments(args)).find(([key, entry]) => P_VALUE.test(norm(key).replace(/(cutoff|threshold|max)$/, '')) && typeof entry === 'number' && entry > 0 && entry <= 1)?.[1] as number | undefined;
+  if (cutoff === undefined) return;
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (!P_VALUE.test(norm(key)) || typeof entry !== 'number' || entry <= cutoff) continue;
+      const scaled = cutoff * Math.min(0.99, Math.max(0.01, entry));
+      object[key] = Number(scaled.toPrecision(2));
+    }
+  });
+}
+
+/** The main city of a German postcode's leading two digits, and its coordinates. */
+const GERMAN_POSTCODE_CITIES: Record<string, [string, number, number]> = {
+  '01': ['Dresden', 51.05, 13.74], '04': ['Leipzig', 51.34, 12.37], '06': ['Halle (Saale)', 51.48, 11.97], '07': ['Jena', 50.93, 11.59],
+  '08': ['Zwickau', 50.72, 12.5], '09': ['Chemnitz', 50.83, 12.92], '10': ['Berlin', 52.52, 13.4], '12': ['Berlin', 52.52, 13.4],
+  '13': ['Berlin', 52.52, 13.4], '14': ['Potsdam', 52.39, 13.06], '18': ['Rostock', 54.09, 12.1], '19': ['Schwerin', 53.63, 11.41],
+  '20': ['Hamburg', 53.55, 9.99], '21': ['Hamburg', 53.55, 9.99], '22': ['Hamburg', 53.55, 9.99], '23': ['Lübeck', 53.87, 10.69],
+  '24': ['Kiel', 54.32, 10.12], '26': ['Oldenburg', 53.14, 8.21], '28': ['Bremen', 53.08, 8.8], '30': ['Hannover', 52.37, 9.73],
+  '33': ['Bielefeld', 52.02, 8.53], '34': ['Kassel', 51.31, 9.48], '37': ['Göttingen', 51.54, 9.93], '38': ['Braunschweig', 52.27, 10.52],
+  '39': ['Magdeburg', 52.13, 11.62], '40': ['Düsseldorf', 51.23, 6.77], '42': ['Wuppertal', 51.26, 7.15], '44': ['Dortmund', 51.51, 7.47],
+  '45': ['Essen', 51.46, 7.01], '47': ['Duisburg', 51.43, 6.76], '48': ['Münster', 51.96, 7.63], '50': ['Köln', 50.94, 6.96],
+  '51': ['Köln', 50.94, 6.96], '52': ['Aachen', 50.78, 6.08], '53': ['Bonn', 50.74, 7.1], '54': ['Trier', 49.75, 6.64], '55': ['Mainz', 50.0, 8.27],
+  '56': ['Koblenz', 50.36, 7.59], '60': ['Frankfurt am Main', 50.11, 8.68], '64': ['Darmstadt', 49.87, 8.65], '65': ['Wiesbaden', 50.08, 8.24],
+  '66': ['Saarbrücken', 49.24, 6.99], '68': ['Mannheim', 49.49, 8.47], '69': ['Heidelberg', 49.4, 8.67], '70': ['Stuttgart', 48.78, 9.18],
+  '74': ['Heilbronn', 49.14, 9.22], '76': ['Karlsruhe', 49.01, 8.4], '79': ['Freiburg im Breisgau', 47.99, 7.84], '80': ['München', 48.14, 11.58],
+  '81': ['München', 48.14, 11.58], '86': ['Augsburg', 48.37, 10.9], '89': ['Ulm', 48.4, 9.99], '90': ['Nürnberg', 49.45, 11.08],
+  '93': ['Regensburg', 49.01, 12.1], '94': ['Passau', 48.57, 13.43], '95': ['Bayreuth', 49.95, 11.58], '96': ['Bamberg', 49.89, 10.89],
+  '97': ['Würzburg', 49.79, 9.95], '99': ['Erfurt', 50.98, 11.03],
+};
+
+/** A German postcode asked about (a tool about Germany, `zip: 10115`) places the result in its city: its `city` fields, and coordinates within about 15 km of it. */
+function placeByPostcode(value: Json, args: Json, context: string): void {
+  if (!/german|germany|deutschland|postleitzahl|\bplz\b/i.test(context)) return;
+  const postcode = Object.entries(flatArguments(args)).find(([key, entry]) => /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|plz)$/i.test(key) && /^\d{5}$/.test(String(entry)))?.[1];
+  const place = postcode === undefined ? undefined : GERMAN_POSTCODE_CITIES[String(postcode).slice(0, 2)];
+  if (place === undefined) return;
+  const [city, latitude, longitude] = place;
+  // the generated coordinate's fraction keeps points apart, within ±0.12° of the city
+  const near = (centre: number, generated: number): number => Math.round((centre + (Math.abs(generated) % 1) * 0.24 - 0.12) * 10_000) / 10_000;
+  objects(value, (object) => {
+    for (const key of Object.keys(object)) if (/^(city|town|city_?name|ort)$/i.test(key) && typeof object[key] === 'string') object[key] = city;
+    const lat = Object.keys(object).find((key) => /^(lat|latitude)$/i.test(key) && typeof object[key] === 'number');
+    const lon = Object.keys(object).find((key) => /^(lon|lng|long|longitude)$/i.test(key) && typeof object[key] === 'number');
+    if (lat === undefined || lon === undefined) return;
+    object[lat] = near(latitude, object[lat] as number);
+    object[lon] = near(longitude, object[lon] as number);
+  });
+}
+
+/** The lists of values a call asks about, by name: array arguments and the arrays of a JSON request body. */
+function listArguments(args: Json): Array<[string, Array<string | number>]> {
+  const found: Array<[string, Array<string | number>]> = [];
+  const visit = (object: Json, depth: number): void => {
+    for (const [key, value] of Object.entries(object)) {
+      if (Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) found.push([key, value as Array<string | number>]);
+      else if (depth === 0 && typeof value === 'string' && /^\s*\{/.test(value)) {
+        try {
+          const body: unknown = JSON.parse(value);
+          if (isObject(body)) visit(body, 1);
+        } catch {
+          /* not JSON */
+        }
+      } else if (depth === 0 && isObject(value)) visit(value, 1);
+    }
+  };
+  visit(args, 0);
+  return found;
+}
+
+/**
+ * Whether a search text could be the name of what it finds (`KRAS`, `asthma`, `rheumatoid arthritis`):
+ * one or two words, or a well-known entity's name. A longer free text (`nearby objects enables`) or a
+ * request document pasted into a name is no name.
+ */
+export function nameLike(query: string): boolean {
+  const text = query.trim();
+  if (text === '' || text.length > 40 || !/^[\p{L}\p{N}][\p{L}\p{N}' .-]*$/u.test(text)) return false;
+  const lower = text.toLowerCase();
+  if (FAMOUS_DISEASES.has(lower) || FAMOUS_GENES.has(lower) || FAMOUS_DRUGS.has(lower)) return true;
+  return text.split(/\s+/).length <= 2;
+}
+
 /**
  * The session's memory of facts seen about real identifiers: an object about one identifier
  * (ENSG…, EFO_…, CHEMBL…) states the same fields every time the session meets it, whichever tool shows it.
@@ -333,7 +568,8 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
     const ids = new Set(Object.values(object).filter((entry) => kindOf(entry) !== undefined));
     const paired = about.get(object);
     if (paired !== undefined) ids.add(paired);
-    if (ids.size !== 1) return;
+    // a relation of an identifier (`subject`, `related_name`) is one of many, no fact of it
+    if (ids.size !== 1 || Object.keys(object).some((key) => /^(related|relation)/i.test(key))) return;
     const id = [...ids][0] as string;
     let known = memory.get(id);
     if (known === undefined) {
@@ -354,12 +590,19 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  * arguments honoured, well-known identifiers' real facts, counts that add up, dates in order, the
  * same facts about an identifier every time. Works in place on a copy the caller validates.
  */
-export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>): Json {
+export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = '', now?: Date): Json {
+  const lengths = listLengths(value);
   honourArguments(value, args);
+  if (now !== undefined) momentsAsTimes(value, now);
+  distinctRecords(value);
+  honourCutoffs(value, args);
+  placeByPostcode(value, args, context);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
+  relationsOfSubject(value, args);
   rememberFacts(value, memory, about);
+  recount(value, lengths);
   return value;
 }
 

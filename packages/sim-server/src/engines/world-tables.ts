@@ -58,6 +58,29 @@ export class WorldTables {
     return record;
   }
 
+  /** The entities whose tables this world has made so far. */
+  entities(): string[] {
+    return [...this.tables.keys()];
+  }
+
+  /**
+   * The record that carries `value` in its field `field` (`reference: "CNF-61619"`), the entity's own
+   * table first, then any other: what an earlier result showed of it.
+   */
+  findBy(field: string, value: string, preferred?: string): { entity: string; record: WorldRecord } | undefined {
+    const wanted = field.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+    const text = value.trim().toLowerCase();
+    const order = [...(preferred !== undefined && this.tables.has(preferred) ? [preferred] : []), ...this.entities().filter((entity) => entity !== preferred)];
+    for (const entity of order) {
+      for (const record of this.tables.get(entity)?.values() ?? []) {
+        for (const [key, stored] of Object.entries(record.fields)) {
+          if ((typeof stored === 'string' || typeof stored === 'number') && key.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === wanted && String(stored).trim().toLowerCase() === text) return { entity, record };
+        }
+      }
+    }
+    return undefined;
+  }
+
   insert(entity: string, record: WorldRecord, idSchema?: Json): void {
     this.table(entity, idSchema).set(String(record.id), record);
     this.changes.push({ action: 'create', entity, id: record.id });

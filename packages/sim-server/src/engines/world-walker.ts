@@ -2,7 +2,8 @@ import { canonicalJson, seedFrom, type SchemaValidator } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
 import type { EngineResult } from './engine.js';
-import { isFilterArgument, QUERY, type InferredOutput } from './infer-output-schema.js';
+import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
+import { nameLike } from './world-facts.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
@@ -112,7 +113,7 @@ export class WorldWalker {
     this.echoParents(record, idArgument, explicit === undefined);
     if (action === 'update') {
       for (const [key, value] of Object.entries(args)) {
-        if (key === idArgument || value === undefined || !isFilterArgument(key)) continue;
+        if (key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value)) continue;
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
       }
       const stamp = fieldOf(record.fields, 'updated_at')?.[0];
@@ -128,7 +129,7 @@ export class WorldWalker {
     const recordSchema = inferred?.record ?? location?.schema;
     if (recordSchema === undefined) return this.plain(explicit as Json);
     const table = world.table(entity, idSchema);
-    const filters = Object.entries(args).filter(([key, value]) => value !== null && typeof value !== 'object' && isFilterArgument(key) && !QUERY.test(key) && (inferred === undefined || inferred.inputFields.includes(key)));
+    const filters = Object.entries(args).filter(([key, value]) => value !== null && typeof value !== 'object' && !isJsonDocument(value) && isFilterArgument(key) && !QUERY.test(key) && (inferred === undefined || inferred.inputFields.includes(key)));
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
     const records = [...table.values()];
     for (const record of records) this.ensureFields(record, recordSchema);
@@ -140,11 +141,53 @@ export class WorldWalker {
         return time === undefined || inRange(time, range);
       });
     let matches = records.filter((record) => filters.every(([key, value]) => matchesField(record.fields, key, value)) && (query === undefined || mentions(record.fields, query)) && dated(record));
-    if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) matches = this.discover(recordSchema, filters, query, ranges);
+    // a range that holds no instant (created on or before April 9 and after April 27) finds nothing
+    const empty = ranges.some((upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound));
+    if (empty) matches = [];
+    else if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) matches = this.discover(recordSchema, filters, query, ranges);
     const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as number | undefined;
     const shown = matches.slice(0, Math.min(limit ?? 20, 20));
+    return this.listed(shown, matches.length, explicit, location, recordSchema);
+  }
+
+  /**
+   * A lookup of several records by their ids (`postKeys=[a, b]`, a body `{"ids": [...]}`): one record
+   * per id asked for, each carrying its id, in the order asked; a deleted one is left out, one the
+   * world has not met it meets (as a read by a bare key does).
+   */
+  batch(ids: Array<string | number>, explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+    const { world, entity, idSchema } = this.options;
+    const records: WorldRecord[] = [];
+    const seen = new Set<string>();
+    for (const id of ids) {
+      const key = String(id);
+      if (seen.has(key) || world.wasDeleted(entity, key)) continue;
+      seen.add(key);
+      let record = world.find(entity, key, idSchema);
+      if (record === undefined) {
+        record = { id, fields: {} };
+        world.table(entity, idSchema).set(key, record);
+      }
+      records.push(record);
+    }
+    const location = explicit === undefined ? undefined : locateRecord(explicit, true, entity);
+    if (explicit !== undefined && location === undefined) {
+      // a result of one record answers a lookup of one
+      const first = records[0];
+      if (records.length === 1 && first !== undefined) return this.onRecord('read', first, this.options.idName, explicit, inferred);
+      return this.plain(explicit);
+    }
+    const recordSchema = inferred?.record ?? location?.schema;
+    if (recordSchema === undefined) return this.plain(explicit as Json);
+    for (const record of records) this.ensureFields(record, recordSchema);
+    return this.listed(records, records.length, explicit, location, recordSchema);
+  }
+
+  /** The result of a list or a batch lookup: `shown` records in the result's list (`total` of them in all). */
+  private listed(shown: WorldRecord[], total: number, explicit: Json | undefined, location: ReturnType<typeof locateRecord>, recordSchema: Json): EngineResult {
+    const { world, entity, args } = this.options;
     if (explicit === undefined || location === undefined) {
-      return { structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema, this.options.idName)), total: matches.length } };
+      return { structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema, this.options.idName)), total } };
     }
     const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), args, RESULT_OPTIONAL_RATE);
     if (!base.ok) return this.plain(explicit);
@@ -157,7 +200,7 @@ export class WorldWalker {
     });
     setAt(base.value, location.path, items);
     const parent = location.path.length > 1 ? (getAt(base.value, location.path.slice(0, -1)) as Json) : base.value;
-    for (const key of Object.keys(parent)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && typeof parent[key] === 'number') parent[key] = matches.length;
+    for (const key of Object.keys(parent)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && typeof parent[key] === 'number') parent[key] = total;
     return this.valid(explicit, base.value) ? { structuredContent: base.value } : this.plain(explicit);
   }
 
@@ -169,7 +212,7 @@ export class WorldWalker {
     const free = given !== undefined && world.find(entity, String(given), idSchema) === undefined && (idSchema === undefined || this.valid(idSchema, given));
     const record: WorldRecord = { id: free ? given : world.nextId(entity, idSchema), fields: {} };
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
-    for (const [key, value] of Object.entries(args)) if (isFilterArgument(key) && value !== undefined) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+    for (const [key, value] of Object.entries(args)) if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value)) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);
@@ -180,7 +223,7 @@ export class WorldWalker {
   finishInferred(value: Json, inferred: InferredOutput): Json {
     const { args } = this.options;
     for (const key of inferred.inputFields) {
-      if (args[key] === undefined) delete value[key];
+      if (args[key] === undefined || isJsonDocument(args[key])) delete value[key];
       else value[key] = args[key];
     }
     if (inferred.kind === 'compute') {
@@ -210,9 +253,29 @@ export class WorldWalker {
     const generated = this.options.generate(schema, entity, world.recordSeed(entity, record.id), undefined, 1);
     if (!generated.ok) return;
     const properties_ = (schema['properties'] ?? {}) as Record<string, unknown>;
+    const fresh: string[] = [];
     for (const [key, value] of Object.entries(generated.value)) {
       if (fieldOf(record.fields, key) !== undefined) continue;
       record.fields[key] = this.referencedId(key, value, properties_[key], record) ?? value;
+      fresh.push(key);
+    }
+    this.distinctNames(record, schema, fresh);
+  }
+
+  /** Two records of a table are not named alike (two ministries called "Ministry of Transport"): a new name that is taken is drawn again. */
+  private distinctNames(record: WorldRecord, schema: Json, fresh: string[]): void {
+    const { world, entity, idSchema } = this.options;
+    const keys = fresh.filter((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
+    if (keys.length === 0) return;
+    const others = [...world.table(entity, idSchema).values()].filter((other) => other !== record && String(other.id) !== String(record.id));
+    const taken = (key: string, value: unknown): boolean => others.some((other) => typeof value === 'string' && String(fieldOf(other.fields, key)?.[1] ?? '').toLowerCase() === value.toLowerCase());
+    const seed = world.recordSeed(entity, record.id);
+    for (const key of keys) {
+      for (let attempt = 1; attempt <= 8 && taken(key, record.fields[key]); attempt += 1) {
+        const again = this.options.generate(schema, entity, seed + attempt * 7919, undefined, 1);
+        const value = again.ok ? again.value[key] : undefined;
+        if (typeof value === 'string' && !taken(key, value)) record.fields[key] = value;
+      }
     }
   }
 
@@ -255,7 +318,7 @@ export class WorldWalker {
       const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
       this.ensureFields(record, schema);
       for (const [key, value] of filters) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
-      if (query !== undefined) {
+      if (query !== undefined && nameLike(query)) {
         const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
         if (named !== undefined) record.fields[named] = titleCase(query);
       }
@@ -356,4 +419,50 @@ function mentions(fields: Json, query: string): boolean {
 
 function titleCase(text: string): string {
   return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+/** A list-of-ids argument (`ids`, `keys`, `postKeys`, `order_ids`): its stem, when it names one. */
+const BATCH_ARGUMENT = /^(?:(.*?)[_-]?)(ids|keys|guids|uuids|sids|id|key)$/i;
+
+/**
+ * The ids a call looks several records of `entity` up by: an argument (or a field of a JSON request
+ * body) that lists ids and is named for them (`ids`, `keys`, `postKeys`, `post_ids`), bare or named
+ * after the entity; not `userIds` on a tool about posts (a filter by another entity).
+ */
+export function batchIds(args: Json, entity: string): Array<string | number> | undefined {
+  const own = normalizeKey(entity);
+  const fromObject = (object: Json, depth: number): Array<string | number> | undefined => {
+    for (const [key, value] of Object.entries(object)) {
+      const match = BATCH_ARGUMENT.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+      // a comma-separated string lists ids only under a plural name (`ids=a,b`)
+      const list = typeof value === 'string' && match !== null && /s$/i.test(match[2] as string) ? splitList(value) : value;
+      if (match !== null && Array.isArray(list) && list.length > 0 && list.every((entry) => (typeof entry === 'string' && entry.trim() !== '') || typeof entry === 'number')) {
+        const stem = normalizeKey(match[1] ?? '');
+        const singular = stem.endsWith('ies') ? `${stem.slice(0, -3)}y` : stem.endsWith('s') ? stem.slice(0, -1) : stem;
+        if (stem === '' || stem === own || singular === own) return list as Array<string | number>;
+      }
+      if (depth > 0) continue;
+      const body = typeof value === 'string' && /^\s*\{/.test(value) ? parseJson(value) : value;
+      if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+        const found = fromObject(body as Json, depth + 1);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return fromObject(args, 0);
+}
+
+/** `a,b,c` as a list (ids sent comma-separated in one query parameter). */
+function splitList(value: string): string[] | undefined {
+  const parts = value.split(',').map((part) => part.trim());
+  return parts.length > 1 && parts.every((part) => /^[\w.:-]+$/.test(part)) ? parts : undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
