@@ -76,7 +76,7 @@ export class FakerEngine implements SimulationEngine {
     const value = result.structuredContent;
     if (result.isError === true || value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return result;
     // Consistent with the call, with reality and with what the session showed before; kept only if still valid.
-    const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, context.session.world(context.world ?? '').facts, toolContext(context.tool) ?? '', referenceTime(context.world ?? ''));
+    const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, context.session.world(context.world ?? '').facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''));
     const schema = context.tool.spec.outputSchema as Json | undefined;
     if (schema !== undefined && !this.validator.validate(schema, harmonized).valid) return result;
     return { ...result, structuredContent: harmonized };
