@@ -9,6 +9,7 @@ import { goalText } from './goal-text.js';
 import { pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
+import { aboutParameter, keptOptional, orderedRanges } from './optional-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -134,8 +135,18 @@ export class TaskSampler {
     const chosen = best as { arguments: Record<string, unknown>; bad: string[] };
     const required = new Set(requiredOf(tool));
     const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    // An optional parameter the tool is about (`postKeys` of "Get posts with the keys in the list") is always given.
+    const missing = Object.keys(properties).filter((name) => !required.has(name) && !(name in chosen.arguments) && aboutParameter(name, tool.spec.name, tool.spec.description));
+    if (missing.length > 0) {
+      const full = await this.faker.sampleObject(schema, tool.spec.name, seedFrom(String(seed), tool.spec.name, 'about'), 1, tool.spec.description);
+      const values = full.ok ? (full.value as Record<string, unknown>) : {};
+      for (const name of missing) if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) chosen.arguments[name] = values[name];
+    }
     // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
-    const args = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
+    const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
+    // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
+    const limited = orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed));
+    const args = this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
     // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
     const paged = { ...args };
     for (const name of required) {
