@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describedLabel, spokenArguments } from '@inftool/user-sim';
 import { aboutParameter, keptOptional, orderedRanges, technicalSwitch } from './optional-arguments.js';
+import { mistyped } from './fault-plan.js';
 
 const schema = {
   type: 'object',
@@ -62,5 +63,14 @@ describe('optional arguments of a request', () => {
     expect(describedLabel({ description: 'If provided together with milliseconds, a cost.' })).toBeUndefined();
     const spoken = spokenArguments({ uniprotkw: 'BRCA1' }, schema);
     expect(spoken[0]?.label).toBe('UniProt keyword');
+  });
+});
+
+describe('a mistyped id', () => {
+  it('swaps two neighbouring characters near the end, keeping the prefix', () => {
+    expect(mistyped('FX18ebbF66')).toBe('FX18ebb6F6');
+    expect(mistyped('FX18ebbF66', 1)).toBe('FX18ebFb66');
+    // Nothing to swap after the prefix: no typo.
+    expect(mistyped('pos_aaaa')).toBeUndefined();
   });
 });

@@ -4,9 +4,9 @@ import { IRRELEVANT_REQUESTS, isUnsaid, PERSONAS, requestText } from '@inftool/u
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
-import { KNOBS, roleOf, sameEntity } from './tool-roles.js';
+import { KNOBS, roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
-import { pickFault } from './fault-plan.js';
+import { mistyped, pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
 import { aboutParameter, keptOptional, orderedRanges } from './optional-arguments.js';
@@ -155,6 +155,22 @@ export class TaskSampler {
     }
     if (this.valid({ tool: tool.spec.name, arguments: paged })) return { tool: tool.spec.name, arguments: paged };
     return { tool: tool.spec.name, arguments: args };
+  }
+
+  /** `call` with its record's id mistyped (two neighbouring characters swapped), still valid and naming no record of the world; else undefined. */
+  private mistypedCall(call: PlannedCall, tool: IndexedTool, world: string): PlannedCall | undefined {
+    const role = roleOf(tool);
+    const id = role.idParameter === undefined ? undefined : call.arguments[role.idParameter];
+    if (role.idParameter === undefined || typeof id !== 'string' || id.length < 6) return undefined;
+    const existing = new Set(worldIds(role, world).map(String));
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const typo = mistyped(id, attempt);
+      if (typo === undefined) return undefined;
+      // Every argument that carries the id (`drug_id` and a spec's added `DRUG_ID`) carries the typo.
+      const planned = { tool: call.tool, arguments: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, value === id ? typo : value])) };
+      if (!existing.has(typo) && this.valid(planned)) return planned;
+    }
+    return undefined;
   }
 
   private plausible(call: PlannedCall): boolean {
@@ -416,7 +432,9 @@ export class TaskSampler {
         const wantSlip = random.chance(0.3);
         let tool = pick(withArgs);
         let call = await this.worldCall(tool, seed, world, random);
-        for (let attempt = 1; attempt < (wantSlip ? 12 : 4) && (!this.plausible(call) || (wantSlip && !correctableCall(call, tool))); attempt += 1) {
+        // About a quarter of the rest are a mistyped id (`not_found`): a call on a record of the world is looked for.
+        const wantTypo = !wantSlip && random.chance(0.3);
+        for (let attempt = 1; attempt < (wantSlip || wantTypo ? 12 : 4) && (!this.plausible(call) || (wantSlip && !correctableCall(call, tool)) || (wantTypo && this.mistypedCall(call, tool, world) === undefined)); attempt += 1) {
           tool = pick(withArgs);
           call = await this.worldCall(tool, seed + attempt * 7, world, random);
         }
@@ -425,7 +443,16 @@ export class TaskSampler {
         const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete' && !needsSecret(other));
         plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
         const correctable = correctableCall(call, tool);
-        faults = [wantSlip && correctable ? { turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } : pickFault(random, plan.length - 1, 0, correctable)];
+        const typo = wantTypo ? this.mistypedCall(call, tool, world) : undefined;
+        if (typo !== undefined) {
+          // The user mistypes the record's id: 404, the assistant asks, the user corrects it, and the call succeeds.
+          plan = [...plan.slice(0, -1), [typo], [call]];
+          faults = [{ turn: plan.length - 2, call: 0, fault: 'not_found', recovery: 'ask' }];
+        } else {
+          const fault = wantSlip && correctable ? ({ turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } as const) : pickFault(random, plan.length - 1, 0, correctable);
+          // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).
+          faults = [fault.fault === 'timeout' && ['create', 'other'].includes(jobKind(tool)) ? { ...fault, recovery: 'report' } : fault];
+        }
         difficulty = 'medium';
         break;
       }
