@@ -257,3 +257,22 @@ describe('tools whose descriptions are copies of each other', () => {
     expect(requestText(terse, [call('parents', { sha1: 'ab12', cursor: '0' })], tools, { seed: 1 })).not.toMatch(/cursor/);
   });
 });
+
+describe('a mistyped id (planned not_found)', () => {
+  it('the first request carries the typo; after the 404 the user owns it and gives the right id', async () => {
+    const tools = new Map<string, ToolView>([['get_order', view('get_order', 'Get an order by its id.', { order_id: { type: 'string' } }, ['order_id'])]]);
+    const task: Task = {
+      id: 't-typo', kind: 'error_recovery', seed: '7', servers: ['shop'], tools: ['get_order'], persona: PERSONAS[0] as Persona, goal: 'Find an order.', known: {}, unknown: [], difficulty: 'medium',
+      expectedCalls: [[{ tool: 'get_order', arguments: { order_id: 'ord_72Hq' } }], [{ tool: 'get_order', arguments: { order_id: 'ord_7Hq2' } }]],
+      faults: [{ turn: 0, call: 0, fault: 'not_found', recovery: 'ask' }],
+    };
+    const user = new OfflineUser(task, tools);
+    expect(await user.opening()).toContain('ord_72Hq');
+    const next = await user.next({ reply: 'I could not find order ord_72Hq. Could you check the order ID?', calls: [{ name: 'get_order', arguments: { order_id: 'ord_72Hq' }, result: '404 Not Found: order "ord_72Hq" does not exist', isError: true }] } as never);
+    expect(next.kind).toBe('say');
+    const text = next.kind === 'say' ? next.text : '';
+    expect(text).toContain('ord_7Hq2');
+    expect(text).toMatch(/typo|mistyp|sorry|apolog|my bad|wrong|should/i);
+    expect((await user.next({ reply: 'Order ord_7Hq2 is shipped.', calls: [] } as never)).kind).toBe('done');
+  });
+});

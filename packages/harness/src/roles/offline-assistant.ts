@@ -21,6 +21,8 @@ function failed(result: string): boolean {
   return /^(the simulated result|faker engine)/.test(result) || errorResult(call) !== undefined;
 }
 
+const failedResult = failed;
+
 /** What the assistant says as it retries after a planned fault. */
 const RETRY_TEXT: Record<PlannedFault['fault'], string> = {
   rate_limited: 'The service is rate-limiting requests (429), so I will wait a moment and try again.',
@@ -56,6 +58,8 @@ export class OfflineAssistant implements ChatModel {
   private readonly emitted: string[][] = [];
   /** A planned fault met in this step: the failed attempt's id and the call to make instead. */
   private recovery: { fault: PlannedFault; attemptId: string; call: ChatToolCall; note: string } | undefined;
+  /** The id of the retry of a planned fault, to say plainly when it failed too. */
+  private retried: string | undefined;
 
   constructor(private readonly task: Task, private readonly chatName: (tool: string) => string) {}
 
@@ -150,6 +154,7 @@ export class OfflineAssistant implements ChatModel {
       }
       if (recovery.fault.recovery !== 'report') {
         const again = { ...recovery.call, id: this.nextId() };
+        this.retried = again.id;
         const index = this.emitted[this.step - 1]?.indexOf(recovery.attemptId) ?? -1;
         if (index >= 0) (this.emitted[this.step - 1] as string[])[index] = again.id;
         return reply(recovery.note, [again]);
@@ -161,6 +166,11 @@ export class OfflineAssistant implements ChatModel {
       const plain = failure ? `${describeError(failure)} ${ask}` : 'I could not complete that request.';
       return reply(other.length > 0 ? `${describeTurn(other)} ${plain}` : plain);
     }
+    const retried = this.retried;
+    this.retried = undefined;
+    const retry = retried === undefined ? undefined : request.messages.find((message) => message.role === 'tool' && message.tool_call_id === retried);
+    // The retry failed as well: said plainly, and no third attempt.
+    if (retry?.role === 'tool' && failedResult(retry.content)) return reply(`I tried once more, but that attempt failed too. ${describeTurn(outcomes)} It is probably temporary; you could ask me again in a little while.`);
     return reply(describeTurn(outcomes));
   }
 
