@@ -276,3 +276,14 @@ describe('a mistyped id (planned not_found)', () => {
     expect((await user.next({ reply: 'Order ord_7Hq2 is shipped.', calls: [] } as never)).kind).toBe('done');
   });
 });
+
+describe('the description\u2019s words for the ids a request names', () => {
+  it('"Get the posts associated with the keys in the list passed in" + keys → the posts by their keys, no description fragment', () => {
+    const tools = new Map<string, ToolView>([['posts_get', view('posts_get', 'Get the posts associated with the keys in the list passed in', { postKeys: { type: 'array', items: { type: 'string' } } })]]);
+    for (const seed of ['1', '2', '3', '4']) {
+      const text = requestText(PERSONAS[0] as Persona, [{ tool: 'posts_get', arguments: { postKeys: ['pos_a1b2', 'pos_c3d4'] } }], tools, { seed });
+      expect(text).toMatch(/posts pos_a1b2 and pos_c3d4/);
+      expect(text).not.toMatch(/in the list|passed in|post keys/);
+    }
+  });
+});

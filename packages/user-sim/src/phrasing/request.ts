@@ -173,7 +173,8 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   const action = actionOf(shared ? undefined : tool?.description, toolName, context.random);
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
-  if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+by\s+(?:its\s+|their\s+)?(?:id|key|identifier|reference)s?$/i, '');
+  // "Get the posts with the keys in the list" + the posts' keys → "get the posts A and B": the description's words for the ids go.
+  if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+(?:associated\s+)?(?:by|with|for)\s+(?:the\s+|its\s+|their\s+)?(?:given\s+|specified\s+)?(?:id|key|identifier|reference)s?(?:\s+in\s+the\s+list)?(?:\s+passed\s+in)?$/i, '');
   // A value the user leaves out (missing_param) is not pointed at either: "show me the post with the key" → "show me the post".
   for (const name of withheldOf(toolName, context)) {
     const label = humanizeParameter(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
