@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describedLabel, spokenArguments } from '@inftool/user-sim';
-import { aboutParameter, keptOptional, orderedRanges, technicalSwitch } from './optional-arguments.js';
+import { aboutParameter, keptOptional, orderedRanges, technicalSwitch, withinOptionalLimit } from './optional-arguments.js';
 import { mistyped } from './fault-plan.js';
 
 const schema = {
@@ -39,6 +39,7 @@ describe('optional arguments of a request', () => {
     expect(technicalSwitch('kwha', { type: 'integer', description: 'Total amount of energy per year.' }, 2100)).toBe(true);
     expect(technicalSwitch('uniprotkw', schema.properties.uniprotkw, 'BRCA1')).toBe(false);
     expect(technicalSwitch('target', { type: 'string' }, 'ENSG00000141510')).toBe(false);
+    expect(technicalSwitch('vid', { type: 'string', description: 'VID key of the process.' }, 'VID-1')).toBe(false);
   });
 
   it('always plans the optional parameter the tool is about', () => {
@@ -48,6 +49,11 @@ describe('optional arguments of a request', () => {
     const kept = keptOptional({ postKeys: ['pos_1'], count: 3, skip: 2, postKind: 'stories' }, { type: 'object', properties: { postKeys: {}, count: {}, skip: {}, postKind: {} } }, 'posts_get', 'Get the posts with the keys in the list', 7);
     expect(kept).toHaveProperty('postKeys');
     expect(Object.keys(kept)).toHaveLength(2);
+  });
+
+  it('tells whether carried-over values keep to two optional ones', () => {
+    expect(withinOptionalLimit(schema, { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1' })).toBe(true);
+    expect(withinOptionalLimit(schema, { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1', size: 10 })).toBe(false);
   });
 
   it('puts the start of a range before its end', () => {

@@ -19,7 +19,9 @@ export function technicalSwitch(name: string, property: Schema | undefined, valu
   if (SWITCH_NAMES.test(name)) return true;
   if (/^(sort|order)\b/i.test(String(property?.['description'] ?? '').trim())) return true;
   if (typeof value === 'string' && /^([~^][A-Za-z]|[a-z]+(\.[a-z_]+)+$)/.test(value)) return true;
-  return /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name) && describedLabel(property) === undefined;
+  // An acronym the description writes as a word of its own ("VID key of the process") is a name a person says.
+  const described = new RegExp(`(^|[^A-Za-z])${name}([^A-Za-z]|$)`, 'i').test(String(property?.['description'] ?? ''));
+  return /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name) && !described && describedLabel(property) === undefined;
 }
 
 const STOP = /^(a|an|the|of|for|by|in|on|to|from|with|and|or|is|it|its|list|all|one)$/;
@@ -55,6 +57,12 @@ export function keptOptional(args: Record<string, unknown>, schema: Schema, tool
   }
   const kept = new Set([...about, ...others].slice(0, MAX_OPTIONAL));
   return Object.fromEntries(Object.entries(args).filter(([name]) => required.has(name) || kept.has(name)));
+}
+
+/** Whether a call's arguments keep to the request's limit: at most `MAX_OPTIONAL` optional ones. */
+export function withinOptionalLimit(schema: Schema, args: Record<string, unknown>): boolean {
+  const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
+  return Object.keys(args).filter((name) => !required.has(name)).length <= MAX_OPTIONAL;
 }
 
 const LOW = /^(after|since|from|start|starting|begin|min|minimum|lower|earliest|on or after)$/;

@@ -9,7 +9,7 @@ import { goalText } from './goal-text.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
-import { aboutParameter, keptOptional, orderedRanges } from './optional-arguments.js';
+import { aboutParameter, keptOptional, orderedRanges, withinOptionalLimit } from './optional-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -252,7 +252,7 @@ export class TaskSampler {
     if (tool === undefined || other === undefined) return call;
     const added = Object.fromEntries(this.sharedParameters(tool, other).filter((name) => !(name in call.arguments) && name in from.arguments).map((name) => [name, from.arguments[name]]));
     const adopted = { tool: call.tool, arguments: { ...call.arguments, ...added } };
-    return Object.keys(added).length > 0 && this.valid(adopted) ? adopted : call;
+    return Object.keys(added).length > 0 && this.valid(adopted) && withinOptionalLimit(tool.spec.inputSchema as Record<string, unknown>, adopted.arguments) ? adopted : call;
   }
 
   /** Whether a partner's call serves the first call's need: the same entity, or a shared value (the same city, account, gene). */
