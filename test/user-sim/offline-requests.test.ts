@@ -287,3 +287,12 @@ describe('the description\u2019s words for the ids a request names', () => {
     }
   });
 });
+
+describe('parallel cases that each name a list', () => {
+  it('are said as separate lists, not run together', () => {
+    const tools = new Map<string, ToolView>([['posts_get', view('posts_get', 'Get the posts associated with the keys in the list passed in', { postKeys: { type: 'array', items: { type: 'string' } } })]]);
+    const calls: PlannedCall[] = [{ tool: 'posts_get', arguments: { postKeys: ['pos_a1', 'pos_b1'] } }, { tool: 'posts_get', arguments: { postKeys: ['pos_c1'] } }];
+    const text = requestText(PERSONAS[0] as Persona, calls, tools, { seed: '3' });
+    expect(text).toMatch(/posts pos_a1 and pos_b1, and separately post pos_c1/);
+  });
+});
