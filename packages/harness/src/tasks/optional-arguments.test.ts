@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describedLabel, spokenArguments } from '@inftool/user-sim';
-import { aboutParameter, keptOptional, orderedRanges, technicalSwitch, withinOptionalLimit } from './optional-arguments.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, withinOptionalLimit } from './optional-arguments.js';
 import { mistyped } from './fault-plan.js';
 
 const schema = {
@@ -54,6 +54,13 @@ describe('optional arguments of a request', () => {
   it('tells whether carried-over values keep to two optional ones', () => {
     expect(withinOptionalLimit(schema, { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1' })).toBe(true);
     expect(withinOptionalLimit(schema, { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1', size: 10 })).toBe(false);
+  });
+
+  it('drops the flags of a body typed as JSON text, nothing else', () => {
+    expect(bodyWithoutFlags('{"target":["ENSG1","ENSG2"],"facets":"true"}')).toBe('{"target":["ENSG1","ENSG2"]}');
+    expect(bodyWithoutFlags('{"target":["ENSG1"],"pvalue":0.001}')).toBe('{"target":["ENSG1"],"pvalue":0.001}');
+    expect(bodyWithoutFlags('{"facets":true}')).toBe('{"facets":true}');
+    expect(bodyWithoutFlags('["a","b"]')).toBe('["a","b"]');
   });
 
   it('puts the start of a range before its end', () => {

@@ -59,6 +59,24 @@ export function keptOptional(args: Record<string, unknown>, schema: Schema, tool
   return Object.fromEntries(Object.entries(args).filter(([name]) => required.has(name) || kept.has(name)));
 }
 
+/**
+ * A request body typed as JSON text (`{"target":["ENSG…"],"facets":"true"}`) without its flags: a
+ * person asks for the targets, not for `facets` on. Other values and texts that are no JSON object stay.
+ */
+export function bodyWithoutFlags(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*\{/.test(value)) return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return value;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return value;
+  const entries = Object.entries(parsed);
+  const kept = entries.filter(([, inner]) => !(typeof inner === 'boolean' || inner === 'true' || inner === 'false'));
+  return kept.length === entries.length || kept.length === 0 ? value : JSON.stringify(Object.fromEntries(kept));
+}
+
 /** Whether a call's arguments keep to the request's limit: at most `MAX_OPTIONAL` optional ones. */
 export function withinOptionalLimit(schema: Schema, args: Record<string, unknown>): boolean {
   const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);

@@ -9,7 +9,7 @@ import { goalText } from './goal-text.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
-import { aboutParameter, keptOptional, orderedRanges, withinOptionalLimit } from './optional-arguments.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, withinOptionalLimit } from './optional-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -145,7 +145,7 @@ export class TaskSampler {
     // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
     const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
     // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
-    const limited = orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed));
+    const limited = Object.fromEntries(Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [name, bodyWithoutFlags(value)]));
     const args = this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
     // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
     const paged = { ...args };
