@@ -226,6 +226,10 @@ describe('planned faults: exactly the planned failed attempt is excused', () => 
     expect(twice['results_ok']).toMatch(/429/);
     expect(twice['expected_calls']).toMatch(/unexpected get_order/);
     expect(twice['calls_distinct']).toMatch(/called twice/);
+    // The one planned retry fails too: excused when the answer says plainly what failed, not when it does not.
+    const failedAgain = { ...goodRead, steps: [[limited], [limited]], answer: 'I could not get order ord_7Hq2: the service is still rate-limiting requests (429) after a retry. Please try again in a minute.' };
+    expect(planned(allFailed([failedAgain], retry))['results_ok']).toBeUndefined();
+    expect(planned(allFailed([{ ...failedAgain, answer: 'Order ord_7Hq2 is shipped with DHL.' }], retry))['results_ok']).toMatch(/429/);
     // A retry after an error nobody planned is no excuse either.
     const unplanned = planned(allFailed([{ ...goodRead, steps: [[limited], [good]] }], { kind: 'error_recovery', expectedCalls: [[read]] }));
     expect(unplanned['calls_distinct']).toMatch(/called twice/);

@@ -257,3 +257,42 @@ describe('tools whose descriptions are copies of each other', () => {
     expect(requestText(terse, [call('parents', { sha1: 'ab12', cursor: '0' })], tools, { seed: 1 })).not.toMatch(/cursor/);
   });
 });
+
+describe('a mistyped id (planned not_found)', () => {
+  it('the first request carries the typo; after the 404 the user owns it and gives the right id', async () => {
+    const tools = new Map<string, ToolView>([['get_order', view('get_order', 'Get an order by its id.', { order_id: { type: 'string' } }, ['order_id'])]]);
+    const task: Task = {
+      id: 't-typo', kind: 'error_recovery', seed: '7', servers: ['shop'], tools: ['get_order'], persona: PERSONAS[0] as Persona, goal: 'Find an order.', known: {}, unknown: [], difficulty: 'medium',
+      expectedCalls: [[{ tool: 'get_order', arguments: { order_id: 'ord_72Hq' } }], [{ tool: 'get_order', arguments: { order_id: 'ord_7Hq2' } }]],
+      faults: [{ turn: 0, call: 0, fault: 'not_found', recovery: 'ask' }],
+    };
+    const user = new OfflineUser(task, tools);
+    expect(await user.opening()).toContain('ord_72Hq');
+    const next = await user.next({ reply: 'I could not find order ord_72Hq. Could you check the order ID?', calls: [{ name: 'get_order', arguments: { order_id: 'ord_72Hq' }, result: '404 Not Found: order "ord_72Hq" does not exist', isError: true }] } as never);
+    expect(next.kind).toBe('say');
+    const text = next.kind === 'say' ? next.text : '';
+    expect(text).toContain('ord_7Hq2');
+    expect(text).toMatch(/typo|mistyp|sorry|apolog|my bad|wrong|should/i);
+    expect((await user.next({ reply: 'Order ord_7Hq2 is shipped.', calls: [] } as never)).kind).toBe('done');
+  });
+});
+
+describe('the description\u2019s words for the ids a request names', () => {
+  it('"Get the posts associated with the keys in the list passed in" + keys → the posts by their keys, no description fragment', () => {
+    const tools = new Map<string, ToolView>([['posts_get', view('posts_get', 'Get the posts associated with the keys in the list passed in', { postKeys: { type: 'array', items: { type: 'string' } } })]]);
+    for (const seed of ['1', '2', '3', '4']) {
+      const text = requestText(PERSONAS[0] as Persona, [{ tool: 'posts_get', arguments: { postKeys: ['pos_a1b2', 'pos_c3d4'] } }], tools, { seed });
+      expect(text).toMatch(/posts pos_a1b2 and pos_c3d4/);
+      expect(text).not.toMatch(/in the list|passed in|post keys/);
+    }
+  });
+});
+
+describe('parallel cases that each name a list', () => {
+  it('are said as separate lists, not run together', () => {
+    const tools = new Map<string, ToolView>([['posts_get', view('posts_get', 'Get the posts associated with the keys in the list passed in', { postKeys: { type: 'array', items: { type: 'string' } } })]]);
+    const calls: PlannedCall[] = [{ tool: 'posts_get', arguments: { postKeys: ['pos_a1', 'pos_b1'] } }, { tool: 'posts_get', arguments: { postKeys: ['pos_c1'] } }];
+    const text = requestText(PERSONAS[0] as Persona, calls, tools, { seed: '3' });
+    expect(text).toMatch(/posts pos_a1 and pos_b1, and separately post pos_c1/);
+  });
+});

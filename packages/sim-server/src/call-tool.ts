@@ -3,8 +3,9 @@ import { canonicalJson, createRandom, errorMessage, formatIssues, seedFrom, slee
 import type { Catalog, CatalogTool } from './catalog/catalog.js';
 import { missingArgumentsForm } from './elicit-missing.js';
 import type { ClientBridge, EngineResult, SimulationEngine } from './engines/engine.js';
-import { baseLatency, planFault, plannedFault, type FaultOptions, type PlannedFaultKind } from './faults.js';
+import { baseLatency, GATEWAY_TIMEOUT_TEXT, planFault, plannedFault, type FaultOptions, type PlannedFaultKind } from './faults.js';
 import type { SessionState } from './session-state.js';
+import { idParameterEntity } from './engines/world.js';
 
 /** Everything a tool call needs that is shared by all sessions of one server process. */
 export interface CallContext {
@@ -93,12 +94,12 @@ export async function callTool(context: CallContext, session: SessionState, requ
   const seed = seedFrom(context.seed, sessionSeed, tool.spec.name, canonicalJson(args));
   if (context.faults.rate > 0 || context.faults.latencyMs !== 0 || request.fault) {
     const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
-    const fault = request.fault ? plannedFault(request.fault, tool.spec.name, args) : planFault(context.faults, faultRandom);
+    const fault = request.fault ? plannedFault(request.fault, tool.spec.name, args, (parameter) => idParameterEntity(tool.spec, parameter)) : planFault(context.faults, faultRandom);
     await sleep(baseLatency(context.faults, faultRandom), signal);
     if (fault.kind === 'error') return errorResult(fault.text);
     if (fault.kind === 'timeout') {
       await sleep(fault.afterMs, signal);
-      return errorResult(`504 Gateway Timeout: the upstream service did not answer within ${fault.afterMs} ms`);
+      return errorResult(GATEWAY_TIMEOUT_TEXT);
     }
     if (fault.kind === 'slow') await sleep(fault.delayMs, signal);
   }

@@ -42,7 +42,7 @@ export function planFault(options: FaultOptions, random: Random): Fault {
  */
 export const FAULT_META_KEY = 'inftool/fault';
 
-export const PLANNED_FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments'] as const;
+export const PLANNED_FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments', 'not_found'] as const;
 export type PlannedFaultKind = (typeof PLANNED_FAULT_KINDS)[number];
 
 /** How long a planned timeout hangs before its 504: short, so a scenario costs little wall time. */
@@ -52,21 +52,39 @@ export function isPlannedFaultKind(value: unknown): value is PlannedFaultKind {
   return typeof value === 'string' && (PLANNED_FAULT_KINDS as readonly string[]).includes(value);
 }
 
+/** The text of a 504 after a call hung: what a gateway says, without the simulator's short wait in it. */
+export const GATEWAY_TIMEOUT_TEXT = '504 Gateway Timeout: the server did not respond in time';
+
 /**
- * The error result of a planned fault, as a real API gateway words it. `invalid_arguments` names the
- * first argument given (the service rejects its value although its type is right).
+ * The argument a 404 is about: the last one named as an identifier (`FaxSid`, then the media's own
+ * `Sid`; `newsletterKey`, then `editionKey`), else the first.
  */
-export function plannedFault(kind: PlannedFaultKind, tool: string, args: Record<string, unknown>): Fault {
+function idArgument(args: Record<string, unknown>): [string, unknown] | undefined {
+  const entries = Object.entries(args).filter(([, value]) => typeof value === 'string' || typeof value === 'number');
+  return entries.findLast(([name]) => /(^|[_-])(id|sid|uuid|guid|key|slug|code)$|(Id|Sid|Uuid|Guid|Key|ID|SID|KEY)$|^(id|sid|key|uuid|guid)$/i.test(name)) ?? entries[0];
+}
+
+/**
+ * The error result of a planned fault, as a real API words it (never naming the simulator's tool or
+ * wait). `invalid_arguments` names the first argument given (the service rejects its value although
+ * its type is right); `not_found` names the identifier no record has (`entity`: what an id parameter names).
+ */
+export function plannedFault(kind: PlannedFaultKind, tool: string, args: Record<string, unknown>, entity: (parameter: string) => string = () => 'resource'): Fault {
   switch (kind) {
     case 'rate_limited':
-      return { kind: 'error', text: `429 Too Many Requests: rate limit exceeded for ${tool}, retry after 1 second` };
+      return { kind: 'error', text: '429 Too Many Requests: rate limit exceeded, retry after 1 second' };
     case 'server_error':
-      return { kind: 'error', text: `500 Internal Server Error: the upstream service failed to process ${tool}` };
+      return { kind: 'error', text: '500 Internal Server Error: an unexpected error occurred while processing the request' };
     case 'timeout':
       return { kind: 'timeout', afterMs: PLANNED_TIMEOUT_MS };
     case 'invalid_arguments': {
       const [name, value] = Object.entries(args)[0] ?? ['the request', undefined];
       return { kind: 'error', text: `422 Unprocessable Entity: ${tool} rejected ${name}${value === undefined ? '' : ` = ${JSON.stringify(value)}`}: the service does not accept this value` };
+    }
+    case 'not_found': {
+      // As the world words a record it does not hold: `404 Not Found: fax "FX…" does not exist`.
+      const [name, value] = idArgument(args) ?? ['id', ''];
+      return { kind: 'error', text: `404 Not Found: ${entity(name)} "${String(value)}" does not exist` };
     }
   }
 }

@@ -5,9 +5,9 @@
 export { OfflineUser } from './offline-user.js';
 export { ModelUser, type ModelUserOptions } from './model-user.js';
 export type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserFactory, UserSimulator } from './user-simulator.js';
-export { PERSONAS, IRRELEVANT_REQUESTS, OUT_OF_REACH_REQUESTS, requestText, answerText, formatValue } from './prompts/templates.js';
+export { PERSONAS, IRRELEVANT_REQUESTS, OUT_OF_REACH_REQUESTS, requestText, answerText, correctionText, formatValue } from './prompts/templates.js';
 export { requestClause, type RequestClause, type RequestOptions } from './phrasing/request.js';
 export { humanizeParameter, humanizeName, naturalList, entityOf } from './phrasing/humanize.js';
 export { actionOf, actionText, type Action } from './phrasing/action.js';
-export { spokenArguments, isUnsaid, valueText, type SpokenArgument } from './phrasing/values.js';
+export { spokenArguments, isUnsaid, valueText, describedLabel, type SpokenArgument } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

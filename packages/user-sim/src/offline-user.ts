@@ -1,11 +1,12 @@
 import type { PlannedCall, Task } from '@inftool/core';
-import { answerText, IRRELEVANT_REQUESTS, requestText } from './prompts/templates.js';
+import { answerText, correctionText, IRRELEVANT_REQUESTS, requestText } from './prompts/templates.js';
 import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserSimulator } from './user-simulator.js';
 
 /**
  * The model-free user: writes each planned turn as a request in the persona's style (the tool's purpose
  * in a user's words, the values woven in), one planned turn at a time, following up on earlier turns;
  * answers a clarifying question with what it knows (the withheld values of a missing_param task);
+ * corrects an id it mistyped (a planned `not_found`) when the service did not find it;
  * ends when the plan is done. Deterministic: same task, same words.
  */
 export class OfflineUser implements UserSimulator {
@@ -46,7 +47,15 @@ export class OfflineUser implements UserSimulator {
       for (const key of this.task.unknown) values[key.slice(key.indexOf('.') + 1)] = this.withheldValue(key);
       return { kind: 'say', text: answerText(values, this.task.persona.style, this.task.seed) };
     }
+    // An id the user mistyped (a planned `not_found`): the next step is the same call with the right one, said as a correction.
+    const mistyped = this.task.faults?.find((fault) => fault.fault === 'not_found' && fault.turn === this.step);
     this.step += 1;
+    if (mistyped !== undefined && this.step < this.plan().length) {
+      const wrong = this.plan()[mistyped.turn]?.[mistyped.call];
+      const right = this.plan()[this.step]?.[mistyped.call];
+      const changed = Object.fromEntries(Object.entries(right?.arguments ?? {}).filter(([name, value]) => JSON.stringify(wrong?.arguments[name]) !== JSON.stringify(value)));
+      if (Object.keys(changed).length > 0) return { kind: 'say', text: correctionText(changed, this.task.persona.style, this.task.seed) };
+    }
     if (this.step < this.plan().length) return { kind: 'say', text: this.say(this.step) };
     return { kind: 'done', satisfied: true, reason: 'every request was handled' };
   }

@@ -62,20 +62,24 @@ export const Persona = z.object({
 });
 export type Persona = z.infer<typeof Persona>;
 
-/** Failures a server can be told to make (error_recovery): what the client meets on its first attempt. */
-export const FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments'] as const;
+/**
+ * Failures a server can be told to make (error_recovery): what the client meets on its first attempt.
+ * `not_found`: the user mistyped an id, the server answers 404, the assistant asks and the user corrects it.
+ */
+export const FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments', 'not_found'] as const;
 export const FaultKind = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof FaultKind>;
 
 /**
  * A planned error: the first attempt of expected call `call` of user turn `turn` fails with `fault`,
- * and the right reaction is `recovery` (retry the same call, correct the arguments, or tell the user).
+ * and the right reaction is `recovery` (retry the same call, correct the arguments, tell the user, or
+ * ask the user: a `not_found` id is checked with them, and the next plan step is the corrected call).
  */
 export const PlannedFault = z.object({
   turn: z.number().int().nonnegative(),
   call: z.number().int().nonnegative(),
   fault: FaultKind,
-  recovery: z.enum(['retry', 'correct', 'report']),
+  recovery: z.enum(['retry', 'correct', 'report', 'ask']),
 });
 export type PlannedFault = z.infer<typeof PlannedFault>;
 

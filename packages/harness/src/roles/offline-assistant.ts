@@ -7,6 +7,7 @@ import { listing, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
+import { humanizeParameter } from '@inftool/user-sim';
 
 /** A result that reports failure, read as the reviewer reads it: error text, or a body saying so (`{"status": 404}`). */
 function failed(result: string): boolean {
@@ -20,12 +21,15 @@ function failed(result: string): boolean {
   return /^(the simulated result|faker engine)/.test(result) || errorResult(call) !== undefined;
 }
 
+const failedResult = failed;
+
 /** What the assistant says as it retries after a planned fault. */
 const RETRY_TEXT: Record<PlannedFault['fault'], string> = {
   rate_limited: 'The service is rate-limiting requests (429), so I will wait a moment and try again.',
   server_error: 'The service had an internal error (500); that is usually temporary, so I will try once more.',
   timeout: 'The request timed out (504); I will try it again.',
   invalid_arguments: 'The service rejected the request; I will try again.',
+  not_found: 'The service found nothing under that identifier.',
 };
 
 const reply = (content: string | null, toolCalls: ChatToolCall[] = []): ChatResponse => ({
@@ -54,6 +58,8 @@ export class OfflineAssistant implements ChatModel {
   private readonly emitted: string[][] = [];
   /** A planned fault met in this step: the failed attempt's id and the call to make instead. */
   private recovery: { fault: PlannedFault; attemptId: string; call: ChatToolCall; note: string } | undefined;
+  /** The id of the retry of a planned fault, to say plainly when it failed too. */
+  private retried: string | undefined;
 
   constructor(private readonly task: Task, private readonly chatName: (tool: string) => string) {}
 
@@ -131,8 +137,24 @@ export class OfflineAssistant implements ChatModel {
     this.recovery = undefined;
     const outcomes = this.outcomes(request);
     if (recovery && failed?.role === 'tool' && /^Error|^\d{3} |Invalid arguments/.test(failed.content)) {
+      // An id the service does not know (404): the user is asked to check it; the corrected call is the next step.
+      if (recovery.fault.recovery === 'ask') {
+        const failure = outcomes.find((outcome) => outcome.isError);
+        const value = /"([^"]+)" does not exist/.exec(failed.content)?.[1];
+        const name = Object.entries(failure?.arguments ?? {}).find(([, given]) => String(given) === value)?.[0];
+        const what = name === undefined ? 'identifier' : humanizeParameter(name);
+        const ask = pick([`Could you double-check the ${what}? It may have a typo.`, `Could you check the ${what} and send it again?`, `Is that the right ${what}? Perhaps a character got swapped.`], this.task.id);
+        return reply(failure ? `${describeError(failure)} ${ask}` : `I could not find that record. ${ask}`);
+      }
+      // A change that timed out may still have been made: it is not sent again without the user's word.
+      if (recovery.fault.recovery === 'report' && recovery.fault.fault === 'timeout') {
+        const failure = outcomes.find((outcome) => outcome.isError);
+        const could = failure ? describeError(failure) : 'The request timed out (504).';
+        return reply(`${could} The change may still have gone through before the timeout, so I have not sent it again, to avoid making it twice. Could you check whether it was made? If not, I will try once more.`);
+      }
       if (recovery.fault.recovery !== 'report') {
         const again = { ...recovery.call, id: this.nextId() };
+        this.retried = again.id;
         const index = this.emitted[this.step - 1]?.indexOf(recovery.attemptId) ?? -1;
         if (index >= 0) (this.emitted[this.step - 1] as string[])[index] = again.id;
         return reply(recovery.note, [again]);
@@ -144,6 +166,11 @@ export class OfflineAssistant implements ChatModel {
       const plain = failure ? `${describeError(failure)} ${ask}` : 'I could not complete that request.';
       return reply(other.length > 0 ? `${describeTurn(other)} ${plain}` : plain);
     }
+    const retried = this.retried;
+    this.retried = undefined;
+    const retry = retried === undefined ? undefined : request.messages.find((message) => message.role === 'tool' && message.tool_call_id === retried);
+    // The retry failed as well: said plainly, and no third attempt.
+    if (retry?.role === 'tool' && failedResult(retry.content)) return reply(`I tried once more, but that attempt failed too. ${describeTurn(outcomes)} It is probably temporary; you could ask me again in a little while.`);
     return reply(describeTurn(outcomes));
   }
 

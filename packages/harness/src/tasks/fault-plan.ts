@@ -25,6 +25,22 @@ export function pickFault(random: Random, turn: number, call: number, correctabl
   return { turn, call, fault: last.fault, recovery: last.recovery };
 }
 
+/**
+ * An identifier as a person mistypes it: two neighbouring characters swapped (`FX18eb` → `FX1e8b`),
+ * tried from the end (a prefix such as `FX` or `pos_` stays); `attempt` picks another pair.
+ * Undefined when no two neighbours differ.
+ */
+export function mistyped(id: string, attempt = 0): string | undefined {
+  const pairs: number[] = [];
+  for (let index = id.length - 2; index >= Math.min(2, id.length - 2); index -= 1) {
+    const [a, b] = [id[index] as string, id[index + 1] as string];
+    if (a !== b && /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b)) pairs.push(index);
+  }
+  const at = pairs[attempt];
+  if (at === undefined) return undefined;
+  return `${id.slice(0, at)}${id[at + 1] as string}${id[at] as string}${id.slice(at + 2)}`;
+}
+
 /** The planned fault on call `call` of turn `turn`, if any. */
 export function faultAt(task: Task, turn: number, call: number): PlannedFault | undefined {
   return task.faults?.find((fault) => fault.turn === turn && fault.call === call);
@@ -34,7 +50,7 @@ export function faultAt(task: Task, turn: number, call: number): PlannedFault | 
  * The `callMeta` hook for the assistant: `_meta["inftool/fault"]` on the first attempt of each
  * planned faulty call (the first call of its tool in its turn), so the server fails it and a retry
  * succeeds. An assistant's own invalid arguments (`correct`) need no help: the server's validation
- * rejects them.
+ * rejects them. A `not_found` call names the id the user mistyped: the server answers 404.
  */
 export function plannedFaultMeta(task: Task): ((call: { turn: number; tool: string; attempt: number }) => Record<string, unknown> | undefined) | undefined {
   const faults = (task.faults ?? []).filter((fault) => fault.recovery !== 'correct');

@@ -4,12 +4,13 @@ import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, PERSONAS, request
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
-import { KNOBS, roleOf, sameEntity } from './tool-roles.js';
+import { KNOBS, roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
-import { pickFault } from './fault-plan.js';
+import { mistyped, pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, withinOptionalLimit } from './optional-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -139,8 +140,18 @@ export class TaskSampler {
     const chosen = best as { arguments: Record<string, unknown>; bad: string[] };
     const required = new Set(requiredOf(tool));
     const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    // An optional parameter the tool is about (`postKeys` of "Get posts with the keys in the list") is always given.
+    const missing = Object.keys(properties).filter((name) => !required.has(name) && !(name in chosen.arguments) && aboutParameter(name, tool.spec.name, tool.spec.description));
+    if (missing.length > 0) {
+      const full = await this.faker.sampleObject(schema, tool.spec.name, seedFrom(String(seed), tool.spec.name, 'about'), 1, tool.spec.description);
+      const values = full.ok ? (full.value as Record<string, unknown>) : {};
+      for (const name of missing) if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) chosen.arguments[name] = values[name];
+    }
     // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
-    const args = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
+    const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
+    // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
+    const limited = Object.fromEntries(Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [name, bodyWithoutFlags(value)]));
+    const args = this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
     // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
     const paged = { ...args };
     for (const name of required) {
@@ -149,6 +160,22 @@ export class TaskSampler {
     }
     if (this.valid({ tool: tool.spec.name, arguments: paged })) return { tool: tool.spec.name, arguments: paged };
     return { tool: tool.spec.name, arguments: args };
+  }
+
+  /** `call` with its record's id mistyped (two neighbouring characters swapped), still valid and naming no record of the world; else undefined. */
+  private mistypedCall(call: PlannedCall, tool: IndexedTool, world: string): PlannedCall | undefined {
+    const role = roleOf(tool);
+    const id = role.idParameter === undefined ? undefined : call.arguments[role.idParameter];
+    if (role.idParameter === undefined || typeof id !== 'string' || id.length < 6) return undefined;
+    const existing = new Set(worldIds(role, world).map(String));
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const typo = mistyped(id, attempt);
+      if (typo === undefined) return undefined;
+      // Every argument that carries the id (`drug_id` and a spec's added `DRUG_ID`) carries the typo.
+      const planned = { tool: call.tool, arguments: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, value === id ? typo : value])) };
+      if (!existing.has(typo) && this.valid(planned)) return planned;
+    }
+    return undefined;
   }
 
   private plausible(call: PlannedCall): boolean {
@@ -230,7 +257,7 @@ export class TaskSampler {
     if (tool === undefined || other === undefined) return call;
     const added = Object.fromEntries(this.sharedParameters(tool, other).filter((name) => !(name in call.arguments) && name in from.arguments).map((name) => [name, from.arguments[name]]));
     const adopted = { tool: call.tool, arguments: { ...call.arguments, ...added } };
-    return Object.keys(added).length > 0 && this.valid(adopted) ? adopted : call;
+    return Object.keys(added).length > 0 && this.valid(adopted) && withinOptionalLimit(tool.spec.inputSchema as Record<string, unknown>, adopted.arguments) ? adopted : call;
   }
 
   /** Whether a partner's call serves the first call's need: the same entity, or a shared value (the same city, account, gene). */
@@ -422,7 +449,9 @@ export class TaskSampler {
         const wantSlip = random.chance(0.3);
         let tool = pick(withArgs);
         let call = await this.worldCall(tool, seed, world, random);
-        for (let attempt = 1; attempt < (wantSlip ? 12 : 4) && (!this.plausible(call) || (wantSlip && !correctableCall(call, tool))); attempt += 1) {
+        // About a quarter of the rest are a mistyped id (`not_found`): a call on a record of the world is looked for.
+        const wantTypo = !wantSlip && random.chance(0.3);
+        for (let attempt = 1; attempt < (wantSlip || wantTypo ? 12 : 4) && (!this.plausible(call) || (wantSlip && !correctableCall(call, tool)) || (wantTypo && this.mistypedCall(call, tool, world) === undefined)); attempt += 1) {
           tool = pick(withArgs);
           call = await this.worldCall(tool, seed + attempt * 7, world, random);
         }
@@ -431,7 +460,16 @@ export class TaskSampler {
         const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete' && !needsSecret(other));
         plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
         const correctable = correctableCall(call, tool);
-        faults = [wantSlip && correctable ? { turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } : pickFault(random, plan.length - 1, 0, correctable)];
+        const typo = wantTypo ? this.mistypedCall(call, tool, world) : undefined;
+        if (typo !== undefined) {
+          // The user mistypes the record's id: 404, the assistant asks, the user corrects it, and the call succeeds.
+          plan = [...plan.slice(0, -1), [typo], [call]];
+          faults = [{ turn: plan.length - 2, call: 0, fault: 'not_found', recovery: 'ask' }];
+        } else {
+          const fault = wantSlip && correctable ? ({ turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } as const) : pickFault(random, plan.length - 1, 0, correctable);
+          // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).
+          faults = [fault.fault === 'timeout' && ['create', 'other'].includes(jobKind(tool)) ? { ...fault, recovery: 'report' } : fault];
+        }
         difficulty = 'medium';
         break;
       }

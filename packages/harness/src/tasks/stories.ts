@@ -1,5 +1,6 @@
 import { canonicalJson, type PlannedCall, type Random } from '@inftool/core';
 import { isResultRef, resultRef } from './result-refs.js';
+import { withinOptionalLimit } from './optional-arguments.js';
 import type { IndexedTool } from './tool-index.js';
 import { filterFields, listItemField, parameterSchema, producesField, recordKey, related, roleOf, schemaFits, sharedNames, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
 
@@ -224,7 +225,8 @@ function sameValues(call: PlannedCall, plan: PlannedCall[][], tools: IndexedTool
       const value = earlier.arguments[name];
       if (name === own || taken.has(name) || value === undefined || isResultRef(value)) continue;
       const same = { tool: kept.tool, arguments: { ...kept.arguments, [name]: value } };
-      if (context.valid(same) && context.plausible?.(same) !== false) {
+      // A value carried over replaces one the call gives, or adds one within the request's two optional values.
+      if (context.valid(same) && context.plausible?.(same) !== false && (name in kept.arguments || withinOptionalLimit(tool.spec.inputSchema as Record<string, unknown>, same.arguments))) {
         kept = same;
         taken.add(name);
       }

@@ -148,3 +148,14 @@ export function answerMessage(style: string, pairs: ReadonlyArray<readonly [stri
   const joined = `${said.slice(0, -1).join(', ')} and ${said.at(-1) as string}`;
   return random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined));
 }
+
+const CORRECTIONS: Record<Style, readonly string[]> = {
+  terse: ['Typo. The {label} is {value}.', 'Wrong {label}, sorry: {value}.', 'My bad, it should be {value}.'],
+  chatty: ["Oops, I mistyped it! The {label} is {value}.", "Ah, sorry, my typo. It's {value}.", "Oh no, I swapped two characters. The right {label} is {value}."],
+  formal: ['My apologies, I made a typing error. The correct {label} is {value}.', 'I am sorry; the {label} should read {value}.', 'Apologies for the error. The {label} is {value}.'],
+};
+
+/** The user's reply when the id they gave was not found: the right one, owning the typo. */
+export function correctionMessage(style: string, label: string, value: string, random: Random): string {
+  return capitalize(random.pick(CORRECTIONS[styleOf(style)]).replaceAll('{label}', label || 'ID').replaceAll('{value}', value));
+}

@@ -132,7 +132,11 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       const named = candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string) ? [candidate[0]?.toUpperCase() as string] : words.text.slice(start, end);
       // Several cases name several things: "bookings A and B".
       if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string)) named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
-      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : `${named.join(' ')} ${valueText(argument.value)}`).split(' ');
+      // Several cases that each name a list are said as separate lists: "posts A and B, and separately posts C".
+      const groups = argument.several && Array.isArray(argument.value) && argument.value.every((value) => Array.isArray(value) && value.length > 0) ? (argument.value as unknown[][]) : undefined;
+      const lists = groups?.map((group) => `${group.length === 1 ? singular(named.join(' ')) : named.join(' ')} ${valueText(group)}`);
+      const text = lists ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}` : `${named.join(' ')} ${valueText(argument.value)}`;
+      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : text).split(' ');
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
       return true;
@@ -173,7 +177,8 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   const action = actionOf(shared ? undefined : tool?.description, toolName, context.random);
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
-  if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+by\s+(?:its\s+|their\s+)?(?:id|key|identifier|reference)s?$/i, '');
+  // "Get the posts with the keys in the list" + the posts' keys → "get the posts A and B": the description's words for the ids go.
+  if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+(?:associated\s+)?(?:by|with|for)\s+(?:the\s+|its\s+|their\s+)?(?:given\s+|specified\s+)?(?:id|key|identifier|reference)s?(?:\s+in\s+the\s+list)?(?:\s+passed\s+in)?$/i, '');
   // A value the user leaves out (missing_param) is not pointed at either: "show me the post with the key" → "show me the post".
   for (const name of withheldOf(toolName, context)) {
     const label = humanizeParameter(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -74,6 +74,27 @@ function roleOf(name: string, value: unknown, required: boolean): ArgumentRole {
   return required ? 'subject' : 'option';
 }
 
+/**
+ * What a one-word name that is no phrase of its own (`uniprotkw`) means, from its description: "A
+ * UniProt keyword (meaning …)" → "UniProt keyword". Undefined when the description does not start
+ * with a short noun phrase ("If provided together with …").
+ */
+export function describedLabel(property: Schema | undefined): string | undefined {
+  const description = String(property?.['description'] ?? '').trim();
+  const match = /^(?:an?|the)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)(?=\s*(?:[(.,;:]|$|\s+(?:listed|meaning|that|which|to|for|of|in|used|as)\b))/i.exec(description);
+  const phrase = match?.[1];
+  if (phrase === undefined || /^(list|number|value|string|parameter|field|set|way)$/i.test(phrase)) return undefined;
+  return phrase;
+}
+
+/** A one-word name that abbreviates its description's phrase (`uniprotkw`, "A UniProt keyword"): the phrase, else undefined. */
+function expandedName(name: string, property: Schema | undefined): string | undefined {
+  if (!/^[a-z]{3,}$/.test(name)) return undefined;
+  const label = describedLabel(property);
+  const first = label?.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return label !== undefined && first !== name && first.slice(0, 3) === name.slice(0, 3) && label.toLowerCase().replace(/[^a-z]/g, '') !== name ? label : undefined;
+}
+
 /** The arguments a user would mention, in the schema's order, with their role in a sentence. */
 export function spokenArguments(args: Record<string, unknown>, inputSchema: Schema | undefined, withheld: ReadonlySet<string> = new Set()): SpokenArgument[] {
   const required = new Set(Array.isArray(inputSchema?.['required']) ? (inputSchema['required'] as string[]) : []);
@@ -84,7 +105,7 @@ export function spokenArguments(args: Record<string, unknown>, inputSchema: Sche
     .filter((name) => !withheld.has(name) && !isUnsaid(name, args[name], inputSchema))
     // `drug_id` and `DRUG_ID` of one value are one thing to say.
     .filter((name, index, kept) => !kept.slice(0, index).some((other) => norm(other) === norm(name) && canonicalJson(args[other]) === canonicalJson(args[name])))
-    .map((name) => ({ name, label: humanizeParameter(name), value: args[name], role: roleOf(name, args[name], required.has(name)) }));
+    .map((name) => ({ name, label: expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name), value: args[name], role: roleOf(name, args[name], required.has(name)) }));
 }
 
 /** Identifier formats that say what they identify: a list of them is said as "genes A and B". */

@@ -1,5 +1,5 @@
 import { createRandom, seedFrom, type Persona } from '@inftool/core';
-import { answerMessage } from '../phrasing/frames.js';
+import { answerMessage, correctionMessage } from '../phrasing/frames.js';
 import { humanizeParameter } from '../phrasing/humanize.js';
 import { GENERIC_NAMES, valueText } from '../phrasing/values.js';
 
@@ -19,6 +19,12 @@ export function formatValue(value: unknown): string {
 export function answerText(values: Record<string, unknown>, style = 'chatty', seed: number | string = 0): string {
   const pairs = Object.entries(values).map(([name, value]) => [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), valueText(value)] as const);
   return answerMessage(style, pairs, createRandom(seedFrom('answer', seed, pairs)));
+}
+
+/** The user's correction of an id the service did not find: `{Sid: "FX…"}` → "Oops, I mistyped it! The SID is FX…." */
+export function correctionText(values: Record<string, unknown>, style = 'chatty', seed: number | string = 0): string {
+  const [name, value] = Object.entries(values)[0] ?? ['id', ''];
+  return correctionMessage(style, humanizeParameter(name), valueText(value), createRandom(seedFrom('correction', seed, name)));
 }
 
 export const IRRELEVANT_REQUESTS = [

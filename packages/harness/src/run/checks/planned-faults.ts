@@ -38,7 +38,8 @@ export const attemptKey = (turn: number, id: string) => `${turn}/${id}`;
  * The planned failed attempts each check excuses, by `attemptKey`:
  * - `failed`: every planned failure (results_ok judges the recovery instead);
  * - `unplanned`: the attempts outside the plan's calls (`expected_calls`): the wrong first try of a
- *   `correct` fault and the failed first try of a `retry` fault; a `report` fault's call is the plan's;
+ *   `correct` fault and the failed first try of a `retry` fault; a `report` fault's call is the plan's,
+ *   and so is an `ask` fault's (the mistyped id the user gave; the corrected call is the next step);
  * - `ownMistake`: the deliberately invalid first try of a `correct` fault (`arguments_valid`,
  *   `arguments_plausible`).
  */
@@ -47,7 +48,7 @@ export function excusedAttempts(conversation: Conversation): { failed: Set<strin
   const keys = (list: PlannedAttempt[]) => new Set(list.map(({ call }) => attemptKey(call.turn, call.id)));
   return {
     failed: keys(attempts),
-    unplanned: keys(attempts.filter(({ fault }) => fault.recovery !== 'report')),
+    unplanned: keys(attempts.filter(({ fault }) => fault.recovery !== 'report' && fault.recovery !== 'ask')),
     ownMistake: keys(attempts.filter(({ fault }) => fault.recovery === 'correct')),
   };
 }

@@ -21,6 +21,9 @@ export function unplannedErrors(conversation: Conversation): string[] {
     const recovered = later.some((other) => !errorResult(other));
     const reported = REPORTS_FAILURE.test(turn.answer ?? '');
     if (!recovered && !reported) problems.push(`turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was neither retried to success nor reported to the user`);
+    // The planned retry failed too and the answer says so plainly: that one retry is excused, no further attempt.
+    const retry = fault.recovery === 'retry' && later.length === 1 ? later[0] : undefined;
+    if (retry !== undefined && !recovered && reported && errorResult(retry)) planned.add(retry);
   }
   for (const call of conversation.calls) {
     if (call.rejected || planned.has(call)) continue;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { describedLabel, spokenArguments } from '@inftool/user-sim';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, withinOptionalLimit } from './optional-arguments.js';
+import { mistyped } from './fault-plan.js';
+
+const schema = {
+  type: 'object',
+  required: ['disease'],
+  properties: {
+    disease: { type: 'string' },
+    target: { type: 'string' },
+    pathway: { type: 'string' },
+    datasource: { type: 'string' },
+    size: { type: 'number' },
+    direct: { type: 'boolean' },
+    sort: { type: 'string', description: 'Sort by the given score type.' },
+    uniprotkw: { type: 'string', description: 'A UniProt keyword (meaning all the targets linked to that keyword).' },
+    kwha: { type: 'integer', description: 'Total amount of energy in kilo-watt-hours per year.' },
+  },
+};
+
+describe('optional arguments of a request', () => {
+  it('keeps the required ones and at most two optional ones, never a flag, a sort or an opaque name', () => {
+    const args = { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1', datasource: 'chembl', size: 10, direct: true, sort: '~scores.overall', kwha: 2100 };
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const kept = keptOptional(args, schema, 'get_association_filter', 'Filter available associations.', seed);
+      expect(kept['disease']).toBe('EFO_1');
+      expect(Object.keys(kept).length).toBeLessThanOrEqual(3);
+      expect(kept).not.toHaveProperty('direct');
+      expect(kept).not.toHaveProperty('sort');
+      expect(kept).not.toHaveProperty('kwha');
+    }
+  });
+
+  it('tells technical switches from values a person says', () => {
+    expect(technicalSwitch('facets', { type: 'boolean' }, true)).toBe(true);
+    expect(technicalSwitch('order', { type: 'string' }, 'asc')).toBe(true);
+    expect(technicalSwitch('field', { type: 'string' }, '~scores.association_score')).toBe(true);
+    expect(technicalSwitch('kwha', { type: 'integer', description: 'Total amount of energy per year.' }, 2100)).toBe(true);
+    expect(technicalSwitch('uniprotkw', schema.properties.uniprotkw, 'BRCA1')).toBe(false);
+    expect(technicalSwitch('target', { type: 'string' }, 'ENSG00000141510')).toBe(false);
+    expect(technicalSwitch('vid', { type: 'string', description: 'VID key of the process.' }, 'VID-1')).toBe(false);
+  });
+
+  it('always plans the optional parameter the tool is about', () => {
+    expect(aboutParameter('postKeys', 'posts_get', 'Get the posts associated with the keys in the list passed in')).toBe(true);
+    expect(aboutParameter('count', 'posts_get', 'Get the posts associated with the keys in the list passed in')).toBe(false);
+    expect(aboutParameter('From', 'list_fax', 'Retrieve a list of all faxes from a number.')).toBe(false);
+    const kept = keptOptional({ postKeys: ['pos_1'], count: 3, skip: 2, postKind: 'stories' }, { type: 'object', properties: { postKeys: {}, count: {}, skip: {}, postKind: {} } }, 'posts_get', 'Get the posts with the keys in the list', 7);
+    expect(kept).toHaveProperty('postKeys');
+    expect(Object.keys(kept)).toHaveLength(2);
+  });
+
+  it('tells whether carried-over values keep to two optional ones', () => {
+    expect(withinOptionalLimit(schema, { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1' })).toBe(true);
+    expect(withinOptionalLimit(schema, { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1', size: 10 })).toBe(false);
+  });
+
+  it('drops the flags of a body typed as JSON text, nothing else', () => {
+    expect(bodyWithoutFlags('{"target":["ENSG1","ENSG2"],"facets":"true"}')).toBe('{"target":["ENSG1","ENSG2"]}');
+    expect(bodyWithoutFlags('{"target":["ENSG1"],"pvalue":0.001}')).toBe('{"target":["ENSG1"],"pvalue":0.001}');
+    expect(bodyWithoutFlags('{"facets":true}')).toBe('{"facets":true}');
+    expect(bodyWithoutFlags('["a","b"]')).toBe('["a","b"]');
+  });
+
+  it('puts the start of a range before its end', () => {
+    expect(orderedRanges({ DateCreatedAfter: '2025-05-01T00:00:00Z', DateCreatedOnOrBefore: '2025-04-01T00:00:00Z' })).toEqual({ DateCreatedAfter: '2025-04-01T00:00:00Z', DateCreatedOnOrBefore: '2025-05-01T00:00:00Z' });
+    expect(orderedRanges({ start_date: '2025-03-09', end_date: '2025-01-02', min_price: 9, max_price: 3 })).toEqual({ start_date: '2025-01-02', end_date: '2025-03-09', min_price: 3, max_price: 9 });
+    // Not a range of one thing: a sender and a recipient stay as they are.
+    expect(orderedRanges({ From: '+15550000002', To: '+15550000001' })).toEqual({ From: '+15550000002', To: '+15550000001' });
+    expect(orderedRanges({ start_date: '2025-01-02', end_date: '2025-03-09' })).toEqual({ start_date: '2025-01-02', end_date: '2025-03-09' });
+  });
+
+  it('says an abbreviated name by its description', () => {
+    expect(describedLabel(schema.properties.uniprotkw)).toBe('UniProt keyword');
+    expect(describedLabel({ description: 'If provided together with milliseconds, a cost.' })).toBeUndefined();
+    const spoken = spokenArguments({ uniprotkw: 'BRCA1' }, schema);
+    expect(spoken[0]?.label).toBe('UniProt keyword');
+  });
+});
+
+describe('a mistyped id', () => {
+  it('swaps two neighbouring characters near the end, keeping the prefix', () => {
+    expect(mistyped('FX18ebbF66')).toBe('FX18ebb6F6');
+    expect(mistyped('FX18ebbF66', 1)).toBe('FX18ebFb66');
+    // Nothing to swap after the prefix: no typo.
+    expect(mistyped('pos_aaaa')).toBeUndefined();
+  });
+});

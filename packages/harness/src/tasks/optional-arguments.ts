@@ -1,0 +1,127 @@
+import { createRandom, nameWords, seedFrom } from '@inftool/core';
+import { describedLabel } from '@inftool/user-sim';
+import { FIELD_WORDS, readableName } from '../run/checks/english.js';
+
+type Schema = Record<string, unknown>;
+
+/** Optional arguments a request carries at most, besides the required ones. */
+export const MAX_OPTIONAL = 2;
+
+const SWITCH_NAMES = /^(sort|sort[-_]?(by|order|field)|order|order[-_]?by|orderby|direction|dir|facets?|expand|embed|include|exclude|data[-_]?structure|view|mode|verbose|debug|score[-_]?value[-_]?types|scorevalue[-_]?types)$/i;
+
+/**
+ * A technical switch a person does not put in a request: a flag (boolean), a sort, view or facet knob,
+ * an internal code as value (`~scores.association_score`, `a.b.c`), or a one-word name that is no word
+ * and whose description does not say it in words (`kwha`, `wh`).
+ */
+export function technicalSwitch(name: string, property: Schema | undefined, value: unknown): boolean {
+  if (typeof value === 'boolean' || property?.['type'] === 'boolean') return true;
+  if (SWITCH_NAMES.test(name)) return true;
+  if (/^(sort|order)\b/i.test(String(property?.['description'] ?? '').trim())) return true;
+  if (typeof value === 'string' && /^([~^][A-Za-z]|[a-z]+(\.[a-z_]+)+$)/.test(value)) return true;
+  // An acronym the description writes as a word of its own ("VID key of the process") is a name a person says.
+  const described = new RegExp(`(^|[^A-Za-z])${name}([^A-Za-z]|$)`, 'i').test(String(property?.['description'] ?? ''));
+  return /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name) && !described && describedLabel(property) === undefined;
+}
+
+const STOP = /^(a|an|the|of|for|by|in|on|to|from|with|and|or|is|it|its|list|all|one)$/;
+const stem = (word: string) => word.toLowerCase().replace(/(ies)$/, 'y').replace(/(?<=\w{3})s$/, '');
+
+/**
+ * An optional parameter the tool is about: every content word of its name is in the tool's name or
+ * description (`postKeys` of "Get posts with the keys in the list"). A call of the tool without it
+ * asks for nothing in particular, so it is always planned.
+ */
+export function aboutParameter(name: string, toolName: string, description: string | undefined): boolean {
+  const words = nameWords(name).filter((word) => !STOP.test(word)).map(stem);
+  if (words.length === 0) return false;
+  const said = new Set([...nameWords(toolName), ...(description ?? '').split(/[^A-Za-z0-9]+/)].filter(Boolean).map(stem));
+  return words.every((word) => said.has(word));
+}
+
+/**
+ * The optional arguments a request keeps, at most `MAX_OPTIONAL`: those the tool is about first, then
+ * a seeded choice among the rest; technical switches never.
+ */
+export function keptOptional(args: Record<string, unknown>, schema: Schema, toolName: string, description: string | undefined, seed: number | string): Record<string, unknown> {
+  const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
+  const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
+  const optional = Object.keys(args).filter((name) => !required.has(name) && !technicalSwitch(name, properties[name], args[name]));
+  const about = optional.filter((name) => aboutParameter(name, toolName, description));
+  const random = createRandom(seedFrom('optional', seed, toolName));
+  const others = optional.filter((name) => !about.includes(name));
+  // Seeded shuffle of the others: which two are kept depends on the seed, not on the schema's order.
+  for (let index = others.length - 1; index > 0; index -= 1) {
+    const other = random.int(0, index);
+    [others[index], others[other]] = [others[other] as string, others[index] as string];
+  }
+  const kept = new Set([...about, ...others].slice(0, MAX_OPTIONAL));
+  return Object.fromEntries(Object.entries(args).filter(([name]) => required.has(name) || kept.has(name)));
+}
+
+/**
+ * A request body typed as JSON text (`{"target":["ENSG…"],"facets":"true"}`) without its flags: a
+ * person asks for the targets, not for `facets` on. Other values and texts that are no JSON object stay.
+ */
+export function bodyWithoutFlags(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^\s*\{/.test(value)) return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return value;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return value;
+  const entries = Object.entries(parsed);
+  const kept = entries.filter(([, inner]) => !(typeof inner === 'boolean' || inner === 'true' || inner === 'false'));
+  return kept.length === entries.length || kept.length === 0 ? value : JSON.stringify(Object.fromEntries(kept));
+}
+
+/** Whether a call's arguments keep to the request's limit: at most `MAX_OPTIONAL` optional ones. */
+export function withinOptionalLimit(schema: Schema, args: Record<string, unknown>): boolean {
+  const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
+  return Object.keys(args).filter((name) => !required.has(name)).length <= MAX_OPTIONAL;
+}
+
+const LOW = /^(after|since|from|start|starting|begin|min|minimum|lower|earliest|on or after)$/;
+const HIGH = /^(before|until|to|end|ending|max|maximum|upper|latest|on or before)$/;
+
+/** A bound parameter's side (`low` start, `high` end) and what it bounds (`DateCreatedOnOrBefore` → high of "date created"). */
+function boundOf(name: string): { side: 'low' | 'high'; of: string } | undefined {
+  const words = nameWords(name).join(' ');
+  for (const phrase of ['on or before', 'on or after', ...words.split(' ')]) {
+    const at = new RegExp(`(^| )${phrase}( |$)`);
+    if (!at.test(words)) continue;
+    const side = LOW.test(phrase) ? 'low' : HIGH.test(phrase) ? 'high' : undefined;
+    if (side === undefined) continue;
+    return { side, of: words.replace(at, ' ').replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
+const comparable = (value: unknown): number | undefined => {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+  }
+  return undefined;
+};
+
+/** Ranges in order: a start (`DateCreatedAfter`, `start_date`, `min_price`) after its end has the two values swapped. */
+export function orderedRanges(args: Record<string, unknown>): Record<string, unknown> {
+  const ordered = { ...args };
+  const names = Object.keys(args);
+  for (const low of names) {
+    const lowBound = boundOf(low);
+    if (lowBound?.side !== 'low') continue;
+    for (const high of names) {
+      const highBound = boundOf(high);
+      if (highBound?.side !== 'high' || highBound.of !== lowBound.of) continue;
+      const a = comparable(ordered[low]);
+      const b = comparable(ordered[high]);
+      if (a !== undefined && b !== undefined && a > b && typeof ordered[low] === typeof ordered[high]) [ordered[low], ordered[high]] = [ordered[high], ordered[low]];
+    }
+  }
+  return ordered;
+}
