@@ -107,6 +107,17 @@ describe('faker world: lookups answer with the records asked for', () => {
   });
 });
 
+describe('harmonizeResult: a place asked for over time', () => {
+  it('names every record of a time series for the region asked, and leaves maps of other things alone', () => {
+    const series = { data: { 'Thu Apr 09 2020 12:20:00 GMT+0000': { name: 'Europe', deaths: 18 }, 'Thu Apr 09 2020 12:40:00 GMT+0000': { name: 'Latin America', deaths: 32 } } };
+    harmonizeResult(series, { region: 'Europe' }, new Map());
+    expect(Object.values(series.data).map((record) => record.name)).toEqual(['Europe', 'Europe']);
+    const byPerson = { data: { ada: { name: 'Ada Lovelace' }, alan: { name: 'Alan Turing' } } };
+    harmonizeResult(byPerson, { region: 'Europe' }, new Map());
+    expect(byPerson.data.alan.name).toBe('Alan Turing');
+  });
+});
+
 describe('harmonizeResult: domain facts that agree with the call', () => {
   it('a p-value cutoff holds for every p-value of the result (also from a JSON body)', () => {
     const value = { items: [{ pathway: 'Cell Cycle', p_value: 0.02 }, { pathway: 'Apoptosis', p_value: 0.0004 }] };

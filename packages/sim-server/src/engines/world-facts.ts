@@ -327,6 +327,17 @@ function honourArguments(value: Json, args: Json): void {
       }
     });
   }
+  // `region: Europe` over time (`{"<moment>": {name: "Europe", …}, "<moment>": {name: "Asia", …}}`): a map keyed by moments
+  // is one subject's series, so every record of it is Europe's.
+  for (const [key, argument] of scalars) {
+    if (!NAMING_ARGUMENT.test(key)) continue;
+    objects(value, (object) => {
+      const entries = Object.entries(object);
+      if (entries.length < 2 || !entries.every(([name, entry]) => isObject(entry) && !/^\d+(\.\d+)?$/.test(name) && !Number.isNaN(Date.parse(name)))) return;
+      if (!entries.some(([, entry]) => (entry as Json)['name'] === argument)) return;
+      for (const [, entry] of entries) if (typeof (entry as Json)['name'] === 'string') (entry as Json)['name'] = argument;
+    });
+  }
   // A search answers with what it was asked for: when no field but the echoed query mentions it, the first record is named for it.
   const query = scalars.find(([key]) => /^(q|query|search|keyword|keywords|term|search_?term|search_?query)$/i.test(key));
   if (query !== undefined) {
