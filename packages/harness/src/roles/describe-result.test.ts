@@ -65,7 +65,7 @@ describe('describeResult: a result in prose', () => {
   it('a deleted flag is not repeated; a title that is a sentence is quoted without its full stop', () => {
     expect(describeResult(outcome('delete_fax', { Sid: 'FX1' }, { deleted: true, id: 'FX1' }))).toBe('Fax FX1 was deleted.');
     expect(describeResult(outcome('get_post', { id: 'p1' }, { title: 'Please review the post before Friday.', category: 'business', description: 'Works as expected after the latest update.' }))).toBe(
-      'Looking at “Please review the post before Friday”: the category is business and the description is “Works as expected after the latest update”.',
+      'Looking at “Please review the post before Friday”: the description is “Works as expected after the latest update” and the category is business.',
     );
   });
 
@@ -85,11 +85,11 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both lookups succeeded. The temperature is 18.5 and the conditions are light rain. The timezone is Europe/Paris and the utc offset is +01:00.');
+    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the timezone: the timezone is Europe/Paris and the UTC offset is +01:00.');
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
-    expect(describeResult(outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }))).toBe('The status is ok, the version is 1.7.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC.');
+    expect(describeResult(outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }))).toMatch(/the status is ok, the version is 1\.7\.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC\.$/);
     const fax = describeResult(outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }));
     expect(fax).toBe('The fax FX1 has 2 pages, came from Atlanta, GA and went to +14155550100; its duration is 900.');
     expect(fax).not.toMatch(/the (from|to) /);
@@ -103,10 +103,10 @@ describe('describeResult: a result in prose', () => {
   it('the field the request asks about and the verdict come first', () => {
     const report = { file_name: 'setup.exe', file_size: 1200, file_type: 'PE32 executable', source: 'internal allowlist', product: 'jQuery', verdict: 'malicious' };
     const text = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Is this hash malicious? Look up abc.' });
-    expect(text).toMatch(/^The verdict is malicious, /);
+    expect(text).toMatch(/^Looking at the file setup\.exe: the verdict is malicious, /);
     expect(text).toContain('the file size is 1200 bytes');
     const asked = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Which product is the file from?' });
-    expect(asked).toMatch(/^The product is jQuery/);
+    expect(asked).toMatch(/^Looking at the file setup\.exe: the product is jQuery/);
   });
 
   it('a long list is counted and its first three named; a list key that is no noun is not the noun', () => {
@@ -209,7 +209,7 @@ describe('answers that name what came back and answer what was asked', () => {
     const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
     expect(siblings).toMatch(/For the month: .*For the week: /);
     const drugs = describeTurn([outcome('get_drug', { drug_id: 'D1' }, { name: 'GEFITINIB', drug_type: 'Small molecule' }), outcome('get_drug', { drug_id: 'D2' }, { name: 'OLAPARIB', drug_type: 'Small molecule' })]);
-    expect(drugs).toContain('For drug ID D1: GEFITINIB; the drug type is');
+    expect(drugs).toContain('For drug ID D1 (GEFITINIB): the drug type is');
     expect(drugs).not.toMatch(/: (What I see for|Looking at|As for|About|For) /);
     expect(new Set(sentences).size).toBe(sentences.length);
   });

@@ -27,8 +27,15 @@ export function requestedAction(goal: string): string | undefined {
   const words = clause.split(' ');
   // A long clause ("get last session info for all easee wallboxes user has access") is cut at its first
   // preposition past the object; one still long, or holding codes, is not said back at all.
-  const cut = words.length > 8 ? words.slice(0, Math.max(3, words.findIndex((word, at) => at >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word)))).join(' ') : clause;
-  const said = cut.replace(/\s+(of|for|to|with|by|and|the|a|an|in|on|all)$/i, '');
+  const at = words.findIndex((word, index) => index >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
+  let end = words.length > 8 ? Math.max(3, at) : words.length;
+  // A cut is never left on a participle ("get an article belonging"): the phrase it opens is kept when short, else the participle goes.
+  if (end < words.length && /(ing|ed)$/i.test(words[end - 1] as string)) {
+    const next = words.findIndex((word, index) => index > end + 1 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
+    end = next > 0 && next <= 9 ? next : end - 1;
+  }
+  const cut = words.slice(0, end).join(' ');
+  const said = cut.replace(/(\s+(of|for|to|with|by|and|the|a|an|in|on|all))+$/i, '');
   if (said.split(' ').length > 9) return undefined;
   return said.charAt(0).toLowerCase() + said.slice(1);
 }
@@ -68,7 +75,7 @@ export function canDo(tool: ChatTool): string {
 }
 
 /** A capability as prose: camelCase words spelled out ("postKind" → "post kind"). */
-const plain = (text: string) => text.replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word));
+const plain = (text: string) => text.replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word)).replace(/\b(uri|url|api|id|md5|sha1|tse|xml|pdf)\b/gi, (word) => word.toUpperCase());
 
 function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
@@ -84,7 +91,11 @@ function pick<T>(options: readonly T[], seed: string): T {
 export function cannotText(task: Task, tools: ChatTool[]): string {
   // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
-  for (const tool of tools) {
+  // The tools nearest the request come first: they are the ones worth offering.
+  const stems = new Set(task.goal.toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.slice(0, 5)) ?? []);
+  const near = (tool: ChatTool) => new Set(`${humanKey(tool.name)} ${tool.description ?? ''}`.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 5)).filter((stem) => stems.has(stem))).size;
+  const ranked = tools.map((tool, index) => ({ tool, index, score: near(tool) })).sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.tool);
+  for (const tool of ranked) {
     if (can.length >= 3) break;
     const text = plain(canDo(tool));
     if (text !== '' && !can.includes(text)) can.push(text);
