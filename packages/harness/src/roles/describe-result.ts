@@ -228,6 +228,11 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
   const labels = items.map((item, index) => (isRecord(item) ? labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) : formatValue(item)));
   const scored = items.map((item, index) => {
     const label = labels[index];
+    // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
+    if (isRecord(item) && label !== undefined && nameOf(item) === undefined && items.length <= 5) {
+      const key = Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ?? Object.keys(item).find((field) => /(date|time|_at|At|on)$/.test(field) && !NOISE.test(field) && !/update|modif/i.test(field) && telling(item, field) !== undefined);
+      return key !== undefined ? `${label} (${telling(item, key) as string})` : label;
+    }
     if (!isRecord(item) || label === undefined || nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text) return label;
     const score = Object.keys(item).find((key) => /(^|_)(score|relevance|rank)$|Score$/.test(key) && typeof item[key] === 'number');
     scoreKey ??= score;

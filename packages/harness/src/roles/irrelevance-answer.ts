@@ -92,8 +92,8 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
   // The tools nearest the request come first: they are the ones worth offering.
-  const stems = new Set(task.goal.toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.slice(0, 5)) ?? []);
-  const near = (tool: ChatTool) => new Set(`${humanKey(tool.name)} ${tool.description ?? ''}`.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 5)).filter((stem) => stems.has(stem))).size;
+  const stems = new Set(task.goal.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 4)) ?? []);
+  const near = (tool: ChatTool) => new Set(`${humanKey(tool.name)} ${tool.description ?? ''}`.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 4)).filter((stem) => stems.has(stem))).size;
   const ranked = tools.map((tool, index) => ({ tool, index, score: near(tool) })).sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.tool);
   for (const tool of ranked) {
     if (can.length >= 3) break;

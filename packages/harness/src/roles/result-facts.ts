@@ -328,7 +328,7 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) {
     const plain = listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
     // Seeded openings, so answers without a subject do not all start "The …"; no seed, no opening (a tail after "I created …").
-    const opening = seed === '' || subject === 'it' ? '' : pick(['', '', 'The service reports that ', 'According to the service, ', 'Here is what came back: ', 'The result: ', 'It says '], seed + plain);
+    const opening = seed === '' || subject === 'it' ? '' : mixedPick(['', '', 'The service reports that ', 'According to the service, ', 'Here is what came back: ', 'The result: ', 'It says '], seed + plain);
     return `${capital(`${opening}${plain}`)}.`;
   }
   if (verbs.length === 0) {
@@ -361,5 +361,15 @@ export const capital = (text: string) => text.charAt(0).toUpperCase() + text.sli
 export function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
   for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return options[hash % options.length] as T;
+}
+
+/** Like `pick`, with the hash mixed (FNV-1a and a final avalanche), so seeds that differ in one value still spread over the options. */
+export function mixedPick<T>(options: readonly T[], seed: string): T {
+  let hash = 0x811c9dc5;
+  for (const char of seed) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x45d9f3b) >>> 0;
+  hash = (hash ^ (hash >>> 16)) >>> 0;
   return options[hash % options.length] as T;
 }
