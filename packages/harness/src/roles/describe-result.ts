@@ -449,7 +449,7 @@ function under(label: string, text: string): string {
   const named = /^\((.+?)\): /.exec(rest);
   if (!named) return `${label}: ${rest}`;
   // A name that only repeats the label's value ("For eco ID E1 (eco ID E1)") is left out.
-  return label.endsWith(named[1] as string) || /^the record /.test(named[1] as string) ? `${label}: ${rest.slice(named[0].length)}` : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
+  return label.endsWith(named[1] as string) || /^the (record|\w+) \S*\d\S*$/.test(named[1] as string) ? `${label}: ${rest.slice(named[0].length)}` : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
 }
 
 /** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */

@@ -210,6 +210,8 @@ export interface Fact {
   kind: 'verb' | 'property';
   text: string;
   score: number;
+  /** What a document says (its summary or description), told before its metadata. */
+  content?: boolean;
 }
 
 /** A key in words, abbreviations spelled out. */
@@ -222,7 +224,9 @@ function keyWords(key: string): string[] {
 
 /** The words a request uses, for matching against keys. */
 function requestWords(request?: string): Set<string> {
-  return new Set((request ?? '').toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+  // A word naming the code after it ("with keys pos_1 and pos_2", "ID dru_1") says how to find the record, not what to tell.
+  const text = (request ?? '').replace(/\b[A-Za-z]+\s+(?=[\w.-]*\d[\w.-]*[_-]|[\w-]*_[\w-]*\d|[A-Z]{2,}\d{4,}|[0-9a-f]{16,})/g, ' ');
+  return new Set(text.toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
 }
 
 /** A key's value as one fact, or undefined when it does not read well. */
@@ -239,7 +243,8 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
   // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
   // What a document says (its summary, its description) comes before its metadata.
-  const content = typeof value === 'string' && CONTENT.test(humanKey(key)) ? 3 : 0;
+  // The plain `summary` before a `socialMediaSummary`.
+  const content = typeof value === 'string' && CONTENT.test(humanKey(key)) ? (humanKey(key).includes(' ') ? 2.5 : 3) : 0;
   const salience = content + (SALIENT.test(humanKey(key)) ? 2 : 0) + (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
   if (typeof value === 'boolean') {
     const [verb, ...rest] = phrase.split(' ');
@@ -283,7 +288,7 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
   const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
-  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids ? 3 : 0) };
+  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids ? 3 : 0), ...(content > 0 ? { content: true } : {}) };
 }
 
 /**
@@ -295,6 +300,8 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
   const words = requestWords(request);
+  // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
+  for (const key of Object.keys(asked)) for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
   const found: Array<{ fact: Fact; order: number }> = [];
   const texts = new Set<string>();
   for (const [key, value] of Object.entries(record)) {
@@ -308,10 +315,10 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
     const fact = factOf(key, value, unit, words);
     if (fact) found.push({ fact, order: found.length });
   }
-  return found
-    .sort((x, y) => y.fact.score - x.fact.score || x.order - y.order)
-    .slice(0, limit)
-    .map((entry) => entry.fact);
+  const sorted = found.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
+  // One text of what the document says is enough: a second summary is left out.
+  const firstContent = sorted.findIndex((fact) => fact.content);
+  return sorted.filter((fact, index) => !fact.content || index === firstContent).slice(0, limit);
 }
 
 /**
@@ -347,6 +354,8 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
       seed + about,
     );
   }
+  // A document leads with what it says: "“Headline”: the summary is “…”; it has 3 documents."
+  if (found[0]?.content === true && verbs.length > 0) return `${capital(subject)}: ${listing(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
