@@ -308,5 +308,8 @@ describe('final answers state what the records say', () => {
     ]);
     expect(text).toContain('get the post key associated with the reference');
     expect(text).toMatch(/[.?]$/);
+    // An offer reads as English: no misspelt title, no "allow to".
+    expect(canDo({ name: 'wimstatus', description: 'WIM Proess Informtion. Status of the check.', parameters: {} })).not.toMatch(/proess|informtion/i);
+    expect(canDo({ name: 'quittung_collect', description: 'Allows to collect data with several requests for a receipt.', parameters: {} })).toBe('collect data with several requests for a receipt');
   });
 });

@@ -1,5 +1,5 @@
 import type { ChatTool, Task } from '@inftool/core';
-import { humanKey, listing, sayableKey } from './result-facts.js';
+import { humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 
@@ -52,22 +52,25 @@ export function canDo(tool: ChatTool): string {
     .replace(/`/g, '')
     .split(/(?<=[.!?])\s+/)
     .slice(0, 3)
-    .map((sentence) => sentence.replace(/[.!?:]+$/, '').split(/,|;| - /)[0]?.trim() ?? '')
+    // "Allows to collect data …" → "collect data …".
+    .map((sentence) => sentence.replace(/[.!?:]+$/, '').split(/,|;| - /)[0]?.trim().replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) => (baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb) ? verb : whole)) ?? '')
     .filter((sentence) => sentence !== '');
   const verbal = sentences.find((sentence) => {
     const words = sentence.split(/\s+/);
     // A statement about the tool ("Dispatch of green energy has two aspects") is no verb phrase.
-    return words.length >= 2 && words.length <= 10 && baseVerb(words[0] as string) !== undefined && !/^(post|put|patch)$/i.test(words[0] as string) && !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence);
+    return words.length >= 2 && words.length <= 10 && (baseVerb(words[0] as string) !== undefined || /^(collect|gather|store)$/i.test(words[0] as string)) && !/^(post|put|patch)$/i.test(words[0] as string) && !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence);
   });
   if (verbal !== undefined) {
+    // "Allows to collect data …" → "collect data …".
     const words = verbal.split(/\s+/);
-    return agree([baseVerb(words[0] as string), ...words.slice(1)].join(' '));
+    return agree([baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase(), ...words.slice(1)].join(' '));
   }
   const title = sentences[0];
   // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
   if (title !== undefined && /^log ?(in|out)$/i.test(title)) return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
   if (title !== undefined && /^(register|subscribe|unsubscribe|authenticate|signup|sign up|checkout)$/i.test(title)) return title.toLowerCase().replace('signup', 'sign up');
-  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title)) return `look up ${title.toLowerCase()}`;
+  // A title is said only when its words are English ("Wim Proess Informtion" is not).
+  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title) && !title.split(/\s+/).some(misspelt)) return `look up ${title.toLowerCase()}`;
   const phrase = actionPhrase(tool.name, tool.description, 8);
   if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name)) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
   const rest = humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '');

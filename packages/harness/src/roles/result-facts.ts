@@ -38,6 +38,14 @@ function near(a: string, b: string, max: number): boolean {
   return (prev[b.length] as number) <= max;
 }
 
+/** A word one or two letters off a common word and not one itself (`proess`, `informtion`). */
+export function misspelt(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w)) return false;
+  const max = w.length >= 9 ? 2 : 1;
+  return Object.keys(LEXICON()).some((entry) => entry.length >= 5 && near(w, entry, max));
+}
+
 const wordCache = new Map<string, string | undefined>();
 /**
  * A word of a key as a user reads it, or undefined when it is no English word: known words as they
