@@ -248,6 +248,7 @@ describe('final answers state what the records say', () => {
     const faxes = describeResult(outcome('list_fax', {}, { faxes: [{ sid: 'FX0a1b2c3d4e5f60718293a4b5c6d7e8f9a', status: 'delivered' }, { sid: 'FX1b2c3d4e5f60718293a4b5c6d7e8f9a0b', status: 'queued' }] }));
     expect(faxes).toContain('(status delivered)');
     expect(faxes).toContain('(status queued)');
+    expect(faxes.match(/delivered/g)?.length).toBe(1);
   });
 
   it('a document is named by its headline and told by its summary first, one text said once', () => {

@@ -224,6 +224,7 @@ function telling(record: Json, key: string): string | undefined {
  * ("asthma (score 0.72)"), and items that share a label get the field that tells them apart.
  */
 function itemLabels(items: unknown[], entity: string, keys?: string[]): { names: Array<string | undefined>; scoreKey?: string } {
+  // The field said beside each name (a score, a status): the facts of the first leave it out.
   let scoreKey: string | undefined;
   const labels = items.map((item, index) => (isRecord(item) ? labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) : formatValue(item)));
   const scored = items.map((item, index) => {
@@ -231,6 +232,7 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
     // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
     if (isRecord(item) && label !== undefined && nameOf(item) === undefined && items.length <= 5) {
       const key = Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ?? Object.keys(item).find((field) => /(date|time|_at|At|on)$/.test(field) && !NOISE.test(field) && !/update|modif/i.test(field) && telling(item, field) !== undefined);
+      if (key !== undefined) scoreKey ??= key;
       return key !== undefined ? `${label} (${telling(item, key) as string})` : label;
     }
     if (!isRecord(item) || label === undefined || nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text) return label;
