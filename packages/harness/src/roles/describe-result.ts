@@ -483,7 +483,7 @@ export function describeTurn(outcomes: CallOutcome[]): string {
     const thing = thingNoun(humanKey(action(outcome).entity));
     const label = same.length > 0 ? undefined : (!shared ? input : undefined) ?? (thing !== undefined && !outcomes.some((other, at) => at !== index && thingNoun(humanKey(action(other).entity)) === thing) ? `the ${thing}` : undefined);
     if (label !== undefined && text.startsWith(`For ${label}`)) return text;
-    if (label !== undefined && !startsWithLabel(text, outcome)) return under(`For ${label}`, text);
+    if (label !== undefined) return under(`For ${label}`, text);
     return same.length > 0 || !startsWithLabel(text, outcome) ? under(`The ${ORDINALS[index] ?? 'next'} request`, text) : text;
   });
   return `${summary} ${parts.join(' ')}`.trim();
