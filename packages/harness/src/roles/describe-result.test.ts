@@ -34,7 +34,7 @@ describe('describeResult: a result in prose', () => {
   });
 
   it('a computed value', () => {
-    expect(describeResult(outcome('convert_currency', { amount: 100, from: 'USD', to: 'EUR' }, { converted_amount: 92, rate: 0.92 }))).toBe('The converted amount is 92 and the rate is 0.92.');
+    expect(describeResult(outcome('convert_currency', { amount: 100, from: 'USD', to: 'EUR' }, { converted_amount: 92, rate: 0.92 }))).toMatch(/the converted amount is 92 and the rate is 0\.92\.$/i);
   });
 
   it('a delete with an empty body names what was removed; a cancel says cancelled', () => {
@@ -65,7 +65,7 @@ describe('describeResult: a result in prose', () => {
   it('a deleted flag is not repeated; a title that is a sentence is quoted without its full stop', () => {
     expect(describeResult(outcome('delete_fax', { Sid: 'FX1' }, { deleted: true, id: 'FX1' }))).toBe('Fax FX1 was deleted.');
     expect(describeResult(outcome('get_post', { id: 'p1' }, { title: 'Please review the post before Friday.', category: 'business', description: 'Works as expected after the latest update.' }))).toBe(
-      'Looking at “Please review the post before Friday”: the category is business and the description is “Works as expected after the latest update”.',
+      'Looking at “Please review the post before Friday”: the description is “Works as expected after the latest update” and the category is business.',
     );
   });
 
@@ -85,11 +85,11 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both lookups succeeded. The temperature is 18.5 and the conditions are light rain. The timezone is Europe/Paris and the utc offset is +01:00.');
+    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the timezone: the timezone is Europe/Paris and the UTC offset is +01:00.');
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
-    expect(describeResult(outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }))).toBe('The status is ok, the version is 1.7.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC.');
+    expect(describeResult(outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }))).toMatch(/the status is ok, the version is 1\.7\.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC\.$/i);
     const fax = describeResult(outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }));
     expect(fax).toBe('The fax FX1 has 2 pages, came from Atlanta, GA and went to +14155550100; its duration is 900.');
     expect(fax).not.toMatch(/the (from|to) /);
@@ -103,10 +103,10 @@ describe('describeResult: a result in prose', () => {
   it('the field the request asks about and the verdict come first', () => {
     const report = { file_name: 'setup.exe', file_size: 1200, file_type: 'PE32 executable', source: 'internal allowlist', product: 'jQuery', verdict: 'malicious' };
     const text = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Is this hash malicious? Look up abc.' });
-    expect(text).toMatch(/^The verdict is malicious, /);
+    expect(text).toMatch(/^Looking at the file setup\.exe: the verdict is malicious, /);
     expect(text).toContain('the file size is 1200 bytes');
     const asked = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Which product is the file from?' });
-    expect(asked).toMatch(/^The product is jQuery/);
+    expect(asked).toMatch(/^Looking at the file setup\.exe: the product is jQuery/);
   });
 
   it('a long list is counted and its first three named; a list key that is no noun is not the noun', () => {
@@ -209,7 +209,7 @@ describe('answers that name what came back and answer what was asked', () => {
     const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
     expect(siblings).toMatch(/For the month: .*For the week: /);
     const drugs = describeTurn([outcome('get_drug', { drug_id: 'D1' }, { name: 'GEFITINIB', drug_type: 'Small molecule' }), outcome('get_drug', { drug_id: 'D2' }, { name: 'OLAPARIB', drug_type: 'Small molecule' })]);
-    expect(drugs).toContain('For drug ID D1: GEFITINIB; the drug type is');
+    expect(drugs).toContain('For drug ID D1 (GEFITINIB): the drug type is');
     expect(drugs).not.toMatch(/: (What I see for|Looking at|As for|About|For) /);
     expect(new Set(sentences).size).toBe(sentences.length);
   });
@@ -232,5 +232,85 @@ describe('answers that name what came back and answer what was asked', () => {
     ]);
     expect(text).not.toMatch(/bulkmd5|work with|user has access/);
     expect(text).toContain('look up meter readings');
+  });
+});
+
+describe('final answers state what the records say', () => {
+  it('unnamed items are named by a name-like field and a score, never by the inputs echoed back; twins get what tells them apart', () => {
+    const targets = describeResult(outcome('post_target_by_ensgid', { body: '{"target":["ENSG00000130203","ENSG00000157764"]}' }, { items: [{ target: 'ENSG00000130203', approved_symbol: 'APOE', associated_diseases: 28 }, { target: 'ENSG00000157764', approved_symbol: 'BRAF', associated_diseases: 20 }] }, 'Find information about a list of targets.'));
+    expect(targets).toContain('APOE and BRAF');
+    expect(targets).not.toContain('ENSG00000157764');
+    const hits = describeResult(outcome('post_best_hit_search', { body: '["asthma"]' }, { items: [{ id: 'hit_1a2b3c4d5e', name_like: 1, entity_name: 'asthma', score: 0.72 }, { id: 'hit_9f8e7d6c5b', entity_name: 'IL6', score: 0.1 }] }));
+    expect(hits).toContain('asthma (score 0.72) and IL6 (score 0.1)');
+    expect(hits).not.toContain('hit_1a2b3c4d5e');
+    const twins = describeResult(outcome('post_relation', {}, { items: [{ id: 'rel_1', subject: 'KRAS', related_name: 'psoriasis' }, { id: 'rel_2', subject: 'KRAS', related_name: 'asthma' }] }));
+    expect(twins).toContain('KRAS (related name psoriasis) and KRAS (related name asthma)');
+    const faxes = describeResult(outcome('list_fax', {}, { faxes: [{ sid: 'FX0a1b2c3d4e5f60718293a4b5c6d7e8f9a', status: 'delivered' }, { sid: 'FX1b2c3d4e5f60718293a4b5c6d7e8f9a0b', status: 'queued' }] }));
+    expect(faxes).toContain('(status delivered)');
+    expect(faxes).toContain('(status queued)');
+    expect(faxes.match(/delivered/g)?.length).toBe(1);
+  });
+
+  it('a document is named by its headline and told by its summary first, one text said once', () => {
+    const post = { key: 'pos_bbc84d357b', kind: 'standard', ministryKeys: ['tourism'], documents: [{ headline: 'Wildfire crews gain ground near Kamloops', byline: 'By A. Writer' }], socialMediaSummary: 'The government opened consultations on housing affordability.', summary: 'The government opened consultations on housing affordability.' };
+    const text = describeResult(outcome('posts_get_one', { key: 'pos_bbc84d357b' }, post));
+    expect(text).toContain('“Wildfire crews gain ground near Kamloops”');
+    expect(text).not.toContain('pos_bbc84d357b');
+    expect(text).toMatch(/summary is “The government opened consultations on housing affordability”/);
+    expect(text.match(/The government opened/g)?.length).toBe(1);
+  });
+
+  it('enum and slug values in words, acronyms in capitals, counts with the right noun', () => {
+    const text = describeResult(outcome('get_target', { target: 'ENSG1' }, { approved_symbol: 'PCSK9', biotype: 'protein_coding', top_data_type: 'rna_expression', state: 'in_progress', html_body: 'Hello there' }));
+    expect(text).toContain('protein coding');
+    expect(text).toContain('RNA expression');
+    expect(text).toContain('in progress');
+    expect(text).not.toMatch(/[a-z]_[a-z]/);
+    expect(describeResult(outcome('get_article', { id: 'a1' }, { title: 'Notes', html_body: 'A short body' }))).toContain('the HTML body');
+    expect(describeResult(outcome('get_children', { sha1: 'a'.repeat(40) }, { children: ['b'.repeat(40), 'c'.repeat(40)] }))).toContain('2 children');
+    expect(describeResult(outcome('list_fax_media', { FaxSid: 'FX1' }, { media: [{ sid: 'ME1', content_type: 'image/png' }] }))).toMatch(/one media item/i);
+    expect(describeResult(outcome('post_enrichment_target', {}, { id: 'tar_1', pathway: 'Cell Cycle', genes_in_pathway: 26 }, 'Enrichment analysis.'))).toContain('26 genes in the pathway');
+  });
+
+  it('a POST lookup is told as a read, and a record with no telling field says its plain values, never "no further details"', () => {
+    const read = describeResult(outcome('post_enrichment_target', { body: '{"target":["ENSG1"]}' }, { id: 'tar_1', pathway: 'Cell Cycle', p_value: 0.01 }, 'Enrichment analysis. Returns an enrichment analysis for a list of targets.'));
+    expect(read).not.toMatch(/created/i);
+    const key = describeResult(outcome('posts_get_key_from_reference', { reference: 'CNF-62111' }, { key: 'pos_8gdpsmbmkz', value: 'Highway 5 upgrades begin this spring' }));
+    expect(key).toContain('“Highway 5 upgrades begin this spring”');
+    expect(key).toContain('reference CNF-62111');
+    expect(key).not.toMatch(/further details|nothing more/);
+  });
+
+  it('parallel calls: each labelled once by its own input, an unreadable key left out', () => {
+    const drugs = describeTurn([outcome('get_drug_by_id', { drug_id: 'dru_1', DRUG_ID: 'dru_1' }, { name: 'ADALIMUMAB', drug_type: 'Antibody' }), outcome('get_drug_by_id', { drug_id: 'dru_2', DRUG_ID: 'dru_2' }, { name: 'GEFITINIB', drug_type: 'Protein' })]);
+    expect(drugs).toContain('For drug ID dru_1 (ADALIMUMAB): ');
+    expect(drugs).not.toMatch(/dru_1 and drug ID dru_1/);
+    const mixed = describeTurn([outcome('post_target_by_ensgid', { body: '{"target":["ENSG1","ENSG2"]}' }, { items: [{ approved_symbol: 'APOE', associated_diseases: 2 }, { approved_symbol: 'BRAF', associated_diseases: 3 }] }), outcome('get_relation_by_ensgid', { target: 'ENSG3' }, { approved_symbol: 'TNF', chromosome: '6' })]);
+    expect(mixed).toContain('For target ENSG1 and ENSG2: ');
+    expect(mixed).toContain('For target ENSG3');
+    const meters = describeTurn([outcome('metering_post', { zip: '10115' }, { account: 'savings-1536' }), outcome('metering_post', { '1.8.0': 74, energy: 43, zip: '20095' }, { account: 'checking-0822' })]);
+    expect(meters).not.toMatch(/1 8 0/);
+    expect(meters).not.toMatch(/; and /);
+  });
+
+  it('answers without a subject do not all open the same way', () => {
+    const openings = new Set(Array.from({ length: 12 }, (_, index) => describeResult(outcome('get_version', {}, { version: `1.${index}.0`, status: 'ok' })).split(' ').slice(0, 2).join(' ')));
+    expect(openings.size).toBeGreaterThan(2);
+  });
+
+  it('a refusal is a whole sentence, never cut on a participle, and offers the nearest tool first', () => {
+    expect(requestedAction('Could you get an article belonging to edition edi_1 of newsletter new_2 for the team?')).not.toMatch(/belonging$/);
+    const task = { goal: 'Please find the latest posts for index ind_1.', tools: [], known: {} } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'get_ministries', description: 'Get all ministries.', parameters: {} },
+      { name: 'get_sectors', description: 'Get all sectors.', parameters: {} },
+      { name: 'get_home', description: 'Return the top level content for the home page.', parameters: {} },
+      { name: 'get_post_key', description: 'Get the post key associated with the reference.', parameters: {} },
+    ]);
+    expect(text).toContain('get the post key associated with the reference');
+    expect(text).toMatch(/[.?]$/);
+    // An offer reads as English: no misspelt title, no "allow to".
+    expect(canDo({ name: 'wimstatus', description: 'WIM Proess Informtion. Status of the check.', parameters: {} })).not.toMatch(/proess|informtion/i);
+    expect(canDo({ name: 'quittung_collect', description: 'Allows to collect data with several requests for a receipt.', parameters: {} })).toBe('collect data with several requests for a receipt');
   });
 });

@@ -1,6 +1,6 @@
 import { toolEntity, type EntityAction } from '@inftool/sim-server';
 import { doPhrase } from './action-phrase.js';
-import { ID, type Json, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, pick, sayableKey } from './result-facts.js';
+import { ID, type Json, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, nameLike, nameOf, pick, sayableKey } from './result-facts.js';
 
 /** One call as the assistant reports it: the tool, its arguments and what came back. */
 export interface CallOutcome {
@@ -35,10 +35,14 @@ function listIn(value: unknown): { key?: string; items: unknown[] } | undefined 
 const readsAsNoun = (words: string) => /^[a-z][a-z ]{2,}$/.test(words) && !/^(is|are|has|latest|recent|new|top|all|results?|items?|data|list|entries|records?|rows?|values?|hits|matches|content|response|payload|objects?)$/.test(words);
 
 /** `faxes` → `fax`, `entries` → `entry`. */
-const singularOf = (word: string) => word.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/([^s])s$/, '$1');
+const singularOf = (word: string) => /(^| )media$/.test(word) ? `${word} item` : word.replace(/children$/, 'child').replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/([^s])s$/, '$1');
 
 const plural = (word: string, count: number) =>
-  count === 1
+  /(^| )media$/.test(word)
+    ? `${word} ${count === 1 ? 'item' : 'items'}`
+    : /(children|people|men)$/.test(word)
+    ? word
+    : count === 1
     ? singularOf(word)
     : (/(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
 
@@ -68,6 +72,10 @@ function requestedNoun(request: string | undefined, outcome: CallOutcome): strin
 /** A request that asks to see something ("show me the meter reading"), not to make it. */
 const READS = /^\W*(?:\w+[,!]?\s+){0,6}?(?:show|get|look|pull|list|find|fetch|check|see|tell|give|retrieve|search|display|read|view|what|which|how)\b/i;
 const MAKES = /\b(create|add|make|submit|send|register|book|upload|generate|post|new|commit|prepare|start|place|issue|open)\b/i;
+
+/** Tools that read by POST: a search, a lookup, a batch query, an analysis, a metered reading. */
+const LOOKS_UP = /\b(find|finds|search|searches|query|queries|lookup|look up|filter|filters|get|gets|retrieve|retrieves|fetch|return|returns|analysis|analyse|analyze|enrichment|match|matches|hit|reading|readings|batch|list|lists|check|validate|verify|calculate|compute|estimate|predict)\b/i;
+const firstSentence = (text?: string) => (text ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
 
 /** The argument a service refused, from its error text (`rejected drug_id = "x"`, `$.Sid: is required`). */
 export function refusedArgument(outcome: CallOutcome): { name: string; value?: string } | undefined {
@@ -202,6 +210,49 @@ function countOpening(count: number, what: string, seed: string): string {
   );
 }
 
+/** A short value that tells records apart ("related name psoriasis", "kind personal"), or undefined. */
+function telling(record: Json, key: string): string | undefined {
+  const value = record[key];
+  const text = typeof value === 'string' || typeof value === 'number' ? formatValue(value) : undefined;
+  const said = sayableKey(key);
+  return text === undefined || said === undefined || text.length > 40 || ID.test(key) || NOISE.test(key) ? undefined : `${said} ${text}`;
+}
+
+/**
+ * What each listed item is called: its name, a name-like field (`approved_symbol`, a document's
+ * headline), a naming map key, else its own id; a score goes with a name that is not a `name`
+ * ("asthma (score 0.72)"), and items that share a label get the field that tells them apart.
+ */
+function itemLabels(items: unknown[], entity: string, keys?: string[]): { names: Array<string | undefined>; scoreKey?: string } {
+  // The field said beside each name (a score, a status): the facts of the first leave it out.
+  let scoreKey: string | undefined;
+  const labels = items.map((item, index) => (isRecord(item) ? labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) : formatValue(item)));
+  const scored = items.map((item, index) => {
+    const label = labels[index];
+    // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
+    if (isRecord(item) && label !== undefined && nameOf(item) === undefined && items.length <= 5) {
+      const key = Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ?? Object.keys(item).find((field) => /(date|time|_at|At|on)$/.test(field) && !NOISE.test(field) && !/update|modif/i.test(field) && telling(item, field) !== undefined);
+      if (key !== undefined) scoreKey ??= key;
+      return key !== undefined ? `${label} (${telling(item, key) as string})` : label;
+    }
+    if (!isRecord(item) || label === undefined || nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text) return label;
+    const score = Object.keys(item).find((key) => /(^|_)(score|relevance|rank)$|Score$/.test(key) && typeof item[key] === 'number');
+    scoreKey ??= score;
+    return score !== undefined ? `${label} (${humanKey(score)} ${formatValue(item[score]) as string})` : label;
+  });
+  const names = scored.map((label, index) => {
+    const item = items[index];
+    const twins = scored.map((other, at) => (other === label ? at : -1)).filter((at) => at >= 0);
+    if (label === undefined || twins.length < 2 || !isRecord(item)) return label;
+    const others = twins.map((at) => items[at]).filter(isRecord);
+    // The field whose value differs among the twins, a name-like field first.
+    const fields = Object.keys(item).sort((a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)));
+    const key = fields.find((field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length);
+    return key !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})` : label;
+  });
+  return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
+}
+
 /** A name that opens a sentence only when it is a name, not an id (`key-4620` stays lower-case behind "The first,"). */
 const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label);
 
@@ -212,12 +263,14 @@ const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]
 function describeMany(items: unknown[], what: string, singular: string, entity: string, seed: string, keys?: string[], request?: string): string {
   if (items.length === 0) return pick([`I found no ${what} for that request.`, `There are no ${what} for that request.`, `The service returned no ${what} for that request.`], seed);
   const records = items.filter(isRecord);
-  const names = items.map((item, index) => (isRecord(item) ? labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) : formatValue(item)));
+  const { names, scoreKey } = itemLabels(items, entity, keys);
   const named = names.every((name): name is string => name !== undefined);
   const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
   const firstRecord = records[0];
-  const first = names[0];
+  // The first is named without its score or telling field: the facts say those.
+  const first = names[0]?.replace(/ \([^()]*\)$/, '');
   const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field)) : []);
+  if (scoreKey !== undefined && items.length > 1) ids.add(scoreKey);
   const found = firstRecord ? facts(firstRecord, ids, items.length === 1 ? 4 : 2, {}, entity, request) : [];
   if (items.length === 1) {
     if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
@@ -239,7 +292,8 @@ export function describeResult(outcome: CallOutcome): string {
   if (outcome.isError) return describeError(outcome);
   const { entity, action: acted } = action(outcome);
   // A POST that the user asked to see ("show me the meter reading") is a read, not a creation.
-  const verb = acted === 'create' && outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request) ? 'read' : acted;
+  // So is a POST whose tool finds, queries or analyses (`post_relation`: "Find related entities", "Enrichment analysis").
+  const verb = acted === 'create' && ((outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request)) || LOOKS_UP.test(`${humanKey(outcome.tool)} ${firstSentence(outcome.description)}`)) ? 'read' : acted;
   const noun = humanKey(entity);
   const thing = thingNoun(noun);
   const raw = parse(outcome.result);
@@ -281,8 +335,13 @@ export function describeResult(outcome: CallOutcome): string {
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
   // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").
-  const idLike = label !== undefined && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
-  const subject = label !== undefined && label !== noun ? (thing !== undefined && idLike ? `the ${thing} ${label}` : !idLike ? label : `the record ${label}`) : thing !== undefined ? `the ${thing}` : undefined;
+  const name = nameOf(parsed);
+  const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
+  // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".
+  const coded = label === name && label !== undefined && /^[a-z]/.test(label) && /[._/@\d]/.test(label);
+  const like = coded ? nameLike(parsed) : undefined;
+  const holder = coded ? (like ? sayableKey(like.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
+  const subject = label !== undefined && label !== noun ? (holder ? `the ${holder} ${label}` : thing !== undefined && idLike ? `the ${thing} ${label}` : !idLike ? label : `the record ${label}`) : thing !== undefined ? `the ${thing}` : undefined;
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   switch (verb) {
     case 'create':
@@ -299,7 +358,16 @@ export function describeResult(outcome: CallOutcome): string {
         const nested = key !== undefined ? facts(parsed[key] as Json, new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))), 4, {}, entity, outcome.request) : [];
         if (key !== undefined && nested.length > 0) return factSentence(nested, `the ${humanKey(key)}`, seed);
       }
-      if (found.length === 0) return label ? pick([`I found ${subject ?? label}.`, `${capital(subject ?? label)} came back, with no further details.`, `The service returned ${subject ?? label} and nothing more.`], seed) : `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}, with no further details.`;
+      if (found.length === 0) {
+        // No field reads as a fact: every plain value is said as it is ("the key is pos_8g… and the value is “Highway 5 …”").
+        const plainValues = Object.keys(parsed).sort((a, b) => Number(ID.test(a)) - Number(ID.test(b))).filter((key) => !NOISE.test(key) && !(outcome.arguments[key] === parsed[key]) && formatValue(parsed[key]) !== undefined && /[a-z]{2}/i.test(key) && !isRecord(parsed[key]));
+        const said = plainValues.slice(0, 3).map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
+        const asked = Object.keys(outcome.arguments).find((key) => nameable(outcome.arguments[key]) && !/^(count|limit|page|size|offset|cursor|from)$/i.test(key));
+        const about = asked !== undefined ? `${argumentWords(asked)} ${formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked])}` : undefined;
+        if (said.length > 0) return about !== undefined ? `For ${about}, ${listing(said)}.` : `${capital(listing(said))}.`;
+        if (label) return pick([`I found ${subject ?? label}.`, `The service returned ${subject ?? label}.`], seed);
+        return `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}.`;
+      }
       return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
     }
   }
@@ -310,9 +378,37 @@ const nameable = (value: unknown) => (typeof value === 'string' && value.length 
 
 /** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
 function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | undefined {
-  const keys = Object.keys(outcome.arguments).filter((key) => nameable(outcome.arguments[key]) && others.some((other) => JSON.stringify(other.arguments[key]) !== JSON.stringify(outcome.arguments[key])));
-  if (keys.length === 0) return undefined;
-  return listing(keys.slice(0, 2).map((key) => `${argumentWords(key)} ${formatValue(outcome.arguments[key]) ?? String(outcome.arguments[key])}`));
+  const own = inputs(outcome);
+  const theirs = others.map(inputs);
+  const differ = own.filter((input) => theirs.some((other) => other.find((said) => said.key === input.key)?.value !== input.value));
+  if (differ.length === 0) return undefined;
+  return listing(differ.slice(0, 2).map((input) => input.text));
+}
+
+/** Paging and size arguments: they set how much came back, not what it is about. */
+const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order)$/i;
+
+/**
+ * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
+ * one per value (`drug_id` and `DRUG_ID` holding the same id are one input), the fields of a JSON body
+ * taken as inputs of their own.
+ */
+function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text: string }> {
+  const found: Array<{ key: string; value: string; text: string }> = [];
+  const add = (key: string, value: unknown) => {
+    if (PAGING.test(key) || !/[a-z]{2}/i.test(key) || (sayableKey(key) === undefined && !/^[a-z]{2,4}$|^[a-z]{2,6}[_ ]?id$/i.test(key))) return;
+    const text = Array.isArray(value) && value.length <= 3 && value.every(nameable) ? listing(value.map((item) => formatValue(item) ?? String(item))) : nameable(value) ? formatValue(value) ?? String(value) : undefined;
+    if (text === undefined || found.some((input) => input.text.endsWith(` ${text}`))) return;
+    const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
+    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: `${words} ${text}` });
+  };
+  for (const [key, value] of Object.entries(outcome.arguments)) {
+    const body = typeof value === 'string' && /^\s*[{[]/.test(value) ? parse(value) : undefined;
+    if (isRecord(body)) for (const [inner, field] of Object.entries(body)) add(inner, field);
+    else if (Array.isArray(body)) add(key === 'body' ? 'terms' : key, body);
+    else add(key, value);
+  }
+  return found;
 }
 
 /**
@@ -328,16 +424,34 @@ function siblingWord(outcome: CallOutcome, outcomes: CallOutcome[]): string | un
   return said !== undefined && !/^(get|list|find|search|create|update|delete|post|put|by|id)$/.test(said) ? `the ${said}` : undefined;
 }
 
+/** Whether a result's sentence already opens with what it is about (a name from the result). */
+function startsWithLabel(text: string, outcome: CallOutcome): boolean {
+  const data = unwrap(parse(outcome.result));
+  const name = isRecord(data) ? labelOf(data) : undefined;
+  return name !== undefined && !/\d{3}/.test(name) && (text.startsWith(name) || text.startsWith(capital(name)));
+}
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /** A sentence after "For X:": its first word lower-cased unless it is a name or "I". */
-function continued(sentence: string): string {
+function continued(text: string): string {
+  // A seeded opening ("The service reports that …") is dropped behind a label.
+  const sentence = text.replace(/^(The service reports that|According to the service,|Here is what came back:|The result:|It says) (\w)/, (_, __, first: string) => first.toUpperCase());
   // "For drug ID X: What I see for GEFITINIB: the type is …" → "For drug ID X: GEFITINIB; the type is …".
   const framed = /^(?:For|As for|About|Looking at|What I see for|Here is what I have on) (.+?)(?:,|:) (the |its )/.exec(sentence);
-  if (framed) return `${framed[1] as string}; ${sentence.slice(framed[0].length - (framed[2] as string).length)}`;
+  if (framed) return `(${framed[1] as string}): ${sentence.slice(framed[0].length - (framed[2] as string).length)}`;
   const titled = /^([^:;,]{1,60}): (the |its )/.exec(sentence);
-  if (titled) return `${(titled[1] as string).replace(/^The /, 'the ')}; ${sentence.slice(titled[0].length - (titled[2] as string).length)}`;
+  if (titled) return `(${(titled[1] as string).replace(/^The /, 'the ')}): ${sentence.slice(titled[0].length - (titled[2] as string).length)}`;
   return /^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+}
+
+/** A call's label before its sentence: "For drug ID X: …", or with the name the sentence opened with, "For drug ID X (ADALIMUMAB): …". */
+function under(label: string, text: string): string {
+  const rest = continued(text);
+  const named = /^\((.+?)\): /.exec(rest);
+  if (!named) return `${label}: ${rest}`;
+  // A name that only repeats the label's value ("For eco ID E1 (eco ID E1)") is left out.
+  return label.endsWith(named[1] as string) || /^the (record|\w+) \S*\d\S*$/.test(named[1] as string) ? `${label}: ${rest.slice(named[0].length)}` : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
 }
 
 /** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */
@@ -360,10 +474,17 @@ export function describeTurn(outcomes: CallOutcome[]): string {
     const repeat = said.indexOf(text);
     said.push(text);
     const identical = repeat >= 0 && outcomes[repeat]?.result === outcome.result;
-    if (repeat >= 0 && !identical) return tag !== undefined ? `For ${tag}: ${continued(text)}` : `The ${ORDINALS[index] ?? 'next'} request: ${continued(text)}`;
+    if (repeat >= 0 && !identical) return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
     if (repeat >= 0) return tag !== undefined ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.` : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
-    if (tag !== undefined) return `For ${tag}: ${continued(text)}`;
-    return same.length > 0 ? `The ${ORDINALS[index] ?? 'next'} request: ${continued(text)}` : text;
+    if (tag !== undefined) return text.startsWith(`For ${tag}`) ? text : under(`For ${tag}`, text);
+    // Every call of a turn is said with what it was about: its input when that sets it apart, else what the tool returns.
+    const input = inputs(outcome)[0]?.text;
+    const shared = input !== undefined && outcomes.some((other, at) => at !== index && inputs(other).some((said) => said.text === input));
+    const thing = thingNoun(humanKey(action(outcome).entity));
+    const label = same.length > 0 ? undefined : (!shared ? input : undefined) ?? (thing !== undefined && !outcomes.some((other, at) => at !== index && thingNoun(humanKey(action(other).entity)) === thing) ? `the ${thing}` : undefined);
+    if (label !== undefined && text.startsWith(`For ${label}`)) return text;
+    if (label !== undefined) return under(`For ${label}`, text);
+    return same.length > 0 || !startsWithLabel(text, outcome) ? under(`The ${ORDINALS[index] ?? 'next'} request`, text) : text;
   });
   return `${summary} ${parts.join(' ')}`.trim();
 }

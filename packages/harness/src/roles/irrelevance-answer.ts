@@ -1,5 +1,5 @@
 import type { ChatTool, Task } from '@inftool/core';
-import { humanKey, listing, sayableKey } from './result-facts.js';
+import { humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 
@@ -27,8 +27,15 @@ export function requestedAction(goal: string): string | undefined {
   const words = clause.split(' ');
   // A long clause ("get last session info for all easee wallboxes user has access") is cut at its first
   // preposition past the object; one still long, or holding codes, is not said back at all.
-  const cut = words.length > 8 ? words.slice(0, Math.max(3, words.findIndex((word, at) => at >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word)))).join(' ') : clause;
-  const said = cut.replace(/\s+(of|for|to|with|by|and|the|a|an|in|on|all)$/i, '');
+  const at = words.findIndex((word, index) => index >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
+  let end = words.length > 8 ? Math.max(3, at) : words.length;
+  // A cut is never left on a participle ("get an article belonging"): the phrase it opens is kept when short, else the participle goes.
+  if (end < words.length && /(ing|ed)$/i.test(words[end - 1] as string)) {
+    const next = words.findIndex((word, index) => index > end + 1 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
+    end = next > 0 && next <= 9 ? next : end - 1;
+  }
+  const cut = words.slice(0, end).join(' ');
+  const said = cut.replace(/(\s+(of|for|to|with|by|and|the|a|an|in|on|all))+$/i, '');
   if (said.split(' ').length > 9) return undefined;
   return said.charAt(0).toLowerCase() + said.slice(1);
 }
@@ -45,22 +52,25 @@ export function canDo(tool: ChatTool): string {
     .replace(/`/g, '')
     .split(/(?<=[.!?])\s+/)
     .slice(0, 3)
-    .map((sentence) => sentence.replace(/[.!?:]+$/, '').split(/,|;| - /)[0]?.trim() ?? '')
+    // "Allows to collect data …" → "collect data …".
+    .map((sentence) => sentence.replace(/[.!?:]+$/, '').split(/,|;| - /)[0]?.trim().replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) => (baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb) ? verb : whole)) ?? '')
     .filter((sentence) => sentence !== '');
   const verbal = sentences.find((sentence) => {
     const words = sentence.split(/\s+/);
     // A statement about the tool ("Dispatch of green energy has two aspects") is no verb phrase.
-    return words.length >= 2 && words.length <= 10 && baseVerb(words[0] as string) !== undefined && !/^(post|put|patch)$/i.test(words[0] as string) && !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence);
+    return words.length >= 2 && words.length <= 10 && (baseVerb(words[0] as string) !== undefined || /^(collect|gather|store)$/i.test(words[0] as string)) && !/^(post|put|patch)$/i.test(words[0] as string) && !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence);
   });
   if (verbal !== undefined) {
+    // "Allows to collect data …" → "collect data …".
     const words = verbal.split(/\s+/);
-    return agree([baseVerb(words[0] as string), ...words.slice(1)].join(' '));
+    return agree([baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase(), ...words.slice(1)].join(' '));
   }
   const title = sentences[0];
   // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
   if (title !== undefined && /^log ?(in|out)$/i.test(title)) return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
   if (title !== undefined && /^(register|subscribe|unsubscribe|authenticate|signup|sign up|checkout)$/i.test(title)) return title.toLowerCase().replace('signup', 'sign up');
-  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title)) return `look up ${title.toLowerCase()}`;
+  // A title is said only when its words are English ("Wim Proess Informtion" is not).
+  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title) && !title.split(/\s+/).some(misspelt)) return `look up ${title.toLowerCase()}`;
   const phrase = actionPhrase(tool.name, tool.description, 8);
   if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name)) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
   const rest = humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
@@ -68,7 +78,7 @@ export function canDo(tool: ChatTool): string {
 }
 
 /** A capability as prose: camelCase words spelled out ("postKind" → "post kind"). */
-const plain = (text: string) => text.replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word));
+const plain = (text: string) => text.replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word)).replace(/\b(uri|url|api|id|md5|sha1|tse|xml|pdf)\b/gi, (word) => word.toUpperCase());
 
 function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
@@ -84,7 +94,11 @@ function pick<T>(options: readonly T[], seed: string): T {
 export function cannotText(task: Task, tools: ChatTool[]): string {
   // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
-  for (const tool of tools) {
+  // The tools nearest the request come first: they are the ones worth offering.
+  const stems = new Set(task.goal.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 4)) ?? []);
+  const near = (tool: ChatTool) => new Set(`${humanKey(tool.name)} ${tool.description ?? ''}`.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 4)).filter((stem) => stems.has(stem))).size;
+  const ranked = tools.map((tool, index) => ({ tool, index, score: near(tool) })).sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.tool);
+  for (const tool of ranked) {
     if (can.length >= 3) break;
     const text = plain(canDo(tool));
     if (text !== '' && !can.includes(text)) can.push(text);

@@ -38,6 +38,14 @@ function near(a: string, b: string, max: number): boolean {
   return (prev[b.length] as number) <= max;
 }
 
+/** A word one or two letters off a common word and not one itself (`proess`, `informtion`). */
+export function misspelt(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w)) return false;
+  const max = w.length >= 9 ? 2 : 1;
+  return Object.keys(LEXICON()).some((entry) => entry.length >= 5 && near(w, entry, max));
+}
+
 const wordCache = new Map<string, string | undefined>();
 /**
  * A word of a key as a user reads it, or undefined when it is no English word: known words as they
@@ -115,7 +123,8 @@ export function formatValue(value: unknown): string | undefined {
     if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text) || isBlob(text)) return undefined;
     const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
     if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;
-    return text.split(/\s+/).length >= 4 ? `“${text}”` : text;
+    const said = enumWords(text) ?? text;
+    return said.split(/\s+/).length >= 4 ? `“${said}”` : said;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
@@ -125,15 +134,53 @@ export function formatValue(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Acronyms said in capitals (`html` → "HTML"). */
+const ACRONYMS = new Set('html json xml csv pdf sms mms ip dns ssl tls utc gmt vat iban bic tse rna dna mrna eco efo url uri api id sid uuid md5 sha1 sha256 cpu gpu ram usb gps faq'.split(' '));
+
+/** An enum or slug value in words (`in_progress` → "in progress", `rna_expression` → "RNA expression"), or undefined when it is none. */
+export function enumWords(text: string): string | undefined {
+  if (!/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(text) || (/-/.test(text) && /_/.test(text))) return undefined;
+  const parts = text.split(/[_-]/);
+  // snake_case is an enum when its parts are letters and one is a word (`expression_atlas`); a slug needs every part a word.
+  const known = parts.filter((part) => ACRONYMS.has(part) || englishWord(part) !== undefined).length;
+  if (!parts.every((part) => /^[a-z]+$/.test(part)) || (/_/.test(text) ? known === 0 : known < parts.length)) return undefined;
+  return parts.map((part) => (ACRONYMS.has(part) || (part.length <= 3 && englishWord(part) === undefined) ? part.toUpperCase() : part)).join(' ');
+}
+
 /** A name as it reads inside a sentence: no closing full stop, a sentence-like title quoted. */
 function cleanLabel(text: string): string {
   const bare = text.trim().replace(/[.;:,!]+$/, '');
   return bare.split(/\s+/).length >= 4 ? `“${bare}”` : bare;
 }
 
-/** The record's name, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
+/** Keys that name a record without being called `name` (`approved_symbol`, `file_name`, `socialMediaHeadline`). */
+const NAME_LIKE = /(^| )(name|title|headline|symbol|label|subject|term)$/;
+/** A value that is a code, not a name (`pos_8gdpsmbmkz`, a hex digest, `ENSG00000169174`). */
+const CODE = /^(?:[a-z]{2,5}_[0-9a-z]{6,}|[0-9a-f]{16,}|[A-Z]{2,6}_?\d{5,}|0x[0-9a-f]+)$/i;
+const nameText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= 80 && !CODE.test(value.trim()) && !/^https?:/.test(value);
+
+/** A record's name when it has no `name` field: a name-like field, else the headline of its first document (`documents[0].headline`). */
+export function nameLike(record: Json): { key: string; text: string } | undefined {
+  for (const [key, value] of Object.entries(record)) if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) return { key, text: cleanLabel(value) };
+  for (const [, value] of Object.entries(record)) {
+    const first = Array.isArray(value) && isRecord(value[0]) ? (value[0] as Json) : undefined;
+    const title = first ? Object.keys(first).find((key) => /^(headline|title|name)$/i.test(key) && nameText(first[key])) : undefined;
+    if (first && title !== undefined) return { key: title, text: cleanLabel(first[title] as string) };
+  }
+  return undefined;
+}
+
+/** The record's name (a `name` field or a name-like one), never an id. */
+export function nameOf(record: Json): string | undefined {
+  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return cleanLabel(record[key] as string);
+  return nameLike(record)?.text;
+}
+
+/** The record's name, else a name-like field, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
 export function labelOf(record: Json, entity?: string): string | undefined {
   for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return cleanLabel(record[key] as string);
+  const like = nameLike(record);
+  if (like) return like.text;
   const own = (key: string) => {
     if (/^(id|sid|uuid|guid|key)$/i.test(key)) return true;
     const words = humanKey(key).split(' ');
@@ -145,6 +192,9 @@ export function labelOf(record: Json, entity?: string): string | undefined {
 
 /** A counted thing as its key says it (`deaths` → "3,339 deaths", `num_pages` → "3 pages"), or undefined when the key is no plural noun. */
 function counted(key: string, value: number): string | undefined {
+  // "genes in pathway" → "26 genes in the pathway".
+  const within = /^(?:number of )?([a-z]{2,}s) (in|on|per|of) ([a-z]+)$/.exec(humanKey(key));
+  if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string)) return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
   const words = humanKey(key).replace(/^number of /, '').split(' ');
   const last = words.at(-1) ?? '';
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last)) return undefined;
@@ -155,9 +205,11 @@ function counted(key: string, value: number): string | undefined {
 /** Words a key's last word may be: a unit the value is measured in (`uptime_seconds` → "3,600 seconds"). */
 const UNIT_WORDS: Record<string, string> = { seconds: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds', ms: 'milliseconds', millis: 'milliseconds', milliseconds: 'milliseconds', minutes: 'minutes', mins: 'minutes', min: 'minutes', hours: 'hours', hrs: 'hours', days: 'days', bytes: 'bytes', kb: 'KB', mb: 'MB', gb: 'GB', km: 'km', kg: 'kg', kwh: 'kWh', pct: '%', percent: '%', usd: 'USD', eur: 'EUR' };
 /** Abbreviations in keys spelled out. */
-const SPELLED: Record<string, string> = { avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', addr: 'address', msg: 'message', temp: 'temperature', max: 'maximum', min: 'minimum', cnt: 'count', num: 'number', pct: 'percentage', id: 'ID', sid: 'SID', url: 'URL', api: 'API', apis: 'APIs', co2: 'CO2' };
+const SPELLED: Record<string, string> = { avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', addr: 'address', msg: 'message', temp: 'temperature', max: 'maximum', min: 'minimum', cnt: 'count', num: 'number', pct: 'percentage', id: 'ID', sid: 'SID', url: 'URL', api: 'API', apis: 'APIs', co2: 'CO2', html: 'HTML', json: 'JSON', xml: 'XML', csv: 'CSV', pdf: 'PDF', sms: 'SMS', ip: 'IP', dns: 'DNS', utc: 'UTC', vat: 'VAT', iban: 'IBAN', tse: 'TSE', rna: 'RNA', dna: 'DNA', md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
 /** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
 const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
+/** Keys that hold what a document says. */
+const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
 const DONE = /^(?:(?:date|time) )?([a-z]+ed)(?: (?:at|on|date|time))?$|^([a-z]+ed) (?:at|on)$/;
 
@@ -166,6 +218,8 @@ export interface Fact {
   kind: 'verb' | 'property';
   text: string;
   score: number;
+  /** What a document says (its summary or description), told before its metadata. */
+  content?: boolean;
 }
 
 /** A key in words, abbreviations spelled out. */
@@ -178,7 +232,9 @@ function keyWords(key: string): string[] {
 
 /** The words a request uses, for matching against keys. */
 function requestWords(request?: string): Set<string> {
-  return new Set((request ?? '').toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+  // A word naming the code after it ("with keys pos_1 and pos_2", "ID dru_1") says how to find the record, not what to tell.
+  const text = (request ?? '').replace(/\b[A-Za-z]+\s+(?=[\w.-]*\d[\w.-]*[_-]|[\w-]*_[\w-]*\d|[A-Z]{2,}\d{4,}|[0-9a-f]{16,})/g, ' ');
+  return new Set(text.toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
 }
 
 /** A key's value as one fact, or undefined when it does not read well. */
@@ -194,7 +250,10 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const phrase = words.join(' ');
   const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
   // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
-  const salience = (SALIENT.test(humanKey(key)) ? 2 : 0) + (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
+  // What a document says (its summary, its description) comes before its metadata.
+  // The plain `summary` before a `socialMediaSummary`.
+  const content = typeof value === 'string' && CONTENT.test(humanKey(key)) ? (humanKey(key).includes(' ') ? 2.5 : 3) : 0;
+  const salience = content + (SALIENT.test(humanKey(key)) ? 2 : 0) + (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
   if (typeof value === 'boolean') {
     const [verb, ...rest] = phrase.split(' ');
     const text = /^(is|has|can)$/.test(verb ?? '') && rest.length > 0 ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot') : `is${value ? '' : ' not'} ${phrase}`;
@@ -237,7 +296,7 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
   const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
-  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long ? 1 : 0) - (ids ? 3 : 0) };
+  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids ? 3 : 0), ...(content > 0 ? { content: true } : {}) };
 }
 
 /**
@@ -249,8 +308,14 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
   const words = requestWords(request);
+  // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
+  for (const key of Object.keys(asked)) for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
   const found: Array<{ fact: Fact; order: number }> = [];
+  const texts = new Set<string>();
   for (const [key, value] of Object.entries(record)) {
+    // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
+    if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
+    if (typeof value === 'string') texts.add(value.trim());
     if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
     if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
     if (isRecord(value)) continue;
@@ -258,10 +323,10 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
     const fact = factOf(key, value, unit, words);
     if (fact) found.push({ fact, order: found.length });
   }
-  return found
-    .sort((x, y) => y.fact.score - x.fact.score || x.order - y.order)
-    .slice(0, limit)
-    .map((entry) => entry.fact);
+  const sorted = found.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
+  // One text of what the document says is enough: a second summary is left out.
+  const firstContent = sorted.findIndex((fact) => fact.content);
+  return sorted.filter((fact, index) => !fact.content || index === firstContent).slice(0, limit);
 }
 
 /**
@@ -275,7 +340,12 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   const owned = said.filter((verb) => verb.startsWith('has '));
   const verbs = owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
   const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
-  if (subject === undefined || (subject === 'it' && verbs.length === 0)) return `${capital(listing([...properties, ...verbs.map((verb) => `it ${verb}`)]))}.`;
+  if (subject === undefined || (subject === 'it' && verbs.length === 0)) {
+    const plain = listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
+    // Seeded openings, so answers without a subject do not all start "The …"; no seed, no opening (a tail after "I created …").
+    const opening = seed === '' || subject === 'it' ? '' : mixedPick(['', '', 'The service reports that ', 'According to the service, ', 'Here is what came back: ', 'The result: ', 'It says '], seed + plain);
+    return `${capital(`${opening}${plain}`)}.`;
+  }
   if (verbs.length === 0) {
     const about = subject.replace(/,$/, '');
     const props = listing(properties);
@@ -292,6 +362,8 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
       seed + about,
     );
   }
+  // A document leads with what it says: "“Headline”: the summary is “…”; it has 3 documents."
+  if (found[0]?.content === true && verbs.length > 0) return `${capital(subject)}: ${listing(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
@@ -306,5 +378,15 @@ export const capital = (text: string) => text.charAt(0).toUpperCase() + text.sli
 export function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
   for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return options[hash % options.length] as T;
+}
+
+/** Like `pick`, with the hash mixed (FNV-1a and a final avalanche), so seeds that differ in one value still spread over the options. */
+export function mixedPick<T>(options: readonly T[], seed: string): T {
+  let hash = 0x811c9dc5;
+  for (const char of seed) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x45d9f3b) >>> 0;
+  hash = (hash ^ (hash >>> 16)) >>> 0;
   return options[hash % options.length] as T;
 }
