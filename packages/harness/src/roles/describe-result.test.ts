@@ -314,3 +314,12 @@ describe('final answers state what the records say', () => {
     expect(canDo({ name: 'quittung_collect', description: 'Allows to collect data with several requests for a receipt.', parameters: {} })).toBe('collect data with several requests for a receipt');
   });
 });
+
+describe('nameLike: a key and what it stands for', () => {
+  it('names a {key, value} record by its value, not by its key', async () => {
+    const { nameLike } = await import('./result-facts.js');
+    expect(nameLike({ key: 'pos_soy1vgt7ei', value: 'Consultation opens on housing affordability' })?.text).toBe('“Consultation opens on housing affordability”');
+    expect(nameLike({ key: 'pos_soy1vgt7ei', value: 'pos_h6y9wo2fod' })).toBeUndefined();
+    expect(nameLike({ key: 'k1', value: 'Ferry', length: 3 })).toBeUndefined();
+  });
+});

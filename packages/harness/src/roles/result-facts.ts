@@ -162,6 +162,9 @@ const nameText = (value: unknown): value is string => typeof value === 'string' 
 /** A record's name when it has no `name` field: a name-like field, else the headline of its first document (`documents[0].headline`). */
 export function nameLike(record: Json): { key: string; text: string } | undefined {
   for (const [key, value] of Object.entries(record)) if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) return { key, text: cleanLabel(value) };
+  // A key and what it stands for (`{key: "pos_…", value: "Highway 5 upgrades begin"}`): the value names the record.
+  const rest = Object.entries(record).filter(([key]) => !ID.test(key) && !/^(id|key|sid|uuid|guid)$/i.test(key));
+  if (rest.length === 1 && /^(value|text|caption|display_?value)$/i.test(rest[0]![0]) && nameText(rest[0]![1])) return { key: rest[0]![0], text: cleanLabel(rest[0]![1]) };
   for (const [, value] of Object.entries(record)) {
     const first = Array.isArray(value) && isRecord(value[0]) ? (value[0] as Json) : undefined;
     const title = first ? Object.keys(first).find((key) => /^(headline|title|name)$/i.test(key) && nameText(first[key])) : undefined;
