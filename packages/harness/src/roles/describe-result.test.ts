@@ -323,3 +323,14 @@ describe('nameLike: a key and what it stands for', () => {
     expect(nameLike({ key: 'k1', value: 'Ferry', length: 3 })).toBeUndefined();
   });
 });
+
+describe('formatValue: numbers as a reader needs them', () => {
+  it('keeps three significant figures below 1, so small p-values are not rounded to nothing', async () => {
+    const { formatValue } = await import('./result-facts.js');
+    expect(formatValue(0.00001)).toBe('0.00001');
+    expect(formatValue(0.000123456)).toBe('0.000123');
+    expect(formatValue(0.4121)).toBe('0.412');
+    expect(formatValue(3.14159)).toBe('3.14');
+    expect(formatValue(2.5e-9)).toBe('2.50e-9');
+  });
+});

@@ -111,7 +111,9 @@ export function isBlob(text: string): boolean {
 
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : String(value);
-  return value.toFixed(Math.abs(value) < 1 ? 3 : 2).replace(/(\.\d*?[1-9])0+$/, '$1');
+  // Below 1, three significant figures: a p-value of 0.00001 is not "0.000"; a tiny one in exponent form.
+  if (Math.abs(value) < 1 && value !== 0) return Math.abs(value) < 1e-6 ? value.toExponential(2) : String(Number(value.toPrecision(3)));
+  return value.toFixed(2).replace(/(\.\d*?[1-9])0+$/, '$1');
 }
 
 /** A value in words: numbers rounded, booleans yes/no, dates as dates, texts of several words quoted, short lists counted; undefined when it does not read well. */
