@@ -247,3 +247,13 @@ describe('generateValue: a sample response is not a result', () => {
     for (const value of sample(schema, 'data', 30)) expect(value).not.toEqual(example);
   });
 });
+
+describe('patterns: hex in one case', () => {
+  it('writes a Twilio-style SID whose pattern allows either case in lower-case hex, still matching', () => {
+    const pattern = '^FX[0-9a-fA-F]{32}$';
+    for (const value of sample({ type: 'string', pattern }, 'sid', 20)) {
+      expect(value).toMatch(new RegExp(pattern));
+      expect(String(value).slice(2)).toMatch(/^[0-9a-f]{32}$/);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import RandExpModule from 'randexp';
 import { createRandom, sha256Hex, type ToolSpec } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, type EntityAction } from './entity-rules.js';
+import { oneCaseHex } from './values/strings.js';
 
 /**
  * `_meta["inftool/world"]` on a call: the seed of the session's world (its entity tables). A client
@@ -92,7 +93,7 @@ function seededString(hash: string, entity: string, schema: Record<string, unkno
 function fromPattern(pattern: string, hash: string): string | undefined {
   try {
     const random = createRandom(parseInt(hash.slice(0, 8), 16));
-    const generator = new RandExp(pattern);
+    const generator = new RandExp(oneCaseHex(pattern));
     generator.max = 12;
     generator.randInt = (low: number, high: number) => low + Math.floor(random.next() * (high - low + 1));
     const value = generator.gen();

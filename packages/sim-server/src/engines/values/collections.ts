@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import RandExpModule from 'randexp';
 import { GERMAN_PLACES } from './lexicon.js';
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
+import { oneCaseHex } from './strings.js';
 
 type RandExpClass = typeof RandExpModule.default;
 const RandExp: RandExpClass = (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
@@ -38,7 +39,7 @@ function keyFromPattern(pattern: string, faker: Faker): string | undefined {
   let generator = keyGenerators.get(pattern);
   if (generator === undefined) {
     try {
-      generator = new RandExp(pattern);
+      generator = new RandExp(oneCaseHex(pattern));
       generator.max = 4;
     } catch {
       generator = null;

@@ -49,13 +49,16 @@ function urlFor(request: ValueRequest): string {
   return named !== undefined && /^https?:\/\//.test(named) ? named : (nameRule('url') as make.Maker)(request);
 }
 
+/** Hex allowed in either case (`[0-9a-fA-F]{32}`) is written in one by real APIs (Twilio SIDs): generate lower case, which still matches. */
+export const oneCaseHex = (pattern: string): string => pattern.replace(/a-fA-F|A-Fa-f/g, 'a-f');
+
 const patterns = new Map<string, { regex: RegExp; generator: InstanceType<RandExpClass> } | null>();
 
 function compiled(pattern: string): { regex: RegExp; generator: InstanceType<RandExpClass> } | undefined {
   let entry = patterns.get(pattern);
   if (entry === undefined) {
     try {
-      const generator = new RandExp(pattern);
+      const generator = new RandExp(oneCaseHex(pattern));
       generator.max = 6;
       entry = { regex: new RegExp(pattern, 'u'), generator };
     } catch {
