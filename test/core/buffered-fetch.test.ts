@@ -12,6 +12,37 @@ afterEach(async () => {
   server = undefined;
 });
 
+describe('bufferedFetch on a stale keep-alive socket', () => {
+  it('sends once more on a fresh connection when a reused socket is closed before any response, and only once', async () => {
+    // The server closes a kept-alive connection when its second request arrives, as one closing it for idleness would.
+    const seen = new WeakMap<object, number>();
+    let requests = 0;
+    let alwaysClose = false;
+    server = createServer((request, response) => {
+      requests += 1;
+      const count = (seen.get(request.socket) ?? 0) + 1;
+      seen.set(request.socket, count);
+      if (count >= 2 || (alwaysClose && requests > 1)) {
+        request.socket.destroy();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ n: requests }));
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(await (await bufferedFetch(`${base}/a`, { method: 'POST', body: '{}' })).json()).toEqual({ n: 1 });
+    // Sent on the kept-alive socket, reset, sent again on a new one: answered.
+    expect(await (await bufferedFetch(`${base}/b`, { method: 'POST', body: '{}' })).json()).toEqual({ n: 3 });
+    expect(requests).toBe(3);
+    // A server that resets every request: the failure is reported, after one more try, not looped.
+    alwaysClose = true;
+    const before = requests;
+    await expect(bufferedFetch(`${base}/c`, { method: 'POST', body: '{}' })).rejects.toThrow(/fetch failed/);
+    expect(requests - before).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('bufferedFetch', () => {
   it('sends method, headers and body, and returns status, headers and the whole body', async () => {
     server = createServer((request, response) => {

@@ -29,6 +29,27 @@ export const bufferedFetch: typeof fetch = async (input, init) => {
   const signal = init?.signal ?? undefined;
   if (signal?.aborted) throw signal.reason ?? new DOMException('aborted', 'AbortError');
   const https = url.protocol === 'https:';
+  try {
+    return await send(url, method, headers, body, signal, https);
+  } catch (error) {
+    // A kept-alive socket the server closed as idle just as this request went out ("socket hang up",
+    // ECONNRESET on a reused socket): the request never reached the server, so it is sent once more
+    // on a fresh connection. Any other failure, or a second one, is the caller's.
+    if (!(error instanceof StaleSocketError) || signal?.aborted) throw error instanceof StaleSocketError ? error.original : error;
+    return send(url, method, headers, body, signal, https).catch((again: unknown) => {
+      throw again instanceof StaleSocketError ? again.original : again;
+    });
+  }
+};
+
+/** The request failed on a reused keep-alive socket before any response: the idle-close race. */
+class StaleSocketError extends Error {
+  constructor(readonly original: unknown) {
+    super('stale keep-alive socket');
+  }
+}
+
+function send(url: URL, method: string, headers: Record<string, string>, body: string | Uint8Array | undefined, signal: AbortSignal | undefined, https: boolean): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     const request = (https ? httpsRequest : httpRequest)(url, { method, headers, agent: https ? agents.https : agents.http }, (response) => {
       const responseHeaders = new Headers();
@@ -57,10 +78,15 @@ export const bufferedFetch: typeof fetch = async (input, init) => {
       request.destroy(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    request.on('error', (error) => {
+    let answered = false;
+    request.on('response', () => {
+      answered = true;
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', onAbort);
-      reject(signal?.aborted ? (signal.reason ?? error) : new TypeError(`fetch failed: ${error.message}`, { cause: error }));
+      const failure = signal?.aborted ? (signal.reason ?? error) : new TypeError(`fetch failed: ${error.message}`, { cause: error });
+      reject(!answered && !signal?.aborted && request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE') ? new StaleSocketError(failure) : failure);
     });
     request.end(body);
   });
-};
+}

@@ -176,6 +176,11 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     });
   });
 
+  // Idle keep-alive connections stay open longer than clients keep them (Node's default is 5 s), so a
+  // client rarely sends on a socket the server is closing; a client retries the rare one that it does.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
   const sweeper = setInterval(() => {
     const cutoff = Date.now() - idleMs;
     for (const [id, session] of sessions) {
