@@ -3,7 +3,7 @@ import type { Task } from '@inftool/core';
 import type { Conversation, OfferedTool, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
 import { answerProblem, opaqueLabel, wrongCountNoun } from '../../packages/harness/src/run/checks/final-answer.js';
 import { unreadableWord } from '../../packages/harness/src/run/checks/english.js';
-import { placeholderValues } from '../../packages/harness/src/run/checks/results.js';
+import { placeholderValues, uninformativeResult } from '../../packages/harness/src/run/checks/results.js';
 import { userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
 import { batchLookups, changedFacts, ignoredFilters, impossibleRecords, lookupsByField, strayPlaces, twinRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
 
@@ -130,6 +130,23 @@ describe('final_answer: ids alone are not an answer when the records say more', 
   it('passes an answer that says what the record is', () => {
     expect(answerProblem(turn('Post pos_fvqrceh3n1 is "Highway 5 upgrades begin this spring", published on 2025-01-24.', posts), 0)).toBeUndefined();
     expect(answerProblem(turn('The key is pos_fvqrceh3n1.', { key: 'pos_fvqrceh3n1' }), 0)).toBeUndefined();
+  });
+});
+
+describe('results_informative: an answer equal to an input is still an answer', () => {
+  it('passes gcd 5 for (5, 20) and lcm 50 for (25, 50), and still flags a result that only repeats the call', () => {
+    const gcd = tool('math_gcd', { num1: { type: 'integer' }, num2: { type: 'integer' } });
+    expect(uninformativeResult(call('math_gcd', { num1: 5, num2: 20 }, { num1: 5, num2: 20, gcd: 5 }), conversation([gcd], []))).toBeUndefined();
+    const lcm = tool('math_lcm', { num1: { type: 'integer' }, num2: { type: 'integer' } });
+    expect(uninformativeResult(call('math_lcm', { num1: 25, num2: 50 }, { num1: 25, num2: 50, lcm: 50 }), conversation([lcm], []))).toBeUndefined();
+    expect(uninformativeResult(call('math_lcm', { num1: 25, num2: 50 }, { num1: 25, num2: 50, status: 'ok' }), conversation([lcm], []))).toMatch(/only generic keys/);
+  });
+});
+
+describe('final_answer: a send stamp is no content an answer must state', () => {
+  it('passes "sent the message (delivered)" when the record adds only a timestamp', () => {
+    const sent = call('send_message', { receiver_id: 'rcv_9cu91o9wca', message: 'Running late' }, { message_id: 'msg_1b7c23j2dv10', status: 'delivered', sent_at: '2026-01-07T06:40:00Z' });
+    expect(answerProblem({ user: 'Tell Sam I am running late.', steps: [[sent]], answer: 'I sent the message msg_1b7c23j2dv10 (status: delivered).' }, 0)).toBeUndefined();
   });
 });
 

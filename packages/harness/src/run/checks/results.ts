@@ -32,16 +32,43 @@ function argumentValues(call: ReviewedCall): Set<string> {
   return values;
 }
 
+/** The call's argument names, normalised, nested ones too. */
+function argumentKeys(call: ReviewedCall): Set<string> {
+  const keys = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, inner] of Object.entries(value)) {
+        keys.add(normaliseKey(key));
+        walk(inner);
+      }
+  };
+  if (typeof call.arguments === 'object') walk(call.arguments);
+  return keys;
+}
+
+/**
+ * Whether a result value only repeats the call: a text the call sent, or a number or boolean under a key
+ * the call used (`num1: 5` echoed). A number under its own key is an answer even when it equals an
+ * input (`gcd: 5` for `math_gcd(5, 20)`).
+ */
+function echoes(call: ReviewedCall, key: string | undefined, value: string | number | boolean, sent: Set<string>, keys: Set<string>): boolean {
+  if (!sent.has(String(value).toLowerCase())) return false;
+  if (typeof value === 'string') return true;
+  return key === undefined || keys.has(normaliseKey(key));
+}
+
 /** The values of a result that are news: leaves under non-generic keys that are not echoed arguments, and not empty. */
 export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = {}): Array<string | number | boolean> {
   const echoed = argumentValues(call);
+  const keys = argumentKeys(call);
   const facts: Array<string | number | boolean> = [];
   const walk = (value: unknown, key: string | undefined) => {
     // A list under a wrapper key (`data: ["Partner Service", …]`) is the content itself, not a generic field.
     if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
     else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      if (value === '' || echoed.has(String(value).toLowerCase())) return;
+      if (value === '' || echoes(call, key, value, echoed, keys)) return;
       const generic = key !== undefined && GENERIC_KEYS.has(normaliseKey(key));
       if (generic && !(options.newIds && normaliseKey(key!) === 'id')) return;
       facts.push(value);
@@ -61,13 +88,16 @@ function identifier(key: string | undefined, value: string | number | boolean): 
 /** The facts of a result that are not identifiers: what a reader learns beyond which record it is (names, values, dates, texts). */
 export function contentFacts(call: ReviewedCall): Array<string | number | boolean> {
   const echoed = argumentValues(call);
+  const keys = argumentKeys(call);
   const facts: Array<string | number | boolean> = [];
   const walk = (value: unknown, key: string | undefined) => {
     if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
     else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      if (value === '' || echoed.has(String(value).toLowerCase())) return;
+      if (value === '' || echoes(call, key, value, echoed, keys)) return;
       if ((key !== undefined && GENERIC_KEYS.has(normaliseKey(key))) || identifier(key, value)) return;
+      // When it was sent or stamped (`sent_at`, `created_on`) is bookkeeping, not what the record says.
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && key !== undefined && /(at|on|time|timestamp|date)$/i.test(key)) return;
       facts.push(value);
     }
   };
