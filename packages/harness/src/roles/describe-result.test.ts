@@ -85,7 +85,7 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the timezone: the timezone is Europe/Paris and the UTC offset is +01:00.');
+    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.');
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {

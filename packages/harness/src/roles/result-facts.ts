@@ -1,5 +1,6 @@
 /** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
 import { createRequire } from 'node:module';
+import { ABBREVIATIONS, ACRONYMS as CAPITALS, spellWords } from '@inftool/core';
 
 const require = createRequire(import.meta.url);
 /** wink-lexicon: ~13k common English words (loaded on first use). */
@@ -7,14 +8,18 @@ let lexicon: Record<string, string[] | undefined> | undefined;
 const LEXICON = (): Record<string, string[] | undefined> => (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
 
 /** Words of APIs a common-word lexicon lacks but a user reads without trouble. */
-const TECH = new Set('uptime downtime timezone hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude lat lon lng geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
+const TECH = new Set('audio sunrise sunset moonrise moonset uptime downtime hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
 /** Endings of longer English words a small lexicon misses ("tractability", "ontology"). */
 const ENGLISH_ENDING = /(ology|ologies|ity|ities|ment|ments|ness|tion|tions|sion|sions|able|ible|ance|ence|ism|isms|ous|ive|ical|graph|graphs|scope|some|somes|type|types|ship|ware)$/;
+
+/** The words abbreviations stand for ("dew point", "compass direction"): English by choice. */
+let spelledOut: Set<string> | undefined;
+const SPELLED_OUT = (): Set<string> => (spelledOut ??= new Set(Object.values(ABBREVIATIONS).flatMap((text) => text.toLowerCase().split(/[^a-z0-9]+/))));
 
 function known(word: string): boolean {
   const w = word.toLowerCase();
   const lex = LEXICON();
-  if (TECH.has(w) || /^\d+$/.test(w) || /^[pxyz]$/.test(w) || UNIT_WORDS[w] !== undefined) return true;
+  if (TECH.has(w) || CAPITALS[w] !== undefined || SPELLED_OUT().has(w) || /^\d+$/.test(w) || /^[pxyz]$/.test(w) || UNIT_WORDS[w] !== undefined) return true;
   const prefixed = /^(un|in|im|non|re|pre|sub|over|under)([a-z]{4,})$/.exec(w);
   if (prefixed && lex[prefixed[2] as string] !== undefined) return true;
   return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ers?$/, ''), w.replace(/rs?$/, ''), w.replace(/ly$/, '')].some((stem) => stem.length >= 2 && lex[stem] !== undefined);
@@ -88,14 +93,20 @@ const SELF_SUFFICIENT = /^(status|state|started|ended|finished|completed|created
 export type Json = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `postLikes` → `post likes`, `num_pages` → `number of pages`. */
+/**
+ * A key in lower-case words, abbreviations spelled out (the shared list in `@inftool/core`):
+ * `postLikes` → "post likes", `num_pages` → "number of pages", `lat` → "latitude", `wind_spd` →
+ * "wind speed", `temp_max` → "maximum temperature".
+ */
 export function humanKey(key: string): string {
-  return key
+  const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[^A-Za-z0-9]+/g, ' ')
-    .replace(/^num /i, 'number of ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .split(' ')
+    .filter((word) => word !== '');
+  return spellWords(words).join(' ').toLowerCase();
 }
 
 const LABELS = ['name', 'title', 'headline', 'display_name', 'displayName', 'full_name', 'label', 'subject'];
@@ -230,7 +241,7 @@ function keyWords(key: string): string[] {
   return (sayableKey(key) ?? humanKey(key))
     .split(' ')
     .filter((word) => word !== '')
-    .map((word) => SPELLED[word] ?? word);
+    .map((word) => SPELLED[word] ?? CAPITALS[word] ?? word);
 }
 
 /** The words a request uses, for matching against keys. */
@@ -243,13 +254,18 @@ function requestWords(request?: string): Set<string> {
 /** A key's value as one fact, or undefined when it does not read well. */
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
   if (sayableKey(key) === undefined || /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
-  if (typeof value === 'number' && /time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) && UNIT_WORDS[humanKey(key).split(' ').at(-1) ?? ''] === undefined) {
+  let words = keyWords(key);
+  // A moment (`sunrise_ts`, `pub_date_ms`), not a length of time (`uptime_seconds`, `time_ms`).
+  const spelled = humanKey(key);
+  const inUnit = UNIT_WORDS[spelled.split(' ').at(-1) ?? ''] !== undefined;
+  if (typeof value === 'number' && (/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) && (!inUnit || /\b(date|timestamp)\b/.test(spelled))) {
     // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
     const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
     if (ms === undefined) return undefined;
     value = new Date(Math.round(ms)).toISOString();
+    // "the sunrise is 2025-03-14 06:12 UTC": the unit or the word `timestamp` closing the key goes.
+    if (words.length > 1 && (inUnit || words.at(-1) === 'timestamp')) words = words.slice(0, -1);
   }
-  const words = keyWords(key);
   const phrase = words.join(' ');
   const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
   // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
