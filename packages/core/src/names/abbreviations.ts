@@ -58,11 +58,23 @@ export function spellWords(split: readonly string[]): string[] {
   words.forEach((word, index) => {
     const plain = (word === 'no' && index === 0 && out.length === 0) || (word === 'long' && words.length > 1 && !/^(lat|latitude)$/.test(words[index - 1] ?? ''));
     const full = plain ? undefined : ABBREVIATIONS[word];
-    out.push(...(full ?? ACRONYMS[word] ?? word).split(' '));
+    const glued = full === undefined && ACRONYMS[word] === undefined ? gluedId(word) : undefined;
+    if (glued !== undefined) out.push(...spellWords([glued[0]]), glued[1]);
+    else out.push(...(full ?? ACRONYMS[word] ?? word).split(' '));
   });
   const last = out.at(-1) as string;
   if (out.length >= 2 && LEADING.has(last) && !LEADING.has(out.at(-2) as string)) return [last, ...out.slice(0, -1)];
   return out;
+}
+
+/** English words ending in "id" that are no noun glued to "id". */
+const ENDS_IN_ID = /^(in)?valid|liquid|squid|android|hybrid|pyramid|orchid|(pre|post|un|over|under)?paid|mermaid|splendid|arachnid|insipid|intrepid|languid|forbid|outbid|humid|rapid|fluid|solid|avoid|acid|vivid|stupid|timid|lucid|rigid|candid|placid|morbid|putrid|rancid|tepid|pallid|afraid|braid|overlaid|inlaid|mislaid|void$/;
+
+/** A noun glued to an id suffix (`messageid` → ["message", "ID"], `batchids` → ["batch", "IDs"]), or undefined. */
+function gluedId(word: string): [string, string] | undefined {
+  const match = /^([a-z]{4,}?)(id|ids|uuid|guid)$/.exec(word);
+  if (match === null || ENDS_IN_ID.test(word) || !/[aeiouy]/.test(match[1] as string) || /^[a-z]*(u|gu)$/.test(match[1] as string)) return undefined;
+  return [match[1] as string, ACRONYMS[match[2] as string] as string];
 }
 
 /** A name in words, abbreviations spelled out: `wind_spd` → "wind speed", `tz` → "time zone", `PWSId` → "PWS ID". */

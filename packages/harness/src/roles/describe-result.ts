@@ -170,11 +170,13 @@ const ENVELOPE = /^(status|status_?code|code|type|kind|object|message|msg|succes
 const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
 
 /** The payload inside an envelope, when the result has one. */
-function unwrap(value: unknown): unknown {
+function unwrap(value: unknown, entity?: string): unknown {
   if (!isRecord(value)) return value;
-  const payload = Object.keys(value).find((key) => PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key])));
+  // The record named by the tool's noun (`{"podcast": {…}, "status": "found"}` from `submit_podcast`) is a payload too.
+  const noun = entity !== undefined ? humanKey(entity).replace(/s$/, '') : undefined;
+  const payload = Object.keys(value).find((key) => (PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key]))) || (noun !== undefined && noun !== '' && humanKey(key) === noun && isRecord(value[key])));
   if (payload === undefined || !Object.keys(value).every((key) => key === payload || ENVELOPE.test(key) || NOISE.test(key))) return value;
-  return unwrap(value[payload]);
+  return unwrap(value[payload], entity);
 }
 
 /** A record whose every field is itself a record (`{"primary": {…}, "secondary": {…}}`, entries keyed by date): its entries. */
@@ -305,7 +307,7 @@ export function describeResult(outcome: CallOutcome): string {
     const cut = text.length > 240 ? `${text.slice(0, text.lastIndexOf(' ', 240))} …` : text;
     return `The service says: ${cut}`;
   }
-  const parsed = unwrap(raw);
+  const parsed = unwrap(raw, entity);
   const list = listIn(parsed);
   if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
@@ -329,7 +331,8 @@ export function describeResult(outcome: CallOutcome): string {
   // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
   const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
-  const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
+  // The envelope's status goes with the record inside it.
+  const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string' ? (raw['status'] as string) : undefined;
   const headed = verb === 'create' || verb === 'delete';
   const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key))]);
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);

@@ -197,8 +197,13 @@ export function labelOf(record: Json, entity?: string): string | undefined {
   if (like) return like.text;
   const own = (key: string) => {
     if (/^(id|sid|uuid|guid|key)$/i.test(key)) return true;
+    if (entity === undefined) return false;
     const words = humanKey(key).split(' ');
-    return entity !== undefined && words.length === 2 && ID.test(key) && humanKey(entity).replace(/s$/, '') === (words[0] as string).replace(/s$/, '');
+    const noun = humanKey(entity).replace(/s$/, '');
+    if (words.length === 2 && ID.test(key) && noun === (words[0] as string).replace(/s$/, '')) return true;
+    // Glued: `messageid`, `batchid`, `MessageID`.
+    const glued = /^([a-z]+?)(id|sid|uuid|guid)$/.exec(key.toLowerCase());
+    return glued !== null && noun.replace(/ /g, '') === (glued[1] as string).replace(/s$/, '');
   };
   const id = Object.keys(record).find((key) => own(key) && (typeof record[key] === 'string' || typeof record[key] === 'number'));
   return id === undefined ? undefined : String(record[id]);

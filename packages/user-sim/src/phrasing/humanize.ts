@@ -28,11 +28,12 @@ export function naturalList(items: readonly string[], conjunction = 'and'): stri
 
 /** The noun a name identifies: `order_id` → "order", `FaxSid` → "fax", `guest_name` → "guest"; undefined for a bare `id`. */
 export function entityOf(name: string): string | undefined {
-  const words = nameWords(name);
-  while (words.length > 0 && /^(id|ids|sid|sids|key|keys|guid|guids|uuid|uuids|code|codes|number|numbers|no|ref|refs|reference|references)$/.test(words.at(-1) as string)) words.pop();
+  // Spelled out first: `messageid` → message ID, `PageNo` → page number.
+  const words = /[A-Za-z]/.test(name) ? spelledWords(name) : nameWords(name);
+  while (words.length > 0 && /^(id|ids|sid|sids|key|keys|guid|guids|uuid|uuids|code|codes|number|numbers|no|ref|refs|reference|references)$/i.test(words.at(-1) as string)) words.pop();
   // `guest_name` names a guest; `first_name`, `file_name` name no thing of their own.
   if (words.length > 1 && words.at(-1) === 'name' && !/^(first|last|full|display|user|file|middle|given|family|nick|host|domain|short|long)$/.test(words.at(-2) as string)) words.pop();
-  return words.length > 0 ? humanizeParameter(words.join('_')) : undefined;
+  return words.length > 0 ? words.map((word) => SPLIT[word] ?? word).join(' ') : undefined;
 }
 
 /** First letter up. */
