@@ -37,6 +37,11 @@ describe('offline requests', () => {
     expect(humanizeParameter('indexKind')).toBe('index kind');
     expect(humanizeParameter('api-version')).toBe('API version');
     expect(humanizeParameter('FaxSid')).toBe('fax SID');
+    // Abbreviations are spelled out ("the request uses the parameter name lat as a word").
+    expect(humanizeParameter('lat')).toBe('latitude');
+    expect(humanizeParameter('tz')).toBe('time zone');
+    expect(humanizeParameter('ttl')).toBe('time to live');
+    expect(humanizeParameter('messageid')).toBe('message ID');
     expect(humanizeParameter('DateCreatedOnOrBefore')).toBe('date created on or before');
     expect(humanizeParameter('1.8.0')).toBe('1.8.0');
   });

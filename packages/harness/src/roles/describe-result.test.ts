@@ -323,3 +323,30 @@ describe('nameLike: a key and what it stands for', () => {
     expect(nameLike({ key: 'k1', value: 'Ferry', length: 3 })).toBeUndefined();
   });
 });
+
+describe('abbreviated keys and records without names', () => {
+  it('reads out abbreviated keys in full words, never as written', () => {
+    const text = describeResult(outcome('get_station', { city: 'Berlin' }, { lat: 52.52, lon: 13.405, timezone: 'Europe/Berlin', wind_spd: 3.2, temp_max: 21.5, sunrise_ts: 1700000000 }));
+    expect(text).not.toMatch(/\b(lat|lon|timezone|spd|temp)\b/);
+    expect(text).toMatch(/latitude is 52.52/);
+    expect(text).toMatch(/maximum temperature is 21.5|wind speed is 3.2/);
+  });
+
+  it('labels a record by its own glued id and says the record a create returns under its noun', () => {
+    expect(describeResult(outcome('send_flash_message', { ttl: 10 }, { creditsUsed: 5, messageid: 'mes_1c2a4d08b8', status: 'SENT' }, 'Send an SMS flash message'))).toContain('mes_1c2a4d08b8');
+    const items = describeResult(outcome('post_message_schedule', { content: 'x' }, { items: [{ messageid: 'mes_1', status: 'SCHEDULED' }, { messageid: 'mes_2', status: 'SCHEDULED' }] }, 'Schedule an SMS message'));
+    expect(items).toMatch(/mes_1.*mes_2/);
+    const submitted = describeResult(outcome('submit_podcast', { rss: 'https://example.com/rss' }, { podcast: { id: 'pod_1', title: 'The Ferry Hour', publisher: 'Planet Broadcasting' }, status: 'found' }, 'Submit a podcast'));
+    expect(submitted).toMatch(/The Ferry Hour|Planet Broadcasting/);
+    expect(submitted).toContain('found');
+  });
+
+  it('reads a JSON:API resource by its attributes, not its type or links', () => {
+    const text = describeResult(outcome('get_accounts_id', { id: 'acc_5c' }, { data: { attributes: { accountType: 'standard', balance: '493', displayName: 'Brant Raynor' }, id: 'acc_5c', links: { self: 'https://api.example.com/accounts/acc_5c' }, relationships: { transactions: { links: 'x' } }, type: 'accounts' } }));
+    expect(text).toMatch(/Brant Raynor/);
+    expect(text).toMatch(/493/);
+    expect(text).not.toMatch(/the type is/);
+    const list = describeResult(outcome('get_categories', {}, { data: [{ attributes: { name: 'business' }, id: 'c1', type: 'categories' }, { attributes: { name: 'personal' }, id: 'c2', type: 'categories' }] }));
+    expect(list).toMatch(/business and personal/);
+  });
+});

@@ -17,10 +17,25 @@ export interface CallOutcome {
 
 function parse(result: string): unknown {
   try {
-    return JSON.parse(result);
+    return resource(JSON.parse(result));
   } catch {
     return undefined;
   }
+}
+
+/** The keys of a JSON:API resource object besides its `attributes`. */
+const RESOURCE_KEYS = /^(id|type|attributes|relationships|links|meta)$/;
+
+/**
+ * A JSON:API resource (`{"id", "type", "attributes": {…}, "relationships", "links"}`) as the record
+ * it stands for: its id with its attributes; links and relationships to other records left out. At any depth.
+ */
+function resource(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(resource);
+  if (!isRecord(value)) return value;
+  const attributes = value['attributes'];
+  if (isRecord(attributes) && Object.keys(value).every((key) => RESOURCE_KEYS.test(key))) return { ...(value['id'] !== undefined ? { id: value['id'] } : {}), ...attributes };
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resource(inner)]));
 }
 
 /** The first list in a result (or the result itself when it is one). */
