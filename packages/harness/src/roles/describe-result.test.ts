@@ -350,3 +350,13 @@ describe('abbreviated keys and records without names', () => {
     expect(list).toMatch(/business and personal/);
   });
 });
+
+describe('records that share a name', () => {
+  it('tells twins apart by their own id, else names them once with how many', () => {
+    const byId = describeResult(outcome('list_bills', {}, { bills: [{ id: 'bil_1', title: 'Adopting a State Scorpion' }, { id: 'bil_2', title: 'Adopting a State Scorpion' }, { id: 'bil_3', title: 'Ferry Funding' }] }));
+    expect(byId).toMatch(/Adopting a State Scorpion” \(bil_1\), “Adopting a State Scorpion” \(bil_2\) and Ferry Funding/);
+    const alike = describeResult(outcome('list_genres', {}, { genres: [{ name: 'Business' }, { name: 'Business' }, { name: 'Science' }] }));
+    expect(alike).toMatch(/Business \(2 of them\) and Science/);
+    expect(alike).not.toMatch(/Business, Business/);
+  });
+});

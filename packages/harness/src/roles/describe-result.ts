@@ -265,7 +265,10 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
     // The field whose value differs among the twins, a name-like field first.
     const fields = Object.keys(item).sort((a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)));
     const key = fields.find((field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length);
-    return key !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})` : label;
+    if (key !== undefined) return `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})`;
+    // Else their own ids tell them apart: "“Adopting a State Scorpion” (bil_1)".
+    const own = fields.find((field) => /^(id|sid|uuid|guid|key)$/i.test(field) && typeof item[field] === 'string' && (item[field] as string).length <= 40 && new Set(others.map((other) => other[field])).size === others.length);
+    return own !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${item[own] as string})` : label;
   });
   return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
 }
@@ -293,7 +296,12 @@ function describeMany(items: unknown[], what: string, singular: string, entity: 
     if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
     return first !== undefined && isName(first) ? `${head}. ${factSentence(found, first, seed)}` : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
   }
-  const list = named ? (items.length <= 5 ? `: ${listing(names)}` : `; the first three are ${listing(names.slice(0, 3))}`) : '';
+  // Names still alike are said once, with how many share them: "“Health & Public Services” (3 of them) and Committee 219".
+  const distinct = [...new Set(names)].map((name) => {
+    const count = names.filter((other) => other === name).length;
+    return count > 1 ? `${name as string} (${count} of them)` : (name as string);
+  });
+  const list = named ? (items.length <= 5 ? `: ${listing(distinct)}` : `; the first three are ${listing(distinct.slice(0, 3))}`) : '';
   if (found.length === 0) return `${head}${list}.`;
   const about = named ? (isName(first as string) ? (first as string) : `the first, ${first as string},`) : 'the first';
   return `${head}${list}. ${factSentence(found, about, seed)}`;
