@@ -336,6 +336,14 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
   for (const key of Object.keys(asked)) for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
   const found: Array<{ fact: Fact; order: number }> = [];
   const texts = new Set<string>();
+  // A value that equals an argument under another key ("credits": 10 beside "ttl": 10) reads as an echo: said last.
+  const given = new Set<string>();
+  const gather = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(gather);
+    else if (isRecord(value)) Object.values(value).forEach(gather);
+    else if (typeof value === 'string' || typeof value === 'number') given.add(String(value).toLowerCase());
+  };
+  gather(asked);
   for (const [key, value] of Object.entries(record)) {
     // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
     if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
@@ -345,6 +353,7 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
     const fact = factOf(key, value, unit, words);
+    if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
     if (fact) found.push({ fact, order: found.length });
   }
   const sorted = found.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
