@@ -1,5 +1,5 @@
 import type { Persona, PlannedCall, Task } from '@inftool/core';
-import { OfflineUser, PERSONAS, answerText, humanizeParameter, requestText, type ToolView } from '@inftool/user-sim';
+import { OfflineUser, PERSONAS, answerText, humanizeParameter, initialsLabel, requestText, type ToolView } from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const chatty = PERSONAS.find((persona) => persona.style === 'chatty') as Persona;
@@ -42,6 +42,11 @@ describe('offline requests', () => {
     expect(humanizeParameter('tz')).toBe('time zone');
     expect(humanizeParameter('ttl')).toBe('time to live');
     expect(humanizeParameter('messageid')).toBe('message ID');
+    // A short opaque name is said in the words of its description it is made of.
+    expect(initialsLabel('qid', { type: 'string', description: 'Query ID Selector. Enter the QueryID number from a previously run query.' })).toBe('query ID');
+    expect(initialsLabel('p_fn', { type: 'string', description: 'Facility Name Filter. Enter one or more names.' })).toBe('facility name');
+    expect(initialsLabel('city', { type: 'string', description: 'City name' })).toBeUndefined();
+    expect(initialsLabel('qid', { type: 'string', description: 'The identifier of the question.' })).toBeUndefined();
     expect(humanizeParameter('DateCreatedOnOrBefore')).toBe('date created on or before');
     expect(humanizeParameter('1.8.0')).toBe('1.8.0');
   });
