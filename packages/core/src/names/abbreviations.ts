@@ -9,7 +9,7 @@ import { nameWords } from '../util/name-words.js';
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   // Places and time
   lat: 'latitude', lon: 'longitude', lng: 'longitude', long: 'longitude', elev: 'elevation', addr: 'address', tz: 'time zone', timezone: 'time zone',
-  loc: 'location', locs: 'locations', ctry: 'country', cc: 'country code', adm: 'administrative', dep: 'departure', arr: 'arrival', dest: 'destination', dist: 'distance',
+  loc: 'location', locs: 'locations', ctry: 'country', cc: 'country code', adm: 'administrative', dep: 'departure', arr: 'arrival', dest: 'destination', dist: 'distance', geo: 'location',
   dt: 'date', ts: 'timestamp', tstamp: 'timestamp', dob: 'date of birth', yr: 'year', yrs: 'years', wk: 'week', hr: 'hour', hrs: 'hours', min: 'minimum', mins: 'minutes',
   sec: 'seconds', secs: 'seconds', ms: 'milliseconds', msec: 'milliseconds', qtr: 'quarter', qtrs: 'quarters', freq: 'frequency', dur: 'duration',
   // Weather and measures

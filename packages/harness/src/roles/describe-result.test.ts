@@ -360,3 +360,15 @@ describe('records that share a name', () => {
     expect(alike).not.toMatch(/Business, Business/);
   });
 });
+
+describe('a list beside bookkeeping', () => {
+  it('describes the list when the rest is paging and query bookkeeping, named by an acronym-led name field', () => {
+    const text = describeResult(outcome('post_query', {}, { Results: { Message: 'Success', PageNo: '1', QueryID: 'que_1', QueryRows: '5', WaterSystems: [{ PWSId: 'IF52', PWSName: 'Riverside Water District', OwnerDesc: 'Local Government' }] } }));
+    expect(text).toContain('Riverside Water District');
+    expect(text).toMatch(/owner description is Local Government/);
+  });
+
+  it('a participle key holding a small number is a count, not a time', () => {
+    expect(describeResult(outcome('send_message', { destination: '5' }, { credits: 5, creditsUsed: 2, messageid: 'mes_1', status: 'SENT' }, 'Send a message'))).toMatch(/credits used is 2/);
+  });
+});

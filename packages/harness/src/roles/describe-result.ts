@@ -332,7 +332,9 @@ export function describeResult(outcome: CallOutcome): string {
   }
   const parsed = unwrap(raw, entity);
   const list = listIn(parsed);
-  if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3)) {
+  // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
+  const besideList = list !== undefined && isRecord(parsed) && list.items.some(isRecord) && Object.keys(parsed).every((key) => key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key));
+  if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base = (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ?? requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'result';
     return describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request);

@@ -99,8 +99,10 @@ export const isRecord = (value: unknown): value is Json => typeof value === 'obj
  * "wind speed", `temp_max` → "maximum temperature".
  */
 export function humanKey(key: string): string {
+  // An acronym before a word is split off (`PWSName` → "pws name"), a plural acronym is not (`APIs`).
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
     .replace(/[^A-Za-z0-9]+/g, ' ')
     .trim()
     .toLowerCase()
@@ -266,10 +268,11 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (typeof value === 'number' && (/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) && (!inUnit || /\b(date|timestamp)\b/.test(spelled))) {
     // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
     const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
-    if (ms === undefined) return undefined;
-    value = new Date(Math.round(ms)).toISOString();
+    // A participle holding a small number is a count (`creditsUsed`: 2), not a time.
+    if (ms === undefined && (!/[a-z]ed$/i.test(key) || /time|epoch|stamp|date/i.test(key))) return undefined;
+    if (ms !== undefined) value = new Date(Math.round(ms)).toISOString();
     // "the sunrise is 2025-03-14 06:12 UTC": the unit or the word `timestamp` closing the key goes.
-    if (words.length > 1 && (inUnit || words.at(-1) === 'timestamp')) words = words.slice(0, -1);
+    if (ms !== undefined && words.length > 1 && (inUnit || words.at(-1) === 'timestamp')) words = words.slice(0, -1);
   }
   const phrase = words.join(' ');
   const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
