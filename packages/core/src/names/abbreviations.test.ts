@@ -13,6 +13,8 @@ describe('spelledName: abbreviations in API names spelled out', () => {
     expect(spelledName('wind_spd')).toBe('wind speed');
     expect(spelledName('OwnerDesc')).toBe('owner description');
     expect(spelledName('rh')).toBe('relative humidity');
+    expect(spelledName('app_temp')).toBe('apparent temperature');
+    expect(spelledName('app_id')).toBe('app ID');
   });
 
   it('says a trailing minimum or maximum first, and "number of" for a leading num', () => {

@@ -37,6 +37,9 @@ export const ACRONYMS: Readonly<Record<string, string>> = Object.fromEntries([
   ['ids', 'IDs'], ['urls', 'URLs'], ['uris', 'URIs'], ['apis', 'APIs'], ['sha1', 'SHA-1'], ['sha256', 'SHA-256'], ['sha512', 'SHA-512'], ['co2', 'CO2'], ['kwh', 'kWh'], ['pm25', 'PM2.5'], ['pm10', 'PM10'],
 ]);
 
+/** Two words that abbreviate together (`app_temp` is the apparent temperature, not an app's). */
+const PAIRS: Readonly<Record<string, string>> = { 'app temp': 'apparent temperature', 'dew pt': 'dew point', 'sea lvl': 'sea level', 'e mail': 'email' };
+
 /** Qualifiers a name puts last that a person says first: `temp_max` → "maximum temperature". */
 const LEADING = new Set(['minimum', 'maximum', 'average']);
 /**
@@ -55,6 +58,10 @@ export function spellWords(split: readonly string[]): string[] {
   // `num_pages` → "number of pages".
   const out: string[] = words.length > 1 && /^(num|nr)$/.test(words[0] as string) ? ['number', 'of'] : [];
   if (out.length > 0) words.shift();
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    const pair = PAIRS[`${words[at] as string} ${words[at + 1] as string}`];
+    if (pair !== undefined) words.splice(at, 2, ...pair.split(' '));
+  }
   words.forEach((word, index) => {
     const plain = (word === 'no' && index === 0 && out.length === 0) || (word === 'long' && words.length > 1 && !/^(lat|latitude)$/.test(words[index - 1] ?? ''));
     const full = plain ? undefined : ABBREVIATIONS[word];
