@@ -1,5 +1,5 @@
 import type { Persona, PlannedCall, Task } from '@inftool/core';
-import { OfflineUser, PERSONAS, answerText, humanizeParameter, requestText, type ToolView } from '@inftool/user-sim';
+import { OfflineUser, PERSONAS, answerText, humanizeParameter, initialsLabel, requestText, type ToolView } from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const chatty = PERSONAS.find((persona) => persona.style === 'chatty') as Persona;
@@ -37,6 +37,16 @@ describe('offline requests', () => {
     expect(humanizeParameter('indexKind')).toBe('index kind');
     expect(humanizeParameter('api-version')).toBe('API version');
     expect(humanizeParameter('FaxSid')).toBe('fax SID');
+    // Abbreviations are spelled out ("the request uses the parameter name lat as a word").
+    expect(humanizeParameter('lat')).toBe('latitude');
+    expect(humanizeParameter('tz')).toBe('time zone');
+    expect(humanizeParameter('ttl')).toBe('time to live');
+    expect(humanizeParameter('messageid')).toBe('message ID');
+    // A short opaque name is said in the words of its description it is made of.
+    expect(initialsLabel('qid', { type: 'string', description: 'Query ID Selector. Enter the QueryID number from a previously run query.' })).toBe('query ID');
+    expect(initialsLabel('p_fn', { type: 'string', description: 'Facility Name Filter. Enter one or more names.' })).toBe('facility name');
+    expect(initialsLabel('city', { type: 'string', description: 'City name' })).toBeUndefined();
+    expect(initialsLabel('qid', { type: 'string', description: 'The identifier of the question.' })).toBeUndefined();
     expect(humanizeParameter('DateCreatedOnOrBefore')).toBe('date created on or before');
     expect(humanizeParameter('1.8.0')).toBe('1.8.0');
   });

@@ -34,6 +34,7 @@ export { parsePythonCall } from './bfcl/python-call.js';
 export type { PythonCall } from './bfcl/python-call.js';
 
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
+export { ABBREVIATIONS, ACRONYMS, spelledWords, spellWords, spelledName } from './names/abbreviations.js';
 
 export { addUsage, emptyUsage, sumUsage } from './model/chat-model.js';
 export type { EmbeddingModel, ChatModel, ChatRequest, ChatResponse, ChatTool, ChatToolCall, ChatCallOptions, ResponseFormat } from './model/chat-model.js';

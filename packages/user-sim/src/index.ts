@@ -9,5 +9,5 @@ export { PERSONAS, IRRELEVANT_REQUESTS, OUT_OF_REACH_REQUESTS, requestText, answ
 export { requestClause, type RequestClause, type RequestOptions } from './phrasing/request.js';
 export { humanizeParameter, humanizeName, naturalList, entityOf } from './phrasing/humanize.js';
 export { actionOf, actionText, type Action } from './phrasing/action.js';
-export { spokenArguments, isUnsaid, valueText, describedLabel, type SpokenArgument } from './phrasing/values.js';
+export { spokenArguments, isUnsaid, valueText, describedLabel, initialsLabel, type SpokenArgument } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

@@ -85,7 +85,7 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the timezone: the timezone is Europe/Paris and the UTC offset is +01:00.');
+    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.');
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
@@ -332,5 +332,54 @@ describe('formatValue: numbers as a reader needs them', () => {
     expect(formatValue(0.4121)).toBe('0.412');
     expect(formatValue(3.14159)).toBe('3.14');
     expect(formatValue(2.5e-9)).toBe('2.50e-9');
+  });
+});
+
+describe('abbreviated keys and records without names', () => {
+  it('reads out abbreviated keys in full words, never as written', () => {
+    const text = describeResult(outcome('get_station', { city: 'Berlin' }, { lat: 52.52, lon: 13.405, timezone: 'Europe/Berlin', wind_spd: 3.2, temp_max: 21.5, sunrise_ts: 1700000000 }));
+    expect(text).not.toMatch(/\b(lat|lon|timezone|spd|temp)\b/);
+    expect(text).toMatch(/latitude is 52.52/);
+    expect(text).toMatch(/maximum temperature is 21.5|wind speed is 3.2/);
+  });
+
+  it('labels a record by its own glued id and says the record a create returns under its noun', () => {
+    expect(describeResult(outcome('send_flash_message', { ttl: 10 }, { creditsUsed: 5, messageid: 'mes_1c2a4d08b8', status: 'SENT' }, 'Send an SMS flash message'))).toContain('mes_1c2a4d08b8');
+    const items = describeResult(outcome('post_message_schedule', { content: 'x' }, { items: [{ messageid: 'mes_1', status: 'SCHEDULED' }, { messageid: 'mes_2', status: 'SCHEDULED' }] }, 'Schedule an SMS message'));
+    expect(items).toMatch(/mes_1.*mes_2/);
+    const submitted = describeResult(outcome('submit_podcast', { rss: 'https://example.com/rss' }, { podcast: { id: 'pod_1', title: 'The Ferry Hour', publisher: 'Planet Broadcasting' }, status: 'found' }, 'Submit a podcast'));
+    expect(submitted).toMatch(/The Ferry Hour|Planet Broadcasting/);
+    expect(submitted).toContain('found');
+  });
+
+  it('reads a JSON:API resource by its attributes, not its type or links', () => {
+    const text = describeResult(outcome('get_accounts_id', { id: 'acc_5c' }, { data: { attributes: { accountType: 'standard', balance: '493', displayName: 'Brant Raynor' }, id: 'acc_5c', links: { self: 'https://api.example.com/accounts/acc_5c' }, relationships: { transactions: { links: 'x' } }, type: 'accounts' } }));
+    expect(text).toMatch(/Brant Raynor/);
+    expect(text).toMatch(/493/);
+    expect(text).not.toMatch(/the type is/);
+    const list = describeResult(outcome('get_categories', {}, { data: [{ attributes: { name: 'business' }, id: 'c1', type: 'categories' }, { attributes: { name: 'personal' }, id: 'c2', type: 'categories' }] }));
+    expect(list).toMatch(/business and personal/);
+  });
+});
+
+describe('records that share a name', () => {
+  it('tells twins apart by their own id, else names them once with how many', () => {
+    const byId = describeResult(outcome('list_bills', {}, { bills: [{ id: 'bil_1', title: 'Adopting a State Scorpion' }, { id: 'bil_2', title: 'Adopting a State Scorpion' }, { id: 'bil_3', title: 'Ferry Funding' }] }));
+    expect(byId).toMatch(/Adopting a State Scorpion” \(bil_1\), “Adopting a State Scorpion” \(bil_2\) and Ferry Funding/);
+    const alike = describeResult(outcome('list_genres', {}, { genres: [{ name: 'Business' }, { name: 'Business' }, { name: 'Science' }] }));
+    expect(alike).toMatch(/Business \(2 of them\) and Science/);
+    expect(alike).not.toMatch(/Business, Business/);
+  });
+});
+
+describe('a list beside bookkeeping', () => {
+  it('describes the list when the rest is paging and query bookkeeping, named by an acronym-led name field', () => {
+    const text = describeResult(outcome('post_query', {}, { Results: { Message: 'Success', PageNo: '1', QueryID: 'que_1', QueryRows: '5', WaterSystems: [{ PWSId: 'IF52', PWSName: 'Riverside Water District', OwnerDesc: 'Local Government' }] } }));
+    expect(text).toContain('Riverside Water District');
+    expect(text).toMatch(/owner description is Local Government/);
+  });
+
+  it('a participle key holding a small number is a count, not a time', () => {
+    expect(describeResult(outcome('send_message', { destination: '5' }, { credits: 5, creditsUsed: 2, messageid: 'mes_1', status: 'SENT' }, 'Send a message'))).toMatch(/credits used is 2/);
   });
 });

@@ -17,10 +17,25 @@ export interface CallOutcome {
 
 function parse(result: string): unknown {
   try {
-    return JSON.parse(result);
+    return resource(JSON.parse(result));
   } catch {
     return undefined;
   }
+}
+
+/** The keys of a JSON:API resource object besides its `attributes`. */
+const RESOURCE_KEYS = /^(id|type|attributes|relationships|links|meta)$/;
+
+/**
+ * A JSON:API resource (`{"id", "type", "attributes": {…}, "relationships", "links"}`) as the record
+ * it stands for: its id with its attributes; links and relationships to other records left out. At any depth.
+ */
+function resource(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(resource);
+  if (!isRecord(value)) return value;
+  const attributes = value['attributes'];
+  if (isRecord(attributes) && Object.keys(value).every((key) => RESOURCE_KEYS.test(key))) return { ...(value['id'] !== undefined ? { id: value['id'] } : {}), ...attributes };
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resource(inner)]));
 }
 
 /** The first list in a result (or the result itself when it is one). */
@@ -170,11 +185,13 @@ const ENVELOPE = /^(status|status_?code|code|type|kind|object|message|msg|succes
 const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
 
 /** The payload inside an envelope, when the result has one. */
-function unwrap(value: unknown): unknown {
+function unwrap(value: unknown, entity?: string): unknown {
   if (!isRecord(value)) return value;
-  const payload = Object.keys(value).find((key) => PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key])));
+  // The record named by the tool's noun (`{"podcast": {…}, "status": "found"}` from `submit_podcast`) is a payload too.
+  const noun = entity !== undefined ? humanKey(entity).replace(/s$/, '') : undefined;
+  const payload = Object.keys(value).find((key) => (PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key]))) || (noun !== undefined && noun !== '' && humanKey(key) === noun && isRecord(value[key])));
   if (payload === undefined || !Object.keys(value).every((key) => key === payload || ENVELOPE.test(key) || NOISE.test(key))) return value;
-  return unwrap(value[payload]);
+  return unwrap(value[payload], entity);
 }
 
 /** A record whose every field is itself a record (`{"primary": {…}, "secondary": {…}}`, entries keyed by date): its entries. */
@@ -248,7 +265,10 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
     // The field whose value differs among the twins, a name-like field first.
     const fields = Object.keys(item).sort((a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)));
     const key = fields.find((field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length);
-    return key !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})` : label;
+    if (key !== undefined) return `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})`;
+    // Else their own ids tell them apart: "“Adopting a State Scorpion” (bil_1)".
+    const own = fields.find((field) => /^(id|sid|uuid|guid|key)$/i.test(field) && typeof item[field] === 'string' && (item[field] as string).length <= 40 && new Set(others.map((other) => other[field])).size === others.length);
+    return own !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${item[own] as string})` : label;
   });
   return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
 }
@@ -276,7 +296,12 @@ function describeMany(items: unknown[], what: string, singular: string, entity: 
     if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
     return first !== undefined && isName(first) ? `${head}. ${factSentence(found, first, seed)}` : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
   }
-  const list = named ? (items.length <= 5 ? `: ${listing(names)}` : `; the first three are ${listing(names.slice(0, 3))}`) : '';
+  // Names still alike are said once, with how many share them: "“Health & Public Services” (3 of them) and Committee 219".
+  const distinct = [...new Set(names)].map((name) => {
+    const count = names.filter((other) => other === name).length;
+    return count > 1 ? `${name as string} (${count} of them)` : (name as string);
+  });
+  const list = named ? (items.length <= 5 ? `: ${listing(distinct)}` : `; the first three are ${listing(distinct.slice(0, 3))}`) : '';
   if (found.length === 0) return `${head}${list}.`;
   const about = named ? (isName(first as string) ? (first as string) : `the first, ${first as string},`) : 'the first';
   return `${head}${list}. ${factSentence(found, about, seed)}`;
@@ -305,9 +330,11 @@ export function describeResult(outcome: CallOutcome): string {
     const cut = text.length > 240 ? `${text.slice(0, text.lastIndexOf(' ', 240))} …` : text;
     return `The service says: ${cut}`;
   }
-  const parsed = unwrap(raw);
+  const parsed = unwrap(raw, entity);
   const list = listIn(parsed);
-  if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3)) {
+  // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
+  const besideList = list !== undefined && isRecord(parsed) && list.items.some(isRecord) && Object.keys(parsed).every((key) => key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key));
+  if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base = (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ?? requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'result';
     return describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request);
@@ -329,7 +356,8 @@ export function describeResult(outcome: CallOutcome): string {
   // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
   const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
-  const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : undefined;
+  // The envelope's status goes with the record inside it.
+  const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string' ? (raw['status'] as string) : undefined;
   const headed = verb === 'create' || verb === 'delete';
   const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key))]);
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);

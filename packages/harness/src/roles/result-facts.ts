@@ -1,5 +1,6 @@
 /** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
 import { createRequire } from 'node:module';
+import { ABBREVIATIONS, ACRONYMS as CAPITALS, spellWords } from '@inftool/core';
 
 const require = createRequire(import.meta.url);
 /** wink-lexicon: ~13k common English words (loaded on first use). */
@@ -7,14 +8,18 @@ let lexicon: Record<string, string[] | undefined> | undefined;
 const LEXICON = (): Record<string, string[] | undefined> => (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
 
 /** Words of APIs a common-word lexicon lacks but a user reads without trouble. */
-const TECH = new Set('uptime downtime timezone hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude lat lon lng geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
+const TECH = new Set('thumbnail thumbnails audio sunrise sunset moonrise moonset uptime downtime hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
 /** Endings of longer English words a small lexicon misses ("tractability", "ontology"). */
 const ENGLISH_ENDING = /(ology|ologies|ity|ities|ment|ments|ness|tion|tions|sion|sions|able|ible|ance|ence|ism|isms|ous|ive|ical|graph|graphs|scope|some|somes|type|types|ship|ware)$/;
+
+/** The words abbreviations stand for ("dew point", "compass direction"): English by choice. */
+let spelledOut: Set<string> | undefined;
+const SPELLED_OUT = (): Set<string> => (spelledOut ??= new Set(Object.values(ABBREVIATIONS).flatMap((text) => text.toLowerCase().split(/[^a-z0-9]+/))));
 
 function known(word: string): boolean {
   const w = word.toLowerCase();
   const lex = LEXICON();
-  if (TECH.has(w) || /^\d+$/.test(w) || /^[pxyz]$/.test(w) || UNIT_WORDS[w] !== undefined) return true;
+  if (TECH.has(w) || CAPITALS[w] !== undefined || SPELLED_OUT().has(w) || /^\d+$/.test(w) || /^[pxyz]$/.test(w) || UNIT_WORDS[w] !== undefined) return true;
   const prefixed = /^(un|in|im|non|re|pre|sub|over|under)([a-z]{4,})$/.exec(w);
   if (prefixed && lex[prefixed[2] as string] !== undefined) return true;
   return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ers?$/, ''), w.replace(/rs?$/, ''), w.replace(/ly$/, '')].some((stem) => stem.length >= 2 && lex[stem] !== undefined);
@@ -88,14 +93,22 @@ const SELF_SUFFICIENT = /^(status|state|started|ended|finished|completed|created
 export type Json = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `postLikes` → `post likes`, `num_pages` → `number of pages`. */
+/**
+ * A key in lower-case words, abbreviations spelled out (the shared list in `@inftool/core`):
+ * `postLikes` → "post likes", `num_pages` → "number of pages", `lat` → "latitude", `wind_spd` →
+ * "wind speed", `temp_max` → "maximum temperature".
+ */
 export function humanKey(key: string): string {
-  return key
+  // An acronym before a word is split off (`PWSName` → "pws name"), a plural acronym is not (`APIs`).
+  const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
     .replace(/[^A-Za-z0-9]+/g, ' ')
-    .replace(/^num /i, 'number of ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .split(' ')
+    .filter((word) => word !== '');
+  return spellWords(words).join(' ').toLowerCase();
 }
 
 const LABELS = ['name', 'title', 'headline', 'display_name', 'displayName', 'full_name', 'label', 'subject'];
@@ -188,8 +201,13 @@ export function labelOf(record: Json, entity?: string): string | undefined {
   if (like) return like.text;
   const own = (key: string) => {
     if (/^(id|sid|uuid|guid|key)$/i.test(key)) return true;
+    if (entity === undefined) return false;
     const words = humanKey(key).split(' ');
-    return entity !== undefined && words.length === 2 && ID.test(key) && humanKey(entity).replace(/s$/, '') === (words[0] as string).replace(/s$/, '');
+    const noun = humanKey(entity).replace(/s$/, '');
+    if (words.length === 2 && ID.test(key) && noun === (words[0] as string).replace(/s$/, '')) return true;
+    // Glued: `messageid`, `batchid`, `MessageID`.
+    const glued = /^([a-z]+?)(id|sid|uuid|guid)$/.exec(key.toLowerCase());
+    return glued !== null && noun.replace(/ /g, '') === (glued[1] as string).replace(/s$/, '');
   };
   const id = Object.keys(record).find((key) => own(key) && (typeof record[key] === 'string' || typeof record[key] === 'number'));
   return id === undefined ? undefined : String(record[id]);
@@ -232,7 +250,7 @@ function keyWords(key: string): string[] {
   return (sayableKey(key) ?? humanKey(key))
     .split(' ')
     .filter((word) => word !== '')
-    .map((word) => SPELLED[word] ?? word);
+    .map((word) => SPELLED[word] ?? CAPITALS[word] ?? word);
 }
 
 /** The words a request uses, for matching against keys. */
@@ -245,13 +263,19 @@ function requestWords(request?: string): Set<string> {
 /** A key's value as one fact, or undefined when it does not read well. */
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
   if (sayableKey(key) === undefined || /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
-  if (typeof value === 'number' && /time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) && UNIT_WORDS[humanKey(key).split(' ').at(-1) ?? ''] === undefined) {
+  let words = keyWords(key);
+  // A moment (`sunrise_ts`, `pub_date_ms`), not a length of time (`uptime_seconds`, `time_ms`).
+  const spelled = humanKey(key);
+  const inUnit = UNIT_WORDS[spelled.split(' ').at(-1) ?? ''] !== undefined;
+  if (typeof value === 'number' && (/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) && (!inUnit || /\b(date|timestamp)\b/.test(spelled))) {
     // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
     const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
-    if (ms === undefined) return undefined;
-    value = new Date(Math.round(ms)).toISOString();
+    // A participle holding a small number is a count (`creditsUsed`: 2), not a time.
+    if (ms === undefined && (!/[a-z]ed$/i.test(key) || /time|epoch|stamp|date/i.test(key))) return undefined;
+    if (ms !== undefined) value = new Date(Math.round(ms)).toISOString();
+    // "the sunrise is 2025-03-14 06:12 UTC": the unit or the word `timestamp` closing the key goes.
+    if (ms !== undefined && words.length > 1 && (inUnit || words.at(-1) === 'timestamp')) words = words.slice(0, -1);
   }
-  const words = keyWords(key);
   const phrase = words.join(' ');
   const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
   // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
@@ -317,6 +341,14 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
   for (const key of Object.keys(asked)) for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
   const found: Array<{ fact: Fact; order: number }> = [];
   const texts = new Set<string>();
+  // A value that equals an argument under another key ("credits": 10 beside "ttl": 10) reads as an echo: said last.
+  const given = new Set<string>();
+  const gather = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(gather);
+    else if (isRecord(value)) Object.values(value).forEach(gather);
+    else if (typeof value === 'string' || typeof value === 'number') given.add(String(value).toLowerCase());
+  };
+  gather(asked);
   for (const [key, value] of Object.entries(record)) {
     // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
     if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
@@ -326,6 +358,7 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
     const fact = factOf(key, value, unit, words);
+    if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
     if (fact) found.push({ fact, order: found.length });
   }
   const sorted = found.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);

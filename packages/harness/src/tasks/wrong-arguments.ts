@@ -1,4 +1,4 @@
-import { isUnsaid } from '@inftool/user-sim';
+import { humanizeParameter, isUnsaid } from '@inftool/user-sim';
 /** A first attempt with a mistake in it, and what the mistake was (for the assistant to say). */
 export interface WrongAttempt {
   arguments: Record<string, unknown>;
@@ -11,7 +11,8 @@ export interface WrongAttempt {
 
 type Schema = Record<string, unknown>;
 
-const words = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+/** A parameter name in words, abbreviations spelled out (`ttl` → "time to live"). */
+const words = (name: string) => humanizeParameter(name);
 
 /** `2025-03-15` → `03/15/2025`, the US order a hurried assistant might copy from a request. */
 function usDate(value: string): string | undefined {

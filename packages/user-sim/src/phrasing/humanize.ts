@@ -1,30 +1,18 @@
 /** Names and values as a person would write them: `DRUG_ID` → "drug ID", `indexKind` → "index kind". */
-import { nameWords } from '@inftool/core';
+import { nameWords, spelledWords } from '@inftool/core';
 
-/** Words written in capitals whatever case a name uses. */
-const ACRONYMS = new Set([
-  'api', 'id', 'ids', 'url', 'uri', 'urls', 'uris', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'efo', 'eco', 'sid', 'guid', 'uuid', 'ip', 'dns', 'http', 'https',
-  'json', 'xml', 'csv', 'pdf', 'sms', 'tse', 'vat', 'iban', 'bic', 'isbn', 'ssn', 'zip', 'iso', 'utc', 'gps', 'ocpp', 'vid', 'sku', 'faq', 'html', 'ssl', 'tls',
-]);
-/** Acronyms with their usual spelling. */
-const SPELLED: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512', ids: 'IDs', urls: 'URLs', uris: 'URIs', zip: 'ZIP' };
 /** Single words that read better as two. */
 const SPLIT: Record<string, string> = { pvalue: 'p-value', zipcode: 'ZIP code', postcode: 'postcode', pagesize: 'page size', firstname: 'first name', lastname: 'last name', username: 'username' };
 
-
-function humanWord(word: string): string {
-  if (SPELLED[word]) return SPELLED[word] as string;
-  if (SPLIT[word]) return SPLIT[word] as string;
-  return ACRONYMS.has(word) ? word.toUpperCase() : word;
-}
-
 /**
- * A parameter name in words: `DRUG_ID` → "drug ID", `indexKind` → "index kind", `api-version` →
- * "API version", `FaxSid` → "fax SID", `1.8.0` → "1.8.0" (a name without letters stays as it is).
+ * A parameter name in words, abbreviations spelled out (the shared list in `@inftool/core`):
+ * `DRUG_ID` → "drug ID", `indexKind` → "index kind", `api-version` → "API version", `FaxSid` →
+ * "fax SID", `lat` → "latitude", `tz` → "time zone", `temp_max` → "maximum temperature", `1.8.0` →
+ * "1.8.0" (a name without letters stays as it is).
  */
 export function humanizeParameter(name: string): string {
   if (!/[A-Za-z]/.test(name)) return name;
-  return nameWords(name).map(humanWord).join(' ');
+  return spelledWords(name).map((word) => SPLIT[word] ?? word).join(' ');
 }
 
 /** A tool name in words: `posts_get_all_keys` → "posts get all keys". */
@@ -40,11 +28,12 @@ export function naturalList(items: readonly string[], conjunction = 'and'): stri
 
 /** The noun a name identifies: `order_id` → "order", `FaxSid` → "fax", `guest_name` → "guest"; undefined for a bare `id`. */
 export function entityOf(name: string): string | undefined {
-  const words = nameWords(name);
-  while (words.length > 0 && /^(id|ids|sid|sids|key|keys|guid|guids|uuid|uuids|code|codes|number|numbers|no|ref|refs|reference|references)$/.test(words.at(-1) as string)) words.pop();
+  // Spelled out first: `messageid` → message ID, `PageNo` → page number.
+  const words = /[A-Za-z]/.test(name) ? spelledWords(name) : nameWords(name);
+  while (words.length > 0 && /^(id|ids|sid|sids|key|keys|guid|guids|uuid|uuids|code|codes|number|numbers|no|ref|refs|reference|references)$/i.test(words.at(-1) as string)) words.pop();
   // `guest_name` names a guest; `first_name`, `file_name` name no thing of their own.
   if (words.length > 1 && words.at(-1) === 'name' && !/^(first|last|full|display|user|file|middle|given|family|nick|host|domain|short|long)$/.test(words.at(-2) as string)) words.pop();
-  return words.length > 0 ? words.map(humanWord).join(' ') : undefined;
+  return words.length > 0 ? words.map((word) => SPLIT[word] ?? word).join(' ') : undefined;
 }
 
 /** First letter up. */

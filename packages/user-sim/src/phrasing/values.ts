@@ -87,8 +87,35 @@ export function describedLabel(property: Schema | undefined): string | undefined
   return phrase;
 }
 
+/**
+ * The description's opening words a short name is made of, each word's first letters in turn (`qid`,
+ * "Query ID Selector. …" → "query ID"; `fn`, "Facility Name Filter" → "facility name"), else undefined.
+ */
+export function initialsLabel(name: string, property: Schema | undefined): string | undefined {
+  const bare = name.replace(/^[a-z]_/, '');
+  if (!/^[a-z]{2,5}$/.test(bare)) return undefined;
+  const words = String(property?.['description'] ?? '').split(/[.:;(]/)[0]?.trim().split(/\s+/).slice(0, 6) ?? [];
+  const spell = (rest: string, at: number, used: string[]): string[] | undefined => {
+    if (rest === '') return used.length >= 2 ? used : undefined;
+    const word = words[at];
+    if (word === undefined || !/^[A-Za-z]+$/.test(word)) return undefined;
+    for (let take = Math.min(rest.length, word.length); take >= 1; take -= 1) {
+      if (word.slice(0, take).toLowerCase() !== rest.slice(0, take)) continue;
+      const found = spell(rest.slice(take), at + 1, [...used, /^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase()]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (let start = 0; start < words.length; start += 1) {
+    const found = spell(bare, start, []);
+    if (found) return found.join(' ');
+  }
+  return undefined;
+}
+
 /** A one-word name that abbreviates its description's phrase (`uniprotkw`, "A UniProt keyword"): the phrase, else undefined. */
 function expandedName(name: string, property: Schema | undefined): string | undefined {
+  if (humanizeParameter(name) === name.replace(/_/g, ' ') && initialsLabel(name, property) !== undefined) return initialsLabel(name, property);
   if (!/^[a-z]{3,}$/.test(name)) return undefined;
   const label = describedLabel(property);
   const first = label?.split(/\s+/)[0]?.toLowerCase() ?? '';
