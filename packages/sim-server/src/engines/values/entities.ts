@@ -19,7 +19,6 @@ export type Maker = (request: ValueRequest) => string;
 
 export const hex = (faker: Faker, length: number): string => faker.string.hexadecimal({ length, casing: 'lower', prefix: '' });
 export const pick = <T>(faker: Faker, items: readonly T[]): T => faker.helpers.arrayElement(items);
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The noun a property is about, in front of its last word (`player_name` → `player`), else the tool's entity. */
 export function subjectNoun(request: ValueRequest, generic: RegExp): string {
