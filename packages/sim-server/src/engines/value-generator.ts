@@ -120,7 +120,8 @@ function generate(input: unknown, name: string, environment: Environment, depth:
     const concrete = choices.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
     return generate(mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root), name, environment, depth);
   }
-  const allowed = environment.allowed?.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  // a record's `name` under its object's name (`sponsor.name`) takes the values a `name` parameter allows
+  const allowed = environment.allowed?.get((name.split('.').at(-1) ?? name).replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return faker.helpers.arrayElement(allowed);
   if (freeString(schema)) {
     const document = jsonDocument(schema, (leaf, leafName) => generate(leaf, leafName, environment, depth + 1));

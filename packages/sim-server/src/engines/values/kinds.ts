@@ -54,6 +54,7 @@ const LEGISLATURE_EVENTS = ['Senate Finance Committee hearing', 'House floor ses
 const COMMITTEES = ['Committee on Finance', 'Committee on Appropriations', 'Judiciary Committee', 'Committee on Health and Human Services', 'Committee on Education', 'Ways and Means Committee', 'Committee on Transportation', 'Committee on Natural Resources'];
 const PARTIES = ['Democratic', 'Republican', 'Independent', 'Green', 'Libertarian'];
 const CHAMBERS = ['Senate', 'House of Representatives', 'Assembly', 'House of Delegates'];
+const LEGISLATURES = ['North Carolina General Assembly', 'California State Senate', 'Texas House of Representatives', 'New York State Assembly', 'Ohio Senate'];
 const BILL_TITLES = ['An Act relating to public school funding', 'An Act concerning the minimum wage', 'An Act relating to property tax exemptions for veterans', 'An Act establishing a state broadband office', 'An Act relating to the regulation of short-term rentals', 'An Act concerning prescription drug pricing', 'An Act relating to wildfire prevention', 'An Act making appropriations for the fiscal year 2026'];
 const SUBJECTS = ['Education', 'Taxation', 'Health', 'Transportation', 'Environment', 'Public Safety', 'Labor and Employment', 'Housing'];
 const STATIONS = ['Berlin Hbf', 'München Hbf', 'Frankfurt (Main) Hbf', 'Hamburg Hbf', 'Köln Hbf', 'Stuttgart Hbf', 'Leipzig Hbf', 'Düsseldorf Hbf', 'Hannover Hbf', 'Nürnberg Hbf'];
@@ -100,14 +101,16 @@ const KINDS: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/^(room|room_type|roomtype|unit)$/, (f, field) => (field === 'hotel' ? pick(f, ROOM_TYPES) : undefined)],
   [/^(rate|rate_plan|rateplan|plan|deal)$/, (f, field) => (field === 'hotel' ? pick(f, RATE_PLANS) : undefined)],
   [/^(amenity|facility|feature)$/, (f, field) => (field === 'hotel' ? pick(f, AMENITIES) : undefined)],
-  [/^(event|hearing|meeting|session)$/, (f, field) => (field === 'legislature' ? pick(f, LEGISLATURE_EVENTS) : undefined)],
+  [/^(session|legislative_session)$/, (f, field) => (field === 'legislature' ? pick(f, ['2025 Regular Session', '2025 First Special Session', '2024 Regular Session', '2025-2026 Session']) : undefined)],
+  [/^(event|hearing|meeting)$/, (f, field) => (field === 'legislature' ? pick(f, LEGISLATURE_EVENTS) : undefined)],
   [/^(committee|subcommittee)$/, (f) => pick(f, COMMITTEES)],
   [/^(party|political_party)$/, (f) => pick(f, PARTIES)],
   [/^(chamber|house|legislature)$/, (f) => pick(f, CHAMBERS)],
   [/^(jurisdiction|state)$/, (f, field) => (field === 'legislature' ? f.location.state() : undefined)],
   [/^(bill|measure|resolution|act|law|legislation)$/, (f, field) => (field === 'legislature' || field === undefined ? pick(f, BILL_TITLES) : undefined)],
   [/^(subject|topic|classification)$/, (f, field) => (field === 'legislature' ? pick(f, SUBJECTS) : undefined)],
-  [/^(legislator|sponsor|voter|senator|representative|lawmaker|member|person|people|cosponsor|chair)$/, (f) => person(f)],
+  [/^(organization|organisation|body|legislative_body)$/, (f, field) => (field === 'legislature' ? pick(f, [...LEGISLATURES, ...COMMITTEES]) : undefined)],
+  [/^(legislator|sponsor|sponsorship|voter|senator|representative|lawmaker|member|person|people|cosponsor|chair)$/, (f) => person(f)],
   [/^(board|stop|station|platform|origin|destination|direction)$/, (f, field, words) => (field === 'rail' ? pick(f, STATIONS) : field === 'weather' && words[0] === 'station' ? pick(f, WEATHER_STATIONS) : undefined)],
   [/^(condition|weather|description)$/, (f, field) => (field === 'weather' ? pick(f, WEATHER_CONDITIONS) : field === 'medical' ? pick(f, CONDITIONS) : undefined)],
   [/^(alert|warning|advisory)$/, (f, field) => (field === 'weather' ? pick(f, WEATHER_ALERTS) : undefined)],
