@@ -106,7 +106,7 @@ export function thingName(request: ValueRequest, noun: string): string {
   if (things !== undefined) return pick(request.faker, things);
   // a bare `name` or `value` names the tool's own thing
   if (generic && kind !== own) return kindName(request.faker, request.topic, own) ?? byMeaning(request.faker, request.topic, own);
-  return byMeaning(request.faker, request.topic, noun);
+  return byMeaning(request.faker, request.topic, noun, generic || /^(name|title|label|display)$/.test(request.words.at(-1) ?? ''));
 }
 
 /** A cloud resource name: `orders-db-02`, `rg-analytics-prod`. */

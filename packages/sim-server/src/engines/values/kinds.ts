@@ -100,6 +100,9 @@ const KINDS: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/^(property)$/, (f, field) => (field === 'hotel' ? pick(f, HOTELS) : field === 'vehicle' ? pick(f, VEHICLE_PROPERTIES) : pick(f, ATTRIBUTES))],
   [/^(room|room_type|roomtype|unit)$/, (f, field) => (field === 'hotel' ? pick(f, ROOM_TYPES) : undefined)],
   [/^(rate|rate_plan|rateplan|plan|deal)$/, (f, field) => (field === 'hotel' ? pick(f, RATE_PLANS) : undefined)],
+  [/^(policy|cancellation_policy|cancellationpolicy|condition|term)$/, (f, field) => (field === 'hotel' ? pick(f, ['Free cancellation until 48 hours before arrival', 'Non-refundable', 'Free cancellation until 6 pm on the day of arrival', 'Cancellation within 7 days of arrival is charged one night']) : undefined)],
+  [/^(component|inclusion|included)$/, (f, field) => (field === 'hotel' ? pick(f, ['Breakfast', 'City tax', 'VAT', 'Parking', 'Wi-Fi']) : undefined)],
+  [/^(discount)$/, (f) => `${pick(f, [5, 10, 15, 20, 25])}%`],
   [/^(amenity|facility|feature)$/, (f, field) => (field === 'hotel' ? pick(f, AMENITIES) : undefined)],
   [/^(session|legislative_session)$/, (f, field) => (field === 'legislature' ? pick(f, ['2025 Regular Session', '2025 First Special Session', '2024 Regular Session', '2025-2026 Session']) : undefined)],
   [/^(event|hearing|meeting)$/, (f, field) => (field === 'legislature' ? pick(f, LEGISLATURE_EVENTS) : undefined)],
@@ -164,9 +167,9 @@ const COUNT_WORDS = /^(count|total|all|other|size|bytes|results|number|amount|vi
 /**
  * A value for a noun no kind rule knows, by what the noun means: a person for a role, an
  * organisation for a body, a city for a place, a number for a count; a slug in a cloud or CI API;
- * else a product name, as a real record would carry.
+ * else a real kind of product (`espresso machine`), as a real record would carry.
  */
-export function byMeaning(faker: Faker, topic: Topic, noun: string): string {
+export function byMeaning(faker: Faker, topic: Topic, noun: string, naming = true): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
   if (PERSON_WORDS.test(kind) || /(ist|ian)$/.test(kind)) return person(faker);
   if (ORG_WORDS.test(kind)) return faker.company.name();
@@ -178,10 +181,11 @@ export function byMeaning(faker: Faker, topic: Topic, noun: string): string {
   if (/^(identifier|id|code|key|ref|reference|handle|slug|token)$/.test(kind)) return `${entity.slice(0, 3)}_${faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
   if (WORK_WORDS.test(kind)) return pick(faker, WORK_NAMES);
   if (field === 'cloud' || field === 'ci' || field === 'translation') return `${pick(faker, lexicon.RESOURCE_WORDS)}-${kind.slice(0, 12) || 'resource'}-${pick(faker, ['prod', 'dev', 'staging', '01', '02'])}`;
-  // the field's own things before a made-up product
-  const things = field === undefined ? undefined : FIELD_THINGS[field];
+  // a record's name is one of the field's own things (a hotel API's `discount` is no hotel)
+  const things = field === undefined || !naming ? undefined : FIELD_THINGS[field];
   if (things !== undefined) return pick(faker, things);
-  return faker.commerce.productName();
+  // a real kind of product, never faker's `Awesome Plastic Cheese`
+  return pick(faker, lexicon.PRODUCTS);
 }
 
 /** What records of a field are, for a noun no rule knows (a diagnosis's `name` is a condition). */

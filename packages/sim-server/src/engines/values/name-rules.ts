@@ -141,7 +141,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(full_name|display_name|person_name|contact_name|real_name|name_of_person)$/, (r) => make.personName(r.faker)],
   [/(^|_)(job_title|position_title|occupation|profession)$/, (r) => r.faker.person.jobTitle()],
   [/(^|_)(gender|sex)$/, (r) => pick(r.faker, ['female', 'male', 'non-binary'])],
-  [/(^|_)(company|company_name|organization_name|employer|business|business_name|merchant|vendor|supplier|firm|provider|partner|agency)$/, (r) => r.faker.company.name()],
+  [/(^|_)(company|company_name|organization_name|employer|business|business_name|merchant|vendor|supplier|firm|provider|partner|agency)$/, (r) => kindName(r.faker, r.topic, r.words.find((word) => /^(organization|organisation|agency)$/.test(word)) ?? 'company') ?? r.faker.company.name()],
   [/(^|_)(brand|manufacturer|make)$/, (r) => pick(r.faker, lexicon.BRANDS)],
   [/(^|_)(team|team_name|team1|team2|home_team|away_team|opponent|club)$/, (r) => make.fromSport(lexicon.SPORTS_TEAMS, r)],
   [/(^|_)(league|league_name|competition|tournament)$/, (r) => make.fromSport(lexicon.LEAGUES, r)],
