@@ -89,6 +89,10 @@ describe('titles and texts of the API field', () => {
     }
   });
 
+  it('a flag written as a string is true or false', () => {
+    for (const seed of SEEDS) expect(['true', 'false']).toContain(value({ type: 'string' }, 'includeDetails', 'v3get_all_items_status', 'walmart item_api', seed));
+  });
+
   it('a person\'s title is a role', () => {
     for (const seed of SEEDS) expect(['Senator', 'Representative', 'Assembly Member', 'Delegate']).toContain(nameOf('people_search_people_get', 'open_states_api_v3', seed, 'title'));
   });

@@ -31,6 +31,8 @@ const CLOUD_NOUNS = /(^|_)(resource_group|group|database|db|server|cluster|accou
  * words joined by `_` (`X-Amz-Content-Sha256` → `x_amz_content_sha256`, `idBoard` → `id_board`).
  */
 export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
+  // a flag written as a string (`includeDetails`, `is_deleted`): true or false, never a sentence
+  [/^(is|has|include|show|enable|allow|with)_(details|deleted|archived|inactive|all|hidden|metadata|children|count|total|active|private|public)$/, (r) => pick(r.faker, ['true', 'false'])],
   // hashes, signatures and credentials
   [/(^|_)sha_?512(_|$)/, (r) => hex(r.faker, 128)],
   [/(^|_)sha_?384(_|$)/, (r) => hex(r.faker, 96)],
