@@ -1,11 +1,11 @@
 import type { Faker } from '@faker-js/faker';
 import { generateArray, generateObject, type CollectionEnvironment } from './values/collections.js';
-import { DEFAULT_REFERENCE_TIME } from './values/dates.js';
+import { DATE_SHAPE, DEFAULT_REFERENCE_TIME, dateDirection, dateLike, dateNear } from './values/dates.js';
 import type { ValueRequest } from './values/entities.js';
 import { fromExamples } from './values/examples.js';
 import { jsonDocument } from './values/json-documents.js';
 import { generateNumber } from './values/numbers.js';
-import { jsonType, mergeSchemas, pickType, resolveRef, type Schema } from './values/schema-tools.js';
+import { jsonType, literalFits, mergeSchemas, pickType, resolveRef, type Schema } from './values/schema-tools.js';
 import { generateString } from './values/strings.js';
 import { toolTopic, type Topic } from './values/topic.js';
 import { nameWords } from './entity-rules.js';
@@ -120,11 +120,18 @@ function generate(input: unknown, name: string, environment: Environment, depth:
     const concrete = choices.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
     return generate(mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root), name, environment, depth);
   }
-  const allowed = environment.allowed?.get(name.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  // a record's `name` under its object's name (`sponsor.name`) takes the values a `name` parameter allows
+  const allowed = environment.allowed?.get((name.split('.').at(-1) ?? name).replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return faker.helpers.arrayElement(allowed);
   if (freeString(schema)) {
     const document = jsonDocument(schema, (leaf, leafName) => generate(leaf, leafName, environment, depth + 1));
     if (document !== undefined) return document;
+  }
+  // an example moment gives the shape of a fresh one near the reference, never its digits shuffled or a stale date
+  const moment = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).find((entry): entry is string => typeof entry === 'string' && DATE_SHAPE.test(entry)) : undefined;
+  if (moment !== undefined) {
+    const fresh = dateLike(moment, dateNear(faker, environment.reference, dateDirection(request(name, environment).snake)));
+    if (fresh !== undefined && literalFits(fresh, schema)) return fresh;
   }
   const example = fromExamples(schema, faker);
   // an epoch example (`1609293600000`) gives the unit, not the moment: a reading is taken near now

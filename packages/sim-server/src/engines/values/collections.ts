@@ -154,6 +154,20 @@ function mapValue(key: string, valueSchema: unknown, environment: CollectionEnvi
  * `patternProperties`/`additionalProperties`/`propertyNames` for maps and to reach `minProperties`,
  * optional keys dropped to stay within `maxProperties`.
  */
+/** Objects whose name says nothing of what they are (`data`, `items`, `result`). */
+const BARE_OBJECT = /^(data|datum|item|items|result|results|record|records|entry|entries|value|values|object|details|detail|info|attributes|properties|meta|metadata|response|body|payload|node|nodes|edge|edges|hit|hits|root|content|self|links|relationships|included|source)$/;
+
+/**
+ * The name a record's own `name` or `title` is generated under: the nested object's name in front
+ * (`from_organization.name`, `sponsor.name`), so it names an organisation or a person, not the
+ * tool's thing. Other keys, top-level records and objects named `data` or `items` keep the key.
+ */
+function ownedName(object: string, key: string, depth: number): string {
+  if (depth < 1 || object === '' || !/^(name|title|label|display_?name|displayName|full_?name)$/.test(key)) return key;
+  const last = object.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).at(-1) ?? '';
+  return last === '' || BARE_OBJECT.test(last) ? key : `${object}.${key}`;
+}
+
 export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number, name = ''): Record<string, unknown> {
   const { faker } = environment;
   let properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
@@ -193,7 +207,7 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (!chosen.has(key)) continue;
     const propertySchema = properties[key];
     const echoed = environment.echo?.[key];
-    result[key] = echoed !== undefined && isSchema(propertySchema) && (typeof echoed !== 'object' || echoed === null) && literalFits(echoed, resolveRef(propertySchema, environment.root)) ? echoed : environment.generate(propertySchema, key, depth + 1);
+    result[key] = echoed !== undefined && isSchema(propertySchema) && (typeof echoed !== 'object' || echoed === null) && literalFits(echoed, resolveRef(propertySchema, environment.root)) ? echoed : environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
   }
   // required keys the schema does not describe: a pattern or additional schema may, else the name decides
   for (const key of chosen) {

@@ -112,3 +112,28 @@ export function formatDate(date: Date, pattern: string): string {
     }
   });
 }
+
+/** An example that is a calendar date or a moment (`2025-10-15`, `2025-10-15T13:51:02.678Z`, `2025-10-15 13:51`). */
+export const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * `date` written the way `example` is (same separator, seconds, fraction digits and zone), so an
+ * example moment gives a fresh moment of its shape, never its digits and letters shuffled.
+ */
+export function dateLike(example: string, date: Date): string | undefined {
+  const match = DATE_SHAPE.exec(example);
+  if (match === null) return undefined;
+  const day = isoDate(date);
+  if (match[4] === undefined) return day;
+  let out = `${day}${match[4]}${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+  if (match[7] !== undefined) out += `:${pad(date.getUTCSeconds())}`;
+  if (match[8] !== undefined) out += `.${pad(date.getUTCMilliseconds(), 3).padEnd(match[8].length - 1, '0').slice(0, match[8].length - 1)}`;
+  if (match[9] !== undefined) out += match[9] === 'Z' ? 'Z' : /:/.test(match[9]) ? '+00:00' : '+0000';
+  return out;
+}
+
+/** Renderings of a moment a date pattern may ask for, most common first. */
+export function dateRenderings(date: Date): string[] {
+  const iso = date.toISOString();
+  return [isoDateTime(date), iso, isoDate(date), iso.replace('.000Z', '+00:00'), iso.slice(0, 19), iso.slice(0, 19).replace('T', ' '), formatDate(date, 'YYYYMMDD'), formatDate(date, 'YYYY-MM'), String(date.getUTCFullYear())];
+}

@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime } from './dates.js';
+import { byMeaning, fieldOf, fieldSentence, fieldTitle, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
 import type { Topic } from './topic.js';
 
@@ -18,7 +19,6 @@ export type Maker = (request: ValueRequest) => string;
 
 export const hex = (faker: Faker, length: number): string => faker.string.hexadecimal({ length, casing: 'lower', prefix: '' });
 export const pick = <T>(faker: Faker, items: readonly T[]): T => faker.helpers.arrayElement(items);
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The noun a property is about, in front of its last word (`player_name` → `player`), else the tool's entity. */
 export function subjectNoun(request: ValueRequest, generic: RegExp): string {
@@ -69,25 +69,44 @@ function fromDomain(table: Record<string, Record<string, readonly string[]>>, re
 
 /** A sentence for a free-text field: about the domain's thing where the tool's field is known, else a plain remark on the record. */
 export function sentence(request: ValueRequest): string {
-  return fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ?? pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '));
+  return fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ?? fieldSentence(request.faker, request.topic) ?? pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '));
 }
 
 const PERSON_NOUNS = /^(minister|author|owner|person|contact|manager|member|editor|reporter|spokesperson|premier|mp|mla)$/;
 
-/** A name for a thing of kind `noun`: a real one where the domain or lexicon knows the kind, else `Riverside Board`, `Board 42`. */
+const TOOL_GENERIC = /^(name|names|key|keys|id|ids|value|values|item|items|detail|details|list|by|get|all|username|user|project)$/;
+
+/** What the tool is about: its entity, or the last of its words that names a thing (`get_brands_key` → brand, `…_envvar_name` → envvar). */
+function toolNoun(request: ValueRequest): string {
+  if (!TOOL_GENERIC.test(request.topic.entity)) return request.topic.entity;
+  const word = [...(request.topic.own ?? request.topic.words)].reverse().find((candidate) => !TOOL_GENERIC.test(candidate) && !/^\d/.test(candidate));
+  return (word ?? request.topic.entity).replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/**
+ * A name for a thing of kind `noun`: a real one where the domain, the lexicon or a kind rule knows
+ * the kind (a hotel's, a committee's, a station's), else a real entity chosen by what the noun means
+ * (`byMeaning`); never `Riverside Board` or `Board 42`.
+ */
 export function thingName(request: ValueRequest, noun: string): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
+  const own = toolNoun(request);
+  // the value of an environment variable is masked as CI services show it
+  if (request.words.at(-1) === 'value' && /^env/.test(own)) return `xxxx${request.faker.string.alphanumeric({ length: 4, casing: 'lower' })}`;
   if (PERSON_NOUNS.test(kind)) return personName(request.faker);
   const domain = fromDomain(lexicon.DOMAIN_NAMES, request, kind, false);
   if (domain !== undefined) return domain;
   const known = lexicon.THING_NAMES[kind];
   if (known !== undefined) return pick(request.faker, known);
-  // a domain's own things before a made-up `Riverside Key` or `Hit 42`
+  const real = kindName(request.faker, request.topic, noun);
+  if (real !== undefined) return real;
+  // a domain's own things before a made-up name
   const generic = /^(value|name|title|label|hit|match|result|item|entry|record|relation|related|subject|reference|key|object|entity|top|stattop|suggestion|autocomplete)$/.test(kind) || /^(name|value|title|label)$/.test(request.words.at(-1) ?? '');
   const things = request.topic.domain === undefined || !generic ? undefined : lexicon.DOMAIN_THINGS[request.topic.domain];
   if (things !== undefined) return pick(request.faker, things);
-  const label = capitalise(noun.replace(/_/g, ' '));
-  return request.faker.datatype.boolean() ? `${pick(request.faker, lexicon.NAME_PLACES)} ${label}` : `${label} ${request.faker.number.int({ min: 2, max: 240 })}`;
+  // a bare `name` or `value` names the tool's own thing
+  if (generic && kind !== own) return kindName(request.faker, request.topic, own) ?? byMeaning(request.faker, request.topic, own);
+  return byMeaning(request.faker, request.topic, noun, generic || /^(name|title|label|display)$/.test(request.words.at(-1) ?? ''));
 }
 
 /** A cloud resource name: `orders-db-02`, `rg-analytics-prod`. */
@@ -191,10 +210,19 @@ export function domainValue(request: ValueRequest, text: string): string | undef
   return undefined;
 }
 
+const PERSON_TITLED = /^(person|people|legislator|member|employee|contact|user|staff|official|representative|senator|author|speaker)$/;
+/** Tools on work items, whose titles are the general ones (`Quarterly planning review`). */
+const WORK_TOPIC = /\b(tasks?|projects?|issues?|tickets?|notes?|documents?|meetings?|todos?|cards?|boards?|pages?|reports?|agendas?|events?|calendars?)\b/;
+
 /** A title: a headline on a news service, a book title on a book tool, else a plain title. */
 export function title(request: ValueRequest): string {
   if (/\b(book|novel)/.test(request.topic.text)) return request.faker.book.title();
-  return fromDomain(lexicon.DOMAIN_NAMES, request, request.topic.domain === 'news' ? 'post' : aboutNoun(request), false) ?? pick(request.faker, lexicon.TITLES);
+  const about = aboutNoun(request);
+  const domain = fromDomain(lexicon.DOMAIN_NAMES, request, request.topic.domain === 'news' ? 'post' : about, false);
+  if (domain !== undefined) return domain;
+  // a person's title is a role (`Senator`), not a name
+  if (PERSON_TITLED.test(about)) return fieldOf(request.topic) === 'legislature' ? pick(request.faker, ['Senator', 'Representative', 'Assembly Member', 'Delegate']) : request.faker.person.jobTitle();
+  return fieldTitle(request.faker, request.topic, about) ?? (WORK_TOPIC.test(request.topic.text) ? pick(request.faker, lexicon.TITLES) : thingName(request, about));
 }
 
 /** The plural of a noun in a path (`fax` → `faxes`, `policy` → `policies`). */

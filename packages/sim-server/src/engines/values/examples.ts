@@ -5,7 +5,8 @@ import { literalFits, type Schema } from './schema-tools.js';
 /** Defaults that name a moment rather than give a value (`today`, `now`): the server resolves them, a client sends a value. */
 const RELATIVE_DEFAULT = /^(today|now|latest|current|yesterday|tomorrow)$/i;
 
-const ID_LIKE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_.:-]{6,}$/;
+/** An id-like example (never a date: `2025-10-15T13:51:02Z` is a moment, not a shape of characters). */
+const ID_LIKE = /^(?!\d{4}-\d{2}-\d{2})(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_.:-]{6,}$/;
 const HEX = /^[0-9a-f]+$/;
 
 /**

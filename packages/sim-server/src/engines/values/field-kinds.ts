@@ -65,6 +65,16 @@ export function documentOf(mediaType: string, request: ValueRequest): string | u
  * category. Matched on the name's words joined by `_`; `undefined` when none applies.
  */
 const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string | undefined]> = [
+  // times of day of the sun, compass directions, links and ids written as one word (`messageid`, `deliveryreporturl`)
+  [/(^|_)(sunrise|moonrise)$/, (r) => `0${r.faker.number.int({ min: 5, max: 7 })}:${String(r.faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}`],
+  [/(^|_)(sunset|moonset)$/, (r) => `${r.faker.number.int({ min: 17, max: 20 })}:${String(r.faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}`],
+  [/(^|_)(cdir|wind_dir|wind_direction|direction_compass)$/, (r) => pick(r.faker, ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW', 'NNW', 'WSW'])],
+  [/(^|_)cdir_full$/, (r) => pick(r.faker, ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest', 'north-northwest', 'west-southwest'])],
+  [/^(self|next|prev|previous|first|related|links?)$/, (r) => `https://${r.topic.host ?? 'api.example.com'}/${make.plural(r.topic.entity)}?page[after]=${r.faker.string.alphanumeric({ length: 12 })}`],
+  [/^[a-z]{3,}(url|uri|link)$/, (r) => `https://${r.topic.host ?? 'api.example.com'}/${r.words.join('').replace(/(url|uri|link)$/, '')}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`],
+  [/^[a-z]{3,}email$/, (r) => `${r.faker.person.firstName().toLowerCase()}.${r.faker.person.lastName().toLowerCase()}@example.com`],
+  [/^(message|batch|request|job|order|account|user|transaction|session|device|item|client|customer|event|build|run|project)id$/, (r) => r.faker.string.uuid()],
+  [/(^|_)(reponame|repo_name|repository_name)$/, (r) => pick(r.faker, ['web-frontend', 'api-server', 'mobile-app', 'data-pipeline', 'payments-service'])],
   [/(^|_)by_?line$/, (r) => `By ${make.personName(r.faker)}`],
   [/(^|_)html$|^html_/, (r) => htmlFragment(r)],
   [/(^|_)(openapi|swagger|openapi_ver|openapi_version|swagger_version|swagger_ver|spec_version)$/, (r) => pick(r.faker, ['3.0.0', '3.0.1', '3.0.3', '3.1.0', '2.0'])],

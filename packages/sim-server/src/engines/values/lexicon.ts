@@ -260,9 +260,8 @@ export const GERMAN_PLACES: ReadonlyArray<readonly [string, string]> = [
   ['Berlin', '10115'], ['Hamburg', '20095'], ['München', '80331'], ['Köln', '50667'], ['Frankfurt am Main', '60311'], ['Stuttgart', '70173'], ['Leipzig', '04109'], ['Mannheim', '68159'], ['Heidelberg', '69117'], ['Dresden', '01067'],
 ];
 
-/** Fallback name parts for a thing of no known kind: where or which one, never a campaign (`Product Launch Board`). */
-export const NAME_PLACES = ['North', 'South', 'Central', 'Harbour', 'Riverside', 'Main', 'West End', 'Lakeside', 'Hillside', 'Old Town'];
 
+/** Titles of work items (tasks, documents, meetings): only tools on such work take them. */
 export const TITLES = ['Quarterly planning review', 'Fix login timeout on mobile', 'Onboarding checklist for new hires', 'Website redesign kickoff', 'Monthly sales report', 'Update billing address', 'Team offsite agenda', 'Customer feedback summary'];
 
 /** Names of well-known things, by the noun a description or property uses for them. */

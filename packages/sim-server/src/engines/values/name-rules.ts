@@ -1,6 +1,7 @@
 import { dateNear, formatDate, httpDate } from './dates.js';
 import * as make from './entities.js';
 import type { Maker, ValueRequest } from './entities.js';
+import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
 
 const { pick, hex } = make;
@@ -30,6 +31,8 @@ const CLOUD_NOUNS = /(^|_)(resource_group|group|database|db|server|cluster|accou
  * words joined by `_` (`X-Amz-Content-Sha256` → `x_amz_content_sha256`, `idBoard` → `id_board`).
  */
 export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
+  // a flag written as a string (`includeDetails`, `is_deleted`): true or false, never a sentence
+  [/^(is|has|include|show|enable|allow|with)_(details|deleted|archived|inactive|all|hidden|metadata|children|count|total|active|private|public)$/, (r) => pick(r.faker, ['true', 'false'])],
   // hashes, signatures and credentials
   [/(^|_)sha_?512(_|$)/, (r) => hex(r.faker, 128)],
   [/(^|_)sha_?384(_|$)/, (r) => hex(r.faker, 96)],
@@ -83,7 +86,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(year)$/, (r) => String(new Date(r.reference).getUTCFullYear() - r.faker.number.int({ min: 0, max: 3 }))],
   [/(^|_)(season)$/, (r) => { const year = new Date(r.reference).getUTCFullYear() - r.faker.number.int({ min: 1, max: 3 }); return r.faker.datatype.boolean() ? `${year}-${String((year + 1) % 100).padStart(2, '0')}` : String(year); }],
   [/(^|_)(date|dob|birthday|at|on|since|until|before|after|timestamp|datetime|date_time|deadline|due|expiry|expires|expiration|created|updated|modified|check_in|check_out|checkin|checkout|departure|arrival|start|end|from_date|to_date)$/, (r) => make.dateString(r)],
-  [/(^|_)(date|time)(_|$)/, (r) => make.dateString(r)],
+  [/(^|_)(date|time|timestamp|datetime)(_|$)/, (r) => make.dateString(r)],
   // versions and codes
   [/(^|_)(version|api_version|ms_version|accept_version|schema_version|app_version|sdk_version|firmware_version|release)$/, (r) => make.version(r)],
   [/(^|_)(country_code|country_iso|country_iso_code|iso_country|country_alpha2)$/, (r) => pick(r.faker, lexicon.COUNTRIES)[1]],
@@ -140,16 +143,16 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(full_name|display_name|person_name|contact_name|real_name|name_of_person)$/, (r) => make.personName(r.faker)],
   [/(^|_)(job_title|position_title|occupation|profession)$/, (r) => r.faker.person.jobTitle()],
   [/(^|_)(gender|sex)$/, (r) => pick(r.faker, ['female', 'male', 'non-binary'])],
-  [/(^|_)(company|company_name|organization_name|employer|business|business_name|merchant|vendor|supplier|firm|provider|partner|agency)$/, (r) => r.faker.company.name()],
+  [/(^|_)(company|company_name|organization_name|employer|business|business_name|merchant|vendor|supplier|firm|provider|partner|agency)$/, (r) => kindName(r.faker, r.topic, r.words.find((word) => /^(organization|organisation|agency)$/.test(word)) ?? 'company') ?? r.faker.company.name()],
   [/(^|_)(brand|manufacturer|make)$/, (r) => pick(r.faker, lexicon.BRANDS)],
   [/(^|_)(team|team_name|team1|team2|home_team|away_team|opponent|club)$/, (r) => make.fromSport(lexicon.SPORTS_TEAMS, r)],
   [/(^|_)(league|league_name|competition|tournament)$/, (r) => make.fromSport(lexicon.LEAGUES, r)],
   [/(^|_)(sport|sport_type)$/, (r) => r.topic.sport ?? pick(r.faker, lexicon.SPORTS)],
   [/(^|_)(university|school|college|institution)$/, (r) => pick(r.faker, lexicon.UNIVERSITIES)],
   [/(^|_)(museum|museum_name|gallery_name_art)$/, (r) => pick(r.faker, lexicon.MUSEUMS)],
-  [/(^|_)(hotel|hotel_name|accommodation)$/, (r) => pick(r.faker, lexicon.HOTELS)],
+  [/(^|_)(hotel|hotel_name|accommodation)$/, (r) => pick(r.faker, HOTELS)],
   [/(^|_)(restaurant|restaurant_name)$/, (r) => pick(r.faker, lexicon.RESTAURANTS)],
-  [/(^|_)(event|event_name|event_title)$/, (r) => (r.topic.sport !== undefined ? pick(r.faker, lexicon.SPORT_EVENTS) : pick(r.faker, lexicon.EVENTS))],
+  [/(^|_)(event|event_name|event_title)$/, (r) => (r.topic.sport !== undefined ? pick(r.faker, lexicon.SPORT_EVENTS) : kindName(r.faker, r.topic, 'event') ?? pick(r.faker, lexicon.EVENTS))],
   // culture, science, commerce
   [/(^|_)(game|game_name|game_title|video_game)$/, (r) => (/board/.test(r.topic.text) ? pick(r.faker, lexicon.BOARD_GAMES) : pick(r.faker, lexicon.VIDEO_GAMES))],
   [/(^|_)(platform|console)$/, (r) => pick(r.faker, lexicon.GAME_PLATFORMS)],
@@ -202,7 +205,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(mode)$/, (r) => pick(r.faker, ['standard', 'fast', 'detailed'])],
   [/(^|_)(topic|subject_area|theme|field_of_study|area_of_interest)$/, (r) => r.topic.words.slice(-2).join(' ') || 'technology'],
   // cloud resource names (`resourceGroupName`, `databaseName`) and other names of things
-  [CLOUD_NOUNS, (r) => make.resourceName(r, r.words.at(-2) ?? 'app')],
+  // a bank account's name is its holder's, not `acct-prod-01`
+  [CLOUD_NOUNS, (r) => (fieldOf(r.topic) === 'banking' && /^(account|group|profile)$/.test(r.words.at(-2) ?? '') ? make.personName(r.faker) : make.resourceName(r, r.words.at(-2) ?? 'app'))],
   [/(^|_)(name|title|label|display_name)$/, (r) => named(r)],
   [/(^|_)(number|num|no|code)$/, (r) => (r.words.length > 1 ? r.faker.string.numeric({ length: 6, allowLeadingZeros: false }) : String(r.faker.number.int({ min: 1, max: 20 })))],
 ];
@@ -219,6 +223,9 @@ function named(request: ValueRequest): string {
     if (/^(company|organization|organisation|business|vendor|supplier|merchant)$/.test(subject)) return request.faker.company.name();
     if (/^(product|item)$/.test(subject)) return pick(request.faker, lexicon.PRODUCTS);
   }
+  // a kind the field knows (a committee's name, a station's) before the general rules
+  const kind = GENERIC.test(subject) ? undefined : kindName(request.faker, request.topic, subject);
+  if (kind !== undefined) return kind;
   const inner = request.words.length > 1 ? NAME_RULES.find(([pattern]) => pattern.test(subject))?.[1] : undefined;
   if (inner !== undefined && !GENERIC.test(subject)) return inner(request);
   const known = lexicon.NAMED_THINGS[subject];

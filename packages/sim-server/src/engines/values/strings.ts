@@ -1,5 +1,5 @@
 import RandExpModule from 'randexp';
-import { dateDirection, dateNear, formatDate, isoDate, isoDateTime, isoTime } from './dates.js';
+import { dateDirection, dateNear, dateRenderings, formatDate, isoDate, isoDateTime, isoTime } from './dates.js';
 import { describedAsIdentifier, descriptionHints, namespacedIdentifier, type DescriptionHints } from './description-hints.js';
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
@@ -141,6 +141,9 @@ function fromNameAndTopic(request: ValueRequest): string {
   return make.thingName(request, words.at(-1) ?? request.topic.entity);
 }
 
+/** Names of moments (`created_at`, `start_date`, `timestamp_utc`). */
+const DATE_NAME = /(^|_)(date|time|datetime|timestamp|at|on|since|until|from_date|to_date|start_date|end_date)(_|$)/;
+
 /** Names that say little on their own (`start` of a route or of a period?): the description decides first. */
 const AMBIGUOUS = /^(start|end|from|to|source|target|destination|origin|value|key|type|name|title|number|code|data|input|output|item|field|param|resource|entity|object|text|string|location|place|id|format|kind|filter|query|q|term|label|identifier)$/;
 const NUMERIC_NAME = /(^|_)(limit|count|size|page|page_size|per_page|offset|max|min|top|skip|amount|quantity|number|num|total|year|month|day|hour|minute|age|rating|score|price|level|radius|distance|width|height|length|duration|timeout|index|rank|version)$/;
@@ -176,10 +179,17 @@ export function generateString(schema: Schema, request: ValueRequest): string {
   };
   const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
   const identifier = describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
+  // a moment under a pattern: the first usual rendering of a fresh date the pattern accepts, never the pattern's random characters
+  const dateFormat = typeof schema['format'] === 'string' && /date|time/.test(schema['format']);
+  const momentPattern = (): string | undefined => {
+    if (regex === undefined || !(dateFormat || DATE_NAME.test(request.snake) || /(\\d|\[0-9\])\{4\}\\?-/.test(regex.source))) return undefined;
+    return dateRenderings(dateNear(request.faker, request.reference, dateDirection(request.snake))).find((value) => fits(value, minLength, maxLength, regex));
+  };
   const mediaType = typeof schema['contentMediaType'] === 'string' ? schema['contentMediaType'] : undefined;
   const candidates: Array<() => string | undefined> = [
     () => (mediaType === undefined ? undefined : documentOf(mediaType, request)),
     () => format?.(request),
+    momentPattern,
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
     // "How many initial results should be skipped" under `from`: a count, whatever the name suggests

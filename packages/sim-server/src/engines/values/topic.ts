@@ -4,6 +4,8 @@ import { nameWords } from '../entity-rules.js';
 export interface Topic {
   /** Content words of the tool's name and description, verbs and filler dropped. */
   words: string[];
+  /** Content words of the tool's name alone (`get_brands_key` → `brands`, `key`). */
+  own?: string[];
   /** The thing the tool acts on (`create_order` → `order`). */
   entity: string;
   /** A sport the tool is about, when it names one. */
@@ -53,12 +55,14 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
     const nameOnly = nameWords(tool).filter((word) => !VERBS.has(word) && !/^\d+$/.test(word) && word.length > 1);
     const described = nameWords(description.slice(0, 200)).filter((word) => !VERBS.has(word) && word.length > 2 && !/^\d+$/.test(word));
     const text = `${nameWords(tool).join(' ')} ${description.toLowerCase()}`;
-    topic = { words: [...new Set([...nameOnly, ...described.slice(0, 6)])], entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'), text };
+    topic = { words: [...new Set([...nameOnly, ...described.slice(0, 6)])], entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'), text, own: nameOnly };
     const sport = SPORT_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
     if (sport !== undefined) topic.sport = sport;
     // a leading HTTP verb (`post_relation`) is no news post; a server name's `_` separates words (`open_targets_platform`)
     const domainText = `${nameWords(tool).filter((word, index) => index > 0 || !/^(get|post|put|patch|delete|head)$/.test(word)).join(' ')} ${description.toLowerCase().replace(/_/g, ' ')}`;
-    const domain = DOMAIN_WORDS.find(([, pattern]) => pattern.test(domainText))?.[0];
+    let domain = DOMAIN_WORDS.find(([, pattern]) => pattern.test(domainText))?.[0];
+    // a shop's articles are products, not news
+    if (domain === 'news' && /\b(shop|store|zalando|fashion|catalog|products?|brands?|reviews?)\b/.test(domainText)) domain = undefined;
     if (domain !== undefined) topic.domain = domain;
     if (host !== undefined) topic.host = host;
     if (cache.size > 20_000) cache.clear();

@@ -1,0 +1,120 @@
+import { Faker, en } from '@faker-js/faker';
+import { describe, expect, it } from 'vitest';
+import { generateValue } from '../value-generator.js';
+import { byMeaning, fieldOf } from './kinds.js';
+import { SENTENCES, TITLES } from './lexicon.js';
+import { toolTopic } from './topic.js';
+
+const faker = new Faker({ locale: [en] });
+const value = (schema: Record<string, unknown>, name: string, tool: string, description: string, seed: number): unknown => {
+  faker.seed(seed);
+  return generateValue(schema, name, { faker, root: schema, context: { tool, description } });
+};
+/** `{name}` of a record a tool returns, as the real specs declare it. */
+const nameOf = (tool: string, description: string, seed: number, field = 'name'): string => {
+  const schema = { type: 'object', properties: { [field]: { type: 'string' } }, required: [field] };
+  return (value(schema, tool, tool, description, seed) as Record<string, string>)[field] as string;
+};
+
+/** Names made of a field's noun: `Riverside Hotel`, `Hotel 175`, `North Identifier`. */
+const FILLER = /^(North|South|Central|Harbour|Riverside|Main|West End|Lakeside|Hillside|Old Town) (Hotel|Committee|Jurisdiction|Event|Bill|Board|Brand|Institution|Test|Factor|Identifier|Widget|Gizmo|District|Sponsor|Operator)$|^[A-Z][a-z]+ \d+$/;
+const SEEDS = Array.from({ length: 25 }, (_, seed) => seed);
+
+describe('names by the kind of thing and the API field', () => {
+  it('tells the field from the tool, its description and its server (words joined by `_` too)', () => {
+    expect(fieldOf(toolTopic('committee_list_committees_get', 'List committees. open_states_api_v3'))).toBe('legislature');
+    expect(fieldOf(toolTopic('list_hotels', 'List hotels. impala_hotel_booking_api'))).toBe('hotel');
+    expect(fieldOf(toolTopic('get_departure_board_id', 'Departure board. fahrplan_free_deutschebahn'))).toBe('rail');
+    expect(fieldOf(toolTopic('get_all_symptoms', 'infermedica_api'))).toBe('medical');
+    expect(fieldOf(toolTopic('get_customer', 'A shop customer'))).toBeUndefined();
+  });
+
+  it('names hotels, committees, parties, chambers, jurisdictions, events and bills of the real specs as such things are named', () => {
+    const legislature = 'open_states_api_v3';
+    for (const seed of SEEDS) {
+      const names = [
+        nameOf('list_hotels', 'impala_hotel_booking_api', seed),
+        nameOf('committee_detail_committees_committee_id_get', legislature, seed),
+        nameOf('jurisdiction_list_jurisdictions_get', legislature, seed),
+        nameOf('event_detail_events_event_id_get', legislature, seed),
+        nameOf('bills_search_bills_get', legislature, seed, 'title'),
+        nameOf('get_departure_board_id', 'fahrplan_free_deutschebahn', seed),
+        nameOf('get_brands_key', 'zalando_shop_api', seed),
+        nameOf('retrieve_institution', 'nordigen_account_information_services_api', seed),
+        nameOf('get_all_lab_tests', 'infermedica_api', seed),
+        nameOf('get_all_risk_factors', 'infermedica_api', seed),
+      ];
+      for (const name of names) expect(name).not.toMatch(FILLER);
+      expect(names[1]).toMatch(/Committee/);
+      expect(names[4]).toMatch(/^An Act /);
+      expect(names[5]).toMatch(/Hbf$/);
+      expect(value({ type: 'string' }, 'party', 'people_search_people_get', legislature, seed)).toMatch(/^(Democratic|Republican|Independent|Green|Libertarian)$/);
+      expect(nameOf('list_chambers', legislature, seed)).toMatch(/Senate|House|Assembly/);
+    }
+  });
+
+  it('names environment variables in UPPER_SNAKE and masks their values', () => {
+    for (const seed of SEEDS) {
+      const envvar = value({ type: 'object', properties: { name: { type: 'string' }, value: { type: 'string' } }, required: ['name', 'value'] }, 'post_project_username_project_envvar', 'post_project_username_project_envvar', 'circle_ci_rest_api', seed) as Record<string, string>;
+      expect(envvar['name']).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+      expect(envvar['value']).toMatch(/^xxxx\w{4}$/);
+    }
+  });
+
+  it('falls back on a real entity by the noun\'s meaning, never `<Place> <Noun>` or `<Noun> <n>`', () => {
+    const topic = toolTopic('get_widgets', 'A widget API');
+    for (const seed of SEEDS) {
+      faker.seed(seed);
+      for (const noun of ['sponsor', 'operator', 'district', 'widget', 'gizmo', 'identifier']) expect(byMeaning(faker, topic, noun)).not.toMatch(FILLER);
+      faker.seed(seed);
+      expect(byMeaning(faker, topic, 'owner')).toMatch(/^\S+ \S+/);
+      expect(Number(byMeaning(faker, topic, 'visits'))).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('titles and texts of the API field', () => {
+  it('gives no office title or note outside work tools', () => {
+    const office = new Set(TITLES);
+    const notes = SENTENCES.map((sentence) => sentence.split('{')[0] as string);
+    for (const seed of SEEDS) {
+      const title = nameOf('event_detail_events_event_id_get', 'open_states_api_v3', seed, 'title');
+      const podcast = nameOf('get_curated_podcasts', 'listen_api_podcast_search', seed, 'title');
+      expect(office.has(title)).toBe(false);
+      expect(office.has(podcast)).toBe(false);
+      for (const [tool, server] of [['bills_search_bills_get', 'open_states_api_v3'], ['list_hotels', 'impala_hotel_booking_api'], ['get_transactions', 'up_api'], ['get_all_symptoms', 'infermedica_api']] as const) {
+        const note = String(value({ type: 'string' }, 'notes', tool, server, seed));
+        expect(notes.some((start) => note.startsWith(start))).toBe(false);
+      }
+    }
+  });
+
+  it('a flag written as a string is true or false', () => {
+    for (const seed of SEEDS) expect(['true', 'false']).toContain(value({ type: 'string' }, 'includeDetails', 'v3get_all_items_status', 'walmart item_api', seed));
+  });
+
+  it('a person\'s title is a role', () => {
+    for (const seed of SEEDS) expect(['Senator', 'Representative', 'Assembly Member', 'Delegate']).toContain(nameOf('people_search_people_get', 'open_states_api_v3', seed, 'title'));
+  });
+});
+
+describe('moments', () => {
+  it('an example moment gives a fresh moment of its shape, never shuffled characters', () => {
+    for (const seed of SEEDS) {
+      const moment = String(value({ type: 'string', examples: ['2025-10-15T13:50:20.652Z'] }, 'timestamp_utc', 'get_forecast_daily_city_id_city_id', 'weatherbit', seed));
+      expect(moment).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(Number.isNaN(Date.parse(moment))).toBe(false);
+      expect(String(value({ type: 'string', examples: ['2021-03-01'] }, 'date', 'historical_exchange_rate', '', seed))).toMatch(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+    }
+  });
+
+  it('a date format under a date pattern matches the pattern and reads as a date', () => {
+    const pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?[+-]\\d{2}:\\d{2}$';
+    for (const seed of SEEDS) {
+      const moment = String(value({ type: 'string', format: 'date-time', pattern }, 'start', 'list_hotels', 'impala', seed));
+      expect(moment).toMatch(new RegExp(pattern));
+      expect(Number.isNaN(Date.parse(moment))).toBe(false);
+      expect(String(value({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, 'start_date', 'list_events', '', seed))).toMatch(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+    }
+  });
+});
