@@ -76,10 +76,24 @@ export class FakerEngine implements SimulationEngine {
     const value = result.structuredContent;
     if (result.isError === true || value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return result;
     // Consistent with the call, with reality and with what the session showed before; kept only if still valid.
-    const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, context.session.world(context.world ?? '').facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''));
+    const world = context.session.world(context.world ?? '');
     const schema = context.tool.spec.outputSchema as Json | undefined;
-    if (schema !== undefined && !this.validator.validate(schema, harmonized).valid) return result;
-    return { ...result, structuredContent: harmonized };
+    const harmonize = (entities: boolean): Json | undefined => {
+      // what the session has seen of each id changes only when the result it is read from is sent
+      const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
+      const action = entityAction(context.tool);
+      const asked = entityIdArgument(context.arguments, entityType(context.tool))?.[1];
+      const readId = action === 'read' && (typeof asked === 'string' || typeof asked === 'number') ? asked : undefined;
+      const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, world.facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''), entities ? { seen, entity: entityType(context.tool), write: action !== 'read' && action !== 'list', ...(schema === undefined ? {} : { valid: (candidate: Json) => this.validator.validate(schema, candidate).valid }), ...(readId === undefined ? {} : { topId: readId }) } : undefined);
+      if (schema !== undefined && !this.validator.validate(schema, harmonized).valid) return undefined;
+      if (entities) {
+        world.seen.clear();
+        for (const [id, entry] of seen) world.seen.set(id, entry);
+      }
+      return harmonized;
+    };
+    const harmonized = harmonize(true) ?? harmonize(false);
+    return harmonized === undefined ? result : { ...result, structuredContent: harmonized };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {
