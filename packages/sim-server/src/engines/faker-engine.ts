@@ -82,7 +82,9 @@ export class FakerEngine implements SimulationEngine {
       // what the session has seen of each id changes only when the result it is read from is sent
       const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
       const action = entityAction(context.tool);
-      const asked = entityIdArgument(context.arguments, entityType(context.tool))?.[1];
+      // the id a read names its record by: its entity's id argument, else its one id argument (`place_id` on `air_quality`)
+      const idArguments = Object.entries(context.arguments).filter(([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'));
+      const asked = entityIdArgument(context.arguments, entityType(context.tool))?.[1] ?? (idArguments.length === 1 ? idArguments[0]?.[1] : undefined);
       const readId = action === 'read' && (typeof asked === 'string' || typeof asked === 'number') ? asked : undefined;
       const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, world.facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''), entities ? { seen, entity: entityType(context.tool), write: action !== 'read' && action !== 'list', ...(schema === undefined ? {} : { valid: (candidate: Json) => this.validator.validate(schema, candidate).valid }), ...(readId === undefined ? {} : { topId: readId }) } : undefined);
       if (schema !== undefined && !this.validator.validate(schema, harmonized).valid) return undefined;
