@@ -683,7 +683,7 @@ function remint(id: string | number, salt: string): string | number {
     if (!/\d/.test(run) && !hexRun.test(run)) return run;
     changed = true;
     const hex = /[a-fA-F]/.test(run) && hexRun.test(run);
-    return run.replace(/./g, (char) => {
+    return run.replace(/./g, () => {
       const digit = next();
       if (!hex) return String(digit % 10);
       const drawn = digit.toString(16);
@@ -755,25 +755,25 @@ export function oneEntityPerId(value: Json, args: Json, memory: Map<string, Seen
   };
   /** Binds `key` to `object`'s facts, or states the facts the session already knows of it. */
   const remember = (object: Json, key: string, kind: string, idKey: string | undefined, clash = false): void => {
-      const known = clash ? undefined : memory.get(key);
-      const facts = Object.entries(object).filter(([name, entry]) => name !== idKey && entry !== null && typeof entry !== 'object');
-      if (known === undefined) memory.set(key, { kind, facts: Object.fromEntries(facts) });
-      else if (write && asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
-      else {
-        for (const [name, entry] of facts) {
-          const before = known.facts[name];
-          if (before === undefined || before === entry || typeof before !== typeof entry || asked.has(String(entry).toLowerCase())) {
-            known.facts[name] = entry;
-            continue;
-          }
-          object[name] = before;
-          // what this result may not say otherwise is the latest fact of the record
-          if (!fits()) {
-            object[name] = entry;
-            known.facts[name] = entry;
-          }
+    const known = clash ? undefined : memory.get(key);
+    const facts = Object.entries(object).filter(([name, entry]) => name !== idKey && entry !== null && typeof entry !== 'object');
+    if (known === undefined) memory.set(key, { kind, facts: Object.fromEntries(facts) });
+    else if (write && asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
+    else {
+      for (const [name, entry] of facts) {
+        const before = known.facts[name];
+        if (before === undefined || before === entry || typeof before !== typeof entry || asked.has(String(entry).toLowerCase())) {
+          known.facts[name] = entry;
+          continue;
+        }
+        object[name] = before;
+        // what this result may not say otherwise is the latest fact of the record
+        if (!fits()) {
+          object[name] = entry;
+          known.facts[name] = entry;
         }
       }
+    }
   };
   visit(value, normalizeKind(entity), true, undefined);
 }
