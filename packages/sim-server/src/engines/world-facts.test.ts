@@ -84,4 +84,18 @@ describe('one entity per id across a session', () => {
     harmonizeResult(result, { jurisdiction: 'North Carolina' }, new Map());
     expect(((result['results'] as Json[])[0]?.['jurisdiction'] as Json)['name']).toBe('North Carolina');
   });
+
+  it('holds a date range for every dated record of the result, nested ones too, in each field’s format', () => {
+    const result: Json = { results: [{ id: 'evt_1', date: '2025-12-17', start_date: '2025-12-18', agenda: [{ date: '2026-01-26T10:00:00Z' }] }] };
+    harmonizeResult(result, { before: '2025-03-25T15:57:00Z' }, new Map());
+    const [event] = result['results'] as Json[];
+    expect(String(event?.['date']) <= '2025-03-25').toBe(true);
+    expect(event?.['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(event?.['start_date']).toBe('2025-12-18');
+    expect(String((event?.['agenda'] as Json[])[0]?.['date']).slice(0, 10) <= '2025-03-25').toBe(true);
+    const created: Json = { created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-02T00:00:00Z' };
+    harmonizeResult(created, { created_after: '2025-02-01T00:00:00Z' }, new Map());
+    expect(String(created['created_at']) >= '2025-02-01').toBe(true);
+    expect(String(created['updated_at']) >= String(created['created_at'])).toBe(true);
+  });
 });

@@ -616,6 +616,7 @@ export function harmonizeResult(value: Json, args: Json, memory: Map<string, Jso
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
+  honourDateRanges(value, args);
   relationsOfSubject(value, args);
   rememberFacts(value, memory, about);
   recount(value, lengths);
@@ -799,4 +800,57 @@ function otherThing(seen: SeenEntity, object: Json, idKey: string, kind: string)
 function differs(a: Json, b: Json): boolean {
   if (a === b) return false;
   return ['name', 'title', 'full_name', 'display_name', 'label'].some((key) => typeof a[key] === 'string' && typeof b[key] === 'string' && a[key] !== b[key]);
+}
+
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A date field's stem (`created_at` → created, `start_date` → start, `date` → ``). */
+const dateStem = (key: string): string => norm(key).replace(/^date/, '').replace(/(date|at|time|on)$/, '');
+
+/**
+ * A date-range argument (`created_before`, `updated_since`, a bare `before`/`since`) holds for every
+ * object of the result, nested ones too: a date field it names (a bare one names the creation,
+ * publication or plain `date`) outside the range moves inside it, in its own format; an update
+ * stays no earlier than the creation. A range that holds no day is left alone.
+ */
+function honourDateRanges(value: Json, args: Json): void {
+  const ranges: Array<{ field: string | undefined; upper: boolean; bound: number; day: string }> = [];
+  for (const [name, raw] of Object.entries(flatArguments(args))) {
+    if (typeof raw !== 'string' || !DATE_TEXT.test(raw)) continue;
+    const match = /^(.*?)(onorbefore|onorafter|before|after|since|until|from|to)$/.exec(norm(name));
+    if (match === null || ((match[2] === 'from' || match[2] === 'to') && match[1] === '')) continue;
+    const bound = Date.parse(raw);
+    if (Number.isNaN(bound)) continue;
+    ranges.push({ field: match[1] === '' ? undefined : dateStem(match[1] as string), upper: /before|until|to/.test(match[2] as string), bound, day: raw.slice(0, 10) });
+  }
+  if (ranges.length === 0) return;
+  objects(value, (object) => {
+    let moved = false;
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'string' || !DATE_TEXT.test(entry)) continue;
+      const stem = dateStem(key);
+      const applicable = ranges.filter((range) => (range.field !== undefined ? stem === range.field : /^(created|date|published|timestamp|)$/.test(stem)));
+      const uppers = applicable.filter((range) => range.upper);
+      const lowers = applicable.filter((range) => !range.upper);
+      const high = uppers.length === 0 ? undefined : uppers.reduce((a, b) => (a.bound <= b.bound ? a : b));
+      const low = lowers.length === 0 ? undefined : lowers.reduce((a, b) => (a.bound >= b.bound ? a : b));
+      const day = entry.slice(0, 10);
+      if ((high === undefined || day <= high.day) && (low === undefined || day >= low.day)) continue;
+      if (high !== undefined && low !== undefined && low.day > high.day) continue;
+      const offset = ((hashOf(`${key}\u0000${entry}`) % (20 * 24)) + 1) * 3_600_000;
+      let placed = high !== undefined && low !== undefined ? low.bound + Math.floor((high.bound - low.bound) / 2) : high !== undefined ? high.bound - offset : (low as { bound: number }).bound + offset;
+      if (high !== undefined && new Date(placed).toISOString().slice(0, 10) > high.day) placed = Date.parse(`${high.day}T00:00:00Z`);
+      if (low !== undefined && new Date(placed).toISOString().slice(0, 10) < low.day) placed = Date.parse(`${low.day}T12:00:00Z`);
+      const iso = new Date(placed).toISOString();
+      object[key] = /^\d{4}-\d{2}-\d{2}$/.test(entry) ? iso.slice(0, 10) : /\.\d+/.test(entry) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+      moved = true;
+    }
+    if (!moved) return;
+    // an update is no earlier than the creation it follows
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'string' || !DATE_TEXT.test(entry) || !/updated|modified/i.test(key)) continue;
+      const created = Object.keys(object).find((other) => norm(other) === norm(key).replace(/updated|modified/, 'created'));
+      const then = created === undefined ? undefined : object[created];
+      if (typeof then === 'string' && DATE_TEXT.test(then) && Date.parse(entry) < Date.parse(then) && typeof then === typeof entry && then.length === entry.length) object[key] = then;
+    }
+  });
 }
