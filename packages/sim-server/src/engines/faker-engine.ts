@@ -10,7 +10,7 @@ import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
 import { idShape, referenceTime } from './world.js';
 import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
-import { harmonizeResult } from './world-facts.js';
+import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import type { WorldTables } from './world-tables.js';
 
 const ID_NAME = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
@@ -76,10 +76,31 @@ export class FakerEngine implements SimulationEngine {
     const value = result.structuredContent;
     if (result.isError === true || value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return result;
     // Consistent with the call, with reality and with what the session showed before; kept only if still valid.
-    const harmonized = harmonizeResult(structuredClone(value as Json), context.arguments, context.session.world(context.world ?? '').facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''));
+    const world = context.session.world(context.world ?? '');
     const schema = context.tool.spec.outputSchema as Json | undefined;
-    if (schema !== undefined && !this.validator.validate(schema, harmonized).valid) return result;
-    return { ...result, structuredContent: harmonized };
+    const action = entityAction(context.tool);
+    // the id a read names its record by: its entity's id argument, else its one id argument (`place_id` on `air_quality`)
+    const idArguments = Object.entries(context.arguments).filter(([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'));
+    const asked = entityIdArgument(context.arguments, entityType(context.tool))?.[1] ?? (idArguments.length === 1 ? idArguments[0]?.[1] : undefined);
+    const readId = action !== 'create' && action !== 'update' && action !== 'delete' && (typeof asked === 'string' || typeof asked === 'number') ? asked : undefined;
+    const valid = (candidate: Json): boolean => schema === undefined || this.validator.validate(schema, candidate).valid;
+    /** The result harmonized (`entities`: with one entity per id; `only`: that alone, when the rest cannot be kept). */
+    const harmonize = (entities: boolean, only = false): Json | undefined => {
+      // what the session has seen of each id changes only when the result it is read from is sent
+      const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
+      const options = { seen, entity: entityType(context.tool), write: action !== 'read' && action !== 'list', valid, ...(readId === undefined ? {} : { topId: readId }) };
+      const copy = structuredClone(value as Json);
+      if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, readId);
+      const harmonized = only ? copy : harmonizeResult(copy, context.arguments, world.facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''), entities ? options : undefined);
+      if (!valid(harmonized)) return undefined;
+      if (entities) {
+        world.seen.clear();
+        for (const [id, entry] of seen) world.seen.set(id, entry);
+      }
+      return harmonized;
+    };
+    const harmonized = harmonize(true) ?? harmonize(false) ?? harmonize(true, true);
+    return harmonized === undefined ? result : { ...result, structuredContent: harmonized };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {

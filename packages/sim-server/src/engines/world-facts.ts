@@ -280,18 +280,22 @@ function honourArguments(value: Json, args: Json): void {
   const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]) && !isDocument(entry[1]));
   // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
   const identifying = (key: string): boolean => /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
+  // Nor a record the named one holds under a key of its own (a brand's `brandFamily`): only the record and the wrappers around it (`data`, `result`).
   const echo = (object: Json, insideList: boolean): void => {
     for (const [key, argument] of scalars) {
       if (insideList && identifying(key)) continue;
       const field = Object.keys(object).find((name) => norm(name) === norm(key));
       if (field !== undefined && typeof object[field] === 'string') object[field] = argument;
+      // a filter by a thing's name (`jurisdiction: "North Carolina"`) names the thing a record holds under that key
+      const held = field === undefined ? undefined : object[field];
+      if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument)) held['name'] = argument;
     }
   };
   const walk = (node: unknown, insideList: boolean): void => {
     if (Array.isArray(node)) node.forEach((entry) => walk(entry, true));
     else if (isObject(node)) {
       echo(node, insideList);
-      for (const child of Object.values(node)) walk(child, insideList);
+      for (const [key, child] of Object.entries(node)) walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)));
     }
   };
   walk(value, false);
@@ -601,16 +605,18 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  * arguments honoured, well-known identifiers' real facts, counts that add up, dates in order, the
  * same facts about an identifier every time. Works in place on a copy the caller validates.
  */
-export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = '', now?: Date): Json {
+export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = '', now?: Date, entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number }): Json {
   const lengths = listLengths(value);
   honourArguments(value, args);
   if (now !== undefined) momentsAsTimes(value, now);
+  if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
   distinctRecords(value);
   honourCutoffs(value, args);
   placeByPostcode(value, args, context);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
+  honourDateRanges(value, args);
   relationsOfSubject(value, args);
   rememberFacts(value, memory, about);
   recount(value, lengths);
@@ -644,3 +650,207 @@ export function inRange(time: number, range: { bound: number; upper: boolean; in
 }
 
 export { instant as parseInstant, orderDates };
+
+/** What a session's results showed of a record that carries an id: what kind of thing it is, and its facts. */
+export interface SeenEntity {
+  kind: string;
+  facts: Json;
+}
+
+const ENTITY_ID_KEY = /^(id|key|sid|uuid|guid)$/i;
+/** Keys that wrap the record they hold (`{"data": {...}}`): what is under them is of the kind above. */
+const WRAPPER_KEY = /^(data|result|results|item|items|record|records|response|payload|attributes|entries|entry|list|content|contents|values|value|node|nodes|edges|hits|objects|rows|details|detail|info)$/i;
+const GENERIC_KIND = /^(data|result|item|record|entry|object|node|value|detail|info|other|related|parent|child)$/;
+
+/** The kind of thing held under `key` (`organizations` → organization, `from_organization` → organization, `brandFamily` → family). */
+export function kindOfKey(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  return last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('s') && !/(ss|us|is)$/.test(last) ? last.slice(0, -1) : last;
+}
+
+/** A prefix that names what an id is of (`ocd-person/…`, `urn:organization:…`): its last word, and where it sits. */
+const KIND_PREFIX = /^((?:[a-z]+[-:])*)([a-z]{3,})([/:])/;
+
+/** An id another record of the session already holds, made new: its digits and hex runs redrawn, its shape kept. */
+function remint(id: string | number, salt: string): string | number {
+  const hash = sha256Hex(`${String(id)}\u0000${salt}`);
+  let at = 0;
+  const next = (): number => parseInt(hash[at++ % hash.length] as string, 16);
+  if (typeof id === 'number') return Number.isInteger(id) ? Math.max(1, id + 1 + (parseInt(hash.slice(0, 6), 16) % Math.max(1000, Math.abs(id)))) : id + 1 + (parseInt(hash.slice(0, 4), 16) % 1000);
+  const hexRun = /[0-9a-fA-F]{6,}/;
+  let changed = false;
+  const redrawn = id.replace(/[0-9a-fA-F]{6,}|\d+/g, (run) => {
+    if (!/\d/.test(run) && !hexRun.test(run)) return run;
+    changed = true;
+    const hex = /[a-fA-F]/.test(run) && hexRun.test(run);
+    return run.replace(/./g, () => {
+      const digit = next();
+      if (!hex) return String(digit % 10);
+      const drawn = digit.toString(16);
+      return /[A-F]/.test(run) && !/[a-f]/.test(run) ? drawn.toUpperCase() : drawn;
+    });
+  });
+  return changed && redrawn !== id ? redrawn : `${id}-${parseInt(hash.slice(0, 6), 16) % 9000 + 1000}`;
+}
+
+/**
+ * One entity per id across a session: the first object a result shows with an id (`id`, `key`,
+ * `sid`…) binds that id to what it is (by the key it sits under, or the tool's entity at the top)
+ * and to its facts. A later object with that id states the same facts; one of another kind, or a
+ * second one in the same list, is another entity and gets an id of its own; a prefix that names a
+ * kind (`ocd-person/…`) names the kind the object is. The record a call names (its id among the
+ * arguments) keeps its id, and a write's result is what the record now is.
+ */
+export function oneEntityPerId(value: Json, args: Json, memory: Map<string, SeenEntity>, entity: string, write: boolean, valid?: (value: Json) => boolean, topId?: string | number): void {
+  // a change the result's schema does not allow there (a remembered `classification` outside this field's enum) is not made
+  const fits = valid !== undefined && valid(value) ? (): boolean => valid(value) : (): boolean => true;
+  const asked = new Set<string>();
+  const collect = (entry: unknown): void => {
+    if (Array.isArray(entry)) entry.forEach(collect);
+    else if (isObject(entry)) Object.values(entry).forEach(collect);
+    else if (typeof entry === 'string' || typeof entry === 'number') asked.add(String(entry).toLowerCase());
+  };
+  collect(flatArguments(args));
+  const thisResult = new Map<string, Json>();
+  const visit = (object: Json, kind: string, top: boolean, siblings: Set<string> | undefined): void => {
+    const idKey = Object.keys(object).find((key) => ENTITY_ID_KEY.test(key) && (typeof object[key] === 'string' || typeof object[key] === 'number') && String(object[key]).length >= 3);
+    // the record a read names by its id argument (`place_id`) is that record, though it does not repeat the id
+    const readId = idKey === undefined && top && topId !== undefined ? topId : undefined;
+    if (readId !== undefined) remember(object, String(readId), kind, undefined);
+    if (idKey !== undefined) {
+      let id = object[idKey] as string | number;
+      const named = asked.has(String(id).toLowerCase()) || top;
+      if (!named && typeof id === 'string' && !GENERIC_KIND.test(kind) && kind.length >= 3) {
+        const prefix = KIND_PREFIX.exec(id);
+        const form = prefix === null ? undefined : `${prefix[1] ?? ''}${kind}${prefix[3] ?? ''}`;
+        const known = (text: string): boolean => [...memory.keys(), ...thisResult.keys()].some((other) => other.startsWith(text));
+        if (prefix !== null && form !== undefined && prefix[2] !== kind && known(form)) id = `${form}${id.slice(prefix[0].length)}`;
+      }
+      const seen = memory.get(String(id));
+      const clash = !named && ((siblings?.has(String(id)) ?? false) || (seen !== undefined && seen.kind !== kind && !GENERIC_KIND.test(kind) && !GENERIC_KIND.test(seen.kind) && otherThing(seen, object, idKey, kind)) || (thisResult.has(String(id)) && differs(thisResult.get(String(id)) as Json, object)));
+      if (clash) {
+        for (let attempt = 0; attempt < 5; attempt += 1) {
+          id = remint(id, `${kind}\u0000${attempt}\u0000${JSON.stringify(object).slice(0, 200)}`);
+          if (!memory.has(String(id)) && !(siblings?.has(String(id)) ?? false) && !thisResult.has(String(id))) break;
+        }
+      }
+      const original = object[idKey];
+      object[idKey] = id;
+      if (id !== original && !fits()) {
+        object[idKey] = original as string | number;
+        id = original as string | number;
+      }
+      siblings?.add(String(id));
+      remember(object, String(id), kind, idKey, clash);
+      thisResult.set(String(id), object);
+    }
+    for (const [key, child] of Object.entries(object)) {
+      const childKind = WRAPPER_KEY.test(key) ? kind : kindOfKey(key);
+      const childTop = top && WRAPPER_KEY.test(key) && !Array.isArray(child);
+      if (Array.isArray(child)) {
+        const ids = new Set<string>();
+        for (const entry of child) if (isObject(entry)) visit(entry, childKind, false, ids);
+      } else if (isObject(child)) visit(child, childKind, childTop, undefined);
+    }
+  };
+  /** Binds `key` to `object`'s facts, or states the facts the session already knows of it. */
+  const remember = (object: Json, key: string, kind: string, idKey: string | undefined, clash = false): void => {
+    const known = clash ? undefined : memory.get(key);
+    const facts = Object.entries(object).filter(([name, entry]) => name !== idKey && entry !== null && typeof entry !== 'object');
+    if (known === undefined) memory.set(key, { kind, facts: Object.fromEntries(facts) });
+    else if (write && asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
+    else {
+      for (const [name, entry] of facts) {
+        const before = known.facts[name];
+        if (before === undefined || before === entry || typeof before !== typeof entry || asked.has(String(entry).toLowerCase())) {
+          known.facts[name] = entry;
+          continue;
+        }
+        object[name] = before;
+        // what this result may not say otherwise is the latest fact of the record
+        if (!fits()) {
+          object[name] = entry;
+          known.facts[name] = entry;
+        }
+      }
+    }
+  };
+  visit(value, normalizeKind(entity), true, undefined);
+}
+
+function normalizeKind(entity: string): string {
+  return kindOfKey(entity) || 'record';
+}
+
+/**
+ * Whether an object of `kind` is another thing than the one an id was first seen as (held under
+ * `sponsor` then `participant` is one person; a person then a committee is two things): its id's
+ * prefix names the other kind, or it states other facts (a party, then a classification).
+ */
+function otherThing(seen: SeenEntity, object: Json, idKey: string, kind: string): boolean {
+  const id = String(object[idKey]);
+  const prefix = KIND_PREFIX.exec(id)?.[2];
+  if (prefix !== undefined && (prefix === seen.kind || prefix === kind)) return prefix !== kind;
+  const keys = Object.keys(object).filter((key) => key !== idKey && object[key] !== null && typeof object[key] !== 'object').sort().join();
+  return keys !== Object.keys(seen.facts).sort().join();
+}
+
+/** Whether two objects with one id say different things (a name, a title) of it. */
+function differs(a: Json, b: Json): boolean {
+  if (a === b) return false;
+  return ['name', 'title', 'full_name', 'display_name', 'label'].some((key) => typeof a[key] === 'string' && typeof b[key] === 'string' && a[key] !== b[key]);
+}
+
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** A date field's stem (`created_at` → created, `start_date` → start, `date` → ``). */
+const dateStem = (key: string): string => norm(key).replace(/^date/, '').replace(/(date|at|time|on)$/, '');
+
+/**
+ * A date-range argument (`created_before`, `updated_since`, a bare `before`/`since`) holds for every
+ * object of the result, nested ones too: a date field it names (a bare one names the creation,
+ * publication or plain `date`) outside the range moves inside it, in its own format; an update
+ * stays no earlier than the creation. A range that holds no day is left alone.
+ */
+function honourDateRanges(value: Json, args: Json): void {
+  const ranges: Array<{ field: string | undefined; upper: boolean; bound: number; day: string }> = [];
+  for (const [name, raw] of Object.entries(flatArguments(args))) {
+    if (typeof raw !== 'string' || !DATE_TEXT.test(raw)) continue;
+    const match = /^(.*?)(onorbefore|onorafter|before|after|since|until|from|to)$/.exec(norm(name));
+    if (match === null || ((match[2] === 'from' || match[2] === 'to') && match[1] === '')) continue;
+    const bound = Date.parse(raw);
+    if (Number.isNaN(bound)) continue;
+    ranges.push({ field: match[1] === '' ? undefined : dateStem(match[1] as string), upper: /before|until|to/.test(match[2] as string), bound, day: raw.slice(0, 10) });
+  }
+  if (ranges.length === 0) return;
+  objects(value, (object) => {
+    let moved = false;
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'string' || !DATE_TEXT.test(entry)) continue;
+      const stem = dateStem(key);
+      const applicable = ranges.filter((range) => (range.field !== undefined ? stem === range.field : /^(created|date|published|timestamp|)$/.test(stem)));
+      const uppers = applicable.filter((range) => range.upper);
+      const lowers = applicable.filter((range) => !range.upper);
+      const high = uppers.length === 0 ? undefined : uppers.reduce((a, b) => (a.bound <= b.bound ? a : b));
+      const low = lowers.length === 0 ? undefined : lowers.reduce((a, b) => (a.bound >= b.bound ? a : b));
+      const day = entry.slice(0, 10);
+      if ((high === undefined || day <= high.day) && (low === undefined || day >= low.day)) continue;
+      if (high !== undefined && low !== undefined && low.day > high.day) continue;
+      const offset = ((hashOf(`${key}\u0000${entry}`) % (20 * 24)) + 1) * 3_600_000;
+      let placed = high !== undefined && low !== undefined ? low.bound + Math.floor((high.bound - low.bound) / 2) : high !== undefined ? high.bound - offset : (low as { bound: number }).bound + offset;
+      if (high !== undefined && new Date(placed).toISOString().slice(0, 10) > high.day) placed = Date.parse(`${high.day}T00:00:00Z`);
+      if (low !== undefined && new Date(placed).toISOString().slice(0, 10) < low.day) placed = Date.parse(`${low.day}T12:00:00Z`);
+      const iso = new Date(placed).toISOString();
+      object[key] = /^\d{4}-\d{2}-\d{2}$/.test(entry) ? iso.slice(0, 10) : /\.\d+/.test(entry) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+      moved = true;
+    }
+    if (!moved) return;
+    // an update is no earlier than the creation it follows
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'string' || !DATE_TEXT.test(entry) || !/updated|modified/i.test(key)) continue;
+      const created = Object.keys(object).find((other) => norm(other) === norm(key).replace(/updated|modified/, 'created'));
+      const then = created === undefined ? undefined : object[created];
+      if (typeof then === 'string' && DATE_TEXT.test(then) && Date.parse(entry) < Date.parse(then) && typeof then === typeof entry && then.length === entry.length) object[key] = then;
+    }
+  });
+}

@@ -26,6 +26,8 @@ export class WorldTables {
   readonly changes: WorldChange[] = [];
   /** What results of this session stated about real identifiers (ENSG…, EFO_…), by identifier: later results state the same. */
   readonly facts = new Map<string, Json>();
+  /** What results of this session showed of each id (`ocd-person/…`, `bra_…`): the kind of thing it names and its facts, so later results agree. */
+  readonly seen = new Map<string, { kind: string; facts: Json }>();
   private readonly tables = new Map<string, Map<string, WorldRecord>>();
   private readonly deleted = new Map<string, Set<string>>();
   private created = 0;

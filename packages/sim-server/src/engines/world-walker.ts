@@ -56,6 +56,11 @@ export class WorldWalker {
     let record = world.find(entity, id, idSchema);
     // A bare `key` or `guid` names a record of whatever the tool is about (the ministry a minister
     // belongs to): a read by one the world has not met finds it; a deleted one stays gone.
+    // An id an earlier result of the session showed names a record the world has: a read finds it, with what that result said of it.
+    if (record === undefined && !world.wasDeleted(entity, id) && (world.seen.has(id) || heldAnywhere(world, id))) {
+      record = { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: { ...(world.seen.get(id)?.facts ?? {}) } };
+      world.table(entity, idSchema).set(id, record);
+    }
     if (record === undefined && action === 'read' && /^(key|guid)$/i.test(idArgument) && !world.wasDeleted(entity, id)) {
       record = { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} };
       world.table(entity, idSchema).set(id, record);
@@ -78,7 +83,8 @@ export class WorldWalker {
     // the parent's ids as its own tools shape them, or as this tool's parameter does (a plain string where they take a UUID)
     if (world.find(parent.entity, id, parent.idSchema) === undefined && world.find(parent.entity, id, parent.argumentSchema) === undefined) {
       // A list of a parent's records meets a parent it has not seen (an id from the spec's example); a read or a change needs one the world holds.
-      if ((parent.managed && action !== 'list') || world.wasDeleted(parent.entity, id)) return notFound(parent.entity, id, world.wasDeleted(parent.entity, id));
+      // (an id an earlier result showed is one the world holds)
+      if ((parent.managed && action !== 'list' && !world.seen.has(id) && !heldAnywhere(world, id)) || world.wasDeleted(parent.entity, id)) return notFound(parent.entity, id, world.wasDeleted(parent.entity, id));
       world.table(parent.entity, parent.idSchema).set(id, { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} });
     }
     if (action === 'list') return this.list(explicit, inferred);
@@ -397,6 +403,17 @@ export class WorldWalker {
       return false;
     }
   }
+}
+
+/** Whether some table of the world holds a record with id `id`, or a record that names it in a field (`articleModelId`). */
+function heldAnywhere(world: WorldTables, id: string): boolean {
+  for (const entity of world.entities()) {
+    for (const record of world.table(entity).values()) {
+      if (String(record.id) === id) return true;
+      if (Object.values(record.fields).some((value) => (typeof value === 'string' || typeof value === 'number') && String(value) === id)) return true;
+    }
+  }
+  return false;
 }
 
 function notFound(entity: string, id: string, deleted: boolean): EngineResult {

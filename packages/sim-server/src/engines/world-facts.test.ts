@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { harmonizeResult, oneEntityPerId, type SeenEntity } from './world-facts.js';
+
+type Json = Record<string, unknown>;
+const PERSON = 'ocd-person/adb58f21-f2fd-4830-85b6-f490b0867d14';
+const ORG = 'ocd-organization/32aab083-d7a0-44e0-9b95-a7790c542605';
+
+describe('one entity per id across a session', () => {
+  it('gives a second record of one list, and a thing of another kind, ids of their own', () => {
+    const seen = new Map<string, SeenEntity>();
+    const result: Json = {
+      id: 'bil_1',
+      organizations: [
+        { id: ORG, name: 'North Carolina General Assembly' },
+        { id: ORG, name: 'Riverside Committee' },
+      ],
+      person: { id: PERSON, name: 'Angela Augusta' },
+      committee: { id: PERSON, name: 'North Committee' },
+    };
+    oneEntityPerId(result, { bill_id: 'bil_1' }, seen, 'bill', false);
+    const [first, second] = result['organizations'] as Json[];
+    expect(first?.['id']).toBe(ORG);
+    expect(second?.['id']).not.toBe(ORG);
+    expect(String(second?.['id'])).toMatch(/^ocd-organization\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect((result['person'] as Json)['id']).toBe(PERSON);
+    expect((result['committee'] as Json)['id']).not.toBe(PERSON);
+    expect(seen.get(PERSON)?.kind).toBe('person');
+  });
+
+  it('names an id by the kind of thing that holds it when the session knows that kind of id', () => {
+    const seen = new Map<string, SeenEntity>();
+    oneEntityPerId({ id: 'evt_1', organization: { id: ORG, name: 'Senate' } }, {}, seen, 'event', false);
+    const result: Json = { id: 'evt_2', organization: { id: PERSON, name: 'House' } };
+    oneEntityPerId(result, {}, seen, 'event', false);
+    expect(String((result['organization'] as Json)['id'])).toMatch(/^ocd-organization\//);
+  });
+
+  it('states the facts an earlier result gave of an id, whichever tool shows it', () => {
+    const seen = new Map<string, SeenEntity>();
+    oneEntityPerId({ id: 'bil_1', sponsor: { id: PERSON, name: 'Angela Augusta', party: 'Democratic' } }, {}, seen, 'bill', false);
+    const later: Json = { id: 'evt_1', participants: [{ id: PERSON, name: 'Harbour Event', party: 'Old Town Party' }] };
+    oneEntityPerId(later, {}, seen, 'event', false);
+    expect((later['participants'] as Json[])[0]).toEqual({ id: PERSON, name: 'Angela Augusta', party: 'Democratic' });
+  });
+
+  it('keeps the id a call names, and takes what a write returns as the record now', () => {
+    const seen = new Map<string, SeenEntity>();
+    oneEntityPerId({ key: 'bra_1', name: 'Samsung' }, { key: 'bra_1' }, seen, 'brand', false);
+    const read: Json = { key: 'bra_1', name: 'Main Brand' };
+    oneEntityPerId(read, { key: 'bra_1' }, seen, 'brand', false);
+    expect(read).toEqual({ key: 'bra_1', name: 'Samsung' });
+    const updated: Json = { key: 'bra_1', name: 'Samsung Electronics' };
+    oneEntityPerId(updated, { key: 'bra_1', name: 'Samsung Electronics' }, seen, 'brand', true);
+    expect(seen.get('bra_1')?.facts['name']).toBe('Samsung Electronics');
+  });
+
+  it('a read by an id argument is the record of that id, though the result does not repeat it', () => {
+    const seen = new Map<string, SeenEntity>();
+    oneEntityPerId({ elevation: 55, timezone: 'Europe/London' }, { place_id: 'place_1' }, seen, 'place', false, undefined, 'place_1');
+    const again: Json = { elevation: 77, timezone: 'Europe/London' };
+    oneEntityPerId(again, { place_id: 'place_1' }, seen, 'place', false, undefined, 'place_1');
+    expect(again['elevation']).toBe(55);
+  });
+
+  it('does not state a remembered fact the result may not hold there; that result’s value is the latest', () => {
+    const seen = new Map<string, SeenEntity>();
+    oneEntityPerId({ id: 'bil_1', jurisdiction: { id: 'jur-nc', classification: 'committee' } }, {}, seen, 'bill', false);
+    const strict: Json = { id: 'bil_2', jurisdiction: { id: 'jur-nc', classification: 'state' } };
+    const valid = (value: Json): boolean => ['state', 'municipality', 'country'].includes(String((value['jurisdiction'] as Json)['classification']));
+    oneEntityPerId(strict, {}, seen, 'bill', false, valid);
+    expect((strict['jurisdiction'] as Json)['classification']).toBe('state');
+    expect(seen.get('jur-nc')?.facts['classification']).toBe('state');
+  });
+
+  it('does not copy the key a record is read by into a record it holds (a brand’s family)', () => {
+    const result: Json = { key: 'bra_2', name: 'Samsung', brandFamily: { key: 'fam_1', name: 'Main Brand' } };
+    harmonizeResult(result, { key: 'bra_1' }, new Map());
+    expect(result['key']).toBe('bra_1');
+    expect((result['brandFamily'] as Json)['key']).toBe('fam_1');
+  });
+
+  it('names the thing a record holds under a filter’s key for the filter (`jurisdiction: North Carolina`)', () => {
+    const result: Json = { results: [{ id: 'bil_1', jurisdiction: { id: 'jur-1', name: 'Harbour Bill' } }] };
+    harmonizeResult(result, { jurisdiction: 'North Carolina' }, new Map());
+    expect(((result['results'] as Json[])[0]?.['jurisdiction'] as Json)['name']).toBe('North Carolina');
+  });
+
+  it('holds a date range for every dated record of the result, nested ones too, in each field’s format', () => {
+    const result: Json = { results: [{ id: 'evt_1', date: '2025-12-17', start_date: '2025-12-18', agenda: [{ date: '2026-01-26T10:00:00Z' }] }] };
+    harmonizeResult(result, { before: '2025-03-25T15:57:00Z' }, new Map());
+    const [event] = result['results'] as Json[];
+    expect(String(event?.['date']) <= '2025-03-25').toBe(true);
+    expect(event?.['date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(event?.['start_date']).toBe('2025-12-18');
+    expect(String((event?.['agenda'] as Json[])[0]?.['date']).slice(0, 10) <= '2025-03-25').toBe(true);
+    const created: Json = { created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-02T00:00:00Z' };
+    harmonizeResult(created, { created_after: '2025-02-01T00:00:00Z' }, new Map());
+    expect(String(created['created_at']) >= '2025-02-01').toBe(true);
+    expect(String(created['updated_at']) >= String(created['created_at'])).toBe(true);
+  });
+});
