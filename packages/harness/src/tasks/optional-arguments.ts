@@ -16,6 +16,9 @@ const SWITCH_NAMES = /^(sort|sort[-_]?(by|order|field)|order|order[-_]?by|orderb
  */
 export function technicalSwitch(name: string, property: Schema | undefined, value: unknown): boolean {
   if (typeof value === 'boolean' || property?.['type'] === 'boolean') return true;
+  // A flag typed as text: its default or its only choices are "true"/"false" (`includeDetails` with default "false").
+  const choices = [property?.['default'], ...(Array.isArray(property?.['enum']) ? (property['enum'] as unknown[]) : [])].filter((choice) => choice !== undefined);
+  if (choices.length > 0 && choices.every((choice) => /^(true|false)$/i.test(String(choice)))) return true;
   if (SWITCH_NAMES.test(name)) return true;
   if (/^(sort|order)\b/i.test(String(property?.['description'] ?? '').trim())) return true;
   if (typeof value === 'string' && /^([~^][A-Za-z]|[a-z]+(\.[a-z_]+)+$)/.test(value)) return true;

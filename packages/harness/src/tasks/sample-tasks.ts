@@ -428,11 +428,18 @@ export class TaskSampler {
         break;
       }
       case 'missing_param': {
-        const tool = pick(tools.filter((candidate) => requiredOf(candidate).length > 0));
+        const candidates = tools.filter((candidate) => requiredOf(candidate).length > 0);
+        // The value left out is one the user would say (never the first page of a required cursor, nor a header's default):
+        // a tool whose required values are all unsaid has nothing to ask for, and gives way to another.
+        const sayable = (of: IndexedTool, planned: PlannedCall) => requiredOf(of).filter((name) => name in planned.arguments && !isUnsaid(name, planned.arguments[name], of.spec.inputSchema as Record<string, unknown>));
+        let tool = pick(candidates);
+        let call = await this.worldCall(tool, seed, world, random);
+        for (let attempt = 1; attempt < 8 && sayable(tool, call).length === 0; attempt += 1) {
+          tool = pick(candidates);
+          call = await this.worldCall(tool, seed + attempt * 11, world, random);
+        }
         offered = this.serverTools(tool, 6, random);
-        const call = await this.worldCall(tool, seed, world, random);
-        // The value left out is one the user would say (never the first page of a required cursor).
-        const required = requiredOf(tool).filter((name) => name in call.arguments && !isUnsaid(name, call.arguments[name], tool.spec.inputSchema as Record<string, unknown>));
+        const required = sayable(tool, call);
         const withheld = required.length > 0 ? random.pick(required) : undefined;
         if (withheld) unknown = [`${tool.spec.name}.${withheld}`];
         plan = [[call]];
