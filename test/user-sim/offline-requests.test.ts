@@ -295,4 +295,20 @@ describe('parallel cases that each name a list', () => {
     const text = requestText(PERSONAS[0] as Persona, calls, tools, { seed: '3' });
     expect(text).toMatch(/posts pos_a1 and pos_b1, and separately post pos_c1/);
   });
+
+  it('names a listed record as the first one of that list, and reads no markup of a description', () => {
+    const tools = new Map<string, ToolView>([
+      ['list_bookings', view('list_bookings', 'List all bookings.', {})],
+      ['retrieve_booking', view('retrieve_booking', 'Retrieve a booking.', { bookingId: { type: 'string' } }, ['bookingId'])],
+      ['cancel_booking', view('cancel_booking', 'Cancel a booking.\n<!-- theme: danger -->\n> Cancels a booking with immediate effect.', { bookingId: { type: 'string' } }, ['bookingId'])],
+    ]);
+    const plan = [[call('list_bookings', {})], [call('retrieve_booking', { bookingId: { $result: { turn: 0, call: 0, field: 'data.0.bookingId' } } })], [call('cancel_booking', { bookingId: 'boo_1' })]];
+    for (let seed = 0; seed < 10; seed += 1) {
+      const read = requestText(terse, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 });
+      expect(read).toMatch(/the first booking (in that list|you just listed|in the list)/);
+      expect(read).not.toMatch(/data 0|\b0\b/);
+      const cancel = requestText(formal, plan[2] as PlannedCall[], tools, { seed, plan, turn: 2 });
+      expect(cancel).not.toMatch(/<!--|theme|>/);
+    }
+  });
 });

@@ -148,7 +148,9 @@ export class TaskSampler {
       for (const name of missing) if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) chosen.arguments[name] = values[name];
     }
     // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
-    const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
+    // An empty optional value (`{}`, `[]`, `""`) says nothing: left out too.
+    const empty = (value: unknown) => value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+    const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !empty(value))));
     // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
     const limited = Object.fromEntries(Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [name, bodyWithoutFlags(value)]));
     const args = this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;

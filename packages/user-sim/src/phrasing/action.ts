@@ -63,6 +63,10 @@ function cleanSentence(text: string): string {
 
 function sentences(description: string): string[] {
   return description
+    // Markup is no words of a request: HTML comments (`<!-- theme: danger -->`), quote marks of Markdown (`> Cancels…`).
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/(^|\n)\s*>\s*/g, '$1')
+    .replace(/(^|\s)>\s+(?=[A-Z])/g, '$1. ')
     .replace(/\r?\n+/g, ' ')
     .split(/(?<=[.!?])\s+(?=[A-Z])|\s+-\s+/)
     .map(cleanSentence)
