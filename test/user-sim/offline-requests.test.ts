@@ -37,6 +37,9 @@ describe('offline requests', () => {
     expect(humanizeParameter('indexKind')).toBe('index kind');
     expect(humanizeParameter('api-version')).toBe('API version');
     expect(humanizeParameter('FaxSid')).toBe('fax SID');
+    expect(humanizeParameter('lat')).toBe('latitude');
+    expect(humanizeParameter('start_lng')).toBe('start longitude');
+    expect(humanizeParameter('ttl')).toBe('TTL');
     expect(humanizeParameter('DateCreatedOnOrBefore')).toBe('date created on or before');
     expect(humanizeParameter('1.8.0')).toBe('1.8.0');
   });

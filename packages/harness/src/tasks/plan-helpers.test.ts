@@ -6,6 +6,7 @@ import { pickFault, plannedFaultMeta } from './fault-plan.js';
 import { firstPage, plumbing } from './sample-tasks.js';
 import { createRandom } from '@inftool/core';
 import { actionPhrase } from '../roles/action-phrase.js';
+import { toolPhrase } from './goal-text.js';
 
 const validator = new SchemaValidator();
 
@@ -117,5 +118,14 @@ describe('plan plumbing', () => {
     const random = createRandom(7);
     const recoveries = new Set(Array.from({ length: 200 }, () => pickFault(random, 0, 0, true).recovery));
     expect(recoveries).toEqual(new Set(['retry', 'correct']));
+  });
+});
+
+describe('goal phrases', () => {
+  const entry = (name: string, description: string) => ({ spec: { name, description, inputSchema: { type: 'object' } }, domain: 'd', category: 'c', server: 's' }) as Parameters<typeof toolPhrase>[0];
+  it('a title in capitals reads as words; an acronym keeps its capitals', () => {
+    expect(toolPhrase(entry('jurisdiction_detail', 'Jurisdiction Detail'), 'jurisdiction_detail')).toBe('jurisdiction detail');
+    expect(toolPhrase(entry('eua', 'API endpoints related to end-user agreements.'), 'eua')).toBe('API endpoints related to end-user agreements');
+    expect(toolPhrase(entry('get_x', 'Get the Ministry associated with the key.'), 'get_x')).toBe('get the Ministry associated with the key');
   });
 });

@@ -5,7 +5,10 @@ import { nameWords } from '@inftool/core';
 const ACRONYMS = new Set([
   'api', 'id', 'ids', 'url', 'uri', 'urls', 'uris', 'sha', 'sha1', 'sha256', 'sha512', 'md5', 'efo', 'eco', 'sid', 'guid', 'uuid', 'ip', 'dns', 'http', 'https',
   'json', 'xml', 'csv', 'pdf', 'sms', 'tse', 'vat', 'iban', 'bic', 'isbn', 'ssn', 'zip', 'iso', 'utc', 'gps', 'ocpp', 'vid', 'sku', 'faq', 'html', 'ssl', 'tls',
+  'rss', 'ttl', 'gtin', 'ean', 'upc', 'iata', 'icao', 'imei', 'vin',
 ]);
+/** Short forms a name uses that a person writes out: `lat` → "latitude", `lang` → "language". */
+const WRITTEN_OUT: Record<string, string> = { lat: 'latitude', lon: 'longitude', lng: 'longitude', lang: 'language', cmd: 'command', qty: 'quantity', desc: 'description', addr: 'address', msg: 'message', dest: 'destination', src: 'source', tz: 'time zone', img: 'image' };
 /** Acronyms with their usual spelling. */
 const SPELLED: Record<string, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512', ids: 'IDs', urls: 'URLs', uris: 'URIs', zip: 'ZIP' };
 /** Single words that read better as two. */
@@ -15,6 +18,7 @@ const SPLIT: Record<string, string> = { pvalue: 'p-value', zipcode: 'ZIP code', 
 function humanWord(word: string): string {
   if (SPELLED[word]) return SPELLED[word] as string;
   if (SPLIT[word]) return SPLIT[word] as string;
+  if (WRITTEN_OUT[word]) return WRITTEN_OUT[word] as string;
   return ACRONYMS.has(word) ? word.toUpperCase() : word;
 }
 
