@@ -3,7 +3,7 @@ import { SchemaValidator, type Task } from '@inftool/core';
 import { fieldOf, resolveRefs, resultRef } from './result-refs.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { pickFault, plannedFaultMeta } from './fault-plan.js';
-import { firstPage, plumbing } from './sample-tasks.js';
+import { brokenDate, firstPage, plumbing } from './sample-tasks.js';
 import { createRandom } from '@inftool/core';
 import { actionPhrase } from '../roles/action-phrase.js';
 import { toolPhrase } from './goal-text.js';
@@ -127,5 +127,17 @@ describe('goal phrases', () => {
     expect(toolPhrase(entry('jurisdiction_detail', 'Jurisdiction Detail'), 'jurisdiction_detail')).toBe('jurisdiction detail');
     expect(toolPhrase(entry('eua', 'API endpoints related to end-user agreements.'), 'eua')).toBe('API endpoints related to end-user agreements');
     expect(toolPhrase(entry('get_x', 'Get the Ministry associated with the key.'), 'get_x')).toBe('get the Ministry associated with the key');
+  });
+});
+
+describe('brokenDate', () => {
+  it('a date or time shape naming no day is broken; real dates and other texts are not', () => {
+    expect(brokenDate('2868-57-34P50:23:31.400J')).toBe(true);
+    expect(brokenDate('2025-13-01')).toBe(true);
+    expect(brokenDate('2025-06-01')).toBe(false);
+    expect(brokenDate('2025-06-01T10:20:30.123Z')).toBe(false);
+    expect(brokenDate('2025-06-01 10:20:30+02:00')).toBe(false);
+    expect(brokenDate('2025-06')).toBe(false);
+    expect(brokenDate('checking-1676')).toBe(false);
   });
 });

@@ -32,10 +32,20 @@ const shuffle = <T>(items: readonly T[], random: Random): T[] => {
 /** How many samplings a call gets to find arguments a reviewer would not question. */
 const PLAUSIBLE_ATTEMPTS = 6;
 
+/** A text shaped like a date or a time that names none (`2868-57-34P50:23:31.400J`): no person types it. */
+export function brokenDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const shape = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T\s]?(.*))?$/.exec(value.trim());
+  if (shape === null) return false;
+  const [, , month, day, rest] = shape;
+  if (Number(month) < 1 || Number(month) > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) return true;
+  return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
+}
+
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
 function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(args).flatMap(([name, value]) => (!isResultRef(value) && implausibleArgument(name, properties[name], value) !== undefined ? [name] : []));
+  return Object.entries(args).flatMap(([name, value]) => (!isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : []));
 }
 
 const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];

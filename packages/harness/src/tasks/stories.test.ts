@@ -144,6 +144,14 @@ describe('chained values on real-spec shapes', () => {
     for (let seed = 0; seed < 10; seed += 1) expect(storyArcs([eua, transactions], String(seed), createRandom(seed)).some((arc) => arc[0]?.role.tool === eua)).toBe(false);
   });
 
+  it('a filter named for an entity takes that record’s id only where its description says it is one', () => {
+    const jurisdiction = up('get_jurisdiction', { jurisdiction_id: { type: 'string' } }, ['jurisdiction_id'], { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } });
+    const bills = up('search_bills', { jurisdiction: { type: 'string', description: 'Filter by jurisdiction name or ID.' } }, []);
+    const creditors = up('list_creditors', { jurisdiction: { type: 'string' } }, []);
+    expect(filterFields(roleOf(jurisdiction), roleOf(bills))).toEqual([{ parameter: 'jurisdiction', field: 'id' }]);
+    expect(filterFields(roleOf(jurisdiction), roleOf(creditors))).toEqual([]);
+  });
+
   it('a reference with a known value takes only the result’s field of that name, never another id it holds', () => {
     const result = JSON.stringify({ id: 'sum_1', articleModelId: 'mod_1' });
     const lookup = () => result;

@@ -216,6 +216,16 @@ export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ pa
     if (field === undefined || !scalar(schema) || BODY.test(parameter) || types(schema)?.includes('boolean') || parameterSchema(consumer.tool, parameter)?.['type'] === 'boolean') continue;
     if (schemaFits(schema, parameterSchema(consumer.tool, parameter))) links.push({ parameter, field });
   }
+  // A filter named for the producer's entity (`jurisdiction` of a bill search, after a jurisdiction's detail) takes that record's id.
+  const entity = fold(producer.entity);
+  const idField = findName(outputs, 'id');
+  for (const parameter of Object.keys(propertiesOf(consumer.tool.spec.inputSchema))) {
+    if (entity.length < 3 || parameter === lookup || links.some((link) => link.parameter === parameter)) continue;
+    const target = parameterSchema(consumer.tool, parameter);
+    // A bare entity name takes an id only where its description says so ("Filter by jurisdiction name or ID"): a creditor's `account` is a number of its own.
+    if (fold(parameter) !== `${entity}id` && !(fold(parameter) === entity && /\b(id|ids|identifier)\b/i.test(String(target?.['description'] ?? '')))) continue;
+    if (idField !== undefined && scalar(outputs[idField]) && (target?.['type'] === undefined || target['type'] === 'string') && target?.['enum'] === undefined && target?.['pattern'] === undefined && target?.['format'] === undefined) links.push({ parameter, field: idField });
+  }
   return links;
 }
 
