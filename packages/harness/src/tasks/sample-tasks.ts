@@ -10,7 +10,7 @@ import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
-import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, withinOptionalLimit } from './optional-arguments.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody, withinOptionalLimit } from './optional-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -163,7 +163,9 @@ export class TaskSampler {
     const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !empty(value))));
     // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
     const limited = Object.fromEntries(Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [name, bodyWithoutFlags(value)]));
-    const args = this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
+    // Nested objects of a body too: their required values and at most one optional one.
+    const trimmed = Object.fromEntries(Object.entries(limited).map(([name, value]) => [name, trimmedBody(value, properties[name], seed, name)]));
+    const args = this.valid({ tool: tool.spec.name, arguments: trimmed }) ? trimmed : this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
     // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
     const paged = { ...args };
     for (const name of required) {
