@@ -1,5 +1,5 @@
 import type { Persona, PlannedCall, Task } from '@inftool/core';
-import { OfflineUser, PERSONAS, answerText, humanizeParameter, requestText, type ToolView } from '@inftool/user-sim';
+import { OfflineUser, PERSONAS, answerText, humanizeParameter, nameAsWords, requestText, type ToolView } from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const chatty = PERSONAS.find((persona) => persona.style === 'chatty') as Persona;
@@ -313,5 +313,14 @@ describe('parallel cases that each name a list', () => {
       const cancel = requestText(formal, plan[2] as PlannedCall[], tools, { seed, plan, turn: 2 });
       expect(cancel).not.toMatch(/<!--|theme|>/);
     }
+  });
+
+  it('says an operation id without its HTTP method and the path words that repeat it', () => {
+    expect(nameAsWords('nearest_place_nearest_place_get')).toBe('nearest place');
+    expect(nameAsWords('jurisdiction_detail_jurisdictions_jurisdiction_id_get')).toBe('jurisdiction detail');
+    expect(nameAsWords('bills_search_bills_get')).toBe('bills search');
+    expect(nameAsWords('slides_get_all')).toBe('slides get all');
+    const tools = new Map<string, ToolView>([['nearest_place_nearest_place_get', view('nearest_place_nearest_place_get', '', { lat: { type: 'number' } }, ['lat'])]]);
+    for (let seed = 0; seed < 5; seed += 1) expect(requestText(terse, [call('nearest_place_nearest_place_get', { lat: 48.1 })], tools, { seed })).not.toMatch(/nearest place nearest|place get/);
   });
 });
