@@ -253,7 +253,8 @@ function chainFits(ref: ResultRef, producer: IndexedTool | undefined, consumer: 
   if (field !== undefined && (!scalar(field) || !schemaFits(field, target))) return false;
   const known = ref.$result.value;
   const standIn = known !== undefined ? known : planned.arguments[parameter];
-  if (standIn === undefined) return false;
+  // An optional parameter the sampled call left out: the declared field's fit stands; the rest of the call must validate.
+  if (standIn === undefined) return context.valid(planned);
   return context.valid({ tool: planned.tool, arguments: { ...planned.arguments, [parameter]: standIn } });
 }
 
