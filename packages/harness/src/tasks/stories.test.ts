@@ -160,3 +160,28 @@ describe('chained values on real-spec shapes', () => {
     expect(resolveRefs({ tool: 't', arguments: { id: resultRef(0, 0, 'articleModelId', 'x') } }, lookup).arguments['id']).toBe('mod_1');
   });
 });
+
+describe('planStory request size', () => {
+  it('a chained optional value counts among the request’s two optional ones', async () => {
+    const read = tool('fetch_fax', { Sid: FX }, ['Sid'], { type: 'object', properties: { sid: FX, to: { type: 'string' } } });
+    const list = tool('list_fax', { To: { type: 'string' }, From: { type: 'string' }, Status: { type: 'string' } }, []);
+    const tools = [read, list];
+    const names = new Map(tools.map((entry) => [entry.spec.name, entry]));
+    const check = (call: PlannedCall) => validator.validate(names.get(call.tool)!.spec.inputSchema, call.arguments).valid;
+    let chained = 0;
+    for (let seed = 0; seed < 20; seed += 1) {
+      const plan = await planStory(tools, 4, {
+        world: String(seed),
+        random: createRandom(seed),
+        call: async (entry, salt) => ({ tool: entry.spec.name, arguments: entry === list ? { From: `+1555000${salt}`, Status: 'delivered' } : await sample(entry, seed * 100 + salt).then((call) => call.arguments) }),
+        valid: check,
+      });
+      for (const [call] of plan) {
+        if (call!.tool !== 'list_fax' || !isResultRef(call!.arguments['To'])) continue;
+        chained += 1;
+        expect(Object.keys(call!.arguments).length).toBeLessThanOrEqual(2);
+      }
+    }
+    expect(chained).toBeGreaterThan(0);
+  });
+});

@@ -205,8 +205,18 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
       const producer = plan[source]?.[0];
       const producerTool = tools.find((candidate) => candidate.spec.name === producer?.tool);
       // A chained value that does not fit the parameter (an object for a string, an integer id for a string one) is not chained: the call names a record of its own.
-      if (chainFits(ref, producerTool, step.role.tool, step.from.parameter, planned, context)) planned.arguments[step.from.parameter] = ref;
-      else {
+      if (chainFits(ref, producerTool, step.role.tool, step.from.parameter, planned, context)) {
+        planned.arguments[step.from.parameter] = ref;
+        // The chained value counts among the request's optional ones: others give way to it.
+        const schema = step.role.tool.spec.inputSchema as Record<string, unknown>;
+        const required = new Set((schema['required'] ?? []) as string[]);
+        for (const name of Object.keys(planned.arguments).reverse()) {
+          if (withinOptionalLimit(schema, planned.arguments)) break;
+          if (name === step.from.parameter || required.has(name)) continue;
+          const { [name]: _dropped, ...rest } = planned.arguments;
+          planned.arguments = rest;
+        }
+      } else {
         const own = withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) });
         remember(own, step.role);
         plan.push([own]);
