@@ -1,5 +1,5 @@
 import type { Persona, PlannedCall, Task } from '@inftool/core';
-import { OfflineUser, PERSONAS, answerText, humanizeParameter, initialsLabel, requestText, type ToolView } from '@inftool/user-sim';
+import { OfflineUser, PERSONAS, answerText, humanizeParameter, initialsLabel, nameAsWords, requestText, type ToolView } from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const chatty = PERSONAS.find((persona) => persona.style === 'chatty') as Persona;
@@ -47,6 +47,7 @@ describe('offline requests', () => {
     expect(initialsLabel('p_fn', { type: 'string', description: 'Facility Name Filter. Enter one or more names.' })).toBe('facility name');
     expect(initialsLabel('city', { type: 'string', description: 'City name' })).toBeUndefined();
     expect(initialsLabel('qid', { type: 'string', description: 'The identifier of the question.' })).toBeUndefined();
+    expect(humanizeParameter('start_lng')).toBe('start longitude');
     expect(humanizeParameter('DateCreatedOnOrBefore')).toBe('date created on or before');
     expect(humanizeParameter('1.8.0')).toBe('1.8.0');
   });
@@ -304,5 +305,30 @@ describe('parallel cases that each name a list', () => {
     const calls: PlannedCall[] = [{ tool: 'posts_get', arguments: { postKeys: ['pos_a1', 'pos_b1'] } }, { tool: 'posts_get', arguments: { postKeys: ['pos_c1'] } }];
     const text = requestText(PERSONAS[0] as Persona, calls, tools, { seed: '3' });
     expect(text).toMatch(/posts pos_a1 and pos_b1, and separately post pos_c1/);
+  });
+
+  it('names a listed record as the first one of that list, and reads no markup of a description', () => {
+    const tools = new Map<string, ToolView>([
+      ['list_bookings', view('list_bookings', 'List all bookings.', {})],
+      ['retrieve_booking', view('retrieve_booking', 'Retrieve a booking.', { bookingId: { type: 'string' } }, ['bookingId'])],
+      ['cancel_booking', view('cancel_booking', 'Cancel a booking.\n<!-- theme: danger -->\n> Cancels a booking with immediate effect.', { bookingId: { type: 'string' } }, ['bookingId'])],
+    ]);
+    const plan = [[call('list_bookings', {})], [call('retrieve_booking', { bookingId: { $result: { turn: 0, call: 0, field: 'data.0.bookingId' } } })], [call('cancel_booking', { bookingId: 'boo_1' })]];
+    for (let seed = 0; seed < 10; seed += 1) {
+      const read = requestText(terse, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 });
+      expect(read).toMatch(/the first booking (in that list|you just listed|in the list)/);
+      expect(read).not.toMatch(/data 0|\b0\b/);
+      const cancel = requestText(formal, plan[2] as PlannedCall[], tools, { seed, plan, turn: 2 });
+      expect(cancel).not.toMatch(/<!--|theme|>/);
+    }
+  });
+
+  it('says an operation id without its HTTP method and the path words that repeat it', () => {
+    expect(nameAsWords('nearest_place_nearest_place_get')).toBe('nearest place');
+    expect(nameAsWords('jurisdiction_detail_jurisdictions_jurisdiction_id_get')).toBe('jurisdiction detail');
+    expect(nameAsWords('bills_search_bills_get')).toBe('bills search');
+    expect(nameAsWords('slides_get_all')).toBe('slides get all');
+    const tools = new Map<string, ToolView>([['nearest_place_nearest_place_get', view('nearest_place_nearest_place_get', '', { lat: { type: 'number' } }, ['lat'])]]);
+    for (let seed = 0; seed < 5; seed += 1) expect(requestText(terse, [call('nearest_place_nearest_place_get', { lat: 48.1 })], tools, { seed })).not.toMatch(/nearest place nearest|place get/);
   });
 });

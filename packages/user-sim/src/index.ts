@@ -8,6 +8,6 @@ export type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, Us
 export { PERSONAS, IRRELEVANT_REQUESTS, OUT_OF_REACH_REQUESTS, requestText, answerText, correctionText, formatValue } from './prompts/templates.js';
 export { requestClause, type RequestClause, type RequestOptions } from './phrasing/request.js';
 export { humanizeParameter, humanizeName, naturalList, entityOf } from './phrasing/humanize.js';
-export { actionOf, actionText, type Action } from './phrasing/action.js';
+export { actionOf, actionText, nameAsWords, type Action } from './phrasing/action.js';
 export { spokenArguments, isUnsaid, valueText, describedLabel, initialsLabel, type SpokenArgument } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

@@ -8,7 +8,9 @@ export function toolPhrase(tool: IndexedTool | undefined, name: string): string 
   const sentence = ownDescription(tool?.spec.description)?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim() ?? '';
   const words = sentence.split(/\s+/);
   const text = sentence !== '' && words.length <= 14 ? sentence : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ');
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  // A title in capitals ("Jurisdiction Detail") is words of a sentence; an acronym ("API endpoints", "SMS") keeps its capitals.
+  const title = text.split(/\s+/).every((word) => /^([A-Z][a-z]*|of|and|by|for|the|a|an|to|in|on|with)$/.test(word)) ? text.split(/\s+/).map((word) => word.toLowerCase()).join(' ') : text;
+  return /^[A-Z]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 /** One or two short values of a call, for the goal ("Sid FX12ab"), never cut; `hidden` ones (withheld until asked) left out. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describedLabel, spokenArguments } from '@inftool/user-sim';
-import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, withinOptionalLimit } from './optional-arguments.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, trimmedBody, withinOptionalLimit } from './optional-arguments.js';
 import { mistyped } from './fault-plan.js';
 
 const schema = {
@@ -85,5 +85,28 @@ describe('a mistyped id', () => {
     expect(mistyped('FX18ebbF66', 1)).toBe('FX18ebFb66');
     // Nothing to swap after the prefix: no typo.
     expect(mistyped('pos_aaaa')).toBeUndefined();
+  });
+});
+
+describe('trimmedBody', () => {
+  const booking = {
+    type: 'object',
+    properties: {
+      rooms: { type: 'array', items: { type: 'object', properties: { adults: { type: 'integer' }, rateId: { type: 'string' }, notes: { type: 'object', properties: { fromGuest: { type: 'string' }, fromSeller: { type: 'string' } } } }, required: ['adults', 'rateId'] } },
+      contact: { allOf: [{ type: 'object', properties: { email: { type: 'string' }, firstName: { type: 'string' }, lastName: { type: 'string' }, sendEmail: { type: 'boolean' } }, required: ['email'] }] },
+    },
+    required: ['rooms'],
+  };
+  it('each nested object keeps its required values and at most one optional one, never a flag', () => {
+    for (let seed = 0; seed < 10; seed += 1) {
+      const body = trimmedBody({ rooms: [{ adults: 2, rateId: 'r1', notes: { fromGuest: 'late arrival', fromSeller: 'vip' } }], contact: { email: 'a@example.com', firstName: 'Ana', lastName: 'Lee', sendEmail: true } }, booking, seed) as Record<string, any>;
+      expect(body['rooms'][0]).toMatchObject({ adults: 2, rateId: 'r1' });
+      expect(Object.keys(body['rooms'][0]).length).toBeLessThanOrEqual(3);
+      if (body['rooms'][0].notes) expect(Object.keys(body['rooms'][0].notes).length).toBe(1);
+      expect(body['contact'].email).toBe('a@example.com');
+      expect(Object.keys(body['contact']).length).toBeLessThanOrEqual(2);
+      expect(body['contact'].sendEmail).toBeUndefined();
+    }
+    expect(trimmedBody('text', booking, 1)).toBe('text');
   });
 });

@@ -16,6 +16,9 @@ const SWITCH_NAMES = /^(sort|sort[-_]?(by|order|field)|order|order[-_]?by|orderb
  */
 export function technicalSwitch(name: string, property: Schema | undefined, value: unknown): boolean {
   if (typeof value === 'boolean' || property?.['type'] === 'boolean') return true;
+  // A flag typed as text: its default or its only choices are "true"/"false" (`includeDetails` with default "false").
+  const choices = [property?.['default'], ...(Array.isArray(property?.['enum']) ? (property['enum'] as unknown[]) : [])].filter((choice) => choice !== undefined);
+  if (choices.length > 0 && choices.every((choice) => /^(true|false)$/i.test(String(choice)))) return true;
   if (SWITCH_NAMES.test(name)) return true;
   if (/^(sort|order)\b/i.test(String(property?.['description'] ?? '').trim())) return true;
   if (typeof value === 'string' && /^([~^][A-Za-z]|[a-z]+(\.[a-z_]+)+$)/.test(value)) return true;
@@ -124,4 +127,40 @@ export function orderedRanges(args: Record<string, unknown>): Record<string, unk
     }
   }
   return ordered;
+}
+
+/** An object schema's properties and required names, `allOf` parts merged (a JSON:API body wraps its record so). */
+function objectShape(schema: Schema | undefined): { properties: Record<string, Schema>; required: Set<string> } | undefined {
+  if (schema === undefined) return undefined;
+  const parts = [schema, ...(Array.isArray(schema['allOf']) ? (schema['allOf'] as Schema[]) : [])];
+  const properties: Record<string, Schema> = {};
+  const required = new Set<string>();
+  for (const part of parts) {
+    Object.assign(properties, (part['properties'] ?? {}) as Record<string, Schema>);
+    for (const name of Array.isArray(part['required']) ? (part['required'] as string[]) : []) required.add(name);
+  }
+  return Object.keys(properties).length > 0 ? { properties, required } : undefined;
+}
+
+/** Optional values a nested object of a request keeps at most (its required ones always). */
+export const MAX_NESTED_OPTIONAL = 1;
+
+/**
+ * A request body as a person fills it: each nested object keeps its required values and at most
+ * `MAX_NESTED_OPTIONAL` optional ones (never a technical switch), seeded; a body with nothing
+ * else to say keeps one. `rooms[0].adults` and the rate stay; notes from guest and seller go.
+ */
+export function trimmedBody(value: unknown, schema: Schema | undefined, seed: number | string, path = ''): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => trimmedBody(item, schema?.['items'] as Schema | undefined, seed, `${path}.${index}`));
+  const shape = objectShape(schema);
+  if (typeof value !== 'object' || value === null || shape === undefined) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const optional = entries.filter(([name, inner]) => !shape.required.has(name) && !technicalSwitch(name, shape.properties[name], inner)).map(([name]) => name);
+  const random = createRandom(seedFrom('nested', seed, path));
+  for (let index = optional.length - 1; index > 0; index -= 1) {
+    const other = random.int(0, index);
+    [optional[index], optional[other]] = [optional[other] as string, optional[index] as string];
+  }
+  const kept = new Set(optional.slice(0, MAX_NESTED_OPTIONAL));
+  return Object.fromEntries(entries.filter(([name]) => shape.required.has(name) || kept.has(name)).map(([name, inner]) => [name, trimmedBody(inner, shape.properties[name], seed, `${path}.${name}`)]));
 }

@@ -3,9 +3,10 @@ import { SchemaValidator, type Task } from '@inftool/core';
 import { fieldOf, resolveRefs, resultRef } from './result-refs.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { pickFault, plannedFaultMeta } from './fault-plan.js';
-import { firstPage, plumbing } from './sample-tasks.js';
+import { brokenDate, firstPage, plumbing } from './sample-tasks.js';
 import { createRandom } from '@inftool/core';
 import { actionPhrase } from '../roles/action-phrase.js';
+import { toolPhrase } from './goal-text.js';
 
 const validator = new SchemaValidator();
 
@@ -117,5 +118,26 @@ describe('plan plumbing', () => {
     const random = createRandom(7);
     const recoveries = new Set(Array.from({ length: 200 }, () => pickFault(random, 0, 0, true).recovery));
     expect(recoveries).toEqual(new Set(['retry', 'correct']));
+  });
+});
+
+describe('goal phrases', () => {
+  const entry = (name: string, description: string) => ({ spec: { name, description, inputSchema: { type: 'object' } }, domain: 'd', category: 'c', server: 's' }) as Parameters<typeof toolPhrase>[0];
+  it('a title in capitals reads as words; an acronym keeps its capitals', () => {
+    expect(toolPhrase(entry('jurisdiction_detail', 'Jurisdiction Detail'), 'jurisdiction_detail')).toBe('jurisdiction detail');
+    expect(toolPhrase(entry('eua', 'API endpoints related to end-user agreements.'), 'eua')).toBe('API endpoints related to end-user agreements');
+    expect(toolPhrase(entry('get_x', 'Get the Ministry associated with the key.'), 'get_x')).toBe('get the Ministry associated with the key');
+  });
+});
+
+describe('brokenDate', () => {
+  it('a date or time shape naming no day is broken; real dates and other texts are not', () => {
+    expect(brokenDate('2868-57-34P50:23:31.400J')).toBe(true);
+    expect(brokenDate('2025-13-01')).toBe(true);
+    expect(brokenDate('2025-06-01')).toBe(false);
+    expect(brokenDate('2025-06-01T10:20:30.123Z')).toBe(false);
+    expect(brokenDate('2025-06-01 10:20:30+02:00')).toBe(false);
+    expect(brokenDate('2025-06')).toBe(false);
+    expect(brokenDate('checking-1676')).toBe(false);
   });
 });

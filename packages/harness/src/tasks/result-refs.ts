@@ -5,7 +5,7 @@ import type { PlannedCall } from '@inftool/core';
  * call returns, read back by a later `get_*`. Written `{"$result": {"turn": 1, "call": 0, "field": "order_id"}}`.
  * `field` may be a dotted path into the result, list items by index: `faxes.0.sid`. `value`, when
  * the plan knows it (an existing record's id, read earlier), stands in where the result does not
- * repeat it.
+ * hold that field by name (another id of the result, a summary's own `id`, never replaces it).
  */
 export interface ResultRef {
   $result: { turn: number; call: number; field: string; value?: string | number };
@@ -21,11 +21,12 @@ export function resultRef(turn: number, call: number, field: string, value?: str
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The value under `name` (exactly, else case-insensitively), else `id`, else the first `*_id` / `*Id`. */
-function idLike(record: Record<string, unknown>, name: string): unknown {
+/** The value under `name` (exactly, else case-insensitively), else (unless `strict`) `id`, else the first `*_id` / `*Id`. */
+function idLike(record: Record<string, unknown>, name: string, strict = false): unknown {
   if (record[name] !== undefined) return record[name];
   const folded = Object.keys(record).find((key) => key.toLowerCase() === name.toLowerCase());
   if (folded !== undefined) return record[folded];
+  if (strict) return undefined;
   if (record['id'] !== undefined) return record['id'];
   const key = Object.keys(record).find((key) => /(_id|Id)$/.test(key));
   return key === undefined ? undefined : record[key];
@@ -46,7 +47,7 @@ function firstList(value: unknown): unknown[] | undefined {
  * path (`items.0.id`) is walked; where the result names its list otherwise, item `0` of its first
  * list is taken and its field found as above.
  */
-export function fieldOf(result: unknown, field: string): unknown {
+export function fieldOf(result: unknown, field: string, strict = false): unknown {
   let parsed = result;
   if (typeof result === 'string') {
     try {
@@ -57,17 +58,17 @@ export function fieldOf(result: unknown, field: string): unknown {
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const path = field.split('.');
-  if (path.length === 1) return isRecord(parsed) ? idLike(parsed, field) : undefined;
+  if (path.length === 1) return isRecord(parsed) ? idLike(parsed, field, strict) : undefined;
   let current: unknown = parsed;
   for (const [step, name] of path.entries()) {
-    if (step === path.length - 1) return isRecord(current) ? idLike(current, name) : undefined;
+    if (step === path.length - 1) return isRecord(current) ? idLike(current, name, strict) : undefined;
     const next: unknown = Array.isArray(current) ? current[Number(name)] : isRecord(current) ? current[name] : undefined;
     if (next === undefined) {
       // The list is under another name: take the same item of the result's first list.
       const index = path.slice(step).find((part) => /^\d+$/.test(part));
       const list = firstList(current);
       const item = list?.[Number(index ?? 0)];
-      return isRecord(item) ? idLike(item, path.at(-1) as string) : undefined;
+      return isRecord(item) ? idLike(item, path.at(-1) as string, strict) : undefined;
     }
     current = next;
   }
@@ -82,7 +83,8 @@ export function resolveRefs(call: PlannedCall, lookup: (turn: number, call: numb
       args[name] = value;
       continue;
     }
-    const resolved = fieldOf(lookup(value.$result.turn, value.$result.call), value.$result.field);
+    // A known value (the record the arc works on) gives way only to the result's field of that very name, never to another id it holds.
+    const resolved = fieldOf(lookup(value.$result.turn, value.$result.call), value.$result.field, value.$result.value !== undefined);
     args[name] = resolved ?? value.$result.value ?? value;
   }
   return { tool: call.tool, arguments: args };

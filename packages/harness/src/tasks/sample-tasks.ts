@@ -10,7 +10,7 @@ import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
-import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, withinOptionalLimit } from './optional-arguments.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody, withinOptionalLimit } from './optional-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -32,10 +32,20 @@ const shuffle = <T>(items: readonly T[], random: Random): T[] => {
 /** How many samplings a call gets to find arguments a reviewer would not question. */
 const PLAUSIBLE_ATTEMPTS = 6;
 
+/** A text shaped like a date or a time that names none (`2868-57-34P50:23:31.400J`): no person types it. */
+export function brokenDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const shape = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T\s]?(.*))?$/.exec(value.trim());
+  if (shape === null) return false;
+  const [, , month, day, rest] = shape;
+  if (Number(month) < 1 || Number(month) > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) return true;
+  return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
+}
+
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
 function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(args).flatMap(([name, value]) => (!isResultRef(value) && implausibleArgument(name, properties[name], value) !== undefined ? [name] : []));
+  return Object.entries(args).flatMap(([name, value]) => (!isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : []));
 }
 
 const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
@@ -148,10 +158,14 @@ export class TaskSampler {
       for (const name of missing) if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) chosen.arguments[name] = values[name];
     }
     // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
-    const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]))));
+    // An empty optional value (`{}`, `[]`, `""`) says nothing: left out too.
+    const empty = (value: unknown) => value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+    const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !empty(value))));
     // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
     const limited = Object.fromEntries(Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [name, bodyWithoutFlags(value)]));
-    const args = this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
+    // Nested objects of a body too: their required values and at most one optional one.
+    const trimmed = Object.fromEntries(Object.entries(limited).map(([name, value]) => [name, trimmedBody(value, properties[name], seed, name)]));
+    const args = this.valid({ tool: tool.spec.name, arguments: trimmed }) ? trimmed : this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
     // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
     const paged = { ...args };
     for (const name of required) {
@@ -428,11 +442,18 @@ export class TaskSampler {
         break;
       }
       case 'missing_param': {
-        const tool = pick(tools.filter((candidate) => requiredOf(candidate).length > 0));
+        const candidates = tools.filter((candidate) => requiredOf(candidate).length > 0);
+        // The value left out is one the user would say (never the first page of a required cursor, nor a header's default):
+        // a tool whose required values are all unsaid has nothing to ask for, and gives way to another.
+        const sayable = (of: IndexedTool, planned: PlannedCall) => requiredOf(of).filter((name) => name in planned.arguments && !isUnsaid(name, planned.arguments[name], of.spec.inputSchema as Record<string, unknown>));
+        let tool = pick(candidates);
+        let call = await this.worldCall(tool, seed, world, random);
+        for (let attempt = 1; attempt < 8 && sayable(tool, call).length === 0; attempt += 1) {
+          tool = pick(candidates);
+          call = await this.worldCall(tool, seed + attempt * 11, world, random);
+        }
         offered = this.serverTools(tool, 6, random);
-        const call = await this.worldCall(tool, seed, world, random);
-        // The value left out is one the user would say (never the first page of a required cursor).
-        const required = requiredOf(tool).filter((name) => name in call.arguments && !isUnsaid(name, call.arguments[name], tool.spec.inputSchema as Record<string, unknown>));
+        const required = sayable(tool, call);
         const withheld = required.length > 0 ? random.pick(required) : undefined;
         if (withheld) unknown = [`${tool.spec.name}.${withheld}`];
         plan = [[call]];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, SchemaValidator, type PlannedCall, type ToolSpec } from '@inftool/core';
-import { isResultRef } from './result-refs.js';
+import { isResultRef, resolveRefs, resultRef } from './result-refs.js';
 import { planStory, storyArcs } from './stories.js';
-import { filterFields, roleOf, schemaFits } from './tool-roles.js';
+import { createdIdField, filterFields, idEntity, namesSameRecord, roleOf, schemaFits } from './tool-roles.js';
 import type { IndexedTool } from './tool-index.js';
 
 const FX = { type: 'string', pattern: '^FX[0-9a-fA-F]{32}$' };
@@ -102,5 +102,86 @@ describe('planStory', () => {
         expect(valid(withRefsResolved), `${call!.tool} ${JSON.stringify(call!.arguments)}`).toBe(true);
       }
     }
+  });
+});
+
+describe('chained values on real-spec shapes', () => {
+  const up = (name: string, properties: Record<string, unknown>, required: string[], outputSchema?: Record<string, unknown>): IndexedTool => ({ ...tool(name, properties, required, outputSchema), server: 'bank' });
+  const JSONAPI = { allOf: [{ type: 'object', properties: { id: { type: 'string' }, attributes: { type: 'object', properties: { name: { type: 'string' } } } } }] };
+
+  it('never chains a JSON:API body, an allOf-wrapped record or another subject’s classification', () => {
+    const category = up('get_categories_id', { id: { type: 'string' } }, ['id'], { type: 'object', properties: { data: JSONAPI, classification: { type: 'string' } }, required: ['data'] });
+    const webhook = up('post_webhooks', { data: { type: 'object', properties: { attributes: { type: 'object', properties: { url: { type: 'string' } }, required: ['url'] } }, required: ['attributes'] } }, []);
+    const bills = up('search_bills', { classification: { type: 'string' } }, []);
+    expect(filterFields(roleOf(category), roleOf(webhook))).toEqual([]);
+    expect(filterFields(roleOf(category), roleOf(bills))).toEqual([]);
+    for (let seed = 0; seed < 10; seed += 1) for (const arc of storyArcs([category, webhook, bills], String(seed), createRandom(seed))) expect(arc.some((step) => step.role.tool === webhook)).toBe(false);
+  });
+
+  it('a create feeds the id where its result puts it, only to a read of the same record', () => {
+    const submit = up('submit_podcast', { rss: { type: 'string' } }, ['rss'], { type: 'object', properties: { podcast: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } }, status: { type: 'string' } }, required: ['podcast', 'status'] });
+    const get = up('get_podcast_by_id', { id: { type: 'string' } }, ['id']);
+    const curated = up('get_curated_podcast_by_id', { id: { type: 'string' } }, ['id']);
+    expect(createdIdField(submit, roleOf(get), 'id')).toBe('podcast.id');
+    expect(namesSameRecord(submit, curated)).toBe(false);
+    for (let seed = 0; seed < 10; seed += 1) {
+      for (const arc of storyArcs([submit, get, curated], String(seed), createRandom(seed))) {
+        if (arc[0]?.role.tool === submit) expect(arc.slice(1).map((step) => [step.role.tool.spec.name, step.from?.field])).toEqual([['get_podcast_by_id', 'podcast.id']]);
+        // A curated list's id is no podcast's: never one chain.
+        expect(arc.some((step) => step.role.tool === curated) && arc.some((step) => step.role.tool === get)).toBe(false);
+      }
+    }
+  });
+
+  it('an id chains only into a parameter naming the same entity; a version word names none', () => {
+    const read = up('get_categories_id', { id: { type: 'string' } }, ['id']);
+    const patch = up('patch_transactions_transaction_id_relationships_category', { transactionId: { type: 'string' } }, ['transactionId']);
+    expect(idEntity(roleOf(patch))).toBe('transaction');
+    for (let seed = 0; seed < 10; seed += 1) for (const arc of storyArcs([read, patch], String(seed), createRandom(seed))) expect(arc.some((step) => step.role.tool === patch && step.from !== undefined)).toBe(false);
+    const eua = up('create_eua_v2', { institution_id: { type: 'string' } }, ['institution_id'], { type: 'object', properties: { id: { type: 'string' } } });
+    const transactions = up('retrieve_account_transactions_v2', { id: { type: 'string' } }, ['id']);
+    expect(roleOf(eua).subject).not.toBe(roleOf(transactions).subject);
+    for (let seed = 0; seed < 10; seed += 1) expect(storyArcs([eua, transactions], String(seed), createRandom(seed)).some((arc) => arc[0]?.role.tool === eua)).toBe(false);
+  });
+
+  it('a filter named for an entity takes that record’s id only where its description says it is one', () => {
+    const jurisdiction = up('get_jurisdiction', { jurisdiction_id: { type: 'string' } }, ['jurisdiction_id'], { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } });
+    const bills = up('search_bills', { jurisdiction: { type: 'string', description: 'Filter by jurisdiction name or ID.' } }, []);
+    const creditors = up('list_creditors', { jurisdiction: { type: 'string' } }, []);
+    expect(filterFields(roleOf(jurisdiction), roleOf(bills))).toEqual([{ parameter: 'jurisdiction', field: 'id' }]);
+    expect(filterFields(roleOf(jurisdiction), roleOf(creditors))).toEqual([]);
+  });
+
+  it('a reference with a known value takes only the result’s field of that name, never another id it holds', () => {
+    const result = JSON.stringify({ id: 'sum_1', articleModelId: 'mod_1' });
+    const lookup = () => result;
+    expect(resolveRefs({ tool: 't', arguments: { articleId: resultRef(0, 0, 'articleId', 'art_1') } }, lookup).arguments['articleId']).toBe('art_1');
+    expect(resolveRefs({ tool: 't', arguments: { articleId: resultRef(0, 0, 'articleId') } }, lookup).arguments['articleId']).toBe('sum_1');
+    expect(resolveRefs({ tool: 't', arguments: { id: resultRef(0, 0, 'articleModelId', 'x') } }, lookup).arguments['id']).toBe('mod_1');
+  });
+});
+
+describe('planStory request size', () => {
+  it('a chained optional value counts among the request’s two optional ones', async () => {
+    const read = tool('fetch_fax', { Sid: FX }, ['Sid'], { type: 'object', properties: { sid: FX, to: { type: 'string' } } });
+    const list = tool('list_fax', { To: { type: 'string' }, From: { type: 'string' }, Status: { type: 'string' } }, []);
+    const tools = [read, list];
+    const names = new Map(tools.map((entry) => [entry.spec.name, entry]));
+    const check = (call: PlannedCall) => validator.validate(names.get(call.tool)!.spec.inputSchema, call.arguments).valid;
+    let chained = 0;
+    for (let seed = 0; seed < 20; seed += 1) {
+      const plan = await planStory(tools, 4, {
+        world: String(seed),
+        random: createRandom(seed),
+        call: async (entry, salt) => ({ tool: entry.spec.name, arguments: entry === list ? { From: `+1555000${salt}`, Status: 'delivered' } : await sample(entry, seed * 100 + salt).then((call) => call.arguments) }),
+        valid: check,
+      });
+      for (const [call] of plan) {
+        if (call!.tool !== 'list_fax' || !isResultRef(call!.arguments['To'])) continue;
+        chained += 1;
+        expect(Object.keys(call!.arguments).length).toBeLessThanOrEqual(2);
+      }
+    }
+    expect(chained).toBeGreaterThan(0);
   });
 });

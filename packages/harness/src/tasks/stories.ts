@@ -1,8 +1,9 @@
 import { canonicalJson, type PlannedCall, type Random } from '@inftool/core';
-import { isResultRef, resultRef } from './result-refs.js';
+import { isResultRef, resultRef, type ResultRef } from './result-refs.js';
 import { withinOptionalLimit } from './optional-arguments.js';
 import type { IndexedTool } from './tool-index.js';
-import { filterFields, listItemField, parameterSchema, producesField, recordKey, related, roleOf, schemaFits, sharedNames, takesCreatedId, worldId, type ToolRole } from './tool-roles.js';
+import { entityIdParameter } from '@inftool/sim-server';
+import { createdIdField, filterFields, idEntity, scalar, listItemField, namesSameRecord, parameterSchema, producesField, recordKey, related, roleOf, schemaFits, sharedNames, worldId, type ToolRole } from './tool-roles.js';
 
 /** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
 interface StoryStep {
@@ -34,10 +35,13 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     if (source.action !== 'create' && source.action !== 'list') continue;
     // A list scoped by a parent record (`list_fax_media(FaxSid)`) shows records the world makes up for it, not ones a read finds again.
     if (source.action === 'list' && source.idParameter) continue;
-    // A created record's id comes back as `id` (or its own name); a list's item only where its outputSchema says so.
-    const fed = consumers(source.subject, source).flatMap((role) => {
+    // A "create" on a record named by its own id (`post_transactions_transaction_id_relationships_tags`) makes no new record.
+    if (source.action === 'create' && source.idParameter !== undefined && source.idParameter === entityIdParameter(source.tool.spec)) continue;
+    // A created record's id comes back where its outputSchema puts it (`id`, `podcast.id`); a list's item only where its outputSchema says so.
+    // The consumer's record is the one made or listed: its name says no other thing (`get_curated_podcast_by_id` is no submitted podcast).
+    const fed = consumers(source.subject, source).filter((role) => idEntity(role) === source.entity && namesSameRecord(source.tool, role.tool)).flatMap((role) => {
       const parameter = role.idParameter as string;
-      const field = source.action === 'create' ? (takesCreatedId(role, parameter) ? parameter : undefined) : listItemField(source.tool, role, parameter);
+      const field = source.action === 'create' ? createdIdField(source.tool, role, parameter) : listItemField(source.tool, role, parameter);
       return field ? [{ role, from: { step: 0, parameter, field } }] : [];
     });
     if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
@@ -46,7 +50,9 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     const all = consumers(subject).filter((role) => role.action !== 'other');
     const head = all[0];
     // Every step names the same record: its id parameter takes the first step's id.
-    const chain = head === undefined ? [] : all.filter((role) => role.entity === head.entity && schemaFits(idSchema(head), idSchema(role)));
+    // The id names the same kind of record at every step (a transaction's category update takes a transaction's id, not a category's).
+    // And the tools' names speak of one record: a curated list's id is no podcast's.
+    const chain = head === undefined ? [] : all.filter((role) => role.entity === head.entity && idEntity(role) === idEntity(head) && namesSameRecord(head.tool, role.tool) && namesSameRecord(role.tool, head.tool) && schemaFits(idSchema(head), idSchema(role)));
     if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
     const first = chain[0] as ToolRole;
     const id = worldId(first, world, random.pick.bind(random));
@@ -61,7 +67,7 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
   }
   for (const candidates of related.values()) {
     // Reads of one record: the id parameters take the same ids (`fetch_fax(Sid: FX…)` and `fetch_fax_media(Sid: ME…)` do not).
-    const group = candidates.filter((role) => schemaFits(idSchema(candidates[0] as ToolRole), idSchema(role)) && schemaFits(idSchema(role), idSchema(candidates[0] as ToolRole)));
+    const group = candidates.filter((role) => idEntity(role) === idEntity(candidates[0] as ToolRole) && schemaFits(idSchema(candidates[0] as ToolRole), idSchema(role)) && schemaFits(idSchema(role), idSchema(candidates[0] as ToolRole)));
     if (group.length < 2) continue;
     const [first, second] = shuffle2(group, random);
     const id = worldId(first, world, random.pick.bind(random));
@@ -184,6 +190,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     // A list that feeds a later step is asked without filters, so it lists what the world holds.
     const planned = await call(step.role.tool, turn, step.role.action === 'list' && slot.step === 0 ? 0 : undefined);
     if (step.from) {
+      // A step chained by another value (units of the article a review names) still names its own record from the world.
+      if (step.from.parameter !== step.role.idParameter) planned.arguments = withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) }).arguments;
       const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
       // What the arc's first call named besides the record (the fax a media item belongs to) stays the same.
       const first = plan[source]?.[0];
@@ -192,7 +200,28 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
         const same = { tool: planned.tool, arguments: { ...planned.arguments, [name]: value } };
         if (context.valid(same)) planned.arguments = same.arguments;
       }
-      planned.arguments[step.from.parameter] = resultRef(source, 0, step.from.field, arcIds.get(slot.arc));
+      // The arc's record id stands in where the result does not repeat it; another field (a podcast's `rss`) has no stand-in.
+      const ref = resultRef(source, 0, step.from.field, step.id !== undefined ? arcIds.get(slot.arc) : undefined);
+      const producer = plan[source]?.[0];
+      const producerTool = tools.find((candidate) => candidate.spec.name === producer?.tool);
+      // A chained value that does not fit the parameter (an object for a string, an integer id for a string one) is not chained: the call names a record of its own.
+      if (chainFits(ref, producerTool, step.role.tool, step.from.parameter, planned, context)) {
+        planned.arguments[step.from.parameter] = ref;
+        // The chained value counts among the request's optional ones: others give way to it.
+        const schema = step.role.tool.spec.inputSchema as Record<string, unknown>;
+        const required = new Set((schema['required'] ?? []) as string[]);
+        for (const name of Object.keys(planned.arguments).reverse()) {
+          if (withinOptionalLimit(schema, planned.arguments)) break;
+          if (name === step.from.parameter || required.has(name)) continue;
+          const { [name]: _dropped, ...rest } = planned.arguments;
+          planned.arguments = rest;
+        }
+      } else {
+        const own = withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) });
+        remember(own, step.role);
+        plan.push([own]);
+        continue;
+      }
     } else if (step.id !== undefined && step.role.idParameter) {
       const withId = { tool: planned.tool, arguments: { ...planned.arguments, [step.role.idParameter]: step.id } };
       if (context.valid(withId)) planned.arguments = withId.arguments;
@@ -205,6 +234,38 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     plan.push([final]);
   }
   return plan;
+}
+
+/** The schema of a result's field along a reference's path (`faxes.0.sid`, `podcast.id`), from the producer's outputSchema; undefined where it declares none. */
+export function outputFieldSchema(tool: IndexedTool | undefined, path: string): Record<string, unknown> | undefined {
+  let schema = tool?.spec.outputSchema as Record<string, unknown> | undefined;
+  for (const part of path.split('.')) {
+    if (schema === undefined) return undefined;
+    if (/^\d+$/.test(part)) {
+      schema = schema['items'] as Record<string, unknown> | undefined;
+      continue;
+    }
+    const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+    const key = Object.keys(properties).find((name) => name === part) ?? Object.keys(properties).find((name) => name.toLowerCase() === part.toLowerCase());
+    schema = key === undefined ? undefined : properties[key];
+  }
+  return schema;
+}
+
+/**
+ * Whether a reference fits its parameter, as the server's validator would see it: the producer's
+ * declared field is one value that fits the parameter's schema, and the call validates with the
+ * reference standing for a value (its known one, else the sampled one where the field fits).
+ */
+function chainFits(ref: ResultRef, producer: IndexedTool | undefined, consumer: IndexedTool, parameter: string, planned: PlannedCall, context: StoryContext): boolean {
+  const field = outputFieldSchema(producer, ref.$result.field);
+  const target = parameterSchema(consumer, parameter);
+  if (field !== undefined && (!scalar(field) || !schemaFits(field, target))) return false;
+  const known = ref.$result.value;
+  const standIn = known !== undefined ? known : planned.arguments[parameter];
+  // An optional parameter the sampled call left out: the declared field's fit stands; the rest of the call must validate.
+  if (standIn === undefined) return context.valid(planned);
+  return context.valid({ tool: planned.tool, arguments: { ...planned.arguments, [parameter]: standIn } });
 }
 
 /**
@@ -261,7 +322,10 @@ async function spareCall(tools: IndexedTool[], spare: IndexedTool[], turn: numbe
 }
 
 /** A read, update or delete of an existing record names one the world starts with (where the id fits the parameter's schema), never one in `avoid`. */
-export function withWorldId(call: PlannedCall, role: ToolRole, context: Pick<StoryContext, 'world' | 'random' | 'valid' | 'plausible'> & { avoid?: ReadonlySet<string> }): PlannedCall {
+export function withWorldId(call: PlannedCall, given: ToolRole, context: Pick<StoryContext, 'world' | 'random' | 'valid' | 'plausible'> & { avoid?: ReadonlySet<string> }): PlannedCall {
+  // An optional id of the tool's own record (`feedId` of a feed status), when the call gives it, names a record of the world too: the server looks it up.
+  const own = entityIdParameter(given.tool.spec);
+  const role = given.idParameter === undefined && own !== undefined && own in call.arguments && !isResultRef(call.arguments[own]) ? { ...given, idParameter: own } : given;
   const id = worldId(role, context.world, context.random.pick.bind(context.random), context.avoid);
   if (id === undefined || !role.idParameter) return call;
   const planned = { tool: call.tool, arguments: { ...call.arguments, [role.idParameter]: id } };

@@ -16,17 +16,27 @@ export interface ToolRole {
 }
 
 const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info', 'by', 'id', 'key', 'single', 'specific']);
+/** An API version or a bare number in a tool name: `v2`, `2`. */
+const VERSION = /^(v\d+(\.\d+)*|\d+)$/i;
 const ID_NAME = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
+
+const VERB = /^(get|fetch|read|retrieve|show|view|lookup|describe|check|load|list|search|find|query|browse|create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start|delete|remove|cancel|destroy|drop|close|archive|update|edit|modify|patch|put|set|change|rename|move|assign)$/;
 
 const required = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
 
 export function roleOf(tool: IndexedTool): ToolRole {
   const { entity, action } = toolEntity(tool.spec);
-  const words = contentWords(tool.spec.name).filter((word) => !FILLER.has(word) && !/^(get|fetch|read|retrieve|show|view|lookup|describe|check|load|list|search|find|query|browse|create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start|delete|remove|cancel|destroy|drop|close|archive|update|edit|modify|patch|put|set|change|rename|move|assign)$/.test(word));
-  const subject = FILLER.has(entity) ? (words.at(-1) ?? entity) : entity;
+  const words = contentWords(tool.spec.name).filter((word) => !FILLER.has(word) && !VERB.test(word));
+  // A version (`create_eua_v2`, `retrieve_account_transactions_v2`) or a number names no entity: the last noun does.
+  const subject = FILLER.has(entity) || VERSION.test(entity) ? (words.at(-1) ?? entity) : entity;
   const own = entityIdParameter(tool.spec);
   const idParameter = own !== undefined && required(tool).includes(own) ? own : required(tool).find((name) => ID_NAME.test(name));
   return { tool, entity, subject, action, ...(idParameter ? { idParameter } : {}) };
+}
+
+/** The entity whose records a role's id parameter names (`transactionId` of a transaction's category names a transaction), else its own. */
+export function idEntity(role: ToolRole): string {
+  return role.idParameter === undefined ? role.entity : idParameterEntity(role.tool.spec, role.idParameter);
 }
 
 /** The schema of a tool's parameter. */
@@ -106,8 +116,8 @@ const recordIdField = (field: string, entity: string) => {
   return folded === 'id' || folded === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
 };
 
-/** Parameter names too generic to say whose value they are: matched only between tools of one subject. */
-const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query)$/i;
+/** Parameter names too generic to say whose value they are (a committee's `classification` is no bill's): matched only between tools of one subject. */
+const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query|classification|class|kind|category|title|description|label|state|deleted|active|enabled|visibility|created|updated|(created|updated|modified)[-_]?(at|on|date|time)?)$/i;
 
 /**
  * Whether `producer`'s result holds `consumer`'s `parameter`: its outputSchema requires a field of
@@ -117,7 +127,65 @@ export function producesField(producer: ToolRole, consumer: ToolRole, parameter:
   const properties = propertiesOf(producer.tool.spec.outputSchema);
   const field = findName(properties, parameter);
   const required = ((producer.tool.spec.outputSchema?.['required'] ?? []) as string[]).includes(field ?? '');
-  return field !== undefined && required && schemaFits(properties[field], parameterSchema(consumer.tool, parameter)) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
+  if (field === undefined || !required || !scalar(properties[field])) return false;
+  // A record the consumer looks up by this value is one the world holds only as the producer's own (a review's `articleModelId` names no model record).
+  if (parameter === consumer.idParameter && ['read', 'update', 'delete'].includes(consumer.action) && producer.entity !== idEntity(consumer)) return false;
+  return schemaFits(properties[field], parameterSchema(consumer.tool, parameter)) && !BODY.test(parameter) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
+}
+
+/** A request body's wrapper (`data` of JSON:API, `body`, `payload`): another record's body never fills it. */
+const BODY = /^(data|body|payload|attributes|request|input|params)$/i;
+
+/** Whether a schema holds one value a user could name (a string, number, boolean), not an object or a list. */
+export const scalar = (schema: Schema | undefined): boolean => {
+  const declared = types(schema);
+  if (declared !== undefined) return declared.every((type) => type !== 'object' && type !== 'array');
+  if (schema?.['properties'] !== undefined || schema?.['items'] !== undefined) return false;
+  // `allOf` / `anyOf` / `oneOf` parts (a JSON:API `data` wraps its record so): scalar only if every part is.
+  const parts = ['allOf', 'anyOf', 'oneOf'].flatMap((key) => (Array.isArray(schema?.[key]) ? (schema[key] as Schema[]) : []));
+  return parts.every((part) => scalar(part));
+};
+
+/**
+ * Where a create's result holds the new record's id for `parameter`: the field of that name or `id`
+ * at its top, or in the record it wraps (`podcast.id` of `{podcast, status}`), a scalar that fits the
+ * parameter. Without a declared outputSchema the world's created record carries `id`.
+ */
+export function createdIdField(create: IndexedTool, consumer: ToolRole, parameter: string): string | undefined {
+  if (!takesCreatedId(consumer, parameter)) return undefined;
+  const properties = propertiesOf(create.spec.outputSchema);
+  if (Object.keys(properties).length === 0) return parameter;
+  const target = parameterSchema(consumer.tool, parameter);
+  const own = (of: Record<string, Schema>) => {
+    const field = findName(of, parameter) ?? findName(of, 'id');
+    return field !== undefined && scalar(of[field]) && schemaFits(of[field], target) ? field : undefined;
+  };
+  const top = own(properties);
+  if (top !== undefined) return top;
+  const { entity } = toolEntity(create.spec);
+  for (const [name, property] of Object.entries(properties)) {
+    if (!(types(property)?.includes('object') ?? property['properties'] !== undefined)) continue;
+    // The wrapped record is the created one: named as its entity (`podcast`) or the generic `data` / `result`.
+    if (!/^(data|result|record|item)$/i.test(name) && name.replace(/[^a-z]/gi, '').toLowerCase() !== entity.replace(/[^a-z]/gi, '').toLowerCase()) continue;
+    const inner = own(propertiesOf(property));
+    if (inner !== undefined) return `${name}.${inner}`;
+  }
+  return undefined;
+}
+
+/** Nouns of a tool's name, verbs, filler and versions aside: `get_curated_podcast_by_id` → curated, podcast. */
+export function nameNouns(tool: IndexedTool): string[] {
+  return contentWords(tool.spec.name).filter((word) => !FILLER.has(word) && !VERB.test(word));
+}
+
+/**
+ * Whether `consumer`'s record is one `source` made or listed: its name says nothing `source`'s does
+ * not (`get_webhooks_id` of `post_webhooks`; `get_curated_podcast_by_id` is no `submit_podcast`'s record).
+ */
+export function namesSameRecord(source: IndexedTool, consumer: IndexedTool): boolean {
+  const own = new Set(nameNouns(source));
+  const idWords = new Set(contentWords(roleOf(consumer).idParameter ?? ''));
+  return nameNouns(consumer).every((word) => own.has(word) || idWords.has(word));
 }
 
 /** Whether a created record's id can feed `parameter`: created ids are strings, so the parameter must take one. */
@@ -144,8 +212,19 @@ export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ pa
     if (GENERIC.test(parameter) && producer.subject !== consumer.subject) continue;
     const field = Object.keys(outputs).find((name) => fold(name) === fold(parameter));
     const schema = field === undefined ? undefined : outputs[field];
-    if (field === undefined || types(schema)?.some((type) => type === 'object' || type === 'array')) continue;
+    // A flag (`deleted`) is no value a user carries from one answer to the next request.
+    if (field === undefined || !scalar(schema) || BODY.test(parameter) || types(schema)?.includes('boolean') || parameterSchema(consumer.tool, parameter)?.['type'] === 'boolean') continue;
     if (schemaFits(schema, parameterSchema(consumer.tool, parameter))) links.push({ parameter, field });
+  }
+  // A filter named for the producer's entity (`jurisdiction` of a bill search, after a jurisdiction's detail) takes that record's id.
+  const entity = fold(producer.entity);
+  const idField = findName(outputs, 'id');
+  for (const parameter of Object.keys(propertiesOf(consumer.tool.spec.inputSchema))) {
+    if (entity.length < 3 || parameter === lookup || links.some((link) => link.parameter === parameter)) continue;
+    const target = parameterSchema(consumer.tool, parameter);
+    // A bare entity name takes an id only where its description says so ("Filter by jurisdiction name or ID"): a creditor's `account` is a number of its own.
+    if (fold(parameter) !== `${entity}id` && !(fold(parameter) === entity && /\b(id|ids|identifier)\b/i.test(String(target?.['description'] ?? '')))) continue;
+    if (idField !== undefined && scalar(outputs[idField]) && (target?.['type'] === undefined || target['type'] === 'string') && target?.['enum'] === undefined && target?.['pattern'] === undefined && target?.['format'] === undefined) links.push({ parameter, field: idField });
   }
   return links;
 }
@@ -153,7 +232,7 @@ export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ pa
 /** Entity words of a tool, `ensgid`-style placeholders and generic words aside: `evidence`, `post`, `fax`. */
 const entityWords = (tool: IndexedTool): Set<string> => {
   const { entity, subject } = roleOf(tool);
-  return new Set([entity, subject].filter((word) => !/^(filter|data|get_|item|record|one|all)/.test(word)));
+  return new Set([entity, subject].filter((word) => !/^(filter|data|get_|item|record|one|all)/.test(word) && !VERSION.test(word)));
 };
 
 /** Parameters that page or shape a result: sharing them says nothing about one user need. */

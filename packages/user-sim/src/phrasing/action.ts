@@ -63,6 +63,10 @@ function cleanSentence(text: string): string {
 
 function sentences(description: string): string[] {
   return description
+    // Markup is no words of a request: HTML comments (`<!-- theme: danger -->`), quote marks of Markdown (`> Cancels…`).
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/(^|\n)\s*>\s*/g, '$1')
+    .replace(/(^|\s)>\s+(?=[A-Z])/g, '$1. ')
     .replace(/\r?\n+/g, ' ')
     .split(/(?<=[.!?])\s+(?=[A-Z])|\s+-\s+/)
     .map(cleanSentence)
@@ -128,6 +132,29 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   return verb === undefined ? undefined : { verb, rest: rest.join(' ') };
 }
 
+/**
+ * A tool name as words of a request: an operation id's trailing HTTP method and the path words that
+ * only repeat its summary are no words of it (`nearest_place_nearest_place_get` → "nearest place",
+ * `jurisdiction_detail_jurisdictions_jurisdiction_id_get` → "jurisdiction detail").
+ */
+export function nameAsWords(toolName: string): string {
+  const words = humanizeName(toolName).split(' ');
+  if (words.length > 2 && /^(get|post|put|patch|delete)$/i.test(words.at(-1) as string)) {
+    words.pop();
+    const seen = new Set<string>();
+    const kept: string[] = [];
+    for (const word of words) {
+      const plain = word.toLowerCase().replace(/s$/, '');
+      // The path repeats the summary's nouns (and names its ids): from the first repeat on, nothing new is said.
+      if (seen.has(plain) && kept.length > 0) break;
+      seen.add(plain);
+      kept.push(word);
+    }
+    return kept.join(' ');
+  }
+  return words.join(' ');
+}
+
 /** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
 export function actionOf(description: string | undefined, toolName: string, random: Random): Action {
   const all = sentences(description ?? '');
@@ -135,13 +162,13 @@ export function actionOf(description: string | undefined, toolName: string, rand
   let chosen = all[0];
   if (chosen !== undefined && !verbLed(chosen) && chosen.split(' ').length > 8 && all[1] !== undefined && verbLed(all[1]) && all[1].split(' ').length <= 14) chosen = all[1];
   if (chosen !== undefined && chosen.split(' ').length > 16) chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
-  if (chosen === undefined || chosen.split(' ').length > 18) chosen = humanizeName(toolName);
+  if (chosen === undefined || chosen.split(' ').length > 18) chosen = nameAsWords(toolName);
   // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
   const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
   chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));
   chosen = untitle(mendTypos(chosen, [...(description ?? '').split(/[^A-Za-z]+/), ...toolName.split(/[^A-Za-z]+/)]), verbLed(chosen) ? 0.6 : 0.5);
   // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
-  const fromName = all.length === 0 ? humanizeName(toolName).replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1').replace(/^(post|put|patch) /, 'submit ') : undefined;
+  const fromName = all.length === 0 ? nameAsWords(toolName).replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1').replace(/^(post|put|patch) /, 'submit ') : undefined;
   const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
   if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen)) };
   let object = plainWords(led.rest);

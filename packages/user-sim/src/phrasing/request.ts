@@ -76,6 +76,16 @@ function referTo(reference: ResultReference, parameter: string, context: Context
       ? [...(past ? [`the ${sourceNoun} you just ${past}`] : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]), `that ${sourceNoun}`]
       : [...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]), `the ${sourceNoun} from earlier`, `that ${sourceNoun} from before`],
   );
+  // An item of a listed result (`data.0.bookingId`): the first one that list held, or a field of it.
+  const path = field.split('.');
+  if (path.length > 1 && path.slice(0, -1).some((part) => /^\d+$/.test(part))) {
+    const leaf = path.at(-1) as string;
+    const itemNoun = entityOf(parameter) ?? (target ? toolNoun(target) : undefined) ?? sourceNoun;
+    const list = recent ? context.random.pick(['in that list', 'you just listed', 'in the list']) : context.random.pick(['in the list from earlier', 'you listed earlier']);
+    const first = `the first ${itemNoun} ${list}`;
+    const leafNoun = entityOf(leaf);
+    return /^(id|key|sid|guid|uuid|slug)$/i.test(nameWords(leaf).join(' ')) || (leafNoun !== undefined && leafNoun.toLowerCase() === itemNoun.toLowerCase()) ? first : `the ${leafNoun ?? humanizeParameter(leaf)} of ${first}`;
+  }
   const fieldWord = nameWords(field).join(' ');
   // A sender or recipient: "the same sender as that fax".
   if (SAME_AS[fieldWord] !== undefined) return `the same ${SAME_AS[fieldWord]} as ${that}`;
