@@ -1,6 +1,6 @@
 import { canonicalJson, createRandom, seedFrom, type PlannedCall, type PlannedFault, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
 import { FakerEngine, toolHost } from '@inftool/sim-server';
-import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, PERSONAS, requestText } from '@inftool/user-sim';
+import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { planStory, storyArcs, withWorldId } from './stories.js';
@@ -424,7 +424,7 @@ export class TaskSampler {
         // word with the offered tools (booking a table next to fax tools), the rest hard negatives.
         if (random.int(0, 3) === 0) {
           const offeredWords = new Set(offered.flatMap((other) => this.index.words(other)));
-          const outOfReach = OUT_OF_REACH_REQUESTS.filter((request) => !contentWords(request).some((word) => offeredWords.has(word)));
+          const outOfReach = OUT_OF_REACH_REQUESTS.map((template) => outOfReachRequest(template, random)).filter((request) => !contentWords(request).some((word) => offeredWords.has(word)));
           if (outOfReach.length > 0) {
             goal = random.pick(outOfReach);
             plan = [[]];

@@ -57,23 +57,60 @@ export const IRRELEVANT_REQUESTS = [
  * answer up. Chit-chat (IRRELEVANT_REQUESTS) is not this: an assistant can write a poem without tools.
  */
 export const OUT_OF_REACH_REQUESTS = [
-  'Book me a table for two at an Italian place near Union Square tonight at 8.',
-  'Can you transfer 250 euros from my checking account to my savings account?',
-  'Track my DHL parcel for me, the tracking number is 1Z999AA10123456784.',
-  'Order a large pepperoni pizza to my office, please.',
-  'Reserve a window seat on the 7:15 train from Hamburg to Berlin tomorrow.',
-  'Renew my library books, please, they are due on Friday.',
-  'Call a taxi to pick me up at the central station in ten minutes.',
-  'Pay my electricity bill of 84.20 dollars from my Visa card.',
-  'Check the status of flight LH 400 from Frankfurt to New York today.',
-  'Schedule a dentist appointment for me next Tuesday morning.',
-  'Cancel my gym membership at FitLife from next month.',
-  'Send flowers to my mother at 12 Elm Street for her birthday on Saturday.',
-  'Reserve an iPhone 16 for pickup at the Apple Store on Regent Street.',
-  'Book a double room in Lisbon for the 14th to the 17th of next month, under 150 euros a night.',
-  'Move my 3 pm meeting with Dana to Thursday at the same time.',
-  'Top up my phone with 20 dollars of credit; the number is +1 415 555 0132.',
+  'Book me a table for {party} at {restaurant} {when}.',
+  'Can you transfer {amount} from my checking account to my savings account?',
+  'Track my {carrier} parcel for me, the tracking number is {tracking}.',
+  'Order a {pizza} pizza to my office, please.',
+  'Reserve a window seat on the {train} tomorrow.',
+  'Renew my library books, please, they are due on {weekday}.',
+  'Call a taxi to pick me up at {pickup} in ten minutes.',
+  'Pay my electricity bill of {bill} from my {card}.',
+  'Check the status of flight {flight} today.',
+  'Schedule a {appointment} appointment for me next {weekday} morning.',
+  'Cancel my gym membership at {gym} from next month.',
+  'Send flowers to my mother at {street} for her birthday on {weekday}.',
+  'Reserve {gadget} for pickup at the {store}.',
+  'Book a double room in {city} for the 14th to the 17th of next month, under {nightly} a night.',
+  'Move my 3 pm meeting with {colleague} to {weekday} at the same time.',
+  'Top up my phone with {topup} of credit; the number is {phone}.',
 ];
+
+/** The values the out-of-reach requests are filled with, so that they are not a handful of fixed strings. */
+const OUT_OF_REACH_SLOTS: Record<string, readonly string[]> = {
+  party: ['two', 'four', 'six'],
+  restaurant: ['an Italian place near Union Square', 'Nopa on Divisadero', 'a sushi bar in Shibuya', 'Le Comptoir du Relais'],
+  when: ['tonight at 8', 'tomorrow at 7:30 pm', 'on Saturday at 1 pm'],
+  amount: ['250 euros', '80 dollars', '1,200 pounds', '40 francs'],
+  carrier: ['DHL', 'UPS', 'FedEx'],
+  tracking: ['1Z999AA10123456784', 'JD014600006281434331', '7712 3456 7890'],
+  pizza: ['large pepperoni', 'medium margherita', 'vegetarian'],
+  train: ['7:15 train from Hamburg to Berlin', '9:40 Eurostar from London to Paris', '6:05 Shinkansen from Tokyo to Osaka'],
+  weekday: ['Monday', 'Tuesday', 'Thursday', 'Friday', 'Saturday'],
+  pickup: ['the central station', 'the Hilton on 6th Avenue', 'Terminal 2 arrivals'],
+  bill: ['84.20 dollars', '112.50 euros', '67 pounds'],
+  card: ['Visa card', 'Mastercard', 'debit card'],
+  flight: ['LH 400 from Frankfurt to New York', 'BA 117 from London to New York', 'QF 1 from Sydney to London'],
+  appointment: ['dentist', 'haircut', 'eye test'],
+  gym: ['FitLife', 'Gold’s Gym', 'Anytime Fitness'],
+  street: ['12 Elm Street', '4 Rue Cler', '221 Baker Street'],
+  gadget: ['an iPhone 16', 'a pair of AirPods Pro', 'a Pixel 9'],
+  store: ['Apple Store on Regent Street', 'Best Buy on Union Square', 'MediaMarkt at Alexanderplatz'],
+  city: ['Lisbon', 'Vienna', 'Kyoto', 'Barcelona'],
+  nightly: ['150 euros', '200 dollars', '120 pounds'],
+  colleague: ['Dana', 'Priya', 'Marco'],
+  topup: ['20 dollars', '15 euros', '10 pounds'],
+  phone: ['+1 415 555 0132', '+44 20 7946 0958', '+49 30 901820'],
+};
+
+/** An out-of-reach request: a template of OUT_OF_REACH_REQUESTS with its slots filled. */
+export function outOfReachRequest(template: string, random: { pick<T>(items: readonly T[]): T }): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (OUT_OF_REACH_SLOTS[name] ? random.pick(OUT_OF_REACH_SLOTS[name]) : slot));
+}
+
+/** Whether a text is one of the out-of-reach requests (any filling of a template). */
+export function isOutOfReachRequest(text: string): boolean {
+  return OUT_OF_REACH_REQUESTS.some((template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(text));
+}
 
 export const PERSONAS: Persona[] = [
   { name: 'Ana', style: 'chatty', background: 'a small-business owner who likes to double-check things' },
