@@ -5,7 +5,7 @@ import { answerProblem, opaqueLabel, wrongCountNoun } from '../../packages/harne
 import { unreadableWord } from '../../packages/harness/src/run/checks/english.js';
 import { placeholderValues, uninformativeResult } from '../../packages/harness/src/run/checks/results.js';
 import { userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
-import { batchLookups, changedFacts, ignoredFilters, impossibleRecords, lookupsByField, strayPlaces, twinRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
+import { unechoedArguments, batchLookups, changedFacts, ignoredFilters, impossibleRecords, lookupsByField, strayPlaces, twinRecords, worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
 
 /** The examples are from the demo (`inftool demo`, seed of /tmp/s3/d0), cut to the fields that matter. */
 let next = 0;
@@ -118,6 +118,18 @@ describe('world_consistent: lookups answer what was asked', () => {
     expect(lookupsByField(conversation([getOne, byReference], [post, wrong]))).toEqual(['posts_get_key_from_reference: reference="CNF-61619" belongs to pos_ccdd68c51b (posts_get_one) but the result names another record']);
     const right = call('posts_get_key_from_reference', { reference: 'CNF-61619' }, { key: 'pos_ccdd68c51b', value: 'Highway 5 upgrades begin this spring' }, 1);
     expect(lookupsByField(conversation([getOne, byReference], [post, right]))).toEqual([]);
+  });
+});
+
+describe('world_consistent (h): the record answers with what the call sent', () => {
+  it('flags coordinates and an updated count the result contradicts, and passes echoes, lists and paging', () => {
+    const forecast = tool('get_forecast_hourly', { lat: { type: 'number' }, lon: { type: 'number' }, hours: { type: 'integer' } });
+    const wrong = call('get_forecast_hourly', { lat: 28.745, lon: -12.6492, hours: 5 }, { city_name: 'Raleigh', lat: '38.25', lon: '-78.00', data: [{ temp: 21 }] });
+    expect(unechoedArguments(conversation([forecast], [wrong]))).toEqual(['get_forecast_hourly: sent lat=28.745 but the result has lat "38.25"', 'get_forecast_hourly: sent lon=-12.6492 but the result has lon "-78.00"']);
+    const right = call('get_forecast_hourly', { lat: 28.745, lon: -12.6492 }, { lat: '28.745', lon: -12.6492, data: [{ temp: 21, lat: 1 }] });
+    expect(unechoedArguments(conversation([forecast], [right]))).toEqual([]);
+    const booking = tool('update_booking', { booking_id: { type: 'string' }, adults: { type: 'integer' }, page: { type: 'integer' } });
+    expect(unechoedArguments(conversation([booking], [call('update_booking', { booking_id: 'bk_1', adults: 2, page: 1 }, { data: { id: 'bk_1', adults: 10, page: 3 } })]))).toEqual(['update_booking: sent adults=2 but the result has adults 10']);
   });
 });
 

@@ -107,6 +107,17 @@ describe('faker world: lookups answer with the records asked for', () => {
   });
 });
 
+describe('harmonizeResult: numbers the call sent', () => {
+  it('puts the coordinates and counts sent into the record, not into the items it lists, and leaves paging alone', () => {
+    const forecast = { lat: '38.25', lon: -78, limit: 3, data: [{ lat: 1.5, temp: 20 }] };
+    harmonizeResult(forecast, { lat: 28.745, lon: -12.6492, limit: 10 }, new Map());
+    expect(forecast.lat).toBe('28.745');
+    expect(forecast.lon).toBe(-12.6492);
+    expect(forecast.data[0]!.lat).toBe(1.5);
+    expect(forecast.limit).toBe(3);
+  });
+});
+
 describe('harmonizeResult: a place asked for over time', () => {
   it('names every record of a time series for the region asked, and leaves maps of other things alone', () => {
     const series = { data: { 'Thu Apr 09 2020 12:20:00 GMT+0000': { name: 'Europe', deaths: 18 }, 'Thu Apr 09 2020 12:40:00 GMT+0000': { name: 'Latin America', deaths: 32 } } };

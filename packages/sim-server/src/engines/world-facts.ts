@@ -291,10 +291,22 @@ function honourArguments(value: Json, args: Json): void {
       if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument)) held['name'] = argument;
     }
   };
+  // A number the call sent (coordinates, `adults: 2`, a new `price`) is the record's, when the record has that field:
+  // the record itself and its wrappers, never the items listed inside it.
+  const numbers = Object.entries(args).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && !LIMIT.test(entry[0]) && !/^(page|offset|skip|start|top|first|last|max|min|timeframe|hours|days)$/i.test(entry[0]));
+  const echoNumbers = (object: Json): void => {
+    for (const [key, argument] of numbers) {
+      const field = Object.keys(object).find((name) => norm(name) === norm(key));
+      if (field === undefined) continue;
+      if (typeof object[field] === 'number') object[field] = argument;
+      else if (typeof object[field] === 'string' && /^-?\d+(\.\d+)?$/.test(object[field] as string)) object[field] = String(argument);
+    }
+  };
   const walk = (node: unknown, insideList: boolean): void => {
     if (Array.isArray(node)) node.forEach((entry) => walk(entry, true));
     else if (isObject(node)) {
       echo(node, insideList);
+      if (!insideList) echoNumbers(node);
       for (const [key, child] of Object.entries(node)) walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)));
     }
   };

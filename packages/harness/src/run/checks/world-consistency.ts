@@ -11,7 +11,9 @@ import { toolAction } from './results.js';
  * (d) one list does not hold two records (distinct ids) of the same name; (e) a lookup by a list of ids
  * (`postKeys`, `ids`, also inside a JSON body) answers with those ids; (f) a list filtered by a place
  * (`region`, `country`, `city`…) holds no sibling record named for another place; (g) a lookup by a
- * field of a record seen in the conversation (`reference`, `slug`, `code`…) answers with that record's id.
+ * field of a record seen in the conversation (`reference`, `slug`, `code`…) answers with that record's id;
+ * (h) the record a call answers with (the top record or the one in its `data` wrapper) carries the value
+ * the call sent for a field of the same name (coordinates asked for, the `adults` a booking was updated to).
  */
 
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -349,7 +351,32 @@ export function lookupsByField(conversation: Conversation): string[] {
   return problems;
 }
 
+const BOOKKEEPING_ARGUMENT = /^(limit|count|page|pagesize|perpage|offset|skip|start|top|size|cursor|sort|order|orderby|format|fields|include|expand|lang|language|locale|units|q|query|search|term)$/;
+
+/** (h) The record a call answers with has another value than the call sent, in a field of the same name. */
+export function unechoedArguments(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call) || typeof call.arguments !== 'object') continue;
+    const record = topRecord(call.data);
+    if (record === undefined) continue;
+    const { idParameter } = toolAction(call, conversation);
+    for (const [name, sent] of Object.entries(call.arguments)) {
+      if (name === idParameter || BOOKKEEPING_ARGUMENT.test(normalise(name))) continue;
+      if (!(typeof sent === 'number' || (typeof sent === 'string' && sent.length >= 1 && sent.length <= 80 && !DATE.test(sent) && !/[*%?]/.test(sent)))) continue;
+      const field = Object.keys(record).find((key) => normalise(key) === normalise(name));
+      const got = field === undefined ? undefined : record[field];
+      if (!(typeof got === 'number' || typeof got === 'string') || (typeof got === 'string' && DATE.test(got))) continue;
+      const numeric = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined);
+      const [a, b] = [numeric(sent), numeric(got)];
+      const same = a !== undefined && b !== undefined ? Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a)) : String(sent).toLowerCase() === String(got).toLowerCase();
+      if (!same) problems.push(`${call.chatName}: sent ${name}=${JSON.stringify(sent)} but the result has ${field} ${JSON.stringify(got)}`);
+    }
+  }
+  return problems;
+}
+
 /** Every way the results of a conversation contradict one another, the call's filters, or themselves. */
 export function worldProblems(conversation: Conversation): string[] {
-  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation), ...batchLookups(conversation), ...strayPlaces(conversation), ...lookupsByField(conversation)];
+  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation), ...batchLookups(conversation), ...strayPlaces(conversation), ...lookupsByField(conversation), ...unechoedArguments(conversation)];
 }
