@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { harmonizeResult, nameLike } from '../../packages/sim-server/src/engines/world-facts.js';
+import { cityAt, harmonizeResult, nameLike } from '../../packages/sim-server/src/engines/world-facts.js';
+import { FakerEngine } from '../../packages/sim-server/src/engines/faker-engine.js';
+import { SchemaValidator } from '@inftool/core';
 import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
@@ -115,6 +117,23 @@ describe('harmonizeResult: numbers the call sent', () => {
     expect(forecast.lon).toBe(-12.6492);
     expect(forecast.data[0]!.lat).toBe(1.5);
     expect(forecast.limit).toBe(3);
+  });
+});
+
+describe('coordinates of a known city', () => {
+  it('plans a point as a real city and places the answering record there', async () => {
+    const engine = new FakerEngine(new SchemaValidator());
+    const schema = { type: 'object', properties: { lat: { type: 'number' }, lon: { type: 'number' } }, required: ['lat', 'lon'] };
+    for (let seed = 0; seed < 10; seed += 1) {
+      const sampled = await engine.sampleObject(schema, 'get_forecast_hourly', seed, 1, 'Returns a forecast for a point.');
+      expect(sampled.ok).toBe(true);
+      const { lat, lon } = (sampled as { value: { lat: number; lon: number } }).value;
+      expect(cityAt(lat, lon)).toBeDefined();
+    }
+    const forecast = { city_name: 'Raleigh', state_code: 'NC', country_code: 'US', lat: 38.25, lon: -78, data: [{ station: 'KNYC', city_name: 'Elsewhere' }] };
+    harmonizeResult(forecast, { lat: 48.8566, lon: 2.3522 }, new Map());
+    expect([forecast.city_name, forecast.country_code, forecast.lat, forecast.lon]).toEqual(['Paris', 'FR', 48.8566, 2.3522]);
+    expect(forecast.data[0]!.city_name).toBe('Elsewhere');
   });
 });
 

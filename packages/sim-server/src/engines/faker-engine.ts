@@ -8,6 +8,7 @@ import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
 import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
+import { CITIES } from './values/lexicon.js';
 import { idShape, referenceTime } from './world.js';
 import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
@@ -168,7 +169,27 @@ export class FakerEngine implements SimulationEngine {
    */
   async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number, description?: string | ValueContext): Promise<Generated> {
     const faker = this.faker ?? (await this.load());
-    return this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, typeof description === 'string' ? { description } : description);
+    const context = typeof description === 'string' ? { description } : description;
+    const generated = this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, context);
+    return generated.ok ? this.atKnownCity(generated, schema, seed, context) : generated;
+  }
+
+  /**
+   * Arguments that give a point (`lat` and `lon`) give a real city's, drawn by the seed, so that the
+   * answer can name the place (drawn one by one, a latitude and a longitude land in the sea). An API
+   * about Germany keeps its German points; a schema the city breaks keeps the drawn point.
+   */
+  private atKnownCity(generated: { ok: true; value: Json }, schema: Json, seed: number, context: ValueContext | undefined): Generated {
+    const value = generated.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || /german|germany|deutschland|strom/i.test(context?.description ?? '')) return generated;
+    const record = value as Record<string, Json>;
+    const latitude = Object.keys(record).find((key) => /^(lat|latitude)$/i.test(key));
+    const longitude = Object.keys(record).find((key) => /^(lon|lng|long|longitude)$/i.test(key));
+    if (latitude === undefined || longitude === undefined) return generated;
+    const city = CITIES[Math.abs(seed) % CITIES.length]!;
+    const moved: Record<string, Json> = { ...record };
+    for (const [key, coordinate] of [[latitude, city[3]], [longitude, city[4]]] as const) moved[key] = (typeof record[key] === 'string' ? String(coordinate) : coordinate) as unknown as Json;
+    return this.validator.validate(schema, moved).valid ? { ok: true, value: moved } : generated;
   }
 
   /**

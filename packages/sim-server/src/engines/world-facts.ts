@@ -1,4 +1,5 @@
 import { sha256Hex } from '@inftool/core';
+import { CITIES } from './values/lexicon.js';
 
 type Json = Record<string, unknown>;
 
@@ -553,6 +554,45 @@ function placeByPostcode(value: Json, args: Json, context: string): void {
   });
 }
 
+const LATITUDE = /^(lat|latitude)$/i;
+const LONGITUDE = /^(lon|lng|long|longitude)$/i;
+const numberIn = (value: unknown): number | undefined => (typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined);
+
+/** The known city at a point (within about 5 km), if any. */
+export function cityAt(latitude: number, longitude: number): (typeof CITIES)[number] | undefined {
+  return CITIES.find((entry) => Math.abs(entry[3] - latitude) < 0.05 && Math.abs(entry[4] - longitude) < 0.05);
+}
+
+/**
+ * Coordinates asked about that are a known city's (`lat: 40.7128, lon: -74.006`) place the answering
+ * record there: its city, state and country-code fields name New York, NY, US, not the spec's example
+ * city. Items listed inside the record (stations, sources) keep their own places.
+ */
+function placeByCoordinates(value: Json, args: Json): void {
+  const flat = flatArguments(args);
+  const latitude = numberIn(Object.entries(flat).find(([key]) => LATITUDE.test(key))?.[1]);
+  const longitude = numberIn(Object.entries(flat).find(([key]) => LONGITUDE.test(key))?.[1]);
+  if (latitude === undefined || longitude === undefined) return;
+  const known = cityAt(latitude, longitude);
+  if (known === undefined) return;
+  const [city, state, country] = known;
+  const place = (object: Json): void => {
+    for (const key of Object.keys(object)) {
+      const current = object[key];
+      if (typeof current !== 'string') continue;
+      if (/^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
+      else if (/^(country_?code|countryCode)$/i.test(key) || (/^country$/i.test(key) && /^[A-Z]{2}$/.test(current))) object[key] = country;
+      else if (/^(state|state_?code|stateCode|region|province)$/i.test(key) && (/^[A-Z]{2}$/.test(current) ? /^[A-Z]{2}$/.test(state) : true)) object[key] = state;
+    }
+  };
+  const walk = (node: unknown, top: boolean): void => {
+    if (!isObject(node)) return;
+    place(node);
+    if (top) for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, true);
+  };
+  walk(value, true);
+}
+
 /** The lists of values a call asks about, by name: array arguments and the arrays of a JSON request body. */
 function listArguments(args: Json): Array<[string, Array<string | number>]> {
   const found: Array<[string, Array<string | number>]> = [];
@@ -625,6 +665,7 @@ export function harmonizeResult(value: Json, args: Json, memory: Map<string, Jso
   distinctRecords(value);
   honourCutoffs(value, args);
   placeByPostcode(value, args, context);
+  placeByCoordinates(value, args);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
