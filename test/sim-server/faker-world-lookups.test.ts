@@ -127,7 +127,7 @@ describe('coordinates of a known city', () => {
     for (let seed = 0; seed < 10; seed += 1) {
       const sampled = await engine.sampleObject(schema, 'get_forecast_hourly', seed, 1, 'Returns a forecast for a point.');
       expect(sampled.ok).toBe(true);
-      const { lat, lon } = (sampled as { value: { lat: number; lon: number } }).value;
+      const { lat, lon } = (sampled as unknown as { value: { lat: number; lon: number } }).value;
       expect(cityAt(lat, lon)).toBeDefined();
     }
     const forecast = { city_name: 'Raleigh', state_code: 'NC', country_code: 'US', lat: 38.25, lon: -78, data: [{ station: 'KNYC', city_name: 'Elsewhere' }] };

@@ -58,64 +58,56 @@ function echoes(call: ReviewedCall, key: string | undefined, value: string | num
   return key === undefined || keys.has(normaliseKey(key));
 }
 
-/** The values of a result that are news: leaves under non-generic keys that are not echoed arguments, and not empty. */
-export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = {}): Array<string | number | boolean> {
+type Leaf = string | number | boolean;
+
+/**
+ * The leaves of a result that are not echoes of the call nor empty, each with the key it sits under;
+ * a list under a wrapper key (`data: ["Partner Service", …]`) is the content itself, not a generic field.
+ */
+function newLeaves(call: ReviewedCall): Array<{ key: string | undefined; value: Leaf }> {
   const echoed = argumentValues(call);
   const keys = argumentKeys(call);
-  const facts: Array<string | number | boolean> = [];
+  const leaves: Array<{ key: string | undefined; value: Leaf }> = [];
   const walk = (value: unknown, key: string | undefined) => {
-    // A list under a wrapper key (`data: ["Partner Service", …]`) is the content itself, not a generic field.
     if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
     else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      if (value === '' || echoes(call, key, value, echoed, keys)) return;
-      const generic = key !== undefined && GENERIC_KEYS.has(normaliseKey(key));
-      if (generic && !(options.newIds && normaliseKey(key!) === 'id')) return;
-      facts.push(value);
-    }
+    else if ((typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && value !== '' && !echoes(call, key, value, echoed, keys)) leaves.push({ key, value });
   };
   if (call.data !== undefined) walk(call.data, undefined);
-  else if (call.result.trim().split(/\s+/).length >= 4) facts.push(call.result.trim());
-  return facts;
+  return leaves;
+}
+
+const generic = (key: string | undefined): boolean => key !== undefined && GENERIC_KEYS.has(normaliseKey(key));
+
+/** The values of a result that are news: leaves under non-generic keys that are not echoed arguments, and not empty. */
+export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = {}): Leaf[] {
+  if (call.data === undefined) return call.result.trim().split(/\s+/).length >= 4 ? [call.result.trim()] : [];
+  return newLeaves(call)
+    .filter(({ key }) => !generic(key) || (options.newIds === true && normaliseKey(key!) === 'id'))
+    .map(({ value }) => value);
 }
 
 /** An identifier by its key (`id`, `postKey`, `user_uuid`) or its shape (`pos_fllzc0us0d`, `8f14e45f…`): a token with digits and no spaces. */
-function identifier(key: string | undefined, value: string | number | boolean): boolean {
+function identifier(key: string | undefined, value: Leaf): boolean {
   if (key !== undefined && /(^|[^a-z])(id|ids|key|keys|uuid|guid|sid|ref)$|(Id|Key|Uuid|ID)$/.test(key)) return true;
   return typeof value === 'string' && !/\s/.test(value) && /\d/.test(value) && /[a-z]/i.test(value) && /^[A-Za-z0-9]+[_-]?[A-Za-z0-9_-]*$/.test(value) && value.length >= 6 && !/^\d{4}-\d{2}/.test(value);
 }
 
+/** When a record was sent or stamped (`sent_at`, `created_on`): bookkeeping, not what the record says. */
+const stamp = (key: string | undefined, value: Leaf): boolean => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && key !== undefined && /(at|on|time|timestamp|date)$/i.test(key);
+
 /** The facts of a result that are not identifiers: what a reader learns beyond which record it is (names, values, dates, texts). */
-export function contentFacts(call: ReviewedCall): Array<string | number | boolean> {
-  const echoed = argumentValues(call);
-  const keys = argumentKeys(call);
-  const facts: Array<string | number | boolean> = [];
-  const walk = (value: unknown, key: string | undefined) => {
-    if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
-    else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      if (value === '' || echoes(call, key, value, echoed, keys)) return;
-      if ((key !== undefined && GENERIC_KEYS.has(normaliseKey(key))) || identifier(key, value)) return;
-      // When it was sent or stamped (`sent_at`, `created_on`) is bookkeeping, not what the record says.
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && key !== undefined && /(at|on|time|timestamp|date)$/i.test(key)) return;
-      facts.push(value);
-    }
-  };
-  if (call.data !== undefined) walk(call.data, undefined);
-  return facts;
+export function contentFacts(call: ReviewedCall): Leaf[] {
+  return newLeaves(call)
+    .filter(({ key, value }) => !generic(key) && !identifier(key, value) && !stamp(key, value))
+    .map(({ value }) => value);
 }
 
 /** The identifiers a result introduces (not echoed from the call). */
 export function identifierFacts(call: ReviewedCall): string[] {
-  const echoed = argumentValues(call);
-  const ids: string[] = [];
-  const walk = (value: unknown, key: string | undefined) => {
-    if (Array.isArray(value)) for (const item of value) walk(item, key);
-    else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
-    else if ((typeof value === 'string' || typeof value === 'number') && !echoed.has(String(value).toLowerCase()) && identifier(key, value)) ids.push(String(value));
-  };
-  if (call.data !== undefined) walk(call.data, undefined);
-  return ids;
+  return newLeaves(call)
+    .filter(({ key, value }) => typeof value !== 'boolean' && identifier(key, value))
+    .map(({ value }) => String(value));
 }
 
 /** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
