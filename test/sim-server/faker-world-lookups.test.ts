@@ -137,6 +137,19 @@ describe('coordinates of a known city', () => {
   });
 });
 
+describe('harmonizeResult: the version asked for', () => {
+  it('is in a map keyed by versions, and the preferred one; a map of other keys and other arguments are left alone', () => {
+    const api = { added: '2025-05-25T23:54:00Z', preferred: 'v3', versions: { v3: { info: { title: 'Payments API', version: 'v3' } } } };
+    harmonizeResult(api, { provider: 'stripe.com', api: '2.1.0' }, new Map());
+    expect(Object.keys(api.versions)).toEqual(['2.1.0']);
+    expect(api.preferred).toBe('2.1.0');
+    expect((api.versions as unknown as Record<string, { info: { version: string } }>)['2.1.0']!.info.version).toBe('2.1.0');
+    const meter = { readings: { '1.8.0': { value: 6 }, '1.8.1': { value: 46 } } };
+    harmonizeResult(meter, { zip: '04109' }, new Map());
+    expect(Object.keys(meter.readings)).toEqual(['1.8.0', '1.8.1']);
+  });
+});
+
 describe('harmonizeResult: a place asked for over time', () => {
   it('names every record of a time series for the region asked, and leaves maps of other things alone', () => {
     const series = { data: { 'Thu Apr 09 2020 12:20:00 GMT+0000': { name: 'Europe', deaths: 18 }, 'Thu Apr 09 2020 12:40:00 GMT+0000': { name: 'Latin America', deaths: 32 } } };

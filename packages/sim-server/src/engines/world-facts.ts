@@ -657,6 +657,30 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  * arguments honoured, well-known identifiers' real facts, counts that add up, dates in order, the
  * same facts about an identifier every time. Works in place on a copy the caller validates.
  */
+const VERSION = /^v?\d+(\.\d+){0,3}$/;
+
+/**
+ * A version asked for (`api: "2.1.0"`) is in the result: a map keyed by versions (`versions: {"v3": …}`)
+ * holds it under its first key, and a `preferred` version beside that map names it.
+ */
+function honourVersions(value: Json, args: Json): void {
+  const asked = Object.entries(flatArguments(args)).find(([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry))?.[1] as string | undefined;
+  if (asked === undefined) return;
+  objects(value, (object) => {
+    for (const [key, map] of Object.entries(object)) {
+      if (!isObject(map)) continue;
+      const keys = Object.keys(map);
+      if (keys.length === 0 || !keys.every((version) => VERSION.test(version)) || keys.includes(asked)) continue;
+      const renamed: Json = {};
+      for (const [index, version] of keys.entries()) renamed[index === 0 ? asked : version] = map[version];
+      object[key] = renamed;
+      if (typeof object['preferred'] === 'string' && VERSION.test(object['preferred'] as string)) object['preferred'] = asked;
+      const first = renamed[asked];
+      if (isObject(first) && isObject(first['info']) && typeof (first['info'] as Json)['version'] === 'string') (first['info'] as Json)['version'] = asked;
+    }
+  });
+}
+
 export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = '', now?: Date, entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number }): Json {
   const lengths = listLengths(value);
   honourArguments(value, args);
@@ -666,6 +690,7 @@ export function harmonizeResult(value: Json, args: Json, memory: Map<string, Jso
   honourCutoffs(value, args);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
+  honourVersions(value, args);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
