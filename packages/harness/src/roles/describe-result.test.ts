@@ -14,11 +14,11 @@ const outcome = (tool: string, args: Record<string, unknown>, result: unknown, d
 const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 
 describe('describeResult: a result in prose', () => {
-  it('a short list: the count, every item by its name, and a salient value of the first', () => {
+  it('a short list: the count, every item by its name, and a salient value of each', () => {
     const text = describeResult(
       outcome('search_flights', { origin: 'CDG', destination: 'JFK' }, { flights: [{ flight_number: 'AF 22', name: 'AF 22', price: 412.5, currency: 'USD' }, { flight_number: 'DL 405', name: 'DL 405', price: 530, currency: 'USD' }, { flight_number: 'BA 178', name: 'BA 178', price: 610, currency: 'USD' }] }),
     );
-    expect(text).toBe('You have 3 flights: AF 22, DL 405 and BA 178. As for AF 22, the price is 412.50 USD.');
+    expect(text).toBe('You have 3 flights: AF 22, DL 405 and BA 178. As for AF 22, the price is 412.50 USD. DL 405: the price is 530.00 USD. For BA 178, the price is 610.00 USD.');
   });
 
   it('an empty list says nothing was found', () => {
@@ -58,7 +58,7 @@ describe('describeResult: a result in prose', () => {
 
   it('the payload inside an envelope is what is described; a map of records is a list of entries', () => {
     const wrapped = describeResult(outcome('list_regions', {}, { data: { primary: { name: 'Europe', active_cases: 64, deaths: 3339, death_ratio: 0.040285703944113994 }, secondary: { name: 'Asia', active_cases: 3, deaths: 1, death_ratio: 0.1 } }, status: 200, type: 'collection' }));
-    expect(wrapped).toBe('The lookup turned up 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths.');
+    expect(wrapped).toBe('The lookup turned up 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths. Asia has 3 active cases.');
     noJson(wrapped);
   });
 
@@ -381,5 +381,14 @@ describe('a list beside bookkeeping', () => {
 
   it('a participle key holding a small number is a count, not a time', () => {
     expect(describeResult(outcome('send_message', { destination: '5' }, { credits: 5, creditsUsed: 2, messageid: 'mes_1', status: 'SENT' }, 'Send a message'))).toMatch(/credits used is 2/);
+  });
+});
+
+describe('a few named records: each one told', () => {
+  it('gives every one of two or three named records its salient value, not the first alone; labels alike stay one sentence', () => {
+    const targets = { data: [{ id: 'ENSG00000169174', approved_symbol: 'PCSK9', associated_diseases: 39 }, { id: 'ENSG00000136244', approved_symbol: 'IL6', associated_diseases: 88 }] };
+    const text = describeResult({ tool: 'get_targets', arguments: {}, result: JSON.stringify(targets), isError: false });
+    expect(text).toMatch(/PCSK9 has 39 associated diseases/);
+    expect(text).toMatch(/IL6 has 88 associated diseases/);
   });
 });

@@ -304,6 +304,18 @@ function describeMany(items: unknown[], what: string, singular: string, entity: 
   const list = named ? (items.length <= 5 ? `: ${listing(distinct)}` : `; the first three are ${listing(distinct.slice(0, 3))}`) : '';
   if (found.length === 0) return `${head}${list}.`;
   const about = named ? (isName(first as string) ? (first as string) : `the first, ${first as string},`) : 'the first';
+  // Two or three named records: each gets its salient value, not only the first.
+  const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
+  if (named && items.length <= 3 && records.length === items.length && new Set(bare).size === bare.length) {
+    const rest = records.slice(1).map((record, index) => {
+      const own = new Set(Object.keys(record).filter((field) => ID.test(field)));
+      if (scoreKey !== undefined) own.add(scoreKey);
+      const said = facts(record, own, 1, {}, entity, request);
+      const name = bare[index + 1] as string;
+      return said.length === 0 || !isName(name) ? undefined : factSentence(said, name, seed);
+    });
+    if (rest.every((sentence) => sentence !== undefined)) return `${head}${list}. ${factSentence(found, about, seed)} ${rest.join(' ')}`;
+  }
   return `${head}${list}. ${factSentence(found, about, seed)}`;
 }
 
