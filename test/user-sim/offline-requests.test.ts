@@ -332,3 +332,13 @@ describe('parallel cases that each name a list', () => {
     for (let seed = 0; seed < 5; seed += 1) expect(requestText(terse, [call('nearest_place_nearest_place_get', { lat: 48.1 })], tools, { seed })).not.toMatch(/nearest place nearest|place get/);
   });
 });
+
+describe('frames', () => {
+  it('never says "for me" twice: a clause that names the asker drops the frame\'s "for me"', async () => {
+    const { openingMessage } = await import('../../packages/user-sim/src/phrasing/frames.js');
+    const random = { next: () => 0, int: (min: number) => min, pick: <T>(items: readonly T[]) => items.find((item) => String(item).includes(' for me?')) ?? items[0]!, chance: () => false };
+    const text = openingMessage('chatty', 'get me the service', undefined, random);
+    expect(text).not.toMatch(/\bme\b.*\bfor me\b/);
+    expect(openingMessage('chatty', 'look up drug DB00945', undefined, random)).toMatch(/for me\?/);
+  });
+});

@@ -392,3 +392,12 @@ describe('a few named records: each one told', () => {
     expect(text).toMatch(/IL6 has 88 associated diseases/);
   });
 });
+
+describe('bookkeeping keys', () => {
+  it('does not tell a record\'s kind or type when it says something else, and tells it when nothing else is there', async () => {
+    const { facts } = await import('./result-facts.js');
+    const service = { name: 'Find a family doctor', isActive: false, kind: 'personal' };
+    expect(facts(service, new Set(), 4).map((fact) => fact.text).join(' ')).not.toMatch(/kind/);
+    expect(facts({ name: 'Find a family doctor', kind: 'personal' }, new Set(), 4).map((fact) => fact.text).join(' ')).toMatch(/personal/);
+  });
+});

@@ -332,6 +332,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
  * The salient facts of a record, most telling first: what the request asks about, then verdicts,
  * states and amounts; bookkeeping, echoes of the request and the record's own name left out.
  */
+/** Keys that say what sort of record it is, not what it says. */
+const BOOKKEEPING = /^(kind|type|object|objectType|object_type|resourceType|resource_type)$/i;
+
 export function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}, entity?: string, request?: string): Fact[] {
   const label = labelOf(record, entity);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
@@ -339,7 +342,7 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
   const words = requestWords(request);
   // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
   for (const key of Object.keys(asked)) for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
-  const found: Array<{ fact: Fact; order: number }> = [];
+  const found: Array<{ fact: Fact; order: number; bookkeeping: boolean }> = [];
   const texts = new Set<string>();
   // A value that equals an argument under another key ("credits": 10 beside "ttl": 10) reads as an echo: said last.
   const given = new Set<string>();
@@ -359,9 +362,11 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
     const fact = factOf(key, value, unit, words);
     if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
-    if (fact) found.push({ fact, order: found.length });
+    if (fact) found.push({ fact, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
   }
-  const sorted = found.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
+  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when nothing else is.
+  const told = found.some((entry) => !entry.bookkeeping) ? found.filter((entry) => !entry.bookkeeping) : found;
+  const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
   // One text of what the document says is enough: a second summary is left out.
   const firstContent = sorted.findIndex((fact) => fact.content);
   return sorted.filter((fact, index) => !fact.content || index === firstContent).slice(0, limit);

@@ -101,7 +101,9 @@ const LAST_FOLLOW_UPS: Record<Style, readonly Frame[]> = {
 };
 
 function fill(frame: Frame, clause: string, details: string | undefined): string {
-  const [before, after, signOff] = frame;
+  const [before, framed, signOff] = frame;
+  // "can you get me the service for me?": a clause that already names the asker keeps the frame's ending without it.
+  const after = /\bme\b/i.test(clause) ? framed.replace(/^ for me(?=[?.!])/, '') : framed;
   const body = before === '' || /[.!?:]\s$/.test(before) && !before.endsWith(': ') ? `${before}${capitalize(clause)}` : `${before}${clause}`;
   return [`${body}${after}`, details, signOff].filter(Boolean).join(' ');
 }
