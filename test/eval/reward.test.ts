@@ -95,6 +95,36 @@ describe('the reward server', () => {
     expect((await post('/reward', 'not json')).status).toBe(400);
     expect((await post('/nope', {})).status).toBe(404);
   });
+
+  it('a tool whose parameters do not compile is a 400 naming the tool, and the server lives on', async () => {
+    const running = await serveReward({ port: 0 });
+    close = running.close;
+    const post = (path: string, body: unknown) => fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const good = rollout(conversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'));
+    for (const parameters of [{ type: 'object', properties: { city: { type: 'town' } } }, { $ref: '#/$defs/missing' }]) {
+      const bad = await post('/reward', { ...good, tools: [{ ...tools[0]!, parameters }] });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: string }).error).toMatch(/\$\.tools\.0\.parameters \(tool "get_weather"\) is not a usable JSON Schema: \S/);
+      const group = await post('/group', { rollouts: [good, { ...good, tools: [{ ...tools[0]!, parameters }] }] });
+      expect(group.status).toBe(400);
+      expect(((await group.json()) as { error: string }).error).toMatch(/^\$\.rollouts\.1\.tools\.0\.parameters/);
+    }
+    expect(await (await post('/reward', good)).json()).toMatchObject({ total: 1 });
+  });
+
+  it('a body over the limit is a 413 that says so, and the server lives on', async () => {
+    const running = await serveReward({ port: 0, maxBodyBytes: 4096 });
+    close = running.close;
+    const good = rollout(conversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'));
+    const big = await fetch(`${running.url}/reward`, { method: 'POST', body: JSON.stringify({ ...good, padding: 'x'.repeat(100_000) }) });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: string }).error).toMatch(/larger than the server's limit of 4096 bytes \(--max-body-bytes\)/);
+    // Without a declared length (chunked), the limit holds as the bytes arrive.
+    const stream = new ReadableStream({ start(controller) { for (let i = 0; i < 10; i += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(1000))); controller.close(); } });
+    const chunked = await fetch(`${running.url}/reward`, { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect((await fetch(`${running.url}/reward`, { method: 'POST', body: JSON.stringify(good) })).status).toBe(200);
+  });
 });
 
 describe('difficulty: execution consistency over k rollouts', () => {

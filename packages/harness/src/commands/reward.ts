@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { serveReward } from '../reward/reward-server.js';
+import { DEFAULT_MAX_BODY_BYTES, serveReward } from '../reward/reward-server.js';
 import { DEFAULT_WEIGHTS, type RewardWeights } from '../reward/reward.js';
 import { integerOption } from './options.js';
 
@@ -16,7 +16,8 @@ export function rewardCommand(): Command {
     .option('--host <host>', 'bind address', '127.0.0.1')
     .option('--port <n>', 'port (0 picks a free one)', integerOption('--port'), 8100)
     .option('--weights <f,e,r>', `weights of format, execution and (gated) reasoning`, weightsOption, DEFAULT_WEIGHTS)
-    .action(async (flags: { host: string; port: number; weights: RewardWeights }) => {
+    .option('--max-body-bytes <n>', 'the largest request body; a larger one gets 413', integerOption('--max-body-bytes', 1), DEFAULT_MAX_BODY_BYTES)
+    .action(async (flags: { host: string; port: number; weights: RewardWeights; maxBodyBytes: number }) => {
       const running = await serveReward(flags);
       process.stderr.write(`reward server at ${running.url} (weights ${flags.weights.format}/${flags.weights.execution}/${flags.weights.reasoning})\n`);
       const stop = () => void running.close().then(() => process.exit(0));
