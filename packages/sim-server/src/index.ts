@@ -27,7 +27,7 @@ export type { FaultOptions, Fault, PlannedFaultKind } from './faults.js';
 export { serveHttp } from './transports/http-server.js';
 export type { HttpServeOptions, RunningHttpServer } from './transports/http-server.js';
 export { serveStdio } from './transports/serve-stdio.js';
-export { StdioTransport } from './transports/stdio-transport.js';
+export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions } from './transports/stdio-transport.js';
 export { BoundedEventStore } from './transports/event-store.js';
 export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export type { EntityAction } from './engines/entity-rules.js';

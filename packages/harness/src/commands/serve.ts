@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { OpenAIChatModel, ReplayCache, createLogger, type LogLevel } from '@inftool/core';
-import { ENGINE_NAMES, Simulation, parseLatency, serveHttp, serveStdio, type EngineName } from '@inftool/sim-server';
+import { DEFAULT_MAX_MESSAGE_BYTES, ENGINE_NAMES, Simulation, parseLatency, serveHttp, serveStdio, type EngineName } from '@inftool/sim-server';
 import type { HarnessEnvironment } from '../config.js';
 import { collect, integerOption, rateOption } from './options.js';
 
@@ -32,6 +32,7 @@ interface ServeFlags {
   allowedHost?: string[];
   allowedOrigin?: string[];
   maxBodyBytes: number;
+  maxMessageBytes: number;
   sessionIdleMinutes: number;
   standaloneSse: boolean;
   jsonResponse?: boolean;
@@ -80,6 +81,7 @@ export function serveCommand(environment: HarnessEnvironment): Command {
     .option('--allowed-host <name>', 'accept this Host/Origin host name too (repeatable; "*" disables the check)', collect)
     .option('--allowed-origin <origin>', 'accept this exact Origin (repeatable)', collect)
     .option('--max-body-bytes <n>', 'largest HTTP request body', integerOption('--max-body-bytes', 1), 4 * 1024 * 1024)
+    .option('--max-message-bytes <n>', 'largest stdio JSON-RPC message (one line); a longer one is skipped with an error', integerOption('--max-message-bytes', 1), DEFAULT_MAX_MESSAGE_BYTES)
     .option('--session-idle-minutes <n>', 'close HTTP sessions idle this long', integerOption('--session-idle-minutes', 1), 30)
     .option('--json-response', 'answer POSTs with JSON, not an SSE stream (no progress or log notifications during a call)')
     .option('--no-standalone-sse', 'answer GET with 405: no server-initiated stream per session (saves a request and a held stream when clients need none)')
@@ -135,7 +137,7 @@ export function serveCommand(environment: HarnessEnvironment): Command {
       };
       if (flags.transport === 'stdio') {
         logger.info(`serving ${flags.tree} over stdio`, summary);
-        await serveStdio(simulation);
+        await serveStdio(simulation, { maxMessageBytes: flags.maxMessageBytes });
         warmUp();
         return;
       }

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { StdioTransport } from '@inftool/sim-server';
+import { cliPath, demoTree } from '../support/sim-client.js';
+
+/** A transport on in-memory pipes: what it delivers, what it writes back and what it logs. */
+async function harness(options: ConstructorParameters<typeof StdioTransport>[2] = {}) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const logged: string[] = [];
+  const transport = new StdioTransport(input, output, { log: (line) => logged.push(line), ...options });
+  const delivered: JSONRPCMessage[] = [];
+  transport.onmessage = (message) => delivered.push(message);
+  const written: Array<Record<string, any>> = [];
+  createInterface({ input: output }).on('line', (line) => written.push(JSON.parse(line)));
+  await transport.start();
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  return { input, transport, delivered, written, logged, settle };
+}
+
+describe('stdio transport: lines on bytes', () => {
+  it('keeps a UTF-8 character that is split across two reads', async () => {
+    const { input, delivered, settle } = await harness();
+    const bytes = Buffer.from(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: { city: 'Zürich 東京 🌧' } })}\n`, 'utf8');
+    for (const character of ['ü', '東', '🌧']) {
+      const at = bytes.indexOf(Buffer.from(character, 'utf8')) + 1; // inside the character
+      input.write(bytes.subarray(0, at));
+      await settle();
+      input.write(bytes.subarray(at));
+      await settle();
+    }
+    expect(delivered.map((message) => (message as { params: { city: string } }).params.city)).toEqual(['Zürich 東京 🌧', 'Zürich 東京 🌧', 'Zürich 東京 🌧']);
+  });
+
+  it('a line over the limit is skipped with -32600 carrying its id, logged, and the next line is served', async () => {
+    const { input, delivered, written, logged, settle } = await harness({ maxMessageBytes: 1000 });
+    // The SDK's client writes the id last; the oversize line arrives in several reads.
+    const big = `{"method":"tools/call","params":{"name":"x","arguments":{"text":"${'a'.repeat(5000)}"}},"jsonrpc":"2.0","id":9}\n`;
+    for (let at = 0; at < big.length; at += 700) input.write(big.slice(at, at + 700));
+    input.write(`${JSON.stringify({ jsonrpc: '2.0', id: 10, method: 'ping' })}\n`);
+    await settle();
+    expect(written).toEqual([{ jsonrpc: '2.0', id: 9, error: { code: -32600, message: `Invalid Request: the message is ${big.length - 1} bytes, over the limit of 1000 bytes (--max-message-bytes); skipped` } }]);
+    expect(logged).toEqual([expect.stringMatching(/over the limit of 1000 bytes.*request id 9/)]);
+    expect(delivered).toEqual([{ jsonrpc: '2.0', id: 10, method: 'ping' }]);
+  });
+
+  it('reads a 16 MB line in 64 KiB reads without rescanning what it holds', async () => {
+    const { transport, delivered } = await harness({ maxMessageBytes: 64 * 1024 * 1024 });
+    const onData = (transport as unknown as { onData: (chunk: Buffer) => void }).onData;
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const started = performance.now();
+    onData(Buffer.from('{"jsonrpc":"2.0","id":1,"method":"ping","params":{"text":"'));
+    for (let index = 0; index < 16 * 16; index += 1) onData(chunk);
+    onData(Buffer.from('"}}\n'));
+    // Rescanning and copying the held text per read takes tens of seconds here; one pass takes about one.
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(delivered).toHaveLength(1);
+  }, 120_000);
+});
+
+describe('stdio transport: stdin closing', () => {
+  it('answers the requests in flight before the server exits', async () => {
+    const child = spawn(process.execPath, [cliPath, 'serve', '--tree', demoTree, '--log-level', 'silent', '--latency-ms', '400'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const replies: Array<Record<string, any>> = [];
+    createInterface({ input: child.stdout }).on('line', (line) => replies.push(JSON.parse(line)));
+    const send = (message: unknown) => child.stdin.write(`${JSON.stringify(message)}\n`);
+    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } });
+    send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+    send({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'get_current_weather', arguments: { city: 'Lima' } } });
+    send({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'get_current_weather', arguments: { city: 'Quito' } } });
+    child.stdin.end();
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(replies.map((reply) => reply.id).sort()).toEqual([1, 2, 3]);
+    expect(replies.find((reply) => reply.id === 3)?.result?.structuredContent).toMatchObject({ city: 'Quito' });
+  }, 60_000);
+});
