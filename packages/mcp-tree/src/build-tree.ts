@@ -80,6 +80,8 @@ export interface BuildReport {
   plumbing: { parameters: number; tools: number; byKind: Record<string, number>; byName: Record<string, number> };
   /** Spec examples left out because they do not validate against their own schema. */
   invalidExamples: number;
+  /** Examples and defaults left out as too large or too deep (a YAML alias bomb, a data dump), with where. */
+  oversizeValues: Array<{ file: string; name?: string; reason: string }>;
   /** Tools with an outputSchema, with examples on it, and with an array response carried under `items`. */
   outputs: { withSchema: number; withExamples: number; wrapped: number };
   /** Tools whose schemas were cut (recursion, depth, size), with what was cut. */
@@ -214,6 +216,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   const plumbing = countPlumbing(tools);
   const outputs = countOutputs(tools);
   const invalidExamples = results.reduce((total, result) => total + (result.invalidExamples ?? 0), 0);
+  const oversizeValues = results.flatMap((result) => result.oversizeValues ?? []);
   lap('import');
 
   // 2. Embed (TF-IDF) — always: the taxonomy uses the vectors too.
@@ -381,6 +384,7 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     placements: [...placements.values()].reduce<BuildReport['placements']>((totals, placement) => ({ ...totals, [placement.by]: (totals[placement.by] ?? 0) + 1 }), { 'source-category': 0, keywords: 0, 'nearest-centroid': 0, default: 0, model: 0 }),
     plumbing,
     invalidExamples,
+    oversizeValues,
     outputs,
     cut,
     timingsMs: timings,

@@ -20,3 +20,4 @@ export type { DomainDefinition, CategoryDefinition } from './taxonomy/domains.js
 export { treeStats } from './stats.js';
 export { writeTreeFile } from './write-tree.js';
 export type { TreeStats } from './stats.js';
+export { boundSchemaValues, oversize, MAX_VALUE_CHARS, MAX_VALUE_DEPTH } from './importers/bound-values.js';

@@ -47,16 +47,31 @@ export async function importAll(jobs: ImportJob[], options: { workers?: number; 
     new Promise((resolve, reject) => {
       let worker: Worker;
       let bytes = 0;
+      let current: number | undefined;
       const start = (): void => {
         worker = new Worker(workerFile);
         bytes = 0;
         worker.on('message', (message: { id: number; result: ImportResult }) => {
           results[message.id] = message.result;
+          current = undefined;
           finished();
           if (bytes > RECYCLE_BYTES) void worker.terminate().then(() => (next < order.length ? (start(), feed()) : resolve()), reject);
           else feed();
         });
-        worker.on('error', reject);
+        // A worker that dies (out of memory, a crash the importer could not catch) fails its file
+        // only: the file is reported and a fresh worker takes the next one.
+        const died = (reason: string): void => {
+          if (current === undefined) return;
+          const id = current;
+          current = undefined;
+          const job = jobs[id] as ImportJob;
+          results[id] = { tools: [], dropped: [], failedFiles: [{ file: job.file, reason: `the import worker died on it: ${reason}` }] };
+          finished();
+          worker.removeAllListeners();
+          void worker.terminate().then(() => (next < order.length ? (start(), feed()) : resolve()), reject);
+        };
+        worker.on('error', (error: Error) => died(error.message));
+        worker.on('exit', (code) => died(`exit code ${code}`));
       };
       const feed = (): void => {
         if (next >= order.length) {
@@ -65,6 +80,7 @@ export async function importAll(jobs: ImportJob[], options: { workers?: number; 
         }
         const id = order[next] as number;
         next += 1;
+        current = id;
         bytes += sizes[id] as number;
         worker.postMessage({ id, ...jobs[id] });
       };

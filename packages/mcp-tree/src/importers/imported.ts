@@ -67,6 +67,8 @@ export interface ImportResult {
   failedFiles: Dropped[];
   /** Spec examples left out because they do not validate against their own schema. */
   invalidExamples?: number;
+  /** Examples and defaults left out because they are too large or too deep (see bound-values.ts). */
+  oversizeValues?: Dropped[];
 }
 
 export function emptyImport(): ImportResult {

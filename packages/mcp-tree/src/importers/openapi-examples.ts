@@ -1,9 +1,14 @@
+import { oversize } from './bound-values.js';
 import { isObject, type Json } from './json.js';
 
 /** Examples kept per schema: enough to show the shape, few enough to keep a 100k-tool tree small. */
 const MAX_EXAMPLES = 3;
-/** An example longer than this (as JSON) is a data dump, not an example; it is left out. */
-const MAX_EXAMPLE_CHARS = 8000;
+
+function keep(value: unknown, onDropped?: (why: string) => void): boolean {
+  const why = oversize(value);
+  if (why !== undefined) onDropped?.(why);
+  return why === undefined;
+}
 
 /**
  * The example values an OpenAPI object gives for itself, in order: `example`, then the `value` of
@@ -11,7 +16,7 @@ const MAX_EXAMPLE_CHARS = 8000;
  * cannot be read offline and is skipped), then Swagger 2's common `x-example`. An `examples` array
  * (what some specs write) counts as values too.
  */
-export function ownExamples(holder: Json): unknown[] {
+export function ownExamples(holder: Json, onDropped?: (why: string) => void): unknown[] {
   const values: unknown[] = [];
   if (holder['example'] !== undefined) values.push(holder['example']);
   const examples = holder['examples'];
@@ -20,17 +25,18 @@ export function ownExamples(holder: Json): unknown[] {
     for (const example of Object.values(examples)) if (isObject(example) && example['value'] !== undefined) values.push(example['value']);
   }
   if (holder['x-example'] !== undefined) values.push(holder['x-example']);
-  return values.filter((value) => value !== null && value !== '' && JSON.stringify(value).length <= MAX_EXAMPLE_CHARS);
+  // A value over the bounds is a data dump (or a YAML alias bomb), not an example: measured without writing it out.
+  return values.filter((value) => value !== null && value !== '' && keep(value, onDropped));
 }
 
 /** Swagger 2 response `examples`: a map from media type to the example body; JSON ones only. */
-export function swagger2ResponseExamples(response: Json): unknown[] {
+export function swagger2ResponseExamples(response: Json, onDropped?: (why: string) => void): unknown[] {
   const examples = response['examples'];
   if (!isObject(examples)) return [];
   return Object.entries(examples)
     .filter(([mediaType]) => /json/i.test(mediaType))
     .map(([, value]) => value)
-    .filter((value) => value !== null && JSON.stringify(value).length <= MAX_EXAMPLE_CHARS);
+    .filter((value) => value !== null && keep(value, onDropped));
 }
 
 /**

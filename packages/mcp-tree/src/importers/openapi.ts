@@ -116,6 +116,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
   if (!description) return 'no summary or description: a model could not know what it does';
 
   const notes = new Set<string>();
+  const dropExample = (why: string): void => void notes.add(`an example left out: ${why}`);
   const normaliser = (options: NormaliseOptions) => (schema: unknown): Json => {
     const normalised = normaliseSchema(schema, dialect, options);
     normalised.notes.forEach((note) => notes.add(note));
@@ -148,7 +149,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     const where = parameter['in'] as string;
     const originalName = parameter['name'] as string;
     if (where === 'body') {
-      addBody(parameter['schema'], parameter['required'] === true, typeof parameter['description'] === 'string' ? parameter['description'] : undefined, ownExamples(parameter));
+      addBody(parameter['schema'], parameter['required'] === true, typeof parameter['description'] === 'string' ? parameter['description'] : undefined, ownExamples(parameter, dropExample));
       continue;
     }
     if (where === 'formData') {
@@ -163,7 +164,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       continue;
     }
     const schema = normalise(parameterSchema(parameter)); // shared through the cache: copied before changing
-    const examples = [...ownExamples(parameter), ...(isObject(parameter['content']) ? ownExamples(pickMedia(parameter['content']) ?? {}) : [])].map((value) => coerceExample(value, schema));
+    const examples = [...ownExamples(parameter, dropExample), ...(isObject(parameter['content']) ? ownExamples(pickMedia(parameter['content']) ?? {}, dropExample) : [])].map((value) => coerceExample(value, schema));
     const described = typeof parameter['description'] === 'string' && schema['description'] === undefined ? { ...schema, description: cleanDescription(parameter['description'], 512) } : schema;
     const property = place(originalName, where as ParameterLocation);
     properties[property] = withExamples(described, examples);
@@ -182,7 +183,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     const body = operation['requestBody'];
     const media = pickMedia(body['content']);
     const schema = media?.['schema'];
-    if (schema !== undefined) addBody(schema, body['required'] === true, typeof body['description'] === 'string' ? body['description'] : undefined, ownExamples(media ?? {}));
+    if (schema !== undefined) addBody(schema, body['required'] === true, typeof body['description'] === 'string' ? body['description'] : undefined, ownExamples(media ?? {}, dropExample));
   }
 
   function addBody(raw: unknown, isRequired: boolean, bodyDescription: string | undefined, examples: unknown[]): void {
@@ -213,7 +214,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
   }
 
   const inputSchema: ToolSpec['inputSchema'] = { type: 'object', properties, ...(required.length > 0 ? { required: [...new Set(required)] } : {}) };
-  const output = responseSchema(operation, normaliseOutput);
+  const output = responseSchema(operation, normaliseOutput, dropExample);
   const outputSchema = output?.schema;
   return {
     api: input.api,
@@ -262,7 +263,7 @@ function pickMedia(content: unknown, jsonOnly = false): Json | undefined {
  * an object: an object schema as it is (also one that only lists `properties`), an array schema
  * carried under `items` (`wrapped`: the real API answers with the bare array), anything else none.
  */
-function responseSchema(operation: Json, normalise: (schema: unknown) => Json): { schema: NonNullable<ToolSpec['outputSchema']>; wrapped: boolean } | undefined {
+function responseSchema(operation: Json, normalise: (schema: unknown) => Json, dropExample?: (why: string) => void): { schema: NonNullable<ToolSpec['outputSchema']>; wrapped: boolean } | undefined {
   const responses = isObject(operation['responses']) ? operation['responses'] : {};
   const code = Object.keys(responses).sort().find((status) => /^2(\d\d|XX)$/i.test(status));
   const response = code === undefined ? undefined : responses[code];
@@ -271,7 +272,7 @@ function responseSchema(operation: Json, normalise: (schema: unknown) => Json): 
   const raw = isObject(response['content']) ? media?.['schema'] : response['schema'];
   if (raw === undefined) return undefined;
   const schema = normalise(raw);
-  const examples = media ? ownExamples(media) : swagger2ResponseExamples(response);
+  const examples = media ? ownExamples(media, dropExample) : swagger2ResponseExamples(response, dropExample);
   if (schema['type'] === 'object' || (schema['type'] === undefined && isObject(schema['properties']))) {
     const objectSchema = schema['type'] === 'object' ? schema : { ...schema, type: 'object' };
     return { schema: withExamples(objectSchema, examples.filter(isObject)) as NonNullable<ToolSpec['outputSchema']>, wrapped: false };
