@@ -25,6 +25,7 @@ export type { ToolResponsePromptInput } from './prompts/tool-response.js';
 export { noFaults, parseLatency, planFault, plannedFault, isPlannedFaultKind, FAULT_META_KEY, PLANNED_FAULT_KINDS, PLANNED_TIMEOUT_MS, GATEWAY_TIMEOUT_TEXT } from './faults.js';
 export type { FaultOptions, Fault, PlannedFaultKind } from './faults.js';
 export { serveHttp } from './transports/http-server.js';
+export { isLoopback } from './transports/http-guard.js';
 export type { HttpServeOptions, RunningHttpServer } from './transports/http-server.js';
 export { serveStdio } from './transports/serve-stdio.js';
 export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions } from './transports/stdio-transport.js';

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { OpenAIChatModel, ReplayCache, createLogger, type LogLevel } from '@inftool/core';
-import { DEFAULT_MAX_MESSAGE_BYTES, ENGINE_NAMES, Simulation, parseLatency, serveHttp, serveStdio, type EngineName } from '@inftool/sim-server';
+import { InfToolError, OpenAIChatModel, ReplayCache, createLogger, type LogLevel } from '@inftool/core';
+import { DEFAULT_MAX_MESSAGE_BYTES, ENGINE_NAMES, isLoopback as isLoopbackHost, Simulation, parseLatency, serveHttp, serveStdio, type EngineName } from '@inftool/sim-server';
 import type { HarnessEnvironment } from '../config.js';
 import { collect, integerOption, rateOption } from './options.js';
 
@@ -29,6 +29,7 @@ interface ServeFlags {
   faultTimeoutMs: number;
   elicitMissing?: boolean;
   authToken?: string;
+  insecure?: boolean;
   allowedHost?: string[];
   allowedOrigin?: string[];
   maxBodyBytes: number;
@@ -38,6 +39,19 @@ interface ServeFlags {
   jsonResponse?: boolean;
   logLevel: LogLevel;
   logFormat: 'pretty' | 'json';
+}
+
+/**
+ * The token HTTP requires, or none. An empty one (`--auth-token ""`) would let every request in while
+ * looking set, so it is refused; so is a non-loopback --host without a token, unless --insecure.
+ */
+export function checkAuth(flags: Pick<ServeFlags, 'authToken' | 'host' | 'insecure' | 'transport'>, fromEnvironment: string | undefined): string | undefined {
+  if (flags.authToken !== undefined && flags.authToken.trim() === '') throw new InfToolError('config', '--auth-token is empty: an empty token would let every request in; give a non-empty token, or leave the flag out');
+  const token = flags.authToken ?? fromEnvironment;
+  if (flags.transport === 'http' && token === undefined && !isLoopbackHost(flags.host) && !flags.insecure) {
+    throw new InfToolError('config', `--host ${flags.host} is reachable from other machines and no auth token is set: pass --auth-token (or set INFTOOL_AUTH_TOKEN), or --insecure to serve it open`);
+  }
+  return token;
 }
 
 export function serveCommand(environment: HarnessEnvironment): Command {
@@ -78,6 +92,7 @@ export function serveCommand(environment: HarnessEnvironment): Command {
     .option('--fault-timeout-ms <n>', 'how long an injected timeout hangs before its 504 result', integerOption('--fault-timeout-ms'), 10_000)
     .option('--elicit-missing', 'ask the user (MCP elicitation) for missing required arguments instead of failing')
     .option('--auth-token <token>', 'require "Authorization: Bearer <token>" on HTTP (defaults to $INFTOOL_AUTH_TOKEN)')
+    .option('--insecure', 'allow a non-loopback --host without an auth token (anyone who can reach the port can call the tools)')
     .option('--allowed-host <name>', 'accept this Host/Origin host name too (repeatable; "*" disables the check)', collect)
     .option('--allowed-origin <origin>', 'accept this exact Origin (repeatable)', collect)
     .option('--max-body-bytes <n>', 'largest HTTP request body', integerOption('--max-body-bytes', 1), 4 * 1024 * 1024)
@@ -98,6 +113,7 @@ export function serveCommand(environment: HarnessEnvironment): Command {
     )
     .action(async (flags: ServeFlags) => {
       const logger = createLogger({ level: flags.logLevel, format: flags.logFormat });
+      const authToken = checkAuth(flags, environment.authToken);
       const started = performance.now();
       const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
       const model =
@@ -146,7 +162,7 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         port: flags.port,
         path: flags.path,
         stateless: flags.stateless ?? false,
-        authToken: flags.authToken ?? environment.authToken,
+        authToken,
         allowedHosts: flags.allowedHost,
         allowedOrigins: flags.allowedOrigin,
         maxBodyBytes: flags.maxBodyBytes,
@@ -155,7 +171,7 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         jsonResponse: flags.jsonResponse ?? false,
         logger,
       });
-      logger.info(`serving ${flags.tree} at ${running.url}`, { ...summary, stateless: flags.stateless ?? false, auth: (flags.authToken ?? environment.authToken) !== undefined });
+      logger.info(`serving ${flags.tree} at ${running.url}`, { ...summary, stateless: flags.stateless ?? false, auth: authToken !== undefined });
       warmUp();
       const stop = (): void => {
         running.close().then(() => process.exit(0), () => process.exit(1));

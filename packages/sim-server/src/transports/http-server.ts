@@ -86,6 +86,8 @@ function headerValue(value: string | string[] | undefined): string | undefined {
  */
 export async function serveHttp(simulation: Simulation, options: HttpServeOptions = {}): Promise<RunningHttpServer> {
   const host = options.host ?? '127.0.0.1';
+  // An empty token would compare equal to a request without one: every request in, auth "on".
+  if (options.authToken !== undefined && options.authToken.trim() === '') throw new Error('serveHttp: the auth token is empty; give a non-empty token or none');
   const path = options.path ?? '/mcp';
   const logger = options.logger ?? silentLogger;
   const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
