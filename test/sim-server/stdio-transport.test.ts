@@ -32,7 +32,7 @@ describe('stdio transport: lines on bytes', () => {
       input.write(bytes.subarray(at));
       await settle();
     }
-    expect(delivered.map((message) => (message as { params: { city: string } }).params.city)).toEqual(['Zürich 東京 🌧', 'Zürich 東京 🌧', 'Zürich 東京 🌧']);
+    expect(delivered.map((message) => (message as unknown as { params: { city: string } }).params.city)).toEqual(['Zürich 東京 🌧', 'Zürich 東京 🌧', 'Zürich 東京 🌧']);
   });
 
   it('a line over the limit is skipped with -32600 carrying its id, logged, and the next line is served', async () => {
