@@ -4,6 +4,7 @@ import { computeResult } from './compute-result.js';
 import type { EngineResult } from './engine.js';
 import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
 import { nameLike } from './world-facts.js';
+import { isSearchTool, searchTerms } from './world-search.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
@@ -139,6 +140,12 @@ export class WorldWalker {
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
     const records = [...table.values()];
     for (const record of records) this.ensureFields(record, recordSchema);
+    // a search for several terms at once (a best hit of `["BRCA1","KRAS"]`) answers one record per term, named by it
+    const terms = query === undefined && isSearchTool(this.options.tool.spec.name) ? searchTerms(args) : undefined;
+    if (terms !== undefined) {
+      const hits = terms.map((term) => records.find((record) => namedBy(record.fields, term)) ?? this.discoverNamed(recordSchema, term));
+      return this.listed(hits, hits.length, explicit, location, recordSchema);
+    }
     const ranges = dateRangeOf(args);
     const dated = (record: WorldRecord): boolean =>
       ranges.every((range) => {
@@ -315,6 +322,17 @@ export class WorldWalker {
     }
   }
 
+  /** The record a search term finds when the world has none of that name: named by the term as typed, and kept. */
+  private discoverNamed(schema: Json, term: string): WorldRecord {
+    const { world, entity, idSchema } = this.options;
+    const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
+    this.ensureFields(record, schema);
+    const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
+    record.fields[named ?? 'name'] = term;
+    world.table(entity, idSchema).set(String(record.id), record);
+    return record;
+  }
+
   /** New records that match a search no record matched: the world has them, and keeps them. */
   private discover(schema: Json, filters: Array<[string, unknown]>, query: string | undefined, ranges: ReturnType<typeof dateRangeOf> = []): WorldRecord[] {
     const { world, entity, idSchema } = this.options;
@@ -427,6 +445,11 @@ function matchesField(fields: Json, key: string, value: unknown): boolean {
   if (typeof stored === 'string' && typeof value === 'string') return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase());
   if (Array.isArray(stored)) return stored.some((entry) => String(entry).toLowerCase() === String(value).toLowerCase());
   return normalizeKey(String(stored)) === normalizeKey(String(value));
+}
+
+/** Whether a record is named `term` (its name, title or label, case aside). */
+function namedBy(fields: Json, term: string): boolean {
+  return Object.entries(fields).some(([key, value]) => NAME_FIELD.test(key) && typeof value === 'string' && value.toLowerCase() === term.toLowerCase());
 }
 
 function mentions(fields: Json, query: string): boolean {
