@@ -5,6 +5,7 @@ import type { EngineResult } from './engine.js';
 import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
 import { nameLike } from './world-facts.js';
 import { isSearchTool, searchTerms } from './world-search.js';
+import { mergeSent, requestDocument } from './world-arguments.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
@@ -120,7 +121,10 @@ export class WorldWalker {
     this.echoParents(record, idArgument, explicit === undefined);
     if (action === 'update') {
       for (const [key, value] of Object.entries(args)) {
-        if (key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value)) continue;
+        // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
+        const document = requestDocument(key, value);
+        if (document !== undefined) mergeSent(record.fields, document);
+        if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value)) continue;
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
       }
       const stamp = fieldOf(record.fields, 'updated_at')?.[0];
@@ -225,7 +229,11 @@ export class WorldWalker {
     const free = given !== undefined && world.find(entity, String(given), idSchema) === undefined && (idSchema === undefined || this.valid(idSchema, given));
     const record: WorldRecord = { id: free ? given : world.nextId(entity, idSchema), fields: {} };
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
-    for (const [key, value] of Object.entries(args)) if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value)) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+    for (const [key, value] of Object.entries(args)) {
+      const document = requestDocument(key, value);
+      if (document !== undefined) mergeSent(record.fields, document);
+      else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value)) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+    }
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);
