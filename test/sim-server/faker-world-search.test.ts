@@ -11,6 +11,8 @@ const object = (properties: Record<string, unknown>, required: string[] = []) =>
 const source = { 'inftool/source': { format: 'openapi', api: 'Open Targets Platform REST API' } };
 const TOOLS = [
   { name: 'post_best_hit_search', description: 'Find the best hit. Fire the search method for multiple strings (targets, diseases, drugs).', inputSchema: object({ body: { type: 'string', description: 'list of strings to search for' } }, ['body']), _meta: source },
+  { name: 'news_search', description: 'News articles relevant to a query.', inputSchema: object({ q: { type: 'string' } }, ['q']), outputSchema: object({ value: { type: 'array', items: object({ category: { type: 'string' }, wordCount: { type: 'integer' } }) } }) },
+  { name: 'get_category_suggestions', description: 'Category suggestions for a query.', inputSchema: object({ q: { type: 'string' } }, ['q']), outputSchema: object({ categorySuggestions: { type: 'array', items: object({ category: object({ categoryId: { type: 'string' }, categoryName: { type: 'string' } }) }) } }) },
   { name: 'get_version', description: 'Get API version. Returns current API version.', inputSchema: object({}), _meta: source },
 ];
 
@@ -44,6 +46,14 @@ describe('faker world: a search answers with what it was asked for', () => {
     // a term asked again finds the same record
     const again = await callInWorld(on, 'post_best_hit_search', { body: JSON.stringify(['KRAS']) }, 'w');
     expect((again.value['items'] as Json[])[0]?.['id']).toBe((first.value['items'] as Json[])[1]?.['id']);
+  });
+
+  it('a search whose records have no name field (a schema cut short) names its first hit for the query; a thing\'s own name field takes it', async () => {
+    const on = await session();
+    const news = await callInWorld(on, 'news_search', { q: 'microsoft' }, 'w');
+    expect((news.value['value'] as Json[])[0]?.['name']).toBe('Microsoft');
+    const suggested = await callInWorld(on, 'get_category_suggestions', { q: 'garden tools' }, 'w');
+    expect(JSON.stringify(suggested.value).toLowerCase()).toContain('garden tools');
   });
 
   it('reads the terms of a JSON body or an array argument, not other arguments', () => {

@@ -365,7 +365,8 @@ function honourArguments(value: Json, args: Json): void {
       for (const [key, entry] of Object.entries(object)) {
         if (typeof entry !== 'string' || norm(key) === norm(query[0])) continue;
         if (entry.toLowerCase().includes(wanted)) mentioned = true;
-        if (first === undefined && /^(name|title|label|display_?name|full_?name)$/i.test(key)) first = [object, key];
+        // a thing's own name field counts (`categoryName` of a category suggestion), a person's parts of a name do not
+        if (first === undefined && /^(name|title|label|display_?name|full_?name|(?!first|last|middle|user|file|host|nick|sur)[a-z]+_?name)$/i.test(key)) first = [object, key];
       }
     });
     if (!mentioned && first !== undefined && nameLike(query[1])) first[0][first[1]] = query[1];

@@ -213,6 +213,7 @@ export class WorldWalker {
       const target = item.ok ? item.value : {};
       overlayRecord(target, location.schema, location.schema, record.fields, this.options.validator);
       setId(target, location.schema, location.schema, idKeys(location.schema, this.options.idName, entity), record.id, this.options.validator);
+      if (typeof record.fields['name'] === 'string' && !('name' in target) && location.schema['additionalProperties'] !== false) target['name'] = record.fields['name'];
       return target;
     });
     setAt(base.value, location.path, items);
@@ -346,13 +347,15 @@ export class WorldWalker {
     const { world, entity, idSchema } = this.options;
     const table = world.table(entity, idSchema);
     const count = 2 + (this.callSeed() % 2);
-    return Array.from({ length: count }, () => {
+    return Array.from({ length: count }, (_, index) => {
       const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
       this.ensureFields(record, schema);
       for (const [key, value] of filters) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
       if (query !== undefined && nameLike(query)) {
         const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
         if (named !== undefined) record.fields[named] = titleCase(query);
+        // a record whose schema names no name field (cut, or inherited) is still named for what found it
+        else if (index === 0 && schema['additionalProperties'] !== false) record.fields['name'] = titleCase(query);
       }
       this.placeInRange(record, ranges);
       table.set(String(record.id), record);
