@@ -27,5 +27,11 @@ describe('world: a record agrees with the arguments of its call', () => {
     const daily = { '2020-04-09': 1, '2020-04-10': 2 };
     honourAskedDay(daily, { date: '2025-05-25' });
     expect(Object.keys(daily)).toEqual(['2025-05-25', '2025-05-26']);
+    const current = { '2020-04-09': 1 };
+    honourAskedDay(current, {}, new Date('2025-03-02T10:00:00Z'));
+    expect(Object.keys(current)).toEqual(['2025-03-02']);
+    const recent = { '2025-02-20': 1 };
+    honourAskedDay(recent, {}, new Date('2025-03-02T10:00:00Z'));
+    expect(Object.keys(recent)).toEqual(['2025-02-20']);
   });
 });

@@ -99,7 +99,7 @@ export class FakerEngine implements SimulationEngine {
       const harmonized = only ? copy : harmonizeResult(copy, context.arguments, world.facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''), entities ? options : undefined);
       fitKinds(harmonized);
       honourSides(harmonized, context.arguments);
-      honourAskedDay(harmonized, context.arguments);
+      honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
       oneStoryPerRecord(harmonized, world.facts, readId);
       nameTheService(harmonized, context.tool.spec.name, apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server));
       if (!valid(harmonized)) return undefined;

@@ -111,12 +111,16 @@ function writtenLike(like: string, time: number): string | undefined {
 /**
  * A series asked for a day (`date: "2025-05-25"`) is that day's: a map keyed by moments
  * (`{"Thu Apr 09 2020 12:20:00 …": {...}}`) is moved to the day asked, its moments keeping their
- * time of day and spacing, written as before. Works in place.
+ * time of day and spacing, written as before; a series asked for no day that is a year older than
+ * `now` (the spec's example moments) is moved to the world's day. Works in place.
  */
-export function honourAskedDay(value: unknown, args: Json): void {
+export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
   const asked = Object.entries(args).find(([key, entry]) => DAY_ARGUMENT.test(key) && typeof entry === 'string' && /^\d{4}-\d{2}-\d{2}/.test(entry))?.[1] as string | undefined;
-  const day = asked === undefined ? NaN : Date.parse(asked.slice(0, 10));
+  // asked for no day, a series is the current one: a year-old series (the spec's example moments) is moved to the world's day
+  const today = now === undefined ? NaN : Math.floor(now.getTime() / DAY) * DAY;
+  const day = asked === undefined ? today : Date.parse(asked.slice(0, 10));
   if (Number.isNaN(day)) return;
+  const stale = (first: number): boolean => asked !== undefined || first < day - 365 * DAY;
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!isObject(node)) return;
@@ -124,7 +128,7 @@ export function honourAskedDay(value: unknown, args: Json): void {
     const times = keys.map((key) => (ISO_KEY.test(key) || JS_KEY.test(key) ? Date.parse(key.replace(/ \(.*\)$/, '')) : NaN));
     if (keys.length > 0 && times.every((time) => !Number.isNaN(time))) {
       const first = times[0] as number;
-      if (first >= day && first < day + DAY) return;
+      if ((first >= day && first < day + DAY) || !stale(first)) return;
       const shift = day + (((first % DAY) + DAY) % DAY) - first;
       const moved = keys.map((key, index) => writtenLike(key, (times[index] as number) + shift));
       if (moved.some((key) => key === undefined) || new Set(moved).size !== keys.length) return;
