@@ -34,6 +34,9 @@ describe('world_consistent (i), (j): searches answer their terms', () => {
     expect(unansweredSearches(conversation([call('news_search', { q: 'microsoft' }, { value: [{ q: 'microsoft', provider: 'Bogan Inc' }] })]))).toHaveLength(1);
     expect(unansweredSearches(conversation([call('get_quick_search', { q: 'rheumatoid arthritis' }, { items: [{ id: 'q1', name: 'Arthritis, rheumatoid' }] })]))).toEqual([]);
     expect(unansweredSearches(conversation([call('get_quick_search', { q: 'asthma' }, { items: [] })]))).toEqual([]);
+    // the term in a smaller list than the largest one (a suggestion, then its ancestors) still answers
+    const suggestions = { categorySuggestions: [{ category: { categoryName: 'garden tools' }, ancestors: [{ categoryName: 'home' }, { categoryName: 'garden' }, { categoryName: 'outdoor' }] }] };
+    expect(unansweredSearches(conversation([call('get_category_suggestions', { q: 'garden tools' }, suggestions)]))).toEqual([]);
     expect(worldProblems(conversation([call('post_best_hit_search', { body: '["BRCA1"]' }, { items: [{ id: 'h1', name: 'BRCA1', entity_type: 'target' }] })]))).toEqual([]);
   });
 });

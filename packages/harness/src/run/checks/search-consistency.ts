@@ -4,8 +4,8 @@ import { errorResult } from './error-result.js';
 /**
  * Searches answer what they were asked (docs/harness.md, `world_consistent` (i) and (j)):
  * (i) in one turn, two calls of a search with different terms do not get the same non-empty result;
- * (j) a search for a name-like term (`asthma`, `["BRCA1","KRAS"]`) answers with records that carry it
- * (a word of it, at least) when it answers with any.
+ * (j) a search for a name-like term (`asthma`, `["BRCA1","KRAS"]`) that answers with a list of records
+ * carries it (a word of it, at least) somewhere besides the echo of its arguments.
  */
 
 /** A tool that finds records by what the user typed. */
@@ -59,15 +59,15 @@ function listedRecords(data: unknown): Fields[] {
   return best;
 }
 
-/** The text of records, lower-cased, without the fields that only echo the call's arguments. */
-function recordText(records: Fields[], echoed: Set<string>): string {
+/** The text of a result, lower-cased, without the fields that only echo the call's arguments. */
+function resultText(data: unknown, echoed: Set<string>): string {
   const parts: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (Array.isArray(value)) value.forEach((entry) => walk(entry, key));
     else if (isRecord(value)) for (const [inner, entry] of Object.entries(value)) walk(entry, inner);
     else if ((typeof value === 'string' || typeof value === 'number') && !echoed.has(normalise(key))) parts.push(String(value).toLowerCase());
   };
-  records.forEach((record) => walk(record, ''));
+  walk(data, '');
   return parts.join('\n');
 }
 
@@ -83,7 +83,7 @@ export function unansweredSearches(conversation: Conversation): string[] {
     const records = listedRecords(call.data);
     if (terms.length === 0 || records.length === 0) continue;
     const echoed = new Set(typeof call.arguments === 'object' ? Object.keys(call.arguments).map(normalise) : []);
-    const text = recordText(records, echoed);
+    const text = resultText(call.data, echoed);
     const carried = (term: string) => term.toLowerCase().split(/[\s-]+/).some((word) => word.length >= 3 && !STOPWORDS.has(word) && text.includes(word.replace(/'s$/, '')));
     if (!terms.some(carried)) problems.push(`${call.chatName}: searched for ${JSON.stringify(terms)} but none of its ${records.length} records carries it`);
   }
