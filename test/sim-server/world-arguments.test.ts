@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { harmonizeResult } from '../../packages/sim-server/src/engines/world-facts.js';
 import { honourAskedDay, honourSides, mergeSent, requestDocument } from '../../packages/sim-server/src/engines/world-arguments.js';
 
 describe('world: a record agrees with the arguments of its call', () => {
@@ -33,5 +34,15 @@ describe('world: a record agrees with the arguments of its call', () => {
     const recent = { '2025-02-20': 1 };
     honourAskedDay(recent, {}, new Date('2025-03-02T10:00:00Z'));
     expect(Object.keys(recent)).toEqual(['2025-02-20']);
+  });
+
+  it('a name filter names the listed people, not their parts; a place filter names the place they hold', () => {
+    const people = { results: [{ id: 'peo_1', name: 'Ann Lee', jurisdiction: { id: 'ocd-jurisdiction/x', name: 'Ohio' }, offices: [{ name: 'Capitol office' }], other_names: [{ name: 'A. Lee' }] }] };
+    const result = harmonizeResult(structuredClone(people), { jurisdiction: 'Florida', name: 'Hiram Jenkins' }, new Map());
+    const person = (result['results'] as Array<Record<string, unknown>>)[0]!;
+    expect(person['name']).toBe('Hiram Jenkins');
+    expect(person['jurisdiction']).toEqual({ id: 'ocd-jurisdiction/x', name: 'Florida' });
+    expect(person['offices']).toEqual([{ name: 'Capitol office' }]);
+    expect(person['other_names']).toEqual([{ name: 'A. Lee' }]);
   });
 });

@@ -303,12 +303,13 @@ function honourArguments(value: Json, args: Json): void {
       else if (typeof object[field] === 'string' && /^-?\d+(\.\d+)?$/.test(object[field] as string)) object[field] = String(argument);
     }
   };
-  const walk = (node: unknown, insideList: boolean): void => {
-    if (Array.isArray(node)) node.forEach((entry) => walk(entry, true));
+  // A listed record's own parts (a person's `jurisdiction`, `offices`, `other_names`) are not filtered by the call: `name` names the person only.
+  const walk = (node: unknown, insideList: boolean, part = false, item = false): void => {
+    if (Array.isArray(node)) node.forEach((entry) => walk(entry, true, part, true));
     else if (isObject(node)) {
-      echo(node, insideList);
+      if (!part) echo(node, insideList);
       if (!insideList) echoNumbers(node);
-      for (const [key, child] of Object.entries(node)) walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)));
+      for (const [key, child] of Object.entries(node)) walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)), part || (item && !WRAPPER_KEY.test(key)));
     }
   };
   walk(value, false);
