@@ -12,6 +12,10 @@ import { CITIES } from './values/lexicon.js';
 import { idShape, referenceTime } from './world.js';
 import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
+import { fitKinds } from './world-search.js';
+import { honourAskedDay, honourSides } from './world-arguments.js';
+import { oneStoryPerRecord } from './world-stories.js';
+import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
 const ID_NAME = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
@@ -93,6 +97,11 @@ export class FakerEngine implements SimulationEngine {
       const copy = structuredClone(value as Json);
       if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, readId);
       const harmonized = only ? copy : harmonizeResult(copy, context.arguments, world.facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''), entities ? options : undefined);
+      fitKinds(harmonized);
+      honourSides(harmonized, context.arguments);
+      honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
+      oneStoryPerRecord(harmonized, world.facts, readId);
+      nameTheService(harmonized, context.tool.spec.name, apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server));
       if (!valid(harmonized)) return undefined;
       if (entities) {
         world.seen.clear();

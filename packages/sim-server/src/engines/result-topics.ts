@@ -269,3 +269,37 @@ export const RESULT_TOPICS: ResultTopic[] = [
     fields: { title: text(), creator: text(), year: integer(1960, 2025), genre: oneOf('drama', 'comedy', 'science fiction', 'thriller', 'romance', 'documentary', 'pop', 'jazz', 'rock'), rating: number(2.5, 5) },
   },
 ];
+
+/** Tools that report on the API itself (`get_version`, `health`, `ping`, `about`, `status_info`). */
+const META_WORD = /^(version|versions|health|healthcheck|heartbeat|ping|about|uptime|info|status)$/;
+/** Words of such a tool's name that say nothing of what it reports on (`get_api_version`). */
+const META_FILLER = /^(get|check|read|fetch|show|api|apis|service|server|system|platform|current|latest|public|utils?|v\d+)$/;
+const isMetaTool = (name: string): boolean => {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+  return words.some((word) => META_WORD.test(word)) && words.every((word) => META_WORD.test(word) || META_FILLER.test(word));
+};
+/** The fields of such a report that name the service. */
+const SERVICE_FIELD = /^(service|service_?name|api|api_?name|application|app|app_?name|name|title|server|product)$/i;
+
+/**
+ * A version, health or info report names the API it comes from (`service: "Open Targets Platform
+ * REST API"`), never another service. Works in place; returns whether it changed anything.
+ */
+export function nameTheService(value: Json, toolName: string, apiTitle: string | undefined): boolean {
+  if (apiTitle === undefined || apiTitle.trim() === '' || !isMetaTool(toolName)) return false;
+  let changed = false;
+  for (const [key, entry] of Object.entries(value)) {
+    if (!SERVICE_FIELD.test(key) || typeof entry !== 'string' || entry === apiTitle) continue;
+    value[key] = apiTitle;
+    changed = true;
+  }
+  return changed;
+}
+
+/** The API's own title: the spec's (`Open Targets Platform REST API`), else its server's name in words. */
+export function apiTitle(spec: { _meta?: Record<string, unknown> }, server: string | undefined): string | undefined {
+  const source = spec._meta?.['inftool/source'];
+  const api = typeof source === 'object' && source !== null ? (source as Record<string, unknown>)['api'] : undefined;
+  if (typeof api === 'string' && api.trim() !== '') return api.trim();
+  return server === undefined || server.trim() === '' ? undefined : server.replace(/[_-]+/g, ' ').trim();
+}

@@ -303,12 +303,13 @@ function honourArguments(value: Json, args: Json): void {
       else if (typeof object[field] === 'string' && /^-?\d+(\.\d+)?$/.test(object[field] as string)) object[field] = String(argument);
     }
   };
-  const walk = (node: unknown, insideList: boolean): void => {
-    if (Array.isArray(node)) node.forEach((entry) => walk(entry, true));
+  // A listed record's own parts (a person's `jurisdiction`, `offices`, `other_names`) are not filtered by the call: `name` names the person only.
+  const walk = (node: unknown, insideList: boolean, part = false, item = false): void => {
+    if (Array.isArray(node)) node.forEach((entry) => walk(entry, true, part, true));
     else if (isObject(node)) {
-      echo(node, insideList);
+      if (!part) echo(node, insideList);
       if (!insideList) echoNumbers(node);
-      for (const [key, child] of Object.entries(node)) walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)));
+      for (const [key, child] of Object.entries(node)) walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)), part || (item && !WRAPPER_KEY.test(key)));
     }
   };
   walk(value, false);
@@ -365,7 +366,8 @@ function honourArguments(value: Json, args: Json): void {
       for (const [key, entry] of Object.entries(object)) {
         if (typeof entry !== 'string' || norm(key) === norm(query[0])) continue;
         if (entry.toLowerCase().includes(wanted)) mentioned = true;
-        if (first === undefined && /^(name|title|label|display_?name|full_?name)$/i.test(key)) first = [object, key];
+        // a thing's own name field counts (`categoryName` of a category suggestion), a person's parts of a name do not
+        if (first === undefined && /^(name|title|label|display_?name|full_?name|(?!first|last|middle|user|file|host|nick|sur)[a-z]+_?name)$/i.test(key)) first = [object, key];
       }
     });
     if (!mentioned && first !== undefined && nameLike(query[1])) first[0][first[1]] = query[1];

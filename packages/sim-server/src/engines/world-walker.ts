@@ -4,6 +4,8 @@ import { computeResult } from './compute-result.js';
 import type { EngineResult } from './engine.js';
 import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
 import { nameLike } from './world-facts.js';
+import { isSearchTool, searchTerms } from './world-search.js';
+import { mergeSent, requestDocument } from './world-arguments.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
@@ -119,7 +121,10 @@ export class WorldWalker {
     this.echoParents(record, idArgument, explicit === undefined);
     if (action === 'update') {
       for (const [key, value] of Object.entries(args)) {
-        if (key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value)) continue;
+        // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
+        const document = requestDocument(key, value);
+        if (document !== undefined) mergeSent(record.fields, document);
+        if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value)) continue;
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
       }
       const stamp = fieldOf(record.fields, 'updated_at')?.[0];
@@ -139,6 +144,12 @@ export class WorldWalker {
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
     const records = [...table.values()];
     for (const record of records) this.ensureFields(record, recordSchema);
+    // a search for several terms at once (a best hit of `["BRCA1","KRAS"]`) answers one record per term, named by it
+    const terms = query === undefined && isSearchTool(this.options.tool.spec.name) ? searchTerms(args) : undefined;
+    if (terms !== undefined) {
+      const hits = terms.map((term) => records.find((record) => namedBy(record.fields, term)) ?? this.discoverNamed(recordSchema, term));
+      return this.listed(hits, hits.length, explicit, location, recordSchema);
+    }
     const ranges = dateRangeOf(args);
     const dated = (record: WorldRecord): boolean =>
       ranges.every((range) => {
@@ -202,6 +213,7 @@ export class WorldWalker {
       const target = item.ok ? item.value : {};
       overlayRecord(target, location.schema, location.schema, record.fields, this.options.validator);
       setId(target, location.schema, location.schema, idKeys(location.schema, this.options.idName, entity), record.id, this.options.validator);
+      if (typeof record.fields['name'] === 'string' && !('name' in target) && location.schema['additionalProperties'] !== false) target['name'] = record.fields['name'];
       return target;
     });
     setAt(base.value, location.path, items);
@@ -218,7 +230,11 @@ export class WorldWalker {
     const free = given !== undefined && world.find(entity, String(given), idSchema) === undefined && (idSchema === undefined || this.valid(idSchema, given));
     const record: WorldRecord = { id: free ? given : world.nextId(entity, idSchema), fields: {} };
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
-    for (const [key, value] of Object.entries(args)) if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value)) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+    for (const [key, value] of Object.entries(args)) {
+      const document = requestDocument(key, value);
+      if (document !== undefined) mergeSent(record.fields, document);
+      else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value)) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+    }
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);
@@ -315,18 +331,31 @@ export class WorldWalker {
     }
   }
 
+  /** The record a search term finds when the world has none of that name: named by the term as typed, and kept. */
+  private discoverNamed(schema: Json, term: string): WorldRecord {
+    const { world, entity, idSchema } = this.options;
+    const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
+    this.ensureFields(record, schema);
+    const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
+    record.fields[named ?? 'name'] = term;
+    world.table(entity, idSchema).set(String(record.id), record);
+    return record;
+  }
+
   /** New records that match a search no record matched: the world has them, and keeps them. */
   private discover(schema: Json, filters: Array<[string, unknown]>, query: string | undefined, ranges: ReturnType<typeof dateRangeOf> = []): WorldRecord[] {
     const { world, entity, idSchema } = this.options;
     const table = world.table(entity, idSchema);
     const count = 2 + (this.callSeed() % 2);
-    return Array.from({ length: count }, () => {
+    return Array.from({ length: count }, (_, index) => {
       const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
       this.ensureFields(record, schema);
       for (const [key, value] of filters) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
       if (query !== undefined && nameLike(query)) {
         const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
         if (named !== undefined) record.fields[named] = titleCase(query);
+        // a record whose schema names no name field (cut, or inherited) is still named for what found it
+        else if (index === 0 && schema['additionalProperties'] !== false) record.fields['name'] = titleCase(query);
       }
       this.placeInRange(record, ranges);
       table.set(String(record.id), record);
@@ -427,6 +456,11 @@ function matchesField(fields: Json, key: string, value: unknown): boolean {
   if (typeof stored === 'string' && typeof value === 'string') return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase());
   if (Array.isArray(stored)) return stored.some((entry) => String(entry).toLowerCase() === String(value).toLowerCase());
   return normalizeKey(String(stored)) === normalizeKey(String(value));
+}
+
+/** Whether a record is named `term` (its name, title or label, case aside). */
+function namedBy(fields: Json, term: string): boolean {
+  return Object.entries(fields).some(([key, value]) => NAME_FIELD.test(key) && typeof value === 'string' && value.toLowerCase() === term.toLowerCase());
 }
 
 function mentions(fields: Json, query: string): boolean {

@@ -1,6 +1,7 @@
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { toolAction } from './results.js';
+import { deafSearches, unansweredSearches } from './search-consistency.js';
 
 /**
  * One world across a conversation, read off the results (docs/harness.md, `world_consistent`):
@@ -13,7 +14,8 @@ import { toolAction } from './results.js';
  * (`region`, `country`, `city`…) holds no sibling record named for another place; (g) a lookup by a
  * field of a record seen in the conversation (`reference`, `slug`, `code`…) answers with that record's id;
  * (h) the record a call answers with (the top record or the one in its `data` wrapper) carries the value
- * the call sent for a field of the same name (coordinates asked for, the `adults` a booking was updated to).
+ * the call sent for a field of the same name (coordinates asked for, the `adults` a booking was updated to);
+ * (i), (j) searches answer their terms (search-consistency.ts).
  */
 
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -378,5 +380,5 @@ export function unechoedArguments(conversation: Conversation): string[] {
 
 /** Every way the results of a conversation contradict one another, the call's filters, or themselves. */
 export function worldProblems(conversation: Conversation): string[] {
-  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation), ...batchLookups(conversation), ...strayPlaces(conversation), ...lookupsByField(conversation), ...unechoedArguments(conversation)];
+  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation), ...batchLookups(conversation), ...strayPlaces(conversation), ...lookupsByField(conversation), ...unechoedArguments(conversation), ...deafSearches(conversation), ...unansweredSearches(conversation)];
 }

@@ -1,0 +1,143 @@
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+
+/** Arguments that carry a request document: its fields are the record's new fields. */
+const BODY = /^(body|payload|request_?body|data|json|patch|changes|update)$/i;
+
+/** A request document argument, parsed (an object or a JSON object text), else undefined. */
+export function requestDocument(key: string, value: unknown): Json | undefined {
+  if (!BODY.test(key)) return undefined;
+  if (isObject(value)) return value;
+  if (typeof value !== 'string' || !/^\s*\{/.test(value)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return isObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The field of `target` a sent `key` sets: the same name, or one that names the same thing more or less fully (`bookingContact` → `contact`, `rooms` → `bookedRooms`). */
+function fieldFor(target: Json, key: string): string | undefined {
+  const wanted = norm(key);
+  const names = Object.keys(target);
+  return names.find((name) => norm(name) === wanted) ?? names.find((name) => Math.min(norm(name).length, wanted.length) >= 4 && (norm(name).endsWith(wanted) || wanted.endsWith(norm(name))));
+}
+
+/**
+ * What a record becomes when a write sends `patch` (an update's or a create's body): each sent field
+ * replaces the record's field of that name, objects field by field, lists item by item (the list
+ * as long as the one sent). A field the record does not have, or a value of another type, is left
+ * out: the record keeps its shape. Works in place on `target` and returns it.
+ */
+export function mergeSent(target: Json, patch: Json): Json {
+  for (const [key, sent] of Object.entries(patch)) {
+    const field = fieldFor(target, key);
+    if (field === undefined || sent === undefined || sent === null) continue;
+    target[field] = mergeValue(target[field], sent);
+  }
+  return target;
+}
+
+function mergeValue(current: unknown, sent: unknown): unknown {
+  if (isObject(current) && isObject(sent)) return mergeSent(structuredClone(current), sent);
+  if (Array.isArray(current) && Array.isArray(sent)) {
+    if (current.length === 0 || !current.every(isObject) || !sent.every(isObject)) return current.length === 0 || typeof current[0] === typeof sent[0] ? sent : current;
+    return sent.map((item, index) => mergeSent(structuredClone(current[index % current.length] as Json), item as Json));
+  }
+  if (current === undefined || current === null || typeof current === typeof sent) return sent;
+  return current;
+}
+
+/** The sides of a conversion or a pair: where it starts and where it goes. */
+const FROM_ROLE = /^(base|from|source|src|sell|have|origin|base_?currency|from_?currency|source_?currency|from_?symbol|base_?symbol)$/i;
+const TO_ROLE = /^(target|to|dest|destination|buy|want|quote|symbols?|target_?currency|to_?currency|quote_?currency|to_?symbol|quote_?symbol)$/i;
+const CODE = /^[A-Z]{3}$/;
+
+/**
+ * A conversion asked from USD to EGP answers from USD to EGP, whatever its fields are called
+ * (`base`/`target` asked, `from`/`to` answered): each code field of the result on one side takes
+ * the code asked for that side. Works in place.
+ */
+export function honourSides(value: unknown, args: Json): void {
+  const flat: Array<[string, unknown]> = [];
+  for (const [key, entry] of Object.entries(args)) {
+    const document = requestDocument(key, entry);
+    if (document !== undefined) flat.push(...Object.entries(document));
+    else flat.push([key, entry]);
+  }
+  const from = flat.find(([key, entry]) => FROM_ROLE.test(key) && typeof entry === 'string' && CODE.test(entry))?.[1] as string | undefined;
+  const to = flat.find(([key, entry]) => TO_ROLE.test(key) && typeof entry === 'string' && CODE.test(entry))?.[1] as string | undefined;
+  if (from === undefined || to === undefined || from === to) return;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (isObject(node)) {
+      for (const [key, entry] of Object.entries(node)) {
+        if (typeof entry === 'string' && CODE.test(entry)) {
+          if (FROM_ROLE.test(key)) node[key] = from;
+          else if (TO_ROLE.test(key)) node[key] = to;
+        } else walk(entry);
+      }
+    }
+  };
+  walk(value);
+}
+
+/** Arguments that name the day a call asks about. */
+const DAY_ARGUMENT = /^(date|day|on|as_?of|for_?date|report_?date|date_?of)$/i;
+const DAY = 86_400_000;
+const ISO_KEY = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** `Thu Apr 09 2020 12:20:00 GMT+0000 (Coordinated Universal Time)`: a JavaScript date printed in UTC. */
+const JS_KEY = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT\+0000/;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `time` written the way `like` is (an ISO date, an ISO instant, a JavaScript date in UTC). */
+function writtenLike(like: string, time: number): string | undefined {
+  const date = new Date(time);
+  if (ISO_KEY.test(like)) {
+    const iso = date.toISOString();
+    return like.length <= 10 ? iso.slice(0, 10) : like.endsWith('Z') ? (like.includes('.') ? iso : `${iso.slice(0, 19)}Z`) : undefined;
+  }
+  if (JS_KEY.test(like)) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${WEEKDAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${pad(date.getUTCDate())} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}${like.slice(24)}`;
+  }
+  return undefined;
+}
+
+/**
+ * A series asked for a day (`date: "2025-05-25"`) is that day's: a map keyed by moments
+ * (`{"Thu Apr 09 2020 12:20:00 …": {...}}`) is moved to the day asked, its moments keeping their
+ * time of day and spacing, written as before; a series asked for no day that is a year older than
+ * `now` (the spec's example moments) is moved to the world's day. Works in place.
+ */
+export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
+  const asked = Object.entries(args).find(([key, entry]) => DAY_ARGUMENT.test(key) && typeof entry === 'string' && /^\d{4}-\d{2}-\d{2}/.test(entry))?.[1] as string | undefined;
+  // asked for no day, a series is the current one: a year-old series (the spec's example moments) is moved to the world's day
+  const today = now === undefined ? NaN : Math.floor(now.getTime() / DAY) * DAY;
+  const day = asked === undefined ? today : Date.parse(asked.slice(0, 10));
+  if (Number.isNaN(day)) return;
+  const stale = (first: number): boolean => asked !== undefined || first < day - 365 * DAY;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isObject(node)) return;
+    const keys = Object.keys(node);
+    const times = keys.map((key) => (ISO_KEY.test(key) || JS_KEY.test(key) ? Date.parse(key.replace(/ \(.*\)$/, '')) : NaN));
+    if (keys.length > 0 && times.every((time) => !Number.isNaN(time))) {
+      const first = times[0] as number;
+      if ((first >= day && first < day + DAY) || !stale(first)) return;
+      const shift = day + (((first % DAY) + DAY) % DAY) - first;
+      const moved = keys.map((key, index) => writtenLike(key, (times[index] as number) + shift));
+      if (moved.some((key) => key === undefined) || new Set(moved).size !== keys.length) return;
+      const entries = keys.map((key, index) => [moved[index] as string, node[key]] as const);
+      for (const key of keys) delete node[key];
+      for (const [key, entry] of entries) node[key] = entry;
+      return entries.forEach(([, entry]) => walk(entry));
+    }
+    Object.values(node).forEach(walk);
+  };
+  walk(value);
+}
