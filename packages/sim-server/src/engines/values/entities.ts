@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime } from './dates.js';
 import { byMeaning, fieldOf, fieldSentence, fieldTitle, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
+import { agentNoun, neutralName } from './products.js';
 import type { Topic } from './topic.js';
 
 /** What every string maker gets: the seeded faker, the reference instant, the tool's topic, the property's name. */
@@ -94,6 +95,8 @@ export function thingName(request: ValueRequest, noun: string): string {
   // the value of an environment variable is masked as CI services show it
   if (request.words.at(-1) === 'value' && /^env/.test(own)) return `xxxx${request.faker.string.alphanumeric({ length: 4, casing: 'lower' })}`;
   if (PERSON_NOUNS.test(kind)) return personName(request.faker);
+  // someone who acts (`poster`, `uploader`) is a person or an account, whatever the API's field
+  if (agentNoun(kind)) return neutralName(request.faker, request.topic, kind);
   const domain = fromDomain(lexicon.DOMAIN_NAMES, request, kind, false);
   if (domain !== undefined) return domain;
   const known = lexicon.THING_NAMES[kind];

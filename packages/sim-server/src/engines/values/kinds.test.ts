@@ -2,7 +2,7 @@ import { Faker, en } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { generateValue } from '../value-generator.js';
 import { byMeaning, fieldOf } from './kinds.js';
-import { SENTENCES, TITLES } from './lexicon.js';
+import { PRODUCTS, SENTENCES, TITLES } from './lexicon.js';
 import { toolTopic } from './topic.js';
 
 const faker = new Faker({ locale: [en] });
@@ -69,6 +69,31 @@ describe('names by the kind of thing and the API field', () => {
       faker.seed(seed);
       expect(byMeaning(faker, topic, 'owner')).toMatch(/^\S+ \S+/);
       expect(Number(byMeaning(faker, topic, 'visits'))).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('products only where products are sold', () => {
+  const products = new Set(PRODUCTS);
+  const stringOf = (name: string, tool: string, description: string, seed: number): string => String(value({ type: 'string' }, name, tool, description, seed));
+
+  it('fills a field no rule knows by what it means, never with a product outside a shop', () => {
+    for (const seed of SEEDS) {
+      const poster = stringOf('poster', 'get_page_posts', 'Posts of a page. facebook_pages_api', seed);
+      const water = nameOf('get_water_systems', 'Public water systems of a state. epa_sdw', seed);
+      const fish = nameOf('get_collectables_in_season', 'Retrieve a list of collectable items in a specific game during a specified season.', seed);
+      const uv = nameOf('uv_index.get_future', 'Retrieve UV index data for a specified location and date.', seed);
+      for (const made of [poster, water, fish, uv, stringOf('transactions', 'get_water_systems', 'epa_sdw', seed), stringOf('item', 'get_island_items', 'Items of a game island', seed)]) expect(products.has(made), made).toBe(false);
+      expect(poster).toMatch(/^\S+ \S+|\S+ (Group|LLC|Inc)$/);
+      expect(water).toMatch(/^\p{Lu}[\p{L} .-]+ Water System$/u);
+      expect(Number(stringOf('adults', 'get_water_systems', 'epa_sdw', seed))).toBeGreaterThan(0);
+    }
+  });
+
+  it('a shop\'s products, and a product field anywhere, are products', () => {
+    for (const seed of SEEDS) {
+      expect(products.has(stringOf('product_name', 'get_order', 'An order', seed))).toBe(true);
+      expect(products.has(nameOf('v3get_all_items', 'Items of the walmart catalog. walmart_item_api', seed))).toBe(true);
     }
   });
 });

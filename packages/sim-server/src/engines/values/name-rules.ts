@@ -3,6 +3,7 @@ import * as make from './entities.js';
 import type { Maker, ValueRequest } from './entities.js';
 import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
+import { aboutProducts } from './products.js';
 
 const { pick, hex } = make;
 
@@ -176,7 +177,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(cuisine|cuisine_type)$/, (r) => r.faker.food.ethnicCategory()],
   [/(^|_)(dish|recipe|meal|recipe_name|food)$/, (r) => r.faker.food.dish()],
   [/(^|_)(ingredient|ingredients)$/, (r) => r.faker.food.ingredient()],
-  [/(^|_)(product|product_name|item|item_name|goods)$/, (r) => pick(r.faker, lexicon.PRODUCTS)],
+  // a product is one where the field or the tool is about products; an `item` elsewhere (a game's, a list's) is the tool's own thing
+  [/(^|_)(product|product_name|item|item_name|goods)$/, (r) => (r.words.includes('product') || r.words.includes('goods') || aboutProducts(r.topic) ? pick(r.faker, lexicon.PRODUCTS) : make.thingName(r, 'item'))],
   [/(^|_)(department)$/, (r) => r.faker.commerce.department()],
   [/(^|_)(vehicle|car|car_model|model)$/, (r) => r.faker.vehicle.vehicle()],
   [/(^|_)(unit|units)(_|$)|(^|_)(unit_of_measure|measurement_unit)$/, (r) => { const kind = /temperat/.test(r.topic.text) ? 'temperature' : /(distance|route|travel|length)/.test(r.topic.text) ? 'distance' : /(weight|mass)/.test(r.topic.text) ? 'weight' : /(recipe|cook|ingredient|kitchen)/.test(r.topic.text) ? 'cooking' : /(volume)/.test(r.topic.text) ? 'volume' : 'general'; return pick(r.faker, lexicon.UNITS[kind] ?? ['metric']); }],
@@ -221,7 +223,7 @@ function named(request: ValueRequest): string {
   if (request.words.length === 1) {
     if (/^(pet|dog|cat|puppy|kitten)$/.test(subject)) return request.faker.animal.petName();
     if (/^(company|organization|organisation|business|vendor|supplier|merchant)$/.test(subject)) return request.faker.company.name();
-    if (/^(product|item)$/.test(subject)) return pick(request.faker, lexicon.PRODUCTS);
+    if (subject === 'product' || (subject === 'item' && aboutProducts(request.topic))) return pick(request.faker, lexicon.PRODUCTS);
   }
   // a kind the field knows (a committee's name, a station's) before the general rules
   const kind = GENERIC.test(subject) ? undefined : kindName(request.faker, request.topic, subject);

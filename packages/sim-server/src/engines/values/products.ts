@@ -1,0 +1,83 @@
+import type { Faker } from '@faker-js/faker';
+import * as lexicon from './lexicon.js';
+import type { Topic } from './topic.js';
+
+/**
+ * Products only where products are sold: a shop's, a catalog's or a marketplace's records are
+ * products (`espresso machine`); a Facebook post's poster, a water system's name or a game's
+ * collectable never is. Elsewhere a noun no rule knows gets a value by what it means (`neutralName`).
+ */
+
+/** Words of a tool, its description or its server that say it deals in goods for sale. */
+const PRODUCT_CONTEXT = /\b(products?|shop\w*|stores?|storefronts?|catalog(ue)?s?|skus?|merchandis\w*|retail\w*|e-?commerce|carts?|checkout|marketplaces?|zalando|walmart|ebay|etsy|shopify|best ?buy|for sale|wish ?lists?|purchas\w*|goods)\b/;
+
+const cache = new Map<string, boolean>();
+
+/** Whether a tool (by its name, description and server, as `topic.text` holds them) is about products. */
+export function aboutProducts(topic: Pick<Topic, 'text'>): boolean {
+  return productText(topic.text);
+}
+
+/** Whether a text (a tool's name, description, server or a field's name) speaks of products. */
+export function productText(text: string): boolean {
+  let about = cache.get(text);
+  if (about === undefined) {
+    about = PRODUCT_CONTEXT.test(text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase());
+    if (cache.size > 20_000) cache.clear();
+    cache.set(text, about);
+  }
+  return about;
+}
+
+const PRODUCT_WORDS = new Set(lexicon.PRODUCTS.map((product) => product.toLowerCase()));
+
+/** Whether a value is one of the generator's product names (`yoga mat`). */
+export function isProductWord(value: string): boolean {
+  return PRODUCT_WORDS.has(value.trim().toLowerCase());
+}
+
+/** Nouns of someone who does something (`poster`, `uploader`, `commenter`): a person or an account. */
+const AGENT_NOUN = /^(post|upload|comment|publish|writ|report|sender|send|receiv|own|subscrib|follow|view|sign|host|organi[sz]|creat|edit|review|submit|request|approv|assign|invit|speak|lead|design|develop|manag|play|travel|driv|teach|train|produc|direct|research|investig|inspect|operat|donat|employ|work|tweet|shar|like|voter|bidd|list|contribut|moderat|admin|maintain|commit|submitt)(er|or|ee)s?$/;
+/** Nouns of places and works people name after their place: a water system is the `Kamloops Water System`. */
+const FACILITY_NOUN = /^(system|plant|facility|utility|station|district|center|centre|site|park|library|school|hospital|clinic|reservoir|dam|well|mine|farm|airport|port|harbou?r|terminal|depot|warehouse|stadium|arena|campus|branch|office|shelter|court|jail|prison|museum|zoo|garden|market|mall|bridge|tunnel|road|trail|lake|river|beach|forest|refuge|preserve|reserve|cemetery|precinct|ward|parish|township|county|region)$/;
+/** Tools whose records sit at a place (a UV index, a forecast, an address): an unknown name is the place's. */
+const PLACE_TOOL = /\b(locations?|city|cities|places?|weather|forecasts?|uv|air ?quality|latitude|longitude|coordinates|address\w*|regions?|areas?|zip|postal|nearby|near)\b/;
+/** Things a game has, by the kind of item a game tool lists. */
+const GAME_ITEMS: Record<string, readonly string[]> = {
+  fish: ['Sea Bass', 'Coelacanth', 'Koi', 'Blue Marlin', 'Stringfish', 'Barred Knifejaw'],
+  bug: ['Monarch Butterfly', 'Tarantula', 'Emperor Butterfly', 'Stag Beetle', 'Firefly', 'Mantis'],
+  sea: ['Octopus', 'Sea Star', 'Giant Isopod', 'Spider Crab', 'Sea Pig', 'Gigas Giant Clam'],
+  fossil: ['T. Rex Skull', 'Amber', 'Ammonite', 'Trilobite'],
+  weapon: ['Master Sword', 'Iron Longsword', 'Hylian Shield', 'Royal Bow'],
+  '': ['Sea Bass', 'Monarch Butterfly', 'Octopus', 'Ammonite', 'Golden Trout', 'Tarantula'],
+};
+
+/** Whether a noun names someone who does something (`poster`, `uploader`), not a thing (`folder`, `water`). */
+export const agentNoun = (noun: string): boolean => AGENT_NOUN.test(noun.toLowerCase().replace(/[^a-z]/g, ''));
+
+const titleCase = (words: readonly string[]): string => words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ');
+
+/**
+ * A value for a noun no rule knows, outside products: a person or an organisation for someone who
+ * acts (`poster` → `BC Gov News` or `Maria Lopez`), a place-based name for a facility (`Kamloops
+ * Water System`), a game's own thing inside a game, the place for a record of a place tool; else an
+ * organisation's name, which most named records of an unknown API belong to.
+ */
+export function neutralName(faker: Faker, topic: Topic, noun: string): string {
+  const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
+  if (agentNoun(kind)) return faker.datatype.boolean() ? `${faker.person.firstName()} ${faker.person.lastName()}` : faker.company.name();
+  const city = (faker.helpers.arrayElement(lexicon.CITIES) as readonly [string, ...unknown[]])[0];
+  if (FACILITY_NOUN.test(kind)) {
+    // the facility's full noun from the tool's own words (`water`, `system` → Water System)
+    const own = topic.own ?? topic.words;
+    const at = own.findIndex((word) => word.replace(/s$/, '') === kind);
+    const words = at > 0 && !/^(get|list|all|by|of)$/.test(own[at - 1] ?? '') ? [own[at - 1] as string, kind] : [kind];
+    return `${city} ${titleCase(words)}`;
+  }
+  if (topic.sport === undefined && /\b(games?|gaming|quests?)\b/.test(topic.text)) {
+    const type = Object.keys(GAME_ITEMS).find((word) => word !== '' && new RegExp(`\\b${word}(e?s)?\\b`).test(topic.text)) ?? '';
+    return faker.helpers.arrayElement(GAME_ITEMS[type] ?? GAME_ITEMS[''] ?? []);
+  }
+  if (PLACE_TOOL.test(topic.text)) return city;
+  return faker.company.name();
+}
