@@ -31,3 +31,4 @@ export { StdioTransport } from './transports/stdio-transport.js';
 export { BoundedEventStore } from './transports/event-store.js';
 export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export type { EntityAction } from './engines/entity-rules.js';
+export { aboutProducts, productText, isProductWord } from './engines/values/products.js';

@@ -1,0 +1,27 @@
+import { isProductWord, productText } from '@inftool/sim-server';
+import type { Conversation, ReviewedCall } from './conversation.js';
+
+/**
+ * What a call's tool is about, as the product test reads it: the tool's names, its description and
+ * the conversation's servers (`zalando_shop_api`, `walmart_item_api`).
+ */
+export function toolContext(call: ReviewedCall, conversation: Pick<Conversation, 'tools' | 'task'>): string {
+  return [call.chatName, call.name ?? '', conversation.tools.get(call.chatName)?.description ?? '', ...conversation.task.servers].join(' ');
+}
+
+/**
+ * Product names (`"poster": "yoga mat"`, a water system named `air purifier`) where neither the field
+ * nor the tool deals in products: the mark of a generator that filled a field it knew nothing about.
+ * A shop's, a catalog's or a marketplace's product names are right and pass.
+ */
+export function productFiller(call: ReviewedCall, context: string): string[] {
+  if (productText(context)) return [];
+  const found: string[] = [];
+  const walk = (value: unknown, key: string): void => {
+    if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (typeof value === 'object' && value !== null) for (const [child, item] of Object.entries(value)) walk(item, child);
+    else if (typeof value === 'string' && isProductWord(value) && !productText(key)) found.push(`${key || 'value'}: "${value}" (a product in a field that is not about products)`);
+  };
+  walk(call.data, '');
+  return found;
+}
