@@ -121,6 +121,24 @@ export function resourceName(request: ValueRequest, noun: string): string {
   return faker.datatype.boolean() ? `${short[kind] ?? kind}-${word}-${pick(faker, ['prod', 'dev', '01', '02', 'eastus', 'staging'])}` : `${word}-${short[kind] ?? kind}-${faker.number.int({ min: 1, max: 9 }).toString().padStart(2, '0')}`;
 }
 
+/** Media a thing carries, by what the field or the tool is about: a fax is a PDF or a TIFF, a photo an image, a recording audio. */
+const MEDIA_OF: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bfax(es)?\b/, ['application/pdf', 'image/tiff']],
+  [/\b(images?|photos?|pictures?|avatars?|logos?|thumbnails?|gifs?|stickers?)\b/, ['image/jpeg', 'image/png', 'image/gif']],
+  [/\b(recordings?|audio|voice|podcasts?|episodes?|songs?|tracks?)\b/, ['audio/mpeg', 'audio/wav']],
+  [/\b(videos?|movies?|films?|clips?)\b/, ['video/mp4']],
+  [/\b(documents?|attachments?|invoices?|reports?|receipts?|contracts?|pdfs?)\b/, ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/csv']],
+];
+
+/** A MIME type that fits the thing it describes (fax media → `application/pdf` or `image/tiff`, never `video/mp4`), else a common one. */
+export function mimeType(request: ValueRequest): string {
+  const own = request.words.join(' ');
+  // what a client accepts back from an API is its wire format, whatever the API is about
+  if (request.snake === 'accept') return pick(request.faker, ['application/json', 'application/json', 'application/xml', 'text/csv']);
+  const media = MEDIA_OF.find(([pattern]) => pattern.test(own))?.[1] ?? MEDIA_OF.find(([pattern]) => pattern.test(request.topic.text))?.[1];
+  return media === undefined ? pick(request.faker, lexicon.MIME_TYPES)[0] : pick(request.faker, media);
+}
+
 export function fileName(faker: Faker, extension?: string): string {
   return `${pick(faker, lexicon.FILE_STEMS)}.${extension ?? pick(faker, lexicon.MIME_TYPES)[1]}`;
 }

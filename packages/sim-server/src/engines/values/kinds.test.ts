@@ -143,3 +143,26 @@ describe('moments', () => {
     }
   });
 });
+
+describe('values within what the field can be', () => {
+  it('a media type fits what it describes: fax media is a PDF or a TIFF', () => {
+    for (const seed of SEEDS) {
+      expect(['application/pdf', 'image/tiff']).toContain(value({ type: 'string' }, 'content_type', 'list_fax_media', 'The fax media of a fax. twilio_fax_v1', seed));
+      expect(String(value({ type: 'string' }, 'photo_content_type', 'get_listing', '', seed))).toMatch(/^image\//);
+    }
+  });
+
+  it('"home or one of categories" allows home', () => {
+    for (const seed of SEEDS) expect(value({ type: 'string', description: 'home or one of categories' }, 'indexKind', 'Posts_GetLatest', 'news', seed)).toBe('home');
+  });
+
+  it('a record\'s bare kind takes what the tool\'s `<thing>Kind` parameter allows', () => {
+    const allowed = new Map([['postkind', ['releases', 'stories', 'factsheets']]]);
+    const schema = { type: 'object', properties: { kind: { type: 'string' } }, required: ['kind'] };
+    for (const seed of SEEDS) {
+      faker.seed(seed);
+      const post = generateValue(schema, 'Posts_GetLatest', { faker, root: schema, context: { tool: 'Posts_GetLatest', description: 'Get the latest posts' }, allowed }) as Record<string, string>;
+      expect(['releases', 'stories', 'factsheets']).toContain(post['kind']);
+    }
+  });
+});
