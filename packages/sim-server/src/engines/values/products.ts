@@ -55,6 +55,9 @@ const GAME_ITEMS: Record<string, readonly string[]> = {
 /** Whether a noun names someone who does something (`poster`, `uploader`), not a thing (`folder`, `water`). */
 export const agentNoun = (noun: string): boolean => AGENT_NOUN.test(noun.toLowerCase().replace(/[^a-z]/g, ''));
 
+/** An organisation's name as people write it (`Keller Group`), never faker's `Little-Bode, Jaskolski and Bergstrom`. */
+const organisation = (faker: Faker): string => `${faker.person.lastName()} ${faker.helpers.arrayElement(['Group', 'Partners', 'Associates', 'Holdings', 'Foundation', 'Media', 'Consulting'])}`;
+
 const titleCase = (words: readonly string[]): string => words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ');
 
 /**
@@ -65,7 +68,7 @@ const titleCase = (words: readonly string[]): string => words.map((word) => `${w
  */
 export function neutralName(faker: Faker, topic: Topic, noun: string): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
-  if (agentNoun(kind)) return faker.datatype.boolean() ? `${faker.person.firstName()} ${faker.person.lastName()}` : faker.company.name();
+  if (agentNoun(kind)) return faker.datatype.boolean() ? `${faker.person.firstName()} ${faker.person.lastName()}` : organisation(faker);
   const city = (faker.helpers.arrayElement(lexicon.CITIES) as readonly [string, ...unknown[]])[0];
   if (FACILITY_NOUN.test(kind)) {
     // the facility's full noun from the tool's own words (`water`, `system` → Water System)
@@ -79,5 +82,5 @@ export function neutralName(faker: Faker, topic: Topic, noun: string): string {
     return faker.helpers.arrayElement(GAME_ITEMS[type] ?? GAME_ITEMS[''] ?? []);
   }
   if (PLACE_TOOL.test(topic.text)) return city;
-  return faker.company.name();
+  return organisation(faker);
 }
