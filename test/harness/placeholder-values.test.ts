@@ -27,6 +27,8 @@ describe('placeholderValues: values that only restate their field or tool name',
     const shop = call('v3get_all_items', { items: [{ name: 'running shoes', brand: 'Nike' }] });
     expect(placeholderValues(shop, tools('v3get_all_items', 'Items of the walmart catalog'))).toEqual([]);
     expect(placeholderValues(call('get_order', { productName: 'standing desk' }), tools('get_order', 'An order'))).toEqual([]);
+    // a hotel's "retail rate" or GIPHY's "catalog" in a description makes no shop
+    expect(placeholderValues(call('list_bookings', { adults: 'smartwatch' }), tools('list_bookings', 'Bookings with their retail rate and hotel products'))).toHaveLength(1);
     // without the conversation only the restating filler is looked for
     expect(placeholderValues(post)).toEqual([]);
   });

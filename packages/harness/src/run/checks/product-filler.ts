@@ -3,10 +3,10 @@ import type { Conversation, ReviewedCall } from './conversation.js';
 
 /**
  * What a call's tool is about, as the product test reads it: the tool's names, its description and
- * the conversation's servers (`zalando_shop_api`, `walmart_item_api`).
+ * the conversation's servers (`zalando_shop_api`, `walmart_item_api`) as text, the tool's names apart.
  */
-export function toolContext(call: ReviewedCall, conversation: Pick<Conversation, 'tools' | 'task'>): string {
-  return [call.chatName, call.name ?? '', conversation.tools.get(call.chatName)?.description ?? '', ...conversation.task.servers].join(' ');
+export function toolContext(call: ReviewedCall, conversation: Pick<Conversation, 'tools' | 'task'>): { text: string; name: string } {
+  return { text: [conversation.tools.get(call.chatName)?.description ?? '', ...conversation.task.servers].join(' '), name: `${call.chatName} ${call.name ?? ''}` };
 }
 
 /**
@@ -14,13 +14,13 @@ export function toolContext(call: ReviewedCall, conversation: Pick<Conversation,
  * nor the tool deals in products: the mark of a generator that filled a field it knew nothing about.
  * A shop's, a catalog's or a marketplace's product names are right and pass.
  */
-export function productFiller(call: ReviewedCall, context: string): string[] {
-  if (productText(context)) return [];
+export function productFiller(call: ReviewedCall, context: { text: string; name: string }): string[] {
+  if (productText(context.text, context.name)) return [];
   const found: string[] = [];
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) for (const item of value) walk(item, key);
     else if (typeof value === 'object' && value !== null) for (const [child, item] of Object.entries(value)) walk(item, child);
-    else if (typeof value === 'string' && isProductWord(value) && !productText(key)) found.push(`${key || 'value'}: "${value}" (a product in a field that is not about products)`);
+    else if (typeof value === 'string' && isProductWord(value) && !productText('', key)) found.push(`${key || 'value'}: "${value}" (a product in a field that is not about products)`);
   };
   walk(call.data, '');
   return found;

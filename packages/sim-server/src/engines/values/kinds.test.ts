@@ -83,7 +83,9 @@ describe('products only where products are sold', () => {
       const water = nameOf('get_water_systems', 'Public water systems of a state. epa_sdw', seed);
       const fish = nameOf('get_collectables_in_season', 'Retrieve a list of collectable items in a specific game during a specified season.', seed);
       const uv = nameOf('uv_index.get_future', 'Retrieve UV index data for a specified location and date.', seed);
-      for (const made of [poster, water, fish, uv, stringOf('transactions', 'get_water_systems', 'epa_sdw', seed), stringOf('item', 'get_island_items', 'Items of a game island', seed)]) expect(products.has(made), made).toBe(false);
+      const hotel = stringOf('sellerToImpalaPayment', 'list_bookings', 'Bookings with their retail rate and hotel products. impala_hotel_booking_api', seed);
+      const ci = nameOf('list_checkout_keys', 'Checkout keys of a project. circle_ci_rest_api', seed);
+      for (const made of [hotel, ci, poster, water, fish, uv, stringOf('transactions', 'get_water_systems', 'epa_sdw', seed), stringOf('item', 'get_island_items', 'Items of a game island', seed)]) expect(products.has(made), made).toBe(false);
       expect(poster).toMatch(/^\S+ \S+|\S+ (Group|LLC|Inc)$/);
       expect(water).toMatch(/^\p{Lu}[\p{L} .-]+ Water System$/u);
       expect(Number(stringOf('adults', 'get_water_systems', 'epa_sdw', seed))).toBeGreaterThan(0);

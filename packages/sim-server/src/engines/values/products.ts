@@ -8,23 +8,28 @@ import type { Topic } from './topic.js';
  * collectable never is. Elsewhere a noun no rule knows gets a value by what it means (`neutralName`).
  */
 
-/** Words of a tool, its description or its server that say it deals in goods for sale. */
-const PRODUCT_CONTEXT = /\b(products?|shop\w*|stores?|storefronts?|catalog(ue)?s?|skus?|merchandis\w*|retail\w*|e-?commerce|carts?|checkout|marketplaces?|zalando|walmart|ebay|etsy|shopify|best ?buy|for sale|wish ?lists?|purchas\w*|goods)\b/;
+/** Words that say, wherever they stand, that an API deals in goods for sale (a shop, a marketplace, a retailer's name). */
+const SHOP_WORDS = /\b(shop|shops|shopping|online stores?|web ?shops?|storefronts?|e-?commerce|marketplaces?|zalando|walmart|ebay|etsy|shopify|best ?buy|for sale|wish ?lists?|shopping ?carts?)\b/;
+/** Words that say so in a tool's or a field's own name only (`get_products`, `productName`): a description's "products" or "catalog" may be a hotel's or GIPHY's. */
+const PRODUCT_NAME_WORDS = /\b(products?|catalog(ue)?s?|skus?|merchandise|goods|articles?|listings?)\b/;
 
 const cache = new Map<string, boolean>();
 
-/** Whether a tool (by its name, description and server, as `topic.text` holds them) is about products. */
-export function aboutProducts(topic: Pick<Topic, 'text'>): boolean {
-  return productText(topic.text);
+const words = (text: string): string => text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
+
+/** Whether a tool is about products: a shop's words anywhere in its name, description and server (`topic.text`), or product words in its own name. */
+export function aboutProducts(topic: Pick<Topic, 'text' | 'own'>): boolean {
+  return productText(topic.text, (topic.own ?? []).join(' '));
 }
 
-/** Whether a text (a tool's name, description, server or a field's name) speaks of products. */
-export function productText(text: string): boolean {
-  let about = cache.get(text);
+/** Whether a text (a description, a server) speaks of a shop, or a name (a tool's, a field's) of products. */
+export function productText(text: string, name = ''): boolean {
+  const key = `${text}\u0000${name}`;
+  let about = cache.get(key);
   if (about === undefined) {
-    about = PRODUCT_CONTEXT.test(text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase());
+    about = SHOP_WORDS.test(words(`${text} ${name}`)) || PRODUCT_NAME_WORDS.test(words(name));
     if (cache.size > 20_000) cache.clear();
-    cache.set(text, about);
+    cache.set(key, about);
   }
   return about;
 }
