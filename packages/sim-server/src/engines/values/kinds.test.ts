@@ -89,6 +89,7 @@ describe('products only where products are sold', () => {
       expect(poster).toMatch(/^\S+ \S+|\S+ (Group|LLC|Inc)$/);
       expect(water).toMatch(/^\p{Lu}[\p{L} .-]+ Water System$/u);
       expect(Number(stringOf('adults', 'get_water_systems', 'epa_sdw', seed))).toBeGreaterThan(0);
+      expect(nameOf('ministries_get_all', 'Get all ministries. bc_gov_news', seed, 'ministerName')).not.toMatch(/Ministry/);
     }
   });
 

@@ -3,7 +3,7 @@ import * as make from './entities.js';
 import type { Maker, ValueRequest } from './entities.js';
 import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
-import { aboutProducts } from './products.js';
+import { aboutProducts, agentNoun } from './products.js';
 
 const { pick, hex } = make;
 
@@ -233,7 +233,8 @@ function named(request: ValueRequest): string {
   const known = lexicon.NAMED_THINGS[subject];
   if (known !== undefined) return pick(request.faker, known);
   if (PLACE_NOUNS.test(subject)) return `${request.faker.person.lastName()} ${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
-  if (PERSON_ROLES.test(subject)) return make.personName(request.faker);
+  // a minister's or a poster's name is a person's, not the ministry's or the post's
+  if (PERSON_ROLES.test(subject) || /^(minister|premier|mayor|governor|senator|secretary|chancellor)$/.test(subject) || agentNoun(subject)) return make.personName(request.faker);
   return make.thingName(request, WORK_NOUNS.test(subject) || request.words.length === 1 ? subject : request.topic.entity);
 }
 
