@@ -26,6 +26,8 @@ describe('placeholderValues: values that only restate their field or tool name',
     // a shop's products, and a product field of any tool, are products
     const shop = call('v3get_all_items', { items: [{ name: 'running shoes', brand: 'Nike' }] });
     expect(placeholderValues(shop, tools('v3get_all_items', 'Items of the walmart catalog'))).toEqual([]);
+    const price = call('get_article_units', { originalPrice: { formatted: 'mechanical keyboard', value: 73.6 }, ratings: { CHEST: 'smartwatch' } });
+    expect(placeholderValues(price, tools('get_article_units', 'Units of an article. zalando_shop'))).toHaveLength(2);
     expect(placeholderValues(call('get_order', { productName: 'standing desk' }), tools('get_order', 'An order'))).toEqual([]);
     // a hotel's "retail rate" or GIPHY's "catalog" in a description makes no shop
     expect(placeholderValues(call('list_bookings', { adults: 'smartwatch' }), tools('list_bookings', 'Bookings with their retail rate and hotel products'))).toHaveLength(1);

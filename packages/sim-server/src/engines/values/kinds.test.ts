@@ -97,6 +97,7 @@ describe('products only where products are sold', () => {
     for (const seed of SEEDS) {
       expect(products.has(stringOf('product_name', 'get_order', 'An order', seed))).toBe(true);
       expect(products.has(nameOf('v3get_all_items', 'Items of the walmart catalog. walmart_item_api', seed))).toBe(true);
+      expect(products.has(stringOf('formatted', 'get_article_units', 'Units of an article. zalando_shop', seed))).toBe(false);
     }
   });
 });

@@ -186,8 +186,8 @@ export function byMeaning(faker: Faker, topic: Topic, noun: string, naming = tru
   // a record's name is one of the field's own things (a hotel API's `discount` is no hotel)
   const things = field === undefined || !naming ? undefined : FIELD_THINGS[field];
   if (things !== undefined) return pick(faker, things);
-  // a real kind of product where products are sold (never faker's `Awesome Plastic Cheese`); else a value by what the noun means
-  return aboutProducts(topic) ? pick(faker, lexicon.PRODUCTS) : neutralName(faker, topic, kind);
+  // a real kind of product naming a record where products are sold (never faker's `Awesome Plastic Cheese`); else a value by what the noun means
+  return aboutProducts(topic) && naming ? pick(faker, lexicon.PRODUCTS) : neutralName(faker, topic, kind);
 }
 
 /** What records of a field are, for a noun no rule knows (a diagnosis's `name` is a condition). */
