@@ -32,3 +32,4 @@ export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions }
 export { BoundedEventStore } from './transports/event-store.js';
 export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export type { EntityAction } from './engines/entity-rules.js';
+export { aboutProducts, productText, isProductWord } from './engines/values/products.js';

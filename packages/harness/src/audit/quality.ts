@@ -144,7 +144,7 @@ function row(items: Audited[]): QualityRow {
       if (!errorResult(call)) {
         results += 1;
         if (uninformativeResult(call, conversation)) uninformative += 1;
-        if (placeholderValues(call).length > 0) placeholders += 1;
+        if (placeholderValues(call, conversation).length > 0) placeholders += 1;
       }
     }
     if (worldProblems(conversation).length > 0) world += 1;

@@ -76,6 +76,18 @@ function request(name: string, environment: Environment): ValueRequest {
   return { faker: environment.faker, reference: environment.reference, topic: environment.topic, ...splitName(name) };
 }
 
+/**
+ * What a parameter allows for a property of this name; a record's bare `kind` or `type` takes what
+ * the tool's `<thing>Kind` parameter allows (a post's `kind` is one of `postKind`'s releases, stories…).
+ */
+function allowedFor(name: string, environment: Environment): readonly string[] | undefined {
+  const key = (name.split('.').at(-1) ?? name).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const own = environment.allowed?.get(key);
+  if (own !== undefined || !/^(kind|type|category|status)$/.test(key)) return own;
+  const things = environment.topic.words.map((word) => word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+  return things.map((thing) => environment.allowed?.get(`${thing}${key}`)).find((values) => values !== undefined && values.length > 0);
+}
+
 /** Whether `value` is ruled out by a simple `not` (a `const`, an `enum`, a `type`, `required` keys). */
 function excluded(value: unknown, not: Schema): boolean {
   if ('const' in not) return JSON.stringify(not['const']) === JSON.stringify(value);
@@ -121,7 +133,7 @@ function generate(input: unknown, name: string, environment: Environment, depth:
     return generate(mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root), name, environment, depth);
   }
   // a record's `name` under its object's name (`sponsor.name`) takes the values a `name` parameter allows
-  const allowed = environment.allowed?.get((name.split('.').at(-1) ?? name).replace(/[^A-Za-z0-9]/g, '').toLowerCase());
+  const allowed = allowedFor(name, environment);
   if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return faker.helpers.arrayElement(allowed);
   if (freeString(schema)) {
     const document = jsonDocument(schema, (leaf, leafName) => generate(leaf, leafName, environment, depth + 1));

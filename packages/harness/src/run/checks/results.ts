@@ -3,6 +3,7 @@ import { entityIdParameter, toolEntity } from '@inftool/sim-server';
 import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { callTurns, plannedAttempts } from './planned-faults.js';
+import { productFiller, toolContext } from './product-filler.js';
 
 /** Keys that say nothing about the world: bookkeeping every response carries. */
 const GENERIC_KEYS = new Set(['id', 'uuid', 'status', 'state', 'message', 'msg', 'success', 'ok', 'result', 'code', 'statuscode', 'type', 'kind', 'object', 'createdat', 'updatedat', 'modifiedat', 'timestamp', 'requestid', 'traceid', 'data', 'meta', 'links', 'self', 'href']);
@@ -222,10 +223,11 @@ function fallbackName(value: string, toolWords: readonly string[]): boolean {
  * `metering_get`, `"byline": "byline-7"`, `"detailsHtml": "details-html-11"`, `"parents": "parent-47"` —
  * and names made of the tool's noun and a number or a generic place (`"name": "Relation 130"` from
  * `post_relation`, `"Riverside Hit"` from a best-hit search): the marks of a generator that knew nothing
- * about the field. Not flagged: id fields, values with any word of their own ("Main Street").
+ * about the field; with the conversation, product names outside products (`productFiller`). Not flagged: id fields, values with any word of their own ("Main Street").
  */
-export function placeholderValues(call: ReviewedCall): string[] {
-  const found: string[] = [];
+export function placeholderValues(call: ReviewedCall, conversation?: Pick<Conversation, 'tools' | 'task'>): string[] {
+  // a product name where nothing is about products (`"poster": "yoga mat"`)
+  const found: string[] = conversation === undefined ? [] : productFiller(call, toolContext(call, conversation));
   const toolWords = nameWords(call.name ?? call.chatName).map(stem);
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) for (const item of value) walk(item, key);

@@ -65,7 +65,7 @@ export function reviewerChecks(conversation: Conversation): Check[] {
   checks.push(check('calls_distinct', duplicateCalls(conversation)));
   checks.push(check('state_consistent', stateProblems(conversation)));
   checks.push(check('world_consistent', worldProblems(conversation)));
-  checks.push(check('results_specific', conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : placeholderValues(call).map((value) => `${call.chatName}: filler ${value}`)))));
+  checks.push(check('results_specific', conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`)))));
   checks.push(check('user_request', userRequestProblems(conversation)));
   return checks;
 }

@@ -126,6 +126,9 @@ function parseHints(text: string): DescriptionHints {
   }
   for (const match of text.matchAll(EXAMPLE_LEAD)) hints.examples.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, /\blike\b/i.test(match[0])));
   for (const match of text.matchAll(ALLOWED_LEAD)) hints.allowed.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, true));
+  // "home or one of categories": the word before is a value of its own
+  const leading = /^\s*([a-z][\w-]*) or one of\b/i.exec(text)?.[1];
+  if (leading !== undefined && !STOP_WORDS.has(leading.toLowerCase())) hints.allowed.unshift(leading);
   hints.allowed = hints.allowed.filter((value) => !/^(all|none)$/i.test(value) || !hints.commaList);
   const fallback = DEFAULT.exec(text);
   const defaultValue = fallback?.[1] ?? fallback?.[2] ?? fallback?.[3] ?? fallback?.[4];

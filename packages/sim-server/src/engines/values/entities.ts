@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime } from './dates.js';
 import { byMeaning, fieldOf, fieldSentence, fieldTitle, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
+import { agentNoun, neutralName } from './products.js';
 import type { Topic } from './topic.js';
 
 /** What every string maker gets: the seeded faker, the reference instant, the tool's topic, the property's name. */
@@ -94,6 +95,8 @@ export function thingName(request: ValueRequest, noun: string): string {
   // the value of an environment variable is masked as CI services show it
   if (request.words.at(-1) === 'value' && /^env/.test(own)) return `xxxx${request.faker.string.alphanumeric({ length: 4, casing: 'lower' })}`;
   if (PERSON_NOUNS.test(kind)) return personName(request.faker);
+  // someone who acts (`poster`, `uploader`) is a person or an account, whatever the API's field
+  if (agentNoun(kind)) return neutralName(request.faker, request.topic, kind);
   const domain = fromDomain(lexicon.DOMAIN_NAMES, request, kind, false);
   if (domain !== undefined) return domain;
   const known = lexicon.THING_NAMES[kind];
@@ -116,6 +119,24 @@ export function resourceName(request: ValueRequest, noun: string): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
   const short: Record<string, string> = { group: 'rg', resourcegroup: 'rg', database: 'db', server: 'srv', cluster: 'cluster', account: 'acct', storage: 'st', vault: 'kv', gateway: 'gw', network: 'vnet', bucket: 'bucket', table: 'table', queue: 'queue', function: 'fn', app: 'app' };
   return faker.datatype.boolean() ? `${short[kind] ?? kind}-${word}-${pick(faker, ['prod', 'dev', '01', '02', 'eastus', 'staging'])}` : `${word}-${short[kind] ?? kind}-${faker.number.int({ min: 1, max: 9 }).toString().padStart(2, '0')}`;
+}
+
+/** Media a thing carries, by what the field or the tool is about: a fax is a PDF or a TIFF, a photo an image, a recording audio. */
+const MEDIA_OF: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bfax(es)?\b/, ['application/pdf', 'image/tiff']],
+  [/\b(images?|photos?|pictures?|avatars?|logos?|thumbnails?|gifs?|stickers?)\b/, ['image/jpeg', 'image/png', 'image/gif']],
+  [/\b(recordings?|audio|voice|podcasts?|episodes?|songs?|tracks?)\b/, ['audio/mpeg', 'audio/wav']],
+  [/\b(videos?|movies?|films?|clips?)\b/, ['video/mp4']],
+  [/\b(documents?|attachments?|invoices?|reports?|receipts?|contracts?|pdfs?)\b/, ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/csv']],
+];
+
+/** A MIME type that fits the thing it describes (fax media → `application/pdf` or `image/tiff`, never `video/mp4`), else a common one. */
+export function mimeType(request: ValueRequest): string {
+  const own = request.words.join(' ');
+  // what a client accepts back from an API is its wire format, whatever the API is about
+  if (request.snake === 'accept') return pick(request.faker, ['application/json', 'application/json', 'application/xml', 'text/csv']);
+  const media = MEDIA_OF.find(([pattern]) => pattern.test(own))?.[1] ?? MEDIA_OF.find(([pattern]) => pattern.test(request.topic.text))?.[1];
+  return media === undefined ? pick(request.faker, lexicon.MIME_TYPES)[0] : pick(request.faker, media);
 }
 
 export function fileName(faker: Faker, extension?: string): string {

@@ -2,7 +2,7 @@ import { Faker, en } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { generateValue } from '../value-generator.js';
 import { byMeaning, fieldOf } from './kinds.js';
-import { SENTENCES, TITLES } from './lexicon.js';
+import { PRODUCTS, SENTENCES, TITLES } from './lexicon.js';
 import { toolTopic } from './topic.js';
 
 const faker = new Faker({ locale: [en] });
@@ -73,6 +73,35 @@ describe('names by the kind of thing and the API field', () => {
   });
 });
 
+describe('products only where products are sold', () => {
+  const products = new Set(PRODUCTS);
+  const stringOf = (name: string, tool: string, description: string, seed: number): string => String(value({ type: 'string' }, name, tool, description, seed));
+
+  it('fills a field no rule knows by what it means, never with a product outside a shop', () => {
+    for (const seed of SEEDS) {
+      const poster = stringOf('poster', 'get_page_posts', 'Posts of a page. facebook_pages_api', seed);
+      const water = nameOf('get_water_systems', 'Public water systems of a state. epa_sdw', seed);
+      const fish = nameOf('get_collectables_in_season', 'Retrieve a list of collectable items in a specific game during a specified season.', seed);
+      const uv = nameOf('uv_index.get_future', 'Retrieve UV index data for a specified location and date.', seed);
+      const hotel = stringOf('sellerToImpalaPayment', 'list_bookings', 'Bookings with their retail rate and hotel products. impala_hotel_booking_api', seed);
+      const ci = nameOf('list_checkout_keys', 'Checkout keys of a project. circle_ci_rest_api', seed);
+      for (const made of [hotel, ci, poster, water, fish, uv, stringOf('transactions', 'get_water_systems', 'epa_sdw', seed), stringOf('item', 'get_island_items', 'Items of a game island', seed)]) expect(products.has(made), made).toBe(false);
+      expect(poster).toMatch(/^\S+ \S+|\S+ (Group|LLC|Inc)$/);
+      expect(water).toMatch(/^\p{Lu}[\p{L} .-]+ Water System$/u);
+      expect(Number(stringOf('adults', 'get_water_systems', 'epa_sdw', seed))).toBeGreaterThan(0);
+      expect(nameOf('ministries_get_all', 'Get all ministries. bc_gov_news', seed, 'ministerName')).not.toMatch(/Ministry/);
+    }
+  });
+
+  it('a shop\'s products, and a product field anywhere, are products', () => {
+    for (const seed of SEEDS) {
+      expect(products.has(stringOf('product_name', 'get_order', 'An order', seed))).toBe(true);
+      expect(products.has(nameOf('v3get_all_items', 'Items of the walmart catalog. walmart_item_api', seed))).toBe(true);
+      expect(products.has(stringOf('formatted', 'get_article_units', 'Units of an article. zalando_shop', seed))).toBe(false);
+    }
+  });
+});
+
 describe('titles and texts of the API field', () => {
   it('gives no office title or note outside work tools', () => {
     const office = new Set(TITLES);
@@ -115,6 +144,29 @@ describe('moments', () => {
       expect(moment).toMatch(new RegExp(pattern));
       expect(Number.isNaN(Date.parse(moment))).toBe(false);
       expect(String(value({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, 'start_date', 'list_events', '', seed))).toMatch(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+    }
+  });
+});
+
+describe('values within what the field can be', () => {
+  it('a media type fits what it describes: fax media is a PDF or a TIFF', () => {
+    for (const seed of SEEDS) {
+      expect(['application/pdf', 'image/tiff']).toContain(value({ type: 'string' }, 'content_type', 'list_fax_media', 'The fax media of a fax. twilio_fax_v1', seed));
+      expect(String(value({ type: 'string' }, 'photo_content_type', 'get_listing', '', seed))).toMatch(/^image\//);
+    }
+  });
+
+  it('"home or one of categories" allows home', () => {
+    for (const seed of SEEDS) expect(value({ type: 'string', description: 'home or one of categories' }, 'indexKind', 'Posts_GetLatest', 'news', seed)).toBe('home');
+  });
+
+  it('a record\'s bare kind takes what the tool\'s `<thing>Kind` parameter allows', () => {
+    const allowed = new Map([['postkind', ['releases', 'stories', 'factsheets']]]);
+    const schema = { type: 'object', properties: { kind: { type: 'string' } }, required: ['kind'] };
+    for (const seed of SEEDS) {
+      faker.seed(seed);
+      const post = generateValue(schema, 'Posts_GetLatest', { faker, root: schema, context: { tool: 'Posts_GetLatest', description: 'Get the latest posts' }, allowed }) as Record<string, string>;
+      expect(['releases', 'stories', 'factsheets']).toContain(post['kind']);
     }
   });
 });

@@ -1,13 +1,14 @@
 import type { Faker } from '@faker-js/faker';
 import type { Topic } from './topic.js';
 import * as lexicon from './lexicon.js';
+import { aboutProducts, neutralName } from './products.js';
 
 /**
  * Names, titles and texts by the kind of thing a field names (its noun) and the field the API
  * works in (its topic): a hotel is named like a hotel, a committee like a committee, a bill has a
  * bill's title, an environment variable is UPPER_SNAKE. Nothing here is `<Place> <Noun>` or
  * `<Noun> <n>`: a noun no rule knows gets a real entity chosen by what the noun means (a person, an
- * organisation, a place, a product) — see `byMeaning`.
+ * organisation, a place; a product only where products are sold) — see `byMeaning`.
  */
 
 /** Fields an API works in, told by its tool's name, description and server (first match wins). */
@@ -167,14 +168,15 @@ const COUNT_WORDS = /^(count|total|all|other|size|bytes|results|number|amount|vi
 /**
  * A value for a noun no kind rule knows, by what the noun means: a person for a role, an
  * organisation for a body, a city for a place, a number for a count; a slug in a cloud or CI API;
- * else a real kind of product (`espresso machine`), as a real record would carry.
+ * a real kind of product (`espresso machine`) in a shop's API, else `neutralName`.
  */
 export function byMeaning(faker: Faker, topic: Topic, noun: string, naming = true): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
   if (PERSON_WORDS.test(kind) || /(ist|ian)$/.test(kind)) return person(faker);
   if (ORG_WORDS.test(kind)) return faker.company.name();
   if (PLACE_WORDS.test(kind)) return city(faker);
-  if (COUNT_WORDS.test(kind)) return String(faker.number.int({ min: 1, max: 250 }));
+  // a plural field that names no record (`adults`, `transactions`) counts them
+  if (COUNT_WORDS.test(kind) || (!naming && /^[a-z]{3,}[^su]s$/.test(kind) && !/(news|series|species|ics|ness|ous)$/.test(kind))) return String(faker.number.int({ min: 1, max: 250 }));
   const field = fieldOf(topic);
   const entity = topic.entity.toLowerCase().replace(/[^a-z]/g, '') || 'item';
   if (kind === 'arn') return `arn:aws:${topic.words.find((word) => /^(translate|pricing|s3|iam|kms|lambda)$/.test(word)) ?? 'translate'}:us-east-1:${faker.string.numeric({ length: 12, allowLeadingZeros: false })}:${entity}/${pick(faker, lexicon.RESOURCE_WORDS)}-${entity}`;
@@ -184,8 +186,8 @@ export function byMeaning(faker: Faker, topic: Topic, noun: string, naming = tru
   // a record's name is one of the field's own things (a hotel API's `discount` is no hotel)
   const things = field === undefined || !naming ? undefined : FIELD_THINGS[field];
   if (things !== undefined) return pick(faker, things);
-  // a real kind of product, never faker's `Awesome Plastic Cheese`
-  return pick(faker, lexicon.PRODUCTS);
+  // a real kind of product naming a record where products are sold (never faker's `Awesome Plastic Cheese`); else a value by what the noun means
+  return aboutProducts(topic) && naming ? pick(faker, lexicon.PRODUCTS) : neutralName(faker, topic, kind);
 }
 
 /** What records of a field are, for a noun no rule knows (a diagnosis's `name` is a condition). */

@@ -3,6 +3,7 @@ import * as make from './entities.js';
 import type { Maker, ValueRequest } from './entities.js';
 import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
+import { aboutProducts, agentNoun } from './products.js';
 
 const { pick, hex } = make;
 
@@ -94,7 +95,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(locale|accept_language|ui_locale|culture)$/, (r) => pick(r.faker, lexicon.LOCALES)],
   [/(^|_)(lang|language_code|lang_code|hl|source_language|target_language|source_lang|target_lang)$/, (r) => r.faker.location.language().alpha2],
   [/(^|_)(language)$/, (r) => r.faker.location.language().name],
-  [/(^|_)(mime_type|mimetype|content_type|media_type|accept|file_type|mime)$/, (r) => pick(r.faker, lexicon.MIME_TYPES)[0]],
+  [/(^|_)(mime_type|mimetype|content_type|media_type|accept|file_type|mime)$/, (r) => make.mimeType(r)],
   [/(^|_)(extension|file_extension|ext)$/, (r) => pick(r.faker, lexicon.MIME_TYPES)[1]],
   [/(^|_)(file_name|filename|file|attachment|document|upload)$/, (r) => make.fileName(r.faker)],
   [/(^|_)(path|file_path|filepath|directory|dir|folder|folder_path|source|destination_path|target_path|prefix)$/, (r) => pick(r.faker, lexicon.DIRECTORIES)],
@@ -176,7 +177,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(cuisine|cuisine_type)$/, (r) => r.faker.food.ethnicCategory()],
   [/(^|_)(dish|recipe|meal|recipe_name|food)$/, (r) => r.faker.food.dish()],
   [/(^|_)(ingredient|ingredients)$/, (r) => r.faker.food.ingredient()],
-  [/(^|_)(product|product_name|item|item_name|goods)$/, (r) => pick(r.faker, lexicon.PRODUCTS)],
+  // a product is one where the field or the tool is about products; an `item` elsewhere (a game's, a list's) is the tool's own thing
+  [/(^|_)(product|product_name|item|item_name|goods)$/, (r) => (r.words.includes('product') || r.words.includes('goods') || aboutProducts(r.topic) ? pick(r.faker, lexicon.PRODUCTS) : make.thingName(r, 'item'))],
   [/(^|_)(department)$/, (r) => r.faker.commerce.department()],
   [/(^|_)(vehicle|car|car_model|model)$/, (r) => r.faker.vehicle.vehicle()],
   [/(^|_)(unit|units)(_|$)|(^|_)(unit_of_measure|measurement_unit)$/, (r) => { const kind = /temperat/.test(r.topic.text) ? 'temperature' : /(distance|route|travel|length)/.test(r.topic.text) ? 'distance' : /(weight|mass)/.test(r.topic.text) ? 'weight' : /(recipe|cook|ingredient|kitchen)/.test(r.topic.text) ? 'cooking' : /(volume)/.test(r.topic.text) ? 'volume' : 'general'; return pick(r.faker, lexicon.UNITS[kind] ?? ['metric']); }],
@@ -221,7 +223,7 @@ function named(request: ValueRequest): string {
   if (request.words.length === 1) {
     if (/^(pet|dog|cat|puppy|kitten)$/.test(subject)) return request.faker.animal.petName();
     if (/^(company|organization|organisation|business|vendor|supplier|merchant)$/.test(subject)) return request.faker.company.name();
-    if (/^(product|item)$/.test(subject)) return pick(request.faker, lexicon.PRODUCTS);
+    if (subject === 'product' || (subject === 'item' && aboutProducts(request.topic))) return pick(request.faker, lexicon.PRODUCTS);
   }
   // a kind the field knows (a committee's name, a station's) before the general rules
   const kind = GENERIC.test(subject) ? undefined : kindName(request.faker, request.topic, subject);
@@ -231,7 +233,8 @@ function named(request: ValueRequest): string {
   const known = lexicon.NAMED_THINGS[subject];
   if (known !== undefined) return pick(request.faker, known);
   if (PLACE_NOUNS.test(subject)) return `${request.faker.person.lastName()} ${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
-  if (PERSON_ROLES.test(subject)) return make.personName(request.faker);
+  // a minister's or a poster's name is a person's, not the ministry's or the post's
+  if (PERSON_ROLES.test(subject) || /^(minister|premier|mayor|governor|senator|secretary|chancellor)$/.test(subject) || agentNoun(subject)) return make.personName(request.faker);
   return make.thingName(request, WORK_NOUNS.test(subject) || request.words.length === 1 ? subject : request.topic.entity);
 }
 

@@ -1,0 +1,91 @@
+import type { Faker } from '@faker-js/faker';
+import * as lexicon from './lexicon.js';
+import type { Topic } from './topic.js';
+
+/**
+ * Products only where products are sold: a shop's, a catalog's or a marketplace's records are
+ * products (`espresso machine`); a Facebook post's poster, a water system's name or a game's
+ * collectable never is. Elsewhere a noun no rule knows gets a value by what it means (`neutralName`).
+ */
+
+/** Words that say, wherever they stand, that an API deals in goods for sale (a shop, a marketplace, a retailer's name). */
+const SHOP_WORDS = /\b(shop|shops|shopping|online stores?|web ?shops?|storefronts?|e-?commerce|marketplaces?|zalando|walmart|ebay|etsy|shopify|best ?buy|for sale|wish ?lists?|shopping ?carts?)\b/;
+/** Words that say so in a tool's or a field's own name only (`get_products`, `productName`): a description's "products" or "catalog" may be a hotel's or GIPHY's. */
+const PRODUCT_NAME_WORDS = /\b(products?|catalog(ue)?s?|skus?|merchandise|goods|articles?|listings?)\b/;
+
+const cache = new Map<string, boolean>();
+
+const words = (text: string): string => text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
+
+/** Whether a tool is about products: a shop's words anywhere in its name, description and server (`topic.text`), or product words in its own name. */
+export function aboutProducts(topic: Pick<Topic, 'text' | 'own'>): boolean {
+  return productText(topic.text, (topic.own ?? []).join(' '));
+}
+
+/** Whether a text (a description, a server) speaks of a shop, or a name (a tool's, a field's) of products. */
+export function productText(text: string, name = ''): boolean {
+  const key = `${text}\u0000${name}`;
+  let about = cache.get(key);
+  if (about === undefined) {
+    about = SHOP_WORDS.test(words(`${text} ${name}`)) || PRODUCT_NAME_WORDS.test(words(name));
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, about);
+  }
+  return about;
+}
+
+const PRODUCT_WORDS = new Set(lexicon.PRODUCTS.map((product) => product.toLowerCase()));
+
+/** Whether a value is one of the generator's product names (`yoga mat`). */
+export function isProductWord(value: string): boolean {
+  return PRODUCT_WORDS.has(value.trim().toLowerCase());
+}
+
+/** Nouns of someone who does something (`poster`, `uploader`, `commenter`): a person or an account. */
+const AGENT_NOUN = /^(post|upload|comment|publish|writ|report|sender|send|receiv|own|subscrib|follow|view|sign|host|organi[sz]|creat|edit|review|submit|request|approv|assign|invit|speak|lead|design|develop|manag|play|travel|driv|teach|train|produc|direct|research|investig|inspect|operat|donat|employ|work|tweet|shar|like|voter|bidd|list|contribut|moderat|admin|maintain|commit|submitt)(er|or|ee)s?$/;
+/** Nouns of places and works people name after their place: a water system is the `Kamloops Water System`. */
+const FACILITY_NOUN = /^(system|plant|facility|utility|station|district|center|centre|site|park|library|school|hospital|clinic|reservoir|dam|well|mine|farm|airport|port|harbou?r|terminal|depot|warehouse|stadium|arena|campus|branch|office|shelter|court|jail|prison|museum|zoo|garden|market|mall|bridge|tunnel|road|trail|lake|river|beach|forest|refuge|preserve|reserve|cemetery|precinct|ward|parish|township|county|region)$/;
+/** Tools whose records sit at a place (a UV index, a forecast, an address): an unknown name is the place's. */
+const PLACE_TOOL = /\b(locations?|city|cities|places?|weather|forecasts?|uv|air ?quality|latitude|longitude|coordinates|address\w*|regions?|areas?|zip|postal|nearby|near)\b/;
+/** Things a game has, by the kind of item a game tool lists. */
+const GAME_ITEMS: Record<string, readonly string[]> = {
+  fish: ['Sea Bass', 'Coelacanth', 'Koi', 'Blue Marlin', 'Stringfish', 'Barred Knifejaw'],
+  bug: ['Monarch Butterfly', 'Tarantula', 'Emperor Butterfly', 'Stag Beetle', 'Firefly', 'Mantis'],
+  sea: ['Octopus', 'Sea Star', 'Giant Isopod', 'Spider Crab', 'Sea Pig', 'Gigas Giant Clam'],
+  fossil: ['T. Rex Skull', 'Amber', 'Ammonite', 'Trilobite'],
+  weapon: ['Master Sword', 'Iron Longsword', 'Hylian Shield', 'Royal Bow'],
+  '': ['Sea Bass', 'Monarch Butterfly', 'Octopus', 'Ammonite', 'Golden Trout', 'Tarantula'],
+};
+
+/** Whether a noun names someone who does something (`poster`, `uploader`), not a thing (`folder`, `water`). */
+export const agentNoun = (noun: string): boolean => AGENT_NOUN.test(noun.toLowerCase().replace(/[^a-z]/g, ''));
+
+/** An organisation's name as people write it (`Keller Group`), never faker's `Little-Bode, Jaskolski and Bergstrom`. */
+const organisation = (faker: Faker): string => `${faker.person.lastName()} ${faker.helpers.arrayElement(['Group', 'Partners', 'Associates', 'Holdings', 'Foundation', 'Media', 'Consulting'])}`;
+
+const titleCase = (words: readonly string[]): string => words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ');
+
+/**
+ * A value for a noun no rule knows, outside products: a person or an organisation for someone who
+ * acts (`poster` → `BC Gov News` or `Maria Lopez`), a place-based name for a facility (`Kamloops
+ * Water System`), a game's own thing inside a game, the place for a record of a place tool; else an
+ * organisation's name, which most named records of an unknown API belong to.
+ */
+export function neutralName(faker: Faker, topic: Topic, noun: string): string {
+  const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
+  if (agentNoun(kind)) return faker.datatype.boolean() ? `${faker.person.firstName()} ${faker.person.lastName()}` : organisation(faker);
+  const city = (faker.helpers.arrayElement(lexicon.CITIES) as readonly [string, ...unknown[]])[0];
+  if (FACILITY_NOUN.test(kind)) {
+    // the facility's full noun from the tool's own words (`water`, `system` → Water System)
+    const own = topic.own ?? topic.words;
+    const at = own.findIndex((word) => word.replace(/s$/, '') === kind);
+    const words = at > 0 && !/^(get|list|all|by|of)$/.test(own[at - 1] ?? '') ? [own[at - 1] as string, kind] : [kind];
+    return `${city} ${titleCase(words)}`;
+  }
+  if (topic.sport === undefined && /\b(games?|gaming|quests?)\b/.test(topic.text)) {
+    const type = Object.keys(GAME_ITEMS).find((word) => word !== '' && new RegExp(`\\b${word}(e?s)?\\b`).test(topic.text)) ?? '';
+    return faker.helpers.arrayElement(GAME_ITEMS[type] ?? GAME_ITEMS[''] ?? []);
+  }
+  if (PLACE_TOOL.test(topic.text)) return city;
+  return organisation(faker);
+}
