@@ -1,4 +1,5 @@
 import type { CatalogTool } from '../catalog/catalog.js';
+import { contextFields, describedFields, ownDescription, typedNoun, withoutModifiers } from './described-fields.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -89,7 +90,7 @@ function findTopic(words: string[], description: string): ResultTopic | undefine
   if (byName) return byName;
   // Only what the description's first sentence says the tool returns: "…in order of likelihood" is
   // no shop order, "the zugferd invoice" of a receipt no USD payment.
-  const first = description.split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  const first = ownDescription(description).split(/(?<=[.!?])\s|\n/)[0] ?? '';
   const described = nameWords(first).slice(0, 12);
   return RESULT_TOPICS.find((topic) => topic.nameOnly !== true && topic.genericWords !== true && described.some((word) => topic.words.test(word)));
 }
@@ -107,12 +108,13 @@ function subjectWords(words: string[]): string[] {
  * and category where it would only be text.
  */
 function nounFields(words: string[], inputProperties: Record<string, Json>): Record<string, Json> {
-  const nouns = subjectWords(words);
+  const typed = typedNoun(subjectWords(words), inputProperties);
+  if (typed !== undefined) return typed;
+  const nouns = withoutModifiers(subjectWords(words));
   const last = nouns.at(-1);
   const schema = last === undefined ? undefined : fieldSchemaFor(last);
   const name = nouns.slice(-2).join('_');
-  const typed = schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties);
-  if (typed) return { [name]: schema };
+  if (schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties)) return { [name]: schema };
   // no `category`: a made-up category ("business" for a drug) says nothing true; no `description`:
   // a sentence from a shared pool says nothing true of this tool's record either
   return { name: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
@@ -120,7 +122,7 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
 
 /** Words of the tool's name and of its description's first sentence, lower-case. */
 function actionText(words: string[], description: string): string {
-  return `${words.join(' ')} ${(description.split(/(?<=[.!?])\s|\n/)[0] ?? '').toLowerCase()}`;
+  return `${words.join(' ')} ${(ownDescription(description).split(/(?<=[.!?])\s|\n/)[0] ?? '').toLowerCase()}`;
 }
 
 const score = { type: 'number', minimum: 0.05, maximum: 0.99 };
@@ -159,7 +161,8 @@ export function actionFields(words: string[], description: string, kind: ResultK
   if (has(/\b(top|most|popular|trending|ranking)\b/)) {
     return { many: true, fields: { value: { type: 'string' }, count: { type: 'integer', minimum: 3, maximum: 5000 } } };
   }
-  if (has(/\b(status|health|ping|info|about|stats?|statistics)\b/)) {
+  // the state of a service or database, not the "info" of a museum or a team
+  if (has(/\b(status|health|ping|info|about|stats?|statistics)\b/) && has(/\b(status|health|ping|service|server|database|db|api|system|uptime)\b/)) {
     return { fields: { status: { type: 'string', enum: ['ok', 'operational'] }, record_count: { type: 'integer', minimum: 1000, maximum: 5_000_000 }, last_updated: timestamp } };
   }
   if (has(/\b(uri|url|link)\b/)) return { fields: { uri: { type: 'string', format: 'uri' }, title: { type: 'string' }, published_at: timestamp } };
@@ -196,7 +199,10 @@ function infer(tool: CatalogTool): InferredOutput {
   const inputProperties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
   // Only a read, update or delete names its own record; a create's or a list's `product_id` is a field.
   const idArgument = kind === 'create' || kind === 'list' || kind === 'compute' || kind === 'send' ? undefined : entityIdArgument(Object.fromEntries(Object.keys(inputProperties).map((key) => [key, 'x'])), entity)?.[0];
-  const topic = kind === 'compute' ? undefined : findTopic(words, tool.spec.description ?? '');
+  const description = tool.spec.description ?? '';
+  // the system's sense of the noun first: a ticket of a ticketing system is no event booking
+  const sense = kind === 'compute' || kind === 'send' ? undefined : contextFields(words, description);
+  const topic = kind === 'compute' || sense !== undefined ? undefined : findTopic(words, description);
 
   const inputFields = Object.keys(inputProperties).filter((key) => isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)) && !isRequestDocument(key, inputProperties[key]));
   const fields: Record<string, Json> = {};
@@ -204,11 +210,14 @@ function infer(tool: CatalogTool): InferredOutput {
     const idSchema = idArgument === undefined ? undefined : inputProperties[idArgument];
     fields['id'] = idSchema !== undefined && typeof idSchema['type'] === 'string' ? { type: idSchema['type'] } : { type: 'string' };
   }
-  const noun = topic === undefined ? nounFields(words, inputProperties) : undefined;
+  // what the description lists ("such as opening hours and ticket prices") where no topic or sense fits
+  const described = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? describedFields(description, inputProperties) : {};
+  const own = sense ?? (Object.keys(described).length > 0 ? described : undefined);
+  const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
   // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
-  const action = topic === undefined && noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? actionFields(words, tool.spec.description ?? '', kind) : undefined;
+  const action = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? actionFields(words, description, kind) : undefined;
   if (topic) Object.assign(fields, topic.fields);
-  else Object.assign(fields, action?.fields ?? noun);
+  else Object.assign(fields, own ?? action?.fields ?? noun);
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
@@ -244,8 +253,9 @@ function computeSchema(words: string[], entity: string, inputProperties: Record<
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
   const named = quantity ?? (nouns.slice(-2).join('_') || 'result');
   const field = named in inputProperties ? `${named}_result` : named;
-  const unit = quantity === undefined ? UNITS_BY_WORD.find(([pattern]) => pattern.test(last))?.[1] : undefined;
-  const valueSchema = quantity === undefined ? { type: 'number', minimum: 0.5, maximum: 5000 } : fieldSchemaFor(quantity)['type'] === 'number' ? fieldSchemaFor(quantity) : { type: 'number', minimum: 0.5, maximum: 5000 };
+  // a time zone is a zone's name (`Europe/Berlin`), not a number
+  const valueSchema = /^(zone|timezone|tz)$/.test(last) ? { type: 'string' } : quantity === undefined ? { type: 'number', minimum: 0.5, maximum: 5000 } : fieldSchemaFor(quantity)['type'] === 'number' ? fieldSchemaFor(quantity) : { type: 'number', minimum: 0.5, maximum: 5000 };
+  const unit = quantity === undefined && valueSchema['type'] === 'number' ? UNITS_BY_WORD.find(([pattern]) => pattern.test(last))?.[1] : undefined;
   const schema = objectSchema(
     {
       ...pick(inputProperties, inputFields),
