@@ -81,3 +81,16 @@ describe('computed conversions', () => {
     expect(properties('time_zone_converter', 'Retrieve the current time of a specific city.', { city: { type: 'string' } })['time_zone']).toEqual({ type: 'string' });
   });
 });
+
+describe('people and returns', () => {
+  it('a tool about people names them as people, several for a plural noun', () => {
+    const monarchs = inferOutputSchema(tool('european_history_get_monarchs', 'Retrieve the list of monarchs of a country.', { country: { type: 'string' } }));
+    expect(monarchs.kind).toBe('list');
+    expect(Object.keys(monarchs.record['properties'] as object)).toContain('full_name');
+    expect(Object.keys(monarchs.record['properties'] as object)).not.toContain('name');
+  });
+
+  it('returns are a number, not a list of words', () => {
+    expect(properties('portfolio_returns', 'Get the returns of a portfolio.', { period: { type: 'integer' } })['portfolio_returns']?.['type']).toBe('number');
+  });
+});

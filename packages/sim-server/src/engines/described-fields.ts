@@ -132,3 +132,14 @@ export function typedNoun(nouns: string[], inputProperties: Record<string, Json>
   const schema = phraseSchema(kept);
   return schema === undefined || name === '' || name in inputProperties ? undefined : { [name]: schema, ...companions(name) };
 }
+
+/** Nouns of people: their records are named as people are (`full_name`), not as products. */
+const PEOPLE = /^(monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
+
+/** The fields of a record about people (`get_monarchs` → their full names), and whether the noun asks for several. */
+export function peopleFields(nouns: string[]): { fields: Record<string, Json>; many: boolean } | undefined {
+  const last = nouns.at(-1);
+  if (last === undefined || !PEOPLE.test(last)) return undefined;
+  const many = /(s|people)$/.test(last) && !/ss$/.test(last);
+  return { fields: { full_name: text() }, many };
+}

@@ -1,5 +1,5 @@
 import type { CatalogTool } from '../catalog/catalog.js';
-import { contextFields, describedFields, ownDescription, typedNoun, withoutModifiers } from './described-fields.js';
+import { contextFields, describedFields, ownDescription, peopleFields, typedNoun, withoutModifiers } from './described-fields.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -171,6 +171,7 @@ export function actionFields(words: string[], description: string, kind: ResultK
 
 function fieldSchemaFor(word: string): Json {
   if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(word)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
+  if (/^(return|returns|roi|yield|growth)$/.test(word)) return { type: 'number', minimum: -12, maximum: 40 };
   if (/^(price|cost|value|worth|revenue|income|salary|gdp|budget|amount|payment|fee|tax|balance|profit|sales|valuation)$/.test(word)) return { type: 'number', minimum: 20, maximum: 90_000 };
   if (/^(count|number|population|quantity|visitors|votes|members|size)$/.test(word)) return { type: 'integer', minimum: 1, maximum: 250_000 };
   if (/^(score|rating|index|level|grade)$/.test(word)) return { type: 'number', minimum: 1, maximum: 100 };
@@ -212,7 +213,9 @@ function infer(tool: CatalogTool): InferredOutput {
   }
   // what the description lists ("such as opening hours and ticket prices") where no topic or sense fits
   const described = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? describedFields(description, inputProperties) : {};
-  const own = sense ?? (Object.keys(described).length > 0 ? described : undefined);
+  // people are named as people (`get_monarchs` → full names), several when the noun is plural
+  const people = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? peopleFields(withoutModifiers(subjectWords(words))) : undefined;
+  const own = sense ?? (Object.keys(described).length > 0 || people !== undefined ? { ...people?.fields, ...described } : undefined);
   const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
   // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
   const action = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? actionFields(words, description, kind) : undefined;
@@ -237,12 +240,12 @@ function infer(tool: CatalogTool): InferredOutput {
       case 'send':
         return objectSchema({ message_id: { type: 'string', pattern: '^msg_[a-z0-9]{12}$' }, status: { type: 'string', enum: ['delivered', 'sent', 'queued'] }, sent_at: { type: 'string', format: 'date-time' }, ...pick(inputProperties, inputFields) }, inputFields);
       default:
-        return (topic?.many === true || action?.many === true) && idArgument === undefined
+        return (topic?.many === true || action?.many === true || people?.many === true) && idArgument === undefined
           ? objectSchema({ items: { type: 'array', items: record, minItems: 2, maxItems: 5 }, total: { type: 'integer', minimum: 2, maximum: 5 } })
           : record;
     }
   })();
-  return { ...(compute ? { resultField: compute.field } : {}), kind: (topic?.many === true || action?.many === true) && idArgument === undefined && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send' ? 'list' : kind, record, schema, inputFields, words, ...(topic ? { topic: topic.name } : {}) };
+  return { ...(compute ? { resultField: compute.field } : {}), kind: (topic?.many === true || action?.many === true || people?.many === true) && idArgument === undefined && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send' ? 'list' : kind, record, schema, inputFields, words, ...(topic ? { topic: topic.name } : {}) };
 }
 
 /** compute: the inputs it used, the computed value (named after the tool) and its unit. */
