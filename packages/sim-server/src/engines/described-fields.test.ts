@@ -94,3 +94,16 @@ describe('people and returns', () => {
     expect(properties('portfolio_returns', 'Get the returns of a portfolio.', { period: { type: 'integer' } })['portfolio_returns']?.['type']).toBe('number');
   });
 });
+
+describe('a record just made, a person asked for by name', () => {
+  it('a ticket just created is open, and resolving one updates it', () => {
+    expect(properties('create_ticket', `${TICKETING}Create a ticket in the system and queue it.`, { title: { type: 'string' } })['status']).toEqual({ const: 'open' });
+    expect(entityAction(tool('resolve_ticket', `${TICKETING}Resolve a ticket with a resolution.`))).toBe('update');
+  });
+
+  it('a person the call names is not renamed', () => {
+    const sculptor = properties('sculptor_info_get', 'Get information about a sculptor.', { name: { type: 'string' } });
+    expect(Object.keys(sculptor)).not.toContain('full_name');
+    expect(Object.keys(sculptor)).toEqual(expect.arrayContaining(['birth_place', 'birth_year']));
+  });
+});

@@ -39,20 +39,25 @@ const SENSES: Sense[] = [
   {
     context: /\b(ticketing|ticket|support|helpdesk|help desk|issue|issues)\b/,
     noun: /^(ticket|tickets|issue|issues|case|cases)$/,
-    fields: { title: oneOf(...SUPPORT_TITLES), status: oneOf('open', 'in progress', 'resolved', 'closed'), priority: { type: 'integer', minimum: 1, maximum: 5 }, created_at: timestamp },
+    fields: { title: oneOf(...SUPPORT_TITLES), status: oneOf('open', 'in progress', 'resolved', 'closed'), priority: { type: 'integer', minimum: 1, maximum: 5 }, assigned_team: oneOf('Service Desk', 'IT Support', 'Billing', 'Facilities', 'Security'), created_at: timestamp },
   },
   {
     context: /\b(trading|trade|brokerage|broker|stock|stocks|investment|exchange)\b/,
     noun: /^(order|orders|trade|trades)$/,
-    fields: { symbol: text({ pattern: '^[A-Z]{2,4}$' }), order_type: oneOf('Buy', 'Sell'), price: { type: 'number', minimum: 5, maximum: 900 }, amount: { type: 'integer', minimum: 1, maximum: 500 }, status: oneOf('Open', 'Pending', 'Completed'), placed_at: timestamp },
+    fields: { symbol: text({ pattern: '^[A-Z]{2,4}$' }), order_type: oneOf('Buy', 'Sell'), price: { type: 'number', minimum: 5, maximum: 900 }, amount: { type: 'integer', minimum: 1, maximum: 500 }, status: oneOf('Pending', 'Open', 'Completed'), placed_at: timestamp },
   },
 ];
 
-/** The fields of the tool's record as its system understands its noun, when a sense fits. */
-export function contextFields(words: string[], description: string): Record<string, Json> | undefined {
+/**
+ * The fields of the tool's record as its system understands its noun, when a sense fits; a record
+ * just created is in its first state (a new ticket is open, a new order pending... the enum's first).
+ */
+export function contextFields(words: string[], description: string, created = false): Record<string, Json> | undefined {
   const context = systemContext(description);
   if (context === undefined) return undefined;
-  return SENSES.find((sense) => sense.context.test(context) && words.some((word) => sense.noun.test(word)))?.fields;
+  const fields = SENSES.find((sense) => sense.context.test(context) && words.some((word) => sense.noun.test(word)))?.fields;
+  const status = fields?.['status']?.['enum'];
+  return fields !== undefined && created && Array.isArray(status) ? { ...fields, status: { const: status[0] } } : fields;
 }
 
 const SCORE = /^(won|wins|losses|draws|goals|points|titles|championships|medals|awards|trophies|assists|rebounds|touchdowns|runs|appearances)$/;
@@ -134,12 +139,16 @@ export function typedNoun(nouns: string[], inputProperties: Record<string, Json>
 }
 
 /** Nouns of people: their records are named as people are (`full_name`), not as products. */
-const PEOPLE = /^(monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
+const PEOPLE = /^(sculptors?|architects?|monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
 
-/** The fields of a record about people (`get_monarchs` → their full names), and whether the noun asks for several. */
-export function peopleFields(nouns: string[]): { fields: Record<string, Json>; many: boolean } | undefined {
+/**
+ * The fields of a record about people (`get_monarchs` → their full names, where they were born and
+ * when), and whether the noun asks for several. A person the call names keeps the name it was asked by.
+ */
+export function peopleFields(nouns: string[], inputProperties: Record<string, Json> = {}): { fields: Record<string, Json>; many: boolean } | undefined {
   const last = nouns.at(-1);
   if (last === undefined || !PEOPLE.test(last)) return undefined;
   const many = /(s|people)$/.test(last) && !/ss$/.test(last);
-  return { fields: { full_name: text() }, many };
+  const named = Object.keys(inputProperties).some((key) => /^(name|full_?name|person|who)$/i.test(key) || nameWords(key).includes(last.replace(/s$/, '')));
+  return { fields: { ...(named ? {} : { full_name: text() }), birth_place: text(), birth_year: { type: 'integer', minimum: 1400, maximum: 1995 } }, many };
 }

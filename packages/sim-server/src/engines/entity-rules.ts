@@ -6,7 +6,7 @@ export type EntityAction = 'create' | 'read' | 'update' | 'delete' | 'list' | 'o
 const VERBS: Array<[EntityAction, RegExp]> = [
   ['create', /^(create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start)$/i],
   ['delete', /^(delete|remove|cancel|destroy|drop|close|archive)$/i],
-  ['update', /^(update|edit|modify|patch|put|set|change|rename|move|assign)$/i],
+  ['update', /^(update|edit|modify|patch|put|set|change|rename|move|assign|resolve)$/i],
   ['list', /^(list|search|find|query|browse|all)$/i],
   ['read', /^(get|fetch|read|retrieve|show|view|lookup|describe|check|load)$/i],
 ];

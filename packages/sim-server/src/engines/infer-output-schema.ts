@@ -202,7 +202,7 @@ function infer(tool: CatalogTool): InferredOutput {
   const idArgument = kind === 'create' || kind === 'list' || kind === 'compute' || kind === 'send' ? undefined : entityIdArgument(Object.fromEntries(Object.keys(inputProperties).map((key) => [key, 'x'])), entity)?.[0];
   const description = tool.spec.description ?? '';
   // the system's sense of the noun first: a ticket of a ticketing system is no event booking
-  const sense = kind === 'compute' || kind === 'send' ? undefined : contextFields(words, description);
+  const sense = kind === 'compute' || kind === 'send' ? undefined : contextFields(words, description, kind === 'create');
   const topic = kind === 'compute' || sense !== undefined ? undefined : findTopic(words, description);
 
   const inputFields = Object.keys(inputProperties).filter((key) => isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)) && !isRequestDocument(key, inputProperties[key]));
@@ -214,7 +214,7 @@ function infer(tool: CatalogTool): InferredOutput {
   // what the description lists ("such as opening hours and ticket prices") where no topic or sense fits
   const described = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? describedFields(description, inputProperties) : {};
   // people are named as people (`get_monarchs` → full names), several when the noun is plural
-  const people = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? peopleFields(withoutModifiers(subjectWords(words))) : undefined;
+  const people = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? peopleFields(withoutModifiers(subjectWords(words)), inputProperties) : undefined;
   const own = sense ?? (Object.keys(described).length > 0 || people !== undefined ? { ...people?.fields, ...described } : undefined);
   const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
   // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
