@@ -107,3 +107,19 @@ describe('a record just made, a person asked for by name', () => {
     expect(Object.keys(sculptor)).toEqual(expect.arrayContaining(['birth_place', 'birth_year']));
   });
 });
+
+describe('what a description says a tool computes', () => {
+  it('a name with no verb whose description estimates computes the described quantity and its unit', () => {
+    const solar = inferOutputSchema(tool('solar_farm_potential', 'Estimate the energy output of a solar farm given its location and panel area for a particular month.', { panelArea: { type: 'integer' } }));
+    expect(solar.kind).toBe('compute');
+    expect((solar.schema['properties'] as Record<string, unknown>)['energy_output']).toMatchObject({ type: 'number' });
+    expect((solar.schema['properties'] as Record<string, unknown>)['unit']).toEqual({ const: 'kWh' });
+  });
+
+  it('a revenue forecast is revenue in dollars, no weather', () => {
+    const revenue = inferOutputSchema(tool('corporate_finance_revenue_forecast', 'Estimate the revenue of a company by multiplying the sales units of the product with its selling price.', { company: { type: 'string' } }));
+    expect(revenue.topic).toBeUndefined();
+    expect((revenue.schema['properties'] as Record<string, unknown>)['unit']).toEqual({ const: 'USD' });
+    expect(inferOutputSchema(tool('get_weather_forecast', 'Get the weather forecast.', { city: { type: 'string' } })).topic).toBe('weather');
+  });
+});

@@ -121,7 +121,7 @@ export function describedFields(description: string, inputProperties: Record<str
   return fields;
 }
 
-const MODIFIERS = /^(future|current|today|latest|historical|history|daily|weekly|monthly|forecast|live|now|recent|past|real|time|realtime)$/;
+const MODIFIERS = /^(future|current|today|latest|historical|history|daily|weekly|monthly|forecast|live|now|recent|past|realtime)$/;
 
 /** The nouns of a tool's name without the words of when that follow its quantity (`uv_index_get_future` → uv, index). */
 export function withoutModifiers(nouns: string[]): string[] {
@@ -151,4 +151,11 @@ export function peopleFields(nouns: string[], inputProperties: Record<string, Js
   const many = /(s|people)$/.test(last) && !/ss$/.test(last);
   const named = Object.keys(inputProperties).some((key) => /^(name|full_?name|person|who)$/i.test(key) || nameWords(key).includes(last.replace(/s$/, '')));
   return { fields: { ...(named ? {} : { full_name: text() }), birth_place: text(), birth_year: { type: 'integer', minimum: 1400, maximum: 1995 } }, many };
+}
+
+/** What a description says the tool computes: "Estimate the energy output of a solar farm" → energy, output. */
+export function describedQuantity(description: string): string[] | undefined {
+  const found = /^\s*(?:estimates?|calculates?|computes?|predicts?|forecasts?|determines?)\s+(?:the\s+|an?\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|from|based|in|at|given|between|using|by|with)\b/i.exec(ownDescription(description));
+  const words = found?.[1] === undefined ? [] : nameWords(found[1]).filter((word) => !/^(total|estimated|expected|potential|possible)$/.test(word));
+  return words.length === 0 ? undefined : words;
 }

@@ -1,5 +1,5 @@
 import type { CatalogTool } from '../catalog/catalog.js';
-import { contextFields, describedFields, ownDescription, peopleFields, typedNoun, withoutModifiers } from './described-fields.js';
+import { contextFields, describedFields, describedQuantity, ownDescription, peopleFields, typedNoun, withoutModifiers } from './described-fields.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -63,6 +63,8 @@ const FILLER = new Set(['by', 'id', 'ids', 'details', 'detail', 'info', 'informa
 const BENCHMARK_PREFIX = /^(simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_/;
 
 const cache = new WeakMap<CatalogTool, InferredOutput>();
+/** Topic words that also say what is done with a quantity before them (a revenue forecast is no weather forecast). */
+const MODIFIER_TOPIC = /^(forecast|forecasts|history|schedule|route|distance|travel)$/;
 
 /** The result of a tool without an outputSchema, inferred once per tool from its name, description and input schema. */
 export function inferOutputSchema(tool: CatalogTool): InferredOutput {
@@ -81,12 +83,16 @@ export function toolWords(tool: CatalogTool): string[] {
 function resultKind(tool: CatalogTool, words: string[]): ResultKind {
   const action = entityAction(tool);
   if (words.some((word) => COMPUTE.test(word)) && action !== 'create' && action !== 'delete') return 'compute';
+  // a name with no verb (`solar_farm_potential`) whose description estimates or calculates something computes it
+  if (action === 'other' && describedQuantity(tool.spec.description ?? '') !== undefined) return 'compute';
   if (SEND.test(words[0] ?? '') || (action === 'create' && words.some((word) => /^(send|notify)$/.test(word)))) return 'send';
   return action;
 }
 
 function findTopic(words: string[], description: string): ResultTopic | undefined {
-  const byName = RESULT_TOPICS.find((topic) => words.some((word) => topic.words.test(word)));
+  // `revenue_forecast` forecasts revenue: a topic's word after a quantity is what is done with the quantity, not the topic
+  const quantityAt = words.findIndex((word) => fieldSchemaFor(word)['type'] === 'number');
+  const byName = RESULT_TOPICS.find((topic) => words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))));
   if (byName) return byName;
   // Only what the description's first sentence says the tool returns: "…in order of likelihood" is
   // no shop order, "the zugferd invoice" of a receipt no USD payment.
@@ -226,7 +232,7 @@ function infer(tool: CatalogTool): InferredOutput {
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
   const record = objectSchema(fields);
 
-  const compute = kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields) : undefined;
+  const compute = kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;
   const schema = ((): Json => {
     switch (kind) {
       case 'list':
@@ -249,8 +255,10 @@ function infer(tool: CatalogTool): InferredOutput {
 }
 
 /** compute: the inputs it used, the computed value (named after the tool) and its unit. */
-function computeSchema(words: string[], entity: string, inputProperties: Record<string, Json>, inputFields: string[]): { schema: Json; field: string } {
-  const nouns = subjectWords(words).filter((word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
+function computeSchema(words: string[], entity: string, inputProperties: Record<string, Json>, inputFields: string[], described?: string[]): { schema: Json; field: string } {
+  // what the name says it computes, else what the description does ("Estimate the energy output of…" → energy_output)
+  const named_ = subjectWords(words).filter((word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
+  const nouns = withoutModifiers(named_.some((word) => COMPUTE.test(word) || UNITS_BY_WORD.some(([pattern]) => pattern.test(word))) || described === undefined ? named_ : described);
   const last = nouns.at(-1) ?? entity;
   // `shuffle_card_probability`, `math_gcd`: the last word names the result when it is a quantity, not a verb.
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
@@ -258,7 +266,9 @@ function computeSchema(words: string[], entity: string, inputProperties: Record<
   const field = named in inputProperties ? `${named}_result` : named;
   // a time zone is a zone's name (`Europe/Berlin`), not a number
   const valueSchema = /^(zone|timezone|tz)$/.test(last) ? { type: 'string' } : quantity === undefined ? { type: 'number', minimum: 0.5, maximum: 5000 } : fieldSchemaFor(quantity)['type'] === 'number' ? fieldSchemaFor(quantity) : { type: 'number', minimum: 0.5, maximum: 5000 };
-  const unit = quantity === undefined && valueSchema['type'] === 'number' ? UNITS_BY_WORD.find(([pattern]) => pattern.test(last))?.[1] : undefined;
+  // energy a plant or farm puts out is counted in kWh, a body's energy in joules
+  const produced = nouns.includes('energy') && nouns.some((word) => /^(output|production|generation|yield|consumption|usage)$/.test(word));
+  const unit = quantity === undefined && valueSchema['type'] === 'number' ? (produced ? 'kWh' : [...nouns].reverse().map((word) => UNITS_BY_WORD.find(([pattern]) => pattern.test(word))?.[1]).find((found) => found !== undefined)) : undefined;
   const schema = objectSchema(
     {
       ...pick(inputProperties, inputFields),
