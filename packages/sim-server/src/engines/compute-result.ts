@@ -45,39 +45,66 @@ const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a 
 /** A rate given as 5 (percent) or 0.05 (fraction), as a fraction. */
 const fraction = (rate: number): number => (rate > 1 ? rate / 100 : rate);
 
-type Formula = (args: Json) => Json | undefined;
+type Formula = (args: Json, words: string[]) => Json | undefined;
 
-function currency(args: Json): Json | undefined {
-  const from = textArg(args, /^(from|base|source|from_?currency|base_?currency|source_?currency|currency_?from|have)$/i)?.toUpperCase();
-  const to = textArg(args, /^(to|target|quote|to_?currency|target_?currency|currency_?to|want)$/i)?.toUpperCase();
-  if (from === undefined || to === undefined) return undefined;
-  const fromRate = USD_RATES[from];
-  const toRate = USD_RATES[to];
-  if (fromRate === undefined || toRate === undefined) return undefined;
-  const rate = round(toRate / fromRate, 4);
-  const amount = numberArg(args, /amount|value|sum|quantity/i);
-  return amount === undefined ? { rate } : { rate, converted_amount: round(amount * rate) };
+/** Currency names people write for a code. */
+const CURRENCY_NAMES: Array<[RegExp, string]> = [[/dollars?|usd/i, 'USD'], [/euros?/i, 'EUR'], [/pounds?|sterling/i, 'GBP'], [/yen/i, 'JPY'], [/francs?/i, 'CHF'], [/yuan|renminbi/i, 'CNY'], [/rupees?/i, 'INR'], [/pesos?/i, 'MXN'], [/won/i, 'KRW']];
+
+function currencyCode(value: string): string | undefined {
+  const upper = value.trim().toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper)) return upper;
+  return CURRENCY_NAMES.find(([pattern]) => pattern.test(value))?.[1];
 }
 
-function units(args: Json): Json | undefined {
-  const from = textArg(args, /^(from|from_?unit|unit_?from|source_?unit|input_?unit)$/i)?.toLowerCase();
-  const to = textArg(args, /^(to|to_?unit|unit_?to|target_?unit|output_?unit)$/i)?.toLowerCase();
-  const value = numberArg(args, /value|quantity|amount|number|distance|weight|length|volume|temperature/i);
+/**
+ * A code's rate against the US dollar: the fixed table's, else one derived from the code itself
+ * (between 0.2 and 400), so every run and every call of a session quotes the same rate for it.
+ */
+function usdRate(code: string): number {
+  const known = USD_RATES[code];
+  if (known !== undefined) return known;
+  let hash = 0;
+  for (const char of code) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_003;
+  return round(0.2 * 2000 ** ((hash % 1000) / 1000), 4);
+}
+
+function currency(args: Json): Json | undefined {
+  const fromText = textArg(args, /^(from|base|source|from_?currency|base_?currency|source_?currency|currency_?from|have|original_?currency)$/i);
+  const toText = textArg(args, /^(to|target|quote|to_?currency|target_?currency|currency_?to|want|desired_?currency)$/i);
+  const from = fromText === undefined ? undefined : currencyCode(fromText);
+  const to = toText === undefined ? undefined : currencyCode(toText);
+  if (from === undefined || to === undefined) return undefined;
+  const rate = round(usdRate(to) / usdRate(from), 4);
+  const amount = numberArg(args, /amount|value|sum|quantity/i);
+  return amount === undefined ? { from_currency: from, to_currency: to, rate } : { amount, from_currency: from, converted_amount: round(amount * rate), to_currency: to, rate };
+}
+
+function units(args: Json, words: string[] = []): Json | undefined {
+  // `convert_celsius_to_fahrenheit(celsius=20)`: the units are in the name, the value is the argument named after the first
+  const at = words.indexOf('to');
+  const named = at > 0 && at < words.length - 1 ? [words[at - 1] as string, words[at + 1] as string] : undefined;
+  const from = textArg(args, /^(from|from_?unit|unit_?from|source_?unit|input_?unit)$/i)?.toLowerCase() ?? named?.[0];
+  const to = textArg(args, /^(to|to_?unit|unit_?to|target_?unit|output_?unit)$/i)?.toLowerCase() ?? named?.[1];
+  const value = numberArg(args, /value|quantity|amount|number|distance|weight|length|volume|temperature|degrees/i) ?? (from === undefined ? undefined : numberArg(args, new RegExp(`^${from}$`, 'i')));
   if (from === undefined || to === undefined || value === undefined) return undefined;
   const celsius = /^(c|celsius)$/;
   const fahrenheit = /^(f|fahrenheit)$/;
-  if (celsius.test(from) && fahrenheit.test(to)) return { converted_value: round((value * 9) / 5 + 32), unit: to };
-  if (fahrenheit.test(from) && celsius.test(to)) return { converted_value: round(((value - 32) * 5) / 9), unit: to };
+  const kelvin = /^(k|kelvin)$/;
+  const toCelsius = celsius.test(from) ? value : fahrenheit.test(from) ? ((value - 32) * 5) / 9 : kelvin.test(from) ? value - 273.15 : undefined;
+  if (toCelsius !== undefined) {
+    const converted = celsius.test(to) ? toCelsius : fahrenheit.test(to) ? (toCelsius * 9) / 5 + 32 : kelvin.test(to) ? toCelsius + 273.15 : undefined;
+    return converted === undefined ? undefined : { value, from_unit: from, converted_value: round(converted), unit: to };
+  }
   const [fromDimension, fromFactor] = UNITS[from] ?? [];
   const [toDimension, toFactor] = UNITS[to] ?? [];
   if (fromDimension === undefined || fromDimension !== toDimension || fromFactor === undefined || toFactor === undefined) return undefined;
-  return { converted_value: round((value * fromFactor) / toFactor, 4), unit: to };
+  return { value, from_unit: from, converted_value: round((value * fromFactor) / toFactor, 4), unit: to };
 }
 
 /** Formulas by the words of the tool's name; each gives undefined when its inputs are missing. */
 const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(currency|currencies|exchange|forex)$/, currency],
-  [/^(unit|units|measurement|length|weight|temperature|volume)$/, units],
+  [/^(unit|units|measurement|length|weight|temperature|volume|to)$/, units],
   [/^(triangle)$/, (args) => {
     const base = numberArg(args, /^base/i);
     const height = numberArg(args, /^height/i);
@@ -186,7 +213,7 @@ const FORMULAS: Array<[RegExp, Formula]> = [
 export function computeResult(words: string[], args: Json): Json | undefined {
   for (const [pattern, formula] of FORMULAS) {
     if (!words.some((word) => pattern.test(word))) continue;
-    const result = formula(args);
+    const result = formula(args, words);
     if (result !== undefined) return result;
   }
   return undefined;

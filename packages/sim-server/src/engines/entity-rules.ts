@@ -6,7 +6,7 @@ export type EntityAction = 'create' | 'read' | 'update' | 'delete' | 'list' | 'o
 const VERBS: Array<[EntityAction, RegExp]> = [
   ['create', /^(create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start)$/i],
   ['delete', /^(delete|remove|cancel|destroy|drop|close|archive)$/i],
-  ['update', /^(update|edit|modify|patch|put|set|change|rename|move|assign)$/i],
+  ['update', /^(update|edit|modify|patch|put|set|change|rename|move|assign|resolve)$/i],
   ['list', /^(list|search|find|query|browse|all)$/i],
   ['read', /^(get|fetch|read|retrieve|show|view|lookup|describe|check|load)$/i],
 ];
@@ -55,6 +55,8 @@ function computeEntityAction(tool: CatalogTool): EntityAction {
   // A search sent as a POST (`post_search_orders`, an operation called "Find pets") reads.
   const searches = words.some((word) => SEARCH_WORDS.test(word)) || isSearchPost(tool);
   if (searches && (match === undefined || match[0] === 'create' || match[0] === 'other')) return 'list';
+  // `place_order`, `place_bet`: "place" is a verb only before what is placed (`place_details` is about a place)
+  if (words[0] === 'place' && /^(order|orders|bet|bets|bid|bids|trade|trades|hold|holds)$/.test(words[1] ?? '')) return 'create';
   if (match) return match[0];
   if (tool.spec.annotations?.destructiveHint === true) return 'delete';
   if (tool.spec.annotations?.readOnlyHint === true) return 'read';

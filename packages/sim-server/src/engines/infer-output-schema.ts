@@ -1,4 +1,5 @@
 import type { CatalogTool } from '../catalog/catalog.js';
+import { contextFields, describedFields, describedQuantity, ownDescription, peopleFields, typedNoun, withoutModifiers } from './described-fields.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -62,6 +63,8 @@ const FILLER = new Set(['by', 'id', 'ids', 'details', 'detail', 'info', 'informa
 const BENCHMARK_PREFIX = /^(simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_/;
 
 const cache = new WeakMap<CatalogTool, InferredOutput>();
+/** Topic words that also say what is done with a quantity before them (a revenue forecast is no weather forecast). */
+const MODIFIER_TOPIC = /^(forecast|forecasts|history|schedule|route|distance|travel)$/;
 
 /** The result of a tool without an outputSchema, inferred once per tool from its name, description and input schema. */
 export function inferOutputSchema(tool: CatalogTool): InferredOutput {
@@ -80,16 +83,20 @@ export function toolWords(tool: CatalogTool): string[] {
 function resultKind(tool: CatalogTool, words: string[]): ResultKind {
   const action = entityAction(tool);
   if (words.some((word) => COMPUTE.test(word)) && action !== 'create' && action !== 'delete') return 'compute';
+  // a name with no verb (`solar_farm_potential`) whose description estimates or calculates something computes it
+  if (action === 'other' && describedQuantity(tool.spec.description ?? '') !== undefined) return 'compute';
   if (SEND.test(words[0] ?? '') || (action === 'create' && words.some((word) => /^(send|notify)$/.test(word)))) return 'send';
   return action;
 }
 
 function findTopic(words: string[], description: string): ResultTopic | undefined {
-  const byName = RESULT_TOPICS.find((topic) => words.some((word) => topic.words.test(word)));
+  // `revenue_forecast` forecasts revenue: a topic's word after a quantity is what is done with the quantity, not the topic
+  const quantityAt = words.findIndex((word) => fieldSchemaFor(word)['type'] === 'number');
+  const byName = RESULT_TOPICS.find((topic) => words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))));
   if (byName) return byName;
   // Only what the description's first sentence says the tool returns: "…in order of likelihood" is
   // no shop order, "the zugferd invoice" of a receipt no USD payment.
-  const first = description.split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  const first = ownDescription(description).split(/(?<=[.!?])\s|\n/)[0] ?? '';
   const described = nameWords(first).slice(0, 12);
   return RESULT_TOPICS.find((topic) => topic.nameOnly !== true && topic.genericWords !== true && described.some((word) => topic.words.test(word)));
 }
@@ -107,12 +114,13 @@ function subjectWords(words: string[]): string[] {
  * and category where it would only be text.
  */
 function nounFields(words: string[], inputProperties: Record<string, Json>): Record<string, Json> {
-  const nouns = subjectWords(words);
+  const typed = typedNoun(subjectWords(words), inputProperties);
+  if (typed !== undefined) return typed;
+  const nouns = withoutModifiers(subjectWords(words));
   const last = nouns.at(-1);
   const schema = last === undefined ? undefined : fieldSchemaFor(last);
   const name = nouns.slice(-2).join('_');
-  const typed = schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties);
-  if (typed) return { [name]: schema };
+  if (schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties)) return { [name]: schema };
   // no `category`: a made-up category ("business" for a drug) says nothing true; no `description`:
   // a sentence from a shared pool says nothing true of this tool's record either
   return { name: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
@@ -120,7 +128,7 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
 
 /** Words of the tool's name and of its description's first sentence, lower-case. */
 function actionText(words: string[], description: string): string {
-  return `${words.join(' ')} ${(description.split(/(?<=[.!?])\s|\n/)[0] ?? '').toLowerCase()}`;
+  return `${words.join(' ')} ${(ownDescription(description).split(/(?<=[.!?])\s|\n/)[0] ?? '').toLowerCase()}`;
 }
 
 const score = { type: 'number', minimum: 0.05, maximum: 0.99 };
@@ -159,7 +167,8 @@ export function actionFields(words: string[], description: string, kind: ResultK
   if (has(/\b(top|most|popular|trending|ranking)\b/)) {
     return { many: true, fields: { value: { type: 'string' }, count: { type: 'integer', minimum: 3, maximum: 5000 } } };
   }
-  if (has(/\b(status|health|ping|info|about|stats?|statistics)\b/)) {
+  // the state of a service or database, not the "info" of a museum or a team
+  if (has(/\b(status|health|ping|info|about|stats?|statistics)\b/) && has(/\b(status|health|ping|service|server|database|db|api|system|uptime)\b/)) {
     return { fields: { status: { type: 'string', enum: ['ok', 'operational'] }, record_count: { type: 'integer', minimum: 1000, maximum: 5_000_000 }, last_updated: timestamp } };
   }
   if (has(/\b(uri|url|link)\b/)) return { fields: { uri: { type: 'string', format: 'uri' }, title: { type: 'string' }, published_at: timestamp } };
@@ -168,6 +177,7 @@ export function actionFields(words: string[], description: string, kind: ResultK
 
 function fieldSchemaFor(word: string): Json {
   if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(word)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
+  if (/^(return|returns|roi|yield|growth)$/.test(word)) return { type: 'number', minimum: -12, maximum: 40 };
   if (/^(price|cost|value|worth|revenue|income|salary|gdp|budget|amount|payment|fee|tax|balance|profit|sales|valuation)$/.test(word)) return { type: 'number', minimum: 20, maximum: 90_000 };
   if (/^(count|number|population|quantity|visitors|votes|members|size)$/.test(word)) return { type: 'integer', minimum: 1, maximum: 250_000 };
   if (/^(score|rating|index|level|grade)$/.test(word)) return { type: 'number', minimum: 1, maximum: 100 };
@@ -196,7 +206,10 @@ function infer(tool: CatalogTool): InferredOutput {
   const inputProperties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
   // Only a read, update or delete names its own record; a create's or a list's `product_id` is a field.
   const idArgument = kind === 'create' || kind === 'list' || kind === 'compute' || kind === 'send' ? undefined : entityIdArgument(Object.fromEntries(Object.keys(inputProperties).map((key) => [key, 'x'])), entity)?.[0];
-  const topic = kind === 'compute' ? undefined : findTopic(words, tool.spec.description ?? '');
+  const description = tool.spec.description ?? '';
+  // the system's sense of the noun first: a ticket of a ticketing system is no event booking
+  const sense = kind === 'compute' || kind === 'send' ? undefined : contextFields(words, description, kind === 'create');
+  const topic = kind === 'compute' || sense !== undefined ? undefined : findTopic(words, description);
 
   const inputFields = Object.keys(inputProperties).filter((key) => isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)) && !isRequestDocument(key, inputProperties[key]));
   const fields: Record<string, Json> = {};
@@ -204,17 +217,22 @@ function infer(tool: CatalogTool): InferredOutput {
     const idSchema = idArgument === undefined ? undefined : inputProperties[idArgument];
     fields['id'] = idSchema !== undefined && typeof idSchema['type'] === 'string' ? { type: idSchema['type'] } : { type: 'string' };
   }
-  const noun = topic === undefined ? nounFields(words, inputProperties) : undefined;
+  // what the description lists ("such as opening hours and ticket prices") where no topic or sense fits
+  const described = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? describedFields(description, inputProperties) : {};
+  // people are named as people (`get_monarchs` → full names), several when the noun is plural
+  const people = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? peopleFields(withoutModifiers(subjectWords(words)), inputProperties) : undefined;
+  const own = sense ?? (Object.keys(described).length > 0 || people !== undefined ? { ...people?.fields, ...described } : undefined);
+  const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
   // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
-  const action = topic === undefined && noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? actionFields(words, tool.spec.description ?? '', kind) : undefined;
+  const action = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? actionFields(words, description, kind) : undefined;
   if (topic) Object.assign(fields, topic.fields);
-  else Object.assign(fields, action?.fields ?? noun);
+  else Object.assign(fields, own ?? action?.fields ?? noun);
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
   const record = objectSchema(fields);
 
-  const compute = kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields) : undefined;
+  const compute = kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;
   const schema = ((): Json => {
     switch (kind) {
       case 'list':
@@ -228,24 +246,29 @@ function infer(tool: CatalogTool): InferredOutput {
       case 'send':
         return objectSchema({ message_id: { type: 'string', pattern: '^msg_[a-z0-9]{12}$' }, status: { type: 'string', enum: ['delivered', 'sent', 'queued'] }, sent_at: { type: 'string', format: 'date-time' }, ...pick(inputProperties, inputFields) }, inputFields);
       default:
-        return (topic?.many === true || action?.many === true) && idArgument === undefined
+        return (topic?.many === true || action?.many === true || people?.many === true) && idArgument === undefined
           ? objectSchema({ items: { type: 'array', items: record, minItems: 2, maxItems: 5 }, total: { type: 'integer', minimum: 2, maximum: 5 } })
           : record;
     }
   })();
-  return { ...(compute ? { resultField: compute.field } : {}), kind: (topic?.many === true || action?.many === true) && idArgument === undefined && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send' ? 'list' : kind, record, schema, inputFields, words, ...(topic ? { topic: topic.name } : {}) };
+  return { ...(compute ? { resultField: compute.field } : {}), kind: (topic?.many === true || action?.many === true || people?.many === true) && idArgument === undefined && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send' ? 'list' : kind, record, schema, inputFields, words, ...(topic ? { topic: topic.name } : {}) };
 }
 
 /** compute: the inputs it used, the computed value (named after the tool) and its unit. */
-function computeSchema(words: string[], entity: string, inputProperties: Record<string, Json>, inputFields: string[]): { schema: Json; field: string } {
-  const nouns = subjectWords(words).filter((word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
+function computeSchema(words: string[], entity: string, inputProperties: Record<string, Json>, inputFields: string[], described?: string[]): { schema: Json; field: string } {
+  // what the name says it computes, else what the description does ("Estimate the energy output of…" → energy_output)
+  const named_ = subjectWords(words).filter((word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
+  const nouns = withoutModifiers(named_.some((word) => COMPUTE.test(word) || UNITS_BY_WORD.some(([pattern]) => pattern.test(word))) || described === undefined ? named_ : described);
   const last = nouns.at(-1) ?? entity;
   // `shuffle_card_probability`, `math_gcd`: the last word names the result when it is a quantity, not a verb.
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
   const named = quantity ?? (nouns.slice(-2).join('_') || 'result');
   const field = named in inputProperties ? `${named}_result` : named;
-  const unit = quantity === undefined ? UNITS_BY_WORD.find(([pattern]) => pattern.test(last))?.[1] : undefined;
-  const valueSchema = quantity === undefined ? { type: 'number', minimum: 0.5, maximum: 5000 } : fieldSchemaFor(quantity)['type'] === 'number' ? fieldSchemaFor(quantity) : { type: 'number', minimum: 0.5, maximum: 5000 };
+  // a time zone is a zone's name (`Europe/Berlin`), not a number
+  const valueSchema = /^(zone|timezone|tz)$/.test(last) ? { type: 'string' } : quantity === undefined ? { type: 'number', minimum: 0.5, maximum: 5000 } : fieldSchemaFor(quantity)['type'] === 'number' ? fieldSchemaFor(quantity) : { type: 'number', minimum: 0.5, maximum: 5000 };
+  // energy a plant or farm puts out is counted in kWh, a body's energy in joules
+  const produced = nouns.includes('energy') && nouns.some((word) => /^(output|production|generation|yield|consumption|usage)$/.test(word));
+  const unit = quantity === undefined && valueSchema['type'] === 'number' ? (produced ? 'kWh' : [...nouns].reverse().map((word) => UNITS_BY_WORD.find(([pattern]) => pattern.test(word))?.[1]).find((found) => found !== undefined)) : undefined;
   const schema = objectSchema(
     {
       ...pick(inputProperties, inputFields),
