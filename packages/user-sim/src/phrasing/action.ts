@@ -1,4 +1,4 @@
-import type { Random } from '@inftool/core';
+import { ownDescription, type Random } from '@inftool/core';
 import { humanizeName, humanizeParameter } from './humanize.js';
 
 /**
@@ -116,6 +116,8 @@ function untitle(text: string, share = 0.6): string {
 /** Phrases of API documentation a person would not say. */
 function plainWords(object: string): string {
   return object
+    // A small word the documentation wrote twice ("a list of of all the projects").
+    .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
     .replace(/\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi, (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `)
     .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
     .replace(/\s+(passed in|provided|specified|given)$/i, '')
@@ -138,7 +140,10 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
  * `jurisdiction_detail_jurisdictions_jurisdiction_id_get` → "jurisdiction detail").
  */
 export function nameAsWords(toolName: string): string {
-  const words = humanizeName(toolName).split(' ');
+  let words = humanizeName(toolName).split(' ');
+  // `get_sdw_rest_services_get_qid`: a leading method and a path, the operation after the path's last method ("get qid").
+  const inner = words.findLastIndex((word, index) => index > 0 && /^(get|list|create|delete|update|search|find)$/i.test(word));
+  if (words.length >= 4 && /^(get|post|put|patch|delete)$/i.test(words[0] as string) && inner > 0 && inner < words.length - 1) words = words.slice(inner);
   if (words.length > 2 && /^(get|post|put|patch|delete)$/i.test(words.at(-1) as string)) {
     words.pop();
     const seen = new Set<string>();
@@ -156,7 +161,9 @@ export function nameAsWords(toolName: string): string {
 }
 
 /** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
-export function actionOf(description: string | undefined, toolName: string, random: Random): Action {
+export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
+  // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
+  const description = ownDescription(fullDescription);
   const all = sentences(description ?? '');
   // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
   let chosen = all[0];
@@ -170,7 +177,8 @@ export function actionOf(description: string | undefined, toolName: string, rand
   // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
   const fromName = all.length === 0 ? nameAsWords(toolName).replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1').replace(/^(post|put|patch) /, 'submit ') : undefined;
   const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
-  if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen)) };
+  // "Paginated Results Service": the thing a person asks for is the results, not the service.
+  if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, ''))) };
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
     object = object.replace(/^(a\s+)?list\s+of\s+/i, '');

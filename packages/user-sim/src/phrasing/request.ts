@@ -155,6 +155,21 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   return false;
 }
 
+/**
+ * A value said by what its name means rather than by its name: a place "in Dublin, Ireland", a date
+ * "on 05-30-2025", a ticker symbol "for KO". Undefined when the name means none of these.
+ */
+export function meaningPhrase(argument: SpokenArgument): string | undefined {
+  const value = argument.value;
+  if (typeof value !== 'string' || value.trim() === '' || argument.several || argument.role === 'search' || argument.role === 'bound') return undefined;
+  const words = nameWords(argument.name).map((word) => word.toLowerCase());
+  const last = words.at(-1) ?? '';
+  if (words.length <= 2 && /^(location|city|place|town|country|region|area|state|county|province)$/.test(last) && (words.length === 1 || !/^(id|code|key|type)$/.test(words[0] as string)) && /^[A-Za-z]/.test(value)) return `in ${value}`;
+  if (words.length <= 2 && /^(date|day)$/.test(last) && /^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)$/i.test(value.trim())) return `on ${value}`;
+  if (words.length <= 2 && /^(symbol|ticker)$/.test(last) && /^[A-Z][A-Z0-9.-]{0,9}$/.test(value)) return `for ${value}`;
+  return undefined;
+}
+
 function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
@@ -162,7 +177,11 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
   const withItems: string[] = [];
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
-    if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text)) bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
+    const byMeaning = meaningPhrase(argument);
+    if (byMeaning !== undefined) {
+      if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
+      else bounds.push(byMeaning);
+    } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text)) bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
     else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
@@ -183,7 +202,9 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   context.tool = toolName;
   // A description another tool shares word for word (a spec's copy-paste: "Resolve change chart for
   // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
-  const shared = tool?.description !== undefined && tool.description !== '' && [...context.tools.values()].some((other) => other.name !== toolName && other.description === tool.description);
+  // Tools that differ only by an HTTP method (`get_x_qid`, `post_x_qid`) are one operation: the description still speaks.
+  const operation = (name: string) => nameWords(name).filter((word) => !/^(get|post|put|patch)$/.test(word)).join(' ');
+  const shared = tool?.description !== undefined && tool.description !== '' && [...context.tools.values()].some((other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName));
   const action = actionOf(shared ? undefined : tool?.description, toolName, context.random);
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
