@@ -228,7 +228,7 @@ describe('OfflineUser', () => {
 });
 
 describe('tools whose descriptions are copies of each other', () => {
-  it('asks by the tool name where a sibling shares the description word for word, so month and week differ', () => {
+  it('says the word that tells siblings apart where they share the description word for word, so month and week differ', () => {
     const copied = 'Resolve change chart for week';
     const tools = new Map<string, ToolView>([
       ['get_spots_week', { name: 'get_spots_week', description: copied }],
@@ -238,9 +238,7 @@ describe('tools whose descriptions are copies of each other', () => {
     const persona = PERSONAS[1] as Persona;
     for (let seed = 0; seed < 10; seed += 1) {
       const both = requestText(persona, [{ tool: 'get_spots_month', arguments: { region: 'Europe' } }, { tool: 'get_spots_week', arguments: { region: 'Europe' } }], tools, { seed });
-      expect(both).toMatch(/month/i);
-      expect(both).toMatch(/week/i);
-      expect(both).not.toMatch(/for week/i);
+      expect(both).toMatch(/change chart for month\b.*change chart for week\b/i);
       expect(requestText(persona, [{ tool: 'get_spots_day', arguments: { region: 'Europe' } }], tools, { seed })).toMatch(/change chart by day/i);
     }
   });

@@ -1,5 +1,5 @@
 import type { Persona, PlannedCall } from '@inftool/core';
-import { meaningPhrase, nameAsWords, PERSONAS, requestText, type ToolView } from '@inftool/user-sim';
+import { meaningPhrase, nameAsWords, ownCopy, PERSONAS, requestText, withoutParameterList, type ToolView } from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const terse = PERSONAS.find((persona) => persona.style === 'terse') as Persona;
@@ -73,5 +73,40 @@ describe('words the documentation left behind', () => {
   it('a start and an end are said as "from" and "until"', () => {
     const tool = view('get_history', 'Get historical observations.', { start_date: { type: 'string' }, end_date: { type: 'string' } }, ['start_date', 'end_date']);
     for (const seed of seeds) expect(say(tool, { start_date: '2025-06-14', end_date: '2025-07-21' }, seed)).toMatch(/from 2025-06-14 until 2025-07-21/);
+  });
+});
+
+describe('a description that lists the parameters', () => {
+  const schema = (...names: string[]) => ({ type: 'object', properties: Object.fromEntries(names.map((name) => [name, { type: 'number' }])) });
+  it('loses the list: the values are said instead', () => {
+    expect(withoutParameterList('the monthly mortgage payment the loan amount, loan term and annual interest rate', schema('loan_amount', 'loan_term', 'annual_interest_rate'))).toBe('the monthly mortgage payment');
+    expect(withoutParameterList('a new player profile with character name, class and starting level', schema('player_name', 'class', 'starting_level'))).toBe('a new player profile');
+    const tool = view('calc_mortgage', 'Calculate the monthly mortgage payment given the loan amount, loan term and annual interest rate.', schema('loan_amount', 'loan_term', 'annual_interest_rate').properties, ['loan_amount', 'loan_term', 'annual_interest_rate']);
+    for (const seed of seeds) expect(say(tool, { loan_amount: 1000, loan_term: 13, annual_interest_rate: 6.7 }, seed)).toMatch(/monthly mortgage payment (for|with) loan amount 1000, loan term 13 and annual interest rate 6.7/);
+  });
+  it('keeps a tail that names one thing or other words', () => {
+    expect(withoutParameterList('all APIs for a provider', schema('provider', 'page'))).toBe('all APIs for a provider');
+    expect(withoutParameterList('the weather for a city and its surroundings', schema('city', 'day'))).toBe('the weather for a city and its surroundings');
+  });
+});
+
+describe('a description copied across siblings', () => {
+  it('says the word that tells the names apart, else leaves it to the name', () => {
+    expect(ownCopy('Resolve change chart for week', 'get_spots_month', ['get_spots_week', 'get_spots_year'])).toBe('Resolve change chart for month');
+    expect(ownCopy('Resolve change chart for week', 'get_spots_week', ['get_spots_month', 'get_spots_year'])).toBe('Resolve change chart for week');
+    expect(ownCopy('Resolve the change chart', 'get_spots_month', ['get_spots_week'])).toBeUndefined();
+  });
+  it('two prepositions run together keep the second', () => {
+    const tool = view('Newsletters_GetImage', 'Get the image object reference by of a Newsletter Edition associated with the image guid', { guid: { type: 'string' } }, ['guid']);
+    for (const seed of seeds) expect(say(tool, { guid: '35684236-b351' }, seed)).not.toMatch(/\bby of\b/);
+  });
+});
+
+describe('a verb no list knows', () => {
+  it('is a verb when a determiner follows: no "get me the perform a t-test"', () => {
+    const tool = view('t_test', 'Perform a two-sample t-test for two arrays.', { alpha: { type: 'number' } }, ['alpha']);
+    for (const seed of seeds) expect(say(tool, { alpha: 0.05 }, seed)).toMatch(/\bperform a two-sample t-test\b/i);
+    const lot = view('find_parking', 'Locate the nearest parking lot.', { radius: { type: 'number' } }, ['radius']);
+    for (const seed of seeds) expect(say(lot, { radius: 2 }, seed)).not.toMatch(/the locate/i);
   });
 });

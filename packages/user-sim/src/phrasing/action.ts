@@ -37,6 +37,9 @@ const PHRASAL: Record<string, string> = { lookup: 'look up', login: 'log in', lo
 /** Openings of documentation that are not the request itself. */
 const PREAMBLE = /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
 
+/** First words that are no verb even when a determiner follows ("About the API", "Information the …"). */
+const NOT_VERBS = /^(a|an|the|this|that|these|those|all|about|info|information|detail|data|summary|overview|note|what|how|why|when|where|which|who|with|from|for|and|or|but|via|per|new|one|main|current|latest|each|every|some|any|here|there)$/i;
+
 /** A verb's base form, when `word` is one (base or third person). */
 export function baseVerb(word: string): string | undefined {
   const lower = word.toLowerCase();
@@ -118,6 +121,8 @@ function plainWords(object: string): string {
   return object
     // A small word the documentation wrote twice ("a list of of all the projects").
     .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
+    // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
+    .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
     .replace(/\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi, (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `)
     .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
     .replace(/\s+(passed in|provided|specified|given)$/i, '')
@@ -130,7 +135,8 @@ function plainWords(object: string): string {
 function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   const stripped = sentence.replace(PREAMBLE, '');
   const [first = '', ...rest] = stripped.split(' ');
-  const verb = baseVerb(first);
+  // A word no list knows that a determiner follows is a verb of its own: "Perform a t-test", "Plot a sine wave", "Locate the nearest parking lot".
+  const verb = baseVerb(first) ?? (/^[A-Za-z][a-z]{2,}$/.test(first) && !/(ing|ed|tion|ness|ment|s)$/.test(first) && !NOT_VERBS.test(first) && /^(a|an|the|all|specific|two|three|multiple|every|each|its|their|some|one|any)$/i.test(rest[0] ?? '') ? first.toLowerCase() : undefined);
   return verb === undefined ? undefined : { verb, rest: rest.join(' ') };
 }
 

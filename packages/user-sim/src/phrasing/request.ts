@@ -197,6 +197,51 @@ function withheldOf(tool: string, context: Context): Set<string> {
   return new Set([...context.withheld].filter((key) => key.startsWith(`${tool}.`)).map((key) => key.slice(tool.length + 1)));
 }
 
+/**
+ * A description copied across sibling tools, for this one: the word that tells the siblings' names
+ * apart, when the text says one of them ("Resolve change chart for week" on `spots_month` → "… for
+ * month"; as it is on `spots_week`); undefined (the name speaks) when it says none.
+ */
+export function ownCopy(description: string, toolName: string, siblingNames: readonly string[]): string | undefined {
+  const own = nameWords(toolName).map((word) => word.toLowerCase());
+  const others = siblingNames.map((name) => nameWords(name).map((word) => word.toLowerCase()));
+  const mine = own.filter((word) => others.every((other) => !other.includes(word)));
+  const theirs = [...new Set(others.flat().filter((word) => !own.includes(word)))];
+  const says = (word: string) => new RegExp(`\\b${word}\\b`, 'i').test(description);
+  if (mine.length !== 1) return undefined;
+  if (says(mine[0] as string)) return description;
+  const said = theirs.filter(says);
+  return said.length === 1 ? description.replace(new RegExp(`\\b${said[0] as string}\\b`, 'i'), mine[0] as string) : undefined;
+}
+
+const LIST_GLUE = /^(and|or|the|a|an|its|their|his|her|your|given|based|on|using|with|for|from|by|of|in|to)$/i;
+const LEAD = /^(given|based|using|with|for|from|by|of|in|on)$/i;
+
+/**
+ * An object whose tail only lists the tool's parameters ("the monthly mortgage payment given the loan
+ * amount, loan term and annual interest rate", "a new player profile with character name, class and
+ * starting level") loses the list: the values are said instead. A tail that names one thing stays
+ * (a value is woven into it); so does an object that is nothing but the list.
+ */
+export function withoutParameterList(object: string, inputSchema: Record<string, unknown> | undefined): string {
+  const properties = Object.keys((inputSchema?.['properties'] ?? {}) as Record<string, unknown>);
+  if (properties.length < 2) return object;
+  const known = new Set(properties.flatMap((name) => humanizeParameter(name).toLowerCase().split(/\s+/).map(singular)));
+  const tokens = object.split(' ');
+  for (let start = 1; start < tokens.length - 2; start += 1) {
+    const tail = tokens.slice(start);
+    // A list begins at a preposition, or right after the head's noun ("the payment the loan amount, …").
+    if (!LEAD.test(tail[0] as string) && !/^(the|a|an|its|their)$/i.test(tail[0] as string)) continue;
+    const bare = tail.map((token) => token.replace(/[,;]$/, ''));
+    const content = bare.filter((token) => !LIST_GLUE.test(token));
+    const listed = tail.some((token) => /,$/.test(token)) || bare.some((token) => /^(and|or)$/i.test(token));
+    // Every word a parameter's, or all but one beside three that are ("with character name, class and starting level" for `player_name`, `class`, `starting_level`).
+    const unknown = content.filter((token) => !known.has(singular(token))).length;
+    if (listed && content.length >= 2 && (unknown === 0 || (unknown === 1 && content.length - unknown >= 3))) return tokens.slice(0, start).join(' ').replace(/[,;]$/, '');
+  }
+  return object;
+}
+
 /** One call (or one call's several cases) as a clause, its values woven in. */
 function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
@@ -204,8 +249,8 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
   // Tools that differ only by an HTTP method (`get_x_qid`, `post_x_qid`) are one operation: the description still speaks.
   const operation = (name: string) => nameWords(name).filter((word) => !/^(get|post|put|patch)$/.test(word)).join(' ');
-  const shared = tool?.description !== undefined && tool.description !== '' && [...context.tools.values()].some((other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName));
-  const action = actionOf(shared ? undefined : tool?.description, toolName, context.random);
+  const siblings = tool?.description === undefined || tool.description === '' ? [] : [...context.tools.values()].filter((other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName));
+  const action = actionOf(siblings.length === 0 ? tool?.description : ownCopy(tool?.description ?? '', toolName, siblings.map((other) => other.name)), toolName, context.random);
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
   // "Get the posts with the keys in the list" + the posts' keys → "get the posts A and B": the description's words for the ids go.
@@ -215,6 +260,7 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
     const label = humanizeParameter(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     object = object.replace(new RegExp(`\\s+(?:by|with|for|using|of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|given\\s+|specified\\s+)*(?:[A-Za-z]+\\s+)?(?:${label}|id|key|identifier|reference)s?$`, 'i'), '');
   }
+  object = withoutParameterList(object, tool?.inputSchema);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   const rest = spoken.filter((argument) => !weave(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
