@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leftoverGrammar } from '../../packages/harness/src/run/checks/user-request.js';
+import type { Task } from '@inftool/core';
+import type { Conversation } from '../../packages/harness/src/run/checks/conversation.js';
+import { leftoverGrammar, userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
 
 describe('user_request: grammar a generator left behind', () => {
   it('rejects words run together, a doubled full stop and an operation id read out', () => {
@@ -19,5 +21,16 @@ describe('user_request: grammar a generator left behind', () => {
 describe('user_request: a value left out', () => {
   it('rejects a preposition before the full stop', () => {
     expect(leftoverGrammar('So I was hoping you could show me languages that Amazon Translate supports for . Thanks so much!', [])).toEqual(['the request leaves a value out: "for ."']);
+  });
+});
+
+describe('user_request: an English parameter name the spec\u2019s prose uses', () => {
+  const conversationOf = (description: string, properties: Record<string, unknown>, first: string): Conversation =>
+    ({ task: { expectedCalls: [] } as unknown as Task, tools: new Map([['t', { name: 't', description, parameters: { type: 'object', properties } }]]), turns: [{ user: first, steps: [], answer: undefined }], calls: [] }) as Conversation;
+  it('passes a word the prose uses as a word, and still rejects one it does not', () => {
+    const music = conversationOf('Generate a music scale progression with a given tempo.', { tempo: { type: 'integer', description: 'The tempo in beats per minute.' } }, 'Please generate a music scale progression with tempo 38.');
+    expect(userRequestProblems(music)).toEqual([]);
+    const tariffs = conversationOf('Energy tariff price components.', { kwha: { type: 'integer', description: 'Yearly consumption in kWh.' } }, 'Please get the tariff components for kwha 92.');
+    expect(userRequestProblems(tariffs)).toEqual(['the request uses the parameter name "kwha" as a word']);
   });
 });

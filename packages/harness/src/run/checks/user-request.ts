@@ -46,6 +46,13 @@ export function leftoverGrammar(text: string, toolNames: readonly string[]): str
   return problems;
 }
 
+/** The prose of the offered tools: their descriptions and their parameters' descriptions. */
+function proseOf(conversation: Conversation): string {
+  return [...conversation.tools.values()]
+    .flatMap((tool) => [tool.description ?? '', ...Object.values((tool.parameters['properties'] ?? {}) as Record<string, { description?: unknown }>).map((property) => (typeof property?.description === 'string' ? property.description : ''))])
+    .join(' ');
+}
+
 /**
  * What a person never types in a first request (docs/harness.md, `user_request`): a paging cursor or
  * other encoded blob, the value of a secret or paging parameter, or a parameter name used as a word — a
@@ -65,10 +72,12 @@ export function userRequestProblems(conversation: Conversation): string[] {
     }
   }
   const names = new Set([...conversation.tools.values()].flatMap((tool) => Object.keys((tool.parameters['properties'] ?? {}) as Record<string, unknown>)));
+  const prose = proseOf(conversation);
   for (const name of names) {
     if (name.length < 2) continue;
     const raw = /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(name);
-    const opaque = /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name);
+    // A word the spec's own prose uses as a word is English to its reader ("tempo", "amplitude", "prophet"), listed or not.
+    const opaque = /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name) && !(name.length >= 5 && new RegExp(`(?<![\\w\`'"])${name}(?![\\w\`'"])`, 'i').test(prose));
     if (!raw && !opaque) continue;
     // As a word of its own: not inside a value ("wh" in "what", "kwha" in an email).
     // As written in the schema (lower case: "ZIP" or "VID" in capitals is an acronym a person types).
