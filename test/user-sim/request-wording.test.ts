@@ -1,5 +1,5 @@
 import type { Persona, PlannedCall } from '@inftool/core';
-import { meaningPhrase, nameAsWords, ownCopy, PERSONAS, requestText, withoutParameterList, type ToolView } from '@inftool/user-sim';
+import { answerText, meaningPhrase, nameAsWords, ownCopy, PERSONAS, requestText, withoutParameterList, type ToolView } from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const terse = PERSONAS.find((persona) => persona.style === 'terse') as Persona;
@@ -108,5 +108,27 @@ describe('a verb no list knows', () => {
     for (const seed of seeds) expect(say(tool, { alpha: 0.05 }, seed)).toMatch(/\bperform a two-sample t-test\b/i);
     const lot = view('find_parking', 'Locate the nearest parking lot.', { radius: { type: 'number' } }, ['radius']);
     for (const seed of seeds) expect(say(lot, { radius: 2 }, seed)).not.toMatch(/the locate/i);
+  });
+});
+
+describe('answers to a clarifying question', () => {
+  it('a value that ends with a full stop takes no second one', () => {
+    for (const style of ['terse', 'chatty', 'formal']) for (const seed of seeds) expect(answerText({ description: 'Covers the northern sales region only.' }, style, seed)).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+  });
+});
+
+describe('headings and copies', () => {
+  it('"List of all the projects" is no "list of of"', () => {
+    const tool = view('get_projects', "List of all the projects you're following on CircleCI.");
+    for (const seed of seeds) expect(say(tool, {}, seed)).not.toMatch(/\bof of\b|list of of/i);
+  });
+  it('an operation id as the first sentence is not said', () => {
+    const tool = view('get_daily_report_all_countries', 'getDailyReportAllCountries. Get daily report for all countries. Date is mandatory.', { date: { type: 'string' } }, ['date']);
+    for (const seed of seeds) expect(say(tool, { date: '2025-06-24' }, seed)).toMatch(/daily report for all countries/);
+  });
+  it('a copy under a numbered prefix keeps the description', () => {
+    const description = 'Retrieve the list of movie releases in specific theaters for a specified period.';
+    const tools = new Map([view('simple_python_93_get_theater_movie_releases', description), view('get_theater_movie_releases', description)].map((tool) => [tool.name, tool] as const));
+    for (const seed of seeds) expect(requestText(terse, [call('simple_python_93_get_theater_movie_releases', {})], tools, { seed })).toMatch(/movie releases in specific theaters/);
   });
 });

@@ -170,7 +170,8 @@ export function nameAsWords(toolName: string): string {
 export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
   // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
   const description = ownDescription(fullDescription);
-  const all = sentences(description ?? '');
+  // An operation id written as the first sentence ("getDailyReportAllCountries. Get daily report …") is no words of a request.
+  const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
   // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
   let chosen = all[0];
   if (chosen !== undefined && !verbLed(chosen) && chosen.split(' ').length > 8 && all[1] !== undefined && verbLed(all[1]) && all[1].split(' ').length <= 14) chosen = all[1];
@@ -187,7 +188,8 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, ''))) };
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
-    object = object.replace(/^(a\s+)?list\s+of\s+/i, '');
+    // "List of all the projects" (a heading that starts with the noun "List") → "all the projects".
+    object = object.replace(/^(a\s+)?list\s+of\s+/i, '').replace(/^of\s+/i, '');
     return { verb: random.pick(LIST_SAYINGS), object };
   }
   if (READ.has(led.verb)) return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };

@@ -150,6 +150,9 @@ const ANSWERS_MANY: Record<Style, readonly string[]> = {
   formal: ['Certainly: {pairs}.', 'Of course. {Pairs}.'],
 };
 
+/** A value that ends its own sentence takes no second full stop: "It's Covers the north only.." → "… only.". */
+const stopOnce = (text: string) => text.replace(/(?<!\.)([.!?])\.(?!\.)(?=\s|$)/g, '$1');
+
 /** An answer to the assistant's question: the withheld values, in words. `pairs` are [label, value]. */
 export function answerMessage(style: string, pairs: ReadonlyArray<readonly [string, string]>, random: Random): string {
   const kind = styleOf(style);
@@ -157,11 +160,11 @@ export function answerMessage(style: string, pairs: ReadonlyArray<readonly [stri
     const [label, value] = pairs[0] as readonly [string, string];
     // A name that says nothing ("body") is not said: "It's genes A and B."
     const sayings = label === '' ? ANSWERS_ONE[kind].filter((saying) => !/\{label\}/i.test(saying)) : ANSWERS_ONE[kind];
-    return capitalize(random.pick(sayings).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value));
+    return stopOnce(capitalize(random.pick(sayings).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value)));
   }
   const said = pairs.map(([label, value]) => (label === '' ? value : `the ${label} is ${value}`));
   const joined = `${said.slice(0, -1).join(', ')} and ${said.at(-1) as string}`;
-  return random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined));
+  return stopOnce(random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined)));
 }
 
 const CORRECTIONS: Record<Style, readonly string[]> = {
@@ -172,5 +175,5 @@ const CORRECTIONS: Record<Style, readonly string[]> = {
 
 /** The user's reply when the id they gave was not found: the right one, owning the typo. */
 export function correctionMessage(style: string, label: string, value: string, random: Random): string {
-  return capitalize(random.pick(CORRECTIONS[styleOf(style)]).replaceAll('{label}', label || 'ID').replaceAll('{value}', value));
+  return stopOnce(capitalize(random.pick(CORRECTIONS[styleOf(style)]).replaceAll('{label}', label || 'ID').replaceAll('{value}', value)));
 }

@@ -248,7 +248,12 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   // A description another tool shares word for word (a spec's copy-paste: "Resolve change chart for
   // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
   // Tools that differ only by an HTTP method (`get_x_qid`, `post_x_qid`) are one operation: the description still speaks.
-  const operation = (name: string) => nameWords(name).filter((word) => !/^(get|post|put|patch)$/.test(word)).join(' ');
+  // So are copies under a numbered prefix (`simple_python_93_get_theater_movie_releases`, `get_theater_movie_releases`).
+  const operation = (name: string) => {
+    const words = nameWords(name);
+    const numbered = words.findLastIndex((word) => /^\d+$/.test(word));
+    return (numbered >= 0 && numbered < words.length - 2 ? words.slice(numbered + 1) : words).filter((word) => !/^(get|post|put|patch)$/.test(word)).join(' ');
+  };
   const siblings = tool?.description === undefined || tool.description === '' ? [] : [...context.tools.values()].filter((other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName));
   const action = actionOf(siblings.length === 0 ? tool?.description : ownCopy(tool?.description ?? '', toolName, siblings.map((other) => other.name)), toolName, context.random);
   let object = action.object;
