@@ -81,7 +81,7 @@ describe('offline requests', () => {
     const search = requestText(terse, [call('get_quick_search', { q: 'aspirin' })], TOOLS, { seed: 4 });
     expect(search).toMatch(/search most relevant results for "aspirin"/i);
     expect(requestText(terse, [call('get_lookup_sha1', { sha1: 'abc123' })], TOOLS, { seed: 5 })).toMatch(/look up SHA-1 abc123/i);
-    expect(requestText(terse, [call('get_weather', { city: 'Lyon', day: 'Friday' })], TOOLS, { seed: 6 })).toMatch(/the weather( for city Lyon with day Friday|[.?] The city is Lyon and the day is Friday)/i);
+    expect(requestText(terse, [call('get_weather', { city: 'Lyon', day: 'Friday' })], TOOLS, { seed: 6 })).toMatch(/the weather in Lyon on Friday\b/i);
   });
 
   it('writes a parallel turn as one request covering every case', () => {
@@ -228,7 +228,7 @@ describe('OfflineUser', () => {
 });
 
 describe('tools whose descriptions are copies of each other', () => {
-  it('asks by the tool name where a sibling shares the description word for word, so month and week differ', () => {
+  it('says the word that tells siblings apart where they share the description word for word, so month and week differ', () => {
     const copied = 'Resolve change chart for week';
     const tools = new Map<string, ToolView>([
       ['get_spots_week', { name: 'get_spots_week', description: copied }],
@@ -238,9 +238,7 @@ describe('tools whose descriptions are copies of each other', () => {
     const persona = PERSONAS[1] as Persona;
     for (let seed = 0; seed < 10; seed += 1) {
       const both = requestText(persona, [{ tool: 'get_spots_month', arguments: { region: 'Europe' } }, { tool: 'get_spots_week', arguments: { region: 'Europe' } }], tools, { seed });
-      expect(both).toMatch(/month/i);
-      expect(both).toMatch(/week/i);
-      expect(both).not.toMatch(/for week/i);
+      expect(both).toMatch(/change chart for month\b.*change chart for week\b/i);
       expect(requestText(persona, [{ tool: 'get_spots_day', arguments: { region: 'Europe' } }], tools, { seed })).toMatch(/change chart by day/i);
     }
   });

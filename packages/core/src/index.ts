@@ -31,6 +31,7 @@ export { normaliseSchema, cleanDescription, NormaliseCache } from './json-schema
 export type { SchemaDialect, NormaliseOptions, NormaliseResult } from './json-schema/dialects.js';
 
 export { parsePythonCall } from './bfcl/python-call.js';
+export { ownDescription } from './bfcl/own-description.js';
 export type { PythonCall } from './bfcl/python-call.js';
 
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';

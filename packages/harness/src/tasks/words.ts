@@ -20,12 +20,5 @@ export function contentWords(text: string): string[] {
     .map(stem);
 }
 
-/**
- * What a description says about the tool itself: BFCL's multi-turn tools open with their suite
- * ("This tool belongs to the trading system, which … Tool description: Cancel an order.").
- */
-export function ownDescription(description: string | undefined): string | undefined {
-  if (description === undefined) return undefined;
-  const marker = /\bTool description:\s*/i.exec(description);
-  return marker ? description.slice(marker.index + marker[0].length) : description;
-}
+/** What a description says about the tool itself (BFCL's suite preamble dropped). */
+export { ownDescription } from '@inftool/core';

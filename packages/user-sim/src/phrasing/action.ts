@@ -1,4 +1,4 @@
-import type { Random } from '@inftool/core';
+import { ownDescription, type Random } from '@inftool/core';
 import { humanizeName, humanizeParameter } from './humanize.js';
 
 /**
@@ -36,6 +36,9 @@ const VERBS = new Set([
 const PHRASAL: Record<string, string> = { lookup: 'look up', login: 'log in', logout: 'log out', signup: 'sign up', setup: 'set up', checkout: 'check out', signin: 'sign in' };
 /** Openings of documentation that are not the request itself. */
 const PREAMBLE = /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
+
+/** First words that are no verb even when a determiner follows ("About the API", "Information the …"). */
+const NOT_VERBS = /^(a|an|the|this|that|these|those|all|about|info|information|detail|data|summary|overview|note|what|how|why|when|where|which|who|with|from|for|and|or|but|via|per|new|one|main|current|latest|each|every|some|any|here|there)$/i;
 
 /** A verb's base form, when `word` is one (base or third person). */
 export function baseVerb(word: string): string | undefined {
@@ -116,6 +119,10 @@ function untitle(text: string, share = 0.6): string {
 /** Phrases of API documentation a person would not say. */
 function plainWords(object: string): string {
   return object
+    // A small word the documentation wrote twice ("a list of of all the projects").
+    .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
+    // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
+    .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
     .replace(/\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi, (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `)
     .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
     .replace(/\s+(passed in|provided|specified|given)$/i, '')
@@ -128,7 +135,8 @@ function plainWords(object: string): string {
 function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   const stripped = sentence.replace(PREAMBLE, '');
   const [first = '', ...rest] = stripped.split(' ');
-  const verb = baseVerb(first);
+  // A word no list knows that a determiner follows is a verb of its own: "Perform a t-test", "Plot a sine wave", "Locate the nearest parking lot".
+  const verb = baseVerb(first) ?? (/^[A-Za-z][a-z]{2,}$/.test(first) && !/(ing|ed|tion|ness|ment|s)$/.test(first) && !NOT_VERBS.test(first) && /^(a|an|the|all|specific|two|three|multiple|every|each|its|their|some|one|any)$/i.test(rest[0] ?? '') ? first.toLowerCase() : undefined);
   return verb === undefined ? undefined : { verb, rest: rest.join(' ') };
 }
 
@@ -138,7 +146,10 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
  * `jurisdiction_detail_jurisdictions_jurisdiction_id_get` → "jurisdiction detail").
  */
 export function nameAsWords(toolName: string): string {
-  const words = humanizeName(toolName).split(' ');
+  let words = humanizeName(toolName).split(' ');
+  // `get_sdw_rest_services_get_qid`: a leading method and a path, the operation after the path's last method ("get qid").
+  const inner = words.findLastIndex((word, index) => index > 0 && /^(get|list|create|delete|update|search|find)$/i.test(word));
+  if (words.length >= 4 && /^(get|post|put|patch|delete)$/i.test(words[0] as string) && inner > 0 && inner < words.length - 1) words = words.slice(inner);
   if (words.length > 2 && /^(get|post|put|patch|delete)$/i.test(words.at(-1) as string)) {
     words.pop();
     const seen = new Set<string>();
@@ -156,8 +167,11 @@ export function nameAsWords(toolName: string): string {
 }
 
 /** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
-export function actionOf(description: string | undefined, toolName: string, random: Random): Action {
-  const all = sentences(description ?? '');
+export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
+  // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
+  const description = ownDescription(fullDescription);
+  // An operation id written as the first sentence ("getDailyReportAllCountries. Get daily report …") is no words of a request.
+  const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
   // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
   let chosen = all[0];
   if (chosen !== undefined && !verbLed(chosen) && chosen.split(' ').length > 8 && all[1] !== undefined && verbLed(all[1]) && all[1].split(' ').length <= 14) chosen = all[1];
@@ -170,10 +184,12 @@ export function actionOf(description: string | undefined, toolName: string, rand
   // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
   const fromName = all.length === 0 ? nameAsWords(toolName).replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1').replace(/^(post|put|patch) /, 'submit ') : undefined;
   const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
-  if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen)) };
+  // "Paginated Results Service": the thing a person asks for is the results, not the service.
+  if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, ''))) };
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
-    object = object.replace(/^(a\s+)?list\s+of\s+/i, '');
+    // "List of all the projects" (a heading that starts with the noun "List") → "all the projects".
+    object = object.replace(/^(a\s+)?list\s+of\s+/i, '').replace(/^of\s+/i, '');
     return { verb: random.pick(LIST_SAYINGS), object };
   }
   if (READ.has(led.verb)) return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };

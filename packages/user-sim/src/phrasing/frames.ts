@@ -29,6 +29,9 @@ const OPENINGS: Record<Style, readonly Frame[]> = {
     ['Want you to ', '.', 'Thanks.'],
     ['Go ahead and ', '.', ''],
     ['Task for you: ', '.', ''],
+    ['Need this: ', '.', ''],
+    ['Do me a favour and ', '.', ''],
+    ['Could you quickly ', '?', ''],
   ],
   chatty: [
     ['Hi! Could you ', '?', 'Thanks!'],
@@ -43,9 +46,12 @@ const OPENINGS: Record<Style, readonly Frame[]> = {
     ['Hiya, ', ', please!', ''],
     ['Okay, first thing: ', '.', 'Thanks!'],
     ['Would you mind if I asked you to ', '?', ''],
-    ["Hi, hope you're well! I need to ", '.', 'Can you help?'],
+    ["Hi, hope you're well! I need you to ", '.', 'Can you help?'],
     ['Hello there! Please ', '.', 'Thanks in advance!'],
     ['Hey, could you help me out and ', '?', ''],
+    ['Oh, before I forget: could you ', '?', 'Thanks!'],
+    ["Hey, I'm stuck. Can you ", '?', ''],
+    ['Hi there! Any chance you could ', '?', 'Thank you!'],
   ],
   formal: [
     ['Good morning. Could you please ', '?', ''],
@@ -54,13 +60,17 @@ const OPENINGS: Record<Style, readonly Frame[]> = {
     ['Could you ', ', please?', 'Thank you in advance.'],
     ['I would be grateful if you could ', '.', ''],
     ['Please ', '.', 'Many thanks.'],
-    ['Good afternoon. I need you to ', '.', ''],
+    ['Good afternoon. Please ', '.', ''],
     ['May I ask you to ', '?', 'Thank you.'],
     ['Dear assistant, please ', '.', 'Kind regards.'],
-    ['I would like to request that you ', '.', 'Thank you.'],
+    ['I must ask you to ', '.', 'Thank you.'],
     ['Good evening. Kindly ', '.', ''],
-    ['For our records, could you ', '?', 'Thank you.'],
+    ['For our records, would you ', '?', 'Thank you.'],
     ['Hello. Could you ', ' on my behalf?', ''],
+    ['When convenient, please ', '.', 'Regards.'],
+    ['Might I ask you to ', '?', ''],
+    ['At your earliest convenience, ', '.', 'Thank you.'],
+    ['Greetings. Please ', '.', ''],
   ],
 };
 
@@ -100,10 +110,13 @@ const LAST_FOLLOW_UPS: Record<Style, readonly Frame[]> = {
   formal: [['Finally, could you ', '?', ''], ['Lastly, please ', '.', 'Thank you for your help.']],
 };
 
-function fill(frame: Frame, clause: string, details: string | undefined): string {
+function fill(frame: Frame, said: string, details: string | undefined): string {
+  let clause = said;
   const [before, framed, signOff] = frame;
   // "can you get me the service for me?": a clause that already names the asker keeps the frame's ending without it.
   const after = /\bme\b/i.test(clause) ? framed.replace(/^ for me(?=[?.!])/, '') : framed;
+  // A value that ends its own sentence ("partner organisations.") takes no second full stop.
+  if (/[.!?]$/.test(clause) && /^[.!?]/.test(framed)) clause = clause.replace(/[.!?]+$/, '');
   const body = before === '' || /[.!?:]\s$/.test(before) && !before.endsWith(': ') ? `${before}${capitalize(clause)}` : `${before}${clause}`;
   return [`${body}${after}`, details, signOff].filter(Boolean).join(' ');
 }
@@ -137,6 +150,9 @@ const ANSWERS_MANY: Record<Style, readonly string[]> = {
   formal: ['Certainly: {pairs}.', 'Of course. {Pairs}.'],
 };
 
+/** A value that ends its own sentence takes no second full stop: "It's Covers the north only.." → "… only.". */
+const stopOnce = (text: string) => text.replace(/(?<!\.)([.!?])\.(?!\.)(?=\s|$)/g, '$1');
+
 /** An answer to the assistant's question: the withheld values, in words. `pairs` are [label, value]. */
 export function answerMessage(style: string, pairs: ReadonlyArray<readonly [string, string]>, random: Random): string {
   const kind = styleOf(style);
@@ -144,11 +160,11 @@ export function answerMessage(style: string, pairs: ReadonlyArray<readonly [stri
     const [label, value] = pairs[0] as readonly [string, string];
     // A name that says nothing ("body") is not said: "It's genes A and B."
     const sayings = label === '' ? ANSWERS_ONE[kind].filter((saying) => !/\{label\}/i.test(saying)) : ANSWERS_ONE[kind];
-    return capitalize(random.pick(sayings).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value));
+    return stopOnce(capitalize(random.pick(sayings).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value)));
   }
   const said = pairs.map(([label, value]) => (label === '' ? value : `the ${label} is ${value}`));
   const joined = `${said.slice(0, -1).join(', ')} and ${said.at(-1) as string}`;
-  return random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined));
+  return stopOnce(random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined)));
 }
 
 const CORRECTIONS: Record<Style, readonly string[]> = {
@@ -159,5 +175,5 @@ const CORRECTIONS: Record<Style, readonly string[]> = {
 
 /** The user's reply when the id they gave was not found: the right one, owning the typo. */
 export function correctionMessage(style: string, label: string, value: string, random: Random): string {
-  return capitalize(random.pick(CORRECTIONS[styleOf(style)]).replaceAll('{label}', label || 'ID').replaceAll('{value}', value));
+  return stopOnce(capitalize(random.pick(CORRECTIONS[styleOf(style)]).replaceAll('{label}', label || 'ID').replaceAll('{value}', value)));
 }

@@ -155,6 +155,21 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   return false;
 }
 
+/**
+ * A value said by what its name means rather than by its name: a place "in Dublin, Ireland", a date
+ * "on 05-30-2025", a ticker symbol "for KO". Undefined when the name means none of these.
+ */
+export function meaningPhrase(argument: SpokenArgument): string | undefined {
+  const value = argument.value;
+  if (typeof value !== 'string' || value.trim() === '' || argument.several || argument.role === 'search' || argument.role === 'bound') return undefined;
+  const words = nameWords(argument.name).map((word) => word.toLowerCase());
+  const last = words.at(-1) ?? '';
+  if (words.length <= 2 && /^(location|city|place|town|country|region|area|state|county|province)$/.test(last) && (words.length === 1 || !/^(id|code|key|type)$/.test(words[0] as string)) && /^[A-Za-z]/.test(value)) return `in ${value}`;
+  if (words.length <= 2 && /^(date|day)$/.test(last) && /^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)$/i.test(value.trim())) return `on ${value}`;
+  if (words.length <= 2 && /^(symbol|ticker)$/.test(last) && /^[A-Z][A-Z0-9.-]{0,9}$/.test(value)) return `for ${value}`;
+  return undefined;
+}
+
 function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
@@ -162,7 +177,11 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
   const withItems: string[] = [];
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
-    if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text)) bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
+    const byMeaning = meaningPhrase(argument);
+    if (byMeaning !== undefined) {
+      if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
+      else bounds.push(byMeaning);
+    } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text)) bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
     else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
@@ -178,13 +197,65 @@ function withheldOf(tool: string, context: Context): Set<string> {
   return new Set([...context.withheld].filter((key) => key.startsWith(`${tool}.`)).map((key) => key.slice(tool.length + 1)));
 }
 
+/**
+ * A description copied across sibling tools, for this one: the word that tells the siblings' names
+ * apart, when the text says one of them ("Resolve change chart for week" on `spots_month` → "… for
+ * month"; as it is on `spots_week`); undefined (the name speaks) when it says none.
+ */
+export function ownCopy(description: string, toolName: string, siblingNames: readonly string[]): string | undefined {
+  const own = nameWords(toolName).map((word) => word.toLowerCase());
+  const others = siblingNames.map((name) => nameWords(name).map((word) => word.toLowerCase()));
+  const mine = own.filter((word) => others.every((other) => !other.includes(word)));
+  const theirs = [...new Set(others.flat().filter((word) => !own.includes(word)))];
+  const says = (word: string) => new RegExp(`\\b${word}\\b`, 'i').test(description);
+  if (mine.length !== 1) return undefined;
+  if (says(mine[0] as string)) return description;
+  const said = theirs.filter(says);
+  return said.length === 1 ? description.replace(new RegExp(`\\b${said[0] as string}\\b`, 'i'), mine[0] as string) : undefined;
+}
+
+const LIST_GLUE = /^(and|or|the|a|an|its|their|his|her|your|given|based|on|using|with|for|from|by|of|in|to)$/i;
+const LEAD = /^(given|based|using|with|for|from|by|of|in|on)$/i;
+
+/**
+ * An object whose tail only lists the tool's parameters ("the monthly mortgage payment given the loan
+ * amount, loan term and annual interest rate", "a new player profile with character name, class and
+ * starting level") loses the list: the values are said instead. A tail that names one thing stays
+ * (a value is woven into it); so does an object that is nothing but the list.
+ */
+export function withoutParameterList(object: string, inputSchema: Record<string, unknown> | undefined): string {
+  const properties = Object.keys((inputSchema?.['properties'] ?? {}) as Record<string, unknown>);
+  if (properties.length < 2) return object;
+  const known = new Set(properties.flatMap((name) => humanizeParameter(name).toLowerCase().split(/\s+/).map(singular)));
+  const tokens = object.split(' ');
+  for (let start = 1; start < tokens.length - 2; start += 1) {
+    const tail = tokens.slice(start);
+    // A list begins at a preposition, or right after the head's noun ("the payment the loan amount, …").
+    if (!LEAD.test(tail[0] as string) && !/^(the|a|an|its|their)$/i.test(tail[0] as string)) continue;
+    const bare = tail.map((token) => token.replace(/[,;]$/, ''));
+    const content = bare.filter((token) => !LIST_GLUE.test(token));
+    const listed = tail.some((token) => /,$/.test(token)) || bare.some((token) => /^(and|or)$/i.test(token));
+    // Every word a parameter's, or all but one beside three that are ("with character name, class and starting level" for `player_name`, `class`, `starting_level`).
+    const unknown = content.filter((token) => !known.has(singular(token))).length;
+    if (listed && content.length >= 2 && (unknown === 0 || (unknown === 1 && content.length - unknown >= 3))) return tokens.slice(0, start).join(' ').replace(/[,;]$/, '');
+  }
+  return object;
+}
+
 /** One call (or one call's several cases) as a clause, its values woven in. */
 function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
   // A description another tool shares word for word (a spec's copy-paste: "Resolve change chart for
   // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
-  const shared = tool?.description !== undefined && tool.description !== '' && [...context.tools.values()].some((other) => other.name !== toolName && other.description === tool.description);
-  const action = actionOf(shared ? undefined : tool?.description, toolName, context.random);
+  // Tools that differ only by an HTTP method (`get_x_qid`, `post_x_qid`) are one operation: the description still speaks.
+  // So are copies under a numbered prefix (`simple_python_93_get_theater_movie_releases`, `get_theater_movie_releases`).
+  const operation = (name: string) => {
+    const words = nameWords(name);
+    const numbered = words.findLastIndex((word) => /^\d+$/.test(word));
+    return (numbered >= 0 && numbered < words.length - 2 ? words.slice(numbered + 1) : words).filter((word) => !/^(get|post|put|patch)$/.test(word)).join(' ');
+  };
+  const siblings = tool?.description === undefined || tool.description === '' ? [] : [...context.tools.values()].filter((other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName));
+  const action = actionOf(siblings.length === 0 ? tool?.description : ownCopy(tool?.description ?? '', toolName, siblings.map((other) => other.name)), toolName, context.random);
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
   // "Get the posts with the keys in the list" + the posts' keys → "get the posts A and B": the description's words for the ids go.
@@ -194,6 +265,7 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
     const label = humanizeParameter(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     object = object.replace(new RegExp(`\\s+(?:by|with|for|using|of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|given\\s+|specified\\s+)*(?:[A-Za-z]+\\s+)?(?:${label}|id|key|identifier|reference)s?$`, 'i'), '');
   }
+  object = withoutParameterList(object, tool?.inputSchema);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   const rest = spoken.filter((argument) => !weave(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".

@@ -52,6 +52,8 @@ function propertiesOf(schema: Schema | undefined): Record<string, Schema> {
  */
 export function isUnsaid(name: string, value: unknown, inputSchema: Schema | undefined): boolean {
   if (value === '' || value === undefined) return true;
+  // An empty list or object says nothing either ("languages that Amazon Translate supports for .").
+  if ((Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && !isResultReference(value) && Object.keys(value).length === 0)) return true;
   // The first page: offset 0, page 1, cursor "0" (the API's start; a person asks for "the" results).
   if (FIRST_PAGE.test(name) && (value === 0 || value === '0' || (/^page/i.test(name) && (value === 1 || value === '1')))) return true;
   const property = propertiesOf(inputSchema)[name];
@@ -233,6 +235,9 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
     case 'subject':
       return GENERIC_NAMES.test(argument.name) ? text : `${argument.label} ${text}`;
     case 'bound': {
+      // "start 2025-06-14 end 2025-07-21" → "from 2025-06-14 until 2025-07-21".
+      if (/^(start|from|since)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `from ${text}`;
+      if (/^(end|until)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `until ${text}`;
       const words = argument.label.split(' ').filter((word) => word !== 'date' || argument.label.split(' ').length === 1);
       return `${words.join(' ')} ${text}`;
     }

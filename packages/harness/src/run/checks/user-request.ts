@@ -1,3 +1,4 @@
+import { nameWords } from '@inftool/core';
 import type { Conversation } from './conversation.js';
 import { FIELD_WORDS, readableName } from './english.js';
 
@@ -12,6 +13,44 @@ function encodedCursor(text: string): string | undefined {
     if (decoded.length >= 8 && /^[\x20-\x7e]+$/.test(decoded) && /[:=|,{]/.test(decoded)) return token;
   }
   return undefined;
+}
+
+/** Words a sentence never runs together: an article before an article or a demonstrative ("the this tool"), two prepositions ("by of"). */
+const LEFTOVER_GRAMMAR = /\b(?:(?:the|a|an) (?:the|a|an|this|these|those)|(?:by|of|for|with) (?:by|of|for|with))\b/;
+const HTTP_METHOD = /^(get|post|put|patch|delete)$/;
+
+/**
+ * Grammar a generator left behind in a request: words run together ("get me the this tool belongs
+ * to…", "the image object reference by of a Newsletter Edition"), a doubled full stop ("partner
+ * organisations.."), or an operation id read out as words ("post sdw rest services get qid": a tool
+ * name of four or more words that holds an HTTP method, said word for word).
+ */
+export function leftoverGrammar(text: string, toolNames: readonly string[]): string[] {
+  const problems: string[] = [];
+  const runTogether = LEFTOVER_GRAMMAR.exec(text);
+  if (runTogether) problems.push(`the request runs words together: "${runTogether[0]}"`);
+  if (/(?<!\.)\.\.(?!\.)/.test(text)) problems.push('the request has a doubled full stop');
+  const dangling = /\b(?:for|with|by|of|to|from|in|on|at) [.?!,]/.exec(text);
+  if (dangling) problems.push(`the request leaves a value out: "${dangling[0]}"`);
+  const lower = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  for (const name of toolNames) {
+    const words = nameWords(name).map((word) => word.toLowerCase());
+    // The name without its leading method too ("submit sdw rest services get qid").
+    for (const said of [words, words.slice(1)]) {
+      if (said.length >= 4 && said.some((word) => HTTP_METHOD.test(word)) && lower.includes(` ${said.join(' ')} `)) {
+        problems.push(`the request reads out the operation id ${name}`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+/** The prose of the offered tools: their descriptions and their parameters' descriptions. */
+function proseOf(conversation: Conversation): string {
+  return [...conversation.tools.values()]
+    .flatMap((tool) => [tool.description ?? '', ...Object.values((tool.parameters['properties'] ?? {}) as Record<string, { description?: unknown }>).map((property) => (typeof property?.description === 'string' ? property.description : ''))])
+    .join(' ');
 }
 
 /**
@@ -33,15 +72,18 @@ export function userRequestProblems(conversation: Conversation): string[] {
     }
   }
   const names = new Set([...conversation.tools.values()].flatMap((tool) => Object.keys((tool.parameters['properties'] ?? {}) as Record<string, unknown>)));
+  const prose = proseOf(conversation);
   for (const name of names) {
     if (name.length < 2) continue;
     const raw = /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(name);
-    const opaque = /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name);
+    // A word the spec's own prose uses as a word is English to its reader ("tempo", "amplitude", "prophet"), listed or not.
+    const opaque = /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name) && !(name.length >= 5 && new RegExp(`(?<![\\w\`'"])${name}(?![\\w\`'"])`, 'i').test(prose));
     if (!raw && !opaque) continue;
     // As a word of its own: not inside a value ("wh" in "what", "kwha" in an email).
     // As written in the schema (lower case: "ZIP" or "VID" in capitals is an acronym a person types).
     const pattern = new RegExp(`(?<![\\w@./,-])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![\\w@,-]|\\.\\w)`);
     if (pattern.test(first)) problems.push(`the request uses the parameter name "${name}" as a word`);
   }
+  problems.push(...leftoverGrammar(first, [...new Set([...conversation.calls.flatMap((call) => [call.chatName, call.name ?? '']), ...(conversation.task.expectedCalls ?? []).flat().map((call) => call.tool)])]));
   return [...new Set(problems)];
 }
