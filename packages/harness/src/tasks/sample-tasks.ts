@@ -3,7 +3,7 @@ import { FakerEngine, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
-import { planStory, storyArcs, withWorldId } from './stories.js';
+import { planStory, tellsStory, withWorldId } from './stories.js';
 import { KNOBS, roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
@@ -362,7 +362,8 @@ export class TaskSampler {
   private servers(): IndexedTool[][] {
     if (this.storyServers) return this.storyServers;
     const random = createRandom(0);
-    this.storyServers = [...this.index.byServer.values()].filter((list) => list.length >= 2 && planHasArc(list, random));
+    // A story is told with the tools a user can use: none that needs a secret.
+    this.storyServers = [...this.index.byServer.values()].filter((list) => tellsStory(list.filter((tool) => !needsSecret(tool)), random));
     return this.storyServers;
   }
 
@@ -522,7 +523,3 @@ export class TaskSampler {
   }
 }
 
-/** Whether a server's tools make at least one story arc. */
-function planHasArc(tools: IndexedTool[], random: Random): boolean {
-  return storyArcs(tools, 'plan', random).length > 0;
-}
