@@ -25,7 +25,7 @@ const independent = (tool: IndexedTool) => jobKind(tool) === 'retrieve' || resul
 const WHEN = /^(year|month|day|date|time|hour|week)$/i;
 
 /** How similar (by name and description) a tool of another server must be to serve one request with a tool. */
-const TOPICAL = 0.2;
+const TOPICAL = 0.15;
 
 type Schema = Record<string, unknown>;
 

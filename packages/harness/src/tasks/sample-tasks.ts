@@ -3,7 +3,7 @@ import { FakerEngine, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
-import { planStory, tellsStory, withWorldId } from './stories.js';
+import { belongTogether, planStory, tellsStory, withWorldId } from './stories.js';
 import { roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
@@ -328,7 +328,10 @@ export class TaskSampler {
       }
       case 'multi_turn': {
         const stories = this.servers();
-        const servers = stories.length > 0 && random.chance(0.85) ? stories : [...this.index.byServer.values()].filter((list) => list.length >= 2);
+        // Else a server whose tools belong together, with no arc (a bundle of unrelated tools would cut every turn but one).
+        const several = [...this.index.byServer.values()].filter((list) => list.length >= 2);
+        const together = several.filter((list) => belongTogether(list.filter((tool) => !needsSecret(tool))));
+        const servers = stories.length > 0 && random.chance(0.85) ? stories : together.length > 0 ? together : several;
         const serverTools = servers.length > 0 ? random.pick(servers) : tools;
         offered = serverTools.slice(0, 20);
         const mean = options.multiTurnMean ?? 7.5;

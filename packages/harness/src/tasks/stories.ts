@@ -109,8 +109,12 @@ const STORY_TOOLS = 4;
  * bundle of a soccer score and a hotel booking) would cut every turn outside its arc.
  */
 export function tellsStory(tools: IndexedTool[], random: Random): boolean {
-  if (tools.filter((tool) => tools.some((other) => other !== tool && related(tool, other))).length < STORY_TOOLS) return false;
-  return storyArcs(tools, 'plan', random).length > 0;
+  return belongTogether(tools) && storyArcs(tools, 'plan', random).length > 0;
+}
+
+/** Whether enough of a server's tools belong with another for a conversation of several turns on it. */
+export function belongTogether(tools: IndexedTool[]): boolean {
+  return tools.filter((tool) => tools.some((other) => other !== tool && related(tool, other))).length >= STORY_TOOLS;
 }
 
 const idSchema = (role: ToolRole) => (role.idParameter ? parameterSchema(role.tool, role.idParameter) : undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, type ToolSpec } from '@inftool/core';
-import { storyArcs, tellsStory } from './stories.js';
+import { belongTogether, storyArcs, tellsStory } from './stories.js';
 import { createdIdField, createdIdSchema, producesField, roleOf } from './tool-roles.js';
 import type { IndexedTool } from './tool-index.js';
 
@@ -66,6 +66,7 @@ describe('tellsStory', () => {
   it('a server whose tools do not belong together tells none, even with an arc', () => {
     const bundle = [tool('soccer_get_last_match', 'Get the last match of a soccer club.', { team_name: { type: 'string' } }, ['team_name']), tool('hotel_booking', 'Book a hotel.', { location: { type: 'string' }, nights: { type: 'integer' } }, ['location']), tool('get_weather', 'Weather of a city.', { city: { type: 'string' } }, ['city'])];
     expect(tellsStory(bundle, createRandom(0))).toBe(false);
+    expect(belongTogether(bundle)).toBe(false);
     const tickets = [...TICKETS, tool('edit_ticket', 'Edit a ticket.', { ticket_id: { type: 'integer' }, updates: { type: 'object' } }, ['ticket_id', 'updates'])];
     expect(tellsStory(tickets, createRandom(0))).toBe(true);
   });
