@@ -89,9 +89,15 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     }
   }
   for (const consumer of roles) {
-    for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
+    const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
       const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
-      if (producer) arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
+      return producer ? [{ producer, parameter }] : [];
+    });
+    // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
+    const named = (producer: ToolRole) => fed.some((other) => other.producer === producer && parameterSchema(consumer.tool, other.parameter)?.['type'] === 'string');
+    for (const { producer, parameter } of fed) {
+      if (parameterSchema(consumer.tool, parameter)?.['type'] !== 'string' && named(producer)) continue;
+      arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
     }
   }
   return arcs;
@@ -158,6 +164,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const index = preferred.length > 0 ? random.pick(preferred) : random.int(0, arcs.length - 1);
     const arc = arcs.splice(index, 1)[0] as Arc;
     if (arc.length > room || arcRecords(arc).some((key) => reserved.has(key))) continue;
+    // An arc that starts with the lookup another chosen arc starts with (the same stocks of a sector) would ask it again.
+    if (arc[0]?.id === undefined && chosen.some((other) => other[0]?.role.tool === arc[0]?.role.tool && other[0]?.id === undefined)) continue;
     // A later arc stays on the story: a tool of it works on the same thing as one already chosen, or takes one of its values.
     if (chosen.length > 0 && !arc.some((step) => chosen.some((other) => other.some((earlier) => related(step.role.tool, earlier.role.tool))))) continue;
     chosen.push(arc);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, type ToolSpec } from '@inftool/core';
-import { belongTogether, storyArcs, tellsStory } from './stories.js';
+import { belongTogether, planStory, storyArcs, tellsStory } from './stories.js';
 import { createdIdField, createdIdSchema, producesField, roleOf } from './tool-roles.js';
 import type { IndexedTool } from './tool-index.js';
 
@@ -51,6 +51,16 @@ describe('a value of the result the world infers', () => {
   it('feeds a later call that needs it (a stock listed by sector, then its details)', () => {
     expect(producesField(roleOf(stocks), roleOf(info), 'symbol')).toBe(true);
     expect(arcNames([stocks, info])).toContain('get_available_stocks → get_stock_info(symbol<-symbol)');
+  });
+
+  it('carries a record’s number only with its name, and never asks the same lookup again for another arc', async () => {
+    const order = tool('place_order', 'Place an order of a stock.', { symbol: { type: 'string' }, price: { type: 'number' }, amount: { type: 'integer' } }, ['symbol', 'price', 'amount']);
+    const watch = tool('remove_stock_from_watchlist', 'Remove a stock from the watchlist.', { symbol: { type: 'string' } }, ['symbol']);
+    for (let seed = 0; seed < 6; seed += 1) expect(arcNames([stocks, info, order, watch], seed)).not.toContain('get_available_stocks → place_order(price<-price)');
+    for (let seed = 0; seed < 10; seed += 1) {
+      const plan = await planStory([stocks, info, order, watch], 4, { world: String(seed), random: createRandom(seed), call: async (entry) => ({ tool: entry.spec.name, arguments: Object.fromEntries(((entry.spec.inputSchema.required ?? []) as string[]).map((name) => [name, name === 'sector' ? 'Technology' : name === 'symbol' ? 'KO' : 5])) }), valid: () => true });
+      expect(plan.filter(([call]) => call?.tool === 'get_available_stocks').length).toBeLessThanOrEqual(1);
+    }
   });
 
   it('never an echo of the call’s own argument, a choice from a fixed list, or a change’s summary', () => {
