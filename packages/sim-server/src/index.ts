@@ -31,5 +31,7 @@ export { serveStdio } from './transports/serve-stdio.js';
 export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions } from './transports/stdio-transport.js';
 export { BoundedEventStore } from './transports/event-store.js';
 export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
+export { inferOutputSchema } from './engines/infer-output-schema.js';
+export type { InferredOutput } from './engines/infer-output-schema.js';
 export type { EntityAction } from './engines/entity-rules.js';
 export { aboutProducts, productText, isProductWord } from './engines/values/products.js';

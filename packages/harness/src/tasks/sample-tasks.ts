@@ -3,14 +3,18 @@ import { FakerEngine, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
-import { planStory, storyArcs, withWorldId } from './stories.js';
-import { KNOBS, roleOf, sameEntity, worldIds } from './tool-roles.js';
+import { belongTogether, planStory, tellsStory, withWorldId } from './stories.js';
+import { roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
-import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody, withinOptionalLimit } from './optional-arguments.js';
+import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
+import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
+import { shuffle } from './shuffle.js';
+import { ParallelPlanner } from './parallel-plan.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody } from './optional-arguments.js';
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -19,15 +23,6 @@ export interface SampleOptions {
   /** Average user turns of multi_turn tasks (the paper: 7–8); never more than 15. Defaults to 7.5. */
   multiTurnMean?: number;
 }
-
-const shuffle = <T>(items: readonly T[], random: Random): T[] => {
-  const copy = [...items];
-  for (let index = copy.length - 1; index > 0; index -= 1) {
-    const other = random.int(0, index);
-    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
-  }
-  return copy;
-};
 
 /** How many samplings a call gets to find arguments a reviewer would not question. */
 const PLAUSIBLE_ATTEMPTS = 6;
@@ -48,70 +43,8 @@ function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): str
   return Object.entries(args).flatMap(([name, value]) => (!isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : []));
 }
 
-const requiredOf = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
 
-/** Credentials: a person does not type them into a chat (a tool that needs one is not used for a user's request). */
-export const SECRET = /(^|[-_.\s])(password|passwd|passphrase|secret|client[-_]?secret|api[-_]?key|apikey|access[-_]?(token|key)|auth[-_]?token|bearer|private[-_]?key|credentials?|pin)($|[-_.\s])|^(secret|token|password|apikey|auth)$/i;
-/** Paging and output plumbing a person does not say: left out of a plan when optional. */
-const PAGING = /^(cursor|next|next[-_]?(page|token|cursor)|page[-_]?(token|cursor|number|num|no)?|continuation([-_]?token)?|offset|skip|start[-_]?(index|at)?|page[-_]?size|per[-_]?page|format|fields|callback|jsonp|pretty(print)?|alt|output)$/i;
 
-/** Whether an optional argument is one no user would give: a secret, paging (a cursor, an offset; `from` or `start` as a number), output format. */
-export function plumbing(name: string, property: Record<string, unknown> | undefined): boolean {
-  if (SECRET.test(name)) return true;
-  if (PAGING.test(name)) return true;
-  // An output knob said in the description: "Type of data structure to return", "Fields you want to retrieve".
-  if (/^(the\s+)?(type of data structure|data structure|(response|output|result) (format|structure)|format of the (response|output|result)|fields? (you want )?to (retrieve|return|include))/i.test(String(property?.['description'] ?? '').trim())) return true;
-  const type = property?.['type'];
-  return /^(from|start|after|before)$/i.test(name) && (type === 'integer' || type === 'number') && !/date|time|year/i.test(String(property?.['description'] ?? ''));
-}
-
-/** Paging a person never types even when the API requires it: the plan asks for the first page. */
-const START = /^(cursor|offset|skip|start|page|page[-_]?(token|cursor|number|num|no)|continuation[-_]?token|next[-_]?(token|cursor))$/i;
-
-/** The first page's value of a required paging parameter (offset 0, page 1, the cursor the description names as the start), if known. */
-export function firstPage(name: string, property: Record<string, unknown> | undefined): unknown {
-  if (!START.test(name)) return undefined;
-  const type = property?.['type'];
-  const start = /^page/i.test(name) && !/token|cursor/i.test(name) ? 1 : 0;
-  if (type === 'integer' || type === 'number') return typeof property?.['minimum'] === 'number' ? Math.max(start, property['minimum']) : start;
-  const named = /\b(?:starting|start|first|initial)\s+(?:cursor|offset|page|token)\s+(?:is|=)\s+["'`]?([A-Za-z0-9_-]+)/i.exec(String(property?.['description'] ?? ''));
-  return named?.[1];
-}
-
-/** A tool that needs a secret (a password, an API key) to work: not used for a user's request. */
-const needsSecret = (tool: IndexedTool) => requiredOf(tool).some((name) => SECRET.test(name) || (START.test(name) && /token|cursor/i.test(name) && firstPage(name, startSchema(tool, name)) === undefined));
-/** A parameter's schema, with the tool's description to read a starting cursor from ("The starting cursor is 0."). */
-const startSchema = (tool: IndexedTool, name: string): Record<string, unknown> => {
-  const property = ((tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>)[name] ?? {};
-  return { ...property, description: `${String(property['description'] ?? '')} ${tool.spec.description ?? ''}` };
-};
-const hasArguments = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).length > 0;
-/** Near neighbours this similar could do the withheld tool's job themselves: not offered in irrelevance. */
-const SAME_JOB = 0.6;
-
-/** The kind of job a tool does: reading (one record or a list, also by a POST that looks records up), or a change. */
-function jobKind(tool: IndexedTool): 'retrieve' | 'create' | 'update' | 'delete' | 'other' {
-  const { action } = roleOf(tool);
-  if (action === 'read' || action === 'list') return 'retrieve';
-  const name = tool.spec.name.toLowerCase();
-  const description = (tool.spec.description ?? '').toLowerCase();
-  // `post_evidence_by_id` ("Get evidence for a list of IDs") creates nothing: it looks records up.
-  if (action === 'create' && !/(create|add|new|register|insert|upload|submit)/.test(name) && (/(by_?id|search|filter|lookup|query|fetch|get|list|find)/.test(name) || /^(get|list|retrieve|return|search|find|look|fetch|query)/.test(description))) return 'retrieve';
-  return action === 'create' || action === 'update' || action === 'delete' ? action : 'other';
-}
-
-/** A tool's name without its HTTP verb: `get_evidence_by_id` and `post_evidence_by_id` are one lookup. */
-const stripVerb = (tool: IndexedTool) => tool.spec.name.toLowerCase().replace(/^(get|post|put|patch|fetch|list|read)[_.-]/, '');
-
-/** A free-text search: a `q` / `query` / `search` / `term` / `keyword` parameter. */
-const searches = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).some((name) => /^(q|query|search|term|keywords?|text)$/i.test(name));
-
-/** Whether `other` could do `tool`'s job: the same entity and kind of action (one record or a list of them), or both free-text searches. */
-export function sameJob(tool: IndexedTool, other: IndexedTool): boolean {
-  if (stripVerb(tool) === stripVerb(other)) return true;
-  if (sameEntity(tool, other) && jobKind(tool) === jobKind(other)) return true;
-  return jobKind(tool) === 'retrieve' && jobKind(other) === 'retrieve' && searches(tool) && searches(other);
-}
 
 /**
  * Seeded, reproducible tasks: task `i` of a run depends only on the seed, the tree and `i`, so a
@@ -230,116 +163,6 @@ export class TaskSampler {
     return [tool, ...shuffle(siblings, random).slice(0, limit - 1)];
   }
 
-  /** What a parameter means, for matching it across tools: its type, description, examples, enum, pattern and format. */
-  private meaning(tool: string, name: string): string {
-    const schema = (this.index.byName.get(tool)?.spec.inputSchema.properties?.[name] ?? {}) as Record<string, unknown>;
-    return canonicalJson([schema['type'], schema['description'], schema['examples'], schema['enum'], schema['pattern'], schema['format']]);
-  }
-
-  /** The parameters two tools share by name and meaning, paging and output knobs aside: the city, the account, the gene. */
-  private sharedParameters(tool: IndexedTool, other: IndexedTool): string[] {
-    const theirs = new Set(Object.keys(other.spec.inputSchema.properties ?? {}));
-    return Object.keys(tool.spec.inputSchema.properties ?? {}).filter((name) => theirs.has(name) && !KNOBS.test(name) && this.meaning(tool.spec.name, name) === this.meaning(other.spec.name, name));
-  }
-
-  /**
-   * Calls of different tools that serve one user need: tools of the server (else of the category) on
-   * the same entity, or sharing a parameter that means the same (the weather and the time zone of one
-   * city; the balance and the choices of one account). None: the same tool for several cases.
-   */
-  private partners(tool: IndexedTool): IndexedTool[] {
-    const related = (other: IndexedTool) => other !== tool && hasArguments(other) && !needsSecret(other) && roleOf(other).action !== 'delete' && (sameEntity(tool, other) || this.sharedParameters(tool, other).length > 0);
-    const siblings = (this.index.byServer.get(tool.server) ?? []).filter(related);
-    if (siblings.length > 0) return siblings;
-    return this.index.neighbours(tool, 3, (other) => other.category === tool.category && related(other) && this.index.similarity(tool, other) > 0);
-  }
-
-  /**
-   * The second call of a parallel pair shares the first's values where their parameters are named alike
-   * and mean the same (one city for weather and time zone; not one `body` for two different request bodies).
-   */
-  private align(call: PlannedCall, to: PlannedCall): PlannedCall {
-    const aligned = { tool: call.tool, arguments: { ...call.arguments } };
-    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments && this.meaning(call.tool, name) === this.meaning(to.tool, name)) aligned.arguments[name] = value;
-    return this.valid(aligned) ? aligned : call;
-  }
-
-  /** `call` with the values of `from` it shares a meaning with but left out (the ZIP a forecast did not give), where still valid. */
-  private adopt(call: PlannedCall, from: PlannedCall): PlannedCall {
-    const tool = this.index.byName.get(call.tool);
-    const other = this.index.byName.get(from.tool);
-    if (tool === undefined || other === undefined) return call;
-    const added = Object.fromEntries(this.sharedParameters(tool, other).filter((name) => !(name in call.arguments) && name in from.arguments).map((name) => [name, from.arguments[name]]));
-    const adopted = { tool: call.tool, arguments: { ...call.arguments, ...added } };
-    return Object.keys(added).length > 0 && this.valid(adopted) && withinOptionalLimit(tool.spec.inputSchema as Record<string, unknown>, adopted.arguments) ? adopted : call;
-  }
-
-  /** Whether a partner's call serves the first call's need: the same entity, or a shared value (the same city, account, gene). */
-  private sameNeed(call: PlannedCall, first: PlannedCall): boolean {
-    const tool = this.index.byName.get(call.tool);
-    const other = this.index.byName.get(first.tool);
-    if (tool === undefined || other === undefined) return false;
-    if (sameEntity(tool, other)) return true;
-    return this.sharedParameters(tool, other).some((name) => name in call.arguments && canonicalJson(call.arguments[name]) === canonicalJson(first.arguments[name]));
-  }
-
-  /** A call as the user asks for it: its tool and the values they say (a default they leave unsaid does not tell two calls apart). */
-  private saidKey(call: PlannedCall): string {
-    const schema = this.index.byName.get(call.tool)?.spec.inputSchema as Record<string, unknown> | undefined;
-    return `${call.tool} ${canonicalJson(Object.fromEntries(Object.entries(call.arguments).filter(([name, value]) => !isUnsaid(name, value, schema))))}`;
-  }
-
-  private async parallel(tool: IndexedTool, seed: number, world: string, random: Random): Promise<{ plan: PlannedCall[]; offered: IndexedTool[] }> {
-    // Calls made at once must not depend on each other: only lookups go with other tools (never
-    // "commit the receipt" beside "prepare it"); a change is made for several cases of its own tool.
-    const partners = jobKind(tool) === 'retrieve' ? this.partners(tool).filter((other) => jobKind(other) === 'retrieve') : [];
-    const plan: PlannedCall[] = [];
-    const seen = new Set<string>();
-    // Never the same call twice in one turn, nor two the user would ask for in the same words.
-    const add = (call: PlannedCall): boolean => {
-      const key = this.saidKey(call);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      plan.push(call);
-      return true;
-    };
-    // Each case says what it is about: a call that came out with no arguments is sampled again with all of them.
-    const caseOf = async (of: IndexedTool, salt: number): Promise<PlannedCall> => {
-      const call = await this.worldCall(of, seed + salt, world, random);
-      return Object.keys(call.arguments).length > 0 || !hasArguments(of) ? call : this.call(of, seed + salt, 1);
-    };
-    add(await caseOf(tool, 1));
-    const offered = new Set<IndexedTool>([tool]);
-    const withPartner = async (partner: IndexedTool, salt: number) => {
-      let first = plan[0] as PlannedCall;
-      const call = this.adopt(this.align(await caseOf(partner, salt), first), first);
-      // The first call left a shared value out (the ZIP of a forecast): it takes the partner's, so both are about one thing.
-      const joined = this.adopt(first, call);
-      if (joined !== first && !this.sameNeed(call, first) && this.sameNeed(call, joined) && this.plausible(joined)) {
-        first = joined;
-        plan[0] = joined;
-        seen.clear();
-        for (const planned of plan) seen.add(this.saidKey(planned));
-      }
-      // A partner whose call does not share the first's value (its parameter was left out, or would not validate) serves another need.
-      if (this.sameNeed(call, first) && add(call)) offered.add(partner);
-    };
-    if (partners.length > 0 && random.chance(0.7)) {
-      // Different tools for one request (weather and time zone of one city), sometimes the first tool again.
-      for (const [index, partner] of shuffle(partners, random).slice(0, random.int(1, Math.min(2, partners.length))).entries()) await withPartner(partner, 2 + index);
-      if (random.chance(0.3)) add(await caseOf(tool, 10));
-    } else {
-      const count = random.int(2, 3);
-      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await caseOf(tool, 20 + attempt));
-    }
-    // A tool with too few distinct values for two calls: a partner joins.
-    for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
-    // No partner serves the same need: the same tool for another case.
-    for (let attempt = 0; plan.length < 2 && attempt < 12; attempt += 1) add(await caseOf(tool, 60 + attempt));
-    for (const other of this.serverTools(tool, 6, random)) if (offered.size < 6) offered.add(other);
-    return { plan, offered: shuffle([...offered], random) };
-  }
-
   /**
    * Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool
    * would serve. A neighbour able to do the job is never offered: one on the same entity with the same
@@ -362,7 +185,8 @@ export class TaskSampler {
   private servers(): IndexedTool[][] {
     if (this.storyServers) return this.storyServers;
     const random = createRandom(0);
-    this.storyServers = [...this.index.byServer.values()].filter((list) => list.length >= 2 && planHasArc(list, random));
+    // A story is told with the tools a user can use: none that needs a secret.
+    this.storyServers = [...this.index.byServer.values()].filter((list) => tellsStory(list.filter((tool) => !needsSecret(tool)), random));
     return this.storyServers;
   }
 
@@ -396,7 +220,15 @@ export class TaskSampler {
       }
       case 'parallel': {
         const tool = pick(withArgs);
-        const planned = await this.parallel(tool, seed, world, random);
+        const planner = new ParallelPlanner(this.index, (call) => this.valid(call), (call) => this.plausible(call));
+        const planned = await planner.plan(tool, random, {
+          caseOf: async (of, salt) => {
+            // Each case says what it is about: a call that came out with no arguments is sampled again with all of them.
+            const call = await this.worldCall(of, seed + salt, world, random);
+            return Object.keys(call.arguments).length > 0 || !hasArguments(of) ? call : this.call(of, seed + salt, 1);
+          },
+          serverTools: (of, limit) => this.serverTools(of, limit, random),
+        });
         offered = planned.offered;
         plan = [planned.plan];
         difficulty = new Set(planned.plan.map((call) => call.tool)).size > 1 ? 'hard' : 'medium';
@@ -496,7 +328,10 @@ export class TaskSampler {
       }
       case 'multi_turn': {
         const stories = this.servers();
-        const servers = stories.length > 0 && random.chance(0.85) ? stories : [...this.index.byServer.values()].filter((list) => list.length >= 2);
+        // Else a server whose tools belong together, with no arc (a bundle of unrelated tools would cut every turn but one).
+        const several = [...this.index.byServer.values()].filter((list) => list.length >= 2);
+        const together = several.filter((list) => belongTogether(list.filter((tool) => !needsSecret(tool))));
+        const servers = stories.length > 0 && random.chance(0.85) ? stories : together.length > 0 ? together : several;
         const serverTools = servers.length > 0 ? random.pick(servers) : tools;
         offered = serverTools.slice(0, 20);
         const mean = options.multiTurnMean ?? 7.5;
@@ -522,7 +357,3 @@ export class TaskSampler {
   }
 }
 
-/** Whether a server's tools make at least one story arc. */
-function planHasArc(tools: IndexedTool[], random: Random): boolean {
-  return storyArcs(tools, 'plan', random).length > 0;
-}

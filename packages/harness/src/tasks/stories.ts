@@ -3,7 +3,7 @@ import { isResultRef, resultRef, type ResultRef } from './result-refs.js';
 import { withinOptionalLimit } from './optional-arguments.js';
 import type { IndexedTool } from './tool-index.js';
 import { entityIdParameter } from '@inftool/sim-server';
-import { createdIdField, filterFields, idEntity, scalar, listItemField, namesSameRecord, parameterSchema, producesField, recordKey, related, roleOf, schemaFits, sharedNames, worldId, type ToolRole } from './tool-roles.js';
+import { createdIdField, createdIdSchema, filterFields, idEntity, scalar, listItemField, namesSameRecord, parameterSchema, producesField, recordKey, related, resultSchema, roleOf, schemaFits, sharedNames, worldId, type ToolRole } from './tool-roles.js';
 
 /** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
 interface StoryStep {
@@ -39,9 +39,11 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     if (source.action === 'create' && source.idParameter !== undefined && source.idParameter === entityIdParameter(source.tool.spec)) continue;
     // A created record's id comes back where its outputSchema puts it (`id`, `podcast.id`); a list's item only where its outputSchema says so.
     // The consumer's record is the one made or listed: its name says no other thing (`get_curated_podcast_by_id` is no submitted podcast).
-    const fed = consumers(source.subject, source).filter((role) => idEntity(role) === source.entity && namesSameRecord(source.tool, role.tool)).flatMap((role) => {
+    // Or a tool of another name takes the made record by an id named for it (`comment(tweet_id)` after `post_tweet`).
+    const takers = source.action === 'create' ? roles.filter((role) => role !== source && role.subject !== source.subject && role.idParameter !== undefined && ['read', 'update', 'other'].includes(role.action) && namesEntityId(role.idParameter, source.entity)) : [];
+    const fed = [...consumers(source.subject, source).filter((role) => namesSameRecord(source.tool, role.tool)), ...takers].filter((role) => idEntity(role) === source.entity).flatMap((role) => {
       const parameter = role.idParameter as string;
-      const field = source.action === 'create' ? createdIdField(source.tool, role, parameter) : listItemField(source.tool, role, parameter);
+      const field = source.action === 'create' ? createdIdField(source.tool, role, parameter, createdIdSchema(source.entity, roles)) : listItemField(source.tool, role, parameter);
       return field ? [{ role, from: { step: 0, parameter, field } }] : [];
     });
     if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
@@ -87,12 +89,38 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     }
   }
   for (const consumer of roles) {
-    for (const parameter of (consumer.tool.spec.inputSchema.required ?? []) as string[]) {
+    const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
       const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
-      if (producer) arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
+      return producer ? [{ producer, parameter }] : [];
+    });
+    // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
+    const named = (producer: ToolRole) => fed.some((other) => other.producer === producer && parameterSchema(consumer.tool, other.parameter)?.['type'] === 'string');
+    for (const { producer, parameter } of fed) {
+      if (parameterSchema(consumer.tool, parameter)?.['type'] !== 'string' && named(producer)) continue;
+      arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
     }
   }
   return arcs;
+}
+
+/** Whether a parameter is the id of `entity` by its name: `tweet_id`, `tweetId` of a tweet. */
+const namesEntityId = (parameter: string, entity: string) => entity.length >= 3 && parameter.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
+
+/** Tools of a server that belong with another, at least, for it to tell a multi-turn story. */
+const STORY_TOOLS = 4;
+
+/**
+ * Whether a server's tools tell a multi-turn story: they make at least one arc, and turns enough to
+ * fill belong together (four tools related to another): a server of unrelated tools (a benchmark's
+ * bundle of a soccer score and a hotel booking) would cut every turn outside its arc.
+ */
+export function tellsStory(tools: IndexedTool[], random: Random): boolean {
+  return belongTogether(tools) && storyArcs(tools, 'plan', random).length > 0;
+}
+
+/** Whether enough of a server's tools belong with another for a conversation of several turns on it. */
+export function belongTogether(tools: IndexedTool[]): boolean {
+  return tools.filter((tool) => tools.some((other) => other !== tool && related(tool, other))).length >= STORY_TOOLS;
 }
 
 const idSchema = (role: ToolRole) => (role.idParameter ? parameterSchema(role.tool, role.idParameter) : undefined);
@@ -136,6 +164,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const index = preferred.length > 0 ? random.pick(preferred) : random.int(0, arcs.length - 1);
     const arc = arcs.splice(index, 1)[0] as Arc;
     if (arc.length > room || arcRecords(arc).some((key) => reserved.has(key))) continue;
+    // An arc that starts with the lookup another chosen arc starts with (the same stocks of a sector) would ask it again.
+    if (arc[0]?.id === undefined && chosen.some((other) => other[0]?.role.tool === arc[0]?.role.tool && other[0]?.id === undefined)) continue;
     // A later arc stays on the story: a tool of it works on the same thing as one already chosen, or takes one of its values.
     if (chosen.length > 0 && !arc.some((step) => chosen.some((other) => other.some((earlier) => related(step.role.tool, earlier.role.tool))))) continue;
     chosen.push(arc);
@@ -238,7 +268,7 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
 
 /** The schema of a result's field along a reference's path (`faxes.0.sid`, `podcast.id`), from the producer's outputSchema; undefined where it declares none. */
 export function outputFieldSchema(tool: IndexedTool | undefined, path: string): Record<string, unknown> | undefined {
-  let schema = tool?.spec.outputSchema as Record<string, unknown> | undefined;
+  let schema = tool === undefined ? undefined : resultSchema(tool).schema;
   for (const part of path.split('.')) {
     if (schema === undefined) return undefined;
     if (/^\d+$/.test(part)) {

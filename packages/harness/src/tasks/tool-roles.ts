@@ -1,5 +1,5 @@
 import { canonicalJson } from '@inftool/core';
-import { entityIdParameter, idParameterEntity, seededEntityIds, toolEntity, type EntityAction } from '@inftool/sim-server';
+import { entityIdParameter, idParameterEntity, inferOutputSchema, seededEntityIds, toolEntity, type EntityAction } from '@inftool/sim-server';
 import type { IndexedTool } from './tool-index.js';
 import { contentWords } from './words.js';
 
@@ -94,6 +94,46 @@ export function schemaFits(source: Schema | undefined, target: Schema | undefine
   return true;
 }
 
+interface ResultShape {
+  schema: Schema | undefined;
+  /** Whether the world infers the result (the tool declares no outputSchema). */
+  inferred: boolean;
+  /** What the world's inferred result is: a record read or listed, a computed value, or a change's summary. */
+  kind?: string;
+  /** Inferred fields that only repeat the call's own arguments. */
+  echoed: ReadonlySet<string>;
+}
+
+const results = new WeakMap<object, ResultShape>();
+
+/**
+ * What a tool's result holds: its declared outputSchema, else the one the world infers and answers
+ * with (a stock lookup's `symbol`, `price`…).
+ */
+export function resultSchema(tool: IndexedTool): ResultShape {
+  if (tool.spec.outputSchema !== undefined) return { schema: tool.spec.outputSchema as Schema, inferred: false, echoed: new Set() };
+  let known = results.get(tool.spec);
+  if (known === undefined) {
+    const inferred = inferOutputSchema({ spec: tool.spec, place: {}, hints: (tool.spec._meta?.['inftool/simulation'] ?? {}) as never });
+    known = { schema: inferred.schema, inferred: true, kind: inferred.kind, echoed: new Set([...inferred.inputFields, ...Object.keys(propertiesOf(tool.spec.inputSchema))]) };
+    results.set(tool.spec, known);
+  }
+  return known;
+}
+
+/**
+ * The properties of a tool's result a later call can take a value from: the declared ones; of an
+ * inferred result, only a read's, a list's or a computation's (a change's inferred summary names no
+ * record the call made), never an echo of the call's own arguments (the user said it) nor a choice
+ * from a fixed list (`mode: driving`, `status: pending`: a setting, not something learnt).
+ */
+function resultFields(tool: IndexedTool): { properties: Record<string, Schema>; required: string[] } {
+  const { schema, inferred, kind, echoed } = resultSchema(tool);
+  if (inferred && !['read', 'list', 'compute'].includes(kind ?? '')) return { properties: {}, required: [] };
+  const properties = Object.fromEntries(Object.entries(propertiesOf(schema)).filter(([name, property]) => !inferred || (!echoed.has(name) && !Array.isArray(property['enum']) && property['const'] === undefined)));
+  return { properties, required: ((schema?.['required'] ?? []) as string[]).filter((name) => name in properties) };
+}
+
 /**
  * Where a list tool's result holds the `parameter` of its first item (`faxes.0.sid`): only when its
  * outputSchema declares a list whose items carry that field, typed as the parameter.
@@ -124,9 +164,9 @@ const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query|classi
  * that name and type (a generic name like `key` only within one subject).
  */
 export function producesField(producer: ToolRole, consumer: ToolRole, parameter: string): boolean {
-  const properties = propertiesOf(producer.tool.spec.outputSchema);
+  const { properties, required: fields } = resultFields(producer.tool);
   const field = findName(properties, parameter);
-  const required = ((producer.tool.spec.outputSchema?.['required'] ?? []) as string[]).includes(field ?? '');
+  const required = fields.includes(field ?? '');
   if (field === undefined || !required || !scalar(properties[field])) return false;
   // A record the consumer looks up by this value is one the world holds only as the producer's own (a review's `articleModelId` names no model record).
   if (parameter === consumer.idParameter && ['read', 'update', 'delete'].includes(consumer.action) && producer.entity !== idEntity(consumer)) return false;
@@ -151,8 +191,8 @@ export const scalar = (schema: Schema | undefined): boolean => {
  * at its top, or in the record it wraps (`podcast.id` of `{podcast, status}`), a scalar that fits the
  * parameter. Without a declared outputSchema the world's created record carries `id`.
  */
-export function createdIdField(create: IndexedTool, consumer: ToolRole, parameter: string): string | undefined {
-  if (!takesCreatedId(consumer, parameter)) return undefined;
+export function createdIdField(create: IndexedTool, consumer: ToolRole, parameter: string, idSchema?: Schema): string | undefined {
+  if (!takesCreatedId(consumer, parameter, idSchema)) return undefined;
   const properties = propertiesOf(create.spec.outputSchema);
   if (Object.keys(properties).length === 0) return parameter;
   const target = parameterSchema(consumer.tool, parameter);
@@ -188,10 +228,26 @@ export function namesSameRecord(source: IndexedTool, consumer: IndexedTool): boo
   return nameNouns(consumer).every((word) => own.has(word) || idWords.has(word));
 }
 
-/** Whether a created record's id can feed `parameter`: created ids are strings, so the parameter must take one. */
-export function takesCreatedId(consumer: ToolRole, parameter: string): boolean {
+/**
+ * The schema the world shapes a new `entity` record's id by: the id parameter of a tool that reads,
+ * changes or removes such a record by it (`ticket_id` of `get_ticket`, an integer); undefined when
+ * none of `roles` names one (the world then makes string ids, `tic_8vqabmu8vt`).
+ */
+export function createdIdSchema(entity: string, roles: readonly ToolRole[]): Schema | undefined {
+  const named = roles.find((role) => ['read', 'update', 'delete'].includes(role.action) && role.idParameter !== undefined && role.entity === entity && idEntity(role) === entity);
+  return named === undefined ? undefined : parameterSchema(named.tool, named.idParameter as string);
+}
+
+/**
+ * Whether a created record's id can feed `parameter`: the world makes it like the entity's id
+ * (`idSchema`, from `createdIdSchema`), an integer where the entity's tools take integers, else a
+ * string; the parameter must take that type.
+ */
+export function takesCreatedId(consumer: ToolRole, parameter: string, idSchema?: Schema): boolean {
   const type = parameterSchema(consumer.tool, parameter)?.['type'];
-  return type === undefined || type === 'string';
+  const made = idSchema?.['type'] === 'integer' || idSchema?.['type'] === 'number' ? 'integer' : 'string';
+  if (type === undefined) return made === 'string';
+  return made === 'string' ? type === 'string' : type === 'integer' || type === 'number';
 }
 
 /**
@@ -204,7 +260,7 @@ export function takesCreatedId(consumer: ToolRole, parameter: string): boolean {
 export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ parameter: string; field: string }> {
   const lookup = entityIdParameter(consumer.tool.spec);
   if (consumer.action !== 'list' && lookup !== undefined && ((consumer.tool.spec.inputSchema.required ?? []) as string[]).includes(lookup)) return [];
-  const outputs = propertiesOf(producer.tool.spec.outputSchema);
+  const outputs = resultFields(producer.tool).properties;
   const fold = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const links: Array<{ parameter: string; field: string }> = [];
   for (const parameter of Object.keys(propertiesOf(consumer.tool.spec.inputSchema))) {

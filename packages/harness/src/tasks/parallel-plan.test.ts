@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom, type PlannedCall, type ToolSpec, type ToolTree } from '@inftool/core';
+import { ParallelPlanner } from './parallel-plan.js';
+import { ToolIndex } from './tool-index.js';
+
+const spec = (name: string, description: string, properties: Record<string, unknown>): ToolSpec => ({ name, description, inputSchema: { type: 'object', properties, required: Object.keys(properties) } }) as ToolSpec;
+const CITY = { type: 'string', description: 'The city.' };
+// One-tool servers of one category, as a benchmark's function docs make them.
+const SERVERS: Array<[string, ToolSpec]> = [
+  ['forecasts', spec('get_weather_forecast', 'Get the weather forecast of a city for the coming days.', { city: CITY })],
+  ['uv', spec('get_uv_index', 'Get the UV index forecast of a city for the coming days.', { city: { type: 'string', description: 'Name of the city to look up.' } })],
+  ['forecasts_two', spec('weather_forecast_get', 'Get the weather forecast of a city for the coming days.', { city: CITY })],
+  ['battles', spec('get_weather_history', 'Get the weather history of one year.', { year: { type: 'integer' } })],
+];
+// Tools of other topics, so that words like `city` and `days` tell the weather tools' topic.
+const OTHER = ['find a book by its author', 'get the price of a stock symbol', 'book a hotel room for two nights', 'convert an amount between currencies', 'list the songs of an album', 'get the score of a football match'].map((text, n) => spec(`other_${n}`, text, { q: { type: 'string' } }));
+const tree: ToolTree = {
+  domains: [{ name: 'Weather', categories: [{ name: 'Weather', servers: SERVERS.map(([name, tool]) => ({ name, tools: [tool] })) }, { name: 'Other', servers: OTHER.map((tool) => ({ name: tool.name, tools: [tool] })) }] }],
+} as unknown as ToolTree;
+
+describe('ParallelPlanner', () => {
+  const index = new ToolIndex(tree);
+  const planner = new ParallelPlanner(index, () => true, () => true);
+  const forecast = index.byName.get('get_weather_forecast')!;
+
+  it('a one-tool server finds a partner on another server of its category: same kind of value, another job', () => {
+    const partners = planner.partners(forecast).map((tool) => tool.spec.name);
+    expect(partners).toContain('get_uv_index');
+    // another API's forecast does the same job; a year alone says nothing of one city
+    expect(partners).not.toContain('weather_forecast_get');
+    expect(partners).not.toContain('get_weather_history');
+  });
+
+  it('plans one turn of different tools on one city', async () => {
+    let different = 0;
+    for (let seed = 0; seed < 10; seed += 1) {
+      const { plan } = await planner.plan(forecast, createRandom(seed), {
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({ tool: tool.spec.name, arguments: { city: ['Lisbon', 'Osaka', 'Quito', 'Oslo'][salt % 4] } }),
+        serverTools: (tool) => [tool],
+      });
+      const tools = new Set(plan.map((call) => call.tool));
+      if (tools.size > 1) {
+        different += 1;
+        expect(plan.find((call) => call.tool === 'get_uv_index')?.arguments['city']).toBe(plan[0]?.arguments['city']);
+      }
+    }
+    expect(different).toBeGreaterThan(5);
+  });
+});
