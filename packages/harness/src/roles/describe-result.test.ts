@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeResult, describeTurn, type CallOutcome } from './describe-result.js';
+import { describeResult, type CallOutcome } from './describe-result.js';
+import { describeTurn } from './describe-turn.js';
 import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
