@@ -98,7 +98,7 @@ export function subjectId(outcome: CallOutcome): string | undefined {
 
 /** Keys around a payload that are only the envelope: `{"data": {…}, "status": 200, "type": "collection"}`. */
 export const ENVELOPE = /^(status|status_?code|code|type|kind|object|message|msg|success|ok|meta|links|page|per_?page|total|count|next|previous|request_?id|api_?version)$/i;
-const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
+export const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
 
 /** The payload inside an envelope, when the result has one. */
 export function unwrap(value: unknown, entity?: string): unknown {

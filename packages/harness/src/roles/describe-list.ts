@@ -104,14 +104,60 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
 /** A name that opens a sentence only when it is a name, not an id (`key-4620` stays lower-case behind "The first,"). */
 const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label);
 
+/** The field the list's noun names when the user asked for it by that noun ("all keys" → `key`), and every item holds one. */
+function askedField(records: Json[], singular: string, request?: string): string | undefined {
+  const noun = singular.split(' ').at(-1);
+  const first = records[0];
+  if (first === undefined || noun === undefined || noun === 'record' || noun === 'result' || noun === 'entry' || !new RegExp(`\\b${noun}s?\\b`, 'i').test(request ?? '')) return undefined;
+  return Object.keys(first).find((field) => humanKey(field) === noun && records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number'));
+}
+
+/** Arguments that find records without filtering them by a field's value. */
+const NO_FILTER = /^(q|query|search|term|keywords?|id|sid|key|limit|page|page_?size|per_?page|count|size|offset|cursor|format|sort|order)$/i;
+
+/**
+ * The field a filter argument is about (`DateCreatedOnOrBefore` → `date_created`, `max_price` →
+ * `price`), when its values differ among the items (an equality filter only echoes the request).
+ */
+export function filteredField(records: Json[], args: Json): string | undefined {
+  const first = records[0];
+  if (first === undefined || records.length < 2) return undefined;
+  const filters = Object.keys(args).filter((key) => !NO_FILTER.test(key) && (typeof args[key] === 'string' || typeof args[key] === 'number')).map((key) => humanKey(key).split(' '));
+  return Object.keys(first).find((field) => {
+    if (ID.test(field) || /^(id|sid|key|uuid|guid)$/i.test(field) || sayableKey(field) === undefined) return false;
+    const words = humanKey(field).split(' ');
+    if (!filters.some((filter) => words.every((word) => filter.includes(word)))) return false;
+    const values = records.map((record) => record[field]);
+    return values.every((value) => (typeof value === 'string' || typeof value === 'number') && formatValue(value) !== undefined) && new Set(values.map(String)).size > 1;
+  });
+}
+
 /**
  * A list or map of records in prose: how many, all of them by name when they are few (five or
  * fewer), the first three when they are many, and the salient values of the first (or only) one.
  */
-export function describeMany(items: unknown[], what: string, singular: string, entity: string, seed: string, keys?: string[], request?: string): string {
+export function describeMany(items: unknown[], what: string, singular: string, entity: string, seed: string, keys?: string[], request?: string, args: Json = {}): string {
   if (items.length === 0) return pick([`I found no ${what} for that request.`, `There are no ${what} for that request.`, `The service returned no ${what} for that request.`], seed);
   const records = items.filter(isRecord);
-  const { names, scoreKey } = itemLabels(items, entity, keys);
+  const labelled = itemLabels(items, entity, keys);
+  let names = labelled.names;
+  let scoreKey = labelled.scoreKey;
+  const every = records.length === items.length;
+  // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
+  const asked = every ? askedField(records, singular, request) : undefined;
+  if (asked !== undefined) {
+    names = records.map((record) => {
+      const value = formatValue(record[asked]) ?? String(record[asked]);
+      const name = nameOf(record);
+      return name !== undefined && name !== value ? `${value} (${name})` : value;
+    });
+  }
+  // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
+  const filtered = every && asked === undefined ? filteredField(records, args) : undefined;
+  if (filtered !== undefined) {
+    names = names.map((name, index) => (name === undefined ? undefined : `${name.replace(/ \([^()]*\)$/, '')} (${sayableKey(filtered) as string} ${formatValue((records[index] as Json)[filtered]) as string})`));
+    scoreKey = filtered;
+  }
   const named = names.every((name): name is string => name !== undefined);
   const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
   const firstRecord = records[0];

@@ -205,7 +205,11 @@ describe('answers that name what came back and answer what was asked', () => {
     ]);
     expect(text).toContain('For region Middle East: ');
     expect(text).toContain('For region Europe: ');
-    expect(text).toContain('For region Asia, the result is the same as for the second request.');
+    // Another request that came back alike is described in its own right, not "the same as the second".
+    expect(text).toMatch(/For region Asia: Europe has 4 deaths/);
+    expect(text).not.toMatch(/the same as/);
+    const twice = describeTurn([outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }), outcome('get_spots_week', { region: 'Asia' }, { name: 'Asia', deaths: 1 })]);
+    expect(twice).toMatch(/the same as for the first request|returned the same/);
     const sentences = text.split(/(?<=\.) /);
     const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
     expect(siblings).toMatch(/For the month: .*For the week: /);
@@ -400,5 +404,33 @@ describe('bookkeeping keys', () => {
     const service = { name: 'Find a family doctor', isActive: false, kind: 'personal' };
     expect(facts(service, new Set(), 4).map((fact) => fact.text).join(' ')).not.toMatch(/kind/);
     expect(facts({ name: 'Find a family doctor', kind: 'personal' }, new Set(), 4).map((fact) => fact.text).join(' ')).toMatch(/personal/);
+  });
+});
+
+describe('what the request asked for', () => {
+  it('a list asked for by a field of its items ("all keys") states that field of each, with what it is of', () => {
+    const keys = { items: [{ key: 'pos_kwkzhpmnbh', value: 'Grants support community climate projects' }, { key: 'pos_bi4g58qk2w', value: 'New ferry schedule for the Sunshine Coast' }] };
+    const text = describeResult({ ...outcome('list_keys', { index: 'ind_1' }, keys), request: 'Get me all keys for index ind_1.' });
+    expect(text).toMatch(/2 keys/);
+    expect(text).toContain('pos_kwkzhpmnbh (“Grants support community climate projects”)');
+    expect(text).toContain('pos_bi4g58qk2w');
+  });
+
+  it('a filtered list says each item with the value the filter was about', () => {
+    const faxes = { faxes: [{ sid: 'FX1', from: '+1555', status: 'queued', price: 0.2, date_created: '2025-03-01T10:00:00Z' }, { sid: 'FX2', from: '+1555', status: 'busy', price: 0.3, date_created: '2025-02-11T08:30:00Z' }, { sid: 'FX3', from: '+1555', status: 'sent', price: 0.1, date_created: '2025-01-05T00:00:00Z' }, { sid: 'FX4', from: '+1555', status: 'sent', price: 0.4, date_created: '2025-01-02T00:00:00Z' }] };
+    const text = describeResult(outcome('list_faxes', { From: '+1555', DateCreatedOnOrBefore: '2025-04-18T16:33:00Z' }, faxes));
+    expect(text).toContain('FX1 (date created 2025-03-01 10:00 UTC)');
+    expect(text).toContain('FX4 (date created 2025-01-02)');
+    const stocks = { stocks: [{ symbol: 'OPU', price: 196.93 }, { symbol: 'AAPL', price: 181.2 }, { symbol: 'KO', price: 60.1 }, { symbol: 'ZIPM', price: 150 }] };
+    const priced = describeResult(outcome('search_stocks', { min_price: 50 }, stocks));
+    for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)']) expect(priced).toContain(said);
+  });
+
+  it('a forecast beside its place is told by the forecast, not the coordinates', () => {
+    const weather = { city_name: 'Raleigh', country_code: 'US', lat: 35.77, lon: -78.63, state_code: 'NC', timezone: 'America/New_York', data: [{ datetime: '2025-03-04:17', temp: -1.6, weather: 'Light snow' }, { datetime: '2025-03-04:18', temp: -2.1, weather: 'Snow' }] };
+    const text = describeResult({ ...outcome('get_forecast_hourly', { city: 'Raleigh' }, weather, 'Returns an hourly forecast'), request: 'Get the hourly forecast for Raleigh.' });
+    expect(text).toMatch(/^For Raleigh, /);
+    expect(text).toMatch(/temperature is -1\.6/);
+    expect(text).not.toMatch(/latitude|longitude/);
   });
 });

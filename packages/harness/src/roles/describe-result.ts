@@ -1,4 +1,4 @@
-import { action, argumentWords, ENVELOPE, nameable, parse, phrase, plural, readsAsNoun, singularOf, subjectId, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
+import { action, argumentWords, ENVELOPE, nameable, parse, PAYLOAD, phrase, plural, readsAsNoun, singularOf, subjectId, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeError } from './describe-error.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import { ID, type Json, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, nameLike, nameOf, pick, sayableKey } from './result-facts.js';
@@ -14,6 +14,18 @@ const MAKES = /\b(create|add|make|submit|send|register|book|upload|generate|post
 /** Tools that read by POST: a search, a lookup, a batch query, an analysis, a metered reading. */
 const LOOKS_UP = /\b(find|finds|search|searches|query|queries|lookup|look up|filter|filters|get|gets|retrieve|retrieves|fetch|return|returns|analysis|analyse|analyze|enrichment|match|matches|hit|reading|readings|batch|list|lists|check|validate|verify|calculate|compute|estimate|predict)\b/i;
 const firstSentence = (text?: string) => (text ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
+
+/** Whether a request names a result key ("the hourly forecast" → `forecast`). */
+function namesKey(request: string | undefined, key: string): boolean {
+  const words = humanKey(key).split(' ').filter((word) => word.length >= 4);
+  return request !== undefined && words.length > 0 && words.every((word) => request.toLowerCase().includes(word.replace(/(ies|es|s)$/, '')));
+}
+
+/** Fields that make a record more than the place of a list: its own status or amount. */
+const OWN_VALUE = /(status|state|total|amount|price|balance|score|result|verdict|answer)$/;
+
+/** A label that is a code (`jur_1ca…`, `12345-999999`): no place to say a list is for. */
+const CODE_LIKE = /\d{3}|^[a-z]{2,5}_\w+$/i;
 
 /**
  * One call's result in prose, one or two sentences: what was found, made, changed or removed, with
@@ -45,7 +57,14 @@ export function describeResult(outcome: CallOutcome): string {
   if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base = (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ?? requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'result';
-    return describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request);
+    return describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request, outcome.arguments);
+  }
+  // A payload list beside what it is about (`{"city_name": "Raleigh", "lat": …, "data": [{"temp": …}]}`): the list is what was asked for, said for its place.
+  if (list?.key !== undefined && isRecord(parsed) && list.items.length > 0 && list.items.every(isRecord) && (verb === 'read' || verb === 'list') && (PAYLOAD.test(list.key) || namesKey(outcome.request, list.key)) && !Object.keys(parsed).some((key) => key !== list.key && OWN_VALUE.test(humanKey(key)))) {
+    const base = requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'entry';
+    const text = describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request, outcome.arguments);
+    const where = labelOf(parsed, entity);
+    return where !== undefined && !CODE_LIKE.test(where) ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}` : text;
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
   if (entries && (entries.length > 1 || !entries.some((entry) => facts(entry.record, new Set(), 1).length === 0))) {
@@ -58,6 +77,7 @@ export function describeResult(outcome: CallOutcome): string {
       seed,
       entries.map((entry) => entry.key),
       outcome.request,
+      outcome.arguments,
     );
   }
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;

@@ -100,7 +100,8 @@ export function describeTurn(outcomes: CallOutcome[]): string {
     const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
     const repeat = said.indexOf(text);
     said.push(text);
-    const identical = repeat >= 0 && outcomes[repeat]?.result === outcome.result;
+    // "The same as the first" only for the same request asked twice; other requests that came back alike are each described.
+    const identical = repeat >= 0 && outcomes[repeat]?.result === outcome.result && outcomes[repeat]?.tool === outcome.tool && JSON.stringify(outcomes[repeat]?.arguments) === JSON.stringify(outcome.arguments);
     if (repeat >= 0 && !identical) return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
     if (repeat >= 0) return tag !== undefined ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.` : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
     if (tag !== undefined) return text.startsWith(`For ${tag}`) ? text : under(`For ${tag}`, text);
