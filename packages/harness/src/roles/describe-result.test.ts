@@ -77,7 +77,7 @@ describe('describeResult: a result in prose', () => {
   it('never cuts inside a value: long strings are left out, not truncated', () => {
     const long = 'word '.repeat(60).trim();
     const text = describeResult(outcome('get_article', { id: 'a1' }, { title: 'Budget 2025', body: long, word_count: 60 }));
-    expect(text).toBe('For Budget 2025, the word count is 60.');
+    expect(text).toBe('Budget 2025 has 60 words.');
   });
 
   it('plain text results are quoted whole up to a word boundary', () => {
@@ -86,7 +86,7 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.');
+    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the condition is light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.');
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
@@ -432,5 +432,16 @@ describe('what the request asked for', () => {
     expect(text).toMatch(/^For Raleigh, /);
     expect(text).toMatch(/temperature is -1\.6/);
     expect(text).not.toMatch(/latitude|longitude/);
+  });
+});
+
+describe('values said as a reader takes them', () => {
+  it('a count of a noun is that many of them, one text under a plural key is one of them, links and codes are not told first', async () => {
+    const { facts } = await import('./result-facts.js');
+    const said = (record: Record<string, unknown>) => facts(record, new Set(), 4).map((fact) => fact.text).join('; ');
+    expect(said({ record_count: 3004293 })).toBe('has 3,004,293 records');
+    expect(said({ stocks: 'TSLA' })).toBe('the stock is TSLA');
+    expect(said({ website_link: 'https://example.com/a', owner: 'Dana' })).not.toMatch(/example\.com/);
+    expect(said({ account_ref: 'AC6f3a2b9c0d1e2f3a4b', city: 'Lyon' }).startsWith('the city is Lyon')).toBe(true);
   });
 });

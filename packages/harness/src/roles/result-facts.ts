@@ -72,6 +72,12 @@ function counted(key: string, value: number): string | undefined {
   const within = /^(?:number of )?([a-z]{2,}s) (in|on|per|of) ([a-z]+)$/.exec(humanKey(key));
   if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string)) return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
   const words = humanKey(key).replace(/^number of /, '').split(' ');
+  // "record count" → "3,004,293 records", "word count" → "5 words".
+  if (words.length === 2 && words[1] === 'count' && /^[a-z]{3,}$/.test(words[0] as string) && !/(s|ss|us|is)$/.test(words[0] as string) && Number.isInteger(value)) {
+    const noun = words[0] as string;
+    const many = /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? noun : many}`;
+  }
   const last = words.at(-1) ?? '';
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last)) return undefined;
   if (Math.abs(value) === 1) words[words.length - 1] = last.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
@@ -150,6 +156,8 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
   }
+  // A link is no fact to tell; a code (`AC6f…`, `pos_8gdp…`) tells less than any word.
+  if (typeof value === 'string' && /^https?:\/\//.test(value.trim())) return undefined;
   const text = formatValue(value);
   if (text === undefined) return undefined;
   if (measured !== undefined) {
@@ -170,11 +178,15 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     return { kind: 'verb', text: `was ${(done[1] ?? done[2]) as string} on ${text}`, score: salience - 1 };
   }
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
-  const verb = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase) ? 'are' : 'is';
+  const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
+  // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
+  if (pluralKey && typeof value === 'string' && !/,| and /.test(value)) return { kind: 'property', text: `the ${phrase.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, '')} is ${text}`, score: salience - (CODE.test(value.trim()) ? 3 : 0) };
+  const verb = pluralKey ? 'are' : 'is';
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
   const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
-  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids ? 3 : 0), ...(content > 0 ? { content: true } : {}) };
+  const coded = typeof value === 'string' && CODE.test(value.trim());
+  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids || coded ? 3 : 0), ...(content > 0 ? { content: true } : {}) };
 }
 
 /**
