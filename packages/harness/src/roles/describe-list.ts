@@ -162,7 +162,7 @@ export function describeMany(items: unknown[], what: string, singular: string, e
   const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
   const firstRecord = records[0];
   // The first is named without its score or telling field: the facts say those.
-  const first = names[0]?.replace(/ \([^()]*\)$/, '');
+  const first = asked !== undefined && items.length === 1 ? names[0] : names[0]?.replace(/ \([^()]*\)$/, '');
   const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field)) : []);
   if (scoreKey !== undefined && items.length > 1) ids.add(scoreKey);
   const found = firstRecord ? facts(firstRecord, ids, items.length === 1 ? 4 : 2, {}, entity, request) : [];

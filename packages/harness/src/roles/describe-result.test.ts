@@ -414,6 +414,8 @@ describe('what the request asked for', () => {
     expect(text).toMatch(/2 keys/);
     expect(text).toContain('pos_kwkzhpmnbh (“Grants support community climate projects”)');
     expect(text).toContain('pos_bi4g58qk2w');
+    const one = describeResult({ ...outcome('list_keys', { index: 'ind_1' }, { items: [keys.items[0]] }), request: 'Show me all keys for index ind_1.' });
+    expect(one).toMatch(/one key.*: pos_kwkzhpmnbh \(“Grants support community climate projects”\)\.$/i);
   });
 
   it('a filtered list says each item with the value the filter was about', () => {
