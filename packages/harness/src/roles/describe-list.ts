@@ -1,5 +1,5 @@
 /** A list or a map of records in prose: how many, which, and what each says. */
-import { humanKey, ID, isRecord, type Json, NOISE, formatValue, sayableKey, labelOf, nameLike, nameOf, facts, factSentence, listing, capital, pick } from './result-facts.js';
+import { humanKey, ID, isRecord, type Json, NOISE, formatValue, sayableKey, labelOf, nameLike, nameOf, facts, factSentence, listing, capital, pick, SALIENT } from './result-facts.js';
 import { NO_THING, type CallOutcome } from './call-outcome.js';
 
 /** The first list in a result (or the result itself when it is one). */
@@ -112,6 +112,19 @@ function askedField(records: Json[], singular: string, request?: string): string
   return Object.keys(first).find((field) => humanKey(field) === noun && records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number'));
 }
 
+/** The field every item holds a short value for that tells most (the user's words first, then amounts, states, scores), when their values differ. */
+function sharedSalientKey(records: Json[], request?: string): string | undefined {
+  const first = records[0];
+  if (first === undefined) return undefined;
+  const words = new Set((request ?? '').toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+  const ranked = Object.keys(first)
+    .filter((key) => records.every((record) => telling(record, key) !== undefined) && new Set(records.map((record) => String(record[key]))).size > 1)
+    .map((key) => ({ key, score: (words.has(humanKey(key).split(' ').at(-1)?.replace(/(ies|es|s)$/, '').slice(0, 7) ?? '') ? 4 : 0) + (SALIENT.test(humanKey(key)) ? 2 : 0) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return ranked[0]?.key;
+}
+
 /** Arguments that find records without filtering them by a field's value. */
 const NO_FILTER = /^(q|query|search|term|keywords?|id|sid|key|limit|page|page_?size|per_?page|count|size|offset|cursor|format|sort|order)$/i;
 
@@ -169,6 +182,14 @@ export function describeMany(items: unknown[], what: string, singular: string, e
   if (items.length === 1) {
     if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
     return first !== undefined && isName(first) ? `${head}. ${factSentence(found, first, seed)}` : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
+  }
+  // Four or five named items, none yet with a value beside it: each gets the value most told about them ("OPU (price 196.93)").
+  if (named && every && asked === undefined && filtered === undefined && items.length >= 4 && items.length <= 5 && names.every((name) => !/\)$/.test(name as string))) {
+    const key = sharedSalientKey(records, request);
+    if (key !== undefined) {
+      names = names.map((name, index) => `${name as string} (${telling(records[index] as Json, key) as string})`);
+      scoreKey = key;
+    }
   }
   // Names still alike are said once, with how many share them: "“Health & Public Services” (3 of them) and Committee 219".
   const distinct = [...new Set(names)].map((name) => {

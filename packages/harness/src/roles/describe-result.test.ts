@@ -447,3 +447,11 @@ describe('values said as a reader takes them', () => {
     expect(said({ account_ref: 'AC6f3a2b9c0d1e2f3a4b', city: 'Lyon' }).startsWith('the city is Lyon')).toBe(true);
   });
 });
+
+describe('four or five named items', () => {
+  it('each gets the value most told about them, not the first alone', () => {
+    const stocks = { stocks: [{ symbol: 'OPU', price: 196.93 }, { symbol: 'AAPL', price: 181.2 }, { symbol: 'KO', price: 60.1 }, { symbol: 'ZIPM', price: 150 }, { symbol: 'AMZN', price: 120 }] };
+    const text = describeResult({ ...outcome('list_stocks', {}, stocks), request: 'List the stocks.' });
+    for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)', 'AMZN (price 120)']) expect(text).toContain(said);
+  });
+});

@@ -85,7 +85,7 @@ function counted(key: string, value: number): string | undefined {
 }
 
 /** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
-const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
+export const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
 /** Keys that hold what a document says. */
 const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */

@@ -1,4 +1,4 @@
-import type { Conversation, ReviewedTurn } from './conversation.js';
+import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { contentFacts, identifierFacts, resultFacts } from './results.js';
 import { unreadableWord } from './english.js';
@@ -184,6 +184,42 @@ function mentions(answer: string, fact: string | number | boolean, data?: unknow
   return text.includes(value);
 }
 
+/** Head words of keys too general to tell what a request asked for ("the list", "the data", "the details"). */
+const GENERIC_HEAD = /^(name|data|info|information|list|type|kind|value|values|result|results|detail|details|record|records|item|items|entry|entries|code|number|page|limit|size|count|response|payload|content|text|description|message|object|format|version|string|field|option|options)$/;
+const stemOf = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
+const keyWordsOf = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+
+/**
+ * A value the request asked for by name that the answer leaves out: a result key whose head word the
+ * user used ("the hourly forecast" → `forecast`, "what is the temperature" → `temperature`), not an
+ * argument's word nor an echo of an argument, none of whose values the answer states.
+ */
+export function omittedAskedValue(request: string, calls: readonly ReviewedCall[], answer: string): string | undefined {
+  // A word naming the code after it ("with key pos_1", "ID dru_1") says how to find the record, not what to tell.
+  const text = request.replace(/\b[A-Za-z]+\s+(?=[\w.-]*\d[\w.-]*[_-]|[\w-]*_[\w-]*\d|[A-Z]{2,}\d{4,}|[0-9a-f]{16,})/g, ' ');
+  const asked = new Set((text.match(/[A-Za-z]{4,}/g) ?? []).map(stemOf));
+  for (const call of calls) {
+    const args = typeof call.arguments === 'object' ? call.arguments : {};
+    for (const key of Object.keys(args)) for (const word of keyWordsOf(key)) asked.delete(stemOf(word));
+    const given = new Set(Object.values(args).map((value) => String(value).toLowerCase()));
+    const values = new Map<string, Array<string | number | boolean>>();
+    const walk = (node: unknown, depth: number) => {
+      if (depth > 4) return;
+      if (Array.isArray(node)) node.slice(0, 10).forEach((item) => walk(item, depth + 1));
+      else if (typeof node === 'object' && node !== null) {
+        for (const [key, inner] of Object.entries(node)) {
+          const head = keyWordsOf(key).at(-1) ?? '';
+          if ((typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') && head.length >= 3 && !GENERIC_HEAD.test(head) && asked.has(stemOf(head)) && !given.has(String(inner).toLowerCase())) values.set(key, [...(values.get(key) ?? []), inner]);
+          else walk(inner, depth + 1);
+        }
+      }
+    };
+    walk(call.data, 0);
+    for (const [key, said] of values) if (!said.some((value) => mentions(answer, value, call.data))) return key;
+  }
+  return undefined;
+}
+
 /** Why the answer to a turn with tool calls is not a reviewer's answer, or undefined. */
 export function answerProblem(turn: ReviewedTurn, index: number): string | undefined {
   const calls = turn.steps.flat().filter((call) => !call.rejected);
@@ -206,6 +242,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
   if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
+  const omitted = omittedAskedValue(turn.user, succeeded, answer);
+  if (omitted !== undefined) return `${where}: the answer leaves out the ${omitted} the request asked for`;
   // Ids alone tell the user which records, not what they say: when the records carry more, say some of it.
   const content = succeeded.flatMap((call) => contentFacts(call).map((fact) => ({ fact, data: call.data })));
   const ids = succeeded.flatMap((call) => identifierFacts(call));
