@@ -455,3 +455,17 @@ describe('four or five named items', () => {
     for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)', 'AMZN (price 120)']) expect(text).toContain(said);
   });
 });
+
+describe('what the offered tools do, in plain words', () => {
+  it('says a capitalised common word in lower case, keeps a name, and puts two nouns after a verb with "of"', () => {
+    const task = { kind: 'irrelevance', goal: 'Get an article for me.', tools: [] } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'get_newsletters_image', description: 'Get newsletters image', parameters: { type: 'object' } },
+      { name: 'prepare_transaction', description: 'Prepare Transaction', parameters: { type: 'object' } },
+      { name: 'get_fb_post', description: 'Get a Facebook post', parameters: { type: 'object' } },
+    ]);
+    expect(text).toContain('get the image of newsletters');
+    expect(text).toContain('prepare transaction');
+    expect(text).toContain('Facebook');
+  });
+});
