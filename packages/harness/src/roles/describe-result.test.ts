@@ -469,3 +469,11 @@ describe('what the offered tools do, in plain words', () => {
     expect(text).toContain('Facebook');
   });
 });
+
+describe('a code asked for by name', () => {
+  it('is said as it is when short, and not when nobody asked for it', () => {
+    const sessions = { items: [{ id: 'VO203013', lastSession: 'EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq', name: 'Wallbox Garage' }] };
+    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the last session info.' })).toContain('EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq');
+    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the chargers.' })).not.toContain('EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq');
+  });
+});

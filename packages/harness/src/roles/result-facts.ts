@@ -158,7 +158,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   }
   // A link is no fact to tell; a code (`AC6f…`, `pos_8gdp…`) tells less than any word.
   if (typeof value === 'string' && /^https?:\/\//.test(value.trim())) return undefined;
-  const text = formatValue(value);
+  // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
+  const askedFor = asked.has(stem(words.at(-1) ?? ''));
+  const text = formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
   if (text === undefined) return undefined;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
