@@ -137,7 +137,8 @@ export function filteredField(records: Json[], args: Json): string | undefined {
   if (first === undefined || records.length < 2) return undefined;
   const filters = Object.keys(args).filter((key) => !NO_FILTER.test(key) && (typeof args[key] === 'string' || typeof args[key] === 'number')).map((key) => humanKey(key).split(' '));
   return Object.keys(first).find((field) => {
-    if (ID.test(field) || /^(id|sid|key|uuid|guid)$/i.test(field) || sayableKey(field) === undefined) return false;
+    // A record's `kind` or `type` is bookkeeping, not a value a user filters by.
+    if (ID.test(field) || /^(id|sid|key|uuid|guid|kind|type|object)$/i.test(field) || sayableKey(field) === undefined) return false;
     const words = humanKey(field).split(' ');
     if (!filters.some((filter) => words.every((word) => filter.includes(word)))) return false;
     const values = records.map((record) => record[field]);

@@ -421,6 +421,8 @@ describe('what the request asked for', () => {
   it('a filtered list says each item with the value the filter was about', () => {
     const faxes = { faxes: [{ sid: 'FX1', from: '+1555', status: 'queued', price: 0.2, date_created: '2025-03-01T10:00:00Z' }, { sid: 'FX2', from: '+1555', status: 'busy', price: 0.3, date_created: '2025-02-11T08:30:00Z' }, { sid: 'FX3', from: '+1555', status: 'sent', price: 0.1, date_created: '2025-01-05T00:00:00Z' }, { sid: 'FX4', from: '+1555', status: 'sent', price: 0.4, date_created: '2025-01-02T00:00:00Z' }] };
     const text = describeResult(outcome('list_faxes', { From: '+1555', DateCreatedOnOrBefore: '2025-04-18T16:33:00Z' }, faxes));
+    const kinds = describeResult(outcome('list_posts', { post_kind: 'stories' }, { posts: [{ headline: 'Grants support community climate projects', kind: 'general' }, { headline: 'New ferry schedule for the Sunshine Coast', kind: 'premium' }] }));
+    expect(kinds).not.toMatch(/\(kind/);
     expect(text).toContain('FX1 (date created 2025-03-01 10:00 UTC)');
     expect(text).toContain('FX4 (date created 2025-01-02)');
     const stocks = { stocks: [{ symbol: 'OPU', price: 196.93 }, { symbol: 'AAPL', price: 181.2 }, { symbol: 'KO', price: 60.1 }, { symbol: 'ZIPM', price: 150 }] };
@@ -443,6 +445,8 @@ describe('values said as a reader takes them', () => {
     const said = (record: Record<string, unknown>) => facts(record, new Set(), 4).map((fact) => fact.text).join('; ');
     expect(said({ record_count: 3004293 })).toBe('has 3,004,293 records');
     expect(said({ stocks: 'TSLA' })).toBe('the stock is TSLA');
+    expect(said({ credits: '238' })).toBe('the credits are 238');
+    expect(said({ evidence_count: 5 })).toBe('the evidence count is 5');
     expect(said({ website_link: 'https://example.com/a', owner: 'Dana' })).not.toMatch(/example\.com/);
     expect(said({ account_ref: 'AC6f3a2b9c0d1e2f3a4b', city: 'Lyon' }).startsWith('the city is Lyon')).toBe(true);
   });

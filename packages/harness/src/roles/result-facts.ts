@@ -73,7 +73,7 @@ function counted(key: string, value: number): string | undefined {
   if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string)) return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
   const words = humanKey(key).replace(/^number of /, '').split(' ');
   // "record count" → "3,004,293 records", "word count" → "5 words".
-  if (words.length === 2 && words[1] === 'count' && /^[a-z]{3,}$/.test(words[0] as string) && !/(s|ss|us|is)$/.test(words[0] as string) && Number.isInteger(value)) {
+  if (words.length === 2 && words[1] === 'count' && /^[a-z]{3,}$/.test(words[0] as string) && !/(s|ss|us|is)$/.test(words[0] as string) && !UNCOUNTABLE.test(words[0] as string) && Number.isInteger(value)) {
     const noun = words[0] as string;
     const many = /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
     return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? noun : many}`;
@@ -83,6 +83,9 @@ function counted(key: string, value: number): string | undefined {
   if (Math.abs(value) === 1) words[words.length - 1] = last.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
   return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
 }
+
+/** Nouns with no plural ("evidence count" stays a count, never "5 evidences"). */
+const UNCOUNTABLE = /^(evidence|information|info|data|equipment|feedback|advice|research|software|hardware|traffic|music|news|progress|knowledge|luggage|baggage|furniture|money|weather|content|media|metadata|usage|staff)$/;
 
 /** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
 export const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
@@ -182,7 +185,7 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
   const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
   // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
-  if (pluralKey && typeof value === 'string' && !/,| and /.test(value)) return { kind: 'property', text: `the ${phrase.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, '')} is ${text}`, score: salience - (CODE.test(value.trim()) ? 3 : 0) };
+  if (pluralKey && typeof value === 'string' && !/,| and /.test(value) && !/^[\d.,\s-]+$/.test(value)) return { kind: 'property', text: `the ${phrase.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, '')} is ${text}`, score: salience - (CODE.test(value.trim()) ? 3 : 0) };
   const verb = pluralKey ? 'are' : 'is';
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
