@@ -1,5 +1,5 @@
 /** A list or a map of records in prose: how many, which, and what each says. */
-import { humanKey, ID, isRecord, type Json, NOISE, formatValue, sayableKey, labelOf, nameLike, nameOf, facts, factSentence, listing, capital, pick, SALIENT } from './result-facts.js';
+import { humanKey, ID, isRecord, type Json, NOISE, formatValue, sayableKey, labelOf, nameLike, nameOf, facts, factSentence, listing, capital, namedByRequest, pick, SALIENT } from './result-facts.js';
 import { NO_THING, type CallOutcome } from './call-outcome.js';
 
 /** The first list in a result (or the result itself when it is one). */
@@ -177,7 +177,8 @@ export function describeMany(items: unknown[], what: string, singular: string, e
   const firstRecord = records[0];
   // The first is named without its score or telling field: the facts say those.
   const first = asked !== undefined && items.length === 1 ? names[0] : names[0]?.replace(/ \([^()]*\)$/, '');
-  const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field)) : []);
+  const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field) && !namedByRequest(field, request)) : []);
+  if (asked !== undefined) ids.add(asked);
   if (scoreKey !== undefined && items.length > 1) ids.add(scoreKey);
   const found = firstRecord ? facts(firstRecord, ids, items.length === 1 ? 4 : 2, {}, entity, request) : [];
   if (items.length === 1) {

@@ -481,3 +481,11 @@ describe('a code asked for by name', () => {
     expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the chargers.' })).not.toContain('EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq');
   });
 });
+
+describe('an id the user asked for by name', () => {
+  it('is told: "create a session key" gets the session key', () => {
+    const session = { session_key: 'f4ab5c8c7467a98e8e53d13c8edb595c', status: 'created', lifetime_hours: 14, name: 'kernel32.dll' };
+    expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Create a session key to keep search context for kernel32.dll.' })).toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
+    expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Start a search context for kernel32.dll.' })).not.toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
+  });
+});

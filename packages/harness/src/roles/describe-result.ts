@@ -1,7 +1,7 @@
 import { action, argumentWords, ENVELOPE, nameable, parse, PAYLOAD, phrase, plural, readsAsNoun, singularOf, subjectId, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeError } from './describe-error.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
-import { ID, type Json, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, nameLike, nameOf, pick, sayableKey } from './result-facts.js';
+import { ID, type Json, namedByRequest, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, nameLike, nameOf, pick, sayableKey } from './result-facts.js';
 
 export type { CallOutcome } from './call-outcome.js';
 export { argumentWords } from './call-outcome.js';
@@ -87,7 +87,7 @@ export function describeResult(outcome: CallOutcome): string {
   // The envelope's status goes with the record inside it.
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string' ? (raw['status'] as string) : undefined;
   const headed = verb === 'create' || verb === 'delete';
-  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key))]);
+  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => (ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key)) && !namedByRequest(key, outcome.request))]);
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
   // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").

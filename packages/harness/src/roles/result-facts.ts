@@ -118,6 +118,13 @@ function requestWords(request?: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
 }
 
+/** Whether the user asked for a key by all its words ("create a session key" → `session_key`): an id so named is what they want told. */
+export function namedByRequest(key: string, request?: string): boolean {
+  const words = humanKey(key).split(' ').filter((word) => word.length >= 3);
+  const said = requestWords(request);
+  return words.length > 0 && words.every((word) => said.has(word.replace(/(ies|es|s)$/, '').slice(0, 7)));
+}
+
 /** A key's value as one fact, or undefined when it does not read well. */
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
   if (sayableKey(key) === undefined || /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with

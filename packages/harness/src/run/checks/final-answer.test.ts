@@ -75,6 +75,11 @@ describe('answerProblem: the value the request asked for by name', () => {
     expect(answerProblem(asked('Show me all keys for index ind_1.', 'One key: pos_kwkzhpmnbh (“Grants support community climate projects”).', keys), 0)).toBeUndefined();
   });
 
+  it('asks for a key only by all its words', () => {
+    const plans = call({ data: [{ name: 'Deluxe King Room', includedInRate: 'breakfast' }, { name: 'Family Room', includedInRate: 'dinner' }] }, { hotel: 'h1' });
+    expect(answerProblem(asked('Show me all rate plans for hotel h1.', 'Two rate plans: Deluxe King Room and Family Room.', plans), 0)).toBeUndefined();
+  });
+
   it('does not count the words of an argument or its echo as asked', () => {
     const faxes = call({ faxes: [{ sid: 'FX1', status: 'queued', price: 0.2 }] }, { status: 'queued' });
     expect(answerProblem(asked('List my faxes with status queued.', 'One fax, FX1, costs 0.2 USD.', faxes), 0)).toBeUndefined();

@@ -185,31 +185,48 @@ function mentions(answer: string, fact: string | number | boolean, data?: unknow
 }
 
 /** Head words of keys too general to tell what a request asked for ("the list", "the data", "the details"). */
-const GENERIC_HEAD = /^(name|data|info|information|list|type|kind|value|values|result|results|detail|details|record|records|item|items|entry|entries|code|number|page|limit|size|count|response|payload|content|text|description|message|object|format|version|string|field|option|options)$/;
+const GENERIC_HEAD = /^(name|data|info|information|list|type|kind|value|values|result|results|detail|details|record|records|item|items|entry|entries|code|number|page|limit|size|count|response|payload|content|text|description|message|object|format|version|string|field|option|options|next|previous|token|cursor|unit|units|currency|url|link|href)$/;
 const stemOf = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
 const keyWordsOf = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
 
 /**
- * A value the request asked for by name that the answer leaves out: a result key whose head word the
- * user used ("the hourly forecast" → `forecast`, "what is the temperature" → `temperature`), not an
- * argument's word nor an echo of an argument, none of whose values the answer states.
+ * A value the request asked for by name that the answer leaves out: a result key every word of which
+ * the user used before giving any value ("the hourly forecast" → `forecast`, "the last session" →
+ * `lastSession`), not an argument's word nor an echo of an argument, none of whose values the answer states.
  */
 export function omittedAskedValue(request: string, calls: readonly ReviewedCall[], answer: string): string | undefined {
-  // A word naming the code after it ("with key pos_1", "ID dru_1") says how to find the record, not what to tell.
-  const text = request.replace(/\b[A-Za-z]+\s+(?=[\w.-]*\d[\w.-]*[_-]|[\w-]*_[\w-]*\d|[A-Z]{2,}\d{4,}|[0-9a-f]{16,})/g, ' ');
-  const asked = new Set((text.match(/[A-Za-z]{4,}/g) ?? []).map(stemOf));
+  // The arguments, at every depth (a JSON body's fields too): their names and values say how to find the records, not what to tell.
+  const argKeys = new Set<string>();
+  const argValues = new Set<string>();
+  const gather = (node: unknown): void => {
+    if (typeof node === 'string' && /^\s*[{[]/.test(node)) {
+      try {
+        gather(JSON.parse(node));
+      } catch {
+        argValues.add(node.toLowerCase());
+      }
+    } else if (Array.isArray(node)) node.forEach(gather);
+    else if (typeof node === 'object' && node !== null) for (const [key, inner] of Object.entries(node)) (argKeys.add(key), gather(inner));
+    else if (node !== null && node !== undefined) argValues.add(String(node).toLowerCase());
+  };
+  for (const call of calls) gather(call.arguments);
+  // What the user asks to be told comes before the first value they give ("What is the weather in Raleigh?", "all keys for index ind_1").
+  const lower = request.toLowerCase();
+  const cut = Math.min(lower.length, ...[...argValues].filter((value) => value.length >= 2).map((value) => lower.indexOf(value)).filter((at) => at >= 0));
+  const asked = new Set((request.slice(0, cut).match(/[A-Za-z]{3,}/g) ?? []).map(stemOf));
+  for (const key of argKeys) for (const word of keyWordsOf(key)) asked.delete(stemOf(word));
   for (const call of calls) {
-    const args = typeof call.arguments === 'object' ? call.arguments : {};
-    for (const key of Object.keys(args)) for (const word of keyWordsOf(key)) asked.delete(stemOf(word));
-    const given = new Set(Object.values(args).map((value) => String(value).toLowerCase()));
     const values = new Map<string, Array<string | number | boolean>>();
     const walk = (node: unknown, depth: number) => {
       if (depth > 4) return;
       if (Array.isArray(node)) node.slice(0, 10).forEach((item) => walk(item, depth + 1));
       else if (typeof node === 'object' && node !== null) {
         for (const [key, inner] of Object.entries(node)) {
-          const head = keyWordsOf(key).at(-1) ?? '';
-          if ((typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') && head.length >= 3 && !GENERIC_HEAD.test(head) && asked.has(stemOf(head)) && !given.has(String(inner).toLowerCase())) values.set(key, [...(values.get(key) ?? []), inner]);
+          // Every word of the key is the user's ("last session" → `lastSession`, "the weather" → `weather`; not "rate plans" → `includedInRate`).
+          const words = keyWordsOf(key).filter((word) => !/^(of|in|on|at|by|for|to|the|a|an|is|has)$/.test(word));
+          const head = words.at(-1) ?? '';
+          const named = words.length > 0 && words.length <= 3 && head.length >= 3 && !GENERIC_HEAD.test(head) && !/^(from|to|end|start|date|time|before|after|since|until)$/.test(head) && words.every((word) => asked.has(stemOf(word)));
+          if ((typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') && named && !argValues.has(String(inner).toLowerCase())) values.set(key, [...(values.get(key) ?? []), inner]);
           else walk(inner, depth + 1);
         }
       }
