@@ -436,6 +436,7 @@ describe('what the request asked for', () => {
     expect(text).toMatch(/^For Raleigh, /);
     expect(text).toMatch(/temperature is -1\.6/);
     expect(text).not.toMatch(/latitude|longitude/);
+    expect(text).not.toMatch(/cities|forecasts/);
   });
 });
 
@@ -446,6 +447,7 @@ describe('values said as a reader takes them', () => {
     expect(said({ record_count: 3004293 })).toBe('has 3,004,293 records');
     expect(said({ stocks: 'TSLA' })).toBe('the stock is TSLA');
     expect(said({ credits: '238' })).toBe('the credits are 238');
+    expect(said({ terms_and_conditions: 'Free cancellation until 6 pm' })).toBe('the terms and conditions are “Free cancellation until 6 pm”');
     expect(said({ evidence_count: 5 })).toBe('the evidence count is 5');
     expect(said({ website_link: 'https://example.com/a', owner: 'Dana' })).not.toMatch(/example\.com/);
     expect(said({ account_ref: 'AC6f3a2b9c0d1e2f3a4b', city: 'Lyon' }).startsWith('the city is Lyon')).toBe(true);
@@ -487,5 +489,8 @@ describe('an id the user asked for by name', () => {
     const session = { session_key: 'f4ab5c8c7467a98e8e53d13c8edb595c', status: 'created', lifetime_hours: 14, name: 'kernel32.dll' };
     expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Create a session key to keep search context for kernel32.dll.' })).toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
     expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Start a search context for kernel32.dll.' })).not.toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
+    // One the user gave ("with fax SID FX1") is no news to them.
+    const media = { sid: 'ME1', fax_sid: 'FX1', content_type: 'application/pdf' };
+    expect(describeResult({ ...outcome('get_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, media), request: 'Pull up a fax media instance with fax SID FX1 and SID ME1.' })).not.toMatch(/fax SID is/);
   });
 });

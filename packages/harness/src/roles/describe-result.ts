@@ -61,9 +61,10 @@ export function describeResult(outcome: CallOutcome): string {
   }
   // A payload list beside what it is about (`{"city_name": "Raleigh", "lat": …, "data": [{"temp": …}]}`): the list is what was asked for, said for its place.
   if (list?.key !== undefined && isRecord(parsed) && list.items.length > 0 && list.items.every(isRecord) && (verb === 'read' || verb === 'list') && (PAYLOAD.test(list.key) || namesKey(outcome.request, list.key)) && !Object.keys(parsed).some((key) => key !== list.key && OWN_VALUE.test(humanKey(key)))) {
-    const base = requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'entry';
-    const text = describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request, outcome.arguments);
     const where = labelOf(parsed, entity);
+    // The tool's noun names the place (`get_forecast_by_city`), not what its list holds.
+    const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? thingNoun(noun) : undefined) ?? 'entry';
+    const text = describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request, outcome.arguments);
     return where !== undefined && !CODE_LIKE.test(where) ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}` : text;
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
@@ -87,7 +88,7 @@ export function describeResult(outcome: CallOutcome): string {
   // The envelope's status goes with the record inside it.
   const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string' ? (raw['status'] as string) : undefined;
   const headed = verb === 'create' || verb === 'delete';
-  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => (ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key)) && !namedByRequest(key, outcome.request))]);
+  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => (ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key)) && !(namedByRequest(key, outcome.request) && !Object.values(outcome.arguments).includes(parsed[key])))]);
   if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
   // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").

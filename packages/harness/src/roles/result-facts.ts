@@ -192,7 +192,7 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
   const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
   // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
-  if (pluralKey && typeof value === 'string' && !/,| and /.test(value) && !/^[\d.,\s-]+$/.test(value)) return { kind: 'property', text: `the ${phrase.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, '')} is ${text}`, score: salience - (CODE.test(value.trim()) ? 3 : 0) };
+  if (pluralKey && typeof value === 'string' && !/,| and /.test(value) && !/^[\d.,\s-]+$/.test(value) && words.length <= 2 && !/\band\b/.test(phrase)) return { kind: 'property', text: `the ${phrase.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, '')} is ${text}`, score: salience - (CODE.test(value.trim()) ? 3 : 0) };
   const verb = pluralKey ? 'are' : 'is';
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.

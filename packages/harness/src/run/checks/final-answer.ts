@@ -206,7 +206,12 @@ export function omittedAskedValue(request: string, calls: readonly ReviewedCall[
         argValues.add(node.toLowerCase());
       }
     } else if (Array.isArray(node)) node.forEach(gather);
-    else if (typeof node === 'object' && node !== null) for (const [key, inner] of Object.entries(node)) (argKeys.add(key), gather(inner));
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, inner] of Object.entries(node)) {
+        argKeys.add(key);
+        gather(inner);
+      }
+    }
     else if (node !== null && node !== undefined) argValues.add(String(node).toLowerCase());
   };
   for (const call of calls) gather(call.arguments);
