@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeResult, describeTurn, type CallOutcome } from './describe-result.js';
+import { describeResult, type CallOutcome } from './describe-result.js';
+import { describeTurn } from './describe-turn.js';
 import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
@@ -76,7 +77,7 @@ describe('describeResult: a result in prose', () => {
   it('never cuts inside a value: long strings are left out, not truncated', () => {
     const long = 'word '.repeat(60).trim();
     const text = describeResult(outcome('get_article', { id: 'a1' }, { title: 'Budget 2025', body: long, word_count: 60 }));
-    expect(text).toBe('For Budget 2025, the word count is 60.');
+    expect(text).toBe('Budget 2025 has 60 words.');
   });
 
   it('plain text results are quoted whole up to a word boundary', () => {
@@ -85,7 +86,7 @@ describe('describeResult: a result in prose', () => {
 
   it('several calls are summed up first, one sentence each', () => {
     const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the conditions are light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.');
+    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the condition is light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.');
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
@@ -204,7 +205,11 @@ describe('answers that name what came back and answer what was asked', () => {
     ]);
     expect(text).toContain('For region Middle East: ');
     expect(text).toContain('For region Europe: ');
-    expect(text).toContain('For region Asia, the result is the same as for the second request.');
+    // Another request that came back alike is described in its own right, not "the same as the second".
+    expect(text).toMatch(/For region Asia: Europe has 4 deaths/);
+    expect(text).not.toMatch(/the same as/);
+    const twice = describeTurn([outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }), outcome('get_spots_week', { region: 'Asia' }, { name: 'Asia', deaths: 1 })]);
+    expect(twice).toMatch(/the same as for the first request|returned the same/);
     const sentences = text.split(/(?<=\.) /);
     const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
     expect(siblings).toMatch(/For the month: .*For the week: /);
@@ -399,5 +404,93 @@ describe('bookkeeping keys', () => {
     const service = { name: 'Find a family doctor', isActive: false, kind: 'personal' };
     expect(facts(service, new Set(), 4).map((fact) => fact.text).join(' ')).not.toMatch(/kind/);
     expect(facts({ name: 'Find a family doctor', kind: 'personal' }, new Set(), 4).map((fact) => fact.text).join(' ')).toMatch(/personal/);
+  });
+});
+
+describe('what the request asked for', () => {
+  it('a list asked for by a field of its items ("all keys") states that field of each, with what it is of', () => {
+    const keys = { items: [{ key: 'pos_kwkzhpmnbh', value: 'Grants support community climate projects' }, { key: 'pos_bi4g58qk2w', value: 'New ferry schedule for the Sunshine Coast' }] };
+    const text = describeResult({ ...outcome('list_keys', { index: 'ind_1' }, keys), request: 'Get me all keys for index ind_1.' });
+    expect(text).toMatch(/2 keys/);
+    expect(text).toContain('pos_kwkzhpmnbh (“Grants support community climate projects”)');
+    expect(text).toContain('pos_bi4g58qk2w');
+    const one = describeResult({ ...outcome('list_keys', { index: 'ind_1' }, { items: [keys.items[0]] }), request: 'Show me all keys for index ind_1.' });
+    expect(one).toMatch(/one key.*: pos_kwkzhpmnbh \(“Grants support community climate projects”\)\.$/i);
+  });
+
+  it('a filtered list says each item with the value the filter was about', () => {
+    const faxes = { faxes: [{ sid: 'FX1', from: '+1555', status: 'queued', price: 0.2, date_created: '2025-03-01T10:00:00Z' }, { sid: 'FX2', from: '+1555', status: 'busy', price: 0.3, date_created: '2025-02-11T08:30:00Z' }, { sid: 'FX3', from: '+1555', status: 'sent', price: 0.1, date_created: '2025-01-05T00:00:00Z' }, { sid: 'FX4', from: '+1555', status: 'sent', price: 0.4, date_created: '2025-01-02T00:00:00Z' }] };
+    const text = describeResult(outcome('list_faxes', { From: '+1555', DateCreatedOnOrBefore: '2025-04-18T16:33:00Z' }, faxes));
+    const kinds = describeResult(outcome('list_posts', { post_kind: 'stories' }, { posts: [{ headline: 'Grants support community climate projects', kind: 'general' }, { headline: 'New ferry schedule for the Sunshine Coast', kind: 'premium' }] }));
+    expect(kinds).not.toMatch(/\(kind/);
+    expect(text).toContain('FX1 (date created 2025-03-01 10:00 UTC)');
+    expect(text).toContain('FX4 (date created 2025-01-02)');
+    const stocks = { stocks: [{ symbol: 'OPU', price: 196.93 }, { symbol: 'AAPL', price: 181.2 }, { symbol: 'KO', price: 60.1 }, { symbol: 'ZIPM', price: 150 }] };
+    const priced = describeResult(outcome('search_stocks', { min_price: 50 }, stocks));
+    for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)']) expect(priced).toContain(said);
+  });
+
+  it('a forecast beside its place is told by the forecast, not the coordinates', () => {
+    const weather = { city_name: 'Raleigh', country_code: 'US', lat: 35.77, lon: -78.63, state_code: 'NC', timezone: 'America/New_York', data: [{ datetime: '2025-03-04:17', temp: -1.6, weather: 'Light snow' }, { datetime: '2025-03-04:18', temp: -2.1, weather: 'Snow' }] };
+    const text = describeResult({ ...outcome('get_forecast_hourly', { city: 'Raleigh' }, weather, 'Returns an hourly forecast'), request: 'Get the hourly forecast for Raleigh.' });
+    expect(text).toMatch(/^For Raleigh, /);
+    expect(text).toMatch(/temperature is -1\.6/);
+    expect(text).not.toMatch(/latitude|longitude/);
+    expect(text).not.toMatch(/cities|forecasts/);
+  });
+});
+
+describe('values said as a reader takes them', () => {
+  it('a count of a noun is that many of them, one text under a plural key is one of them, links and codes are not told first', async () => {
+    const { facts } = await import('./result-facts.js');
+    const said = (record: Record<string, unknown>) => facts(record, new Set(), 4).map((fact) => fact.text).join('; ');
+    expect(said({ record_count: 3004293 })).toBe('has 3,004,293 records');
+    expect(said({ stocks: 'TSLA' })).toBe('the stock is TSLA');
+    expect(said({ credits: '238' })).toBe('the credits are 238');
+    expect(said({ terms_and_conditions: 'Free cancellation until 6 pm' })).toBe('the terms and conditions are “Free cancellation until 6 pm”');
+    expect(said({ evidence_count: 5 })).toBe('the evidence count is 5');
+    expect(said({ website_link: 'https://example.com/a', owner: 'Dana' })).not.toMatch(/example\.com/);
+    expect(said({ account_ref: 'AC6f3a2b9c0d1e2f3a4b', city: 'Lyon' }).startsWith('the city is Lyon')).toBe(true);
+  });
+});
+
+describe('four or five named items', () => {
+  it('each gets the value most told about them, not the first alone', () => {
+    const stocks = { stocks: [{ symbol: 'OPU', price: 196.93 }, { symbol: 'AAPL', price: 181.2 }, { symbol: 'KO', price: 60.1 }, { symbol: 'ZIPM', price: 150 }, { symbol: 'AMZN', price: 120 }] };
+    const text = describeResult({ ...outcome('list_stocks', {}, stocks), request: 'List the stocks.' });
+    for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)', 'AMZN (price 120)']) expect(text).toContain(said);
+  });
+});
+
+describe('what the offered tools do, in plain words', () => {
+  it('says a capitalised common word in lower case, keeps a name, and puts two nouns after a verb with "of"', () => {
+    const task = { kind: 'irrelevance', goal: 'Get an article for me.', tools: [] } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'get_newsletters_image', description: 'Get newsletters image', parameters: { type: 'object' } },
+      { name: 'prepare_transaction', description: 'Prepare Transaction', parameters: { type: 'object' } },
+      { name: 'get_fb_post', description: 'Get a Facebook post', parameters: { type: 'object' } },
+    ]);
+    expect(text).toContain('get the image of newsletters');
+    expect(text).toContain('prepare transaction');
+    expect(text).toContain('Facebook');
+  });
+});
+
+describe('a code asked for by name', () => {
+  it('is said as it is when short, and not when nobody asked for it', () => {
+    const sessions = { items: [{ id: 'VO203013', lastSession: 'EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq', name: 'Wallbox Garage' }] };
+    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the last session info.' })).toContain('EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq');
+    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the chargers.' })).not.toContain('EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq');
+  });
+});
+
+describe('an id the user asked for by name', () => {
+  it('is told: "create a session key" gets the session key', () => {
+    const session = { session_key: 'f4ab5c8c7467a98e8e53d13c8edb595c', status: 'created', lifetime_hours: 14, name: 'kernel32.dll' };
+    expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Create a session key to keep search context for kernel32.dll.' })).toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
+    expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Start a search context for kernel32.dll.' })).not.toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
+    // One the user gave ("with fax SID FX1") is no news to them.
+    const media = { sid: 'ME1', fax_sid: 'FX1', content_type: 'application/pdf' };
+    expect(describeResult({ ...outcome('get_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, media), request: 'Pull up a fax media instance with fax SID FX1 and SID ME1.' })).not.toMatch(/fax SID is/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ChatTool, Task } from '@inftool/core';
-import { humanKey, listing, misspelt, sayableKey } from './result-facts.js';
+import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 
@@ -77,8 +77,24 @@ export function canDo(tool: ChatTool): string {
   return sayableKey(rest) !== undefined ? `work with ${sayableKey(rest) as string}` : '';
 }
 
-/** A capability as prose: camelCase words spelled out ("postKind" → "post kind"). */
-const plain = (text: string) => text.replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word)).replace(/\b(uri|url|api|id|md5|sha1|tse|xml|pdf)\b/gi, (word) => word.toUpperCase());
+/**
+ * A capability as prose: camelCase words spelled out ("postKind" → "post kind"), a common word a spec
+ * capitalised said in lower case ("prepare Transaction" → "prepare transaction"; names such as
+ * "Facebook" stay), and a verb before two nouns said with "of" ("get newsletters image" → "get the
+ * image of newsletters").
+ */
+function plain(text: string): string {
+  const split = text
+    .replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word))
+    .replace(/\b(uri|url|api|id|md5|sha1|tse|xml|pdf)\b/gi, (word) => word.toUpperCase())
+    .split(' ');
+  // A capitalised word beside another ("Listen Notes") is a name and stays.
+  const capitalised = (word?: string) => word !== undefined && /^[A-Z]/.test(word);
+  const words = split.map((word, index) => (index > 0 && /^[A-Z][a-z]{2,}$/.test(word) && !capitalised(split[index - 1]) && !capitalised(split[index + 1]) && englishWord(word.toLowerCase()) === word.toLowerCase() ? word.toLowerCase() : word));
+  const [verb, owner, thing] = words;
+  if (words.length === 3 && verb !== undefined && owner !== undefined && thing !== undefined && /^(get|fetch|retrieve|show|return|read|download)$/.test(verb) && !/ly$|^(today|now|nearby|online|here|there|back|up|down|out|in|on|all|first|last|latest)$/.test(thing) && /^[a-z]{3,}[^su]s$/.test(owner) && /^[a-z]{3,}[^s]$/.test(thing) && englishWord(owner) !== undefined && englishWord(thing) !== undefined && baseVerb(thing) === undefined) return `${verb} the ${thing} of ${owner}`;
+  return words.join(' ');
+}
 
 function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;

@@ -2,7 +2,8 @@ import { emptyUsage, type ChatMessage, type ChatModel, type ChatRequest, type Ch
 import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
-import { describeError, describeTurn, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
+import { describeError, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
+import { describeTurn } from './describe-turn.js';
 import { listing, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';

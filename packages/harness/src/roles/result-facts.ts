@@ -1,166 +1,19 @@
 /** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
-import { createRequire } from 'node:module';
-import { ABBREVIATIONS, ACRONYMS as CAPITALS, spellWords } from '@inftool/core';
+import { ACRONYMS as CAPITALS } from '@inftool/core';
+import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
+import { formatValue, listing } from './format-value.js';
 
-const require = createRequire(import.meta.url);
-/** wink-lexicon: ~13k common English words (loaded on first use). */
-let lexicon: Record<string, string[] | undefined> | undefined;
-const LEXICON = (): Record<string, string[] | undefined> => (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
-
-/** Words of APIs a common-word lexicon lacks but a user reads without trouble. */
-const TECH = new Set('thumbnail thumbnails audio sunrise sunset moonrise moonset uptime downtime hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases'.split(' '));
-/** Endings of longer English words a small lexicon misses ("tractability", "ontology"). */
-const ENGLISH_ENDING = /(ology|ologies|ity|ities|ment|ments|ness|tion|tions|sion|sions|able|ible|ance|ence|ism|isms|ous|ive|ical|graph|graphs|scope|some|somes|type|types|ship|ware)$/;
-
-/** The words abbreviations stand for ("dew point", "compass direction"): English by choice. */
-let spelledOut: Set<string> | undefined;
-const SPELLED_OUT = (): Set<string> => (spelledOut ??= new Set(Object.values(ABBREVIATIONS).flatMap((text) => text.toLowerCase().split(/[^a-z0-9]+/))));
-
-function known(word: string): boolean {
-  const w = word.toLowerCase();
-  const lex = LEXICON();
-  if (TECH.has(w) || CAPITALS[w] !== undefined || SPELLED_OUT().has(w) || /^\d+$/.test(w) || /^[pxyz]$/.test(w) || UNIT_WORDS[w] !== undefined) return true;
-  const prefixed = /^(un|in|im|non|re|pre|sub|over|under)([a-z]{4,})$/.exec(w);
-  if (prefixed && lex[prefixed[2] as string] !== undefined) return true;
-  return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ers?$/, ''), w.replace(/rs?$/, ''), w.replace(/ly$/, '')].some((stem) => stem.length >= 2 && lex[stem] !== undefined);
-}
-
-/** Levenshtein distance, stopped past `max`. */
-function near(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(cost);
-      best = Math.min(best, cost);
-    }
-    if (best > max) return false;
-    prev = row;
-  }
-  return (prev[b.length] as number) <= max;
-}
-
-/** A word one or two letters off a common word and not one itself (`proess`, `informtion`). */
-export function misspelt(word: string): boolean {
-  const w = word.toLowerCase();
-  if (w.length < 5 || !/^[a-z]+$/.test(w) || known(w)) return false;
-  const max = w.length >= 9 ? 2 : 1;
-  return Object.keys(LEXICON()).some((entry) => entry.length >= 5 && near(w, entry, max));
-}
-
-const wordCache = new Map<string, string | undefined>();
-/**
- * A word of a key as a user reads it, or undefined when it is no English word: known words as they
- * are, two glued words split (`energyprice` → "energy price"), a misspelling of a known word
- * (`describtion`, `mutlityplier`) or an opaque short code (`gsi`, `wim`) refused.
- */
-export function englishWord(word: string): string | undefined {
-  const w = word.toLowerCase();
-  if (wordCache.has(w)) return wordCache.get(w);
-  let said: string | undefined;
-  if (known(w) || SPELLED[w] !== undefined) said = w;
-  else if (w.length >= 6) {
-    for (let cut = 2; cut <= w.length - 3 && said === undefined; cut++) if (LEXICON()[w.slice(0, cut)] !== undefined && known(w.slice(cut)) && w.slice(cut).length >= 3) said = `${w.slice(0, cut)} ${w.slice(cut)}`;
-    if (said === undefined && ENGLISH_ENDING.test(w)) {
-      const max = w.length >= 9 ? 2 : 1;
-      const misspelt = Object.keys(LEXICON()).some((entry) => entry.length >= 5 && near(w, entry, max));
-      if (!misspelt) said = w;
-    }
-  }
-  wordCache.set(w, said);
-  return said;
-}
-
-/** A key's words in English, or undefined when one of them is none. */
-export function sayableKey(key: string): string | undefined {
-  const words: string[] = [];
-  const parts = humanKey(key).split(' ').filter((part) => part !== '');
-  for (const word of parts) {
-    const said = englishWord(word);
-    // An opaque prefix before a head word that says it all on its own (`wim_status` → "status").
-    if (said === undefined) return parts.length > 1 && SELF_SUFFICIENT.test(parts.at(-1) as string) ? (parts.at(-1) as string) : undefined;
-    words.push(said);
-  }
-  return words.length > 0 ? words.join(' ') : undefined;
-}
-
-/** Head words that name a field well without their modifiers. */
-const SELF_SUFFICIENT = /^(status|state|started|ended|finished|completed|created|updated|modified|deleted|count|total|name|title|type|kind|description|message|verdict|result)$/;
+export { englishWord, humanKey, misspelt, sayableKey } from './key-words.js';
+export { enumWords, formatValue, isBlob, listing } from './format-value.js';
 
 export type Json = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * A key in lower-case words, abbreviations spelled out (the shared list in `@inftool/core`):
- * `postLikes` → "post likes", `num_pages` → "number of pages", `lat` → "latitude", `wind_spd` →
- * "wind speed", `temp_max` → "maximum temperature".
- */
-export function humanKey(key: string): string {
-  // An acronym before a word is split off (`PWSName` → "pws name"), a plural acronym is not (`APIs`).
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
-    .replace(/[^A-Za-z0-9]+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .split(' ')
-    .filter((word) => word !== '');
-  return spellWords(words).join(' ').toLowerCase();
-}
 
 const LABELS = ['name', 'title', 'headline', 'display_name', 'displayName', 'full_name', 'label', 'subject'];
 export const ID = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
 /** Fields that say nothing to the user: bookkeeping, links, echoes of what was asked. */
 export const NOISE = /^(created_at|updated_at|date_created|date_updated|timestamp|url|uri|links?|href|api[-_ ]?version|etag|_.*|ttl)$|(Url|Uri|_url|_uri)$/;
 const UNIT = /^(unit|currency|price_unit|.*_unit|.*Unit|.*_currency|.*Currency)$/;
-
-/** Encoded data, not words: base64 or a long run of hex (`VXBkYXRlZCB0aGUg…`). */
-export function isBlob(text: string): boolean {
-  return /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(text) && (/[0-9]/.test(text) || text.length >= 40) && /[a-z]/.test(text) && /[A-Z]/.test(text) && !/^[A-Z]{2}[0-9a-fA-F]{32}$/.test(text);
-}
-
-function formatNumber(value: number): string {
-  if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : String(value);
-  // Below 1, three significant figures: a p-value of 0.00001 is not "0.000"; a tiny one in exponent form.
-  if (Math.abs(value) < 1 && value !== 0) return Math.abs(value) < 1e-6 ? value.toExponential(2) : String(Number(value.toPrecision(3)));
-  return value.toFixed(2).replace(/(\.\d*?[1-9])0+$/, '$1');
-}
-
-/** A value in words: numbers rounded, booleans yes/no, dates as dates, texts of several words quoted, short lists counted; undefined when it does not read well. */
-export function formatValue(value: unknown): string | undefined {
-  if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') {
-    const text = value.trim().replace(/[.;:,]+$/, '');
-    if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text) || isBlob(text)) return undefined;
-    const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
-    if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;
-    const said = enumWords(text) ?? text;
-    return said.split(/\s+/).length >= 4 ? `“${said}”` : said;
-  }
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'none';
-    if (value.every((item) => typeof item === 'string' || typeof item === 'number') && value.length <= 4) return listing(value.map((item) => formatValue(item) ?? String(item)));
-    return `${value.length} entries`;
-  }
-  return undefined;
-}
-
-/** Acronyms said in capitals (`html` → "HTML"). */
-const ACRONYMS = new Set('html json xml csv pdf sms mms ip dns ssl tls utc gmt vat iban bic tse rna dna mrna eco efo url uri api id sid uuid md5 sha1 sha256 cpu gpu ram usb gps faq'.split(' '));
-
-/** An enum or slug value in words (`in_progress` → "in progress", `rna_expression` → "RNA expression"), or undefined when it is none. */
-export function enumWords(text: string): string | undefined {
-  if (!/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(text) || (/-/.test(text) && /_/.test(text))) return undefined;
-  const parts = text.split(/[_-]/);
-  // snake_case is an enum when its parts are letters and one is a word (`expression_atlas`); a slug needs every part a word.
-  const known = parts.filter((part) => ACRONYMS.has(part) || englishWord(part) !== undefined).length;
-  if (!parts.every((part) => /^[a-z]+$/.test(part)) || (/_/.test(text) ? known === 0 : known < parts.length)) return undefined;
-  return parts.map((part) => (ACRONYMS.has(part) || (part.length <= 3 && englishWord(part) === undefined) ? part.toUpperCase() : part)).join(' ');
-}
 
 /** A name as it reads inside a sentence: no closing full stop, a sentence-like title quoted. */
 function cleanLabel(text: string): string {
@@ -219,18 +72,23 @@ function counted(key: string, value: number): string | undefined {
   const within = /^(?:number of )?([a-z]{2,}s) (in|on|per|of) ([a-z]+)$/.exec(humanKey(key));
   if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string)) return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
   const words = humanKey(key).replace(/^number of /, '').split(' ');
+  // "record count" → "3,004,293 records", "word count" → "5 words".
+  if (words.length === 2 && words[1] === 'count' && /^[a-z]{3,}$/.test(words[0] as string) && !/(s|ss|us|is)$/.test(words[0] as string) && !UNCOUNTABLE.test(words[0] as string) && Number.isInteger(value)) {
+    const noun = words[0] as string;
+    const many = /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? noun : many}`;
+  }
   const last = words.at(-1) ?? '';
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last)) return undefined;
   if (Math.abs(value) === 1) words[words.length - 1] = last.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
   return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
 }
 
-/** Words a key's last word may be: a unit the value is measured in (`uptime_seconds` → "3,600 seconds"). */
-const UNIT_WORDS: Record<string, string> = { seconds: 'seconds', secs: 'seconds', sec: 'seconds', s: 'seconds', ms: 'milliseconds', millis: 'milliseconds', milliseconds: 'milliseconds', minutes: 'minutes', mins: 'minutes', min: 'minutes', hours: 'hours', hrs: 'hours', days: 'days', bytes: 'bytes', kb: 'KB', mb: 'MB', gb: 'GB', km: 'km', kg: 'kg', kwh: 'kWh', pct: '%', percent: '%', usd: 'USD', eur: 'EUR' };
-/** Abbreviations in keys spelled out. */
-const SPELLED: Record<string, string> = { avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', addr: 'address', msg: 'message', temp: 'temperature', max: 'maximum', min: 'minimum', cnt: 'count', num: 'number', pct: 'percentage', id: 'ID', sid: 'SID', url: 'URL', api: 'API', apis: 'APIs', co2: 'CO2', html: 'HTML', json: 'JSON', xml: 'XML', csv: 'CSV', pdf: 'PDF', sms: 'SMS', ip: 'IP', dns: 'DNS', utc: 'UTC', vat: 'VAT', iban: 'IBAN', tse: 'TSE', rna: 'RNA', dna: 'DNA', md5: 'MD5', sha1: 'SHA-1', sha256: 'SHA-256' };
+/** Nouns with no plural ("evidence count" stays a count, never "5 evidences"). */
+const UNCOUNTABLE = /^(evidence|information|info|data|equipment|feedback|advice|research|software|hardware|traffic|music|news|progress|knowledge|luggage|baggage|furniture|money|weather|content|media|metadata|usage|staff)$/;
+
 /** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
-const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
+export const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
 /** Keys that hold what a document says. */
 const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
@@ -258,6 +116,13 @@ function requestWords(request?: string): Set<string> {
   // A word naming the code after it ("with keys pos_1 and pos_2", "ID dru_1") says how to find the record, not what to tell.
   const text = (request ?? '').replace(/\b[A-Za-z]+\s+(?=[\w.-]*\d[\w.-]*[_-]|[\w-]*_[\w-]*\d|[A-Z]{2,}\d{4,}|[0-9a-f]{16,})/g, ' ');
   return new Set(text.toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+}
+
+/** Whether the user asked for a key by all its words ("create a session key" → `session_key`): an id so named is what they want told. */
+export function namedByRequest(key: string, request?: string): boolean {
+  const words = humanKey(key).split(' ').filter((word) => word.length >= 3);
+  const said = requestWords(request);
+  return words.length > 0 && words.every((word) => said.has(word.replace(/(ies|es|s)$/, '').slice(0, 7)));
 }
 
 /** A key's value as one fact, or undefined when it does not read well. */
@@ -301,7 +166,11 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
   }
-  const text = formatValue(value);
+  // A link is no fact to tell; a code (`AC6f…`, `pos_8gdp…`) tells less than any word.
+  if (typeof value === 'string' && /^https?:\/\//.test(value.trim())) return undefined;
+  // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
+  const askedFor = asked.has(stem(words.at(-1) ?? ''));
+  const text = formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
   if (text === undefined) return undefined;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
@@ -321,11 +190,15 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     return { kind: 'verb', text: `was ${(done[1] ?? done[2]) as string} on ${text}`, score: salience - 1 };
   }
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
-  const verb = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase) ? 'are' : 'is';
+  const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
+  // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
+  if (pluralKey && typeof value === 'string' && !/,| and /.test(value) && !/^[\d.,\s-]+$/.test(value) && words.length <= 2 && !/\band\b/.test(phrase)) return { kind: 'property', text: `the ${phrase.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, '')} is ${text}`, score: salience - (CODE.test(value.trim()) ? 3 : 0) };
+  const verb = pluralKey ? 'are' : 'is';
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
   const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
-  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids ? 3 : 0), ...(content > 0 ? { content: true } : {}) };
+  const coded = typeof value === 'string' && CODE.test(value.trim());
+  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids || coded ? 3 : 0), ...(content > 0 ? { content: true } : {}) };
 }
 
 /**
@@ -409,12 +282,6 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   if (found[0]?.content === true && verbs.length > 0) return `${capital(subject)}: ${listing(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
-}
-
-/** "a, b and c". */
-export function listing(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
 }
 
 export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -62,3 +62,26 @@ describe('answerProblem: the answer states the results', () => {
     expect(answerProblem(turn('It was checked on 2025-01-21 19:42 UTC; the version is 1.7.6.', health), 0)).toBeUndefined();
   });
 });
+
+describe('answerProblem: the value the request asked for by name', () => {
+  const weather = call({ city_name: 'Raleigh', lat: 35.77, lon: -78.63, data: [{ temp: -1.6, weather: 'Light snow' }] }, { city: 'Raleigh' });
+  const asked = (user: string, answer: string, ...calls: ReviewedCall[]): ReviewedTurn => ({ user, steps: [calls], answer });
+
+  it('rejects an answer that leaves out the asked value and states others, and accepts one that states it', () => {
+    expect(answerProblem(asked('What is the weather in Raleigh?', 'Raleigh is at latitude 35.77 and longitude -78.63.', weather), 0)).toMatch(/leaves out the weather the request asked for/);
+    expect(answerProblem(asked('What is the weather in Raleigh?', 'In Raleigh: light snow, -1.6 degrees.', weather), 0)).toBeUndefined();
+    const keys = call({ items: [{ key: 'pos_kwkzhpmnbh', value: 'Grants support community climate projects' }] }, { index: 'ind_1' });
+    expect(answerProblem(asked('Show me all keys for index ind_1.', 'One post: “Grants support community climate projects”.', keys), 0)).toMatch(/leaves out the key/);
+    expect(answerProblem(asked('Show me all keys for index ind_1.', 'One key: pos_kwkzhpmnbh (“Grants support community climate projects”).', keys), 0)).toBeUndefined();
+  });
+
+  it('asks for a key only by all its words', () => {
+    const plans = call({ data: [{ name: 'Deluxe King Room', includedInRate: 'breakfast' }, { name: 'Family Room', includedInRate: 'dinner' }] }, { hotel: 'h1' });
+    expect(answerProblem(asked('Show me all rate plans for hotel h1.', 'Two rate plans: Deluxe King Room and Family Room.', plans), 0)).toBeUndefined();
+  });
+
+  it('does not count the words of an argument or its echo as asked', () => {
+    const faxes = call({ faxes: [{ sid: 'FX1', status: 'queued', price: 0.2 }] }, { status: 'queued' });
+    expect(answerProblem(asked('List my faxes with status queued.', 'One fax, FX1, costs 0.2 USD.', faxes), 0)).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import type { Conversation, ReviewedTurn } from './conversation.js';
+import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { contentFacts, identifierFacts, resultFacts } from './results.js';
 import { unreadableWord } from './english.js';
@@ -184,6 +184,64 @@ function mentions(answer: string, fact: string | number | boolean, data?: unknow
   return text.includes(value);
 }
 
+/** Head words of keys too general to tell what a request asked for ("the list", "the data", "the details"). */
+const GENERIC_HEAD = /^(name|data|info|information|list|type|kind|value|values|result|results|detail|details|record|records|item|items|entry|entries|code|number|page|limit|size|count|response|payload|content|text|description|message|object|format|version|string|field|option|options|next|previous|token|cursor|unit|units|currency|url|link|href)$/;
+const stemOf = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
+const keyWordsOf = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+
+/**
+ * A value the request asked for by name that the answer leaves out: a result key every word of which
+ * the user used before giving any value ("the hourly forecast" → `forecast`, "the last session" →
+ * `lastSession`), not an argument's word nor an echo of an argument, none of whose values the answer states.
+ */
+export function omittedAskedValue(request: string, calls: readonly ReviewedCall[], answer: string): string | undefined {
+  // The arguments, at every depth (a JSON body's fields too): their names and values say how to find the records, not what to tell.
+  const argKeys = new Set<string>();
+  const argValues = new Set<string>();
+  const gather = (node: unknown): void => {
+    if (typeof node === 'string' && /^\s*[{[]/.test(node)) {
+      try {
+        gather(JSON.parse(node));
+      } catch {
+        argValues.add(node.toLowerCase());
+      }
+    } else if (Array.isArray(node)) node.forEach(gather);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, inner] of Object.entries(node)) {
+        argKeys.add(key);
+        gather(inner);
+      }
+    }
+    else if (node !== null && node !== undefined) argValues.add(String(node).toLowerCase());
+  };
+  for (const call of calls) gather(call.arguments);
+  // What the user asks to be told comes before the first value they give ("What is the weather in Raleigh?", "all keys for index ind_1").
+  const lower = request.toLowerCase();
+  const cut = Math.min(lower.length, ...[...argValues].filter((value) => value.length >= 2).map((value) => lower.indexOf(value)).filter((at) => at >= 0));
+  const asked = new Set((request.slice(0, cut).match(/[A-Za-z]{3,}/g) ?? []).map(stemOf));
+  for (const key of argKeys) for (const word of keyWordsOf(key)) asked.delete(stemOf(word));
+  for (const call of calls) {
+    const values = new Map<string, Array<string | number | boolean>>();
+    const walk = (node: unknown, depth: number) => {
+      if (depth > 4) return;
+      if (Array.isArray(node)) node.slice(0, 10).forEach((item) => walk(item, depth + 1));
+      else if (typeof node === 'object' && node !== null) {
+        for (const [key, inner] of Object.entries(node)) {
+          // Every word of the key is the user's ("last session" → `lastSession`, "the weather" → `weather`; not "rate plans" → `includedInRate`).
+          const words = keyWordsOf(key).filter((word) => !/^(of|in|on|at|by|for|to|the|a|an|is|has)$/.test(word));
+          const head = words.at(-1) ?? '';
+          const named = words.length > 0 && words.length <= 3 && head.length >= 3 && !GENERIC_HEAD.test(head) && !/^(from|to|end|start|date|time|before|after|since|until)$/.test(head) && words.every((word) => asked.has(stemOf(word)));
+          if ((typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') && named && !argValues.has(String(inner).toLowerCase())) values.set(key, [...(values.get(key) ?? []), inner]);
+          else walk(inner, depth + 1);
+        }
+      }
+    };
+    walk(call.data, 0);
+    for (const [key, said] of values) if (!said.some((value) => mentions(answer, value, call.data))) return key;
+  }
+  return undefined;
+}
+
 /** Why the answer to a turn with tool calls is not a reviewer's answer, or undefined. */
 export function answerProblem(turn: ReviewedTurn, index: number): string | undefined {
   const calls = turn.steps.flat().filter((call) => !call.rejected);
@@ -206,6 +264,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
   if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
+  const omitted = omittedAskedValue(turn.user, succeeded, answer);
+  if (omitted !== undefined) return `${where}: the answer leaves out the ${omitted} the request asked for`;
   // Ids alone tell the user which records, not what they say: when the records carry more, say some of it.
   const content = succeeded.flatMap((call) => contentFacts(call).map((fact) => ({ fact, data: call.data })));
   const ids = succeeded.flatMap((call) => identifierFacts(call));

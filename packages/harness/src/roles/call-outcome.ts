@@ -1,0 +1,114 @@
+/** A call and its result as the offline assistant reads them: the payload, the entity, the verb, the noun. */
+import { toolEntity, type EntityAction } from '@inftool/sim-server';
+import { doPhrase } from './action-phrase.js';
+import { ID, humanKey, isRecord, NOISE, sayableKey } from './result-facts.js';
+
+/** One call as the assistant reports it: the tool, its arguments and what came back. */
+export interface CallOutcome {
+  tool: string;
+  /** What the tool is for (its description), when known. */
+  description?: string;
+  arguments: Record<string, unknown>;
+  result: string;
+  isError: boolean;
+  /** What the user asked, in their words: the fields it names are said first. */
+  request?: string;
+}
+
+
+export function parse(result: string): unknown {
+  try {
+    return resource(JSON.parse(result));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The keys of a JSON:API resource object besides its `attributes`. */
+const RESOURCE_KEYS = /^(id|type|attributes|relationships|links|meta)$/;
+
+/**
+ * A JSON:API resource (`{"id", "type", "attributes": {…}, "relationships", "links"}`) as the record
+ * it stands for: its id with its attributes; links and relationships to other records left out. At any depth.
+ */
+function resource(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(resource);
+  if (!isRecord(value)) return value;
+  const attributes = value['attributes'];
+  if (isRecord(attributes) && Object.keys(value).every((key) => RESOURCE_KEYS.test(key))) return { ...(value['id'] !== undefined ? { id: value['id'] } : {}), ...attributes };
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resource(inner)]));
+}
+
+/** List keys that are no noun for what the list holds (`latest`, `is`, `results`): the tool's entity names them instead. */
+export const readsAsNoun = (words: string) => /^[a-z][a-z ]{2,}$/.test(words) && !/^(is|are|has|latest|recent|new|top|all|results?|items?|data|list|entries|records?|rows?|values?|hits|matches|content|response|payload|objects?)$/.test(words);
+
+/** `faxes` → `fax`, `entries` → `entry`. */
+export const singularOf = (word: string) => /(^| )media$/.test(word) ? `${word} item` : word.replace(/children$/, 'child').replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/([^s])s$/, '$1');
+
+export const plural = (word: string, count: number) =>
+  /(^| )media$/.test(word)
+    ? `${word} ${count === 1 ? 'item' : 'items'}`
+    : /(children|people|men)$/.test(word)
+    ? word
+    : count === 1
+    ? singularOf(word)
+    : (/(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
+
+/** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`). */
+export const NO_THING = /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering)s?$/;
+
+/** The tool's noun when it names the thing that came back: English words, and no time or action word. */
+export function thingNoun(noun: string): string | undefined {
+  const said = sayableKey(noun);
+  if (said === undefined || !readsAsNoun(said) || said.split(' ').some((word) => NO_THING.test(word))) return undefined;
+  return argumentWords(said);
+}
+
+/** An argument's name as a user reads it: `drug_id` → "drug ID". */
+export function argumentWords(name: string): string {
+  return humanKey(name).replace(/\b(id|sid|uuid|url|uri|api)\b/g, (word) => word.toUpperCase());
+}
+
+/** What the call did, as a verb phrase ("fetch a specific fax", "handle enrichment analysis"). */
+export function phrase(outcome: CallOutcome): string {
+  return doPhrase(outcome.tool, outcome.description);
+}
+
+const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info', 'by', 'id', 'key', 'single', 'specific', 'uri', 'url']);
+
+/** What the call acts on and how: `ministries_get_one` → ministry, read. */
+export function action(outcome: CallOutcome): { entity: string; action: EntityAction } {
+  const named = toolEntity({ name: outcome.tool, ...(outcome.description ? { description: outcome.description } : {}), inputSchema: { type: 'object' } });
+  // A name the rules could not split (`get_post`) still starts with its verb.
+  const found = { ...named, entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, '') };
+  // `status` is stemmed to `statu` by the entity rules.
+  if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`)) return { entity: `${found.entity}s`, action: found.action };
+  if (!FILLER.has(found.entity)) return found;
+  const words = humanKey(outcome.tool).split(' ').filter((word) => !FILLER.has(word) && !/^(get|fetch|list|search|find|by|create|delete|update|read|retrieve|show)$/.test(word));
+  const noun = words[0] ?? 'record';
+  return { entity: noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun, action: found.action };
+}
+
+/** The id the call was about: `id`/`sid`/`key` first, then any `*_id` among its arguments. */
+export function subjectId(outcome: CallOutcome): string | undefined {
+  const usable = Object.keys(outcome.arguments).filter((name) => typeof outcome.arguments[name] === 'string' || typeof outcome.arguments[name] === 'number');
+  const key = usable.find((name) => /^(id|sid|uuid|guid|key)$/i.test(name)) ?? usable.find((name) => ID.test(name));
+  return key === undefined ? undefined : String(outcome.arguments[key]);
+}
+
+/** Keys around a payload that are only the envelope: `{"data": {…}, "status": 200, "type": "collection"}`. */
+export const ENVELOPE = /^(status|status_?code|code|type|kind|object|message|msg|success|ok|meta|links|page|per_?page|total|count|next|previous|request_?id|api_?version)$/i;
+export const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
+
+/** The payload inside an envelope, when the result has one. */
+export function unwrap(value: unknown, entity?: string): unknown {
+  if (!isRecord(value)) return value;
+  // The record named by the tool's noun (`{"podcast": {…}, "status": "found"}` from `submit_podcast`) is a payload too.
+  const noun = entity !== undefined ? humanKey(entity).replace(/s$/, '') : undefined;
+  const payload = Object.keys(value).find((key) => (PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key]))) || (noun !== undefined && noun !== '' && humanKey(key) === noun && isRecord(value[key])));
+  if (payload === undefined || !Object.keys(value).every((key) => key === payload || ENVELOPE.test(key) || NOISE.test(key))) return value;
+  return unwrap(value[payload], entity);
+}
+
+/** An argument value short enough to name a call by ("Europe", "2025-05-14"). */
+export const nameable = (value: unknown) => (typeof value === 'string' && value.length <= 40 && !/[{}[\]"]/.test(value)) || typeof value === 'number' || typeof value === 'boolean';

@@ -1,0 +1,217 @@
+/** A list or a map of records in prose: how many, which, and what each says. */
+import { humanKey, ID, isRecord, type Json, NOISE, formatValue, sayableKey, labelOf, nameLike, nameOf, facts, factSentence, listing, capital, namedByRequest, pick, SALIENT } from './result-facts.js';
+import { NO_THING, type CallOutcome } from './call-outcome.js';
+
+/** The first list in a result (or the result itself when it is one). */
+export function listIn(value: unknown): { key?: string; items: unknown[] } | undefined {
+  if (Array.isArray(value)) return { items: value };
+  if (!isRecord(value)) return undefined;
+  const entry = Object.entries(value).find(([key, field]) => Array.isArray(field) && !NOISE.test(key));
+  return entry ? { key: entry[0], items: entry[1] as unknown[] } : undefined;
+}
+
+/** The plural noun the user asked for ("list all APIs for provider …" → "APIs"), when the tool is about it too. */
+export function requestedNoun(request: string | undefined, outcome: CallOutcome): string | undefined {
+  if (request === undefined) return undefined;
+  const about = `${humanKey(outcome.tool)} ${outcome.description ?? ''}`.toLowerCase();
+  for (const match of request.matchAll(/\b(?:all|list|the|any|which|what|many|every|some|those|these|my|your|of)\s+(?:the\s+)?(?:(?:latest|recent|new|newest|top|first|last|available|related|current)\s+)?([A-Za-z]{3,}s)(?=\s+(?:for|of|in|on|from|with|by|that|which|to|and|about|under)\b|\s*[?.!,]|\s*$)/g)) {
+    const word = match[1] as string;
+    if (/(ss|us|is|ous)$/.test(word) || sayableKey(word) === undefined || NO_THING.test(word.toLowerCase())) continue;
+    const stem = word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
+    if (about.includes(stem)) return /^[A-Z]+s$/.test(word) ? word : word.toLowerCase();
+  }
+  return undefined;
+}
+
+/** A record whose every field is itself a record (`{"primary": {…}, "secondary": {…}}`, entries keyed by date): its entries. */
+export function entriesOf(value: unknown): Array<{ key: string; record: Json }> | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length === 0 || !entries.every(([, field]) => isRecord(field))) return undefined;
+  return entries.map(([key, record]) => ({ key, record: record as Json }));
+}
+
+/** Map keys that name their entry (not `primary`, `0`, or a long date string). */
+const namingKey = (key: string) => key.length <= 40 && !/^(primary|secondary|tertiary|default|\d+|item\d*)$/i.test(key) && !/\d{4}/.test(key);
+
+
+/** How many were found, worded several ways ("There are 3 faxes", "The service returned one fax"). */
+function countOpening(count: number, what: string, seed: string): string {
+  const number = count === 1 ? 'one' : String(count);
+  return pick(
+    [
+      `I found ${number} ${what}`,
+      `There ${count === 1 ? 'is' : 'are'} ${number} ${what}`,
+      `The service returned ${number} ${what}`,
+      count === 1 ? `Just one ${what} came back` : `Here are the ${number} ${what}`,
+      `${capital(number)} ${what} ${count === 1 ? 'matches' : 'match'}`,
+      `You have ${number} ${what}`,
+      `I see ${number} ${what}`,
+      `I got back ${number} ${what}`,
+      `The lookup turned up ${number} ${what}`,
+      `${count === 1 ? 'There is exactly' : 'In all there are'} ${number} ${what}`,
+    ],
+    seed,
+  );
+}
+
+/** A short value that tells records apart ("related name psoriasis", "kind personal"), or undefined. */
+function telling(record: Json, key: string): string | undefined {
+  const value = record[key];
+  const text = typeof value === 'string' || typeof value === 'number' ? formatValue(value) : undefined;
+  const said = sayableKey(key);
+  return text === undefined || said === undefined || text.length > 40 || ID.test(key) || NOISE.test(key) ? undefined : `${said} ${text}`;
+}
+
+/**
+ * What each listed item is called: its name, a name-like field (`approved_symbol`, a document's
+ * headline), a naming map key, else its own id; a score goes with a name that is not a `name`
+ * ("asthma (score 0.72)"), and items that share a label get the field that tells them apart.
+ */
+function itemLabels(items: unknown[], entity: string, keys?: string[]): { names: Array<string | undefined>; scoreKey?: string } {
+  // The field said beside each name (a score, a status): the facts of the first leave it out.
+  let scoreKey: string | undefined;
+  const labels = items.map((item, index) => (isRecord(item) ? labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) : formatValue(item)));
+  const scored = items.map((item, index) => {
+    const label = labels[index];
+    // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
+    if (isRecord(item) && label !== undefined && nameOf(item) === undefined && items.length <= 5) {
+      const key = Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ?? Object.keys(item).find((field) => /(date|time|_at|At|on)$/.test(field) && !NOISE.test(field) && !/update|modif/i.test(field) && telling(item, field) !== undefined);
+      if (key !== undefined) scoreKey ??= key;
+      return key !== undefined ? `${label} (${telling(item, key) as string})` : label;
+    }
+    if (!isRecord(item) || label === undefined || nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text) return label;
+    const score = Object.keys(item).find((key) => /(^|_)(score|relevance|rank)$|Score$/.test(key) && typeof item[key] === 'number');
+    scoreKey ??= score;
+    return score !== undefined ? `${label} (${humanKey(score)} ${formatValue(item[score]) as string})` : label;
+  });
+  const names = scored.map((label, index) => {
+    const item = items[index];
+    const twins = scored.map((other, at) => (other === label ? at : -1)).filter((at) => at >= 0);
+    if (label === undefined || twins.length < 2 || !isRecord(item)) return label;
+    const others = twins.map((at) => items[at]).filter(isRecord);
+    // The field whose value differs among the twins, a name-like field first.
+    const fields = Object.keys(item).sort((a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)));
+    const key = fields.find((field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length);
+    if (key !== undefined) return `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})`;
+    // Else their own ids tell them apart: "“Adopting a State Scorpion” (bil_1)".
+    const own = fields.find((field) => /^(id|sid|uuid|guid|key)$/i.test(field) && typeof item[field] === 'string' && (item[field] as string).length <= 40 && new Set(others.map((other) => other[field])).size === others.length);
+    return own !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${item[own] as string})` : label;
+  });
+  return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
+}
+
+/** A name that opens a sentence only when it is a name, not an id (`key-4620` stays lower-case behind "The first,"). */
+const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label);
+
+/** The field the list's noun names when the user asked for it by that noun ("all keys" → `key`), and every item holds one. */
+function askedField(records: Json[], singular: string, request?: string): string | undefined {
+  const noun = singular.split(' ').at(-1);
+  const first = records[0];
+  if (first === undefined || noun === undefined || noun === 'record' || noun === 'result' || noun === 'entry' || !new RegExp(`\\b${noun}s?\\b`, 'i').test(request ?? '')) return undefined;
+  return Object.keys(first).find((field) => humanKey(field) === noun && records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number'));
+}
+
+/** The field every item holds a short value for that tells most (the user's words first, then amounts, states, scores), when their values differ. */
+function sharedSalientKey(records: Json[], request?: string): string | undefined {
+  const first = records[0];
+  if (first === undefined) return undefined;
+  const words = new Set((request ?? '').toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+  const ranked = Object.keys(first)
+    .filter((key) => records.every((record) => telling(record, key) !== undefined) && new Set(records.map((record) => String(record[key]))).size > 1)
+    .map((key) => ({ key, score: (words.has(humanKey(key).split(' ').at(-1)?.replace(/(ies|es|s)$/, '').slice(0, 7) ?? '') ? 4 : 0) + (SALIENT.test(humanKey(key)) ? 2 : 0) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return ranked[0]?.key;
+}
+
+/** Arguments that find records without filtering them by a field's value. */
+const NO_FILTER = /^(q|query|search|term|keywords?|id|sid|key|limit|page|page_?size|per_?page|count|size|offset|cursor|format|sort|order)$/i;
+
+/**
+ * The field a filter argument is about (`DateCreatedOnOrBefore` → `date_created`, `max_price` →
+ * `price`), when its values differ among the items (an equality filter only echoes the request).
+ */
+export function filteredField(records: Json[], args: Json): string | undefined {
+  const first = records[0];
+  if (first === undefined || records.length < 2) return undefined;
+  const filters = Object.keys(args).filter((key) => !NO_FILTER.test(key) && (typeof args[key] === 'string' || typeof args[key] === 'number')).map((key) => humanKey(key).split(' '));
+  return Object.keys(first).find((field) => {
+    // A record's `kind` or `type` is bookkeeping, not a value a user filters by.
+    if (ID.test(field) || /^(id|sid|key|uuid|guid|kind|type|object)$/i.test(field) || sayableKey(field) === undefined) return false;
+    const words = humanKey(field).split(' ');
+    if (!filters.some((filter) => words.every((word) => filter.includes(word)))) return false;
+    const values = records.map((record) => record[field]);
+    return values.every((value) => (typeof value === 'string' || typeof value === 'number') && formatValue(value) !== undefined) && new Set(values.map(String)).size > 1;
+  });
+}
+
+/**
+ * A list or map of records in prose: how many, all of them by name when they are few (five or
+ * fewer), the first three when they are many, and the salient values of the first (or only) one.
+ */
+export function describeMany(items: unknown[], what: string, singular: string, entity: string, seed: string, keys?: string[], request?: string, args: Json = {}): string {
+  if (items.length === 0) return pick([`I found no ${what} for that request.`, `There are no ${what} for that request.`, `The service returned no ${what} for that request.`], seed);
+  const records = items.filter(isRecord);
+  const labelled = itemLabels(items, entity, keys);
+  let names = labelled.names;
+  let scoreKey = labelled.scoreKey;
+  const every = records.length === items.length;
+  // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
+  const asked = every ? askedField(records, singular, request) : undefined;
+  if (asked !== undefined) {
+    names = records.map((record) => {
+      const value = formatValue(record[asked]) ?? String(record[asked]);
+      const name = nameOf(record);
+      return name !== undefined && name !== value ? `${value} (${name})` : value;
+    });
+  }
+  // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
+  const filtered = every && asked === undefined ? filteredField(records, args) : undefined;
+  if (filtered !== undefined) {
+    names = names.map((name, index) => (name === undefined ? undefined : `${name.replace(/ \([^()]*\)$/, '')} (${sayableKey(filtered) as string} ${formatValue((records[index] as Json)[filtered]) as string})`));
+    scoreKey = filtered;
+  }
+  const named = names.every((name): name is string => name !== undefined);
+  const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
+  const firstRecord = records[0];
+  // The first is named without its score or telling field: the facts say those.
+  const first = asked !== undefined && items.length === 1 ? names[0] : names[0]?.replace(/ \([^()]*\)$/, '');
+  const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field) && !namedByRequest(field, request)) : []);
+  if (asked !== undefined) ids.add(asked);
+  if (scoreKey !== undefined && items.length > 1) ids.add(scoreKey);
+  const found = firstRecord ? facts(firstRecord, ids, items.length === 1 ? 4 : 2, {}, entity, request) : [];
+  if (items.length === 1) {
+    if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
+    return first !== undefined && isName(first) ? `${head}. ${factSentence(found, first, seed)}` : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
+  }
+  // Four or five named items, none yet with a value beside it: each gets the value most told about them ("OPU (price 196.93)").
+  if (named && every && asked === undefined && filtered === undefined && items.length >= 4 && items.length <= 5 && names.every((name) => !/\)$/.test(name as string))) {
+    const key = sharedSalientKey(records, request);
+    if (key !== undefined) {
+      names = names.map((name, index) => `${name as string} (${telling(records[index] as Json, key) as string})`);
+      scoreKey = key;
+    }
+  }
+  // Names still alike are said once, with how many share them: "“Health & Public Services” (3 of them) and Committee 219".
+  const distinct = [...new Set(names)].map((name) => {
+    const count = names.filter((other) => other === name).length;
+    return count > 1 ? `${name as string} (${count} of them)` : (name as string);
+  });
+  const list = named ? (items.length <= 5 ? `: ${listing(distinct)}` : `; the first three are ${listing(distinct.slice(0, 3))}`) : '';
+  if (found.length === 0) return `${head}${list}.`;
+  const about = named ? (isName(first as string) ? (first as string) : `the first, ${first as string},`) : 'the first';
+  // Two or three named records: each gets its salient value, not only the first.
+  const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
+  if (named && items.length <= 3 && records.length === items.length && new Set(bare).size === bare.length) {
+    const rest = records.slice(1).map((record, index) => {
+      const own = new Set(Object.keys(record).filter((field) => ID.test(field)));
+      if (scoreKey !== undefined) own.add(scoreKey);
+      const said = facts(record, own, 1, {}, entity, request);
+      const name = bare[index + 1] as string;
+      return said.length === 0 || !isName(name) ? undefined : factSentence(said, name, seed);
+    });
+    if (rest.every((sentence) => sentence !== undefined)) return `${head}${list}. ${factSentence(found, about, seed)} ${rest.join(' ')}`;
+  }
+  return `${head}${list}. ${factSentence(found, about, seed)}`;
+}

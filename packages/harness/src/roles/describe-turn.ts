@@ -1,0 +1,118 @@
+/** A turn's results in prose: each call tied to what it was about. */
+import { action, argumentWords, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
+import { describeResult } from './describe-result.js';
+import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
+
+/** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
+function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | undefined {
+  const own = inputs(outcome);
+  const theirs = others.map(inputs);
+  const differ = own.filter((input) => theirs.some((other) => other.find((said) => said.key === input.key)?.value !== input.value));
+  if (differ.length === 0) return undefined;
+  return listing(differ.slice(0, 2).map((input) => input.text));
+}
+
+/** Paging and size arguments: they set how much came back, not what it is about. */
+const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order)$/i;
+
+/**
+ * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
+ * one per value (`drug_id` and `DRUG_ID` holding the same id are one input), the fields of a JSON body
+ * taken as inputs of their own.
+ */
+function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text: string }> {
+  const found: Array<{ key: string; value: string; text: string }> = [];
+  const add = (key: string, value: unknown) => {
+    if (PAGING.test(key) || !/[a-z]{2}/i.test(key) || (sayableKey(key) === undefined && !/^[a-z]{2,4}$|^[a-z]{2,6}[_ ]?id$/i.test(key))) return;
+    const text = Array.isArray(value) && value.length <= 3 && value.every(nameable) ? listing(value.map((item) => formatValue(item) ?? String(item))) : nameable(value) ? formatValue(value) ?? String(value) : undefined;
+    if (text === undefined || found.some((input) => input.text.endsWith(` ${text}`))) return;
+    const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
+    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: `${words} ${text}` });
+  };
+  for (const [key, value] of Object.entries(outcome.arguments)) {
+    const body = typeof value === 'string' && /^\s*[{[]/.test(value) ? parse(value) : undefined;
+    if (isRecord(body)) for (const [inner, field] of Object.entries(body)) add(inner, field);
+    else if (Array.isArray(body)) add(key === 'body' ? 'terms' : key, body);
+    else add(key, value);
+  }
+  return found;
+}
+
+/**
+ * What sets a tool apart from sibling tools of the same turn, when their names differ in one word
+ * (`get_spots_month` and `get_spots_week` → "the month", "the week").
+ */
+function siblingWord(outcome: CallOutcome, outcomes: CallOutcome[]): string | undefined {
+  const words = humanKey(outcome.tool).split(' ');
+  const siblings = outcomes.filter((other) => other.tool !== outcome.tool).map((other) => humanKey(other.tool).split(' '));
+  if (siblings.length === 0 || !siblings.every((other) => other.length === words.length && other.filter((word, at) => word !== words[at]).length === 1)) return undefined;
+  const own = words.filter((word, at) => siblings.some((other) => other[at] !== word));
+  const said = own.length === 1 ? sayableKey(own[0] as string) : undefined;
+  return said !== undefined && !/^(get|list|find|search|create|update|delete|post|put|by|id)$/.test(said) ? `the ${said}` : undefined;
+}
+
+/** Whether a result's sentence already opens with what it is about (a name from the result). */
+function startsWithLabel(text: string, outcome: CallOutcome): boolean {
+  const data = unwrap(parse(outcome.result));
+  const name = isRecord(data) ? labelOf(data) : undefined;
+  return name !== undefined && !/\d{3}/.test(name) && (text.startsWith(name) || text.startsWith(capital(name)));
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** A sentence after "For X:": its first word lower-cased unless it is a name or "I". */
+function continued(text: string): string {
+  // A seeded opening ("The service reports that …") is dropped behind a label.
+  const sentence = text.replace(/^(The service reports that|According to the service,|Here is what came back:|The result:|It says) (\w)/, (_, __, first: string) => first.toUpperCase());
+  // "For drug ID X: What I see for GEFITINIB: the type is …" → "For drug ID X: GEFITINIB; the type is …".
+  const framed = /^(?:For|As for|About|Looking at|What I see for|Here is what I have on) (.+?)(?:,|:) (the |its )/.exec(sentence);
+  if (framed) return `(${framed[1] as string}): ${sentence.slice(framed[0].length - (framed[2] as string).length)}`;
+  const titled = /^([^:;,]{1,60}): (the |its )/.exec(sentence);
+  if (titled) return `(${(titled[1] as string).replace(/^The /, 'the ')}): ${sentence.slice(titled[0].length - (titled[2] as string).length)}`;
+  return /^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+}
+
+/** A call's label before its sentence: "For drug ID X: …", or with the name the sentence opened with, "For drug ID X (ADALIMUMAB): …". */
+function under(label: string, text: string): string {
+  const rest = continued(text);
+  const named = /^\((.+?)\): /.exec(rest);
+  if (!named) return `${label}: ${rest}`;
+  // A name that only repeats the label's value ("For eco ID E1 (eco ID E1)") is left out.
+  return label.endsWith(named[1] as string) || /^the (record|\w+) \S*\d\S*$/.test(named[1] as string) ? `${label}: ${rest.slice(named[0].length)}` : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
+}
+
+/** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */
+export function describeTurn(outcomes: CallOutcome[]): string {
+  if (outcomes.length === 0) return 'There was nothing to do.';
+  if (outcomes.length === 1) return describeResult(outcomes[0] as CallOutcome);
+  const failed = outcomes.filter((outcome) => outcome.isError).length;
+  const seed = outcomes.map((outcome) => outcome.result).join('');
+  const n = outcomes.length;
+  const all =
+    n === 2
+      ? pick(['Both requests went through.', 'Both calls worked.', 'I got answers to both.', 'Both came back fine.', 'Here are both results.', 'I ran both.', 'Both lookups succeeded.', '', '', ''], seed)
+      : pick([`All ${n} requests went through.`, `All ${n} calls worked.`, `I got answers to all ${n}.`, `Here are the ${n} results.`, `I ran all ${n}.`, `Each of the ${n} came back.`, '', '', '', ''], seed);
+  const summary = failed === 0 ? all : `${n - failed} of ${n} requests went through.`;
+  const said: string[] = [];
+  const parts = outcomes.map((outcome, index) => {
+    const text = describeResult(outcome);
+    const same = outcomes.filter((other, at) => at !== index && other.tool === outcome.tool);
+    const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
+    const repeat = said.indexOf(text);
+    said.push(text);
+    // "The same as the first" only for the same request asked twice; other requests that came back alike are each described.
+    const identical = repeat >= 0 && outcomes[repeat]?.result === outcome.result && outcomes[repeat]?.tool === outcome.tool && JSON.stringify(outcomes[repeat]?.arguments) === JSON.stringify(outcome.arguments);
+    if (repeat >= 0 && !identical) return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
+    if (repeat >= 0) return tag !== undefined ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.` : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
+    if (tag !== undefined) return text.startsWith(`For ${tag}`) ? text : under(`For ${tag}`, text);
+    // Every call of a turn is said with what it was about: its input when that sets it apart, else what the tool returns.
+    const input = inputs(outcome)[0]?.text;
+    const shared = input !== undefined && outcomes.some((other, at) => at !== index && inputs(other).some((said) => said.text === input));
+    const thing = thingNoun(humanKey(action(outcome).entity));
+    const label = same.length > 0 ? undefined : (!shared ? input : undefined) ?? (thing !== undefined && !outcomes.some((other, at) => at !== index && thingNoun(humanKey(action(other).entity)) === thing) ? `the ${thing}` : undefined);
+    if (label !== undefined && text.startsWith(`For ${label}`)) return text;
+    if (label !== undefined) return under(`For ${label}`, text);
+    return same.length > 0 || !startsWithLabel(text, outcome) ? under(`The ${ORDINALS[index] ?? 'next'} request`, text) : text;
+  });
+  return `${summary} ${parts.join(' ')}`.trim();
+}

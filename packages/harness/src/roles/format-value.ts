@@ -1,0 +1,53 @@
+/** Values in words: numbers rounded, dates as dates, enums spelled out, lists counted. */
+import { englishWord } from './key-words.js';
+
+/** Encoded data, not words: base64 or a long run of hex (`VXBkYXRlZCB0aGUg…`). */
+export function isBlob(text: string): boolean {
+  return /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(text) && (/[0-9]/.test(text) || text.length >= 40) && /[a-z]/.test(text) && /[A-Z]/.test(text) && !/^[A-Z]{2}[0-9a-fA-F]{32}$/.test(text);
+}
+
+function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return Math.abs(value) >= 10_000 ? value.toLocaleString('en-US') : String(value);
+  // Below 1, three significant figures: a p-value of 0.00001 is not "0.000"; a tiny one in exponent form.
+  if (Math.abs(value) < 1 && value !== 0) return Math.abs(value) < 1e-6 ? value.toExponential(2) : String(Number(value.toPrecision(3)));
+  return value.toFixed(2).replace(/(\.\d*?[1-9])0+$/, '$1');
+}
+
+/** A value in words: numbers rounded, booleans yes/no, dates as dates, texts of several words quoted, short lists counted; undefined when it does not read well. */
+export function formatValue(value: unknown): string | undefined {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') {
+    const text = value.trim().replace(/[.;:,]+$/, '');
+    if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text) || isBlob(text)) return undefined;
+    const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
+    if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;
+    const said = enumWords(text) ?? text;
+    return said.split(/\s+/).length >= 4 ? `“${said}”` : said;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'none';
+    if (value.every((item) => typeof item === 'string' || typeof item === 'number') && value.length <= 4) return listing(value.map((item) => formatValue(item) ?? String(item)));
+    return `${value.length} entries`;
+  }
+  return undefined;
+}
+
+/** Acronyms said in capitals (`html` → "HTML"). */
+const ACRONYMS = new Set('html json xml csv pdf sms mms ip dns ssl tls utc gmt vat iban bic tse rna dna mrna eco efo url uri api id sid uuid md5 sha1 sha256 cpu gpu ram usb gps faq'.split(' '));
+
+/** An enum or slug value in words (`in_progress` → "in progress", `rna_expression` → "RNA expression"), or undefined when it is none. */
+export function enumWords(text: string): string | undefined {
+  if (!/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/.test(text) || (/-/.test(text) && /_/.test(text))) return undefined;
+  const parts = text.split(/[_-]/);
+  // snake_case is an enum when its parts are letters and one is a word (`expression_atlas`); a slug needs every part a word.
+  const known = parts.filter((part) => ACRONYMS.has(part) || englishWord(part) !== undefined).length;
+  if (!parts.every((part) => /^[a-z]+$/.test(part)) || (/_/.test(text) ? known === 0 : known < parts.length)) return undefined;
+  return parts.map((part) => (ACRONYMS.has(part) || (part.length <= 3 && englishWord(part) === undefined) ? part.toUpperCase() : part)).join(' ');
+}
+
+/** "a, b and c". */
+export function listing(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
+}
