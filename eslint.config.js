@@ -18,7 +18,18 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'bench/**', 'test/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly', fetch: 'readonly', AbortController: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
+        AbortController: 'readonly',
+      },
+    },
   },
   {
     // Tests read loosely typed JSON replies from child processes and raw HTTP.

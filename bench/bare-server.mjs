@@ -9,8 +9,12 @@ import { CallToolRequestSchema, ListToolsRequestSchema, isInitializeRequest } fr
 
 function makeServer() {
   const server = new Server({ name: 'bare', version: '0' }, { capabilities: { tools: {} } });
-  server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [{ name: 'echo', description: 'echo', inputSchema: { type: 'object' } }] }));
-  server.setRequestHandler(CallToolRequestSchema, (request) => ({ content: [{ type: 'text', text: JSON.stringify(request.params.arguments ?? {}) }] }));
+  server.setRequestHandler(ListToolsRequestSchema, () => ({
+    tools: [{ name: 'echo', description: 'echo', inputSchema: { type: 'object' } }],
+  }));
+  server.setRequestHandler(CallToolRequestSchema, (request) => ({
+    content: [{ type: 'text', text: JSON.stringify(request.params.arguments ?? {}) }],
+  }));
   return server;
 }
 
@@ -23,13 +27,18 @@ if (process.argv[2] === 'http') {
     const id = request.headers['mcp-session-id'];
     let transport = id ? sessions.get(id) : undefined;
     if (!transport && body && isInitializeRequest(body)) {
-      transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (sid) => sessions.set(sid, transport) });
+      transport = new StreamableHTTPServerTransport({
+        sessionIdGenerator: () => randomUUID(),
+        onsessioninitialized: (sid) => sessions.set(sid, transport),
+      });
       await makeServer().connect(transport);
     }
     if (!transport) return void response.writeHead(400).end();
     await transport.handleRequest(request, response, body);
   });
-  http.listen(Number(process.argv[3] ?? 0), '127.0.0.1', () => process.stderr.write(`ready at http://127.0.0.1:${http.address().port}/mcp\n`));
+  http.listen(Number(process.argv[3] ?? 0), '127.0.0.1', () =>
+    process.stderr.write(`ready at http://127.0.0.1:${http.address().port}/mcp\n`),
+  );
 } else {
   await makeServer().connect(new StdioServerTransport());
 }

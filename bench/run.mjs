@@ -19,7 +19,10 @@ const demoTree = join(root, 'examples/demo-tree.json');
 const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
-const percentile = (values, p) => { const sorted = [...values].sort((a, b) => a - b); return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]; };
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+};
 const fmt = (ms) => `${ms.toFixed(3)} ms`;
 
 /** Starts a process that prints "at http://..." on stderr when ready; returns the URL and the time. */
@@ -81,7 +84,10 @@ async function roundTrips() {
       if (transport === 'stdio') {
         entry.client = await connectStdio([entry.command, ...entry.extra]);
       } else {
-        const started = await startHttp(entry.command, entry.command === bare ? ['http', '0'] : [...entry.extra, '--transport', 'http', '--port', '0']);
+        const started = await startHttp(
+          entry.command,
+          entry.command === bare ? ['http', '0'] : [...entry.extra, '--transport', 'http', '--port', '0'],
+        );
         entry.child = started.child;
         entry.client = await connectHttp(started.url);
       }
@@ -114,14 +120,31 @@ async function rawSession(url) {
   let id = 0;
   const post = async (method, params, extra = {}) => {
     id += 1;
-    const response = await fetch(url, { method: 'POST', headers: { ...headers, ...extra }, body: JSON.stringify({ jsonrpc: '2.0', id, method, params }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...headers, ...extra },
+      body: JSON.stringify({ jsonrpc: '2.0', id, method, params }),
+    });
     const text = await response.text();
-    const data = text.startsWith('{') ? text : text.split('\n').find((line) => line.startsWith('data: ') && line.includes('"result"'))?.slice(6);
+    const data = text.startsWith('{')
+      ? text
+      : text
+          .split('\n')
+          .find((line) => line.startsWith('data: ') && line.includes('"result"'))
+          ?.slice(6);
     return { response, message: data ? JSON.parse(data) : undefined };
   };
-  const init = await post('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench-raw', version: '0' } });
+  const init = await post('initialize', {
+    protocolVersion: '2025-06-18',
+    capabilities: {},
+    clientInfo: { name: 'bench-raw', version: '0' },
+  });
   const session = { 'mcp-session-id': init.response.headers.get('mcp-session-id'), 'mcp-protocol-version': '2025-06-18' };
-  await fetch(url, { method: 'POST', headers: { ...headers, ...session }, body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }) }).then((r) => r.text());
+  await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, ...session },
+    body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }),
+  }).then((r) => r.text());
   return {
     async list(cursor) {
       const { message } = await post('tools/list', cursor ? { cursor } : {}, session);
@@ -151,7 +174,9 @@ async function catalogs() {
   const bareList = await timeListPages(bareServer.url, 300);
   bareServer.child.kill();
   console.log('\n## catalog scale (inftool serve --transport http)\n');
-  console.log(`tools/list timed with a raw HTTP JSON-RPC client (fetch); baseline: the bare SDK server listing its 1 tool, p50 ${fmt(bareList.p50)}.\n`);
+  console.log(
+    `tools/list timed with a raw HTTP JSON-RPC client (fetch); baseline: the bare SDK server listing its 1 tool, p50 ${fmt(bareList.p50)}.\n`,
+  );
   console.log('| tools | file size | ready to serve | peak RSS | tools/list page of 100, p50 | p95 | p50 ratio to bare list of 1 |');
   console.log('|---|---|---|---|---|---|---|');
   const rows = [];
@@ -164,7 +189,9 @@ async function catalogs() {
     child.kill();
     const row = { size, mb: statSync(file).size / 1e6, readyMs, rss, ...pages, ratio: pages.p50 / bareList.p50 };
     rows.push(row);
-    console.log(`| ${size.toLocaleString('en')} | ${row.mb.toFixed(1)} MB | ${row.readyMs.toFixed(0)} ms | ${row.rss.toFixed(0)} MB | ${fmt(row.p50)} | ${fmt(row.p95)} | ${row.ratio.toFixed(2)} |`);
+    console.log(
+      `| ${size.toLocaleString('en')} | ${row.mb.toFixed(1)} MB | ${row.readyMs.toFixed(0)} ms | ${row.rss.toFixed(0)} MB | ${fmt(row.p50)} | ${fmt(row.p95)} | ${row.ratio.toFixed(2)} |`,
+    );
   }
   return rows;
 }
@@ -175,12 +202,22 @@ async function engineCost() {
   const simulation = await Simulation.create({ treeFile: demoTree });
   await simulation.warmUp();
   const session = new SessionState('bench', '');
-  const client = { supports: () => false, progress: async () => {}, log: async () => {}, closeStream: () => {}, elicit: async () => ({ action: 'decline' }), sample: async () => '' };
+  const client = {
+    supports: () => false,
+    progress: async () => {},
+    log: async () => {},
+    closeStream: () => {},
+    elicit: async () => ({ action: 'decline' }),
+    sample: async () => '',
+  };
   const signal = new AbortController().signal;
   console.log('\n## tools/call in process (callTool, no transport)\n');
   console.log('| tool | engine | µs per call |');
   console.log('|---|---|---|');
-  for (const [tool, args, engine] of [['get_current_weather', { city: 'Oslo' }, 'faker'], ['service_status', {}, 'pinned']]) {
+  for (const [tool, args, engine] of [
+    ['get_current_weather', { city: 'Oslo' }, 'faker'],
+    ['service_status', {}, 'pinned'],
+  ]) {
     const call = () => callTool(simulation.context, session, { name: tool, arguments: args, progressToken: undefined }, client, signal);
     for (let index = 0; index < 2000; index += 1) await call();
     const count = 50_000;
@@ -197,8 +234,13 @@ const scale = only === 'roundtrip' || only === 'engine' ? [] : await catalogs();
 const worst = trips.length === 0 ? NaN : Math.max(...trips.filter((row) => !row.label.startsWith('bare')).map((row) => row.ratio));
 const big = scale.find((row) => row.size === 100000);
 console.log('\n## targets\n');
-if (trips.length > 0) console.log(`- round-trip p50 ratio to bare SDK server, worst case: ${worst.toFixed(3)} (target <= 1.15): ${worst <= 1.15 ? 'met' : 'NOT met'}`);
+if (trips.length > 0)
+  console.log(
+    `- round-trip p50 ratio to bare SDK server, worst case: ${worst.toFixed(3)} (target <= 1.15): ${worst <= 1.15 ? 'met' : 'NOT met'}`,
+  );
 if (big) {
-  console.log(`- 100k tools ready in ${big.readyMs.toFixed(0)} ms (target <= 2000) with peak RSS ${big.rss.toFixed(0)} MB (target <= 1024): ${big.readyMs <= 2000 && big.rss <= 1024 ? 'met' : 'NOT met'}`);
+  console.log(
+    `- 100k tools ready in ${big.readyMs.toFixed(0)} ms (target <= 2000) with peak RSS ${big.rss.toFixed(0)} MB (target <= 1024): ${big.readyMs <= 2000 && big.rss <= 1024 ? 'met' : 'NOT met'}`,
+  );
   console.log(`- tools/list page p50 at 100k tools ${fmt(big.p50)} (target <= 5 ms): ${big.p50 <= 5 ? 'met' : 'NOT met'}`);
 }

@@ -3,15 +3,33 @@ import { expectedFailures, runSuite, startServe, summary, type RunningServe } fr
 
 /** Scenarios of the official suite that must pass (see docs/sim-server.md for the others). */
 const REQUIRED = [
-  'server-initialize', 'ping', 'logging-set-level', 'tools-list', 'tools-call-simple-text', 'tools-call-image',
-  'tools-call-audio', 'tools-call-embedded-resource', 'tools-call-mixed-content', 'tools-call-with-logging',
-  'tools-call-error', 'tools-call-with-progress', 'tools-call-sampling', 'tools-call-elicitation',
-  'elicitation-sep1034-defaults', 'elicitation-sep1330-enums', 'server-sse-multiple-streams', 'dns-rebinding-protection',
+  'server-initialize',
+  'ping',
+  'logging-set-level',
+  'tools-list',
+  'tools-call-simple-text',
+  'tools-call-image',
+  'tools-call-audio',
+  'tools-call-embedded-resource',
+  'tools-call-mixed-content',
+  'tools-call-with-logging',
+  'tools-call-error',
+  'tools-call-with-progress',
+  'tools-call-sampling',
+  'tools-call-elicitation',
+  'elicitation-sep1034-defaults',
+  'elicitation-sep1330-enums',
+  'server-sse-multiple-streams',
+  'dns-rebinding-protection',
 ];
 
 let serve: RunningServe;
-beforeAll(async () => { serve = await startServe(['--engine', 'pinned']); });
-afterAll(() => { serve?.child.kill(); });
+beforeAll(async () => {
+  serve = await startServe(['--engine', 'pinned']);
+});
+afterAll(() => {
+  serve?.child.kill();
+});
 
 describe('@modelcontextprotocol/conformance against inftool serve --transport http', () => {
   it('passes every initialize, ping, logging, tools, elicitation, SSE and DNS-rebinding scenario of the active suite', async () => {

@@ -14,7 +14,11 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cliPath = join(repoRoot, 'packages/harness/dist/cli.js');
 export const conformanceTree = join(repoRoot, 'test/fixtures/conformance-tree.json');
 export const expectedFailures = join(repoRoot, 'test/conformance/expected-failures.yml');
-const suiteEntry = join(dirname(createRequire(join(repoRoot, 'package.json')).resolve('@modelcontextprotocol/conformance/package.json')), 'dist', 'index.js');
+const suiteEntry = join(
+  dirname(createRequire(join(repoRoot, 'package.json')).resolve('@modelcontextprotocol/conformance/package.json')),
+  'dist',
+  'index.js',
+);
 
 export interface RunningServe {
   url: string;
@@ -23,7 +27,11 @@ export interface RunningServe {
 
 /** Starts `inftool serve --transport http --port 0` and reads its URL from the JSON log on stderr. */
 export async function startServe(extra: string[] = []): Promise<RunningServe> {
-  const child = spawn(process.execPath, [cliPath, 'serve', '--tree', conformanceTree, '--transport', 'http', '--port', '0', '--log-format', 'json', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [cliPath, 'serve', '--tree', conformanceTree, '--transport', 'http', '--port', '0', '--log-format', 'json', ...extra],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const lines = createInterface({ input: child.stderr! });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`inftool serve exited with ${code}`)));
@@ -43,10 +51,17 @@ export interface SuiteRun {
 /** Runs the suite with a Node 22 binary from the npm registry (`npm exec --package=node@22`). */
 export async function runSuite(url: string, args: string[]): Promise<SuiteRun> {
   const cwd = await mkdtemp(join(tmpdir(), 'inftool-conformance-'));
-  const child = spawn('npm', ['exec', '--yes', '--package=node@22', '--', 'node', suiteEntry, 'server', '--url', url, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['exec', '--yes', '--package=node@22', '--', 'node', suiteEntry, 'server', '--url', url, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout.on('data', (chunk) => { output += chunk; });
-  child.stderr.on('data', (chunk) => { output += chunk; });
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
   const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)));
   return { code, output };
 }

@@ -55,13 +55,20 @@ describe('bufferedFetch', () => {
           response.write('data: first\n\n'); // the stream stays open: the caller must see this now
           return;
         }
-        response.writeHead(request.url === '/missing' ? 404 : 201, { 'content-type': 'application/json', 'x-echo': String(request.headers['x-token']) });
+        response.writeHead(request.url === '/missing' ? 404 : 201, {
+          'content-type': 'application/json',
+          'x-echo': String(request.headers['x-token']),
+        });
         response.end(JSON.stringify({ method: request.method, body: Buffer.concat(chunks).toString() }));
       });
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const response = await bufferedFetch(`${base}/x`, { method: 'POST', headers: { 'x-token': 'abc', 'content-type': 'application/json' }, body: '{"a":1}' });
+    const response = await bufferedFetch(`${base}/x`, {
+      method: 'POST',
+      headers: { 'x-token': 'abc', 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
     expect(response.status).toBe(201);
     expect(response.headers.get('x-echo')).toBe('abc');
     expect(await response.json()).toEqual({ method: 'POST', body: '{"a":1}' });
@@ -83,7 +90,16 @@ describe('serveHttp for clients that need no stream', () => {
     const running = await serveHttp(await Simulation.create({ treeFile: demoTree }), { port: 0, standaloneSse: false, jsonResponse: true });
     try {
       const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
-      const init = await fetch(running.url, { method: 'POST', headers, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '0' } } }) });
+      const init = await fetch(running.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'initialize',
+          params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '0' } },
+        }),
+      });
       expect(init.headers.get('content-type')).toMatch(/application\/json/);
       const session = init.headers.get('mcp-session-id')!;
       expect(((await init.json()) as { result: { serverInfo?: unknown } }).result.serverInfo).toBeDefined();

@@ -6,10 +6,15 @@ import { InfToolError, OpenAIChatModel, ReplayCache } from '@inftool/core';
 import { reply, sequence, startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
 
 let server: FakeOpenAIServer | undefined;
-afterEach(async () => { await server?.close(); server = undefined; });
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
 
 const sleeps: number[] = [];
-const recordSleep = async (ms: number): Promise<void> => { sleeps.push(ms); };
+const recordSleep = async (ms: number): Promise<void> => {
+  sleeps.push(ms);
+};
 
 function model(extra: Partial<ConstructorParameters<typeof OpenAIChatModel>[0]> = {}): OpenAIChatModel {
   if (!server) throw new Error('server not started');
@@ -46,7 +51,9 @@ describe('OpenAIChatModel against the fake server', () => {
 
   it('does not retry a 400 and reports the status', async () => {
     server = await startFakeOpenAIServer(sequence(reply.status(400)));
-    const error = await model().complete({ messages: [{ role: 'user', content: 'hi' }] }).catch((caught: unknown) => caught);
+    const error = await model()
+      .complete({ messages: [{ role: 'user', content: 'hi' }] })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InfToolError);
     expect((error as InfToolError).details).toMatchObject({ status: 400, attempts: 1 });
     expect(server.requests).toHaveLength(1);
@@ -54,7 +61,9 @@ describe('OpenAIChatModel against the fake server', () => {
 
   it('times out a hanging call, retries, and gives up with model_timeout', async () => {
     server = await startFakeOpenAIServer(sequence(reply.hang()));
-    const error = await model({ timeoutMs: 150, retry: { maxRetries: 2 } }).complete({ messages: [{ role: 'user', content: 'hi' }] }).catch((caught: unknown) => caught);
+    const error = await model({ timeoutMs: 150, retry: { maxRetries: 2 } })
+      .complete({ messages: [{ role: 'user', content: 'hi' }] })
+      .catch((caught: unknown) => caught);
     expect((error as InfToolError).code).toBe('model_timeout');
     expect(server.requests).toHaveLength(3);
   });
@@ -94,7 +103,9 @@ describe('OpenAIChatModel against the fake server', () => {
       expect(second.cached).toBe(true);
       expect(server.requests).toHaveLength(1);
       expect(replaying.usage()).toMatchObject({ calls: 1, cachedCalls: 1, promptTokens: 0 });
-      await expect(replaying.complete({ messages: [{ role: 'user', content: 'new question' }] })).rejects.toMatchObject({ code: 'replay_miss' });
+      await expect(replaying.complete({ messages: [{ role: 'user', content: 'new question' }] })).rejects.toMatchObject({
+        code: 'replay_miss',
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

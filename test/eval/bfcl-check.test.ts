@@ -29,7 +29,16 @@ const doc: BfclFunctionDoc = {
   },
 };
 const docs = new Map([[doc.name, doc]]);
-const expected: ExpectedCall = { 'book.hotel': { city: ['New York', 'NYC'], nights: [3], budget: [200.0, ''], breakfast: ['', false], rooms: [['Single', 'Double']], guest: [{ name: ['Ana'], age: ['', 30] }] } };
+const expected: ExpectedCall = {
+  'book.hotel': {
+    city: ['New York', 'NYC'],
+    nights: [3],
+    budget: [200.0, ''],
+    breakfast: ['', false],
+    rooms: [['Single', 'Double']],
+    guest: [{ name: ['Ana'], age: ['', 30] }],
+  },
+};
 const good = { city: 'new-york', nights: 3, budget: 200, rooms: ['single', 'double'], guest: { name: 'ana' } };
 const call = (args: Json, name = 'book.hotel'): DecodedCall => ({ [name]: args });
 
@@ -40,8 +49,16 @@ describe('the BFCL AST checker, rule by rule (hand-made cases)', () => {
   it.each([
     ['wrong function', call(good, 'book.flight'), /wrong function/],
     ['unexpected parameter', call({ ...good, pets: true }), /unexpected parameter book.hotel.pets/],
-    ['missing required', call({ city: 'NYC', rooms: ['Single', 'Double'], guest: { name: 'Ana' } }), /missing required parameter book.hotel.nights/],
-    ['optional without default', call({ city: 'NYC', nights: 3, guest: { name: 'Ana' } }), /optional parameter book.hotel.rooms not provided/],
+    [
+      'missing required',
+      call({ city: 'NYC', rooms: ['Single', 'Double'], guest: { name: 'Ana' } }),
+      /missing required parameter book.hotel.nights/,
+    ],
+    [
+      'optional without default',
+      call({ city: 'NYC', nights: 3, guest: { name: 'Ana' } }),
+      /optional parameter book.hotel.rooms not provided/,
+    ],
     ['a float for an int', call({ ...good, nights: 3.5 }), /book.hotel.nights: expected type integer/],
     ['a string for a bool', call({ ...good, breakfast: 'no' }), /expected type boolean/],
     ['array items of the wrong type', call({ ...good, rooms: [1, 2] }), /expected type array of string/],
@@ -57,9 +74,14 @@ describe('the BFCL AST checker, rule by rule (hand-made cases)', () => {
   it('matches parallel calls in any order, counts them, and wants nothing for irrelevance', () => {
     const a: ExpectedCall = { 'book.hotel': { city: ['Paris'], nights: [1] } };
     const b: ExpectedCall = { 'book.hotel': { city: ['Rome'], nights: [2] } };
-    expect(checkCalls([call({ city: 'Rome', nights: 2 }), call({ city: 'Paris', nights: 1 })], [a, b], docs, 'parallel')).toEqual({ valid: true });
+    expect(checkCalls([call({ city: 'Rome', nights: 2 }), call({ city: 'Paris', nights: 1 })], [a, b], docs, 'parallel')).toEqual({
+      valid: true,
+    });
     expect(checkCalls([call({ city: 'Rome', nights: 2 }), call({ city: 'Rome', nights: 2 })], [a, b], docs, 'parallel').valid).toBe(false);
-    expect(checkCalls([call({ city: 'Rome', nights: 2 })], [a, b], docs, 'parallel')).toEqual({ valid: false, error: 'wrong number of calls: expected 2, got 1' });
+    expect(checkCalls([call({ city: 'Rome', nights: 2 })], [a, b], docs, 'parallel')).toEqual({
+      valid: false,
+      error: 'wrong number of calls: expected 2, got 1',
+    });
     expect(checkCalls([], [], docs, 'irrelevance')).toEqual({ valid: true });
     expect(checkCalls([call({ city: 'Rome', nights: 2 })], [], docs, 'irrelevance').valid).toBe(false);
   });
@@ -107,9 +129,18 @@ describe.skipIf(!dir)('the BFCL checker against the shared BFCL data', () => {
   it.each(categories)('%s: every gold answer is valid (but the named contradictions); every perturbed one is invalid', async (category) => {
     const questions = join(dir as string, `BFCL_v4_${category}.json`);
     const answers = join(dir as string, 'possible_answer', `BFCL_v4_${category}.json`);
-    const lines = readFileSync(answers, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; ground_truth: ExpectedCall[] });
+    const lines = readFileSync(answers, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; ground_truth: ExpectedCall[] });
     const work = await mkdtemp(join(tmpdir(), `bfcl-${category}-`));
-    const docsById = new Map(readFileSync(questions, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; function: BfclFunctionDoc[] }).map((entry) => [entry.id, new Map(entry.function.map((fn) => [fn.name, new Set(Object.keys(fn.parameters?.properties ?? {}))]))]));
+    const docsById = new Map(
+      readFileSync(questions, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string; function: BfclFunctionDoc[] })
+        .map((entry) => [entry.id, new Map(entry.function.map((fn) => [fn.name, new Set(Object.keys(fn.parameters?.properties ?? {}))]))]),
+    );
     const results = lines.map((line) => ({ id: line.id, result: gold(line.ground_truth, docsById.get(line.id)) }));
     // Perturbations: a value no answer accepts, a call dropped, the function renamed.
     const perturbed = lines.flatMap((line) => {
@@ -117,23 +148,74 @@ describe.skipIf(!dir)('the BFCL checker against the shared BFCL data', () => {
       const first = calls[0] as DecodedCall;
       const [name, args] = Object.entries(first)[0] as [string, Json];
       const parameter = Object.keys(args).find((key) => typeof args[key] === 'string' || typeof args[key] === 'number');
-      const variants = [{ id: line.id, kind: 'renamed', result: [{ [`${name}_x`]: args }, ...calls.slice(1)] }, { id: line.id, kind: 'dropped', result: calls.slice(1) }];
-      if (parameter) variants.push({ id: line.id, kind: 'value', result: [{ [name]: { ...args, [parameter]: typeof args[parameter] === 'number' ? (args[parameter] as number) + 7919 : 'zzz no such value' } }, ...calls.slice(1)] });
+      const variants = [
+        { id: line.id, kind: 'renamed', result: [{ [`${name}_x`]: args }, ...calls.slice(1)] },
+        { id: line.id, kind: 'dropped', result: calls.slice(1) },
+      ];
+      if (parameter)
+        variants.push({
+          id: line.id,
+          kind: 'value',
+          result: [
+            {
+              [name]: {
+                ...args,
+                [parameter]: typeof args[parameter] === 'number' ? (args[parameter] as number) + 7919 : 'zzz no such value',
+              },
+            },
+            ...calls.slice(1),
+          ],
+        });
       return variants;
     });
     await writeFile(join(work, 'gold.jsonl'), results.map((entry) => JSON.stringify(entry)).join('\n'));
-    await run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--answers', answers, '--results', join(work, 'gold.jsonl'), '--category', category, '--out', join(work, 'gold.verdicts.jsonl')]);
-    const verdicts = (await readFile(join(work, 'gold.verdicts.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; valid: boolean; error?: string });
+    await run(process.execPath, [
+      cliPath,
+      'eval',
+      'bfcl-check',
+      '--questions',
+      questions,
+      '--answers',
+      answers,
+      '--results',
+      join(work, 'gold.jsonl'),
+      '--category',
+      category,
+      '--out',
+      join(work, 'gold.verdicts.jsonl'),
+    ]);
+    const verdicts = (await readFile(join(work, 'gold.verdicts.jsonl'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; valid: boolean; error?: string });
     expect(verdicts).toHaveLength(lines.length);
     const invalid = verdicts.filter((verdict) => !verdict.valid);
     expect(invalid.filter((verdict) => !CONTRADICTIONS.has(verdict.id))).toEqual([]);
-    for (const verdict of verdicts.filter((entry) => CONTRADICTIONS.has(entry.id))) expect(verdict).toMatchObject({ valid: false, error: expect.stringMatching(/expected type/) });
+    for (const verdict of verdicts.filter((entry) => CONTRADICTIONS.has(entry.id)))
+      expect(verdict).toMatchObject({ valid: false, error: expect.stringMatching(/expected type/) });
     for (const kind of ['renamed', 'dropped', 'value']) {
       const file = join(work, `${kind}.jsonl`);
       const chosen = perturbed.filter((entry) => entry.kind === kind);
       await writeFile(file, chosen.map(({ id, result }) => JSON.stringify({ id, result })).join('\n'));
-      await run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--answers', answers, '--results', file, '--category', category, '--out', `${file}.verdicts`]);
-      const out = (await readFile(`${file}.verdicts`, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { valid: boolean });
+      await run(process.execPath, [
+        cliPath,
+        'eval',
+        'bfcl-check',
+        '--questions',
+        questions,
+        '--answers',
+        answers,
+        '--results',
+        file,
+        '--category',
+        category,
+        '--out',
+        `${file}.verdicts`,
+      ]);
+      const out = (await readFile(`${file}.verdicts`, 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { valid: boolean });
       expect(out.length).toBe(chosen.length);
       expect(out.filter((verdict) => verdict.valid)).toEqual([]);
     }
@@ -141,13 +223,60 @@ describe.skipIf(!dir)('the BFCL checker against the shared BFCL data', () => {
 
   it('irrelevance: an empty result is right, any call is wrong; and bad input is named', async () => {
     const questions = join(dir as string, 'BFCL_v4_irrelevance.json');
-    const ids = readFileSync(questions, 'utf8').split('\n').filter(Boolean).slice(0, 20).map((line) => (JSON.parse(line) as { id: string }).id);
+    const ids = readFileSync(questions, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 20)
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     const work = await mkdtemp(join(tmpdir(), 'bfcl-irrelevance-'));
-    await writeFile(join(work, 'r.jsonl'), ids.map((id, index) => JSON.stringify({ id, result: index % 2 === 0 ? [] : [{ anything: { x: 1 } }] })).join('\n'));
-    const { stderr } = await run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--results', join(work, 'r.jsonl'), '--category', 'irrelevance', '--out', join(work, 'v.jsonl')]);
+    await writeFile(
+      join(work, 'r.jsonl'),
+      ids.map((id, index) => JSON.stringify({ id, result: index % 2 === 0 ? [] : [{ anything: { x: 1 } }] })).join('\n'),
+    );
+    const { stderr } = await run(process.execPath, [
+      cliPath,
+      'eval',
+      'bfcl-check',
+      '--questions',
+      questions,
+      '--results',
+      join(work, 'r.jsonl'),
+      '--category',
+      'irrelevance',
+      '--out',
+      join(work, 'v.jsonl'),
+    ]);
     expect(stderr).toMatch(/irrelevance: 10\/20 valid \(accuracy 50\.00%\)/);
     await writeFile(join(work, 'bad.jsonl'), '{"id": "x", "result": []}\nnot json\n');
-    await expect(run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--results', join(work, 'bad.jsonl'), '--category', 'irrelevance', '--out', join(work, 'v2.jsonl')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/bad\.jsonl line 2: not JSON/) });
-    await expect(run(process.execPath, [cliPath, 'eval', 'bfcl-check', '--questions', questions, '--results', join(work, 'r.jsonl'), '--category', 'simple_python', '--out', join(work, 'v3.jsonl')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--answers is required/) });
+    await expect(
+      run(process.execPath, [
+        cliPath,
+        'eval',
+        'bfcl-check',
+        '--questions',
+        questions,
+        '--results',
+        join(work, 'bad.jsonl'),
+        '--category',
+        'irrelevance',
+        '--out',
+        join(work, 'v2.jsonl'),
+      ]),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/bad\.jsonl line 2: not JSON/) });
+    await expect(
+      run(process.execPath, [
+        cliPath,
+        'eval',
+        'bfcl-check',
+        '--questions',
+        questions,
+        '--results',
+        join(work, 'r.jsonl'),
+        '--category',
+        'simple_python',
+        '--out',
+        join(work, 'v3.jsonl'),
+      ]),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--answers is required/) });
   });
 });

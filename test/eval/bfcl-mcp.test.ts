@@ -18,21 +18,47 @@ const CONTRADICTIONS = ['parallel_multiple_21', 'parallel_multiple_94', 'simple_
 describe.skipIf(!dir)('BFCL through MCP', () => {
   it('the oracle (plumbing check) scores every question right over real MCP, but the named contradictions', async () => {
     const out = await mkdtemp(join(tmpdir(), 'bfcl-oracle-'));
-    const { stderr } = await run(process.execPath, [cliPath, 'eval', 'bfcl', '--data', dir as string, '--model', 'oracle', '--out', out, '--limit', '25', '--no-progress']);
+    const { stderr } = await run(process.execPath, [
+      cliPath,
+      'eval',
+      'bfcl',
+      '--data',
+      dir as string,
+      '--model',
+      'oracle',
+      '--out',
+      out,
+      '--limit',
+      '25',
+      '--no-progress',
+    ]);
     expect(stderr).toMatch(/overall\s+\d+\.\d+%/);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as BfclReport;
     expect(Object.keys(report.categories)).toEqual(['simple_python', 'multiple', 'parallel', 'parallel_multiple', 'irrelevance']);
     for (const [category, summary] of Object.entries(report.categories)) {
-      const failed = readFileSync(join(out, `BFCL_v4_${category}_score.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; valid: boolean }).filter((line) => !line.valid).map((line) => line.id);
+      const failed = readFileSync(join(out, `BFCL_v4_${category}_score.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string; valid: boolean })
+        .filter((line) => !line.valid)
+        .map((line) => line.id);
       expect(failed.filter((id) => !CONTRADICTIONS.includes(id))).toEqual([]);
       expect(summary).toEqual({ total: 25, valid: 25 - failed.length, accuracy: (25 - failed.length) / 25 });
     }
     // The results file is in BFCL's decoded form, names as BFCL writes them (dots included).
-    const first = JSON.parse(readFileSync(join(out, 'BFCL_v4_simple_python_result.json'), 'utf8').split('\n')[1]!) as { id: string; result: Array<Record<string, unknown>> };
+    const first = JSON.parse(readFileSync(join(out, 'BFCL_v4_simple_python_result.json'), 'utf8').split('\n')[1]!) as {
+      id: string;
+      result: Array<Record<string, unknown>>;
+    };
     expect(first.id).toBe('simple_python_1');
     expect(Object.keys(first.result[0]!)).toEqual(['math.factorial']);
     const full = await evaluateBfcl({ data: dir as string, categories: ['parallel_multiple'], model: 'oracle', out: join(out, 'pm') });
-    const failed = readFileSync(join(out, 'pm', 'BFCL_v4_parallel_multiple_score.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; valid: boolean }).filter((line) => !line.valid).map((line) => line.id);
+    const failed = readFileSync(join(out, 'pm', 'BFCL_v4_parallel_multiple_score.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; valid: boolean })
+      .filter((line) => !line.valid)
+      .map((line) => line.id);
     expect(failed.every((id) => CONTRADICTIONS.includes(id))).toBe(true);
     expect(full.categories['parallel_multiple']!.valid).toBe(200 - failed.length);
   });
@@ -40,7 +66,13 @@ describe.skipIf(!dir)('BFCL through MCP', () => {
   it('scores a model on the fake endpoint: one that never calls a tool gets irrelevance right and nothing else', async () => {
     const fake = await startFakeOpenAIServer(() => reply.text('I would rather not call anything.'));
     try {
-      const report = await evaluateBfcl({ data: dir as string, categories: ['simple_python', 'irrelevance'], model: new OpenAIChatModel({ model: 'shy', baseURL: fake.baseURL }), out: await mkdtemp(join(tmpdir(), 'bfcl-shy-')), limit: 10 });
+      const report = await evaluateBfcl({
+        data: dir as string,
+        categories: ['simple_python', 'irrelevance'],
+        model: new OpenAIChatModel({ model: 'shy', baseURL: fake.baseURL }),
+        out: await mkdtemp(join(tmpdir(), 'bfcl-shy-')),
+        limit: 10,
+      });
       expect(report.categories['simple_python']).toMatchObject({ valid: 0, total: 10 });
       expect(report.categories['irrelevance']).toMatchObject({ valid: 10, total: 10 });
       expect(report.overall).toBeCloseTo(0.5);

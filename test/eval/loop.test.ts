@@ -60,12 +60,20 @@ describe('the closed loop (a plumbing test: a stand-in trainer that trains nothi
       expect(first!.reward.mean).toBeCloseTo(totals.reduce((sum, value) => sum + value, 0) / totals.length);
       if (dir) expect(first!.bfcl?.categories['irrelevance']).toBeDefined();
       // The trainer saw the SFT data, the Parquet prompts and a live reward server.
-      const seen = readFileSync(trainerLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { round: number; sft: boolean; parquet: boolean; endpoint: string; reward: { total: number } });
-      expect(seen.map((entry) => [entry.round, entry.sft, entry.parquet])).toEqual([[1, true, true], [2, true, true]]);
+      const seen = readFileSync(trainerLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { round: number; sft: boolean; parquet: boolean; endpoint: string; reward: { total: number } });
+      expect(seen.map((entry) => [entry.round, entry.sft, entry.parquet])).toEqual([
+        [1, true, true],
+        [2, true, true],
+      ]);
       expect(seen[1]!.endpoint).toBe(after.baseURL);
       expect(typeof seen[0]!.reward.total).toBe('number');
       const bytes = readFileSync(join(out, 'round-1', 'rl-prompts.parquet'));
-      const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+      const rows = await parquetReadObjects({
+        file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      });
       expect(rows).toHaveLength(6);
       expect(Object.keys(rows[0]!).sort()).toEqual(['difficulty', 'id', 'kind', 'prompt', 'task', 'tools']);
       // A finished loop asked again does nothing more; the state says where it is.

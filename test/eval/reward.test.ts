@@ -9,9 +9,25 @@ import { reply, startFakeOpenAIServer } from '../support/fake-openai-server.js';
 import { fixture } from '../support/sim-client.js';
 
 const validator = new SchemaValidator();
-const tools = [{ name: 'get_weather', description: 'Weather for a city.', parameters: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] } }];
+const tools = [
+  {
+    name: 'get_weather',
+    description: 'Weather for a city.',
+    parameters: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] },
+  },
+];
 const task = (kind: Task['kind'], expectedCalls: Task['expectedCalls']): Task => ({
-  id: `t-${kind}`, kind, seed: '1', servers: ['w'], tools: ['get_weather'], persona: { name: 'A', style: 'terse', background: 'b' }, goal: 'g', known: {}, unknown: [], difficulty: 'easy', expectedCalls,
+  id: `t-${kind}`,
+  kind,
+  seed: '1',
+  servers: ['w'],
+  tools: ['get_weather'],
+  persona: { name: 'A', style: 'terse', background: 'b' },
+  goal: 'g',
+  known: {},
+  unknown: [],
+  difficulty: 'easy',
+  expectedCalls,
 });
 const conversation = (args: string, answer: string): ChatMessage[] => [
   { role: 'user', content: 'Weather in Oslo?' },
@@ -19,11 +35,22 @@ const conversation = (args: string, answer: string): ChatMessage[] => [
   { role: 'tool', tool_call_id: 'c1', content: '{"city":"Oslo","summary":"cold and clear"}' },
   { role: 'assistant', content: answer },
 ];
-const rollout = (messages: ChatMessage[], kind: Task['kind'] = 'single', judged?: RolloutInput['judged']): RolloutInput => ({ task: task(kind, kind === 'irrelevance' ? [[]] : [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }]]), tools, messages, ...(judged ? { judged } : {}) });
+const rollout = (messages: ChatMessage[], kind: Task['kind'] = 'single', judged?: RolloutInput['judged']): RolloutInput => ({
+  task: task(kind, kind === 'irrelevance' ? [[]] : [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }]]),
+  tools,
+  messages,
+  ...(judged ? { judged } : {}),
+});
 
 describe('the gated composite reward (hand-made cases)', () => {
   it('a right call and an answer that uses the result: every part full, gate open', () => {
-    expect(computeReward(rollout(conversation('{"city":"oslo"}', 'It is cold and clear in Oslo.')), validator)).toEqual({ format: 1, execution: 1, reasoning: 1, gate: 1, total: 1 });
+    expect(computeReward(rollout(conversation('{"city":"oslo"}', 'It is cold and clear in Oslo.')), validator)).toEqual({
+      format: 1,
+      execution: 1,
+      reasoning: 1,
+      gate: 1,
+      total: 1,
+    });
   });
   it('a wrong argument: execution 0 closes the gate, so reasoning does not count', () => {
     const parts = computeReward(rollout(conversation('{"city":"Paris"}', 'It is cold and clear in Oslo.')), validator);
@@ -43,27 +70,43 @@ describe('the gated composite reward (hand-made cases)', () => {
     expect(parts.total).toBeCloseTo(0.2 + 0.6 + 0.2 * (2 / 3));
   });
   it('irrelevance: right only without calls; a judge score replaces the rules when given', () => {
-    const none: ChatMessage[] = [{ role: 'user', content: 'A poem?' }, { role: 'assistant', content: 'No tool for that, sorry.' }];
+    const none: ChatMessage[] = [
+      { role: 'user', content: 'A poem?' },
+      { role: 'assistant', content: 'No tool for that, sorry.' },
+    ];
     expect(computeReward(rollout(none, 'irrelevance'), validator)).toMatchObject({ execution: 1, gate: 1 });
     expect(computeReward(rollout(conversation('{"city":"Oslo"}', 'x'), 'irrelevance'), validator)).toMatchObject({ execution: 0, gate: 0 });
-    expect(computeReward(rollout(none, 'irrelevance', { reasoning: 0.5 }), validator)).toMatchObject({ reasoning: 0.5, total: 0.2 + 0.6 + 0.1 });
+    expect(computeReward(rollout(none, 'irrelevance', { reasoning: 0.5 }), validator)).toMatchObject({
+      reasoning: 0.5,
+      total: 0.2 + 0.6 + 0.1,
+    });
   });
   it('multi-turn: a step counts only when its calls match and the world did not answer with an error', () => {
     const plan = [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }], [{ tool: 'get_weather', arguments: { city: 'Rome' } }]];
     const messages = (secondResult: string): ChatMessage[] => [
       { role: 'user', content: 'Oslo?' },
-      { role: 'assistant', content: null, tool_calls: [{ id: 'a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Oslo"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'a', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Oslo"}' } }],
+      },
       { role: 'tool', tool_call_id: 'a', content: '{"summary":"cold"}' },
       { role: 'assistant', content: 'cold' },
       { role: 'user', content: 'Rome?' },
-      { role: 'assistant', content: null, tool_calls: [{ id: 'b', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Rome"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'b', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Rome"}' } }],
+      },
       { role: 'tool', tool_call_id: 'b', content: secondResult },
       { role: 'assistant', content: 'done' },
     ];
     const base = { task: task('multi_turn', plan), tools };
     expect(computeReward({ ...base, messages: messages('{"summary":"warm"}') }, validator).execution).toBe(1);
     // The server's isError on the wire decides, not the text.
-    expect(computeReward({ ...base, messages: messages('404 Not Found: city "Rome" does not exist'), errors: ['b'] }, validator).execution).toBe(0.5);
+    expect(
+      computeReward({ ...base, messages: messages('404 Not Found: city "Rome" does not exist'), errors: ['b'] }, validator).execution,
+    ).toBe(0.5);
     expect(computeReward({ ...base, messages: messages('{"summary":"warm"}'), errors: ['b'] }, validator).execution).toBe(0.5);
     expect(computeReward({ ...base, messages: messages('404 Not Found: city "Rome" does not exist') }, validator).execution).toBe(1);
   });
@@ -83,10 +126,17 @@ describe('the reward server', () => {
   it('answers a rollout with its parts, a group with advantages, and a bad payload with 400 and the reason', async () => {
     const running = await serveReward({ port: 0 });
     close = running.close;
-    const post = (path: string, body: unknown) => fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const post = (path: string, body: unknown) =>
+      fetch(`${running.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
     const good = rollout(conversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'));
     expect(await (await post('/reward', good)).json()).toEqual({ format: 1, execution: 1, reasoning: 1, gate: 1, total: 1 });
-    const group = (await (await post('/group', { rollouts: [good, rollout(conversation('{"city":"Paris"}', 'x'))] })).json()) as { rollouts: Array<{ total: number; advantage: number }> };
+    const group = (await (await post('/group', { rollouts: [good, rollout(conversation('{"city":"Paris"}', 'x'))] })).json()) as {
+      rollouts: Array<{ total: number; advantage: number }>;
+    };
     expect(group.rollouts[0]!.advantage).toBeGreaterThan(0);
     expect(group.rollouts[1]!.advantage).toBeLessThan(0);
     const bad = await post('/reward', { task: { kind: 'single' }, tools: [], messages: [] });
@@ -99,12 +149,15 @@ describe('the reward server', () => {
   it('a tool whose parameters do not compile is a 400 naming the tool, and the server lives on', async () => {
     const running = await serveReward({ port: 0 });
     close = running.close;
-    const post = (path: string, body: unknown) => fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, body: unknown) =>
+      fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const good = rollout(conversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'));
     for (const parameters of [{ type: 'object', properties: { city: { type: 'town' } } }, { $ref: '#/$defs/missing' }]) {
       const bad = await post('/reward', { ...good, tools: [{ ...tools[0]!, parameters }] });
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { error: string }).error).toMatch(/\$\.tools\.0\.parameters \(tool "get_weather"\) is not a usable JSON Schema: \S/);
+      expect(((await bad.json()) as { error: string }).error).toMatch(
+        /\$\.tools\.0\.parameters \(tool "get_weather"\) is not a usable JSON Schema: \S/,
+      );
       const group = await post('/group', { rollouts: [good, { ...good, tools: [{ ...tools[0]!, parameters }] }] });
       expect(group.status).toBe(400);
       expect(((await group.json()) as { error: string }).error).toMatch(/^\$\.rollouts\.1\.tools\.0\.parameters/);
@@ -120,7 +173,12 @@ describe('the reward server', () => {
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: string }).error).toMatch(/larger than the server's limit of 4096 bytes \(--max-body-bytes\)/);
     // Without a declared length (chunked), the limit holds as the bytes arrive.
-    const stream = new ReadableStream({ start(controller) { for (let i = 0; i < 10; i += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(1000))); controller.close(); } });
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 10; i += 1) controller.enqueue(new TextEncoder().encode('x'.repeat(1000)));
+        controller.close();
+      },
+    });
     const chunked = await fetch(`${running.url}/reward`, { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
     expect(chunked.status).toBe(413);
     expect((await fetch(`${running.url}/reward`, { method: 'POST', body: JSON.stringify(good) })).status).toBe(200);
@@ -141,7 +199,17 @@ describe('difficulty: execution consistency over k rollouts', () => {
     });
     try {
       const out = join(await mkdtemp(join(tmpdir(), 'stratify-')), 'run');
-      await synthesize({ tree: fixture('clock-tree.json'), kinds: ['single', 'irrelevance'], count: 2, rollouts: 4, out, seed: 'strat', concurrency: 1, resume: false, roles: selectRoles({ user: 'offline', assistant: 'half-right', endpoint: { baseURL: fake.baseURL } }) });
+      await synthesize({
+        tree: fixture('clock-tree.json'),
+        kinds: ['single', 'irrelevance'],
+        count: 2,
+        rollouts: 4,
+        out,
+        seed: 'strat',
+        concurrency: 1,
+        resume: false,
+        roles: selectRoles({ user: 'offline', assistant: 'half-right', endpoint: { baseURL: fake.baseURL } }),
+      });
       const result = await stratifyRun(out, 0.75);
       expect(result.tasks).toHaveLength(2);
       const byKind = Object.fromEntries(result.tasks.map((task) => [task.kind, task]));
@@ -149,7 +217,10 @@ describe('difficulty: execution consistency over k rollouts', () => {
       expect(byKind['single']!.rollouts).toBe(4);
       expect(byKind['single']!.consistency).toBeLessThan(1);
       expect(byKind['single']!.split).toBe('hard');
-      const hard = readFileSync(join(out, 'hard-tasks.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; kind: string });
+      const hard = readFileSync(join(out, 'hard-tasks.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { id: string; kind: string });
       expect(hard.map((task) => task.kind)).toEqual(['single']);
     } finally {
       await fake.close();

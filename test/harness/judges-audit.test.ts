@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OpenAIChatModel, type ChatMessage, type Trajectory, type WireRecord } from '@inftool/core';
-import { JUDGE_BRIEFS, ModelJudge, judgePrompt, judgeTranscript, readConversation, selectRoles, synthesize, type QualityReport } from '@inftool/harness';
+import {
+  JUDGE_BRIEFS,
+  ModelJudge,
+  judgePrompt,
+  judgeTranscript,
+  readConversation,
+  selectRoles,
+  synthesize,
+  type QualityReport,
+} from '@inftool/harness';
 import { reusesResult } from '../../packages/harness/src/audit/quality.js';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
 import { cliPath, demoTree, fixture } from '../support/sim-client.js';
@@ -20,14 +29,41 @@ afterEach(async () => {
 const record = (turns: number): Trajectory => ({
   schemaVersion: 2,
   id: 'r',
-  task: { id: 'r', kind: 'single', seed: 's', servers: ['shop'], tools: ['get_order'], persona: { name: 'Ada', style: 'terse', background: '' }, goal: 'Find out where order ord_7Hq2 is.', known: {}, unknown: [], difficulty: 'easy' },
-  tools: [{ name: 'get_order', description: 'Get an order by its id', parameters: { type: 'object', properties: { order_id: { type: 'string', description: 'The order id' } }, required: ['order_id'] } }],
+  task: {
+    id: 'r',
+    kind: 'single',
+    seed: 's',
+    servers: ['shop'],
+    tools: ['get_order'],
+    persona: { name: 'Ada', style: 'terse', background: '' },
+    goal: 'Find out where order ord_7Hq2 is.',
+    known: {},
+    unknown: [],
+    difficulty: 'easy',
+  },
+  tools: [
+    {
+      name: 'get_order',
+      description: 'Get an order by its id',
+      parameters: { type: 'object', properties: { order_id: { type: 'string', description: 'The order id' } }, required: ['order_id'] },
+    },
+  ],
   messages: [
     { role: 'system', content: 'plain system prompt' },
     ...Array.from({ length: turns }, (_, index) => [
       { role: 'user' as const, content: `Where is order ord_${index}?` },
-      { role: 'assistant' as const, content: null, tool_calls: [{ id: `c${index}`, type: 'function' as const, function: { name: 'get_order', arguments: `{"order_id":"ord_${index}"}` } }] },
-      { role: 'tool' as const, tool_call_id: `c${index}`, content: `{"order_id":"ord_${index}","carrier":"DHL","notes":"${'x'.repeat(400)}"}` },
+      {
+        role: 'assistant' as const,
+        content: null,
+        tool_calls: [
+          { id: `c${index}`, type: 'function' as const, function: { name: 'get_order', arguments: `{"order_id":"ord_${index}"}` } },
+        ],
+      },
+      {
+        role: 'tool' as const,
+        tool_call_id: `c${index}`,
+        content: `{"order_id":"ord_${index}","carrier":"DHL","notes":"${'x'.repeat(400)}"}`,
+      },
       { role: 'assistant' as const, content: `Order ord_${index} ships with DHL.` },
     ]).flat(),
   ],
@@ -78,7 +114,12 @@ describe('model judges', () => {
       const faithful = messages[0]!.content.includes('FAITHFULNESS');
       return reply.json({ accept: !faithful, reason: faithful ? 'the answer invents the carrier' : 'fine' });
     });
-    const roles = selectRoles({ user: 'offline', assistant: 'offline', endpoint: { baseURL: fake.baseURL }, judge: { model: 'j', count: 3, threshold: 1 } });
+    const roles = selectRoles({
+      user: 'offline',
+      assistant: 'offline',
+      endpoint: { baseURL: fake.baseURL },
+      judge: { model: 'j', count: 3, threshold: 1 },
+    });
     const judges = roles.judges!.make();
     expect(judges.map((judge) => judge.id)).toEqual(JUDGE_BRIEFS.map((brief, index) => `j#${index + 1}:${brief.id}`));
     const verdicts = await Promise.all(judges.map((judge) => judge.vote(record(1))));
@@ -102,7 +143,9 @@ describe('inftool audit', () => {
     expect(report.all.overall.records).toBe(14);
     expect(report.all.overall.accepted).toBe(accepted.length);
     expect(report.accepted.overall.records).toBe(accepted.length);
-    expect(report.all.overall.meanBytes).toBe(Math.round([...accepted, ...rejected].reduce((total, line) => total + Buffer.byteLength(line), 0) / 14));
+    expect(report.all.overall.meanBytes).toBe(
+      Math.round([...accepted, ...rejected].reduce((total, line) => total + Buffer.byteLength(line), 0) / 14),
+    );
     const failing = (id: string) => records.filter((record) => record.checks.some((check) => check.id === id && !check.ok)).length;
     for (const [id, count] of Object.entries(report.all.overall.failedChecks)) expect(count).toBe(failing(id));
     expect(Object.values(report.all.byKind).reduce((total, row) => total + row.records, 0)).toBe(14);
@@ -115,7 +158,10 @@ describe('inftool audit', () => {
 
   it('says what is wrong with a directory that holds no run', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'inftool-audit-empty-'));
-    await expect(run(process.execPath, [cliPath, 'audit', empty])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/holds no run/) });
+    await expect(run(process.execPath, [cliPath, 'audit', empty])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/holds no run/),
+    });
   });
 });
 
@@ -123,12 +169,28 @@ describe('self-reflection', () => {
   it('keeps the reviewer feedback out of the recorded system message', async () => {
     fake = await startFakeOpenAIServer((request) => {
       const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
-      if ((messages[0]?.content ?? '').includes('A reviewer rejected an earlier attempt')) return reply.text('Sorry, my clock tools only tell the time and list time zones, so I cannot book a flight.');
-      return messages.at(-1)?.role === 'tool' ? reply.text('It is noon.') : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
+      if ((messages[0]?.content ?? '').includes('A reviewer rejected an earlier attempt'))
+        return reply.text('Sorry, my clock tools only tell the time and list time zones, so I cannot book a flight.');
+      return messages.at(-1)?.role === 'tool'
+        ? reply.text('It is noon.')
+        : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
     });
     const out = join(await mkdtemp(join(tmpdir(), 'inftool-reflect-')), 'run');
-    await synthesize({ tree: fixture('clock-tree.json'), kinds: ['irrelevance'], count: 1, out, seed: 'reflect', concurrency: 1, resume: false, reflect: 2, roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }) });
-    const lines = [...(await readFile(join(out, 'trajectories.jsonl'), 'utf8').catch(() => '')).split('\n'), ...(await readFile(join(out, 'rejected.jsonl'), 'utf8').catch(() => '')).split('\n')].filter(Boolean);
+    await synthesize({
+      tree: fixture('clock-tree.json'),
+      kinds: ['irrelevance'],
+      count: 1,
+      out,
+      seed: 'reflect',
+      concurrency: 1,
+      resume: false,
+      reflect: 2,
+      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
+    });
+    const lines = [
+      ...(await readFile(join(out, 'trajectories.jsonl'), 'utf8').catch(() => '')).split('\n'),
+      ...(await readFile(join(out, 'rejected.jsonl'), 'utf8').catch(() => '')).split('\n'),
+    ].filter(Boolean);
     const [saved] = lines.map((line) => JSON.parse(line) as Trajectory);
     expect(saved!.reflection?.attempt).toBe(2);
     expect(saved!.messages[0]).toEqual({ role: 'system', content: expect.not.stringContaining('reviewer') });
@@ -146,11 +208,31 @@ describe('the audit: a multi-turn record reuses a value from an earlier result',
       messages.push({ role: 'user', content: turn.user });
       for (const step of turn.steps) {
         const ids = step.map(() => `c${(id += 1)}`);
-        messages.push({ role: 'assistant', content: null, tool_calls: step.map(([tool, args], index) => ({ id: ids[index]!, type: 'function' as const, function: { name: tool, arguments: JSON.stringify(args) } })) });
+        messages.push({
+          role: 'assistant',
+          content: null,
+          tool_calls: step.map(([tool, args], index) => ({
+            id: ids[index]!,
+            type: 'function' as const,
+            function: { name: tool, arguments: JSON.stringify(args) },
+          })),
+        });
         step.forEach(([tool, args, result], index) => {
           messages.push({ role: 'tool', tool_call_id: ids[index]!, content: JSON.stringify(result) });
-          wire.push({ direction: 'client_to_server', time: 0, message: { jsonrpc: '2.0', id: ids[index]!, method: 'tools/call', params: { name: tool, arguments: args } } });
-          wire.push({ direction: 'server_to_client', time: 0, message: { jsonrpc: '2.0', id: ids[index]!, result: { content: [{ type: 'text', text: JSON.stringify(result) }], structuredContent: result } } });
+          wire.push({
+            direction: 'client_to_server',
+            time: 0,
+            message: { jsonrpc: '2.0', id: ids[index]!, method: 'tools/call', params: { name: tool, arguments: args } },
+          });
+          wire.push({
+            direction: 'server_to_client',
+            time: 0,
+            message: {
+              jsonrpc: '2.0',
+              id: ids[index]!,
+              result: { content: [{ type: 'text', text: JSON.stringify(result) }], structuredContent: result },
+            },
+          });
         });
       }
       messages.push({ role: 'assistant', content: 'Done.' });
@@ -163,17 +245,63 @@ describe('the audit: a multi-turn record reuses a value from an earlier result',
   const get = (orderId: string): Call => ['get_order', { order_id: orderId }, { order_id: orderId, carrier: 'DHL' }];
 
   it('counts an id from an earlier result sent in a later turn, or a later step of the same turn', () => {
-    expect(reusesResult(conversation([{ user: 'List my open orders.', steps: [[list([{ order_id: 'ord_9XX1', total: 12 }])]] }, { user: 'Open the first one.', steps: [[get('ord_9XX1')]] }]))).toBe(true);
-    expect(reusesResult(conversation([{ user: 'Open my latest open order.', steps: [[list([{ order_id: 'ord_9XX1' }])], [get('ord_9XX1')]] }]))).toBe(true);
+    expect(
+      reusesResult(
+        conversation([
+          { user: 'List my open orders.', steps: [[list([{ order_id: 'ord_9XX1', total: 12 }])]] },
+          { user: 'Open the first one.', steps: [[get('ord_9XX1')]] },
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      reusesResult(conversation([{ user: 'Open my latest open order.', steps: [[list([{ order_id: 'ord_9XX1' }])], [get('ord_9XX1')]] }])),
+    ).toBe(true);
     // The user read it in the answer and says it back: still learnt from the result.
-    expect(reusesResult(conversation([{ user: 'List my open orders.', steps: [[list([{ order_id: 'ord_9XX1' }])]] }, { user: 'Open ord_9XX1.', steps: [[get('ord_9XX1')]] }]))).toBe(true);
-    expect(reusesResult(conversation([{ user: 'Which customer has open orders?', steps: [[list([{ customer: 'Marta Lindqvist' }])]] }, { user: 'Her orders, please.', steps: [[['get_order', { customer: 'Marta Lindqvist' }, { orders: 3 }]]] }]))).toBe(true);
+    expect(
+      reusesResult(
+        conversation([
+          { user: 'List my open orders.', steps: [[list([{ order_id: 'ord_9XX1' }])]] },
+          { user: 'Open ord_9XX1.', steps: [[get('ord_9XX1')]] },
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      reusesResult(
+        conversation([
+          { user: 'Which customer has open orders?', steps: [[list([{ customer: 'Marta Lindqvist' }])]] },
+          { user: 'Her orders, please.', steps: [[['get_order', { customer: 'Marta Lindqvist' }, { orders: 3 }]]] },
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('is not fooled by the user\u2019s own values echoed by a result, by calls of one message, or by coincidental words and notes', () => {
-    expect(reusesResult(conversation([{ user: 'Is ord_7Hq2 among my open orders?', steps: [[list([{ order_id: 'ord_7Hq2' }])]] }, { user: 'Open it.', steps: [[get('ord_7Hq2')]] }]))).toBe(false);
-    expect(reusesResult(conversation([{ user: 'Open ord_7Hq2 twice.', steps: [[get('ord_7Hq2')]] }, { user: 'Again.', steps: [[get('ord_7Hq2')]] }]))).toBe(false);
-    expect(reusesResult(conversation([{ user: 'Both at once.', steps: [[list([{ order_id: 'ord_9XX1' }]), get('ord_9XX1')]] }]))).toBe(false);
-    expect(reusesResult(conversation([{ user: 'List.', steps: [[list([{ kind: 'general', note: 'Approved by the finance team.' }])]] }, { user: 'Now these.', steps: [[['get_order', { kind: 'general', note: 'Approved by the finance team.' }, { orders: 3 }]]] }]))).toBe(false);
+    expect(
+      reusesResult(
+        conversation([
+          { user: 'Is ord_7Hq2 among my open orders?', steps: [[list([{ order_id: 'ord_7Hq2' }])]] },
+          { user: 'Open it.', steps: [[get('ord_7Hq2')]] },
+        ]),
+      ),
+    ).toBe(false);
+    expect(
+      reusesResult(
+        conversation([
+          { user: 'Open ord_7Hq2 twice.', steps: [[get('ord_7Hq2')]] },
+          { user: 'Again.', steps: [[get('ord_7Hq2')]] },
+        ]),
+      ),
+    ).toBe(false);
+    expect(reusesResult(conversation([{ user: 'Both at once.', steps: [[list([{ order_id: 'ord_9XX1' }]), get('ord_9XX1')]] }]))).toBe(
+      false,
+    );
+    expect(
+      reusesResult(
+        conversation([
+          { user: 'List.', steps: [[list([{ kind: 'general', note: 'Approved by the finance team.' }])]] },
+          { user: 'Now these.', steps: [[['get_order', { kind: 'general', note: 'Approved by the finance team.' }, { orders: 3 }]]] },
+        ]),
+      ),
+    ).toBe(false);
   });
 });

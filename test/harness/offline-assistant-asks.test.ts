@@ -18,7 +18,9 @@ const task = (id: string): Task => ({
 
 describe('the offline assistant asks for what is missing', () => {
   it('asks a question that names the missing value, worded differently across tasks and the same for one task', async () => {
-    const ask = async (id: string) => (await new OfflineAssistant(task(id), (tool) => tool).complete({ messages: [{ role: 'user', content: 'Find my order.' }] })).content ?? '';
+    const ask = async (id: string) =>
+      (await new OfflineAssistant(task(id), (tool) => tool).complete({ messages: [{ role: 'user', content: 'Find my order.' }] }))
+        .content ?? '';
     const questions = await Promise.all(Array.from({ length: 20 }, (_, index) => ask(`t${index}`)));
     for (const question of questions) {
       expect(question).toMatch(/\?/);
@@ -30,18 +32,49 @@ describe('the offline assistant asks for what is missing', () => {
 });
 
 describe('the offline assistant after a planned fault', () => {
-  const recoveryTask = (fault: NonNullable<Task['faults']>[number], plan: Task['expectedCalls']): Task => ({ ...task('r1'), kind: 'error_recovery', unknown: [], faults: [fault], expectedCalls: plan });
+  const recoveryTask = (fault: NonNullable<Task['faults']>[number], plan: Task['expectedCalls']): Task => ({
+    ...task('r1'),
+    kind: 'error_recovery',
+    unknown: [],
+    faults: [fault],
+    expectedCalls: plan,
+  });
   const read = { tool: 'get_order', arguments: { order_id: 'ord_7Hq2' } };
 
   it('retries once; when the retry fails too it says so plainly and makes no third attempt', async () => {
-    const assistant = new OfflineAssistant(recoveryTask({ turn: 0, call: 0, fault: 'rate_limited', recovery: 'retry' }, [[read]]), (tool) => tool);
+    const assistant = new OfflineAssistant(
+      recoveryTask({ turn: 0, call: 0, fault: 'rate_limited', recovery: 'retry' }, [[read]]),
+      (tool) => tool,
+    );
     const messages: Parameters<OfflineAssistant['complete']>[0]['messages'] = [{ role: 'user', content: 'Show me order ord_7Hq2.' }];
     const first = await assistant.complete({ messages });
     const limited = '429 Too Many Requests: rate limit exceeded, retry after 1 second';
-    messages.push({ role: 'assistant', content: null, tool_calls: first.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })) }, { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: limited });
+    messages.push(
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: first.toolCalls.map((call) => ({
+          id: call.id,
+          type: 'function',
+          function: { name: call.name, arguments: call.arguments },
+        })),
+      },
+      { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: limited },
+    );
     const second = await assistant.complete({ messages });
     expect(second.toolCalls).toHaveLength(1);
-    messages.push({ role: 'assistant', content: second.content, tool_calls: second.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })) }, { role: 'tool', tool_call_id: second.toolCalls[0]!.id, content: limited });
+    messages.push(
+      {
+        role: 'assistant',
+        content: second.content,
+        tool_calls: second.toolCalls.map((call) => ({
+          id: call.id,
+          type: 'function',
+          function: { name: call.name, arguments: call.arguments },
+        })),
+      },
+      { role: 'tool', tool_call_id: second.toolCalls[0]!.id, content: limited },
+    );
     const last = await assistant.complete({ messages });
     expect(last.toolCalls).toHaveLength(0);
     expect(last.content).toMatch(/failed too/);
@@ -50,15 +83,32 @@ describe('the offline assistant after a planned fault', () => {
 
   it('asks the user to check an id the service did not find, without retrying it', async () => {
     const typo = { tool: 'get_order', arguments: { order_id: 'ord_72Hq' } };
-    const assistant = new OfflineAssistant(recoveryTask({ turn: 0, call: 0, fault: 'not_found', recovery: 'ask' }, [[typo], [read]]), (tool) => tool);
+    const assistant = new OfflineAssistant(
+      recoveryTask({ turn: 0, call: 0, fault: 'not_found', recovery: 'ask' }, [[typo], [read]]),
+      (tool) => tool,
+    );
     const messages: Parameters<OfflineAssistant['complete']>[0]['messages'] = [{ role: 'user', content: 'Show me order ord_72Hq.' }];
     const first = await assistant.complete({ messages });
-    messages.push({ role: 'assistant', content: null, tool_calls: first.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } })) }, { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: '404 Not Found: order "ord_72Hq" does not exist' });
+    messages.push(
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: first.toolCalls.map((call) => ({
+          id: call.id,
+          type: 'function',
+          function: { name: call.name, arguments: call.arguments },
+        })),
+      },
+      { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: '404 Not Found: order "ord_72Hq" does not exist' },
+    );
     const asked = await assistant.complete({ messages });
     expect(asked.toolCalls).toHaveLength(0);
     expect(asked.content).toMatch(/ord_72Hq/);
     expect(asked.content).toMatch(/order ID.*\?|\?/);
-    messages.push({ role: 'assistant', content: asked.content }, { role: 'user', content: 'Oops, I mistyped it! The order ID is ord_7Hq2.' });
+    messages.push(
+      { role: 'assistant', content: asked.content },
+      { role: 'user', content: 'Oops, I mistyped it! The order ID is ord_7Hq2.' },
+    );
     const corrected = await assistant.complete({ messages });
     expect(JSON.parse(corrected.toolCalls[0]!.arguments)).toEqual(read.arguments);
   });

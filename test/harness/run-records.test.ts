@@ -12,7 +12,10 @@ import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
 
 const run = promisify(execFile);
 const validator = new SchemaValidator();
-const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/schemas/trajectory.schema.json'), 'utf8')) as Record<string, unknown>;
+const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/schemas/trajectory.schema.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const tempDir = (name: string) => mkdtemp(join(tmpdir(), `inftool-${name}-`));
 const rawLines = (file: string): string[] => readFileSync(file, 'utf8').split('\n').filter(Boolean);
 const offline = () => selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} });
@@ -20,7 +23,9 @@ const offline = () => selectRoles({ user: 'offline', assistant: 'offline', endpo
 /** The demo tree's tools copied `copies` times under new names, as an MCP tools/list dump. */
 function toolsListDump(file: string, copies: number): number {
   const tree = JSON.parse(readFileSync(demoTree, 'utf8')) as ToolTree;
-  const tools: ToolSpec[] = tree.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)));
+  const tools: ToolSpec[] = tree.domains.flatMap((domain) =>
+    domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)),
+  );
   const copied = Array.from({ length: copies }, (_, copy) => tools.map((tool) => ({ ...tool, name: `${tool.name}_${copy}` }))).flat();
   writeFileSync(file, JSON.stringify({ tools: copied }));
   return copied.length;
@@ -33,7 +38,17 @@ describe('compact run records (schemaVersion 2)', () => {
     expect(toolsListDump(dump, 60)).toBe(660); // under 1000 tools: every session lists the catalog itself (7 pages)
     const out = join(base, 'run');
     const played = new Map<string, Trajectory>();
-    const summary = await synthesize({ tree: dump, kinds: SCENARIO_KINDS, count: SCENARIO_KINDS.length, out, seed: 'compact', concurrency: 4, resume: false, roles: offline(), onProgress: (_done, _total, record) => void (record && played.set(record.id, record)) });
+    const summary = await synthesize({
+      tree: dump,
+      kinds: SCENARIO_KINDS,
+      count: SCENARIO_KINDS.length,
+      out,
+      seed: 'compact',
+      concurrency: 4,
+      resume: false,
+      roles: offline(),
+      onProgress: (_done, _total, record) => void (record && played.set(record.id, record)),
+    });
     expect(summary.accepted + summary.rejected).toBe(SCENARIO_KINDS.length);
 
     // Read back: the full records, equal to the ones played.
@@ -44,7 +59,9 @@ describe('compact run records (schemaVersion 2)', () => {
       expect(record).toEqual(played.get(record.id));
       expect(Trajectory.safeParse(record).success).toBe(true);
     }
-    const listed = read.flatMap((record) => record.wire.filter((entry) => Array.isArray((entry.message['result'] as { tools?: unknown } | undefined)?.tools)));
+    const listed = read.flatMap((record) =>
+      record.wire.filter((entry) => Array.isArray((entry.message['result'] as { tools?: unknown } | undefined)?.tools)),
+    );
     expect(listed.length).toBeGreaterThanOrEqual(7 * read.length);
 
     // On disk: no list inline, every reference names a file of tools/ by the SHA-256 of its bytes.
@@ -58,7 +75,12 @@ describe('compact run records (schemaVersion 2)', () => {
         continue;
       }
       for (const text of lines) {
-        const line = JSON.parse(text) as { schemaVersion: number; outcome: string; tools: { $ref: string }; wire: Array<{ message: { result?: { tools?: unknown } } }> };
+        const line = JSON.parse(text) as {
+          schemaVersion: number;
+          outcome: string;
+          tools: { $ref: string };
+          wire: Array<{ message: { result?: { tools?: unknown } } }>;
+        };
         expect(validator.validate(trajectorySchema, line)).toEqual({ valid: true });
         expect(line.schemaVersion).toBe(2);
         refs.add(line.tools.$ref);
@@ -73,25 +95,50 @@ describe('compact run records (schemaVersion 2)', () => {
     }
     const files = readdirSync(join(out, 'tools')).map((name) => `tools/${name}`);
     expect(new Set(files)).toEqual(refs);
-    for (const file of files) expect(file).toBe(`tools/${createHash('sha256').update(readFileSync(join(out, file))).digest('hex')}.json`);
+    for (const file of files)
+      expect(file).toBe(
+        `tools/${createHash('sha256')
+          .update(readFileSync(join(out, file)))
+          .digest('hex')}.json`,
+      );
     // The 7 pages of the catalog are the same for every session: stored once.
     expect(files.length).toBeLessThanOrEqual(7 + read.length);
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     expect(sizes.length).toBeGreaterThan(0);
     expect(mean(sizes)).toBeLessThanOrEqual(20_000);
-    expect(mean(read.filter((record) => record.outcome === 'accepted').map((record) => JSON.stringify(record).length))).toBeGreaterThan(200_000); // what a full line would be
+    expect(mean(read.filter((record) => record.outcome === 'accepted').map((record) => JSON.stringify(record).length))).toBeGreaterThan(
+      200_000,
+    ); // what a full line would be
 
     // Exports read through the reader: the tools are there in full.
     const { stderr } = await run(process.execPath, [cliPath, 'export', out, '--format', 'openai']);
     expect(stderr).toMatch(new RegExp(`${accepted.length} trajectories`));
     const exported = rawLines(join(out, 'export-openai.jsonl')).map((text) => JSON.parse(text) as Record<string, unknown>);
-    expect(exported).toEqual(accepted.map((record) => JSON.parse(JSON.stringify(exportRecord(record, 'openai'))) as Record<string, unknown>));
+    expect(exported).toEqual(
+      accepted.map((record) => JSON.parse(JSON.stringify(exportRecord(record, 'openai'))) as Record<string, unknown>),
+    );
     expect((exported[0]!['tools'] as unknown[]).length).toBeGreaterThan(0);
   });
 
   it('--wire calls keeps the tools/call exchanges only, --wire none no wire; a resume must keep the same --wire', async () => {
     const base = await tempDir('wire');
-    const play = (scope: 'calls' | 'none', resume = false) => run(process.execPath, [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--scenarios', 'single,parallel', '--count', '4', '--out', join(base, scope), '--wire', scope, '--no-progress', ...(resume ? ['--resume'] : [])]);
+    const play = (scope: 'calls' | 'none', resume = false) =>
+      run(process.execPath, [
+        cliPath,
+        'synth',
+        '--tree',
+        fixture('clock-tree.json'),
+        '--scenarios',
+        'single,parallel',
+        '--count',
+        '4',
+        '--out',
+        join(base, scope),
+        '--wire',
+        scope,
+        '--no-progress',
+        ...(resume ? ['--resume'] : []),
+      ]);
     await play('calls');
     await play('none');
     const calls = [...(await readRun(join(base, 'calls'))).accepted];
@@ -107,7 +154,22 @@ describe('compact run records (schemaVersion 2)', () => {
     }
     for (const record of (await readRun(join(base, 'none'))).accepted) expect(record).toMatchObject({ wireScope: 'none', wire: [] });
     expect(JSON.parse(readFileSync(join(base, 'none', 'manifest.json'), 'utf8'))).toMatchObject({ schemaVersion: 2, wire: 'none' });
-    await expect(run(process.execPath, [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--scenarios', 'single,parallel', '--count', '4', '--out', join(base, 'none'), '--resume', '--no-progress'])).rejects.toMatchObject({
+    await expect(
+      run(process.execPath, [
+        cliPath,
+        'synth',
+        '--tree',
+        fixture('clock-tree.json'),
+        '--scenarios',
+        'single,parallel',
+        '--count',
+        '4',
+        '--out',
+        join(base, 'none'),
+        '--resume',
+        '--no-progress',
+      ]),
+    ).rejects.toMatchObject({
       stderr: expect.stringMatching(/keeps --wire none, not full; resume with the same --wire/),
     });
     await play('none', true); // the same --wire resumes (nothing left to do)
@@ -136,7 +198,9 @@ describe('compact run records (schemaVersion 2)', () => {
     expect([...resumed.done].sort()).toEqual(['inftool-000001-parallel', 'inftool-000010-irrelevance']);
     await resumed.write({ ...parallel, id: 'later' });
     await resumed.close();
-    expect(rawLines(join(dir, 'trajectories.jsonl')).map((text) => (JSON.parse(text) as { schemaVersion: number }).schemaVersion)).toEqual([1, 1, 2]);
+    expect(rawLines(join(dir, 'trajectories.jsonl')).map((text) => (JSON.parse(text) as { schemaVersion: number }).schemaVersion)).toEqual([
+      1, 1, 2,
+    ]);
     const again = (await readRun(dir)).accepted;
     expect(again.map((record) => record.id)).toEqual(['inftool-000001-parallel', 'inftool-000010-irrelevance', 'later']);
     expect({ ...again[2], id: parallel.id }).toEqual(parallel);
@@ -153,7 +217,11 @@ describe('compactRecord and expandRecord', () => {
       ...parallel,
       wire: [
         ...parallel.wire,
-        { direction: 'client_to_server', time: 1, message: { jsonrpc: '2.0', id: 99, method: 'tools/call', params: { name: 'x', arguments: {} } } },
+        {
+          direction: 'client_to_server',
+          time: 1,
+          message: { jsonrpc: '2.0', id: 99, method: 'tools/call', params: { name: 'x', arguments: {} } },
+        },
         { direction: 'server_to_client', time: 2, message: { jsonrpc: '2.0', id: 99, result: { content: [], tools: lookalike } } },
       ],
     };
@@ -171,13 +239,29 @@ describe('compactRecord and expandRecord', () => {
 describe('tool files synth accepts', () => {
   it('takes a tools/list dump as serve does, and names the file and the problem in one line when it cannot', async () => {
     const base = await tempDir('inputs');
-    const synth = (tree: string) => run(process.execPath, [cliPath, 'synth', '--tree', tree, '--count', '2', '--scenarios', 'single', '--out', join(base, `run-${Math.random()}`), '--no-progress']);
+    const synth = (tree: string) =>
+      run(process.execPath, [
+        cliPath,
+        'synth',
+        '--tree',
+        tree,
+        '--count',
+        '2',
+        '--scenarios',
+        'single',
+        '--out',
+        join(base, `run-${Math.random()}`),
+        '--no-progress',
+      ]);
     const dump = join(base, 'tools.json');
     toolsListDump(dump, 1);
     expect((await synth(dump)).stderr).toMatch(/2 accepted, 0 rejected/);
 
     const failure = async (tree: string): Promise<string> => {
-      const error = (await synth(tree).then(() => undefined, (caught: unknown) => caught)) as { code: number; stderr: string } | undefined;
+      const error = (await synth(tree).then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )) as { code: number; stderr: string } | undefined;
       expect(error?.code).toBe(2);
       const text = error!.stderr.trim();
       expect(text.split('\n')).toHaveLength(1);

@@ -12,7 +12,12 @@ import { contentWords } from '../../packages/harness/src/tasks/words.js';
 
 const validator = new SchemaValidator();
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object' as const, properties, required });
-const tool = (name: string, description: string, inputSchema: ToolSpec['inputSchema'], outputSchema?: ToolSpec['outputSchema']): ToolSpec => ({ name, description, inputSchema, ...(outputSchema ? { outputSchema } : {}) });
+const tool = (
+  name: string,
+  description: string,
+  inputSchema: ToolSpec['inputSchema'],
+  outputSchema?: ToolSpec['outputSchema'],
+): ToolSpec => ({ name, description, inputSchema, ...(outputSchema ? { outputSchema } : {}) });
 const city = { type: 'string', examples: ['Lyon', 'Osaka'] };
 
 /** A shop (orders), a weather service, and a pharmacy: stories, neighbours and parallel partners. */
@@ -28,11 +33,24 @@ const tree: ToolTree = {
             {
               name: 'shop',
               tools: [
-                tool('create_order', 'Create an order for a product.', object({ product_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['product_id', 'quantity'])),
+                tool(
+                  'create_order',
+                  'Create an order for a product.',
+                  object({ product_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['product_id', 'quantity']),
+                ),
                 tool('get_order', 'Get an order by its id.', object({ order_id: { type: 'string' } }, ['order_id'])),
-                tool('update_order', 'Change the quantity of an order.', object({ order_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['order_id', 'quantity'])),
+                tool(
+                  'update_order',
+                  'Change the quantity of an order.',
+                  object({ order_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['order_id', 'quantity']),
+                ),
                 tool('cancel_order', 'Cancel an order.', object({ order_id: { type: 'string' } }, ['order_id'])),
-                tool('list_orders', 'List the orders of the account.', object({ status: { type: 'string', enum: ['pending', 'shipped'] } }), object({ orders: { type: 'array', items: object({ order_id: { type: 'string' }, total: { type: 'number' } }) } })),
+                tool(
+                  'list_orders',
+                  'List the orders of the account.',
+                  object({ status: { type: 'string', enum: ['pending', 'shipped'] } }),
+                  object({ orders: { type: 'array', items: object({ order_id: { type: 'string' }, total: { type: 'number' } }) } }),
+                ),
               ],
             },
           ],
@@ -48,9 +66,17 @@ const tree: ToolTree = {
             {
               name: 'weather',
               tools: [
-                tool('get_current_weather', 'Get the current weather in a city.', object({ city, units: { type: 'string', enum: ['metric', 'imperial'] } }, ['city'])),
+                tool(
+                  'get_current_weather',
+                  'Get the current weather in a city.',
+                  object({ city, units: { type: 'string', enum: ['metric', 'imperial'] } }, ['city']),
+                ),
                 tool('get_timezone', 'Get the time zone of a city.', object({ city }, ['city'])),
-                tool('get_forecast', 'Get the weather forecast of a city for the next days.', object({ city, days: { type: 'integer', minimum: 1, maximum: 7 } }, ['city', 'days'])),
+                tool(
+                  'get_forecast',
+                  'Get the weather forecast of a city for the next days.',
+                  object({ city, days: { type: 'integer', minimum: 1, maximum: 7 } }, ['city', 'days']),
+                ),
                 tool('get_air_quality', 'Get the air quality index of a city.', object({ city }, ['city'])),
               ],
             },
@@ -94,7 +120,8 @@ describe('TaskSampler scenarios', () => {
       if (tools.size < 2) continue;
       const weather = calls.filter((call) => 'city' in call.arguments);
       // The weather and the time zone of one city, not of two.
-      if (weather.length === calls.length && !calls.some((call) => call.tool === calls[0]!.tool && call !== calls[0])) expect(new Set(weather.map((call) => call.arguments['city'])).size).toBe(1);
+      if (weather.length === calls.length && !calls.some((call) => call.tool === calls[0]!.tool && call !== calls[0]))
+        expect(new Set(weather.map((call) => call.arguments['city'])).size).toBe(1);
       // Never a shop call with a weather call: nothing links them.
       expect(calls.every((call) => 'city' in call.arguments) || calls.every((call) => !('city' in call.arguments))).toBe(true);
     }
@@ -132,21 +159,47 @@ describe('TaskSampler scenarios', () => {
   it('irrelevance: no offered tool could do the job (one record or a list of the same entity, another search), most negatives hard', async () => {
     const lookups: ToolTree = {
       schemaVersion: 1,
-      domains: [{ name: 'Bio', categories: [{ name: 'Targets', servers: [{ name: 'targets', tools: [
-        tool('get_evidence_by_id', 'Get evidence by its ID.', object({ id: { type: 'string' } }, ['id'])),
-        tool('post_evidence_by_id', 'Get evidence for a list of IDs.', object({ body: { type: 'object', properties: { id: { type: 'array', items: { type: 'string' } } } } }, ['body'])),
-        tool('get_autocomplete', 'Autocomplete search terms.', object({ q: { type: 'string' } }, ['q'])),
-        tool('get_quick_search', 'Quick search of targets and diseases.', object({ q: { type: 'string' } }, ['q'])),
-        tool('get_disease_by_id', 'Get a disease by its EFO id.', object({ disease: { type: 'string' } }, ['disease'])),
-        tool('get_drug_by_id', 'Get a drug by its ChEMBL id.', object({ drug_id: { type: 'string' } }, ['drug_id'])),
-        tool('get_version', 'The API version.', object({ verbose: { type: 'boolean' } })),
-      ] }] }] }],
+      domains: [
+        {
+          name: 'Bio',
+          categories: [
+            {
+              name: 'Targets',
+              servers: [
+                {
+                  name: 'targets',
+                  tools: [
+                    tool('get_evidence_by_id', 'Get evidence by its ID.', object({ id: { type: 'string' } }, ['id'])),
+                    tool(
+                      'post_evidence_by_id',
+                      'Get evidence for a list of IDs.',
+                      object({ body: { type: 'object', properties: { id: { type: 'array', items: { type: 'string' } } } } }, ['body']),
+                    ),
+                    tool('get_autocomplete', 'Autocomplete search terms.', object({ q: { type: 'string' } }, ['q'])),
+                    tool('get_quick_search', 'Quick search of targets and diseases.', object({ q: { type: 'string' } }, ['q'])),
+                    tool('get_disease_by_id', 'Get a disease by its EFO id.', object({ disease: { type: 'string' } }, ['disease'])),
+                    tool('get_drug_by_id', 'Get a drug by its ChEMBL id.', object({ drug_id: { type: 'string' } }, ['drug_id'])),
+                    tool('get_version', 'The API version.', object({ verbose: { type: 'boolean' } })),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
     };
     const index = new ToolIndex(lookups);
     const sampler = new TaskSampler(index, validator);
-    const serves: Record<string, string[]> = { get_evidence_by_id: ['post_evidence_by_id'], post_evidence_by_id: ['get_evidence_by_id'], get_autocomplete: ['get_quick_search'], get_quick_search: ['get_autocomplete'] };
+    const serves: Record<string, string[]> = {
+      get_evidence_by_id: ['post_evidence_by_id'],
+      post_evidence_by_id: ['get_evidence_by_id'],
+      get_autocomplete: ['get_quick_search'],
+      get_quick_search: ['get_autocomplete'],
+    };
     let hard = 0;
-    const tasks = await Promise.all(Array.from({ length: 30 }, (_, number) => sampler.task(number, { kinds: ['irrelevance'], count: 30, seed: 'negatives' })));
+    const tasks = await Promise.all(
+      Array.from({ length: 30 }, (_, number) => sampler.task(number, { kinds: ['irrelevance'], count: 30, seed: 'negatives' })),
+    );
     for (const task of tasks) {
       // A tool whose only parameter is a flag (`get_version(verbose)`) is asked for without it: nothing known to name it by.
       const key = Object.keys(task.known)[0];
@@ -157,7 +210,8 @@ describe('TaskSampler scenarios', () => {
     }
     expect(hard / tasks.length).toBeGreaterThanOrEqual(0.5);
     // The shop: a withheld order lookup never comes with the order list.
-    for (const task of await plan('irrelevance', 30)) if (Object.keys(task.known)[0]?.startsWith('get_order.')) expect(task.tools).not.toContain('list_orders');
+    for (const task of await plan('irrelevance', 30))
+      if (Object.keys(task.known)[0]?.startsWith('get_order.')) expect(task.tools).not.toContain('list_orders');
   });
 
   it('multi_turn: stories carry an earlier result into a later call, 6+ turns on average, at most 15', async () => {
@@ -168,7 +222,10 @@ describe('TaskSampler scenarios', () => {
     expect(tasks.filter((task) => refsOf(task) > 0).length / tasks.length).toBeGreaterThanOrEqual(0.5);
     for (const task of tasks) {
       task.expectedCalls!.forEach((step, turn) => {
-        for (const call of step) for (const value of Object.values(call.arguments)) if (typeof value === 'object' && value !== null && '$result' in value) expect((value as { $result: { turn: number } }).$result.turn).toBeLessThan(turn);
+        for (const call of step)
+          for (const value of Object.values(call.arguments))
+            if (typeof value === 'object' && value !== null && '$result' in value)
+              expect((value as { $result: { turn: number } }).$result.turn).toBeLessThan(turn);
       });
     }
   });
@@ -185,16 +242,31 @@ describe('TaskSampler scenarios', () => {
 
   it('plans reads of existing records with ids the session world starts with', async () => {
     const tasks = await plan('single', 60);
-    const reads = tasks.flatMap((task) => task.expectedCalls!.flat().filter((call) => call.tool === 'get_order').map((call) => ({ task, call })));
+    const reads = tasks.flatMap((task) =>
+      task
+        .expectedCalls!.flat()
+        .filter((call) => call.tool === 'get_order')
+        .map((call) => ({ task, call })),
+    );
     expect(reads.length).toBeGreaterThan(0);
-    for (const { task, call } of reads) expect(seededEntityIds(task.seed, 'order', { type: 'string' })).toContain(call.arguments['order_id']);
+    for (const { task, call } of reads)
+      expect(seededEntityIds(task.seed, 'order', { type: 'string' })).toContain(call.arguments['order_id']);
   });
 
   it('error_recovery: one planned fault a task, recorded with its reaction', async () => {
     const tasks = await plan('error_recovery', 40);
     const reactions = new Set(tasks.map((task) => `${task.faults![0]!.fault}/${task.faults![0]!.recovery}`));
-    for (const reaction of ['rate_limited/retry', 'server_error/retry', 'invalid_arguments/correct', 'not_found/ask']) expect(reactions).toContain(reaction);
-    for (const reaction of reactions) expect(['rate_limited/retry', 'server_error/retry', 'timeout/retry', 'timeout/report', 'invalid_arguments/correct', 'not_found/ask']).toContain(reaction);
+    for (const reaction of ['rate_limited/retry', 'server_error/retry', 'invalid_arguments/correct', 'not_found/ask'])
+      expect(reactions).toContain(reaction);
+    for (const reaction of reactions)
+      expect([
+        'rate_limited/retry',
+        'server_error/retry',
+        'timeout/retry',
+        'timeout/report',
+        'invalid_arguments/correct',
+        'not_found/ask',
+      ]).toContain(reaction);
     for (const task of tasks) {
       const [fault] = task.faults!;
       expect(task.expectedCalls![fault!.turn]![fault!.call]).toBeDefined();
@@ -205,7 +277,8 @@ describe('TaskSampler scenarios', () => {
         expect(right.tool).toBe(wrong.tool);
         const changed = Object.keys(right.arguments).filter((name) => right.arguments[name] !== wrong.arguments[name]);
         expect(changed.length).toBeGreaterThan(0);
-        for (const name of changed) expect([...String(wrong.arguments[name])].sort().join('')).toBe([...String(right.arguments[name])].sort().join(''));
+        for (const name of changed)
+          expect([...String(wrong.arguments[name])].sort().join('')).toBe([...String(right.arguments[name])].sort().join(''));
       }
     }
   });
@@ -215,12 +288,27 @@ describe('TaskSampler scenarios', () => {
   });
 });
 
-const read = (file: string): Trajectory[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Trajectory) : []);
+const read = (file: string): Trajectory[] =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Trajectory)
+    : [];
 
 describe('error_recovery and prose answers over real MCP (offline roles)', () => {
   it('the server fails the planned first attempt; the assistant retries, corrects or reports, and answers in prose', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'inftool-recovery-')), 'run');
-    await synthesize({ tree: demoTree, kinds: ['error_recovery'], count: 24, out, seed: 'recover', concurrency: 4, resume: false, roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }) });
+    await synthesize({
+      tree: demoTree,
+      kinds: ['error_recovery'],
+      count: 24,
+      out,
+      seed: 'recover',
+      concurrency: 4,
+      resume: false,
+      roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }),
+    });
     const records = [...read(join(out, 'trajectories.jsonl')), ...read(join(out, 'rejected.jsonl'))];
     expect(records).toHaveLength(24);
     const seen = new Set<string>();
@@ -230,10 +318,16 @@ describe('error_recovery and prose answers over real MCP (offline roles)', () =>
       const results = record.messages.filter((message) => message.role === 'tool');
       const errors = results.filter((message) => /^(\d{3} |Invalid arguments)/.test(message.content));
       expect(errors).toHaveLength(1); // exactly the planned one
-      const status = { rate_limited: /^429 /, server_error: /^500 /, timeout: /^504 /, invalid_arguments: /^(422 |Invalid arguments)/, not_found: /^404 / }[fault!.fault];
+      const status = {
+        rate_limited: /^429 /,
+        server_error: /^500 /,
+        timeout: /^504 /,
+        invalid_arguments: /^(422 |Invalid arguments)/,
+        not_found: /^404 /,
+      }[fault!.fault];
       expect(errors[0]!.content).toMatch(status);
       const calls = record.messages.flatMap((message) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
-      const final = record.messages.filter((message) => message.role === 'assistant' && !(message.tool_calls?.length)).at(-1)!.content!;
+      const final = record.messages.filter((message) => message.role === 'assistant' && !message.tool_calls?.length).at(-1)!.content!;
       expect(final).not.toMatch(/\{"|^Done\./);
       if (fault!.recovery === 'report') {
         expect(final).toMatch(/could not|couldn't|was not able/i); // says plainly what failed
@@ -244,18 +338,22 @@ describe('error_recovery and prose answers over real MCP (offline roles)', () =>
         // 404 on the id the user mistyped: the assistant asks, the user gives the right one, and the call succeeds.
         const right = record.task.expectedCalls![fault!.turn + 1]![0]!;
         const users = record.messages.filter((message) => message.role === 'user').map((message) => String(message.content));
-        const changed = Object.entries(right.arguments).find(([name, value]) => value !== record.task.expectedCalls![fault!.turn]![0]!.arguments[name]);
+        const changed = Object.entries(right.arguments).find(
+          ([name, value]) => value !== record.task.expectedCalls![fault!.turn]![0]!.arguments[name],
+        );
         expect(users[fault!.turn + 1]).toContain(String(changed![1]));
         expect(JSON.parse(calls.at(-1)!.function.arguments)).toEqual(right.arguments);
         expect(results.at(-1)!.content).not.toMatch(/^\d{3} /);
-        const asked = record.messages[record.messages.findIndex((message) => message.role === 'tool' && /^404 /.test(message.content)) + 1]!;
+        const asked =
+          record.messages[record.messages.findIndex((message) => message.role === 'tool' && /^404 /.test(message.content)) + 1]!;
         expect(asked.role === 'assistant' && asked.content).toMatch(/\?/);
       } else {
         const planned = record.task.expectedCalls![fault!.turn]![0]!;
         const last = calls.at(-1)!;
         expect(JSON.parse(last.function.arguments)).toEqual(planned.arguments); // retried as planned, or corrected to the plan
         expect(results.at(-1)!.content).not.toMatch(/^(\d{3} |Invalid arguments)/);
-        if (fault!.recovery === 'retry') expect(calls.filter((call) => call.function.arguments === last.function.arguments).length).toBeGreaterThanOrEqual(2);
+        if (fault!.recovery === 'retry')
+          expect(calls.filter((call) => call.function.arguments === last.function.arguments).length).toBeGreaterThanOrEqual(2);
       }
     }
     expect(seen.size).toBeGreaterThanOrEqual(2);
@@ -266,10 +364,39 @@ describe('planned arguments a reviewer would not question', () => {
   it('an optional value the description does not list is sampled again or left out', async () => {
     const posts: ToolTree = {
       schemaVersion: 1,
-      domains: [{ name: 'News', categories: [{ name: 'Posts', servers: [{ name: 'news', tools: [
-        tool('posts_get_latest', 'Get the latest posts.', object({ indexKey: { type: 'string', description: 'default or one key of the categories (ministries, sectors)' }, postKind: { type: 'string', default: '', description: 'One of: releases, stories, factsheets, updates or default' } }, ['indexKey'])),
-        tool('posts_get_one', 'Get one post.', object({ key: { type: 'string' } }, ['key'])),
-      ] }] }] }],
+      domains: [
+        {
+          name: 'News',
+          categories: [
+            {
+              name: 'Posts',
+              servers: [
+                {
+                  name: 'news',
+                  tools: [
+                    tool(
+                      'posts_get_latest',
+                      'Get the latest posts.',
+                      object(
+                        {
+                          indexKey: { type: 'string', description: 'default or one key of the categories (ministries, sectors)' },
+                          postKind: {
+                            type: 'string',
+                            default: '',
+                            description: 'One of: releases, stories, factsheets, updates or default',
+                          },
+                        },
+                        ['indexKey'],
+                      ),
+                    ),
+                    tool('posts_get_one', 'Get one post.', object({ key: { type: 'string' } }, ['key'])),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
     };
     const sampler = new TaskSampler(new ToolIndex(posts), validator);
     const kinds = ['single', 'error_recovery', 'multi_turn'] as const;

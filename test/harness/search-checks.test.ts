@@ -5,11 +5,33 @@ import { deafSearches, searchTermsOf, unansweredSearches } from '../../packages/
 import { worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
 
 let next = 0;
-const call = (name: string, args: Record<string, unknown>, data: unknown, turn = 0): ReviewedCall => ({ id: `c${(next += 1)}`, chatName: name, name, arguments: args, result: JSON.stringify(data), data, isError: false, rejected: false, turn, step: 0 });
-const conversation = (calls: ReviewedCall[]): Conversation => ({ task: { id: 't', kind: 'parallel' } as Task, tools: new Map(), turns: [{ user: 'please', steps: [calls], answer: 'done' }], calls });
+const call = (name: string, args: Record<string, unknown>, data: unknown, turn = 0): ReviewedCall => ({
+  id: `c${(next += 1)}`,
+  chatName: name,
+  name,
+  arguments: args,
+  result: JSON.stringify(data),
+  data,
+  isError: false,
+  rejected: false,
+  turn,
+  step: 0,
+});
+const conversation = (calls: ReviewedCall[]): Conversation => ({
+  task: { id: 't', kind: 'parallel' } as Task,
+  tools: new Map(),
+  turns: [{ user: 'please', steps: [calls], answer: 'done' }],
+  calls,
+});
 
 /** The defect as the demo showed it: three best-hit searches of one turn, one answer, none of the terms in it. */
-const deaf = { items: [{ id: 'hit_a4bad4b4eb', name: 'TP53', entity_type: 'disease' }, { id: 'hit_0100fcf481', name: 'rheumatoid arthritis', entity_type: 'disease' }, { id: 'hit_d36a974d6b', name: 'psoriasis', entity_type: 'drug' }] };
+const deaf = {
+  items: [
+    { id: 'hit_a4bad4b4eb', name: 'TP53', entity_type: 'disease' },
+    { id: 'hit_0100fcf481', name: 'rheumatoid arthritis', entity_type: 'disease' },
+    { id: 'hit_d36a974d6b', name: 'psoriasis', entity_type: 'drug' },
+  ],
+};
 
 describe('world_consistent (i), (j): searches answer their terms', () => {
   it('reads the terms of a query, a list and a JSON body', () => {
@@ -19,24 +41,65 @@ describe('world_consistent (i), (j): searches answer their terms', () => {
   });
 
   it('(i) flags two searches of a turn with different terms and the same result; passes one answer per term', () => {
-    const calls = [call('post_best_hit_search', { body: '["BRCA1","KRAS"]' }, deaf), call('post_best_hit_search', { body: '["Alzheimer\'s disease","BRCA1"]' }, deaf)];
-    expect(deafSearches(conversation(calls))).toEqual(['post_best_hit_search: searches for ["BRCA1","KRAS"] and ["Alzheimer\'s disease","BRCA1"] got the same result']);
-    const answered = [call('post_best_hit_search', { body: '["BRCA1","KRAS"]' }, { items: [{ id: 'h1', name: 'BRCA1' }, { id: 'h2', name: 'KRAS' }] }), call('post_best_hit_search', { body: '["asthma"]' }, { items: [{ id: 'h3', name: 'asthma' }] })];
+    const calls = [
+      call('post_best_hit_search', { body: '["BRCA1","KRAS"]' }, deaf),
+      call('post_best_hit_search', { body: '["Alzheimer\'s disease","BRCA1"]' }, deaf),
+    ];
+    expect(deafSearches(conversation(calls))).toEqual([
+      'post_best_hit_search: searches for ["BRCA1","KRAS"] and ["Alzheimer\'s disease","BRCA1"] got the same result',
+    ]);
+    const answered = [
+      call(
+        'post_best_hit_search',
+        { body: '["BRCA1","KRAS"]' },
+        {
+          items: [
+            { id: 'h1', name: 'BRCA1' },
+            { id: 'h2', name: 'KRAS' },
+          ],
+        },
+      ),
+      call('post_best_hit_search', { body: '["asthma"]' }, { items: [{ id: 'h3', name: 'asthma' }] }),
+    ];
     expect(deafSearches(conversation(answered))).toEqual([]);
     // the same search asked again, or in another turn, may get the same answer
-    const repeated = [call('post_best_hit_search', { body: '["BRCA1"]' }, deaf), call('post_best_hit_search', { body: '["KRAS"]' }, deaf, 1)];
+    const repeated = [
+      call('post_best_hit_search', { body: '["BRCA1"]' }, deaf),
+      call('post_best_hit_search', { body: '["KRAS"]' }, deaf, 1),
+    ];
     expect(deafSearches(conversation(repeated))).toEqual([]);
   });
 
   it('(j) flags a search whose records carry none of its terms; passes a match by one word, and an empty answer', () => {
-    expect(unansweredSearches(conversation([call('post_best_hit_search', { body: '["BRCA1","KRAS"]' }, deaf)]))).toEqual(['post_best_hit_search: searched for ["BRCA1","KRAS"] but none of its 3 records carries it']);
+    expect(unansweredSearches(conversation([call('post_best_hit_search', { body: '["BRCA1","KRAS"]' }, deaf)]))).toEqual([
+      'post_best_hit_search: searched for ["BRCA1","KRAS"] but none of its 3 records carries it',
+    ]);
     // an echo of the query in the records is no answer
-    expect(unansweredSearches(conversation([call('news_search', { q: 'microsoft' }, { value: [{ q: 'microsoft', provider: 'Bogan Inc' }] })]))).toHaveLength(1);
-    expect(unansweredSearches(conversation([call('get_quick_search', { q: 'rheumatoid arthritis' }, { items: [{ id: 'q1', name: 'Arthritis, rheumatoid' }] })]))).toEqual([]);
+    expect(
+      unansweredSearches(conversation([call('news_search', { q: 'microsoft' }, { value: [{ q: 'microsoft', provider: 'Bogan Inc' }] })])),
+    ).toHaveLength(1);
+    expect(
+      unansweredSearches(
+        conversation([call('get_quick_search', { q: 'rheumatoid arthritis' }, { items: [{ id: 'q1', name: 'Arthritis, rheumatoid' }] })]),
+      ),
+    ).toEqual([]);
     expect(unansweredSearches(conversation([call('get_quick_search', { q: 'asthma' }, { items: [] })]))).toEqual([]);
     // the term in a smaller list than the largest one (a suggestion, then its ancestors) still answers
-    const suggestions = { categorySuggestions: [{ category: { categoryName: 'garden tools' }, ancestors: [{ categoryName: 'home' }, { categoryName: 'garden' }, { categoryName: 'outdoor' }] }] };
+    const suggestions = {
+      categorySuggestions: [
+        {
+          category: { categoryName: 'garden tools' },
+          ancestors: [{ categoryName: 'home' }, { categoryName: 'garden' }, { categoryName: 'outdoor' }],
+        },
+      ],
+    };
     expect(unansweredSearches(conversation([call('get_category_suggestions', { q: 'garden tools' }, suggestions)]))).toEqual([]);
-    expect(worldProblems(conversation([call('post_best_hit_search', { body: '["BRCA1"]' }, { items: [{ id: 'h1', name: 'BRCA1', entity_type: 'target' }] })]))).toEqual([]);
+    expect(
+      worldProblems(
+        conversation([
+          call('post_best_hit_search', { body: '["BRCA1"]' }, { items: [{ id: 'h1', name: 'BRCA1', entity_type: 'target' }] }),
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

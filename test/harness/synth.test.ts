@@ -12,9 +12,18 @@ import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
 
 const run = promisify(execFile);
 const validator = new SchemaValidator();
-const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/schemas/trajectory.schema.json'), 'utf8')) as Record<string, unknown>;
+const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/schemas/trajectory.schema.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 /** The raw lines of a run file, as stored. */
-const lines = (file: string): unknown[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown) : []);
+const lines = (file: string): unknown[] =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as unknown)
+    : [];
 const rawLines = (dir: string) => [...lines(join(dir, 'trajectories.jsonl')), ...lines(join(dir, 'rejected.jsonl'))];
 /** The records of a run, full, through the run reader. */
 const records = async (dir: string): Promise<Trajectory[]> => {
@@ -35,35 +44,77 @@ afterEach(async () => {
 });
 
 describe('inftool synth, offline roles over real MCP', () => {
-  it.each(['http', 'stdio'] as const)('plays every scenario kind over %s; every record is accepted or rejected with named reasons and matches the published Trajectory schema', { timeout: 90_000 }, async (transport) => {
-    const out = join(await tempDir(`synth-${transport}`), 'run');
-    const count = 2 * SCENARIO_KINDS.length; // two of each kind
-    const { stderr } = await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', String(count), '--out', out, '--transport', transport, '--concurrency', '4', '--no-progress']);
-    expect(stderr).toMatch(new RegExp(`\\d+ accepted, \\d+ rejected of ${count} tasks`));
-    const all = await records(out);
-    expect(all.map((record) => record.task.kind).sort()).toEqual([...SCENARIO_KINDS, ...SCENARIO_KINDS].sort());
-    await expectValidRun(out);
-    for (const record of all) {
-      expect(record.wire[0]?.message['method']).toBe('initialize');
-      // The offline plan's calls are well-formed, but for the planned invalid first attempt of an error_recovery task.
-      if (!record.task.faults?.some((fault) => fault.fault === 'invalid_arguments')) expect(record.reward).toMatchObject({ format: 1 });
-      // Accepted means every check passed; a rejection names the failed checks.
-      if (record.outcome === 'accepted') expect(record.checks.every((check) => check.ok)).toBe(true);
-      else expect(record.reasons.map((reason) => reason.split(':')[0])).toEqual(record.checks.filter((check) => !check.ok).map((check) => check.id));
-    }
-    const byKind = Object.fromEntries(all.map((record) => [record.task.kind, record]));
-    expect(byKind['irrelevance']!.messages.some((message) => message.role === 'tool')).toBe(false);
-    expect(byKind['parallel']!.messages.some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) >= 2)).toBe(true);
-    const multi = all.filter((record) => record.task.kind === 'multi_turn');
-    for (const record of multi) expect(record.messages.filter((message) => message.role === 'user').length).toBe(record.task.expectedCalls!.length);
-  });
+  it.each(['http', 'stdio'] as const)(
+    'plays every scenario kind over %s; every record is accepted or rejected with named reasons and matches the published Trajectory schema',
+    { timeout: 90_000 },
+    async (transport) => {
+      const out = join(await tempDir(`synth-${transport}`), 'run');
+      const count = 2 * SCENARIO_KINDS.length; // two of each kind
+      const { stderr } = await run(process.execPath, [
+        cliPath,
+        'synth',
+        '--tree',
+        demoTree,
+        '--count',
+        String(count),
+        '--out',
+        out,
+        '--transport',
+        transport,
+        '--concurrency',
+        '4',
+        '--no-progress',
+      ]);
+      expect(stderr).toMatch(new RegExp(`\\d+ accepted, \\d+ rejected of ${count} tasks`));
+      const all = await records(out);
+      expect(all.map((record) => record.task.kind).sort()).toEqual([...SCENARIO_KINDS, ...SCENARIO_KINDS].sort());
+      await expectValidRun(out);
+      for (const record of all) {
+        expect(record.wire[0]?.message['method']).toBe('initialize');
+        // The offline plan's calls are well-formed, but for the planned invalid first attempt of an error_recovery task.
+        if (!record.task.faults?.some((fault) => fault.fault === 'invalid_arguments')) expect(record.reward).toMatchObject({ format: 1 });
+        // Accepted means every check passed; a rejection names the failed checks.
+        if (record.outcome === 'accepted') expect(record.checks.every((check) => check.ok)).toBe(true);
+        else
+          expect(record.reasons.map((reason) => reason.split(':')[0])).toEqual(
+            record.checks.filter((check) => !check.ok).map((check) => check.id),
+          );
+      }
+      const byKind = Object.fromEntries(all.map((record) => [record.task.kind, record]));
+      expect(byKind['irrelevance']!.messages.some((message) => message.role === 'tool')).toBe(false);
+      expect(byKind['parallel']!.messages.some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) >= 2)).toBe(
+        true,
+      );
+      const multi = all.filter((record) => record.task.kind === 'multi_turn');
+      for (const record of multi)
+        expect(record.messages.filter((message) => message.role === 'user').length).toBe(record.task.expectedCalls!.length);
+    },
+  );
 
   it('chains an earlier result into a later call of a multi-turn task (a cross-tool dependency)', async () => {
     const out = join(await tempDir('chain'), 'run');
-    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'multi_turn', '--count', '6', '--out', out, '--no-progress']);
+    await run(process.execPath, [
+      cliPath,
+      'synth',
+      '--tree',
+      demoTree,
+      '--scenarios',
+      'multi_turn',
+      '--count',
+      '6',
+      '--out',
+      out,
+      '--no-progress',
+    ]);
     const chained = (await records(out)).flatMap((record) => {
       const steps = record.task.expectedCalls ?? [];
-      return steps.flatMap((step, turn) => step.flatMap((call) => Object.entries(call.arguments).filter(([, value]) => typeof value === 'object' && value !== null && '$result' in value).map(([name, value]) => ({ record, turn, call, name, ref: (value as { $result: { turn: number; value?: unknown } }).$result }))));
+      return steps.flatMap((step, turn) =>
+        step.flatMap((call) =>
+          Object.entries(call.arguments)
+            .filter(([, value]) => typeof value === 'object' && value !== null && '$result' in value)
+            .map(([name, value]) => ({ record, turn, call, name, ref: (value as { $result: { turn: number; value?: unknown } }).$result })),
+        ),
+      );
     });
     expect(chained.length).toBeGreaterThan(0);
     for (const { record, turn, call, name, ref } of chained) {
@@ -75,7 +126,9 @@ describe('inftool synth, offline roles over real MCP', () => {
           return {}; // an error text, e.g. a 404
         }
       };
-      const results = new Map(record.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, parse(message.content)] as const] : [])));
+      const results = new Map(
+        record.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, parse(message.content)] as const] : [])),
+      );
       // Plan step i is the i-th call here (one call per turn in multi_turn plans).
       const earlier = results.get(calls[ref.turn]!.id)!;
       const used = JSON.parse(calls[turn]!.function.arguments) as Record<string, unknown>;
@@ -85,19 +138,72 @@ describe('inftool synth, offline roles over real MCP', () => {
       expect(['string', 'number']).toContain(typeof value);
       if (value !== (ref as { value?: unknown }).value) expect(JSON.stringify(earlier)).toContain(JSON.stringify(value));
       // The user refers to what the earlier result holds in words ("the order you just created", "that booking").
-      expect(record.messages.filter((message) => message.role === 'user')[turn]?.content).toMatch(/you just \w+|from earlier|from before|you \w+ earlier|\bthat \w+|the new \w+|the same \w+/);
+      expect(record.messages.filter((message) => message.role === 'user')[turn]?.content).toMatch(
+        /you just \w+|from earlier|from before|you \w+ earlier|\bthat \w+|the new \w+|the same \w+/,
+      );
     }
   });
 
   it('plans the same tasks for the same seed, and refuses to mix runs', async () => {
     const base = await tempDir('plan');
-    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--seed', 's1', '--no-progress']);
-    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'b'), '--seed', 's1', '--no-progress']);
-    const strip = async (dir: string) => (await records(dir)).map((record) => ({ task: record.task, calls: record.messages.filter((message) => message.role === 'assistant').map((message) => message.role === 'assistant' && message.tool_calls) })).sort((x, y) => x.task.id.localeCompare(y.task.id));
+    await run(process.execPath, [
+      cliPath,
+      'synth',
+      '--tree',
+      demoTree,
+      '--count',
+      '6',
+      '--out',
+      join(base, 'a'),
+      '--seed',
+      's1',
+      '--no-progress',
+    ]);
+    await run(process.execPath, [
+      cliPath,
+      'synth',
+      '--tree',
+      demoTree,
+      '--count',
+      '6',
+      '--out',
+      join(base, 'b'),
+      '--seed',
+      's1',
+      '--no-progress',
+    ]);
+    const strip = async (dir: string) =>
+      (await records(dir))
+        .map((record) => ({
+          task: record.task,
+          calls: record.messages
+            .filter((message) => message.role === 'assistant')
+            .map((message) => message.role === 'assistant' && message.tool_calls),
+        }))
+        .sort((x, y) => x.task.id.localeCompare(y.task.id));
     expect(await strip(join(base, 'a'))).toEqual(await strip(join(base, 'b')));
-    await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--no-progress'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/already holds a run; pass --resume/) });
-    await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '7', '--out', join(base, 'a'), '--seed', 's1', '--resume', '--no-progress'])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--resume: .* was planned with/) });
-    await expect(run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'single,nope', '--out', join(base, 'c')])).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown: nope/) });
+    await expect(
+      run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--no-progress']),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/already holds a run; pass --resume/) });
+    await expect(
+      run(process.execPath, [
+        cliPath,
+        'synth',
+        '--tree',
+        demoTree,
+        '--count',
+        '7',
+        '--out',
+        join(base, 'a'),
+        '--seed',
+        's1',
+        '--resume',
+        '--no-progress',
+      ]),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--resume: .* was planned with/) });
+    await expect(
+      run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'single,nope', '--out', join(base, 'c')]),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown: nope/) });
   });
 
   it('resumes a run killed with SIGKILL: no duplicate, no gap; a torn last line, a leftover temporary file and a damaged tool list are repaired', async () => {
@@ -154,65 +260,102 @@ describe('model roles on the fake endpoint', () => {
   /** An assistant model that always calls get_time once, then answers with what the clock said: right for single, wrong for irrelevance and parallel. */
   const assistantScript = (request: RecordedRequest) => {
     const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
-    return messages.at(-1)?.role === 'tool' ? reply.text(statesTime(messages.at(-1)!.content ?? '')) : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
+    return messages.at(-1)?.role === 'tool'
+      ? reply.text(statesTime(messages.at(-1)!.content ?? ''))
+      : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
   };
 
-  it.each(['http', 'stdio'] as const)('rejects what breaks a scenario rule, with the reason, and accepts the rest (over %s)', async (transport) => {
-    fake = await startFakeOpenAIServer(assistantScript);
-    const out = join(await tempDir('model'), 'run');
-    const summary = await synthesize({
-      transport,
-      tree: fixture('clock-tree.json'),
-      kinds: ['single', 'irrelevance', 'parallel'],
-      count: 3,
-      out,
-      seed: 'model',
-      concurrency: 3,
-      resume: false,
-      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
-    });
-    expect(summary).toMatchObject({ accepted: 1, rejected: 2 });
-    const byKind = Object.fromEntries((await records(out)).map((record) => [record.task.kind, record]));
-    expect(byKind['single']).toMatchObject({ outcome: 'accepted', models: { assistant: 'clock-model', user: 'offline' } });
-    expect(byKind['single']!.usage.assistant!.calls).toBe(2);
-    // Hard negatives: get_time is offered (calling it breaks the rule) or withheld (calling it names an unknown tool).
-    expect(byKind['irrelevance']!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^(scenario_irrelevance: called get_time although no tool fits|known_tools: unknown tool "get_time")/)]));
-    expect(byKind['irrelevance']!.reward).toMatchObject({ execution: 0, gate: 0 });
-    expect(byKind['parallel']!.reasons).toEqual([expect.stringMatching(/^scenario_parallel: no turn has several tool calls/)]);
-    await expectValidRun(out);
-  });
+  it.each(['http', 'stdio'] as const)(
+    'rejects what breaks a scenario rule, with the reason, and accepts the rest (over %s)',
+    async (transport) => {
+      fake = await startFakeOpenAIServer(assistantScript);
+      const out = join(await tempDir('model'), 'run');
+      const summary = await synthesize({
+        transport,
+        tree: fixture('clock-tree.json'),
+        kinds: ['single', 'irrelevance', 'parallel'],
+        count: 3,
+        out,
+        seed: 'model',
+        concurrency: 3,
+        resume: false,
+        roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
+      });
+      expect(summary).toMatchObject({ accepted: 1, rejected: 2 });
+      const byKind = Object.fromEntries((await records(out)).map((record) => [record.task.kind, record]));
+      expect(byKind['single']).toMatchObject({ outcome: 'accepted', models: { assistant: 'clock-model', user: 'offline' } });
+      expect(byKind['single']!.usage.assistant!.calls).toBe(2);
+      // Hard negatives: get_time is offered (calling it breaks the rule) or withheld (calling it names an unknown tool).
+      expect(byKind['irrelevance']!.reasons).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^(scenario_irrelevance: called get_time although no tool fits|known_tools: unknown tool "get_time")/),
+        ]),
+      );
+      expect(byKind['irrelevance']!.reward).toMatchObject({ execution: 0, gate: 0 });
+      expect(byKind['parallel']!.reasons).toEqual([expect.stringMatching(/^scenario_parallel: no turn has several tool calls/)]);
+      await expectValidRun(out);
+    },
+  );
 
-  it('self-reflection: a rejected task is replayed with the reviewer\'s findings and kept once it passes', async () => {
+  it("self-reflection: a rejected task is replayed with the reviewer's findings and kept once it passes", async () => {
     fake = await startFakeOpenAIServer((request) => {
       const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
       const reflected = (messages[0]?.content ?? '').includes('A reviewer rejected an earlier attempt');
-      if (reflected) return reply.text('Sorry, my tools only tell the time in UTC or CET and list the time zones, so they cannot help with that.');
+      if (reflected)
+        return reply.text('Sorry, my tools only tell the time in UTC or CET and list the time zones, so they cannot help with that.');
       return assistantScript(request); // the first attempt calls get_time for an irrelevant request
     });
     const out = join(await tempDir('reflect'), 'run');
-    const summary = await synthesize({ tree: fixture('clock-tree.json'), kinds: ['irrelevance'], count: 1, out, seed: 'reflect', concurrency: 1, resume: false, reflect: 2, roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }) });
+    const summary = await synthesize({
+      tree: fixture('clock-tree.json'),
+      kinds: ['irrelevance'],
+      count: 1,
+      out,
+      seed: 'reflect',
+      concurrency: 1,
+      resume: false,
+      reflect: 2,
+      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
+    });
     expect(summary).toMatchObject({ accepted: 1, rejected: 0 });
     const [record] = await records(out);
-    expect(record!.reflection).toEqual({ attempt: 2, previousReasons: expect.arrayContaining([expect.stringMatching(/^(scenario_irrelevance|known_tools)/)]) });
+    expect(record!.reflection).toEqual({
+      attempt: 2,
+      previousReasons: expect.arrayContaining([expect.stringMatching(/^(scenario_irrelevance|known_tools)/)]),
+    });
     expect(record!.messages.some((message) => message.role === 'tool')).toBe(false);
     await expectValidRun(out);
   });
 
-  it('takes a server\'s elicitation request to the user simulator, who answers from what it knows', async () => {
+  it("takes a server's elicitation request to the user simulator, who answers from what it knows", async () => {
     fake = await startFakeOpenAIServer((request) => {
       const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
       if (messages.at(-1)?.role === 'tool') return reply.text('Your order is placed.');
-      const said = messages.filter((message) => message.role === 'user').map((message) => message.content).join(' ');
+      const said = messages
+        .filter((message) => message.role === 'user')
+        .map((message) => message.content)
+        .join(' ');
       const product = /product id: (\w+)/.exec(said)?.[1] ?? 'x';
       return reply.toolCalls({ name: 'create_order', arguments: { product_id: product } }); // forgets the quantity
     });
     const out = join(await tempDir('elicit'), 'run');
-    await synthesize({ tree: fixture('orders-tree.json'), kinds: ['single'], count: 1, out, seed: 'elicit', concurrency: 1, resume: false, roles: selectRoles({ user: 'offline', assistant: 'forgetful', endpoint: { baseURL: fake.baseURL } }) });
+    await synthesize({
+      tree: fixture('orders-tree.json'),
+      kinds: ['single'],
+      count: 1,
+      out,
+      seed: 'elicit',
+      concurrency: 1,
+      resume: false,
+      roles: selectRoles({ user: 'offline', assistant: 'forgetful', endpoint: { baseURL: fake.baseURL } }),
+    });
     const [record] = await records(out);
     const quantity = record!.task.known['create_order.quantity'];
     const asked = record!.wire.find((entry) => entry.direction === 'server_to_client' && entry.message['method'] === 'elicitation/create');
     expect(asked).toBeDefined();
-    const answered = record!.wire.find((entry) => entry.direction === 'client_to_server' && entry.message['id'] === asked!.message['id'] && 'result' in entry.message);
+    const answered = record!.wire.find(
+      (entry) => entry.direction === 'client_to_server' && entry.message['id'] === asked!.message['id'] && 'result' in entry.message,
+    );
     expect(answered?.message['result']).toEqual({ action: 'accept', content: { quantity } });
     const result = record!.messages.find((message) => message.role === 'tool');
     expect(result?.content).toContain(`"quantity":${quantity}`);
@@ -224,10 +367,14 @@ describe('model roles on the fake endpoint', () => {
     fake = await startFakeOpenAIServer((request) => {
       call += 1;
       switch (call % 15) {
-        case 3: return reply.status(429, 0);
-        case 7: return reply.status(500);
-        case 11: return reply.hang();
-        default: break;
+        case 3:
+          return reply.status(429, 0);
+        case 7:
+          return reply.status(500);
+        case 11:
+          return reply.hang();
+        default:
+          break;
       }
       if (call % 10 === 5) return reply.toolCalls({ name: 'get_time', arguments: '{"zone": "UT' });
       if (call % 10 === 9) return reply.toolCalls({ name: 'no_such_tool', arguments: {} });
@@ -267,7 +414,10 @@ describe('verification by K judges, and a model writing the server results', () 
         return reply.json({ accept, reason: accept ? 'fine' : 'the answer does not use the result' });
       }
       const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
-      if (Array.isArray(request.body['tools'])) return messages.at(-1)?.role === 'tool' ? reply.text(statesTime(messages.at(-1)!.content ?? '')) : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } }); // the assistant
+      if (Array.isArray(request.body['tools']))
+        return messages.at(-1)?.role === 'tool'
+          ? reply.text(statesTime(messages.at(-1)!.content ?? ''))
+          : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } }); // the assistant
       return reply.json({ time: '12:00' }); // the server model writing get_time / list_zones results
     });
     const out = join(await tempDir('judges'), 'run');
@@ -279,13 +429,23 @@ describe('verification by K judges, and a model writing the server results', () 
       seed: 'judges',
       concurrency: 1,
       resume: false,
-      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL }, judge: { model: 'judge', count: 3, threshold: 0.6 } }),
+      roles: selectRoles({
+        user: 'offline',
+        assistant: 'clock-model',
+        endpoint: { baseURL: fake.baseURL },
+        judge: { model: 'judge', count: 3, threshold: 0.6 },
+      }),
       serverModel: new OpenAIChatModel({ model: 'server', baseURL: fake.baseURL }),
     });
     expect(summary).toMatchObject({ accepted: 1, rejected: 1 });
     expect(summary.usage['server']?.calls).toBeGreaterThanOrEqual(2);
     expect(summary.usage['judge']?.calls).toBe(6);
-    expect((await records(out)).flatMap((record) => record.messages).filter((message) => message.role === 'tool').every((message) => message.role === 'tool' && message.content.includes('12:00'))).toBe(true);
+    expect(
+      (await records(out))
+        .flatMap((record) => record.messages)
+        .filter((message) => message.role === 'tool')
+        .every((message) => message.role === 'tool' && message.content.includes('12:00')),
+    ).toBe(true);
     for (const record of await records(out)) {
       expect(record.votes).toHaveLength(3);
       expect(record.usage.judge?.calls).toBe(3);
@@ -305,13 +465,49 @@ describe('role endpoints on the CLI', () => {
     const judgeEndpoint = await startFakeOpenAIServer(() => reply.json({ accept: true, reason: 'fine' }));
     try {
       const out = join(await tempDir('endpoints'), 'run');
-      const { stderr } = await run(process.execPath, [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--scenarios', 'single', '--count', '2', '--out', out, '--no-progress',
-        '--assistant-model', 'a', '--assistant-base-url', assistantEndpoint.baseURL, '--judge-model', 'j', '--judges', '2', '--judge-base-url', judgeEndpoint.baseURL, '--price', 'a=1/2'], { env: { ...process.env, OPENAI_BASE_URL: '' } });
+      const { stderr } = await run(
+        process.execPath,
+        [
+          cliPath,
+          'synth',
+          '--tree',
+          fixture('clock-tree.json'),
+          '--scenarios',
+          'single',
+          '--count',
+          '2',
+          '--out',
+          out,
+          '--no-progress',
+          '--assistant-model',
+          'a',
+          '--assistant-base-url',
+          assistantEndpoint.baseURL,
+          '--judge-model',
+          'j',
+          '--judges',
+          '2',
+          '--judge-base-url',
+          judgeEndpoint.baseURL,
+          '--price',
+          'a=1/2',
+        ],
+        { env: { ...process.env, OPENAI_BASE_URL: '' } },
+      );
       expect(stderr).toMatch(/2 accepted/);
       expect(stderr).toMatch(/assistant \(a\): 4 calls .* ≈ US\$/);
       expect(assistantEndpoint.requests).toHaveLength(4);
       expect(judgeEndpoint.requests).toHaveLength(4);
-      await expect(run(process.execPath, [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--count', '1', '--out', join(out, 'x'), '--user-model', 'u'], { env: { ...process.env, OPENAI_BASE_URL: '' } })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--user-model u needs an endpoint: pass --user-base-url or --base-url/) });
+      await expect(
+        run(
+          process.execPath,
+          [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--count', '1', '--out', join(out, 'x'), '--user-model', 'u'],
+          { env: { ...process.env, OPENAI_BASE_URL: '' } },
+        ),
+      ).rejects.toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/--user-model u needs an endpoint: pass --user-base-url or --base-url/),
+      });
     } finally {
       await assistantEndpoint.close();
       await judgeEndpoint.close();
@@ -322,7 +518,19 @@ describe('role endpoints on the CLI', () => {
 describe('exports', () => {
   it('writes OpenAI, ShareGPT and Hermes forms of a trajectory with parallel calls', async () => {
     const out = join(await tempDir('export'), 'run');
-    await run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'parallel', '--count', '1', '--out', out, '--no-progress']);
+    await run(process.execPath, [
+      cliPath,
+      'synth',
+      '--tree',
+      demoTree,
+      '--scenarios',
+      'parallel',
+      '--count',
+      '1',
+      '--out',
+      out,
+      '--no-progress',
+    ]);
     const [record] = await records(out);
     const openai = exportRecord(record!, 'openai') as { messages: unknown[]; tools: Array<{ type: string; function: { name: string } }> };
     expect(openai.messages).toEqual(record!.messages);

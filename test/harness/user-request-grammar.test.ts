@@ -5,11 +5,19 @@ import { leftoverGrammar, userRequestProblems } from '../../packages/harness/src
 
 describe('user_request: grammar a generator left behind', () => {
   it('rejects words run together, a doubled full stop and an operation id read out', () => {
-    expect(leftoverGrammar('Can you get me the this tool belongs to the ticketing system for resolution?', [])).toEqual(['the request runs words together: "the this"']);
-    expect(leftoverGrammar('Please get the image object reference by of a Newsletter Edition.', [])).toEqual(['the request runs words together: "by of"']);
+    expect(leftoverGrammar('Can you get me the this tool belongs to the ticketing system for resolution?', [])).toEqual([
+      'the request runs words together: "the this"',
+    ]);
+    expect(leftoverGrammar('Please get the image object reference by of a Newsletter Edition.', [])).toEqual([
+      'the request runs words together: "by of"',
+    ]);
     expect(leftoverGrammar('Please add a note about partner organisations..', [])).toEqual(['the request has a doubled full stop']);
-    expect(leftoverGrammar('Could you post sdw rest services get qid with query ID 4410?', ['post_sdw_rest_services_get_qid'])).toEqual(['the request reads out the operation id post_sdw_rest_services_get_qid']);
-    expect(leftoverGrammar('Could you submit sdw rest services get qid?', ['post_sdw_rest_services_get_qid'])).toEqual(['the request reads out the operation id post_sdw_rest_services_get_qid']);
+    expect(leftoverGrammar('Could you post sdw rest services get qid with query ID 4410?', ['post_sdw_rest_services_get_qid'])).toEqual([
+      'the request reads out the operation id post_sdw_rest_services_get_qid',
+    ]);
+    expect(leftoverGrammar('Could you submit sdw rest services get qid?', ['post_sdw_rest_services_get_qid'])).toEqual([
+      'the request reads out the operation id post_sdw_rest_services_get_qid',
+    ]);
   });
   it('passes plain requests, an ellipsis and short tool names said as words', () => {
     expect(leftoverGrammar('Can you get all slides for the deck ABC... thanks?', ['slides_get_all'])).toEqual([]);
@@ -20,17 +28,32 @@ describe('user_request: grammar a generator left behind', () => {
 
 describe('user_request: a value left out', () => {
   it('rejects a preposition before the full stop', () => {
-    expect(leftoverGrammar('So I was hoping you could show me languages that Amazon Translate supports for . Thanks so much!', [])).toEqual(['the request leaves a value out: "for ."']);
+    expect(leftoverGrammar('So I was hoping you could show me languages that Amazon Translate supports for . Thanks so much!', [])).toEqual(
+      ['the request leaves a value out: "for ."'],
+    );
   });
 });
 
 describe('user_request: an English parameter name the spec\u2019s prose uses', () => {
   const conversationOf = (description: string, properties: Record<string, unknown>, first: string): Conversation =>
-    ({ task: { expectedCalls: [] } as unknown as Task, tools: new Map([['t', { name: 't', description, parameters: { type: 'object', properties } }]]), turns: [{ user: first, steps: [], answer: undefined }], calls: [] }) as Conversation;
+    ({
+      task: { expectedCalls: [] } as unknown as Task,
+      tools: new Map([['t', { name: 't', description, parameters: { type: 'object', properties } }]]),
+      turns: [{ user: first, steps: [], answer: undefined }],
+      calls: [],
+    }) as Conversation;
   it('passes a word the prose uses as a word, and still rejects one it does not', () => {
-    const music = conversationOf('Generate a music scale progression with a given tempo.', { tempo: { type: 'integer', description: 'The tempo in beats per minute.' } }, 'Please generate a music scale progression with tempo 38.');
+    const music = conversationOf(
+      'Generate a music scale progression with a given tempo.',
+      { tempo: { type: 'integer', description: 'The tempo in beats per minute.' } },
+      'Please generate a music scale progression with tempo 38.',
+    );
     expect(userRequestProblems(music)).toEqual([]);
-    const tariffs = conversationOf('Energy tariff price components.', { kwha: { type: 'integer', description: 'Yearly consumption in kWh.' } }, 'Please get the tariff components for kwha 92.');
+    const tariffs = conversationOf(
+      'Energy tariff price components.',
+      { kwha: { type: 'integer', description: 'Yearly consumption in kWh.' } },
+      'Please get the tariff components for kwha 92.',
+    );
     expect(userRequestProblems(tariffs)).toEqual(['the request uses the parameter name "kwha" as a word']);
   });
 });

@@ -27,7 +27,8 @@ function concrete(accepted: unknown, schema: unknown): unknown {
     }
     return value;
   }
-  if (Array.isArray(accepted) && isObject(schema) && schema['items'] !== undefined) return accepted.map((item) => concrete(item, schema['items']));
+  if (Array.isArray(accepted) && isObject(schema) && schema['items'] !== undefined)
+    return accepted.map((item) => concrete(item, schema['items']));
   return accepted;
 }
 
@@ -36,7 +37,8 @@ function concrete(accepted: unknown, schema: unknown): unknown {
  * converted schema is not loosened to let them pass.
  */
 const CONTRADICTIONS: Record<string, string> = {
-  'parallel_multiple_21/linear_regression_fit': 'x and y are arrays of floats; the answer passes the Python expression "data[\'sales\']" as a string',
+  'parallel_multiple_21/linear_regression_fit':
+    'x and y are arrays of floats; the answer passes the Python expression "data[\'sales\']" as a string',
   'parallel_multiple_94/sort_list': 'elements is an array of integers; the first call of the answer sorts fruit names (strings)',
   'simple_python_307/game_result.get_winner': 'venue is a string (default "home"); the answer passes the boolean true',
 };
@@ -48,7 +50,10 @@ describe.skipIf(!dir)('BFCL function docs import (data from ../shared/bfcl or BF
     let expected = 0;
     let imported = 0;
     for (const name of files) {
-      const lines = readFileSync(join(dir as string, name), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Json);
+      const lines = readFileSync(join(dir as string, name), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Json);
       const functions = lines.flatMap((line) => (Array.isArray(line['function']) ? (line['function'] as Json[]) : []));
       expected += functions.length;
       const result = await importBfcl(join(dir as string, name));
@@ -133,8 +138,14 @@ describe.skipIf(!dir)('BFCL function docs import (data from ../shared/bfcl or BF
   it('accepts every multi-turn ground-truth call (Python call strings) against the API class docs', async () => {
     // BFCL's class names → the function-doc files of multi_turn_func_doc/.
     const CLASS_FILES: Record<string, string> = {
-      GorillaFileSystem: 'gorilla_file_system.json', MathAPI: 'math_api.json', MessageAPI: 'message_api.json', TwitterAPI: 'posting_api.json',
-      TicketAPI: 'ticket_api.json', TradingBot: 'trading_bot.json', TravelAPI: 'travel_booking.json', VehicleControlAPI: 'vehicle_control.json',
+      GorillaFileSystem: 'gorilla_file_system.json',
+      MathAPI: 'math_api.json',
+      MessageAPI: 'message_api.json',
+      TwitterAPI: 'posting_api.json',
+      TicketAPI: 'ticket_api.json',
+      TradingBot: 'trading_bot.json',
+      TravelAPI: 'travel_booking.json',
+      VehicleControlAPI: 'vehicle_control.json',
     };
     const questions = join(dir as string, 'BFCL_v4_multi_turn_base.json');
     const answers = join(dir as string, 'possible_answer', 'BFCL_v4_multi_turn_base.json');
@@ -144,10 +155,17 @@ describe.skipIf(!dir)('BFCL function docs import (data from ../shared/bfcl or BF
       const tools = (await importBfcl(join(dir as string, 'multi_turn_func_doc', file))).tools;
       classes.set(name, new Map(tools.map((tool) => [tool.source.name, tool])));
     }
-    const involved = new Map(readFileSync(questions, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; involved_classes: string[] }).map((entry) => [entry.id, entry.involved_classes]));
+    const involved = new Map(
+      readFileSync(questions, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string; involved_classes: string[] })
+        .map((entry) => [entry.id, entry.involved_classes]),
+    );
     // Named like CONTRADICTIONS above: the answer, not the converted schema, is wrong.
     const MULTI_TURN_CONTRADICTIONS: Record<string, string> = {
-      "multi_turn_base_173 close_ticket(ticket_id='ticket_001')": 'TicketAPI.close_ticket takes an integer ticket_id; the answer passes the string "ticket_001"',
+      "multi_turn_base_173 close_ticket(ticket_id='ticket_001')":
+        'TicketAPI.close_ticket takes an integer ticket_id; the answer passes the string "ticket_001"',
     };
     const failures: string[] = [];
     let checked = 0;
@@ -166,7 +184,8 @@ describe.skipIf(!dir)('BFCL function docs import (data from ../shared/bfcl or BF
         const check = validator.validate(tool.inputSchema, args);
         checked += 1;
         const key = `${answer.id} ${text}`;
-        if (!check.valid && !(key in MULTI_TURN_CONTRADICTIONS)) failures.push(`${key}: ${check.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`);
+        if (!check.valid && !(key in MULTI_TURN_CONTRADICTIONS))
+          failures.push(`${key}: ${check.issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`);
         if (check.valid && key in MULTI_TURN_CONTRADICTIONS) failures.push(`${key} is listed as a contradiction but validates`);
       }
     }

@@ -10,7 +10,8 @@ import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedReque
 import { cliPath, fixture } from '../support/sim-client.js';
 
 const run = promisify(execFile);
-const allTools = (tree: ToolTree) => tree.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)));
+const allTools = (tree: ToolTree) =>
+  tree.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)));
 const lastUserText = (request: RecordedRequest): string => {
   const messages = request.body['messages'] as Array<{ role: string; content: string }>;
   return messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
@@ -28,7 +29,15 @@ describe('redundancy and taxonomy with a model (discriminator + abstraction + pl
     server = await startFakeOpenAIServer((request) => {
       const text = lastUserText(request);
       if (text.startsWith('These tools are redundant')) {
-        return reply.json({ name: 'current_weather', description: 'Current weather for a city: temperature, wind and conditions.', inputSchema: { type: 'object', properties: { city: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } }, required: ['city'] } });
+        return reply.json({
+          name: 'current_weather',
+          description: 'Current weather for a city: temperature, wind and conditions.',
+          inputSchema: {
+            type: 'object',
+            properties: { city: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } },
+            required: ['city'],
+          },
+        });
       }
       if (text.startsWith('Taxonomy')) return reply.json({ domain: 'Weather & Environment', category: 'Weather' });
       if (text.startsWith('That answer cannot be used')) return reply.json({ redundant: [[0, 2]] }); // the repaired answer
@@ -36,14 +45,32 @@ describe('redundancy and taxonomy with a model (discriminator + abstraction + pl
     });
     const model = new OpenAIChatModel({ model: 'judge', baseURL: server.baseURL });
     const { tree, report } = await buildTree({ inputs, model, workers: 1, cluster: { threshold: 0.3 } });
-    const discriminator = server.requests.filter((request) => (request.body['response_format'] as { json_schema?: { name: string } })?.json_schema?.name === 'redundant_sets');
+    const discriminator = server.requests.filter(
+      (request) => (request.body['response_format'] as { json_schema?: { name: string } })?.json_schema?.name === 'redundant_sets',
+    );
     expect(discriminator.length).toBe(2);
     expect(lastUserText(discriminator[1]!)).toMatch(/tool 7 does not exist/);
     const tools = allTools(tree);
     const consolidated = tools.find((tool) => tool.name === 'current_weather')!;
-    expect(consolidated.inputSchema).toEqual({ type: 'object', properties: { city: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } }, required: ['city'] });
-    expect((consolidated._meta?.[MERGED_META_KEY] as Array<{ name: string }>).map((entry) => entry.name)).toEqual(['get_weather', 'get_weather']);
-    expect(report.merges).toEqual([{ into: 'current_weather', by: 'model', replaced: [expect.objectContaining({ name: 'get_weather', api: 'duplicates' }), expect.objectContaining({ name: 'get_weather', api: 'mirror' })] }]);
+    expect(consolidated.inputSchema).toEqual({
+      type: 'object',
+      properties: { city: { type: 'string' }, units: { type: 'string', enum: ['metric', 'imperial'] } },
+      required: ['city'],
+    });
+    expect((consolidated._meta?.[MERGED_META_KEY] as Array<{ name: string }>).map((entry) => entry.name)).toEqual([
+      'get_weather',
+      'get_weather',
+    ]);
+    expect(report.merges).toEqual([
+      {
+        into: 'current_weather',
+        by: 'model',
+        replaced: [
+          expect.objectContaining({ name: 'get_weather', api: 'duplicates' }),
+          expect.objectContaining({ name: 'get_weather', api: 'mirror' }),
+        ],
+      },
+    ]);
     expect(tools.map((tool) => tool.name).sort()).toEqual(['current_weather', 'weather_alerts']);
     expect(report.model?.failures).toEqual([]);
     // The model placed the remaining server (the mirror's only tool was merged away).
@@ -57,21 +84,50 @@ describe('redundancy and taxonomy with a model (discriminator + abstraction + pl
     const { tree, report } = await buildTree({ inputs, model, workers: 1, cluster: { threshold: 0.3 } });
     expect(allTools(tree)).toHaveLength(3);
     expect(report.merges).toEqual([]);
-    expect(report.model?.failures).toEqual([expect.objectContaining({ step: 'discriminator', reason: expect.stringMatching(/attempt 2/) })]);
+    expect(report.model?.failures).toEqual([
+      expect.objectContaining({ step: 'discriminator', reason: expect.stringMatching(/attempt 2/) }),
+    ]);
     expect(report.model?.taxonomyFailures).toHaveLength(2); // both servers keep their offline placement
     expect(report.placements.model).toBe(0);
   });
 
   it('is reachable from the CLI with --model, and refuses it without an endpoint', async () => {
-    server = await startFakeOpenAIServer((request) => (lastUserText(request).startsWith('Taxonomy') ? reply.json({ domain: 'Weather & Environment', category: 'Weather' }) : reply.json({ redundant: [] })));
+    server = await startFakeOpenAIServer((request) =>
+      lastUserText(request).startsWith('Taxonomy')
+        ? reply.json({ domain: 'Weather & Environment', category: 'Weather' })
+        : reply.json({ redundant: [] }),
+    );
     const dir = await mkdtemp(join(tmpdir(), 'inftool-model-merge-'));
     const out = join(dir, 'tree.json');
-    const { stderr } = await run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), fixture('mcp/mirror-tools.json'), '--out', out, '--model', 'judge', '--base-url', server.baseURL, '--threshold', '0.3', '--no-progress']);
+    const { stderr } = await run(process.execPath, [
+      cliPath,
+      'tree',
+      'build',
+      '--from',
+      'mcp',
+      fixture('mcp/duplicates-tools.json'),
+      fixture('mcp/mirror-tools.json'),
+      '--out',
+      out,
+      '--model',
+      'judge',
+      '--base-url',
+      server.baseURL,
+      '--threshold',
+      '0.3',
+      '--no-progress',
+    ]);
     expect(stderr).toMatch(/model judge: \d+ calls, 0 answers unusable/);
     const report = JSON.parse(await readFile(join(dir, 'tree.report.json'), 'utf8')) as BuildReport;
     expect(report.stages.merged).toBe(0);
     expect(server.requests.length).toBeGreaterThan(0);
-    await expect(run(process.execPath, [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), '--out', out, '--model', 'judge'], { env: { ...process.env, OPENAI_BASE_URL: '' } })).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--model needs an endpoint/) });
+    await expect(
+      run(
+        process.execPath,
+        [cliPath, 'tree', 'build', '--from', 'mcp', fixture('mcp/duplicates-tools.json'), '--out', out, '--model', 'judge'],
+        { env: { ...process.env, OPENAI_BASE_URL: '' } },
+      ),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--model needs an endpoint/) });
   });
 });
 
@@ -80,7 +136,10 @@ describe('clustering over an embeddings endpoint', () => {
     server = await startFakeOpenAIServer();
     const embedder = new OpenAIChatModel({ model: 'embedder', baseURL: server.baseURL });
     const vectors = await embedder.embed(['weather in a city', 'send an email', 'weather for a city'], { batchSize: 2 });
-    expect(server.embeddingRequests.map((request) => request.input)).toEqual([['weather in a city', 'send an email'], ['weather for a city']]);
+    expect(server.embeddingRequests.map((request) => request.input)).toEqual([
+      ['weather in a city', 'send an email'],
+      ['weather for a city'],
+    ]);
     expect(vectors).toHaveLength(3);
     expect(vectors[0]).not.toEqual(vectors[1]); // the fake answers in reverse order; the client restores it
     const { report } = await buildTree({ inputs, embedder, workers: 1, merge: true, cluster: { threshold: 0.8 } });

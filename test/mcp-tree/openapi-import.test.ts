@@ -26,7 +26,15 @@ describe('OpenAPI import', () => {
       properties: { petId: { type: 'integer', format: 'int64', description: "The pet's id." }, 'X-Trace': { type: ['string', 'null'] } },
       required: ['petId'],
     });
-    expect(get.source).toMatchObject({ format: 'openapi', file, name: 'getPetById', operation: 'getPetById', method: 'GET', path: '/pets/{petId}', parameters: { petId: { in: 'path', name: 'petId' }, 'X-Trace': { in: 'header', name: 'X-Trace' } } });
+    expect(get.source).toMatchObject({
+      format: 'openapi',
+      file,
+      name: 'getPetById',
+      operation: 'getPetById',
+      method: 'GET',
+      path: '/pets/{petId}',
+      parameters: { petId: { in: 'path', name: 'petId' }, 'X-Trace': { in: 'header', name: 'X-Trace' } },
+    });
     // The recursive Pet → Person → Pet reference is cut and noted, not followed forever.
     expect(get.outputSchema?.type).toBeUndefined(); // allOf at the root has no "type": not an MCP outputSchema
     expect(byName.get('deletePet')!.annotations).toEqual({ readOnlyHint: false, destructiveHint: true });
@@ -34,13 +42,25 @@ describe('OpenAPI import', () => {
     const create = byName.get('post /pets')!;
     expect(create.inputSchema).toEqual({
       type: 'object',
-      properties: { name: { type: 'string', examples: ['Rex'] }, age: { type: 'integer', exclusiveMinimum: 0 }, tag: { type: ['string', 'null'] } },
+      properties: {
+        name: { type: 'string', examples: ['Rex'] },
+        age: { type: 'integer', exclusiveMinimum: 0 },
+        tag: { type: ['string', 'null'] },
+      },
       required: ['name'],
     });
-    expect(create.source.parameters).toEqual({ name: { in: 'body', name: 'name' }, age: { in: 'body', name: 'age' }, tag: { in: 'body', name: 'tag' } });
+    expect(create.source.parameters).toEqual({
+      name: { in: 'body', name: 'name' },
+      age: { in: 'body', name: 'age' },
+      tag: { in: 'body', name: 'tag' },
+    });
 
     const upload = byName.get('uploadPhoto')!;
-    expect(upload.inputSchema).toEqual({ type: 'object', properties: { petId: { type: 'integer' }, file: { type: 'string', contentEncoding: 'base64' }, caption: { type: 'string' } }, required: ['petId', 'file'] });
+    expect(upload.inputSchema).toEqual({
+      type: 'object',
+      properties: { petId: { type: 'integer' }, file: { type: 'string', contentEncoding: 'base64' }, caption: { type: 'string' } },
+      required: ['petId', 'file'],
+    });
     for (const tool of result.tools) expect(validator.checkSchema(tool.inputSchema)).toEqual({ valid: true });
   });
 
@@ -56,14 +76,25 @@ describe('OpenAPI import', () => {
       id_query: { type: 'string', description: 'a query parameter with the same name as the path one' },
     });
     expect(get!.source.parameters).toMatchObject({ id: { in: 'path', name: 'id' }, id_query: { in: 'query', name: 'id' } });
-    expect(get!.outputSchema).toEqual({ type: 'object', properties: { name: { type: 'string' }, children: { type: 'array', items: { description: '(recursive schema cut)' } } } });
+    expect(get!.outputSchema).toEqual({
+      type: 'object',
+      properties: { name: { type: 'string' }, children: { type: 'array', items: { description: '(recursive schema cut)' } } },
+    });
     expect(get!.notes).toContain('recursive schema cut');
     expect(validator.checkSchema(get!.outputSchema!)).toEqual({ valid: true });
     // An MCP outputSchema must be an object: a JSON array response is carried under `items`, and the source says so.
-    expect(create!.outputSchema).toEqual({ type: 'object', properties: { items: { type: 'array', items: { type: 'string' } } }, required: ['items'] });
+    expect(create!.outputSchema).toEqual({
+      type: 'object',
+      properties: { items: { type: 'array', items: { type: 'string' } } },
+      required: ['items'],
+    });
     expect(create!.source.wrappedOutput).toBe('items');
     expect(get!.source.wrappedOutput).toBeUndefined();
-    expect(create!.inputSchema).toEqual({ type: 'object', properties: { name: { type: 'string' }, parent: { type: 'string' } }, required: ['name'] });
+    expect(create!.inputSchema).toEqual({
+      type: 'object',
+      properties: { name: { type: 'string' }, parent: { type: 'string' } },
+      required: ['name'],
+    });
   });
 
   it('reports a malformed or foreign file with its name and reason, and goes on', async () => {

@@ -8,7 +8,9 @@ const validator = new SchemaValidator();
 /** The importer as the build runs it (examples checked against their schemas), through the tree. */
 async function built(file: string) {
   const { tree, report } = await buildTree({ inputs: [{ format: 'openapi', paths: [fixture(file)] }], merge: false, workers: 1 });
-  const tools = tree.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)));
+  const tools = tree.domains.flatMap((domain) =>
+    domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)),
+  );
   return { report, byName: new Map(tools.map((tool) => [(tool._meta?.[SOURCE_META_KEY] as ImportedTool['source']).name, tool])) };
 }
 
@@ -61,8 +63,19 @@ describe('OpenAPI import: plumbing is not a tool parameter', () => {
       tools: 2,
       byKind: { signature: 2, credential: 6, transport: 3, constant: 2 },
       byName: {
-        'header X-Amz-Date': 1, 'header X-Amz-Signature': 1, 'query appid': 1, 'header X-Service-Token': 1, 'header Authorization': 1, 'header Accept': 1,
-        'header User-Agent': 1, 'header X-Request-Id': 1, 'header X-Amz-Target': 1, 'query api-version': 1, 'query key': 1, 'body api_key': 1, 'body api_secret': 1,
+        'header X-Amz-Date': 1,
+        'header X-Amz-Signature': 1,
+        'query appid': 1,
+        'header X-Service-Token': 1,
+        'header Authorization': 1,
+        'header Accept': 1,
+        'header User-Agent': 1,
+        'header X-Request-Id': 1,
+        'header X-Amz-Target': 1,
+        'query api-version': 1,
+        'query key': 1,
+        'body api_key': 1,
+        'body api_secret': 1,
       },
     });
     const source = byName.get('listReadings')!._meta?.[SOURCE_META_KEY] as ImportedTool['source'];
@@ -89,11 +102,16 @@ describe('OpenAPI import: examples are kept', () => {
       note: { type: 'string', examples: ['set by the operator'] },
     });
     // An object response that only lists its properties is an object; its example rides on the outputSchema.
-    expect(setting.outputSchema).toEqual({ type: 'object', properties: { key: { type: 'string' }, value: { type: 'string' } }, examples: [{ key: 'unit', value: 'celsius' }] });
+    expect(setting.outputSchema).toEqual({
+      type: 'object',
+      properties: { key: { type: 'string' }, value: { type: 'string' } },
+      examples: [{ key: 'unit', value: 'celsius' }],
+    });
     // A string response is no MCP outputSchema.
     expect(byName.get('subscribeAlerts')!.outputSchema).toBeUndefined();
     for (const tool of byName.values()) {
-      for (const example of (tool.outputSchema?.['examples'] as unknown[] | undefined) ?? []) expect(validator.validate(tool.outputSchema!, example)).toEqual({ valid: true });
+      for (const example of (tool.outputSchema?.['examples'] as unknown[] | undefined) ?? [])
+        expect(validator.validate(tool.outputSchema!, example)).toEqual({ valid: true });
     }
     expect(report.outputs).toEqual({ withSchema: 2, withExamples: 2, wrapped: 1 });
   });
@@ -101,12 +119,22 @@ describe('OpenAPI import: examples are kept', () => {
   it('carries an array response under `items` (an MCP outputSchema is an object), its examples wrapped the same way', async () => {
     const { byName } = await built('openapi/plumbing-3.0.yaml');
     const readings = byName.get('listReadings')!;
-    const items = { type: 'array', items: { type: 'object', properties: { at: { type: 'string', format: 'date-time' }, temperature: { type: 'number' } } } };
+    const items = {
+      type: 'array',
+      items: { type: 'object', properties: { at: { type: 'string', format: 'date-time' }, temperature: { type: 'number' } } },
+    };
     expect(readings.outputSchema).toEqual({
       type: 'object',
       properties: { items },
       required: ['items'],
-      examples: [{ items: [{ at: '2024-05-01T10:00:00Z', temperature: 12.5 }, { at: '2024-05-01T11:00:00Z', temperature: 13.1 }] }],
+      examples: [
+        {
+          items: [
+            { at: '2024-05-01T10:00:00Z', temperature: 12.5 },
+            { at: '2024-05-01T11:00:00Z', temperature: 13.1 },
+          ],
+        },
+      ],
     });
     expect((readings._meta?.[SOURCE_META_KEY] as ImportedTool['source']).wrappedOutput).toBe('items');
   });

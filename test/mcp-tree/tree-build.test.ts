@@ -12,7 +12,8 @@ import { cliPath, fixture, repoRoot } from '../support/sim-client.js';
 
 const run = promisify(execFile);
 const validator = new SchemaValidator();
-const allTools = (tree: ToolTree) => tree.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)));
+const allTools = (tree: ToolTree) =>
+  tree.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.flatMap((server) => server.tools)));
 
 describe('inftool tree build, from every source format, served as it is', () => {
   let dir: string;
@@ -25,11 +26,24 @@ describe('inftool tree build, from every source format, served as it is', () => 
     dir = await mkdtemp(join(tmpdir(), 'inftool-tree-'));
     treeFile = join(dir, 'tree.json');
     const result = await run(process.execPath, [
-      cliPath, 'tree', 'build',
-      '--from', 'openapi', join(repoRoot, 'examples/openapi'), fixture('openapi/petstore-swagger2.yaml'), fixture('openapi/broken.yaml'),
-      '--from', 'toolbench', fixture('toolbench'),
-      '--from', 'mcp', fixture('mcp/notes-server-tools.json'),
-      '--out', treeFile, '--workers', '2',
+      cliPath,
+      'tree',
+      'build',
+      '--from',
+      'openapi',
+      join(repoRoot, 'examples/openapi'),
+      fixture('openapi/petstore-swagger2.yaml'),
+      fixture('openapi/broken.yaml'),
+      '--from',
+      'toolbench',
+      fixture('toolbench'),
+      '--from',
+      'mcp',
+      fixture('mcp/notes-server-tools.json'),
+      '--out',
+      treeFile,
+      '--workers',
+      '2',
     ]);
     stderr = result.stderr;
     tree = ToolTree.parse(JSON.parse(await readFile(treeFile, 'utf8')));
@@ -56,7 +70,9 @@ describe('inftool tree build, from every source format, served as it is', () => 
   });
 
   it('reports what it dropped and could not read, with file and reason, and went on', () => {
-    expect(report.files.failed).toEqual([expect.objectContaining({ file: fixture('openapi/broken.yaml'), reason: expect.stringMatching(/not a readable OpenAPI document/) })]);
+    expect(report.files.failed).toEqual([
+      expect.objectContaining({ file: fixture('openapi/broken.yaml'), reason: expect.stringMatching(/not a readable OpenAPI document/) }),
+    ]);
     const reasons = report.drops.map((drop) => `${drop.name}: ${drop.reason}`);
     expect(reasons).toContain('oldUpdatePet: deprecated operation');
     expect(reasons).toContain('Undocumented: no description');
@@ -69,19 +85,29 @@ describe('inftool tree build, from every source format, served as it is', () => 
     const counted = Object.values(report.domains).reduce((total, domain) => total + domain.tools, 0);
     expect(counted).toBe(report.stages.tools);
     // The ToolBench tool names its category (Weather); the Twilio spec's APIs.guru category is messaging.
-    const where = (server: string) => tree.domains.find((domain) => domain.categories.some((category) => category.servers.some((entry) => entry.name === server)))?.name;
+    const where = (server: string) =>
+      tree.domains.find((domain) => domain.categories.some((category) => category.servers.some((entry) => entry.name === server)))?.name;
     expect(where('weather_api')).toBe('Weather & Environment');
     expect(where('twilio_fax')).toBe('Communication');
   });
 
   it('is served by inftool serve as it is: a third tool of the tree answers over stdio', async () => {
     const client = new Client({ name: 'tree-test', version: '0' });
-    await client.connect(new StdioClientTransport({ command: process.execPath, args: [cliPath, 'serve', '--tree', treeFile, '--log-level', 'silent'], stderr: 'ignore' }));
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [cliPath, 'serve', '--tree', treeFile, '--log-level', 'silent'],
+        stderr: 'ignore',
+      }),
+    );
     try {
       const listed = await client.listTools();
       expect(listed.tools.length).toBe(Math.min(100, report.stages.tools));
       const weather = allTools(tree).find((tool) => (tool._meta?.[SOURCE_META_KEY] as { name: string }).name === 'Realtime Weather');
-      expect(weather?.inputSchema).toMatchObject({ properties: { q: { type: 'string', examples: ['London'] }, days: { type: 'number' }, date: { type: 'string', format: 'date' } }, required: ['q'] });
+      expect(weather?.inputSchema).toMatchObject({
+        properties: { q: { type: 'string', examples: ['London'] }, days: { type: 'number' }, date: { type: 'string', format: 'date' } },
+        required: ['q'],
+      });
       const result = await client.callTool({ name: weather!.name, arguments: { q: 'Oslo' } });
       expect(result.isError).toBeFalsy();
       const invalid = await client.callTool({ name: weather!.name, arguments: { days: 'three' } });
@@ -101,8 +127,12 @@ describe('inftool tree build, from every source format, served as it is', () => 
   });
 
   it('gives a clear error for a missing path and an unknown format', async () => {
-    await expect(run(process.execPath, [cliPath, 'tree', 'build', '--from', 'openapi', join(dir, 'nope'), '--out', join(dir, 'x.json')])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/no such file or directory: .*nope/) });
-    await expect(run(process.execPath, [cliPath, 'tree', 'build', '--from', 'swagger', 'x', '--out', join(dir, 'x.json')])).rejects.toMatchObject({ stderr: expect.stringMatching(/swagger/) });
+    await expect(
+      run(process.execPath, [cliPath, 'tree', 'build', '--from', 'openapi', join(dir, 'nope'), '--out', join(dir, 'x.json')]),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/no such file or directory: .*nope/) });
+    await expect(
+      run(process.execPath, [cliPath, 'tree', 'build', '--from', 'swagger', 'x', '--out', join(dir, 'x.json')]),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/swagger/) });
   });
 });
 
@@ -129,7 +159,10 @@ describe('clustering and the offline merge', () => {
   it('merges near-identical tools (same parameters, same text) and lists what each merged tool replaces; --no-merge keeps all', async () => {
     const mcp = fixture('mcp/duplicates-tools.json');
     const mirror = fixture('mcp/mirror-tools.json');
-    const merged = await buildTree({ inputs: [{ format: 'mcp', paths: [mcp, mirror, fixture('mcp/notes-server-tools.json')] }], workers: 1 });
+    const merged = await buildTree({
+      inputs: [{ format: 'mcp', paths: [mcp, mirror, fixture('mcp/notes-server-tools.json')] }],
+      workers: 1,
+    });
     const tools = allTools(merged.tree);
     const weather = tools.filter((tool) => /weather/i.test(tool.name));
     expect(weather.map((tool) => tool.name).sort()).toEqual(['get_weather', 'weather_alerts']); // the mirror's copy merged; the alerts take other parameters
@@ -142,7 +175,11 @@ describe('clustering and the offline merge', () => {
     await writeTreeFile(merged.tree, file); // streamed, tool by tool
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(JSON.parse(JSON.stringify(merged.tree)));
     const kept = await buildTree({ inputs: [{ format: 'mcp', paths: [mcp, mirror] }], merge: false, workers: 1 });
-    expect(allTools(kept.tree).map((tool) => tool.name).sort()).toEqual(['get_weather', 'mirror_get_weather', 'weather_alerts']);
+    expect(
+      allTools(kept.tree)
+        .map((tool) => tool.name)
+        .sort(),
+    ).toEqual(['get_weather', 'mirror_get_weather', 'weather_alerts']);
     expect(kept.report.merges).toEqual([]);
   });
 });

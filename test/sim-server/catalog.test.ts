@@ -7,9 +7,15 @@ import { catalogFromJson, loadCatalog } from '@inftool/sim-server';
 import { demoTree } from '../support/sim-client.js';
 
 let dir: string;
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'inftool-catalog-')); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'inftool-catalog-'));
+});
 const validator = new SchemaValidator();
-const write = async (name: string, content: string): Promise<string> => { const file = join(dir, name); await writeFile(file, content); return file; };
+const write = async (name: string, content: string): Promise<string> => {
+  const file = join(dir, name);
+  await writeFile(file, content);
+  return file;
+};
 
 describe('loading a tool file', () => {
   it('reads a ToolTree with every tool in its place', async () => {
@@ -21,37 +27,58 @@ describe('loading a tool file', () => {
   });
 
   it('selects part of a tree and says what exists when nothing matches', async () => {
-    expect((await loadCatalog(demoTree, { validator, selection: { domain: 'Travel' } })).tools.map((tool) => tool.spec.name)).toEqual(['search_flights', 'book_flight', 'get_booking', 'cancel_booking']);
+    expect((await loadCatalog(demoTree, { validator, selection: { domain: 'Travel' } })).tools.map((tool) => tool.spec.name)).toEqual([
+      'search_flights',
+      'book_flight',
+      'get_booking',
+      'cancel_booking',
+    ]);
     expect((await loadCatalog(demoTree, { validator, selection: { server: 'status' } })).tools).toHaveLength(1);
-    await expect(loadCatalog(demoTree, { validator, selection: { domain: 'Nope' } })).rejects.toThrow(/no tools match .*Travel\/Flights\/skyways/);
+    await expect(loadCatalog(demoTree, { validator, selection: { domain: 'Nope' } })).rejects.toThrow(
+      /no tools match .*Travel\/Flights\/skyways/,
+    );
   });
 
   it('names the file, line and column of a JSON syntax error', async () => {
     const file = await write('broken.json', '{\n  "tools": [\n    {"name": "a",, }\n  ]\n}');
-    await expect(loadCatalog(file, { validator })).rejects.toThrow(new RegExp(`${file.replace(/[/.]/g, '\\$&')}: not valid JSON at line 3, column 18`));
+    await expect(loadCatalog(file, { validator })).rejects.toThrow(
+      new RegExp(`${file.replace(/[/.]/g, '\\$&')}: not valid JSON at line 3, column 18`),
+    );
   });
 
   it('names the JSON path of a malformed tree', async () => {
-    const file = await write('bad-tree.json', JSON.stringify({ schemaVersion: 1, domains: [{ name: 'D', categories: [{ name: '', servers: [] }] }] }));
-    await expect(loadCatalog(file, { validator })).rejects.toThrow(/bad-tree\.json: not a valid ToolTree: \$\.domains\[0\]\.categories\[0\]\.name/);
+    const file = await write(
+      'bad-tree.json',
+      JSON.stringify({ schemaVersion: 1, domains: [{ name: 'D', categories: [{ name: '', servers: [] }] }] }),
+    );
+    await expect(loadCatalog(file, { validator })).rejects.toThrow(
+      /bad-tree\.json: not a valid ToolTree: \$\.domains\[0\]\.categories\[0\]\.name/,
+    );
     const other = await write('neither.json', '[1, 2]');
     await expect(loadCatalog(other, { validator })).rejects.toThrow(/must be a ToolTree .* or a tools\/list result/);
     await expect(loadCatalog(join(dir, 'missing.json'), { validator })).rejects.toThrow(/cannot read tool file .*missing\.json/);
   });
 
   it('serves a plain tools/list dump, skipping and reporting broken tools', async () => {
-    const file = await write('dump.json', JSON.stringify({
-      tools: [
-        { name: 'fs.read_file', description: 'MCP allows dots', inputSchema: { type: 'object', properties: { path: { type: 'string' } } } },
-        { name: 'bad_type', inputSchema: { type: 'object', properties: { x: { type: 'strng' } } } },
-        { name: 'not_object', inputSchema: { type: 'string' } },
-        { name: 'bad_output', inputSchema: { type: 'object' }, outputSchema: { type: 'object', required: 'x' } },
-        { name: 'bad_pinned', inputSchema: { type: 'object' }, _meta: { 'inftool/pinned': { content: 'nope' } } },
-        { description: 'no name', inputSchema: { type: 'object' } },
-        { name: 'fs.read_file', inputSchema: { type: 'object' } },
-        { name: 'ok_tool', inputSchema: { type: 'object' } },
-      ],
-    }));
+    const file = await write(
+      'dump.json',
+      JSON.stringify({
+        tools: [
+          {
+            name: 'fs.read_file',
+            description: 'MCP allows dots',
+            inputSchema: { type: 'object', properties: { path: { type: 'string' } } },
+          },
+          { name: 'bad_type', inputSchema: { type: 'object', properties: { x: { type: 'strng' } } } },
+          { name: 'not_object', inputSchema: { type: 'string' } },
+          { name: 'bad_output', inputSchema: { type: 'object' }, outputSchema: { type: 'object', required: 'x' } },
+          { name: 'bad_pinned', inputSchema: { type: 'object' }, _meta: { 'inftool/pinned': { content: 'nope' } } },
+          { description: 'no name', inputSchema: { type: 'object' } },
+          { name: 'fs.read_file', inputSchema: { type: 'object' } },
+          { name: 'ok_tool', inputSchema: { type: 'object' } },
+        ],
+      }),
+    );
     const catalog = await loadCatalog(file, { validator });
     expect(catalog.kind).toBe('tools-list');
     expect(catalog.tools.map((tool) => tool.spec.name)).toEqual(['fs.read_file', 'ok_tool']);
@@ -66,7 +93,15 @@ describe('loading a tool file', () => {
   });
 
   it('skips every tool the ToolSpec contract rejects, whichever check catches it, and names the path', () => {
-    const base = { name: 'get_item', title: 'Get', description: 'd', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] }, outputSchema: { type: 'object' }, annotations: { readOnlyHint: true }, _meta: {} };
+    const base = {
+      name: 'get_item',
+      title: 'Get',
+      description: 'd',
+      inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+      outputSchema: { type: 'object' },
+      annotations: { readOnlyHint: true },
+      _meta: {},
+    };
     const broken: Array<[unknown, RegExp]> = [
       [{ ...base, title: 5 }, /\$\.title/],
       [{ ...base, description: null }, /\$\.description/],

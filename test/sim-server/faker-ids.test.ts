@@ -10,20 +10,88 @@ type Json = Record<string, unknown>;
 const object = (properties: Json, required: string[] = []) => ({ type: 'object', properties, required });
 const sid = (prefix: string) => ({ type: 'string', minLength: 34, maxLength: 34, pattern: `^${prefix}[0-9a-fA-F]{32}$` });
 const nullable = (prefix: string) => ({ ...sid(prefix), type: ['string', 'null'] });
-const FAX = object({ sid: nullable('FX'), media_sid: nullable('ME'), account_sid: nullable('AC'), status: { type: ['string', 'null'], enum: ['queued', 'sending', 'delivered', 'failed', 'canceled', null] }, num_pages: { type: ['integer', 'null'] } });
+const FAX = object({
+  sid: nullable('FX'),
+  media_sid: nullable('ME'),
+  account_sid: nullable('AC'),
+  status: { type: ['string', 'null'], enum: ['queued', 'sending', 'delivered', 'failed', 'canceled', null] },
+  num_pages: { type: ['integer', 'null'] },
+});
 const MEDIA = object({ sid: nullable('ME'), fax_sid: nullable('FX'), content_type: { type: ['string', 'null'] } });
-const ARTICLE = { allOf: [object({ key: { type: 'string' }, timestamp: { type: 'string', format: 'date-time' } })], properties: { editionName: { type: 'string' }, htmlBody: { type: 'string' } }, type: 'object' };
+const ARTICLE = {
+  allOf: [object({ key: { type: 'string' }, timestamp: { type: 'string', format: 'date-time' } })],
+  properties: { editionName: { type: 'string' }, htmlBody: { type: 'string' } },
+  type: 'object',
+};
 
 const TOOLS = [
-  { name: 'list_fax', description: 'Retrieve a list of all faxes.', inputSchema: object({ PageSize: { type: 'integer', minimum: 1 } }), outputSchema: object({ faxes: { type: 'array', items: FAX } }) },
+  {
+    name: 'list_fax',
+    description: 'Retrieve a list of all faxes.',
+    inputSchema: object({ PageSize: { type: 'integer', minimum: 1 } }),
+    outputSchema: object({ faxes: { type: 'array', items: FAX } }),
+  },
   { name: 'fetch_fax', description: 'Fetch a specific fax.', inputSchema: object({ Sid: sid('FX') }, ['Sid']), outputSchema: FAX },
-  { name: 'list_fax_media', description: 'All media of a fax.', inputSchema: object({ FaxSid: sid('FX'), PageSize: { type: 'integer', minimum: 1 } }, ['FaxSid']), outputSchema: object({ media: { type: 'array', items: MEDIA } }) },
-  { name: 'fetch_fax_media', description: 'Fetch a specific fax media instance.', inputSchema: object({ FaxSid: sid('FX'), Sid: sid('ME') }, ['FaxSid', 'Sid']), outputSchema: MEDIA },
-  { name: 'newsletters_get_image', description: 'The image of a newsletter edition by its guid.', inputSchema: object({ guid: { type: 'string', description: '' } }, ['guid']), outputSchema: object({ fileName: { type: 'string' }, imageType: { type: 'string' } }) },
-  { name: 'newsletters_get_article', description: 'An article of a newsletter edition.', inputSchema: object({ newsletterKey: { type: 'string' }, editionKey: { type: 'string' }, articleKey: { type: 'string' } }, ['newsletterKey', 'editionKey', 'articleKey']), outputSchema: ARTICLE },
-  { name: 'posts_get_all_keys', description: 'Keys of posts.', inputSchema: object({ postKind: { type: 'string', default: '', description: 'One of: releases, stories, factsheets, updates or default (releases+stories+factsheets)' } }) },
-  { name: 'posts_get_one', description: 'A post by key.', inputSchema: object({ key: { type: 'string' } }, ['key']), outputSchema: object({ key: { type: 'string' }, postKind: { type: 'string' }, title: { type: 'string' } }) },
-  { name: 'get_spots_month', description: 'Spots of a region.', inputSchema: object({ region: { type: 'string' } }, ['region']), outputSchema: object({ status: { type: 'integer' }, data: object({ location: { type: 'object' }, regions: { type: 'array', minItems: 3, maxItems: 3, items: { type: 'string' } } }, ['location', 'regions']) }, ['status', 'data']) },
+  {
+    name: 'list_fax_media',
+    description: 'All media of a fax.',
+    inputSchema: object({ FaxSid: sid('FX'), PageSize: { type: 'integer', minimum: 1 } }, ['FaxSid']),
+    outputSchema: object({ media: { type: 'array', items: MEDIA } }),
+  },
+  {
+    name: 'fetch_fax_media',
+    description: 'Fetch a specific fax media instance.',
+    inputSchema: object({ FaxSid: sid('FX'), Sid: sid('ME') }, ['FaxSid', 'Sid']),
+    outputSchema: MEDIA,
+  },
+  {
+    name: 'newsletters_get_image',
+    description: 'The image of a newsletter edition by its guid.',
+    inputSchema: object({ guid: { type: 'string', description: '' } }, ['guid']),
+    outputSchema: object({ fileName: { type: 'string' }, imageType: { type: 'string' } }),
+  },
+  {
+    name: 'newsletters_get_article',
+    description: 'An article of a newsletter edition.',
+    inputSchema: object({ newsletterKey: { type: 'string' }, editionKey: { type: 'string' }, articleKey: { type: 'string' } }, [
+      'newsletterKey',
+      'editionKey',
+      'articleKey',
+    ]),
+    outputSchema: ARTICLE,
+  },
+  {
+    name: 'posts_get_all_keys',
+    description: 'Keys of posts.',
+    inputSchema: object({
+      postKind: {
+        type: 'string',
+        default: '',
+        description: 'One of: releases, stories, factsheets, updates or default (releases+stories+factsheets)',
+      },
+    }),
+  },
+  {
+    name: 'posts_get_one',
+    description: 'A post by key.',
+    inputSchema: object({ key: { type: 'string' } }, ['key']),
+    outputSchema: object({ key: { type: 'string' }, postKind: { type: 'string' }, title: { type: 'string' } }),
+  },
+  {
+    name: 'get_spots_month',
+    description: 'Spots of a region.',
+    inputSchema: object({ region: { type: 'string' } }, ['region']),
+    outputSchema: object(
+      {
+        status: { type: 'integer' },
+        data: object({ location: { type: 'object' }, regions: { type: 'array', minItems: 3, maxItems: 3, items: { type: 'string' } } }, [
+          'location',
+          'regions',
+        ]),
+      },
+      ['status', 'data'],
+    ),
+  },
 ];
 
 let treeFile = '';
@@ -90,11 +158,18 @@ describe('faker world: ids shaped by the id parameter, the same for every tool o
     const article = spec('newsletters_get_article');
     expect(entityIdParameter(article)).toBe('articleKey');
     const [articleKey] = seededEntityIds('w-ids', 'article', (article.inputSchema.properties as Record<string, Json>)['articleKey']);
-    const read = await call(on, 'newsletters_get_article', { newsletterKey: 'weekly', editionKey: 'edition-12', articleKey: articleKey as string });
+    const read = await call(on, 'newsletters_get_article', {
+      newsletterKey: 'weekly',
+      editionKey: 'edition-12',
+      articleKey: articleKey as string,
+    });
     expect(read.isError).toBe(false);
     expect(read.value['key']).toBe(articleKey);
     // an article key the world does not hold is a 404; a bare `key` names whatever the tool reads
-    expect((await call(on, 'newsletters_get_article', { newsletterKey: 'weekly', editionKey: 'edition-12', articleKey: 'art_nosuchthing' })).isError).toBe(true);
+    expect(
+      (await call(on, 'newsletters_get_article', { newsletterKey: 'weekly', editionKey: 'edition-12', articleKey: 'art_nosuchthing' }))
+        .isError,
+    ).toBe(true);
     const post = await call(on, 'posts_get_one', { key: 'post-77' });
     expect(post.value['key']).toBe('post-77');
   });

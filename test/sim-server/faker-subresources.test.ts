@@ -8,13 +8,37 @@ import { connectInMemory, type Connected, callInWorld } from '../support/sim-cli
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const TOOLS = [
   { name: 'get_article', description: 'An article by id.', inputSchema: object({ article_id: { type: 'string' } }, ['article_id']) },
-  { name: 'get_articles_article_id_units', description: 'Get Article units by articleId.', inputSchema: object({ articleId: { type: 'string', description: 'To get unique article for article Id units.' } }, ['articleId']) },
-  { name: 'get_tweet', description: 'Retrieve a tweet.', inputSchema: object({ tweet_id: { type: 'integer', description: 'ID of the tweet to retrieve.' } }, ['tweet_id']) },
+  {
+    name: 'get_articles_article_id_units',
+    description: 'Get Article units by articleId.',
+    inputSchema: object({ articleId: { type: 'string', description: 'To get unique article for article Id units.' } }, ['articleId']),
+  },
+  {
+    name: 'get_tweet',
+    description: 'Retrieve a tweet.',
+    inputSchema: object({ tweet_id: { type: 'integer', description: 'ID of the tweet to retrieve.' } }, ['tweet_id']),
+  },
   { name: 'post_tweet', description: 'Post a tweet.', inputSchema: object({ content: { type: 'string' } }, ['content']) },
-  { name: 'get_tweet_comments', description: 'Retrieve all comments for a tweet.', inputSchema: object({ tweet_id: { type: 'integer', description: 'ID of the tweet to retrieve comments for.' } }, ['tweet_id']) },
-  { name: 'delete_message', description: 'Delete the latest message sent to a receiver.', inputSchema: object({ receiver_id: { type: 'string', description: 'User ID of the user to send the message to.' } }, ['receiver_id']) },
-  { name: 'archival_memory_add', description: 'Add a key-value pair to the long-term memory.', inputSchema: object({ key: { type: 'string' }, value: { type: 'string' } }, ['key', 'value']) },
-  { name: 'archival_memory_retrieve', description: 'Retrieve the value associated with a key.', inputSchema: object({ key: { type: 'string', description: 'The key to retrieve.' } }, ['key']) },
+  {
+    name: 'get_tweet_comments',
+    description: 'Retrieve all comments for a tweet.',
+    inputSchema: object({ tweet_id: { type: 'integer', description: 'ID of the tweet to retrieve comments for.' } }, ['tweet_id']),
+  },
+  {
+    name: 'delete_message',
+    description: 'Delete the latest message sent to a receiver.',
+    inputSchema: object({ receiver_id: { type: 'string', description: 'User ID of the user to send the message to.' } }, ['receiver_id']),
+  },
+  {
+    name: 'archival_memory_add',
+    description: 'Add a key-value pair to the long-term memory.',
+    inputSchema: object({ key: { type: 'string' }, value: { type: 'string' } }, ['key', 'value']),
+  },
+  {
+    name: 'archival_memory_retrieve',
+    description: 'Retrieve the value associated with a key.',
+    inputSchema: object({ key: { type: 'string', description: 'The key to retrieve.' } }, ['key']),
+  },
 ];
 
 let connected: Connected;
@@ -76,8 +100,11 @@ describe('sub-resources: an id argument that names a parent', () => {
 });
 
 describe('the entity an id argument names', () => {
-  it('by its name first, a bare id by its description, else the tool\'s own', () => {
-    const spec = (name: string, parameter: string, description?: string) => ({ name, inputSchema: { type: 'object' as const, properties: { [parameter]: { type: 'string', ...(description ? { description } : {}) } } } });
+  it("by its name first, a bare id by its description, else the tool's own", () => {
+    const spec = (name: string, parameter: string, description?: string) => ({
+      name,
+      inputSchema: { type: 'object' as const, properties: { [parameter]: { type: 'string', ...(description ? { description } : {}) } } },
+    });
     expect(idParameterEntity(spec('get_articles_article_id_units', 'articleId'), 'articleId')).toBe('article');
     expect(idParameterEntity(spec('delete_message', 'receiver_id'), 'receiver_id')).toBe('receiver');
     expect(idParameterEntity(spec('get_category_tree', 'category_tree_id'), 'category_tree_id')).toBe('tree');

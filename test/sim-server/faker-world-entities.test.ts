@@ -8,8 +8,18 @@ import { connectInMemory, type Connected, callInWorld } from '../support/sim-cli
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const author = object({ id: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' } }, ['id', 'name', 'country']);
 const TOOLS = [
-  { name: 'get_review', description: 'A review by id.', inputSchema: object({ review_id: { type: 'string' } }, ['review_id']), outputSchema: object({ id: { type: 'string' }, title: { type: 'string' }, author }, ['id', 'title', 'author']) },
-  { name: 'get_author', description: 'An author by id.', inputSchema: object({ author_id: { type: 'string' } }, ['author_id']), outputSchema: author },
+  {
+    name: 'get_review',
+    description: 'A review by id.',
+    inputSchema: object({ review_id: { type: 'string' } }, ['review_id']),
+    outputSchema: object({ id: { type: 'string' }, title: { type: 'string' }, author }, ['id', 'title', 'author']),
+  },
+  {
+    name: 'get_author',
+    description: 'An author by id.',
+    inputSchema: object({ author_id: { type: 'string' } }, ['author_id']),
+    outputSchema: author,
+  },
   { name: 'delete_author', description: 'Deletes an author.', inputSchema: object({ author_id: { type: 'string' } }, ['author_id']) },
 ];
 

@@ -6,16 +6,91 @@ import { seededEntityIds } from '@inftool/sim-server';
 import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
-const counts = object({ name: { type: 'string' }, total_cases: { type: 'integer', minimum: 0 }, deaths: { type: 'integer', minimum: 0 }, recovered: { type: 'integer', minimum: 0 }, active_cases: { type: 'integer', minimum: 0 }, death_ratio: { type: 'number' } }, ['name', 'total_cases', 'deaths', 'recovered', 'active_cases', 'death_ratio']);
-const fax = object({ sid: { type: 'string' }, date_created: { type: 'string', format: 'date-time' }, date_updated: { type: 'string', format: 'date-time' } }, ['sid', 'date_created', 'date_updated']);
+const counts = object(
+  {
+    name: { type: 'string' },
+    total_cases: { type: 'integer', minimum: 0 },
+    deaths: { type: 'integer', minimum: 0 },
+    recovered: { type: 'integer', minimum: 0 },
+    active_cases: { type: 'integer', minimum: 0 },
+    death_ratio: { type: 'number' },
+  },
+  ['name', 'total_cases', 'deaths', 'recovered', 'active_cases', 'death_ratio'],
+);
+const fax = object(
+  { sid: { type: 'string' }, date_created: { type: 'string', format: 'date-time' }, date_updated: { type: 'string', format: 'date-time' } },
+  ['sid', 'date_created', 'date_updated'],
+);
 const TOOLS = [
-  { name: 'get_region_report', description: 'Case counts for a region.', inputSchema: object({ region: { type: 'string' } }, ['region']), outputSchema: object({ data: object({ primary: counts, secondary: counts }, ['primary', 'secondary']) }, ['data']) },
-  { name: 'get_target_by_ensgid', description: 'A gene target.', inputSchema: object({ target: { type: 'string' } }, ['target']), outputSchema: object({ target: { type: 'string' }, approved_symbol: { type: 'string' }, chromosome: { type: 'string' }, associated_diseases: { type: 'integer', minimum: 1, maximum: 500 } }, ['target', 'approved_symbol', 'chromosome', 'associated_diseases']) },
-  { name: 'get_target_summary', description: 'A summary of a gene target.', inputSchema: object({ target: { type: 'string' } }, ['target']), outputSchema: object({ target: { type: 'string' }, associated_diseases: { type: 'integer', minimum: 1, maximum: 500 }, chromosome: { type: 'string' } }, ['target', 'associated_diseases', 'chromosome']) },
-  { name: 'get_disease_by_id', description: 'A disease.', inputSchema: object({ disease: { type: 'string' } }, ['disease']), outputSchema: object({ disease: { type: 'string' }, name: { type: 'string', enum: ["Alzheimer's disease", 'psoriasis', 'asthma'] }, ontology: { type: 'string' } }, ['disease', 'name', 'ontology']) },
-  { name: 'get_drug_by_id', description: 'A drug by id.', inputSchema: object({ drug_id: { type: 'string' }, DRUG_ID: { type: 'string' } }, ['drug_id', 'DRUG_ID']) },
-  { name: 'list_fax', description: 'Faxes.', inputSchema: object({ DateCreatedOnOrBefore: { type: 'string', format: 'date-time' }, DateCreatedAfter: { type: 'string', format: 'date-time' }, PageSize: { type: 'integer' } }), outputSchema: object({ faxes: { type: 'array', items: fax } }, ['faxes']) },
-  { name: 'get_post', description: 'A post by key.', inputSchema: object({ key: { type: 'string' } }, ['key']), outputSchema: object({ key: { type: 'string' }, assets: { type: 'array', minItems: 2, items: object({ key: { type: 'string' }, label: { type: 'string' } }, ['key', 'label']) } }, ['key', 'assets']) },
+  {
+    name: 'get_region_report',
+    description: 'Case counts for a region.',
+    inputSchema: object({ region: { type: 'string' } }, ['region']),
+    outputSchema: object({ data: object({ primary: counts, secondary: counts }, ['primary', 'secondary']) }, ['data']),
+  },
+  {
+    name: 'get_target_by_ensgid',
+    description: 'A gene target.',
+    inputSchema: object({ target: { type: 'string' } }, ['target']),
+    outputSchema: object(
+      {
+        target: { type: 'string' },
+        approved_symbol: { type: 'string' },
+        chromosome: { type: 'string' },
+        associated_diseases: { type: 'integer', minimum: 1, maximum: 500 },
+      },
+      ['target', 'approved_symbol', 'chromosome', 'associated_diseases'],
+    ),
+  },
+  {
+    name: 'get_target_summary',
+    description: 'A summary of a gene target.',
+    inputSchema: object({ target: { type: 'string' } }, ['target']),
+    outputSchema: object(
+      { target: { type: 'string' }, associated_diseases: { type: 'integer', minimum: 1, maximum: 500 }, chromosome: { type: 'string' } },
+      ['target', 'associated_diseases', 'chromosome'],
+    ),
+  },
+  {
+    name: 'get_disease_by_id',
+    description: 'A disease.',
+    inputSchema: object({ disease: { type: 'string' } }, ['disease']),
+    outputSchema: object(
+      {
+        disease: { type: 'string' },
+        name: { type: 'string', enum: ["Alzheimer's disease", 'psoriasis', 'asthma'] },
+        ontology: { type: 'string' },
+      },
+      ['disease', 'name', 'ontology'],
+    ),
+  },
+  {
+    name: 'get_drug_by_id',
+    description: 'A drug by id.',
+    inputSchema: object({ drug_id: { type: 'string' }, DRUG_ID: { type: 'string' } }, ['drug_id', 'DRUG_ID']),
+  },
+  {
+    name: 'list_fax',
+    description: 'Faxes.',
+    inputSchema: object({
+      DateCreatedOnOrBefore: { type: 'string', format: 'date-time' },
+      DateCreatedAfter: { type: 'string', format: 'date-time' },
+      PageSize: { type: 'integer' },
+    }),
+    outputSchema: object({ faxes: { type: 'array', items: fax } }, ['faxes']),
+  },
+  {
+    name: 'get_post',
+    description: 'A post by key.',
+    inputSchema: object({ key: { type: 'string' } }, ['key']),
+    outputSchema: object(
+      {
+        key: { type: 'string' },
+        assets: { type: 'array', minItems: 2, items: object({ key: { type: 'string' }, label: { type: 'string' } }, ['key', 'label']) },
+      },
+      ['key', 'assets'],
+    ),
+  },
   { name: 'fetch_fax', description: 'A fax.', inputSchema: object({ Sid: { type: 'string' } }, ['Sid']), outputSchema: fax },
 ];
 
@@ -61,7 +136,9 @@ describe('faker world: results consistent with the call, with reality and with e
     expect(disease.value).toMatchObject({ name: 'psoriasis', ontology: 'EFO' });
     // an unlisted id of a famous shape gets no famous name
     const unknown = await callInWorld(on, 'get_target_by_ensgid', { target: 'ENSG00000386461' }, 'w1');
-    expect(['BRAF', 'TP53', 'EGFR', 'KRAS', 'BRCA1', 'APOE', 'IL6', 'TNF', 'PCSK9', 'CFTR']).not.toContain(unknown.value['approved_symbol']);
+    expect(['BRAF', 'TP53', 'EGFR', 'KRAS', 'BRCA1', 'APOE', 'IL6', 'TNF', 'PCSK9', 'CFTR']).not.toContain(
+      unknown.value['approved_symbol'],
+    );
   });
 
   it('keeps both ids of a tool that takes the drug id twice, and the drug is the one named', async () => {
@@ -90,7 +167,8 @@ describe('faker world: results consistent with the call, with reality and with e
     const read = await callInWorld(on, 'fetch_fax', { Sid: first['sid'] }, 'w3');
     expect(read.value['date_created']).toBe(first['date_created']);
     const after = await callInWorld(on, 'list_fax', { DateCreatedAfter: '2026-06-01T00:00:00Z' }, 'w3');
-    for (const item of after.value['faxes'] as Json[]) expect(Date.parse(item['date_created'] as string)).toBeGreaterThan(Date.parse('2026-06-01T00:00:00Z'));
+    for (const item of after.value['faxes'] as Json[])
+      expect(Date.parse(item['date_created'] as string)).toBeGreaterThan(Date.parse('2026-06-01T00:00:00Z'));
   });
 
   it('echoes an identifying argument into the record, not into the items listed inside it', async () => {

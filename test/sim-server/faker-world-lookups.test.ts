@@ -8,19 +8,76 @@ import { SchemaValidator } from '@inftool/core';
 import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
-const post = object({ key: { type: 'string' }, reference: { type: 'string', pattern: '^REF-[0-9]{5}$' }, headline: { type: 'string' } }, ['key', 'reference', 'headline']);
-const counts = object({ name: { title: 'Region name', type: 'string' }, total_cases: { type: 'integer', minimum: 0 } }, ['name', 'total_cases']);
+const post = object({ key: { type: 'string' }, reference: { type: 'string', pattern: '^REF-[0-9]{5}$' }, headline: { type: 'string' } }, [
+  'key',
+  'reference',
+  'headline',
+]);
+const counts = object({ name: { title: 'Region name', type: 'string' }, total_cases: { type: 'integer', minimum: 0 } }, [
+  'name',
+  'total_cases',
+]);
 const TOOLS = [
   { name: 'posts_get_one', description: 'A post by key.', inputSchema: object({ key: { type: 'string' } }, ['key']), outputSchema: post },
-  { name: 'posts_get', description: 'The posts with the keys in the list.', inputSchema: object({ postKeys: { type: 'array', items: { type: 'string' } } }), outputSchema: object({ items: { type: 'array', items: post } }, ['items']) },
-  { name: 'posts_get_key_from_reference', description: 'The post key of a reference.', inputSchema: object({ reference: { type: 'string' } }, ['reference']), outputSchema: object({ key: { type: 'string' }, value: { type: 'string' } }, ['key', 'value']) },
-  { name: 'get_orders', description: 'Orders by id.', inputSchema: object({ body: { type: 'string', examples: ['{"ids": ["a", "b"]}'] } }, ['body']) },
+  {
+    name: 'posts_get',
+    description: 'The posts with the keys in the list.',
+    inputSchema: object({ postKeys: { type: 'array', items: { type: 'string' } } }),
+    outputSchema: object({ items: { type: 'array', items: post } }, ['items']),
+  },
+  {
+    name: 'posts_get_key_from_reference',
+    description: 'The post key of a reference.',
+    inputSchema: object({ reference: { type: 'string' } }, ['reference']),
+    outputSchema: object({ key: { type: 'string' }, value: { type: 'string' } }, ['key', 'value']),
+  },
+  {
+    name: 'get_orders',
+    description: 'Orders by id.',
+    inputSchema: object({ body: { type: 'string', examples: ['{"ids": ["a", "b"]}'] } }, ['body']),
+  },
   { name: 'get_order', description: 'An order by id.', inputSchema: object({ order_id: { type: 'string' } }, ['order_id']) },
-  { name: 'post_expression_search', description: 'Batch query expression levels.', inputSchema: object({ body: { type: 'string', examples: ['{"gene": ["g1", "g2"]}'] } }, ['body']) },
-  { name: 'get_spots_week', description: 'Case counts by region.', inputSchema: object({ region: { type: 'string' } }, ['region']), outputSchema: object({ data: { type: 'object', additionalProperties: counts, example: { switzerland: { name: 'switzerland', total_cases: 23280 } } } }, ['data']) },
-  { name: 'list_fax', description: 'Faxes.', inputSchema: object({ DateCreatedOnOrBefore: { type: 'string', format: 'date-time' }, DateCreatedAfter: { type: 'string', format: 'date-time' } }), outputSchema: object({ faxes: { type: 'array', items: object({ sid: { type: 'string' }, date_created: { type: 'string', format: 'date-time' } }, ['sid', 'date_created']) } }, ['faxes']) },
-  { name: 'get_target_by_ensgid', description: 'Find information about a target.', inputSchema: object({ target: { type: 'string' } }, ['target']) },
-  { name: 'get_relation_by_ensgid', description: 'Find related entities by target. Get `relation` objects.', inputSchema: object({ target: { type: 'string' } }, ['target']) },
+  {
+    name: 'post_expression_search',
+    description: 'Batch query expression levels.',
+    inputSchema: object({ body: { type: 'string', examples: ['{"gene": ["g1", "g2"]}'] } }, ['body']),
+  },
+  {
+    name: 'get_spots_week',
+    description: 'Case counts by region.',
+    inputSchema: object({ region: { type: 'string' } }, ['region']),
+    outputSchema: object(
+      { data: { type: 'object', additionalProperties: counts, example: { switzerland: { name: 'switzerland', total_cases: 23280 } } } },
+      ['data'],
+    ),
+  },
+  {
+    name: 'list_fax',
+    description: 'Faxes.',
+    inputSchema: object({
+      DateCreatedOnOrBefore: { type: 'string', format: 'date-time' },
+      DateCreatedAfter: { type: 'string', format: 'date-time' },
+    }),
+    outputSchema: object(
+      {
+        faxes: {
+          type: 'array',
+          items: object({ sid: { type: 'string' }, date_created: { type: 'string', format: 'date-time' } }, ['sid', 'date_created']),
+        },
+      },
+      ['faxes'],
+    ),
+  },
+  {
+    name: 'get_target_by_ensgid',
+    description: 'Find information about a target.',
+    inputSchema: object({ target: { type: 'string' } }, ['target']),
+  },
+  {
+    name: 'get_relation_by_ensgid',
+    description: 'Find related entities by target. Get `relation` objects.',
+    inputSchema: object({ target: { type: 'string' } }, ['target']),
+  },
   { name: 'search_places', description: 'Search places.', inputSchema: object({ q: { type: 'string' } }, ['q']) },
 ];
 
@@ -98,7 +155,12 @@ describe('faker world: lookups answer with the records asked for', () => {
 
   it('a date range that holds no instant finds nothing', async () => {
     const on = await session();
-    const result = await callInWorld(on, 'list_fax', { DateCreatedOnOrBefore: '2025-04-09T06:50:00Z', DateCreatedAfter: '2025-04-27T10:02:00Z' }, 'w');
+    const result = await callInWorld(
+      on,
+      'list_fax',
+      { DateCreatedOnOrBefore: '2025-04-09T06:50:00Z', DateCreatedAfter: '2025-04-27T10:02:00Z' },
+      'w',
+    );
     expect(result.value['faxes']).toEqual([]);
   });
 
@@ -130,7 +192,14 @@ describe('coordinates of a known city', () => {
       const { lat, lon } = (sampled as unknown as { value: { lat: number; lon: number } }).value;
       expect(cityAt(lat, lon)).toBeDefined();
     }
-    const forecast = { city_name: 'Raleigh', state_code: 'NC', country_code: 'US', lat: 38.25, lon: -78, data: [{ station: 'KNYC', city_name: 'Elsewhere' }] };
+    const forecast = {
+      city_name: 'Raleigh',
+      state_code: 'NC',
+      country_code: 'US',
+      lat: 38.25,
+      lon: -78,
+      data: [{ station: 'KNYC', city_name: 'Elsewhere' }],
+    };
     harmonizeResult(forecast, { lat: 48.8566, lon: 2.3522 }, new Map());
     expect([forecast.city_name, forecast.country_code, forecast.lat, forecast.lon]).toEqual(['Paris', 'FR', 48.8566, 2.3522]);
     expect(forecast.data[0]!.city_name).toBe('Elsewhere');
@@ -152,7 +221,12 @@ describe('harmonizeResult: the version asked for', () => {
 
 describe('harmonizeResult: a place asked for over time', () => {
   it('names every record of a time series for the region asked, and leaves maps of other things alone', () => {
-    const series = { data: { 'Thu Apr 09 2020 12:20:00 GMT+0000': { name: 'Europe', deaths: 18 }, 'Thu Apr 09 2020 12:40:00 GMT+0000': { name: 'Latin America', deaths: 32 } } };
+    const series = {
+      data: {
+        'Thu Apr 09 2020 12:20:00 GMT+0000': { name: 'Europe', deaths: 18 },
+        'Thu Apr 09 2020 12:40:00 GMT+0000': { name: 'Latin America', deaths: 32 },
+      },
+    };
     harmonizeResult(series, { region: 'Europe' }, new Map());
     expect(Object.values(series.data).map((record) => record.name)).toEqual(['Europe', 'Europe']);
     const byPerson = { data: { ada: { name: 'Ada Lovelace' }, alan: { name: 'Alan Turing' } } };
@@ -163,7 +237,12 @@ describe('harmonizeResult: a place asked for over time', () => {
 
 describe('harmonizeResult: domain facts that agree with the call', () => {
   it('a p-value cutoff holds for every p-value of the result (also from a JSON body)', () => {
-    const value = { items: [{ pathway: 'Cell Cycle', p_value: 0.02 }, { pathway: 'Apoptosis', p_value: 0.0004 }] };
+    const value = {
+      items: [
+        { pathway: 'Cell Cycle', p_value: 0.02 },
+        { pathway: 'Apoptosis', p_value: 0.0004 },
+      ],
+    };
     harmonizeResult(value, { body: JSON.stringify({ target: ['ENSG00000141510'], pvalue: 0.001 }) }, new Map());
     for (const item of value.items) expect(item.p_value).toBeLessThanOrEqual(0.001);
     expect(value.items[1]?.p_value).toBe(0.0004);
@@ -173,7 +252,9 @@ describe('harmonizeResult: domain facts that agree with the call', () => {
     const german = { location: { city: 'Köln', zip: '04109' } };
     harmonizeResult(german, { zip: '04109' }, new Map(), 'Zipcode (Postleitzahl) of a city in Germany.');
     expect(german.location.city).toBe('Leipzig');
-    const dispatch = { from: [{ location: { latitude: 6.1811, longitude: -119.4618 } }, { location: { latitude: -34.091, longitude: 42.6343 } }] };
+    const dispatch = {
+      from: [{ location: { latitude: 6.1811, longitude: -119.4618 } }, { location: { latitude: -34.091, longitude: 42.6343 } }],
+    };
     harmonizeResult(dispatch, { zip: '10115' }, new Map(), 'Zipcode (Postleitzahl) of a city in Germany.');
     for (const { location } of dispatch.from) {
       expect(Math.abs(location.latitude - 52.52)).toBeLessThanOrEqual(0.12);
@@ -192,7 +273,13 @@ describe('harmonizeResult: domain facts that agree with the call', () => {
   });
 
   it('items about a list the call asks about are about its entries, in turn', () => {
-    const value = { items: [{ subject: 'psoriasis', score: 0.5 }, { subject: 'EGFR', score: 0.4 }, { subject: 'TP53', score: 0.3 }] };
+    const value = {
+      items: [
+        { subject: 'psoriasis', score: 0.5 },
+        { subject: 'EGFR', score: 0.4 },
+        { subject: 'TP53', score: 0.3 },
+      ],
+    };
     harmonizeResult(value, { body: JSON.stringify({ subject: ['ENSG00000157764', 'ENSG00000141510'] }) }, new Map());
     expect(value.items.map((item) => item.subject)).toEqual(['ENSG00000157764', 'ENSG00000141510', 'ENSG00000157764']);
   });
@@ -207,7 +294,14 @@ describe('harmonizeResult: domain facts that agree with the call', () => {
 
 describe('harmonizeResult: lists of distinct records', () => {
   it('a list names each record once, and its count counts what is left', () => {
-    const value = { items: [{ id: 'a', name: 'Ministry of Transport' }, { id: 'b', name: 'Ministry of Health' }, { id: 'c', name: 'Ministry of Transport' }], total: 3 };
+    const value = {
+      items: [
+        { id: 'a', name: 'Ministry of Transport' },
+        { id: 'b', name: 'Ministry of Health' },
+        { id: 'c', name: 'Ministry of Transport' },
+      ],
+      total: 3,
+    };
     harmonizeResult(value, {}, new Map());
     expect(value.items.map((item) => item.id)).toEqual(['a', 'b']);
     expect(value.total).toBe(2);
@@ -224,7 +318,12 @@ describe('harmonizeResult: moments and relations', () => {
   });
 
   it('relations are of the subject asked for, and a related entity has the type its name says', () => {
-    const value = { items: [{ subject: 'psoriasis', related_name: 'asthma', related_type: 'target' }, { subject: 'EGFR', related_name: 'TP53', related_type: 'disease' }] };
+    const value = {
+      items: [
+        { subject: 'psoriasis', related_name: 'asthma', related_type: 'target' },
+        { subject: 'EGFR', related_name: 'TP53', related_type: 'disease' },
+      ],
+    };
     harmonizeResult(value, { target: 'ENSG00000157764' }, new Map());
     expect(value.items).toEqual([
       { subject: 'ENSG00000157764', related_name: 'asthma', related_type: 'disease' },

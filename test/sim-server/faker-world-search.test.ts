@@ -10,9 +10,29 @@ import { connectInMemory, type Connected, callInWorld } from '../support/sim-cli
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const source = { 'inftool/source': { format: 'openapi', api: 'Open Targets Platform REST API' } };
 const TOOLS = [
-  { name: 'post_best_hit_search', description: 'Find the best hit. Fire the search method for multiple strings (targets, diseases, drugs).', inputSchema: object({ body: { type: 'string', description: 'list of strings to search for' } }, ['body']), _meta: source },
-  { name: 'news_search', description: 'News articles relevant to a query.', inputSchema: object({ q: { type: 'string' } }, ['q']), outputSchema: object({ value: { type: 'array', items: object({ category: { type: 'string' }, wordCount: { type: 'integer' } }) } }) },
-  { name: 'get_category_suggestions', description: 'Category suggestions for a query.', inputSchema: object({ q: { type: 'string' } }, ['q']), outputSchema: object({ categorySuggestions: { type: 'array', items: object({ category: object({ categoryId: { type: 'string' }, categoryName: { type: 'string' } }) }) } }) },
+  {
+    name: 'post_best_hit_search',
+    description: 'Find the best hit. Fire the search method for multiple strings (targets, diseases, drugs).',
+    inputSchema: object({ body: { type: 'string', description: 'list of strings to search for' } }, ['body']),
+    _meta: source,
+  },
+  {
+    name: 'news_search',
+    description: 'News articles relevant to a query.',
+    inputSchema: object({ q: { type: 'string' } }, ['q']),
+    outputSchema: object({ value: { type: 'array', items: object({ category: { type: 'string' }, wordCount: { type: 'integer' } }) } }),
+  },
+  {
+    name: 'get_category_suggestions',
+    description: 'Category suggestions for a query.',
+    inputSchema: object({ q: { type: 'string' } }, ['q']),
+    outputSchema: object({
+      categorySuggestions: {
+        type: 'array',
+        items: object({ category: object({ categoryId: { type: 'string' }, categoryName: { type: 'string' } }) }),
+      },
+    }),
+  },
   { name: 'get_version', description: 'Get API version. Returns current API version.', inputSchema: object({}), _meta: source },
 ];
 
@@ -48,7 +68,7 @@ describe('faker world: a search answers with what it was asked for', () => {
     expect((again.value['items'] as Json[])[0]?.['id']).toBe((first.value['items'] as Json[])[1]?.['id']);
   });
 
-  it('a search whose records have no name field (a schema cut short) names its first hit for the query; a thing\'s own name field takes it', async () => {
+  it("a search whose records have no name field (a schema cut short) names its first hit for the query; a thing's own name field takes it", async () => {
     const on = await session();
     const news = await callInWorld(on, 'news_search', { q: 'microsoft' }, 'w');
     expect((news.value['value'] as Json[])[0]?.['name']).toBe('Microsoft');
@@ -64,7 +84,12 @@ describe('faker world: a search answers with what it was asked for', () => {
   });
 
   it('types a record by its name only where its type field speaks of such kinds', () => {
-    const hits = [{ name: 'psoriasis', entity_type: 'drug' }, { name: 'TP53', entity_type: 'disease' }, { name: 'OSIMERTINIB', type: 'TARGET' }, { name: 'psoriasis', kind: 'premium' }];
+    const hits = [
+      { name: 'psoriasis', entity_type: 'drug' },
+      { name: 'TP53', entity_type: 'disease' },
+      { name: 'OSIMERTINIB', type: 'TARGET' },
+      { name: 'psoriasis', kind: 'premium' },
+    ];
     fitKinds(hits);
     expect(hits.map((hit) => Object.values(hit)[1])).toEqual(['disease', 'target', 'DRUG', 'premium']);
     expect(kindOfName('Crohn disease')).toBe('disease');
@@ -95,13 +120,23 @@ describe('faker world: one record, one story', () => {
       headline: ferry.headline,
       subheadline: highway.sentence,
       keywords: housing.keywords,
-      documents: [{ headline: housing.headline, pageTitle: highway.headline, detailsHtml: `<p><strong>${ferry.headline}</strong></p><p>${housing.sentence}</p>` }],
+      documents: [
+        {
+          headline: housing.headline,
+          pageTitle: highway.headline,
+          detailsHtml: `<p><strong>${ferry.headline}</strong></p><p>${housing.sentence}</p>`,
+        },
+      ],
     };
     oneStoryPerRecord(post, memory, 'pos_ccdd68c51b');
     const story = STORIES.find((candidate) => candidate.headline === post.headline)!;
     expect(post.subheadline).toBe(story.sentence);
     expect(post.keywords).toBe(story.keywords);
-    expect(post.documents[0]).toEqual({ headline: story.headline, pageTitle: story.headline, detailsHtml: `<p><strong>${story.headline}</strong></p><p>${story.sentence}</p>` });
+    expect(post.documents[0]).toEqual({
+      headline: story.headline,
+      pageTitle: story.headline,
+      detailsHtml: `<p><strong>${story.headline}</strong></p><p>${story.sentence}</p>`,
+    });
     const keyed = { key: 'pos_ccdd68c51b', value: housing.headline };
     oneStoryPerRecord(keyed, memory);
     expect(keyed.value).toBe(story.headline);
@@ -109,7 +144,13 @@ describe('faker world: one record, one story', () => {
 
   it('siblings of a list tell different stories; text of no story is left alone', () => {
     const memory = new Map<string, Json>();
-    const list = { items: [{ key: 'pos_a0000001', value: ferry.headline }, { key: 'pos_b0000002', value: ferry.headline }, { key: 'pos_c0000003', value: 'Quarterly results' }] };
+    const list = {
+      items: [
+        { key: 'pos_a0000001', value: ferry.headline },
+        { key: 'pos_b0000002', value: ferry.headline },
+        { key: 'pos_c0000003', value: 'Quarterly results' },
+      ],
+    };
     oneStoryPerRecord(list, memory);
     expect(list.items[0]?.value).not.toBe(list.items[1]?.value);
     expect(list.items[2]?.value).toBe('Quarterly results');

@@ -7,21 +7,65 @@ import { connectInMemory, type Connected, callInWorld } from '../support/sim-cli
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const TOOLS = [
-  { name: 'currency_conversion', description: 'Convert an amount between currencies.', inputSchema: object({ amount: { type: 'number' }, from: { type: 'string' }, to: { type: 'string' } }, ['amount', 'from', 'to']) },
+  {
+    name: 'currency_conversion',
+    description: 'Convert an amount between currencies.',
+    inputSchema: object({ amount: { type: 'number' }, from: { type: 'string' }, to: { type: 'string' } }, ['amount', 'from', 'to']),
+  },
   { name: 'get_current_weather', description: 'Current weather in a city.', inputSchema: object({ city: { type: 'string' } }, ['city']) },
-  { name: 'calculate_triangle_area', description: 'Area of a triangle.', inputSchema: object({ base: { type: 'number' }, height: { type: 'number' } }, ['base', 'height']) },
-  { name: 'send_email', description: 'Send an email.', inputSchema: object({ to: { type: 'string' }, subject: { type: 'string' }, body: { type: 'string' } }, ['to', 'subject']) },
-  { name: 'create_order', description: 'Place an order.', inputSchema: object({ product_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['product_id', 'quantity']) },
+  {
+    name: 'calculate_triangle_area',
+    description: 'Area of a triangle.',
+    inputSchema: object({ base: { type: 'number' }, height: { type: 'number' } }, ['base', 'height']),
+  },
+  {
+    name: 'send_email',
+    description: 'Send an email.',
+    inputSchema: object({ to: { type: 'string' }, subject: { type: 'string' }, body: { type: 'string' } }, ['to', 'subject']),
+  },
+  {
+    name: 'create_order',
+    description: 'Place an order.',
+    inputSchema: object({ product_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['product_id', 'quantity']),
+  },
   { name: 'get_order', description: 'An order by id.', inputSchema: object({ order_id: { type: 'string' } }, ['order_id']) },
-  { name: 'get_order_status', description: 'The status of an order.', inputSchema: object({ order_id: { type: 'string' } }, ['order_id']), outputSchema: object({ order_id: { type: 'string' }, status: { type: 'string' }, total: { type: 'number' } }, ['order_id', 'status']) },
-  { name: 'update_order', description: 'Change an order.', inputSchema: object({ order_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['order_id']) },
+  {
+    name: 'get_order_status',
+    description: 'The status of an order.',
+    inputSchema: object({ order_id: { type: 'string' } }, ['order_id']),
+    outputSchema: object({ order_id: { type: 'string' }, status: { type: 'string' }, total: { type: 'number' } }, ['order_id', 'status']),
+  },
+  {
+    name: 'update_order',
+    description: 'Change an order.',
+    inputSchema: object({ order_id: { type: 'string' }, quantity: { type: 'integer', minimum: 1 } }, ['order_id']),
+  },
   { name: 'cancel_order', description: 'Cancel an order.', inputSchema: object({ order_id: { type: 'string' } }, ['order_id']) },
   { name: 'delete_order', description: 'Delete an order.', inputSchema: object({ order_id: { type: 'string' } }, ['order_id']) },
   { name: 'list_orders', description: 'All orders.', inputSchema: object({ status: { type: 'string' }, limit: { type: 'integer' } }) },
-  { name: 'post_orders_search', description: 'Search orders.', inputSchema: object({ product_id: { type: 'string' } }), _meta: { 'inftool/source': { format: 'openapi', file: 'shop.json', name: 'searchOrders', method: 'POST', path: '/orders/search' } } },
+  {
+    name: 'post_orders_search',
+    description: 'Search orders.',
+    inputSchema: object({ product_id: { type: 'string' } }),
+    _meta: { 'inftool/source': { format: 'openapi', file: 'shop.json', name: 'searchOrders', method: 'POST', path: '/orders/search' } },
+  },
   { name: 'get_pet', description: 'A pet by id.', inputSchema: object({ petId: { type: 'integer', minimum: 1 } }, ['petId']) },
   { name: 'list_pets', description: 'All pets.', inputSchema: object({}) },
-  { name: 'get_registry', description: 'The registry.', inputSchema: object({}), outputSchema: object({ versions: { type: 'object', minProperties: 1, additionalProperties: object({ added: { type: 'string', format: 'date-time' } }, ['added']) } }, ['versions']) },
+  {
+    name: 'get_registry',
+    description: 'The registry.',
+    inputSchema: object({}),
+    outputSchema: object(
+      {
+        versions: {
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: object({ added: { type: 'string', format: 'date-time' } }, ['added']),
+        },
+      },
+      ['versions'],
+    ),
+  },
 ];
 
 let treeFile = '';
@@ -152,7 +196,13 @@ describe('faker: a consistent, seeded world', () => {
       vi.setSystemTime(new Date(day));
       const on = await session();
       const texts = [];
-      for (const [name, args] of [['create_order', { product_id: 'p-2', quantity: 1 }], ['get_current_weather', { city: 'Lima' }], ['list_orders', {}], ['get_registry', {}]] as const) texts.push((await call(on, name, args, 'world-4')).text);
+      for (const [name, args] of [
+        ['create_order', { product_id: 'p-2', quantity: 1 }],
+        ['get_current_weather', { city: 'Lima' }],
+        ['list_orders', {}],
+        ['get_registry', {}],
+      ] as const)
+        texts.push((await call(on, name, args, 'world-4')).text);
       vi.useRealTimers();
       return texts;
     };

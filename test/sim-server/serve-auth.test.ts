@@ -7,7 +7,10 @@ import { cliPath, demoTree } from '../support/sim-client.js';
 function serve(args: string[], env: Record<string, string> = {}): Promise<{ outcome: number | 'serving'; stderr: string }> {
   const environment = { ...process.env, ...env };
   if (!('INFTOOL_AUTH_TOKEN' in env)) delete environment['INFTOOL_AUTH_TOKEN'];
-  const child = spawn(process.execPath, [cliPath, 'serve', '--tree', demoTree, '--transport', 'http', '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: environment });
+  const child = spawn(process.execPath, [cliPath, 'serve', '--tree', demoTree, '--transport', 'http', '--port', '0', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: environment,
+  });
   let stderr = '';
   return new Promise((resolve) => {
     child.stderr.on('data', (chunk) => {
@@ -26,7 +29,9 @@ describe('inftool serve: auth', () => {
     const { outcome, stderr } = await serve(['--auth-token', '']);
     expect(outcome).toBe(2);
     expect(stderr).toMatch(/--auth-token is empty: an empty token would let every request in/);
-    await expect(serveHttp(await Simulation.create({ treeFile: demoTree }), { port: 0, authToken: '' })).rejects.toThrow(/auth token is empty/);
+    await expect(serveHttp(await Simulation.create({ treeFile: demoTree }), { port: 0, authToken: '' })).rejects.toThrow(
+      /auth token is empty/,
+    );
   }, 60_000);
 
   it('refuses a non-loopback --host without a token unless --insecure', async () => {

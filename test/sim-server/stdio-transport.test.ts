@@ -32,7 +32,11 @@ describe('stdio transport: lines on bytes', () => {
       input.write(bytes.subarray(at));
       await settle();
     }
-    expect(delivered.map((message) => (message as unknown as { params: { city: string } }).params.city)).toEqual(['Zürich 東京 🌧', 'Zürich 東京 🌧', 'Zürich 東京 🌧']);
+    expect(delivered.map((message) => (message as unknown as { params: { city: string } }).params.city)).toEqual([
+      'Zürich 東京 🌧',
+      'Zürich 東京 🌧',
+      'Zürich 東京 🌧',
+    ]);
   });
 
   it('a line over the limit is skipped with -32600 carrying its id, logged, and the next line is served', async () => {
@@ -42,7 +46,16 @@ describe('stdio transport: lines on bytes', () => {
     for (let at = 0; at < big.length; at += 700) input.write(big.slice(at, at + 700));
     input.write(`${JSON.stringify({ jsonrpc: '2.0', id: 10, method: 'ping' })}\n`);
     await settle();
-    expect(written).toEqual([{ jsonrpc: '2.0', id: 9, error: { code: -32600, message: `Invalid Request: the message is ${big.length - 1} bytes, over the limit of 1000 bytes (--max-message-bytes); skipped` } }]);
+    expect(written).toEqual([
+      {
+        jsonrpc: '2.0',
+        id: 9,
+        error: {
+          code: -32600,
+          message: `Invalid Request: the message is ${big.length - 1} bytes, over the limit of 1000 bytes (--max-message-bytes); skipped`,
+        },
+      },
+    ]);
     expect(logged).toEqual([expect.stringMatching(/over the limit of 1000 bytes.*request id 9/)]);
     expect(delivered).toEqual([{ jsonrpc: '2.0', id: 10, method: 'ping' }]);
   });
@@ -63,11 +76,18 @@ describe('stdio transport: lines on bytes', () => {
 
 describe('stdio transport: stdin closing', () => {
   it('answers the requests in flight before the server exits', async () => {
-    const child = spawn(process.execPath, [cliPath, 'serve', '--tree', demoTree, '--log-level', 'silent', '--latency-ms', '400'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cliPath, 'serve', '--tree', demoTree, '--log-level', 'silent', '--latency-ms', '400'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const replies: Array<Record<string, any>> = [];
     createInterface({ input: child.stdout }).on('line', (line) => replies.push(JSON.parse(line)));
     const send = (message: unknown) => child.stdin.write(`${JSON.stringify(message)}\n`);
-    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } });
+    send({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
+    });
     send({ jsonrpc: '2.0', method: 'notifications/initialized' });
     send({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'get_current_weather', arguments: { city: 'Lima' } } });
     send({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'get_current_weather', arguments: { city: 'Quito' } } });

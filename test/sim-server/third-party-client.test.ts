@@ -8,14 +8,23 @@ import { cliPath, demoTree, repoRoot } from '../support/sim-client.js';
 
 /** The MCP Inspector's CLI, a published client that is not ours, drives `inftool serve`. */
 const run = promisify(execFile);
-const inspector = join(dirname(createRequire(join(repoRoot, 'package.json')).resolve('@modelcontextprotocol/inspector-cli/package.json')), 'build', 'index.js');
+const inspector = join(
+  dirname(createRequire(join(repoRoot, 'package.json')).resolve('@modelcontextprotocol/inspector-cli/package.json')),
+  'build',
+  'index.js',
+);
 // inspector-cli 1.0.3 tests `existsSync("../package.json")` against the working directory but imports
 // it relative to its own module: run it from a folder whose parent has a package.json (test/).
-const inspect = async (...args: string[]): Promise<any> => JSON.parse((await run(process.execPath, [inspector, ...args], { timeout: 20_000, cwd: join(repoRoot, 'test') })).stdout);
+const inspect = async (...args: string[]): Promise<any> =>
+  JSON.parse((await run(process.execPath, [inspector, ...args], { timeout: 20_000, cwd: join(repoRoot, 'test') })).stdout);
 
 let server: RunningHttpServer;
-beforeAll(async () => { server = await serveHttp(await Simulation.create({ treeFile: demoTree }), { port: 0 }); });
-afterAll(async () => { await server.close(); });
+beforeAll(async () => {
+  server = await serveHttp(await Simulation.create({ treeFile: demoTree }), { port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+});
 
 describe('MCP Inspector CLI against inftool serve', () => {
   it('lists and calls tools over stdio', async () => {
@@ -29,7 +38,18 @@ describe('MCP Inspector CLI against inftool serve', () => {
   it('lists and calls tools over Streamable HTTP', async () => {
     const listed = await inspect(server.url, '--transport', 'http', '--method', 'tools/list');
     expect(listed.tools).toHaveLength(11);
-    const called = await inspect(server.url, '--transport', 'http', '--method', 'tools/call', '--tool-name', 'get_forecast', '--tool-arg', 'city=Quito', 'days=2');
+    const called = await inspect(
+      server.url,
+      '--transport',
+      'http',
+      '--method',
+      'tools/call',
+      '--tool-name',
+      'get_forecast',
+      '--tool-arg',
+      'city=Quito',
+      'days=2',
+    );
     expect(called.structuredContent.city).toBe('Quito');
     expect(called.structuredContent.days.length).toBeGreaterThan(0);
   });

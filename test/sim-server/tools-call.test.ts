@@ -1,13 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CreateMessageRequestSchema, ElicitRequestSchema, ErrorCode, LoggingMessageNotificationSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import {
+  CreateMessageRequestSchema,
+  ElicitRequestSchema,
+  ErrorCode,
+  LoggingMessageNotificationSchema,
+  type CallToolResult,
+} from '@modelcontextprotocol/sdk/types.js';
 import { SchemaValidator } from '@inftool/core';
 import { seededEntityIds } from '@inftool/sim-server';
 import { connectInMemory, fixture, type Connected } from '../support/sim-client.js';
 
 let connected: Connected | undefined;
-afterEach(async () => { await connected?.close(); connected = undefined; });
+afterEach(async () => {
+  await connected?.close();
+  connected = undefined;
+});
 
-const text = (result: CallToolResult): string => result.content.map((block) => (block.type === 'text' ? block.text : `[${block.type}]`)).join('');
+const text = (result: CallToolResult): string =>
+  result.content.map((block) => (block.type === 'text' ? block.text : `[${block.type}]`)).join('');
 
 describe('tools/list', () => {
   it('pages with nextCursor until every tool was listed once, and rejects a forged cursor', async () => {
@@ -36,7 +46,10 @@ describe('tools/list', () => {
 describe('tools/call', () => {
   it('names every failing argument path before anything runs', async () => {
     connected = await connectInMemory();
-    const result = (await connected.client.callTool({ name: 'search_flights', arguments: { origin: 'paris', date: 'tomorrow', extra: 1 } })) as CallToolResult;
+    const result = (await connected.client.callTool({
+      name: 'search_flights',
+      arguments: { origin: 'paris', date: 'tomorrow', extra: 1 },
+    })) as CallToolResult;
     expect(result.isError).toBe(true);
     expect(text(result)).toContain('$.destination: is required');
     expect(text(result)).toContain('$.origin: must match pattern');
@@ -46,7 +59,10 @@ describe('tools/call', () => {
 
   it('answers an unknown tool with a JSON-RPC invalid-params error', async () => {
     connected = await connectInMemory();
-    await expect(connected.client.callTool({ name: 'no_such_tool', arguments: {} })).rejects.toMatchObject({ code: ErrorCode.InvalidParams, message: expect.stringContaining('Unknown tool: no_such_tool') });
+    await expect(connected.client.callTool({ name: 'no_such_tool', arguments: {} })).rejects.toMatchObject({
+      code: ErrorCode.InvalidParams,
+      message: expect.stringContaining('Unknown tool: no_such_tool'),
+    });
   });
 
   it('faker: structuredContent valid against outputSchema, plus its text form, and the same for the same seed', async () => {
@@ -69,13 +85,20 @@ describe('tools/call', () => {
 
   it('faker: what a session creates it can read, update and delete; other sessions do not see it', async () => {
     connected = await connectInMemory();
-    const created = (await connected.client.callTool({ name: 'create_order', arguments: { product_id: 'p-1', quantity: 2 } })) as CallToolResult;
+    const created = (await connected.client.callTool({
+      name: 'create_order',
+      arguments: { product_id: 'p-1', quantity: 2 },
+    })) as CallToolResult;
     const order = JSON.parse(text(created)) as { id: string; quantity: number };
     expect(order).toMatchObject({ product_id: 'p-1', quantity: 2 });
-    const read = JSON.parse(text((await connected.client.callTool({ name: 'get_order', arguments: { order_id: order.id } })) as CallToolResult));
+    const read = JSON.parse(
+      text((await connected.client.callTool({ name: 'get_order', arguments: { order_id: order.id } })) as CallToolResult),
+    );
     expect(read).toMatchObject({ id: order.id, product_id: 'p-1', quantity: 2 });
     await connected.client.callTool({ name: 'update_order', arguments: { order_id: order.id, quantity: 5 } });
-    const updated = JSON.parse(text((await connected.client.callTool({ name: 'get_order', arguments: { order_id: order.id } })) as CallToolResult));
+    const updated = JSON.parse(
+      text((await connected.client.callTool({ name: 'get_order', arguments: { order_id: order.id } })) as CallToolResult),
+    );
     expect(updated.quantity).toBe(5);
     const seeded = seededEntityIds('inftool', 'order', { type: 'string' });
     const listed = JSON.parse(text((await connected.client.callTool({ name: 'list_orders', arguments: {} })) as CallToolResult));
@@ -94,7 +117,9 @@ describe('tools/call', () => {
     const image = (await connected.client.callTool({ name: 'test_image_content', arguments: {} })) as CallToolResult;
     expect(image.content[0]).toMatchObject({ type: 'image', mimeType: 'image/png' });
     const progress: number[] = [];
-    const withProgress = await connected.client.callTool({ name: 'test_tool_with_progress', arguments: {} }, undefined, { onprogress: (update) => progress.push(update.progress) });
+    const withProgress = await connected.client.callTool({ name: 'test_tool_with_progress', arguments: {} }, undefined, {
+      onprogress: (update) => progress.push(update.progress),
+    });
     expect(progress).toEqual([0, 50, 100]);
     expect(withProgress.isError).toBeFalsy();
     const failing = (await connected.client.callTool({ name: 'test_error_handling', arguments: {} })) as CallToolResult;
@@ -104,7 +129,9 @@ describe('tools/call', () => {
   it('logging: script logs reach the client at or above the level it set', async () => {
     connected = await connectInMemory({ treeFile: fixture('conformance-tree.json') });
     const levels: string[] = [];
-    connected.client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => { levels.push(notification.params.level); });
+    connected.client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
+      levels.push(notification.params.level);
+    });
     await connected.client.setLoggingLevel('warning');
     await connected.client.callTool({ name: 'test_tool_with_logging', arguments: {} });
     expect(levels).toEqual([]);
@@ -114,7 +141,11 @@ describe('tools/call', () => {
   });
 
   it('sampling engine: the client writes the result; garbage is repaired; no capability is an error', async () => {
-    const replies = ['not json at all', '{"city": "Oslo", "temperature": 999, "condition": "sunny"}', '{"city": "Oslo", "temperature": 4.5, "condition": "snow"}'];
+    const replies = [
+      'not json at all',
+      '{"city": "Oslo", "temperature": 999, "condition": "sunny"}',
+      '{"city": "Oslo", "temperature": 4.5, "condition": "snow"}',
+    ];
     const prompts: string[] = [];
     connected = await connectInMemory({ engine: 'sampling' }, { capabilities: { sampling: {} } });
     connected.client.setRequestHandler(CreateMessageRequestSchema, (request) => {
@@ -142,7 +173,9 @@ describe('tools/call', () => {
     const result = (await connected.client.callTool({ name: 'create_order', arguments: { product_id: 'p-9' } })) as CallToolResult;
     expect(result.isError).toBeFalsy();
     expect(JSON.parse(text(result))).toMatchObject({ product_id: 'p-9', quantity: 3 });
-    expect(asked[0]).toMatchObject({ requestedSchema: { type: 'object', properties: { quantity: { type: 'integer', minimum: 1, maximum: 99 } }, required: ['quantity'] } });
+    expect(asked[0]).toMatchObject({
+      requestedSchema: { type: 'object', properties: { quantity: { type: 'integer', minimum: 1, maximum: 99 } }, required: ['quantity'] },
+    });
     // a tool without the hint fails plainly
     const plain = (await connected.client.callTool({ name: 'get_order', arguments: {} })) as CallToolResult;
     expect(plain.isError).toBe(true);

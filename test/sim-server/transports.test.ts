@@ -10,7 +10,10 @@ import { Simulation, serveHttp, type HttpServeOptions, type RunningHttpServer } 
 import { cliPath, demoTree } from '../support/sim-client.js';
 
 let running: RunningHttpServer | undefined;
-afterEach(async () => { await running?.close(); running = undefined; });
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
 
 async function startHttp(options: HttpServeOptions = {}): Promise<RunningHttpServer> {
   const simulation = await Simulation.create({ treeFile: demoTree });
@@ -18,7 +21,10 @@ async function startHttp(options: HttpServeOptions = {}): Promise<RunningHttpSer
   return running;
 }
 
-async function httpClient(url: string, headers: Record<string, string> = {}): Promise<{ client: Client; transport: StreamableHTTPClientTransport }> {
+async function httpClient(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ client: Client; transport: StreamableHTTPClientTransport }> {
   const transport = new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } });
   const client = new Client({ name: 'transport-test', version: '0' });
   await client.connect(transport);
@@ -26,23 +32,44 @@ async function httpClient(url: string, headers: Record<string, string> = {}): Pr
 }
 
 /** A raw HTTP request with full control of headers (fetch forbids setting Host). */
-function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
+function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: options.method ?? 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...options.headers } }, (response) => {
-      let body = '';
-      response.on('data', (chunk) => { body += chunk; });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = httpRequest(
+      url,
+      {
+        method: options.method ?? 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...options.headers },
+      },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk) => {
+          body += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on('error', reject);
     request.end(options.body);
   });
 }
 
-const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } });
+const initialize = JSON.stringify({
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
+});
 
 describe('stdio: inftool serve as a child process', () => {
   it('lists and calls tools with the SDK client', async () => {
-    const transport = new StdioClientTransport({ command: process.execPath, args: [cliPath, 'serve', '--tree', demoTree, '--log-level', 'warn'], stderr: 'pipe' });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [cliPath, 'serve', '--tree', demoTree, '--log-level', 'warn'],
+      stderr: 'pipe',
+    });
     const client = new Client({ name: 'stdio-test', version: '0' });
     await client.connect(transport);
     const { tools } = await client.listTools();
@@ -53,10 +80,19 @@ describe('stdio: inftool serve as a child process', () => {
   });
 
   it('answers malformed JSON-RPC with the right error and lives on', async () => {
-    const child = spawn(process.execPath, [cliPath, 'serve', '--tree', demoTree, '--log-level', 'silent'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cliPath, 'serve', '--tree', demoTree, '--log-level', 'silent'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const lines = createInterface({ input: child.stdout });
     const replies: Array<Record<string, any>> = [];
-    const next = (): Promise<Record<string, any>> => new Promise((resolve) => { lines.once('line', (line) => { const parsed = JSON.parse(line); replies.push(parsed); resolve(parsed); }); });
+    const next = (): Promise<Record<string, any>> =>
+      new Promise((resolve) => {
+        lines.once('line', (line) => {
+          const parsed = JSON.parse(line);
+          replies.push(parsed);
+          resolve(parsed);
+        });
+      });
     const send = (text: string) => child.stdin.write(`${text}\n`);
     send('{this is not json');
     expect(await next()).toMatchObject({ id: null, error: { code: -32700 } });
@@ -77,7 +113,9 @@ describe('stdio: inftool serve as a child process', () => {
   it('exits with a clear message for a malformed tree', async () => {
     const child = spawn(process.execPath, [cliPath, 'serve', '--tree', '/nonexistent/tree.json'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(2);
     expect(stderr).toMatch(/inftool: cannot read tool file \/nonexistent\/tree\.json/);
@@ -89,10 +127,15 @@ describe('Streamable HTTP', () => {
     const server = await startHttp();
     const clients = await Promise.all(Array.from({ length: 8 }, () => httpClient(server.url)));
     expect(server.sessions()).toBe(8);
-    const ids = await Promise.all(clients.map(async ({ client }, index) => {
-      const created = (await client.callTool({ name: 'create_order', arguments: { product_id: `p${index}`, quantity: 1 } })) as CallToolResult;
-      return JSON.parse((created.content[0] as { text: string }).text).id as string;
-    }));
+    const ids = await Promise.all(
+      clients.map(async ({ client }, index) => {
+        const created = (await client.callTool({
+          name: 'create_order',
+          arguments: { product_id: `p${index}`, quantity: 1 },
+        })) as CallToolResult;
+        return JSON.parse((created.content[0] as { text: string }).text).id as string;
+      }),
+    );
     const listed = (await clients[0]!.client.callTool({ name: 'list_orders', arguments: {} })) as CallToolResult;
     // Every session starts from the same seeded world; each sees only its own creation in it.
     const items = JSON.parse((listed.content[0] as { text: string }).text).items as Array<{ id: string; product_id?: string }>;
@@ -101,7 +144,10 @@ describe('Streamable HTTP', () => {
     const sessionId = first.transport.sessionId!;
     await first.transport.terminateSession();
     expect(server.sessions()).toBe(7);
-    const after = await raw(server.url, { headers: { 'mcp-session-id': sessionId }, body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'ping' }) });
+    const after = await raw(server.url, {
+      headers: { 'mcp-session-id': sessionId },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'ping' }),
+    });
     expect(after.status).toBe(404);
     await Promise.all(clients.slice(1).map(({ client }) => client.close()));
   });
@@ -110,7 +156,14 @@ describe('Streamable HTTP', () => {
     const server = await startHttp();
     expect((await raw(server.url, { headers: { host: 'evil.example.com' }, body: initialize })).status).toBe(403);
     expect((await raw(server.url, { headers: { origin: 'http://evil.example.com' }, body: initialize })).status).toBe(403);
-    expect((await raw(server.url, { headers: { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` }, body: initialize })).status).toBe(200);
+    expect(
+      (
+        await raw(server.url, {
+          headers: { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` },
+          body: initialize,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('requires the bearer token when one is set', async () => {
@@ -125,7 +178,9 @@ describe('Streamable HTTP', () => {
 
   it('limits the body size and answers bad bodies with JSON-RPC errors', async () => {
     const server = await startHttp({ maxBodyBytes: 1024 });
-    const big = await raw(server.url, { body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: { pad: 'x'.repeat(2000) } }) });
+    const big = await raw(server.url, {
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping', params: { pad: 'x'.repeat(2000) } }),
+    });
     expect(big.status).toBe(413);
     const broken = await raw(server.url, { body: '{"jsonrpc": "2.0", ' });
     expect(broken.status).toBe(400);

@@ -4,11 +4,33 @@ import { honourAskedDay, honourSides, mergeSent, requestDocument } from '../../p
 
 describe('world: a record agrees with the arguments of its call', () => {
   it('an update body replaces the fields it sends (objects field by field, lists item by item), and nothing else', () => {
-    const booking = { start: '2026-02-20', end: '2026-02-25', contact: { email: 'a@example.com', firstName: 'Jocelín', contactId: 'c1' }, bookedRooms: [{ adults: 10, roomType: { name: 'Suite' } }], status: 'ACCEPTED' };
-    const body = requestDocument('body', JSON.stringify({ start: '2025-06-09', end: '2025-07-24', bookingContact: { firstName: 'Bridie', lastName: 'Sanford' }, rooms: [{ adults: 2 }], unknown: 1, status: 7 }));
+    const booking = {
+      start: '2026-02-20',
+      end: '2026-02-25',
+      contact: { email: 'a@example.com', firstName: 'Jocelín', contactId: 'c1' },
+      bookedRooms: [{ adults: 10, roomType: { name: 'Suite' } }],
+      status: 'ACCEPTED',
+    };
+    const body = requestDocument(
+      'body',
+      JSON.stringify({
+        start: '2025-06-09',
+        end: '2025-07-24',
+        bookingContact: { firstName: 'Bridie', lastName: 'Sanford' },
+        rooms: [{ adults: 2 }],
+        unknown: 1,
+        status: 7,
+      }),
+    );
     expect(body).toBeDefined();
     mergeSent(booking, body!);
-    expect(booking).toEqual({ start: '2025-06-09', end: '2025-07-24', contact: { email: 'a@example.com', firstName: 'Bridie', contactId: 'c1' }, bookedRooms: [{ adults: 2, roomType: { name: 'Suite' } }], status: 'ACCEPTED' });
+    expect(booking).toEqual({
+      start: '2025-06-09',
+      end: '2025-07-24',
+      contact: { email: 'a@example.com', firstName: 'Bridie', contactId: 'c1' },
+      bookedRooms: [{ adults: 2, roomType: { name: 'Suite' } }],
+      status: 'ACCEPTED',
+    });
     expect(requestDocument('name', { a: 1 })).toBeUndefined();
   });
 
@@ -22,9 +44,18 @@ describe('world: a record agrees with the arguments of its call', () => {
   });
 
   it('a series asked for a day is keyed by moments of that day, written as before', () => {
-    const series = { data: { 'Thu Apr 09 2020 12:20:00 GMT+0000 (Coordinated Universal Time)': { deaths: 18 }, 'Thu Apr 09 2020 12:40:00 GMT+0000 (Coordinated Universal Time)': { deaths: 32 } }, status: 200 };
+    const series = {
+      data: {
+        'Thu Apr 09 2020 12:20:00 GMT+0000 (Coordinated Universal Time)': { deaths: 18 },
+        'Thu Apr 09 2020 12:40:00 GMT+0000 (Coordinated Universal Time)': { deaths: 32 },
+      },
+      status: 200,
+    };
     honourAskedDay(series, { region: 'Europe', date: '2025-05-25' });
-    expect(Object.keys(series.data)).toEqual(['Sun May 25 2025 12:20:00 GMT+0000 (Coordinated Universal Time)', 'Sun May 25 2025 12:40:00 GMT+0000 (Coordinated Universal Time)']);
+    expect(Object.keys(series.data)).toEqual([
+      'Sun May 25 2025 12:20:00 GMT+0000 (Coordinated Universal Time)',
+      'Sun May 25 2025 12:40:00 GMT+0000 (Coordinated Universal Time)',
+    ]);
     const daily = { '2020-04-09': 1, '2020-04-10': 2 };
     honourAskedDay(daily, { date: '2025-05-25' });
     expect(Object.keys(daily)).toEqual(['2025-05-25', '2025-05-26']);
@@ -37,7 +68,17 @@ describe('world: a record agrees with the arguments of its call', () => {
   });
 
   it('a name filter names the listed people, not their parts; a place filter names the place they hold', () => {
-    const people = { results: [{ id: 'peo_1', name: 'Ann Lee', jurisdiction: { id: 'ocd-jurisdiction/x', name: 'Ohio' }, offices: [{ name: 'Capitol office' }], other_names: [{ name: 'A. Lee' }] }] };
+    const people = {
+      results: [
+        {
+          id: 'peo_1',
+          name: 'Ann Lee',
+          jurisdiction: { id: 'ocd-jurisdiction/x', name: 'Ohio' },
+          offices: [{ name: 'Capitol office' }],
+          other_names: [{ name: 'A. Lee' }],
+        },
+      ],
+    };
     const result = harmonizeResult(structuredClone(people), { jurisdiction: 'Florida', name: 'Hiram Jenkins' }, new Map());
     const person = (result['results'] as Array<Record<string, unknown>>)[0]!;
     expect(person['name']).toBe('Hiram Jenkins');

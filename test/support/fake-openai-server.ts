@@ -12,7 +12,13 @@ export interface FakeToolCall {
 }
 
 export type FakeReply =
-  | { kind: 'message'; content?: string | null; toolCalls?: FakeToolCall[]; latencyMs?: number; usage?: { prompt: number; completion: number } }
+  | {
+      kind: 'message';
+      content?: string | null;
+      toolCalls?: FakeToolCall[];
+      latencyMs?: number;
+      usage?: { prompt: number; completion: number };
+    }
   | { kind: 'status'; status: number; retryAfterSeconds?: number; retryAfterMs?: number; message?: string }
   /** Accept the request and never answer (until the server closes). */
   | { kind: 'hang' }
@@ -66,7 +72,10 @@ export const reply = {
   toolCalls: (...calls: Array<{ name: string; arguments: unknown }>): FakeReply => ({
     kind: 'message',
     content: null,
-    toolCalls: calls.map((call) => ({ name: call.name, arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments) })),
+    toolCalls: calls.map((call) => ({
+      name: call.name,
+      arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
+    })),
   }),
   status: (status: number, retryAfterSeconds?: number): FakeReply => ({ kind: 'status', status, retryAfterSeconds }),
   hang: (): FakeReply => ({ kind: 'hang' }),
@@ -88,11 +97,15 @@ export async function startFakeOpenAIServer(script: FakeScript = sequence(reply.
       embeddingRequests.push(body);
       const inputs = Array.isArray(body.input) ? body.input : [body.input];
       const data = inputs.map((text, index) => ({ object: 'embedding', index, embedding: fakeEmbedding(text) }));
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: data.reverse(), model: body.model, usage: { prompt_tokens: 0, total_tokens: 0 } }));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ object: 'list', data: data.reverse(), model: body.model, usage: { prompt_tokens: 0, total_tokens: 0 } }));
       return;
     }
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
-      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `no route ${request.method} ${request.url}` } }));
+      response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: `no route ${request.method} ${request.url}` } }));
       return;
     }
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
@@ -108,18 +121,26 @@ export async function startFakeOpenAIServer(script: FakeScript = sequence(reply.
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (planned.retryAfterSeconds !== undefined) headers['retry-after'] = String(planned.retryAfterSeconds);
         if (planned.retryAfterMs !== undefined) headers['retry-after-ms'] = String(planned.retryAfterMs);
-        response.writeHead(planned.status, headers).end(JSON.stringify({ error: { message: planned.message ?? `scripted ${planned.status}`, type: 'scripted' } }));
+        response
+          .writeHead(planned.status, headers)
+          .end(JSON.stringify({ error: { message: planned.message ?? `scripted ${planned.status}`, type: 'scripted' } }));
         return;
       }
       case 'malformed':
         response.writeHead(200, { 'content-type': 'application/json' }).end(planned.body ?? '{"id": "chatcmpl-broken", "choices": [');
         return;
       case 'empty':
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'chatcmpl-empty', object: 'chat.completion', created: 0, model: String(body['model']), choices: [] }));
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ id: 'chatcmpl-empty', object: 'chat.completion', created: 0, model: String(body['model']), choices: [] }));
         return;
       case 'message': {
         if (planned.latencyMs) await new Promise((resolve) => setTimeout(resolve, planned.latencyMs));
-        const toolCalls = planned.toolCalls?.map((call, position) => ({ id: `call_${recorded.index}_${position}`, type: 'function', function: call }));
+        const toolCalls = planned.toolCalls?.map((call, position) => ({
+          id: `call_${recorded.index}_${position}`,
+          type: 'function',
+          function: call,
+        }));
         const completion = {
           id: `chatcmpl-${recorded.index}`,
           object: 'chat.completion',
@@ -129,7 +150,11 @@ export async function startFakeOpenAIServer(script: FakeScript = sequence(reply.
             {
               index: 0,
               finish_reason: toolCalls && toolCalls.length > 0 ? 'tool_calls' : 'stop',
-              message: { role: 'assistant', content: planned.content ?? null, ...(toolCalls && toolCalls.length > 0 ? { tool_calls: toolCalls } : {}) },
+              message: {
+                role: 'assistant',
+                content: planned.content ?? null,
+                ...(toolCalls && toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+              },
             },
           ],
           usage: {
@@ -157,7 +182,9 @@ export async function startFakeOpenAIServer(script: FakeScript = sequence(reply.
     baseURL: `${url}/v1`,
     requests,
     embeddingRequests,
-    setScript: (next) => { current = next; },
+    setScript: (next) => {
+      current = next;
+    },
     close: async () => {
       for (const response of hanging) response.destroy();
       server.closeAllConnections();

@@ -41,7 +41,10 @@ export interface CallOutcome {
 
 /** Calls `name` on a connected session, in the world `world` (`_meta["inftool/world"]`) when given. */
 export async function callInWorld(on: Connected, name: string, args: Record<string, unknown>, world?: string): Promise<CallOutcome> {
-  const result = (await on.client.callTool({ name, arguments: args, ...(world ? { _meta: { [WORLD_META_KEY]: world } } : {}) })) as { isError?: boolean; content: Array<{ type: string; text?: string }> };
+  const result = (await on.client.callTool({ name, arguments: args, ...(world ? { _meta: { [WORLD_META_KEY]: world } } : {}) })) as {
+    isError?: boolean;
+    content: Array<{ type: string; text?: string }>;
+  };
   const text = result.content.map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join('');
   let value: Record<string, unknown> = {};
   try {

@@ -1,16 +1,35 @@
 import type { Persona, PlannedCall } from '@inftool/core';
-import { answerText, meaningPhrase, nameAsWords, ownCopy, PERSONAS, requestText, withoutParameterList, type ToolView } from '@inftool/user-sim';
+import {
+  answerText,
+  meaningPhrase,
+  nameAsWords,
+  ownCopy,
+  PERSONAS,
+  requestText,
+  withoutParameterList,
+  type ToolView,
+} from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const terse = PERSONAS.find((persona) => persona.style === 'terse') as Persona;
-const view = (name: string, description: string, properties: Record<string, unknown> = {}, required: string[] = []): ToolView => ({ name, description, inputSchema: { type: 'object', properties, required } });
+const view = (name: string, description: string, properties: Record<string, unknown> = {}, required: string[] = []): ToolView => ({
+  name,
+  description,
+  inputSchema: { type: 'object', properties, required },
+});
 const call = (tool: string, args: Record<string, unknown>): PlannedCall => ({ tool, arguments: args });
-const say = (tool: ToolView, args: Record<string, unknown>, seed: number) => requestText(terse, [call(tool.name, args)], new Map([[tool.name, tool]]), { seed });
+const say = (tool: ToolView, args: Record<string, unknown>, seed: number) =>
+  requestText(terse, [call(tool.name, args)], new Map([[tool.name, tool]]), { seed });
 const seeds = Array.from({ length: 12 }, (_, index) => index);
 
 describe('a BFCL suite preamble', () => {
   it('is no words of the request: what the tool does is', () => {
-    const tool = view('resolve_ticket', 'This tool belongs to the ticketing system that is part of a company, which allows users to create, view, and manage support business tickets. Tool description: Resolve a ticket with a resolution.', { ticket_id: { type: 'integer' }, resolution: { type: 'string' } }, ['ticket_id', 'resolution']);
+    const tool = view(
+      'resolve_ticket',
+      'This tool belongs to the ticketing system that is part of a company, which allows users to create, view, and manage support business tickets. Tool description: Resolve a ticket with a resolution.',
+      { ticket_id: { type: 'integer' }, resolution: { type: 'string' } },
+      ['ticket_id', 'resolution'],
+    );
     for (const seed of seeds) {
       const text = say(tool, { ticket_id: 25220, resolution: 'Replaced the cable' }, seed);
       expect(text).not.toMatch(/belongs|ticketing system/i);
@@ -28,7 +47,10 @@ describe('an operation id', () => {
     const description = 'Safe Drinking Water Act (SDWA) Paginated Results Service. GET_QID is passed with a query ID.';
     const post = view('post_sdw_rest_services_get_qid', description, { qid: { type: 'string' } }, ['qid']);
     const get = view('get_sdw_rest_services_get_qid', description, { qid: { type: 'string' } }, ['qid']);
-    const tools = new Map([[post.name, post], [get.name, get]]);
+    const tools = new Map([
+      [post.name, post],
+      [get.name, get],
+    ]);
     for (const seed of seeds) {
       const text = requestText(terse, [call(post.name, { qid: '4410' })], tools, { seed });
       expect(text).not.toMatch(/sdw rest services|\bservice\b/i);
@@ -38,7 +60,12 @@ describe('an operation id', () => {
 });
 
 describe('values said by meaning', () => {
-  const weather = view('get_forecast', 'Get the weather forecast.', { location: { type: 'string' }, date: { type: 'string' }, symbol: { type: 'string' } }, ['location', 'date']);
+  const weather = view(
+    'get_forecast',
+    'Get the weather forecast.',
+    { location: { type: 'string' }, date: { type: 'string' }, symbol: { type: 'string' } },
+    ['location', 'date'],
+  );
   it('a place "in", a date "on", a symbol alone', () => {
     for (const seed of seeds) {
       const text = say(weather, { location: 'Dublin, Ireland', date: '05-30-2025', symbol: 'KO' }, seed);
@@ -67,37 +94,78 @@ describe('words the documentation left behind', () => {
     for (const seed of seeds) expect(say(tool, {}, seed)).not.toMatch(/\bof of\b/);
   });
   it('an empty list or object is not said ("supports for .")', () => {
-    const tool = view('list_languages', 'Provides a list of languages that Amazon Translate supports.', { filters: { type: 'array' }, body: { type: 'object' } }, ['body']);
+    const tool = view(
+      'list_languages',
+      'Provides a list of languages that Amazon Translate supports.',
+      { filters: { type: 'array' }, body: { type: 'object' } },
+      ['body'],
+    );
     for (const seed of seeds) expect(say(tool, { filters: [], body: {} }, seed)).not.toMatch(/\b(for|with) [.?!,]|\bfilters\b/);
   });
   it('a start and an end are said as "from" and "until"', () => {
-    const tool = view('get_history', 'Get historical observations.', { start_date: { type: 'string' }, end_date: { type: 'string' } }, ['start_date', 'end_date']);
-    for (const seed of seeds) expect(say(tool, { start_date: '2025-06-14', end_date: '2025-07-21' }, seed)).toMatch(/from 2025-06-14 until 2025-07-21/);
+    const tool = view('get_history', 'Get historical observations.', { start_date: { type: 'string' }, end_date: { type: 'string' } }, [
+      'start_date',
+      'end_date',
+    ]);
+    for (const seed of seeds)
+      expect(say(tool, { start_date: '2025-06-14', end_date: '2025-07-21' }, seed)).toMatch(/from 2025-06-14 until 2025-07-21/);
   });
 });
 
 describe('a description that lists the parameters', () => {
-  const schema = (...names: string[]) => ({ type: 'object', properties: Object.fromEntries(names.map((name) => [name, { type: 'number' }])) });
+  const schema = (...names: string[]) => ({
+    type: 'object',
+    properties: Object.fromEntries(names.map((name) => [name, { type: 'number' }])),
+  });
   it('loses the list: the values are said instead', () => {
-    expect(withoutParameterList('the monthly mortgage payment the loan amount, loan term and annual interest rate', schema('loan_amount', 'loan_term', 'annual_interest_rate'))).toBe('the monthly mortgage payment');
-    expect(withoutParameterList('a new player profile with character name, class and starting level', schema('player_name', 'class', 'starting_level'))).toBe('a new player profile');
-    const tool = view('calc_mortgage', 'Calculate the monthly mortgage payment given the loan amount, loan term and annual interest rate.', schema('loan_amount', 'loan_term', 'annual_interest_rate').properties, ['loan_amount', 'loan_term', 'annual_interest_rate']);
-    for (const seed of seeds) expect(say(tool, { loan_amount: 1000, loan_term: 13, annual_interest_rate: 6.7 }, seed)).toMatch(/monthly mortgage payment (for|with) loan amount 1000, loan term 13 and annual interest rate 6.7/);
+    expect(
+      withoutParameterList(
+        'the monthly mortgage payment the loan amount, loan term and annual interest rate',
+        schema('loan_amount', 'loan_term', 'annual_interest_rate'),
+      ),
+    ).toBe('the monthly mortgage payment');
+    expect(
+      withoutParameterList(
+        'a new player profile with character name, class and starting level',
+        schema('player_name', 'class', 'starting_level'),
+      ),
+    ).toBe('a new player profile');
+    const tool = view(
+      'calc_mortgage',
+      'Calculate the monthly mortgage payment given the loan amount, loan term and annual interest rate.',
+      schema('loan_amount', 'loan_term', 'annual_interest_rate').properties,
+      ['loan_amount', 'loan_term', 'annual_interest_rate'],
+    );
+    for (const seed of seeds)
+      expect(say(tool, { loan_amount: 1000, loan_term: 13, annual_interest_rate: 6.7 }, seed)).toMatch(
+        /monthly mortgage payment (for|with) loan amount 1000, loan term 13 and annual interest rate 6.7/,
+      );
   });
   it('keeps a tail that names one thing or other words', () => {
     expect(withoutParameterList('all APIs for a provider', schema('provider', 'page'))).toBe('all APIs for a provider');
-    expect(withoutParameterList('the weather for a city and its surroundings', schema('city', 'day'))).toBe('the weather for a city and its surroundings');
+    expect(withoutParameterList('the weather for a city and its surroundings', schema('city', 'day'))).toBe(
+      'the weather for a city and its surroundings',
+    );
   });
 });
 
 describe('a description copied across siblings', () => {
   it('says the word that tells the names apart, else leaves it to the name', () => {
-    expect(ownCopy('Resolve change chart for week', 'get_spots_month', ['get_spots_week', 'get_spots_year'])).toBe('Resolve change chart for month');
-    expect(ownCopy('Resolve change chart for week', 'get_spots_week', ['get_spots_month', 'get_spots_year'])).toBe('Resolve change chart for week');
+    expect(ownCopy('Resolve change chart for week', 'get_spots_month', ['get_spots_week', 'get_spots_year'])).toBe(
+      'Resolve change chart for month',
+    );
+    expect(ownCopy('Resolve change chart for week', 'get_spots_week', ['get_spots_month', 'get_spots_year'])).toBe(
+      'Resolve change chart for week',
+    );
     expect(ownCopy('Resolve the change chart', 'get_spots_month', ['get_spots_week'])).toBeUndefined();
   });
   it('two prepositions run together keep the second', () => {
-    const tool = view('Newsletters_GetImage', 'Get the image object reference by of a Newsletter Edition associated with the image guid', { guid: { type: 'string' } }, ['guid']);
+    const tool = view(
+      'Newsletters_GetImage',
+      'Get the image object reference by of a Newsletter Edition associated with the image guid',
+      { guid: { type: 'string' } },
+      ['guid'],
+    );
     for (const seed of seeds) expect(say(tool, { guid: '35684236-b351' }, seed)).not.toMatch(/\bby of\b/);
   });
 });
@@ -113,7 +181,9 @@ describe('a verb no list knows', () => {
 
 describe('answers to a clarifying question', () => {
   it('a value that ends with a full stop takes no second one', () => {
-    for (const style of ['terse', 'chatty', 'formal']) for (const seed of seeds) expect(answerText({ description: 'Covers the northern sales region only.' }, style, seed)).not.toMatch(/(?<!\.)\.\.(?!\.)/);
+    for (const style of ['terse', 'chatty', 'formal'])
+      for (const seed of seeds)
+        expect(answerText({ description: 'Covers the northern sales region only.' }, style, seed)).not.toMatch(/(?<!\.)\.\.(?!\.)/);
   });
 });
 
@@ -123,12 +193,24 @@ describe('headings and copies', () => {
     for (const seed of seeds) expect(say(tool, {}, seed)).not.toMatch(/\bof of\b|list of of/i);
   });
   it('an operation id as the first sentence is not said', () => {
-    const tool = view('get_daily_report_all_countries', 'getDailyReportAllCountries. Get daily report for all countries. Date is mandatory.', { date: { type: 'string' } }, ['date']);
+    const tool = view(
+      'get_daily_report_all_countries',
+      'getDailyReportAllCountries. Get daily report for all countries. Date is mandatory.',
+      { date: { type: 'string' } },
+      ['date'],
+    );
     for (const seed of seeds) expect(say(tool, { date: '2025-06-24' }, seed)).toMatch(/daily report for all countries/);
   });
   it('a copy under a numbered prefix keeps the description', () => {
     const description = 'Retrieve the list of movie releases in specific theaters for a specified period.';
-    const tools = new Map([view('simple_python_93_get_theater_movie_releases', description), view('get_theater_movie_releases', description)].map((tool) => [tool.name, tool] as const));
-    for (const seed of seeds) expect(requestText(terse, [call('simple_python_93_get_theater_movie_releases', {})], tools, { seed })).toMatch(/movie releases in specific theaters/);
+    const tools = new Map(
+      [view('simple_python_93_get_theater_movie_releases', description), view('get_theater_movie_releases', description)].map(
+        (tool) => [tool.name, tool] as const,
+      ),
+    );
+    for (const seed of seeds)
+      expect(requestText(terse, [call('simple_python_93_get_theater_movie_releases', {})], tools, { seed })).toMatch(
+        /movie releases in specific theaters/,
+      );
   });
 });

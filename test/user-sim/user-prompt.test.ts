@@ -4,10 +4,34 @@ import { describe, expect, it } from 'vitest';
 
 const TOOLS = new Map<string, ToolView>(
   [
-    { name: 'get_drug_by_id', description: 'Get drug by ID. Get `drug` objects.', inputSchema: { type: 'object', properties: { drug_id: { type: 'string' }, 'api-version': { type: 'string', default: '1.0' } }, required: ['drug_id'] } },
-    { name: 'create_booking', description: 'Creates a booking for a guest.', inputSchema: { type: 'object', properties: { guest_name: { type: 'string' }, nights: { type: 'integer', default: 1 }, room: { type: 'string' } }, required: ['guest_name'] } },
-    { name: 'cancel_booking', description: 'Cancel a booking.', inputSchema: { type: 'object', properties: { booking_id: { type: 'string' } }, required: ['booking_id'] } },
-    { name: 'get_weather', description: 'Returns the weather forecast for a city.', inputSchema: { type: 'object', properties: { city: { type: 'string' }, day: { type: 'string' } }, required: ['city'] } },
+    {
+      name: 'get_drug_by_id',
+      description: 'Get drug by ID. Get `drug` objects.',
+      inputSchema: {
+        type: 'object',
+        properties: { drug_id: { type: 'string' }, 'api-version': { type: 'string', default: '1.0' } },
+        required: ['drug_id'],
+      },
+    },
+    {
+      name: 'create_booking',
+      description: 'Creates a booking for a guest.',
+      inputSchema: {
+        type: 'object',
+        properties: { guest_name: { type: 'string' }, nights: { type: 'integer', default: 1 }, room: { type: 'string' } },
+        required: ['guest_name'],
+      },
+    },
+    {
+      name: 'cancel_booking',
+      description: 'Cancel a booking.',
+      inputSchema: { type: 'object', properties: { booking_id: { type: 'string' } }, required: ['booking_id'] },
+    },
+    {
+      name: 'get_weather',
+      description: 'Returns the weather forecast for a city.',
+      inputSchema: { type: 'object', properties: { city: { type: 'string' }, day: { type: 'string' } }, required: ['city'] },
+    },
   ].map((tool) => [tool.name, tool]),
 );
 
@@ -28,7 +52,14 @@ const task = (kind: Task['kind'], expectedCalls: PlannedCall[][], overrides: Par
 
 describe('the model user brief', () => {
   it('a single request: the goal in a user words, the values, no defaults, the withheld value held back', () => {
-    const prompt = userSystemPrompt(task('missing_param', [[{ tool: 'create_booking', arguments: { guest_name: 'Clemens Fisher', nights: 1, room: 'sea view double' } }]], { unknown: ['create_booking.guest_name'] }), TOOLS);
+    const prompt = userSystemPrompt(
+      task(
+        'missing_param',
+        [[{ tool: 'create_booking', arguments: { guest_name: 'Clemens Fisher', nights: 1, room: 'sea view double' } }]],
+        { unknown: ['create_booking.guest_name'] },
+      ),
+      TOOLS,
+    );
     expect(prompt).not.toMatch(/Creates a booking|nights/);
     expect(prompt).toMatchInlineSnapshot(`
       "You play a user talking to an AI assistant that can use tools. You are Ana, a small-business owner who likes to double-check things; you write in a chatty way. Write as this person would, in your own words: never copy the wording below, never list details as "name: value", and never mention tools, APIs or parameters.
@@ -48,7 +79,12 @@ describe('the model user brief', () => {
   });
 
   it('a parallel request: every case of the plan (not just the first)', () => {
-    const prompt = userSystemPrompt(task('parallel', [['DB00945', 'DB01050', 'DB00316'].map((id) => ({ tool: 'get_drug_by_id', arguments: { drug_id: id, 'api-version': '1.0' } }))]), TOOLS);
+    const prompt = userSystemPrompt(
+      task('parallel', [
+        ['DB00945', 'DB01050', 'DB00316'].map((id) => ({ tool: 'get_drug_by_id', arguments: { drug_id: id, 'api-version': '1.0' } })),
+      ]),
+      TOOLS,
+    );
     expect(prompt).toMatch(/DB00945, DB01050 and DB00316/);
     expect(prompt).not.toMatch(/- API version|api-version/);
     expect(prompt).toMatchInlineSnapshot(`

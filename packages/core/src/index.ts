@@ -20,7 +20,33 @@ export {
   SimulationHints,
 } from './contracts/tool-spec.js';
 export { TOOL_TREE_SCHEMA_VERSION, ToolTree, TreeDomain, TreeCategory, TreeServer } from './contracts/tool-tree.js';
-export { TRAJECTORY_SCHEMA_VERSION, SCENARIO_KINDS, ChatMessage, ToolCall, WireRecord, TokenUsage, ScenarioKind, PlannedCall, Persona, FAULT_KINDS, FaultKind, PlannedFault, Task, Check, Vote, RoleName, Trajectory, OfferedTool, TOOL_LIST_REF_PATTERN, ToolListRef, WIRE_SCOPES, WireScope, TrajectoryV1, StoredTrajectory, TrajectoryLine } from './contracts/trajectory.js';
+export {
+  TRAJECTORY_SCHEMA_VERSION,
+  SCENARIO_KINDS,
+  ChatMessage,
+  ToolCall,
+  WireRecord,
+  TokenUsage,
+  ScenarioKind,
+  PlannedCall,
+  Persona,
+  FAULT_KINDS,
+  FaultKind,
+  PlannedFault,
+  Task,
+  Check,
+  Vote,
+  RoleName,
+  Trajectory,
+  OfferedTool,
+  TOOL_LIST_REF_PATTERN,
+  ToolListRef,
+  WIRE_SCOPES,
+  WireScope,
+  TrajectoryV1,
+  StoredTrajectory,
+  TrajectoryLine,
+} from './contracts/trajectory.js';
 export { publishedSchemas, contractJsonSchema } from './contracts/json-schemas.js';
 export type { PublishedSchemaName } from './contracts/json-schemas.js';
 
@@ -38,7 +64,16 @@ export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
 export { ABBREVIATIONS, ACRONYMS, spelledWords, spellWords, spelledName } from './names/abbreviations.js';
 
 export { addUsage, emptyUsage, sumUsage } from './model/chat-model.js';
-export type { EmbeddingModel, ChatModel, ChatRequest, ChatResponse, ChatTool, ChatToolCall, ChatCallOptions, ResponseFormat } from './model/chat-model.js';
+export type {
+  EmbeddingModel,
+  ChatModel,
+  ChatRequest,
+  ChatResponse,
+  ChatTool,
+  ChatToolCall,
+  ChatCallOptions,
+  ResponseFormat,
+} from './model/chat-model.js';
 export { OpenAIChatModel } from './model/openai-chat-model.js';
 export type { OpenAIChatModelOptions } from './model/openai-chat-model.js';
 export { ReplayCache } from './model/replay-cache.js';

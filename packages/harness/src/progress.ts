@@ -16,7 +16,14 @@ export function createStageProgress(options: { stream?: NodeJS.WriteStream; inte
         if (stage !== current) {
           bar?.stop();
           current = stage;
-          bar = new cliProgress.SingleBar({ stream, format: `${stage.padEnd(9)} [{bar}] {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted}`, etaBuffer: 50 }, cliProgress.Presets.shades_classic);
+          bar = new cliProgress.SingleBar(
+            {
+              stream,
+              format: `${stage.padEnd(9)} [{bar}] {percentage}% | {value}/{total} | {rate}/s | ETA {eta_formatted}`,
+              etaBuffer: 50,
+            },
+            cliProgress.Presets.shades_classic,
+          );
           bar.start(total, done, { rate: '0' });
         }
         const elapsed = (Date.now() - (bar as unknown as { startTime: number }).startTime) / 1000;

@@ -1,6 +1,15 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { InfToolError, SOURCE_META_KEY, SchemaValidator, TOOL_TREE_SCHEMA_VERSION, type ChatModel, type EmbeddingModel, type ToolSpec, type ToolTree } from '@inftool/core';
+import {
+  InfToolError,
+  SOURCE_META_KEY,
+  SchemaValidator,
+  TOOL_TREE_SCHEMA_VERSION,
+  type ChatModel,
+  type EmbeddingModel,
+  type ToolSpec,
+  type ToolTree,
+} from '@inftool/core';
 import { clusterVectors, denseVectors, type ClusterOptions } from './cluster/similarity-clusters.js';
 import { centroid, cosine, TfIdf, tokenize, type SparseVector } from './cluster/tfidf.js';
 import { importAll } from './importers/import-pool.js';
@@ -23,7 +32,9 @@ export interface BuildInput {
 export type BuildStage = 'import' | 'embed' | 'cluster' | 'merge' | 'taxonomy' | 'assemble';
 
 function longestDescription(tools: ImportedTool[], members: number[]): number {
-  return [...members].sort((left, right) => (tools[right] as ImportedTool).description.length - (tools[left] as ImportedTool).description.length || left - right)[0] as number;
+  return [...members].sort(
+    (left, right) => (tools[right] as ImportedTool).description.length - (tools[left] as ImportedTool).description.length || left - right,
+  )[0] as number;
 }
 
 export interface BuildProgress {
@@ -65,7 +76,14 @@ export interface MergeRecord {
 
 export interface BuildReport {
   files: { read: number; failed: Dropped[] };
-  stages: { imported: number; dropped: number; clustered?: { clusters: number; multiToolClusters: number; comparisons: number }; merged: number; tools: number; servers: number };
+  stages: {
+    imported: number;
+    dropped: number;
+    clustered?: { clusters: number; multiToolClusters: number; comparisons: number };
+    merged: number;
+    tools: number;
+    servers: number;
+  };
   drops: Dropped[];
   merges: MergeRecord[];
   /** The model-based redundancy step, when a model was given: calls made and what it could not do. */
@@ -136,7 +154,12 @@ function signature(tool: ImportedTool): string {
  * near-identical text (cosine ≥ threshold) are one tool; the one with the longest description stays
  * and lists the others. Deterministic: same input, same merges.
  */
-function mergeNearIdentical(tools: ImportedTool[], vectors: SparseVector[], assignment: Int32Array, threshold: number): { keep: boolean[]; merges: Map<number, number[]> } {
+function mergeNearIdentical(
+  tools: ImportedTool[],
+  vectors: SparseVector[],
+  assignment: Int32Array,
+  threshold: number,
+): { keep: boolean[]; merges: Map<number, number[]> } {
   const keep = tools.map(() => true);
   const merges = new Map<number, number[]>();
   const groups = new Map<string, number[]>();
@@ -148,10 +171,14 @@ function mergeNearIdentical(tools: ImportedTool[], vectors: SparseVector[], assi
   });
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const ordered = [...group].sort((left, right) => (tools[right] as ImportedTool).description.length - (tools[left] as ImportedTool).description.length || left - right);
+    const ordered = [...group].sort(
+      (left, right) => (tools[right] as ImportedTool).description.length - (tools[left] as ImportedTool).description.length || left - right,
+    );
     const representatives: number[] = [];
     for (const index of ordered) {
-      const into = representatives.find((representative) => cosine(vectors[representative] as SparseVector, vectors[index] as SparseVector) >= threshold);
+      const into = representatives.find(
+        (representative) => cosine(vectors[representative] as SparseVector, vectors[index] as SparseVector) >= threshold,
+      );
       if (into === undefined) {
         representatives.push(index);
         continue;
@@ -205,10 +232,15 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   // 1. Import.
   const jobs: Array<{ format: SourceFormat; file: string }> = [];
   for (const input of options.inputs) {
-    for (const path of input.paths) for (const file of await expand(path, EXTENSIONS[input.format])) jobs.push({ format: input.format, file });
+    for (const path of input.paths)
+      for (const file of await expand(path, EXTENSIONS[input.format])) jobs.push({ format: input.format, file });
   }
-  if (jobs.length === 0) throw new InfToolError('invalid_input', `no input files found in ${options.inputs.flatMap((input) => input.paths).join(', ')}`);
-  const results = await importAll(jobs, { workers: options.workers, onDone: (done) => progress({ stage: 'import', done, total: jobs.length }) });
+  if (jobs.length === 0)
+    throw new InfToolError('invalid_input', `no input files found in ${options.inputs.flatMap((input) => input.paths).join(', ')}`);
+  const results = await importAll(jobs, {
+    workers: options.workers,
+    onDone: (done) => progress({ stage: 'import', done, total: jobs.length }),
+  });
   const tools = results.flatMap((result) => result.tools);
   const imported = tools.length;
   const drops = results.flatMap((result) => result.dropped);
@@ -239,7 +271,10 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     let clusterInput = vectors;
     let clusterOptions = options.cluster;
     if (options.embedder) {
-      const texts = tools.map((tool) => `${tool.baseName}: ${tool.description}\nparameters: ${Object.keys((tool.inputSchema.properties ?? {}) as Record<string, unknown>).join(', ')}`);
+      const texts = tools.map(
+        (tool) =>
+          `${tool.baseName}: ${tool.description}\nparameters: ${Object.keys((tool.inputSchema.properties ?? {}) as Record<string, unknown>).join(', ')}`,
+      );
       clusterInput = denseVectors(await options.embedder.embed(texts));
       clusterOptions = { blocking: 'simhash', ...options.cluster };
       lap('embed');
@@ -248,7 +283,11 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     assignment = clusters.assignment;
     const sizes = new Map<number, number>();
     for (const id of assignment) sizes.set(id, (sizes.get(id) ?? 0) + 1);
-    clustered = { clusters: clusters.clusters, multiToolClusters: [...sizes.values()].filter((size) => size > 1).length, comparisons: clusters.comparisons };
+    clustered = {
+      clusters: clusters.clusters,
+      multiToolClusters: [...sizes.values()].filter((size) => size > 1).length,
+      comparisons: clusters.comparisons,
+    };
     progress({ stage: 'cluster', done: tools.length, total: tools.length });
     lap('cluster');
     if (options.model) {
@@ -294,7 +333,9 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   });
   const profiles: ApiProfile[] = [...byApi.entries()].map(([key, indices]) => {
     const api = (tools[indices[0] as number] as ImportedTool).api;
-    const sample = indices.slice(0, 40).map((index) => `${(tools[index] as ImportedTool).baseName} ${(tools[index] as ImportedTool).description.slice(0, 200)}`);
+    const sample = indices
+      .slice(0, 40)
+      .map((index) => `${(tools[index] as ImportedTool).baseName} ${(tools[index] as ImportedTool).description.slice(0, 200)}`);
     return {
       key,
       text: `${api.title} ${api.title} ${api.description ?? ''} ${api.categoryHints.join(' ')} ${sample.join(' ')}`,
@@ -307,7 +348,11 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   if (options.model) {
     const placed = await assignTaxonomyWithModel(profiles, domains, placements, options.model);
     placements = placed.placements;
-    modelReport = { calls: (modelReport?.calls ?? 0) + placed.calls, failures: modelReport?.failures ?? [], taxonomyFailures: placed.failures };
+    modelReport = {
+      calls: (modelReport?.calls ?? 0) + placed.calls,
+      failures: modelReport?.failures ?? [],
+      taxonomyFailures: placed.failures,
+    };
   }
   progress({ stage: 'taxonomy', done: profiles.length, total: profiles.length });
   lap('taxonomy');
@@ -316,7 +361,13 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
   const names = new TreeNames();
   const finalName = new Map<number, string>();
   const serverNames = new Set<string>();
-  const tree: ToolTree = { schemaVersion: TOOL_TREE_SCHEMA_VERSION, domains: domains.map((domain) => ({ name: domain.name, categories: domain.categories.map((category) => ({ name: category.name, servers: [] })) })) };
+  const tree: ToolTree = {
+    schemaVersion: TOOL_TREE_SCHEMA_VERSION,
+    domains: domains.map((domain) => ({
+      name: domain.name,
+      categories: domain.categories.map((category) => ({ name: category.name, servers: [] })),
+    })),
+  };
   const cut: BuildReport['cut'] = [];
   const mergeRecords: MergeRecord[] = [];
   for (const [key, indices] of byApi) {
@@ -334,7 +385,13 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
       // tool lists the original it took the place of, too.
       const merged = mergesByIndex.get(index);
       const original = abstracted.get(index);
-      const replaced = merged ? [...(original ? [original] : []), ...merged.map((other) => tools[other] as ImportedTool)].map((other) => ({ name: other.source.name, api: other.api.title, file: other.source.file })) : undefined;
+      const replaced = merged
+        ? [...(original ? [original] : []), ...merged.map((other) => tools[other] as ImportedTool)].map((other) => ({
+            name: other.source.name,
+            api: other.api.title,
+            file: other.source.file,
+          }))
+        : undefined;
       if (replaced) mergeRecords.push({ into: name, by: original ? 'model' : 'offline', replaced });
       return {
         name,
@@ -350,11 +407,15 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
         },
       };
     });
-    const category = tree.domains.find((domain) => domain.name === placement.domain)?.categories.find((entry) => entry.name === placement.category);
+    const category = tree.domains
+      .find((domain) => domain.name === placement.domain)
+      ?.categories.find((entry) => entry.name === placement.category);
     category?.servers.push({ name: serverName, ...(api.description ? { description: api.description } : {}), tools: specs });
   }
   // Drop empty categories and domains.
-  tree.domains = tree.domains.map((domain) => ({ ...domain, categories: domain.categories.filter((category) => category.servers.length > 0) })).filter((domain) => domain.categories.length > 0);
+  tree.domains = tree.domains
+    .map((domain) => ({ ...domain, categories: domain.categories.filter((category) => category.servers.length > 0) }))
+    .filter((domain) => domain.categories.length > 0);
   progress({ stage: 'assemble', done: finalName.size, total: finalName.size });
   lap('assemble');
 
@@ -375,13 +436,24 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
       tree.domains.map((domain) => [
         domain.name,
         {
-          tools: domain.categories.reduce((total, category) => total + category.servers.reduce((sum, server) => sum + server.tools.length, 0), 0),
+          tools: domain.categories.reduce(
+            (total, category) => total + category.servers.reduce((sum, server) => sum + server.tools.length, 0),
+            0,
+          ),
           servers: domain.categories.reduce((total, category) => total + category.servers.length, 0),
-          categories: Object.fromEntries(domain.categories.map((category) => [category.name, { tools: category.servers.reduce((sum, server) => sum + server.tools.length, 0), servers: category.servers.length }])),
+          categories: Object.fromEntries(
+            domain.categories.map((category) => [
+              category.name,
+              { tools: category.servers.reduce((sum, server) => sum + server.tools.length, 0), servers: category.servers.length },
+            ]),
+          ),
         },
       ]),
     ),
-    placements: [...placements.values()].reduce<BuildReport['placements']>((totals, placement) => ({ ...totals, [placement.by]: (totals[placement.by] ?? 0) + 1 }), { 'source-category': 0, keywords: 0, 'nearest-centroid': 0, default: 0, model: 0 }),
+    placements: [...placements.values()].reduce<BuildReport['placements']>(
+      (totals, placement) => ({ ...totals, [placement.by]: (totals[placement.by] ?? 0) + 1 }),
+      { 'source-category': 0, keywords: 0, 'nearest-centroid': 0, default: 0, model: 0 },
+    ),
     plumbing,
     invalidExamples,
     oversizeValues,
@@ -390,6 +462,14 @@ export async function buildTree(options: BuildOptions): Promise<BuildResult> {
     timingsMs: timings,
   };
   // The tree carries the summary; the full lists (drops, merges, cuts) go to the report file.
-  tree.report = { files: { read: report.files.read, failed: failedFiles.length }, stages: report.stages, plumbing: { parameters: plumbing.parameters, tools: plumbing.tools, byKind: plumbing.byKind }, outputs, domains: report.domains, placements: report.placements, timingsMs: timings };
+  tree.report = {
+    files: { read: report.files.read, failed: failedFiles.length },
+    stages: report.stages,
+    plumbing: { parameters: plumbing.parameters, tools: plumbing.tools, byKind: plumbing.byKind },
+    outputs,
+    domains: report.domains,
+    placements: report.placements,
+    timingsMs: timings,
+  };
   return { tree, report };
 }

@@ -4,7 +4,15 @@
 export { buildTree, CLUSTER_META_KEY, MERGED_META_KEY } from './build-tree.js';
 export type { BuildInput, BuildOptions, BuildProgress, BuildReport, BuildResult, BuildStage, MergeRecord } from './build-tree.js';
 export { SOURCE_FORMATS } from './importers/imported.js';
-export type { Dropped, ImportResult, ImportedApi, ImportedTool, ParameterLocation, SourceFormat, ToolSource } from './importers/imported.js';
+export type {
+  Dropped,
+  ImportResult,
+  ImportedApi,
+  ImportedTool,
+  ParameterLocation,
+  SourceFormat,
+  ToolSource,
+} from './importers/imported.js';
 export type { PlumbingKind, PlumbingParameter } from './importers/plumbing.js';
 export { importOpenApi, WRAPPED_OUTPUT_PROPERTY } from './importers/openapi.js';
 export { importBfcl } from './importers/bfcl.js';

@@ -12,7 +12,15 @@ export interface TreeStats {
 
 /** Counts of a tree, for `inftool tree stats`. */
 export function treeStats(tree: ToolTree): TreeStats {
-  const stats: TreeStats = { domains: tree.domains.length, categories: 0, servers: 0, tools: 0, withOutputSchema: 0, bySource: {}, perDomain: [] };
+  const stats: TreeStats = {
+    domains: tree.domains.length,
+    categories: 0,
+    servers: 0,
+    tools: 0,
+    withOutputSchema: 0,
+    bySource: {},
+    perDomain: [],
+  };
   for (const domain of tree.domains) {
     const row = { domain: domain.name, categories: domain.categories.length, servers: 0, tools: 0 };
     for (const category of domain.categories) {

@@ -1,4 +1,13 @@
-import { addUsage, emptyUsage, errorMessage, parseJsonObject, type ChatMessage, type ChatModel, type ChatToolCall, type TokenUsage } from '@inftool/core';
+import {
+  addUsage,
+  emptyUsage,
+  errorMessage,
+  parseJsonObject,
+  type ChatMessage,
+  type ChatModel,
+  type ChatToolCall,
+  type TokenUsage,
+} from '@inftool/core';
 import type { CatalogEntry, ToolCatalog } from './tool-catalog.js';
 
 export interface AssistantOptions {
@@ -109,7 +118,10 @@ export class Assistant {
     for (let step = 0; step < this.maxSteps; step += 1) {
       let response;
       try {
-        response = await this.options.model.complete({ messages: this.messages, tools, ...(this.options.temperature === undefined ? {} : { temperature: this.options.temperature }) }, { signal });
+        response = await this.options.model.complete(
+          { messages: this.messages, tools, ...(this.options.temperature === undefined ? {} : { temperature: this.options.temperature }) },
+          { signal },
+        );
       } catch (error) {
         return { stop: 'model_error', reply: null, steps, error: errorMessage(error) };
       }
@@ -118,7 +130,15 @@ export class Assistant {
       this.messages.push({
         role: 'assistant',
         content: response.content,
-        ...(calls.length > 0 ? { tool_calls: calls.map((call) => ({ id: call.id, type: 'function' as const, function: { name: call.name, arguments: call.arguments } })) } : {}),
+        ...(calls.length > 0
+          ? {
+              tool_calls: calls.map((call) => ({
+                id: call.id,
+                type: 'function' as const,
+                function: { name: call.name, arguments: call.arguments },
+              })),
+            }
+          : {}),
       });
       if (calls.length === 0) return { stop: 'answered', reply: response.content, steps };
       this.callCount += calls.length;
@@ -137,7 +157,11 @@ export class Assistant {
     return { turn: this.turn, index: this.turnCalls.length - 1, attempt };
   }
 
-  private meta(place: { turn: number; index: number; attempt: number }, tool: string, args: Record<string, unknown>): Record<string, unknown> | undefined {
+  private meta(
+    place: { turn: number; index: number; attempt: number },
+    tool: string,
+    args: Record<string, unknown>,
+  ): Record<string, unknown> | undefined {
     const meta: Record<string, unknown> = {
       ...(this.options.seed ? { 'inftool/seed': this.options.seed } : {}),
       ...(this.options.world ? { 'inftool/world': this.options.world } : {}),
@@ -146,17 +170,38 @@ export class Assistant {
     return Object.keys(meta).length > 0 ? meta : undefined;
   }
 
-  private async run(call: ChatToolCall, signal: AbortSignal | undefined, place: { turn: number; index: number; attempt: number }): Promise<ToolCallRecord> {
+  private async run(
+    call: ChatToolCall,
+    signal: AbortSignal | undefined,
+    place: { turn: number; index: number; attempt: number },
+  ): Promise<ToolCallRecord> {
     const started = performance.now();
     const entry = this.options.catalog.find(call.name);
     const offered = entry !== undefined && (this.options.offer?.(entry) ?? true);
-    const done = (fields: Omit<ToolCallRecord, 'id' | 'chatName' | 'ms'>): ToolCallRecord => ({ id: call.id, chatName: call.name, ...fields, ms: performance.now() - started });
+    const done = (fields: Omit<ToolCallRecord, 'id' | 'chatName' | 'ms'>): ToolCallRecord => ({
+      id: call.id,
+      chatName: call.name,
+      ...fields,
+      ms: performance.now() - started,
+    });
     if (!entry || !offered) {
-      return done({ arguments: call.arguments, result: `Error: unknown tool "${call.name}"; the available tools are: ${this.tools.map((tool) => tool.name).join(', ')}`, isError: true, rejected: 'unknown_tool' });
+      return done({
+        arguments: call.arguments,
+        result: `Error: unknown tool "${call.name}"; the available tools are: ${this.tools.map((tool) => tool.name).join(', ')}`,
+        isError: true,
+        rejected: 'unknown_tool',
+      });
     }
     const parsed = parseJsonObject(call.arguments.trim() === '' ? '{}' : call.arguments);
     if (!parsed.success) {
-      return done({ name: entry.name, server: entry.server.label, arguments: call.arguments, result: `Error: the arguments of ${call.name} are not a JSON object (${parsed.error})`, isError: true, rejected: 'malformed_arguments' });
+      return done({
+        name: entry.name,
+        server: entry.server.label,
+        arguments: call.arguments,
+        result: `Error: the arguments of ${call.name} are not a JSON object (${parsed.error})`,
+        isError: true,
+        rejected: 'malformed_arguments',
+      });
     }
     try {
       const meta = this.meta(place, entry.name, parsed.value);
@@ -165,9 +210,21 @@ export class Assistant {
         undefined,
         { signal },
       );
-      return done({ name: entry.name, server: entry.server.label, arguments: parsed.value, result: resultText(result), isError: result.isError === true });
+      return done({
+        name: entry.name,
+        server: entry.server.label,
+        arguments: parsed.value,
+        result: resultText(result),
+        isError: result.isError === true,
+      });
     } catch (error) {
-      return done({ name: entry.name, server: entry.server.label, arguments: parsed.value, result: `Error: ${errorMessage(error)}`, isError: true });
+      return done({
+        name: entry.name,
+        server: entry.server.label,
+        arguments: parsed.value,
+        result: `Error: ${errorMessage(error)}`,
+        isError: true,
+      });
     }
   }
 }

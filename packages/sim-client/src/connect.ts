@@ -5,7 +5,9 @@ import { InfToolError, SchemaValidator, bufferedFetch, errorMessage, sdkJsonSche
 import { RecordingTransport } from './recording-transport.js';
 
 /** Where a server is: a URL (Streamable HTTP) or a command line (stdio), as `--server` takes it. */
-export type ServerTarget = { kind: 'http'; url: URL; headers?: Record<string, string> } | { kind: 'stdio'; command: string; args: string[]; cwd?: string; env?: Record<string, string> };
+export type ServerTarget =
+  | { kind: 'http'; url: URL; headers?: Record<string, string> }
+  | { kind: 'stdio'; command: string; args: string[]; cwd?: string; env?: Record<string, string> };
 
 /** Splits a command line on spaces, honouring single and double quotes and backslash escapes. */
 export function splitCommandLine(line: string): string[] {
@@ -89,7 +91,9 @@ export interface ConnectOptions {
  * the rest goes through bufferedFetch (JSON responses buffered, event streams passed on).
  */
 const withoutStandaloneStream: typeof fetch = (input, init) =>
-  (init?.method ?? 'GET').toUpperCase() === 'GET' ? Promise.resolve(new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } })) : bufferedFetch(input, init);
+  (init?.method ?? 'GET').toUpperCase() === 'GET'
+    ? Promise.resolve(new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } }))
+    : bufferedFetch(input, init);
 
 /** Connects an SDK client to one MCP server (ours or anyone's), recording the wire. */
 export async function connectServer(target: ServerTarget | string, options: ConnectOptions = {}): Promise<McpConnection> {
@@ -100,20 +104,29 @@ export async function connectServer(target: ServerTarget | string, options: Conn
           ...(resolved.headers ? { requestInit: { headers: resolved.headers } } : {}),
           ...(options.standaloneStream === false ? { fetch: withoutStandaloneStream } : {}),
         })
-      : new StdioClientTransport({ command: resolved.command, args: resolved.args, ...(resolved.cwd ? { cwd: resolved.cwd } : {}), ...(resolved.env ? { env: resolved.env } : {}), stderr: options.stderr ?? 'ignore' });
+      : new StdioClientTransport({
+          command: resolved.command,
+          args: resolved.args,
+          ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
+          ...(resolved.env ? { env: resolved.env } : {}),
+          stderr: options.stderr ?? 'ignore',
+        });
   const wire = new RecordingTransport(inner);
   const client = new Client(
     { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
     { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
   );
   options.beforeConnect?.(client);
-  const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : resolved.command.split('/').pop() ?? resolved.command);
+  const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : (resolved.command.split('/').pop() ?? resolved.command));
   try {
     await client.connect(wire);
   } catch (error) {
     await wire.close().catch(() => undefined);
     const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
-    throw new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, { category: 'third_party', details: { server: where } });
+    throw new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
+      category: 'third_party',
+      details: { server: where },
+    });
   }
   return { label, client, wire, close: () => client.close() };
 }

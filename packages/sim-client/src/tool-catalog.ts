@@ -54,7 +54,12 @@ export class ToolCatalog {
           if (parsed.success) listed.push({ server, tool: parsed.data });
           else {
             const name = typeof (raw as { name?: unknown })?.name === 'string' ? (raw as { name: string }).name : undefined;
-            catalog.broken.push({ server: server.label, index, ...(name ? { name } : {}), reason: parsed.error.issues.map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; ') });
+            catalog.broken.push({
+              server: server.label,
+              index,
+              ...(name ? { name } : {}),
+              reason: parsed.error.issues.map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; '),
+            });
           }
           index += 1;
         }
@@ -103,6 +108,8 @@ export class ToolCatalog {
 
   /** The tools as a chat model takes them. */
   chatTools(filter?: (entry: CatalogEntry) => boolean): ChatTool[] {
-    return this.entries.filter((entry) => filter?.(entry) ?? true).map((entry) => ({ name: entry.chatName, description: entry.description, parameters: entry.inputSchema }));
+    return this.entries
+      .filter((entry) => filter?.(entry) ?? true)
+      .map((entry) => ({ name: entry.chatName, description: entry.description, parameters: entry.inputSchema }));
   }
 }

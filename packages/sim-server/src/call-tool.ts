@@ -42,14 +42,29 @@ function errorResult(text: string): CallToolResult {
 /** Validates arguments; may ask the user for missing ones. Returns the arguments or an error result. */
 type ArgumentCheck = { ok: true; args: Record<string, unknown> } | { ok: false; result: CallToolResult };
 
-async function checkArguments(context: CallContext, tool: CatalogTool, args: Record<string, unknown>, client: ClientBridge, signal: AbortSignal): Promise<ArgumentCheck> {
+async function checkArguments(
+  context: CallContext,
+  tool: CatalogTool,
+  args: Record<string, unknown>,
+  client: ClientBridge,
+  signal: AbortSignal,
+): Promise<ArgumentCheck> {
   const fail = (text: string): ArgumentCheck => ({ ok: false, result: errorResult(text) });
   const check = context.validator.validate(tool.spec.inputSchema, args);
   if (check.valid) return { ok: true, args };
-  const form = (context.elicitMissing || tool.hints.elicitMissing) && client.supports('elicitation') ? missingArgumentsForm(tool, check.issues) : undefined;
+  const form =
+    (context.elicitMissing || tool.hints.elicitMissing) && client.supports('elicitation')
+      ? missingArgumentsForm(tool, check.issues)
+      : undefined;
   if (form) {
-    const answer = await client.elicit({ message: `${tool.spec.name} needs: ${form.names.join(', ')}`, requestedSchema: form.requestedSchema }, signal);
-    if (answer.action !== 'accept') return fail(`Invalid arguments for tool ${tool.spec.name}: ${formatIssues(check.issues)} (the user was asked and chose to ${answer.action})`);
+    const answer = await client.elicit(
+      { message: `${tool.spec.name} needs: ${form.names.join(', ')}`, requestedSchema: form.requestedSchema },
+      signal,
+    );
+    if (answer.action !== 'accept')
+      return fail(
+        `Invalid arguments for tool ${tool.spec.name}: ${formatIssues(check.issues)} (the user was asked and chose to ${answer.action})`,
+      );
     const completed = { ...args, ...answer.content };
     const again = context.validator.validate(tool.spec.inputSchema, completed);
     if (again.valid) return { ok: true, args: completed };
@@ -64,7 +79,8 @@ function toCallToolResult(context: CallContext, tool: CatalogTool, result: Engin
   if (result.structuredContent !== undefined && !result.isError) {
     if (outputSchema) {
       const check = context.validator.validate(outputSchema, result.structuredContent);
-      if (!check.valid) return errorResult(`the simulated result of ${tool.spec.name} does not match its outputSchema: ${formatIssues(check.issues)}`);
+      if (!check.valid)
+        return errorResult(`the simulated result of ${tool.spec.name} does not match its outputSchema: ${formatIssues(check.issues)}`);
     }
     const text = JSON.stringify(result.structuredContent);
     return {
@@ -80,7 +96,13 @@ function toCallToolResult(context: CallContext, tool: CatalogTool, result: Engin
  * latency and faults, run the engine with progress heartbeats, shape and check the result, record
  * it in the session.
  */
-export async function callTool(context: CallContext, session: SessionState, request: CallRequest, client: ClientBridge, signal: AbortSignal): Promise<CallToolResult> {
+export async function callTool(
+  context: CallContext,
+  session: SessionState,
+  request: CallRequest,
+  client: ClientBridge,
+  signal: AbortSignal,
+): Promise<CallToolResult> {
   const tool = context.catalog.byName.get(request.name);
   if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.name}`);
   const checked = await checkArguments(context, tool, request.arguments ?? {}, client, signal);
@@ -94,7 +116,9 @@ export async function callTool(context: CallContext, session: SessionState, requ
   const seed = seedFrom(context.seed, sessionSeed, tool.spec.name, canonicalJson(args));
   if (context.faults.rate > 0 || context.faults.latencyMs !== 0 || request.fault) {
     const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
-    const fault = request.fault ? plannedFault(request.fault, tool.spec.name, args, (parameter) => idParameterEntity(tool.spec, parameter)) : planFault(context.faults, faultRandom);
+    const fault = request.fault
+      ? plannedFault(request.fault, tool.spec.name, args, (parameter) => idParameterEntity(tool.spec, parameter))
+      : planFault(context.faults, faultRandom);
     await sleep(baseLatency(context.faults, faultRandom), signal);
     if (fault.kind === 'error') return errorResult(fault.text);
     if (fault.kind === 'timeout') {
@@ -115,7 +139,17 @@ export async function callTool(context: CallContext, session: SessionState, requ
   }
   let result: CallToolResult;
   try {
-    const raw = await engine.call({ tool, arguments: args, session, client, signal, seed, random: createRandom(seed), world: request.world ?? context.seed, catalog: context.catalog });
+    const raw = await engine.call({
+      tool,
+      arguments: args,
+      session,
+      client,
+      signal,
+      seed,
+      random: createRandom(seed),
+      world: request.world ?? context.seed,
+      catalog: context.catalog,
+    });
     result = toCallToolResult(context, tool, raw);
   } catch (error) {
     if (signal.aborted) throw error;
@@ -124,6 +158,11 @@ export async function callTool(context: CallContext, session: SessionState, requ
   } finally {
     if (heartbeat) clearInterval(heartbeat);
   }
-  session.record({ tool: tool.spec.name, arguments: args, result: result.structuredContent ?? result.content, isError: result.isError === true });
+  session.record({
+    tool: tool.spec.name,
+    arguments: args,
+    result: result.structuredContent ?? result.content,
+    isError: result.isError === true,
+  });
   return result;
 }

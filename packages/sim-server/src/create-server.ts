@@ -69,15 +69,21 @@ function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method
 
 type CallParams = z.infer<typeof CallToolRequestSchema>['params'];
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** tools/call params in the common shape, checked by hand (zod's union-heavy parse costs more than the faker engine); anything else goes to zod. */
 function callParams(request: { method: string; params?: unknown }): CallParams {
   const params = request.params;
-  if (isPlainObject(params) && typeof params['name'] === 'string' && (params['arguments'] === undefined || isPlainObject(params['arguments']))) {
+  if (
+    isPlainObject(params) &&
+    typeof params['name'] === 'string' &&
+    (params['arguments'] === undefined || isPlainObject(params['arguments']))
+  ) {
     const meta = params['_meta'];
     const token = isPlainObject(meta) ? meta['progressToken'] : undefined;
-    if (meta === undefined || (isPlainObject(meta) && (token === undefined || typeof token === 'string' || typeof token === 'number'))) return params as CallParams;
+    if (meta === undefined || (isPlainObject(meta) && (token === undefined || typeof token === 'string' || typeof token === 'number')))
+      return params as CallParams;
   }
   return parseParams(CallToolRequestSchema, request).params;
 }
@@ -103,12 +109,18 @@ function bridge(server: Server, session: SessionState, extra: Extra, progressTok
       return content.map((block) => (block.type === 'text' ? block.text : '')).join('');
     },
     elicit: async (request, signal) => {
-      const result = await server.elicitInput({ message: request.message, requestedSchema: request.requestedSchema as never }, { signal, relatedRequestId: extra.requestId });
+      const result = await server.elicitInput(
+        { message: request.message, requestedSchema: request.requestedSchema as never },
+        { signal, relatedRequestId: extra.requestId },
+      );
       return { action: result.action, content: result.content as Record<string, unknown> | undefined };
     },
     progress: async (progress, total, message) => {
       if (progressToken === undefined) return;
-      await extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total !== undefined ? { total } : {}), ...(message ? { message } : {}) } });
+      await extra.sendNotification({
+        method: 'notifications/progress',
+        params: { progressToken, progress, ...(total !== undefined ? { total } : {}), ...(message ? { message } : {}) },
+      });
     },
     log: async (level, data) => {
       if (!session.wantsLog(level)) return;
@@ -122,7 +134,11 @@ function bridge(server: Server, session: SessionState, extra: Extra, progressTok
  * One MCP server for one session (the SDK's low-level `Server`, since tools here are arbitrary JSON
  * Schema, not zod). Sessions share the catalog and engines through `context`; each has its own state.
  */
-export function createSessionServer(context: CallContext, options: SessionServerOptions, session: SessionState = new SessionState('stdio', '')): Server {
+export function createSessionServer(
+  context: CallContext,
+  options: SessionServerOptions,
+  session: SessionState = new SessionState('stdio', ''),
+): Server {
   const server = new Server(options.identity, {
     capabilities: { tools: { listChanged: true }, logging: {} },
     // The SDK would build a draft-07 Ajv per session; the shared 2020-12 cache serves every session.
@@ -135,7 +151,8 @@ export function createSessionServer(context: CallContext, options: SessionServer
     const offset = decodeCursor(request.params?.cursor, tools.length);
     const end = Math.min(offset + options.pageSize, tools.length);
     const page: ListToolsResult['tools'] = [];
-    for (let index = offset; index < end; index += 1) page.push((tools[index] as (typeof tools)[number]).spec as ListToolsResult['tools'][number]);
+    for (let index = offset; index < end; index += 1)
+      page.push((tools[index] as (typeof tools)[number]).spec as ListToolsResult['tools'][number]);
     return end < tools.length ? { tools: page, nextCursor: encodeCursor(end) } : { tools: page };
   });
 

@@ -15,10 +15,7 @@ export interface FaultOptions {
 export const noFaults: FaultOptions = { rate: 0, latencyMs: 0, timeoutMs: 10_000, slowMs: [2_000, 5_000] };
 
 export type Fault =
-  | { kind: 'none' }
-  | { kind: 'error'; text: string }
-  | { kind: 'slow'; delayMs: number }
-  | { kind: 'timeout'; afterMs: number };
+  { kind: 'none' } | { kind: 'error'; text: string } | { kind: 'slow'; delayMs: number } | { kind: 'timeout'; afterMs: number };
 
 const ERRORS = [
   '500 Internal Server Error: the upstream service failed to process the request',
@@ -61,7 +58,11 @@ export const GATEWAY_TIMEOUT_TEXT = '504 Gateway Timeout: the server did not res
  */
 function idArgument(args: Record<string, unknown>): [string, unknown] | undefined {
   const entries = Object.entries(args).filter(([, value]) => typeof value === 'string' || typeof value === 'number');
-  return entries.findLast(([name]) => /(^|[_-])(id|sid|uuid|guid|key|slug|code)$|(Id|Sid|Uuid|Guid|Key|ID|SID|KEY)$|^(id|sid|key|uuid|guid)$/i.test(name)) ?? entries[0];
+  return (
+    entries.findLast(([name]) =>
+      /(^|[_-])(id|sid|uuid|guid|key|slug|code)$|(Id|Sid|Uuid|Guid|Key|ID|SID|KEY)$|^(id|sid|key|uuid|guid)$/i.test(name),
+    ) ?? entries[0]
+  );
 }
 
 /**
@@ -69,7 +70,12 @@ function idArgument(args: Record<string, unknown>): [string, unknown] | undefine
  * wait). `invalid_arguments` names the first argument given (the service rejects its value although
  * its type is right); `not_found` names the identifier no record has (`entity`: what an id parameter names).
  */
-export function plannedFault(kind: PlannedFaultKind, tool: string, args: Record<string, unknown>, entity: (parameter: string) => string = () => 'resource'): Fault {
+export function plannedFault(
+  kind: PlannedFaultKind,
+  tool: string,
+  args: Record<string, unknown>,
+  entity: (parameter: string) => string = () => 'resource',
+): Fault {
   switch (kind) {
     case 'rate_limited':
       return { kind: 'error', text: '429 Too Many Requests: rate limit exceeded, retry after 1 second' };
@@ -79,7 +85,10 @@ export function plannedFault(kind: PlannedFaultKind, tool: string, args: Record<
       return { kind: 'timeout', afterMs: PLANNED_TIMEOUT_MS };
     case 'invalid_arguments': {
       const [name, value] = Object.entries(args)[0] ?? ['the request', undefined];
-      return { kind: 'error', text: `422 Unprocessable Entity: ${tool} rejected ${name}${value === undefined ? '' : ` = ${JSON.stringify(value)}`}: the service does not accept this value` };
+      return {
+        kind: 'error',
+        text: `422 Unprocessable Entity: ${tool} rejected ${name}${value === undefined ? '' : ` = ${JSON.stringify(value)}`}: the service does not accept this value`,
+      };
     }
     case 'not_found': {
       // As the world words a record it does not hold: `404 Not Found: fax "FX…" does not exist`.

@@ -22,7 +22,17 @@ export { SamplingEngine } from './engines/sampling-engine.js';
 export { generateValue } from './engines/value-generator.js';
 export { toolResponseSystemPrompt, toolResponseUserPrompt, toolResponseRepairPrompt } from './prompts/tool-response.js';
 export type { ToolResponsePromptInput } from './prompts/tool-response.js';
-export { noFaults, parseLatency, planFault, plannedFault, isPlannedFaultKind, FAULT_META_KEY, PLANNED_FAULT_KINDS, PLANNED_TIMEOUT_MS, GATEWAY_TIMEOUT_TEXT } from './faults.js';
+export {
+  noFaults,
+  parseLatency,
+  planFault,
+  plannedFault,
+  isPlannedFaultKind,
+  FAULT_META_KEY,
+  PLANNED_FAULT_KINDS,
+  PLANNED_TIMEOUT_MS,
+  GATEWAY_TIMEOUT_TEXT,
+} from './faults.js';
 export type { FaultOptions, Fault, PlannedFaultKind } from './faults.js';
 export { serveHttp } from './transports/http-server.js';
 export { isLoopback } from './transports/http-guard.js';

@@ -44,7 +44,10 @@ export class Simulation {
   readonly pageSize: number;
   private readonly live = new Set<Server>();
 
-  private constructor(private readonly options: SimulationOptions, context: CallContext) {
+  private constructor(
+    private readonly options: SimulationOptions,
+    context: CallContext,
+  ) {
     this.context = context;
     this.identity = options.identity ?? { name: 'inftool-sim', version: '0.1.0' };
     this.pageSize = options.pageSize ?? 100;
@@ -55,7 +58,8 @@ export class Simulation {
     const logger = options.logger ?? silentLogger;
     const engineName = options.engine ?? 'faker';
     const pageSize = options.pageSize ?? 100;
-    if (!Number.isInteger(pageSize) || pageSize < 1) throw new InfToolError('config', `page size must be a positive integer, got ${pageSize}`);
+    if (!Number.isInteger(pageSize) || pageSize < 1)
+      throw new InfToolError('config', `page size must be a positive integer, got ${pageSize}`);
     const catalog = await loadCatalog(options.treeFile, { selection: options.selection, validator });
     const context: CallContext = {
       catalog,
@@ -110,7 +114,11 @@ function makeEngine(name: EngineName, options: SimulationOptions, validator: Sch
     case 'sampling':
       return new SamplingEngine({ validator, maxAttempts: options.maxAttempts });
     case 'llm':
-      if (!options.model) throw new InfToolError('config', 'the llm engine needs a model: pass --model NAME and set OPENAI_BASE_URL (or use --engine faker, which needs none)');
+      if (!options.model)
+        throw new InfToolError(
+          'config',
+          'the llm engine needs a model: pass --model NAME and set OPENAI_BASE_URL (or use --engine faker, which needs none)',
+        );
       return new LlmEngine({ model: options.model, validator, maxAttempts: options.maxAttempts });
     default:
       throw new InfToolError('config', `unknown engine "${String(name)}"; choose one of ${ENGINE_NAMES.join(', ')}`);

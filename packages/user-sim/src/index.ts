@@ -4,9 +4,34 @@
  */
 export { OfflineUser } from './offline-user.js';
 export { ModelUser, type ModelUserOptions } from './model-user.js';
-export type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserFactory, UserSimulator } from './user-simulator.js';
-export { PERSONAS, IRRELEVANT_REQUESTS, OUT_OF_REACH_REQUESTS, outOfReachRequest, isOutOfReachRequest, requestText, answerText, correctionText, formatValue } from './prompts/templates.js';
-export { meaningPhrase, ownCopy, withoutParameterList, requestClause, type RequestClause, type RequestOptions } from './phrasing/request.js';
+export type {
+  AssistantTurn,
+  ElicitationAnswer,
+  ElicitationRequest,
+  ToolView,
+  UserAction,
+  UserFactory,
+  UserSimulator,
+} from './user-simulator.js';
+export {
+  PERSONAS,
+  IRRELEVANT_REQUESTS,
+  OUT_OF_REACH_REQUESTS,
+  outOfReachRequest,
+  isOutOfReachRequest,
+  requestText,
+  answerText,
+  correctionText,
+  formatValue,
+} from './prompts/templates.js';
+export {
+  meaningPhrase,
+  ownCopy,
+  withoutParameterList,
+  requestClause,
+  type RequestClause,
+  type RequestOptions,
+} from './phrasing/request.js';
 export { humanizeParameter, humanizeName, naturalList, entityOf } from './phrasing/humanize.js';
 export { actionOf, actionText, nameAsWords, type Action } from './phrasing/action.js';
 export { spokenArguments, isUnsaid, valueText, describedLabel, initialsLabel, type SpokenArgument } from './phrasing/values.js';

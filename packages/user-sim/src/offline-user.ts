@@ -14,7 +14,10 @@ export class OfflineUser implements UserSimulator {
   private step = 0;
   private answered = false;
 
-  constructor(private readonly task: Task, private readonly tools: ReadonlyMap<string, ToolView>) {}
+  constructor(
+    private readonly task: Task,
+    private readonly tools: ReadonlyMap<string, ToolView>,
+  ) {}
 
   private plan(): PlannedCall[][] {
     return this.task.expectedCalls ?? [];
@@ -22,14 +25,21 @@ export class OfflineUser implements UserSimulator {
 
   /** The request of plan step `step`: withheld values left out, earlier results referred to in words. */
   private say(step: number): string {
-    return requestText(this.task.persona, this.plan()[step] ?? [], this.tools, { seed: this.task.seed, plan: this.plan(), turn: step, withheld: this.task.unknown });
+    return requestText(this.task.persona, this.plan()[step] ?? [], this.tools, {
+      seed: this.task.seed,
+      plan: this.plan(),
+      turn: step,
+      withheld: this.task.unknown,
+    });
   }
 
   /** A withheld value as planned (`tool.parameter`): from the plan's first call of that tool, else from `known`. */
   private withheldValue(key: string): unknown {
     const tool = key.slice(0, key.indexOf('.'));
     const name = key.slice(key.indexOf('.') + 1);
-    const call = this.plan().flat().find((planned) => planned.tool === tool && name in planned.arguments);
+    const call = this.plan()
+      .flat()
+      .find((planned) => planned.tool === tool && name in planned.arguments);
     return call ? call.arguments[name] : this.task.known[key];
   }
 
@@ -39,7 +49,12 @@ export class OfflineUser implements UserSimulator {
   }
 
   async next(turn: AssistantTurn): Promise<UserAction> {
-    if (this.task.kind === 'irrelevance') return { kind: 'done', satisfied: turn.calls.length === 0, reason: turn.calls.length === 0 ? 'answered without tools' : 'it called a tool for a request no tool serves' };
+    if (this.task.kind === 'irrelevance')
+      return {
+        kind: 'done',
+        satisfied: turn.calls.length === 0,
+        reason: turn.calls.length === 0 ? 'answered without tools' : 'it called a tool for a request no tool serves',
+      };
     const asked = turn.calls.length === 0 && (turn.reply ?? '').includes('?');
     if (asked && this.task.unknown.length > 0 && !this.answered) {
       this.answered = true;
@@ -53,7 +68,9 @@ export class OfflineUser implements UserSimulator {
     if (mistyped !== undefined && this.step < this.plan().length) {
       const wrong = this.plan()[mistyped.turn]?.[mistyped.call];
       const right = this.plan()[this.step]?.[mistyped.call];
-      const changed = Object.fromEntries(Object.entries(right?.arguments ?? {}).filter(([name, value]) => JSON.stringify(wrong?.arguments[name]) !== JSON.stringify(value)));
+      const changed = Object.fromEntries(
+        Object.entries(right?.arguments ?? {}).filter(([name, value]) => JSON.stringify(wrong?.arguments[name]) !== JSON.stringify(value)),
+      );
       if (Object.keys(changed).length > 0) return { kind: 'say', text: correctionText(changed, this.task.persona.style, this.task.seed) };
     }
     if (this.step < this.plan().length) return { kind: 'say', text: this.say(this.step) };

@@ -19,7 +19,12 @@ describe('published JSON Schemas', () => {
   it('agree with the zod contracts on a tool', () => {
     const validator = new SchemaValidator();
     const schema = contractJsonSchema('tool-spec');
-    const good = { name: 'get_weather', description: 'x', inputSchema: { type: 'object', properties: {} }, _meta: { 'inftool/source': {} } };
+    const good = {
+      name: 'get_weather',
+      description: 'x',
+      inputSchema: { type: 'object', properties: {} },
+      _meta: { 'inftool/source': {} },
+    };
     const bad = { name: 'get.weather', inputSchema: { type: 'string' } };
     expect(validator.validate(schema, good).valid).toBe(publishedSchemas['tool-spec'].safeParse(good).success);
     expect(validator.validate(schema, bad).valid).toBe(false);

@@ -116,7 +116,11 @@ export const RoleName = z.enum(['user', 'assistant', 'server', 'judge']);
 export type RoleName = z.infer<typeof RoleName>;
 
 /** A tool as the assistant's chat model saw it. */
-export const OfferedTool = z.object({ name: z.string(), description: z.string().optional(), parameters: z.record(z.string(), z.unknown()) });
+export const OfferedTool = z.object({
+  name: z.string(),
+  description: z.string().optional(),
+  parameters: z.record(z.string(), z.unknown()),
+});
 export type OfferedTool = z.infer<typeof OfferedTool>;
 
 /** Where the path of a stored tool list points: `tools/<sha256 of the file's bytes>.json`. */
@@ -172,7 +176,9 @@ export type TrajectoryV1 = z.infer<typeof TrajectoryV1>;
  * response is a reference to the stored list.
  */
 export const StoredTrajectory = Trajectory.extend({
-  tools: ToolListRef.describe('The tools offered, as the assistant\'s chat model saw them ({name, description, parameters}), stored once: a reference to the list.'),
+  tools: ToolListRef.describe(
+    "The tools offered, as the assistant's chat model saw them ({name, description, parameters}), stored once: a reference to the list.",
+  ),
   wire: z
     .array(WireRecord)
     .describe(
@@ -185,5 +191,7 @@ export type StoredTrajectory = z.infer<typeof StoredTrajectory>;
 /** One JSON line of a run's trajectories.jsonl or rejected.jsonl: version 2 (compact) or version 1 (full). */
 export const TrajectoryLine = z
   .discriminatedUnion('schemaVersion', [StoredTrajectory, TrajectoryV1])
-  .describe('One line of a run: the task, the conversation, the wire, and how it was judged. Version 2 stores its tool lists once in the run directory\'s tools/ folder; version 1 holds them inline.');
+  .describe(
+    "One line of a run: the task, the conversation, the wire, and how it was judged. Version 2 stores its tool lists once in the run directory's tools/ folder; version 1 holds them inline.",
+  );
 export type TrajectoryLine = z.infer<typeof TrajectoryLine>;

@@ -7,17 +7,38 @@ const validator = new SchemaValidator();
 describe('dialect normalisation to JSON Schema 2020-12', () => {
   it('maps OpenAPI 3.0: nullable, boolean exclusive bounds, example, extensions', () => {
     const { schema } = normaliseSchema(
-      { type: 'object', 'x-internal': true, properties: { age: { type: 'integer', format: 'int32', minimum: 0, exclusiveMinimum: true, maximum: 130, nullable: true, example: 42 }, at: { type: 'string', format: 'dateTime' }, tag: { type: 'string', enum: ['a', 'b'], nullable: true, discriminator: { propertyName: 'x' } } } },
+      {
+        type: 'object',
+        'x-internal': true,
+        properties: {
+          age: { type: 'integer', format: 'int32', minimum: 0, exclusiveMinimum: true, maximum: 130, nullable: true, example: 42 },
+          at: { type: 'string', format: 'dateTime' },
+          tag: { type: 'string', enum: ['a', 'b'], nullable: true, discriminator: { propertyName: 'x' } },
+        },
+      },
       'openapi-3.0',
     );
-    expect(schema).toEqual({ type: 'object', properties: { age: { type: ['integer', 'null'], format: 'int32', exclusiveMinimum: 0, maximum: 130, examples: [42] }, at: { type: 'string' }, tag: { type: ['string', 'null'], enum: ['a', 'b', null] } } });
+    expect(schema).toEqual({
+      type: 'object',
+      properties: {
+        age: { type: ['integer', 'null'], format: 'int32', exclusiveMinimum: 0, maximum: 130, examples: [42] },
+        at: { type: 'string' },
+        tag: { type: ['string', 'null'], enum: ['a', 'b', null] },
+      },
+    });
     expect(validator.validate(schema, { age: null, tag: null })).toEqual({ valid: true });
     expect(validator.validate(schema, { age: 0 }).valid).toBe(false);
   });
 
   it('maps Swagger 2.0 file parameters and drops keywords of the wrong shape', () => {
-    const { schema } = normaliseSchema({ type: 'object', properties: { upload: { type: 'file' }, name: { type: 'string', pattern: '([', minLength: -1, required: true } } }, 'swagger-2.0');
-    expect(schema).toEqual({ type: 'object', properties: { upload: { type: 'string', contentEncoding: 'base64' }, name: { type: 'string' } } });
+    const { schema } = normaliseSchema(
+      { type: 'object', properties: { upload: { type: 'file' }, name: { type: 'string', pattern: '([', minLength: -1, required: true } } },
+      'swagger-2.0',
+    );
+    expect(schema).toEqual({
+      type: 'object',
+      properties: { upload: { type: 'string', contentEncoding: 'base64' }, name: { type: 'string' } },
+    });
     expect(validator.checkSchema(schema)).toEqual({ valid: true });
   });
 
@@ -66,7 +87,9 @@ describe('dialect normalisation to JSON Schema 2020-12', () => {
   });
 
   it('cleans descriptions: tags, links, entities, whitespace, bounded length', () => {
-    expect(cleanDescription('<p>Get the <b>user</b>.<br/>See [docs](http://x).&nbsp;A &amp; B</p>\n\n  done')).toBe('Get the user. See docs. A & B done');
+    expect(cleanDescription('<p>Get the <b>user</b>.<br/>See [docs](http://x).&nbsp;A &amp; B</p>\n\n  done')).toBe(
+      'Get the user. See docs. A & B done',
+    );
     const long = cleanDescription(`${'word '.repeat(100)}end.`, 60);
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long.endsWith('…')).toBe(true);

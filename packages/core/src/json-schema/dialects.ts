@@ -45,25 +45,97 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keywords whose value is one schema. */
-const SCHEMA_KEYWORDS = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'additionalItems'];
+const SCHEMA_KEYWORDS = [
+  'items',
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'additionalItems',
+];
 /** Keywords whose value is a list of schemas. */
 const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to schemas. */
 const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
 /** Plain-value keywords of 2020-12 kept as they are (after a type check where one is cheap). */
 const VALUE_KEYWORDS = new Set([
-  'type', 'enum', 'const', 'default', 'title', 'description', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
-  'required', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'contentEncoding', 'contentMediaType', 'minContains', 'maxContains',
-  'dependentRequired', '$comment',
+  'type',
+  'enum',
+  'const',
+  'default',
+  'title',
+  'description',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'required',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'contentEncoding',
+  'contentMediaType',
+  'minContains',
+  'maxContains',
+  'dependentRequired',
+  '$comment',
 ]);
 /** Formats Ajv knows (JSON Schema 2020-12 and ajv-formats); others are dropped rather than warned about on every compile. */
 const KNOWN_FORMATS = new Set([
-  'date', 'time', 'date-time', 'iso-time', 'iso-date-time', 'duration', 'uri', 'uri-reference', 'uri-template', 'url', 'email', 'hostname',
-  'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment', 'relative-json-pointer', 'byte', 'int32', 'int64', 'float', 'double', 'password', 'binary',
+  'date',
+  'time',
+  'date-time',
+  'iso-time',
+  'iso-date-time',
+  'duration',
+  'uri',
+  'uri-reference',
+  'uri-template',
+  'url',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'regex',
+  'uuid',
+  'json-pointer',
+  'json-pointer-uri-fragment',
+  'relative-json-pointer',
+  'byte',
+  'int32',
+  'int64',
+  'float',
+  'double',
+  'password',
+  'binary',
 ]);
 const JSON_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
-const BFCL_TYPES: Record<string, string | undefined> = { dict: 'object', float: 'number', tuple: 'array', any: undefined, int: 'integer', str: 'string', bool: 'boolean', list: 'array' };
+const BFCL_TYPES: Record<string, string | undefined> = {
+  dict: 'object',
+  float: 'number',
+  tuple: 'array',
+  any: undefined,
+  int: 'integer',
+  str: 'string',
+  bool: 'boolean',
+  list: 'array',
+};
 
 interface Walk {
   dialect: SchemaDialect;
@@ -173,7 +245,10 @@ function fixType(input: Json, output: Json, walk: Walk): void {
     }
     return JSON_TYPES.has(type) ? [type] : ['*'];
   });
-  const nullable = input['nullable'] === true || input['x-nullable'] === true || (walk.dialect === 'bfcl' && (input['default'] === null || input['default'] === 'None' || defaultsToNone(input['description'])));
+  const nullable =
+    input['nullable'] === true ||
+    input['x-nullable'] === true ||
+    (walk.dialect === 'bfcl' && (input['default'] === null || input['default'] === 'None' || defaultsToNone(input['description'])));
   if (types.includes('*') || types.length === 0) {
     delete output['type']; // `any` or an unknown type name: no constraint
     return;
@@ -186,7 +261,10 @@ function fixType(input: Json, output: Json, walk: Walk): void {
 
 function fixKeywords(input: Json, output: Json, walk: Walk): void {
   // Draft-04 style boolean exclusive bounds (OpenAPI 3.0, Swagger 2.0) → 2020-12 numbers.
-  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     const value = input[flag];
     if (typeof value === 'boolean') {
       delete output[flag];
@@ -197,7 +275,9 @@ function fixKeywords(input: Json, output: Json, walk: Walk): void {
     } else if (value !== undefined && typeof value !== 'number') delete output[flag];
   }
   if (output['required'] !== undefined) {
-    const required = Array.isArray(output['required']) ? [...new Set(output['required'].filter((name): name is string => typeof name === 'string'))] : [];
+    const required = Array.isArray(output['required'])
+      ? [...new Set(output['required'].filter((name): name is string => typeof name === 'string'))]
+      : [];
     if (required.length > 0) output['required'] = required;
     else delete output['required'];
   }
@@ -209,14 +289,20 @@ function fixKeywords(input: Json, output: Json, walk: Walk): void {
     const value = output[key];
     if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) delete output[key];
   }
-  for (const key of ['minimum', 'maximum', 'multipleOf']) if (output[key] !== undefined && typeof output[key] !== 'number') delete output[key];
+  for (const key of ['minimum', 'maximum', 'multipleOf'])
+    if (output[key] !== undefined && typeof output[key] !== 'number') delete output[key];
   if (typeof output['multipleOf'] === 'number' && output['multipleOf'] <= 0) delete output['multipleOf'];
   if (output['pattern'] !== undefined && !isUsablePattern(output['pattern'] as string)) delete output['pattern'];
   if (output['dependentRequired'] !== undefined && !isObject(output['dependentRequired'])) delete output['dependentRequired'];
   if (typeof output['description'] === 'string') output['description'] = cleanDescription(output['description'], walk.maxDescription);
   else delete output['description'];
   // BFCL: a default outside its own enum is still an accepted value (the function takes it).
-  if (walk.dialect === 'bfcl' && Array.isArray(output['enum']) && 'default' in input && !output['enum'].some((value) => sameJson(value, input['default']))) {
+  if (
+    walk.dialect === 'bfcl' &&
+    Array.isArray(output['enum']) &&
+    'default' in input &&
+    !output['enum'].some((value) => sameJson(value, input['default']))
+  ) {
     output['enum'] = [...output['enum'], input['default']];
   }
   if (walk.dialect === 'bfcl' && input['type'] === 'tuple' && output['items'] === undefined) output['items'] = {};

@@ -34,7 +34,11 @@ describe('SchemaValidator', () => {
   });
 
   it('understands 2020-12 ($defs, prefixItems) and rejects invalid schemas', () => {
-    const modern = { type: 'object', $defs: { point: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], items: false } }, properties: { p: { $ref: '#/$defs/point' } } };
+    const modern = {
+      type: 'object',
+      $defs: { point: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], items: false } },
+      properties: { p: { $ref: '#/$defs/point' } },
+    };
     expect(validator.validate(modern, { p: [1, 2] }).valid).toBe(true);
     expect(validator.validate(modern, { p: [1, 2, 3] }).valid).toBe(false);
     expect(validator.checkSchema({ type: 'object', properties: { a: { type: 'strng' } } }).valid).toBe(false);

@@ -104,12 +104,18 @@ export function formatIssues(issues: ValidationIssue[]): string {
  * SchemaValidator: the SDK otherwise builds a draft-07 Ajv of its own for every Client and Server,
  * which both misreads 2020-12 schemas and costs a fresh Ajv per session.
  */
-export function sdkJsonSchemaValidator(validator: SchemaValidator): { getValidator<T>(schema: unknown): (input: unknown) => { valid: true; data: T; errorMessage: undefined } | { valid: false; data: undefined; errorMessage: string } } {
+export function sdkJsonSchemaValidator(validator: SchemaValidator): {
+  getValidator<T>(
+    schema: unknown,
+  ): (input: unknown) => { valid: true; data: T; errorMessage: undefined } | { valid: false; data: undefined; errorMessage: string };
+} {
   return {
     getValidator<T>(schema: unknown) {
       return (input: unknown) => {
         const result = validator.validate(schema as object, input);
-        return result.valid ? { valid: true as const, data: input as T, errorMessage: undefined } : { valid: false as const, data: undefined, errorMessage: formatIssues(result.issues) };
+        return result.valid
+          ? { valid: true as const, data: input as T, errorMessage: undefined }
+          : { valid: false as const, data: undefined, errorMessage: formatIssues(result.issues) };
       };
     },
   };

@@ -49,7 +49,10 @@ export async function askForJson(options: AskForJsonOptions): Promise<AskForJson
 }
 
 /** `AskForJsonOptions.ask` for a chat model: the system prompt, then the turns, with a response format. */
-export function askChatModel(model: ChatModel, options: { system: string; responseFormat?: ResponseFormat; temperature?: number; onCall?: () => void }): (turns: JsonTurn[]) => Promise<string | null> {
+export function askChatModel(
+  model: ChatModel,
+  options: { system: string; responseFormat?: ResponseFormat; temperature?: number; onCall?: () => void },
+): (turns: JsonTurn[]) => Promise<string | null> {
   return async (turns) => {
     options.onCall?.();
     const response = await model.complete({

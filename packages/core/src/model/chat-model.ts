@@ -8,8 +8,7 @@ export interface ChatTool {
 }
 
 export type ResponseFormat =
-  | { type: 'json_schema'; name: string; schema: Record<string, unknown>; strict?: boolean }
-  | { type: 'json_object' };
+  { type: 'json_schema'; name: string; schema: Record<string, unknown>; strict?: boolean } | { type: 'json_object' };
 
 export interface ChatRequest {
   messages: ChatMessage[];

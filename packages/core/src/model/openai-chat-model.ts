@@ -5,7 +5,15 @@ import { InfToolError, errorMessage } from '../errors.js';
 import type { Logger } from '../util/logger.js';
 import { silentLogger } from '../util/logger.js';
 import { sleep } from '../util/sleep.js';
-import { addUsage, emptyUsage, type ChatCallOptions, type ChatModel, type ChatRequest, type ChatResponse, type EmbeddingModel } from './chat-model.js';
+import {
+  addUsage,
+  emptyUsage,
+  type ChatCallOptions,
+  type ChatModel,
+  type ChatRequest,
+  type ChatResponse,
+  type EmbeddingModel,
+} from './chat-model.js';
 import type { ReplayCache } from './replay-cache.js';
 import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
@@ -105,7 +113,10 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
         }
         const response = await this.withRetries((client) => client.embeddings.create(body, { signal: options.signal }), options.signal);
         const data = [...response.data].sort((left, right) => left.index - right.index).map((item) => item.embedding);
-        if (data.length !== input.length) throw new InfToolError('model_error', `embeddings from ${model}: asked for ${input.length} vectors, got ${data.length}`, { category: 'third_party' });
+        if (data.length !== input.length)
+          throw new InfToolError('model_error', `embeddings from ${model}: asked for ${input.length} vectors, got ${data.length}`, {
+            category: 'third_party',
+          });
         if (cache && key) await cache.put(key, body, data);
         return data;
       }),
@@ -130,18 +141,29 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
         }
         const status = error instanceof OpenAI.APIError ? error.status : undefined;
         const timedOut = error instanceof OpenAI.APIConnectionTimeoutError;
-        const retryable = timedOut || error instanceof OpenAI.APIConnectionError || isRetryableStatus(status) || !(error instanceof OpenAI.APIError);
+        const retryable =
+          timedOut || error instanceof OpenAI.APIConnectionError || isRetryableStatus(status) || !(error instanceof OpenAI.APIError);
         if (!retryable || attempt >= this.policy.maxRetries) {
-          throw new InfToolError(timedOut ? 'model_timeout' : 'model_error', `model ${this.id} failed after ${attempt + 1} attempt(s): ${errorMessage(error)}`, {
-            category: 'third_party',
-            retryable,
-            details: { model: this.id, status, attempts: attempt + 1 },
-            cause: error,
-          });
+          throw new InfToolError(
+            timedOut ? 'model_timeout' : 'model_error',
+            `model ${this.id} failed after ${attempt + 1} attempt(s): ${errorMessage(error)}`,
+            {
+              category: 'third_party',
+              retryable,
+              details: { model: this.id, status, attempts: attempt + 1 },
+              cause: error,
+            },
+          );
         }
         const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
         const delay = backoffDelay(this.policy, attempt, retryAfterMs(headers));
-        this.logger.warn('model call failed, retrying', { model: this.id, status, attempt: attempt + 1, delayMs: Math.round(delay), error: errorMessage(error) });
+        this.logger.warn('model call failed, retrying', {
+          model: this.id,
+          status,
+          attempt: attempt + 1,
+          delayMs: Math.round(delay),
+          error: errorMessage(error),
+        });
         await this.sleep(delay, signal);
       }
     }
@@ -160,11 +182,15 @@ function toRequestBody(model: string, request: ChatRequest): OpenAI.ChatCompleti
     }));
   }
   if (request.toolChoice !== undefined) {
-    body.tool_choice = typeof request.toolChoice === 'string' ? request.toolChoice : { type: 'function', function: { name: request.toolChoice.name } };
+    body.tool_choice =
+      typeof request.toolChoice === 'string' ? request.toolChoice : { type: 'function', function: { name: request.toolChoice.name } };
   }
   if (request.responseFormat?.type === 'json_schema') {
     const format = request.responseFormat;
-    body.response_format = { type: 'json_schema', json_schema: { name: format.name, schema: format.schema, strict: format.strict ?? false } };
+    body.response_format = {
+      type: 'json_schema',
+      json_schema: { name: format.name, schema: format.schema, strict: format.strict ?? false },
+    };
   } else if (request.responseFormat?.type === 'json_object') {
     body.response_format = { type: 'json_object' };
   }

@@ -31,7 +31,12 @@ export function retryAfterMs(headers: Headers | undefined, now: number = Date.no
 }
 
 /** The wait before retry number `retry` (0-based), honouring a server's Retry-After. */
-export function backoffDelay(policy: RetryPolicy, retry: number, serverDelayMs: number | undefined, random: () => number = Math.random): number {
+export function backoffDelay(
+  policy: RetryPolicy,
+  retry: number,
+  serverDelayMs: number | undefined,
+  random: () => number = Math.random,
+): number {
   if (serverDelayMs !== undefined) return Math.min(serverDelayMs, policy.maxDelayMs);
   const exponential = policy.baseDelayMs * 2 ** retry;
   const jitter = 0.75 + random() * 0.5;

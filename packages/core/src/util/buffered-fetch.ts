@@ -49,31 +49,54 @@ class StaleSocketError extends Error {
   }
 }
 
-function send(url: URL, method: string, headers: Record<string, string>, body: string | Uint8Array | undefined, signal: AbortSignal | undefined, https: boolean): Promise<Response> {
+function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | Uint8Array | undefined,
+  signal: AbortSignal | undefined,
+  https: boolean,
+): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
-    const request = (https ? httpsRequest : httpRequest)(url, { method, headers, agent: https ? agents.https : agents.http }, (response) => {
-      const responseHeaders = new Headers();
-      for (const [key, value] of Object.entries(response.headers)) {
-        if (value === undefined) continue;
-        for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
-      }
-      const status = response.statusCode ?? 500;
-      if ((response.headers['content-type'] ?? '').includes('text/event-stream')) {
-        // A stream (an MCP call that may ask the client something before it ends) is passed on as one;
-        // the abort listener stays until it closes (so an abort still ends it), then goes.
-        response.once('close', () => signal?.removeEventListener('abort', onAbort));
-        resolve(new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, { status, statusText: response.statusMessage ?? '', headers: responseHeaders }));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        signal?.removeEventListener('abort', onAbort);
-        const noBody = status === 204 || status === 304 || method === 'HEAD';
-        resolve(new Response(noBody ? null : Buffer.concat(chunks), { status, statusText: response.statusMessage ?? '', headers: responseHeaders }));
-      });
-    });
+    const request = (https ? httpsRequest : httpRequest)(
+      url,
+      { method, headers, agent: https ? agents.https : agents.http },
+      (response) => {
+        const responseHeaders = new Headers();
+        for (const [key, value] of Object.entries(response.headers)) {
+          if (value === undefined) continue;
+          for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
+        }
+        const status = response.statusCode ?? 500;
+        if ((response.headers['content-type'] ?? '').includes('text/event-stream')) {
+          // A stream (an MCP call that may ask the client something before it ends) is passed on as one;
+          // the abort listener stays until it closes (so an abort still ends it), then goes.
+          response.once('close', () => signal?.removeEventListener('abort', onAbort));
+          resolve(
+            new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, {
+              status,
+              statusText: response.statusMessage ?? '',
+              headers: responseHeaders,
+            }),
+          );
+          return;
+        }
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          signal?.removeEventListener('abort', onAbort);
+          const noBody = status === 204 || status === 304 || method === 'HEAD';
+          resolve(
+            new Response(noBody ? null : Buffer.concat(chunks), {
+              status,
+              statusText: response.statusMessage ?? '',
+              headers: responseHeaders,
+            }),
+          );
+        });
+      },
+    );
     const onAbort = (): void => {
       request.destroy(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
     };
@@ -85,7 +108,11 @@ function send(url: URL, method: string, headers: Record<string, string>, body: s
     request.on('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', onAbort);
       const failure = signal?.aborted ? (signal.reason ?? error) : new TypeError(`fetch failed: ${error.message}`, { cause: error });
-      reject(!answered && !signal?.aborted && request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE') ? new StaleSocketError(failure) : failure);
+      reject(
+        !answered && !signal?.aborted && request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')
+          ? new StaleSocketError(failure)
+          : failure,
+      );
     });
     request.end(body);
   });

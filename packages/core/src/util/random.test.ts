@@ -3,7 +3,10 @@ import { createRandom, seedFrom } from './random.js';
 
 describe('seeded random', () => {
   it('repeats for the same seed and differs for another', () => {
-    const draw = (seed: number) => { const random = createRandom(seed); return Array.from({ length: 5 }, () => random.int(0, 1000)); };
+    const draw = (seed: number) => {
+      const random = createRandom(seed);
+      return Array.from({ length: 5 }, () => random.int(0, 1000));
+    };
     expect(draw(seedFrom('tool', { a: 1 }))).toEqual(draw(seedFrom('tool', { a: 1 })));
     expect(draw(seedFrom('tool', { a: 1 }))).not.toEqual(draw(seedFrom('tool', { a: 2 })));
   });

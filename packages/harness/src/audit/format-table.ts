@@ -24,13 +24,23 @@ function table(title: string, scope: QualityReport['all']): string[] {
   const cells = rows.map(([kind, row]) => [kind, ...COLUMNS.map(([, cell]) => cell(row))]);
   const header = ['kind', ...COLUMNS.map(([name]) => name)];
   const widths = header.map((name, index) => Math.max(name.length, ...cells.map((cell) => cell[index]!.length)));
-  const line = (values: string[]) => values.map((value, index) => (index === 0 ? value.padEnd(widths[index]!) : value.padStart(widths[index]!))).join('  ');
+  const line = (values: string[]) =>
+    values.map((value, index) => (index === 0 ? value.padEnd(widths[index]!) : value.padStart(widths[index]!))).join('  ');
   const out = [title, line(header), ...cells.map(line)];
   const overall = scope.overall;
-  if (overall.irrelevance) out.push(`irrelevance: ${overall.irrelevance.distinct} distinct requests; ${percent(overall.irrelevance.hardNegatives)} share words with the offered tools (hard negatives)`);
+  if (overall.irrelevance)
+    out.push(
+      `irrelevance: ${overall.irrelevance.distinct} distinct requests; ${percent(overall.irrelevance.hardNegatives)} share words with the offered tools (hard negatives)`,
+    );
   if (overall.parallelDistinctTools) out.push(`parallel: ${percent(overall.parallelDistinctTools)} call 2+ different tools in one turn`);
-  if (overall.multiTurn) out.push(`multi_turn: ${overall.multiTurn.meanUserTurns.toFixed(1)} user turns on average; ${percent(overall.multiTurn.reusesResult)} reuse a value from an earlier result`);
-  if (overall.templatedOpenings.words) out.push(`most common opening: "${overall.templatedOpenings.words}" (${overall.templatedOpenings.count} of ${overall.templatedOpenings.of})`);
+  if (overall.multiTurn)
+    out.push(
+      `multi_turn: ${overall.multiTurn.meanUserTurns.toFixed(1)} user turns on average; ${percent(overall.multiTurn.reusesResult)} reuse a value from an earlier result`,
+    );
+  if (overall.templatedOpenings.words)
+    out.push(
+      `most common opening: "${overall.templatedOpenings.words}" (${overall.templatedOpenings.count} of ${overall.templatedOpenings.of})`,
+    );
   const failed = Object.entries(overall.failedChecks).sort((a, b) => b[1] - a[1]);
   out.push(`failed checks: ${failed.length === 0 ? 'none' : failed.map(([id, count]) => `${id} ×${count}`).join(', ')}`);
   return out;

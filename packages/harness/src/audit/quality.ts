@@ -113,7 +113,8 @@ export function reusesResult(conversation: Conversation): boolean {
       for (const call of step) {
         if (call.rejected || errorResult(call)) continue;
         // A value the user said before it came back is the user's own (the result echoes it); one the user repeats later was learnt from the result.
-        for (const fact of resultFacts(call, { newIds: true })) if (chainable(fact) && !said.includes(String(fact).toLowerCase())) returned.add(String(fact).toLowerCase());
+        for (const fact of resultFacts(call, { newIds: true }))
+          if (chainable(fact) && !said.includes(String(fact).toLowerCase())) returned.add(String(fact).toLowerCase());
       }
     }
   }
@@ -122,7 +123,22 @@ export function reusesResult(conversation: Conversation): boolean {
 
 function row(items: Audited[]): QualityRow {
   const failedChecks: Record<string, number> = {};
-  let errors = 0, answers = 0, badAnswers = 0, labels = 0, world = 0, plumbing = 0, calls = 0, implausible = 0, results = 0, uninformative = 0, placeholders = 0, reads = 0, otherId = 0, turns = 0, duplicates = 0, bytes = 0;
+  let errors = 0,
+    answers = 0,
+    badAnswers = 0,
+    labels = 0,
+    world = 0,
+    plumbing = 0,
+    calls = 0,
+    implausible = 0,
+    results = 0,
+    uninformative = 0,
+    placeholders = 0,
+    reads = 0,
+    otherId = 0,
+    turns = 0,
+    duplicates = 0,
+    bytes = 0;
   const openings = new Map<string, number>();
   for (const { record, bytes: size, conversation } of items) {
     bytes += size;
@@ -134,7 +150,14 @@ function row(items: Audited[]): QualityRow {
       turns += 1;
       answers += 1;
       if (isRawJson(turn.answer ?? '') || isCut(turn.answer ?? '')) badAnswers += 1;
-      if (opaqueLabel(turn.answer ?? '', made.filter((call) => !errorResult(call)).map((call) => call.data)) !== undefined || wrongCountNoun(turn.answer ?? '') !== undefined) labels += 1;
+      if (
+        opaqueLabel(
+          turn.answer ?? '',
+          made.filter((call) => !errorResult(call)).map((call) => call.data),
+        ) !== undefined ||
+        wrongCountNoun(turn.answer ?? '') !== undefined
+      )
+        labels += 1;
     }
     duplicates += new Set(duplicateCalls(conversation).map((problem) => problem.split(':')[0])).size;
     for (const call of conversation.calls) {
@@ -152,7 +175,12 @@ function row(items: Audited[]): QualityRow {
     const state = stateFindings(conversation);
     reads += state.reads;
     otherId += state.otherId.length;
-    const opening = firstUser(record).toLowerCase().match(/[\p{L}\p{N}']+/gu)?.slice(0, 3).join(' ') ?? '';
+    const opening =
+      firstUser(record)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}']+/gu)
+        ?.slice(0, 3)
+        .join(' ') ?? '';
     if (opening) openings.set(opening, (openings.get(opening) ?? 0) + 1);
   }
   const [topWords, topCount] = [...openings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
@@ -179,20 +207,36 @@ function row(items: Audited[]): QualityRow {
       const offered = contentWords(record.tools.map((tool) => `${tool.name.replace(/[_-]/g, ' ')} ${tool.description ?? ''}`).join(' '));
       return [...contentWords(firstUser(record))].some((word) => offered.has(word));
     });
-    quality.irrelevance = { distinct: new Set(irrelevance.map(({ record }) => firstUser(record).trim().toLowerCase())).size, hardNegatives: ratio(hard.length, irrelevance.length) };
+    quality.irrelevance = {
+      distinct: new Set(irrelevance.map(({ record }) => firstUser(record).trim().toLowerCase())).size,
+      hardNegatives: ratio(hard.length, irrelevance.length),
+    };
   }
   const parallel = items.filter((item) => item.record.task.kind === 'parallel');
-  if (parallel.length > 0) quality.parallelDistinctTools = ratio(parallel.filter(({ conversation }) => conversation.turns.some((turn) => turn.steps.some((step) => new Set(step.filter((call) => !call.rejected).map((call) => call.chatName)).size >= 2))).length, parallel.length);
+  if (parallel.length > 0)
+    quality.parallelDistinctTools = ratio(
+      parallel.filter(({ conversation }) =>
+        conversation.turns.some((turn) =>
+          turn.steps.some((step) => new Set(step.filter((call) => !call.rejected).map((call) => call.chatName)).size >= 2),
+        ),
+      ).length,
+      parallel.length,
+    );
   const multi = items.filter((item) => item.record.task.kind === 'multi_turn');
   if (multi.length > 0) {
     const userTurns = multi.reduce((total, { conversation }) => total + conversation.turns.length, 0);
-    quality.multiTurn = { meanUserTurns: userTurns / multi.length, reusesResult: ratio(multi.filter(({ conversation }) => reusesResult(conversation)).length, multi.length) };
+    quality.multiTurn = {
+      meanUserTurns: userTurns / multi.length,
+      reusesResult: ratio(multi.filter(({ conversation }) => reusesResult(conversation)).length, multi.length),
+    };
   }
   return quality;
 }
 
 function grouped(items: Audited[]): { overall: QualityRow; byKind: Record<string, QualityRow> } {
-  const kinds = [...SCENARIO_KINDS, ...new Set(items.map((item) => item.record.task.kind))].filter((kind, index, all) => all.indexOf(kind) === index);
+  const kinds = [...SCENARIO_KINDS, ...new Set(items.map((item) => item.record.task.kind))].filter(
+    (kind, index, all) => all.indexOf(kind) === index,
+  );
   const byKind: Record<string, QualityRow> = {};
   for (const kind of kinds) {
     const ofKind = items.filter((item) => item.record.task.kind === kind);
@@ -203,6 +247,10 @@ function grouped(items: Audited[]): { overall: QualityRow; byKind: Record<string
 
 /** The quality table of a run, over all its records and over the accepted ones, per scenario kind and overall. */
 export function auditRecords(runDir: string, records: readonly AuditedRecord[]): QualityReport {
-  const items = records.map(({ record, bytes }) => ({ record, bytes, conversation: readConversation({ task: record.task, tools: record.tools, messages: record.messages, wire: record.wire }) }));
+  const items = records.map(({ record, bytes }) => ({
+    record,
+    bytes,
+    conversation: readConversation({ task: record.task, tools: record.tools, messages: record.messages, wire: record.wire }),
+  }));
   return { runDir, all: grouped(items), accepted: grouped(items.filter((item) => item.record.outcome === 'accepted')) };
 }

@@ -37,7 +37,9 @@ export function demoCommand(): Command {
       const { tree, report } = await buildTree({ inputs: [{ format: 'openapi', paths: [SAMPLE_CORPUS] }], workers: 1 });
       const treeFile = join(flags.out, 'tree.json');
       await writeTreeFile(tree, treeFile);
-      say(`1. tree: ${report.stages.tools} tools in ${report.stages.servers} servers from ${report.files.read} real OpenAPI specs (${report.stages.dropped} operations dropped with reasons, ${report.stages.merged} merged) → ${treeFile}`);
+      say(
+        `1. tree: ${report.stages.tools} tools in ${report.stages.servers} servers from ${report.files.read} real OpenAPI specs (${report.stages.dropped} operations dropped with reasons, ${report.stages.merged} merged) → ${treeFile}`,
+      );
 
       const progress = flags.progress ? createStageProgress() : undefined;
       const runDir = join(flags.out, 'run');
@@ -53,7 +55,9 @@ export function demoCommand(): Command {
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
       });
       progress?.stop();
-      say(`2. served over Streamable HTTP; ${summary.accepted + summary.rejected} conversations played (offline user, assistant and faker server) in ${(summary.ms / 1000).toFixed(1)} s → ${runDir}`);
+      say(
+        `2. served over Streamable HTTP; ${summary.accepted + summary.rejected} conversations played (offline user, assistant and faker server) in ${(summary.ms / 1000).toFixed(1)} s → ${runDir}`,
+      );
       say('');
       say('   kind            accepted  rejected');
       for (const kind of SCENARIO_KINDS) {
@@ -70,6 +74,8 @@ export function demoCommand(): Command {
         say(`3. export ${format.padEnd(8)} ${count} trajectories → ${file}`);
       }
       say('');
-      say(`done in ${((performance.now() - started) / 1000).toFixed(1)} s. Next: \`pnpm inftool synth --help\`, or point a model at it: --assistant-model NAME with OPENAI_BASE_URL.`);
+      say(
+        `done in ${((performance.now() - started) / 1000).toFixed(1)} s. Next: \`pnpm inftool synth --help\`, or point a model at it: --assistant-model NAME with OPENAI_BASE_URL.`,
+      );
     });
 }

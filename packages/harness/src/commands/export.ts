@@ -7,7 +7,10 @@ import { readRun } from '../run/read-run.js';
 
 /** Writes accepted records in one format, one JSON object per line. */
 export async function writeExport(accepted: Trajectory[], format: ExportFormat, file: string): Promise<{ file: string; count: number }> {
-  await writeFile(file, accepted.map((record) => JSON.stringify(exportRecord(record, format))).join('\n') + (accepted.length > 0 ? '\n' : ''));
+  await writeFile(
+    file,
+    accepted.map((record) => JSON.stringify(exportRecord(record, format))).join('\n') + (accepted.length > 0 ? '\n' : ''),
+  );
   return { file, count: accepted.length };
 }
 
@@ -18,7 +21,9 @@ export async function exportRun(dir: string, format: ExportFormat, out?: string)
 export function exportCommand(): Command {
   return new Command('export')
     .summary('export the accepted trajectories of a run for training')
-    .description('Formats (see docs/harness.md): openai (fine-tuning JSONL: messages + tools), sharegpt (function_call / observation turns), hermes (<tool_call> tags).')
+    .description(
+      'Formats (see docs/harness.md): openai (fine-tuning JSONL: messages + tools), sharegpt (function_call / observation turns), hermes (<tool_call> tags).',
+    )
     .argument('<dir>', 'a run directory made by `inftool synth`')
     .addOption(new Option('--format <name>', 'output format').choices([...EXPORT_FORMATS]).default('openai'))
     .option('--out <file>', 'output file (defaults to <dir>/export-<format>.jsonl)')

@@ -4,7 +4,12 @@ import { runLoop, type LoopOptions } from '../loop/loop.js';
 import { integerOption, rateOption } from './options.js';
 
 /** The options as flags: the same names, with the lists as comma-separated text. */
-type LoopFlags = Omit<LoopOptions, 'kinds' | 'bfcl' | 'log'> & { scenarios: string; bfclData?: string; bfclCategories: string; bfclLimit?: number };
+type LoopFlags = Omit<LoopOptions, 'kinds' | 'bfcl' | 'log'> & {
+  scenarios: string;
+  bfclData?: string;
+  bfclCategories: string;
+  bfclLimit?: number;
+};
 
 export function loopCommand(): Command {
   return new Command('loop')
@@ -13,13 +18,13 @@ export function loopCommand(): Command {
       'Each round: synthesize trajectories with the assistant at the current endpoint (hard tasks of the last round regenerated), keep the accepted, ' +
         'export SFT data (OpenAI JSONL) and the RL prompt set (JSONL + Parquet), run --trainer with the reward server up, point the next round at the ' +
         'endpoint the trainer writes to $INFTOOL_NEXT_ENDPOINT_FILE, evaluate BFCL through MCP, stratify and regenerate. A report per round and ' +
-        'resumable state in --out. The trainer\'s environment: INFTOOL_ROUND, INFTOOL_SFT_DATA, INFTOOL_RL_PROMPTS(_JSONL), INFTOOL_REWARD_URL, ' +
+        "resumable state in --out. The trainer's environment: INFTOOL_ROUND, INFTOOL_SFT_DATA, INFTOOL_RL_PROMPTS(_JSONL), INFTOOL_REWARD_URL, " +
         'INFTOOL_MODEL, INFTOOL_MODEL_ENDPOINT, INFTOOL_NEXT_ENDPOINT_FILE (docs/eval.md).',
     )
     .requiredOption('--tree <file>', 'the ToolTree to synthesize over')
     .requiredOption('--out <dir>', 'loop directory (round-N/…, loop-state.json)')
     .option('--rounds <n>', 'rounds', integerOption('--rounds', 1), 2)
-    .requiredOption('--trainer <command>', 'shell command that trains on the round\'s data')
+    .requiredOption('--trainer <command>', "shell command that trains on the round's data")
     .requiredOption('--model <name>', 'the assistant model being trained')
     .requiredOption('--model-endpoint <url>', 'its OpenAI-compatible endpoint for round 1')
     .option('--scenarios <list>', `comma list of ${SCENARIO_KINDS.join(', ')}`, SCENARIO_KINDS.join(','))
@@ -45,7 +50,15 @@ export function loopCommand(): Command {
         seed: flags.seed,
         concurrency: flags.concurrency,
         hardThreshold: flags.hardThreshold,
-        ...(flags.bfclData ? { bfcl: { data: flags.bfclData, categories: flags.bfclCategories.split(','), ...(flags.bfclLimit ? { limit: flags.bfclLimit } : {}) } } : {}),
+        ...(flags.bfclData
+          ? {
+              bfcl: {
+                data: flags.bfclData,
+                categories: flags.bfclCategories.split(','),
+                ...(flags.bfclLimit ? { limit: flags.bfclLimit } : {}),
+              },
+            }
+          : {}),
         log: (line) => process.stderr.write(`${line}\n`),
       });
       process.stderr.write(`${state.rounds.length} rounds done → ${flags.out}/loop-state.json\n`);

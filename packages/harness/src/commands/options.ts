@@ -4,7 +4,8 @@ import { InvalidArgumentError } from 'commander';
 export function integerOption(flag: string, minimum = 0) {
   return (value: string): number => {
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < minimum) throw new InvalidArgumentError(`${flag} must be an integer >= ${minimum}, got "${value}"`);
+    if (!Number.isInteger(parsed) || parsed < minimum)
+      throw new InvalidArgumentError(`${flag} must be an integer >= ${minimum}, got "${value}"`);
     return parsed;
   };
 }
@@ -12,7 +13,8 @@ export function integerOption(flag: string, minimum = 0) {
 export function rateOption(flag: string) {
   return (value: string): number => {
     const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError(`${flag} must be a number from 0 to 1, got "${value}"`);
+    if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1)
+      throw new InvalidArgumentError(`${flag} must be a number from 0 to 1, got "${value}"`);
     return parsed;
   };
 }

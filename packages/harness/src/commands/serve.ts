@@ -1,6 +1,15 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { InfToolError, OpenAIChatModel, ReplayCache, createLogger, type LogLevel } from '@inftool/core';
-import { DEFAULT_MAX_MESSAGE_BYTES, ENGINE_NAMES, isLoopback as isLoopbackHost, Simulation, parseLatency, serveHttp, serveStdio, type EngineName } from '@inftool/sim-server';
+import {
+  DEFAULT_MAX_MESSAGE_BYTES,
+  ENGINE_NAMES,
+  isLoopback as isLoopbackHost,
+  Simulation,
+  parseLatency,
+  serveHttp,
+  serveStdio,
+  type EngineName,
+} from '@inftool/sim-server';
 import type { HarnessEnvironment } from '../config.js';
 import { collect, integerOption, rateOption } from './options.js';
 
@@ -45,11 +54,21 @@ interface ServeFlags {
  * The token HTTP requires, or none. An empty one (`--auth-token ""`) would let every request in while
  * looking set, so it is refused; so is a non-loopback --host without a token, unless --insecure.
  */
-export function checkAuth(flags: Pick<ServeFlags, 'authToken' | 'host' | 'insecure' | 'transport'>, fromEnvironment: string | undefined): string | undefined {
-  if (flags.authToken !== undefined && flags.authToken.trim() === '') throw new InfToolError('config', '--auth-token is empty: an empty token would let every request in; give a non-empty token, or leave the flag out');
+export function checkAuth(
+  flags: Pick<ServeFlags, 'authToken' | 'host' | 'insecure' | 'transport'>,
+  fromEnvironment: string | undefined,
+): string | undefined {
+  if (flags.authToken !== undefined && flags.authToken.trim() === '')
+    throw new InfToolError(
+      'config',
+      '--auth-token is empty: an empty token would let every request in; give a non-empty token, or leave the flag out',
+    );
   const token = flags.authToken ?? fromEnvironment;
   if (flags.transport === 'http' && token === undefined && !isLoopbackHost(flags.host) && !flags.insecure) {
-    throw new InfToolError('config', `--host ${flags.host} is reachable from other machines and no auth token is set: pass --auth-token (or set INFTOOL_AUTH_TOKEN), or --insecure to serve it open`);
+    throw new InfToolError(
+      'config',
+      `--host ${flags.host} is reachable from other machines and no auth token is set: pass --auth-token (or set INFTOOL_AUTH_TOKEN), or --insecure to serve it open`,
+    );
   }
   return token;
 }
@@ -59,11 +78,15 @@ export function serveCommand(environment: HarnessEnvironment): Command {
     .summary('serve a tool tree as simulated MCP servers (stdio or Streamable HTTP)')
     .description(
       'Serve every tool of a ToolTree, or of a plain MCP tools/list result ({"tools":[...]}), as a simulated MCP server.\n' +
-        'Arguments are validated against each tool\'s inputSchema before anything runs; results come from the chosen engine.\n' +
+        "Arguments are validated against each tool's inputSchema before anything runs; results come from the chosen engine.\n" +
         'stdout carries JSON-RPC only (stdio); logs go to stderr.',
     )
     .requiredOption('--tree <file>', 'ToolTree JSON or tools/list JSON to serve')
-    .addOption(new Option('--transport <kind>', 'stdio (one session) or http (Streamable HTTP, many sessions)').choices(['stdio', 'http']).default('stdio'))
+    .addOption(
+      new Option('--transport <kind>', 'stdio (one session) or http (Streamable HTTP, many sessions)')
+        .choices(['stdio', 'http'])
+        .default('stdio'),
+    )
     .option('--host <host>', 'HTTP bind address; non-loopback needs --allowed-host', '127.0.0.1')
     .option('--port <n>', 'HTTP port (0 picks a free one)', integerOption('--port'), 3000)
     .option('--path <path>', 'HTTP endpoint path', '/mcp')
@@ -72,34 +95,68 @@ export function serveCommand(environment: HarnessEnvironment): Command {
     .option('--domain <name>', 'serve only this domain of the tree')
     .option('--category <name>', 'serve only this category of the tree')
     .option('--page-size <n>', 'tools per tools/list page', integerOption('--page-size', 1), 100)
-    .addOption(new Option('--engine <name>', 'how results are made: faker (deterministic, no model), llm (a chat model), pinned (fixed in _meta), sampling (the client\'s model via MCP sampling)').choices([...ENGINE_NAMES]).default('faker'))
+    .addOption(
+      new Option(
+        '--engine <name>',
+        "how results are made: faker (deterministic, no model), llm (a chat model), pinned (fixed in _meta), sampling (the client's model via MCP sampling)",
+      )
+        .choices([...ENGINE_NAMES])
+        .default('faker'),
+    )
     .option('--model <name>', 'chat model for --engine llm, on the OpenAI-compatible endpoint')
     .option('--base-url <url>', 'OpenAI-compatible endpoint (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--model-timeout-ms <n>', 'timeout per model request', integerOption('--model-timeout-ms', 1), 60_000)
     .option('--model-concurrency <n>', 'model requests in flight at once', integerOption('--model-concurrency', 1), 8)
     .option('--max-attempts <n>', 'tries per simulated result for llm/sampling (repairs included)', integerOption('--max-attempts', 1), 3)
     .option('--cache-dir <dir>', 'record/replay model responses here (a rerun costs nothing)')
-    .addOption(new Option('--cache-mode <mode>', 'read-write, replay (strict: a new request fails) or record').choices(['read-write', 'replay', 'record']).default('read-write'))
+    .addOption(
+      new Option('--cache-mode <mode>', 'read-write, replay (strict: a new request fails) or record')
+        .choices(['read-write', 'replay', 'record'])
+        .default('read-write'),
+    )
     .option('--seed <text>', 'seed for faker values and faults: same seed, same results', 'inftool')
-    .option('--fault-rate <p>', 'share of calls (0-1) that fail like a flaky API: error results, slow calls, timeouts', rateOption('--fault-rate'), 0)
-    .option('--latency-ms <n|min-max>', 'delay added to every call', (value: string) => {
-      try {
-        return parseLatency(value);
-      } catch (error) {
-        throw new InvalidArgumentError(`--latency-ms: ${(error as Error).message}`);
-      }
-    }, 0)
-    .option('--fault-timeout-ms <n>', 'how long an injected timeout hangs before its 504 result', integerOption('--fault-timeout-ms'), 10_000)
+    .option(
+      '--fault-rate <p>',
+      'share of calls (0-1) that fail like a flaky API: error results, slow calls, timeouts',
+      rateOption('--fault-rate'),
+      0,
+    )
+    .option(
+      '--latency-ms <n|min-max>',
+      'delay added to every call',
+      (value: string) => {
+        try {
+          return parseLatency(value);
+        } catch (error) {
+          throw new InvalidArgumentError(`--latency-ms: ${(error as Error).message}`);
+        }
+      },
+      0,
+    )
+    .option(
+      '--fault-timeout-ms <n>',
+      'how long an injected timeout hangs before its 504 result',
+      integerOption('--fault-timeout-ms'),
+      10_000,
+    )
     .option('--elicit-missing', 'ask the user (MCP elicitation) for missing required arguments instead of failing')
     .option('--auth-token <token>', 'require "Authorization: Bearer <token>" on HTTP (defaults to $INFTOOL_AUTH_TOKEN)')
     .option('--insecure', 'allow a non-loopback --host without an auth token (anyone who can reach the port can call the tools)')
     .option('--allowed-host <name>', 'accept this Host/Origin host name too (repeatable; "*" disables the check)', collect)
     .option('--allowed-origin <origin>', 'accept this exact Origin (repeatable)', collect)
     .option('--max-body-bytes <n>', 'largest HTTP request body', integerOption('--max-body-bytes', 1), 4 * 1024 * 1024)
-    .option('--max-message-bytes <n>', 'largest stdio JSON-RPC message (one line); a longer one is skipped with an error', integerOption('--max-message-bytes', 1), DEFAULT_MAX_MESSAGE_BYTES)
+    .option(
+      '--max-message-bytes <n>',
+      'largest stdio JSON-RPC message (one line); a longer one is skipped with an error',
+      integerOption('--max-message-bytes', 1),
+      DEFAULT_MAX_MESSAGE_BYTES,
+    )
     .option('--session-idle-minutes <n>', 'close HTTP sessions idle this long', integerOption('--session-idle-minutes', 1), 30)
     .option('--json-response', 'answer POSTs with JSON, not an SSE stream (no progress or log notifications during a call)')
-    .option('--no-standalone-sse', 'answer GET with 405: no server-initiated stream per session (saves a request and a held stream when clients need none)')
+    .option(
+      '--no-standalone-sse',
+      'answer GET with 405: no server-initiated stream per session (saves a request and a held stream when clients need none)',
+    )
     .addOption(new Option('--log-level <level>', 'stderr log level').choices(['debug', 'info', 'warn', 'error', 'silent']).default('info'))
     .addOption(new Option('--log-format <format>', 'stderr log format').choices(['pretty', 'json']).default('pretty'))
     .addHelpText(
@@ -141,7 +198,12 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         logger,
       });
       const { tools, skipped } = simulation.catalog;
-      const summary = { tools: tools.length, skipped: skipped.length, engine: flags.engine, loadMs: Math.round(performance.now() - started) };
+      const summary = {
+        tools: tools.length,
+        skipped: skipped.length,
+        engine: flags.engine,
+        loadMs: Math.round(performance.now() - started),
+      };
       process.on('SIGHUP', () => {
         simulation
           .reload()
@@ -149,7 +211,11 @@ export function serveCommand(environment: HarnessEnvironment): Command {
           .catch((error: unknown) => logger.error('reload failed; still serving the previous tree', { error: (error as Error).message }));
       });
       const warmUp = (): void => {
-        simulation.warmUp().catch((error: unknown) => logger.error('engine warm-up failed; the first call will retry it', { error: (error as Error).message }));
+        simulation
+          .warmUp()
+          .catch((error: unknown) =>
+            logger.error('engine warm-up failed; the first call will retry it', { error: (error as Error).message }),
+          );
       };
       if (flags.transport === 'stdio') {
         logger.info(`serving ${flags.tree} over stdio`, summary);
@@ -171,10 +237,17 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         jsonResponse: flags.jsonResponse ?? false,
         logger,
       });
-      logger.info(`serving ${flags.tree} at ${running.url}`, { ...summary, stateless: flags.stateless ?? false, auth: authToken !== undefined });
+      logger.info(`serving ${flags.tree} at ${running.url}`, {
+        ...summary,
+        stateless: flags.stateless ?? false,
+        auth: authToken !== undefined,
+      });
       warmUp();
       const stop = (): void => {
-        running.close().then(() => process.exit(0), () => process.exit(1));
+        running.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

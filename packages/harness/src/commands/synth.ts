@@ -39,7 +39,10 @@ interface SynthFlags {
 function scenariosOption(value: string): ScenarioKind[] {
   const kinds = value === 'all' ? [...SCENARIO_KINDS] : value.split(',').map((kind) => kind.trim());
   const unknown = kinds.filter((kind) => !(SCENARIO_KINDS as readonly string[]).includes(kind));
-  if (unknown.length > 0 || kinds.length === 0) throw new InvalidArgumentError(`--scenarios takes "all" or a list of ${SCENARIO_KINDS.join(', ')}; unknown: ${unknown.join(', ') || '(none given)'}`);
+  if (unknown.length > 0 || kinds.length === 0)
+    throw new InvalidArgumentError(
+      `--scenarios takes "all" or a list of ${SCENARIO_KINDS.join(', ')}; unknown: ${unknown.join(', ') || '(none given)'}`,
+    );
   return kinds as ScenarioKind[];
 }
 
@@ -54,11 +57,25 @@ function parsePrices(entries: string[]): Map<string, { input: number; output: nu
   return prices;
 }
 
-export function printSummary(summary: SynthSummary, out: string, models: Record<string, string | undefined> = {}, prices = new Map<string, { input: number; output: number }>()): void {
+export function printSummary(
+  summary: SynthSummary,
+  out: string,
+  models: Record<string, string | undefined> = {},
+  prices = new Map<string, { input: number; output: number }>(),
+): void {
   const lines = [
     `${summary.accepted} accepted, ${summary.rejected} rejected${summary.skipped > 0 ? `, ${summary.skipped} already done (resumed)` : ''} of ${summary.planned} tasks in ${(summary.ms / 1000).toFixed(1)} s → ${out}`,
-    ...Object.entries(summary.byKind).map(([kind, counts]) => `  ${kind.padEnd(14)} ${String(counts.accepted).padStart(5)} accepted ${String(counts.rejected).padStart(5)} rejected`),
-    ...(Object.keys(summary.failedChecks).length > 0 ? [`  failed checks: ${Object.entries(summary.failedChecks).map(([id, count]) => `${id} ×${count}`).join(', ')}`] : []),
+    ...Object.entries(summary.byKind).map(
+      ([kind, counts]) =>
+        `  ${kind.padEnd(14)} ${String(counts.accepted).padStart(5)} accepted ${String(counts.rejected).padStart(5)} rejected`,
+    ),
+    ...(Object.keys(summary.failedChecks).length > 0
+      ? [
+          `  failed checks: ${Object.entries(summary.failedChecks)
+            .map(([id, count]) => `${id} ×${count}`)
+            .join(', ')}`,
+        ]
+      : []),
     ...Object.entries(summary.usage).map(([role, used]) => {
       const price = prices.get(models[role] ?? '');
       const cost = price ? ` ≈ US$${((used.promptTokens * price.input + used.completionTokens * price.output) / 1e6).toFixed(4)}` : '';
@@ -80,7 +97,10 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         'Roles are `offline` (model-free, the default) or a model name on the OpenAI-compatible endpoint ($OPENAI_BASE_URL).\n\n' +
         'Example:\n  inftool synth --tree tree.json --scenarios all --count 300 --out runs/first --concurrency 8',
     )
-    .requiredOption('--tree <file>', 'the tools to play over: a ToolTree, or an MCP tools/list dump ({"tools": [...]}) as `inftool serve --tree` takes')
+    .requiredOption(
+      '--tree <file>',
+      'the tools to play over: a ToolTree, or an MCP tools/list dump ({"tools": [...]}) as `inftool serve --tree` takes',
+    )
     .option('--scenarios <list>', `"all" or a comma list of ${SCENARIO_KINDS.join(', ')}`, scenariosOption, [...SCENARIO_KINDS])
     .option('--count <n>', 'tasks to plan (spread over the scenarios in turn)', integerOption('--count', 1), 60)
     .requiredOption('--out <dir>', 'run directory (manifest.json, trajectories.jsonl, rejected.jsonl, tools/)')
@@ -94,8 +114,18 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--judges <k>', 'how many judges vote (with --judge-model)', integerOption('--judges', 1), 3)
     .option('--vote-threshold <share>', 'share of accepting votes needed', rateOption('--vote-threshold'), 0.5)
     .option('--rollouts <k>', 'rollouts per task (for `inftool stratify`: execution consistency over k)', integerOption('--rollouts', 1), 1)
-    .option('--reflect <attempts>', 'self-reflection: replay a rejected task with the reviewer\'s findings, up to this many attempts in all (models only)', integerOption('--reflect', 1), 1)
-    .option('--price <model=in/out>', 'US$ per million prompt/completion tokens of a model, for the cost summary; repeat per model', collect, [])
+    .option(
+      '--reflect <attempts>',
+      "self-reflection: replay a rejected task with the reviewer's findings, up to this many attempts in all (models only)",
+      integerOption('--reflect', 1),
+      1,
+    )
+    .option(
+      '--price <model=in/out>',
+      'US$ per million prompt/completion tokens of a model, for the cost summary; repeat per model',
+      collect,
+      [],
+    )
     .option('--base-url <url>', 'OpenAI-compatible endpoint for model roles (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--user-base-url <url>', 'endpoint of the user model, if not --base-url')
     .option('--assistant-base-url <url>', 'endpoint of the assistant model, if not --base-url')
@@ -103,7 +133,14 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--judge-base-url <url>', 'endpoint of the judge model, if not --base-url')
     .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing')
     .option('--transport <kind>', 'http (one server, many sessions) or stdio (a server process per session)', 'http')
-    .addOption(new Option('--wire <scope>', 'the JSON-RPC wire each record keeps: full (every message; tool lists stored once in <out>/tools/), calls (the tools/call exchanges only), none').choices([...WIRE_SCOPES]).default('full'))
+    .addOption(
+      new Option(
+        '--wire <scope>',
+        'the JSON-RPC wire each record keeps: full (every message; tool lists stored once in <out>/tools/), calls (the tools/call exchanges only), none',
+      )
+        .choices([...WIRE_SCOPES])
+        .default('full'),
+    )
     .option('--server <url>', 'play over an already running `inftool serve --transport http` (its tree must be --tree)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
@@ -113,13 +150,24 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         user: flags.userModel,
         assistant: flags.assistantModel,
         endpoint,
-        endpoints: { user: { baseURL: flags.userBaseUrl }, assistant: { baseURL: flags.assistantBaseUrl }, judge: { baseURL: flags.judgeBaseUrl } },
+        endpoints: {
+          user: { baseURL: flags.userBaseUrl },
+          assistant: { baseURL: flags.assistantBaseUrl },
+          judge: { baseURL: flags.judgeBaseUrl },
+        },
         ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
         ...(flags.judgeModel ? { judge: { model: flags.judgeModel, count: flags.judges, threshold: flags.voteThreshold } } : {}),
       });
       const serverURL = flags.serverBaseUrl ?? endpoint.baseURL;
-      if (flags.serverModel && flags.serverModel !== OFFLINE && !serverURL) throw new InfToolError('config', `--server-model ${flags.serverModel} needs an endpoint: --server-base-url, --base-url or OPENAI_BASE_URL`);
-      const serverModel = flags.serverModel && flags.serverModel !== OFFLINE ? new OpenAIChatModel({ model: flags.serverModel, baseURL: serverURL, apiKey: endpoint.apiKey }) : undefined;
+      if (flags.serverModel && flags.serverModel !== OFFLINE && !serverURL)
+        throw new InfToolError(
+          'config',
+          `--server-model ${flags.serverModel} needs an endpoint: --server-base-url, --base-url or OPENAI_BASE_URL`,
+        );
+      const serverModel =
+        flags.serverModel && flags.serverModel !== OFFLINE
+          ? new OpenAIChatModel({ model: flags.serverModel, baseURL: serverURL, apiKey: endpoint.apiKey })
+          : undefined;
       const progress = flags.progress ? createStageProgress() : undefined;
       const summary = await synthesize({
         tree: flags.tree,

@@ -26,7 +26,8 @@ interface BuildFlags {
 function similarityOption(flag: string) {
   return (value: string): number => {
     const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 1) throw new InvalidArgumentError(`${flag} must be a number in (0, 1], got "${value}"`);
+    if (!Number.isFinite(parsed) || parsed <= 0 || parsed > 1)
+      throw new InvalidArgumentError(`${flag} must be a number in (0, 1], got "${value}"`);
     return parsed;
   };
 }
@@ -43,7 +44,8 @@ export function pairInputs(argv: string[], takesValue: ReadonlySet<string>): Bui
     const arg = argv[index] as string;
     if (arg === '--from' || arg.startsWith('--from=')) {
       const format = (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[(index += 1)]) as SourceFormat;
-      if (!SOURCE_FORMATS.includes(format)) throw new InfToolError('invalid_input', `--from must be one of ${SOURCE_FORMATS.join(', ')}, got "${format}"`);
+      if (!SOURCE_FORMATS.includes(format))
+        throw new InfToolError('invalid_input', `--from must be one of ${SOURCE_FORMATS.join(', ')}, got "${format}"`);
       current = { format, paths: [] };
       inputs.push(current);
     } else if (arg.startsWith('--')) {
@@ -67,21 +69,36 @@ function buildCommand(environment: HarnessEnvironment): Command {
         '  inftool tree build --from bfcl ../shared/bfcl --from mcp server-tools.json --out tree.json --no-merge',
     )
     .argument('<paths...>', 'files or directories (searched recursively) for the --from before them')
-    .addOption(new Option('--from <format>', `source format of the paths after it (${SOURCE_FORMATS.join(', ')}); repeat for several`).choices([...SOURCE_FORMATS]).argParser((value: string, previous: string[] = []) => [...previous, value]).makeOptionMandatory())
+    .addOption(
+      new Option('--from <format>', `source format of the paths after it (${SOURCE_FORMATS.join(', ')}); repeat for several`)
+        .choices([...SOURCE_FORMATS])
+        .argParser((value: string, previous: string[] = []) => [...previous, value])
+        .makeOptionMandatory(),
+    )
     .requiredOption('--out <file>', 'where to write the ToolTree JSON')
     .option('--report <file>', 'where to write the full report (drops, merges, cuts); defaults to <out> with .report.json')
     .option('--no-merge', 'import and normalise only: no clustering, every tool kept')
     .option('--threshold <δ>', 'cosine similarity that links two tools into one cluster', similarityOption('--threshold'), 0.82)
     .option('--rounds <n>', 'clustering rounds (later rounds link clusters by their centroids)', integerOption('--rounds', 1), 2)
-    .option('--merge-threshold <s>', 'cosine above which tools of one cluster with the same parameters are merged', similarityOption('--merge-threshold'), 0.9)
+    .option(
+      '--merge-threshold <s>',
+      'cosine above which tools of one cluster with the same parameters are merged',
+      similarityOption('--merge-threshold'),
+      0.9,
+    )
     .option('--workers <n>', 'worker threads for importing (defaults to the number of CPUs)', integerOption('--workers', 1))
-    .option('--model <name>', 'a chat model for the redundancy step (discriminator + abstraction, as in the paper) and the taxonomy; without it both run offline (near-identical merges; source category, keywords, nearest centroid)')
-    .option('--embedding-model <name>', 'cluster on this embedding model\'s vectors (LSH-blocked cosine) instead of TF-IDF')
+    .option(
+      '--model <name>',
+      'a chat model for the redundancy step (discriminator + abstraction, as in the paper) and the taxonomy; without it both run offline (near-identical merges; source category, keywords, nearest centroid)',
+    )
+    .option('--embedding-model <name>', "cluster on this embedding model's vectors (LSH-blocked cosine) instead of TF-IDF")
     .option('--base-url <url>', 'OpenAI-compatible endpoint for the models (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
-    .option('--cache-dir <dir>', 'record/replay the model\'s answers here, so a rebuild costs nothing')
+    .option('--cache-dir <dir>', "record/replay the model's answers here, so a rebuild costs nothing")
     .option('--no-progress', 'no progress output on stderr')
     .action(async (_paths: string[], flags: BuildFlags, command: Command) => {
-      const takesValue = new Set(command.options.filter((option) => option.required || option.optional).flatMap((option) => (option.long ? [option.long] : [])));
+      const takesValue = new Set(
+        command.options.filter((option) => option.required || option.optional).flatMap((option) => (option.long ? [option.long] : [])),
+      );
       const inputs = pairInputs(process.argv.slice(process.argv.indexOf('build') + 1), takesValue);
       const progress = flags.progress ? createStageProgress() : undefined;
       const started = performance.now();
@@ -89,7 +106,12 @@ function buildCommand(environment: HarnessEnvironment): Command {
       const endpointModel = (flag: string, name: string | undefined): OpenAIChatModel | undefined => {
         if (!name) return undefined;
         if (!baseURL) throw new InfToolError('config', `${flag} needs an endpoint: pass --base-url or set OPENAI_BASE_URL`);
-        return new OpenAIChatModel({ model: name, baseURL, apiKey: environment.endpoint.apiKey, ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}) });
+        return new OpenAIChatModel({
+          model: name,
+          baseURL,
+          apiKey: environment.endpoint.apiKey,
+          ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}),
+        });
       };
       const model = endpointModel('--model', flags.model);
       const embedder = endpointModel('--embedding-model', flags.embeddingModel);
@@ -111,7 +133,9 @@ function buildCommand(environment: HarnessEnvironment): Command {
       process.stderr.write(
         `${stages.tools} tools in ${stages.servers} servers (${Object.keys(report.domains).length} domains) from ${report.files.read} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
           `  imported ${stages.imported}, dropped ${stages.dropped}${stages.clustered ? `, ${stages.clustered.clusters} clusters (${stages.clustered.multiToolClusters} with 2+ tools)` : ''}, merged ${stages.merged}; ${report.files.failed.length} files could not be read\n` +
-          (report.model ? `  model ${flags.model}: ${report.model.calls} calls, ${report.model.failures.length + (report.model.taxonomyFailures?.length ?? 0)} answers unusable after repair (see the report)\n` : '') +
+          (report.model
+            ? `  model ${flags.model}: ${report.model.calls} calls, ${report.model.failures.length + (report.model.taxonomyFailures?.length ?? 0)} answers unusable after repair (see the report)\n`
+            : '') +
           `  tree: ${flags.out}\n  report: ${reportFile}\n`,
       );
     });
@@ -130,14 +154,22 @@ function statsCommand(): Command {
       }
       const lines = [
         `${file}: ${stats.tools} tools, ${stats.servers} servers, ${stats.categories} categories, ${stats.domains} domains; ${stats.withOutputSchema} with an outputSchema`,
-        `sources: ${Object.entries(stats.bySource).map(([format, count]) => `${format} ${count}`).join(', ')}`,
+        `sources: ${Object.entries(stats.bySource)
+          .map(([format, count]) => `${format} ${count}`)
+          .join(', ')}`,
         '',
-        ...stats.perDomain.map((row) => `  ${row.domain.padEnd(26)} ${String(row.tools).padStart(7)} tools ${String(row.servers).padStart(6)} servers ${String(row.categories).padStart(3)} categories`),
+        ...stats.perDomain.map(
+          (row) =>
+            `  ${row.domain.padEnd(26)} ${String(row.tools).padStart(7)} tools ${String(row.servers).padStart(6)} servers ${String(row.categories).padStart(3)} categories`,
+        ),
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }
 
 export function treeCommand(environment: HarnessEnvironment): Command {
-  return new Command('tree').summary('build and inspect tool trees (raw API specs → MCP tools)').addCommand(buildCommand(environment)).addCommand(statsCommand());
+  return new Command('tree')
+    .summary('build and inspect tool trees (raw API specs → MCP tools)')
+    .addCommand(buildCommand(environment))
+    .addCommand(statsCommand());
 }

@@ -39,7 +39,10 @@ const ok: CheckVerdict = { valid: true };
 const fail = (error: string): CheckVerdict => ({ valid: false, error });
 
 export function standardizeString(text: string): string {
-  return text.replace(/[ ,./\-_*^]/g, '').toLowerCase().replace(/'/g, '"');
+  return text
+    .replace(/[ ,./\-_*^]/g, '')
+    .toLowerCase()
+    .replace(/'/g, '"');
 }
 
 function typeOk(value: unknown, type: string | undefined): boolean {
@@ -116,11 +119,17 @@ export function checkCall(call: DecodedCall, expected: ExpectedCall, docs: Reado
     if (value === null && options.includes(null)) continue; // Python's None where the answer accepts it
     const type = typeof schema?.['type'] === 'string' ? (schema['type'] as string) : undefined;
     if (!typeOk(value, type)) return fail(`${name}.${parameter}: expected type ${type}, got ${JSON.stringify(value)}`);
-    const itemType = isObject(schema?.['items']) && typeof (schema['items'] as Json)['type'] === 'string' ? ((schema['items'] as Json)['type'] as string) : undefined;
-    if (Array.isArray(value) && itemType && !value.every((item) => typeOk(item, itemType))) return fail(`${name}.${parameter}: expected type array of ${itemType}, got ${JSON.stringify(value).slice(0, 200)}`);
+    const itemType =
+      isObject(schema?.['items']) && typeof (schema['items'] as Json)['type'] === 'string'
+        ? ((schema['items'] as Json)['type'] as string)
+        : undefined;
+    if (Array.isArray(value) && itemType && !value.every((item) => typeOk(item, itemType)))
+      return fail(`${name}.${parameter}: expected type array of ${itemType}, got ${JSON.stringify(value).slice(0, 200)}`);
     if (type === 'float' && typeof value === 'number') value = Number(value); // an int stands for a float
     if (!options.some((option) => option !== '' && sameValue(value, option, schema))) {
-      return fail(`${name}.${parameter}: ${JSON.stringify(value)} is not among the accepted values ${JSON.stringify(options.filter((option) => option !== ''))}`);
+      return fail(
+        `${name}.${parameter}: ${JSON.stringify(value)} is not among the accepted values ${JSON.stringify(options.filter((option) => option !== ''))}`,
+      );
     }
   }
   return ok;
@@ -130,8 +139,14 @@ export function checkCall(call: DecodedCall, expected: ExpectedCall, docs: Reado
  * All calls of one question against its expected calls (rules 1–3): same count, matched in any
  * order, each expected call used once (backtracking, as BFCL tries every assignment).
  */
-export function checkCalls(calls: DecodedCall[], expected: ExpectedCall[], docs: ReadonlyMap<string, BfclFunctionDoc>, category: string): CheckVerdict {
-  if (category.includes('irrelevance')) return calls.length === 0 ? ok : fail(`no tool fits this question, but ${calls.length} call(s) were made`);
+export function checkCalls(
+  calls: DecodedCall[],
+  expected: ExpectedCall[],
+  docs: ReadonlyMap<string, BfclFunctionDoc>,
+  category: string,
+): CheckVerdict {
+  if (category.includes('irrelevance'))
+    return calls.length === 0 ? ok : fail(`no tool fits this question, but ${calls.length} call(s) were made`);
   if (calls.length !== expected.length) return fail(`wrong number of calls: expected ${expected.length}, got ${calls.length}`);
   const used = new Array<boolean>(expected.length).fill(false);
   let firstError = '';
@@ -150,5 +165,9 @@ export function checkCalls(calls: DecodedCall[], expected: ExpectedCall[], docs:
     }
     return false;
   };
-  return assign(0) ? ok : fail(calls.length === 1 ? firstError : `no assignment of the ${calls.length} calls to the expected ones matches (e.g. ${firstError})`);
+  return assign(0)
+    ? ok
+    : fail(
+        calls.length === 1 ? firstError : `no assignment of the ${calls.length} calls to the expected ones matches (e.g. ${firstError})`,
+      );
 }

@@ -14,7 +14,8 @@ export async function readJsonLines<T extends { id: string }>(file: string, what
   for (const parsed of parseJsonLines(text)) {
     if ('error' in parsed) throw new InfToolError('invalid_input', `${file} line ${parsed.line}: not JSON (${parsed.error})`);
     const value = parsed.value;
-    if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string') throw new InfToolError('invalid_input', `${file} line ${parsed.line}: a ${what} line needs a string "id"`);
+    if (typeof value !== 'object' || value === null || typeof (value as { id?: unknown }).id !== 'string')
+      throw new InfToolError('invalid_input', `${file} line ${parsed.line}: a ${what} line needs a string "id"`);
     entries.set((value as T).id, value as T);
   }
   return entries;

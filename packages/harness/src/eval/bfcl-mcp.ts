@@ -45,10 +45,13 @@ class Oracle implements ChatModel {
     if (request.messages.at(-1)?.role === 'tool' || this.calls.length === 0) return { ...base, content: 'Done.', toolCalls: [] };
     const first = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(first);
-      if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).flatMap(([key, choices]) => {
-        const chosen = (Array.isArray(choices) ? choices : [choices]).find((choice) => choice !== '');
-        return chosen === undefined ? [] : [[key, first(chosen)]];
-      }));
+      if (typeof value === 'object' && value !== null)
+        return Object.fromEntries(
+          Object.entries(value).flatMap(([key, choices]) => {
+            const chosen = (Array.isArray(choices) ? choices : [choices]).find((choice) => choice !== '');
+            return chosen === undefined ? [] : [[key, first(chosen)]];
+          }),
+        );
       return value;
     };
     return {
@@ -57,7 +60,9 @@ class Oracle implements ChatModel {
       toolCalls: this.calls.map((call, index) => {
         const [name, args] = Object.entries(call)[0] as [string, Record<string, unknown[]>];
         // The arguments have the shape of a nested answer dict: the first accepted value of each, less any undeclared optional one.
-        const chosen = first(Object.fromEntries(Object.entries(args).filter(([key, choices]) => this.declared(name).has(key) || !choices.includes(''))));
+        const chosen = first(
+          Object.fromEntries(Object.entries(args).filter(([key, choices]) => this.declared(name).has(key) || !choices.includes(''))),
+        );
         return { id: `oracle_${index}`, name: this.chatName(name), arguments: JSON.stringify(chosen) };
       }),
     };
@@ -65,7 +70,10 @@ class Oracle implements ChatModel {
 }
 
 function questionText(question: BfclQuestion & { question?: Array<Array<{ role: string; content: string }>> }): string {
-  return (question.question?.[0] ?? []).filter((message) => message.role === 'user').map((message) => message.content).join('\n');
+  return (question.question?.[0] ?? [])
+    .filter((message) => message.role === 'user')
+    .map((message) => message.content)
+    .join('\n');
 }
 
 /**
@@ -93,19 +101,46 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
         questions.map((question) =>
           limit(async () => {
             const file = join(work, `${question.id}.json`);
-            await writeFile(file, JSON.stringify({ tools: (toolsById.get(question.id) ?? []).map((tool) => ({ name: tool.source.name, description: tool.description, inputSchema: tool.inputSchema })) }));
-            const http = await serveHttp(await Simulation.create({ treeFile: file, seed: question.id }), { port: 0, standaloneSse: false, jsonResponse: true });
+            await writeFile(
+              file,
+              JSON.stringify({
+                tools: (toolsById.get(question.id) ?? []).map((tool) => ({
+                  name: tool.source.name,
+                  description: tool.description,
+                  inputSchema: tool.inputSchema,
+                })),
+              }),
+            );
+            const http = await serveHttp(await Simulation.create({ treeFile: file, seed: question.id }), {
+              port: 0,
+              standaloneSse: false,
+              jsonResponse: true,
+            });
             const connection = await connectServer(http.url, { label: 'bfcl', standaloneStream: false });
             try {
               const catalog = await ToolCatalog.load([connection]);
               const chatName = (name: string) => catalog.entries.find((entry) => entry.name === name)?.chatName ?? name;
-              const declared = (name: string) => new Set(Object.keys((catalog.entries.find((entry) => entry.name === name)?.inputSchema['properties'] ?? {}) as Record<string, unknown>));
-              const model = options.model === 'oracle' ? new Oracle(answers.get(question.id)?.ground_truth ?? [], chatName, declared) : options.model;
-              const assistant = new Assistant({ model, catalog, maxSteps: 1, system: 'You are an expert in composing function calls. Call the functions that answer the question; when none fits, say so and call nothing.' });
+              const declared = (name: string) =>
+                new Set(
+                  Object.keys(
+                    (catalog.entries.find((entry) => entry.name === name)?.inputSchema['properties'] ?? {}) as Record<string, unknown>,
+                  ),
+                );
+              const model =
+                options.model === 'oracle' ? new Oracle(answers.get(question.id)?.ground_truth ?? [], chatName, declared) : options.model;
+              const assistant = new Assistant({
+                model,
+                catalog,
+                maxSteps: 1,
+                system:
+                  'You are an expert in composing function calls. Call the functions that answer the question; when none fits, say so and call nothing.',
+              });
               const turn = await assistant.respond(questionText(question as Parameters<typeof questionText>[0]));
               const used = assistant.usage();
               report.usage = sumUsage(report.usage, used);
-              const calls = (turn.steps[0] ?? []).map((call) => ({ [call.name ?? call.chatName]: typeof call.arguments === 'string' ? {} : call.arguments }));
+              const calls = (turn.steps[0] ?? []).map((call) => ({
+                [call.name ?? call.chatName]: typeof call.arguments === 'string' ? {} : call.arguments,
+              }));
               return { id: question.id, result: calls };
             } finally {
               await connection.close().catch(() => undefined);
@@ -117,7 +152,13 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
       );
       const resultsFile = join(options.out, `BFCL_v4_${category}_result.json`);
       await writeFile(resultsFile, results.map((result) => JSON.stringify(result)).join('\n') + '\n');
-      report.categories[category] = await bfclCheck({ questions: questionsFile, ...(irrelevance ? {} : { answers: answersFile }), results: resultsFile, category, out: join(options.out, `BFCL_v4_${category}_score.jsonl`) });
+      report.categories[category] = await bfclCheck({
+        questions: questionsFile,
+        ...(irrelevance ? {} : { answers: answersFile }),
+        results: resultsFile,
+        category,
+        out: join(options.out, `BFCL_v4_${category}_score.jsonl`),
+      });
     }
   } finally {
     await rm(work, { recursive: true, force: true });

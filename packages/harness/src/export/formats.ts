@@ -5,7 +5,11 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 type Tools = Trajectory['tools'];
 
-const openaiTools = (tools: Tools) => tools.map((tool) => ({ type: 'function', function: { name: tool.name, description: tool.description ?? '', parameters: tool.parameters } }));
+const openaiTools = (tools: Tools) =>
+  tools.map((tool) => ({
+    type: 'function',
+    function: { name: tool.name, description: tool.description ?? '', parameters: tool.parameters },
+  }));
 const argumentsOf = (text: string): unknown => {
   try {
     return JSON.parse(text);
@@ -28,7 +32,8 @@ export function toShareGPT(record: Trajectory): Record<string, unknown> {
   let system: string | undefined;
   let results: string[] = [];
   const flush = () => {
-    if (results.length > 0) conversations.push({ from: 'observation', value: results.length === 1 ? (results[0] as string) : JSON.stringify(results) });
+    if (results.length > 0)
+      conversations.push({ from: 'observation', value: results.length === 1 ? (results[0] as string) : JSON.stringify(results) });
     results = [];
   };
   for (const message of record.messages) {
@@ -36,7 +41,10 @@ export function toShareGPT(record: Trajectory): Record<string, unknown> {
     if (message.role === 'system') system = message.content;
     else if (message.role === 'user') conversations.push({ from: 'human', value: message.content });
     else if (message.role === 'assistant') {
-      const calls = (message.tool_calls ?? []).map((call) => ({ name: call.function.name, arguments: argumentsOf(call.function.arguments) }));
+      const calls = (message.tool_calls ?? []).map((call) => ({
+        name: call.function.name,
+        arguments: argumentsOf(call.function.arguments),
+      }));
       if (calls.length > 0) conversations.push({ from: 'function_call', value: JSON.stringify(calls.length === 1 ? calls[0] : calls) });
       else conversations.push({ from: 'gpt', value: message.content ?? '' });
     } else results.push(message.content);
@@ -47,7 +55,9 @@ export function toShareGPT(record: Trajectory): Record<string, unknown> {
 
 /** Hermes-style: the tools in the system prompt inside `<tools>`, calls in `<tool_call>`, results in `<tool_response>`. */
 export function toHermes(record: Trajectory): Record<string, unknown> {
-  const system = (record.messages.find((message) => message.role === 'system') as Extract<ChatMessage, { role: 'system' }> | undefined)?.content ?? 'You are a function calling AI model.';
+  const system =
+    (record.messages.find((message) => message.role === 'system') as Extract<ChatMessage, { role: 'system' }> | undefined)?.content ??
+    'You are a function calling AI model.';
   const conversations: Array<{ from: string; value: string }> = [
     {
       from: 'system',
@@ -57,10 +67,15 @@ export function toHermes(record: Trajectory): Record<string, unknown> {
   for (const message of record.messages) {
     if (message.role === 'user') conversations.push({ from: 'human', value: message.content });
     else if (message.role === 'assistant') {
-      const calls = (message.tool_calls ?? []).map((call) => `<tool_call>\n${JSON.stringify({ name: call.function.name, arguments: argumentsOf(call.function.arguments) })}\n</tool_call>`);
+      const calls = (message.tool_calls ?? []).map(
+        (call) =>
+          `<tool_call>\n${JSON.stringify({ name: call.function.name, arguments: argumentsOf(call.function.arguments) })}\n</tool_call>`,
+      );
       conversations.push({ from: 'gpt', value: [message.content ?? '', ...calls].filter(Boolean).join('\n') });
     } else if (message.role === 'tool') {
-      const call = record.messages.flatMap((entry) => (entry.role === 'assistant' ? (entry.tool_calls ?? []) : [])).find((entry) => entry.id === message.tool_call_id);
+      const call = record.messages
+        .flatMap((entry) => (entry.role === 'assistant' ? (entry.tool_calls ?? []) : []))
+        .find((entry) => entry.id === message.tool_call_id);
       const value = `<tool_response>\n${JSON.stringify({ name: call?.function.name ?? '', content: argumentsOf(message.content) })}\n</tool_response>`;
       const last = conversations.at(-1);
       if (last?.from === 'tool') last.value += `\n${value}`;

@@ -79,7 +79,9 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
   const log = options.log ?? (() => undefined);
   await mkdir(options.out, { recursive: true });
   const stateFile = join(options.out, 'loop-state.json');
-  const state: LoopState = existsSync(stateFile) ? (JSON.parse(await readFile(stateFile, 'utf8')) as LoopState) : { schemaVersion: 1, rounds: [], endpoint: options.modelEndpoint };
+  const state: LoopState = existsSync(stateFile)
+    ? (JSON.parse(await readFile(stateFile, 'utf8')) as LoopState)
+    : { schemaVersion: 1, rounds: [], endpoint: options.modelEndpoint };
   const index = new ToolIndex((await readToolTree(options.tree)).tree);
   const faker = new FakerEngine(new SchemaValidator());
 
@@ -89,9 +91,13 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
     log(`round ${round}: assistant ${options.model} at ${state.endpoint}`);
 
     // Hard tasks of the previous round come back with new personas, values and longer chains.
-    const previousHard = round > 1 && existsSync(join(options.out, `round-${round - 1}`, 'run', 'hard-tasks.jsonl'))
-      ? (await readFile(join(options.out, `round-${round - 1}`, 'run', 'hard-tasks.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Task)
-      : [];
+    const previousHard =
+      round > 1 && existsSync(join(options.out, `round-${round - 1}`, 'run', 'hard-tasks.jsonl'))
+        ? (await readFile(join(options.out, `round-${round - 1}`, 'run', 'hard-tasks.jsonl'), 'utf8'))
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line) as Task)
+        : [];
     const regenerated = await Promise.all(previousHard.map((task) => regenerateTask(task, round, index, faker)));
     const runDir = join(dir, 'run');
     const summary = await synthesize({
@@ -124,29 +130,52 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
     const started = performance.now();
     let exitCode: number;
     try {
-      exitCode = await runTrainer(options.trainer, {
-        INFTOOL_ROUND: String(round),
-        INFTOOL_SFT_DATA: sft.file,
-        INFTOOL_RL_PROMPTS: join(dir, 'rl-prompts.parquet'),
-        INFTOOL_RL_PROMPTS_JSONL: join(dir, 'rl-prompts.jsonl'),
-        INFTOOL_REWARD_URL: reward.url,
-        INFTOOL_MODEL: options.model,
-        INFTOOL_MODEL_ENDPOINT: state.endpoint,
-        INFTOOL_NEXT_ENDPOINT_FILE: nextFile,
-      }, log);
+      exitCode = await runTrainer(
+        options.trainer,
+        {
+          INFTOOL_ROUND: String(round),
+          INFTOOL_SFT_DATA: sft.file,
+          INFTOOL_RL_PROMPTS: join(dir, 'rl-prompts.parquet'),
+          INFTOOL_RL_PROMPTS_JSONL: join(dir, 'rl-prompts.jsonl'),
+          INFTOOL_REWARD_URL: reward.url,
+          INFTOOL_MODEL: options.model,
+          INFTOOL_MODEL_ENDPOINT: state.endpoint,
+          INFTOOL_NEXT_ENDPOINT_FILE: nextFile,
+        },
+        log,
+      );
     } finally {
       await reward.close();
     }
-    if (exitCode !== 0) throw new InfToolError('config', `round ${round}: the trainer command exited with ${exitCode}; the round's data is in ${dir}; fix the trainer and run the loop again to resume`);
+    if (exitCode !== 0)
+      throw new InfToolError(
+        'config',
+        `round ${round}: the trainer command exited with ${exitCode}; the round's data is in ${dir}; fix the trainer and run the loop again to resume`,
+      );
     const nextEndpoint = existsSync(nextFile) ? (await readFile(nextFile, 'utf8')).trim() : undefined;
     if (nextEndpoint) state.endpoint = nextEndpoint;
     stages.push('train');
 
     let bfcl: RoundReport['bfcl'];
     if (options.bfcl) {
-      const model = new OpenAIChatModel({ model: options.model, baseURL: state.endpoint, fetch: bufferedFetch, concurrency: options.concurrency });
-      const report: BfclReport = await evaluateBfcl({ data: options.bfcl.data, categories: options.bfcl.categories, model, out: join(dir, 'bfcl'), ...(options.bfcl.limit ? { limit: options.bfcl.limit } : {}), concurrency: options.concurrency });
-      bfcl = { overall: report.overall, categories: Object.fromEntries(Object.entries(report.categories).map(([category, entry]) => [category, entry.accuracy])) };
+      const model = new OpenAIChatModel({
+        model: options.model,
+        baseURL: state.endpoint,
+        fetch: bufferedFetch,
+        concurrency: options.concurrency,
+      });
+      const report: BfclReport = await evaluateBfcl({
+        data: options.bfcl.data,
+        categories: options.bfcl.categories,
+        model,
+        out: join(dir, 'bfcl'),
+        ...(options.bfcl.limit ? { limit: options.bfcl.limit } : {}),
+        concurrency: options.concurrency,
+      });
+      bfcl = {
+        overall: report.overall,
+        categories: Object.fromEntries(Object.entries(report.categories).map(([category, entry]) => [category, entry.accuracy])),
+      };
       stages.push('evaluate');
     }
     const difficulty = await writeStratification(runDir, records, options.hardThreshold);
@@ -156,7 +185,13 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
       round,
       endpoint: state.endpoint,
       synth: { accepted: summary.accepted, rejected: summary.rejected, regenerated: regenerated.length },
-      reward: { mean: totals.length === 0 ? 0 : totals.reduce((total, value) => total + value, 0) / totals.length, p10: quantile(totals, 0.1), p50: quantile(totals, 0.5), p90: quantile(totals, 0.9), gated },
+      reward: {
+        mean: totals.length === 0 ? 0 : totals.reduce((total, value) => total + value, 0) / totals.length,
+        p10: quantile(totals, 0.1),
+        p50: quantile(totals, 0.5),
+        p90: quantile(totals, 0.9),
+        gated,
+      },
       trainer: { exitCode, ms: Math.round(performance.now() - started), ...(nextEndpoint ? { nextEndpoint } : {}) },
       ...(bfcl ? { bfcl } : {}),
       difficulty: { easy: difficulty.easy, hard: difficulty.hard },
@@ -165,7 +200,9 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
     state.rounds.push(entry);
     await writeFile(join(dir, 'report.json'), `${JSON.stringify(entry, null, 2)}\n`);
     await writeFile(stateFile, `${JSON.stringify(state, null, 2)}\n`);
-    log(`round ${round}: ${entry.synth.accepted} accepted, ${entry.synth.rejected} rejected (${entry.synth.regenerated} regenerated); reward mean ${entry.reward.mean.toFixed(3)}; ${bfcl ? `BFCL ${(100 * bfcl.overall).toFixed(1)}%; ` : ''}${entry.difficulty.hard} hard tasks`);
+    log(
+      `round ${round}: ${entry.synth.accepted} accepted, ${entry.synth.rejected} rejected (${entry.synth.regenerated} regenerated); reward mean ${entry.reward.mean.toFixed(3)}; ${bfcl ? `BFCL ${(100 * bfcl.overall).toFixed(1)}%; ` : ''}${entry.difficulty.hard} hard tasks`,
+    );
   }
   return state;
 }

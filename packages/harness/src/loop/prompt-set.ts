@@ -27,7 +27,12 @@ export function promptRows(records: Trajectory[]): PromptRow[] {
       kind: record.task.kind,
       difficulty: record.task.difficulty,
       prompt: JSON.stringify(record.messages.slice(0, firstUser + 1)),
-      tools: JSON.stringify(record.tools.map((tool) => ({ type: 'function', function: { name: tool.name, description: tool.description ?? '', parameters: tool.parameters } }))),
+      tools: JSON.stringify(
+        record.tools.map((tool) => ({
+          type: 'function',
+          function: { name: tool.name, description: tool.description ?? '', parameters: tool.parameters },
+        })),
+      ),
       task: JSON.stringify(record.task),
     });
   }
@@ -37,6 +42,10 @@ export function promptRows(records: Trajectory[]): PromptRow[] {
 /** Writes the prompt set as JSONL and as Parquet (one string column per field). */
 export async function writePromptSet(rows: PromptRow[], jsonlFile: string, parquetFile: string): Promise<void> {
   await writeFile(jsonlFile, rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length > 0 ? '\n' : ''));
-  const columns = (['id', 'kind', 'difficulty', 'prompt', 'tools', 'task'] as const).map((name) => ({ name, data: rows.map((row) => row[name]), type: 'STRING' as const }));
+  const columns = (['id', 'kind', 'difficulty', 'prompt', 'tools', 'task'] as const).map((name) => ({
+    name,
+    data: rows.map((row) => row[name]),
+    type: 'STRING' as const,
+  }));
   await writeFile(parquetFile, Buffer.from(parquetWriteBuffer({ columnData: columns })));
 }

@@ -38,6 +38,8 @@ export async function regenerateTask(task: Task, round: number, index: ToolIndex
     }
   }
   const known: Record<string, unknown> = {};
-  for (const step of plan) for (const call of step) for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
+  for (const step of plan)
+    for (const call of step)
+      for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
   return { ...task, id: `${task.id}-v${round}`, seed: String(seed), persona, known, expectedCalls: plan, difficulty: 'hard' };
 }

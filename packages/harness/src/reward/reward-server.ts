@@ -41,7 +41,11 @@ class Refused extends Error {
   }
 }
 
-const problems = (error: z.ZodError) => error.issues.slice(0, 5).map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; ');
+const problems = (error: z.ZodError) =>
+  error.issues
+    .slice(0, 5)
+    .map((issue) => `$.${issue.path.join('.')}: ${issue.message}`)
+    .join('; ');
 
 /** Every offered tool's parameters must compile as JSON Schema; the first that does not is named (path + Ajv's reason). */
 function checkTools(validator: SchemaValidator, rollout: Rollout, at: string): void {
@@ -49,7 +53,10 @@ function checkTools(validator: SchemaValidator, rollout: Rollout, at: string): v
     try {
       validator.compile(tool.parameters);
     } catch (error) {
-      throw new Refused(400, `${at}.tools.${index}.parameters (tool "${tool.name}") is not a usable JSON Schema: ${(error as Error).message}`);
+      throw new Refused(
+        400,
+        `${at}.tools.${index}.parameters (tool "${tool.name}") is not a usable JSON Schema: ${(error as Error).message}`,
+      );
     }
   });
 }

@@ -49,10 +49,14 @@ type ToolMessage = Extract<ChatMessage, { role: 'tool' }>;
 
 function callsByTurn(messages: ChatMessage[]): Array<Array<{ id: string; name: string; arguments: string; result?: string }>> {
   const turns: Array<Array<{ id: string; name: string; arguments: string; result?: string }>> = [];
-  const results = new Map(messages.filter((message): message is ToolMessage => message.role === 'tool').map((message) => [message.tool_call_id, message.content]));
+  const results = new Map(
+    messages.filter((message): message is ToolMessage => message.role === 'tool').map((message) => [message.tool_call_id, message.content]),
+  );
   for (const message of messages) {
     if (message.role === 'user') turns.push([]);
-    if (message.role === 'assistant') for (const call of message.tool_calls ?? []) turns.at(-1)?.push({ id: call.id, name: call.function.name, arguments: call.function.arguments, result: results.get(call.id) });
+    if (message.role === 'assistant')
+      for (const call of message.tool_calls ?? [])
+        turns.at(-1)?.push({ id: call.id, name: call.function.name, arguments: call.function.arguments, result: results.get(call.id) });
   }
   return turns;
 }
@@ -79,7 +83,19 @@ export function computeReward(input: RolloutInput, validator: SchemaValidator, w
   if (input.task.kind === 'irrelevance') execution = calls.length === 0 ? 1 : 0;
   else if (expected && expected.length > 0) {
     // The chat names of offered tools are the task's tool names here (the harness offers them so).
-    const docs = new Map<string, BfclFunctionDoc>(input.tools.map((tool) => [tool.name, { name: tool.name, parameters: { type: 'dict', properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>, required: (tool.parameters['required'] ?? []) as string[] } }]));
+    const docs = new Map<string, BfclFunctionDoc>(
+      input.tools.map((tool) => [
+        tool.name,
+        {
+          name: tool.name,
+          parameters: {
+            type: 'dict',
+            properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>,
+            required: (tool.parameters['required'] ?? []) as string[],
+          },
+        },
+      ]),
+    );
     // Calls are compared per planned step; a missing_param task's first turn is the question, so steps
     // are aligned with the turns that made calls.
     const callTurns = turns.filter((turn) => turn.length > 0);
@@ -104,11 +120,18 @@ export function computeReward(input: RolloutInput, validator: SchemaValidator, w
   let reasoning: number;
   if (input.judged?.reasoning !== undefined) reasoning = input.judged.reasoning;
   else {
-    const answers = input.messages.filter((message): message is Extract<ChatMessage, { role: 'assistant' }> => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0);
+    const answers = input.messages.filter(
+      (message): message is Extract<ChatMessage, { role: 'assistant' }> =>
+        message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0,
+    );
     const last = answers.at(-1)?.content ?? '';
     const resultValues = calls.flatMap((call) => {
       const parsed = parseJsonObject(call.result ?? '');
-      return parsed.success ? Object.values(parsed.value).filter((value): value is string | number => typeof value === 'string' || typeof value === 'number').map(String) : [];
+      return parsed.success
+        ? Object.values(parsed.value)
+            .filter((value): value is string | number => typeof value === 'string' || typeof value === 'number')
+            .map(String)
+        : [];
     });
     const rules = [
       turns.length > 0 && answers.length >= turns.length ? 1 : 0, // every user turn got an answer

@@ -3,7 +3,9 @@ import { ownDescription } from '../tasks/words.js';
 
 /** Verbs a tool's description or name may start with (`Returns` and `Gets` count too). */
 const VERBS = new Set(
-  'get fetch find search list calculate compute convert create add book cancel delete remove update set send check estimate lookup look retrieve analyze analyse predict play order buy sell schedule translate generate reserve return resolve browse query post put patch submit upload download register login logout authenticate finish finalize prepare dispatch track count compare filter validate verify monitor notify display show view read load describe start stop open close lock unlock activate adjust fill press release move rename copy make write edit record rate review subscribe allow access enable disable reset refill transfer withdraw deposit pay charge'.split(' '),
+  'get fetch find search list calculate compute convert create add book cancel delete remove update set send check estimate lookup look retrieve analyze analyse predict play order buy sell schedule translate generate reserve return resolve browse query post put patch submit upload download register login logout authenticate finish finalize prepare dispatch track count compare filter validate verify monitor notify display show view read load describe start stop open close lock unlock activate adjust fill press release move rename copy make write edit record rate review subscribe allow access enable disable reset refill transfer withdraw deposit pay charge'.split(
+    ' ',
+  ),
 );
 
 /** The verbs of operations, which win over nouns that are also verbs (`schedule`, `order`) inside a name. */
@@ -31,8 +33,15 @@ export function agree(text: string): string {
  * `verbal` is false when no verb could be found: the text is then a noun phrase ("zugferd receipt").
  */
 export function actionPhrase(name: string, description?: string, maxWords = 12): { verbal: boolean; text: string } {
-  const sentence = ownDescription(description)?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim();
-  const candidates = [sentence && sentence.split(/\s+/).length <= maxWords && !sentence.includes('(') ? sentence : undefined, humanKey(name)].filter((text): text is string => Boolean(text));
+  const sentence = ownDescription(description)
+    ?.split(/(?<=[.!?])\s/)[0]
+    ?.replace(/[.!?:]+$/, '')
+    .replace(/`/g, '')
+    .trim();
+  const candidates = [
+    sentence && sentence.split(/\s+/).length <= maxWords && !sentence.includes('(') ? sentence : undefined,
+    humanKey(name),
+  ].filter((text): text is string => Boolean(text));
   for (const text of candidates) {
     const words = text.split(/\s+/);
     if (text === humanKey(name)) {
@@ -40,7 +49,8 @@ export function actionPhrase(name: string, description?: string, maxWords = 12):
       const core = words.findIndex((word) => CORE_VERBS.test(word));
       if (core > 0) return { verbal: true, text: [words[core], ...words.slice(0, core), ...words.slice(core + 1)].join(' ') };
     }
-    if (baseVerb(words[0] ?? '') !== undefined) return { verbal: true, text: agree([baseVerb(words[0] as string), ...words.slice(1)].join(' ')) };
+    if (baseVerb(words[0] ?? '') !== undefined)
+      return { verbal: true, text: agree([baseVerb(words[0] as string), ...words.slice(1)].join(' ')) };
   }
   const noun = (candidates[0] ?? humanKey(name)).replace(/^(get|post|put|patch|delete)\s+/i, '');
   return { verbal: false, text: noun.charAt(0).toLowerCase() + noun.slice(1) };

@@ -15,7 +15,6 @@ export interface CallOutcome {
   request?: string;
 }
 
-
 export function parse(result: string): unknown {
   try {
     return resource(JSON.parse(result));
@@ -35,27 +34,46 @@ function resource(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(resource);
   if (!isRecord(value)) return value;
   const attributes = value['attributes'];
-  if (isRecord(attributes) && Object.keys(value).every((key) => RESOURCE_KEYS.test(key))) return { ...(value['id'] !== undefined ? { id: value['id'] } : {}), ...attributes };
+  if (isRecord(attributes) && Object.keys(value).every((key) => RESOURCE_KEYS.test(key)))
+    return { ...(value['id'] !== undefined ? { id: value['id'] } : {}), ...attributes };
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resource(inner)]));
 }
 
 /** List keys that are no noun for what the list holds (`latest`, `is`, `results`): the tool's entity names them instead. */
-export const readsAsNoun = (words: string) => /^[a-z][a-z ]{2,}$/.test(words) && !/^(is|are|has|latest|recent|new|top|all|results?|items?|data|list|entries|records?|rows?|values?|hits|matches|content|response|payload|objects?)$/.test(words);
+export const readsAsNoun = (words: string) =>
+  /^[a-z][a-z ]{2,}$/.test(words) &&
+  !/^(is|are|has|latest|recent|new|top|all|results?|items?|data|list|entries|records?|rows?|values?|hits|matches|content|response|payload|objects?)$/.test(
+    words,
+  );
 
 /** `faxes` → `fax`, `entries` → `entry`. */
-export const singularOf = (word: string) => /(^| )media$/.test(word) ? `${word} item` : word.replace(/children$/, 'child').replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/([^s])s$/, '$1');
+export const singularOf = (word: string) =>
+  /(^| )media$/.test(word)
+    ? `${word} item`
+    : word
+        .replace(/children$/, 'child')
+        .replace(/ies$/, 'y')
+        .replace(/(ch|sh|x|ss)es$/, '$1')
+        .replace(/([^s])s$/, '$1');
 
 export const plural = (word: string, count: number) =>
   /(^| )media$/.test(word)
     ? `${word} ${count === 1 ? 'item' : 'items'}`
     : /(children|people|men)$/.test(word)
-    ? word
-    : count === 1
-    ? singularOf(word)
-    : (/(data|media|info|information|news|series|staff|equipment)$/.test(word) ? word : word.endsWith('y') && !/[aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
+      ? word
+      : count === 1
+        ? singularOf(word)
+        : /(data|media|info|information|news|series|staff|equipment)$/.test(word)
+          ? word
+          : word.endsWith('y') && !/[aeiou]y$/.test(word)
+            ? `${word.slice(0, -1)}ies`
+            : word.endsWith('s')
+              ? word
+              : `${word}s`;
 
 /** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`). */
-export const NO_THING = /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering)s?$/;
+export const NO_THING =
+  /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering)s?$/;
 
 /** The tool's noun when it names the thing that came back: English words, and no time or action word. */
 export function thingNoun(noun: string): string | undefined {
@@ -78,26 +96,42 @@ const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info
 
 /** What the call acts on and how: `ministries_get_one` → ministry, read. */
 export function action(outcome: CallOutcome): { entity: string; action: EntityAction } {
-  const named = toolEntity({ name: outcome.tool, ...(outcome.description ? { description: outcome.description } : {}), inputSchema: { type: 'object' } });
+  const named = toolEntity({
+    name: outcome.tool,
+    ...(outcome.description ? { description: outcome.description } : {}),
+    inputSchema: { type: 'object' },
+  });
   // A name the rules could not split (`get_post`) still starts with its verb.
-  const found = { ...named, entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, '') };
+  const found = {
+    ...named,
+    entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, ''),
+  };
   // `status` is stemmed to `statu` by the entity rules.
-  if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`)) return { entity: `${found.entity}s`, action: found.action };
+  if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`))
+    return { entity: `${found.entity}s`, action: found.action };
   if (!FILLER.has(found.entity)) return found;
-  const words = humanKey(outcome.tool).split(' ').filter((word) => !FILLER.has(word) && !/^(get|fetch|list|search|find|by|create|delete|update|read|retrieve|show)$/.test(word));
+  const words = humanKey(outcome.tool)
+    .split(' ')
+    .filter((word) => !FILLER.has(word) && !/^(get|fetch|list|search|find|by|create|delete|update|read|retrieve|show)$/.test(word));
   const noun = words[0] ?? 'record';
-  return { entity: noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun, action: found.action };
+  return {
+    entity: noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun,
+    action: found.action,
+  };
 }
 
 /** The id the call was about: `id`/`sid`/`key` first, then any `*_id` among its arguments. */
 export function subjectId(outcome: CallOutcome): string | undefined {
-  const usable = Object.keys(outcome.arguments).filter((name) => typeof outcome.arguments[name] === 'string' || typeof outcome.arguments[name] === 'number');
+  const usable = Object.keys(outcome.arguments).filter(
+    (name) => typeof outcome.arguments[name] === 'string' || typeof outcome.arguments[name] === 'number',
+  );
   const key = usable.find((name) => /^(id|sid|uuid|guid|key)$/i.test(name)) ?? usable.find((name) => ID.test(name));
   return key === undefined ? undefined : String(outcome.arguments[key]);
 }
 
 /** Keys around a payload that are only the envelope: `{"data": {…}, "status": 200, "type": "collection"}`. */
-export const ENVELOPE = /^(status|status_?code|code|type|kind|object|message|msg|success|ok|meta|links|page|per_?page|total|count|next|previous|request_?id|api_?version)$/i;
+export const ENVELOPE =
+  /^(status|status_?code|code|type|kind|object|message|msg|success|ok|meta|links|page|per_?page|total|count|next|previous|request_?id|api_?version)$/i;
 export const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
 
 /** The payload inside an envelope, when the result has one. */
@@ -105,10 +139,15 @@ export function unwrap(value: unknown, entity?: string): unknown {
   if (!isRecord(value)) return value;
   // The record named by the tool's noun (`{"podcast": {…}, "status": "found"}` from `submit_podcast`) is a payload too.
   const noun = entity !== undefined ? humanKey(entity).replace(/s$/, '') : undefined;
-  const payload = Object.keys(value).find((key) => (PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key]))) || (noun !== undefined && noun !== '' && humanKey(key) === noun && isRecord(value[key])));
+  const payload = Object.keys(value).find(
+    (key) =>
+      (PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key]))) ||
+      (noun !== undefined && noun !== '' && humanKey(key) === noun && isRecord(value[key])),
+  );
   if (payload === undefined || !Object.keys(value).every((key) => key === payload || ENVELOPE.test(key) || NOISE.test(key))) return value;
   return unwrap(value[payload], entity);
 }
 
 /** An argument value short enough to name a call by ("Europe", "2025-05-14"). */
-export const nameable = (value: unknown) => (typeof value === 'string' && value.length <= 40 && !/[{}[\]"]/.test(value)) || typeof value === 'number' || typeof value === 'boolean';
+export const nameable = (value: unknown) =>
+  (typeof value === 'string' && value.length <= 40 && !/[{}[\]"]/.test(value)) || typeof value === 'number' || typeof value === 'boolean';

@@ -36,7 +36,15 @@ export function describeError(outcome: CallOutcome): string {
   const refused = refusedArgument(outcome);
   if (refused?.value !== undefined) {
     const what = `the ${argumentWords(refused.name)} '${refused.value}'`;
-    return pick([`The service rejected ${what} as invalid, so ${could}.`, `${capital(could)}: the service did not accept ${what}.`, `${capital(what)} was refused by the service as invalid, so ${could}.`, `The service said ${what} is not valid, so ${could}.`], outcome.result + outcome.tool);
+    return pick(
+      [
+        `The service rejected ${what} as invalid, so ${could}.`,
+        `${capital(could)}: the service did not accept ${what}.`,
+        `${capital(what)} was refused by the service as invalid, so ${could}.`,
+        `The service said ${what} is not valid, so ${could}.`,
+      ],
+      outcome.result + outcome.tool,
+    );
   }
   if (refused && /is required/.test(text)) return `${could}: the service needs the ${argumentWords(refused.name)}.`;
   if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
@@ -44,12 +52,20 @@ export function describeError(outcome: CallOutcome): string {
   const missing = /^404[^:]*:\s*(.+?) "([^"]*)" does not exist( \(it was deleted\))?/.exec(text);
   if (missing) return `${could}: there is no ${missing[1]} '${missing[2]}'${missing[3] ? ' any more, it was deleted' : ''}.`;
   const status = /^(?:HTTP\/[\d.]+\s+)?([45]\d\d)\b/.exec(text)?.[1];
-  if (status !== undefined) return `${could}: ${STATUS_WORDS[status] ?? `the service answered with status ${status}`}.`.replace(/: it /, ': the service ').replace(/: its /, ': the service’s ');
+  if (status !== undefined)
+    return `${could}: ${STATUS_WORDS[status] ?? `the service answered with status ${status}`}.`
+      .replace(/: it /, ': the service ')
+      .replace(/: its /, ': the service’s ');
   const body = parse(outcome.result);
   if (isRecord(body)) {
     const code = body['status'] ?? body['statusCode'] ?? body['status_code'] ?? body['code'];
-    const message = [body['error'], body['message'], body['detail']].find((value): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= 120 && !/["{}[\]]/.test(value));
-    if (typeof code === 'number' && STATUS_WORDS[String(code)]) return `${could}: ${STATUS_WORDS[String(code)]}${message ? ` (${message.replace(/[.]+$/, '')})` : ''}.`.replace(/: it /, ': the service ').replace(/: its /, ': the service’s ');
+    const message = [body['error'], body['message'], body['detail']].find(
+      (value): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= 120 && !/["{}[\]]/.test(value),
+    );
+    if (typeof code === 'number' && STATUS_WORDS[String(code)])
+      return `${could}: ${STATUS_WORDS[String(code)]}${message ? ` (${message.replace(/[.]+$/, '')})` : ''}.`
+        .replace(/: it /, ': the service ')
+        .replace(/: its /, ': the service’s ');
     if (message) return `${could}: the service reported an error, ${message.replace(/[.]+$/, '')}.`;
     return `${could}: the service reported an error${typeof code === 'number' || typeof code === 'string' ? ` (status ${String(code)})` : ''}.`;
   }

@@ -1,5 +1,23 @@
 /** A list or a map of records in prose: how many, which, and what each says. */
-import { humanKey, ID, isRecord, type Json, NOISE, formatValue, sayableKey, labelOf, nameLike, nameOf, facts, factSentence, listing, capital, namedByRequest, pick, SALIENT } from './result-facts.js';
+import {
+  humanKey,
+  ID,
+  isRecord,
+  type Json,
+  NOISE,
+  formatValue,
+  sayableKey,
+  labelOf,
+  nameLike,
+  nameOf,
+  facts,
+  factSentence,
+  listing,
+  capital,
+  namedByRequest,
+  pick,
+  SALIENT,
+} from './result-facts.js';
 import { NO_THING, type CallOutcome } from './call-outcome.js';
 
 /** The first list in a result (or the result itself when it is one). */
@@ -14,10 +32,15 @@ export function listIn(value: unknown): { key?: string; items: unknown[] } | und
 export function requestedNoun(request: string | undefined, outcome: CallOutcome): string | undefined {
   if (request === undefined) return undefined;
   const about = `${humanKey(outcome.tool)} ${outcome.description ?? ''}`.toLowerCase();
-  for (const match of request.matchAll(/\b(?:all|list|the|any|which|what|many|every|some|those|these|my|your|of)\s+(?:the\s+)?(?:(?:latest|recent|new|newest|top|first|last|available|related|current)\s+)?([A-Za-z]{3,}s)(?=\s+(?:for|of|in|on|from|with|by|that|which|to|and|about|under)\b|\s*[?.!,]|\s*$)/g)) {
+  for (const match of request.matchAll(
+    /\b(?:all|list|the|any|which|what|many|every|some|those|these|my|your|of)\s+(?:the\s+)?(?:(?:latest|recent|new|newest|top|first|last|available|related|current)\s+)?([A-Za-z]{3,}s)(?=\s+(?:for|of|in|on|from|with|by|that|which|to|and|about|under)\b|\s*[?.!,]|\s*$)/g,
+  )) {
     const word = match[1] as string;
     if (/(ss|us|is|ous)$/.test(word) || sayableKey(word) === undefined || NO_THING.test(word.toLowerCase())) continue;
-    const stem = word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 6);
+    const stem = word
+      .toLowerCase()
+      .replace(/(ies|es|s)$/, '')
+      .slice(0, 6);
     if (about.includes(stem)) return /^[A-Z]+s$/.test(word) ? word : word.toLowerCase();
   }
   return undefined;
@@ -32,8 +55,8 @@ export function entriesOf(value: unknown): Array<{ key: string; record: Json }> 
 }
 
 /** Map keys that name their entry (not `primary`, `0`, or a long date string). */
-const namingKey = (key: string) => key.length <= 40 && !/^(primary|secondary|tertiary|default|\d+|item\d*)$/i.test(key) && !/\d{4}/.test(key);
-
+const namingKey = (key: string) =>
+  key.length <= 40 && !/^(primary|secondary|tertiary|default|\d+|item\d*)$/i.test(key) && !/\d{4}/.test(key);
 
 /** How many were found, worded several ways ("There are 3 faxes", "The service returned one fax"). */
 function countOpening(count: number, what: string, seed: string): string {
@@ -71,16 +94,29 @@ function telling(record: Json, key: string): string | undefined {
 function itemLabels(items: unknown[], entity: string, keys?: string[]): { names: Array<string | undefined>; scoreKey?: string } {
   // The field said beside each name (a score, a status): the facts of the first leave it out.
   let scoreKey: string | undefined;
-  const labels = items.map((item, index) => (isRecord(item) ? labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) : formatValue(item)));
+  const labels = items.map((item, index) =>
+    isRecord(item)
+      ? (labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined))
+      : formatValue(item),
+  );
   const scored = items.map((item, index) => {
     const label = labels[index];
     // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
     if (isRecord(item) && label !== undefined && nameOf(item) === undefined && items.length <= 5) {
-      const key = Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ?? Object.keys(item).find((field) => /(date|time|_at|At|on)$/.test(field) && !NOISE.test(field) && !/update|modif/i.test(field) && telling(item, field) !== undefined);
+      const key =
+        Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ??
+        Object.keys(item).find(
+          (field) =>
+            /(date|time|_at|At|on)$/.test(field) &&
+            !NOISE.test(field) &&
+            !/update|modif/i.test(field) &&
+            telling(item, field) !== undefined,
+        );
       if (key !== undefined) scoreKey ??= key;
       return key !== undefined ? `${label} (${telling(item, key) as string})` : label;
     }
-    if (!isRecord(item) || label === undefined || nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text) return label;
+    if (!isRecord(item) || label === undefined || nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text)
+      return label;
     const score = Object.keys(item).find((key) => /(^|_)(score|relevance|rank)$|Score$/.test(key) && typeof item[key] === 'number');
     scoreKey ??= score;
     return score !== undefined ? `${label} (${humanKey(score)} ${formatValue(item[score]) as string})` : label;
@@ -91,11 +127,21 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
     if (label === undefined || twins.length < 2 || !isRecord(item)) return label;
     const others = twins.map((at) => items[at]).filter(isRecord);
     // The field whose value differs among the twins, a name-like field first.
-    const fields = Object.keys(item).sort((a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)));
-    const key = fields.find((field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length);
+    const fields = Object.keys(item).sort(
+      (a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)),
+    );
+    const key = fields.find(
+      (field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length,
+    );
     if (key !== undefined) return `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})`;
     // Else their own ids tell them apart: "“Adopting a State Scorpion” (bil_1)".
-    const own = fields.find((field) => /^(id|sid|uuid|guid|key)$/i.test(field) && typeof item[field] === 'string' && (item[field] as string).length <= 40 && new Set(others.map((other) => other[field])).size === others.length);
+    const own = fields.find(
+      (field) =>
+        /^(id|sid|uuid|guid|key)$/i.test(field) &&
+        typeof item[field] === 'string' &&
+        (item[field] as string).length <= 40 &&
+        new Set(others.map((other) => other[field])).size === others.length,
+    );
     return own !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${item[own] as string})` : label;
   });
   return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
@@ -108,25 +154,57 @@ const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]
 function askedField(records: Json[], singular: string, request?: string): string | undefined {
   const noun = singular.split(' ').at(-1);
   const first = records[0];
-  if (first === undefined || noun === undefined || noun === 'record' || noun === 'result' || noun === 'entry' || !new RegExp(`\\b${noun}s?\\b`, 'i').test(request ?? '')) return undefined;
-  return Object.keys(first).find((field) => humanKey(field) === noun && records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number'));
+  if (
+    first === undefined ||
+    noun === undefined ||
+    noun === 'record' ||
+    noun === 'result' ||
+    noun === 'entry' ||
+    !new RegExp(`\\b${noun}s?\\b`, 'i').test(request ?? '')
+  )
+    return undefined;
+  return Object.keys(first).find(
+    (field) =>
+      humanKey(field) === noun && records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number'),
+  );
 }
 
 /** The field every item holds a short value for that tells most (the user's words first, then amounts, states, scores), when their values differ. */
 function sharedSalientKey(records: Json[], request?: string): string | undefined {
   const first = records[0];
   if (first === undefined) return undefined;
-  const words = new Set((request ?? '').toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+  const words = new Set(
+    (request ?? '')
+      .toLowerCase()
+      .match(/[a-z]{3,}/g)
+      ?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? [],
+  );
   const ranked = Object.keys(first)
-    .filter((key) => records.every((record) => telling(record, key) !== undefined) && new Set(records.map((record) => String(record[key]))).size > 1)
-    .map((key) => ({ key, score: (words.has(humanKey(key).split(' ').at(-1)?.replace(/(ies|es|s)$/, '').slice(0, 7) ?? '') ? 4 : 0) + (SALIENT.test(humanKey(key)) ? 2 : 0) }))
+    .filter(
+      (key) =>
+        records.every((record) => telling(record, key) !== undefined) && new Set(records.map((record) => String(record[key]))).size > 1,
+    )
+    .map((key) => ({
+      key,
+      score:
+        (words.has(
+          humanKey(key)
+            .split(' ')
+            .at(-1)
+            ?.replace(/(ies|es|s)$/, '')
+            .slice(0, 7) ?? '',
+        )
+          ? 4
+          : 0) + (SALIENT.test(humanKey(key)) ? 2 : 0),
+    }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
   return ranked[0]?.key;
 }
 
 /** Arguments that find records without filtering them by a field's value. */
-const NO_FILTER = /^(q|query|search|term|keywords?|id|sid|key|limit|page|page_?size|per_?page|count|size|offset|cursor|format|sort|order)$/i;
+const NO_FILTER =
+  /^(q|query|search|term|keywords?|id|sid|key|limit|page|page_?size|per_?page|count|size|offset|cursor|format|sort|order)$/i;
 
 /**
  * The field a filter argument is about (`DateCreatedOnOrBefore` → `date_created`, `max_price` →
@@ -135,14 +213,19 @@ const NO_FILTER = /^(q|query|search|term|keywords?|id|sid|key|limit|page|page_?s
 export function filteredField(records: Json[], args: Json): string | undefined {
   const first = records[0];
   if (first === undefined || records.length < 2) return undefined;
-  const filters = Object.keys(args).filter((key) => !NO_FILTER.test(key) && (typeof args[key] === 'string' || typeof args[key] === 'number')).map((key) => humanKey(key).split(' '));
+  const filters = Object.keys(args)
+    .filter((key) => !NO_FILTER.test(key) && (typeof args[key] === 'string' || typeof args[key] === 'number'))
+    .map((key) => humanKey(key).split(' '));
   return Object.keys(first).find((field) => {
     // A record's `kind` or `type` is bookkeeping, not a value a user filters by.
     if (ID.test(field) || /^(id|sid|key|uuid|guid|kind|type|object)$/i.test(field) || sayableKey(field) === undefined) return false;
     const words = humanKey(field).split(' ');
     if (!filters.some((filter) => words.every((word) => filter.includes(word)))) return false;
     const values = records.map((record) => record[field]);
-    return values.every((value) => (typeof value === 'string' || typeof value === 'number') && formatValue(value) !== undefined) && new Set(values.map(String)).size > 1;
+    return (
+      values.every((value) => (typeof value === 'string' || typeof value === 'number') && formatValue(value) !== undefined) &&
+      new Set(values.map(String)).size > 1
+    );
   });
 }
 
@@ -150,8 +233,25 @@ export function filteredField(records: Json[], args: Json): string | undefined {
  * A list or map of records in prose: how many, all of them by name when they are few (five or
  * fewer), the first three when they are many, and the salient values of the first (or only) one.
  */
-export function describeMany(items: unknown[], what: string, singular: string, entity: string, seed: string, keys?: string[], request?: string, args: Json = {}): string {
-  if (items.length === 0) return pick([`I found no ${what} for that request.`, `There are no ${what} for that request.`, `The service returned no ${what} for that request.`], seed);
+export function describeMany(
+  items: unknown[],
+  what: string,
+  singular: string,
+  entity: string,
+  seed: string,
+  keys?: string[],
+  request?: string,
+  args: Json = {},
+): string {
+  if (items.length === 0)
+    return pick(
+      [
+        `I found no ${what} for that request.`,
+        `There are no ${what} for that request.`,
+        `The service returned no ${what} for that request.`,
+      ],
+      seed,
+    );
   const records = items.filter(isRecord);
   const labelled = itemLabels(items, entity, keys);
   let names = labelled.names;
@@ -169,7 +269,11 @@ export function describeMany(items: unknown[], what: string, singular: string, e
   // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
   const filtered = every && asked === undefined ? filteredField(records, args) : undefined;
   if (filtered !== undefined) {
-    names = names.map((name, index) => (name === undefined ? undefined : `${name.replace(/ \([^()]*\)$/, '')} (${sayableKey(filtered) as string} ${formatValue((records[index] as Json)[filtered]) as string})`));
+    names = names.map((name, index) =>
+      name === undefined
+        ? undefined
+        : `${name.replace(/ \([^()]*\)$/, '')} (${sayableKey(filtered) as string} ${formatValue((records[index] as Json)[filtered]) as string})`,
+    );
     scoreKey = filtered;
   }
   const named = names.every((name): name is string => name !== undefined);
@@ -183,10 +287,20 @@ export function describeMany(items: unknown[], what: string, singular: string, e
   const found = firstRecord ? facts(firstRecord, ids, items.length === 1 ? 4 : 2, {}, entity, request) : [];
   if (items.length === 1) {
     if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
-    return first !== undefined && isName(first) ? `${head}. ${factSentence(found, first, seed)}` : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
+    return first !== undefined && isName(first)
+      ? `${head}. ${factSentence(found, first, seed)}`
+      : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
   }
   // Four or five named items, none yet with a value beside it: each gets the value most told about them ("OPU (price 196.93)").
-  if (named && every && asked === undefined && filtered === undefined && items.length >= 4 && items.length <= 5 && names.every((name) => !/\)$/.test(name as string))) {
+  if (
+    named &&
+    every &&
+    asked === undefined &&
+    filtered === undefined &&
+    items.length >= 4 &&
+    items.length <= 5 &&
+    names.every((name) => !/\)$/.test(name as string))
+  ) {
     const key = sharedSalientKey(records, request);
     if (key !== undefined) {
       names = names.map((name, index) => `${name as string} (${telling(records[index] as Json, key) as string})`);

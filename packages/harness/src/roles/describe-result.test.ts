@@ -17,61 +17,141 @@ const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 describe('describeResult: a result in prose', () => {
   it('a short list: the count, every item by its name, and a salient value of each', () => {
     const text = describeResult(
-      outcome('search_flights', { origin: 'CDG', destination: 'JFK' }, { flights: [{ flight_number: 'AF 22', name: 'AF 22', price: 412.5, currency: 'USD' }, { flight_number: 'DL 405', name: 'DL 405', price: 530, currency: 'USD' }, { flight_number: 'BA 178', name: 'BA 178', price: 610, currency: 'USD' }] }),
+      outcome(
+        'search_flights',
+        { origin: 'CDG', destination: 'JFK' },
+        {
+          flights: [
+            { flight_number: 'AF 22', name: 'AF 22', price: 412.5, currency: 'USD' },
+            { flight_number: 'DL 405', name: 'DL 405', price: 530, currency: 'USD' },
+            { flight_number: 'BA 178', name: 'BA 178', price: 610, currency: 'USD' },
+          ],
+        },
+      ),
     );
-    expect(text).toBe('You have 3 flights: AF 22, DL 405 and BA 178. As for AF 22, the price is 412.50 USD. DL 405: the price is 530.00 USD. For BA 178, the price is 610.00 USD.');
+    expect(text).toBe(
+      'You have 3 flights: AF 22, DL 405 and BA 178. As for AF 22, the price is 412.50 USD. DL 405: the price is 530.00 USD. For BA 178, the price is 610.00 USD.',
+    );
   });
 
   it('an empty list says nothing was found', () => {
-    expect(describeResult(outcome('list_orders', {}, { orders: [] }))).toMatch(/^(I found|There are|The service returned) no orders for that request\.$/);
+    expect(describeResult(outcome('list_orders', {}, { orders: [] }))).toMatch(
+      /^(I found|There are|The service returned) no orders for that request\.$/,
+    );
   });
 
   it('a read: the record by its name, keys in words, units with amounts, bookkeeping and echoes left out', () => {
     const text = describeResult(
-      outcome('fetch_fax', { Sid: 'FX0a1b' }, { sid: 'FX0a1b', status: 'delivered', num_pages: 3, price: 0.07, price_unit: 'USD', url: 'https://api.example.com/Faxes/FX0a1b', date_created: '2025-03-01T10:00:00Z', isActive: false }),
+      outcome(
+        'fetch_fax',
+        { Sid: 'FX0a1b' },
+        {
+          sid: 'FX0a1b',
+          status: 'delivered',
+          num_pages: 3,
+          price: 0.07,
+          price_unit: 'USD',
+          url: 'https://api.example.com/Faxes/FX0a1b',
+          date_created: '2025-03-01T10:00:00Z',
+          isActive: false,
+        },
+      ),
     );
     expect(text).toBe('The fax FX0a1b has 3 pages and is not active; its price is 0.07 USD and its status is delivered.');
     noJson(text);
   });
 
   it('a computed value', () => {
-    expect(describeResult(outcome('convert_currency', { amount: 100, from: 'USD', to: 'EUR' }, { converted_amount: 92, rate: 0.92 }))).toMatch(/the converted amount is 92 and the rate is 0\.92\.$/i);
+    expect(
+      describeResult(outcome('convert_currency', { amount: 100, from: 'USD', to: 'EUR' }, { converted_amount: 92, rate: 0.92 })),
+    ).toMatch(/the converted amount is 92 and the rate is 0\.92\.$/i);
   });
 
   it('a delete with an empty body names what was removed; a cancel says cancelled', () => {
     expect(describeResult(outcome('delete_fax', { Sid: 'FX0a1b' }, ''))).toBe('Fax FX0a1b was deleted.');
-    expect(describeResult(outcome('cancel_order', { order_id: 'ord_8f3k2a91' }, { status: 'cancelled' }))).toBe('Order ord_8f3k2a91 was cancelled (status: cancelled).');
+    expect(describeResult(outcome('cancel_order', { order_id: 'ord_8f3k2a91' }, { status: 'cancelled' }))).toBe(
+      'Order ord_8f3k2a91 was cancelled (status: cancelled).',
+    );
   });
 
   it('a create names the new record and its status', () => {
-    expect(describeResult(outcome('create_order', { product_id: 'p_1', quantity: 2 }, { order_id: 'ord_8f3k2a91', status: 'pending', total: 39.98, currency: 'EUR' }))).toBe('I have created the order ord_8f3k2a91 (status: pending). The total is 39.98 EUR.');
+    expect(
+      describeResult(
+        outcome(
+          'create_order',
+          { product_id: 'p_1', quantity: 2 },
+          { order_id: 'ord_8f3k2a91', status: 'pending', total: 39.98, currency: 'EUR' },
+        ),
+      ),
+    ).toBe('I have created the order ord_8f3k2a91 (status: pending). The total is 39.98 EUR.');
   });
 
   it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {
-    const error = (result: string) => describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result, isError: true });
+    const error = (result: string) =>
+      describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result, isError: true });
     expect(error('404 Not Found: order "x" does not exist')).toBe("I could not get an order by its id: there is no order 'x'.");
-    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe("The order ID 'ord_1' was refused by the service as invalid, so I could not get an order by its id.");
-    expect(error('429 Too Many Requests: rate limit exceeded for get_order, retry after 1 second')).toBe('I could not get an order by its id: the service is rate-limiting requests (429).');
-    expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe('I could not get an order by its id: the service needs the order ID.');
-    expect(error('{"status": 404, "message": "No such order."}')).toBe('I could not get an order by its id: the service found nothing there (No such order).');
-    for (const result of ['404 Not Found: order "x" does not exist', '{"status": 500}', 'Error: {"error": {"code": 7}}']) noJson(error(result));
+    expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe(
+      "The order ID 'ord_1' was refused by the service as invalid, so I could not get an order by its id.",
+    );
+    expect(error('429 Too Many Requests: rate limit exceeded for get_order, retry after 1 second')).toBe(
+      'I could not get an order by its id: the service is rate-limiting requests (429).',
+    );
+    expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe(
+      'I could not get an order by its id: the service needs the order ID.',
+    );
+    expect(error('{"status": 404, "message": "No such order."}')).toBe(
+      'I could not get an order by its id: the service found nothing there (No such order).',
+    );
+    for (const result of ['404 Not Found: order "x" does not exist', '{"status": 500}', 'Error: {"error": {"code": 7}}'])
+      noJson(error(result));
   });
 
   it('the payload inside an envelope is what is described; a map of records is a list of entries', () => {
-    const wrapped = describeResult(outcome('list_regions', {}, { data: { primary: { name: 'Europe', active_cases: 64, deaths: 3339, death_ratio: 0.040285703944113994 }, secondary: { name: 'Asia', active_cases: 3, deaths: 1, death_ratio: 0.1 } }, status: 200, type: 'collection' }));
-    expect(wrapped).toBe('The lookup turned up 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths. Asia has 3 active cases.');
+    const wrapped = describeResult(
+      outcome(
+        'list_regions',
+        {},
+        {
+          data: {
+            primary: { name: 'Europe', active_cases: 64, deaths: 3339, death_ratio: 0.040285703944113994 },
+            secondary: { name: 'Asia', active_cases: 3, deaths: 1, death_ratio: 0.1 },
+          },
+          status: 200,
+          type: 'collection',
+        },
+      ),
+    );
+    expect(wrapped).toBe(
+      'The lookup turned up 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths. Asia has 3 active cases.',
+    );
     noJson(wrapped);
   });
 
   it('a deleted flag is not repeated; a title that is a sentence is quoted without its full stop', () => {
     expect(describeResult(outcome('delete_fax', { Sid: 'FX1' }, { deleted: true, id: 'FX1' }))).toBe('Fax FX1 was deleted.');
-    expect(describeResult(outcome('get_post', { id: 'p1' }, { title: 'Please review the post before Friday.', category: 'business', description: 'Works as expected after the latest update.' }))).toBe(
+    expect(
+      describeResult(
+        outcome(
+          'get_post',
+          { id: 'p1' },
+          {
+            title: 'Please review the post before Friday.',
+            category: 'business',
+            description: 'Works as expected after the latest update.',
+          },
+        ),
+      ),
+    ).toBe(
       'Looking at “Please review the post before Friday”: the description is “Works as expected after the latest update” and the category is business.',
     );
   });
 
   it("a record is named by its own id, not another record's", () => {
-    expect(describeResult(outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }))).toBe('As for the media ME1, the content type is text/plain.');
+    expect(
+      describeResult(
+        outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }),
+      ),
+    ).toBe('As for the media ME1, the content type is text/plain.');
   });
 
   it('never cuts inside a value: long strings are left out, not truncated', () => {
@@ -85,25 +165,52 @@ describe('describeResult: a result in prose', () => {
   });
 
   it('several calls are summed up first, one sentence each', () => {
-    const text = describeTurn([outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }), outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' })]);
-    expect(text).toBe('Both lookups succeeded. For the weather: the temperature is 18.5 and the condition is light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.');
+    const text = describeTurn([
+      outcome('get_current_weather', { city: 'Lyon' }, { city: 'Lyon', temperature: 18.5, conditions: 'light rain' }),
+      outcome('get_timezone', { city: 'Lyon' }, { timezone: 'Europe/Paris', utc_offset: '+01:00' }),
+    ]);
+    expect(text).toBe(
+      'Both lookups succeeded. For the weather: the temperature is 18.5 and the condition is light rain. For the time zone: the time zone is Europe/Paris and the UTC offset is +01:00.',
+    );
   });
 
   it('keys that are prepositions or participles read as verbs, units in keys go with the amount', () => {
-    expect(describeResult(outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }))).toMatch(/the status is ok, the version is 1\.7\.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC\.$/i);
-    const fax = describeResult(outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }));
+    expect(
+      describeResult(
+        outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }),
+      ),
+    ).toMatch(/the status is ok, the version is 1\.7\.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC\.$/i);
+    const fax = describeResult(
+      outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }),
+    );
     expect(fax).toBe('The fax FX1 has 2 pages, came from Atlanta, GA and went to +14155550100; its duration is 900.');
     expect(fax).not.toMatch(/the (from|to) /);
   });
 
   it('encoded data (base64) is left out, never pasted into the answer', () => {
-    const text = describeResult(outcome('get_slide', { id: 's1' }, { title: 'Q3 review', image: 'VXBkYXRlZCB0aGUgc2xpZGUgZGV0YWlscyBieSBlbWFpbC4=', image_type: 'png' }));
+    const text = describeResult(
+      outcome(
+        'get_slide',
+        { id: 's1' },
+        { title: 'Q3 review', image: 'VXBkYXRlZCB0aGUgc2xpZGUgZGV0YWlscyBieSBlbWFpbC4=', image_type: 'png' },
+      ),
+    );
     expect(text).toBe('Q3 review: the image type is png.');
   });
 
   it('the field the request asks about and the verdict come first', () => {
-    const report = { file_name: 'setup.exe', file_size: 1200, file_type: 'PE32 executable', source: 'internal allowlist', product: 'jQuery', verdict: 'malicious' };
-    const text = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Is this hash malicious? Look up abc.' });
+    const report = {
+      file_name: 'setup.exe',
+      file_size: 1200,
+      file_type: 'PE32 executable',
+      source: 'internal allowlist',
+      product: 'jQuery',
+      verdict: 'malicious',
+    };
+    const text = describeResult({
+      ...outcome('get_file_report', { hash: 'abc' }, report),
+      request: 'Is this hash malicious? Look up abc.',
+    });
     expect(text).toMatch(/^Looking at the file setup\.exe: the verdict is malicious, /);
     expect(text).toContain('the file size is 1200 bytes');
     const asked = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Which product is the file from?' });
@@ -111,14 +218,27 @@ describe('describeResult: a result in prose', () => {
   });
 
   it('a long list is counted and its first three named; a list key that is no noun is not the noun', () => {
-    const faxes = describeResult(outcome('list_faxes', {}, { faxes: Array.from({ length: 8 }, (_, i) => ({ sid: `FX${i}`, num_pages: i + 1 })) }));
+    const faxes = describeResult(
+      outcome('list_faxes', {}, { faxes: Array.from({ length: 8 }, (_, i) => ({ sid: `FX${i}`, num_pages: i + 1 })) }),
+    );
     expect(faxes).toBe('You have 8 faxes; the first three are FX0, FX1 and FX2. FX0 has 1 page.');
-    expect(describeResult(outcome('get_latest', {}, { latest: [{ key: 'k1', kind: 'news' }] }))).toBe('There is one result: k1. The kind is news.');
-    expect(describeResult(outcome('list_providers', {}, { data: ['azure.com', 'apis.guru'] }))).toMatch(/2 providers: azure\.com and apis\.guru\.$/);
+    expect(describeResult(outcome('get_latest', {}, { latest: [{ key: 'k1', kind: 'news' }] }))).toBe(
+      'There is one result: k1. The kind is news.',
+    );
+    expect(describeResult(outcome('list_providers', {}, { data: ['azure.com', 'apis.guru'] }))).toMatch(
+      /2 providers: azure\.com and apis\.guru\.$/,
+    );
   });
 
   it('openings vary with the result, the same result always reads the same', () => {
-    const openings = new Set(Array.from({ length: 12 }, (_, n) => describeResult(outcome('list_users', {}, { users: [{ name: `User ${n}` }, { name: 'Other' }] })).split(' ').slice(0, 2).join(' ')));
+    const openings = new Set(
+      Array.from({ length: 12 }, (_, n) =>
+        describeResult(outcome('list_users', {}, { users: [{ name: `User ${n}` }, { name: 'Other' }] }))
+          .split(' ')
+          .slice(0, 2)
+          .join(' '),
+      ),
+    );
     expect(openings.size).toBeGreaterThanOrEqual(3);
     const once = describeResult(outcome('list_users', {}, { users: [{ name: 'Ann' }] }));
     expect(describeResult(outcome('list_users', {}, { users: [{ name: 'Ann' }] }))).toBe(once);
@@ -127,7 +247,11 @@ describe('describeResult: a result in prose', () => {
 
 describe('cannotText: an irrelevance answer', () => {
   it('says back what was asked in plain words, and what the tools do, never a raw tool name', () => {
-    const task = { goal: 'Dear assistant, please pull up evidence code with ECO ID oby_e862cc38b9. Kind regards.', tools: ['get_evidence_by_id', 'post_evidence_filter'], known: { 'get_ec_oby_id.id': 'oby_e862cc38b9' } } as unknown as Task;
+    const task = {
+      goal: 'Dear assistant, please pull up evidence code with ECO ID oby_e862cc38b9. Kind regards.',
+      tools: ['get_evidence_by_id', 'post_evidence_filter'],
+      known: { 'get_ec_oby_id.id': 'oby_e862cc38b9' },
+    } as unknown as Task;
     const text = cannotText(task, [
       { name: 'get_evidence_by_id', description: 'Get evidence by ID.', parameters: {} },
       { name: 'post_evidence_filter', parameters: {} },
@@ -135,7 +259,9 @@ describe('cannotText: an irrelevance answer', () => {
     expect(text).toContain('pull up evidence code');
     expect(text).toContain('get evidence by ID');
     expect(text).not.toMatch(/ec oby|get_|post evidence/);
-    expect(requestedAction('Could you get me my last session info for all wallboxes?')).toBe('get your last session info for all wallboxes');
+    expect(requestedAction('Could you get me my last session info for all wallboxes?')).toBe(
+      'get your last session info for all wallboxes',
+    );
     expect(requestedAction('Hello! Find edition edi_1 of newsletter n-1.')).toBe('find edition edi_1 of newsletter n-1');
     // A long clause is cut at a preposition past its object, not said back whole.
     expect(requestedAction('Can you get last session info for all easee wallboxes user has access?')).toBe('get last session info');
@@ -143,27 +269,55 @@ describe('cannotText: an irrelevance answer', () => {
 
   it('a tool is said by the verb sentence of its description, else its title, never an HTTP verb and a name', () => {
     const tool = (name: string, description?: string) => ({ name, ...(description ? { description } : {}), parameters: {} });
-    expect(canDo(tool('quittung_tse', 'Retrieve TSE (Technische Sicherheitseinrichtung) Data for a given receipt (Strom-Quittung). Allows to retrieve all relevant data.'))).toBe('retrieve TSE Data for a given receipt');
-    expect(canDo(tool('metering_get', 'Meter Reading. Retrieves a metered reading using account (Stromkonto).'))).toBe('retrieve a metered reading using account');
-    expect(canDo(tool('stromkonto_balances', 'Balances. Stromkonto represents a core component of the Corrently Ecosystem.'))).toBe('look up balances');
-    expect(canDo(tool('gsi_dispatch', 'Dispatch (Green Energy Distribution Schedule). Dispatch of green energy has two aspects to consider: - Availability'))).toBe('look up dispatch');
+    expect(
+      canDo(
+        tool(
+          'quittung_tse',
+          'Retrieve TSE (Technische Sicherheitseinrichtung) Data for a given receipt (Strom-Quittung). Allows to retrieve all relevant data.',
+        ),
+      ),
+    ).toBe('retrieve TSE Data for a given receipt');
+    expect(canDo(tool('metering_get', 'Meter Reading. Retrieves a metered reading using account (Stromkonto).'))).toBe(
+      'retrieve a metered reading using account',
+    );
+    expect(canDo(tool('stromkonto_balances', 'Balances. Stromkonto represents a core component of the Corrently Ecosystem.'))).toBe(
+      'look up balances',
+    );
+    expect(
+      canDo(
+        tool(
+          'gsi_dispatch',
+          'Dispatch (Green Energy Distribution Schedule). Dispatch of green energy has two aspects to consider: - Availability',
+        ),
+      ),
+    ).toBe('look up dispatch');
     expect(canDo(tool('post_evidence_filter'))).toBe('work with evidence filter');
   });
 
   it('joined verbs agree, nouns stay nouns, and tools that read alike are said once', () => {
-    const task = { goal: 'Please create a receipt for me.', tools: ['quittung_finish', 'list_users', 'spots_week', 'spots_month'], known: { 'quittung_create.email': 'a@b.io' } } as unknown as Task;
+    const task = {
+      goal: 'Please create a receipt for me.',
+      tools: ['quittung_finish', 'list_users', 'spots_week', 'spots_month'],
+      known: { 'quittung_create.email': 'a@b.io' },
+    } as unknown as Task;
     const text = cannotText(task, [
       { name: 'quittung_finish', description: 'Finishs a collection of data and finalizes receipt.', parameters: {} },
       { name: 'list_users', description: 'Returns users and lists of groups.', parameters: {} },
       { name: 'spots_week', description: 'Resolve change chart for week.', parameters: {} },
       { name: 'spots_month', description: 'Resolve change chart for week.', parameters: {} },
     ]);
-    expect(text).toContain('finish a collection of data and finalize receipt, return users and lists of groups and resolve change chart for week');
+    expect(text).toContain(
+      'finish a collection of data and finalize receipt, return users and lists of groups and resolve change chart for week',
+    );
     expect(text).not.toMatch(/quittung/);
   });
 
   it('says what the offered tools can do and what none of them can', () => {
-    const task = { goal: 'Could you refill my prescription rx_1?', tools: ['check_drug_interactions', 'list_pharmacies'], known: { 'refill_prescription.prescription_id': 'rx_1' } } as unknown as Task;
+    const task = {
+      goal: 'Could you refill my prescription rx_1?',
+      tools: ['check_drug_interactions', 'list_pharmacies'],
+      known: { 'refill_prescription.prescription_id': 'rx_1' },
+    } as unknown as Task;
     const text = cannotText(task, [
       { name: 'check_drug_interactions', description: 'Look up drug interactions.', parameters: {} },
       { name: 'list_pharmacies', description: 'List pharmacies near a location.', parameters: {} },
@@ -174,23 +328,46 @@ describe('cannotText: an irrelevance answer', () => {
 
 describe('answers that name what came back and answer what was asked', () => {
   it('a field whose name is no English word is not read out; glued words are split; a time since 1970 is a date', () => {
-    const text = describeResult(outcome('get_tariff', {}, { describtion: 'Grundgebühr', mutlityplier: 'month', co2_g_oekostrom: 33, energyprice: 0.31, wimStarted: 1615914297977 }));
+    const text = describeResult(
+      outcome(
+        'get_tariff',
+        {},
+        { describtion: 'Grundgebühr', mutlityplier: 'month', co2_g_oekostrom: 33, energyprice: 0.31, wimStarted: 1615914297977 },
+      ),
+    );
     expect(text).not.toMatch(/describtion|mutlityplier|oekostrom|wim/);
     expect(text).toMatch(/the energy price is 0.31/i);
     expect(text).toContain('2021-03-16');
   });
 
   it('never takes a time word from the tool name as the noun; the user’s plural noun wins when the tool is about it', () => {
-    const months = describeResult(outcome('get_spots_month', { region: 'Europe' }, { data: { primary: { name: 'Asia Pacific', deaths: 3 }, secondary: { name: 'Europe', deaths: 4 } } }));
+    const months = describeResult(
+      outcome(
+        'get_spots_month',
+        { region: 'Europe' },
+        { data: { primary: { name: 'Asia Pacific', deaths: 3 }, secondary: { name: 'Europe', deaths: 4 } } },
+      ),
+    );
     expect(months).not.toMatch(/months?\b/);
     expect(months).toMatch(/2 entries: Asia Pacific and Europe/);
-    const apis = describeResult({ ...outcome('getProvider', { provider: 'apis.guru' }, { primary: { added: '2025-01-02T10:00:00Z' }, secondary: { added: '2025-01-03T10:00:00Z' } }, 'List all APIs for a particular provider'), request: 'Can you list all APIs for provider apis.guru?' });
+    const apis = describeResult({
+      ...outcome(
+        'getProvider',
+        { provider: 'apis.guru' },
+        { primary: { added: '2025-01-02T10:00:00Z' }, secondary: { added: '2025-01-03T10:00:00Z' } },
+        'List all APIs for a particular provider',
+      ),
+      request: 'Can you list all APIs for provider apis.guru?',
+    });
     expect(apis).toMatch(/2 APIs/);
     expect(apis).not.toMatch(/provider/);
   });
 
   it('a POST the user asked to see is reported as a read, not as "I created"', () => {
-    const text = describeResult({ ...outcome('metering_post', { account: 'acc-1' }, { account: 'acc-1', reading: 412, unit: 'kWh' }), request: 'Could you show me the meter reading for account acc-1?' });
+    const text = describeResult({
+      ...outcome('metering_post', { account: 'acc-1' }, { account: 'acc-1', reading: 412, unit: 'kWh' }),
+      request: 'Could you show me the meter reading for account acc-1?',
+    });
     expect(text).not.toMatch(/created/i);
     expect(text).toContain('412');
     const made = describeResult({ ...outcome('create_order', {}, { id: 'ord_1', status: 'pending' }), request: 'Please create an order.' });
@@ -208,12 +385,22 @@ describe('answers that name what came back and answer what was asked', () => {
     // Another request that came back alike is described in its own right, not "the same as the second".
     expect(text).toMatch(/For region Asia: Europe has 4 deaths/);
     expect(text).not.toMatch(/the same as/);
-    const twice = describeTurn([outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }), outcome('get_spots_week', { region: 'Asia' }, { name: 'Asia', deaths: 1 })]);
+    const twice = describeTurn([
+      outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }),
+      outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 4 }),
+      outcome('get_spots_week', { region: 'Asia' }, { name: 'Asia', deaths: 1 }),
+    ]);
     expect(twice).toMatch(/the same as for the first request|returned the same/);
     const sentences = text.split(/(?<=\.) /);
-    const siblings = describeTurn([outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }), outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 })]);
+    const siblings = describeTurn([
+      outcome('get_spots_month', { region: 'Europe' }, { name: 'Europe', deaths: 3 }),
+      outcome('get_spots_week', { region: 'Europe' }, { name: 'Europe', deaths: 1 }),
+    ]);
     expect(siblings).toMatch(/For the month: .*For the week: /);
-    const drugs = describeTurn([outcome('get_drug', { drug_id: 'D1' }, { name: 'GEFITINIB', drug_type: 'Small molecule' }), outcome('get_drug', { drug_id: 'D2' }, { name: 'OLAPARIB', drug_type: 'Small molecule' })]);
+    const drugs = describeTurn([
+      outcome('get_drug', { drug_id: 'D1' }, { name: 'GEFITINIB', drug_type: 'Small molecule' }),
+      outcome('get_drug', { drug_id: 'D2' }, { name: 'OLAPARIB', drug_type: 'Small molecule' }),
+    ]);
     expect(drugs).toContain('For drug ID D1 (GEFITINIB): the drug type is');
     expect(drugs).not.toMatch(/: (What I see for|Looking at|As for|About|For) /);
     expect(new Set(sentences).size).toBe(sentences.length);
@@ -222,7 +409,18 @@ describe('answers that name what came back and answer what was asked', () => {
   it('no opening of a list answer dominates across results', () => {
     const openings = new Map<string, number>();
     for (let index = 0; index < 200; index++) {
-      const text = describeResult(outcome('list_faxes', {}, { faxes: [{ sid: `FX${index}`, pages: index % 7 }, { sid: `FX${index + 1}`, pages: 2 }] }));
+      const text = describeResult(
+        outcome(
+          'list_faxes',
+          {},
+          {
+            faxes: [
+              { sid: `FX${index}`, pages: index % 7 },
+              { sid: `FX${index + 1}`, pages: 2 },
+            ],
+          },
+        ),
+      );
       const head = text.split(' ').slice(0, 2).join(' ');
       openings.set(head, (openings.get(head) ?? 0) + 1);
     }
@@ -242,22 +440,74 @@ describe('answers that name what came back and answer what was asked', () => {
 
 describe('final answers state what the records say', () => {
   it('unnamed items are named by a name-like field and a score, never by the inputs echoed back; twins get what tells them apart', () => {
-    const targets = describeResult(outcome('post_target_by_ensgid', { body: '{"target":["ENSG00000130203","ENSG00000157764"]}' }, { items: [{ target: 'ENSG00000130203', approved_symbol: 'APOE', associated_diseases: 28 }, { target: 'ENSG00000157764', approved_symbol: 'BRAF', associated_diseases: 20 }] }, 'Find information about a list of targets.'));
+    const targets = describeResult(
+      outcome(
+        'post_target_by_ensgid',
+        { body: '{"target":["ENSG00000130203","ENSG00000157764"]}' },
+        {
+          items: [
+            { target: 'ENSG00000130203', approved_symbol: 'APOE', associated_diseases: 28 },
+            { target: 'ENSG00000157764', approved_symbol: 'BRAF', associated_diseases: 20 },
+          ],
+        },
+        'Find information about a list of targets.',
+      ),
+    );
     expect(targets).toContain('APOE and BRAF');
     expect(targets).not.toContain('ENSG00000157764');
-    const hits = describeResult(outcome('post_best_hit_search', { body: '["asthma"]' }, { items: [{ id: 'hit_1a2b3c4d5e', name_like: 1, entity_name: 'asthma', score: 0.72 }, { id: 'hit_9f8e7d6c5b', entity_name: 'IL6', score: 0.1 }] }));
+    const hits = describeResult(
+      outcome(
+        'post_best_hit_search',
+        { body: '["asthma"]' },
+        {
+          items: [
+            { id: 'hit_1a2b3c4d5e', name_like: 1, entity_name: 'asthma', score: 0.72 },
+            { id: 'hit_9f8e7d6c5b', entity_name: 'IL6', score: 0.1 },
+          ],
+        },
+      ),
+    );
     expect(hits).toContain('asthma (score 0.72) and IL6 (score 0.1)');
     expect(hits).not.toContain('hit_1a2b3c4d5e');
-    const twins = describeResult(outcome('post_relation', {}, { items: [{ id: 'rel_1', subject: 'KRAS', related_name: 'psoriasis' }, { id: 'rel_2', subject: 'KRAS', related_name: 'asthma' }] }));
+    const twins = describeResult(
+      outcome(
+        'post_relation',
+        {},
+        {
+          items: [
+            { id: 'rel_1', subject: 'KRAS', related_name: 'psoriasis' },
+            { id: 'rel_2', subject: 'KRAS', related_name: 'asthma' },
+          ],
+        },
+      ),
+    );
     expect(twins).toContain('KRAS (related name psoriasis) and KRAS (related name asthma)');
-    const faxes = describeResult(outcome('list_fax', {}, { faxes: [{ sid: 'FX0a1b2c3d4e5f60718293a4b5c6d7e8f9a', status: 'delivered' }, { sid: 'FX1b2c3d4e5f60718293a4b5c6d7e8f9a0b', status: 'queued' }] }));
+    const faxes = describeResult(
+      outcome(
+        'list_fax',
+        {},
+        {
+          faxes: [
+            { sid: 'FX0a1b2c3d4e5f60718293a4b5c6d7e8f9a', status: 'delivered' },
+            { sid: 'FX1b2c3d4e5f60718293a4b5c6d7e8f9a0b', status: 'queued' },
+          ],
+        },
+      ),
+    );
     expect(faxes).toContain('(status delivered)');
     expect(faxes).toContain('(status queued)');
     expect(faxes.match(/delivered/g)?.length).toBe(1);
   });
 
   it('a document is named by its headline and told by its summary first, one text said once', () => {
-    const post = { key: 'pos_bbc84d357b', kind: 'standard', ministryKeys: ['tourism'], documents: [{ headline: 'Wildfire crews gain ground near Kamloops', byline: 'By A. Writer' }], socialMediaSummary: 'The government opened consultations on housing affordability.', summary: 'The government opened consultations on housing affordability.' };
+    const post = {
+      key: 'pos_bbc84d357b',
+      kind: 'standard',
+      ministryKeys: ['tourism'],
+      documents: [{ headline: 'Wildfire crews gain ground near Kamloops', byline: 'By A. Writer' }],
+      socialMediaSummary: 'The government opened consultations on housing affordability.',
+      summary: 'The government opened consultations on housing affordability.',
+    };
     const text = describeResult(outcome('posts_get_one', { key: 'pos_bbc84d357b' }, post));
     expect(text).toContain('“Wildfire crews gain ground near Kamloops”');
     expect(text).not.toContain('pos_bbc84d357b');
@@ -266,45 +516,105 @@ describe('final answers state what the records say', () => {
   });
 
   it('enum and slug values in words, acronyms in capitals, counts with the right noun', () => {
-    const text = describeResult(outcome('get_target', { target: 'ENSG1' }, { approved_symbol: 'PCSK9', biotype: 'protein_coding', top_data_type: 'rna_expression', state: 'in_progress', html_body: 'Hello there' }));
+    const text = describeResult(
+      outcome(
+        'get_target',
+        { target: 'ENSG1' },
+        {
+          approved_symbol: 'PCSK9',
+          biotype: 'protein_coding',
+          top_data_type: 'rna_expression',
+          state: 'in_progress',
+          html_body: 'Hello there',
+        },
+      ),
+    );
     expect(text).toContain('protein coding');
     expect(text).toContain('RNA expression');
     expect(text).toContain('in progress');
     expect(text).not.toMatch(/[a-z]_[a-z]/);
     expect(describeResult(outcome('get_article', { id: 'a1' }, { title: 'Notes', html_body: 'A short body' }))).toContain('the HTML body');
-    expect(describeResult(outcome('get_children', { sha1: 'a'.repeat(40) }, { children: ['b'.repeat(40), 'c'.repeat(40)] }))).toContain('2 children');
-    expect(describeResult(outcome('list_fax_media', { FaxSid: 'FX1' }, { media: [{ sid: 'ME1', content_type: 'image/png' }] }))).toMatch(/one media item/i);
-    expect(describeResult(outcome('post_enrichment_target', {}, { id: 'tar_1', pathway: 'Cell Cycle', genes_in_pathway: 26 }, 'Enrichment analysis.'))).toContain('26 genes in the pathway');
+    expect(describeResult(outcome('get_children', { sha1: 'a'.repeat(40) }, { children: ['b'.repeat(40), 'c'.repeat(40)] }))).toContain(
+      '2 children',
+    );
+    expect(describeResult(outcome('list_fax_media', { FaxSid: 'FX1' }, { media: [{ sid: 'ME1', content_type: 'image/png' }] }))).toMatch(
+      /one media item/i,
+    );
+    expect(
+      describeResult(
+        outcome('post_enrichment_target', {}, { id: 'tar_1', pathway: 'Cell Cycle', genes_in_pathway: 26 }, 'Enrichment analysis.'),
+      ),
+    ).toContain('26 genes in the pathway');
   });
 
   it('a POST lookup is told as a read, and a record with no telling field says its plain values, never "no further details"', () => {
-    const read = describeResult(outcome('post_enrichment_target', { body: '{"target":["ENSG1"]}' }, { id: 'tar_1', pathway: 'Cell Cycle', p_value: 0.01 }, 'Enrichment analysis. Returns an enrichment analysis for a list of targets.'));
+    const read = describeResult(
+      outcome(
+        'post_enrichment_target',
+        { body: '{"target":["ENSG1"]}' },
+        { id: 'tar_1', pathway: 'Cell Cycle', p_value: 0.01 },
+        'Enrichment analysis. Returns an enrichment analysis for a list of targets.',
+      ),
+    );
     expect(read).not.toMatch(/created/i);
-    const key = describeResult(outcome('posts_get_key_from_reference', { reference: 'CNF-62111' }, { key: 'pos_8gdpsmbmkz', value: 'Highway 5 upgrades begin this spring' }));
+    const key = describeResult(
+      outcome(
+        'posts_get_key_from_reference',
+        { reference: 'CNF-62111' },
+        { key: 'pos_8gdpsmbmkz', value: 'Highway 5 upgrades begin this spring' },
+      ),
+    );
     expect(key).toContain('“Highway 5 upgrades begin this spring”');
     expect(key).toContain('reference CNF-62111');
     expect(key).not.toMatch(/further details|nothing more/);
   });
 
   it('parallel calls: each labelled once by its own input, an unreadable key left out', () => {
-    const drugs = describeTurn([outcome('get_drug_by_id', { drug_id: 'dru_1', DRUG_ID: 'dru_1' }, { name: 'ADALIMUMAB', drug_type: 'Antibody' }), outcome('get_drug_by_id', { drug_id: 'dru_2', DRUG_ID: 'dru_2' }, { name: 'GEFITINIB', drug_type: 'Protein' })]);
+    const drugs = describeTurn([
+      outcome('get_drug_by_id', { drug_id: 'dru_1', DRUG_ID: 'dru_1' }, { name: 'ADALIMUMAB', drug_type: 'Antibody' }),
+      outcome('get_drug_by_id', { drug_id: 'dru_2', DRUG_ID: 'dru_2' }, { name: 'GEFITINIB', drug_type: 'Protein' }),
+    ]);
     expect(drugs).toContain('For drug ID dru_1 (ADALIMUMAB): ');
     expect(drugs).not.toMatch(/dru_1 and drug ID dru_1/);
-    const mixed = describeTurn([outcome('post_target_by_ensgid', { body: '{"target":["ENSG1","ENSG2"]}' }, { items: [{ approved_symbol: 'APOE', associated_diseases: 2 }, { approved_symbol: 'BRAF', associated_diseases: 3 }] }), outcome('get_relation_by_ensgid', { target: 'ENSG3' }, { approved_symbol: 'TNF', chromosome: '6' })]);
+    const mixed = describeTurn([
+      outcome(
+        'post_target_by_ensgid',
+        { body: '{"target":["ENSG1","ENSG2"]}' },
+        {
+          items: [
+            { approved_symbol: 'APOE', associated_diseases: 2 },
+            { approved_symbol: 'BRAF', associated_diseases: 3 },
+          ],
+        },
+      ),
+      outcome('get_relation_by_ensgid', { target: 'ENSG3' }, { approved_symbol: 'TNF', chromosome: '6' }),
+    ]);
     expect(mixed).toContain('For target ENSG1 and ENSG2: ');
     expect(mixed).toContain('For target ENSG3');
-    const meters = describeTurn([outcome('metering_post', { zip: '10115' }, { account: 'savings-1536' }), outcome('metering_post', { '1.8.0': 74, energy: 43, zip: '20095' }, { account: 'checking-0822' })]);
+    const meters = describeTurn([
+      outcome('metering_post', { zip: '10115' }, { account: 'savings-1536' }),
+      outcome('metering_post', { '1.8.0': 74, energy: 43, zip: '20095' }, { account: 'checking-0822' }),
+    ]);
     expect(meters).not.toMatch(/1 8 0/);
     expect(meters).not.toMatch(/; and /);
   });
 
   it('answers without a subject do not all open the same way', () => {
-    const openings = new Set(Array.from({ length: 12 }, (_, index) => describeResult(outcome('get_version', {}, { version: `1.${index}.0`, status: 'ok' })).split(' ').slice(0, 2).join(' ')));
+    const openings = new Set(
+      Array.from({ length: 12 }, (_, index) =>
+        describeResult(outcome('get_version', {}, { version: `1.${index}.0`, status: 'ok' }))
+          .split(' ')
+          .slice(0, 2)
+          .join(' '),
+      ),
+    );
     expect(openings.size).toBeGreaterThan(2);
   });
 
   it('a refusal is a whole sentence, never cut on a participle, and offers the nearest tool first', () => {
-    expect(requestedAction('Could you get an article belonging to edition edi_1 of newsletter new_2 for the team?')).not.toMatch(/belonging$/);
+    expect(requestedAction('Could you get an article belonging to edition edi_1 of newsletter new_2 for the team?')).not.toMatch(
+      /belonging$/,
+    );
     const task = { goal: 'Please find the latest posts for index ind_1.', tools: [], known: {} } as unknown as Task;
     const text = cannotText(task, [
       { name: 'get_ministries', description: 'Get all ministries.', parameters: {} },
@@ -315,15 +625,21 @@ describe('final answers state what the records say', () => {
     expect(text).toContain('get the post key associated with the reference');
     expect(text).toMatch(/[.?]$/);
     // An offer reads as English: no misspelt title, no "allow to".
-    expect(canDo({ name: 'wimstatus', description: 'WIM Proess Informtion. Status of the check.', parameters: {} })).not.toMatch(/proess|informtion/i);
-    expect(canDo({ name: 'quittung_collect', description: 'Allows to collect data with several requests for a receipt.', parameters: {} })).toBe('collect data with several requests for a receipt');
+    expect(canDo({ name: 'wimstatus', description: 'WIM Proess Informtion. Status of the check.', parameters: {} })).not.toMatch(
+      /proess|informtion/i,
+    );
+    expect(
+      canDo({ name: 'quittung_collect', description: 'Allows to collect data with several requests for a receipt.', parameters: {} }),
+    ).toBe('collect data with several requests for a receipt');
   });
 });
 
 describe('nameLike: a key and what it stands for', () => {
   it('names a {key, value} record by its value, not by its key', async () => {
     const { nameLike } = await import('./result-facts.js');
-    expect(nameLike({ key: 'pos_soy1vgt7ei', value: 'Consultation opens on housing affordability' })?.text).toBe('“Consultation opens on housing affordability”');
+    expect(nameLike({ key: 'pos_soy1vgt7ei', value: 'Consultation opens on housing affordability' })?.text).toBe(
+      '“Consultation opens on housing affordability”',
+    );
     expect(nameLike({ key: 'pos_soy1vgt7ei', value: 'pos_h6y9wo2fod' })).toBeUndefined();
     expect(nameLike({ key: 'k1', value: 'Ferry', length: 3 })).toBeUndefined();
   });
@@ -342,34 +658,105 @@ describe('formatValue: numbers as a reader needs them', () => {
 
 describe('abbreviated keys and records without names', () => {
   it('reads out abbreviated keys in full words, never as written', () => {
-    const text = describeResult(outcome('get_station', { city: 'Berlin' }, { lat: 52.52, lon: 13.405, timezone: 'Europe/Berlin', wind_spd: 3.2, temp_max: 21.5, sunrise_ts: 1700000000 }));
+    const text = describeResult(
+      outcome(
+        'get_station',
+        { city: 'Berlin' },
+        { lat: 52.52, lon: 13.405, timezone: 'Europe/Berlin', wind_spd: 3.2, temp_max: 21.5, sunrise_ts: 1700000000 },
+      ),
+    );
     expect(text).not.toMatch(/\b(lat|lon|timezone|spd|temp)\b/);
     expect(text).toMatch(/latitude is 52.52/);
     expect(text).toMatch(/maximum temperature is 21.5|wind speed is 3.2/);
   });
 
   it('labels a record by its own glued id and says the record a create returns under its noun', () => {
-    expect(describeResult(outcome('send_flash_message', { ttl: 10 }, { creditsUsed: 5, messageid: 'mes_1c2a4d08b8', status: 'SENT' }, 'Send an SMS flash message'))).toContain('mes_1c2a4d08b8');
-    const items = describeResult(outcome('post_message_schedule', { content: 'x' }, { items: [{ messageid: 'mes_1', status: 'SCHEDULED' }, { messageid: 'mes_2', status: 'SCHEDULED' }] }, 'Schedule an SMS message'));
+    expect(
+      describeResult(
+        outcome(
+          'send_flash_message',
+          { ttl: 10 },
+          { creditsUsed: 5, messageid: 'mes_1c2a4d08b8', status: 'SENT' },
+          'Send an SMS flash message',
+        ),
+      ),
+    ).toContain('mes_1c2a4d08b8');
+    const items = describeResult(
+      outcome(
+        'post_message_schedule',
+        { content: 'x' },
+        {
+          items: [
+            { messageid: 'mes_1', status: 'SCHEDULED' },
+            { messageid: 'mes_2', status: 'SCHEDULED' },
+          ],
+        },
+        'Schedule an SMS message',
+      ),
+    );
     expect(items).toMatch(/mes_1.*mes_2/);
-    const submitted = describeResult(outcome('submit_podcast', { rss: 'https://example.com/rss' }, { podcast: { id: 'pod_1', title: 'The Ferry Hour', publisher: 'Planet Broadcasting' }, status: 'found' }, 'Submit a podcast'));
+    const submitted = describeResult(
+      outcome(
+        'submit_podcast',
+        { rss: 'https://example.com/rss' },
+        { podcast: { id: 'pod_1', title: 'The Ferry Hour', publisher: 'Planet Broadcasting' }, status: 'found' },
+        'Submit a podcast',
+      ),
+    );
     expect(submitted).toMatch(/The Ferry Hour|Planet Broadcasting/);
     expect(submitted).toContain('found');
   });
 
   it('reads a JSON:API resource by its attributes, not its type or links', () => {
-    const text = describeResult(outcome('get_accounts_id', { id: 'acc_5c' }, { data: { attributes: { accountType: 'standard', balance: '493', displayName: 'Brant Raynor' }, id: 'acc_5c', links: { self: 'https://api.example.com/accounts/acc_5c' }, relationships: { transactions: { links: 'x' } }, type: 'accounts' } }));
+    const text = describeResult(
+      outcome(
+        'get_accounts_id',
+        { id: 'acc_5c' },
+        {
+          data: {
+            attributes: { accountType: 'standard', balance: '493', displayName: 'Brant Raynor' },
+            id: 'acc_5c',
+            links: { self: 'https://api.example.com/accounts/acc_5c' },
+            relationships: { transactions: { links: 'x' } },
+            type: 'accounts',
+          },
+        },
+      ),
+    );
     expect(text).toMatch(/Brant Raynor/);
     expect(text).toMatch(/493/);
     expect(text).not.toMatch(/the type is/);
-    const list = describeResult(outcome('get_categories', {}, { data: [{ attributes: { name: 'business' }, id: 'c1', type: 'categories' }, { attributes: { name: 'personal' }, id: 'c2', type: 'categories' }] }));
+    const list = describeResult(
+      outcome(
+        'get_categories',
+        {},
+        {
+          data: [
+            { attributes: { name: 'business' }, id: 'c1', type: 'categories' },
+            { attributes: { name: 'personal' }, id: 'c2', type: 'categories' },
+          ],
+        },
+      ),
+    );
     expect(list).toMatch(/business and personal/);
   });
 });
 
 describe('records that share a name', () => {
   it('tells twins apart by their own id, else names them once with how many', () => {
-    const byId = describeResult(outcome('list_bills', {}, { bills: [{ id: 'bil_1', title: 'Adopting a State Scorpion' }, { id: 'bil_2', title: 'Adopting a State Scorpion' }, { id: 'bil_3', title: 'Ferry Funding' }] }));
+    const byId = describeResult(
+      outcome(
+        'list_bills',
+        {},
+        {
+          bills: [
+            { id: 'bil_1', title: 'Adopting a State Scorpion' },
+            { id: 'bil_2', title: 'Adopting a State Scorpion' },
+            { id: 'bil_3', title: 'Ferry Funding' },
+          ],
+        },
+      ),
+    );
     expect(byId).toMatch(/Adopting a State Scorpion” \(bil_1\), “Adopting a State Scorpion” \(bil_2\) and Ferry Funding/);
     const alike = describeResult(outcome('list_genres', {}, { genres: [{ name: 'Business' }, { name: 'Business' }, { name: 'Science' }] }));
     expect(alike).toMatch(/Business \(2 of them\) and Science/);
@@ -379,19 +766,42 @@ describe('records that share a name', () => {
 
 describe('a list beside bookkeeping', () => {
   it('describes the list when the rest is paging and query bookkeeping, named by an acronym-led name field', () => {
-    const text = describeResult(outcome('post_query', {}, { Results: { Message: 'Success', PageNo: '1', QueryID: 'que_1', QueryRows: '5', WaterSystems: [{ PWSId: 'IF52', PWSName: 'Riverside Water District', OwnerDesc: 'Local Government' }] } }));
+    const text = describeResult(
+      outcome(
+        'post_query',
+        {},
+        {
+          Results: {
+            Message: 'Success',
+            PageNo: '1',
+            QueryID: 'que_1',
+            QueryRows: '5',
+            WaterSystems: [{ PWSId: 'IF52', PWSName: 'Riverside Water District', OwnerDesc: 'Local Government' }],
+          },
+        },
+      ),
+    );
     expect(text).toContain('Riverside Water District');
     expect(text).toMatch(/owner description is Local Government/);
   });
 
   it('a participle key holding a small number is a count, not a time', () => {
-    expect(describeResult(outcome('send_message', { destination: '5' }, { credits: 5, creditsUsed: 2, messageid: 'mes_1', status: 'SENT' }, 'Send a message'))).toMatch(/credits used is 2/);
+    expect(
+      describeResult(
+        outcome('send_message', { destination: '5' }, { credits: 5, creditsUsed: 2, messageid: 'mes_1', status: 'SENT' }, 'Send a message'),
+      ),
+    ).toMatch(/credits used is 2/);
   });
 });
 
 describe('a few named records: each one told', () => {
   it('gives every one of two or three named records its salient value, not the first alone; labels alike stay one sentence', () => {
-    const targets = { data: [{ id: 'ENSG00000169174', approved_symbol: 'PCSK9', associated_diseases: 39 }, { id: 'ENSG00000136244', approved_symbol: 'IL6', associated_diseases: 88 }] };
+    const targets = {
+      data: [
+        { id: 'ENSG00000169174', approved_symbol: 'PCSK9', associated_diseases: 39 },
+        { id: 'ENSG00000136244', approved_symbol: 'IL6', associated_diseases: 88 },
+      ],
+    };
     const text = describeResult({ tool: 'get_targets', arguments: {}, result: JSON.stringify(targets), isError: false });
     expect(text).toMatch(/PCSK9 has 39 associated diseases/);
     expect(text).toMatch(/IL6 has 88 associated diseases/);
@@ -399,40 +809,95 @@ describe('a few named records: each one told', () => {
 });
 
 describe('bookkeeping keys', () => {
-  it('does not tell a record\'s kind or type when it says something else, and tells it when nothing else is there', async () => {
+  it("does not tell a record's kind or type when it says something else, and tells it when nothing else is there", async () => {
     const { facts } = await import('./result-facts.js');
     const service = { name: 'Find a family doctor', isActive: false, kind: 'personal' };
-    expect(facts(service, new Set(), 4).map((fact) => fact.text).join(' ')).not.toMatch(/kind/);
-    expect(facts({ name: 'Find a family doctor', kind: 'personal' }, new Set(), 4).map((fact) => fact.text).join(' ')).toMatch(/personal/);
+    expect(
+      facts(service, new Set(), 4)
+        .map((fact) => fact.text)
+        .join(' '),
+    ).not.toMatch(/kind/);
+    expect(
+      facts({ name: 'Find a family doctor', kind: 'personal' }, new Set(), 4)
+        .map((fact) => fact.text)
+        .join(' '),
+    ).toMatch(/personal/);
   });
 });
 
 describe('what the request asked for', () => {
   it('a list asked for by a field of its items ("all keys") states that field of each, with what it is of', () => {
-    const keys = { items: [{ key: 'pos_kwkzhpmnbh', value: 'Grants support community climate projects' }, { key: 'pos_bi4g58qk2w', value: 'New ferry schedule for the Sunshine Coast' }] };
+    const keys = {
+      items: [
+        { key: 'pos_kwkzhpmnbh', value: 'Grants support community climate projects' },
+        { key: 'pos_bi4g58qk2w', value: 'New ferry schedule for the Sunshine Coast' },
+      ],
+    };
     const text = describeResult({ ...outcome('list_keys', { index: 'ind_1' }, keys), request: 'Get me all keys for index ind_1.' });
     expect(text).toMatch(/2 keys/);
     expect(text).toContain('pos_kwkzhpmnbh (“Grants support community climate projects”)');
     expect(text).toContain('pos_bi4g58qk2w');
-    const one = describeResult({ ...outcome('list_keys', { index: 'ind_1' }, { items: [keys.items[0]] }), request: 'Show me all keys for index ind_1.' });
+    const one = describeResult({
+      ...outcome('list_keys', { index: 'ind_1' }, { items: [keys.items[0]] }),
+      request: 'Show me all keys for index ind_1.',
+    });
     expect(one).toMatch(/one key.*: pos_kwkzhpmnbh \(“Grants support community climate projects”\)\.$/i);
   });
 
   it('a filtered list says each item with the value the filter was about', () => {
-    const faxes = { faxes: [{ sid: 'FX1', from: '+1555', status: 'queued', price: 0.2, date_created: '2025-03-01T10:00:00Z' }, { sid: 'FX2', from: '+1555', status: 'busy', price: 0.3, date_created: '2025-02-11T08:30:00Z' }, { sid: 'FX3', from: '+1555', status: 'sent', price: 0.1, date_created: '2025-01-05T00:00:00Z' }, { sid: 'FX4', from: '+1555', status: 'sent', price: 0.4, date_created: '2025-01-02T00:00:00Z' }] };
+    const faxes = {
+      faxes: [
+        { sid: 'FX1', from: '+1555', status: 'queued', price: 0.2, date_created: '2025-03-01T10:00:00Z' },
+        { sid: 'FX2', from: '+1555', status: 'busy', price: 0.3, date_created: '2025-02-11T08:30:00Z' },
+        { sid: 'FX3', from: '+1555', status: 'sent', price: 0.1, date_created: '2025-01-05T00:00:00Z' },
+        { sid: 'FX4', from: '+1555', status: 'sent', price: 0.4, date_created: '2025-01-02T00:00:00Z' },
+      ],
+    };
     const text = describeResult(outcome('list_faxes', { From: '+1555', DateCreatedOnOrBefore: '2025-04-18T16:33:00Z' }, faxes));
-    const kinds = describeResult(outcome('list_posts', { post_kind: 'stories' }, { posts: [{ headline: 'Grants support community climate projects', kind: 'general' }, { headline: 'New ferry schedule for the Sunshine Coast', kind: 'premium' }] }));
+    const kinds = describeResult(
+      outcome(
+        'list_posts',
+        { post_kind: 'stories' },
+        {
+          posts: [
+            { headline: 'Grants support community climate projects', kind: 'general' },
+            { headline: 'New ferry schedule for the Sunshine Coast', kind: 'premium' },
+          ],
+        },
+      ),
+    );
     expect(kinds).not.toMatch(/\(kind/);
     expect(text).toContain('FX1 (date created 2025-03-01 10:00 UTC)');
     expect(text).toContain('FX4 (date created 2025-01-02)');
-    const stocks = { stocks: [{ symbol: 'OPU', price: 196.93 }, { symbol: 'AAPL', price: 181.2 }, { symbol: 'KO', price: 60.1 }, { symbol: 'ZIPM', price: 150 }] };
+    const stocks = {
+      stocks: [
+        { symbol: 'OPU', price: 196.93 },
+        { symbol: 'AAPL', price: 181.2 },
+        { symbol: 'KO', price: 60.1 },
+        { symbol: 'ZIPM', price: 150 },
+      ],
+    };
     const priced = describeResult(outcome('search_stocks', { min_price: 50 }, stocks));
     for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)']) expect(priced).toContain(said);
   });
 
   it('a forecast beside its place is told by the forecast, not the coordinates', () => {
-    const weather = { city_name: 'Raleigh', country_code: 'US', lat: 35.77, lon: -78.63, state_code: 'NC', timezone: 'America/New_York', data: [{ datetime: '2025-03-04:17', temp: -1.6, weather: 'Light snow' }, { datetime: '2025-03-04:18', temp: -2.1, weather: 'Snow' }] };
-    const text = describeResult({ ...outcome('get_forecast_hourly', { city: 'Raleigh' }, weather, 'Returns an hourly forecast'), request: 'Get the hourly forecast for Raleigh.' });
+    const weather = {
+      city_name: 'Raleigh',
+      country_code: 'US',
+      lat: 35.77,
+      lon: -78.63,
+      state_code: 'NC',
+      timezone: 'America/New_York',
+      data: [
+        { datetime: '2025-03-04:17', temp: -1.6, weather: 'Light snow' },
+        { datetime: '2025-03-04:18', temp: -2.1, weather: 'Snow' },
+      ],
+    };
+    const text = describeResult({
+      ...outcome('get_forecast_hourly', { city: 'Raleigh' }, weather, 'Returns an hourly forecast'),
+      request: 'Get the hourly forecast for Raleigh.',
+    });
     expect(text).toMatch(/^For Raleigh, /);
     expect(text).toMatch(/temperature is -1\.6/);
     expect(text).not.toMatch(/latitude|longitude/);
@@ -443,11 +908,16 @@ describe('what the request asked for', () => {
 describe('values said as a reader takes them', () => {
   it('a count of a noun is that many of them, one text under a plural key is one of them, links and codes are not told first', async () => {
     const { facts } = await import('./result-facts.js');
-    const said = (record: Record<string, unknown>) => facts(record, new Set(), 4).map((fact) => fact.text).join('; ');
+    const said = (record: Record<string, unknown>) =>
+      facts(record, new Set(), 4)
+        .map((fact) => fact.text)
+        .join('; ');
     expect(said({ record_count: 3004293 })).toBe('has 3,004,293 records');
     expect(said({ stocks: 'TSLA' })).toBe('the stock is TSLA');
     expect(said({ credits: '238' })).toBe('the credits are 238');
-    expect(said({ terms_and_conditions: 'Free cancellation until 6 pm' })).toBe('the terms and conditions are “Free cancellation until 6 pm”');
+    expect(said({ terms_and_conditions: 'Free cancellation until 6 pm' })).toBe(
+      'the terms and conditions are “Free cancellation until 6 pm”',
+    );
     expect(said({ evidence_count: 5 })).toBe('the evidence count is 5');
     expect(said({ website_link: 'https://example.com/a', owner: 'Dana' })).not.toMatch(/example\.com/);
     expect(said({ account_ref: 'AC6f3a2b9c0d1e2f3a4b', city: 'Lyon' }).startsWith('the city is Lyon')).toBe(true);
@@ -456,9 +926,18 @@ describe('values said as a reader takes them', () => {
 
 describe('four or five named items', () => {
   it('each gets the value most told about them, not the first alone', () => {
-    const stocks = { stocks: [{ symbol: 'OPU', price: 196.93 }, { symbol: 'AAPL', price: 181.2 }, { symbol: 'KO', price: 60.1 }, { symbol: 'ZIPM', price: 150 }, { symbol: 'AMZN', price: 120 }] };
+    const stocks = {
+      stocks: [
+        { symbol: 'OPU', price: 196.93 },
+        { symbol: 'AAPL', price: 181.2 },
+        { symbol: 'KO', price: 60.1 },
+        { symbol: 'ZIPM', price: 150 },
+        { symbol: 'AMZN', price: 120 },
+      ],
+    };
     const text = describeResult({ ...outcome('list_stocks', {}, stocks), request: 'List the stocks.' });
-    for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)', 'AMZN (price 120)']) expect(text).toContain(said);
+    for (const said of ['OPU (price 196.93)', 'AAPL (price 181.2)', 'KO (price 60.1)', 'ZIPM (price 150)', 'AMZN (price 120)'])
+      expect(text).toContain(said);
   });
 });
 
@@ -479,18 +958,37 @@ describe('what the offered tools do, in plain words', () => {
 describe('a code asked for by name', () => {
   it('is said as it is when short, and not when nobody asked for it', () => {
     const sessions = { items: [{ id: 'VO203013', lastSession: 'EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq', name: 'Wallbox Garage' }] };
-    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the last session info.' })).toContain('EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq');
-    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the chargers.' })).not.toContain('EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq');
+    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the last session info.' })).toContain(
+      'EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq',
+    );
+    expect(describeResult({ ...outcome('get_sessions', {}, sessions), request: 'Please show me the chargers.' })).not.toContain(
+      'EFnOZGxxYqkoeVyvmoq1VhrkmEnaLIsq',
+    );
   });
 });
 
 describe('an id the user asked for by name', () => {
   it('is told: "create a session key" gets the session key', () => {
     const session = { session_key: 'f4ab5c8c7467a98e8e53d13c8edb595c', status: 'created', lifetime_hours: 14, name: 'kernel32.dll' };
-    expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Create a session key to keep search context for kernel32.dll.' })).toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
-    expect(describeResult({ ...outcome('create_session', { name: 'kernel32.dll' }, session), request: 'Start a search context for kernel32.dll.' })).not.toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
+    expect(
+      describeResult({
+        ...outcome('create_session', { name: 'kernel32.dll' }, session),
+        request: 'Create a session key to keep search context for kernel32.dll.',
+      }),
+    ).toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
+    expect(
+      describeResult({
+        ...outcome('create_session', { name: 'kernel32.dll' }, session),
+        request: 'Start a search context for kernel32.dll.',
+      }),
+    ).not.toContain('f4ab5c8c7467a98e8e53d13c8edb595c');
     // One the user gave ("with fax SID FX1") is no news to them.
     const media = { sid: 'ME1', fax_sid: 'FX1', content_type: 'application/pdf' };
-    expect(describeResult({ ...outcome('get_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, media), request: 'Pull up a fax media instance with fax SID FX1 and SID ME1.' })).not.toMatch(/fax SID is/);
+    expect(
+      describeResult({
+        ...outcome('get_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, media),
+        request: 'Pull up a fax media instance with fax SID FX1 and SID ME1.',
+      }),
+    ).not.toMatch(/fax SID is/);
   });
 });

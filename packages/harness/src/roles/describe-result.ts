@@ -1,24 +1,62 @@
-import { action, argumentWords, ENVELOPE, nameable, parse, PAYLOAD, phrase, plural, readsAsNoun, singularOf, subjectId, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
+import {
+  action,
+  argumentWords,
+  ENVELOPE,
+  nameable,
+  parse,
+  PAYLOAD,
+  phrase,
+  plural,
+  readsAsNoun,
+  singularOf,
+  subjectId,
+  thingNoun,
+  unwrap,
+  type CallOutcome,
+} from './call-outcome.js';
 import { describeError } from './describe-error.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
-import { ID, type Json, namedByRequest, NOISE, capital, factSentence, facts, formatValue, humanKey, isRecord, labelOf, listing, nameLike, nameOf, pick, sayableKey } from './result-facts.js';
+import {
+  ID,
+  type Json,
+  namedByRequest,
+  NOISE,
+  capital,
+  factSentence,
+  facts,
+  formatValue,
+  humanKey,
+  isRecord,
+  labelOf,
+  listing,
+  nameLike,
+  nameOf,
+  pick,
+  sayableKey,
+} from './result-facts.js';
 
 export type { CallOutcome } from './call-outcome.js';
 export { argumentWords } from './call-outcome.js';
 export { describeError, refusedArgument } from './describe-error.js';
 
 /** A request that asks to see something ("show me the meter reading"), not to make it. */
-const READS = /^\W*(?:\w+[,!]?\s+){0,6}?(?:show|get|look|pull|list|find|fetch|check|see|tell|give|retrieve|search|display|read|view|what|which|how)\b/i;
+const READS =
+  /^\W*(?:\w+[,!]?\s+){0,6}?(?:show|get|look|pull|list|find|fetch|check|see|tell|give|retrieve|search|display|read|view|what|which|how)\b/i;
 const MAKES = /\b(create|add|make|submit|send|register|book|upload|generate|post|new|commit|prepare|start|place|issue|open)\b/i;
 
 /** Tools that read by POST: a search, a lookup, a batch query, an analysis, a metered reading. */
-const LOOKS_UP = /\b(find|finds|search|searches|query|queries|lookup|look up|filter|filters|get|gets|retrieve|retrieves|fetch|return|returns|analysis|analyse|analyze|enrichment|match|matches|hit|reading|readings|batch|list|lists|check|validate|verify|calculate|compute|estimate|predict)\b/i;
+const LOOKS_UP =
+  /\b(find|finds|search|searches|query|queries|lookup|look up|filter|filters|get|gets|retrieve|retrieves|fetch|return|returns|analysis|analyse|analyze|enrichment|match|matches|hit|reading|readings|batch|list|lists|check|validate|verify|calculate|compute|estimate|predict)\b/i;
 const firstSentence = (text?: string) => (text ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
 
 /** Whether a request names a result key ("the hourly forecast" → `forecast`). */
 function namesKey(request: string | undefined, key: string): boolean {
-  const words = humanKey(key).split(' ').filter((word) => word.length >= 4);
-  return request !== undefined && words.length > 0 && words.every((word) => request.toLowerCase().includes(word.replace(/(ies|es|s)$/, '')));
+  const words = humanKey(key)
+    .split(' ')
+    .filter((word) => word.length >= 4);
+  return (
+    request !== undefined && words.length > 0 && words.every((word) => request.toLowerCase().includes(word.replace(/(ies|es|s)$/, '')))
+  );
 }
 
 /** Fields that make a record more than the place of a list: its own status or amount. */
@@ -38,7 +76,12 @@ export function describeResult(outcome: CallOutcome): string {
   const { entity, action: acted } = action(outcome);
   // A POST that the user asked to see ("show me the meter reading") is a read, not a creation.
   // So is a POST whose tool finds, queries or analyses (`post_relation`: "Find related entities", "Enrichment analysis").
-  const verb = acted === 'create' && ((outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request)) || LOOKS_UP.test(`${humanKey(outcome.tool)} ${firstSentence(outcome.description)}`)) ? 'read' : acted;
+  const verb =
+    acted === 'create' &&
+    ((outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request)) ||
+      LOOKS_UP.test(`${humanKey(outcome.tool)} ${firstSentence(outcome.description)}`))
+      ? 'read'
+      : acted;
   const noun = humanKey(entity);
   const thing = thingNoun(noun);
   const raw = parse(outcome.result);
@@ -46,26 +89,68 @@ export function describeResult(outcome: CallOutcome): string {
   const seed = outcome.result;
   if (raw === undefined) {
     const text = outcome.result.trim();
-    if (text === '') return verb === 'delete' ? `${capital(noun)}${id ? ` ${id}` : ''} was deleted.` : `The service accepted the request to ${phrase(outcome)} and returned no details.`;
+    if (text === '')
+      return verb === 'delete'
+        ? `${capital(noun)}${id ? ` ${id}` : ''} was deleted.`
+        : `The service accepted the request to ${phrase(outcome)} and returned no details.`;
     const cut = text.length > 240 ? `${text.slice(0, text.lastIndexOf(' ', 240))} …` : text;
     return `The service says: ${cut}`;
   }
   const parsed = unwrap(raw, entity);
   const list = listIn(parsed);
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
-  const besideList = list !== undefined && isRecord(parsed) && list.items.some(isRecord) && Object.keys(parsed).every((key) => key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key));
+  const besideList =
+    list !== undefined &&
+    isRecord(parsed) &&
+    list.items.some(isRecord) &&
+    Object.keys(parsed).every(
+      (key) =>
+        key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key),
+    );
   if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
-    const base = (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ?? requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'result';
-    return describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request, outcome.arguments);
+    const base =
+      (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
+      requestedNoun(outcome.request, outcome) ??
+      thingNoun(noun) ??
+      'result';
+    return describeMany(
+      list.items,
+      plural(base, list.items.length),
+      singularOf(base),
+      entity,
+      seed,
+      undefined,
+      outcome.request,
+      outcome.arguments,
+    );
   }
   // A payload list beside what it is about (`{"city_name": "Raleigh", "lat": …, "data": [{"temp": …}]}`): the list is what was asked for, said for its place.
-  if (list?.key !== undefined && isRecord(parsed) && list.items.length > 0 && list.items.every(isRecord) && (verb === 'read' || verb === 'list') && (PAYLOAD.test(list.key) || namesKey(outcome.request, list.key)) && !Object.keys(parsed).some((key) => key !== list.key && OWN_VALUE.test(humanKey(key)))) {
+  if (
+    list?.key !== undefined &&
+    isRecord(parsed) &&
+    list.items.length > 0 &&
+    list.items.every(isRecord) &&
+    (verb === 'read' || verb === 'list') &&
+    (PAYLOAD.test(list.key) || namesKey(outcome.request, list.key)) &&
+    !Object.keys(parsed).some((key) => key !== list.key && OWN_VALUE.test(humanKey(key)))
+  ) {
     const where = labelOf(parsed, entity);
     // The tool's noun names the place (`get_forecast_by_city`), not what its list holds.
     const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? thingNoun(noun) : undefined) ?? 'entry';
-    const text = describeMany(list.items, plural(base, list.items.length), singularOf(base), entity, seed, undefined, outcome.request, outcome.arguments);
-    return where !== undefined && !CODE_LIKE.test(where) ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}` : text;
+    const text = describeMany(
+      list.items,
+      plural(base, list.items.length),
+      singularOf(base),
+      entity,
+      seed,
+      undefined,
+      outcome.request,
+      outcome.arguments,
+    );
+    return where !== undefined && !CODE_LIKE.test(where)
+      ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`
+      : text;
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
   if (entries && (entries.length > 1 || !entries.some((entry) => facts(entry.record, new Set(), 1).length === 0))) {
@@ -86,10 +171,25 @@ export function describeResult(outcome: CallOutcome): string {
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
   const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   // The envelope's status goes with the record inside it.
-  const status = typeof parsed['status'] === 'string' ? (parsed['status'] as string) : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string' ? (raw['status'] as string) : undefined;
+  const status =
+    typeof parsed['status'] === 'string'
+      ? (parsed['status'] as string)
+      : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string'
+        ? (raw['status'] as string)
+        : undefined;
   const headed = verb === 'create' || verb === 'delete';
-  const skip = new Set([...(headed ? ['status'] : []), 'message', ...Object.keys(parsed).filter((key) => (ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key)) && !(namedByRequest(key, outcome.request) && !Object.values(outcome.arguments).includes(parsed[key])))]);
-  if (verb === 'delete') for (const key of Object.keys(parsed)) if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
+  const skip = new Set([
+    ...(headed ? ['status'] : []),
+    'message',
+    ...Object.keys(parsed).filter(
+      (key) =>
+        (ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key)) &&
+        !(namedByRequest(key, outcome.request) && !Object.values(outcome.arguments).includes(parsed[key])),
+    ),
+  ]);
+  if (verb === 'delete')
+    for (const key of Object.keys(parsed))
+      if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
   // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").
   const name = nameOf(parsed);
@@ -98,7 +198,18 @@ export function describeResult(outcome: CallOutcome): string {
   const coded = label === name && label !== undefined && /^[a-z]/.test(label) && /[._/@\d]/.test(label);
   const like = coded ? nameLike(parsed) : undefined;
   const holder = coded ? (like ? sayableKey(like.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
-  const subject = label !== undefined && label !== noun ? (holder ? `the ${holder} ${label}` : thing !== undefined && idLike ? `the ${thing} ${label}` : !idLike ? label : `the record ${label}`) : thing !== undefined ? `the ${thing}` : undefined;
+  const subject =
+    label !== undefined && label !== noun
+      ? holder
+        ? `the ${holder} ${label}`
+        : thing !== undefined && idLike
+          ? `the ${thing} ${label}`
+          : !idLike
+            ? label
+            : `the record ${label}`
+      : thing !== undefined
+        ? `the ${thing}`
+        : undefined;
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   switch (verb) {
     case 'create':
@@ -112,15 +223,41 @@ export function describeResult(outcome: CallOutcome): string {
         // Only nested records (`{"summary": {…}, "regions": {…}}`): the summary, else the first, is what is told.
         const inner = Object.keys(parsed).filter((key) => isRecord(parsed[key]) && !NOISE.test(key));
         const key = inner.find((name) => /summary|total|overall|result|current/i.test(name)) ?? inner[0];
-        const nested = key !== undefined ? facts(parsed[key] as Json, new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))), 4, {}, entity, outcome.request) : [];
+        const nested =
+          key !== undefined
+            ? facts(
+                parsed[key] as Json,
+                new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))),
+                4,
+                {},
+                entity,
+                outcome.request,
+              )
+            : [];
         if (key !== undefined && nested.length > 0) return factSentence(nested, `the ${humanKey(key)}`, seed);
       }
       if (found.length === 0) {
         // No field reads as a fact: every plain value is said as it is ("the key is pos_8g… and the value is “Highway 5 …”").
-        const plainValues = Object.keys(parsed).sort((a, b) => Number(ID.test(a)) - Number(ID.test(b))).filter((key) => !NOISE.test(key) && !(outcome.arguments[key] === parsed[key]) && formatValue(parsed[key]) !== undefined && /[a-z]{2}/i.test(key) && !isRecord(parsed[key]));
-        const said = plainValues.slice(0, 3).map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
-        const asked = Object.keys(outcome.arguments).find((key) => nameable(outcome.arguments[key]) && !/^(count|limit|page|size|offset|cursor|from)$/i.test(key));
-        const about = asked !== undefined ? `${argumentWords(asked)} ${formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked])}` : undefined;
+        const plainValues = Object.keys(parsed)
+          .sort((a, b) => Number(ID.test(a)) - Number(ID.test(b)))
+          .filter(
+            (key) =>
+              !NOISE.test(key) &&
+              !(outcome.arguments[key] === parsed[key]) &&
+              formatValue(parsed[key]) !== undefined &&
+              /[a-z]{2}/i.test(key) &&
+              !isRecord(parsed[key]),
+          );
+        const said = plainValues
+          .slice(0, 3)
+          .map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
+        const asked = Object.keys(outcome.arguments).find(
+          (key) => nameable(outcome.arguments[key]) && !/^(count|limit|page|size|offset|cursor|from)$/i.test(key),
+        );
+        const about =
+          asked !== undefined
+            ? `${argumentWords(asked)} ${formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked])}`
+            : undefined;
         if (said.length > 0) return about !== undefined ? `For ${about}, ${listing(said)}.` : `${capital(listing(said))}.`;
         if (label) return pick([`I found ${subject ?? label}.`, `The service returned ${subject ?? label}.`], seed);
         return `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}.`;

@@ -23,8 +23,14 @@ const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facet
 function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text: string }> {
   const found: Array<{ key: string; value: string; text: string }> = [];
   const add = (key: string, value: unknown) => {
-    if (PAGING.test(key) || !/[a-z]{2}/i.test(key) || (sayableKey(key) === undefined && !/^[a-z]{2,4}$|^[a-z]{2,6}[_ ]?id$/i.test(key))) return;
-    const text = Array.isArray(value) && value.length <= 3 && value.every(nameable) ? listing(value.map((item) => formatValue(item) ?? String(item))) : nameable(value) ? formatValue(value) ?? String(value) : undefined;
+    if (PAGING.test(key) || !/[a-z]{2}/i.test(key) || (sayableKey(key) === undefined && !/^[a-z]{2,4}$|^[a-z]{2,6}[_ ]?id$/i.test(key)))
+      return;
+    const text =
+      Array.isArray(value) && value.length <= 3 && value.every(nameable)
+        ? listing(value.map((item) => formatValue(item) ?? String(item)))
+        : nameable(value)
+          ? (formatValue(value) ?? String(value))
+          : undefined;
     if (text === undefined || found.some((input) => input.text.endsWith(` ${text}`))) return;
     const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
     found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: `${words} ${text}` });
@@ -45,7 +51,11 @@ function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text:
 function siblingWord(outcome: CallOutcome, outcomes: CallOutcome[]): string | undefined {
   const words = humanKey(outcome.tool).split(' ');
   const siblings = outcomes.filter((other) => other.tool !== outcome.tool).map((other) => humanKey(other.tool).split(' '));
-  if (siblings.length === 0 || !siblings.every((other) => other.length === words.length && other.filter((word, at) => word !== words[at]).length === 1)) return undefined;
+  if (
+    siblings.length === 0 ||
+    !siblings.every((other) => other.length === words.length && other.filter((word, at) => word !== words[at]).length === 1)
+  )
+    return undefined;
   const own = words.filter((word, at) => siblings.some((other) => other[at] !== word));
   const said = own.length === 1 ? sayableKey(own[0] as string) : undefined;
   return said !== undefined && !/^(get|list|find|search|create|update|delete|post|put|by|id)$/.test(said) ? `the ${said}` : undefined;
@@ -63,13 +73,19 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 /** A sentence after "For X:": its first word lower-cased unless it is a name or "I". */
 function continued(text: string): string {
   // A seeded opening ("The service reports that …") is dropped behind a label.
-  const sentence = text.replace(/^(The service reports that|According to the service,|Here is what came back:|The result:|It says) (\w)/, (_, __, first: string) => first.toUpperCase());
+  const sentence = text.replace(
+    /^(The service reports that|According to the service,|Here is what came back:|The result:|It says) (\w)/,
+    (_, __, first: string) => first.toUpperCase(),
+  );
   // "For drug ID X: What I see for GEFITINIB: the type is …" → "For drug ID X: GEFITINIB; the type is …".
   const framed = /^(?:For|As for|About|Looking at|What I see for|Here is what I have on) (.+?)(?:,|:) (the |its )/.exec(sentence);
   if (framed) return `(${framed[1] as string}): ${sentence.slice(framed[0].length - (framed[2] as string).length)}`;
   const titled = /^([^:;,]{1,60}): (the |its )/.exec(sentence);
-  if (titled) return `(${(titled[1] as string).replace(/^The /, 'the ')}): ${sentence.slice(titled[0].length - (titled[2] as string).length)}`;
-  return /^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+  if (titled)
+    return `(${(titled[1] as string).replace(/^The /, 'the ')}): ${sentence.slice(titled[0].length - (titled[2] as string).length)}`;
+  return /^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence)
+    ? sentence.charAt(0).toLowerCase() + sentence.slice(1)
+    : sentence;
 }
 
 /** A call's label before its sentence: "For drug ID X: …", or with the name the sentence opened with, "For drug ID X (ADALIMUMAB): …". */
@@ -78,7 +94,9 @@ function under(label: string, text: string): string {
   const named = /^\((.+?)\): /.exec(rest);
   if (!named) return `${label}: ${rest}`;
   // A name that only repeats the label's value ("For eco ID E1 (eco ID E1)") is left out.
-  return label.endsWith(named[1] as string) || /^the (record|\w+) \S*\d\S*$/.test(named[1] as string) ? `${label}: ${rest.slice(named[0].length)}` : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
+  return label.endsWith(named[1] as string) || /^the (record|\w+) \S*\d\S*$/.test(named[1] as string)
+    ? `${label}: ${rest.slice(named[0].length)}`
+    : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
 }
 
 /** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */
@@ -90,8 +108,36 @@ export function describeTurn(outcomes: CallOutcome[]): string {
   const n = outcomes.length;
   const all =
     n === 2
-      ? pick(['Both requests went through.', 'Both calls worked.', 'I got answers to both.', 'Both came back fine.', 'Here are both results.', 'I ran both.', 'Both lookups succeeded.', '', '', ''], seed)
-      : pick([`All ${n} requests went through.`, `All ${n} calls worked.`, `I got answers to all ${n}.`, `Here are the ${n} results.`, `I ran all ${n}.`, `Each of the ${n} came back.`, '', '', '', ''], seed);
+      ? pick(
+          [
+            'Both requests went through.',
+            'Both calls worked.',
+            'I got answers to both.',
+            'Both came back fine.',
+            'Here are both results.',
+            'I ran both.',
+            'Both lookups succeeded.',
+            '',
+            '',
+            '',
+          ],
+          seed,
+        )
+      : pick(
+          [
+            `All ${n} requests went through.`,
+            `All ${n} calls worked.`,
+            `I got answers to all ${n}.`,
+            `Here are the ${n} results.`,
+            `I ran all ${n}.`,
+            `Each of the ${n} came back.`,
+            '',
+            '',
+            '',
+            '',
+          ],
+          seed,
+        );
   const summary = failed === 0 ? all : `${n - failed} of ${n} requests went through.`;
   const said: string[] = [];
   const parts = outcomes.map((outcome, index) => {
@@ -101,15 +147,29 @@ export function describeTurn(outcomes: CallOutcome[]): string {
     const repeat = said.indexOf(text);
     said.push(text);
     // "The same as the first" only for the same request asked twice; other requests that came back alike are each described.
-    const identical = repeat >= 0 && outcomes[repeat]?.result === outcome.result && outcomes[repeat]?.tool === outcome.tool && JSON.stringify(outcomes[repeat]?.arguments) === JSON.stringify(outcome.arguments);
-    if (repeat >= 0 && !identical) return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
-    if (repeat >= 0) return tag !== undefined ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.` : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
+    const identical =
+      repeat >= 0 &&
+      outcomes[repeat]?.result === outcome.result &&
+      outcomes[repeat]?.tool === outcome.tool &&
+      JSON.stringify(outcomes[repeat]?.arguments) === JSON.stringify(outcome.arguments);
+    if (repeat >= 0 && !identical)
+      return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
+    if (repeat >= 0)
+      return tag !== undefined
+        ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.`
+        : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
     if (tag !== undefined) return text.startsWith(`For ${tag}`) ? text : under(`For ${tag}`, text);
     // Every call of a turn is said with what it was about: its input when that sets it apart, else what the tool returns.
     const input = inputs(outcome)[0]?.text;
     const shared = input !== undefined && outcomes.some((other, at) => at !== index && inputs(other).some((said) => said.text === input));
     const thing = thingNoun(humanKey(action(outcome).entity));
-    const label = same.length > 0 ? undefined : (!shared ? input : undefined) ?? (thing !== undefined && !outcomes.some((other, at) => at !== index && thingNoun(humanKey(action(other).entity)) === thing) ? `the ${thing}` : undefined);
+    const label =
+      same.length > 0
+        ? undefined
+        : ((!shared ? input : undefined) ??
+          (thing !== undefined && !outcomes.some((other, at) => at !== index && thingNoun(humanKey(action(other).entity)) === thing)
+            ? `the ${thing}`
+            : undefined));
     if (label !== undefined && text.startsWith(`For ${label}`)) return text;
     if (label !== undefined) return under(`For ${label}`, text);
     return same.length > 0 || !startsWithLabel(text, outcome) ? under(`The ${ORDINALS[index] ?? 'next'} request`, text) : text;

@@ -3,7 +3,13 @@ import { englishWord } from './key-words.js';
 
 /** Encoded data, not words: base64 or a long run of hex (`VXBkYXRlZCB0aGUg…`). */
 export function isBlob(text: string): boolean {
-  return /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(text) && (/[0-9]/.test(text) || text.length >= 40) && /[a-z]/.test(text) && /[A-Z]/.test(text) && !/^[A-Z]{2}[0-9a-fA-F]{32}$/.test(text);
+  return (
+    /^[A-Za-z0-9+/_-]{24,}={0,2}$/.test(text) &&
+    (/[0-9]/.test(text) || text.length >= 40) &&
+    /[a-z]/.test(text) &&
+    /[A-Z]/.test(text) &&
+    !/^[A-Z]{2}[0-9a-fA-F]{32}$/.test(text)
+  );
 }
 
 function formatNumber(value: number): string {
@@ -27,14 +33,19 @@ export function formatValue(value: unknown): string | undefined {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
-    if (value.every((item) => typeof item === 'string' || typeof item === 'number') && value.length <= 4) return listing(value.map((item) => formatValue(item) ?? String(item)));
+    if (value.every((item) => typeof item === 'string' || typeof item === 'number') && value.length <= 4)
+      return listing(value.map((item) => formatValue(item) ?? String(item)));
     return `${value.length} entries`;
   }
   return undefined;
 }
 
 /** Acronyms said in capitals (`html` → "HTML"). */
-const ACRONYMS = new Set('html json xml csv pdf sms mms ip dns ssl tls utc gmt vat iban bic tse rna dna mrna eco efo url uri api id sid uuid md5 sha1 sha256 cpu gpu ram usb gps faq'.split(' '));
+const ACRONYMS = new Set(
+  'html json xml csv pdf sms mms ip dns ssl tls utc gmt vat iban bic tse rna dna mrna eco efo url uri api id sid uuid md5 sha1 sha256 cpu gpu ram usb gps faq'.split(
+    ' ',
+  ),
+);
 
 /** An enum or slug value in words (`in_progress` → "in progress", `rna_expression` → "RNA expression"), or undefined when it is none. */
 export function enumWords(text: string): string | undefined {
@@ -43,7 +54,9 @@ export function enumWords(text: string): string | undefined {
   // snake_case is an enum when its parts are letters and one is a word (`expression_atlas`); a slug needs every part a word.
   const known = parts.filter((part) => ACRONYMS.has(part) || englishWord(part) !== undefined).length;
   if (!parts.every((part) => /^[a-z]+$/.test(part)) || (/_/.test(text) ? known === 0 : known < parts.length)) return undefined;
-  return parts.map((part) => (ACRONYMS.has(part) || (part.length <= 3 && englishWord(part) === undefined) ? part.toUpperCase() : part)).join(' ');
+  return parts
+    .map((part) => (ACRONYMS.has(part) || (part.length <= 3 && englishWord(part) === undefined) ? part.toUpperCase() : part))
+    .join(' ');
 }
 
 /** "a, b and c". */

@@ -4,7 +4,8 @@ import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
-const REQUEST_VERBS = /\b(get|fetch|find|search|list|show|pull|look|check|create|add|make|delete|remove|update|change|send|cancel|book|calculate|compute|convert|resolve|batch|collect|query|retrieve|give|tell|set|start|stop|generate|download|upload|post|submit|register|track|translate|predict|estimate|transfer|order|reserve|renew|pay|schedule|move|top up|call)\b/i;
+const REQUEST_VERBS =
+  /\b(get|fetch|find|search|list|show|pull|look|check|create|add|make|delete|remove|update|change|send|cancel|book|calculate|compute|convert|resolve|batch|collect|query|retrieve|give|tell|set|start|stop|generate|download|upload|post|submit|register|track|translate|predict|estimate|transfer|order|reserve|renew|pay|schedule|move|top up|call)\b/i;
 
 /**
  * What the user asked for, in plain words and said back to them: the request from its verb to the end
@@ -53,12 +54,29 @@ export function canDo(tool: ChatTool): string {
     .split(/(?<=[.!?])\s+/)
     .slice(0, 3)
     // "Allows to collect data …" → "collect data …".
-    .map((sentence) => sentence.replace(/[.!?:]+$/, '').split(/,|;| - /)[0]?.trim().replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) => (baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb) ? verb : whole)) ?? '')
+    .map(
+      (sentence) =>
+        sentence
+          .replace(/[.!?:]+$/, '')
+          .split(/,|;| - /)[0]
+          ?.trim()
+          .replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) =>
+            baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb)
+              ? verb
+              : whole,
+          ) ?? '',
+    )
     .filter((sentence) => sentence !== '');
   const verbal = sentences.find((sentence) => {
     const words = sentence.split(/\s+/);
     // A statement about the tool ("Dispatch of green energy has two aspects") is no verb phrase.
-    return words.length >= 2 && words.length <= 10 && (baseVerb(words[0] as string) !== undefined || /^(collect|gather|store)$/i.test(words[0] as string)) && !/^(post|put|patch)$/i.test(words[0] as string) && !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence);
+    return (
+      words.length >= 2 &&
+      words.length <= 10 &&
+      (baseVerb(words[0] as string) !== undefined || /^(collect|gather|store)$/i.test(words[0] as string)) &&
+      !/^(post|put|patch)$/i.test(words[0] as string) &&
+      !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence)
+    );
   });
   if (verbal !== undefined) {
     // "Allows to collect data …" → "collect data …".
@@ -67,12 +85,16 @@ export function canDo(tool: ChatTool): string {
   }
   const title = sentences[0];
   // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
-  if (title !== undefined && /^log ?(in|out)$/i.test(title)) return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
-  if (title !== undefined && /^(register|subscribe|unsubscribe|authenticate|signup|sign up|checkout)$/i.test(title)) return title.toLowerCase().replace('signup', 'sign up');
+  if (title !== undefined && /^log ?(in|out)$/i.test(title))
+    return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
+  if (title !== undefined && /^(register|subscribe|unsubscribe|authenticate|signup|sign up|checkout)$/i.test(title))
+    return title.toLowerCase().replace('signup', 'sign up');
   // A title is said only when its words are English ("Wim Proess Informtion" is not).
-  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title) && !title.split(/\s+/).some(misspelt)) return `look up ${title.toLowerCase()}`;
+  if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title) && !title.split(/\s+/).some(misspelt))
+    return `look up ${title.toLowerCase()}`;
   const phrase = actionPhrase(tool.name, tool.description, 8);
-  if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name)) return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
+  if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name))
+    return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
   const rest = humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
   return sayableKey(rest) !== undefined ? `work with ${sayableKey(rest) as string}` : '';
 }
@@ -90,9 +112,30 @@ function plain(text: string): string {
     .split(' ');
   // A capitalised word beside another ("Listen Notes") is a name and stays.
   const capitalised = (word?: string) => word !== undefined && /^[A-Z]/.test(word);
-  const words = split.map((word, index) => (index > 0 && /^[A-Z][a-z]{2,}$/.test(word) && !capitalised(split[index - 1]) && !capitalised(split[index + 1]) && englishWord(word.toLowerCase()) === word.toLowerCase() ? word.toLowerCase() : word));
+  const words = split.map((word, index) =>
+    index > 0 &&
+    /^[A-Z][a-z]{2,}$/.test(word) &&
+    !capitalised(split[index - 1]) &&
+    !capitalised(split[index + 1]) &&
+    englishWord(word.toLowerCase()) === word.toLowerCase()
+      ? word.toLowerCase()
+      : word,
+  );
   const [verb, owner, thing] = words;
-  if (words.length === 3 && verb !== undefined && owner !== undefined && thing !== undefined && /^(get|fetch|retrieve|show|return|read|download)$/.test(verb) && !/ly$|^(today|now|nearby|online|here|there|back|up|down|out|in|on|all|first|last|latest)$/.test(thing) && /^[a-z]{3,}[^su]s$/.test(owner) && /^[a-z]{3,}[^s]$/.test(thing) && englishWord(owner) !== undefined && englishWord(thing) !== undefined && baseVerb(thing) === undefined) return `${verb} the ${thing} of ${owner}`;
+  if (
+    words.length === 3 &&
+    verb !== undefined &&
+    owner !== undefined &&
+    thing !== undefined &&
+    /^(get|fetch|retrieve|show|return|read|download)$/.test(verb) &&
+    !/ly$|^(today|now|nearby|online|here|there|back|up|down|out|in|on|all|first|last|latest)$/.test(thing) &&
+    /^[a-z]{3,}[^su]s$/.test(owner) &&
+    /^[a-z]{3,}[^s]$/.test(thing) &&
+    englishWord(owner) !== undefined &&
+    englishWord(thing) !== undefined &&
+    baseVerb(thing) === undefined
+  )
+    return `${verb} the ${thing} of ${owner}`;
   return words.join(' ');
 }
 
@@ -111,9 +154,24 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
   // The tools nearest the request come first: they are the ones worth offering.
-  const stems = new Set(task.goal.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 4)) ?? []);
-  const near = (tool: ChatTool) => new Set(`${humanKey(tool.name)} ${tool.description ?? ''}`.toLowerCase().match(/[a-z]{4,}/g)?.map((word) => word.slice(0, 4)).filter((stem) => stems.has(stem))).size;
-  const ranked = tools.map((tool, index) => ({ tool, index, score: near(tool) })).sort((a, b) => b.score - a.score || a.index - b.index).map((entry) => entry.tool);
+  const stems = new Set(
+    task.goal
+      .toLowerCase()
+      .match(/[a-z]{4,}/g)
+      ?.map((word) => word.slice(0, 4)) ?? [],
+  );
+  const near = (tool: ChatTool) =>
+    new Set(
+      `${humanKey(tool.name)} ${tool.description ?? ''}`
+        .toLowerCase()
+        .match(/[a-z]{4,}/g)
+        ?.map((word) => word.slice(0, 4))
+        .filter((stem) => stems.has(stem)),
+    ).size;
+  const ranked = tools
+    .map((tool, index) => ({ tool, index, score: near(tool) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.tool);
   for (const tool of ranked) {
     if (can.length >= 3) break;
     const text = plain(canDo(tool));
@@ -122,7 +180,15 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   const asked = requestedAction(task.goal);
   const what = asked ?? 'do that';
   const seed = task.goal;
-  if (can.length === 0) return pick([`Sorry, I have no tool here that can ${what}.`, `I'm afraid none of my tools can ${what}.`, `That is not something the tools I have can do, sorry.`], seed);
+  if (can.length === 0)
+    return pick(
+      [
+        `Sorry, I have no tool here that can ${what}.`,
+        `I'm afraid none of my tools can ${what}.`,
+        `That is not something the tools I have can do, sorry.`,
+      ],
+      seed,
+    );
   // Tools known only by a name ("work with bulk md5") are said once, as topics, and only when no tool says what it does.
   const verbal = can.filter((text) => !text.startsWith('work with '));
   const offer = verbal.length > 0 ? listing(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;

@@ -8,7 +8,11 @@ export interface Judge {
   usage?(): TokenUsage;
 }
 
-const VOTE_SCHEMA = { type: 'object', properties: { accept: { type: 'boolean' }, reason: { type: 'string' } }, required: ['accept', 'reason'] };
+const VOTE_SCHEMA = {
+  type: 'object',
+  properties: { accept: { type: 'boolean' }, reason: { type: 'string' } },
+  required: ['accept', 'reason'],
+};
 
 /** A chat model as a judge with one brief: it reads the task, the tools with their schemas and the whole conversation, and votes with a reason. */
 export class ModelJudge implements Judge {
@@ -26,7 +30,11 @@ export class ModelJudge implements Judge {
   async vote(record: Trajectory): Promise<Vote> {
     const prompt = judgePrompt(record);
     const answer = await askForJson({
-      ask: askChatModel(this.model, { system: this.brief.system, responseFormat: { type: 'json_schema', name: 'vote', schema: VOTE_SCHEMA }, temperature: this.temperature }),
+      ask: askChatModel(this.model, {
+        system: this.brief.system,
+        responseFormat: { type: 'json_schema', name: 'vote', schema: VOTE_SCHEMA },
+        temperature: this.temperature,
+      }),
       prompt,
       check: (value) => (typeof value['accept'] === 'boolean' ? undefined : '"accept" must be true or false'),
       repair: (problem) => `That cannot be used: ${problem}. Answer with JSON only.`,
@@ -43,12 +51,20 @@ export class OfflineJudge implements Judge {
   readonly id = 'offline';
   async vote(record: Trajectory): Promise<Vote> {
     const failed = record.checks.filter((check) => !check.ok).map((check) => check.id);
-    return { judge: this.id, accept: failed.length === 0, reason: failed.length === 0 ? 'every check passed' : `failed: ${failed.join(', ')}` };
+    return {
+      judge: this.id,
+      accept: failed.length === 0,
+      reason: failed.length === 0 ? 'every check passed' : `failed: ${failed.join(', ')}`,
+    };
   }
 }
 
 /** K votes and a majority threshold: the share of accepting votes must reach `threshold`. */
-export async function verify(record: Trajectory, judges: Judge[], threshold: number): Promise<{ votes: Vote[]; accepted: boolean; usage?: TokenUsage }> {
+export async function verify(
+  record: Trajectory,
+  judges: Judge[],
+  threshold: number,
+): Promise<{ votes: Vote[]; accepted: boolean; usage?: TokenUsage }> {
   const votes = await Promise.all(judges.map((judge) => judge.vote(record)));
   const share = votes.length === 0 ? 1 : votes.filter((vote) => vote.accept).length / votes.length;
   const usages = judges.flatMap((judge) => (judge.usage ? [judge.usage()] : []));

@@ -1,4 +1,14 @@
-import { emptyUsage, type ChatMessage, type ChatModel, type ChatRequest, type ChatResponse, type ChatToolCall, type PlannedFault, type Task, type TokenUsage } from '@inftool/core';
+import {
+  emptyUsage,
+  type ChatMessage,
+  type ChatModel,
+  type ChatRequest,
+  type ChatResponse,
+  type ChatToolCall,
+  type PlannedFault,
+  type Task,
+  type TokenUsage,
+} from '@inftool/core';
 import { resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
@@ -18,7 +28,17 @@ function failed(result: string): boolean {
   } catch {
     data = undefined;
   }
-  const call: ReviewedCall = { id: '', chatName: '', arguments: {}, result, ...(data !== undefined ? { data } : {}), isError: false, rejected: false, turn: 0, step: 0 };
+  const call: ReviewedCall = {
+    id: '',
+    chatName: '',
+    arguments: {},
+    result,
+    ...(data !== undefined ? { data } : {}),
+    isError: false,
+    rejected: false,
+    turn: 0,
+    step: 0,
+  };
   return /^(the simulated result|faker engine)/.test(result) || errorResult(call) !== undefined;
 }
 
@@ -62,7 +82,10 @@ export class OfflineAssistant implements ChatModel {
   /** The id of the retry of a planned fault, to say plainly when it failed too. */
   private retried: string | undefined;
 
-  constructor(private readonly task: Task, private readonly chatName: (tool: string) => string) {}
+  constructor(
+    private readonly task: Task,
+    private readonly chatName: (tool: string) => string,
+  ) {}
 
   usage(): TokenUsage {
     return emptyUsage();
@@ -107,7 +130,9 @@ export class OfflineAssistant implements ChatModel {
     this.step += 1;
     if (planned.length === 0) return reply('There is nothing more to do.');
     // An argument that refers to an earlier result takes the value that result holds.
-    const results = new Map(request.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
+    const results = new Map(
+      request.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])),
+    );
     const lookup = (turn: number, call: number) => results.get(this.emitted[turn]?.[call] ?? '');
     const calls = planned.map((call, index) => {
       const resolved = resolveRefs(call, lookup);
@@ -134,7 +159,9 @@ export class OfflineAssistant implements ChatModel {
   /** After the tool results: react to a planned fault, else answer in prose. */
   private afterResults(request: ChatRequest): ChatResponse {
     const recovery = this.recovery;
-    const failed = recovery ? request.messages.find((message) => message.role === 'tool' && message.tool_call_id === recovery.attemptId) : undefined;
+    const failed = recovery
+      ? request.messages.find((message) => message.role === 'tool' && message.tool_call_id === recovery.attemptId)
+      : undefined;
     this.recovery = undefined;
     const outcomes = this.outcomes(request);
     if (recovery && failed?.role === 'tool' && /^Error|^\d{3} |Invalid arguments/.test(failed.content)) {
@@ -144,14 +171,23 @@ export class OfflineAssistant implements ChatModel {
         const value = /"([^"]+)" does not exist/.exec(failed.content)?.[1];
         const name = Object.entries(failure?.arguments ?? {}).find(([, given]) => String(given) === value)?.[0];
         const what = name === undefined ? 'identifier' : humanizeParameter(name);
-        const ask = pick([`Could you double-check the ${what}? It may have a typo.`, `Could you check the ${what} and send it again?`, `Is that the right ${what}? Perhaps a character got swapped.`], this.task.id);
+        const ask = pick(
+          [
+            `Could you double-check the ${what}? It may have a typo.`,
+            `Could you check the ${what} and send it again?`,
+            `Is that the right ${what}? Perhaps a character got swapped.`,
+          ],
+          this.task.id,
+        );
         return reply(failure ? `${describeError(failure)} ${ask}` : `I could not find that record. ${ask}`);
       }
       // A change that timed out may still have been made: it is not sent again without the user's word.
       if (recovery.fault.recovery === 'report' && recovery.fault.fault === 'timeout') {
         const failure = outcomes.find((outcome) => outcome.isError);
         const could = failure ? describeError(failure) : 'The request timed out (504).';
-        return reply(`${could} The change may still have gone through before the timeout, so I have not sent it again, to avoid making it twice. Could you check whether it was made? If not, I will try once more.`);
+        return reply(
+          `${could} The change may still have gone through before the timeout, so I have not sent it again, to avoid making it twice. Could you check whether it was made? If not, I will try once more.`,
+        );
       }
       if (recovery.fault.recovery !== 'report') {
         const again = { ...recovery.call, id: this.nextId() };
@@ -163,15 +199,21 @@ export class OfflineAssistant implements ChatModel {
       const other = outcomes.filter((outcome) => !outcome.isError);
       const failure = outcomes.find((outcome) => outcome.isError);
       const refused = failure ? refusedArgument(failure) : undefined;
-      const ask = refused ? `Could you check the ${argumentWords(refused.name)} and tell me the right one? Then I will try again.` : 'This needs a change on your side; could you check the request? Then I will try again.';
+      const ask = refused
+        ? `Could you check the ${argumentWords(refused.name)} and tell me the right one? Then I will try again.`
+        : 'This needs a change on your side; could you check the request? Then I will try again.';
       const plain = failure ? `${describeError(failure)} ${ask}` : 'I could not complete that request.';
       return reply(other.length > 0 ? `${describeTurn(other)} ${plain}` : plain);
     }
     const retried = this.retried;
     this.retried = undefined;
-    const retry = retried === undefined ? undefined : request.messages.find((message) => message.role === 'tool' && message.tool_call_id === retried);
+    const retry =
+      retried === undefined ? undefined : request.messages.find((message) => message.role === 'tool' && message.tool_call_id === retried);
     // The retry failed as well: said plainly, and no third attempt.
-    if (retry?.role === 'tool' && failedResult(retry.content)) return reply(`I tried once more, but that attempt failed too. ${describeTurn(outcomes)} It is probably temporary; you could ask me again in a little while.`);
+    if (retry?.role === 'tool' && failedResult(retry.content))
+      return reply(
+        `I tried once more, but that attempt failed too. ${describeTurn(outcomes)} It is probably temporary; you could ask me again in a little while.`,
+      );
     return reply(describeTurn(outcomes));
   }
 
@@ -184,7 +226,15 @@ export class OfflineAssistant implements ChatModel {
     // A reply to the assistant's question ("Provider is apis.guru.") completes the request before it.
     const question = request.messages[start - 1];
     const before = request.messages[start - 2];
-    if (words !== undefined && question?.role === 'assistant' && !question.tool_calls?.length && /\?\s*$/.test(question.content ?? '') && before?.role === 'user' && typeof before.content === 'string') words = `${before.content} ${words}`;
+    if (
+      words !== undefined &&
+      question?.role === 'assistant' &&
+      !question.tool_calls?.length &&
+      /\?\s*$/.test(question.content ?? '') &&
+      before?.role === 'user' &&
+      typeof before.content === 'string'
+    )
+      words = `${before.content} ${words}`;
     const results = new Map(turn.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
     const descriptions = new Map((request.tools ?? []).map((tool) => [tool.name, tool.description]));
     const made = turn.flatMap((message: ChatMessage) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
@@ -197,9 +247,18 @@ export class OfflineAssistant implements ChatModel {
         // described without its arguments
       }
       const description = descriptions.get(call.function.name);
-      return { tool: this.toolName(call.function.name), ...(description ? { description } : {}), arguments: args, result, isError: failed(result), ...(words !== undefined ? { request: words } : {}) };
+      return {
+        tool: this.toolName(call.function.name),
+        ...(description ? { description } : {}),
+        arguments: args,
+        result,
+        isError: failed(result),
+        ...(words !== undefined ? { request: words } : {}),
+      };
     });
-    return outcomes.filter((outcome, index) => !(outcome.isError && outcomes.slice(index + 1).some((later) => later.tool === outcome.tool)));
+    return outcomes.filter(
+      (outcome, index) => !(outcome.isError && outcomes.slice(index + 1).some((later) => later.tool === outcome.tool)),
+    );
   }
 
   private toolName(chatName: string): string {
@@ -211,9 +270,15 @@ export class OfflineAssistant implements ChatModel {
 function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; parameters?: unknown }>): string | undefined {
   const tool = key.slice(0, key.indexOf('.'));
   const name = key.slice(key.indexOf('.') + 1);
-  const schema = tools.find((offered) => offered.name === tool)?.parameters as { properties?: Record<string, { description?: unknown }> } | undefined;
+  const schema = tools.find((offered) => offered.name === tool)?.parameters as
+    { properties?: Record<string, { description?: unknown }> } | undefined;
   const description = String(schema?.properties?.[name]?.description ?? '').toLowerCase();
-  if (/^(q|query|search|term|terms|keywords?|text|search[-_]?term|phrase)$/i.test(name) || /\bsearch(ing)?\b|\bquery\b/.test(description)) return pick(['What should I search for?', 'Sure. Which search terms should I use?', 'Happy to. What would you like me to look for?'], key);
-  if (/^(body|data|payload|input|request|params|content)$/i.test(name)) return pick(['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. What should it contain?'], key);
+  if (/^(q|query|search|term|terms|keywords?|text|search[-_]?term|phrase)$/i.test(name) || /\bsearch(ing)?\b|\bquery\b/.test(description))
+    return pick(
+      ['What should I search for?', 'Sure. Which search terms should I use?', 'Happy to. What would you like me to look for?'],
+      key,
+    );
+  if (/^(body|data|payload|input|request|params|content)$/i.test(name))
+    return pick(['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. What should it contain?'], key);
   return undefined;
 }

@@ -12,7 +12,8 @@ export const isRecord = (value: unknown): value is Json => typeof value === 'obj
 const LABELS = ['name', 'title', 'headline', 'display_name', 'displayName', 'full_name', 'label', 'subject'];
 export const ID = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
 /** Fields that say nothing to the user: bookkeeping, links, echoes of what was asked. */
-export const NOISE = /^(created_at|updated_at|date_created|date_updated|timestamp|url|uri|links?|href|api[-_ ]?version|etag|_.*|ttl)$|(Url|Uri|_url|_uri)$/;
+export const NOISE =
+  /^(created_at|updated_at|date_created|date_updated|timestamp|url|uri|links?|href|api[-_ ]?version|etag|_.*|ttl)$|(Url|Uri|_url|_uri)$/;
 const UNIT = /^(unit|currency|price_unit|.*_unit|.*Unit|.*_currency|.*Currency)$/;
 
 /** A name as it reads inside a sentence: no closing full stop, a sentence-like title quoted. */
@@ -25,14 +26,17 @@ function cleanLabel(text: string): string {
 const NAME_LIKE = /(^| )(name|title|headline|symbol|label|subject|term)$/;
 /** A value that is a code, not a name (`pos_8gdpsmbmkz`, a hex digest, `ENSG00000169174`). */
 const CODE = /^(?:[a-z]{2,5}_[0-9a-z]{6,}|[0-9a-f]{16,}|[A-Z]{2,6}_?\d{5,}|0x[0-9a-f]+)$/i;
-const nameText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= 80 && !CODE.test(value.trim()) && !/^https?:/.test(value);
+const nameText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '' && value.length <= 80 && !CODE.test(value.trim()) && !/^https?:/.test(value);
 
 /** A record's name when it has no `name` field: a name-like field, else the headline of its first document (`documents[0].headline`). */
 export function nameLike(record: Json): { key: string; text: string } | undefined {
-  for (const [key, value] of Object.entries(record)) if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) return { key, text: cleanLabel(value) };
+  for (const [key, value] of Object.entries(record))
+    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) return { key, text: cleanLabel(value) };
   // A key and what it stands for (`{key: "pos_…", value: "Highway 5 upgrades begin"}`): the value names the record.
   const rest = Object.entries(record).filter(([key]) => !ID.test(key) && !/^(id|key|sid|uuid|guid)$/i.test(key));
-  if (rest.length === 1 && /^(value|text|caption|display_?value)$/i.test(rest[0]![0]) && nameText(rest[0]![1])) return { key: rest[0]![0], text: cleanLabel(rest[0]![1]) };
+  if (rest.length === 1 && /^(value|text|caption|display_?value)$/i.test(rest[0]![0]) && nameText(rest[0]![1]))
+    return { key: rest[0]![0], text: cleanLabel(rest[0]![1]) };
   for (const [, value] of Object.entries(record)) {
     const first = Array.isArray(value) && isRecord(value[0]) ? (value[0] as Json) : undefined;
     const title = first ? Object.keys(first).find((key) => /^(headline|title|name)$/i.test(key) && nameText(first[key])) : undefined;
@@ -43,13 +47,17 @@ export function nameLike(record: Json): { key: string; text: string } | undefine
 
 /** The record's name (a `name` field or a name-like one), never an id. */
 export function nameOf(record: Json): string | undefined {
-  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return cleanLabel(record[key] as string);
+  for (const key of LABELS)
+    if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '')
+      return cleanLabel(record[key] as string);
   return nameLike(record)?.text;
 }
 
 /** The record's name, else a name-like field, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
 export function labelOf(record: Json, entity?: string): string | undefined {
-  for (const key of LABELS) if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '') return cleanLabel(record[key] as string);
+  for (const key of LABELS)
+    if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '')
+      return cleanLabel(record[key] as string);
   const like = nameLike(record);
   if (like) return like.text;
   const own = (key: string) => {
@@ -70,25 +78,42 @@ export function labelOf(record: Json, entity?: string): string | undefined {
 function counted(key: string, value: number): string | undefined {
   // "genes in pathway" → "26 genes in the pathway".
   const within = /^(?:number of )?([a-z]{2,}s) (in|on|per|of) ([a-z]+)$/.exec(humanKey(key));
-  if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string)) return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
-  const words = humanKey(key).replace(/^number of /, '').split(' ');
+  if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string))
+    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
+  const words = humanKey(key)
+    .replace(/^number of /, '')
+    .split(' ');
   // "record count" → "3,004,293 records", "word count" → "5 words".
-  if (words.length === 2 && words[1] === 'count' && /^[a-z]{3,}$/.test(words[0] as string) && !/(s|ss|us|is)$/.test(words[0] as string) && !UNCOUNTABLE.test(words[0] as string) && Number.isInteger(value)) {
+  if (
+    words.length === 2 &&
+    words[1] === 'count' &&
+    /^[a-z]{3,}$/.test(words[0] as string) &&
+    !/(s|ss|us|is)$/.test(words[0] as string) &&
+    !UNCOUNTABLE.test(words[0] as string) &&
+    Number.isInteger(value)
+  ) {
     const noun = words[0] as string;
     const many = /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
     return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? noun : many}`;
   }
   const last = words.at(-1) ?? '';
-  if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last)) return undefined;
-  if (Math.abs(value) === 1) words[words.length - 1] = last.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/s$/, '');
+  if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last))
+    return undefined;
+  if (Math.abs(value) === 1)
+    words[words.length - 1] = last
+      .replace(/ies$/, 'y')
+      .replace(/(ch|sh|x)es$/, '$1')
+      .replace(/s$/, '');
   return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
 }
 
 /** Nouns with no plural ("evidence count" stays a count, never "5 evidences"). */
-const UNCOUNTABLE = /^(evidence|information|info|data|equipment|feedback|advice|research|software|hardware|traffic|music|news|progress|knowledge|luggage|baggage|furniture|money|weather|content|media|metadata|usage|staff)$/;
+const UNCOUNTABLE =
+  /^(evidence|information|info|data|equipment|feedback|advice|research|software|hardware|traffic|music|news|progress|knowledge|luggage|baggage|furniture|money|weather|content|media|metadata|usage|staff)$/;
 
 /** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
-export const SALIENT = /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
+export const SALIENT =
+  /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
 /** Keys that hold what a document says. */
 const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
@@ -115,24 +140,39 @@ function keyWords(key: string): string[] {
 function requestWords(request?: string): Set<string> {
   // A word naming the code after it ("with keys pos_1 and pos_2", "ID dru_1") says how to find the record, not what to tell.
   const text = (request ?? '').replace(/\b[A-Za-z]+\s+(?=[\w.-]*\d[\w.-]*[_-]|[\w-]*_[\w-]*\d|[A-Z]{2,}\d{4,}|[0-9a-f]{16,})/g, ' ');
-  return new Set(text.toLowerCase().match(/[a-z]{3,}/g)?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? []);
+  return new Set(
+    text
+      .toLowerCase()
+      .match(/[a-z]{3,}/g)
+      ?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? [],
+  );
 }
 
 /** Whether the user asked for a key by all its words ("create a session key" → `session_key`): an id so named is what they want told. */
 export function namedByRequest(key: string, request?: string): boolean {
-  const words = humanKey(key).split(' ').filter((word) => word.length >= 3);
+  const words = humanKey(key)
+    .split(' ')
+    .filter((word) => word.length >= 3);
   const said = requestWords(request);
   return words.length > 0 && words.every((word) => said.has(word.replace(/(ies|es|s)$/, '').slice(0, 7)));
 }
 
 /** A key's value as one fact, or undefined when it does not read well. */
 function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
-  if (sayableKey(key) === undefined || /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)) return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
+  if (
+    sayableKey(key) === undefined ||
+    /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)
+  )
+    return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
   let words = keyWords(key);
   // A moment (`sunrise_ts`, `pub_date_ms`), not a length of time (`uptime_seconds`, `time_ms`).
   const spelled = humanKey(key);
   const inUnit = UNIT_WORDS[spelled.split(' ').at(-1) ?? ''] !== undefined;
-  if (typeof value === 'number' && (/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) && (!inUnit || /\b(date|timestamp)\b/.test(spelled))) {
+  if (
+    typeof value === 'number' &&
+    (/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) &&
+    (!inUnit || /\b(date|timestamp)\b/.test(spelled))
+  ) {
     // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
     const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
     // A participle holding a small number is a count (`creditsUsed`: 2), not a time.
@@ -142,15 +182,25 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     if (ms !== undefined && words.length > 1 && (inUnit || words.at(-1) === 'timestamp')) words = words.slice(0, -1);
   }
   const phrase = words.join(' ');
-  const stem = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
+  const stem = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/(ies|es|s)$/, '')
+      .slice(0, 7);
   // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
   // What a document says (its summary, its description) comes before its metadata.
   // The plain `summary` before a `socialMediaSummary`.
   const content = typeof value === 'string' && CONTENT.test(humanKey(key)) ? (humanKey(key).includes(' ') ? 2.5 : 3) : 0;
-  const salience = content + (SALIENT.test(humanKey(key)) ? 2 : 0) + (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
+  const salience =
+    content +
+    (SALIENT.test(humanKey(key)) ? 2 : 0) +
+    (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
   if (typeof value === 'boolean') {
     const [verb, ...rest] = phrase.split(' ');
-    const text = /^(is|has|can)$/.test(verb ?? '') && rest.length > 0 ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot') : `is${value ? '' : ' not'} ${phrase}`;
+    const text =
+      /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
+        ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot')
+        : `is${value ? '' : ' not'} ${phrase}`;
     return { kind: 'verb', text, score: salience };
   }
   if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
@@ -161,7 +211,12 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const last = (words.at(-1) ?? '').toLowerCase();
   // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
   const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
-  const bytes = typeof value === 'number' && Number.isInteger(value) && measured === undefined && last === 'size' && !/page|batch|sample|font|team|shoe/i.test(key);
+  const bytes =
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    measured === undefined &&
+    last === 'size' &&
+    !/page|batch|sample|font|team|shoe/i.test(key);
   if (typeof value === 'number' && !money && measured === undefined) {
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
@@ -170,14 +225,20 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (typeof value === 'string' && /^https?:\/\//.test(value.trim())) return undefined;
   // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
   const askedFor = asked.has(stem(words.at(-1) ?? ''));
-  const text = formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
+  const text =
+    formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
   if (text === undefined) return undefined;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
   }
   if (bytes) return { kind: 'property', text: `the ${phrase} is ${text} bytes`, score: salience };
-  if (money) return { kind: 'property', text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`, score: salience + 1 };
+  if (money)
+    return {
+      kind: 'property',
+      text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`,
+      score: salience + 1,
+    };
   // A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
   if (/^(from|sender|origin)$/.test(phrase)) return { kind: 'verb', text: `came from ${text}`, score: salience };
   if (/^(to|recipient|destination)$/.test(phrase)) return { kind: 'verb', text: `went to ${text}`, score: salience };
@@ -192,13 +253,34 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
   const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
   // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
-  if (pluralKey && typeof value === 'string' && !/,| and /.test(value) && !/^[\d.,\s-]+$/.test(value) && words.length <= 2 && !/\band\b/.test(phrase)) return { kind: 'property', text: `the ${phrase.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/s$/, '')} is ${text}`, score: salience - (CODE.test(value.trim()) ? 3 : 0) };
+  if (
+    pluralKey &&
+    typeof value === 'string' &&
+    !/,| and /.test(value) &&
+    !/^[\d.,\s-]+$/.test(value) &&
+    words.length <= 2 &&
+    !/\band\b/.test(phrase)
+  )
+    return {
+      kind: 'property',
+      text: `the ${phrase
+        .replace(/ies$/, 'y')
+        .replace(/(ch|sh|x|ss)es$/, '$1')
+        .replace(/s$/, '')} is ${text}`,
+      score: salience - (CODE.test(value.trim()) ? 3 : 0),
+    };
   const verb = pluralKey ? 'are' : 'is';
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
-  const ids = Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
+  const ids =
+    Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[\w.]+[-_][\w-]*\d/.test(item));
   const coded = typeof value === 'string' && CODE.test(value.trim());
-  return { kind: 'property', text: `the ${phrase} ${verb} ${text}`, score: salience - (long && content === 0 ? 1 : 0) - (ids || coded ? 3 : 0), ...(content > 0 ? { content: true } : {}) };
+  return {
+    kind: 'property',
+    text: `the ${phrase} ${verb} ${text}`,
+    score: salience - (long && content === 0 ? 1 : 0) - (ids || coded ? 3 : 0),
+    ...(content > 0 ? { content: true } : {}),
+  };
 }
 
 /**
@@ -214,7 +296,8 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
   const unit = unitKey ? (record[unitKey] as string) : undefined;
   const words = requestWords(request);
   // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
-  for (const key of Object.keys(asked)) for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
+  for (const key of Object.keys(asked))
+    for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
   const found: Array<{ fact: Fact; order: number; bookkeeping: boolean }> = [];
   const texts = new Set<string>();
   // A value that equals an argument under another key ("credits": 10 beside "ttl": 10) reads as an echo: said last.
@@ -254,12 +337,19 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   const said = found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text);
   // "has 3 pages and has 2 files" → "has 3 pages and 2 files".
   const owned = said.filter((verb) => verb.startsWith('has '));
-  const verbs = owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
+  const verbs =
+    owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
   const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) {
     const plain = listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
     // Seeded openings, so answers without a subject do not all start "The …"; no seed, no opening (a tail after "I created …").
-    const opening = seed === '' || subject === 'it' ? '' : mixedPick(['', '', 'The service reports that ', 'According to the service, ', 'Here is what came back: ', 'The result: ', 'It says '], seed + plain);
+    const opening =
+      seed === '' || subject === 'it'
+        ? ''
+        : mixedPick(
+            ['', '', 'The service reports that ', 'According to the service, ', 'Here is what came back: ', 'The result: ', 'It says '],
+            seed + plain,
+          );
     return `${capital(`${opening}${plain}`)}.`;
   }
   if (verbs.length === 0) {

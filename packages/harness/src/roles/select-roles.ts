@@ -28,8 +28,15 @@ export interface RoleChoice {
  */
 export function selectRoles(choice: RoleChoice): RoleModels {
   const model = (name: string, role: 'user' | 'assistant' | 'judge'): (() => ChatModel) => {
-    const endpoint = { ...choice.endpoint, ...Object.fromEntries(Object.entries(choice.endpoints?.[role] ?? {}).filter(([, value]) => value !== undefined)) };
-    if (!endpoint.baseURL) throw new InfToolError('config', `--${role}-model ${name} needs an endpoint: pass --${role}-base-url or --base-url, or set OPENAI_BASE_URL (or use ${OFFLINE})`);
+    const endpoint = {
+      ...choice.endpoint,
+      ...Object.fromEntries(Object.entries(choice.endpoints?.[role] ?? {}).filter(([, value]) => value !== undefined)),
+    };
+    if (!endpoint.baseURL)
+      throw new InfToolError(
+        'config',
+        `--${role}-model ${name} needs an endpoint: pass --${role}-base-url or --base-url, or set OPENAI_BASE_URL (or use ${OFFLINE})`,
+      );
     return () =>
       new OpenAIChatModel({
         model: name,
@@ -49,7 +56,14 @@ export function selectRoles(choice: RoleChoice): RoleModels {
     assistant: (task: Task, chatName) => (assistantModel ? assistantModel() : new OfflineAssistant(task, chatName)),
     user: (task, tools) => (userModel ? new ModelUser(task, userModel(), { tools }) : new OfflineUser(task, tools)),
     names: { user: choice.user, assistant: choice.assistant, ...(choice.judge ? { judge: choice.judge.model } : {}) },
-    ...(choice.judge ? { judges: { make: judgeMaker(choice.judge, choice.judge.model === OFFLINE ? undefined : model(choice.judge.model, 'judge')), threshold: choice.judge.threshold } } : {}),
+    ...(choice.judge
+      ? {
+          judges: {
+            make: judgeMaker(choice.judge, choice.judge.model === OFFLINE ? undefined : model(choice.judge.model, 'judge')),
+            threshold: choice.judge.threshold,
+          },
+        }
+      : {}),
     // A model is judged on what it did, not on matching the offline plan's exact arguments.
     advisory: new Set(assistantModel || userModel ? ['expected_calls'] : []),
   };

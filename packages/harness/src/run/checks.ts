@@ -12,7 +12,10 @@ export type { CheckInput } from './checks/protocol.js';
  * the scenario's rule and plan (checks/scenario.ts), and what a careful reviewer would reject
  * (checks/reviewer.ts: error results, empty results, answers, argument values, duplicates, the world).
  */
-export function runChecks(input: CheckInput, conversation: Conversation = readConversation({ task: input.task, tools: input.offered, messages: input.messages, wire: input.wire })): Check[] {
+export function runChecks(
+  input: CheckInput,
+  conversation: Conversation = readConversation({ task: input.task, tools: input.offered, messages: input.messages, wire: input.wire }),
+): Check[] {
   // The planned failed first tries (`task.faults`), each excused only where the plan accounts for it.
   const excused = excusedAttempts(conversation);
   return [...protocolChecks(input, excused.ownMistake), ...scenarioChecks(input, excused.unplanned), ...reviewerChecks(conversation)];

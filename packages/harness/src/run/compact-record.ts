@@ -1,4 +1,16 @@
-import { InfToolError, TRAJECTORY_SCHEMA_VERSION, WIRE_SCOPES, sha256Hex, type OfferedTool, type StoredTrajectory, type ToolListRef, type Trajectory, type TrajectoryLine, type WireRecord, type WireScope } from '@inftool/core';
+import {
+  InfToolError,
+  TRAJECTORY_SCHEMA_VERSION,
+  WIRE_SCOPES,
+  sha256Hex,
+  type OfferedTool,
+  type StoredTrajectory,
+  type ToolListRef,
+  type Trajectory,
+  type TrajectoryLine,
+  type WireRecord,
+  type WireScope,
+} from '@inftool/core';
 
 /** The folder of a run directory that holds its tool lists, one file per distinct list. */
 export const TOOL_LISTS = 'tools';
@@ -17,11 +29,16 @@ export function storedList(list: readonly unknown[]): StoredList {
 
 type Message = Record<string, unknown>;
 const isObject = (value: unknown): value is Message => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isRef = (value: unknown): value is ToolListRef => isObject(value) && typeof value['$ref'] === 'string' && Object.keys(value).length === 1;
+const isRef = (value: unknown): value is ToolListRef =>
+  isObject(value) && typeof value['$ref'] === 'string' && Object.keys(value).length === 1;
 
 /** Ids of the client's requests of one method, and a test for the server's responses to them. */
 function responsesTo(wire: readonly WireRecord[], method: string): (entry: WireRecord) => boolean {
-  const ids = new Set(wire.filter((entry) => entry.direction === 'client_to_server' && entry.message['method'] === method && 'id' in entry.message).map((entry) => entry.message['id']));
+  const ids = new Set(
+    wire
+      .filter((entry) => entry.direction === 'client_to_server' && entry.message['method'] === method && 'id' in entry.message)
+      .map((entry) => entry.message['id']),
+  );
   return (entry) => entry.direction === 'server_to_client' && !('method' in entry.message) && ids.has(entry.message['id']);
 }
 
@@ -55,7 +72,13 @@ export function compactRecord(record: Trajectory, scope: WireScope = 'full'): { 
   // A record read from a run that kept less keeps saying so.
   const kept = WIRE_SCOPES[Math.max(WIRE_SCOPES.indexOf(scope), WIRE_SCOPES.indexOf(record.wireScope ?? 'full'))] as WireScope;
   const { wireScope: _kept, ...rest } = record;
-  const line: StoredTrajectory = { ...rest, schemaVersion: TRAJECTORY_SCHEMA_VERSION, tools: store(record.tools), wire: compactWire, ...(kept === 'full' ? {} : { wireScope: kept }) };
+  const line: StoredTrajectory = {
+    ...rest,
+    schemaVersion: TRAJECTORY_SCHEMA_VERSION,
+    tools: store(record.tools),
+    wire: compactWire,
+    ...(kept === 'full' ? {} : { wireScope: kept }),
+  };
   return { line, lists };
 }
 

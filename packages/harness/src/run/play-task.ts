@@ -1,5 +1,22 @@
-import { TRAJECTORY_SCHEMA_VERSION, Trajectory, errorMessage, type ChatModel, type RoleName, type SchemaValidator, type Task, type TokenUsage } from '@inftool/core';
-import { Assistant, ToolCatalog, connectServer, type CatalogEntry, type McpConnection, type StopReason, type ToolCallRecord } from '@inftool/sim-client';
+import {
+  TRAJECTORY_SCHEMA_VERSION,
+  Trajectory,
+  errorMessage,
+  type ChatModel,
+  type RoleName,
+  type SchemaValidator,
+  type Task,
+  type TokenUsage,
+} from '@inftool/core';
+import {
+  Assistant,
+  ToolCatalog,
+  connectServer,
+  type CatalogEntry,
+  type McpConnection,
+  type StopReason,
+  type ToolCallRecord,
+} from '@inftool/sim-client';
 import type { ElicitationRequest, ToolView, UserSimulator } from '@inftool/user-sim';
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { runChecks } from './checks.js';
@@ -53,7 +70,11 @@ const INFRASTRUCTURE = /^the session failed|record does not match the Trajectory
 export async function playWithReflection(task: Task, options: PlayOptions, attempts: number): Promise<Trajectory> {
   let record = await playTask(task, options);
   const previous: string[] = [];
-  for (let attempt = 2; attempt <= attempts && record.outcome === 'rejected' && !record.reasons.some((reason) => INFRASTRUCTURE.test(reason)); attempt += 1) {
+  for (
+    let attempt = 2;
+    attempt <= attempts && record.outcome === 'rejected' && !record.reasons.some((reason) => INFRASTRUCTURE.test(reason));
+    attempt += 1
+  ) {
     previous.push(...record.reasons);
     const feedback = `A reviewer rejected an earlier attempt at this conversation for these reasons: ${previous.join('; ')}. Avoid those mistakes this time.`;
     record = { ...(await playTask(task, { ...options, feedback })), reflection: { attempt, previousReasons: [...previous] } };
@@ -61,7 +82,8 @@ export async function playWithReflection(task: Task, options: PlayOptions, attem
   return record;
 }
 
-const ASSISTANT_SYSTEM = 'You are a helpful assistant with tools. Call tools when they help; ask the user when information is missing; answer in plain text when done.';
+const ASSISTANT_SYSTEM =
+  'You are a helpful assistant with tools. Call tools when they help; ask the user when information is missing; answer in plain text when done.';
 
 /**
  * Plays one task over a real MCP session: the user simulator talks, the assistant runs its
@@ -90,7 +112,14 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
       capabilities: { elicitation: {} },
       beforeConnect: (client) =>
         client.setRequestHandler(ElicitRequestSchema, async (request) => {
-          return user ? user.answerElicitation({ message: request.params.message, requestedSchema: ('requestedSchema' in request.params ? request.params.requestedSchema : {}) as ElicitationRequest['requestedSchema'] }) : { action: 'cancel' as const };
+          return user
+            ? user.answerElicitation({
+                message: request.params.message,
+                requestedSchema: ('requestedSchema' in request.params
+                  ? request.params.requestedSchema
+                  : {}) as ElicitationRequest['requestedSchema'],
+              })
+            : { action: 'cancel' as const };
         }),
     });
     const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
@@ -98,10 +127,23 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     const missing = task.tools.filter((tool) => !toolsByName.has(tool));
     if (missing.length > 0) throw new Error(`the server does not serve ${missing.join(', ')}`);
     const offered = new Set(task.tools);
-    const views = new Map(task.tools.map((tool) => [tool, { name: tool, description: toolsByName.get(tool)?.description ?? '', inputSchema: toolsByName.get(tool)?.inputSchema }]));
+    const views = new Map(
+      task.tools.map((tool) => [
+        tool,
+        { name: tool, description: toolsByName.get(tool)?.description ?? '', inputSchema: toolsByName.get(tool)?.inputSchema },
+      ]),
+    );
     user = options.roles.user(task, views);
     assistantModel = options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool);
-    assistant = new Assistant({ model: assistantModel, catalog, offer: (entry) => offered.has(entry.name), seed: rolloutId(task, options.rollout), world: task.seed, callMeta: plannedFaultMeta(task), system: options.feedback ? `${options.system ?? ASSISTANT_SYSTEM}\n\n${options.feedback}` : (options.system ?? ASSISTANT_SYSTEM) });
+    assistant = new Assistant({
+      model: assistantModel,
+      catalog,
+      offer: (entry) => offered.has(entry.name),
+      seed: rolloutId(task, options.rollout),
+      world: task.seed,
+      callMeta: plannedFaultMeta(task),
+      system: options.feedback ? `${options.system ?? ASSISTANT_SYSTEM}\n\n${options.feedback}` : (options.system ?? ASSISTANT_SYSTEM),
+    });
     let text = await user.opening();
     const maxTurns = options.maxTurns ?? 15;
     for (let turn = 0; turn < maxTurns; turn += 1) {
@@ -112,7 +154,10 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
         endReason = `the assistant stopped: ${result.stop}${result.error ? ` (${result.error})` : ''}`;
         break;
       }
-      const action = await user.next({ reply: result.reply, calls: result.steps.flat().map((call) => ({ tool: call.name, arguments: call.arguments, isError: call.isError })) });
+      const action = await user.next({
+        reply: result.reply,
+        calls: result.steps.flat().map((call) => ({ tool: call.name, arguments: call.arguments, isError: call.isError })),
+      });
       if (action.kind === 'done') {
         userSatisfied = action.satisfied;
         endReason = action.reason;
@@ -128,11 +173,16 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     await connection?.close().catch(() => undefined);
   }
   // The recorded system message is the plain one: reflection feedback lives only in `record.reflection`.
-  const messages = (assistant?.messages ?? []).map((message, index) => (index === 0 && message.role === 'system' ? { ...message, content: options.system ?? ASSISTANT_SYSTEM } : message));
+  const messages = (assistant?.messages ?? []).map((message, index) =>
+    index === 0 && message.role === 'system' ? { ...message, content: options.system ?? ASSISTANT_SYSTEM } : message,
+  );
   const tools = assistant?.tools ?? [];
   const wire = connection?.wire.records ?? [];
   const conversation = readConversation({ task, tools, messages, wire });
-  const checks = runChecks({ task, messages, turns, wire, tools: toolsByName, offered: tools, stops, userSatisfied, endReason, validator: options.validator }, conversation);
+  const checks = runChecks(
+    { task, messages, turns, wire, tools: toolsByName, offered: tools, stops, userSatisfied, endReason, validator: options.validator },
+    conversation,
+  );
   const usage: Partial<Record<RoleName, TokenUsage>> = {};
   const userUsage = user?.usage();
   if (userUsage) usage.user = userUsage;
@@ -153,14 +203,30 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     timings: { startedAt, ms: 0, turns: turns.length },
   } satisfies Omit<Trajectory, 'outcome' | 'reasons' | 'votes'>;
   // Rules, then judges, then the outcome: one decision (run/acceptance.ts).
-  const decision = await decideAcceptance(played, { failures: reasons, advisory: options.roles.advisory, ...(options.roles.judges ? { judges: options.roles.judges } : {}) });
+  const decision = await decideAcceptance(played, {
+    failures: reasons,
+    advisory: options.roles.advisory,
+    ...(options.roles.judges ? { judges: options.roles.judges } : {}),
+  });
   if (decision.judgeUsage) usage.judge = decision.judgeUsage;
   const record: Trajectory = { ...played, votes: decision.votes, outcome: decision.outcome, reasons: decision.reasons };
   record.timings.ms = Date.now() - started;
   // The record is validated against the published contract before anyone stores it.
   const parsed = Trajectory.safeParse(record);
   if (!parsed.success) {
-    return { ...record, outcome: 'rejected', reasons: [...record.reasons, `record does not match the Trajectory schema: ${parsed.error.issues.slice(0, 3).map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; ')}`], messages: [], wire: [] };
+    return {
+      ...record,
+      outcome: 'rejected',
+      reasons: [
+        ...record.reasons,
+        `record does not match the Trajectory schema: ${parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `$.${issue.path.join('.')}: ${issue.message}`)
+          .join('; ')}`,
+      ],
+      messages: [],
+      wire: [],
+    };
   }
   return record;
 }

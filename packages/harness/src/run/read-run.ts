@@ -15,7 +15,10 @@ const NEWLINE = 0x0a;
  * memory. Returns the byte length of the complete lines: less than the file's size when its last
  * line is torn (a run killed mid-write); that tail is never passed on.
  */
-export async function scanLines(file: string, onLine: (text: string, number: number) => void | Promise<void>): Promise<{ complete: number; size: number }> {
+export async function scanLines(
+  file: string,
+  onLine: (text: string, number: number) => void | Promise<void>,
+): Promise<{ complete: number; size: number }> {
   if (!existsSync(file)) return { complete: 0, size: 0 };
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -47,12 +50,21 @@ export function parseTrajectoryLine(text: string, file: string, number: number):
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InfToolError('invalid_input', `${file} line ${number} is not JSON (${(error as Error).message}); the run directory was changed by hand`);
+    throw new InfToolError(
+      'invalid_input',
+      `${file} line ${number} is not JSON (${(error as Error).message}); the run directory was changed by hand`,
+    );
   }
   const parsed = TrajectoryLine.safeParse(json);
   if (!parsed.success) {
     const version = typeof json === 'object' && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
-    const problem = version !== 1 && version !== 2 ? `schemaVersion ${JSON.stringify(version)} is not 1 or 2` : parsed.error.issues.slice(0, 3).map((issue) => `$.${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const problem =
+      version !== 1 && version !== 2
+        ? `schemaVersion ${JSON.stringify(version)} is not 1 or 2`
+        : parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `$.${issue.path.join('.')}: ${issue.message}`)
+            .join('; ');
     throw new InfToolError('invalid_input', `${file} line ${number} is not a Trajectory line: ${problem}`);
   }
   return parsed.data;
@@ -84,7 +96,8 @@ export class ToolListReader {
     } catch {
       throw new InfToolError('invalid_input', `${file} is missing: a record references it, but the run directory does not hold it`);
     }
-    if (`tools/${sha256Hex(text)}.json` !== ref) throw new InfToolError('invalid_input', `${file} does not match its name (the SHA-256 of its bytes): it was torn or edited`);
+    if (`tools/${sha256Hex(text)}.json` !== ref)
+      throw new InfToolError('invalid_input', `${file} does not match its name (the SHA-256 of its bytes): it was torn or edited`);
     const list = JSON.parse(text) as unknown;
     if (!Array.isArray(list)) throw new InfToolError('invalid_input', `${file} is not a JSON array of tools`);
     return list;

@@ -33,7 +33,10 @@ export async function readToolTree(file: string, validator = new SchemaValidator
   }
   const tree: ToolTree = {
     schemaVersion: TOOL_TREE_SCHEMA_VERSION,
-    domains: [...domains].map(([name, categories]) => ({ name, categories: [...categories].map(([category, servers]) => ({ name: category, servers: [...servers.values()] })) })),
+    domains: [...domains].map(([name, categories]) => ({
+      name,
+      categories: [...categories].map(([category, servers]) => ({ name: category, servers: [...servers.values()] })),
+    })),
   };
   return { tree, catalog };
 }

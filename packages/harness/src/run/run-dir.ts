@@ -53,7 +53,10 @@ export class RunDir {
   /** References of the lists already in `tools/`. */
   private readonly stored = new Set<string>();
 
-  private constructor(readonly dir: string, readonly manifest: RunManifest) {}
+  private constructor(
+    readonly dir: string,
+    readonly manifest: RunManifest,
+  ) {}
 
   /** Which part of the wire records keep. */
   get wire(): WireScope {
@@ -63,13 +66,20 @@ export class RunDir {
   static async open(dir: string, manifest: RunManifest, resume: boolean): Promise<RunDir> {
     const manifestFile = join(dir, MANIFEST);
     if (existsSync(manifestFile)) {
-      if (!resume) throw new InfToolError('invalid_input', `${dir} already holds a run; pass --resume to continue it, or choose another --out`);
+      if (!resume)
+        throw new InfToolError('invalid_input', `${dir} already holds a run; pass --resume to continue it, or choose another --out`);
       const existing = JSON.parse(await readFile(manifestFile, 'utf8')) as RunManifest;
       if (canonicalJson(existing.plan) !== canonicalJson(manifest.plan)) {
-        throw new InfToolError('invalid_input', `--resume: ${dir} was planned with ${canonicalJson(existing.plan)}, not ${canonicalJson(manifest.plan)}; resume with the same tree, scenarios, count and seed`);
+        throw new InfToolError(
+          'invalid_input',
+          `--resume: ${dir} was planned with ${canonicalJson(existing.plan)}, not ${canonicalJson(manifest.plan)}; resume with the same tree, scenarios, count and seed`,
+        );
       }
       if ((existing.wire ?? 'full') !== (manifest.wire ?? 'full')) {
-        throw new InfToolError('invalid_input', `--resume: ${dir} keeps --wire ${existing.wire ?? 'full'}, not ${manifest.wire ?? 'full'}; resume with the same --wire`);
+        throw new InfToolError(
+          'invalid_input',
+          `--resume: ${dir} keeps --wire ${existing.wire ?? 'full'}, not ${manifest.wire ?? 'full'}; resume with the same --wire`,
+        );
       }
       const run = new RunDir(dir, existing);
       await run.recover();
@@ -84,7 +94,8 @@ export class RunDir {
   private async recover(): Promise<void> {
     const folder = join(this.dir, TOOL_LISTS);
     await mkdir(folder, { recursive: true });
-    for (const where of [this.dir, folder]) for (const name of await readdir(where)) if (name.endsWith('.tmp')) await rm(join(where, name), { force: true });
+    for (const where of [this.dir, folder])
+      for (const name of await readdir(where)) if (name.endsWith('.tmp')) await rm(join(where, name), { force: true });
     const lists = new ToolListReader(this.dir);
     const sound = async (ref: string): Promise<boolean> => {
       if (this.stored.has(ref)) return true;
@@ -136,7 +147,10 @@ export class RunDir {
       try {
         await this.storeLists(lists);
       } catch (error) {
-        throw new InfToolError('invalid_input', `${this.dir}: cannot store the tool lists of record ${record.id}: ${errorMessage(error)}`, { category: 'system', cause: error });
+        throw new InfToolError('invalid_input', `${this.dir}: cannot store the tool lists of record ${record.id}: ${errorMessage(error)}`, {
+          category: 'system',
+          cause: error,
+        });
       }
       await (await opened).write(text);
       this.done.add(record.id);

@@ -35,7 +35,12 @@ export function stratify(records: Trajectory[], threshold: number): Stratificati
     const consistency = full / rollouts;
     return { id: task.id, kind: task.kind, rollouts, consistency, split: consistency < threshold ? 'hard' : 'easy' };
   });
-  return { threshold, tasks, easy: tasks.filter((task) => task.split === 'easy').length, hard: tasks.filter((task) => task.split === 'hard').length };
+  return {
+    threshold,
+    tasks,
+    easy: tasks.filter((task) => task.split === 'easy').length,
+    hard: tasks.filter((task) => task.split === 'hard').length,
+  };
 }
 
 /** Reads a run, writes `<dir>/stratify.json` and `<dir>/hard-tasks.jsonl` (the tasks that seed the next round). */
@@ -50,6 +55,9 @@ export async function writeStratification(dir: string, records: Trajectory[], th
   await writeFile(join(dir, 'stratify.json'), `${JSON.stringify(result, null, 2)}\n`);
   const hard = new Set(result.tasks.filter((task) => task.split === 'hard').map((task) => task.id));
   const tasks = new Map(records.filter((record) => hard.has(record.task.id)).map((record) => [record.task.id, record.task]));
-  await writeFile(join(dir, 'hard-tasks.jsonl'), [...tasks.values()].map((task) => JSON.stringify(task)).join('\n') + (tasks.size > 0 ? '\n' : ''));
+  await writeFile(
+    join(dir, 'hard-tasks.jsonl'),
+    [...tasks.values()].map((task) => JSON.stringify(task)).join('\n') + (tasks.size > 0 ? '\n' : ''),
+  );
   return result;
 }

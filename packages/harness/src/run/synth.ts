@@ -1,6 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { InfToolError, SchemaValidator, emptyUsage, sumUsage, type ChatModel, type ScenarioKind, type Task, type TokenUsage, type Trajectory, type WireScope } from '@inftool/core';
+import {
+  InfToolError,
+  SchemaValidator,
+  emptyUsage,
+  sumUsage,
+  type ChatModel,
+  type ScenarioKind,
+  type Task,
+  type TokenUsage,
+  type Trajectory,
+  type WireScope,
+} from '@inftool/core';
 import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
 import { ToolCatalog, connectServer } from '@inftool/sim-client';
 import { TaskSampler } from '../tasks/sample-tasks.js';
@@ -58,11 +69,22 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   const manifest: RunManifest = {
     schemaVersion: 2,
     createdAt: new Date().toISOString(),
-    plan: { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}), ...(options.extraTasks?.length ? { extra: options.extraTasks.map((task) => task.id) } : {}) },
+    plan: {
+      tree: options.tree,
+      kinds: [...options.kinds],
+      count: options.count,
+      seed: options.seed,
+      ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}),
+      ...(options.extraTasks?.length ? { extra: options.extraTasks.map((task) => task.id) } : {}),
+    },
     wire: options.wire ?? 'full',
     models: Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
   };
-  if (options.serverModel && options.transport === 'stdio') throw new InfToolError('config', '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags');
+  if (options.serverModel && options.transport === 'stdio')
+    throw new InfToolError(
+      'config',
+      '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags',
+    );
   const run = await RunDir.open(options.out, manifest, options.resume);
   const index = new ToolIndex(parsedTree);
   const sampler = new TaskSampler(index, validator);
@@ -76,8 +98,15 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     const simulation = await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine });
     // Plain JSON responses are cheaper, but a call that asks the user (elicitation) or the client's
     // model (sampling), or that reports progress from a model engine, needs its SSE stream.
-    const asksDuringCalls = simulation.catalog.tools.some((tool) => tool.hints.elicitMissing === true || (tool.pinned?.script ?? []).some((step) => 'elicit' in step || 'sample' in step));
-    http = await serveHttp(simulation, { port: 0, sessionIdleMs: 10 * 60_000, standaloneSse: false, jsonResponse: !options.serverModel && !asksDuringCalls });
+    const asksDuringCalls = simulation.catalog.tools.some(
+      (tool) => tool.hints.elicitMissing === true || (tool.pinned?.script ?? []).some((step) => 'elicit' in step || 'sample' in step),
+    );
+    http = await serveHttp(simulation, {
+      port: 0,
+      sessionIdleMs: 10 * 60_000,
+      standaloneSse: false,
+      jsonResponse: !options.serverModel && !asksDuringCalls,
+    });
     server = http.url;
   } else {
     const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url)); // from src/run or dist/run alike
@@ -86,7 +115,16 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   const rollouts = options.rollouts ?? 1;
   const extra = options.extraTasks ?? [];
   const total = (options.count + extra.length) * rollouts;
-  const summary: SynthSummary = { planned: total, skipped: run.done.size, accepted: 0, rejected: 0, byKind: {}, failedChecks: {}, usage: {}, ms: 0 };
+  const summary: SynthSummary = {
+    planned: total,
+    skipped: run.done.size,
+    accepted: 0,
+    rejected: 0,
+    byKind: {},
+    failedChecks: {},
+    usage: {},
+    ms: 0,
+  };
   try {
     // Big trees: list once, then every session only initializes (its wire still shows the handshake).
     let shared: ToolCatalog | undefined;
@@ -103,7 +141,10 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     const plan = (number: number): Promise<Task> => {
       let task = planned.get(number);
       if (!task) {
-        task = number < options.count ? sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed }) : Promise.resolve(extra[number - options.count] as Task);
+        task =
+          number < options.count
+            ? sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed })
+            : Promise.resolve(extra[number - options.count] as Task);
         planned.set(number, task);
       }
       return task;
@@ -115,7 +156,11 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
         const task = await plan(number);
         if (rollout === rollouts - 1) planned.delete(number); // the last rollout's slot comes last
         if (run.done.has(rolloutId(task, rollout))) return;
-        const record = await playWithReflection(task, { server, validator, roles: options.roles, rollout, ...(shared ? { sharedCatalog: shared } : {}) }, options.reflect ?? 1);
+        const record = await playWithReflection(
+          task,
+          { server, validator, roles: options.roles, rollout, ...(shared ? { sharedCatalog: shared } : {}) },
+          options.reflect ?? 1,
+        );
         await run.write(record);
         const kind = (summary.byKind[task.kind] ??= { accepted: 0, rejected: 0 });
         kind[record.outcome] += 1;

@@ -52,11 +52,15 @@ export function faultAt(task: Task, turn: number, call: number): PlannedFault | 
  * succeeds. An assistant's own invalid arguments (`correct`) need no help: the server's validation
  * rejects them. A `not_found` call names the id the user mistyped: the server answers 404.
  */
-export function plannedFaultMeta(task: Task): ((call: { turn: number; tool: string; attempt: number }) => Record<string, unknown> | undefined) | undefined {
+export function plannedFaultMeta(
+  task: Task,
+): ((call: { turn: number; tool: string; attempt: number }) => Record<string, unknown> | undefined) | undefined {
   const faults = (task.faults ?? []).filter((fault) => fault.recovery !== 'correct');
   if (faults.length === 0) return undefined;
   return (call) => {
-    const fault = faults.find((planned) => planned.turn === call.turn && task.expectedCalls?.[planned.turn]?.[planned.call]?.tool === call.tool);
+    const fault = faults.find(
+      (planned) => planned.turn === call.turn && task.expectedCalls?.[planned.turn]?.[planned.call]?.tool === call.tool,
+    );
     return fault && call.attempt === 0 ? { 'inftool/fault': fault.fault } : undefined;
   };
 }

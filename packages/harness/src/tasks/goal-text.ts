@@ -5,11 +5,21 @@ import { ownDescription } from './words.js';
 
 /** What a tool does, in a few words: its description's first sentence, else its name in words. */
 export function toolPhrase(tool: IndexedTool | undefined, name: string): string {
-  const sentence = ownDescription(tool?.spec.description)?.split(/(?<=[.!?])\s/)[0]?.replace(/[.!?:]+$/, '').replace(/`/g, '').trim() ?? '';
+  const sentence =
+    ownDescription(tool?.spec.description)
+      ?.split(/(?<=[.!?])\s/)[0]
+      ?.replace(/[.!?:]+$/, '')
+      .replace(/`/g, '')
+      .trim() ?? '';
   const words = sentence.split(/\s+/);
   const text = sentence !== '' && words.length <= 14 ? sentence : name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ');
   // A title in capitals ("Jurisdiction Detail") is words of a sentence; an acronym ("API endpoints", "SMS") keeps its capitals.
-  const title = text.split(/\s+/).every((word) => /^([A-Z][a-z]*|of|and|by|for|the|a|an|to|in|on|with)$/.test(word)) ? text.split(/\s+/).map((word) => word.toLowerCase()).join(' ') : text;
+  const title = text.split(/\s+/).every((word) => /^([A-Z][a-z]*|of|and|by|for|the|a|an|to|in|on|with)$/.test(word))
+    ? text
+        .split(/\s+/)
+        .map((word) => word.toLowerCase())
+        .join(' ')
+    : text;
   return /^[A-Z]{2}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
 }
 
@@ -26,7 +36,12 @@ function values(call: PlannedCall, hidden: ReadonlySet<string> = new Set()): str
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The goal of a task: what the person wants, written from the plan, in one short sentence. */
-export function goalText(kind: ScenarioKind, plan: PlannedCall[][], tools: ReadonlyMap<string, IndexedTool>, unknown: readonly string[] = []): string {
+export function goalText(
+  kind: ScenarioKind,
+  plan: PlannedCall[][],
+  tools: ReadonlyMap<string, IndexedTool>,
+  unknown: readonly string[] = [],
+): string {
   const calls = plan.flat();
   const phrase = (call: PlannedCall) => toolPhrase(tools.get(call.tool), call.tool);
   const first = calls[0];

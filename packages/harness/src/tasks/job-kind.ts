@@ -11,7 +11,13 @@ export function jobKind(tool: IndexedTool): 'retrieve' | 'create' | 'update' | '
   const name = tool.spec.name.toLowerCase();
   const description = (tool.spec.description ?? '').toLowerCase();
   // `post_evidence_by_id` ("Get evidence for a list of IDs") creates nothing: it looks records up.
-  if (action === 'create' && !/(create|add|new|register|insert|upload|submit)/.test(name) && (/(by_?id|search|filter|lookup|query|fetch|get|list|find)/.test(name) || /^(get|list|retrieve|return|search|find|look|fetch|query)/.test(description))) return 'retrieve';
+  if (
+    action === 'create' &&
+    !/(create|add|new|register|insert|upload|submit)/.test(name) &&
+    (/(by_?id|search|filter|lookup|query|fetch|get|list|find)/.test(name) ||
+      /^(get|list|retrieve|return|search|find|look|fetch|query)/.test(description))
+  )
+    return 'retrieve';
   return action === 'create' || action === 'update' || action === 'delete' ? action : 'other';
 }
 
@@ -19,7 +25,8 @@ export function jobKind(tool: IndexedTool): 'retrieve' | 'create' | 'update' | '
 const stripVerb = (tool: IndexedTool) => tool.spec.name.toLowerCase().replace(/^(get|post|put|patch|fetch|list|read)[_.-]/, '');
 
 /** A free-text search: a `q` / `query` / `search` / `term` / `keyword` parameter. */
-const searches = (tool: IndexedTool) => Object.keys(tool.spec.inputSchema.properties ?? {}).some((name) => /^(q|query|search|term|keywords?|text)$/i.test(name));
+const searches = (tool: IndexedTool) =>
+  Object.keys(tool.spec.inputSchema.properties ?? {}).some((name) => /^(q|query|search|term|keywords?|text)$/i.test(name));
 
 /** Whether `other` could do `tool`'s job: the same entity and kind of action (one record or a list of them), or both free-text searches. */
 export function sameJob(tool: IndexedTool, other: IndexedTool): boolean {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describedLabel, spokenArguments } from '@inftool/user-sim';
-import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, trimmedBody, withinOptionalLimit } from './optional-arguments.js';
+import {
+  aboutParameter,
+  bodyWithoutFlags,
+  keptOptional,
+  orderedRanges,
+  technicalSwitch,
+  trimmedBody,
+  withinOptionalLimit,
+} from './optional-arguments.js';
 import { mistyped } from './fault-plan.js';
 
 const schema = {
@@ -21,7 +29,16 @@ const schema = {
 
 describe('optional arguments of a request', () => {
   it('keeps the required ones and at most two optional ones, never a flag, a sort or an opaque name', () => {
-    const args = { disease: 'EFO_1', target: 'ENSG1', pathway: 'R-HSA-1', datasource: 'chembl', size: 10, direct: true, sort: '~scores.overall', kwha: 2100 };
+    const args = {
+      disease: 'EFO_1',
+      target: 'ENSG1',
+      pathway: 'R-HSA-1',
+      datasource: 'chembl',
+      size: 10,
+      direct: true,
+      sort: '~scores.overall',
+      kwha: 2100,
+    };
     for (const seed of [1, 2, 3, 4, 5]) {
       const kept = keptOptional(args, schema, 'get_association_filter', 'Filter available associations.', seed);
       expect(kept['disease']).toBe('EFO_1');
@@ -46,7 +63,13 @@ describe('optional arguments of a request', () => {
     expect(aboutParameter('postKeys', 'posts_get', 'Get the posts associated with the keys in the list passed in')).toBe(true);
     expect(aboutParameter('count', 'posts_get', 'Get the posts associated with the keys in the list passed in')).toBe(false);
     expect(aboutParameter('From', 'list_fax', 'Retrieve a list of all faxes from a number.')).toBe(false);
-    const kept = keptOptional({ postKeys: ['pos_1'], count: 3, skip: 2, postKind: 'stories' }, { type: 'object', properties: { postKeys: {}, count: {}, skip: {}, postKind: {} } }, 'posts_get', 'Get the posts with the keys in the list', 7);
+    const kept = keptOptional(
+      { postKeys: ['pos_1'], count: 3, skip: 2, postKind: 'stories' },
+      { type: 'object', properties: { postKeys: {}, count: {}, skip: {}, postKind: {} } },
+      'posts_get',
+      'Get the posts with the keys in the list',
+      7,
+    );
     expect(kept).toHaveProperty('postKeys');
     expect(Object.keys(kept)).toHaveLength(2);
   });
@@ -64,11 +87,22 @@ describe('optional arguments of a request', () => {
   });
 
   it('puts the start of a range before its end', () => {
-    expect(orderedRanges({ DateCreatedAfter: '2025-05-01T00:00:00Z', DateCreatedOnOrBefore: '2025-04-01T00:00:00Z' })).toEqual({ DateCreatedAfter: '2025-04-01T00:00:00Z', DateCreatedOnOrBefore: '2025-05-01T00:00:00Z' });
-    expect(orderedRanges({ start_date: '2025-03-09', end_date: '2025-01-02', min_price: 9, max_price: 3 })).toEqual({ start_date: '2025-01-02', end_date: '2025-03-09', min_price: 3, max_price: 9 });
+    expect(orderedRanges({ DateCreatedAfter: '2025-05-01T00:00:00Z', DateCreatedOnOrBefore: '2025-04-01T00:00:00Z' })).toEqual({
+      DateCreatedAfter: '2025-04-01T00:00:00Z',
+      DateCreatedOnOrBefore: '2025-05-01T00:00:00Z',
+    });
+    expect(orderedRanges({ start_date: '2025-03-09', end_date: '2025-01-02', min_price: 9, max_price: 3 })).toEqual({
+      start_date: '2025-01-02',
+      end_date: '2025-03-09',
+      min_price: 3,
+      max_price: 9,
+    });
     // Not a range of one thing: a sender and a recipient stay as they are.
     expect(orderedRanges({ From: '+15550000002', To: '+15550000001' })).toEqual({ From: '+15550000002', To: '+15550000001' });
-    expect(orderedRanges({ start_date: '2025-01-02', end_date: '2025-03-09' })).toEqual({ start_date: '2025-01-02', end_date: '2025-03-09' });
+    expect(orderedRanges({ start_date: '2025-01-02', end_date: '2025-03-09' })).toEqual({
+      start_date: '2025-01-02',
+      end_date: '2025-03-09',
+    });
   });
 
   it('says an abbreviated name by its description', () => {
@@ -92,14 +126,45 @@ describe('trimmedBody', () => {
   const booking = {
     type: 'object',
     properties: {
-      rooms: { type: 'array', items: { type: 'object', properties: { adults: { type: 'integer' }, rateId: { type: 'string' }, notes: { type: 'object', properties: { fromGuest: { type: 'string' }, fromSeller: { type: 'string' } } } }, required: ['adults', 'rateId'] } },
-      contact: { allOf: [{ type: 'object', properties: { email: { type: 'string' }, firstName: { type: 'string' }, lastName: { type: 'string' }, sendEmail: { type: 'boolean' } }, required: ['email'] }] },
+      rooms: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            adults: { type: 'integer' },
+            rateId: { type: 'string' },
+            notes: { type: 'object', properties: { fromGuest: { type: 'string' }, fromSeller: { type: 'string' } } },
+          },
+          required: ['adults', 'rateId'],
+        },
+      },
+      contact: {
+        allOf: [
+          {
+            type: 'object',
+            properties: {
+              email: { type: 'string' },
+              firstName: { type: 'string' },
+              lastName: { type: 'string' },
+              sendEmail: { type: 'boolean' },
+            },
+            required: ['email'],
+          },
+        ],
+      },
     },
     required: ['rooms'],
   };
   it('each nested object keeps its required values and at most one optional one, never a flag', () => {
     for (let seed = 0; seed < 10; seed += 1) {
-      const body = trimmedBody({ rooms: [{ adults: 2, rateId: 'r1', notes: { fromGuest: 'late arrival', fromSeller: 'vip' } }], contact: { email: 'a@example.com', firstName: 'Ana', lastName: 'Lee', sendEmail: true } }, booking, seed) as Record<string, any>;
+      const body = trimmedBody(
+        {
+          rooms: [{ adults: 2, rateId: 'r1', notes: { fromGuest: 'late arrival', fromSeller: 'vip' } }],
+          contact: { email: 'a@example.com', firstName: 'Ana', lastName: 'Lee', sendEmail: true },
+        },
+        booking,
+        seed,
+      ) as Record<string, any>;
       expect(body['rooms'][0]).toMatchObject({ adults: 2, rateId: 'r1' });
       expect(Object.keys(body['rooms'][0]).length).toBeLessThanOrEqual(3);
       if (body['rooms'][0].notes) expect(Object.keys(body['rooms'][0].notes).length).toBe(1);

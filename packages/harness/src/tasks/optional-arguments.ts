@@ -7,7 +7,8 @@ type Schema = Record<string, unknown>;
 /** Optional arguments a request carries at most, besides the required ones. */
 export const MAX_OPTIONAL = 2;
 
-const SWITCH_NAMES = /^(sort|sort[-_]?(by|order|field)|order|order[-_]?by|orderby|direction|dir|facets?|expand|embed|include|exclude|data[-_]?structure|view|mode|verbose|debug|score[-_]?value[-_]?types|scorevalue[-_]?types)$/i;
+const SWITCH_NAMES =
+  /^(sort|sort[-_]?(by|order|field)|order|order[-_]?by|orderby|direction|dir|facets?|expand|embed|include|exclude|data[-_]?structure|view|mode|verbose|debug|score[-_]?value[-_]?types|scorevalue[-_]?types)$/i;
 
 /**
  * A technical switch a person does not put in a request: a flag (boolean), a sort, view or facet knob,
@@ -17,7 +18,9 @@ const SWITCH_NAMES = /^(sort|sort[-_]?(by|order|field)|order|order[-_]?by|orderb
 export function technicalSwitch(name: string, property: Schema | undefined, value: unknown): boolean {
   if (typeof value === 'boolean' || property?.['type'] === 'boolean') return true;
   // A flag typed as text: its default or its only choices are "true"/"false" (`includeDetails` with default "false").
-  const choices = [property?.['default'], ...(Array.isArray(property?.['enum']) ? (property['enum'] as unknown[]) : [])].filter((choice) => choice !== undefined);
+  const choices = [property?.['default'], ...(Array.isArray(property?.['enum']) ? (property['enum'] as unknown[]) : [])].filter(
+    (choice) => choice !== undefined,
+  );
   if (choices.length > 0 && choices.every((choice) => /^(true|false)$/i.test(String(choice)))) return true;
   if (SWITCH_NAMES.test(name)) return true;
   if (/^(sort|order)\b/i.test(String(property?.['description'] ?? '').trim())) return true;
@@ -28,7 +31,11 @@ export function technicalSwitch(name: string, property: Schema | undefined, valu
 }
 
 const STOP = /^(a|an|the|of|for|by|in|on|to|from|with|and|or|is|it|its|list|all|one)$/;
-const stem = (word: string) => word.toLowerCase().replace(/(ies)$/, 'y').replace(/(?<=\w{3})s$/, '');
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(ies)$/, 'y')
+    .replace(/(?<=\w{3})s$/, '');
 
 /**
  * An optional parameter the tool is about: every content word of its name is in the tool's name or
@@ -36,7 +43,9 @@ const stem = (word: string) => word.toLowerCase().replace(/(ies)$/, 'y').replace
  * asks for nothing in particular, so it is always planned.
  */
 export function aboutParameter(name: string, toolName: string, description: string | undefined): boolean {
-  const words = nameWords(name).filter((word) => !STOP.test(word)).map(stem);
+  const words = nameWords(name)
+    .filter((word) => !STOP.test(word))
+    .map(stem);
   if (words.length === 0) return false;
   const said = new Set([...nameWords(toolName), ...(description ?? '').split(/[^A-Za-z0-9]+/)].filter(Boolean).map(stem));
   return words.every((word) => said.has(word));
@@ -46,7 +55,13 @@ export function aboutParameter(name: string, toolName: string, description: stri
  * The optional arguments a request keeps, at most `MAX_OPTIONAL`: those the tool is about first, then
  * a seeded choice among the rest; technical switches never.
  */
-export function keptOptional(args: Record<string, unknown>, schema: Schema, toolName: string, description: string | undefined, seed: number | string): Record<string, unknown> {
+export function keptOptional(
+  args: Record<string, unknown>,
+  schema: Schema,
+  toolName: string,
+  description: string | undefined,
+  seed: number | string,
+): Record<string, unknown> {
   const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   const optional = Object.keys(args).filter((name) => !required.has(name) && !technicalSwitch(name, properties[name], args[name]));
@@ -123,7 +138,8 @@ export function orderedRanges(args: Record<string, unknown>): Record<string, unk
       if (highBound?.side !== 'high' || highBound.of !== lowBound.of) continue;
       const a = comparable(ordered[low]);
       const b = comparable(ordered[high]);
-      if (a !== undefined && b !== undefined && a > b && typeof ordered[low] === typeof ordered[high]) [ordered[low], ordered[high]] = [ordered[high], ordered[low]];
+      if (a !== undefined && b !== undefined && a > b && typeof ordered[low] === typeof ordered[high])
+        [ordered[low], ordered[high]] = [ordered[high], ordered[low]];
     }
   }
   return ordered;
@@ -151,16 +167,23 @@ export const MAX_NESTED_OPTIONAL = 1;
  * else to say keeps one. `rooms[0].adults` and the rate stay; notes from guest and seller go.
  */
 export function trimmedBody(value: unknown, schema: Schema | undefined, seed: number | string, path = ''): unknown {
-  if (Array.isArray(value)) return value.map((item, index) => trimmedBody(item, schema?.['items'] as Schema | undefined, seed, `${path}.${index}`));
+  if (Array.isArray(value))
+    return value.map((item, index) => trimmedBody(item, schema?.['items'] as Schema | undefined, seed, `${path}.${index}`));
   const shape = objectShape(schema);
   if (typeof value !== 'object' || value === null || shape === undefined) return value;
   const entries = Object.entries(value as Record<string, unknown>);
-  const optional = entries.filter(([name, inner]) => !shape.required.has(name) && !technicalSwitch(name, shape.properties[name], inner)).map(([name]) => name);
+  const optional = entries
+    .filter(([name, inner]) => !shape.required.has(name) && !technicalSwitch(name, shape.properties[name], inner))
+    .map(([name]) => name);
   const random = createRandom(seedFrom('nested', seed, path));
   for (let index = optional.length - 1; index > 0; index -= 1) {
     const other = random.int(0, index);
     [optional[index], optional[other]] = [optional[other] as string, optional[index] as string];
   }
   const kept = new Set(optional.slice(0, MAX_NESTED_OPTIONAL));
-  return Object.fromEntries(entries.filter(([name]) => shape.required.has(name) || kept.has(name)).map(([name, inner]) => [name, trimmedBody(inner, shape.properties[name], seed, `${path}.${name}`)]));
+  return Object.fromEntries(
+    entries
+      .filter(([name]) => shape.required.has(name) || kept.has(name))
+      .map(([name, inner]) => [name, trimmedBody(inner, shape.properties[name], seed, `${path}.${name}`)]),
+  );
 }

@@ -3,24 +3,49 @@ import { createRandom, type PlannedCall, type ToolSpec, type ToolTree } from '@i
 import { ParallelPlanner } from './parallel-plan.js';
 import { ToolIndex } from './tool-index.js';
 
-const spec = (name: string, description: string, properties: Record<string, unknown>): ToolSpec => ({ name, description, inputSchema: { type: 'object', properties, required: Object.keys(properties) } }) as ToolSpec;
+const spec = (name: string, description: string, properties: Record<string, unknown>): ToolSpec =>
+  ({ name, description, inputSchema: { type: 'object', properties, required: Object.keys(properties) } }) as ToolSpec;
 const CITY = { type: 'string', description: 'The city.' };
 // One-tool servers of one category, as a benchmark's function docs make them.
 const SERVERS: Array<[string, ToolSpec]> = [
   ['forecasts', spec('get_weather_forecast', 'Get the weather forecast of a city for the coming days.', { city: CITY })],
-  ['uv', spec('get_uv_index', 'Get the UV index forecast of a city for the coming days.', { city: { type: 'string', description: 'Name of the city to look up.' } })],
+  [
+    'uv',
+    spec('get_uv_index', 'Get the UV index forecast of a city for the coming days.', {
+      city: { type: 'string', description: 'Name of the city to look up.' },
+    }),
+  ],
   ['forecasts_two', spec('weather_forecast_get', 'Get the weather forecast of a city for the coming days.', { city: CITY })],
   ['battles', spec('get_weather_history', 'Get the weather history of one year.', { year: { type: 'integer' } })],
 ];
 // Tools of other topics, so that words like `city` and `days` tell the weather tools' topic.
-const OTHER = ['find a book by its author', 'get the price of a stock symbol', 'book a hotel room for two nights', 'convert an amount between currencies', 'list the songs of an album', 'get the score of a football match'].map((text, n) => spec(`other_${n}`, text, { q: { type: 'string' } }));
+const OTHER = [
+  'find a book by its author',
+  'get the price of a stock symbol',
+  'book a hotel room for two nights',
+  'convert an amount between currencies',
+  'list the songs of an album',
+  'get the score of a football match',
+].map((text, n) => spec(`other_${n}`, text, { q: { type: 'string' } }));
 const tree: ToolTree = {
-  domains: [{ name: 'Weather', categories: [{ name: 'Weather', servers: SERVERS.map(([name, tool]) => ({ name, tools: [tool] })) }, { name: 'Other', servers: OTHER.map((tool) => ({ name: tool.name, tools: [tool] })) }] }],
+  domains: [
+    {
+      name: 'Weather',
+      categories: [
+        { name: 'Weather', servers: SERVERS.map(([name, tool]) => ({ name, tools: [tool] })) },
+        { name: 'Other', servers: OTHER.map((tool) => ({ name: tool.name, tools: [tool] })) },
+      ],
+    },
+  ],
 } as unknown as ToolTree;
 
 describe('ParallelPlanner', () => {
   const index = new ToolIndex(tree);
-  const planner = new ParallelPlanner(index, () => true, () => true);
+  const planner = new ParallelPlanner(
+    index,
+    () => true,
+    () => true,
+  );
   const forecast = index.byName.get('get_weather_forecast')!;
 
   it('a one-tool server finds a partner on another server of its category: same kind of value, another job', () => {
@@ -35,7 +60,10 @@ describe('ParallelPlanner', () => {
     let different = 0;
     for (let seed = 0; seed < 10; seed += 1) {
       const { plan } = await planner.plan(forecast, createRandom(seed), {
-        caseOf: async (tool, salt): Promise<PlannedCall> => ({ tool: tool.spec.name, arguments: { city: ['Lisbon', 'Osaka', 'Quito', 'Oslo'][salt % 4] } }),
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({
+          tool: tool.spec.name,
+          arguments: { city: ['Lisbon', 'Osaka', 'Quito', 'Oslo'][salt % 4] },
+        }),
         serverTools: (tool) => [tool],
       });
       const tools = new Set(plan.map((call) => call.tool));

@@ -67,7 +67,10 @@ export class ParallelPlanner {
     const theirs = new Set(Object.keys(other.spec.inputSchema.properties ?? {}));
     const same = tool.server === other.server ? this.meaning.bind(this) : this.valueKind.bind(this);
     const own = tool.server === other.server;
-    return Object.keys(tool.spec.inputSchema.properties ?? {}).filter((name) => theirs.has(name) && !KNOBS.test(name) && (own || !WHEN.test(name)) && same(tool.spec.name, name) === same(other.spec.name, name));
+    return Object.keys(tool.spec.inputSchema.properties ?? {}).filter(
+      (name) =>
+        theirs.has(name) && !KNOBS.test(name) && (own || !WHEN.test(name)) && same(tool.spec.name, name) === same(other.spec.name, name),
+    );
   }
 
   /**
@@ -76,7 +79,12 @@ export class ParallelPlanner {
    * that do (another API's UV index beside a forecast, both for a city).
    */
   partners(tool: IndexedTool): IndexedTool[] {
-    const related = (other: IndexedTool) => other !== tool && hasArguments(other) && !needsSecret(other) && roleOf(other).action !== 'delete' && (sameEntity(tool, other) || this.sharedParameters(tool, other).length > 0);
+    const related = (other: IndexedTool) =>
+      other !== tool &&
+      hasArguments(other) &&
+      !needsSecret(other) &&
+      roleOf(other).action !== 'delete' &&
+      (sameEntity(tool, other) || this.sharedParameters(tool, other).length > 0);
     const siblings = (this.index.byServer.get(tool.server) ?? []).filter(related);
     if (siblings.length > 0) return siblings;
     // Another API's tool is about the same topic, yet does another job (never a second currency converter beside the first).
@@ -97,7 +105,8 @@ export class ParallelPlanner {
     if (tool === undefined || other === undefined) return call;
     const shared = new Set(this.sharedParameters(tool, other));
     const aligned = { tool: call.tool, arguments: { ...call.arguments } };
-    for (const [name, value] of Object.entries(to.arguments)) if (name in aligned.arguments && shared.has(name)) aligned.arguments[name] = value;
+    for (const [name, value] of Object.entries(to.arguments))
+      if (name in aligned.arguments && shared.has(name)) aligned.arguments[name] = value;
     return this.valid(aligned) ? aligned : call;
   }
 
@@ -106,9 +115,15 @@ export class ParallelPlanner {
     const tool = this.index.byName.get(call.tool);
     const other = this.index.byName.get(from.tool);
     if (tool === undefined || other === undefined) return call;
-    const added = Object.fromEntries(this.sharedParameters(tool, other).filter((name) => !(name in call.arguments) && name in from.arguments).map((name) => [name, from.arguments[name]]));
+    const added = Object.fromEntries(
+      this.sharedParameters(tool, other)
+        .filter((name) => !(name in call.arguments) && name in from.arguments)
+        .map((name) => [name, from.arguments[name]]),
+    );
     const adopted = { tool: call.tool, arguments: { ...call.arguments, ...added } };
-    return Object.keys(added).length > 0 && this.valid(adopted) && withinOptionalLimit(tool.spec.inputSchema as Schema, adopted.arguments) ? adopted : call;
+    return Object.keys(added).length > 0 && this.valid(adopted) && withinOptionalLimit(tool.spec.inputSchema as Schema, adopted.arguments)
+      ? adopted
+      : call;
   }
 
   /** Whether a partner's call serves the first call's need: the same entity, or a shared value (the same city, account, gene). */
@@ -117,7 +132,9 @@ export class ParallelPlanner {
     const other = this.index.byName.get(first.tool);
     if (tool === undefined || other === undefined) return false;
     if (sameEntity(tool, other)) return true;
-    return this.sharedParameters(tool, other).some((name) => name in call.arguments && canonicalJson(call.arguments[name]) === canonicalJson(first.arguments[name]));
+    return this.sharedParameters(tool, other).some(
+      (name) => name in call.arguments && canonicalJson(call.arguments[name]) === canonicalJson(first.arguments[name]),
+    );
   }
 
   /** A call as the user asks for it: its tool and the values they say (a default they leave unsaid does not tell two calls apart). */
@@ -162,8 +179,10 @@ export class ParallelPlanner {
       // Different tools for one request (weather and time zone of one city), sometimes the first tool again;
       // never two partners that do one job (two APIs' final-velocity calculators).
       const chosen: IndexedTool[] = [];
-      for (const partner of shuffle(partners, random)) if (!chosen.some((other) => sameJob(other, partner) || this.index.similarity(other, partner) >= SAME_JOB)) chosen.push(partner);
-      for (const [index, partner] of chosen.slice(0, random.int(1, Math.min(2, chosen.length))).entries()) await withPartner(partner, 2 + index);
+      for (const partner of shuffle(partners, random))
+        if (!chosen.some((other) => sameJob(other, partner) || this.index.similarity(other, partner) >= SAME_JOB)) chosen.push(partner);
+      for (const [index, partner] of chosen.slice(0, random.int(1, Math.min(2, chosen.length))).entries())
+        await withPartner(partner, 2 + index);
       if (random.chance(0.3)) add(await caseOf(tool, 10));
     } else {
       const count = random.int(2, 3);

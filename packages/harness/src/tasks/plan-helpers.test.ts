@@ -34,7 +34,16 @@ describe('result refs', () => {
 });
 
 describe('wrongAttempt: the assistant’s own mistake, which validation rejects', () => {
-  const schema = { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' }, units: { type: 'string', enum: ['metric', 'imperial'] }, date: { type: 'string', format: 'date' } }, required: ['city'] };
+  const schema = {
+    type: 'object',
+    properties: {
+      city: { type: 'string' },
+      days: { type: 'integer' },
+      units: { type: 'string', enum: ['metric', 'imperial'] },
+      date: { type: 'string', format: 'date' },
+    },
+    required: ['city'],
+  };
 
   it('a number sent as text, first', () => {
     const wrong = wrongAttempt({ city: 'Lyon', days: 3 }, schema)!;
@@ -48,7 +57,15 @@ describe('wrongAttempt: the assistant’s own mistake, which validation rejects'
   });
 
   it('a value off its pattern, digits sent as a number, one value for a list', () => {
-    const fax = { type: 'object', properties: { To: { type: 'string', pattern: '^\\+[1-9]\\d{6,14}$' }, Sid: { type: 'string', pattern: '^FX[0-9a-f]{32}$' }, zip: { type: 'string' }, ids: { type: 'array', items: { type: 'string' } } } };
+    const fax = {
+      type: 'object',
+      properties: {
+        To: { type: 'string', pattern: '^\\+[1-9]\\d{6,14}$' },
+        Sid: { type: 'string', pattern: '^FX[0-9a-f]{32}$' },
+        zip: { type: 'string' },
+        ids: { type: 'array', items: { type: 'string' } },
+      },
+    };
     const phone = wrongAttempt({ To: '+14155550100' }, fax)!;
     expect(phone).toMatchObject({ arguments: { To: '14155550100' }, mistake: 'wrote the to as "14155550100"' });
     expect(validator.validate(fax, phone.arguments).valid).toBe(false);
@@ -59,22 +76,33 @@ describe('wrongAttempt: the assistant’s own mistake, which validation rejects'
   });
 
   it('never a slip on a value the user did not say (the schema default)', () => {
-    const filter = { type: 'object', properties: { scorevalue_min: { type: 'number', default: 0 }, target: { type: 'string' }, size: { type: 'integer' } } };
+    const filter = {
+      type: 'object',
+      properties: { scorevalue_min: { type: 'number', default: 0 }, target: { type: 'string' }, size: { type: 'integer' } },
+    };
     expect(wrongAttempt({ scorevalue_min: 0, target: 'ENSG1' }, filter)).toBeUndefined();
-    expect(wrongAttempt({ scorevalue_min: 0, size: 5 }, filter)).toMatchObject({ parameter: 'size', arguments: { scorevalue_min: 0, size: '5' } });
+    expect(wrongAttempt({ scorevalue_min: 0, size: 5 }, filter)).toMatchObject({
+      parameter: 'size',
+      arguments: { scorevalue_min: 0, size: '5' },
+    });
   });
 
   it('never leaves out a value the user gave, and never an attempt with no arguments', () => {
     // `delete_fax({})` after the user named the fax: no plausible slip, so no deliberate mistake at all.
     expect(wrongAttempt({ city: 'Lyon' }, schema)).toBeUndefined();
-    expect(wrongAttempt({ Sid: 'fax-4421' }, { type: 'object', properties: { Sid: { type: 'string' } }, required: ['Sid'] })).toBeUndefined();
+    expect(
+      wrongAttempt({ Sid: 'fax-4421' }, { type: 'object', properties: { Sid: { type: 'string' } }, required: ['Sid'] }),
+    ).toBeUndefined();
     expect(wrongAttempt({}, { type: 'object', properties: {} })).toBeUndefined();
   });
 });
 
 describe('plannedFaultMeta', () => {
   const task = (recovery: 'retry' | 'correct' | 'report') =>
-    ({ expectedCalls: [[{ tool: 'list_orders', arguments: {} }], [{ tool: 'get_order', arguments: { order_id: 'o1' } }]], faults: [{ turn: 1, call: 0, fault: 'rate_limited', recovery }] }) as unknown as Task;
+    ({
+      expectedCalls: [[{ tool: 'list_orders', arguments: {} }], [{ tool: 'get_order', arguments: { order_id: 'o1' } }]],
+      faults: [{ turn: 1, call: 0, fault: 'rate_limited', recovery }],
+    }) as unknown as Task;
 
   it('marks only the first attempt of the planned call in its turn', () => {
     const meta = plannedFaultMeta(task('retry'))!;
@@ -91,16 +119,28 @@ describe('plannedFaultMeta', () => {
 
 describe('actionPhrase', () => {
   it('a description that starts with a verb, a name with its verb inside, and a noun phrase', () => {
-    expect(actionPhrase('gsi_besthour', 'Gets the best hour for green energy.')).toEqual({ verbal: true, text: 'get the best hour for green energy' });
+    expect(actionPhrase('gsi_besthour', 'Gets the best hour for green energy.')).toEqual({
+      verbal: true,
+      text: 'get the best hour for green energy',
+    });
     expect(actionPhrase('flight_schedule_get_timings')).toEqual({ verbal: true, text: 'get flight schedule timings' });
-    expect(actionPhrase('cancel_order', 'This tool belongs to the trading system, which allows users to trade stocks. Tool description: Cancel an order.')).toEqual({ verbal: true, text: 'cancel an order' });
-    expect(actionPhrase('quittung_zugferd', 'Zugferd XML (Strom-Quittung) for a receipt.')).toEqual({ verbal: false, text: 'quittung zugferd' });
+    expect(
+      actionPhrase(
+        'cancel_order',
+        'This tool belongs to the trading system, which allows users to trade stocks. Tool description: Cancel an order.',
+      ),
+    ).toEqual({ verbal: true, text: 'cancel an order' });
+    expect(actionPhrase('quittung_zugferd', 'Zugferd XML (Strom-Quittung) for a receipt.')).toEqual({
+      verbal: false,
+      text: 'quittung zugferd',
+    });
   });
 });
 
 describe('plan plumbing', () => {
   it('optional paging, output knobs and secrets are plumbing; a city, a date bound or a count are not', () => {
-    for (const name of ['cursor', 'pageToken', 'offset', 'skip', 'format', 'fields', 'password', 'api_key', 'client_secret']) expect(plumbing(name, { type: 'string' }), name).toBe(true);
+    for (const name of ['cursor', 'pageToken', 'offset', 'skip', 'format', 'fields', 'password', 'api_key', 'client_secret'])
+      expect(plumbing(name, { type: 'string' }), name).toBe(true);
     expect(plumbing('from', { type: 'integer' })).toBe(true);
     expect(plumbing('datastructure', { type: 'string', description: 'Type of data structure to return.' })).toBe(true);
     for (const name of ['city', 'count', 'limit', 'key', 'token_symbol']) expect(plumbing(name, { type: 'string' }), name).toBe(false);
@@ -110,7 +150,9 @@ describe('plan plumbing', () => {
   it('required paging asks for the first page; a cursor only when its start is known', () => {
     expect(firstPage('offset', { type: 'integer' })).toBe(0);
     expect(firstPage('page', { type: 'integer', minimum: 1 })).toBe(1);
-    expect(firstPage('cursor', { type: 'string', description: 'A cursor must be given to paginate over. The starting cursor is 0.' })).toBe('0');
+    expect(firstPage('cursor', { type: 'string', description: 'A cursor must be given to paginate over. The starting cursor is 0.' })).toBe(
+      '0',
+    );
     expect(firstPage('cursor', { type: 'string' })).toBeUndefined();
     expect(firstPage('sha1', { type: 'string' })).toBeUndefined();
   });
@@ -123,11 +165,18 @@ describe('plan plumbing', () => {
 });
 
 describe('goal phrases', () => {
-  const entry = (name: string, description: string) => ({ spec: { name, description, inputSchema: { type: 'object' } }, domain: 'd', category: 'c', server: 's' }) as Parameters<typeof toolPhrase>[0];
+  const entry = (name: string, description: string) =>
+    ({ spec: { name, description, inputSchema: { type: 'object' } }, domain: 'd', category: 'c', server: 's' }) as Parameters<
+      typeof toolPhrase
+    >[0];
   it('a title in capitals reads as words; an acronym keeps its capitals', () => {
     expect(toolPhrase(entry('jurisdiction_detail', 'Jurisdiction Detail'), 'jurisdiction_detail')).toBe('jurisdiction detail');
-    expect(toolPhrase(entry('eua', 'API endpoints related to end-user agreements.'), 'eua')).toBe('API endpoints related to end-user agreements');
-    expect(toolPhrase(entry('get_x', 'Get the Ministry associated with the key.'), 'get_x')).toBe('get the Ministry associated with the key');
+    expect(toolPhrase(entry('eua', 'API endpoints related to end-user agreements.'), 'eua')).toBe(
+      'API endpoints related to end-user agreements',
+    );
+    expect(toolPhrase(entry('get_x', 'Get the Ministry associated with the key.'), 'get_x')).toBe(
+      'get the Ministry associated with the key',
+    );
   });
 });
 

@@ -1,4 +1,14 @@
-import { canonicalJson, createRandom, seedFrom, type PlannedCall, type PlannedFault, type Random, type ScenarioKind, type SchemaValidator, type Task } from '@inftool/core';
+import {
+  canonicalJson,
+  createRandom,
+  seedFrom,
+  type PlannedCall,
+  type PlannedFault,
+  type Random,
+  type ScenarioKind,
+  type SchemaValidator,
+  type Task,
+} from '@inftool/core';
 import { FakerEngine, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
@@ -40,11 +50,10 @@ export function brokenDate(value: unknown): boolean {
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
 function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(args).flatMap(([name, value]) => (!isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : []));
+  return Object.entries(args).flatMap(([name, value]) =>
+    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : [],
+  );
 }
-
-
-
 
 /**
  * Seeded, reproducible tasks: task `i` of a run depends only on the seed, the tree and `i`, so a
@@ -57,7 +66,10 @@ export class TaskSampler {
   /** Servers whose tools make a story (an id or value carried from one call to a later one). */
   private storyServers: IndexedTool[][] | undefined;
 
-  constructor(private readonly index: ToolIndex, private readonly validator: SchemaValidator) {
+  constructor(
+    private readonly index: ToolIndex,
+    private readonly validator: SchemaValidator,
+  ) {
     this.faker = new FakerEngine(validator);
   }
 
@@ -74,7 +86,13 @@ export class TaskSampler {
     const host = toolHost(tool.spec as { _meta?: Record<string, unknown> }, tool.server);
     const context = { ...(text === '' ? {} : { description: text }), ...(host === undefined ? {} : { host }) };
     for (let attempt = 0; attempt < PLAUSIBLE_ATTEMPTS; attempt += 1) {
-      const sampled = await this.faker.sampleObject(schema, tool.spec.name, attempt === 0 ? seed : seedFrom(String(seed), tool.spec.name, attempt), optionalRate, context);
+      const sampled = await this.faker.sampleObject(
+        schema,
+        tool.spec.name,
+        attempt === 0 ? seed : seedFrom(String(seed), tool.spec.name, attempt),
+        optionalRate,
+        context,
+      );
       const args = sampled.ok ? (sampled.value as Record<string, unknown>) : {};
       const bad = implausibleNames(tool, args);
       if (best === undefined || bad.length < best.bad.length) best = { arguments: args, bad };
@@ -84,21 +102,48 @@ export class TaskSampler {
     const required = new Set(requiredOf(tool));
     const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
     // An optional parameter the tool is about (`postKeys` of "Get posts with the keys in the list") is always given.
-    const missing = Object.keys(properties).filter((name) => !required.has(name) && !(name in chosen.arguments) && aboutParameter(name, tool.spec.name, tool.spec.description));
+    const missing = Object.keys(properties).filter(
+      (name) => !required.has(name) && !(name in chosen.arguments) && aboutParameter(name, tool.spec.name, tool.spec.description),
+    );
     if (missing.length > 0) {
-      const full = await this.faker.sampleObject(schema, tool.spec.name, seedFrom(String(seed), tool.spec.name, 'about'), 1, tool.spec.description);
+      const full = await this.faker.sampleObject(
+        schema,
+        tool.spec.name,
+        seedFrom(String(seed), tool.spec.name, 'about'),
+        1,
+        tool.spec.description,
+      );
       const values = full.ok ? (full.value as Record<string, unknown>) : {};
-      for (const name of missing) if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) chosen.arguments[name] = values[name];
+      for (const name of missing)
+        if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) chosen.arguments[name] = values[name];
     }
     // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
     // An empty optional value (`{}`, `[]`, `""`) says nothing: left out too.
-    const empty = (value: unknown) => value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
-    const sayable = Object.fromEntries(Object.entries(chosen.arguments).filter(([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !empty(value))));
+    const empty = (value: unknown) =>
+      value === '' ||
+      (Array.isArray(value) && value.length === 0) ||
+      (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+    const sayable = Object.fromEntries(
+      Object.entries(chosen.arguments).filter(
+        ([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !empty(value)),
+      ),
+    );
     // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
-    const limited = Object.fromEntries(Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [name, bodyWithoutFlags(value)]));
+    const limited = Object.fromEntries(
+      Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [
+        name,
+        bodyWithoutFlags(value),
+      ]),
+    );
     // Nested objects of a body too: their required values and at most one optional one.
-    const trimmed = Object.fromEntries(Object.entries(limited).map(([name, value]) => [name, trimmedBody(value, properties[name], seed, name)]));
-    const args = this.valid({ tool: tool.spec.name, arguments: trimmed }) ? trimmed : this.valid({ tool: tool.spec.name, arguments: limited }) ? limited : sayable;
+    const trimmed = Object.fromEntries(
+      Object.entries(limited).map(([name, value]) => [name, trimmedBody(value, properties[name], seed, name)]),
+    );
+    const args = this.valid({ tool: tool.spec.name, arguments: trimmed })
+      ? trimmed
+      : this.valid({ tool: tool.spec.name, arguments: limited })
+        ? limited
+        : sayable;
     // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
     const paged = { ...args };
     for (const name of required) {
@@ -119,7 +164,10 @@ export class TaskSampler {
       const typo = mistyped(id, attempt);
       if (typo === undefined) return undefined;
       // Every argument that carries the id (`drug_id` and a spec's added `DRUG_ID`) carries the typo.
-      const planned = { tool: call.tool, arguments: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, value === id ? typo : value])) };
+      const planned = {
+        tool: call.tool,
+        arguments: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, value === id ? typo : value])),
+      };
       if (!existing.has(typo) && this.valid(planned)) return planned;
     }
     return undefined;
@@ -137,7 +185,14 @@ export class TaskSampler {
 
   /** A call planned against the world: a read, update or delete names a record that exists. */
   private async worldCall(tool: IndexedTool, seed: number, world: string, random: Random): Promise<PlannedCall> {
-    return this.unified(withWorldId(await this.call(tool, seed), roleOf(tool), { world, random, valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) }));
+    return this.unified(
+      withWorldId(await this.call(tool, seed), roleOf(tool), {
+        world,
+        random,
+        valid: (call) => this.valid(call),
+        plausible: (call) => this.plausible(call),
+      }),
+    );
   }
 
   /**
@@ -175,18 +230,39 @@ export class TaskSampler {
     // A tool on the same thing (a meter reading posted vs. looked up) may read as able to serve the request: never offered.
     const couldServe = (other: IndexedTool) =>
       sameJob(tool, other) ||
-      sameEntity(tool, other) || (requiredOf(other).length > 0 && requiredOf(other).every((name) => takes.has(name.toLowerCase())) && this.index.similarity(tool, other) >= 0.25);
-    const near = this.index.neighbours(tool, 12, (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words);
+      sameEntity(tool, other) ||
+      (requiredOf(other).length > 0 &&
+        requiredOf(other).every((name) => takes.has(name.toLowerCase())) &&
+        this.index.similarity(tool, other) >= 0.25);
+    const near = this.index.neighbours(
+      tool,
+      12,
+      (other) => this.index.similarity(tool, other) < SAME_JOB && !couldServe(other) && this.index.words(other).join(' ') !== words,
+    );
     const offered = near.slice(0, random.int(3, 5));
     if (offered.length >= 2) return shuffle(offered, random);
-    return shuffle([...offered, ...shuffle(this.index.tools.filter((other) => other !== tool && !offered.includes(other) && !couldServe(other)), random).slice(0, 3)], random);
+    return shuffle(
+      [
+        ...offered,
+        ...shuffle(
+          this.index.tools.filter((other) => other !== tool && !offered.includes(other) && !couldServe(other)),
+          random,
+        ).slice(0, 3),
+      ],
+      random,
+    );
   }
 
   private servers(): IndexedTool[][] {
     if (this.storyServers) return this.storyServers;
     const random = createRandom(0);
     // A story is told with the tools a user can use: none that needs a secret.
-    this.storyServers = [...this.index.byServer.values()].filter((list) => tellsStory(list.filter((tool) => !needsSecret(tool)), random));
+    this.storyServers = [...this.index.byServer.values()].filter((list) =>
+      tellsStory(
+        list.filter((tool) => !needsSecret(tool)),
+        random,
+      ),
+    );
     return this.storyServers;
   }
 
@@ -220,7 +296,11 @@ export class TaskSampler {
       }
       case 'parallel': {
         const tool = pick(withArgs);
-        const planner = new ParallelPlanner(this.index, (call) => this.valid(call), (call) => this.plausible(call));
+        const planner = new ParallelPlanner(
+          this.index,
+          (call) => this.valid(call),
+          (call) => this.plausible(call),
+        );
         const planned = await planner.plan(tool, random, {
           caseOf: async (of, salt) => {
             // Each case says what it is about: a call that came out with no arguments is sampled again with all of them.
@@ -236,7 +316,10 @@ export class TaskSampler {
       }
       case 'multiple': {
         const tool = pick(tools);
-        const distractors = shuffle(tools.filter((other) => other.server !== tool.server), random).slice(0, random.int(3, 5));
+        const distractors = shuffle(
+          tools.filter((other) => other.server !== tool.server),
+          random,
+        ).slice(0, random.int(3, 5));
         offered = shuffle([tool, ...distractors], random);
         plan = [[await this.worldCall(tool, seed, world, random)]];
         difficulty = 'medium';
@@ -256,7 +339,9 @@ export class TaskSampler {
         // word with the offered tools (booking a table next to fax tools), the rest hard negatives.
         if (random.int(0, 3) === 0) {
           const offeredWords = new Set(offered.flatMap((other) => this.index.words(other)));
-          const outOfReach = OUT_OF_REACH_REQUESTS.map((template) => outOfReachRequest(template, random)).filter((request) => !contentWords(request).some((word) => offeredWords.has(word)));
+          const outOfReach = OUT_OF_REACH_REQUESTS.map((template) => outOfReachRequest(template, random)).filter(
+            (request) => !contentWords(request).some((word) => offeredWords.has(word)),
+          );
           if (outOfReach.length > 0) {
             goal = random.pick(outOfReach);
             plan = [[]];
@@ -268,7 +353,11 @@ export class TaskSampler {
         if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
         // The user knows what they ask with; the request is the withheld tool's, in their words.
         for (const [name, value] of Object.entries(withheld.arguments)) known[`${withheld.tool}.${name}`] = value;
-        goal = requestText(persona, [withheld], new Map([[tool.spec.name, { name: tool.spec.name, description: tool.spec.description ?? '' }]]));
+        goal = requestText(
+          persona,
+          [withheld],
+          new Map([[tool.spec.name, { name: tool.spec.name, description: tool.spec.description ?? '' }]]),
+        );
         plan = [[]];
         difficulty = 'medium';
         break;
@@ -277,7 +366,10 @@ export class TaskSampler {
         const candidates = tools.filter((candidate) => requiredOf(candidate).length > 0);
         // The value left out is one the user would say (never the first page of a required cursor, nor a header's default):
         // a tool whose required values are all unsaid has nothing to ask for, and gives way to another.
-        const sayable = (of: IndexedTool, planned: PlannedCall) => requiredOf(of).filter((name) => name in planned.arguments && !isUnsaid(name, planned.arguments[name], of.spec.inputSchema as Record<string, unknown>));
+        const sayable = (of: IndexedTool, planned: PlannedCall) =>
+          requiredOf(of).filter(
+            (name) => name in planned.arguments && !isUnsaid(name, planned.arguments[name], of.spec.inputSchema as Record<string, unknown>),
+          );
         let tool = pick(candidates);
         let call = await this.worldCall(tool, seed, world, random);
         for (let attempt = 1; attempt < 8 && sayable(tool, call).length === 0; attempt += 1) {
@@ -304,14 +396,24 @@ export class TaskSampler {
         let call = await this.worldCall(tool, seed, world, random);
         // About a quarter of the rest are a mistyped id (`not_found`): a call on a record of the world is looked for.
         const wantTypo = !wantSlip && random.chance(0.3);
-        for (let attempt = 1; attempt < (wantSlip || wantTypo ? 12 : 4) && (!this.plausible(call) || (wantSlip && !correctableCall(call, tool)) || (wantTypo && this.mistypedCall(call, tool, world) === undefined)); attempt += 1) {
+        for (
+          let attempt = 1;
+          attempt < (wantSlip || wantTypo ? 12 : 4) &&
+          (!this.plausible(call) ||
+            (wantSlip && !correctableCall(call, tool)) ||
+            (wantTypo && this.mistypedCall(call, tool, world) === undefined));
+          attempt += 1
+        ) {
           tool = pick(withArgs);
           call = await this.worldCall(tool, seed + attempt * 7, world, random);
         }
         offered = this.serverTools(tool, 6, random);
         // Sometimes something else first, so the failure comes mid-conversation.
         const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete' && !needsSecret(other));
-        plan = before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
+        plan =
+          before.length > 0 && random.chance(0.35)
+            ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]]
+            : [[call]];
         const correctable = correctableCall(call, tool);
         const typo = wantTypo ? this.mistypedCall(call, tool, world) : undefined;
         if (typo !== undefined) {
@@ -319,7 +421,10 @@ export class TaskSampler {
           plan = [...plan.slice(0, -1), [typo], [call]];
           faults = [{ turn: plan.length - 2, call: 0, fault: 'not_found', recovery: 'ask' }];
         } else {
-          const fault = wantSlip && correctable ? ({ turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } as const) : pickFault(random, plan.length - 1, 0, correctable);
+          const fault =
+            wantSlip && correctable
+              ? ({ turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } as const)
+              : pickFault(random, plan.length - 1, 0, correctable);
           // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).
           faults = [fault.fault === 'timeout' && ['create', 'other'].includes(jobKind(tool)) ? { ...fault, recovery: 'report' } : fault];
         }
@@ -337,12 +442,20 @@ export class TaskSampler {
         const mean = options.multiTurnMean ?? 7.5;
         const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
         const storyTools = offered.filter((other) => !needsSecret(other));
-        plan = await planStory(storyTools.length >= 2 ? storyTools : offered, turns, { world, random, call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate), valid: (call) => this.valid(call), plausible: (call) => this.plausible(call) });
+        plan = await planStory(storyTools.length >= 2 ? storyTools : offered, turns, {
+          world,
+          random,
+          call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate),
+          valid: (call) => this.valid(call),
+          plausible: (call) => this.plausible(call),
+        });
         difficulty = turns > 7 ? 'hard' : 'medium';
         break;
       }
     }
-    for (const step of plan) for (const call of step) for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
+    for (const step of plan)
+      for (const call of step)
+        for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
     return {
       ...base,
       servers: [...new Set(offered.map((tool) => tool.server))],
@@ -356,4 +469,3 @@ export class TaskSampler {
     };
   }
 }
-

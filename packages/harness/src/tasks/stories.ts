@@ -3,7 +3,25 @@ import { isResultRef, resultRef, type ResultRef } from './result-refs.js';
 import { withinOptionalLimit } from './optional-arguments.js';
 import type { IndexedTool } from './tool-index.js';
 import { entityIdParameter } from '@inftool/sim-server';
-import { createdIdField, createdIdSchema, filterFields, idEntity, scalar, listItemField, namesSameRecord, parameterSchema, producesField, recordKey, related, resultSchema, roleOf, schemaFits, sharedNames, worldId, type ToolRole } from './tool-roles.js';
+import {
+  createdIdField,
+  createdIdSchema,
+  filterFields,
+  idEntity,
+  scalar,
+  listItemField,
+  namesSameRecord,
+  parameterSchema,
+  producesField,
+  recordKey,
+  related,
+  resultSchema,
+  roleOf,
+  schemaFits,
+  sharedNames,
+  worldId,
+  type ToolRole,
+} from './tool-roles.js';
 
 /** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
 interface StoryStep {
@@ -28,7 +46,10 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
   const roles = tools.map(roleOf);
   const consumers = (subject: string, exclude?: ToolRole) =>
     roles
-      .filter((role) => role !== exclude && role.subject === subject && role.idParameter && ['read', 'update', 'delete', 'other'].includes(role.action))
+      .filter(
+        (role) =>
+          role !== exclude && role.subject === subject && role.idParameter && ['read', 'update', 'delete', 'other'].includes(role.action),
+      )
       .sort((a, b) => (ORDER[a.action] ?? 2) - (ORDER[b.action] ?? 2));
   const arcs: Arc[] = [];
   for (const source of roles) {
@@ -36,16 +57,32 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     // A list scoped by a parent record (`list_fax_media(FaxSid)`) shows records the world makes up for it, not ones a read finds again.
     if (source.action === 'list' && source.idParameter) continue;
     // A "create" on a record named by its own id (`post_transactions_transaction_id_relationships_tags`) makes no new record.
-    if (source.action === 'create' && source.idParameter !== undefined && source.idParameter === entityIdParameter(source.tool.spec)) continue;
+    if (source.action === 'create' && source.idParameter !== undefined && source.idParameter === entityIdParameter(source.tool.spec))
+      continue;
     // A created record's id comes back where its outputSchema puts it (`id`, `podcast.id`); a list's item only where its outputSchema says so.
     // The consumer's record is the one made or listed: its name says no other thing (`get_curated_podcast_by_id` is no submitted podcast).
     // Or a tool of another name takes the made record by an id named for it (`comment(tweet_id)` after `post_tweet`).
-    const takers = source.action === 'create' ? roles.filter((role) => role !== source && role.subject !== source.subject && role.idParameter !== undefined && ['read', 'update', 'other'].includes(role.action) && namesEntityId(role.idParameter, source.entity)) : [];
-    const fed = [...consumers(source.subject, source).filter((role) => namesSameRecord(source.tool, role.tool)), ...takers].filter((role) => idEntity(role) === source.entity).flatMap((role) => {
-      const parameter = role.idParameter as string;
-      const field = source.action === 'create' ? createdIdField(source.tool, role, parameter, createdIdSchema(source.entity, roles)) : listItemField(source.tool, role, parameter);
-      return field ? [{ role, from: { step: 0, parameter, field } }] : [];
-    });
+    const takers =
+      source.action === 'create'
+        ? roles.filter(
+            (role) =>
+              role !== source &&
+              role.subject !== source.subject &&
+              role.idParameter !== undefined &&
+              ['read', 'update', 'other'].includes(role.action) &&
+              namesEntityId(role.idParameter, source.entity),
+          )
+        : [];
+    const fed = [...consumers(source.subject, source).filter((role) => namesSameRecord(source.tool, role.tool)), ...takers]
+      .filter((role) => idEntity(role) === source.entity)
+      .flatMap((role) => {
+        const parameter = role.idParameter as string;
+        const field =
+          source.action === 'create'
+            ? createdIdField(source.tool, role, parameter, createdIdSchema(source.entity, roles))
+            : listItemField(source.tool, role, parameter);
+        return field ? [{ role, from: { step: 0, parameter, field } }] : [];
+      });
     if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
   }
   for (const subject of new Set(roles.map((role) => role.subject))) {
@@ -54,12 +91,31 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     // Every step names the same record: its id parameter takes the first step's id.
     // The id names the same kind of record at every step (a transaction's category update takes a transaction's id, not a category's).
     // And the tools' names speak of one record: a curated list's id is no podcast's.
-    const chain = head === undefined ? [] : all.filter((role) => role.entity === head.entity && idEntity(role) === idEntity(head) && namesSameRecord(head.tool, role.tool) && namesSameRecord(role.tool, head.tool) && schemaFits(idSchema(head), idSchema(role)));
+    const chain =
+      head === undefined
+        ? []
+        : all.filter(
+            (role) =>
+              role.entity === head.entity &&
+              idEntity(role) === idEntity(head) &&
+              namesSameRecord(head.tool, role.tool) &&
+              namesSameRecord(role.tool, head.tool) &&
+              schemaFits(idSchema(head), idSchema(role)),
+          );
     if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
     const first = chain[0] as ToolRole;
     const id = worldId(first, world, random.pick.bind(random));
     // Read first (the world has the record), then change or remove the same record: the id the read returned.
-    if (id !== undefined) arcs.push(chain.slice(0, 3).map((role, index) => (index === 0 ? { role, id } : { role, id, from: { step: 0, parameter: role.idParameter as string, field: first.idParameter as string } })));
+    if (id !== undefined)
+      arcs.push(
+        chain
+          .slice(0, 3)
+          .map((role, index) =>
+            index === 0
+              ? { role, id }
+              : { role, id, from: { step: 0, parameter: role.idParameter as string, field: first.idParameter as string } },
+          ),
+      );
   }
   // Related reads of one record (`ministries_get_one(key)` → `ministries_get_minister(key)`): the same id, as the first read returned it.
   const related = new Map<string, ToolRole[]>();
@@ -69,11 +125,20 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
   }
   for (const candidates of related.values()) {
     // Reads of one record: the id parameters take the same ids (`fetch_fax(Sid: FX…)` and `fetch_fax_media(Sid: ME…)` do not).
-    const group = candidates.filter((role) => idEntity(role) === idEntity(candidates[0] as ToolRole) && schemaFits(idSchema(candidates[0] as ToolRole), idSchema(role)) && schemaFits(idSchema(role), idSchema(candidates[0] as ToolRole)));
+    const group = candidates.filter(
+      (role) =>
+        idEntity(role) === idEntity(candidates[0] as ToolRole) &&
+        schemaFits(idSchema(candidates[0] as ToolRole), idSchema(role)) &&
+        schemaFits(idSchema(role), idSchema(candidates[0] as ToolRole)),
+    );
     if (group.length < 2) continue;
     const [first, second] = shuffle2(group, random);
     const id = worldId(first, world, random.pick.bind(random));
-    if (id !== undefined) arcs.push([{ role: first, id }, { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } }]);
+    if (id !== undefined)
+      arcs.push([
+        { role: first, id },
+        { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } },
+      ]);
   }
   // A value a read of a world record returns, as a filter of a related list (the fax's `to` → faxes sent to that number).
   for (const producer of roles.filter((role) => role.action === 'read' && role.idParameter)) {
@@ -84,7 +149,10 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
       const links = filterFields(producer, consumer);
       if (links.length > 0) {
         const link = random.pick(links);
-        arcs.push([{ role: producer, id }, { role: consumer, from: { step: 0, parameter: link.parameter, field: link.field } }]);
+        arcs.push([
+          { role: producer, id },
+          { role: consumer, from: { step: 0, parameter: link.parameter, field: link.field } },
+        ]);
       }
     }
   }
@@ -94,7 +162,8 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
       return producer ? [{ producer, parameter }] : [];
     });
     // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
-    const named = (producer: ToolRole) => fed.some((other) => other.producer === producer && parameterSchema(consumer.tool, other.parameter)?.['type'] === 'string');
+    const named = (producer: ToolRole) =>
+      fed.some((other) => other.producer === producer && parameterSchema(consumer.tool, other.parameter)?.['type'] === 'string');
     for (const { producer, parameter } of fed) {
       if (parameterSchema(consumer.tool, parameter)?.['type'] !== 'string' && named(producer)) continue;
       arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
@@ -104,7 +173,8 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
 }
 
 /** Whether a parameter is the id of `entity` by its name: `tweet_id`, `tweetId` of a tweet. */
-const namesEntityId = (parameter: string, entity: string) => entity.length >= 3 && parameter.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
+const namesEntityId = (parameter: string, entity: string) =>
+  entity.length >= 3 && parameter.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
 
 /** Tools of a server that belong with another, at least, for it to tell a multi-turn story. */
 const STORY_TOOLS = 4;
@@ -158,16 +228,22 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
   const reserved = new Set<string>();
   const arcRecords = (arc: Arc) => arc.flatMap((step) => (step.id === undefined ? [] : [recordKey(step.role.entity, step.id)]));
   // An arc that carries a value the user never said (a created id, a listed record, a field of a read) goes first.
-  const fresh = (arc: Arc) => arc.some((step) => step.from !== undefined && (arc[0]?.id === undefined || step.from.field !== arc[0].role.idParameter));
+  const fresh = (arc: Arc) =>
+    arc.some((step) => step.from !== undefined && (arc[0]?.id === undefined || step.from.field !== arc[0].role.idParameter));
   while (arcs.length > 0 && chosen.length < 3 && room >= 2) {
     const preferred = chosen.length === 0 ? arcs.flatMap((arc, index) => (fresh(arc) ? [index] : [])) : [];
     const index = preferred.length > 0 ? random.pick(preferred) : random.int(0, arcs.length - 1);
     const arc = arcs.splice(index, 1)[0] as Arc;
     if (arc.length > room || arcRecords(arc).some((key) => reserved.has(key))) continue;
     // An arc that starts with the lookup another chosen arc starts with (the same stocks of a sector) would ask it again.
-    if (arc[0]?.id === undefined && chosen.some((other) => other[0]?.role.tool === arc[0]?.role.tool && other[0]?.id === undefined)) continue;
+    if (arc[0]?.id === undefined && chosen.some((other) => other[0]?.role.tool === arc[0]?.role.tool && other[0]?.id === undefined))
+      continue;
     // A later arc stays on the story: a tool of it works on the same thing as one already chosen, or takes one of its values.
-    if (chosen.length > 0 && !arc.some((step) => chosen.some((other) => other.some((earlier) => related(step.role.tool, earlier.role.tool))))) continue;
+    if (
+      chosen.length > 0 &&
+      !arc.some((step) => chosen.some((other) => other.some((earlier) => related(step.role.tool, earlier.role.tool))))
+    )
+      continue;
     chosen.push(arc);
     for (const key of arcRecords(arc)) reserved.add(key);
     room -= arc.length;
@@ -200,7 +276,10 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
       const fresh = story.size === 0 ? (hubs.length > 0 ? hubs : spare) : spare.filter(onStory);
       // A tool of the story again (another date of the same region) when no other one is left; at most twice a conversation.
       const uses = (tool: IndexedTool) => plan.flat().filter((call) => call.tool === tool.spec.name).length;
-      const pool = fresh.length > 0 ? fresh : tools.filter((tool) => story.size > 0 && onStory(tool) && roleOf(tool).action !== 'delete' && uses(tool) < 2);
+      const pool =
+        fresh.length > 0
+          ? fresh
+          : tools.filter((tool) => story.size > 0 && onStory(tool) && roleOf(tool).action !== 'delete' && uses(tool) < 2);
       if (pool.length === 0) continue; // nothing here belongs to the story: the turn is cut, not filled
       const planned = await spareCall(tools, pool, turn, context, new Set([...reserved, ...deleted]), remember);
       const tool = tools.find((candidate) => candidate.spec.name === planned.tool);
@@ -210,7 +289,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
       }
       const kept = sameValues(planned, plan, tools, context);
       // The same call again says nothing new: the turn is cut.
-      if (plan.flat().some((earlier) => earlier.tool === kept.tool && canonicalJson(earlier.arguments) === canonicalJson(kept.arguments))) continue;
+      if (plan.flat().some((earlier) => earlier.tool === kept.tool && canonicalJson(earlier.arguments) === canonicalJson(kept.arguments)))
+        continue;
       plan.push([kept]);
       continue;
     }
@@ -221,7 +301,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     const planned = await call(step.role.tool, turn, step.role.action === 'list' && slot.step === 0 ? 0 : undefined);
     if (step.from) {
       // A step chained by another value (units of the article a review names) still names its own record from the world.
-      if (step.from.parameter !== step.role.idParameter) planned.arguments = withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) }).arguments;
+      if (step.from.parameter !== step.role.idParameter)
+        planned.arguments = withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) }).arguments;
       const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
       // What the arc's first call named besides the record (the fax a media item belongs to) stays the same.
       const first = plan[source]?.[0];
@@ -259,7 +340,10 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
       const used = planned.arguments[step.role.idParameter];
       if (typeof used === 'string' || typeof used === 'number') arcIds.set(slot.arc, used);
     }
-    const final = step.from || step.id !== undefined ? planned : withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) });
+    const final =
+      step.from || step.id !== undefined
+        ? planned
+        : withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) });
     remember(final, step.role);
     plan.push([final]);
   }
@@ -276,7 +360,9 @@ export function outputFieldSchema(tool: IndexedTool | undefined, path: string): 
       continue;
     }
     const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
-    const key = Object.keys(properties).find((name) => name === part) ?? Object.keys(properties).find((name) => name.toLowerCase() === part.toLowerCase());
+    const key =
+      Object.keys(properties).find((name) => name === part) ??
+      Object.keys(properties).find((name) => name.toLowerCase() === part.toLowerCase());
     schema = key === undefined ? undefined : properties[key];
   }
   return schema;
@@ -287,7 +373,14 @@ export function outputFieldSchema(tool: IndexedTool | undefined, path: string): 
  * declared field is one value that fits the parameter's schema, and the call validates with the
  * reference standing for a value (its known one, else the sampled one where the field fits).
  */
-function chainFits(ref: ResultRef, producer: IndexedTool | undefined, consumer: IndexedTool, parameter: string, planned: PlannedCall, context: StoryContext): boolean {
+function chainFits(
+  ref: ResultRef,
+  producer: IndexedTool | undefined,
+  consumer: IndexedTool,
+  parameter: string,
+  planned: PlannedCall,
+  context: StoryContext,
+): boolean {
   const field = outputFieldSchema(producer, ref.$result.field);
   const target = parameterSchema(consumer, parameter);
   if (field !== undefined && (!scalar(field) || !schemaFits(field, target))) return false;
@@ -317,7 +410,11 @@ function sameValues(call: PlannedCall, plan: PlannedCall[][], tools: IndexedTool
       if (name === own || taken.has(name) || value === undefined || isResultRef(value)) continue;
       const same = { tool: kept.tool, arguments: { ...kept.arguments, [name]: value } };
       // A value carried over replaces one the call gives, or adds one within the request's two optional values.
-      if (context.valid(same) && context.plausible?.(same) !== false && (name in kept.arguments || withinOptionalLimit(tool.spec.inputSchema as Record<string, unknown>, same.arguments))) {
+      if (
+        context.valid(same) &&
+        context.plausible?.(same) !== false &&
+        (name in kept.arguments || withinOptionalLimit(tool.spec.inputSchema as Record<string, unknown>, same.arguments))
+      ) {
         kept = same;
         taken.add(name);
       }
@@ -331,11 +428,21 @@ function sameValues(call: PlannedCall, plan: PlannedCall[][], tools: IndexedTool
  * holds that no arc works on and no step removed. A read, change or removal for which no such record
  * can be named, or a call whose arguments a reviewer would question, gives way to another tool.
  */
-async function spareCall(tools: IndexedTool[], spare: IndexedTool[], turn: number, context: StoryContext, avoid: ReadonlySet<string>, remember: (call: PlannedCall, role: ToolRole) => void): Promise<PlannedCall> {
+async function spareCall(
+  tools: IndexedTool[],
+  spare: IndexedTool[],
+  turn: number,
+  context: StoryContext,
+  avoid: ReadonlySet<string>,
+  remember: (call: PlannedCall, role: ToolRole) => void,
+): Promise<PlannedCall> {
   const { random, call } = context;
   let fallback: { call: PlannedCall; role: ToolRole } | undefined;
   for (let attempt = 0; attempt < 6; attempt += 1) {
-    const tool = spare.length > 1 ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool) : ((spare[0] ?? random.pick(tools)) as IndexedTool);
+    const tool =
+      spare.length > 1
+        ? (spare.splice(random.int(0, spare.length - 1), 1)[0] as IndexedTool)
+        : ((spare[0] ?? random.pick(tools)) as IndexedTool);
     const role = roleOf(tool);
     const planned = await call(tool, turn);
     const placed = withWorldId(planned, role, { ...context, avoid });
@@ -352,10 +459,17 @@ async function spareCall(tools: IndexedTool[], spare: IndexedTool[], turn: numbe
 }
 
 /** A read, update or delete of an existing record names one the world starts with (where the id fits the parameter's schema), never one in `avoid`. */
-export function withWorldId(call: PlannedCall, given: ToolRole, context: Pick<StoryContext, 'world' | 'random' | 'valid' | 'plausible'> & { avoid?: ReadonlySet<string> }): PlannedCall {
+export function withWorldId(
+  call: PlannedCall,
+  given: ToolRole,
+  context: Pick<StoryContext, 'world' | 'random' | 'valid' | 'plausible'> & { avoid?: ReadonlySet<string> },
+): PlannedCall {
   // An optional id of the tool's own record (`feedId` of a feed status), when the call gives it, names a record of the world too: the server looks it up.
   const own = entityIdParameter(given.tool.spec);
-  const role = given.idParameter === undefined && own !== undefined && own in call.arguments && !isResultRef(call.arguments[own]) ? { ...given, idParameter: own } : given;
+  const role =
+    given.idParameter === undefined && own !== undefined && own in call.arguments && !isResultRef(call.arguments[own])
+      ? { ...given, idParameter: own }
+      : given;
   const id = worldId(role, context.world, context.random.pick.bind(context.random), context.avoid);
   if (id === undefined || !role.idParameter) return call;
   const planned = { tool: call.tool, arguments: { ...call.arguments, [role.idParameter]: id } };

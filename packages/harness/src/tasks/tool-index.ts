@@ -85,10 +85,20 @@ export class ToolIndex {
     const scored: Array<{ other: IndexedTool; score: number }> = [];
     for (const other of this.tools) {
       if (other === tool || other.spec.name === tool.spec.name || !accept(other)) continue;
-      const place = other.server === tool.server ? PLACE_BONUS.server : other.category === tool.category ? PLACE_BONUS.category : other.domain === tool.domain ? PLACE_BONUS.domain : 0;
+      const place =
+        other.server === tool.server
+          ? PLACE_BONUS.server
+          : other.category === tool.category
+            ? PLACE_BONUS.category
+            : other.domain === tool.domain
+              ? PLACE_BONUS.domain
+              : 0;
       const score = this.similarity(tool, other) + place;
       if (score > 0) scored.push({ other, score });
     }
-    return scored.sort((a, b) => b.score - a.score).slice(0, limit).map((entry) => entry.other);
+    return scored
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((entry) => entry.other);
   }
 }

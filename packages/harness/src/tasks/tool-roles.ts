@@ -1,5 +1,12 @@
 import { canonicalJson } from '@inftool/core';
-import { entityIdParameter, idParameterEntity, inferOutputSchema, seededEntityIds, toolEntity, type EntityAction } from '@inftool/sim-server';
+import {
+  entityIdParameter,
+  idParameterEntity,
+  inferOutputSchema,
+  seededEntityIds,
+  toolEntity,
+  type EntityAction,
+} from '@inftool/sim-server';
 import type { IndexedTool } from './tool-index.js';
 import { contentWords } from './words.js';
 
@@ -20,7 +27,8 @@ const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info
 const VERSION = /^(v\d+(\.\d+)*|\d+)$/i;
 const ID_NAME = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
 
-const VERB = /^(get|fetch|read|retrieve|show|view|lookup|describe|check|load|list|search|find|query|browse|create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start|delete|remove|cancel|destroy|drop|close|archive|update|edit|modify|patch|put|set|change|rename|move|assign)$/;
+const VERB =
+  /^(get|fetch|read|retrieve|show|view|lookup|describe|check|load|list|search|find|query|browse|create|add|new|post|insert|register|make|book|schedule|submit|upload|send|open|start|delete|remove|cancel|destroy|drop|close|archive|update|edit|modify|patch|put|set|change|rename|move|assign)$/;
 
 const required = (tool: IndexedTool): string[] => (tool.spec.inputSchema.required ?? []) as string[];
 
@@ -48,7 +56,12 @@ export function parameterSchema(tool: IndexedTool, name: string): Record<string,
  * An id of a record the session's world starts with, for a read, update or delete of an existing
  * record (seeded by the task's seed, which the assistant sends as `_meta["inftool/world"]`).
  */
-export function worldId(role: ToolRole, world: string, pick: <T>(items: readonly T[]) => T, avoid?: ReadonlySet<string>): string | number | undefined {
+export function worldId(
+  role: ToolRole,
+  world: string,
+  pick: <T>(items: readonly T[]) => T,
+  avoid?: ReadonlySet<string>,
+): string | number | undefined {
   const ids = worldIds(role, world).filter((id) => !avoid?.has(recordKey(role.entity, id)));
   return ids.length > 0 ? pick(ids) : undefined;
 }
@@ -67,9 +80,12 @@ export function worldIds(role: ToolRole, world: string): Array<string | number> 
 export const recordKey = (entity: string, id: string | number): string => `${entity}\u0000${String(id)}`;
 
 type Schema = Record<string, unknown>;
-const propertiesOf = (schema: unknown): Record<string, Schema> => ((schema as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
-const findName = (properties: Record<string, Schema>, name: string) => Object.keys(properties).find((key) => key.toLowerCase() === name.toLowerCase());
-const types = (schema: Schema | undefined): string[] | undefined => (schema?.['type'] === undefined ? undefined : ([] as string[]).concat(schema['type'] as string | string[]));
+const propertiesOf = (schema: unknown): Record<string, Schema> =>
+  ((schema as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
+const findName = (properties: Record<string, Schema>, name: string) =>
+  Object.keys(properties).find((key) => key.toLowerCase() === name.toLowerCase());
+const types = (schema: Schema | undefined): string[] | undefined =>
+  schema?.['type'] === undefined ? undefined : ([] as string[]).concat(schema['type'] as string | string[]);
 /** Two schemas' types agree: they share a type (`["string", "null"]` and `"string"`), or either is untyped. */
 const sameType = (a: Schema | undefined, b: Schema | undefined) => {
   const left = types(a);
@@ -115,7 +131,12 @@ export function resultSchema(tool: IndexedTool): ResultShape {
   let known = results.get(tool.spec);
   if (known === undefined) {
     const inferred = inferOutputSchema({ spec: tool.spec, place: {}, hints: (tool.spec._meta?.['inftool/simulation'] ?? {}) as never });
-    known = { schema: inferred.schema, inferred: true, kind: inferred.kind, echoed: new Set([...inferred.inputFields, ...Object.keys(propertiesOf(tool.spec.inputSchema))]) };
+    known = {
+      schema: inferred.schema,
+      inferred: true,
+      kind: inferred.kind,
+      echoed: new Set([...inferred.inputFields, ...Object.keys(propertiesOf(tool.spec.inputSchema))]),
+    };
     results.set(tool.spec, known);
   }
   return known;
@@ -130,7 +151,11 @@ export function resultSchema(tool: IndexedTool): ResultShape {
 function resultFields(tool: IndexedTool): { properties: Record<string, Schema>; required: string[] } {
   const { schema, inferred, kind, echoed } = resultSchema(tool);
   if (inferred && !['read', 'list', 'compute'].includes(kind ?? '')) return { properties: {}, required: [] };
-  const properties = Object.fromEntries(Object.entries(propertiesOf(schema)).filter(([name, property]) => !inferred || (!echoed.has(name) && !Array.isArray(property['enum']) && property['const'] === undefined)));
+  const properties = Object.fromEntries(
+    Object.entries(propertiesOf(schema)).filter(
+      ([name, property]) => !inferred || (!echoed.has(name) && !Array.isArray(property['enum']) && property['const'] === undefined),
+    ),
+  );
   return { properties, required: ((schema?.['required'] ?? []) as string[]).filter((name) => name in properties) };
 }
 
@@ -157,7 +182,8 @@ const recordIdField = (field: string, entity: string) => {
 };
 
 /** Parameter names too generic to say whose value they are (a committee's `classification` is no bill's): matched only between tools of one subject. */
-const GENERIC = /^(id|sid|key|name|value|type|status|uri|url|code|q|query|classification|class|kind|category|title|description|label|state|deleted|active|enabled|visibility|created|updated|(created|updated|modified)[-_]?(at|on|date|time)?)$/i;
+const GENERIC =
+  /^(id|sid|key|name|value|type|status|uri|url|code|q|query|classification|class|kind|category|title|description|label|state|deleted|active|enabled|visibility|created|updated|(created|updated|modified)[-_]?(at|on|date|time)?)$/i;
 
 /**
  * Whether `producer`'s result holds `consumer`'s `parameter`: its outputSchema requires a field of
@@ -169,8 +195,17 @@ export function producesField(producer: ToolRole, consumer: ToolRole, parameter:
   const required = fields.includes(field ?? '');
   if (field === undefined || !required || !scalar(properties[field])) return false;
   // A record the consumer looks up by this value is one the world holds only as the producer's own (a review's `articleModelId` names no model record).
-  if (parameter === consumer.idParameter && ['read', 'update', 'delete'].includes(consumer.action) && producer.entity !== idEntity(consumer)) return false;
-  return schemaFits(properties[field], parameterSchema(consumer.tool, parameter)) && !BODY.test(parameter) && (!GENERIC.test(parameter) || producer.subject === consumer.subject);
+  if (
+    parameter === consumer.idParameter &&
+    ['read', 'update', 'delete'].includes(consumer.action) &&
+    producer.entity !== idEntity(consumer)
+  )
+    return false;
+  return (
+    schemaFits(properties[field], parameterSchema(consumer.tool, parameter)) &&
+    !BODY.test(parameter) &&
+    (!GENERIC.test(parameter) || producer.subject === consumer.subject)
+  );
 }
 
 /** A request body's wrapper (`data` of JSON:API, `body`, `payload`): another record's body never fills it. */
@@ -206,7 +241,11 @@ export function createdIdField(create: IndexedTool, consumer: ToolRole, paramete
   for (const [name, property] of Object.entries(properties)) {
     if (!(types(property)?.includes('object') ?? property['properties'] !== undefined)) continue;
     // The wrapped record is the created one: named as its entity (`podcast`) or the generic `data` / `result`.
-    if (!/^(data|result|record|item)$/i.test(name) && name.replace(/[^a-z]/gi, '').toLowerCase() !== entity.replace(/[^a-z]/gi, '').toLowerCase()) continue;
+    if (
+      !/^(data|result|record|item)$/i.test(name) &&
+      name.replace(/[^a-z]/gi, '').toLowerCase() !== entity.replace(/[^a-z]/gi, '').toLowerCase()
+    )
+      continue;
     const inner = own(propertiesOf(property));
     if (inner !== undefined) return `${name}.${inner}`;
   }
@@ -234,7 +273,13 @@ export function namesSameRecord(source: IndexedTool, consumer: IndexedTool): boo
  * none of `roles` names one (the world then makes string ids, `tic_8vqabmu8vt`).
  */
 export function createdIdSchema(entity: string, roles: readonly ToolRole[]): Schema | undefined {
-  const named = roles.find((role) => ['read', 'update', 'delete'].includes(role.action) && role.idParameter !== undefined && role.entity === entity && idEntity(role) === entity);
+  const named = roles.find(
+    (role) =>
+      ['read', 'update', 'delete'].includes(role.action) &&
+      role.idParameter !== undefined &&
+      role.entity === entity &&
+      idEntity(role) === entity,
+  );
   return named === undefined ? undefined : parameterSchema(named.tool, named.idParameter as string);
 }
 
@@ -259,7 +304,8 @@ export function takesCreatedId(consumer: ToolRole, parameter: string, idSchema?:
  */
 export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ parameter: string; field: string }> {
   const lookup = entityIdParameter(consumer.tool.spec);
-  if (consumer.action !== 'list' && lookup !== undefined && ((consumer.tool.spec.inputSchema.required ?? []) as string[]).includes(lookup)) return [];
+  if (consumer.action !== 'list' && lookup !== undefined && ((consumer.tool.spec.inputSchema.required ?? []) as string[]).includes(lookup))
+    return [];
   const outputs = resultFields(producer.tool).properties;
   const fold = (name: string) => name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const links: Array<{ parameter: string; field: string }> = [];
@@ -269,7 +315,14 @@ export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ pa
     const field = Object.keys(outputs).find((name) => fold(name) === fold(parameter));
     const schema = field === undefined ? undefined : outputs[field];
     // A flag (`deleted`) is no value a user carries from one answer to the next request.
-    if (field === undefined || !scalar(schema) || BODY.test(parameter) || types(schema)?.includes('boolean') || parameterSchema(consumer.tool, parameter)?.['type'] === 'boolean') continue;
+    if (
+      field === undefined ||
+      !scalar(schema) ||
+      BODY.test(parameter) ||
+      types(schema)?.includes('boolean') ||
+      parameterSchema(consumer.tool, parameter)?.['type'] === 'boolean'
+    )
+      continue;
     if (schemaFits(schema, parameterSchema(consumer.tool, parameter))) links.push({ parameter, field });
   }
   // A filter named for the producer's entity (`jurisdiction` of a bill search, after a jurisdiction's detail) takes that record's id.
@@ -279,8 +332,20 @@ export function filterFields(producer: ToolRole, consumer: ToolRole): Array<{ pa
     if (entity.length < 3 || parameter === lookup || links.some((link) => link.parameter === parameter)) continue;
     const target = parameterSchema(consumer.tool, parameter);
     // A bare entity name takes an id only where its description says so ("Filter by jurisdiction name or ID"): a creditor's `account` is a number of its own.
-    if (fold(parameter) !== `${entity}id` && !(fold(parameter) === entity && /\b(id|ids|identifier)\b/i.test(String(target?.['description'] ?? '')))) continue;
-    if (idField !== undefined && scalar(outputs[idField]) && (target?.['type'] === undefined || target['type'] === 'string') && target?.['enum'] === undefined && target?.['pattern'] === undefined && target?.['format'] === undefined) links.push({ parameter, field: idField });
+    if (
+      fold(parameter) !== `${entity}id` &&
+      !(fold(parameter) === entity && /\b(id|ids|identifier)\b/i.test(String(target?.['description'] ?? '')))
+    )
+      continue;
+    if (
+      idField !== undefined &&
+      scalar(outputs[idField]) &&
+      (target?.['type'] === undefined || target['type'] === 'string') &&
+      target?.['enum'] === undefined &&
+      target?.['pattern'] === undefined &&
+      target?.['format'] === undefined
+    )
+      links.push({ parameter, field: idField });
   }
   return links;
 }
@@ -292,7 +357,8 @@ const entityWords = (tool: IndexedTool): Set<string> => {
 };
 
 /** Parameters that page or shape a result: sharing them says nothing about one user need. */
-export const KNOBS = /^(size|from|count|skip|limit|offset|page|page_?size|per_?page|cursor|sort|order|fields|format|facets|direct|body|verbose|lang|language|key|api_?key|token)$/i;
+export const KNOBS =
+  /^(size|from|count|skip|limit|offset|page|page_?size|per_?page|cursor|sort|order|fields|format|facets|direct|body|verbose|lang|language|key|api_?key|token)$/i;
 
 /** Whether two tools work on the same entity (`get_order` and `cancel_order`). */
 export const sameEntity = (tool: IndexedTool, other: IndexedTool) => {
@@ -308,11 +374,19 @@ export const sameEntity = (tool: IndexedTool, other: IndexedTool) => {
 export function sharedNames(tool: IndexedTool, other: IndexedTool): string[] {
   const mine = (tool.spec.inputSchema.properties ?? {}) as Record<string, Schema>;
   const theirs = (other.spec.inputSchema.properties ?? {}) as Record<string, Schema>;
-  return Object.keys(mine).filter((name) => theirs[name] !== undefined && !KNOBS.test(name) && canonicalJson(types(mine[name])) === canonicalJson(types(theirs[name])) && mine[name]?.['format'] === theirs[name]?.['format'] && mine[name]?.['pattern'] === theirs[name]?.['pattern']);
+  return Object.keys(mine).filter(
+    (name) =>
+      theirs[name] !== undefined &&
+      !KNOBS.test(name) &&
+      canonicalJson(types(mine[name])) === canonicalJson(types(theirs[name])) &&
+      mine[name]?.['format'] === theirs[name]?.['format'] &&
+      mine[name]?.['pattern'] === theirs[name]?.['pattern'],
+  );
 }
 
 /** Whether two tools belong in one story: the same entity, or a parameter of one value (the same region, account, hash). */
-export const related = (tool: IndexedTool, other: IndexedTool): boolean => sameEntity(tool, other) || sharedNames(tool, other).length > 0 || namesParent(tool, other) || namesParent(other, tool);
+export const related = (tool: IndexedTool, other: IndexedTool): boolean =>
+  sameEntity(tool, other) || sharedNames(tool, other).length > 0 || namesParent(tool, other) || namesParent(other, tool);
 
 /** Whether `child` takes a record of `parent`'s entity (`list_fax_media(FaxSid)` of `fetch_fax`'s fax). */
 function namesParent(child: IndexedTool, parent: IndexedTool): boolean {

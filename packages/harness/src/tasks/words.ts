@@ -1,6 +1,8 @@
 /** Words that carry no content in tool names, descriptions and requests. */
 const STOP_WORDS = new Set(
-  'a an and any are as at be by can could do does for from get given has have how i in into is it its me my of on or our please set so that the their them then this to use used uses using via want was we what when where which will with would you your all also only one two new more most some such than each other about after before over per id ids data api info information specific specified returns return'.split(' '),
+  'a an and any are as at be by can could do does for from get given has have how i in into is it its me my of on or our please set so that the their them then this to use used uses using via want was we what when where which will with would you your all also only one two new more most some such than each other about after before over per id ids data api info information specific specified returns return'.split(
+    ' ',
+  ),
 );
 
 /** A word's plain form, so `orders`/`order` and `bookings`/`booking` meet. */

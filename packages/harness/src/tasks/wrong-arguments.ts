@@ -51,28 +51,66 @@ export function wrongAttempt(args: Record<string, unknown>, schema: Schema): Wro
     const type = property['type'];
     const label = words(name);
     if ((type === 'integer' || type === 'number') && typeof value === 'number') {
-      return { arguments: { ...args, [name]: String(value) }, parameter: name, mistake: `sent the ${label} as text`, fix: `send it as a number` };
+      return {
+        arguments: { ...args, [name]: String(value) },
+        parameter: name,
+        mistake: `sent the ${label} as text`,
+        fix: `send it as a number`,
+      };
     }
     if (typeof value === 'string' && Array.isArray(property['enum'])) {
       const variant = value.toUpperCase() === value ? value.toLowerCase() : value.toUpperCase();
-      if (variant !== value && !(property['enum'] as unknown[]).includes(variant)) return { arguments: { ...args, [name]: variant }, parameter: name, mistake: `wrote the ${label} as "${variant}"`, fix: `use the accepted value "${value}"` };
+      if (variant !== value && !(property['enum'] as unknown[]).includes(variant))
+        return {
+          arguments: { ...args, [name]: variant },
+          parameter: name,
+          mistake: `wrote the ${label} as "${variant}"`,
+          fix: `use the accepted value "${value}"`,
+        };
     }
     if (typeof value === 'string' && (property['format'] === 'date' || property['format'] === 'date-time')) {
       const variant = usDate(value);
-      if (variant) return { arguments: { ...args, [name]: variant }, parameter: name, mistake: `wrote the ${label} as ${variant}`, fix: `use the ISO format ${value}` };
+      if (variant)
+        return {
+          arguments: { ...args, [name]: variant },
+          parameter: name,
+          mistake: `wrote the ${label} as ${variant}`,
+          fix: `use the ISO format ${value}`,
+        };
     }
     if (typeof value === 'string' && typeof property['pattern'] === 'string') {
       const variant = offPattern(value, property['pattern']);
-      if (variant !== undefined) return { arguments: { ...args, [name]: variant }, parameter: name, mistake: `wrote the ${label} as "${variant}"`, fix: `use the expected format ${value}` };
+      if (variant !== undefined)
+        return {
+          arguments: { ...args, [name]: variant },
+          parameter: name,
+          mistake: `wrote the ${label} as "${variant}"`,
+          fix: `use the expected format ${value}`,
+        };
     }
     if (type === 'string' && typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) {
-      return { arguments: { ...args, [name]: Number(value) }, parameter: name, mistake: `sent the ${label} as a number`, fix: `send it as text, "${value}"` };
+      return {
+        arguments: { ...args, [name]: Number(value) },
+        parameter: name,
+        mistake: `sent the ${label} as a number`,
+        fix: `send it as text, "${value}"`,
+      };
     }
     if (type === 'array' && Array.isArray(value) && value.length > 0 && ['string', 'number'].includes(typeof value[0])) {
-      return { arguments: { ...args, [name]: value[0] }, parameter: name, mistake: `sent a single ${label} value instead of a list`, fix: `send it as a list` };
+      return {
+        arguments: { ...args, [name]: value[0] },
+        parameter: name,
+        mistake: `sent a single ${label} value instead of a list`,
+        fix: `send it as a list`,
+      };
     }
     if (type === 'boolean' && typeof value === 'boolean') {
-      return { arguments: { ...args, [name]: value ? 'yes' : 'no' }, parameter: name, mistake: `sent the ${label} as "${value ? 'yes' : 'no'}"`, fix: `send it as ${String(value)}` };
+      return {
+        arguments: { ...args, [name]: value ? 'yes' : 'no' },
+        parameter: name,
+        mistake: `sent the ${label} as "${value ? 'yes' : 'no'}"`,
+        fix: `send it as ${String(value)}`,
+      };
     }
   }
   // No required value the user gave is ever left out (a model would learn to drop it): none of these mistakes applies.

@@ -92,7 +92,11 @@ class UnionFind {
  * too common are compared. Two vectors above a high threshold nearly always share one of their
  * heaviest terms, so what blocking misses is rare (and only ever a missed link, never a false one).
  */
-function linkOnce(vectors: ReadonlyArray<SparseVector>, options: Required<ClusterOptions>, keysOf: (vector: SparseVector) => number[]): { union: UnionFind; comparisons: number } {
+function linkOnce(
+  vectors: ReadonlyArray<SparseVector>,
+  options: Required<ClusterOptions>,
+  keysOf: (vector: SparseVector) => number[],
+): { union: UnionFind; comparisons: number } {
   const union = new UnionFind(vectors.length);
   const blocks = new Map<number, number[]>();
   const indexed = vectors.map((vector, index) => {
@@ -124,9 +128,19 @@ function linkOnce(vectors: ReadonlyArray<SparseVector>, options: Required<Cluste
 }
 
 export function clusterVectors(vectors: ReadonlyArray<SparseVector>, options: ClusterOptions = {}): ClusterResult {
-  const settings: Required<ClusterOptions> = { threshold: 0.82, rounds: 2, blockingTerms: 6, maxBlockSize: 300, blocking: 'terms', bands: 8, bandBits: 12, ...options };
+  const settings: Required<ClusterOptions> = {
+    threshold: 0.82,
+    rounds: 2,
+    blockingTerms: 6,
+    maxBlockSize: 300,
+    blocking: 'terms',
+    bands: 8,
+    bandBits: 12,
+    ...options,
+  };
   const dimensions = vectors.reduce((largest, vector) => Math.max(largest, (vector.terms[vector.terms.length - 1] ?? -1) + 1), 0);
-  const keysOf = settings.blocking === 'simhash' ? simhashKeys(dimensions, settings.bands, settings.bandBits) : topTermKeys(settings.blockingTerms);
+  const keysOf =
+    settings.blocking === 'simhash' ? simhashKeys(dimensions, settings.bands, settings.bandBits) : topTermKeys(settings.blockingTerms);
   let assignment = Int32Array.from({ length: vectors.length }, (_, index) => index);
   let current: ReadonlyArray<SparseVector> = vectors;
   let members: number[][] = vectors.map((_, index) => [index]);
@@ -152,7 +166,9 @@ export function clusterVectors(vectors: ReadonlyArray<SparseVector>, options: Cl
     members = next;
     assignment = new Int32Array(vectors.length);
     members.forEach((list, id) => list.forEach((item) => (assignment[item] = id)));
-    current = members.map((list) => (list.length === 1 ? (vectors[list[0] as number] as SparseVector) : centroid(list.map((item) => vectors[item] as SparseVector))));
+    current = members.map((list) =>
+      list.length === 1 ? (vectors[list[0] as number] as SparseVector) : centroid(list.map((item) => vectors[item] as SparseVector)),
+    );
   }
   return { assignment, clusters: members.length, comparisons };
 }

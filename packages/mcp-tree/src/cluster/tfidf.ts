@@ -8,7 +8,9 @@ export interface SparseVector {
 }
 
 const STOP_WORDS = new Set(
-  'a an and are as at be by can for from get gets given has have if in into is it its of on or set sets that the this to was which will with you your returns return retrieve retrieves api endpoint using use used e g eg i id ids true false null string number object list data value values'.split(' '),
+  'a an and are as at be by can for from get gets given has have if in into is it its of on or set sets that the this to was which will with you your returns return retrieve retrieves api endpoint using use used e g eg i id ids true false null string number object list data value values'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words of 2+ letters, camelCase and snake_case split, a plural `s` stripped, stop words out. */
@@ -62,7 +64,8 @@ export class TfIdf {
     const weights = new Float32Array(ids.length);
     let norm = 0;
     ids.forEach((id, index) => {
-      const weight = (1 + Math.log(counts.get(id) as number)) * (Math.log((this.documents + 1) / ((this.documentFrequency[id] ?? 0) + 1)) + 1);
+      const weight =
+        (1 + Math.log(counts.get(id) as number)) * (Math.log((this.documents + 1) / ((this.documentFrequency[id] ?? 0) + 1)) + 1);
       weights[index] = weight;
       norm += weight * weight;
     });
@@ -92,7 +95,8 @@ export function cosine(left: SparseVector, right: SparseVector): number {
 /** The normalised mean of several vectors (a cluster's centroid). */
 export function centroid(vectors: ReadonlyArray<SparseVector>): SparseVector {
   const sums = new Map<number, number>();
-  for (const vector of vectors) vector.terms.forEach((term, index) => sums.set(term, (sums.get(term) ?? 0) + (vector.weights[index] as number)));
+  for (const vector of vectors)
+    vector.terms.forEach((term, index) => sums.set(term, (sums.get(term) ?? 0) + (vector.weights[index] as number)));
   const ids = [...sums.keys()].sort((left, right) => left - right);
   const weights = Float32Array.from(ids.map((id) => sums.get(id) as number));
   const norm = Math.sqrt(weights.reduce((total, weight) => total + weight * weight, 0)) || 1;

@@ -4,7 +4,6 @@ import { cleanDescription, errorMessage, normaliseSchema, parseJsonLines, type N
 import { isObject } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
 
-
 export interface BfclFunction {
   name: string;
   description?: string;
@@ -46,7 +45,8 @@ export async function importBfcl(file: string, options: { schema?: NormaliseOpti
       }
       const value = parsed.value;
       if (isObject(value) && Array.isArray(value['function'])) {
-        for (const fn of value['function']) entries.push({ id: typeof value['id'] === 'string' ? value['id'] : undefined, fn, line: parsed.line });
+        for (const fn of value['function'])
+          entries.push({ id: typeof value['id'] === 'string' ? value['id'] : undefined, fn, line: parsed.line });
       } else if (isObject(value) && 'question' in value) {
         questionsWithoutFunctions += 1; // multi-turn questions name their classes; the functions are in multi_turn_func_doc/
       } else if (isObject(value) && 'ground_truth' in value) {
@@ -55,7 +55,10 @@ export async function importBfcl(file: string, options: { schema?: NormaliseOpti
     }
   }
   if (entries.length === 0 && questionsWithoutFunctions + answers > 0) {
-    const what = answers > 0 ? `${answers} possible answers (ground_truth), not function docs` : `${questionsWithoutFunctions} questions and no "function" docs (multi-turn question files name classes whose docs are in multi_turn_func_doc/)`;
+    const what =
+      answers > 0
+        ? `${answers} possible answers (ground_truth), not function docs`
+        : `${questionsWithoutFunctions} questions and no "function" docs (multi-turn question files name classes whose docs are in multi_turn_func_doc/)`;
     result.failedFiles.push({ file, reason: what });
     return result;
   }

@@ -5,7 +5,21 @@ import type { ImportedTool } from './imported.js';
 /** Annotations that do not constrain a value: left out of the schema an example is checked against, so equal constraints compile once. */
 const ANNOTATIONS = new Set(['examples', 'description', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment']);
 /** What a scalar schema (no subschemas) can constrain: the same few keywords over and over, so most compile once per build. */
-const SCALAR_KEYWORDS = new Set(['type', 'enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'contentEncoding']);
+const SCALAR_KEYWORDS = new Set([
+  'type',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'contentEncoding',
+]);
 
 function constraintsOf(schema: Json): Json {
   const scalar = Object.keys(schema).every((key) => SCALAR_KEYWORDS.has(key) || ANNOTATIONS.has(key));
@@ -23,7 +37,11 @@ function topLevelOf(schema: Json): Json {
   const shallow: Json = {};
   for (const [name, property] of Object.entries(properties)) {
     if (!isObject(property)) continue;
-    shallow[name] = Object.fromEntries(Object.entries(property).filter(([key]) => SCALAR_KEYWORDS.has(key) && (key === 'type' || !['object', 'array'].includes(String(property['type'])))));
+    shallow[name] = Object.fromEntries(
+      Object.entries(property).filter(
+        ([key]) => SCALAR_KEYWORDS.has(key) && (key === 'type' || !['object', 'array'].includes(String(property['type']))),
+      ),
+    );
   }
   return { type: 'object', properties: shallow, ...(Array.isArray(schema['required']) ? { required: schema['required'] } : {}) };
 }

@@ -32,7 +32,11 @@ export async function importFile(format: SourceFormat, file: string): Promise<Im
   try {
     return checkTools(file, result);
   } catch (error) {
-    return { tools: [], dropped: result.dropped, failedFiles: [{ file, reason: `its tools could not be checked: ${(error as Error).message}` }] };
+    return {
+      tools: [],
+      dropped: result.dropped,
+      failedFiles: [{ file, reason: `its tools could not be checked: ${(error as Error).message}` }],
+    };
   }
 }
 
@@ -66,7 +70,12 @@ function checkTools(file: string, result: ImportResult): ImportResult {
       const check = checker.checkSchema(schema);
       return check.valid ? [] : [`${key}: ${formatIssues(check.issues)}`];
     });
-    if (problems.length > 0) result.dropped.push({ file, name: tool.source.name, reason: `schema not valid JSON Schema 2020-12 after normalisation: ${problems.join('; ')}` });
+    if (problems.length > 0)
+      result.dropped.push({
+        file,
+        name: tool.source.name,
+        reason: `schema not valid JSON Schema 2020-12 after normalisation: ${problems.join('; ')}`,
+      });
     return problems.length === 0;
   });
   const invalidExamples = tools.reduce((total, tool) => total + dropInvalidExamples(tool, checker), 0);

@@ -18,18 +18,25 @@ export interface ImportJob {
  * job order. Falls back to the main thread for one worker, or where the compiled worker is absent
  * (running from TypeScript sources).
  */
-export async function importAll(jobs: ImportJob[], options: { workers?: number; onDone?: (done: number) => void } = {}): Promise<ImportResult[]> {
+export async function importAll(
+  jobs: ImportJob[],
+  options: { workers?: number; onDone?: (done: number) => void } = {},
+): Promise<ImportResult[]> {
   const workerFile = fileURLToPath(new URL('./import-worker.js', import.meta.url));
   const count = Math.min(options.workers ?? availableParallelism(), jobs.length);
   let done = 0;
   const finished = (): void => options.onDone?.((done += 1));
   if (count <= 1 || !existsSync(workerFile)) {
     const limit = pLimit(4);
-    return Promise.all(jobs.map((job) => limit(async () => {
-      const result = await importFile(job.format, job.file);
-      finished();
-      return result;
-    })));
+    return Promise.all(
+      jobs.map((job) =>
+        limit(async () => {
+          const result = await importFile(job.format, job.file);
+          finished();
+          return result;
+        }),
+      ),
+    );
   }
   const results: ImportResult[] = new Array(jobs.length);
   // Biggest files first, while the main thread holds few results yet; a worker that has parsed this

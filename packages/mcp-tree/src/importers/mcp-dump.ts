@@ -3,7 +3,6 @@ import { cleanDescription, normaliseSchema, type NormaliseOptions, type ToolSpec
 import { isObject, readJsonFile } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
 
-
 /** An MCP `tools/list` result (`{"tools": [...]}`) of a real server: the file is the server. */
 export async function importMcpDump(file: string, options: { schema?: NormaliseOptions } = {}): Promise<ImportResult> {
   const result = emptyImport();
@@ -15,7 +14,10 @@ export async function importMcpDump(file: string, options: { schema?: NormaliseO
     result.failedFiles.push({ file, reason: 'not a tools/list result: $.tools must be an array' });
     return result;
   }
-  const title = basename(file).replace(/\.json$/, '').replace(/[-_.]?tools$/i, '') || basename(file);
+  const title =
+    basename(file)
+      .replace(/\.json$/, '')
+      .replace(/[-_.]?tools$/i, '') || basename(file);
   const api: ImportedApi = { key: `mcp:${file}`, title, categoryHints: [] };
   tools.forEach((tool, index) => {
     if (!isObject(tool) || typeof tool['name'] !== 'string' || tool['name'] === '') {

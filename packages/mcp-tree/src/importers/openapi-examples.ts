@@ -47,7 +47,8 @@ export function coerceExample(value: unknown, schema: Json): unknown {
   if (typeof value !== 'string') return value;
   const types = Array.isArray(schema['type']) ? schema['type'] : [schema['type']];
   if (types.includes('string')) return value;
-  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true';
   return value;
 }

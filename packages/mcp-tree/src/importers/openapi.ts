@@ -1,10 +1,17 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { NormaliseCache, cleanDescription, errorMessage, normaliseSchema, type NormaliseOptions, type SchemaDialect, type ToolSpec } from '@inftool/core';
+import {
+  NormaliseCache,
+  cleanDescription,
+  errorMessage,
+  normaliseSchema,
+  type NormaliseOptions,
+  type SchemaDialect,
+  type ToolSpec,
+} from '@inftool/core';
 import { isObject, type Json } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
 import { coerceExample, ownExamples, swagger2ResponseExamples, withExamples } from './openapi-examples.js';
 import { bodyCredential, plumbingOf, securitySchemeParameters, type PlumbingParameter } from './plumbing.js';
-
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 /** The property an array response is carried under: an MCP outputSchema (and structuredContent) must be an object. */
@@ -16,7 +23,6 @@ export interface OpenApiImportOptions {
   /** Bounds for output schemas (only the simulation reads them). Defaults: depth 4, 120 nodes, 200 characters. */
   output?: NormaliseOptions;
 }
-
 
 /**
  * Reads one OpenAPI 2.0 / 3.0 / 3.1 document (JSON or YAML) with swagger-parser: `$ref`s resolved
@@ -50,8 +56,11 @@ function apiOf(file: string, document: Json): ImportedApi {
   const info = isObject(document['info']) ? document['info'] : {};
   const provider = typeof info['x-providerName'] === 'string' ? info['x-providerName'] : undefined;
   const service = typeof info['x-serviceName'] === 'string' ? info['x-serviceName'] : undefined;
-  const title = typeof info['title'] === 'string' && info['title'].trim() !== '' ? info['title'].trim() : (provider ?? file.split('/').pop() ?? file);
-  const hints = Array.isArray(info['x-apisguru-categories']) ? info['x-apisguru-categories'].filter((hint): hint is string => typeof hint === 'string') : [];
+  const title =
+    typeof info['title'] === 'string' && info['title'].trim() !== '' ? info['title'].trim() : (provider ?? file.split('/').pop() ?? file);
+  const hints = Array.isArray(info['x-apisguru-categories'])
+    ? info['x-apisguru-categories'].filter((hint): hint is string => typeof hint === 'string')
+    : [];
   return {
     key: provider ? `${provider}${service ? `/${service}` : ''}` : `${file}#${title}`,
     title,
@@ -79,7 +88,10 @@ function operationsToTools(file: string, document: Json, options: OpenApiImportO
     for (const method of METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
-      const name = typeof operation['operationId'] === 'string' && operation['operationId'].trim() !== '' ? operation['operationId'].trim() : `${method} ${path}`;
+      const name =
+        typeof operation['operationId'] === 'string' && operation['operationId'].trim() !== ''
+          ? operation['operationId'].trim()
+          : `${method} ${path}`;
       try {
         const tool = operationToTool({ file, api, dialect, schemes, path, method, item, operation, name, bounds });
         if (typeof tool === 'string') result.dropped.push({ file, name, reason: tool });
@@ -112,16 +124,21 @@ function operationToTool(input: OperationInput): ImportedTool | string {
   if (operation['deprecated'] === true) return 'deprecated operation';
   const summary = typeof operation['summary'] === 'string' ? cleanDescription(operation['summary'], 200) : '';
   const details = typeof operation['description'] === 'string' ? cleanDescription(operation['description']) : '';
-  const description = summary && details && !details.startsWith(summary) ? cleanDescription(`${summary}. ${details}`.replace(/\.\. /, '. ')) : details || summary;
+  const description =
+    summary && details && !details.startsWith(summary)
+      ? cleanDescription(`${summary}. ${details}`.replace(/\.\. /, '. '))
+      : details || summary;
   if (!description) return 'no summary or description: a model could not know what it does';
 
   const notes = new Set<string>();
   const dropExample = (why: string): void => void notes.add(`an example left out: ${why}`);
-  const normaliser = (options: NormaliseOptions) => (schema: unknown): Json => {
-    const normalised = normaliseSchema(schema, dialect, options);
-    normalised.notes.forEach((note) => notes.add(note));
-    return normalised.schema;
-  };
+  const normaliser =
+    (options: NormaliseOptions) =>
+    (schema: unknown): Json => {
+      const normalised = normaliseSchema(schema, dialect, options);
+      normalised.notes.forEach((note) => notes.add(note));
+      return normalised.schema;
+    };
   const normalise = normaliser(input.bounds.input);
   const normaliseOutput = normaliser(input.bounds.output);
   const properties: Json = {};
@@ -140,7 +157,8 @@ function operationToTool(input: OperationInput): ImportedTool | string {
   for (const list of [input.item['parameters'], operation['parameters']]) {
     if (!Array.isArray(list)) continue;
     for (const parameter of list) {
-      if (isObject(parameter) && typeof parameter['name'] === 'string' && typeof parameter['in'] === 'string') declared.set(`${parameter['in']}:${parameter['name']}`, parameter);
+      if (isObject(parameter) && typeof parameter['name'] === 'string' && typeof parameter['in'] === 'string')
+        declared.set(`${parameter['in']}:${parameter['name']}`, parameter);
     }
   }
   const formFields: Json[] = [];
@@ -149,7 +167,12 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     const where = parameter['in'] as string;
     const originalName = parameter['name'] as string;
     if (where === 'body') {
-      addBody(parameter['schema'], parameter['required'] === true, typeof parameter['description'] === 'string' ? parameter['description'] : undefined, ownExamples(parameter, dropExample));
+      addBody(
+        parameter['schema'],
+        parameter['required'] === true,
+        typeof parameter['description'] === 'string' ? parameter['description'] : undefined,
+        ownExamples(parameter, dropExample),
+      );
       continue;
     }
     if (where === 'formData') {
@@ -164,8 +187,14 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       continue;
     }
     const schema = normalise(parameterSchema(parameter)); // shared through the cache: copied before changing
-    const examples = [...ownExamples(parameter, dropExample), ...(isObject(parameter['content']) ? ownExamples(pickMedia(parameter['content']) ?? {}, dropExample) : [])].map((value) => coerceExample(value, schema));
-    const described = typeof parameter['description'] === 'string' && schema['description'] === undefined ? { ...schema, description: cleanDescription(parameter['description'], 512) } : schema;
+    const examples = [
+      ...ownExamples(parameter, dropExample),
+      ...(isObject(parameter['content']) ? ownExamples(pickMedia(parameter['content']) ?? {}, dropExample) : []),
+    ].map((value) => coerceExample(value, schema));
+    const described =
+      typeof parameter['description'] === 'string' && schema['description'] === undefined
+        ? { ...schema, description: cleanDescription(parameter['description'], 512) }
+        : schema;
     const property = place(originalName, where as ParameterLocation);
     properties[property] = withExamples(described, examples);
     if (parameter['required'] === true || where === 'path') required.push(property);
@@ -174,7 +203,10 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     const fields: Json = {};
     const requiredFields: string[] = [];
     for (const field of formFields) {
-      fields[field['name'] as string] = { ...(parameterSchema(field) as Json), ...(typeof field['description'] === 'string' ? { description: field['description'] } : {}) };
+      fields[field['name'] as string] = {
+        ...(parameterSchema(field) as Json),
+        ...(typeof field['description'] === 'string' ? { description: field['description'] } : {}),
+      };
       if (field['required'] === true) requiredFields.push(field['name'] as string);
     }
     addBody({ type: 'object', properties: fields, required: requiredFields }, requiredFields.length > 0, undefined, []);
@@ -183,7 +215,13 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     const body = operation['requestBody'];
     const media = pickMedia(body['content']);
     const schema = media?.['schema'];
-    if (schema !== undefined) addBody(schema, body['required'] === true, typeof body['description'] === 'string' ? body['description'] : undefined, ownExamples(media ?? {}, dropExample));
+    if (schema !== undefined)
+      addBody(
+        schema,
+        body['required'] === true,
+        typeof body['description'] === 'string' ? body['description'] : undefined,
+        ownExamples(media ?? {}, dropExample),
+      );
   }
 
   function addBody(raw: unknown, isRequired: boolean, bodyDescription: string | undefined, examples: unknown[]): void {
@@ -200,7 +238,9 @@ function operationToTool(input: OperationInput): ImportedTool | string {
           continue;
         }
         const property = place(field, 'body');
-        const fieldExamples = objectExamples.flatMap((example) => (example[field] === undefined || example[field] === null ? [] : [example[field]]));
+        const fieldExamples = objectExamples.flatMap((example) =>
+          example[field] === undefined || example[field] === null ? [] : [example[field]],
+        );
         properties[property] = isObject(fieldSchema) ? withExamples(fieldSchema, fieldExamples) : fieldSchema;
         if (isRequired && bodyRequired.includes(field)) required.push(property);
       }
@@ -208,12 +248,17 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     }
     const property = place('body', 'body');
     parameters[property] = { in: 'body', name: '' };
-    const described = bodyDescription && schema['description'] === undefined ? { ...schema, description: cleanDescription(bodyDescription, 512) } : schema;
+    const described =
+      bodyDescription && schema['description'] === undefined ? { ...schema, description: cleanDescription(bodyDescription, 512) } : schema;
     properties[property] = withExamples(described, examples);
     if (isRequired) required.push(property);
   }
 
-  const inputSchema: ToolSpec['inputSchema'] = { type: 'object', properties, ...(required.length > 0 ? { required: [...new Set(required)] } : {}) };
+  const inputSchema: ToolSpec['inputSchema'] = {
+    type: 'object',
+    properties,
+    ...(required.length > 0 ? { required: [...new Set(required)] } : {}),
+  };
   const output = responseSchema(operation, normaliseOutput, dropExample);
   const outputSchema = output?.schema;
   return {
@@ -244,7 +289,15 @@ function operationToTool(input: OperationInput): ImportedTool | string {
 function parameterSchema(parameter: Json): unknown {
   if (parameter['schema'] !== undefined) return parameter['schema'];
   if (isObject(parameter['content'])) return pickMedia(parameter['content'])?.['schema'] ?? {};
-  const { name: _name, in: _in, required: _required, description: _description, allowEmptyValue: _empty, collectionFormat: _format, ...schema } = parameter;
+  const {
+    name: _name,
+    in: _in,
+    required: _required,
+    description: _description,
+    allowEmptyValue: _empty,
+    collectionFormat: _format,
+    ...schema
+  } = parameter;
   return schema;
 }
 
@@ -263,9 +316,15 @@ function pickMedia(content: unknown, jsonOnly = false): Json | undefined {
  * an object: an object schema as it is (also one that only lists `properties`), an array schema
  * carried under `items` (`wrapped`: the real API answers with the bare array), anything else none.
  */
-function responseSchema(operation: Json, normalise: (schema: unknown) => Json, dropExample?: (why: string) => void): { schema: NonNullable<ToolSpec['outputSchema']>; wrapped: boolean } | undefined {
+function responseSchema(
+  operation: Json,
+  normalise: (schema: unknown) => Json,
+  dropExample?: (why: string) => void,
+): { schema: NonNullable<ToolSpec['outputSchema']>; wrapped: boolean } | undefined {
   const responses = isObject(operation['responses']) ? operation['responses'] : {};
-  const code = Object.keys(responses).sort().find((status) => /^2(\d\d|XX)$/i.test(status));
+  const code = Object.keys(responses)
+    .sort()
+    .find((status) => /^2(\d\d|XX)$/i.test(status));
   const response = code === undefined ? undefined : responses[code];
   if (!isObject(response)) return undefined;
   const media = isObject(response['content']) ? pickMedia(response['content'], true) : undefined;

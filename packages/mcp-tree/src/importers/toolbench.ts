@@ -3,7 +3,6 @@ import { cleanDescription, normaliseSchema, type NormaliseOptions } from '@infto
 import { isObject, readJsonFile, type Json } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
 
-
 /** RapidAPI parameter types as ToolBench records them. */
 const TYPES: Record<string, Json> = {
   STRING: { type: 'string' },
@@ -36,7 +35,10 @@ export async function importToolBench(file: string, options: { schema?: Normalis
   const tools = Array.isArray(document) ? document : [document];
   tools.forEach((tool, index) => {
     if (!isObject(tool) || typeof tool['tool_name'] !== 'string' || !Array.isArray(tool['api_list'])) {
-      result.failedFiles.push({ file, reason: `${Array.isArray(document) ? `[${index}]: ` : ''}not a ToolBench tool (needs "tool_name" and "api_list")` });
+      result.failedFiles.push({
+        file,
+        reason: `${Array.isArray(document) ? `[${index}]: ` : ''}not a ToolBench tool (needs "tool_name" and "api_list")`,
+      });
       return;
     }
     const category = typeof tool['category_name'] === 'string' ? tool['category_name'] : options.category;
@@ -52,20 +54,26 @@ export async function importToolBench(file: string, options: { schema?: Normalis
         continue;
       }
       const name = entry['name'];
-      const description = cleanDescription(typeof entry['description'] === 'string' && entry['description'].trim() !== '' ? entry['description'] : '');
+      const description = cleanDescription(
+        typeof entry['description'] === 'string' && entry['description'].trim() !== '' ? entry['description'] : '',
+      );
       if (!description) {
         result.dropped.push({ file, name, reason: 'no description' });
         continue;
       }
       const properties: Json = {};
       const required: string[] = [];
-      for (const [list, isRequired] of [[entry['required_parameters'], true], [entry['optional_parameters'], false]] as const) {
+      for (const [list, isRequired] of [
+        [entry['required_parameters'], true],
+        [entry['optional_parameters'], false],
+      ] as const) {
         if (!Array.isArray(list)) continue;
         for (const parameter of list) {
           if (!isObject(parameter) || typeof parameter['name'] !== 'string') continue;
           const type = typeof parameter['type'] === 'string' ? parameter['type'].toUpperCase() : 'STRING';
           const schema: Json = { ...(TYPES[type] ?? { type: 'string' }) };
-          if (typeof parameter['description'] === 'string' && parameter['description'].trim() !== '') schema['description'] = parameter['description'];
+          if (typeof parameter['description'] === 'string' && parameter['description'].trim() !== '')
+            schema['description'] = parameter['description'];
           if (parameter['default'] !== undefined && parameter['default'] !== '') schema['examples'] = [parameter['default']];
           properties[parameter['name']] = schema;
           if (isRequired) required.push(parameter['name']);
@@ -78,8 +86,24 @@ export async function importToolBench(file: string, options: { schema?: Normalis
         baseName: `${api.title} ${name}`,
         description,
         inputSchema: normalised.schema as { type: 'object' },
-        ...(method ? { annotations: method === 'GET' ? { readOnlyHint: true } : method === 'DELETE' ? { readOnlyHint: false, destructiveHint: true } : { readOnlyHint: false } } : {}),
-        source: { format: 'toolbench', file: file, name, api: api.title, ...(method ? { method } : {}), ...(typeof entry['url'] === 'string' ? { path: entry['url'] } : {}) },
+        ...(method
+          ? {
+              annotations:
+                method === 'GET'
+                  ? { readOnlyHint: true }
+                  : method === 'DELETE'
+                    ? { readOnlyHint: false, destructiveHint: true }
+                    : { readOnlyHint: false },
+            }
+          : {}),
+        source: {
+          format: 'toolbench',
+          file: file,
+          name,
+          api: api.title,
+          ...(method ? { method } : {}),
+          ...(typeof entry['url'] === 'string' ? { path: entry['url'] } : {}),
+        },
         notes: normalised.notes,
       });
     }

@@ -1,5 +1,13 @@
 import pLimit from 'p-limit';
-import { askChatModel, askForJson, formatIssues, normaliseSchema, type ChatModel, type SchemaValidator, type ToolSpec } from '@inftool/core';
+import {
+  askChatModel,
+  askForJson,
+  formatIssues,
+  normaliseSchema,
+  type ChatModel,
+  type SchemaValidator,
+  type ToolSpec,
+} from '@inftool/core';
 import type { ImportedTool } from '../importers/imported.js';
 import { abstractionPrompt, discriminatorPrompt, repairPrompt, REDUNDANCY_SYSTEM_PROMPT } from './prompts.js';
 
@@ -44,7 +52,12 @@ const TOOL_SCHEMA = {
 };
 
 function ask(model: ChatModel, name: string, schema: Record<string, unknown>, result: ModelMergeResult) {
-  return askChatModel(model, { system: REDUNDANCY_SYSTEM_PROMPT, responseFormat: { type: 'json_schema', name, schema }, temperature: 0, onCall: () => (result.calls += 1) });
+  return askChatModel(model, {
+    system: REDUNDANCY_SYSTEM_PROMPT,
+    responseFormat: { type: 'json_schema', name, schema },
+    temperature: 0,
+    onCall: () => (result.calls += 1),
+  });
 }
 
 /**
@@ -56,7 +69,11 @@ function ask(model: ChatModel, name: string, schema: Record<string, unknown>, re
 export async function modelMerge(tools: ImportedTool[], clusters: number[][], options: ModelMergeOptions): Promise<ModelMergeResult> {
   const size = options.maxClusterSize ?? 12;
   const attempts = options.maxAttempts ?? 2;
-  const slices = clusters.flatMap((members) => Array.from({ length: Math.ceil(members.length / size) }, (_, index) => members.slice(index * size, (index + 1) * size))).filter((slice) => slice.length > 1);
+  const slices = clusters
+    .flatMap((members) =>
+      Array.from({ length: Math.ceil(members.length / size) }, (_, index) => members.slice(index * size, (index + 1) * size)),
+    )
+    .filter((slice) => slice.length > 1);
   const limit = pLimit(options.concurrency ?? 4);
   const result: ModelMergeResult = { decisions: [], failures: [], calls: 0 };
   let done = 0;
@@ -99,7 +116,13 @@ export async function modelMerge(tools: ImportedTool[], clusters: number[][], op
   return result;
 }
 
-async function abstract(tools: ImportedTool[], members: number[], options: ModelMergeOptions, attempts: number, result: ModelMergeResult): Promise<ModelMergeDecision> {
+async function abstract(
+  tools: ImportedTool[],
+  members: number[],
+  options: ModelMergeOptions,
+  attempts: number,
+  result: ModelMergeResult,
+): Promise<ModelMergeDecision> {
   const group = members.map((index) => tools[index] as ImportedTool);
   let written: ToolSpec['inputSchema'] | undefined;
   const answer = await askForJson({
@@ -119,7 +142,11 @@ async function abstract(tools: ImportedTool[], members: number[], options: Model
     maxAttempts: attempts,
   });
   if (!answer.ok || !written) {
-    result.failures.push({ members: group.map((tool) => tool.source.name), step: 'abstraction', reason: answer.ok ? 'no inputSchema' : answer.problems.join('; ') });
+    result.failures.push({
+      members: group.map((tool) => tool.source.name),
+      step: 'abstraction',
+      reason: answer.ok ? 'no inputSchema' : answer.problems.join('; '),
+    });
     return { members };
   }
   const first = group[0] as ImportedTool;

@@ -49,7 +49,9 @@ export function assignTaxonomy(apis: ApiProfile[], domains: DomainDefinition[]):
   for (const api of apis) {
     const tokens = counts(api.text);
     tokensOf.set(api.key, tokens);
-    const hinted = api.categoryHints.map((hint) => SOURCE_CATEGORY_DOMAINS[hint.toLowerCase().replace(/[\s-]+/g, '_')]).find((name) => name !== undefined);
+    const hinted = api.categoryHints
+      .map((hint) => SOURCE_CATEGORY_DOMAINS[hint.toLowerCase().replace(/[\s-]+/g, '_')])
+      .find((name) => name !== undefined);
     const scores = keywordScores(tokens, domains);
     const byKeywords = best(scores);
     const domainIndex = hinted !== undefined ? domains.findIndex((domain) => domain.name === hinted) : byKeywords;

@@ -23,7 +23,13 @@ function prompt(api: ApiProfile, domains: DomainDefinition[]): string {
  * Places APIs with a chat model; an answer naming a domain or category that does not exist is sent
  * back to be fixed, and an API the model cannot place keeps its offline placement (and is reported).
  */
-export async function assignTaxonomyWithModel(apis: ApiProfile[], domains: DomainDefinition[], offline: Map<string, Placement>, model: ChatModel, options: { concurrency?: number; maxAttempts?: number } = {}): Promise<ModelTaxonomyResult> {
+export async function assignTaxonomyWithModel(
+  apis: ApiProfile[],
+  domains: DomainDefinition[],
+  offline: Map<string, Placement>,
+  model: ChatModel,
+  options: { concurrency?: number; maxAttempts?: number } = {},
+): Promise<ModelTaxonomyResult> {
   const limit = pLimit(options.concurrency ?? 4);
   const result: ModelTaxonomyResult = { placements: new Map(offline), failures: [], calls: 0 };
   const schema = {
@@ -35,18 +41,29 @@ export async function assignTaxonomyWithModel(apis: ApiProfile[], domains: Domai
     apis.map((api) =>
       limit(async () => {
         const answer = await askForJson({
-          ask: askChatModel(model, { system: SYSTEM, responseFormat: { type: 'json_schema', name: 'placement', schema }, temperature: 0, onCall: () => (result.calls += 1) }),
+          ask: askChatModel(model, {
+            system: SYSTEM,
+            responseFormat: { type: 'json_schema', name: 'placement', schema },
+            temperature: 0,
+            onCall: () => (result.calls += 1),
+          }),
           prompt: prompt(api, domains),
           check: (value) => {
             const domain = domains.find((entry) => entry.name === value['domain']);
             if (!domain) return `"${String(value['domain'])}" is not one of the domains: ${domains.map((entry) => entry.name).join(', ')}`;
-            if (!domain.categories.some((category) => category.name === value['category'])) return `"${String(value['category'])}" is not a category of ${domain.name}: ${domain.categories.map((category) => category.name).join(', ')}`;
+            if (!domain.categories.some((category) => category.name === value['category']))
+              return `"${String(value['category'])}" is not a category of ${domain.name}: ${domain.categories.map((category) => category.name).join(', ')}`;
             return undefined;
           },
           repair: (problem) => `That answer cannot be used: ${problem}. Answer again with JSON only.`,
           maxAttempts: options.maxAttempts ?? 2,
         });
-        if (answer.ok) result.placements.set(api.key, { domain: String(answer.value['domain']), category: String(answer.value['category']), by: 'model' });
+        if (answer.ok)
+          result.placements.set(api.key, {
+            domain: String(answer.value['domain']),
+            category: String(answer.value['category']),
+            by: 'model',
+          });
         else result.failures.push({ api: api.key, reason: answer.problems.join('; ') });
       }),
     ),

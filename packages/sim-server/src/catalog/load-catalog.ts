@@ -46,7 +46,12 @@ export interface LoadCatalogOptions {
 
 export function jsonPath(segments: ReadonlyArray<PropertyKey>): string {
   return segments.reduce<string>(
-    (path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(String(segment)) ? `${path}.${String(segment)}` : `${path}[${JSON.stringify(String(segment))}]`),
+    (path, segment) =>
+      typeof segment === 'number'
+        ? `${path}[${segment}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(segment))
+          ? `${path}.${String(segment)}`
+          : `${path}[${JSON.stringify(String(segment))}]`,
     '$',
   );
 }
@@ -100,15 +105,20 @@ function parseJsonFile(file: string, text: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const where = lineAndColumn(text, syntaxErrorOffset(text, message));
-    throw new InfToolError('invalid_tree', `${file}: not valid JSON at line ${where.line}, column ${where.column}: ${message.replace(/\s*\n\s*/g, ' ')}`, {
-      details: { file, ...where },
-    });
+    throw new InfToolError(
+      'invalid_tree',
+      `${file}: not valid JSON at line ${where.line}, column ${where.column}: ${message.replace(/\s*\n\s*/g, ' ')}`,
+      {
+        details: { file, ...where },
+      },
+    );
   }
 }
 
 const ANNOTATION_FLAGS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isObjectSchema = (value: unknown): boolean => isPlainObject(value) && value['type'] === 'object';
 const isOptional = (value: unknown, check: (value: unknown) => boolean): boolean => value === undefined || check(value);
 
@@ -128,7 +138,13 @@ function looksServable(raw: unknown): raw is ToolSpec {
     isObjectSchema(inputSchema) &&
     isOptional(outputSchema, isObjectSchema) &&
     isOptional(meta, isPlainObject) &&
-    isOptional(annotations, (value) => isPlainObject(value) && isOptional(value['title'], (title) => typeof title === 'string') && ANNOTATION_FLAGS.every((flag) => isOptional(value[flag], (hint) => typeof hint === 'boolean')))
+    isOptional(
+      annotations,
+      (value) =>
+        isPlainObject(value) &&
+        isOptional(value['title'], (title) => typeof title === 'string') &&
+        ANNOTATION_FLAGS.every((flag) => isOptional(value[flag], (hint) => typeof hint === 'boolean')),
+    )
   );
 }
 
@@ -147,10 +163,16 @@ function checkTool(raw: unknown, path: () => string, place: ToolPlace, validator
     const schema = spec[key];
     if (schema === undefined) continue;
     const check = validator.checkSchema(schema);
-    if (!check.valid) return { path: path(), name, reason: `${key} is not valid JSON Schema 2020-12: ${formatIssues(check.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^\$/, `$.${key}`) })))}` };
+    if (!check.valid)
+      return {
+        path: path(),
+        name,
+        reason: `${key} is not valid JSON Schema 2020-12: ${formatIssues(check.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^\$/, `$.${key}`) })))}`,
+      };
   }
   const meta = spec._meta;
-  if (meta === undefined || (meta[PINNED_META_KEY] === undefined && meta[SIMULATION_META_KEY] === undefined)) return { spec, place, hints: {} };
+  if (meta === undefined || (meta[PINNED_META_KEY] === undefined && meta[SIMULATION_META_KEY] === undefined))
+    return { spec, place, hints: {} };
   let pinned: PinnedResponse | undefined;
   if (meta[PINNED_META_KEY] !== undefined) {
     const pinnedParse = PinnedResponse.safeParse(meta[PINNED_META_KEY]);
@@ -205,21 +227,37 @@ export function catalogFromJson(file: string, document: unknown, options: LoadCa
       });
     });
     if (entries.length === 0 && (selection.domain ?? selection.category ?? selection.server) !== undefined) {
-      const available = skeleton.data.domains.flatMap((domain) => domain.categories.flatMap((category) => category.servers.map((server) => `${domain.name}/${category.name}/${server.name}`)));
-      throw new InfToolError('invalid_input', `${file}: no tools match ${JSON.stringify(selection)}; domain/category/server in this tree: ${available.slice(0, 20).join(', ')}${available.length > 20 ? ', …' : ''}`, {
-        details: { file, selection },
-      });
+      const available = skeleton.data.domains.flatMap((domain) =>
+        domain.categories.flatMap((category) => category.servers.map((server) => `${domain.name}/${category.name}/${server.name}`)),
+      );
+      throw new InfToolError(
+        'invalid_input',
+        `${file}: no tools match ${JSON.stringify(selection)}; domain/category/server in this tree: ${available.slice(0, 20).join(', ')}${available.length > 20 ? ', …' : ''}`,
+        {
+          details: { file, selection },
+        },
+      );
     }
   } else if (typeof document === 'object' && document !== null && Array.isArray((document as { tools?: unknown }).tools)) {
     kind = 'tools-list';
     if ((selection.domain ?? selection.category ?? selection.server) !== undefined) {
-      throw new InfToolError('invalid_input', `${file}: --server/--domain/--category select part of a ToolTree; this file is a plain tools/list result`, { details: { file } });
+      throw new InfToolError(
+        'invalid_input',
+        `${file}: --server/--domain/--category select part of a ToolTree; this file is a plain tools/list result`,
+        { details: { file } },
+      );
     }
     const place = {};
     (document as { tools: unknown[] }).tools.forEach((raw, t) => entries.push({ raw, path: () => jsonPath(['tools', t]), place }));
   } else {
-    const has = Array.isArray(document) ? 'it is an array' : typeof document === 'object' && document !== null ? `its top-level keys: ${Object.keys(document).slice(0, 10).join(', ') || '(none)'}` : `it is ${document === null ? 'null' : `a ${typeof document}`}`;
-    throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools"); ${has}`, { details: { file } });
+    const has = Array.isArray(document)
+      ? 'it is an array'
+      : typeof document === 'object' && document !== null
+        ? `its top-level keys: ${Object.keys(document).slice(0, 10).join(', ') || '(none)'}`
+        : `it is ${document === null ? 'null' : `a ${typeof document}`}`;
+    throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools"); ${has}`, {
+      details: { file },
+    });
   }
 
   const tools: CatalogTool[] = [];
@@ -233,7 +271,11 @@ export function catalogFromJson(file: string, document: unknown, options: LoadCa
     }
     const earlier = byName.get(checked.spec.name);
     if (earlier) {
-      skipped.push({ path: entry.path(), name: checked.spec.name, reason: `duplicate tool name (first served from ${earlier.place.server ?? 'earlier in the list'}); select one server with --server to serve it` });
+      skipped.push({
+        path: entry.path(),
+        name: checked.spec.name,
+        reason: `duplicate tool name (first served from ${earlier.place.server ?? 'earlier in the list'}); select one server with --server to serve it`,
+      });
       continue;
     }
     tools.push(checked);

@@ -2,19 +2,78 @@ type Json = Record<string, unknown>;
 
 /** Fixed rates against the US dollar: a simulated world's exchange rates, the same in every run. */
 const USD_RATES: Record<string, number> = {
-  USD: 1, EUR: 0.92, GBP: 0.79, JPY: 151.4, CHF: 0.88, CAD: 1.36, AUD: 1.52, CNY: 7.23, INR: 83.3, MXN: 17.1,
-  BRL: 5.05, SEK: 10.6, NOK: 10.8, DKK: 6.87, PLN: 3.97, KRW: 1345, SGD: 1.35, HKD: 7.82, NZD: 1.66, ZAR: 18.7,
+  USD: 1,
+  EUR: 0.92,
+  GBP: 0.79,
+  JPY: 151.4,
+  CHF: 0.88,
+  CAD: 1.36,
+  AUD: 1.52,
+  CNY: 7.23,
+  INR: 83.3,
+  MXN: 17.1,
+  BRL: 5.05,
+  SEK: 10.6,
+  NOK: 10.8,
+  DKK: 6.87,
+  PLN: 3.97,
+  KRW: 1345,
+  SGD: 1.35,
+  HKD: 7.82,
+  NZD: 1.66,
+  ZAR: 18.7,
 };
 
 /** Units a conversion knows, each as a factor to its dimension's base unit. */
 const UNITS: Record<string, [dimension: string, factor: number]> = {
-  m: ['length', 1], meter: ['length', 1], meters: ['length', 1], metre: ['length', 1], km: ['length', 1000], kilometer: ['length', 1000], kilometers: ['length', 1000],
-  cm: ['length', 0.01], centimeters: ['length', 0.01], mm: ['length', 0.001], mi: ['length', 1609.344], mile: ['length', 1609.344], miles: ['length', 1609.344],
-  ft: ['length', 0.3048], foot: ['length', 0.3048], feet: ['length', 0.3048], in: ['length', 0.0254], inch: ['length', 0.0254], inches: ['length', 0.0254], yard: ['length', 0.9144], yards: ['length', 0.9144],
-  kg: ['mass', 1], kilogram: ['mass', 1], kilograms: ['mass', 1], g: ['mass', 0.001], gram: ['mass', 0.001], grams: ['mass', 0.001], lb: ['mass', 0.45359237], lbs: ['mass', 0.45359237],
-  pound: ['mass', 0.45359237], pounds: ['mass', 0.45359237], oz: ['mass', 0.028349523], ounce: ['mass', 0.028349523], ounces: ['mass', 0.028349523],
-  l: ['volume', 1], liter: ['volume', 1], liters: ['volume', 1], litre: ['volume', 1], ml: ['volume', 0.001], milliliters: ['volume', 0.001], gallon: ['volume', 3.785411784], gallons: ['volume', 3.785411784],
-  cup: ['volume', 0.2365882365], cups: ['volume', 0.2365882365], tablespoon: ['volume', 0.0147867648], tablespoons: ['volume', 0.0147867648], teaspoon: ['volume', 0.00492892159], teaspoons: ['volume', 0.00492892159],
+  m: ['length', 1],
+  meter: ['length', 1],
+  meters: ['length', 1],
+  metre: ['length', 1],
+  km: ['length', 1000],
+  kilometer: ['length', 1000],
+  kilometers: ['length', 1000],
+  cm: ['length', 0.01],
+  centimeters: ['length', 0.01],
+  mm: ['length', 0.001],
+  mi: ['length', 1609.344],
+  mile: ['length', 1609.344],
+  miles: ['length', 1609.344],
+  ft: ['length', 0.3048],
+  foot: ['length', 0.3048],
+  feet: ['length', 0.3048],
+  in: ['length', 0.0254],
+  inch: ['length', 0.0254],
+  inches: ['length', 0.0254],
+  yard: ['length', 0.9144],
+  yards: ['length', 0.9144],
+  kg: ['mass', 1],
+  kilogram: ['mass', 1],
+  kilograms: ['mass', 1],
+  g: ['mass', 0.001],
+  gram: ['mass', 0.001],
+  grams: ['mass', 0.001],
+  lb: ['mass', 0.45359237],
+  lbs: ['mass', 0.45359237],
+  pound: ['mass', 0.45359237],
+  pounds: ['mass', 0.45359237],
+  oz: ['mass', 0.028349523],
+  ounce: ['mass', 0.028349523],
+  ounces: ['mass', 0.028349523],
+  l: ['volume', 1],
+  liter: ['volume', 1],
+  liters: ['volume', 1],
+  litre: ['volume', 1],
+  ml: ['volume', 0.001],
+  milliliters: ['volume', 0.001],
+  gallon: ['volume', 3.785411784],
+  gallons: ['volume', 3.785411784],
+  cup: ['volume', 0.2365882365],
+  cups: ['volume', 0.2365882365],
+  tablespoon: ['volume', 0.0147867648],
+  tablespoons: ['volume', 0.0147867648],
+  teaspoon: ['volume', 0.00492892159],
+  teaspoons: ['volume', 0.00492892159],
 };
 
 const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -48,7 +107,17 @@ const fraction = (rate: number): number => (rate > 1 ? rate / 100 : rate);
 type Formula = (args: Json, words: string[]) => Json | undefined;
 
 /** Currency names people write for a code. */
-const CURRENCY_NAMES: Array<[RegExp, string]> = [[/dollars?|usd/i, 'USD'], [/euros?/i, 'EUR'], [/pounds?|sterling/i, 'GBP'], [/yen/i, 'JPY'], [/francs?/i, 'CHF'], [/yuan|renminbi/i, 'CNY'], [/rupees?/i, 'INR'], [/pesos?/i, 'MXN'], [/won/i, 'KRW']];
+const CURRENCY_NAMES: Array<[RegExp, string]> = [
+  [/dollars?|usd/i, 'USD'],
+  [/euros?/i, 'EUR'],
+  [/pounds?|sterling/i, 'GBP'],
+  [/yen/i, 'JPY'],
+  [/francs?/i, 'CHF'],
+  [/yuan|renminbi/i, 'CNY'],
+  [/rupees?/i, 'INR'],
+  [/pesos?/i, 'MXN'],
+  [/won/i, 'KRW'],
+];
 
 function currencyCode(value: string): string | undefined {
   const upper = value.trim().toUpperCase();
@@ -69,14 +138,19 @@ function usdRate(code: string): number {
 }
 
 function currency(args: Json): Json | undefined {
-  const fromText = textArg(args, /^(from|base|source|from_?currency|base_?currency|source_?currency|currency_?from|have|original_?currency)$/i);
+  const fromText = textArg(
+    args,
+    /^(from|base|source|from_?currency|base_?currency|source_?currency|currency_?from|have|original_?currency)$/i,
+  );
   const toText = textArg(args, /^(to|target|quote|to_?currency|target_?currency|currency_?to|want|desired_?currency)$/i);
   const from = fromText === undefined ? undefined : currencyCode(fromText);
   const to = toText === undefined ? undefined : currencyCode(toText);
   if (from === undefined || to === undefined) return undefined;
   const rate = round(usdRate(to) / usdRate(from), 4);
   const amount = numberArg(args, /amount|value|sum|quantity/i);
-  return amount === undefined ? { from_currency: from, to_currency: to, rate } : { amount, from_currency: from, converted_amount: round(amount * rate), to_currency: to, rate };
+  return amount === undefined
+    ? { from_currency: from, to_currency: to, rate }
+    : { amount, from_currency: from, converted_amount: round(amount * rate), to_currency: to, rate };
 }
 
 function units(args: Json, words: string[] = []): Json | undefined {
@@ -85,14 +159,28 @@ function units(args: Json, words: string[] = []): Json | undefined {
   const named = at > 0 && at < words.length - 1 ? [words[at - 1] as string, words[at + 1] as string] : undefined;
   const from = textArg(args, /^(from|from_?unit|unit_?from|source_?unit|input_?unit)$/i)?.toLowerCase() ?? named?.[0];
   const to = textArg(args, /^(to|to_?unit|unit_?to|target_?unit|output_?unit)$/i)?.toLowerCase() ?? named?.[1];
-  const value = numberArg(args, /value|quantity|amount|number|distance|weight|length|volume|temperature|degrees/i) ?? (from === undefined ? undefined : numberArg(args, new RegExp(`^${from}$`, 'i')));
+  const value =
+    numberArg(args, /value|quantity|amount|number|distance|weight|length|volume|temperature|degrees/i) ??
+    (from === undefined ? undefined : numberArg(args, new RegExp(`^${from}$`, 'i')));
   if (from === undefined || to === undefined || value === undefined) return undefined;
   const celsius = /^(c|celsius)$/;
   const fahrenheit = /^(f|fahrenheit)$/;
   const kelvin = /^(k|kelvin)$/;
-  const toCelsius = celsius.test(from) ? value : fahrenheit.test(from) ? ((value - 32) * 5) / 9 : kelvin.test(from) ? value - 273.15 : undefined;
+  const toCelsius = celsius.test(from)
+    ? value
+    : fahrenheit.test(from)
+      ? ((value - 32) * 5) / 9
+      : kelvin.test(from)
+        ? value - 273.15
+        : undefined;
   if (toCelsius !== undefined) {
-    const converted = celsius.test(to) ? toCelsius : fahrenheit.test(to) ? (toCelsius * 9) / 5 + 32 : kelvin.test(to) ? toCelsius + 273.15 : undefined;
+    const converted = celsius.test(to)
+      ? toCelsius
+      : fahrenheit.test(to)
+        ? (toCelsius * 9) / 5 + 32
+        : kelvin.test(to)
+          ? toCelsius + 273.15
+          : undefined;
     return converted === undefined ? undefined : { value, from_unit: from, converted_value: round(converted), unit: to };
   }
   const [fromDimension, fromFactor] = UNITS[from] ?? [];
@@ -105,104 +193,194 @@ function units(args: Json, words: string[] = []): Json | undefined {
 const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(currency|currencies|exchange|forex)$/, currency],
   [/^(unit|units|measurement|length|weight|temperature|volume|to)$/, units],
-  [/^(triangle)$/, (args) => {
-    const base = numberArg(args, /^base/i);
-    const height = numberArg(args, /^height/i);
-    return base !== undefined && height !== undefined ? { area: round(0.5 * base * height), unit: textArg(args, /unit/i) ?? 'square units' } : undefined;
-  }],
-  [/^(circle)$/, (args) => {
-    const radius = numberArg(args, /^radius/i);
-    return radius === undefined ? undefined : { area: round(Math.PI * radius * radius), circumference: round(2 * Math.PI * radius), unit: textArg(args, /unit/i) ?? 'units' };
-  }],
-  [/^(rectangle)$/, (args) => {
-    const length = numberArg(args, /^(length|height)/i);
-    const width = numberArg(args, /^width/i);
-    return length !== undefined && width !== undefined ? { area: round(length * width), perimeter: round(2 * (length + width)) } : undefined;
-  }],
-  [/^(bmi)$/, (args) => {
-    const weight = numberArg(args, /weight/i);
-    let height = numberArg(args, /height/i);
-    if (weight === undefined || height === undefined || height <= 0) return undefined;
-    if (height > 3) height /= 100; // centimetres
-    const bmi = round(weight / (height * height), 1);
-    return { bmi, category: bmi < 18.5 ? 'underweight' : bmi < 25 ? 'normal weight' : bmi < 30 ? 'overweight' : 'obese' };
-  }],
-  [/^(compound)$/, (args) => {
-    const principal = numberArg(args, /principal|amount|investment/i);
-    const rate = numberArg(args, /rate/i);
-    const years = numberArg(args, /time|years|period|duration/i);
-    const times = numberArg(args, /compound|frequency|times|^n$/i) ?? 1;
-    if (principal === undefined || rate === undefined || years === undefined) return undefined;
-    const amount = round(principal * (1 + fraction(rate) / times) ** (times * years));
-    return { final_amount: amount, interest_earned: round(amount - principal) };
-  }],
-  [/^(simple)$/, (args) => {
-    const principal = numberArg(args, /principal|amount/i);
-    const rate = numberArg(args, /rate/i);
-    const years = numberArg(args, /time|years|period|duration/i);
-    return principal !== undefined && rate !== undefined && years !== undefined ? { interest: round(principal * fraction(rate) * years), final_amount: round(principal * (1 + fraction(rate) * years)) } : undefined;
-  }],
-  [/^(gcd|hcf)$/, (args) => {
-    const [a, b] = numbers(args);
-    return a !== undefined && b !== undefined && Number.isInteger(a) && Number.isInteger(b) ? { gcd: gcd(a, b) } : undefined;
-  }],
-  [/^(lcm)$/, (args) => {
-    const [a, b] = numbers(args);
-    return a !== undefined && b !== undefined && Number.isInteger(a) && Number.isInteger(b) && a !== 0 && b !== 0 ? { lcm: Math.abs(a * b) / gcd(a, b) } : undefined;
-  }],
-  [/^(factorial)$/, (args) => {
-    const [n] = numbers(args);
-    if (n === undefined || !Number.isInteger(n) || n < 0 || n > 20) return undefined;
-    let product = 1;
-    for (let k = 2; k <= n; k += 1) product *= k;
-    return { factorial: product };
-  }],
-  [/^(sum|add|addition|total)$/, (args) => (numbers(args).length >= 2 ? { sum: round(numbers(args).reduce((a, b) => a + b, 0), 4) } : undefined)],
-  [/^(multiply|product|multiplication)$/, (args) => (numbers(args).length >= 2 ? { product: round(numbers(args).reduce((a, b) => a * b, 1), 4) } : undefined)],
-  [/^(average|mean|avg)$/, (args) => {
-    const values = numbers(args);
-    return values.length >= 2 ? { mean: round(values.reduce((a, b) => a + b, 0) / values.length, 4), count: values.length } : undefined;
-  }],
-  [/^(power|exponent|pow)$/, (args) => {
-    const base = numberArg(args, /^(base|number|x|a)$/i);
-    const exponent = numberArg(args, /^(exponent|power|n|y|b)$/i);
-    return base !== undefined && exponent !== undefined ? { result: round(base ** exponent, 6) } : undefined;
-  }],
-  [/^(sqrt|root)$/, (args) => {
-    const [value] = numbers(args);
-    return value !== undefined && value >= 0 ? { square_root: round(Math.sqrt(value), 6) } : undefined;
-  }],
-  [/^(velocity)$/, (args) => {
-    const initial = numberArg(args, /initial/i) ?? 0;
-    const acceleration = numberArg(args, /acceleration/i);
-    const time = numberArg(args, /time/i);
-    return acceleration !== undefined && time !== undefined ? { final_velocity: round(initial + acceleration * time), unit: 'm/s' } : undefined;
-  }],
-  [/^(force)$/, (args) => {
-    const mass = numberArg(args, /mass/i);
-    const acceleration = numberArg(args, /acceleration/i);
-    return mass !== undefined && acceleration !== undefined ? { force: round(mass * acceleration), unit: 'N' } : undefined;
-  }],
-  [/^(kinetic)$/, (args) => {
-    const mass = numberArg(args, /mass/i);
-    const velocity = numberArg(args, /velocity|speed/i);
-    return mass !== undefined && velocity !== undefined ? { kinetic_energy: round(0.5 * mass * velocity * velocity), unit: 'J' } : undefined;
-  }],
-  [/^(density)$/, (args) => {
-    const mass = numberArg(args, /mass/i);
-    const volume = numberArg(args, /volume/i);
-    return mass !== undefined && volume !== undefined && volume !== 0 ? { density: round(mass / volume, 4) } : undefined;
-  }],
-  [/^(speed)$/, (args) => {
-    const distance = numberArg(args, /distance/i);
-    const time = numberArg(args, /time|duration/i);
-    return distance !== undefined && time !== undefined && time !== 0 ? { speed: round(distance / time, 4) } : undefined;
-  }],
-  [/^(percentage|percent)$/, (args) => {
-    const part = numberArg(args, /part|value|amount/i);
-    const whole = numberArg(args, /total|whole/i);
-    return part !== undefined && whole !== undefined && whole !== 0 ? { percentage: round((100 * part) / whole) } : undefined;
-  }],
+  [
+    /^(triangle)$/,
+    (args) => {
+      const base = numberArg(args, /^base/i);
+      const height = numberArg(args, /^height/i);
+      return base !== undefined && height !== undefined
+        ? { area: round(0.5 * base * height), unit: textArg(args, /unit/i) ?? 'square units' }
+        : undefined;
+    },
+  ],
+  [
+    /^(circle)$/,
+    (args) => {
+      const radius = numberArg(args, /^radius/i);
+      return radius === undefined
+        ? undefined
+        : { area: round(Math.PI * radius * radius), circumference: round(2 * Math.PI * radius), unit: textArg(args, /unit/i) ?? 'units' };
+    },
+  ],
+  [
+    /^(rectangle)$/,
+    (args) => {
+      const length = numberArg(args, /^(length|height)/i);
+      const width = numberArg(args, /^width/i);
+      return length !== undefined && width !== undefined
+        ? { area: round(length * width), perimeter: round(2 * (length + width)) }
+        : undefined;
+    },
+  ],
+  [
+    /^(bmi)$/,
+    (args) => {
+      const weight = numberArg(args, /weight/i);
+      let height = numberArg(args, /height/i);
+      if (weight === undefined || height === undefined || height <= 0) return undefined;
+      if (height > 3) height /= 100; // centimetres
+      const bmi = round(weight / (height * height), 1);
+      return { bmi, category: bmi < 18.5 ? 'underweight' : bmi < 25 ? 'normal weight' : bmi < 30 ? 'overweight' : 'obese' };
+    },
+  ],
+  [
+    /^(compound)$/,
+    (args) => {
+      const principal = numberArg(args, /principal|amount|investment/i);
+      const rate = numberArg(args, /rate/i);
+      const years = numberArg(args, /time|years|period|duration/i);
+      const times = numberArg(args, /compound|frequency|times|^n$/i) ?? 1;
+      if (principal === undefined || rate === undefined || years === undefined) return undefined;
+      const amount = round(principal * (1 + fraction(rate) / times) ** (times * years));
+      return { final_amount: amount, interest_earned: round(amount - principal) };
+    },
+  ],
+  [
+    /^(simple)$/,
+    (args) => {
+      const principal = numberArg(args, /principal|amount/i);
+      const rate = numberArg(args, /rate/i);
+      const years = numberArg(args, /time|years|period|duration/i);
+      return principal !== undefined && rate !== undefined && years !== undefined
+        ? { interest: round(principal * fraction(rate) * years), final_amount: round(principal * (1 + fraction(rate) * years)) }
+        : undefined;
+    },
+  ],
+  [
+    /^(gcd|hcf)$/,
+    (args) => {
+      const [a, b] = numbers(args);
+      return a !== undefined && b !== undefined && Number.isInteger(a) && Number.isInteger(b) ? { gcd: gcd(a, b) } : undefined;
+    },
+  ],
+  [
+    /^(lcm)$/,
+    (args) => {
+      const [a, b] = numbers(args);
+      return a !== undefined && b !== undefined && Number.isInteger(a) && Number.isInteger(b) && a !== 0 && b !== 0
+        ? { lcm: Math.abs(a * b) / gcd(a, b) }
+        : undefined;
+    },
+  ],
+  [
+    /^(factorial)$/,
+    (args) => {
+      const [n] = numbers(args);
+      if (n === undefined || !Number.isInteger(n) || n < 0 || n > 20) return undefined;
+      let product = 1;
+      for (let k = 2; k <= n; k += 1) product *= k;
+      return { factorial: product };
+    },
+  ],
+  [
+    /^(sum|add|addition|total)$/,
+    (args) =>
+      numbers(args).length >= 2
+        ? {
+            sum: round(
+              numbers(args).reduce((a, b) => a + b, 0),
+              4,
+            ),
+          }
+        : undefined,
+  ],
+  [
+    /^(multiply|product|multiplication)$/,
+    (args) =>
+      numbers(args).length >= 2
+        ? {
+            product: round(
+              numbers(args).reduce((a, b) => a * b, 1),
+              4,
+            ),
+          }
+        : undefined,
+  ],
+  [
+    /^(average|mean|avg)$/,
+    (args) => {
+      const values = numbers(args);
+      return values.length >= 2 ? { mean: round(values.reduce((a, b) => a + b, 0) / values.length, 4), count: values.length } : undefined;
+    },
+  ],
+  [
+    /^(power|exponent|pow)$/,
+    (args) => {
+      const base = numberArg(args, /^(base|number|x|a)$/i);
+      const exponent = numberArg(args, /^(exponent|power|n|y|b)$/i);
+      return base !== undefined && exponent !== undefined ? { result: round(base ** exponent, 6) } : undefined;
+    },
+  ],
+  [
+    /^(sqrt|root)$/,
+    (args) => {
+      const [value] = numbers(args);
+      return value !== undefined && value >= 0 ? { square_root: round(Math.sqrt(value), 6) } : undefined;
+    },
+  ],
+  [
+    /^(velocity)$/,
+    (args) => {
+      const initial = numberArg(args, /initial/i) ?? 0;
+      const acceleration = numberArg(args, /acceleration/i);
+      const time = numberArg(args, /time/i);
+      return acceleration !== undefined && time !== undefined
+        ? { final_velocity: round(initial + acceleration * time), unit: 'm/s' }
+        : undefined;
+    },
+  ],
+  [
+    /^(force)$/,
+    (args) => {
+      const mass = numberArg(args, /mass/i);
+      const acceleration = numberArg(args, /acceleration/i);
+      return mass !== undefined && acceleration !== undefined ? { force: round(mass * acceleration), unit: 'N' } : undefined;
+    },
+  ],
+  [
+    /^(kinetic)$/,
+    (args) => {
+      const mass = numberArg(args, /mass/i);
+      const velocity = numberArg(args, /velocity|speed/i);
+      return mass !== undefined && velocity !== undefined
+        ? { kinetic_energy: round(0.5 * mass * velocity * velocity), unit: 'J' }
+        : undefined;
+    },
+  ],
+  [
+    /^(density)$/,
+    (args) => {
+      const mass = numberArg(args, /mass/i);
+      const volume = numberArg(args, /volume/i);
+      return mass !== undefined && volume !== undefined && volume !== 0 ? { density: round(mass / volume, 4) } : undefined;
+    },
+  ],
+  [
+    /^(speed)$/,
+    (args) => {
+      const distance = numberArg(args, /distance/i);
+      const time = numberArg(args, /time|duration/i);
+      return distance !== undefined && time !== undefined && time !== 0 ? { speed: round(distance / time, 4) } : undefined;
+    },
+  ],
+  [
+    /^(percentage|percent)$/,
+    (args) => {
+      const part = numberArg(args, /part|value|amount/i);
+      const whole = numberArg(args, /total|whole/i);
+      return part !== undefined && whole !== undefined && whole !== 0 ? { percentage: round((100 * part) / whole) } : undefined;
+    },
+  ],
 ];
 
 /**

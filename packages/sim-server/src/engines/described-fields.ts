@@ -25,7 +25,16 @@ const text = (extra: Json = {}): Json => ({ type: 'string', ...extra });
 const oneOf = (...values: string[]): Json => ({ type: 'string', enum: values });
 const timestamp = text({ format: 'date-time' });
 
-const SUPPORT_TITLES = ['Login fails after password reset', 'Invoice shows the wrong amount', 'VPN drops every few minutes', 'Cannot export the monthly report', 'Printer on floor 3 is offline', 'Email sync stuck on mobile', 'Access request for the shared drive', 'Laptop battery drains overnight'];
+const SUPPORT_TITLES = [
+  'Login fails after password reset',
+  'Invoice shows the wrong amount',
+  'VPN drops every few minutes',
+  'Cannot export the monthly report',
+  'Printer on floor 3 is offline',
+  'Email sync stuck on mobile',
+  'Access request for the shared drive',
+  'Laptop battery drains overnight',
+];
 
 interface Sense {
   /** The system's words (`ticketing`, `support`) and the tool words (`ticket`) the sense is for. */
@@ -39,12 +48,25 @@ const SENSES: Sense[] = [
   {
     context: /\b(ticketing|ticket|support|helpdesk|help desk|issue|issues)\b/,
     noun: /^(ticket|tickets|issue|issues|case|cases)$/,
-    fields: { title: oneOf(...SUPPORT_TITLES), status: oneOf('open', 'in progress', 'resolved', 'closed'), priority: { type: 'integer', minimum: 1, maximum: 5 }, assigned_team: oneOf('Service Desk', 'IT Support', 'Billing', 'Facilities', 'Security'), created_at: timestamp },
+    fields: {
+      title: oneOf(...SUPPORT_TITLES),
+      status: oneOf('open', 'in progress', 'resolved', 'closed'),
+      priority: { type: 'integer', minimum: 1, maximum: 5 },
+      assigned_team: oneOf('Service Desk', 'IT Support', 'Billing', 'Facilities', 'Security'),
+      created_at: timestamp,
+    },
   },
   {
     context: /\b(trading|trade|brokerage|broker|stock|stocks|investment|exchange)\b/,
     noun: /^(order|orders|trade|trades)$/,
-    fields: { symbol: text({ pattern: '^[A-Z]{2,4}$' }), order_type: oneOf('Buy', 'Sell'), price: { type: 'number', minimum: 5, maximum: 900 }, amount: { type: 'integer', minimum: 1, maximum: 500 }, status: oneOf('Pending', 'Open', 'Completed'), placed_at: timestamp },
+    fields: {
+      symbol: text({ pattern: '^[A-Z]{2,4}$' }),
+      order_type: oneOf('Buy', 'Sell'),
+      price: { type: 'number', minimum: 5, maximum: 900 },
+      amount: { type: 'integer', minimum: 1, maximum: 500 },
+      status: oneOf('Pending', 'Open', 'Completed'),
+      placed_at: timestamp,
+    },
   },
 ];
 
@@ -60,18 +82,23 @@ export function contextFields(words: string[], description: string, created = fa
   return fields !== undefined && created && Array.isArray(status) ? { ...fields, status: { const: status[0] } } : fields;
 }
 
-const SCORE = /^(won|wins|losses|draws|goals|points|titles|championships|medals|awards|trophies|assists|rebounds|touchdowns|runs|appearances)$/;
+const SCORE =
+  /^(won|wins|losses|draws|goals|points|titles|championships|medals|awards|trophies|assists|rebounds|touchdowns|runs|appearances)$/;
 
 /** The schema of an attribute a description names (`opening hours`, `ticket prices`, `championships won`), undefined when it would only be free text. */
 export function phraseSchema(words: string[]): Json | undefined {
   const last = words.at(-1);
   if (last === undefined) return undefined;
-  if (words.some((word) => /^(hours|opening)$/.test(word))) return text({ pattern: '^(Mon-Fri|Daily|Tue-Sun) (08|09|10):00-(17|18|20):00$' });
-  if (words.some((word) => /^(price|prices|fee|fees|cost|costs|ticket|tickets|admission|fare|fares)$/.test(word))) return { type: 'number', minimum: 5, maximum: 60 };
-  if (SCORE.test(last) || words.some((word) => SCORE.test(word) && /^(won|total|number|count)$/.test(last))) return { type: 'integer', minimum: 0, maximum: 40 };
+  if (words.some((word) => /^(hours|opening)$/.test(word)))
+    return text({ pattern: '^(Mon-Fri|Daily|Tue-Sun) (08|09|10):00-(17|18|20):00$' });
+  if (words.some((word) => /^(price|prices|fee|fees|cost|costs|ticket|tickets|admission|fare|fares)$/.test(word)))
+    return { type: 'number', minimum: 5, maximum: 60 };
+  if (SCORE.test(last) || words.some((word) => SCORE.test(word) && /^(won|total|number|count)$/.test(last)))
+    return { type: 'integer', minimum: 0, maximum: 40 };
   if (/^(uv)$/.test(words[0] ?? '') && /^(index|level)$/.test(last)) return { type: 'integer', minimum: 0, maximum: 11 };
   if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(last)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
-  if (/^(population|visitors|attendance|capacity|members|employees|count|number)$/.test(last)) return { type: 'integer', minimum: 10, maximum: 250_000 };
+  if (/^(population|visitors|attendance|capacity|members|employees|count|number)$/.test(last))
+    return { type: 'integer', minimum: 10, maximum: 250_000 };
   if (/^(year|founded|established)$/.test(last)) return { type: 'integer', minimum: 1800, maximum: 2025 };
   if (/^(date|birthday|deadline)$/.test(last)) return text({ format: 'date' });
   if (/^(rating|score)$/.test(last)) return { type: 'number', minimum: 1, maximum: 5 };
@@ -91,7 +118,9 @@ function listedPhrases(text: string): string[][] {
   for (const pattern of LISTS) {
     for (const match of text.matchAll(pattern)) {
       for (const part of (match[1] ?? '').split(/,|\band\b|\bor\b/)) {
-        const words = nameWords(part.replace(/^\s*(the|a|an|its|their)\s+/i, '').replace(/\betc\b/i, '')).filter((word) => !/^(the|a|an|etc)$/.test(word));
+        const words = nameWords(part.replace(/^\s*(the|a|an|its|their)\s+/i, '').replace(/\betc\b/i, '')).filter(
+          (word) => !/^(the|a|an|etc)$/.test(word),
+        );
         if (words.length > 0 && words.length <= 3) phrases.push(words);
       }
     }
@@ -139,23 +168,36 @@ export function typedNoun(nouns: string[], inputProperties: Record<string, Json>
 }
 
 /** Nouns of people: their records are named as people are (`full_name`), not as products. */
-const PEOPLE = /^(sculptors?|architects?|monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
+const PEOPLE =
+  /^(sculptors?|architects?|monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
 
 /**
  * The fields of a record about people (`get_monarchs` → their full names, where they were born and
  * when), and whether the noun asks for several. A person the call names keeps the name it was asked by.
  */
-export function peopleFields(nouns: string[], inputProperties: Record<string, Json> = {}): { fields: Record<string, Json>; many: boolean } | undefined {
+export function peopleFields(
+  nouns: string[],
+  inputProperties: Record<string, Json> = {},
+): { fields: Record<string, Json>; many: boolean } | undefined {
   const last = nouns.at(-1);
   if (last === undefined || !PEOPLE.test(last)) return undefined;
   const many = /(s|people)$/.test(last) && !/ss$/.test(last);
-  const named = Object.keys(inputProperties).some((key) => /^(name|full_?name|person|who)$/i.test(key) || nameWords(key).includes(last.replace(/s$/, '')));
-  return { fields: { ...(named ? {} : { full_name: text() }), birth_place: text(), birth_year: { type: 'integer', minimum: 1400, maximum: 1995 } }, many };
+  const named = Object.keys(inputProperties).some(
+    (key) => /^(name|full_?name|person|who)$/i.test(key) || nameWords(key).includes(last.replace(/s$/, '')),
+  );
+  return {
+    fields: { ...(named ? {} : { full_name: text() }), birth_place: text(), birth_year: { type: 'integer', minimum: 1400, maximum: 1995 } },
+    many,
+  };
 }
 
 /** What a description says the tool computes: "Estimate the energy output of a solar farm" → energy, output. */
 export function describedQuantity(description: string): string[] | undefined {
-  const found = /^\s*(?:estimates?|calculates?|computes?|predicts?|forecasts?|determines?)\s+(?:the\s+|an?\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|from|based|in|at|given|between|using|by|with)\b/i.exec(ownDescription(description));
-  const words = found?.[1] === undefined ? [] : nameWords(found[1]).filter((word) => !/^(total|estimated|expected|potential|possible)$/.test(word));
+  const found =
+    /^\s*(?:estimates?|calculates?|computes?|predicts?|forecasts?|determines?)\s+(?:the\s+|an?\s+)?((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of|for|from|based|in|at|given|between|using|by|with)\b/i.exec(
+      ownDescription(description),
+    );
+  const words =
+    found?.[1] === undefined ? [] : nameWords(found[1]).filter((word) => !/^(total|estimated|expected|potential|possible)$/.test(word));
   return words.length === 0 ? undefined : words;
 }

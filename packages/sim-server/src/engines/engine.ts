@@ -13,8 +13,14 @@ export interface EngineResult {
 /** The client's side of the session, as far as engines need it. */
 export interface ClientBridge {
   supports(capability: 'sampling' | 'elicitation'): boolean;
-  sample(request: { systemPrompt?: string; messages: Array<{ role: 'user' | 'assistant'; text: string }>; maxTokens: number }, signal: AbortSignal): Promise<string>;
-  elicit(request: { message: string; requestedSchema: Record<string, unknown> }, signal: AbortSignal): Promise<{ action: 'accept' | 'decline' | 'cancel'; content?: Record<string, unknown> }>;
+  sample(
+    request: { systemPrompt?: string; messages: Array<{ role: 'user' | 'assistant'; text: string }>; maxTokens: number },
+    signal: AbortSignal,
+  ): Promise<string>;
+  elicit(
+    request: { message: string; requestedSchema: Record<string, unknown> },
+    signal: AbortSignal,
+  ): Promise<{ action: 'accept' | 'decline' | 'cancel'; content?: Record<string, unknown> }>;
   progress(progress: number, total?: number, message?: string): Promise<void>;
   log(level: LoggingLevel, data: unknown): Promise<void>;
   /** Closes the HTTP response stream of this call (the client resumes with Last-Event-ID). */

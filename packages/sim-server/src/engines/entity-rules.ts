@@ -45,7 +45,9 @@ interface SourceHint {
 function isSearchPost(tool: CatalogTool): boolean {
   const source = tool.spec._meta?.['inftool/source'] as SourceHint | undefined;
   if (source === undefined || typeof source !== 'object' || source.method?.toUpperCase() !== 'POST') return false;
-  return [source.operation, source.path, source.name, tool.spec.title].some((text) => typeof text === 'string' && nameWords(text).some((word) => SEARCH_WORDS.test(word)));
+  return [source.operation, source.path, source.name, tool.spec.title].some(
+    (text) => typeof text === 'string' && nameWords(text).some((word) => SEARCH_WORDS.test(word)),
+  );
 }
 
 function computeEntityAction(tool: CatalogTool): EntityAction {
@@ -74,7 +76,31 @@ function computeEntityType(tool: CatalogTool): string {
   const all = nameWords(tool.spec.name);
   const by = all.indexOf('by');
   const subject = by > 0 && all.slice(0, by).some((word) => !VERBS.some(([, pattern]) => pattern.test(word))) ? all.slice(0, by) : all;
-  const words = subject.filter((word) => !VERBS.some(([, pattern]) => pattern.test(word)) && !['by', 'id', 'ids', 'details', 'detail', 'info', 'a', 'an', 'the', 'for', 'of', 'one', 'single', 'specific', 'item', 'key', 'keys', 'guid', 'uuid'].includes(word));
+  const words = subject.filter(
+    (word) =>
+      !VERBS.some(([, pattern]) => pattern.test(word)) &&
+      ![
+        'by',
+        'id',
+        'ids',
+        'details',
+        'detail',
+        'info',
+        'a',
+        'an',
+        'the',
+        'for',
+        'of',
+        'one',
+        'single',
+        'specific',
+        'item',
+        'key',
+        'keys',
+        'guid',
+        'uuid',
+      ].includes(word),
+  );
   // `get_order_status` reads an order: a trailing attribute word names a part of the record before it.
   const last = words.length > 1 && ATTRIBUTES.has(words.at(-1) as string) ? words.length - 2 : words.length - 1;
   const noun = words[last] ?? tool.spec.name;
@@ -99,7 +125,11 @@ export const ID_ARGUMENT = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|
 export function entityIdArgument(args: Record<string, unknown>, entity: string): [string, string] | undefined {
   const keys = Object.keys(args);
   const own = ownIdPattern(entity);
-  const preferred = keys.find((key) => own.test(key)) ?? keys.find((key) => /^(id|sid|uuid|guid)$/i.test(key)) ?? keys.find((key) => /(_id|Id|ID|_uuid|Sid)$/.test(key)) ?? keys.find((key) => /^key$/i.test(key));
+  const preferred =
+    keys.find((key) => own.test(key)) ??
+    keys.find((key) => /^(id|sid|uuid|guid)$/i.test(key)) ??
+    keys.find((key) => /(_id|Id|ID|_uuid|Sid)$/.test(key)) ??
+    keys.find((key) => /^key$/i.test(key));
   if (preferred === undefined) return undefined;
   const value = args[preferred];
   return typeof value === 'string' || typeof value === 'number' ? [preferred, String(value)] : undefined;
@@ -113,8 +143,12 @@ export function singular(noun: string): string {
   return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !/(ss|us|is)$/.test(noun) ? noun.slice(0, -1) : noun;
 }
 
-const GENERIC_NOUN = /^(unique|specific|single|entry|record|item|object|resource|entity|this|the|an?|given|internal|external|string|uuid|guid)$/i;
-const DESCRIBED = [/^\s*(?:the\s+)?([a-z]+)\s+id\b/i, /\b(?:identifying|identifier\s+(?:for|of)|id\s+(?:of|for))\s+(?:(?:this|the|an?|a\s+specific|a\s+single)\s+)?([a-z]+)(?=\s*(?:[.,;:(]|$|\s(?:to|that|which|in|on|you|from|whose)\b))/i];
+const GENERIC_NOUN =
+  /^(unique|specific|single|entry|record|item|object|resource|entity|this|the|an?|given|internal|external|string|uuid|guid)$/i;
+const DESCRIBED = [
+  /^\s*(?:the\s+)?([a-z]+)\s+id\b/i,
+  /\b(?:identifying|identifier\s+(?:for|of)|id\s+(?:of|for))\s+(?:(?:this|the|an?|a\s+specific|a\s+single)\s+)?([a-z]+)(?=\s*(?:[.,;:(]|$|\s(?:to|that|which|in|on|you|from|whose)\b))/i,
+];
 
 /** The entity a bare id's description names ("Episode id.", "A UUID string identifying this account."), when it is another than `entity`. */
 function describedEntity(description: string | undefined, entity: string): string | undefined {

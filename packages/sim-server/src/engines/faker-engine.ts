@@ -79,29 +79,55 @@ export class FakerEngine implements SimulationEngine {
   async call(context: EngineContext): Promise<EngineResult> {
     const result = await this.simulate(context);
     const value = result.structuredContent;
-    if (result.isError === true || value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return result;
+    if (result.isError === true || value === undefined || value === null || typeof value !== 'object' || Array.isArray(value))
+      return result;
     // Consistent with the call, with reality and with what the session showed before; kept only if still valid.
     const world = context.session.world(context.world ?? '');
     const schema = context.tool.spec.outputSchema as Json | undefined;
     const action = entityAction(context.tool);
     // the id a read names its record by: its entity's id argument, else its one id argument (`place_id` on `air_quality`)
-    const idArguments = Object.entries(context.arguments).filter(([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'));
-    const asked = entityIdArgument(context.arguments, entityType(context.tool))?.[1] ?? (idArguments.length === 1 ? idArguments[0]?.[1] : undefined);
-    const readId = action !== 'create' && action !== 'update' && action !== 'delete' && (typeof asked === 'string' || typeof asked === 'number') ? asked : undefined;
+    const idArguments = Object.entries(context.arguments).filter(
+      ([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'),
+    );
+    const asked =
+      entityIdArgument(context.arguments, entityType(context.tool))?.[1] ?? (idArguments.length === 1 ? idArguments[0]?.[1] : undefined);
+    const readId =
+      action !== 'create' && action !== 'update' && action !== 'delete' && (typeof asked === 'string' || typeof asked === 'number')
+        ? asked
+        : undefined;
     const valid = (candidate: Json): boolean => schema === undefined || this.validator.validate(schema, candidate).valid;
     /** The result harmonized (`entities`: with one entity per id; `only`: that alone, when the rest cannot be kept). */
     const harmonize = (entities: boolean, only = false): Json | undefined => {
       // what the session has seen of each id changes only when the result it is read from is sent
       const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
-      const options = { seen, entity: entityType(context.tool), write: action !== 'read' && action !== 'list', valid, ...(readId === undefined ? {} : { topId: readId }) };
+      const options = {
+        seen,
+        entity: entityType(context.tool),
+        write: action !== 'read' && action !== 'list',
+        valid,
+        ...(readId === undefined ? {} : { topId: readId }),
+      };
       const copy = structuredClone(value as Json);
       if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, readId);
-      const harmonized = only ? copy : harmonizeResult(copy, context.arguments, world.facts, toolContext(context.tool)?.description ?? '', referenceTime(context.world ?? ''), entities ? options : undefined);
+      const harmonized = only
+        ? copy
+        : harmonizeResult(
+            copy,
+            context.arguments,
+            world.facts,
+            toolContext(context.tool)?.description ?? '',
+            referenceTime(context.world ?? ''),
+            entities ? options : undefined,
+          );
       fitKinds(harmonized);
       honourSides(harmonized, context.arguments);
       honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
       oneStoryPerRecord(harmonized, world.facts, readId);
-      nameTheService(harmonized, context.tool.spec.name, apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server));
+      nameTheService(
+        harmonized,
+        context.tool.spec.name,
+        apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
+      );
       if (!valid(harmonized)) return undefined;
       if (entities) {
         world.seen.clear();
@@ -120,7 +146,8 @@ export class FakerEngine implements SimulationEngine {
     const now = referenceTime(worldSeed);
     const allowed = allowedValues(context.catalog, tool);
     const description = toolContext(tool);
-    const generate: Generate = (schema, name, seed, echo, optionalRate) => this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed, description);
+    const generate: Generate = (schema, name, seed, echo, optionalRate) =>
+      this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed, description);
     const explicit = tool.spec.outputSchema as Json | undefined;
     const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
     const walkerOptions = {
@@ -140,25 +167,46 @@ export class FakerEngine implements SimulationEngine {
     const action = inferred?.kind ?? entityAction(tool);
     // A lookup of several records by their ids answers with exactly those records.
     // (`post_evidence_by_id` with a body of ids reads, though it is sent as a POST)
-    const looksUp = action === 'read' || action === 'list' || action === 'other' || (action === 'create' && nameWords(tool.spec.name).includes('by'));
+    const looksUp =
+      action === 'read' || action === 'list' || action === 'other' || (action === 'create' && nameWords(tool.spec.name).includes('by'));
     const batch = looksUp ? batchIds(context.arguments, entityType(tool)) : undefined;
     if (batch !== undefined) return walker.batch(batch, explicit, inferred);
     const idArgument = entityIdArgument(context.arguments, entityType(tool));
     // An id argument that names another entity (`articleId` on `get_articles_article_id_units`) names the parent of what the tool reads.
     const parent = idArgument === undefined ? undefined : argumentEntity(tool, idArgument[0]);
-    if (idArgument && parent !== undefined && parent !== entityType(tool) && (action === 'read' || action === 'update' || action === 'delete' || action === 'list')) {
+    if (
+      idArgument &&
+      parent !== undefined &&
+      parent !== entityType(tool) &&
+      (action === 'read' || action === 'update' || action === 'delete' || action === 'list')
+    ) {
       const parentId = catalogIds(context.catalog).get(parent);
       const argumentSchema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[idArgument[0]];
       const shaped = argumentSchema === undefined ? undefined : idShape(argumentSchema, idArgument[0]);
-      return walker.scoped(action, { entity: parent, managed: managedEntities(context.catalog).has(parent), ...(parentId ? { idSchema: parentId.schema } : {}), ...(shaped ? { argumentSchema: shaped } : {}) }, idArgument, explicit, inferred);
+      return walker.scoped(
+        action,
+        {
+          entity: parent,
+          managed: managedEntities(context.catalog).has(parent),
+          ...(parentId ? { idSchema: parentId.schema } : {}),
+          ...(shaped ? { argumentSchema: shaped } : {}),
+        },
+        idArgument,
+        explicit,
+        inferred,
+      );
     }
-    if (idArgument && (action === 'read' || action === 'update' || action === 'delete')) return walker.byId(action, idArgument, explicit, inferred);
+    if (idArgument && (action === 'read' || action === 'update' || action === 'delete'))
+      return walker.byId(action, idArgument, explicit, inferred);
     // A read by a field an earlier result showed (`reference`, `slug`, `code`) finds the record that carries it.
     if (idArgument === undefined && (action === 'read' || action === 'other')) {
       const found = lookupField(context.arguments, context.session.world(worldSeed), tool);
       if (found !== undefined) {
         const ids = catalogIds(context.catalog).get(found.entity);
-        const owner = found.entity === entityType(tool) ? walker : new WorldWalker({ ...walkerOptions, entity: found.entity, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
+        const owner =
+          found.entity === entityType(tool)
+            ? walker
+            : new WorldWalker({ ...walkerOptions, entity: found.entity, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
         return owner.byId('read', [ids?.name ?? 'id', String(found.record.id)], explicit, inferred);
       }
     }
@@ -176,7 +224,13 @@ export class FakerEngine implements SimulationEngine {
    * A value for an object `schema` (arguments for a tool, say), seeded and checked like a result:
    * the harness's offline task sampler plans arguments with it.
    */
-  async sampleObject(schema: Json, name: string, seed: number, optionalRate?: number, description?: string | ValueContext): Promise<Generated> {
+  async sampleObject(
+    schema: Json,
+    name: string,
+    seed: number,
+    optionalRate?: number,
+    description?: string | ValueContext,
+  ): Promise<Generated> {
     const faker = this.faker ?? (await this.load());
     const context = typeof description === 'string' ? { description } : description;
     const generated = this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, context);
@@ -190,14 +244,24 @@ export class FakerEngine implements SimulationEngine {
    */
   private atKnownCity(generated: { ok: true; value: Json }, schema: Json, seed: number, context: ValueContext | undefined): Generated {
     const value = generated.value;
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || /german|germany|deutschland|strom/i.test(context?.description ?? '')) return generated;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      /german|germany|deutschland|strom/i.test(context?.description ?? '')
+    )
+      return generated;
     const record = value as Record<string, Json>;
     const latitude = Object.keys(record).find((key) => /^(lat|latitude)$/i.test(key));
     const longitude = Object.keys(record).find((key) => /^(lon|lng|long|longitude)$/i.test(key));
     if (latitude === undefined || longitude === undefined) return generated;
     const city = CITIES[Math.abs(seed) % CITIES.length]!;
     const moved: Record<string, Json> = { ...record };
-    for (const [key, coordinate] of [[latitude, city[3]], [longitude, city[4]]] as const) moved[key] = (typeof record[key] === 'string' ? String(coordinate) : coordinate) as unknown as Json;
+    for (const [key, coordinate] of [
+      [latitude, city[3]],
+      [longitude, city[4]],
+    ] as const)
+      moved[key] = (typeof record[key] === 'string' ? String(coordinate) : coordinate) as unknown as Json;
     return this.validator.validate(schema, moved).valid ? { ok: true, value: moved } : generated;
   }
 
@@ -206,7 +270,17 @@ export class FakerEngine implements SimulationEngine {
    * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
    * answer, never the validator's complaint.
    */
-  private generateSeeded(faker: Faker, schema: Json, name: string, seed: number, now: Date, echo?: Json, optionalRate?: number, allowed?: ReadonlyMap<string, readonly string[]>, place?: ValueContext): Generated {
+  private generateSeeded(
+    faker: Faker,
+    schema: Json,
+    name: string,
+    seed: number,
+    now: Date,
+    echo?: Json,
+    optionalRate?: number,
+    allowed?: ReadonlyMap<string, readonly string[]>,
+    place?: ValueContext,
+  ): Generated {
     // the tool's description places its values in a domain (a genetics API's ids and search terms)
     const context = place === undefined ? {} : { context: { tool: name, ...place } };
     faker.setDefaultRefDate(now);
@@ -214,13 +288,26 @@ export class FakerEngine implements SimulationEngine {
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
-      const value = generateValue(schema, name, { faker, root: schema, referenceTime: now.getTime(), ...context, ...(attempt === 0 && echo ? { echo } : {}), ...(optionalRate === undefined ? {} : { optionalRate }), ...(allowed === undefined ? {} : { allowed }) });
+      const value = generateValue(schema, name, {
+        faker,
+        root: schema,
+        referenceTime: now.getTime(),
+        ...context,
+        ...(attempt === 0 && echo ? { echo } : {}),
+        ...(optionalRate === undefined ? {} : { optionalRate }),
+        ...(allowed === undefined ? {} : { allowed }),
+      });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     }
     faker.seed(seed);
-    const minimal = minimalValue(schema, name, { root: schema, validator: this.validator, referenceTime: now, leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now.getTime(), ...context }) });
+    const minimal = minimalValue(schema, name, {
+      root: schema,
+      validator: this.validator,
+      referenceTime: now,
+      leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now.getTime(), ...context }),
+    });
     if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
     return { ok: false, error: lastError };
   }
@@ -275,11 +362,20 @@ function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly str
       if (schema === null || typeof schema !== 'object') continue;
       const key = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
       if (map.has(key)) continue;
-      const enumerated = Array.isArray(schema['enum']) ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '') : [];
-      const described = schema['type'] === 'string' || schema['type'] === undefined ? descriptionHints(schema).allowed.filter((value) => value.length <= 40 && !/\s{2}|[()]/.test(value)) : [];
+      const enumerated = Array.isArray(schema['enum'])
+        ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '')
+        : [];
+      const described =
+        schema['type'] === 'string' || schema['type'] === undefined
+          ? descriptionHints(schema).allowed.filter((value) => value.length <= 40 && !/\s{2}|[()]/.test(value))
+          : [];
       let values = enumerated.length >= 2 ? enumerated : described.length >= 2 ? described : [];
       // a status a filter may ask for ("failed") is not one a successful result reports of itself
-      if (/^(status|state|result)$/.test(key)) values = values.filter((value) => !/^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i.test(value));
+      if (/^(status|state|result)$/.test(key))
+        values = values.filter(
+          (value) =>
+            !/^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i.test(value),
+        );
       if (values.length > 0) map.set(key, values);
     }
   }

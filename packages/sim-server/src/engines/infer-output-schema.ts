@@ -1,5 +1,13 @@
 import type { CatalogTool } from '../catalog/catalog.js';
-import { contextFields, describedFields, describedQuantity, ownDescription, peopleFields, typedNoun, withoutModifiers } from './described-fields.js';
+import {
+  contextFields,
+  describedFields,
+  describedQuantity,
+  ownDescription,
+  peopleFields,
+  typedNoun,
+  withoutModifiers,
+} from './described-fields.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -30,7 +38,8 @@ export function isFilterArgument(key: string): boolean {
 }
 
 /** Arguments that steer the call (paging, versions, formats, credentials), never fields of a record. */
-const CONTROL = /^(limit|offset|page|page_?size|per_?page|page_?token|page_?number|cursor|next|sort|sort_?by|sort_?order|order_?by|direction|fields|include|expand|format|output_?format|api[-_]?version|version|callback|pretty|count|max_?results|top|skip|token|api_?key|access_?token|auth|authorization|signature|verbose|debug|timeout)$/i;
+const CONTROL =
+  /^(limit|offset|page|page_?size|per_?page|page_?token|page_?number|cursor|next|sort|sort_?by|sort_?order|order_?by|direction|fields|include|expand|format|output_?format|api[-_]?version|version|callback|pretty|count|max_?results|top|skip|token|api_?key|access_?token|auth|authorization|signature|verbose|debug|timeout)$/i;
 /** A JSON text (`{"target": [...]}`): a request document, never a value a record holds. */
 export function isJsonDocument(value: unknown): boolean {
   if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return false;
@@ -48,19 +57,58 @@ function isRequestDocument(key: string, schema: Json | undefined): boolean {
   const examples = [...(Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]) : []), schema['example'], schema['default']];
   // an example of a document (`{"disease": [...], "facets" = "true"}`), even one that is not quite JSON
   if (examples.some((example) => isJsonDocument(example) || (typeof example === 'string' && /^\s*[[{]\s*"/.test(example)))) return true;
-  return /^(body|payload|request_?body|json)$/i.test(key) && (schema['type'] === 'object' || schema['type'] === 'array' || /\b(json|list|array)\b/i.test(String(schema['description'] ?? '')));
+  return (
+    /^(body|payload|request_?body|json)$/i.test(key) &&
+    (schema['type'] === 'object' || schema['type'] === 'array' || /\b(json|list|array)\b/i.test(String(schema['description'] ?? '')))
+  );
 }
 
 /** Range filters: `min_price` filters by price, it is not a field of its own. */
-const RANGE = /^(min|max|from|to|start|end|since|until|before|after)[_A-Z]|[_a-z](min|max|from|to|before|after|since|until|Min|Max|From|To|Before|After|Since|Until)$/;
+const RANGE =
+  /^(min|max|from|to|start|end|since|until|before|after)[_A-Z]|[_a-z](min|max|from|to|before|after|since|until|Min|Max|From|To|Before|After|Since|Until)$/;
 /** Free-text search arguments: what a search looks for, not a field of the records it finds. */
 export const QUERY = /^(q|query|search|keyword|keywords|term|search_?term|search_?query|text|filter)$/i;
-const COMPUTE = /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|gcd|lcm|factorial|multiply|sum|average|mean|median|sqrt|power|integral|derivative|probability|roots|bmi)$/;
+const COMPUTE =
+  /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|gcd|lcm|factorial|multiply|sum|average|mean|median|sqrt|power|integral|derivative|probability|roots|bmi)$/;
 /** Compute words that are verbs (the rest name a quantity: probability, gcd, mean...). */
-const VERBS = /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|multiply)$/;
+const VERBS =
+  /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|multiply)$/;
 const SEND = /^(send|notify|notification|sms|email|mail|tweet|reply|publish|broadcast|alert|message|text|dm)$/;
-const FILLER = new Set(['by', 'id', 'ids', 'details', 'detail', 'info', 'information', 'a', 'an', 'the', 'for', 'of', 'in', 'on', 'to', 'from', 'and', 'with', 'get', 'fetch', 'retrieve', 'find', 'search', 'lookup', 'check', 'show', 'view', 'list', 'all', 'api', 'data']);
-const BENCHMARK_PREFIX = /^(simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_/;
+const FILLER = new Set([
+  'by',
+  'id',
+  'ids',
+  'details',
+  'detail',
+  'info',
+  'information',
+  'a',
+  'an',
+  'the',
+  'for',
+  'of',
+  'in',
+  'on',
+  'to',
+  'from',
+  'and',
+  'with',
+  'get',
+  'fetch',
+  'retrieve',
+  'find',
+  'search',
+  'lookup',
+  'check',
+  'show',
+  'view',
+  'list',
+  'all',
+  'api',
+  'data',
+]);
+const BENCHMARK_PREFIX =
+  /^(simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_/;
 
 const cache = new WeakMap<CatalogTool, InferredOutput>();
 /** Topic words that also say what is done with a quantity before them (a revenue forecast is no weather forecast). */
@@ -92,13 +140,17 @@ function resultKind(tool: CatalogTool, words: string[]): ResultKind {
 function findTopic(words: string[], description: string): ResultTopic | undefined {
   // `revenue_forecast` forecasts revenue: a topic's word after a quantity is what is done with the quantity, not the topic
   const quantityAt = words.findIndex((word) => fieldSchemaFor(word)['type'] === 'number');
-  const byName = RESULT_TOPICS.find((topic) => words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))));
+  const byName = RESULT_TOPICS.find((topic) =>
+    words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))),
+  );
   if (byName) return byName;
   // Only what the description's first sentence says the tool returns: "…in order of likelihood" is
   // no shop order, "the zugferd invoice" of a receipt no USD payment.
   const first = ownDescription(description).split(/(?<=[.!?])\s|\n/)[0] ?? '';
   const described = nameWords(first).slice(0, 12);
-  return RESULT_TOPICS.find((topic) => topic.nameOnly !== true && topic.genericWords !== true && described.some((word) => topic.words.test(word)));
+  return RESULT_TOPICS.find(
+    (topic) => topic.nameOnly !== true && topic.genericWords !== true && described.some((word) => topic.words.test(word)),
+  );
 }
 
 /** The words naming what a tool returns: `get_target_by_ensgid` → target (what follows "by" is the key). */
@@ -120,7 +172,13 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   const last = nouns.at(-1);
   const schema = last === undefined ? undefined : fieldSchemaFor(last);
   const name = nouns.slice(-2).join('_');
-  if (schema !== undefined && !(schema['type'] === 'string' && Object.keys(schema).length === 1) && name !== '' && !(name in inputProperties)) return { [name]: schema };
+  if (
+    schema !== undefined &&
+    !(schema['type'] === 'string' && Object.keys(schema).length === 1) &&
+    name !== '' &&
+    !(name in inputProperties)
+  )
+    return { [name]: schema };
   // no `category`: a made-up category ("business" for a drug) says nothing true; no `description`:
   // a sentence from a shared pool says nothing true of this tool's record either
   return { name: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
@@ -140,63 +198,154 @@ const timestamp = { type: 'string', format: 'date-time' };
  * entities, a commit or submit returns the new status, a status tool a status and times, a document
  * tool the document. `many` when the result is a list of such records; `undefined` when none fits.
  */
-export function actionFields(words: string[], description: string, kind: ResultKind): { fields: Record<string, Json>; many?: boolean } | undefined {
+export function actionFields(
+  words: string[],
+  description: string,
+  kind: ResultKind,
+): { fields: Record<string, Json>; many?: boolean } | undefined {
   const text = actionText(words, description);
   const has = (pattern: RegExp): boolean => pattern.test(text);
-  if (has(/\b(session|sessions)\b/) && has(/\b(create|new|open|start)\b/)) return { fields: { session_key: { type: 'string', pattern: '^[0-9a-f]{32}$' }, status: { const: 'created' }, lifetime_hours: { type: 'integer', minimum: 1, maximum: 48 } } };
-  if (has(/\b(signature|signatures|signed)\b/)) return { fields: { signature: { type: 'string' }, algorithm: { type: 'string', enum: ['ecdsa-plain-SHA256', 'ecdsa-plain-SHA384'] }, signed_at: timestamp } };
-  if (has(/\braw data\b|\braw\b/)) return { fields: { raw: { type: 'string' }, format: { type: 'string', enum: ['base64'] }, created_at: timestamp } };
-  if (has(/\b(related|relations?|associations?|associated|links?|neighbou?rs?|similar|interactions?|connections?)\b/) && !has(/\b(by|for) (id|ids)\b/)) {
-    return { many: true, fields: { subject: { type: 'string' }, related_name: { type: 'string' }, related_type: { type: 'string' }, relation_type: { type: 'string', enum: ['associated_with', 'interacts_with', 'part_of', 'similar_to'] }, score } };
+  if (has(/\b(session|sessions)\b/) && has(/\b(create|new|open|start)\b/))
+    return {
+      fields: {
+        session_key: { type: 'string', pattern: '^[0-9a-f]{32}$' },
+        status: { const: 'created' },
+        lifetime_hours: { type: 'integer', minimum: 1, maximum: 48 },
+      },
+    };
+  if (has(/\b(signature|signatures|signed)\b/))
+    return {
+      fields: {
+        signature: { type: 'string' },
+        algorithm: { type: 'string', enum: ['ecdsa-plain-SHA256', 'ecdsa-plain-SHA384'] },
+        signed_at: timestamp,
+      },
+    };
+  if (has(/\braw data\b|\braw\b/))
+    return { fields: { raw: { type: 'string' }, format: { type: 'string', enum: ['base64'] }, created_at: timestamp } };
+  if (
+    has(/\b(related|relations?|associations?|associated|links?|neighbou?rs?|similar|interactions?|connections?)\b/) &&
+    !has(/\b(by|for) (id|ids)\b/)
+  ) {
+    return {
+      many: true,
+      fields: {
+        subject: { type: 'string' },
+        related_name: { type: 'string' },
+        related_type: { type: 'string' },
+        relation_type: { type: 'string', enum: ['associated_with', 'interacts_with', 'part_of', 'similar_to'] },
+        score,
+      },
+    };
   }
   if (has(/\b(search|best[ _]hit|hits?|autocomplete|suggest|suggestions?|closest|matches|lookup)\b/)) {
     return { many: true, fields: { name: { type: 'string' }, entity_type: { type: 'string' }, score } };
   }
   if (has(/\b(xml|zugferd|xrechnung|pdf|yaml|swagger|openapi|html|csv|document|docs|documentation)\b/)) {
-    const format = has(/\b(xml|zugferd|xrechnung)\b/) ? 'application/xml' : has(/\b(yaml|swagger|openapi)\b/) ? 'application/yaml' : has(/\bpdf\b/) ? 'application/pdf' : has(/\bcsv\b/) ? 'text/csv' : 'text/html';
-    return { fields: { content_type: { const: format }, content: { type: 'string', contentMediaType: format }, size_bytes: { type: 'integer', minimum: 400, maximum: 90_000 } } };
+    const format = has(/\b(xml|zugferd|xrechnung)\b/)
+      ? 'application/xml'
+      : has(/\b(yaml|swagger|openapi)\b/)
+        ? 'application/yaml'
+        : has(/\bpdf\b/)
+          ? 'application/pdf'
+          : has(/\bcsv\b/)
+            ? 'text/csv'
+            : 'text/html';
+    return {
+      fields: {
+        content_type: { const: format },
+        content: { type: 'string', contentMediaType: format },
+        size_bytes: { type: 'integer', minimum: 400, maximum: 90_000 },
+      },
+    };
   }
   if (has(/\b(best|optimal|cheapest|greenest|lowest|highest)\b/) && has(/\b(hours?|times?|slots?|days?|besthour)\b/)) {
     return { fields: { best_hour: timestamp, value: { type: 'number', minimum: 5, maximum: 95 } } };
   }
   if (has(/\b(commit|comit|submit|finali[sz]es?|finish(es|s)?|complete|confirm|approve|register|prepare|collect)\b/) || kind === 'create') {
-    if (has(/\b(commit|comit|finali[sz]es?|finish(es|s)?|complete|confirm|approve)\b/)) return { fields: { status: { type: 'string', enum: ['completed', 'finalized'] }, item_count: { type: 'integer', minimum: 1, maximum: 12 }, finalized_at: timestamp } };
-    if (has(/\b(prepare|collect)\b/)) return { fields: { status: { type: 'string', enum: ['pending', 'open'] }, item_count: { type: 'integer', minimum: 1, maximum: 12 }, expires_at: timestamp } };
+    if (has(/\b(commit|comit|finali[sz]es?|finish(es|s)?|complete|confirm|approve)\b/))
+      return {
+        fields: {
+          status: { type: 'string', enum: ['completed', 'finalized'] },
+          item_count: { type: 'integer', minimum: 1, maximum: 12 },
+          finalized_at: timestamp,
+        },
+      };
+    if (has(/\b(prepare|collect)\b/))
+      return {
+        fields: {
+          status: { type: 'string', enum: ['pending', 'open'] },
+          item_count: { type: 'integer', minimum: 1, maximum: 12 },
+          expires_at: timestamp,
+        },
+      };
     return { fields: { status: { type: 'string', enum: ['created', 'accepted'] }, created_at: timestamp } };
   }
   if (has(/\b(top|most|popular|trending|ranking)\b/)) {
     return { many: true, fields: { value: { type: 'string' }, count: { type: 'integer', minimum: 3, maximum: 5000 } } };
   }
   // the state of a service or database, not the "info" of a museum or a team
-  if (has(/\b(status|health|ping|info|about|stats?|statistics)\b/) && has(/\b(status|health|ping|service|server|database|db|api|system|uptime)\b/)) {
-    return { fields: { status: { type: 'string', enum: ['ok', 'operational'] }, record_count: { type: 'integer', minimum: 1000, maximum: 5_000_000 }, last_updated: timestamp } };
+  if (
+    has(/\b(status|health|ping|info|about|stats?|statistics)\b/) &&
+    has(/\b(status|health|ping|service|server|database|db|api|system|uptime)\b/)
+  ) {
+    return {
+      fields: {
+        status: { type: 'string', enum: ['ok', 'operational'] },
+        record_count: { type: 'integer', minimum: 1000, maximum: 5_000_000 },
+        last_updated: timestamp,
+      },
+    };
   }
-  if (has(/\b(uri|url|link)\b/)) return { fields: { uri: { type: 'string', format: 'uri' }, title: { type: 'string' }, published_at: timestamp } };
+  if (has(/\b(uri|url|link)\b/))
+    return { fields: { uri: { type: 'string', format: 'uri' }, title: { type: 'string' }, published_at: timestamp } };
   return undefined;
 }
 
 function fieldSchemaFor(word: string): Json {
   if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(word)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
   if (/^(return|returns|roi|yield|growth)$/.test(word)) return { type: 'number', minimum: -12, maximum: 40 };
-  if (/^(price|cost|value|worth|revenue|income|salary|gdp|budget|amount|payment|fee|tax|balance|profit|sales|valuation)$/.test(word)) return { type: 'number', minimum: 20, maximum: 90_000 };
-  if (/^(count|number|population|quantity|visitors|votes|members|size)$/.test(word)) return { type: 'integer', minimum: 1, maximum: 250_000 };
+  if (/^(price|cost|value|worth|revenue|income|salary|gdp|budget|amount|payment|fee|tax|balance|profit|sales|valuation)$/.test(word))
+    return { type: 'number', minimum: 20, maximum: 90_000 };
+  if (/^(count|number|population|quantity|visitors|votes|members|size)$/.test(word))
+    return { type: 'integer', minimum: 1, maximum: 250_000 };
   if (/^(score|rating|index|level|grade)$/.test(word)) return { type: 'number', minimum: 1, maximum: 100 };
   if (/^(rank|ranking|position|standing)$/.test(word)) return { type: 'integer', minimum: 1, maximum: 40 };
   if (/^(hours|opening|schedule)$/.test(word)) return { type: 'string', pattern: '^(Mon-Fri|Daily|Tue-Sun) (08|09|10):00-(17|18|20):00$' };
   if (/^(date|day|deadline|birthday|anniversary)$/.test(word)) return { type: 'string', format: 'date' };
   if (/^(year|founded)$/.test(word)) return { type: 'integer', minimum: 1800, maximum: 2025 };
   if (/^(time|timestamp)$/.test(word)) return { type: 'string', format: 'date-time' };
-  if (/^(duration|age|length|height|width|weight|mass|area|volume|distance|speed|velocity|force|energy|pressure|density|frequency|temperature|calories|elevation|depth)$/.test(word)) return { type: 'number', minimum: 1, maximum: 900 };
+  if (
+    /^(duration|age|length|height|width|weight|mass|area|volume|distance|speed|velocity|force|energy|pressure|density|frequency|temperature|calories|elevation|depth)$/.test(
+      word,
+    )
+  )
+    return { type: 'number', minimum: 1, maximum: 900 };
   if (/^(status|availability|state)$/.test(word)) return { type: 'string', enum: ['available', 'limited', 'unavailable'] };
   if (/^(is|valid|available|exists)$/.test(word)) return { type: 'boolean' };
-  if ((/s$/.test(word) && !/ss$/.test(word)) || /^(children|people|media)$/.test(word)) return { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 5 };
+  if ((/s$/.test(word) && !/ss$/.test(word)) || /^(children|people|media)$/.test(word))
+    return { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 5 };
   return { type: 'string' };
 }
 
 const UNITS_BY_WORD: Array<[RegExp, string]> = [
-  [/^(area)$/, 'square meters'], [/^(volume)$/, 'cubic meters'], [/^(distance|length|height|width|depth|elevation|displacement)$/, 'meters'], [/^(velocity|speed)$/, 'm/s'],
-  [/^(force)$/, 'N'], [/^(energy|work)$/, 'J'], [/^(pressure)$/, 'Pa'], [/^(mass|weight)$/, 'kg'], [/^(time|duration)$/, 's'], [/^(frequency)$/, 'Hz'],
-  [/^(temperature)$/, 'celsius'], [/^(density)$/, 'kg/m³'], [/^(power)$/, 'W'], [/^(charge)$/, 'C'], [/^(field)$/, 'N/C'], [/^(calories)$/, 'kcal'], [/^(price|cost|revenue|value|payment|amount|worth)$/, 'USD'],
+  [/^(area)$/, 'square meters'],
+  [/^(volume)$/, 'cubic meters'],
+  [/^(distance|length|height|width|depth|elevation|displacement)$/, 'meters'],
+  [/^(velocity|speed)$/, 'm/s'],
+  [/^(force)$/, 'N'],
+  [/^(energy|work)$/, 'J'],
+  [/^(pressure)$/, 'Pa'],
+  [/^(mass|weight)$/, 'kg'],
+  [/^(time|duration)$/, 's'],
+  [/^(frequency)$/, 'Hz'],
+  [/^(temperature)$/, 'celsius'],
+  [/^(density)$/, 'kg/m³'],
+  [/^(power)$/, 'W'],
+  [/^(charge)$/, 'C'],
+  [/^(field)$/, 'N/C'],
+  [/^(calories)$/, 'kcal'],
+  [/^(price|cost|revenue|value|payment|amount|worth)$/, 'USD'],
 ];
 
 function infer(tool: CatalogTool): InferredOutput {
@@ -205,26 +354,41 @@ function infer(tool: CatalogTool): InferredOutput {
   const kind = resultKind(tool, words);
   const inputProperties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
   // Only a read, update or delete names its own record; a create's or a list's `product_id` is a field.
-  const idArgument = kind === 'create' || kind === 'list' || kind === 'compute' || kind === 'send' ? undefined : entityIdArgument(Object.fromEntries(Object.keys(inputProperties).map((key) => [key, 'x'])), entity)?.[0];
+  const idArgument =
+    kind === 'create' || kind === 'list' || kind === 'compute' || kind === 'send'
+      ? undefined
+      : entityIdArgument(Object.fromEntries(Object.keys(inputProperties).map((key) => [key, 'x'])), entity)?.[0];
   const description = tool.spec.description ?? '';
   // the system's sense of the noun first: a ticket of a ticketing system is no event booking
   const sense = kind === 'compute' || kind === 'send' ? undefined : contextFields(words, description, kind === 'create');
   const topic = kind === 'compute' || sense !== undefined ? undefined : findTopic(words, description);
 
-  const inputFields = Object.keys(inputProperties).filter((key) => isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)) && !isRequestDocument(key, inputProperties[key]));
+  const inputFields = Object.keys(inputProperties).filter(
+    (key) =>
+      isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)) && !isRequestDocument(key, inputProperties[key]),
+  );
   const fields: Record<string, Json> = {};
   if (kind === 'list' || kind === 'create' || kind === 'update' || ((kind === 'read' || kind === 'other') && idArgument !== undefined)) {
     const idSchema = idArgument === undefined ? undefined : inputProperties[idArgument];
     fields['id'] = idSchema !== undefined && typeof idSchema['type'] === 'string' ? { type: idSchema['type'] } : { type: 'string' };
   }
   // what the description lists ("such as opening hours and ticket prices") where no topic or sense fits
-  const described = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? describedFields(description, inputProperties) : {};
+  const described =
+    topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send'
+      ? describedFields(description, inputProperties)
+      : {};
   // people are named as people (`get_monarchs` → full names), several when the noun is plural
-  const people = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? peopleFields(withoutModifiers(subjectWords(words)), inputProperties) : undefined;
+  const people =
+    topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send'
+      ? peopleFields(withoutModifiers(subjectWords(words)), inputProperties)
+      : undefined;
   const own = sense ?? (Object.keys(described).length > 0 || people !== undefined ? { ...people?.fields, ...described } : undefined);
   const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
   // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
-  const action = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send' ? actionFields(words, description, kind) : undefined;
+  const action =
+    noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send'
+      ? actionFields(words, description, kind)
+      : undefined;
   if (topic) Object.assign(fields, topic.fields);
   else Object.assign(fields, own ?? action?.fields ?? noun);
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
@@ -232,7 +396,8 @@ function infer(tool: CatalogTool): InferredOutput {
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
   const record = objectSchema(fields);
 
-  const compute = kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;
+  const compute =
+    kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;
   const schema = ((): Json => {
     switch (kind) {
       case 'list':
@@ -244,31 +409,84 @@ function infer(tool: CatalogTool): InferredOutput {
       case 'compute':
         return (compute as { schema: Json }).schema;
       case 'send':
-        return objectSchema({ message_id: { type: 'string', pattern: '^msg_[a-z0-9]{12}$' }, status: { type: 'string', enum: ['delivered', 'sent', 'queued'] }, sent_at: { type: 'string', format: 'date-time' }, ...pick(inputProperties, inputFields) }, inputFields);
+        return objectSchema(
+          {
+            message_id: { type: 'string', pattern: '^msg_[a-z0-9]{12}$' },
+            status: { type: 'string', enum: ['delivered', 'sent', 'queued'] },
+            sent_at: { type: 'string', format: 'date-time' },
+            ...pick(inputProperties, inputFields),
+          },
+          inputFields,
+        );
       default:
         return (topic?.many === true || action?.many === true || people?.many === true) && idArgument === undefined
-          ? objectSchema({ items: { type: 'array', items: record, minItems: 2, maxItems: 5 }, total: { type: 'integer', minimum: 2, maximum: 5 } })
+          ? objectSchema({
+              items: { type: 'array', items: record, minItems: 2, maxItems: 5 },
+              total: { type: 'integer', minimum: 2, maximum: 5 },
+            })
           : record;
     }
   })();
-  return { ...(compute ? { resultField: compute.field } : {}), kind: (topic?.many === true || action?.many === true || people?.many === true) && idArgument === undefined && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send' ? 'list' : kind, record, schema, inputFields, words, ...(topic ? { topic: topic.name } : {}) };
+  return {
+    ...(compute ? { resultField: compute.field } : {}),
+    kind:
+      (topic?.many === true || action?.many === true || people?.many === true) &&
+      idArgument === undefined &&
+      kind !== 'create' &&
+      kind !== 'delete' &&
+      kind !== 'update' &&
+      kind !== 'send'
+        ? 'list'
+        : kind,
+    record,
+    schema,
+    inputFields,
+    words,
+    ...(topic ? { topic: topic.name } : {}),
+  };
 }
 
 /** compute: the inputs it used, the computed value (named after the tool) and its unit. */
-function computeSchema(words: string[], entity: string, inputProperties: Record<string, Json>, inputFields: string[], described?: string[]): { schema: Json; field: string } {
+function computeSchema(
+  words: string[],
+  entity: string,
+  inputProperties: Record<string, Json>,
+  inputFields: string[],
+  described?: string[],
+): { schema: Json; field: string } {
   // what the name says it computes, else what the description does ("Estimate the energy output of…" → energy_output)
-  const named_ = subjectWords(words).filter((word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word));
-  const nouns = withoutModifiers(named_.some((word) => COMPUTE.test(word) || UNITS_BY_WORD.some(([pattern]) => pattern.test(word))) || described === undefined ? named_ : described);
+  const named_ = subjectWords(words).filter(
+    (word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word),
+  );
+  const nouns = withoutModifiers(
+    named_.some((word) => COMPUTE.test(word) || UNITS_BY_WORD.some(([pattern]) => pattern.test(word))) || described === undefined
+      ? named_
+      : described,
+  );
   const last = nouns.at(-1) ?? entity;
   // `shuffle_card_probability`, `math_gcd`: the last word names the result when it is a quantity, not a verb.
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
   const named = quantity ?? (nouns.slice(-2).join('_') || 'result');
   const field = named in inputProperties ? `${named}_result` : named;
   // a time zone is a zone's name (`Europe/Berlin`), not a number
-  const valueSchema = /^(zone|timezone|tz)$/.test(last) ? { type: 'string' } : quantity === undefined ? { type: 'number', minimum: 0.5, maximum: 5000 } : fieldSchemaFor(quantity)['type'] === 'number' ? fieldSchemaFor(quantity) : { type: 'number', minimum: 0.5, maximum: 5000 };
+  const valueSchema = /^(zone|timezone|tz)$/.test(last)
+    ? { type: 'string' }
+    : quantity === undefined
+      ? { type: 'number', minimum: 0.5, maximum: 5000 }
+      : fieldSchemaFor(quantity)['type'] === 'number'
+        ? fieldSchemaFor(quantity)
+        : { type: 'number', minimum: 0.5, maximum: 5000 };
   // energy a plant or farm puts out is counted in kWh, a body's energy in joules
   const produced = nouns.includes('energy') && nouns.some((word) => /^(output|production|generation|yield|consumption|usage)$/.test(word));
-  const unit = quantity === undefined && valueSchema['type'] === 'number' ? (produced ? 'kWh' : [...nouns].reverse().map((word) => UNITS_BY_WORD.find(([pattern]) => pattern.test(word))?.[1]).find((found) => found !== undefined)) : undefined;
+  const unit =
+    quantity === undefined && valueSchema['type'] === 'number'
+      ? produced
+        ? 'kWh'
+        : [...nouns]
+            .reverse()
+            .map((word) => UNITS_BY_WORD.find(([pattern]) => pattern.test(word))?.[1])
+            .find((found) => found !== undefined)
+      : undefined;
   const schema = objectSchema(
     {
       ...pick(inputProperties, inputFields),

@@ -32,7 +32,10 @@ export class LlmEngine implements SimulationEngine {
       ask: async (turns) => {
         const response = await model.complete(
           {
-            messages: [{ role: 'system', content: toolResponseSystemPrompt() }, ...turns.map((turn) => ({ role: turn.role, content: turn.text }))],
+            messages: [
+              { role: 'system', content: toolResponseSystemPrompt() },
+              ...turns.map((turn) => ({ role: turn.role, content: turn.text })),
+            ],
             responseFormat: outputSchema ? { type: 'json_schema', name: 'tool_result', schema: outputSchema } : { type: 'json_object' },
             temperature: this.options.temperature ?? 0.7,
             seed: context.seed,

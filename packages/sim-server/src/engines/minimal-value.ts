@@ -17,7 +17,16 @@ function resolve(schema: unknown, root: Json): Json {
   let current = (schema ?? {}) as Json;
   for (let hops = 0; typeof current['$ref'] === 'string' && hops < 20; hops += 1) {
     const ref = current['$ref'] as string;
-    const target = ref.startsWith('#') ? ref.slice(1).split('/').filter(Boolean).reduce<unknown>((node, part) => (node as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))], root) : undefined;
+    const target = ref.startsWith('#')
+      ? ref
+          .slice(1)
+          .split('/')
+          .filter(Boolean)
+          .reduce<unknown>(
+            (node, part) => (node as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))],
+            root,
+          )
+      : undefined;
     const { $ref: _ref, ...rest } = current;
     current = { ...((target ?? {}) as Json), ...rest };
   }
@@ -30,7 +39,12 @@ function resolve(schema: unknown, root: Json): Json {
     const { allOf, ...rest } = current;
     return (allOf as unknown[]).reduce<Json>((all, part) => {
       const resolved = resolve(part, root);
-      return { ...all, ...resolved, properties: { ...(all['properties'] as Json), ...(resolved['properties'] as Json) }, required: [...((all['required'] as string[]) ?? []), ...((resolved['required'] as string[]) ?? [])] };
+      return {
+        ...all,
+        ...resolved,
+        properties: { ...(all['properties'] as Json), ...(resolved['properties'] as Json) },
+        required: [...((all['required'] as string[]) ?? []), ...((resolved['required'] as string[]) ?? [])],
+      };
     }, rest);
   }
   return current;
@@ -77,18 +91,35 @@ export function minimalValue(input: unknown, name: string, options: MinimalValue
   }
   if (type === 'array') {
     const minItems = typeof schema['minItems'] === 'number' ? schema['minItems'] : 0;
-    return Array.from({ length: depth >= MAX_DEPTH ? 0 : minItems }, (_, index) => minimalValue(schema['items'] ?? {}, `${name}_${index}`, options, depth + 1));
+    return Array.from({ length: depth >= MAX_DEPTH ? 0 : minItems }, (_, index) =>
+      minimalValue(schema['items'] ?? {}, `${name}_${index}`, options, depth + 1),
+    );
   }
   if (type === 'null') return null;
   const leaf = options.leaf(schema, name);
   if (options.validator.validate(schema, leaf).valid) return leaf;
   if (type === 'boolean') return false;
   if (type === 'integer' || type === 'number') {
-    const minimum = typeof schema['minimum'] === 'number' ? schema['minimum'] : typeof schema['exclusiveMinimum'] === 'number' ? schema['exclusiveMinimum'] + 1 : 0;
+    const minimum =
+      typeof schema['minimum'] === 'number'
+        ? schema['minimum']
+        : typeof schema['exclusiveMinimum'] === 'number'
+          ? schema['exclusiveMinimum'] + 1
+          : 0;
     return type === 'integer' ? Math.ceil(minimum) : minimum;
   }
   const iso = options.referenceTime.toISOString();
-  const byFormat: Record<string, string> = { 'date-time': iso, date: iso.slice(0, 10), time: iso.slice(11, 19), email: 'support@example.com', uri: 'https://example.com/', url: 'https://example.com/', uuid: '00000000-0000-4000-8000-000000000000', ipv4: '192.0.2.1', hostname: 'example.com' };
+  const byFormat: Record<string, string> = {
+    'date-time': iso,
+    date: iso.slice(0, 10),
+    time: iso.slice(11, 19),
+    email: 'support@example.com',
+    uri: 'https://example.com/',
+    url: 'https://example.com/',
+    uuid: '00000000-0000-4000-8000-000000000000',
+    ipv4: '192.0.2.1',
+    hostname: 'example.com',
+  };
   const formatted = typeof schema['format'] === 'string' ? byFormat[schema['format']] : undefined;
   if (formatted !== undefined) return formatted;
   const minLength = typeof schema['minLength'] === 'number' ? schema['minLength'] : 0;

@@ -37,6 +37,11 @@ export async function writeValidResponse(options: ModelResponseOptions): Promise
   if (result.ok) return { structuredContent: result.value };
   return {
     isError: true,
-    content: [{ type: 'text', text: `${options.label} could not produce a valid result after ${result.problems.length} attempt(s): ${result.problems.join('; ')}` }],
+    content: [
+      {
+        type: 'text',
+        text: `${options.label} could not produce a valid result after ${result.problems.length} attempt(s): ${result.problems.join('; ')}`,
+      },
+    ],
   };
 }

@@ -31,11 +31,22 @@ export class PinnedEngine implements SimulationEngine {
   async call(context: EngineContext): Promise<EngineResult> {
     const pinned = context.tool.pinned;
     if (!pinned) {
-      return { isError: true, content: [{ type: 'text', text: `tool ${context.tool.spec.name} has no pinned response (_meta["inftool/pinned"]); serve it with --engine faker or llm` }] };
+      return {
+        isError: true,
+        content: [
+          {
+            type: 'text',
+            text: `tool ${context.tool.spec.name} has no pinned response (_meta["inftool/pinned"]); serve it with --engine faker or llm`,
+          },
+        ],
+      };
     }
     for (const capability of pinned.requires ?? []) {
       if (!context.client.supports(capability)) {
-        return { isError: true, content: [{ type: 'text', text: `this tool needs the client's ${capability} capability, which the client did not declare` }] };
+        return {
+          isError: true,
+          content: [{ type: 'text', text: `this tool needs the client's ${capability} capability, which the client did not declare` }],
+        };
       }
     }
     const values: Record<string, unknown> = { ...context.arguments };
@@ -50,11 +61,17 @@ export class PinnedEngine implements SimulationEngine {
     if ('progress' in step) return client.progress(step.progress.progress, step.progress.total, step.progress.message);
     if ('closeStream' in step) return client.closeStream();
     if ('sample' in step) {
-      const text = await client.sample({ messages: [{ role: 'user', text: fill(step.sample.prompt, values) }], maxTokens: step.sample.maxTokens ?? 100 }, signal);
+      const text = await client.sample(
+        { messages: [{ role: 'user', text: fill(step.sample.prompt, values) }], maxTokens: step.sample.maxTokens ?? 100 },
+        signal,
+      );
       if (step.sample.saveAs) values[step.sample.saveAs] = text;
       return;
     }
-    const answer = await client.elicit({ message: fill(step.elicit.message, values), requestedSchema: step.elicit.requestedSchema }, signal);
+    const answer = await client.elicit(
+      { message: fill(step.elicit.message, values), requestedSchema: step.elicit.requestedSchema },
+      signal,
+    );
     if (step.elicit.saveAs) values[step.elicit.saveAs] = answer;
   }
 }

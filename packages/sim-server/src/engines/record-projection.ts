@@ -11,7 +11,8 @@ export interface RecordLocation {
   many: boolean;
 }
 
-const ENVELOPE = /^(data|result|results|item|items|record|records|entity|response|payload|body|content|value|values|list|entries|objects|hits|docs)$/i;
+const ENVELOPE =
+  /^(data|result|results|item|items|record|records|entity|response|payload|body|content|value|values|list|entries|objects|hits|docs)$/i;
 
 /** Field names compared the way APIs vary them: `fax_sid`, `FaxSid` and `faxSid` are one field. */
 export function normalizeKey(key: string): string {
@@ -23,7 +24,14 @@ function resolve(schema: unknown, root: Json): Json | undefined {
   for (let hops = 0; current !== undefined && typeof current['$ref'] === 'string' && hops < 20; hops += 1) {
     const ref = current['$ref'] as string;
     if (!ref.startsWith('#')) return undefined;
-    current = ref.slice(1).split('/').filter(Boolean).reduce<unknown>((node, part) => (node as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))], root) as Json | undefined;
+    current = ref
+      .slice(1)
+      .split('/')
+      .filter(Boolean)
+      .reduce<unknown>(
+        (node, part) => (node as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))],
+        root,
+      ) as Json | undefined;
   }
   return current !== undefined && typeof current === 'object' ? current : undefined;
 }
@@ -34,10 +42,15 @@ const properties = (schema: Json | undefined): Record<string, unknown> => {
   const parts = Array.isArray(schema?.['allOf']) ? (schema['allOf'] as unknown[]) : [];
   if (parts.length === 0) return own;
   const merged: Record<string, unknown> = {};
-  for (const part of parts) if (part !== null && typeof part === 'object') Object.assign(merged, ((part as Json)['properties'] ?? {}) as Record<string, unknown>);
+  for (const part of parts)
+    if (part !== null && typeof part === 'object') Object.assign(merged, ((part as Json)['properties'] ?? {}) as Record<string, unknown>);
   return Object.assign(merged, own);
 };
-const isObjectSchema = (schema: Json | undefined): schema is Json => schema !== undefined && (schema['type'] === 'object' || (Array.isArray(schema['type']) && schema['type'].includes('object')) || schema['properties'] !== undefined);
+const isObjectSchema = (schema: Json | undefined): schema is Json =>
+  schema !== undefined &&
+  (schema['type'] === 'object' ||
+    (Array.isArray(schema['type']) && schema['type'].includes('object')) ||
+    schema['properties'] !== undefined);
 
 /**
  * Finds the record in an outputSchema: for a list, the first array of objects (at the root or one
@@ -50,7 +63,8 @@ export function locateRecord(outputSchema: Json, many: boolean, entity: string):
     for (const [key, child] of Object.entries(properties(schema))) {
       const resolved = resolve(child, outputSchema);
       const items = resolve(resolved?.['items'], outputSchema);
-      if (resolved !== undefined && (resolved['type'] === 'array' || Array.isArray(resolved['type'])) && isObjectSchema(items)) return { path: [...prefix, key], schema: items, many: true };
+      if (resolved !== undefined && (resolved['type'] === 'array' || Array.isArray(resolved['type'])) && isObjectSchema(items))
+        return { path: [...prefix, key], schema: items, many: true };
     }
     return undefined;
   };
@@ -66,8 +80,11 @@ export function locateRecord(outputSchema: Json, many: boolean, entity: string):
     }
     return undefined;
   }
-  const envelope = Object.entries(rootProperties).find(([key, child]) => (ENVELOPE.test(key) || normalizeKey(key) === normalizeKey(entity)) && isObjectSchema(resolve(child, outputSchema)));
-  if (envelope && Object.keys(rootProperties).length <= 4) return { path: [envelope[0]], schema: resolve(envelope[1], outputSchema) as Json, many: false };
+  const envelope = Object.entries(rootProperties).find(
+    ([key, child]) => (ENVELOPE.test(key) || normalizeKey(key) === normalizeKey(entity)) && isObjectSchema(resolve(child, outputSchema)),
+  );
+  if (envelope && Object.keys(rootProperties).length <= 4)
+    return { path: [envelope[0]], schema: resolve(envelope[1], outputSchema) as Json, many: false };
   return isObjectSchema(outputSchema) ? { path: [], schema: outputSchema, many: false } : undefined;
 }
 

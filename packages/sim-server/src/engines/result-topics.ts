@@ -43,12 +43,24 @@ export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'air quality',
     words: /^(air|aqi|pollution)$/,
-    fields: { location: text(), aqi: integer(5, 180), category: oneOf('good', 'moderate', 'unhealthy for sensitive groups'), dominant_pollutant: oneOf('pm2.5', 'pm10', 'ozone', 'no2'), measured_at: dateTime },
+    fields: {
+      location: text(),
+      aqi: integer(5, 180),
+      category: oneOf('good', 'moderate', 'unhealthy for sensitive groups'),
+      dominant_pollutant: oneOf('pm2.5', 'pm10', 'ozone', 'no2'),
+      measured_at: dateTime,
+    },
   },
   {
     name: 'stock',
     words: /^(stock|stocks|share|shares|ticker|quote|quotes|equity|nasdaq|nyse)$/,
-    fields: { symbol: text({ pattern: '^[A-Z]{2,4}$' }), ...money, change_percent: number(-6, 6), volume: integer(100_000, 90_000_000), as_of: dateTime },
+    fields: {
+      symbol: text({ pattern: '^[A-Z]{2,4}$' }),
+      ...money,
+      change_percent: number(-6, 6),
+      volume: integer(100_000, 90_000_000),
+      as_of: dateTime,
+    },
   },
   {
     name: 'flight',
@@ -69,81 +81,197 @@ export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'hotel',
     words: /^(hotel|hotels|room|rooms|accommodation|lodging|stay)$/,
-    fields: { hotel_name: text(), address: text(), city: text(), check_in: date, check_out: date, room_type: oneOf('single', 'double', 'twin', 'suite'), price_per_night: number(60, 650), currency: oneOf('USD'), rating: number(2.5, 5), available: { type: 'boolean' } },
+    fields: {
+      hotel_name: text(),
+      address: text(),
+      city: text(),
+      check_in: date,
+      check_out: date,
+      room_type: oneOf('single', 'double', 'twin', 'suite'),
+      price_per_night: number(60, 650),
+      currency: oneOf('USD'),
+      rating: number(2.5, 5),
+      available: { type: 'boolean' },
+    },
   },
   {
     name: 'restaurant',
     words: /^(restaurant|restaurants|dining|cafe|eatery)$/,
-    fields: { name: text(), cuisine: oneOf('Italian', 'Japanese', 'Mexican', 'Indian', 'French', 'Thai', 'Chinese', 'Mediterranean'), address: text(), city: text(), rating: number(3, 5), price_range: oneOf('$', '$$', '$$$'), phone: text(), open_now: { type: 'boolean' } },
+    fields: {
+      name: text(),
+      cuisine: oneOf('Italian', 'Japanese', 'Mexican', 'Indian', 'French', 'Thai', 'Chinese', 'Mediterranean'),
+      address: text(),
+      city: text(),
+      rating: number(3, 5),
+      price_range: oneOf('$', '$$', '$$$'),
+      phone: text(),
+      open_now: { type: 'boolean' },
+    },
   },
   {
     name: 'booking',
     genericWords: true,
     words: /^(booking|bookings|reservation|reservations|reserve|ticket|tickets|appointment|rental)$/,
-    fields: { confirmation_code: text({ pattern: '^[A-Z0-9]{6}$' }), status: oneOf('confirmed', 'pending'), total_price: number(20, 1800), currency: oneOf('USD'), booked_at: dateTime },
+    fields: {
+      confirmation_code: text({ pattern: '^[A-Z0-9]{6}$' }),
+      status: oneOf('confirmed', 'pending'),
+      total_price: number(20, 1800),
+      currency: oneOf('USD'),
+      booked_at: dateTime,
+    },
   },
   {
     name: 'route',
     words: /^(distance|route|routes|directions|direction|travel|commute|eta|navigation)$/,
-    fields: { origin: text(), destination: text(), distance: number(1, 2500), distance_unit: oneOf('km'), duration_minutes: integer(3, 1800), mode: oneOf('driving', 'transit', 'walking', 'cycling') },
+    fields: {
+      origin: text(),
+      destination: text(),
+      distance: number(1, 2500),
+      distance_unit: oneOf('km'),
+      duration_minutes: integer(3, 1800),
+      mode: oneOf('driving', 'transit', 'walking', 'cycling'),
+    },
   },
   {
     name: 'translation',
     words: /^(translate|translation|translator)$/,
-    fields: { translated_text: text(), source_language: text({ pattern: '^(en|fr|de|es|it|pt|ja)$' }), target_language: text({ pattern: '^(en|fr|de|es|it|pt|ja)$' }), confidence: number(0.8, 0.99) },
+    fields: {
+      translated_text: text(),
+      source_language: text({ pattern: '^(en|fr|de|es|it|pt|ja)$' }),
+      target_language: text({ pattern: '^(en|fr|de|es|it|pt|ja)$' }),
+      confidence: number(0.8, 0.99),
+    },
   },
   {
     name: 'news',
     words: /^(news|article|articles|headline|headlines|blog)$/,
-    fields: { title: text(), source: oneOf('Reuters', 'Associated Press', 'BBC News', 'The Guardian', 'Bloomberg', 'Financial Times'), author: text(), url: text({ format: 'uri' }), published_at: dateTime, summary: text() },
+    fields: {
+      title: text(),
+      source: oneOf('Reuters', 'Associated Press', 'BBC News', 'The Guardian', 'Bloomberg', 'Financial Times'),
+      author: text(),
+      url: text({ format: 'uri' }),
+      published_at: dateTime,
+      summary: text(),
+    },
     many: true,
   },
   {
     name: 'user',
     genericWords: true,
     words: /^(user|users|account|accounts|profile|profiles|customer|customers|member|members|employee|employees|contact|contacts)$/,
-    fields: { username: text(), full_name: text(), email: text({ format: 'email' }), phone: text(), status: oneOf('active', 'inactive', 'suspended'), created_at: dateTime },
+    fields: {
+      username: text(),
+      full_name: text(),
+      email: text({ format: 'email' }),
+      phone: text(),
+      status: oneOf('active', 'inactive', 'suspended'),
+      created_at: dateTime,
+    },
   },
   {
     name: 'product',
     genericWords: true,
     words: /^(product|products|item|items|inventory|catalog|sku|grocery|groceries)$/,
-    fields: { name: text(), sku: text({ pattern: '^[A-Z]{3}-[0-9]{5}$' }), category: text(), ...money, in_stock: { type: 'boolean' }, stock_quantity: integer(0, 500), rating: number(2.5, 5) },
+    fields: {
+      name: text(),
+      sku: text({ pattern: '^[A-Z]{3}-[0-9]{5}$' }),
+      category: text(),
+      ...money,
+      in_stock: { type: 'boolean' },
+      stock_quantity: integer(0, 500),
+      rating: number(2.5, 5),
+    },
   },
   {
     name: 'order',
     genericWords: true,
     words: /^(order|orders|purchase|purchases|cart|checkout|shipment|delivery)$/,
-    fields: { status: oneOf('placed', 'processing', 'shipped', 'delivered'), item_count: integer(1, 6), total: number(8, 1200), currency: oneOf('USD'), placed_at: dateTime, estimated_delivery: date },
+    fields: {
+      status: oneOf('placed', 'processing', 'shipped', 'delivered'),
+      item_count: integer(1, 6),
+      total: number(8, 1200),
+      currency: oneOf('USD'),
+      placed_at: dateTime,
+      estimated_delivery: date,
+    },
   },
   {
     name: 'payment',
     genericWords: true,
     words: /^(payment|payments|invoice|invoices|transaction|transactions|transfer|refund|balance|bill)$/,
-    fields: { amount: number(5, 5000), currency: oneOf('USD'), status: oneOf('completed', 'pending', 'settled'), reference: text({ pattern: '^TX[0-9]{8}$' }), processed_at: dateTime },
+    fields: {
+      amount: number(5, 5000),
+      currency: oneOf('USD'),
+      status: oneOf('completed', 'pending', 'settled'),
+      reference: text({ pattern: '^TX[0-9]{8}$' }),
+      processed_at: dateTime,
+    },
   },
   {
     name: 'file',
     genericWords: true,
     words: /^(file|files|document|documents|folder|folders|directory|attachment|attachments)$/,
-    fields: { name: text(), path: text(), size_bytes: integer(200, 50_000_000), mime_type: oneOf('application/pdf', 'text/plain', 'image/png', 'text/csv', 'application/json'), modified_at: dateTime },
+    fields: {
+      name: text(),
+      path: text(),
+      size_bytes: integer(200, 50_000_000),
+      mime_type: oneOf('application/pdf', 'text/plain', 'image/png', 'text/csv', 'application/json'),
+      modified_at: dateTime,
+    },
   },
   {
     name: 'event',
     genericWords: true,
     words: /^(event|events|meeting|meetings|calendar|concert|concerts|festival|match|matches|game|games|schedule)$/,
-    fields: { title: text(), start_time: dateTime, end_time: dateTime, location: text(), status: oneOf('scheduled', 'confirmed', 'tentative') },
+    fields: {
+      title: text(),
+      start_time: dateTime,
+      end_time: dateTime,
+      location: text(),
+      status: oneOf('scheduled', 'confirmed', 'tentative'),
+    },
   },
   {
     name: 'recipe',
     words: /^(recipe|recipes|meal|meals|dish|dishes|food|nutrition|calories)$/,
-    fields: { name: text(), ingredients: { type: 'array', items: oneOf('flour', 'eggs', 'butter', 'garlic', 'olive oil', 'tomatoes', 'onion', 'rice', 'chicken breast', 'basil', 'milk', 'sugar'), minItems: 3, maxItems: 6, uniqueItems: true }, calories: integer(120, 950), prep_time_minutes: integer(5, 90), servings: integer(1, 6) },
+    fields: {
+      name: text(),
+      ingredients: {
+        type: 'array',
+        items: oneOf(
+          'flour',
+          'eggs',
+          'butter',
+          'garlic',
+          'olive oil',
+          'tomatoes',
+          'onion',
+          'rice',
+          'chicken breast',
+          'basil',
+          'milk',
+          'sugar',
+        ),
+        minItems: 3,
+        maxItems: 6,
+        uniqueItems: true,
+      },
+      calories: integer(120, 950),
+      prep_time_minutes: integer(5, 90),
+      servings: integer(1, 6),
+    },
   },
   {
     name: 'service',
     words: /^(ping|health|healthcheck|heartbeat|version|about|uptime)$/,
     nameOnly: true,
-    fields: { service: text(), version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]{1,2}$' }), status: oneOf('ok'), uptime_seconds: integer(3_600, 9_000_000), checked_at: dateTime },
+    fields: {
+      service: text(),
+      version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]{1,2}$' }),
+      status: oneOf('ok'),
+      uptime_seconds: integer(3_600, 9_000_000),
+      checked_at: dateTime,
+    },
   },
   {
     // a hash lookup (`get_lookup_sha256`) answers what a file reputation service knows of the file
@@ -151,7 +279,16 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(sha256|sha1|md5|sha512|hash|hashes|checksum|fingerprint)$/,
     nameOnly: true,
     fields: {
-      file_name: oneOf('setup.exe', 'invoice_0423.pdf', 'libssl.so.3', 'update.zip', 'chrome_installer.exe', 'report.docx', 'jquery-3.6.0.min.js', 'kernel32.dll'),
+      file_name: oneOf(
+        'setup.exe',
+        'invoice_0423.pdf',
+        'libssl.so.3',
+        'update.zip',
+        'chrome_installer.exe',
+        'report.docx',
+        'jquery-3.6.0.min.js',
+        'kernel32.dll',
+      ),
       file_size: integer(2_000, 90_000_000),
       // fields sampled one by one must not contradict each other: no file type, product or source
       // that could belong to another file ("chrome_installer.exe", a "Microsoft Word document")
@@ -166,7 +303,20 @@ export const RESULT_TOPICS: ResultTopic[] = [
     nameOnly: true,
     fields: {
       subject: text(),
-      related_name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis', 'BRCA1', 'TP53', 'EGFR', 'IL6', 'KRAS', 'TNF'),
+      related_name: oneOf(
+        'asthma',
+        'type 2 diabetes mellitus',
+        'breast carcinoma',
+        "Alzheimer's disease",
+        'rheumatoid arthritis',
+        'psoriasis',
+        'BRCA1',
+        'TP53',
+        'EGFR',
+        'IL6',
+        'KRAS',
+        'TNF',
+      ),
       related_type: oneOf('disease', 'target'),
       relation_type: oneOf('associated_with', 'interacts_with', 'part_of', 'similar_to'),
       score: number(0.05, 0.99),
@@ -180,7 +330,15 @@ export const RESULT_TOPICS: ResultTopic[] = [
     nameOnly: true,
     fields: {
       target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9'),
-      disease_name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis', 'Crohn disease'),
+      disease_name: oneOf(
+        'asthma',
+        'type 2 diabetes mellitus',
+        'breast carcinoma',
+        "Alzheimer's disease",
+        'rheumatoid arthritis',
+        'psoriasis',
+        'Crohn disease',
+      ),
       overall_score: number(0.05, 0.98),
       evidence_count: integer(1, 900),
       top_datatype: oneOf('genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model'),
@@ -193,7 +351,14 @@ export const RESULT_TOPICS: ResultTopic[] = [
     nameOnly: true,
     fields: {
       target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF'),
-      disease_name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis'),
+      disease_name: oneOf(
+        'asthma',
+        'type 2 diabetes mellitus',
+        'breast carcinoma',
+        "Alzheimer's disease",
+        'rheumatoid arthritis',
+        'psoriasis',
+      ),
       datasource: oneOf('gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas'),
       score: number(0.05, 0.99),
       publication_year: integer(2008, 2025),
@@ -204,7 +369,13 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(eco|ecoid)$/,
     nameOnly: true,
     fields: {
-      label: oneOf('genome wide association study evidence', 'experimental evidence used in manual assertion', 'inferred from mutant phenotype', 'sequence similarity evidence', 'author statement supported by traceable reference'),
+      label: oneOf(
+        'genome wide association study evidence',
+        'experimental evidence used in manual assertion',
+        'inferred from mutant phenotype',
+        'sequence similarity evidence',
+        'author statement supported by traceable reference',
+      ),
       ontology: oneOf('ECO'),
     },
   },
@@ -236,7 +407,14 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(enrichment)$/,
     nameOnly: true,
     fields: {
-      pathway: oneOf('Signaling by EGFR', 'DNA Double-Strand Break Repair', 'Interleukin-6 signaling', 'Cell Cycle Checkpoints', 'Apoptosis', 'Cholesterol biosynthesis'),
+      pathway: oneOf(
+        'Signaling by EGFR',
+        'DNA Double-Strand Break Repair',
+        'Interleukin-6 signaling',
+        'Cell Cycle Checkpoints',
+        'Apoptosis',
+        'Cholesterol biosynthesis',
+      ),
       p_value: number(0.000001, 0.05),
       genes_in_pathway: integer(3, 60),
     },
@@ -246,7 +424,15 @@ export const RESULT_TOPICS: ResultTopic[] = [
     name: 'disease',
     words: /^(disease|diseases|efoid|condition|conditions|phenotype|phenotypes)$/,
     fields: {
-      name: oneOf('asthma', 'type 2 diabetes mellitus', 'breast carcinoma', "Alzheimer's disease", 'rheumatoid arthritis', 'psoriasis', 'Crohn disease'),
+      name: oneOf(
+        'asthma',
+        'type 2 diabetes mellitus',
+        'breast carcinoma',
+        "Alzheimer's disease",
+        'rheumatoid arthritis',
+        'psoriasis',
+        'Crohn disease',
+      ),
       ontology: oneOf('EFO', 'MONDO'),
       associated_targets: integer(12, 4_800),
       synonyms: integer(1, 25),
@@ -266,7 +452,13 @@ export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'media',
     words: /^(movie|movies|film|films|book|books|song|songs|album|albums|music|track|tracks|show|shows)$/,
-    fields: { title: text(), creator: text(), year: integer(1960, 2025), genre: oneOf('drama', 'comedy', 'science fiction', 'thriller', 'romance', 'documentary', 'pop', 'jazz', 'rock'), rating: number(2.5, 5) },
+    fields: {
+      title: text(),
+      creator: text(),
+      year: integer(1960, 2025),
+      genre: oneOf('drama', 'comedy', 'science fiction', 'thriller', 'romance', 'documentary', 'pop', 'jazz', 'rock'),
+      rating: number(2.5, 5),
+    },
   },
 ];
 
@@ -275,7 +467,11 @@ const META_WORD = /^(version|versions|health|healthcheck|heartbeat|ping|about|up
 /** Words of such a tool's name that say nothing of what it reports on (`get_api_version`). */
 const META_FILLER = /^(get|check|read|fetch|show|api|apis|service|server|system|platform|current|latest|public|utils?|v\d+)$/;
 const isMetaTool = (name: string): boolean => {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
   return words.some((word) => META_WORD.test(word)) && words.every((word) => META_WORD.test(word) || META_FILLER.test(word));
 };
 /** The fields of such a report that name the service. */

@@ -15,14 +15,26 @@ export class SamplingEngine implements SimulationEngine {
 
   async call(context: EngineContext): Promise<EngineResult> {
     if (!context.client.supports('sampling')) {
-      return { isError: true, content: [{ type: 'text', text: 'the sampling engine needs a client with the sampling capability; this client did not declare it (serve with --engine faker to run without one)' }] };
+      return {
+        isError: true,
+        content: [
+          {
+            type: 'text',
+            text: 'the sampling engine needs a client with the sampling capability; this client did not declare it (serve with --engine faker to run without one)',
+          },
+        ],
+      };
     }
     return writeValidResponse({
       context,
       label: 'sampling engine',
       validator: this.options.validator,
       maxAttempts: this.options.maxAttempts ?? 3,
-      ask: (turns) => context.client.sample({ systemPrompt: toolResponseSystemPrompt(), messages: turns, maxTokens: this.options.maxTokens ?? 2000 }, context.signal),
+      ask: (turns) =>
+        context.client.sample(
+          { systemPrompt: toolResponseSystemPrompt(), messages: turns, maxTokens: this.options.maxTokens ?? 2000 },
+          context.signal,
+        ),
     });
   }
 }

@@ -13,7 +13,12 @@ const faker = new Faker({ locale: [en] });
 function sample(schema: Schema, name: string, seeds = 40, options: { referenceTime?: number; tool?: string } = {}): unknown[] {
   return Array.from({ length: seeds }, (_, seed) => {
     faker.seed(seed + 1);
-    return generateValue(schema, name, { faker, root: schema, ...(options.referenceTime === undefined ? {} : { referenceTime: options.referenceTime }), ...(options.tool === undefined ? {} : { context: { tool: options.tool } }) });
+    return generateValue(schema, name, {
+      faker,
+      root: schema,
+      ...(options.referenceTime === undefined ? {} : { referenceTime: options.referenceTime }),
+      ...(options.tool === undefined ? {} : { context: { tool: options.tool } }),
+    });
   });
 }
 
@@ -35,7 +40,16 @@ describe('generateValue: names', () => {
   });
 
   it('hashes have their lengths, header names included', () => {
-    const [value] = sample(property({ md5: { type: 'string' }, sha1: { type: 'string' }, sha256: { type: 'string' }, 'X-Amz-Content-Sha256': { type: 'string' } }), 'get_lookup', 1) as Array<Record<string, string>>;
+    const [value] = sample(
+      property({
+        md5: { type: 'string' },
+        sha1: { type: 'string' },
+        sha256: { type: 'string' },
+        'X-Amz-Content-Sha256': { type: 'string' },
+      }),
+      'get_lookup',
+      1,
+    ) as Array<Record<string, string>>;
     expect(value?.['md5']).toMatch(/^[0-9a-f]{32}$/);
     expect(value?.['sha1']).toMatch(/^[0-9a-f]{40}$/);
     expect(value?.['sha256']).toMatch(/^[0-9a-f]{64}$/);
@@ -44,16 +58,37 @@ describe('generateValue: names', () => {
 
   it('never falls back to random dictionary words', () => {
     const words = new Set([...en.word!.adverb!, ...en.word!.conjunction!, ...en.word!.preposition!, ...en.word!.interjection!]);
-    const schema = property({ species: { type: 'string' }, CallUUID: { type: 'string' }, indexKind: { type: 'string' }, postKind: { type: 'string' }, 'api-version': { type: 'string' }, widget: { type: 'string' }, thing: {} });
+    const schema = property({
+      species: { type: 'string' },
+      CallUUID: { type: 'string' },
+      indexKind: { type: 'string' },
+      postKind: { type: 'string' },
+      'api-version': { type: 'string' },
+      widget: { type: 'string' },
+      thing: {},
+    });
     for (const value of sample(schema, 'posts_get_all_keys', 60) as Array<Record<string, string>>) {
-      for (const text of Object.values(value)) expect(text.split(/\s+/).some((word) => words.has(word.toLowerCase())), text).toBe(false);
+      for (const text of Object.values(value))
+        expect(
+          text.split(/\s+/).some((word) => words.has(word.toLowerCase())),
+          text,
+        ).toBe(false);
       expect(value['CallUUID']).toMatch(/^[0-9a-f-]{36}$/);
       expect(value['api-version']).toMatch(/^(\d{4}-\d{2}-\d{2}(-preview)?|v?\d+(\.\d+)*)$/);
     }
   });
 
   it('ids follow the schema: integers, uuids, a sibling example shape, else a prefixed token', () => {
-    const values = sample(property({ order_id: { type: 'string' }, petId: { type: 'integer' }, CallUUID: { type: 'string', format: 'uuid' }, trackId: { type: 'string', examples: ['4iV5W9uYEdYUVa79Axb7Rh'] } }), 'get_order', 30) as Array<Record<string, unknown>>;
+    const values = sample(
+      property({
+        order_id: { type: 'string' },
+        petId: { type: 'integer' },
+        CallUUID: { type: 'string', format: 'uuid' },
+        trackId: { type: 'string', examples: ['4iV5W9uYEdYUVa79Axb7Rh'] },
+      }),
+      'get_order',
+      30,
+    ) as Array<Record<string, unknown>>;
     for (const value of values) {
       expect(value['order_id']).toMatch(/^ord[a-z]*_[a-z0-9]{10}$/);
       expect(Number.isInteger(value['petId'])).toBe(true);
@@ -72,11 +107,19 @@ describe('generateValue: description hints', () => {
     expect(descriptionHints({ description: 'Month (1-12)' })).toMatchObject({ minimum: 1, maximum: 12 });
     expect(descriptionHints({ description: 'a number from 1 to 100' })).toMatchObject({ minimum: 1, maximum: 100 });
     expect(descriptionHints({ description: 'Page size, max 50' }).maximum).toBe(50);
-    expect(descriptionHints({ description: "Specific type of guide. (eg: 'strategy', 'walkthrough')" }).examples).toEqual(['strategy', 'walkthrough']);
-    expect(descriptionHints({ description: 'Upload protocol for media (e.g. "raw", "multipart").' }).examples).toEqual(['raw', 'multipart']);
+    expect(descriptionHints({ description: "Specific type of guide. (eg: 'strategy', 'walkthrough')" }).examples).toEqual([
+      'strategy',
+      'walkthrough',
+    ]);
+    expect(descriptionHints({ description: 'Upload protocol for media (e.g. "raw", "multipart").' }).examples).toEqual([
+      'raw',
+      'multipart',
+    ]);
     expect(descriptionHints({ description: 'One of: admin, normal or observer' }).allowed).toEqual(['admin', 'normal', 'observer']);
     expect(descriptionHints({ description: 'Unix timestamp in milliseconds' }).epoch).toBe('ms');
-    expect(descriptionHints({ description: 'Format: projects/{project}/topics/{topic}' }).template).toBe('projects/{project}/topics/{topic}');
+    expect(descriptionHints({ description: 'Format: projects/{project}/topics/{topic}' }).template).toBe(
+      'projects/{project}/topics/{topic}',
+    );
   });
 
   it('a stated format, range or example is what comes out', () => {
@@ -99,13 +142,25 @@ describe('generateValue: description hints', () => {
       expect(['admin', 'normal', 'observer']).toContain(value['role']);
       expect(value['topic']).toMatch(/^projects\/[a-z0-9-]+\/topics\/topic-\d+$/);
     }
-    expect(new Set(sample(schema, 'tool', 30).map((value) => (value as Record<string, unknown>)['upload_protocol'])).has('multipart')).toBe(true);
+    expect(new Set(sample(schema, 'tool', 30).map((value) => (value as Record<string, unknown>)['upload_protocol'])).has('multipart')).toBe(
+      true,
+    );
   });
 });
 
 describe('generateValue: numbers and dates', () => {
   it('numbers have sense, and schema bounds win', () => {
-    const schema = property({ month: { type: 'integer' }, hour: { type: 'integer' }, page: { type: 'integer' }, per_page: { type: 'integer' }, rating: { type: 'number' }, price: { type: 'number' }, percent: { type: 'number' }, year: { type: 'integer' }, capped: { type: 'integer', minimum: 500, maximum: 510 } });
+    const schema = property({
+      month: { type: 'integer' },
+      hour: { type: 'integer' },
+      page: { type: 'integer' },
+      per_page: { type: 'integer' },
+      rating: { type: 'number' },
+      price: { type: 'number' },
+      percent: { type: 'number' },
+      year: { type: 'integer' },
+      capped: { type: 'integer', minimum: 500, maximum: 510 },
+    });
     for (const value of sample(schema, 'list_things', 50) as Array<Record<string, number>>) {
       expect(value['month']).toBeGreaterThanOrEqual(1);
       expect(value['month']).toBeLessThanOrEqual(12);
@@ -145,14 +200,40 @@ describe('generateValue: every keyword it meets is satisfied', () => {
   const validator = new SchemaValidator();
   const schemas: Record<string, Schema> = {
     minProperties: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, minProperties: 2 },
-    maxProperties: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } }, maxProperties: 1 },
+    maxProperties: {
+      type: 'object',
+      properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } },
+      maxProperties: 1,
+    },
     mapWithMin: { type: 'object', additionalProperties: { type: 'integer', minimum: 1 }, minProperties: 3 },
-    patternProperties: { type: 'object', patternProperties: { '^x-[a-z]{3}$': { type: 'string' } }, additionalProperties: false, minProperties: 1 },
+    patternProperties: {
+      type: 'object',
+      patternProperties: { '^x-[a-z]{3}$': { type: 'string' } },
+      additionalProperties: false,
+      minProperties: 1,
+    },
     propertyNames: { type: 'object', propertyNames: { pattern: '^[A-Z]{2}$' }, additionalProperties: { type: 'number' }, minProperties: 1 },
-    dependentRequired: { type: 'object', properties: { card: { type: 'string' }, billing_address: { type: 'string' } }, required: ['card'], dependentRequired: { card: ['billing_address'] } },
-    dependentSchemas: { type: 'object', properties: { card: { type: 'string' } }, required: ['card'], dependentSchemas: { card: { properties: { cvv: { type: 'string', pattern: '^\\d{3}$' } }, required: ['cvv'] } } },
+    dependentRequired: {
+      type: 'object',
+      properties: { card: { type: 'string' }, billing_address: { type: 'string' } },
+      required: ['card'],
+      dependentRequired: { card: ['billing_address'] },
+    },
+    dependentSchemas: {
+      type: 'object',
+      properties: { card: { type: 'string' } },
+      required: ['card'],
+      dependentSchemas: { card: { properties: { cvv: { type: 'string', pattern: '^\\d{3}$' } }, required: ['cvv'] } },
+    },
     contains: { type: 'array', items: { type: 'integer' }, contains: { const: 7 }, minContains: 2, maxItems: 4 },
-    prefixItems: { type: 'array', prefixItems: [{ type: 'string', format: 'date' }, { type: 'integer', minimum: 1, maximum: 3 }], items: false },
+    prefixItems: {
+      type: 'array',
+      prefixItems: [
+        { type: 'string', format: 'date' },
+        { type: 'integer', minimum: 1, maximum: 3 },
+      ],
+      items: false,
+    },
     uniqueItems: { type: 'array', items: { enum: ['a', 'b', 'c'] }, minItems: 3, uniqueItems: true },
     multipleOfDecimal: { type: 'number', minimum: 0.1, maximum: 10, multipleOf: 0.1 },
     exclusiveBounds: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
@@ -160,11 +241,34 @@ describe('generateValue: every keyword it meets is satisfied', () => {
     lengthWithFormat: { type: 'string', format: 'email', maxLength: 40 },
     fixedLength: { type: 'string', minLength: 24, maxLength: 24, pattern: '[A-z0-9]' },
     not: { type: 'string', enum: ['a', 'b'], not: { const: 'a' } },
-    ifThenElse: { type: 'object', properties: { kind: { enum: ['card', 'bank'] }, number: { type: 'string' } }, required: ['kind'], if: { properties: { kind: { const: 'card' } } }, then: { required: ['number'] }, else: { not: { required: ['number'] } } },
+    ifThenElse: {
+      type: 'object',
+      properties: { kind: { enum: ['card', 'bank'] }, number: { type: 'string' } },
+      required: ['kind'],
+      if: { properties: { kind: { const: 'card' } } },
+      then: { required: ['number'] },
+      else: { not: { required: ['number'] } },
+    },
     typeArray: { type: ['integer', 'null'], minimum: 1, maximum: 9 },
-    nestedRef: { type: 'object', properties: { owner: { $ref: '#/$defs/person' } }, required: ['owner'], $defs: { person: { type: 'object', properties: { email: { type: 'string', format: 'email' }, friend: { $ref: '#/$defs/person' } }, required: ['email'] } } },
+    nestedRef: {
+      type: 'object',
+      properties: { owner: { $ref: '#/$defs/person' } },
+      required: ['owner'],
+      $defs: {
+        person: {
+          type: 'object',
+          properties: { email: { type: 'string', format: 'email' }, friend: { $ref: '#/$defs/person' } },
+          required: ['email'],
+        },
+      },
+    },
     int32: { type: 'number', format: 'int32', minimum: 0, maximum: 255 },
-    allOf: { allOf: [{ type: 'object', properties: { a: { type: 'integer', minimum: 5 } }, required: ['a'] }, { properties: { a: { maximum: 6 } } }] },
+    allOf: {
+      allOf: [
+        { type: 'object', properties: { a: { type: 'integer', minimum: 5 } }, required: ['a'] },
+        { properties: { a: { maximum: 6 } } },
+      ],
+    },
   };
   for (const [keyword, schema] of Object.entries(schemas)) {
     it(keyword, () => {
@@ -186,14 +290,22 @@ describe('generateValue: every keyword it meets is satisfied', () => {
 describe('generateValue: what a reviewer rejects', () => {
   it('an identifier has no spaces: a namespaced id where the description names one (inside the body the examples show), never a street address', () => {
     const gene = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"subject":["gene1", "gene2"]}\n'] };
-    for (const value of sample(gene, 'body')) for (const id of (JSON.parse(value as string) as { subject: string[] }).subject) expect(id).toMatch(/^ENSG\d{11}$/);
+    for (const value of sample(gene, 'body'))
+      for (const id of (JSON.parse(value as string) as { subject: string[] }).subject) expect(id).toMatch(/^ENSG\d{11}$/);
     for (const value of sample({ type: 'string', description: 'An EFO identifier.' }, 'disease')) expect(value).toMatch(/^EFO_\d{7}$/);
-    for (const value of sample({ type: 'string', description: 'Any valid Stromkonto account (address).' }, 'key')) expect(String(value)).not.toMatch(/\s/);
+    for (const value of sample({ type: 'string', description: 'Any valid Stromkonto account (address).' }, 'key'))
+      expect(String(value)).not.toMatch(/\s/);
   });
 
   it('lists with a bracketed note parse; empty and relative defaults are not sent; example floats vary', () => {
-    expect(descriptionHints({ description: 'One of: releases, stories, factsheets, updates or default (releases+stories+factsheets)' }).allowed).toEqual(['releases', 'stories', 'factsheets', 'updates', 'default']);
-    expect(sample({ type: 'string', default: '', description: 'One of: releases, stories or updates' }, 'postKind').every((value) => ['releases', 'stories', 'updates'].includes(value as string))).toBe(true);
+    expect(
+      descriptionHints({ description: 'One of: releases, stories, factsheets, updates or default (releases+stories+factsheets)' }).allowed,
+    ).toEqual(['releases', 'stories', 'factsheets', 'updates', 'default']);
+    expect(
+      sample({ type: 'string', default: '', description: 'One of: releases, stories or updates' }, 'postKind').every((value) =>
+        ['releases', 'stories', 'updates'].includes(value as string),
+      ),
+    ).toBe(true);
     expect(sample({ type: 'string', default: 'Today', description: 'Date to query spots on' }, 'date')).not.toContain('Today');
     const energies = sample({ type: 'number', examples: [0.2345677] }, 'energy');
     expect(new Set(energies).size).toBeGreaterThan(10);
@@ -207,7 +319,11 @@ describe('generateValue: what a reviewer rejects', () => {
 
 describe('generateValue: request bodies carried as text', () => {
   it('fills a JSON example body with real values of what the description names, keeping its keys and literal settings', () => {
-    const schema = { type: 'string', description: 'An Ensembl gene identifier.', examples: ['{"target":["target1", "target2"],\n"facets" = "true"}\n'] };
+    const schema = {
+      type: 'string',
+      description: 'An Ensembl gene identifier.',
+      examples: ['{"target":["target1", "target2"],\n"facets" = "true"}\n'],
+    };
     for (const value of sample(schema, 'body', 20)) {
       const document = JSON.parse(value as string) as { target: string[]; facets: string };
       expect(Object.keys(document).sort()).toEqual(['facets', 'target']);
@@ -230,10 +346,20 @@ describe('generateValue: moments of one record in order', () => {
   it('never updates a record before it was created, nor ends what has not started', () => {
     const schema = {
       type: 'object',
-      properties: { date_created: { type: 'string', format: 'date-time' }, date_updated: { type: 'string', format: 'date-time' }, start: { type: 'integer' }, end: { type: 'integer' } },
+      properties: {
+        date_created: { type: 'string', format: 'date-time' },
+        date_updated: { type: 'string', format: 'date-time' },
+        start: { type: 'integer' },
+        end: { type: 'integer' },
+      },
       required: ['date_created', 'date_updated', 'start', 'end'],
     };
-    for (const value of sample(schema, 'fetch_fax', 60) as Array<{ date_created: string; date_updated: string; start: number; end: number }>) {
+    for (const value of sample(schema, 'fetch_fax', 60) as Array<{
+      date_created: string;
+      date_updated: string;
+      start: number;
+      end: number;
+    }>) {
       expect(value.date_created <= value.date_updated).toBe(true);
       expect(value.start <= value.end).toBe(true);
     }
@@ -243,7 +369,15 @@ describe('generateValue: moments of one record in order', () => {
 describe('generateValue: a sample response is not a result', () => {
   it('builds an object from its schema rather than copying the spec example (keyed by its own dates and regions)', () => {
     const example = { 'Thu Apr 09 2020 12:20:00 GMT+0000': { deaths: 3339, total_cases: 82883 } };
-    const schema = { type: 'object', additionalProperties: { type: 'object', properties: { deaths: { type: 'integer' }, total_cases: { type: 'integer' } }, required: ['deaths', 'total_cases'] }, examples: [example] };
+    const schema = {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: { deaths: { type: 'integer' }, total_cases: { type: 'integer' } },
+        required: ['deaths', 'total_cases'],
+      },
+      examples: [example],
+    };
     for (const value of sample(schema, 'data', 30)) expect(value).not.toEqual(example);
   });
 });

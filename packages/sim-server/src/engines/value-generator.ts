@@ -54,7 +54,8 @@ function freeString(schema: Schema): boolean {
 }
 
 /** Names of moments, whose numeric examples are stale epochs. */
-const TIME_NAME = /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|time|date|at|since|until|start|end|started|ended|received|processed|created|updated|modified|expires)$|(^|_)(start|end)_timestamp$/;
+const TIME_NAME =
+  /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|time|date|at|since|until|start|end|started|ended|received|processed|created|updated|modified|expires)$|(^|_)(start|end)_timestamp$/;
 
 const FAILED_STATUS = /^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i;
 
@@ -64,7 +65,9 @@ function splitName(name: string): { words: string[]; snake: string } {
   let split = nameCache.get(name);
   if (split === undefined) {
     // `team1`, `quantity2`: a trailing number is an index, not part of the name (but `sha256`, `ipv4` keep theirs)
-    const words = nameWords(name).map((word) => (/^(sha|md|ipv|base|utf|iso|crc|x|v|s|h|mp|rsa|aes|p|e|top|h)\d+$/.test(word) ? word : word.replace(/(?<=[a-z]{3,})\d+$/, '')));
+    const words = nameWords(name).map((word) =>
+      /^(sha|md|ipv|base|utf|iso|crc|x|v|s|h|mp|rsa|aes|p|e|top|h)\d+$/.test(word) ? word : word.replace(/(?<=[a-z]{3,})\d+$/, ''),
+    );
     split = { words, snake: words.join('_') };
     if (nameCache.size > 50_000) nameCache.clear();
     nameCache.set(name, split);
@@ -93,7 +96,8 @@ function excluded(value: unknown, not: Schema): boolean {
   if ('const' in not) return JSON.stringify(not['const']) === JSON.stringify(value);
   if (Array.isArray(not['enum'])) return not['enum'].some((entry) => JSON.stringify(entry) === JSON.stringify(value));
   if (typeof not['type'] === 'string') return jsonType(value) === not['type'] || (not['type'] === 'number' && typeof value === 'number');
-  if (Array.isArray(not['required']) && typeof value === 'object' && value !== null) return (not['required'] as string[]).every((key) => key in value);
+  if (Array.isArray(not['required']) && typeof value === 'object' && value !== null)
+    return (not['required'] as string[]).every((key) => key in value);
   return false;
 }
 
@@ -104,8 +108,14 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   let schema = resolveRef(input as Schema, environment.root);
   if ('const' in schema) return schema['const'];
   // where a recursive schema was cut, the recursion ends: no sub-components (`[]`), no further parent (`null`), never a made-up name
-  if (Object.keys(schema).length === 1 && typeof schema['description'] === 'string' && /^\(recursive schema cut\)$/.test(schema['description'])) return /(s|list|items|children)$/i.test(name) ? [] : null;
-  const not = typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
+  if (
+    Object.keys(schema).length === 1 &&
+    typeof schema['description'] === 'string' &&
+    /^\(recursive schema cut\)$/.test(schema['description'])
+  )
+    return /(s|list|items|children)$/i.test(name) ? [] : null;
+  const not =
+    typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
   if (Array.isArray(schema['enum']) && schema['enum'].length > 0) {
     const allowed = not === undefined ? schema['enum'] : schema['enum'].filter((entry) => !excluded(entry, not));
     let concrete = allowed.filter((entry) => entry !== null);
@@ -118,7 +128,12 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   }
   if (Array.isArray(schema['allOf']) && schema['allOf'].length > 0) {
     const { allOf, ...rest } = schema;
-    return generate((allOf as Schema[]).reduce<Schema>((all, part) => mergeSchemas(all, part, environment.root), rest), name, environment, depth);
+    return generate(
+      (allOf as Schema[]).reduce<Schema>((all, part) => mergeSchemas(all, part, environment.root), rest),
+      name,
+      environment,
+      depth,
+    );
   }
   if (typeof schema['if'] === 'object' && schema['if'] !== null) {
     // taking the `then` branch together with its condition satisfies the pair whatever the condition says
@@ -130,7 +145,12 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   if (Array.isArray(choices) && choices.length > 0) {
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
     const concrete = choices.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
-    return generate(mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root), name, environment, depth);
+    return generate(
+      mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root),
+      name,
+      environment,
+      depth,
+    );
   }
   // a record's `name` under its object's name (`sponsor.name`) takes the values a `name` parameter allows
   const allowed = allowedFor(name, environment);
@@ -140,19 +160,27 @@ function generate(input: unknown, name: string, environment: Environment, depth:
     if (document !== undefined) return document;
   }
   // an example moment gives the shape of a fresh one near the reference, never its digits shuffled or a stale date
-  const moment = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).find((entry): entry is string => typeof entry === 'string' && DATE_SHAPE.test(entry)) : undefined;
+  const moment = Array.isArray(schema['examples'])
+    ? (schema['examples'] as unknown[]).find((entry): entry is string => typeof entry === 'string' && DATE_SHAPE.test(entry))
+    : undefined;
   if (moment !== undefined) {
     const fresh = dateLike(moment, dateNear(faker, environment.reference, dateDirection(request(name, environment).snake)));
     if (fresh !== undefined && literalFits(fresh, schema)) return fresh;
   }
   const example = fromExamples(schema, faker);
   // an epoch example (`1609293600000`) gives the unit, not the moment: a reading is taken near now
-  if (example !== undefined && typeof example.value === 'number' && example.value > 1e9 && TIME_NAME.test(request(name, environment).snake)) {
+  if (
+    example !== undefined &&
+    typeof example.value === 'number' &&
+    example.value > 1e9 &&
+    TIME_NAME.test(request(name, environment).snake)
+  ) {
     return generateNumber({ ...schema, minimum: example.value > 1e11 ? 1e11 + 1 : 1e9 }, request(name, environment), true);
   }
   if (example !== undefined) return example.value;
   let value = generateTyped(schema, name, environment, depth);
-  for (let attempt = 0; not !== undefined && attempt < 4 && excluded(value, not); attempt += 1) value = generateTyped(schema, name, environment, depth);
+  for (let attempt = 0; not !== undefined && attempt < 4 && excluded(value, not); attempt += 1)
+    value = generateTyped(schema, name, environment, depth);
   return value;
 }
 

@@ -23,7 +23,10 @@ export function requestDocument(key: string, value: unknown): Json | undefined {
 function fieldFor(target: Json, key: string): string | undefined {
   const wanted = norm(key);
   const names = Object.keys(target);
-  return names.find((name) => norm(name) === wanted) ?? names.find((name) => Math.min(norm(name).length, wanted.length) >= 4 && (norm(name).endsWith(wanted) || wanted.endsWith(norm(name))));
+  return (
+    names.find((name) => norm(name) === wanted) ??
+    names.find((name) => Math.min(norm(name).length, wanted.length) >= 4 && (norm(name).endsWith(wanted) || wanted.endsWith(norm(name))))
+  );
 }
 
 /**
@@ -44,7 +47,8 @@ export function mergeSent(target: Json, patch: Json): Json {
 function mergeValue(current: unknown, sent: unknown): unknown {
   if (isObject(current) && isObject(sent)) return mergeSent(structuredClone(current), sent);
   if (Array.isArray(current) && Array.isArray(sent)) {
-    if (current.length === 0 || !current.every(isObject) || !sent.every(isObject)) return current.length === 0 || typeof current[0] === typeof sent[0] ? sent : current;
+    if (current.length === 0 || !current.every(isObject) || !sent.every(isObject))
+      return current.length === 0 || typeof current[0] === typeof sent[0] ? sent : current;
     return sent.map((item, index) => mergeSent(structuredClone(current[index % current.length] as Json), item as Json));
   }
   if (current === undefined || current === null || typeof current === typeof sent) return sent;
@@ -53,7 +57,8 @@ function mergeValue(current: unknown, sent: unknown): unknown {
 
 /** The sides of a conversion or a pair: where it starts and where it goes. */
 const FROM_ROLE = /^(base|from|source|src|sell|have|origin|base_?currency|from_?currency|source_?currency|from_?symbol|base_?symbol)$/i;
-const TO_ROLE = /^(target|to|dest|destination|buy|want|quote|symbols?|target_?currency|to_?currency|quote_?currency|to_?symbol|quote_?symbol)$/i;
+const TO_ROLE =
+  /^(target|to|dest|destination|buy|want|quote|symbols?|target_?currency|to_?currency|quote_?currency|to_?symbol|quote_?symbol)$/i;
 const CODE = /^[A-Z]{3}$/;
 
 /**
@@ -115,7 +120,9 @@ function writtenLike(like: string, time: number): string | undefined {
  * `now` (the spec's example moments) is moved to the world's day. Works in place.
  */
 export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
-  const asked = Object.entries(args).find(([key, entry]) => DAY_ARGUMENT.test(key) && typeof entry === 'string' && /^\d{4}-\d{2}-\d{2}/.test(entry))?.[1] as string | undefined;
+  const asked = Object.entries(args).find(
+    ([key, entry]) => DAY_ARGUMENT.test(key) && typeof entry === 'string' && /^\d{4}-\d{2}-\d{2}/.test(entry),
+  )?.[1] as string | undefined;
   // asked for no day, a series is the current one: a year-old series (the spec's example moments) is moved to the world's day
   const today = now === undefined ? NaN : Math.floor(now.getTime() / DAY) * DAY;
   const day = asked === undefined ? today : Date.parse(asked.slice(0, 10));

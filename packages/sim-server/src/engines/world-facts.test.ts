@@ -66,7 +66,8 @@ describe('one entity per id across a session', () => {
     const seen = new Map<string, SeenEntity>();
     oneEntityPerId({ id: 'bil_1', jurisdiction: { id: 'jur-nc', classification: 'committee' } }, {}, seen, 'bill', false);
     const strict: Json = { id: 'bil_2', jurisdiction: { id: 'jur-nc', classification: 'state' } };
-    const valid = (value: Json): boolean => ['state', 'municipality', 'country'].includes(String((value['jurisdiction'] as Json)['classification']));
+    const valid = (value: Json): boolean =>
+      ['state', 'municipality', 'country'].includes(String((value['jurisdiction'] as Json)['classification']));
     oneEntityPerId(strict, {}, seen, 'bill', false, valid);
     expect((strict['jurisdiction'] as Json)['classification']).toBe('state');
     expect(seen.get('jur-nc')?.facts['classification']).toBe('state');
@@ -86,7 +87,9 @@ describe('one entity per id across a session', () => {
   });
 
   it('holds a date range for every dated record of the result, nested ones too, in each field’s format', () => {
-    const result: Json = { results: [{ id: 'evt_1', date: '2025-12-17', start_date: '2025-12-18', agenda: [{ date: '2026-01-26T10:00:00Z' }] }] };
+    const result: Json = {
+      results: [{ id: 'evt_1', date: '2025-12-17', start_date: '2025-12-18', agenda: [{ date: '2026-01-26T10:00:00Z' }] }],
+    };
     harmonizeResult(result, { before: '2025-03-25T15:57:00Z' }, new Map());
     const [event] = result['results'] as Json[];
     expect(String(event?.['date']) <= '2025-03-25').toBe(true);

@@ -64,13 +64,28 @@ const DISEASE_ID = /^(EFO|MONDO|Orphanet|HP|DOID)_\d+$/;
 const DRUG_ID = /^CHEMBL\d+$/;
 type Kind = 'gene' | 'disease' | 'drug';
 const kindOf = (value: unknown): Kind | undefined =>
-  typeof value !== 'string' ? undefined : GENE_ID.test(value) ? 'gene' : DISEASE_ID.test(value) ? 'disease' : DRUG_ID.test(value) ? 'drug' : undefined;
+  typeof value !== 'string'
+    ? undefined
+    : GENE_ID.test(value)
+      ? 'gene'
+      : DISEASE_ID.test(value)
+        ? 'disease'
+        : DRUG_ID.test(value)
+          ? 'drug'
+          : undefined;
 
 const FAMOUS_GENES = new Set(Object.values(KNOWN_GENES).map((gene) => gene.symbol.toLowerCase()));
 const FAMOUS_DISEASES = new Set(Object.values(KNOWN_DISEASES).map((name) => name.toLowerCase()));
 const FAMOUS_DRUGS = new Set(Object.values(KNOWN_DRUGS).map((drug) => drug.name.toLowerCase()));
 /** Names an unlisted identifier may carry: unremarkable, so no famous fact is misattributed. */
-const PLAIN_DISEASES = ['benign familial infantile epilepsy', 'Bartter syndrome', 'keratosis pilaris', 'cutis laxa', 'Stargardt disease', 'Kashin-Beck disease'];
+const PLAIN_DISEASES = [
+  'benign familial infantile epilepsy',
+  'Bartter syndrome',
+  'keratosis pilaris',
+  'cutis laxa',
+  'Stargardt disease',
+  'Kashin-Beck disease',
+];
 
 const hashOf = (text: string): number => parseInt(sha256Hex(text).slice(0, 8), 16);
 const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
@@ -86,7 +101,10 @@ function objects(value: unknown, visit: (object: Json) => void): void {
 }
 
 /** The field a fact goes in and what kind of entity it is about, by the field's name. */
-function factField(key: string, kinds: Set<Kind>): { kind: Kind; fact: 'symbol' | 'chromosome' | 'name' | 'type' | 'year' | 'ontology' } | undefined {
+function factField(
+  key: string,
+  kinds: Set<Kind>,
+): { kind: Kind; fact: 'symbol' | 'chromosome' | 'name' | 'type' | 'year' | 'ontology' } | undefined {
   const k = norm(key);
   if (/symbol$/.test(k)) return { kind: 'gene', fact: 'symbol' };
   if (/^chr(omosome)?$/.test(k)) return { kind: 'gene', fact: 'chromosome' };
@@ -105,17 +123,31 @@ function factField(key: string, kinds: Set<Kind>): { kind: Kind; fact: 'symbol' 
 function factFor(kind: Kind, id: string, fact: string, current: unknown): unknown {
   if (kind === 'gene') {
     const known = KNOWN_GENES[id];
-    if (fact === 'symbol') return known?.symbol ?? (typeof current === 'string' && FAMOUS_GENES.has(current.toLowerCase()) ? `LOC${id.slice(-6).replace(/^0+/, '')}` : undefined);
+    if (fact === 'symbol')
+      return (
+        known?.symbol ??
+        (typeof current === 'string' && FAMOUS_GENES.has(current.toLowerCase()) ? `LOC${id.slice(-6).replace(/^0+/, '')}` : undefined)
+      );
     if (fact === 'chromosome') return known?.chromosome ?? (typeof current === 'string' || current === undefined ? undefined : undefined);
   }
   if (kind === 'disease') {
     const known = KNOWN_DISEASES[id];
-    if (fact === 'name') return known ?? (typeof current === 'string' && FAMOUS_DISEASES.has(current.toLowerCase()) ? PLAIN_DISEASES[hashOf(id) % PLAIN_DISEASES.length] : undefined);
+    if (fact === 'name')
+      return (
+        known ??
+        (typeof current === 'string' && FAMOUS_DISEASES.has(current.toLowerCase())
+          ? PLAIN_DISEASES[hashOf(id) % PLAIN_DISEASES.length]
+          : undefined)
+      );
     if (fact === 'ontology') return id.split('_')[0];
   }
   if (kind === 'drug') {
     const known = KNOWN_DRUGS[id];
-    if (fact === 'name') return known?.name ?? (typeof current === 'string' && FAMOUS_DRUGS.has(current.toLowerCase()) ? `CHEMBL compound ${id.slice(6)}` : undefined);
+    if (fact === 'name')
+      return (
+        known?.name ??
+        (typeof current === 'string' && FAMOUS_DRUGS.has(current.toLowerCase()) ? `CHEMBL compound ${id.slice(6)}` : undefined)
+      );
     if (fact === 'type') return known?.type;
     if (fact === 'year') return known?.year;
   }
@@ -162,7 +194,8 @@ function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>)
     if (bare.length !== list.length) continue;
     for (const kind of ['gene', 'disease', 'drug'] as Kind[]) {
       const ids = [...new Set(asked.filter((id) => kindOf(id) === kind))];
-      if (ids.length === 0 || !list.some((item) => Object.keys(item).some((key) => factField(key, new Set([kind]))?.kind === kind))) continue;
+      if (ids.length === 0 || !list.some((item) => Object.keys(item).some((key) => factField(key, new Set([kind]))?.kind === kind)))
+        continue;
       if (list.length > ids.length) list.splice(ids.length);
       list.forEach((item, index) => {
         const id = ids[index] as string;
@@ -180,8 +213,14 @@ function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>)
     }
     // a record that names a well-known drug (`name: "ADALIMUMAB"`) states that drug's facts
     if (byKind.size === 0) {
-      const named = Object.entries(object).find(([key, entry]) => /^(name|drugname|prefname|drug)$/.test(norm(key)) && typeof entry === 'string' && FAMOUS_DRUGS.has(entry.toLowerCase()));
-      const chembl = named === undefined ? undefined : Object.keys(KNOWN_DRUGS).find((id) => KNOWN_DRUGS[id]?.name.toLowerCase() === (named[1] as string).toLowerCase());
+      const named = Object.entries(object).find(
+        ([key, entry]) =>
+          /^(name|drugname|prefname|drug)$/.test(norm(key)) && typeof entry === 'string' && FAMOUS_DRUGS.has(entry.toLowerCase()),
+      );
+      const chembl =
+        named === undefined
+          ? undefined
+          : Object.keys(KNOWN_DRUGS).find((id) => KNOWN_DRUGS[id]?.name.toLowerCase() === (named[1] as string).toLowerCase());
       if (chembl !== undefined) {
         ground(object, new Map([['drug', [['', chembl]]]]));
         return;
@@ -213,16 +252,24 @@ function ground(object: Json, byKind: Map<Kind, Array<[string, string]>>): void 
     if (id === undefined) continue;
     const fact = factFor(field.kind, id, field.fact, current);
     if (fact === undefined) continue;
-    object[key] = typeof current === 'number' && typeof fact === 'string' && /^\d+$/.test(fact) ? Number(fact) : typeof current === 'string' && typeof fact === 'number' ? String(fact) : fact;
+    object[key] =
+      typeof current === 'number' && typeof fact === 'string' && /^\d+$/.test(fact)
+        ? Number(fact)
+        : typeof current === 'string' && typeof fact === 'number'
+          ? String(fact)
+          : fact;
   }
 }
 
-const PART = /^(active|activecases|deaths?|recovered|critical|closed|resolved|failed|succeeded|successful|completed|pending|cancelled|canceled)(cases|count)?$/;
+const PART =
+  /^(active|activecases|deaths?|recovered|critical|closed|resolved|failed|succeeded|successful|completed|pending|cancelled|canceled)(cases|count)?$/;
 
 /** Counts that add up, ratios computed from their counts, later dates after earlier ones, within each object. */
 function coherentNumbers(value: unknown): void {
   objects(value, (object) => {
-    const numeric = Object.entries(object).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]));
+    const numeric = Object.entries(object).filter(
+      (entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]),
+    );
     const total = numeric.find(([key]) => /^total(cases|count|confirmed)?$|^(confirmed|cases)$/.test(norm(key)));
     if (total !== undefined) {
       const parts = numeric.filter(([key]) => PART.test(norm(key)) && key !== total[0]);
@@ -245,8 +292,14 @@ function coherentNumbers(value: unknown): void {
 }
 
 const DATE_PAIRS: Array<[RegExp, RegExp]> = [
-  [/^(date_?)?created(_?(at|on|date|time))?$|^creat(ed|ion)_?(at|date|time)$|^added$|^first_?seen$|^published(_?at)?$/i, /^(date_?)?(updated|modified)(_?(at|on|date|time))?$|^(last_?)?(updated|modified)$|^last_?seen$/i],
-  [/^(start|begin|from)(_?(date|time|timestamp|at))?$|^(date|time)_?(start|from)$/i, /^(end|finish|to|until)(_?(date|time|timestamp|at))?$|^(date|time)_?(end|to)$/i],
+  [
+    /^(date_?)?created(_?(at|on|date|time))?$|^creat(ed|ion)_?(at|date|time)$|^added$|^first_?seen$|^published(_?at)?$/i,
+    /^(date_?)?(updated|modified)(_?(at|on|date|time))?$|^(last_?)?(updated|modified)$|^last_?seen$/i,
+  ],
+  [
+    /^(start|begin|from)(_?(date|time|timestamp|at))?$|^(date|time)_?(start|from)$/i,
+    /^(end|finish|to|until)(_?(date|time|timestamp|at))?$|^(date|time)_?(end|to)$/i,
+  ],
 ];
 
 function instant(value: unknown): number | undefined {
@@ -278,9 +331,13 @@ const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results
 /** A result that honours its call: fields named like an argument carry its value; a named place is the record's name; at most `limit` items. */
 function honourArguments(value: Json, args: Json): void {
   // a request document (`body: '{"target": [...]}'`) is no value of a field
-  const scalars = Object.entries(args).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]) && !isDocument(entry[1]));
+  const scalars = Object.entries(args).filter(
+    (entry): entry is [string, string] =>
+      typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]) && !isDocument(entry[1]),
+  );
   // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
-  const identifying = (key: string): boolean => /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
+  const identifying = (key: string): boolean =>
+    /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
   // Nor a record the named one holds under a key of its own (a brand's `brandFamily`): only the record and the wrappers around it (`data`, `result`).
   const echo = (object: Json, insideList: boolean): void => {
     for (const [key, argument] of scalars) {
@@ -294,7 +351,13 @@ function honourArguments(value: Json, args: Json): void {
   };
   // A number the call sent (coordinates, `adults: 2`, a new `price`) is the record's, when the record has that field:
   // the record itself and its wrappers, never the items listed inside it.
-  const numbers = Object.entries(args).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && !LIMIT.test(entry[0]) && !/^(page|offset|skip|start|top|first|last|max|min|timeframe|hours|days)$/i.test(entry[0]));
+  const numbers = Object.entries(args).filter(
+    (entry): entry is [string, number] =>
+      typeof entry[1] === 'number' &&
+      Number.isFinite(entry[1]) &&
+      !LIMIT.test(entry[0]) &&
+      !/^(page|offset|skip|start|top|first|last|max|min|timeframe|hours|days)$/i.test(entry[0]),
+  );
   const echoNumbers = (object: Json): void => {
     for (const [key, argument] of numbers) {
       const field = Object.keys(object).find((name) => norm(name) === norm(key));
@@ -309,7 +372,8 @@ function honourArguments(value: Json, args: Json): void {
     else if (isObject(node)) {
       if (!part) echo(node, insideList);
       if (!insideList) echoNumbers(node);
-      for (const [key, child] of Object.entries(node)) walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)), part || (item && !WRAPPER_KEY.test(key)));
+      for (const [key, child] of Object.entries(node))
+        walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)), part || (item && !WRAPPER_KEY.test(key)));
     }
   };
   walk(value, false);
@@ -330,7 +394,8 @@ function honourArguments(value: Json, args: Json): void {
       }
       if (asked === undefined || !isObject(asked[1])) return;
       const shape = Object.keys(asked[1]).sort().join();
-      for (const [name, entry] of Object.entries(object)) if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
+      for (const [name, entry] of Object.entries(object))
+        if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
     });
   }
   // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it.
@@ -351,7 +416,11 @@ function honourArguments(value: Json, args: Json): void {
     if (!NAMING_ARGUMENT.test(key)) continue;
     objects(value, (object) => {
       const entries = Object.entries(object);
-      if (entries.length < 2 || !entries.every(([name, entry]) => isObject(entry) && !/^\d+(\.\d+)?$/.test(name) && !Number.isNaN(Date.parse(name)))) return;
+      if (
+        entries.length < 2 ||
+        !entries.every(([name, entry]) => isObject(entry) && !/^\d+(\.\d+)?$/.test(name) && !Number.isNaN(Date.parse(name)))
+      )
+        return;
       if (!entries.some(([, entry]) => (entry as Json)['name'] === argument)) return;
       for (const [, entry] of entries) if (typeof (entry as Json)['name'] === 'string') (entry as Json)['name'] = argument;
     });
@@ -367,7 +436,11 @@ function honourArguments(value: Json, args: Json): void {
         if (typeof entry !== 'string' || norm(key) === norm(query[0])) continue;
         if (entry.toLowerCase().includes(wanted)) mentioned = true;
         // a thing's own name field counts (`categoryName` of a category suggestion), a person's parts of a name do not
-        if (first === undefined && /^(name|title|label|display_?name|full_?name|(?!first|last|middle|user|file|host|nick|sur)[a-z]+_?name)$/i.test(key)) first = [object, key];
+        if (
+          first === undefined &&
+          /^(name|title|label|display_?name|full_?name|(?!first|last|middle|user|file|host|nick|sur)[a-z]+_?name)$/i.test(key)
+        )
+          first = [object, key];
       }
     });
     if (!mentioned && first !== undefined && nameLike(query[1])) first[0][first[1]] = query[1];
@@ -392,7 +465,9 @@ function honourArguments(value: Json, args: Json): void {
     };
     collect(value);
   }
-  const limit = Object.entries(args).find(([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))))?.[1];
+  const limit = Object.entries(args).find(
+    ([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))),
+  )?.[1];
   const max = limit === undefined ? undefined : Number(limit);
   if (max !== undefined && max > 0) {
     for (const [key, entry] of Object.entries(value)) {
@@ -415,10 +490,12 @@ function distinctRecords(value: Json): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       if (node.length > 1 && node.every(isObject)) {
-        const key = Object.keys(node[0] as Json).find((name) => /^(name|title|display_?name|full_?name)$/i.test(name) && typeof (node[0] as Json)[name] === 'string');
+        const key = Object.keys(node[0] as Json).find(
+          (name) => /^(name|title|display_?name|full_?name)$/i.test(name) && typeof (node[0] as Json)[name] === 'string',
+        );
         if (key !== undefined) {
           const seen = new Set<string>();
-          for (let index = 0; index < node.length; ) {
+          for (let index = 0; index < node.length;) {
             const name = (node[index] as Json)[key];
             const text = typeof name === 'string' ? name.trim().toLowerCase() : undefined;
             if (text !== undefined && text !== '' && seen.has(text)) node.splice(index, 1);
@@ -450,7 +527,8 @@ function recount(value: unknown, lengths: Map<unknown[], number>): void {
     for (const entry of Object.values(object)) {
       const was = Array.isArray(entry) ? lengths.get(entry) : undefined;
       if (!Array.isArray(entry) || was === undefined || entry.length === was) continue;
-      for (const key of Object.keys(object)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && object[key] === was) object[key] = entry.length;
+      for (const key of Object.keys(object))
+        if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && object[key] === was) object[key] = entry.length;
     }
   });
 }
@@ -462,23 +540,39 @@ function recount(value: unknown, lengths: Map<unknown[], number>): void {
 function relationsOfSubject(value: Json, args: Json): void {
   const asked = [...new Set(argumentIds(args))];
   objects(value, (object) => {
-    if (asked.length === 1 && typeof object['subject'] === 'string' && kindOf(object['subject']) === undefined) object['subject'] = asked[0];
+    if (asked.length === 1 && typeof object['subject'] === 'string' && kindOf(object['subject']) === undefined)
+      object['subject'] = asked[0];
     const related = Object.keys(object).find((key) => /^related_?(name|label)$/i.test(key));
     const type = Object.keys(object).find((key) => /^related_?(type|kind|entity_?type)$/i.test(key));
     if (related === undefined || type === undefined || typeof object[related] !== 'string' || typeof object[type] !== 'string') return;
     const name = (object[related] as string).toLowerCase();
-    const kind = FAMOUS_DISEASES.has(name) || PLAIN_DISEASES.some((entry) => entry.toLowerCase() === name) ? 'disease' : FAMOUS_GENES.has(name) ? 'target' : FAMOUS_DRUGS.has(name) ? 'drug' : undefined;
+    const kind =
+      FAMOUS_DISEASES.has(name) || PLAIN_DISEASES.some((entry) => entry.toLowerCase() === name)
+        ? 'disease'
+        : FAMOUS_GENES.has(name)
+          ? 'target'
+          : FAMOUS_DRUGS.has(name)
+            ? 'drug'
+            : undefined;
     if (kind !== undefined) object[type] = kind;
   });
 }
 
-const MOMENT_FIELD = /^(generated|updated|created|modified|published|last_?updated|last_?modified)(_?(on|at|time))?$|^(timestamp|ts)$|_(at|timestamp)$/i;
+const MOMENT_FIELD =
+  /^(generated|updated|created|modified|published|last_?updated|last_?modified)(_?(on|at|time))?$|^(timestamp|ts)$|_(at|timestamp)$/i;
 
 /** A number in a field that names a moment (`generated_on: 81`) is a time: epoch seconds shortly before the world's now. */
 function momentsAsTimes(value: Json, now: Date): void {
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
-      if (typeof entry !== 'number' || !Number.isInteger(entry) || entry < 0 || entry >= 100_000_000 || !MOMENT_FIELD.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))) continue;
+      if (
+        typeof entry !== 'number' ||
+        !Number.isInteger(entry) ||
+        entry < 0 ||
+        entry >= 100_000_000 ||
+        !MOMENT_FIELD.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))
+      )
+        continue;
       object[key] = Math.floor(now.getTime() / 1000) - 60 * (entry % 1440);
     }
   });
@@ -507,7 +601,10 @@ const P_VALUE = /^(p|pval|pvalue|adjp|adjpval|adjpvalue|adjustedpvalue|padj|qval
 
 /** A significance cutoff (`pvalue: 0.001`) holds for every p-value of the result: one above it scales below it. */
 function honourCutoffs(value: Json, args: Json): void {
-  const cutoff = Object.entries(flatArguments(args)).find(([key, entry]) => P_VALUE.test(norm(key).replace(/(cutoff|threshold|max)$/, '')) && typeof entry === 'number' && entry > 0 && entry <= 1)?.[1] as number | undefined;
+  const cutoff = Object.entries(flatArguments(args)).find(
+    ([key, entry]) =>
+      P_VALUE.test(norm(key).replace(/(cutoff|threshold|max)$/, '')) && typeof entry === 'number' && entry > 0 && entry <= 1,
+  )?.[1] as number | undefined;
   if (cutoff === undefined) return;
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
@@ -520,34 +617,82 @@ function honourCutoffs(value: Json, args: Json): void {
 
 /** The main city of a German postcode's leading two digits, and its coordinates. */
 const GERMAN_POSTCODE_CITIES: Record<string, [string, number, number]> = {
-  '01': ['Dresden', 51.05, 13.74], '04': ['Leipzig', 51.34, 12.37], '06': ['Halle (Saale)', 51.48, 11.97], '07': ['Jena', 50.93, 11.59],
-  '08': ['Zwickau', 50.72, 12.5], '09': ['Chemnitz', 50.83, 12.92], '10': ['Berlin', 52.52, 13.4], '12': ['Berlin', 52.52, 13.4],
-  '13': ['Berlin', 52.52, 13.4], '14': ['Potsdam', 52.39, 13.06], '18': ['Rostock', 54.09, 12.1], '19': ['Schwerin', 53.63, 11.41],
-  '20': ['Hamburg', 53.55, 9.99], '21': ['Hamburg', 53.55, 9.99], '22': ['Hamburg', 53.55, 9.99], '23': ['Lübeck', 53.87, 10.69],
-  '24': ['Kiel', 54.32, 10.12], '26': ['Oldenburg', 53.14, 8.21], '28': ['Bremen', 53.08, 8.8], '30': ['Hannover', 52.37, 9.73],
-  '33': ['Bielefeld', 52.02, 8.53], '34': ['Kassel', 51.31, 9.48], '37': ['Göttingen', 51.54, 9.93], '38': ['Braunschweig', 52.27, 10.52],
-  '39': ['Magdeburg', 52.13, 11.62], '40': ['Düsseldorf', 51.23, 6.77], '42': ['Wuppertal', 51.26, 7.15], '44': ['Dortmund', 51.51, 7.47],
-  '45': ['Essen', 51.46, 7.01], '47': ['Duisburg', 51.43, 6.76], '48': ['Münster', 51.96, 7.63], '50': ['Köln', 50.94, 6.96],
-  '51': ['Köln', 50.94, 6.96], '52': ['Aachen', 50.78, 6.08], '53': ['Bonn', 50.74, 7.1], '54': ['Trier', 49.75, 6.64], '55': ['Mainz', 50.0, 8.27],
-  '56': ['Koblenz', 50.36, 7.59], '60': ['Frankfurt am Main', 50.11, 8.68], '64': ['Darmstadt', 49.87, 8.65], '65': ['Wiesbaden', 50.08, 8.24],
-  '66': ['Saarbrücken', 49.24, 6.99], '68': ['Mannheim', 49.49, 8.47], '69': ['Heidelberg', 49.4, 8.67], '70': ['Stuttgart', 48.78, 9.18],
-  '74': ['Heilbronn', 49.14, 9.22], '76': ['Karlsruhe', 49.01, 8.4], '79': ['Freiburg im Breisgau', 47.99, 7.84], '80': ['München', 48.14, 11.58],
-  '81': ['München', 48.14, 11.58], '86': ['Augsburg', 48.37, 10.9], '89': ['Ulm', 48.4, 9.99], '90': ['Nürnberg', 49.45, 11.08],
-  '93': ['Regensburg', 49.01, 12.1], '94': ['Passau', 48.57, 13.43], '95': ['Bayreuth', 49.95, 11.58], '96': ['Bamberg', 49.89, 10.89],
-  '97': ['Würzburg', 49.79, 9.95], '99': ['Erfurt', 50.98, 11.03],
+  '01': ['Dresden', 51.05, 13.74],
+  '04': ['Leipzig', 51.34, 12.37],
+  '06': ['Halle (Saale)', 51.48, 11.97],
+  '07': ['Jena', 50.93, 11.59],
+  '08': ['Zwickau', 50.72, 12.5],
+  '09': ['Chemnitz', 50.83, 12.92],
+  '10': ['Berlin', 52.52, 13.4],
+  '12': ['Berlin', 52.52, 13.4],
+  '13': ['Berlin', 52.52, 13.4],
+  '14': ['Potsdam', 52.39, 13.06],
+  '18': ['Rostock', 54.09, 12.1],
+  '19': ['Schwerin', 53.63, 11.41],
+  '20': ['Hamburg', 53.55, 9.99],
+  '21': ['Hamburg', 53.55, 9.99],
+  '22': ['Hamburg', 53.55, 9.99],
+  '23': ['Lübeck', 53.87, 10.69],
+  '24': ['Kiel', 54.32, 10.12],
+  '26': ['Oldenburg', 53.14, 8.21],
+  '28': ['Bremen', 53.08, 8.8],
+  '30': ['Hannover', 52.37, 9.73],
+  '33': ['Bielefeld', 52.02, 8.53],
+  '34': ['Kassel', 51.31, 9.48],
+  '37': ['Göttingen', 51.54, 9.93],
+  '38': ['Braunschweig', 52.27, 10.52],
+  '39': ['Magdeburg', 52.13, 11.62],
+  '40': ['Düsseldorf', 51.23, 6.77],
+  '42': ['Wuppertal', 51.26, 7.15],
+  '44': ['Dortmund', 51.51, 7.47],
+  '45': ['Essen', 51.46, 7.01],
+  '47': ['Duisburg', 51.43, 6.76],
+  '48': ['Münster', 51.96, 7.63],
+  '50': ['Köln', 50.94, 6.96],
+  '51': ['Köln', 50.94, 6.96],
+  '52': ['Aachen', 50.78, 6.08],
+  '53': ['Bonn', 50.74, 7.1],
+  '54': ['Trier', 49.75, 6.64],
+  '55': ['Mainz', 50.0, 8.27],
+  '56': ['Koblenz', 50.36, 7.59],
+  '60': ['Frankfurt am Main', 50.11, 8.68],
+  '64': ['Darmstadt', 49.87, 8.65],
+  '65': ['Wiesbaden', 50.08, 8.24],
+  '66': ['Saarbrücken', 49.24, 6.99],
+  '68': ['Mannheim', 49.49, 8.47],
+  '69': ['Heidelberg', 49.4, 8.67],
+  '70': ['Stuttgart', 48.78, 9.18],
+  '74': ['Heilbronn', 49.14, 9.22],
+  '76': ['Karlsruhe', 49.01, 8.4],
+  '79': ['Freiburg im Breisgau', 47.99, 7.84],
+  '80': ['München', 48.14, 11.58],
+  '81': ['München', 48.14, 11.58],
+  '86': ['Augsburg', 48.37, 10.9],
+  '89': ['Ulm', 48.4, 9.99],
+  '90': ['Nürnberg', 49.45, 11.08],
+  '93': ['Regensburg', 49.01, 12.1],
+  '94': ['Passau', 48.57, 13.43],
+  '95': ['Bayreuth', 49.95, 11.58],
+  '96': ['Bamberg', 49.89, 10.89],
+  '97': ['Würzburg', 49.79, 9.95],
+  '99': ['Erfurt', 50.98, 11.03],
 };
 
 /** A German postcode asked about (a tool about Germany, `zip: 10115`) places the result in its city: its `city` fields, and coordinates within about 15 km of it. */
 function placeByPostcode(value: Json, args: Json, context: string): void {
   if (!/german|germany|deutschland|postleitzahl|\bplz\b/i.test(context)) return;
-  const postcode = Object.entries(flatArguments(args)).find(([key, entry]) => /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|plz)$/i.test(key) && /^\d{5}$/.test(String(entry)))?.[1];
+  const postcode = Object.entries(flatArguments(args)).find(
+    ([key, entry]) => /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|plz)$/i.test(key) && /^\d{5}$/.test(String(entry)),
+  )?.[1];
   const place = postcode === undefined ? undefined : GERMAN_POSTCODE_CITIES[String(postcode).slice(0, 2)];
   if (place === undefined) return;
   const [city, latitude, longitude] = place;
   // the generated coordinate's fraction keeps points apart, within ±0.12° of the city
-  const near = (centre: number, generated: number): number => Math.round((centre + (Math.abs(generated) % 1) * 0.24 - 0.12) * 10_000) / 10_000;
+  const near = (centre: number, generated: number): number =>
+    Math.round((centre + (Math.abs(generated) % 1) * 0.24 - 0.12) * 10_000) / 10_000;
   objects(value, (object) => {
-    for (const key of Object.keys(object)) if (/^(city|town|city_?name|ort)$/i.test(key) && typeof object[key] === 'string') object[key] = city;
+    for (const key of Object.keys(object))
+      if (/^(city|town|city_?name|ort)$/i.test(key) && typeof object[key] === 'string') object[key] = city;
     const lat = Object.keys(object).find((key) => /^(lat|latitude)$/i.test(key) && typeof object[key] === 'number');
     const lon = Object.keys(object).find((key) => /^(lon|lng|long|longitude)$/i.test(key) && typeof object[key] === 'number');
     if (lat === undefined || lon === undefined) return;
@@ -558,7 +703,8 @@ function placeByPostcode(value: Json, args: Json, context: string): void {
 
 const LATITUDE = /^(lat|latitude)$/i;
 const LONGITUDE = /^(lon|lng|long|longitude)$/i;
-const numberIn = (value: unknown): number | undefined => (typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined);
+const numberIn = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
 
 /** The known city at a point (within about 5 km), if any. */
 export function cityAt(latitude: number, longitude: number): (typeof CITIES)[number] | undefined {
@@ -584,7 +730,11 @@ function placeByCoordinates(value: Json, args: Json): void {
       if (typeof current !== 'string') continue;
       if (/^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
       else if (/^(country_?code|countryCode)$/i.test(key) || (/^country$/i.test(key) && /^[A-Z]{2}$/.test(current))) object[key] = country;
-      else if (/^(state|state_?code|stateCode|region|province)$/i.test(key) && (/^[A-Z]{2}$/.test(current) ? /^[A-Z]{2}$/.test(state) : true)) object[key] = state;
+      else if (
+        /^(state|state_?code|stateCode|region|province)$/i.test(key) &&
+        (/^[A-Z]{2}$/.test(current) ? /^[A-Z]{2}$/.test(state) : true)
+      )
+        object[key] = state;
     }
   };
   const walk = (node: unknown, top: boolean): void => {
@@ -600,7 +750,8 @@ function listArguments(args: Json): Array<[string, Array<string | number>]> {
   const found: Array<[string, Array<string | number>]> = [];
   const visit = (object: Json, depth: number): void => {
     for (const [key, value] of Object.entries(object)) {
-      if (Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) found.push([key, value as Array<string | number>]);
+      if (Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' || typeof entry === 'number'))
+        found.push([key, value as Array<string | number>]);
       else if (depth === 0 && typeof value === 'string' && /^\s*\{/.test(value)) {
         try {
           const body: unknown = JSON.parse(value);
@@ -646,7 +797,8 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
       memory.set(id, known);
     }
     for (const [key, entry] of Object.entries(object)) {
-      if (entry === null || typeof entry === 'object' || entry === id || /(^|_)(id|body|created_?at|updated_?at)$|^id$/i.test(key)) continue;
+      if (entry === null || typeof entry === 'object' || entry === id || /(^|_)(id|body|created_?at|updated_?at)$|^id$/i.test(key))
+        continue;
       const seen = known[norm(key)];
       if (seen !== undefined && typeof seen === typeof entry) object[key] = seen;
       else known[norm(key)] = entry;
@@ -666,7 +818,9 @@ const VERSION = /^v?\d+(\.\d+){0,3}$/;
  * holds it under its first key, and a `preferred` version beside that map names it.
  */
 function honourVersions(value: Json, args: Json): void {
-  const asked = Object.entries(flatArguments(args)).find(([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry))?.[1] as string | undefined;
+  const asked = Object.entries(flatArguments(args)).find(
+    ([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry),
+  )?.[1] as string | undefined;
   if (asked === undefined) return;
   objects(value, (object) => {
     for (const [key, map] of Object.entries(object)) {
@@ -678,12 +832,20 @@ function honourVersions(value: Json, args: Json): void {
       object[key] = renamed;
       if (typeof object['preferred'] === 'string' && VERSION.test(object['preferred'] as string)) object['preferred'] = asked;
       const first = renamed[asked];
-      if (isObject(first) && isObject(first['info']) && typeof (first['info'] as Json)['version'] === 'string') (first['info'] as Json)['version'] = asked;
+      if (isObject(first) && isObject(first['info']) && typeof (first['info'] as Json)['version'] === 'string')
+        (first['info'] as Json)['version'] = asked;
     }
   });
 }
 
-export function harmonizeResult(value: Json, args: Json, memory: Map<string, Json>, context = '', now?: Date, entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number }): Json {
+export function harmonizeResult(
+  value: Json,
+  args: Json,
+  memory: Map<string, Json>,
+  context = '',
+  now?: Date,
+  entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number },
+): Json {
   const lengths = listLengths(value);
   honourArguments(value, args);
   if (now !== undefined) momentsAsTimes(value, now);
@@ -709,7 +871,10 @@ export function dateRangeOf(args: Json): Array<{ base: string; bound: number; up
   for (const [key, raw] of Object.entries(args)) {
     const bound = instant(raw);
     if (bound === undefined || typeof raw !== 'string') continue;
-    const match = /^(.*?)[_-]?(on_?or_?before|on_?or_?after|before|after|since|until|from|to|start|end|min|max|gte|lte|gt|lt)(_?date)?$/i.exec(key.replace(/([a-z])([A-Z])/g, '$1_$2'));
+    const match =
+      /^(.*?)[_-]?(on_?or_?before|on_?or_?after|before|after|since|until|from|to|start|end|min|max|gte|lte|gt|lt)(_?date)?$/i.exec(
+        key.replace(/([a-z])([A-Z])/g, '$1_$2'),
+      );
     if (match === null) continue;
     const word = (match[2] as string).toLowerCase().replace(/_/g, '');
     const upper = /^(onorbefore|before|until|to|end|max|lte|lt)$/.test(word);
@@ -721,7 +886,12 @@ export function dateRangeOf(args: Json): Array<{ base: string; bound: number; up
 /** The date field of `fields` a range on `base` (`datecreated`, `created`, ``) bounds. */
 export function rangedField(fields: Json, base: string): string | undefined {
   const dated = Object.keys(fields).filter((key) => instant(fields[key]) !== undefined && typeof fields[key] === 'string');
-  return dated.find((key) => base !== '' && norm(key) === base) ?? dated.find((key) => base !== '' && norm(key).includes(base)) ?? dated.find((key) => /creat|^date$/i.test(key)) ?? (base === '' ? dated[0] : undefined);
+  return (
+    dated.find((key) => base !== '' && norm(key) === base) ??
+    dated.find((key) => base !== '' && norm(key).includes(base)) ??
+    dated.find((key) => /creat|^date$/i.test(key)) ??
+    (base === '' ? dated[0] : undefined)
+  );
 }
 
 export function inRange(time: number, range: { bound: number; upper: boolean; inclusive: boolean }): boolean {
@@ -739,12 +909,17 @@ export interface SeenEntity {
 
 const ENTITY_ID_KEY = /^(id|key|sid|uuid|guid)$/i;
 /** Keys that wrap the record they hold (`{"data": {...}}`): what is under them is of the kind above. */
-const WRAPPER_KEY = /^(data|result|results|item|items|record|records|response|payload|attributes|entries|entry|list|content|contents|values|value|node|nodes|edges|hits|objects|rows|details|detail|info)$/i;
+const WRAPPER_KEY =
+  /^(data|result|results|item|items|record|records|response|payload|attributes|entries|entry|list|content|contents|values|value|node|nodes|edges|hits|objects|rows|details|detail|info)$/i;
 const GENERIC_KIND = /^(data|result|item|record|entry|object|node|value|detail|info|other|related|parent|child)$/;
 
 /** The kind of thing held under `key` (`organizations` → organization, `from_organization` → organization, `brandFamily` → family). */
 export function kindOfKey(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const last = words[words.length - 1] ?? '';
   return last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('s') && !/(ss|us|is)$/.test(last) ? last.slice(0, -1) : last;
 }
@@ -757,7 +932,10 @@ function remint(id: string | number, salt: string): string | number {
   const hash = sha256Hex(`${String(id)}\u0000${salt}`);
   let at = 0;
   const next = (): number => parseInt(hash[at++ % hash.length] as string, 16);
-  if (typeof id === 'number') return Number.isInteger(id) ? Math.max(1, id + 1 + (parseInt(hash.slice(0, 6), 16) % Math.max(1000, Math.abs(id)))) : id + 1 + (parseInt(hash.slice(0, 4), 16) % 1000);
+  if (typeof id === 'number')
+    return Number.isInteger(id)
+      ? Math.max(1, id + 1 + (parseInt(hash.slice(0, 6), 16) % Math.max(1000, Math.abs(id))))
+      : id + 1 + (parseInt(hash.slice(0, 4), 16) % 1000);
   const hexRun = /[0-9a-fA-F]{6,}/;
   let changed = false;
   const redrawn = id.replace(/[0-9a-fA-F]{6,}|\d+/g, (run) => {
@@ -771,7 +949,7 @@ function remint(id: string | number, salt: string): string | number {
       return /[A-F]/.test(run) && !/[a-f]/.test(run) ? drawn.toUpperCase() : drawn;
     });
   });
-  return changed && redrawn !== id ? redrawn : `${id}-${parseInt(hash.slice(0, 6), 16) % 9000 + 1000}`;
+  return changed && redrawn !== id ? redrawn : `${id}-${(parseInt(hash.slice(0, 6), 16) % 9000) + 1000}`;
 }
 
 /**
@@ -782,7 +960,15 @@ function remint(id: string | number, salt: string): string | number {
  * kind (`ocd-person/…`) names the kind the object is. The record a call names (its id among the
  * arguments) keeps its id, and a write's result is what the record now is.
  */
-export function oneEntityPerId(value: Json, args: Json, memory: Map<string, SeenEntity>, entity: string, write: boolean, valid?: (value: Json) => boolean, topId?: string | number): void {
+export function oneEntityPerId(
+  value: Json,
+  args: Json,
+  memory: Map<string, SeenEntity>,
+  entity: string,
+  write: boolean,
+  valid?: (value: Json) => boolean,
+  topId?: string | number,
+): void {
   // a change the result's schema does not allow there (a remembered `classification` outside this field's enum) is not made
   const fits = valid !== undefined && valid(value) ? (): boolean => valid(value) : (): boolean => true;
   const asked = new Set<string>();
@@ -794,7 +980,10 @@ export function oneEntityPerId(value: Json, args: Json, memory: Map<string, Seen
   collect(flatArguments(args));
   const thisResult = new Map<string, Json>();
   const visit = (object: Json, kind: string, top: boolean, siblings: Set<string> | undefined): void => {
-    const idKey = Object.keys(object).find((key) => ENTITY_ID_KEY.test(key) && (typeof object[key] === 'string' || typeof object[key] === 'number') && String(object[key]).length >= 3);
+    const idKey = Object.keys(object).find(
+      (key) =>
+        ENTITY_ID_KEY.test(key) && (typeof object[key] === 'string' || typeof object[key] === 'number') && String(object[key]).length >= 3,
+    );
     // the record a read names by its id argument (`place_id`) is that record, though it does not repeat the id
     const readId = idKey === undefined && top && topId !== undefined ? topId : undefined;
     if (readId !== undefined) remember(object, String(readId), kind, undefined);
@@ -808,7 +997,15 @@ export function oneEntityPerId(value: Json, args: Json, memory: Map<string, Seen
         if (prefix !== null && form !== undefined && prefix[2] !== kind && known(form)) id = `${form}${id.slice(prefix[0].length)}`;
       }
       const seen = memory.get(String(id));
-      const clash = !named && ((siblings?.has(String(id)) ?? false) || (seen !== undefined && seen.kind !== kind && !GENERIC_KIND.test(kind) && !GENERIC_KIND.test(seen.kind) && otherThing(seen, object, idKey, kind)) || (thisResult.has(String(id)) && differs(thisResult.get(String(id)) as Json, object)));
+      const clash =
+        !named &&
+        ((siblings?.has(String(id)) ?? false) ||
+          (seen !== undefined &&
+            seen.kind !== kind &&
+            !GENERIC_KIND.test(kind) &&
+            !GENERIC_KIND.test(seen.kind) &&
+            otherThing(seen, object, idKey, kind)) ||
+          (thisResult.has(String(id)) && differs(thisResult.get(String(id)) as Json, object)));
       if (clash) {
         for (let attempt = 0; attempt < 5; attempt += 1) {
           id = remint(id, `${kind}\u0000${attempt}\u0000${JSON.stringify(object).slice(0, 200)}`);
@@ -872,19 +1069,27 @@ function otherThing(seen: SeenEntity, object: Json, idKey: string, kind: string)
   const id = String(object[idKey]);
   const prefix = KIND_PREFIX.exec(id)?.[2];
   if (prefix !== undefined && (prefix === seen.kind || prefix === kind)) return prefix !== kind;
-  const keys = Object.keys(object).filter((key) => key !== idKey && object[key] !== null && typeof object[key] !== 'object').sort().join();
+  const keys = Object.keys(object)
+    .filter((key) => key !== idKey && object[key] !== null && typeof object[key] !== 'object')
+    .sort()
+    .join();
   return keys !== Object.keys(seen.facts).sort().join();
 }
 
 /** Whether two objects with one id say different things (a name, a title) of it. */
 function differs(a: Json, b: Json): boolean {
   if (a === b) return false;
-  return ['name', 'title', 'full_name', 'display_name', 'label'].some((key) => typeof a[key] === 'string' && typeof b[key] === 'string' && a[key] !== b[key]);
+  return ['name', 'title', 'full_name', 'display_name', 'label'].some(
+    (key) => typeof a[key] === 'string' && typeof b[key] === 'string' && a[key] !== b[key],
+  );
 }
 
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** A date field's stem (`created_at` → created, `start_date` → start, `date` → ``). */
-const dateStem = (key: string): string => norm(key).replace(/^date/, '').replace(/(date|at|time|on)$/, '');
+const dateStem = (key: string): string =>
+  norm(key)
+    .replace(/^date/, '')
+    .replace(/(date|at|time|on)$/, '');
 
 /**
  * A date-range argument (`created_before`, `updated_since`, a bare `before`/`since`) holds for every
@@ -900,7 +1105,12 @@ function honourDateRanges(value: Json, args: Json): void {
     if (match === null || ((match[2] === 'from' || match[2] === 'to') && match[1] === '')) continue;
     const bound = Date.parse(raw);
     if (Number.isNaN(bound)) continue;
-    ranges.push({ field: match[1] === '' ? undefined : dateStem(match[1] as string), upper: /before|until|to/.test(match[2] as string), bound, day: raw.slice(0, 10) });
+    ranges.push({
+      field: match[1] === '' ? undefined : dateStem(match[1] as string),
+      upper: /before|until|to/.test(match[2] as string),
+      bound,
+      day: raw.slice(0, 10),
+    });
   }
   if (ranges.length === 0) return;
   objects(value, (object) => {
@@ -908,7 +1118,9 @@ function honourDateRanges(value: Json, args: Json): void {
     for (const [key, entry] of Object.entries(object)) {
       if (typeof entry !== 'string' || !DATE_TEXT.test(entry)) continue;
       const stem = dateStem(key);
-      const applicable = ranges.filter((range) => (range.field !== undefined ? stem === range.field : /^(created|date|published|timestamp|)$/.test(stem)));
+      const applicable = ranges.filter((range) =>
+        range.field !== undefined ? stem === range.field : /^(created|date|published|timestamp|)$/.test(stem),
+      );
       const uppers = applicable.filter((range) => range.upper);
       const lowers = applicable.filter((range) => !range.upper);
       const high = uppers.length === 0 ? undefined : uppers.reduce((a, b) => (a.bound <= b.bound ? a : b));
@@ -917,7 +1129,12 @@ function honourDateRanges(value: Json, args: Json): void {
       if ((high === undefined || day <= high.day) && (low === undefined || day >= low.day)) continue;
       if (high !== undefined && low !== undefined && low.day > high.day) continue;
       const offset = ((hashOf(`${key}\u0000${entry}`) % (20 * 24)) + 1) * 3_600_000;
-      let placed = high !== undefined && low !== undefined ? low.bound + Math.floor((high.bound - low.bound) / 2) : high !== undefined ? high.bound - offset : (low as { bound: number }).bound + offset;
+      let placed =
+        high !== undefined && low !== undefined
+          ? low.bound + Math.floor((high.bound - low.bound) / 2)
+          : high !== undefined
+            ? high.bound - offset
+            : (low as { bound: number }).bound + offset;
       if (high !== undefined && new Date(placed).toISOString().slice(0, 10) > high.day) placed = Date.parse(`${high.day}T00:00:00Z`);
       if (low !== undefined && new Date(placed).toISOString().slice(0, 10) < low.day) placed = Date.parse(`${low.day}T12:00:00Z`);
       const iso = new Date(placed).toISOString();
@@ -930,7 +1147,14 @@ function honourDateRanges(value: Json, args: Json): void {
       if (typeof entry !== 'string' || !DATE_TEXT.test(entry) || !/updated|modified/i.test(key)) continue;
       const created = Object.keys(object).find((other) => norm(other) === norm(key).replace(/updated|modified/, 'created'));
       const then = created === undefined ? undefined : object[created];
-      if (typeof then === 'string' && DATE_TEXT.test(then) && Date.parse(entry) < Date.parse(then) && typeof then === typeof entry && then.length === entry.length) object[key] = then;
+      if (
+        typeof then === 'string' &&
+        DATE_TEXT.test(then) &&
+        Date.parse(entry) < Date.parse(then) &&
+        typeof then === typeof entry &&
+        then.length === entry.length
+      )
+        object[key] = then;
     }
   });
 }

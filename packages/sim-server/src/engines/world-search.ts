@@ -6,7 +6,8 @@ type Json = Record<string, unknown>;
 /** A tool that finds records by what the user typed (`post_best_hit_search`, `quick_search`, `lookup_by_name`, `autocomplete`). */
 const SEARCH_NAME = /(^|_)(search|searches|best_?hit|hits?|lookup|find|match|matches|suggest|suggestions|autocomplete|quick_?search)(_|$)/i;
 /** Keys a list of search terms sits under (also inside a JSON request body). */
-const TERMS_KEY = /^(q|query|queries|search|searches|term|terms|keyword|keywords|query_?terms|query_?strings|strings|names|texts?|body|payload|request_?body)$/i;
+const TERMS_KEY =
+  /^(q|query|queries|search|searches|term|terms|keyword|keywords|query_?terms|query_?strings|strings|names|texts?|body|payload|request_?body)$/i;
 
 export function isSearchTool(name: string): boolean {
   return SEARCH_NAME.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
@@ -22,7 +23,9 @@ function parsed(value: unknown): unknown {
 }
 
 const termList = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && entry.trim() !== '') ? (value as string[]).map((entry) => entry.trim()) : undefined;
+  Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && entry.trim() !== '')
+    ? (value as string[]).map((entry) => entry.trim())
+    : undefined;
 
 /**
  * The terms a search asks for several of at once: an array argument under a query-like key, a JSON
@@ -49,7 +52,8 @@ const lower = (values: Iterable<string>): Set<string> => new Set([...values].map
 const GENES = lower([...Object.values(KNOWN_GENES).map((gene) => gene.symbol), ...(DOMAIN_NAMES['genetics']?.['gene'] ?? [])]);
 const DISEASES = lower([...Object.values(KNOWN_DISEASES), ...(DOMAIN_NAMES['genetics']?.['disease'] ?? [])]);
 const DRUGS = lower([...Object.values(KNOWN_DRUGS).map((drug) => drug.name), ...(DOMAIN_NAMES['genetics']?.['drug'] ?? [])]);
-const DISEASE_WORD = /(disease|cancer|carcinoma|syndrome|diabetes|disorder|tumou?r|asthma|psoriasis|fibrosis|arthritis|sclerosis|epilepsy|hypertension|schizophrenia|neoplasm|infection|\w+itis)\b/i;
+const DISEASE_WORD =
+  /(disease|cancer|carcinoma|syndrome|diabetes|disorder|tumou?r|asthma|psoriasis|fibrosis|arthritis|sclerosis|epilepsy|hypertension|schizophrenia|neoplasm|infection|\w+itis)\b/i;
 const DRUG_WORD = /^[A-Za-z]{4,}(mab|nib|tinib|statin|formin|parib|prazole|olol|pril|sartan|vir|mycin|cillin)$/i;
 
 /** What a biomedical name is, when it can be told: a gene symbol, a disease, a drug. */
@@ -62,7 +66,11 @@ export function kindOfName(name: string): Kind | undefined {
 }
 
 /** The words a record's type field uses for each kind, aligned (`target` ↔ `disease` ↔ `drug`). */
-const KIND_WORDS: Record<Kind, string[]> = { gene: ['target', 'gene', 'protein'], disease: ['disease', 'phenotype', 'condition'], drug: ['drug', 'molecule', 'compound'] };
+const KIND_WORDS: Record<Kind, string[]> = {
+  gene: ['target', 'gene', 'protein'],
+  disease: ['disease', 'phenotype', 'condition'],
+  drug: ['drug', 'molecule', 'compound'],
+};
 const TYPE_FIELD = /^(entity_?type|entity|type|kind|object_?type|category|result_?type)$/i;
 const NAME_OF = /^(name|title|label|symbol|approved_?symbol|term|display_?name)$/i;
 
@@ -83,7 +91,9 @@ export function fitKinds(value: unknown): void {
     for (const [key, entry] of Object.entries(object)) {
       if (!TYPE_FIELD.test(key) || typeof entry !== 'string') continue;
       const current = entry.toLowerCase();
-      const style = Object.values(KIND_WORDS).map((words) => words.indexOf(current)).find((index) => index >= 0);
+      const style = Object.values(KIND_WORDS)
+        .map((words) => words.indexOf(current))
+        .find((index) => index >= 0);
       if (style === undefined) continue;
       const word = KIND_WORDS[kind][style] as string;
       object[key] = entry === entry.toUpperCase() ? word.toUpperCase() : word;

@@ -14,14 +14,46 @@ export interface Story {
 }
 
 export const STORIES: readonly Story[] = [
-  { headline: 'Province expands rural health clinic funding', sentence: 'The province announced new funding for rural health clinics.', keywords: 'health care workers' },
-  { headline: 'Wildfire crews gain ground near Kamloops', sentence: 'Wildfire crews made progress overnight on two fires near Kamloops.', keywords: 'wildfire update' },
-  { headline: 'New ferry schedule for the Sunshine Coast', sentence: 'A new ferry schedule takes effect on the coast next month.', keywords: 'ferry schedule' },
-  { headline: 'Highway 5 upgrades begin this spring', sentence: 'Highway improvements begin this spring between Hope and Merritt.', keywords: 'highway closures' },
-  { headline: 'Consultation opens on housing affordability', sentence: 'The government opened consultations on housing affordability.', keywords: 'housing affordability' },
-  { headline: 'Grants support community climate projects', sentence: 'Grants are now available for community climate projects.', keywords: 'climate action plan' },
-  { headline: 'Annual report tracks school enrolment', sentence: 'The ministry released its annual report on school enrolment.', keywords: 'school funding' },
-  { headline: 'Minister meets First Nations leaders on land use', sentence: 'The minister met with First Nations leaders to discuss land use.', keywords: 'land use' },
+  {
+    headline: 'Province expands rural health clinic funding',
+    sentence: 'The province announced new funding for rural health clinics.',
+    keywords: 'health care workers',
+  },
+  {
+    headline: 'Wildfire crews gain ground near Kamloops',
+    sentence: 'Wildfire crews made progress overnight on two fires near Kamloops.',
+    keywords: 'wildfire update',
+  },
+  {
+    headline: 'New ferry schedule for the Sunshine Coast',
+    sentence: 'A new ferry schedule takes effect on the coast next month.',
+    keywords: 'ferry schedule',
+  },
+  {
+    headline: 'Highway 5 upgrades begin this spring',
+    sentence: 'Highway improvements begin this spring between Hope and Merritt.',
+    keywords: 'highway closures',
+  },
+  {
+    headline: 'Consultation opens on housing affordability',
+    sentence: 'The government opened consultations on housing affordability.',
+    keywords: 'housing affordability',
+  },
+  {
+    headline: 'Grants support community climate projects',
+    sentence: 'Grants are now available for community climate projects.',
+    keywords: 'climate action plan',
+  },
+  {
+    headline: 'Annual report tracks school enrolment',
+    sentence: 'The ministry released its annual report on school enrolment.',
+    keywords: 'school funding',
+  },
+  {
+    headline: 'Minister meets First Nations leaders on land use',
+    sentence: 'The minister met with First Nations leaders to discuss land use.',
+    keywords: 'land use',
+  },
 ];
 
 const HEADLINES = new Map(STORIES.map((story, index) => [story.headline.toLowerCase(), index]));
@@ -65,7 +97,8 @@ function retell(text: string, story: Story): string {
 }
 
 const ownId = (object: Json): string | undefined => {
-  for (const [key, value] of Object.entries(object)) if (ID_KEY.test(key) && (typeof value === 'string' || typeof value === 'number') && String(value).length >= 3) return String(value);
+  for (const [key, value] of Object.entries(object))
+    if (ID_KEY.test(key) && (typeof value === 'string' || typeof value === 'number') && String(value).length >= 3) return String(value);
   return undefined;
 };
 
@@ -103,11 +136,13 @@ export function oneStoryPerRecord(value: unknown, memory: Map<string, Json>, top
     let own = story;
     const named = ownId(node) ?? id;
     if (story === undefined && holdsStory(node)) own = named !== undefined ? pick(named, taken, firstStory(node)) : firstStory(node);
-    else if (story !== undefined && ownId(node) !== undefined && holdsStory(node)) own = pick(ownId(node) as string, taken, firstStory(node));
+    else if (story !== undefined && ownId(node) !== undefined && holdsStory(node))
+      own = pick(ownId(node) as string, taken, firstStory(node));
     if (own !== undefined) {
       taken.add(own);
       const told = STORIES[own] as Story;
-      for (const [key, entry] of Object.entries(node)) if (typeof entry === 'string' && storyOf(entry) !== undefined) node[key] = retell(entry, told);
+      for (const [key, entry] of Object.entries(node))
+        if (typeof entry === 'string' && storyOf(entry) !== undefined) node[key] = retell(entry, told);
     }
     for (const entry of Object.values(node)) walk(entry, own, undefined, new Set());
   };

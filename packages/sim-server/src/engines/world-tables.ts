@@ -72,11 +72,19 @@ export class WorldTables {
   findBy(field: string, value: string, preferred?: string): { entity: string; record: WorldRecord } | undefined {
     const wanted = field.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
     const text = value.trim().toLowerCase();
-    const order = [...(preferred !== undefined && this.tables.has(preferred) ? [preferred] : []), ...this.entities().filter((entity) => entity !== preferred)];
+    const order = [
+      ...(preferred !== undefined && this.tables.has(preferred) ? [preferred] : []),
+      ...this.entities().filter((entity) => entity !== preferred),
+    ];
     for (const entity of order) {
       for (const record of this.tables.get(entity)?.values() ?? []) {
         for (const [key, stored] of Object.entries(record.fields)) {
-          if ((typeof stored === 'string' || typeof stored === 'number') && key.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === wanted && String(stored).trim().toLowerCase() === text) return { entity, record };
+          if (
+            (typeof stored === 'string' || typeof stored === 'number') &&
+            key.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === wanted &&
+            String(stored).trim().toLowerCase() === text
+          )
+            return { entity, record };
         }
       }
     }

@@ -13,7 +13,13 @@ import type { WorldRecord, WorldTables } from './world-tables.js';
 import { dateRangeOf, inRange, orderDates, parseInstant, rangedField } from './world-facts.js';
 
 type Json = Record<string, unknown>;
-export type Generate = (schema: Json, name: string, seed: number, echo?: Json, optionalRate?: number) => { ok: true; value: Json } | { ok: false; error: string };
+export type Generate = (
+  schema: Json,
+  name: string,
+  seed: number,
+  echo?: Json,
+  optionalRate?: number,
+) => { ok: true; value: Json } | { ok: false; error: string };
 
 export interface WorldWalkerOptions {
   tool: CatalogTool;
@@ -53,14 +59,22 @@ export class WorldWalker {
     return seedFrom(this.options.world.seed, this.options.tool.spec.name, canonicalJson(this.options.args));
   }
 
-  byId(action: 'read' | 'update' | 'delete', [idArgument, id]: [string, string], explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+  byId(
+    action: 'read' | 'update' | 'delete',
+    [idArgument, id]: [string, string],
+    explicit: Json | undefined,
+    inferred: InferredOutput | undefined,
+  ): EngineResult {
     const { world, entity, idSchema, args } = this.options;
     let record = world.find(entity, id, idSchema);
     // A bare `key` or `guid` names a record of whatever the tool is about (the ministry a minister
     // belongs to): a read by one the world has not met finds it; a deleted one stays gone.
     // An id an earlier result of the session showed names a record the world has: a read finds it, with what that result said of it.
     if (record === undefined && !world.wasDeleted(entity, id) && (world.seen.has(id) || heldAnywhere(world, id))) {
-      record = { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: { ...(world.seen.get(id)?.facts ?? {}) } };
+      record = {
+        id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id,
+        fields: { ...(world.seen.get(id)?.facts ?? {}) },
+      };
       world.table(entity, idSchema).set(id, record);
     }
     if (record === undefined && action === 'read' && /^(key|guid)$/i.test(idArgument) && !world.wasDeleted(entity, id)) {
@@ -80,21 +94,37 @@ export class WorldWalker {
    * deletes the record of the tool's entity under that parent, the same one every time: the latest
    * stored with that parent, else one the world has for it. A list lists the parent's records.
    */
-  scoped(action: 'read' | 'update' | 'delete' | 'list', parent: { entity: string; idSchema?: Json; argumentSchema?: Json; managed: boolean }, [idArgument, id]: [string, string], explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+  scoped(
+    action: 'read' | 'update' | 'delete' | 'list',
+    parent: { entity: string; idSchema?: Json; argumentSchema?: Json; managed: boolean },
+    [idArgument, id]: [string, string],
+    explicit: Json | undefined,
+    inferred: InferredOutput | undefined,
+  ): EngineResult {
     const { world, entity, idSchema, args } = this.options;
     // the parent's ids as its own tools shape them, or as this tool's parameter does (a plain string where they take a UUID)
-    if (world.find(parent.entity, id, parent.idSchema) === undefined && world.find(parent.entity, id, parent.argumentSchema) === undefined) {
+    if (
+      world.find(parent.entity, id, parent.idSchema) === undefined &&
+      world.find(parent.entity, id, parent.argumentSchema) === undefined
+    ) {
       // A list of a parent's records meets a parent it has not seen (an id from the spec's example); a read or a change needs one the world holds.
       // (an id an earlier result showed is one the world holds)
-      if ((parent.managed && action !== 'list' && !world.seen.has(id) && !heldAnywhere(world, id)) || world.wasDeleted(parent.entity, id)) return notFound(parent.entity, id, world.wasDeleted(parent.entity, id));
-      world.table(parent.entity, parent.idSchema).set(id, { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} });
+      if ((parent.managed && action !== 'list' && !world.seen.has(id) && !heldAnywhere(world, id)) || world.wasDeleted(parent.entity, id))
+        return notFound(parent.entity, id, world.wasDeleted(parent.entity, id));
+      world
+        .table(parent.entity, parent.idSchema)
+        .set(id, { id: typeof args[idArgument] === 'number' ? (args[idArgument] as number) : id, fields: {} });
     }
     if (action === 'list') return this.list(explicit, inferred);
     const table = world.table(entity, idSchema);
     let record = [...table.values()].reverse().find((candidate) => String(fieldOf(candidate.fields, idArgument)?.[1]) === id);
     if (record === undefined) {
       const childId = seededEntityIds(`${world.seed}\u0000${parent.entity}\u0000${id}`, entity, idSchema)[0] ?? `${entity}-${id}`;
-      if (world.wasDeleted(entity, String(childId))) return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${parent.entity} "${id}" has no ${entity} (it was deleted)` }] };
+      if (world.wasDeleted(entity, String(childId)))
+        return {
+          isError: true,
+          content: [{ type: 'text', text: `404 Not Found: ${parent.entity} "${id}" has no ${entity} (it was deleted)` }],
+        };
       record = { id: childId, fields: { [idArgument]: args[idArgument] } };
       table.set(String(childId), record);
     }
@@ -102,7 +132,13 @@ export class WorldWalker {
   }
 
   /** Reads, updates or deletes `record`; `idArgument` is the argument that named it (none when a parent's id did). */
-  private onRecord(action: 'read' | 'update' | 'delete', record: WorldRecord, idArgument: string | undefined, explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
+  private onRecord(
+    action: 'read' | 'update' | 'delete',
+    record: WorldRecord,
+    idArgument: string | undefined,
+    explicit: Json | undefined,
+    inferred: InferredOutput | undefined,
+  ): EngineResult {
     const { world, entity, args } = this.options;
     const id = String(record.id);
     const cancels = /(^|_)cancel/i.test(this.options.tool.spec.name);
@@ -113,7 +149,11 @@ export class WorldWalker {
         world.updated(entity, record);
       } else world.delete(entity, id);
       if (explicit === undefined) {
-        return { structuredContent: cancels ? { id: record.id, status: 'cancelled', cancelled_at: this.instant() } : { deleted: true, id: record.id } };
+        return {
+          structuredContent: cancels
+            ? { id: record.id, status: 'cancelled', cancelled_at: this.instant() }
+            : { deleted: true, id: record.id },
+        };
       }
       return this.projectExplicit(record, explicit, idArgument);
     }
@@ -124,14 +164,17 @@ export class WorldWalker {
         // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
         const document = requestDocument(key, value);
         if (document !== undefined) mergeSent(record.fields, document);
-        if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value)) continue;
+        if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value))
+          continue;
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
       }
       const stamp = fieldOf(record.fields, 'updated_at')?.[0];
       if (stamp !== undefined || explicit === undefined) record.fields[stamp ?? 'updated_at'] = this.instant();
       world.updated(entity, record);
     }
-    return explicit === undefined ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, idArgument) } : this.projectExplicit(record, explicit, idArgument);
+    return explicit === undefined
+      ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, idArgument) }
+      : this.projectExplicit(record, explicit, idArgument);
   }
 
   list(explicit: Json | undefined, inferred: InferredOutput | undefined): EngineResult {
@@ -140,8 +183,17 @@ export class WorldWalker {
     const recordSchema = inferred?.record ?? location?.schema;
     if (recordSchema === undefined) return this.plain(explicit as Json);
     const table = world.table(entity, idSchema);
-    const filters = Object.entries(args).filter(([key, value]) => value !== null && typeof value !== 'object' && !isJsonDocument(value) && isFilterArgument(key) && !QUERY.test(key) && (inferred === undefined || inferred.inputFields.includes(key)));
-    const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
+    const filters = Object.entries(args).filter(
+      ([key, value]) =>
+        value !== null &&
+        typeof value !== 'object' &&
+        !isJsonDocument(value) &&
+        isFilterArgument(key) &&
+        !QUERY.test(key) &&
+        (inferred === undefined || inferred.inputFields.includes(key)),
+    );
+    const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as
+      string | undefined;
     const records = [...table.values()];
     for (const record of records) this.ensureFields(record, recordSchema);
     // a search for several terms at once (a best hit of `["BRCA1","KRAS"]`) answers one record per term, named by it
@@ -157,12 +209,21 @@ export class WorldWalker {
         const time = field === undefined ? undefined : parseInstant(record.fields[field]);
         return time === undefined || inRange(time, range);
       });
-    let matches = records.filter((record) => filters.every(([key, value]) => matchesField(record.fields, key, value)) && (query === undefined || mentions(record.fields, query)) && dated(record));
+    let matches = records.filter(
+      (record) =>
+        filters.every(([key, value]) => matchesField(record.fields, key, value)) &&
+        (query === undefined || mentions(record.fields, query)) &&
+        dated(record),
+    );
     // a range that holds no instant (created on or before April 9 and after April 27) finds nothing
-    const empty = ranges.some((upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound));
+    const empty = ranges.some(
+      (upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound),
+    );
     if (empty) matches = [];
-    else if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) matches = this.discover(recordSchema, filters, query, ranges);
-    const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as number | undefined;
+    else if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0))
+      matches = this.discover(recordSchema, filters, query, ranges);
+    const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as
+      number | undefined;
     const shown = matches.slice(0, Math.min(limit ?? 20, 20));
     return this.listed(shown, matches.length, explicit, location, recordSchema);
   }
@@ -201,10 +262,18 @@ export class WorldWalker {
   }
 
   /** The result of a list or a batch lookup: `shown` records in the result's list (`total` of them in all). */
-  private listed(shown: WorldRecord[], total: number, explicit: Json | undefined, location: ReturnType<typeof locateRecord>, recordSchema: Json): EngineResult {
+  private listed(
+    shown: WorldRecord[],
+    total: number,
+    explicit: Json | undefined,
+    location: ReturnType<typeof locateRecord>,
+    recordSchema: Json,
+  ): EngineResult {
     const { world, entity, args } = this.options;
     if (explicit === undefined || location === undefined) {
-      return { structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema, this.options.idName)), total } };
+      return {
+        structuredContent: { items: shown.map((record) => this.projectInferred(record, recordSchema, this.options.idName)), total },
+      };
     }
     const base = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), args, RESULT_OPTIONAL_RATE);
     if (!base.ok) return this.plain(explicit);
@@ -212,13 +281,22 @@ export class WorldWalker {
       const item = this.options.generate(location.schema, entity, world.recordSeed(entity, record.id), undefined, 1);
       const target = item.ok ? item.value : {};
       overlayRecord(target, location.schema, location.schema, record.fields, this.options.validator);
-      setId(target, location.schema, location.schema, idKeys(location.schema, this.options.idName, entity), record.id, this.options.validator);
-      if (typeof record.fields['name'] === 'string' && !('name' in target) && location.schema['additionalProperties'] !== false) target['name'] = record.fields['name'];
+      setId(
+        target,
+        location.schema,
+        location.schema,
+        idKeys(location.schema, this.options.idName, entity),
+        record.id,
+        this.options.validator,
+      );
+      if (typeof record.fields['name'] === 'string' && !('name' in target) && location.schema['additionalProperties'] !== false)
+        target['name'] = record.fields['name'];
       return target;
     });
     setAt(base.value, location.path, items);
     const parent = location.path.length > 1 ? (getAt(base.value, location.path.slice(0, -1)) as Json) : base.value;
-    for (const key of Object.keys(parent)) if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && typeof parent[key] === 'number') parent[key] = total;
+    for (const key of Object.keys(parent))
+      if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && typeof parent[key] === 'number') parent[key] = total;
     return this.valid(explicit, base.value) ? { structuredContent: base.value } : this.plain(explicit);
   }
 
@@ -227,18 +305,24 @@ export class WorldWalker {
     // A create that names its record (`archival_memory_add(key="project_notes")`) stores it under that name: a read by it finds it.
     const named = idName === undefined ? undefined : args[idName];
     const given = (typeof named === 'string' && named.trim() !== '') || typeof named === 'number' ? named : undefined;
-    const free = given !== undefined && world.find(entity, String(given), idSchema) === undefined && (idSchema === undefined || this.valid(idSchema, given));
+    const free =
+      given !== undefined &&
+      world.find(entity, String(given), idSchema) === undefined &&
+      (idSchema === undefined || this.valid(idSchema, given));
     const record: WorldRecord = { id: free ? given : world.nextId(entity, idSchema), fields: {} };
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
     for (const [key, value] of Object.entries(args)) {
       const document = requestDocument(key, value);
       if (document !== undefined) mergeSent(record.fields, document);
-      else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value)) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+      else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value))
+        record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
     }
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);
-    return explicit === undefined ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, this.options.idName) } : this.projectExplicit(record, explicit, this.options.idName);
+    return explicit === undefined
+      ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, this.options.idName) }
+      : this.projectExplicit(record, explicit, this.options.idName);
   }
 
   /** A computed, sent or other inferred result: the arguments it used, the values it computed. */
@@ -289,8 +373,13 @@ export class WorldWalker {
     const { world, entity, idSchema } = this.options;
     const keys = fresh.filter((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
     if (keys.length === 0) return;
-    const others = [...world.table(entity, idSchema).values()].filter((other) => other !== record && String(other.id) !== String(record.id));
-    const taken = (key: string, value: unknown): boolean => others.some((other) => typeof value === 'string' && String(fieldOf(other.fields, key)?.[1] ?? '').toLowerCase() === value.toLowerCase());
+    const others = [...world.table(entity, idSchema).values()].filter(
+      (other) => other !== record && String(other.id) !== String(record.id),
+    );
+    const taken = (key: string, value: unknown): boolean =>
+      others.some(
+        (other) => typeof value === 'string' && String(fieldOf(other.fields, key)?.[1] ?? '').toLowerCase() === value.toLowerCase(),
+      );
     const seed = world.recordSeed(entity, record.id);
     for (const key of keys) {
       for (let attempt = 1; attempt <= 8 && taken(key, record.fields[key]); attempt += 1) {
@@ -313,7 +402,11 @@ export class WorldWalker {
     if (other === undefined || other.length < 2 || other === normalizeKey(this.options.entity)) return undefined;
     if (propertySchema === null || typeof propertySchema !== 'object' || '$ref' in propertySchema) return undefined;
     const { world } = this.options;
-    const entity = other.endsWith('ies') ? `${other.slice(0, -3)}y` : other.endsWith('s') && !/(ss|us|is)$/.test(other) ? other.slice(0, -1) : other;
+    const entity = other.endsWith('ies')
+      ? `${other.slice(0, -3)}y`
+      : other.endsWith('s') && !/(ss|us|is)$/.test(other)
+        ? other.slice(0, -1)
+        : other;
     const ids = seededEntityIds(world.seed, entity, this.options.idSchemaFor?.(entity) ?? (propertySchema as Json));
     const id = ids[world.recordSeed(this.options.entity, `${String(record.id)}\u0000${key}`) % ids.length];
     if (id === undefined) return undefined;
@@ -343,7 +436,12 @@ export class WorldWalker {
   }
 
   /** New records that match a search no record matched: the world has them, and keeps them. */
-  private discover(schema: Json, filters: Array<[string, unknown]>, query: string | undefined, ranges: ReturnType<typeof dateRangeOf> = []): WorldRecord[] {
+  private discover(
+    schema: Json,
+    filters: Array<[string, unknown]>,
+    query: string | undefined,
+    ranges: ReturnType<typeof dateRangeOf> = [],
+  ): WorldRecord[] {
     const { world, entity, idSchema } = this.options;
     const table = world.table(entity, idSchema);
     const count = 2 + (this.callSeed() % 2);
@@ -378,14 +476,24 @@ export class WorldWalker {
     for (const [field, { low, high }] of bounds) {
       const time = parseInstant(record.fields[field]);
       if (time === undefined || ((low === undefined || time > low) && (high === undefined || time <= high))) continue;
-      const placed = low !== undefined && high !== undefined ? low + Math.max(1, Math.floor((high - low) / 2)) : high !== undefined ? high - offset : (low as number) + offset;
+      const placed =
+        low !== undefined && high !== undefined
+          ? low + Math.max(1, Math.floor((high - low) / 2))
+          : high !== undefined
+            ? high - offset
+            : (low as number) + offset;
       const text = String(record.fields[field]);
       const iso = new Date(placed).toISOString();
-      record.fields[field] = /^\d{4}-\d{2}-\d{2}$/.test(text) ? iso.slice(0, 10) : /\.\d{3}Z$/.test(text) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+      record.fields[field] = /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? iso.slice(0, 10)
+        : /\.\d{3}Z$/.test(text)
+          ? iso
+          : iso.replace(/\.\d{3}Z$/, 'Z');
       // a later date of the record stays after it
       for (const [key, value] of Object.entries(record.fields)) {
         const other = parseInstant(value);
-        if (key !== field && typeof value === 'string' && other !== undefined && /updat|modif|last/i.test(key) && other < placed) record.fields[key] = new Date(placed + offset).toISOString().replace(/\.\d{3}Z$/, /\.\d{3}Z$/.test(value) ? '.000Z' : 'Z');
+        if (key !== field && typeof value === 'string' && other !== undefined && /updat|modif|last/i.test(key) && other < placed)
+          record.fields[key] = new Date(placed + offset).toISOString().replace(/\.\d{3}Z$/, /\.\d{3}Z$/.test(value) ? '.000Z' : 'Z');
       }
     }
     orderDates(record.fields);
@@ -396,13 +504,25 @@ export class WorldWalker {
     const value: Json = { id: record.id };
     for (const key of idKeys(schema, idArgument, this.options.entity)) value[key] = record.id;
     // A read by key answers with the key it was asked for, whatever another tool stored under that name.
-    if (idArgument !== undefined && idArgument in this.options.args && (idArgument in record.fields || idArgument in ((schema['properties'] ?? {}) as Json))) value[idArgument] = record.id;
+    if (
+      idArgument !== undefined &&
+      idArgument in this.options.args &&
+      (idArgument in record.fields || idArgument in ((schema['properties'] ?? {}) as Json))
+    )
+      value[idArgument] = record.id;
     // The id is the table's, not a copy another tool's result left in the fields.
     const own = new Set(['id', `${normalizeKey(this.options.entity)}id`]);
     for (const [key, field] of Object.entries(record.fields)) if (!(key in value) && !own.has(normalizeKey(key))) value[key] = field;
     // A second id argument (`get_drug(drug_id, DRUG_ID)`) keeps the id the call gave it: the table's id does not overwrite it.
     for (const [key, given] of Object.entries(this.options.args)) {
-      if (key !== idArgument && key in value && ID_ARGUMENT.test(key) && (typeof given === 'string' || typeof given === 'number') && String(given) !== String(record.id)) value[key] = given;
+      if (
+        key !== idArgument &&
+        key in value &&
+        ID_ARGUMENT.test(key) &&
+        (typeof given === 'string' || typeof given === 'number') &&
+        String(given) !== String(record.id)
+      )
+        value[key] = given;
     }
     return value;
   }
@@ -414,7 +534,14 @@ export class WorldWalker {
     const target = location === undefined ? undefined : location.path.length === 0 ? base.value : getAt(base.value, location.path);
     if (location !== undefined && target !== null && typeof target === 'object' && !Array.isArray(target)) {
       overlayRecord(target as Json, location.schema, explicit, record.fields, this.options.validator);
-      setId(target as Json, location.schema, explicit, idKeys(location.schema, idArgument, this.options.entity), record.id, this.options.validator);
+      setId(
+        target as Json,
+        location.schema,
+        explicit,
+        idKeys(location.schema, idArgument, this.options.entity),
+        record.id,
+        this.options.validator,
+      );
     }
     return this.valid(explicit, base.value) ? { structuredContent: base.value } : this.plain(explicit);
   }
@@ -422,7 +549,12 @@ export class WorldWalker {
   /** A value for the outputSchema with no world in it (when the record cannot be placed in it). */
   private plain(explicit: Json): EngineResult {
     const value = this.options.generate(explicit, this.options.tool.spec.name, this.callSeed(), this.options.args, RESULT_OPTIONAL_RATE);
-    return value.ok ? { structuredContent: value.value } : { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${this.options.tool.spec.name} could not complete the request` }] };
+    return value.ok
+      ? { structuredContent: value.value }
+      : {
+          isError: true,
+          content: [{ type: 'text', text: `503 Service Unavailable: ${this.options.tool.spec.name} could not complete the request` }],
+        };
   }
 
   private valid(schema: Json, value: unknown): boolean {
@@ -439,28 +571,35 @@ function heldAnywhere(world: WorldTables, id: string): boolean {
   for (const entity of world.entities()) {
     for (const record of world.table(entity).values()) {
       if (String(record.id) === id) return true;
-      if (Object.values(record.fields).some((value) => (typeof value === 'string' || typeof value === 'number') && String(value) === id)) return true;
+      if (Object.values(record.fields).some((value) => (typeof value === 'string' || typeof value === 'number') && String(value) === id))
+        return true;
     }
   }
   return false;
 }
 
 function notFound(entity: string, id: string, deleted: boolean): EngineResult {
-  return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${deleted ? ' (it was deleted)' : ''}` }] };
+  return {
+    isError: true,
+    content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${deleted ? ' (it was deleted)' : ''}` }],
+  };
 }
 
 function matchesField(fields: Json, key: string, value: unknown): boolean {
   const field = fieldOf(fields, key);
   if (field === undefined || field[1] === undefined || field[1] === null) return true;
   const stored = field[1];
-  if (typeof stored === 'string' && typeof value === 'string') return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase());
+  if (typeof stored === 'string' && typeof value === 'string')
+    return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase());
   if (Array.isArray(stored)) return stored.some((entry) => String(entry).toLowerCase() === String(value).toLowerCase());
   return normalizeKey(String(stored)) === normalizeKey(String(value));
 }
 
 /** Whether a record is named `term` (its name, title or label, case aside). */
 function namedBy(fields: Json, term: string): boolean {
-  return Object.entries(fields).some(([key, value]) => NAME_FIELD.test(key) && typeof value === 'string' && value.toLowerCase() === term.toLowerCase());
+  return Object.entries(fields).some(
+    ([key, value]) => NAME_FIELD.test(key) && typeof value === 'string' && value.toLowerCase() === term.toLowerCase(),
+  );
 }
 
 function mentions(fields: Json, query: string): boolean {
@@ -487,7 +626,12 @@ export function batchIds(args: Json, entity: string): Array<string | number> | u
       const match = BATCH_ARGUMENT.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
       // a comma-separated string lists ids only under a plural name (`ids=a,b`)
       const list = typeof value === 'string' && match !== null && /s$/i.test(match[2] as string) ? splitList(value) : value;
-      if (match !== null && Array.isArray(list) && list.length > 0 && list.every((entry) => (typeof entry === 'string' && entry.trim() !== '') || typeof entry === 'number')) {
+      if (
+        match !== null &&
+        Array.isArray(list) &&
+        list.length > 0 &&
+        list.every((entry) => (typeof entry === 'string' && entry.trim() !== '') || typeof entry === 'number')
+      ) {
         const stem = normalizeKey(match[1] ?? '');
         const singular = stem.endsWith('ies') ? `${stem.slice(0, -3)}y` : stem.endsWith('s') ? stem.slice(0, -1) : stem;
         if (stem === '' || stem === own || singular === own) return list as Array<string | number>;

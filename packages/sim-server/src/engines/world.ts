@@ -13,7 +13,8 @@ export const WORLD_META_KEY = 'inftool/world';
 
 // randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
 type RandExpClass = typeof RandExpModule.default;
-const RandExp: RandExpClass = (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
+const RandExp: RandExpClass =
+  (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
 
 /** How many records of each entity type a fresh world holds. */
 export const SEEDED_ENTITIES = 5;
@@ -49,7 +50,8 @@ export function idShape(idSchema: Record<string, unknown> | undefined, name?: st
   if (idSchema?.['format'] !== undefined || idSchema?.['pattern'] !== undefined || idSchema?.['enum'] !== undefined) return idSchema;
   const type = idSchema?.['type'];
   if (type !== undefined && type !== 'string' && !(Array.isArray(type) && type.includes('string'))) return idSchema;
-  if ((named !== undefined && /(^|_)(guid|uuid)$|(Guid|Uuid|GUID|UUID)$/.test(named)) || /\b(uuid|guid)\b/i.test(description)) return { ...(idSchema ?? {}), format: 'uuid' };
+  if ((named !== undefined && /(^|_)(guid|uuid)$|(Guid|Uuid|GUID|UUID)$/.test(named)) || /\b(uuid|guid)\b/i.test(description))
+    return { ...(idSchema ?? {}), format: 'uuid' };
   return idSchema;
 }
 
@@ -75,12 +77,17 @@ function seededInteger(hash: string, schema: Record<string, unknown>): number {
 }
 
 function seededString(hash: string, entity: string, schema: Record<string, unknown>): string {
-  if (schema['format'] === 'uuid') return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+  if (schema['format'] === 'uuid')
+    return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
   if (typeof schema['pattern'] === 'string') {
     const matching = fromPattern(schema['pattern'], hash);
     if (matching !== undefined) return matching;
   }
-  const prefix = entity.replace(/[^A-Za-z0-9]/g, '').slice(0, 3).toLowerCase() || 'id';
+  const prefix =
+    entity
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 3)
+      .toLowerCase() || 'id';
   let id = `${prefix}_${hash.slice(0, 10)}`;
   const minLength = typeof schema['minLength'] === 'number' ? schema['minLength'] : 0;
   const maxLength = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : undefined;
@@ -121,6 +128,7 @@ export function referenceTime(seed: string): Date {
  * an article): the world looks the id up in that entity's table, so a planner seeds ids of it.
  */
 export function idParameterEntity(spec: ToolSpec, parameter: string): string {
-  const description = ((spec.inputSchema.properties ?? {}) as Record<string, { description?: unknown } | undefined>)[parameter]?.description;
+  const description = ((spec.inputSchema.properties ?? {}) as Record<string, { description?: unknown } | undefined>)[parameter]
+    ?.description;
   return idArgumentEntity(parameter, toolEntity(spec).entity, typeof description === 'string' ? description : undefined);
 }

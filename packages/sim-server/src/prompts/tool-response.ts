@@ -28,7 +28,9 @@ export function toolResponseUserPrompt(input: ToolResponsePromptInput): string {
     `Tool: ${tool.spec.name}`,
     tool.spec.description ? `Description: ${tool.spec.description}` : undefined,
     `Input schema: ${JSON.stringify(tool.spec.inputSchema)}`,
-    tool.spec.outputSchema ? `Output schema (your reply must validate against it): ${JSON.stringify(tool.spec.outputSchema)}` : 'Output: a JSON object.',
+    tool.spec.outputSchema
+      ? `Output schema (your reply must validate against it): ${JSON.stringify(tool.spec.outputSchema)}`
+      : 'Output: a JSON object.',
     history.length > 0
       ? `Earlier calls in this session:\n${history.map((call) => `- ${call.tool}(${JSON.stringify(call.arguments)}) -> ${call.isError ? 'ERROR ' : ''}${JSON.stringify(call.result)}`).join('\n')}`
       : 'There were no earlier calls in this session.',

@@ -30,7 +30,11 @@ export function checkRequest(request: IncomingMessage, options: HttpGuardOptions
   const host = request.headers.host;
   if (!options.allowedHosts.has('*')) {
     if (host === undefined || !options.allowedHosts.has(hostnameOf(host))) {
-      return { ok: false, status: 403, message: `Forbidden: Host header "${host ?? ''}" is not allowed (DNS rebinding protection; allow it with --allowed-host)` };
+      return {
+        ok: false,
+        status: 403,
+        message: `Forbidden: Host header "${host ?? ''}" is not allowed (DNS rebinding protection; allow it with --allowed-host)`,
+      };
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !options.allowedOrigins.has(origin)) {
@@ -50,7 +54,12 @@ export function checkRequest(request: IncomingMessage, options: HttpGuardOptions
     const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
     const expected = Buffer.from(options.authToken);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      return { ok: false, status: 401, message: 'Unauthorized: a valid bearer token is required', headers: { 'www-authenticate': 'Bearer realm="inftool"' } };
+      return {
+        ok: false,
+        status: 401,
+        message: 'Unauthorized: a valid bearer token is required',
+        headers: { 'www-authenticate': 'Bearer realm="inftool"' },
+      };
     }
   }
   return { ok: true };

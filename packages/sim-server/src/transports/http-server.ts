@@ -55,9 +55,17 @@ interface Session {
   lastSeen: number;
 }
 
-function sendJsonRpcError(response: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
+function sendJsonRpcError(
+  response: ServerResponse,
+  status: number,
+  code: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   if (response.headersSent) return;
-  response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+  response
+    .writeHead(status, { 'content-type': 'application/json', ...headers })
+    .end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
 }
 
 class BodyTooLarge extends Error {}
@@ -87,13 +95,17 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 export async function serveHttp(simulation: Simulation, options: HttpServeOptions = {}): Promise<RunningHttpServer> {
   const host = options.host ?? '127.0.0.1';
   // An empty token would compare equal to a request without one: every request in, auth "on".
-  if (options.authToken !== undefined && options.authToken.trim() === '') throw new Error('serveHttp: the auth token is empty; give a non-empty token or none');
+  if (options.authToken !== undefined && options.authToken.trim() === '')
+    throw new Error('serveHttp: the auth token is empty; give a non-empty token or none');
   const path = options.path ?? '/mcp';
   const logger = options.logger ?? silentLogger;
   const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
   const idleMs = options.sessionIdleMs ?? 30 * 60_000;
   const guard: HttpGuardOptions = {
-    allowedHosts: new Set([...(isLoopback(host) ? LOOPBACK_HOSTS : [host.toLowerCase()]), ...(options.allowedHosts ?? []).map((name) => name.toLowerCase())]),
+    allowedHosts: new Set([
+      ...(isLoopback(host) ? LOOPBACK_HOSTS : [host.toLowerCase()]),
+      ...(options.allowedHosts ?? []).map((name) => name.toLowerCase()),
+    ]),
     allowedOrigins: new Set(options.allowedOrigins ?? []),
     authToken: options.authToken,
   };
@@ -123,7 +135,8 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     try {
       body = await readJsonBody(request, maxBodyBytes);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return sendJsonRpcError(response, 413, ErrorCode.InvalidRequest, `Request body larger than ${maxBodyBytes} bytes`);
+      if (error instanceof BodyTooLarge)
+        return sendJsonRpcError(response, 413, ErrorCode.InvalidRequest, `Request body larger than ${maxBodyBytes} bytes`);
       return sendJsonRpcError(response, 400, ErrorCode.ParseError, `Parse error: ${errorMessage(error)}`);
     }
     if (options.stateless) {
@@ -140,22 +153,33 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     const sessionId = headerValue(request.headers['mcp-session-id']);
     if (sessionId !== undefined) {
       const session = sessions.get(sessionId);
-      if (!session) return sendJsonRpcError(response, 404, -32001, `Session not found: ${sessionId} (it ended or expired; initialize a new one)`);
+      if (!session)
+        return sendJsonRpcError(response, 404, -32001, `Session not found: ${sessionId} (it ended or expired; initialize a new one)`);
       session.lastSeen = Date.now();
       await session.transport.handleRequest(request, response, body);
       return;
     }
     const initializing = Array.isArray(body) ? body.some((message) => isInitializeRequest(message)) : isInitializeRequest(body);
-    if (!initializing) return sendJsonRpcError(response, 400, ErrorCode.InvalidRequest, 'Bad Request: no Mcp-Session-Id header; send initialize first');
+    if (!initializing)
+      return sendJsonRpcError(response, 400, ErrorCode.InvalidRequest, 'Bad Request: no Mcp-Session-Id header; send initialize first');
     const session = await openSession();
     await session.transport.handleRequest(request, response, body);
   };
 
   const handleSessionRequest = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (options.stateless) return sendJsonRpcError(response, 405, ErrorCode.ConnectionClosed, `Method ${request.method} not allowed in stateless mode`, { allow: 'POST' });
+    if (options.stateless)
+      return sendJsonRpcError(response, 405, ErrorCode.ConnectionClosed, `Method ${request.method} not allowed in stateless mode`, {
+        allow: 'POST',
+      });
     const sessionId = headerValue(request.headers['mcp-session-id']);
     const session = sessionId === undefined ? undefined : sessions.get(sessionId);
-    if (!session) return sendJsonRpcError(response, sessionId === undefined ? 400 : 404, -32001, sessionId === undefined ? 'Bad Request: Mcp-Session-Id header is required' : `Session not found: ${sessionId}`);
+    if (!session)
+      return sendJsonRpcError(
+        response,
+        sessionId === undefined ? 400 : 404,
+        -32001,
+        sessionId === undefined ? 'Bad Request: Mcp-Session-Id header is required' : `Session not found: ${sessionId}`,
+      );
     session.lastSeen = Date.now();
     await session.transport.handleRequest(request, response);
   };
@@ -165,13 +189,23 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     const verdict = checkRequest(request, guard);
     if (!verdict.ok) return sendJsonRpcError(response, verdict.status, ErrorCode.InvalidRequest, verdict.message, verdict.headers);
     if (url.pathname === '/healthz' && request.method === 'GET') {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', tools: simulation.catalog.tools.length, sessions: sessions.size }));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: 'ok', tools: simulation.catalog.tools.length, sessions: sessions.size }));
       return;
     }
     if (url.pathname !== path) return sendJsonRpcError(response, 404, ErrorCode.InvalidRequest, `Not found: the MCP endpoint is ${path}`);
     const allowGet = options.standaloneSse ?? true;
-    const handler = request.method === 'POST' ? handlePost : (request.method === 'GET' && allowGet) || request.method === 'DELETE' ? handleSessionRequest : undefined;
-    if (!handler) return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, { allow: allowGet ? 'GET, POST, DELETE' : 'POST, DELETE' });
+    const handler =
+      request.method === 'POST'
+        ? handlePost
+        : (request.method === 'GET' && allowGet) || request.method === 'DELETE'
+          ? handleSessionRequest
+          : undefined;
+    if (!handler)
+      return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, {
+        allow: allowGet ? 'GET, POST, DELETE' : 'POST, DELETE',
+      });
     handler(request, response).catch((error: unknown) => {
       logger.error('HTTP request failed', { error: errorMessage(error) });
       sendJsonRpcError(response, 500, ErrorCode.InternalError, `Internal error: ${errorMessage(error)}`);
@@ -183,16 +217,19 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
-  const sweeper = setInterval(() => {
-    const cutoff = Date.now() - idleMs;
-    for (const [id, session] of sessions) {
-      if (session.lastSeen < cutoff) {
-        sessions.delete(id);
-        void session.transport.close();
-        logger.info('session expired', { session: id });
+  const sweeper = setInterval(
+    () => {
+      const cutoff = Date.now() - idleMs;
+      for (const [id, session] of sessions) {
+        if (session.lastSeen < cutoff) {
+          sessions.delete(id);
+          void session.transport.close();
+          logger.info('session expired', { session: id });
+        }
       }
-    }
-  }, Math.min(idleMs, 60_000));
+    },
+    Math.min(idleMs, 60_000),
+  );
   sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {

@@ -52,7 +52,9 @@ export class LineSplitter {
   private take(piece: Buffer): void {
     if (piece.length === 0) return;
     if (this.skipping === undefined && this.heldBytes + piece.length > this.maxBytes) {
-      const head = Buffer.concat([...this.held, piece.subarray(0, EDGE_BYTES)]).subarray(0, EDGE_BYTES).toString('utf8');
+      const head = Buffer.concat([...this.held, piece.subarray(0, EDGE_BYTES)])
+        .subarray(0, EDGE_BYTES)
+        .toString('utf8');
       this.skipping = { bytes: this.heldBytes, head, tail: Buffer.alloc(0) };
       this.held = [];
       this.heldBytes = 0;

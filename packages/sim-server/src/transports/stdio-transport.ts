@@ -47,7 +47,11 @@ export class StdioTransport implements Transport {
   ) {
     this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
     this.log = options.log ?? ((line) => void process.stderr.write(`${line}\n`));
-    this.splitter = new LineSplitter(this.maxMessageBytes, (line) => this.handleLine(line), (bytes, id) => this.tooLarge(bytes, id));
+    this.splitter = new LineSplitter(
+      this.maxMessageBytes,
+      (line) => this.handleLine(line),
+      (bytes, id) => this.tooLarge(bytes, id),
+    );
   }
 
   private readonly onData = (chunk: Buffer | string): void => {
@@ -59,7 +63,9 @@ export class StdioTransport implements Transport {
     this.ending = true;
     if (this.inFlight.size === 0) return void this.close();
     this.drainTimer = setTimeout(() => {
-      this.log(`inftool serve: stdin closed; ${this.inFlight.size} request(s) still unanswered after ${this.options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS} ms, closing without them`);
+      this.log(
+        `inftool serve: stdin closed; ${this.inFlight.size} request(s) still unanswered after ${this.options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS} ms, closing without them`,
+      );
       void this.close();
     }, this.options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS);
   };
@@ -82,8 +88,17 @@ export class StdioTransport implements Transport {
     }
     const parsed = JSONRPCMessageSchema.safeParse(value);
     if (!parsed.success) {
-      const id = typeof value === 'object' && value !== null && (typeof (value as { id?: unknown }).id === 'string' || typeof (value as { id?: unknown }).id === 'number') ? (value as { id: Id }).id : null;
-      this.reject(id, ErrorCode.InvalidRequest, `Invalid Request: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '$'}: ${issue.message}`).join('; ')}`);
+      const id =
+        typeof value === 'object' &&
+        value !== null &&
+        (typeof (value as { id?: unknown }).id === 'string' || typeof (value as { id?: unknown }).id === 'number')
+          ? (value as { id: Id }).id
+          : null;
+      this.reject(
+        id,
+        ErrorCode.InvalidRequest,
+        `Invalid Request: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '$'}: ${issue.message}`).join('; ')}`,
+      );
       return;
     }
     const message = parsed.data as { id?: Id; method?: string; params?: { requestId?: Id } };

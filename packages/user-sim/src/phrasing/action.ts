@@ -15,30 +15,202 @@ export interface Action {
 }
 
 /** Verbs that read data: the user asks for it in their own words. */
-const READ = new Set(['get', 'return', 'retrieve', 'fetch', 'provide', 'give', 'read', 'obtain', 'load', 'display', 'view', 'show', 'access', 'browse', 'return']);
+const READ = new Set([
+  'get',
+  'return',
+  'retrieve',
+  'fetch',
+  'provide',
+  'give',
+  'read',
+  'obtain',
+  'load',
+  'display',
+  'view',
+  'show',
+  'access',
+  'browse',
+  'return',
+]);
 const READ_SAYINGS = ['get', 'pull up', 'show me', 'fetch', 'get me', 'find'];
 const LIST_SAYINGS = ['list', 'show me', 'get me a list of', 'pull up'];
 const NOUN_SAYINGS = ['get me', 'show me', 'pull up', 'check'];
 
 /** Verbs taken as they are (base form); a description's third-person form is mapped back. */
 const VERBS = new Set([
-  'add', 'allocate', 'analyse', 'analyze', 'approve', 'archive', 'assign', 'authenticate', 'authorize', 'batch', 'block', 'book', 'calculate', 'cancel', 'change', 'charge', 'check', 'clear', 'close',
-  'collect', 'compare', 'compute', 'confirm', 'convert', 'copy', 'count', 'create', 'decode', 'delete', 'describe', 'detect', 'disable', 'dispatch', 'download', 'edit', 'enable', 'encode', 'estimate',
-  'export', 'filter', 'find', 'finish', 'finalize', 'follow', 'generate', 'geocode', 'import', 'insert', 'invite', 'join', 'list', 'lock', 'log', 'login', 'logout', 'lookup', 'mark', 'merge', 'move',
-  'notify', 'open', 'order', 'pause', 'pay', 'ping', 'place', 'post', 'predict', 'prepare', 'publish', 'purchase', 'put', 'query', 'rank', 'rate', 'receive', 'recommend', 'refresh', 'refund',
-  'register', 'reject', 'remove', 'rename', 'renew', 'reply', 'report', 'request', 'reset', 'resolve', 'restore', 'resume', 'revoke', 'run', 'save', 'schedule', 'score', 'search', 'send', 'set',
-  'share', 'sign', 'signup', 'sort', 'start', 'stop', 'store', 'submit', 'subscribe', 'suggest', 'summarize', 'summarise', 'sync', 'tag', 'test', 'track', 'transfer', 'translate', 'trigger',
-  'unblock', 'unfollow', 'unsubscribe', 'update', 'upload', 'upsert', 'validate', 'verify', 'vote', 'watch', 'write', 'modify', 'replace', 'patch', 'upgrade', 'install', 'uninstall', 'invoke',
-  'execute', 'evaluate', 'identify', 'match', 'parse', 'extract', 'classify', 'detect', 'recognize', 'transcribe', 'render', 'preview', 'print', 'scan', 'shorten', 'expand', 'redeem', 'claim',
+  'add',
+  'allocate',
+  'analyse',
+  'analyze',
+  'approve',
+  'archive',
+  'assign',
+  'authenticate',
+  'authorize',
+  'batch',
+  'block',
+  'book',
+  'calculate',
+  'cancel',
+  'change',
+  'charge',
+  'check',
+  'clear',
+  'close',
+  'collect',
+  'compare',
+  'compute',
+  'confirm',
+  'convert',
+  'copy',
+  'count',
+  'create',
+  'decode',
+  'delete',
+  'describe',
+  'detect',
+  'disable',
+  'dispatch',
+  'download',
+  'edit',
+  'enable',
+  'encode',
+  'estimate',
+  'export',
+  'filter',
+  'find',
+  'finish',
+  'finalize',
+  'follow',
+  'generate',
+  'geocode',
+  'import',
+  'insert',
+  'invite',
+  'join',
+  'list',
+  'lock',
+  'log',
+  'login',
+  'logout',
+  'lookup',
+  'mark',
+  'merge',
+  'move',
+  'notify',
+  'open',
+  'order',
+  'pause',
+  'pay',
+  'ping',
+  'place',
+  'post',
+  'predict',
+  'prepare',
+  'publish',
+  'purchase',
+  'put',
+  'query',
+  'rank',
+  'rate',
+  'receive',
+  'recommend',
+  'refresh',
+  'refund',
+  'register',
+  'reject',
+  'remove',
+  'rename',
+  'renew',
+  'reply',
+  'report',
+  'request',
+  'reset',
+  'resolve',
+  'restore',
+  'resume',
+  'revoke',
+  'run',
+  'save',
+  'schedule',
+  'score',
+  'search',
+  'send',
+  'set',
+  'share',
+  'sign',
+  'signup',
+  'sort',
+  'start',
+  'stop',
+  'store',
+  'submit',
+  'subscribe',
+  'suggest',
+  'summarize',
+  'summarise',
+  'sync',
+  'tag',
+  'test',
+  'track',
+  'transfer',
+  'translate',
+  'trigger',
+  'unblock',
+  'unfollow',
+  'unsubscribe',
+  'update',
+  'upload',
+  'upsert',
+  'validate',
+  'verify',
+  'vote',
+  'watch',
+  'write',
+  'modify',
+  'replace',
+  'patch',
+  'upgrade',
+  'install',
+  'uninstall',
+  'invoke',
+  'execute',
+  'evaluate',
+  'identify',
+  'match',
+  'parse',
+  'extract',
+  'classify',
+  'detect',
+  'recognize',
+  'transcribe',
+  'render',
+  'preview',
+  'print',
+  'scan',
+  'shorten',
+  'expand',
+  'redeem',
+  'claim',
   ...READ,
 ]);
 /** Verbs written as one word that people write as two. */
-const PHRASAL: Record<string, string> = { lookup: 'look up', login: 'log in', logout: 'log out', signup: 'sign up', setup: 'set up', checkout: 'check out', signin: 'sign in' };
+const PHRASAL: Record<string, string> = {
+  lookup: 'look up',
+  login: 'log in',
+  logout: 'log out',
+  signup: 'sign up',
+  setup: 'set up',
+  checkout: 'check out',
+  signin: 'sign in',
+};
 /** Openings of documentation that are not the request itself. */
-const PREAMBLE = /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
+const PREAMBLE =
+  /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
 
 /** First words that are no verb even when a determiner follows ("About the API", "Information the …"). */
-const NOT_VERBS = /^(a|an|the|this|that|these|those|all|about|info|information|detail|data|summary|overview|note|what|how|why|when|where|which|who|with|from|for|and|or|but|via|per|new|one|main|current|latest|each|every|some|any|here|there)$/i;
+const NOT_VERBS =
+  /^(a|an|the|this|that|these|those|all|about|info|information|detail|data|summary|overview|note|what|how|why|when|where|which|who|with|from|for|and|or|but|via|per|new|one|main|current|latest|each|every|some|any|here|there)$/i;
 
 /** A verb's base form, when `word` is one (base or third person). */
 export function baseVerb(word: string): string | undefined {
@@ -50,30 +222,34 @@ export function baseVerb(word: string): string | undefined {
 
 /** Markdown, links, parentheses and code names out; camelCase and snake_case names in words. */
 function cleanSentence(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/https?:\/\/\S+/g, '')
-    .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
-    .replace(/\s*\([^()]*\)/g, '')
-    // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
-    .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
-    .replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, (name) => humanizeParameter(name))
-    .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.!?:;,]+$/, '');
+  return (
+    text
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/https?:\/\/\S+/g, '')
+      .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
+      .replace(/\s*\([^()]*\)/g, '')
+      // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
+      .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
+      .replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, (name) => humanizeParameter(name))
+      .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!?:;,]+$/, '')
+  );
 }
 
 function sentences(description: string): string[] {
-  return description
-    // Markup is no words of a request: HTML comments (`<!-- theme: danger -->`), quote marks of Markdown (`> Cancels…`).
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/(^|\n)\s*>\s*/g, '$1')
-    .replace(/(^|\s)>\s+(?=[A-Z])/g, '$1. ')
-    .replace(/\r?\n+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z])|\s+-\s+/)
-    .map(cleanSentence)
-    .filter((sentence) => sentence.length > 0);
+  return (
+    description
+      // Markup is no words of a request: HTML comments (`<!-- theme: danger -->`), quote marks of Markdown (`> Cancels…`).
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/(^|\n)\s*>\s*/g, '$1')
+      .replace(/(^|\s)>\s+(?=[A-Z])/g, '$1. ')
+      .replace(/\r?\n+/g, ' ')
+      .split(/(?<=[.!?])\s+(?=[A-Z])|\s+-\s+/)
+      .map(cleanSentence)
+      .filter((sentence) => sentence.length > 0)
+  );
 }
 
 /**
@@ -96,7 +272,8 @@ export function mendTypos(text: string, vocabulary: readonly string[]): string {
         }
       } else if (other.length === lower.length - 1) {
         // One letter doubled.
-        for (let index = 1; index < lower.length; index += 1) if (lower[index] === lower[index - 1] && lower.slice(0, index) + lower.slice(index + 1) === other) return other;
+        for (let index = 1; index < lower.length; index += 1)
+          if (lower[index] === lower[index - 1] && lower.slice(0, index) + lower.slice(index + 1) === other) return other;
       }
     }
     return undefined;
@@ -118,25 +295,39 @@ function untitle(text: string, share = 0.6): string {
 
 /** Phrases of API documentation a person would not say. */
 function plainWords(object: string): string {
-  return object
-    // A small word the documentation wrote twice ("a list of of all the projects").
-    .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
-    // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
-    .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
-    .replace(/\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi, (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `)
-    .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
-    .replace(/\s+(passed in|provided|specified|given)$/i, '')
-    .replace(/\bassociated (?:with|to) the\b/gi, 'with the')
-    .replace(/\b(and|or|then)\s+([a-z]+)\b/g, (phrase, conjunction: string, word: string) => (/s$/.test(word) && baseVerb(word) !== undefined && baseVerb(word) !== word ? `${conjunction} ${baseVerb(word) as string}` : phrase))
-    .replace(/\b([Aa])\s+(?=[aeioAEIO]|u(?!s|ni))/g, '$1n ')
-    .trim();
+  return (
+    object
+      // A small word the documentation wrote twice ("a list of of all the projects").
+      .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
+      // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
+      .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
+      .replace(
+        /\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi,
+        (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `,
+      )
+      .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
+      .replace(/\s+(passed in|provided|specified|given)$/i, '')
+      .replace(/\bassociated (?:with|to) the\b/gi, 'with the')
+      .replace(/\b(and|or|then)\s+([a-z]+)\b/g, (phrase, conjunction: string, word: string) =>
+        /s$/.test(word) && baseVerb(word) !== undefined && baseVerb(word) !== word ? `${conjunction} ${baseVerb(word) as string}` : phrase,
+      )
+      .replace(/\b([Aa])\s+(?=[aeioAEIO]|u(?!s|ni))/g, '$1n ')
+      .trim()
+  );
 }
 
 function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   const stripped = sentence.replace(PREAMBLE, '');
   const [first = '', ...rest] = stripped.split(' ');
   // A word no list knows that a determiner follows is a verb of its own: "Perform a t-test", "Plot a sine wave", "Locate the nearest parking lot".
-  const verb = baseVerb(first) ?? (/^[A-Za-z][a-z]{2,}$/.test(first) && !/(ing|ed|tion|ness|ment|s)$/.test(first) && !NOT_VERBS.test(first) && /^(a|an|the|all|specific|two|three|multiple|every|each|its|their|some|one|any)$/i.test(rest[0] ?? '') ? first.toLowerCase() : undefined);
+  const verb =
+    baseVerb(first) ??
+    (/^[A-Za-z][a-z]{2,}$/.test(first) &&
+    !/(ing|ed|tion|ness|ment|s)$/.test(first) &&
+    !NOT_VERBS.test(first) &&
+    /^(a|an|the|all|specific|two|three|multiple|every|each|its|their|some|one|any)$/i.test(rest[0] ?? '')
+      ? first.toLowerCase()
+      : undefined);
   return verb === undefined ? undefined : { verb, rest: rest.join(' ') };
 }
 
@@ -149,7 +340,8 @@ export function nameAsWords(toolName: string): string {
   let words = humanizeName(toolName).split(' ');
   // `get_sdw_rest_services_get_qid`: a leading method and a path, the operation after the path's last method ("get qid").
   const inner = words.findLastIndex((word, index) => index > 0 && /^(get|list|create|delete|update|search|find)$/i.test(word));
-  if (words.length >= 4 && /^(get|post|put|patch|delete)$/i.test(words[0] as string) && inner > 0 && inner < words.length - 1) words = words.slice(inner);
+  if (words.length >= 4 && /^(get|post|put|patch|delete)$/i.test(words[0] as string) && inner > 0 && inner < words.length - 1)
+    words = words.slice(inner);
   if (words.length > 2 && /^(get|post|put|patch|delete)$/i.test(words.at(-1) as string)) {
     words.pop();
     const seen = new Set<string>();
@@ -174,25 +366,47 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
   // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
   let chosen = all[0];
-  if (chosen !== undefined && !verbLed(chosen) && chosen.split(' ').length > 8 && all[1] !== undefined && verbLed(all[1]) && all[1].split(' ').length <= 14) chosen = all[1];
-  if (chosen !== undefined && chosen.split(' ').length > 16) chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
+  if (
+    chosen !== undefined &&
+    !verbLed(chosen) &&
+    chosen.split(' ').length > 8 &&
+    all[1] !== undefined &&
+    verbLed(all[1]) &&
+    all[1].split(' ').length <= 14
+  )
+    chosen = all[1];
+  if (chosen !== undefined && chosen.split(' ').length > 16)
+    chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
   if (chosen === undefined || chosen.split(' ').length > 18) chosen = nameAsWords(toolName);
   // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
   const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
   chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));
-  chosen = untitle(mendTypos(chosen, [...(description ?? '').split(/[^A-Za-z]+/), ...toolName.split(/[^A-Za-z]+/)]), verbLed(chosen) ? 0.6 : 0.5);
+  chosen = untitle(
+    mendTypos(chosen, [...(description ?? '').split(/[^A-Za-z]+/), ...toolName.split(/[^A-Za-z]+/)]),
+    verbLed(chosen) ? 0.6 : 0.5,
+  );
   // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
-  const fromName = all.length === 0 ? nameAsWords(toolName).replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1').replace(/^(post|put|patch) /, 'submit ') : undefined;
+  const fromName =
+    all.length === 0
+      ? nameAsWords(toolName)
+          .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
+          .replace(/^(post|put|patch) /, 'submit ')
+      : undefined;
   const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
   // "Paginated Results Service": the thing a person asks for is the results, not the service.
-  if (!led) return { verb: random.pick(NOUN_SAYINGS), object: withArticle(plainWords(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, ''))) };
+  if (!led)
+    return {
+      verb: random.pick(NOUN_SAYINGS),
+      object: withArticle(plainWords(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, ''))),
+    };
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
     // "List of all the projects" (a heading that starts with the noun "List") → "all the projects".
     object = object.replace(/^(a\s+)?list\s+of\s+/i, '').replace(/^of\s+/i, '');
     return { verb: random.pick(LIST_SAYINGS), object };
   }
-  if (READ.has(led.verb)) return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
+  if (READ.has(led.verb))
+    return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
 }
 

@@ -83,7 +83,14 @@ const ACKNOWLEDGEMENTS: Record<Style, readonly string[]> = {
 
 /** How a follow-up request connects to the conversation. */
 const FOLLOW_UPS: Record<Style, readonly Frame[]> = {
-  terse: [['Now ', '.', ''], ['Next: ', '.', ''], ['Also ', '.', ''], ['Then ', '.', ''], ['', '.', ''], ['And ', ', please.', '']],
+  terse: [
+    ['Now ', '.', ''],
+    ['Next: ', '.', ''],
+    ['Also ', '.', ''],
+    ['Then ', '.', ''],
+    ['', '.', ''],
+    ['And ', ', please.', ''],
+  ],
   chatty: [
     ['Now could you ', '?', ''],
     ['Next, can you ', '?', ''],
@@ -105,9 +112,18 @@ const FOLLOW_UPS: Record<Style, readonly Frame[]> = {
 
 /** The closing request of a conversation may say so. */
 const LAST_FOLLOW_UPS: Record<Style, readonly Frame[]> = {
-  terse: [['Last one: ', '.', ''], ['Finally ', '.', '']],
-  chatty: [['Last thing, I promise: can you ', '?', ''], ['And finally, could you ', '?', 'Thanks for all the help!']],
-  formal: [['Finally, could you ', '?', ''], ['Lastly, please ', '.', 'Thank you for your help.']],
+  terse: [
+    ['Last one: ', '.', ''],
+    ['Finally ', '.', ''],
+  ],
+  chatty: [
+    ['Last thing, I promise: can you ', '?', ''],
+    ['And finally, could you ', '?', 'Thanks for all the help!'],
+  ],
+  formal: [
+    ['Finally, could you ', '?', ''],
+    ['Lastly, please ', '.', 'Thank you for your help.'],
+  ],
 };
 
 function fill(frame: Frame, said: string, details: string | undefined): string {
@@ -117,7 +133,8 @@ function fill(frame: Frame, said: string, details: string | undefined): string {
   const after = /\bme\b/i.test(clause) ? framed.replace(/^ for me(?=[?.!])/, '') : framed;
   // A value that ends its own sentence ("partner organisations.") takes no second full stop.
   if (/[.!?]$/.test(clause) && /^[.!?]/.test(framed)) clause = clause.replace(/[.!?]+$/, '');
-  const body = before === '' || /[.!?:]\s$/.test(before) && !before.endsWith(': ') ? `${before}${capitalize(clause)}` : `${before}${clause}`;
+  const body =
+    before === '' || (/[.!?:]\s$/.test(before) && !before.endsWith(': ')) ? `${before}${capitalize(clause)}` : `${before}${clause}`;
   return [`${body}${after}`, details, signOff].filter(Boolean).join(' ');
 }
 
@@ -131,7 +148,13 @@ export function openingMessage(style: string, clause: string, details: string | 
  * `cycle` (a task's offset plus the turn) walks the sayings in order, so consecutive turns differ;
  * `last` lets the closing request say so.
  */
-export function followUpMessage(style: string, clause: string, details: string | undefined, random: Random, position: { last: boolean; cycle: number }): string {
+export function followUpMessage(
+  style: string,
+  clause: string,
+  details: string | undefined,
+  random: Random,
+  position: { last: boolean; cycle: number },
+): string {
   const kind = styleOf(style);
   const acknowledgements = ACKNOWLEDGEMENTS[kind];
   const acknowledgement = random.chance(0.75) ? (acknowledgements[position.cycle % acknowledgements.length] as string) : '';
@@ -160,7 +183,9 @@ export function answerMessage(style: string, pairs: ReadonlyArray<readonly [stri
     const [label, value] = pairs[0] as readonly [string, string];
     // A name that says nothing ("body") is not said: "It's genes A and B."
     const sayings = label === '' ? ANSWERS_ONE[kind].filter((saying) => !/\{label\}/i.test(saying)) : ANSWERS_ONE[kind];
-    return stopOnce(capitalize(random.pick(sayings).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value)));
+    return stopOnce(
+      capitalize(random.pick(sayings).replaceAll('{label}', label).replaceAll('{Label}', capitalize(label)).replaceAll('{value}', value)),
+    );
   }
   const said = pairs.map(([label, value]) => (label === '' ? value : `the ${label} is ${value}`));
   const joined = `${said.slice(0, -1).join(', ')} and ${said.at(-1) as string}`;
@@ -169,11 +194,26 @@ export function answerMessage(style: string, pairs: ReadonlyArray<readonly [stri
 
 const CORRECTIONS: Record<Style, readonly string[]> = {
   terse: ['Typo. The {label} is {value}.', 'Wrong {label}, sorry: {value}.', 'My bad, it should be {value}.'],
-  chatty: ["Oops, I mistyped it! The {label} is {value}.", "Ah, sorry, my typo. It's {value}.", "Oh no, I swapped two characters. The right {label} is {value}."],
-  formal: ['My apologies, I made a typing error. The correct {label} is {value}.', 'I am sorry; the {label} should read {value}.', 'Apologies for the error. The {label} is {value}.'],
+  chatty: [
+    'Oops, I mistyped it! The {label} is {value}.',
+    "Ah, sorry, my typo. It's {value}.",
+    'Oh no, I swapped two characters. The right {label} is {value}.',
+  ],
+  formal: [
+    'My apologies, I made a typing error. The correct {label} is {value}.',
+    'I am sorry; the {label} should read {value}.',
+    'Apologies for the error. The {label} is {value}.',
+  ],
 };
 
 /** The user's reply when the id they gave was not found: the right one, owning the typo. */
 export function correctionMessage(style: string, label: string, value: string, random: Random): string {
-  return stopOnce(capitalize(random.pick(CORRECTIONS[styleOf(style)]).replaceAll('{label}', label || 'ID').replaceAll('{value}', value)));
+  return stopOnce(
+    capitalize(
+      random
+        .pick(CORRECTIONS[styleOf(style)])
+        .replaceAll('{label}', label || 'ID')
+        .replaceAll('{value}', value),
+    ),
+  );
 }

@@ -2,7 +2,15 @@
 import { nameWords, spelledWords } from '@inftool/core';
 
 /** Single words that read better as two. */
-const SPLIT: Record<string, string> = { pvalue: 'p-value', zipcode: 'ZIP code', postcode: 'postcode', pagesize: 'page size', firstname: 'first name', lastname: 'last name', username: 'username' };
+const SPLIT: Record<string, string> = {
+  pvalue: 'p-value',
+  zipcode: 'ZIP code',
+  postcode: 'postcode',
+  pagesize: 'page size',
+  firstname: 'first name',
+  lastname: 'last name',
+  username: 'username',
+};
 
 /**
  * A parameter name in words, abbreviations spelled out (the shared list in `@inftool/core`):
@@ -12,7 +20,9 @@ const SPLIT: Record<string, string> = { pvalue: 'p-value', zipcode: 'ZIP code', 
  */
 export function humanizeParameter(name: string): string {
   if (!/[A-Za-z]/.test(name)) return name;
-  return spelledWords(name).map((word) => SPLIT[word] ?? word).join(' ');
+  return spelledWords(name)
+    .map((word) => SPLIT[word] ?? word)
+    .join(' ');
 }
 
 /** A tool name in words: `posts_get_all_keys` → "posts get all keys". */
@@ -30,9 +40,20 @@ export function naturalList(items: readonly string[], conjunction = 'and'): stri
 export function entityOf(name: string): string | undefined {
   // Spelled out first: `messageid` → message ID, `PageNo` → page number.
   const words = /[A-Za-z]/.test(name) ? spelledWords(name) : nameWords(name);
-  while (words.length > 0 && /^(id|ids|sid|sids|key|keys|guid|guids|uuid|uuids|code|codes|number|numbers|no|ref|refs|reference|references)$/i.test(words.at(-1) as string)) words.pop();
+  while (
+    words.length > 0 &&
+    /^(id|ids|sid|sids|key|keys|guid|guids|uuid|uuids|code|codes|number|numbers|no|ref|refs|reference|references)$/i.test(
+      words.at(-1) as string,
+    )
+  )
+    words.pop();
   // `guest_name` names a guest; `first_name`, `file_name` name no thing of their own.
-  if (words.length > 1 && words.at(-1) === 'name' && !/^(first|last|full|display|user|file|middle|given|family|nick|host|domain|short|long)$/.test(words.at(-2) as string)) words.pop();
+  if (
+    words.length > 1 &&
+    words.at(-1) === 'name' &&
+    !/^(first|last|full|display|user|file|middle|given|family|nick|host|domain|short|long)$/.test(words.at(-2) as string)
+  )
+    words.pop();
   return words.length > 0 ? words.map((word) => SPLIT[word] ?? word).join(' ') : undefined;
 }
 

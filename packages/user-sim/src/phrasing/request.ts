@@ -4,7 +4,15 @@ import { actionOf } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
-import { argumentPhrase, GENERIC_NAMES, isResultReference, spokenArguments, valueText, type ResultReference, type SpokenArgument } from './values.js';
+import {
+  argumentPhrase,
+  GENERIC_NAMES,
+  isResultReference,
+  spokenArguments,
+  valueText,
+  type ResultReference,
+  type SpokenArgument,
+} from './values.js';
 
 /** Where a request sits in its task, so it can refer back and follow up. All optional. */
 export interface RequestOptions {
@@ -25,8 +33,22 @@ export interface RequestClause {
 }
 
 const PAST: Record<string, string> = {
-  create: 'created', add: 'added', book: 'booked', register: 'registered', submit: 'submitted', upload: 'uploaded', open: 'opened', make: 'made',
-  insert: 'inserted', new: 'created', place: 'placed', prepare: 'prepared', generate: 'generated', start: 'started', schedule: 'scheduled', order: 'ordered',
+  create: 'created',
+  add: 'added',
+  book: 'booked',
+  register: 'registered',
+  submit: 'submitted',
+  upload: 'uploaded',
+  open: 'opened',
+  make: 'made',
+  insert: 'inserted',
+  new: 'created',
+  place: 'placed',
+  prepare: 'prepared',
+  generate: 'generated',
+  start: 'started',
+  schedule: 'scheduled',
+  order: 'ordered',
 };
 
 const singular = (word: string) => word.toLowerCase().replace(/(?<=\w{3})s$/, '');
@@ -44,8 +66,16 @@ interface Context {
 }
 
 /** Words of a tool name that are not the thing it acts on. */
-const NOT_NOUNS = /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show)$/;
-const singularNoun = (word: string) => (/ies$/.test(word) ? `${word.slice(0, -3)}y` : /(x|ch|sh|ss)es$/.test(word) ? word.slice(0, -2) : /(?<=\w{2})s$/.test(word) && !/ss$/.test(word) ? word.slice(0, -1) : word);
+const NOT_NOUNS =
+  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show)$/;
+const singularNoun = (word: string) =>
+  /ies$/.test(word)
+    ? `${word.slice(0, -3)}y`
+    : /(x|ch|sh|ss)es$/.test(word)
+      ? word.slice(0, -2)
+      : /(?<=\w{2})s$/.test(word) && !/ss$/.test(word)
+        ? word.slice(0, -1)
+        : word;
 
 /** The thing a tool acts on, from its name: `fetch_fax` → "fax", `ministries_get_one` → "ministry", `ministries_get_minister` → "minister". */
 export function toolNoun(tool: string): string | undefined {
@@ -53,12 +83,14 @@ export function toolNoun(tool: string): string | undefined {
   const last = words.at(-1);
   if (last === undefined) return undefined;
   // `fetch_fax_media` → "fax media": a word that names no thing of its own keeps the one before.
-  if (words.length > 1 && /^(media|instance|item|entry|record|data|info|detail|details)$/.test(last)) return `${singularNoun(words.at(-2) as string)} ${last}`;
+  if (words.length > 1 && /^(media|instance|item|entry|record|data|info|detail|details)$/.test(last))
+    return `${singularNoun(words.at(-2) as string)} ${last}`;
   return singularNoun(last);
 }
 
 const SAME_AS: Record<string, string> = { from: 'sender', to: 'recipient', origin: 'origin', destination: 'destination' };
-const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && nameWords(a).join(' ') === nameWords(b).join(' ');
+const same = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && nameWords(a).join(' ') === nameWords(b).join(' ');
 
 /**
  * An earlier result's value in words, by what it was: "the fax you just looked up", "the same index",
@@ -73,18 +105,30 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const recent = context.turn - reference.$result.turn <= 1;
   const that = context.random.pick(
     recent
-      ? [...(past ? [`the ${sourceNoun} you just ${past}`] : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]), `that ${sourceNoun}`]
-      : [...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]), `the ${sourceNoun} from earlier`, `that ${sourceNoun} from before`],
+      ? [
+          ...(past ? [`the ${sourceNoun} you just ${past}`] : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
+          `that ${sourceNoun}`,
+        ]
+      : [
+          ...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]),
+          `the ${sourceNoun} from earlier`,
+          `that ${sourceNoun} from before`,
+        ],
   );
   // An item of a listed result (`data.0.bookingId`): the first one that list held, or a field of it.
   const path = field.split('.');
   if (path.length > 1 && path.slice(0, -1).some((part) => /^\d+$/.test(part))) {
     const leaf = path.at(-1) as string;
     const itemNoun = entityOf(parameter) ?? (target ? toolNoun(target) : undefined) ?? sourceNoun;
-    const list = recent ? context.random.pick(['in that list', 'you just listed', 'in the list']) : context.random.pick(['in the list from earlier', 'you listed earlier']);
+    const list = recent
+      ? context.random.pick(['in that list', 'you just listed', 'in the list'])
+      : context.random.pick(['in the list from earlier', 'you listed earlier']);
     const first = `the first ${itemNoun} ${list}`;
     const leafNoun = entityOf(leaf);
-    return /^(id|key|sid|guid|uuid|slug)$/i.test(nameWords(leaf).join(' ')) || (leafNoun !== undefined && leafNoun.toLowerCase() === itemNoun.toLowerCase()) ? first : `the ${leafNoun ?? humanizeParameter(leaf)} of ${first}`;
+    return /^(id|key|sid|guid|uuid|slug)$/i.test(nameWords(leaf).join(' ')) ||
+      (leafNoun !== undefined && leafNoun.toLowerCase() === itemNoun.toLowerCase())
+      ? first
+      : `the ${leafNoun ?? humanizeParameter(leaf)} of ${first}`;
   }
   const fieldWord = nameWords(field).join(' ');
   // A sender or recipient: "the same sender as that fax".
@@ -93,7 +137,12 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const targetNoun = entityOf(parameter) ?? (target ? toolNoun(target) : undefined);
   const fieldNoun = entityOf(field);
   // The value the earlier call was made with: the same thing again.
-  if (echoed) return targetNoun === undefined || targetNoun.toLowerCase() === sourceNoun ? that : entityOf(parameter) !== undefined ? `the same ${targetNoun}` : `the ${targetNoun} of ${that}`;
+  if (echoed)
+    return targetNoun === undefined || targetNoun.toLowerCase() === sourceNoun
+      ? that
+      : entityOf(parameter) !== undefined
+        ? `the same ${targetNoun}`
+        : `the ${targetNoun} of ${that}`;
   // The item's own identifier: the item itself.
   if (fieldNoun === undefined && /^(id|key|sid|guid|uuid|slug)$/i.test(fieldWord)) return that;
   if (fieldNoun !== undefined && fieldNoun.toLowerCase() === sourceNoun) return that;
@@ -121,7 +170,9 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   if (argument.role !== 'id' && argument.role !== 'subject') return false;
   if (GENERIC_NAMES.test(argument.name)) return false;
   const source = isResultReference(argument.value) ? context.plan[argument.value.$result.turn]?.[argument.value.$result.call] : undefined;
-  const candidates = [argument.label, entityOf(argument.name) ?? '', (source ? toolNoun(source.tool) : undefined) ?? ''].filter(Boolean).map((text) => text.split(' ').map(normal));
+  const candidates = [argument.label, entityOf(argument.name) ?? '', (source ? toolNoun(source.tool) : undefined) ?? '']
+    .filter(Boolean)
+    .map((text) => text.split(' ').map(normal));
   for (const candidate of candidates) {
     for (let stop = words.text.length; stop >= candidate.length; stop -= 1) {
       const start = stop - candidate.length;
@@ -134,18 +185,33 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       // A reference stands for the whole noun phrase: "the ministry key" → "the same ministry".
       if (source !== undefined) {
         let back = start;
-        while (back > 0 && !words.woven[back - 1] && !PHRASE_END.test(words.text[back - 1] as string) && !DETERMINERS.test(words.text[back - 1] as string)) back -= 1;
+        while (
+          back > 0 &&
+          !words.woven[back - 1] &&
+          !PHRASE_END.test(words.text[back - 1] as string) &&
+          !DETERMINERS.test(words.text[back - 1] as string)
+        )
+          back -= 1;
         if (back > 0 && DETERMINERS.test(words.text[back - 1] as string)) from = back;
       }
       while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
       // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
-      const named = candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string) ? [candidate[0]?.toUpperCase() as string] : words.text.slice(start, end);
+      const named =
+        candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string)
+          ? [candidate[0]?.toUpperCase() as string]
+          : words.text.slice(start, end);
       // Several cases name several things: "bookings A and B".
-      if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string)) named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
+      if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string))
+        named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
       // Several cases that each name a list are said as separate lists: "posts A and B, and separately posts C".
-      const groups = argument.several && Array.isArray(argument.value) && argument.value.every((value) => Array.isArray(value) && value.length > 0) ? (argument.value as unknown[][]) : undefined;
+      const groups =
+        argument.several && Array.isArray(argument.value) && argument.value.every((value) => Array.isArray(value) && value.length > 0)
+          ? (argument.value as unknown[][])
+          : undefined;
       const lists = groups?.map((group) => `${group.length === 1 ? singular(named.join(' ')) : named.join(' ')} ${valueText(group)}`);
-      const text = lists ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}` : `${named.join(' ')} ${valueText(argument.value)}`;
+      const text = lists
+        ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}`
+        : `${named.join(' ')} ${valueText(argument.value)}`;
       const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : text).split(' ');
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
@@ -161,11 +227,23 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
  */
 export function meaningPhrase(argument: SpokenArgument): string | undefined {
   const value = argument.value;
-  if (typeof value !== 'string' || value.trim() === '' || argument.several || argument.role === 'search' || argument.role === 'bound') return undefined;
+  if (typeof value !== 'string' || value.trim() === '' || argument.several || argument.role === 'search' || argument.role === 'bound')
+    return undefined;
   const words = nameWords(argument.name).map((word) => word.toLowerCase());
   const last = words.at(-1) ?? '';
-  if (words.length <= 2 && /^(location|city|place|town|country|region|area|state|county|province)$/.test(last) && (words.length === 1 || !/^(id|code|key|type)$/.test(words[0] as string)) && /^[A-Za-z]/.test(value)) return `in ${value}`;
-  if (words.length <= 2 && /^(date|day)$/.test(last) && /^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)$/i.test(value.trim())) return `on ${value}`;
+  if (
+    words.length <= 2 &&
+    /^(location|city|place|town|country|region|area|state|county|province)$/.test(last) &&
+    (words.length === 1 || !/^(id|code|key|type)$/.test(words[0] as string)) &&
+    /^[A-Za-z]/.test(value)
+  )
+    return `in ${value}`;
+  if (
+    words.length <= 2 &&
+    /^(date|day)$/.test(last) &&
+    /^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|(mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)$/i.test(value.trim())
+  )
+    return `on ${value}`;
   if (words.length <= 2 && /^(symbol|ticker)$/.test(last) && /^[A-Z][A-Z0-9.-]{0,9}$/.test(value)) return `for ${value}`;
   return undefined;
 }
@@ -181,7 +259,8 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
     if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
       else bounds.push(byMeaning);
-    } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text)) bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
+    } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
+      bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
     else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
@@ -190,7 +269,14 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
 }
 
 function assemble(head: string, parts: { forItems: string[]; bounds: string[]; withItems: string[] }): string {
-  return [head, parts.forItems.length > 0 ? `for ${naturalList(parts.forItems)}` : '', ...parts.bounds, parts.withItems.length > 0 ? `with ${naturalList(parts.withItems)}` : ''].filter(Boolean).join(' ');
+  return [
+    head,
+    parts.forItems.length > 0 ? `for ${naturalList(parts.forItems)}` : '',
+    ...parts.bounds,
+    parts.withItems.length > 0 ? `with ${naturalList(parts.withItems)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function withheldOf(tool: string, context: Context): Set<string> {
@@ -237,7 +323,8 @@ export function withoutParameterList(object: string, inputSchema: Record<string,
     const listed = tail.some((token) => /,$/.test(token)) || bare.some((token) => /^(and|or)$/i.test(token));
     // Every word a parameter's, or all but one beside three that are ("with character name, class and starting level" for `player_name`, `class`, `starting_level`).
     const unknown = content.filter((token) => !known.has(singular(token))).length;
-    if (listed && content.length >= 2 && (unknown === 0 || (unknown === 1 && content.length - unknown >= 3))) return tokens.slice(0, start).join(' ').replace(/[,;]$/, '');
+    if (listed && content.length >= 2 && (unknown === 0 || (unknown === 1 && content.length - unknown >= 3)))
+      return tokens.slice(0, start).join(' ').replace(/[,;]$/, '');
   }
   return object;
 }
@@ -252,24 +339,54 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   const operation = (name: string) => {
     const words = nameWords(name);
     const numbered = words.findLastIndex((word) => /^\d+$/.test(word));
-    return (numbered >= 0 && numbered < words.length - 2 ? words.slice(numbered + 1) : words).filter((word) => !/^(get|post|put|patch)$/.test(word)).join(' ');
+    return (numbered >= 0 && numbered < words.length - 2 ? words.slice(numbered + 1) : words)
+      .filter((word) => !/^(get|post|put|patch)$/.test(word))
+      .join(' ');
   };
-  const siblings = tool?.description === undefined || tool.description === '' ? [] : [...context.tools.values()].filter((other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName));
-  const action = actionOf(siblings.length === 0 ? tool?.description : ownCopy(tool?.description ?? '', toolName, siblings.map((other) => other.name)), toolName, context.random);
+  const siblings =
+    tool?.description === undefined || tool.description === ''
+      ? []
+      : [...context.tools.values()].filter(
+          (other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName),
+        );
+  const action = actionOf(
+    siblings.length === 0
+      ? tool?.description
+      : ownCopy(
+          tool?.description ?? '',
+          toolName,
+          siblings.map((other) => other.name),
+        ),
+    toolName,
+    context.random,
+  );
   let object = action.object;
   // "Get drug by ID" + the drug's id → "get drug DB00945".
   // "Get the posts with the keys in the list" + the posts' keys → "get the posts A and B": the description's words for the ids go.
-  if (spoken.some((argument) => argument.role === 'id')) object = object.replace(/\s+(?:associated\s+)?(?:by|with|for)\s+(?:the\s+|its\s+|their\s+)?(?:given\s+|specified\s+)?(?:id|key|identifier|reference)s?(?:\s+in\s+the\s+list)?(?:\s+passed\s+in)?$/i, '');
+  if (spoken.some((argument) => argument.role === 'id'))
+    object = object.replace(
+      /\s+(?:associated\s+)?(?:by|with|for)\s+(?:the\s+|its\s+|their\s+)?(?:given\s+|specified\s+)?(?:id|key|identifier|reference)s?(?:\s+in\s+the\s+list)?(?:\s+passed\s+in)?$/i,
+      '',
+    );
   // A value the user leaves out (missing_param) is not pointed at either: "show me the post with the key" → "show me the post".
   for (const name of withheldOf(toolName, context)) {
     const label = humanizeParameter(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    object = object.replace(new RegExp(`\\s+(?:by|with|for|using|of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|given\\s+|specified\\s+)*(?:[A-Za-z]+\\s+)?(?:${label}|id|key|identifier|reference)s?$`, 'i'), '');
+    object = object.replace(
+      new RegExp(
+        `\\s+(?:by|with|for|using|of)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+|given\\s+|specified\\s+)*(?:[A-Za-z]+\\s+)?(?:${label}|id|key|identifier|reference)s?$`,
+        'i',
+      ),
+      '',
+    );
   }
   object = withoutParameterList(object, tool?.inputSchema);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   const rest = spoken.filter((argument) => !weave(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
-  const head = [action.verb, ...words.text].join(' ').replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the \1 of )/i, '$2').replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the same \1)\b/i, '$2');
+  const head = [action.verb, ...words.text]
+    .join(' ')
+    .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the \1 of )/i, '$2')
+    .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the same \1)\b/i, '$2');
   // Values are said in the clause, never read out by parameter name ("the uniprotkw is BRCA1, the from is 0").
   // "a list of targets for targets A and B" (a body said in words) → "targets A and B".
   return { clause: assemble(head, phrases(rest, context)).replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1') };
@@ -282,7 +399,8 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   const withheld = withheldOf(first.tool, context);
   const cases = calls.map((call) => spokenArguments(call.arguments, tool?.inputSchema, withheld));
   const names = [...new Set(cases.flatMap((spoken) => spoken.map((argument) => argument.name)))];
-  const valueOf = (spoken: SpokenArgument[], name: string) => canonicalJson(spoken.find((argument) => argument.name === name)?.value ?? null);
+  const valueOf = (spoken: SpokenArgument[], name: string) =>
+    canonicalJson(spoken.find((argument) => argument.name === name)?.value ?? null);
   const varying = names.filter((name) => new Set(cases.map((spoken) => valueOf(spoken, name))).size > 1);
   const shared = (cases[0] ?? []).filter((argument) => !varying.includes(argument.name));
   if (varying.length === 0) return callClause(first.tool, tool, shared, context).clause;
@@ -307,7 +425,12 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
 }
 
 /** The calls of one user turn as one request: one clause, or several joined ("…, and also …"). */
-export function requestClause(calls: readonly PlannedCall[], tools: ReadonlyMap<string, ToolView>, options: RequestOptions = {}, random?: Random): RequestClause {
+export function requestClause(
+  calls: readonly PlannedCall[],
+  tools: ReadonlyMap<string, ToolView>,
+  options: RequestOptions = {},
+  random?: Random,
+): RequestClause {
   const context: Context = {
     random: random ?? createRandom(seedFrom('request', options.seed ?? [calls], options.turn ?? 0)),
     plan: options.plan ?? [calls as PlannedCall[]],
@@ -316,11 +439,19 @@ export function requestClause(calls: readonly PlannedCall[], tools: ReadonlyMap<
     tools,
   };
   if (calls.length === 0) return { clause: 'help me with something' };
-  const single = (call: PlannedCall) => callClause(call.tool, tools.get(call.tool), spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)), context);
+  const single = (call: PlannedCall) =>
+    callClause(
+      call.tool,
+      tools.get(call.tool),
+      spokenArguments(call.arguments, tools.get(call.tool)?.inputSchema, withheldOf(call.tool, context)),
+      context,
+    );
   if (calls.length === 1) return single(calls[0] as PlannedCall);
   const groups = new Map<string, PlannedCall[]>();
   for (const call of calls) groups.set(call.tool, [...(groups.get(call.tool) ?? []), call]);
-  const clauses = [...groups.entries()].map(([name, group]) => (group.length === 1 ? single(group[0] as PlannedCall).clause : sameToolClause(group, tools.get(name), context)));
+  const clauses = [...groups.entries()].map(([name, group]) =>
+    group.length === 1 ? single(group[0] as PlannedCall).clause : sameToolClause(group, tools.get(name), context),
+  );
   return { clause: naturalList(clauses, context.random.pick(['and', 'and also', 'and then'])) };
 }
 
@@ -329,7 +460,12 @@ export function requestClause(calls: readonly PlannedCall[], tools: ReadonlyMap<
  * the conversation, later turns (`options.turn` > 0) acknowledge and follow up. Deterministic: the
  * same seed, calls and tools give the same words.
  */
-export function requestText(persona: Persona, calls: PlannedCall[], tools: ReadonlyMap<string, ToolView>, options: RequestOptions = {}): string {
+export function requestText(
+  persona: Persona,
+  calls: PlannedCall[],
+  tools: ReadonlyMap<string, ToolView>,
+  options: RequestOptions = {},
+): string {
   const turn = options.turn ?? 0;
   const random = createRandom(seedFrom('request', options.seed ?? [persona.name, calls], turn));
   const { clause, details } = requestClause(calls, tools, options, random);

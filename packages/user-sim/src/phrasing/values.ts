@@ -31,8 +31,10 @@ export interface SpokenArgument {
 export const GENERIC_NAMES = /^(body|data|payload|input|request|params|parameters|name|content|message|args|arguments|object|item)$/i;
 
 /** Parameters that are API plumbing: a person never says them when the API has a default. */
-const PLUMBING = /^(api[-_ ]?version|version|format|callback|jsonp|pretty|prettyprint|alt|output|response[-_ ]?format|fields|lang|locale|access[-_ ]?token|api[-_ ]?key|key[-_ ]?type)$/i;
-const FIRST_PAGE = /^(cursor|offset|skip|start|page|page[-_]?(token|cursor|number|num|no)|continuation[-_]?token|next[-_]?(token|cursor))$/i;
+const PLUMBING =
+  /^(api[-_ ]?version|version|format|callback|jsonp|pretty|prettyprint|alt|output|response[-_ ]?format|fields|lang|locale|access[-_ ]?token|api[-_ ]?key|key[-_ ]?type)$/i;
+const FIRST_PAGE =
+  /^(cursor|offset|skip|start|page|page[-_]?(token|cursor|number|num|no)|continuation[-_]?token|next[-_]?(token|cursor))$/i;
 const SEARCH_WORDS = new Set(['q', 'query', 'search', 'term', 'terms', 'keyword', 'keywords', 'phrase', 'text', 'searchterm']);
 const ID_WORDS = /^(id|ids|sid|key|keys|guid|uuid|sha1|sha256|sha512|md5|hash|uri|url|reference|ref|code|number|slug|handle)$/;
 const BOUND_WORDS = /^(after|before|since|until|from|to|origin|destination|min|max|minimum|maximum|start|end)$/;
@@ -53,7 +55,11 @@ function propertiesOf(schema: Schema | undefined): Record<string, Schema> {
 export function isUnsaid(name: string, value: unknown, inputSchema: Schema | undefined): boolean {
   if (value === '' || value === undefined) return true;
   // An empty list or object says nothing either ("languages that Amazon Translate supports for .").
-  if ((Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && !isResultReference(value) && Object.keys(value).length === 0)) return true;
+  if (
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && value !== null && !Array.isArray(value) && !isResultReference(value) && Object.keys(value).length === 0)
+  )
+    return true;
   // The first page: offset 0, page 1, cursor "0" (the API's start; a person asks for "the" results).
   if (FIRST_PAGE.test(name) && (value === 0 || value === '0' || (/^page/i.test(name) && (value === 1 || value === '1')))) return true;
   const property = propertiesOf(inputSchema)[name];
@@ -72,7 +78,12 @@ function roleOf(name: string, value: unknown, required: boolean): ArgumentRole {
   if (typeof value === 'boolean') return 'flag';
   if (SEARCH_WORDS.has(name.toLowerCase()) || (words.length <= 2 && SEARCH_WORDS.has(last) && typeof value === 'string')) return 'search';
   if (ID_WORDS.test(last) || isResultReference(value)) return 'id';
-  if (typeof value !== 'number' && words.some((word) => BOUND_WORDS.test(word)) && (words.length > 1 || /^(from|to|origin|destination)$/.test(last))) return 'bound';
+  if (
+    typeof value !== 'number' &&
+    words.some((word) => BOUND_WORDS.test(word)) &&
+    (words.length > 1 || /^(from|to|origin|destination)$/.test(last))
+  )
+    return 'bound';
   return required ? 'subject' : 'option';
 }
 
@@ -83,7 +94,10 @@ function roleOf(name: string, value: unknown, required: boolean): ArgumentRole {
  */
 export function describedLabel(property: Schema | undefined): string | undefined {
   const description = String(property?.['description'] ?? '').trim();
-  const match = /^(?:an?|the)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)(?=\s*(?:[(.,;:]|$|\s+(?:listed|meaning|that|which|to|for|of|in|used|as)\b))/i.exec(description);
+  const match =
+    /^(?:an?|the)\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)(?=\s*(?:[(.,;:]|$|\s+(?:listed|meaning|that|which|to|for|of|in|used|as)\b))/i.exec(
+      description,
+    );
   const phrase = match?.[1];
   if (phrase === undefined || /^(list|number|value|string|parameter|field|set|way)$/i.test(phrase)) return undefined;
   return phrase;
@@ -96,7 +110,12 @@ export function describedLabel(property: Schema | undefined): string | undefined
 export function initialsLabel(name: string, property: Schema | undefined): string | undefined {
   const bare = name.replace(/^[a-z]_/, '');
   if (!/^[a-z]{2,5}$/.test(bare)) return undefined;
-  const words = String(property?.['description'] ?? '').split(/[.:;(]/)[0]?.trim().split(/\s+/).slice(0, 6) ?? [];
+  const words =
+    String(property?.['description'] ?? '')
+      .split(/[.:;(]/)[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(0, 6) ?? [];
   const spell = (rest: string, at: number, used: string[]): string[] | undefined => {
     if (rest === '') return used.length >= 2 ? used : undefined;
     const word = words[at];
@@ -117,24 +136,44 @@ export function initialsLabel(name: string, property: Schema | undefined): strin
 
 /** A one-word name that abbreviates its description's phrase (`uniprotkw`, "A UniProt keyword"): the phrase, else undefined. */
 function expandedName(name: string, property: Schema | undefined): string | undefined {
-  if (humanizeParameter(name) === name.replace(/_/g, ' ') && initialsLabel(name, property) !== undefined) return initialsLabel(name, property);
+  if (humanizeParameter(name) === name.replace(/_/g, ' ') && initialsLabel(name, property) !== undefined)
+    return initialsLabel(name, property);
   if (!/^[a-z]{3,}$/.test(name)) return undefined;
   const label = describedLabel(property);
   const first = label?.split(/\s+/)[0]?.toLowerCase() ?? '';
-  return label !== undefined && first !== name && first.slice(0, 3) === name.slice(0, 3) && label.toLowerCase().replace(/[^a-z]/g, '') !== name ? label : undefined;
+  return label !== undefined &&
+    first !== name &&
+    first.slice(0, 3) === name.slice(0, 3) &&
+    label.toLowerCase().replace(/[^a-z]/g, '') !== name
+    ? label
+    : undefined;
 }
 
 /** The arguments a user would mention, in the schema's order, with their role in a sentence. */
-export function spokenArguments(args: Record<string, unknown>, inputSchema: Schema | undefined, withheld: ReadonlySet<string> = new Set()): SpokenArgument[] {
+export function spokenArguments(
+  args: Record<string, unknown>,
+  inputSchema: Schema | undefined,
+  withheld: ReadonlySet<string> = new Set(),
+): SpokenArgument[] {
   const required = new Set(Array.isArray(inputSchema?.['required']) ? (inputSchema['required'] as string[]) : []);
   const order = Object.keys(propertiesOf(inputSchema));
   const names = Object.keys(args).sort((a, b) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1));
   const norm = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return names
-    .filter((name) => !withheld.has(name) && !isUnsaid(name, args[name], inputSchema))
-    // `drug_id` and `DRUG_ID` of one value are one thing to say.
-    .filter((name, index, kept) => !kept.slice(0, index).some((other) => norm(other) === norm(name) && canonicalJson(args[other]) === canonicalJson(args[name])))
-    .map((name) => ({ name, label: expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name), value: args[name], role: roleOf(name, args[name], required.has(name)) }));
+  return (
+    names
+      .filter((name) => !withheld.has(name) && !isUnsaid(name, args[name], inputSchema))
+      // `drug_id` and `DRUG_ID` of one value are one thing to say.
+      .filter(
+        (name, index, kept) =>
+          !kept.slice(0, index).some((other) => norm(other) === norm(name) && canonicalJson(args[other]) === canonicalJson(args[name])),
+      )
+      .map((name) => ({
+        name,
+        label: expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
+        value: args[name],
+        role: roleOf(name, args[name], required.has(name)),
+      }))
+  );
 }
 
 /** Identifier formats that say what they identify: a list of them is said as "genes A and B". */
@@ -158,7 +197,8 @@ export function jsonDocument(text: string): object | undefined {
   }
 }
 
-const pluralOf = (noun: string) => (/(x|ch|sh|s)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+const pluralOf = (noun: string) =>
+  /(x|ch|sh|s)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 
 /** Items of a list as a person lists them; `quoted`: free text in quotes (all of it, when any has spaces). */
 function listItems(items: readonly unknown[], quoted = false): string {
@@ -170,7 +210,9 @@ function listItems(items: readonly unknown[], quoted = false): string {
 const VAGUE_KEYS = /^(subject|object|id|ids|items|values|list|body|data|input|entities)$/i;
 
 function nounOf(name: string | undefined, items: readonly unknown[]): string | undefined {
-  const fromFormat = ID_NOUNS.find(([format]) => items.length > 0 && items.every((item) => typeof item === 'string' && format.test(item)))?.[1];
+  const fromFormat = ID_NOUNS.find(
+    ([format]) => items.length > 0 && items.every((item) => typeof item === 'string' && format.test(item)),
+  )?.[1];
   if (name === undefined) return fromFormat;
   return VAGUE_KEYS.test(name) ? (fromFormat ?? humanizeParameter(name)) : humanizeParameter(name);
 }
@@ -219,7 +261,8 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (value === null) return 'none';
   if (Array.isArray(value)) return naturalList(value.map((item) => valueText(item, refer)));
-  if (typeof value === 'object') return naturalList(Object.entries(value).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`));
+  if (typeof value === 'object')
+    return naturalList(Object.entries(value).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`));
   return String(value);
 }
 
@@ -229,7 +272,11 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
   const values = argument.several && Array.isArray(argument.value) ? argument.value : [argument.value];
   switch (argument.role) {
     case 'search':
-      return naturalList(values.map((value) => (typeof value === 'string' && jsonDocument(value) !== undefined ? valueText(value, refer) : `"${valueText(value, refer)}"`)));
+      return naturalList(
+        values.map((value) =>
+          typeof value === 'string' && jsonDocument(value) !== undefined ? valueText(value, refer) : `"${valueText(value, refer)}"`,
+        ),
+      );
     case 'flag':
       return argument.several ? `${argument.label} both on and off` : `${argument.label} ${argument.value ? 'on' : 'off'}`;
     case 'subject':

@@ -17,7 +17,9 @@ export function formatValue(value: unknown): string {
  * "It's Clemens Fisher.", "Sure, the order number is 48213.". `style` is the persona's; `seed` picks the words.
  */
 export function answerText(values: Record<string, unknown>, style = 'chatty', seed: number | string = 0): string {
-  const pairs = Object.entries(values).map(([name, value]) => [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), valueText(value)] as const);
+  const pairs = Object.entries(values).map(
+    ([name, value]) => [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), valueText(value)] as const,
+  );
   return answerMessage(style, pairs, createRandom(seedFrom('answer', seed, pairs)));
 }
 
@@ -109,7 +111,9 @@ export function outOfReachRequest(template: string, random: { pick<T>(items: rea
 
 /** Whether a text is one of the out-of-reach requests (any filling of a template). */
 export function isOutOfReachRequest(text: string): boolean {
-  return OUT_OF_REACH_REQUESTS.some((template) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(text));
+  return OUT_OF_REACH_REQUESTS.some((template) =>
+    new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(text),
+  );
 }
 
 export const PERSONAS: Persona[] = [

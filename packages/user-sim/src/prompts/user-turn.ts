@@ -38,7 +38,10 @@ function goalLines(task: Task, tools: ReadonlyMap<string, ToolView>): string[] {
     const uses = step.some((call) => Object.values(call.arguments).some(isResultReference));
     return `${turn + 1}. ${sentence(request(turn))}${uses ? ' (This depends on an earlier request: use the id or name the assistant gave you then; do not make one up.)' : ''}`;
   });
-  return ['Your requests, in this order, one per message. Move on to the next once the assistant has handled the current one; you can thank it or react to what it found before asking the next thing:', ...steps];
+  return [
+    'Your requests, in this order, one per message. Move on to the next once the assistant has handled the current one; you can thank it or react to what it found before asking the next thing:',
+    ...steps,
+  ];
 }
 
 /**
@@ -55,12 +58,18 @@ export function userSystemPrompt(task: Task, tools: ReadonlyMap<string, ToolView
     goalLines(task, tools).join('\n'),
     facts.length > 0
       ? `The details you have (mention them naturally when they matter; they are the only names, ids, dates and numbers you know, so do not invent others; anything else, such as API versions or formats, you leave to the assistant):\n${facts.join('\n')}`
-      : task.kind === 'irrelevance' ? '' : 'You have no particular details to give; leave the specifics to the assistant.',
+      : task.kind === 'irrelevance'
+        ? ''
+        : 'You have no particular details to give; leave the specifics to the assistant.',
     withheld.length > 0 ? `Do not mention the ${naturalList(withheld)} at first: wait until the assistant asks for it, then give it.` : '',
-    task.kind === 'error_recovery' ? 'If the assistant says something went wrong, react as a person would: let it try again, or accept a clear explanation.' : '',
+    task.kind === 'error_recovery'
+      ? 'If the assistant says something went wrong, react as a person would: let it try again, or accept a clear explanation.'
+      : '',
     'Never play the assistant and never call tools yourself. When everything you want is done, or it clearly cannot be done, end the conversation.',
     'Answer with JSON only: {"message": "what you say next", "done": false} or {"message": "", "done": true, "satisfied": true|false}.',
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export const USER_REPLY_SCHEMA = {

@@ -6,7 +6,8 @@ export interface JudgeBrief {
   system: string;
 }
 
-const COMMON = 'You review one conversation between a user and a tool-using AI assistant, to decide whether it is fit for training data. Answer with JSON only: {"accept": true|false, "reason": "one sentence"}.';
+const COMMON =
+  'You review one conversation between a user and a tool-using AI assistant, to decide whether it is fit for training data. Answer with JSON only: {"accept": true|false, "reason": "one sentence"}.';
 
 /** The briefs `--judges K` cycles through: tool-use correctness, faithfulness of the answer, the user's goal. */
 export const JUDGE_BRIEFS: readonly JudgeBrief[] = [
@@ -86,7 +87,9 @@ export function judgeToolList(record: Trajectory, schemaChars = 1500): string {
 
 /** The user message of a judge's request: the task, the tools with their schemas, the conversation. */
 export function judgePrompt(record: Trajectory, options: JudgePromptOptions = {}): string {
-  const planned = (record.task.faults ?? []).map((fault) => `a planned ${fault.fault} on turn ${fault.turn + 1} (the right reaction: ${fault.recovery})`);
+  const planned = (record.task.faults ?? []).map(
+    (fault) => `a planned ${fault.fault} on turn ${fault.turn + 1} (the right reaction: ${fault.recovery})`,
+  );
   return [
     `Scenario: ${record.task.kind}. The user's goal: ${record.task.goal}${planned.length > 0 ? `\nPlanned errors (not the assistant's fault): ${planned.join('; ')}` : ''}`,
     `Tools offered:\n${judgeToolList(record)}`,

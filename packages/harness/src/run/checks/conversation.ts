@@ -1,4 +1,12 @@
-import { canonicalJson, parseJsonObject, sanitizeToolName, type ChatMessage, type Task, type Trajectory, type WireRecord } from '@inftool/core';
+import {
+  canonicalJson,
+  parseJsonObject,
+  sanitizeToolName,
+  type ChatMessage,
+  type Task,
+  type Trajectory,
+  type WireRecord,
+} from '@inftool/core';
 
 /** A tool as the assistant saw it: its chat name, description and parameter schema. */
 export type OfferedTool = Trajectory['tools'][number];
@@ -100,7 +108,9 @@ export function readConversation(source: ConversationSource): Conversation {
   const tools = new Map(source.tools.map((tool) => [tool.name, tool]));
   const sent = wireCalls(source.wire);
   const used = new Set<number>();
-  const results = new Map(source.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
+  const results = new Map(
+    source.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])),
+  );
   const turns: ReviewedTurn[] = [];
   for (const message of source.messages) {
     if (message.role === 'user') turns.push({ user: message.content, steps: [], answer: undefined });
@@ -119,7 +129,10 @@ export function readConversation(source: ConversationSource): Conversation {
       // The wire names the tool as its server does; the chat name is its OpenAI-safe form (prefixed when two servers share a name).
       const free = (candidate: WireCall, position: number) => !used.has(position) && candidate.arguments === key;
       const sameName = (candidate: WireCall) => call.function.name.endsWith(sanitizeToolName(candidate.name));
-      const index = key === undefined || !tools.has(call.function.name) ? -1 : sent.findIndex((candidate, position) => free(candidate, position) && sameName(candidate));
+      const index =
+        key === undefined || !tools.has(call.function.name)
+          ? -1
+          : sent.findIndex((candidate, position) => free(candidate, position) && sameName(candidate));
       const fallback = index >= 0 || key === undefined || !tools.has(call.function.name) ? index : sent.findIndex(free);
 
       const match = fallback >= 0 ? sent[fallback] : undefined;

@@ -17,10 +17,24 @@ function errorBody(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const lower = key.toLowerCase();
-    if ((lower === 'error' || lower === 'errors' || lower === 'fault') && value !== null && value !== false && value !== '' && !(Array.isArray(value) && value.length === 0)) return `it carries "${key}"`;
+    if (
+      (lower === 'error' || lower === 'errors' || lower === 'fault') &&
+      value !== null &&
+      value !== false &&
+      value !== '' &&
+      !(Array.isArray(value) && value.length === 0)
+    )
+      return `it carries "${key}"`;
     if ((lower === 'success' || lower === 'ok' || lower === 'succeeded') && value === false) return `"${key}" is false`;
-    if ((lower === 'status' || lower === 'state' || lower === 'result') && typeof value === 'string' && FAILED_STATUS.test(value.trim())) return `"${key}" is "${value}"`;
-    if ((lower === 'status' || lower === 'statuscode' || lower === 'status_code') && typeof value === 'number' && value >= 400 && value <= 599) return `"${key}" is ${value}`;
+    if ((lower === 'status' || lower === 'state' || lower === 'result') && typeof value === 'string' && FAILED_STATUS.test(value.trim()))
+      return `"${key}" is "${value}"`;
+    if (
+      (lower === 'status' || lower === 'statuscode' || lower === 'status_code') &&
+      typeof value === 'number' &&
+      value >= 400 &&
+      value <= 599
+    )
+      return `"${key}" is ${value}`;
   }
   return undefined;
 }

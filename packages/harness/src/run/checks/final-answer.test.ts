@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { answerProblem } from './final-answer.js';
 import type { ReviewedCall, ReviewedTurn } from './conversation.js';
 
-const call = (data: unknown, args: Record<string, unknown> = {}): ReviewedCall => ({ id: 'c1', chatName: 'tool', name: 'tool', arguments: args, result: JSON.stringify(data), data, isError: false, rejected: false, turn: 0, step: 0 });
+const call = (data: unknown, args: Record<string, unknown> = {}): ReviewedCall => ({
+  id: 'c1',
+  chatName: 'tool',
+  name: 'tool',
+  arguments: args,
+  result: JSON.stringify(data),
+  data,
+  isError: false,
+  rejected: false,
+  turn: 0,
+  step: 0,
+});
 const turn = (answer: string, ...calls: ReviewedCall[]): ReviewedTurn => ({ user: 'please', steps: [calls], answer });
 
 describe('answerProblem: the answer states the results', () => {
@@ -35,49 +46,95 @@ describe('answerProblem: the answer states the results', () => {
   });
 
   it('still rejects raw JSON quoted from a server error', () => {
-    const failed: ReviewedCall = { ...call(undefined), result: '422 Unprocessable Entity: get_drug rejected drug_id = "x": the service does not accept this value', data: undefined };
-    expect(answerProblem(turn('I could not get the drug: the service answered "422 Unprocessable Entity: get_drug rejected drug_id = "x": nope".', failed), 0)).toMatch(/raw JSON/);
+    const failed: ReviewedCall = {
+      ...call(undefined),
+      result: '422 Unprocessable Entity: get_drug rejected drug_id = "x": the service does not accept this value',
+      data: undefined,
+    };
+    expect(
+      answerProblem(
+        turn('I could not get the drug: the service answered "422 Unprocessable Entity: get_drug rejected drug_id = "x": nope".', failed),
+        0,
+      ),
+    ).toMatch(/raw JSON/);
     expect(answerProblem(turn("The service rejected the drug id 'x' as invalid, so I could not get the drug.", failed), 0)).toBeUndefined();
   });
 
   it('flags encoded data pasted into the answer, and passes ids and hashes', () => {
     const slide = call({ title: 'Q3 review', image: 'VXBkYXRlZCB0aGUgc2xpZGUgZGV0YWlscyBieSBlbWFpbC4=', image_type: 'png' });
-    expect(answerProblem(turn('The slide Q3 review has the image VXBkYXRlZCB0aGUgc2xpZGUgZGV0YWlscyBieSBlbWFpbC4= and the image type png.', slide), 0)).toMatch(/pastes encoded data/);
+    expect(
+      answerProblem(
+        turn('The slide Q3 review has the image VXBkYXRlZCB0aGUgc2xpZGUgZGV0YWlscyBieSBlbWFpbC4= and the image type png.', slide),
+        0,
+      ),
+    ).toMatch(/pastes encoded data/);
     expect(answerProblem(turn('For the slide Q3 review, the image type is png.', slide), 0)).toBeUndefined();
     const fax = call({ sid: 'FXafdbdfdf789F49C6411FED0A2724a41D', num_pages: 3 });
     expect(answerProblem(turn('The fax FXafdbdfdf789F49C6411FED0A2724a41D has 3 pages.', fax), 0)).toBeUndefined();
     const hash = call({ sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', verdict: 'clean' });
-    expect(answerProblem(turn('The file e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 is clean.', hash), 0)).toBeUndefined();
+    expect(
+      answerProblem(turn('The file e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 is clean.', hash), 0),
+    ).toBeUndefined();
   });
 
   it('flags a field name read as a noun: "the from", "the checked at", "I found 1 is"', () => {
     const fax = call({ from: 'Atlanta, GA', duration: 900 });
-    expect(answerProblem(turn('The fax has a duration of 900 and the from Atlanta, GA.', fax), 0)).toMatch(/field name as a noun: "the from Atlanta,"/);
+    expect(answerProblem(turn('The fax has a duration of 900 and the from Atlanta, GA.', fax), 0)).toMatch(
+      /field name as a noun: "the from Atlanta,"/,
+    );
     expect(answerProblem(turn('The fax came from Atlanta, GA and lasted 900 seconds.', fax), 0)).toBeUndefined();
     const health = call({ version: '1.7.6', checked_at: '2025-01-21T19:42:00Z' });
     expect(answerProblem(turn('The version is 1.7.6 and the checked at 2025-01-21 19:42 UTC.', health), 0)).toMatch(/field name as a noun/);
-    expect(answerProblem(turn('There are 3,600 uptime seconds, the version is 1.7.6 and the checked at is 2025-01-21 19:42 UTC.', health), 0)).toMatch(/field name as a noun: "the checked at is 2025/);
-    expect(answerProblem(turn('The provider was added 2025-02-06; the added 2025-02-06 05:26 UTC.', call({ added: '2025-02-06T05:26:00Z' })), 0)).toMatch(/field name as a noun/);
-    expect(answerProblem(turn('I found 1 is. It has the version 1.7.6.', call({ is: [{ version: '1.7.6' }] })), 0)).toMatch(/field name as a noun/);
+    expect(
+      answerProblem(turn('There are 3,600 uptime seconds, the version is 1.7.6 and the checked at is 2025-01-21 19:42 UTC.', health), 0),
+    ).toMatch(/field name as a noun: "the checked at is 2025/);
+    expect(
+      answerProblem(turn('The provider was added 2025-02-06; the added 2025-02-06 05:26 UTC.', call({ added: '2025-02-06T05:26:00Z' })), 0),
+    ).toMatch(/field name as a noun/);
+    expect(answerProblem(turn('I found 1 is. It has the version 1.7.6.', call({ is: [{ version: '1.7.6' }] })), 0)).toMatch(
+      /field name as a noun/,
+    );
     expect(answerProblem(turn('It was checked on 2025-01-21 19:42 UTC; the version is 1.7.6.', health), 0)).toBeUndefined();
   });
 });
 
 describe('answerProblem: the value the request asked for by name', () => {
-  const weather = call({ city_name: 'Raleigh', lat: 35.77, lon: -78.63, data: [{ temp: -1.6, weather: 'Light snow' }] }, { city: 'Raleigh' });
+  const weather = call(
+    { city_name: 'Raleigh', lat: 35.77, lon: -78.63, data: [{ temp: -1.6, weather: 'Light snow' }] },
+    { city: 'Raleigh' },
+  );
   const asked = (user: string, answer: string, ...calls: ReviewedCall[]): ReviewedTurn => ({ user, steps: [calls], answer });
 
   it('rejects an answer that leaves out the asked value and states others, and accepts one that states it', () => {
-    expect(answerProblem(asked('What is the weather in Raleigh?', 'Raleigh is at latitude 35.77 and longitude -78.63.', weather), 0)).toMatch(/leaves out the weather the request asked for/);
+    expect(
+      answerProblem(asked('What is the weather in Raleigh?', 'Raleigh is at latitude 35.77 and longitude -78.63.', weather), 0),
+    ).toMatch(/leaves out the weather the request asked for/);
     expect(answerProblem(asked('What is the weather in Raleigh?', 'In Raleigh: light snow, -1.6 degrees.', weather), 0)).toBeUndefined();
     const keys = call({ items: [{ key: 'pos_kwkzhpmnbh', value: 'Grants support community climate projects' }] }, { index: 'ind_1' });
-    expect(answerProblem(asked('Show me all keys for index ind_1.', 'One post: “Grants support community climate projects”.', keys), 0)).toMatch(/leaves out the key/);
-    expect(answerProblem(asked('Show me all keys for index ind_1.', 'One key: pos_kwkzhpmnbh (“Grants support community climate projects”).', keys), 0)).toBeUndefined();
+    expect(
+      answerProblem(asked('Show me all keys for index ind_1.', 'One post: “Grants support community climate projects”.', keys), 0),
+    ).toMatch(/leaves out the key/);
+    expect(
+      answerProblem(
+        asked('Show me all keys for index ind_1.', 'One key: pos_kwkzhpmnbh (“Grants support community climate projects”).', keys),
+        0,
+      ),
+    ).toBeUndefined();
   });
 
   it('asks for a key only by all its words', () => {
-    const plans = call({ data: [{ name: 'Deluxe King Room', includedInRate: 'breakfast' }, { name: 'Family Room', includedInRate: 'dinner' }] }, { hotel: 'h1' });
-    expect(answerProblem(asked('Show me all rate plans for hotel h1.', 'Two rate plans: Deluxe King Room and Family Room.', plans), 0)).toBeUndefined();
+    const plans = call(
+      {
+        data: [
+          { name: 'Deluxe King Room', includedInRate: 'breakfast' },
+          { name: 'Family Room', includedInRate: 'dinner' },
+        ],
+      },
+      { hotel: 'h1' },
+    );
+    expect(
+      answerProblem(asked('Show me all rate plans for hotel h1.', 'Two rate plans: Deluxe King Room and Family Room.', plans), 0),
+    ).toBeUndefined();
   });
 
   it('does not count the words of an argument or its echo as asked', () => {

@@ -4,10 +4,13 @@ import { contentFacts, identifierFacts, resultFacts } from './results.js';
 import { unreadableWord } from './english.js';
 
 /** An answer that tells the user something failed. */
-export const REPORTS_FAILURE = /\b(could ?n[o']t|can ?n[o']t|can't|unable|failed|fails|error|errors|unavailable|not available|not found|did ?n[o']t work|went wrong|try again|timed? ?out|rate[- ]limit|problem|issue)\b/i;
+export const REPORTS_FAILURE =
+  /\b(could ?n[o']t|can ?n[o']t|can't|unable|failed|fails|error|errors|unavailable|not available|not found|did ?n[o']t work|went wrong|try again|timed? ?out|rate[- ]limit|problem|issue)\b/i;
 
 const STOPWORDS = new Set(
-  'a an the and or but if then than to of in on at for from by with about as into onto over under is are was were be been being do does did have has had i me my you your we our they them it its this that these those what which who whom how why when where please can could would should will shall may might must not no yes just also any some all each more most other such only own same so too very there here tell give show find get make let need want like know thanks thank hi hello hey okay ok sure help request tool tools sorry none call calls able unable unfortunately cannot assist handle anything available afraid'.split(' '),
+  'a an the and or but if then than to of in on at for from by with about as into onto over under is are was were be been being do does did have has had i me my you your we our they them it its this that these those what which who whom how why when where please can could would should will shall may might must not no yes just also any some all each more most other such only own same so too very there here tell give show find get make let need want like know thanks thank hi hello hey okay ok sure help request tool tools sorry none call calls able unable unfortunately cannot assist handle anything available afraid'.split(
+    ' ',
+  ),
 );
 
 /** Content words of a text, lightly stemmed ("jokes" and "joke" meet). */
@@ -23,7 +26,12 @@ export function contentWords(text: string): Set<string> {
 /** Raw JSON in an answer: an object or array literal (empty ones too), or a `"key":` pair. */
 export function isRawJson(answer: string): boolean {
   const text = answer.trim();
-  return /^[{[]/.test(text) || /(^|\s)(\{\s*\}|\[\s*\])(\s|$|[.,;|])/.test(text) || /[{[]\s*"[^"\n]{1,80}"\s*:/.test(text) || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["{[\d-tfn]/.test(text);
+  return (
+    /^[{[]/.test(text) ||
+    /(^|\s)(\{\s*\}|\[\s*\])(\s|$|[.,;|])/.test(text) ||
+    /[{[]\s*"[^"\n]{1,80}"\s*:/.test(text) ||
+    /"[A-Za-z_][\w-]{0,40}"\s*:\s*["{[\d-tfn]/.test(text)
+  );
 }
 
 /** An answer cut mid-value: open quotes or brackets, or it stops on a separator or an ellipsis. */
@@ -77,8 +85,18 @@ function resultKeys(data: unknown, keys = new Set<string>()): Set<string> {
  */
 export function opaqueLabel(answer: string, data: readonly unknown[]): string | undefined {
   const keys = new Map<string, string>();
-  for (const key of resultKeys(data)) keys.set(key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), key);
-  for (const match of answer.matchAll(/\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}?) (?:is|are|was|were)\b/g)) {
+  for (const key of resultKeys(data))
+    keys.set(
+      key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+      key,
+    );
+  for (const match of answer.matchAll(
+    /\b(?:[Tt]he|[Ii]ts|[Tt]heir) ([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}?) (?:is|are|was|were)\b/g,
+  )) {
     const label = match[1]!.toLowerCase();
     // The label may end a longer phrase ("the target's mutlityplier"): its last 1–4 words are the key.
     const words = label.split(' ');
@@ -103,7 +121,9 @@ const TIME_UNITS = /^(second|minute|hour|day|week|month|quarter|year|decade)s?$/
  * can read ("3 marketdata", "1 tx").
  */
 export function wrongCountNoun(answer: string): string | undefined {
-  for (const match of answer.matchAll(/\b(?:are|were|returned|found|got|has|have) (?:the )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) ([A-Za-z]+)(?::([^.]*))?/g)) {
+  for (const match of answer.matchAll(
+    /\b(?:are|were|returned|found|got|has|have) (?:the )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten) ([A-Za-z]+)(?::([^.]*))?/g,
+  )) {
     const [said, , noun, items] = match as unknown as [string, string, string, string | undefined];
     if (unreadableWord(noun)) return said.slice(0, 80);
     if (items !== undefined && TIME_UNITS.test(noun) && !/\d/.test(items)) return said.slice(0, 80);
@@ -138,14 +158,31 @@ const NEGATION = /\b(not|no|never|non|none|false|without|cannot)\b|n't\b/;
  * has to be there; a negation near it (or "no" after it) states false, else it states true.
  */
 function statesBoolean(answer: string, key: string, value: boolean): boolean {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !/^(is|has|can|was|does|did|should|allow|enable)$/.test(word));
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && !/^(is|has|can|was|does|did|should|allow|enable)$/.test(word));
   const word = words.at(-1);
   if (word === undefined || word.length < 3) return false;
   const stem = word.replace(/(ed|d|s|ing)$/, '').slice(0, 6);
   const text = answer.toLowerCase();
   for (const match of text.matchAll(new RegExp(`\\b${stem.replace(/[^a-z0-9]/g, '')}[a-z]*`, 'g'))) {
-    const before = text.slice(0, match.index).split(/[.;!?]/).at(-1)?.split(/\s+/).slice(-5).join(' ') ?? '';
-    const after = text.slice((match.index ?? 0) + match[0].length).split(/[.;,!?]/)[0]?.split(/\s+/).slice(0, 4).join(' ') ?? '';
+    const before =
+      text
+        .slice(0, match.index)
+        .split(/[.;!?]/)
+        .at(-1)
+        ?.split(/\s+/)
+        .slice(-5)
+        .join(' ') ?? '';
+    const after =
+      text
+        .slice((match.index ?? 0) + match[0].length)
+        .split(/[.;,!?]/)[0]
+        ?.split(/\s+/)
+        .slice(0, 4)
+        .join(' ') ?? '';
     const said = /\b(yes|true)\b/.test(after) ? true : /\b(no|false)\b/.test(after) ? false : !NEGATION.test(before);
     if (said === value) return true;
   }
@@ -172,9 +209,18 @@ const ISO_DATE = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:
 
 function mentions(answer: string, fact: string | number | boolean, data?: unknown): boolean {
   const text = answer.toLowerCase();
-  if (typeof fact === 'number') return text.includes(String(fact)) || text.includes(fact.toLocaleString('en-US').toLowerCase()) || statedNumbers(text).some((stated) => roundedTo(fact, stated));
-  if (typeof fact === 'boolean') return text.includes(String(fact)) || booleanKeys(data, fact).some((key) => statesBoolean(answer, key, fact));
-  const value = String(fact).toLowerCase().trim().replace(/[.;:,!]+$/, '');
+  if (typeof fact === 'number')
+    return (
+      text.includes(String(fact)) ||
+      text.includes(fact.toLocaleString('en-US').toLowerCase()) ||
+      statedNumbers(text).some((stated) => roundedTo(fact, stated))
+    );
+  if (typeof fact === 'boolean')
+    return text.includes(String(fact)) || booleanKeys(data, fact).some((key) => statesBoolean(answer, key, fact));
+  const value = String(fact)
+    .toLowerCase()
+    .trim()
+    .replace(/[.;:,!]+$/, '');
   if (value.length < 2) return false;
   // A timestamp is stated by its date.
   const date = ISO_DATE.exec(value);
@@ -185,9 +231,19 @@ function mentions(answer: string, fact: string | number | boolean, data?: unknow
 }
 
 /** Head words of keys too general to tell what a request asked for ("the list", "the data", "the details"). */
-const GENERIC_HEAD = /^(name|data|info|information|list|type|kind|value|values|result|results|detail|details|record|records|item|items|entry|entries|code|number|page|limit|size|count|response|payload|content|text|description|message|object|format|version|string|field|option|options|next|previous|token|cursor|unit|units|currency|url|link|href)$/;
-const stemOf = (word: string) => word.toLowerCase().replace(/(ies|es|s)$/, '').slice(0, 7);
-const keyWordsOf = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+const GENERIC_HEAD =
+  /^(name|data|info|information|list|type|kind|value|values|result|results|detail|details|record|records|item|items|entry|entries|code|number|page|limit|size|count|response|payload|content|text|description|message|object|format|version|string|field|option|options|next|previous|token|cursor|unit|units|currency|url|link|href)$/;
+const stemOf = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(ies|es|s)$/, '')
+    .slice(0, 7);
+const keyWordsOf = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
 
 /**
  * A value the request asked for by name that the answer leaves out: a result key every word of which
@@ -211,13 +267,18 @@ export function omittedAskedValue(request: string, calls: readonly ReviewedCall[
         argKeys.add(key);
         gather(inner);
       }
-    }
-    else if (node !== null && node !== undefined) argValues.add(String(node).toLowerCase());
+    } else if (node !== null && node !== undefined) argValues.add(String(node).toLowerCase());
   };
   for (const call of calls) gather(call.arguments);
   // What the user asks to be told comes before the first value they give ("What is the weather in Raleigh?", "all keys for index ind_1").
   const lower = request.toLowerCase();
-  const cut = Math.min(lower.length, ...[...argValues].filter((value) => value.length >= 2).map((value) => lower.indexOf(value)).filter((at) => at >= 0));
+  const cut = Math.min(
+    lower.length,
+    ...[...argValues]
+      .filter((value) => value.length >= 2)
+      .map((value) => lower.indexOf(value))
+      .filter((at) => at >= 0),
+  );
   const asked = new Set((request.slice(0, cut).match(/[A-Za-z]{3,}/g) ?? []).map(stemOf));
   for (const key of argKeys) for (const word of keyWordsOf(key)) asked.delete(stemOf(word));
   for (const call of calls) {
@@ -230,8 +291,19 @@ export function omittedAskedValue(request: string, calls: readonly ReviewedCall[
           // Every word of the key is the user's ("last session" → `lastSession`, "the weather" → `weather`; not "rate plans" → `includedInRate`).
           const words = keyWordsOf(key).filter((word) => !/^(of|in|on|at|by|for|to|the|a|an|is|has)$/.test(word));
           const head = words.at(-1) ?? '';
-          const named = words.length > 0 && words.length <= 3 && head.length >= 3 && !GENERIC_HEAD.test(head) && !/^(from|to|end|start|date|time|before|after|since|until)$/.test(head) && words.every((word) => asked.has(stemOf(word)));
-          if ((typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') && named && !argValues.has(String(inner).toLowerCase())) values.set(key, [...(values.get(key) ?? []), inner]);
+          const named =
+            words.length > 0 &&
+            words.length <= 3 &&
+            head.length >= 3 &&
+            !GENERIC_HEAD.test(head) &&
+            !/^(from|to|end|start|date|time|before|after|since|until)$/.test(head) &&
+            words.every((word) => asked.has(stemOf(word)));
+          if (
+            (typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') &&
+            named &&
+            !argValues.has(String(inner).toLowerCase())
+          )
+            values.set(key, [...(values.get(key) ?? []), inner]);
           else walk(inner, depth + 1);
         }
       }
@@ -257,19 +329,25 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   const glued = gluedFieldName(answer);
   if (glued !== undefined) return `${where}: the answer reads a field name as a noun: "${glued}"`;
   const succeeded = calls.filter((call) => !errorResult(call));
-  if (succeeded.length === 0) return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
+  if (succeeded.length === 0)
+    return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
   const counted = wrongCountNoun(answer);
   if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
-  const label = opaqueLabel(answer, succeeded.map((call) => call.data));
+  const label = opaqueLabel(
+    answer,
+    succeeded.map((call) => call.data),
+  );
   if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
-  if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
+  if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data)))
+    return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
   const omitted = omittedAskedValue(turn.user, succeeded, answer);
   if (omitted !== undefined) return `${where}: the answer leaves out the ${omitted} the request asked for`;
   // Ids alone tell the user which records, not what they say: when the records carry more, say some of it.
   const content = succeeded.flatMap((call) => contentFacts(call).map((fact) => ({ fact, data: call.data })));
   const ids = succeeded.flatMap((call) => identifierFacts(call));
-  if (content.length > 0 && ids.some((id) => mentions(answer, id)) && !content.some(({ fact, data }) => mentions(answer, fact, data))) return `${where}: the answer states only ids though the records say more (e.g. ${String(content[0]?.fact).slice(0, 40)})`;
+  if (content.length > 0 && ids.some((id) => mentions(answer, id)) && !content.some(({ fact, data }) => mentions(answer, fact, data)))
+    return `${where}: the answer states only ids though the records say more (e.g. ${String(content[0]?.fact).slice(0, 40)})`;
   return undefined;
 }
 
@@ -281,8 +359,12 @@ export function irrelevanceProblem(conversation: Conversation): string | undefin
   if (answer === '') return 'no answer to the request';
   const asked = contentWords(first.user);
   const said = contentWords(answer);
-  const offered = contentWords([...conversation.tools.values()].map((tool) => `${tool.name.replace(/[_-]/g, ' ')} ${tool.description ?? ''}`).join(' '));
+  const offered = contentWords(
+    [...conversation.tools.values()].map((tool) => `${tool.name.replace(/[_-]/g, ' ')} ${tool.description ?? ''}`).join(' '),
+  );
   const aboutRequest = [...said].some((word) => asked.has(word));
   const aboutTools = [...said].some((word) => offered.has(word));
-  return aboutRequest || aboutTools ? undefined : `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
+  return aboutRequest || aboutTools
+    ? undefined
+    : `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
 }

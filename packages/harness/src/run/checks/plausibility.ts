@@ -24,7 +24,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const VERSION_WORDS = /^(latest|stable|beta|alpha|preview|current|dev|master|main|next|canary|nightly|edge|lts)$/i;
 
-
 const CURRENCIES = new Set<string>(Intl.supportedValuesOf('currency'));
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -43,7 +42,9 @@ function statedDateFormat(description: string): RegExp | undefined {
 
 /** "between 0 and 1", "from 1 to 12", "0-100", "1..12" in a description. */
 function statedRange(description: string): [number, number] | undefined {
-  const match = /\b(?:between|from)\s+(-?\d+(?:\.\d+)?)\s+(?:and|to)\s+(-?\d+(?:\.\d+)?)\b/i.exec(description) ?? /\brange\s*:?\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|\.\.|to)\s*(-?\d+(?:\.\d+)?)\b/i.exec(description);
+  const match =
+    /\b(?:between|from)\s+(-?\d+(?:\.\d+)?)\s+(?:and|to)\s+(-?\d+(?:\.\d+)?)\b/i.exec(description) ??
+    /\brange\s*:?\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|\.\.|to)\s*(-?\d+(?:\.\d+)?)\b/i.exec(description);
   if (!match) return undefined;
   const low = Number(match[1]);
   const high = Number(match[2]);
@@ -69,7 +70,8 @@ function numberProblem(words: string[], description: string, value: number): str
   }
   const range = statedRange(description);
   if (range && (value < range[0] || value > range[1])) return `${value} is outside ${range[0]}–${range[1]}, as the description states`;
-  if (/^(page|limit|count|size|per page|page size|offset|quantity|amount|max results|top)$/.test(joined) && value < 0) return `a negative ${joined}`;
+  if (/^(page|limit|count|size|per page|page size|offset|quantity|amount|max results|top)$/.test(joined) && value < 0)
+    return `a negative ${joined}`;
   return undefined;
 }
 
@@ -97,16 +99,25 @@ function stringProblem(words: string[], description: string, schema: Schema, val
       return `"${value}" is not a valid JSON document`;
     }
     // The spec's example shows the document's fields: one that shares none of them is another document.
-    const shown = new Set(statedValues(schema).flatMap((stated) => (typeof stated === 'string' ? [...stated.matchAll(/"([^"\\]+)"\s*[:=]/g)].map((match) => match[1]!) : [])));
+    const shown = new Set(
+      statedValues(schema).flatMap((stated) =>
+        typeof stated === 'string' ? [...stated.matchAll(/"([^"\\]+)"\s*[:=]/g)].map((match) => match[1]!) : [],
+      ),
+    );
     const fields = typeof document === 'object' && document !== null && !Array.isArray(document) ? Object.keys(document) : [];
-    if (shown.size > 0 && fields.length > 0 && !fields.some((field) => shown.has(field))) return `"${value}" has none of the fields the parameter's example shows (${[...shown].join(', ')})`;
+    if (shown.size > 0 && fields.length > 0 && !fields.some((field) => shown.has(field)))
+      return `"${value}" has none of the fields the parameter's example shows (${[...shown].join(', ')})`;
     return undefined;
   }
   // A description that lists the values ("One of: releases, stories, updates or default").
   const listed = /\bone of:?\s+([\w-]+(?:\s*(?:,|\bor\b|\/)\s*[\w-]+)+)/i.exec(description);
   if (listed) {
-    const options = listed[1]!.split(/\s*(?:,|\bor\b|\/)\s*/).map((option) => option.trim().toLowerCase()).filter(Boolean);
-    if (options.length >= 2 && !options.includes(text.toLowerCase())) return `"${value}" is none of the values the description lists (${options.join(', ')})`;
+    const options = listed[1]!
+      .split(/\s*(?:,|\bor\b|\/)\s*/)
+      .map((option) => option.trim().toLowerCase())
+      .filter(Boolean);
+    if (options.length >= 2 && !options.includes(text.toLowerCase()))
+      return `"${value}" is none of the values the description lists (${options.join(', ')})`;
   }
   for (const [pattern, length, label] of HASHES) {
     if (pattern.test(joined) || (/\bhash\b/i.test(hint) && pattern.test(description))) {
@@ -117,12 +128,20 @@ function stringProblem(words: string[], description: string, schema: Schema, val
   if (format === 'uuid' || /^(uuid|guid)$/.test(last) || (/\b(uuid|guid)\b/i.test(description) && /^(id|uuid|guid)$/.test(last))) {
     return UUID.test(text) ? undefined : `"${value}" is not a UUID`;
   }
-  if (format === 'email' || /^(e ?mail|email address)$/.test(joined) || last === 'email') return EMAIL.test(text) ? undefined : `"${value}" is not an email address`;
+  if (format === 'email' || /^(e ?mail|email address)$/.test(joined) || last === 'email')
+    return EMAIL.test(text) ? undefined : `"${value}" is not an email address`;
   if (format === 'uri' || format === 'url' || /^(url|uri|href|link|website|homepage|webhook|callback)$/.test(last)) {
     return /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text) || /^\/\S*$/.test(text) ? undefined : `"${value}" is not a URL`;
   }
   const stated = statedDateFormat(description);
-  if (format === 'date' || format === 'date-time' || stated || /^(date|datetime|timestamp)$/.test(last) || /^(start|end|from|to|since|until|birth|due|expiry|expiration) date$/.test(joined) || (words.length > 1 && last === 'at')) {
+  if (
+    format === 'date' ||
+    format === 'date-time' ||
+    stated ||
+    /^(date|datetime|timestamp)$/.test(last) ||
+    /^(start|end|from|to|since|until|birth|due|expiry|expiration) date$/.test(joined) ||
+    (words.length > 1 && last === 'at')
+  ) {
     if (stated) return stated.test(text) ? undefined : `"${value}" is not in the stated date format`;
     if (format === 'date' && !ISO_DATE.test(text)) return `"${value}" is not an ISO date (YYYY-MM-DD)`;
     if (format === 'date-time' && !ISO_DATE_TIME.test(text)) return `"${value}" is not an ISO date-time`;
@@ -136,7 +155,10 @@ function stringProblem(words: string[], description: string, schema: Schema, val
     if (/\b(iso[ -]?3166|code)\b/i.test(hint)) return /^[A-Z]{3}$/i.test(text) ? undefined : `"${value}" is not an ISO 3166 country code`;
     return isWordSalad(text) ? `"${value}" is not a country` : undefined;
   }
-  if (/^(language|lang|locale|language code|hl|lng code)$/.test(joined) || /\b(iso[ -]?639|bcp[ -]?47|language code)\b/i.test(description)) {
+  if (
+    /^(language|lang|locale|language code|hl|lng code)$/.test(joined) ||
+    /\b(iso[ -]?639|bcp[ -]?47|language code)\b/i.test(description)
+  ) {
     try {
       const [canonical] = Intl.getCanonicalLocales(text.replace('_', '-'));
       if (canonical && languageNames.of(canonical)) return undefined;
@@ -149,14 +171,33 @@ function stringProblem(words: string[], description: string, schema: Schema, val
     return /\d/.test(text) || VERSION_WORDS.test(text) ? undefined : `"${value}" is not a version`;
   }
   // An identifier by name (`order_id`, `cursor`) or by description ("An Ensembl gene identifier", "The SID of the fax").
-  const identifier = /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(last) || /^\W*(\S+\s+){0,4}?(identifier|identifiers|ID|IDs|SID|key)\b/.test(description);
+  const identifier =
+    /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(last) ||
+    /^\W*(\S+\s+){0,4}?(identifier|identifiers|ID|IDs|SID|key)\b/.test(description);
   if (identifier && /\s/.test(text)) return `"${value}" has spaces, not an identifier`;
   if (identifier && isFunctionWord(text)) return `"${value}" is a function word, not an identifier`;
   // Opaque tokens (a cursor, a page token, an etag) are not plain words.
-  if (/^(cursor|token|etag|nonce|continuation|next page|page token)$/.test(last === 'token' && words.length > 1 ? words.slice(-2).join(' ') : last) && /^[a-z]+$/.test(text) && text.length < 16) return `"${value}" is a plain word, not an opaque ${last}`;
+  if (
+    /^(cursor|token|etag|nonce|continuation|next page|page token)$/.test(
+      last === 'token' && words.length > 1 ? words.slice(-2).join(' ') : last,
+    ) &&
+    /^[a-z]+$/.test(text) &&
+    text.length < 16
+  )
+    return `"${value}" is a plain word, not an opaque ${last}`;
   // A parameter that takes a list of values ("list of strings to search for") is not one sentence of prose.
-  if (/^\W*(an? |the )?(comma[- ]separated )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i.test(description) && /^[A-Z][^,;\n]*\s[^,;\n]*\s[^,;\n]*\s[^,;\n]*[.!?]$/.test(text)) return `"${value}" is a sentence, not the list of values the description asks for`;
-  if (/^\W*(how many|number of|the number of|maximum (number|amount)|max(imum)? (number|amount|count)|count of)\b/i.test(description) && !/\d/.test(text)) return `"${value}" is not a number, as the description asks`;
+  if (
+    /^\W*(an? |the )?(comma[- ]separated )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i.test(
+      description,
+    ) &&
+    /^[A-Z][^,;\n]*\s[^,;\n]*\s[^,;\n]*\s[^,;\n]*[.!?]$/.test(text)
+  )
+    return `"${value}" is a sentence, not the list of values the description asks for`;
+  if (
+    /^\W*(how many|number of|the number of|maximum (number|amount)|max(imum)? (number|amount|count)|count of)\b/i.test(description) &&
+    !/\d/.test(text)
+  )
+    return `"${value}" is not a number, as the description asks`;
   if (/^(phone|telephone|mobile|tel|fax)$/.test(last) || joined === 'phone number') {
     return (text.match(/\d/g) ?? []).length >= 6 ? undefined : `"${value}" is not a phone number`;
   }
@@ -167,12 +208,19 @@ function stringProblem(words: string[], description: string, schema: Schema, val
 
 /** The values the schema itself states: its `default`, `example` and `examples`. */
 function statedValues(schema: Schema): unknown[] {
-  return [...('default' in schema ? [schema['default']] : []), ...('example' in schema ? [schema['example']] : []), ...(Array.isArray(schema['examples']) ? schema['examples'] : [])];
+  return [
+    ...('default' in schema ? [schema['default']] : []),
+    ...('example' in schema ? [schema['example']] : []),
+    ...(Array.isArray(schema['examples']) ? schema['examples'] : []),
+  ];
 }
 
 /** Does the parameter take a JSON document (a request body as text)? Its stated values are JSON, or its description asks for a JSON object, body or document. */
 function takesJson(schema: Schema, description: string): boolean {
-  return statedValues(schema).some((stated) => typeof stated === 'string' && /^\s*[[{][\s\S]*[\]}]\s*$/.test(stated)) || /\b(a|as|in) JSON\b|\bJSON[- ](object|document|body|array|string|encoded|payload)\b/i.test(description);
+  return (
+    statedValues(schema).some((stated) => typeof stated === 'string' && /^\s*[[{][\s\S]*[\]}]\s*$/.test(stated)) ||
+    /\b(a|as|in) JSON\b|\bJSON[- ](object|document|body|array|string|encoded|payload)\b/i.test(description)
+  );
 }
 
 /** Why `value` does not fit the parameter `name` (schema `schema`), or undefined; nested objects and arrays are read item by item. */

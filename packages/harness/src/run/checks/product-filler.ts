@@ -6,11 +6,15 @@ import type { Conversation, ReviewedCall } from './conversation.js';
  * the conversation's servers (`zalando_shop_api`, `walmart_item_api`) as text, the tool's names apart.
  */
 export function toolContext(call: ReviewedCall, conversation: Pick<Conversation, 'tools' | 'task'>): { text: string; name: string } {
-  return { text: [conversation.tools.get(call.chatName)?.description ?? '', ...conversation.task.servers].join(' '), name: `${call.chatName} ${call.name ?? ''}` };
+  return {
+    text: [conversation.tools.get(call.chatName)?.description ?? '', ...conversation.task.servers].join(' '),
+    name: `${call.chatName} ${call.name ?? ''}`,
+  };
 }
 
 /** Fields that name or look up a thing, where a shop's product names stand (`name`, `title`, `query`, a map's keyed entries). */
-const NAMING_KEY = /(name|title|label|product|item|article|model|query|^q$|term|keyword|search|suggest|text|value|description|category|^\d+$|^$)/i;
+const NAMING_KEY =
+  /(name|title|label|product|item|article|model|query|^q$|term|keyword|search|suggest|text|value|description|category|^\d+$|^$)/i;
 
 /**
  * Product names (`"poster": "yoga mat"`, a water system named `air purifier`) where neither the field
@@ -25,7 +29,8 @@ export function productFiller(call: ReviewedCall, context: { text: string; name:
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) for (const item of value) walk(item, key);
     else if (typeof value === 'object' && value !== null) for (const [child, item] of Object.entries(value)) walk(item, child);
-    else if (typeof value === 'string' && isProductWord(value) && !productText('', key) && !(shop && NAMING_KEY.test(key))) found.push(`${key || 'value'}: "${value}" (a product in a field that is not about products)`);
+    else if (typeof value === 'string' && isProductWord(value) && !productText('', key) && !(shop && NAMING_KEY.test(key)))
+      found.push(`${key || 'value'}: "${value}" (a product in a field that is not about products)`);
   };
   walk(call.data, '');
   return found;

@@ -28,18 +28,30 @@ export function protocolChecks(input: CheckInput, ownMistakes: ReadonlySet<strin
   const calls = input.turns.flat(2);
   const checks: Check[] = [];
 
-  checks.push(check('known_tools', calls.filter((call) => call.rejected === 'unknown_tool').map((call) => `unknown tool "${call.chatName}"`)));
-  checks.push(check('json_arguments', calls.filter((call) => call.rejected === 'malformed_arguments').map((call) => `${call.chatName}: arguments are not a JSON object`)));
+  checks.push(
+    check(
+      'known_tools',
+      calls.filter((call) => call.rejected === 'unknown_tool').map((call) => `unknown tool "${call.chatName}"`),
+    ),
+  );
+  checks.push(
+    check(
+      'json_arguments',
+      calls.filter((call) => call.rejected === 'malformed_arguments').map((call) => `${call.chatName}: arguments are not a JSON object`),
+    ),
+  );
   checks.push(
     check(
       'arguments_valid',
-      input.turns.flatMap((steps, turn) => steps.flat().map((call) => ({ call, turn }))).flatMap(({ call, turn }) => {
-        if (call.rejected || typeof call.arguments === 'string' || !call.name || ownMistakes.has(attemptKey(turn, call.id))) return [];
-        const tool = input.tools.get(call.name);
-        if (!tool) return [];
-        const result = input.validator.validate(tool.inputSchema, call.arguments);
-        return result.valid ? [] : [`${call.name}: ${formatIssues(result.issues)}`];
-      }),
+      input.turns
+        .flatMap((steps, turn) => steps.flat().map((call) => ({ call, turn })))
+        .flatMap(({ call, turn }) => {
+          if (call.rejected || typeof call.arguments === 'string' || !call.name || ownMistakes.has(attemptKey(turn, call.id))) return [];
+          const tool = input.tools.get(call.name);
+          if (!tool) return [];
+          const result = input.validator.validate(tool.inputSchema, call.arguments);
+          return result.valid ? [] : [`${call.name}: ${formatIssues(result.issues)}`];
+        }),
     ),
   );
 
@@ -78,7 +90,12 @@ export function protocolChecks(input: CheckInput, ownMistakes: ReadonlySet<strin
   for (const request of requests.values()) problems.push(`${String(request['method'])} (id ${String(request['id'])}) never answered`);
   checks.push(check('protocol_flow', problems));
   checks.push(check('results_valid', resultProblems));
-  checks.push(check('completed', [...input.stops.filter((stop) => stop !== 'answered').map((stop) => `the assistant stopped: ${stop}`), ...(input.userSatisfied ? [] : [`the user was not satisfied: ${input.endReason}`])]));
+  checks.push(
+    check('completed', [
+      ...input.stops.filter((stop) => stop !== 'answered').map((stop) => `the assistant stopped: ${stop}`),
+      ...(input.userSatisfied ? [] : [`the user was not satisfied: ${input.endReason}`]),
+    ]),
+  );
 
   return checks;
 }

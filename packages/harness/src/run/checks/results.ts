@@ -6,14 +6,44 @@ import { callTurns, plannedAttempts } from './planned-faults.js';
 import { productFiller, toolContext } from './product-filler.js';
 
 /** Keys that say nothing about the world: bookkeeping every response carries. */
-const GENERIC_KEYS = new Set(['id', 'uuid', 'status', 'state', 'message', 'msg', 'success', 'ok', 'result', 'code', 'statuscode', 'type', 'kind', 'object', 'createdat', 'updatedat', 'modifiedat', 'timestamp', 'requestid', 'traceid', 'data', 'meta', 'links', 'self', 'href']);
+const GENERIC_KEYS = new Set([
+  'id',
+  'uuid',
+  'status',
+  'state',
+  'message',
+  'msg',
+  'success',
+  'ok',
+  'result',
+  'code',
+  'statuscode',
+  'type',
+  'kind',
+  'object',
+  'createdat',
+  'updatedat',
+  'modifiedat',
+  'timestamp',
+  'requestid',
+  'traceid',
+  'data',
+  'meta',
+  'links',
+  'self',
+  'href',
+]);
 /** Keys that wrap a response's content: what is inside them is read as the content. */
 const WRAPPER_KEYS = new Set(['data', 'result', 'results', 'items', 'payload']);
 const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The tool a call used, as a ToolSpec the world rules read (its server name when the wire gave it). */
 function specOf(call: ReviewedCall, tool: OfferedTool | undefined): ToolSpec {
-  return { name: call.name ?? call.chatName, ...(tool?.description ? { description: tool.description } : {}), inputSchema: { type: 'object', ...(tool?.parameters ?? {}) } } as ToolSpec;
+  return {
+    name: call.name ?? call.chatName,
+    ...(tool?.description ? { description: tool.description } : {}),
+    inputSchema: { type: 'object', ...(tool?.parameters ?? {}) },
+  } as ToolSpec;
 }
 
 export function toolAction(call: ReviewedCall, conversation: Conversation): ReturnType<typeof toolEntity> & { idParameter?: string } {
@@ -53,7 +83,13 @@ function argumentKeys(call: ReviewedCall): Set<string> {
  * the call used (`num1: 5` echoed). A number under its own key is an answer even when it equals an
  * input (`gcd: 5` for `math_gcd(5, 20)`).
  */
-function echoes(call: ReviewedCall, key: string | undefined, value: string | number | boolean, sent: Set<string>, keys: Set<string>): boolean {
+function echoes(
+  call: ReviewedCall,
+  key: string | undefined,
+  value: string | number | boolean,
+  sent: Set<string>,
+  keys: Set<string>,
+): boolean {
   if (!sent.has(String(value).toLowerCase())) return false;
   if (typeof value === 'string') return true;
   return key === undefined || keys.has(normaliseKey(key));
@@ -70,9 +106,15 @@ function newLeaves(call: ReviewedCall): Array<{ key: string | undefined; value: 
   const keys = argumentKeys(call);
   const leaves: Array<{ key: string | undefined; value: Leaf }> = [];
   const walk = (value: unknown, key: string | undefined) => {
-    if (Array.isArray(value)) for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
+    if (Array.isArray(value))
+      for (const item of value) walk(item, key !== undefined && WRAPPER_KEYS.has(normaliseKey(key)) ? undefined : key);
     else if (typeof value === 'object' && value !== null) for (const [inner, innerValue] of Object.entries(value)) walk(innerValue, inner);
-    else if ((typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && value !== '' && !echoes(call, key, value, echoed, keys)) leaves.push({ key, value });
+    else if (
+      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
+      value !== '' &&
+      !echoes(call, key, value, echoed, keys)
+    )
+      leaves.push({ key, value });
   };
   if (call.data !== undefined) walk(call.data, undefined);
   return leaves;
@@ -91,11 +133,20 @@ export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = 
 /** An identifier by its key (`id`, `postKey`, `user_uuid`) or its shape (`pos_fllzc0us0d`, `8f14e45f…`): a token with digits and no spaces. */
 function identifier(key: string | undefined, value: Leaf): boolean {
   if (key !== undefined && /(^|[^a-z])(id|ids|key|keys|uuid|guid|sid|ref)$|(Id|Key|Uuid|ID)$/.test(key)) return true;
-  return typeof value === 'string' && !/\s/.test(value) && /\d/.test(value) && /[a-z]/i.test(value) && /^[A-Za-z0-9]+[_-]?[A-Za-z0-9_-]*$/.test(value) && value.length >= 6 && !/^\d{4}-\d{2}/.test(value);
+  return (
+    typeof value === 'string' &&
+    !/\s/.test(value) &&
+    /\d/.test(value) &&
+    /[a-z]/i.test(value) &&
+    /^[A-Za-z0-9]+[_-]?[A-Za-z0-9_-]*$/.test(value) &&
+    value.length >= 6 &&
+    !/^\d{4}-\d{2}/.test(value)
+  );
 }
 
 /** When a record was sent or stamped (`sent_at`, `created_on`): bookkeeping, not what the record says. */
-const stamp = (key: string | undefined, value: Leaf): boolean => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && key !== undefined && /(at|on|time|timestamp|date)$/i.test(key);
+const stamp = (key: string | undefined, value: Leaf): boolean =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && key !== undefined && /(at|on|time|timestamp|date)$/i.test(key);
 
 /** The facts of a result that are not identifiers: what a reader learns beyond which record it is (names, values, dates, texts). */
 export function contentFacts(call: ReviewedCall): Leaf[] {
@@ -133,14 +184,16 @@ export function duplicateCalls(conversation: Conversation): string[] {
   for (const [index, turn] of conversation.turns.entries()) {
     const seen = new Map<string, ReviewedCall>();
     const listed = new Map<string, number>();
-    for (const call of conversation.task.expectedCalls?.[steps.indexOf(index)] ?? []) listed.set(`${call.tool} ${canonicalJson(call.arguments)}`, (listed.get(`${call.tool} ${canonicalJson(call.arguments)}`) ?? 0) + 1);
+    for (const call of conversation.task.expectedCalls?.[steps.indexOf(index)] ?? [])
+      listed.set(`${call.tool} ${canonicalJson(call.arguments)}`, (listed.get(`${call.tool} ${canonicalJson(call.arguments)}`) ?? 0) + 1);
     const counts = new Map<string, number>();
     for (const call of turn.steps.flat()) {
       if (call.rejected) continue;
       const key = `${call.name ?? call.chatName} ${canonicalJson(call.arguments)}`;
       const earlier = seen.get(key);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      if (earlier && !planned.has(earlier) && (counts.get(key) ?? 0) > (listed.get(key) ?? 1)) problems.push(`turn ${index + 1}: ${call.chatName} called twice with ${canonicalJson(call.arguments).slice(0, 80)}`);
+      if (earlier && !planned.has(earlier) && (counts.get(key) ?? 0) > (listed.get(key) ?? 1))
+        problems.push(`turn ${index + 1}: ${call.chatName} called twice with ${canonicalJson(call.arguments).slice(0, 80)}`);
       seen.set(key, call);
     }
   }
@@ -186,9 +239,11 @@ export function stateFindings(conversation: Conversation): StateFindings {
     }
     if (action !== 'read' && action !== 'update') continue;
     findings.reads += 1;
-    if (deleted.has(key)) findings.afterDelete.push(`${call.chatName}: ${entity} ${String(asked)} was deleted earlier in the conversation but is still there`);
+    if (deleted.has(key))
+      findings.afterDelete.push(`${call.chatName}: ${entity} ${String(asked)} was deleted earlier in the conversation but is still there`);
     const returned = idOfResult(call.data, idParameter, entity);
-    if (returned !== undefined && returned !== String(asked)) findings.otherId.push(`${call.chatName}: asked for ${idParameter}=${String(asked)}, the result is ${returned}`);
+    if (returned !== undefined && returned !== String(asked))
+      findings.otherId.push(`${call.chatName}: asked for ${idParameter}=${String(asked)}, the result is ${returned}`);
   }
   return findings;
 }
@@ -207,7 +262,23 @@ const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/
 /** Fields that name a record, or hold a bare value (`{key, value}`). */
 const NAME_FIELD = /^(name|title|label|display_?name|displayName|value|text)$/;
 /** Generic place words a generator puts before a noun to make a name ("Riverside Hit", "Main Session"). */
-const PLACE_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'harbour', 'harbor', 'riverside', 'main', 'lakeside', 'hillside', 'old town', 'west end', 'downtown', 'uptown']);
+const PLACE_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'harbour',
+  'harbor',
+  'riverside',
+  'main',
+  'lakeside',
+  'hillside',
+  'old town',
+  'west end',
+  'downtown',
+  'uptown',
+]);
 
 /** A name made of the tool's own noun and a number or a generic place word: "Relation 130", "Riverside Hit", "Main Besthour". */
 function fallbackName(value: string, toolWords: readonly string[]): boolean {

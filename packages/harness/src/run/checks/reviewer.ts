@@ -17,10 +17,18 @@ export function unplannedErrors(conversation: Conversation): string[] {
   for (const { call, fault } of plannedAttempts(conversation)) {
     planned.add(call);
     const turn = conversation.turns[call.turn]!;
-    const later = turn.steps.flat().filter((other) => other !== call && !other.rejected && other.step > call.step && (other.name ?? other.chatName) === (call.name ?? call.chatName));
+    const later = turn.steps
+      .flat()
+      .filter(
+        (other) =>
+          other !== call && !other.rejected && other.step > call.step && (other.name ?? other.chatName) === (call.name ?? call.chatName),
+      );
     const recovered = later.some((other) => !errorResult(other));
     const reported = REPORTS_FAILURE.test(turn.answer ?? '');
-    if (!recovered && !reported) problems.push(`turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was neither retried to success nor reported to the user`);
+    if (!recovered && !reported)
+      problems.push(
+        `turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was neither retried to success nor reported to the user`,
+      );
     // The planned retry failed too and the answer says so plainly: that one retry is excused, no further attempt.
     const retry = fault.recovery === 'retry' && later.length === 1 ? later[0] : undefined;
     if (retry !== undefined && !recovered && reported && errorResult(retry)) planned.add(retry);
@@ -37,7 +45,11 @@ export function unplannedErrors(conversation: Conversation): string[] {
  * Every implausible argument of a call, against the offered tool's parameter schemas. The planned wrong
  * first try of a `correct` fault (`excused`, by `attemptKey`) is the plan's, not the generator's.
  */
-export function implausibleArguments(conversation: Conversation, call: ReviewedCall, excused: ReadonlySet<string> = excusedAttempts(conversation).ownMistake): string[] {
+export function implausibleArguments(
+  conversation: Conversation,
+  call: ReviewedCall,
+  excused: ReadonlySet<string> = excusedAttempts(conversation).ownMistake,
+): string[] {
   if (call.rejected || typeof call.arguments !== 'object' || excused.has(attemptKey(call.turn, call.id))) return [];
   const parameters = (conversation.tools.get(call.chatName)?.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>;
   return Object.entries(call.arguments).flatMap(([name, value]) => {
@@ -54,18 +66,41 @@ export function implausibleArguments(conversation: Conversation, call: ReviewedC
  */
 export function reviewerChecks(conversation: Conversation): Check[] {
   const checks: Check[] = [check('results_ok', unplannedErrors(conversation))];
-  checks.push(check('results_informative', conversation.calls.flatMap((call) => uninformativeResult(call, conversation) ?? [])));
+  checks.push(
+    check(
+      'results_informative',
+      conversation.calls.flatMap((call) => uninformativeResult(call, conversation) ?? []),
+    ),
+  );
   if (conversation.task.kind === 'irrelevance') {
     const called = conversation.calls.filter((call) => !call.rejected).map((call) => `called ${call.chatName}`);
     const problem = irrelevanceProblem(conversation);
     checks.push(check('final_answer', [...called, ...(problem ? [problem] : [])]));
-  } else checks.push(check('final_answer', conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? [])));
+  } else
+    checks.push(
+      check(
+        'final_answer',
+        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? []),
+      ),
+    );
   const { ownMistake } = excusedAttempts(conversation);
-  checks.push(check('arguments_plausible', conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake))));
+  checks.push(
+    check(
+      'arguments_plausible',
+      conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake)),
+    ),
+  );
   checks.push(check('calls_distinct', duplicateCalls(conversation)));
   checks.push(check('state_consistent', stateProblems(conversation)));
   checks.push(check('world_consistent', worldProblems(conversation)));
-  checks.push(check('results_specific', conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`)))));
+  checks.push(
+    check(
+      'results_specific',
+      conversation.calls.flatMap((call) =>
+        call.rejected || errorResult(call) ? [] : placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`),
+      ),
+    ),
+  );
   checks.push(check('user_request', userRequestProblems(conversation)));
   return checks;
 }

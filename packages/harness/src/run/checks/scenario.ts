@@ -16,15 +16,31 @@ export function scenarioChecks(input: CheckInput, unplanned: ReadonlySet<string>
   const realCalls = calls.filter((call) => !call.rejected);
   switch (task.kind) {
     case 'irrelevance':
-      checks.push(check('scenario_irrelevance', realCalls.map((call) => `called ${call.chatName} although no tool fits`)));
+      checks.push(
+        check(
+          'scenario_irrelevance',
+          realCalls.map((call) => `called ${call.chatName} although no tool fits`),
+        ),
+      );
       break;
     case 'parallel':
-      checks.push(check('scenario_parallel', input.turns.flat().some((step) => step.length >= 2) ? [] : ['no turn has several tool calls in one message']));
+      checks.push(
+        check(
+          'scenario_parallel',
+          input.turns.flat().some((step) => step.length >= 2) ? [] : ['no turn has several tool calls in one message'],
+        ),
+      );
       break;
     case 'missing_param': {
       const firstCall = input.messages.findIndex((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) > 0);
-      const askedBefore = input.messages.slice(0, firstCall < 0 ? undefined : firstCall).some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0 && (message.content ?? '').includes('?'));
-      checks.push(check('scenario_missing_param', askedBefore ? [] : ['the assistant called a tool before asking for the missing information']));
+      const askedBefore = input.messages
+        .slice(0, firstCall < 0 ? undefined : firstCall)
+        .some(
+          (message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0 && (message.content ?? '').includes('?'),
+        );
+      checks.push(
+        check('scenario_missing_param', askedBefore ? [] : ['the assistant called a tool before asking for the missing information']),
+      );
       break;
     }
     default:
@@ -34,7 +50,11 @@ export function scenarioChecks(input: CheckInput, unplanned: ReadonlySet<string>
     // References to earlier results resolve against what those calls actually returned.
     const userTurnCalls = input.turns.map((steps) => steps.flat().filter((call) => !call.rejected));
     const lookup = (turn: number, call: number) => userTurnCalls[turn]?.[call]?.result;
-    const expected = task.expectedCalls.flat().map((call) => resolveRefs(call, lookup)).map((call) => `${call.tool} ${canonicalJson(call.arguments)}`).sort();
+    const expected = task.expectedCalls
+      .flat()
+      .map((call) => resolveRefs(call, lookup))
+      .map((call) => `${call.tool} ${canonicalJson(call.arguments)}`)
+      .sort();
     const made = input.turns
       .flatMap((steps, turn) => steps.flat().filter((call) => !call.rejected && !unplanned.has(attemptKey(turn, call.id))))
       .map((call) => `${call.name} ${canonicalJson(call.arguments)}`)

@@ -11,7 +11,8 @@ import { errorResult } from './error-result.js';
 /** A tool that finds records by what the user typed. */
 const SEARCH_NAME = /(^|_)(search|searches|best_?hit|hits?|lookup|find|match|matches|suggest|suggestions|autocomplete)(_|$)/i;
 /** Arguments that hold the terms searched for (a list of them too, also inside a JSON body). */
-const TERMS_KEY = /^(q|query|queries|search|searches|term|terms|keyword|keywords|querystrings?|queryterms|strings|names|body|payload|requestbody)$/;
+const TERMS_KEY =
+  /^(q|query|queries|search|searches|term|terms|keyword|keywords|querystrings?|queryterms|strings|names|body|payload|requestbody)$/;
 const STOPWORDS = new Set(['the', 'and', 'for', 'with', 'from', 'of', 'in', 'on', 'disease']);
 
 type Fields = Record<string, unknown>;
@@ -37,7 +38,8 @@ export function searchTermsOf(call: ReviewedCall): string[] {
       const value = parsed(raw);
       if (TERMS_KEY.test(normalise(key))) {
         if (typeof value === 'string' && value.trim() !== '') terms.push(value.trim());
-        else if (Array.isArray(value)) for (const entry of value) if (typeof entry === 'string' && entry.trim() !== '') terms.push(entry.trim());
+        else if (Array.isArray(value))
+          for (const entry of value) if (typeof entry === 'string' && entry.trim() !== '') terms.push(entry.trim());
       }
       if (isRecord(value) && depth === 0) visit(value, 1);
     }
@@ -65,7 +67,8 @@ function resultText(data: unknown, echoed: Set<string>): string {
   const walk = (value: unknown, key: string) => {
     if (Array.isArray(value)) value.forEach((entry) => walk(entry, key));
     else if (isRecord(value)) for (const [inner, entry] of Object.entries(value)) walk(entry, inner);
-    else if ((typeof value === 'string' || typeof value === 'number') && !echoed.has(normalise(key))) parts.push(String(value).toLowerCase());
+    else if ((typeof value === 'string' || typeof value === 'number') && !echoed.has(normalise(key)))
+      parts.push(String(value).toLowerCase());
   };
   walk(data, '');
   return parts.join('\n');
@@ -84,8 +87,13 @@ export function unansweredSearches(conversation: Conversation): string[] {
     if (terms.length === 0 || records.length === 0) continue;
     const echoed = new Set(typeof call.arguments === 'object' ? Object.keys(call.arguments).map(normalise) : []);
     const text = resultText(call.data, echoed);
-    const carried = (term: string) => term.toLowerCase().split(/[\s-]+/).some((word) => word.length >= 3 && !STOPWORDS.has(word) && text.includes(word.replace(/'s$/, '')));
-    if (!terms.some(carried)) problems.push(`${call.chatName}: searched for ${JSON.stringify(terms)} but none of its ${records.length} records carries it`);
+    const carried = (term: string) =>
+      term
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((word) => word.length >= 3 && !STOPWORDS.has(word) && text.includes(word.replace(/'s$/, '')));
+    if (!terms.some(carried))
+      problems.push(`${call.chatName}: searched for ${JSON.stringify(terms)} but none of its ${records.length} records carries it`);
   }
   return problems;
 }
@@ -101,7 +109,9 @@ export function deafSearches(conversation: Conversation): string[] {
     const key = `${call.turn}\u0000${call.chatName}\u0000${call.result}`;
     const earlier = byTurn.get(key);
     if (earlier !== undefined && JSON.stringify(searchTermsOf(earlier)) !== JSON.stringify(terms)) {
-      problems.push(`${call.chatName}: searches for ${JSON.stringify(searchTermsOf(earlier))} and ${JSON.stringify(terms)} got the same result`);
+      problems.push(
+        `${call.chatName}: searches for ${JSON.stringify(searchTermsOf(earlier))} and ${JSON.stringify(terms)} got the same result`,
+      );
     } else byTurn.set(key, call);
   }
   return problems;

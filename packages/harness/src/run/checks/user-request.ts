@@ -49,7 +49,12 @@ export function leftoverGrammar(text: string, toolNames: readonly string[]): str
 /** The prose of the offered tools: their descriptions and their parameters' descriptions. */
 function proseOf(conversation: Conversation): string {
   return [...conversation.tools.values()]
-    .flatMap((tool) => [tool.description ?? '', ...Object.values((tool.parameters['properties'] ?? {}) as Record<string, { description?: unknown }>).map((property) => (typeof property?.description === 'string' ? property.description : ''))])
+    .flatMap((tool) => [
+      tool.description ?? '',
+      ...Object.values((tool.parameters['properties'] ?? {}) as Record<string, { description?: unknown }>).map((property) =>
+        typeof property?.description === 'string' ? property.description : '',
+      ),
+    ])
     .join(' ');
 }
 
@@ -68,22 +73,36 @@ export function userRequestProblems(conversation: Conversation): string[] {
   for (const call of conversation.calls) {
     if (typeof call.arguments !== 'object') continue;
     for (const [name, value] of Object.entries(call.arguments)) {
-      if (PLUMBING_PARAMETER.test(name) && typeof value === 'string' && value.length >= 4 && lower.includes(value.toLowerCase())) problems.push(`the request gives the ${name} value ${value.slice(0, 24)}`);
+      if (PLUMBING_PARAMETER.test(name) && typeof value === 'string' && value.length >= 4 && lower.includes(value.toLowerCase()))
+        problems.push(`the request gives the ${name} value ${value.slice(0, 24)}`);
     }
   }
-  const names = new Set([...conversation.tools.values()].flatMap((tool) => Object.keys((tool.parameters['properties'] ?? {}) as Record<string, unknown>)));
+  const names = new Set(
+    [...conversation.tools.values()].flatMap((tool) => Object.keys((tool.parameters['properties'] ?? {}) as Record<string, unknown>)),
+  );
   const prose = proseOf(conversation);
   for (const name of names) {
     if (name.length < 2) continue;
     const raw = /[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(name);
     // A word the spec's own prose uses as a word is English to its reader ("tempo", "amplitude", "prophet"), listed or not.
-    const opaque = /^[a-z]+$/.test(name) && !FIELD_WORDS.has(name) && !readableName(name) && !(name.length >= 5 && new RegExp(`(?<![\\w\`'"])${name}(?![\\w\`'"])`, 'i').test(prose));
+    const opaque =
+      /^[a-z]+$/.test(name) &&
+      !FIELD_WORDS.has(name) &&
+      !readableName(name) &&
+      !(name.length >= 5 && new RegExp(`(?<![\\w\`'"])${name}(?![\\w\`'"])`, 'i').test(prose));
     if (!raw && !opaque) continue;
     // As a word of its own: not inside a value ("wh" in "what", "kwha" in an email).
     // As written in the schema (lower case: "ZIP" or "VID" in capitals is an acronym a person types).
     const pattern = new RegExp(`(?<![\\w@./,-])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![\\w@,-]|\\.\\w)`);
     if (pattern.test(first)) problems.push(`the request uses the parameter name "${name}" as a word`);
   }
-  problems.push(...leftoverGrammar(first, [...new Set([...conversation.calls.flatMap((call) => [call.chatName, call.name ?? '']), ...(conversation.task.expectedCalls ?? []).flat().map((call) => call.tool)])]));
+  problems.push(
+    ...leftoverGrammar(first, [
+      ...new Set([
+        ...conversation.calls.flatMap((call) => [call.chatName, call.name ?? '']),
+        ...(conversation.task.expectedCalls ?? []).flat().map((call) => call.tool),
+      ]),
+    ]),
+  );
   return [...new Set(problems)];
 }

@@ -10,7 +10,8 @@ let nlp: typeof nlpType | undefined;
 /** wink-lexicon: word → every Penn tag it takes in its corpus, most frequent first (CommonJS data). */
 let lexicon: Record<string, string[] | undefined> | undefined;
 const tagger = (): typeof nlpType => (nlp ??= require('compromise/two') as typeof nlpType);
-const LEXICON = (): Record<string, string[] | undefined> => (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
+const LEXICON = (): Record<string, string[] | undefined> =>
+  (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
 
 /**
  * A word-salad detector: is a short lower-case string of dictionary words something no one would type
@@ -59,14 +60,31 @@ const FOLLOWS: Record<Part | 'START', ReadonlySet<Part>> = {
 /** An adjective may end a value only after these (or after such an adjective): "light blue", "very good", "is open". */
 const BARE_ADJECTIVE_AFTER = new Set<Part | 'START'>(['START', 'R', 'D', 'K', 'C']);
 /** Adverbs that modify an adjective or a verb: "very good", "highly rated", "always check" (not "below reckless", "past live"). */
-const DEGREE = /^(very|too|so|quite|really|extremely|pretty|more|most|less|least|rather|fairly|super|not|always|never|often|sometimes|just|also|only|still|already|even|\w+ly)$/i;
+const DEGREE =
+  /^(very|too|so|quite|really|extremely|pretty|more|most|less|least|rather|fairly|super|not|always|never|often|sometimes|just|also|only|still|already|even|\w+ly)$/i;
 /** An adverb may end a value only after a verb or another adverb: "run quickly", "open now". */
 const ADVERB_ENDS_AFTER = new Set<Part>(['V', 'G', 'Pp', 'K']);
 /** A preposition may end a value only as a particle: "log in", "sign up". */
 const PARTICLE_AFTER = new Set<Part>(['V', 'G', 'Pp']);
 
 const WORD = /^[a-z]+(?:['-][a-z]+)*$/;
-const NAME_TAGS = ['Person', 'Place', 'Organization', 'ProperNoun', 'Date', 'Value', 'Cardinal', 'Money', 'Url', 'Email', 'Acronym', 'Month', 'WeekDay', 'Duration', 'Unit'];
+const NAME_TAGS = [
+  'Person',
+  'Place',
+  'Organization',
+  'ProperNoun',
+  'Date',
+  'Value',
+  'Cardinal',
+  'Money',
+  'Url',
+  'Email',
+  'Acronym',
+  'Month',
+  'WeekDay',
+  'Duration',
+  'Unit',
+];
 
 interface Term {
   tags: string[];
@@ -102,15 +120,40 @@ function compromiseParts(tags: readonly string[], word: string): Reading[] {
 }
 
 const PENN: Record<string, Reading[]> = {
-  NN: [{ part: 'N', agrees: false }], NNS: [{ part: 'N', agrees: true }],
-  VB: [{ part: 'V', agrees: false }], VBP: [{ part: 'V', agrees: false }], VBZ: [{ part: 'V', agrees: true }],
-  VBD: [{ part: 'V', agrees: true }, { part: 'Pp', agrees: false }], VBN: [{ part: 'Pp', agrees: false }], VBG: [{ part: 'G', agrees: false }],
-  JJ: [{ part: 'A', agrees: false }], JJR: [{ part: 'A', agrees: false }], JJS: [{ part: 'A', agrees: false }],
-  RB: [{ part: 'R', agrees: false }], RBR: [{ part: 'R', agrees: false }], RBS: [{ part: 'R', agrees: false }], RP: [{ part: 'R', agrees: false }],
-  IN: [{ part: 'P', agrees: false }], TO: [{ part: 'P', agrees: false }, { part: 'C', agrees: false }],
-  DT: [{ part: 'D', agrees: false }], PDT: [{ part: 'D', agrees: false }], 'PRP$': [{ part: 'D', agrees: false }], WDT: [{ part: 'Q', agrees: false }],
-  PRP: [{ part: 'N', agrees: true }], CC: [{ part: 'C', agrees: false }], WRB: [{ part: 'Q', agrees: false }], WP: [{ part: 'Q', agrees: false }], 'WP$': [{ part: 'Q', agrees: false }],
-  UH: [{ part: 'I', agrees: false }], MD: [{ part: 'X', agrees: false }],
+  NN: [{ part: 'N', agrees: false }],
+  NNS: [{ part: 'N', agrees: true }],
+  VB: [{ part: 'V', agrees: false }],
+  VBP: [{ part: 'V', agrees: false }],
+  VBZ: [{ part: 'V', agrees: true }],
+  VBD: [
+    { part: 'V', agrees: true },
+    { part: 'Pp', agrees: false },
+  ],
+  VBN: [{ part: 'Pp', agrees: false }],
+  VBG: [{ part: 'G', agrees: false }],
+  JJ: [{ part: 'A', agrees: false }],
+  JJR: [{ part: 'A', agrees: false }],
+  JJS: [{ part: 'A', agrees: false }],
+  RB: [{ part: 'R', agrees: false }],
+  RBR: [{ part: 'R', agrees: false }],
+  RBS: [{ part: 'R', agrees: false }],
+  RP: [{ part: 'R', agrees: false }],
+  IN: [{ part: 'P', agrees: false }],
+  TO: [
+    { part: 'P', agrees: false },
+    { part: 'C', agrees: false },
+  ],
+  DT: [{ part: 'D', agrees: false }],
+  PDT: [{ part: 'D', agrees: false }],
+  PRP$: [{ part: 'D', agrees: false }],
+  WDT: [{ part: 'Q', agrees: false }],
+  PRP: [{ part: 'N', agrees: true }],
+  CC: [{ part: 'C', agrees: false }],
+  WRB: [{ part: 'Q', agrees: false }],
+  WP: [{ part: 'Q', agrees: false }],
+  WP$: [{ part: 'Q', agrees: false }],
+  UH: [{ part: 'I', agrees: false }],
+  MD: [{ part: 'X', agrees: false }],
 };
 /** Function words: their rare open-class tags in a corpus ("the" as a verb) are noise, not readings. */
 const CLOSED = new Set(['IN', 'TO', 'DT', 'PDT', 'PRP', 'PRP$', 'CC', 'WDT', 'WRB', 'WP', 'WP$', 'MD']);
@@ -142,9 +185,26 @@ interface State {
 }
 
 /** Adverbs that end a phrase: manner (-ly), time and place ("open now", "run quickly", "go back"). */
-const ENDING_ADVERB = /^(\w+ly|now|today|tonight|tomorrow|yesterday|soon|later|again|here|there|away|back|out|off|home|online|offline|nearby|well|fast|hard|late|early|first|last|too|instead)$/;
+const ENDING_ADVERB =
+  /^(\w+ly|now|today|tonight|tomorrow|yesterday|soon|later|again|here|there|away|back|out|off|home|online|offline|nearby|well|fast|hard|late|early|first|last|too|instead)$/;
 /** Particles that end a phrasal verb ("log in", "sign up", "check out"). */
-const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'away', 'back', 'through', 'around', 'about', 'along', 'by', 'forward']);
+const PARTICLES = new Set([
+  'up',
+  'down',
+  'in',
+  'out',
+  'on',
+  'off',
+  'over',
+  'away',
+  'back',
+  'through',
+  'around',
+  'about',
+  'along',
+  'by',
+  'forward',
+]);
 /** Interjections that open a real value ("hello world", "thanks a lot"); any other is noise. */
 const GREETINGS = new Set(['hello', 'hi', 'hey', 'goodbye', 'bye', 'thanks', 'welcome', 'please', 'yes', 'no', 'ok', 'okay', 'wow']);
 /** Gerunds and nouns coordinate ("hiking and camping"). */
@@ -200,8 +260,22 @@ export function isWordSalad(value: string): boolean {
         // An adverb before an adjective or a verb must be one that modifies it.
         if (previous === 'R' && ['A', 'V', 'G', 'Pp'].includes(option.part) && !DEGREE.test(lowered[position - 1] ?? '')) continue;
         const joins = option.part === 'C' && word !== 'to' && previous !== 'START' && previous !== 'Q' ? previous : undefined;
-        const candidate: State = { part: option.part, agrees: option.agrees, canEnd: canEndAfter(option.part, previous, state?.canEnd ?? false, word), ...(joins ? { joins } : {}) };
-        if (!next.some((other) => other.part === candidate.part && other.agrees === candidate.agrees && other.canEnd === candidate.canEnd && other.joins === candidate.joins)) next.push(candidate);
+        const candidate: State = {
+          part: option.part,
+          agrees: option.agrees,
+          canEnd: canEndAfter(option.part, previous, state?.canEnd ?? false, word),
+          ...(joins ? { joins } : {}),
+        };
+        if (
+          !next.some(
+            (other) =>
+              other.part === candidate.part &&
+              other.agrees === candidate.agrees &&
+              other.canEnd === candidate.canEnd &&
+              other.joins === candidate.joins,
+          )
+        )
+          next.push(candidate);
       }
     }
     if (next.length === 0) return true;

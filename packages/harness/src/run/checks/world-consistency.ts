@@ -20,7 +20,8 @@ import { deafSearches, unansweredSearches } from './search-consistency.js';
 
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 /** Fields that change without a write, or only echo the request: never compared across results. */
-const VOLATILE = /^(timestamp|time|now|date|requestid|traceid|updatedat|modifiedat|lastupdated|lastmodified|datemodified|dateupdated|updated|modified|etag|version|status|state|message|count|total|page|pagesize|limit|offset|cursor|next|nextcursor|score|rank|q|query)$/;
+const VOLATILE =
+  /^(timestamp|time|now|date|requestid|traceid|updatedat|modifiedat|lastupdated|lastmodified|datemodified|dateupdated|updated|modified|etag|version|status|state|message|count|total|page|pagesize|limit|offset|cursor|next|nextcursor|score|rank|q|query)$/;
 const ID_KEY = /^(id|key|sid|uuid|guid)$/;
 
 type Fields = Record<string, unknown>;
@@ -40,7 +41,8 @@ function objectsOf(data: unknown): Array<{ record: Fields; under: string | undef
   return found;
 }
 
-const scalar = (value: unknown): value is string | number | boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+const scalar = (value: unknown): value is string | number | boolean =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 function argumentStrings(call: ReviewedCall): Set<string> {
   const values = new Set<string>();
@@ -55,7 +57,9 @@ function argumentStrings(call: ReviewedCall): Set<string> {
 
 /** The id of a record: its own `id`/`key`/`sid`, or (the top record of a read by id) the id the call asked for. */
 function recordId(record: Fields, top: boolean, call: ReviewedCall, conversation: Conversation): string | undefined {
-  for (const [key, value] of Object.entries(record)) if (ID_KEY.test(normalise(key)) && (typeof value === 'string' || typeof value === 'number') && String(value).length >= 3) return String(value);
+  for (const [key, value] of Object.entries(record))
+    if (ID_KEY.test(normalise(key)) && (typeof value === 'string' || typeof value === 'number') && String(value).length >= 3)
+      return String(value);
   if (!top || typeof call.arguments !== 'object') return undefined;
   const { action, idParameter } = toolAction(call, conversation);
   const asked = idParameter === undefined ? undefined : call.arguments[idParameter];
@@ -90,7 +94,8 @@ export function changedFacts(conversation: Conversation): string[] {
         const name = normalise(key);
         if (!scalar(value) || ID_KEY.test(name) || VOLATILE.test(name) || asked.has(String(value).toLowerCase())) continue;
         const before = facts.get(name);
-        if (before !== undefined && before.value !== value && action !== 'update' && action !== 'create') problems.push(`${call.chatName}: ${id} has ${key} ${JSON.stringify(value)}, ${before.tool} said ${JSON.stringify(before.value)}`);
+        if (before !== undefined && before.value !== value && action !== 'update' && action !== 'create')
+          problems.push(`${call.chatName}: ${id} has ${key} ${JSON.stringify(value)}, ${before.tool} said ${JSON.stringify(before.value)}`);
         facts.set(name, { value, tool: call.chatName });
       }
       known.set(id, facts);
@@ -105,7 +110,10 @@ function dateFilter(name: string): { field: string | undefined; side: 'max' | 'm
   if (!match) return undefined;
   const [, field, word] = match as unknown as [string, string, string];
   if ((word === 'from' || word === 'to') && field === '') return undefined; // `from`/`to` alone are places or numbers as often as dates
-  return { field: field === '' ? undefined : field.replace(/^date/, '').replace(/(date|at|time|on)$/, ''), side: /before|until|to/.test(word) ? 'max' : 'min' };
+  return {
+    field: field === '' ? undefined : field.replace(/^date/, '').replace(/(date|at|time|on)$/, ''),
+    side: /before|until|to/.test(word) ? 'max' : 'min',
+  };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -126,7 +134,9 @@ export function ignoredFilters(conversation: Conversation): string[] {
         for (const { record } of records) {
           for (const [key, field] of Object.entries(record)) {
             if (typeof field !== 'string' || !DATE.test(field)) continue;
-            const stem = normalise(key).replace(/^date/, '').replace(/(date|at|time|on)$/, '');
+            const stem = normalise(key)
+              .replace(/^date/, '')
+              .replace(/(date|at|time|on)$/, '');
             if (range.field !== undefined ? stem !== range.field : !/^(created|date|published|timestamp|)$/.test(stem)) continue;
             const outside = range.side === 'max' ? dayOf(field) > dayOf(value as string) : dayOf(field) < dayOf(value as string);
             if (outside) problems.push(`${call.chatName}: ${name}=${String(value)} but ${key} is ${field}`);
@@ -134,9 +144,15 @@ export function ignoredFilters(conversation: Conversation): string[] {
         }
         continue;
       }
-      const wanted = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : [];
+      const wanted =
+        typeof value === 'string'
+          ? [value]
+          : Array.isArray(value) && value.every((item) => typeof item === 'string')
+            ? (value as string[])
+            : [];
       // A filter is a word or a name, not a search pattern or free text.
-      if (wanted.length === 0 || wanted.some((item) => item.length < 2 || item.length > 40 || /[*%?]/.test(item) || DATE.test(item))) continue;
+      if (wanted.length === 0 || wanted.some((item) => item.length < 2 || item.length > 40 || /[*%?]/.test(item) || DATE.test(item)))
+        continue;
       const key = normalise(name);
       for (const { record, under } of records) {
         const own = Object.entries(record).find(([field]) => normalise(field) === key)?.[1];
@@ -145,7 +161,10 @@ export function ignoredFilters(conversation: Conversation): string[] {
         const field = own ?? named;
         if (typeof field !== 'string') continue;
         const text = field.toLowerCase();
-        if (!wanted.some((item) => text === item.toLowerCase() || text.includes(item.toLowerCase()))) problems.push(`${call.chatName}: ${name}=${JSON.stringify(value)} but a record has ${own !== undefined ? name : `${under} name`} ${JSON.stringify(field)}`);
+        if (!wanted.some((item) => text === item.toLowerCase() || text.includes(item.toLowerCase())))
+          problems.push(
+            `${call.chatName}: ${name}=${JSON.stringify(value)} but a record has ${own !== undefined ? name : `${under} name`} ${JSON.stringify(field)}`,
+          );
       }
     }
   }
@@ -164,7 +183,13 @@ export function impossibleRecords(conversation: Conversation): string[] {
         if (!part || typeof totalValue !== 'number') continue;
         const noun = (part[1] ?? part[2])!.replace(/count$/, '');
         for (const [key, name, value] of entries) {
-          if (key === totalKey || typeof value !== 'number' || !name.endsWith(noun) || /total|percent|ratio|rate|avg|average|mean/.test(name)) continue;
+          if (
+            key === totalKey ||
+            typeof value !== 'number' ||
+            !name.endsWith(noun) ||
+            /total|percent|ratio|rate|avg|average|mean/.test(name)
+          )
+            continue;
           if (value > totalValue) problems.push(`${call.chatName}: ${key} ${value} is more than ${totalKey} ${totalValue}`);
         }
       }
@@ -172,7 +197,8 @@ export function impossibleRecords(conversation: Conversation): string[] {
         if (typeof value !== 'string' || !DATE.test(value) || !/updated|modified/.test(name)) continue;
         const createdName = name.replace(/updated|modified/, 'created');
         const created = entries.find(([, other]) => other === createdName)?.[2];
-        if (typeof created === 'string' && DATE.test(created) && Date.parse(value) < Date.parse(created)) problems.push(`${call.chatName}: ${key} ${value} is before ${createdName} ${created}`);
+        if (typeof created === 'string' && DATE.test(created) && Date.parse(value) < Date.parse(created))
+          problems.push(`${call.chatName}: ${key} ${value} is before ${createdName} ${created}`);
       }
     }
   }
@@ -188,11 +214,14 @@ export function twinRecords(conversation: Conversation): string[] {
       for (const item of value) {
         if (!isRecord(item)) continue;
         const name = item['name'] ?? item['title'];
-        const idEntry = Object.entries(item).find(([key, id]) => ID_KEY.test(normalise(key)) && (typeof id === 'string' || typeof id === 'number'));
+        const idEntry = Object.entries(item).find(
+          ([key, id]) => ID_KEY.test(normalise(key)) && (typeof id === 'string' || typeof id === 'number'),
+        );
         if (typeof name !== 'string' || name.trim().length < 3 || idEntry === undefined) continue;
         const id = String(idEntry[1]);
         const other = seen.get(name.toLowerCase());
-        if (other !== undefined && other !== id) problems.push(`${call.chatName}: ${other} and ${id} are both named ${JSON.stringify(name)}`);
+        if (other !== undefined && other !== id)
+          problems.push(`${call.chatName}: ${other} and ${id} are both named ${JSON.stringify(name)}`);
         seen.set(name.toLowerCase(), id);
       }
       value.forEach((item) => walk(item, call));
@@ -251,7 +280,12 @@ function resultStrings(data: unknown): Set<string> {
 
 /** Whether a result names records by id at all (an `id`/`key`/… field or a `…Id`/`…Key` field holding a string or number). */
 function holdsIds(data: unknown): boolean {
-  return objectsOf(data).some(({ record }) => Object.entries(record).some(([key, value]) => (ID_KEY.test(normalise(key)) || /(id|key)$/.test(normalise(key))) && (typeof value === 'string' || typeof value === 'number')));
+  return objectsOf(data).some(({ record }) =>
+    Object.entries(record).some(
+      ([key, value]) =>
+        (ID_KEY.test(normalise(key)) || /(id|key)$/.test(normalise(key))) && (typeof value === 'string' || typeof value === 'number'),
+    ),
+  );
 }
 
 const ID_LIST = /(ids|keys)$/;
@@ -269,17 +303,23 @@ export function batchLookups(conversation: Conversation): string[] {
     const found = resultStrings(call.data);
     for (const [name, value] of argumentLeaves(argumentTree(call))) {
       if (!ID_LIST.test(normalise(name)) || !Array.isArray(value) || value.length === 0) continue;
-      const asked = value.filter((item): item is string | number => (typeof item === 'string' && item.length >= 3) || typeof item === 'number').map(String);
+      const asked = value
+        .filter((item): item is string | number => (typeof item === 'string' && item.length >= 3) || typeof item === 'number')
+        .map(String);
       if (asked.length === 0) continue;
       const missing = asked.filter((id) => !found.has(id.toLowerCase()));
       // A list filtered by ids may return a subset; a lookup answers for every id it was asked.
-      if (missing.length > 0 && (lookup || missing.length === asked.length)) problems.push(`${call.chatName}: asked ${name} ${JSON.stringify(asked)} but the result has no record for ${missing.map((id) => JSON.stringify(id)).join(', ')}`);
+      if (missing.length > 0 && (lookup || missing.length === asked.length))
+        problems.push(
+          `${call.chatName}: asked ${name} ${JSON.stringify(asked)} but the result has no record for ${missing.map((id) => JSON.stringify(id)).join(', ')}`,
+        );
     }
   }
   return problems;
 }
 
-const PLACE_FILTER = /^(region|regions|country|countries|countrycode|city|state|province|continent|location|place|area|territory)(name|code|key)?$/;
+const PLACE_FILTER =
+  /^(region|regions|country|countries|countrycode|city|state|province|continent|location|place|area|territory)(name|code|key)?$/;
 const PLACE_FIELD = /^(name|region|country|city|state|province|continent|location|place|area|territory)(name)?$/;
 
 /** (f) A list filtered by a place whose records (siblings of one that is that place) are other places. */
@@ -307,11 +347,16 @@ export function strayPlaces(conversation: Conversation): string[] {
       };
       walk(call.data);
       for (const group of groups) {
-        const placeOf = (record: Fields) => Object.entries(record).find(([key, field]) => PLACE_FIELD.test(normalise(key)) && typeof field === 'string')?.[1] as string | undefined;
+        const placeOf = (record: Fields) =>
+          Object.entries(record).find(([key, field]) => PLACE_FIELD.test(normalise(key)) && typeof field === 'string')?.[1] as
+            string | undefined;
         const places = group.map(placeOf);
         if (!places.some((other) => other?.toLowerCase() === place)) continue;
         const strays = [...new Set(places.filter((other): other is string => other !== undefined && other.toLowerCase() !== place))];
-        if (strays.length > 0) problems.push(`${call.chatName}: ${name}=${JSON.stringify(value)} but the result also lists ${strays.map((other) => JSON.stringify(other)).join(', ')}`);
+        if (strays.length > 0)
+          problems.push(
+            `${call.chatName}: ${name}=${JSON.stringify(value)} but the result also lists ${strays.map((other) => JSON.stringify(other)).join(', ')}`,
+          );
       }
     }
   }
@@ -328,11 +373,14 @@ export function lookupsByField(conversation: Conversation): string[] {
   for (const call of conversation.calls) {
     if (call.rejected || errorResult(call)) continue;
     for (const { record } of objectsOf(call.data)) {
-      const idEntry = Object.entries(record).find(([key, id]) => ID_KEY.test(normalise(key)) && (typeof id === 'string' || typeof id === 'number'));
+      const idEntry = Object.entries(record).find(
+        ([key, id]) => ID_KEY.test(normalise(key)) && (typeof id === 'string' || typeof id === 'number'),
+      );
       if (idEntry === undefined) continue;
       for (const [key, value] of Object.entries(record)) {
         const field = normalise(key);
-        if (LOOKUP_FIELD.test(field) && typeof value === 'string' && value.length >= 3) owners.set(`${field}\u0000${value.toLowerCase()}`, { id: String(idEntry[1]), call });
+        if (LOOKUP_FIELD.test(field) && typeof value === 'string' && value.length >= 3)
+          owners.set(`${field}\u0000${value.toLowerCase()}`, { id: String(idEntry[1]), call });
       }
     }
   }
@@ -347,13 +395,16 @@ export function lookupsByField(conversation: Conversation): string[] {
       if (typeof value !== 'string' || !normalise(call.chatName).includes(normalise(name))) continue;
       const owner = owners.get(`${normalise(name)}\u0000${value.toLowerCase()}`);
       if (owner === undefined || owner.call === call || found.has(owner.id.toLowerCase())) continue;
-      problems.push(`${call.chatName}: ${name}=${JSON.stringify(value)} belongs to ${owner.id} (${owner.call.chatName}) but the result names another record`);
+      problems.push(
+        `${call.chatName}: ${name}=${JSON.stringify(value)} belongs to ${owner.id} (${owner.call.chatName}) but the result names another record`,
+      );
     }
   }
   return problems;
 }
 
-const BOOKKEEPING_ARGUMENT = /^(limit|count|page|pagesize|perpage|offset|skip|start|top|size|cursor|sort|order|orderby|format|fields|include|expand|lang|language|locale|units|q|query|search|term)$/;
+const BOOKKEEPING_ARGUMENT =
+  /^(limit|count|page|pagesize|perpage|offset|skip|start|top|size|cursor|sort|order|orderby|format|fields|include|expand|lang|language|locale|units|q|query|search|term)$/;
 
 /** (h) The record a call answers with has another value than the call sent, in a field of the same name. */
 export function unechoedArguments(conversation: Conversation): string[] {
@@ -365,13 +416,21 @@ export function unechoedArguments(conversation: Conversation): string[] {
     const { idParameter } = toolAction(call, conversation);
     for (const [name, sent] of Object.entries(call.arguments)) {
       if (name === idParameter || BOOKKEEPING_ARGUMENT.test(normalise(name))) continue;
-      if (!(typeof sent === 'number' || (typeof sent === 'string' && sent.length >= 1 && sent.length <= 80 && !DATE.test(sent) && !/[*%?]/.test(sent)))) continue;
+      if (!(
+        typeof sent === 'number' ||
+        (typeof sent === 'string' && sent.length >= 1 && sent.length <= 80 && !DATE.test(sent) && !/[*%?]/.test(sent))
+      ))
+        continue;
       const field = Object.keys(record).find((key) => normalise(key) === normalise(name));
       const got = field === undefined ? undefined : record[field];
       if (!(typeof got === 'number' || typeof got === 'string') || (typeof got === 'string' && DATE.test(got))) continue;
-      const numeric = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined);
+      const numeric = (value: unknown) =>
+        typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
       const [a, b] = [numeric(sent), numeric(got)];
-      const same = a !== undefined && b !== undefined ? Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a)) : String(sent).toLowerCase() === String(got).toLowerCase();
+      const same =
+        a !== undefined && b !== undefined
+          ? Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a))
+          : String(sent).toLowerCase() === String(got).toLowerCase();
       if (!same) problems.push(`${call.chatName}: sent ${name}=${JSON.stringify(sent)} but the result has ${field} ${JSON.stringify(got)}`);
     }
   }
@@ -380,5 +439,16 @@ export function unechoedArguments(conversation: Conversation): string[] {
 
 /** Every way the results of a conversation contradict one another, the call's filters, or themselves. */
 export function worldProblems(conversation: Conversation): string[] {
-  return [...changedFacts(conversation), ...ignoredFilters(conversation), ...impossibleRecords(conversation), ...twinRecords(conversation), ...batchLookups(conversation), ...strayPlaces(conversation), ...lookupsByField(conversation), ...unechoedArguments(conversation), ...deafSearches(conversation), ...unansweredSearches(conversation)];
+  return [
+    ...changedFacts(conversation),
+    ...ignoredFilters(conversation),
+    ...impossibleRecords(conversation),
+    ...twinRecords(conversation),
+    ...batchLookups(conversation),
+    ...strayPlaces(conversation),
+    ...lookupsByField(conversation),
+    ...unechoedArguments(conversation),
+    ...deafSearches(conversation),
+    ...unansweredSearches(conversation),
+  ];
 }

@@ -5,7 +5,8 @@ import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } fro
 import { oneCaseHex } from './strings.js';
 
 type RandExpClass = typeof RandExpModule.default;
-const RandExp: RandExpClass = (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
+const RandExp: RandExpClass =
+  (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
 
 /** What object and array generation needs from the generator that calls it. */
 export interface CollectionEnvironment {
@@ -72,19 +73,40 @@ function describedAs(schema: Schema): string {
 function recordKey(name: string, valueSchema: Schema, environment: CollectionEnvironment, index: number): string {
   const { faker } = environment;
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-  if (/(^|_)versions?$/.test(snake)) return VERSION_KEYS[(faker.number.int({ min: 0, max: 2 }) + index * 3) % VERSION_KEYS.length] as string;
+  if (/(^|_)versions?$/.test(snake))
+    return VERSION_KEYS[(faker.number.int({ min: 0, max: 2 }) + index * 3) % VERSION_KEYS.length] as string;
   if (/(^|_)regions?$/.test(snake) || /\bregion/.test(describedAs(valueSchema))) {
     const asked = environment.echo?.['region'];
     if (index === 0 && typeof asked === 'string' && asked !== '') return asked;
     return REGIONS[(faker.number.int({ min: 0, max: REGIONS.length - 1 }) + index) % REGIONS.length] as string;
   }
-  const noun = (snake.split('_').filter((word) => !/^(data|items|results|map|by|all)$/.test(word)).at(-1) ?? 'item').replace(/ies$/, 'y').replace(/s$/, '');
-  const prefix = noun.length <= 5 ? noun : noun[0] + noun.slice(1).replace(/[aeiou]/g, '').slice(0, 2);
+  const noun = (
+    snake
+      .split('_')
+      .filter((word) => !/^(data|items|results|map|by|all)$/.test(word))
+      .at(-1) ?? 'item'
+  )
+    .replace(/ies$/, 'y')
+    .replace(/s$/, '');
+  const prefix =
+    noun.length <= 5
+      ? noun
+      : noun[0] +
+        noun
+          .slice(1)
+          .replace(/[aeiou]/g, '')
+          .slice(0, 2);
   return `${prefix || 'item'}_${faker.string.alphanumeric({ length: 8, casing: 'lower' })}`;
 }
 
 /** A key for an extra property: from `propertyNames`, a `patternProperties` pattern, or a map-like word. */
-function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set<string>, index: number, name = ''): { key: string; valueSchema: unknown } | undefined {
+function extraKey(
+  schema: Schema,
+  environment: CollectionEnvironment,
+  taken: Set<string>,
+  index: number,
+  name = '',
+): { key: string; valueSchema: unknown } | undefined {
   const { faker } = environment;
   const patternProperties = isSchema(schema['patternProperties']) ? Object.entries(schema['patternProperties']) : [];
   const additional = schema['additionalProperties'];
@@ -105,12 +127,17 @@ function extraKey(schema: Schema, environment: CollectionEnvironment, taken: Set
       key = keyFromPattern(pattern, faker);
       valueSchema = sub;
     } else if (additional !== false) {
-      if (names !== undefined && (Array.isArray(names['enum']) || typeof names['pattern'] === 'string' || 'const' in names)) key = String(environment.generate({ type: 'string', ...names }, 'key', MAX_DEPTH));
+      if (names !== undefined && (Array.isArray(names['enum']) || typeof names['pattern'] === 'string' || 'const' in names))
+        key = String(environment.generate({ type: 'string', ...names }, 'key', MAX_DEPTH));
       else {
         const entry = MAP_ENTRIES[(index + attempt) % MAP_ENTRIES.length];
         const resolved = isSchema(additional) ? resolveRef(additional, environment.root) : undefined;
         const records = resolved !== undefined && (resolved['type'] === 'object' || isSchema(resolved['properties']));
-        key = records ? recordKey(name, resolved, environment, index + attempt) : resolved !== undefined && resolved['type'] !== 'string' ? MAP_KEYS[(index + attempt) % MAP_KEYS.length] : entry?.[0];
+        key = records
+          ? recordKey(name, resolved, environment, index + attempt)
+          : resolved !== undefined && resolved['type'] !== 'string'
+            ? MAP_KEYS[(index + attempt) % MAP_KEYS.length]
+            : entry?.[0];
       }
       valueSchema = additional === undefined || additional === true ? { type: 'string' } : additional;
     }
@@ -141,7 +168,14 @@ function exampleKeys(schema: Schema): string[] {
 function mapValue(key: string, valueSchema: unknown, environment: CollectionEnvironment, depth: number): unknown {
   const resolved = isSchema(valueSchema) ? resolveRef(valueSchema, environment.root) : undefined;
   const entry = MAP_ENTRIES.find(([name]) => name === key);
-  if (entry !== undefined && resolved !== undefined && resolved['type'] === 'string' && resolved['enum'] === undefined && resolved['pattern'] === undefined && resolved['format'] === undefined) {
+  if (
+    entry !== undefined &&
+    resolved !== undefined &&
+    resolved['type'] === 'string' &&
+    resolved['enum'] === undefined &&
+    resolved['pattern'] === undefined &&
+    resolved['format'] === undefined
+  ) {
     const value = environment.faker.helpers.arrayElement(entry[1]);
     if (literalFits(value, resolved)) return value;
   }
@@ -155,7 +189,8 @@ function mapValue(key: string, valueSchema: unknown, environment: CollectionEnvi
  * optional keys dropped to stay within `maxProperties`.
  */
 /** Objects whose name says nothing of what they are (`data`, `items`, `result`). */
-const BARE_OBJECT = /^(data|datum|item|items|result|results|record|records|entry|entries|value|values|object|details|detail|info|attributes|properties|meta|metadata|response|body|payload|node|nodes|edge|edges|hit|hits|root|content|self|links|relationships|included|source)$/;
+const BARE_OBJECT =
+  /^(data|datum|item|items|result|results|record|records|entry|entries|value|values|object|details|detail|info|attributes|properties|meta|metadata|response|body|payload|node|nodes|edge|edges|hit|hits|root|content|self|links|relationships|included|source)$/;
 
 /**
  * The name a record's own `name` or `title` is generated under: the nested object's name in front
@@ -164,17 +199,26 @@ const BARE_OBJECT = /^(data|datum|item|items|result|results|record|records|entry
  */
 function ownedName(object: string, key: string, depth: number): string {
   if (depth < 1 || object === '' || !/^(name|title|label|display_?name|displayName|full_?name)$/.test(key)) return key;
-  const last = object.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).at(-1) ?? '';
+  const last =
+    object
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .at(-1) ?? '';
   return last === '' || BARE_OBJECT.test(last) ? key : `${object}.${key}`;
 }
 
 export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number, name = ''): Record<string, unknown> {
   const { faker } = environment;
   let properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
-  const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as unknown[]).filter((key): key is string => typeof key === 'string') : []);
+  const required = new Set(
+    Array.isArray(schema['required']) ? (schema['required'] as unknown[]).filter((key): key is string => typeof key === 'string') : [],
+  );
   const chosen = new Set<string>(required);
   const deep = depth >= MAX_DEPTH - 1;
-  for (const key of Object.keys(properties)) if (!deep && !chosen.has(key) && faker.datatype.boolean(environment.optionalRate)) chosen.add(key);
+  for (const key of Object.keys(properties))
+    if (!deep && !chosen.has(key) && faker.datatype.boolean(environment.optionalRate)) chosen.add(key);
 
   const dependentRequired = isSchema(schema['dependentRequired']) ? (schema['dependentRequired'] as Record<string, unknown>) : {};
   const dependentSchemas = isSchema(schema['dependentSchemas']) ? (schema['dependentSchemas'] as Record<string, unknown>) : {};
@@ -186,7 +230,9 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
       const extra = dependentSchemas[key];
       if (isSchema(extra)) {
         const resolved = resolveRef(extra, environment.root);
-        if (isSchema(resolved['properties'])) properties = (mergeSchemas({ properties }, { properties: resolved['properties'] }, environment.root)['properties'] ?? properties) as Record<string, unknown>;
+        if (isSchema(resolved['properties']))
+          properties = (mergeSchemas({ properties }, { properties: resolved['properties'] }, environment.root)['properties'] ??
+            properties) as Record<string, unknown>;
         if (Array.isArray(resolved['required'])) changed = addAll(chosen, resolved['required']) || changed;
       }
     }
@@ -198,7 +244,8 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   while (chosen.size < minProperties && optional.length > 0) chosen.add(optional.pop() as string);
   if (chosen.size > maxProperties) {
     const needed = new Set(required);
-    for (const key of required) for (const need of Array.isArray(dependentRequired[key]) ? (dependentRequired[key] as string[]) : []) needed.add(need);
+    for (const key of required)
+      for (const need of Array.isArray(dependentRequired[key]) ? (dependentRequired[key] as string[]) : []) needed.add(need);
     for (const key of [...chosen]) if (chosen.size > maxProperties && !needed.has(key)) chosen.delete(key);
   }
 
@@ -207,19 +254,33 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (!chosen.has(key)) continue;
     const propertySchema = properties[key];
     const echoed = environment.echo?.[key];
-    result[key] = echoed !== undefined && isSchema(propertySchema) && (typeof echoed !== 'object' || echoed === null) && literalFits(echoed, resolveRef(propertySchema, environment.root)) ? echoed : environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    result[key] =
+      echoed !== undefined &&
+      isSchema(propertySchema) &&
+      (typeof echoed !== 'object' || echoed === null) &&
+      literalFits(echoed, resolveRef(propertySchema, environment.root))
+        ? echoed
+        : environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
   }
   // required keys the schema does not describe: a pattern or additional schema may, else the name decides
   for (const key of chosen) {
     if (key in result) continue;
-    const pattern = isSchema(schema['patternProperties']) ? Object.entries(schema['patternProperties']).find(([source]) => safeTest(source, key)) : undefined;
+    const pattern = isSchema(schema['patternProperties'])
+      ? Object.entries(schema['patternProperties']).find(([source]) => safeTest(source, key))
+      : undefined;
     const additional = schema['additionalProperties'];
     result[key] = environment.generate(pattern?.[1] ?? (isSchema(additional) ? additional : undefined), key, depth + 1);
   }
 
-  const mapLike = Object.keys(properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
+  const mapLike =
+    Object.keys(properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
   // an open object the name explains (`info`, `links`, `externalDocs`) holds what such an object holds, not a tag
-  const open = Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && exampleKeys(schema).length === 0;
+  const open =
+    Object.keys(properties).length === 0 &&
+    !mapLike &&
+    schema['additionalProperties'] !== false &&
+    schema['propertyNames'] === undefined &&
+    exampleKeys(schema).length === 0;
   if (open && Object.keys(result).length === 0 && !deep) {
     const filled = byName(name, environment);
     if (filled !== undefined && Object.keys(filled).length <= maxProperties && Object.keys(filled).length >= minProperties) return filled;
@@ -233,13 +294,28 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     result[extra.key] = mapValue(extra.key, extra.valueSchema, environment, depth);
     // a region's record keyed by its name carries that name
     const entry = result[extra.key];
-    if (mapLike && (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region']) && typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as Record<string, unknown>)['name'] === 'string') (entry as Record<string, unknown>)['name'] = extra.key;
+    if (
+      mapLike &&
+      (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region']) &&
+      typeof entry === 'object' &&
+      entry !== null &&
+      !Array.isArray(entry) &&
+      typeof (entry as Record<string, unknown>)['name'] === 'string'
+    )
+      (entry as Record<string, unknown>)['name'] = extra.key;
   }
   preferKnownVersion(result);
   balanceCounts(result);
   placeTheZip(result, environment);
   nameTheSearch(result, environment);
-  if (Object.keys(result).length === 0 && Object.keys(properties).length === 0 && !mapLike && schema['additionalProperties'] !== false && schema['propertyNames'] === undefined && !deep) {
+  if (
+    Object.keys(result).length === 0 &&
+    Object.keys(properties).length === 0 &&
+    !mapLike &&
+    schema['additionalProperties'] !== false &&
+    schema['propertyNames'] === undefined &&
+    !deep
+  ) {
     const filled = byName(name, environment);
     if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
   }
@@ -253,7 +329,9 @@ function orderBounds(record: Record<string, unknown>): void {
   for (const key of Object.keys(record)) {
     const low = /^(.*?)(_?)(min|minimum)$/i.exec(key) ?? /^(min|minimum)(_?)(.*)$/i.exec(key);
     if (low === null) continue;
-    const candidates = /min(imum)?$/i.test(key) ? [key.replace(/min(imum)?$/i, 'max'), key.replace(/min(imum)?$/i, 'maximum'), key.replace(/Min(imum)?$/, 'Max')] : [key.replace(/^min(imum)?/i, 'max'), key.replace(/^min(imum)?/i, 'maximum')];
+    const candidates = /min(imum)?$/i.test(key)
+      ? [key.replace(/min(imum)?$/i, 'max'), key.replace(/min(imum)?$/i, 'maximum'), key.replace(/Min(imum)?$/, 'Max')]
+      : [key.replace(/^min(imum)?/i, 'max'), key.replace(/^min(imum)?/i, 'maximum')];
     const high = candidates.find((candidate) => candidate !== key && candidate in record);
     if (high === undefined) continue;
     const [a, b] = [record[key], record[high]];
@@ -261,7 +339,8 @@ function orderBounds(record: Record<string, unknown>): void {
   }
 }
 
-const PART_COUNT = /^(deaths?|dead|recovered|active|active_cases|confirmed|critical|hospitali[sz]ed|open|closed|pending|completed|failed|succeeded|resolved|new_cases)$/i;
+const PART_COUNT =
+  /^(deaths?|dead|recovered|active|active_cases|confirmed|critical|hospitali[sz]ed|open|closed|pending|completed|failed|succeeded|resolved|new_cases)$/i;
 
 /**
  * Counts of one whole agree: a `total_cases` is at least its parts (`active_cases`, `deaths`,
@@ -273,7 +352,13 @@ function balanceCounts(record: Record<string, unknown>): void {
   if (totalKey === undefined) return;
   const suffix = totalKey.toLowerCase().replace(/^total_?|_?total$/g, '');
   const clean = (key: string) => key.toLowerCase().replace(/[^a-z_]/g, '');
-  const parts = keys.filter((key) => key !== totalKey && Number.isInteger(record[key]) && (record[key] as number) >= 0 && (PART_COUNT.test(clean(key)) || (suffix !== '' && clean(key).endsWith(`_${suffix}`))));
+  const parts = keys.filter(
+    (key) =>
+      key !== totalKey &&
+      Number.isInteger(record[key]) &&
+      (record[key] as number) >= 0 &&
+      (PART_COUNT.test(clean(key)) || (suffix !== '' && clean(key).endsWith(`_${suffix}`))),
+  );
   if (parts.length < 2) return;
   const sum = parts.reduce((total, key) => total + (record[key] as number), 0);
   if ((record[totalKey] as number) < sum) record[totalKey] = sum + Math.round(sum * 0.1);
@@ -297,7 +382,8 @@ function placeTheZip(record: Record<string, unknown>, environment: CollectionEnv
   const zipKey = Object.keys(record).find((key) => ZIP_KEY.test(key) && typeof record[key] === 'string');
   const cityKey = Object.keys(record).find((key) => CITY_KEY.test(key) && typeof record[key] === 'string');
   if (zipKey === undefined) return;
-  const asked = Object.entries(environment.echo ?? {}).find(([key, value]) => ZIP_KEY.test(key) && typeof value === 'string')?.[1] as string | undefined;
+  const asked = Object.entries(environment.echo ?? {}).find(([key, value]) => ZIP_KEY.test(key) && typeof value === 'string')?.[1] as
+    string | undefined;
   if (asked !== undefined && /^\d{4,5}$/.test(String(record[zipKey]))) record[zipKey] = asked;
   const place = GERMAN_PLACES.find(([, code]) => code === record[zipKey]);
   if (place !== undefined && cityKey !== undefined) record[cityKey] = place[0];
@@ -310,7 +396,9 @@ const HIT_QUALIFIERS = ['', '', ' (overview)', ' guide', ' statistics', ' news']
 function nameTheSearch(record: Record<string, unknown>, environment: CollectionEnvironment): void {
   if (typeof record['score'] !== 'number' && typeof record['relevance'] !== 'number') return;
   const field = ['name', 'title', 'label'].find((key) => typeof record[key] === 'string');
-  const query = Object.entries(environment.echo ?? {}).find(([key, value]) => QUERY_ARGUMENT.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as string | undefined;
+  const query = Object.entries(environment.echo ?? {}).find(
+    ([key, value]) => QUERY_ARGUMENT.test(key) && typeof value === 'string' && value.trim() !== '',
+  )?.[1] as string | undefined;
   if (field === undefined || query === undefined) return;
   // on a domain the top hit is the thing itself (`KRAS`, never `KRAS guide`); the other hits name other things
   record[field] = environment.domain === undefined ? `${query}${environment.faker.helpers.arrayElement(HIT_QUALIFIERS)}` : query;
@@ -318,9 +406,14 @@ function nameTheSearch(record: Record<string, unknown>, environment: CollectionE
 
 /** A `preferred` (or default, latest, current) version next to a map of `versions` names one of its keys. */
 function preferKnownVersion(record: Record<string, unknown>): void {
-  const versions = Object.entries(record).find(([key, value]) => /versions$/i.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0)?.[1] as Record<string, unknown> | undefined;
+  const versions = Object.entries(record).find(
+    ([key, value]) =>
+      /versions$/i.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0,
+  )?.[1] as Record<string, unknown> | undefined;
   if (versions === undefined) return;
-  for (const key of Object.keys(record)) if (/^(preferred|default|latest|current)(_?version)?$/i.test(key) && typeof record[key] === 'string') record[key] = Object.keys(versions)[0];
+  for (const key of Object.keys(record))
+    if (/^(preferred|default|latest|current)(_?version)?$/i.test(key) && typeof record[key] === 'string')
+      record[key] = Object.keys(versions)[0];
 }
 
 /** Pairs of moments a record holds in order: what was created is updated later, a stay checks in before it checks out. */
@@ -342,7 +435,9 @@ function orderLifecycle(record: Record<string, unknown>): void {
     const late = keys.find((key) => second.test(key));
     if (early === undefined || late === undefined) continue;
     const [a, b] = [record[early], record[late]];
-    const comparable = (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string' && a.length === b.length && /^\d{4}-\d\d-\d\d/.test(a) && /^\d{4}-\d\d-\d\d/.test(b));
+    const comparable =
+      (typeof a === 'number' && typeof b === 'number') ||
+      (typeof a === 'string' && typeof b === 'string' && a.length === b.length && /^\d{4}-\d\d-\d\d/.test(a) && /^\d{4}-\d\d-\d\d/.test(b));
     if (comparable && (a as string | number) > (b as string | number)) [record[early], record[late]] = [b, a];
   }
 }
@@ -353,22 +448,44 @@ function orderLifecycle(record: Record<string, unknown>): void {
  */
 function byName(name: string, environment: CollectionEnvironment): Record<string, unknown> | undefined {
   const { faker } = environment;
-  const key = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/^_+/, '');
+  const key = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/^_+/, '');
   if (/(^|_)(location|geo|geolocation|coordinates|coords|position|point|center|centre|latlng)$/.test(key)) {
     // an API that serves Germany only (energy meters, zip codes) has its places in Germany
-    if (environment.domain === 'energy') return { latitude: faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }), longitude: faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 }) };
-    return { latitude: faker.number.float({ min: -50, max: 65, fractionDigits: 4 }), longitude: faker.number.float({ min: -120, max: 150, fractionDigits: 4 }) };
+    if (environment.domain === 'energy')
+      return {
+        latitude: faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }),
+        longitude: faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 }),
+      };
+    return {
+      latitude: faker.number.float({ min: -50, max: 65, fractionDigits: 4 }),
+      longitude: faker.number.float({ min: -120, max: 150, fractionDigits: 4 }),
+    };
   }
-  if (/(^|_)(links|link|urls|hrefs)$/.test(key)) return { self: `https://${environment.host ?? 'api.example.com'}/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
-  if (/(^|_)(external_docs|docs|documentation)$/.test(key)) return { url: `https://${environment.host?.replace(/^api\./, '') ?? 'example.com'}/docs`, description: 'API documentation' };
-  if (/^(api_)?info$/.test(key)) return { title: `${faker.helpers.arrayElement(['Drive', 'Storage', 'Messaging', 'Maps', 'Payments', 'Calendar', 'Translation', 'Analytics'])} API`, version: faker.helpers.arrayElement(['1.0.0', '2.1.0', 'v1', 'v2', '3.0']) };
+  if (/(^|_)(links|link|urls|hrefs)$/.test(key))
+    return { self: `https://${environment.host ?? 'api.example.com'}/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
+  if (/(^|_)(external_docs|docs|documentation)$/.test(key))
+    return { url: `https://${environment.host?.replace(/^api\./, '') ?? 'example.com'}/docs`, description: 'API documentation' };
+  if (/^(api_)?info$/.test(key))
+    return {
+      title: `${faker.helpers.arrayElement(['Drive', 'Storage', 'Messaging', 'Maps', 'Payments', 'Calendar', 'Translation', 'Analytics'])} API`,
+      version: faker.helpers.arrayElement(['1.0.0', '2.1.0', 'v1', 'v2', '3.0']),
+    };
   if (/(^|_)(metadata|meta_data|tags|labels|attributes|annotations|custom_fields|extra|extras)$/.test(key)) {
     const entries = faker.helpers.arrayElements(MAP_ENTRIES, { min: 1, max: 2 });
     return Object.fromEntries(entries.map(([entry, values]) => [entry, faker.helpers.arrayElement(values)]));
   }
-  if (/(^|_)(settings|options|preferences|config|configuration|features|flags)$/.test(key)) return { enabled: true, notifications: faker.datatype.boolean() };
+  if (/(^|_)(settings|options|preferences|config|configuration|features|flags)$/.test(key))
+    return { enabled: true, notifications: faker.datatype.boolean() };
   if (/(^|_)(address|billing_address|shipping_address|postal_address)$/.test(key)) {
-    return { line1: `${faker.number.int({ min: 10, max: 9800 })} ${faker.helpers.arrayElement(['Main St', 'Oak Ave', 'Market St', 'Pine Rd', 'Elm St'])}`, city: faker.helpers.arrayElement(['Austin', 'Denver', 'Portland', 'Boston', 'Chicago']), postal_code: faker.string.numeric(5), country: 'US' };
+    return {
+      line1: `${faker.number.int({ min: 10, max: 9800 })} ${faker.helpers.arrayElement(['Main St', 'Oak Ave', 'Market St', 'Pine Rd', 'Elm St'])}`,
+      city: faker.helpers.arrayElement(['Austin', 'Denver', 'Portland', 'Boston', 'Chicago']),
+      postal_code: faker.string.numeric(5),
+      country: 'US',
+    };
   }
   return undefined;
 }
@@ -428,7 +545,12 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   const items: unknown[] = [];
   const seen = new Set<string>();
   // a list of names repeats none (`["storage", "storage"]` reads as a glitch), where the schema allows others
-  const distinct = unique || (resolvedItems !== undefined && resolvedItems['type'] === 'string' && !Array.isArray(resolvedItems['enum']) && resolvedItems['const'] === undefined);
+  const distinct =
+    unique ||
+    (resolvedItems !== undefined &&
+      resolvedItems['type'] === 'string' &&
+      !Array.isArray(resolvedItems['enum']) &&
+      resolvedItems['const'] === undefined);
   const push = (item: unknown, repeatable = false): boolean => {
     const key = JSON.stringify(item);
     if ((unique || (distinct && !repeatable)) && seen.has(key)) return false;
@@ -440,12 +562,15 @@ export function generateArray(schema: Schema, name: string, environment: Collect
     for (let attempt = 0; attempt < 5 && !push(environment.generate(prefix[index], singular, depth + 1)); attempt += 1);
   }
   if (closed) return items;
-  const containsSchema = contains === undefined ? undefined : isSchema(itemsSchema) ? mergeSchemas(itemsSchema, contains, environment.root) : contains;
+  const containsSchema =
+    contains === undefined ? undefined : isSchema(itemsSchema) ? mergeSchemas(itemsSchema, contains, environment.root) : contains;
   for (let made = 0; made < minContains && items.length < maxItems; made += 1) {
     for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1)); attempt += 1);
   }
-  for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
-  for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1) push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
+  for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1)
+    push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
+  for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1)
+    push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
   distinctNames(items, resolvedItems, environment, depth);
   return items;
 }
@@ -482,7 +607,9 @@ function distinctNames(items: unknown[], itemSchema: Schema | undefined, environ
     }
     if (fresh === undefined) {
       const base = name.replace(/( \(overview\)| guide| statistics| news| FAQ| history| near me| reviews| latest)$/, '');
-      fresh = MORE_QUALIFIERS.map((qualifier) => `${base}${qualifier}`).find((candidate) => !used.has(candidate) && literalFits(candidate, fieldSchema));
+      fresh = MORE_QUALIFIERS.map((qualifier) => `${base}${qualifier}`).find(
+        (candidate) => !used.has(candidate) && literalFits(candidate, fieldSchema),
+      );
     }
     if (fresh === undefined) continue;
     record[field] = fresh;

@@ -11,8 +11,10 @@ const DAY = 86_400_000;
 /** Which way from the reference instant a date lies, judged from its name and description. */
 export type DateDirection = 'past' | 'future' | 'near' | 'birth';
 
-const FUTURE = /(^|_)(due|deadline|departure|depart|arrival|arrive|check_?in|check_?out|checkin|checkout|expires?|expiry|expiration|end|ends|until|scheduled|schedule|appointment|event|start|starts|begin|travel|trip|return|valid_until|deliver(y|ed_by)?|renewal|next|reminder|booking|reservation|meeting|pickup|dropoff|launch|release)(_|$)/;
-const PAST = /(^|_)(created|updated|modified|changed|deleted|last|since|published|posted|submitted|sent|received|completed|finished|closed|opened|joined|registered|signed|paid|issued|started_at|occurred|logged|seen|login|activity|accessed|uploaded|timestamp|if_modified_since|before|after|from|history|transaction)(_|$)/;
+const FUTURE =
+  /(^|_)(due|deadline|departure|depart|arrival|arrive|check_?in|check_?out|checkin|checkout|expires?|expiry|expiration|end|ends|until|scheduled|schedule|appointment|event|start|starts|begin|travel|trip|return|valid_until|deliver(y|ed_by)?|renewal|next|reminder|booking|reservation|meeting|pickup|dropoff|launch|release)(_|$)/;
+const PAST =
+  /(^|_)(created|updated|modified|changed|deleted|last|since|published|posted|submitted|sent|received|completed|finished|closed|opened|joined|registered|signed|paid|issued|started_at|occurred|logged|seen|login|activity|accessed|uploaded|timestamp|if_modified_since|before|after|from|history|transaction)(_|$)/;
 const BIRTH = /(^|_)(birth|dob|born|birthday|date_of_birth)(_|$)/;
 
 const directionCache = new Map<string, DateDirection>();
@@ -30,7 +32,14 @@ export function dateDirection(snakeName: string): DateDirection {
 
 /** A date near `reference` in the given direction, on whole minutes (as people and APIs write them). */
 export function dateNear(faker: Faker, reference: number, direction: DateDirection): Date {
-  const [low, high] = direction === 'past' ? [-90 * DAY, -600_000] : direction === 'future' ? [DAY, 60 * DAY] : direction === 'birth' ? [-80 * 365 * DAY, -18 * 365 * DAY] : [-30 * DAY, 30 * DAY];
+  const [low, high] =
+    direction === 'past'
+      ? [-90 * DAY, -600_000]
+      : direction === 'future'
+        ? [DAY, 60 * DAY]
+        : direction === 'birth'
+          ? [-80 * 365 * DAY, -18 * 365 * DAY]
+          : [-30 * DAY, 30 * DAY];
   const offset = faker.number.int({ min: Math.round(low / 60_000), max: Math.round(high / 60_000) }) * 60_000;
   const date = new Date(reference + offset);
   if (direction === 'future' || direction === 'birth') date.setUTCMinutes(faker.helpers.arrayElement([0, 0, 15, 30, 45]), 0, 0);
@@ -127,7 +136,10 @@ export function dateLike(example: string, date: Date): string | undefined {
   if (match[4] === undefined) return day;
   let out = `${day}${match[4]}${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
   if (match[7] !== undefined) out += `:${pad(date.getUTCSeconds())}`;
-  if (match[8] !== undefined) out += `.${pad(date.getUTCMilliseconds(), 3).padEnd(match[8].length - 1, '0').slice(0, match[8].length - 1)}`;
+  if (match[8] !== undefined)
+    out += `.${pad(date.getUTCMilliseconds(), 3)
+      .padEnd(match[8].length - 1, '0')
+      .slice(0, match[8].length - 1)}`;
   if (match[9] !== undefined) out += match[9] === 'Z' ? 'Z' : /:/.test(match[9]) ? '+00:00' : '+0000';
   return out;
 }
@@ -135,5 +147,15 @@ export function dateLike(example: string, date: Date): string | undefined {
 /** Renderings of a moment a date pattern may ask for, most common first. */
 export function dateRenderings(date: Date): string[] {
   const iso = date.toISOString();
-  return [isoDateTime(date), iso, isoDate(date), iso.replace('.000Z', '+00:00'), iso.slice(0, 19), iso.slice(0, 19).replace('T', ' '), formatDate(date, 'YYYYMMDD'), formatDate(date, 'YYYY-MM'), String(date.getUTCFullYear())];
+  return [
+    isoDateTime(date),
+    iso,
+    isoDate(date),
+    iso.replace('.000Z', '+00:00'),
+    iso.slice(0, 19),
+    iso.slice(0, 19).replace('T', ' '),
+    formatDate(date, 'YYYYMMDD'),
+    formatDate(date, 'YYYY-MM'),
+    String(date.getUTCFullYear()),
+  ];
 }

@@ -38,15 +38,21 @@ export function describedAsIdentifier(schema: Schema): boolean {
 }
 
 /** An identifier in the namespace a description names (`ENSG00000139618` for "An Ensembl gene identifier"), if it names a known one. */
-export function namespacedIdentifier(description: string, digits: (count: number) => string, hex: (count: number) => string): string | undefined {
-  if (/\bensembl\b/i.test(description)) return `${/transcript/i.test(description) ? 'ENST' : /protein/i.test(description) ? 'ENSP' : 'ENSG'}00000${digits(6)}`;
+export function namespacedIdentifier(
+  description: string,
+  digits: (count: number) => string,
+  hex: (count: number) => string,
+): string | undefined {
+  if (/\bensembl\b/i.test(description))
+    return `${/transcript/i.test(description) ? 'ENST' : /protein/i.test(description) ? 'ENSP' : 'ENSG'}00000${digits(6)}`;
   if (/\bEFO\b/.test(description)) return `EFO_000${digits(4)}`;
   if (/\bMONDO\b/.test(description)) return `MONDO_000${digits(4)}`;
   if (/\bHPO?\b/.test(description)) return `HP_000${digits(4)}`;
   if (/\bchembl\b/i.test(description)) return `CHEMBL${digits(5)}`;
   if (/\buniprot\b/i.test(description)) return `P${digits(5)}`;
   if (/\b(pubmed|pmid)\b/i.test(description)) return digits(8);
-  if (/\b(account|wallet|contract)\b.*\baddress\b|\baddress\b.*\b(account|wallet|ethereum)\b|\bstromkonto\b/i.test(description)) return `0x${hex(40)}`;
+  if (/\b(account|wallet|contract)\b.*\baddress\b|\baddress\b.*\b(account|wallet|ethereum)\b|\bstromkonto\b/i.test(description))
+    return `0x${hex(40)}`;
   return undefined;
 }
 
@@ -57,7 +63,10 @@ const cache = new WeakMap<Schema, DescriptionHints>();
 export function descriptionHints(schema: Schema): DescriptionHints {
   let hints = cache.get(schema);
   if (hints === undefined) {
-    const text = [schema['description'], schema['title']].filter((part): part is string => typeof part === 'string').join(' ').trim();
+    const text = [schema['description'], schema['title']]
+      .filter((part): part is string => typeof part === 'string')
+      .join(' ')
+      .trim();
     hints = text === '' ? EMPTY : parseHints(text);
     cache.set(schema, hints);
   }
@@ -71,11 +80,13 @@ const ISO_DATE_TIME = /\b(ISO[- ]?8601|RFC[- ]?3339)\b/i;
 const BETWEEN = /\bbetween\s+(-?\d+(?:\.\d+)?)\s+(?:and|&)\s+(-?\d+(?:\.\d+)?)/i;
 const FROM_TO = /\b(?:from|range(?:s)?(?: is)?|in the range(?: of)?)\s+(-?\d+(?:\.\d+)?)\s*(?:to|-|–|\.\.)\s*(-?\d+(?:\.\d+)?)/i;
 const DASH_RANGE = /(?:^|[\s(])(-?\d+(?:\.\d+)?)\s*(?:-|–|\.\.)\s*(\d+(?:\.\d+)?)(?=[\s),.;]|$)/;
-const MAX = /\b(?:max(?:imum)?|at most|up to|no more than|not more than|cannot exceed|less than or equal to)\s*(?:value\s*)?(?:of|is|:|=)?\s*(-?\d+(?:\.\d+)?)/i;
+const MAX =
+  /\b(?:max(?:imum)?|at most|up to|no more than|not more than|cannot exceed|less than or equal to)\s*(?:value\s*)?(?:of|is|:|=)?\s*(-?\d+(?:\.\d+)?)/i;
 const MIN = /\b(?:min(?:imum)?|at least|no less than|greater than or equal to)\s*(?:value\s*)?(?:of|is|:|=)?\s*(-?\d+(?:\.\d+)?)/i;
 const LENGTH = /\b(length|characters?|chars|digits|items|elements|bytes)\b/i;
 const EXAMPLE_LEAD = /\b(?:e\.\s?g\.?|eg\b|ex\b|for example|for instance|such as|example(?:s)?|written as|like|i\.e\.)\s*[:,]?\s*/gi;
-const ALLOWED_LEAD = /(?:\[enum\]\s*:|\b(?:one of|possible values(?: are| include)?|allowed values(?: are)?|valid values(?: are)?|options(?: are)?|supported values(?: are)?|supports|accepted values(?: are)?|can be(?: one of)?|must be one of|values?:|either|comma-separated list of|any of))\s*[:-]?\s*/gi;
+const ALLOWED_LEAD =
+  /(?:\[enum\]\s*:|\b(?:one of|possible values(?: are| include)?|allowed values(?: are)?|valid values(?: are)?|options(?: are)?|supported values(?: are)?|supports|accepted values(?: are)?|can be(?: one of)?|must be one of|values?:|either|comma-separated list of|any of))\s*[:-]?\s*/gi;
 const DEFAULT = /\bdefault(?:s)?(?:\s+value)?(?:\s+(?:is|to|of))?\s*[:=]?\s*(?:'([^']+)'|"([^"]+)"|`([^`]+)`|([A-Za-z0-9_.:/+-]+))/i;
 const QUOTED = /'([^'\n]{1,60})'|"([^"\n]{1,60})"|`([^`\n]{1,80})`|‘([^’\n]{1,60})’|“([^”\n]{1,60})”/g;
 const STOP_WORDS = new Set(['etc', 'and', 'or', 'the', 'a', 'an', 'so', 'on', 'more', 'others', 'other', 'values', 'value']);
@@ -91,11 +102,18 @@ function numbers(match: RegExpMatchArray | null): [number, number] | undefined {
 function valuesAfter(text: string, start: number, bareListOnly: boolean): string[] {
   // a note in brackets after the list ("or default (releases+stories)") is not one of its values
   const clause = (text.slice(start).split(/[)\]]|\.(?:\s|$)|;|\n/)[0] ?? '').replace(/(?<=\S)\s*[([][^()[\]]*$/, '');
-  const quoted = [...clause.matchAll(QUOTED)].map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim()).filter(Boolean);
+  const quoted = [...clause.matchAll(QUOTED)]
+    .map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim())
+    .filter(Boolean);
   if (quoted.length > 0 && /^\s*['"`‘“]/.test(clause)) return quoted;
   const parts = clause
     .split(/,\s*|\s+or\s+|\s+and\s+|\s*\|\s*|\s*\/\s*/)
-    .map((part) => part.trim().replace(/^(?:and|or)\s+/i, '').replace(/\s+etc\.?$/i, ''))
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^(?:and|or)\s+/i, '')
+        .replace(/\s+etc\.?$/i, ''),
+    )
     .filter((part) => part !== '' && !STOP_WORDS.has(part.toLowerCase()));
   if (quoted.length > 0) return quoted;
   // `Chicago, IL` is one place, not two values
@@ -115,7 +133,10 @@ function parseHints(text: string): DescriptionHints {
   if (EPOCH.test(text)) hints.epoch = MILLIS.test(text) ? 'ms' : 's';
   if (ISO_DATE_TIME.test(text)) hints.isoDateTime = true;
   if (!LENGTH.test(text)) {
-    const range = numbers(text.match(BETWEEN)) ?? numbers(text.match(FROM_TO)) ?? (dateFormat === undefined ? numbers(text.match(DASH_RANGE)) : undefined);
+    const range =
+      numbers(text.match(BETWEEN)) ??
+      numbers(text.match(FROM_TO)) ??
+      (dateFormat === undefined ? numbers(text.match(DASH_RANGE)) : undefined);
     if (range !== undefined) [hints.minimum, hints.maximum] = range;
     else {
       const max = text.match(MAX)?.[1];
@@ -124,7 +145,8 @@ function parseHints(text: string): DescriptionHints {
       if (min !== undefined) hints.minimum = Number(min);
     }
   }
-  for (const match of text.matchAll(EXAMPLE_LEAD)) hints.examples.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, /\blike\b/i.test(match[0])));
+  for (const match of text.matchAll(EXAMPLE_LEAD))
+    hints.examples.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, /\blike\b/i.test(match[0])));
   for (const match of text.matchAll(ALLOWED_LEAD)) hints.allowed.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, true));
   // "home or one of categories": the word before is a value of its own
   const leading = /^\s*([a-z][\w-]*) or one of\b/i.exec(text)?.[1];
@@ -132,8 +154,14 @@ function parseHints(text: string): DescriptionHints {
   hints.allowed = hints.allowed.filter((value) => !/^(all|none)$/i.test(value) || !hints.commaList);
   const fallback = DEFAULT.exec(text);
   const defaultValue = fallback?.[1] ?? fallback?.[2] ?? fallback?.[3] ?? fallback?.[4];
-  if (defaultValue !== undefined && !STOP_WORDS.has(defaultValue.toLowerCase()) && !/^(is|to|value|will|if|when|this|it|none|not|null|empty|false|true|used|set|provided|specified|all)$/i.test(defaultValue)) hints.examples.push(defaultValue);
-  if (/ISO[- ]?3166/i.test(text) || /\bcountry code\b/i.test(text)) hints.standard = /alpha[- ]?3|three[- ]letter/i.test(text) ? 'country3' : 'country';
+  if (
+    defaultValue !== undefined &&
+    !STOP_WORDS.has(defaultValue.toLowerCase()) &&
+    !/^(is|to|value|will|if|when|this|it|none|not|null|empty|false|true|used|set|provided|specified|all)$/i.test(defaultValue)
+  )
+    hints.examples.push(defaultValue);
+  if (/ISO[- ]?3166/i.test(text) || /\bcountry code\b/i.test(text))
+    hints.standard = /alpha[- ]?3|three[- ]letter/i.test(text) ? 'country3' : 'country';
   else if (/ISO[- ]?4217|currency code/i.test(text)) hints.standard = 'currency';
   else if (/BCP[- ]?47|IETF language tag|\blocale\b/i.test(text)) hints.standard = 'locale';
   else if (/ISO[- ]?639|language code/i.test(text)) hints.standard = 'language';
@@ -152,18 +180,56 @@ function parseHints(text: string): DescriptionHints {
   const subject = subjectOf(text);
   if (subject !== undefined) hints.subject = subject;
   const bare = BARE_ALTERNATIVES.exec(text.trim());
-  if (bare !== null && !/\b(id\w*|name|username|key|[a-z]+[A-Z]\w*)\b/.test(text)) hints.allowed.push(...text.trim().replace(/\.$/, '').split(/\s*,\s*|\s+or\s+/).filter((part) => part !== '' && !/^(a date|null|a number)$/i.test(part)));
+  if (bare !== null && !/\b(id\w*|name|username|key|[a-z]+[A-Z]\w*)\b/.test(text))
+    hints.allowed.push(
+      ...text
+        .trim()
+        .replace(/\.$/, '')
+        .split(/\s*,\s*|\s+or\s+/)
+        .filter((part) => part !== '' && !/^(a date|null|a number)$/i.test(part)),
+    );
   hints.examples = [...new Set(hints.examples.map(clean).filter(Boolean))];
   hints.allowed = [...new Set(hints.allowed.map(clean).filter(Boolean))];
   return hints;
 }
 
-const TEMPLATE = /(?:[Ff]ormat(?: is)?|must match|of the form|in the form)\s*:?\s*(?:`([a-z][\w-]*\/[^`\s]*[{[*][^`\s]*)`|([a-z][\w-]*\/[\w\-/]*[{[*][\w{}[\]\-/*]*))/;
+const TEMPLATE =
+  /(?:[Ff]ormat(?: is)?|must match|of the form|in the form)\s*:?\s*(?:`([a-z][\w-]*\/[^`\s]*[{[*][^`\s]*)`|([a-z][\w-]*\/[\w\-/]*[{[*][\w{}[\]\-/*]*))/;
 const BARE_ALTERNATIVES = /^(?:[\w-]+\s*,\s*)*[\w-]+,?\s+or\s+[\w-]+\s*\.?$/;
-const OF_SUBJECT = /\b(id|identifier|name|title|code|number|email address|email|url|address|date|symbol|city|location)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|your\s+)?([a-z]+)\b/i;
+const OF_SUBJECT =
+  /\b(id|identifier|name|title|code|number|email address|email|url|address|date|symbol|city|location)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|your\s+)?([a-z]+)\b/i;
 const NOUN_SUBJECT = /\b([a-z]+)(?:'s)?\s+(id|identifier|name|code|number|symbol|email|url)\b/i;
-const KEY_NOUN = /\b(city|country|e-?mail|phone number|url|timestamp|date|language|currency|zip code|postal code|address|search query|keyword|location|file name|file path|file|folder|directory|person|ticker|airport|company|artist|author|player|team|genre|species|ingredient|cuisine|museum|movie|recipe)\b/i;
-const NOT_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'your', 'unique', 'optional', 'required', 'specified', 'given', 'same', 'new', 'which', 'and', 'or', 'valid', 'you', 'we', 'they', 'it', 'i', 'user', 'second', 'first']);
+const KEY_NOUN =
+  /\b(city|country|e-?mail|phone number|url|timestamp|date|language|currency|zip code|postal code|address|search query|keyword|location|file name|file path|file|folder|directory|person|ticker|airport|company|artist|author|player|team|genre|species|ingredient|cuisine|museum|movie|recipe)\b/i;
+const NOT_SUBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'your',
+  'unique',
+  'optional',
+  'required',
+  'specified',
+  'given',
+  'same',
+  'new',
+  'which',
+  'and',
+  'or',
+  'valid',
+  'you',
+  'we',
+  'they',
+  'it',
+  'i',
+  'user',
+  'second',
+  'first',
+]);
 
 /** What the description says the value is, as a snake-case name for the name rules. */
 function subjectOf(text: string): string | undefined {
@@ -173,7 +239,8 @@ function subjectOf(text: string): string | undefined {
     return kind === 'city' || kind === 'location' || kind === 'date' ? kind : `${of[2].toLowerCase()}_${kind}`;
   }
   const noun = NOUN_SUBJECT.exec(text);
-  if (noun?.[1] !== undefined && noun[2] !== undefined && !NOT_SUBJECT.has(noun[1].toLowerCase())) return `${noun[1].toLowerCase()}_${noun[2].toLowerCase().replace('identifier', 'id')}`;
+  if (noun?.[1] !== undefined && noun[2] !== undefined && !NOT_SUBJECT.has(noun[1].toLowerCase()))
+    return `${noun[1].toLowerCase()}_${noun[2].toLowerCase().replace('identifier', 'id')}`;
   const key = KEY_NOUN.exec(text)?.[1];
   return key === undefined ? undefined : key.toLowerCase().replace(/[\s-]+/g, '_');
 }

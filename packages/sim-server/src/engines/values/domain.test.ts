@@ -11,9 +11,23 @@ const value = (schema: Record<string, unknown>, name: string, tool: string, desc
 describe('values from the API domain', () => {
   it('a genetics search asks for genes and diseases, an id is a real Ensembl id, never the tool name or a placeholder', () => {
     for (let seed = 0; seed < 20; seed += 1) {
-      const q = value({ type: 'string', description: 'A full text query.' }, 'q', 'get_autocomplete', 'Get `autocomplete` objects. open_targets_platform_rest_api', seed);
+      const q = value(
+        { type: 'string', description: 'A full text query.' },
+        'q',
+        'get_autocomplete',
+        'Get `autocomplete` objects. open_targets_platform_rest_api',
+        seed,
+      );
       expect(q).not.toMatch(/autocomplete|weather/);
-      expect(value({ type: 'string', description: 'An Ensembl gene identifier.' }, 'gene', 'get_target_expression_by_ensgid', 'Query expression levels. Get `gene-expression` objects.', seed)).toMatch(/^ENSG\d{11}$/);
+      expect(
+        value(
+          { type: 'string', description: 'An Ensembl gene identifier.' },
+          'gene',
+          'get_target_expression_by_ensgid',
+          'Query expression levels. Get `gene-expression` objects.',
+          seed,
+        ),
+      ).toMatch(/^ENSG\d{11}$/);
     }
   });
 

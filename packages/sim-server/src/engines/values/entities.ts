@@ -30,7 +30,13 @@ export function subjectNoun(request: ValueRequest, generic: RegExp): string {
 function shortPrefix(noun: string): string {
   const clean = noun.toLowerCase().replace(/[^a-z]/g, '');
   if (clean.length <= 5) return clean || 'id';
-  return (clean[0] ?? 'x') + clean.slice(1).replace(/[aeiou]/g, '').slice(0, 2);
+  return (
+    (clean[0] ?? 'x') +
+    clean
+      .slice(1)
+      .replace(/[aeiou]/g, '')
+      .slice(0, 2)
+  );
 }
 
 /** An id in a common API style: `ord_8f3k2a91xq` for an order. */
@@ -55,12 +61,22 @@ export function personName(faker: Faker): string {
 
 /** The noun a field is about (`drug_description` → drug), else the tool's entity. */
 function aboutNoun(request: ValueRequest): string {
-  const own = request.words.filter((word) => !/^(description|summary|details|notes|note|comment|comments|body|content|message|text|name|title|label|display|short|long|full|approved|x)$/.test(word));
+  const own = request.words.filter(
+    (word) =>
+      !/^(description|summary|details|notes|note|comment|comments|body|content|message|text|name|title|label|display|short|long|full|approved|x)$/.test(
+        word,
+      ),
+  );
   return (own.at(-1) ?? request.topic.entity).toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** From a domain table: the noun's own list, else (with `fallback`) the domain's general one. */
-function fromDomain(table: Record<string, Record<string, readonly string[]>>, request: ValueRequest, noun: string, fallback: boolean): string | undefined {
+function fromDomain(
+  table: Record<string, Record<string, readonly string[]>>,
+  request: ValueRequest,
+  noun: string,
+  fallback: boolean,
+): string | undefined {
   const domain = request.topic.domain === undefined ? undefined : table[request.topic.domain];
   if (domain === undefined) return undefined;
   const singular = noun.replace(/ies$/, 'y').replace(/s$/, '');
@@ -70,7 +86,11 @@ function fromDomain(table: Record<string, Record<string, readonly string[]>>, re
 
 /** A sentence for a free-text field: about the domain's thing where the tool's field is known, else a plain remark on the record. */
 export function sentence(request: ValueRequest): string {
-  return fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ?? fieldSentence(request.faker, request.topic) ?? pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '));
+  return (
+    fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ??
+    fieldSentence(request.faker, request.topic) ??
+    pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '))
+  );
 }
 
 const PERSON_NOUNS = /^(minister|author|owner|person|contact|manager|member|editor|reporter|spokesperson|premier|mp|mla)$/;
@@ -80,7 +100,9 @@ const TOOL_GENERIC = /^(name|names|key|keys|id|ids|value|values|item|items|detai
 /** What the tool is about: its entity, or the last of its words that names a thing (`get_brands_key` → brand, `…_envvar_name` → envvar). */
 function toolNoun(request: ValueRequest): string {
   if (!TOOL_GENERIC.test(request.topic.entity)) return request.topic.entity;
-  const word = [...(request.topic.own ?? request.topic.words)].reverse().find((candidate) => !TOOL_GENERIC.test(candidate) && !/^\d/.test(candidate));
+  const word = [...(request.topic.own ?? request.topic.words)]
+    .reverse()
+    .find((candidate) => !TOOL_GENERIC.test(candidate) && !/^\d/.test(candidate));
   return (word ?? request.topic.entity).replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
@@ -93,7 +115,8 @@ export function thingName(request: ValueRequest, noun: string): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
   const own = toolNoun(request);
   // the value of an environment variable is masked as CI services show it
-  if (request.words.at(-1) === 'value' && /^env/.test(own)) return `xxxx${request.faker.string.alphanumeric({ length: 4, casing: 'lower' })}`;
+  if (request.words.at(-1) === 'value' && /^env/.test(own))
+    return `xxxx${request.faker.string.alphanumeric({ length: 4, casing: 'lower' })}`;
   if (PERSON_NOUNS.test(kind)) return personName(request.faker);
   // someone who acts (`poster`, `uploader`) is a person or an account, whatever the API's field
   if (agentNoun(kind)) return neutralName(request.faker, request.topic, kind);
@@ -104,7 +127,10 @@ export function thingName(request: ValueRequest, noun: string): string {
   const real = kindName(request.faker, request.topic, noun);
   if (real !== undefined) return real;
   // a domain's own things before a made-up name
-  const generic = /^(value|name|title|label|hit|match|result|item|entry|record|relation|related|subject|reference|key|object|entity|top|stattop|suggestion|autocomplete)$/.test(kind) || /^(name|value|title|label)$/.test(request.words.at(-1) ?? '');
+  const generic =
+    /^(value|name|title|label|hit|match|result|item|entry|record|relation|related|subject|reference|key|object|entity|top|stattop|suggestion|autocomplete)$/.test(
+      kind,
+    ) || /^(name|value|title|label)$/.test(request.words.at(-1) ?? '');
   const things = request.topic.domain === undefined || !generic ? undefined : lexicon.DOMAIN_THINGS[request.topic.domain];
   if (things !== undefined) return pick(request.faker, things);
   // a bare `name` or `value` names the tool's own thing
@@ -117,8 +143,26 @@ export function resourceName(request: ValueRequest, noun: string): string {
   const { faker } = request;
   const word = pick(faker, lexicon.RESOURCE_WORDS);
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
-  const short: Record<string, string> = { group: 'rg', resourcegroup: 'rg', database: 'db', server: 'srv', cluster: 'cluster', account: 'acct', storage: 'st', vault: 'kv', gateway: 'gw', network: 'vnet', bucket: 'bucket', table: 'table', queue: 'queue', function: 'fn', app: 'app' };
-  return faker.datatype.boolean() ? `${short[kind] ?? kind}-${word}-${pick(faker, ['prod', 'dev', '01', '02', 'eastus', 'staging'])}` : `${word}-${short[kind] ?? kind}-${faker.number.int({ min: 1, max: 9 }).toString().padStart(2, '0')}`;
+  const short: Record<string, string> = {
+    group: 'rg',
+    resourcegroup: 'rg',
+    database: 'db',
+    server: 'srv',
+    cluster: 'cluster',
+    account: 'acct',
+    storage: 'st',
+    vault: 'kv',
+    gateway: 'gw',
+    network: 'vnet',
+    bucket: 'bucket',
+    table: 'table',
+    queue: 'queue',
+    function: 'fn',
+    app: 'app',
+  };
+  return faker.datatype.boolean()
+    ? `${short[kind] ?? kind}-${word}-${pick(faker, ['prod', 'dev', '01', '02', 'eastus', 'staging'])}`
+    : `${word}-${short[kind] ?? kind}-${faker.number.int({ min: 1, max: 9 }).toString().padStart(2, '0')}`;
 }
 
 /** Media a thing carries, by what the field or the tool is about: a fax is a PDF or a TIFF, a photo an image, a recording audio. */
@@ -127,7 +171,10 @@ const MEDIA_OF: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(images?|photos?|pictures?|avatars?|logos?|thumbnails?|gifs?|stickers?)\b/, ['image/jpeg', 'image/png', 'image/gif']],
   [/\b(recordings?|audio|voice|podcasts?|episodes?|songs?|tracks?)\b/, ['audio/mpeg', 'audio/wav']],
   [/\b(videos?|movies?|films?|clips?)\b/, ['video/mp4']],
-  [/\b(documents?|attachments?|invoices?|reports?|receipts?|contracts?|pdfs?)\b/, ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/csv']],
+  [
+    /\b(documents?|attachments?|invoices?|reports?|receipts?|contracts?|pdfs?)\b/,
+    ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/csv'],
+  ],
 ];
 
 /** A MIME type that fits the thing it describes (fax media → `application/pdf` or `image/tiff`, never `video/mp4`), else a common one. */
@@ -183,7 +230,11 @@ export function version(request: ValueRequest): string {
     const year = new Date(request.reference).getUTCFullYear() - faker.number.int({ min: 0, max: 3 });
     return `${year}-${pick(faker, ['01-01', '03-01', '04-01', '06-01', '07-01', '09-01', '10-01', '11-01'])}${faker.datatype.boolean(0.15) ? '-preview' : ''}`;
   }
-  return pick(faker, [`${faker.number.int({ min: 1, max: 3 })}.${faker.number.int({ min: 0, max: 9 })}`, `${faker.number.int({ min: 1, max: 4 })}.${faker.number.int({ min: 0, max: 12 })}.${faker.number.int({ min: 0, max: 9 })}`, `v${faker.number.int({ min: 1, max: 3 })}`]);
+  return pick(faker, [
+    `${faker.number.int({ min: 1, max: 3 })}.${faker.number.int({ min: 0, max: 9 })}`,
+    `${faker.number.int({ min: 1, max: 4 })}.${faker.number.int({ min: 0, max: 12 })}.${faker.number.int({ min: 0, max: 9 })}`,
+    `v${faker.number.int({ min: 1, max: 3 })}`,
+  ]);
 }
 
 export function jwt(faker: Faker): string {
@@ -206,10 +257,17 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     if (/\b(q|query|search|strings?|terms?)\b/.test(lower) && !/\bid/.test(lower)) return undefined;
     // an identifier, or a bare `target`/`disease` parameter; a disease's name stays a name
     const bare = request.words.length === 1 && /^(targets?|genes?|diseases?|drugs?)$/.test(request.words[0] ?? '');
-    if (!bare && !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|data ?sources?|data ?types?|therapeutic|uniprot ?(kw|keywords?))\b/.test(lower)) return undefined;
+    if (
+      !bare &&
+      !/\b(ids?|identifiers?|code|ensgid|efoid|ensembl|efo|chembl|eco|data ?sources?|data ?types?|therapeutic|uniprot ?(kw|keywords?))\b/.test(
+        lower,
+      )
+    )
+      return undefined;
     // the parameter's own name first: `disease` described as "An EFO gene identifier" is a disease, `pathway` "(all the targets of that pathway)" a pathway
     const own = request.words.join(' ');
-    const ids = (lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(own)) ?? lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower)))?.[1];
+    const ids = (lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(own)) ??
+      lexicon.GENETICS_IDS.find(([pattern]) => pattern.test(lower)))?.[1];
     if (ids === undefined) return undefined;
     // "An EFO code": only ids of that namespace (no MONDO id)
     const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));
@@ -219,21 +277,28 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     const currency = domainCurrency(request);
     if (currency !== undefined) return currency;
   }
-  if (request.topic.domain === 'energy' && /\b(zip|zipcode|plz|postleitzahl|postcode)\b/.test(lower)) return pick(request.faker, lexicon.GERMAN_PLACES)[1];
+  if (request.topic.domain === 'energy' && /\b(zip|zipcode|plz|postleitzahl|postcode)\b/.test(lower))
+    return pick(request.faker, lexicon.GERMAN_PLACES)[1];
   if (request.topic.domain === 'energy') {
     const hex = (): string => request.faker.string.hexadecimal({ length: 40, casing: 'lower', prefix: '0x' });
     // a receipt's serial number, not a bank account
     const receiptTool = /\b(quittung|receipt)\b/.test(request.topic.text) && request.snake === 'account';
-    if (receiptTool || (/\b(quittung|receipt)\b/.test(lower) && /\b(serial ?numbers?|identifier)\b/.test(lower))) return `Q-${new Date(request.reference).getUTCFullYear()}-${request.faker.string.numeric({ length: 6, allowLeadingZeros: true })}`;
+    if (receiptTool || (/\b(quittung|receipt)\b/.test(lower) && /\b(serial ?numbers?|identifier)\b/.test(lower)))
+      return `Q-${new Date(request.reference).getUTCFullYear()}-${request.faker.string.numeric({ length: 6, allowLeadingZeros: true })}`;
     // a Stromkonto is an Ethereum-style address (`0x` and 40 hex digits), never `checking-0386`
-    if ((/\b(stromkont\w*|ethereum)\b/.test(lower) && !/(signature|secret|password|e_?mail|name)/.test(request.snake)) || /^(account|from|to|sender|receiver|address)$/.test(request.snake)) return hex();
+    if (
+      (/\b(stromkont\w*|ethereum)\b/.test(lower) && !/(signature|secret|password|e_?mail|name)/.test(request.snake)) ||
+      /^(account|from|to|sender|receiver|address)$/.test(request.snake)
+    )
+      return hex();
   }
   return undefined;
 }
 
 const PERSON_TITLED = /^(person|people|legislator|member|employee|contact|user|staff|official|representative|senator|author|speaker)$/;
 /** Tools on work items, whose titles are the general ones (`Quarterly planning review`). */
-const WORK_TOPIC = /\b(tasks?|projects?|issues?|tickets?|notes?|documents?|meetings?|todos?|cards?|boards?|pages?|reports?|agendas?|events?|calendars?)\b/;
+const WORK_TOPIC =
+  /\b(tasks?|projects?|issues?|tickets?|notes?|documents?|meetings?|todos?|cards?|boards?|pages?|reports?|agendas?|events?|calendars?)\b/;
 
 /** A title: a headline on a news service, a book title on a book tool, else a plain title. */
 export function title(request: ValueRequest): string {
@@ -242,8 +307,14 @@ export function title(request: ValueRequest): string {
   const domain = fromDomain(lexicon.DOMAIN_NAMES, request, request.topic.domain === 'news' ? 'post' : about, false);
   if (domain !== undefined) return domain;
   // a person's title is a role (`Senator`), not a name
-  if (PERSON_TITLED.test(about)) return fieldOf(request.topic) === 'legislature' ? pick(request.faker, ['Senator', 'Representative', 'Assembly Member', 'Delegate']) : request.faker.person.jobTitle();
-  return fieldTitle(request.faker, request.topic, about) ?? (WORK_TOPIC.test(request.topic.text) ? pick(request.faker, lexicon.TITLES) : thingName(request, about));
+  if (PERSON_TITLED.test(about))
+    return fieldOf(request.topic) === 'legislature'
+      ? pick(request.faker, ['Senator', 'Representative', 'Assembly Member', 'Delegate'])
+      : request.faker.person.jobTitle();
+  return (
+    fieldTitle(request.faker, request.topic, about) ??
+    (WORK_TOPIC.test(request.topic.text) ? pick(request.faker, lexicon.TITLES) : thingName(request, about))
+  );
 }
 
 /** The plural of a noun in a path (`fax` → `faxes`, `policy` → `policies`). */
@@ -255,12 +326,20 @@ export function plural(noun: string): string {
 
 /** A handle as services take it: letters, digits and underscores (many forbid dots: `jane.doe` is no X handle). */
 export function handle(request: ValueRequest): string {
-  return request.faker.internet.username().toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+  return request.faker.internet
+    .username()
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** A place's latitude and longitude: in Germany on an API that serves Germany only (energy meters, zip codes), else a city's. */
 export function coordinates(request: ValueRequest): [number, number] {
-  if (request.topic.domain === 'energy') return [request.faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }), request.faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 })];
+  if (request.topic.domain === 'energy')
+    return [
+      request.faker.number.float({ min: 47.4, max: 54.8, fractionDigits: 4 }),
+      request.faker.number.float({ min: 6.1, max: 14.9, fractionDigits: 4 }),
+    ];
   const place = city(request.faker);
   return [Number(place[3]), Number(place[4])];
 }

@@ -29,9 +29,21 @@ export function sameShape(example: string, faker: Faker): string {
 }
 
 const DOMAIN_NAME = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
-const FILE_NAME = /\.(pdf|png|jpe?g|gif|txt|csv|json|xml|dll|exe|zip|gz|tar|html?|docx?|xlsx?|js|ts|py|md|so|mp[34]|wav|svg|ya?ml|bin|log)$/i;
+const FILE_NAME =
+  /\.(pdf|png|jpe?g|gif|txt|csv|json|xml|dll|exe|zip|gz|tar|html?|docx?|xlsx?|js|ts|py|md|so|mp[34]|wav|svg|ya?ml|bin|log)$/i;
 const VERSION = /^v?\d+(\.\d+){1,2}$/;
-const PROVIDER_DOMAINS = ['googleapis.com', 'azure.com', 'amazonaws.com', 'github.com', 'stripe.com', 'twilio.com', 'slack.com', 'atlassian.com', 'spotify.com', 'nytimes.com'];
+const PROVIDER_DOMAINS = [
+  'googleapis.com',
+  'azure.com',
+  'amazonaws.com',
+  'github.com',
+  'stripe.com',
+  'twilio.com',
+  'slack.com',
+  'atlassian.com',
+  'spotify.com',
+  'nytimes.com',
+];
 
 /** When every string example is a domain name or a version: an example, or another value of that kind. */
 function shapedLike(examples: unknown[], schema: Schema, faker: Faker): string | undefined {
@@ -60,7 +72,12 @@ function shapedLike(examples: unknown[], schema: Schema, faker: Faker): string |
 export function fromExamples(schema: Schema, faker: Faker): { value: unknown } | undefined {
   const identifier = describedAsIdentifier(schema);
   // an identifier has no spaces: an example that does (a JSON body under "An Ensembl gene identifier") is the spec's slip
-  const examples = Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]).filter((example) => example !== null && literalFits(example, schema) && !(identifier && typeof example === 'string' && /\s/.test(example.trim()))) : [];
+  const examples = Array.isArray(schema['examples'])
+    ? (schema['examples'] as unknown[]).filter(
+        (example) =>
+          example !== null && literalFits(example, schema) && !(identifier && typeof example === 'string' && /\s/.test(example.trim())),
+      )
+    : [];
   // An object or array example is one moment of the API (a spec's sample response, keyed by its own
   // dates and regions): copied, it would ignore what the call asked for, so the schema builds one instead.
   if (examples.length > 0 && typeof examples[0] !== 'object') {
@@ -84,7 +101,14 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
       return { value: example };
     }
   }
-  if ('default' in schema && schema['default'] !== null && schema['default'] !== '' && !(typeof schema['default'] === 'string' && RELATIVE_DEFAULT.test(schema['default'])) && literalFits(schema['default'], schema) && faker.datatype.boolean(0.25)) {
+  if (
+    'default' in schema &&
+    schema['default'] !== null &&
+    schema['default'] !== '' &&
+    !(typeof schema['default'] === 'string' && RELATIVE_DEFAULT.test(schema['default'])) &&
+    literalFits(schema['default'], schema) &&
+    faker.datatype.boolean(0.25)
+  ) {
     const fallback = schema['default'];
     return { value: typeof fallback === 'object' ? structuredClone(fallback) : fallback };
   }

@@ -9,14 +9,28 @@ const { pick, hex } = make;
  * slug of a real category name (`health`, `natural-resources`), as such APIs key them.
  */
 const CATEGORY_SLUGS: Record<string, readonly string[]> = {
-  news: ['health', 'education', 'housing', 'transportation', 'natural-resources', 'public-safety', 'agriculture', 'tourism', 'environment', 'justice', 'finance', 'forests'],
+  news: [
+    'health',
+    'education',
+    'housing',
+    'transportation',
+    'natural-resources',
+    'public-safety',
+    'agriculture',
+    'tourism',
+    'environment',
+    'justice',
+    'finance',
+    'forests',
+  ],
   genetics: ['oncology', 'immunology', 'cardiovascular', 'neurology', 'metabolism', 'respiratory'],
   energy: ['strom', 'gas', 'waerme', 'mobilitaet', 'einspeisung', 'netz'],
   telecom: ['inbound', 'outbound', 'archive', 'billing', 'support'],
   security: ['malware', 'known-good', 'nsrl', 'packages', 'firmware'],
   '': ['finance', 'operations', 'marketing', 'engineering', 'customer-success', 'legal', 'research', 'sales'],
 };
-const CATEGORY_NOUNS = /^(sector|ministry|department|service|category|section|topic|theme|area|division|unit|team|program|programme|channel|tag|group|region|branch|office|segment|industry|genre)$/;
+const CATEGORY_NOUNS =
+  /^(sector|ministry|department|service|category|section|topic|theme|area|division|unit|team|program|programme|channel|tag|group|region|branch|office|segment|industry|genre)$/;
 
 /** Names of measures and statistics, by domain: what a `metrics` or `stats` list of that API holds. */
 const MEASURES: Record<string, readonly string[]> = {
@@ -28,7 +42,8 @@ const MEASURES: Record<string, readonly string[]> = {
   '': ['requests', 'errorRate', 'latencyP95Ms', 'activeUsers', 'throughput', 'uptimePercent'],
 };
 
-const fromPool = (request: ValueRequest, pools: Record<string, readonly string[]>): string => pick(request.faker, pools[request.topic.domain ?? ''] ?? pools[''] ?? ['']);
+const fromPool = (request: ValueRequest, pools: Record<string, readonly string[]>): string =>
+  pick(request.faker, pools[request.topic.domain ?? ''] ?? pools[''] ?? ['']);
 
 /** `+4.2%`, `-0.8%`: a change as people print it. */
 function signedPercent(request: ValueRequest): string {
@@ -42,7 +57,9 @@ const VERSION_CONTROL = /\b(sha-?1|sha|commits?|revisions?|git|changesets?)\b/;
 /** A small HTML fragment: one or two sentences on the tool's topic. */
 function htmlFragment(request: ValueRequest): string {
   const first = make.sentence({ ...request, words: ['details'], snake: 'details' });
-  return request.faker.datatype.boolean(0.5) ? `<p>${first}</p>` : `<p><strong>${make.title({ ...request, words: ['title'], snake: 'title' })}</strong></p><p>${first}</p>`;
+  return request.faker.datatype.boolean(0.5)
+    ? `<p>${first}</p>`
+    : `<p><strong>${make.title({ ...request, words: ['title'], snake: 'title' })}</strong></p><p>${first}</p>`;
 }
 
 /** A small document of a media type (`contentMediaType`): XML, YAML, HTML, CSV, JSON; `undefined` for others. */
@@ -53,9 +70,12 @@ export function documentOf(mediaType: string, request: ValueRequest): string | u
     const amount = faker.number.float({ min: 20, max: 400, fractionDigits: 2 }).toFixed(2);
     return `<?xml version="1.0" encoding="UTF-8"?><rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"><rsm:ExchangedDocument><ram:ID>${id}</ram:ID></rsm:ExchangedDocument><ram:GrandTotalAmount currencyID="EUR">${amount}</ram:GrandTotalAmount></rsm:CrossIndustryInvoice>`;
   }
-  if (/yaml/.test(mediaType)) return `openapi: 3.0.3\ninfo:\n  title: ${request.topic.words.slice(0, 2).join(' ') || 'Service'} API\n  version: ${make.version(request)}\npaths:\n  /${request.topic.entity}s:\n    get:\n      summary: List ${request.topic.entity}s\n`;
-  if (/html/.test(mediaType)) return `<!DOCTYPE html><html><head><title>API documentation</title></head><body><h1>${request.topic.words.slice(0, 2).join(' ') || 'Service'} API</h1>${htmlFragment(request)}</body></html>`;
-  if (/csv/.test(mediaType)) return `id,name,created_at\n${faker.string.numeric(5)},${make.thingName(request, request.topic.entity)},2025-05-${String(faker.number.int({ min: 10, max: 28 }))}`;
+  if (/yaml/.test(mediaType))
+    return `openapi: 3.0.3\ninfo:\n  title: ${request.topic.words.slice(0, 2).join(' ') || 'Service'} API\n  version: ${make.version(request)}\npaths:\n  /${request.topic.entity}s:\n    get:\n      summary: List ${request.topic.entity}s\n`;
+  if (/html/.test(mediaType))
+    return `<!DOCTYPE html><html><head><title>API documentation</title></head><body><h1>${request.topic.words.slice(0, 2).join(' ') || 'Service'} API</h1>${htmlFragment(request)}</body></html>`;
+  if (/csv/.test(mediaType))
+    return `id,name,created_at\n${faker.string.numeric(5)},${make.thingName(request, request.topic.entity)},2025-05-${String(faker.number.int({ min: 10, max: 28 }))}`;
   return undefined;
 }
 
@@ -66,47 +86,113 @@ export function documentOf(mediaType: string, request: ValueRequest): string | u
  */
 const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string | undefined]> = [
   // times of day of the sun, compass directions, links and ids written as one word (`messageid`, `deliveryreporturl`)
-  [/(^|_)(sunrise|moonrise)$/, (r) => `0${r.faker.number.int({ min: 5, max: 7 })}:${String(r.faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}`],
-  [/(^|_)(sunset|moonset)$/, (r) => `${r.faker.number.int({ min: 17, max: 20 })}:${String(r.faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}`],
-  [/(^|_)(cdir|wind_dir|wind_direction|direction_compass)$/, (r) => pick(r.faker, ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW', 'NNW', 'WSW'])],
-  [/(^|_)cdir_full$/, (r) => pick(r.faker, ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest', 'north-northwest', 'west-southwest'])],
-  [/^(self|next|prev|previous|first|related|links?)$/, (r) => `https://${r.topic.host ?? 'api.example.com'}/${make.plural(r.topic.entity)}?page[after]=${r.faker.string.alphanumeric({ length: 12 })}`],
-  [/^[a-z]{3,}(url|uri|link)$/, (r) => `https://${r.topic.host ?? 'api.example.com'}/${r.words.join('').replace(/(url|uri|link)$/, '')}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`],
+  [
+    /(^|_)(sunrise|moonrise)$/,
+    (r) => `0${r.faker.number.int({ min: 5, max: 7 })}:${String(r.faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}`,
+  ],
+  [
+    /(^|_)(sunset|moonset)$/,
+    (r) => `${r.faker.number.int({ min: 17, max: 20 })}:${String(r.faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}`,
+  ],
+  [
+    /(^|_)(cdir|wind_dir|wind_direction|direction_compass)$/,
+    (r) => pick(r.faker, ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW', 'NNW', 'WSW']),
+  ],
+  [
+    /(^|_)cdir_full$/,
+    (r) =>
+      pick(r.faker, [
+        'north',
+        'northeast',
+        'east',
+        'southeast',
+        'south',
+        'southwest',
+        'west',
+        'northwest',
+        'north-northwest',
+        'west-southwest',
+      ]),
+  ],
+  [
+    /^(self|next|prev|previous|first|related|links?)$/,
+    (r) =>
+      `https://${r.topic.host ?? 'api.example.com'}/${make.plural(r.topic.entity)}?page[after]=${r.faker.string.alphanumeric({ length: 12 })}`,
+  ],
+  [
+    /^[a-z]{3,}(url|uri|link)$/,
+    (r) =>
+      `https://${r.topic.host ?? 'api.example.com'}/${r.words.join('').replace(/(url|uri|link)$/, '')}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`,
+  ],
   [/^[a-z]{3,}email$/, (r) => `${r.faker.person.firstName().toLowerCase()}.${r.faker.person.lastName().toLowerCase()}@example.com`],
-  [/^(message|batch|request|job|order|account|user|transaction|session|device|item|client|customer|event|build|run|project)id$/, (r) => r.faker.string.uuid()],
-  [/(^|_)(reponame|repo_name|repository_name)$/, (r) => pick(r.faker, ['web-frontend', 'api-server', 'mobile-app', 'data-pipeline', 'payments-service'])],
+  [
+    /^(message|batch|request|job|order|account|user|transaction|session|device|item|client|customer|event|build|run|project)id$/,
+    (r) => r.faker.string.uuid(),
+  ],
+  [
+    /(^|_)(reponame|repo_name|repository_name)$/,
+    (r) => pick(r.faker, ['web-frontend', 'api-server', 'mobile-app', 'data-pipeline', 'payments-service']),
+  ],
   [/(^|_)by_?line$/, (r) => `By ${make.personName(r.faker)}`],
   [/(^|_)html$|^html_/, (r) => htmlFragment(r)],
-  [/(^|_)(openapi|swagger|openapi_ver|openapi_version|swagger_version|swagger_ver|spec_version)$/, (r) => pick(r.faker, ['3.0.0', '3.0.1', '3.0.3', '3.1.0', '2.0'])],
+  [
+    /(^|_)(openapi|swagger|openapi_ver|openapi_version|swagger_version|swagger_ver|spec_version)$/,
+    (r) => pick(r.faker, ['3.0.0', '3.0.1', '3.0.3', '3.1.0', '2.0']),
+  ],
   [/(^|_)(ver|preferred|preferred_version|default_version|latest_version|current_version|latest|recommended)$/, (r) => make.version(r)],
   [/(^|_)(change|changes|delta|diff|trend|variation|growth)$/, (r) => signedPercent(r)],
-  [/(^|_)(parent|parents|child|children|commit|commits|revision|ancestor|ancestors|descendant|descendants|head|base)$/, (r) => (VERSION_CONTROL.test(r.topic.text) ? hex(r.faker, 40) : undefined)],
-  [/(^|_)(sub_?headline|subtitle|sub_?heading|standfirst|teaser|lede|strapline|tagline|blurb|excerpt|abstract)$/, (r) => make.sentence({ ...r, words: ['summary'], snake: 'summary' })],
+  [
+    /(^|_)(parent|parents|child|children|commit|commits|revision|ancestor|ancestors|descendant|descendants|head|base)$/,
+    (r) => (VERSION_CONTROL.test(r.topic.text) ? hex(r.faker, 40) : undefined),
+  ],
+  [
+    /(^|_)(sub_?headline|subtitle|sub_?heading|standfirst|teaser|lede|strapline|tagline|blurb|excerpt|abstract)$/,
+    (r) => make.sentence({ ...r, words: ['summary'], snake: 'summary' }),
+  ],
   [/(^|_)(headline|page_title)$/, (r) => make.title(r)],
   [/(^|_)(justify|align|alignment|text_align)$/, (r) => pick(r.faker, ['left', 'center', 'right', 'justify'])],
-  [/(^|_)(public_?key|pubkey|publickey)$/, (r) => `-----BEGIN PUBLIC KEY-----MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${r.faker.string.alphanumeric(40)}-----END PUBLIC KEY-----`],
+  [
+    /(^|_)(public_?key|pubkey|publickey)$/,
+    (r) => `-----BEGIN PUBLIC KEY-----MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE${r.faker.string.alphanumeric(40)}-----END PUBLIC KEY-----`,
+  ],
   [/(^|_)(raw|payload|blob|encoded)$/, (r) => Buffer.from(make.sentence(r)).toString('base64')],
   [/(^|_)(cashier|clerk|operator|signer|editor|reporter|spokesperson|minister|premier)$/, (r) => make.personName(r.faker)],
-  [/^(meta|metadata|meta_info|meta_data)$/, (r) => `source=${pick(r.faker, ['device', 'import', 'api', 'manual'])}; revision=${r.faker.number.int({ min: 1, max: 40 })}`],
+  [
+    /^(meta|metadata|meta_info|meta_data)$/,
+    (r) => `source=${pick(r.faker, ['device', 'import', 'api', 'manual'])}; revision=${r.faker.number.int({ min: 1, max: 40 })}`,
+  ],
   [/(^|_)(avg|average|mean|median|sum)(_|$)/, (r) => String(r.faker.number.float({ min: 0.5, max: 95, fractionDigits: 1 }))],
   [/(^|_)(credits|balance|remaining|quota|points)$/, (r) => String(r.faker.number.int({ min: 1, max: 500 }))],
   // `sectorKeys`, `ministry_key`: a slug of a category name; other keys an id in a common style
-  [/(^|_)(key|keys|slug|slugs|handle)$/, (r) => {
-    const noun = r.words.at(-2)?.replace(/s$/, '') ?? '';
-    if (CATEGORY_NOUNS.test(noun)) return fromPool(r, CATEGORY_SLUGS);
-    // a bare `key` is the key of what the tool is about (`posts_get_key_from_reference` → a post's key)
-    const about = noun || (r.topic.words.find((word) => !/^(key|keys|latest|all|from|reference|references)$/.test(word)) ?? r.topic.entity);
-    return `${about.slice(0, 3) || 'key'}_${r.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
-  }],
-  [/^(metric|metrics|stat|stats|statistic|statistics|measure|measures|kpi|kpis|indicator|indicators|counter|counters)$/, (r) => fromPool(r, MEASURES)],
+  [
+    /(^|_)(key|keys|slug|slugs|handle)$/,
+    (r) => {
+      const noun = r.words.at(-2)?.replace(/s$/, '') ?? '';
+      if (CATEGORY_NOUNS.test(noun)) return fromPool(r, CATEGORY_SLUGS);
+      // a bare `key` is the key of what the tool is about (`posts_get_key_from_reference` → a post's key)
+      const about =
+        noun || (r.topic.words.find((word) => !/^(key|keys|latest|all|from|reference|references)$/.test(word)) ?? r.topic.entity);
+      return `${about.slice(0, 3) || 'key'}_${r.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+    },
+  ],
+  [
+    /^(metric|metrics|stat|stats|statistic|statistics|measure|measures|kpi|kpis|indicator|indicators|counter|counters)$/,
+    (r) => fromPool(r, MEASURES),
+  ],
 ];
 
 /** Types whose kind the record's noun says (`measurement_type`, `load_profile_type`, a hit's `entity_type`): ahead of the general category words. */
 const TYPE_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string | undefined]> = [
   [/(^|_)load_profile(_type)?$/, (r) => pick(r.faker, ['H0', 'G0', 'L0', 'G1'])],
   [/(^|_)measurement(_type)?$/, (r) => pick(r.faker, ['consumption', 'generation', 'feed-in'])],
-  [/(^|_)(entity|related|hit|result|object|record|item)_type$/, (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_KINDS[r.topic.domain] ?? ['record']))],
-  [/(^|_)(subject|related_name|related_entity)$/, (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_THINGS[r.topic.domain] ?? ['']))],
+  [
+    /(^|_)(entity|related|hit|result|object|record|item)_type$/,
+    (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_KINDS[r.topic.domain] ?? ['record'])),
+  ],
+  [
+    /(^|_)(subject|related_name|related_entity)$/,
+    (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_THINGS[r.topic.domain] ?? [''])),
+  ],
 ];
 
 /** The value of a type or subject the record's noun or the domain decides, ahead of the general name rules. */

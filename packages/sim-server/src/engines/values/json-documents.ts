@@ -1,7 +1,8 @@
 import type { Schema } from './schema-tools.js';
 
 /** "list of strings to search for", "an array of gene identifiers": the text is a list of values. */
-const LIST_DESCRIPTION = /^\W*(an? |the )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i;
+const LIST_DESCRIPTION =
+  /^\W*(an? |the )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i;
 
 /** A string an example holds only to show the shape: `gene1`, `target2`, `id`, `string`, `value`. */
 const PLACEHOLDER = /^([a-z]+[_-]?\d+|string|value|example|id|name)$/i;
@@ -43,7 +44,8 @@ function reshape(value: unknown, key: string, leaf: Leaf, description: string): 
     }
     return items;
   }
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, reshape(child, name, leaf, description)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, reshape(child, name, leaf, description)]));
   return value;
 }
 
@@ -55,9 +57,13 @@ function reshape(value: unknown, key: string, leaf: Leaf, description: string): 
 export function jsonDocument(schema: Schema, leaf: Leaf): string | undefined {
   const description = typeof schema['description'] === 'string' ? schema['description'] : '';
   // the leaves are single values of what the parameter describes (never a list again)
-  const leafDescription = LIST_DESCRIPTION.test(description) ? description.replace(LIST_DESCRIPTION, (match) => match.replace(/^(\W*)(an? |the )?(list|array|set) of /i, '$1').replace(/s$/, '')) : description;
+  const leafDescription = LIST_DESCRIPTION.test(description)
+    ? description.replace(LIST_DESCRIPTION, (match) => match.replace(/^(\W*)(an? |the )?(list|array|set) of /i, '$1').replace(/s$/, ''))
+    : description;
   const document = Array.isArray(schema['examples']) ? exampleDocument(schema['examples']) : undefined;
-  if (document !== undefined && typeof document === 'object' && document !== null) return JSON.stringify(reshape(document, 'value', leaf, leafDescription));
-  if (LIST_DESCRIPTION.test(description)) return JSON.stringify(reshape(['value'], /search|query|term|keyword/i.test(description) ? 'queries' : 'values', leaf, leafDescription));
+  if (document !== undefined && typeof document === 'object' && document !== null)
+    return JSON.stringify(reshape(document, 'value', leaf, leafDescription));
+  if (LIST_DESCRIPTION.test(description))
+    return JSON.stringify(reshape(['value'], /search|query|term|keyword/i.test(description) ? 'queries' : 'values', leaf, leafDescription));
   return undefined;
 }

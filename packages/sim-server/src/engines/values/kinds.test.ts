@@ -17,7 +17,8 @@ const nameOf = (tool: string, description: string, seed: number, field = 'name')
 };
 
 /** Names made of a field's noun: `Riverside Hotel`, `Hotel 175`, `North Identifier`. */
-const FILLER = /^(North|South|Central|Harbour|Riverside|Main|West End|Lakeside|Hillside|Old Town) (Hotel|Committee|Jurisdiction|Event|Bill|Board|Brand|Institution|Test|Factor|Identifier|Widget|Gizmo|District|Sponsor|Operator)$|^[A-Z][a-z]+ \d+$/;
+const FILLER =
+  /^(North|South|Central|Harbour|Riverside|Main|West End|Lakeside|Hillside|Old Town) (Hotel|Committee|Jurisdiction|Event|Bill|Board|Brand|Institution|Test|Factor|Identifier|Widget|Gizmo|District|Sponsor|Operator)$|^[A-Z][a-z]+ \d+$/;
 const SEEDS = Array.from({ length: 25 }, (_, seed) => seed);
 
 describe('names by the kind of thing and the API field', () => {
@@ -48,24 +49,33 @@ describe('names by the kind of thing and the API field', () => {
       expect(names[1]).toMatch(/Committee/);
       expect(names[4]).toMatch(/^An Act /);
       expect(names[5]).toMatch(/Hbf$/);
-      expect(value({ type: 'string' }, 'party', 'people_search_people_get', legislature, seed)).toMatch(/^(Democratic|Republican|Independent|Green|Libertarian)$/);
+      expect(value({ type: 'string' }, 'party', 'people_search_people_get', legislature, seed)).toMatch(
+        /^(Democratic|Republican|Independent|Green|Libertarian)$/,
+      );
       expect(nameOf('list_chambers', legislature, seed)).toMatch(/Senate|House|Assembly/);
     }
   });
 
   it('names environment variables in UPPER_SNAKE and masks their values', () => {
     for (const seed of SEEDS) {
-      const envvar = value({ type: 'object', properties: { name: { type: 'string' }, value: { type: 'string' } }, required: ['name', 'value'] }, 'post_project_username_project_envvar', 'post_project_username_project_envvar', 'circle_ci_rest_api', seed) as Record<string, string>;
+      const envvar = value(
+        { type: 'object', properties: { name: { type: 'string' }, value: { type: 'string' } }, required: ['name', 'value'] },
+        'post_project_username_project_envvar',
+        'post_project_username_project_envvar',
+        'circle_ci_rest_api',
+        seed,
+      ) as Record<string, string>;
       expect(envvar['name']).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
       expect(envvar['value']).toMatch(/^xxxx\w{4}$/);
     }
   });
 
-  it('falls back on a real entity by the noun\'s meaning, never `<Place> <Noun>` or `<Noun> <n>`', () => {
+  it("falls back on a real entity by the noun's meaning, never `<Place> <Noun>` or `<Noun> <n>`", () => {
     const topic = toolTopic('get_widgets', 'A widget API');
     for (const seed of SEEDS) {
       faker.seed(seed);
-      for (const noun of ['sponsor', 'operator', 'district', 'widget', 'gizmo', 'identifier']) expect(byMeaning(faker, topic, noun)).not.toMatch(FILLER);
+      for (const noun of ['sponsor', 'operator', 'district', 'widget', 'gizmo', 'identifier'])
+        expect(byMeaning(faker, topic, noun)).not.toMatch(FILLER);
       faker.seed(seed);
       expect(byMeaning(faker, topic, 'owner')).toMatch(/^\S+ \S+/);
       expect(Number(byMeaning(faker, topic, 'visits'))).toBeGreaterThan(0);
@@ -75,17 +85,37 @@ describe('names by the kind of thing and the API field', () => {
 
 describe('products only where products are sold', () => {
   const products = new Set(PRODUCTS);
-  const stringOf = (name: string, tool: string, description: string, seed: number): string => String(value({ type: 'string' }, name, tool, description, seed));
+  const stringOf = (name: string, tool: string, description: string, seed: number): string =>
+    String(value({ type: 'string' }, name, tool, description, seed));
 
   it('fills a field no rule knows by what it means, never with a product outside a shop', () => {
     for (const seed of SEEDS) {
       const poster = stringOf('poster', 'get_page_posts', 'Posts of a page. facebook_pages_api', seed);
       const water = nameOf('get_water_systems', 'Public water systems of a state. epa_sdw', seed);
-      const fish = nameOf('get_collectables_in_season', 'Retrieve a list of collectable items in a specific game during a specified season.', seed);
+      const fish = nameOf(
+        'get_collectables_in_season',
+        'Retrieve a list of collectable items in a specific game during a specified season.',
+        seed,
+      );
       const uv = nameOf('uv_index.get_future', 'Retrieve UV index data for a specified location and date.', seed);
-      const hotel = stringOf('sellerToImpalaPayment', 'list_bookings', 'Bookings with their retail rate and hotel products. impala_hotel_booking_api', seed);
+      const hotel = stringOf(
+        'sellerToImpalaPayment',
+        'list_bookings',
+        'Bookings with their retail rate and hotel products. impala_hotel_booking_api',
+        seed,
+      );
       const ci = nameOf('list_checkout_keys', 'Checkout keys of a project. circle_ci_rest_api', seed);
-      for (const made of [hotel, ci, poster, water, fish, uv, stringOf('transactions', 'get_water_systems', 'epa_sdw', seed), stringOf('item', 'get_island_items', 'Items of a game island', seed)]) expect(products.has(made), made).toBe(false);
+      for (const made of [
+        hotel,
+        ci,
+        poster,
+        water,
+        fish,
+        uv,
+        stringOf('transactions', 'get_water_systems', 'epa_sdw', seed),
+        stringOf('item', 'get_island_items', 'Items of a game island', seed),
+      ])
+        expect(products.has(made), made).toBe(false);
       expect(poster).toMatch(/^\S+ \S+|\S+ (Group|LLC|Inc)$/);
       expect(water).toMatch(/^\p{Lu}[\p{L} .-]+ Water System$/u);
       expect(Number(stringOf('adults', 'get_water_systems', 'epa_sdw', seed))).toBeGreaterThan(0);
@@ -93,7 +123,7 @@ describe('products only where products are sold', () => {
     }
   });
 
-  it('a shop\'s products, and a product field anywhere, are products', () => {
+  it("a shop's products, and a product field anywhere, are products", () => {
     for (const seed of SEEDS) {
       expect(products.has(stringOf('product_name', 'get_order', 'An order', seed))).toBe(true);
       expect(products.has(nameOf('v3get_all_items', 'Items of the walmart catalog. walmart_item_api', seed))).toBe(true);
@@ -111,7 +141,12 @@ describe('titles and texts of the API field', () => {
       const podcast = nameOf('get_curated_podcasts', 'listen_api_podcast_search', seed, 'title');
       expect(office.has(title)).toBe(false);
       expect(office.has(podcast)).toBe(false);
-      for (const [tool, server] of [['bills_search_bills_get', 'open_states_api_v3'], ['list_hotels', 'impala_hotel_booking_api'], ['get_transactions', 'up_api'], ['get_all_symptoms', 'infermedica_api']] as const) {
+      for (const [tool, server] of [
+        ['bills_search_bills_get', 'open_states_api_v3'],
+        ['list_hotels', 'impala_hotel_booking_api'],
+        ['get_transactions', 'up_api'],
+        ['get_all_symptoms', 'infermedica_api'],
+      ] as const) {
         const note = String(value({ type: 'string' }, 'notes', tool, server, seed));
         expect(notes.some((start) => note.startsWith(start))).toBe(false);
       }
@@ -119,21 +154,35 @@ describe('titles and texts of the API field', () => {
   });
 
   it('a flag written as a string is true or false', () => {
-    for (const seed of SEEDS) expect(['true', 'false']).toContain(value({ type: 'string' }, 'includeDetails', 'v3get_all_items_status', 'walmart item_api', seed));
+    for (const seed of SEEDS)
+      expect(['true', 'false']).toContain(value({ type: 'string' }, 'includeDetails', 'v3get_all_items_status', 'walmart item_api', seed));
   });
 
-  it('a person\'s title is a role', () => {
-    for (const seed of SEEDS) expect(['Senator', 'Representative', 'Assembly Member', 'Delegate']).toContain(nameOf('people_search_people_get', 'open_states_api_v3', seed, 'title'));
+  it("a person's title is a role", () => {
+    for (const seed of SEEDS)
+      expect(['Senator', 'Representative', 'Assembly Member', 'Delegate']).toContain(
+        nameOf('people_search_people_get', 'open_states_api_v3', seed, 'title'),
+      );
   });
 });
 
 describe('moments', () => {
   it('an example moment gives a fresh moment of its shape, never shuffled characters', () => {
     for (const seed of SEEDS) {
-      const moment = String(value({ type: 'string', examples: ['2025-10-15T13:50:20.652Z'] }, 'timestamp_utc', 'get_forecast_daily_city_id_city_id', 'weatherbit', seed));
+      const moment = String(
+        value(
+          { type: 'string', examples: ['2025-10-15T13:50:20.652Z'] },
+          'timestamp_utc',
+          'get_forecast_daily_city_id_city_id',
+          'weatherbit',
+          seed,
+        ),
+      );
       expect(moment).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       expect(Number.isNaN(Date.parse(moment))).toBe(false);
-      expect(String(value({ type: 'string', examples: ['2021-03-01'] }, 'date', 'historical_exchange_rate', '', seed))).toMatch(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+      expect(String(value({ type: 'string', examples: ['2021-03-01'] }, 'date', 'historical_exchange_rate', '', seed))).toMatch(
+        /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      );
     }
   });
 
@@ -143,7 +192,9 @@ describe('moments', () => {
       const moment = String(value({ type: 'string', format: 'date-time', pattern }, 'start', 'list_hotels', 'impala', seed));
       expect(moment).toMatch(new RegExp(pattern));
       expect(Number.isNaN(Date.parse(moment))).toBe(false);
-      expect(String(value({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, 'start_date', 'list_events', '', seed))).toMatch(/^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+      expect(String(value({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, 'start_date', 'list_events', '', seed))).toMatch(
+        /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      );
     }
   });
 });
@@ -151,21 +202,31 @@ describe('moments', () => {
 describe('values within what the field can be', () => {
   it('a media type fits what it describes: fax media is a PDF or a TIFF', () => {
     for (const seed of SEEDS) {
-      expect(['application/pdf', 'image/tiff']).toContain(value({ type: 'string' }, 'content_type', 'list_fax_media', 'The fax media of a fax. twilio_fax_v1', seed));
+      expect(['application/pdf', 'image/tiff']).toContain(
+        value({ type: 'string' }, 'content_type', 'list_fax_media', 'The fax media of a fax. twilio_fax_v1', seed),
+      );
       expect(String(value({ type: 'string' }, 'photo_content_type', 'get_listing', '', seed))).toMatch(/^image\//);
     }
   });
 
   it('"home or one of categories" allows home', () => {
-    for (const seed of SEEDS) expect(value({ type: 'string', description: 'home or one of categories' }, 'indexKind', 'Posts_GetLatest', 'news', seed)).toBe('home');
+    for (const seed of SEEDS)
+      expect(value({ type: 'string', description: 'home or one of categories' }, 'indexKind', 'Posts_GetLatest', 'news', seed)).toBe(
+        'home',
+      );
   });
 
-  it('a record\'s bare kind takes what the tool\'s `<thing>Kind` parameter allows', () => {
+  it("a record's bare kind takes what the tool's `<thing>Kind` parameter allows", () => {
     const allowed = new Map([['postkind', ['releases', 'stories', 'factsheets']]]);
     const schema = { type: 'object', properties: { kind: { type: 'string' } }, required: ['kind'] };
     for (const seed of SEEDS) {
       faker.seed(seed);
-      const post = generateValue(schema, 'Posts_GetLatest', { faker, root: schema, context: { tool: 'Posts_GetLatest', description: 'Get the latest posts' }, allowed }) as Record<string, string>;
+      const post = generateValue(schema, 'Posts_GetLatest', {
+        faker,
+        root: schema,
+        context: { tool: 'Posts_GetLatest', description: 'Get the latest posts' },
+        allowed,
+      }) as Record<string, string>;
       expect(['releases', 'stories', 'factsheets']).toContain(post['kind']);
     }
   });

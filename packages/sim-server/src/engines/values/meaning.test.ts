@@ -4,7 +4,13 @@ import { generateValue } from '../value-generator.js';
 import { apiHost } from './topic.js';
 
 const faker = new Faker({ locale: [en] });
-const value = (schema: Record<string, unknown>, name: string, context: { tool: string; description?: string; host?: string }, seed: number, echo?: Record<string, unknown>): unknown => {
+const value = (
+  schema: Record<string, unknown>,
+  name: string,
+  context: { tool: string; description?: string; host?: string },
+  seed: number,
+  echo?: Record<string, unknown>,
+): unknown => {
   faker.seed(seed);
   return generateValue(schema, name, { faker, root: schema, context, ...(echo === undefined ? {} : { echo }) });
 };
@@ -18,7 +24,12 @@ describe('values fit what the parameter means', () => {
       properties: {
         uniprotkw: { type: 'string', description: 'A UniProt keyword (meaning all the targets linked to that keyword).' },
         'data source': { type: 'string', description: 'Data source to consider.' },
-        scorevalue_min: { type: 'number', format: 'float', default: 0, description: 'Filter by minimum score value. The default is 0, but using 0.2 is a good trade-off.' },
+        scorevalue_min: {
+          type: 'number',
+          format: 'float',
+          default: 0,
+          description: 'Filter by minimum score value. The default is 0, but using 0.2 is a good trade-off.',
+        },
         scorevalue_max: { type: 'number', format: 'float', description: 'Filter by maximum score value.' },
       },
       required: ['uniprotkw', 'data source', 'scorevalue_min', 'scorevalue_max'],
@@ -38,15 +49,26 @@ describe('values fit what the parameter means', () => {
 
   it('a provider shown as a domain name stays a domain name; a version example gives versions', () => {
     for (let seed = 0; seed < 30; seed += 1) {
-      expect(value({ type: 'string', examples: ['apis.guru'], minLength: 1 }, 'provider', { tool: 'get_provider' }, seed)).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(value({ type: 'string', examples: ['apis.guru'], minLength: 1 }, 'provider', { tool: 'get_provider' }, seed)).toMatch(
+        /^[a-z0-9-]+(\.[a-z0-9-]+)+$/,
+      );
       expect(value({ type: 'string', examples: ['2.1.0'] }, 'api', { tool: 'get_api' }, seed)).toMatch(/^\d+\.\d+\.\d+$/);
     }
   });
 
   it('a Stromkonto is an Ethereum-style address, a receipt identifier a serial number', () => {
     for (let seed = 0; seed < 10; seed += 1) {
-      expect(value({ type: 'string', description: 'Account/Address (Stromkonto) to retrieve reading for.' }, 'account', CORRENTLY, seed)).toMatch(/^0x[0-9a-f]{40}$/);
-      expect(value({ type: 'string', description: 'Quittung Identifier (serialnumber generated during receipt generation process)' }, 'account', { tool: 'quittung_tse', description: 'corrently_io' }, seed)).toMatch(/^Q-\d{4}-\d{6}$/);
+      expect(
+        value({ type: 'string', description: 'Account/Address (Stromkonto) to retrieve reading for.' }, 'account', CORRENTLY, seed),
+      ).toMatch(/^0x[0-9a-f]{40}$/);
+      expect(
+        value(
+          { type: 'string', description: 'Quittung Identifier (serialnumber generated during receipt generation process)' },
+          'account',
+          { tool: 'quittung_tse', description: 'corrently_io' },
+          seed,
+        ),
+      ).toMatch(/^Q-\d{4}-\d{6}$/);
     }
   });
 
@@ -55,14 +77,31 @@ describe('values fit what the parameter means', () => {
     expect(apiHost('/specs/twilio.com_twilio_fax_v1.json', 'twilio_fax')).toBe('api.twilio.com');
     expect(apiHost(undefined, 'corrently_io')).toBe('api.corrently.io');
     expect(apiHost('/specs/petstore.json', 'petstore')).toBeUndefined();
-    for (let seed = 0; seed < 5; seed += 1) expect(value({ type: 'string', format: 'url' }, 'swaggerUrl', { tool: 'get_api', host: 'api.apis.guru' }, seed)).toMatch(/^https:\/\/api\.apis\.guru\//);
+    for (let seed = 0; seed < 5; seed += 1)
+      expect(value({ type: 'string', format: 'url' }, 'swaggerUrl', { tool: 'get_api', host: 'api.apis.guru' }, seed)).toMatch(
+        /^https:\/\/api\.apis\.guru\//,
+      );
   });
 });
 
 describe('lists name each thing once', () => {
   it('search hits have distinct names, the top one the query', () => {
-    const schema = { type: 'object', properties: { items: { type: 'array', minItems: 3, maxItems: 3, items: { type: 'object', properties: { name: { type: 'string' }, score: { type: 'number' } }, required: ['name', 'score'] } } }, required: ['items'] };
-    for (const context of [{ tool: 'get_quick_search', description: 'Search most relevant results. open_targets_platform_rest_api' }, { tool: 'search_places', description: 'Search places.' }]) {
+    const schema = {
+      type: 'object',
+      properties: {
+        items: {
+          type: 'array',
+          minItems: 3,
+          maxItems: 3,
+          items: { type: 'object', properties: { name: { type: 'string' }, score: { type: 'number' } }, required: ['name', 'score'] },
+        },
+      },
+      required: ['items'],
+    };
+    for (const context of [
+      { tool: 'get_quick_search', description: 'Search most relevant results. open_targets_platform_rest_api' },
+      { tool: 'search_places', description: 'Search places.' },
+    ]) {
       for (let seed = 0; seed < 15; seed += 1) {
         const items = (value(schema, context.tool, context, seed, { q: 'KRAS' }) as { items: Array<{ name: string }> }).items;
         expect(new Set(items.map((item) => item.name)).size).toBe(items.length);
@@ -74,7 +113,11 @@ describe('lists name each thing once', () => {
   it('a batch body lists distinct ids', () => {
     const schema = { type: 'string', examples: ['{"disease":["gene1","gene2"]}'], description: 'An EFO code listed as disease.id.' };
     for (let seed = 0; seed < 20; seed += 1) {
-      const body = JSON.parse(String(value(schema, 'body', { tool: 'post_disease_by_id', description: 'Get disease objects. open_targets_platform_rest_api' }, seed))) as { disease: string[] };
+      const body = JSON.parse(
+        String(
+          value(schema, 'body', { tool: 'post_disease_by_id', description: 'Get disease objects. open_targets_platform_rest_api' }, seed),
+        ),
+      ) as { disease: string[] };
       expect(new Set(body.disease).size).toBe(body.disease.length);
     }
   });
@@ -82,10 +125,26 @@ describe('lists name each thing once', () => {
 
 describe('keys, handles, places and prices as the API has them', () => {
   it('map keys come from the spec example; open objects named info or links hold what such objects hold', () => {
-    const record = { type: 'object', properties: { preferred: { type: 'string' }, info: { type: 'object', minProperties: 1, description: 'Copy of `info` section' }, links: { type: ['object', 'null'] } }, required: ['preferred', 'info', 'links'] };
-    const schema = { type: 'object', minProperties: 1, additionalProperties: record, examples: [{ 'googleapis.com:drive': { preferred: 'v3' } }] };
+    const record = {
+      type: 'object',
+      properties: {
+        preferred: { type: 'string' },
+        info: { type: 'object', minProperties: 1, description: 'Copy of `info` section' },
+        links: { type: ['object', 'null'] },
+      },
+      required: ['preferred', 'info', 'links'],
+    };
+    const schema = {
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: record,
+      examples: [{ 'googleapis.com:drive': { preferred: 'v3' } }],
+    };
     for (let seed = 0; seed < 10; seed += 1) {
-      const map = value(schema, 'list_apis', { tool: 'list_apis', host: 'api.apis.guru' }, seed) as Record<string, { info: Record<string, unknown>; links: Record<string, string> }>;
+      const map = value(schema, 'list_apis', { tool: 'list_apis', host: 'api.apis.guru' }, seed) as Record<
+        string,
+        { info: Record<string, unknown>; links: Record<string, string> }
+      >;
       expect(Object.keys(map)).toEqual(['googleapis.com:drive']);
       const entry = map['googleapis.com:drive'] as { info: Record<string, unknown>; links: Record<string, string> };
       expect(Object.keys(entry.info).sort()).toEqual(['title', 'version']);
@@ -96,20 +155,29 @@ describe('keys, handles, places and prices as the API has them', () => {
   it('a handle has no dots, a path names its things in the plural', () => {
     for (let seed = 0; seed < 30; seed += 1) {
       expect(value({ type: 'string' }, 'username', { tool: 'easee_sessions' }, seed)).toMatch(/^[a-z0-9_]+$/);
-      expect(value({ type: 'string', format: 'uri' }, 'media_url', { tool: 'fetch_fax', host: 'api.twilio.com' }, seed)).toMatch(/^https:\/\/api\.twilio\.com\/faxes\//);
+      expect(value({ type: 'string', format: 'uri' }, 'media_url', { tool: 'fetch_fax', host: 'api.twilio.com' }, seed)).toMatch(
+        /^https:\/\/api\.twilio\.com\/faxes\//,
+      );
     }
   });
 
   it('a German energy API has German coordinates; a US fax API bills cents in USD', () => {
     const place = { type: 'object', properties: { lat: { type: 'number' }, lon: { type: 'number' } }, required: ['lat', 'lon'] };
-    const fax = { type: 'object', properties: { price: { type: 'number' }, price_unit: { type: 'string', description: 'The ISO 4217 currency used for billing' } }, required: ['price', 'price_unit'] };
+    const fax = {
+      type: 'object',
+      properties: { price: { type: 'number' }, price_unit: { type: 'string', description: 'The ISO 4217 currency used for billing' } },
+      required: ['price', 'price_unit'],
+    };
     for (let seed = 0; seed < 20; seed += 1) {
       const { lat, lon } = value(place, 'gsi_prediction', CORRENTLY, seed) as { lat: number; lon: number };
       expect(lat).toBeGreaterThan(47);
       expect(lat).toBeLessThan(55.1);
       expect(lon).toBeGreaterThan(5.8);
       expect(lon).toBeLessThan(15.1);
-      const bill = value(fax, 'fetch_fax', { tool: 'fetch_fax', description: 'Fetch a specific fax. twilio_fax' }, seed) as { price: number; price_unit: string };
+      const bill = value(fax, 'fetch_fax', { tool: 'fetch_fax', description: 'Fetch a specific fax. twilio_fax' }, seed) as {
+        price: number;
+        price_unit: string;
+      };
       expect(bill.price_unit).toBe('USD');
       expect(bill.price).toBeLessThanOrEqual(0.5);
     }
@@ -118,8 +186,14 @@ describe('keys, handles, places and prices as the API has them', () => {
 
 describe('an example key names what the call asked for', () => {
   it('the provider asked for replaces the example key’s domain', () => {
-    const schema = { type: 'object', additionalProperties: { type: 'object', properties: { preferred: { type: 'string' } }, required: ['preferred'] }, examples: [{ 'googleapis.com:drive': { preferred: 'v3' } }] };
-    expect(Object.keys(value(schema, 'get_provider', { tool: 'get_provider' }, 1, { provider: 'twilio.com' }) as object)).toEqual(['twilio.com:drive']);
+    const schema = {
+      type: 'object',
+      additionalProperties: { type: 'object', properties: { preferred: { type: 'string' } }, required: ['preferred'] },
+      examples: [{ 'googleapis.com:drive': { preferred: 'v3' } }],
+    };
+    expect(Object.keys(value(schema, 'get_provider', { tool: 'get_provider' }, 1, { provider: 'twilio.com' }) as object)).toEqual([
+      'twilio.com:drive',
+    ]);
   });
 });
 
@@ -130,14 +204,21 @@ describe('links go where their name says', () => {
       expect(value({ type: 'string' }, 'flickrUri', news, seed)).toMatch(/^https:\/\/www\.flickr\.com\/photos\/[a-z0-9_]+$/);
       expect(value({ type: 'string' }, 'homepage', news, seed)).toMatch(/^https:\/\/www\.gov\.bc\.ca\//);
     }
-    const tariff = { type: 'object', properties: { components: { description: '(recursive schema cut)' }, parent: { description: '(recursive schema cut)' } }, required: ['components', 'parent'] };
+    const tariff = {
+      type: 'object',
+      properties: { components: { description: '(recursive schema cut)' }, parent: { description: '(recursive schema cut)' } },
+      required: ['components', 'parent'],
+    };
     expect(value(tariff, 'tariffcomponents', { tool: 'tariffcomponents' }, 1)).toEqual({ components: [], parent: null });
   });
 });
 
 describe('paging links', () => {
   it('a next page is on the API host', () => {
-    for (let seed = 0; seed < 5; seed += 1) expect(value({ type: 'string', format: 'uri' }, 'next_page_url', { tool: 'list_fax', host: 'api.twilio.com' }, seed)).toMatch(/^https:\/\/api\.twilio\.com\//);
+    for (let seed = 0; seed < 5; seed += 1)
+      expect(value({ type: 'string', format: 'uri' }, 'next_page_url', { tool: 'list_fax', host: 'api.twilio.com' }, seed)).toMatch(
+        /^https:\/\/api\.twilio\.com\//,
+      );
   });
 });
 

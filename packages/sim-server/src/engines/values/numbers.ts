@@ -25,21 +25,48 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(minute|second|min|sec)$/, () => ({ range: [0, 59] })],
   [/(^|_)(week|week_number)$/, () => ({ range: [1, 52] })],
   [/(^|_)(quarter)$/, () => ({ range: [1, 4] })],
-  [/(^|_)(year|fiscal_year|season)$/, (r) => { const year = new Date(r.reference).getUTCFullYear(); return { range: [year - 4, year] }; }],
-  [/(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry|datetime|started|ended|finished|completed|received|processed|seen|last_seen|first_seen)$/, () => ({ time: true })],
+  [
+    /(^|_)(year|fiscal_year|season)$/,
+    (r) => {
+      const year = new Date(r.reference).getUTCFullYear();
+      return { range: [year - 4, year] };
+    },
+  ],
+  [
+    /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|unix_time|created|updated|modified|time|date|at|since|until|start|end|expires|expiry|datetime|started|ended|finished|completed|received|processed|seen|last_seen|first_seen)$/,
+    () => ({ time: true }),
+  ],
   [/(^|_)(offset|skip|start_index|start_at|from_index|starting_after)$/, () => ({ typical: [0, 0, 10, 20, 50, 100] })],
-  [/(^|_)(limit|count|per_page|page_size|pagesize|size|top|max_results|maxresults|max_items|max_records|rows|num_results|n_results|results|max|maximum|first|last|k|n|num|number|number_of_results|batch_size|max_count|fetch_size|take|amount_of_results)$/, () => ({ typical: PAGE_SIZES, decimals: 0 })],
+  [
+    /(^|_)(limit|count|per_page|page_size|pagesize|size|top|max_results|maxresults|max_items|max_records|rows|num_results|n_results|results|max|maximum|first|last|k|n|num|number|number_of_results|batch_size|max_count|fetch_size|take|amount_of_results)$/,
+    () => ({ typical: PAGE_SIZES, decimals: 0 }),
+  ],
   [/(^|_)(page|page_number|page_no|page_index|pagenumber|page_num)$/, () => ({ range: [1, 5] })],
   [/(^|_)(total|total_count|total_results|total_items|num_items|item_count|record_count|hits|found)$/, () => ({ range: [0, 250] })],
-  [/(^|_)(percent|percentage|pct|percentile|discount|tax_rate|progress|humidity|battery|utilization|usage_percent)$/, () => ({ range: [0, 100], decimals: 1 })],
-  [/(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/, () => ({ range: [0, 1], decimals: 2 })],
+  [
+    /(^|_)(percent|percentage|pct|percentile|discount|tax_rate|progress|humidity|battery|utilization|usage_percent)$/,
+    () => ({ range: [0, 100], decimals: 1 }),
+  ],
+  [
+    /(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/,
+    () => ({ range: [0, 1], decimals: 2 }),
+  ],
   [/(^|_)(rating|stars|star_rating|review_score|min_rating)$/, () => ({ range: [1, 5], decimals: 1 })],
   [/(^|_)(score|grade|points)$/, () => ({ range: [0, 100] })],
   [/(^|_)(salary|income|annual_income|revenue)$/, () => ({ range: [30_000, 180_000], decimals: 0 })],
-  [/(^|_)(budget|loan_amount|principal|loan|investment|deposit|initial_investment|mortgage)$/, () => ({ typical: [500, 1000, 2500, 5000, 10_000, 25_000, 250_000], decimals: 2 })],
-  [/(^|_)(price|amount|cost|total_price|subtotal|fee|balance|payment|unit_price|charge|fare|tip|tax|refund|value_usd|max_price|min_price)$/, () => ({ range: [5, 500], decimals: 2 })],
+  [
+    /(^|_)(budget|loan_amount|principal|loan|investment|deposit|initial_investment|mortgage)$/,
+    () => ({ typical: [500, 1000, 2500, 5000, 10_000, 25_000, 250_000], decimals: 2 }),
+  ],
+  [
+    /(^|_)(price|amount|cost|total_price|subtotal|fee|balance|payment|unit_price|charge|fare|tip|tax|refund|value_usd|max_price|min_price)$/,
+    () => ({ range: [5, 500], decimals: 2 }),
+  ],
   [/(^|_)(interest_rate|rate|annual_rate|apr|growth_rate|return_rate|inflation_rate)$/, () => ({ range: [1, 12], decimals: 2 })],
-  [/(^|_)(quantity|qty|units|copies|seats|guests|adults|people|persons|passengers|tickets|rooms|bedrooms|bathrooms|floors|stories|members|players|num_people|party_size|number_of_people|servings|children|nights|shares)$/, () => ({ range: [1, 6], decimals: 0 })],
+  [
+    /(^|_)(quantity|qty|units|copies|seats|guests|adults|people|persons|passengers|tickets|rooms|bedrooms|bathrooms|floors|stories|members|players|num_people|party_size|number_of_people|servings|children|nights|shares)$/,
+    () => ({ range: [1, 6], decimals: 0 }),
+  ],
   [/(^|_)(age|min_age|max_age)$/, () => ({ range: [18, 80] })],
   [/(^|_)(lat|latitude)$/, () => ({ range: [-60, 70], decimals: 4 })],
   [/(^|_)(lon|lng|long|longitude)$/, () => ({ range: [-150, 150], decimals: 4 })],
@@ -47,7 +74,10 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(temperature|temp)$/, () => ({ range: [-5, 35], decimals: 1 })],
   [/(^|_)(height|height_cm)$/, () => ({ range: [150, 195] })],
   [/(^|_)(weight|weight_kg|mass)$/, () => ({ range: [1, 90], decimals: 1 })],
-  [/(^|_)(duration|seconds|timeout|ttl|interval|delay|wait|retry_after|expires_in|max_age_seconds)$/, () => ({ typical: [30, 60, 300, 900, 3600] })],
+  [
+    /(^|_)(duration|seconds|timeout|ttl|interval|delay|wait|retry_after|expires_in|max_age_seconds)$/,
+    () => ({ typical: [30, 60, 300, 900, 3600] }),
+  ],
   [/(^|_)(minutes|duration_minutes|mins)$/, () => ({ typical: [5, 15, 30, 45, 60, 90] })],
   [/(^|_)(hours|duration_hours)$/, () => ({ range: [1, 48] })],
   [/(^|_)(days|duration_days|num_days|number_of_days|period|term|months|years|weeks|tenure|loan_term)$/, () => ({ range: [1, 30] })],
@@ -110,7 +140,9 @@ function fractionalScore(schema: Schema, snake: string): boolean {
   if (!/score/.test(snake)) return false;
   const description = String(schema['description'] ?? '');
   if (/(?<![\d.])0\.\d+(?![\d.])|\b(0|0\.0) (to|and|-) 1(\.0)?\b/.test(description)) return true;
-  const samples = [schema['default'], ...(Array.isArray(schema['examples']) ? schema['examples'] : [])].filter((value): value is number => typeof value === 'number');
+  const samples = [schema['default'], ...(Array.isArray(schema['examples']) ? schema['examples'] : [])].filter(
+    (value): value is number => typeof value === 'number',
+  );
   return samples.some((value) => value > 0 && value < 1);
 }
 
@@ -130,36 +162,76 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const exclusiveMinimum = numberKeyword(schema, 'exclusiveMinimum');
   const exclusiveMaximum = numberKeyword(schema, 'exclusiveMaximum');
   // "Timestamps in Seconds" is a moment counted in seconds, no duration
-  const duration = hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
+  const duration =
+    hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
   const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
   if (sense.time === true && duration) sense = {};
   if (timeLike && (maximum === undefined || maximum > 1e9)) {
     const time = dateNear(faker, request.reference, dateDirection(request.snake)).getTime();
     // milliseconds when the description, the name, the bounds or the examples' magnitude say so
-    const exampleMs = hints.examples.map(Number).some((example) => Number.isFinite(example) && example > 1e11) || /\bmilli(second)?s?\b/i.test(String(schema['description'] ?? ''));
-    const value = hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 || exampleMs ? time : Math.floor(time / 1000);
+    const exampleMs =
+      hints.examples.map(Number).some((example) => Number.isFinite(example) && example > 1e11) ||
+      /\bmilli(second)?s?\b/i.test(String(schema['description'] ?? ''));
+    const value =
+      hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 || exampleMs
+        ? time
+        : Math.floor(time / 1000);
     if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
   }
   // an API that serves Germany only places things in Germany; a US telecom API charges cents per fax or message
   if (request.topic.domain === 'energy' && /(^|_)(lat|latitude)$/.test(request.snake)) sense = { range: [47.4, 54.8], decimals: 4 };
-  if (request.topic.domain === 'energy' && /(^|_)(lon|lng|long|longitude)$/.test(request.snake)) sense = { range: [6.1, 14.9], decimals: 4 };
-  if (request.topic.domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake)) sense = { range: [0.01, 0.5], decimals: 3 };
+  if (request.topic.domain === 'energy' && /(^|_)(lon|lng|long|longitude)$/.test(request.snake))
+    sense = { range: [6.1, 14.9], decimals: 4 };
+  if (request.topic.domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake))
+    sense = { range: [0.01, 0.5], decimals: 3 };
   // what the description says of the number beats what the name suggests
-  if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake))) sense = { range: [0, 1], decimals: 2 };
+  if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake)))
+    sense = { range: [0, 1], decimals: 2 };
   else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
   else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
   else if (sense.range === undefined && sense.typical === undefined) {
-    sense = hints.unit === 'seconds' ? { typical: [30, 60, 300, 3600] } : hints.unit === 'ms' ? { typical: [250, 500, 1000, 5000] } : hints.unit === 'minutes' ? { typical: [5, 15, 30, 60] } : hints.unit === 'hours' ? { range: [1, 24] } : hints.unit === 'days' ? { range: [1, 30] } : hints.unit === 'years' ? { range: [1, 30] } : { range: [1, 100], decimals: 2 };
+    sense =
+      hints.unit === 'seconds'
+        ? { typical: [30, 60, 300, 3600] }
+        : hints.unit === 'ms'
+          ? { typical: [250, 500, 1000, 5000] }
+          : hints.unit === 'minutes'
+            ? { typical: [5, 15, 30, 60] }
+            : hints.unit === 'hours'
+              ? { range: [1, 24] }
+              : hints.unit === 'days'
+                ? { range: [1, 30] }
+                : hints.unit === 'years'
+                  ? { range: [1, 30] }
+                  : { range: [1, 100], decimals: 2 };
   }
-  const stated = hints.examples.map(Number).filter((value) => Number.isFinite(value) && (!integer || Number.isInteger(value)) && (sense.range === undefined || (value >= sense.range[0] && value <= sense.range[1])));
+  const stated = hints.examples
+    .map(Number)
+    .filter(
+      (value) =>
+        Number.isFinite(value) &&
+        (!integer || Number.isInteger(value)) &&
+        (sense.range === undefined || (value >= sense.range[0] && value <= sense.range[1])),
+    );
   if (stated.length > 0 && faker.datatype.boolean(0.5)) {
     const value = faker.helpers.arrayElement(stated);
-    if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum) && (exclusiveMinimum === undefined || value > exclusiveMinimum) && (exclusiveMaximum === undefined || value < exclusiveMaximum) && numberKeyword(schema, 'multipleOf') === undefined) return value;
+    if (
+      (minimum === undefined || value >= minimum) &&
+      (maximum === undefined || value <= maximum) &&
+      (exclusiveMinimum === undefined || value > exclusiveMinimum) &&
+      (exclusiveMaximum === undefined || value < exclusiveMaximum) &&
+      numberKeyword(schema, 'multipleOf') === undefined
+    )
+      return value;
   }
   // a stated range wins over name guesses (a lone maximum only caps them); schema bounds win over both
   const range = hints.minimum !== undefined && hints.maximum !== undefined;
-  let low = range ? (hints.minimum as number) : Math.max(hints.minimum ?? -Infinity, sense.range?.[0] ?? Math.min(...(sense.typical ?? [1])));
-  let high = range ? (hints.maximum as number) : Math.min(hints.maximum ?? Infinity, sense.range?.[1] ?? Math.max(...(sense.typical ?? [100])));
+  let low = range
+    ? (hints.minimum as number)
+    : Math.max(hints.minimum ?? -Infinity, sense.range?.[0] ?? Math.min(...(sense.typical ?? [1])));
+  let high = range
+    ? (hints.maximum as number)
+    : Math.min(hints.maximum ?? Infinity, sense.range?.[1] ?? Math.max(...(sense.typical ?? [100])));
   if (hints.minimum !== undefined && hints.maximum === undefined && high < low) high = low + 100;
   if (hints.maximum !== undefined && hints.minimum === undefined && low > high) low = Math.min(0, high);
   const floor = exclusiveMinimum !== undefined ? (integer ? Math.floor(exclusiveMinimum) + 1 : exclusiveMinimum) : minimum;

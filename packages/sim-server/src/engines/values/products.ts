@@ -9,13 +9,18 @@ import type { Topic } from './topic.js';
  */
 
 /** Words that say, wherever they stand, that an API deals in goods for sale (a shop, a marketplace, a retailer's name). */
-const SHOP_WORDS = /\b(shop|shops|shopping|online stores?|web ?shops?|storefronts?|e-?commerce|marketplaces?|zalando|walmart|ebay|etsy|shopify|best ?buy|for sale|wish ?lists?|shopping ?carts?)\b/;
+const SHOP_WORDS =
+  /\b(shop|shops|shopping|online stores?|web ?shops?|storefronts?|e-?commerce|marketplaces?|zalando|walmart|ebay|etsy|shopify|best ?buy|for sale|wish ?lists?|shopping ?carts?)\b/;
 /** Words that say so in a tool's or a field's own name only (`get_products`, `productName`): a description's "products" or "catalog" may be a hotel's or GIPHY's. */
 const PRODUCT_NAME_WORDS = /\b(products?|catalog(ue)?s?|skus?|merchandise|goods|articles?|listings?)\b/;
 
 const cache = new Map<string, boolean>();
 
-const words = (text: string): string => text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.-]+/g, ' ').toLowerCase();
+const words = (text: string): string =>
+  text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .toLowerCase();
 
 /** Whether a tool is about products: a shop's words anywhere in its name, description and server (`topic.text`), or product words in its own name. */
 export function aboutProducts(topic: Pick<Topic, 'text' | 'own'>): boolean {
@@ -42,11 +47,14 @@ export function isProductWord(value: string): boolean {
 }
 
 /** Nouns of someone who does something (`poster`, `uploader`, `commenter`): a person or an account. */
-const AGENT_NOUN = /^(post|upload|comment|publish|writ|report|sender|send|receiv|own|subscrib|follow|view|sign|host|organi[sz]|creat|edit|review|submit|request|approv|assign|invit|speak|lead|design|develop|manag|play|travel|driv|teach|train|produc|direct|research|investig|inspect|operat|donat|employ|work|tweet|shar|like|voter|bidd|list|contribut|moderat|admin|maintain|commit|submitt)(er|or|ee)s?$/;
+const AGENT_NOUN =
+  /^(post|upload|comment|publish|writ|report|sender|send|receiv|own|subscrib|follow|view|sign|host|organi[sz]|creat|edit|review|submit|request|approv|assign|invit|speak|lead|design|develop|manag|play|travel|driv|teach|train|produc|direct|research|investig|inspect|operat|donat|employ|work|tweet|shar|like|voter|bidd|list|contribut|moderat|admin|maintain|commit|submitt)(er|or|ee)s?$/;
 /** Nouns of places and works people name after their place: a water system is the `Kamloops Water System`. */
-const FACILITY_NOUN = /^(system|plant|facility|utility|station|district|center|centre|site|park|library|school|hospital|clinic|reservoir|dam|well|mine|farm|airport|port|harbou?r|terminal|depot|warehouse|stadium|arena|campus|branch|office|shelter|court|jail|prison|museum|zoo|garden|market|mall|bridge|tunnel|road|trail|lake|river|beach|forest|refuge|preserve|reserve|cemetery|precinct|ward|parish|township|county|region)$/;
+const FACILITY_NOUN =
+  /^(system|plant|facility|utility|station|district|center|centre|site|park|library|school|hospital|clinic|reservoir|dam|well|mine|farm|airport|port|harbou?r|terminal|depot|warehouse|stadium|arena|campus|branch|office|shelter|court|jail|prison|museum|zoo|garden|market|mall|bridge|tunnel|road|trail|lake|river|beach|forest|refuge|preserve|reserve|cemetery|precinct|ward|parish|township|county|region)$/;
 /** Tools whose records sit at a place (a UV index, a forecast, an address): an unknown name is the place's. */
-const PLACE_TOOL = /\b(locations?|city|cities|places?|weather|forecasts?|uv|air ?quality|latitude|longitude|coordinates|address\w*|regions?|areas?|zip|postal|nearby|near)\b/;
+const PLACE_TOOL =
+  /\b(locations?|city|cities|places?|weather|forecasts?|uv|air ?quality|latitude|longitude|coordinates|address\w*|regions?|areas?|zip|postal|nearby|near)\b/;
 /** Things a game has, by the kind of item a game tool lists. */
 const GAME_ITEMS: Record<string, readonly string[]> = {
   fish: ['Sea Bass', 'Coelacanth', 'Koi', 'Blue Marlin', 'Stringfish', 'Barred Knifejaw'],
@@ -61,7 +69,8 @@ const GAME_ITEMS: Record<string, readonly string[]> = {
 export const agentNoun = (noun: string): boolean => AGENT_NOUN.test(noun.toLowerCase().replace(/[^a-z]/g, ''));
 
 /** An organisation's name as people write it (`Keller Group`), never faker's `Little-Bode, Jaskolski and Bergstrom`. */
-const organisation = (faker: Faker): string => `${faker.person.lastName()} ${faker.helpers.arrayElement(['Group', 'Partners', 'Associates', 'Holdings', 'Foundation', 'Media', 'Consulting'])}`;
+const organisation = (faker: Faker): string =>
+  `${faker.person.lastName()} ${faker.helpers.arrayElement(['Group', 'Partners', 'Associates', 'Holdings', 'Foundation', 'Media', 'Consulting'])}`;
 
 const titleCase = (words: readonly string[]): string => words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ');
 

@@ -9,7 +9,10 @@ function pointer(ref: string, root: Schema): unknown {
     .slice(1)
     .split('/')
     .filter(Boolean)
-    .reduce<unknown>((node, part) => (node as Schema | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))], root);
+    .reduce<unknown>(
+      (node, part) => (node as Schema | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))],
+      root,
+    );
 }
 
 /**
@@ -66,7 +69,10 @@ export function mergeSchemas(a: Schema, b: Schema, root: Schema): Schema {
       const out: Schema = { ...(existing as Schema) };
       for (const [name, sub] of Object.entries(value as Schema)) {
         const previous = out[name];
-        out[name] = previous !== undefined && typeof previous === 'object' && typeof sub === 'object' && previous !== null && sub !== null ? mergeSchemas(previous as Schema, sub as Schema, root) : sub;
+        out[name] =
+          previous !== undefined && typeof previous === 'object' && typeof sub === 'object' && previous !== null && sub !== null
+            ? mergeSchemas(previous as Schema, sub as Schema, root)
+            : sub;
       }
       merged[key] = out;
     } else if (key === 'required') merged[key] = [...new Set([...(existing as string[]), ...(value as string[])])];
@@ -78,9 +84,18 @@ export function mergeSchemas(a: Schema, b: Schema, root: Schema): Schema {
       const rightTypes = typesOf(right) ?? [];
       const both = leftTypes.filter((type) => rightTypes.includes(type));
       merged[key] = both.length === 0 ? value : both.includes('number') ? both.filter((type) => type !== 'integer') : both;
-    } else if (MERGE_MIN.includes(key) && numberOr(existing) !== undefined && numberOr(value) !== undefined) merged[key] = Math.max(existing as number, value as number);
-    else if (MERGE_MAX.includes(key) && numberOr(existing) !== undefined && numberOr(value) !== undefined) merged[key] = Math.min(existing as number, value as number);
-    else if ((key === 'items' || key === 'additionalProperties' || key === 'contains' || key === 'propertyNames') && typeof existing === 'object' && typeof value === 'object' && existing !== null && value !== null) merged[key] = mergeSchemas(existing as Schema, value as Schema, root);
+    } else if (MERGE_MIN.includes(key) && numberOr(existing) !== undefined && numberOr(value) !== undefined)
+      merged[key] = Math.max(existing as number, value as number);
+    else if (MERGE_MAX.includes(key) && numberOr(existing) !== undefined && numberOr(value) !== undefined)
+      merged[key] = Math.min(existing as number, value as number);
+    else if (
+      (key === 'items' || key === 'additionalProperties' || key === 'contains' || key === 'propertyNames') &&
+      typeof existing === 'object' &&
+      typeof value === 'object' &&
+      existing !== null &&
+      value !== null
+    )
+      merged[key] = mergeSchemas(existing as Schema, value as Schema, root);
     else if (key === 'allOf' && Array.isArray(existing) && Array.isArray(value)) merged[key] = [...existing, ...value];
     else merged[key] = value;
   }
@@ -95,7 +110,13 @@ export function pickType(schema: Schema, pick: <T>(items: readonly T[]) => T): s
     return (concrete.length > 0 ? pick(concrete) : 'null') as string;
   }
   if (typeof type === 'string') return type;
-  if (schema['properties'] !== undefined || schema['additionalProperties'] !== undefined || schema['patternProperties'] !== undefined || schema['required'] !== undefined) return 'object';
+  if (
+    schema['properties'] !== undefined ||
+    schema['additionalProperties'] !== undefined ||
+    schema['patternProperties'] !== undefined ||
+    schema['required'] !== undefined
+  )
+    return 'object';
   if (schema['items'] !== undefined || schema['prefixItems'] !== undefined || schema['contains'] !== undefined) return 'array';
   if (schema['minimum'] !== undefined || schema['maximum'] !== undefined || schema['multipleOf'] !== undefined) return 'number';
   return undefined;
@@ -137,7 +158,8 @@ export function literalFits(value: unknown, schema: Schema): boolean {
   }
   if (typeof value === 'number') {
     if (value < (numberOr(schema['minimum']) ?? -Infinity) || value > (numberOr(schema['maximum']) ?? Infinity)) return false;
-    if (value <= (numberOr(schema['exclusiveMinimum']) ?? -Infinity) || value >= (numberOr(schema['exclusiveMaximum']) ?? Infinity)) return false;
+    if (value <= (numberOr(schema['exclusiveMinimum']) ?? -Infinity) || value >= (numberOr(schema['exclusiveMaximum']) ?? Infinity))
+      return false;
   }
   if (type === 'object' && types === undefined) return false;
   return true;

@@ -11,7 +11,8 @@ import { numberKeyword, type Schema } from './schema-tools.js';
 
 // randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
 type RandExpClass = typeof RandExpModule.default;
-const RandExp: RandExpClass = (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
+const RandExp: RandExpClass =
+  (RandExpModule as unknown as { default?: RandExpClass }).default ?? (RandExpModule as unknown as RandExpClass);
 
 const { pick } = make;
 
@@ -92,19 +93,27 @@ function named(value: string, request: ValueRequest): string | undefined {
   const lower = value.toLowerCase();
   if (lower.replace(/[^a-z0-9]/g, '') === request.words.join('')) return undefined;
   const assignment = value.lastIndexOf('=');
-  return assignment > 0 && assignment < value.length - 1 && /^[$\w?-]+$/.test(value.slice(0, assignment).replace(/^.*[?&]/, '')) ? value.slice(assignment + 1) : value;
+  return assignment > 0 && assignment < value.length - 1 && /^[$\w?-]+$/.test(value.slice(0, assignment).replace(/^.*[?&]/, ''))
+    ? value.slice(assignment + 1)
+    : value;
 }
 
 /** Fills a resource-name template a description gives (`projects/{project}/topics/{topic}`). */
 function fillTemplate(template: string, request: ValueRequest): string {
-  return template.replace(/\{([^}]+)\}|\[([A-Z_]+)\]|(?<=\/)\*(?=\/|$)/g, (_match, braces: string | undefined, brackets: string | undefined) => {
-    const slot = (braces ?? brackets ?? 'id').toLowerCase().replace(/_id$|id$/, '').replace(/[^a-z]/g, '');
-    if (/project/.test(slot)) return pick(request.faker, ['acme-prod', 'analytics-dev-2231', 'my-project-48213']);
-    if (/location|region/.test(slot)) return pick(request.faker, ['us-central1', 'europe-west1', 'global']);
-    if (/zone/.test(slot)) return pick(request.faker, ['us-central1-a', 'europe-west1-b']);
-    if (/organization|org/.test(slot)) return request.faker.string.numeric({ length: 12, allowLeadingZeros: false });
-    return `${slot || 'item'}-${request.faker.number.int({ min: 1, max: 9999 })}`;
-  });
+  return template.replace(
+    /\{([^}]+)\}|\[([A-Z_]+)\]|(?<=\/)\*(?=\/|$)/g,
+    (_match, braces: string | undefined, brackets: string | undefined) => {
+      const slot = (braces ?? brackets ?? 'id')
+        .toLowerCase()
+        .replace(/_id$|id$/, '')
+        .replace(/[^a-z]/g, '');
+      if (/project/.test(slot)) return pick(request.faker, ['acme-prod', 'analytics-dev-2231', 'my-project-48213']);
+      if (/location|region/.test(slot)) return pick(request.faker, ['us-central1', 'europe-west1', 'global']);
+      if (/zone/.test(slot)) return pick(request.faker, ['us-central1-a', 'europe-west1-b']);
+      if (/organization|org/.test(slot)) return request.faker.string.numeric({ length: 12, allowLeadingZeros: false });
+      return `${slot || 'item'}-${request.faker.number.int({ min: 1, max: 9999 })}`;
+    },
+  );
 }
 
 /** The value the description asks for, when it says enough. */
@@ -112,7 +121,8 @@ function fromDescription(hints: DescriptionHints, request: ValueRequest): string
   const { faker } = request;
   const allowed = hints.allowed.filter((value) => named(value, request) !== undefined);
   if (allowed.length > 0) {
-    if (hints.commaList && allowed.length > 1) return faker.helpers.arrayElements(allowed, { min: 1, max: Math.min(3, allowed.length) }).join(',');
+    if (hints.commaList && allowed.length > 1)
+      return faker.helpers.arrayElements(allowed, { min: 1, max: Math.min(3, allowed.length) }).join(',');
     return pick(faker, allowed);
   }
   if (hints.template !== undefined) return fillTemplate(hints.template, request);
@@ -145,13 +155,22 @@ function fromNameAndTopic(request: ValueRequest): string {
 const DATE_NAME = /(^|_)(date|time|datetime|timestamp|at|on|since|until|from_date|to_date|start_date|end_date)(_|$)/;
 
 /** Names that say little on their own (`start` of a route or of a period?): the description decides first. */
-const AMBIGUOUS = /^(start|end|from|to|source|target|destination|origin|value|key|type|name|title|number|code|data|input|output|item|field|param|resource|entity|object|text|string|location|place|id|format|kind|filter|query|q|term|label|identifier)$/;
-const NUMERIC_NAME = /(^|_)(limit|count|size|page|page_size|per_page|offset|max|min|top|skip|amount|quantity|number|num|total|year|month|day|hour|minute|age|rating|score|price|level|radius|distance|width|height|length|duration|timeout|index|rank|version)$/;
+const AMBIGUOUS =
+  /^(start|end|from|to|source|target|destination|origin|value|key|type|name|title|number|code|data|input|output|item|field|param|resource|entity|object|text|string|location|place|id|format|kind|filter|query|q|term|label|identifier)$/;
+const NUMERIC_NAME =
+  /(^|_)(limit|count|size|page|page_size|per_page|offset|max|min|top|skip|amount|quantity|number|num|total|year|month|day|hour|minute|age|rating|score|price|level|radius|distance|width|height|length|duration|timeout|index|rank|version)$/;
 
 /** A number written as a string, for a string property named or described as a number. */
 function numericString(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
-  if (!NUMERIC_NAME.test(request.snake) && hints.count !== true && !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))) return undefined;
-  return String(generateNumber({ description: schema['description'] }, request, !/(price|amount|rating|radius|distance)$/.test(request.snake)));
+  if (
+    !NUMERIC_NAME.test(request.snake) &&
+    hints.count !== true &&
+    !(hints.minimum !== undefined && /\bnumber\b/i.test(String(schema['description'] ?? '')))
+  )
+    return undefined;
+  return String(
+    generateNumber({ description: schema['description'] }, request, !/(price|amount|rating|radius|distance)$/.test(request.snake)),
+  );
 }
 
 function fits(value: string, minLength: number, maxLength: number, regex: RegExp | undefined): boolean {
@@ -178,12 +197,16 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
   };
   const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
-  const identifier = describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
+  const identifier =
+    describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
   // a moment under a pattern: the first usual rendering of a fresh date the pattern accepts, never the pattern's random characters
   const dateFormat = typeof schema['format'] === 'string' && /date|time/.test(schema['format']);
   const momentPattern = (): string | undefined => {
-    if (regex === undefined || !(dateFormat || DATE_NAME.test(request.snake) || /(\\d|\[0-9\])\{4\}\\?-/.test(regex.source))) return undefined;
-    return dateRenderings(dateNear(request.faker, request.reference, dateDirection(request.snake))).find((value) => fits(value, minLength, maxLength, regex));
+    if (regex === undefined || !(dateFormat || DATE_NAME.test(request.snake) || /(\\d|\[0-9\])\{4\}\\?-/.test(regex.source)))
+      return undefined;
+    return dateRenderings(dateNear(request.faker, request.reference, dateDirection(request.snake))).find((value) =>
+      fits(value, minLength, maxLength, regex),
+    );
   };
   const mediaType = typeof schema['contentMediaType'] === 'string' ? schema['contentMediaType'] : undefined;
   const candidates: Array<() => string | undefined> = [
@@ -191,7 +214,14 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     () => format?.(request),
     momentPattern,
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
-    identifier ? () => namespacedIdentifier(String(schema['description'] ?? ''), (count) => request.faker.string.numeric({ length: count }), (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' })) : () => undefined,
+    identifier
+      ? () =>
+          namespacedIdentifier(
+            String(schema['description'] ?? ''),
+            (count) => request.faker.string.numeric({ length: count }),
+            (count) => request.faker.string.hexadecimal({ length: count, casing: 'lower', prefix: '' }),
+          )
+      : () => undefined,
     // "How many initial results should be skipped" under `from`: a count, whatever the name suggests
     hints.count === true ? () => numericString(schema, request, hints) : () => undefined,
     () => fromDescription(hints, request),
@@ -211,7 +241,10 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     if (value !== undefined && fits(value, minLength, maxLength, regex)) return value;
     // a long sentence may be cut at a word to fit maxLength
     if (value !== undefined && regex === undefined && value.length > maxLength && maxLength >= 8 && / /.test(value)) {
-      const cut = value.slice(0, maxLength).replace(/\s+\S*$/, '').trim();
+      const cut = value
+        .slice(0, maxLength)
+        .replace(/\s+\S*$/, '')
+        .trim();
       if (fits(cut, minLength, maxLength, undefined)) return cut;
     }
   }
@@ -224,7 +257,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     const value = pattern.generator.gen();
     // an unanchored pattern only asks that the string contain a match: pad or cut to the length bounds
     const anchored = /^\^/.test(pattern.regex.source) && /(?<!\\)\$$/.test(pattern.regex.source);
-    if (!anchored && value.length < minLength) return value + request.faker.string.alphanumeric({ length: minLength - value.length, casing: 'lower' });
+    if (!anchored && value.length < minLength)
+      return value + request.faker.string.alphanumeric({ length: minLength - value.length, casing: 'lower' });
     if (value.length > maxLength) return value.slice(0, maxLength);
     return value;
   }

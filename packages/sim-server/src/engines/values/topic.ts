@@ -22,14 +22,129 @@ export type Domain = 'genetics' | 'news' | 'energy' | 'telecom' | 'security';
 
 /** Words that place a tool in a field; the first domain whose words occur wins. */
 const DOMAIN_WORDS: Array<[Domain, RegExp]> = [
-  ['genetics', /\b(genes?|ensembl|ensgid|ensg\d*|efo|efoid|diseases?|drugs?|eco|enrichment|gene-expression|expression|associations?|evidence|therapeutic|chembl|reactome|phenotypes?|open[ _]targets|targets?-disease)\b/],
-  ['energy', /\b(energy|strom\w*|tariff\w*|metering|meter|quittung|receipt|zipcode|plz|grünstrom\w*|greenpowerindex|gsi|wallbox\w*|chargers?|kwh|corrently|easee|ocpp)\b/],
+  [
+    'genetics',
+    /\b(genes?|ensembl|ensgid|ensg\d*|efo|efoid|diseases?|drugs?|eco|enrichment|gene-expression|expression|associations?|evidence|therapeutic|chembl|reactome|phenotypes?|open[ _]targets|targets?-disease)\b/,
+  ],
+  [
+    'energy',
+    /\b(energy|strom\w*|tariff\w*|metering|meter|quittung|receipt|zipcode|plz|grünstrom\w*|greenpowerindex|gsi|wallbox\w*|chargers?|kwh|corrently|easee|ocpp)\b/,
+  ],
   ['news', /\b(news|newsroom|posts?|newsletters?|articles?|headlines?|ministry|ministries|minister|slides?|press release)\b/],
   ['telecom', /\b(fax|faxes|sms|e\.164|phone number)\b/],
   ['security', /\b(md5|sha-?1|sha-?256|hash|hashes|hashlookup|malware)\b/],
 ];
 
-const VERBS = new Set(['get', 'list', 'create', 'update', 'delete', 'remove', 'add', 'set', 'put', 'post', 'patch', 'fetch', 'find', 'search', 'retrieve', 'read', 'show', 'view', 'check', 'calculate', 'compute', 'lookup', 'query', 'make', 'send', 'run', 'start', 'stop', 'cancel', 'book', 'new', 'replace', 'upsert', 'describe', 'generate', 'convert', 'analyze', 'predict', 'estimate', 'determine', 'modify', 'edit', 'submit', 'by', 'for', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'with', 'from', 'all', 'id', 'ids', 'info', 'details', 'data', 'api', 'v1', 'v2', 'v3', 'get', 'simple', 'python', 'java', 'javascript', 'this', 'that', 'specified', 'given', 'specific', 'returns', 'return', 'retrieves', 'gets', 'is', 'are', 'be', 'it', 'its', 'using', 'based', 'one', 'multiple', 'current', 'user', 'request', 'operation', 'resource', 'resources', 'information', 'if', 'which', 'will', 'can', 'when', 'at', 'as', 'not', 'we', 'you', 'your', 'my']);
+const VERBS = new Set([
+  'get',
+  'list',
+  'create',
+  'update',
+  'delete',
+  'remove',
+  'add',
+  'set',
+  'put',
+  'post',
+  'patch',
+  'fetch',
+  'find',
+  'search',
+  'retrieve',
+  'read',
+  'show',
+  'view',
+  'check',
+  'calculate',
+  'compute',
+  'lookup',
+  'query',
+  'make',
+  'send',
+  'run',
+  'start',
+  'stop',
+  'cancel',
+  'book',
+  'new',
+  'replace',
+  'upsert',
+  'describe',
+  'generate',
+  'convert',
+  'analyze',
+  'predict',
+  'estimate',
+  'determine',
+  'modify',
+  'edit',
+  'submit',
+  'by',
+  'for',
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'with',
+  'from',
+  'all',
+  'id',
+  'ids',
+  'info',
+  'details',
+  'data',
+  'api',
+  'v1',
+  'v2',
+  'v3',
+  'get',
+  'simple',
+  'python',
+  'java',
+  'javascript',
+  'this',
+  'that',
+  'specified',
+  'given',
+  'specific',
+  'returns',
+  'return',
+  'retrieves',
+  'gets',
+  'is',
+  'are',
+  'be',
+  'it',
+  'its',
+  'using',
+  'based',
+  'one',
+  'multiple',
+  'current',
+  'user',
+  'request',
+  'operation',
+  'resource',
+  'resources',
+  'information',
+  'if',
+  'which',
+  'will',
+  'can',
+  'when',
+  'at',
+  'as',
+  'not',
+  'we',
+  'you',
+  'your',
+  'my',
+]);
 
 const SPORT_WORDS: Array<[string, RegExp]> = [
   ['basketball', /\b(basketball|nba|wnba)\b/],
@@ -44,7 +159,11 @@ const cache = new Map<string, Topic>();
 
 function singular(word: string): string {
   if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') && word.length > 3 ? word.slice(0, -1) : word;
+  return word.endsWith('ies')
+    ? `${word.slice(0, -3)}y`
+    : word.endsWith('s') && !word.endsWith('ss') && word.length > 3
+      ? word.slice(0, -1)
+      : word;
 }
 
 /** The topic of a tool, from its name and (optionally) its description; cached. */
@@ -55,11 +174,18 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
     const nameOnly = nameWords(tool).filter((word) => !VERBS.has(word) && !/^\d+$/.test(word) && word.length > 1);
     const described = nameWords(description.slice(0, 200)).filter((word) => !VERBS.has(word) && word.length > 2 && !/^\d+$/.test(word));
     const text = `${nameWords(tool).join(' ')} ${description.toLowerCase()}`;
-    topic = { words: [...new Set([...nameOnly, ...described.slice(0, 6)])], entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'), text, own: nameOnly };
+    topic = {
+      words: [...new Set([...nameOnly, ...described.slice(0, 6)])],
+      entity: singular(nameOnly.at(-1) ?? described[0] ?? 'item'),
+      text,
+      own: nameOnly,
+    };
     const sport = SPORT_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
     if (sport !== undefined) topic.sport = sport;
     // a leading HTTP verb (`post_relation`) is no news post; a server name's `_` separates words (`open_targets_platform`)
-    const domainText = `${nameWords(tool).filter((word, index) => index > 0 || !/^(get|post|put|patch|delete|head)$/.test(word)).join(' ')} ${description.toLowerCase().replace(/_/g, ' ')}`;
+    const domainText = `${nameWords(tool)
+      .filter((word, index) => index > 0 || !/^(get|post|put|patch|delete|head)$/.test(word))
+      .join(' ')} ${description.toLowerCase().replace(/_/g, ' ')}`;
     let domain = DOMAIN_WORDS.find(([, pattern]) => pattern.test(domainText))?.[0];
     // a shop's articles are products, not news
     if (domain === 'news' && /\b(shop|store|zalando|fashion|catalog|products?|brands?|reviews?)\b/.test(domainText)) domain = undefined;
@@ -77,9 +203,18 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
  * or a server named with its domain (`corrently_io`). Undefined when neither names a domain.
  */
 export function apiHost(file: string | undefined, server: string | undefined): string | undefined {
-  const stem = (file ?? '').split('/').at(-1)?.replace(/\.(json|ya?ml)$/i, '').split('_')[0] ?? '';
+  const stem =
+    (file ?? '')
+      .split('/')
+      .at(-1)
+      ?.replace(/\.(json|ya?ml)$/i, '')
+      .split('_')[0] ?? '';
   const fromServer = /^([a-z0-9]+(?:_[a-z0-9]+)*)_(io|com|org|net|dev|ai|app|co|de|uk|lu|eu|guru|cloud)$/.exec(server ?? '');
-  const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(stem) ? stem.toLowerCase() : fromServer !== null ? `${(fromServer[1] as string).split('_').at(-1)}.${fromServer[2]}` : undefined;
+  const domain = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(stem)
+    ? stem.toLowerCase()
+    : fromServer !== null
+      ? `${(fromServer[1] as string).split('_').at(-1)}.${fromServer[2]}`
+      : undefined;
   if (domain === undefined) return undefined;
   return /^(api|www)\./.test(domain) ? domain : `api.${domain}`;
 }
