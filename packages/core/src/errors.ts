@@ -15,6 +15,10 @@ export type InfToolErrorCode =
   | 'engine_failed'
   | 'cancelled'
   | 'connection_failed'
+  /** A model endpoint or server is down, refuses our credentials, or keeps failing: not the data's fault. */
+  | 'infrastructure'
+  /** Reading or writing a file failed (disk full, permissions): the message names the file and the errno. */
+  | 'io_error'
   | 'config';
 
 export type ErrorCategory = 'user' | 'system' | 'third_party';

@@ -77,6 +77,8 @@ export type {
 export { OpenAIChatModel } from './model/openai-chat-model.js';
 export type { OpenAIChatModelOptions } from './model/openai-chat-model.js';
 export { ReplayCache } from './model/replay-cache.js';
+export { modelInfrastructureFailure, INFRASTRUCTURE_FAILURE_TEXT } from './model/infrastructure-failure.js';
+export type { InfrastructureFailure, InfrastructureFailureKind, ModelFailureKind } from './model/infrastructure-failure.js';
 export type { ReplayMode, ReplayCacheOptions } from './model/replay-cache.js';
 export { defaultRetryPolicy, isRetryableStatus, retryAfterMs, backoffDelay } from './model/retry-policy.js';
 export type { RetryPolicy } from './model/retry-policy.js';
@@ -91,6 +93,7 @@ export { canonicalJson, hashValue, sha256Hex } from './util/canonical-json.js';
 export { createRandom, seedFrom } from './util/random.js';
 export { sleep } from './util/sleep.js';
 export { bufferedFetch } from './util/buffered-fetch.js';
+export { REDACTED, redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';
 export { parseJsonLines } from './util/json-lines.js';
 export type { JsonLine } from './util/json-lines.js';
 export type { Random } from './util/random.js';

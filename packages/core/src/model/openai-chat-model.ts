@@ -15,6 +15,8 @@ import {
   type EmbeddingModel,
 } from './chat-model.js';
 import type { ReplayCache } from './replay-cache.js';
+import { redactSecrets } from '../util/redact-secrets.js';
+import type { ModelFailureKind } from './infrastructure-failure.js';
 import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
 export interface OpenAIChatModelOptions {
@@ -141,17 +143,21 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
         }
         const status = error instanceof OpenAI.APIError ? error.status : undefined;
         const timedOut = error instanceof OpenAI.APIConnectionTimeoutError;
-        const retryable =
-          timedOut || error instanceof OpenAI.APIConnectionError || isRetryableStatus(status) || !(error instanceof OpenAI.APIError);
+        const connection = error instanceof OpenAI.APIConnectionError;
+        const retryable = timedOut || connection || isRetryableStatus(status) || !(error instanceof OpenAI.APIError);
+        // An endpoint may echo the request (its Authorization header) in an error body: the key never leaves in a message.
+        const message = redactSecrets(errorMessage(error), [this.options.apiKey]);
         if (!retryable || attempt >= this.policy.maxRetries) {
+          const failure: ModelFailureKind = timedOut ? 'timeout' : connection ? 'connection' : status !== undefined ? 'status' : 'response';
           throw new InfToolError(
             timedOut ? 'model_timeout' : 'model_error',
-            `model ${this.id} failed after ${attempt + 1} attempt(s): ${errorMessage(error)}`,
+            `model ${this.id} failed after ${attempt + 1} attempt(s): ${message}`,
             {
               category: 'third_party',
               retryable,
-              details: { model: this.id, status, attempts: attempt + 1 },
-              cause: error,
+              details: { model: this.id, status, attempts: attempt + 1, failure },
+              // The raw error is kept only when it holds no secret (its message, body and headers are the endpoint's).
+              ...(message === errorMessage(error) ? { cause: error } : {}),
             },
           );
         }
@@ -162,7 +168,7 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
           status,
           attempt: attempt + 1,
           delayMs: Math.round(delay),
-          error: errorMessage(error),
+          error: message,
         });
         await this.sleep(delay, signal);
       }

@@ -1,0 +1,37 @@
+/**
+ * Takes credentials out of text that is about to be stored or logged (error messages above all: an
+ * endpoint may echo the request's Authorization header in its error body). Known secret values are
+ * replaced wherever they appear; the usual shapes of a credential (a bearer token, an `sk-` key, a
+ * `key=` query parameter, a password in a URL) are replaced even when the value is not known.
+ */
+export const REDACTED = '[redacted]';
+
+/** Shapes of a credential: each keeps its label and loses its value. */
+const SHAPES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/=-]{6,}/gi, `$1$2${REDACTED}`],
+  [/\b(sk|pk|rk)-[A-Za-z0-9_-]{12,}/g, `$1-${REDACTED}`],
+  [/("?(?:authorization|x-api-key|api-key)"?\s*[:=]\s*"?)(?!(?:Bearer|Basic|Token)\s)[^",\s}]{6,}/gi, `$1${REDACTED}`],
+  [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|token|secret|password)=)[^&\s"'#]+/gi, `$1${REDACTED}`],
+  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, `$1${REDACTED}@`],
+];
+
+/** `text` without the given secrets (values shorter than 4 characters are not secrets) nor anything shaped like one. */
+export function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined> = []): string {
+  let redacted = text;
+  for (const secret of secrets) if (secret !== undefined && secret.length >= 4) redacted = redacted.split(secret).join(REDACTED);
+  for (const [shape, replacement] of SHAPES) redacted = redacted.replace(shape, replacement);
+  return redacted;
+}
+
+/** `text` without the given secret values, nothing else touched (for whole records: data may look like a key and still be data). */
+export function redactKnownSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
+  let redacted = text;
+  for (const secret of secrets) {
+    if (secret === undefined || secret.length < 4) continue;
+    redacted = redacted.split(secret).join(REDACTED);
+    // As it appears inside a JSON string.
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    if (escaped !== secret) redacted = redacted.split(escaped).join(REDACTED);
+  }
+  return redacted;
+}
