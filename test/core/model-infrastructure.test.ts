@@ -1,8 +1,6 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InfToolError, OpenAIChatModel, createLogger, modelInfrastructureFailure } from '@inftool/core';
-import { reply, startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
+import { reply, startFakeOpenAIServer, unusedPort, type FakeOpenAIServer } from '../support/fake-openai-server.js';
 
 const KEY = 'sk-test-0123456789abcdefSECRET';
 let server: FakeOpenAIServer | undefined;
@@ -13,15 +11,6 @@ afterEach(async () => {
 
 const noWait = async (): Promise<void> => undefined;
 const ask = { messages: [{ role: 'user' as const, content: 'hi' }] };
-
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 async function failure(model: OpenAIChatModel): Promise<InfToolError> {
   const error = await model.complete(ask).then(
@@ -36,7 +25,7 @@ describe('model failures: the endpoint or the request', () => {
   it('tells infrastructure failures (down, 5xx and 429 through every retry, 401/403, 404, timeouts) from the request’s own (400, 422)', async () => {
     const down = new OpenAIChatModel({
       model: 'm',
-      baseURL: `http://127.0.0.1:${await closedPort()}/v1`,
+      baseURL: `http://127.0.0.1:${await unusedPort()}/v1`,
       retry: { maxRetries: 1 },
       sleep: noWait,
     });

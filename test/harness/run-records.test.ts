@@ -170,7 +170,7 @@ describe('compact run records (schemaVersion 2)', () => {
         '--no-progress',
       ]),
     ).rejects.toMatchObject({
-      stderr: expect.stringMatching(/keeps --wire none, not full; resume with the same --wire/),
+      stderr: expect.stringMatching(/was made with other settings: --wire \(none then, full now\)\. Resume with the same ones/),
     });
     await play('none', true); // the same --wire resumes (nothing left to do)
   });

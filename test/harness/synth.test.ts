@@ -200,7 +200,10 @@ describe('inftool synth, offline roles over real MCP', () => {
         '--resume',
         '--no-progress',
       ]),
-    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--resume: .* was planned with/) });
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--resume: .* was made with other settings: count \(6 then, 7 now\)\. Resume with the same ones/),
+    });
     await expect(
       run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'single,nope', '--out', join(base, 'c')]),
     ).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown: nope/) });

@@ -192,3 +192,12 @@ export async function startFakeOpenAIServer(script: FakeScript = sequence(reply.
     },
   };
 }
+
+/** A port on 127.0.0.1 that nothing listens on (bound, then released): an endpoint that is down. */
+export async function unusedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}

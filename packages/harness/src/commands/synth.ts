@@ -1,10 +1,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { InfToolError, OpenAIChatModel } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, redactSecrets } from '@inftool/core';
 import { SCENARIO_KINDS, WIRE_SCOPES, type ScenarioKind, type WireScope } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
 import { createStageProgress } from '../progress.js';
 import { OFFLINE, selectRoles } from '../roles/select-roles.js';
-import { synthesize, type SynthSummary } from '../run/synth.js';
+import { DEFAULT_BREAKER_THRESHOLD } from '../run/infrastructure.js';
+import { describeLeftTasks, synthesize, type SynthSummary } from '../run/synth.js';
 import { collect, integerOption, rateOption } from './options.js';
 
 interface SynthFlags {
@@ -34,7 +35,11 @@ interface SynthFlags {
   wire: WireScope;
   server?: string;
   progress: boolean;
+  maxInfraFailures: number;
 }
+
+/** `inftool synth`'s exit code when tasks were left for `--resume` (the infrastructure failed them). */
+export const EXIT_TASKS_LEFT = 3;
 
 function scenariosOption(value: string): ScenarioKind[] {
   const kinds = value === 'all' ? [...SCENARIO_KINDS] : value.split(',').map((kind) => kind.trim());
@@ -62,8 +67,10 @@ export function printSummary(
   out: string,
   models: Record<string, string | undefined> = {},
   prices = new Map<string, { input: number; output: number }>(),
+  secrets: ReadonlyArray<string | undefined> = [],
 ): void {
   const lines = [
+    ...summary.repaired.map((line) => `resume repaired: ${line}`),
     `${summary.accepted} accepted, ${summary.rejected} rejected${summary.skipped > 0 ? `, ${summary.skipped} already done (resumed)` : ''} of ${summary.planned} tasks in ${(summary.ms / 1000).toFixed(1)} s → ${out}`,
     ...Object.entries(summary.byKind).map(
       ([kind, counts]) =>
@@ -81,8 +88,9 @@ export function printSummary(
       const cost = price ? ` ≈ US$${((used.promptTokens * price.input + used.completionTokens * price.output) / 1e6).toFixed(4)}` : '';
       return `  ${role} (${models[role] ?? '?'}): ${used.calls} calls (${used.cachedCalls} from cache), ${used.promptTokens} prompt + ${used.completionTokens} completion tokens${cost}`;
     }),
+    ...describeLeftTasks(summary),
   ];
-  process.stderr.write(`${lines.join('\n')}\n`);
+  process.stderr.write(`${redactSecrets(lines.join('\n'), secrets)}\n`);
 }
 
 export function synthCommand(environment: HarnessEnvironment): Command {
@@ -142,6 +150,12 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         .default('full'),
     )
     .option('--server <url>', 'play over an already running `inftool serve --transport http` (its tree must be --tree)')
+    .option(
+      '--max-infra-failures <n>',
+      'circuit breaker: stop the run after this many infrastructure failures of one model or the MCP server in a row (endpoint down, 5xx or 429 through every retry, timeouts); refused credentials (401/403) stop it at once. Tasks not played are left for --resume',
+      integerOption('--max-infra-failures', 1),
+      DEFAULT_BREAKER_THRESHOLD,
+    )
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
@@ -169,6 +183,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
           ? new OpenAIChatModel({ model: flags.serverModel, baseURL: serverURL, apiKey: endpoint.apiKey })
           : undefined;
       const progress = flags.progress ? createStageProgress() : undefined;
+      const secrets = [endpoint.apiKey, environment.authToken];
       const summary = await synthesize({
         tree: flags.tree,
         kinds: flags.scenarios,
@@ -184,9 +199,11 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         rollouts: flags.rollouts,
         ...(flags.server ? { serverUrl: flags.server } : {}),
         ...(serverModel ? { serverModel } : {}),
+        maxInfrastructureFailures: flags.maxInfraFailures,
+        secrets,
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
-      });
-      progress?.stop();
-      printSummary(summary, flags.out, { ...roles.names, ...(serverModel ? { server: flags.serverModel } : {}) }, prices);
+      }).finally(() => progress?.stop());
+      printSummary(summary, flags.out, { ...roles.names, ...(serverModel ? { server: flags.serverModel } : {}) }, prices, secrets);
+      if (summary.left > 0) process.exitCode = EXIT_TASKS_LEFT;
     });
 }

@@ -11,7 +11,7 @@ import { selectRoles } from '../roles/select-roles.js';
 import { readRun } from '../run/read-run.js';
 import { readToolTree } from '../run/read-tree.js';
 import { writeStratification } from '../run/stratify.js';
-import { synthesize } from '../run/synth.js';
+import { describeLeftTasks, synthesize } from '../run/synth.js';
 import { ToolIndex } from '../tasks/tool-index.js';
 import { promptRows, writePromptSet } from './prompt-set.js';
 import { regenerateTask } from './regenerate.js';
@@ -112,6 +112,8 @@ export async function runLoop(options: LoopOptions): Promise<LoopState> {
       extraTasks: regenerated,
       roles: selectRoles({ user: 'offline', assistant: options.model, endpoint: { baseURL: state.endpoint } }),
     });
+    const left = describeLeftTasks(summary);
+    if (left.length > 0) throw new InfToolError('infrastructure', `round ${round}: ${left.join('; ')}`, { category: 'third_party' });
     stages.push('synthesize', 'filter');
     // The run is read once: the exports, the prompt set, the reward figures and the split all use it.
     const { accepted, rejected } = await readRun(runDir);

@@ -1,5 +1,6 @@
-import { InfToolError, OpenAIChatModel, ReplayCache, bufferedFetch, type ChatModel, type Task } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, ReplayCache, bufferedFetch, type ChatModel, type RetryPolicy, type Task } from '@inftool/core';
 import { ModelUser, OfflineUser } from '@inftool/user-sim';
+import type { ModelWrap } from '../run/infrastructure.js';
 import type { RoleModels } from '../run/play-task.js';
 import { OfflineAssistant } from './offline-assistant.js';
 import { ModelJudge, OfflineJudge, type Judge } from './judges.js';
@@ -19,6 +20,8 @@ export interface RoleChoice {
   timeoutMs?: number;
   /** Requests in flight per model client. Defaults to 64. */
   concurrency?: number;
+  /** Retries of a failed model call (defaults: `defaultRetryPolicy`). */
+  retry?: Partial<RetryPolicy>;
 }
 
 /**
@@ -43,6 +46,7 @@ export function selectRoles(choice: RoleChoice): RoleModels {
         baseURL: endpoint.baseURL,
         apiKey: endpoint.apiKey,
         ...(choice.timeoutMs ? { timeoutMs: choice.timeoutMs } : {}),
+        ...(choice.retry ? { retry: choice.retry } : {}),
         concurrency: choice.concurrency ?? 64,
         fetch: bufferedFetch, // no streaming here: whole responses, without the built-in fetch's stream machinery
         ...(choice.cacheDir ? { cache: new ReplayCache({ dir: choice.cacheDir }) } : {}),
@@ -54,13 +58,15 @@ export function selectRoles(choice: RoleChoice): RoleModels {
   const userModel = choice.user === OFFLINE ? undefined : model(choice.user, 'user');
   return {
     assistant: (task: Task, chatName) => (assistantModel ? assistantModel() : new OfflineAssistant(task, chatName)),
-    user: (task, tools) => (userModel ? new ModelUser(task, userModel(), { tools }) : new OfflineUser(task, tools)),
+    user: (task, tools, wrap) =>
+      userModel ? new ModelUser(task, wrap ? wrap(userModel()) : userModel(), { tools }) : new OfflineUser(task, tools),
     names: { user: choice.user, assistant: choice.assistant, ...(choice.judge ? { judge: choice.judge.model } : {}) },
     ...(choice.judge
       ? {
           judges: {
             make: judgeMaker(choice.judge, choice.judge.model === OFFLINE ? undefined : model(choice.judge.model, 'judge')),
             threshold: choice.judge.threshold,
+            count: choice.judge.count,
           },
         }
       : {}),
@@ -69,11 +75,11 @@ export function selectRoles(choice: RoleChoice): RoleModels {
   };
 }
 
-function judgeMaker(judge: NonNullable<RoleChoice['judge']>, model: (() => ChatModel) | undefined): () => Judge[] {
+function judgeMaker(judge: NonNullable<RoleChoice['judge']>, model: (() => ChatModel) | undefined): (wrap?: ModelWrap) => Judge[] {
   // K judges cycle through distinct briefs (tool use, faithfulness, the user's goal): independent votes, not one prompt K times.
-  return () =>
+  return (wrap) =>
     Array.from({ length: judge.count }, (_, index) => {
       const brief = JUDGE_BRIEFS[index % JUDGE_BRIEFS.length]!;
-      return model ? new ModelJudge(`${judge.model}#${index + 1}:${brief.id}`, model(), brief) : new OfflineJudge();
+      return model ? new ModelJudge(`${judge.model}#${index + 1}:${brief.id}`, wrap ? wrap(model()) : model(), brief) : new OfflineJudge();
     });
 }

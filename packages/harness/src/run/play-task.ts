@@ -2,7 +2,9 @@ import {
   TRAJECTORY_SCHEMA_VERSION,
   Trajectory,
   errorMessage,
+  isInfToolError,
   type ChatModel,
+  type InfrastructureFailure,
   type RoleName,
   type SchemaValidator,
   type Task,
@@ -25,16 +27,18 @@ import { decideAcceptance } from './acceptance.js';
 import { computeReward } from '../reward/reward.js';
 import type { Judge } from '../roles/judges.js';
 import { plannedFaultMeta } from '../tasks/fault-plan.js';
+import { InfrastructureMonitor, TaskInterrupted, type ModelWrap } from './infrastructure.js';
 
 export interface RoleModels {
   /** A chat model for the assistant, or undefined for the offline plan follower. */
   assistant: (task: Task, chatName: (tool: string) => string) => ChatModel;
-  user: (task: Task, tools: ReadonlyMap<string, ToolView>) => UserSimulator;
+  /** `wrap` (when given) wraps the user's model, so its calls are watched. */
+  user: (task: Task, tools: ReadonlyMap<string, ToolView>, wrap?: ModelWrap) => UserSimulator;
   names: Partial<Record<RoleName, string>>;
   /** Checks that are recorded but do not reject (e.g. exact expected calls for a model assistant). */
   advisory: ReadonlySet<string>;
   /** K judges vote on every trajectory that passed its checks; it is accepted when the accepting share reaches `threshold`. */
-  judges?: { make: () => Judge[]; threshold: number };
+  judges?: { make: (wrap?: ModelWrap) => Judge[]; threshold: number; count: number };
 }
 
 export interface PlayOptions {
@@ -51,7 +55,12 @@ export interface PlayOptions {
   feedback?: string;
   /** Which rollout of the task this is (0-based): the record id gets `~r<n>` and the server seed varies. */
   rollout?: number;
+  /** The run's circuit breaker: every role model's calls are watched through it. Defaults to one for this task alone. */
+  monitor?: InfrastructureMonitor;
 }
+
+/** The MCP server, as a source of infrastructure failures. */
+const MCP_SERVER = 'the MCP server';
 
 /** A record's id: the task's, with `~r<n>` for rollouts after the first. */
 export function rolloutId(task: Task, rollout = 0): string {
@@ -88,9 +97,20 @@ const ASSISTANT_SYSTEM =
 /**
  * Plays one task over a real MCP session: the user simulator talks, the assistant runs its
  * tool-calling loop on the simulated server, and the record comes out checked and schema-valid.
- * Never throws for a task's own failure: that is a rejected trajectory with the reason.
+ * Never throws for a task's own failure: that is a rejected trajectory with the reason. Throws
+ * `TaskInterrupted` when the infrastructure failed it instead (a model endpoint down, 5xx through
+ * every retry, refused credentials, a timeout; the MCP server unreachable): no record, the task is
+ * played again on `--resume`.
  */
 export async function playTask(task: Task, options: PlayOptions): Promise<Trajectory> {
+  const monitor = options.monitor ?? new InfrastructureMonitor();
+  const failures: InfrastructureFailure[] = [];
+  const sharedBefore = monitor.sharedCount;
+  const wrap: ModelWrap = (model) => monitor.watch(model, failures);
+  const interrupted = (): TaskInterrupted | undefined => {
+    const all = [...failures, ...monitor.sharedSince(sharedBefore)];
+    return all.length > 0 ? new TaskInterrupted(rolloutId(task, options.rollout), all) : undefined;
+  };
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   let connection: McpConnection | undefined;
@@ -122,6 +142,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
             : { action: 'cancel' as const };
         }),
     });
+    monitor.succeeded(MCP_SERVER);
     const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
     toolsByName = new Map(catalog.entries.map((entry) => [entry.name, entry]));
     const missing = task.tools.filter((tool) => !toolsByName.has(tool));
@@ -133,8 +154,8 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
         { name: tool, description: toolsByName.get(tool)?.description ?? '', inputSchema: toolsByName.get(tool)?.inputSchema },
       ]),
     );
-    user = options.roles.user(task, views);
-    assistantModel = options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool);
+    user = options.roles.user(task, views, wrap);
+    assistantModel = wrap(options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool));
     assistant = new Assistant({
       model: assistantModel,
       catalog,
@@ -167,11 +188,19 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
       text = action.text;
     }
   } catch (error) {
+    if (!connection && isInfToolError(error, 'connection_failed')) {
+      const failure: InfrastructureFailure = { kind: 'unreachable', source: MCP_SERVER, message: errorMessage(error) };
+      failures.push(failure);
+      monitor.failed(failure);
+    }
     reasons.push(`the session failed: ${errorMessage(error)}`);
     endReason = errorMessage(error);
   } finally {
     await connection?.close().catch(() => undefined);
   }
+  // What the infrastructure broke is not a conversation to check, judge or keep.
+  const beforeJudging = interrupted();
+  if (beforeJudging) throw beforeJudging;
   // The recorded system message is the plain one: reflection feedback lives only in `record.reflection`.
   const messages = (assistant?.messages ?? []).map((message, index) =>
     index === 0 && message.role === 'system' ? { ...message, content: options.system ?? ASSISTANT_SYSTEM } : message,
@@ -206,8 +235,12 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
   const decision = await decideAcceptance(played, {
     failures: reasons,
     advisory: options.roles.advisory,
-    ...(options.roles.judges ? { judges: options.roles.judges } : {}),
+    ...(options.roles.judges
+      ? { judges: { make: () => options.roles.judges!.make(wrap), threshold: options.roles.judges.threshold } }
+      : {}),
   });
+  const afterJudging = interrupted();
+  if (afterJudging) throw afterJudging;
   if (decision.judgeUsage) usage.judge = decision.judgeUsage;
   const record: Trajectory = { ...played, votes: decision.votes, outcome: decision.outcome, reasons: decision.reasons };
   record.timings.ms = Date.now() - started;

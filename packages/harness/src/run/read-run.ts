@@ -52,7 +52,7 @@ export function parseTrajectoryLine(text: string, file: string, number: number):
   } catch (error) {
     throw new InfToolError(
       'invalid_input',
-      `${file} line ${number} is not JSON (${(error as Error).message}); the run directory was changed by hand`,
+      `${file} line ${number} is not JSON (${(error as Error).message}): a torn write or a hand edit; \`inftool synth --resume\` on this run drops a torn line and plays its task again`,
     );
   }
   const parsed = TrajectoryLine.safeParse(json);

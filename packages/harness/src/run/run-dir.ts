@@ -1,19 +1,39 @@
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, rm, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InfToolError, canonicalJson, errorMessage, type Trajectory, type WireScope } from '@inftool/core';
+import { InfToolError, errorMessage, redactKnownSecrets, type Trajectory, type WireScope } from '@inftool/core';
 import { TOOL_LISTS, compactRecord, listRefs, type StoredList } from './compact-record.js';
 import { ACCEPTED, MANIFEST, REJECTED, ToolListReader, parseTrajectoryLine, scanLines } from './read-run.js';
+import { manifestDifferences, type RunManifest } from './run-manifest.js';
 
-export interface RunManifest {
-  /** 2: records are version 2 lines with their tool lists in `tools/` (a resumed version 1 run keeps 1). */
-  schemaVersion: 1 | 2;
-  createdAt: string;
-  /** Everything that decides which tasks are planned: a resumed run must match it. */
-  plan: { tree: string; kinds: string[]; count: number; seed: string; rollouts?: number; extra?: string[] };
-  /** Which part of the wire the records keep (absent: `full`). */
-  wire?: WireScope;
-  models: Record<string, string>;
+export type { RunManifest, RunInputs } from './run-manifest.js';
+
+export interface RunDirOptions {
+  /** Values never stored (API keys, tokens): replaced by `[redacted]` wherever a record line holds them. */
+  secrets?: ReadonlyArray<string | undefined>;
+}
+
+/** A file-system failure as one line: what could not be done to which file, and why (with the errno code). */
+export function ioError(action: string, file: string, error: unknown): InfToolError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EIO: 'input/output error',
+  };
+  const reason = code && reasons[code] ? `${reasons[code]} (${code})` : errorMessage(error);
+  return new InfToolError('io_error', `cannot ${action} ${file}: ${reason}`, { category: 'system', details: { file, code } });
+}
+
+/** Writes all of `bytes` at the end of an append-mode file (a short write is continued, never left torn). */
+async function appendAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    offset += bytesWritten;
+  }
 }
 
 /** Writes a file whole or not at all: a temporary name first, then a rename. */
@@ -53,9 +73,13 @@ export class RunDir {
   /** References of the lists already in `tools/`. */
   private readonly stored = new Set<string>();
 
+  /** What resume repaired that the user should know of (torn lines dropped), one line each. */
+  readonly repaired: string[] = [];
+
   private constructor(
     readonly dir: string,
     readonly manifest: RunManifest,
+    private readonly secrets: ReadonlyArray<string | undefined> = [],
   ) {}
 
   /** Which part of the wire records keep. */
@@ -63,31 +87,33 @@ export class RunDir {
     return this.manifest.wire ?? 'full';
   }
 
-  static async open(dir: string, manifest: RunManifest, resume: boolean): Promise<RunDir> {
+  static async open(dir: string, manifest: RunManifest, resume: boolean, options: RunDirOptions = {}): Promise<RunDir> {
     const manifestFile = join(dir, MANIFEST);
     if (existsSync(manifestFile)) {
       if (!resume)
         throw new InfToolError('invalid_input', `${dir} already holds a run; pass --resume to continue it, or choose another --out`);
-      const existing = JSON.parse(await readFile(manifestFile, 'utf8')) as RunManifest;
-      if (canonicalJson(existing.plan) !== canonicalJson(manifest.plan)) {
+      const existing = await readManifest(manifestFile);
+      const differences = manifestDifferences(existing, manifest);
+      if (differences.length > 0)
         throw new InfToolError(
           'invalid_input',
-          `--resume: ${dir} was planned with ${canonicalJson(existing.plan)}, not ${canonicalJson(manifest.plan)}; resume with the same tree, scenarios, count and seed`,
+          `--resume: ${dir} was made with other settings: ${differences.join('; ')}. Resume with the same ones, or choose another --out`,
         );
+      const run = new RunDir(dir, existing, options.secrets);
+      try {
+        await run.recover();
+      } catch (error) {
+        throw error instanceof InfToolError ? error : ioError('repair the run in', dir, error);
       }
-      if ((existing.wire ?? 'full') !== (manifest.wire ?? 'full')) {
-        throw new InfToolError(
-          'invalid_input',
-          `--resume: ${dir} keeps --wire ${existing.wire ?? 'full'}, not ${manifest.wire ?? 'full'}; resume with the same --wire`,
-        );
-      }
-      const run = new RunDir(dir, existing);
-      await run.recover();
       return run;
     }
-    await mkdir(join(dir, TOOL_LISTS), { recursive: true });
-    await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-    return new RunDir(dir, manifest);
+    try {
+      await mkdir(join(dir, TOOL_LISTS), { recursive: true });
+      await writeAtomically(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+    } catch (error) {
+      throw ioError('write', manifestFile, error);
+    }
+    return new RunDir(dir, manifest, options.secrets);
   }
 
   /** Resume: removes temporary files and torn tails, checks every referenced list, keeps the ids of the sound lines. */
@@ -112,6 +138,12 @@ export class RunDir {
       const file = join(this.dir, name);
       const dropped = new Set<number>();
       const { complete, size } = await scanLines(file, async (text, number) => {
+        if (!isJson(text)) {
+          // A torn write followed by later lines (a kill or a full disk in between): the task is played again.
+          dropped.add(number);
+          this.repaired.push(`${file} line ${number} was torn (not JSON): dropped, its task is played again`);
+          return;
+        }
         const line = parseTrajectoryLine(text, file, number);
         let ok = true;
         for (const ref of listRefs(line)) ok = (await sound(ref)) && ok;
@@ -138,29 +170,64 @@ export class RunDir {
     let handle = this.handles.get(file);
     if (!handle) {
       handle = open(file, 'a');
+      handle.catch(() => undefined); // reported by the write that awaits it
       this.handles.set(file, handle);
     }
     const { line, lists } = compactRecord(record, this.wire);
-    const text = `${JSON.stringify(line)}\n`;
+    const text = redactKnownSecrets(`${JSON.stringify(line)}\n`, this.secrets);
     const opened = handle;
+    // After a failed write every later one fails with the same error: nothing is appended after a torn line.
     this.queue = this.queue.then(async () => {
       try {
         await this.storeLists(lists);
       } catch (error) {
-        throw new InfToolError('invalid_input', `${this.dir}: cannot store the tool lists of record ${record.id}: ${errorMessage(error)}`, {
-          category: 'system',
-          cause: error,
-        });
+        throw ioError(`store the tool lists of record ${record.id} in`, join(this.dir, TOOL_LISTS), error);
       }
-      await (await opened).write(text);
+      try {
+        await appendAll(await opened, Buffer.from(text, 'utf8'));
+      } catch (error) {
+        throw ioError('write', file, error);
+      }
       this.done.add(record.id);
     });
     return this.queue;
   }
 
+  /** Waits for the pending writes (throwing the first write error) and closes the files. */
   async close(): Promise<void> {
-    await this.queue;
-    await Promise.all([...this.handles.values()].map(async (handle) => (await handle).close()));
-    this.handles.clear();
+    try {
+      await this.queue;
+    } finally {
+      await Promise.all([...this.handles.values()].map(async (handle) => (await handle.catch(() => undefined))?.close()));
+      this.handles.clear();
+    }
+  }
+}
+
+/** The manifest of a run, or one line saying why it cannot be read. */
+async function readManifest(file: string): Promise<RunManifest> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw ioError('read', file, error);
+  }
+  try {
+    const manifest = JSON.parse(text) as RunManifest;
+    if (typeof manifest !== 'object' || manifest === null || typeof manifest.plan !== 'object' || manifest.plan === null)
+      throw new Error('it has no "plan"');
+    manifest.models ??= {};
+    return manifest;
+  } catch (error) {
+    throw new InfToolError('invalid_input', `${file} is not a run manifest (${errorMessage(error)}): the run cannot be resumed`);
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }

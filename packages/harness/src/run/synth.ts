@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import {
+  INFRASTRUCTURE_FAILURE_TEXT,
   InfToolError,
   SchemaValidator,
   emptyUsage,
+  hashValue,
+  redactSecrets,
   sumUsage,
   type ChatModel,
   type ScenarioKind,
@@ -19,6 +22,7 @@ import { ToolIndex } from '../tasks/tool-index.js';
 import { playWithReflection, rolloutId, type RoleModels } from './play-task.js';
 import { readToolTree } from './read-tree.js';
 import { RunDir, type RunManifest } from './run-dir.js';
+import { DEFAULT_BREAKER_THRESHOLD, InfrastructureMonitor, TaskInterrupted, describeTrip } from './infrastructure.js';
 
 export interface SynthOptions {
   /** A ToolTree file or an MCP `tools/list` dump (`{"tools": [...]}`). */
@@ -47,6 +51,10 @@ export interface SynthOptions {
   /** Tasks played after the sampled ones (e.g. hard tasks regenerated for the next round). */
   extraTasks?: Task[];
   onProgress?: (done: number, total: number, record?: Trajectory) => void;
+  /** The circuit breaker: the run stops after this many infrastructure failures of one model (or the MCP server) in a row. Defaults to 5. */
+  maxInfrastructureFailures?: number;
+  /** Values never written to the run nor printed (the API key, the server's token). */
+  secrets?: ReadonlyArray<string | undefined>;
 }
 
 export interface SynthSummary {
@@ -59,6 +67,14 @@ export interface SynthSummary {
   /** Tokens per role over the trajectories of this invocation (the server's from its model). */
   usage: Record<string, TokenUsage>;
   ms: number;
+  /** Tasks not recorded because the infrastructure failed them or the run stopped first: `--resume` plays them. */
+  left: number;
+  /** Why tasks were left, with how many: "model m: unreachable" → 3. */
+  interruptions: Record<string, number>;
+  /** Why the run stopped early (the circuit breaker), if it did. */
+  stopped?: string;
+  /** What resume repaired (torn lines dropped), one line each. */
+  repaired: string[];
 }
 
 /** Plans tasks from the tree, serves it, plays every task not yet on disk, and writes the records. */
@@ -66,6 +82,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   const started = performance.now();
   const validator = new SchemaValidator();
   const { tree: parsedTree } = await readToolTree(options.tree, validator);
+  const judges = options.roles.judges;
   const manifest: RunManifest = {
     schemaVersion: 2,
     createdAt: new Date().toISOString(),
@@ -78,14 +95,23 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
       ...(options.extraTasks?.length ? { extra: options.extraTasks.map((task) => task.id) } : {}),
     },
     wire: options.wire ?? 'full',
-    models: Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    models: {
+      ...Object.fromEntries(Object.entries(options.roles.names).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+      ...(options.serverModel ? { server: options.serverModel.id } : {}),
+    },
+    inputs: {
+      treeSha256: hashValue(parsedTree),
+      ...(judges ? { judges: { count: judges.count, threshold: judges.threshold } } : {}),
+      reflect: options.reflect ?? 1,
+    },
   };
   if (options.serverModel && options.transport === 'stdio')
     throw new InfToolError(
       'config',
       '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags',
     );
-  const run = await RunDir.open(options.out, manifest, options.resume);
+  const run = await RunDir.open(options.out, manifest, options.resume, { secrets: options.secrets ?? [] });
+  const monitor = new InfrastructureMonitor(options.maxInfrastructureFailures ?? DEFAULT_BREAKER_THRESHOLD);
   const index = new ToolIndex(parsedTree);
   const sampler = new TaskSampler(index, validator);
 
@@ -94,7 +120,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   if (options.serverUrl) {
     server = options.serverUrl;
   } else if ((options.transport ?? 'http') === 'http') {
-    const engine = options.serverModel ? { engine: 'llm' as const, model: options.serverModel } : {};
+    const engine = options.serverModel ? { engine: 'llm' as const, model: monitor.watch(options.serverModel) } : {};
     const simulation = await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine });
     // Plain JSON responses are cheaper, but a call that asks the user (elicitation) or the client's
     // model (sampling), or that reports progress from a model engine, needs its SSE stream.
@@ -124,7 +150,17 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     failedChecks: {},
     usage: {},
     ms: 0,
+    left: 0,
+    interruptions: {},
+    repaired: [...run.repaired],
   };
+  const leave = (why: string): void => {
+    summary.left += 1;
+    const reason = redactSecrets(why, options.secrets ?? []);
+    summary.interruptions[reason] = (summary.interruptions[reason] ?? 0) + 1;
+  };
+  /** The first failed write: the run stops there (nothing is appended after it). */
+  let writeFailure: unknown;
   try {
     // Big trees: list once, then every session only initializes (its wire still shows the handshake).
     let shared: ToolCatalog | undefined;
@@ -156,12 +192,26 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
         const task = await plan(number);
         if (rollout === rollouts - 1) planned.delete(number); // the last rollout's slot comes last
         if (run.done.has(rolloutId(task, rollout))) return;
-        const record = await playWithReflection(
-          task,
-          { server, validator, roles: options.roles, rollout, ...(shared ? { sharedCatalog: shared } : {}) },
-          options.reflect ?? 1,
-        );
-        await run.write(record);
+        if (writeFailure !== undefined) return leave('not started: the run stopped at a failed write');
+        if (monitor.open) return leave('not started: the run stopped (circuit breaker open)');
+        let record: Trajectory;
+        try {
+          record = await playWithReflection(
+            task,
+            { server, validator, roles: options.roles, rollout, monitor, ...(shared ? { sharedCatalog: shared } : {}) },
+            options.reflect ?? 1,
+          );
+        } catch (error) {
+          if (!(error instanceof TaskInterrupted)) throw error;
+          const first = error.failures[0];
+          return leave(first ? `${first.source}: ${INFRASTRUCTURE_FAILURE_TEXT[first.kind]}` : 'interrupted');
+        }
+        try {
+          await run.write(record);
+        } catch (error) {
+          writeFailure ??= error;
+          return leave('not recorded: the write failed');
+        }
         const kind = (summary.byKind[task.kind] ??= { accepted: 0, rejected: 0 });
         kind[record.outcome] += 1;
         summary[record.outcome] += 1;
@@ -173,10 +223,37 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     );
     await Promise.all(jobs);
   } finally {
-    await run.close();
+    await run.close().catch((error: unknown) => (writeFailure ??= error));
     await http?.close();
   }
+  if (writeFailure !== undefined) {
+    const message = writeFailure instanceof Error ? writeFailure.message : String(writeFailure);
+    throw new InfToolError(
+      'io_error',
+      `${message}; the run stopped with ${summary.left} task(s) not recorded. The records before it are kept: fix the cause (free some space), then run the same command with --resume`,
+      { category: 'system' },
+    );
+  }
+  const open = monitor.open;
+  if (open) summary.stopped = redactSecrets(describeTrip(open), options.secrets ?? []);
   if (options.serverModel) summary.usage['server'] = options.serverModel.usage();
   summary.ms = performance.now() - started;
   return summary;
+}
+
+/**
+ * Lines for a run that left tasks (empty when it did not): how many, why, and how to go on. Printed by
+ * `inftool synth` before it exits with code 3; the loop stops on them.
+ */
+export function describeLeftTasks(summary: SynthSummary): string[] {
+  if (summary.left === 0) return [];
+  return [
+    `${summary.left} task(s) left unplayed, not recorded (the infrastructure failed, not the conversations): ${Object.entries(
+      summary.interruptions,
+    )
+      .map(([reason, count]) => `${reason} ×${count}`)
+      .join('; ')}`,
+    ...(summary.stopped ? [`the run stopped early: ${summary.stopped}`] : []),
+    'fix the endpoint (or its key), then run the same command with --resume: only the tasks left are played',
+  ];
 }
