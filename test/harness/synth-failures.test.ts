@@ -3,7 +3,7 @@
  * an unreachable MCP server, a full disk, a torn line, a changed tree. Nothing that is not the
  * conversation's fault becomes a rejected record; every failure is one clear line; resume repairs.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,17 @@ const run = promisify(execFile);
 const tempDir = (name: string) => mkdtemp(join(tmpdir(), `inftool-${name}-`));
 const KEY = 'sk-live-0123456789abcdefTOPSECRET';
 const noRetryDelay = { baseDelayMs: 1, maxDelayMs: 1 };
+
+/** Whether this machine lets the tests mount a small tmpfs (root on Linux, outside most containers' limits). */
+function canMountTmpfs(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  const probe = join(tmpdir(), `inftool-mount-probe-${process.pid}`);
+  spawnSync('mkdir', ['-p', probe]);
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+  if (mounted) spawnSync('umount', [probe]);
+  spawnSync('rmdir', [probe]);
+  return mounted;
+}
 
 let fake: FakeOpenAIServer | undefined;
 afterEach(async () => {
@@ -287,6 +298,50 @@ describe('disk full and torn lines', () => {
       const ids = (await records(out)).map((record) => record.id);
       expect(ids).toHaveLength(5);
       expect(new Set(ids).size).toBe(5);
+    },
+  );
+
+  it.skipIf(!canMountTmpfs())(
+    'a real full disk (a 64 KiB tmpfs): one line, and a resume once there is room completes the run exactly',
+    async () => {
+      const mount = await tempDir('tmpfs');
+      await run('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]);
+      try {
+        const out = join(mount, 'run');
+        const args = [
+          cliPath,
+          'synth',
+          '--tree',
+          fixture('clock-tree.json'),
+          '--count',
+          '40',
+          '--out',
+          out,
+          '--no-progress',
+          '--concurrency',
+          '4',
+        ];
+        const failed = (await run(process.execPath, args, { encoding: 'utf8' }).then(
+          () => ({ code: 0, stderr: '' }),
+          (error: { code: number; stderr: string }) => error,
+        )) as { code: number; stderr: string };
+        expect(failed.code).toBe(2);
+        expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+        expect(failed.stderr).toMatch(
+          /^inftool: cannot (write|store the tool lists of record \S+ in) \S+: no space left on device \(ENOSPC\); the run stopped/,
+        );
+        await run('mount', ['-o', 'remount,size=8m', mount]);
+        const { stderr } = await run(process.execPath, [...args, '--resume'], { encoding: 'utf8' });
+        expect(stderr).toMatch(/already done \(resumed\) of 40 tasks/);
+        const ids = (await records(out)).map((record) => record.id);
+        expect(ids).toHaveLength(40);
+        expect(new Set(ids).size).toBe(40);
+        for (const name of ['trajectories.jsonl', 'rejected.jsonl'])
+          if (existsSync(join(out, name))) expect(readFileSync(join(out, name), 'utf8').endsWith('\n')).toBe(true);
+      } finally {
+        await run('umount', [mount]);
+        await rm(mount, { recursive: true, force: true });
+      }
     },
   );
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { isInfToolError } from '@inftool/core';
+import { isInfToolError, redactSecrets } from '@inftool/core';
 import { readEnvironment } from './config.js';
 import { serveCommand } from './commands/serve.js';
 import { demoCommand } from './commands/demo.js';
@@ -37,10 +37,12 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
+  // No error text leaves with a key in it (an endpoint may echo the Authorization header).
+  const secrets = [environment.endpoint.apiKey, environment.authToken];
   if (isInfToolError(error)) {
-    process.stderr.write(`inftool: ${error.message}\n`);
+    process.stderr.write(redactSecrets(`inftool: ${error.message}\n`, secrets));
     process.exit(2);
   }
-  process.stderr.write(`inftool: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(redactSecrets(`inftool: unexpected error: ${(error as Error).stack ?? String(error)}\n`, secrets));
   process.exit(1);
 }
