@@ -13,11 +13,14 @@ describe('redactSecrets', () => {
     expect(redactSecrets('GET https://host/v1?api_key=s3cr3t&x=1 failed')).toBe('GET https://host/v1?api_key=[redacted]&x=1 failed');
     expect(redactSecrets('cannot reach http://alice:pa55word@host:8000/v1')).toBe('cannot reach http://[redacted]@host:8000/v1');
     expect(redactSecrets('{"x-api-key": "abcdef123456"}')).toBe('{"x-api-key": "[redacted]"}');
+    expect(redactSecrets('Authorization: Basic dXNlcjpwYXNz')).toBe('Authorization: Basic [redacted]');
   });
 
   it('leaves ordinary error text alone, and ignores empty or tiny "secrets"', () => {
     const text = 'model m failed after 5 attempt(s): 503 the server is overloaded, retry later';
     expect(redactSecrets(text, ['', undefined, 'm'])).toBe(text);
+    const prose = 'Token authentication is required; Authorization: required by the bearer scheme';
+    expect(redactSecrets(prose)).toBe(prose);
   });
 });
 

@@ -6,11 +6,14 @@
  */
 export const REDACTED = '[redacted]';
 
-/** Shapes of a credential: each keeps its label and loses its value. */
+/** Shapes of a credential: each keeps its label and loses its value (a value of letters alone is prose, not a key). */
 const SHAPES: ReadonlyArray<[RegExp, string]> = [
-  [/\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/=-]{6,}/gi, `$1$2${REDACTED}`],
+  [/\b([Bb]earer|[Bb]asic|[Tt]oken)(\s+)(?=[A-Za-z]*(?:[0-9._~+/=-]|[a-z][A-Z]))[A-Za-z0-9._~+/=-]{8,}/g, `$1$2${REDACTED}`],
   [/\b(sk|pk|rk)-[A-Za-z0-9_-]{12,}/g, `$1-${REDACTED}`],
-  [/("?(?:authorization|x-api-key|api-key)"?\s*[:=]\s*"?)(?!(?:Bearer|Basic|Token)\s)[^",\s}]{6,}/gi, `$1${REDACTED}`],
+  [
+    /("?(?:[Aa]uthorization|AUTHORIZATION|[Xx]-[Aa]pi-[Kk]ey|[Aa]pi-[Kk]ey)"?\s*[:=]\s*"?)(?!(?:[Bb]earer|[Bb]asic|[Tt]oken)\s)(?=[A-Za-z]*(?:[^A-Za-z",\s}]|[a-z][A-Z]))[^",\s}]{8,}/g,
+    `$1${REDACTED}`,
+  ],
   [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|token|secret|password)=)[^&\s"'#]+/gi, `$1${REDACTED}`],
   [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, `$1${REDACTED}@`],
 ];
