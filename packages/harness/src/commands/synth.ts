@@ -101,7 +101,9 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         '(one in-process `inftool serve` over Streamable HTTP for all sessions, or a stdio server per session), and play each task: the user ' +
         'simulator talks, the assistant runs its tool-calling loop over real MCP. Every record is checked and validated against the Trajectory ' +
         'schema; accepted ones go to trajectories.jsonl, rejected ones with their reasons to rejected.jsonl, each tool list once in tools/ (records ' +
-        'reference it; `inftool export` reads them back in full). A killed run continues with --resume.\n\n' +
+        'reference it; `inftool export` reads them back in full). A killed run continues with --resume. A task the infrastructure ' +
+        'fails (a model endpoint down, 5xx or 429 through every retry, refused credentials, a timeout, the MCP server unreachable) is not ' +
+        'recorded: the run says how many were left and why, and exits with code 3; --resume plays them.\n\n' +
         'Roles are `offline` (model-free, the default) or a model name on the OpenAI-compatible endpoint ($OPENAI_BASE_URL).\n\n' +
         'Example:\n  inftool synth --tree tree.json --scenarios all --count 300 --out runs/first --concurrency 8',
     )
