@@ -93,7 +93,7 @@ export { canonicalJson, hashValue, sha256Hex } from './util/canonical-json.js';
 export { createRandom, seedFrom } from './util/random.js';
 export { sleep } from './util/sleep.js';
 export { bufferedFetch } from './util/buffered-fetch.js';
-export { REDACTED, redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';
+export { REDACTED, MIN_SECRET_LENGTH, redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';
 export { parseJsonLines } from './util/json-lines.js';
 export type { JsonLine } from './util/json-lines.js';
 export type { Random } from './util/random.js';

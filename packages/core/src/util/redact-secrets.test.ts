@@ -16,9 +16,9 @@ describe('redactSecrets', () => {
     expect(redactSecrets('Authorization: Basic dXNlcjpwYXNz')).toBe('Authorization: Basic [redacted]');
   });
 
-  it('leaves ordinary error text alone, and ignores empty or tiny "secrets"', () => {
-    const text = 'model m failed after 5 attempt(s): 503 the server is overloaded, retry later';
-    expect(redactSecrets(text, ['', undefined, 'm'])).toBe(text);
+  it('leaves ordinary error text alone, and ignores empty or placeholder "keys" (shorter than 12 characters)', () => {
+    const text = 'model m failed after 5 attempt(s): 503 the server is overloaded, retry later; EMPTY body from ollama';
+    expect(redactSecrets(text, ['', undefined, 'm', 'EMPTY', 'ollama', 'not-needed'])).toBe(text);
     const prose = 'Token authentication is required; Authorization: required by the bearer scheme';
     expect(redactSecrets(prose)).toBe(prose);
   });
@@ -26,8 +26,10 @@ describe('redactSecrets', () => {
 
 describe('redactKnownSecrets', () => {
   it('replaces only the known values, also as escaped inside a JSON string, and keeps look-alike data', () => {
-    const key = 'tok"en\\9876';
-    const line = JSON.stringify({ reason: `echo: ${key}`, data: 'sk-aaaaaaaaaaaaaaaaaaaa' });
-    expect(redactKnownSecrets(line, [key])).toBe(JSON.stringify({ reason: 'echo: [redacted]', data: 'sk-aaaaaaaaaaaaaaaaaaaa' }));
+    const key = 'tok"en\\9876543210';
+    const line = JSON.stringify({ reason: `echo: ${key}`, data: 'sk-aaaaaaaaaaaaaaaaaaaa', note: 'EMPTY' });
+    expect(redactKnownSecrets(line, [key, 'EMPTY'])).toBe(
+      JSON.stringify({ reason: 'echo: [redacted]', data: 'sk-aaaaaaaaaaaaaaaaaaaa', note: 'EMPTY' }),
+    );
   });
 });

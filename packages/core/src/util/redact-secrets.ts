@@ -18,10 +18,18 @@ const SHAPES: ReadonlyArray<[RegExp, string]> = [
   [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s:@]+:[^/\s@]+@/gi, `$1${REDACTED}@`],
 ];
 
-/** `text` without the given secrets (values shorter than 4 characters are not secrets) nor anything shaped like one. */
+/**
+ * Values shorter than this are not treated as secrets: local servers take any key, and a placeholder
+ * such as `EMPTY`, `ollama` or `not-needed` must not vanish from every text (and record) that holds the word.
+ */
+export const MIN_SECRET_LENGTH = 12;
+
+const isSecret = (value: string | undefined): value is string => value !== undefined && value.length >= MIN_SECRET_LENGTH;
+
+/** `text` without the given secrets (see `MIN_SECRET_LENGTH`) nor anything shaped like one. */
 export function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined> = []): string {
   let redacted = text;
-  for (const secret of secrets) if (secret !== undefined && secret.length >= 4) redacted = redacted.split(secret).join(REDACTED);
+  for (const secret of secrets) if (isSecret(secret)) redacted = redacted.split(secret).join(REDACTED);
   for (const [shape, replacement] of SHAPES) redacted = redacted.replace(shape, replacement);
   return redacted;
 }
@@ -30,7 +38,7 @@ export function redactSecrets(text: string, secrets: ReadonlyArray<string | unde
 export function redactKnownSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
   let redacted = text;
   for (const secret of secrets) {
-    if (secret === undefined || secret.length < 4) continue;
+    if (!isSecret(secret)) continue;
     redacted = redacted.split(secret).join(REDACTED);
     // As it appears inside a JSON string.
     const escaped = JSON.stringify(secret).slice(1, -1);

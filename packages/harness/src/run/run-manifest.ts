@@ -52,6 +52,11 @@ export function manifestDifferences(existing: RunManifest, wanted: RunManifest):
   differ('seed', existing.plan.seed, wanted.plan.seed);
   differ('rollouts', existing.plan.rollouts ?? 1, wanted.plan.rollouts ?? 1);
   differ('extra tasks', existing.plan.extra, wanted.plan.extra);
+  // Any other part of the plan (kept by later versions) by its own name.
+  const named = new Set(['tree', 'kinds', 'count', 'seed', 'rollouts', 'extra']);
+  const plans = [existing.plan, wanted.plan] as Array<Record<string, unknown>>;
+  for (const key of [...new Set(plans.flatMap((plan) => Object.keys(plan)))].filter((key) => !named.has(key)).sort())
+    differ(`plan ${key}`, plans[0]![key], plans[1]![key]);
   differ('--wire', existing.wire ?? 'full', wanted.wire ?? 'full');
   for (const role of [...new Set([...Object.keys(existing.models), ...Object.keys(wanted.models)])].sort())
     differ(`${role} model`, existing.models[role], wanted.models[role]);
