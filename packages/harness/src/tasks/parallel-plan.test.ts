@@ -74,4 +74,32 @@ describe('ParallelPlanner', () => {
     }
     expect(different).toBeGreaterThan(5);
   });
+
+  it('never two calls of one tool that differ only in a page size, a sort order or a format', async () => {
+    const bookings = spec('list_bookings', 'List the bookings of a hotel.', {
+      hotel: { type: 'string' },
+      size: { type: 'integer', description: 'How many bookings to return.' },
+      sort: { type: 'string' },
+    });
+    const single = new ToolIndex({
+      domains: [{ name: 'Travel', categories: [{ name: 'Hotels', servers: [{ name: 'hotels', tools: [bookings] }] }] }],
+    } as unknown as ToolTree);
+    const lone = new ParallelPlanner(
+      single,
+      () => true,
+      () => true,
+    );
+    for (let seed = 0; seed < 10; seed += 1) {
+      const { plan } = await lone.plan(single.byName.get('list_bookings')!, createRandom(seed), {
+        // Every case of the same hotel: only the page size and the order change.
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({
+          tool: tool.spec.name,
+          arguments: { hotel: salt % 7 === 3 ? 'Hotel Lisboa' : 'Grand Osaka', size: 5 + salt, sort: salt % 2 === 0 ? 'asc' : 'desc' },
+        }),
+        serverTools: (tool) => [tool],
+      });
+      const asked = plan.map((call) => call.arguments['hotel']);
+      expect(new Set(asked).size, JSON.stringify(plan)).toBe(asked.length);
+    }
+  });
 });

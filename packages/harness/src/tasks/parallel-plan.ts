@@ -2,7 +2,7 @@ import { canonicalJson, type PlannedCall, type Random } from '@inftool/core';
 import { isUnsaid } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { KNOBS, resultSchema, roleOf, sameEntity } from './tool-roles.js';
-import { hasArguments, needsSecret } from './tool-needs.js';
+import { hasArguments, needsSecret, plumbing } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
 import { shuffle } from './shuffle.js';
 import { withinOptionalLimit } from './optional-arguments.js';
@@ -14,6 +14,10 @@ export interface ParallelCases {
   /** The tool and up to `limit - 1` of its server's other tools. */
   serverTools: (tool: IndexedTool, limit: number) => IndexedTool[];
 }
+
+/** Paging, sorting and output knobs: how much comes back and in what shape, never what is asked for. */
+const PAGING_OR_OUTPUT =
+  /^(size|count|limit|top|first|last|offset|from|skip|page|pages|page_?(size|no|num|number|token)|per_?page|results_?per_?page|max_?(results|items|records|rows|hits|count)|num_?(results|items|rows)|rows|cursor|sort|sort_?(by|order|dir|direction)|order|order_?by|direction|asc|desc|ascending|fields|format|output|facets|verbose|pretty|include_?\w+)$/i;
 
 /** How many neighbours of the category a tool without partners on its own server looks among. */
 const NEIGHBOURS = 6;
@@ -137,10 +141,18 @@ export class ParallelPlanner {
     );
   }
 
-  /** A call as the user asks for it: its tool and the values they say (a default they leave unsaid does not tell two calls apart). */
+  /**
+   * A call as the user asks for it: its tool and the values that say what they want. A default they leave
+   * unsaid does not tell two calls apart, nor does a page size, a sort order or an output format: two
+   * calls of one tool that differ only there (`list_bookings(size=10)` beside `size=5`) ask for one thing.
+   */
   private saidKey(call: PlannedCall): string {
     const schema = this.index.byName.get(call.tool)?.spec.inputSchema as Schema | undefined;
-    return `${call.tool} ${canonicalJson(Object.fromEntries(Object.entries(call.arguments).filter(([name, value]) => !isUnsaid(name, value, schema))))}`;
+    const properties = (schema?.['properties'] ?? {}) as Record<string, Schema>;
+    const asked = Object.entries(call.arguments).filter(
+      ([name, value]) => !isUnsaid(name, value, schema) && !PAGING_OR_OUTPUT.test(name) && !plumbing(name, properties[name]),
+    );
+    return `${call.tool} ${canonicalJson(Object.fromEntries(asked))}`;
   }
 
   /** The calls of one parallel turn starting with `tool`, and the tools offered (the partners used, and the tool's server). */
