@@ -1,12 +1,12 @@
 /**
  * @inftool/harness — task sampling, sessions, checks, storage and resume, exports, and the CLI.
  */
-export { synthesize } from './run/synth.js';
+export { synthesize, treeDigest } from './run/synth.js';
 export type { SynthOptions, SynthSummary } from './run/synth.js';
 export { playTask, playWithReflection } from './run/play-task.js';
 export type { PlayOptions, RoleModels } from './run/play-task.js';
 export { runChecks } from './run/checks.js';
-export { RunDir } from './run/run-dir.js';
+export { RunDir, taskIdPrefix } from './run/run-dir.js';
 export type { RunManifest } from './run/run-dir.js';
 export { readRun, readRecords, ToolListReader } from './run/read-run.js';
 export { compactRecord, expandRecord, scopeWire, storedList } from './run/compact-record.js';

@@ -9,11 +9,25 @@ export interface RunManifest {
   /** 2: records are version 2 lines with their tool lists in `tools/` (a resumed version 1 run keeps 1). */
   schemaVersion: 1 | 2;
   createdAt: string;
-  /** Everything that decides which tasks are planned: a resumed run must match it. */
-  plan: { tree: string; kinds: string[]; count: number; seed: string; rollouts?: number; extra?: string[] };
+  /**
+   * Everything that decides which tasks are planned: a resumed run must match it. `treeDigest` (SHA-256 of
+   * the tree file) makes the task ids of runs over different trees distinct (`taskIdPrefix`); a run
+   * recorded before it had one keeps its ids (the seed alone) when resumed.
+   */
+  plan: { tree: string; kinds: string[]; count: number; seed: string; treeDigest?: string; rollouts?: number; extra?: string[] };
   /** Which part of the wire the records keep (absent: `full`). */
   wire?: WireScope;
   models: Record<string, string>;
+}
+
+/**
+ * The prefix of a run's task (and record) ids: the seed and the first 10 hex digits of the tree's digest
+ * (`inftool-3fa9c2d1e0-000007-parallel`), so runs over different trees never share an id while the same
+ * plan (tree, seed) gives the same ids, and `--resume` finds them. A run planned before the digest keeps
+ * the seed alone.
+ */
+export function taskIdPrefix(plan: RunManifest['plan']): string {
+  return plan.treeDigest === undefined ? plan.seed : `${plan.seed}-${plan.treeDigest.slice(0, 10)}`;
 }
 
 /** Writes a file whole or not at all: a temporary name first, then a rename. */
@@ -69,10 +83,19 @@ export class RunDir {
       if (!resume)
         throw new InfToolError('invalid_input', `${dir} already holds a run; pass --resume to continue it, or choose another --out`);
       const existing = JSON.parse(await readFile(manifestFile, 'utf8')) as RunManifest;
-      if (canonicalJson(existing.plan) !== canonicalJson(manifest.plan)) {
+      // A run recorded before plans named their tree's digest is resumed as it was planned (its ids stay the seed's).
+      const { treeDigest, ...undigested } = manifest.plan;
+      const asked = existing.plan.treeDigest === undefined ? undigested : manifest.plan;
+      if (existing.plan.treeDigest !== undefined && treeDigest !== undefined && existing.plan.treeDigest !== treeDigest) {
         throw new InfToolError(
           'invalid_input',
-          `--resume: ${dir} was planned with ${canonicalJson(existing.plan)}, not ${canonicalJson(manifest.plan)}; resume with the same tree, scenarios, count and seed`,
+          `--resume: ${dir} was planned over another version of ${manifest.plan.tree} (SHA-256 ${existing.plan.treeDigest.slice(0, 12)}…, now ${treeDigest.slice(0, 12)}…); resume with the tree it was planned with, or choose another --out`,
+        );
+      }
+      if (canonicalJson(existing.plan) !== canonicalJson(asked)) {
+        throw new InfToolError(
+          'invalid_input',
+          `--resume: ${dir} was planned with ${canonicalJson(existing.plan)}, not ${canonicalJson(asked)}; resume with the same tree, scenarios, count and seed`,
         );
       }
       if ((existing.wire ?? 'full') !== (manifest.wire ?? 'full')) {

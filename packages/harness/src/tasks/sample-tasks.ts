@@ -30,6 +30,8 @@ export interface SampleOptions {
   kinds: readonly ScenarioKind[];
   count: number;
   seed: string;
+  /** What task ids start with (`<prefix>-000007-parallel`): a run's `taskIdPrefix`, unique per tree. Defaults to the seed. */
+  idPrefix?: string;
   /** Average user turns of multi_turn tasks (the paper: 7–8); never more than 15. Defaults to 7.5. */
   multiTurnMean?: number;
 }
@@ -316,7 +318,7 @@ export class TaskSampler {
     const persona = random.pick(PERSONAS);
     const withArgs = tools.filter(hasArguments);
     const pick = (pool: IndexedTool[]): IndexedTool => random.pick(pool.length > 0 ? pool : tools);
-    const base = { id: `${options.seed}-${String(number).padStart(6, '0')}-${kind}`, kind, seed: world, persona };
+    const base = { id: `${options.idPrefix ?? options.seed}-${String(number).padStart(6, '0')}-${kind}`, kind, seed: world, persona };
     let offered: IndexedTool[];
     let plan: PlannedCall[][];
     let unknown: string[] = [];
