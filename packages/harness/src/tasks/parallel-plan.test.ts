@@ -102,4 +102,30 @@ describe('ParallelPlanner', () => {
       expect(new Set(asked).size, JSON.stringify(plan)).toBe(asked.length);
     }
   });
+
+  it('never one record twice under two paths: the same article through two newsletters', async () => {
+    const article = spec('newsletters_get_article', 'Get an article of a newsletter edition.', {
+      newsletterKey: { type: 'string' },
+      articleKey: { type: 'string', description: 'The key of the article.' },
+    });
+    const single = new ToolIndex({
+      domains: [{ name: 'News', categories: [{ name: 'Newsletters', servers: [{ name: 'news', tools: [article] }] }] }],
+    } as unknown as ToolTree);
+    const lone = new ParallelPlanner(
+      single,
+      () => true,
+      () => true,
+    );
+    for (let seed = 0; seed < 10; seed += 1) {
+      const { plan } = await lone.plan(single.byName.get('newsletters_get_article')!, createRandom(seed), {
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({
+          tool: tool.spec.name,
+          arguments: { newsletterKey: `new_${salt}`, articleKey: salt % 5 === 0 ? 'art_2' : 'art_1' },
+        }),
+        serverTools: (tool) => [tool],
+      });
+      const articles = plan.map((call) => call.arguments['articleKey']);
+      expect(new Set(articles).size, JSON.stringify(plan)).toBe(articles.length);
+    }
+  });
 });

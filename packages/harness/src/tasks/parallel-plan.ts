@@ -164,9 +164,19 @@ export class ParallelPlanner {
     const plan: PlannedCall[] = [];
     const seen = new Set<string>();
     // Never the same call twice in one turn, nor two the user would ask for in the same words.
+    // Nor one record read twice under two paths (one article through two newsletters): its own id differs.
+    const sameRecord = (call: PlannedCall) => {
+      const of = this.index.byName.get(call.tool);
+      const id = of === undefined ? undefined : roleOf(of).idParameter;
+      return (
+        id !== undefined &&
+        call.arguments[id] !== undefined &&
+        plan.some((other) => other.tool === call.tool && canonicalJson(other.arguments[id]) === canonicalJson(call.arguments[id]))
+      );
+    };
     const add = (call: PlannedCall): boolean => {
       const key = this.saidKey(call);
-      if (seen.has(key)) return false;
+      if (seen.has(key) || sameRecord(call)) return false;
       seen.add(key);
       plan.push(call);
       return true;
