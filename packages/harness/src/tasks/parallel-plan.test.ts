@@ -128,4 +128,32 @@ describe('ParallelPlanner', () => {
       expect(new Set(articles).size, JSON.stringify(plan)).toBe(articles.length);
     }
   });
+
+  it('cases of one tool are one person’s: the owner stays, what is asked for changes', async () => {
+    const envvar = spec('delete_project_envvar', 'Delete an environment variable of a project.', {
+      username: { type: 'string' },
+      project: { type: 'string' },
+      name: { type: 'string' },
+    });
+    const single = new ToolIndex({
+      domains: [{ name: 'Dev', categories: [{ name: 'CI', servers: [{ name: 'ci', tools: [envvar] }] }] }],
+    } as unknown as ToolTree);
+    const lone = new ParallelPlanner(
+      single,
+      () => true,
+      () => true,
+    );
+    for (let seed = 0; seed < 6; seed += 1) {
+      const { plan } = await lone.plan(single.byName.get('delete_project_envvar')!, createRandom(seed), {
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({
+          tool: tool.spec.name,
+          arguments: { username: `user_${salt}`, project: 'web-frontend', name: `VAR_${salt}` },
+        }),
+        serverTools: (tool) => [tool],
+      });
+      expect(plan.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(plan.map((call) => call.arguments['username'])).size).toBe(1);
+      expect(new Set(plan.map((call) => call.arguments['name'])).size).toBe(plan.length);
+    }
+  });
 });
