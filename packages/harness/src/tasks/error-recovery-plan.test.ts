@@ -15,6 +15,11 @@ const TOOLS = [
   spec('get_ticket', 'Get a ticket by its ID.', { ticket_id: { type: 'integer', description: 'ID of the ticket.' } }),
   spec('close_ticket', 'Close a ticket.', { ticket_id: { type: 'integer', description: 'ID of the ticket.' } }),
   spec('put_setting', 'Set a setting.', { name: { type: 'string' }, value: { type: 'string' } }, { annotations: { idempotentHint: true } }),
+  spec('news', 'This tool belongs to the news API. Tool description: Fetch the latest news on a topic.', { topic: { type: 'string' } }),
+  spec('send_message', 'This tool belongs to the message API. Tool description: Send a message to a user.', {
+    receiver_id: { type: 'string' },
+    message: { type: 'string' },
+  }),
   spec('get_station_history', 'Get the observations of a weather station.', {
     station: { type: 'string', description: 'A station ID.', pattern: '^[A-Z]{4}$', examples: ['KVNY'] },
   }),
@@ -32,6 +37,9 @@ describe('error_recovery plans', () => {
     expect(changes('geometry_calculate_cone_volume')).toBe(false);
     expect(changes('get_ticket')).toBe(false);
     expect(changes('put_setting')).toBe(false);
+    // A function with no HTTP verb changes something only if it says so.
+    expect(changes('news')).toBe(false);
+    expect(changes('send_message')).toBe(true);
   });
 
   it('the error comes from the world or the user: never the assistant’s own mistake; a typo is the user’s', async () => {
@@ -50,12 +58,12 @@ describe('error_recovery plans', () => {
       const changed = Object.keys(right.arguments).filter((name) => right.arguments[name] !== wrong.arguments[name]);
       // One value the user typed, two neighbouring characters swapped: an id or a code, never a count or a title.
       expect(changed).toHaveLength(1);
-      expect(['ticket_id', 'station']).toContain(changed[0]);
+      expect(['ticket_id', 'station', 'receiver_id']).toContain(changed[0]);
       expect([...String(wrong.arguments[changed[0]!])].sort().join('')).toBe([...String(right.arguments[changed[0]!])].sort().join(''));
       expect(typeof wrong.arguments[changed[0]!]).toBe(typeof right.arguments[changed[0]!]);
     }
-    // A computation that timed out is tried again; only a create is reported.
+    // A computation or a lookup that timed out is tried again; only a change (a create, a message sent) is reported.
     for (const task of tasks.filter((task) => task.faults![0]!.recovery === 'report'))
-      expect(task.expectedCalls![task.faults![0]!.turn]![0]!.tool).toBe('create_ticket');
+      expect(['create_ticket', 'send_message']).toContain(task.expectedCalls![task.faults![0]!.turn]![0]!.tool);
   });
 });

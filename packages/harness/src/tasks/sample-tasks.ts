@@ -2,6 +2,7 @@ import {
   canonicalJson,
   createRandom,
   nameWords,
+  ownDescription,
   seedFrom,
   type PlannedCall,
   type PlannedFault,
@@ -39,6 +40,10 @@ export interface SampleOptions {
 /** The last word of a parameter that names an id or a code a user types (`ticket_id`, `station`, `symbol`; not a postal code, which no API 404s). */
 const CODE_WORDS = new Set(['id', 'sid', 'uuid', 'guid', 'key', 'slug', 'symbol', 'ticker', 'sku', 'isbn', 'station', 'stations']);
 
+/** Verbs of a call that changes the world (sending, booking, paying, signing, deleting…). */
+const CHANGE_VERB =
+  /\b(create|creates|add|adds|insert|register|upload|submit|send|sends|post|publish|book|books|reserve|order|buy|purchase|pay|pays|charge|refund|transfer|move|rename|write|set|sets|update|updates|edit|cancel|cancels|delete|deletes|remove|removes|schedule|invite|approve|accept|close|closes|resolve|sign|signs|commit)\b/;
+
 /**
  * Whether sending a call twice could do a thing twice: a create or another POST-like job, never a lookup,
  * a computation (a cone's volume, a unit conversion) or a call the spec marks read-only or idempotent.
@@ -46,7 +51,13 @@ const CODE_WORDS = new Set(['id', 'sid', 'uuid', 'guid', 'key', 'slug', 'symbol'
 export function changesSomething(tool: IndexedTool): boolean {
   const annotations = tool.spec.annotations ?? {};
   if (annotations.readOnlyHint === true || annotations.idempotentHint === true) return false;
-  return ['create', 'other'].includes(jobKind(tool)) && resultSchema(tool).kind !== 'compute';
+  const job = jobKind(tool);
+  if (job === 'create') return true;
+  if (job !== 'other' || resultSchema(tool).kind === 'compute') return false;
+  // Another job (a POST, a BFCL function) changes something only if its name or description says so: `news(topic)` reads.
+  const description = ownDescription(tool.spec.description) ?? '';
+  const said = `${nameWords(tool.spec.name).join(' ')} ${description.split(/[.!?]/)[0] ?? ''}`;
+  return CHANGE_VERB.test(said.toLowerCase());
 }
 
 /** How many samplings a call gets to find arguments a reviewer would not question. */
