@@ -1,4 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SchemaValidator, parsePythonCall } from '@inftool/core';
@@ -191,5 +193,72 @@ describe.skipIf(!dir)('BFCL function docs import (data from ../shared/bfcl or BF
     }
     expect(checked).toBeGreaterThan(1000);
     expect(failures).toEqual([]);
+  });
+});
+
+describe('BFCL response docs', () => {
+  it('a function’s `response` becomes its outputSchema (fields required), a doc without fields none', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'inftool-bfcl-response-'));
+    const file = join(folder, 'ticket_api.json');
+    const fn = (name: string, response: unknown) =>
+      JSON.stringify({
+        name,
+        description: 'This tool belongs to the ticketing system. Tool description: Close a ticket.',
+        parameters: {
+          type: 'dict',
+          properties: { ticket_id: { type: 'integer', description: 'ID of the ticket.' } },
+          required: ['ticket_id'],
+        },
+        ...(response === undefined ? {} : { response }),
+      });
+    await writeFile(
+      file,
+      [
+        fn('close_ticket', { type: 'dict', properties: { status: { type: 'string', description: 'Status of the close operation.' } } }),
+        fn('get_ticket', {
+          type: 'dict',
+          properties: { id: { type: 'integer' }, priority: { type: 'float' }, tags: { type: 'array', items: { type: 'string' } } },
+        }),
+        fn('ping', { type: 'dict', properties: {} }),
+        fn('logout', undefined),
+      ].join('\n'),
+    );
+    const { tools, dropped } = await importBfcl(file);
+    expect(dropped).toEqual([]);
+    const byName = new Map(tools.map((tool) => [tool.baseName, tool]));
+    expect(byName.get('close_ticket')!.outputSchema).toEqual({
+      type: 'object',
+      properties: { status: { type: 'string', description: 'Status of the close operation.' } },
+      required: ['status'],
+    });
+    const ticket = byName.get('get_ticket')!.outputSchema!;
+    expect(ticket['required']).toEqual(['id', 'priority', 'tags']);
+    expect((ticket['properties'] as Json)['priority']).toMatchObject({ type: 'number' }); // BFCL's float, in JSON Schema
+    expect(validator.checkSchema(ticket)).toEqual({ valid: true });
+    expect(byName.get('ping')!.outputSchema).toBeUndefined();
+    expect(byName.get('logout')!.outputSchema).toBeUndefined();
+  });
+
+  it.skipIf(!dir)('every multi-turn function with a response doc of fields gets a valid outputSchema', async () => {
+    const docs = join(dir as string, 'multi_turn_func_doc');
+    let withResponse = 0;
+    for (const name of existsSync(docs) ? readdirSync(docs) : []) {
+      const functions = readFileSync(join(docs, name), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Json);
+      const { tools } = await importBfcl(join(docs, name));
+      for (const [index, fn] of functions.entries()) {
+        const response = fn['response'] as Json | undefined;
+        const fields = response && isObject(response['properties']) ? Object.keys(response['properties']) : [];
+        const tool = tools[index]!;
+        if (fields.length === 0) continue;
+        withResponse += 1;
+        expect(tool.outputSchema, `${name} ${String(fn['name'])}`).toBeDefined();
+        expect(Object.keys(tool.outputSchema!['properties'] as Json)).toEqual(fields);
+        expect(validator.checkSchema(tool.outputSchema!)).toEqual({ valid: true });
+      }
+    }
+    expect(withResponse).toBeGreaterThan(150);
   });
 });

@@ -22,4 +22,23 @@ describe('planned faults, as a real API words them', () => {
     const plain = plannedFault('not_found', 'get_drug', { drug_id: 'dru_1' });
     expect(plain.kind === 'error' && plain.text).toBe('404 Not Found: resource "dru_1" does not exist');
   });
+
+  it('not_found names the argument the plan says was sent wrong, not another id of the call', () => {
+    const entity = (parameter: string) => (parameter === 'category_id' ? 'category' : 'tree');
+    const args = { category_id: 'cat_169bc35233', category_tree_id: 'ebay_lmwpf4fluq' };
+    // Without the argument the last id-like one is named; with it, the mistyped category.
+    expect(plannedFault('not_found', 'get_category_subtree', args, entity)).toEqual({
+      kind: 'error',
+      text: '404 Not Found: tree "ebay_lmwpf4fluq" does not exist',
+    });
+    expect(plannedFault('not_found', 'get_category_subtree', args, entity, 'category_id')).toEqual({
+      kind: 'error',
+      text: '404 Not Found: category "cat_169bc35233" does not exist',
+    });
+    // An argument the call does not have is no help: the usual choice stands.
+    expect(plannedFault('not_found', 'get_category_subtree', args, entity, 'missing')).toEqual({
+      kind: 'error',
+      text: '404 Not Found: tree "ebay_lmwpf4fluq" does not exist',
+    });
+  });
 });

@@ -1,14 +1,14 @@
 /**
  * @inftool/harness — task sampling, sessions, checks, storage and resume, exports, and the CLI.
  */
-export { synthesize, describeLeftTasks } from './run/synth.js';
+export { synthesize, describeLeftTasks, treeDigest } from './run/synth.js';
 export type { SynthOptions, SynthSummary } from './run/synth.js';
 export { playTask, playWithReflection } from './run/play-task.js';
 export type { PlayOptions, RoleModels } from './run/play-task.js';
 export { InfrastructureMonitor, TaskInterrupted, DEFAULT_BREAKER_THRESHOLD } from './run/infrastructure.js';
 export type { ModelWrap } from './run/infrastructure.js';
 export { runChecks } from './run/checks.js';
-export { RunDir } from './run/run-dir.js';
+export { RunDir, taskIdPrefix } from './run/run-dir.js';
 export type { RunManifest, RunInputs } from './run/run-dir.js';
 export { manifestDifferences } from './run/run-manifest.js';
 export { readRun, readRecords, ToolListReader } from './run/read-run.js';

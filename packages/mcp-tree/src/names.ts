@@ -1,16 +1,14 @@
 import { createHash } from 'node:crypto';
-import { SAFE_TOOL_NAME } from '@inftool/core';
+import { SAFE_TOOL_NAME, nameWords } from '@inftool/core';
 
 const MAX = 64;
 
-/** `getUserById`, `GET /users/{id}`, `math.factorial`, `Weather API Realtime` → snake_case words. */
+/**
+ * `getUserById`, `GET /users/{id}`, `math.factorial`, `Weather API Realtime` → snake_case words, split
+ * as core's `nameWords` splits them (acronyms kept whole: `getECObyID` → `get_eco_by_id`).
+ */
 export function snakeCase(text: string): string {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toLowerCase();
+  return nameWords(text).join('_');
 }
 
 function clip(text: string, length: number): string {

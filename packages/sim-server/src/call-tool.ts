@@ -33,6 +33,8 @@ export interface CallRequest {
   world?: string;
   /** `_meta["inftool/fault"]` of the call: a fault the client planned for this attempt. */
   fault?: PlannedFaultKind;
+  /** `_meta["inftool/fault-argument"]` of the call: the argument the planned fault is about. */
+  faultArgument?: string;
 }
 
 function errorResult(text: string): CallToolResult {
@@ -117,7 +119,7 @@ export async function callTool(
   if (context.faults.rate > 0 || context.faults.latencyMs !== 0 || request.fault) {
     const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
     const fault = request.fault
-      ? plannedFault(request.fault, tool.spec.name, args, (parameter) => idParameterEntity(tool.spec, parameter))
+      ? plannedFault(request.fault, tool.spec.name, args, (parameter) => idParameterEntity(tool.spec, parameter), request.faultArgument)
       : planFault(context.faults, faultRandom);
     await sleep(baseLatency(context.faults, faultRandom), signal);
     if (fault.kind === 'error') return errorResult(fault.text);

@@ -16,7 +16,7 @@ import { sdkJsonSchemaValidator } from '@inftool/core';
 import { callTool, type CallContext } from './call-tool.js';
 import type { ClientBridge } from './engines/engine.js';
 import { WORLD_META_KEY } from './engines/world.js';
-import { FAULT_META_KEY, isPlannedFaultKind } from './faults.js';
+import { FAULT_ARGUMENT_META_KEY, FAULT_META_KEY, isPlannedFaultKind } from './faults.js';
 import { SessionState, type LoggingLevel } from './session-state.js';
 
 export interface ServerIdentity {
@@ -172,6 +172,7 @@ export function createSessionServer(
         ...(typeof params._meta?.[SEED_META_KEY] === 'string' ? { seed: params._meta[SEED_META_KEY] } : {}),
         ...(typeof params._meta?.[WORLD_META_KEY] === 'string' ? { world: params._meta[WORLD_META_KEY] } : {}),
         ...(isPlannedFaultKind(params._meta?.[FAULT_META_KEY]) ? { fault: params._meta[FAULT_META_KEY] } : {}),
+        ...(typeof params._meta?.[FAULT_ARGUMENT_META_KEY] === 'string' ? { faultArgument: params._meta[FAULT_ARGUMENT_META_KEY] } : {}),
       },
       bridge(server, session, extra, params._meta?.progressToken),
       extra.signal,

@@ -39,6 +39,13 @@ export function planFault(options: FaultOptions, random: Random): Fault {
  */
 export const FAULT_META_KEY = 'inftool/fault';
 
+/**
+ * `_meta["inftool/fault-argument"]`: the argument a planned `not_found` or `invalid_arguments` fault is
+ * about (the id the user mistyped), so the error names the value that was sent wrong, never another id
+ * of the call.
+ */
+export const FAULT_ARGUMENT_META_KEY = 'inftool/fault-argument';
+
 export const PLANNED_FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments', 'not_found'] as const;
 export type PlannedFaultKind = (typeof PLANNED_FAULT_KINDS)[number];
 
@@ -69,13 +76,16 @@ function idArgument(args: Record<string, unknown>): [string, unknown] | undefine
  * The error result of a planned fault, as a real API words it (never naming the simulator's tool or
  * wait). `invalid_arguments` names the first argument given (the service rejects its value although
  * its type is right); `not_found` names the identifier no record has (`entity`: what an id parameter names).
+ * `argument`, when the call has it, is the one both are about (the id the user mistyped).
  */
 export function plannedFault(
   kind: PlannedFaultKind,
   tool: string,
   args: Record<string, unknown>,
   entity: (parameter: string) => string = () => 'resource',
+  argument?: string,
 ): Fault {
+  const named: [string, unknown] | undefined = argument !== undefined && argument in args ? [argument, args[argument]] : undefined;
   switch (kind) {
     case 'rate_limited':
       return { kind: 'error', text: '429 Too Many Requests: rate limit exceeded, retry after 1 second' };
@@ -84,7 +94,7 @@ export function plannedFault(
     case 'timeout':
       return { kind: 'timeout', afterMs: PLANNED_TIMEOUT_MS };
     case 'invalid_arguments': {
-      const [name, value] = Object.entries(args)[0] ?? ['the request', undefined];
+      const [name, value] = named ?? Object.entries(args)[0] ?? ['the request', undefined];
       return {
         kind: 'error',
         text: `422 Unprocessable Entity: ${tool} rejected ${name}${value === undefined ? '' : ` = ${JSON.stringify(value)}`}: the service does not accept this value`,
@@ -92,7 +102,7 @@ export function plannedFault(
     }
     case 'not_found': {
       // As the world words a record it does not hold: `404 Not Found: fax "FX…" does not exist`.
-      const [name, value] = idArgument(args) ?? ['id', ''];
+      const [name, value] = named ?? idArgument(args) ?? ['id', ''];
       return { kind: 'error', text: `404 Not Found: ${entity(name)} "${String(value)}" does not exist` };
     }
   }

@@ -28,6 +28,7 @@ export {
   planFault,
   plannedFault,
   isPlannedFaultKind,
+  FAULT_ARGUMENT_META_KEY,
   FAULT_META_KEY,
   PLANNED_FAULT_KINDS,
   PLANNED_TIMEOUT_MS,

@@ -36,6 +36,16 @@ async function appendAll(handle: FileHandle, bytes: Buffer): Promise<void> {
   }
 }
 
+/**
+ * The prefix of a run's task (and record) ids: the seed and the first 10 hex digits of the tree's digest
+ * (`inftool-3fa9c2d1e0-000007-parallel`), so runs over different trees never share an id while the same
+ * plan (tree, seed) gives the same ids, and `--resume` finds them. A run planned before the digest keeps
+ * the seed alone.
+ */
+export function taskIdPrefix(plan: RunManifest['plan']): string {
+  return plan.treeDigest === undefined ? plan.seed : `${plan.seed}-${plan.treeDigest.slice(0, 10)}`;
+}
+
 /** Writes a file whole or not at all: a temporary name first, then a rename. */
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;

@@ -6,7 +6,16 @@ export interface RunManifest {
   schemaVersion: 1 | 2;
   createdAt: string;
   /** Everything that decides which tasks are planned: a resumed run must match it (the tree by its content, see `inputs`). */
-  plan: { tree: string; kinds: string[]; count: number; seed: string; rollouts?: number; extra?: string[] };
+  plan: {
+    tree: string;
+    kinds: string[];
+    count: number;
+    seed: string;
+    /** The tree's digest (`treeDigest`): task ids carry it (`taskIdPrefix`); absent in runs planned before, whose ids are the seed's. */
+    treeDigest?: string;
+    rollouts?: number;
+    extra?: string[];
+  };
   /** Which part of the wire the records keep (absent: `full`). */
   wire?: WireScope;
   /** The model of each role (`offline` for the model-free ones); `server` when a model writes the tool results. */
@@ -16,7 +25,7 @@ export interface RunManifest {
 }
 
 export interface RunInputs {
-  /** SHA-256 of the tree as the server reads it (canonical JSON): the same file by another path is the same tree, an edited one is not. */
+  /** The tree's digest (`treeDigest`: what it serves, not its build report): the same file by another path is the same tree, an edited one is not. */
   treeSha256: string;
   /** K judges and their vote threshold (absent: no judges). */
   judges?: { count: number; threshold: number };
@@ -53,7 +62,8 @@ export function manifestDifferences(existing: RunManifest, wanted: RunManifest):
   differ('rollouts', existing.plan.rollouts ?? 1, wanted.plan.rollouts ?? 1);
   differ('extra tasks', existing.plan.extra, wanted.plan.extra);
   // Any other part of the plan (kept by later versions) by its own name.
-  const named = new Set(['tree', 'kinds', 'count', 'seed', 'rollouts', 'extra']);
+  // The tree's digest is compared as `inputs.treeSha256` (the same hash); a run planned before it keeps the seed's ids.
+  const named = new Set(['tree', 'treeDigest', 'kinds', 'count', 'seed', 'rollouts', 'extra']);
   const plans = [existing.plan, wanted.plan] as Array<Record<string, unknown>>;
   for (const key of [...new Set(plans.flatMap((plan) => Object.keys(plan)))].filter((key) => !named.has(key)).sort())
     differ(`plan ${key}`, plans[0]![key], plans[1]![key]);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import {
@@ -5,11 +6,11 @@ import {
   InfToolError,
   SchemaValidator,
   emptyUsage,
-  hashValue,
   redactSecrets,
   sumUsage,
   type ChatModel,
   type ScenarioKind,
+  type ToolTree,
   type Task,
   type TokenUsage,
   type Trajectory,
@@ -21,7 +22,7 @@ import { TaskSampler } from '../tasks/sample-tasks.js';
 import { ToolIndex } from '../tasks/tool-index.js';
 import { playWithReflection, rolloutId, type RoleModels } from './play-task.js';
 import { readToolTree } from './read-tree.js';
-import { RunDir, type RunManifest } from './run-dir.js';
+import { RunDir, taskIdPrefix, type RunManifest } from './run-dir.js';
 import { DEFAULT_BREAKER_THRESHOLD, InfrastructureMonitor, TaskInterrupted, describeTrip } from './infrastructure.js';
 
 export interface SynthOptions {
@@ -77,12 +78,33 @@ export interface SynthSummary {
   repaired: string[];
 }
 
+/**
+ * SHA-256 of what a tree serves: its domains, categories, servers and tools, hashed piece by piece (a tree
+ * of 100k tools is hundreds of MB), not its file (whose build report holds timings, so two builds of one
+ * corpus differ byte for byte).
+ */
+export function treeDigest(tree: ToolTree): string {
+  const hash = createHash('sha256');
+  for (const { categories, ...domain } of tree.domains) {
+    hash.update(`domain ${JSON.stringify(domain)}\n`);
+    for (const { servers, ...category } of categories) {
+      hash.update(`category ${JSON.stringify(category)}\n`);
+      for (const { tools, ...server } of servers) {
+        hash.update(`server ${JSON.stringify(server)}\n`);
+        for (const tool of tools) hash.update(`tool ${JSON.stringify(tool)}\n`);
+      }
+    }
+  }
+  return hash.digest('hex');
+}
+
 /** Plans tasks from the tree, serves it, plays every task not yet on disk, and writes the records. */
 export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
   const started = performance.now();
   const validator = new SchemaValidator();
   const { tree: parsedTree } = await readToolTree(options.tree, validator);
   const judges = options.roles.judges;
+  const digest = treeDigest(parsedTree);
   const manifest: RunManifest = {
     schemaVersion: 2,
     createdAt: new Date().toISOString(),
@@ -91,6 +113,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
       kinds: [...options.kinds],
       count: options.count,
       seed: options.seed,
+      treeDigest: digest,
       ...((options.rollouts ?? 1) > 1 ? { rollouts: options.rollouts } : {}),
       ...(options.extraTasks?.length ? { extra: options.extraTasks.map((task) => task.id) } : {}),
     },
@@ -100,7 +123,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
       ...(options.serverModel ? { server: options.serverModel.id } : {}),
     },
     inputs: {
-      treeSha256: hashValue(parsedTree),
+      treeSha256: digest,
       ...(judges ? { judges: { count: judges.count, threshold: judges.threshold } } : {}),
       reflect: options.reflect ?? 1,
     },
@@ -112,6 +135,8 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     );
   const run = await RunDir.open(options.out, manifest, options.resume, { secrets: options.secrets ?? [] });
   const monitor = new InfrastructureMonitor(options.maxInfrastructureFailures ?? DEFAULT_BREAKER_THRESHOLD);
+  // Ids unique across runs over different trees; a resumed run keeps the ids it was planned with.
+  const idPrefix = taskIdPrefix(run.manifest.plan);
   const index = new ToolIndex(parsedTree);
   const sampler = new TaskSampler(index, validator);
 
@@ -179,7 +204,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
       if (!task) {
         task =
           number < options.count
-            ? sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed })
+            ? sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed, idPrefix })
             : Promise.resolve(extra[number - options.count] as Task);
         planned.set(number, task);
       }

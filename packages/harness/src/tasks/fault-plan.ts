@@ -1,27 +1,28 @@
-import type { FaultKind, PlannedFault, Random, Task } from '@inftool/core';
+import { canonicalJson, type FaultKind, type PlannedFault, type Random, type Task } from '@inftool/core';
 
 /**
- * How often each planned fault is chosen, and the reaction it calls for. No 'report' fault on a valid
- * value: a 422 that rejects a ZIP code or a provider the user gave correctly, for no reason the
+ * The server-side faults and the reaction each calls for: the world fails, the assistant retries once.
+ * The assistant's own mistake (a number sent as text, a date in the wrong format, `correct`) is never
+ * planned: a model trained on it learns to make the mistake. Errors the user causes (a mistyped id or
+ * code, `not_found`/`ask`) are planned by the sampler where the call has such a value. No 'report'
+ * fault on a valid value: a 422 that rejects a ZIP code the user gave correctly, for no reason the
  * conversation shows, would teach a model to distrust valid input.
  */
 const FAULTS: Array<{ weight: number; fault: FaultKind; recovery: PlannedFault['recovery'] }> = [
-  { weight: 0.3, fault: 'rate_limited', recovery: 'retry' },
-  { weight: 0.25, fault: 'server_error', recovery: 'retry' },
-  { weight: 0.2, fault: 'timeout', recovery: 'retry' },
-  { weight: 0.25, fault: 'invalid_arguments', recovery: 'correct' },
+  { weight: 0.35, fault: 'rate_limited', recovery: 'retry' },
+  { weight: 0.35, fault: 'server_error', recovery: 'retry' },
+  { weight: 0.3, fault: 'timeout', recovery: 'retry' },
 ];
 
-/** A fault for call `call` of turn `turn`; `correctable` says whether the assistant can make (and fix) its own mistake there. */
-export function pickFault(random: Random, turn: number, call: number, correctable: boolean): PlannedFault {
-  const choices = FAULTS.filter((choice) => correctable || choice.recovery !== 'correct');
-  const total = choices.reduce((sum, choice) => sum + choice.weight, 0);
+/** A server-side fault (429, 500 or a timeout) for call `call` of turn `turn`, to be retried. */
+export function pickFault(random: Random, turn: number, call: number): PlannedFault {
+  const total = FAULTS.reduce((sum, choice) => sum + choice.weight, 0);
   let roll = random.next() * total;
-  for (const choice of choices) {
+  for (const choice of FAULTS) {
     roll -= choice.weight;
     if (roll < 0) return { turn, call, fault: choice.fault, recovery: choice.recovery };
   }
-  const last = choices.at(-1) as (typeof choices)[number];
+  const last = FAULTS.at(-1) as (typeof FAULTS)[number];
   return { turn, call, fault: last.fault, recovery: last.recovery };
 }
 
@@ -47,10 +48,23 @@ export function faultAt(task: Task, turn: number, call: number): PlannedFault | 
 }
 
 /**
+ * The argument a user-caused fault is about: the one the next step sends otherwise (the mistyped id,
+ * then the right one), so the server's 404 names the value the user got wrong, never another id of the call.
+ */
+export function faultArgument(task: Task, fault: PlannedFault): string | undefined {
+  if (fault.recovery !== 'ask') return undefined;
+  const wrong = task.expectedCalls?.[fault.turn]?.[fault.call];
+  const right = task.expectedCalls?.[fault.turn + 1]?.[fault.call];
+  if (wrong === undefined || right === undefined || wrong.tool !== right.tool) return undefined;
+  return Object.keys(wrong.arguments).find((name) => canonicalJson(wrong.arguments[name]) !== canonicalJson(right.arguments[name]));
+}
+
+/**
  * The `callMeta` hook for the assistant: `_meta["inftool/fault"]` on the first attempt of each
  * planned faulty call (the first call of its tool in its turn), so the server fails it and a retry
- * succeeds. An assistant's own invalid arguments (`correct`) need no help: the server's validation
- * rejects them. A `not_found` call names the id the user mistyped: the server answers 404.
+ * succeeds; for a value the user got wrong, `_meta["inftool/fault-argument"]` names it, so the 404
+ * names the id sent. A `correct` fault of an older plan (the assistant's own mistake) needs no help:
+ * the server's validation rejects it.
  */
 export function plannedFaultMeta(
   task: Task,
@@ -61,6 +75,8 @@ export function plannedFaultMeta(
     const fault = faults.find(
       (planned) => planned.turn === call.turn && task.expectedCalls?.[planned.turn]?.[planned.call]?.tool === call.tool,
     );
-    return fault && call.attempt === 0 ? { 'inftool/fault': fault.fault } : undefined;
+    if (!fault || call.attempt !== 0) return undefined;
+    const argument = faultArgument(task, fault);
+    return { 'inftool/fault': fault.fault, ...(argument === undefined ? {} : { 'inftool/fault-argument': argument }) };
   };
 }

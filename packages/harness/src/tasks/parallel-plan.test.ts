@@ -74,4 +74,86 @@ describe('ParallelPlanner', () => {
     }
     expect(different).toBeGreaterThan(5);
   });
+
+  it('never two calls of one tool that differ only in a page size, a sort order or a format', async () => {
+    const bookings = spec('list_bookings', 'List the bookings of a hotel.', {
+      hotel: { type: 'string' },
+      size: { type: 'integer', description: 'How many bookings to return.' },
+      sort: { type: 'string' },
+    });
+    const single = new ToolIndex({
+      domains: [{ name: 'Travel', categories: [{ name: 'Hotels', servers: [{ name: 'hotels', tools: [bookings] }] }] }],
+    } as unknown as ToolTree);
+    const lone = new ParallelPlanner(
+      single,
+      () => true,
+      () => true,
+    );
+    for (let seed = 0; seed < 10; seed += 1) {
+      const { plan } = await lone.plan(single.byName.get('list_bookings')!, createRandom(seed), {
+        // Every case of the same hotel: only the page size and the order change.
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({
+          tool: tool.spec.name,
+          arguments: { hotel: salt % 7 === 3 ? 'Hotel Lisboa' : 'Grand Osaka', size: 5 + salt, sort: salt % 2 === 0 ? 'asc' : 'desc' },
+        }),
+        serverTools: (tool) => [tool],
+      });
+      const asked = plan.map((call) => call.arguments['hotel']);
+      expect(new Set(asked).size, JSON.stringify(plan)).toBe(asked.length);
+    }
+  });
+
+  it('never one record twice under two paths: the same article through two newsletters', async () => {
+    const article = spec('newsletters_get_article', 'Get an article of a newsletter edition.', {
+      newsletterKey: { type: 'string' },
+      articleKey: { type: 'string', description: 'The key of the article.' },
+    });
+    const single = new ToolIndex({
+      domains: [{ name: 'News', categories: [{ name: 'Newsletters', servers: [{ name: 'news', tools: [article] }] }] }],
+    } as unknown as ToolTree);
+    const lone = new ParallelPlanner(
+      single,
+      () => true,
+      () => true,
+    );
+    for (let seed = 0; seed < 10; seed += 1) {
+      const { plan } = await lone.plan(single.byName.get('newsletters_get_article')!, createRandom(seed), {
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({
+          tool: tool.spec.name,
+          arguments: { newsletterKey: `new_${salt}`, articleKey: salt % 5 === 0 ? 'art_2' : 'art_1' },
+        }),
+        serverTools: (tool) => [tool],
+      });
+      const articles = plan.map((call) => call.arguments['articleKey']);
+      expect(new Set(articles).size, JSON.stringify(plan)).toBe(articles.length);
+    }
+  });
+
+  it('cases of one tool are one person’s: the owner stays, what is asked for changes', async () => {
+    const envvar = spec('delete_project_envvar', 'Delete an environment variable of a project.', {
+      username: { type: 'string' },
+      project: { type: 'string' },
+      name: { type: 'string' },
+    });
+    const single = new ToolIndex({
+      domains: [{ name: 'Dev', categories: [{ name: 'CI', servers: [{ name: 'ci', tools: [envvar] }] }] }],
+    } as unknown as ToolTree);
+    const lone = new ParallelPlanner(
+      single,
+      () => true,
+      () => true,
+    );
+    for (let seed = 0; seed < 6; seed += 1) {
+      const { plan } = await lone.plan(single.byName.get('delete_project_envvar')!, createRandom(seed), {
+        caseOf: async (tool, salt): Promise<PlannedCall> => ({
+          tool: tool.spec.name,
+          arguments: { username: `user_${salt}`, project: 'web-frontend', name: `VAR_${salt}` },
+        }),
+        serverTools: (tool) => [tool],
+      });
+      expect(plan.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(plan.map((call) => call.arguments['username'])).size).toBe(1);
+      expect(new Set(plan.map((call) => call.arguments['name'])).size).toBe(plan.length);
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { canonicalJson, type PlannedCall, type Random } from '@inftool/core';
 import { isUnsaid } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { KNOBS, resultSchema, roleOf, sameEntity } from './tool-roles.js';
-import { hasArguments, needsSecret } from './tool-needs.js';
+import { hasArguments, needsSecret, plumbing } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
 import { shuffle } from './shuffle.js';
 import { withinOptionalLimit } from './optional-arguments.js';
@@ -14,6 +14,13 @@ export interface ParallelCases {
   /** The tool and up to `limit - 1` of its server's other tools. */
   serverTools: (tool: IndexedTool, limit: number) => IndexedTool[];
 }
+
+/** Paging, sorting and output knobs: how much comes back and in what shape, never what is asked for. */
+const PAGING_OR_OUTPUT =
+  /^(size|count|limit|top|first|last|offset|from|skip|page|pages|page_?(size|no|num|number|token)|per_?page|results_?per_?page|max_?(results|items|records|rows|hits|count)|num_?(results|items|rows)|rows|cursor|sort|sort_?(by|order|dir|direction)|order|order_?by|direction|asc|desc|ascending|fields|format|output|facets|verbose|pretty|include_?\w+)$/i;
+
+/** Parameters naming whose things a call is about: one user's. */
+const OWNER = /^(user_?name|owner|owner_?name|org|organi[sz]ation|workspace|tenant)$/i;
 
 /** How many neighbours of the category a tool without partners on its own server looks among. */
 const NEIGHBOURS = 6;
@@ -137,10 +144,33 @@ export class ParallelPlanner {
     );
   }
 
-  /** A call as the user asks for it: its tool and the values they say (a default they leave unsaid does not tell two calls apart). */
+  /**
+   * A call as the user asks for it: its tool and the values that say what they want. A default they leave
+   * unsaid does not tell two calls apart, nor does a page size, a sort order or an output format: two
+   * calls of one tool that differ only there (`list_bookings(size=10)` beside `size=5`) ask for one thing.
+   */
   private saidKey(call: PlannedCall): string {
     const schema = this.index.byName.get(call.tool)?.spec.inputSchema as Schema | undefined;
-    return `${call.tool} ${canonicalJson(Object.fromEntries(Object.entries(call.arguments).filter(([name, value]) => !isUnsaid(name, value, schema))))}`;
+    const properties = (schema?.['properties'] ?? {}) as Record<string, Schema>;
+    const asked = Object.entries(call.arguments).filter(
+      ([name, value]) => !isUnsaid(name, value, schema) && !PAGING_OR_OUTPUT.test(name) && !plumbing(name, properties[name]),
+    );
+    return `${call.tool} ${canonicalJson(Object.fromEntries(asked))}`;
+  }
+
+  /**
+   * Another case of one tool keeps the first case's owner (`username`, `owner`, `org`, `workspace`,
+   * `tenant`): one person asks about their own things (two variables of their project, not of three
+   * users' projects). Where still valid; a tool about the owner alone (nothing else required) is left as it is.
+   */
+  private sameOwner(call: PlannedCall, first: PlannedCall | undefined): PlannedCall {
+    if (first === undefined || first.tool !== call.tool) return call;
+    const required = (this.index.byName.get(call.tool)?.spec.inputSchema.required ?? []) as string[];
+    const owners = Object.keys(call.arguments).filter((name) => OWNER.test(name) && name in first.arguments);
+    if (owners.length === 0 || required.every((name) => OWNER.test(name))) return call;
+    const owned = { tool: call.tool, arguments: { ...call.arguments } };
+    for (const name of owners) owned.arguments[name] = first.arguments[name];
+    return this.valid(owned) ? owned : call;
   }
 
   /** The calls of one parallel turn starting with `tool`, and the tools offered (the partners used, and the tool's server). */
@@ -152,9 +182,19 @@ export class ParallelPlanner {
     const plan: PlannedCall[] = [];
     const seen = new Set<string>();
     // Never the same call twice in one turn, nor two the user would ask for in the same words.
+    // Nor one record read twice under two paths (one article through two newsletters): its own id differs.
+    const sameRecord = (call: PlannedCall) => {
+      const of = this.index.byName.get(call.tool);
+      const id = of === undefined ? undefined : roleOf(of).idParameter;
+      return (
+        id !== undefined &&
+        call.arguments[id] !== undefined &&
+        plan.some((other) => other.tool === call.tool && canonicalJson(other.arguments[id]) === canonicalJson(call.arguments[id]))
+      );
+    };
     const add = (call: PlannedCall): boolean => {
       const key = this.saidKey(call);
-      if (seen.has(key)) return false;
+      if (seen.has(key) || sameRecord(call)) return false;
       seen.add(key);
       plan.push(call);
       return true;
@@ -183,15 +223,16 @@ export class ParallelPlanner {
         if (!chosen.some((other) => sameJob(other, partner) || this.index.similarity(other, partner) >= SAME_JOB)) chosen.push(partner);
       for (const [index, partner] of chosen.slice(0, random.int(1, Math.min(2, chosen.length))).entries())
         await withPartner(partner, 2 + index);
-      if (random.chance(0.3)) add(await caseOf(tool, 10));
+      if (random.chance(0.3)) add(this.sameOwner(await caseOf(tool, 10), plan[0]));
     } else {
       const count = random.int(2, 3);
-      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1) add(await caseOf(tool, 20 + attempt));
+      for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1)
+        add(this.sameOwner(await caseOf(tool, 20 + attempt), plan[0]));
     }
     // A tool with too few distinct values for two calls: a partner joins.
     for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
     // No partner serves the same need: the same tool for another case.
-    for (let attempt = 0; plan.length < 2 && attempt < 12; attempt += 1) add(await caseOf(tool, 60 + attempt));
+    for (let attempt = 0; plan.length < 2 && attempt < 12; attempt += 1) add(this.sameOwner(await caseOf(tool, 60 + attempt), plan[0]));
     for (const other of cases.serverTools(tool, 6)) if (offered.size < 6) offered.add(other);
     return { plan, offered: shuffle([...offered], random) };
   }

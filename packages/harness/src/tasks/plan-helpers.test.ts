@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SchemaValidator, type Task } from '@inftool/core';
 import { fieldOf, resolveRefs, resultRef } from './result-refs.js';
 import { wrongAttempt } from './wrong-arguments.js';
-import { pickFault, plannedFaultMeta } from './fault-plan.js';
+import { faultArgument, pickFault, plannedFaultMeta } from './fault-plan.js';
 import { brokenDate } from './sample-tasks.js';
 import { firstPage, plumbing } from './tool-needs.js';
 import { createRandom } from '@inftool/core';
@@ -111,7 +111,25 @@ describe('plannedFaultMeta', () => {
     expect(meta({ turn: 0, tool: 'list_orders', attempt: 0 })).toBeUndefined();
   });
 
-  it('sends nothing for the assistant’s own mistakes (validation rejects them) or without faults', () => {
+  it('names the argument the user got wrong, so the 404 names the id that was sent', () => {
+    const typo = {
+      expectedCalls: [
+        [{ tool: 'get_category_subtree', arguments: { category_id: 'cat_169bc35323', category_tree_id: 'ebay_1' } }],
+        [{ tool: 'get_category_subtree', arguments: { category_id: 'cat_169bc35233', category_tree_id: 'ebay_1' } }],
+      ],
+      faults: [{ turn: 0, call: 0, fault: 'not_found', recovery: 'ask' }],
+    } as unknown as Task;
+    expect(faultArgument(typo, typo.faults![0]!)).toBe('category_id');
+    expect(plannedFaultMeta(typo)!({ turn: 0, tool: 'get_category_subtree', attempt: 0 })).toEqual({
+      'inftool/fault': 'not_found',
+      'inftool/fault-argument': 'category_id',
+    });
+    // The corrected call of the next turn fails no more.
+    expect(plannedFaultMeta(typo)!({ turn: 1, tool: 'get_category_subtree', attempt: 0 })).toBeUndefined();
+    expect(faultArgument(task('retry'), task('retry').faults![0]!)).toBeUndefined();
+  });
+
+  it('sends nothing for an older plan’s own-mistake fault (validation rejects it) or without faults', () => {
     expect(plannedFaultMeta(task('correct'))).toBeUndefined();
     expect(plannedFaultMeta({ expectedCalls: [] } as unknown as Task)).toBeUndefined();
   });
@@ -157,10 +175,11 @@ describe('plan plumbing', () => {
     expect(firstPage('sha1', { type: 'string' })).toBeUndefined();
   });
 
-  it('no planned fault rejects a valid value for no reason the conversation shows', () => {
+  it('server-side faults are retried; none rejects a valid value, none is the assistant’s own mistake', () => {
     const random = createRandom(7);
-    const recoveries = new Set(Array.from({ length: 200 }, () => pickFault(random, 0, 0, true).recovery));
-    expect(recoveries).toEqual(new Set(['retry', 'correct']));
+    const picked = Array.from({ length: 200 }, () => pickFault(random, 0, 0));
+    expect(new Set(picked.map((fault) => fault.recovery))).toEqual(new Set(['retry']));
+    expect(new Set(picked.map((fault) => fault.fault))).toEqual(new Set(['rate_limited', 'server_error', 'timeout']));
   });
 });
 

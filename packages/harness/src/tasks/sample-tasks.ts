@@ -1,6 +1,8 @@
 import {
   canonicalJson,
   createRandom,
+  nameWords,
+  ownDescription,
   seedFrom,
   type PlannedCall,
   type PlannedFault,
@@ -14,11 +16,10 @@ import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
 import { belongTogether, planStory, tellsStory, withWorldId } from './stories.js';
-import { roleOf, sameEntity, worldIds } from './tool-roles.js';
+import { resultSchema, roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
-import { wrongAttempt } from './wrong-arguments.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
@@ -30,8 +31,33 @@ export interface SampleOptions {
   kinds: readonly ScenarioKind[];
   count: number;
   seed: string;
+  /** What task ids start with (`<prefix>-000007-parallel`): a run's `taskIdPrefix`, unique per tree. Defaults to the seed. */
+  idPrefix?: string;
   /** Average user turns of multi_turn tasks (the paper: 7–8); never more than 15. Defaults to 7.5. */
   multiTurnMean?: number;
+}
+
+/** The last word of a parameter that names an id or a code a user types (`ticket_id`, `station`, `symbol`; not a postal code, which no API 404s). */
+const CODE_WORDS = new Set(['id', 'sid', 'uuid', 'guid', 'key', 'slug', 'symbol', 'ticker', 'sku', 'isbn', 'station', 'stations']);
+
+/** Verbs of a call that changes the world (sending, booking, paying, signing, deleting…). */
+const CHANGE_VERB =
+  /\b(create|creates|add|adds|insert|register|upload|submit|send|sends|post|publish|book|books|reserve|order|buy|purchase|pay|pays|charge|refund|transfer|move|rename|write|set|sets|update|updates|edit|cancel|cancels|delete|deletes|remove|removes|schedule|invite|approve|accept|close|closes|resolve|sign|signs|commit)\b/;
+
+/**
+ * Whether sending a call twice could do a thing twice: a create or another POST-like job, never a lookup,
+ * a computation (a cone's volume, a unit conversion) or a call the spec marks read-only or idempotent.
+ */
+export function changesSomething(tool: IndexedTool): boolean {
+  const annotations = tool.spec.annotations ?? {};
+  if (annotations.readOnlyHint === true || annotations.idempotentHint === true) return false;
+  const job = jobKind(tool);
+  if (job === 'create') return true;
+  if (job !== 'other' || resultSchema(tool).kind === 'compute') return false;
+  // Another job (a POST, a BFCL function) changes something only if its name or description says so: `news(topic)` reads.
+  const description = ownDescription(tool.spec.description) ?? '';
+  const said = `${nameWords(tool.spec.name).join(' ')} ${description.split(/[.!?]/)[0] ?? ''}`;
+  return CHANGE_VERB.test(said.toLowerCase());
 }
 
 /** How many samplings a call gets to find arguments a reviewer would not question. */
@@ -154,21 +180,45 @@ export class TaskSampler {
     return { tool: tool.spec.name, arguments: args };
   }
 
-  /** `call` with its record's id mistyped (two neighbouring characters swapped), still valid and naming no record of the world; else undefined. */
-  private mistypedCall(call: PlannedCall, tool: IndexedTool, world: string): PlannedCall | undefined {
+  /**
+   * The argument a user may mistype in `call`: the id of the record it names, else an id or a code the
+   * user types (`stations: "KVNY"`, `symbol`, `ticket_id: 4821`) — never a secret, a paging knob or free text.
+   */
+  private mistypable(call: PlannedCall, tool: IndexedTool): string | undefined {
     const role = roleOf(tool);
-    const id = role.idParameter === undefined ? undefined : call.arguments[role.idParameter];
-    if (role.idParameter === undefined || typeof id !== 'string' || id.length < 6) return undefined;
-    const existing = new Set(worldIds(role, world).map(String));
+    const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    const typeable = (name: string) => {
+      const value = call.arguments[name];
+      if (isResultRef(value) || plumbing(name, properties[name])) return false;
+      if (typeof value === 'number') return Number.isInteger(value) && value >= 1000;
+      return typeof value === 'string' && value.length >= 4 && /^[A-Za-z0-9][\w.:-]*$/.test(value);
+    };
+    if (role.idParameter !== undefined && role.idParameter in call.arguments)
+      return typeable(role.idParameter) ? role.idParameter : undefined;
+    return Object.keys(call.arguments).find((name) => CODE_WORDS.has(nameWords(name).at(-1) ?? '') && typeable(name));
+  }
+
+  /**
+   * `call` with the id or code the user gives mistyped (two neighbouring characters swapped), still valid and
+   * plausible and naming no record of the world; else undefined.
+   */
+  private mistypedCall(call: PlannedCall, tool: IndexedTool, world: string): PlannedCall | undefined {
+    const name = this.mistypable(call, tool);
+    if (name === undefined) return undefined;
+    const id = call.arguments[name] as string | number;
+    const role = roleOf(tool);
+    const existing = new Set(name === role.idParameter ? worldIds(role, world).map(String) : []);
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      const typo = mistyped(id, attempt);
-      if (typo === undefined) return undefined;
+      const text = mistyped(String(id), attempt);
+      if (text === undefined) return undefined;
+      if (typeof id === 'number' && text.startsWith('0')) continue;
+      const typo = typeof id === 'number' ? Number(text) : text;
       // Every argument that carries the id (`drug_id` and a spec's added `DRUG_ID`) carries the typo.
       const planned = {
         tool: call.tool,
-        arguments: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, value === id ? typo : value])),
+        arguments: Object.fromEntries(Object.entries(call.arguments).map(([key, value]) => [key, value === id ? typo : value])),
       };
-      if (!existing.has(typo) && this.valid(planned)) return planned;
+      if (!existing.has(text) && this.valid(planned) && this.plausible(planned)) return planned;
     }
     return undefined;
   }
@@ -279,7 +329,7 @@ export class TaskSampler {
     const persona = random.pick(PERSONAS);
     const withArgs = tools.filter(hasArguments);
     const pick = (pool: IndexedTool[]): IndexedTool => random.pick(pool.length > 0 ? pool : tools);
-    const base = { id: `${options.seed}-${String(number).padStart(6, '0')}-${kind}`, kind, seed: world, persona };
+    const base = { id: `${options.idPrefix ?? options.seed}-${String(number).padStart(6, '0')}-${kind}`, kind, seed: world, persona };
     let offered: IndexedTool[];
     let plan: PlannedCall[][];
     let unknown: string[] = [];
@@ -385,23 +435,15 @@ export class TaskSampler {
         break;
       }
       case 'error_recovery': {
-        // The failure is the planned one: a call whose arguments a reviewer would question anyway gives way to another tool.
-        const correctableCall = (planned: PlannedCall, of: IndexedTool) => {
-          const wrong = wrongAttempt(planned.arguments, of.spec.inputSchema as Record<string, unknown>);
-          return wrong !== undefined && !this.validator.validate(of.spec.inputSchema, wrong.arguments).valid;
-        };
-        // About a quarter are the assistant's own slip (a wrong format, type or case): a call where one is plausible is looked for.
-        const wantSlip = random.chance(0.3);
+        // The error comes from the world or the user, never from the assistant's own slip (a model trained on
+        // a type error it then corrects learns to make it). About half: the user gives an id or a code with
+        // two characters swapped (404, the assistant asks, the user corrects it); else a 429, 500 or timeout.
+        const wantTypo = random.chance(0.5);
         let tool = pick(withArgs);
         let call = await this.worldCall(tool, seed, world, random);
-        // About a quarter of the rest are a mistyped id (`not_found`): a call on a record of the world is looked for.
-        const wantTypo = !wantSlip && random.chance(0.3);
         for (
           let attempt = 1;
-          attempt < (wantSlip || wantTypo ? 12 : 4) &&
-          (!this.plausible(call) ||
-            (wantSlip && !correctableCall(call, tool)) ||
-            (wantTypo && this.mistypedCall(call, tool, world) === undefined));
+          attempt < (wantTypo ? 16 : 4) && (!this.plausible(call) || (wantTypo && this.mistypedCall(call, tool, world) === undefined));
           attempt += 1
         ) {
           tool = pick(withArgs);
@@ -414,19 +456,15 @@ export class TaskSampler {
           before.length > 0 && random.chance(0.35)
             ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]]
             : [[call]];
-        const correctable = correctableCall(call, tool);
         const typo = wantTypo ? this.mistypedCall(call, tool, world) : undefined;
         if (typo !== undefined) {
-          // The user mistypes the record's id: 404, the assistant asks, the user corrects it, and the call succeeds.
+          // The user mistypes the id: 404 naming it, the assistant asks, the user corrects it, and the call succeeds.
           plan = [...plan.slice(0, -1), [typo], [call]];
           faults = [{ turn: plan.length - 2, call: 0, fault: 'not_found', recovery: 'ask' }];
         } else {
-          const fault =
-            wantSlip && correctable
-              ? ({ turn: plan.length - 1, call: 0, fault: 'invalid_arguments', recovery: 'correct' } as const)
-              : pickFault(random, plan.length - 1, 0, correctable);
+          const fault = pickFault(random, plan.length - 1, 0);
           // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).
-          faults = [fault.fault === 'timeout' && ['create', 'other'].includes(jobKind(tool)) ? { ...fault, recovery: 'report' } : fault];
+          faults = [fault.fault === 'timeout' && changesSomething(tool) ? { ...fault, recovery: 'report' } : fault];
         }
         difficulty = 'medium';
         break;

@@ -35,6 +35,9 @@ function offPattern(value: string, pattern: string): string | undefined {
 }
 
 /**
+ * Plans no longer make the assistant slip (a model trained on its own type errors learns to make them):
+ * this plays the `correct` faults of tasks planned before, which `--resume` and `inftool loop` still read.
+ *
  * The assistant's own mistake on a valid call, deterministic in (arguments, schema) so the planner
  * and the offline assistant derive the same one: a number sent as text, an enum value in the wrong
  * case, a date in the wrong format, a value off its pattern (a phone number without its `+`), a digits-only

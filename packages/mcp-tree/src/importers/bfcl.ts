@@ -2,12 +2,26 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { cleanDescription, errorMessage, normaliseSchema, parseJsonLines, type NormaliseOptions } from '@inftool/core';
 import { isObject } from './json.js';
-import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
+import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool } from './imported.js';
 
 export interface BfclFunction {
   name: string;
   description?: string;
   parameters?: unknown;
+  /** What the function returns (multi-turn function docs): a `dict` of the fields of its result. */
+  response?: unknown;
+}
+
+/**
+ * A function's `response` doc as an MCP outputSchema: an object schema of the fields it returns, each
+ * of them required (the doc lists what the function gives back). None for a doc without fields.
+ */
+function responseSchema(response: unknown, options: NormaliseOptions | undefined): ImportedTool['outputSchema'] {
+  if (!isObject(response)) return undefined;
+  const schema = normaliseSchema(response, 'bfcl', options).schema;
+  const properties = isObject(schema['properties']) ? Object.keys(schema['properties']) : [];
+  if (schema['type'] !== 'object' || properties.length === 0) return undefined;
+  return { ...schema, type: 'object', required: Array.isArray(schema['required']) ? schema['required'] : properties };
 }
 
 /**
@@ -88,11 +102,13 @@ export async function importBfcl(file: string, options: { schema?: NormaliseOpti
       api = { key: `bfcl:${apiName}`, title: apiName, categoryHints: [] };
       apis.set(apiName, api);
     }
+    const outputSchema = responseSchema(fn['response'], options.schema);
     result.tools.push({
       api,
       baseName: name,
       description,
       inputSchema: normalised.schema as { type: 'object' },
+      ...(outputSchema ? { outputSchema } : {}),
       source: { format: 'bfcl', file, name, ...(id === undefined ? {} : { id }) },
       notes: normalised.notes,
     });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { SchemaValidator, type ToolSpec, type ToolTree } from '@inftool/core';
+import { ToolIndex } from './tool-index.js';
+import { TaskSampler, changesSomething } from './sample-tasks.js';
+
+const spec = (name: string, description: string, properties: Record<string, unknown>, extra: Partial<ToolSpec> = {}): ToolSpec =>
+  ({ name, description, inputSchema: { type: 'object', properties, required: Object.keys(properties) }, ...extra }) as ToolSpec;
+
+const TOOLS = [
+  spec('geometry_calculate_cone_volume', 'Calculate the volume of a cone given the radius and height.', {
+    radius: { type: 'number' },
+    height: { type: 'number' },
+  }),
+  spec('create_ticket', 'Create a support ticket.', { title: { type: 'string' } }),
+  spec('get_ticket', 'Get a ticket by its ID.', { ticket_id: { type: 'integer', description: 'ID of the ticket.' } }),
+  spec('close_ticket', 'Close a ticket.', { ticket_id: { type: 'integer', description: 'ID of the ticket.' } }),
+  spec('put_setting', 'Set a setting.', { name: { type: 'string' }, value: { type: 'string' } }, { annotations: { idempotentHint: true } }),
+  spec('news', 'This tool belongs to the news API. Tool description: Fetch the latest news on a topic.', { topic: { type: 'string' } }),
+  spec('send_message', 'This tool belongs to the message API. Tool description: Send a message to a user.', {
+    receiver_id: { type: 'string' },
+    message: { type: 'string' },
+  }),
+  spec('get_station_history', 'Get the observations of a weather station.', {
+    station: { type: 'string', description: 'A station ID.', pattern: '^[A-Z]{4}$', examples: ['KVNY'] },
+  }),
+];
+const tree = {
+  domains: [{ name: 'Support', categories: [{ name: 'Tickets', servers: [{ name: 'tickets', tools: TOOLS }] }] }],
+} as unknown as ToolTree;
+
+describe('error_recovery plans', () => {
+  const index = new ToolIndex(tree);
+
+  it('a timeout is reported (not sent again) only for a call that changes something', () => {
+    const changes = (name: string) => changesSomething(index.byName.get(name)!);
+    expect(changes('create_ticket')).toBe(true);
+    expect(changes('geometry_calculate_cone_volume')).toBe(false);
+    expect(changes('get_ticket')).toBe(false);
+    expect(changes('put_setting')).toBe(false);
+    // A function with no HTTP verb changes something only if it says so.
+    expect(changes('news')).toBe(false);
+    expect(changes('send_message')).toBe(true);
+  });
+
+  it('the error comes from the world or the user: never the assistant’s own mistake; a typo is the user’s', async () => {
+    const sampler = new TaskSampler(index, new SchemaValidator());
+    const tasks = await Promise.all(
+      Array.from({ length: 40 }, (_, number) => sampler.task(number, { kinds: ['error_recovery'], count: 40, seed: 'faults' })),
+    );
+    const faults = tasks.map((task) => task.faults![0]!);
+    expect(faults.every((fault) => fault.recovery !== 'correct' && fault.fault !== 'invalid_arguments')).toBe(true);
+    const typos = tasks.filter((task) => task.faults![0]!.fault === 'not_found');
+    expect(typos.length).toBeGreaterThanOrEqual(8);
+    for (const task of typos) {
+      const fault = task.faults![0]!;
+      const wrong = task.expectedCalls![fault.turn]![0]!;
+      const right = task.expectedCalls![fault.turn + 1]![0]!;
+      const changed = Object.keys(right.arguments).filter((name) => right.arguments[name] !== wrong.arguments[name]);
+      // One value the user typed, two neighbouring characters swapped: an id or a code, never a count or a title.
+      expect(changed).toHaveLength(1);
+      expect(['ticket_id', 'station', 'receiver_id']).toContain(changed[0]);
+      expect([...String(wrong.arguments[changed[0]!])].sort().join('')).toBe([...String(right.arguments[changed[0]!])].sort().join(''));
+      expect(typeof wrong.arguments[changed[0]!]).toBe(typeof right.arguments[changed[0]!]);
+    }
+    // A computation or a lookup that timed out is tried again; only a change (a create, a message sent) is reported.
+    for (const task of tasks.filter((task) => task.faults![0]!.recovery === 'report'))
+      expect(['create_ticket', 'send_message']).toContain(task.expectedCalls![task.faults![0]!.turn]![0]!.tool);
+  });
+});
