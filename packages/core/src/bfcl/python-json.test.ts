@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PythonFloat, parsePythonJson, pythonEquals, pythonType, stringifyPythonJson, toPlainJson } from './python-json.js';
+import { PythonFloat, parsePythonJson, pythonEquals, pythonType, stringifyPythonJson } from './python-json.js';
 
 describe('JSON as Python reads it', () => {
   it('keeps a float literal with an integral value a float, everything else as JSON.parse reads it', () => {
@@ -13,7 +13,6 @@ describe('JSON as Python reads it', () => {
     expect(value['d']).toEqual(new PythonFloat(1000));
     expect(value['e']).toEqual([new PythonFloat(1), 'x', true, null]);
     expect(['a', 'b', 'c', 'd'].map((key) => pythonType(value[key]))).toEqual(['float', 'int', 'float', 'float']);
-    expect(toPlainJson(value)).toEqual(JSON.parse('{"a": 3, "b": 3, "c": 2.5, "d": 1000, "e": [1, "x", true, null], "f": {"g": -1}}'));
   });
   it('writes floats back as float literals, so Python reads the same types', () => {
     const text = '{"a":3.0,"b":3,"c":2.5,"d":1000.0,"e":[1.0,"x",true,null],"big":1e+21}';

@@ -87,12 +87,3 @@ export function stringifyPythonJson(value: unknown): string {
     ]) ?? 'null'
   );
 }
-
-/** The same value with every `PythonFloat` as a plain number (JSON's reading, where `3.0` is 3). */
-export function toPlainJson(value: unknown): unknown {
-  if (value instanceof PythonFloat) return value.value;
-  if (Array.isArray(value)) return value.map(toPlainJson);
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlainJson(item)]));
-  return value;
-}
