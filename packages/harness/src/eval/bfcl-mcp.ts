@@ -18,6 +18,8 @@ export interface BfclMcpOptions {
   out: string;
   limit?: number;
   concurrency?: number;
+  /** Judge by the strict reading instead of BFCL's verdicts (docs/eval.md). Defaults to false. */
+  strict?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -158,6 +160,7 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
         results: resultsFile,
         category,
         out: join(options.out, `BFCL_v4_${category}_score.jsonl`),
+        strict: options.strict ?? false,
       });
     }
   } finally {
