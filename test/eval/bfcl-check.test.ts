@@ -99,6 +99,55 @@ describe('the BFCL AST checker, rule by rule (hand-made cases)', () => {
   });
 });
 
+describe('bfcl-check on files', () => {
+  const cli = (args: string[]) => run(process.execPath, [cliPath, 'eval', 'bfcl-check', ...args]);
+  it('judges every result line, several for one question too, reading 3.0 as a float; and names a malformed answer', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'bfcl-files-'));
+    const files = {
+      questions: join(work, 'q.jsonl'),
+      answers: join(work, 'a.jsonl'),
+      results: join(work, 'r.jsonl'),
+      out: join(work, 'v.jsonl'),
+    };
+    await writeFile(files.questions, JSON.stringify({ id: 'q1', function: [doc] }) + '\n');
+    await writeFile(files.answers, JSON.stringify({ id: 'q1', ground_truth: [{ 'book.hotel': { city: ['Rome'], nights: [3] } }] }) + '\n');
+    await writeFile(
+      files.results,
+      [
+        '{"id": "q1", "result": [{"book.hotel": {"city": "rome", "nights": 3}}]}',
+        '{"id": "q1", "result": [{"book.hotel": {"city": "Rome", "nights": 3.0}}]}',
+      ].join('\n'),
+    );
+    const args = [
+      '--questions',
+      files.questions,
+      '--answers',
+      files.answers,
+      '--results',
+      files.results,
+      '--category',
+      'simple_python',
+      '--out',
+      files.out,
+    ];
+    const { stderr } = await cli(args);
+    expect(stderr).toMatch(/simple_python: 1\/2 valid/);
+    const verdicts = (await readFile(files.out, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; valid: boolean; error?: string });
+    expect(verdicts).toEqual([
+      { id: 'q1', valid: true },
+      { id: 'q1', valid: false, error: expect.stringMatching(/nights: expected type integer, got float 3\.0/) },
+    ]);
+    await writeFile(files.answers, JSON.stringify({ id: 'q1', ground_truth: { 'book.hotel': { city: ['Rome'] } } }) + '\n');
+    await expect(cli(args)).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/a\.jsonl: possible answer q1: "ground_truth" must be a list/),
+    });
+  });
+});
+
 /** Where BFCL's checker departs from its own docs, the default follows BFCL and `strict` the docs (docs/eval.md, "--strict"). */
 describe("BFCL's verdicts by default, the documented rules with strict", () => {
   const measure: BfclFunctionDoc = {

@@ -6,7 +6,7 @@ import { evaluateBfcl } from '../eval/bfcl-mcp.js';
 import { createStageProgress } from '../progress.js';
 import { integerOption } from './options.js';
 import { checkCalls, type DecodedCall } from '../eval/bfcl-checker.js';
-import { readJsonLineList, readJsonLines, type BfclAnswer, type BfclQuestion, type BfclResult } from '../eval/bfcl-files.js';
+import { readBfclAnswers, readBfclQuestions, readJsonLineList, type BfclAnswer, type BfclResult } from '../eval/bfcl-files.js';
 
 export interface CheckSummary {
   total: number;
@@ -27,13 +27,11 @@ export async function bfclCheck(options: {
   out: string;
   strict?: boolean;
 }): Promise<CheckSummary> {
-  const questions = await readJsonLines<BfclQuestion>(options.questions, 'question');
+  const questions = await readBfclQuestions(options.questions);
   const irrelevance = options.category.includes('irrelevance');
   if (!irrelevance && !options.answers)
     throw new InfToolError('invalid_input', `--answers is required for category ${options.category} (only irrelevance has no answer file)`);
-  const answers = options.answers
-    ? await readJsonLines<BfclAnswer>(options.answers, 'possible answer', { python: true })
-    : new Map<string, BfclAnswer>();
+  const answers = options.answers ? await readBfclAnswers(options.answers) : new Map<string, BfclAnswer>();
   const results = await readJsonLineList<BfclResult>(options.results, 'result', { python: true });
   const lines: string[] = [];
   let valid = 0;

@@ -4,14 +4,14 @@
  * the types Python's `json` gives them (`PythonFloat` keeps `3.0` a float) and compared with
  * Python's `==`. docs/eval.md lists the rules and how `--strict` differs.
  */
-import { PythonFloat, pythonEquals, pythonType, type PythonType } from '@inftool/core';
+import { PythonFloat, pythonEquals, pythonType, stringifyPythonJson, type PythonType } from '@inftool/core';
 import type { BfclFunctionDoc, CheckVerdict, DecodedCall, ExpectedCall } from './bfcl-checker.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const ok: CheckVerdict = { valid: true };
 const fail = (error: string): CheckVerdict => ({ valid: false, error });
-const show = (value: unknown): string => (JSON.stringify(value) ?? String(value)).slice(0, 200);
+const show = (value: unknown): string => (value === undefined ? 'nothing' : stringifyPythonJson(value)).slice(0, 200);
 
 /** BFCL's string standardisation: case-insensitive, without spaces and `, . / - _ * ^`, single quotes as double. */
 export function standardizeString(text: string): string {

@@ -57,3 +57,39 @@ export interface BfclResult {
   id: string;
   result: DecodedCall[] | unknown;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** BFCL's question file, by id; each `function` must be a list of docs with a string `name`. */
+export async function readBfclQuestions(file: string): Promise<Map<string, BfclQuestion>> {
+  const questions = await readJsonLines<BfclQuestion>(file, 'question');
+  for (const question of questions.values()) {
+    const functions: unknown = question.function;
+    if (
+      functions !== undefined &&
+      !(Array.isArray(functions) && functions.every((doc) => isObject(doc) && typeof doc['name'] === 'string'))
+    )
+      throw new InfToolError(
+        'invalid_input',
+        `${file}: question ${question.id}: "function" must be a list of function docs with a string "name"`,
+      );
+  }
+  return questions;
+}
+
+/** BFCL's possible-answer file, by id, with Python's number types; each `ground_truth` must be a list of `{"<function>": {"<param>": [...]}}`. */
+export async function readBfclAnswers(file: string): Promise<Map<string, BfclAnswer>> {
+  const answers = await readJsonLines<BfclAnswer>(file, 'possible answer', { python: true });
+  for (const answer of answers.values()) {
+    const truth: unknown = answer.ground_truth;
+    const wellFormed =
+      Array.isArray(truth) &&
+      truth.every((call) => isObject(call) && Object.keys(call).length === 1 && Object.values(call).every((answers) => isObject(answers)));
+    if (!wellFormed)
+      throw new InfToolError(
+        'invalid_input',
+        `${file}: possible answer ${answer.id}: "ground_truth" must be a list of {"<function>": {"<parameter>": [accepted values]}}`,
+      );
+  }
+  return answers;
+}

@@ -18,7 +18,7 @@ import { Simulation, serveHttp } from '@inftool/sim-server';
 import { Assistant, ToolCatalog, connectServer } from '@inftool/sim-client';
 import { bfclCheck, type CheckSummary } from '../commands/eval.js';
 import type { ExpectedCall } from './bfcl-checker.js';
-import { readJsonLines, type BfclAnswer, type BfclQuestion } from './bfcl-files.js';
+import { readBfclAnswers, readBfclQuestions, type BfclAnswer, type BfclQuestion } from './bfcl-files.js';
 
 export interface BfclMcpOptions {
   data: string;
@@ -122,10 +122,8 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
       const questionsFile = join(options.data, `BFCL_v4_${category}.json`);
       const answersFile = join(options.data, 'possible_answer', `BFCL_v4_${category}.json`);
       const irrelevance = category.includes('irrelevance');
-      const questions = [...(await readJsonLines<BfclQuestion>(questionsFile, 'question')).values()].slice(0, options.limit);
-      const answers = irrelevance
-        ? new Map<string, BfclAnswer>()
-        : await readJsonLines<BfclAnswer>(answersFile, 'possible answer', { python: true });
+      const questions = [...(await readBfclQuestions(questionsFile)).values()].slice(0, options.limit);
+      const answers = irrelevance ? new Map<string, BfclAnswer>() : await readBfclAnswers(answersFile);
       const imported = await importBfcl(questionsFile);
       const toolsById = new Map<string, typeof imported.tools>();
       for (const tool of imported.tools) toolsById.set(tool.source.id ?? '', [...(toolsById.get(tool.source.id ?? '') ?? []), tool]);
