@@ -58,6 +58,8 @@ export type { SchemaDialect, NormaliseOptions, NormaliseResult } from './json-sc
 
 export { parsePythonCall } from './bfcl/python-call.js';
 export { ownDescription } from './bfcl/own-description.js';
+export { PythonFloat, pythonType, pythonEquals, parsePythonJson, stringifyPythonJson } from './bfcl/python-json.js';
+export type { PythonType } from './bfcl/python-json.js';
 export type { PythonCall } from './bfcl/python-call.js';
 
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';

@@ -33,7 +33,7 @@ export { ToolIndex } from './tasks/tool-index.js';
 export { EXPORT_FORMATS, exportRecord, toOpenAI, toShareGPT, toHermes } from './export/formats.js';
 export type { ExportFormat } from './export/formats.js';
 export { checkCall, checkCalls, standardizeString } from './eval/bfcl-checker.js';
-export type { BfclFunctionDoc, CheckVerdict, DecodedCall, ExpectedCall } from './eval/bfcl-checker.js';
+export type { BfclFunctionDoc, CheckOptions, CheckVerdict, DecodedCall, ExpectedCall } from './eval/bfcl-checker.js';
 export { bfclCheck } from './commands/eval.js';
 export { computeReward, groupAdvantages, DEFAULT_WEIGHTS } from './reward/reward.js';
 export type { RewardParts, RewardWeights, RolloutInput } from './reward/reward.js';

@@ -6,7 +6,7 @@ import { evaluateBfcl } from '../eval/bfcl-mcp.js';
 import { createStageProgress } from '../progress.js';
 import { integerOption } from './options.js';
 import { checkCalls, type DecodedCall } from '../eval/bfcl-checker.js';
-import { readJsonLines, type BfclAnswer, type BfclQuestion, type BfclResult } from '../eval/bfcl-files.js';
+import { readBfclAnswers, readBfclQuestions, readJsonLineList, type BfclAnswer, type BfclResult } from '../eval/bfcl-files.js';
 
 export interface CheckSummary {
   total: number;
@@ -14,43 +14,50 @@ export interface CheckSummary {
   accuracy: number;
 }
 
-/** Judges every result line of a BFCL category; writes one `{id, valid, error}` line per result. */
+/**
+ * Judges every result line of a BFCL category, in order (a question may have several result lines);
+ * writes one `{id, valid, error}` line per result line. BFCL's verdicts, or with `strict` the strict
+ * reading (docs/eval.md).
+ */
 export async function bfclCheck(options: {
   questions: string;
   answers?: string;
   results: string;
   category: string;
   out: string;
+  strict?: boolean;
 }): Promise<CheckSummary> {
-  const questions = await readJsonLines<BfclQuestion>(options.questions, 'question');
+  const questions = await readBfclQuestions(options.questions);
   const irrelevance = options.category.includes('irrelevance');
   if (!irrelevance && !options.answers)
     throw new InfToolError('invalid_input', `--answers is required for category ${options.category} (only irrelevance has no answer file)`);
-  const answers = options.answers ? await readJsonLines<BfclAnswer>(options.answers, 'possible answer') : new Map<string, BfclAnswer>();
-  const results = await readJsonLines<BfclResult>(options.results, 'result');
+  const answers = options.answers ? await readBfclAnswers(options.answers) : new Map<string, BfclAnswer>();
+  const results = await readJsonLineList<BfclResult>(options.results, 'result', { python: true });
   const lines: string[] = [];
   let valid = 0;
-  for (const [id, result] of results) {
+  for (const { id, result } of results) {
     const question = questions.get(id);
     const answer = answers.get(id);
     let verdict: { valid: boolean; error?: string };
     if (!question) verdict = { valid: false, error: `no question with id ${id} in ${options.questions}` };
     else if (!irrelevance && !answer) verdict = { valid: false, error: `no possible answer with id ${id} in ${options.answers}` };
     else if (
-      !Array.isArray(result.result) ||
-      !result.result.every((call) => typeof call === 'object' && call !== null && !Array.isArray(call) && Object.keys(call).length === 1)
+      !Array.isArray(result) ||
+      !result.every((call) => typeof call === 'object' && call !== null && !Array.isArray(call) && Object.keys(call).length === 1)
     ) {
       // Not decodable as calls: right for irrelevance (nothing was called), wrong elsewhere.
       verdict = irrelevance ? { valid: true } : { valid: false, error: 'the result is not a list of {"<function>": {<arguments>}} calls' };
     } else {
       const docs = new Map((question.function ?? []).map((doc) => [doc.name, doc]));
-      verdict = checkCalls(result.result as DecodedCall[], answer?.ground_truth ?? [], docs, options.category);
+      verdict = checkCalls(result as DecodedCall[], answer?.ground_truth ?? [], docs, options.category, {
+        strict: options.strict ?? false,
+      });
     }
     if (verdict.valid) valid += 1;
     lines.push(JSON.stringify({ id, valid: verdict.valid, ...(verdict.valid ? {} : { error: verdict.error }) }));
   }
   await writeFile(options.out, lines.join('\n') + (lines.length > 0 ? '\n' : ''));
-  return { total: results.size, valid, accuracy: results.size === 0 ? 0 : valid / results.size };
+  return { total: results.length, valid, accuracy: results.length === 0 ? 0 : valid / results.length };
 }
 
 function bfclCheckCommand(): Command {
@@ -65,10 +72,15 @@ function bfclCheckCommand(): Command {
     .requiredOption('--results <file>', 'decoded results, one JSON line per question')
     .requiredOption('--category <name>', 'the BFCL category (simple_python, multiple, parallel, parallel_multiple, irrelevance, …)')
     .requiredOption('--out <file>', 'where the verdicts go')
-    .action(async (flags: { questions: string; answers?: string; results: string; category: string; out: string }) => {
+    .option(
+      '--strict',
+      "the strict reading: the doc's types hold at every depth, parallel calls match in any assignment (docs/eval.md)",
+      false,
+    )
+    .action(async (flags: { questions: string; answers?: string; results: string; category: string; out: string; strict: boolean }) => {
       const summary = await bfclCheck(flags);
       process.stderr.write(
-        `${flags.category}: ${summary.valid}/${summary.total} valid (accuracy ${(100 * summary.accuracy).toFixed(2)}%) → ${flags.out}\n`,
+        `${flags.category}: ${summary.valid}/${summary.total} valid (accuracy ${(100 * summary.accuracy).toFixed(2)}%${flags.strict ? ', strict' : ''}) → ${flags.out}\n`,
       );
     });
   return check;
@@ -89,6 +101,7 @@ export function evalCommand(environment: HarnessEnvironment): Command {
     .requiredOption('--out <dir>', 'where results, scores and the report go')
     .option('--limit <n>', 'questions per category at most', integerOption('--limit', 1))
     .option('--concurrency <n>', 'questions at once', integerOption('--concurrency', 1), 4)
+    .option('--strict', "judge by the strict reading instead of BFCL's verdicts (docs/eval.md)", false)
     .option('--no-progress', 'no progress output on stderr')
     .action(
       async (flags: {
@@ -99,6 +112,7 @@ export function evalCommand(environment: HarnessEnvironment): Command {
         out: string;
         limit?: number;
         concurrency: number;
+        strict: boolean;
         progress: boolean;
       }) => {
         const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
@@ -125,6 +139,7 @@ export function evalCommand(environment: HarnessEnvironment): Command {
           out: flags.out,
           ...(flags.limit ? { limit: flags.limit } : {}),
           concurrency: flags.concurrency,
+          strict: flags.strict,
           ...(progress ? { onProgress: (done: number, total: number) => progress.update('bfcl', done, total) } : {}),
         });
         progress?.stop();

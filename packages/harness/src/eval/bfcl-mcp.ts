@@ -2,13 +2,23 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { emptyUsage, sumUsage, type ChatModel, type ChatRequest, type ChatResponse, type TokenUsage } from '@inftool/core';
+import {
+  PythonFloat,
+  emptyUsage,
+  parsePythonJson,
+  stringifyPythonJson,
+  sumUsage,
+  type ChatModel,
+  type ChatRequest,
+  type ChatResponse,
+  type TokenUsage,
+} from '@inftool/core';
 import { importBfcl } from '@inftool/mcp-tree';
 import { Simulation, serveHttp } from '@inftool/sim-server';
 import { Assistant, ToolCatalog, connectServer } from '@inftool/sim-client';
 import { bfclCheck, type CheckSummary } from '../commands/eval.js';
 import type { ExpectedCall } from './bfcl-checker.js';
-import { readJsonLines, type BfclAnswer, type BfclQuestion } from './bfcl-files.js';
+import { readBfclAnswers, readBfclQuestions, type BfclAnswer, type BfclQuestion } from './bfcl-files.js';
 
 export interface BfclMcpOptions {
   data: string;
@@ -18,6 +28,8 @@ export interface BfclMcpOptions {
   out: string;
   limit?: number;
   concurrency?: number;
+  /** Judge by the strict reading instead of BFCL's verdicts (docs/eval.md). Defaults to false. */
+  strict?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -45,7 +57,7 @@ class Oracle implements ChatModel {
     if (request.messages.at(-1)?.role === 'tool' || this.calls.length === 0) return { ...base, content: 'Done.', toolCalls: [] };
     const first = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(first);
-      if (typeof value === 'object' && value !== null)
+      if (typeof value === 'object' && value !== null && !(value instanceof PythonFloat))
         return Object.fromEntries(
           Object.entries(value).flatMap(([key, choices]) => {
             const chosen = (Array.isArray(choices) ? choices : [choices]).find((choice) => choice !== '');
@@ -63,10 +75,30 @@ class Oracle implements ChatModel {
         const chosen = first(
           Object.fromEntries(Object.entries(args).filter(([key, choices]) => this.declared(name).has(key) || !choices.includes(''))),
         );
-        return { id: `oracle_${index}`, name: this.chatName(name), arguments: JSON.stringify(chosen) };
+        // Written as a model would write them: a float stays a float literal (`1.0`).
+        return { id: `oracle_${index}`, name: this.chatName(name), arguments: stringifyPythonJson(chosen) };
       }),
     };
   }
+}
+
+/**
+ * A call's arguments as BFCL would decode them: from the model's own text, so a float it wrote as
+ * `2.0` stays a float (BFCL judges by Python types); the parsed arguments when the text is not found.
+ */
+function pythonArguments(assistant: Assistant, callId: string, parsed: Record<string, unknown>): Record<string, unknown> {
+  for (const message of assistant.messages) {
+    if (message.role !== 'assistant') continue;
+    const raw = message.tool_calls?.find((call) => call.id === callId)?.function.arguments;
+    if (raw === undefined) continue;
+    try {
+      const value = parsePythonJson(raw);
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    } catch {
+      // The assistant parsed it already; a text it could parse is JSON, so this is not reached in practice.
+    }
+  }
+  return parsed;
 }
 
 function questionText(question: BfclQuestion & { question?: Array<Array<{ role: string; content: string }>> }): string {
@@ -90,8 +122,8 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
       const questionsFile = join(options.data, `BFCL_v4_${category}.json`);
       const answersFile = join(options.data, 'possible_answer', `BFCL_v4_${category}.json`);
       const irrelevance = category.includes('irrelevance');
-      const questions = [...(await readJsonLines<BfclQuestion>(questionsFile, 'question')).values()].slice(0, options.limit);
-      const answers = irrelevance ? new Map<string, BfclAnswer>() : await readJsonLines<BfclAnswer>(answersFile, 'possible answer');
+      const questions = [...(await readBfclQuestions(questionsFile)).values()].slice(0, options.limit);
+      const answers = irrelevance ? new Map<string, BfclAnswer>() : await readBfclAnswers(answersFile);
       const imported = await importBfcl(questionsFile);
       const toolsById = new Map<string, typeof imported.tools>();
       for (const tool of imported.tools) toolsById.set(tool.source.id ?? '', [...(toolsById.get(tool.source.id ?? '') ?? []), tool]);
@@ -139,7 +171,7 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
               const used = assistant.usage();
               report.usage = sumUsage(report.usage, used);
               const calls = (turn.steps[0] ?? []).map((call) => ({
-                [call.name ?? call.chatName]: typeof call.arguments === 'string' ? {} : call.arguments,
+                [call.name ?? call.chatName]: typeof call.arguments === 'string' ? {} : pythonArguments(assistant, call.id, call.arguments),
               }));
               return { id: question.id, result: calls };
             } finally {
@@ -151,13 +183,14 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
         ),
       );
       const resultsFile = join(options.out, `BFCL_v4_${category}_result.json`);
-      await writeFile(resultsFile, results.map((result) => JSON.stringify(result)).join('\n') + '\n');
+      await writeFile(resultsFile, results.map((result) => stringifyPythonJson(result)).join('\n') + '\n');
       report.categories[category] = await bfclCheck({
         questions: questionsFile,
         ...(irrelevance ? {} : { answers: answersFile }),
         results: resultsFile,
         category,
         out: join(options.out, `BFCL_v4_${category}_score.jsonl`),
+        strict: options.strict ?? false,
       });
     }
   } finally {

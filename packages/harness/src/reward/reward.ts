@@ -111,7 +111,8 @@ export function computeReward(input: RolloutInput, validator: SchemaValidator, w
       // Multi-turn also wants the world to have answered as the plan expects: a step whose result is an
       // error (a 404 for an id that should exist, an invalid call) does not count.
       const worldOk = input.task.kind !== 'multi_turn' || (callTurns[index] ?? []).every((call) => !failed.has(call.id));
-      if (worldOk && checkCalls(made, asExpected(resolved), docs, input.task.kind).valid) right += 1;
+      // The strict reading: a task's steps are judged as one set of calls whatever its kind, and by the doc's types.
+      if (worldOk && checkCalls(made, asExpected(resolved), docs, input.task.kind, { strict: true }).valid) right += 1;
     });
     const extraTurns = Math.max(0, callTurns.length - expected.length);
     execution = right / (expected.length + extraTurns);
