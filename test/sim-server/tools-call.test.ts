@@ -4,6 +4,7 @@ import {
   ElicitRequestSchema,
   ErrorCode,
   LoggingMessageNotificationSchema,
+  ResultSchema,
   type CallToolResult,
 } from '@modelcontextprotocol/sdk/types.js';
 import { SchemaValidator } from '@inftool/core';
@@ -72,13 +73,19 @@ describe('tools/call', () => {
     });
   });
 
-  it('answers bad params with -32602 naming what is wrong: a logging level, arguments 10,000 levels deep', async () => {
+  it('answers bad params with -32602 naming what is wrong: a logging level, an initialize, arguments 10,000 levels deep', async () => {
     connected = await connectInMemory();
     await expect(connected.client.setLoggingLevel('loud' as never)).rejects.toMatchObject({
       code: ErrorCode.InvalidParams,
       message: expect.stringMatching(
         /^MCP error -32602: Invalid params for logging\/setLevel: \$\.level: Invalid option: expected one of "debug"/,
       ),
+    });
+    await expect(
+      connected.client.request({ method: 'initialize', params: { protocolVersion: 5 } } as never, ResultSchema),
+    ).rejects.toMatchObject({
+      code: ErrorCode.InvalidParams,
+      message: expect.stringMatching(/^MCP error -32602: Invalid params for initialize: \$\.protocolVersion: .*; \$\.capabilities: /),
     });
     let deep: unknown = 'bottom';
     for (let level = 0; level < 10_000; level += 1) deep = { inner: deep };

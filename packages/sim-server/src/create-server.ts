@@ -3,8 +3,11 @@ import {
   CallToolRequestSchema,
   CreateMessageResultSchema,
   ErrorCode,
+  InitializeRequestSchema,
   ListToolsRequestSchema,
   SetLevelRequestSchema,
+  type InitializeRequest,
+  type InitializeResult,
   type ListToolsResult,
   type ServerNotification,
   type ServerRequest,
@@ -60,6 +63,7 @@ function looseRequest<Method extends string>(method: Method) {
 // Built once: zod compiles a schema on first use, and sessions come and go by the thousand.
 const LooseListTools = looseRequest('tools/list');
 const LooseSetLevel = looseRequest('logging/setLevel');
+const LooseInitialize = looseRequest('initialize');
 
 function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method: string; params?: unknown }): z.infer<Schema> {
   const parsed = schema.safeParse({ method: request.method, ...(request.params === undefined ? {} : { params: request.params }) });
@@ -153,6 +157,11 @@ export function createSessionServer(
     jsonSchemaValidator: sdkJsonSchemaValidator(context.validator),
     ...(options.instructions ? { instructions: options.instructions } : {}),
   });
+  // The SDK's own initialize handler answers bad params with -32603 too: parse them here, then hand on.
+  const sdkInitialize = (server as unknown as { _oninitialize?: (request: InitializeRequest) => Promise<InitializeResult> })._oninitialize;
+  if (typeof sdkInitialize === 'function')
+    server.setRequestHandler(LooseInitialize, (loose) => sdkInitialize.call(server, parseParams(InitializeRequestSchema, loose)));
+
   server.setRequestHandler(LooseListTools, (loose): ListToolsResult => {
     const request = parseParams(ListToolsRequestSchema, loose);
     const tools = context.catalog.tools; // read per request: a reload swaps the catalog
