@@ -185,6 +185,38 @@ describe('the reward server', () => {
   });
 });
 
+describe('the reward server and slow clients', () => {
+  it('cuts a client that trickles its headers or its body with 408, and serves the next request', async () => {
+    const { connect } = await import('node:net');
+    const running = await serveReward({ port: 0, headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    const port = Number(new URL(running.url).port);
+    const slow = (head: string, unit: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(port, '127.0.0.1');
+        let received = '';
+        socket.on('data', (chunk) => {
+          received += chunk;
+        });
+        socket.on('error', () => undefined);
+        socket.write(head);
+        const timer = setInterval(() => socket.writable && socket.write(unit), 50);
+        socket.on('close', () => {
+          clearInterval(timer);
+          resolve(received);
+        });
+      });
+    const [headers, body] = await Promise.all([
+      slow('POST /reward HTTP/1.1\r\nHost: x\r\n', 'X-Slow: 1\r\n'),
+      slow('POST /reward HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n', ' '),
+    ]);
+    expect(headers).toMatch(/^HTTP\/1\.1 408 /);
+    expect(body).toMatch(/^HTTP\/1\.1 408 /);
+    const good = rollout(conversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'));
+    expect(await (await fetch(`${running.url}/reward`, { method: 'POST', body: JSON.stringify(good) })).json()).toMatchObject({ total: 1 });
+    await running.close();
+  });
+});
+
 describe('difficulty: execution consistency over k rollouts', () => {
   it('splits tasks into easy and hard and writes the hard ones for the next round', async () => {
     // A model that gets get_time right in every other conversation: consistency 0.5 on single tasks; irrelevance always right.

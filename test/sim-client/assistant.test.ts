@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Simulation, serveHttp, type RunningHttpServer } from '@inftool/sim-server';
-import { Assistant, ToolCatalog, connectServer, parseServerTarget, splitCommandLine, type McpConnection } from '@inftool/sim-client';
+import {
+  Assistant,
+  ToolCatalog,
+  unknownToolText,
+  connectServer,
+  parseServerTarget,
+  splitCommandLine,
+  type McpConnection,
+} from '@inftool/sim-client';
 import { OpenAIChatModel } from '@inftool/core';
 import { reply, sequence, startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
 import { cliPath, demoTree, fixture } from '../support/sim-client.js';
@@ -59,6 +67,14 @@ describe('sim-client: connecting and listing', () => {
       expect(entry.chatName).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
       expect(catalog.find(entry.chatName)).toBe(entry);
     }
+  });
+
+  it('ends its HTTP session (DELETE) when it closes, so it holds no place under the server cap', async () => {
+    const http = await httpServer();
+    const connection = await connectServer(http.url, { standaloneStream: false });
+    expect(http.sessions()).toBe(1);
+    await connection.close();
+    expect(http.sessions()).toBe(0);
   });
 
   it('names the server it cannot reach', async () => {
@@ -218,5 +234,19 @@ describe('sim-client: world and planned-fault meta', () => {
       .filter((record) => record.message['method'] === 'tools/call')
       .map((record) => (record.message['params'] as { _meta?: Record<string, unknown> })._meta);
     expect(metas).toEqual([{ 'inftool/world': 'w-42', 'inftool/fault': 'rate_limited' }, { 'inftool/world': 'w-42' }]);
+  });
+});
+
+describe('sim-client: the reply to an unknown tool', () => {
+  it('names a few offered tools all, and of many only the close ones', () => {
+    expect(unknownToolText('get_weather', ['get_current_weather', 'list_orders'])).toBe(
+      'Error: unknown tool "get_weather"; the available tools are: get_current_weather, list_orders',
+    );
+    const many = [...Array.from({ length: 1303 }, (_, index) => `tool_number_${index}`), 'get_current_weather'];
+    const text = unknownToolText('get_weather', many);
+    expect(text).toBe('Error: unknown tool "get_weather"; did you mean get_current_weather? (1304 tools are available)');
+    expect(unknownToolText('teleport', many)).toBe(
+      'Error: unknown tool "teleport"; no available tool has a name like it (1304 tools are available)',
+    );
   });
 });

@@ -122,4 +122,41 @@ describe('loading a tool file', () => {
     expect(catalog.skipped.map((skip) => skip.path)).toEqual(broken.map((_, index) => `$.tools[${index + 1}]`));
     catalog.skipped.forEach((skip, index) => expect(skip.reason).toMatch(broken[index]![1]));
   });
+
+  it('skips a tool whose outputSchema admits no finite value, and serves recursion that can end', () => {
+    const tool = (name: string, outputSchema: Record<string, unknown>) => ({
+      name,
+      description: 'd',
+      inputSchema: { type: 'object', properties: {} },
+      outputSchema,
+    });
+    const node = { type: 'object', properties: { child: { $ref: '#/$defs/n' } }, required: ['child'] };
+    const endless = [
+      tool('required_child', { type: 'object', properties: { node: { $ref: '#/$defs/n' } }, required: ['node'], $defs: { n: node } }),
+      tool('ref_loop', {
+        type: 'object',
+        properties: { x: { $ref: '#/$defs/a' } },
+        required: ['x'],
+        $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } },
+      }),
+      tool('self_list', {
+        type: 'object',
+        properties: { items: { type: 'array', minItems: 1, items: { $ref: '#' } } },
+        required: ['items'],
+      }),
+    ];
+    const finite = [
+      tool('optional_child', { type: 'object', properties: { node: { $ref: '#/$defs/n' } }, $defs: { n: node } }),
+      tool('tree', { type: 'object', properties: { children: { type: 'array', items: { $ref: '#' } } }, required: ['children'] }),
+      tool('linked', { type: 'object', properties: { next: { oneOf: [{ $ref: '#' }, { type: 'null' }] } }, required: ['next'] }),
+      tool('either', { type: 'object', properties: { x: { anyOf: [{ $ref: '#' }, { type: 'string' }] } }, required: ['x'] }),
+    ];
+    const catalog = catalogFromJson('inline.json', { tools: [...endless, ...finite] }, { validator });
+    expect(catalog.tools.map((served) => served.spec.name)).toEqual(finite.map((served) => served.name));
+    expect(catalog.skipped.map((skip) => [skip.name, skip.reason])).toEqual([
+      ['required_child', expect.stringContaining('outputSchema admits no finite value: a result must hold $.node.child…')],
+      ['ref_loop', expect.stringContaining('a result must hold $.x…')],
+      ['self_list', expect.stringContaining('a result must hold $.items[0]…')],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { StdioTransport } from '@inftool/sim-server';
+import { Simulation, StdioTransport } from '@inftool/sim-server';
 import { cliPath, demoTree } from '../support/sim-client.js';
 
 /** A transport on in-memory pipes: what it delivers, what it writes back and what it logs. */
@@ -97,4 +97,79 @@ describe('stdio transport: stdin closing', () => {
     expect(replies.map((reply) => reply.id).sort()).toEqual([1, 2, 3]);
     expect(replies.find((reply) => reply.id === 3)?.result?.structuredContent).toMatchObject({ city: 'Quito' });
   }, 60_000);
+});
+
+/** A real session server on a stdio transport over in-memory pipes, initialized at `protocolVersion`. */
+async function session(protocolVersion: string) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const transport = new StdioTransport(input, output, { log: () => undefined });
+  const simulation = await Simulation.create({ treeFile: demoTree });
+  await simulation.createServer('batch-test').connect(transport);
+  // Replies can be written while a line is still being sent (in-memory pipes are synchronous): queue them.
+  const queued: unknown[] = [];
+  const waiting: Array<(reply: unknown) => void> = [];
+  createInterface({ input: output }).on('line', (line) => {
+    const reply = JSON.parse(line) as unknown;
+    const waiter = waiting.shift();
+    if (waiter) waiter(reply);
+    else queued.push(reply);
+  });
+  const next = (): Promise<any> => (queued.length > 0 ? Promise.resolve(queued.shift()) : new Promise((resolve) => waiting.push(resolve)));
+  const send = (message: unknown) => input.write(`${JSON.stringify(message)}\n`);
+  send({
+    jsonrpc: '2.0',
+    id: 0,
+    method: 'initialize',
+    params: { protocolVersion, capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
+  });
+  expect(await next()).toMatchObject({ id: 0, result: { protocolVersion } });
+  send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+  return { send, next, close: () => transport.close() };
+}
+
+describe('stdio transport: JSON-RPC batches per protocol version', () => {
+  it('a 2025-03-26 session serves a batch and answers it with one array once every request is answered', async () => {
+    const { send, next, close } = await session('2025-03-26');
+    send([
+      { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_current_weather', arguments: { city: 'Lima' } } },
+      { jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: 'none', progress: 1 } },
+      { jsonrpc: '2.0', id: 2, method: 'ping' },
+      { jsonrpc: '2.0', id: 3, method: 42 },
+      { jsonrpc: '2.0', id: 4, method: 'initialize', params: {} },
+    ]);
+    const replies = (await next()) as Array<Record<string, any>>;
+    expect(Array.isArray(replies)).toBe(true);
+    expect(replies.map((reply) => reply.id).sort()).toEqual([1, 2, 3, 4]);
+    const byId = new Map(replies.map((reply) => [reply.id, reply]));
+    expect(byId.get(1)?.result?.structuredContent).toMatchObject({ city: 'Lima' });
+    expect(byId.get(2)).toEqual({ jsonrpc: '2.0', id: 2, result: {} });
+    expect(byId.get(3)).toMatchObject({ error: { code: -32600 } });
+    expect(byId.get(4)).toMatchObject({ error: { code: -32600, message: 'Invalid Request: initialize must not be part of a batch' } });
+    send([]);
+    expect(await next()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request: an empty batch' } });
+    // A batch of notifications only gets no answer: the next line answers the next request.
+    send([{ jsonrpc: '2.0', method: 'notifications/initialized' }]);
+    send({ jsonrpc: '2.0', id: 5, method: 'ping' });
+    expect(await next()).toEqual({ jsonrpc: '2.0', id: 5, result: {} });
+    await close();
+  });
+
+  it('a 2025-06-18 (or later) session refuses a batch with one -32600 and serves the next line', async () => {
+    for (const version of ['2025-06-18', '2025-11-25']) {
+      const { send, next, close } = await session(version);
+      send([{ jsonrpc: '2.0', id: 1, method: 'ping' }]);
+      expect(await next()).toEqual({
+        jsonrpc: '2.0',
+        id: null,
+        error: {
+          code: -32600,
+          message: `Invalid Request: JSON-RPC batches are not part of MCP ${version} (only 2025-03-26 and earlier have them); send each message on its own line`,
+        },
+      });
+      send({ jsonrpc: '2.0', id: 2, method: 'ping' });
+      expect(await next()).toEqual({ jsonrpc: '2.0', id: 2, result: {} });
+      await close();
+    }
+  });
 });

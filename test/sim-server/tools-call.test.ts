@@ -4,6 +4,7 @@ import {
   ElicitRequestSchema,
   ErrorCode,
   LoggingMessageNotificationSchema,
+  ResultSchema,
   type CallToolResult,
 } from '@modelcontextprotocol/sdk/types.js';
 import { SchemaValidator } from '@inftool/core';
@@ -57,12 +58,45 @@ describe('tools/call', () => {
     expect(text(result)).toContain('unknown property "extra"');
   });
 
-  it('answers an unknown tool with a JSON-RPC invalid-params error', async () => {
+  it('answers an unknown tool with a JSON-RPC invalid-params error, suggesting close names, never the whole list', async () => {
     connected = await connectInMemory();
+    // The client's McpError adds one "MCP error -32602:" prefix; the server's text must not carry another.
     await expect(connected.client.callTool({ name: 'no_such_tool', arguments: {} })).rejects.toMatchObject({
       code: ErrorCode.InvalidParams,
-      message: expect.stringContaining('Unknown tool: no_such_tool'),
+      message: 'MCP error -32602: Unknown tool: no_such_tool (tools/list names the 11 tools served)',
     });
+    await expect(connected.client.callTool({ name: 'get_weather', arguments: {} })).rejects.toMatchObject({
+      code: ErrorCode.InvalidParams,
+      message: expect.stringMatching(
+        /^MCP error -32602: Unknown tool: get_weather; did you mean get_current_weather(, \w+){0,2}\? \(tools\/list names the 11 tools served\)$/,
+      ),
+    });
+  });
+
+  it('answers bad params with -32602 naming what is wrong: a logging level, an initialize, arguments 10,000 levels deep', async () => {
+    connected = await connectInMemory();
+    await expect(connected.client.setLoggingLevel('loud' as never)).rejects.toMatchObject({
+      code: ErrorCode.InvalidParams,
+      message: expect.stringMatching(
+        /^MCP error -32602: Invalid params for logging\/setLevel: \$\.level: Invalid option: expected one of "debug"/,
+      ),
+    });
+    await expect(
+      connected.client.request({ method: 'initialize', params: { protocolVersion: 5 } } as never, ResultSchema),
+    ).rejects.toMatchObject({
+      code: ErrorCode.InvalidParams,
+      message: expect.stringMatching(/^MCP error -32602: Invalid params for initialize: \$\.protocolVersion: .*; \$\.capabilities: /),
+    });
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 10_000; level += 1) deep = { inner: deep };
+    await expect(connected.client.callTool({ name: 'get_current_weather', arguments: { city: deep } })).rejects.toMatchObject({
+      code: ErrorCode.InvalidParams,
+      message:
+        'MCP error -32602: Invalid params for tools/call: $.arguments.city.inner.inner…: arguments nested deeper than 64 levels are not accepted',
+    });
+    // The session lives on, and arguments of ordinary depth are served.
+    const result = (await connected.client.callTool({ name: 'get_current_weather', arguments: { city: 'Lima' } })) as CallToolResult;
+    expect(result.structuredContent).toMatchObject({ city: 'Lima' });
   });
 
   it('faker: structuredContent valid against outputSchema, plus its text form, and the same for the same seed', async () => {

@@ -64,6 +64,7 @@ export type { PythonCall } from './bfcl/python-call.js';
 
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
 export { ABBREVIATIONS, ACRONYMS, spelledWords, spellWords, spelledName } from './names/abbreviations.js';
+export { closestNames, editDistance } from './names/closest-names.js';
 
 export { addUsage, emptyUsage, sumUsage } from './model/chat-model.js';
 export type {

@@ -1,5 +1,6 @@
 import {
   addUsage,
+  closestNames,
   emptyUsage,
   errorMessage,
   parseJsonObject,
@@ -77,6 +78,16 @@ function resultText(result: Record<string, unknown>): string {
   const text = blocks.map((block) => (block.type === 'text' ? (block.text ?? '') : `[${block.type ?? 'content'}]`)).join('\n');
   if (text.trim() !== '') return text;
   return result['structuredContent'] === undefined ? '' : JSON.stringify(result['structuredContent']);
+}
+
+/** A few offered tools are all named; of many, only those close to the name asked for (a reply to a model stays short). */
+const LIST_ALL_UP_TO = 10;
+
+export function unknownToolText(name: string, offered: readonly string[]): string {
+  if (offered.length <= LIST_ALL_UP_TO) return `Error: unknown tool "${name}"; the available tools are: ${offered.join(', ')}`;
+  const close = closestNames(name, offered);
+  const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : 'no available tool has a name like it';
+  return `Error: unknown tool "${name}"; ${hint} (${offered.length} tools are available)`;
 }
 
 /**
@@ -187,7 +198,10 @@ export class Assistant {
     if (!entry || !offered) {
       return done({
         arguments: call.arguments,
-        result: `Error: unknown tool "${call.name}"; the available tools are: ${this.tools.map((tool) => tool.name).join(', ')}`,
+        result: unknownToolText(
+          call.name,
+          this.tools.map((tool) => tool.name),
+        ),
         isError: true,
         rejected: 'unknown_tool',
       });

@@ -128,5 +128,16 @@ export async function connectServer(target: ServerTarget | string, options: Conn
       details: { server: where },
     });
   }
-  return { label, client, wire, close: () => client.close() };
+  return {
+    label,
+    client,
+    wire,
+    close: async () => {
+      // A session no longer needed is ended (MCP: clients SHOULD send DELETE), so it does not hold a
+      // place under the server's session cap until it expires.
+      if (inner instanceof StreamableHTTPClientTransport && inner.sessionId !== undefined)
+        await inner.terminateSession().catch(() => undefined);
+      await client.close();
+    },
+  };
 }

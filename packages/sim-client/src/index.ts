@@ -6,5 +6,5 @@ export type { ConnectOptions, McpConnection, ServerTarget } from './connect.js';
 export { RecordingTransport } from './recording-transport.js';
 export { ToolCatalog } from './tool-catalog.js';
 export type { BrokenTool, CatalogEntry } from './tool-catalog.js';
-export { Assistant } from './assistant.js';
+export { Assistant, unknownToolText } from './assistant.js';
 export type { AssistantOptions, PlannedAttempt, StopReason, ToolCallRecord, TurnResult } from './assistant.js';

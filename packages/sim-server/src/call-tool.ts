@@ -1,11 +1,22 @@
-import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { canonicalJson, createRandom, errorMessage, formatIssues, seedFrom, sleep, type Logger, type SchemaValidator } from '@inftool/core';
+import { ErrorCode, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import {
+  canonicalJson,
+  closestNames,
+  createRandom,
+  errorMessage,
+  formatIssues,
+  seedFrom,
+  sleep,
+  type Logger,
+  type SchemaValidator,
+} from '@inftool/core';
 import type { Catalog, CatalogTool } from './catalog/catalog.js';
 import { missingArgumentsForm } from './elicit-missing.js';
 import type { ClientBridge, EngineResult, SimulationEngine } from './engines/engine.js';
 import { baseLatency, GATEWAY_TIMEOUT_TEXT, planFault, plannedFault, type FaultOptions, type PlannedFaultKind } from './faults.js';
 import type { SessionState } from './session-state.js';
 import { idParameterEntity } from './engines/world.js';
+import { WireError } from './wire-error.js';
 
 /** Everything a tool call needs that is shared by all sessions of one server process. */
 export interface CallContext {
@@ -75,6 +86,21 @@ async function checkArguments(
   return fail(`Invalid arguments for tool ${tool.spec.name}: ${formatIssues(check.issues)}`);
 }
 
+/**
+ * -32602 for a name the catalog does not serve: why, when it was skipped at load, and a few close
+ * names, never the whole list (a catalog can hold thousands of tools; the reply goes to a model).
+ */
+function unknownTool(catalog: Catalog, name: string): WireError {
+  const skipped = catalog.skipped.find((entry) => entry.name === name);
+  if (skipped) return new WireError(ErrorCode.InvalidParams, `Unknown tool: ${name} (not served: ${skipped.reason})`);
+  const close = closestNames(
+    name,
+    catalog.tools.map((tool) => tool.spec.name),
+  );
+  const hint = close.length > 0 ? `; did you mean ${close.join(', ')}?` : '';
+  return new WireError(ErrorCode.InvalidParams, `Unknown tool: ${name}${hint} (tools/list names the ${catalog.tools.length} tools served)`);
+}
+
 /** The engine result as MCP wants it: structured content also as text, checked against outputSchema. */
 function toCallToolResult(context: CallContext, tool: CatalogTool, result: EngineResult): CallToolResult {
   const outputSchema = tool.spec.outputSchema;
@@ -106,7 +132,7 @@ export async function callTool(
   signal: AbortSignal,
 ): Promise<CallToolResult> {
   const tool = context.catalog.byName.get(request.name);
-  if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.name}`);
+  if (!tool) throw unknownTool(context.catalog, request.name);
   const checked = await checkArguments(context, tool, request.arguments ?? {}, client, signal);
   if (!checked.ok) {
     session.record({ tool: tool.spec.name, arguments: request.arguments ?? {}, result: checked.result.content, isError: true });

@@ -3,9 +3,11 @@ import {
   CallToolRequestSchema,
   CreateMessageResultSchema,
   ErrorCode,
+  InitializeRequestSchema,
   ListToolsRequestSchema,
-  McpError,
   SetLevelRequestSchema,
+  type InitializeRequest,
+  type InitializeResult,
   type ListToolsResult,
   type ServerNotification,
   type ServerRequest,
@@ -18,6 +20,7 @@ import type { ClientBridge } from './engines/engine.js';
 import { WORLD_META_KEY } from './engines/world.js';
 import { FAULT_ARGUMENT_META_KEY, FAULT_META_KEY, isPlannedFaultKind } from './faults.js';
 import { SessionState, type LoggingLevel } from './session-state.js';
+import { MAX_ARGUMENT_DEPTH, tooDeepAt, WireError } from './wire-error.js';
 
 export interface ServerIdentity {
   name: string;
@@ -45,7 +48,7 @@ export function decodeCursor(cursor: string | undefined, total: number): number 
   if (cursor === undefined) return 0;
   const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   const offset = match?.[1] === undefined ? Number.NaN : Number(match[1]);
-  if (!Number.isInteger(offset) || offset < 0 || offset > total) throw new McpError(ErrorCode.InvalidParams, `Invalid cursor: ${cursor}`);
+  if (!Number.isInteger(offset) || offset < 0 || offset > total) throw new WireError(ErrorCode.InvalidParams, `Invalid cursor: ${cursor}`);
   return offset;
 }
 
@@ -59,12 +62,14 @@ function looseRequest<Method extends string>(method: Method) {
 }
 // Built once: zod compiles a schema on first use, and sessions come and go by the thousand.
 const LooseListTools = looseRequest('tools/list');
+const LooseSetLevel = looseRequest('logging/setLevel');
+const LooseInitialize = looseRequest('initialize');
 
 function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method: string; params?: unknown }): z.infer<Schema> {
   const parsed = schema.safeParse({ method: request.method, ...(request.params === undefined ? {} : { params: request.params }) });
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${['$', ...issue.path.slice(1)].join('.')}: ${issue.message}`).join('; ');
-  throw new McpError(ErrorCode.InvalidParams, `Invalid params for ${request.method}: ${problems}`);
+  throw new WireError(ErrorCode.InvalidParams, `Invalid params for ${request.method}: ${problems}`);
 }
 
 type CallParams = z.infer<typeof CallToolRequestSchema>['params'];
@@ -75,6 +80,13 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** tools/call params in the common shape, checked by hand (zod's union-heavy parse costs more than the faker engine); anything else goes to zod. */
 function callParams(request: { method: string; params?: unknown }): CallParams {
   const params = request.params;
+  // Validation, hashing and the engines walk arguments recursively: 10,000 levels would overflow the stack.
+  const deep = isPlainObject(params) ? tooDeepAt(params['arguments'], MAX_ARGUMENT_DEPTH, '$.arguments') : undefined;
+  if (deep !== undefined)
+    throw new WireError(
+      ErrorCode.InvalidParams,
+      `Invalid params for tools/call: ${deep}: arguments nested deeper than ${MAX_ARGUMENT_DEPTH} levels are not accepted`,
+    );
   if (
     isPlainObject(params) &&
     typeof params['name'] === 'string' &&
@@ -145,6 +157,11 @@ export function createSessionServer(
     jsonSchemaValidator: sdkJsonSchemaValidator(context.validator),
     ...(options.instructions ? { instructions: options.instructions } : {}),
   });
+  // The SDK's own initialize handler answers bad params with -32603 too: parse them here, then hand on.
+  const sdkInitialize = (server as unknown as { _oninitialize?: (request: InitializeRequest) => Promise<InitializeResult> })._oninitialize;
+  if (typeof sdkInitialize === 'function')
+    server.setRequestHandler(LooseInitialize, (loose) => sdkInitialize.call(server, parseParams(InitializeRequestSchema, loose)));
+
   server.setRequestHandler(LooseListTools, (loose): ListToolsResult => {
     const request = parseParams(ListToolsRequestSchema, loose);
     const tools = context.catalog.tools; // read per request: a reload swaps the catalog
@@ -160,7 +177,7 @@ export function createSessionServer(
   // registered tools/call handler in a second zod parse of the request and of the result, which
   // repeats what callParams and callTool already guarantee and costs more than the faker engine.
   server.fallbackRequestHandler = async (request, extra) => {
-    if (request.method !== 'tools/call') throw new McpError(ErrorCode.MethodNotFound, `Method not found: ${request.method}`);
+    if (request.method !== 'tools/call') throw new WireError(ErrorCode.MethodNotFound, `Method not found: ${request.method}`);
     const params = callParams(request);
     return callTool(
       context,
@@ -179,7 +196,8 @@ export function createSessionServer(
     );
   };
 
-  server.setRequestHandler(SetLevelRequestSchema, (request) => {
+  server.setRequestHandler(LooseSetLevel, (loose) => {
+    const request = parseParams(SetLevelRequestSchema, loose);
     session.logLevel = request.params.level as LoggingLevel;
     return {};
   });

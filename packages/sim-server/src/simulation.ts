@@ -96,9 +96,22 @@ export class Simulation {
     await Promise.all([this.context.engine.warmUp?.(), this.context.pinned.warmUp?.()]);
   }
 
-  /** Reads the tree file again and tells every connected client that the tool list changed. */
+  /**
+   * Reads the tree file again and tells every connected client that the tool list changed. A tree
+   * with no tool that can be served is refused (an error; the previous tree stays served): swapping
+   * it in would leave every session with nothing to call.
+   */
   async reload(): Promise<Catalog> {
     const catalog = await loadCatalog(this.options.treeFile, { selection: this.options.selection, validator: this.context.validator });
+    if (catalog.tools.length === 0) {
+      const reasons = catalog.skipped.slice(0, 3).map((skipped) => `${skipped.name ?? skipped.path}: ${skipped.reason}`);
+      throw new InfToolError(
+        'invalid_tree',
+        `${this.options.treeFile} now has no tool that can be served${catalog.skipped.length > 0 ? ` (${catalog.skipped.length} skipped; ${reasons.join('; ')}${catalog.skipped.length > 3 ? '; …' : ''})` : ''}; still serving the previous ${this.context.catalog.tools.length} tools`,
+        { details: { file: this.options.treeFile, skipped: catalog.skipped.length } },
+      );
+    }
+    for (const skipped of catalog.skipped) this.context.logger.warn('tool skipped', { ...skipped });
     this.context.catalog = catalog;
     await Promise.allSettled([...this.live].map((server) => server.sendToolListChanged()));
     return catalog;

@@ -3,6 +3,7 @@ import { InfToolError, OpenAIChatModel, ReplayCache, createLogger, type LogLevel
 import {
   DEFAULT_MAX_MESSAGE_BYTES,
   ENGINE_NAMES,
+  HTTP_DEFAULTS,
   isLoopback as isLoopbackHost,
   Simulation,
   parseLatency,
@@ -44,6 +45,9 @@ interface ServeFlags {
   maxBodyBytes: number;
   maxMessageBytes: number;
   sessionIdleMinutes: number;
+  maxSessions: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
   standaloneSse: boolean;
   jsonResponse?: boolean;
   logLevel: LogLevel;
@@ -152,6 +156,24 @@ export function serveCommand(environment: HarnessEnvironment): Command {
       DEFAULT_MAX_MESSAGE_BYTES,
     )
     .option('--session-idle-minutes <n>', 'close HTTP sessions idle this long', integerOption('--session-idle-minutes', 1), 30)
+    .option(
+      '--max-sessions <n>',
+      'most HTTP sessions open at once; an initialize beyond it gets 503 until one ends or expires',
+      integerOption('--max-sessions', 1),
+      HTTP_DEFAULTS.maxSessions,
+    )
+    .option(
+      '--headers-timeout-ms <n>',
+      "time a client has to send an HTTP request's headers (slow clients get 408)",
+      integerOption('--headers-timeout-ms', 1),
+      HTTP_DEFAULTS.headersTimeoutMs,
+    )
+    .option(
+      '--request-timeout-ms <n>',
+      'time a client has to send a whole HTTP request, body included (slow clients get 408)',
+      integerOption('--request-timeout-ms', 1),
+      HTTP_DEFAULTS.requestTimeoutMs,
+    )
     .option('--json-response', 'answer POSTs with JSON, not an SSE stream (no progress or log notifications during a call)')
     .option(
       '--no-standalone-sse',
@@ -208,7 +230,12 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         simulation
           .reload()
           .then((catalog) => logger.info('tree reloaded', { tools: catalog.tools.length, skipped: catalog.skipped.length }))
-          .catch((error: unknown) => logger.error('reload failed; still serving the previous tree', { error: (error as Error).message }));
+          .catch((error: unknown) =>
+            logger.error('reload refused; still serving the previous tree', {
+              error: (error as Error).message,
+              tools: simulation.catalog.tools.length,
+            }),
+          );
       });
       const warmUp = (): void => {
         simulation
@@ -219,8 +246,9 @@ export function serveCommand(environment: HarnessEnvironment): Command {
       };
       if (flags.transport === 'stdio') {
         logger.info(`serving ${flags.tree} over stdio`, summary);
-        await serveStdio(simulation, { maxMessageBytes: flags.maxMessageBytes });
+        const served = serveStdio(simulation, { maxMessageBytes: flags.maxMessageBytes });
         warmUp();
+        await served;
         return;
       }
       const running = await serveHttp(simulation, {
@@ -233,6 +261,9 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         allowedOrigins: flags.allowedOrigin,
         maxBodyBytes: flags.maxBodyBytes,
         sessionIdleMs: flags.sessionIdleMinutes * 60_000,
+        maxSessions: flags.maxSessions,
+        headersTimeoutMs: flags.headersTimeoutMs,
+        requestTimeoutMs: flags.requestTimeoutMs,
         standaloneSse: flags.standaloneSse,
         jsonResponse: flags.jsonResponse ?? false,
         logger,

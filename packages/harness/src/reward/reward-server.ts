@@ -29,6 +29,10 @@ export interface RewardServerOptions {
   weights?: RewardWeights;
   /** A larger body gets 413 without being read to the end. */
   maxBodyBytes?: number;
+  /** A client must send a request's headers within this time, else 408 (slowloris). Defaults to 20 s. */
+  headersTimeoutMs?: number;
+  /** A client must send a whole request, body included, within this time, else 408. Defaults to 120 s. */
+  requestTimeoutMs?: number;
 }
 
 /** A request the server refuses, with its status and the reason sent back. */
@@ -101,7 +105,8 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
+    // The client went away or was cut (408 for a body too slow): nobody is left to answer.
+    request.on('error', () => reject(new Refused(408, 'the request was not received in full (the client went away or was too slow)')));
   });
 }
 
@@ -135,13 +140,19 @@ export async function serveReward(options: RewardServerOptions = {}): Promise<Ru
     }
     send(response, 200, answer(validator, weights, request.url, body));
   };
-  const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (error instanceof Refused) return send(response, error.status, { error: error.message }, error.status === 413);
-      process.stderr.write(`reward server: ${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}\n`);
-      send(response, 500, { error: `the reward could not be computed: ${(error as Error).message ?? String(error)}` });
-    });
-  });
+  const requestTimeout = options.requestTimeoutMs ?? 120_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 20_000, requestTimeout);
+  const server: Server = createServer(
+    // Node checks both timeouts every connectionsCheckingInterval (its default, 30 s, would let them run late).
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.max(100, Math.min(5_000, Math.floor(headersTimeout / 4))) },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (error instanceof Refused) return send(response, error.status, { error: error.message }, error.status === 413);
+        process.stderr.write(`reward server: ${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}\n`);
+        send(response, 500, { error: `the reward could not be computed: ${(error as Error).message ?? String(error)}` });
+      });
+    },
+  );
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

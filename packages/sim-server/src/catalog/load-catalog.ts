@@ -11,6 +11,7 @@ import {
   type SchemaValidator,
 } from '@inftool/core';
 import type { Catalog, CatalogTool, SkippedTool, ToolPlace } from './catalog.js';
+import { endlessPath } from './endless-schema.js';
 
 const MCP_TOOL_NAME_PATTERN = /^[A-Za-z0-9_.\-/]{1,128}$/;
 /** MCP's own rule for tool names (1–128 of A-Z a-z 0-9 _ - .); chat-safe names are a subset. */
@@ -170,6 +171,13 @@ function checkTool(raw: unknown, path: () => string, place: ToolPlace, validator
         reason: `${key} is not valid JSON Schema 2020-12: ${formatIssues(check.issues.map((issue) => ({ ...issue, path: issue.path.replace(/^\$/, `$.${key}`) })))}`,
       };
   }
+  const endless = endlessPath(spec.outputSchema);
+  if (endless !== undefined)
+    return {
+      path: path(),
+      name,
+      reason: `outputSchema admits no finite value: a result must hold ${endless} (a required member that leads back to itself, or a false schema); make the recursion optional`,
+    };
   const meta = spec._meta;
   if (meta === undefined || (meta[PINNED_META_KEY] === undefined && meta[SIMULATION_META_KEY] === undefined))
     return { spec, place, hints: {} };

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { hostname, networkInterfaces } from 'node:os';
 
 /** What the HTTP server accepts before any MCP handling: DNS-rebinding protection and auth. */
 export interface HttpGuardOptions {
@@ -15,6 +16,32 @@ export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** A bind address that listens on every interface (`0.0.0.0`, `::`). */
+export function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '[::]' || host === '';
+}
+
+/**
+ * The Host names a server bound to `host` answers to without `--allowed-host`. Loopback binds: the
+ * loopback names. Every interface (`0.0.0.0`): those too (a client on this machine uses them), the
+ * machine's own addresses and its name; none of these can be an attacker's DNS name, so DNS-rebinding
+ * protection holds. Any other address: itself.
+ */
+export function ownHostNames(host: string): string[] {
+  if (isLoopback(host)) return LOOPBACK_HOSTS;
+  if (!isWildcard(host)) return [host.toLowerCase()];
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .flatMap((address) => (address === undefined ? [] : [address.family === 'IPv6' ? `[${address.address}]` : address.address]));
+  return [...new Set([...LOOPBACK_HOSTS, ...addresses.map((address) => address.toLowerCase()), hostname().toLowerCase()])];
+}
+
+/** The token of an `Authorization: Bearer <token>` header; the scheme is case-insensitive (RFC 9110 §11.1). */
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^\s*bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
 }
 
 /** `example.com:8080` → `example.com`, `[::1]:3000` → `[::1]`. */
@@ -50,8 +77,7 @@ export function checkRequest(request: IncomingMessage, options: HttpGuardOptions
     }
   }
   if (options.authToken !== undefined) {
-    const header = request.headers.authorization ?? '';
-    const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
+    const given = Buffer.from(bearerToken(request.headers.authorization) ?? '');
     const expected = Buffer.from(options.authToken);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return {

@@ -7,7 +7,7 @@ import { ErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.
 import { errorMessage, type Logger, silentLogger } from '@inftool/core';
 import type { Simulation } from '../simulation.js';
 import { BoundedEventStore } from './event-store.js';
-import { LOOPBACK_HOSTS, checkRequest, isLoopback, type HttpGuardOptions } from './http-guard.js';
+import { checkRequest, ownHostNames, type HttpGuardOptions } from './http-guard.js';
 
 export interface HttpServeOptions {
   /** Defaults to 127.0.0.1: never exposed beyond this machine unless asked. */
@@ -26,6 +26,15 @@ export interface HttpServeOptions {
   maxBodyBytes?: number;
   /** A session unused this long is closed. Defaults to 30 minutes. */
   sessionIdleMs?: number;
+  /**
+   * Most sessions open at once; an initialize beyond it gets 503 (with `Retry-After`) until one ends
+   * or expires. Defaults to 1000.
+   */
+  maxSessions?: number;
+  /** A client must send a request's headers within this time (slowloris), else 408. Defaults to 20 s. */
+  headersTimeoutMs?: number;
+  /** A client must send a whole request, body included, within this time, else 408. Defaults to 60 s. */
+  requestTimeoutMs?: number;
   /**
    * Offer the standalone GET SSE stream for server-initiated messages. Defaults to true; false answers
    * GET with 405 (allowed by the spec), which saves a request and a held stream per session when the
@@ -55,17 +64,36 @@ interface Session {
   lastSeen: number;
 }
 
+/** Defaults of the limits (see HttpServeOptions). */
+export const HTTP_DEFAULTS = {
+  maxBodyBytes: 4 * 1024 * 1024,
+  sessionIdleMs: 30 * 60_000,
+  maxSessions: 1000,
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 60_000,
+} as const;
+
+/** The last protocol version with JSON-RPC batches (2025-06-18 removed them). */
+const LAST_BATCH_VERSION = '2025-03-26';
+
 function sendJsonRpcError(
   response: ServerResponse,
   status: number,
   code: number,
   message: string,
   headers: Record<string, string> = {},
+  id: string | number | null = null,
 ): void {
-  if (response.headersSent) return;
+  if (response.headersSent || response.destroyed) return;
   response
     .writeHead(status, { 'content-type': 'application/json', ...headers })
-    .end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+    .end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id }));
+}
+
+/** The id of a JSON-RPC request body, when it is a single request with a usable one. */
+function requestId(body: unknown): string | number | null {
+  const id = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? id : null;
 }
 
 class BodyTooLarge extends Error {}
@@ -94,22 +122,37 @@ function headerValue(value: string | string[] | undefined): string | undefined {
  */
 export async function serveHttp(simulation: Simulation, options: HttpServeOptions = {}): Promise<RunningHttpServer> {
   const host = options.host ?? '127.0.0.1';
+  const maxSessions = options.maxSessions ?? HTTP_DEFAULTS.maxSessions;
+  if (!Number.isInteger(maxSessions) || maxSessions < 1)
+    throw new Error(`serveHttp: maxSessions must be a positive integer, got ${maxSessions}`);
   // An empty token would compare equal to a request without one: every request in, auth "on".
   if (options.authToken !== undefined && options.authToken.trim() === '')
     throw new Error('serveHttp: the auth token is empty; give a non-empty token or none');
   const path = options.path ?? '/mcp';
   const logger = options.logger ?? silentLogger;
-  const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
-  const idleMs = options.sessionIdleMs ?? 30 * 60_000;
+  const maxBodyBytes = options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes;
+  const idleMs = options.sessionIdleMs ?? HTTP_DEFAULTS.sessionIdleMs;
+  const headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
+  const requestTimeoutMs = options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs;
   const guard: HttpGuardOptions = {
-    allowedHosts: new Set([
-      ...(isLoopback(host) ? LOOPBACK_HOSTS : [host.toLowerCase()]),
-      ...(options.allowedHosts ?? []).map((name) => name.toLowerCase()),
-    ]),
+    allowedHosts: new Set([...ownHostNames(host), ...(options.allowedHosts ?? []).map((name) => name.toLowerCase())]),
     allowedOrigins: new Set(options.allowedOrigins ?? []),
     authToken: options.authToken,
   };
   const sessions = new Map<string, Session>();
+  /** Sessions whose initialize is being answered (not yet in `sessions`), so a burst cannot pass the cap. */
+  let opening = 0;
+
+  const expireIdle = (): void => {
+    const cutoff = Date.now() - idleMs;
+    for (const [id, session] of sessions) {
+      if (session.lastSeen < cutoff) {
+        sessions.delete(id);
+        void session.transport.close();
+        logger.info('session expired', { session: id });
+      }
+    }
+  };
 
   const openSession = async (): Promise<Session> => {
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
@@ -139,6 +182,19 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
         return sendJsonRpcError(response, 413, ErrorCode.InvalidRequest, `Request body larger than ${maxBodyBytes} bytes`);
       return sendJsonRpcError(response, 400, ErrorCode.ParseError, `Parse error: ${errorMessage(error)}`);
     }
+    if (Array.isArray(body)) {
+      // MCP 2025-03-26 has JSON-RPC batches; 2025-06-18 removed them. The version is the header's
+      // (clients send it after initialize), else the initialize's in the batch, else 2025-03-26 (the SDK's default).
+      const initialize = body.find((message) => isInitializeRequest(message)) as { params: { protocolVersion: string } } | undefined;
+      const version = headerValue(request.headers['mcp-protocol-version']) ?? initialize?.params.protocolVersion ?? LAST_BATCH_VERSION;
+      if (version > LAST_BATCH_VERSION)
+        return sendJsonRpcError(
+          response,
+          400,
+          ErrorCode.InvalidRequest,
+          `Invalid Request: JSON-RPC batches are not part of MCP ${version} (only ${LAST_BATCH_VERSION} and earlier have them); send one message per request`,
+        );
+    }
     if (options.stateless) {
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
       const server = simulation.createServer(`stateless-${randomUUID()}`);
@@ -162,8 +218,31 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     const initializing = Array.isArray(body) ? body.some((message) => isInitializeRequest(message)) : isInitializeRequest(body);
     if (!initializing)
       return sendJsonRpcError(response, 400, ErrorCode.InvalidRequest, 'Bad Request: no Mcp-Session-Id header; send initialize first');
-    const session = await openSession();
-    await session.transport.handleRequest(request, response, body);
+    if (sessions.size + opening >= maxSessions) expireIdle();
+    if (sessions.size + opening >= maxSessions) {
+      logger.warn('session refused: at the limit', { sessions: sessions.size, maxSessions });
+      return sendJsonRpcError(
+        response,
+        503,
+        -32000,
+        `Server busy: ${maxSessions} sessions are open, the most this server keeps (--max-sessions); end one with DELETE, or retry later`,
+        { 'retry-after': '5' },
+        requestId(body),
+      );
+    }
+    opening += 1;
+    let session: Session | undefined;
+    try {
+      session = await openSession();
+      await session.transport.handleRequest(request, response, body);
+    } finally {
+      opening -= 1;
+      // An initialize the transport refused made no session: close its server, or it would live on.
+      if (session !== undefined && (session.transport.sessionId === undefined || !sessions.has(session.transport.sessionId))) {
+        await session.transport.close().catch(() => undefined);
+        await session.server.close().catch(() => undefined);
+      }
+    }
   };
 
   const handleSessionRequest = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -184,52 +263,47 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     await session.transport.handleRequest(request, response);
   };
 
-  const httpServer: HttpServer = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const verdict = checkRequest(request, guard);
-    if (!verdict.ok) return sendJsonRpcError(response, verdict.status, ErrorCode.InvalidRequest, verdict.message, verdict.headers);
-    if (url.pathname === '/healthz' && request.method === 'GET') {
-      response
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ status: 'ok', tools: simulation.catalog.tools.length, sessions: sessions.size }));
-      return;
-    }
-    if (url.pathname !== path) return sendJsonRpcError(response, 404, ErrorCode.InvalidRequest, `Not found: the MCP endpoint is ${path}`);
-    const allowGet = options.standaloneSse ?? true;
-    const handler =
-      request.method === 'POST'
-        ? handlePost
-        : (request.method === 'GET' && allowGet) || request.method === 'DELETE'
-          ? handleSessionRequest
-          : undefined;
-    if (!handler)
-      return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, {
-        allow: allowGet ? 'GET, POST, DELETE' : 'POST, DELETE',
+  // Node checks the header and request timeouts this often (default 30 s: a timeout could run 30 s late).
+  const connectionsCheckingInterval = Math.max(100, Math.min(5_000, Math.floor(Math.min(headersTimeoutMs, requestTimeoutMs) / 4)));
+  const httpServer: HttpServer = createServer(
+    // Slow clients (slowloris): headers and the whole request (body included) must arrive in time, else
+    // 408 and the connection is closed. Both count from a request's first byte, never an idle keep-alive
+    // wait, and neither limits how long a response (an SSE stream) runs.
+    { connectionsCheckingInterval, headersTimeout: Math.min(headersTimeoutMs, requestTimeoutMs), requestTimeout: requestTimeoutMs },
+    (request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const verdict = checkRequest(request, guard);
+      if (!verdict.ok) return sendJsonRpcError(response, verdict.status, ErrorCode.InvalidRequest, verdict.message, verdict.headers);
+      if (url.pathname === '/healthz' && request.method === 'GET') {
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'ok', tools: simulation.catalog.tools.length, sessions: sessions.size }));
+        return;
+      }
+      if (url.pathname !== path) return sendJsonRpcError(response, 404, ErrorCode.InvalidRequest, `Not found: the MCP endpoint is ${path}`);
+      const allowGet = options.standaloneSse ?? true;
+      const handler =
+        request.method === 'POST'
+          ? handlePost
+          : (request.method === 'GET' && allowGet) || request.method === 'DELETE'
+            ? handleSessionRequest
+            : undefined;
+      if (!handler)
+        return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, {
+          allow: allowGet ? 'GET, POST, DELETE' : 'POST, DELETE',
+        });
+      handler(request, response).catch((error: unknown) => {
+        logger.error('HTTP request failed', { error: errorMessage(error) });
+        sendJsonRpcError(response, 500, ErrorCode.InternalError, `Internal error: ${errorMessage(error)}`);
       });
-    handler(request, response).catch((error: unknown) => {
-      logger.error('HTTP request failed', { error: errorMessage(error) });
-      sendJsonRpcError(response, 500, ErrorCode.InternalError, `Internal error: ${errorMessage(error)}`);
-    });
-  });
+    },
+  );
 
   // Idle keep-alive connections stay open longer than clients keep them (Node's default is 5 s), so a
   // client rarely sends on a socket the server is closing; a client retries the rare one that it does.
   httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
 
-  const sweeper = setInterval(
-    () => {
-      const cutoff = Date.now() - idleMs;
-      for (const [id, session] of sessions) {
-        if (session.lastSeen < cutoff) {
-          sessions.delete(id);
-          void session.transport.close();
-          logger.info('session expired', { session: id });
-        }
-      }
-    },
-    Math.min(idleMs, 60_000),
-  );
+  const sweeper = setInterval(expireIdle, Math.max(10, Math.min(idleMs, 60_000)));
   sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {
