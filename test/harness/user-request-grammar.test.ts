@@ -57,3 +57,22 @@ describe('user_request: an English parameter name the spec\u2019s prose uses', (
     expect(userRequestProblems(tariffs)).toEqual(['the request uses the parameter name "kwha" as a word']);
   });
 });
+
+describe('user_request and final_answer: science words are English', () => {
+  it('passes "alpha 0.99" and "the gcd is 5", and still rejects "kwha 92"', async () => {
+    const { opaqueLabel } = await import('../../packages/harness/src/run/checks/final-answer.js');
+    const first = 'Please run a two-sample t-test on 1, 2, 3 and 4, 5, 6 with alpha 0.99.';
+    const test = {
+      task: { expectedCalls: [] } as unknown as Task,
+      tools: new Map([
+        ['t_test', { name: 't_test', description: 'Run a t-test.', parameters: { type: 'object', properties: { alpha: {} } } }],
+      ]),
+      turns: [{ user: first, steps: [], answer: undefined }],
+      calls: [],
+    } as unknown as Conversation;
+    expect(userRequestProblems(test)).toEqual([]);
+    expect(opaqueLabel('The gcd is 5.', [{ gcd: 5 }])).toBeUndefined();
+    expect(opaqueLabel('The lcm is 50 and the median is 3.', [{ lcm: 50, median: 3 }])).toBeUndefined();
+    expect(opaqueLabel('The ap is 58.', [{ ap: 58 }])).toBe('The ap is');
+  });
+});
