@@ -179,7 +179,7 @@ describe('describeResult: a result in prose', () => {
       describeResult(
         outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }),
       ),
-    ).toMatch(/the status is ok, the version is 1\.7\.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC\.$/i);
+    ).toMatch(/the status is ok and the version is 1\.7\.6, with an uptime of 3600 seconds; it was checked on 2025-01-21 19:42 UTC\.$/i);
     const fax = describeResult(
       outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }),
     );
@@ -211,7 +211,7 @@ describe('describeResult: a result in prose', () => {
       ...outcome('get_file_report', { hash: 'abc' }, report),
       request: 'Is this hash malicious? Look up abc.',
     });
-    expect(text).toMatch(/^Looking at the file setup\.exe: the verdict is malicious, /);
+    expect(text).toMatch(/^Looking at the file setup\.exe: the verdict is malicious and /);
     expect(text).toContain('the file size is 1200 bytes');
     const asked = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Which product is the file from?' });
     expect(asked).toMatch(/^Looking at the file setup\.exe: the product is jQuery/);
@@ -990,5 +990,60 @@ describe('an id the user asked for by name', () => {
         request: 'Pull up a fax media instance with fax SID FX1 and SID ME1.',
       }),
     ).not.toMatch(/fax SID is/);
+  });
+});
+
+describe('propertyProse: properties in prose, not a list of fields', () => {
+  it('keeps one or two as they are and says the rest after "with"', async () => {
+    const { propertyProse } = await import('./format-value.js');
+    expect(propertyProse(['the score is 0.22', 'the disease name is breast carcinoma'])).toBe(
+      'the score is 0.22 and the disease name is breast carcinoma',
+    );
+    expect(
+      propertyProse([
+        'the score is 0.22',
+        'the disease name is breast carcinoma',
+        'the data source is cancer gene census',
+        'the publication year is 2024',
+      ]),
+    ).toBe(
+      'the score is 0.22 and the disease name is breast carcinoma, with cancer gene census as the data source and 2024 as the publication year',
+    );
+    expect(propertyProse(['its status is ok', 'its version is 1.2', 'its uptime is 3600 seconds'])).toBe(
+      'its status is ok and its version is 1.2, with an uptime of 3600 seconds',
+    );
+  });
+});
+
+describe('describeResult: ids are said once', () => {
+  it('names records sharing the id asked about by their names, and does not repeat a listed id', () => {
+    const related = describeResult(
+      outcome(
+        'get_relation_by_ensgid',
+        { ensgId: 'ENSG00000146648' },
+        {
+          items: [
+            { id: 'ENSG00000146648', related_name: 'TP53', related_type: 'target' },
+            { id: 'ENSG00000146648', related_name: 'breast carcinoma', related_type: 'disease' },
+            { id: 'ENSG00000146648', related_name: 'psoriasis', related_type: 'disease' },
+          ],
+        },
+      ),
+    );
+    expect(related).toContain('TP53, breast carcinoma and psoriasis');
+    expect(related.match(/ENSG00000146648/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    const expressions = describeResult(
+      outcome(
+        'get_expression',
+        {},
+        {
+          expressions: [
+            { id: 'exp_22f12b547d', rna_level: 4, protein_level: 'high' },
+            { id: 'exp_455a7cad08', rna_level: 2, protein_level: 'low' },
+          ],
+        },
+      ),
+    );
+    expect(expressions.match(/exp_22f12b547d/g)).toHaveLength(1);
   });
 });

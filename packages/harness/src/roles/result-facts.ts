@@ -1,10 +1,10 @@
 /** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
 import { ACRONYMS as CAPITALS } from '@inftool/core';
 import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
-import { formatValue, listing } from './format-value.js';
+import { formatValue, listing, propertyProse } from './format-value.js';
 
 export { englishWord, humanKey, misspelt, sayableKey } from './key-words.js';
-export { enumWords, formatValue, isBlob, listing } from './format-value.js';
+export { enumWords, formatValue, isBlob, listing, propertyProse } from './format-value.js';
 
 export type Json = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -341,7 +341,10 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
     owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
   const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) {
-    const plain = listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
+    const plain =
+      properties.length > 2
+        ? `${propertyProse(properties)}${verbs.length > 0 ? `; it ${listing(verbs)}` : ''}`
+        : listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
     // Seeded openings, so answers without a subject do not all start "The …"; no seed, no opening (a tail after "I created …").
     const opening =
       seed === '' || subject === 'it'
@@ -354,7 +357,7 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   }
   if (verbs.length === 0) {
     const about = subject.replace(/,$/, '');
-    const props = listing(properties);
+    const props = propertyProse(properties);
     return pick(
       [
         `For ${about}, ${props}.`,
@@ -369,9 +372,9 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
     );
   }
   // A document leads with what it says: "“Headline”: the summary is “…”; it has 3 documents."
-  if (found[0]?.content === true && verbs.length > 0) return `${capital(subject)}: ${listing(properties)}; it ${listing(verbs)}.`;
+  if (found[0]?.content === true && verbs.length > 0) return `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
-  return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
+  return properties.length > 0 ? `${head}; ${propertyProse(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
 
 export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
