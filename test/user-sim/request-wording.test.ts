@@ -177,6 +177,22 @@ describe('a verb no list knows', () => {
     const lot = view('find_parking', 'Locate the nearest parking lot.', { radius: { type: 'number' } }, ['radius']);
     for (const seed of seeds) expect(say(lot, { radius: 2 }, seed)).not.toMatch(/the locate/i);
   });
+  it('in the third person is asked in the imperative: no "show me Activates the parking brake"', () => {
+    const brake = view(
+      'activateParkingBrake',
+      'Activates the parking brake of the vehicle.',
+      { mode: { type: 'string', enum: ['engage', 'release'] } },
+      ['mode'],
+    );
+    const poker = view('poker_game_winner', 'Determines the winner in a game of Poker based on the cards in each players hands.');
+    const search = view('find_songs', 'Searches the catalog for songs.');
+    for (const seed of seeds) {
+      expect(say(brake, { mode: 'engage' }, seed)).toMatch(/\bactivate the parking brake\b/i);
+      expect(say(brake, { mode: 'engage' }, seed)).not.toMatch(/activates/i);
+      expect(say(poker, {}, seed)).toMatch(/\bdetermine the winner\b/i);
+      expect(say(search, {}, seed)).toMatch(/\bsearch the catalog\b/i);
+    }
+  });
 });
 
 describe('answers to a clarifying question', () => {
