@@ -138,7 +138,7 @@ describe('a description that lists the parameters', () => {
     );
     for (const seed of seeds)
       expect(say(tool, { loan_amount: 1000, loan_term: 13, annual_interest_rate: 6.7 }, seed)).toMatch(
-        /monthly mortgage payment (for|with) loan amount 1000, loan term 13 and annual interest rate 6.7/,
+        /monthly mortgage payment (for|with) a loan amount of 1000, a loan term of 13 and an annual interest rate of 6.7/,
       );
   });
   it('keeps a tail that names one thing or other words', () => {
@@ -228,5 +228,36 @@ describe('headings and copies', () => {
       expect(requestText(terse, [call('simple_python_93_get_theater_movie_releases', {})], tools, { seed })).toMatch(
         /movie releases in specific theaters/,
       );
+  });
+});
+
+describe('values said with their names as a person says them', () => {
+  it('never "name value" for counts, measures, numbered names and sorts of things', () => {
+    const garden = view(
+      'calculate_garden_yield',
+      'Calculate the expected yield of a garden.',
+      { square_footage: { type: 'number' }, average_sunlight_hours: { type: 'number' }, year: { type: 'integer' } },
+      ['square_footage', 'average_sunlight_hours', 'year'],
+    );
+    const triangle = view('triangle_area', 'Calculate the area of a triangle from its sides.', {
+      side1: { type: 'number' },
+      side2: { type: 'number' },
+    });
+    const crimes = view('get_crimes', 'Get crime statistics.', { category: { type: 'string' }, limit: { type: 'integer' } }, ['category']);
+    for (const seed of seeds) {
+      const yieldText = say(garden, { square_footage: 20.87, average_sunlight_hours: 13.42, year: 2024 }, seed);
+      expect(yieldText).toMatch(/a square footage of 20\.87/);
+      expect(yieldText).toMatch(/an average sunlight hours of 13\.42/);
+      expect(yieldText).toMatch(/the year 2024/);
+      expect(say(triangle, { side1: 35.65, side2: 9.59 }, seed)).toMatch(/35\.65 for side 1 and 9\.59 for side 2/);
+      const crimeText = say(crimes, { category: 'burglary', limit: 20 }, seed);
+      expect(crimeText).toMatch(/the burglary category/);
+      expect(crimeText).toMatch(/a limit of 20/);
+      expect(crimeText).not.toMatch(/category burglary|limit 20/);
+    }
+  });
+  it('leaves an offset "from 0" unsaid', () => {
+    const search = view('get_search', 'Search for a disease or a target.', { q: { type: 'string' }, from: { type: 'string' } }, ['q']);
+    for (const seed of seeds) expect(say(search, { q: 'KRAS', from: '0' }, seed)).not.toMatch(/from 0/);
   });
 });

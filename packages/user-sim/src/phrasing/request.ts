@@ -261,6 +261,8 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
+    // "home as the index kind" goes with "with", not "for".
+    else if (argument.role === 'subject' && / as (the )?\S/.test(text) && !isResultReference(argument.value)) withItems.push(text);
     else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
