@@ -1047,3 +1047,20 @@ describe('describeResult: ids are said once', () => {
     expect(expressions.match(/exp_22f12b547d/g)).toHaveLength(1);
   });
 });
+
+describe('describeResult: no doubled words, no "It:"', () => {
+  it('quotes a code that is a small word and opens a record known by its id with its values', () => {
+    const language = describeResult(outcome('get_language', { name: 'Icelandic' }, { name: 'Icelandic', language_code: 'is' }));
+    expect(language).not.toMatch(/\bis is\b/i);
+    expect(language).toContain('“is”');
+    const webhook = describeResult(
+      outcome(
+        'list_webhooks',
+        {},
+        { webhooks: [{ id: 'wbh_0em5nch4s5', description: 'Pilot version, limited to five sites', created_at: '2025-04-09T23:08:00Z' }] },
+      ),
+    );
+    expect(webhook).not.toMatch(/\bIt:/);
+    expect(webhook).toMatch(/Pilot version/);
+  });
+});

@@ -225,9 +225,11 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (typeof value === 'string' && /^https?:\/\//.test(value.trim())) return undefined;
   // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
   const askedFor = asked.has(stem(words.at(-1) ?? ''));
-  const text =
+  const formatted =
     formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
-  if (text === undefined) return undefined;
+  if (formatted === undefined) return undefined;
+  // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
+  const text = typeof value === 'string' && FUNCTION_WORD.test(formatted) ? `“${formatted}”` : formatted;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
@@ -282,6 +284,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     ...(content > 0 ? { content: true } : {}),
   };
 }
+
+/** Small words of a sentence, which a value can also be (a language code `is`). */
+const FUNCTION_WORD = /^(is|it|in|on|at|as|or|be|by|no|of|an|a|to|do|so|he|we|me|my|us|am|if|up|and|the|are|was|has)$/i;
 
 /**
  * The salient facts of a record, most telling first: what the request asks about, then verdicts,
@@ -372,7 +377,10 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
     );
   }
   // A document leads with what it says: "“Headline”: the summary is “…”; it has 3 documents."
-  if (found[0]?.content === true && verbs.length > 0) return `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
+  if (found[0]?.content === true && verbs.length > 0)
+    return subject === 'it'
+      ? `${capital(propertyProse(properties.map((property) => property.replace(/^the /, 'its '))))}; it ${listing(verbs)}.`
+      : `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${propertyProse(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
