@@ -142,3 +142,34 @@ describe('answerProblem: the value the request asked for by name', () => {
     expect(answerProblem(asked('List my faxes with status queued.', 'One fax, FX1, costs 0.2 USD.', faxes), 0)).toBeUndefined();
   });
 });
+
+describe('answerProblem: prose, not a list of fields', () => {
+  const health = call({ status: 'ok', version: '1.7.6', uptime_seconds: 3600, service: 'Open Targets' });
+  it('rejects "the X is Y" three times in a row, and passes two of them with the rest in prose', () => {
+    expect(
+      answerProblem(turn('The status is ok, the version is 1.7.6, the uptime is 3600 seconds and the service is Open Targets.', health), 0),
+    ).toMatch(/reads out fields one after another/);
+    expect(answerProblem(turn('Its status is ok; its version is 1.7.6; its uptime is 3600 seconds.', health), 0)).toMatch(
+      /one after another/,
+    );
+    expect(
+      answerProblem(
+        turn('The status is ok and the version is 1.7.6, with an uptime of 3600 seconds and Open Targets as the service.', health),
+        0,
+      ),
+    ).toBeUndefined();
+  });
+  it('rejects a doubled word, and passes the word said twice in quotes or apart', () => {
+    const uv = call({ uv_index: 2, risk_level: 'very high' });
+    expect(answerProblem(turn('The UV index index is 2 and the risk level is very high.', uv), 0)).toMatch(
+      /says a word twice: "index index"/,
+    );
+    const language = call({ name: 'Icelandic', language_code: 'is' });
+    expect(answerProblem(turn('For Icelandic, the language code is is.', language), 0)).toMatch(/says a word twice: "is is"/);
+    expect(answerProblem(turn('For Icelandic, the language code is “is”.', language), 0)).toBeUndefined();
+  });
+  it('rejects bytes for a number no size field holds', () => {
+    expect(answerProblem(turn('The file is 1200 bytes.', call({ file_size: 1200 })), 0)).toBeUndefined();
+    expect(answerProblem(turn('The count is 1200 bytes.', call({ count: 1200 })), 0)).toMatch(/unit no result states: "1200 bytes"/);
+  });
+});

@@ -314,6 +314,42 @@ export function omittedAskedValue(request: string, calls: readonly ReviewedCall[
   return undefined;
 }
 
+/** Words a sentence may say twice in a row ("that that", "had had"). */
+const DOUBLE_OK = /^(that|had|very|bye|ha|no|yes|bora|walla|baden|sing|tom|mahi|can|do|go|so|well|dum)$/i;
+
+/** A word written twice in a row ("the UV index index is 2", "the language code is is"), or undefined. */
+export function doubledWord(answer: string): string | undefined {
+  for (const match of answer.matchAll(/(?<![\w'’-])([A-Za-z]{2,})\s+\1(?![\w'’-])/gi))
+    if (!DOUBLE_OK.test(match[1] as string)) return match[0];
+  return undefined;
+}
+
+/**
+ * Fields read out one after another: "the X is Y" three times or more in a row ("the status is ok,
+ * the version is 1.2, the uptime is 3600 seconds and …"), a list of fields, not an answer.
+ */
+export function fieldList(answer: string): string | undefined {
+  const clause = String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w '’-]{1,40}? (?:is|are) (?:[^,;.:]|[.:,](?=\d))+?`;
+  const match = new RegExp(`${clause}(?:, (?:and )?| and |; )${clause}(?:, (?:and )?| and |; )${clause}(?=[,;.]| and |$)`).exec(answer);
+  return match?.[0];
+}
+
+/** A number said in bytes that no size, length or bytes field of the results holds ("the count is 5 bytes"). */
+export function unitlessBytes(answer: string, data: readonly unknown[]): string | undefined {
+  const sizes = new Set<number>();
+  const walk = (node: unknown, key = ''): void => {
+    if (Array.isArray(node)) node.forEach((item) => walk(item, key));
+    else if (typeof node === 'object' && node !== null) for (const [inner, value] of Object.entries(node)) walk(value, inner);
+    else if (typeof node === 'number' && /size|bytes|length|memory|disk|storage|capacity|quota|space/i.test(key)) sizes.add(node);
+  };
+  data.forEach((item) => walk(item));
+  for (const match of answer.matchAll(/(\d[\d,]*(?:\.\d+)?) bytes\b/g)) {
+    const said = Number((match[1] as string).replace(/,/g, ''));
+    if (![...sizes].some((size) => size === said)) return match[0];
+  }
+  return undefined;
+}
+
 /** Why the answer to a turn with tool calls is not a reviewer's answer, or undefined. */
 export function answerProblem(turn: ReviewedTurn, index: number): string | undefined {
   const calls = turn.steps.flat().filter((call) => !call.rejected);
@@ -328,11 +364,20 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (blob !== undefined) return `${where}: the answer pastes encoded data: ${blob.slice(0, 40)}…`;
   const glued = gluedFieldName(answer);
   if (glued !== undefined) return `${where}: the answer reads a field name as a noun: "${glued}"`;
+  const doubled = doubledWord(answer);
+  if (doubled !== undefined) return `${where}: the answer says a word twice: "${doubled}"`;
+  const fields = fieldList(answer);
+  if (fields !== undefined) return `${where}: the answer reads out fields one after another, not prose: "${fields.slice(0, 100)}"`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0)
     return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
   const counted = wrongCountNoun(answer);
   if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
+  const bytes = unitlessBytes(
+    answer,
+    succeeded.map((call) => call.data),
+  );
+  if (bytes !== undefined) return `${where}: the answer gives a unit no result states: "${bytes}"`;
   const label = opaqueLabel(
     answer,
     succeeded.map((call) => call.data),
