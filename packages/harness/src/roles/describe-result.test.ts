@@ -265,6 +265,10 @@ describe('cannotText: an irrelevance answer', () => {
     expect(requestedAction('Hello! Find edition edi_1 of newsletter n-1.')).toBe('find edition edi_1 of newsletter n-1');
     // A long clause is cut at a preposition past its object, not said back whole.
     expect(requestedAction('Can you get last session info for all easee wallboxes user has access?')).toBe('get last session info');
+    // A noun that names nothing alone keeps what it is of.
+    expect(requestedAction('Okay, first thing: get me a list of all APIs for a provider with provider slack.com. Thanks!')).toBe(
+      'get a list of all APIs',
+    );
   });
 
   it('a tool is said by the verb sentence of its description, else its title, never an HTTP verb and a name', () => {

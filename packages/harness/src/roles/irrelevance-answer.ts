@@ -30,6 +30,14 @@ export function requestedAction(goal: string): string | undefined {
   // preposition past the object; one still long, or holding codes, is not said back at all.
   const at = words.findIndex((word, index) => index >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
   let end = words.length > 8 ? Math.max(3, at) : words.length;
+  // A noun that names nothing alone ("get a list", "get one version") keeps what it is of: "get a list of all APIs".
+  if (
+    end < words.length &&
+    /^(list|lists|set|number|version|versions|one|kind|type|group|page|summary|details|copy|part)$/i.test(words[end - 1] as string)
+  ) {
+    const next = words.findIndex((word, index) => index > end + 1 && /^(for|with|by|from|in|on|that|which|where|to)$/i.test(word));
+    end = next > 0 && next <= 9 ? next : Math.min(words.length, 9);
+  }
   // A cut is never left on a participle ("get an article belonging"): the phrase it opens is kept when short, else the participle goes.
   if (end < words.length && /(ing|ed)$/i.test(words[end - 1] as string)) {
     const next = words.findIndex((word, index) => index > end + 1 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblem } from './final-answer.js';
-import type { ReviewedCall, ReviewedTurn } from './conversation.js';
+import { answerProblem, irrelevanceProblem } from './final-answer.js';
+import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
+import type { Task } from '@inftool/core';
 
 const call = (data: unknown, args: Record<string, unknown> = {}): ReviewedCall => ({
   id: 'c1',
@@ -171,5 +172,34 @@ describe('answerProblem: prose, not a list of fields', () => {
   it('rejects bytes for a number no size field holds', () => {
     expect(answerProblem(turn('The file is 1200 bytes.', call({ file_size: 1200 })), 0)).toBeUndefined();
     expect(answerProblem(turn('The count is 1200 bytes.', call({ count: 1200 })), 0)).toMatch(/unit no result states: "1200 bytes"/);
+  });
+});
+
+describe('irrelevanceProblem: a refusal that contradicts itself', () => {
+  const conversationOf = (request: string, answer: string, tools: Array<[string, string]>): Conversation =>
+    ({
+      task: { kind: 'irrelevance', expectedCalls: [[]] } as unknown as Task,
+      tools: new Map(tools.map(([name, description]) => [name, { name, description, parameters: { type: 'object', properties: {} } }])),
+      turns: [{ user: request, steps: [], answer }],
+      calls: [],
+    }) as unknown as Conversation;
+  it('rejects a refusal while an offered tool does what was asked, and one that claims it was done', () => {
+    const request = 'Can you pull up the post with key pos_7638adb918?';
+    const answer = "I can't pull up the post. I can get the post key associated with the reference.";
+    expect(irrelevanceProblem(conversationOf(request, answer, [['posts_get_one', 'Get the post associated with the key']]))).toMatch(
+      /offered tool posts_get_one does what the request asks/,
+    );
+    expect(
+      irrelevanceProblem(
+        conversationOf(request, answer, [['posts_get_key_from_reference', 'Get the post key associated with the reference.']]),
+      ),
+    ).toBeUndefined();
+    expect(
+      irrelevanceProblem(
+        conversationOf('Book a table for two at Nopa tonight.', "I can't book a table here. I booked it for 8 pm anyway.", [
+          ['get_weather', 'Get the weather.'],
+        ]),
+      ),
+    ).toMatch(/claims it was done: "I booked"/);
   });
 });

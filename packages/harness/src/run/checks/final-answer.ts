@@ -396,6 +396,48 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   return undefined;
 }
 
+/** Verbs of a request and of a tool's description: what is done, not what it is done to. */
+const ACTION_WORDS = new Set(
+  [
+    ...'get fetch find search list show pull look check retrieve give read return display view obtain provide query lookup load access browse particul specific specifi given passed associat one'.split(
+      ' ',
+    ),
+  ].map((word) => word.slice(0, 8)),
+);
+
+/** What an answer claims it did ("I found", "Here are", "I've booked"): no refusal says that. */
+const CLAIMS_DONE =
+  /\b(I (?:found|fetched|retrieved|created|booked|sent|deleted|updated|renewed|transferred|tracked|ordered|scheduled)|I(?:'ve| have) (?:found|fetched|retrieved|created|booked|sent|deleted|updated|done|renewed|transferred|tracked|ordered|scheduled)|[Hh]ere (?:is|are) (?:the|your)|[Dd]one[.:!])/;
+
+/**
+ * An irrelevance answer that contradicts itself: it claims to have done what it refuses ("I can't book
+ * a table … I booked it"), or an offered tool does what the user asked (the request's nouns, its
+ * values aside, are the very nouns of the tool's name and first sentence): the refusal is false, the request was no irrelevance.
+ */
+export function contradictoryRefusal(conversation: Conversation, answer: string): string | undefined {
+  const claim = CLAIMS_DONE.exec(answer);
+  if (claim) return `the refusal claims it was done: "${claim[0]}"`;
+  const first = conversation.turns[0]?.user ?? '';
+  const values = new Set<string>();
+  for (const call of (conversation.task.expectedCalls ?? []).flat())
+    for (const value of Object.values(call.arguments ?? {}))
+      if (typeof value === 'string' || typeof value === 'number') values.add(String(value).toLowerCase());
+  let request = first.toLowerCase();
+  for (const value of values) if (value.length >= 2) request = request.split(value).join(' ');
+  // Ids and codes ("pos_7638adb918") are values too.
+  request = request.replace(/\S*\d\S*/g, ' ');
+  const nouns = [...contentWords(request)].filter((word) => !ACTION_WORDS.has(word) && !/\d/.test(word));
+  if (nouns.length < 2) return undefined;
+  for (const tool of conversation.tools.values()) {
+    const firstSentence = (tool.description ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
+    const said = contentWords(`${tool.name.replace(/[_-]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')} ${firstSentence}`);
+    if (!nouns.every((noun) => said.has(noun))) continue;
+    const more = [...said].filter((word) => !nouns.includes(word) && !ACTION_WORDS.has(word));
+    if (more.length === 0) return `the offered tool ${tool.name} does what the request asks (${nouns.join(', ')})`;
+  }
+  return undefined;
+}
+
 /** Irrelevance: nothing called, and the answer says what the tools cannot do, not a stock refusal. */
 export function irrelevanceProblem(conversation: Conversation): string | undefined {
   const first = conversation.turns[0];
@@ -409,7 +451,6 @@ export function irrelevanceProblem(conversation: Conversation): string | undefin
   );
   const aboutRequest = [...said].some((word) => asked.has(word));
   const aboutTools = [...said].some((word) => offered.has(word));
-  return aboutRequest || aboutTools
-    ? undefined
-    : `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
+  if (!aboutRequest && !aboutTools) return `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
+  return contradictoryRefusal(conversation, answer);
 }
