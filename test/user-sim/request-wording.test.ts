@@ -261,3 +261,19 @@ describe('values said with their names as a person says them', () => {
     for (const seed of seeds) expect(say(search, { q: 'KRAS', from: '0' }, seed)).not.toMatch(/from 0/);
   });
 });
+
+describe('a path template in a description', () => {
+  it('is no words of the request', () => {
+    const tool = view(
+      'delete_env_var',
+      "Delete the environment variable named ':name'.",
+      { username: { type: 'string' }, project: { type: 'string' }, name: { type: 'string' } },
+      ['username', 'project', 'name'],
+    );
+    for (const seed of seeds) {
+      const text = say(tool, { username: 'afton_block', project: 'payments-service', name: 'SENTRY_DSN' }, seed);
+      expect(text).not.toMatch(/:name|\{/);
+      expect(text).toMatch(/delete the environment variable/i);
+    }
+  });
+});

@@ -225,6 +225,11 @@ function cleanSentence(text: string): string {
   return (
     text
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      // A path template is no words ("the environment variable named ':name'", "/pets/{petId}").
+      .replace(
+        /\s*(?:\b(?:named|called|with (?:the )?(?:name|id|key))\s+)?['"`]?(?::[A-Za-z_]\w*|\{[A-Za-z_][\w-]*\})['"`]?(?=[\s.,;:)]|$)/g,
+        '',
+      )
       .replace(/https?:\/\/\S+/g, '')
       .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
       .replace(/\s*\([^()]*\)/g, '')
