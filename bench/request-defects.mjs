@@ -136,9 +136,15 @@ for (const line of lines) {
           for (const [leafKey, leaf] of leaves(value, key)) {
             if (!said(userText, leaf) && !said(resultText, leaf)) invented.push(`${leafKey}=${JSON.stringify(leaf).slice(0, 40)}`);
             const human = words(leafKey);
-            if (human.length >= 2 && (typeof leaf === 'number' || typeof leaf === 'string') && String(leaf).length >= 1) {
+            // A name read out before an amount or a choice ("limit 20", "status active"); names and ids after their noun are English.
+            const amount = typeof leaf === 'number' || /^-?\d+(\.\d+)?$/.test(String(leaf));
+            const choice = typeof leaf === 'string' && (/^[a-z]{1,15}$/.test(leaf) || /^[A-Z]$/.test(leaf));
+            const idLike = /(^| )(id|ids|sid|key|keys|uuid|hash|sha1|md5|uri|url|code|number|zip|postcode|phone|year|page|version)$/.test(human);
+            if (human.length >= 2 && (amount || choice) && !idLike) {
               const pair = `${human} ${String(leaf).toLowerCase()}`;
-              if (userText.toLowerCase().includes(` ${pair}`)) pairs.push(pair);
+              const lowerText = userText.toLowerCase();
+              const at = lowerText.indexOf(` ${pair}`);
+              if (at >= 0 && !/\b(the|a|an|its|my|your)$/.test(lowerText.slice(0, at).trimEnd())) pairs.push(pair);
             }
           }
           const lowerKey = key.toLowerCase();
