@@ -139,7 +139,9 @@ for (const line of lines) {
             // A name read out before an amount or a choice ("limit 20", "status active"); names and ids after their noun are English.
             const amount = typeof leaf === 'number' || /^-?\d+(\.\d+)?$/.test(String(leaf));
             const choice = typeof leaf === 'string' && (/^[a-z]{1,15}$/.test(leaf) || /^[A-Z]$/.test(leaf));
-            const idLike = /(^| )(id|ids|sid|key|keys|uuid|hash|sha1|md5|uri|url|code|number|zip|postcode|phone|year|page|version)$/.test(human);
+            const idLike = /(^| )(id|ids|sid|key|keys|uuid|hash|sha1|md5|uri|url|code|number|zip|postcode|phone|year|page|version)$/.test(
+              human,
+            );
             if (human.length >= 2 && (amount || choice) && !idLike) {
               const pair = `${human} ${String(leaf).toLowerCase()}`;
               const lowerText = userText.toLowerCase();

@@ -3,12 +3,16 @@ import {
   answerText,
   meaningPhrase,
   nameAsWords,
+  isOutOfReachRequest,
+  OUT_OF_REACH_REQUESTS,
+  outOfReachRequest,
   ownCopy,
   PERSONAS,
   requestText,
   withoutParameterList,
   type ToolView,
 } from '@inftool/user-sim';
+import { createRandom } from '@inftool/core';
 import { describe, expect, it } from 'vitest';
 
 const terse = PERSONAS.find((persona) => persona.style === 'terse') as Persona;
@@ -249,7 +253,14 @@ describe('values said with their names as a person says them', () => {
       expect(yieldText).toMatch(/a square footage of 20\.87/);
       expect(yieldText).toMatch(/an average sunlight hours of 13\.42/);
       expect(yieldText).toMatch(/the year 2024/);
-      expect(say(triangle, { side1: 35.65, side2: 9.59 }, seed)).toMatch(/35\.65 for side 1 and 9\.59 for side 2/);
+      expect(say(triangle, { side1: 35.65, side2: 9.59 }, seed)).toMatch(/side 1 = 35\.65 and side 2 = 9\.59/);
+      expect(
+        say(
+          view('solve_quadratic', 'Find the roots of a quadratic equation.', { a: { type: 'number' }, b: { type: 'number' } }, ['a', 'b']),
+          { a: 77, b: 49 },
+          seed,
+        ),
+      ).toMatch(/a = 77 and b = 49/);
       const crimeText = say(crimes, { category: 'burglary', limit: 20 }, seed);
       expect(crimeText).toMatch(/the burglary category/);
       expect(crimeText).toMatch(/a limit of 20/);
@@ -275,5 +286,15 @@ describe('a path template in a description', () => {
       expect(text).not.toMatch(/:name|\{/);
       expect(text).toMatch(/delete the environment variable/i);
     }
+  });
+});
+
+describe('out-of-reach requests', () => {
+  it('are filled in enough ways that a run of irrelevance tasks rarely repeats one', () => {
+    const random = createRandom(7);
+    const library = OUT_OF_REACH_REQUESTS.find((template) => template.startsWith('Renew')) as string;
+    const fillings = Array.from({ length: 40 }, () => outOfReachRequest(library, random));
+    expect(new Set(fillings).size).toBeGreaterThanOrEqual(25);
+    for (const text of fillings) expect(isOutOfReachRequest(text)).toBe(true);
   });
 });

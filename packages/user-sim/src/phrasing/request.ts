@@ -470,7 +470,10 @@ export function requestText(
 ): string {
   const turn = options.turn ?? 0;
   const random = createRandom(seedFrom('request', options.seed ?? [persona.name, calls], turn));
-  const { clause, details } = requestClause(calls, tools, options, random);
+  const written = requestClause(calls, tools, options, random);
+  // A small word the pieces put twice in a row ("a tempo of of 38") is said once.
+  const clause = written.clause.replace(/\b(of|the|a|an|to|for|with|and|in|on|by)\s+\1\b/gi, '$1');
+  const details = written.details;
   if (turn === 0) return openingMessage(persona.style, clause, details, random);
   const last = options.plan !== undefined && turn === options.plan.length - 1;
   // Consecutive follow-ups of a conversation take consecutive sayings, so none repeats the one before.

@@ -304,7 +304,7 @@ const SORT_WORDS =
 
 /**
  * A value with its name said the way a person says it, not as "name value" ("limit 20 status active"):
- * "a limit of 20", "a square footage of 20.87", "35.65 for side 1", "the crime category", "home as
+ * "a limit of 20", "a square footage of 20.87", "side 1 = 35.65", "a = 77", "the crime category", "home as
  * the index kind", "Shohei Ohtani as player 1", "the year 2024". Undefined where "name value" is
  * the English (an id, "customer Clemens Fisher") or the value is no short scalar.
  */
@@ -315,7 +315,8 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
   const numbered = /\d$/.test(label);
   if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) {
     if (/\b(year|yr)$/i.test(label)) return `the ${label} ${text}`;
-    if (numbered) return `${text} for ${label}`;
+    // A variable of a formula ("a = 77", "side 1 = 35.65").
+    if (numbered || /^[a-z]$/i.test(label)) return `${label} = ${text}`;
     if (/page[-_ ]?size|per[-_ ]?page/i.test(argument.name) || /^page size$/i.test(label)) return `${text} per page`;
     if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
     if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;

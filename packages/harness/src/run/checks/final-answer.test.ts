@@ -203,3 +203,12 @@ describe('irrelevanceProblem: a refusal that contradicts itself', () => {
     ).toMatch(/claims it was done: "I booked"/);
   });
 });
+
+describe('answerProblem: a record named by its id is no field', () => {
+  it('passes "The unit U1 is not available; its size is small and its stock is 11"', () => {
+    const unit = call({ id: 'uni_d6c9b8e225', available: false, size: 'small', stock: 11 });
+    expect(
+      answerProblem(turn('The unit uni_d6c9b8e225 is not available; its size is small and its stock is 11.', unit), 0),
+    ).toBeUndefined();
+  });
+});

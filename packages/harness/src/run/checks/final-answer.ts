@@ -329,7 +329,8 @@ export function doubledWord(answer: string): string | undefined {
  * the version is 1.2, the uptime is 3600 seconds and …"), a list of fields, not an answer.
  */
 export function fieldList(answer: string): string | undefined {
-  const clause = String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir) [\w '’-]{1,40}? (?:is|are) (?:[^,;.:]|[.:,](?=\d))+?`;
+  // A field is named in words: "The unit uni_d6c9… is not available" names a record, not a field.
+  const clause = String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir) [A-Za-z '’-]{1,40}? (?:is|are) (?:[^,;.:]|[.:,](?=\d))+?`;
   const match = new RegExp(`${clause}(?:, (?:and )?| and |; )${clause}(?:, (?:and )?| and |; )${clause}(?=[,;.]| and |$)`).exec(answer);
   return match?.[0];
 }
