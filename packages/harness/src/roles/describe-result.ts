@@ -28,7 +28,6 @@ import {
   humanKey,
   isRecord,
   labelOf,
-  listing,
   propertyProse,
   nameLike,
   nameOf,
