@@ -251,7 +251,10 @@ describe('values said with their names as a person says them', () => {
     for (const seed of seeds) {
       const yieldText = say(garden, { square_footage: 20.87, average_sunlight_hours: 13.42, year: 2024 }, seed);
       expect(yieldText).toMatch(/a square footage of 20\.87/);
-      expect(yieldText).toMatch(/an average sunlight hours of 13\.42/);
+      expect(yieldText).toMatch(/13\.42 average sunlight hours/);
+      expect(say(view('aq', 'Get the air quality forecast.', { hours: { type: 'integer' } }, ['hours']), { hours: 3 }, seed)).toMatch(
+        /3 hours/,
+      );
       expect(yieldText).toMatch(/the year 2024/);
       expect(say(triangle, { side1: 35.65, side2: 9.59 }, seed)).toMatch(/side 1 = 35\.65 and side 2 = 9\.59/);
       expect(

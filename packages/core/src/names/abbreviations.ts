@@ -66,6 +66,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   len: 'length',
   vol: 'volume',
   sz: 'size',
+  param: 'parameter',
+  params: 'parameters',
   // Amounts and statistics
   qty: 'quantity',
   amt: 'amount',

@@ -281,6 +281,7 @@ describe('cannotText: an irrelevance answer', () => {
         ),
       ),
     ).toBe('retrieve TSE Data for a given receipt');
+    expect(canDo(tool('trigger_pipeline', 'Triggers a new build. Returns the build number.'))).toBe('trigger a new build');
     expect(canDo(tool('metering_get', 'Meter Reading. Retrieves a metered reading using account (Stromkonto).'))).toBe(
       'retrieve a metered reading using account',
     );
@@ -1066,5 +1067,19 @@ describe('describeResult: no doubled words, no "It:"', () => {
     );
     expect(webhook).not.toMatch(/\bIt:/);
     expect(webhook).toMatch(/Pilot version/);
+  });
+});
+
+describe('describeResult: a conversion in the currency converted to', () => {
+  it('says the converted amount in the target currency', () => {
+    const text = describeResult(
+      outcome(
+        'convert_currency',
+        { amount: 284.43, from_currency: 'SRD', to_currency: 'JPY' },
+        { amount: 284.43, from_currency: 'SRD', converted_amount: 12641.32, to_currency: 'JPY', rate: 44.4444 },
+      ),
+    );
+    expect(text).toMatch(/converted amount is 12641\.32 JPY/);
+    expect(text).not.toMatch(/12641\.32 SRD/);
   });
 });

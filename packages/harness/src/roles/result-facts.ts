@@ -318,10 +318,25 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
     if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
     if (typeof value === 'string') texts.add(value.trim());
     if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
-    if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
+    if (
+      skip.has(key) ||
+      (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
+      key === unitKey ||
+      NOISE.test(key) ||
+      LABELS.includes(key) ||
+      value === null ||
+      value === undefined
+    )
+      continue;
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
-    const fact = factOf(key, value, unit, words);
+    // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
+    const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
+      ? Object.keys(record).find(
+          (other) => /^(to|target|quote)[_-]?currency$|^(to|target|quote)Currency$/i.test(other) && typeof record[other] === 'string',
+        )
+      : undefined;
+    const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
     if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
     if (fact) found.push({ fact, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
   }

@@ -319,6 +319,8 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (numbered || /^[a-z]$/i.test(label)) return `${label} = ${text}`;
     if (/page[-_ ]?size|per[-_ ]?page/i.test(argument.name) || /^page size$/i.test(label)) return `${text} per page`;
     if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
+    // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
+    if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;
     if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;
     return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text}`;
   }
