@@ -1014,6 +1014,9 @@ describe('propertyProse: properties in prose, not a list of fields', () => {
     ).toBe(
       'the score is 0.22 and the disease name is breast carcinoma, with cancer gene census as the data source and 2024 as the publication year',
     );
+    expect(propertyProse(['the drug type is Antibody', 'the phase is 2', 'the year first approved is 2003'])).toBe(
+      'the drug type is Antibody and the phase is 2, with 2003 as the year first approved',
+    );
     expect(propertyProse(['its status is ok', 'its version is 1.2', 'its uptime is 3600 seconds'])).toBe(
       'its status is ok and its version is 1.2, with an uptime of 3600 seconds',
     );

@@ -70,7 +70,7 @@ function withPhrase(property: string): string {
   const match = /^(the|its) (.+?) (is|are) (.+)$/.exec(property);
   if (!match) return property;
   const [, article, key, , value] = match as unknown as [string, string, string, string, string];
-  if (/^-?[\d.,]+(?:%| [a-z]+)?$/i.test(value) && !/\b(year|date|day|time|id|number|code|version|rank|position)$/i.test(key))
+  if (/^-?[\d.,]+(?:%| [a-z]+)?$/i.test(value) && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
     return `${/^[aeiou]/i.test(key) ? 'an' : 'a'} ${key} of ${value}`;
   return `${value} as ${article} ${key}`;
 }
