@@ -167,11 +167,9 @@ for (const line of lines) {
     if (message.role === 'assistant' && typeof message.content === 'string' && message.content !== '') {
       const answer = message.content;
       answers += 1;
-      if (
-        /(?:\b(?:[Tt]he|[Ii]ts) [\w '-]{1,40}? (?:is|are) [^,;.]+(?:, (?:and )?| and |; )){2,}\b(?:[Tt]he|[Ii]ts) [\w '-]{1,40}? (?:is|are) /.test(
-          answer,
-        )
-      )
+      // "the X is Y" three times in a row, X a field named in words (not "The unit uni_d6c9… is").
+      const clause = String.raw`\b(?:[Tt]he|[Ii]ts) [A-Za-z '-]{1,40}? (?:is|are) (?:[^,;.]|[.,](?=\d))+?`;
+      if (new RegExp(`${clause}(?:, (?:and )?| and |; )${clause}(?:, (?:and )?| and |; )${clause}(?=[,;.]| and |$)`).test(answer))
         note('answer: lists fields ("the X is Y" x3)', id, answer);
       const doubled = /\b([A-Za-z]{2,})\s+\1\b/i.exec(answer);
       if (doubled && !/^(that|had|very|bye|no|yes)$/i.test(doubled[1])) note('answer: doubled word', id, `${doubled[0]} | ${answer}`);
