@@ -270,6 +270,23 @@ describe('values said with their names as a person says them', () => {
       expect(crimeText).not.toMatch(/category burglary|limit 20/);
     }
   });
+  it('says a one-letter code after its name, and a filter bound by its bound', () => {
+    const stations = view(
+      'get_stations',
+      'Get observations for a list of stations.',
+      { stations: { type: 'string' }, units: { type: 'string', enum: ['S', 'I'] } },
+      ['stations'],
+    );
+    for (const seed of seeds) expect(say(stations, { stations: 'KVNY', units: 'I' }, seed)).not.toMatch(/the I units/);
+    const transactions = view('get_transactions', 'Get transactions.', {
+      'filter[since]': { type: 'string', format: 'date-time' },
+      'filter[until]': { type: 'string', format: 'date-time' },
+    });
+    for (const seed of seeds) {
+      const text = say(transactions, { 'filter[since]': '2025-05-26T11:24:00Z', 'filter[until]': '2025-07-15T15:00:00Z' }, seed);
+      expect(text).not.toMatch(/filter since|filter until/);
+    }
+  });
   it('leaves an offset "from 0" unsaid', () => {
     const search = view('get_search', 'Search for a disease or a target.', { q: { type: 'string' }, from: { type: 'string' } }, ['q']);
     for (const seed of seeds) expect(say(search, { q: 'KRAS', from: '0' }, seed)).not.toMatch(/from 0/);

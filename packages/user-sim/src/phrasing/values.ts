@@ -287,7 +287,11 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
       // "start 2025-06-14 end 2025-07-21" → "from 2025-06-14 until 2025-07-21".
       if (/^(start|from|since)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `from ${text}`;
       if (/^(end|until)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `until ${text}`;
-      const words = argument.label.split(' ').filter((word) => word !== 'date' || argument.label.split(' ').length === 1);
+      // "filter since 2025-05-26" (`filter[since]`) is "since 2025-05-26".
+      const words = argument.label
+        .replace(/^filter\s+(?=\S)/i, '')
+        .split(' ')
+        .filter((word) => word !== 'date' || argument.label.split(' ').length === 1);
       return `${words.join(' ')} ${text}`;
     }
     default:
@@ -329,7 +333,7 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
   if (words.length > 4 || /[:=/\\{}[\]<>@]/.test(value) || /\d/.test(value) || value.length > 40) return undefined;
   if (numbered) return `${text} as ${label}`;
   const last = label.split(' ').at(-1) ?? '';
-  if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]*$/i.test(value))
+  if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value))
     return label.includes(' ') ? `${text} as the ${label}` : `the ${text} ${label}`;
   return undefined;
 }
