@@ -250,6 +250,16 @@ describe('inftool synth, offline roles over real MCP', () => {
 });
 
 /** A prose answer that states the clock's result, as a reviewer wants it. */
+/** The zone the user asked for (the assistant sends only what the user gave: `arguments_grounded`), else none. */
+function zoneSaid(messages: Array<{ role: string; content: string | null }>): Record<string, string> {
+  const said = messages
+    .filter((message) => message.role === 'user')
+    .map((message) => message.content ?? '')
+    .join(' ');
+  const zone = /\bCET\b/.test(said) ? 'CET' : /\bUTC\b/.test(said) ? 'UTC' : undefined;
+  return zone === undefined ? {} : { zone };
+}
+
 function statesTime(result: string): string {
   try {
     const value = JSON.parse(result) as { time?: unknown };
@@ -265,7 +275,7 @@ describe('model roles on the fake endpoint', () => {
     const messages = request.body['messages'] as Array<{ role: string; content: string | null }>;
     return messages.at(-1)?.role === 'tool'
       ? reply.text(statesTime(messages.at(-1)!.content ?? ''))
-      : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
+      : reply.toolCalls({ name: 'get_time', arguments: zoneSaid(messages) });
   };
 
   it.each(['http', 'stdio'] as const)(
@@ -420,7 +430,7 @@ describe('verification by K judges, and a model writing the server results', () 
       if (Array.isArray(request.body['tools']))
         return messages.at(-1)?.role === 'tool'
           ? reply.text(statesTime(messages.at(-1)!.content ?? ''))
-          : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } }); // the assistant
+          : reply.toolCalls({ name: 'get_time', arguments: zoneSaid(messages) }); // the assistant
       return reply.json({ time: '12:00' }); // the server model writing get_time / list_zones results
     });
     const out = join(await tempDir('judges'), 'run');

@@ -57,3 +57,58 @@ describe('user_request: an English parameter name the spec\u2019s prose uses', (
     expect(userRequestProblems(tariffs)).toEqual(['the request uses the parameter name "kwha" as a word']);
   });
 });
+
+describe('user_request and final_answer: science words are English', () => {
+  it('passes "alpha 0.99" and "the gcd is 5", and still rejects "kwha 92"', async () => {
+    const { opaqueLabel } = await import('../../packages/harness/src/run/checks/final-answer.js');
+    const first = 'Please run a two-sample t-test on 1, 2, 3 and 4, 5, 6 with alpha 0.99.';
+    const test = {
+      task: { expectedCalls: [] } as unknown as Task,
+      tools: new Map([
+        ['t_test', { name: 't_test', description: 'Run a t-test.', parameters: { type: 'object', properties: { alpha: {} } } }],
+      ]),
+      turns: [{ user: first, steps: [], answer: undefined }],
+      calls: [],
+    } as unknown as Conversation;
+    expect(userRequestProblems(test)).toEqual([]);
+    expect(opaqueLabel('The gcd is 5.', [{ gcd: 5 }])).toBeUndefined();
+    expect(opaqueLabel('The lcm is 50 and the median is 3.', [{ lcm: 50, median: 3 }])).toBeUndefined();
+    expect(opaqueLabel('The ap is 58.', [{ ap: 58 }])).toBe('The ap is');
+  });
+});
+
+describe('user_request: documentation, templates and forms', () => {
+  const conversationOf = (turns: string[], args: Record<string, unknown> = {}): Conversation =>
+    ({
+      task: { expectedCalls: [] } as unknown as Task,
+      tools: new Map([['t', { name: 't', description: 'A tool.', parameters: { type: 'object', properties: {} } }]]),
+      turns: turns.map((user) => ({ user, steps: [], answer: undefined })),
+      calls: [{ id: 'c', chatName: 't', name: 't', arguments: args, result: '{}', isError: false, rejected: false, turn: 0, step: 0 }],
+    }) as unknown as Conversation;
+  it('rejects a third-person description, a path template and a request read out as a form, in any turn', () => {
+    expect(userRequestProblems(conversationOf(['Hi.', 'Now show me Activates the parking brake.']))).toEqual([
+      'turn 2: the request pastes the documentation\u2019s wording: "show me Activates"'.replace('\u2019', "'"),
+    ]);
+    expect(userRequestProblems(conversationOf(["Please delete the variable named ':name' for me."]))).toEqual([
+      'turn 1: the request holds a path template: :name',
+    ]);
+    expect(
+      userRequestProblems(conversationOf(['Get the crime figures with limit 20 status active.'], { limit: 20, status: 'active' })),
+    ).toEqual(['the request reads arguments out as a form: "limit 20", "status active"']);
+  });
+  it('passes values said in words, names after their nouns and a time of day', () => {
+    expect(
+      userRequestProblems(
+        conversationOf(['Get the crime figures with a limit of 20 for the active status.'], { limit: 20, status: 'active' }),
+      ),
+    ).toEqual([]);
+    expect(
+      userRequestProblems(
+        conversationOf(['Filter evidence for target ENSG00000012048 and disease EFO_0000685 at 10:30.'], {
+          target: 'ENSG00000012048',
+          disease: 'EFO_0000685',
+        }),
+      ),
+    ).toEqual([]);
+  });
+});

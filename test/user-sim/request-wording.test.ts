@@ -3,12 +3,16 @@ import {
   answerText,
   meaningPhrase,
   nameAsWords,
+  isOutOfReachRequest,
+  OUT_OF_REACH_REQUESTS,
+  outOfReachRequest,
   ownCopy,
   PERSONAS,
   requestText,
   withoutParameterList,
   type ToolView,
 } from '@inftool/user-sim';
+import { createRandom } from '@inftool/core';
 import { describe, expect, it } from 'vitest';
 
 const terse = PERSONAS.find((persona) => persona.style === 'terse') as Persona;
@@ -138,7 +142,7 @@ describe('a description that lists the parameters', () => {
     );
     for (const seed of seeds)
       expect(say(tool, { loan_amount: 1000, loan_term: 13, annual_interest_rate: 6.7 }, seed)).toMatch(
-        /monthly mortgage payment (for|with) loan amount 1000, loan term 13 and annual interest rate 6.7/,
+        /monthly mortgage payment (for|with) a loan amount of 1000, a loan term of 13 and an annual interest rate of 6.7/,
       );
   });
   it('keeps a tail that names one thing or other words', () => {
@@ -177,6 +181,22 @@ describe('a verb no list knows', () => {
     const lot = view('find_parking', 'Locate the nearest parking lot.', { radius: { type: 'number' } }, ['radius']);
     for (const seed of seeds) expect(say(lot, { radius: 2 }, seed)).not.toMatch(/the locate/i);
   });
+  it('in the third person is asked in the imperative: no "show me Activates the parking brake"', () => {
+    const brake = view(
+      'activateParkingBrake',
+      'Activates the parking brake of the vehicle.',
+      { mode: { type: 'string', enum: ['engage', 'release'] } },
+      ['mode'],
+    );
+    const poker = view('poker_game_winner', 'Determines the winner in a game of Poker based on the cards in each players hands.');
+    const search = view('find_songs', 'Searches the catalog for songs.');
+    for (const seed of seeds) {
+      expect(say(brake, { mode: 'engage' }, seed)).toMatch(/\bactivate the parking brake\b/i);
+      expect(say(brake, { mode: 'engage' }, seed)).not.toMatch(/activates/i);
+      expect(say(poker, {}, seed)).toMatch(/\bdetermine the winner\b/i);
+      expect(say(search, {}, seed)).toMatch(/\bsearch the catalog\b/i);
+    }
+  });
 });
 
 describe('answers to a clarifying question', () => {
@@ -212,5 +232,89 @@ describe('headings and copies', () => {
       expect(requestText(terse, [call('simple_python_93_get_theater_movie_releases', {})], tools, { seed })).toMatch(
         /movie releases in specific theaters/,
       );
+  });
+});
+
+describe('values said with their names as a person says them', () => {
+  it('never "name value" for counts, measures, numbered names and sorts of things', () => {
+    const garden = view(
+      'calculate_garden_yield',
+      'Calculate the expected yield of a garden.',
+      { square_footage: { type: 'number' }, average_sunlight_hours: { type: 'number' }, year: { type: 'integer' } },
+      ['square_footage', 'average_sunlight_hours', 'year'],
+    );
+    const triangle = view('triangle_area', 'Calculate the area of a triangle from its sides.', {
+      side1: { type: 'number' },
+      side2: { type: 'number' },
+    });
+    const crimes = view('get_crimes', 'Get crime statistics.', { category: { type: 'string' }, limit: { type: 'integer' } }, ['category']);
+    for (const seed of seeds) {
+      const yieldText = say(garden, { square_footage: 20.87, average_sunlight_hours: 13.42, year: 2024 }, seed);
+      expect(yieldText).toMatch(/a square footage of 20\.87/);
+      expect(yieldText).toMatch(/13\.42 average sunlight hours/);
+      expect(say(view('aq', 'Get the air quality forecast.', { hours: { type: 'integer' } }, ['hours']), { hours: 3 }, seed)).toMatch(
+        /3 hours/,
+      );
+      expect(yieldText).toMatch(/the year 2024/);
+      expect(say(triangle, { side1: 35.65, side2: 9.59 }, seed)).toMatch(/side 1 = 35\.65 and side 2 = 9\.59/);
+      expect(
+        say(
+          view('solve_quadratic', 'Find the roots of a quadratic equation.', { a: { type: 'number' }, b: { type: 'number' } }, ['a', 'b']),
+          { a: 77, b: 49 },
+          seed,
+        ),
+      ).toMatch(/a = 77 and b = 49/);
+      const crimeText = say(crimes, { category: 'burglary', limit: 20 }, seed);
+      expect(crimeText).toMatch(/the burglary category/);
+      expect(crimeText).toMatch(/a limit of 20/);
+      expect(crimeText).not.toMatch(/category burglary|limit 20/);
+    }
+  });
+  it('says a one-letter code after its name, and a filter bound by its bound', () => {
+    const stations = view(
+      'get_stations',
+      'Get observations for a list of stations.',
+      { stations: { type: 'string' }, units: { type: 'string', enum: ['S', 'I'] } },
+      ['stations'],
+    );
+    for (const seed of seeds) expect(say(stations, { stations: 'KVNY', units: 'I' }, seed)).not.toMatch(/the I units/);
+    const transactions = view('get_transactions', 'Get transactions.', {
+      'filter[since]': { type: 'string', format: 'date-time' },
+      'filter[until]': { type: 'string', format: 'date-time' },
+    });
+    for (const seed of seeds) {
+      const text = say(transactions, { 'filter[since]': '2025-05-26T11:24:00Z', 'filter[until]': '2025-07-15T15:00:00Z' }, seed);
+      expect(text).not.toMatch(/filter since|filter until/);
+    }
+  });
+  it('leaves an offset "from 0" unsaid', () => {
+    const search = view('get_search', 'Search for a disease or a target.', { q: { type: 'string' }, from: { type: 'string' } }, ['q']);
+    for (const seed of seeds) expect(say(search, { q: 'KRAS', from: '0' }, seed)).not.toMatch(/from 0/);
+  });
+});
+
+describe('a path template in a description', () => {
+  it('is no words of the request', () => {
+    const tool = view(
+      'delete_env_var',
+      "Delete the environment variable named ':name'.",
+      { username: { type: 'string' }, project: { type: 'string' }, name: { type: 'string' } },
+      ['username', 'project', 'name'],
+    );
+    for (const seed of seeds) {
+      const text = say(tool, { username: 'afton_block', project: 'payments-service', name: 'SENTRY_DSN' }, seed);
+      expect(text).not.toMatch(/:name|\{/);
+      expect(text).toMatch(/delete the environment variable/i);
+    }
+  });
+});
+
+describe('out-of-reach requests', () => {
+  it('are filled in enough ways that a run of irrelevance tasks rarely repeats one', () => {
+    const random = createRandom(7);
+    const library = OUT_OF_REACH_REQUESTS.find((template) => template.startsWith('Renew')) as string;
+    const fillings = Array.from({ length: 40 }, () => outOfReachRequest(library, random));
+    expect(new Set(fillings).size).toBeGreaterThanOrEqual(25);
+    for (const text of fillings) expect(isOutOfReachRequest(text)).toBe(true);
   });
 });

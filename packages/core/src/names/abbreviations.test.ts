@@ -38,4 +38,9 @@ describe('spelledName: abbreviations in API names spelled out', () => {
     expect(spelledName('messageid')).toBe('message ID');
     expect(spelledName('orderids')).toBe('order IDs');
   });
+
+  it('says a word once where an expansion ends with the next word', () => {
+    expect(spelledName('uv_index')).toBe('UV index');
+    expect(spelledName('uv')).toBe('UV index');
+  });
 });

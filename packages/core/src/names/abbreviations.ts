@@ -66,6 +66,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   len: 'length',
   vol: 'volume',
   sz: 'size',
+  param: 'parameter',
+  params: 'parameters',
   // Amounts and statistics
   qty: 'quantity',
   amt: 'amount',
@@ -203,6 +205,9 @@ export function spellWords(split: readonly string[]): string[] {
     if (glued !== undefined) out.push(...spellWords([glued[0]]), glued[1]);
     else out.push(...(full ?? ACRONYMS[word] ?? word).split(' '));
   });
+  // An expansion that ends with the next word says it once: `uv_index` → "UV index", not "UV index index".
+  for (let at = out.length - 1; at > 0; at -= 1)
+    if ((out[at] as string).toLowerCase() === (out[at - 1] as string).toLowerCase()) out.splice(at, 1);
   const last = out.at(-1) as string;
   if (out.length >= 2 && LEADING.has(last) && !LEADING.has(out.at(-2) as string)) return [last, ...out.slice(0, -1)];
   return out;

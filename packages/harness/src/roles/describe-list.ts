@@ -133,6 +133,11 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
     const key = fields.find(
       (field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length,
     );
+    // Twins known by one id (the records related to the id asked about) are called by their names: "KRAS", not "ENSG1 (related name KRAS)".
+    if (key !== undefined && idShaped(label.replace(/ \(.*\)$/, '')) && /name|title|headline|symbol|subject/i.test(key)) {
+      const name = formatValue(item[key]);
+      if (name !== undefined) return name;
+    }
     if (key !== undefined) return `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})`;
     // Else their own ids tell them apart: "“Adopting a State Scorpion” (bil_1)".
     const own = fields.find(
@@ -147,8 +152,11 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
   return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
 }
 
+/** An id, not a name: one token with four digits or more, or digits after `_`/`-` (`ENSG00000133703`, `EFO_0000676`, `exp_22f1…`); `BRCA1` and `TP53` are names. */
+export const idShaped = (label: string) => !/\s/.test(label) && (/\d(?:\D*\d){3}/.test(label) || /[_-][A-Za-z]*\d/.test(label));
+
 /** A name that opens a sentence only when it is a name, not an id (`key-4620` stays lower-case behind "The first,"). */
-const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label);
+const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label) && !idShaped(label);
 
 /** The field the list's noun names when the user asked for it by that noun ("all keys" → `key`), and every item holds one. */
 function askedField(records: Json[], singular: string, request?: string): string | undefined {
@@ -314,7 +322,8 @@ export function describeMany(
   });
   const list = named ? (items.length <= 5 ? `: ${listing(distinct)}` : `; the first three are ${listing(distinct.slice(0, 3))}`) : '';
   if (found.length === 0) return `${head}${list}.`;
-  const about = named ? (isName(first as string) ? (first as string) : `the first, ${first as string},`) : 'the first';
+  // The list has just said the first's id: "the first", not its id again.
+  const about = named && isName(first as string) ? (first as string) : 'the first';
   // Two or three named records: each gets its salient value, not only the first.
   const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
   if (named && items.length <= 3 && records.length === items.length && new Set(bare).size === bare.length) {

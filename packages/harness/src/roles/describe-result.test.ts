@@ -179,7 +179,7 @@ describe('describeResult: a result in prose', () => {
       describeResult(
         outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }),
       ),
-    ).toMatch(/the status is ok, the version is 1\.7\.6, the uptime is 3600 seconds and it was checked on 2025-01-21 19:42 UTC\.$/i);
+    ).toMatch(/the status is ok and the version is 1\.7\.6, with an uptime of 3600 seconds; it was checked on 2025-01-21 19:42 UTC\.$/i);
     const fax = describeResult(
       outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }),
     );
@@ -211,7 +211,7 @@ describe('describeResult: a result in prose', () => {
       ...outcome('get_file_report', { hash: 'abc' }, report),
       request: 'Is this hash malicious? Look up abc.',
     });
-    expect(text).toMatch(/^Looking at the file setup\.exe: the verdict is malicious, /);
+    expect(text).toMatch(/^Looking at the file setup\.exe: the verdict is malicious and /);
     expect(text).toContain('the file size is 1200 bytes');
     const asked = describeResult({ ...outcome('get_file_report', { hash: 'abc' }, report), request: 'Which product is the file from?' });
     expect(asked).toMatch(/^Looking at the file setup\.exe: the product is jQuery/);
@@ -265,6 +265,10 @@ describe('cannotText: an irrelevance answer', () => {
     expect(requestedAction('Hello! Find edition edi_1 of newsletter n-1.')).toBe('find edition edi_1 of newsletter n-1');
     // A long clause is cut at a preposition past its object, not said back whole.
     expect(requestedAction('Can you get last session info for all easee wallboxes user has access?')).toBe('get last session info');
+    // A noun that names nothing alone keeps what it is of.
+    expect(requestedAction('Okay, first thing: get me a list of all APIs for a provider with provider slack.com. Thanks!')).toBe(
+      'get a list of all APIs',
+    );
   });
 
   it('a tool is said by the verb sentence of its description, else its title, never an HTTP verb and a name', () => {
@@ -277,6 +281,7 @@ describe('cannotText: an irrelevance answer', () => {
         ),
       ),
     ).toBe('retrieve TSE Data for a given receipt');
+    expect(canDo(tool('trigger_pipeline', 'Triggers a new build. Returns the build number.'))).toBe('trigger a new build');
     expect(canDo(tool('metering_get', 'Meter Reading. Retrieves a metered reading using account (Stromkonto).'))).toBe(
       'retrieve a metered reading using account',
     );
@@ -990,5 +995,94 @@ describe('an id the user asked for by name', () => {
         request: 'Pull up a fax media instance with fax SID FX1 and SID ME1.',
       }),
     ).not.toMatch(/fax SID is/);
+  });
+});
+
+describe('propertyProse: properties in prose, not a list of fields', () => {
+  it('keeps one or two as they are and says the rest after "with"', async () => {
+    const { propertyProse } = await import('./format-value.js');
+    expect(propertyProse(['the score is 0.22', 'the disease name is breast carcinoma'])).toBe(
+      'the score is 0.22 and the disease name is breast carcinoma',
+    );
+    expect(
+      propertyProse([
+        'the score is 0.22',
+        'the disease name is breast carcinoma',
+        'the data source is cancer gene census',
+        'the publication year is 2024',
+      ]),
+    ).toBe(
+      'the score is 0.22 and the disease name is breast carcinoma, with cancer gene census as the data source and 2024 as the publication year',
+    );
+    expect(propertyProse(['the drug type is Antibody', 'the phase is 2', 'the year first approved is 2003'])).toBe(
+      'the drug type is Antibody and the phase is 2, with 2003 as the year first approved',
+    );
+    expect(propertyProse(['its status is ok', 'its version is 1.2', 'its uptime is 3600 seconds'])).toBe(
+      'its status is ok and its version is 1.2, with an uptime of 3600 seconds',
+    );
+  });
+});
+
+describe('describeResult: ids are said once', () => {
+  it('names records sharing the id asked about by their names, and does not repeat a listed id', () => {
+    const related = describeResult(
+      outcome(
+        'get_relation_by_ensgid',
+        { ensgId: 'ENSG00000146648' },
+        {
+          items: [
+            { id: 'ENSG00000146648', related_name: 'TP53', related_type: 'target' },
+            { id: 'ENSG00000146648', related_name: 'breast carcinoma', related_type: 'disease' },
+            { id: 'ENSG00000146648', related_name: 'psoriasis', related_type: 'disease' },
+          ],
+        },
+      ),
+    );
+    expect(related).toContain('TP53, breast carcinoma and psoriasis');
+    expect(related.match(/ENSG00000146648/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    const expressions = describeResult(
+      outcome(
+        'get_expression',
+        {},
+        {
+          expressions: [
+            { id: 'exp_22f12b547d', rna_level: 4, protein_level: 'high' },
+            { id: 'exp_455a7cad08', rna_level: 2, protein_level: 'low' },
+          ],
+        },
+      ),
+    );
+    expect(expressions.match(/exp_22f12b547d/g)).toHaveLength(1);
+  });
+});
+
+describe('describeResult: no doubled words, no "It:"', () => {
+  it('quotes a code that is a small word and opens a record known by its id with its values', () => {
+    const language = describeResult(outcome('get_language', { name: 'Icelandic' }, { name: 'Icelandic', language_code: 'is' }));
+    expect(language).not.toMatch(/\bis is\b/i);
+    expect(language).toContain('“is”');
+    const webhook = describeResult(
+      outcome(
+        'list_webhooks',
+        {},
+        { webhooks: [{ id: 'wbh_0em5nch4s5', description: 'Pilot version, limited to five sites', created_at: '2025-04-09T23:08:00Z' }] },
+      ),
+    );
+    expect(webhook).not.toMatch(/\bIt:/);
+    expect(webhook).toMatch(/Pilot version/);
+  });
+});
+
+describe('describeResult: a conversion in the currency converted to', () => {
+  it('says the converted amount in the target currency', () => {
+    const text = describeResult(
+      outcome(
+        'convert_currency',
+        { amount: 284.43, from_currency: 'SRD', to_currency: 'JPY' },
+        { amount: 284.43, from_currency: 'SRD', converted_amount: 12641.32, to_currency: 'JPY', rate: 44.4444 },
+      ),
+    );
+    expect(text).toMatch(/converted amount is 12641\.32 JPY/);
+    expect(text).not.toMatch(/12641\.32 SRD/);
   });
 });

@@ -28,7 +28,7 @@ import {
   humanKey,
   isRecord,
   labelOf,
-  listing,
+  propertyProse,
   nameLike,
   nameOf,
   pick,
@@ -258,7 +258,7 @@ export function describeResult(outcome: CallOutcome): string {
           asked !== undefined
             ? `${argumentWords(asked)} ${formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked])}`
             : undefined;
-        if (said.length > 0) return about !== undefined ? `For ${about}, ${listing(said)}.` : `${capital(listing(said))}.`;
+        if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
         if (label) return pick([`I found ${subject ?? label}.`, `The service returned ${subject ?? label}.`], seed);
         return `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}.`;
       }

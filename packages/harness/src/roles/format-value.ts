@@ -64,3 +64,23 @@ export function listing(parts: string[]): string {
   if (parts.length <= 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
 }
+
+/** A property ("the uptime is 3600 seconds") as what follows "with": "an uptime of 3600 seconds"; a text or a year "ok as the status". */
+function withPhrase(property: string): string {
+  const match = /^(the|its) (.+?) (is|are) (.+)$/.exec(property);
+  if (!match) return property;
+  const [, article, key, , value] = match as unknown as [string, string, string, string, string];
+  if (/^-?[\d.,]+(?:%| [a-z]+)?$/i.test(value) && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
+    return `${/^[aeiou]/i.test(key) ? 'an' : 'a'} ${key} of ${value}`;
+  return `${value} as ${article} ${key}`;
+}
+
+/**
+ * Properties in prose: one or two as they are ("the score is 0.22 and the disease name is breast
+ * carcinoma"), the rest after "with" ("…, with a publication year of 2024 and cancer gene census as
+ * the data source"), never "the X is …, the Y is … and the Z is …", a list of fields read out.
+ */
+export function propertyProse(properties: readonly string[]): string {
+  if (properties.length <= 2) return listing([...properties]);
+  return `${listing(properties.slice(0, 2))}, with ${listing(properties.slice(2).map(withPhrase))}`;
+}

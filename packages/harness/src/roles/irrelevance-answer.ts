@@ -30,6 +30,14 @@ export function requestedAction(goal: string): string | undefined {
   // preposition past the object; one still long, or holding codes, is not said back at all.
   const at = words.findIndex((word, index) => index >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
   let end = words.length > 8 ? Math.max(3, at) : words.length;
+  // A noun that names nothing alone ("get a list", "get one version") keeps what it is of: "get a list of all APIs".
+  if (
+    end < words.length &&
+    /^(list|lists|set|number|version|versions|one|kind|type|group|page|summary|details|copy|part)$/i.test(words[end - 1] as string)
+  ) {
+    const next = words.findIndex((word, index) => index > end + 1 && /^(for|with|by|from|in|on|that|which|where|to)$/i.test(word));
+    end = next > 0 && next <= 9 ? next : Math.min(words.length, 9);
+  }
   // A cut is never left on a participle ("get an article belonging"): the phrase it opens is kept when short, else the participle goes.
   if (end < words.length && /(ing|ed)$/i.test(words[end - 1] as string)) {
     const next = words.findIndex((word, index) => index > end + 1 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
@@ -67,13 +75,20 @@ export function canDo(tool: ChatTool): string {
           ) ?? '',
     )
     .filter((sentence) => sentence !== '');
-  const verbal = sentences.find((sentence) => {
+  // A verb in the third person before a determiner ("Triggers a new build") is the verb of what the tool does.
+  const sentencesInVerbs = sentences.map((sentence) =>
+    sentence.replace(/^([A-Z][a-z]{3,})(s)(?= (?:a|an|the|all|one|its|their|every|each)\b)/, (whole, stem: string) =>
+      baseVerb(`${stem}s`) !== undefined || /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole,
+    ),
+  );
+  const turned = new Set(sentencesInVerbs.filter((sentence, index) => sentence !== sentences[index]));
+  const verbal = sentencesInVerbs.find((sentence) => {
     const words = sentence.split(/\s+/);
     // A statement about the tool ("Dispatch of green energy has two aspects") is no verb phrase.
     return (
       words.length >= 2 &&
       words.length <= 10 &&
-      (baseVerb(words[0] as string) !== undefined || /^(collect|gather|store)$/i.test(words[0] as string)) &&
+      (baseVerb(words[0] as string) !== undefined || turned.has(sentence) || /^(collect|gather|store)$/i.test(words[0] as string)) &&
       !/^(post|put|patch)$/i.test(words[0] as string) &&
       !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence)
     );
@@ -83,7 +98,7 @@ export function canDo(tool: ChatTool): string {
     const words = verbal.split(/\s+/);
     return agree([baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase(), ...words.slice(1)].join(' '));
   }
-  const title = sentences[0];
+  const title = sentencesInVerbs[0];
   // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
   if (title !== undefined && /^log ?(in|out)$/i.test(title))
     return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';

@@ -1,10 +1,10 @@
 /** The facts of a result as the offline assistant says them: keys in words, salient values first, one sentence. */
 import { ACRONYMS as CAPITALS } from '@inftool/core';
 import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
-import { formatValue, listing } from './format-value.js';
+import { formatValue, listing, propertyProse } from './format-value.js';
 
 export { englishWord, humanKey, misspelt, sayableKey } from './key-words.js';
-export { enumWords, formatValue, isBlob, listing } from './format-value.js';
+export { enumWords, formatValue, isBlob, listing, propertyProse } from './format-value.js';
 
 export type Json = Record<string, unknown>;
 export const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -225,9 +225,11 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (typeof value === 'string' && /^https?:\/\//.test(value.trim())) return undefined;
   // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
   const askedFor = asked.has(stem(words.at(-1) ?? ''));
-  const text =
+  const formatted =
     formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
-  if (text === undefined) return undefined;
+  if (formatted === undefined) return undefined;
+  // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
+  const text = typeof value === 'string' && FUNCTION_WORD.test(formatted) ? `“${formatted}”` : formatted;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
@@ -283,6 +285,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   };
 }
 
+/** Small words of a sentence, which a value can also be (a language code `is`). */
+const FUNCTION_WORD = /^(is|it|in|on|at|as|or|be|by|no|of|an|a|to|do|so|he|we|me|my|us|am|if|up|and|the|are|was|has)$/i;
+
 /**
  * The salient facts of a record, most telling first: what the request asks about, then verdicts,
  * states and amounts; bookkeeping, echoes of the request and the record's own name left out.
@@ -313,10 +318,25 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
     if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
     if (typeof value === 'string') texts.add(value.trim());
     if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
-    if (skip.has(key) || key === unitKey || NOISE.test(key) || LABELS.includes(key) || value === null || value === undefined) continue;
+    if (
+      skip.has(key) ||
+      (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
+      key === unitKey ||
+      NOISE.test(key) ||
+      LABELS.includes(key) ||
+      value === null ||
+      value === undefined
+    )
+      continue;
     if (isRecord(value)) continue;
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
-    const fact = factOf(key, value, unit, words);
+    // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
+    const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
+      ? Object.keys(record).find(
+          (other) => /^(to|target|quote)[_-]?currency$|^(to|target|quote)Currency$/i.test(other) && typeof record[other] === 'string',
+        )
+      : undefined;
+    const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
     if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
     if (fact) found.push({ fact, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
   }
@@ -341,7 +361,10 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
     owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
   const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) {
-    const plain = listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
+    const plain =
+      properties.length > 2
+        ? `${propertyProse(properties)}${verbs.length > 0 ? `; it ${listing(verbs)}` : ''}`
+        : listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
     // Seeded openings, so answers without a subject do not all start "The …"; no seed, no opening (a tail after "I created …").
     const opening =
       seed === '' || subject === 'it'
@@ -354,7 +377,7 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   }
   if (verbs.length === 0) {
     const about = subject.replace(/,$/, '');
-    const props = listing(properties);
+    const props = propertyProse(properties);
     return pick(
       [
         `For ${about}, ${props}.`,
@@ -369,9 +392,12 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
     );
   }
   // A document leads with what it says: "“Headline”: the summary is “…”; it has 3 documents."
-  if (found[0]?.content === true && verbs.length > 0) return `${capital(subject)}: ${listing(properties)}; it ${listing(verbs)}.`;
+  if (found[0]?.content === true && verbs.length > 0)
+    return subject === 'it'
+      ? `${capital(propertyProse(properties.map((property) => property.replace(/^the /, 'its '))))}; it ${listing(verbs)}.`
+      : `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
-  return properties.length > 0 ? `${head}; ${listing(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
+  return properties.length > 0 ? `${head}; ${propertyProse(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
 
 export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

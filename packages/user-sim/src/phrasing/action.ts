@@ -225,6 +225,11 @@ function cleanSentence(text: string): string {
   return (
     text
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      // A path template is no words ("the environment variable named ':name'", "/pets/{petId}").
+      .replace(
+        /\s*(?:\b(?:named|called|with (?:the )?(?:name|id|key))\s+)?['"`]?(?::[A-Za-z_]\w*|\{[A-Za-z_][\w-]*\})['"`]?(?=[\s.,;:)]|$)/g,
+        '',
+      )
       .replace(/https?:\/\/\S+/g, '')
       .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
       .replace(/\s*\([^()]*\)/g, '')
@@ -328,7 +333,24 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
     /^(a|an|the|all|specific|two|three|multiple|every|each|its|their|some|one|any)$/i.test(rest[0] ?? '')
       ? first.toLowerCase()
       : undefined);
-  return verb === undefined ? undefined : { verb, rest: rest.join(' ') };
+  // The same in the third person ("Activates the parking brake", "Determines the winner"): the documentation's voice, said as a request.
+  const third =
+    verb === undefined &&
+    /^[A-Za-z][a-z]{3,}s$/.test(first) &&
+    !/(ss|us|is|ous|ics|ness|ings|tions|ments)$/.test(first.toLowerCase()) &&
+    !NOT_VERBS.test(first) &&
+    /^(a|an|the|all|specific|two|three|multiple|every|each|its|their|some|one|any)$/i.test(rest[0] ?? '')
+      ? thirdPersonBase(first.toLowerCase())
+      : undefined;
+  const led = verb ?? third;
+  return led === undefined ? undefined : { verb: led, rest: rest.join(' ') };
+}
+
+/** The base form of a verb in the third person: "activates" → "activate", "searches" → "search", "applies" → "apply". */
+function thirdPersonBase(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(ch|sh|x|z|ss)es$/.test(word)) return word.replace(/es$/, '');
+  return word.replace(/s$/, '');
 }
 
 /**

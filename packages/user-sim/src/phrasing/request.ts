@@ -261,6 +261,8 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
+    // "home as the index kind" goes with "with", not "for".
+    else if (argument.role === 'subject' && / as (the )?\S/.test(text) && !isResultReference(argument.value)) withItems.push(text);
     else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
@@ -468,7 +470,10 @@ export function requestText(
 ): string {
   const turn = options.turn ?? 0;
   const random = createRandom(seedFrom('request', options.seed ?? [persona.name, calls], turn));
-  const { clause, details } = requestClause(calls, tools, options, random);
+  const written = requestClause(calls, tools, options, random);
+  // A small word the pieces put twice in a row ("a tempo of of 38") is said once.
+  const clause = written.clause.replace(/\b(of|the|a|an|to|for|with|and|in|on|by)\s+\1\b/gi, '$1');
+  const details = written.details;
   if (turn === 0) return openingMessage(persona.style, clause, details, random);
   const last = options.plan !== undefined && turn === options.plan.length - 1;
   // Consecutive follow-ups of a conversation take consecutive sayings, so none repeats the one before.

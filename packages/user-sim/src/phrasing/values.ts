@@ -62,6 +62,8 @@ export function isUnsaid(name: string, value: unknown, inputSchema: Schema | und
     return true;
   // The first page: offset 0, page 1, cursor "0" (the API's start; a person asks for "the" results).
   if (FIRST_PAGE.test(name) && (value === 0 || value === '0' || (/^page/i.test(name) && (value === 1 || value === '1')))) return true;
+  // `from: 0` is paging too (Elasticsearch-style offsets): "search … from 0" says nothing.
+  if (/^from$/i.test(name) && (value === 0 || value === '0')) return true;
   const property = propertiesOf(inputSchema)[name];
   if (PLUMBING.test(name) && (inputSchema === undefined || (property !== undefined && 'default' in property))) return true;
   if (property === undefined) return false;
@@ -280,15 +282,58 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
     case 'flag':
       return argument.several ? `${argument.label} both on and off` : `${argument.label} ${argument.value ? 'on' : 'off'}`;
     case 'subject':
-      return GENERIC_NAMES.test(argument.name) ? text : `${argument.label} ${text}`;
+      return GENERIC_NAMES.test(argument.name) ? text : (inWords(argument, text) ?? `${argument.label} ${text}`);
     case 'bound': {
       // "start 2025-06-14 end 2025-07-21" → "from 2025-06-14 until 2025-07-21".
       if (/^(start|from|since)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `from ${text}`;
       if (/^(end|until)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `until ${text}`;
-      const words = argument.label.split(' ').filter((word) => word !== 'date' || argument.label.split(' ').length === 1);
+      // "filter since 2025-05-26" (`filter[since]`) is "since 2025-05-26".
+      const words = argument.label
+        .replace(/^filter\s+(?=\S)/i, '')
+        .split(' ')
+        .filter((word) => word !== 'date' || argument.label.split(' ').length === 1);
       return `${words.join(' ')} ${text}`;
     }
     default:
-      return isResultReference(argument.value) ? text : `${argument.label} ${text}`;
+      return isResultReference(argument.value) ? text : (inWords(argument, text) ?? `${argument.label} ${text}`);
   }
+}
+
+/** Names of a cap on how many come back. */
+const LIMIT_NAMES =
+  /^(limit|max|max[-_ ]?results|maximum results|max[-_ ]?items|page[-_ ]?size|per[-_ ]?page|top|num[-_ ]?results|number of results|results|rows|size|count)$/i;
+/** Labels whose value says which sort of thing: "the crime category", "the engage mode". */
+const SORT_WORDS =
+  /^(mode|type|kind|status|category|level|style|genre|priority|tier|class|grade|gender|unit|units|method|algorithm|scale|variant|channel|platform|frequency|interval|period|plan|role|topic|format)$/i;
+
+/**
+ * A value with its name said the way a person says it, not as "name value" ("limit 20 status active"):
+ * "a limit of 20", "a square footage of 20.87", "side 1 = 35.65", "a = 77", "the crime category", "home as
+ * the index kind", "Shohei Ohtani as player 1", "the year 2024". Undefined where "name value" is
+ * the English (an id, "customer Clemens Fisher") or the value is no short scalar.
+ */
+function inWords(argument: SpokenArgument, text: string): string | undefined {
+  const value = argument.value;
+  if (argument.several || (typeof value !== 'number' && typeof value !== 'string')) return undefined;
+  const label = argument.label.replace(/([a-z])(\d+)$/i, '$1 $2');
+  const numbered = /\d$/.test(label);
+  if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) {
+    if (/\b(year|yr)$/i.test(label)) return `the ${label} ${text}`;
+    // A variable of a formula ("a = 77", "side 1 = 35.65").
+    if (numbered || /^[a-z]$/i.test(label)) return `${label} = ${text}`;
+    if (/page[-_ ]?size|per[-_ ]?page/i.test(argument.name) || /^page size$/i.test(label)) return `${text} per page`;
+    if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
+    // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
+    if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;
+    if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;
+    return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text}`;
+  }
+  const words = value.trim().split(/\s+/);
+  // A code, an id or a pattern ("status:active", "FX12ab…") is said after its name.
+  if (words.length > 4 || /[:=/\\{}[\]<>@]/.test(value) || /\d/.test(value) || value.length > 40) return undefined;
+  if (numbered) return `${text} as ${label}`;
+  const last = label.split(' ').at(-1) ?? '';
+  if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value))
+    return label.includes(' ') ? `${text} as the ${label}` : `the ${text} ${label}`;
+  return undefined;
 }

@@ -7,6 +7,13 @@ export const FIELD_WORDS = new Set(
   ),
 );
 
+/** Mathematics, statistics and science words a reader knows though wink-lexicon does not list them ("the gcd is 5", "alpha 0.99"). */
+const SCIENCE_WORDS =
+  'alpha beta gamma delta epsilon zeta eta theta kappa lambda mu nu xi omicron rho sigma tau phi chi psi omega pi gcd lcm hcf median stdev variance sqrt cos tan cot sec csc exp ln mod modulo factorial hypotenuse polynomial coefficient coefficients eigenvalue eigenvalues determinant matrix matrices vector vectors scalar radius diameter circumference velocity acceleration momentum wavelength ph bmi apr apy roi cagr npv irr gdp cpi'.split(
+    ' ',
+  );
+for (const word of SCIENCE_WORDS) FIELD_WORDS.add(word);
+
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Plain English: listed, a listed word's plural or inflection, an agent noun of a listed verb ("sender", "caller", "subscriber"), or a common web/data word. */

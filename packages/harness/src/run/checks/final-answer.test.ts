@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblem } from './final-answer.js';
-import type { ReviewedCall, ReviewedTurn } from './conversation.js';
+import { answerProblem, irrelevanceProblem } from './final-answer.js';
+import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
+import type { Task } from '@inftool/core';
 
 const call = (data: unknown, args: Record<string, unknown> = {}): ReviewedCall => ({
   id: 'c1',
@@ -140,5 +141,74 @@ describe('answerProblem: the value the request asked for by name', () => {
   it('does not count the words of an argument or its echo as asked', () => {
     const faxes = call({ faxes: [{ sid: 'FX1', status: 'queued', price: 0.2 }] }, { status: 'queued' });
     expect(answerProblem(asked('List my faxes with status queued.', 'One fax, FX1, costs 0.2 USD.', faxes), 0)).toBeUndefined();
+  });
+});
+
+describe('answerProblem: prose, not a list of fields', () => {
+  const health = call({ status: 'ok', version: '1.7.6', uptime_seconds: 3600, service: 'Open Targets' });
+  it('rejects "the X is Y" three times in a row, and passes two of them with the rest in prose', () => {
+    expect(
+      answerProblem(turn('The status is ok, the version is 1.7.6, the uptime is 3600 seconds and the service is Open Targets.', health), 0),
+    ).toMatch(/reads out fields one after another/);
+    expect(answerProblem(turn('Its status is ok; its version is 1.7.6; its uptime is 3600 seconds.', health), 0)).toMatch(
+      /one after another/,
+    );
+    expect(
+      answerProblem(
+        turn('The status is ok and the version is 1.7.6, with an uptime of 3600 seconds and Open Targets as the service.', health),
+        0,
+      ),
+    ).toBeUndefined();
+  });
+  it('rejects a doubled word, and passes the word said twice in quotes or apart', () => {
+    const uv = call({ uv_index: 2, risk_level: 'very high' });
+    expect(answerProblem(turn('The UV index index is 2 and the risk level is very high.', uv), 0)).toMatch(
+      /says a word twice: "index index"/,
+    );
+    const language = call({ name: 'Icelandic', language_code: 'is' });
+    expect(answerProblem(turn('For Icelandic, the language code is is.', language), 0)).toMatch(/says a word twice: "is is"/);
+    expect(answerProblem(turn('For Icelandic, the language code is “is”.', language), 0)).toBeUndefined();
+  });
+  it('rejects bytes for a number no size field holds', () => {
+    expect(answerProblem(turn('The file is 1200 bytes.', call({ file_size: 1200 })), 0)).toBeUndefined();
+    expect(answerProblem(turn('The count is 1200 bytes.', call({ count: 1200 })), 0)).toMatch(/unit no result states: "1200 bytes"/);
+  });
+});
+
+describe('irrelevanceProblem: a refusal that contradicts itself', () => {
+  const conversationOf = (request: string, answer: string, tools: Array<[string, string]>): Conversation =>
+    ({
+      task: { kind: 'irrelevance', expectedCalls: [[]] } as unknown as Task,
+      tools: new Map(tools.map(([name, description]) => [name, { name, description, parameters: { type: 'object', properties: {} } }])),
+      turns: [{ user: request, steps: [], answer }],
+      calls: [],
+    }) as unknown as Conversation;
+  it('rejects a refusal while an offered tool does what was asked, and one that claims it was done', () => {
+    const request = 'Can you pull up the post with key pos_7638adb918?';
+    const answer = "I can't pull up the post. I can get the post key associated with the reference.";
+    expect(irrelevanceProblem(conversationOf(request, answer, [['posts_get_one', 'Get the post associated with the key']]))).toMatch(
+      /offered tool posts_get_one does what the request asks/,
+    );
+    expect(
+      irrelevanceProblem(
+        conversationOf(request, answer, [['posts_get_key_from_reference', 'Get the post key associated with the reference.']]),
+      ),
+    ).toBeUndefined();
+    expect(
+      irrelevanceProblem(
+        conversationOf('Book a table for two at Nopa tonight.', "I can't book a table here. I booked it for 8 pm anyway.", [
+          ['get_weather', 'Get the weather.'],
+        ]),
+      ),
+    ).toMatch(/claims it was done: "I booked"/);
+  });
+});
+
+describe('answerProblem: a record named by its id is no field', () => {
+  it('passes "The unit U1 is not available; its size is small and its stock is 11"', () => {
+    const unit = call({ id: 'uni_d6c9b8e225', available: false, size: 'small', stock: 11 });
+    expect(
+      answerProblem(turn('The unit uni_d6c9b8e225 is not available; its size is small and its stock is 11.', unit), 0),
+    ).toBeUndefined();
   });
 });

@@ -314,6 +314,43 @@ export function omittedAskedValue(request: string, calls: readonly ReviewedCall[
   return undefined;
 }
 
+/** Words a sentence may say twice in a row ("that that", "had had"). */
+const DOUBLE_OK = /^(that|had|very|bye|ha|no|yes|bora|walla|baden|sing|tom|mahi|can|do|go|so|well|dum)$/i;
+
+/** A word written twice in a row ("the UV index index is 2", "the language code is is"), or undefined. */
+export function doubledWord(answer: string): string | undefined {
+  for (const match of answer.matchAll(/(?<![\w'’-])([A-Za-z]{2,})\s+\1(?![\w'’-])/gi))
+    if (!DOUBLE_OK.test(match[1] as string)) return match[0];
+  return undefined;
+}
+
+/**
+ * Fields read out one after another: "the X is Y" three times or more in a row ("the status is ok,
+ * the version is 1.2, the uptime is 3600 seconds and …"), a list of fields, not an answer.
+ */
+export function fieldList(answer: string): string | undefined {
+  // A field is named in words: "The unit uni_d6c9… is not available" names a record, not a field.
+  const clause = String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir) [A-Za-z '’-]{1,40}? (?:is|are) (?:[^,;.:]|[.:,](?=\d))+?`;
+  const match = new RegExp(`${clause}(?:, (?:and )?| and |; )${clause}(?:, (?:and )?| and |; )${clause}(?=[,;.]| and |$)`).exec(answer);
+  return match?.[0];
+}
+
+/** A number said in bytes that no size, length or bytes field of the results holds ("the count is 5 bytes"). */
+export function unitlessBytes(answer: string, data: readonly unknown[]): string | undefined {
+  const sizes = new Set<number>();
+  const walk = (node: unknown, key = ''): void => {
+    if (Array.isArray(node)) node.forEach((item) => walk(item, key));
+    else if (typeof node === 'object' && node !== null) for (const [inner, value] of Object.entries(node)) walk(value, inner);
+    else if (typeof node === 'number' && /size|bytes|length|memory|disk|storage|capacity|quota|space/i.test(key)) sizes.add(node);
+  };
+  data.forEach((item) => walk(item));
+  for (const match of answer.matchAll(/(\d[\d,]*(?:\.\d+)?) bytes\b/g)) {
+    const said = Number((match[1] as string).replace(/,/g, ''));
+    if (![...sizes].some((size) => size === said)) return match[0];
+  }
+  return undefined;
+}
+
 /** Why the answer to a turn with tool calls is not a reviewer's answer, or undefined. */
 export function answerProblem(turn: ReviewedTurn, index: number): string | undefined {
   const calls = turn.steps.flat().filter((call) => !call.rejected);
@@ -328,11 +365,20 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (blob !== undefined) return `${where}: the answer pastes encoded data: ${blob.slice(0, 40)}…`;
   const glued = gluedFieldName(answer);
   if (glued !== undefined) return `${where}: the answer reads a field name as a noun: "${glued}"`;
+  const doubled = doubledWord(answer);
+  if (doubled !== undefined) return `${where}: the answer says a word twice: "${doubled}"`;
+  const fields = fieldList(answer);
+  if (fields !== undefined) return `${where}: the answer reads out fields one after another, not prose: "${fields.slice(0, 100)}"`;
   const succeeded = calls.filter((call) => !errorResult(call));
   if (succeeded.length === 0)
     return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
   const counted = wrongCountNoun(answer);
   if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
+  const bytes = unitlessBytes(
+    answer,
+    succeeded.map((call) => call.data),
+  );
+  if (bytes !== undefined) return `${where}: the answer gives a unit no result states: "${bytes}"`;
   const label = opaqueLabel(
     answer,
     succeeded.map((call) => call.data),
@@ -351,6 +397,48 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   return undefined;
 }
 
+/** Verbs of a request and of a tool's description: what is done, not what it is done to. */
+const ACTION_WORDS = new Set(
+  [
+    ...'get fetch find search list show pull look check retrieve give read return display view obtain provide query lookup load access browse particul specific specifi given passed associat one'.split(
+      ' ',
+    ),
+  ].map((word) => word.slice(0, 8)),
+);
+
+/** What an answer claims it did ("I found", "Here are", "I've booked"): no refusal says that. */
+const CLAIMS_DONE =
+  /\b(I (?:found|fetched|retrieved|created|booked|sent|deleted|updated|renewed|transferred|tracked|ordered|scheduled)|I(?:'ve| have) (?:found|fetched|retrieved|created|booked|sent|deleted|updated|done|renewed|transferred|tracked|ordered|scheduled)|[Hh]ere (?:is|are) (?:the|your)|[Dd]one[.:!])/;
+
+/**
+ * An irrelevance answer that contradicts itself: it claims to have done what it refuses ("I can't book
+ * a table … I booked it"), or an offered tool does what the user asked (the request's nouns, its
+ * values aside, are the very nouns of the tool's name and first sentence): the refusal is false, the request was no irrelevance.
+ */
+export function contradictoryRefusal(conversation: Conversation, answer: string): string | undefined {
+  const claim = CLAIMS_DONE.exec(answer);
+  if (claim) return `the refusal claims it was done: "${claim[0]}"`;
+  const first = conversation.turns[0]?.user ?? '';
+  const values = new Set<string>();
+  for (const call of (conversation.task.expectedCalls ?? []).flat())
+    for (const value of Object.values(call.arguments ?? {}))
+      if (typeof value === 'string' || typeof value === 'number') values.add(String(value).toLowerCase());
+  let request = first.toLowerCase();
+  for (const value of values) if (value.length >= 2) request = request.split(value).join(' ');
+  // Ids and codes ("pos_7638adb918") are values too.
+  request = request.replace(/\S*\d\S*/g, ' ');
+  const nouns = [...contentWords(request)].filter((word) => !ACTION_WORDS.has(word) && !/\d/.test(word));
+  if (nouns.length < 2) return undefined;
+  for (const tool of conversation.tools.values()) {
+    const firstSentence = (tool.description ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
+    const said = contentWords(`${tool.name.replace(/[_-]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2')} ${firstSentence}`);
+    if (!nouns.every((noun) => said.has(noun))) continue;
+    const more = [...said].filter((word) => !nouns.includes(word) && !ACTION_WORDS.has(word));
+    if (more.length === 0) return `the offered tool ${tool.name} does what the request asks (${nouns.join(', ')})`;
+  }
+  return undefined;
+}
+
 /** Irrelevance: nothing called, and the answer says what the tools cannot do, not a stock refusal. */
 export function irrelevanceProblem(conversation: Conversation): string | undefined {
   const first = conversation.turns[0];
@@ -364,7 +452,6 @@ export function irrelevanceProblem(conversation: Conversation): string | undefin
   );
   const aboutRequest = [...said].some((word) => asked.has(word));
   const aboutTools = [...said].some((word) => offered.has(word));
-  return aboutRequest || aboutTools
-    ? undefined
-    : `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
+  if (!aboutRequest && !aboutTools) return `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
+  return contradictoryRefusal(conversation, answer);
 }

@@ -4,6 +4,7 @@ import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
+import { ungroundedArguments } from './argument-grounding.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
@@ -90,6 +91,7 @@ export function reviewerChecks(conversation: Conversation): Check[] {
       conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake)),
     ),
   );
+  checks.push(check('arguments_grounded', ungroundedArguments(conversation, ownMistake)));
   checks.push(check('calls_distinct', duplicateCalls(conversation)));
   checks.push(check('state_consistent', stateProblems(conversation)));
   checks.push(check('world_consistent', worldProblems(conversation)));

@@ -46,6 +46,49 @@ export function leftoverGrammar(text: string, toolNames: readonly string[]): str
   return problems;
 }
 
+/** Verbs of API documentation in the third person ("Returns", "Activates"), as a request would never say them after its own verb. */
+const DOC_VERBS =
+  'retrieves|fetches|gets|activates|deactivates|determines|creates|deletes|provides|allows|enables|calculates|computes|converts|generates|triggers|registers|validates|obtains|displays|performs|executes|adjusts|estimates|predicts|initiates|resolves|toggles';
+const SPEC_WORDING = new RegExp(
+  `\\b(?:show me|pull up|get me|give me|fetch|look up|find|list|check|get|can you|could you|please) (?:the )?(${DOC_VERBS})\\b`,
+  'i',
+);
+/** A path template left in the text: `:name`, `{petId}`. */
+const PATH_TEMPLATE = /(?:^|[\s/('"‘“])(:[a-z_][A-Za-z_]*|\{[A-Za-z_][\w-]*\})(?=[\s/),.?!'"’”]|$)/;
+const ID_NAME =
+  /(?:^|[\s_-])(id|ids|sid|key|keys|guid|uuid|hash|sha1|sha256|md5|uri|url|ref|reference|code|number|slug|handle|api|version)$/i;
+
+/**
+ * A request read out as a form ("limit 20 status active"): two or more arguments said as their name
+ * in words followed straight by an amount or a choice, not "a limit of 20", "the active status". A name or
+ * an id after its noun ("drug ID DB00945", "target ENSG1", "region Europe") is English and not counted.
+ */
+export function formLikeRequest(text: string, calls: ReadonlyArray<{ arguments: Record<string, unknown> | string }>): string[] {
+  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')}`;
+  const pairs = new Set<string>();
+  for (const call of calls) {
+    if (typeof call.arguments !== 'object') continue;
+    for (const [name, value] of Object.entries(call.arguments)) {
+      if ((typeof value !== 'string' && typeof value !== 'number') || ID_NAME.test(name) || /(?:Id|ID|Key|Sid)$/.test(name)) continue;
+      // An amount, a measure or a choice from a list ("20", "active", "I"); a name or an id after its noun is English ("target ENSG1", "region Europe").
+      const numeric = typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value);
+      const choice = typeof value === 'string' && (/^[a-z]{1,15}$/.test(value) || /^[A-Z]$/.test(value));
+      if ((!numeric && !choice) || (numeric && /zip|post|phone|fax|year|day|month|page/i.test(name))) continue;
+      const words = nameWords(name)
+        .map((word) => word.toLowerCase())
+        .join(' ');
+      if (words.length < 2) continue;
+      const said = `${words} ${String(value).toLowerCase()}`;
+      const at = lower.indexOf(` ${said}`);
+      if (at < 0) continue;
+      // "the year 2024", "a limit of 20" are English.
+      if (/\b(the|a|an|its|their|my|your)$/.test(lower.slice(0, at).trimEnd())) continue;
+      pairs.add(said);
+    }
+  }
+  return pairs.size >= 2 ? [`the request reads arguments out as a form: "${[...pairs].slice(0, 3).join('", "')}"`] : [];
+}
+
 /** The prose of the offered tools: their descriptions and their parameters' descriptions. */
 function proseOf(conversation: Conversation): string {
   return [...conversation.tools.values()]
@@ -96,6 +139,19 @@ export function userRequestProblems(conversation: Conversation): string[] {
     const pattern = new RegExp(`(?<![\\w@./,-])${name.replace(/[^A-Za-z0-9_]/g, '')}(?![\\w@,-]|\\.\\w)`);
     if (pattern.test(first)) problems.push(`the request uses the parameter name "${name}" as a word`);
   }
+  problems.push(
+    ...formLikeRequest(
+      first,
+      conversation.calls.filter((call) => call.turn === 0),
+    ),
+  );
+  // Every user turn: no documentation pasted, no path template.
+  conversation.turns.forEach((turn, index) => {
+    const spec = SPEC_WORDING.exec(turn.user);
+    if (spec) problems.push(`turn ${index + 1}: the request pastes the documentation's wording: "${spec[0]}"`);
+    const template = PATH_TEMPLATE.exec(turn.user);
+    if (template) problems.push(`turn ${index + 1}: the request holds a path template: ${template[1] as string}`);
+  });
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([

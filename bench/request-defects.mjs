@@ -1,0 +1,225 @@
+// Counts what a reader finds in the user requests, argument values and answers of a run's ACCEPTED
+// records (docs/benchmarks.md, "Request and answer defects"). Independent of the checks: its own plain
+// detectors, so a check that hides a defect does not hide it here.
+// Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const runDirectory = args.find((arg) => !arg.startsWith('--'));
+if (runDirectory === undefined) {
+  process.stderr.write('usage: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]\n');
+  process.exit(2);
+}
+const examplesAt = args.indexOf('--examples');
+const exampleCount = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 3;
+const file = existsSync(join(runDirectory, 'trajectories.jsonl'))
+  ? join(runDirectory, 'trajectories.jsonl')
+  : join(runDirectory, 'run', 'trajectories.jsonl');
+const base = file.replace(/trajectories\.jsonl$/, '');
+const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+
+const toolLists = new Map();
+function toolsOf(record) {
+  if (Array.isArray(record.tools)) return record.tools;
+  const ref = record.tools?.$ref;
+  if (typeof ref !== 'string') return [];
+  if (!toolLists.has(ref)) toolLists.set(ref, JSON.parse(readFileSync(join(base, ref), 'utf8')));
+  return toolLists.get(ref);
+}
+function schemaOf(tools, name) {
+  const tool = tools.find((entry) => (entry.function?.name ?? entry.name) === name);
+  return tool?.function?.parameters ?? tool?.parameters ?? tool?.inputSchema ?? {};
+}
+
+const defects = new Map();
+function note(kind, id, text) {
+  if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
+  const entry = defects.get(kind);
+  entry.count += 1;
+  entry.records.add(id);
+  if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, 220)}`);
+}
+
+const DOC_VERBS =
+  'returns|retrieves|gets|fetches|lists|activates|deactivates|determines|creates|deletes|updates|provides|allows|enables|sets|adds|removes|checks|calculates|computes|converts|searches|finds|generates|sends|starts|stops|triggers|registers|validates|queries|obtains|shows|displays|performs|executes|runs|returned|retrieved|used|represents|contains|describes|specifies|indicates';
+const SPEC_WORDING = new RegExp(
+  `\\b(?:show me|pull up|get me|give me|fetch|look up|find|list|check|could you|can you|please|the|to)\\s+(?:the\\s+)?(?:${DOC_VERBS})\\b`,
+  'i',
+);
+const PATH_TEMPLATE = /(?:^|[\s/(])(?::[a-z_][A-Za-z_]*\b|\{[A-Za-z_][\w-]*\})/;
+const words = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+function leaves(value, path = '', out = []) {
+  if (typeof value === 'string' && /^\s*[{[]/.test(value)) {
+    try {
+      return leaves(JSON.parse(value), path, out);
+    } catch {
+      /* text */
+    }
+  }
+  if (Array.isArray(value)) value.forEach((item) => leaves(item, path, out));
+  else if (value !== null && typeof value === 'object') for (const [key, inner] of Object.entries(value)) leaves(inner, key, out);
+  else if (value !== null && value !== undefined) out.push([path, value]);
+  return out;
+}
+function said(text, value) {
+  const lower = text.toLowerCase();
+  if (typeof value === 'boolean') return true;
+  if (typeof value === 'number') {
+    return (
+      lower.includes(String(value)) ||
+      lower.includes(value.toLocaleString('en-US')) ||
+      (Number.isInteger(value) && value <= 12 && /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.test(lower))
+    );
+  }
+  const text_ = String(value).toLowerCase().trim();
+  if (text_.length < 2) return true;
+  if (lower.includes(text_)) return true;
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(text_);
+  if (date) return lower.includes(date[1]) && (lower.includes(`${date[2]}-${date[3]}`) || lower.includes(`${date[3]}`));
+  // Spoken in other words: most of its content words appear.
+  const parts = text_.split(/[^a-z0-9]+/).filter((part) => part.length >= 3);
+  return parts.length > 0 && parts.filter((part) => lower.includes(part)).length >= Math.ceil(parts.length * 0.6);
+}
+function defaulted(schema, key, value) {
+  const property = schema?.properties?.[key];
+  if (property === undefined) return false;
+  if (property.default !== undefined && JSON.stringify(property.default) === JSON.stringify(value)) return true;
+  if (property.const !== undefined) return true;
+  return Array.isArray(property.enum) && property.enum.length === 1;
+}
+
+const firstTurns = new Map();
+let calls = 0;
+let answers = 0;
+const byKind = {};
+for (const line of lines) {
+  const record = JSON.parse(line);
+  const id = record.id;
+  const kind = record.task?.kind ?? '?';
+  byKind[kind] = (byKind[kind] ?? 0) + 1;
+  const tools = toolsOf(record);
+  const messages = record.messages ?? [];
+  const users = messages.filter((message) => message.role === 'user').map((message) => String(message.content ?? ''));
+  if (users[0] !== undefined) firstTurns.set(users[0], [...(firstTurns.get(users[0]) ?? []), id]);
+  for (const text of users) {
+    const spec = SPEC_WORDING.exec(text);
+    if (spec) note('request: spec wording', id, `${spec[0]} | ${text}`);
+    const path = PATH_TEMPLATE.exec(text);
+    if (path && !/\d:\d/.test(path[0])) note('request: path template', id, text);
+  }
+  let userText = '';
+  let resultText = '';
+  for (const message of messages) {
+    if (message.role === 'user') userText += ` ${message.content ?? ''}`;
+    if (message.role === 'tool') resultText += ` ${message.content ?? ''}`;
+    if (message.role === 'assistant' && Array.isArray(message.tool_calls)) {
+      for (const call of message.tool_calls) {
+        calls += 1;
+        let parsed = {};
+        try {
+          parsed = JSON.parse(call.function.arguments);
+        } catch {
+          continue;
+        }
+        const schema = schemaOf(tools, call.function.name);
+        const invented = [];
+        const pairs = [];
+        for (const [key, value] of Object.entries(parsed)) {
+          if (defaulted(schema, key, value)) continue;
+          for (const [leafKey, leaf] of leaves(value, key)) {
+            if (!said(userText, leaf) && !said(resultText, leaf)) invented.push(`${leafKey}=${JSON.stringify(leaf).slice(0, 40)}`);
+            const human = words(leafKey);
+            // A name read out before an amount or a choice ("limit 20", "status active"); names and ids after their noun are English.
+            const amount = typeof leaf === 'number' || /^-?\d+(\.\d+)?$/.test(String(leaf));
+            const choice = typeof leaf === 'string' && (/^[a-z]{1,15}$/.test(leaf) || /^[A-Z]$/.test(leaf));
+            const idLike = /(^| )(id|ids|sid|key|keys|uuid|hash|sha1|md5|uri|url|code|number|zip|postcode|phone|year|page|version)$/.test(
+              human,
+            );
+            if (human.length >= 2 && (amount || choice) && !idLike) {
+              const pair = `${human} ${String(leaf).toLowerCase()}`;
+              const lowerText = userText.toLowerCase();
+              const at = lowerText.indexOf(` ${pair}`);
+              if (at >= 0 && !/\b(the|a|an|its|my|your)$/.test(lowerText.slice(0, at).trimEnd())) pairs.push(pair);
+            }
+          }
+          const lowerKey = key.toLowerCase();
+          if (/city|town/.test(lowerKey) && typeof value === 'string' && /^[A-Z]{2,3}$/.test(value))
+            note('argument: code as a city', id, `${call.function.name}(${key}=${value})`);
+          if (
+            /duration|interval|timeout|ttl|period|elapsed/.test(lowerKey) &&
+            (/^\d{4}-\d{2}-\d{2}/.test(String(value)) || Number(value) > 1e9)
+          )
+            note('argument: timestamp as a duration', id, `${call.function.name}(${key}=${value})`);
+          if (/station|airport|stop/.test(lowerKey) && typeof value === 'string' && /[a-z].*\d|\d.*[a-z]/.test(value) && value.length >= 8)
+            note('argument: id as a station', id, `${call.function.name}(${key}=${value})`);
+        }
+        if (invented.length > 0) note('argument: value the user never gave', id, `${call.function.name}: ${invented.join(', ')}`);
+        if (pairs.length >= 2) note('request: "<param> <value>" phrasing', id, pairs.join(' | '));
+      }
+    }
+    if (message.role === 'assistant' && typeof message.content === 'string' && message.content !== '') {
+      const answer = message.content;
+      answers += 1;
+      // "the X is Y" three times in a row, X a field named in words (not "The unit uni_d6c9… is").
+      const clause = String.raw`\b(?:[Tt]he|[Ii]ts) [A-Za-z '-]{1,40}? (?:is|are) (?:[^,;.]|[.,](?=\d))+?`;
+      if (new RegExp(`${clause}(?:, (?:and )?| and |; )${clause}(?:, (?:and )?| and |; )${clause}(?=[,;.]| and |$)`).test(answer))
+        note('answer: lists fields ("the X is Y" x3)', id, answer);
+      const doubled = /\b([A-Za-z]{2,})\s+\1\b/i.exec(answer);
+      if (doubled && !/^(that|had|very|bye|no|yes)$/i.test(doubled[1])) note('answer: doubled word', id, `${doubled[0]} | ${answer}`);
+      const bytes = /(\d[\d,.]*) bytes/.exec(answer);
+      if (bytes) {
+        const number = Number(bytes[1].replace(/,/g, ''));
+        const sizeKeyed = [...resultText.matchAll(/"([^"]*)":\s*(\d+)/g)].some(
+          ([, key, value]) => Number(value) === number && /size|bytes|length|memory|disk|storage|capacity/i.test(key),
+        );
+        if (!sizeKeyed) note('answer: bytes for a value that is no size', id, answer);
+      }
+      if (
+        /\b(?:is|are|has|have|was|with|of) one [a-z]+\b/.test(answer) &&
+        !/\bone (of|more|another|day|time|item|result|record|entry)\b/.test(answer)
+      )
+        note('answer: "one X" number phrasing', id, answer);
+      const tokens = (answer.match(/\b(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{6,}\b/g) ?? []).filter(
+        (token) => !/^\d{4}-\d{2}/.test(token),
+      );
+      const repeated = tokens.find((token, index) => tokens.indexOf(token) !== index);
+      if (repeated) note('answer: repeated id', id, `${repeated} | ${answer}`);
+      if (kind === 'irrelevance') {
+        if (
+          /\b(I found|[Hh]ere (is|are)|I've (found|retrieved|fetched|done|booked|sent)|I have (found|retrieved|fetched|done|booked|sent)|[Dd]one\b)/.test(
+            answer,
+          )
+        )
+          note('irrelevance: refuses and claims it was done', id, answer);
+      }
+    }
+  }
+}
+for (const [text, ids] of firstTurns)
+  if (ids.length > 1) for (const id of ids.slice(1)) note('request: duplicate first user turn', id, text);
+
+const summary = {
+  file,
+  accepted: lines.length,
+  calls,
+  answers,
+  byKind,
+  defects: Object.fromEntries(
+    [...defects].map(([kind, entry]) => [kind, { records: entry.records.size, count: entry.count, examples: entry.examples }]),
+  ),
+};
+if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+else {
+  process.stdout.write(`${file}: ${lines.length} accepted records, ${calls} calls, ${answers} assistant texts\n`);
+  for (const [kind, entry] of defects) {
+    process.stdout.write(`${String(entry.records.size).padStart(5)} records ${String(entry.count).padStart(5)} times  ${kind}\n`);
+    for (const example of entry.examples) process.stdout.write(`        ${example}\n`);
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Task } from '@inftool/core';
+import { saidIn, ungroundedArguments, wrongKind } from './argument-grounding.js';
+import type { Conversation, ReviewedCall } from './conversation.js';
+
+const call = (name: string, args: Record<string, unknown>, result: unknown, turn = 0, step = 0): ReviewedCall => ({
+  id: `c${turn}${step}`,
+  chatName: name,
+  name,
+  arguments: args,
+  result: JSON.stringify(result),
+  data: result,
+  isError: false,
+  rejected: false,
+  turn,
+  step,
+});
+const conversationOf = (users: string[], calls: ReviewedCall[], properties: Record<string, Record<string, unknown>> = {}): Conversation =>
+  ({
+    task: { kind: 'multi_turn', expectedCalls: [] } as unknown as Task,
+    tools: new Map(
+      [...new Set(calls.map((entry) => entry.chatName))].map((name) => [
+        name,
+        { name, description: '', parameters: { type: 'object', properties } },
+      ]),
+    ),
+    turns: users.map((user, index) => ({ user, steps: [calls.filter((entry) => entry.turn === index)], answer: 'Done.' })),
+    calls,
+  }) as unknown as Conversation;
+
+describe('arguments_grounded: values the user gave', () => {
+  it('passes values the user said (in words too), earlier results and defaults', () => {
+    expect(saidIn('people near latitude 39.7392 and longitude -104.9903', -104.9903)).toBe(true);
+    expect(saidIn('tasks that are in progress', 'in_progress')).toBe(true);
+    expect(saidIn('the forecast on 05-30-2025', '2025-05-30')).toBe(true);
+    expect(saidIn('get me three posts', 3)).toBe(true);
+    expect(saidIn('get me 13 posts', 3)).toBe(false);
+    const chained = conversationOf(
+      ['Create an order for Ada Byron.', 'Now show me that order.'],
+      [
+        call('create_order', { customer: 'Ada Byron', offset: 0 }, { id: 'ord_1a2b3c4d' }),
+        call('get_order', { order_id: 'ord_1a2b3c4d' }, {}, 1),
+      ],
+      { units: { type: 'string', default: 'metric' } },
+    );
+    expect(ungroundedArguments(chained, new Set())).toEqual([]);
+  });
+  it('rejects a value nobody gave, and one read from a result the call has not seen yet', () => {
+    const invented = conversationOf(['Show me the weather in Paris.'], [call('get_weather', { city: 'Paris', units: 'imperial' }, {})]);
+    expect(ungroundedArguments(invented, new Set())).toEqual(['get_weather: units="imperial" never given by the user nor by a result']);
+    const early = conversationOf(
+      ['List my orders and show me the first.'],
+      [call('list_orders', {}, { orders: [{ id: 'ord_9z8y7x6w' }] }), call('get_order', { order_id: 'ord_9z8y7x6w' }, {})],
+    );
+    expect(ungroundedArguments(early, new Set())).toEqual(['get_order: order_id="ord_9z8y7x6w" never given by the user nor by a result']);
+  });
+});
+
+describe('arguments_grounded: values of the kind the parameter names', () => {
+  it('rejects a country code as a city, the id of another thing, a moment as a duration', () => {
+    expect(wrongKind('get_current_city', 'city', 'FR')).toBe('the city is the code of France, not a city');
+    expect(wrongKind('get_current_city', 'city', 'LA')).toBeUndefined();
+    expect(wrongKind('get_current_city', 'city', 'Paris')).toBeUndefined();
+    expect(wrongKind('get_current_station', 'station', 'call_63dkggkay6')).toBe('the station is the id of a call: call_63dkggkay6');
+    expect(wrongKind('get_current_station', 'station', 'stt_spn5wlc3tn')).toBeUndefined();
+    expect(wrongKind('posts_get_one', 'key', 'post_1a2b3c4d')).toBeUndefined();
+    expect(wrongKind('create_session', 'ttl', 1746000000)).toBe('the ttl is a moment, not a duration: 1746000000');
+    expect(wrongKind('create_session', 'duration', 'PT1H')).toBeUndefined();
+  });
+});
