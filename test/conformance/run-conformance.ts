@@ -26,10 +26,10 @@ export interface RunningServe {
 }
 
 /** Starts `inftool serve --transport http --port 0` and reads its URL from the JSON log on stderr. */
-export async function startServe(extra: string[] = []): Promise<RunningServe> {
+export async function startServe(extra: string[] = [], tree = conformanceTree): Promise<RunningServe> {
   const child = spawn(
     process.execPath,
-    [cliPath, 'serve', '--tree', conformanceTree, '--transport', 'http', '--port', '0', '--log-format', 'json', ...extra],
+    [cliPath, 'serve', '--tree', tree, '--transport', 'http', '--port', '0', '--log-format', 'json', ...extra],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const lines = createInterface({ input: child.stderr! });

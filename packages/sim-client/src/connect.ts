@@ -1,8 +1,11 @@
 import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { InfToolError, SchemaValidator, bufferedFetch, errorMessage, sdkJsonSchemaValidator } from '@inftool/core';
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
+import { InfToolError, SchemaValidator, errorMessage, sdkJsonSchemaValidator } from '@inftool/core';
+import { oauthProvider, type HttpAuth } from './http-auth.js';
 import { RecordingTransport } from './recording-transport.js';
+import { streamFetch } from './stream-fetch.js';
 
 /** Where a server is: a URL (Streamable HTTP) or a command line (stdio), as `--server` takes it. */
 export type ServerTarget =
@@ -66,6 +69,8 @@ export interface McpConnection {
   label: string;
   client: Client;
   wire: RecordingTransport;
+  /** Why the session ended early (a closed stream that could not be resumed), if it did. */
+  lostReason(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -81,36 +86,74 @@ export interface ConnectOptions {
   /**
    * HTTP only: open the standalone GET stream for server-initiated messages (the SDK does after
    * initialization). Defaults to true; false saves a request and a held stream per session when
-   * every message the client needs comes with its own requests (the harness).
+   * every message the client needs comes with its own requests (the harness). Either way a stream
+   * the server closes mid-request is resumed (a GET with `Last-Event-ID`, after the server's `retry`).
    */
   standaloneStream?: boolean;
+  /** HTTP only: headers sent with every request (after the target's own). */
+  headers?: Record<string, string>;
+  /** HTTP only: a bearer token or OAuth client credentials. */
+  auth?: HttpAuth;
+}
+
+/** A closed stream the client could not resume: what it still owed will not come. */
+const RESUME_FAILED = /^Maximum reconnection attempts|^Failed to reconnect/;
+
+function httpHeaders(target: ServerTarget & { kind: 'http' }, options: ConnectOptions): Record<string, string> | undefined {
+  const headers = { ...target.headers, ...options.headers };
+  if (options.auth?.kind === 'bearer') {
+    if (!options.auth.token) throw new InfToolError('invalid_input', 'the bearer token is empty');
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization'))
+      throw new InfToolError('invalid_input', 'both a bearer token and an Authorization header are given; pass one');
+    headers.Authorization = `Bearer ${options.auth.token}`;
+  }
+  return Object.keys(headers).length > 0 ? headers : undefined;
 }
 
 /**
- * Without a standalone stream: the GET is answered here with 405 (as a server without one would);
- * the rest goes through bufferedFetch (JSON responses buffered, event streams passed on).
+ * One line for a server that refused us (401/403, an OAuth flow that failed) or an HTTP status,
+ * naming the server; undefined for anything else.
  */
-const withoutStandaloneStream: typeof fetch = (input, init) =>
-  (init?.method ?? 'GET').toUpperCase() === 'GET'
-    ? Promise.resolve(new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } }))
-    : bufferedFetch(input, init);
+export function describeHttpFailure(error: unknown, where: string): InfToolError | undefined {
+  if (error instanceof UnauthorizedError || (error instanceof StreamableHTTPError && error.code === 401))
+    return new InfToolError('connection_failed', `MCP server ${where} refused the credentials (HTTP 401 Unauthorized)`, {
+      category: 'user',
+      details: { server: where, status: 401 },
+    });
+  if (error instanceof StreamableHTTPError && error.code === 403)
+    return new InfToolError('connection_failed', `MCP server ${where} forbids the request (HTTP 403 Forbidden): ${errorMessage(error)}`, {
+      category: 'user',
+      details: { server: where, status: 403 },
+    });
+  return undefined;
+}
 
 /** Connects an SDK client to one MCP server (ours or anyone's), recording the wire. */
 export async function connectServer(target: ServerTarget | string, options: ConnectOptions = {}): Promise<McpConnection> {
   const resolved = typeof target === 'string' ? parseServerTarget(target) : target;
-  const inner =
-    resolved.kind === 'http'
-      ? new StreamableHTTPClientTransport(resolved.url, {
-          ...(resolved.headers ? { requestInit: { headers: resolved.headers } } : {}),
-          ...(options.standaloneStream === false ? { fetch: withoutStandaloneStream } : {}),
-        })
-      : new StdioClientTransport({
-          command: resolved.command,
-          args: resolved.args,
-          ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
-          ...(resolved.env ? { env: resolved.env } : {}),
-          stderr: options.stderr ?? 'ignore',
-        });
+  // Set once the client exists: a stream that cannot be resumed ends the session, so the requests
+  // waiting on it fail now (with the reason) rather than at the request timeout.
+  let lose: (reason: string) => void = () => undefined;
+  let inner: StdioClientTransport | StreamableHTTPClientTransport;
+  if (resolved.kind === 'http') {
+    const headers = httpHeaders(resolved, options);
+    const authProvider = oauthProvider(options.auth);
+    inner = new StreamableHTTPClientTransport(resolved.url, {
+      ...(headers ? { requestInit: { headers } } : {}),
+      ...(authProvider ? { authProvider } : {}),
+      fetch: streamFetch({
+        standaloneStream: options.standaloneStream !== false,
+        onResumeRefused: (status) => lose(`the server refused to resume a closed event stream (HTTP ${status})`),
+      }),
+    });
+  } else
+    inner = new StdioClientTransport({
+      command: resolved.command,
+      args: resolved.args,
+      ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
+      ...(resolved.env ? { env: resolved.env } : {}),
+      stderr: options.stderr ?? 'ignore',
+    });
   const wire = new RecordingTransport(inner);
   const client = new Client(
     { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
@@ -118,15 +161,26 @@ export async function connectServer(target: ServerTarget | string, options: Conn
   );
   options.beforeConnect?.(client);
   const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : (resolved.command.split('/').pop() ?? resolved.command));
+  const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
+  let lost: string | undefined;
+  lose = (reason) => {
+    if (lost) return;
+    lost = reason;
+    void client.close().catch(() => undefined);
+  };
+  client.onerror = (error) => {
+    if (RESUME_FAILED.test(error.message)) lose(`a closed event stream could not be resumed (${error.message})`);
+  };
   try {
     await client.connect(wire);
   } catch (error) {
     await wire.close().catch(() => undefined);
-    const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
+    const refused = describeHttpFailure(error, where);
+    if (refused) throw refused;
     throw new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
       category: 'third_party',
       details: { server: where },
     });
   }
-  return { label, client, wire, close: () => client.close() };
+  return { label, client, wire, lostReason: () => lost, close: () => client.close() };
 }

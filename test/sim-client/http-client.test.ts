@@ -1,0 +1,181 @@
+/**
+ * The client over real HTTP on 127.0.0.1: closed event streams are resumed (Last-Event-ID), requests
+ * that arrive on a resumed stream are answered, a stream the server will not resume fails the call
+ * at once with the reason, and credentials (headers, bearer token) go with every request.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { connectServer, type ConnectOptions, type McpConnection } from '@inftool/sim-client';
+import { startServe, type RunningServe } from '../conformance/run-conformance.js';
+import { fixture } from '../support/sim-client.js';
+
+const TOKEN = 'client-test-token';
+let serve: RunningServe;
+beforeAll(async () => {
+  serve = await startServe(['--engine', 'pinned', '--auth-token', TOKEN], fixture('client-streams-tree.json'));
+});
+afterAll(() => {
+  serve?.child.kill();
+});
+
+function textOf(result: unknown): string {
+  return ((result as { content: Array<{ text?: string }> }).content ?? []).map((block) => block.text ?? '').join('');
+}
+
+/** The harness's configuration (no standalone stream) and the default one (`inftool agent`). */
+const CONFIGURATIONS: Array<[string, ConnectOptions]> = [
+  ['without a standalone stream (the harness)', { standaloneStream: false }],
+  ['with the standalone stream (inftool agent)', {}],
+];
+
+describe.each(CONFIGURATIONS)('a stream the server closes mid-call, %s', (_name, options) => {
+  const auth = { kind: 'bearer', token: TOKEN } as const;
+
+  it('is resumed with Last-Event-ID and the result arrives', async () => {
+    const connection = await connectServer(serve.url, { ...options, auth });
+    try {
+      const result = await connection.client.callTool({ name: 'close_then_answer', arguments: {} }, undefined, { timeout: 20_000 });
+      expect(textOf(result)).toBe('answered after the stream closed');
+      expect(connection.lostReason()).toBeUndefined();
+    } finally {
+      await connection.close();
+    }
+  }, 30_000);
+
+  it('delivers an elicitation request sent after the close, on the resumed stream, and its answer goes back', async () => {
+    const asked: string[] = [];
+    const connection = await connectServer(serve.url, {
+      ...options,
+      auth,
+      capabilities: { elicitation: {} },
+      beforeConnect: (client) =>
+        client.setRequestHandler(ElicitRequestSchema, async (request) => {
+          asked.push(request.params.message);
+          return { action: 'accept', content: { city: 'Bergen' } };
+        }),
+    });
+    try {
+      const result = await connection.client.callTool({ name: 'close_then_ask', arguments: {} }, undefined, { timeout: 20_000 });
+      expect(asked).toEqual(['Which city?']);
+      expect(textOf(result)).toContain('Bergen');
+    } finally {
+      await connection.close();
+    }
+  }, 30_000);
+});
+
+describe('credentials', () => {
+  it('refuses a missing or wrong token in one line naming the server and the status', async () => {
+    await expect(connectServer(serve.url)).rejects.toThrow(`MCP server ${serve.url} refused the credentials (HTTP 401 Unauthorized)`);
+    await expect(connectServer(serve.url, { auth: { kind: 'bearer', token: 'wrong' } })).rejects.toMatchObject({
+      code: 'connection_failed',
+      details: { status: 401 },
+    });
+  });
+
+  it('sends --header values with every request (an Authorization header works like a token)', async () => {
+    const connection = await connectServer(serve.url, { headers: { Authorization: `Bearer ${TOKEN}`, 'X-Trace': 'abc' } });
+    try {
+      const listed = await connection.client.listTools();
+      expect(listed.tools.map((tool) => tool.name)).toEqual(['close_then_answer', 'close_then_ask']);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('rejects a bearer token together with an Authorization header, and an empty token', async () => {
+    await expect(
+      connectServer(serve.url, { headers: { authorization: 'Basic eA==' }, auth: { kind: 'bearer', token: TOKEN } }),
+    ).rejects.toThrow(/both a bearer token and an Authorization header/);
+    await expect(connectServer(serve.url, { auth: { kind: 'bearer', token: '' } })).rejects.toThrow(/bearer token is empty/);
+  });
+});
+
+/**
+ * A minimal Streamable HTTP server that primes the tools/call stream, closes it, and then answers
+ * the resuming GET with `resumeStatus` (and 401 to tools/list when `listStatus` says so).
+ */
+async function startClosingServer(
+  resumeStatus: number,
+  listStatus = 200,
+): Promise<{ url: string; gets: string[]; close(): Promise<void> }> {
+  const gets: string[] = [];
+  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (request.method === 'GET') {
+      gets.push(String(request.headers['last-event-id'] ?? ''));
+      response.writeHead(request.headers['last-event-id'] ? resumeStatus : 405).end();
+      return;
+    }
+    if (request.method === 'DELETE') return void response.writeHead(200).end();
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      const message = JSON.parse(body) as { id?: number; method: string };
+      const headers = { 'content-type': 'application/json', 'mcp-session-id': 's1' };
+      if (message.id === undefined) return void response.writeHead(202).end();
+      if (message.method === 'initialize')
+        return void response.writeHead(200, headers).end(
+          JSON.stringify({
+            jsonrpc: '2.0',
+            id: message.id,
+            result: { protocolVersion: '2025-11-25', capabilities: { tools: {} }, serverInfo: { name: 'closing', version: '1' } },
+          }),
+        );
+      if (message.method === 'tools/list') {
+        if (listStatus !== 200) return void response.writeHead(listStatus, { 'content-type': 'text/plain' }).end('token expired');
+        return void response.writeHead(200, headers).end(
+          JSON.stringify({
+            jsonrpc: '2.0',
+            id: message.id,
+            result: { tools: [{ name: 'slow', inputSchema: { type: 'object' } }] },
+          }),
+        );
+      }
+      // tools/call: a priming event with a short retry, then the stream ends with no answer.
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'mcp-session-id': 's1' });
+      response.end('id: e1\nretry: 10\ndata: \n\n');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/mcp`, gets, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe('a stream the server will not resume', () => {
+  for (const [status, what] of [
+    [405, 'refused'],
+    [503, 'failing'],
+  ] as const) {
+    it(`fails the waiting call with the reason instead of hanging (resume ${what}: HTTP ${status})`, async () => {
+      const server = await startClosingServer(status);
+      let connection: McpConnection | undefined;
+      try {
+        connection = await connectServer(server.url, { standaloneStream: false });
+        // The SDK's request timeout (60 s) would be the only way out before; the test's own limit is far below it.
+        await expect(connection.client.callTool({ name: 'slow', arguments: {} })).rejects.toThrow(/Connection closed/);
+        expect(server.gets.filter((id) => id === 'e1').length).toBeGreaterThanOrEqual(1);
+        expect(connection.lostReason()).toMatch(status === 405 ? /refused to resume .*HTTP 405/ : /could not be resumed/);
+      } finally {
+        await connection?.close();
+        await server.close();
+      }
+    }, 15_000);
+  }
+
+  it('turns a 401 after connecting into the same one-line refusal', async () => {
+    const server = await startClosingServer(405, 401);
+    const connection = await connectServer(server.url, { standaloneStream: false });
+    try {
+      const failure = await connection.client.listTools().catch((error: unknown) => error);
+      const { describeHttpFailure } = await import('@inftool/sim-client');
+      expect(describeHttpFailure(failure, server.url)?.message).toBe(
+        `MCP server ${server.url} refused the credentials (HTTP 401 Unauthorized)`,
+      );
+    } finally {
+      await connection.close();
+      await server.close();
+    }
+  });
+});
