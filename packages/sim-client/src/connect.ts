@@ -67,6 +67,8 @@ function sharedValidator(): SchemaValidator {
 export interface McpConnection {
   /** A short name for messages and tool-name prefixes. */
   label: string;
+  /** The server's URL or command line, for messages. */
+  where: string;
   client: Client;
   wire: RecordingTransport;
   /** Why the session ended early (a closed stream that could not be resumed), if it did. */
@@ -182,5 +184,5 @@ export async function connectServer(target: ServerTarget | string, options: Conn
       details: { server: where },
     });
   }
-  return { label, client, wire, lostReason: () => lost, close: () => client.close() };
+  return { label, where, client, wire, lostReason: () => lost, close: () => client.close() };
 }

@@ -1,6 +1,19 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { InfToolError, OpenAIChatModel, ReplayCache } from '@inftool/core';
-import { Assistant, ToolCatalog, connectServer, type McpConnection } from '@inftool/sim-client';
+import {
+  Assistant,
+  ELICITATION_POLICIES,
+  ToolCatalog,
+  answerElicitation,
+  connectServer,
+  parseHeaders,
+  readPrivateKey,
+  type ConnectOptions,
+  type ElicitationPolicy,
+  type HttpAuth,
+  type McpConnection,
+} from '@inftool/sim-client';
 import type { HarnessEnvironment } from '../config.js';
 import { collect, integerOption } from './options.js';
 
@@ -13,6 +26,67 @@ interface AgentFlags {
   maxSteps: number;
   cacheDir?: string;
   json?: boolean;
+  header: string[];
+  bearerToken?: string;
+  oauthClientId?: string;
+  oauthClientSecret?: string;
+  oauthPrivateKey?: string;
+  oauthAlgorithm?: string;
+  oauthScope?: string;
+  oauthIssuer?: string;
+  elicitation: ElicitationPolicy;
+}
+
+/** The credentials of the flags (and the environment), checked together: one way to authenticate. */
+export function httpAuthOf(flags: AgentFlags, environment: HarnessEnvironment): HttpAuth | undefined {
+  const token = flags.bearerToken ?? environment.bearerToken;
+  const secret = flags.oauthClientSecret ?? environment.oauthClientSecret;
+  if (flags.oauthClientId === undefined) {
+    const stray = (['oauthClientSecret', 'oauthPrivateKey', 'oauthAlgorithm', 'oauthScope', 'oauthIssuer'] as const).find(
+      (key) => flags[key] !== undefined,
+    );
+    if (stray)
+      throw new InfToolError('config', `--${stray.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)} needs --oauth-client-id`);
+    if (token === undefined) return undefined;
+    if (token === '') throw new InfToolError('config', '--bearer-token is empty');
+    return { kind: 'bearer', token };
+  }
+  if (flags.bearerToken !== undefined) throw new InfToolError('config', 'pass --bearer-token or --oauth-client-id, not both');
+  if (flags.oauthPrivateKey !== undefined && flags.oauthClientSecret !== undefined)
+    throw new InfToolError('config', 'pass --oauth-client-secret or --oauth-private-key, not both');
+  const privateKey = flags.oauthPrivateKey === undefined ? undefined : readPrivateKey(flags.oauthPrivateKey);
+  if (privateKey === undefined && !secret)
+    throw new InfToolError(
+      'config',
+      '--oauth-client-id needs --oauth-client-secret (or INFTOOL_OAUTH_CLIENT_SECRET) or --oauth-private-key FILE',
+    );
+  return {
+    kind: 'client_credentials',
+    clientId: flags.oauthClientId,
+    ...(privateKey === undefined ? { clientSecret: secret } : { privateKey, algorithm: flags.oauthAlgorithm ?? 'RS256' }),
+    ...(flags.oauthScope ? { scope: flags.oauthScope } : {}),
+    ...(flags.oauthIssuer ? { issuer: flags.oauthIssuer } : {}),
+  };
+}
+
+/** Connection options of every server: credentials for URL servers, elicitation answered by the policy. */
+function connectOptionsOf(flags: AgentFlags, environment: HarnessEnvironment): (label: string | undefined) => ConnectOptions {
+  const headers = parseHeaders(flags.header);
+  const auth = httpAuthOf(flags, environment);
+  return (label) => ({
+    label,
+    stderr: 'inherit',
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(auth ? { auth } : {}),
+    // Form elicitation, with the spec's defaults applied to what the client accepts (SEP-1034).
+    capabilities: { elicitation: { form: { applyDefaults: true } } },
+    beforeConnect: (client) =>
+      client.setRequestHandler(ElicitRequestSchema, async (request) => {
+        const { result, note } = answerElicitation(request.params, flags.elicitation);
+        process.stderr.write(`elicitation${label ? ` from ${label}` : ''}: ${short(request.params.message, 120)} → ${note}\n`);
+        return result;
+      }),
+  });
 }
 
 function short(text: string, length = 300): string {
@@ -42,6 +116,25 @@ export function agentCommand(environment: HarnessEnvironment): Command {
     .option('--max-steps <n>', 'model calls at most', integerOption('--max-steps', 1), 8)
     .option('--cache-dir <dir>', "record/replay the model's answers here")
     .option('--json', 'print {messages, calls, wire, broken} as JSON on stdout')
+    .option('--header <Name: value>', 'an HTTP header for every URL server (repeatable)', collect, [])
+    .option('--bearer-token <token>', 'send "Authorization: Bearer <token>" to every URL server (defaults to $INFTOOL_BEARER_TOKEN)')
+    .option(
+      '--oauth-client-id <id>',
+      "OAuth 2.1 client credentials (no browser): the client id, registered with the server's authorization server",
+    )
+    .option('--oauth-client-secret <secret>', 'client_secret_basic secret (defaults to $INFTOOL_OAUTH_CLIENT_SECRET)')
+    .option('--oauth-private-key <file>', 'private_key_jwt instead of a secret: a PEM private key file that signs the client assertion')
+    .option('--oauth-algorithm <alg>', 'signing algorithm of --oauth-private-key (default RS256)')
+    .option('--oauth-scope <scopes>', 'scopes to request (space-separated)')
+    .option('--oauth-issuer <url>', 'the authorization server the credentials belong to (others are refused)')
+    .addOption(
+      new Option(
+        '--elicitation <policy>',
+        "how a server's question (elicitation) is answered with no one to ask: accept with its defaults (declined when a required field has none), decline, or cancel",
+      )
+        .choices([...ELICITATION_POLICIES])
+        .default('accept-defaults'),
+    )
     .action(async (flags: AgentFlags) => {
       const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
       if (!flags.model || !baseURL) {
@@ -56,10 +149,11 @@ export function agentCommand(environment: HarnessEnvironment): Command {
         apiKey: environment.endpoint.apiKey,
         ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir }) } : {}),
       });
+      const optionsFor = connectOptionsOf(flags, environment);
       const servers: McpConnection[] = [];
       try {
         for (const [index, server] of flags.server.entries())
-          servers.push(await connectServer(server, { label: flags.server.length > 1 ? `s${index + 1}` : undefined, stderr: 'inherit' }));
+          servers.push(await connectServer(server, optionsFor(flags.server.length > 1 ? `s${index + 1}` : undefined)));
         const catalog = await ToolCatalog.load(servers);
         for (const broken of catalog.broken)
           process.stderr.write(
