@@ -53,7 +53,11 @@ describe('inftool agent: credentials', () => {
     const failure = await agent([]).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2 });
     const stderr = (failure as { stderr: string }).stderr;
-    expect(stderr).toBe(`inftool: MCP server ${serve.url} refused the credentials (HTTP 401 Unauthorized)\n`);
+    expect(stderr).toBe(
+      `inftool: MCP server ${serve.url} requires credentials (HTTP 401 Unauthorized) and none were given: pass --bearer-token (or INFTOOL_BEARER_TOKEN), --header 'Authorization: …' or --oauth-client-id\n`,
+    );
+    const wrong = await agent(['--bearer-token', 'wrong']).catch((error: { code: number; stderr: string }) => error);
+    expect(wrong).toMatchObject({ code: 2, stderr: `inftool: MCP server ${serve.url} refused the credentials (HTTP 401 Unauthorized)\n` });
   }, 30_000);
 
   it('a 401 after connecting (on tools/list) is the same one line', async () => {
@@ -73,7 +77,9 @@ describe('inftool agent: credentials', () => {
       ]).catch((error: { code: number; stderr: string }) => error);
       expect(failure).toMatchObject({
         code: 2,
-        stderr: `inftool: MCP server ${server.url} refused the credentials (HTTP 401 Unauthorized)\n`,
+        stderr: expect.stringMatching(
+          /^inftool: MCP server \S+ requires credentials \(HTTP 401 Unauthorized\) and none were given: pass --bearer-token[^\n]*\n$/,
+        ),
       });
     } finally {
       await server.close();

@@ -67,7 +67,9 @@ describe.each(CONFIGURATIONS)('a stream the server closes mid-call, %s', (_name,
 
 describe('credentials', () => {
   it('refuses a missing or wrong token in one line naming the server and the status', async () => {
-    await expect(connectServer(serve.url)).rejects.toThrow(`MCP server ${serve.url} refused the credentials (HTTP 401 Unauthorized)`);
+    await expect(connectServer(serve.url)).rejects.toThrow(
+      `MCP server ${serve.url} requires credentials (HTTP 401 Unauthorized) and none were given`,
+    );
     await expect(connectServer(serve.url, { auth: { kind: 'bearer', token: 'wrong' } })).rejects.toMatchObject({
       code: 'connection_failed',
       details: { status: 401 },
@@ -117,11 +119,10 @@ describe('a stream the server will not resume', () => {
     const server = await startClosingServer(405, 401);
     const connection = await connectServer(server.url, { standaloneStream: false });
     try {
-      const failure = await connection.client.listTools().catch((error: unknown) => error);
-      const { describeHttpFailure } = await import('@inftool/sim-client');
-      expect(describeHttpFailure(failure, server.url)?.message).toBe(
-        `MCP server ${server.url} refused the credentials (HTTP 401 Unauthorized)`,
-      );
+      await expect(ToolCatalog.load([connection])).rejects.toMatchObject({
+        code: 'connection_failed',
+        message: `MCP server ${server.url} requires credentials (HTTP 401 Unauthorized) and none were given`,
+      });
     } finally {
       await connection.close();
       await server.close();

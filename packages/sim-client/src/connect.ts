@@ -69,6 +69,8 @@ export interface McpConnection {
   label: string;
   /** The server's URL or command line, for messages. */
   where: string;
+  /** Whether credentials (a token, an Authorization header, OAuth) go with the requests. */
+  credentials: boolean;
   client: Client;
   wire: RecordingTransport;
   /** Why the session ended early (a closed stream that could not be resumed), if it did. */
@@ -113,15 +115,18 @@ function httpHeaders(target: ServerTarget & { kind: 'http' }, options: ConnectOp
 }
 
 /**
- * One line for a server that refused us (401/403, an OAuth flow that failed) or an HTTP status,
- * naming the server; undefined for anything else.
+ * One line for a server that refused us (401/403, an OAuth flow that failed), naming the server and
+ * whether credentials were sent; undefined for any other error.
  */
-export function describeHttpFailure(error: unknown, where: string): InfToolError | undefined {
+export function describeHttpFailure(error: unknown, where: string, credentials = true): InfToolError | undefined {
   if (error instanceof UnauthorizedError || (error instanceof StreamableHTTPError && error.code === 401))
-    return new InfToolError('connection_failed', `MCP server ${where} refused the credentials (HTTP 401 Unauthorized)`, {
-      category: 'user',
-      details: { server: where, status: 401 },
-    });
+    return new InfToolError(
+      'connection_failed',
+      credentials
+        ? `MCP server ${where} refused the credentials (HTTP 401 Unauthorized)`
+        : `MCP server ${where} requires credentials (HTTP 401 Unauthorized) and none were given`,
+      { category: 'user', details: { server: where, status: 401, credentials } },
+    );
   if (error instanceof StreamableHTTPError && error.code === 403)
     return new InfToolError('connection_failed', `MCP server ${where} forbids the request (HTTP 403 Forbidden): ${errorMessage(error)}`, {
       category: 'user',
@@ -164,6 +169,11 @@ export async function connectServer(target: ServerTarget | string, options: Conn
   options.beforeConnect?.(client);
   const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : (resolved.command.split('/').pop() ?? resolved.command));
   const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
+  const credentials =
+    options.auth !== undefined ||
+    Object.keys({ ...(resolved.kind === 'http' ? resolved.headers : {}), ...options.headers }).some(
+      (name) => name.toLowerCase() === 'authorization',
+    );
   let lost: string | undefined;
   lose = (reason) => {
     if (lost) return;
@@ -177,12 +187,12 @@ export async function connectServer(target: ServerTarget | string, options: Conn
     await client.connect(wire);
   } catch (error) {
     await wire.close().catch(() => undefined);
-    const refused = describeHttpFailure(error, where);
+    const refused = describeHttpFailure(error, where, credentials);
     if (refused) throw refused;
     throw new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
       category: 'third_party',
       details: { server: where },
     });
   }
-  return { label, where, client, wire, lostReason: () => lost, close: () => client.close() };
+  return { label, where, credentials, client, wire, lostReason: () => lost, close: () => client.close() };
 }

@@ -52,7 +52,7 @@ export class ToolCatalog {
           .request({ method: 'tools/list', params: cursor ? { cursor } : {} }, LooseListResult)
           .catch((error: unknown) => {
             // A server that accepted the session but refuses the listing (an expired token): one clear error.
-            throw describeHttpFailure(error, server.where) ?? error;
+            throw describeHttpFailure(error, server.where, server.credentials) ?? error;
           });
         for (const raw of result.tools) {
           const parsed = ListedTool.safeParse(raw);

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { InfToolError, OpenAIChatModel, ReplayCache } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, ReplayCache, isInfToolError } from '@inftool/core';
 import {
   Assistant,
   ELICITATION_POLICIES,
@@ -67,6 +67,18 @@ export function httpAuthOf(flags: AgentFlags, environment: HarnessEnvironment): 
     ...(flags.oauthScope ? { scope: flags.oauthScope } : {}),
     ...(flags.oauthIssuer ? { issuer: flags.oauthIssuer } : {}),
   };
+}
+
+/** A server that wants credentials none were given for: say how to give them. */
+function withHint(error: unknown): never {
+  const details = isInfToolError(error) ? error.details : undefined;
+  if (isInfToolError(error) && details?.['status'] === 401 && details['credentials'] === false)
+    throw new InfToolError(
+      error.code,
+      `${error.message}: pass --bearer-token (or INFTOOL_BEARER_TOKEN), --header 'Authorization: …' or --oauth-client-id`,
+      { category: 'user', details },
+    );
+  throw error;
 }
 
 /** Connection options of every server: credentials for URL servers, elicitation answered by the policy. */
@@ -153,8 +165,8 @@ export function agentCommand(environment: HarnessEnvironment): Command {
       const servers: McpConnection[] = [];
       try {
         for (const [index, server] of flags.server.entries())
-          servers.push(await connectServer(server, optionsFor(flags.server.length > 1 ? `s${index + 1}` : undefined)));
-        const catalog = await ToolCatalog.load(servers);
+          servers.push(await connectServer(server, optionsFor(flags.server.length > 1 ? `s${index + 1}` : undefined)).catch(withHint));
+        const catalog = await ToolCatalog.load(servers).catch(withHint);
         for (const broken of catalog.broken)
           process.stderr.write(
             `skipped a broken tool of ${broken.server} (#${broken.index}${broken.name ? ` ${broken.name}` : ''}): ${broken.reason}\n`,
