@@ -5,7 +5,7 @@ import type { HarnessEnvironment } from '../config.js';
 import { createStageProgress } from '../progress.js';
 import { OFFLINE, selectRoles } from '../roles/select-roles.js';
 import { synthesize, type SynthSummary } from '../run/synth.js';
-import { collect, integerOption, rateOption } from './options.js';
+import { collect, credentialHeaders, integerOption, rateOption } from './options.js';
 
 interface SynthFlags {
   tree: string;
@@ -33,6 +33,8 @@ interface SynthFlags {
   transport: 'http' | 'stdio';
   wire: WireScope;
   server?: string;
+  serverHeader: string[];
+  serverToken?: string;
   progress: boolean;
 }
 
@@ -83,6 +85,17 @@ export function printSummary(
     }),
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/** Credentials for `--server`: its headers and bearer token (none without --server). */
+function serverHeadersOf(flags: SynthFlags, environment: HarnessEnvironment): { serverHeaders?: Record<string, string> } {
+  if (!flags.server) {
+    if (flags.serverHeader.length > 0 || flags.serverToken !== undefined)
+      throw new InfToolError('config', '--server-header and --server-token go with --server (a running server to play over)');
+    return {};
+  }
+  const headers = credentialHeaders(flags.serverHeader, flags.serverToken ?? environment.bearerToken, '--server-token');
+  return headers ? { serverHeaders: headers } : {};
 }
 
 export function synthCommand(environment: HarnessEnvironment): Command {
@@ -142,6 +155,8 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         .default('full'),
     )
     .option('--server <url>', 'play over an already running `inftool serve --transport http` (its tree must be --tree)')
+    .option('--server-header <Name: value>', 'an HTTP header for --server (repeatable)', collect, [])
+    .option('--server-token <token>', 'send "Authorization: Bearer <token>" to --server (defaults to $INFTOOL_BEARER_TOKEN)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
@@ -183,6 +198,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         reflect: flags.reflect,
         rollouts: flags.rollouts,
         ...(flags.server ? { serverUrl: flags.server } : {}),
+        ...serverHeadersOf(flags, environment),
         ...(serverModel ? { serverModel } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
       });
