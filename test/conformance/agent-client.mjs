@@ -40,6 +40,9 @@ if (process.argv.includes('--harness')) {
   ];
   if (context.client_id) args.push('--oauth-client-id', context.client_id);
   if (context.client_secret) args.push('--oauth-client-secret', context.client_secret);
+  // Without client credentials the agent signs in (authorization code), its "browser" the stand-in.
+  if (!context.client_secret && !context.private_key_pem)
+    args.push('--oauth-login', '--oauth-open', `${node} ${fileURLToPath(new URL('open-url.mjs', import.meta.url))}`);
   if (context.private_key_pem) {
     const file = join(mkdtempSync(join(tmpdir(), 'inftool-conformance-key-')), 'key.pem');
     writeFileSync(file, context.private_key_pem, { mode: 0o600 });

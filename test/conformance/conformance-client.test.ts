@@ -7,8 +7,26 @@ const REQUIRED = [
   'initialize',
   'tools_call',
   'elicitation-sep1034-client-defaults',
-  'auth/pre-registration',
+  // Authorization code + PKCE (--oauth-login), the "browser" a script that follows the sign-in URL.
+  'auth/metadata-default',
+  'auth/metadata-var1',
+  'auth/metadata-var2',
+  'auth/metadata-var3',
+  'auth/scope-from-www-authenticate',
+  'auth/scope-from-scopes-supported',
+  'auth/scope-omitted-when-undefined',
+  'auth/scope-step-up',
+  'auth/scope-retry-limit',
+  'auth/token-endpoint-auth-basic',
+  'auth/token-endpoint-auth-post',
+  'auth/token-endpoint-auth-none',
+  'auth/2025-03-26-oauth-metadata-backcompat',
+  'auth/2025-03-26-oauth-endpoint-fallback',
+  'auth/offline-access-scope',
+  'auth/offline-access-not-supported',
   'auth/resource-mismatch',
+  // Client credentials (machine to machine).
+  'auth/pre-registration',
   'auth/client-credentials-basic',
   'auth/client-credentials-jwt',
 ];
@@ -25,7 +43,7 @@ afterAll(async () => {
 });
 
 describe('@modelcontextprotocol/conformance client scenarios against inftool agent', () => {
-  it('passes initialize, tools_call, elicitation defaults and the client-credentials auth scenarios; the others are the listed ones', async () => {
+  it('passes initialize, tools_call, elicitation defaults and the auth scenarios (sign-in and client credentials); the others are the listed ones', async () => {
     const run = await runClientSuite(agentClientCommand(), model.baseURL, ['--suite', 'all']);
     const results = summary(run.output);
     const expected = new Set(await expectedFailuresOf('client'));

@@ -2,8 +2,9 @@ import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/ind
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
-import { InfToolError, SchemaValidator, errorMessage, sdkJsonSchemaValidator } from '@inftool/core';
+import { InfToolError, SchemaValidator, errorMessage, isInfToolError, sdkJsonSchemaValidator } from '@inftool/core';
 import { oauthProvider, type HttpAuth } from './http-auth.js';
+import { SignInTransport } from './oauth-login.js';
 import { RecordingTransport } from './recording-transport.js';
 import { streamFetch } from './stream-fetch.js';
 
@@ -138,35 +139,6 @@ export function describeHttpFailure(error: unknown, where: string, credentials =
 /** Connects an SDK client to one MCP server (ours or anyone's), recording the wire. */
 export async function connectServer(target: ServerTarget | string, options: ConnectOptions = {}): Promise<McpConnection> {
   const resolved = typeof target === 'string' ? parseServerTarget(target) : target;
-  // Set once the client exists: a stream that cannot be resumed ends the session, so the requests
-  // waiting on it fail now (with the reason) rather than at the request timeout.
-  let lose: (reason: string) => void = () => undefined;
-  let inner: StdioClientTransport | StreamableHTTPClientTransport;
-  if (resolved.kind === 'http') {
-    const headers = httpHeaders(resolved, options);
-    const authProvider = oauthProvider(options.auth);
-    inner = new StreamableHTTPClientTransport(resolved.url, {
-      ...(headers ? { requestInit: { headers } } : {}),
-      ...(authProvider ? { authProvider } : {}),
-      fetch: streamFetch({
-        standaloneStream: options.standaloneStream !== false,
-        onResumeRefused: (status) => lose(`the server refused to resume a closed event stream (HTTP ${status})`),
-      }),
-    });
-  } else
-    inner = new StdioClientTransport({
-      command: resolved.command,
-      args: resolved.args,
-      ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
-      ...(resolved.env ? { env: resolved.env } : {}),
-      stderr: options.stderr ?? 'ignore',
-    });
-  const wire = new RecordingTransport(inner);
-  const client = new Client(
-    { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
-    { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
-  );
-  options.beforeConnect?.(client);
   const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : (resolved.command.split('/').pop() ?? resolved.command));
   const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
   const credentials =
@@ -174,25 +146,64 @@ export async function connectServer(target: ServerTarget | string, options: Conn
     Object.keys({ ...(resolved.kind === 'http' ? resolved.headers : {}), ...options.headers }).some(
       (name) => name.toLowerCase() === 'authorization',
     );
+  const headers = resolved.kind === 'http' ? httpHeaders(resolved, options) : undefined;
+  const authProvider = oauthProvider(options.auth);
   let lost: string | undefined;
-  lose = (reason) => {
-    if (lost) return;
-    lost = reason;
-    void client.close().catch(() => undefined);
+
+  const open = (): { wire: RecordingTransport; client: Client } => {
+    // A stream that cannot be resumed ends the session, so the requests waiting on it fail now
+    // (with the reason) rather than at the request timeout.
+    const lose = (reason: string): void => {
+      if (lost) return;
+      lost = reason;
+      void client.close().catch(() => undefined);
+    };
+    const inner =
+      resolved.kind === 'http'
+        ? new StreamableHTTPClientTransport(resolved.url, {
+            ...(headers ? { requestInit: { headers } } : {}),
+            ...(authProvider ? { authProvider } : {}),
+            fetch: streamFetch({
+              standaloneStream: options.standaloneStream !== false,
+              onResumeRefused: (status) => lose(`the server refused to resume a closed event stream (HTTP ${status})`),
+            }),
+          })
+        : new StdioClientTransport({
+            command: resolved.command,
+            args: resolved.args,
+            ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
+            ...(resolved.env ? { env: resolved.env } : {}),
+            stderr: options.stderr ?? 'ignore',
+          });
+    const login = options.auth?.kind === 'login' ? options.auth.login : undefined;
+    const wire = new RecordingTransport(
+      login && inner instanceof StreamableHTTPClientTransport ? new SignInTransport(inner, login) : inner,
+    );
+    const client = new Client(
+      { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
+      { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
+    );
+    client.onerror = (error) => {
+      if (RESUME_FAILED.test(error.message)) lose(`a closed event stream could not be resumed (${error.message})`);
+    };
+    options.beforeConnect?.(client);
+    return { wire, client };
   };
-  client.onerror = (error) => {
-    if (RESUME_FAILED.test(error.message)) lose(`a closed event stream could not be resumed (${error.message})`);
-  };
+
+  const failure = (error: unknown): InfToolError =>
+    isInfToolError(error)
+      ? error
+      : (describeHttpFailure(error, where, credentials) ??
+        new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
+          category: 'third_party',
+          details: { server: where },
+        }));
+  const { wire, client } = open();
   try {
     await client.connect(wire);
   } catch (error) {
     await wire.close().catch(() => undefined);
-    const refused = describeHttpFailure(error, where, credentials);
-    if (refused) throw refused;
-    throw new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
-      category: 'third_party',
-      details: { server: where },
-    });
+    throw failure(error);
   }
   return { label, where, credentials, client, wire, lostReason: () => lost, close: () => client.close() };
 }

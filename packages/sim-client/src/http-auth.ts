@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { ClientCredentialsProvider, PrivateKeyJwtProvider } from '@modelcontextprotocol/sdk/client/auth-extensions.js';
 import { InfToolError, errorMessage } from '@inftool/core';
+import type { LoopbackLoginProvider } from './oauth-login.js';
 
 /**
  * How the client proves who it is to an HTTP server: a static bearer token, or OAuth 2.1
@@ -22,7 +23,9 @@ export type HttpAuth =
       scope?: string;
       /** The authorization server the credentials belong to; another one advertised by the server is refused. */
       issuer?: string;
-    };
+    }
+  /** Authorization code with PKCE: a person signs in (see `LoopbackLoginProvider`). */
+  | { kind: 'login'; login: LoopbackLoginProvider };
 
 /** Parses one `--header 'Name: value'`; the name must be a valid HTTP token. */
 export function parseHeader(text: string): [string, string] {
@@ -53,6 +56,7 @@ export function parseHeaders(texts: readonly string[]): Record<string, string> {
 /** The SDK auth provider for OAuth client credentials, or undefined for a bearer token (a plain header). */
 export function oauthProvider(auth: HttpAuth | undefined): OAuthClientProvider | undefined {
   if (!auth || auth.kind === 'bearer') return undefined;
+  if (auth.kind === 'login') return auth.login;
   const common = {
     clientId: auth.clientId,
     clientName: 'inftool',

@@ -5,6 +5,8 @@ export { connectServer, describeHttpFailure, parseServerTarget, splitCommandLine
 export type { ConnectOptions, McpConnection, ServerTarget } from './connect.js';
 export { oauthProvider, parseHeader, parseHeaders, readPrivateKey } from './http-auth.js';
 export type { HttpAuth } from './http-auth.js';
+export { LoopbackLoginProvider } from './oauth-login.js';
+export type { LoginOptions } from './oauth-login.js';
 export { ELICITATION_POLICIES, answerElicitation, formDefaults } from './elicitation.js';
 export type { ElicitationPolicy, ElicitationRequest } from './elicitation.js';
 export { streamFetch } from './stream-fetch.js';
