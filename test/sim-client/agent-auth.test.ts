@@ -54,7 +54,7 @@ describe('inftool agent: credentials', () => {
     expect(failure).toMatchObject({ code: 2 });
     const stderr = (failure as { stderr: string }).stderr;
     expect(stderr).toBe(
-      `inftool: MCP server ${serve.url} requires credentials (HTTP 401 Unauthorized) and none were given: pass --bearer-token (or INFTOOL_BEARER_TOKEN), --header 'Authorization: …' or --oauth-client-id\n`,
+      `inftool: MCP server ${serve.url} requires credentials (HTTP 401 Unauthorized) and none were given: pass --bearer-token (or INFTOOL_BEARER_TOKEN), --header 'Authorization: …', --oauth-client-id or --oauth-login\n`,
     );
     const wrong = await agent(['--bearer-token', 'wrong']).catch((error: { code: number; stderr: string }) => error);
     expect(wrong).toMatchObject({ code: 2, stderr: `inftool: MCP server ${serve.url} refused the credentials (HTTP 401 Unauthorized)\n` });
@@ -95,6 +95,7 @@ describe('inftool agent: credentials', () => {
         ['--oauth-client-id', 'c', '--oauth-private-key', '/nonexistent/key.pem'],
         /cannot read the OAuth private key \/nonexistent\/key.pem/,
       ],
+      [['--oauth-open', 'xdg-open'], /--oauth-open needs --oauth-login/],
     ] as const) {
       const failure = await agent([...args]).catch((error: { code: number; stderr: string }) => error);
       expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(message) });
