@@ -47,11 +47,12 @@ export class LoopbackLoginProvider implements OAuthClientProvider {
 
   /** Starts the redirect listener. */
   static async start(options: LoginOptions = {}): Promise<LoopbackLoginProvider> {
-    let provider: LoopbackLoginProvider | undefined;
+    // The listener is up before the provider exists (the redirect URL needs its port).
+    const started: { provider?: LoopbackLoginProvider } = {};
     const server = createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       if (url.pathname !== '/callback') return void response.writeHead(404).end();
-      const outcome = provider?.receive(url.searchParams);
+      const outcome = started.provider?.receive(url.searchParams) ?? 'the client is not ready';
       response.writeHead(outcome === 'ok' ? 200 : 400, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(outcome === 'ok' ? 'Signed in; you can close this page.\n' : `Sign-in failed: ${outcome}\n`);
     });
@@ -61,8 +62,8 @@ export class LoopbackLoginProvider implements OAuthClientProvider {
       );
       server.listen(options.port ?? 0, '127.0.0.1', resolve);
     });
-    provider = new LoopbackLoginProvider(server, (server.address() as AddressInfo).port, options);
-    return provider;
+    started.provider = new LoopbackLoginProvider(server, (server.address() as AddressInfo).port, options);
+    return started.provider;
   }
 
   get redirectUrl(): string {
