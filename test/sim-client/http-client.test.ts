@@ -129,3 +129,27 @@ describe('a stream the server will not resume', () => {
     }
   });
 });
+
+describe('streamFetch without a standalone stream', () => {
+  it('answers only the endpoint’s own GET with 405; other GETs (OAuth discovery) reach the server', async () => {
+    const { streamFetch } = await import('@inftool/sim-client');
+    const server = await startClosingServer(405);
+    const { createServer } = await import('node:http');
+    const other = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"issuer":"x"}'),
+    );
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = new URL(server.url);
+      const fetcher = streamFetch({ endpoint, standaloneStream: false, onResumeRefused: () => undefined });
+      expect((await fetcher(endpoint, { method: 'GET' })).status).toBe(405);
+      expect(server.gets).toEqual([]);
+      const address = other.address() as { port: number };
+      const discovery = await fetcher(`http://127.0.0.1:${address.port}/.well-known/oauth-authorization-server`, { method: 'GET' });
+      expect(await discovery.json()).toEqual({ issuer: 'x' });
+    } finally {
+      await server.close();
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+});

@@ -97,7 +97,7 @@ export interface ConnectOptions {
   standaloneStream?: boolean;
   /** HTTP only: headers sent with every request (after the target's own). */
   headers?: Record<string, string>;
-  /** HTTP only: a bearer token or OAuth client credentials. */
+  /** HTTP only: a bearer token, OAuth client credentials, or an OAuth sign-in (`LoopbackLoginProvider`). */
   auth?: HttpAuth;
 }
 
@@ -164,6 +164,7 @@ export async function connectServer(target: ServerTarget | string, options: Conn
             ...(headers ? { requestInit: { headers } } : {}),
             ...(authProvider ? { authProvider } : {}),
             fetch: streamFetch({
+              endpoint: resolved.url,
               standaloneStream: options.standaloneStream !== false,
               onResumeRefused: (status) => lose(`the server refused to resume a closed event stream (HTTP ${status})`),
             }),

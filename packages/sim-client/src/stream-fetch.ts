@@ -1,6 +1,8 @@
 import { bufferedFetch } from '@inftool/core';
 
 export interface StreamFetchOptions {
+  /** The MCP endpoint: only its GETs are streams (others, e.g. OAuth discovery, pass through). */
+  endpoint: URL;
   /**
    * Open the standalone GET stream (server-initiated messages outside any request). When false, that
    * GET is answered here with 405, as a server without one would; a GET that resumes a closed
@@ -27,7 +29,8 @@ function isResume(init: RequestInit | undefined): boolean {
 export function streamFetch(options: StreamFetchOptions): typeof fetch {
   return async (input, init) => {
     const method = (init?.method ?? 'GET').toUpperCase();
-    if (method !== 'GET') return bufferedFetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (method !== 'GET' || url !== options.endpoint.href) return bufferedFetch(input, init);
     const resume = isResume(init);
     if (!resume && !options.standaloneStream) return new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } });
     const response = await bufferedFetch(input, init);
