@@ -3,7 +3,7 @@
  * http` serving test/fixtures/conformance-tree.json. Used by the test and by `pnpm conformance`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -26,10 +26,10 @@ export interface RunningServe {
 }
 
 /** Starts `inftool serve --transport http --port 0` and reads its URL from the JSON log on stderr. */
-export async function startServe(extra: string[] = []): Promise<RunningServe> {
+export async function startServe(extra: string[] = [], tree = conformanceTree): Promise<RunningServe> {
   const child = spawn(
     process.execPath,
-    [cliPath, 'serve', '--tree', conformanceTree, '--transport', 'http', '--port', '0', '--log-format', 'json', ...extra],
+    [cliPath, 'serve', '--tree', tree, '--transport', 'http', '--port', '0', '--log-format', 'json', ...extra],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const lines = createInterface({ input: child.stderr! });
@@ -50,9 +50,29 @@ export interface SuiteRun {
 
 /** Runs the suite with a Node 22 binary from the npm registry (`npm exec --package=node@22`). */
 export async function runSuite(url: string, args: string[]): Promise<SuiteRun> {
+  return runConformance(['server', '--url', url, ...args]);
+}
+
+/** The client under test: `inftool agent` (or, with `--harness`, the harness's connection) through agent-client.mjs. */
+export const agentClientCommand = (harness = false): string =>
+  `${process.execPath} ${join(repoRoot, 'test/conformance/agent-client.mjs')}${harness ? ' --harness' : ''}`;
+
+/**
+ * Runs client scenarios against `command` (the suite appends each scenario server's URL);
+ * `modelUrl` is the fake model endpoint the agent talks to.
+ */
+export async function runClientSuite(command: string, modelUrl: string, args: string[]): Promise<SuiteRun> {
+  return runConformance(['client', '--command', command, ...args], {
+    INFTOOL_CONFORMANCE_MODEL_URL: modelUrl,
+    INFTOOL_CONFORMANCE_NODE: process.execPath,
+  });
+}
+
+async function runConformance(args: string[], env: Record<string, string> = {}): Promise<SuiteRun> {
   const cwd = await mkdtemp(join(tmpdir(), 'inftool-conformance-'));
-  const child = spawn('npm', ['exec', '--yes', '--package=node@22', '--', 'node', suiteEntry, 'server', '--url', url, ...args], {
+  const child = spawn('npm', ['exec', '--yes', '--package=node@22', '--', 'node', suiteEntry, ...args], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -66,9 +86,24 @@ export async function runSuite(url: string, args: string[]): Promise<SuiteRun> {
   return { code, output };
 }
 
+/** The scenarios listed under `mode:` in expected-failures.yml (a list of `  - name` lines). */
+export async function expectedFailuresOf(mode: 'server' | 'client'): Promise<string[]> {
+  const lines = (await readFile(expectedFailures, 'utf8')).split('\n');
+  const names: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    if (/^\S/.test(line)) inside = line.startsWith(`${mode}:`);
+    else if (inside) {
+      const match = /^\s+-\s+(\S+)/.exec(line);
+      if (match?.[1]) names.push(match[1]);
+    }
+  }
+  return names;
+}
+
 /** Lines of the suite's summary, `✓ name: N passed, M failed`, as { name: passed? }. */
 export function summary(output: string): Record<string, boolean> {
   const result: Record<string, boolean> = {};
-  for (const match of output.matchAll(/^([✓✗]) ([\w-]+): \d+ passed, \d+ failed/gm)) result[match[2]!] = match[1] === '✓';
+  for (const match of output.matchAll(/^([✓✗]) ([\w/.-]+): \d+ passed, \d+ failed/gm)) result[match[2]!] = match[1] === '✓';
   return result;
 }

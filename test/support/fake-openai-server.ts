@@ -201,3 +201,28 @@ export async function unusedPort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return port;
 }
+
+/**
+ * A stand-in assistant for any server: on a prompt it calls every offered tool once (required
+ * arguments filled by type: numbers 2, 3, …, strings "test", booleans true), and once the tool
+ * results are in, it answers `answer`.
+ */
+export function callEachToolOnce(answer = 'done'): FakeScript {
+  return ({ body }) => {
+    const messages = (body['messages'] ?? []) as Array<{ role: string }>;
+    if (messages.at(-1)?.role === 'tool') return reply.text(answer);
+    const tools = (body['tools'] ?? []) as Array<{ function: { name: string; parameters?: Record<string, unknown> } }>;
+    if (tools.length === 0) return reply.text(answer);
+    return reply.toolCalls(
+      ...tools.map(({ function: tool }) => {
+        const properties = (tool.parameters?.['properties'] ?? {}) as Record<string, { type?: string }>;
+        const required = (tool.parameters?.['required'] ?? []) as string[];
+        const values = required.map((name, index) => {
+          const type = properties[name]?.type;
+          return [name, type === 'number' || type === 'integer' ? index + 2 : type === 'boolean' ? true : 'test'];
+        });
+        return { name: tool.name, arguments: Object.fromEntries(values) };
+      }),
+    );
+  };
+}

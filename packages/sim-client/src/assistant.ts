@@ -236,7 +236,8 @@ export class Assistant {
         name: entry.name,
         server: entry.server.label,
         arguments: parsed.value,
-        result: `Error: ${errorMessage(error)}`,
+        // A session that ended under the call (a stream that could not be resumed) says why, not just "Connection closed".
+        result: `Error: ${entry.server.lostReason() ?? errorMessage(error)}`,
         isError: true,
       });
     }

@@ -1,8 +1,12 @@
 import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { InfToolError, SchemaValidator, bufferedFetch, errorMessage, sdkJsonSchemaValidator } from '@inftool/core';
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
+import { InfToolError, SchemaValidator, errorMessage, isInfToolError, sdkJsonSchemaValidator } from '@inftool/core';
+import { oauthProvider, type HttpAuth } from './http-auth.js';
+import { SignInTransport } from './oauth-login.js';
 import { RecordingTransport } from './recording-transport.js';
+import { streamFetch } from './stream-fetch.js';
 
 /** Where a server is: a URL (Streamable HTTP) or a command line (stdio), as `--server` takes it. */
 export type ServerTarget =
@@ -64,8 +68,14 @@ function sharedValidator(): SchemaValidator {
 export interface McpConnection {
   /** A short name for messages and tool-name prefixes. */
   label: string;
+  /** The server's URL or command line, for messages. */
+  where: string;
+  /** Whether credentials (a token, an Authorization header, OAuth) go with the requests. */
+  credentials: boolean;
   client: Client;
   wire: RecordingTransport;
+  /** Why the session ended early (a closed stream that could not be resumed), if it did. */
+  lostReason(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -81,57 +91,128 @@ export interface ConnectOptions {
   /**
    * HTTP only: open the standalone GET stream for server-initiated messages (the SDK does after
    * initialization). Defaults to true; false saves a request and a held stream per session when
-   * every message the client needs comes with its own requests (the harness).
+   * every message the client needs comes with its own requests (the harness). Either way a stream
+   * the server closes mid-request is resumed (a GET with `Last-Event-ID`, after the server's `retry`).
    */
   standaloneStream?: boolean;
+  /** HTTP only: headers sent with every request (after the target's own). */
+  headers?: Record<string, string>;
+  /** HTTP only: a bearer token, OAuth client credentials, or an OAuth sign-in (`LoopbackLoginProvider`). */
+  auth?: HttpAuth;
+}
+
+/** A closed stream the client could not resume: what it still owed will not come. */
+const RESUME_FAILED = /^Maximum reconnection attempts|^Failed to reconnect/;
+
+function httpHeaders(target: ServerTarget & { kind: 'http' }, options: ConnectOptions): Record<string, string> | undefined {
+  const headers = { ...target.headers, ...options.headers };
+  if (options.auth?.kind === 'bearer') {
+    if (!options.auth.token) throw new InfToolError('invalid_input', 'the bearer token is empty');
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization'))
+      throw new InfToolError('invalid_input', 'both a bearer token and an Authorization header are given; pass one');
+    headers.Authorization = `Bearer ${options.auth.token}`;
+  }
+  return Object.keys(headers).length > 0 ? headers : undefined;
 }
 
 /**
- * Without a standalone stream: the GET is answered here with 405 (as a server without one would);
- * the rest goes through bufferedFetch (JSON responses buffered, event streams passed on).
+ * One line for a server that refused us (401/403, an OAuth flow that failed), naming the server and
+ * whether credentials were sent; undefined for any other error.
  */
-const withoutStandaloneStream: typeof fetch = (input, init) =>
-  (init?.method ?? 'GET').toUpperCase() === 'GET'
-    ? Promise.resolve(new Response(null, { status: 405, headers: { allow: 'POST, DELETE' } }))
-    : bufferedFetch(input, init);
+export function describeHttpFailure(error: unknown, where: string, credentials = true): InfToolError | undefined {
+  if (error instanceof UnauthorizedError || (error instanceof StreamableHTTPError && error.code === 401))
+    return new InfToolError(
+      'connection_failed',
+      credentials
+        ? `MCP server ${where} refused the credentials (HTTP 401 Unauthorized)`
+        : `MCP server ${where} requires credentials (HTTP 401 Unauthorized) and none were given`,
+      { category: 'user', details: { server: where, status: 401, credentials } },
+    );
+  if (error instanceof StreamableHTTPError && error.code === 403)
+    return new InfToolError('connection_failed', `MCP server ${where} forbids the request (HTTP 403 Forbidden): ${errorMessage(error)}`, {
+      category: 'user',
+      details: { server: where, status: 403 },
+    });
+  return undefined;
+}
 
 /** Connects an SDK client to one MCP server (ours or anyone's), recording the wire. */
 export async function connectServer(target: ServerTarget | string, options: ConnectOptions = {}): Promise<McpConnection> {
   const resolved = typeof target === 'string' ? parseServerTarget(target) : target;
-  const inner =
-    resolved.kind === 'http'
-      ? new StreamableHTTPClientTransport(resolved.url, {
-          ...(resolved.headers ? { requestInit: { headers: resolved.headers } } : {}),
-          ...(options.standaloneStream === false ? { fetch: withoutStandaloneStream } : {}),
-        })
-      : new StdioClientTransport({
-          command: resolved.command,
-          args: resolved.args,
-          ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
-          ...(resolved.env ? { env: resolved.env } : {}),
-          stderr: options.stderr ?? 'ignore',
-        });
-  const wire = new RecordingTransport(inner);
-  const client = new Client(
-    { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
-    { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
-  );
-  options.beforeConnect?.(client);
   const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : (resolved.command.split('/').pop() ?? resolved.command));
+  const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
+  const credentials =
+    options.auth !== undefined ||
+    Object.keys({ ...(resolved.kind === 'http' ? resolved.headers : {}), ...options.headers }).some(
+      (name) => name.toLowerCase() === 'authorization',
+    );
+  const headers = resolved.kind === 'http' ? httpHeaders(resolved, options) : undefined;
+  const authProvider = oauthProvider(options.auth);
+  let lost: string | undefined;
+
+  const open = (): { wire: RecordingTransport; client: Client; inner: StreamableHTTPClientTransport | StdioClientTransport } => {
+    // A stream that cannot be resumed ends the session, so the requests waiting on it fail now
+    // (with the reason) rather than at the request timeout.
+    const lose = (reason: string): void => {
+      if (lost) return;
+      lost = reason;
+      void client.close().catch(() => undefined);
+    };
+    const inner =
+      resolved.kind === 'http'
+        ? new StreamableHTTPClientTransport(resolved.url, {
+            ...(headers ? { requestInit: { headers } } : {}),
+            ...(authProvider ? { authProvider } : {}),
+            fetch: streamFetch({
+              endpoint: resolved.url,
+              standaloneStream: options.standaloneStream !== false,
+              onResumeRefused: (status) => lose(`the server refused to resume a closed event stream (HTTP ${status})`),
+            }),
+          })
+        : new StdioClientTransport({
+            command: resolved.command,
+            args: resolved.args,
+            ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
+            ...(resolved.env ? { env: resolved.env } : {}),
+            stderr: options.stderr ?? 'ignore',
+          });
+    const login = options.auth?.kind === 'login' ? options.auth.login : undefined;
+    const wire = new RecordingTransport(
+      login && inner instanceof StreamableHTTPClientTransport ? new SignInTransport(inner, login) : inner,
+    );
+    const client = new Client(
+      { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
+      { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
+    );
+    client.onerror = (error) => {
+      if (RESUME_FAILED.test(error.message)) lose(`a closed event stream could not be resumed (${error.message})`);
+    };
+    options.beforeConnect?.(client);
+    return { wire, client, inner };
+  };
+
+  const failure = (error: unknown): InfToolError =>
+    isInfToolError(error)
+      ? error
+      : (describeHttpFailure(error, where, credentials) ??
+        new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
+          category: 'third_party',
+          details: { server: where },
+        }));
+  const { wire, client, inner } = open();
   try {
     await client.connect(wire);
   } catch (error) {
     await wire.close().catch(() => undefined);
-    const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
-    throw new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
-      category: 'third_party',
-      details: { server: where },
-    });
+    throw failure(error);
   }
   return {
     label,
+    where,
+    credentials,
     client,
     wire,
+    lostReason: () => lost,
     close: async () => {
       // A session no longer needed is ended (MCP: clients SHOULD send DELETE), so it does not hold a
       // place under the server's session cap until it expires.

@@ -1,8 +1,16 @@
 /**
  * @inftool/sim-client — the assistant: an MCP client agent over one or more servers (ours or anyone's).
  */
-export { connectServer, parseServerTarget, splitCommandLine } from './connect.js';
+export { connectServer, describeHttpFailure, parseServerTarget, splitCommandLine } from './connect.js';
 export type { ConnectOptions, McpConnection, ServerTarget } from './connect.js';
+export { oauthProvider, parseHeader, parseHeaders, readPrivateKey } from './http-auth.js';
+export type { HttpAuth } from './http-auth.js';
+export { LoopbackLoginProvider } from './oauth-login.js';
+export type { LoginOptions } from './oauth-login.js';
+export { ELICITATION_POLICIES, answerElicitation, formDefaults } from './elicitation.js';
+export type { ElicitationPolicy, ElicitationRequest } from './elicitation.js';
+export { streamFetch } from './stream-fetch.js';
+export type { StreamFetchOptions } from './stream-fetch.js';
 export { RecordingTransport } from './recording-transport.js';
 export { ToolCatalog } from './tool-catalog.js';
 export type { BrokenTool, CatalogEntry } from './tool-catalog.js';

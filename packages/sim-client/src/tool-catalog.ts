@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ToolNameMap, type ChatTool } from '@inftool/core';
-import type { McpConnection } from './connect.js';
+import { describeHttpFailure, type McpConnection } from './connect.js';
 
 /** A tool as a server lists it, and where it lives. */
 export interface CatalogEntry {
@@ -48,7 +48,12 @@ export class ToolCatalog {
       let cursor: string | undefined;
       let index = 0;
       for (let page = 0; page < (options.maxPages ?? 1000); page += 1) {
-        const result = await server.client.request({ method: 'tools/list', params: cursor ? { cursor } : {} }, LooseListResult);
+        const result = await server.client
+          .request({ method: 'tools/list', params: cursor ? { cursor } : {} }, LooseListResult)
+          .catch((error: unknown) => {
+            // A server that accepted the session but refuses the listing (an expired token): one clear error.
+            throw describeHttpFailure(error, server.where, server.credentials) ?? error;
+          });
         for (const raw of result.tools) {
           const parsed = ListedTool.safeParse(raw);
           if (parsed.success) listed.push({ server, tool: parsed.data });

@@ -6,7 +6,7 @@ import { createStageProgress } from '../progress.js';
 import { OFFLINE, selectRoles } from '../roles/select-roles.js';
 import { DEFAULT_BREAKER_THRESHOLD } from '../run/infrastructure.js';
 import { describeLeftTasks, synthesize, type SynthSummary } from '../run/synth.js';
-import { collect, integerOption, rateOption } from './options.js';
+import { collect, credentialHeaders, integerOption, rateOption } from './options.js';
 
 interface SynthFlags {
   tree: string;
@@ -34,6 +34,8 @@ interface SynthFlags {
   transport: 'http' | 'stdio';
   wire: WireScope;
   server?: string;
+  serverHeader: string[];
+  serverToken?: string;
   progress: boolean;
   maxInfraFailures: number;
 }
@@ -91,6 +93,17 @@ export function printSummary(
     ...describeLeftTasks(summary),
   ];
   process.stderr.write(`${redactSecrets(lines.join('\n'), secrets)}\n`);
+}
+
+/** Credentials for `--server`: its headers and bearer token (none without --server). */
+function serverHeadersOf(flags: SynthFlags, environment: HarnessEnvironment): { serverHeaders?: Record<string, string> } {
+  if (!flags.server) {
+    if (flags.serverHeader.length > 0 || flags.serverToken !== undefined)
+      throw new InfToolError('config', '--server-header and --server-token go with --server (a running server to play over)');
+    return {};
+  }
+  const headers = credentialHeaders(flags.serverHeader, flags.serverToken ?? environment.bearerToken, '--server-token');
+  return headers ? { serverHeaders: headers } : {};
 }
 
 export function synthCommand(environment: HarnessEnvironment): Command {
@@ -158,6 +171,8 @@ export function synthCommand(environment: HarnessEnvironment): Command {
       integerOption('--max-infra-failures', 1),
       DEFAULT_BREAKER_THRESHOLD,
     )
+    .option('--server-header <Name: value>', 'an HTTP header for --server (repeatable)', collect, [])
+    .option('--server-token <token>', 'send "Authorization: Bearer <token>" to --server (defaults to $INFTOOL_BEARER_TOKEN)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
@@ -200,6 +215,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         reflect: flags.reflect,
         rollouts: flags.rollouts,
         ...(flags.server ? { serverUrl: flags.server } : {}),
+        ...serverHeadersOf(flags, environment),
         ...(serverModel ? { serverModel } : {}),
         maxInfrastructureFailures: flags.maxInfraFailures,
         secrets,

@@ -44,6 +44,8 @@ export interface RoleModels {
 export interface PlayOptions {
   /** The server: a URL or a command line (one session per task). */
   server: string;
+  /** HTTP headers for a URL server (credentials). */
+  serverHeaders?: Record<string, string>;
   validator: SchemaValidator;
   roles: RoleModels;
   /** User turns at most (the paper's multi-turn cap). Defaults to 15. */
@@ -129,6 +131,7 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
       label: 'sim',
       validator: options.validator,
       standaloneStream: false,
+      ...(options.serverHeaders ? { headers: options.serverHeaders } : {}),
       capabilities: { elicitation: {} },
       beforeConnect: (client) =>
         client.setRequestHandler(ElicitRequestSchema, async (request) => {

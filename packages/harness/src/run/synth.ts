@@ -43,6 +43,8 @@ export interface SynthOptions {
   serverModel?: ChatModel;
   /** Play over this already running server (a URL or command line) instead of starting one. */
   serverUrl?: string;
+  /** HTTP headers for `serverUrl` (e.g. `Authorization` for a server started with --auth-token). */
+  serverHeaders?: Record<string, string>;
   /** Attempts per task with self-reflection (1: none). Defaults to 1. */
   reflect?: number;
   /** Rollouts per task (k), for the execution-consistency split. Defaults to 1. */
@@ -190,7 +192,7 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     // Big trees: list once, then every session only initializes (its wire still shows the handshake).
     let shared: ToolCatalog | undefined;
     if (index.tools.length > 1000) {
-      const lister = await connectServer(server, { label: 'sim' });
+      const lister = await connectServer(server, { label: 'sim', ...(options.serverHeaders ? { headers: options.serverHeaders } : {}) });
       shared = await ToolCatalog.load([lister]);
       await lister.close();
     }
@@ -223,7 +225,15 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
         try {
           record = await playWithReflection(
             task,
-            { server, validator, roles: options.roles, rollout, monitor, ...(shared ? { sharedCatalog: shared } : {}) },
+            {
+              server,
+              validator,
+              roles: options.roles,
+              rollout,
+              monitor,
+              ...(shared ? { sharedCatalog: shared } : {}),
+              ...(options.serverHeaders ? { serverHeaders: options.serverHeaders } : {}),
+            },
             options.reflect ?? 1,
           );
         } catch (error) {
