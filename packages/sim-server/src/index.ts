@@ -35,7 +35,8 @@ export {
 } from './faults.js';
 export type { FaultOptions, Fault, PlannedFaultKind } from './faults.js';
 export { serveHttp } from './transports/http-server.js';
-export { isLoopback } from './transports/http-guard.js';
+export { isLoopback, checkRequest, guardOptions } from './transports/http-guard.js';
+export type { HttpGuardOptions, GuardVerdict } from './transports/http-guard.js';
 export type { HttpServeOptions, RunningHttpServer } from './transports/http-server.js';
 export { serveStdio } from './transports/serve-stdio.js';
 export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions } from './transports/stdio-transport.js';

@@ -17,6 +17,26 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/**
+ * The guard of a server bound to `host`: loopback names when it is loopback (else the host itself), plus the
+ * extra hosts and origins the user allowed. Shared by every HTTP server of the project (`serve`, `view`).
+ */
+export function guardOptions(options: {
+  host: string;
+  allowedHosts?: readonly string[];
+  allowedOrigins?: readonly string[];
+  authToken?: string;
+}): HttpGuardOptions {
+  return {
+    allowedHosts: new Set([
+      ...(isLoopback(options.host) ? LOOPBACK_HOSTS : [options.host.toLowerCase()]),
+      ...(options.allowedHosts ?? []).map((name) => name.toLowerCase()),
+    ]),
+    allowedOrigins: new Set(options.allowedOrigins ?? []),
+    authToken: options.authToken,
+  };
+}
+
 /** `example.com:8080` → `example.com`, `[::1]:3000` → `[::1]`. */
 export function hostnameOf(hostHeader: string): string {
   const trimmed = hostHeader.trim().toLowerCase();

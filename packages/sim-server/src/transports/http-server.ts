@@ -7,7 +7,7 @@ import { ErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.
 import { errorMessage, type Logger, silentLogger } from '@inftool/core';
 import type { Simulation } from '../simulation.js';
 import { BoundedEventStore } from './event-store.js';
-import { LOOPBACK_HOSTS, checkRequest, isLoopback, type HttpGuardOptions } from './http-guard.js';
+import { checkRequest, guardOptions, type HttpGuardOptions } from './http-guard.js';
 
 export interface HttpServeOptions {
   /** Defaults to 127.0.0.1: never exposed beyond this machine unless asked. */
@@ -101,14 +101,12 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
   const logger = options.logger ?? silentLogger;
   const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
   const idleMs = options.sessionIdleMs ?? 30 * 60_000;
-  const guard: HttpGuardOptions = {
-    allowedHosts: new Set([
-      ...(isLoopback(host) ? LOOPBACK_HOSTS : [host.toLowerCase()]),
-      ...(options.allowedHosts ?? []).map((name) => name.toLowerCase()),
-    ]),
-    allowedOrigins: new Set(options.allowedOrigins ?? []),
+  const guard: HttpGuardOptions = guardOptions({
+    host,
+    allowedHosts: options.allowedHosts,
+    allowedOrigins: options.allowedOrigins,
     authToken: options.authToken,
-  };
+  });
   const sessions = new Map<string, Session>();
 
   const openSession = async (): Promise<Session> => {
