@@ -66,8 +66,8 @@ export async function serveView(options: ViewServerOptions): Promise<RunningView
   if (!existsSync(join(assets, 'index.html')))
     throw new Error(`the viewer's page is not built (${join(assets, 'index.html')} is missing): run \`pnpm build\``);
   const runs = options.runDirs.map((dir, index) => new RunView(dir, index, options));
-  // Index every run before the URL is printed: the first page then answers at once.
-  await Promise.all(runs.map((run) => run.entries()));
+  // Index every run and count its dashboard before the URL is printed: the first page then answers at once.
+  await Promise.all(runs.map((run) => run.info()));
   const guard = guardOptions({ host, allowedHosts: options.allowedHosts, allowedOrigins: options.allowedOrigins });
 
   const api = async (parts: string[], url: URL, response: ServerResponse): Promise<void> => {
