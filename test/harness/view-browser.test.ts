@@ -1,5 +1,10 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { cliPath } from '../support/sim-client.js';
 import { chromiumPath, makeViewRun, startView, type RunningView, type ViewRun } from '../support/view-run.js';
 
 /**
@@ -82,6 +87,26 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
     await page.locator('section.conversation').waitFor();
     expect(await page.locator('.checks li.failed code').allTextContents()).toContain(run.rejected.check);
     expect(await page.locator('.call.invalid .issues li').first().textContent()).toMatch(/object/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a static report (--static) works from a file: plots, a filter over the records it holds, a conversation', async () => {
+    const out = join(run.dir, '..', 'report.html');
+    const { stdout } = await promisify(execFile)(process.execPath, [cliPath, 'view', run.dir, '--static', out, '--sample', '6']);
+    expect(stdout).toMatch(/wrote .*report\.html .*: dashboards, audits and 6 of \d+ conversations/);
+    const report = pathToFileURL(out).href;
+    await page.goto(report);
+    await page.locator('canvas[data-rendered="true"]').first().waitFor();
+    await page.locator('#audit[data-loaded="true"]').waitFor();
+    // Half of the sample (up to) is rejected records: the rejected one is there, and a filter finds it.
+    await page.goto(`${report}#/runs/0/records?check=final_answer`);
+    await page.locator('table.records tbody tr a').first().waitFor();
+    expect(await page.locator('table.records tbody tr a').allTextContents()).toContain(run.rejected.id);
+    expect(await page.locator('#match-count').textContent()).toMatch(/of 6 records held in this report match/);
+    await page.locator(`table.records tbody tr[data-record="${run.rejected.id}"] a`).click();
+    await page.locator('section.conversation').waitFor();
+    expect(await page.locator('.checks li.failed code').allTextContents()).toContain(run.rejected.check);
+    expect(await page.locator('.call').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

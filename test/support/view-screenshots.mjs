@@ -9,7 +9,9 @@ if (!url || !out) {
   console.error('usage: node test/support/view-screenshots.mjs URL OUT_DIR [CONVERSATION_PATH]');
   process.exit(2);
 }
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (path) => path && existsSync(path),
+);
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
 const base = url.replace(/\/$/, '');

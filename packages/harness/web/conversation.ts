@@ -1,5 +1,6 @@
 import type { ArgumentIssue, RecordResponse, RunInfo } from '../src/view/api.js';
-import { formatNumber, getJson, h, pretty, type Child } from './dom.js';
+import { formatNumber, h, pretty, type Child } from './dom.js';
+import { getJson } from './source.js';
 
 /** The parts of a record the page reads (the Trajectory contract, loosely: the server checked it). */
 interface ToolCall {

@@ -1,6 +1,7 @@
 import type { AuditResponse, RunInfo } from '../src/view/api.js';
 import { barChart, COLORS, histogramChart } from './charts.js';
-import { append, formatNumber, getJson, h, percent } from './dom.js';
+import { append, formatNumber, h, percent } from './dom.js';
+import { getJson, link } from './source.js';
 
 const card = (label: string, value: string, detail?: string) =>
   h(
@@ -16,7 +17,7 @@ export function renderDashboard(run: RunInfo): HTMLElement {
   const { stats } = run;
   const base = `/runs/${run.index}`;
   const go = (query: string) => () => {
-    location.href = `${base}/records?${query}`;
+    location.href = link(`${base}/records?${query}`);
   };
   const kinds = Object.keys(stats.byKind);
   const outcomes = [...new Set(kinds.flatMap((kind) => Object.keys(stats.byKind[kind]!)))].sort();

@@ -37,11 +37,3 @@ export function pretty(value: unknown): string {
 export const formatNumber = (value: number): string => value.toLocaleString('en-US');
 
 export const percent = (count: number, of: number): string => (of === 0 ? '—' : `${((count / of) * 100).toFixed(1)}%`);
-
-/** Fetches JSON from the viewer's API; a failure carries the server's message. */
-export async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
-  const body = (await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }))) as T & { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `${response.status} ${response.statusText}`);
-  return body;
-}

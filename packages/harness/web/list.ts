@@ -1,5 +1,6 @@
 import type { ListResponse, RunInfo } from '../src/view/api.js';
-import { formatNumber, getJson, h } from './dom.js';
+import { formatNumber, h } from './dom.js';
+import { getJson, link, staticReport } from './source.js';
 
 const SORTS: Array<[string, string]> = [
   ['', 'file order'],
@@ -31,7 +32,7 @@ export async function renderList(run: RunInfo, parameters: URLSearchParams): Pro
   const outcomes = [...new Set(Object.values(stats.byKind).flatMap((counts) => Object.keys(counts)))].sort();
   const form = h(
     'form',
-    { class: 'filters', method: 'get', action: base },
+    { class: 'filters', method: 'get', action: link(base) },
     select('kind', 'kind', Object.keys(stats.byKind), parameters.get('kind')),
     select('outcome', 'outcome', outcomes, parameters.get('outcome')),
     select('check', 'failed check', Object.keys(stats.failedChecks).sort(), parameters.get('check')),
@@ -53,14 +54,14 @@ export async function renderList(run: RunInfo, parameters: URLSearchParams): Pro
       ),
     ),
     h('button', { type: 'submit' }, 'Filter'),
-    h('a', { href: base }, 'clear'),
+    h('a', { href: link(base) }, 'clear'),
   );
   // Empty fields stay out of the URL; a changed select applies at once.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value !== '') query.set(key, value);
-    location.href = `${base}${query.size > 0 ? `?${query}` : ''}`;
+    location.href = link(`${base}${query.size > 0 ? `?${query}` : ''}`);
   });
   for (const element of form.querySelectorAll('select')) element.addEventListener('change', () => form.requestSubmit());
 
@@ -70,13 +71,13 @@ export async function renderList(run: RunInfo, parameters: URLSearchParams): Pro
   const pageLink = (page: number, label: string) => {
     const next = new URLSearchParams(parameters);
     next.set('page', String(page));
-    return h('a', { href: `${base}?${next}`, class: 'button' }, label);
+    return h('a', { href: link(`${base}?${next}`), class: 'button' }, label);
   };
   const rows = response.items.map((item) =>
     h(
       'tr',
       { class: item.outcome, 'data-record': item.id },
-      h('td', {}, h('a', { href: `${base}/${item.file}/${item.line}` }, item.id)),
+      h('td', {}, h('a', { href: link(`${base}/${item.file}/${item.line}`) }, item.id)),
       h('td', {}, item.kind),
       h('td', {}, h('span', { class: `badge ${item.outcome}` }, item.outcome)),
       h('td', { class: 'small' }, item.error ?? item.failed.join(', ')),
@@ -95,7 +96,7 @@ export async function renderList(run: RunInfo, parameters: URLSearchParams): Pro
     h(
       'p',
       { class: 'summary', id: 'match-count', 'data-total': response.total },
-      `${formatNumber(response.total)} of ${formatNumber(stats.records)} records match`,
+      `${formatNumber(response.total)} of ${formatNumber(staticReport ? (staticReport.records[run.index]?.length ?? 0) : stats.records)} records${staticReport ? ' held in this report' : ''} match`,
       response.total > 0 ? ` · page ${response.page} of ${formatNumber(pages)}` : '',
     ),
     h(

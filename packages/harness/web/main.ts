@@ -1,12 +1,17 @@
 import type { RunInfo } from '../src/view/api.js';
 import { renderConversation } from './conversation.js';
 import { renderDashboard } from './dashboard.js';
-import { getJson, h } from './dom.js';
+import { h } from './dom.js';
+import { currentLocation, getJson, link, staticReport } from './source.js';
 import { renderList } from './list.js';
 
-/** Routes by path: `/`, `/runs/N`, `/runs/N/records?…`, `/runs/N/records/FILE/LINE`. Every link is a plain page load. */
+/**
+ * Routes by path: `/`, `/runs/N`, `/runs/N/records?…`, `/runs/N/records/FILE/LINE`. Every link is a plain page load
+ * (in a static report, a `#` link: the page routes again on `hashchange`).
+ */
 async function route(): Promise<HTMLElement> {
-  const parts = location.pathname.split('/').filter(Boolean);
+  const { pathname, search } = currentLocation();
+  const parts = pathname.split('/').filter(Boolean);
   const runs = await getJson<RunInfo[]>('/api/runs');
   if (parts.length === 0 && runs.length === 1) parts.push('runs', '0');
   if (parts.length === 0)
@@ -17,28 +22,35 @@ async function route(): Promise<HTMLElement> {
       h(
         'ul',
         { class: 'runs' },
-        ...runs.map((run) => h('li', {}, h('a', { href: `/runs/${run.index}` }, run.name), ` — ${run.stats.records} records, ${run.dir}`)),
+        ...runs.map((run) =>
+          h('li', {}, h('a', { href: link(`/runs/${run.index}`) }, run.name), ` — ${run.stats.records} records, ${run.dir}`),
+        ),
       ),
     );
   const run = parts[0] === 'runs' ? runs[Number(parts[1])] : undefined;
-  if (run === undefined) throw new Error(`no page ${location.pathname}`);
+  if (run === undefined) throw new Error(`no page ${pathname}`);
   const nav = document.getElementById('nav')!;
   nav.replaceChildren(
-    runs.length > 1 ? h('a', { href: '/' }, 'runs') : '',
-    h('a', { href: `/runs/${run.index}` }, `${run.name}: dashboard`),
-    h('a', { href: `/runs/${run.index}/records` }, 'trajectories'),
+    runs.length > 1 ? h('a', { href: link('/') }, 'runs') : '',
+    h('a', { href: link(`/runs/${run.index}`) }, `${run.name}: dashboard`),
+    h('a', { href: link(`/runs/${run.index}/records`) }, 'trajectories'),
   );
   if (parts.length === 2) return renderDashboard(run);
-  if (parts[2] === 'records' && parts.length === 3) return renderList(run, new URLSearchParams(location.search));
+  if (parts[2] === 'records' && parts.length === 3) return renderList(run, new URLSearchParams(search));
   if (parts[2] === 'records' && parts.length === 5) return renderConversation(run, parts[3]!, parts[4]!);
-  throw new Error(`no page ${location.pathname}`);
+  throw new Error(`no page ${pathname}`);
 }
 
 const app = document.getElementById('app')!;
-route().then(
-  (page) => {
-    app.replaceChildren(page);
-    document.title = `${document.querySelector('h1')?.textContent ?? 'run'} · inftool view`;
-  },
-  (error: Error) => app.replaceChildren(h('p', { class: 'error' }, error.message)),
-);
+function show(): void {
+  route().then(
+    (page) => {
+      app.replaceChildren(page);
+      document.title = `${document.querySelector('h1')?.textContent ?? 'run'} · inftool view`;
+      window.scrollTo(0, 0);
+    },
+    (error: Error) => app.replaceChildren(h('p', { class: 'error' }, error.message)),
+  );
+}
+if (staticReport) window.addEventListener('hashchange', show);
+show();

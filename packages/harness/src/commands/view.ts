@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { InfToolError } from '@inftool/core';
 import { isLoopback } from '@inftool/sim-server';
 import { serveView } from '../view/view-server.js';
+import { writeStaticReport } from '../view/static-report.js';
 import { collect, integerOption } from './options.js';
 
 interface ViewFlags {
@@ -12,6 +13,8 @@ interface ViewFlags {
   insecure?: boolean;
   index: boolean;
   auditLimit: number;
+  static?: string;
+  sample: number;
 }
 
 /** `inftool view RUN_DIR…`: a local web app to look at runs (dashboard, filtered list, conversations). */
@@ -36,8 +39,34 @@ export function viewCommand(): Command {
       integerOption('--audit-limit', 1),
       3000,
     )
-    .addHelpText('after', '\nExample:\n  pnpm demo && pnpm inftool view runs/demo/run        # then open http://127.0.0.1:4300/')
+    .option('--static <file>', 'write one self-contained HTML report (dashboard, audit and a sample of conversations) instead of serving')
+    .option(
+      '--sample <n>',
+      'conversations a --static report holds per run (up to half of them rejected ones)',
+      integerOption('--sample', 1),
+      100,
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  pnpm demo && pnpm inftool view runs/demo/run        # then open http://127.0.0.1:4300/\n' +
+        '  pnpm inftool view runs/demo/run --static report.html  # one file to attach to an issue or a dataset card',
+    )
     .action(async (runDirs: string[], flags: ViewFlags) => {
+      if (flags.static !== undefined) {
+        const written = await writeStaticReport({
+          runDirs,
+          out: flags.static,
+          sample: flags.sample,
+          store: flags.index,
+          auditLimit: flags.auditLimit,
+          onWarning: (message) => process.stderr.write(`inftool view: ${message}\n`),
+        });
+        process.stdout.write(
+          `inftool view: wrote ${flags.static} (${Math.round(written.bytes / 1024)} KB): dashboards, audits and ${written.held} of ${written.held === written.of ? 'all' : written.of} conversations\n`,
+        );
+        return;
+      }
       if (!isLoopback(flags.host) && !flags.insecure)
         throw new InfToolError(
           'config',

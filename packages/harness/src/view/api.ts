@@ -36,6 +36,12 @@ export interface RecordSummary {
   error?: string;
 }
 
+/** A summary and the lower-case words free text is matched against: what the list filters. */
+export interface Filterable {
+  summary: RecordSummary;
+  text: string;
+}
+
 export interface Histogram {
   /** One label per bin ("0", "1", "2–3", "≥ 64"). */
   labels: string[];
@@ -125,4 +131,16 @@ export interface RecordResponse {
   error?: string;
   /** The start of the raw line, when it could not be read. */
   raw?: string;
+}
+
+/**
+ * What a static report (`inftool view --static`) carries instead of a server: the API's answers by
+ * path, and the summaries of the conversations it holds, which the page filters itself.
+ */
+export interface StaticReport {
+  answers: Record<string, unknown>;
+  /** Per run index, the records the report holds. */
+  records: Record<string, Filterable[]>;
+  /** Conversations held, of all the records of the runs. */
+  sample: { held: number; of: number };
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordSummary } from './api.js';
+import type { Filterable, RecordSummary } from './api.js';
 import { filterRecords, parseListQuery, QueryError } from './filter-records.js';
-import type { IndexEntry } from './run-index.js';
 import { runStats } from './run-stats.js';
 
-function entry(id: string, fields: Partial<RecordSummary>, text = ''): IndexEntry {
+function entry(id: string, fields: Partial<RecordSummary>, text = ''): Filterable {
   const summary: RecordSummary = {
     file: 'trajectories',
     line: 1,
@@ -24,7 +23,7 @@ function entry(id: string, fields: Partial<RecordSummary>, text = ''): IndexEntr
     preview: '',
     ...fields,
   };
-  return { offset: 0, length: summary.bytes, summary, text: `${id} ${text}` };
+  return { summary, text: `${id} ${text}` };
 }
 
 const entries = [

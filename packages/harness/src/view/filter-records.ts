@@ -1,10 +1,9 @@
-import type { ListQuery, ListResponse, RecordSummary } from './api.js';
-import type { IndexEntry } from './run-index.js';
+import type { Filterable, ListQuery, ListResponse, RecordSummary } from './api.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
-const SORTS: Record<string, (entry: IndexEntry) => number | string> = {
+const SORTS: Record<string, (entry: Filterable) => number | string> = {
   bytes: (entry) => entry.summary.bytes,
   calls: (entry) => entry.summary.calls,
   turns: (entry) => entry.summary.userTurns,
@@ -13,7 +12,7 @@ const SORTS: Record<string, (entry: IndexEntry) => number | string> = {
 };
 export const SORT_KEYS = Object.keys(SORTS);
 
-/** A problem with a query parameter, named. */
+/** A problem with a query parameter, named. (No Node imports: the static report's page filters with this module too.) */
 export class QueryError extends Error {}
 
 function integer(value: string | null, name: string, fallback: number, minimum: number, maximum: number): number {
@@ -40,7 +39,7 @@ export function parseListQuery(parameters: URLSearchParams): ListQuery {
 }
 
 /** Does an entry pass the query's filters? Comma lists are alternatives; free-text words must all occur. */
-export function matcher(query: ListQuery): (entry: IndexEntry) => boolean {
+export function matcher(query: ListQuery): (entry: Filterable) => boolean {
   const anyOf = (value: string | undefined) => (value === undefined ? undefined : new Set(value.split(',')));
   const kinds = anyOf(query.kind);
   const outcomes = anyOf(query.outcome);
@@ -56,7 +55,7 @@ export function matcher(query: ListQuery): (entry: IndexEntry) => boolean {
 }
 
 /** One page of the entries the query selects, in file order (accepted first) or sorted. */
-export function filterRecords(entries: readonly IndexEntry[], query: ListQuery): ListResponse {
+export function filterRecords(entries: readonly Filterable[], query: ListQuery): ListResponse {
   const matches = matcher(query);
   let selected = entries.filter(matches);
   if (query.sort !== undefined) {

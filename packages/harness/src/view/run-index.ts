@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { scanLines } from '../run/read-run.js';
-import type { RecordSummary, RunFile } from './api.js';
+import type { Filterable, RunFile } from './api.js';
 import { summarizeLine } from './summarize-line.js';
 
 /** Where a run keeps the viewer's indexes (beside its files). */
@@ -12,13 +12,10 @@ const INDEX_FORMAT = 'inftool-view-index';
 const INDEX_VERSION = 1;
 const HEAD_BYTES = 4096;
 
-/** One line of a run file: where it is, and its summary. */
-export interface IndexEntry {
+/** One line of a run file: where it is, its summary and the words free text is matched against. */
+export interface IndexEntry extends Filterable {
   offset: number;
   length: number;
-  summary: RecordSummary;
-  /** Lower-case words free text is matched against. */
-  text: string;
 }
 
 interface IndexMeta {

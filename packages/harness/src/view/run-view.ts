@@ -98,21 +98,28 @@ export class RunView {
     return { audited: records.length, of: entries.length, columns: QUALITY_COLUMNS_TEXT, tables: qualityTables(report) };
   }
 
-  private async readRecord(entry: IndexEntry): Promise<Trajectory> {
+  /**
+   * A record by its index entry, checked against the contract. `wireLists: false` resolves only the
+   * offered tools and leaves the wire's `tools/list` pages as their references (a static report holds
+   * many records that share those pages).
+   */
+  private async readRecord(entry: IndexEntry, wireLists = true): Promise<Trajectory> {
     const index = this.files[entry.summary.file];
     const line = parseTrajectoryLine(await index.readLine(entry), index.path, entry.summary.line);
+    if (!wireLists && line.schemaVersion === 2)
+      return { ...line, tools: (await this.lists.load(line.tools.$ref)) as Trajectory['tools'] } as unknown as Trajectory;
     const resolved = new Map<string, readonly unknown[]>();
     for (const ref of listRefs(line)) resolved.set(ref, await this.lists.load(ref));
     return expandRecord(line, (ref) => resolved.get(ref) as readonly unknown[]);
   }
 
-  /** One record by file and line number, full, with its calls checked against the offered tools; or why it cannot be read. */
-  async record(file: RunFile, line: number): Promise<RecordResponse | undefined> {
+  /** One record by file and line number, full (see `readRecord` for `wireLists`), with its calls checked against the offered tools; or why it cannot be read. */
+  async record(file: RunFile, line: number, options: { wireLists?: boolean } = {}): Promise<RecordResponse | undefined> {
     await this.entries();
     const entry = this.files[file].entries.find((candidate) => candidate.summary.line === line);
     if (entry === undefined) return undefined;
     try {
-      const record = await this.readRecord(entry);
+      const record = await this.readRecord(entry, options.wireLists ?? true);
       return { file, line, bytes: entry.length, record, argumentIssues: this.argumentIssues(record) };
     } catch (error) {
       const raw = await this.files[file].readLine(entry);
