@@ -35,7 +35,7 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
 
   it('the dashboard draws its plots and the audit table', async () => {
     await page.goto(`${view.url}/`);
-    await page.locator('canvas[data-rendered="true"]').first().waitFor();
+    await page.locator('canvas[data-rendered="true"]').nth(4).waitFor();
     const plots = await page.locator('canvas[data-rendered="true"]').count();
     expect(plots).toBeGreaterThanOrEqual(5); // kinds × outcome, failed checks, turns, calls, time, size
     // The kind × outcome plot has a bar per kind and outcome.
@@ -54,6 +54,7 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
     const parallel = Number(await page.locator('#match-count').getAttribute('data-total'));
     expect(parallel).toBeGreaterThan(0);
     expect(parallel).toBeLessThan(total);
+    await page.locator('table.records tbody tr').first().waitFor();
     const kinds = await page.locator('table.records tbody tr td:nth-child(2)').allTextContents();
     expect(new Set(kinds)).toEqual(new Set(['parallel']));
     // Reloading the URL gives the same list; a failed check narrows it further.
@@ -61,6 +62,7 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
     expect(Number(await page.locator('#match-count').getAttribute('data-total'))).toBe(parallel);
     expect(await page.locator('select[name="kind"]').inputValue()).toBe('parallel');
     await Promise.all([page.waitForURL(/check=final_answer/), page.locator('select[name="check"]').selectOption('final_answer')]);
+    await page.locator('#match-count').waitFor();
     expect(await page.locator('table.records tbody tr').count()).toBe(1);
     expect(await page.locator('table.records tbody tr a').textContent()).toBe(run.rejected.id);
     expect(errors).toEqual([]);
@@ -87,6 +89,18 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
     await page.locator('section.conversation').waitFor();
     expect(await page.locator('.checks li.failed code').allTextContents()).toContain(run.rejected.check);
     expect(await page.locator('.call.invalid .issues li').first().textContent()).toMatch(/object/);
+    expect(errors).toEqual([]);
+  });
+
+  it('compare shows the records of one task side by side', async () => {
+    await page.goto(`${view.url}/runs/0/records/rejected/${run.rejected.line}`);
+    await Promise.all([page.waitForURL(/\/compare\?task=/), page.locator('#compare-link').click()]);
+    await page.locator('.compare-column').first().waitFor();
+    expect(
+      await page.locator('.compare-column').evaluateAll((columns) => columns.map((column) => column.getAttribute('data-record'))),
+    ).toEqual([run.rejected.accepted, run.rejected.id]);
+    expect(await page.locator('.compare-column').nth(1).locator('.reasons').textContent()).toContain(run.rejected.check);
+    expect(await page.locator('.compare-column').nth(0).locator('.call').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

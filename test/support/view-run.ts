@@ -14,16 +14,16 @@ export const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', 
 
 export interface ViewRun {
   dir: string;
-  /** The line (in rejected.jsonl) of the record made rejected, its failed check and the call whose arguments were broken. */
-  rejected: { line: number; id: string; check: string; callId: string };
+  /** The line (in rejected.jsonl) of the record made rejected, its failed check and the call whose arguments were broken; `accepted`: the id of the first rollout of its task. */
+  rejected: { line: number; id: string; check: string; callId: string; accepted: string };
   /** The line of rejected.jsonl that is not JSON. */
   unreadableLine: number;
 }
 
 /**
- * A small real run of the demo tree (two tasks of each kind, offline roles), with one accepted record
- * moved to rejected.jsonl as a rejected one (a failed check, arguments that break the tool's schema)
- * and one line that is not JSON: what a viewer must show besides the happy path.
+ * A small real run of the demo tree (two tasks of each kind, offline roles), with a second rollout of
+ * one accepted parallel task in rejected.jsonl as a rejected one (a failed check, arguments that break
+ * the tool's schema) and one line that is not JSON: what a viewer must show besides the happy path.
  */
 export async function makeViewRun(): Promise<ViewRun> {
   const dir = join(await mkdtemp(join(tmpdir(), 'inftool-view-')), 'run');
@@ -47,17 +47,23 @@ export async function makeViewRun(): Promise<ViewRun> {
     checks: Array<{ id: string; ok: boolean; detail?: string }>;
     messages: Array<{ role: string; tool_calls?: Array<{ id: string; function: { arguments: string } }> }>;
   };
+  const acceptedId = record.id;
   const call = record.messages.find((message) => message.tool_calls?.length)!.tool_calls![0]!;
   call.function.arguments = '[]';
   record.outcome = 'rejected';
   record.checks.push({ id: 'final_answer', ok: false, detail: 'the answer reads out a raw field name' });
   record.reasons = ['final_answer: the answer reads out a raw field name'];
-  lines.splice(position, 1);
+  // The original stays accepted: the rejected copy is its second rollout (same task, id `…~r1`).
+  record.id = `${record.id}~r1`;
   writeFileSync(accepted, `${lines.join('\n')}\n`);
   const rejected = join(dir, 'rejected.jsonl');
   const before = existsSync(rejected) ? readFileSync(rejected, 'utf8').split('\n').filter(Boolean).length : 0;
   appendFileSync(rejected, `${JSON.stringify(record)}\n{"id": "torn by hand"\n`);
-  return { dir, rejected: { line: before + 1, id: record.id, check: 'final_answer', callId: call.id }, unreadableLine: before + 2 };
+  return {
+    dir,
+    rejected: { line: before + 1, id: record.id, check: 'final_answer', callId: call.id, accepted: acceptedId },
+    unreadableLine: before + 2,
+  };
 }
 
 export interface RunningView {

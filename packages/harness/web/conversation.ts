@@ -1,6 +1,7 @@
 import type { ArgumentIssue, RecordResponse, RunInfo } from '../src/view/api.js';
 import { formatNumber, h, pretty, type Child } from './dom.js';
-import { getJson } from './source.js';
+import { getJson, link } from './source.js';
+import type { ListResponse } from '../src/view/api.js';
 
 /** The parts of a record the page reads (the Trajectory contract, loosely: the server checked it). */
 interface ToolCall {
@@ -18,7 +19,7 @@ interface WireEntry {
   time: number;
   message: Record<string, unknown>;
 }
-interface RecordView {
+export interface RecordView {
   id: string;
   outcome: string;
   reasons: string[];
@@ -80,7 +81,8 @@ function callCard(
   );
 }
 
-function chat(record: RecordView, issues: Record<string, ArgumentIssue[]>): HTMLElement {
+/** The conversation as a chat: user and assistant turns, each call with its arguments, schema and result. */
+export function chat(record: RecordView, issues: Record<string, ArgumentIssue[]>): HTMLElement {
   const tools = new Map(record.tools.map((tool) => [tool.name, tool]));
   const results = new Map(record.messages.filter((message) => message.role === 'tool').map((message) => [message.tool_call_id, message]));
   const lastAnswer = [...record.messages].reverse().find((message) => message.role === 'assistant' && message.content);
@@ -167,12 +169,24 @@ export async function renderConversation(run: RunInfo, file: string, line: strin
     );
   const record = response.record as RecordView;
   const task = record.task;
+  const siblings = await getJson<ListResponse>(`/api/runs/${run.index}/records?task=${encodeURIComponent(String(task['id']))}&size=1`);
   return h(
     'section',
     { class: 'conversation', 'data-record': record.id },
     h('h1', {}, record.id, ' ', h('span', { class: `badge ${record.outcome}` }, record.outcome)),
     h('p', { class: 'muted' }, `${task.kind} · ${task.difficulty} · ${where} · ${formatNumber(Math.round(record.timings.ms))} ms`),
     record.reasons.length > 0 && h('ul', { class: 'reasons' }, ...record.reasons.map((reason) => h('li', {}, reason))),
+    siblings.total > 1 &&
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { href: link(`/runs/${run.index}/compare?task=${encodeURIComponent(String(task['id']))}`), id: 'compare-link' },
+          `Compare the ${siblings.total} records of this task side by side`,
+        ),
+        record.reflection ? ` (this is attempt ${record.reflection.attempt})` : ' (rollouts or reflection attempts)',
+      ),
     h(
       'div',
       { class: 'columns' },

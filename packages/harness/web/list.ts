@@ -37,6 +37,24 @@ export async function renderList(run: RunInfo, parameters: URLSearchParams): Pro
     select('outcome', 'outcome', outcomes, parameters.get('outcome')),
     select('check', 'failed check', Object.keys(stats.failedChecks).sort(), parameters.get('check')),
     select('tool', 'tool', Object.keys(stats.tools).sort(), parameters.get('tool')),
+    select('server', 'server', Object.keys(stats.servers).sort(), parameters.get('server')),
+    select(
+      'model',
+      'model',
+      [...new Set(Object.values(stats.models).flatMap((models) => Object.keys(models)))].sort(),
+      parameters.get('model'),
+    ),
+    h(
+      'label',
+      {},
+      'reward total',
+      h(
+        'span',
+        { class: 'range' },
+        h('input', { type: 'number', name: 'rewardMin', step: 'any', value: parameters.get('rewardMin') ?? '', placeholder: 'min' }),
+        h('input', { type: 'number', name: 'rewardMax', step: 'any', value: parameters.get('rewardMax') ?? '', placeholder: 'max' }),
+      ),
+    ),
     h(
       'label',
       {},
@@ -53,6 +71,7 @@ export async function renderList(run: RunInfo, parameters: URLSearchParams): Pro
         ...SORTS.map(([value, label]) => h('option', { value, selected: value === (parameters.get('sort') ?? '') }, label)),
       ),
     ),
+    parameters.get('task') ? h('input', { type: 'hidden', name: 'task', value: parameters.get('task')! }) : null,
     h('button', { type: 'submit' }, 'Filter'),
     h('a', { href: link(base) }, 'clear'),
   );

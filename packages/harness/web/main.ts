@@ -1,12 +1,13 @@
 import type { RunInfo } from '../src/view/api.js';
 import { renderConversation } from './conversation.js';
+import { renderCompare } from './compare.js';
 import { renderDashboard } from './dashboard.js';
 import { h } from './dom.js';
 import { currentLocation, getJson, link, staticReport } from './source.js';
 import { renderList } from './list.js';
 
 /**
- * Routes by path: `/`, `/runs/N`, `/runs/N/records?…`, `/runs/N/records/FILE/LINE`. Every link is a plain page load
+ * Routes by path: `/`, `/runs/N`, `/runs/N/records?…`, `/runs/N/records/FILE/LINE`, `/runs/N/compare?task=ID`. Every link is a plain page load
  * (in a static report, a `#` link: the page routes again on `hashchange`).
  */
 async function route(): Promise<HTMLElement> {
@@ -37,6 +38,7 @@ async function route(): Promise<HTMLElement> {
   );
   if (parts.length === 2) return renderDashboard(run);
   if (parts[2] === 'records' && parts.length === 3) return renderList(run, new URLSearchParams(search));
+  if (parts[2] === 'compare' && parts.length === 3) return renderCompare(run, new URLSearchParams(search));
   if (parts[2] === 'records' && parts.length === 5) return renderConversation(run, parts[3]!, parts[4]!);
   throw new Error(`no page ${pathname}`);
 }

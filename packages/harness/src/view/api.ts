@@ -13,6 +13,8 @@ export interface RecordSummary {
   /** 1-based line number in the file. */
   line: number;
   id: string;
+  /** The task it played: rollouts of one task, and a reflection's attempts, share it. */
+  taskId: string;
   kind: string;
   outcome: string;
   /** Ids of the checks that failed. */
@@ -60,6 +62,8 @@ export interface RunStats {
   failedChecks: Record<string, number>;
   /** Calls per tool, over all records. */
   tools: Record<string, number>;
+  /** Records per server in play. */
+  servers: Record<string, number>;
   userTurns: Histogram;
   calls: Histogram;
   latencyMs: Histogram;
@@ -101,6 +105,13 @@ export interface ListQuery {
   outcome?: string;
   check?: string;
   tool?: string;
+  server?: string;
+  /** A model of any role. */
+  model?: string;
+  task?: string;
+  /** Range of the reward's `total` part (records without one never match a range). */
+  rewardMin?: number;
+  rewardMax?: number;
   q?: string;
   sort?: string;
   page: number;

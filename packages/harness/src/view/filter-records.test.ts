@@ -8,6 +8,7 @@ function entry(id: string, fields: Partial<RecordSummary>, text = ''): Filterabl
     file: 'trajectories',
     line: 1,
     id,
+    taskId: id.replace(/-r\d$/, ''),
     kind: 'single',
     outcome: 'accepted',
     failed: [],
@@ -35,13 +36,15 @@ const entries = [
     { kind: 'multi_turn', outcome: 'rejected', failed: ['results_ok'], tools: ['refund'], userTurns: 7, calls: 6 },
     'refund my order',
   ),
+  entry('e-r1', { servers: ['billing'], models: { assistant: 'qwen' }, reward: { total: 0.4 } }),
+  entry('e-r2', { servers: ['billing', 'shop'], models: { user: 'qwen', assistant: 'llama' }, reward: { total: 0.9 } }),
 ];
 const ids = (query: string) => filterRecords(entries, parseListQuery(new URLSearchParams(query))).items.map((item) => item.id);
 
 describe('the trajectory list query', () => {
   it('filters by kind, outcome, failed check, tool and free text, each narrowing the others', () => {
-    expect(ids('')).toEqual(['a', 'b', 'c', 'd']);
-    expect(ids('kind=single')).toEqual(['a', 'c']);
+    expect(ids('')).toEqual(['a', 'b', 'c', 'd', 'e-r1', 'e-r2']);
+    expect(ids('kind=single')).toEqual(['a', 'c', 'e-r1', 'e-r2']);
     expect(ids('kind=single,multi_turn&outcome=rejected')).toEqual(['c', 'd']);
     expect(ids('check=results_ok')).toEqual(['c', 'd']);
     expect(ids('check=final_answer')).toEqual(['c']);
@@ -51,12 +54,23 @@ describe('the trajectory list query', () => {
     expect(ids('q=refund&kind=single')).toEqual(['c']);
   });
 
+  it('filters by server, model of any role, task and reward range', () => {
+    expect(ids('server=shop')).toEqual(['e-r2']);
+    expect(ids('model=qwen')).toEqual(['e-r1', 'e-r2']);
+    expect(ids('model=llama')).toEqual(['e-r2']);
+    expect(ids('task=e')).toEqual(['e-r1', 'e-r2']);
+    expect(ids('rewardMin=0.5')).toEqual(['e-r2']);
+    expect(ids('rewardMax=0.5')).toEqual(['e-r1']);
+    expect(ids('rewardMin=0&rewardMax=1')).toEqual(['e-r1', 'e-r2']);
+    expect(() => parseListQuery(new URLSearchParams('rewardMin=high'))).toThrow('rewardMin must be a number, got "high"');
+  });
+
   it('sorts and pages, and counts every match', () => {
-    expect(ids('sort=-bytes')).toEqual(['b', 'a', 'd', 'c']);
-    expect(ids('sort=turns')).toEqual(['a', 'b', 'c', 'd']);
-    const page = filterRecords(entries, parseListQuery(new URLSearchParams('size=3&page=2')));
-    expect(page).toMatchObject({ total: 4, page: 2, size: 3 });
-    expect(page.items.map((item) => item.id)).toEqual(['d']);
+    expect(ids('sort=-bytes&kind=single,parallel,multi_turn')).toEqual(['b', 'a', 'd', 'e-r1', 'e-r2', 'c']);
+    expect(ids('sort=turns&outcome=rejected')).toEqual(['c', 'd']);
+    const page = filterRecords(entries, parseListQuery(new URLSearchParams('size=4&page=2')));
+    expect(page).toMatchObject({ total: 6, page: 2, size: 4 });
+    expect(page.items.map((item) => item.id)).toEqual(['e-r1', 'e-r2']);
   });
 
   it('names a bad parameter and its value', () => {
@@ -70,7 +84,7 @@ describe('the trajectory list query', () => {
 
 describe('run stats', () => {
   it('counts outcomes per kind, failed checks and tools, and bins turns and calls', () => {
-    const stats = runStats(entries.map((item) => item.summary));
+    const stats = runStats(entries.slice(0, 4).map((item) => item.summary));
     expect(stats).toMatchObject({ records: 4, accepted: 2, rejected: 2, unreadable: 0 });
     expect(stats.byKind).toEqual({ single: { accepted: 1, rejected: 1 }, parallel: { accepted: 1 }, multi_turn: { rejected: 1 } });
     expect(stats.failedChecks).toEqual({ final_answer: 1, results_ok: 2 });

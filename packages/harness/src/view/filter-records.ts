@@ -29,9 +29,16 @@ export function parseListQuery(parameters: URLSearchParams): ListQuery {
     page: integer(parameters.get('page'), 'page', 1, 1, Number.MAX_SAFE_INTEGER),
     size: integer(parameters.get('size'), 'size', DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
   };
-  for (const key of ['kind', 'outcome', 'check', 'tool', 'q', 'sort'] as const) {
+  for (const key of ['kind', 'outcome', 'check', 'tool', 'server', 'model', 'task', 'q', 'sort'] as const) {
     const value = parameters.get(key);
     if (value !== null && value !== '') query[key] = value;
+  }
+  for (const key of ['rewardMin', 'rewardMax'] as const) {
+    const value = parameters.get(key);
+    if (value === null || value === '') continue;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed)) throw new QueryError(`${key} must be a number, got "${value}"`);
+    query[key] = parsed;
   }
   if (query.sort !== undefined && !(query.sort.replace(/^-/, '') in SORTS))
     throw new QueryError(`sort must be one of ${SORT_KEYS.map((key) => `${key}, -${key}`).join(', ')}; got "${query.sort}"`);
@@ -45,12 +52,21 @@ export function matcher(query: ListQuery): (entry: Filterable) => boolean {
   const outcomes = anyOf(query.outcome);
   const checks = anyOf(query.check);
   const tools = anyOf(query.tool);
+  const servers = anyOf(query.server);
+  const models = anyOf(query.model);
+  const inRange = (total: number | undefined) =>
+    (query.rewardMin === undefined && query.rewardMax === undefined) ||
+    (total !== undefined && total >= (query.rewardMin ?? -Infinity) && total <= (query.rewardMax ?? Infinity));
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   return ({ summary, text }) =>
     (kinds === undefined || kinds.has(summary.kind)) &&
     (outcomes === undefined || outcomes.has(summary.outcome)) &&
     (checks === undefined || summary.failed.some((id) => checks.has(id))) &&
     (tools === undefined || summary.tools.some((name) => tools.has(name))) &&
+    (servers === undefined || summary.servers.some((name) => servers.has(name))) &&
+    (models === undefined || Object.values(summary.models).some((name) => models.has(name))) &&
+    (query.task === undefined || summary.taskId === query.task) &&
+    inRange(summary.reward?.['total']) &&
     words.every((word) => text.includes(word));
 }
 
@@ -63,7 +79,8 @@ export function filterRecords(entries: readonly Filterable[], query: ListQuery):
     const key = SORTS[query.sort.replace(/^-/, '')]!;
     selected = selected
       .map((entry, position) => ({ entry, position, value: key(entry) }))
-      .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.position - b.position) * (descending ? -1 : 1))
+      // Ties keep file order either way.
+      .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) * (descending ? -1 : 1) || a.position - b.position)
       .map((item) => item.entry);
   }
   const start = (query.page - 1) * query.size;

@@ -46,6 +46,7 @@ export function runStats(summaries: readonly RecordSummary[]): RunStats {
     byKind: {},
     failedChecks: {},
     tools: {},
+    servers: {},
     userTurns: { labels: [], counts: [] },
     calls: { labels: [], counts: [] },
     latencyMs: { labels: [], counts: [] },
@@ -63,6 +64,7 @@ export function runStats(summaries: readonly RecordSummary[]): RunStats {
     kind[summary.outcome] = (kind[summary.outcome] ?? 0) + 1;
     for (const id of summary.failed) stats.failedChecks[id] = (stats.failedChecks[id] ?? 0) + 1;
     for (const tool of summary.tools) stats.tools[tool] = (stats.tools[tool] ?? 0) + 1;
+    for (const server of summary.servers) stats.servers[server] = (stats.servers[server] ?? 0) + 1;
     for (const [role, usage] of Object.entries(summary.tokens)) {
       const total = (stats.tokens[role] ??= { prompt: 0, completion: 0 });
       total.prompt += usage.prompt;

@@ -23,6 +23,7 @@ export function summarizeLine(line: string, file: RunFile, number: number): Line
     file,
     line: number,
     id: `${file}:${number}`,
+    taskId: '',
     kind: 'unknown',
     outcome: 'unreadable',
     failed: [],
@@ -77,6 +78,7 @@ export function summarizeLine(line: string, file: RunFile, number: number): Line
   const summary: RecordSummary = {
     ...empty,
     id: text(json['id']) || empty.id,
+    taskId: text(task['id']),
     kind: text(task['kind']) || 'unknown',
     outcome: text(json['outcome']) || 'unknown',
     failed: checks.filter((check) => check['ok'] === false).map((check) => text(check['id'])),
