@@ -9,7 +9,8 @@ import { summarizeLine } from './summarize-line.js';
 /** Where a run keeps the viewer's indexes (beside its files). */
 export const INDEX_DIR = '.inftool-view';
 const INDEX_FORMAT = 'inftool-view-index';
-const INDEX_VERSION = 1;
+// 2: summaries carry taskId.
+const INDEX_VERSION = 2;
 const HEAD_BYTES = 4096;
 
 /** One line of a run file: where it is, its summary and the words free text is matched against. */
