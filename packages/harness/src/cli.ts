@@ -13,6 +13,7 @@ import { rewardCommand } from './commands/reward.js';
 import { stratifyCommand } from './commands/stratify.js';
 import { loopCommand } from './commands/loop.js';
 import { auditCommand } from './commands/audit.js';
+import { viewCommand } from './commands/view.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -31,6 +32,7 @@ program.addCommand(rewardCommand());
 program.addCommand(stratifyCommand());
 program.addCommand(loopCommand());
 program.addCommand(auditCommand());
+program.addCommand(viewCommand());
 program.addCommand(demoCommand());
 
 try {

@@ -36,7 +36,8 @@ export {
 } from './faults.js';
 export type { FaultOptions, Fault, PlannedFaultKind } from './faults.js';
 export { serveHttp } from './transports/http-server.js';
-export { isLoopback, isWildcard, ownHostNames, bearerToken } from './transports/http-guard.js';
+export { isLoopback, isWildcard, ownHostNames, bearerToken, checkRequest, guardOptions } from './transports/http-guard.js';
+export type { HttpGuardOptions, GuardVerdict } from './transports/http-guard.js';
 export { HTTP_DEFAULTS } from './transports/http-server.js';
 export type { HttpServeOptions, RunningHttpServer } from './transports/http-server.js';
 export { serveStdio } from './transports/serve-stdio.js';

@@ -4,4 +4,5 @@ export { readAuditRecords } from './read-records.js';
 export type { AuditedRecord } from './read-records.js';
 export { auditRecords } from './quality.js';
 export type { QualityReport, QualityRow, Ratio } from './quality.js';
-export { formatQualityReport } from './format-table.js';
+export { formatQualityReport, qualityTables, QUALITY_COLUMNS_TEXT } from './format-table.js';
+export type { QualityTable } from './format-table.js';

@@ -11,37 +11,42 @@ export const REJECTED = 'rejected.jsonl';
 const NEWLINE = 0x0a;
 
 /**
- * Streams a JSONL file's complete lines to `onLine` (1-based numbers) without holding the file in
- * memory. Returns the byte length of the complete lines: less than the file's size when its last
- * line is torn (a run killed mid-write); that tail is never passed on.
+ * Streams a JSONL file's complete lines to `onLine` (1-based numbers, and the byte offset where each
+ * starts) without holding the file in memory. Returns the byte length of the complete lines: less
+ * than the file's size when its last line is torn (a run killed mid-write); that tail is never passed
+ * on, nor counted in `lines` (the lines of the complete part, blank ones included). `from` starts at a
+ * line boundary further in (`offset` bytes, `lines` lines before it), e.g. where an earlier scan
+ * stopped; what it returns still counts from the start of the file.
  */
 export async function scanLines(
   file: string,
-  onLine: (text: string, number: number) => void | Promise<void>,
-): Promise<{ complete: number; size: number }> {
-  if (!existsSync(file)) return { complete: 0, size: 0 };
+  onLine: (text: string, number: number, offset: number) => void | Promise<void>,
+  from: { offset: number; lines: number } = { offset: 0, lines: 0 },
+): Promise<{ complete: number; size: number; lines: number }> {
+  if (!existsSync(file)) return { complete: 0, size: 0, lines: 0 };
   let pending: Buffer[] = [];
   let pendingBytes = 0;
-  let complete = 0;
-  let number = 0;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  let complete = from.offset;
+  let number = from.lines;
+  for await (const chunk of createReadStream(file, { start: from.offset }) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
       const piece = chunk.subarray(start, end);
       const text = (pendingBytes > 0 ? Buffer.concat([...pending, piece]) : piece).toString('utf8');
+      const offset = complete;
       complete += pendingBytes + piece.length + 1;
       pending = [];
       pendingBytes = 0;
       start = end + 1;
       number += 1;
-      if (text.trim() !== '') await onLine(text, number);
+      if (text.trim() !== '') await onLine(text, number, offset);
     }
     if (start < chunk.length) {
       pending.push(chunk.subarray(start));
       pendingBytes += chunk.length - start;
     }
   }
-  return { complete, size: complete + pendingBytes };
+  return { complete, size: complete + pendingBytes, lines: number };
 }
 
 /** Parses one line of a run against the Trajectory line contract (version 2 or 1); the error names file and line. */

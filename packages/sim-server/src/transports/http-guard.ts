@@ -44,6 +44,23 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/**
+ * The guard of a server bound to `host`: the names it answers to (`ownHostNames`), plus the extra hosts
+ * and origins the user allowed. Shared by every HTTP server of the project (`serve`, `view`).
+ */
+export function guardOptions(options: {
+  host: string;
+  allowedHosts?: readonly string[];
+  allowedOrigins?: readonly string[];
+  authToken?: string;
+}): HttpGuardOptions {
+  return {
+    allowedHosts: new Set([...ownHostNames(options.host), ...(options.allowedHosts ?? []).map((name) => name.toLowerCase())]),
+    allowedOrigins: new Set(options.allowedOrigins ?? []),
+    authToken: options.authToken,
+  };
+}
+
 /** `example.com:8080` → `example.com`, `[::1]:3000` → `[::1]`. */
 export function hostnameOf(hostHeader: string): string {
   const trimmed = hostHeader.trim().toLowerCase();

@@ -7,7 +7,7 @@ import { ErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.
 import { errorMessage, type Logger, silentLogger } from '@inftool/core';
 import type { Simulation } from '../simulation.js';
 import { BoundedEventStore } from './event-store.js';
-import { checkRequest, ownHostNames, type HttpGuardOptions } from './http-guard.js';
+import { checkRequest, guardOptions, type HttpGuardOptions } from './http-guard.js';
 
 export interface HttpServeOptions {
   /** Defaults to 127.0.0.1: never exposed beyond this machine unless asked. */
@@ -134,11 +134,12 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
   const idleMs = options.sessionIdleMs ?? HTTP_DEFAULTS.sessionIdleMs;
   const headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
   const requestTimeoutMs = options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs;
-  const guard: HttpGuardOptions = {
-    allowedHosts: new Set([...ownHostNames(host), ...(options.allowedHosts ?? []).map((name) => name.toLowerCase())]),
-    allowedOrigins: new Set(options.allowedOrigins ?? []),
+  const guard: HttpGuardOptions = guardOptions({
+    host,
+    allowedHosts: options.allowedHosts,
+    allowedOrigins: options.allowedOrigins,
     authToken: options.authToken,
-  };
+  });
   const sessions = new Map<string, Session>();
   /** Sessions whose initialize is being answered (not yet in `sessions`), so a burst cannot pass the cap. */
   let opening = 0;

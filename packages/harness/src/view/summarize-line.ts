@@ -1,0 +1,97 @@
+import type { RecordSummary, RunFile } from './api.js';
+
+/** A summary and the words free text is matched against (lower case, cut). */
+export interface LineSummary {
+  summary: RecordSummary;
+  text: string;
+}
+
+const PREVIEW_CHARS = 160;
+const SEARCH_CHARS = 800;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * What the viewer needs of one line of a run file, read without the record contract (a line the
+ * contract refuses is still listed, with its `error`; opening it says why in full).
+ */
+export function summarizeLine(line: string, file: RunFile, number: number): LineSummary {
+  const bytes = Buffer.byteLength(line, 'utf8');
+  const empty: RecordSummary = {
+    file,
+    line: number,
+    id: `${file}:${number}`,
+    taskId: '',
+    kind: 'unknown',
+    outcome: 'unreadable',
+    failed: [],
+    tools: [],
+    servers: [],
+    userTurns: 0,
+    calls: 0,
+    bytes,
+    ms: null,
+    reward: null,
+    tokens: {},
+    models: {},
+    preview: '',
+  };
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (error) {
+    return { summary: { ...empty, error: `not JSON (${(error as Error).message})` }, text: '' };
+  }
+  if (!isObject(json) || !isObject(json['task']) || !Array.isArray(json['messages']))
+    return { summary: { ...empty, error: 'not a Trajectory line: it has no task or no messages' }, text: '' };
+  const task = json['task'];
+  const messages = json['messages'].filter(isObject);
+  const tools = new Set<string>();
+  let calls = 0;
+  const userTexts: string[] = [];
+  let answer = '';
+  for (const message of messages) {
+    if (message['role'] === 'user') userTexts.push(text(message['content']));
+    if (message['role'] !== 'assistant') continue;
+    const toolCalls = Array.isArray(message['tool_calls']) ? message['tool_calls'].filter(isObject) : [];
+    for (const call of toolCalls) {
+      calls += 1;
+      if (isObject(call['function'])) tools.add(text(call['function']['name']));
+    }
+    if (typeof message['content'] === 'string' && message['content'] !== '') answer = message['content'];
+  }
+  const checks = Array.isArray(json['checks']) ? json['checks'].filter(isObject) : [];
+  const tokens: RecordSummary['tokens'] = {};
+  if (isObject(json['usage']))
+    for (const [role, usage] of Object.entries(json['usage']))
+      if (isObject(usage))
+        tokens[role] = { prompt: Number(usage['promptTokens']) || 0, completion: Number(usage['completionTokens']) || 0 };
+  const models: Record<string, string> = {};
+  if (isObject(json['models']))
+    for (const [role, model] of Object.entries(json['models'])) if (typeof model === 'string') models[role] = model;
+  const reward: Record<string, number> = {};
+  if (isObject(json['reward']))
+    for (const [part, value] of Object.entries(json['reward'])) if (typeof value === 'number') reward[part] = value;
+  const timings = isObject(json['timings']) ? json['timings'] : {};
+  const summary: RecordSummary = {
+    ...empty,
+    id: text(json['id']) || empty.id,
+    taskId: text(task['id']),
+    kind: text(task['kind']) || 'unknown',
+    outcome: text(json['outcome']) || 'unknown',
+    failed: checks.filter((check) => check['ok'] === false).map((check) => text(check['id'])),
+    tools: [...tools].filter((name) => name !== ''),
+    servers: Array.isArray(task['servers']) ? task['servers'].map(text) : [],
+    userTurns: userTexts.length,
+    calls,
+    ms: typeof timings['ms'] === 'number' ? timings['ms'] : null,
+    reward: Object.keys(reward).length > 0 ? reward : null,
+    tokens,
+    models,
+    preview: (userTexts[0] ?? '').slice(0, PREVIEW_CHARS),
+  };
+  const search = [summary.id, ...summary.tools, text(task['goal']), answer, ...userTexts].join('\n').slice(0, SEARCH_CHARS).toLowerCase();
+  return { summary, text: search };
+}
