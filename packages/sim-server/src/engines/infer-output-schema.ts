@@ -1,4 +1,5 @@
 import type { CatalogTool } from '../catalog/catalog.js';
+import { isFileCommand } from './file-commands.js';
 import {
   contextFields,
   describedFields,
@@ -348,8 +349,13 @@ const UNITS_BY_WORD: Array<[RegExp, string]> = [
   [/^(price|cost|revenue|value|payment|amount|worth)$/, 'USD'],
 ];
 
+/** The topic of a file-system command's inferred result (`cat`, `sort`, `wc`…): answered by `fileCommandResult`. */
+export const FILE_COMMAND_TOPIC = 'file_command';
+
 function infer(tool: CatalogTool): InferredOutput {
   const words = toolWords(tool);
+  if (isFileCommand(words, tool.spec.description ?? ''))
+    return { kind: 'other', record: { type: 'object' }, schema: { type: 'object' }, inputFields: [], words, topic: FILE_COMMAND_TOPIC };
   const entity = entityType(tool);
   const kind = resultKind(tool, words);
   const inputProperties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
@@ -405,7 +411,9 @@ function infer(tool: CatalogTool): InferredOutput {
       case 'delete':
         return words.some((word) => /^(cancel|cancellation)$/.test(word))
           ? objectSchema({ id: { type: 'string' }, status: { const: 'cancelled' }, cancelled_at: { type: 'string', format: 'date-time' } })
-          : objectSchema({ deleted: { const: true }, id: { type: 'string' } });
+          : words.includes('close')
+            ? objectSchema({ id: { type: 'string' }, status: { const: 'closed' }, closed_at: { type: 'string', format: 'date-time' } })
+            : objectSchema({ deleted: { const: true }, id: { type: 'string' } });
       case 'compute':
         return (compute as { schema: Json }).schema;
       case 'send':

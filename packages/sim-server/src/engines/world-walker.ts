@@ -45,6 +45,16 @@ export const RESULT_OPTIONAL_RATE = 1;
 const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|top|size|num_?results|number_?of_?results|n)$/i;
 const NAME_FIELD = /^(name|title|label|full_?name|display_?name|[a-z]+_name)$/i;
 
+/** Arguments of an update that hold the changed fields (`updates`, `changes`, `fields`, `patch`). */
+const CHANGES = /^(updates?|changes|fields|patch|attributes|modifications|new_values)$/i;
+
+/** The status a cancel or close leaves its record in (`cancel_order` → cancelled, `close_ticket` → closed), or undefined for a delete. */
+export function closingStatus(toolName: string): 'cancelled' | 'closed' | undefined {
+  if (/(^|_)cancel/i.test(toolName)) return 'cancelled';
+  if (/(^|_)close(_|$)/i.test(toolName)) return 'closed';
+  return undefined;
+}
+
 /**
  * One call against the session's world: reads, updates and deletes by id (404 when the world holds
  * no such record), lists filtered by the arguments, creates with fresh ids. Every record's fields are
@@ -141,18 +151,18 @@ export class WorldWalker {
   ): EngineResult {
     const { world, entity, args } = this.options;
     const id = String(record.id);
-    const cancels = /(^|_)cancel/i.test(this.options.tool.spec.name);
+    // a cancel or a close keeps the record, in its new status (a closed ticket is read back closed, not gone)
+    const ends = closingStatus(this.options.tool.spec.name);
     if (action === 'delete') {
-      if (cancels) {
+      if (ends !== undefined) {
         this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
-        record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = 'cancelled';
+        record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = ends;
         world.updated(entity, record);
       } else world.delete(entity, id);
       if (explicit === undefined) {
         return {
-          structuredContent: cancels
-            ? { id: record.id, status: 'cancelled', cancelled_at: this.instant() }
-            : { deleted: true, id: record.id },
+          structuredContent:
+            ends !== undefined ? { id: record.id, status: ends, [`${ends}_at`]: this.instant() } : { deleted: true, id: record.id },
         };
       }
       return this.projectExplicit(record, explicit, idArgument);
@@ -164,6 +174,12 @@ export class WorldWalker {
         // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
         const document = requestDocument(key, value);
         if (document !== undefined) mergeSent(record.fields, document);
+        // `edit_ticket(ticket_id, updates={priority: 1})`: the fields an update object names are the record's new values
+        if (document === undefined && CHANGES.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          for (const [field, sent] of Object.entries(value as Json))
+            if (sent !== undefined && sent !== null) record.fields[fieldOf(record.fields, field)?.[0] ?? field] = sent;
+          continue;
+        }
         if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value))
           continue;
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;

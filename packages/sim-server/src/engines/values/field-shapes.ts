@@ -1,0 +1,95 @@
+import * as make from './entities.js';
+import type { ValueRequest } from './entities.js';
+
+const { pick } = make;
+
+/**
+ * Values for string fields whose name says what shape the value has, though no kind rule names the
+ * thing: a flag (`closed`, `SNCFlag`, `roomsSellable`), a count (`maxOccupancy`), money
+ * (`taxesAndFees`, a price's `formatted`), a media link (`webp`, `mp4`), an address line, a role,
+ * a vote, an access scope. They run just before a name is made up for the field, so such a field
+ * never gets an organisation's or a product's name (`"closed": "Hudson Media"`).
+ */
+
+/** Words that say a field is a yes/no fact when it holds a string. */
+const FLAG =
+  /(^|_)(is|has|can|should|allow|allows|enable|enabled|disabled|active|inactive|closed|open|success|successful|succeeded|primary|secondary|sellable|available|verified|deleted|required|public|private|visible|hidden|refundable|cancellable|confirmed|approved|valid|locked|archived|default|preferred)$/;
+/** A flag as agencies print it (`SNCFlag`, `Insp5yrFlag`): `Y` or `N`. */
+const YES_NO = /(flag|_yn|_indicator)$/;
+/** Counts and sizes written as strings. */
+const COUNT =
+  /(^|_)(occupancy|count|counts|days|nights|qtrs|quarters|remain|remaining|capacity|seats|beds|rooms|guests|adults|children|persons|people|members|population|violations|vio\w*)$/;
+/** Amounts of money written as strings. */
+const MONEY =
+  /(^|_)(fee|fees|tax|taxes|cashback|round_?up|cost|costs|fare|fares|subtotal|discount|deposit|charge|charges|refund|surcharge|tip|commission)$/;
+/** Links to a rendition of a media item (`images.original.webp`). */
+const MEDIA = /^(webp|mp4|gif|jpg|jpeg|png|webm|mp3|ogg|wav|video|audio|still|thumbnail|thumb|preview|image)$/;
+const MEDIA_EXTENSION: Record<string, string> = {
+  video: 'mp4',
+  audio: 'mp3',
+  still: 'jpg',
+  thumbnail: 'jpg',
+  thumb: 'jpg',
+  preview: 'gif',
+  image: 'jpg',
+};
+
+function money(request: ValueRequest, formatted: boolean): string {
+  const amount = request.faker.number.float({ min: 3, max: 240, fractionDigits: 2 }).toFixed(2);
+  if (!formatted) return amount;
+  const currency = make.domainCurrency(request) ?? 'USD';
+  const symbol: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', AUD: 'A$', JPY: '¥' };
+  return symbol[currency] !== undefined ? `${symbol[currency]}${amount}` : `${amount} ${currency}`;
+}
+
+const FEATURES = ['search', 'webhooks', 'pagination', 'bulk export', 'two-factor authentication', 'notifications'];
+
+const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string]> = [
+  [YES_NO, (r) => pick(r.faker, ['Y', 'N'])],
+  [FLAG, (r) => pick(r.faker, ['true', 'false'])],
+  [/(^|_)pod$/, (r) => pick(r.faker, ['d', 'n'])],
+  [/(^|_)formatted$/, (r) => money(r, true)],
+  [MONEY, (r) => money(r, false)],
+  [
+    COUNT,
+    (r) =>
+      String(
+        r.faker.number.int({
+          min: /occupancy|guests|adults|persons|beds|seats/.test(r.snake) ? 1 : 0,
+          max: /occupancy|guests|adults|persons|beds|seats|rooms|nights/.test(r.snake) ? 6 : 40,
+        }),
+      ),
+  ],
+  [
+    MEDIA,
+    (r) => {
+      const word = r.words.at(-1) ?? 'image';
+      const extension = MEDIA_EXTENSION[word] ?? word;
+      const host = r.topic.host === undefined ? 'media.example.com' : r.topic.host.replace(/^api\./, 'media.');
+      return `https://${host}/media/${r.faker.string.alphanumeric({ length: 14 })}/${word === extension ? 'original' : word}.${extension}`;
+    },
+  ],
+  [/(^|_)(line|address_?line|street|street_address)$/, (r) => `${r.faker.number.int({ min: 1, max: 480 })} ${r.faker.location.street()}`],
+  [
+    /(^|_)(role|roles|position)$/,
+    (r) =>
+      /\b(bills?|legislat\w*|jurisdictions?|committees?|senat\w*|chambers?)\b/.test(r.topic.text)
+        ? pick(r.faker, ['member', 'chair', 'vice chair', 'ranking member'])
+        : pick(r.faker, ['owner', 'admin', 'editor', 'viewer', 'member']),
+  ],
+  [/(^|_)(vote|votes|option|choice)$/, (r) => pick(r.faker, ['yes', 'no', 'abstain'])],
+  [
+    /(^|_)(scope|scopes|access_scope|permission|permissions)$/,
+    (r) => pick(r.faker, ['balances', 'details', 'transactions', 'read', 'read:accounts']),
+  ],
+  [/(^|_)(ssn|social_security_number)$/, (r) => `***-**-${r.faker.string.numeric(4)}`],
+  [/^epa_region$/, (r) => `Region ${String(r.faker.number.int({ min: 1, max: 10 })).padStart(2, '0')}`],
+  [/(^|_)(cities_served|city_served|cities)$/, (r) => make.city(r.faker)[0]],
+  [/(^|_)(features|supported_features)$/, (r) => pick(r.faker, FEATURES)],
+];
+
+/** The value of a string field whose name says its shape (see `SHAPES`), else `undefined`. */
+export function fieldShape(request: ValueRequest): string | undefined {
+  for (const [pattern, maker] of SHAPES) if (pattern.test(request.snake)) return maker(request);
+  return undefined;
+}
