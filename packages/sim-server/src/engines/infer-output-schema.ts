@@ -70,7 +70,7 @@ const RANGE =
 /** Free-text search arguments: what a search looks for, not a field of the records it finds. */
 export const QUERY = /^(q|query|search|keyword|keywords|term|search_?term|search_?query|text|filter)$/i;
 const COMPUTE =
-  /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|gcd|lcm|factorial|multiply|sum|average|mean|median|sqrt|power|integral|derivative|probability|roots|bmi)$/;
+  /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|gcd|lcm|factorial|multiply|sum|average|mean|median|sqrt|power|integral|derivative|probability|roots|bmi|primes?|fibonacci|quadratic|displacement|deviation|factorize|factorization|circumference|cagr|mortgage)$/;
 /** Compute words that are verbs (the rest name a quantity: probability, gcd, mean...). */
 const VERBS =
   /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|multiply)$/;
@@ -132,6 +132,7 @@ export function toolWords(tool: CatalogTool): string[] {
 function resultKind(tool: CatalogTool, words: string[]): ResultKind {
   const action = entityAction(tool);
   if (words.some((word) => COMPUTE.test(word)) && action !== 'create' && action !== 'delete') return 'compute';
+  if (words.includes('word') && words.includes('count')) return 'compute';
   // a name with no verb (`solar_farm_potential`) whose description estimates or calculates something computes it
   if (action === 'other' && describedQuantity(tool.spec.description ?? '') !== undefined) return 'compute';
   if (SEND.test(words[0] ?? '') || (action === 'create' && words.some((word) => /^(send|notify)$/.test(word)))) return 'send';

@@ -123,6 +123,21 @@ describe('products only where products are sold', () => {
     }
   });
 
+  it('gives no company name to a field of an API that is not about organisations', () => {
+    const company = /^[A-Z][a-z'-]+(-[A-Z][a-z'-]+)? (Group|Partners|Associates|Holdings|Foundation|Media|Consulting)$/;
+    for (const seed of SEEDS) {
+      for (const made of [
+        stringOf('collection', 'count_items', 'Count the items in a collection.', seed),
+        stringOf('datasets', 'get_metrics', 'Metrics of the platform.', seed),
+        stringOf('subject', 'archival_memory_key_search', 'Search the keys of the archival memory.', seed),
+        stringOf('closed', 'list_rate_plans', 'Rate plans of a hotel. impala_hotel_booking_api', seed),
+        stringOf('role', 'jurisdiction_detail', 'A jurisdiction with its legislature. open_states', seed),
+      ])
+        expect(made).not.toMatch(company);
+      expect(stringOf('vendor', 'get_vendor', 'A vendor of the marketplace.', seed)).toMatch(/\S+ \S+/);
+    }
+  });
+
   it("a shop's products, and a product field anywhere, are products", () => {
     for (const seed of SEEDS) {
       expect(products.has(stringOf('product_name', 'get_order', 'An order', seed))).toBe(true);

@@ -1,0 +1,174 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
+
+/** Tools as the BFCL multi-turn APIs and real specs have them (no outputSchema, or a bare string field). */
+const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
+const FILES = 'This tool belongs to the Gorilla file system. It is a simple file system that allows users to access files.';
+const TICKETS =
+  'This tool belongs to the ticketing system that is part of a company, which allows users to create, view, and manage support business tickets.';
+const TOOLS = [
+  {
+    name: 'cat',
+    description: `${FILES} Tool description: Display the contents of a file.`,
+    inputSchema: object({ file_name: { type: 'string' } }, ['file_name']),
+  },
+  {
+    name: 'sort',
+    description: `${FILES} Tool description: Sort the contents of a file line by line.`,
+    inputSchema: object({ file_name: { type: 'string' } }, ['file_name']),
+  },
+  {
+    name: 'wc',
+    description: `${FILES} Tool description: Count the number of lines, words, and characters in a file.`,
+    inputSchema: object({ file_name: { type: 'string' }, mode: { type: 'string', enum: ['l', 'w', 'c'] } }, ['file_name']),
+  },
+  {
+    name: 'grep',
+    description: `${FILES} Tool description: Search for lines in a file that contain the specified pattern.`,
+    inputSchema: object({ file_name: { type: 'string' }, pattern: { type: 'string' } }, ['file_name', 'pattern']),
+  },
+  {
+    name: 'rm',
+    description: `${FILES} Tool description: Remove a file or directory.`,
+    inputSchema: object({ file_name: { type: 'string' } }, ['file_name']),
+  },
+  {
+    name: 'create_ticket',
+    description: `${TICKETS} Tool description: Create a ticket in the system and queue it.`,
+    inputSchema: object(
+      { title: { type: 'string' }, description: { type: 'string' }, priority: { type: 'integer', minimum: 1, maximum: 5 } },
+      ['title'],
+    ),
+  },
+  {
+    name: 'get_ticket',
+    description: `${TICKETS} Tool description: Get a specific ticket by its ID.`,
+    inputSchema: object({ ticket_id: { type: 'integer' } }, ['ticket_id']),
+  },
+  {
+    name: 'edit_ticket',
+    description: `${TICKETS} Tool description: Modify the details of an existing ticket.`,
+    inputSchema: object({ ticket_id: { type: 'integer' }, updates: { type: 'object' } }, ['ticket_id', 'updates']),
+  },
+  {
+    name: 'close_ticket',
+    description: `${TICKETS} Tool description: Close a ticket.`,
+    inputSchema: object({ ticket_id: { type: 'integer' } }, ['ticket_id']),
+  },
+  {
+    name: 'find_prime_numbers',
+    description: 'Find all prime numbers between two numbers.',
+    inputSchema: object({ start: { type: 'integer' }, end: { type: 'integer' } }, ['start', 'end']),
+  },
+  {
+    name: 'calculate_compound_interest',
+    description: 'Calculate compound interest for an initial principal amount.',
+    inputSchema: object(
+      {
+        principal_amount: { type: 'number' },
+        annual_interest_rate: { type: 'number' },
+        compounding_periods_per_year: { type: 'integer' },
+        years: { type: 'integer' },
+      },
+      ['principal_amount', 'annual_interest_rate', 'compounding_periods_per_year', 'years'],
+    ),
+  },
+  {
+    name: 'list_rate_plans',
+    description: 'Rate plans of a hotel. impala hotel booking',
+    inputSchema: object({ hotelId: { type: 'string' } }, ['hotelId']),
+    outputSchema: object(
+      {
+        closed: { type: 'string' },
+        maxOccupancy: { type: 'string' },
+        taxesAndFees: { type: 'string' },
+        role: { type: 'string' },
+        webp: { type: 'string' },
+      },
+      ['closed', 'maxOccupancy', 'taxesAndFees', 'role', 'webp'],
+    ),
+  },
+];
+
+let treeFile = '';
+const opened: Connected[] = [];
+beforeAll(() => {
+  treeFile = join(mkdtempSync(join(tmpdir(), 'faker-fit-')), 'tools.json');
+  writeFileSync(treeFile, JSON.stringify({ tools: TOOLS }));
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((session) => session.close()));
+});
+async function session(): Promise<Connected> {
+  const made = await connectInMemory({ treeFile, seed: 'fit' });
+  opened.push(made);
+  return made;
+}
+type Json = Record<string, unknown>;
+const COMPANY = /^[A-Z][a-z'-]+(-[A-Z][a-z'-]+)? (Group|Partners|Associates|Holdings|Foundation|Media|Consulting)$/;
+
+describe('faker: results that fit the call', () => {
+  it('file-system commands answer from one file: cat, sort, wc and grep agree, and nothing is a made-up name', async () => {
+    const on = await session();
+    const content = (await callInWorld(on, 'cat', { file_name: 'notes.txt' }, 'w1')).value['file_content'] as string;
+    const lines = content.split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect((await callInWorld(on, 'sort', { file_name: 'notes.txt' }, 'w1')).value).toEqual({
+      sorted_content: [...lines].sort().join('\n'),
+    });
+    expect((await callInWorld(on, 'wc', { file_name: 'notes.txt', mode: 'l' }, 'w1')).value).toEqual({
+      count: lines.length,
+      type: 'lines',
+    });
+    const word = lines[0]!.split(' ')[1]!;
+    const grep = (await callInWorld(on, 'grep', { file_name: 'notes.txt', pattern: word }, 'w1')).value['matching_lines'] as string[];
+    expect(grep.length).toBeGreaterThan(0);
+    expect(grep.every((line) => line.includes(word))).toBe(true);
+    expect((await callInWorld(on, 'rm', { file_name: 'notes.txt' }, 'w1')).value).toEqual({ result: 'Removed notes.txt' });
+  });
+
+  it('an edit through an updates object shows in a later read; a closed ticket is read back closed', async () => {
+    const on = await session();
+    const id = (await callInWorld(on, 'create_ticket', { title: 'Printer jams on the third floor', priority: 2 }, 'w2')).value['id'];
+    await callInWorld(on, 'edit_ticket', { ticket_id: id, updates: { priority: 4, description: 'Paper tray replaced.' } }, 'w2');
+    expect((await callInWorld(on, 'get_ticket', { ticket_id: id }, 'w2')).value).toMatchObject({
+      id,
+      priority: 4,
+      description: 'Paper tray replaced.',
+    });
+    expect((await callInWorld(on, 'close_ticket', { ticket_id: id }, 'w2')).value).toMatchObject({ id, status: 'closed' });
+    expect((await callInWorld(on, 'get_ticket', { ticket_id: id }, 'w2')).value).toMatchObject({ id, status: 'closed', priority: 4 });
+  });
+
+  it('computes primes and compound interest right (periods per year are not years)', async () => {
+    const on = await session();
+    expect((await callInWorld(on, 'find_prime_numbers', { start: 10, end: 30 }, 'w3')).value).toMatchObject({
+      primes: [11, 13, 17, 19, 23, 29],
+      count: 6,
+    });
+    const interest = (
+      await callInWorld(
+        on,
+        'calculate_compound_interest',
+        { principal_amount: 1000, annual_interest_rate: 0.05, compounding_periods_per_year: 12, years: 10 },
+        'w3',
+      )
+    ).value;
+    expect(interest['final_amount']).toBe(1647.01);
+  });
+
+  it('string fields no rule names get values of their shape, never a company name', async () => {
+    const on = await session();
+    for (const hotelId of ['h1', 'h2', 'h3', 'h4']) {
+      const value = (await callInWorld(on, 'list_rate_plans', { hotelId }, 'w4')).value as Json;
+      expect(['true', 'false']).toContain(value['closed']);
+      expect(Number(value['maxOccupancy'])).toBeGreaterThanOrEqual(1);
+      expect(value['taxesAndFees']).toMatch(/^\d+\.\d\d$/);
+      expect(value['webp']).toMatch(/^https:\/\/.+\.webp$/);
+      for (const field of Object.values(value)) expect(String(field)).not.toMatch(COMPANY);
+    }
+  });
+});
