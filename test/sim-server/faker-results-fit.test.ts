@@ -91,6 +91,23 @@ const TOOLS = [
       ['closed', 'maxOccupancy', 'taxesAndFees', 'role', 'webp'],
     ),
   },
+  {
+    name: 'get_current_weather_by_city',
+    description: 'Current weather observation for a city. weatherbit',
+    inputSchema: object({ city: { type: 'string' }, city_id: { type: 'integer' }, station: { type: 'string' } }),
+    outputSchema: object(
+      {
+        city_name: { type: 'string', examples: ['Raleigh'] },
+        country_code: { type: 'string', examples: ['US'] },
+        lat: { type: 'number' },
+        data: {
+          type: 'array',
+          items: object({ station: { type: 'string', examples: ['KRDU'] }, temp: { type: 'number' } }, ['station', 'temp']),
+        },
+      },
+      ['city_name', 'country_code', 'lat', 'data'],
+    ),
+  },
 ];
 
 let treeFile = '';
@@ -158,6 +175,21 @@ describe('faker: results that fit the call', () => {
       )
     ).value;
     expect(interest['final_amount']).toBe(1647.01);
+  });
+
+  it('a weather result is about the city or station asked, not the spec example city', async () => {
+    const on = await session();
+    const toronto = (await callInWorld(on, 'get_current_weather_by_city', { city: 'Toronto' }, 'w5')).value;
+    expect(toronto).toMatchObject({ city_name: 'Toronto', country_code: 'CA' });
+    const first = (await callInWorld(on, 'get_current_weather_by_city', { city_id: 70618 }, 'w5')).value;
+    const again = (await callInWorld(on, 'get_current_weather_by_city', { city_id: 70618 }, 'w5')).value;
+    expect(again['city_name']).toBe(first['city_name']);
+    const names = new Set<unknown>();
+    for (const city_id of [1, 2, 3, 4, 5, 6])
+      names.add((await callInWorld(on, 'get_current_weather_by_city', { city_id }, 'w5')).value['city_name']);
+    expect(names.size).toBeGreaterThan(2);
+    const station = (await callInWorld(on, 'get_current_weather_by_city', { station: 'KVNY' }, 'w5')).value;
+    expect((station['data'] as Json[]).every((item) => item['station'] === 'KVNY')).toBe(true);
   });
 
   it('string fields no rule names get values of their shape, never a company name', async () => {

@@ -838,6 +838,55 @@ function honourVersions(value: Json, args: Json): void {
   });
 }
 
+/**
+ * A place asked by name or id answers for that place, not the spec's example city (`city_name:
+ * "Raleigh"` for any city asked): a `city` argument is the `city`/`city_name` of the record and of
+ * the records its wrappers (`data`) list, with a known city's state and country code; a `city_id`
+ * names one city per id (the same in every call, another for another id) with its coordinates; a
+ * `station` (or `stations`) argument is the `station`/`station_id` of those records.
+ */
+function placeByCity(value: Json, args: Json): void {
+  const text = (pattern: RegExp): string | undefined =>
+    Object.entries(args).find(([key, argument]) => pattern.test(key) && typeof argument === 'string' && argument.trim() !== '')?.[1] as
+      string | undefined;
+  const cityArgument = text(/^(city|city_?name|cityName)$/i);
+  const cityId = Object.entries(args).find(
+    ([key, argument]) => /^city_?id$/i.test(key) && (typeof argument === 'string' || typeof argument === 'number'),
+  )?.[1];
+  const station = text(/^(station|stations|station_?id|stationId)$/i);
+  const known =
+    cityArgument !== undefined
+      ? CITIES.find(([name]) => name.toLowerCase() === cityArgument.trim().toLowerCase())
+      : cityId !== undefined && !Object.keys(args).some((key) => LATITUDE.test(key))
+        ? CITIES[Number.parseInt(sha256Hex(`city\u0000${String(cityId)}`).slice(0, 8), 16) % CITIES.length]
+        : undefined;
+  const city = cityArgument ?? known?.[0];
+  if (city === undefined && station === undefined) return;
+  const place = (object: Json, top: boolean): void => {
+    for (const key of Object.keys(object)) {
+      const current = object[key];
+      if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
+      else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
+        object[key] = station.split(',')[0]!.trim();
+      else if (known !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = known[2];
+      else if (known !== undefined && typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key) && /^[A-Z]{2}$/.test(known[1]))
+        object[key] = known[1];
+      else if (known !== undefined && cityArgument === undefined && top && /^(lat|latitude)$/i.test(key))
+        object[key] = typeof current === 'string' ? String(known[3]) : known[3];
+      else if (known !== undefined && cityArgument === undefined && top && /^(lon|lng|longitude)$/i.test(key))
+        object[key] = typeof current === 'string' ? String(known[4]) : known[4];
+    }
+  };
+  const walk = (node: unknown, top: boolean): void => {
+    if (Array.isArray(node)) node.forEach((item) => walk(item, false));
+    else if (isObject(node)) {
+      place(node, top);
+      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child));
+    }
+  };
+  walk(value, true);
+}
+
 export function harmonizeResult(
   value: Json,
   args: Json,
@@ -854,6 +903,7 @@ export function harmonizeResult(
   honourCutoffs(value, args);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
+  placeByCity(value, args);
   honourVersions(value, args);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
