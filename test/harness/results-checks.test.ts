@@ -115,6 +115,17 @@ describe('world_consistent (k): a write shows in later reads', () => {
   });
 });
 
+describe('world_consistent (h): a weather result about another city', () => {
+  it('flags a city_name other than the city asked, and passes the city asked', () => {
+    const raleigh = call('get_current_weather', { city: 'Toronto' }, { city_name: 'Raleigh', temp: 21 });
+    expect(unechoedArguments(conversation([tool('get_current_weather', {})], [raleigh]))).toEqual([
+      'get_current_weather: sent city="Toronto" but the result has city_name "Raleigh"',
+    ]);
+    const toronto = call('get_current_weather', { city: 'Toronto' }, { city_name: 'Toronto', temp: 21 });
+    expect(unechoedArguments(conversation([tool('get_current_weather', {})], [toronto]))).toEqual([]);
+  });
+});
+
 describe('known false positives stay quiet', () => {
   it('an honestly empty list is an answer', () => {
     const tags = call('list_tags', { resource: 'arn:aws:translate:us-east-1:1:terminology/a' }, { Tags: [] });

@@ -406,6 +406,9 @@ export function lookupsByField(conversation: Conversation): string[] {
 const BOOKKEEPING_ARGUMENT =
   /^(limit|count|page|pagesize|perpage|offset|skip|start|top|size|cursor|sort|order|orderby|format|fields|include|expand|lang|language|locale|units|q|query|search|term)$/;
 
+/** Fields that hold what an argument of another name asks for. */
+const ALIASES: Record<string, string[]> = { city: ['cityname'], cityname: ['city'], stations: ['station'], station: ['stationid'] };
+
 /** (h) The record a call answers with has another value than the call sent, in a field of the same name. */
 export function unechoedArguments(conversation: Conversation): string[] {
   const problems: string[] = [];
@@ -421,7 +424,9 @@ export function unechoedArguments(conversation: Conversation): string[] {
         (typeof sent === 'string' && sent.length >= 1 && sent.length <= 80 && !DATE.test(sent) && !/[*%?]/.test(sent))
       ))
         continue;
-      const field = Object.keys(record).find((key) => normalise(key) === normalise(name));
+      // a place or station asked by name is the record's `city_name`/`station` too (`city: "Toronto"` → `city_name: "Raleigh"` contradicts it)
+      const aliases = [normalise(name), ...(ALIASES[normalise(name)] ?? [])];
+      const field = Object.keys(record).find((key) => aliases.includes(normalise(key)));
       const got = field === undefined ? undefined : record[field];
       if (!(typeof got === 'number' || typeof got === 'string') || (typeof got === 'string' && DATE.test(got))) continue;
       if (!sameValue(sent, got))

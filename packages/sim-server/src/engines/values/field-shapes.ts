@@ -44,7 +44,18 @@ function money(request: ValueRequest, formatted: boolean): string {
 
 const FEATURES = ['search', 'webhooks', 'pagination', 'bulk export', 'two-factor authentication', 'notifications'];
 
-const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string]> = [
+const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string | undefined]> = [
+  [
+    /(^|_)(exchange|primary_exchange|listing_exchange)$/,
+    (r) =>
+      /\b(stocks?|tickers?|shares?|markets?|compan(y|ies)|equit(y|ies)|polygon|finance|trading)\b/.test(r.topic.text)
+        ? pick(r.faker, ['NASDAQ', 'NYSE', 'LSE', 'XETRA', 'TSX', 'Euronext Paris'])
+        : undefined,
+  ],
+  [
+    /(^|_)(industry|industries)$/,
+    (r) => pick(r.faker, ['Software', 'Semiconductors', 'Retail', 'Biotechnology', 'Banking', 'Utilities', 'Automotive']),
+  ],
   [YES_NO, (r) => pick(r.faker, ['Y', 'N'])],
   [FLAG, (r) => pick(r.faker, ['true', 'false'])],
   [/(^|_)pod$/, (r) => pick(r.faker, ['d', 'n'])],
@@ -90,6 +101,9 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string]
 
 /** The value of a string field whose name says its shape (see `SHAPES`), else `undefined`. */
 export function fieldShape(request: ValueRequest): string | undefined {
-  for (const [pattern, maker] of SHAPES) if (pattern.test(request.snake)) return maker(request);
+  for (const [pattern, maker] of SHAPES) {
+    const value = pattern.test(request.snake) ? maker(request) : undefined;
+    if (value !== undefined) return value;
+  }
   return undefined;
 }
