@@ -108,6 +108,24 @@ const TOOLS = [
       ['city_name', 'country_code', 'lat', 'data'],
     ),
   },
+  {
+    name: 'post_tweet',
+    description:
+      'This tool belongs to the TwitterAPI, which provides core functionality for posting tweets. Tool description: Post a tweet for the authenticated user.',
+    inputSchema: object(
+      {
+        content: { type: 'string' },
+        tags: { type: 'array', items: { type: 'string' } },
+        mentions: { type: 'array', items: { type: 'string' } },
+      },
+      ['content'],
+    ),
+  },
+  {
+    name: 'get_tweet',
+    description: 'This tool belongs to the TwitterAPI. Tool description: Retrieve a specific tweet.',
+    inputSchema: object({ tweet_id: { type: 'integer' } }, ['tweet_id']),
+  },
 ];
 
 let treeFile = '';
@@ -144,7 +162,7 @@ describe('faker: results that fit the call', () => {
     const grep = (await callInWorld(on, 'grep', { file_name: 'notes.txt', pattern: word }, 'w1')).value['matching_lines'] as string[];
     expect(grep.length).toBeGreaterThan(0);
     expect(grep.every((line) => line.includes(word))).toBe(true);
-    expect((await callInWorld(on, 'rm', { file_name: 'notes.txt' }, 'w1')).value).toEqual({ result: 'Removed notes.txt' });
+    expect((await callInWorld(on, 'rm', { file_name: 'notes.txt' }, 'w1')).value).toEqual({ removed: true, file_name: 'notes.txt' });
   });
 
   it('an edit through an updates object shows in a later read; a closed ticket is read back closed', async () => {
@@ -158,6 +176,18 @@ describe('faker: results that fit the call', () => {
     });
     expect((await callInWorld(on, 'close_ticket', { ticket_id: id }, 'w2')).value).toMatchObject({ id, status: 'closed' });
     expect((await callInWorld(on, 'get_ticket', { ticket_id: id }, 'w2')).value).toMatchObject({ id, status: 'closed', priority: 4 });
+  });
+
+  it('a tweet is read back as it was posted: the same created_at, no mentions it was not sent', async () => {
+    const on = await session();
+    const posted = (await callInWorld(on, 'post_tweet', { content: 'Hello world', tags: ['#hi'] }, 'w6')).value;
+    expect(posted['mentions']).toEqual([]);
+    for (let read = 0; read < 2; read += 1)
+      expect((await callInWorld(on, 'get_tweet', { tweet_id: posted['id'] }, 'w6')).value).toMatchObject({
+        id: posted['id'],
+        created_at: posted['created_at'],
+        content: 'Hello world',
+      });
   });
 
   it('computes primes and compound interest right (periods per year are not years)', async () => {

@@ -391,7 +391,7 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       const final = numberWhere(args, /final|end/i);
       const years = numberWhere(args, YEARS);
       return initial !== undefined && final !== undefined && years !== undefined && initial > 0 && years > 0
-        ? { cagr: round((final / initial) ** (1 / years) - 1, 4) }
+        ? { compound_annual_growth_rate: round((final / initial) ** (1 / years) - 1, 4) }
         : undefined;
     },
   ],
@@ -402,8 +402,9 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       const sale = numberWhere(args, /sale|final/i);
       const profit = numberWhere(args, /net_profit|gain/i);
       if (purchase === undefined || purchase === 0) return undefined;
-      if (sale !== undefined) return { roi: round((sale - purchase + (numberWhere(args, /dividend/i) ?? 0)) / purchase, 4) };
-      return profit === undefined ? undefined : { roi: round(profit / purchase, 4) };
+      if (sale !== undefined)
+        return { return_on_investment: round((sale - purchase + (numberWhere(args, /dividend/i) ?? 0)) / purchase, 4) };
+      return profit === undefined ? undefined : { return_on_investment: round(profit / purchase, 4) };
     },
   ],
   [

@@ -87,23 +87,27 @@ export function fileCommandResult(command: string, args: Json): Json | undefined
     case 'mkdir':
     case 'rmdir': {
       const directory = text(args, 'dir_name');
-      return directory === undefined ? undefined : { result: `${command === 'mkdir' ? 'Created' : 'Removed'} directory ${directory}` };
+      return directory === undefined
+        ? undefined
+        : command === 'mkdir'
+          ? { created: true, dir_name: directory }
+          : { removed: true, dir_name: directory };
     }
     case 'rm':
-      return file === undefined ? undefined : { result: `Removed ${file}` };
+      return file === undefined ? undefined : { removed: true, file_name: file };
     case 'touch':
-      return file === undefined ? undefined : { result: `Created ${file}` };
+      return file === undefined ? undefined : { created: true, file_name: file };
     case 'echo': {
       const content = text(args, 'content');
       if (content === undefined) return undefined;
-      return file === undefined ? { terminal_output: content } : { result: `Wrote ${content.length} characters to ${file}` };
+      return file === undefined ? { terminal_output: content } : { written_characters: content.length, file_name: file };
     }
     case 'mv':
     case 'cp': {
       const [source, destination] = [text(args, 'source'), text(args, 'destination')];
       return source === undefined || destination === undefined
         ? undefined
-        : { result: `${command === 'mv' ? 'Moved' : 'Copied'} ${source} to ${destination}` };
+        : { [command === 'mv' ? 'moved' : 'copied']: true, source, destination };
     }
     case 'diff': {
       const [first, second] = [text(args, 'file_name1'), text(args, 'file_name2')];

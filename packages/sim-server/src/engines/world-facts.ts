@@ -293,8 +293,8 @@ function coherentNumbers(value: unknown): void {
 
 const DATE_PAIRS: Array<[RegExp, RegExp]> = [
   [
-    /^(date_?)?created(_?(at|on|date|time))?$|^creat(ed|ion)_?(at|date|time)$|^added$|^first_?seen$|^published(_?at)?$/i,
-    /^(date_?)?(updated|modified)(_?(at|on|date|time))?$|^(last_?)?(updated|modified)$|^last_?seen$/i,
+    /^(date_?)?created(_?(at|on|date|time|datetime))?$|^creat(ed?|ion)_?(at|date|time|datetime)$|^added$|^first_?seen$|^published(_?at)?$/i,
+    /^(date_?)?(updated?|modified)(_?(at|on|date|time|datetime))?$|^(last_?)?(updated|modified)$|^last_?seen$/i,
   ],
   [
     /^(start|begin|from)(_?(date|time|timestamp|at))?$|^(date|time)_?(start|from)$/i,
@@ -309,10 +309,14 @@ function instant(value: unknown): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
-/** A later date field (`date_updated`, `end`) earlier than its earlier one swaps with it. */
+/**
+ * A later date field earlier than its earlier one: an update before the creation becomes the
+ * creation (the creation is a fact a read must keep: a tweet posted at 14:00 is read back posted at
+ * 14:00); an end before its start swaps with it.
+ */
 function orderDates(object: Json): void {
   const keys = Object.keys(object);
-  for (const [early, late] of DATE_PAIRS) {
+  for (const [index, [early, late]] of DATE_PAIRS.entries()) {
     const first = keys.find((key) => early.test(key));
     const second = keys.find((key) => late.test(key));
     if (first === undefined || second === undefined) continue;
@@ -321,7 +325,8 @@ function orderDates(object: Json): void {
     if (a === undefined || b === undefined || typeof object[first] !== typeof object[second]) continue;
     // epoch seconds and milliseconds do not compare
     if (typeof object[first] === 'number' && Math.abs(Math.log10(Math.max(1, a)) - Math.log10(Math.max(1, b))) >= 2) continue;
-    if (b < a) [object[first], object[second]] = [object[second], object[first]];
+    if (b < a && index === 0) object[second] = object[first];
+    else if (b < a) [object[first], object[second]] = [object[second], object[first]];
   }
 }
 

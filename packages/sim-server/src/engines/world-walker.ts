@@ -333,6 +333,9 @@ export class WorldWalker {
       else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value))
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
     }
+    // a list the create could have been sent and was not (`post_tweet` without `mentions`) is empty, not made up
+    for (const key of inferred?.inputFields ?? [])
+      if (args[key] === undefined && Array.isArray(record.fields[key])) record.fields[key] = [];
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);

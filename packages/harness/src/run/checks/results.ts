@@ -163,12 +163,15 @@ export function identifierFacts(call: ReviewedCall): string[] {
     .map(({ value }) => String(value));
 }
 
-/** Whether a result holds an empty list under a key of its own (not a generic one such as `links`): the answer "none". */
+/** Whether a result holds an empty list or map under a key of its own (not a generic one such as `links`): the answer "none". */
 function emptyList(data: unknown): boolean {
   if (typeof data !== 'object' || data === null) return false;
   if (Array.isArray(data)) return data.some(emptyList);
   return Object.entries(data).some(
-    ([key, value]) => (Array.isArray(value) && value.length === 0 && !GENERIC_KEYS.has(normaliseKey(key))) || emptyList(value),
+    ([key, value]) =>
+      ((Array.isArray(value) ? value.length === 0 : typeof value === 'object' && value !== null && Object.keys(value).length === 0) &&
+        !GENERIC_KEYS.has(normaliseKey(key))) ||
+      emptyList(value),
   );
 }
 

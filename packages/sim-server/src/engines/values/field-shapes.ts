@@ -93,10 +93,16 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
     /(^|_)(scope|scopes|access_scope|permission|permissions)$/,
     (r) => pick(r.faker, ['balances', 'details', 'transactions', 'read', 'read:accounts']),
   ],
+  // the fields a payment type requires (`single-payment`: `creditorName`…), as an open-banking API lists them
+  [
+    /(^|_)(single|bulk|periodic|instant)_payments?$/,
+    (r) => pick(r.faker, ['creditorName', 'creditorAccount', 'instructedAmount', 'remittanceInformationUnstructured']),
+  ],
+  [/(^|_)(mentions?|handles?|usernames?|screen_names?)$/, (r) => `@${make.handle(r)}`],
   [/(^|_)(ssn|social_security_number)$/, (r) => `***-**-${r.faker.string.numeric(4)}`],
   [/^epa_region$/, (r) => `Region ${String(r.faker.number.int({ min: 1, max: 10 })).padStart(2, '0')}`],
   [/(^|_)(cities_served|city_served|cities)$/, (r) => make.city(r.faker)[0]],
-  [/(^|_)(features|supported_features)$/, (r) => pick(r.faker, FEATURES)],
+  [/(^|_)(features?|supported_features?)$/, (r) => pick(r.faker, FEATURES)],
 ];
 
 /** The value of a string field whose name says its shape (see `SHAPES`), else `undefined`. */
