@@ -126,6 +126,24 @@ const TOOLS = [
     description: 'This tool belongs to the TwitterAPI. Tool description: Retrieve a specific tweet.',
     inputSchema: object({ tweet_id: { type: 'integer' } }, ['tweet_id']),
   },
+  {
+    name: 'list_creditors',
+    description: 'Creditors of the account. nordigen payments',
+    inputSchema: object({ address_country: { type: 'string' } }),
+    outputSchema: object(
+      {
+        results: {
+          type: 'array',
+          items: object({ id: { type: 'string' }, name: { type: 'string' }, address_country: { type: 'string', pattern: '^[A-Z]{2}$' } }, [
+            'id',
+            'name',
+            'address_country',
+          ]),
+        },
+      },
+      ['results'],
+    ),
+  },
 ];
 
 let treeFile = '';
@@ -188,6 +206,13 @@ describe('faker: results that fit the call', () => {
         created_at: posted['created_at'],
         content: 'Hello world',
       });
+  });
+
+  it('a filter by a country name finds records that hold its code', async () => {
+    const on = await session();
+    const found = (await callInWorld(on, 'list_creditors', { address_country: 'New Zealand' }, 'w7')).value['results'] as Json[];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((creditor) => creditor['address_country'] === 'NZ')).toBe(true);
   });
 
   it('computes primes and compound interest right (periods per year are not years)', async () => {

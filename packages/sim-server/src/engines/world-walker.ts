@@ -1,3 +1,4 @@
+import { countryCode, countryName, sameCountry } from './country-codes.js';
 import { canonicalJson, seedFrom, type SchemaValidator } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
@@ -467,7 +468,18 @@ export class WorldWalker {
     return Array.from({ length: count }, (_, index) => {
       const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
       this.ensureFields(record, schema);
-      for (const [key, value] of filters) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+      for (const [key, value] of filters) {
+        const field = fieldOf(record.fields, key);
+        // a country asked by name where the records hold codes (`address_country: "New Zealand"` → `NZ`), and the other way round
+        const stored = field?.[1];
+        const code = typeof value === 'string' && typeof stored === 'string' && /^[A-Z]{2}$/.test(stored) ? countryCode(value) : undefined;
+        const name =
+          typeof value === 'string' && typeof stored === 'string' && !/^[A-Z]{2}$/.test(stored) && /^[A-Z]{2}$/.test(value)
+            ? countryName(value)
+            : undefined;
+        record.fields[field?.[0] ?? key] =
+          code ?? (name !== undefined && typeof stored === 'string' && countryCode(stored) !== undefined ? name : value);
+      }
       if (query !== undefined && nameLike(query)) {
         const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
         if (named !== undefined) record.fields[named] = titleCase(query);
@@ -609,7 +621,7 @@ function matchesField(fields: Json, key: string, value: unknown): boolean {
   if (field === undefined || field[1] === undefined || field[1] === null) return true;
   const stored = field[1];
   if (typeof stored === 'string' && typeof value === 'string')
-    return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase());
+    return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase()) || sameCountry(stored, value);
   if (Array.isArray(stored)) return stored.some((entry) => String(entry).toLowerCase() === String(value).toLowerCase());
   return normalizeKey(String(stored)) === normalizeKey(String(value));
 }
