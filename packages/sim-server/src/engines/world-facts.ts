@@ -823,6 +823,21 @@ const VERSION = /^v?\d+(\.\d+){0,3}$/;
  * holds it under its first key, and a `preferred` version beside that map names it.
  */
 function honourVersions(value: Json, args: Json): void {
+  // a service asked by name (`service: "graph"`) titles the API documents the result holds: never another API's title ("Drive API")
+  const service = Object.entries(args).find(
+    ([name, entry]) => /^(service|service_?name|serviceName)$/i.test(name) && typeof entry === 'string' && /^[\w .-]{2,40}$/.test(entry),
+  )?.[1] as string | undefined;
+  if (service !== undefined)
+    objects(value, (object) => {
+      const info = object['info'];
+      if (!isObject(info) || typeof info['title'] !== 'string') return;
+      const words = service
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+      if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word)))
+        info['title'] = `${words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ')} API`;
+    });
   const asked = Object.entries(flatArguments(args)).find(
     ([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry),
   )?.[1] as string | undefined;
