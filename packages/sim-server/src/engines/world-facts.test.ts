@@ -113,6 +113,12 @@ describe('a result about what was asked', () => {
     expect(kept).toEqual({ info: { title: 'Microsoft Graph API' } });
   });
 
+  it('gives the country code asked for, whatever the spec example says', () => {
+    const result: Json = { city_name: 'Leeds', country_code: 'Netherlands', data: [{ country_code: 'US', aqi: 3 }] };
+    harmonizeResult(result, { postal_code: 20396, country: 'GB' }, new Map());
+    expect(result).toEqual({ city_name: 'Leeds', country_code: 'GB', data: [{ country_code: 'GB', aqi: 3 }] });
+  });
+
   it('names the city a weather call asked for, and one city per city id', () => {
     const result: Json = { city_name: 'Raleigh', country_code: 'US', data: [{ city_name: 'Raleigh', temp: 3 }] };
     harmonizeResult(result, { city: 'London' }, new Map());

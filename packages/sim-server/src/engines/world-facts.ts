@@ -874,6 +874,10 @@ function placeByCity(value: Json, args: Json): void {
     ([key, argument]) => /^city_?id$/i.test(key) && (typeof argument === 'string' || typeof argument === 'number'),
   )?.[1];
   const station = text(/^(station|stations|station_?id|stationId)$/i);
+  // a country asked by its code is the records' country code (`country: "GB"` → `country_code: "GB"`, never "US" or "Netherlands")
+  const countryArgument = text(/^(country|country_?code|countryCode)$/i);
+  const askedCode =
+    countryArgument !== undefined && /^[A-Za-z]{2}$/.test(countryArgument.trim()) ? countryArgument.trim().toUpperCase() : undefined;
   const known =
     cityArgument !== undefined
       ? CITIES.find(([name]) => name.toLowerCase() === cityArgument.trim().toLowerCase())
@@ -881,14 +885,15 @@ function placeByCity(value: Json, args: Json): void {
         ? CITIES[Number.parseInt(sha256Hex(`city\u0000${String(cityId)}`).slice(0, 8), 16) % CITIES.length]
         : undefined;
   const city = cityArgument ?? known?.[0];
-  if (city === undefined && station === undefined) return;
+  if (city === undefined && station === undefined && askedCode === undefined) return;
+  const code = askedCode ?? known?.[2];
   const place = (object: Json, top: boolean): void => {
     for (const key of Object.keys(object)) {
       const current = object[key];
       if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
       else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
         object[key] = station.split(',')[0]!.trim();
-      else if (known !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = known[2];
+      else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;
       else if (known !== undefined && typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key) && /^[A-Z]{2}$/.test(known[1]))
         object[key] = known[1];
       else if (known !== undefined && cityArgument === undefined && top && /^(lat|latitude)$/i.test(key))

@@ -407,7 +407,13 @@ const BOOKKEEPING_ARGUMENT =
   /^(limit|count|page|pagesize|perpage|offset|skip|start|top|size|cursor|sort|order|orderby|format|fields|include|expand|lang|language|locale|units|q|query|search|term)$/;
 
 /** Fields that hold what an argument of another name asks for. */
-const ALIASES: Record<string, string[]> = { city: ['cityname'], cityname: ['city'], stations: ['station'], station: ['stationid'] };
+const ALIASES: Record<string, string[]> = {
+  city: ['cityname'],
+  cityname: ['city'],
+  stations: ['station'],
+  station: ['stationid'],
+  country: ['countrycode'],
+};
 
 /** (h) The record a call answers with has another value than the call sent, in a field of the same name. */
 export function unechoedArguments(conversation: Conversation): string[] {
