@@ -6,7 +6,16 @@ import { organisationFiller } from './dist/run/checks/organisation-filler.js';
 import { toolContext } from './dist/run/checks/product-filler.js';
 import { staleWrites, unechoedArguments, changedFacts } from './dist/run/checks/world-consistency.js';
 const records = await readAuditRecords(process.argv[2]);
-const counts = { accepted: 0, results: 0, companyFillerValues: 0, recordsWithCompanyFiller: 0, wrongComputations: 0, staleWrites: 0, unechoed: 0, changedFacts: 0 };
+const counts = {
+  accepted: 0,
+  results: 0,
+  companyFillerValues: 0,
+  recordsWithCompanyFiller: 0,
+  wrongComputations: 0,
+  staleWrites: 0,
+  unechoed: 0,
+  changedFacts: 0,
+};
 const examples = {};
 for (const { record } of records) {
   if (record.outcome !== 'accepted') continue;
@@ -20,13 +29,25 @@ for (const { record } of records) {
     company += found.length;
     const wrong = wrongComputations(call);
     counts.wrongComputations += wrong.length;
-    for (const [kind, list] of [['company', found], ['wrong', wrong]]) for (const item of list) (examples[kind] ??= []).length < 4 && examples[kind].push(item);
+    for (const [kind, list] of [
+      ['company', found],
+      ['wrong', wrong],
+    ])
+      for (const item of list) (examples[kind] ??= []).length < 4 && examples[kind].push(item);
   }
   counts.companyFillerValues += company;
   if (company > 0) counts.recordsWithCompanyFiller += 1;
-  const stale = staleWrites(conversation), unechoed = unechoedArguments(conversation), changed = changedFacts(conversation);
-  counts.staleWrites += stale.length; counts.unechoed += unechoed.length; counts.changedFacts += changed.length;
-  for (const [kind, list] of [['stale', stale], ['unechoed', unechoed]]) for (const item of list) (examples[kind] ??= []).length < 4 && examples[kind].push(item);
+  const stale = staleWrites(conversation),
+    unechoed = unechoedArguments(conversation),
+    changed = changedFacts(conversation);
+  counts.staleWrites += stale.length;
+  counts.unechoed += unechoed.length;
+  counts.changedFacts += changed.length;
+  for (const [kind, list] of [
+    ['stale', stale],
+    ['unechoed', unechoed],
+  ])
+    for (const item of list) (examples[kind] ??= []).length < 4 && examples[kind].push(item);
 }
 console.log(JSON.stringify(counts));
 for (const [kind, list] of Object.entries(examples)) for (const item of list) console.log(`  ${kind}: ${item.slice(0, 200)}`);

@@ -45,6 +45,17 @@ describe('results_specific: company names outside companies', () => {
     expect(placeholderValues(plans, hotel)).toHaveLength(2);
   });
 
+  it('flags a plain label of the field or tool noun ("default memory", "shared headlight")', () => {
+    const memory = call('archival_memory_key_search', { query: 'notes' }, { items: [{ subject: 'default memory', score: 0.4 }] });
+    expect(placeholderValues(memory, conversation([tool('archival_memory_key_search', {})], [memory]))).toEqual([
+      'subject: "default memory"',
+    ]);
+    const lights = call('set_headlights', { mode: 'on' }, { set_headlights: 'shared headlight' });
+    expect(placeholderValues(lights, conversation([tool('set_headlights', {})], [lights]))).toEqual(['set_headlights: "shared headlight"']);
+    const school = call('get_school', {}, { name: 'Lincoln Primary School', kind: 'primary' });
+    expect(placeholderValues(school, conversation([tool('get_school', {})], [school]))).toEqual([]);
+  });
+
   it('passes company names where a field or the API is about organisations', () => {
     const owner = call('get_repo', {}, { owner: 'Keller Group', publisher: 'Reilly LLC' });
     expect(placeholderValues(owner, conversation([tool('get_repo', {})], [owner]))).toEqual([]);

@@ -271,7 +271,8 @@ export function stateProblems(conversation: Conversation): string[] {
 
 /** A field that names records (`id`, `order_id`, `postKey`, `sid`, `ministryKeys`): an id in the API's style is not filler. */
 const ID_FIELD = /^(ids?|keys?|sids?|uuids?|guids?|refs?|references?)$|(^|_)(id|key|sid|uuid|guid)s?$|(Id|Key|Sid|Uuid|Guid|ID)s?$/;
-const GLUE = new Set(['about', 'the', 'of', 'a', 'an']);
+/** Words that join or qualify the field's own words without adding any: "the spots change", "default memory", "shared headlight". */
+const GLUE = new Set(['about', 'the', 'of', 'a', 'an', 'primary', 'default', 'standard', 'shared', 'archived', 'personal', 'team']);
 const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 
 /** Fields that name a record, or hold a bare value (`{key, value}`). */

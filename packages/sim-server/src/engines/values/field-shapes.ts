@@ -59,6 +59,17 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [YES_NO, (r) => pick(r.faker, ['Y', 'N'])],
   [FLAG, (r) => pick(r.faker, ['true', 'false'])],
   [/(^|_)pod$/, (r) => pick(r.faker, ['d', 'n'])],
+  // how a garment fits, as a shop's size reviews rate it (`CHEST`, `LEG_FIT`)
+  [
+    /(^|_)(chest|girth|hips|rear|fit|overall|waist|shoulders?|sleeves?)$/,
+    (r) =>
+      /\b(zalando|fashion|clothing|apparel|sizes?|fit|articles?)\b/.test(r.topic.text)
+        ? pick(r.faker, ['true to size', 'runs small', 'runs large'])
+        : undefined,
+  ],
+  [/(^|_)(stay_?through|stay_?from|valid_?from|valid_?until|valid_?through|stay_?until)$/, (r) => make.dateString(r)],
+  [/(^|_)(percentage|percent)$/, (r) => String(r.faker.number.float({ min: 1, max: 30, fractionDigits: 1 }))],
+  [/(^|_)payment$/, (r) => money(r, true)],
   [/(^|_)formatted$/, (r) => money(r, true)],
   [MONEY, (r) => money(r, false)],
   [

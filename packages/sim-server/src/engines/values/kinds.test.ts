@@ -135,6 +135,10 @@ describe('products only where products are sold', () => {
       ])
         expect(made).not.toMatch(company);
       expect(stringOf('vendor', 'get_vendor', 'A vendor of the marketplace.', seed)).toMatch(/\S+ \S+/);
+      expect(['true to size', 'runs small', 'runs large']).toContain(
+        stringOf('LEG_FIT', 'get_article_reviews', 'Reviews of an article. zalando_shop', seed),
+      );
+      expect(stringOf('sellerCommissionPercentage', 'retrieve_hotel', 'A hotel. impala_hotel_booking_api', seed)).toMatch(/^\d+(\.\d)?$/);
     }
   });
 
