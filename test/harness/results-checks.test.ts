@@ -73,6 +73,9 @@ describe('results_correct: computed results that are wrong', () => {
     expect(wrongComputations(call('find_prime_numbers', { start: 10, end: 30 }, { primes: [11, 13, 14, 29] }))).toHaveLength(1);
     expect(wrongComputations(call('find_prime_numbers', { start: 10, end: 30 }, { primes: [7, 11] }))).toHaveLength(1);
     expect(wrongComputations(call('prime_factors', { num: 60 }, { prime_factors: [2, 3, 5] }))).toHaveLength(1);
+    expect(wrongComputations(call('generate_prime', { start: 0, end: 1753621200 }, { prime: 23.37 }))).toEqual([
+      'generate_prime: prime 23.37 is not a prime',
+    ]);
     expect(wrongComputations(call('word_count', { text: 'the quick brown fox' }, { word_count: 17 }))).toEqual([
       'word_count: word_count 17, but the text sent has 4 words',
     ]);
@@ -134,6 +137,17 @@ describe('world_consistent (h): a weather result about another city', () => {
     ]);
     const toronto = call('get_current_weather', { city: 'Toronto' }, { city_name: 'Toronto', temp: 21 });
     expect(unechoedArguments(conversation([tool('get_current_weather', {})], [toronto]))).toEqual([]);
+  });
+});
+
+describe('world_consistent (h): a thing asked by its name', () => {
+  it('flags a read whose record has another name than the one asked', () => {
+    const battle = call('get_battle_details', { battle_name: 'Battle of Gettysburg' }, { name: 'Battle of Hastings', year: 1066 });
+    expect(unechoedArguments(conversation([tool('get_battle_details', {})], [battle]))).toEqual([
+      'get_battle_details: sent battle_name="Battle of Gettysburg" but the result has name "Battle of Hastings"',
+    ]);
+    const city = call('get_water_systems', { city_name: 'Kamloops' }, { name: 'Kamloops Water System' });
+    expect(unechoedArguments(conversation([tool('get_water_systems', {})], [city]))).toEqual([]);
   });
 });
 

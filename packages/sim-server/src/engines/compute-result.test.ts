@@ -45,6 +45,13 @@ describe('computed results are right, or not claimed', () => {
     });
   });
 
+  it('lists the first primes of a wide range and says the list is not complete', () => {
+    const wide = computeResult(['generate', 'prime'], { start: 0, end: 1753621200 }) as { primes: number[]; complete: boolean };
+    expect(wide.complete).toBe(false);
+    expect(wide.primes.slice(0, 5)).toEqual([2, 3, 5, 7, 11]);
+    expect(wide.primes).toHaveLength(100);
+  });
+
   it('claims nothing when the arguments do not give the inputs', () => {
     expect(computeResult(['find', 'prime', 'numbers'], { count: 5 })).toBeUndefined();
     expect(computeResult(['calculate', 'displacement'], { initial_velocity: 1 })).toBeUndefined();

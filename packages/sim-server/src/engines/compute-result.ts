@@ -146,10 +146,12 @@ function primes(args: Json, words: string[]): Json | undefined {
   }
   const start = numberWhere(args, /^(start|from|lower|min|low)/i);
   const end = numberWhere(args, /^(end|to|upper|max|high|limit)/i);
-  if (start === undefined || end === undefined || end < start || end - start > 100_000) return undefined;
+  if (start === undefined || end === undefined || end < start) return undefined;
+  // a wide range lists its first primes and says so, never a made-up count
   const found: number[] = [];
-  for (let value = Math.max(2, Math.ceil(start)); value <= end && found.length < 500; value += 1) if (isPrime(value)) found.push(value);
-  return { primes: found, count: found.length };
+  let value = Math.max(2, Math.ceil(start));
+  for (; value <= end && found.length < 100; value += 1) if (isPrime(value)) found.push(value);
+  return value <= end ? { primes: found, listed: found.length, complete: false } : { primes: found, count: found.length };
 }
 
 function quadratic(args: Json): Json | undefined {

@@ -113,6 +113,19 @@ describe('a result about what was asked', () => {
     expect(kept).toEqual({ info: { title: 'Microsoft Graph API' } });
   });
 
+  it('names the thing a read asked for by its name', () => {
+    const result: Json = { name: 'Battle of Hastings', battle_name: 'Battle of Gettysburg', year: 1863 };
+    harmonizeResult(result, { battle_name: 'Battle of Gettysburg' }, new Map(), '', undefined, {
+      seen: new Map(),
+      entity: 'battle_detail',
+      write: false,
+    });
+    expect(result['name']).toBe('Battle of Gettysburg');
+    const other: Json = { name: 'Kamloops Water System' };
+    harmonizeResult(other, { city_name: 'Kamloops' }, new Map(), '', undefined, { seen: new Map(), entity: 'water_system', write: false });
+    expect(other['name']).toBe('Kamloops Water System');
+  });
+
   it('gives the country code asked for, whatever the spec example says', () => {
     const result: Json = { city_name: 'Leeds', country_code: 'Netherlands', data: [{ country_code: 'US', aqi: 3 }] };
     harmonizeResult(result, { postal_code: 20396, country: 'GB' }, new Map());

@@ -912,6 +912,26 @@ function placeByCity(value: Json, args: Json): void {
   walk(value, true);
 }
 
+/**
+ * A thing asked by its name (`get_battle_details(battle_name: "Battle of Gettysburg")`) is the record
+ * the result answers with: its `name` is the name asked, never another battle's. Only an argument
+ * named for the tool's own thing (`battle_name` on a battle tool), and only the top record.
+ */
+function nameByArgument(value: Json, args: Json, entity: string | undefined): void {
+  if (entity === undefined || typeof value['name'] !== 'string') return;
+  const thing = entity.toLowerCase().replace(/[^a-z]/g, '');
+  for (const [key, argument] of Object.entries(args)) {
+    const match = /^(.+?)_?name$/i.exec(key);
+    const noun = match?.[1]?.toLowerCase().replace(/[^a-z]/g, '');
+    if (typeof argument !== 'string' || argument.trim() === '' || noun === undefined || noun.length < 3) continue;
+    if (/^(first|last|full|user|display|given|family|file|host|domain|company|city|country|state)$/.test(noun)) continue;
+    if (thing.includes(noun) || noun.includes(thing)) {
+      value['name'] = argument;
+      return;
+    }
+  }
+}
+
 export function harmonizeResult(
   value: Json,
   args: Json,
@@ -929,6 +949,7 @@ export function harmonizeResult(
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
   placeByCity(value, args);
+  nameByArgument(value, args, entities?.entity);
   honourVersions(value, args);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);

@@ -49,6 +49,8 @@ export function wrongComputations(call: ReviewedCall): string[] {
       const product = value.reduce((a, b) => a * b, 1);
       if (value.some((item) => !isPrime(item)) || (target !== undefined && product !== target))
         problems.push(`${call.chatName}: ${key} ${JSON.stringify(value)} are not the prime factors of ${String(target)}`);
+    } else if (/^(prime|primes|next_?prime|closest_?prime|prime_?number)$/.test(name) && typeof value === 'number' && !isPrime(value)) {
+      problems.push(`${call.chatName}: ${key} ${value} is not a prime`);
     } else if (/prime/.test(name) && integers(value)) {
       const start = numberArgument(call, /^(start|from|lower|min|low)/i);
       const end = numberArgument(call, /^(end|to|upper|max|high|limit)/i);

@@ -431,7 +431,17 @@ export function unechoedArguments(conversation: Conversation): string[] {
       ))
         continue;
       // a place or station asked by name is the record's `city_name`/`station` too (`city: "Toronto"` → `city_name: "Raleigh"` contradicts it)
-      const aliases = [normalise(name), ...(ALIASES[normalise(name)] ?? [])];
+      // a thing asked by its name (`battle_name` on `get_battle_details`) is the record's `name`
+      const noun = /^(.{3,}?)_?name$/i.exec(name)?.[1]?.toLowerCase();
+      const ownName =
+        noun !== undefined &&
+        (call.name ?? call.chatName)
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .includes(noun)
+          ? ['name']
+          : [];
+      const aliases = [normalise(name), ...(ALIASES[normalise(name)] ?? []), ...ownName];
       const field = Object.keys(record).find((key) => aliases.includes(normalise(key)));
       const got = field === undefined ? undefined : record[field];
       if (!(typeof got === 'number' || typeof got === 'string') || (typeof got === 'string' && DATE.test(got))) continue;
