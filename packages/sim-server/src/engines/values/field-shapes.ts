@@ -59,6 +59,22 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [YES_NO, (r) => pick(r.faker, ['Y', 'N'])],
   [FLAG, (r) => pick(r.faker, ['true', 'false'])],
   [/(^|_)pod$/, (r) => pick(r.faker, ['d', 'n'])],
+  // a count of what a metrics or statistics record sums up (`datasets`, `sources`), written as a string
+  [
+    /^(datasets|sources|records|entries|documents|files|targets|diseases|drugs|studies|publications|evidences)$/,
+    (r) =>
+      /\b(metrics?|stats?|statistics|counts?|summary|data ?metrics)\b/.test(r.topic.text)
+        ? String(r.faker.number.int({ min: 3, max: 480 }))
+        : undefined,
+  ],
+  // the signed data of a fiscal signature unit (a TSE of a German till receipt): a base64 block
+  [
+    /^(data|signature_?data|signed_?data)$/,
+    (r) =>
+      /\b(tse|signatures?|signed|quittung|receipts?|fiscal)\b/.test(r.topic.text)
+        ? Buffer.from(r.faker.string.alphanumeric(36)).toString('base64')
+        : undefined,
+  ],
   // how a garment fits, as a shop's size reviews rate it (`CHEST`, `LEG_FIT`)
   [
     /(^|_)(chest|girth|hips|rear|fit|overall|waist|shoulders?|sleeves?)$/,

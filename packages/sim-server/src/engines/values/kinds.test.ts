@@ -135,6 +135,8 @@ describe('products only where products are sold', () => {
       ])
         expect(made).not.toMatch(company);
       expect(stringOf('vendor', 'get_vendor', 'A vendor of the marketplace.', seed)).toMatch(/\S+ \S+/);
+      expect(Number(stringOf('datasets', 'get_metrics', 'Data metrics of the platform. open_targets_platform', seed))).toBeGreaterThan(0);
+      expect(stringOf('data', 'quittung_tse', 'Sign a receipt with the TSE. fiskaly quittung', seed)).toMatch(/^[A-Za-z0-9+/]+=*$/);
       expect(['true to size', 'runs small', 'runs large']).toContain(
         stringOf('LEG_FIT', 'get_article_reviews', 'Reviews of an article. zalando_shop', seed),
       );
