@@ -113,6 +113,14 @@ describe('a result about what was asked', () => {
     expect(kept).toEqual({ info: { title: 'Microsoft Graph API' } });
   });
 
+  it("a directory entry documents its own service and each version's document its version", () => {
+    const result: Json = {
+      'apis.guru:drive': { preferred: 'v3', versions: { v1: { info: { title: 'Messaging API', version: 'v2' } } } },
+    };
+    harmonizeResult(result, { provider: 'apis.guru' }, new Map());
+    expect(result).toEqual({ 'apis.guru:drive': { preferred: 'v1', versions: { v1: { info: { title: 'Drive API', version: 'v1' } } } } });
+  });
+
   it('names the thing a read asked for by its name', () => {
     const result: Json = { name: 'Battle of Hastings', battle_name: 'Battle of Gettysburg', year: 1863 };
     harmonizeResult(result, { battle_name: 'Battle of Gettysburg' }, new Map(), '', undefined, {

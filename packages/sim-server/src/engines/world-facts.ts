@@ -838,6 +838,23 @@ function honourVersions(value: Json, args: Json): void {
       if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word)))
         info['title'] = `${words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ')} API`;
     });
+  // a directory's entry keyed `provider:service` documents that service, and each version's document is of its own version
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (!isObject(entry) || !isObject(entry['versions'])) continue;
+      const named = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1];
+      for (const [version, document] of Object.entries(entry['versions'] as Json)) {
+        const info = isObject(document) ? document['info'] : undefined;
+        if (!isObject(info)) continue;
+        if (typeof info['version'] === 'string' && VERSION.test(version)) info['version'] = version;
+        if (named !== undefined && typeof info['title'] === 'string' && !info['title'].toLowerCase().includes(named.toLowerCase()))
+          info['title'] = `${named.charAt(0).toUpperCase()}${named.slice(1)} API`;
+      }
+      const versions = Object.keys(entry['versions'] as Json);
+      if (typeof entry['preferred'] === 'string' && versions.length > 0 && !versions.includes(entry['preferred']))
+        entry['preferred'] = versions[0];
+    }
+  });
   const asked = Object.entries(flatArguments(args)).find(
     ([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry),
   )?.[1] as string | undefined;
