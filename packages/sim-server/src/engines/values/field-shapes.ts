@@ -59,6 +59,35 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [YES_NO, (r) => pick(r.faker, ['Y', 'N'])],
   [FLAG, (r) => pick(r.faker, ['true', 'false'])],
   [/(^|_)pod$/, (r) => pick(r.faker, ['d', 'n'])],
+  [/(^|_)(voice|fax|tel|telephone|mobile)$/, (r) => `+1 ${r.faker.string.numeric(3)}-555-${r.faker.string.numeric(4)}`],
+  // a GIF's renditions (`downsized_large`, `fixed_height`, `looping`) and an event's media are links
+  [
+    /(^|_)(media|downsized|large|medium|small|original|looping|hd|fixed_height|fixed_width|preview)$/,
+    (r) =>
+      r.snake === 'media' || /\b(gifs?|giphy|stickers?|events?)\b/.test(r.topic.text)
+        ? `https://${r.topic.host === undefined ? 'media.example.com' : r.topic.host.replace(/^api\./, 'media.')}/media/${r.faker.string.alphanumeric({ length: 14 })}/${r.words.at(-1) ?? 'media'}.gif`
+        : undefined,
+  ],
+  // notes and texts: a sentence on the API's topic, never a label
+  [
+    /(^|_)(info|infos|information|agreement|details|note|notes|remark|remarks|conditions?|transcript|summary|summaries|comment)$/,
+    (r) => make.sentence(r),
+  ],
+  [/^(msg|message)$/, () => 'OK'],
+  [/(^|_)(relevancy|relevance)$/, (r) => String(r.faker.number.float({ min: 0.1, max: 0.99, fractionDigits: 2 }))],
+  [/(^|_)scheme$/, (r) => pick(r.faker, ['legacy_openstates', 'wikidata', 'ocd', 'bioguide'])],
+  [/(^|_)(ale|snc)$/, (r) => pick(r.faker, ['Y', 'N'])],
+  [/(^|_)pws_name$/, (r) => `${make.city(r.faker)[0]} Water System`],
+  [/^(day|date)_of_[a-z]+$/, (r) => make.dateString({ ...r, snake: 'date', words: ['date'] })],
+  [/^(items|currency|currencies)$/, (r) => (/\bcurrenc(y|ies)\b/.test(r.topic.text) ? r.faker.finance.currencyCode() : undefined)],
+  [
+    /(^|_)(family|brand_family|brand)$/,
+    (r) =>
+      /\b(zalando|fashion|clothing|apparel|articles?|brands?)\b/.test(r.topic.text)
+        ? pick(r.faker, ['Nike', 'Adidas', "Levi's", 'Tommy Hilfiger', 'Esprit', 'Vero Moda'])
+        : undefined,
+  ],
+  [/^data$/, (r) => (/\b(transactions?|bank\w*|payments?)\b/.test(r.topic.text) ? make.sentence(r) : undefined)],
   // a count of what a metrics or statistics record sums up (`datasets`, `sources`), written as a string
   [
     /^(datasets|sources|records|entries|documents|files|targets|diseases|drugs|studies|publications|evidences)$/,

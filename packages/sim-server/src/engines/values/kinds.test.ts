@@ -137,6 +137,11 @@ describe('products only where products are sold', () => {
       expect(stringOf('vendor', 'get_vendor', 'A vendor of the marketplace.', seed)).toMatch(/\S+ \S+/);
       expect(Number(stringOf('datasets', 'get_metrics', 'Data metrics of the platform. open_targets_platform', seed))).toBeGreaterThan(0);
       expect(stringOf('data', 'quittung_tse', 'Sign a receipt with the TSE. fiskaly quittung', seed)).toMatch(/^[A-Za-z0-9+/]+=*$/);
+      expect(stringOf('voice', 'people_search_people_get', 'People of a legislature. open_states_api', seed)).toMatch(
+        /^\+1 \d{3}-555-\d{4}$/,
+      );
+      expect(stringOf('downsized_large', 'get_gif_by_id', 'A GIF by its id. giphy_api', seed)).toMatch(/^https:\/\/.+\.gif$/);
+      expect(stringOf('hotelAgreement', 'retrieve_hotel', 'A hotel. impala_hotel_booking_api', seed).split(' ').length).toBeGreaterThan(3);
       expect(['true to size', 'runs small', 'runs large']).toContain(
         stringOf('LEG_FIT', 'get_article_reviews', 'Reviews of an article. zalando_shop', seed),
       );
