@@ -3,6 +3,9 @@ import type { ValueRequest } from './entities.js';
 
 const { pick } = make;
 
+/** The tool's name and description with `_`, `.` and `-` read as spaces, so `get_metrics` speaks of metrics. */
+const spaced = (request: ValueRequest): string => request.topic.text.replace(/[_.-]+/g, ' ');
+
 /**
  * Values for string fields whose name says what shape the value has, though no kind rule names the
  * thing: a flag (`closed`, `SNCFlag`, `roomsSellable`), a count (`maxOccupancy`), money
@@ -48,7 +51,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [
     /(^|_)(exchange|primary_exchange|listing_exchange)$/,
     (r) =>
-      /\b(stocks?|tickers?|shares?|markets?|compan(y|ies)|equit(y|ies)|polygon|finance|trading)\b/.test(r.topic.text)
+      /\b(stocks?|tickers?|shares?|markets?|compan(y|ies)|equit(y|ies)|polygon|finance|trading)\b/.test(spaced(r))
         ? pick(r.faker, ['NASDAQ', 'NYSE', 'LSE', 'XETRA', 'TSX', 'Euronext Paris'])
         : undefined,
   ],
@@ -64,7 +67,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [
     /(^|_)(media|downsized|large|medium|small|original|looping|hd|fixed_height|fixed_width|preview)$/,
     (r) =>
-      r.snake === 'media' || /\b(gifs?|giphy|stickers?|events?)\b/.test(r.topic.text)
+      r.snake === 'media' || /\b(gifs?|giphy|stickers?|events?)\b/.test(spaced(r))
         ? `https://${r.topic.host === undefined ? 'media.example.com' : r.topic.host.replace(/^api\./, 'media.')}/media/${r.faker.string.alphanumeric({ length: 14 })}/${r.words.at(-1) ?? 'media'}.gif`
         : undefined,
   ],
@@ -79,20 +82,20 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [/(^|_)(ale|snc)$/, (r) => pick(r.faker, ['Y', 'N'])],
   [/(^|_)pws_name$/, (r) => `${make.city(r.faker)[0]} Water System`],
   [/^(day|date)_of_[a-z]+$/, (r) => make.dateString({ ...r, snake: 'date', words: ['date'] })],
-  [/^(items|currency|currencies)$/, (r) => (/\bcurrenc(y|ies)\b/.test(r.topic.text) ? r.faker.finance.currencyCode() : undefined)],
+  [/^(items|currency|currencies)$/, (r) => (/\bcurrenc(y|ies)\b/.test(spaced(r)) ? r.faker.finance.currencyCode() : undefined)],
   [
     /(^|_)(family|brand_family|brand)$/,
     (r) =>
-      /\b(zalando|fashion|clothing|apparel|articles?|brands?)\b/.test(r.topic.text)
+      /\b(zalando|fashion|clothing|apparel|articles?|brands?)\b/.test(spaced(r))
         ? pick(r.faker, ['Nike', 'Adidas', "Levi's", 'Tommy Hilfiger', 'Esprit', 'Vero Moda'])
         : undefined,
   ],
-  [/^data$/, (r) => (/\b(transactions?|bank\w*|payments?)\b/.test(r.topic.text) ? make.sentence(r) : undefined)],
+  [/^data$/, (r) => (/\b(transactions?|bank\w*|payments?)\b/.test(spaced(r)) ? make.sentence(r) : undefined)],
   // a count of what a metrics or statistics record sums up (`datasets`, `sources`), written as a string
   [
     /^(datasets|sources|records|entries|documents|files|targets|diseases|drugs|studies|publications|evidences)$/,
     (r) =>
-      /\b(metrics?|stats?|statistics|counts?|summary|data ?metrics)\b/.test(r.topic.text)
+      /\b(metrics?|stats?|statistics|counts?|summary|data ?metrics)\b/.test(spaced(r))
         ? String(r.faker.number.int({ min: 3, max: 480 }))
         : undefined,
   ],
@@ -100,7 +103,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [
     /^(data|signature_?data|signed_?data)$/,
     (r) =>
-      /\b(tse|signatures?|signed|quittung|receipts?|fiscal)\b/.test(r.topic.text)
+      /\b(tse|signatures?|signed|quittung|receipts?|fiscal)\b/.test(spaced(r))
         ? Buffer.from(r.faker.string.alphanumeric(36)).toString('base64')
         : undefined,
   ],
@@ -108,7 +111,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [
     /(^|_)(chest|girth|hips|rear|fit|overall|waist|shoulders?|sleeves?)$/,
     (r) =>
-      /\b(zalando|fashion|clothing|apparel|sizes?|fit|articles?)\b/.test(r.topic.text)
+      /\b(zalando|fashion|clothing|apparel|sizes?|fit|articles?)\b/.test(spaced(r))
         ? pick(r.faker, ['true to size', 'runs small', 'runs large'])
         : undefined,
   ],
@@ -140,7 +143,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [
     /(^|_)(role|roles|position)$/,
     (r) =>
-      /\b(bills?|legislat\w*|jurisdictions?|committees?|senat\w*|chambers?)\b/.test(r.topic.text)
+      /\b(bills?|legislat\w*|jurisdictions?|committees?|senat\w*|chambers?)\b/.test(spaced(r))
         ? pick(r.faker, ['member', 'chair', 'vice chair', 'ranking member'])
         : pick(r.faker, ['owner', 'admin', 'editor', 'viewer', 'member']),
   ],

@@ -135,7 +135,8 @@ describe('products only where products are sold', () => {
       ])
         expect(made).not.toMatch(company);
       expect(stringOf('vendor', 'get_vendor', 'A vendor of the marketplace.', seed)).toMatch(/\S+ \S+/);
-      expect(Number(stringOf('datasets', 'get_metrics', 'Data metrics of the platform. open_targets_platform', seed))).toBeGreaterThan(0);
+      expect(Number(stringOf('datasets', 'get_metrics', 'Get data metrics. open_targets_platform', seed))).toBeGreaterThan(0);
+      expect(Number(stringOf('datasets', 'get_metrics', 'Returns the current data release.', seed))).toBeGreaterThan(0);
       expect(stringOf('data', 'quittung_tse', 'Sign a receipt with the TSE. fiskaly quittung', seed)).toMatch(/^[A-Za-z0-9+/]+=*$/);
       expect(stringOf('voice', 'people_search_people_get', 'People of a legislature. open_states_api', seed)).toMatch(
         /^\+1 \d{3}-555-\d{4}$/,
