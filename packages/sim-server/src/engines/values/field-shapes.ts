@@ -93,7 +93,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [/^data$/, (r) => (/\b(transactions?|bank\w*|payments?)\b/.test(spaced(r)) ? make.sentence(r) : undefined)],
   // a count of what a metrics or statistics record sums up (`datasets`, `sources`), written as a string
   [
-    /^(datasets|sources|records|entries|documents|files|targets|diseases|drugs|studies|publications|evidences)$/,
+    /^(datasets?|sources?|records?|entries|entry|documents?|files?|targets?|diseases?|drugs?|studies|study|publications?|evidences?)$/,
     (r) =>
       /\b(metrics?|stats?|statistics|counts?|summary|data ?metrics)\b/.test(spaced(r))
         ? String(r.faker.number.int({ min: 3, max: 480 }))
