@@ -104,6 +104,82 @@ const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a 
 /** A rate given as 5 (percent) or 0.05 (fraction), as a fraction. */
 const fraction = (rate: number): number => (rate > 1 ? rate / 100 : rate);
 
+/** The first numeric argument whose name matches `include` and not `exclude`. */
+function numberWhere(args: Json, include: RegExp, exclude?: RegExp): number | undefined {
+  for (const [key, value] of Object.entries(args)) if (include.test(key) && !(exclude?.test(key) ?? false) && finite(value)) return value;
+  return undefined;
+}
+
+const PRINCIPAL = /principal|principle|present_?value|initial|investment|deposit|invested|loan_?amount|^amount$/i;
+const TIMES = /compound|frequency|per_?year|^n$|^num_compoundings$/i;
+const YEARS = /(^|_)(years?|time|duration|period|term|time_in_years|time_years|number_of_years|period_in_years)(_|$)/i;
+
+/** Compound interest and future value: A = P(1 + r/n)^(nt), with the periods per year and the years told apart. */
+function compoundInterest(args: Json): Json | undefined {
+  const principal = numberWhere(args, PRINCIPAL);
+  const rate = numberWhere(args, /rate|return/i, TIMES);
+  const years = numberWhere(args, YEARS, TIMES);
+  const times = numberWhere(args, TIMES) ?? 1;
+  if (principal === undefined || rate === undefined || years === undefined || times <= 0) return undefined;
+  const amount = round(principal * (1 + fraction(rate) / times) ** (times * years));
+  return { final_amount: amount, interest_earned: round(amount - principal) };
+}
+
+const isPrime = (value: number): boolean => {
+  if (!Number.isInteger(value) || value < 2) return false;
+  for (let divisor = 2; divisor * divisor <= value; divisor += 1) if (value % divisor === 0) return false;
+  return true;
+};
+
+function primes(args: Json, words: string[]): Json | undefined {
+  if (words.some((word) => /^(factors?|factori[sz]e|factorization)$/.test(word))) {
+    let value = numberWhere(args, /^(number|num|n|value)$/i);
+    if (value === undefined || !Number.isInteger(value) || value < 2 || value > 1e12) return undefined;
+    const factors: number[] = [];
+    for (let divisor = 2; divisor * divisor <= value; divisor += 1)
+      while (value % divisor === 0) {
+        factors.push(divisor);
+        value /= divisor;
+      }
+    if (value > 1) factors.push(value);
+    return { prime_factors: factors };
+  }
+  const start = numberWhere(args, /^(start|from|lower|min|low)/i);
+  const end = numberWhere(args, /^(end|to|upper|max|high|limit)/i);
+  if (start === undefined || end === undefined || end < start) return undefined;
+  // a wide range lists its first primes and says so, never a made-up count
+  const found: number[] = [];
+  let value = Math.max(2, Math.ceil(start));
+  for (; value <= end && found.length < 100; value += 1) if (isPrime(value)) found.push(value);
+  return value <= end ? { primes: found, listed: found.length, complete: false } : { primes: found, count: found.length };
+}
+
+function quadratic(args: Json): Json | undefined {
+  const [a, b, c] = [numberWhere(args, /^a$/i), numberWhere(args, /^b$/i), numberWhere(args, /^c$/i)];
+  if (a === undefined || b === undefined || c === undefined || a === 0) return undefined;
+  const discriminant = b * b - 4 * a * c;
+  if (discriminant >= 0)
+    return {
+      roots: [round((-b + Math.sqrt(discriminant)) / (2 * a), 4), round((-b - Math.sqrt(discriminant)) / (2 * a), 4)],
+      discriminant,
+    };
+  const real = round(-b / (2 * a), 4);
+  const imaginary = round(Math.sqrt(-discriminant) / (2 * Math.abs(a)), 4);
+  return { roots: [`${real}+${imaginary}i`, `${real}-${imaginary}i`], discriminant };
+}
+
+/** The numbers of a data argument: a list, or the values of a map (`gradeDict`). */
+function dataValues(args: Json): number[] {
+  for (const value of Object.values(args)) {
+    if (Array.isArray(value) && value.length > 0 && value.every(finite)) return value as number[];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const inner = Object.values(value as Json);
+      if (inner.length > 0 && inner.every(finite)) return inner as number[];
+    }
+  }
+  return [];
+}
+
 type Formula = (args: Json, words: string[]) => Json | undefined;
 
 /** Currency names people write for a code. */
@@ -233,18 +309,142 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       return { bmi, category: bmi < 18.5 ? 'underweight' : bmi < 25 ? 'normal weight' : bmi < 30 ? 'overweight' : 'obese' };
     },
   ],
+  [/^(prime|primes)$/, primes],
+  [/^(quadratic)$/, quadratic],
   [
-    /^(compound)$/,
+    /^(displacement|distance|traveled|travelled)$/,
     (args) => {
-      const principal = numberArg(args, /principal|amount|investment/i);
-      const rate = numberArg(args, /rate/i);
-      const years = numberArg(args, /time|years|period|duration/i);
-      const times = numberArg(args, /compound|frequency|times|^n$/i) ?? 1;
-      if (principal === undefined || rate === undefined || years === undefined) return undefined;
-      const amount = round(principal * (1 + fraction(rate) / times) ** (times * years));
-      return { final_amount: amount, interest_earned: round(amount - principal) };
+      const initial = numberWhere(args, /initial_(velocity|speed)|^u$/i);
+      const acceleration = numberWhere(args, /acceleration/i);
+      const time = numberWhere(args, /^time$|duration/i);
+      return initial !== undefined && acceleration !== undefined && time !== undefined
+        ? { displacement: round(initial * time + 0.5 * acceleration * time * time), unit: 'm' }
+        : undefined;
     },
   ],
+  [
+    /^(fibonacci)$/,
+    (args) => {
+      const count = numberWhere(args, /count|limit|position|^n$|terms|length/i);
+      if (count === undefined || !Number.isInteger(count) || count < 1 || count > 90) return undefined;
+      const sequence = [0, 1];
+      while (sequence.length < count) sequence.push((sequence.at(-1) as number) + (sequence.at(-2) as number));
+      return { sequence: sequence.slice(0, count), last: sequence[count - 1] };
+    },
+  ],
+  [
+    /^(word|words)$/,
+    (args, words) => {
+      const text = textArg(args, /^(text|content|sentence|document|input|string)$/i);
+      return text !== undefined && words.includes('count') ? { word_count: text.split(/\s+/).filter(Boolean).length } : undefined;
+    },
+  ],
+  [
+    /^(deviation|std|stdev)$/,
+    (args) => {
+      const values = dataValues(args);
+      if (values.length < 2) return undefined;
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      const sample = args['population'] === false;
+      const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - (sample ? 1 : 0));
+      return { standard_deviation: round(Math.sqrt(variance), 4), mean: round(mean, 4) };
+    },
+  ],
+  [
+    /^(median)$/,
+    (args) => {
+      const values = [...dataValues(args)].sort((a, b) => a - b);
+      if (values.length === 0) return undefined;
+      const middle = Math.floor(values.length / 2);
+      return {
+        median: values.length % 2 === 1 ? values[middle] : round(((values[middle - 1] as number) + (values[middle] as number)) / 2, 4),
+      };
+    },
+  ],
+  [
+    /^(circumference)$/,
+    (args) => {
+      const radius = numberWhere(args, /^radius/i) ?? (numberWhere(args, /^diameter/i) ?? NaN) / 2;
+      return Number.isFinite(radius) ? { circumference: round(2 * Math.PI * radius) } : undefined;
+    },
+  ],
+  [
+    /^(cone)$/,
+    (args) => {
+      const radius = numberWhere(args, /^radius/i);
+      const height = numberWhere(args, /^height/i);
+      return radius !== undefined && height !== undefined ? { volume: round((Math.PI * radius * radius * height) / 3) } : undefined;
+    },
+  ],
+  [
+    /^(heron)$/,
+    (args) => {
+      const [a, b, c] = [numberWhere(args, /side_?1/i), numberWhere(args, /side_?2/i), numberWhere(args, /side_?3/i)];
+      if (a === undefined || b === undefined || c === undefined) return undefined;
+      const half = (a + b + c) / 2;
+      const square = half * (half - a) * (half - b) * (half - c);
+      return square > 0 ? { area: round(Math.sqrt(square)) } : undefined;
+    },
+  ],
+  [
+    /^(cagr)$/,
+    (args) => {
+      const initial = numberWhere(args, /initial|start|begin/i);
+      const final = numberWhere(args, /final|end/i);
+      const years = numberWhere(args, YEARS);
+      return initial !== undefined && final !== undefined && years !== undefined && initial > 0 && years > 0
+        ? { compound_annual_growth_rate: round((final / initial) ** (1 / years) - 1, 4) }
+        : undefined;
+    },
+  ],
+  [
+    /^(roi)$|^(return)$/,
+    (args) => {
+      const purchase = numberWhere(args, /purchase|investment_amount|initial_investment|cost/i);
+      const sale = numberWhere(args, /sale|final/i);
+      const profit = numberWhere(args, /net_profit|gain/i);
+      if (purchase === undefined || purchase === 0) return undefined;
+      if (sale !== undefined)
+        return { return_on_investment: round((sale - purchase + (numberWhere(args, /dividend/i) ?? 0)) / purchase, 4) };
+      return profit === undefined ? undefined : { return_on_investment: round(profit / purchase, 4) };
+    },
+  ],
+  [
+    /^(tip)$/,
+    (args) => {
+      const bill = numberWhere(args, /bill|total|amount/i);
+      const percent = numberWhere(args, /percent/i);
+      const split = numberWhere(args, /split/i) ?? 1;
+      if (bill === undefined || percent === undefined || split < 1) return undefined;
+      const tip = round(bill * fraction(percent));
+      return { tip_amount: tip, total_amount: round(bill + tip), per_person: round((bill + tip) / split) };
+    },
+  ],
+  [
+    /^(mortgage|repayment)$/,
+    (args) => {
+      const loan = numberWhere(args, /loan_?amount|principal|amount/i);
+      const rate = numberWhere(args, /rate/i);
+      const years = numberWhere(args, /term|years|duration/i);
+      if (loan === undefined || rate === undefined || years === undefined || years <= 0) return undefined;
+      const monthly = fraction(rate) / 12;
+      const months = years * 12;
+      const payment = monthly === 0 ? loan / months : (loan * monthly) / (1 - (1 + monthly) ** -months);
+      return { monthly_payment: round(payment), total_paid: round(payment * months) };
+    },
+  ],
+  [
+    /^(magnetic)$/,
+    (args) => {
+      const current = numberWhere(args, /current|^i$/i);
+      const distance = numberWhere(args, /distance|radius|^r$/i);
+      const permeability = numberWhere(args, /permeability/i) ?? 4 * Math.PI * 1e-7;
+      return current !== undefined && distance !== undefined && distance > 0
+        ? { magnetic_field: Number(((permeability * current) / (2 * Math.PI * distance)).toPrecision(4)), unit: 'T' }
+        : undefined;
+    },
+  ],
+  [/^(compound|compounded|future)$/, compoundInterest],
   [
     /^(simple)$/,
     (args) => {
@@ -334,6 +534,9 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       const initial = numberArg(args, /initial/i) ?? 0;
       const acceleration = numberArg(args, /acceleration/i);
       const time = numberArg(args, /time/i);
+      const distance = numberArg(args, /distance/i);
+      if (acceleration !== undefined && time === undefined && distance !== undefined && initial ** 2 + 2 * acceleration * distance >= 0)
+        return { final_velocity: round(Math.sqrt(initial ** 2 + 2 * acceleration * distance)), unit: 'm/s' };
       return acceleration !== undefined && time !== undefined
         ? { final_velocity: round(initial + acceleration * time), unit: 'm/s' }
         : undefined;

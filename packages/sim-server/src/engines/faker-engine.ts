@@ -3,7 +3,8 @@ import { createRandom, type Random, type SchemaValidator } from '@inftool/core';
 import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
-import { inferOutputSchema } from './infer-output-schema.js';
+import { fileCommandResult } from './file-commands.js';
+import { FILE_COMMAND_TOPIC, inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
 import { apiHost } from './values/topic.js';
@@ -164,6 +165,11 @@ export class FakerEngine implements SimulationEngine {
     };
     const walker = new WorldWalker(walkerOptions);
 
+    // a file-system command answers from the file's lines, as such tools do (`cat` → file_content, `wc` → count)
+    if (inferred?.topic === FILE_COMMAND_TOPIC) {
+      const answer = fileCommandResult(inferred.words[0] ?? '', context.arguments);
+      if (answer !== undefined) return { structuredContent: answer };
+    }
     const action = inferred?.kind ?? entityAction(tool);
     // A lookup of several records by their ids answers with exactly those records.
     // (`post_evidence_by_id` with a body of ids reads, though it is sent as a POST)

@@ -1,4 +1,5 @@
 import type { CatalogTool } from '../catalog/catalog.js';
+import { isFileCommand } from './file-commands.js';
 import {
   contextFields,
   describedFields,
@@ -69,7 +70,7 @@ const RANGE =
 /** Free-text search arguments: what a search looks for, not a field of the records it finds. */
 export const QUERY = /^(q|query|search|keyword|keywords|term|search_?term|search_?query|text|filter)$/i;
 const COMPUTE =
-  /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|gcd|lcm|factorial|multiply|sum|average|mean|median|sqrt|power|integral|derivative|probability|roots|bmi)$/;
+  /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|gcd|lcm|factorial|multiply|sum|average|mean|median|sqrt|power|integral|derivative|probability|roots|bmi|primes?|fibonacci|quadratic|displacement|deviation|factorize|factorization|circumference|cagr|mortgage)$/;
 /** Compute words that are verbs (the rest name a quantity: probability, gcd, mean...). */
 const VERBS =
   /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|multiply)$/;
@@ -131,6 +132,7 @@ export function toolWords(tool: CatalogTool): string[] {
 function resultKind(tool: CatalogTool, words: string[]): ResultKind {
   const action = entityAction(tool);
   if (words.some((word) => COMPUTE.test(word)) && action !== 'create' && action !== 'delete') return 'compute';
+  if (words.includes('word') && words.includes('count')) return 'compute';
   // a name with no verb (`solar_farm_potential`) whose description estimates or calculates something computes it
   if (action === 'other' && describedQuantity(tool.spec.description ?? '') !== undefined) return 'compute';
   if (SEND.test(words[0] ?? '') || (action === 'create' && words.some((word) => /^(send|notify)$/.test(word)))) return 'send';
@@ -348,8 +350,13 @@ const UNITS_BY_WORD: Array<[RegExp, string]> = [
   [/^(price|cost|revenue|value|payment|amount|worth)$/, 'USD'],
 ];
 
+/** The topic of a file-system command's inferred result (`cat`, `sort`, `wc`…): answered by `fileCommandResult`. */
+export const FILE_COMMAND_TOPIC = 'file_command';
+
 function infer(tool: CatalogTool): InferredOutput {
   const words = toolWords(tool);
+  if (isFileCommand(words, tool.spec.description ?? ''))
+    return { kind: 'other', record: { type: 'object' }, schema: { type: 'object' }, inputFields: [], words, topic: FILE_COMMAND_TOPIC };
   const entity = entityType(tool);
   const kind = resultKind(tool, words);
   const inputProperties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
@@ -405,7 +412,9 @@ function infer(tool: CatalogTool): InferredOutput {
       case 'delete':
         return words.some((word) => /^(cancel|cancellation)$/.test(word))
           ? objectSchema({ id: { type: 'string' }, status: { const: 'cancelled' }, cancelled_at: { type: 'string', format: 'date-time' } })
-          : objectSchema({ deleted: { const: true }, id: { type: 'string' } });
+          : words.includes('close')
+            ? objectSchema({ id: { type: 'string' }, status: { const: 'closed' }, closed_at: { type: 'string', format: 'date-time' } })
+            : objectSchema({ deleted: { const: true }, id: { type: 'string' } });
       case 'compute':
         return (compute as { schema: Json }).schema;
       case 'send':

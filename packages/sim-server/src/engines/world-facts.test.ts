@@ -102,3 +102,54 @@ describe('one entity per id across a session', () => {
     expect(String(created['updated_at']) >= String(created['created_at'])).toBe(true);
   });
 });
+
+describe('a result about what was asked', () => {
+  it('titles the API documents of a service asked by name, and keeps a title that names it', () => {
+    const result: Json = { preferred: '2.1.0', versions: { '2.1.0': { info: { title: 'Drive API', version: '2.1.0' } } } };
+    harmonizeResult(result, { provider: 'apis.guru', service: 'graph', api: '2.1.0' }, new Map());
+    expect(result).toMatchObject({ versions: { '2.1.0': { info: { title: 'Graph API', version: '2.1.0' } } } });
+    const kept: Json = { info: { title: 'Microsoft Graph API' } };
+    harmonizeResult(kept, { service: 'graph' }, new Map());
+    expect(kept).toEqual({ info: { title: 'Microsoft Graph API' } });
+  });
+
+  it("a directory entry documents its own service and each version's document its version", () => {
+    const result: Json = {
+      'apis.guru:drive': { preferred: 'v3', versions: { v1: { info: { title: 'Messaging API', version: 'v2' } } } },
+    };
+    harmonizeResult(result, { provider: 'apis.guru' }, new Map());
+    expect(result).toEqual({ 'apis.guru:drive': { preferred: 'v1', versions: { v1: { info: { title: 'Drive API', version: 'v1' } } } } });
+  });
+
+  it('names the thing a read asked for by its name', () => {
+    const result: Json = { name: 'Battle of Hastings', battle_name: 'Battle of Gettysburg', year: 1863 };
+    harmonizeResult(result, { battle_name: 'Battle of Gettysburg' }, new Map(), '', undefined, {
+      seen: new Map(),
+      entity: 'battle_detail',
+      write: false,
+    });
+    expect(result['name']).toBe('Battle of Gettysburg');
+    const other: Json = { name: 'Kamloops Water System' };
+    harmonizeResult(other, { city_name: 'Kamloops' }, new Map(), '', undefined, { seen: new Map(), entity: 'water_system', write: false });
+    expect(other['name']).toBe('Kamloops Water System');
+  });
+
+  it('gives the country code asked for, whatever the spec example says', () => {
+    const result: Json = { city_name: 'Leeds', country_code: 'Netherlands', data: [{ country_code: 'US', aqi: 3 }] };
+    harmonizeResult(result, { postal_code: 20396, country: 'GB' }, new Map());
+    expect(result).toEqual({ city_name: 'Leeds', country_code: 'GB', data: [{ country_code: 'GB', aqi: 3 }] });
+  });
+
+  it('names the city a weather call asked for, and one city per city id', () => {
+    const result: Json = { city_name: 'Raleigh', country_code: 'US', data: [{ city_name: 'Raleigh', temp: 3 }] };
+    harmonizeResult(result, { city: 'London' }, new Map());
+    expect(result).toEqual({ city_name: 'London', country_code: 'GB', data: [{ city_name: 'London', temp: 3 }] });
+    const byId = (id: number): unknown => {
+      const value: Json = { city_name: 'Raleigh', lat: 35.77 };
+      harmonizeResult(value, { city_id: id }, new Map());
+      return value['city_name'];
+    };
+    expect(byId(70618)).toBe(byId(70618));
+    expect(new Set([1, 2, 3, 4, 5, 6].map(byId)).size).toBeGreaterThan(2);
+  });
+});

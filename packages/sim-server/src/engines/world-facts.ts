@@ -293,8 +293,8 @@ function coherentNumbers(value: unknown): void {
 
 const DATE_PAIRS: Array<[RegExp, RegExp]> = [
   [
-    /^(date_?)?created(_?(at|on|date|time))?$|^creat(ed|ion)_?(at|date|time)$|^added$|^first_?seen$|^published(_?at)?$/i,
-    /^(date_?)?(updated|modified)(_?(at|on|date|time))?$|^(last_?)?(updated|modified)$|^last_?seen$/i,
+    /^(date_?)?created(_?(at|on|date|time|datetime))?$|^creat(ed?|ion)_?(at|date|time|datetime)$|^added$|^first_?seen$|^published(_?at)?$/i,
+    /^(date_?)?(updated?|modified)(_?(at|on|date|time|datetime))?$|^(last_?)?(updated|modified)$|^last_?seen$/i,
   ],
   [
     /^(start|begin|from)(_?(date|time|timestamp|at))?$|^(date|time)_?(start|from)$/i,
@@ -309,10 +309,14 @@ function instant(value: unknown): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
-/** A later date field (`date_updated`, `end`) earlier than its earlier one swaps with it. */
+/**
+ * A later date field earlier than its earlier one: an update before the creation becomes the
+ * creation (the creation is a fact a read must keep: a tweet posted at 14:00 is read back posted at
+ * 14:00); an end before its start swaps with it.
+ */
 function orderDates(object: Json): void {
   const keys = Object.keys(object);
-  for (const [early, late] of DATE_PAIRS) {
+  for (const [index, [early, late]] of DATE_PAIRS.entries()) {
     const first = keys.find((key) => early.test(key));
     const second = keys.find((key) => late.test(key));
     if (first === undefined || second === undefined) continue;
@@ -321,7 +325,8 @@ function orderDates(object: Json): void {
     if (a === undefined || b === undefined || typeof object[first] !== typeof object[second]) continue;
     // epoch seconds and milliseconds do not compare
     if (typeof object[first] === 'number' && Math.abs(Math.log10(Math.max(1, a)) - Math.log10(Math.max(1, b))) >= 2) continue;
-    if (b < a) [object[first], object[second]] = [object[second], object[first]];
+    if (b < a && index === 0) object[second] = object[first];
+    else if (b < a) [object[first], object[second]] = [object[second], object[first]];
   }
 }
 
@@ -818,6 +823,38 @@ const VERSION = /^v?\d+(\.\d+){0,3}$/;
  * holds it under its first key, and a `preferred` version beside that map names it.
  */
 function honourVersions(value: Json, args: Json): void {
+  // a service asked by name (`service: "graph"`) titles the API documents the result holds: never another API's title ("Drive API")
+  const service = Object.entries(args).find(
+    ([name, entry]) => /^(service|service_?name|serviceName)$/i.test(name) && typeof entry === 'string' && /^[\w .-]{2,40}$/.test(entry),
+  )?.[1] as string | undefined;
+  if (service !== undefined)
+    objects(value, (object) => {
+      const info = object['info'];
+      if (!isObject(info) || typeof info['title'] !== 'string') return;
+      const words = service
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+      if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word)))
+        info['title'] = `${words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ')} API`;
+    });
+  // a directory's entry keyed `provider:service` documents that service, and each version's document is of its own version
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (!isObject(entry) || !isObject(entry['versions'])) continue;
+      const named = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1];
+      for (const [version, document] of Object.entries(entry['versions'] as Json)) {
+        const info = isObject(document) ? document['info'] : undefined;
+        if (!isObject(info)) continue;
+        if (typeof info['version'] === 'string' && VERSION.test(version)) info['version'] = version;
+        if (named !== undefined && typeof info['title'] === 'string' && !info['title'].toLowerCase().includes(named.toLowerCase()))
+          info['title'] = `${named.charAt(0).toUpperCase()}${named.slice(1)} API`;
+      }
+      const versions = Object.keys(entry['versions'] as Json);
+      if (typeof entry['preferred'] === 'string' && versions.length > 0 && !versions.includes(entry['preferred']))
+        entry['preferred'] = versions[0];
+    }
+  });
   const asked = Object.entries(flatArguments(args)).find(
     ([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry),
   )?.[1] as string | undefined;
@@ -838,6 +875,80 @@ function honourVersions(value: Json, args: Json): void {
   });
 }
 
+/**
+ * A place asked by name or id answers for that place, not the spec's example city (`city_name:
+ * "Raleigh"` for any city asked): a `city` argument is the `city`/`city_name` of the record and of
+ * the records its wrappers (`data`) list, with a known city's state and country code; a `city_id`
+ * names one city per id (the same in every call, another for another id) with its coordinates; a
+ * `station` (or `stations`) argument is the `station`/`station_id` of those records.
+ */
+function placeByCity(value: Json, args: Json): void {
+  const text = (pattern: RegExp): string | undefined =>
+    Object.entries(args).find(([key, argument]) => pattern.test(key) && typeof argument === 'string' && argument.trim() !== '')?.[1] as
+      string | undefined;
+  const cityArgument = text(/^(city|city_?name|cityName)$/i);
+  const cityId = Object.entries(args).find(
+    ([key, argument]) => /^city_?id$/i.test(key) && (typeof argument === 'string' || typeof argument === 'number'),
+  )?.[1];
+  const station = text(/^(station|stations|station_?id|stationId)$/i);
+  // a country asked by its code is the records' country code (`country: "GB"` → `country_code: "GB"`, never "US" or "Netherlands")
+  const countryArgument = text(/^(country|country_?code|countryCode)$/i);
+  const askedCode =
+    countryArgument !== undefined && /^[A-Za-z]{2}$/.test(countryArgument.trim()) ? countryArgument.trim().toUpperCase() : undefined;
+  const known =
+    cityArgument !== undefined
+      ? CITIES.find(([name]) => name.toLowerCase() === cityArgument.trim().toLowerCase())
+      : cityId !== undefined && !Object.keys(args).some((key) => LATITUDE.test(key))
+        ? CITIES[Number.parseInt(sha256Hex(`city\u0000${String(cityId)}`).slice(0, 8), 16) % CITIES.length]
+        : undefined;
+  const city = cityArgument ?? known?.[0];
+  if (city === undefined && station === undefined && askedCode === undefined) return;
+  const code = askedCode ?? known?.[2];
+  const place = (object: Json, top: boolean): void => {
+    for (const key of Object.keys(object)) {
+      const current = object[key];
+      if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
+      else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
+        object[key] = station.split(',')[0]!.trim();
+      else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;
+      else if (known !== undefined && typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key) && /^[A-Z]{2}$/.test(known[1]))
+        object[key] = known[1];
+      else if (known !== undefined && cityArgument === undefined && top && /^(lat|latitude)$/i.test(key))
+        object[key] = typeof current === 'string' ? String(known[3]) : known[3];
+      else if (known !== undefined && cityArgument === undefined && top && /^(lon|lng|longitude)$/i.test(key))
+        object[key] = typeof current === 'string' ? String(known[4]) : known[4];
+    }
+  };
+  const walk = (node: unknown, top: boolean): void => {
+    if (Array.isArray(node)) node.forEach((item) => walk(item, false));
+    else if (isObject(node)) {
+      place(node, top);
+      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child));
+    }
+  };
+  walk(value, true);
+}
+
+/**
+ * A thing asked by its name (`get_battle_details(battle_name: "Battle of Gettysburg")`) is the record
+ * the result answers with: its `name` is the name asked, never another battle's. Only an argument
+ * named for the tool's own thing (`battle_name` on a battle tool), and only the top record.
+ */
+function nameByArgument(value: Json, args: Json, entity: string | undefined): void {
+  if (entity === undefined || typeof value['name'] !== 'string') return;
+  const thing = entity.toLowerCase().replace(/[^a-z]/g, '');
+  for (const [key, argument] of Object.entries(args)) {
+    const match = /^(.+?)_?name$/i.exec(key);
+    const noun = match?.[1]?.toLowerCase().replace(/[^a-z]/g, '');
+    if (typeof argument !== 'string' || argument.trim() === '' || noun === undefined || noun.length < 3) continue;
+    if (/^(first|last|full|user|display|given|family|file|host|domain|company|city|country|state)$/.test(noun)) continue;
+    if (thing.includes(noun) || noun.includes(thing)) {
+      value['name'] = argument;
+      return;
+    }
+  }
+}
+
 export function harmonizeResult(
   value: Json,
   args: Json,
@@ -854,6 +965,8 @@ export function harmonizeResult(
   honourCutoffs(value, args);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
+  placeByCity(value, args);
+  nameByArgument(value, args, entities?.entity);
   honourVersions(value, args);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);

@@ -1,3 +1,4 @@
+import { countryCode, countryName, sameCountry } from './country-codes.js';
 import { canonicalJson, seedFrom, type SchemaValidator } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
@@ -44,6 +45,16 @@ export interface WorldWalkerOptions {
 export const RESULT_OPTIONAL_RATE = 1;
 const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|top|size|num_?results|number_?of_?results|n)$/i;
 const NAME_FIELD = /^(name|title|label|full_?name|display_?name|[a-z]+_name)$/i;
+
+/** Arguments of an update that hold the changed fields (`updates`, `changes`, `fields`, `patch`). */
+const CHANGES = /^(updates?|changes|fields|patch|attributes|modifications|new_values)$/i;
+
+/** The status a cancel or close leaves its record in (`cancel_order` → cancelled, `close_ticket` → closed), or undefined for a delete. */
+export function closingStatus(toolName: string): 'cancelled' | 'closed' | undefined {
+  if (/(^|_)cancel/i.test(toolName)) return 'cancelled';
+  if (/(^|_)close(_|$)/i.test(toolName)) return 'closed';
+  return undefined;
+}
 
 /**
  * One call against the session's world: reads, updates and deletes by id (404 when the world holds
@@ -141,18 +152,18 @@ export class WorldWalker {
   ): EngineResult {
     const { world, entity, args } = this.options;
     const id = String(record.id);
-    const cancels = /(^|_)cancel/i.test(this.options.tool.spec.name);
+    // a cancel or a close keeps the record, in its new status (a closed ticket is read back closed, not gone)
+    const ends = closingStatus(this.options.tool.spec.name);
     if (action === 'delete') {
-      if (cancels) {
+      if (ends !== undefined) {
         this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
-        record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = 'cancelled';
+        record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = ends;
         world.updated(entity, record);
       } else world.delete(entity, id);
       if (explicit === undefined) {
         return {
-          structuredContent: cancels
-            ? { id: record.id, status: 'cancelled', cancelled_at: this.instant() }
-            : { deleted: true, id: record.id },
+          structuredContent:
+            ends !== undefined ? { id: record.id, status: ends, [`${ends}_at`]: this.instant() } : { deleted: true, id: record.id },
         };
       }
       return this.projectExplicit(record, explicit, idArgument);
@@ -164,6 +175,12 @@ export class WorldWalker {
         // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
         const document = requestDocument(key, value);
         if (document !== undefined) mergeSent(record.fields, document);
+        // `edit_ticket(ticket_id, updates={priority: 1})`: the fields an update object names are the record's new values
+        if (document === undefined && CHANGES.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          for (const [field, sent] of Object.entries(value as Json))
+            if (sent !== undefined && sent !== null) record.fields[fieldOf(record.fields, field)?.[0] ?? field] = sent;
+          continue;
+        }
         if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value))
           continue;
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
@@ -317,6 +334,9 @@ export class WorldWalker {
       else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value))
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
     }
+    // a list the create could have been sent and was not (`post_tweet` without `mentions`) is empty, not made up
+    for (const key of inferred?.inputFields ?? [])
+      if (args[key] === undefined && Array.isArray(record.fields[key])) record.fields[key] = [];
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);
@@ -448,7 +468,18 @@ export class WorldWalker {
     return Array.from({ length: count }, (_, index) => {
       const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
       this.ensureFields(record, schema);
-      for (const [key, value] of filters) record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
+      for (const [key, value] of filters) {
+        const field = fieldOf(record.fields, key);
+        // a country asked by name where the records hold codes (`address_country: "New Zealand"` → `NZ`), and the other way round
+        const stored = field?.[1];
+        const code = typeof value === 'string' && typeof stored === 'string' && /^[A-Z]{2}$/.test(stored) ? countryCode(value) : undefined;
+        const name =
+          typeof value === 'string' && typeof stored === 'string' && !/^[A-Z]{2}$/.test(stored) && /^[A-Z]{2}$/.test(value)
+            ? countryName(value)
+            : undefined;
+        record.fields[field?.[0] ?? key] =
+          code ?? (name !== undefined && typeof stored === 'string' && countryCode(stored) !== undefined ? name : value);
+      }
       if (query !== undefined && nameLike(query)) {
         const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
         if (named !== undefined) record.fields[named] = titleCase(query);
@@ -590,7 +621,7 @@ function matchesField(fields: Json, key: string, value: unknown): boolean {
   if (field === undefined || field[1] === undefined || field[1] === null) return true;
   const stored = field[1];
   if (typeof stored === 'string' && typeof value === 'string')
-    return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase());
+    return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase()) || sameCountry(stored, value);
   if (Array.isArray(stored)) return stored.some((entry) => String(entry).toLowerCase() === String(value).toLowerCase());
   return normalizeKey(String(stored)) === normalizeKey(String(value));
 }

@@ -3,6 +3,7 @@ import { entityIdParameter, toolEntity } from '@inftool/sim-server';
 import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { callTurns, plannedAttempts } from './planned-faults.js';
+import { organisationFiller } from './organisation-filler.js';
 import { productFiller, toolContext } from './product-filler.js';
 
 /** Keys that say nothing about the world: bookkeeping every response carries. */
@@ -162,6 +163,18 @@ export function identifierFacts(call: ReviewedCall): string[] {
     .map(({ value }) => String(value));
 }
 
+/** Whether a result holds an empty list or map under a key of its own (not a generic one such as `links`): the answer "none". */
+function emptyList(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  if (Array.isArray(data)) return data.some(emptyList);
+  return Object.entries(data).some(
+    ([key, value]) =>
+      ((Array.isArray(value) ? value.length === 0 : typeof value === 'object' && value !== null && Object.keys(value).length === 0) &&
+        !GENERIC_KEYS.has(normaliseKey(key))) ||
+      emptyList(value),
+  );
+}
+
 /** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
 export function uninformativeResult(call: ReviewedCall, conversation: Conversation): string | undefined {
   if (call.rejected || errorResult(call)) return undefined;
@@ -169,6 +182,8 @@ export function uninformativeResult(call: ReviewedCall, conversation: Conversati
   if (action === 'delete') return undefined; // "deleted" is the news
   // A created record's new id is news; elsewhere an id is bookkeeping.
   if (resultFacts(call, { newIds: action === 'create' }).length > 0) return undefined;
+  // an honestly empty list (`{"Tags": []}`, `{"matching_lines": []}`) says there are none
+  if (emptyList(call.data)) return undefined;
   return `${call.chatName}: the result has only generic keys and echoed arguments: ${call.result.slice(0, 100)}`;
 }
 
@@ -256,7 +271,8 @@ export function stateProblems(conversation: Conversation): string[] {
 
 /** A field that names records (`id`, `order_id`, `postKey`, `sid`, `ministryKeys`): an id in the API's style is not filler. */
 const ID_FIELD = /^(ids?|keys?|sids?|uuids?|guids?|refs?|references?)$|(^|_)(id|key|sid|uuid|guid)s?$|(Id|Key|Sid|Uuid|Guid|ID)s?$/;
-const GLUE = new Set(['about', 'the', 'of', 'a', 'an']);
+/** Words that join or qualify the field's own words without adding any: "the spots change", "default memory", "shared headlight". */
+const GLUE = new Set(['about', 'the', 'of', 'a', 'an', 'primary', 'default', 'standard', 'shared', 'archived', 'personal', 'team']);
 const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 
 /** Fields that name a record, or hold a bare value (`{key, value}`). */
@@ -298,7 +314,11 @@ function fallbackName(value: string, toolWords: readonly string[]): boolean {
  */
 export function placeholderValues(call: ReviewedCall, conversation?: Pick<Conversation, 'tools' | 'task'>): string[] {
   // a product name where nothing is about products (`"poster": "yoga mat"`)
-  const found: string[] = conversation === undefined ? [] : productFiller(call, toolContext(call, conversation));
+  // and a company's name where nothing is about companies (`"closed": "Hudson Media"`)
+  const found: string[] =
+    conversation === undefined
+      ? []
+      : [...productFiller(call, toolContext(call, conversation)), ...organisationFiller(call, toolContext(call, conversation))];
   const toolWords = nameWords(call.name ?? call.chatName).map(stem);
   const walk = (value: unknown, key: string): void => {
     if (Array.isArray(value)) for (const item of value) walk(item, key);

@@ -2,6 +2,7 @@ import type { Check } from '@inftool/core';
 import { check } from './check.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
+import { wrongComputations } from './computed-results.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
 import { ungroundedArguments } from './argument-grounding.js';
@@ -101,6 +102,12 @@ export function reviewerChecks(conversation: Conversation): Check[] {
       conversation.calls.flatMap((call) =>
         call.rejected || errorResult(call) ? [] : placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`),
       ),
+    ),
+  );
+  checks.push(
+    check(
+      'results_correct',
+      conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : wrongComputations(call))),
     ),
   );
   checks.push(check('user_request', userRequestProblems(conversation)));

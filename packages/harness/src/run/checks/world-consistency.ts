@@ -161,7 +161,7 @@ export function ignoredFilters(conversation: Conversation): string[] {
         const field = own ?? named;
         if (typeof field !== 'string') continue;
         const text = field.toLowerCase();
-        if (!wanted.some((item) => text === item.toLowerCase() || text.includes(item.toLowerCase())))
+        if (!wanted.some((item) => text === item.toLowerCase() || text.includes(item.toLowerCase()) || sameValue(item, field)))
           problems.push(
             `${call.chatName}: ${name}=${JSON.stringify(value)} but a record has ${own !== undefined ? name : `${under} name`} ${JSON.stringify(field)}`,
           );
@@ -406,6 +406,15 @@ export function lookupsByField(conversation: Conversation): string[] {
 const BOOKKEEPING_ARGUMENT =
   /^(limit|count|page|pagesize|perpage|offset|skip|start|top|size|cursor|sort|order|orderby|format|fields|include|expand|lang|language|locale|units|q|query|search|term)$/;
 
+/** Fields that hold what an argument of another name asks for. */
+const ALIASES: Record<string, string[]> = {
+  city: ['cityname'],
+  cityname: ['city'],
+  stations: ['station'],
+  station: ['stationid'],
+  country: ['countrycode'],
+};
+
 /** (h) The record a call answers with has another value than the call sent, in a field of the same name. */
 export function unechoedArguments(conversation: Conversation): string[] {
   const problems: string[] = [];
@@ -421,20 +430,102 @@ export function unechoedArguments(conversation: Conversation): string[] {
         (typeof sent === 'string' && sent.length >= 1 && sent.length <= 80 && !DATE.test(sent) && !/[*%?]/.test(sent))
       ))
         continue;
-      const field = Object.keys(record).find((key) => normalise(key) === normalise(name));
+      // a place or station asked by name is the record's `city_name`/`station` too (`city: "Toronto"` → `city_name: "Raleigh"` contradicts it)
+      // a thing asked by its name (`battle_name` on `get_battle_details`) is the record's `name`
+      const noun = /^(.{3,}?)_?name$/i.exec(name)?.[1]?.toLowerCase();
+      const ownName =
+        noun !== undefined &&
+        (call.name ?? call.chatName)
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .includes(noun)
+          ? ['name']
+          : [];
+      const aliases = [normalise(name), ...(ALIASES[normalise(name)] ?? []), ...ownName];
+      const field = Object.keys(record).find((key) => aliases.includes(normalise(key)));
       const got = field === undefined ? undefined : record[field];
       if (!(typeof got === 'number' || typeof got === 'string') || (typeof got === 'string' && DATE.test(got))) continue;
-      const numeric = (value: unknown) =>
-        typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
-      const [a, b] = [numeric(sent), numeric(got)];
-      const same =
-        a !== undefined && b !== undefined
-          ? Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a))
-          : String(sent).toLowerCase() === String(got).toLowerCase();
-      if (!same) problems.push(`${call.chatName}: sent ${name}=${JSON.stringify(sent)} but the result has ${field} ${JSON.stringify(got)}`);
+      if (!sameValue(sent, got))
+        problems.push(`${call.chatName}: sent ${name}=${JSON.stringify(sent)} but the result has ${field} ${JSON.stringify(got)}`);
     }
   }
   return problems;
+}
+
+/** Arguments of an update that hold the changed fields (`edit_ticket(ticket_id, updates={priority: 1})`). */
+const CHANGES = /^(updates?|changes|fields|patch|attributes|modifications|newvalues)$/;
+
+/**
+ * (k) A later read of a record by its id that does not show what a write did to it: an update's sent
+ * values (also inside an `updates` object), or a cancel's or close's status (a cancelled order read
+ * back `pending`). Values compared as in (h); another write of the record between resets what is expected.
+ */
+export function staleWrites(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const expected = new Map<string, { fields: Map<string, unknown>; status?: RegExp; tool: string }>();
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call) || typeof call.arguments !== 'object') continue;
+    const { action, entity, idParameter } = toolAction(call, conversation);
+    const asked = idParameter === undefined ? undefined : call.arguments[idParameter];
+    if (typeof asked !== 'string' && typeof asked !== 'number') continue;
+    const key = `${entity} ${String(asked)}`;
+    const tool = call.name ?? call.chatName;
+    if (action === 'update') {
+      const fields = new Map<string, unknown>();
+      for (const [name, value] of Object.entries(call.arguments)) {
+        if (name === idParameter || BOOKKEEPING_ARGUMENT.test(normalise(name))) continue;
+        if (CHANGES.test(normalise(name)) && isRecord(value)) {
+          for (const [field, sent] of Object.entries(value)) if (scalar(sent)) fields.set(normalise(field), sent);
+        } else if (scalar(value)) fields.set(normalise(name), value);
+      }
+      expected.set(key, { fields, tool: call.chatName });
+      continue;
+    }
+    if (action === 'delete') {
+      const ends = /(^|_)cancel/i.test(tool) ? /cancel/i : /(^|_)close(_|$)/i.test(tool) ? /clos/i : undefined;
+      if (ends === undefined) expected.delete(key);
+      else expected.set(key, { fields: new Map(), status: ends, tool: call.chatName });
+      continue;
+    }
+    if (action !== 'read') continue;
+    const wrote = expected.get(key);
+    const record = topRecord(call.data);
+    if (wrote === undefined || record === undefined) continue;
+    for (const [field, value] of Object.entries(record)) {
+      const name = normalise(field);
+      if (wrote.status !== undefined && /^(status|state)$/.test(name) && typeof value === 'string' && !wrote.status.test(value))
+        problems.push(`${call.chatName}: ${String(asked)} has ${field} ${JSON.stringify(value)} after ${wrote.tool}`);
+      const sent = wrote.fields.get(name);
+      if (sent === undefined || !scalar(value)) continue;
+      if (!sameValue(sent, value))
+        problems.push(
+          `${call.chatName}: ${String(asked)} has ${field} ${JSON.stringify(value)}, ${wrote.tool} set ${JSON.stringify(sent)}`,
+        );
+    }
+  }
+  return problems;
+}
+
+/** Two values the same: numbers as numbers, texts regardless of case, a country's code and its name (`PT`, `Portugal`). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const numeric = (value: unknown) =>
+    typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
+  const [x, y] = [numeric(a), numeric(b)];
+  if (x !== undefined && y !== undefined) return Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x));
+  const [left, right] = [String(a).toLowerCase(), String(b).toLowerCase()];
+  return left === right || countryName(left) === right || countryName(right) === left;
+}
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+/** The English name of an ISO 3166 alpha-2 code (`pt` → `portugal`), else undefined. */
+function countryName(code: string): string | undefined {
+  if (!/^[a-z]{2}$/.test(code)) return undefined;
+  try {
+    const name = regions.of(code.toUpperCase());
+    return name === undefined || name === code.toUpperCase() ? undefined : name.toLowerCase();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every way the results of a conversation contradict one another, the call's filters, or themselves. */
@@ -448,6 +539,7 @@ export function worldProblems(conversation: Conversation): string[] {
     ...strayPlaces(conversation),
     ...lookupsByField(conversation),
     ...unechoedArguments(conversation),
+    ...staleWrites(conversation),
     ...deafSearches(conversation),
     ...unansweredSearches(conversation),
   ];

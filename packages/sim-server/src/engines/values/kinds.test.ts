@@ -123,6 +123,33 @@ describe('products only where products are sold', () => {
     }
   });
 
+  it('gives no company name to a field of an API that is not about organisations', () => {
+    const company = /^[A-Z][a-z'-]+(-[A-Z][a-z'-]+)? (Group|Partners|Associates|Holdings|Foundation|Media|Consulting)$/;
+    for (const seed of SEEDS) {
+      for (const made of [
+        stringOf('collection', 'count_items', 'Count the items in a collection.', seed),
+        stringOf('datasets', 'get_metrics', 'Metrics of the platform.', seed),
+        stringOf('subject', 'archival_memory_key_search', 'Search the keys of the archival memory.', seed),
+        stringOf('closed', 'list_rate_plans', 'Rate plans of a hotel. impala_hotel_booking_api', seed),
+        stringOf('role', 'jurisdiction_detail', 'A jurisdiction with its legislature. open_states', seed),
+      ])
+        expect(made).not.toMatch(company);
+      expect(stringOf('vendor', 'get_vendor', 'A vendor of the marketplace.', seed)).toMatch(/\S+ \S+/);
+      expect(Number(stringOf('datasets', 'get_metrics', 'Get data metrics. open_targets_platform', seed))).toBeGreaterThan(0);
+      expect(Number(stringOf('datasets', 'get_metrics', 'Returns the current data release.', seed))).toBeGreaterThan(0);
+      expect(stringOf('data', 'quittung_tse', 'Sign a receipt with the TSE. fiskaly quittung', seed)).toMatch(/^[A-Za-z0-9+/]+=*$/);
+      expect(stringOf('voice', 'people_search_people_get', 'People of a legislature. open_states_api', seed)).toMatch(
+        /^\+1 \d{3}-555-\d{4}$/,
+      );
+      expect(stringOf('downsized_large', 'get_gif_by_id', 'A GIF by its id. giphy_api', seed)).toMatch(/^https:\/\/.+\.gif$/);
+      expect(stringOf('hotelAgreement', 'retrieve_hotel', 'A hotel. impala_hotel_booking_api', seed).split(' ').length).toBeGreaterThan(3);
+      expect(['true to size', 'runs small', 'runs large']).toContain(
+        stringOf('LEG_FIT', 'get_article_reviews', 'Reviews of an article. zalando_shop', seed),
+      );
+      expect(stringOf('sellerCommissionPercentage', 'retrieve_hotel', 'A hotel. impala_hotel_booking_api', seed)).toMatch(/^\d+(\.\d)?$/);
+    }
+  });
+
   it("a shop's products, and a product field anywhere, are products", () => {
     for (const seed of SEEDS) {
       expect(products.has(stringOf('product_name', 'get_order', 'An order', seed))).toBe(true);

@@ -77,8 +77,9 @@ const titleCase = (words: readonly string[]): string => words.map((word) => `${w
 /**
  * A value for a noun no rule knows, outside products: a person or an organisation for someone who
  * acts (`poster` → `BC Gov News` or `Maria Lopez`), a place-based name for a facility (`Kamloops
- * Water System`), a game's own thing inside a game, the place for a record of a place tool; else an
- * organisation's name, which most named records of an unknown API belong to.
+ * Water System`), a game's own thing inside a game, the place for a record of a place tool; an
+ * organisation's name where the API deals with organisations; else a plain label of the noun
+ * (`shared collection`), never a made-up company in a field that is not about one.
  */
 export function neutralName(faker: Faker, topic: Topic, noun: string): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
@@ -96,5 +97,13 @@ export function neutralName(faker: Faker, topic: Topic, noun: string): string {
     return faker.helpers.arrayElement(GAME_ITEMS[type] ?? GAME_ITEMS[''] ?? []);
   }
   if (PLACE_TOOL.test(topic.text)) return city;
-  return organisation(faker);
+  // an organisation only where the API deals with organisations; elsewhere a company's name is filler (`"collection": "Purdy Media"`)
+  if (ORGANISATION_TEXT.test(topic.text)) return organisation(faker);
+  return `${faker.helpers.arrayElement(LABEL_WORDS)} ${kind.replace(/s$/, '') || 'item'}`;
 }
+
+/** Words that say an API's records belong to organisations (its unknown names may be theirs). */
+const ORGANISATION_TEXT =
+  /\b(compan(y|ies)|organi[sz]ations?|business(es)?|vendors?|suppliers?|partners?|clients?|employers?|brands?|publishers?|institutions?|firms?|agenc(y|ies)|sponsors?|merchants?)\b/;
+/** Plain qualifiers for the label of a thing no rule knows (`primary collection`): neither a restatement nor a made-up entity. */
+const LABEL_WORDS = ['primary', 'default', 'standard', 'shared', 'archived', 'personal', 'team'];

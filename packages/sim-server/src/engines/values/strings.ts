@@ -5,6 +5,7 @@ import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
 import { documentOf, fieldKind, typeKind } from './field-kinds.js';
+import { fieldShape } from './field-shapes.js';
 import { nameRule } from './name-rules.js';
 import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
@@ -232,6 +233,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     () => numericString(schema, request, hints),
     // the description's example beats a name made of the field's own word (`overall`, never `Types 87`)
     () => (hints.examples.length > 0 ? named(pick(request.faker, hints.examples), request) : undefined),
+    // a flag, a count, money, a media link, an address line, a role: never a made-up name
+    () => fieldShape(request),
     () => fromNameAndTopic(request),
   ];
   for (const candidate of candidates) {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { computeResult } from './compute-result.js';
+
+/** Argument names as BFCL's function docs spell them. */
+describe('computed results are right, or not claimed', () => {
+  it('compound interest tells periods per year from years, and takes "principle" for the principal', () => {
+    const expected = { final_amount: 1647.01, interest_earned: 647.01 };
+    expect(
+      computeResult(['calculate', 'compound', 'interest'], {
+        principal_amount: 1000,
+        annual_interest_rate: 0.05,
+        compounding_periods_per_year: 12,
+        years: 10,
+      }),
+    ).toEqual(expected);
+    expect(computeResult(['financial', 'compound', 'interest'], { principle: 1000, rate: 5, time: 10, n: 12 })).toEqual(expected);
+    expect(
+      computeResult(['calculate', 'future', 'value'], { present_value: 1000, annual_interest_rate: 0.05, number_of_years: 10 }),
+    ).toEqual({
+      final_amount: 1628.89,
+      interest_earned: 628.89,
+    });
+  });
+
+  it('displacement, final velocity from a distance, primes, factors, quadratic roots, Fibonacci, word counts, statistics', () => {
+    expect(computeResult(['kinematics', 'calculate', 'displacement'], { initial_speed: 2, acceleration: 3, time: 4 })).toEqual({
+      displacement: 32,
+      unit: 'm',
+    });
+    expect(
+      computeResult(['kinematics', 'final', 'velocity', 'from', 'distance'], { acceleration: 2, distance: 25, initial_velocity: 0 }),
+    ).toEqual({ final_velocity: 10, unit: 'm/s' });
+    expect(computeResult(['find', 'prime', 'numbers'], { start: 10, end: 30 })).toEqual({ primes: [11, 13, 17, 19, 23, 29], count: 6 });
+    expect(computeResult(['prime', 'factors'], { num: 360 })).toEqual({ prime_factors: [2, 2, 2, 3, 3, 5] });
+    expect(computeResult(['solve', 'quadratic'], { a: 1, b: -3, c: 2 })).toEqual({ roots: [2, 1], discriminant: 1 });
+    expect(computeResult(['solve', 'quadratic'], { a: 1, b: 2, c: 5 })).toEqual({ roots: ['-1+2i', '-1-2i'], discriminant: -16 });
+    expect(computeResult(['get', 'fibonacci', 'sequence'], { count: 7 })).toEqual({ sequence: [0, 1, 1, 2, 3, 5, 8], last: 8 });
+    expect(computeResult(['word', 'count'], { text: 'to be or not to be' })).toEqual({ word_count: 6 });
+    expect(computeResult(['statistics', 'median'], { data: [3, 1, 4, 2] })).toEqual({ median: 2.5 });
+    expect(computeResult(['standard', 'deviation'], { numbers: [2, 4, 4, 4, 5, 5, 7, 9] })).toMatchObject({ standard_deviation: 2 });
+    expect(computeResult(['calculate', 'tip'], { bill_total: 80, tip_percentage: 15, split: 2 })).toEqual({
+      tip_amount: 12,
+      total_amount: 92,
+      per_person: 46,
+    });
+  });
+
+  it('lists the first primes of a wide range and says the list is not complete', () => {
+    const wide = computeResult(['generate', 'prime'], { start: 0, end: 1753621200 }) as { primes: number[]; complete: boolean };
+    expect(wide.complete).toBe(false);
+    expect(wide.primes.slice(0, 5)).toEqual([2, 3, 5, 7, 11]);
+    expect(wide.primes).toHaveLength(100);
+  });
+
+  it('claims nothing when the arguments do not give the inputs', () => {
+    expect(computeResult(['find', 'prime', 'numbers'], { count: 5 })).toBeUndefined();
+    expect(computeResult(['calculate', 'displacement'], { initial_velocity: 1 })).toBeUndefined();
+    expect(computeResult(['compound', 'interest'], { principal: 1000, rate: 0.05 })).toBeUndefined();
+  });
+});

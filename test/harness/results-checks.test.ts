@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { Task } from '@inftool/core';
+import type { Conversation, OfferedTool, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
+import { wrongComputations } from '../../packages/harness/src/run/checks/computed-results.js';
+import { placeholderValues, uninformativeResult } from '../../packages/harness/src/run/checks/results.js';
+import { ignoredFilters, sameValue, staleWrites, unechoedArguments } from '../../packages/harness/src/run/checks/world-consistency.js';
+
+/** The examples are from accepted records of the real-spec and BFCL trees (`node bench/quality.mjs --trees real,bfcl`), cut to what matters. */
+let next = 0;
+const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
+  id: `c${(next += 1)}`,
+  chatName: name,
+  name,
+  arguments: args,
+  result: JSON.stringify(data),
+  data,
+  isError: false,
+  rejected: false,
+  turn: 0,
+  step: 0,
+});
+const tool = (name: string, properties: Record<string, unknown>, description = ''): OfferedTool =>
+  ({ name, description, parameters: { type: 'object', properties } }) as OfferedTool;
+const conversation = (tools: OfferedTool[], calls: ReviewedCall[], servers: string[] = []): Conversation => ({
+  task: { id: 't', kind: 'single', servers } as unknown as Task,
+  tools: new Map(tools.map((entry) => [entry.name, entry])),
+  turns: [{ user: 'please', steps: [calls], answer: 'done' }],
+  calls,
+});
+
+describe('results_specific: company names outside companies', () => {
+  it('flags a company name in a field or tool that is not about companies', () => {
+    const sort = call('sort', { file_name: 'sales-q2.xlsx' }, { name: 'Purdy Media', file_name: 'sales-q2.xlsx' });
+    const fileSystem = conversation(
+      [tool('sort', { file_name: { type: 'string' } }, 'This tool belongs to the Gorilla file system.')],
+      [sort],
+    );
+    expect(placeholderValues(sort, fileSystem)).toEqual(['name: "Purdy Media" (a company name in a field that is not about companies)']);
+    const plans = call(
+      'list_rate_plans',
+      {},
+      { items: [{ closed: 'Zulauf-Batz Consulting', taxesAndFees: 'Little, Bode and Jaskolski' }] },
+    );
+    const hotel = conversation([tool('list_rate_plans', {}, 'Rate plans of a hotel.')], [plans], ['impala_hotel_booking_api']);
+    expect(placeholderValues(plans, hotel)).toHaveLength(2);
+  });
+
+  it('flags a plain label of the field or tool noun ("default memory", "shared headlight")', () => {
+    const memory = call('archival_memory_key_search', { query: 'notes' }, { items: [{ subject: 'default memory', score: 0.4 }] });
+    expect(placeholderValues(memory, conversation([tool('archival_memory_key_search', {})], [memory]))).toEqual([
+      'subject: "default memory"',
+    ]);
+    const lights = call('set_headlights', { mode: 'on' }, { set_headlights: 'shared headlight' });
+    expect(placeholderValues(lights, conversation([tool('set_headlights', {})], [lights]))).toEqual(['set_headlights: "shared headlight"']);
+    const school = call('get_school', {}, { name: 'Lincoln Primary School', kind: 'primary' });
+    expect(placeholderValues(school, conversation([tool('get_school', {})], [school]))).toEqual([]);
+  });
+
+  it('passes company names where a field or the API is about organisations', () => {
+    const owner = call('get_repo', {}, { owner: 'Keller Group', publisher: 'Reilly LLC' });
+    expect(placeholderValues(owner, conversation([tool('get_repo', {})], [owner]))).toEqual([]);
+    const lawsuits = call('lawsuit_search', {}, { items: [{ title: 'Stamm Group' }] });
+    expect(
+      placeholderValues(lawsuits, conversation([tool('lawsuit_search', {}, 'Search lawsuits against a company.')], [lawsuits])),
+    ).toEqual([]);
+    const plain = call('get_hotel', {}, { name: 'Hotel Adlon', city: 'Berlin' });
+    expect(placeholderValues(plain, conversation([tool('get_hotel', {})], [plain]))).toEqual([]);
+  });
+});
+
+describe('results_correct: computed results that are wrong', () => {
+  it('flags primes that are not prime or outside the range, wrong factors, word counts, factorials, gcds and sequences', () => {
+    expect(wrongComputations(call('find_prime_numbers', { start: 10, end: 30 }, { primes: [11, 13, 14, 29] }))).toHaveLength(1);
+    expect(wrongComputations(call('find_prime_numbers', { start: 10, end: 30 }, { primes: [7, 11] }))).toHaveLength(1);
+    expect(wrongComputations(call('prime_factors', { num: 60 }, { prime_factors: [2, 3, 5] }))).toHaveLength(1);
+    expect(wrongComputations(call('generate_prime', { start: 0, end: 1753621200 }, { prime: 23.37 }))).toEqual([
+      'generate_prime: prime 23.37 is not a prime',
+    ]);
+    expect(wrongComputations(call('word_count', { text: 'the quick brown fox' }, { word_count: 17 }))).toEqual([
+      'word_count: word_count 17, but the text sent has 4 words',
+    ]);
+    expect(wrongComputations(call('math_factorial', { number: 5 }, { factorial: 100 }))).toEqual(['math_factorial: 5! is 120, not 100']);
+    expect(wrongComputations(call('math_gcd', { num1: 12, num2: 18 }, { gcd: 3 }))).toHaveLength(1);
+    expect(wrongComputations(call('get_fibonacci_sequence', { count: 5 }, { sequence: [0, 1, 1, 3, 4] }))).toHaveLength(1);
+  });
+
+  it('passes correct ones', () => {
+    expect(wrongComputations(call('find_prime_numbers', { start: 10, end: 30 }, { primes: [11, 13, 17, 19, 23, 29], count: 6 }))).toEqual(
+      [],
+    );
+    expect(wrongComputations(call('prime_factors', { num: 60 }, { prime_factors: [2, 2, 3, 5] }))).toEqual([]);
+    expect(wrongComputations(call('word_count', { text: 'the quick brown fox' }, { word_count: 4 }))).toEqual([]);
+    expect(wrongComputations(call('math_gcd', { num1: 12, num2: 18 }, { gcd: 6 }))).toEqual([]);
+    expect(wrongComputations(call('get_fibonacci_sequence', { count: 5 }, { sequence: [0, 1, 1, 2, 3] }))).toEqual([]);
+  });
+});
+
+describe('world_consistent (k): a write shows in later reads', () => {
+  const tools = [
+    tool('edit_ticket', { ticket_id: { type: 'integer' }, updates: { type: 'object' } }),
+    tool('get_ticket', { ticket_id: { type: 'integer' } }),
+    tool('close_ticket', { ticket_id: { type: 'integer' } }),
+    tool('cancel_order', { order_id: { type: 'string' } }),
+    tool('get_order', { order_id: { type: 'string' } }),
+  ];
+  it('flags an update an object of changes made that a later read does not show, and a cancel read back in another status', () => {
+    const edited = conversation(tools, [
+      call('edit_ticket', { ticket_id: 39854, updates: { description: 'Linked to three other records.' } }, { id: 39854 }),
+      call('get_ticket', { ticket_id: 39854 }, { id: 39854, description: 'Kept for reference; superseded by a newer ticket.' }),
+    ]);
+    expect(staleWrites(edited)).toEqual([
+      'get_ticket: 39854 has description "Kept for reference; superseded by a newer ticket.", edit_ticket set "Linked to three other records."',
+    ]);
+    const cancelled = conversation(tools, [
+      call('cancel_order', { order_id: 'ord_1' }, { id: 'ord_1', status: 'cancelled' }),
+      call('get_order', { order_id: 'ord_1' }, { id: 'ord_1', status: 'pending' }),
+    ]);
+    expect(staleWrites(cancelled)).toHaveLength(1);
+  });
+
+  it('passes reads that show the write', () => {
+    const edited = conversation(tools, [
+      call('edit_ticket', { ticket_id: 7, updates: { priority: 1 } }, { id: 7 }),
+      call('get_ticket', { ticket_id: 7 }, { id: 7, priority: 1 }),
+      call('close_ticket', { ticket_id: 7 }, { id: 7, status: 'closed' }),
+      call('get_ticket', { ticket_id: 7 }, { id: 7, status: 'closed' }),
+    ]);
+    expect(staleWrites(edited)).toEqual([]);
+  });
+});
+
+describe('world_consistent (h): a weather result about another city', () => {
+  it('flags a city_name other than the city asked, and passes the city asked', () => {
+    const raleigh = call('get_current_weather', { city: 'Toronto' }, { city_name: 'Raleigh', temp: 21 });
+    expect(unechoedArguments(conversation([tool('get_current_weather', {})], [raleigh]))).toEqual([
+      'get_current_weather: sent city="Toronto" but the result has city_name "Raleigh"',
+    ]);
+    const toronto = call('get_current_weather', { city: 'Toronto' }, { city_name: 'Toronto', temp: 21 });
+    expect(unechoedArguments(conversation([tool('get_current_weather', {})], [toronto]))).toEqual([]);
+  });
+});
+
+describe('world_consistent (h): a thing asked by its name', () => {
+  it('flags a read whose record has another name than the one asked', () => {
+    const battle = call('get_battle_details', { battle_name: 'Battle of Gettysburg' }, { name: 'Battle of Hastings', year: 1066 });
+    expect(unechoedArguments(conversation([tool('get_battle_details', {})], [battle]))).toEqual([
+      'get_battle_details: sent battle_name="Battle of Gettysburg" but the result has name "Battle of Hastings"',
+    ]);
+    const city = call('get_water_systems', { city_name: 'Kamloops' }, { name: 'Kamloops Water System' });
+    expect(unechoedArguments(conversation([tool('get_water_systems', {})], [city]))).toEqual([]);
+  });
+});
+
+describe('known false positives stay quiet', () => {
+  it('an honestly empty list is an answer', () => {
+    const tags = call('list_tags', { resource: 'arn:aws:translate:us-east-1:1:terminology/a' }, { Tags: [] });
+    expect(uninformativeResult(tags, conversation([tool('list_tags', {})], [tags]))).toBeUndefined();
+    const bare = call('ping', {}, { status: 'ok' });
+    expect(uninformativeResult(bare, conversation([tool('ping', {})], [bare]))).toBeDefined();
+  });
+
+  it('a country code and its name are the same place', () => {
+    expect(sameValue('PT', 'Portugal')).toBe(true);
+    expect(sameValue('Portugal', 'pt')).toBe(true);
+    expect(sameValue('PT', 'Spain')).toBe(false);
+    const creditors = call('list_creditors', { country: 'PT' }, { items: [{ name: 'Banco BPI', country: 'Portugal' }] });
+    expect(ignoredFilters(conversation([tool('list_creditors', {})], [creditors]))).toEqual([]);
+    const read = call('get_institution', { country: 'PT' }, { country: 'Portugal' });
+    expect(unechoedArguments(conversation([tool('get_institution', {})], [read]))).toEqual([]);
+  });
+});
