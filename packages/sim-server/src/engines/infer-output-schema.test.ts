@@ -38,3 +38,26 @@ describe('results of tools of no known topic, shaped by what the tool does', () 
       expect(fields(name, description)).not.toContain('description');
   });
 });
+
+describe('arguments that steer a read are no fields of its records', () => {
+  it('leaves out search terms, page sizes, starts and facets, and keeps the filters', () => {
+    const keys = fields('get_association_filter', 'Filter available associations.', {
+      target: { type: 'string', description: 'A target identifier listed as target.id.' },
+      pathway: { type: 'string', description: 'A Reactome pathway identifier.' },
+      facets: { type: 'boolean', description: 'Returns facets' },
+      datastructure: { type: 'string', description: "Type of data structure to return. Can be 'full', 'simple', 'ids', or 'count'." },
+      size: { type: 'number', description: 'Maximum amount of results to return. Defaults to 10, max is 10000.' },
+      from: { type: 'number', description: 'How many initial results should be skipped. Defaults to 0.' },
+      search: { type: 'string', description: 'Restrict the filtered results to those matching the passed string.' },
+    });
+    expect(keys).toEqual(expect.arrayContaining(['target', 'pathway']));
+    for (const key of ['facets', 'datastructure', 'size', 'from', 'search']) expect(keys).not.toContain(key);
+  });
+
+  it('keeps a size or a from that is a field of the record', () => {
+    expect(
+      fields('create_shirt_order', 'Create a shirt order.', { size: { type: 'string', description: 'Shirt size, S to XL.' } }),
+    ).toContain('size');
+    expect(fields('list_flights', 'List flights.', { from: { type: 'string', description: 'Departure airport code.' } })).toContain('from');
+  });
+});

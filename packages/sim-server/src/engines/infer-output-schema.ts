@@ -64,6 +64,19 @@ function isRequestDocument(key: string, schema: Json | undefined): boolean {
   );
 }
 
+/**
+ * An argument that pages or shapes a response (`size` "Maximum amount of results to return", `from`
+ * "How many initial results should be skipped", `facets` "Returns facets", `datastructure`).
+ */
+function pagingArgument(key: string, schema: Json | undefined): boolean {
+  if (/^(facets|data_?structure|page_?index|start_?index)$/i.test(key)) return true;
+  const description = String(schema?.['description'] ?? '');
+  return (
+    /^(size|from|start|first|max|rows|num|n|results)$/i.test(key) &&
+    /\b(results?|items|records|entries|hits|rows)\b.{0,30}\b(return|skip|show)|\bskipped\b|\bto (return|skip)\b|\bpage\b/i.test(description)
+  );
+}
+
 /** Range filters: `min_price` filters by price, it is not a field of its own. */
 const RANGE =
   /^(min|max|from|to|start|end|since|until|before|after)[_A-Z]|[_a-z](min|max|from|to|before|after|since|until|Min|Max|From|To|Before|After|Since|Until)$/;
@@ -370,9 +383,14 @@ function infer(tool: CatalogTool): InferredOutput {
   const sense = kind === 'compute' || kind === 'send' ? undefined : contextFields(words, description, kind === 'create');
   const topic = kind === 'compute' || sense !== undefined ? undefined : findTopic(words, description);
 
+  // a search's terms and a page's size or start steer a read or a list: no field of the records it returns
+  const reads = kind !== 'create' && kind !== 'update' && kind !== 'send' && kind !== 'compute';
   const inputFields = Object.keys(inputProperties).filter(
     (key) =>
-      isFilterArgument(key) && key !== idArgument && !(kind === 'list' && QUERY.test(key)) && !isRequestDocument(key, inputProperties[key]),
+      isFilterArgument(key) &&
+      key !== idArgument &&
+      !(reads && (QUERY.test(key) || pagingArgument(key, inputProperties[key]))) &&
+      !isRequestDocument(key, inputProperties[key]),
   );
   const fields: Record<string, Json> = {};
   if (kind === 'list' || kind === 'create' || kind === 'update' || ((kind === 'read' || kind === 'other') && idArgument !== undefined)) {

@@ -153,3 +153,32 @@ describe('a result about what was asked', () => {
     expect(new Set([1, 2, 3, 4, 5, 6].map(byId)).size).toBeGreaterThan(2);
   });
 });
+
+describe('versions asked and registers that add up', () => {
+  it('answers a version asked under a map keyed by version numbers and dates, with a preferred version it lists', () => {
+    const result: Json = {
+      preferred: 'v1',
+      versions: {
+        v1: { info: { title: 'Analytics API', version: 'v2' } },
+        '2024-01-01': { info: { title: 'Maps API', version: 'v1' } },
+      },
+    };
+    harmonizeResult(result, { provider: 'apis.guru', api: '2.1.0' }, new Map());
+    const versions = result['versions'] as Record<string, Json>;
+    expect(Object.keys(versions)).toEqual(['2.1.0', '2024-01-01']);
+    expect(result['preferred']).toBe('2.1.0');
+    expect(versions['2.1.0']?.['info']).toEqual({ title: 'Analytics API', version: '2.1.0' });
+    expect(versions['2024-01-01']?.['info']).toEqual({ title: 'Analytics API', version: '2024-01-01' });
+  });
+
+  it('makes an OBIS total the sum of its tariffs, and shares a total the call sent', () => {
+    const read: Json = { '1.8.0': 6, '1.8.1': 46, '1.8.2': 53, account: '0x53' };
+    harmonizeResult(read, { account: '0x53' }, new Map());
+    expect(read['1.8.0']).toBe(99);
+    const posted: Json = { '1.8.0': 11, '1.8.1': 30, '1.8.2': 50 };
+    harmonizeResult(posted, { '1.8.0': 74, zip: '20095' }, new Map());
+    expect(posted['1.8.0']).toBe(74);
+    expect((posted['1.8.1'] as number) + (posted['1.8.2'] as number)).toBe(74);
+    expect(posted['1.8.1']).toBe(28);
+  });
+});

@@ -264,6 +264,37 @@ function ground(object: Json, byKind: Map<Kind, Array<[string, string]>>): void 
 const PART =
   /^(active|activecases|deaths?|recovered|critical|closed|resolved|failed|succeeded|successful|completed|pending|cancelled|canceled)(cases|count)?$/;
 
+/**
+ * OBIS registers add up: `1.8.0` is the total of the tariffs `1.8.1`, `1.8.2`, …; a total the call sent
+ * stays and the tariffs share it (in their proportions), else the total is their sum.
+ */
+function obisRegisters(value: unknown, args: Json): void {
+  const sent = flatArguments(args);
+  objects(value, (object) => {
+    for (const [key, total] of Object.entries(object)) {
+      const stem = /^(\d+\.\d+)\.0$/.exec(key)?.[1];
+      if (stem === undefined || typeof total !== 'number') continue;
+      const tariffs = Object.keys(object).filter(
+        (other) => /^\d+\.\d+\.[1-9]\d?$/.test(other) && other.startsWith(`${stem}.`) && typeof object[other] === 'number',
+      );
+      if (tariffs.length === 0) continue;
+      const sum = tariffs.reduce((acc, other) => acc + (object[other] as number), 0);
+      if (typeof sent[key] !== 'number' || tariffs.some((other) => other in sent)) {
+        object[key] = Math.round(sum * 1000) / 1000;
+        continue;
+      }
+      // the sent total, shared: each tariff its part, the last one what is left
+      const scale = [total, ...tariffs.map((other) => object[other] as number)].every(Number.isInteger) ? 1 : 1000;
+      let left = total;
+      for (const [index, other] of tariffs.entries()) {
+        const share = sum > 0 ? ((object[other] as number) / sum) * total : total / tariffs.length;
+        object[other] = index === tariffs.length - 1 ? Math.round(left * scale) / scale : Math.round(share * scale) / scale;
+        left -= object[other] as number;
+      }
+    }
+  });
+}
+
 /** Counts that add up, ratios computed from their counts, later dates after earlier ones, within each object. */
 function coherentNumbers(value: unknown): void {
   objects(value, (object) => {
@@ -817,6 +848,8 @@ function rememberFacts(value: unknown, memory: Map<string, Json>, about: WeakMap
  * same facts about an identifier every time. Works in place on a copy the caller validates.
  */
 const VERSION = /^v?\d+(\.\d+){0,3}$/;
+/** A key of a map of versions: a version number or a dated version (`2024-01-01`). */
+const VERSION_KEY = /^(v?\d+(\.\d+){0,3}|\d{4}-\d{2}-\d{2})$/;
 
 /**
  * A version asked for (`api: "2.1.0"`) is in the result: a map keyed by versions (`versions: {"v3": …}`)
@@ -863,14 +896,20 @@ function honourVersions(value: Json, args: Json): void {
     for (const [key, map] of Object.entries(object)) {
       if (!isObject(map)) continue;
       const keys = Object.keys(map);
-      if (keys.length === 0 || !keys.every((version) => VERSION.test(version)) || keys.includes(asked)) continue;
+      if (keys.length === 0 || !keys.every((version) => VERSION_KEY.test(version))) continue;
       const renamed: Json = {};
-      for (const [index, version] of keys.entries()) renamed[index === 0 ? asked : version] = map[version];
+      if (keys.includes(asked)) Object.assign(renamed, map);
+      else for (const [index, version] of keys.entries()) renamed[index === 0 ? asked : version] = map[version];
       object[key] = renamed;
-      if (typeof object['preferred'] === 'string' && VERSION.test(object['preferred'] as string)) object['preferred'] = asked;
-      const first = renamed[asked];
-      if (isObject(first) && isObject(first['info']) && typeof (first['info'] as Json)['version'] === 'string')
-        (first['info'] as Json)['version'] = asked;
+      if (typeof object['preferred'] === 'string' && !(object['preferred'] in renamed)) object['preferred'] = asked;
+      // each version's document is of its own version, and all of one API (the asked version's title)
+      const title = ((renamed[asked] as Json | undefined)?.['info'] as Json | undefined)?.['title'];
+      for (const [version, document] of Object.entries(renamed)) {
+        const info = isObject(document) ? document['info'] : undefined;
+        if (!isObject(info)) continue;
+        if (typeof info['version'] === 'string') info['version'] = version;
+        if (typeof title === 'string' && typeof info['title'] === 'string') info['title'] = title;
+      }
     }
   });
 }
@@ -971,6 +1010,7 @@ export function harmonizeResult(
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   coherentNumbers(value);
+  obisRegisters(value, args);
   honourDateRanges(value, args);
   relationsOfSubject(value, args);
   rememberFacts(value, memory, about);
