@@ -7,6 +7,7 @@ import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answ
 import { implausibleArgument } from './plausibility.js';
 import { ungroundedArguments } from './argument-grounding.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
+import { resultFitProblems } from './result-fit.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
@@ -110,6 +111,10 @@ export function reviewerChecks(conversation: Conversation): Check[] {
       conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : wrongComputations(call))),
     ),
   );
+  const fit = resultFitProblems(conversation);
+  checks.push(check('version_answered', fit.versions));
+  checks.push(check('totals_add_up', fit.totals));
+  checks.push(check('arguments_unechoed', fit.echoes));
   checks.push(check('user_request', userRequestProblems(conversation)));
   return checks;
 }
