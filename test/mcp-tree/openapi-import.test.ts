@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SchemaValidator } from '@inftool/core';
 import { importOpenApi } from '@inftool/mcp-tree';
@@ -106,5 +109,65 @@ describe('OpenAPI import', () => {
     expect(foreign.failedFiles[0]?.reason).toMatch(/not-openapi\.json is not a valid Openapi API definition/);
     const missing = await importOpenApi(fixture('openapi/nope.yaml'));
     expect(missing.failedFiles[0]?.reason).toMatch(/nope\.yaml/);
+  });
+
+  it('names a field the spec misspelt with a stray quote as an API would, and writes JavaScript date keys as ISO instants', async () => {
+    const report = {
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        'recovered"': { type: 'integer' },
+        'deaths\\': { type: 'integer' },
+        '"': { type: 'integer' },
+      },
+      required: ['recovered"'],
+    };
+    const spec = {
+      openapi: '3.0.0',
+      info: { title: 'Coronavirus API', version: '1.0' },
+      paths: {
+        '/spots/day': {
+          get: {
+            summary: 'Change chart by day',
+            responses: {
+              '200': {
+                description: 'Success',
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      properties: {
+                        data: {
+                          type: 'object',
+                          additionalProperties: report,
+                          example: { 'Thu Apr 09 2020 12:20:00 GMT+0000 (Coordinated Universal Time)': { 'recovered"': 1, deaths: 3 } },
+                        },
+                        both: { type: 'object', properties: { recovered: { type: 'integer' }, 'recovered"': { type: 'string' } } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    const folder = await mkdtemp(join(tmpdir(), 'inftool-openapi-keys-'));
+    const file = join(folder, 'corona.json');
+    await writeFile(file, JSON.stringify(spec));
+    const result = await importOpenApi(file);
+    const output = result.tools[0]!.outputSchema as {
+      properties: Record<string, { additionalProperties?: unknown; properties?: unknown; examples?: unknown }>;
+    };
+    // the field is the one the spec's own example answers with; one left empty is dropped
+    expect(output.properties['data']!.additionalProperties).toEqual({
+      type: 'object',
+      properties: { name: { type: 'string' }, recovered: { type: 'integer' }, deaths: { type: 'integer' } },
+      required: ['recovered'],
+    });
+    expect(output.properties['data']!.examples).toEqual([{ '2020-04-09T12:20:00Z': { recovered: 1, deaths: 3 } }]);
+    // a clean field the spec also has wins over its misspelt twin
+    expect(output.properties['both']!.properties).toEqual({ recovered: { type: 'integer' } });
   });
 });

@@ -43,7 +43,7 @@ describe('world: a record agrees with the arguments of its call', () => {
     expect(untouched).toEqual({ from: 'USD', to: 'EUR' });
   });
 
-  it('a series asked for a day is keyed by moments of that day, written as before', () => {
+  it('a series asked for a day is keyed by moments of that day, written as before (a JavaScript date as ISO)', () => {
     const series = {
       data: {
         'Thu Apr 09 2020 12:20:00 GMT+0000 (Coordinated Universal Time)': { deaths: 18 },
@@ -52,10 +52,10 @@ describe('world: a record agrees with the arguments of its call', () => {
       status: 200,
     };
     honourAskedDay(series, { region: 'Europe', date: '2025-05-25' });
-    expect(Object.keys(series.data)).toEqual([
-      'Sun May 25 2025 12:20:00 GMT+0000 (Coordinated Universal Time)',
-      'Sun May 25 2025 12:40:00 GMT+0000 (Coordinated Universal Time)',
-    ]);
+    expect(Object.keys(series.data)).toEqual(['2025-05-25T12:20:00Z', '2025-05-25T12:40:00Z']);
+    const today = { 'Sun May 25 2025 12:20:00 GMT+0000 (Coordinated Universal Time)': { deaths: 18 } };
+    honourAskedDay(today, { date: '2025-05-25' });
+    expect(Object.keys(today)).toEqual(['2025-05-25T12:20:00Z']);
     const daily = { '2020-04-09': 1, '2020-04-10': 2 };
     honourAskedDay(daily, { date: '2025-05-25' });
     expect(Object.keys(daily)).toEqual(['2025-05-25', '2025-05-26']);

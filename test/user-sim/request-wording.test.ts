@@ -318,3 +318,37 @@ describe('out-of-reach requests', () => {
     for (const text of fillings) expect(isOutOfReachRequest(text)).toBe(true);
   });
 });
+
+describe('a spec word a person would not say', () => {
+  it('"resolve" that only means fetching is asked as fetching; one that settles something stays', () => {
+    const chart = view('get_spots_day', 'Resolve change chart by day', { region: { type: 'string' } }, ['region']);
+    for (const seed of seeds) {
+      const text = say(chart, { region: 'Europe' }, seed);
+      expect(text).not.toMatch(/resolve/i);
+      expect(text).toMatch(/the change chart by day/);
+    }
+    const ticket = view('close_ticket', 'Resolve a support ticket', { id: { type: 'string' } }, ['id']);
+    expect(say(ticket, { id: 'T-1' }, 0)).toMatch(/resolve a support ticket/i);
+  });
+
+  it('a heading that spells its word out is asked for by the spelt-out words', () => {
+    const dispatch = view('gsi_dispatch', 'Dispatch (Green Energy Distribution Schedule). Dispatch of green energy has two aspects.', {
+      zip: { type: 'string' },
+    });
+    for (const seed of seeds) expect(say(dispatch, { zip: '04109' }, seed)).toMatch(/green energy distribution schedule/);
+  });
+
+  it('a name that must speak leaves out an abbreviation no one could say', () => {
+    const shared = 'Public shared smart meters installed in Germany and available for subservices and exploration.';
+    const readings = view('om_readings', shared);
+    const tools = new Map([
+      ['om_readings', readings],
+      ['om_activities', view('om_activities', shared)],
+    ]);
+    for (const seed of seeds) {
+      const text = requestText(terse, [call('om_readings', {})], tools, { seed });
+      expect(text).toMatch(/\breadings\b/);
+      expect(text).not.toMatch(/\bom\b/);
+    }
+  });
+});

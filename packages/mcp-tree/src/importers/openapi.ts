@@ -11,6 +11,7 @@ import {
 import { isObject, type Json } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
 import { coerceExample, ownExamples, swagger2ResponseExamples, withExamples } from './openapi-examples.js';
+import { repairOutputKeys, repairValue } from './repair-keys.js';
 import { bodyCredential, plumbingOf, securitySchemeParameters, type PlumbingParameter } from './plumbing.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
@@ -330,8 +331,9 @@ function responseSchema(
   const media = isObject(response['content']) ? pickMedia(response['content'], true) : undefined;
   const raw = isObject(response['content']) ? media?.['schema'] : response['schema'];
   if (raw === undefined) return undefined;
-  const schema = normalise(raw);
-  const examples = media ? ownExamples(media, dropExample) : swagger2ResponseExamples(response, dropExample);
+  // a misspelt field (`recovered"`) or a `Date#toString` key never reaches a sampled result
+  const schema = repairOutputKeys(normalise(raw));
+  const examples = (media ? ownExamples(media, dropExample) : swagger2ResponseExamples(response, dropExample)).map(repairValue);
   if (schema['type'] === 'object' || (schema['type'] === undefined && isObject(schema['properties']))) {
     const objectSchema = schema['type'] === 'object' ? schema : { ...schema, type: 'object' };
     return { schema: withExamples(objectSchema, examples.filter(isObject)) as NonNullable<ToolSpec['outputSchema']>, wrapped: false };

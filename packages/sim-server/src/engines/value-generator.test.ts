@@ -380,6 +380,21 @@ describe('generateValue: a sample response is not a result', () => {
     };
     for (const value of sample(schema, 'data', 30)) expect(value).not.toEqual(example);
   });
+
+  it('a record of a map the example keys by name carries its key as its name, whatever the name field reads like', () => {
+    const report = {
+      type: 'object',
+      properties: { name: { type: 'string', title: 'Region name' }, deaths: { type: 'integer' } },
+      required: ['name', 'deaths'],
+    };
+    const byName = { type: 'object', additionalProperties: report, examples: [{ switzerland: { name: 'switzerland', deaths: 895 } }] };
+    const values = sample(byName, 'regions', 20) as Array<Record<string, { name: string }>>;
+    for (const value of values) for (const [key, record] of Object.entries(value)) expect(record.name).toBe(key);
+    // a map keyed by something else keeps the names it is given
+    const byId = { type: 'object', additionalProperties: report, examples: [{ r1: { name: 'Europe', deaths: 895 } }] };
+    const other = sample(byId, 'regions', 20) as Array<Record<string, { name: string }>>;
+    expect(other.flatMap((value) => Object.entries(value)).some(([key, record]) => record.name !== key)).toBe(true);
+  });
 });
 
 describe('patterns: hex in one case', () => {

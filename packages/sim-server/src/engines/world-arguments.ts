@@ -96,27 +96,23 @@ const DAY = 86_400_000;
 const ISO_KEY = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 /** `Thu Apr 09 2020 12:20:00 GMT+0000 (Coordinated Universal Time)`: a JavaScript date printed in UTC. */
 const JS_KEY = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT\+0000/;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `time` written the way `like` is (an ISO date, an ISO instant, a JavaScript date in UTC). */
+/** `time` written the way `like` is (an ISO date, an ISO instant; a JavaScript date in UTC as an ISO instant). */
 function writtenLike(like: string, time: number): string | undefined {
   const date = new Date(time);
   if (ISO_KEY.test(like)) {
     const iso = date.toISOString();
     return like.length <= 10 ? iso.slice(0, 10) : like.endsWith('Z') ? (like.includes('.') ? iso : `${iso.slice(0, 19)}Z`) : undefined;
   }
-  if (JS_KEY.test(like)) {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${WEEKDAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${pad(date.getUTCDate())} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}${like.slice(24)}`;
-  }
+  // a `Date#toString` key is a spec's example printed by JavaScript, not what an API answers: written as an ISO instant
+  if (JS_KEY.test(like)) return `${date.toISOString().slice(0, 19)}Z`;
   return undefined;
 }
 
 /**
  * A series asked for a day (`date: "2025-05-25"`) is that day's: a map keyed by moments
  * (`{"Thu Apr 09 2020 12:20:00 …": {...}}`) is moved to the day asked, its moments keeping their
- * time of day and spacing, written as before; a series asked for no day that is a year older than
+ * time of day and spacing, written as before (a JavaScript date as an ISO instant); a series asked for no day that is a year older than
  * `now` (the spec's example moments) is moved to the world's day. Works in place.
  */
 export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
@@ -135,8 +131,9 @@ export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
     const times = keys.map((key) => (ISO_KEY.test(key) || JS_KEY.test(key) ? Date.parse(key.replace(/ \(.*\)$/, '')) : NaN));
     if (keys.length > 0 && times.every((time) => !Number.isNaN(time))) {
       const first = times[0] as number;
-      if ((first >= day && first < day + DAY) || !stale(first)) return;
-      const shift = day + (((first % DAY) + DAY) % DAY) - first;
+      const kept = (first >= day && first < day + DAY) || !stale(first);
+      if (kept && !keys.some((key) => JS_KEY.test(key))) return;
+      const shift = kept ? 0 : day + (((first % DAY) + DAY) % DAY) - first;
       const moved = keys.map((key, index) => writtenLike(key, (times[index] as number) + shift));
       if (moved.some((key) => key === undefined) || new Set(moved).size !== keys.length) return;
       const entries = keys.map((key, index) => [moved[index] as string, node[key]] as const);

@@ -232,6 +232,8 @@ function cleanSentence(text: string): string {
       )
       .replace(/https?:\/\/\S+/g, '')
       .replace(/[`*_]{1,2}([^`*_]+)[`*_]{1,2}/g, '$1')
+      // A heading that spells its word out ("Dispatch (Green Energy Distribution Schedule)") names a thing: the spelt-out words say it.
+      .replace(/^[A-Za-z-]+\s*\(((?:[A-Z][a-z]+ )+[A-Z][a-z]+)\)\.?$/, '$1')
       .replace(/\s*\([^()]*\)/g, '')
       // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
       .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
@@ -399,7 +401,7 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
     chosen = all[1];
   if (chosen !== undefined && chosen.split(' ').length > 16)
     chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
-  if (chosen === undefined || chosen.split(' ').length > 18) chosen = nameAsWords(toolName);
+  if (chosen === undefined || chosen.split(' ').length > 18) chosen = withoutPrefix(nameAsWords(toolName));
   // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
   const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
   chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));
@@ -410,7 +412,7 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
   const fromName =
     all.length === 0
-      ? nameAsWords(toolName)
+      ? withoutPrefix(nameAsWords(toolName))
           .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
           .replace(/^(post|put|patch) /, 'submit ')
       : undefined;
@@ -429,7 +431,28 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   }
   if (READ.has(led.verb))
     return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
+  // "Resolve report for region": an API's word for fetching, unless what follows is something one settles or looks up
+  if (led.verb === 'resolve' && object !== '' && !RESOLVABLE.test(object))
+    return { verb: random.pick(READ_SAYINGS), object: withArticle(object) };
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
+}
+
+/** What a person resolves: an issue, a conflict, a name to an address. */
+const RESOLVABLE =
+  /\b(issues?|tickets?|incidents?|conflicts?|disputes?|alerts?|problems?|bugs?|cases?|comments?|threads?|names?|hostnames?|domains?|address(es)?|dns|urls?|uris?|references?|refs?|alias(es)?|ids?|identifiers?|handles?|symbols?|dependenc(y|ies)|merges?|errors?|claims?|requests?)\b/i;
+
+/** Words that a tool name may start with and a person says as they are. */
+const SAID_PREFIXES =
+  /^(get|set|add|all|new|top|my|our|your|one|two|raw|old|hot|big|api|url|dns|sms|pdf|csv|xml|ip|id|tv|gps|vat|tax|pet|job|car|bus|map|web|app|log|key|faq)$/i;
+
+/**
+ * A tool name's words without a leading abbreviation a person could not say (`om_readings` → "readings",
+ * `gsi_dispatch` → "dispatch"): a short first word of no vowel sound or no known meaning goes when more follow.
+ */
+function withoutPrefix(words: string): string {
+  const [first = '', ...rest] = words.split(' ');
+  if (rest.length === 0 || first.length > 3 || SAID_PREFIXES.test(first) || baseVerb(first) !== undefined) return words;
+  return rest.join(' ');
 }
 
 function withArticle(phrase: string): string {

@@ -159,6 +159,13 @@ function askedKey(key: string, echo: Record<string, unknown> | undefined): strin
   return asked === undefined ? key : `${asked}:${prefix[2] as string}`;
 }
 
+/** A map whose examples key each record by its `name` (`{"switzerland": {"name": "switzerland", ...}}`). */
+function keyedByName(schema: Schema): boolean {
+  const examples = Array.isArray(schema['examples']) ? schema['examples'].filter(isSchema) : [];
+  const entries = examples.flatMap((example) => Object.entries(example));
+  return entries.length > 0 && entries.every(([key, entry]) => isSchema(entry) && entry['name'] === key);
+}
+
 /** The keys of a map's object examples (`{"googleapis.com:drive": {...}}`). */
 function exampleKeys(schema: Schema): string[] {
   const examples = Array.isArray(schema['examples']) ? schema['examples'] : [];
@@ -292,11 +299,11 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (extra === undefined) continue;
     taken.add(extra.key);
     result[extra.key] = mapValue(extra.key, extra.valueSchema, environment, depth);
-    // a region's record keyed by its name carries that name
+    // a region's record keyed by its name carries that name, as does one of a map the spec's example keys by name
     const entry = result[extra.key];
     if (
       mapLike &&
-      (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region']) &&
+      (REGIONS.includes(extra.key) || extra.key === environment.echo?.['region'] || keyedByName(schema)) &&
       typeof entry === 'object' &&
       entry !== null &&
       !Array.isArray(entry) &&
