@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { entityIdParameter, seededEntityIds } from '@inftool/sim-server';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from '../../packages/sim-server/src/engines/world-facts.js';
 import type { ToolSpec } from '@inftool/core';
 import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
@@ -186,12 +187,12 @@ describe('seeded ids take the shape the id parameter shows, prefix_hex only when
   const ids = (schema: Json, entity = 'drug') => seededEntityIds('w-shapes', entity, schema) as string[];
 
   it('like an example the schema gives: its prefix and leading zeros kept, the rest drawn; stable per world, distinct per record', () => {
-    const chembl = ids({ type: 'string', examples: ['CHEMBL25'] });
-    for (const id of chembl) expect(id).toMatch(/^CHEMBL[1-9][0-9]$/);
-    expect(new Set(chembl).size).toBeGreaterThan(2);
-    expect(ids({ type: 'string', examples: ['CHEMBL25'] })).toEqual(chembl);
-    expect(seededEntityIds('another-world', 'drug', { type: 'string', examples: ['CHEMBL25'] })).not.toEqual(chembl);
-    for (const id of ids({ type: 'string', examples: ['ENSG00000141510'] })) expect(id).toMatch(/^ENSG00000[1-9][0-9]{5}$/);
+    const drugbank = ids({ type: 'string', examples: ['DB00945'] });
+    for (const id of drugbank) expect(id).toMatch(/^DB00[1-9][0-9]{2}$/);
+    expect(new Set(drugbank).size).toBeGreaterThan(2);
+    expect(ids({ type: 'string', examples: ['DB00945'] })).toEqual(drugbank);
+    expect(seededEntityIds('another-world', 'drug', { type: 'string', examples: ['DB00945'] })).not.toEqual(drugbank);
+    for (const id of ids({ type: 'string', examples: ['PR-000120'] })) expect(id).toMatch(/^PR-000[1-9][0-9]{2}$/);
     const sid = `MM${'0a1b2c3d4e5f'.repeat(3).slice(0, 32)}`;
     for (const id of ids({ type: 'string', example: sid, minLength: 34, maxLength: 34 })) expect(id).toMatch(/^MM[0-9a-f]{32}$/);
   });
@@ -200,8 +201,18 @@ describe('seeded ids take the shape the id parameter shows, prefix_hex only when
     for (const id of ids({ type: 'string', description: 'An ECO id, e.g. ECO:0000269 or ECO_0000269.' }, 'eco'))
       expect(id).toMatch(/^ECO[:_]0000[1-9][0-9]{2}$/);
     for (const id of ids({ type: 'string', description: 'An evidence code ontology ID.' }, 'eco')) expect(id).toMatch(/^ECO_0000\d{3}$/);
-    for (const id of ids({ type: 'string', description: 'An EFO identifier.' }, 'disease')) expect(id).toMatch(/^EFO_000\d{4}$/);
-    for (const id of ids({ type: 'string', description: 'An ID in the drug index.' })) expect(id).toMatch(/^CHEMBL\d{5}$/);
+  });
+
+  it('a namespace the world knows real records of (ChEMBL, EFO, Ensembl) gives real ids, distinct, so their facts are true', () => {
+    const drugs = ids({ type: 'string', description: 'An ID in the drug index.' });
+    expect(new Set(drugs).size).toBe(drugs.length);
+    for (const id of drugs) expect(Object.keys(KNOWN_DRUGS)).toContain(id);
+    expect(ids({ type: 'string', examples: ['CHEMBL25'] })).toEqual(drugs);
+    for (const id of ids({ type: 'string', description: 'An EFO identifier.' }, 'disease'))
+      expect(Object.keys(KNOWN_DISEASES)).toContain(id);
+    for (const id of ids({ type: 'string', examples: ['ENSG00000141510'] }, 'target')) expect(Object.keys(KNOWN_GENES)).toContain(id);
+    // a schema no real id fits keeps ids of the shape
+    for (const id of ids({ type: 'string', examples: ['CHEMBL25'], maxLength: 8 })) expect(id).toMatch(/^CHEMBL[1-9][0-9]$/);
   });
 
   it('one of its enum; a known shape that breaks the schema, or nothing known, leaves prefix_hex', () => {

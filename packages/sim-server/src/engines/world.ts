@@ -3,6 +3,7 @@ import { createRandom, sha256Hex, type ToolSpec } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, type EntityAction } from './entity-rules.js';
 import { descriptionHints, namespacedIdentifier } from './values/description-hints.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
 import { literalFits } from './values/schema-tools.js';
 import { oneCaseHex } from './values/strings.js';
 
@@ -68,11 +69,35 @@ export function idShape(idSchema: Record<string, unknown> | undefined, name?: st
 export function seededEntityIds(world: string, entity: string, given?: Record<string, unknown>, idName?: string): Array<string | number> {
   const idSchema = idShape(given, idName);
   const type = Array.isArray(idSchema?.['type']) ? (idSchema['type'] as unknown[]).find((entry) => entry !== 'null') : idSchema?.['type'];
-  return Array.from({ length: SEEDED_ENTITIES }, (_, index) => {
+  const ids = Array.from({ length: SEEDED_ENTITIES }, (_, index) => {
     const hash = sha256Hex(`${world}\u0000${entity}\u0000${index}`);
     if (type === 'integer' || type === 'number') return seededInteger(hash, idSchema ?? {});
     return seededString(hash, entity, idSchema ?? {});
   });
+  return realIds(ids, `${world}\u0000${entity}`, idSchema ?? {});
+}
+
+/** Namespaces whose real identifiers the world knows facts of (a drug's name, a gene's symbol). */
+const REAL_IDS: Array<[RegExp, string[]]> = [
+  [/^CHEMBL\d+$/, Object.keys(KNOWN_DRUGS)],
+  [/^EFO_\d+$/, Object.keys(KNOWN_DISEASES)],
+  [/^ENSG\d{11}$/, Object.keys(KNOWN_GENES)],
+];
+
+/**
+ * Ids of a namespace the world knows real records of (`CHEMBL…`, `EFO_…`, `ENSG…`) replaced by real
+ * ones, distinct and in an order drawn from `seed`: a drug the world holds is a real drug with its
+ * real name and type, never a made-up number that the facts cannot speak for.
+ */
+function realIds(ids: Array<string | number>, seed: string, schema: Record<string, unknown>): Array<string | number> {
+  const family = REAL_IDS.find(([shape]) => ids.every((id) => typeof id === 'string' && shape.test(id)));
+  if (family === undefined) return ids;
+  const real = family[1]
+    .filter((id) => literalFits(id, schema))
+    .map((id) => ({ id, rank: sha256Hex(`${seed}\u0000${id}`) }))
+    .sort((a, b) => (a.rank < b.rank ? -1 : 1))
+    .map(({ id }) => id);
+  return real.length < ids.length ? ids : real.slice(0, ids.length);
 }
 
 function seededInteger(hash: string, schema: Record<string, unknown>): number {
