@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { entityIdParameter, seededEntityIds } from '@inftool/sim-server';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from '../../packages/sim-server/src/engines/world-facts.js';
 import type { ToolSpec } from '@inftool/core';
 import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
@@ -25,6 +26,12 @@ const ARTICLE = {
 };
 
 const TOOLS = [
+  {
+    name: 'get_eco_by_id',
+    description: 'Get evidence code by ID.',
+    inputSchema: object({ ECO_ID: { type: 'string', description: 'An evidence code ontology ID.' } }, ['ECO_ID']),
+    outputSchema: object({ id: { type: 'string' }, label: { type: 'string' } }),
+  },
   {
     name: 'list_fax',
     description: 'Retrieve a list of all faxes.',
@@ -172,6 +179,59 @@ describe('faker world: ids shaped by the id parameter, the same for every tool o
     ).toBe(true);
     const post = await call(on, 'posts_get_one', { key: 'post-77' });
     expect(post.value['key']).toBe('post-77');
+  });
+});
+
+describe('seeded ids take the shape the id parameter shows, prefix_hex only when nothing is known', () => {
+  const PREFIX_HEX = /^[a-z]{2,3}_[0-9a-f]{10}$/;
+  const ids = (schema: Json, entity = 'drug') => seededEntityIds('w-shapes', entity, schema) as string[];
+
+  it('like an example the schema gives: its prefix and leading zeros kept, the rest drawn; stable per world, distinct per record', () => {
+    const drugbank = ids({ type: 'string', examples: ['DB00945'] });
+    for (const id of drugbank) expect(id).toMatch(/^DB00[1-9][0-9]{2}$/);
+    expect(new Set(drugbank).size).toBeGreaterThan(2);
+    expect(ids({ type: 'string', examples: ['DB00945'] })).toEqual(drugbank);
+    expect(seededEntityIds('another-world', 'drug', { type: 'string', examples: ['DB00945'] })).not.toEqual(drugbank);
+    for (const id of ids({ type: 'string', examples: ['PR-000120'] })) expect(id).toMatch(/^PR-000[1-9][0-9]{2}$/);
+    const sid = `MM${'0a1b2c3d4e5f'.repeat(3).slice(0, 32)}`;
+    for (const id of ids({ type: 'string', example: sid, minLength: 34, maxLength: 34 })) expect(id).toMatch(/^MM[0-9a-f]{32}$/);
+  });
+
+  it('like an id its description gives ("e.g. ECO:0000269"), else of the namespace it names', () => {
+    for (const id of ids({ type: 'string', description: 'An ECO id, e.g. ECO:0000269 or ECO_0000269.' }, 'eco'))
+      expect(id).toMatch(/^ECO[:_]0000[1-9][0-9]{2}$/);
+    for (const id of ids({ type: 'string', description: 'An evidence code ontology ID.' }, 'eco')) expect(id).toMatch(/^ECO_0000\d{3}$/);
+  });
+
+  it('a namespace the world knows real records of (ChEMBL, EFO, Ensembl) gives real ids, distinct, so their facts are true', () => {
+    const drugs = ids({ type: 'string', description: 'An ID in the drug index.' });
+    expect(new Set(drugs).size).toBe(drugs.length);
+    for (const id of drugs) expect(Object.keys(KNOWN_DRUGS)).toContain(id);
+    expect(ids({ type: 'string', examples: ['CHEMBL25'] })).toEqual(drugs);
+    for (const id of ids({ type: 'string', description: 'An EFO identifier.' }, 'disease'))
+      expect(Object.keys(KNOWN_DISEASES)).toContain(id);
+    for (const id of ids({ type: 'string', examples: ['ENSG00000141510'] }, 'target')) expect(Object.keys(KNOWN_GENES)).toContain(id);
+    // a schema no real id fits keeps ids of the shape
+    for (const id of ids({ type: 'string', examples: ['CHEMBL25'], maxLength: 8 })) expect(id).toMatch(/^CHEMBL[1-9][0-9]$/);
+  });
+
+  it('one of its enum; a known shape that breaks the schema, or nothing known, leaves prefix_hex', () => {
+    for (const id of ids({ type: 'string', enum: ['aspirin', 'ibuprofen'] })) expect(['aspirin', 'ibuprofen']).toContain(id);
+    for (const id of ids({ type: 'string', description: 'The drug.' })) expect(id).toMatch(PREFIX_HEX);
+    for (const id of ids({ type: 'string', examples: ['CHEMBL25'], minLength: 12 })) expect(id).not.toMatch(/^CHEMBL/);
+    for (const id of ids({ type: 'string', examples: ['not an id'] })) expect(id).toMatch(PREFIX_HEX);
+  });
+
+  it('the server holds the records the planner seeds: an ECO id read in the world is found, and the same on each call', async () => {
+    const eco = spec('get_eco_by_id');
+    expect(entityIdParameter(eco)).toBe('ECO_ID');
+    const [first] = seededEntityIds('w-ids', 'eco', (eco.inputSchema.properties as Record<string, Json>)['ECO_ID']) as string[];
+    expect(first).toMatch(/^ECO_0000\d{3}$/);
+    const on = await session();
+    const read = await call(on, 'get_eco_by_id', { ECO_ID: first! });
+    expect(read.isError).toBe(false);
+    expect(read.value['id']).toBe(first);
+    expect((await call(on, 'get_eco_by_id', { ECO_ID: first! })).value).toEqual(read.value);
   });
 });
 

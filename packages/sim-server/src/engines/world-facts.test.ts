@@ -182,3 +182,23 @@ describe('versions asked and registers that add up', () => {
     expect(posted['1.8.1']).toBe(28);
   });
 });
+
+describe('facts of a well-known identifier', () => {
+  it('a record that names one drug twice (`id` and `DRUG_ID`) states that drug’s real name, type and year', () => {
+    const record: Json = {
+      id: 'CHEMBL941',
+      DRUG_ID: 'CHEMBL941',
+      name: 'ATORVASTATIN',
+      drug_type: 'Protein',
+      year_first_approved: 1964,
+    };
+    const result = harmonizeResult(record, { drug_id: 'CHEMBL941', DRUG_ID: 'CHEMBL941' }, new Map()) as Json;
+    expect(result).toMatchObject({ id: 'CHEMBL941', name: 'IMATINIB', drug_type: 'Small molecule', year_first_approved: 2001 });
+  });
+
+  it('a record that names two drugs states neither one’s facts in a field it cannot tell apart', () => {
+    const record: Json = { id: 'CHEMBL941', other: 'CHEMBL939', name: 'SOMEDRUG' };
+    const result = harmonizeResult(record, {}, new Map()) as Json;
+    expect(result['name']).toBe('SOMEDRUG');
+  });
+});

@@ -248,7 +248,9 @@ function ground(object: Json, byKind: Map<Kind, Array<[string, string]>>): void 
     if (field === undefined || candidates === undefined) continue;
     // `target_symbol` is about the id in `target`; else the one id of that kind
     const prefixed = candidates.find(([idKey]) => idKey !== '' && norm(key).startsWith(norm(idKey)));
-    const id = prefixed?.[1] ?? (candidates.length === 1 ? candidates[0]?.[1] : undefined);
+    // `{"id": "CHEMBL941", "DRUG_ID": "CHEMBL941"}` names one drug twice: its facts are that drug's
+    const named = [...new Set(candidates.map(([, candidate]) => candidate))];
+    const id = prefixed?.[1] ?? (named.length === 1 ? named[0] : undefined);
     if (id === undefined) continue;
     const fact = factFor(field.kind, id, field.fact, current);
     if (fact === undefined) continue;

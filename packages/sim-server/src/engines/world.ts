@@ -2,6 +2,9 @@ import RandExpModule from 'randexp';
 import { createRandom, sha256Hex, type ToolSpec } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, type EntityAction } from './entity-rules.js';
+import { descriptionHints, namespacedIdentifier } from './values/description-hints.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
+import { literalFits } from './values/schema-tools.js';
 import { oneCaseHex } from './values/strings.js';
 
 /**
@@ -58,16 +61,43 @@ export function idShape(idSchema: Record<string, unknown> | undefined, name?: st
 /**
  * The ids of the `entity` records a world starts with: deterministic in (world, entity), and shaped
  * by the id parameter's schema where one is given: integers (within its bounds) for an integer id, a
- * UUID for `format: uuid` (or an id named `guid`/`uuid`), a string matching its `pattern` (`^FX[0-9a-f]{32}$`), else `ord_7f3a9c2e41`.
+ * UUID for `format: uuid` (or an id named `guid`/`uuid`), a string matching its `pattern` (`^FX[0-9a-f]{32}$`),
+ * one of its `enum`, one in the shape of its examples (`ECO:0000269` → `ECO:0000413`, `CHEMBL25` →
+ * `CHEMBL83`, from `examples` or an "e.g." in its description), an id of the namespace its
+ * description names ("An Ensembl gene identifier" → `ENSG00000…`), else `ord_7f3a9c2e41`.
  */
 export function seededEntityIds(world: string, entity: string, given?: Record<string, unknown>, idName?: string): Array<string | number> {
   const idSchema = idShape(given, idName);
   const type = Array.isArray(idSchema?.['type']) ? (idSchema['type'] as unknown[]).find((entry) => entry !== 'null') : idSchema?.['type'];
-  return Array.from({ length: SEEDED_ENTITIES }, (_, index) => {
+  const ids = Array.from({ length: SEEDED_ENTITIES }, (_, index) => {
     const hash = sha256Hex(`${world}\u0000${entity}\u0000${index}`);
     if (type === 'integer' || type === 'number') return seededInteger(hash, idSchema ?? {});
     return seededString(hash, entity, idSchema ?? {});
   });
+  return realIds(ids, `${world}\u0000${entity}`, idSchema ?? {});
+}
+
+/** Namespaces whose real identifiers the world knows facts of (a drug's name, a gene's symbol). */
+const REAL_IDS: Array<[RegExp, string[]]> = [
+  [/^CHEMBL\d+$/, Object.keys(KNOWN_DRUGS)],
+  [/^EFO_\d+$/, Object.keys(KNOWN_DISEASES)],
+  [/^ENSG\d{11}$/, Object.keys(KNOWN_GENES)],
+];
+
+/**
+ * Ids of a namespace the world knows real records of (`CHEMBL…`, `EFO_…`, `ENSG…`) replaced by real
+ * ones, distinct and in an order drawn from `seed`: a drug the world holds is a real drug with its
+ * real name and type, never a made-up number that the facts cannot speak for.
+ */
+function realIds(ids: Array<string | number>, seed: string, schema: Record<string, unknown>): Array<string | number> {
+  const family = REAL_IDS.find(([shape]) => ids.every((id) => typeof id === 'string' && shape.test(id)));
+  if (family === undefined) return ids;
+  const real = family[1]
+    .filter((id) => literalFits(id, schema))
+    .map((id) => ({ id, rank: sha256Hex(`${seed}\u0000${id}`) }))
+    .sort((a, b) => (a.rank < b.rank ? -1 : 1))
+    .map(({ id }) => id);
+  return real.length < ids.length ? ids : real.slice(0, ids.length);
 }
 
 function seededInteger(hash: string, schema: Record<string, unknown>): number {
@@ -83,6 +113,12 @@ function seededString(hash: string, entity: string, schema: Record<string, unkno
     const matching = fromPattern(schema['pattern'], hash);
     if (matching !== undefined) return matching;
   }
+  if (Array.isArray(schema['enum'])) {
+    const values = schema['enum'].filter((value): value is string => typeof value === 'string' && value !== '');
+    if (values.length > 0) return values[parseInt(hash.slice(0, 8), 16) % values.length] as string;
+  }
+  const known = knownShape(hash, schema);
+  if (known !== undefined) return known;
   const prefix =
     entity
       .replace(/[^A-Za-z0-9]/g, '')
@@ -94,6 +130,60 @@ function seededString(hash: string, entity: string, schema: Record<string, unkno
   if (id.length < minLength) id = (id + hash).slice(0, minLength);
   if (maxLength !== undefined && id.length > maxLength) id = hash.slice(0, Math.max(1, maxLength));
   return id;
+}
+
+/** An id-like example: letters and digits, no spaces, not a date (`ECO:0000269`, `CHEMBL25`, `MM8a1f…`). */
+const ID_EXAMPLE = /^(?!\d{4}-\d{2}-\d{2})(?=.*\d)[A-Za-z0-9_.:-]{4,}$/;
+
+/**
+ * An id in the shape the schema shows for its values: like one of its `examples` (or `example`),
+ * else like an id its description gives ("e.g. ECO:0000269"), else of the namespace the
+ * description names; undefined when nothing is known or no such id fits the schema.
+ */
+function knownShape(hash: string, schema: Record<string, unknown>): string | undefined {
+  const random = createRandom(parseInt(hash.slice(8, 16), 16));
+  const given = [...(Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]) : []), schema['example']];
+  const examples = given.filter((value): value is string => typeof value === 'string' && ID_EXAMPLE.test(value));
+  const described = descriptionHints(schema).examples.filter((value) => ID_EXAMPLE.test(value));
+  const candidates: Array<string | undefined> = [];
+  for (const example of examples.length > 0 ? examples : described) candidates.push(likeExample(example, random.next.bind(random)));
+  if (typeof schema['description'] === 'string') {
+    const draw = (count: number, alphabet: string) =>
+      Array.from({ length: count }, () => alphabet[Math.floor(random.next() * alphabet.length)]).join('');
+    candidates.push(
+      namespacedIdentifier(
+        schema['description'],
+        (count) => draw(count, '0123456789'),
+        (count) => draw(count, '0123456789abcdef'),
+      ),
+    );
+  }
+  const start = parseInt(hash.slice(16, 24), 16);
+  const found = candidates.filter((candidate): candidate is string => candidate !== undefined && literalFits(candidate, schema));
+  return found.length === 0 ? undefined : found[start % found.length];
+}
+
+/**
+ * Another id in the shape of `example`: its leading letters (`ECO:`, `CHEMBL`, `ENSG`, `MM`) and the
+ * leading zeros of its number kept, every other character drawn from its class (a digit for a
+ * digit, hex for hex, a letter of the same case for a letter).
+ */
+export function likeExample(example: string, next: () => number): string {
+  const lowerHex = /^[0-9a-f_.:-]+$/.test(example);
+  const prefix = lowerHex ? '' : (/^[A-Z]{2,}(?=[0-9a-f]+$)|^[A-Za-z]+[_.:-]?(?=[0-9])|^[A-Za-z]+[_.:-]/.exec(example)?.[0] ?? '');
+  const rest = example.slice(prefix.length);
+  const zeros = /^[0-9]+$/.test(rest) ? (/^0*(?=.)/.exec(rest)?.[0] ?? '') : '';
+  const hex = /^[0-9a-f_.:-]+$/.test(rest) && /[a-f]/.test(rest);
+  const pick = (alphabet: string) => alphabet[Math.floor(next() * alphabet.length)] as string;
+  let out = prefix + zeros;
+  for (const [index, character] of [...rest.slice(zeros.length)].entries()) {
+    if (hex && /[0-9a-f]/.test(character)) out += pick('0123456789abcdef');
+    else if (/[0-9]/.test(character)) out += index === 0 && zeros === '' && rest.length > 1 ? pick('123456789') : pick('0123456789');
+    else if (/[a-z]/.test(character)) out += pick('abcdefghijklmnopqrstuvwxyz');
+    else if (/[A-Z]/.test(character)) out += pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    else out += character;
+  }
+  return out;
 }
 
 /** A string matching `pattern`, drawn from the hash (randexp on a generator seeded by it). */

@@ -48,7 +48,9 @@ export function namespacedIdentifier(
   if (/\bEFO\b/.test(description)) return `EFO_000${digits(4)}`;
   if (/\bMONDO\b/.test(description)) return `MONDO_000${digits(4)}`;
   if (/\bHPO?\b/.test(description)) return `HP_000${digits(4)}`;
-  if (/\bchembl\b/i.test(description)) return `CHEMBL${digits(5)}`;
+  if (/\bECO\b/.test(description) || /\bevidence code ontology\b/i.test(description)) return `ECO_0000${digits(3)}`;
+  // Open Targets' drug index is keyed by ChEMBL ids
+  if (/\bchembl\b|\bdrug index\b/i.test(description)) return `CHEMBL${digits(5).replace(/^0+/, '') || '1'}`;
   if (/\buniprot\b/i.test(description)) return `P${digits(5)}`;
   if (/\b(pubmed|pmid)\b/i.test(description)) return digits(8);
   if (/\b(account|wallet|contract)\b.*\baddress\b|\baddress\b.*\b(account|wallet|ethereum)\b|\bstromkonto\b/i.test(description))
