@@ -15,6 +15,27 @@ const outcome = (tool: string, args: Record<string, unknown>, result: unknown, d
 const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 
 describe('describeResult: a result in prose', () => {
+  it('a version asked under a map of versions: that version is described, not the API entry around it', () => {
+    const text = describeResult(
+      outcome(
+        'get_api',
+        { provider: 'apis.guru', api: '3.9.1' },
+        {
+          added: '2025-03-01T05:35:00Z',
+          preferred: '3.9.1',
+          versions: {
+            '3.9.1': { added: '2025-03-04T05:23:00Z', info: { title: 'APIs.guru', version: '3.9.1' } },
+            '3.8.0': { added: '2024-11-02T10:00:00Z', info: { title: 'APIs.guru', version: '3.8.0' } },
+          },
+        },
+        'Retrieve one version of a particular API.',
+      ),
+    );
+    expect(text).toMatch(/2025-03-04/);
+    expect(text).not.toMatch(/2025-03-01|2024-11-02/);
+    noJson(text);
+  });
+
   it('a short list: the count, every item by its name, and a salient value of each', () => {
     const text = describeResult(
       outcome(

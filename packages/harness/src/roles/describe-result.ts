@@ -167,6 +167,10 @@ export function describeResult(outcome: CallOutcome): string {
     );
   }
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
+  // The entry the call asked for, keyed by its value in a map (`get_api({"api": "3.9.1"})` → `versions["3.9.1"]`),
+  // is what answers it: its own dates and title, not the envelope's.
+  const asked = askedEntry(parsed, outcome.arguments);
+  if (asked !== undefined) return describeResult({ ...outcome, result: JSON.stringify(asked) });
   // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
   const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
@@ -265,4 +269,17 @@ export function describeResult(outcome: CallOutcome): string {
       return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
     }
   }
+}
+
+/** The record a map of the result keeps under a value the call sent (`versions["3.9.1"]` for `api: "3.9.1"`), if exactly one does. */
+function askedEntry(parsed: Record<string, unknown>, args: Record<string, unknown>): Record<string, unknown> | undefined {
+  const sent = new Set(
+    Object.values(args)
+      .filter((value) => typeof value === 'string' || typeof value === 'number')
+      .map(String),
+  );
+  const found = Object.values(parsed).flatMap((map) =>
+    isRecord(map) ? [...sent].flatMap((value) => (isRecord(map[value]) ? [map[value] as Record<string, unknown>] : [])) : [],
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
