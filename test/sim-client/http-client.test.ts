@@ -4,8 +4,17 @@
  * at once with the reason, and credentials (headers, bearer token) go with every request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { ToolCatalog, connectServer, type ConnectOptions, type McpConnection } from '@inftool/sim-client';
+import { ElicitRequestSchema, ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { emptyUsage, type ChatModel } from '@inftool/core';
+import {
+  Assistant,
+  SessionFailed,
+  ToolCatalog,
+  connectServer,
+  sessionFailure,
+  type ConnectOptions,
+  type McpConnection,
+} from '@inftool/sim-client';
 import { startServe, type RunningServe } from '../conformance/run-conformance.js';
 import { startClosingServer } from '../support/closing-server.js';
 import { fixture } from '../support/sim-client.js';
@@ -114,6 +123,51 @@ describe('a stream the server will not resume', () => {
       }
     }, 15_000);
   }
+
+  it('the assistant does not hand a lost session to the model as a tool error: respond throws SessionFailed', async () => {
+    const server = await startClosingServer(405);
+    const connection = await connectServer(server.url, { standaloneStream: false });
+    const asked: number[] = [];
+    const model: ChatModel = {
+      id: 'scripted',
+      usage: emptyUsage,
+      complete: async (request) => {
+        asked.push(request.messages.length);
+        return {
+          content: null,
+          toolCalls: [{ id: 'c1', name: 'slow', arguments: '{}' }],
+          finishReason: 'tool_calls',
+          usage: { promptTokens: 0, completionTokens: 0 },
+          model: 'scripted',
+          cached: false,
+        };
+      },
+    };
+    try {
+      const assistant = new Assistant({ model, catalog: await ToolCatalog.load([connection]) });
+      const failed = await assistant.respond('go').catch((error: unknown) => error);
+      expect(failed).toBeInstanceOf(SessionFailed);
+      expect((failed as SessionFailed).failure).toMatchObject({
+        kind: 'unreachable',
+        source: 'the MCP server',
+        message: expect.stringMatching(
+          /closed the session during a tool call: the server refused to resume a closed event stream \(HTTP 405\)/,
+        ),
+      });
+      // The model was asked once; the failure never came back to it as a tool result.
+      expect(asked).toEqual([1]);
+      expect(assistant.messages.some((message) => message.role === 'tool')).toBe(false);
+    } finally {
+      await connection.close();
+      await server.close();
+    }
+  });
+
+  it('a JSON-RPC error the server answers is the call’s outcome, not a session failure', () => {
+    const where = { where: 'http://x/mcp', lostReason: () => undefined };
+    expect(sessionFailure(new McpError(ErrorCode.InvalidParams, 'bad zone'), where)).toBeUndefined();
+    expect(sessionFailure(new McpError(ErrorCode.ConnectionClosed, 'Connection closed'), where)).toMatchObject({ kind: 'unreachable' });
+  });
 
   it('turns a 401 after connecting into the same one-line refusal', async () => {
     const server = await startClosingServer(405, 401);

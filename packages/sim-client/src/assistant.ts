@@ -9,6 +9,7 @@ import {
   type ChatToolCall,
   type TokenUsage,
 } from '@inftool/core';
+import { SessionFailed, sessionFailure } from './session-failure.js';
 import type { CatalogEntry, ToolCatalog } from './tool-catalog.js';
 
 export interface AssistantOptions {
@@ -94,7 +95,9 @@ export function unknownToolText(name: string, offered: readonly string[]): strin
  * The assistant: an MCP client plus a chat model, in the tool-calling loop. Each user turn: ask the
  * model with the offered tools; run the tool calls of a step concurrently on their servers; feed the
  * results back; stop when the model answers in text, at the step limit, or when the model fails.
- * Unknown tool names and malformed arguments get an error result, as a real client would say.
+ * Unknown tool names and malformed arguments get an error result, as a real client would say; so
+ * does a JSON-RPC error the server answers. A call that fails for the session instead (see
+ * `sessionFailure`) throws `SessionFailed` out of `respond`.
  */
 export class Assistant {
   readonly messages: ChatMessage[] = [];
@@ -232,12 +235,15 @@ export class Assistant {
         isError: result.isError === true,
       });
     } catch (error) {
+      // The session failing under the call (refused credentials, gone, dead) is not the tool's answer:
+      // the conversation cannot go on, and the model must not see it as one.
+      const failure = signal?.aborted ? undefined : sessionFailure(error, entry.server);
+      if (failure) throw new SessionFailed(failure);
       return done({
         name: entry.name,
         server: entry.server.label,
         arguments: parsed.value,
-        // A session that ended under the call (a stream that could not be resumed) says why, not just "Connection closed".
-        result: `Error: ${entry.server.lostReason() ?? errorMessage(error)}`,
+        result: `Error: ${errorMessage(error)}`,
         isError: true,
       });
     }

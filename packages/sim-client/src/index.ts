@@ -15,4 +15,5 @@ export { RecordingTransport } from './recording-transport.js';
 export { ToolCatalog } from './tool-catalog.js';
 export type { BrokenTool, CatalogEntry } from './tool-catalog.js';
 export { Assistant, unknownToolText } from './assistant.js';
+export { MCP_SERVER_SOURCE, SessionFailed, sessionFailure } from './session-failure.js';
 export type { AssistantOptions, PlannedAttempt, StopReason, ToolCallRecord, TurnResult } from './assistant.js';

@@ -12,6 +12,8 @@ import {
 } from '@inftool/core';
 import {
   Assistant,
+  MCP_SERVER_SOURCE,
+  SessionFailed,
   ToolCatalog,
   connectServer,
   type CatalogEntry,
@@ -62,7 +64,7 @@ export interface PlayOptions {
 }
 
 /** The MCP server, as a source of infrastructure failures. */
-const MCP_SERVER = 'the MCP server';
+const MCP_SERVER = MCP_SERVER_SOURCE;
 
 /** A record's id: the task's, with `~r<n>` for rollouts after the first. */
 export function rolloutId(task: Task, rollout = 0): string {
@@ -101,8 +103,8 @@ const ASSISTANT_SYSTEM =
  * tool-calling loop on the simulated server, and the record comes out checked and schema-valid.
  * Never throws for a task's own failure: that is a rejected trajectory with the reason. Throws
  * `TaskInterrupted` when the infrastructure failed it instead (a model endpoint down, 5xx through
- * every retry, refused credentials, a timeout; the MCP server unreachable): no record, the task is
- * played again on `--resume`.
+ * every retry, refused credentials, a timeout; the MCP server unreachable, or its session refused,
+ * gone or dead under a tool call): no record, the task is played again on `--resume`.
  */
 export async function playTask(task: Task, options: PlayOptions): Promise<Trajectory> {
   const monitor = options.monitor ?? new InfrastructureMonitor();
@@ -145,7 +147,6 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
             : { action: 'cancel' as const };
         }),
     });
-    monitor.succeeded(MCP_SERVER);
     const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
     toolsByName = new Map(catalog.entries.map((entry) => [entry.name, entry]));
     const missing = task.tools.filter((tool) => !toolsByName.has(tool));
@@ -195,12 +196,20 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
       const failure: InfrastructureFailure = { kind: 'unreachable', source: MCP_SERVER, message: errorMessage(error) };
       failures.push(failure);
       monitor.failed(failure);
+    } else if (error instanceof SessionFailed) {
+      // The session failed under a tool call (credentials refused, session gone, server dead): the
+      // task is the infrastructure's loss, not a conversation with a tool error in it.
+      failures.push(error.failure);
+      monitor.failed(error.failure);
     }
     reasons.push(`the session failed: ${errorMessage(error)}`);
     endReason = errorMessage(error);
   } finally {
     await connection?.close().catch(() => undefined);
   }
+  // The server's count clears on a session that played through, not on a connection alone: a server
+  // that accepts sessions and then fails every call stops the run too.
+  if (connection && !failures.some((failure) => failure.source === MCP_SERVER)) monitor.succeeded(MCP_SERVER);
   // What the infrastructure broke is not a conversation to check, judge or keep.
   const beforeJudging = interrupted();
   if (beforeJudging) throw beforeJudging;
