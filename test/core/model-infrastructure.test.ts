@@ -57,6 +57,42 @@ describe('model failures: the endpoint or the request', () => {
     expect(modelInfrastructureFailure(new Error('anything else'))).toBeUndefined();
   });
 
+  it('retries a timed-out request at most once (maxTimeoutRetries), other failures up to maxRetries, and tells of each retried attempt', async () => {
+    server = await startFakeOpenAIServer(() => reply.hang());
+    const retried: string[] = [];
+    const model = new OpenAIChatModel({ model: 'm', baseURL: server.baseURL, retry: { maxRetries: 4 }, sleep: noWait, timeoutMs: 150 });
+    const error = await model
+      .complete(ask, { onFailedAttempt: (attempt) => retried.push(`${attempt.code} ${attempt.details['attempts']}`) })
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown as InfToolError,
+      );
+    expect(error).toMatchObject({ code: 'model_timeout', details: { attempts: 2, failure: 'timeout' } });
+    expect(server.requests).toHaveLength(2);
+    expect(retried).toEqual(['model_timeout 1']);
+
+    server.setScript(() => reply.status(503));
+    const before = server.requests.length;
+    retried.length = 0;
+    await model
+      .complete(ask, { onFailedAttempt: (attempt) => retried.push(`${attempt.code} ${attempt.details['status']}`) })
+      .catch(() => undefined);
+    expect(server.requests.length - before).toBe(5);
+    expect(retried).toEqual(Array(4).fill('model_error 503'));
+
+    const patient = new OpenAIChatModel({
+      model: 'm',
+      baseURL: server.baseURL,
+      retry: { maxRetries: 4, maxTimeoutRetries: 3 },
+      sleep: noWait,
+      timeoutMs: 150,
+    });
+    server.setScript(() => reply.hang());
+    const start = server.requests.length;
+    await patient.complete(ask).catch(() => undefined);
+    expect(server.requests.length - start).toBe(4);
+  });
+
   it('never puts the API key into an error or a log line, even when the endpoint echoes the Authorization header', async () => {
     server = await startFakeOpenAIServer((request) => ({
       kind: 'status',

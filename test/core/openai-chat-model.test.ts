@@ -59,9 +59,9 @@ describe('OpenAIChatModel against the fake server', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('times out a hanging call, retries, and gives up with model_timeout', async () => {
+  it('times out a hanging call, retries as many times as maxTimeoutRetries allows, and gives up with model_timeout', async () => {
     server = await startFakeOpenAIServer(sequence(reply.hang()));
-    const error = await model({ timeoutMs: 150, retry: { maxRetries: 2 } })
+    const error = await model({ timeoutMs: 150, retry: { maxRetries: 2, maxTimeoutRetries: 2 } })
       .complete({ messages: [{ role: 'user', content: 'hi' }] })
       .catch((caught: unknown) => caught);
     expect((error as InfToolError).code).toBe('model_timeout');

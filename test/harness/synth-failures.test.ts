@@ -139,6 +139,38 @@ describe('infrastructure failures are not rejections', () => {
     expect(all.flatMap((record) => record.reasons).join('\n')).not.toMatch(/model_error|timed out|failed after/);
   });
 
+  it('a hanging endpoint: --model-timeout-ms and --model-retries set the budget, each timed-out attempt counts at once', async () => {
+    fake = await startFakeOpenAIServer(() => reply.hang());
+    const out = join(await tempDir('hang'), 'run');
+    const failed = (await run(
+      process.execPath,
+      [
+        cliPath,
+        'synth',
+        '--tree',
+        fixture('clock-tree.json'),
+        '--scenarios',
+        'single',
+        '--count',
+        '4',
+        '--out',
+        out,
+        '--concurrency',
+        '1',
+      ].concat(['--assistant-model', 'm', '--model-timeout-ms', '200', '--model-retries', '4', '--max-infra-failures', '3']),
+      { env: { ...process.env, OPENAI_BASE_URL: fake.baseURL }, encoding: 'utf8' },
+    ).then(
+      () => ({ code: 0, stderr: '' }),
+      (thrown: { code: number; stderr: string }) => thrown,
+    )) as { code: number; stderr: string };
+    expect(failed.code).toBe(3);
+    // The first call times out twice (one retry after a timeout, not four), the second once: the third timeout in a row opens the breaker.
+    expect(fake.requests).toHaveLength(3);
+    expect(failed.stderr).toMatch(/the run stopped early: model m failed 3 times in a row, timed out: model m failed after 1 attempt\(s\)/);
+    expect(failed.stderr).toMatch(/4 task\(s\) left unplayed/);
+    expect(storedLines(out)).toEqual([]);
+  });
+
   it('a model writing the tool results (the server model) that fails leaves the task', async () => {
     fake = await startFakeOpenAIServer((request) => (Array.isArray(request.body['tools']) ? clockAssistant(request) : reply.status(502)));
     const out = join(await tempDir('server-model'), 'run');

@@ -77,7 +77,7 @@ export type {
   ChatCallOptions,
   ResponseFormat,
 } from './model/chat-model.js';
-export { OpenAIChatModel } from './model/openai-chat-model.js';
+export { DEFAULT_MODEL_TIMEOUT_MS, OpenAIChatModel } from './model/openai-chat-model.js';
 export type { OpenAIChatModelOptions } from './model/openai-chat-model.js';
 export { ReplayCache } from './model/replay-cache.js';
 export { modelInfrastructureFailure, INFRASTRUCTURE_FAILURE_TEXT } from './model/infrastructure-failure.js';

@@ -1,3 +1,4 @@
+import type { InfToolError } from '../errors.js';
 import type { ChatMessage, TokenUsage } from '../contracts/trajectory.js';
 
 /** A tool offered to a chat model (OpenAI "function" tool). `name` must be OpenAI-safe. */
@@ -39,6 +40,11 @@ export interface ChatResponse {
 
 export interface ChatCallOptions {
   signal?: AbortSignal;
+  /**
+   * Told of each attempt that failed and will be retried, with the error the call would throw had it
+   * been the last (so a circuit breaker can count a timed-out attempt at once, not after every retry).
+   */
+  onFailedAttempt?: (error: InfToolError) => void;
 }
 
 /** The one interface every role's model sits behind: scripted in tests, OpenAI-compatible for real. */

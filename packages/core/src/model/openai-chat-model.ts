@@ -19,6 +19,9 @@ import { redactSecrets } from '../util/redact-secrets.js';
 import type { ModelFailureKind } from './infrastructure-failure.js';
 import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy.js';
 
+/** How long one model request may take, by default (a long tool-calling turn on a local server fits). */
+export const DEFAULT_MODEL_TIMEOUT_MS = 60_000;
+
 export interface OpenAIChatModelOptions {
   /** Model name sent to the endpoint. */
   model: string;
@@ -66,7 +69,7 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
       client: new OpenAISdk({
         baseURL: this.options.baseURL,
         apiKey: this.options.apiKey ?? 'not-needed',
-        timeout: this.options.timeoutMs ?? 60_000,
+        timeout: this.options.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS,
         maxRetries: 0, // retries are ours: logged, Retry-After honoured, counted
         ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
       }),
@@ -86,7 +89,7 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
       const hit = await cache.get<ChatResponse>(key);
       if (hit) return this.count({ ...hit, cached: true });
     }
-    const response = await this.completeWithRetries(body, options.signal);
+    const response = await this.completeWithRetries(body, options);
     if (cache && key) await cache.put(key, body, response);
     return this.count(response);
   }
@@ -126,14 +129,24 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
     return vectors.flat();
   }
 
-  private async completeWithRetries(body: OpenAI.ChatCompletionCreateParamsNonStreaming, signal?: AbortSignal): Promise<ChatResponse> {
+  private async completeWithRetries(body: OpenAI.ChatCompletionCreateParamsNonStreaming, options: ChatCallOptions): Promise<ChatResponse> {
+    const signal = options.signal;
     // Converting inside the retried call: a reply without choices is retried like a failed one.
-    return this.withRetries(async (client) => fromCompletion(await client.chat.completions.create(body, { signal }), this.id), signal);
+    return this.withRetries(
+      async (client) => fromCompletion(await client.chat.completions.create(body, { signal }), this.id),
+      signal,
+      options.onFailedAttempt,
+    );
   }
 
   /** Our retries (the client's are off): logged, Retry-After honoured, attempts counted in the error. */
-  private async withRetries<T>(call: (client: OpenAI) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  private async withRetries<T>(
+    call: (client: OpenAI) => Promise<T>,
+    signal?: AbortSignal,
+    onFailedAttempt?: (error: InfToolError) => void,
+  ): Promise<T> {
     const { OpenAI, client } = await this.loadSdk();
+    let timeouts = 0;
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await this.limit(() => call(client));
@@ -147,20 +160,21 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
         const retryable = timedOut || connection || isRetryableStatus(status) || !(error instanceof OpenAI.APIError);
         // An endpoint may echo the request (its Authorization header) in an error body: the key never leaves in a message.
         const message = redactSecrets(errorMessage(error), [this.options.apiKey]);
-        if (!retryable || attempt >= this.policy.maxRetries) {
-          const failure: ModelFailureKind = timedOut ? 'timeout' : connection ? 'connection' : status !== undefined ? 'status' : 'response';
-          throw new InfToolError(
-            timedOut ? 'model_timeout' : 'model_error',
-            `model ${this.id} failed after ${attempt + 1} attempt(s): ${message}`,
-            {
-              category: 'third_party',
-              retryable,
-              details: { model: this.id, status, attempts: attempt + 1, failure },
-              // The raw error is kept only when it holds no secret (its message, body and headers are the endpoint's).
-              ...(message === errorMessage(error) ? { cause: error } : {}),
-            },
-          );
-        }
+        if (timedOut) timeouts += 1;
+        const failure: ModelFailureKind = timedOut ? 'timeout' : connection ? 'connection' : status !== undefined ? 'status' : 'response';
+        const failed = new InfToolError(
+          timedOut ? 'model_timeout' : 'model_error',
+          `model ${this.id} failed after ${attempt + 1} attempt(s): ${message}`,
+          {
+            category: 'third_party',
+            retryable,
+            details: { model: this.id, status, attempts: attempt + 1, failure },
+            // The raw error is kept only when it holds no secret (its message, body and headers are the endpoint's).
+            ...(message === errorMessage(error) ? { cause: error } : {}),
+          },
+        );
+        if (!retryable || attempt >= this.policy.maxRetries || timeouts > this.policy.maxTimeoutRetries) throw failed;
+        onFailedAttempt?.(failed);
         const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
         const delay = backoffDelay(this.policy, attempt, retryAfterMs(headers));
         this.logger.warn('model call failed, retrying', {
@@ -170,7 +184,11 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
           delayMs: Math.round(delay),
           error: message,
         });
-        await this.sleep(delay, signal);
+        try {
+          await this.sleep(delay, signal);
+        } catch (error) {
+          throw new InfToolError('cancelled', 'model call cancelled', { cause: error });
+        }
       }
     }
   }

@@ -2,13 +2,18 @@
 export interface RetryPolicy {
   /** Retries after the first attempt. Defaults to 4. */
   maxRetries: number;
+  /**
+   * Of those, at most this many after an attempt that timed out. Defaults to 1: an endpoint that
+   * hung for a whole timeout is likely to hang again, and each try costs the full timeout.
+   */
+  maxTimeoutRetries: number;
   /** First backoff delay in ms, doubled each retry, with ±25% jitter. Defaults to 500. */
   baseDelayMs: number;
   /** Upper bound on any single wait, including a server's Retry-After. Defaults to 30 000. */
   maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const defaultRetryPolicy: RetryPolicy = { maxRetries: 4, maxTimeoutRetries: 1, baseDelayMs: 500, maxDelayMs: 30_000 };
 
 /** 408, 409, 429 and every 5xx are worth another try; other 4xx are the request's fault. */
 export function isRetryableStatus(status: number | undefined): boolean {

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { InfToolError, OpenAIChatModel, redactSecrets } from '@inftool/core';
+import { DEFAULT_MODEL_TIMEOUT_MS, InfToolError, OpenAIChatModel, defaultRetryPolicy, redactSecrets } from '@inftool/core';
 import { SCENARIO_KINDS, WIRE_SCOPES, type ScenarioKind, type WireScope } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
 import { createStageProgress } from '../progress.js';
@@ -38,6 +38,8 @@ interface SynthFlags {
   serverToken?: string;
   progress: boolean;
   maxInfraFailures: number;
+  modelTimeoutMs: number;
+  modelRetries: number;
 }
 
 /** `inftool synth`'s exit code when tasks were left for `--resume` (the infrastructure failed them). */
@@ -171,12 +173,25 @@ export function synthCommand(environment: HarnessEnvironment): Command {
       integerOption('--max-infra-failures', 1),
       DEFAULT_BREAKER_THRESHOLD,
     )
+    .option(
+      '--model-timeout-ms <n>',
+      'how long one model request may take before it is given up (each role, the server model too)',
+      integerOption('--model-timeout-ms', 1),
+      DEFAULT_MODEL_TIMEOUT_MS,
+    )
+    .option(
+      '--model-retries <n>',
+      'retries of a model request that failed for the endpoint (5xx, 429, connection); a timed-out request is retried at most once',
+      integerOption('--model-retries', 0),
+      defaultRetryPolicy.maxRetries,
+    )
     .option('--server-header <Name: value>', 'an HTTP header for --server (repeatable)', collect, [])
     .option('--server-token <token>', 'send "Authorization: Bearer <token>" to --server (defaults to $INFTOOL_BEARER_TOKEN)')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
       const prices = parsePrices(flags.price);
+      const retry = { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) };
       const roles = selectRoles({
         user: flags.userModel,
         assistant: flags.assistantModel,
@@ -187,6 +202,8 @@ export function synthCommand(environment: HarnessEnvironment): Command {
           judge: { baseURL: flags.judgeBaseUrl },
         },
         ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+        timeoutMs: flags.modelTimeoutMs,
+        retry,
         ...(flags.judgeModel ? { judge: { model: flags.judgeModel, count: flags.judges, threshold: flags.voteThreshold } } : {}),
       });
       const serverURL = flags.serverBaseUrl ?? endpoint.baseURL;
@@ -197,7 +214,13 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         );
       const serverModel =
         flags.serverModel && flags.serverModel !== OFFLINE
-          ? new OpenAIChatModel({ model: flags.serverModel, baseURL: serverURL, apiKey: endpoint.apiKey })
+          ? new OpenAIChatModel({
+              model: flags.serverModel,
+              baseURL: serverURL,
+              apiKey: endpoint.apiKey,
+              timeoutMs: flags.modelTimeoutMs,
+              retry,
+            })
           : undefined;
       const progress = flags.progress ? createStageProgress() : undefined;
       const secrets = [endpoint.apiKey, environment.authToken];

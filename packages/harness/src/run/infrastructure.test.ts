@@ -84,3 +84,64 @@ describe('InfrastructureMonitor', () => {
     expect(monitor.open).toMatchObject({ kind: 'auth', times: 1 });
   });
 });
+
+describe('InfrastructureMonitor and a hanging endpoint', () => {
+  const timedOut = (attempts: number) =>
+    new InfToolError('model_timeout', `model m failed after ${attempts} attempt(s): Request timed out.`, {
+      details: { model: 'm', failure: 'timeout', attempts },
+    });
+
+  it('counts each timed-out attempt as it happens, not once the call has used every retry', async () => {
+    const monitor = new InfrastructureMonitor(2);
+    let attempts = 0;
+    // A model whose first attempt times out, then hangs on its retry until it is aborted.
+    const hanging: ChatModel = {
+      id: 'm',
+      usage: emptyUsage,
+      complete: async (_request, options) => {
+        attempts += 1;
+        options?.onFailedAttempt?.(timedOut(1));
+        attempts += 1;
+        return new Promise<ChatResponse>((_resolve, reject) => {
+          const cancel = () => reject(new InfToolError('cancelled', 'model call cancelled'));
+          if (options?.signal?.aborted) cancel();
+          else options?.signal?.addEventListener('abort', cancel);
+        });
+      },
+    };
+    const task: InfrastructureFailure[] = [];
+    const first = call(monitor.watch(hanging, task));
+    expect(monitor.open).toBeUndefined();
+    // A second call's timed-out attempt is the second in a row: the breaker opens, and the first call, still retrying, stops.
+    const second = call(monitor.watch(hanging, task));
+    expect(monitor.open).toMatchObject({ kind: 'timeout', source: 'model m', times: 2 });
+    expect(await first).toMatch(/^not called: the run is stopping \(model m failed 2 times in a row, timed out/);
+    expect(await second).toMatch(/^not called: the run is stopping/);
+    expect(attempts).toBe(4);
+    expect(task.map((failure) => failure.kind)).toEqual(['timeout', 'timeout']);
+  });
+
+  it('aborts the calls in flight when the breaker opens elsewhere, and leaves alone a call whose caller aborted it', async () => {
+    const monitor = new InfrastructureMonitor(5);
+    const waiting: ChatModel = {
+      id: 'judge',
+      usage: emptyUsage,
+      complete: (_request, options) =>
+        new Promise<ChatResponse>((_resolve, reject) =>
+          options?.signal?.addEventListener('abort', () => reject(new InfToolError('cancelled', 'model call cancelled'))),
+        ),
+    };
+    const task: InfrastructureFailure[] = [];
+    const inFlight = call(monitor.watch(waiting, task));
+    const caller = new AbortController();
+    const cancelled = monitor.watch(waiting, task).complete({ messages: [] }, { signal: caller.signal });
+    caller.abort();
+    await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
+    const refused = new InfToolError('model_error', 'model m failed after 1 attempt(s): 401 invalid key', {
+      details: { model: 'm', status: 401, failure: 'status' },
+    });
+    await call(monitor.watch(scripted('m', [refused])));
+    expect(await inFlight).toMatch(/^not called: the run is stopping \(model m failed once, refused the credentials/);
+    expect(task).toEqual([expect.objectContaining({ source: 'model judge', kind: 'auth' })]);
+  });
+});

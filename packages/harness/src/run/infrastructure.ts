@@ -45,6 +45,8 @@ export class InfrastructureMonitor {
   private tripped: (InfrastructureFailure & { times: number }) | undefined;
   /** Failures of models no task owns (the simulated server's model), counted so a task can tell one happened while it played. */
   private shared: InfrastructureFailure[] = [];
+  /** Model calls in flight: aborted when the breaker opens, so none waits out its timeout or retries. */
+  private readonly inFlight = new Set<AbortController>();
 
   constructor(readonly threshold = DEFAULT_BREAKER_THRESHOLD) {}
 
@@ -70,7 +72,16 @@ export class InfrastructureMonitor {
   failed(failure: InfrastructureFailure): void {
     const times = (this.consecutive.get(failure.source) ?? 0) + 1;
     this.consecutive.set(failure.source, times);
-    if (!this.tripped && (failure.kind === 'auth' || times >= this.threshold)) this.tripped = { ...failure, times };
+    if (!this.tripped && (failure.kind === 'auth' || times >= this.threshold)) {
+      this.tripped = { ...failure, times };
+      for (const call of this.inFlight) call.abort(new Error('the run is stopping (circuit breaker open)'));
+    }
+  }
+
+  /** A call in flight, aborted when the breaker opens; `done` when it settles. */
+  track(call: AbortController): { done(): void } {
+    this.inFlight.add(call);
+    return { done: () => void this.inFlight.delete(call) };
   }
 
   /** The error a call gets once the breaker is open. */
@@ -122,17 +133,35 @@ class WatchedModel implements ChatModel {
       this.note(modelInfrastructureFailure(refusal) as InfrastructureFailure);
       throw refusal;
     }
+    const stop = new AbortController();
+    const tracked = this.monitor.track(stop);
+    const signal = options?.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    // A timed-out attempt counts at once: a hung endpoint opens the breaker after `threshold` timeouts,
+    // not after `threshold` calls that each waited out every retry.
+    const onFailedAttempt = (error: InfToolError): void => {
+      options?.onFailedAttempt?.(error);
+      const failure = modelInfrastructureFailure(error);
+      if (failure?.kind === 'timeout') this.monitor.failed(failure);
+    };
     try {
-      const response = await this.model.complete(request, options);
+      const response = await this.model.complete(request, { ...options, signal, onFailedAttempt });
       this.monitor.succeeded(source);
       return response;
     } catch (error) {
+      if (stop.signal.aborted && !options?.signal?.aborted && this.monitor.open) {
+        // Stopped by the breaker opening (elsewhere, or by this call's own timed-out attempt).
+        const refusal = this.monitor.refusal(source);
+        this.note(modelInfrastructureFailure(refusal) as InfrastructureFailure);
+        throw refusal;
+      }
       const failure = modelInfrastructureFailure(error);
       if (failure) {
         this.note(failure);
         if (!isInfToolError(error, 'infrastructure')) this.monitor.failed(failure);
       }
       throw error;
+    } finally {
+      tracked.done();
     }
   }
 }
