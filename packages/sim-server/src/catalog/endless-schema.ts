@@ -12,13 +12,20 @@ const SCALAR_TYPES = new Set(['null', 'boolean', 'string', 'number', 'integer'])
 
 const isSchemaObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** True when `$ref` occurs anywhere in `value` (a cheap walk: most schemas have none and need no more). */
+/** True when `$ref` occurs anywhere in `value` (a cheap walk without recursion: most schemas have none and need no more). */
 function hasRef(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return value.some(hasRef);
-  for (const key in value) {
-    if (key === '$ref') return true;
-    if (hasRef((value as Schema)[key])) return true;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      stack.push(...(node as unknown[]));
+      continue;
+    }
+    for (const key in node) {
+      if (key === '$ref') return true;
+      stack.push((node as Schema)[key]);
+    }
   }
   return false;
 }
@@ -86,14 +93,17 @@ class FiniteAnalysis {
   settle(): void {
     this.finite(this.root);
     for (let changed = true; changed;) {
+      // A reference first met during this sweep is judged in the next one.
+      const known = this.refs.size;
       changed = false;
-      for (const [reference, known] of [...this.refs]) {
-        if (known) continue;
+      for (const [reference, isFinite] of [...this.refs]) {
+        if (isFinite) continue;
         if (this.finite(resolvePointer(this.root, reference) ?? true)) {
           this.refs.set(reference, true);
           changed = true;
         }
       }
+      if (this.refs.size > known) changed = true;
       if (changed) this.finite(this.root); // may reach references not seen before
     }
   }
@@ -128,4 +138,85 @@ export function endlessPath(schema: unknown): string | undefined {
   analysis.settle();
   if (analysis.finite(schema)) return undefined;
   return analysis.explain(schema, '$', new Set(['#']));
+}
+
+/** Every local `$ref` string in a document (walked without recursion: a deep document cannot overflow it). */
+function localRefs(root: unknown): Set<string> {
+  const refs = new Set<string>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      stack.push(...(node as unknown[]));
+      continue;
+    }
+    const reference = (node as Schema)['$ref'];
+    if (typeof reference === 'string' && reference.startsWith('#')) refs.add(reference);
+    for (const key in node) stack.push((node as Schema)[key]);
+  }
+  return refs;
+}
+
+/**
+ * How far a schema is from a finite value, for a generator that must end: `Infinity` when it admits
+ * none; else the highest rank of the `$ref`s its required parts go through (0: none). A reference's
+ * rank is the order in which it was found finite, so the target of a reference of rank k has a
+ * cheapest branch of cost below k: always taking the cheapest `anyOf`/`oneOf` option (and only the
+ * required members) walks down the ranks and ends.
+ */
+class FiniteCost {
+  private readonly rank = new Map<string, number>();
+
+  constructor(private readonly root: unknown) {
+    const refs = [...localRefs(root)];
+    let next = 0;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const reference of refs) {
+        if (this.rank.has(reference)) continue;
+        if (this.cost(resolvePointer(root, reference) ?? true) < Infinity) {
+          this.rank.set(reference, (next += 1));
+          changed = true;
+        }
+      }
+    }
+  }
+
+  cost(schema: unknown): number {
+    if (schema === false) return Infinity;
+    if (!isSchemaObject(schema)) return 0;
+    let cost = 0;
+    const reference = schema['$ref'];
+    if (typeof reference === 'string' && reference.startsWith('#')) cost = this.rank.get(reference) ?? Infinity;
+    if (cost === Infinity) return cost;
+    if (Array.isArray(schema['allOf'])) for (const part of schema['allOf']) cost = Math.max(cost, this.cost(part));
+    for (const key of ['anyOf', 'oneOf'] as const) {
+      const options = schema[key];
+      if (Array.isArray(options) && options.length > 0) cost = Math.max(cost, Math.min(...options.map((part) => this.cost(part))));
+    }
+    if (cost === Infinity) return cost;
+    const types = Array.isArray(schema['type']) ? schema['type'] : typeof schema['type'] === 'string' ? [schema['type']] : [];
+    if (types.length === 0 || types.some((type) => SCALAR_TYPES.has(type as string))) return cost;
+    for (const member of requiredMembers(schema)) cost = Math.max(cost, this.cost(member.schema));
+    return cost;
+  }
+}
+
+const costs = new WeakMap<object, FiniteCost>();
+const noRefs = (): number => 0;
+
+/**
+ * The cost function of `root`'s sub-schemas (see `FiniteCost`): `Infinity` for one that admits no
+ * finite value. Computed once per document; a document without `$ref` costs nothing.
+ */
+export function finiteCost(root: unknown): (schema: unknown) => number {
+  if (typeof root !== 'object' || root === null || !hasRef(root)) return noRefs;
+  let analysis = costs.get(root);
+  if (analysis === undefined) {
+    analysis = new FiniteCost(root);
+    costs.set(root, analysis);
+  }
+  const settled = analysis;
+  return (schema) => settled.cost(schema);
 }

@@ -406,3 +406,20 @@ describe('patterns: hex in one case', () => {
     }
   });
 });
+
+describe('generateValue on schemas that never end', () => {
+  const depthOf = (value: unknown): number =>
+    typeof value === 'object' && value !== null ? 1 + Math.max(0, ...Object.values(value).map(depthOf)) : 0;
+
+  it('the generator itself ends on cycles with no finite value and on schemas nested thousands of levels deep', () => {
+    const endless = { type: 'object', properties: { a: { allOf: [{ $ref: '#' }] } }, required: ['a'] };
+    let deep: Record<string, unknown> = { type: 'string' };
+    for (let level = 0; level < 5000; level += 1) deep = { type: 'object', properties: { a: deep }, required: ['a'] };
+    for (const schema of [endless, deep]) {
+      const seeded = new Faker({ locale: [en] });
+      seeded.seed(1);
+      const value = generateValue(schema, 'result', { faker: seeded, root: schema });
+      expect(depthOf(value)).toBeLessThan(100);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { generateArray, generateObject, type CollectionEnvironment } from './values/collections.js';
+import { MAX_DEPTH, generateArray, generateObject, type CollectionEnvironment } from './values/collections.js';
 import { DATE_SHAPE, DEFAULT_REFERENCE_TIME, dateDirection, dateLike, dateNear } from './values/dates.js';
 import type { ValueRequest } from './values/entities.js';
 import { fromExamples } from './values/examples.js';
@@ -9,6 +9,7 @@ import { jsonType, literalFits, mergeSchemas, pickType, resolveRef, type Schema 
 import { generateString } from './values/strings.js';
 import { toolTopic, type Topic } from './values/topic.js';
 import { nameWords } from './entity-rules.js';
+import { finiteCost } from '../catalog/endless-schema.js';
 
 export { DEFAULT_REFERENCE_TIME } from './values/dates.js';
 
@@ -44,6 +45,94 @@ interface Environment extends CollectionEnvironment {
   reference: number;
   topic: Topic;
   allowed?: ReadonlyMap<string, readonly string[]>;
+  /** How far a sub-schema is from a finite value (`Infinity`: it admits none); see `finiteCost`. */
+  cost(schema: unknown): number;
+  /** `generate` calls in progress (allOf/anyOf steps included, which do not deepen the value). */
+  nesting: number;
+}
+
+/**
+ * From this depth of the value (or this many nested steps) on, a recursive schema is closed with
+ * its cheapest finite value: required members only, a `null` or leaf option where there is one.
+ */
+const FINITE_FROM_DEPTH = MAX_DEPTH + 2;
+const FINITE_FROM_NESTING = 64;
+/** Beyond this depth only a schema that admits no finite value can lead (the catalog refuses those): `null` ends it. */
+const HARD_DEPTH = FINITE_FROM_DEPTH + 64;
+
+function isObjectSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The option of an `anyOf`/`oneOf` nearest to a finite value: a `null` one, else the cheapest (a leaf before a `$ref`). */
+function cheapestOption(choices: unknown[], environment: Environment): unknown {
+  const nullOption = choices.find((choice) => isObjectSchema(choice) && choice['type'] === 'null');
+  if (nullOption !== undefined) return nullOption;
+  let best = choices[0];
+  let bestCost = Infinity;
+  for (const choice of choices) {
+    const cost = environment.cost(choice) + (isObjectSchema(choice) && typeof choice['$ref'] === 'string' ? 0.5 : 0);
+    if (cost < bestCost) [best, bestCost] = [choice, cost];
+  }
+  return best;
+}
+
+/**
+ * The cheapest finite value of a schema, reached where a recursive schema has nested deep enough:
+ * required members only, empty or shortest arrays, `null` where allowed, else a leaf value as the
+ * generator makes it. Taking the cheapest option at each step walks down the ranks of `finiteCost`,
+ * so it ends for every schema that admits a finite value.
+ */
+function finiteValue(input: unknown, name: string, environment: Environment, depth: number): unknown {
+  if (depth > HARD_DEPTH || !isObjectSchema(input)) return input === true || input === undefined ? null : null;
+  let schema = resolveRef(input, environment.root);
+  if ('const' in schema) return schema['const'];
+  if (Array.isArray(schema['enum']) && schema['enum'].length > 0) return schema['enum'][0];
+  if (Array.isArray(schema['allOf']) && schema['allOf'].length > 0) {
+    const { allOf, ...rest } = schema;
+    schema = (allOf as Schema[]).reduce<Schema>((all, part) => mergeSchemas(all, part, environment.root), rest);
+    return finiteValue(schema, name, environment, depth + 1);
+  }
+  const choices = (schema['oneOf'] ?? schema['anyOf']) as unknown[] | undefined;
+  if (Array.isArray(choices) && choices.length > 0) {
+    const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
+    const option = cheapestOption(choices, environment);
+    return finiteValue(mergeSchemas(rest, isObjectSchema(option) ? option : {}, environment.root), name, environment, depth + 1);
+  }
+  const declared = schema['type'];
+  const types = Array.isArray(declared) ? (declared as string[]) : typeof declared === 'string' ? [declared] : [];
+  if (types.includes('null')) return null;
+  const scalar = types.find((type) => type !== 'object' && type !== 'array');
+  if (scalar !== undefined) return generateTyped({ ...schema, type: scalar }, name, environment, depth);
+  const kind =
+    types[0] ??
+    (schema['properties'] !== undefined || schema['required'] !== undefined
+      ? 'object'
+      : schema['items'] !== undefined
+        ? 'array'
+        : undefined);
+  if (kind === 'object') {
+    const properties = isObjectSchema(schema['properties']) ? schema['properties'] : {};
+    const additional = schema['additionalProperties'];
+    const result: Record<string, unknown> = {};
+    for (const key of Array.isArray(schema['required']) ? (schema['required'] as unknown[]) : [])
+      if (typeof key === 'string')
+        result[key] = finiteValue(
+          key in properties ? properties[key] : isObjectSchema(additional) ? additional : true,
+          key,
+          environment,
+          depth + 1,
+        );
+    return result;
+  }
+  if (kind === 'array') {
+    const prefix = Array.isArray(schema['prefixItems']) ? (schema['prefixItems'] as unknown[]) : [];
+    const minItems = typeof schema['minItems'] === 'number' ? schema['minItems'] : 0;
+    return Array.from({ length: minItems }, (_, index) =>
+      finiteValue(index < prefix.length ? prefix[index] : (schema['items'] ?? true), name, environment, depth + 1),
+    );
+  }
+  return generateTyped(schema, name, environment, depth);
 }
 
 /** Whether `schema` takes a free string (no enum, format or pattern of its own). */
@@ -102,6 +191,17 @@ function excluded(value: unknown, not: Schema): boolean {
 }
 
 function generate(input: unknown, name: string, environment: Environment, depth: number): unknown {
+  // A recursive schema nests no deeper than this: its value is closed with the cheapest finite one.
+  if (depth >= FINITE_FROM_DEPTH || environment.nesting >= FINITE_FROM_NESTING) return finiteValue(input, name, environment, depth);
+  environment.nesting += 1;
+  try {
+    return generateFull(input, name, environment, depth);
+  } finally {
+    environment.nesting -= 1;
+  }
+}
+
+function generateFull(input: unknown, name: string, environment: Environment, depth: number): unknown {
   const { faker } = environment;
   if (input === true || input === undefined) return generateString({}, request(name, environment));
   if (typeof input !== 'object' || input === null) return null;
@@ -144,9 +244,12 @@ function generate(input: unknown, name: string, environment: Environment, depth:
   const choices = (schema['oneOf'] ?? schema['anyOf']) as unknown[] | undefined;
   if (Array.isArray(choices) && choices.length > 0) {
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
-    const concrete = choices.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
+    // an option that admits no finite value (a `$ref` whose required members lead back to it) is never taken
+    const finite = choices.filter((choice) => environment.cost(choice) < Infinity);
+    const open = finite.length > 0 ? finite : choices;
+    const concrete = open.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
     return generate(
-      mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : choices) as Schema, environment.root),
+      mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : open) as Schema, environment.root),
       name,
       environment,
       depth,
@@ -226,6 +329,9 @@ export function generateValue(input: unknown, name: string, options: GenerateOpt
     ...(options.echo === undefined ? {} : { echo: options.echo }),
     ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
     generate: (schema, childName, childDepth) => generate(schema, childName, environment, childDepth),
+    cost: finiteCost(options.root),
+    finite: (schema) => environment.cost(schema) < Infinity,
+    nesting: 0,
   };
   return generate(input, name, environment, depth);
 }

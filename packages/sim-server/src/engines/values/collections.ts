@@ -20,6 +20,8 @@ export interface CollectionEnvironment {
   host?: string;
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
+  /** Whether a sub-schema admits a finite value (an optional member that does not is left out). Defaults to always. */
+  finite?(schema: unknown): boolean;
 }
 
 export const MAX_DEPTH = 6;
@@ -225,7 +227,8 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   const chosen = new Set<string>(required);
   const deep = depth >= MAX_DEPTH - 1;
   for (const key of Object.keys(properties))
-    if (!deep && !chosen.has(key) && faker.datatype.boolean(environment.optionalRate)) chosen.add(key);
+    if (!deep && !chosen.has(key) && faker.datatype.boolean(environment.optionalRate) && (environment.finite?.(properties[key]) ?? true))
+      chosen.add(key);
 
   const dependentRequired = isSchema(schema['dependentRequired']) ? (schema['dependentRequired'] as Record<string, unknown>) : {};
   const dependentSchemas = isSchema(schema['dependentSchemas']) ? (schema['dependentSchemas'] as Record<string, unknown>) : {};
@@ -532,6 +535,8 @@ function safeTest(pattern: string, key: string): boolean {
 export function generateArray(schema: Schema, name: string, environment: CollectionEnvironment, depth: number): unknown[] {
   const { faker } = environment;
   if (depth >= MAX_DEPTH) return [];
+  // items that admit no finite value: the one finite list is the empty one
+  if (schema['items'] !== undefined && !(environment.finite?.(schema['items']) ?? true)) return [];
   const prefix = Array.isArray(schema['prefixItems']) ? (schema['prefixItems'] as unknown[]) : [];
   const itemsSchema = schema['items'] === false ? undefined : (schema['items'] as unknown);
   const closed = schema['items'] === false;
