@@ -12,16 +12,58 @@ interface Operation {
   parameters?: Record<string, { in: Location; name: string }>;
   /** Parameters the client adds itself: credentials (from the environment) and constants. */
   plumbing?: Array<{ in: Location; name: string; kind: 'credential' | 'signature' | 'transport' | 'constant'; value?: unknown }>;
+  /** The credentials of the operation's security requirement. */
+  security?: Array<{ scheme: string; type: string; httpScheme?: string; in: Location; name: string }>;
   /** The API answers with a bare array; the structured result carries it under this property. */
   wrappedOutput?: string;
 }
 
-/** The environment variable that holds a credential parameter (`X-Api-Key` → `<PREFIX>_X_API_KEY`). */
-export function credentialVariable(name: string): string {
-  return `${ENV_PREFIX}_${name
+const variable = (name: string): string =>
+  `${ENV_PREFIX}_${name
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .toUpperCase()}`;
+
+/**
+ * The credentials one call sends, each read from the environment (README.md lists them): an API key
+ * from `<PREFIX>_<ITS NAME>` (`X-Api-Key` → `<PREFIX>_X_API_KEY`); a bearer token (HTTP bearer,
+ * OAuth 2, OpenID Connect) from `<PREFIX>_TOKEN`; HTTP basic from `<PREFIX>_USERNAME` and
+ * `<PREFIX>_PASSWORD`; any other credential parameter from `<PREFIX>_<ITS NAME>`, sent as it is.
+ * Returns the values to place, and the variables that are not set.
+ */
+export function credentials(
+  operation: Operation,
+  environment: NodeJS.ProcessEnv,
+): { place: Array<[Location, string, string]>; missing: string[] } {
+  const place: Array<[Location, string, string]> = [];
+  const missing = new Set<string>();
+  const read = (name: string): string | undefined => {
+    const value = environment[name];
+    if (value === undefined || value === '') missing.add(name);
+    return value === '' ? undefined : value;
+  };
+  const seen = new Set<string>();
+  for (const credential of operation.security ?? []) {
+    seen.add(`${credential.in}:${credential.name.toLowerCase()}`);
+    if (credential.type === 'apiKey') {
+      const value = read(variable(credential.name));
+      if (value !== undefined) place.push([credential.in, credential.name, value]);
+    } else if (credential.httpScheme === 'basic' || credential.type === 'basic') {
+      const user = read(`${ENV_PREFIX}_USERNAME`);
+      const password = read(`${ENV_PREFIX}_PASSWORD`);
+      if (user !== undefined && password !== undefined)
+        place.push(['header', 'Authorization', `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`]);
+    } else {
+      const token = read(`${ENV_PREFIX}_TOKEN`);
+      if (token !== undefined) place.push(['header', 'Authorization', `Bearer ${token}`]);
+    }
+  }
+  for (const plumbing of operation.plumbing ?? []) {
+    if (plumbing.kind !== 'credential' || seen.has(`${plumbing.in}:${plumbing.name.toLowerCase()}`)) continue;
+    const value = read(variable(plumbing.name));
+    if (value !== undefined) place.push([plumbing.in, plumbing.name, value]);
+  }
+  return { place, missing: [...missing] };
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -55,15 +97,10 @@ export function buildRequest(
     // An argument the operation does not place (there should be none) goes in the body, where an API can refuse it.
     place(target?.in ?? 'body', target?.name ?? property, value);
   }
-  const missing: string[] = [];
-  for (const plumbing of operation.plumbing ?? []) {
+  for (const plumbing of operation.plumbing ?? [])
     if (plumbing.kind === 'constant' && plumbing.value !== undefined) place(plumbing.in, plumbing.name, plumbing.value);
-    if (plumbing.kind !== 'credential') continue;
-    const variable = credentialVariable(plumbing.name);
-    const value = environment[variable];
-    if (value === undefined || value === '') missing.push(variable);
-    else place(plumbing.in, plumbing.name, value);
-  }
+  const { place: secrets, missing } = credentials(operation, environment);
+  for (const [where, name, value] of secrets) place(where, name, value);
   if (cookies.length > 0) headers.set('cookie', cookies.join('; '));
   const payload = wholeBody !== undefined ? wholeBody : body;
   if (payload !== undefined) headers.set('content-type', 'application/json');

@@ -69,6 +69,7 @@ interface SourceOperation {
   path?: string;
   parameters?: Record<string, { in: string; name: string }>;
   plumbing?: Array<{ in: string; name: string; kind: string; value?: unknown; scheme?: string }>;
+  security?: Array<{ scheme: string; type: string; httpScheme?: string; in: string; name: string }>;
 }
 
 const TEMPLATE_DIR = fileURLToPath(new URL('../../scaffold-template/', import.meta.url));
@@ -130,12 +131,14 @@ export function checkSchema(
 
 /** `zod accepts what Ajv rejects (format at $.email: "not a valid email")`, for the first disagreements. */
 function disagreementReason(result: DifferentialResult): string {
-  const parts = result.disagreements.slice(0, 3).map((entry) => {
-    const shown = JSON.stringify(entry.kind === 'sample' ? entry.value : valueAt(entry.value, entry.path)) ?? 'undefined';
-    const what = entry.zod ? 'zod accepts what Ajv rejects' : 'zod rejects what Ajv accepts';
-    return `${what} (${entry.kind} at ${entry.path}${entry.kind === 'missing-required' ? '' : `: ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}`})`;
-  });
-  return `${result.cases - result.agreed} of ${result.cases} cases disagree: ${parts.join('; ')}`;
+  const parts = new Set(
+    result.disagreements.map((entry) => {
+      const shown = JSON.stringify(entry.kind === 'sample' ? entry.value : valueAt(entry.value, entry.path)) ?? 'undefined';
+      const what = entry.zod ? 'zod accepts what Ajv rejects' : 'zod rejects what Ajv accepts';
+      return `${what} (${entry.kind} at ${entry.path}${entry.kind === 'missing-required' ? '' : `: ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}`})`;
+    }),
+  );
+  return `${result.cases - result.agreed} of ${result.cases} cases disagree: ${[...parts].slice(0, 3).join('; ')}`;
 }
 
 /** The value at a `$.a[0]["b c"]` path, for messages. */
@@ -408,22 +411,31 @@ function environmentOf(tools: readonly CatalogTool[], mode: ScaffoldMode, prefix
     purpose: 'timeout of one API request in ms; defaults to 30000',
     required: false,
   });
-  for (const tool of tools)
-    for (const plumbing of operationOf(tool.spec)?.plumbing ?? []) {
-      if (plumbing.kind !== 'credential') continue;
-      const name = `${prefix}_${upperSnake(plumbing.name)}`;
-      const earlier = variables.get(name);
-      const where = `${plumbing.in} ${plumbing.name}${plumbing.scheme ? ` (security scheme ${plumbing.scheme})` : ''}`;
-      if (earlier) {
-        if (!earlier.purpose.includes(where)) earlier.purpose += `; also ${where}`;
-        continue;
-      }
-      variables.set(name, {
-        name,
-        purpose: `credential sent as ${where}${plumbing.name.toLowerCase() === 'authorization' ? ', the whole header value (e.g. "Bearer <token>")' : ''}`,
-        required: true,
-      });
+  const add = (name: string, purpose: string): void => {
+    const earlier = variables.get(name);
+    if (earlier === undefined) variables.set(name, { name, purpose, required: true });
+    else if (!earlier.purpose.includes(purpose)) earlier.purpose += `; ${purpose}`;
+  };
+  // The same names the proxy backend reads (scaffold-template/proxy-backend.ts, `credentials`).
+  for (const tool of tools) {
+    const operation = operationOf(tool.spec);
+    const seen = new Set<string>();
+    for (const credential of operation?.security ?? []) {
+      seen.add(`${credential.in}:${credential.name.toLowerCase()}`);
+      if (credential.type === 'apiKey')
+        add(
+          `${prefix}_${upperSnake(credential.name)}`,
+          `API key sent as ${credential.in} ${credential.name} (security scheme ${credential.scheme})`,
+        );
+      else if (credential.httpScheme === 'basic' || credential.type === 'basic') {
+        add(`${prefix}_USERNAME`, `user name of HTTP basic auth (security scheme ${credential.scheme})`);
+        add(`${prefix}_PASSWORD`, `password of HTTP basic auth (security scheme ${credential.scheme})`);
+      } else add(`${prefix}_TOKEN`, `token sent as "Authorization: Bearer <token>" (security scheme ${credential.scheme})`);
     }
+    for (const plumbing of operation?.plumbing ?? [])
+      if (plumbing.kind === 'credential' && !seen.has(`${plumbing.in}:${plumbing.name.toLowerCase()}`))
+        add(`${prefix}_${upperSnake(plumbing.name)}`, `credential sent as ${plumbing.in} ${plumbing.name}, the value as it is`);
+  }
   return [...variables.values()];
 }
 
@@ -585,6 +597,14 @@ Request bodies are sent as JSON (an operation that takes form data needs its bod
 `
     : ''
 }`;
+}
+
+/**
+ * Links the packages a generated project needs, from this installation, into `<dir>/node_modules`
+ * (projects under `dir` find them there too): a project that builds and runs with no install.
+ */
+export async function linkInstalledModules(dir: string, mode: ScaffoldMode): Promise<void> {
+  await linkModules(resolve(dir), installedPackages([...RUNTIME_PACKAGES, ...DEV_PACKAGES, '@inftool/sim-server']), mode);
 }
 
 async function linkModules(out: string, packages: Map<string, { dir: string }>, mode: ScaffoldMode): Promise<void> {
