@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,20 @@ describe('inftool scaffold --mode simulated', () => {
       expect(booked.isError).toBeFalsy();
       expect(text(booked)).toContain('LX1234');
       await client.close();
+      // A page that rebinds its own host name to this port is turned away.
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        const target = new URL(url!);
+        httpRequest(
+          { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { host: 'rebound.example' } },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode);
+          },
+        )
+          .on('error', reject)
+          .end('{}');
+      });
+      expect(status).toBe(403);
     } finally {
       child.kill();
     }

@@ -29,6 +29,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const backend = await createBackend();
 
 if (values.transport === 'stdio') {
@@ -46,6 +47,9 @@ if (values.transport === 'stdio') {
         .writeHead(status, { 'content-type': 'application/json' })
         .end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
     };
+    // Bound to loopback, only loopback names may reach it: a web page cannot rebind its own host name to this port.
+    const hostname = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    if (LOOPBACK.has(values.host) && !LOOPBACK.has(hostname)) return fail(403, `host ${hostname || '(none)'} is not allowed`);
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== values.path)
       return fail(404, `not found: the MCP endpoint is ${values.path}`);
     (async () => {
