@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaValidator } from '@inftool/core';
 import { compareValidators, differentialCases, mutations } from './differential.js';
-import { checkSchema } from './scaffold.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkSchema, scaffoldServer } from './scaffold.js';
 import { evaluateZodSource, withoutDefaults, zodSource } from './zod-source.js';
 
 const validator = new SchemaValidator();
@@ -106,5 +110,20 @@ describe('generated zod, checked against Ajv', () => {
     const zod = evaluateZodSource(zodSource(schema));
     expect(zod.parse({})).toEqual({});
     expect(zod.safeParse({ count: 'ten' }).success).toBe(false);
+  });
+});
+
+describe('scaffoldServer', () => {
+  it('leaves a directory with other files alone, and names the files', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'inftool-scaffold-out-'));
+    try {
+      await writeFile(join(out, 'notes.txt'), 'mine');
+      const treeFile = fileURLToPath(new URL('../../../../examples/demo-tree.json', import.meta.url));
+      await expect(scaffoldServer({ treeFile, server: 'skyways', out, mode: 'simulated' })).rejects.toThrow(
+        /already holds files \(notes\.txt\) and is not a scaffolded project/,
+      );
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });

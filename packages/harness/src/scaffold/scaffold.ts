@@ -1,4 +1,4 @@
-import { mkdir, readFile, symlink, writeFile, copyFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -251,6 +251,13 @@ export async function scaffoldServer(options: ScaffoldOptions): Promise<Scaffold
   const checks = tools.map((tool) => checkTool(tool, validator, options));
   const environment = environmentOf(tools, options.mode, prefix);
   const out = resolve(options.out);
+  // A project scaffolded before is written again; any other directory with files in it is left alone.
+  const present = existsSync(out) ? await readdir(out) : [];
+  if (present.length > 0 && !present.includes('scaffold-report.json'))
+    throw new InfToolError(
+      'invalid_input',
+      `--out ${options.out} already holds files (${present.slice(0, 5).join(', ')}) and is not a scaffolded project: give an empty or new directory`,
+    );
   await mkdir(join(out, 'src'), { recursive: true });
   const packages = installedPackages([...RUNTIME_PACKAGES, ...DEV_PACKAGES, '@inftool/sim-server']);
   for (const name of RUNTIME_PACKAGES)
