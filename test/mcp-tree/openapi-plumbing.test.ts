@@ -46,6 +46,17 @@ describe('OpenAPI import: plumbing is not a tool parameter', () => {
     ]);
   });
 
+  it("records the credentials of each operation's security requirement (its own, else the document's; the first alternative)", async () => {
+    const result = await importOpenApi(fixture('openapi/security-3.0.yaml'));
+    const security = Object.fromEntries(result.tools.map((tool) => [tool.baseName, tool.source.security]));
+    expect(security).toEqual({
+      listBooks: [{ scheme: 'key', type: 'apiKey', in: 'header', name: 'X-Api-Key' }],
+      addBook: [{ scheme: 'bearer', type: 'http', httpScheme: 'bearer', in: 'header', name: 'Authorization' }],
+      health: undefined,
+      listLoans: [{ scheme: 'login', type: 'http', httpScheme: 'basic', in: 'header', name: 'Authorization' }],
+    });
+  });
+
   it('reads Swagger 2 securityDefinitions; a pagination token is a parameter', async () => {
     const result = await importOpenApi(fixture('openapi/plumbing-swagger2.yaml'));
     const quotes = result.tools[0]!;

@@ -14,6 +14,7 @@ import { stratifyCommand } from './commands/stratify.js';
 import { loopCommand } from './commands/loop.js';
 import { auditCommand } from './commands/audit.js';
 import { viewCommand } from './commands/view.js';
+import { scaffoldCommand } from './commands/scaffold.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -33,6 +34,7 @@ program.addCommand(stratifyCommand());
 program.addCommand(loopCommand());
 program.addCommand(auditCommand());
 program.addCommand(viewCommand());
+program.addCommand(scaffoldCommand());
 program.addCommand(demoCommand());
 
 try {

@@ -13,7 +13,7 @@ export type {
   SourceFormat,
   ToolSource,
 } from './importers/imported.js';
-export type { PlumbingKind, PlumbingParameter } from './importers/plumbing.js';
+export type { PlumbingKind, PlumbingParameter, SecurityCredential } from './importers/plumbing.js';
 export { importOpenApi, WRAPPED_OUTPUT_PROPERTY } from './importers/openapi.js';
 export { importBfcl } from './importers/bfcl.js';
 export { importToolBench } from './importers/toolbench.js';

@@ -1,5 +1,5 @@
 import type { ToolSpec } from '@inftool/core';
-import type { PlumbingParameter } from './plumbing.js';
+import type { PlumbingParameter, SecurityCredential } from './plumbing.js';
 
 export type SourceFormat = 'openapi' | 'toolbench' | 'bfcl' | 'mcp';
 export const SOURCE_FORMATS: readonly SourceFormat[] = ['openapi', 'toolbench', 'bfcl', 'mcp'];
@@ -23,6 +23,8 @@ export interface ToolSource {
   parameters?: Record<string, { in: ParameterLocation; name: string }>;
   /** Credentials, signatures, transport and constant headers left out of the inputSchema: a proxy to the real API adds them back. */
   plumbing?: PlumbingParameter[];
+  /** The credentials the operation's security requirement asks for (OpenAPI `security`): a proxy sends them. */
+  security?: SecurityCredential[];
   /** The real API answers with a bare array; the tool's structured result carries it under this property. */
   wrappedOutput?: string;
 }

@@ -12,7 +12,14 @@ import { isObject, type Json } from './json.js';
 import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
 import { coerceExample, ownExamples, swagger2ResponseExamples, withExamples } from './openapi-examples.js';
 import { repairOutputKeys, repairValue } from './repair-keys.js';
-import { bodyCredential, plumbingOf, securitySchemeParameters, type PlumbingParameter } from './plumbing.js';
+import {
+  bodyCredential,
+  operationSecurity,
+  plumbingOf,
+  securitySchemeParameters,
+  type PlumbingParameter,
+  type SecurityCredential,
+} from './plumbing.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 /** The property an array response is carried under: an MCP outputSchema (and structuredContent) must be an object. */
@@ -94,7 +101,8 @@ function operationsToTools(file: string, document: Json, options: OpenApiImportO
           ? operation['operationId'].trim()
           : `${method} ${path}`;
       try {
-        const tool = operationToTool({ file, api, dialect, schemes, path, method, item, operation, name, bounds });
+        const security = operationSecurity(document, operation);
+        const tool = operationToTool({ file, api, dialect, schemes, security, path, method, item, operation, name, bounds });
         if (typeof tool === 'string') result.dropped.push({ file, name, reason: tool });
         else result.tools.push(tool);
       } catch (error) {
@@ -111,6 +119,8 @@ interface OperationInput {
   dialect: SchemaDialect;
   /** Parameters named by the document's security schemes (`in:name` in lower case → scheme). */
   schemes: Map<string, string>;
+  /** The credentials the operation's security requirement asks for. */
+  security: SecurityCredential[];
   path: string;
   method: (typeof METHODS)[number];
   item: Json;
@@ -280,6 +290,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       path: input.path,
       parameters,
       ...(plumbing.length > 0 ? { plumbing } : {}),
+      ...(input.security.length > 0 ? { security: input.security } : {}),
       ...(output?.wrapped ? { wrappedOutput: WRAPPED_OUTPUT_PROPERTY } : {}),
     },
     notes: [...notes],

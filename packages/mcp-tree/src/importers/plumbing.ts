@@ -152,6 +152,55 @@ export function securitySchemeParameters(document: Json): Map<string, string> {
   return named;
 }
 
+/** A credential an operation's security requirement asks for: where it travels, and under which scheme. */
+export interface SecurityCredential {
+  scheme: string;
+  /** The scheme's type: `apiKey`, `http` (with `bearer`/`basic` in `httpScheme`), `oauth2`, `openIdConnect`, Swagger 2's `basic`. */
+  type: string;
+  httpScheme?: string;
+  in: ParameterLocation;
+  name: string;
+}
+
+/**
+ * The credentials of an operation's first security alternative (its own `security`, else the
+ * document's): an API key where its scheme puts it, anything else in `Authorization`. Empty when the
+ * operation needs none (`security: []`) or names schemes the document does not define.
+ */
+export function operationSecurity(document: Json, operation: Json): SecurityCredential[] {
+  const components = isObject(document['components']) ? document['components'] : {};
+  const schemes = isObject(components['securitySchemes'])
+    ? components['securitySchemes']
+    : isObject(document['securityDefinitions'])
+      ? document['securityDefinitions']
+      : {};
+  const requirements = Array.isArray(operation['security'])
+    ? operation['security']
+    : Array.isArray(document['security'])
+      ? document['security']
+      : [];
+  const first = requirements.find(isObject);
+  if (first === undefined) return [];
+  const credentials: SecurityCredential[] = [];
+  for (const name of Object.keys(first)) {
+    const scheme = schemes[name];
+    if (!isObject(scheme) || typeof scheme['type'] !== 'string') continue;
+    if (scheme['type'] === 'apiKey') {
+      if (typeof scheme['name'] === 'string' && ['header', 'query', 'cookie'].includes(String(scheme['in'])))
+        credentials.push({ scheme: name, type: 'apiKey', in: scheme['in'] as ParameterLocation, name: scheme['name'] });
+      continue;
+    }
+    credentials.push({
+      scheme: name,
+      type: scheme['type'],
+      ...(typeof scheme['scheme'] === 'string' ? { httpScheme: scheme['scheme'].toLowerCase() } : {}),
+      in: 'header',
+      name: 'Authorization',
+    });
+  }
+  return credentials;
+}
+
 /**
  * Whether a path, query, header or cookie parameter is plumbing, and of which kind; `undefined` when
  * it is a parameter a user would give. Required or not makes no difference: the real server gets a
