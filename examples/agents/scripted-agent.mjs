@@ -2,11 +2,23 @@
 // A scripted agent for `inftool eval agent`: it reads the answers from a frozen suite (SCRIPTED_SUITE,
 // written by `--suite`) and plays them, so the harness can be tested against an agent whose every
 // move is known. SCRIPTED_MISTAKE makes it err on purpose: wrong_tool, missing_argument,
-// call_on_irrelevance, ignore_fault, never_answers, crash. It speaks MCP over Streamable HTTP with
-// plain fetch (no SDK): the protocol is all an agent needs.
-import { readFileSync } from 'node:fs';
+// call_on_irrelevance, ignore_fault, never_answers (makes its calls, then hangs without replying,
+// with a child process of its own), crash (makes its calls, then exits), garbage (replies with a
+// line that is not JSON). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
+// child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK): the protocol is all an
+// agent needs.
+import { spawn } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
+if (process.env.SCRIPTED_PIDS) appendFileSync(process.env.SCRIPTED_PIDS, `${process.pid}\n`);
+if (process.env.SCRIPTED_MISTAKE === 'never_answers') {
+  // A hung agent: it ignores the end of its input, and keeps a child of its own running.
+  const child = spawn('sleep', ['300'], { stdio: 'ignore' });
+  if (process.env.SCRIPTED_PIDS) appendFileSync(process.env.SCRIPTED_PIDS, `${child.pid}\n`);
+  const stay = () => setTimeout(stay, 1000);
+  stay();
+}
 const url = process.env.INFTOOL_MCP_URL;
 if (!url) {
   process.stderr.write('INFTOOL_MCP_URL is not set\n');
@@ -89,15 +101,18 @@ async function call(name, args) {
 let task;
 let step = 0;
 let asked = false;
-const reply = (content) => process.stdout.write(`${JSON.stringify({ role: 'assistant', content })}\n`);
-
-async function turn(text) {
-  task ??= await findTask(text);
+function reply(content) {
   if (mistake === 'crash') {
     process.stderr.write('scripted crash: out of memory\n');
     process.exit(3);
   }
-  if (mistake === 'never_answers') return; // reads the turn, never replies
+  if (mistake === 'never_answers') return; // hangs (see below)
+  if (mistake === 'garbage') return process.stdout.write(`Here you go: ${content}\n`);
+  process.stdout.write(`${JSON.stringify({ role: 'assistant', content })}\n`);
+}
+
+async function turn(text) {
+  task ??= await findTask(text);
   if (task.kind === 'irrelevance') {
     if (mistake === 'call_on_irrelevance') await call(listed[0].name, {});
     return reply('Sorry, none of my tools can do that.');

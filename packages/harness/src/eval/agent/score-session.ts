@@ -82,7 +82,15 @@ function parseData(text: string): unknown {
   }
 }
 
-/** The tools/call requests the server received, in order, with their answers, grouped into steps per turn. */
+/** Calls this close to the step's previous call were sent together, even when a fast server answered the first already. */
+const PARALLEL_WINDOW_MS = 20;
+
+/**
+ * The tools/call requests the server received, in order, with their answers, grouped into steps per
+ * turn: a call joins the step when none of the step's answers had gone out yet, or when it came within
+ * 20 ms of the step's previous call (parallel calls of one model message). Steps shape the rebuilt
+ * messages only; the scores judge a turn's calls as one set.
+ */
 export function servedCalls(wire: readonly TurnWireRecord[]): ServedCall[] {
   const calls: ServedCall[] = [];
   const pending = new Map<string | number, ServedCall[]>();
@@ -90,16 +98,19 @@ export function servedCalls(wire: readonly TurnWireRecord[]): ServedCall[] {
   let stepTurn = -1;
   let stepAnswered = true;
   const stepOf = new Map<ServedCall, number>();
+  let lastRequest = Number.NEGATIVE_INFINITY;
   for (const record of wire) {
     const message = record.message;
     const id = message['id'] as string | number | undefined;
     if (record.direction === 'client_to_server' && message['method'] === 'tools/call' && id !== undefined) {
       const params = isRecord(message['params']) ? message['params'] : {};
-      if (record.turn !== stepTurn || stepAnswered) {
+      const together = !stepAnswered || record.time - lastRequest <= PARALLEL_WINDOW_MS;
+      if (record.turn !== stepTurn || !together) {
         step = record.turn !== stepTurn ? 0 : step + 1;
         stepTurn = record.turn;
-        stepAnswered = false;
       }
+      stepAnswered = false;
+      lastRequest = record.time;
       const call: ServedCall = {
         id,
         turn: record.turn,
