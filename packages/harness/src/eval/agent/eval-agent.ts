@@ -198,6 +198,7 @@ export async function playAgentTask(
   let failure: PlayedSession['failure'];
   let endReason = 'not started';
   let agentMs = 0;
+  let stopMs = 0;
   try {
     let text = await user.opening();
     for (let turn = 0; turn < options.maxTurns; turn += 1) {
@@ -231,7 +232,9 @@ export async function playAgentTask(
       text = action.text;
     }
   } finally {
+    const stopping = performance.now();
     await agent.stop(EXIT_GRACE_MS);
+    stopMs = performance.now() - stopping;
     await server.release(endpoint);
   }
   const wire = endpoint.wire;
@@ -273,7 +276,8 @@ export async function playAgentTask(
     plannedTools: [...new Set((task.expectedCalls ?? []).flat().map((call) => call.tool))],
     turnMs: turns.map((turn) => Math.round(turn.ms)),
     ms: Math.round(ms),
-    harnessMs: Math.round(ms - agentMs),
+    stopMs: Math.round(stopMs),
+    harnessMs: Math.round(ms - agentMs - stopMs),
     requests: { ...endpoint.requests },
     toolCalls: verdict.calls.length,
     endReason,

@@ -18,7 +18,9 @@ export interface TaskResult {
   turnMs: number[];
   /** The whole task, wall clock (ms): endpoint, agent start and stop, user, scoring. */
   ms: number;
-  /** The task's time outside the waits for the agent's replies (ms): the harness's own overhead. */
+  /** How long the agent took to exit once its input was closed (ms; ended after a 1 s grace). */
+  stopMs: number;
+  /** The task's time outside the waits for the agent's replies and its exit (ms): the harness's own overhead. */
   harnessMs: number;
   /** HTTP requests to the task's endpoint, by MCP method. */
   requests: Record<string, number>;
