@@ -103,6 +103,16 @@ describe('scoreSession', () => {
     expect(verdict.failedTools).toEqual(['get_weather']);
   });
 
+  it('wants an answer after failed calls to say they failed', () => {
+    const failed = [request(1, 0, 'get_weather', { city: 'Oslo' }), answer(1, 2, { error: 'down' }, true)];
+    const silent = scoreSession(session(failed, 'Done.'));
+    expect(silent.scores.answer).toBe(0);
+    expect(silent.reasons).toContain(
+      'answer: every call of the last step failed (get_weather({"city":"Oslo"})) and the final answer does not say so',
+    );
+    expect(scoreSession(session(failed, 'The weather service failed; please try again later.')).scores.answer).toBe(1);
+  });
+
   it('rebuilds the chat messages from the wire: user, calls by step, results, reply', () => {
     const played = session([request(1, 0, 'get_weather', { city: 'Lima' }), answer(1, 2, { temp: 19 })], 'Lima: 19.');
     const messages = sessionMessages(played, servedCalls(played.wire));

@@ -66,7 +66,7 @@ export interface SessionVerdict {
   /** Why each lost score was lost: `calls: step 1: …`. */
   reasons: string[];
   calls: ServedCall[];
-  /** Tools of the plan's steps that went wrong (and tools called where none fits): the report's worst tools. */
+  /** Tools of the plan's steps that went wrong (or whose planned fault was not handled): the report's worst tools. */
   failedTools: string[];
 }
 
@@ -247,12 +247,7 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
   const replaced = replacedAttempts(attempts, calls);
   if (task.kind === 'irrelevance') {
     scores.calls = calls.length === 0 ? 1 : 0;
-    if (calls.length > 0)
-      lose(
-        'calls',
-        `no offered tool fits the request, but the agent called ${calls.map(show).join(', ')}`,
-        calls.map((call) => call.name),
-      );
+    if (calls.length > 0) lose('calls', `no offered tool fits the request, but the agent called ${calls.map(show).join(', ')}`);
   } else if (task.expectedCalls && task.expectedCalls.length > 0) {
     const docs = docsOf(session.tools);
     const lookup = (turn: number, index: number) => callTurns[turn]?.filter((call) => !replaced.has(call))[index]?.text;
@@ -348,13 +343,19 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
   else if (task.kind === 'irrelevance') scores.answer = 1;
   else {
     // The results of the last turn that made calls, the successful ones: the answer should state them.
-    const lastCalls = (callTurns.at(-1) ?? []).filter((call) => !call.isError);
+    // When every call of that turn failed, the answer should say that something failed.
+    const lastTurn = callTurns.at(-1) ?? [];
+    const lastCalls = lastTurn.filter((call) => !call.isError);
     const missing = lastCalls.filter((call) => {
       const values = resultValues(call.data ?? call.text);
       return values.length > 0 && !states(last, values);
     });
     const judged = lastCalls.filter((call) => resultValues(call.data ?? call.text).length > 0);
-    if (judged.length === 0) scores.answer = 1;
+    if (lastTurn.length > 0 && lastCalls.length === 0) {
+      scores.answer = REPORTS_FAILURE.test(last) ? 1 : 0;
+      if (scores.answer === 0)
+        lose('answer', `every call of the last step failed (${lastTurn.map(show).join(', ')}) and the final answer does not say so`);
+    } else if (judged.length === 0) scores.answer = 1;
     else {
       scores.answer = (judged.length - missing.length) / judged.length;
       for (const call of missing) lose('answer', `the final answer states no value of the result of ${show(call)}`);
