@@ -4,7 +4,7 @@
 // move is known. SCRIPTED_MISTAKE makes it err on purpose: wrong_tool, missing_argument,
 // call_on_irrelevance, ignore_fault, never_answers (makes its calls, then hangs without replying,
 // with a child process of its own), crash (makes its calls, then exits), garbage (replies with a
-// line that is not JSON). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
+// line that is not JSON), two_replies (two reply lines to one turn). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
 // child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK): the protocol is all an
 // agent needs.
 import { spawn } from 'node:child_process';
@@ -108,7 +108,9 @@ function reply(content) {
   }
   if (mistake === 'never_answers') return; // hangs (see below)
   if (mistake === 'garbage') return process.stdout.write(`Here you go: ${content}\n`);
-  process.stdout.write(`${JSON.stringify({ role: 'assistant', content })}\n`);
+  const line = `${JSON.stringify({ role: 'assistant', content })}\n`;
+  if (mistake === 'two_replies') return process.stdout.write(`${JSON.stringify({ role: 'assistant', content: 'One moment.' })}\n${line}`);
+  process.stdout.write(line);
 }
 
 async function turn(text) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
-import { evaluateAgent, readRun, type AgentReport, type AgentSuite, type EvalAgentOptions } from '@inftool/harness';
+import { compareReports, evaluateAgent, readRun, type AgentReport, type AgentSuite, type EvalAgentOptions } from '@inftool/harness';
 import { reply, startFakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -176,6 +176,35 @@ describe('inftool eval agent', () => {
     const result = only(await run(scripted(file, 'garbage'), { suite: file }));
     expect(result.failure).toBe('bad_output');
     expect(result.reasons[0]).toMatch(/^completed: bad_output: the agent wrote a line that is not JSON: "Here you go: /);
+  });
+
+  it('two reply lines to one turn are a protocol failure at the next turn, quoting the extra line', async () => {
+    const file = subSuite('two-replies', (candidate) => candidate.kind === 'multi_turn');
+    const result = only(await run(scripted(file, 'two_replies'), { suite: file }));
+    expect(result.failure).toBe('bad_output');
+    expect(result.reasons[0]).toMatch(
+      /^completed: bad_output: the agent wrote 1 line\(s\) more than one reply to the previous turn: ".*Done\. Here is what I found/,
+    );
+  });
+
+  it('compares two reports per kind, and names the tasks whose verdict changed', async () => {
+    const file = subSuite('compare', (candidate) => candidate.kind === 'single' || candidate.kind === 'irrelevance');
+    await run(scripted(file), { suite: file });
+    const right = join(lastOut, 'report.json');
+    await run(scripted(file, 'call_on_irrelevance'), { suite: file });
+    const wrong = join(lastOut, 'report.json');
+    const text = await compareReports(right, wrong);
+    const irrelevance = suite.tasks.find((task) => task.kind === 'irrelevance')!;
+    expect(text).toMatch(/^ {2}irrelevance +100\.0% +0\.0% +-100\.0 +\S+ +-100\.0 /m);
+    expect(text).toMatch(/^ {2}single +100\.0% +100\.0% +\+0\.0 /m);
+    expect(text).toContain(`tasks whose verdict changed (1):\n  ${irrelevance.id}: passed → failed`);
+    await expect(compareReports(right, file)).rejects.toThrow(`--compare ${file}: not a report of inftool eval agent`);
+  });
+
+  it('refuses an --out that already holds a run', async () => {
+    await expect(run(scripted(suiteFile), { suite: suiteFile, out: oracleOut })).rejects.toThrow(
+      /already holds a run; choose a new directory/,
+    );
   });
 
   it('refuses a suite planned from another tree, naming both digests', async () => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 /** Why the agent stopped answering, when it did. */
-export type AgentFailure = 'crashed' | 'turn_timeout' | 'task_timeout' | 'bad_output' | 'spawn_failed';
+export type AgentFailure = 'crashed' | 'turn_timeout' | 'task_timeout' | 'bad_output';
 
 export class AgentError extends Error {
   constructor(
@@ -88,6 +88,11 @@ export class AgentProcess {
    * a reply.
    */
   async ask(text: string, timeoutMs: number, deadline: number): Promise<string> {
+    if (this.lines.length > 0)
+      throw new AgentError(
+        'bad_output',
+        `the agent wrote ${this.lines.length} line(s) more than one reply to the previous turn: ${JSON.stringify((this.lines[0] as string).slice(0, 120))}`,
+      );
     if (this.exit !== undefined) throw new AgentError('crashed', this.failureText(`the agent ${this.exit} before the turn`));
     this.child.stdin.write(`${JSON.stringify({ role: 'user', content: text })}\n`);
     const taskLeft = deadline - Date.now();

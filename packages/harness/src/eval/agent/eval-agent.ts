@@ -110,6 +110,11 @@ export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentRep
     models: { assistant: `agent: ${options.agent}`, user: 'offline' },
     inputs: { treeSha256: digest, reflect: 1 },
   };
+  if (existsSync(join(options.out, 'manifest.json')))
+    throw new InfToolError(
+      'invalid_input',
+      `--out ${options.out} already holds a run; choose a new directory (an evaluation is not resumed)`,
+    );
   const run = await RunDir.open(options.out, manifest, false);
   let tasks: Task[];
   if (suite) tasks = suite.tasks;
