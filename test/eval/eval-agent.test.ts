@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
 import { compareReports, evaluateAgent, readRun, type AgentReport, type AgentSuite, type EvalAgentOptions } from '@inftool/harness';
 import { reply, startFakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
+import { cliPath } from '../support/sim-client.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tree = join(root, 'examples/demo-tree.json');
@@ -199,6 +202,39 @@ describe('inftool eval agent', () => {
     expect(text).toMatch(/^ {2}single +100\.0% +100\.0% +\+0\.0 /m);
     expect(text).toContain(`tasks whose verdict changed (1):\n  ${irrelevance.id}: passed → failed`);
     await expect(compareReports(right, file)).rejects.toThrow(`--compare ${file}: not a report of inftool eval agent`);
+  });
+
+  it('runs from the command line: the flags reach the run, the table goes to stderr, the report to --out', async () => {
+    const file = subSuite('cli', (candidate) => candidate.kind === 'single');
+    const out = join(dir, 'cli-run');
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      [
+        cliPath,
+        'eval',
+        'agent',
+        '--tree',
+        tree,
+        '--agent',
+        scripted(file, 'wrong_tool'),
+        '--suite',
+        file,
+        '--out',
+        out,
+        '--turn-timeout',
+        '20000',
+        '--no-progress',
+      ],
+      { cwd: root },
+    );
+    expect(stderr).toMatch(/^ {2}single +1 +0\.0% +100\.0% +0\.0% /m);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AgentReport;
+    expect(report.tasks.map((task) => task.id)).toEqual(suite.tasks.filter((task) => task.kind === 'single').map((task) => task.id));
+    const bad = promisify(execFile)(process.execPath, [cliPath, 'eval', 'agent', '--tree', tree, '--out', join(dir, 'never')]);
+    await expect(bad).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('eval agent needs --agent (or --compare A.json B.json)'),
+    });
   });
 
   it('refuses an --out that already holds a run', async () => {
