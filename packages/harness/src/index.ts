@@ -51,3 +51,12 @@ export { scaffoldServer, checkSchema, readTree, environmentPrefix, linkInstalled
 export type { ScaffoldOptions, ScaffoldReport, ScaffoldMode, SchemaCheck, ToolReport } from './scaffold/scaffold.js';
 export { differentialCases, mutations, compareValidators } from './scaffold/differential.js';
 export type { CaseKind, DifferentialCase, DifferentialResult, Disagreement } from './scaffold/differential.js';
+export { evaluateAgent, playAgentTask } from './eval/agent/eval-agent.js';
+export type { EvalAgentOptions, AgentSuite } from './eval/agent/eval-agent.js';
+export { scoreSession, servedCalls, sessionMessages, SCORE_NAMES } from './eval/agent/score-session.js';
+export type { PlayedSession, PlayedTurn, ServedCall, SessionScores, SessionVerdict, ScoreName } from './eval/agent/score-session.js';
+export { buildReport, compareReports, formatReport } from './eval/agent/report.js';
+export type { AgentReport, TaskResult, GroupSummary } from './eval/agent/report.js';
+export { TaskServer, TaskEndpoint } from './eval/agent/session-server.js';
+export { AgentProcess, AgentError, parseReply } from './eval/agent/agent-process.js';
+export type { AgentFailure } from './eval/agent/agent-process.js';

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { InfToolError, OpenAIChatModel, bufferedFetch } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, SCENARIO_KINDS, bufferedFetch, type ScenarioKind } from '@inftool/core';
+import { evaluateAgent } from '../eval/agent/eval-agent.js';
+import { compareReports, formatReport } from '../eval/agent/report.js';
 import type { HarnessEnvironment } from '../config.js';
 import { evaluateBfcl } from '../eval/bfcl-mcp.js';
 import { createStageProgress } from '../progress.js';
@@ -86,6 +88,90 @@ function bfclCheckCommand(): Command {
   return check;
 }
 
+function scenariosOption(value: string): ScenarioKind[] {
+  const kinds = value === 'all' ? [...SCENARIO_KINDS] : value.split(',').map((kind) => kind.trim());
+  const unknown = kinds.filter((kind) => !(SCENARIO_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0 || kinds.length === 0)
+    throw new InfToolError(
+      'invalid_input',
+      `--scenarios takes "all" or a list of ${SCENARIO_KINDS.join(', ')}; unknown: ${unknown.join(', ') || '(none given)'}`,
+    );
+  return kinds as ScenarioKind[];
+}
+
+interface EvalAgentFlags {
+  tree?: string;
+  agent?: string;
+  scenarios: ScenarioKind[];
+  count: number;
+  seed: string;
+  out?: string;
+  agentConcurrency: number;
+  turnTimeout: number;
+  taskTimeout: number;
+  maxTurns: number;
+  suite?: string;
+  compare?: string[];
+  progress: boolean;
+}
+
+function agentCommand(): Command {
+  return new Command('agent')
+    .summary('test any MCP agent on simulated tools, scored from the server side')
+    .description(
+      "Plans tasks from the tree; for each, serves a fresh simulated MCP endpoint (Streamable HTTP on 127.0.0.1) with the task's tools and world, " +
+        'starts the agent command with INFTOOL_MCP_URL set, and lets the offline user simulator talk to it: user turns go to its stdin as JSON lines ' +
+        '{"role":"user","content":…}, one reply per turn comes back on stdout as {"role":"assistant","content":…}. The session is scored from the ' +
+        'JSON-RPC wire the server saw (docs/eval.md). Writes report.json and the sessions as a run (trajectories.jsonl: passed, rejected.jsonl: failed).\n\n' +
+        'Examples:\n  inftool eval agent --tree runs/demo/tree.json --agent "python my_agent.py" --count 50 --out runs/agent-eval\n' +
+        '  inftool eval agent --compare runs/a/report.json runs/b/report.json',
+    )
+    .option('--tree <file>', 'ToolTree (or tools/list dump) to plan tasks from and serve')
+    .option('--agent <command>', 'the agent under test: a shell command line, started once per task')
+    .option('--scenarios <list>', `"all" or a comma list of ${SCENARIO_KINDS.join(', ')}`, scenariosOption, [...SCENARIO_KINDS])
+    .option('--count <n>', 'tasks to plan (spread over the scenarios in turn)', integerOption('--count', 1), 20)
+    .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool')
+    .option('--out <dir>', 'where the report and the sessions go (a new directory)')
+    .option('--agent-concurrency <n>', 'agents running at once', integerOption('--agent-concurrency', 1), 4)
+    .option('--turn-timeout <ms>', 'longest wait for one reply', integerOption('--turn-timeout', 1), 60_000)
+    .option('--task-timeout <ms>', 'longest a task may take, all turns together', integerOption('--task-timeout', 1), 300_000)
+    .option('--max-turns <n>', 'user turns at most', integerOption('--max-turns', 1), 15)
+    .option('--suite <file>', 'a frozen task set: rerun the tasks it holds, or (when it does not exist) write the tasks planned here to it')
+    .option('--compare <reports...>', 'print per-kind differences between two report.json files (B − A) and exit')
+    .option('--no-progress', 'no progress output on stderr')
+    .action(async (flags: EvalAgentFlags) => {
+      if (flags.compare) {
+        if (flags.compare.length !== 2)
+          throw new InfToolError('invalid_input', `--compare takes two report files (A then B), got ${flags.compare.length}`);
+        process.stdout.write(await compareReports(flags.compare[0] as string, flags.compare[1] as string));
+        return;
+      }
+      const missing = (['tree', 'agent', 'out'] as const).filter((name) => flags[name] === undefined);
+      if (missing.length > 0)
+        throw new InfToolError(
+          'invalid_input',
+          `eval agent needs ${missing.map((name) => `--${name}`).join(', ')} (or --compare A.json B.json)`,
+        );
+      const progress = flags.progress ? createStageProgress() : undefined;
+      const report = await evaluateAgent({
+        tree: flags.tree as string,
+        agent: flags.agent as string,
+        kinds: flags.scenarios,
+        count: flags.count,
+        seed: flags.seed,
+        out: flags.out as string,
+        agentConcurrency: flags.agentConcurrency,
+        turnTimeoutMs: flags.turnTimeout,
+        taskTimeoutMs: flags.taskTimeout,
+        maxTurns: flags.maxTurns,
+        ...(flags.suite ? { suite: flags.suite } : {}),
+        ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
+      });
+      progress?.stop();
+      process.stderr.write(formatReport(report, flags.out as string));
+    });
+}
+
 export function evalCommand(environment: HarnessEnvironment): Command {
   const bfcl = new Command('bfcl')
     .summary("BFCL through MCP: serve each question's functions, let the model answer, judge as BFCL does")
@@ -153,7 +239,8 @@ export function evalCommand(environment: HarnessEnvironment): Command {
       },
     );
   return new Command('eval')
-    .summary('evaluation: BFCL through MCP and the BFCL-compatible checker')
+    .summary('evaluation: BFCL through MCP, the BFCL-compatible checker, and MCP agents on simulated tools')
     .addCommand(bfcl)
+    .addCommand(agentCommand())
     .addCommand(bfclCheckCommand());
 }

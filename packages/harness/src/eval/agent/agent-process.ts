@@ -1,0 +1,172 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/** Why the agent stopped answering, when it did. */
+export type AgentFailure = 'crashed' | 'turn_timeout' | 'task_timeout' | 'bad_output';
+
+export class AgentError extends Error {
+  constructor(
+    readonly failure: AgentFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How much of the agent's stderr is kept for the reason of a failure. */
+const STDERR_TAIL = 2000;
+
+/**
+ * The agent under test as a process: `command` runs in a shell in its own process group, with
+ * `INFTOOL_MCP_URL` in its environment; user turns go to its stdin as JSON lines
+ * (`{"role":"user","content":…}`), and each turn's reply comes back as one JSON line on stdout
+ * (`{"role":"assistant","content":…}`). Lines that are not JSON objects are protocol errors; the
+ * agent's stderr is kept (its tail) for the reason of a failure. `stop` ends the whole group.
+ */
+export class AgentProcess {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly lines: string[] = [];
+  private waiting: ((line: string | undefined) => void) | undefined;
+  private stderr = '';
+  private exit: string | undefined;
+  private readonly exited: Promise<void>;
+
+  constructor(command: string, environment: Record<string, string>) {
+    this.child = spawn(command, {
+      shell: true,
+      detached: true, // its own process group: stop() ends the agent and everything it started
+      env: { ...process.env, ...environment },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.exited = new Promise((resolve) => {
+      this.child.once('error', (error) => {
+        this.exit ??= `could not be started: ${error.message}`;
+        resolve();
+      });
+      this.child.once('close', (code, signal) => {
+        this.exit ??= signal ? `was killed by ${signal}` : `exited with code ${code ?? 'unknown'}`;
+        resolve();
+      });
+    });
+    void this.exited.then(() => this.deliver(undefined));
+    this.child.stdin.on('error', () => undefined); // a closed pipe shows as the exit
+    this.child.stderr.setEncoding('utf8');
+    this.child.stderr.on('data', (chunk: string) => {
+      this.stderr = (this.stderr + chunk).slice(-STDERR_TAIL);
+    });
+    createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on('line', (line) => {
+      if (line.trim() !== '') this.deliver(line);
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  private deliver(line: string | undefined): void {
+    const waiting = this.waiting;
+    if (waiting) {
+      this.waiting = undefined;
+      waiting(line);
+    } else if (line !== undefined) this.lines.push(line);
+  }
+
+  /** The agent's stderr, last lines, for a failure's reason. */
+  stderrTail(): string {
+    const text = this.stderr.trim();
+    return text === '' ? '' : text.split('\n').slice(-3).join(' | ').slice(-400);
+  }
+
+  private failureText(what: string): string {
+    const tail = this.stderrTail();
+    return tail === '' ? what : `${what} (stderr: ${tail})`;
+  }
+
+  /**
+   * Sends one user turn and waits for the reply: at most `timeoutMs`, and never past `deadline` (the
+   * task's). Throws `AgentError` when the agent exits, stays silent, or writes something that is not
+   * a reply.
+   */
+  async ask(text: string, timeoutMs: number, deadline: number): Promise<string> {
+    if (this.lines.length > 0)
+      throw new AgentError(
+        'bad_output',
+        `the agent wrote ${this.lines.length} line(s) more than one reply to the previous turn: ${JSON.stringify((this.lines[0] as string).slice(0, 120))}`,
+      );
+    if (this.exit !== undefined) throw new AgentError('crashed', this.failureText(`the agent ${this.exit} before the turn`));
+    this.child.stdin.write(`${JSON.stringify({ role: 'user', content: text })}\n`);
+    const taskLeft = deadline - Date.now();
+    const limit = Math.max(0, Math.min(timeoutMs, taskLeft));
+    const failure: AgentFailure = taskLeft <= timeoutMs ? 'task_timeout' : 'turn_timeout';
+    let timer: NodeJS.Timeout | undefined;
+    const line = await new Promise<string | undefined | null>((resolve) => {
+      const queued = this.lines.shift();
+      if (queued !== undefined) return resolve(queued);
+      if (this.exit !== undefined) return resolve(undefined);
+      timer = setTimeout(() => {
+        this.waiting = undefined;
+        resolve(null);
+      }, limit);
+      this.waiting = resolve;
+    });
+    clearTimeout(timer);
+    if (line === null)
+      throw new AgentError(
+        failure,
+        failure === 'task_timeout'
+          ? `the agent did not answer before the task's time limit ran out`
+          : `the agent did not answer within ${timeoutMs} ms (the per-turn limit)`,
+      );
+    if (line === undefined) {
+      await this.exited;
+      throw new AgentError('crashed', this.failureText(`the agent ${this.exit ?? 'closed its output'} without answering`));
+    }
+    return parseReply(line);
+  }
+
+  /** Closes stdin (the end of the conversation), waits `graceMs` for the agent to exit, then ends its process group. */
+  async stop(graceMs: number): Promise<void> {
+    this.child.stdin.end();
+    if (this.exit === undefined) await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+    if (this.exit !== undefined) return;
+    this.signal('SIGTERM');
+    await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    if (this.exit === undefined) {
+      this.signal('SIGKILL');
+      await this.exited;
+    }
+  }
+
+  private signal(signal: NodeJS.Signals): void {
+    const pid = this.child.pid;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, signal); // the group: a shell's children too
+    } catch {
+      this.child.kill(signal);
+    }
+  }
+}
+
+/** A reply line: `{"role":"assistant","content":"…"}`. */
+export function parseReply(line: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new AgentError('bad_output', `the agent wrote a line that is not JSON: ${JSON.stringify(line.slice(0, 120))}`);
+  }
+  const reply = value as { role?: unknown; content?: unknown };
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    Array.isArray(value) ||
+    reply.role !== 'assistant' ||
+    typeof reply.content !== 'string'
+  )
+    throw new AgentError(
+      'bad_output',
+      `the agent wrote ${JSON.stringify(line.slice(0, 120))}; a reply is one line {"role":"assistant","content":"<text>"}`,
+    );
+  return reply.content;
+}

@@ -1,0 +1,291 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import {
+  InfToolError,
+  SchemaValidator,
+  TRAJECTORY_SCHEMA_VERSION,
+  Task,
+  errorMessage,
+  type ScenarioKind,
+  type Trajectory,
+} from '@inftool/core';
+import { Simulation } from '@inftool/sim-server';
+import { OfflineUser, type ToolView } from '@inftool/user-sim';
+import { TaskSampler } from '../../tasks/sample-tasks.js';
+import { ToolIndex } from '../../tasks/tool-index.js';
+import { readToolTree } from '../../run/read-tree.js';
+import { RunDir, taskIdPrefix, type RunManifest } from '../../run/run-dir.js';
+import { treeDigest } from '../../run/synth.js';
+import { AgentError, AgentProcess } from './agent-process.js';
+import { TaskServer, type TaskEndpoint } from './session-server.js';
+import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedTurn, type PlayedSession } from './score-session.js';
+import { buildReport, type AgentReport, type TaskResult } from './report.js';
+
+export interface EvalAgentOptions {
+  tree: string;
+  /** The agent under test: a shell command line. */
+  agent: string;
+  kinds: readonly ScenarioKind[];
+  count: number;
+  seed: string;
+  out: string;
+  /** Agents running at once. */
+  agentConcurrency: number;
+  /** Longest wait for one reply (ms). */
+  turnTimeoutMs: number;
+  /** Longest a task may take, all turns together (ms). */
+  taskTimeoutMs: number;
+  /** User turns at most. */
+  maxTurns: number;
+  /** A frozen task set: read when the file exists, else written with the tasks planned here. */
+  suite?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A frozen task set (`--suite`): the tasks themselves, and what they were planned from. */
+export interface AgentSuite {
+  schemaVersion: 1;
+  tree: string;
+  treeDigest: string;
+  seed: string;
+  scenarios: string[];
+  count: number;
+  tasks: Task[];
+}
+
+/** How long a finished agent gets to exit on its own once its stdin is closed. */
+const EXIT_GRACE_MS = 1000;
+
+async function readSuite(file: string, digest: string): Promise<AgentSuite> {
+  let suite: AgentSuite;
+  try {
+    suite = JSON.parse(await readFile(file, 'utf8')) as AgentSuite;
+  } catch (error) {
+    throw new InfToolError('invalid_input', `--suite ${file}: cannot be read as JSON (${errorMessage(error)})`);
+  }
+  if (suite?.schemaVersion !== 1 || !Array.isArray(suite.tasks))
+    throw new InfToolError(
+      'invalid_input',
+      `--suite ${file}: not a task suite (wants {"schemaVersion": 1, "tasks": [...]}, as --suite writes)`,
+    );
+  if (suite.treeDigest !== digest)
+    throw new InfToolError(
+      'invalid_input',
+      `--suite ${file} was planned from another tree (digest ${String(suite.treeDigest).slice(0, 12)}…, this one ${digest.slice(0, 12)}…): use the tree it names (${suite.tree}) or plan a new suite`,
+    );
+  suite.tasks.forEach((task, index) => {
+    const parsed = Task.safeParse(task);
+    if (!parsed.success)
+      throw new InfToolError(
+        'invalid_input',
+        `--suite ${file}: $.tasks[${index}].${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      );
+  });
+  return suite;
+}
+
+/**
+ * Tests an agent (any program that speaks the JSON-lines protocol and MCP) on planned tasks: each task
+ * gets a fresh simulated server endpoint with its tools and world, the offline user simulator plays
+ * the user, and the session is scored from the server's record of it. Writes a run directory
+ * (passed sessions in trajectories.jsonl, failed ones in rejected.jsonl, each with its scores and
+ * reasons) and report.json.
+ */
+export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentReport> {
+  if (options.agent.trim() === '') throw new InfToolError('config', '--agent is empty: give the command line that starts the agent');
+  const validator = new SchemaValidator();
+  const { tree } = await readToolTree(options.tree, validator);
+  const digest = treeDigest(tree);
+  let suite: AgentSuite | undefined = options.suite && existsSync(options.suite) ? await readSuite(options.suite, digest) : undefined;
+  const plan = suite
+    ? { tree: options.tree, kinds: suite.scenarios, count: suite.tasks.length, seed: suite.seed, treeDigest: digest }
+    : { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, treeDigest: digest };
+  const manifest: RunManifest = {
+    schemaVersion: 2,
+    createdAt: new Date().toISOString(),
+    plan,
+    wire: 'full',
+    models: { assistant: `agent: ${options.agent}`, user: 'offline' },
+    inputs: { treeSha256: digest, reflect: 1 },
+  };
+  if (existsSync(join(options.out, 'manifest.json')))
+    throw new InfToolError(
+      'invalid_input',
+      `--out ${options.out} already holds a run; choose a new directory (an evaluation is not resumed)`,
+    );
+  const run = await RunDir.open(options.out, manifest, false);
+  let tasks: Task[];
+  if (suite) tasks = suite.tasks;
+  else {
+    const sampler = new TaskSampler(new ToolIndex(tree), validator);
+    const idPrefix = taskIdPrefix(plan);
+    tasks = [];
+    for (let number = 0; number < options.count; number += 1)
+      tasks.push(await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed, idPrefix }));
+    if (options.suite) {
+      suite = {
+        schemaVersion: 1,
+        tree: options.tree,
+        treeDigest: digest,
+        seed: options.seed,
+        scenarios: [...options.kinds],
+        count: options.count,
+        tasks,
+      };
+      await writeFile(options.suite, `${JSON.stringify(suite)}\n`);
+    }
+  }
+
+  const simulation = await Simulation.create({ treeFile: options.tree, seed: plan.seed });
+  await simulation.warmUp();
+  const server = await TaskServer.start(simulation);
+  const results: TaskResult[] = [];
+  let done = 0;
+  options.onProgress?.(0, tasks.length);
+  try {
+    const limit = pLimit(options.agentConcurrency);
+    await Promise.all(
+      tasks.map((task) =>
+        limit(async () => {
+          const { record, result } = await playAgentTask(task, server, simulation, options);
+          await run.write(record);
+          results.push(result);
+          done += 1;
+          options.onProgress?.(done, tasks.length);
+        }),
+      ),
+    );
+  } finally {
+    await server.close();
+  }
+  const order = new Map(tasks.map((task, index) => [task.id, index]));
+  results.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const report = buildReport(results, {
+    agent: options.agent,
+    tree: options.tree,
+    treeDigest: digest,
+    seed: plan.seed,
+    scenarios: plan.kinds,
+    ...(options.suite ? { suite: options.suite } : {}),
+  });
+  await writeFile(join(options.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+/** Plays one task with the agent: a fresh endpoint, the agent as a process, the offline user; never throws for the agent's failures. */
+export async function playAgentTask(
+  task: Task,
+  server: TaskServer,
+  simulation: Simulation,
+  options: Pick<EvalAgentOptions, 'agent' | 'turnTimeoutMs' | 'taskTimeoutMs' | 'maxTurns'>,
+): Promise<{ record: Trajectory; result: TaskResult }> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const endpoint: TaskEndpoint = server.open(task);
+  const catalog = simulation.catalog;
+  const tools: Trajectory['tools'] = task.tools.map((name) => {
+    const spec = catalog.byName.get(name)?.spec;
+    return {
+      name,
+      ...(spec?.description ? { description: spec.description } : {}),
+      parameters: (spec?.inputSchema ?? { type: 'object' }) as Record<string, unknown>,
+    };
+  });
+  const views = new Map<string, ToolView>(
+    tools.map((tool) => [tool.name, { name: tool.name, description: tool.description ?? '', inputSchema: tool.parameters }]),
+  );
+  const user = new OfflineUser(task, views);
+  const agent = new AgentProcess(options.agent, { INFTOOL_MCP_URL: endpoint.url });
+  const deadline = Date.now() + options.taskTimeoutMs;
+  const turns: PlayedTurn[] = [];
+  let failure: PlayedSession['failure'];
+  let endReason = 'not started';
+  let agentMs = 0;
+  let stopMs = 0;
+  try {
+    let text = await user.opening();
+    for (let turn = 0; turn < options.maxTurns; turn += 1) {
+      endpoint.turn = turn;
+      const asked = performance.now();
+      let reply: string;
+      try {
+        reply = await agent.ask(text, options.turnTimeoutMs, deadline);
+      } catch (error) {
+        if (!(error instanceof AgentError)) throw error;
+        const ms = performance.now() - asked;
+        agentMs += ms;
+        turns.push({ user: text, ms });
+        failure = { kind: error.failure, reason: error.message };
+        endReason = `the agent failed: ${error.message}`;
+        break;
+      }
+      const ms = performance.now() - asked;
+      agentMs += ms;
+      turns.push({ user: text, reply, ms });
+      const calls = servedCalls(endpoint.wire).filter((call) => call.turn === turn);
+      const action = await user.next({
+        reply,
+        calls: calls.map((call) => ({ tool: call.name, arguments: call.arguments, isError: call.isError })),
+      });
+      if (action.kind === 'done') {
+        endReason = action.reason;
+        break;
+      }
+      if (turn === options.maxTurns - 1) endReason = `the conversation reached ${options.maxTurns} user turns`;
+      text = action.text;
+    }
+  } finally {
+    const stopping = performance.now();
+    await agent.stop(EXIT_GRACE_MS);
+    stopMs = performance.now() - stopping;
+    await server.release(endpoint);
+  }
+  const wire = endpoint.wire;
+  const session: PlayedSession = { task, tools, wire, turns, endReason, ...(failure ? { failure } : {}) };
+  const verdict = scoreSession(session);
+  const checks = SCORE_NAMES.flatMap((name) => {
+    const score = verdict.scores[name];
+    if (score === undefined) return [];
+    const lost = verdict.reasons.filter((reason) => reason.startsWith(`${name}: `)).map((reason) => reason.slice(name.length + 2));
+    return [{ id: `agent_${name}`, ok: score === 1, ...(lost.length > 0 ? { detail: lost.join('; ') } : {}) }];
+  });
+  const ms = performance.now() - started;
+  const record: Trajectory = {
+    schemaVersion: TRAJECTORY_SCHEMA_VERSION,
+    id: task.id,
+    task,
+    tools,
+    messages: sessionMessages(session, verdict.calls),
+    wire: wire.map(({ direction, time, message }) => ({ direction, time, message })),
+    checks,
+    votes: [],
+    outcome: verdict.passed ? 'accepted' : 'rejected',
+    reasons: verdict.reasons,
+    reward: Object.fromEntries(SCORE_NAMES.flatMap((name) => (verdict.scores[name] === undefined ? [] : [[name, verdict.scores[name]]]))),
+    usage: {},
+    models: { assistant: 'agent', user: 'offline' },
+    timings: { startedAt, ms: Math.round(ms), turns: turns.length },
+  };
+  const domain = catalog.byName.get(task.tools[0] ?? '')?.place.domain ?? 'unknown';
+  const result: TaskResult = {
+    id: task.id,
+    kind: task.kind,
+    domain,
+    passed: verdict.passed,
+    scores: verdict.scores,
+    reasons: verdict.reasons,
+    ...(failure ? { failure: failure.kind } : {}),
+    failedTools: verdict.failedTools,
+    plannedTools: [...new Set((task.expectedCalls ?? []).flat().map((call) => call.tool))],
+    turnMs: turns.map((turn) => Math.round(turn.ms)),
+    ms: Math.round(ms),
+    stopMs: Math.round(stopMs),
+    harnessMs: Math.round(ms - agentMs - stopMs),
+    requests: { ...endpoint.requests },
+    toolCalls: verdict.calls.length,
+    endReason,
+  };
+  return { record, result };
+}

@@ -1,0 +1,393 @@
+import type { ChatMessage, PlannedCall, Task, Trajectory } from '@inftool/core';
+import { checkCalls, type BfclFunctionDoc, type DecodedCall, type ExpectedCall } from '../bfcl-checker.js';
+import { isResultRef, resolveRefs } from '../../tasks/result-refs.js';
+import { REPORTS_FAILURE } from '../../run/checks/final-answer.js';
+import type { TurnWireRecord } from './session-server.js';
+import type { AgentFailure } from './agent-process.js';
+
+/** One tools/call the server received, with its answer. */
+export interface ServedCall {
+  /** The JSON-RPC id on the wire. */
+  id: string | number;
+  turn: number;
+  /** Calls sent before any answer to the step's earlier calls arrived share a step (parallel calls). */
+  step: number;
+  name: string;
+  arguments: Record<string, unknown>;
+  /** `isError` in the result, a JSON-RPC error, or no answer at all. */
+  isError: boolean;
+  /** The result's text (or the JSON-RPC error's message). */
+  text: string;
+  /** The structured content, or the text parsed as JSON. */
+  data?: unknown;
+}
+
+/** One user turn as it was played. */
+export interface PlayedTurn {
+  user: string;
+  /** The agent's reply; absent when it failed this turn. */
+  reply?: string;
+  /** How long the agent took to reply (ms). */
+  ms: number;
+}
+
+export interface PlayedSession {
+  task: Task;
+  tools: Trajectory['tools'];
+  wire: readonly TurnWireRecord[];
+  turns: PlayedTurn[];
+  /** The agent failed (crashed, silent, wrote garbage): why. */
+  failure?: { kind: AgentFailure; reason: string };
+  /** How the conversation ended (the user simulator's reason, or the turn limit). */
+  endReason: string;
+}
+
+/** The scores of a session: each 0–1 with the reasons it lost, or absent where it does not apply. */
+export interface SessionScores {
+  /** The agent answered every turn (no crash, no silence, no garbage). */
+  completed: number;
+  /** Calls against the plan, step by step, by the BFCL checker's strict rules; irrelevance: nothing called. */
+  calls?: number;
+  /** missing_param: the agent asked for the missing information before calling. */
+  asked?: number;
+  /** error_recovery: the planned faults were met and handled (retried, reported or asked about). */
+  faults?: number;
+  /** The final answer states values of the results it rests on (irrelevance: any non-empty answer); absent when the agent failed. */
+  answer?: number;
+}
+
+export type ScoreName = keyof SessionScores;
+export const SCORE_NAMES: readonly ScoreName[] = ['completed', 'calls', 'asked', 'faults', 'answer'];
+
+export interface SessionVerdict {
+  scores: SessionScores;
+  /** Every applicable score is 1. */
+  passed: boolean;
+  /** Why each lost score was lost: `calls: step 1: …`. */
+  reasons: string[];
+  calls: ServedCall[];
+  /** Tools of the plan's steps that went wrong (or whose planned fault was not handled): the report's worst tools. */
+  failedTools: string[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function parseData(text: string): unknown {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  try {
+    return JSON.parse(trimmed) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls this close to the step's previous call were sent together, even when a fast server answered the first already. */
+const PARALLEL_WINDOW_MS = 20;
+
+/**
+ * The tools/call requests the server received, in order, with their answers, grouped into steps per
+ * turn: a call joins the step when none of the step's answers had gone out yet, or when it came within
+ * 20 ms of the step's previous call (parallel calls of one model message). Steps shape the rebuilt
+ * messages only; the scores judge a turn's calls as one set.
+ */
+export function servedCalls(wire: readonly TurnWireRecord[]): ServedCall[] {
+  const calls: ServedCall[] = [];
+  const pending = new Map<string | number, ServedCall[]>();
+  let step = -1;
+  let stepTurn = -1;
+  let stepAnswered = true;
+  const stepOf = new Map<ServedCall, number>();
+  let lastRequest = Number.NEGATIVE_INFINITY;
+  for (const record of wire) {
+    const message = record.message;
+    const id = message['id'] as string | number | undefined;
+    if (record.direction === 'client_to_server' && message['method'] === 'tools/call' && id !== undefined) {
+      const params = isRecord(message['params']) ? message['params'] : {};
+      const together = !stepAnswered || record.time - lastRequest <= PARALLEL_WINDOW_MS;
+      if (record.turn !== stepTurn || !together) {
+        step = record.turn !== stepTurn ? 0 : step + 1;
+        stepTurn = record.turn;
+      }
+      stepAnswered = false;
+      lastRequest = record.time;
+      const call: ServedCall = {
+        id,
+        turn: record.turn,
+        step,
+        name: typeof params['name'] === 'string' ? params['name'] : '',
+        arguments: isRecord(params['arguments']) ? params['arguments'] : {},
+        isError: true,
+        text: 'no answer',
+      };
+      calls.push(call);
+      stepOf.set(call, step);
+      pending.set(id, [...(pending.get(id) ?? []), call]);
+    } else if (record.direction === 'server_to_client' && id !== undefined && ('result' in message || 'error' in message)) {
+      const waiting = pending.get(id);
+      const call = waiting?.shift();
+      if (!call) continue;
+      if (call.turn === stepTurn && stepOf.get(call) === step) stepAnswered = true;
+      if ('result' in message && isRecord(message['result'])) {
+        const result = message['result'];
+        const content = Array.isArray(result['content']) ? (result['content'] as unknown[]) : [];
+        call.text = content
+          .map((block) => (isRecord(block) && block['type'] === 'text' && typeof block['text'] === 'string' ? block['text'] : ''))
+          .join('');
+        call.isError = result['isError'] === true;
+        const data = result['structuredContent'] ?? parseData(call.text);
+        if (data !== undefined) call.data = data;
+      } else {
+        const error = isRecord(message['error']) ? message['error'] : {};
+        call.text = `JSON-RPC error ${String(error['code'])}: ${String(error['message'])}`;
+        call.isError = true;
+      }
+    }
+  }
+  return calls;
+}
+
+/** Expected calls in BFCL's possible-answer form: every planned value the only accepted one. */
+function asExpected(calls: PlannedCall[]): ExpectedCall[] {
+  return calls.map((call) => ({ [call.tool]: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, [value]])) }));
+}
+
+function docsOf(tools: Trajectory['tools']): Map<string, BfclFunctionDoc> {
+  return new Map(
+    tools.map((tool) => [
+      tool.name,
+      {
+        name: tool.name,
+        parameters: {
+          type: 'dict',
+          properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>,
+          required: (tool.parameters['required'] ?? []) as string[],
+        },
+      },
+    ]),
+  );
+}
+
+const show = (call: { name?: string; tool?: string; arguments: Record<string, unknown> }): string =>
+  `${call.name ?? call.tool ?? ''}(${JSON.stringify(call.arguments)})`;
+
+/** The failed first attempts the plan's faults account for (the first call of the faulted tool in its step's turn). */
+function plannedAttempts(task: Task, callTurns: ServedCall[][]): Map<ServedCall, NonNullable<Task['faults']>[number]> {
+  const attempts = new Map<ServedCall, NonNullable<Task['faults']>[number]>();
+  for (const fault of task.faults ?? []) {
+    const tool = task.expectedCalls?.[fault.turn]?.[fault.call]?.tool;
+    const first = callTurns[fault.turn]?.find((call) => call.name === tool);
+    if (first && first.isError) attempts.set(first, fault);
+  }
+  return attempts;
+}
+
+/**
+ * The failed attempts the calls score leaves out: a retried (or corrected) planned failure, whose
+ * later call stands for the step. An attempt never retried stays the step's call (the faults score
+ * judges the missing recovery), and a `not_found` attempt is the plan's own call (the user's mistyped
+ * value; the corrected call is the next step).
+ */
+function replacedAttempts(
+  attempts: ReadonlyMap<ServedCall, NonNullable<Task['faults']>[number]>,
+  calls: readonly ServedCall[],
+): Set<ServedCall> {
+  const replaced = new Set<ServedCall>();
+  for (const [attempt, fault] of attempts) {
+    if (fault.recovery !== 'retry' && fault.recovery !== 'correct') continue;
+    if (calls.some((call) => call.turn === attempt.turn && call.name === attempt.name && calls.indexOf(call) > calls.indexOf(attempt)))
+      replaced.add(attempt);
+  }
+  return replaced;
+}
+
+/** Scalar values of a result (strings of two characters or more, numbers), a few levels deep. */
+export function resultValues(data: unknown, depth = 0, into: string[] = []): string[] {
+  if (depth > 4 || into.length > 200) return into;
+  if (typeof data === 'string') {
+    if (data.trim().length > 1) into.push(data.trim());
+  } else if (typeof data === 'number' && Number.isFinite(data)) {
+    into.push(String(data));
+    if (Math.abs(data) >= 1000) into.push(data.toLocaleString('en-US'));
+  } else if (Array.isArray(data)) for (const item of data.slice(0, 20)) resultValues(item, depth + 1, into);
+  else if (isRecord(data)) for (const value of Object.values(data)) resultValues(value, depth + 1, into);
+  return into;
+}
+
+function states(answer: string, values: readonly string[]): boolean {
+  const lower = answer.toLowerCase();
+  return values.some((value) => lower.includes(value.toLowerCase()));
+}
+
+/**
+ * Scores one session from the server's record of it (docs/eval.md, "inftool eval agent"): what the
+ * agent called is read from the JSON-RPC wire the task's server saw, never from the agent's own account.
+ */
+export function scoreSession(session: PlayedSession): SessionVerdict {
+  const { task } = session;
+  const reasons: string[] = [];
+  const calls = servedCalls(session.wire);
+  const turnCount = session.turns.length;
+  const byTurn: ServedCall[][] = Array.from({ length: Math.max(turnCount, ...calls.map((call) => call.turn + 1)) }, () => []);
+  for (const call of calls) byTurn[call.turn]!.push(call);
+  const callTurns = byTurn.filter((turn) => turn.length > 0);
+  const failedTools = new Set<string>();
+  const lose = (score: ScoreName, reason: string, tools: readonly string[] = []): void => {
+    reasons.push(`${score}: ${reason}`);
+    for (const tool of tools) failedTools.add(tool);
+  };
+
+  const completed = session.failure ? 0 : 1;
+  if (session.failure) lose('completed', `${session.failure.kind}: ${session.failure.reason}`);
+
+  const scores: SessionScores = { completed, answer: 0 };
+
+  // Calls against the plan.
+  const attempts = plannedAttempts(task, callTurns);
+  const replaced = replacedAttempts(attempts, calls);
+  if (task.kind === 'irrelevance') {
+    scores.calls = calls.length === 0 ? 1 : 0;
+    if (calls.length > 0) lose('calls', `no offered tool fits the request, but the agent called ${calls.map(show).join(', ')}`);
+  } else if (task.expectedCalls && task.expectedCalls.length > 0) {
+    const docs = docsOf(session.tools);
+    const lookup = (turn: number, index: number) => callTurns[turn]?.filter((call) => !replaced.has(call))[index]?.text;
+    let right = 0;
+    task.expectedCalls.forEach((step, index) => {
+      const made = (callTurns[index] ?? []).filter((call) => !replaced.has(call));
+      const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
+      const label = task.expectedCalls!.length > 1 ? `step ${index + 1}: ` : '';
+      const stepTools = resolved.map((call) => call.tool);
+      if (made.length === 0) {
+        lose('calls', `${label}expected ${resolved.map(show).join(', ')}, but nothing was called`, stepTools);
+        return;
+      }
+      const verdict = checkCalls(
+        made.map((call): DecodedCall => ({ [call.name]: call.arguments })),
+        asExpected(resolved),
+        docs,
+        task.kind,
+        { strict: true },
+      );
+      // A multi-turn step also wants the world to have answered as planned (an error result does not count).
+      const failed = task.kind === 'multi_turn' ? made.find((call) => call.isError) : undefined;
+      if (verdict.valid && !failed) right += 1;
+      else if (failed) lose('calls', `${label}${show(failed)} failed on the server: ${failed.text.slice(0, 160)}`, stepTools);
+      else
+        lose(
+          'calls',
+          `${label}${verdict.valid ? '' : verdict.error}; expected ${resolved.map(show).join(', ')}, got ${made.map(show).join(', ')}`,
+          stepTools,
+        );
+    });
+    const extra = Math.max(0, callTurns.length - task.expectedCalls.length);
+    if (extra > 0)
+      lose(
+        'calls',
+        `calls in ${extra} turn(s) the plan has none for: ${callTurns.slice(task.expectedCalls.length).flat().map(show).join(', ')}`,
+      );
+    scores.calls = right / (task.expectedCalls.length + extra);
+  }
+
+  // missing_param: a question before the first call.
+  if (task.kind === 'missing_param') {
+    const firstCallTurn = calls[0]?.turn ?? Number.POSITIVE_INFINITY;
+    const asked = session.turns.some((turn, index) => index < firstCallTurn && (turn.reply ?? '').includes('?'));
+    scores.asked = asked ? 1 : 0;
+    if (!asked)
+      lose(
+        'asked',
+        calls[0]
+          ? `the agent called ${show(calls[0])} before asking for ${task.unknown.join(', ') || 'the missing information'}`
+          : `the agent never asked for ${task.unknown.join(', ') || 'the missing information'}`,
+      );
+  }
+
+  // error_recovery: each planned fault met and handled.
+  if (task.kind === 'error_recovery' && (task.faults?.length ?? 0) > 0) {
+    let handled = 0;
+    for (const fault of task.faults ?? []) {
+      const tool = task.expectedCalls?.[fault.turn]?.[fault.call]?.tool ?? 'the planned tool';
+      const turnCalls = callTurns[fault.turn] ?? [];
+      const attempt = [...attempts].find(([, planned]) => planned === fault)?.[0];
+      if (!attempt) {
+        lose('faults', `the planned ${fault.fault} on ${tool} was never met: the agent did not call ${tool} in that step`, [tool]);
+        continue;
+      }
+      const reply = session.turns[attempt.turn]?.reply ?? '';
+      if (fault.recovery === 'retry') {
+        const retried = turnCalls.some((call) => call !== attempt && call.name === tool && !call.isError);
+        if (retried) handled += 1;
+        else lose('faults', `${tool} failed with the planned ${fault.fault} and the agent did not call it again successfully`, [tool]);
+      } else if (fault.recovery === 'ask') {
+        if (reply.includes('?')) handled += 1;
+        else
+          lose('faults', `${tool} answered not found for the value the user gave, and the agent did not ask the user to check it`, [tool]);
+      } else if (fault.recovery === 'report') {
+        if (REPORTS_FAILURE.test(reply)) handled += 1;
+        else lose('faults', `${tool} failed with the planned ${fault.fault} and the agent's reply does not say so`, [tool]);
+      } else {
+        const corrected = turnCalls.some((call) => call !== attempt && call.name === tool && !call.isError);
+        if (corrected) handled += 1;
+        else lose('faults', `${tool} rejected the arguments and the agent did not send corrected ones`, [tool]);
+      }
+    }
+    scores.faults = handled / (task.faults?.length ?? 1);
+  }
+
+  // The final answer: it states what the results it rests on say.
+  const answered = session.turns.filter((turn) => turn.reply !== undefined);
+  const last = answered.at(-1)?.reply?.trim() ?? '';
+  if (session.failure)
+    delete scores.answer; // `completed` already says why there is no final answer
+  else if (last === '') lose('answer', 'the final answer is empty');
+  else if (task.kind === 'irrelevance') scores.answer = 1;
+  else {
+    // The results of the last turn that made calls, the successful ones: the answer should state them.
+    // When every call of that turn failed, the answer should say that something failed.
+    const lastTurn = callTurns.at(-1) ?? [];
+    const lastCalls = lastTurn.filter((call) => !call.isError);
+    const missing = lastCalls.filter((call) => {
+      const values = resultValues(call.data ?? call.text);
+      return values.length > 0 && !states(last, values);
+    });
+    const judged = lastCalls.filter((call) => resultValues(call.data ?? call.text).length > 0);
+    if (lastTurn.length > 0 && lastCalls.length === 0) {
+      scores.answer = REPORTS_FAILURE.test(last) ? 1 : 0;
+      if (scores.answer === 0)
+        lose('answer', `every call of the last step failed (${lastTurn.map(show).join(', ')}) and the final answer does not say so`);
+    } else if (judged.length === 0) scores.answer = 1;
+    else {
+      scores.answer = (judged.length - missing.length) / judged.length;
+      for (const call of missing) lose('answer', `the final answer states no value of the result of ${show(call)}`);
+    }
+  }
+
+  const applicable = SCORE_NAMES.flatMap((name) => (scores[name] === undefined ? [] : [scores[name]]));
+  return { scores, passed: applicable.every((score) => score === 1), reasons, calls, failedTools: [...failedTools] };
+}
+
+/** The session as chat messages, rebuilt from the server's record: what the viewer and the exports read. */
+export function sessionMessages(session: PlayedSession, calls: readonly ServedCall[]): ChatMessage[] {
+  const messages: ChatMessage[] = [];
+  session.turns.forEach((turn, index) => {
+    messages.push({ role: 'user', content: turn.user });
+    const turnCalls = calls.filter((call) => call.turn === index);
+    const steps = [...new Set(turnCalls.map((call) => call.step))];
+    for (const step of steps) {
+      const stepCalls = turnCalls.filter((call) => call.step === step);
+      const ids = stepCalls.map((call, position) => `call_${index}_${step}_${position}`);
+      messages.push({
+        role: 'assistant',
+        content: null,
+        tool_calls: stepCalls.map((call, position) => ({
+          id: ids[position] as string,
+          type: 'function' as const,
+          function: { name: call.name, arguments: JSON.stringify(call.arguments) },
+        })),
+      });
+      stepCalls.forEach((call, position) => messages.push({ role: 'tool', tool_call_id: ids[position] as string, content: call.text }));
+    }
+    if (turn.reply !== undefined) messages.push({ role: 'assistant', content: turn.reply });
+  });
+  return messages;
+}

@@ -1,0 +1,282 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Task } from '@inftool/core';
+import { compareReports, evaluateAgent, readRun, type AgentReport, type AgentSuite, type EvalAgentOptions } from '@inftool/harness';
+import { reply, startFakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
+import { cliPath } from '../support/sim-client.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tree = join(root, 'examples/demo-tree.json');
+const node = JSON.stringify(process.execPath);
+const ALL_KINDS = ['single', 'parallel', 'multiple', 'irrelevance', 'missing_param', 'multi_turn', 'error_recovery'] as const;
+
+/** The scripted agent (examples/agents/scripted-agent.mjs) playing `suite`, with one mistake or none. */
+const scripted = (suite: string, mistake = 'none', pids?: string): string =>
+  `SCRIPTED_SUITE=${JSON.stringify(suite)} SCRIPTED_MISTAKE=${mistake}${pids ? ` SCRIPTED_PIDS=${JSON.stringify(pids)}` : ''} ${node} ${JSON.stringify(join(root, 'examples/agents/scripted-agent.mjs'))}`;
+
+let dir: string;
+let suiteFile: string;
+let suite: AgentSuite;
+let oracle: AgentReport;
+let oracleOut: string;
+let lastOut: string;
+
+async function run(agent: string, overrides: Partial<EvalAgentOptions> = {}): Promise<AgentReport> {
+  const out = await mkdtemp(join(dir, 'run-'));
+  lastOut = out;
+  return evaluateAgent({
+    tree,
+    agent,
+    kinds: ALL_KINDS,
+    count: ALL_KINDS.length,
+    seed: 'eval-agent-test',
+    out,
+    agentConcurrency: 4,
+    turnTimeoutMs: 30_000,
+    taskTimeoutMs: 120_000,
+    maxTurns: 15,
+    ...overrides,
+  });
+}
+
+/** A suite of some of the planned tasks (changed by `edit`), written next to the others. */
+function subSuite(name: string, pick: (task: Task) => boolean, edit: (task: Task) => Task = (task) => task): string {
+  const file = join(dir, `${name}.suite.json`);
+  writeFileSync(file, JSON.stringify({ ...suite, tasks: suite.tasks.filter(pick).map(edit) }));
+  return file;
+}
+
+const only = (report: AgentReport) => {
+  expect(report.tasks).toHaveLength(1);
+  return report.tasks[0]!;
+};
+
+describe('inftool eval agent', () => {
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'inftool-eval-agent-'));
+    suiteFile = join(dir, 'suite.json');
+    // The first run plans the suite and writes it before any agent starts: the scripted agent reads it.
+    oracle = await run(scripted(suiteFile), { suite: suiteFile });
+    oracleOut = lastOut;
+    suite = JSON.parse(readFileSync(suiteFile, 'utf8')) as AgentSuite;
+  });
+
+  it('scores an agent that follows the plan as passing every scenario, from the server-side record', async () => {
+    expect(suite.tasks.map((task) => task.kind).sort()).toEqual([...ALL_KINDS].sort());
+    expect(oracle.overall).toMatchObject({ tasks: 7, passed: 7, passRate: 1 });
+    for (const kind of ALL_KINDS) expect(oracle.byKind[kind]?.passRate, kind).toBe(1);
+    expect(oracle.byKind['missing_param']?.scores).toMatchObject({ asked: 1, calls: 1 });
+    expect(oracle.byKind['error_recovery']?.scores).toMatchObject({ faults: 1 });
+    // Every session talked MCP to its own endpoint: initialize, tools/list and the calls, counted by the server.
+    expect(oracle.mcp.requests['initialize']).toBe(7);
+    expect(oracle.mcp.requests['tools/list']).toBe(7);
+    const planned = suite.tasks.reduce((sum, task) => sum + (task.expectedCalls ?? []).flat().length, 0);
+    expect(oracle.mcp.requests['tools/call']).toBeGreaterThanOrEqual(planned - 1); // irrelevance plans none
+    // The sessions are a run the viewer and exports read: passed ones in trajectories.jsonl.
+    const records = await readRun(oracleOut);
+    expect(records.accepted).toHaveLength(7);
+    const parallel = records.accepted.find((record) => record.task.kind === 'parallel')!;
+    // The messages are rebuilt from the server's record: every call the plan has, each with its result.
+    const rebuilt = parallel.messages.flatMap((message) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
+    expect(rebuilt.map((call) => call.function.name).sort()).toEqual(parallel.task.expectedCalls![0]!.map((call) => call.tool).sort());
+    expect(parallel.messages.filter((message) => message.role === 'tool')).toHaveLength(rebuilt.length);
+    expect(parallel.wire.some((record) => record.direction === 'client_to_server' && record.message['method'] === 'tools/call')).toBe(true);
+    expect(parallel.checks.map((check) => check.id)).toEqual(['agent_completed', 'agent_calls', 'agent_answer']);
+  });
+
+  it('reruns a frozen suite: the same tasks, the same verdicts', async () => {
+    const again = await run(scripted(suiteFile), { suite: suiteFile, count: 99, seed: 'ignored' });
+    expect(again.tasks.map((task) => task.id)).toEqual(oracle.tasks.map((task) => task.id));
+    expect(again.overall.passRate).toBe(1);
+  });
+
+  it('a wrong tool lowers the calls score only, naming both tools', async () => {
+    const task = suite.tasks.find((candidate) => candidate.kind === 'multiple')!;
+    const file = subSuite('wrong-tool', (candidate) => candidate === task);
+    const result = only(await run(scripted(file, 'wrong_tool'), { suite: file }));
+    expect(result.scores).toEqual({ completed: 1, calls: 0, answer: 1 });
+    expect(result.passed).toBe(false);
+    expect(result.reasons).toHaveLength(1);
+    expect(result.reasons[0]).toMatch(/^calls: /);
+    expect(result.reasons[0]).toContain(`expected ${task.expectedCalls![0]![0]!.tool}(`);
+    expect(result.failedTools).toEqual([task.expectedCalls![0]![0]!.tool]);
+  });
+
+  it('a missing required argument lowers the calls score only, naming the argument', async () => {
+    const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
+    const file = subSuite('missing-argument', (candidate) => candidate === task);
+    const result = only(await run(scripted(file, 'missing_argument'), { suite: file }));
+    expect(result.scores).toEqual({ completed: 1, calls: 0, answer: 1 });
+    expect(result.reasons.join('\n')).toMatch(/^calls: .*missing/m);
+  });
+
+  it('a call on an irrelevant request lowers the calls score only', async () => {
+    const file = subSuite('irrelevance', (candidate) => candidate.kind === 'irrelevance');
+    const result = only(await run(scripted(file, 'call_on_irrelevance'), { suite: file }));
+    expect(result.scores).toEqual({ completed: 1, calls: 0, answer: 1 });
+    expect(result.reasons).toEqual([expect.stringMatching(/^calls: no offered tool fits the request, but the agent called /)]);
+  });
+
+  it('an ignored server fault lowers the faults score only; the retry passes', async () => {
+    // A planned 500 on the single task's call: the right reaction is to call again.
+    const withFault = (task: Task): Task => ({
+      ...task,
+      kind: 'error_recovery',
+      faults: [{ turn: 0, call: 0, fault: 'server_error', recovery: 'retry' }],
+    });
+    const file = subSuite('fault', (candidate) => candidate.kind === 'single', withFault);
+    const retried = only(await run(scripted(file), { suite: file }));
+    expect(retried.scores).toEqual({ completed: 1, calls: 1, faults: 1, answer: 1 });
+    expect(retried.requests['tools/call']).toBe(2);
+    const ignored = only(await run(scripted(file, 'ignore_fault'), { suite: file }));
+    expect(ignored.scores).toEqual({ completed: 1, calls: 1, faults: 0, answer: 1 });
+    expect(ignored.reasons).toEqual([
+      expect.stringMatching(/^faults: .* failed with the planned server_error and the agent did not call it again/),
+    ]);
+  });
+
+  it('an agent that never answers is a timed-out failure, and its whole process group is ended', async () => {
+    const file = subSuite('silent', (candidate) => candidate.kind === 'single');
+    const pids = join(dir, 'silent.pids');
+    const report = await run(scripted(file, 'never_answers', pids), { suite: file, turnTimeoutMs: 8000 });
+    const result = only(report);
+    expect(result.scores).toEqual({ completed: 0, calls: 1 });
+    expect(result.failure).toBe('turn_timeout');
+    expect(result.reasons).toEqual(['completed: turn_timeout: the agent did not answer within 8000 ms (the per-turn limit)']);
+    expect(report.failures).toEqual({ turn_timeout: 1 });
+    const started = readFileSync(pids, 'utf8').trim().split('\n').map(Number);
+    expect(started).toHaveLength(2); // the agent and the child it started
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let wait = 0; wait < 40 && started.some(alive); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started.filter(alive)).toEqual([]);
+  });
+
+  it('a crashing agent is a failure with its exit code and stderr', async () => {
+    const file = subSuite('crash', (candidate) => candidate.kind === 'single');
+    const result = only(await run(scripted(file, 'crash'), { suite: file }));
+    expect(result.scores).toEqual({ completed: 0, calls: 1 });
+    expect(result.failure).toBe('crashed');
+    expect(result.reasons[0]).toBe(
+      'completed: crashed: the agent exited with code 3 without answering (stderr: scripted crash: out of memory)',
+    );
+  });
+
+  it('a reply that is not a JSON line is a protocol failure that quotes it', async () => {
+    const file = subSuite('garbage', (candidate) => candidate.kind === 'single');
+    const result = only(await run(scripted(file, 'garbage'), { suite: file }));
+    expect(result.failure).toBe('bad_output');
+    expect(result.reasons[0]).toMatch(/^completed: bad_output: the agent wrote a line that is not JSON: "Here you go: /);
+  });
+
+  it('two reply lines to one turn are a protocol failure at the next turn, quoting the extra line', async () => {
+    const file = subSuite('two-replies', (candidate) => candidate.kind === 'multi_turn');
+    const result = only(await run(scripted(file, 'two_replies'), { suite: file }));
+    expect(result.failure).toBe('bad_output');
+    expect(result.reasons[0]).toMatch(
+      /^completed: bad_output: the agent wrote 1 line\(s\) more than one reply to the previous turn: ".*Done\. Here is what I found/,
+    );
+  });
+
+  it('compares two reports per kind, and names the tasks whose verdict changed', async () => {
+    const file = subSuite('compare', (candidate) => candidate.kind === 'single' || candidate.kind === 'irrelevance');
+    await run(scripted(file), { suite: file });
+    const right = join(lastOut, 'report.json');
+    await run(scripted(file, 'call_on_irrelevance'), { suite: file });
+    const wrong = join(lastOut, 'report.json');
+    const text = await compareReports(right, wrong);
+    const irrelevance = suite.tasks.find((task) => task.kind === 'irrelevance')!;
+    expect(text).toMatch(/^ {2}irrelevance +100\.0% +0\.0% +-100\.0 +\S+ +-100\.0 /m);
+    expect(text).toMatch(/^ {2}single +100\.0% +100\.0% +\+0\.0 /m);
+    expect(text).toContain(`tasks whose verdict changed (1):\n  ${irrelevance.id}: passed → failed`);
+    await expect(compareReports(right, file)).rejects.toThrow(`--compare ${file}: not a report of inftool eval agent`);
+  });
+
+  it('runs from the command line: the flags reach the run, the table goes to stderr, the report to --out', async () => {
+    const file = subSuite('cli', (candidate) => candidate.kind === 'single');
+    const out = join(dir, 'cli-run');
+    const { stderr } = await promisify(execFile)(
+      process.execPath,
+      [
+        cliPath,
+        'eval',
+        'agent',
+        '--tree',
+        tree,
+        '--agent',
+        scripted(file, 'wrong_tool'),
+        '--suite',
+        file,
+        '--out',
+        out,
+        '--turn-timeout',
+        '20000',
+        '--no-progress',
+      ],
+      { cwd: root },
+    );
+    expect(stderr).toMatch(/^ {2}single +1 +0\.0% +100\.0% +0\.0% /m);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AgentReport;
+    expect(report.tasks.map((task) => task.id)).toEqual(suite.tasks.filter((task) => task.kind === 'single').map((task) => task.id));
+    const bad = promisify(execFile)(process.execPath, [cliPath, 'eval', 'agent', '--tree', tree, '--out', join(dir, 'never')]);
+    await expect(bad).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('eval agent needs --agent (or --compare A.json B.json)'),
+    });
+  });
+
+  it('refuses an --out that already holds a run', async () => {
+    await expect(run(scripted(suiteFile), { suite: suiteFile, out: oracleOut })).rejects.toThrow(
+      /already holds a run; choose a new directory/,
+    );
+  });
+
+  it('refuses a suite planned from another tree, naming both digests', async () => {
+    const file = join(dir, 'other.suite.json');
+    writeFileSync(file, JSON.stringify({ ...suite, treeDigest: 'f'.repeat(64) }));
+    await expect(run(scripted(file), { suite: file })).rejects.toThrow(
+      /--suite .*other\.suite\.json was planned from another tree \(digest ffffffffffff…/,
+    );
+  });
+
+  it("the project's assistant as an agent, on the fake model endpoint: right calls pass, wrong arguments lose the calls score", async () => {
+    const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
+    const expected = task.expectedCalls![0]![0]!;
+    const file = subSuite('assistant', (candidate) => candidate === task);
+    let wrong = false;
+    const model = await startFakeOpenAIServer((request: RecordedRequest) => {
+      const messages = request.body['messages'] as Array<{ role: string; content?: string }>;
+      const last = messages.at(-1)!;
+      if (last.role === 'tool') return reply.text(`Here is what I found: ${last.content ?? ''}`);
+      const args = wrong ? { ...expected.arguments, [Object.keys(expected.arguments)[0]!]: 'not-the-planned-value' } : expected.arguments;
+      return reply.toolCalls({ name: expected.tool, arguments: args });
+    });
+    try {
+      const agent = `OPENAI_BASE_URL=${model.baseURL} INFTOOL_AGENT_MODEL=fake ${node} ${JSON.stringify(join(root, 'examples/agents/inftool-assistant.mjs'))}`;
+      const right = only(await run(agent, { suite: file }));
+      expect(right.reasons).toEqual([]);
+      expect(right.scores).toEqual({ completed: 1, calls: 1, answer: 1 });
+      // The model saw the task's tools, listed over MCP from the task's endpoint.
+      const offered = (model.requests[0]!.body['tools'] as Array<{ function: { name: string } }>).map((tool) => tool.function.name);
+      expect(offered.sort()).toEqual([...task.tools].sort());
+      wrong = true;
+      const mistaken = only(await run(agent, { suite: file }));
+      expect(mistaken.scores.calls).toBe(0);
+      expect(mistaken.reasons[0]).toContain('not-the-planned-value');
+    } finally {
+      await model.close();
+    }
+  });
+});
