@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -172,6 +172,12 @@ describe('inftool export --format hf', () => {
     expect(card).toMatch(/- 3 tools with no source metadata: get_current_weather, get_forecast, service_status\n/);
     await expect(exportHfDataset(run, out)).rejects.toThrow(/--out .*dataset already exists and is not empty/);
     await expect(exportHfDataset(bare, join(bare, 'x'))).rejects.toThrow(/is not a run directory \(no manifest\.json\)/);
+    const cli = spawnSync(process.execPath, [cliPath, 'export', run, '--format', 'hf', '--out', join(bare, 'y'), '--shard-mb', 'lots'], {
+      encoding: 'utf8',
+    });
+    expect(cli.status).not.toBe(0);
+    expect(cli.stderr).toContain('--shard-mb must be a positive number of megabytes (got "lots")');
+    expect(existsSync(join(bare, 'y'))).toBe(false);
   });
 
   it('an export killed midway leaves no dataset at --out, and the next one completes', { timeout: 120_000 }, async () => {

@@ -24,6 +24,7 @@ interface ExportFlags {
   out?: string;
   shardMb: string;
   license?: string;
+  name?: string;
 }
 
 export function exportCommand(): Command {
@@ -36,8 +37,9 @@ export function exportCommand(): Command {
     .argument('<dir>', 'a run directory made by `inftool synth`')
     .addOption(new Option('--format <name>', 'output format').choices([...EXPORT_FORMATS, 'hf']).default('openai'))
     .option('--out <path>', 'output file (defaults to <dir>/export-<format>.jsonl); for hf a new folder (defaults to <dir>/export-hf)')
-    .option('--shard-mb <n>', 'hf: the most rows one Parquet shard holds, in MB of their JSON text', '256')
+    .option('--shard-mb <n>', 'hf: the most rows one Parquet shard holds, in MB of their JSON text', '128')
     .option('--license <id>', "hf: the card's license (a Hub id such as cc-by-4.0) where no source's _meta names one")
+    .option('--name <title>', "hf: the dataset card's title (defaults to the run folder's name)")
     .action(async (dir: string, flags: ExportFlags) => {
       if (flags.format === 'hf') {
         const megabytes = Number(flags.shardMb);
@@ -46,6 +48,7 @@ export function exportCommand(): Command {
         const summary = await exportHfDataset(dir, flags.out ?? join(dir, 'export-hf'), {
           shardBytes: Math.max(1, Math.round(megabytes * 1024 * 1024)),
           ...(flags.license ? { license: flags.license } : {}),
+          ...(flags.name ? { name: flags.name } : {}),
         });
         const shards = Object.values(summary.splits).reduce((sum, split) => sum + split.shards.length, 0);
         process.stderr.write(

@@ -12,7 +12,7 @@ import type { RunManifest } from '../run/run-manifest.js';
 import { toOpenAI } from './formats.js';
 
 /** Default bound of one shard: the rows' JSON text, before Parquet encodes and compresses it. */
-export const DEFAULT_SHARD_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_SHARD_BYTES = 128 * 1024 * 1024;
 
 /** One row of the dataset: the openai export's `{messages, tools}` with the record's id, task and kind. */
 export interface HfRow {
@@ -94,7 +94,11 @@ export function parquetShard(rows: HfRow[]): Uint8Array {
 }
 
 export interface HfExportOptions {
-  /** Upper bound of one shard's rows as JSON text (default 256 MiB); a single larger row makes a shard alone. */
+  /**
+   * Upper bound of one shard's rows as JSON text (default 128 MiB); a single larger row makes a shard
+   * alone. Rows waiting for their shard, over all splits, stay under twice this: past it the largest
+   * split's shard is written early.
+   */
   shardBytes?: number;
   /** The license when no source's `_meta` names one (a Hub license id, e.g. `cc-by-4.0`). */
   license?: string;
@@ -276,6 +280,9 @@ export async function exportHfDataset(runDir: string, out: string, options: HfEx
       split.rows.push(row);
       split.bytes += bytes;
       split.records += 1;
+      let held = 0;
+      for (const entry of splits.values()) held += entry.bytes;
+      if (held > 2 * shardBytes) await flush([...splits].sort(([, a], [, b]) => b.bytes - a.bytes)[0]![0]);
     });
     if (splits.size === 0) throw new InfToolError('invalid_input', `${file} holds no accepted record: there is nothing to export`);
     const summary: HfExportSummary = { out: target, splits: {}, records: 0, licenses: [] };
