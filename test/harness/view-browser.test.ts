@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { cliPath } from '../support/sim-client.js';
-import { chromiumPath, makeViewRun, startView, type RunningView, type ViewRun } from '../support/view-run.js';
+import { chromiumPath, makeLargeViewRun, makeViewRun, startView, type RunningView, type ViewRun } from '../support/view-run.js';
 
 /**
  * `inftool view` in a real browser: Debian's chromium driven by playwright-core (never a browser
@@ -54,15 +54,16 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
     const parallel = Number(await page.locator('#match-count').getAttribute('data-total'));
     expect(parallel).toBeGreaterThan(0);
     expect(parallel).toBeLessThan(total);
-    await page.locator('table.records tbody tr').first().waitFor();
-    const kinds = await page.locator('table.records tbody tr td:nth-child(2)').allTextContents();
+    await page.locator('table.records tbody tr[data-record]').first().waitFor();
+    const kinds = await page.locator('table.records tbody tr[data-record] td:nth-child(2)').allTextContents();
+    expect(kinds).toHaveLength(parallel); // a short list is drawn whole
     expect(new Set(kinds)).toEqual(new Set(['parallel']));
     // Reloading the URL gives the same list; a failed check narrows it further.
     await page.reload();
     expect(Number(await page.locator('#match-count').getAttribute('data-total'))).toBe(parallel);
     expect(await page.locator('select[name="kind"]').inputValue()).toBe('parallel');
     await Promise.all([page.waitForURL(/check=final_answer/), page.locator('select[name="check"]').selectOption('final_answer')]);
-    await page.locator('#match-count').waitFor();
+    await page.locator('table.records tbody tr[data-record]').first().waitFor();
     expect(await page.locator('table.records tbody tr').count()).toBe(1);
     expect(await page.locator('table.records tbody tr a').textContent()).toBe(run.rejected.id);
     expect(errors).toEqual([]);
@@ -101,6 +102,17 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
     ).toEqual([run.rejected.accepted, run.rejected.id]);
     expect(await page.locator('.compare-column').nth(1).locator('.reasons').textContent()).toContain(run.rejected.check);
     expect(await page.locator('.compare-column').nth(0).locator('.call').count()).toBeGreaterThan(0);
+    // The rejected rollout is the accepted one with its first call's arguments replaced by `[]`: that call,
+    // and only it, is marked in both columns and in the table of calls side by side.
+    expect(await page.locator('#call-diff-count').getAttribute('data-differing')).toBe('1');
+    for (const column of [0, 1]) {
+      const calls = page.locator('.compare-column').nth(column).locator('.call');
+      expect(await calls.first().getAttribute('data-diff')).toBe('arguments');
+      expect(await calls.first().locator('.diff-note').textContent()).toContain('(arguments)');
+      expect(await page.locator('.compare-column').nth(column).locator('.call[data-diff]').count()).toBe(1);
+    }
+    expect(await page.locator('.call-table tbody tr').first().locator('td[data-diff="arguments"]').count()).toBe(2);
+    expect(await page.locator('.call-table tbody tr.differs').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -121,6 +133,87 @@ describe.skipIf(chromiumPath === undefined)(`inftool view in chromium${why ? ` (
     await page.locator('section.conversation').waitFor();
     expect(await page.locator('.checks li.failed code').allTextContents()).toContain(run.rejected.check);
     expect(await page.locator('.call').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(chromiumPath === undefined)(`the list of a 100,000-record run in chromium${why ? ` (skipped: ${why})` : ''}`, () => {
+  const COUNT = 100_000;
+  let large: Awaited<ReturnType<typeof makeLargeViewRun>>;
+  let view: RunningView;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  /** The rows drawn (spacers and rows still loading aside), as [index, id]. */
+  const drawn = () =>
+    page
+      .locator('table.records tbody tr[data-record]')
+      .evaluateAll((rows) => rows.map((row) => [Number(row.getAttribute('data-index')), row.getAttribute('data-record')] as const));
+  const scrollTo = (fraction: number) =>
+    page.locator('#records-scroll').evaluate((element, at) => {
+      element.scrollTop = at * (element.scrollHeight - element.clientHeight);
+    }, fraction);
+
+  beforeAll(async () => {
+    large = await makeLargeViewRun(COUNT);
+    view = await startView(large.dir);
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    view?.stop();
+  });
+
+  it('is one scrolling list: the end shows the last record, and the page holds a bounded number of rows', async () => {
+    await page.goto(`${view.url}/runs/0/records`);
+    await page.locator('table.records tbody tr[data-record]').first().waitFor();
+    expect(Number(await page.locator('#match-count').getAttribute('data-total'))).toBe(COUNT);
+    const top = await drawn();
+    expect(top[0]).toEqual([0, large.idOf(0)]);
+    expect(await page.locator('table.records tbody tr').count()).toBeLessThan(200);
+
+    await scrollTo(1);
+    await page.locator(`tr[data-record="${large.lastId}"]`).waitFor();
+    expect(await page.locator(`tr[data-record="${large.lastId}"]`).getAttribute('data-index')).toBe(String(COUNT - 1));
+    expect(await page.locator(`tr[data-record="${large.lastId}"]`).isVisible()).toBe(true);
+    expect(await page.locator('table.records tbody tr').count()).toBeLessThan(200);
+
+    // The middle: rows fetched on demand, each row the record at its index.
+    await scrollTo(0.5);
+    const settled = async () => {
+      const rows = await page
+        .locator('table.records tbody tr[data-index]')
+        .evaluateAll((elements) =>
+          elements.map((row) => [Number(row.getAttribute('data-index')), row.hasAttribute('data-record')] as const),
+        );
+      return rows.length > 0 && rows.every(([index, loaded]) => loaded && Math.abs(index - 50_000) < 500);
+    };
+    await expect.poll(settled, { timeout: 30_000 }).toBe(true);
+    const middle = await drawn();
+    expect(middle.length).toBeGreaterThan(10);
+    expect(middle.length).toBeLessThan(200);
+    for (const [index, id] of middle) expect(id).toBe(large.idOf(index));
+    expect(errors).toEqual([]);
+  });
+
+  it('the URL keeps the place in the list and the filter', async () => {
+    await page.goto(`${view.url}/runs/0/records?kind=irrelevance`);
+    await page.locator('table.records tbody tr[data-record]').first().waitFor();
+    const total = Number(await page.locator('#match-count').getAttribute('data-total'));
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(COUNT);
+    await scrollTo(1);
+    await page.waitForURL(/[?&]at=\d+/);
+    const at = Number(new URL(page.url()).searchParams.get('at'));
+    expect(at).toBeGreaterThan(total - 60);
+    await page.reload();
+    expect(await page.locator('select[name="kind"]').inputValue()).toBe('irrelevance');
+    await page.locator(`table.records tbody tr[data-index="${total - 1}"][data-record]`).waitFor();
+    const kinds = await page.locator('table.records tbody tr[data-record] td:nth-child(2)').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['irrelevance']));
     expect(errors).toEqual([]);
   });
 });

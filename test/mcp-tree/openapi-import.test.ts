@@ -29,6 +29,7 @@ describe('OpenAPI import', () => {
       properties: { petId: { type: 'integer', format: 'int64', description: "The pet's id." }, 'X-Trace': { type: ['string', 'null'] } },
       required: ['petId'],
     });
+    expect(get.source.license).toBeUndefined(); // the spec declares none
     expect(get.source).toMatchObject({
       format: 'openapi',
       file,
@@ -73,6 +74,11 @@ describe('OpenAPI import', () => {
     expect(result.failedFiles).toEqual([]);
     const [get, create] = result.tools;
     expect(get!.baseName).toBe('org.getNode');
+    // The spec's license goes with each of its tools (a dataset made from them inherits it).
+    expect(result.tools.map((tool) => tool.source.license)).toEqual([
+      { name: 'Apache 2.0', identifier: 'Apache-2.0' },
+      { name: 'Apache 2.0', identifier: 'Apache-2.0' },
+    ]);
     expect(get!.inputSchema.properties).toEqual({
       id: { type: 'string' },
       depth: { type: ['integer', 'null'], maximum: 5 },

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,4 +87,38 @@ export function startView(...runDirs: string[]): Promise<RunningView> {
     child.once('exit', (code) => fail(`exited with ${code}`));
     child.once('error', (error) => fail(error.message));
   });
+}
+
+/**
+ * A large synthetic run for the list's virtual scrolling: a small real offline run (no wire, to keep
+ * lines short) repeated under new ids `big-000000`… in file order, `count` records in all, accepted.
+ */
+export async function makeLargeViewRun(count: number): Promise<{ dir: string; lastId: string; idOf: (index: number) => string }> {
+  const root = await mkdtemp(join(tmpdir(), 'inftool-view-large-'));
+  const seed = join(root, 'seed');
+  await synthesize({
+    tree: demoTree,
+    kinds: ['single', 'parallel', 'irrelevance'],
+    count: 9,
+    out: seed,
+    seed: 'view-large',
+    concurrency: 4,
+    resume: false,
+    wire: 'none',
+    roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }),
+  });
+  const lines = readFileSync(join(seed, 'trajectories.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const dir = join(root, 'run');
+  cpSync(seed, dir, { recursive: true });
+  const idOf = (index: number) => `big-${String(index).padStart(6, '0')}`;
+  const file = join(dir, 'trajectories.jsonl');
+  writeFileSync(file, '');
+  rmSync(join(dir, 'rejected.jsonl'), { force: true });
+  for (let start = 0; start < count; start += 10_000) {
+    const batch: string[] = [];
+    for (let index = start; index < Math.min(count, start + 10_000); index += 1)
+      batch.push(lines[index % lines.length]!.replace(/"id":"[^"]+"/, `"id":"${idOf(index)}"`));
+    appendFileSync(file, `${batch.join('\n')}\n`);
+  }
+  return { dir, lastId: idOf(count - 1), idOf };
 }

@@ -21,7 +21,7 @@ await page.locator('#audit[data-loaded="true"]').waitFor({ timeout: 120_000 });
 await page.screenshot({ path: join(out, 'view-dashboard.png'), fullPage: true });
 
 await page.goto(`${base}/runs/0/records?kind=multi_turn`);
-await page.locator('table.records tbody tr').first().waitFor();
+await page.locator('table.records tbody tr[data-record]').first().waitFor();
 await page.screenshot({ path: join(out, 'view-list.png') });
 
 await page.goto(`${base}${conversation ?? '/runs/0/records/trajectories/2'}`);

@@ -32,6 +32,8 @@ export { TaskSampler } from './tasks/sample-tasks.js';
 export { ToolIndex } from './tasks/tool-index.js';
 export { EXPORT_FORMATS, exportRecord, toOpenAI, toShareGPT, toHermes } from './export/formats.js';
 export type { ExportFormat } from './export/formats.js';
+export { exportHfDataset, hfRow, parquetShard, sizeCategory, DEFAULT_SHARD_BYTES } from './export/hf-dataset.js';
+export type { HfExportOptions, HfExportSummary, HfRow } from './export/hf-dataset.js';
 export { checkCall, checkCalls, standardizeString } from './eval/bfcl-checker.js';
 export type { BfclFunctionDoc, CheckOptions, CheckVerdict, DecodedCall, ExpectedCall } from './eval/bfcl-checker.js';
 export { bfclCheck } from './commands/eval.js';

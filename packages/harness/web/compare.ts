@@ -1,4 +1,5 @@
 import type { ListResponse, RecordResponse, RunInfo } from '../src/view/api.js';
+import { callDifferences, type CallDifferences } from '../src/view/call-diff.js';
 import { chat, type RecordView } from './conversation.js';
 import { h } from './dom.js';
 import { getJson, link } from './source.js';
@@ -16,9 +17,12 @@ export async function renderCompare(run: RunInfo, parameters: URLSearchParams): 
   const responses = await Promise.all(
     list.items.map((item) => getJson<RecordResponse>(`/api/runs/${run.index}/records/${item.file}/${item.line}`).catch(() => undefined)),
   );
+  const records = responses.map((response) => (response?.record ?? undefined) as RecordView | undefined);
+  const held = records.flatMap((record, index) => (record ? [index] : []));
+  const differences = callDifferences(held.map((index) => records[index]!.messages));
   const columns = list.items.map((item, index) => {
     const response = responses[index];
-    const record = response?.record as RecordView | null | undefined;
+    const record = records[index];
     return h(
       'div',
       { class: 'compare-column', 'data-record': item.id },
@@ -43,7 +47,9 @@ export async function renderCompare(run: RunInfo, parameters: URLSearchParams): 
       item.failed.length > 0
         ? h('p', { class: 'reasons small' }, `failed: ${item.failed.join(', ')}`)
         : h('p', { class: 'small' }, 'every check passed'),
-      record ? chat(record, response!.argumentIssues) : h('p', { class: 'error' }, response?.error ?? 'this record is not held here'),
+      record
+        ? chat(record, response!.argumentIssues, differences.marks[held.indexOf(index)])
+        : h('p', { class: 'error' }, response?.error ?? 'this record is not held here'),
     );
   });
   return h(
@@ -55,10 +61,73 @@ export async function renderCompare(run: RunInfo, parameters: URLSearchParams): 
       `Task ${task} `,
       h('span', { class: 'muted small' }, `${list.total} records${list.total > MAX_COLUMNS ? `, the first ${MAX_COLUMNS} shown` : ''}`),
     ),
+    held.length > 1
+      ? callTable(
+          differences,
+          held.map((index) => list.items[index]!.id),
+        )
+      : null,
     h(
       'div',
       { class: 'compare-grid', style: `grid-template-columns: repeat(${Math.max(1, columns.length)}, minmax(360px, 1fr))` },
       ...columns,
     ),
+  );
+}
+
+/** The calls of the rollouts lined up by their order, one column per rollout; a place where they differ is marked. */
+function callTable(differences: CallDifferences, ids: string[]): HTMLElement {
+  const differing = differences.rows.filter((row) => !row.same).length;
+  const cell = (row: CallDifferences['rows'][number], index: number) => {
+    const call = row.calls[index];
+    if (!call) return h('td', { class: 'missing' }, '—');
+    const mark = differences.marks[index]?.get(call.id);
+    return h(
+      'td',
+      { class: mark ? `differs differs-${mark.kind}` : '', 'data-diff': mark?.kind },
+      h('code', {}, call.tool),
+      ' ',
+      h('span', { class: 'small' }, call.arguments.length > 160 ? `${call.arguments.slice(0, 160)}…` : call.arguments),
+    );
+  };
+  return h(
+    'div',
+    { class: 'call-compare' },
+    h(
+      'h2',
+      {},
+      'Calls side by side ',
+      h(
+        'span',
+        { class: 'muted small', id: 'call-diff-count', 'data-differing': differing },
+        differences.rows.length === 0
+          ? 'no rollout calls a tool'
+          : differing === 0
+            ? `the ${differences.rows.length} calls agree (same tools, same arguments, in order)`
+            : `${differing} of ${differences.rows.length} places differ`,
+      ),
+    ),
+    differences.rows.length > 0 &&
+      h(
+        'div',
+        { class: 'scroll' },
+        h(
+          'table',
+          { class: 'call-table' },
+          h('thead', {}, h('tr', {}, h('th', {}, '#'), ...ids.map((id) => h('th', {}, id)))),
+          h(
+            'tbody',
+            {},
+            ...differences.rows.map((row) =>
+              h(
+                'tr',
+                { class: row.same ? '' : 'differs' },
+                h('td', { class: 'number' }, row.place),
+                ...ids.map((_, index) => cell(row, index)),
+              ),
+            ),
+          ),
+        ),
+      ),
   );
 }

@@ -1,4 +1,5 @@
 import type { ArgumentIssue, RecordResponse, RunInfo } from '../src/view/api.js';
+import type { CallMark } from '../src/view/call-diff.js';
 import { formatNumber, h, pretty, type Child } from './dom.js';
 import { getJson, link } from './source.js';
 import type { ListResponse } from '../src/view/api.js';
@@ -46,11 +47,16 @@ function callCard(
   tool: RecordView['tools'][number] | undefined,
   issues: ArgumentIssue[] | undefined,
   result: Message | undefined,
+  mark: CallMark | undefined,
 ): HTMLElement {
   const failing = issues !== undefined && issues.length > 0;
   return h(
     'div',
-    { class: `call${failing ? ' invalid' : ''}`, 'data-call': call.function.name },
+    {
+      class: `call${failing ? ' invalid' : ''}${mark ? ` differs differs-${mark.kind}` : ''}`,
+      'data-call': call.function.name,
+      'data-diff': mark?.kind,
+    },
     h(
       'div',
       { class: 'call-head' },
@@ -74,6 +80,21 @@ function callCard(
           )
         : null,
     ),
+    mark &&
+      h(
+        'p',
+        { class: 'diff-note' },
+        mark.kind === 'tool'
+          ? `another rollout calls ${mark.names.join(', ')} here`
+          : mark.kind === 'arguments'
+            ? h(
+                'span',
+                {},
+                'arguments differ from another rollout: ',
+                ...mark.names.flatMap((name, index) => [index > 0 ? ', ' : '', h('code', {}, name)]),
+              )
+            : 'another rollout makes no call here',
+      ),
     failing && h('ul', { class: 'issues' }, ...issues.map((issue) => h('li', {}, h('code', {}, issue.path), ' ', issue.message))),
     result
       ? h('div', { class: 'call-result' }, h('div', { class: 'label' }, 'result'), h('pre', {}, pretty(result.content ?? '')))
@@ -81,8 +102,8 @@ function callCard(
   );
 }
 
-/** The conversation as a chat: user and assistant turns, each call with its arguments, schema and result. */
-export function chat(record: RecordView, issues: Record<string, ArgumentIssue[]>): HTMLElement {
+/** The conversation as a chat: user and assistant turns, each call with its arguments, schema and result (and, on the compare page, how it differs). */
+export function chat(record: RecordView, issues: Record<string, ArgumentIssue[]>, marks?: Map<string, CallMark>): HTMLElement {
   const tools = new Map(record.tools.map((tool) => [tool.name, tool]));
   const results = new Map(record.messages.filter((message) => message.role === 'tool').map((message) => [message.tool_call_id, message]));
   const lastAnswer = [...record.messages].reverse().find((message) => message.role === 'assistant' && message.content);
@@ -102,7 +123,7 @@ export function chat(record: RecordView, issues: Record<string, ArgumentIssue[]>
           { class: `turn assistant${message === lastAnswer ? ' final' : ''}` },
           h('div', { class: 'who' }, message === lastAnswer ? 'assistant · final answer' : 'assistant'),
           message.content ? h('div', { class: 'bubble' }, message.content) : null,
-          ...calls.map((call) => callCard(call, tools.get(call.function.name), issues[call.id], results.get(call.id))),
+          ...calls.map((call) => callCard(call, tools.get(call.function.name), issues[call.id], results.get(call.id), marks?.get(call.id))),
         ),
       );
     }

@@ -27,6 +27,15 @@ export interface ToolSource {
   security?: SecurityCredential[];
   /** The real API answers with a bare array; the tool's structured result carries it under this property. */
   wrappedOutput?: string;
+  /** The license the API's spec declares (OpenAPI `info.license`): what a dataset made from the tool inherits. */
+  license?: SourceLicense;
+}
+
+/** A license as a spec names it: OpenAPI's `info.license` (`identifier` is the SPDX id of OpenAPI 3.1). */
+export interface SourceLicense {
+  name: string;
+  identifier?: string;
+  url?: string;
 }
 
 /** One API: it becomes one server of the tree. */
@@ -38,6 +47,8 @@ export interface ImportedApi {
   description?: string;
   /** Category words the source itself gives (APIs.guru categories, RapidAPI category). */
   categoryHints: string[];
+  /** The license the spec declares. */
+  license?: SourceLicense;
 }
 
 /** A tool as imported, before names are made unique across the tree. */

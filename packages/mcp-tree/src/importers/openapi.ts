@@ -69,11 +69,23 @@ function apiOf(file: string, document: Json): ImportedApi {
   const hints = Array.isArray(info['x-apisguru-categories'])
     ? info['x-apisguru-categories'].filter((hint): hint is string => typeof hint === 'string')
     : [];
+  const license = isObject(info['license']) ? info['license'] : {};
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  const licenseName = text(license['name']);
   return {
     key: provider ? `${provider}${service ? `/${service}` : ''}` : `${file}#${title}`,
     title,
     ...(typeof info['description'] === 'string' ? { description: cleanDescription(info['description'], 500) } : {}),
     categoryHints: hints,
+    ...(licenseName
+      ? {
+          license: {
+            name: licenseName,
+            ...(text(license['identifier']) ? { identifier: text(license['identifier'])! } : {}),
+            ...(text(license['url']) ? { url: text(license['url'])! } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -292,6 +304,7 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       ...(plumbing.length > 0 ? { plumbing } : {}),
       ...(input.security.length > 0 ? { security: input.security } : {}),
       ...(output?.wrapped ? { wrappedOutput: WRAPPED_OUTPUT_PROPERTY } : {}),
+      ...(input.api.license ? { license: input.api.license } : {}),
     },
     notes: [...notes],
   };
