@@ -124,7 +124,11 @@ export class AgentProcess {
     return parseReply(line);
   }
 
-  /** Closes stdin (the end of the conversation), waits `graceMs` for the agent to exit, then ends its process group. */
+  /**
+   * Closes stdin (the end of the conversation), waits `graceMs` for the agent to exit, then ends its
+   * process group (SIGTERM, a second later SIGKILL). Never waits for ever: output held open by a process
+   * the agent detached from its group is let go 2 s after the SIGKILL.
+   */
   async stop(graceMs: number): Promise<void> {
     this.child.stdin.end();
     if (this.exit === undefined) await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
@@ -133,7 +137,14 @@ export class AgentProcess {
     await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
     if (this.exit === undefined) {
       this.signal('SIGKILL');
-      await this.exited;
+      await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    }
+    if (this.exit === undefined) {
+      // Killed, but a process outside its group (one it detached) still holds its output open: stop reading.
+      this.exit = 'was killed by SIGKILL';
+      this.child.stdout.destroy();
+      this.child.stderr.destroy();
+      this.child.stdin.destroy();
     }
   }
 
