@@ -1,4 +1,4 @@
-// Scaffold benchmark (see docs/benchmarks.md, "Scaffold"). Run: pnpm build && node bench/scaffold.mjs [--json]
+// Scaffold benchmark (see docs/benchmarks.md, "Scaffold"). Run: pnpm bench:scaffold [-- --json]
 // For every server of each tree: `scaffoldServer` writes the project (zod from json-schema-to-zod, checked
 // against Ajv: agreement before fallbacks), all projects of a tree compile in one tsc program, and each
 // compiled server is started in this process over an in-memory MCP transport: it must list the tree's tool
