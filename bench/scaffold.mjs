@@ -1,4 +1,4 @@
-// Scaffold benchmark (see docs/benchmarks.md, "Scaffold"). Run: pnpm build && node bench/scaffold.mjs [--json]
+// Scaffold benchmark (see docs/benchmarks.md, "Scaffold"). Run: pnpm bench:scaffold [-- --json]
 // For every server of each tree: `scaffoldServer` writes the project (zod from json-schema-to-zod, checked
 // against Ajv: agreement before fallbacks), all projects of a tree compile in one tsc program, and each
 // compiled server is started in this process over an in-memory MCP transport: it must list the tree's tool
@@ -165,6 +165,23 @@ async function benchTree(name, mode, flags) {
       await client.close();
     }
   }
+  // What the differential values are: samples Ajv accepts, mutations Ajv refuses (all of them, not just those sent).
+  const values = { samples: 0, validSamples: 0, mutations: 0, refusedMutations: 0 };
+  for (const server of servers)
+    for (const tool of server.tools)
+      for (const entry of harness.differentialCases(tool.inputSchema, {
+        seed: 'scaffold',
+        tool: { name: tool.name, description: tool.description },
+      })) {
+        const valid = validator.validate(tool.inputSchema, entry.value).valid;
+        if (entry.kind === 'sample') {
+          values.samples += 1;
+          if (valid) values.validSamples += 1;
+        } else {
+          values.mutations += 1;
+          if (!valid) values.refusedMutations += 1;
+        }
+      }
   const sum = (pick) => reports.reduce((total, report) => total + pick(report), 0);
   const input = { cases: sum((report) => report.input.cases), agreed: sum((report) => report.input.agreed) };
   const output = { cases: sum((report) => report.output.cases), agreed: sum((report) => report.output.agreed) };
@@ -176,6 +193,7 @@ async function benchTree(name, mode, flags) {
     scaffoldSeconds: seconds(scaffoldMs),
     scaffoldCpuSeconds: seconds((scaffoldCpu.user + scaffoldCpu.system) / 1000),
     before: { input, output, inputAgreement: percent(input.agreed, input.cases), outputAgreement: percent(output.agreed, output.cases) },
+    values,
     fallbacks: reports.flatMap((report) => report.fallbacks.map((fallback) => ({ server: report.server, ...fallback }))),
     compile: { seconds: seconds(compileMs), errors: compileErrors.length, firstErrors: compileErrors.slice(0, 5) },
     served: { ...serve, agreement: percent(serve.agreed, serve.cases) },
@@ -257,6 +275,10 @@ async function main() {
       'tree     mode       servers  tools   input before fb   output before fb fallbacks        tsc    listed   served agreement',
       ...rows,
       '',
+      ...Object.values(summary.trees).map(
+        (tree) =>
+          `${tree.tree} input values: ${tree.values.validSamples} of ${tree.values.samples} samples valid by Ajv, ${tree.values.refusedMutations} of ${tree.values.mutations} mutations refused by Ajv`,
+      ),
       ...Object.values(summary.trees).flatMap((tree) =>
         tree.fallbacks.map(
           (fallback) => `${tree.tree} fallback ${fallback.server}/${fallback.tool} (${fallback.schema}): ${fallback.reason}`,
@@ -269,7 +291,7 @@ async function main() {
       `scaffold time per tree (wall / CPU): ${Object.values(summary.trees)
         .map((tree) => `${tree.tree} ${tree.scaffoldSeconds} s / ${tree.scaffoldCpuSeconds} s`)
         .join(', ')}`,
-      `100-tool server: ${summary.hundred.cliSeconds} s with the CLI (its start-up alone: ${summary.hundred.cliStartupSeconds} s), ${summary.hundred.inProcessSeconds} s in-process (CPU ${summary.hundred.inProcessCpuSeconds} s), ${summary.hundred.cases} values checked (target ≤ 5 s)`,
+      `${summary.hundred.tools}-tool server: ${summary.hundred.cliSeconds} s with the CLI (its start-up alone: ${summary.hundred.cliStartupSeconds} s), ${summary.hundred.inProcessSeconds} s in-process (CPU ${summary.hundred.inProcessCpuSeconds} s), ${summary.hundred.cases} values checked (target ≤ 5 s)`,
       `load average at the end: ${(await import('node:os'))
         .loadavg()
         .map((load) => load.toFixed(1))

@@ -170,6 +170,7 @@ describe('inftool scaffold --mode proxy', () => {
     const report = await scaffoldAndBuild(['--tree', treeFile, '--server', server], out);
     // format ipv4 becomes `.ip()`, which zod 4 no longer has: that tool falls back to Ajv.
     expect(report.fallbacks).toEqual([{ tool: 'list_books', schema: 'input', reason: expect.stringMatching(/does not run under zod 4/) }]);
+    expect(report.input).toMatchObject({ notRun: 1, agreement: 1 }); // its values are not in the figure: it has none
     const variables = report.environment.map((variable) => variable.name);
     const baseVariable = variables.find((name) => name.endsWith('_BASE_URL'))!;
     const keyVariable = variables.find((name) => name.endsWith('_X_API_KEY'))!;

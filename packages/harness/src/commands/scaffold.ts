@@ -17,7 +17,10 @@ const percent = (part: { agreed: number; cases: number }): string =>
 export function formatScaffoldReport(report: ScaffoldReport): string {
   const lines = [
     `${report.tools} tool(s) of ${report.server} scaffolded (--mode ${report.mode}) into ${report.out} in ${(report.ms / 1000).toFixed(1)} s`,
-    `  zod/Ajv agreement before fallbacks: input ${percent(report.input)} of ${report.input.cases} values, output ${percent(report.output)} of ${report.output.cases}`,
+    `  zod/Ajv agreement before fallbacks: input ${percent(report.input)} of ${report.input.cases} values, output ${percent(report.output)} of ${report.output.cases}` +
+      (report.input.notRun + report.output.notRun > 0
+        ? ` (and ${report.input.notRun + report.output.notRun} schema(s) whose generated zod does not run)`
+        : ''),
   ];
   if (report.fallbacks.length === 0) lines.push('  no fallbacks: every tool uses its generated zod schema');
   else {

@@ -53,8 +53,8 @@ export interface ScaffoldReport {
   out: string;
   tools: number;
   /** Input schemas: cases checked and the share zod and Ajv agreed on, before fallbacks. */
-  input: { cases: number; agreed: number; agreement: number };
-  output: { cases: number; agreed: number; agreement: number };
+  input: { cases: number; agreed: number; agreement: number; notRun: number };
+  output: { cases: number; agreed: number; agreement: number; notRun: number };
   fallbacks: Array<{ tool: string; schema: 'input' | 'output'; reason: string }>;
   /** Environment variables the server reads (proxy: base URL and credentials). */
   environment: Array<{ name: string; purpose: string; required: boolean }>;
@@ -392,10 +392,12 @@ function checkTool(tool: CatalogTool, validator: SchemaValidator, options: Scaff
   return { tool: tool.spec.name, input, ...(output ? { output } : {}) };
 }
 
-function tally(checks: readonly SchemaCheck[]): { cases: number; agreed: number; agreement: number } {
+/** Agreement over every checked value; a schema whose zod source does not run has no values and is counted apart. */
+function tally(checks: readonly SchemaCheck[]): ScaffoldReport['input'] {
   const cases = checks.reduce((sum, check) => sum + check.cases, 0);
   const agreed = checks.reduce((sum, check) => sum + check.agreed, 0);
-  return { cases, agreed, agreement: cases === 0 ? 1 : agreed / cases };
+  const notRun = checks.filter((check) => check.uses === 'fallback' && check.cases === 0).length;
+  return { cases, agreed, agreement: cases === 0 ? 1 : agreed / cases, notRun };
 }
 
 function environmentOf(tools: readonly CatalogTool[], mode: ScaffoldMode, prefix: string): ScaffoldReport['environment'] {
@@ -543,7 +545,7 @@ function readmeSource(
   const fallbacks =
     report.fallbacks.length === 0
       ? 'Every tool uses its generated zod schema: zod and Ajv agreed on every checked value.'
-      : `These fell back to a passthrough zod schema plus an Ajv check in the handler (zod and Ajv disagreed):\n\n${report.fallbacks
+      : `These fell back to a passthrough zod schema plus an Ajv check in the handler (zod disagreed with Ajv, or did not run):\n\n${report.fallbacks
           .map((fallback) => `- \`${fallback.tool}\` (${fallback.schema}): ${fallback.reason}`)
           .join('\n')}`;
   return `# ${options.server} MCP server
@@ -593,7 +595,7 @@ transport use \`{ "mcpServers": { "${options.server}": { "url": "http://127.0.0.
 ## Checked, not trusted
 
 Input schemas: zod and Ajv agreed on ${percent(report.input)} of ${report.input.cases} sampled and mutated arguments;
-output schemas: ${percent(report.output)} of ${report.output.cases}. ${fallbacks}
+output schemas: ${percent(report.output)} of ${report.output.cases}${notRun(report)}. ${fallbacks}
 ${
   options.mode === 'proxy'
     ? `
@@ -613,6 +615,11 @@ Request bodies are sent as JSON (an operation that takes form data needs its bod
 export async function linkInstalledModules(dir: string, mode: ScaffoldMode): Promise<void> {
   await linkModules(resolve(dir), installedPackages([...RUNTIME_PACKAGES, ...DEV_PACKAGES, '@inftool/sim-server']), mode);
 }
+
+const notRun = (report: ScaffoldReport): string => {
+  const count = report.input.notRun + report.output.notRun;
+  return count === 0 ? '' : `; ${count} schema(s) whose generated zod does not run are not in these figures`;
+};
 
 async function linkModules(out: string, packages: Map<string, { dir: string }>, mode: ScaffoldMode): Promise<void> {
   const names = [...RUNTIME_PACKAGES, ...DEV_PACKAGES, ...(mode === 'simulated' ? ['@inftool/sim-server'] : [])];
