@@ -97,7 +97,7 @@ export async function renderList(run: RunInfo, parameters: URLSearchParams): Pro
   );
 }
 
-/** Rows of the list: fixed height (CSS `--row`), so a row's place is its index times this. */
+/** Rows of the list: one fixed height (30px in style.css), so a row's place is its index times this. */
 const ROW = 30;
 /** Rows asked of the server at a time (its limit is 500). */
 const PAGE = 200;

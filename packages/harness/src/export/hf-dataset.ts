@@ -384,7 +384,6 @@ async function datasetCard(
     ...[...apis]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([api, license]) => `- ${api}: ${license ? `${license.name}${license.url ? ` (<${license.url}>)` : ''}` : 'no license given'}`),
-    '',
     ...(unattributed.size > 0
       ? [
           `- ${unattributed.size} tool${unattributed.size === 1 ? '' : 's'} with no source metadata: ${[...unattributed].sort().slice(0, 20).join(', ')}${unattributed.size > 20 ? ', …' : ''}`,
