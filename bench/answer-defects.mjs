@@ -154,10 +154,12 @@ for (const line of lines) {
     }
     for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
       // What the sentence is about: the words before its first colon or comma, lead words aside.
-      const about = /^(?:for|as for|about|looking at|what i see for|here is what i have on)?\s*([^:,]+)[:,]/i.exec(sentence.replace(/[“”]/g, ''));
+      const about = /^(?:for|as for|about|looking at|what i see for|here is what i have on)?\s*([^:,]+)[:,]/i.exec(
+        sentence.replace(/[“”]/g, ''),
+      );
       if (about === null) continue;
       const subject = about[1].trim().toLowerCase();
-      for (const match of sentence.matchAll(/\bthe [a-z ]+? (?:is|are) (“?[^,;.”]+”?)/g))
+      for (const match of sentence.matchAll(/\bthe [a-z ]+? (?:is|are) (“[^”]+”|.+?)(?= and |, |; |\.\s|\.?$)/g))
         if (match[1].replace(/[“”]/g, '').trim().toLowerCase() === subject) note('tautology: says its subject as its value', id, sentence);
     }
     const asides = answer.match(/\([a-z][a-z ]+ [^()]+\)/g) ?? [];

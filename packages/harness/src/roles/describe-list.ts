@@ -265,11 +265,18 @@ export function describeMany(
   }
   // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
   if (asked !== undefined || !every) {
-    const said = named ? (items.length <= 5 ? `: ${listing(names as string[])}` : `; the first three are ${listing((names as string[]).slice(0, 3))}`) : '';
+    const said = named
+      ? items.length <= 5
+        ? `: ${listing(names as string[])}`
+        : `; the first three are ${listing((names as string[]).slice(0, 3))}`
+      : '';
     return `${head}${said}.`;
   }
-  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered });
+  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args });
 }
+
+/** Keys that say what sort a record is. */
+const SORT_WORD = /(type|kind|category|class)$/i;
 
 const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fifth'];
 
@@ -282,7 +289,7 @@ const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fif
 function describeEach(
   records: Json[],
   names: Array<string | undefined>,
-  options: { head: string; entity: string; seed: string; request?: string; keys?: string[]; scoreKey?: string },
+  options: { head: string; entity: string; seed: string; request?: string; keys?: string[]; scoreKey?: string; args?: Json },
 ): string {
   const { entity, seed, request, keys } = options;
   const shown = records.length <= 5 ? records : records.slice(0, 3);
@@ -296,16 +303,10 @@ function describeEach(
       !/(unit|currency)$/i.test(key) &&
       records.length >= 2 &&
       (typeof first[key] === 'string' || typeof first[key] === 'number' || typeof first[key] === 'boolean') &&
-      records.every((record) => JSON.stringify(record[key]) === JSON.stringify(first[key])),
+      records.every((record) => JSON.stringify(record[key]) === JSON.stringify(first[key])) &&
+      !Object.values(options.args ?? {}).some((value) => String(value) === String(first[key])),
   );
-  const common = facts(
-    Object.fromEntries(shared.map((key) => [key, first[key]])),
-    new Set(),
-    1,
-    {},
-    entity,
-    request,
-  )[0];
+  const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request)[0];
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
   // Records of one name told apart by another name they each carry ("2 results for KRAS: psoriasis and asthma").
@@ -333,6 +334,12 @@ function describeEach(
     const skip = new Set([
       ...shared,
       ...(otherName !== undefined ? [otherName] : []),
+      // An echo of the call ("gene ENSG1" for a lookup by that gene) tells nothing.
+      ...Object.keys(record).filter((field) => Object.values(options.args ?? {}).some((value) => String(value) === String(record[field]))),
+      // The value the item is named by is not said again beside it ("KRAS (target)", not "KRAS (related name KRAS, target)").
+      ...Object.keys(record).filter(
+        (field) => typeof record[field] === 'string' && labelOf({ name: record[field] }) === bare[records.indexOf(record)],
+      ),
       ...Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, request)),
     ]);
     return skip;
@@ -350,7 +357,13 @@ function describeEach(
     return { label: labels[index] as string, found: worded.length > 0 ? worded : found.filter((fact) => fact.key !== filter), filtered };
   });
   const allName = oneName !== undefined && isName(oneName) ? ` for ${oneName}` : '';
-  const commonText = common !== undefined ? `, all ${common.kind === 'verb' || /^the \S+ (type|kind|format|status|state)/.test(common.text) ? compactFact(common) : `with ${compactFact(common)}`}` : '';
+  // "all image/tiff", "all news on demand", "all with 10 pages", "all without media assets", "all with direction inbound".
+  const commonText =
+    common === undefined
+      ? ''
+      : common.kind === 'verb'
+        ? `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
+        : `, all ${compactFact(common) === common.text.replace(/^the .+? (?:is|are) /, '') ? '' : 'with '}${compactFact(common)}`;
   const more = records.length > shown.length ? '; the first three are' : ':';
   // Documents are told by what they say, one sentence each.
   if (perItem.some((item) => item.found[0]?.content === true) && oneName === undefined) {
@@ -360,11 +373,13 @@ function describeEach(
     return `${options.head}${commonText}${more} ${listing(labels)}. ${sentences.join(' ')}`;
   }
   const told = perItem.map((item) => {
-    const asides = [...item.filtered, ...item.found.map(compactFact)];
+    // What sort of thing it is comes first: "KRAS (target, score 0.48)".
+    const sorted = [...item.found].sort((a, b) => Number(!SORT_WORD.test(a.key ?? '')) - Number(!SORT_WORD.test(b.key ?? '')));
+    const asides = [...item.filtered, ...sorted.map(compactFact)];
     if (asides.length === 0) return item.label;
     return /^(the|at) /.test(item.label) ? `${item.label}: ${asides.join(', ')}` : `${item.label} (${asides.join(', ')})`;
   });
-  const ordinal = told.some((text) => /^(the|at) [^:]+: /.test(text));
+  const ordinal = told.some((text) => /^(the|at) .+?: /.test(text));
   // Items said alike are said once, with how many: "Business (2 of them) and Science".
   const once = [...new Set(told)].map((text) => {
     const count = told.filter((other) => other === text).length;

@@ -50,9 +50,7 @@ describe('describeResult: a result in prose', () => {
         },
       ),
     );
-    expect(text).toBe(
-      'You have 3 flights: AF 22 (price 412.50 USD), DL 405 (price 530.00 USD) and BA 178 (price 610.00 USD).',
-    );
+    expect(text).toBe('You have 3 flights: AF 22 (price 412.50 USD), DL 405 (price 530.00 USD) and BA 178 (price 610.00 USD).');
   });
 
   it('an empty list says nothing was found', () => {
@@ -1105,5 +1103,72 @@ describe('describeResult: a conversion in the currency converted to', () => {
     );
     expect(text).toMatch(/converted amount is 12641\.32 JPY/);
     expect(text).not.toMatch(/12641\.32 SRD/);
+  });
+});
+
+describe('answers that state what was asked, not a word of it', () => {
+  it('tells every listed record its values, a value they all share once, and never the first alone', () => {
+    const media = describeResult(
+      outcome(
+        'list_fax_media',
+        { FaxSid: 'FX1' },
+        {
+          media: [
+            { sid: 'ME1', fax_sid: 'FX1', content_type: 'image/tiff', pages: 3 },
+            { sid: 'ME2', fax_sid: 'FX1', content_type: 'image/tiff', pages: 5 },
+          ],
+        },
+      ),
+    );
+    expect(media).toMatch(/2 media items, all image\/tiff: ME1 \(3 pages\) and ME2 \(5 pages\)\./);
+    const related = describeResult(
+      outcome(
+        'get_relation',
+        { target: 'ENSG1' },
+        {
+          items: [
+            { id: 'rel_1', related_name: 'KRAS', related_type: 'target', score: 0.48 },
+            { id: 'rel_2', related_name: 'asthma', related_type: 'disease', score: 0.8 },
+            { id: 'rel_3', related_name: 'TP53', related_type: 'target', score: 0.84 },
+          ],
+        },
+      ),
+    );
+    expect(related).toMatch(/KRAS \(target, score 0\.48\), asthma \(disease, score 0\.8\) and TP53 \(target, score 0\.84\)/);
+    expect(related).not.toMatch(/related name is/);
+  });
+
+  it('tells entries of one place apart by their map keys', () => {
+    const text = describeResult(
+      outcome(
+        'get_spots_day',
+        { region: 'Western Europe' },
+        {
+          data: {
+            '2025-05-25T12:20:00Z': { name: 'Western Europe', active_cases: 63, deaths: 38 },
+            '2025-05-25T12:40:00Z': { name: 'Western Europe', active_cases: 35, deaths: 87 },
+          },
+        },
+      ),
+    );
+    expect(text).toMatch(/2 entries for Western Europe: at 2025-05-25 12:20 UTC: 63 active cases, 38 deaths; at 2025-05-25 12:40 UTC/);
+  });
+
+  it('fills a record with little to tell: its kind, the records it points to, a meter’s registers', () => {
+    const tag = describeResult(
+      outcome(
+        'tags_get_one',
+        { key: 'tag_1' },
+        { key: 'tag_1', name: 'Climate', isActive: true, kind: 'standard', topPostKey: 'top_a4', audioUri: 'https://x.example/a' },
+        'Get a tag',
+      ),
+    );
+    expect(tag).toMatch(/^Climate is active; its .*kind is standard/);
+    const meter = describeResult(
+      outcome('metering_get', { account: '0xd2' }, { '1.8.0': 102, '1.8.1': 43, account: '0xd2', credits: '33', co2_g_standard: 48 }),
+    );
+    expect(meter).toMatch(/the reading on register 1\.8\.0 is 102/);
+    expect(meter).toMatch(/standard CO2 (is|of) 48 g/);
+    expect(meter).toMatch(/33/);
   });
 });

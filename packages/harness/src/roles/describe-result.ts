@@ -207,7 +207,9 @@ export function describeResult(outcome: CallOutcome): string {
         !sent.has(parsed[key] as string) &&
         parsed[key] !== id,
     );
-    found.push(...facts(Object.fromEntries(pointers.map((key) => [key, parsed[key]])), new Set(), 2 - found.length, {}, entity, outcome.request));
+    found.push(
+      ...facts(Object.fromEntries(pointers.map((key) => [key, parsed[key]])), new Set(), 2 - found.length, {}, entity, outcome.request),
+    );
   }
   // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").
   const name = nameOf(parsed);

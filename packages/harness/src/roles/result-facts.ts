@@ -149,7 +149,11 @@ export function compactFact(fact: Fact): string {
       .replace(/^went to /, 'to ');
   const property = /^the (.+?) (?:is|are) (.+)$/.exec(text);
   if (property === null) return text;
-  return fact.key !== undefined && SORT_KEY.test(fact.key) && !/^\d/.test(property[2] as string)
+  // A bare value must be words ("target", "protein coding"), not a code ("L0", "G0").
+  return fact.key !== undefined &&
+    SORT_KEY.test(fact.key) &&
+    /^[a-z][a-z /-]*$/i.test(property[2] as string) &&
+    !/^[A-Z0-9]{1,4}$/.test(property[2] as string)
     ? (property[2] as string)
     : `${property[1] as string} ${property[2] as string}`;
 }
@@ -369,14 +373,37 @@ export function facts(
     if (isRecord(value)) continue;
     // An OBIS register (`1.8.0`, the meter's total import) is a reading: "the reading on register 1.8.0 is 102".
     if (/^\d+\.\d+\.\d+$/.test(key) && typeof value === 'number') {
-      found.push({ fact: { kind: 'property', text: `the reading on register ${key} is ${formatValue(value) as string}`, score: /\.0$/.test(key) ? 1 : -1, key }, order: found.length, bookkeeping: false });
+      found.push({
+        fact: {
+          kind: 'property',
+          text: `the reading on register ${key} is ${formatValue(value) as string}`,
+          score: /\.0$/.test(key) ? 1 : -1,
+          key,
+        },
+        order: found.length,
+        bookkeeping: false,
+      });
       continue;
     }
     // A unit inside a key (`co2_g_standard`): "the standard CO2 is 48 g".
     const inside = /^([a-z0-9]+)_(g|kg|kwh|wh|mwh)_([a-z]+)$/i.exec(key);
-    if (inside && typeof value === 'number' && sayableKey(inside[3] as string) !== undefined && sayableKey(inside[1] as string) !== undefined) {
+    if (
+      inside &&
+      typeof value === 'number' &&
+      sayableKey(inside[3] as string) !== undefined &&
+      sayableKey(inside[1] as string) !== undefined
+    ) {
       const what = `${sayableKey(inside[3] as string) as string} ${(CAPITALS[(inside[1] as string).toLowerCase()] ?? inside[1]) as string}`;
-      found.push({ fact: { kind: 'property', text: `the ${what} is ${formatValue(value) as string} ${(inside[2] as string).replace(/wh$/i, 'Wh').replace(/^k/, 'k')}`, score: 0, key }, order: found.length, bookkeeping: false });
+      found.push({
+        fact: {
+          kind: 'property',
+          text: `the ${what} is ${formatValue(value) as string} ${(inside[2] as string).replace(/wh$/i, 'Wh').replace(/^k/, 'k')}`,
+          score: 0,
+          key,
+        },
+        order: found.length,
+        bookkeeping: false,
+      });
       continue;
     }
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
@@ -397,7 +424,13 @@ export function facts(
   if (told.length < least)
     for (const key of Object.keys(record).filter((field) => /^(created_at|date_created|createdAt|published_at|publishedAt)$/.test(field))) {
       const date = formatValue(record[key]);
-      if (typeof record[key] === 'string' && date !== undefined && /^\d{4}-\d{2}-\d{2}/.test(date) && !skip.has(key))
+      if (
+        typeof record[key] === 'string' &&
+        date !== undefined &&
+        /^\d{4}-\d{2}-\d{2}/.test(date) &&
+        !skip.has(key) &&
+        !told.some((entry) => entry.fact.key === key)
+      )
         told.push({
           fact: { kind: 'verb', text: `was ${/publish/i.test(key) ? 'published' : 'created'} on ${date}`, score: -2, key },
           order: found.length + told.length,

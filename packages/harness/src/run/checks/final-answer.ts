@@ -373,7 +373,10 @@ export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): stri
     if (values === undefined) continue;
     const stated = values.filter(({ value }) => mentions(answer, value, call.data));
     const worded = stated.filter(({ value }) => typeof value !== 'boolean');
-    if ((values.length >= 3 && stated.length <= 1) || (values.length >= 2 && worded.length === 0 && values.some(({ value }) => typeof value !== 'boolean'))) {
+    if (
+      (values.length >= 3 && stated.length <= 1) ||
+      (values.length >= 2 && worded.length === 0 && values.some(({ value }) => typeof value !== 'boolean'))
+    ) {
       const left = values.filter((entry) => !stated.includes(entry)).map(({ key }) => key);
       return `it states ${stated.length} of the ${values.length} values the record holds (left out: ${left.slice(0, 4).join(', ')})`;
     }
@@ -384,10 +387,12 @@ export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): stri
 /** "As for KRAS, the related name is KRAS": a sentence that gives its own subject as a value. */
 export function tautology(answer: string): string | undefined {
   for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
-    const about = /^(?:for|as for|about|looking at|what i see for|here is what i have on)?\s*([^:,;]+)[:,]/i.exec(sentence.replace(/[“”]/g, ''));
+    const about = /^(?:for|as for|about|looking at|what i see for|here is what i have on)?\s*([^:,;]+)[:,]/i.exec(
+      sentence.replace(/[“”]/g, ''),
+    );
     if (about === null) continue;
     const subject = (about[1] as string).trim().toLowerCase();
-    for (const match of sentence.matchAll(/\bthe [a-z ]+? (?:is|are) (“?[^,;.”]+”?)/g))
+    for (const match of sentence.matchAll(/\bthe [a-z ]+? (?:is|are) (“[^”]+”|.+?)(?= and |, |; |\.\s|\.?$)/g))
       if ((match[1] as string).replace(/[“”]/g, '').trim().toLowerCase() === subject) return sentence;
   }
   return undefined;
