@@ -1154,6 +1154,18 @@ describe('answers that state what was asked, not a word of it', () => {
     expect(text).toMatch(/2 entries for Western Europe: at 2025-05-25 12:20 UTC: 63 active cases, 38 deaths; at 2025-05-25 12:40 UTC/);
   });
 
+  it('counts a map of records and names the entry a participle points to', () => {
+    const provider = {
+      'spotify.com:drive': {
+        added: '2025-11-22T12:23:00Z',
+        preferred: 'v1',
+        versions: { v1: { added: '2025-10-30T13:48:00Z' }, '2.0.0': {} },
+      },
+    };
+    const text = describeResult(outcome('get_provider', { provider: 'spotify.com' }, provider, 'List all APIs for a provider'));
+    expect(text).toMatch(/has 2 versions and was added on 2025-11-22 12:23 UTC; its preferred version is v1\./);
+  });
+
   it('fills a record with little to tell: its kind, the records it points to, a meter’s registers', () => {
     const tag = describeResult(
       outcome(

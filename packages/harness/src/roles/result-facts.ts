@@ -370,7 +370,29 @@ export function facts(
       value === undefined
     )
       continue;
-    if (isRecord(value)) continue;
+    if (isRecord(value)) {
+      // A map of records (`versions: {"v1": {…}, "2.0.0": {…}}`) is counted: "has 2 versions".
+      const inner = Object.values(value);
+      const count = inner.length > 0 && inner.every(isRecord) ? counted(key, inner.length) : undefined;
+      if (count !== undefined)
+        found.push({ fact: { kind: 'verb', text: `has ${count}`, score: 0, key }, order: found.length, bookkeeping: false });
+      continue;
+    }
+    // A participle naming an entry of a sibling map (`preferred: "v1"` beside `versions`): "the preferred version is v1".
+    const chosen =
+      typeof value === 'string' && /^[a-z]+ed$/i.test(key)
+        ? Object.keys(record).find(
+            (other) => isRecord(record[other]) && isRecord((record[other] as Json)[value]) && /[a-z]{3,}s$/i.test(other),
+          )
+        : undefined;
+    if (chosen !== undefined) {
+      found.push({
+        fact: { kind: 'property', text: `the ${humanKey(key)} ${humanKey(chosen).replace(/s$/, '')} is ${value as string}`, score: 1, key },
+        order: found.length,
+        bookkeeping: false,
+      });
+      continue;
+    }
     // An OBIS register (`1.8.0`, the meter's total import) is a reading: "the reading on register 1.8.0 is 102".
     if (/^\d+\.\d+\.\d+$/.test(key) && typeof value === 'number') {
       found.push({
