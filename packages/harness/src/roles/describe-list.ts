@@ -362,7 +362,9 @@ function describeEach(
     common === undefined
       ? ''
       : common.kind === 'verb'
-        ? `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
+        ? /^is all\b/.test(common.text)
+          ? `, each ${compactFact(common)}` // "3 events, each all day", not "all all day"
+          : `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
         : `, all ${compactFact(common) === common.text.replace(/^the .+? (?:is|are) /, '') ? '' : 'with '}${compactFact(common)}`;
   const more = records.length > shown.length ? '; the first three are' : ':';
   // Documents are told by what they say, one sentence each.

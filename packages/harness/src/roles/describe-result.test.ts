@@ -1138,6 +1138,18 @@ describe('answers that state what was asked, not a word of it', () => {
     expect(related).not.toMatch(/related name is/);
   });
 
+  it('says a shared "all day" as "each all day", never "all all day"', () => {
+    const events = {
+      events: [
+        { name: 'Budget hearing', all_day: true, start_date: '2025-01-02' },
+        { name: 'Floor session', all_day: true, start_date: '2025-01-05' },
+      ],
+    };
+    const text = describeResult(outcome('list_events', {}, events));
+    expect(text).toMatch(/2 events, each all day: Budget hearing \(start date 2025-01-02\) and Floor session/);
+    expect(text).not.toMatch(/all all/);
+  });
+
   it('tells entries of one place apart by their map keys', () => {
     const text = describeResult(
       outcome(
