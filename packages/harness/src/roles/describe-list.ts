@@ -283,7 +283,7 @@ const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fif
 /**
  * Two or more records, each told (all of them up to five, else the first three): its name and its
  * most telling values ("KRAS (target, score 0.48)"), a value they all share said once ("3 media
- * items, all image/tiff: …"), records alike in name told apart by their map keys or their order,
+ * items, all of content type image/tiff: …"), records alike in name told apart by their map keys or their order,
  * documents by what they say.
  */
 function describeEach(
@@ -294,7 +294,7 @@ function describeEach(
   const { entity, seed, request, keys } = options;
   const shown = records.length <= 5 ? records : records.slice(0, 3);
   const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
-  // Values every record shares, said once for all ("all image/tiff").
+  // Values every record shares, said once for all ("all of content type image/tiff").
   const first = records[0] as Json;
   const shared = Object.keys(first).filter(
     (key) =>
@@ -357,7 +357,7 @@ function describeEach(
     return { label: labels[index] as string, found: worded.length > 0 ? worded : found.filter((fact) => fact.key !== filter), filtered };
   });
   const allName = oneName !== undefined && isName(oneName) ? ` for ${oneName}` : '';
-  // "all image/tiff", "all news on demand", "all with 10 pages", "all without media assets", "all with direction inbound".
+  // "all of content type image/tiff", "all delivered", "all news on demand", "all with 10 pages", "all without media assets", "all with direction inbound".
   const commonText =
     common === undefined
       ? ''
@@ -365,7 +365,12 @@ function describeEach(
         ? /^is all\b/.test(common.text)
           ? `, each ${compactFact(common)}` // "3 events, each all day", not "all all day"
           : `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
-        : `, all ${compactFact(common) === common.text.replace(/^the .+? (?:is|are) /, '') ? '' : 'with '}${compactFact(common)}`;
+        : compactFact(common) === common.text.replace(/^the .+? (?:is|are) /, '')
+          ? // A sort said bare reads as a noun after "all" ("all disease"): "all of entity type disease".
+            SORT_WORD.test(common.key ?? '')
+            ? `, all of ${common.text.replace(/^the (.+?) (?:is|are) .*$/, '$1')} ${compactFact(common)}`
+            : `, all ${compactFact(common)}`
+          : `, all with ${compactFact(common)}`;
   const more = records.length > shown.length ? '; the first three are' : ':';
   // Documents are told by what they say, one sentence each.
   if (perItem.some((item) => item.found[0]?.content === true) && oneName === undefined) {

@@ -1120,7 +1120,7 @@ describe('answers that state what was asked, not a word of it', () => {
         },
       ),
     );
-    expect(media).toMatch(/2 media items, all image\/tiff: ME1 \(3 pages\) and ME2 \(5 pages\)\./);
+    expect(media).toMatch(/2 media items, all of content type image\/tiff: ME1 \(3 pages\) and ME2 \(5 pages\)\./);
     const related = describeResult(
       outcome(
         'get_relation',
