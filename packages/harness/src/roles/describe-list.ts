@@ -16,7 +16,7 @@ import {
   capital,
   namedByRequest,
   pick,
-  SALIENT,
+  compactFact,
 } from './result-facts.js';
 import { NO_THING, type CallOutcome } from './call-outcome.js';
 
@@ -177,39 +177,6 @@ function askedField(records: Json[], singular: string, request?: string): string
   );
 }
 
-/** The field every item holds a short value for that tells most (the user's words first, then amounts, states, scores), when their values differ. */
-function sharedSalientKey(records: Json[], request?: string): string | undefined {
-  const first = records[0];
-  if (first === undefined) return undefined;
-  const words = new Set(
-    (request ?? '')
-      .toLowerCase()
-      .match(/[a-z]{3,}/g)
-      ?.map((word) => word.replace(/(ies|es|s)$/, '').slice(0, 7)) ?? [],
-  );
-  const ranked = Object.keys(first)
-    .filter(
-      (key) =>
-        records.every((record) => telling(record, key) !== undefined) && new Set(records.map((record) => String(record[key]))).size > 1,
-    )
-    .map((key) => ({
-      key,
-      score:
-        (words.has(
-          humanKey(key)
-            .split(' ')
-            .at(-1)
-            ?.replace(/(ies|es|s)$/, '')
-            .slice(0, 7) ?? '',
-        )
-          ? 4
-          : 0) + (SALIENT.test(humanKey(key)) ? 2 : 0),
-    }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score);
-  return ranked[0]?.key;
-}
-
 /** Arguments that find records without filtering them by a field's value. */
 const NO_FILTER =
   /^(q|query|search|term|keywords?|id|sid|key|limit|page|page_?size|per_?page|count|size|offset|cursor|format|sort|order)$/i;
@@ -263,7 +230,6 @@ export function describeMany(
   const records = items.filter(isRecord);
   const labelled = itemLabels(items, entity, keys);
   let names = labelled.names;
-  let scoreKey = labelled.scoreKey;
   const every = records.length === items.length;
   // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
   const asked = every ? askedField(records, singular, request) : undefined;
@@ -282,7 +248,6 @@ export function describeMany(
         ? undefined
         : `${name.replace(/ \([^()]*\)$/, '')} (${sayableKey(filtered) as string} ${formatValue((records[index] as Json)[filtered]) as string})`,
     );
-    scoreKey = filtered;
   }
   const named = names.every((name): name is string => name !== undefined);
   const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
@@ -291,50 +256,141 @@ export function describeMany(
   const first = asked !== undefined && items.length === 1 ? names[0] : names[0]?.replace(/ \([^()]*\)$/, '');
   const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field) && !namedByRequest(field, request)) : []);
   if (asked !== undefined) ids.add(asked);
-  if (scoreKey !== undefined && items.length > 1) ids.add(scoreKey);
-  const found = firstRecord ? facts(firstRecord, ids, items.length === 1 ? 4 : 2, {}, entity, request) : [];
   if (items.length === 1) {
+    const found = firstRecord ? facts(firstRecord, ids, 4, {}, entity, request, 2) : [];
     if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
     return first !== undefined && isName(first)
       ? `${head}. ${factSentence(found, first, seed)}`
       : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
   }
-  // Four or five named items, none yet with a value beside it: each gets the value most told about them ("OPU (price 196.93)").
-  if (
-    named &&
-    every &&
-    asked === undefined &&
-    filtered === undefined &&
-    items.length >= 4 &&
-    items.length <= 5 &&
-    names.every((name) => !/\)$/.test(name as string))
-  ) {
-    const key = sharedSalientKey(records, request);
-    if (key !== undefined) {
-      names = names.map((name, index) => `${name as string} (${telling(records[index] as Json, key) as string})`);
-      scoreKey = key;
-    }
+  // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
+  if (asked !== undefined || !every) {
+    const said = named
+      ? items.length <= 5
+        ? `: ${listing(names as string[])}`
+        : `; the first three are ${listing((names as string[]).slice(0, 3))}`
+      : '';
+    return `${head}${said}.`;
   }
-  // Names still alike are said once, with how many share them: "“Health & Public Services” (3 of them) and Committee 219".
-  const distinct = [...new Set(names)].map((name) => {
-    const count = names.filter((other) => other === name).length;
-    return count > 1 ? `${name as string} (${count} of them)` : (name as string);
-  });
-  const list = named ? (items.length <= 5 ? `: ${listing(distinct)}` : `; the first three are ${listing(distinct.slice(0, 3))}`) : '';
-  if (found.length === 0) return `${head}${list}.`;
-  // The list has just said the first's id: "the first", not its id again.
-  const about = named && isName(first as string) ? (first as string) : 'the first';
-  // Two or three named records: each gets its salient value, not only the first.
+  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args });
+}
+
+/** Keys that say what sort a record is. */
+const SORT_WORD = /(type|kind|category|class)$/i;
+
+const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fifth'];
+
+/**
+ * Two or more records, each told (all of them up to five, else the first three): its name and its
+ * most telling values ("KRAS (target, score 0.48)"), a value they all share said once ("3 media
+ * items, all of content type image/tiff: …"), records alike in name told apart by their map keys or their order,
+ * documents by what they say.
+ */
+function describeEach(
+  records: Json[],
+  names: Array<string | undefined>,
+  options: { head: string; entity: string; seed: string; request?: string; keys?: string[]; scoreKey?: string; args?: Json },
+): string {
+  const { entity, seed, request, keys } = options;
+  const shown = records.length <= 5 ? records : records.slice(0, 3);
   const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
-  if (named && items.length <= 3 && records.length === items.length && new Set(bare).size === bare.length) {
-    const rest = records.slice(1).map((record, index) => {
-      const own = new Set(Object.keys(record).filter((field) => ID.test(field)));
-      if (scoreKey !== undefined) own.add(scoreKey);
-      const said = facts(record, own, 1, {}, entity, request);
-      const name = bare[index + 1] as string;
-      return said.length === 0 || !isName(name) ? undefined : factSentence(said, name, seed);
-    });
-    if (rest.every((sentence) => sentence !== undefined)) return `${head}${list}. ${factSentence(found, about, seed)} ${rest.join(' ')}`;
+  // Values every record shares, said once for all ("all of content type image/tiff").
+  const first = records[0] as Json;
+  const shared = Object.keys(first).filter(
+    (key) =>
+      !ID.test(key) &&
+      !NOISE.test(key) &&
+      !/(unit|currency)$/i.test(key) &&
+      records.length >= 2 &&
+      (typeof first[key] === 'string' || typeof first[key] === 'number' || typeof first[key] === 'boolean') &&
+      records.every((record) => JSON.stringify(record[key]) === JSON.stringify(first[key])) &&
+      !Object.values(options.args ?? {}).some((value) => String(value) === String(first[key])),
+  );
+  const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request)[0];
+  // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
+  const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
+  // Records of one name told apart by another name they each carry ("2 results for KRAS: psoriasis and asthma").
+  const otherName =
+    oneName === undefined
+      ? undefined
+      : Object.keys(first).find(
+          (key) =>
+            /(name|title|headline|symbol)$/i.test(key) &&
+            records.every((record) => typeof record[key] === 'string' && record[key] !== oneName) &&
+            new Set(records.map((record) => record[key])).size === records.length,
+        );
+  const labels = shown.map((record, index) => {
+    if (otherName !== undefined) return formatValue(record[otherName]) ?? String(record[otherName]);
+    if (oneName === undefined && names[index] !== undefined)
+      // Names alike keep the aside that tells them apart ("“Adopting a State Scorpion” (bil_1)").
+      return bare.filter((name) => name === bare[index]).length > 1 ? (names[index] as string) : (bare[index] as string);
+    const key = keys?.[index];
+    const when = key !== undefined ? formatValue(key) : undefined;
+    if (when !== undefined && /^\d{4}-\d{2}-\d{2}/.test(when)) return `at ${when}`;
+    if (key !== undefined && key.length <= 40) return key;
+    return ORDINALS[index] as string;
+  });
+  const skipFor = (record: Json) => {
+    const skip = new Set([
+      ...shared,
+      ...(otherName !== undefined ? [otherName] : []),
+      // An echo of the call ("gene ENSG1" for a lookup by that gene) tells nothing.
+      ...Object.keys(record).filter((field) => Object.values(options.args ?? {}).some((value) => String(value) === String(record[field]))),
+      // The value the item is named by is not said again beside it ("KRAS (target)", not "KRAS (related name KRAS, target)").
+      ...Object.keys(record).filter(
+        (field) => typeof record[field] === 'string' && labelOf({ name: record[field] }) === bare[records.indexOf(record)],
+      ),
+      ...Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, request)),
+    ]);
+    return skip;
+  };
+  const perItem = shown.map((record, index) => {
+    const found = facts(record, skipFor(record), shown.length <= 3 ? 3 : 2, {}, entity, request, 2);
+    // The value a filter was about comes first ("FX1 (date created 2025-03-01)").
+    const filter = options.scoreKey;
+    const filtered =
+      filter !== undefined && formatValue(record[filter]) !== undefined
+        ? [`${sayableKey(filter) ?? humanKey(filter)} ${formatValue(record[filter]) as string}`]
+        : [];
+    // A code beside a name tells little ("target ENSG0…"): left out when a value is said.
+    const worded = found.filter((fact) => fact.key !== filter && fact.score > -3);
+    return { label: labels[index] as string, found: worded.length > 0 ? worded : found.filter((fact) => fact.key !== filter), filtered };
+  });
+  const allName = oneName !== undefined && isName(oneName) ? ` for ${oneName}` : '';
+  // "all of content type image/tiff", "all delivered", "all news on demand", "all with 10 pages", "all without media assets", "all with direction inbound".
+  const commonText =
+    common === undefined
+      ? ''
+      : common.kind === 'verb'
+        ? /^is all\b/.test(common.text)
+          ? `, each ${compactFact(common)}` // "3 events, each all day", not "all all day"
+          : `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
+        : compactFact(common) === common.text.replace(/^the .+? (?:is|are) /, '')
+          ? // A sort said bare reads as a noun after "all" ("all disease"): "all of entity type disease".
+            SORT_WORD.test(common.key ?? '')
+            ? `, all of ${common.text.replace(/^the (.+?) (?:is|are) .*$/, '$1')} ${compactFact(common)}`
+            : `, all ${compactFact(common)}`
+          : `, all with ${compactFact(common)}`;
+  const more = records.length > shown.length ? '; the first three are' : ':';
+  // Documents are told by what they say, one sentence each.
+  if (perItem.some((item) => item.found[0]?.content === true) && oneName === undefined) {
+    const sentences = perItem.map((item) =>
+      item.found.length > 0 ? factSentence(item.found.slice(0, 2), item.label, seed) : `${capital(item.label)}.`,
+    );
+    return `${options.head}${commonText}${more} ${listing(labels)}. ${sentences.join(' ')}`;
   }
-  return `${head}${list}. ${factSentence(found, about, seed)}`;
+  const told = perItem.map((item) => {
+    // What sort of thing it is comes first: "KRAS (target, score 0.48)".
+    const sorted = [...item.found].sort((a, b) => Number(!SORT_WORD.test(a.key ?? '')) - Number(!SORT_WORD.test(b.key ?? '')));
+    const asides = [...item.filtered, ...sorted.map(compactFact)];
+    if (asides.length === 0) return item.label;
+    return /^(the|at) /.test(item.label) ? `${item.label}: ${asides.join(', ')}` : `${item.label} (${asides.join(', ')})`;
+  });
+  const ordinal = told.some((text) => /^(the|at) .+?: /.test(text));
+  // Items said alike are said once, with how many: "Business (2 of them) and Science".
+  const once = [...new Set(told)].map((text) => {
+    const count = told.filter((other) => other === text).length;
+    return count > 1 ? `${text} (${count} of them)` : text;
+  });
+  return `${options.head}${allName}${commonText}${more} ${ordinal ? once.join('; ') : listing(once)}.`;
 }

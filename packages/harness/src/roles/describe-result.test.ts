@@ -50,9 +50,7 @@ describe('describeResult: a result in prose', () => {
         },
       ),
     );
-    expect(text).toBe(
-      'You have 3 flights: AF 22, DL 405 and BA 178. As for AF 22, the price is 412.50 USD. DL 405: the price is 530.00 USD. For BA 178, the price is 610.00 USD.',
-    );
+    expect(text).toBe('You have 3 flights: AF 22 (price 412.50 USD), DL 405 (price 530.00 USD) and BA 178 (price 610.00 USD).');
   });
 
   it('an empty list says nothing was found', () => {
@@ -143,7 +141,7 @@ describe('describeResult: a result in prose', () => {
       ),
     );
     expect(wrapped).toBe(
-      'The lookup turned up 2 regions: Europe and Asia. Europe has 64 active cases and 3,339 deaths. Asia has 3 active cases.',
+      'The lookup turned up 2 regions: Europe (64 active cases, 3,339 deaths, death ratio 0.0403) and Asia (3 active cases, 1 death, death ratio 0.1).',
     );
     noJson(wrapped);
   });
@@ -172,7 +170,7 @@ describe('describeResult: a result in prose', () => {
       describeResult(
         outcome('fetch_fax_media', { FaxSid: 'FX1', Sid: 'ME1' }, { account_sid: 'AC1', sid: 'ME1', content_type: 'text/plain' }),
       ),
-    ).toBe('As for the media ME1, the content type is text/plain.');
+    ).toBe('As for the media ME1, the content type is text/plain and the account SID is AC1.');
   });
 
   it('never cuts inside a value: long strings are left out, not truncated', () => {
@@ -242,7 +240,7 @@ describe('describeResult: a result in prose', () => {
     const faxes = describeResult(
       outcome('list_faxes', {}, { faxes: Array.from({ length: 8 }, (_, i) => ({ sid: `FX${i}`, num_pages: i + 1 })) }),
     );
-    expect(faxes).toBe('You have 8 faxes; the first three are FX0, FX1 and FX2. FX0 has 1 page.');
+    expect(faxes).toBe('You have 8 faxes; the first three are FX0 (1 page), FX1 (2 pages) and FX2 (3 pages).');
     expect(describeResult(outcome('get_latest', {}, { latest: [{ key: 'k1', kind: 'news' }] }))).toBe(
       'There is one result: k1. The kind is news.',
     );
@@ -375,7 +373,7 @@ describe('answers that name what came back and answer what was asked', () => {
       ),
     );
     expect(months).not.toMatch(/months?\b/);
-    expect(months).toMatch(/2 entries: Asia Pacific and Europe/);
+    expect(months).toMatch(/2 entries: Asia Pacific \(3 deaths\) and Europe \(4 deaths\)/);
     const apis = describeResult({
       ...outcome(
         'getProvider',
@@ -479,7 +477,7 @@ describe('final answers state what the records say', () => {
         'Find information about a list of targets.',
       ),
     );
-    expect(targets).toContain('APOE and BRAF');
+    expect(targets).toContain('APOE (28 associated diseases) and BRAF (20 associated diseases)');
     expect(targets).not.toContain('ENSG00000157764');
     const hits = describeResult(
       outcome(
@@ -493,7 +491,7 @@ describe('final answers state what the records say', () => {
         },
       ),
     );
-    expect(hits).toContain('asthma (score 0.72) and IL6 (score 0.1)');
+    expect(hits).toMatch(/asthma \(score 0\.72[^)]*\) and IL6 \(score 0\.1\)/);
     expect(hits).not.toContain('hit_1a2b3c4d5e');
     const twins = describeResult(
       outcome(
@@ -507,7 +505,7 @@ describe('final answers state what the records say', () => {
         },
       ),
     );
-    expect(twins).toContain('KRAS (related name psoriasis) and KRAS (related name asthma)');
+    expect(twins).toMatch(/2 results for KRAS: psoriasis and asthma/);
     const faxes = describeResult(
       outcome(
         'list_fax',
@@ -520,8 +518,8 @@ describe('final answers state what the records say', () => {
         },
       ),
     );
-    expect(faxes).toContain('(status delivered)');
-    expect(faxes).toContain('(status queued)');
+    expect(faxes).toContain('(delivered)');
+    expect(faxes).toContain('(queued)');
     expect(faxes.match(/delivered/g)?.length).toBe(1);
   });
 
@@ -829,8 +827,8 @@ describe('a few named records: each one told', () => {
       ],
     };
     const text = describeResult({ tool: 'get_targets', arguments: {}, result: JSON.stringify(targets), isError: false });
-    expect(text).toMatch(/PCSK9 has 39 associated diseases/);
-    expect(text).toMatch(/IL6 has 88 associated diseases/);
+    expect(text).toMatch(/PCSK9 \(39 associated diseases\) and IL6 \(88 associated diseases\)/);
+    expect(text).not.toMatch(/\. PCSK9 has/);
   });
 });
 
@@ -893,8 +891,8 @@ describe('what the request asked for', () => {
       ),
     );
     expect(kinds).not.toMatch(/\(kind/);
-    expect(text).toContain('FX1 (date created 2025-03-01 10:00 UTC)');
-    expect(text).toContain('FX4 (date created 2025-01-02)');
+    expect(text).toContain('FX1 (date created 2025-03-01 10:00 UTC, queued, price 0.2)');
+    expect(text).toContain('FX4 (date created 2025-01-02, sent, price 0.4)');
     const stocks = {
       stocks: [
         { symbol: 'OPU', price: 196.93 },
@@ -925,7 +923,7 @@ describe('what the request asked for', () => {
       request: 'Get the hourly forecast for Raleigh.',
     });
     expect(text).toMatch(/^For Raleigh, /);
-    expect(text).toMatch(/temperature is -1\.6/);
+    expect(text).toMatch(/the first: temperature -1\.6, .*; the second: temperature -2\.1/);
     expect(text).not.toMatch(/latitude|longitude/);
     expect(text).not.toMatch(/cities|forecasts/);
   });
@@ -1059,7 +1057,7 @@ describe('describeResult: ids are said once', () => {
         },
       ),
     );
-    expect(related).toContain('TP53, breast carcinoma and psoriasis');
+    expect(related).toContain('TP53 (target), breast carcinoma (disease) and psoriasis (disease)');
     expect(related.match(/ENSG00000146648/g)?.length ?? 0).toBeLessThanOrEqual(1);
     const expressions = describeResult(
       outcome(
@@ -1105,5 +1103,96 @@ describe('describeResult: a conversion in the currency converted to', () => {
     );
     expect(text).toMatch(/converted amount is 12641\.32 JPY/);
     expect(text).not.toMatch(/12641\.32 SRD/);
+  });
+});
+
+describe('answers that state what was asked, not a word of it', () => {
+  it('tells every listed record its values, a value they all share once, and never the first alone', () => {
+    const media = describeResult(
+      outcome(
+        'list_fax_media',
+        { FaxSid: 'FX1' },
+        {
+          media: [
+            { sid: 'ME1', fax_sid: 'FX1', content_type: 'image/tiff', pages: 3 },
+            { sid: 'ME2', fax_sid: 'FX1', content_type: 'image/tiff', pages: 5 },
+          ],
+        },
+      ),
+    );
+    expect(media).toMatch(/2 media items, all of content type image\/tiff: ME1 \(3 pages\) and ME2 \(5 pages\)\./);
+    const related = describeResult(
+      outcome(
+        'get_relation',
+        { target: 'ENSG1' },
+        {
+          items: [
+            { id: 'rel_1', related_name: 'KRAS', related_type: 'target', score: 0.48 },
+            { id: 'rel_2', related_name: 'asthma', related_type: 'disease', score: 0.8 },
+            { id: 'rel_3', related_name: 'TP53', related_type: 'target', score: 0.84 },
+          ],
+        },
+      ),
+    );
+    expect(related).toMatch(/KRAS \(target, score 0\.48\), asthma \(disease, score 0\.8\) and TP53 \(target, score 0\.84\)/);
+    expect(related).not.toMatch(/related name is/);
+  });
+
+  it('says a shared "all day" as "each all day", never "all all day"', () => {
+    const events = {
+      events: [
+        { name: 'Budget hearing', all_day: true, start_date: '2025-01-02' },
+        { name: 'Floor session', all_day: true, start_date: '2025-01-05' },
+      ],
+    };
+    const text = describeResult(outcome('list_events', {}, events));
+    expect(text).toMatch(/2 events, each all day: Budget hearing \(start date 2025-01-02\) and Floor session/);
+    expect(text).not.toMatch(/all all/);
+  });
+
+  it('tells entries of one place apart by their map keys', () => {
+    const text = describeResult(
+      outcome(
+        'get_spots_day',
+        { region: 'Western Europe' },
+        {
+          data: {
+            '2025-05-25T12:20:00Z': { name: 'Western Europe', active_cases: 63, deaths: 38 },
+            '2025-05-25T12:40:00Z': { name: 'Western Europe', active_cases: 35, deaths: 87 },
+          },
+        },
+      ),
+    );
+    expect(text).toMatch(/2 entries for Western Europe: at 2025-05-25 12:20 UTC: 63 active cases, 38 deaths; at 2025-05-25 12:40 UTC/);
+  });
+
+  it('counts a map of records and names the entry a participle points to', () => {
+    const provider = {
+      'spotify.com:drive': {
+        added: '2025-11-22T12:23:00Z',
+        preferred: 'v1',
+        versions: { v1: { added: '2025-10-30T13:48:00Z' }, '2.0.0': {} },
+      },
+    };
+    const text = describeResult(outcome('get_provider', { provider: 'spotify.com' }, provider, 'List all APIs for a provider'));
+    expect(text).toMatch(/has 2 versions and was added on 2025-11-22 12:23 UTC; its preferred version is v1\./);
+  });
+
+  it('fills a record with little to tell: its kind, the records it points to, a meter’s registers', () => {
+    const tag = describeResult(
+      outcome(
+        'tags_get_one',
+        { key: 'tag_1' },
+        { key: 'tag_1', name: 'Climate', isActive: true, kind: 'standard', topPostKey: 'top_a4', audioUri: 'https://x.example/a' },
+        'Get a tag',
+      ),
+    );
+    expect(tag).toMatch(/^Climate is active; its .*kind is standard/);
+    const meter = describeResult(
+      outcome('metering_get', { account: '0xd2' }, { '1.8.0': 102, '1.8.1': 43, account: '0xd2', credits: '33', co2_g_standard: 48 }),
+    );
+    expect(meter).toMatch(/the reading on register 1\.8\.0 is 102/);
+    expect(meter).toMatch(/standard CO2 (is|of) 48 g/);
+    expect(meter).toMatch(/33/);
   });
 });

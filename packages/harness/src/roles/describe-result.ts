@@ -194,7 +194,23 @@ export function describeResult(outcome: CallOutcome): string {
   if (verb === 'delete')
     for (const key of Object.keys(parsed))
       if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
-  const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request);
+  const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3);
+  // A record read with little else to tell names the records it points to ("its top post key is top_a4…").
+  if (found.length < 2 && verb === 'read') {
+    const sent = new Set(Object.values(outcome.arguments).map(String));
+    const pointers = Object.keys(parsed).filter(
+      (key) =>
+        skip.has(key) &&
+        key !== 'message' &&
+        !/^(id|sid|uuid|guid|key)$/i.test(key) &&
+        typeof parsed[key] === 'string' &&
+        !sent.has(parsed[key] as string) &&
+        parsed[key] !== id,
+    );
+    found.push(
+      ...facts(Object.fromEntries(pointers.map((key) => [key, parsed[key]])), new Set(), 2 - found.length, {}, entity, outcome.request),
+    );
+  }
   // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").
   const name = nameOf(parsed);
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
@@ -223,7 +239,7 @@ export function describeResult(outcome: CallOutcome): string {
     case 'update':
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
     default: {
-      if (found.length === 0) {
+      if (found.length <= 1) {
         // Only nested records (`{"summary": {…}, "regions": {…}}`): the summary, else the first, is what is told.
         const inner = Object.keys(parsed).filter((key) => isRecord(parsed[key]) && !NOISE.test(key));
         const key = inner.find((name) => /summary|total|overall|result|current/i.test(name)) ?? inner[0];
@@ -238,7 +254,11 @@ export function describeResult(outcome: CallOutcome): string {
                 outcome.request,
               )
             : [];
-        if (key !== undefined && nested.length > 0) return factSentence(nested, `the ${humanKey(key)}`, seed);
+        if (key !== undefined && nested.length > 0) {
+          const inside = factSentence(nested, `the ${humanKey(key)}`, seed);
+          // One fact of the record itself ("it was generated on …") goes before what its summary says.
+          return found.length === 0 ? inside : `${factSentence(found, subject ?? 'it', '')} ${inside}`;
+        }
       }
       if (found.length === 0) {
         // No field reads as a fact: every plain value is said as it is ("the key is pos_8g… and the value is “Highway 5 …”").

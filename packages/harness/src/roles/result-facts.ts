@@ -126,6 +126,36 @@ export interface Fact {
   score: number;
   /** What a document says (its summary or description), told before its metadata. */
   content?: boolean;
+  /** The key the fact was read from. */
+  key?: string;
+}
+
+/** Keys whose value says what sort a record is: said bare beside a name ("KRAS (target, score 0.48)"). */
+const SORT_KEY = /(type|kind|status|state|category|format|class|classification|genre)$/i;
+
+/**
+ * A fact as a short aside for a listed item: "score 0.48", "target", "24 associated targets",
+ * "active", "published 2025-03-09", "price 0.25 USD".
+ */
+export function compactFact(fact: Fact): string {
+  const text = fact.text;
+  if (fact.kind === 'verb')
+    return text
+      .replace(/^has /, '')
+      .replace(/^does not have /, 'no ')
+      .replace(/^is /, '')
+      .replace(/^was ((?:first |last )?[a-z]+) on /, '$1 ')
+      .replace(/^came from /, 'from ')
+      .replace(/^went to /, 'to ');
+  const property = /^the (.+?) (?:is|are) (.+)$/.exec(text);
+  if (property === null) return text;
+  // A bare value must be words ("target", "protein coding"), not a code ("L0", "G0").
+  return fact.key !== undefined &&
+    SORT_KEY.test(fact.key) &&
+    /^[a-z][a-z /-]*$/i.test(property[2] as string) &&
+    !/^[A-Z0-9]{1,4}$/.test(property[2] as string)
+    ? (property[2] as string)
+    : `${property[1] as string} ${property[2] as string}`;
 }
 
 /** A key in words, abbreviations spelled out. */
@@ -222,7 +252,11 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
   }
   // A link is no fact to tell; a code (`AC6f…`, `pos_8gdp…`) tells less than any word.
-  if (typeof value === 'string' && /^https?:\/\//.test(value.trim())) return undefined;
+  // A link asked for by its key's words ("the latest media URI") is the answer.
+  if (typeof value === 'string' && /^https?:\/\//.test(value.trim()))
+    return /(url|uri|link|href)$/i.test(key) && words.every((word) => asked.has(stem(word)))
+      ? { kind: 'property', text: `the ${phrase} is ${value.trim()}`, score: salience + 4 }
+      : undefined;
   // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
   const askedFor = asked.has(stem(words.at(-1) ?? ''));
   const formatted =
@@ -295,7 +329,15 @@ const FUNCTION_WORD = /^(is|it|in|on|at|as|or|be|by|no|of|an|a|to|do|so|he|we|me
 /** Keys that say what sort of record it is, not what it says. */
 const BOOKKEEPING = /^(kind|type|object|objectType|object_type|resourceType|resource_type)$/i;
 
-export function facts(record: Json, skip: ReadonlySet<string>, limit: number, asked: Json = {}, entity?: string, request?: string): Fact[] {
+export function facts(
+  record: Json,
+  skip: ReadonlySet<string>,
+  limit: number,
+  asked: Json = {},
+  entity?: string,
+  request?: string,
+  least = 1,
+): Fact[] {
   const label = labelOf(record, entity);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
@@ -322,13 +364,70 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
       skip.has(key) ||
       (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
       key === unitKey ||
-      NOISE.test(key) ||
+      (NOISE.test(key) && !(/(url|uri|link|href)$/i.test(key) && namedByRequest(key, request))) ||
       LABELS.includes(key) ||
       value === null ||
       value === undefined
     )
       continue;
-    if (isRecord(value)) continue;
+    if (isRecord(value)) {
+      // A map of records (`versions: {"v1": {…}, "2.0.0": {…}}`) is counted: "has 2 versions".
+      const inner = Object.values(value);
+      const count = inner.length > 0 && inner.every(isRecord) ? counted(key, inner.length) : undefined;
+      if (count !== undefined)
+        found.push({ fact: { kind: 'verb', text: `has ${count}`, score: 0, key }, order: found.length, bookkeeping: false });
+      continue;
+    }
+    // A participle naming an entry of a sibling map (`preferred: "v1"` beside `versions`): "the preferred version is v1".
+    const chosen =
+      typeof value === 'string' && /^[a-z]+ed$/i.test(key)
+        ? Object.keys(record).find(
+            (other) => isRecord(record[other]) && isRecord((record[other] as Json)[value]) && /[a-z]{3,}s$/i.test(other),
+          )
+        : undefined;
+    if (chosen !== undefined) {
+      found.push({
+        fact: { kind: 'property', text: `the ${humanKey(key)} ${humanKey(chosen).replace(/s$/, '')} is ${value as string}`, score: 1, key },
+        order: found.length,
+        bookkeeping: false,
+      });
+      continue;
+    }
+    // An OBIS register (`1.8.0`, the meter's total import) is a reading: "the reading on register 1.8.0 is 102".
+    if (/^\d+\.\d+\.\d+$/.test(key) && typeof value === 'number') {
+      found.push({
+        fact: {
+          kind: 'property',
+          text: `the reading on register ${key} is ${formatValue(value) as string}`,
+          score: /\.0$/.test(key) ? 1 : -1,
+          key,
+        },
+        order: found.length,
+        bookkeeping: false,
+      });
+      continue;
+    }
+    // A unit inside a key (`co2_g_standard`): "the standard CO2 is 48 g".
+    const inside = /^([a-z0-9]+)_(g|kg|kwh|wh|mwh)_([a-z]+)$/i.exec(key);
+    if (
+      inside &&
+      typeof value === 'number' &&
+      sayableKey(inside[3] as string) !== undefined &&
+      sayableKey(inside[1] as string) !== undefined
+    ) {
+      const what = `${sayableKey(inside[3] as string) as string} ${(CAPITALS[(inside[1] as string).toLowerCase()] ?? inside[1]) as string}`;
+      found.push({
+        fact: {
+          kind: 'property',
+          text: `the ${what} is ${formatValue(value) as string} ${(inside[2] as string).replace(/wh$/i, 'Wh').replace(/^k/, 'k')}`,
+          score: 0,
+          key,
+        },
+        order: found.length,
+        bookkeeping: false,
+      });
+      continue;
+    }
     if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
     // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
     const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
@@ -338,10 +437,28 @@ export function facts(record: Json, skip: ReadonlySet<string>, limit: number, as
       : undefined;
     const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
     if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
-    if (fact) found.push({ fact, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
+    if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
   }
-  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when nothing else is.
-  const told = found.some((entry) => !entry.bookkeeping) ? found.filter((entry) => !entry.bookkeeping) : found;
+  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when too little else is.
+  const plain = found.filter((entry) => !entry.bookkeeping);
+  const told = plain.length >= least ? plain : found;
+  // A record with too little else to tell says when it was made ("was created on 2025-02-02").
+  if (told.length < least)
+    for (const key of Object.keys(record).filter((field) => /^(created_at|date_created|createdAt|published_at|publishedAt)$/.test(field))) {
+      const date = formatValue(record[key]);
+      if (
+        typeof record[key] === 'string' &&
+        date !== undefined &&
+        /^\d{4}-\d{2}-\d{2}/.test(date) &&
+        !skip.has(key) &&
+        !told.some((entry) => entry.fact.key === key)
+      )
+        told.push({
+          fact: { kind: 'verb', text: `was ${/publish/i.test(key) ? 'published' : 'created'} on ${date}`, score: -2, key },
+          order: found.length + told.length,
+          bookkeeping: false,
+        });
+    }
   const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
   // One text of what the document says is enough: a second summary is left out.
   const firstContent = sorted.findIndex((fact) => fact.content);

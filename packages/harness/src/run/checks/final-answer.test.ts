@@ -212,3 +212,42 @@ describe('answerProblem: a record named by its id is no field', () => {
     ).toBeUndefined();
   });
 });
+
+describe('answerProblem: a thin or circular answer', () => {
+  const tag = call(
+    {
+      key: 'tag_1f4eeefeb6',
+      name: 'Climate',
+      isActive: true,
+      kind: 'standard',
+      twitterFeedUsername: 'claudia_vandervort',
+      topPostKey: 'top_a457a3fb39',
+      audioUri: 'https://api.gov.bc.ca/tags/pe00hp',
+    },
+    { key: 'tag_1f4eeefeb6' },
+  );
+  const meter = call({ account: '0xd260', credits: '33', energy_price: 0.31, co2_standard: 48, oekostrom: 19 }, { account: '0xd260' });
+
+  it('rejects a name and a yes/no word when the record says more, naming what was left out', () => {
+    expect(answerProblem(turn('Climate is active.', tag), 0)).toMatch(/the answer is thin: .*left out: twitterFeedUsername/);
+    expect(answerProblem(turn('Climate is active; its Twitter feed is claudia_vandervort.', tag), 0)).toBeUndefined();
+  });
+
+  it('rejects one value of three, and not a value under a key no one can read', () => {
+    expect(answerProblem(turn('The credits are 33.', meter), 0)).toMatch(/states 1 of the 3 values .*energy_price, co2_standard/);
+    expect(answerProblem(turn('You have 33 credits; energy costs 0.31 and standard CO2 is 48 g.', meter), 0)).toBeUndefined();
+  });
+
+  it('passes a record of booleans said in words, and a record with one value', () => {
+    expect(answerProblem(turn('The account is not active.', call({ is_active: false, email_verified: false })), 0)).toBeUndefined();
+    expect(answerProblem(turn('The version is 1.2.', call({ version: '1.2', id: 'v_1' })), 0)).toBeUndefined();
+  });
+
+  it('rejects an answer that gives its subject as its own value', () => {
+    const related = call({ items: [{ id: 'rel_1', related_name: 'KRAS', related_type: 'target', score: 0.48 }] });
+    expect(answerProblem(turn('As for KRAS, the related name is KRAS and the score is 0.48.', related), 0)).toMatch(
+      /gives its subject as its own value: "As for KRAS/,
+    );
+    expect(answerProblem(turn('KRAS: the related type is target and the score is 0.48.', related), 0)).toBeUndefined();
+  });
+});

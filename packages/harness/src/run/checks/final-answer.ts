@@ -1,7 +1,7 @@
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import { errorResult } from './error-result.js';
-import { contentFacts, identifierFacts, resultFacts } from './results.js';
-import { unreadableWord } from './english.js';
+import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
+import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
 
 /** An answer that tells the user something failed. */
 export const REPORTS_FAILURE =
@@ -351,6 +351,53 @@ export function unitlessBytes(answer: string, data: readonly unknown[]): string 
   return undefined;
 }
 
+/**
+ * A thin answer to a record: of the values one returned record holds (ids, links, bookkeeping, names
+ * and echoes aside) it states at most one when there are three or more, or only a yes/no word
+ * ("Climate is active.") when there are two or more. Said with the values left out.
+ */
+export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): string | undefined {
+  for (const call of calls) {
+    // A value under a key not in plain English (`describtion`, `oekostrom`, a bare `per`) is no value an answer must give.
+    const values = recordContent(call)?.filter(({ key }) => {
+      const words = key
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((word) => word !== '');
+      return (
+        words.every((word) => plainWord(word) || /^\d+$/.test(word) || /^[a-z]$/.test(word)) &&
+        !(words.length === 1 && (words[0] as string).length <= 3 && !FIELD_WORDS.has(words[0] as string))
+      );
+    });
+    if (values === undefined) continue;
+    const stated = values.filter(({ value }) => mentions(answer, value, call.data));
+    const worded = stated.filter(({ value }) => typeof value !== 'boolean');
+    if (
+      (values.length >= 3 && stated.length <= 1) ||
+      (values.length >= 2 && worded.length === 0 && values.some(({ value }) => typeof value !== 'boolean'))
+    ) {
+      const left = values.filter((entry) => !stated.includes(entry)).map(({ key }) => key);
+      return `it states ${stated.length} of the ${values.length} values the record holds (left out: ${left.slice(0, 4).join(', ')})`;
+    }
+  }
+  return undefined;
+}
+
+/** "As for KRAS, the related name is KRAS": a sentence that gives its own subject as a value. */
+export function tautology(answer: string): string | undefined {
+  for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
+    const about = /^(?:for|as for|about|looking at|what i see for|here is what i have on)?\s*([^:,;]+)[:,]/i.exec(
+      sentence.replace(/[“”]/g, ''),
+    );
+    if (about === null) continue;
+    const subject = (about[1] as string).trim().toLowerCase();
+    for (const match of sentence.matchAll(/\bthe [a-z ]+? (?:is|are) (“[^”]+”|.+?)(?= and |, |; |\.\s|\.?$)/g))
+      if ((match[1] as string).replace(/[“”]/g, '').trim().toLowerCase() === subject) return sentence;
+  }
+  return undefined;
+}
+
 /** Why the answer to a turn with tool calls is not a reviewer's answer, or undefined. */
 export function answerProblem(turn: ReviewedTurn, index: number): string | undefined {
   const calls = turn.steps.flat().filter((call) => !call.rejected);
@@ -387,6 +434,10 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
   if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data)))
     return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
+  const thin = thinAnswer(answer, succeeded);
+  if (thin !== undefined) return `${where}: the answer is thin: ${thin}`;
+  const circular = tautology(answer);
+  if (circular !== undefined) return `${where}: the answer gives its subject as its own value: "${circular}"`;
   const omitted = omittedAskedValue(turn.user, succeeded, answer);
   if (omitted !== undefined) return `${where}: the answer leaves out the ${omitted} the request asked for`;
   // Ids alone tell the user which records, not what they say: when the records carry more, say some of it.

@@ -156,6 +156,43 @@ export function contentFacts(call: ReviewedCall): Leaf[] {
     .map(({ value }) => value);
 }
 
+/** Keys that name a record rather than tell about it. */
+const NAMING = /^(name|title|headline|label|display_?name|full_?name)$|(_name|Name|_title|Title|_symbol|Symbol)$/;
+
+/**
+ * What one record a call returned says, top level only (a `data`/`result` wrapper opened): each
+ * value with its key, ids, links, bookkeeping moments, generic fields, names, echoes and long or
+ * encoded texts left out. Undefined when the result is a list or no record.
+ */
+export function recordContent(call: ReviewedCall): Array<{ key: string; value: Leaf }> | undefined {
+  let record = call.data;
+  for (const wrapper of ['data', 'result'])
+    if (typeof record === 'object' && record !== null && !Array.isArray(record)) {
+      const inner = (record as Record<string, unknown>)[wrapper];
+      if (typeof inner === 'object' && inner !== null) record = inner;
+    }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+  const entries = Object.entries(record as Record<string, unknown>);
+  if (entries.some(([key, value]) => Array.isArray(value) && WRAPPER_KEYS.has(normaliseKey(key)))) return undefined;
+  const echoed = argumentValues(call);
+  const keys = argumentKeys(call);
+  return entries.flatMap(([key, value]) =>
+    (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
+    value !== '' &&
+    /[a-z]{2}/i.test(key) &&
+    !key.startsWith('_') &&
+    !generic(key) &&
+    !NAMING.test(key) &&
+    !identifier(key, value) &&
+    !stamp(key, value) &&
+    !/^(kind|type|object|ttl|etag)$/i.test(key) &&
+    !(typeof value === 'string' && (value.length > 80 || /^https?:/.test(value) || /^[A-Za-z0-9+/=]{40,}$/.test(value))) &&
+    !echoes(call, key, value, echoed, keys)
+      ? [{ key, value }]
+      : [],
+  );
+}
+
 /** The identifiers a result introduces (not echoed from the call). */
 export function identifierFacts(call: ReviewedCall): string[] {
   return newLeaves(call)

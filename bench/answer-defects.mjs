@@ -1,0 +1,193 @@
+// Counts thin final answers in a run's ACCEPTED records (docs/benchmarks.md, "Thin answers"). Its own
+// plain detectors, independent of the `final_answer` check, so a check that hides a defect does not hide
+// it here. Per call of an answered turn (a successful JSON result):
+//   thin        the result holds 3+ informative values and the answer states at most one of them
+//   tautology   "the X is V" where V is what the same sentence is about ("As for KRAS, the related name is KRAS")
+//   list-one    a list of 2–5 records with 2+ informative values each, where the answer gives a value
+//               beyond its name for some items but not for all ("3 results: A, B and C. For A, …")
+//   repeated    one "(field value)" aside said for 2+ items ("(content type image/tiff)" three times)
+//   bare status the whole answer for a call is a name and a status word ("Climate is active.")
+// Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const runDirectory = args.find((arg) => !arg.startsWith('--'));
+if (runDirectory === undefined) {
+  process.stderr.write('usage: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]\n');
+  process.exit(2);
+}
+const examplesAt = args.indexOf('--examples');
+const exampleCount = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 3;
+const file = existsSync(join(runDirectory, 'trajectories.jsonl'))
+  ? join(runDirectory, 'trajectories.jsonl')
+  : join(runDirectory, 'run', 'trajectories.jsonl');
+if (!existsSync(file)) {
+  process.stderr.write(`bench:answer-defects: no trajectories.jsonl in ${runDirectory}\n`);
+  process.exit(2);
+}
+const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+
+const defects = new Map();
+function note(kind, id, text) {
+  if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
+  const entry = defects.get(kind);
+  entry.count += 1;
+  entry.records.add(id);
+  if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, 300)}`);
+}
+
+/** Keys whose values tell a user nothing on their own: ids, links, bookkeeping moments. */
+const UNINFORMATIVE =
+  /(^|_)(id|sid|uuid|guid|key|url|uri|href|link|etag|ttl)$|(Id|Sid|Uuid|Key|Url|Uri)$|^(_.*|timestamp|timeStamp|created_at|updated_at|date_created|date_updated|api_version|status_code|type|kind|object)$/;
+
+/** The scalar values of a record worth telling: not ids, links, bookkeeping, blobs, or echoes of the call's arguments. */
+function informative(record, sent) {
+  const out = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (UNINFORMATIVE.test(key) || !/[a-z]{2}/i.test(key) || value === null) continue;
+    if (typeof value === 'string') {
+      const text = value.trim();
+      if (text === '' || text.length > 80 || /^https?:/.test(text) || /^[A-Za-z0-9+/=]{40,}$/.test(text) || sent.has(text.toLowerCase()))
+        continue;
+      if (/^(?:[a-z]{2,5}_[0-9a-z]{6,}|[0-9a-f]{16,}|0x[0-9a-f]+)$/i.test(text)) continue;
+      out.push([key, text]);
+    } else if (typeof value === 'number' || typeof value === 'boolean') {
+      if (sent.has(String(value).toLowerCase())) continue;
+      out.push([key, value]);
+    }
+  }
+  return out;
+}
+
+const words = (key) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Whether the answer states a value: its text, its number in some rounding, a boolean by its key's word. */
+function stated(answer, key, value) {
+  const lower = answer.toLowerCase();
+  if (typeof value === 'boolean') {
+    const last = words(key).split(' ').at(-1).replace(/^is/, '');
+    return last.length >= 3 && lower.includes(last.replace(/(ies|es|s)$/, ''));
+  }
+  if (typeof value === 'number') {
+    if (lower.includes(String(value)) || lower.includes(value.toLocaleString('en-US'))) return true;
+    for (const digits of [0, 1, 2, 3]) {
+      const rounded = Number(value.toFixed(digits));
+      if (lower.includes(rounded.toLocaleString('en-US')) && Math.abs(rounded - value) <= Math.abs(value) * 0.05) return true;
+    }
+    return false;
+  }
+  const text = value.toLowerCase().replace(/[.;:,!]+$/, '');
+  if (lower.includes(text)) return true;
+  const date = /^(\d{4}-\d{2}-\d{2})/.exec(text);
+  if (date) return lower.includes(date[1]);
+  const parts = text.split(/[^a-z0-9]+/).filter((part) => part.length >= 3);
+  return parts.length > 0 && parts.filter((part) => lower.includes(part)).length >= Math.ceil(parts.length * 0.6);
+}
+
+/** The records a result is about: a top-level list, a list under one key, or a `data` payload. */
+function recordsOf(result) {
+  let value = result;
+  if (value && typeof value === 'object' && !Array.isArray(value) && value.data !== undefined && typeof value.data === 'object')
+    value = value.data;
+  if (Array.isArray(value)) return { list: value.filter((item) => item && typeof item === 'object' && !Array.isArray(item)) };
+  if (!value || typeof value !== 'object') return {};
+  const lists = Object.entries(value).filter(([, inner]) => Array.isArray(inner) && inner.length > 0 && typeof inner[0] === 'object');
+  if (lists.length === 1) return { list: lists[0][1] };
+  return { record: value };
+}
+
+const NAME = /^(name|title|headline|label|display_?name|full_?name)$|(_name|Name|_symbol|Symbol)$/;
+
+let answers = 0;
+let calls = 0;
+const byKind = {};
+for (const line of lines) {
+  const record = JSON.parse(line);
+  const id = record.id;
+  const kind = record.task?.kind ?? '?';
+  byKind[kind] = (byKind[kind] ?? 0) + 1;
+  const messages = record.messages ?? [];
+  let turnCalls = [];
+  for (const message of messages) {
+    if (message.role === 'user') turnCalls = [];
+    if (message.role === 'assistant' && Array.isArray(message.tool_calls))
+      for (const call of message.tool_calls) turnCalls.push({ id: call.id, arguments: call.function.arguments });
+    if (message.role === 'tool') {
+      const call = turnCalls.find((entry) => entry.id === message.tool_call_id);
+      if (call) call.result = message.content;
+    }
+    if (message.role !== 'assistant' || typeof message.content !== 'string' || turnCalls.length === 0) continue;
+    const answer = message.content;
+    answers += 1;
+    for (const call of turnCalls) {
+      let result;
+      let sent = {};
+      try {
+        result = JSON.parse(call.result);
+        sent = JSON.parse(call.arguments);
+      } catch {
+        continue;
+      }
+      if (result === null || typeof result !== 'object') continue;
+      if (result.error !== undefined || result.success === false) continue;
+      calls += 1;
+      const echoes = new Set(Object.values(sent).map((value) => String(value).toLowerCase()));
+      const { list, record: single } = recordsOf(result);
+      if (single !== undefined) {
+        const values = informative(single, echoes);
+        const told = values.filter(([key, value]) => stated(answer, key, value));
+        if (values.length >= 3 && told.length <= 1) note('thin: one value or none of 3+', id, `${answer} || ${JSON.stringify(result)}`);
+      }
+      if (list !== undefined && list.length >= 2 && list.length <= 5) {
+        const rich = list.map((item) => informative(item, echoes).filter(([key]) => !NAME.test(key)));
+        if (rich.every((values) => values.length >= 2)) {
+          const detailed = rich.filter((values) => values.some(([key, value]) => stated(answer, key, value))).length;
+          if (detailed > 0 && detailed < list.length) note('list-one: values for some items only', id, answer);
+        }
+      }
+    }
+    for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
+      // What the sentence is about: the words before its first colon or comma, lead words aside.
+      const about = /^(?:for|as for|about|looking at|what i see for|here is what i have on)?\s*([^:,]+)[:,]/i.exec(
+        sentence.replace(/[“”]/g, ''),
+      );
+      if (about === null) continue;
+      const subject = about[1].trim().toLowerCase();
+      for (const match of sentence.matchAll(/\bthe [a-z ]+? (?:is|are) (“[^”]+”|.+?)(?= and |, |; |\.\s|\.?$)/g))
+        if (match[1].replace(/[“”]/g, '').trim().toLowerCase() === subject) note('tautology: says its subject as its value', id, sentence);
+    }
+    const asides = answer.match(/\([a-z][a-z ]+ [^()]+\)/g) ?? [];
+    const repeated = asides.find((aside, index) => asides.indexOf(aside) !== index);
+    if (repeated) note('repeated: one aside for several items', id, `${repeated} | ${answer}`);
+    if (/^[^.;:,]{1,60} is (?:not )?(?:active|inactive|available|enabled|disabled|valid|ok)\.$/i.test(answer.trim()))
+      note('bare status: a name and a status word', id, answer);
+  }
+}
+
+const summary = {
+  file,
+  records: lines.length,
+  answers,
+  calls,
+  byKind,
+  defects: Object.fromEntries(
+    [...defects].map(([kind, entry]) => [kind, { records: entry.records.size, count: entry.count, examples: entry.examples }]),
+  ),
+};
+const thinRecords = new Set([...defects.values()].flatMap((entry) => [...entry.records]));
+summary.recordsWithAny = thinRecords.size;
+if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+else {
+  process.stdout.write(`${file}: ${lines.length} accepted records, ${answers} answers after tool results, ${calls} calls\n`);
+  for (const [kind, entry] of [...defects].sort((a, b) => b[1].records.size - a[1].records.size)) {
+    process.stdout.write(`  ${kind}: ${entry.records.size} records (${entry.count} times)\n`);
+    for (const example of entry.examples) process.stdout.write(`      ${example}\n`);
+  }
+  process.stdout.write(`  records with any: ${thinRecords.size}\n`);
+}
