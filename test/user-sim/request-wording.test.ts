@@ -168,6 +168,8 @@ describe('a description copied across siblings', () => {
       'Readings of the public shared smart meters installed in Germany.',
     );
     expect(ownCopy(meters, 'om_meters', ['om_readings', 'om_activities'])).toBe(meters);
+    // Siblings the heading names none of: still this tool's thing of the heading.
+    expect(ownCopy(meters, 'om_activities', ['om_readings'])).toBe('Activities of the public shared smart meters installed in Germany.');
   });
   it('asks for the period the call is for, from the name, when the text copies another period', () => {
     const spotsDescription = 'Resolve change chart for week';

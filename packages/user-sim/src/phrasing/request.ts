@@ -9,7 +9,7 @@ import {
   type Random,
 } from '@inftool/core';
 import type { ToolView } from '../user-simulator.js';
-import { actionOf, verbLedText } from './action.js';
+import { actionOf, baseVerb, verbLedText } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
@@ -317,15 +317,21 @@ export function ownCopy(
   if (mine.length !== 1) return undefined;
   if (says(mine[0] as string)) return description;
   const said = theirs.filter(says);
-  if (said.length !== 1) return undefined;
+  const thing = mine[0] as string;
+  // A heading that names none of the names' words (or not one alone) is what this tool's thing is of: "Readings of the public …".
+  const of = () => `${thing.charAt(0).toUpperCase()}${thing.slice(1)} of the ${description.charAt(0).toLowerCase()}${description.slice(1)}`;
+  if (said.length !== 1) return periodsOf(thing).length === 0 && !verbLedText(description) && englishLike(thing) ? of() : undefined;
   const word = said[0] as string;
   // A period is swapped ("… for week" → "… for month"); a thing the text is about stays what it is, and
   // this tool's thing is said of it ("smart meters …" on `om_readings` → "Readings of the smart meters …").
   if (periodsOf(word).length > 0) return description.replace(new RegExp(`\\b${word}\\b`, 'i'), mine[0] as string);
   if (verbLedText(description)) return undefined;
-  const thing = mine[0] as string;
-  return `${thing.charAt(0).toUpperCase()}${thing.slice(1)} of the ${description.charAt(0).toLowerCase()}${description.slice(1)}`;
+  return of();
 }
+
+/** A word a person could say as a thing: letters only, a vowel, longer than an abbreviation, no verb (`readings`, not `gsi` or `retrieve`). */
+const englishLike = (word: string) =>
+  /^[a-z]{4,}$/.test(word) && /[aeiouy]/.test(word) && baseVerb(word) === undefined && !/^(list|destroy|retrieve)$/.test(word);
 
 const LIST_GLUE = /^(and|or|the|a|an|its|their|his|her|your|given|based|on|using|with|for|from|by|of|in|to)$/i;
 const LEAD = /^(given|based|using|with|for|from|by|of|in|on)$/i;
