@@ -46,6 +46,7 @@ describe('an operation id', () => {
   it('is said as the operation after its path, not word for word', () => {
     expect(nameAsWords('get_sdw_rest_services_get_qid')).toBe('get qid');
     expect(nameAsWords('slides_get_all')).toBe('slides get all');
+    expect(nameAsWords('create_eua_v2')).toBe('create eua');
   });
   it('of a tool that differs from another only by its method keeps the shared description', () => {
     const description = 'Safe Drinking Water Act (SDWA) Paginated Results Service. GET_QID is passed with a query ID.';

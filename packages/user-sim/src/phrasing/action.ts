@@ -369,6 +369,8 @@ function thirdPersonBase(word: string): string {
  */
 export function nameAsWords(toolName: string): string {
   let words = humanizeName(toolName).split(' ');
+  // An API version the name ends with (`create_eua_v2`) is no word of a request.
+  if (words.length > 1 && /^v\d+$/i.test(words.at(-1) as string)) words = words.slice(0, -1);
   // `get_sdw_rest_services_get_qid`: a leading method and a path, the operation after the path's last method ("get qid").
   const inner = words.findLastIndex((word, index) => index > 0 && /^(get|list|create|delete|update|search|find)$/i.test(word));
   if (words.length >= 4 && /^(get|post|put|patch|delete)$/i.test(words[0] as string) && inner > 0 && inner < words.length - 1)
