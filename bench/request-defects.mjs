@@ -157,7 +157,7 @@ const english = (word) =>
   ].some((form) => LEXICON[form] !== undefined);
 /** Words a person types: common English and the words of the tool's own description. */
 const COMMON =
-  /^(a|an|the|and|or|of|for|to|in|on|by|with|from|at|as|is|it|me|my|all|one|get|set|put|add|new|top|raw|old|hot|big|api|url|dns|sms|pdf|csv|xml|ip|id|ids|key|keys|tv|gps|vat|tax|log|faq|no|by|up|out|ping|info|info|sync|admin|auth|login|logout|email|inbox)$/;
+  /^(a|an|the|and|or|of|for|to|in|on|by|with|from|at|as|is|it|me|my|all|one|get|set|put|add|new|top|raw|old|hot|big|api|url|dns|sms|pdf|csv|xml|ip|id|ids|key|keys|tv|gps|vat|tax|log|faq|no|by|up|out|ping|info|sync|admin|auth|login|logout|email|inbox|delete|retrieve|dice|webhook|webhooks)$/;
 
 const firstTurns = new Map();
 let calls = 0;
@@ -244,7 +244,11 @@ for (const line of lines) {
       // The name read out word for word ("the payments creditors retrieve"), three words or more its description does not say so.
       const readOut = longestRun(said, nameTokens(call.name).join(' '));
       const readOutOwn = readOut.length >= 3 && longestRun(readOut, prose).length === readOut.length;
-      if (raw || leaked.length > 0 || (readOut.length >= 3 && !readOutOwn)) {
+      // Read out, not said: five words or more, or an action after the thing (name order, "payments creditors retrieve").
+      const nameOrder =
+        readOut.length >= 5 ||
+        readOut.slice(1).some((word) => /^(get|list|create|retrieve|destroy|update|delete|calculate|post|put|patch)$/.test(word));
+      if (raw || leaked.length > 0 || (readOut.length >= 3 && nameOrder && !readOutOwn)) {
         const what = raw ? call.name : leaked.length > 0 ? leaked.join(', ') : `"${readOut.join(' ')}"`;
         note('request: tool-name token', id, `${call.name}: ${what} | ${text}`);
         break;
