@@ -3,7 +3,9 @@
 // detectors, so a check that hides a defect does not hide it here.
 // Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const runDirectory = args.find((arg) => !arg.startsWith('--'));
@@ -95,6 +97,68 @@ function defaulted(schema, key, value) {
   return Array.isArray(property.enum) && property.enum.length === 1;
 }
 
+// Periods a request or a call can name: "for week", "weekly", `spots_month`, `timespan: "day"`.
+const PERIODS = [
+  ['hour', /\b(hour|hours|hourly)\b/],
+  ['day', /\b(day|days|daily)\b/],
+  ['week', /\b(week|weeks|weekly)\b/],
+  ['month', /\b(month|months|monthly)\b/],
+  ['quarter', /\b(quarter|quarters|quarterly)\b/],
+  ['year', /\b(year|years|yearly|annual|annually)\b/],
+];
+const periodsOf = (text) => new Set(PERIODS.filter(([, pattern]) => pattern.test(text)).map(([name]) => name));
+/** Words a person would type, from a request: lower case, values and punctuation out. */
+const requestWords = (text, values) => {
+  let lower = ` ${text.toLowerCase()} `;
+  for (const value of values) if (value.length >= 2) lower = lower.split(value.toLowerCase()).join(' | ');
+  return lower
+    .replace(/[^a-z0-9|]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+};
+/** The longest run of words a request shares with a text, word for word (values are breaks). */
+function longestRun(words, text) {
+  const other = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
+  const at = new Map();
+  other.forEach((word, index) => at.set(word, [...(at.get(word) ?? []), index]));
+  let best = [];
+  for (let start = 0; start < words.length; start += 1)
+    for (const from of at.get(words[start]) ?? []) {
+      let length = 0;
+      while (start + length < words.length && other[from + length] === words[start + length]) length += 1;
+      if (length > best.length) best = words.slice(start, start + length);
+    }
+  return best;
+}
+/** Words of a tool name ("om_readings" → om, readings; "getSpotsDay" → get, spots, day). */
+const nameTokens = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+/** wink-lexicon (a dependency of the harness): common English words. */
+const LEXICON = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../packages/harness/package.json'))(
+  'wink-lexicon/src/lexicon.js',
+);
+const english = (word) =>
+  [
+    word,
+    word.replace(/s$/, ''),
+    word.replace(/es$/, ''),
+    word.replace(/ies$/, 'y'),
+    word.replace(/ed$/, ''),
+    word.replace(/ing$/, ''),
+  ].some((form) => LEXICON[form] !== undefined);
+/** Words a person types: common English and the words of the tool's own description. */
+const COMMON =
+  /^(a|an|the|and|or|of|for|to|in|on|by|with|from|at|as|is|it|me|my|all|one|get|set|put|add|new|top|raw|old|hot|big|api|url|dns|sms|pdf|csv|xml|ip|id|ids|key|keys|tv|gps|vat|tax|log|faq|no|by|up|out|ping|info|sync|admin|auth|login|logout|email|inbox|delete|retrieve|dice|webhook|webhooks)$/;
+
 const firstTurns = new Map();
 let calls = 0;
 let answers = 0;
@@ -108,6 +172,117 @@ for (const line of lines) {
   const messages = record.messages ?? [];
   const users = messages.filter((message) => message.role === 'user').map((message) => String(message.content ?? ''));
   if (users[0] !== undefined) firstTurns.set(users[0], [...(firstTurns.get(users[0]) ?? []), id]);
+  // What the calls carry: their values (not the request's own words), tool names, descriptions and periods.
+  const turnCalls = [];
+  // An irrelevance request was written for a withheld tool: its known values stand for the call.
+  if (kind === 'irrelevance') {
+    const byTool = new Map();
+    for (const [key, value] of Object.entries(record.task?.known ?? {})) {
+      const at = key.lastIndexOf('.');
+      if (!byTool.has(key.slice(0, at))) byTool.set(key.slice(0, at), {});
+      byTool.get(key.slice(0, at))[key.slice(at + 1)] = value;
+    }
+    for (const [name, args] of byTool) turnCalls.push({ turn: 0, name, arguments: args });
+  }
+  {
+    let turn = -1;
+    for (const message of messages) {
+      if (message.role === 'user') turn += 1;
+      if (message.role === 'assistant' && Array.isArray(message.tool_calls))
+        for (const call of message.tool_calls) {
+          let parsed = {};
+          try {
+            parsed = JSON.parse(call.function.arguments);
+          } catch {
+            /* counted below */
+          }
+          turnCalls.push({ turn, name: call.function.name, arguments: parsed });
+        }
+    }
+  }
+  const descriptionOf = (name) => {
+    const tool = tools.find((entry) => (entry.function?.name ?? entry.name) === name);
+    return String(tool?.function?.description ?? tool?.description ?? '');
+  };
+  const valuesOf = (calls_) => calls_.flatMap((call) => leaves(call.arguments).map(([, value]) => String(value)));
+  // Irrelevance: the request was written for a withheld tool; the offered ones are what it must not copy from.
+  users.forEach((text, turn) => {
+    const these = turnCalls.filter((call) => call.turn === turn);
+    const values = valuesOf(these);
+    const said = requestWords(text, values);
+    // A spec summary copied word for word: six words or more of the called tool's description in a row.
+    for (const call of these) {
+      const run = longestRun(said, descriptionOf(call.name).split(/(?<=[.!?])\s/)[0] ?? '');
+      if (run.length >= 6) {
+        note('request: spec summary copied (6+ words)', id, `"${run.join(' ')}" | ${text}`);
+        break;
+      }
+    }
+    // A tool name's token no person types: in the request, in no value, neither English nor a word of the description.
+    for (const call of these) {
+      // A tool the record does not hold (an irrelevance request's withheld one) has no prose to judge by.
+      if (descriptionOf(call.name) === '') continue;
+      const schema = schemaOf(tools, call.name);
+      const prose = [
+        descriptionOf(call.name).replace(/\bhttps?:\/\/\S+/g, ' '),
+        ...Object.entries(schema.properties ?? {}).flatMap(([key, property]) => [words(key), String(property?.description ?? '')]),
+      ].join(' ');
+      // Words of the prose as words of a sentence, not a heading's first word ("Marketdata" is a name's glue, "a Facebook post" a name).
+      const own = new Set(
+        requestWords(prose.replace(/(^|[.!?]\s+)[A-Z][a-z]+\b/g, '$1'), []).flatMap((word) => [word, word.replace(/e?s$/, '')]),
+      );
+      const leaked = nameTokens(call.name).filter(
+        (token) =>
+          !COMMON.test(token) &&
+          !/^\d+$/.test(token) &&
+          said.includes(token) &&
+          !english(token) &&
+          !own.has(token) &&
+          !values.some((value) => value.toLowerCase().includes(token)),
+      );
+      const raw = new RegExp(`\\b${call.name.replace(/[^A-Za-z0-9_]/g, '')}\\b`).test(text) && /[_A-Z]/.test(call.name.slice(1));
+      // The name read out word for word ("the payments creditors retrieve"), three words or more its description does not say so.
+      const readOut = longestRun(said, nameTokens(call.name).join(' '));
+      const readOutOwn = readOut.length >= 3 && longestRun(readOut, prose).length === readOut.length;
+      // Read out, not said: five words or more, or an action after the thing (name order, "payments creditors retrieve").
+      const nameOrder =
+        readOut.length >= 5 ||
+        readOut.slice(1).some((word) => /^(get|list|create|retrieve|destroy|update|delete|calculate|post|put|patch)$/.test(word));
+      if (raw || leaked.length > 0 || (readOut.length >= 3 && nameOrder && !readOutOwn)) {
+        const what = raw ? call.name : leaked.length > 0 ? leaked.join(', ') : `"${readOut.join(' ')}"`;
+        note('request: tool-name token', id, `${call.name}: ${what} | ${text}`);
+        break;
+      }
+    }
+    // A parameter's name left before the value said by meaning: "the report for region in Latin America".
+    for (const call of these)
+      for (const [key, value] of Object.entries(call.arguments)) {
+        if (typeof value !== 'string' || value.length < 2) continue;
+        const human = words(key);
+        const escaped = (part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (
+          new RegExp(`\\b(?:for|by|with|of) (?:a |the )?${escaped(human)} (?:in|on|at|for|from) ${escaped(value.toLowerCase())}`).test(
+            text.toLowerCase(),
+          )
+        )
+          note('request: parameter name left before its value', id, `${key}=${value} | ${text}`);
+      }
+    // The period the request names is not the call's (a week asked, a month called).
+    for (const call of these) {
+      const carried = periodsOf(
+        [...nameTokens(call.name), ...leaves(call.arguments).map(([, value]) => String(value).toLowerCase())].join(' '),
+      );
+      if (carried.size === 0) continue;
+      const asked = periodsOf(
+        requestWords(
+          text,
+          values.filter((value) => !periodsOf(value.toLowerCase()).size),
+        ).join(' '),
+      );
+      if (asked.size > 0 && ![...asked].some((period) => carried.has(period)))
+        note('request: period differs from the call', id, `${call.name} ${JSON.stringify(call.arguments).slice(0, 60)} | ${text}`);
+    }
+  });
   for (const text of users) {
     const spec = SPEC_WORDING.exec(text);
     if (spec) note('request: spec wording', id, `${spec[0]} | ${text}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
 import type { Conversation } from '../../packages/harness/src/run/checks/conversation.js';
-import { leftoverGrammar, userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
+import { leftoverGrammar, periodMismatch, userRequestProblems } from '../../packages/harness/src/run/checks/user-request.js';
 
 describe('user_request: grammar a generator left behind', () => {
   it('rejects words run together, a doubled full stop and an operation id read out', () => {
@@ -110,5 +110,46 @@ describe('user_request: documentation, templates and forms', () => {
         }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('user_request: the period asked is the period called', () => {
+  const conversationOf = (user: string, name: string, args: Record<string, unknown>, kind = 'single'): Conversation =>
+    ({
+      task: {
+        kind,
+        expectedCalls: [],
+        known: kind === 'irrelevance' ? Object.fromEntries(Object.entries(args).map(([key, value]) => [`${name}.${key}`, value])) : {},
+      } as unknown as Task,
+      tools: new Map(),
+      turns: [{ user, steps: [], answer: undefined }],
+      calls:
+        kind === 'irrelevance'
+          ? []
+          : [{ id: 'c', chatName: name, name, arguments: args, result: '{}', isError: false, rejected: false, turn: 0, step: 0 }],
+    }) as unknown as Conversation;
+  it('rejects a week asked and a month called, by the tool name, an argument, or the withheld tool of an irrelevance request', () => {
+    expect(periodMismatch(conversationOf('Get the change chart for the week in Europe.', 'get_spots_month', { region: 'Europe' }))).toEqual(
+      ['turn 1: the request asks for a week and get_spots_month is for a month'],
+    );
+    expect(
+      periodMismatch(conversationOf('Show me the weekly bars for AAPL.', 'get_aggregates', { ticker: 'AAPL', timespan: 'day' })),
+    ).toEqual(['turn 1: the request asks for a week and get_aggregates is for a day']);
+    expect(
+      periodMismatch(
+        conversationOf('Get the change chart for week in Western Europe.', 'get_spots_year', { region: 'Western Europe' }, 'irrelevance'),
+      ),
+    ).toEqual(['turn 1: the request asks for a week and get_spots_year is for a year']);
+    expect(
+      userRequestProblems(conversationOf('Get the change chart for the week in Europe.', 'get_spots_month', { region: 'Europe' })),
+    ).toContain('turn 1: the request asks for a week and get_spots_month is for a month');
+  });
+  it('passes the same period in other words, a request that names none, and a call that carries none', () => {
+    expect(periodMismatch(conversationOf('Get the monthly change chart for Europe.', 'get_spots_month', { region: 'Europe' }))).toEqual([]);
+    expect(
+      periodMismatch(conversationOf('Get the change chart in Europe on 2025-06-30.', 'get_spots_month', { region: 'Europe' })),
+    ).toEqual([]);
+    expect(periodMismatch(conversationOf('Forecast 3 days ahead, hour by hour.', 'get_hourly_forecast', { days: 3 }))).toEqual([]);
+    expect(periodMismatch(conversationOf('What is the mortgage over 30 years?', 'calculate_mortgage', { term: 30 }))).toEqual([]);
   });
 });

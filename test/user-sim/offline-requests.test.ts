@@ -348,7 +348,7 @@ describe('tools whose descriptions are copies of each other', () => {
         tools,
         { seed },
       );
-      expect(both).toMatch(/change chart for month\b.*change chart for week\b/i);
+      expect(both).toMatch(/change chart for the month\b.*change chart for the week\b/i);
       expect(requestText(persona, [{ tool: 'get_spots_day', arguments: { region: 'Europe' } }], tools, { seed })).toMatch(
         /change chart by day/i,
       );

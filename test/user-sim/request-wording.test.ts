@@ -46,6 +46,7 @@ describe('an operation id', () => {
   it('is said as the operation after its path, not word for word', () => {
     expect(nameAsWords('get_sdw_rest_services_get_qid')).toBe('get qid');
     expect(nameAsWords('slides_get_all')).toBe('slides get all');
+    expect(nameAsWords('create_eua_v2')).toBe('create eua');
   });
   it('of a tool that differs from another only by its method keeps the shared description', () => {
     const description = 'Safe Drinking Water Act (SDWA) Paginated Results Service. GET_QID is passed with a query ID.';
@@ -162,6 +163,67 @@ describe('a description copied across siblings', () => {
       'Resolve change chart for week',
     );
     expect(ownCopy('Resolve the change chart', 'get_spots_month', ['get_spots_week'])).toBeUndefined();
+    // A thing the text is about is not swapped for a sibling's thing ("smart readings"): this tool's thing is said of it.
+    const meters = 'Public shared smart meters installed in Germany.';
+    expect(ownCopy(meters, 'om_readings', ['om_meters', 'om_activities'])).toBe(
+      'Readings of the public shared smart meters installed in Germany.',
+    );
+    expect(ownCopy(meters, 'om_meters', ['om_readings', 'om_activities'])).toBe(meters);
+    // Siblings the heading names none of: still this tool's thing of the heading.
+    expect(ownCopy(meters, 'om_activities', ['om_readings'])).toBe('Activities of the public shared smart meters installed in Germany.');
+  });
+  it('asks for the period the call is for, from the name, when the text copies another period', () => {
+    const spotsDescription = 'Resolve change chart for week';
+    const region = { region: { type: 'string', description: 'Region short name' }, date: { type: 'string' } };
+    // Alone (an irrelevance request, a task offering one of them), and beside namesakes the planner names but does not offer.
+    const month = view('get_spots_month', spotsDescription, region, ['region']);
+    const year = { ...view('get_spots_year', spotsDescription, region, ['region']), namesakes: ['get_spots_week', 'get_spots_day'] };
+    for (const seed of seeds) {
+      const monthly = say(month, { region: 'Western Europe', date: '2025-06-30' }, seed);
+      expect(monthly).toMatch(/change chart for the month in Western Europe on 2025-06-30/);
+      expect(monthly).not.toMatch(/\bweek\b/);
+      const yearly = say(year, { region: 'Europe' }, seed);
+      expect(yearly).toMatch(/change chart for the year in Europe/);
+      expect(yearly).not.toMatch(/\bweek\b|spots/);
+    }
+  });
+  it('a copy that says no name of the tools is told apart by the name, offered or only a namesake', () => {
+    const meters = 'Public shared smart meters installed in Germany and available for subservices and exploration.';
+    const readings = { ...view('om_readings', meters), namesakes: ['om_meters', 'om_activities'] };
+    for (const seed of seeds) expect(say(readings, {}, seed)).toMatch(/the readings of the public shared smart meters/);
+  });
+  it('a copy told apart by a framework action leads with the action; one told apart by its parameters keeps the text', () => {
+    const creditors = 'API endpoints related to creditor accounts.';
+    const names = ['payments_creditors_list', 'payments_creditors_retrieve', 'payments_creditors_destroy'];
+    const tools = new Map(names.map((name) => [name, view(name, creditors, { id: { type: 'string' } })]));
+    for (const seed of seeds) {
+      const text = requestText(terse, [call('payments_creditors_retrieve', { id: 'cr_428e9e3d' })], tools, { seed });
+      expect(text).toMatch(/payments creditor (with )?ID cr_428e9e3d/);
+      expect(text).not.toMatch(/creditors retrieve/);
+      expect(requestText(terse, [call('payments_creditors_destroy', { id: 'cr_1' })], tools, { seed })).toMatch(
+        /delete .*payments creditor/i,
+      );
+    }
+    const weather = 'Historical and Forecast Weather API. Seamless access to daily and hourly historical and forecast weather data.';
+    const byLocation = {
+      ...view('get_weather_timeline_location', weather, { location: { type: 'string' } }, ['location']),
+      namesakes: ['get_weather_timeline_9348b7a4'],
+    };
+    for (const seed of seeds) {
+      const text = say(byLocation, { location: 'London,UK' }, seed);
+      expect(text).toMatch(/historical and forecast weather in London,UK/);
+      expect(text).not.toMatch(/timeline/);
+    }
+  });
+  it('a place said by meaning takes the place of the words that name its parameter', () => {
+    const report = view('get_summary_region', 'Resolve report for region', { region: { type: 'string' }, date: { type: 'string' } }, [
+      'region',
+    ]);
+    for (const seed of seeds) {
+      const text = say(report, { region: 'Latin America', date: '2025-05-03' }, seed);
+      expect(text).toMatch(/the report for Latin America on 2025-05-03/);
+      expect(text).not.toMatch(/for region/);
+    }
   });
   it('two prepositions run together keep the second', () => {
     const tool = view(

@@ -114,7 +114,7 @@ describe('the model user brief', () => {
 
       Your requests, in this order, one per message. Move on to the next once the assistant has handled the current one; you can thank it or react to what it found before asking the next thing:
       1. Create a booking for guest Clemens Fisher with room sea view double.
-      2. Find the weather forecast for city Nice on Friday.
+      2. Find the weather forecast for Nice on Friday.
       3. Cancel that booking from before. (This depends on an earlier request: use the id or name the assistant gave you then; do not make one up.)
 
       The details you have (mention them naturally when they matter; they are the only names, ids, dates and numbers you know, so do not invent others; anything else, such as API versions or formats, you leave to the assistant):

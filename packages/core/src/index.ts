@@ -103,3 +103,5 @@ export type { Random } from './util/random.js';
 export { createLogger, silentLogger } from './util/logger.js';
 export type { Logger, LogLevel, LoggerOptions } from './util/logger.js';
 export { nameWords } from './util/name-words.js';
+export { PERIODS, periodsOf, withOwnPeriod } from './util/periods.js';
+export type { Period } from './util/periods.js';

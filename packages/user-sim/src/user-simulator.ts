@@ -39,6 +39,11 @@ export interface ToolView {
   description: string;
   /** The tool's input schema: its defaults and parameter descriptions tell what a user leaves unsaid. */
   inputSchema?: Record<string, unknown> | undefined;
+  /**
+   * Other tools of the API with this very description (a spec's copy-paste, "Resolve change chart for
+   * week" on the day, week, month and year tools), offered or not: their names tell this one apart.
+   */
+  namesakes?: readonly string[] | undefined;
 }
 
 export type { PlannedCall };

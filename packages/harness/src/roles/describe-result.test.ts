@@ -316,6 +316,10 @@ describe('cannotText: an irrelevance answer', () => {
       ),
     ).toBe('look up dispatch');
     expect(canDo(tool('post_evidence_filter'))).toBe('work with evidence filter');
+    // A copied description is said with the name's period, and an API's "resolve" of a chart is getting it; a ticket is resolved.
+    expect(canDo(tool('get_spots_month', 'Resolve change chart for week'))).toBe('get change chart for month');
+    expect(canDo(tool('get_spots_week', 'Resolve change chart for week'))).toBe('get change chart for week');
+    expect(canDo(tool('resolve_ticket', 'Resolve a ticket with a resolution.'))).toBe('resolve a ticket with a resolution');
   });
 
   it('joined verbs agree, nouns stay nouns, and tools that read alike are said once', () => {
@@ -331,8 +335,9 @@ describe('cannotText: an irrelevance answer', () => {
       { name: 'spots_month', description: 'Resolve change chart for week.', parameters: {} },
     ]);
     expect(text).toContain(
-      'finish a collection of data and finalize receipt, return users and lists of groups and resolve change chart for week',
+      'finish a collection of data and finalize receipt, return users and lists of groups and get change chart for the week',
     );
+    expect(text).not.toMatch(/resolve/);
     expect(text).not.toMatch(/quittung/);
   });
 

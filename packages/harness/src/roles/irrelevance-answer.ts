@@ -1,4 +1,5 @@
-import type { ChatTool, Task } from '@inftool/core';
+import { nameWords, withOwnPeriod, type ChatTool, type Task } from '@inftool/core';
+import { RESOLVABLE } from '@inftool/user-sim';
 import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
@@ -56,7 +57,8 @@ export function requestedAction(goal: string): string | undefined {
  * "work with …"; never an HTTP verb glued to a name ("post evidence filter").
  */
 export function canDo(tool: ChatTool): string {
-  const sentences = (ownDescription(tool.description) ?? '')
+  // A description copied from a sibling ("Resolve change chart for week" on `get_spots_month`) is said with the name's period.
+  const sentences = withOwnPeriod(ownDescription(tool.description) ?? '', nameWords(tool.name))
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/`/g, '')
     .split(/(?<=[.!?])\s+/)
@@ -96,7 +98,10 @@ export function canDo(tool: ChatTool): string {
   if (verbal !== undefined) {
     // "Allows to collect data …" → "collect data …".
     const words = verbal.split(/\s+/);
-    return agree([baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase(), ...words.slice(1)].join(' '));
+    const verb = baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase();
+    // "Resolve change chart for week": an API's word for fetching, unless what follows is settled or looked up (a ticket, a hostname).
+    const said = verb === 'resolve' && !RESOLVABLE.test(words.slice(1).join(' ')) ? 'get' : verb;
+    return agree([said, ...words.slice(1)].join(' '));
   }
   const title = sentencesInVerbs[0];
   // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
@@ -123,6 +128,8 @@ export function canDo(tool: ChatTool): string {
 function plain(text: string): string {
   const split = text
     .replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => humanKey(word))
+    // A period as a bare noun ("change chart for week"): "for the week".
+    .replace(/\bfor (hour|day|week|month|quarter|year)\b(?! of\b)/gi, 'for the $1')
     .replace(/\b(uri|url|api|id|md5|sha1|tse|xml|pdf)\b/gi, (word) => word.toUpperCase())
     .split(' ');
   // A capitalised word beside another ("Listen Notes") is a name and stays.

@@ -152,10 +152,22 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     const missing = task.tools.filter((tool) => !toolsByName.has(tool));
     if (missing.length > 0) throw new Error(`the server does not serve ${missing.join(', ')}`);
     const offered = new Set(task.tools);
+    // Tools of the API that share a description word for word tell each other apart by name, offered or not.
+    const namesakes = (tool: string) => {
+      const description = toolsByName.get(tool)?.description ?? '';
+      return description === ''
+        ? []
+        : catalog.entries.filter((entry) => entry.name !== tool && entry.description === description).map((entry) => entry.name);
+    };
     const views = new Map(
       task.tools.map((tool) => [
         tool,
-        { name: tool, description: toolsByName.get(tool)?.description ?? '', inputSchema: toolsByName.get(tool)?.inputSchema },
+        {
+          name: tool,
+          description: toolsByName.get(tool)?.description ?? '',
+          inputSchema: toolsByName.get(tool)?.inputSchema,
+          namesakes: namesakes(tool),
+        },
       ]),
     );
     user = options.roles.user(task, views, wrap);

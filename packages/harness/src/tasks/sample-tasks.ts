@@ -403,10 +403,19 @@ export class TaskSampler {
         if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
         // The user knows what they ask with; the request is the withheld tool's, in their words.
         for (const [name, value] of Object.entries(withheld.arguments)) known[`${withheld.tool}.${name}`] = value;
+        const description = tool.spec.description ?? '';
+        const namesakes = (this.index.byServer.get(tool.server) ?? [])
+          .filter((other) => other !== tool && description !== '' && other.spec.description === description)
+          .map((other) => other.spec.name);
         goal = requestText(
           persona,
           [withheld],
-          new Map([[tool.spec.name, { name: tool.spec.name, description: tool.spec.description ?? '' }]]),
+          new Map([
+            [
+              tool.spec.name,
+              { name: tool.spec.name, description, inputSchema: tool.spec.inputSchema as Record<string, unknown>, namesakes },
+            ],
+          ]),
         );
         plan = [[]];
         difficulty = 'medium';

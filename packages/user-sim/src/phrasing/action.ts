@@ -306,6 +306,8 @@ function plainWords(object: string): string {
     object
       // A small word the documentation wrote twice ("a list of of all the projects").
       .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
+      // A period as a bare noun ("change chart for week"): "for the week".
+      .replace(/\bfor (hour|day|week|month|quarter|year)\b(?! of\b)/gi, 'for the $1')
       // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
       .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
       .replace(
@@ -348,6 +350,11 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   return led === undefined ? undefined : { verb: led, rest: rest.join(' ') };
 }
 
+/** Whether a description's first sentence opens with a verb ("Resolve change chart", "Activates the brake"). */
+export function verbLedText(text: string): boolean {
+  return verbLed(sentences(text)[0] ?? text) !== undefined;
+}
+
 /** The base form of a verb in the third person: "activates" → "activate", "searches" → "search", "applies" → "apply". */
 function thirdPersonBase(word: string): string {
   if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
@@ -362,6 +369,8 @@ function thirdPersonBase(word: string): string {
  */
 export function nameAsWords(toolName: string): string {
   let words = humanizeName(toolName).split(' ');
+  // An API version the name ends with (`create_eua_v2`) is no word of a request.
+  if (words.length > 1 && /^v\d+$/i.test(words.at(-1) as string)) words = words.slice(0, -1);
   // `get_sdw_rest_services_get_qid`: a leading method and a path, the operation after the path's last method ("get qid").
   const inner = words.findLastIndex((word, index) => index > 0 && /^(get|list|create|delete|update|search|find)$/i.test(word));
   if (words.length >= 4 && /^(get|post|put|patch|delete)$/i.test(words[0] as string) && inner > 0 && inner < words.length - 1)
@@ -413,6 +422,11 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   const fromName =
     all.length === 0
       ? withoutPrefix(nameAsWords(toolName))
+          // A framework's trailing action (`payments_creditors_retrieve`, `…_partial_update`, `…_destroy`) leads: "get payments creditor".
+          .replace(/^([a-z ]+?) (retrieve|destroy|partial update|list|create|update)$/i, (_, noun: string, verb: string) => {
+            const said = verb === 'retrieve' ? 'get' : verb === 'destroy' ? 'delete' : verb === 'partial update' ? 'update' : verb;
+            return `${said} ${said === 'list' || said === 'create' ? noun : singularLast(noun)}`;
+          })
           .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
           .replace(/^(post|put|patch) /, 'submit ')
       : undefined;
@@ -438,7 +452,7 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
 }
 
 /** What a person resolves: an issue, a conflict, a name to an address. */
-const RESOLVABLE =
+export const RESOLVABLE =
   /\b(issues?|tickets?|incidents?|conflicts?|disputes?|alerts?|problems?|bugs?|cases?|comments?|threads?|names?|hostnames?|domains?|address(es)?|dns|urls?|uris?|references?|refs?|alias(es)?|ids?|identifiers?|handles?|symbols?|dependenc(y|ies)|merges?|errors?|claims?|requests?)\b/i;
 
 /** Words that a tool name may start with and a person says as they are. */
@@ -453,6 +467,11 @@ function withoutPrefix(words: string): string {
   const [first = '', ...rest] = words.split(' ');
   if (rest.length === 0 || first.length > 3 || SAID_PREFIXES.test(first) || baseVerb(first) !== undefined) return words;
   return rest.join(' ');
+}
+
+/** The last word of a noun phrase as one thing: "payments creditors" → "payments creditor". */
+function singularLast(phrase: string): string {
+  return phrase.replace(/(?<=\w{3})(ies|s)$/, (ending: string) => (ending === 'ies' ? 'y' : ''));
 }
 
 function withArticle(phrase: string): string {

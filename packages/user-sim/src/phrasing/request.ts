@@ -1,6 +1,15 @@
-import { canonicalJson, createRandom, seedFrom, type Persona, type PlannedCall, type Random } from '@inftool/core';
+import {
+  canonicalJson,
+  createRandom,
+  periodsOf,
+  seedFrom,
+  withOwnPeriod,
+  type Persona,
+  type PlannedCall,
+  type Random,
+} from '@inftool/core';
 import type { ToolView } from '../user-simulator.js';
-import { actionOf } from './action.js';
+import { actionOf, baseVerb, verbLedText } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
@@ -290,17 +299,39 @@ function withheldOf(tool: string, context: Context): Set<string> {
  * apart, when the text says one of them ("Resolve change chart for week" on `spots_month` → "… for
  * month"; as it is on `spots_week`); undefined (the name speaks) when it says none.
  */
-export function ownCopy(description: string, toolName: string, siblingNames: readonly string[]): string | undefined {
+export function ownCopy(
+  description: string,
+  toolName: string,
+  siblingNames: readonly string[],
+  parameters: readonly string[] = [],
+): string | undefined {
   const own = nameWords(toolName).map((word) => word.toLowerCase());
   const others = siblingNames.map((name) => nameWords(name).map((word) => word.toLowerCase()));
-  const mine = own.filter((word) => others.every((other) => !other.includes(word)));
-  const theirs = [...new Set(others.flat().filter((word) => !own.includes(word)))];
   const says = (word: string) => new RegExp(`\\b${word}\\b`, 'i').test(description);
+  const parameterWords = new Set(parameters.flatMap((name) => nameWords(name).map((word) => word.toLowerCase())));
+  const unique = own.filter((word) => others.every((other) => !other.includes(word)));
+  // A name told apart only by its parameters (`timeline_location`, a hash `timeline_9348b7a4`): the values tell the calls apart, the text stays.
+  const mine = unique.filter((word) => !parameterWords.has(word) && !/\d/.test(word));
+  if (unique.length > 0 && mine.length === 0) return description;
+  const theirs = [...new Set(others.flat().filter((word) => !own.includes(word)))];
   if (mine.length !== 1) return undefined;
   if (says(mine[0] as string)) return description;
   const said = theirs.filter(says);
-  return said.length === 1 ? description.replace(new RegExp(`\\b${said[0] as string}\\b`, 'i'), mine[0] as string) : undefined;
+  const thing = mine[0] as string;
+  // A heading that names none of the names' words (or not one alone) is what this tool's thing is of: "Readings of the public …".
+  const of = () => `${thing.charAt(0).toUpperCase()}${thing.slice(1)} of the ${description.charAt(0).toLowerCase()}${description.slice(1)}`;
+  if (said.length !== 1) return periodsOf(thing).length === 0 && !verbLedText(description) && englishLike(thing) ? of() : undefined;
+  const word = said[0] as string;
+  // A period is swapped ("… for week" → "… for month"); a thing the text is about stays what it is, and
+  // this tool's thing is said of it ("smart meters …" on `om_readings` → "Readings of the smart meters …").
+  if (periodsOf(word).length > 0) return description.replace(new RegExp(`\\b${word}\\b`, 'i'), mine[0] as string);
+  if (verbLedText(description)) return undefined;
+  return of();
 }
+
+/** A word a person could say as a thing: letters only, a vowel, longer than an abbreviation, no verb (`readings`, not `gsi` or `retrieve`). */
+const englishLike = (word: string) =>
+  /^[a-z]{4,}$/.test(word) && /[aeiouy]/.test(word) && baseVerb(word) === undefined && !/^(list|destroy|retrieve)$/.test(word);
 
 const LIST_GLUE = /^(and|or|the|a|an|its|their|his|her|your|given|based|on|using|with|for|from|by|of|in|to)$/i;
 const LEAD = /^(given|based|using|with|for|from|by|of|in|on)$/i;
@@ -345,24 +376,39 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
       .filter((word) => !/^(get|post|put|patch)$/.test(word))
       .join(' ');
   };
+  // The siblings are the offered tools with the same text, and those of the API the planner names (`namesakes`).
   const siblings =
     tool?.description === undefined || tool.description === ''
       ? []
-      : [...context.tools.values()].filter(
-          (other) => other.name !== toolName && other.description === tool.description && operation(other.name) !== operation(toolName),
-        );
-  const action = actionOf(
-    siblings.length === 0
-      ? tool?.description
+      : [
+          ...new Set([
+            ...[...context.tools.values()].filter((other) => other.description === tool.description).map((other) => other.name),
+            ...(tool.namesakes ?? []),
+          ]),
+        ].filter((other) => other !== toolName && operation(other) !== operation(toolName));
+  // A period the name says and the text contradicts (`spots_month`, "… for week") is the name's: the call is for a month.
+  const periodic = tool?.description === undefined ? undefined : withOwnPeriod(tool.description, nameWords(toolName));
+  const description =
+    siblings.length === 0 || periodic !== tool?.description
+      ? periodic
       : ownCopy(
           tool?.description ?? '',
           toolName,
-          siblings.map((other) => other.name),
-        ),
-    toolName,
-    context.random,
-  );
+          siblings,
+          Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
+        );
+  const action = actionOf(description, toolName, context.random);
   let object = action.object;
+  // A place said by meaning replaces the words that name its parameter: "the report for region" + Latin America → "the report for Latin America".
+  const placed = spoken.find((argument) => meaningPhrase(argument)?.startsWith('in ') === true && typeof argument.value === 'string');
+  if (placed !== undefined) {
+    const label = humanizeParameter(placed.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const tail = new RegExp(`\\s+(?:for|of|by|in)\\s+(?:a\\s+|the\\s+|each\\s+|given\\s+|specified\\s+)?${label}$`, 'i');
+    if (tail.test(object)) {
+      object = object.replace(tail, ` for ${placed.value as string}`);
+      spoken = spoken.filter((argument) => argument !== placed);
+    }
+  }
   // "Get drug by ID" + the drug's id → "get drug DB00945".
   // "Get the posts with the keys in the list" + the posts' keys → "get the posts A and B": the description's words for the ids go.
   if (spoken.some((argument) => argument.role === 'id'))

@@ -176,9 +176,14 @@ describe('answerProblem: prose, not a list of fields', () => {
 });
 
 describe('irrelevanceProblem: a refusal that contradicts itself', () => {
-  const conversationOf = (request: string, answer: string, tools: Array<[string, string]>): Conversation =>
+  const conversationOf = (
+    request: string,
+    answer: string,
+    tools: Array<[string, string]>,
+    known: Record<string, unknown> = {},
+  ): Conversation =>
     ({
-      task: { kind: 'irrelevance', expectedCalls: [[]] } as unknown as Task,
+      task: { kind: 'irrelevance', expectedCalls: [[]], known } as unknown as Task,
       tools: new Map(tools.map(([name, description]) => [name, { name, description, parameters: { type: 'object', properties: {} } }])),
       turns: [{ user: request, steps: [], answer }],
       calls: [],
@@ -201,6 +206,30 @@ describe('irrelevanceProblem: a refusal that contradicts itself', () => {
         ]),
       ),
     ).toMatch(/claims it was done: "I booked"/);
+  });
+  it('rejects a refusal that offers a tool doing what was asked, its period the name\u2019s, and passes one whose tools do other things', () => {
+    const spots = (name: string): [string, string] => [name, 'Resolve change chart for week'];
+    const request = 'Hello! I need you to get the change chart for the week in Western Europe on 2025-06-26.';
+    const offering = "None of my tools can get the change chart, I'm afraid. What I can do is get the change chart for the week.";
+    const known = { 'get_spots_day.region': 'Western Europe', 'get_spots_day.date': '2025-06-26' };
+    expect(
+      irrelevanceProblem(conversationOf(request, offering, [spots('get_spots_week'), ['list_apis', 'List all APIs.']], known)),
+    ).toMatch(/the refusal offers get_spots_week, which does what the request asks \(change, chart, week\)/);
+    // The month tool's copy of "for week" is a month: it does not serve the week, and offering it is true.
+    const month = "None of my tools can get the change chart, I'm afraid. What I can do is get the change chart for the month.";
+    expect(
+      irrelevanceProblem(conversationOf(request, month, [spots('get_spots_month'), ['list_apis', 'List all APIs.']], known)),
+    ).toBeUndefined();
+    // A tool on more than was asked ("evidence code" for "evidence") is no match either way.
+    expect(
+      irrelevanceProblem(
+        conversationOf(
+          'Please get evidence for IDs evi_1 and evi_2.',
+          "I can't get evidence for a list of IDs. I can get evidence code by ID.",
+          [['get_eco_by_id', 'Get evidence code by ID.']],
+        ),
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import { nameWords, withOwnPeriod } from '@inftool/core';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
@@ -451,7 +452,7 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
 /** Verbs of a request and of a tool's description: what is done, not what it is done to. */
 const ACTION_WORDS = new Set(
   [
-    ...'get fetch find search list show pull look check retrieve give read return display view obtain provide query lookup load access browse particul specific specifi given passed associat one'.split(
+    ...'get fetch find search list show pull look check retrieve resolve give read return display view obtain provide query lookup load access browse particul specific specifi given passed associat one'.split(
       ' ',
     ),
   ].map((word) => word.slice(0, 8)),
@@ -471,9 +472,12 @@ export function contradictoryRefusal(conversation: Conversation, answer: string)
   if (claim) return `the refusal claims it was done: "${claim[0]}"`;
   const first = conversation.turns[0]?.user ?? '';
   const values = new Set<string>();
-  for (const call of (conversation.task.expectedCalls ?? []).flat())
-    for (const value of Object.values(call.arguments ?? {}))
-      if (typeof value === 'string' || typeof value === 'number') values.add(String(value).toLowerCase());
+  // The values asked with (an irrelevance request's are those it knows for the withheld tool) are no words of what was asked.
+  const given = [
+    ...(conversation.task.expectedCalls ?? []).flat().flatMap((call) => Object.values(call.arguments ?? {})),
+    ...Object.values(conversation.task.known ?? {}),
+  ];
+  for (const value of given) if (typeof value === 'string' || typeof value === 'number') values.add(String(value).toLowerCase());
   let request = first.toLowerCase();
   for (const value of values) if (value.length >= 2) request = request.split(value).join(' ');
   // Ids and codes ("pos_7638adb918") are values too.
@@ -486,6 +490,30 @@ export function contradictoryRefusal(conversation: Conversation, answer: string)
     if (!nouns.every((noun) => said.has(noun))) continue;
     const more = [...said].filter((word) => !nouns.includes(word) && !ACTION_WORDS.has(word));
     if (more.length === 0) return `the offered tool ${tool.name} does what the request asks (${nouns.join(', ')})`;
+  }
+  return offeredAsked(conversation, answer, nouns);
+}
+
+/**
+ * The refusal offers, as something else it can do, a tool that does what was asked: the tool's first
+ * sentence (its period the name's, `get_spots_month` "… for week" → month) names the very things of
+ * the request, no more and no fewer, and the refusal names the tool by most of those words ("I can't
+ * get the change chart for the week … I can get the change chart for the week"). `nouns` are the
+ * request's content words, its values and action verbs aside.
+ */
+export function offeredAsked(conversation: Conversation, answer: string, nouns: readonly string[]): string | undefined {
+  const request = new Set(nouns);
+  const refusal = contentWords(answer);
+  for (const tool of conversation.tools.values()) {
+    const sentence = withOwnPeriod(
+      (tool.description ?? '').replace(/\s*\([^)]*\)/g, '').split(/(?<=[.!?])\s/)[0] ?? '',
+      nameWords(tool.name),
+    );
+    const does = [...contentWords(sentence)].filter((word) => !ACTION_WORDS.has(word));
+    if (does.length < 2) continue;
+    const named = does.filter((word) => refusal.has(word)).length / does.length >= 0.6;
+    if (named && does.every((word) => request.has(word)) && nouns.every((word) => does.includes(word)))
+      return `the refusal offers ${tool.name}, which does what the request asks (${does.join(', ')})`;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { nameWords } from '@inftool/core';
+import { nameWords, periodsOf } from '@inftool/core';
 import type { Conversation } from './conversation.js';
 import { FIELD_WORDS, readableName } from './english.js';
 
@@ -89,6 +89,51 @@ export function formLikeRequest(text: string, calls: ReadonlyArray<{ arguments: 
   return pairs.size >= 2 ? [`the request reads arguments out as a form: "${[...pairs].slice(0, 3).join('", "')}"`] : [];
 }
 
+/** Words of values, names and periods of one call, for the period it is made for. */
+function callPeriods(name: string, args: Record<string, unknown>): string[] {
+  const words = [...nameWords(name)];
+  const walk = (value: unknown, key: string) => {
+    words.push(...nameWords(key));
+    if (typeof value === 'string' && value.length <= 40) words.push(value);
+    else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+    else if (value !== null && typeof value === 'object') for (const [inner, item] of Object.entries(value)) walk(item, inner);
+  };
+  for (const [key, value] of Object.entries(args)) walk(value, key);
+  return periodsOf(words.join(' '));
+}
+
+/**
+ * A request whose period is not the call's: it asks for a week and the call is for a month
+ * (`get_spots_month`, or `interval: "1month"`), so the data teaches a tool choice or an argument the
+ * request contradicts. Judged turn by turn, against the calls made for that turn (an irrelevance
+ * request against the withheld tool its known values are for); a request that names no period, or a
+ * call that carries none, is not judged.
+ */
+export function periodMismatch(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const judge = (turn: number, name: string, args: Record<string, unknown>) => {
+    const carried = callPeriods(name, args);
+    if (carried.length === 0) return;
+    let text = ` ${conversation.turns[turn]?.user ?? ''} `;
+    // The request's values are no words of it ("2025-W01", a value "daily" said as given).
+    for (const value of Object.values(args)) if (typeof value === 'string' && value.length >= 2) text = text.split(value).join(' ');
+    const asked = periodsOf(text);
+    if (asked.length > 0 && !asked.some((period) => carried.includes(period)))
+      problems.push(`turn ${turn + 1}: the request asks for a ${asked.join('/')} and ${name} is for a ${carried.join('/')}`);
+  };
+  for (const call of conversation.calls)
+    if (typeof call.arguments === 'object') judge(call.turn, call.name ?? call.chatName, call.arguments);
+  if (conversation.task.kind === 'irrelevance') {
+    const known = new Map<string, Record<string, unknown>>();
+    for (const [key, value] of Object.entries(conversation.task.known ?? {})) {
+      const at = key.lastIndexOf('.');
+      known.set(key.slice(0, at), { ...(known.get(key.slice(0, at)) ?? {}), [key.slice(at + 1)]: value });
+    }
+    for (const [name, args] of known) judge(0, name, args);
+  }
+  return [...new Set(problems)];
+}
+
 /** The prose of the offered tools: their descriptions and their parameters' descriptions. */
 function proseOf(conversation: Conversation): string {
   return [...conversation.tools.values()]
@@ -152,6 +197,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
     const template = PATH_TEMPLATE.exec(turn.user);
     if (template) problems.push(`turn ${index + 1}: the request holds a path template: ${template[1] as string}`);
   });
+  problems.push(...periodMismatch(conversation));
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([
