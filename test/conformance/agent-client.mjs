@@ -41,7 +41,17 @@ if (process.argv.includes('--harness')) {
   if (context.client_id) args.push('--oauth-client-id', context.client_id);
   if (context.client_secret) args.push('--oauth-client-secret', context.client_secret);
   // Without client credentials the agent signs in (authorization code), its "browser" the stand-in.
-  if (!context.client_secret && !context.private_key_pem)
+  // It signs in as a client that publishes its metadata document at the suite's address: servers that
+  // take URL-based client IDs get that URL as its client_id, the others a dynamic registration.
+  if (!context.client_secret && !context.private_key_pem && !context.client_id)
+    args.push(
+      '--oauth-login',
+      '--oauth-open',
+      `${node} ${fileURLToPath(new URL('open-url.mjs', import.meta.url))}`,
+      '--oauth-client-metadata-url',
+      'https://conformance-test.local/client-metadata.json',
+    );
+  else if (!context.client_secret && !context.private_key_pem)
     args.push('--oauth-login', '--oauth-open', `${node} ${fileURLToPath(new URL('open-url.mjs', import.meta.url))}`);
   if (context.private_key_pem) {
     const file = join(mkdtempSync(join(tmpdir(), 'inftool-conformance-key-')), 'key.pem');

@@ -403,7 +403,15 @@ describe('model roles on the fake endpoint', () => {
       seed: 'faults',
       concurrency: 6,
       resume: false,
-      roles: selectRoles({ user: 'offline', assistant: 'flaky', endpoint: { baseURL: fake.baseURL }, timeoutMs: 300 }),
+      // Hangs here are transient (one call in 15), so a timed-out request gets the full retry budget;
+      // by default it is retried once, and a second hang would leave the task for --resume.
+      roles: selectRoles({
+        user: 'offline',
+        assistant: 'flaky',
+        endpoint: { baseURL: fake.baseURL },
+        timeoutMs: 300,
+        retry: { maxTimeoutRetries: 4 },
+      }),
     });
     expect(summary.accepted + summary.rejected).toBe(24);
     const all = await records(out);

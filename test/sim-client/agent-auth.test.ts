@@ -96,6 +96,12 @@ describe('inftool agent: credentials', () => {
         /cannot read the OAuth private key \/nonexistent\/key.pem/,
       ],
       [['--oauth-open', 'xdg-open'], /--oauth-open needs --oauth-login/],
+      [['--oauth-client-metadata-url', 'https://x.example/c.json'], /--oauth-client-metadata-url needs --oauth-login/],
+      [
+        ['--oauth-login', '--oauth-client-metadata-url', 'http://x.example/c.json'],
+        /--oauth-client-metadata-url must be an HTTPS URL with a path .*got "http:\/\/x.example\/c.json"/,
+      ],
+      [['--oauth-login', '--oauth-client-metadata-url', 'https://x.example/'], /must be an HTTPS URL with a path/],
     ] as const) {
       const failure = await agent([...args]).catch((error: { code: number; stderr: string }) => error);
       expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(message) });

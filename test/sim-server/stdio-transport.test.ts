@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { Simulation, StdioTransport } from '@inftool/sim-server';
 import { cliPath, demoTree } from '../support/sim-client.js';
@@ -66,14 +66,11 @@ describe('stdio transport: lines on bytes', () => {
     const chunk = Buffer.alloc(64 * 1024, 'a');
     // The bytes searched for a newline, over every Buffer#indexOf call while the line arrives.
     let searched = 0;
-    const indexOf = vi.spyOn(Buffer.prototype, 'indexOf').mockImplementation(function (
-      this: Buffer,
-      ...args: Parameters<Buffer['indexOf']>
-    ) {
-      const from = typeof args[1] === 'number' ? args[1] : 0;
-      searched += this.length - from;
-      return Uint8Array.prototype.indexOf.call(this, args[0] as number, from);
-    });
+    const original = Buffer.prototype.indexOf;
+    Buffer.prototype.indexOf = function (this: Buffer, value: number, from?: number) {
+      searched += this.length - (typeof from === 'number' ? from : 0);
+      return original.call(this, value, from);
+    } as typeof original;
     let fed = 0;
     const feed = (bytes: Buffer) => {
       fed += bytes.length;
@@ -84,7 +81,7 @@ describe('stdio transport: lines on bytes', () => {
       for (let index = 0; index < 16 * 16; index += 1) feed(chunk);
       feed(Buffer.from(`"}}\n${JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'ping' })}\n`));
     } finally {
-      indexOf.mockRestore();
+      Buffer.prototype.indexOf = original;
     }
     // About each byte once; a reader that searched what it holds again on each read would search ~2 GB
     // here (256 reads × 8 MB on average).

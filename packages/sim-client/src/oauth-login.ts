@@ -17,6 +17,12 @@ export interface LoginOptions {
   /** A pre-registered client; without one the client registers itself (dynamic client registration). */
   clientId?: string;
   clientSecret?: string;
+  /**
+   * A client ID metadata document: the HTTPS URL where this client publishes its metadata. An
+   * authorization server that accepts URL-based client IDs (`client_id_metadata_document_supported`)
+   * gets it as the `client_id` instead of a registration; others still register the client.
+   */
+  clientMetadataUrl?: string;
   /** How long to wait for the sign-in to come back. Defaults to 5 minutes. */
   timeoutMs?: number;
 }
@@ -64,6 +70,10 @@ export class LoopbackLoginProvider implements OAuthClientProvider {
     });
     started.provider = new LoopbackLoginProvider(server, (server.address() as AddressInfo).port, options);
     return started.provider;
+  }
+
+  get clientMetadataUrl(): string | undefined {
+    return this.options.clientId ? undefined : this.options.clientMetadataUrl;
   }
 
   get redirectUrl(): string {

@@ -6,13 +6,13 @@ import {
   InitializeRequestSchema,
   ListToolsRequestSchema,
   SetLevelRequestSchema,
-  type InitializeRequest,
-  type InitializeResult,
+  isJSONRPCRequest,
   type ListToolsResult,
   type ServerNotification,
   type ServerRequest,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { z } from 'zod';
 import { sdkJsonSchemaValidator } from '@inftool/core';
 import { callTool, type CallContext } from './call-tool.js';
@@ -63,13 +63,57 @@ function looseRequest<Method extends string>(method: Method) {
 // Built once: zod compiles a schema on first use, and sessions come and go by the thousand.
 const LooseListTools = looseRequest('tools/list');
 const LooseSetLevel = looseRequest('logging/setLevel');
-const LooseInitialize = looseRequest('initialize');
 
 function parseParams<Schema extends z.ZodType>(schema: Schema, request: { method: string; params?: unknown }): z.infer<Schema> {
   const parsed = schema.safeParse({ method: request.method, ...(request.params === undefined ? {} : { params: request.params }) });
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${['$', ...issue.path.slice(1)].join('.')}: ${issue.message}`).join('; ');
   throw new WireError(ErrorCode.InvalidParams, `Invalid params for ${request.method}: ${problems}`);
+}
+
+/**
+ * The SDK's own `initialize` handler (which keeps the client's capabilities for the session) parses
+ * the request the same way and answers bad params with -32603 too; it cannot be wrapped through the
+ * SDK's public API (`setRequestHandler` would replace it, losing those capabilities). So the session
+ * server checks an `initialize` where it enters, on the transport: bad params are answered there
+ * with -32602 naming them, and the SDK's handler only ever sees valid ones.
+ */
+function checkingInitialize(transport: Transport): Transport {
+  let handler: Transport['onmessage'];
+  const filter: Transport['onmessage'] = (message, extra) => {
+    if (isJSONRPCRequest(message) && message.method === 'initialize') {
+      try {
+        parseParams(InitializeRequestSchema, message);
+      } catch (error) {
+        const wire = error as WireError;
+        void transport
+          .send({ jsonrpc: '2.0', id: message.id, error: { code: wire.code, message: wire.message } }, { relatedRequestId: message.id })
+          .catch((sendError: unknown) => transport.onerror?.(sendError as Error));
+        return;
+      }
+    }
+    handler?.(message, extra);
+  };
+  return new Proxy(transport, {
+    get(target, property) {
+      if (property === 'onmessage') return handler;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+    set(target, property, value) {
+      if (property !== 'onmessage') return Reflect.set(target, property, value, target);
+      handler = value as Transport['onmessage'];
+      target.onmessage = handler === undefined ? undefined : filter;
+      return true;
+    },
+  });
+}
+
+/** The SDK's `Server`, with an `initialize` whose params are bad answered -32602 (see `checkingInitialize`). */
+class SessionServer extends Server {
+  override async connect(transport: Transport): Promise<void> {
+    await super.connect(checkingInitialize(transport));
+  }
 }
 
 type CallParams = z.infer<typeof CallToolRequestSchema>['params'];
@@ -151,16 +195,12 @@ export function createSessionServer(
   options: SessionServerOptions,
   session: SessionState = new SessionState('stdio', ''),
 ): Server {
-  const server = new Server(options.identity, {
+  const server = new SessionServer(options.identity, {
     capabilities: { tools: { listChanged: true }, logging: {} },
     // The SDK would build a draft-07 Ajv per session; the shared 2020-12 cache serves every session.
     jsonSchemaValidator: sdkJsonSchemaValidator(context.validator),
     ...(options.instructions ? { instructions: options.instructions } : {}),
   });
-  // The SDK's own initialize handler answers bad params with -32603 too: parse them here, then hand on.
-  const sdkInitialize = (server as unknown as { _oninitialize?: (request: InitializeRequest) => Promise<InitializeResult> })._oninitialize;
-  if (typeof sdkInitialize === 'function')
-    server.setRequestHandler(LooseInitialize, (loose) => sdkInitialize.call(server, parseParams(InitializeRequestSchema, loose)));
 
   server.setRequestHandler(LooseListTools, (loose): ListToolsResult => {
     const request = parseParams(ListToolsRequestSchema, loose);

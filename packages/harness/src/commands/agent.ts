@@ -42,6 +42,7 @@ interface AgentFlags {
   oauthLogin?: boolean;
   oauthOpen?: string;
   oauthRedirectPort?: number;
+  oauthClientMetadataUrl?: string;
   elicitation: ElicitationPolicy;
 }
 
@@ -59,13 +60,31 @@ function opener(commandLine: string): (url: URL) => void {
   };
 }
 
+/** `--oauth-client-metadata-url`, checked: an HTTPS URL with a path (the document's address), and no pre-registered client with it. */
+function clientMetadataUrl(flags: AgentFlags): string {
+  const text = flags.oauthClientMetadataUrl ?? '';
+  if (flags.oauthClientId) throw new InfToolError('config', 'pass --oauth-client-id or --oauth-client-metadata-url, not both');
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' || url.pathname === '/' || url.pathname === '')
+    throw new InfToolError(
+      'config',
+      `--oauth-client-metadata-url must be an HTTPS URL with a path (where the client's metadata document is published), got ${JSON.stringify(text)}`,
+    );
+  return url.href;
+}
+
 /** The credentials of the flags (and the environment), checked together: one way to authenticate. */
 export function httpAuthOf(flags: AgentFlags, environment: HarnessEnvironment): AuthPlan | undefined {
   const token = flags.bearerToken ?? environment.bearerToken;
   const secret = flags.oauthClientSecret ?? environment.oauthClientSecret;
   const flagName = (key: string): string => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
   if (!flags.oauthLogin) {
-    const stray = (['oauthOpen', 'oauthRedirectPort'] as const).find((key) => flags[key] !== undefined);
+    const stray = (['oauthOpen', 'oauthRedirectPort', 'oauthClientMetadataUrl'] as const).find((key) => flags[key] !== undefined);
     if (stray) throw new InfToolError('config', `${flagName(stray)} needs --oauth-login`);
   }
   if (flags.oauthLogin) {
@@ -79,6 +98,7 @@ export function httpAuthOf(flags: AgentFlags, environment: HarnessEnvironment): 
         ...(flags.oauthScope ? { scope: flags.oauthScope } : {}),
         ...(flags.oauthClientId ? { clientId: flags.oauthClientId } : {}),
         ...(flags.oauthClientId && secret ? { clientSecret: secret } : {}),
+        ...(flags.oauthClientMetadataUrl !== undefined ? { clientMetadataUrl: clientMetadataUrl(flags) } : {}),
       },
     };
   }
@@ -201,6 +221,10 @@ export function agentCommand(environment: HarnessEnvironment): Command {
       'sign in with OAuth 2.1 authorization code + PKCE: a person opens the printed URL; the redirect comes back to 127.0.0.1',
     )
     .option('--oauth-open <command>', 'with --oauth-login: a command that opens the sign-in URL (appended), e.g. xdg-open')
+    .option(
+      '--oauth-client-metadata-url <url>',
+      'with --oauth-login: the HTTPS URL where this client publishes its metadata document, used as its client_id where the authorization server accepts that (else it registers)',
+    )
     .option(
       '--oauth-redirect-port <n>',
       'with --oauth-login: the loopback port of the redirect (default: any free port)',
