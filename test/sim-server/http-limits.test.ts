@@ -124,7 +124,7 @@ describe('HTTP sessions: a cap and idle expiry', () => {
   });
 
   it('closes a session idle past sessionIdleMs: its id then gets 404, and its place under the cap is free', async () => {
-    const server = await startHttp({ sessionIdleMs: 100, maxSessions: 1 });
+    const server = await startHttp({ sessionIdleMs: 1000, maxSessions: 1 });
     const { transport } = await connectClient(server.url);
     const sessionId = transport.sessionId as string;
     await until(() => server.sessions() === 0);
