@@ -169,7 +169,7 @@ export function typedNoun(nouns: string[], inputProperties: Record<string, Json>
 
 /** Nouns of people: their records are named as people are (`full_name`), not as products. */
 const PEOPLE =
-  /^(sculptors?|architects?|monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
+  /^(sculptors?|architects?|monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|discoverers?|prophets?|saints?|mathematicians?|physicists?|chemists?|astronauts?|pharaohs?|generals?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
 
 /**
  * The fields of a record about people (`get_monarchs` → their full names, where they were born and

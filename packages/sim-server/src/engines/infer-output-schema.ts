@@ -9,6 +9,7 @@ import {
   typedNoun,
   withoutModifiers,
 } from './described-fields.js';
+import { describedResult } from './described-result.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -175,6 +176,10 @@ function subjectWords(words: string[]): string[] {
   return subject.filter((word) => !FILLER.has(word) && !COMPUTE.test(word) && !/^\d+$/.test(word));
 }
 
+/** Plural nouns of no kind of their own: `bureau_statistics`, `player_stats` are no list of things with names. */
+const ABSTRACT_PLURAL =
+  /^(statistics|stats|results|details|trends|records|facts|insights|metrics|values|changes|options|preferences|progressions|patterns|contributions|effects|impacts|outcomes|features|properties|characteristics|specifications|specs|requirements|updates|events|activities|data)$/;
+
 /**
  * The fields of a record of no known topic: one named after what the tool returns (`get_crime_rate`
  * → `crime_rate`, typed by its last word) where its type says something, plus a name, description
@@ -190,6 +195,8 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   if (
     schema !== undefined &&
     !(schema['type'] === 'string' && Object.keys(schema).length === 1) &&
+    // a list of statistics, results or trends would be a list of labels: such a noun says no kind
+    !(schema['type'] === 'array' && ABSTRACT_PLURAL.test(last as string)) &&
     name !== '' &&
     !(name in inputProperties)
   )
@@ -409,11 +416,11 @@ function infer(tool: CatalogTool): InferredOutput {
       : undefined;
   const own = sense ?? (Object.keys(described).length > 0 || people !== undefined ? { ...people?.fields, ...described } : undefined);
   const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
-  // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
-  const action =
-    noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send'
-      ? actionFields(words, description, kind)
-      : undefined;
+  // a record of no topic whose noun says nothing typed (only a name): what the description says it
+  // returns ("Retrieve the creator of a sculpture"), else shaped by what the tool does
+  const untyped = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send';
+  const told = untyped ? describedResult(description, inputProperties) : undefined;
+  const action = untyped ? (told ?? actionFields(words, description, kind)) : undefined;
   if (topic) Object.assign(fields, topic.fields);
   else Object.assign(fields, own ?? action?.fields ?? noun);
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
@@ -423,8 +430,10 @@ function infer(tool: CatalogTool): InferredOutput {
 
   const compute =
     kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;
+  // a find of one thing the description names (`the creator of a sculpture`) reads it, no list of them
+  const shape = told !== undefined && told.many !== true && kind === 'list' ? 'read' : kind;
   const schema = ((): Json => {
-    switch (kind) {
+    switch (shape) {
       case 'list':
         return objectSchema({ items: { type: 'array', items: record, minItems: 0 }, total: { type: 'integer', minimum: 0 } });
       case 'delete':
@@ -457,14 +466,16 @@ function infer(tool: CatalogTool): InferredOutput {
   return {
     ...(compute ? { resultField: compute.field } : {}),
     kind:
-      (topic?.many === true || action?.many === true || people?.many === true) &&
-      idArgument === undefined &&
-      kind !== 'create' &&
-      kind !== 'delete' &&
-      kind !== 'update' &&
-      kind !== 'send'
-        ? 'list'
-        : kind,
+      shape === 'read' && kind === 'list'
+        ? 'read'
+        : (topic?.many === true || action?.many === true || people?.many === true) &&
+            idArgument === undefined &&
+            kind !== 'create' &&
+            kind !== 'delete' &&
+            kind !== 'update' &&
+            kind !== 'send'
+          ? 'list'
+          : kind,
     record,
     schema,
     inputFields,
