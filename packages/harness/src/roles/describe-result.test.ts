@@ -36,6 +36,21 @@ describe('describeResult: a result in prose', () => {
     noJson(text);
   });
 
+  it('a value the request asks for beside a list is said, not the list alone', () => {
+    const text = describeResult({
+      ...outcome(
+        'estimate_distance',
+        { cityA: 'Madrid', cityB: 'Mumbai' },
+        { distance: 7531.9, intermediaryCities: ['Dubai', 'Cairo'] },
+        'Estimates the distance between two cities.',
+      ),
+      request: 'Please estimate the distance between Madrid and Mumbai.',
+    });
+    expect(text).toMatch(/7,?531\.9/);
+    expect(text).not.toMatch(/2 distances/);
+    noJson(text);
+  });
+
   it('a short list: the count, every item by its name, and a salient value of each', () => {
     const text = describeResult(
       outcome(

@@ -107,7 +107,16 @@ export function describeResult(outcome: CallOutcome): string {
       (key) =>
         key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key),
     );
-  if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
+  // A value the request asks for beside a list (`{"distance": 7012.4, "intermediaryCities": […]}` for "estimate the
+  // distance") is the answer: the record is said, not the list alone.
+  const askedBeside =
+    list !== undefined &&
+    isRecord(parsed) &&
+    Object.entries(parsed).some(
+      ([key, field]) =>
+        key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key) && namesKey(outcome.request, key),
+    );
+  if (list && !askedBeside && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??

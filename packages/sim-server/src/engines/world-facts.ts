@@ -1,6 +1,7 @@
 import { sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
+import { textAndDistances } from './world-text.js';
 
 type Json = Record<string, unknown>;
 
@@ -1033,6 +1034,7 @@ export function harmonizeResult(
   entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number },
 ): Json {
   const lengths = listLengths(value);
+  textAndDistances(value, args);
   honourArguments(value, args);
   if (now !== undefined) momentsAsTimes(value, now);
   if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
