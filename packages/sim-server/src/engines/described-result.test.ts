@@ -69,3 +69,28 @@ describe('what the description says a tool of no known topic returns', () => {
     expect(describedResult('Retrieve the details of a scientific discovery based on the discovery name.')).toBeUndefined();
   });
 });
+
+describe('lawsuits and court cases, plots and drawings', () => {
+  it('a lawsuit or a case of a court is a docketed case, filing one included; a contract of the law is none', () => {
+    for (const [name, description] of [
+      ['lawsuit_fetch_details', 'Fetch the details of a lawsuit for a specific company.'],
+      ['get_case_result', 'Retrieve the result of a specific law case based on the year and name of the case.'],
+      ['legal_case_file', 'File a new case in a specific court.'],
+    ] as const)
+      expect(inferred(name, description, { company: { type: 'string' } }).fields).toEqual(
+        expect.arrayContaining(['case_number', 'status', 'filed_date', 'judge']),
+      );
+    expect(inferred('generate_law_contract', 'Generates a customized law contract given involved parties.').fields).not.toContain('judge');
+    // a case of no law is no court case
+    expect(inferred('get_test_case', 'Get a test case of a test suite.').fields).not.toContain('judge');
+  });
+
+  it('a plot or a drawing is an image file named after what it shows', () => {
+    const plot = inferOutputSchema(
+      tool('plot_sine_wave', 'Plot a sine wave for a given frequency in a given range.', { frequency: { type: 'number' } }),
+    );
+    const properties = plot.record['properties'] as Record<string, Record<string, unknown>>;
+    expect(properties['file_name']?.['const']).toBe('sine_wave.png');
+    expect(properties['format']?.['const']).toBe('png');
+  });
+});

@@ -156,8 +156,10 @@ function resultKind(tool: CatalogTool, words: string[]): ResultKind {
 function findTopic(words: string[], description: string): ResultTopic | undefined {
   // `revenue_forecast` forecasts revenue: a topic's word after a quantity is what is done with the quantity, not the topic
   const quantityAt = words.findIndex((word) => fieldSchemaFor(word)['type'] === 'number');
-  const byName = RESULT_TOPICS.find((topic) =>
-    words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))),
+  const byName = RESULT_TOPICS.find(
+    (topic) =>
+      (topic.requires === undefined || topic.requires.test(`${words.join(' ')} ${description}`)) &&
+      words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))),
   );
   if (byName) return byName;
   // Only what the description's first sentence says the tool returns: "…in order of likelihood" is
@@ -278,6 +280,24 @@ export function actionFields(
         content_type: { const: format },
         content: { type: 'string', contentMediaType: format },
         size_bytes: { type: 'integer', minimum: 400, maximum: 90_000 },
+      },
+    };
+  }
+  // a plot or a drawing is an image file, named after what it shows
+  if (
+    has(/^(plot|plots|draw|draws|render|renders|chart|graph|visuali[sz]e)\b/) ||
+    has(/\b(generates?|creates?) an? (\w+ )?(image|picture|plot|chart)\b/)
+  ) {
+    const shown = words.filter(
+      (word) => !/^(plot|plots|draw|draws|render|renders|chart|graph|visuali[sz]e|generate|create|image|picture|\d+)$/.test(word),
+    );
+    return {
+      fields: {
+        file_name: { const: `${shown.join('_') || 'figure'}.png` },
+        format: { const: 'png' },
+        width: { type: 'integer', enum: [800, 1024, 1200, 1600] },
+        height: { type: 'integer', enum: [600, 768, 900] },
+        created_at: timestamp,
       },
     };
   }
