@@ -205,6 +205,15 @@ describe('a declared result as its system has its fields', () => {
       )['status']?.['enum'],
     ).toEqual(['success']);
     expect(withSystemSense(declared, 'get_ticket', 'Get a specific ticket by its ID.')).toBe(declared);
+    // a ticket just created is open
+    expect(
+      (
+        withSystemSense(declared, 'create_ticket', `${TICKETING}Create a ticket in the system and queue it.`)['properties'] as Record<
+          string,
+          Record<string, unknown>
+        >
+      )['status']?.['const'],
+    ).toBe('open');
     expect(withSystemSense(declared, 'get_weather', `${TICKETING}Get the weather.`)).toBe(declared);
   });
 });

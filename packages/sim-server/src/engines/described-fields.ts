@@ -86,7 +86,8 @@ export function contextFields(words: string[], description: string, created = fa
  * A declared schema with the fields its system's sense knows typed as the system has them (a ticket's
  * `status` one of a ticket's states, its `priority` 1 to 5, its `title` a support request), for
  * generating values only: each refines a bare field of the same type, so every value still fits the
- * declared schema. A status "of the update operation" is the operation's, `success`.
+ * declared schema. A status "of the update operation" is the operation's, `success`; a record a tool
+ * creates is in its first state.
  */
 export function withSystemSense(schema: Json, toolName: string, description: string | undefined): Json {
   const context = systemContext(description ?? '');
@@ -95,6 +96,13 @@ export function withSystemSense(schema: Json, toolName: string, description: str
   const sense = SENSES.find((candidate) => candidate.context.test(context) && words.some((word) => candidate.noun.test(word)));
   if (sense === undefined) return schema;
   const bare = (declared: Json): boolean => ['enum', 'const', 'pattern', 'format'].every((keyword) => declared[keyword] === undefined);
+  // a record just created is in its first state (a new ticket is open)
+  const fields =
+    contextFields(
+      words,
+      description ?? '',
+      words.some((word) => /^(create|add|new|open|submit|raise)$/.test(word)),
+    ) ?? sense.fields;
   const refine = (node: unknown): unknown => {
     if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
     const copy: Json = { ...(node as Json) };
@@ -103,12 +111,14 @@ export function withSystemSense(schema: Json, toolName: string, description: str
     if (typeof properties === 'object' && properties !== null) {
       const refined: Json = {};
       for (const [key, declared] of Object.entries(properties as Record<string, Json>)) {
-        const known = sense.fields[key];
+        const known = fields[key];
         const operation = key === 'status' && /\boperation\b/i.test(String(declared['description'] ?? ''));
         refined[key] =
           operation && declared['type'] === 'string' && bare(declared)
             ? { ...declared, enum: ['success'] }
-            : known !== undefined && bare(declared) && (declared['type'] === undefined || declared['type'] === known['type'])
+            : known !== undefined &&
+                bare(declared) &&
+                (declared['type'] === undefined || declared['type'] === (known['type'] ?? declared['type']))
               ? { ...declared, ...known }
               : refine(declared);
       }
