@@ -80,6 +80,9 @@ describe('lawsuits and court cases, plots and drawings', () => {
       expect(inferred(name, description, { company: { type: 'string' } }).fields).toEqual(
         expect.arrayContaining(['case_number', 'status', 'filed_date', 'judge']),
       );
+    // a case just filed is open
+    const filed = inferOutputSchema(tool('legal_case_file', 'File a new case in a specific court.', { court: { type: 'string' } }));
+    expect((filed.record['properties'] as Record<string, Record<string, unknown>>)['status']?.['const']).toBe('open');
     expect(inferred('generate_law_contract', 'Generates a customized law contract given involved parties.').fields).not.toContain('judge');
     // a case of no law is no court case
     expect(inferred('get_test_case', 'Get a test case of a test suite.').fields).not.toContain('judge');

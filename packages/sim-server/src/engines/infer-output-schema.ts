@@ -442,6 +442,10 @@ function infer(tool: CatalogTool): InferredOutput {
   const told = untyped ? describedResult(description, inputProperties) : undefined;
   const action = untyped ? (told ?? actionFields(words, description, kind)) : undefined;
   if (topic) Object.assign(fields, topic.fields);
+  // a record just created is in its topic's first state (a case just filed is open, a booking confirmed)
+  const states = topic?.fields['status']?.['enum'];
+  const opens = kind === 'create' || (kind === 'other' && words.some((word) => /^(file|submit|lodge|raise|open)$/.test(word)));
+  if (topic && opens && Array.isArray(states)) fields['status'] = { const: states[0] };
   else Object.assign(fields, own ?? action?.fields ?? noun);
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
