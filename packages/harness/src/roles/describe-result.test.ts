@@ -36,6 +36,37 @@ describe('describeResult: a result in prose', () => {
     noJson(text);
   });
 
+  it('a value the request asks for beside a list is said, not the list alone', () => {
+    const text = describeResult({
+      ...outcome(
+        'estimate_distance',
+        { cityA: 'Madrid', cityB: 'Mumbai' },
+        { distance: 7531.9, intermediaryCities: ['Dubai', 'Cairo'] },
+        'Estimates the distance between two cities.',
+      ),
+      request: 'Please estimate the distance between Madrid and Mumbai.',
+    });
+    expect(text).toMatch(/7,?531\.9/);
+    expect(text).not.toMatch(/2 distances/);
+    noJson(text);
+  });
+
+  it('a created record said by its name carries its new id; a closed one is closed, not deleted', () => {
+    const created = describeResult(
+      outcome(
+        'create_ticket',
+        { title: 'Printer on floor 3 is offline', priority: 2 },
+        { id: 32115, title: 'Printer on floor 3 is offline', status: 'open', priority: 2 },
+        'Create a ticket in the system and queue it.',
+      ),
+    );
+    expect(created).toMatch(/32115/);
+    expect(created).toMatch(/Printer on floor 3 is offline/);
+    const closed = describeResult(outcome('close_ticket', { ticket_id: 32115 }, { status: 'closed' }, 'Close a ticket.'));
+    expect(closed).toMatch(/closed/);
+    expect(closed).not.toMatch(/deleted/);
+  });
+
   it('a short list: the count, every item by its name, and a salient value of each', () => {
     const text = describeResult(
       outcome(

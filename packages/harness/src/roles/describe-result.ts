@@ -50,6 +50,10 @@ const LOOKS_UP =
 const firstSentence = (text?: string) => (text ?? '').split(/(?<=[.!?])\s/)[0] ?? '';
 
 /** Whether a request names a result key ("the hourly forecast" → `forecast`). */
+/** Whether the call itself sent this value (an id the user gave is no news of the create). */
+const ID_SENT = (args: Record<string, unknown> | undefined, value: string | number): boolean =>
+  Object.values(args ?? {}).some((argument) => argument === value || String(argument) === String(value));
+
 function namesKey(request: string | undefined, key: string): boolean {
   const words = humanKey(key)
     .split(' ')
@@ -107,7 +111,16 @@ export function describeResult(outcome: CallOutcome): string {
       (key) =>
         key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key),
     );
-  if (list && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
+  // A value the request asks for beside a list (`{"distance": 7012.4, "intermediaryCities": […]}` for "estimate the
+  // distance") is the answer: the record is said, not the list alone.
+  const askedBeside =
+    list !== undefined &&
+    isRecord(parsed) &&
+    Object.entries(parsed).some(
+      ([key, field]) =>
+        key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key) && namesKey(outcome.request, key),
+    );
+  if (list && !askedBeside && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
@@ -232,10 +245,18 @@ export function describeResult(outcome: CallOutcome): string {
         : undefined;
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   switch (verb) {
-    case 'create':
-      return `${pick(['I created', 'Done: I created', 'I have created'], seed)} ${thing !== undefined ? `the ${thing}${label ? ` ${label}` : ''}` : label !== undefined && !idLike ? label : `the record${label ? ` ${label}` : ''}`}${status ? ` (status: ${status})` : ''}.${tail}`;
+    case 'create': {
+      // the new record's id is what the user needs to come back to it, when the record is said by its name
+      const newId = parsed['id'];
+      const said =
+        (typeof newId === 'string' || typeof newId === 'number') && label !== String(newId) && !ID_SENT(outcome.arguments, newId)
+          ? `id ${String(newId)}`
+          : undefined;
+      const aside = [said, status ? `status: ${status}` : undefined].filter((part) => part !== undefined).join(', ');
+      return `${pick(['I created', 'Done: I created', 'I have created'], seed)} ${thing !== undefined ? `the ${thing}${label ? ` ${label}` : ''}` : label !== undefined && !idLike ? label : `the record${label ? ` ${label}` : ''}`}${aside ? ` (${aside})` : ''}.${tail}`;
+    }
     case 'delete':
-      return `${capital(noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
+      return `${capital(noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
     case 'update':
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
     default: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
-import { describedFields, systemContext } from './described-fields.js';
+import { describedFields, systemContext, withSystemSense } from './described-fields.js';
 import { entityAction } from './entity-rules.js';
 import { inferOutputSchema } from './infer-output-schema.js';
 
@@ -170,5 +170,50 @@ describe('what a description says a tool computes', () => {
     expect(inferOutputSchema(tool('get_weather_forecast', 'Get the weather forecast.', { city: { type: 'string' } })).topic).toBe(
       'weather',
     );
+  });
+});
+
+describe('a declared result as its system has its fields', () => {
+  const declared = {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      status: { type: 'string', description: 'Current status of the ticket.' },
+      priority: { type: 'integer', description: 'Priority level of the ticket.' },
+      created_by: { type: 'string', description: 'Username of the ticket creator.' },
+    },
+  };
+  it("a ticket's status is a ticket's state and its priority 1 to 5; other fields stay as declared", () => {
+    const properties = withSystemSense(declared, 'get_ticket', `${TICKETING}Get a specific ticket by its ID.`)['properties'] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    expect(properties['status']?.['enum']).toEqual(['open', 'in progress', 'resolved', 'closed']);
+    expect(properties['status']?.['description']).toBe('Current status of the ticket.');
+    expect([properties['priority']?.['minimum'], properties['priority']?.['maximum']]).toEqual([1, 5]);
+    expect(properties['created_by']).toEqual(declared.properties.created_by);
+  });
+
+  it('the status of an operation is its outcome; without a system, or of another noun, nothing changes', () => {
+    const operation = { type: 'object', properties: { status: { type: 'string', description: 'Status of the update operation.' } } };
+    expect(
+      (
+        withSystemSense(operation, 'edit_ticket', `${TICKETING}Modify the details of an existing ticket.`)['properties'] as Record<
+          string,
+          Record<string, unknown>
+        >
+      )['status']?.['enum'],
+    ).toEqual(['success']);
+    expect(withSystemSense(declared, 'get_ticket', 'Get a specific ticket by its ID.')).toBe(declared);
+    // a ticket just created is open
+    expect(
+      (
+        withSystemSense(declared, 'create_ticket', `${TICKETING}Create a ticket in the system and queue it.`)['properties'] as Record<
+          string,
+          Record<string, unknown>
+        >
+      )['status']?.['const'],
+    ).toBe('open');
+    expect(withSystemSense(declared, 'get_weather', `${TICKETING}Get the weather.`)).toBe(declared);
   });
 });

@@ -31,7 +31,7 @@ const SUPPORT_TITLES = [
   'VPN drops every few minutes',
   'Cannot export the monthly report',
   'Printer on floor 3 is offline',
-  'Email sync stuck on mobile',
+  'Outlook stopped syncing on my phone',
   'Access request for the shared drive',
   'Laptop battery drains overnight',
 ];
@@ -80,6 +80,53 @@ export function contextFields(words: string[], description: string, created = fa
   const fields = SENSES.find((sense) => sense.context.test(context) && words.some((word) => sense.noun.test(word)))?.fields;
   const status = fields?.['status']?.['enum'];
   return fields !== undefined && created && Array.isArray(status) ? { ...fields, status: { const: status[0] } } : fields;
+}
+
+/**
+ * A declared schema with the fields its system's sense knows typed as the system has them (a ticket's
+ * `status` one of a ticket's states, its `priority` 1 to 5, its `title` a support request), for
+ * generating values only: each refines a bare field of the same type, so every value still fits the
+ * declared schema. A status "of the update operation" is the operation's, `success`; a record a tool
+ * creates is in its first state.
+ */
+export function withSystemSense(schema: Json, toolName: string, description: string | undefined): Json {
+  const context = systemContext(description ?? '');
+  if (context === undefined) return schema;
+  const words = nameWords(toolName);
+  const sense = SENSES.find((candidate) => candidate.context.test(context) && words.some((word) => candidate.noun.test(word)));
+  if (sense === undefined) return schema;
+  const bare = (declared: Json): boolean => ['enum', 'const', 'pattern', 'format'].every((keyword) => declared[keyword] === undefined);
+  // a record just created is in its first state (a new ticket is open)
+  const fields =
+    contextFields(
+      words,
+      description ?? '',
+      words.some((word) => /^(create|add|new|open|submit|raise)$/.test(word)),
+    ) ?? sense.fields;
+  const refine = (node: unknown): unknown => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
+    const copy: Json = { ...(node as Json) };
+    if (typeof copy['items'] === 'object') copy['items'] = refine(copy['items']);
+    const properties = copy['properties'];
+    if (typeof properties === 'object' && properties !== null) {
+      const refined: Json = {};
+      for (const [key, declared] of Object.entries(properties as Record<string, Json>)) {
+        const known = fields[key];
+        const operation = key === 'status' && /\boperation\b/i.test(String(declared['description'] ?? ''));
+        refined[key] =
+          operation && declared['type'] === 'string' && bare(declared)
+            ? { ...declared, enum: ['success'] }
+            : known !== undefined &&
+                bare(declared) &&
+                (declared['type'] === undefined || declared['type'] === (known['type'] ?? declared['type']))
+              ? { ...declared, ...known }
+              : refine(declared);
+      }
+      copy['properties'] = refined;
+    }
+    return copy;
+  };
+  return refine(schema) as Json;
 }
 
 const SCORE =
@@ -169,7 +216,7 @@ export function typedNoun(nouns: string[], inputProperties: Record<string, Json>
 
 /** Nouns of people: their records are named as people are (`full_name`), not as products. */
 const PEOPLE =
-  /^(sculptors?|architects?|monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
+  /^(sculptors?|architects?|monarchs?|kings?|queens?|rulers?|emperors?|presidents?|leaders?|ministers?|authors?|writers?|poets?|artists?|painters?|composers?|musicians?|singers?|actors?|actresses|directors?|players?|athletes?|coaches?|scientists?|inventors?|discoverers?|prophets?|saints?|mathematicians?|physicists?|chemists?|astronauts?|pharaohs?|generals?|explorers?|philosophers?|politicians?|senators?|governors?|mayors?|founders?|ceos?|winners?|candidates?|members?|employees?|doctors?|lawyers?|teachers?|students?|people|persons?)$/;
 
 /**
  * The fields of a record about people (`get_monarchs` → their full names, where they were born and

@@ -7,6 +7,7 @@ import { fileCommandResult } from './file-commands.js';
 import { FILE_COMMAND_TOPIC, inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
+import { withSystemSense } from './described-fields.js';
 import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
 import { CITIES } from './values/lexicon.js';
@@ -289,6 +290,8 @@ export class FakerEngine implements SimulationEngine {
   ): Generated {
     // the tool's description places its values in a domain (a genetics API's ids and search terms)
     const context = place === undefined ? {} : { context: { tool: name, ...place } };
+    // a ticket of a ticketing system has a ticket's states and priorities (described-fields)
+    schema = withSystemSense(schema, name, place?.description);
     faker.setDefaultRefDate(now);
     let lastError = '';
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {

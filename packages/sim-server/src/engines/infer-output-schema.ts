@@ -9,6 +9,7 @@ import {
   typedNoun,
   withoutModifiers,
 } from './described-fields.js';
+import { describedResult } from './described-result.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -155,8 +156,10 @@ function resultKind(tool: CatalogTool, words: string[]): ResultKind {
 function findTopic(words: string[], description: string): ResultTopic | undefined {
   // `revenue_forecast` forecasts revenue: a topic's word after a quantity is what is done with the quantity, not the topic
   const quantityAt = words.findIndex((word) => fieldSchemaFor(word)['type'] === 'number');
-  const byName = RESULT_TOPICS.find((topic) =>
-    words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))),
+  const byName = RESULT_TOPICS.find(
+    (topic) =>
+      (topic.requires === undefined || topic.requires.test(`${words.join(' ')} ${description}`)) &&
+      words.some((word, index) => topic.words.test(word) && !(quantityAt >= 0 && index > quantityAt && MODIFIER_TOPIC.test(word))),
   );
   if (byName) return byName;
   // Only what the description's first sentence says the tool returns: "…in order of likelihood" is
@@ -175,6 +178,10 @@ function subjectWords(words: string[]): string[] {
   return subject.filter((word) => !FILLER.has(word) && !COMPUTE.test(word) && !/^\d+$/.test(word));
 }
 
+/** Plural nouns of no kind of their own: `bureau_statistics`, `player_stats` are no list of things with names. */
+const ABSTRACT_PLURAL =
+  /^(statistics|stats|results|details|trends|records|facts|insights|metrics|values|changes|options|preferences|progressions|patterns|contributions|effects|impacts|outcomes|features|properties|characteristics|specifications|specs|requirements|updates|events|activities|data)$/;
+
 /**
  * The fields of a record of no known topic: one named after what the tool returns (`get_crime_rate`
  * → `crime_rate`, typed by its last word) where its type says something, plus a name, description
@@ -190,6 +197,8 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   if (
     schema !== undefined &&
     !(schema['type'] === 'string' && Object.keys(schema).length === 1) &&
+    // a list of statistics, results or trends would be a list of labels: such a noun says no kind
+    !(schema['type'] === 'array' && ABSTRACT_PLURAL.test(last as string)) &&
     name !== '' &&
     !(name in inputProperties)
   )
@@ -271,6 +280,24 @@ export function actionFields(
         content_type: { const: format },
         content: { type: 'string', contentMediaType: format },
         size_bytes: { type: 'integer', minimum: 400, maximum: 90_000 },
+      },
+    };
+  }
+  // a plot or a drawing is an image file, named after what it shows
+  if (
+    has(/^(plot|plots|draw|draws|render|renders|chart|graph|visuali[sz]e)\b/) ||
+    has(/\b(generates?|creates?) an? (\w+ )?(image|picture|plot|chart)\b/)
+  ) {
+    const shown = words.filter(
+      (word) => !/^(plot|plots|draw|draws|render|renders|chart|graph|visuali[sz]e|generate|create|image|picture|\d+)$/.test(word),
+    );
+    return {
+      fields: {
+        file_name: { const: `${shown.join('_') || 'figure'}.png` },
+        format: { const: 'png' },
+        width: { type: 'integer', enum: [800, 1024, 1200, 1600] },
+        height: { type: 'integer', enum: [600, 768, 900] },
+        created_at: timestamp,
       },
     };
   }
@@ -409,12 +436,16 @@ function infer(tool: CatalogTool): InferredOutput {
       : undefined;
   const own = sense ?? (Object.keys(described).length > 0 || people !== undefined ? { ...people?.fields, ...described } : undefined);
   const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
-  // a record of no topic whose noun says nothing typed (only a name): shaped by what the tool does
-  const action =
-    noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send'
-      ? actionFields(words, description, kind)
-      : undefined;
+  // a record of no topic whose noun says nothing typed (only a name): what the description says it
+  // returns ("Retrieve the creator of a sculpture"), else shaped by what the tool does
+  const untyped = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send';
+  const told = untyped ? describedResult(description, inputProperties) : undefined;
+  const action = untyped ? (told ?? actionFields(words, description, kind)) : undefined;
   if (topic) Object.assign(fields, topic.fields);
+  // a record just created is in its topic's first state (a case just filed is open, a booking confirmed)
+  const states = topic?.fields['status']?.['enum'];
+  const opens = kind === 'create' || (kind === 'other' && words.some((word) => /^(file|submit|lodge|raise|open)$/.test(word)));
+  if (topic && opens && Array.isArray(states)) fields['status'] = { const: states[0] };
   else Object.assign(fields, own ?? action?.fields ?? noun);
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
@@ -423,8 +454,10 @@ function infer(tool: CatalogTool): InferredOutput {
 
   const compute =
     kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;
+  // a find of one thing the description names (`the creator of a sculpture`) reads it, no list of them
+  const shape = told !== undefined && told.many !== true && kind === 'list' ? 'read' : kind;
   const schema = ((): Json => {
-    switch (kind) {
+    switch (shape) {
       case 'list':
         return objectSchema({ items: { type: 'array', items: record, minItems: 0 }, total: { type: 'integer', minimum: 0 } });
       case 'delete':
@@ -457,14 +490,16 @@ function infer(tool: CatalogTool): InferredOutput {
   return {
     ...(compute ? { resultField: compute.field } : {}),
     kind:
-      (topic?.many === true || action?.many === true || people?.many === true) &&
-      idArgument === undefined &&
-      kind !== 'create' &&
-      kind !== 'delete' &&
-      kind !== 'update' &&
-      kind !== 'send'
-        ? 'list'
-        : kind,
+      shape === 'read' && kind === 'list'
+        ? 'read'
+        : (topic?.many === true || action?.many === true || people?.many === true) &&
+            idArgument === undefined &&
+            kind !== 'create' &&
+            kind !== 'delete' &&
+            kind !== 'update' &&
+            kind !== 'send'
+          ? 'list'
+          : kind,
     record,
     schema,
     inputFields,

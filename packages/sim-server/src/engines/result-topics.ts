@@ -15,6 +15,8 @@ export interface ResultTopic {
   nameOnly?: boolean;
   /** Its words are common in any API's prose (`account`, `user`, `order`, `invoice`): matched by the tool's name only. */
   genericWords?: boolean;
+  /** What the tool's name or description must also say (a `case` of the law is a court case, not a test case). */
+  requires?: RegExp;
 }
 
 const text = (extra: Json = {}): Json => ({ type: 'string', ...extra });
@@ -24,6 +26,26 @@ const oneOf = (...values: string[]): Json => ({ type: 'string', enum: values });
 const dateTime = text({ format: 'date-time' });
 const date = text({ format: 'date' });
 const money = { price: number(5, 900), currency: oneOf('USD') };
+
+/** Words of the law, which a case of a court is about. */
+const LEGAL = /\b(law|legal|court|courts|lawsuits?|litigation|judge|docket|criminal|civil|felony|plaintiff|defendant|verdict)\b/i;
+
+/** A case as a court docket lists it. */
+const LEGAL_CASE: Record<string, Json> = {
+  case_number: text({ pattern: '^[1-9]:2[0-4]-(cv|cr)-0[0-9]{4}$' }),
+  court: oneOf(
+    'U.S. District Court for the Northern District of California',
+    'U.S. District Court for the Southern District of New York',
+    'U.S. District Court for the District of Delaware',
+    'U.S. District Court for the Eastern District of Texas',
+    'Superior Court of California, County of Los Angeles',
+    'Circuit Court of Cook County',
+  ),
+  case_type: oneOf('civil', 'patent infringement', 'breach of contract', 'antitrust', 'employment', 'securities fraud'),
+  status: oneOf('open', 'pending', 'settled', 'dismissed', 'closed', 'on appeal'),
+  filed_date: date,
+  judge: text(),
+};
 
 export const RESULT_TOPICS: ResultTopic[] = [
   {
@@ -40,6 +62,15 @@ export const RESULT_TOPICS: ResultTopic[] = [
       observed_at: dateTime,
     },
   },
+  // a lawsuit or court case: its docket number, court, kind, state and judge (`legal_case_fetch`,
+  // `get_lawsuit_details`, `court_case_search`); before `file`, so filing a lawsuit is no file on a disk
+  {
+    name: 'legal case',
+    words: /^(lawsuit|lawsuits|litigation|litigations|docket|verdict)$/,
+    fields: LEGAL_CASE,
+  },
+  // a case, a court or a judgement of the law (not a contract, an act or a penalty: `generate_law_contract`)
+  { name: 'legal case', words: /^(court|courts|case|cases|judgement|judgment)$/, nameOnly: true, requires: LEGAL, fields: LEGAL_CASE },
   {
     name: 'air quality',
     words: /^(air|aqi|pollution)$/,

@@ -202,3 +202,46 @@ describe('facts of a well-known identifier', () => {
     expect(result['name']).toBe('SOMEDRUG');
   });
 });
+
+describe('places and restaurants that fit the call', () => {
+  it('a location naming a known city puts the records and their addresses there', () => {
+    const result: Json = {
+      items: [
+        { id: 'nea_1', library_name: 'Franklin Library', address: '143 Huels Field, Madrid, Madrid 66757', city: 'Osaka' },
+        { id: 'nea_2', library_name: 'Lincoln Library', address: '9762 14th Street, Cape Town, Western Cape 24718', city: 'Osaka' },
+      ],
+    };
+    harmonizeResult(result, { location: 'Boston, MA' }, new Map());
+    const [first, second] = result['items'] as Json[];
+    expect(first?.['address']).toBe('143 Huels Field, Boston, MA 66757');
+    expect(second?.['address']).toBe('9762 14th Street, Boston, MA 24718');
+    expect(first?.['city']).toBe('Boston');
+    // a borough is its city's
+    const borough: Json = { name: 'x', cuisine: 'Thai', address: '1 Elm Street, Rome, Lazio 36771', city: 'Seattle' };
+    harmonizeResult(borough, { location: 'Manhattan' }, new Map());
+    expect(borough['city']).toBe('New York');
+  });
+
+  it('restaurants serve the cuisine asked and are named for it, each once', () => {
+    const result: Json = {
+      items: [1, 2, 3].map((index) => ({
+        id: `res_${index}`,
+        name: ['Seattle', 'Vienna', 'Lagos'][index - 1],
+        cuisine: 'Chinese',
+        address: `${index} Elm Street, Austin, TX 1`,
+      })),
+    };
+    harmonizeResult(result, { location: 'Austin', type: 'Italian' }, new Map());
+    const items = result['items'] as Json[];
+    expect(items.map((item) => item['cuisine'])).toEqual(['Italian', 'Italian', 'Italian']);
+    const names = items.map((item) => item['name']);
+    expect(new Set(names).size).toBe(3);
+    for (const name of names)
+      expect(['Trattoria Lucca', 'Osteria Bella', 'Da Marco', 'Il Forno', 'Pasta & Basilico', 'Cucina Nonna Rosa']).toContain(name);
+    // a `type` that names no cuisine is not one
+    const shop: Json = { name: 'Seattle', cuisine: 'Thai' };
+    harmonizeResult(shop, { type: 'takeaway' }, new Map());
+    expect(shop['cuisine']).toBe('Thai');
+    expect(shop['name']).not.toBe('Seattle');
+  });
+});

@@ -1,5 +1,7 @@
 import { sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
+import { restaurantsByCuisine } from './world-restaurants.js';
+import { textAndDistances } from './world-text.js';
 
 type Json = Record<string, unknown>;
 
@@ -923,11 +925,35 @@ function honourVersions(value: Json, args: Json): void {
  * names one city per id (the same in every call, another for another id) with its coordinates; a
  * `station` (or `stations`) argument is the `station`/`station_id` of those records.
  */
+/** An address moved to a known city, its street and postcode kept: `143 Huels Field, Madrid, Madrid 66757` → `143 Huels Field, Boston, MA 66757`. */
+function addressIn(address: string, [city, state]: (typeof CITIES)[number]): string {
+  const parts = address.split(',').map((part) => part.trim());
+  if (parts.length < 3) return address;
+  const postcode = /\s(\S*\d\S*)$/.exec(parts.at(-1) as string)?.[1];
+  return `${parts[0]}, ${city}, ${state}${postcode === undefined ? '' : ` ${postcode}`}`;
+}
+
 function placeByCity(value: Json, args: Json): void {
   const text = (pattern: RegExp): string | undefined =>
     Object.entries(args).find(([key, argument]) => pattern.test(key) && typeof argument === 'string' && argument.trim() !== '')?.[1] as
       string | undefined;
-  const cityArgument = text(/^(city|city_?name|cityName)$/i);
+  // a `location` that names a known city ("Boston, MA") places the records there too
+  const locationArgument = text(/^(location|near|area|place)$/i);
+  const borough = /^(brooklyn|manhattan|queens|the bronx|bronx|staten island)$/i.test((locationArgument ?? '').split(',')[0]?.trim() ?? '');
+  const locatedCity =
+    locationArgument === undefined
+      ? undefined
+      : borough
+        ? 'New York'
+        : CITIES.find(
+            ([name]) =>
+              name.toLowerCase() ===
+              (locationArgument.split(',')[0] ?? '')
+                .trim()
+                .replace(/ city$/i, '')
+                .toLowerCase(),
+          )?.[0];
+  const cityArgument = text(/^(city|city_?name|cityName)$/i) ?? locatedCity;
   const cityId = Object.entries(args).find(
     ([key, argument]) => /^city_?id$/i.test(key) && (typeof argument === 'string' || typeof argument === 'number'),
   )?.[1];
@@ -938,7 +964,14 @@ function placeByCity(value: Json, args: Json): void {
     countryArgument !== undefined && /^[A-Za-z]{2}$/.test(countryArgument.trim()) ? countryArgument.trim().toUpperCase() : undefined;
   const known =
     cityArgument !== undefined
-      ? CITIES.find(([name]) => name.toLowerCase() === cityArgument.trim().toLowerCase())
+      ? CITIES.find(
+          ([name]) =>
+            name.toLowerCase() ===
+            cityArgument
+              .trim()
+              .replace(/ city$/i, '')
+              .toLowerCase(),
+        )
       : cityId !== undefined && !Object.keys(args).some((key) => LATITUDE.test(key))
         ? CITIES[Number.parseInt(sha256Hex(`city\u0000${String(cityId)}`).slice(0, 8), 16) % CITIES.length]
         : undefined;
@@ -949,6 +982,8 @@ function placeByCity(value: Json, args: Json): void {
     for (const key of Object.keys(object)) {
       const current = object[key];
       if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
+      else if (known !== undefined && typeof current === 'string' && /^(address|street_?address|full_?address)$/i.test(key))
+        object[key] = addressIn(current, known);
       else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
         object[key] = station.split(',')[0]!.trim();
       else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;
@@ -999,6 +1034,7 @@ export function harmonizeResult(
   entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number },
 ): Json {
   const lengths = listLengths(value);
+  textAndDistances(value, args);
   honourArguments(value, args);
   if (now !== undefined) momentsAsTimes(value, now);
   if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
@@ -1007,6 +1043,7 @@ export function harmonizeResult(
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
   placeByCity(value, args);
+  restaurantsByCuisine(value, args);
   nameByArgument(value, args, entities?.entity);
   honourVersions(value, args);
   const about = new WeakMap<object, string>();

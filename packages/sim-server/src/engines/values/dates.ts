@@ -14,7 +14,7 @@ export type DateDirection = 'past' | 'future' | 'near' | 'birth';
 const FUTURE =
   /(^|_)(due|deadline|departure|depart|arrival|arrive|check_?in|check_?out|checkin|checkout|expires?|expiry|expiration|end|ends|until|scheduled|schedule|appointment|event|start|starts|begin|travel|trip|return|valid_until|deliver(y|ed_by)?|renewal|next|reminder|booking|reservation|meeting|pickup|dropoff|launch|release)(_|$)/;
 const PAST =
-  /(^|_)(created|updated|modified|changed|deleted|last|since|published|posted|submitted|sent|received|completed|finished|closed|opened|joined|registered|signed|paid|issued|started_at|occurred|logged|seen|login|activity|accessed|uploaded|timestamp|if_modified_since|before|after|from|history|transaction)(_|$)/;
+  /(^|_)(created|updated|modified|changed|deleted|last|since|published|posted|submitted|filed|sent|received|completed|finished|closed|opened|joined|registered|signed|paid|issued|started_at|occurred|logged|seen|login|activity|accessed|uploaded|timestamp|if_modified_since|before|after|from|history|transaction)(_|$)/;
 const BIRTH = /(^|_)(birth|dob|born|birthday|date_of_birth)(_|$)/;
 
 const directionCache = new Map<string, DateDirection>();

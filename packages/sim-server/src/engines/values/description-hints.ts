@@ -235,6 +235,8 @@ const NOT_SUBJECT = new Set([
 
 /** What the description says the value is, as a snake-case name for the name rules. */
 function subjectOf(text: string): string | undefined {
+  // "Username of the ticket creator": a user name, whoever the user is
+  if (/^\W*(the\s+)?user\s?name\b/i.test(text)) return 'username';
   const of = OF_SUBJECT.exec(text);
   if (of?.[1] !== undefined && of[2] !== undefined && !NOT_SUBJECT.has(of[2].toLowerCase())) {
     const kind = of[1].toLowerCase().replace('identifier', 'id').replace('email address', 'email');

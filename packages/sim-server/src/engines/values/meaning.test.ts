@@ -152,6 +152,13 @@ describe('keys, handles, places and prices as the API has them', () => {
     }
   });
 
+  it('a field described as a username is one, whatever its name', () => {
+    for (let seed = 0; seed < 10; seed += 1)
+      expect(value({ type: 'string', description: 'Username of the ticket creator.' }, 'created_by', { tool: 'get_ticket' }, seed)).toMatch(
+        /^[a-z0-9_]+$/,
+      );
+  });
+
   it('a handle has no dots, a path names its things in the plural', () => {
     for (let seed = 0; seed < 30; seed += 1) {
       expect(value({ type: 'string' }, 'username', { tool: 'easee_sessions' }, seed)).toMatch(/^[a-z0-9_]+$/);
