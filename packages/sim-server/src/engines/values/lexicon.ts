@@ -502,7 +502,8 @@ export const DOMAIN_NAMES: Record<string, Record<string, readonly string[]>> = {
       'Crohn disease',
       'cystic fibrosis',
     ],
-    drug: ['OSIMERTINIB', 'METFORMIN', 'ATORVASTATIN', 'ADALIMUMAB', 'OLAPARIB', 'TOCILIZUMAB', 'GEFITINIB', 'EVOLOCUMAB'],
+    // drugs whose ChEMBL facts the world knows (`KNOWN_DRUGS`), so a record naming one states its real type, phase and year
+    drug: ['OSIMERTINIB', 'METFORMIN', 'ATORVASTATIN', 'ADALIMUMAB', 'OLAPARIB', 'TOCILIZUMAB', 'GEFITINIB', 'IMATINIB'],
     eco: [
       'genome wide association study evidence',
       'somatic mutation evidence',
