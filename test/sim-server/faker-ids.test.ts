@@ -182,8 +182,8 @@ describe('faker world: ids shaped by the id parameter, the same for every tool o
   });
 });
 
-describe('seeded ids take the shape the id parameter shows, prefix_hex only when nothing is known', () => {
-  const PREFIX_HEX = /^[a-z]{2,3}_[0-9a-f]{10}$/;
+describe("seeded ids take the shape the id parameter shows, a real service's shape when nothing is known", () => {
+  const SERVICE_SHAPE = /^([1-9]\d{6}|20\d{6}-\d{6})$/;
   const ids = (schema: Json, entity = 'drug') => seededEntityIds('w-shapes', entity, schema) as string[];
 
   it('like an example the schema gives: its prefix and leading zeros kept, the rest drawn; stable per world, distinct per record', () => {
@@ -215,11 +215,14 @@ describe('seeded ids take the shape the id parameter shows, prefix_hex only when
     for (const id of ids({ type: 'string', examples: ['CHEMBL25'], maxLength: 8 })) expect(id).toMatch(/^CHEMBL[1-9][0-9]$/);
   });
 
-  it('one of its enum; a known shape that breaks the schema, or nothing known, leaves prefix_hex', () => {
+  it('one of its enum; a known shape that breaks the schema, or nothing known, gives a number or a dated key, never an invented prefix', () => {
     for (const id of ids({ type: 'string', enum: ['aspirin', 'ibuprofen'] })) expect(['aspirin', 'ibuprofen']).toContain(id);
-    for (const id of ids({ type: 'string', description: 'The drug.' })) expect(id).toMatch(PREFIX_HEX);
-    for (const id of ids({ type: 'string', examples: ['CHEMBL25'], minLength: 12 })) expect(id).not.toMatch(/^CHEMBL/);
-    for (const id of ids({ type: 'string', examples: ['not an id'] })) expect(id).toMatch(PREFIX_HEX);
+    for (const id of ids({ type: 'string', description: 'The drug.' })) expect(id).toMatch(/^[1-9]\d{6}$/);
+    for (const id of ids({ type: 'string', examples: ['CHEMBL25'], minLength: 12 })) expect(id).not.toMatch(/^CHEMBL|_/);
+    for (const id of ids({ type: 'string', examples: ['not an id'] })) expect(id).toMatch(SERVICE_SHAPE);
+    // a news post is keyed by its date and a serial; a longer id keeps to digits
+    for (const id of ids({ type: 'string' }, 'post')) expect(id).toMatch(/^20\d{6}-\d{6}$/);
+    for (const id of ids({ type: 'string', minLength: 12 })) expect(id).toMatch(/^[1-9]\d{11}$/);
   });
 
   it('the server holds the records the planner seeds: an ECO id read in the world is found, and the same on each call', async () => {
