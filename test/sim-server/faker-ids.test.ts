@@ -52,6 +52,25 @@ const TOOLS = [
     outputSchema: MEDIA,
   },
   {
+    name: 'delete_fax_media',
+    description: 'Delete a specific fax media instance.',
+    inputSchema: object({ FaxSid: sid('FX'), Sid: sid('ME') }, ['FaxSid', 'Sid']),
+  },
+  {
+    name: 'list_committees',
+    description: 'List committees of a legislature.',
+    inputSchema: object({ classification: { type: 'string', enum: ['committee', 'subcommittee'] } }),
+    outputSchema: object({
+      results: { type: 'array', items: object({ id: { type: 'string' }, name: { type: 'string' }, classification: { type: 'string' } }) },
+    }),
+  },
+  {
+    name: 'list_jurisdictions',
+    description: 'List jurisdictions.',
+    inputSchema: object({ classification: { type: 'string', enum: ['state', 'municipality', 'country'] } }),
+    outputSchema: object({ results: { type: 'array', items: object({ id: { type: 'string' }, classification: { type: 'string' } }) } }),
+  },
+  {
     name: 'newsletters_get_image',
     description: 'The image of a newsletter edition by its guid.',
     inputSchema: object({ guid: { type: 'string', description: '' } }, ['guid']),
@@ -157,6 +176,33 @@ describe('faker world: ids shaped by the id parameter, the same for every tool o
       expect(item['sid']).toMatch(/^ME[0-9a-fA-F]{32}$/);
       expect(item['fax_sid']).toBe(fax.value['sid']);
       expect((await call(on, 'fetch_fax_media', { FaxSid: fax.value['sid'] as string, Sid: item['sid'] as string })).isError).toBe(false);
+    }
+  });
+
+  it('a deleted medium, or one of another fax, is never the medium another fax names', async () => {
+    const on = await session();
+    const faxes = ((await call(on, 'list_fax', { PageSize: 5 })).value['faxes'] as Json[]).map((fax) => fax['sid'] as string);
+    const first = await call(on, 'fetch_fax', { Sid: faxes[0]! });
+    const medium = first.value['media_sid'] as string;
+    expect((await call(on, 'fetch_fax_media', { FaxSid: faxes[0]!, Sid: medium })).isError).toBe(false);
+    expect((await call(on, 'delete_fax_media', { FaxSid: faxes[0]!, Sid: medium })).isError).toBe(false);
+    const others = await Promise.all(
+      seededEntityIds('w-ids', 'fax', sid('FX')).map(async (other) => (await call(on, 'fetch_fax', { Sid: other as string })).value),
+    );
+    const named = others.filter((fax) => fax['sid'] !== faxes[0]).map((fax) => fax['media_sid']);
+    expect(named.length).toBeGreaterThan(3);
+    expect(named).not.toContain(medium);
+    // and each fax has a medium of its own
+    expect(new Set(named).size).toBe(named.length);
+  });
+
+  it('a field two tools allow different values for takes those of the tool about its own kind of record', async () => {
+    const on = await session();
+    for (const world of ['w-a', 'w-b', 'w-c']) {
+      const jurisdictions = (await call(on, 'list_jurisdictions', {}, world)).value['results'] as Json[];
+      const committees = (await call(on, 'list_committees', {}, world)).value['results'] as Json[];
+      for (const jurisdiction of jurisdictions) expect(['state', 'municipality', 'country']).toContain(jurisdiction['classification']);
+      for (const committee of committees) expect(['committee', 'subcommittee']).toContain(committee['classification']);
     }
   });
 

@@ -13,6 +13,8 @@ export const PROVIDER_SERVICES: Record<string, readonly string[]> = {
   'azure.com': ['compute', 'network', 'storage', 'keyvault', 'monitor', 'web'],
   'nytimes.com': ['article_search', 'books_api', 'most_popular_api', 'top_stories', 'archive'],
   'twilio.com': ['twilio_api_v2010', 'twilio_fax_v1', 'twilio_messaging_v1', 'twilio_verify_v2', 'twilio_video_v1'],
+  'github.com': ['api.github.com', 'ghes-3.9', 'ghes-3.10', 'github.ae'],
+  'microsoft.com': ['graph', 'cognitiveservices-NewsSearch', 'cognitiveservices-ComputerVision', 'cognitiveservices-Face'],
 };
 
 const DOMAIN = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;

@@ -265,6 +265,27 @@ describe('facts of a well-known identifier', () => {
     ]);
   });
 
+  it('two unrelated readings of a record never share a distinctive integer; counts, pages and sent values may', () => {
+    const record = harmonizeResult(
+      {
+        gsi: 51,
+        sci: 51,
+        co2_g_standard: 51,
+        page: 37,
+        total: 37,
+        adults: 23,
+        guests_max: 23,
+        scaling_factor: 66,
+        voltage_scaling_factor: 66,
+      },
+      { adults: 23 },
+      new Map(),
+    );
+    expect(new Set([record['gsi'], record['sci'], record['co2_g_standard']]).size).toBe(3);
+    expect(record['gsi']).toBe(51);
+    expect(record).toMatchObject({ page: 37, total: 37, adults: 23, guests_max: 23, scaling_factor: 66, voltage_scaling_factor: 66 });
+  });
+
   it('a place is classed as what its name is: a US state a state, never a country or a municipality', () => {
     const result = harmonizeResult(
       {

@@ -1032,6 +1032,41 @@ function placeKinds(value: unknown): void {
   });
 }
 
+/** Integers that count or page, or name something: two of them may well agree. */
+const AGREEING =
+  /^(page|pages|limit|offset|size|pagesize|perpage|total|count|numpages|pagecount|year|month|day|hour|minute|second|version|code|status|statuscode|zip|zipcode|postcode|postalcode|plz)$/;
+const fieldWords = (key: string): string[] =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1);
+
+/**
+ * Two unrelated readings of one record never share a distinctive integer by chance (`gsi: 51, sci:
+ * 51`; `active_cases: 71, deaths: 71`): such a pair reads as one placeholder copied, so the later one
+ * moves by one. Values the call sent, counts and pages, round and small numbers and years stay.
+ */
+function distinctReadings(value: unknown, args: Json): void {
+  const sent = new Set(Object.values(flatArguments(args)).map((entry) => String(entry)));
+  objects(value, (object) => {
+    const taken = new Map<number, string[]>();
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'number' || !Number.isInteger(entry) || entry < 11 || entry % 10 === 0 || (entry >= 1900 && entry <= 2100))
+        continue;
+      if (sent.has(String(entry)) || AGREEING.test(norm(key))) continue;
+      const before = taken.get(entry) ?? [];
+      const words = fieldWords(key);
+      if (before.some((other) => !fieldWords(other).some((word) => words.includes(word)))) {
+        let moved = entry + 1;
+        while (taken.has(moved) || moved % 10 === 0) moved += 1;
+        object[key] = moved;
+        taken.set(moved, [key]);
+      } else taken.set(entry, [...before, key]);
+    }
+  });
+}
+
 export function harmonizeResult(
   value: Json,
   args: Json,
@@ -1056,6 +1091,7 @@ export function harmonizeResult(
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   placeKinds(value);
+  distinctReadings(value, args);
   coherentNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);

@@ -62,6 +62,9 @@ export function closingStatus(toolName: string): 'cancelled' | 'closed' | undefi
  * generated once from (world, entity, id) and stored, so every tool that reads it agrees on the
  * fields they share.
  */
+/** Entities that are parts of one record (a fax's medium, a message's attachment), never shared by two. */
+const PART_ENTITY = /^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/;
+
 export class WorldWalker {
   constructor(private readonly options: WorldWalkerOptions) {}
 
@@ -414,7 +417,7 @@ export class WorldWalker {
    * The id a record holds of another entity (`fax_sid` in a media record, `customer_id` in an
    * order): one of the ids that entity's table is seeded with, shaped by its id parameter, so a later
    * call with it finds the record; never one deleted in the session or held under another record of
-   * this entity (a medium another fax holds), then a fresh one.
+   * this entity (a medium another fax holds or names), then a fresh one.
    */
   private referencedId(key: string, value: unknown, propertySchema: unknown, record: WorldRecord): string | number | undefined {
     if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -434,8 +437,12 @@ export class WorldWalker {
     // never a record deleted in this session, nor one the world holds under another record of this
     // entity (a fax's medium is its own, not a medium of another fax): else a fresh id the world meets later
     const own = this.options.world.table(this.options.entity);
+    // a part (a fax's medium, an attachment) belongs to one record: never one another record of this entity names
+    const part = PART_ENTITY.test(entity);
     const taken = (candidate: string | number): boolean =>
       world.wasDeleted(entity, String(candidate)) ||
+      (part &&
+        [...own.values()].some((other) => String(other.id) !== String(record.id) && String(other.fields[key]) === String(candidate))) ||
       Object.values(world.table(entity, idSchema).get(String(candidate))?.fields ?? {}).some(
         (field) =>
           (typeof field === 'string' || typeof field === 'number') && String(field) !== String(record.id) && own.has(String(field)),

@@ -23,7 +23,7 @@ const conversationOf = (calls: ReviewedCall[]): Conversation =>
     calls,
   }) as unknown as Conversation;
 
-describe('contradictedFacts (world_consistent (k))', () => {
+describe('contradictedFacts (world_consistent (l))', () => {
   it("rejects a known drug's wrong phase, year and type, a gene's wrong symbol and chromosome, and a gene typed as a disease", () => {
     const drug = call(
       'get_drug_by_id',

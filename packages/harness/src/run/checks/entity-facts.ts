@@ -4,7 +4,7 @@ import { errorResult } from './error-result.js';
 
 /**
  * Results that contradict what is true of a well-known entity (docs/harness.md, `world_consistent`
- * (k)), and integers that look like one placeholder repeated (`results_specific`). The facts are the
+ * (l)), and integers that look like one placeholder repeated (`results_specific`). The facts are the
  * simulated world's own table of real entities (ChEMBL drugs, Ensembl genes, EFO diseases): a result
  * that names one of them by its identifier or its name must state its facts, not others.
  */
