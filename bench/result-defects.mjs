@@ -130,7 +130,61 @@ function entityContradictions(id, call, data) {
   });
 }
 
-const PREFIX_HEX = /^[a-z]{2,5}_[0-9a-f]{10}$/;
+/** `eco_20c245c8ce`, `book_88l5gdkbf3`: a short prefix and ten random characters, a shape no real service uses. */
+const PREFIX_HEX = /^[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{10}$/;
+const distinctive = (value) => Number.isInteger(value) && value >= 11 && value % 10 !== 0 && !(value >= 1900 && value <= 2100);
+const US_STATES = new Set([
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+]);
 const SKIP_NUMBER_FIELD =
   /^(page|pages|limit|offset|size|pagesize|perpage|total|count|status|statuscode|code|version|year|month|day|hour|minute|second|adults|children|rooms|id|index)$/;
 
@@ -163,7 +217,7 @@ for (const line of lines) {
     leaves(sent, '', (_key, value) => sentValues.add(String(value)));
     const byValue = new Map();
     leaves(data, '', (key, value) => {
-      if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) < 2 || (value >= 1900 && value <= 2100)) return;
+      if (typeof value !== 'number' || !distinctive(value)) return;
       if (SKIP_NUMBER_FIELD.test(norm(key)) || sentValues.has(String(value))) return;
       const fields = byValue.get(value) ?? new Set();
       fields.add(norm(key));
@@ -182,22 +236,35 @@ for (const line of lines) {
         note('deleted record reused', id, `${call} shows ${gone}, deleted by ${where}`);
     if (/^(delete|remove)/i.test(fn?.name ?? '') && isObject(data) && data.deleted === true && typeof data.id === 'string')
       deleted.set(data.id, fn.name);
-    // (5) a request-only filter echoed into every record (`scorevalue_types: "overall"`)
-    for (const [key, value] of Object.entries(sent)) {
-      if (!/types?$|^(sort|order|fields|facets|format)$/i.test(key) || /^(entity|type)$/i.test(key)) continue;
-      let echoed = 0;
-      objects(data, (object) => {
-        if (object[key] !== undefined && JSON.stringify(object[key]) === JSON.stringify(value)) echoed += 1;
-      });
-      if (echoed > 0) note('request option echoed as a field', id, `${call}: ${key}=${JSON.stringify(value)} in ${echoed} objects`);
-    }
+    // (5) a plural request option as one record field (`scorevalue_types: "overall"`)
+    objects(data, (object) => {
+      for (const [key, value] of Object.entries(object))
+        if (/[a-z]_?types$/i.test(key) && typeof value === 'string')
+          note('request option as a record field', id, `${call}: ${key}=${JSON.stringify(value)}`);
+    });
+    // (6) a place or a body classed as another kind of thing (a US state as a country, a legislature's session as a committee)
+    objects(data, (object) => {
+      const name = typeof object.name === 'string' ? object.name : undefined;
+      const kind = typeof object.classification === 'string' ? object.classification : undefined;
+      if (name === undefined || kind === undefined) return;
+      if (US_STATES.has(name.toLowerCase()) && /^(country|municipality|committee|subcommittee)$/.test(kind))
+        note('thing of another class', id, `${call}: ${name} classification=${kind}`);
+      if (/\b(session|senate|assembly|house|legislature)\b/i.test(name) && /^(committee|subcommittee|country|municipality)$/.test(kind))
+        note('thing of another class', id, `${call}: ${name} classification=${kind}`);
+    });
+    // (7) a directory's services of another provider (Google's pubsub under apis.guru)
+    if (typeof sent.provider === 'string' && sent.provider !== 'googleapis.com' && /service/i.test(fn?.name ?? '') && isObject(data))
+      for (const list of Object.values(data))
+        if (Array.isArray(list) && list.some((entry) => ['pubsub', 'gmail', 'drive', 'bigquery', 'youtube'].includes(entry)))
+          note("another provider's service", id, `${call}: ${JSON.stringify(list)}`);
   }
 }
 // (6) a field that holds the same integer in most results of its tool (the spec's example, repeated)
 for (const [slot, counts] of fieldValues) {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   const [value, most] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (total >= 5 && most / total >= 0.5) note('field stuck on one integer', slot, `${slot}: ${value} in ${most} of ${total} values`);
+  if (distinctive(value) && total >= 5 && most / total >= 0.5)
+    note('field stuck on one integer', slot, `${slot}: ${value} in ${most} of ${total} values`);
 }
 
 const summary = { records: lines.length, defects: {} };

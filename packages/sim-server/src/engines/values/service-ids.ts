@@ -4,8 +4,8 @@
  * built on its date and a serial (`20250412-000318`, as news and gazette services number their
  * releases); anything else a number written as a string (`4829130`), the commonest id of a REST API.
  */
-const DATED_NOUN =
-  /^(posts?|articles?|releases?|stor(y|ies)|news|editions?|bulletins?|issues?|announcements?|statements?|notices?|press|newsletters?)$/;
+// (not an article or an issue: a shop's article and a tracker's issue are numbered, not dated)
+const DATED_NOUN = /^(posts?|releases?|stor(y|ies)|news|editions?|bulletins?|announcements?|press|newsletters?)$/;
 
 /** An id for a record of `noun`, drawn with `next` (uniform in [0, 1)), dated within `year` when dated at all. */
 export function serviceId(noun: string, next: () => number, year: number): string {
