@@ -52,6 +52,25 @@ const TOOLS = [
     outputSchema: MEDIA,
   },
   {
+    name: 'delete_fax_media',
+    description: 'Delete a specific fax media instance.',
+    inputSchema: object({ FaxSid: sid('FX'), Sid: sid('ME') }, ['FaxSid', 'Sid']),
+  },
+  {
+    name: 'list_committees',
+    description: 'List committees of a legislature.',
+    inputSchema: object({ classification: { type: 'string', enum: ['committee', 'subcommittee'] } }),
+    outputSchema: object({
+      results: { type: 'array', items: object({ id: { type: 'string' }, name: { type: 'string' }, classification: { type: 'string' } }) },
+    }),
+  },
+  {
+    name: 'list_jurisdictions',
+    description: 'List jurisdictions.',
+    inputSchema: object({ classification: { type: 'string', enum: ['state', 'municipality', 'country'] } }),
+    outputSchema: object({ results: { type: 'array', items: object({ id: { type: 'string' }, classification: { type: 'string' } }) } }),
+  },
+  {
     name: 'newsletters_get_image',
     description: 'The image of a newsletter edition by its guid.',
     inputSchema: object({ guid: { type: 'string', description: '' } }, ['guid']),
@@ -160,6 +179,33 @@ describe('faker world: ids shaped by the id parameter, the same for every tool o
     }
   });
 
+  it('a deleted medium, or one of another fax, is never the medium another fax names', async () => {
+    const on = await session();
+    const faxes = ((await call(on, 'list_fax', { PageSize: 5 })).value['faxes'] as Json[]).map((fax) => fax['sid'] as string);
+    const first = await call(on, 'fetch_fax', { Sid: faxes[0]! });
+    const medium = first.value['media_sid'] as string;
+    expect((await call(on, 'fetch_fax_media', { FaxSid: faxes[0]!, Sid: medium })).isError).toBe(false);
+    expect((await call(on, 'delete_fax_media', { FaxSid: faxes[0]!, Sid: medium })).isError).toBe(false);
+    const others = await Promise.all(
+      seededEntityIds('w-ids', 'fax', sid('FX')).map(async (other) => (await call(on, 'fetch_fax', { Sid: other as string })).value),
+    );
+    const named = others.filter((fax) => fax['sid'] !== faxes[0]).map((fax) => fax['media_sid']);
+    expect(named.length).toBeGreaterThan(3);
+    expect(named).not.toContain(medium);
+    // and each fax has a medium of its own
+    expect(new Set(named).size).toBe(named.length);
+  });
+
+  it('a field two tools allow different values for takes those of the tool about its own kind of record', async () => {
+    const on = await session();
+    for (const world of ['w-a', 'w-b', 'w-c']) {
+      const jurisdictions = (await call(on, 'list_jurisdictions', {}, world)).value['results'] as Json[];
+      const committees = (await call(on, 'list_committees', {}, world)).value['results'] as Json[];
+      for (const jurisdiction of jurisdictions) expect(['state', 'municipality', 'country']).toContain(jurisdiction['classification']);
+      for (const committee of committees) expect(['committee', 'subcommittee']).toContain(committee['classification']);
+    }
+  });
+
   it('a read by key echoes every key it was called with, even where the record schema sits in allOf', async () => {
     const on = await session();
     const article = spec('newsletters_get_article');
@@ -182,8 +228,8 @@ describe('faker world: ids shaped by the id parameter, the same for every tool o
   });
 });
 
-describe('seeded ids take the shape the id parameter shows, prefix_hex only when nothing is known', () => {
-  const PREFIX_HEX = /^[a-z]{2,3}_[0-9a-f]{10}$/;
+describe("seeded ids take the shape the id parameter shows, a real service's shape when nothing is known", () => {
+  const SERVICE_SHAPE = /^([1-9]\d{6}|20\d{6}-\d{6})$/;
   const ids = (schema: Json, entity = 'drug') => seededEntityIds('w-shapes', entity, schema) as string[];
 
   it('like an example the schema gives: its prefix and leading zeros kept, the rest drawn; stable per world, distinct per record', () => {
@@ -215,11 +261,14 @@ describe('seeded ids take the shape the id parameter shows, prefix_hex only when
     for (const id of ids({ type: 'string', examples: ['CHEMBL25'], maxLength: 8 })) expect(id).toMatch(/^CHEMBL[1-9][0-9]$/);
   });
 
-  it('one of its enum; a known shape that breaks the schema, or nothing known, leaves prefix_hex', () => {
+  it('one of its enum; a known shape that breaks the schema, or nothing known, gives a number or a dated key, never an invented prefix', () => {
     for (const id of ids({ type: 'string', enum: ['aspirin', 'ibuprofen'] })) expect(['aspirin', 'ibuprofen']).toContain(id);
-    for (const id of ids({ type: 'string', description: 'The drug.' })) expect(id).toMatch(PREFIX_HEX);
-    for (const id of ids({ type: 'string', examples: ['CHEMBL25'], minLength: 12 })) expect(id).not.toMatch(/^CHEMBL/);
-    for (const id of ids({ type: 'string', examples: ['not an id'] })) expect(id).toMatch(PREFIX_HEX);
+    for (const id of ids({ type: 'string', description: 'The drug.' })) expect(id).toMatch(/^[1-9]\d{6}$/);
+    for (const id of ids({ type: 'string', examples: ['CHEMBL25'], minLength: 12 })) expect(id).not.toMatch(/^CHEMBL|_/);
+    for (const id of ids({ type: 'string', examples: ['not an id'] })) expect(id).toMatch(SERVICE_SHAPE);
+    // a news post is keyed by its date and a serial; a longer id keeps to digits
+    for (const id of ids({ type: 'string' }, 'post')) expect(id).toMatch(/^20\d{6}-\d{6}$/);
+    for (const id of ids({ type: 'string', minLength: 12 })) expect(id).toMatch(/^[1-9]\d{11}$/);
   });
 
   it('the server holds the records the planner seeds: an ECO id read in the world is found, and the same on each call', async () => {

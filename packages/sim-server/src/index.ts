@@ -45,6 +45,7 @@ export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions }
 export { BoundedEventStore } from './transports/event-store.js';
 export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export { inferOutputSchema } from './engines/infer-output-schema.js';
+export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
 export type { InferredOutput } from './engines/infer-output-schema.js';
 export type { EntityAction } from './engines/entity-rules.js';
 export { aboutProducts, productText, isProductWord } from './engines/values/products.js';

@@ -120,8 +120,9 @@ export class FakerEngine implements SimulationEngine {
             toolContext(context.tool)?.description ?? '',
             referenceTime(context.world ?? ''),
             entities ? options : undefined,
+            context.tool.spec.name,
           );
-      fitKinds(harmonized);
+      fitKinds(harmonized, context.arguments);
       honourSides(harmonized, context.arguments);
       honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
       oneStoryPerRecord(harmonized, world.facts, readId);
@@ -364,13 +365,22 @@ function allowedValues(catalog: Catalog | undefined, tool: CatalogTool): Readonl
   return map;
 }
 
+/**
+ * Allowed values by field name (`classification`) and by the entity of the tool that takes it
+ * (`committee:classification`): a name two tools allow different values for (a committee's
+ * `committee`/`subcommittee`, a jurisdiction's `state`/`country`) is typed by entity only, so one
+ * kind of thing never takes another's values.
+ */
 function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly string[]> {
   const map = new Map<string, readonly string[]>();
+  const conflicting = new Set<string>();
   for (const tool of tools) {
+    const entity = singular(entityType(tool))
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase();
     for (const [name, schema] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
       if (schema === null || typeof schema !== 'object') continue;
       const key = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-      if (map.has(key)) continue;
       const enumerated = Array.isArray(schema['enum'])
         ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '')
         : [];
@@ -385,9 +395,14 @@ function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly str
           (value) =>
             !/^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i.test(value),
         );
-      if (values.length > 0) map.set(key, values);
+      if (values.length === 0) continue;
+      if (!map.has(`${entity}:${key}`)) map.set(`${entity}:${key}`, values);
+      const before = map.get(key);
+      if (before !== undefined && before.join('\u0000') !== values.join('\u0000')) conflicting.add(key);
+      else if (before === undefined && !conflicting.has(key)) map.set(key, values);
     }
   }
+  for (const key of conflicting) map.delete(key);
   return map;
 }
 

@@ -67,11 +67,14 @@ function isRequestDocument(key: string, schema: Json | undefined): boolean {
 
 /**
  * An argument that pages or shapes a response (`size` "Maximum amount of results to return", `from`
- * "How many initial results should be skipped", `facets` "Returns facets", `datastructure`).
+ * "How many initial results should be skipped", `facets` "Returns facets", `datastructure`, what the
+ * other filters apply to: `scorevalue_types` "the score types to apply the score value min and max filters").
  */
 function pagingArgument(key: string, schema: Json | undefined): boolean {
   if (/^(facets|data_?structure|page_?index|start_?index)$/i.test(key)) return true;
   const description = String(schema?.['description'] ?? '');
+  // what other filters apply to (`scorevalue_types` "score types to apply the score value min and max filters"): a switch of the call
+  if (/\bto apply the\b.{0,60}\bfilters?\b|\b(filters?|cut-?offs?) (apply|applies) to\b/i.test(description)) return true;
   return (
     /^(size|from|start|first|max|rows|num|n|results)$/i.test(key) &&
     /\b(results?|items|records|entries|hits|rows)\b.{0,30}\b(return|skip|show)|\bskipped\b|\bto (return|skip)\b|\bpage\b/i.test(description)

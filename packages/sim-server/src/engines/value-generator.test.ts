@@ -78,7 +78,7 @@ describe('generateValue: names', () => {
     }
   });
 
-  it('ids follow the schema: integers, uuids, a sibling example shape, else a prefixed token', () => {
+  it('ids follow the schema: integers, uuids, a sibling example shape, else a number as a real service gives, never an invented prefix', () => {
     const values = sample(
       property({
         order_id: { type: 'string' },
@@ -90,11 +90,17 @@ describe('generateValue: names', () => {
       30,
     ) as Array<Record<string, unknown>>;
     for (const value of values) {
-      expect(value['order_id']).toMatch(/^ord[a-z]*_[a-z0-9]{10}$/);
+      expect(value['order_id']).toMatch(/^[1-9]\d{6}$/);
       expect(Number.isInteger(value['petId'])).toBe(true);
       expect(value['trackId']).toMatch(/^[A-Za-z0-9]{22}$/);
     }
     expect(new Set(values.map((value) => value['trackId'])).size).toBeGreaterThan(1);
+    expect(new Set(values.map((value) => value['order_id'])).size).toBeGreaterThan(20);
+    // a news post's key is dated, as a news service numbers its releases
+    const posts = sample(property({ key: { type: 'string' } }), 'posts_get_one', 10, { tool: 'posts_get_one' }) as Array<
+      Record<string, unknown>
+    >;
+    for (const post of posts) expect(post['key']).toMatch(/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d)-\d{6}$/);
   });
 });
 

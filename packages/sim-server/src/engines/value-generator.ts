@@ -169,12 +169,21 @@ function request(name: string, environment: Environment): ValueRequest {
 }
 
 /**
- * What a parameter allows for a property of this name; a record's bare `kind` or `type` takes what
+ * What a parameter allows for a property of this name (of the tool about the thing that holds it, when
+ * tools allow different values under one name); a record's bare `kind` or `type` takes what
  * the tool's `<thing>Kind` parameter allows (a post's `kind` is one of `postKind`'s releases, stories…).
  */
 function allowedFor(name: string, environment: Environment): readonly string[] | undefined {
-  const key = (name.split('.').at(-1) ?? name).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  const own = environment.allowed?.get(key);
+  const path = name.split('.');
+  const key = (path.at(-1) ?? name).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  // the values a tool about this kind of thing allows: an organization's under `organizations`, else the tool's own entity's
+  const holder = (path.length > 1 ? path.at(-2) : environment.topic.entity) ?? '';
+  const kind = holder
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[^s])s$/, '');
+  const own = environment.allowed?.get(`${kind}:${key}`) ?? environment.allowed?.get(key);
   if (own !== undefined || !/^(kind|type|category|status)$/.test(key)) return own;
   const things = environment.topic.words.map((word) => word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
   return things.map((thing) => environment.allowed?.get(`${thing}${key}`)).find((values) => values !== undefined && values.length > 0);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { harmonizeResult, oneEntityPerId, type SeenEntity } from './world-facts.js';
+import { DOMAIN_NAMES } from './values/lexicon.js';
+import { PROVIDER_SERVICES } from './provider-services.js';
+import { fitKinds } from './world-search.js';
+import { harmonizeResult, KNOWN_DRUG_NAMES, oneEntityPerId, type SeenEntity } from './world-facts.js';
 
 type Json = Record<string, unknown>;
 const PERSON = 'ocd-person/adb58f21-f2fd-4830-85b6-f490b0867d14';
@@ -115,10 +118,33 @@ describe('a result about what was asked', () => {
 
   it("a directory entry documents its own service and each version's document its version", () => {
     const result: Json = {
-      'apis.guru:drive': { preferred: 'v3', versions: { v1: { info: { title: 'Messaging API', version: 'v2' } } } },
+      'googleapis.com:drive': { preferred: 'v3', versions: { v1: { info: { title: 'Messaging API', version: 'v2' } } } },
     };
-    harmonizeResult(result, { provider: 'apis.guru' }, new Map());
-    expect(result).toEqual({ 'apis.guru:drive': { preferred: 'v1', versions: { v1: { info: { title: 'Drive API', version: 'v1' } } } } });
+    harmonizeResult(result, { provider: 'googleapis.com' }, new Map());
+    expect(result).toEqual({
+      'googleapis.com:drive': { preferred: 'v1', versions: { v1: { info: { title: 'Drive API', version: 'v1' } } } },
+    });
+  });
+
+  it("a directory lists the provider's own services: never Google's pubsub under another provider", () => {
+    const google: Json = { data: ['pubsub', 'messaging', 'compute'] };
+    harmonizeResult(google, { provider: 'googleapis.com' }, new Map(), '', undefined, undefined, 'get_services');
+    expect(google['data']).toHaveLength(3);
+    for (const service of google['data'] as string[]) expect(PROVIDER_SERVICES['googleapis.com']).toContain(service);
+    const aws: Json = { data: ['pubsub', 'drive'] };
+    harmonizeResult(aws, { provider: 'amazonaws.com' }, new Map(), '', undefined, undefined, 'get_services');
+    for (const service of aws['data'] as string[]) expect(PROVIDER_SERVICES['amazonaws.com']).toContain(service);
+    // a provider of one API has no service name, and its API is keyed by the provider alone, titled after it
+    const single: Json = { data: ['pubsub'] };
+    harmonizeResult(single, { provider: 'spotify.com' }, new Map(), '', undefined, undefined, 'get_services');
+    expect(single).toEqual({ data: [''] });
+    const entry: Json = { 'apis.guru:drive': { preferred: 'v1', versions: { v1: { info: { title: 'Drive API', version: 'v1' } } } } };
+    harmonizeResult(entry, { provider: 'apis.guru' }, new Map(), '', undefined, undefined, 'get_provider');
+    expect(entry).toEqual({ 'apis.guru': { preferred: 'v1', versions: { v1: { info: { title: 'APIs.guru API', version: 'v1' } } } } });
+    // a call that names no provider is left alone
+    const all: Json = { data: ['pubsub'] };
+    harmonizeResult(all, {}, new Map(), '', undefined, undefined, 'get_services');
+    expect(all).toEqual({ data: ['pubsub'] });
   });
 
   it('names the thing a read asked for by its name', () => {
@@ -194,6 +220,86 @@ describe('facts of a well-known identifier', () => {
     };
     const result = harmonizeResult(record, { drug_id: 'CHEMBL941', DRUG_ID: 'CHEMBL941' }, new Map()) as Json;
     expect(result).toMatchObject({ id: 'CHEMBL941', name: 'IMATINIB', drug_type: 'Small molecule', year_first_approved: 2001 });
+  });
+
+  it('an approved drug is at phase 4, and a drug named without its id states its own type and year', () => {
+    const read = harmonizeResult(
+      { id: 'CHEMBL1201580', name: 'X', drug_type: 'Small molecule', max_clinical_phase: 1 },
+      { drug_id: 'CHEMBL1201580' },
+      new Map(),
+    );
+    expect(read).toMatchObject({ name: 'ADALIMUMAB', drug_type: 'Antibody', max_clinical_phase: 4 });
+    // every drug the genetics lexicon names is one whose facts the world knows
+    for (const name of DOMAIN_NAMES['genetics']?.['drug'] ?? []) expect(KNOWN_DRUG_NAMES).toContain(name);
+    const named = harmonizeResult(
+      {
+        items: [
+          { name: 'ATORVASTATIN', drug_type: 'Antibody', max_clinical_phase: 2, year_first_approved: 1977 },
+          { name: 'metformin', molecule_type: 'Protein', max_phase: 3 },
+        ],
+      },
+      {},
+      new Map(),
+    );
+    expect(named['items']).toEqual([
+      { name: 'ATORVASTATIN', drug_type: 'Small molecule', max_clinical_phase: 4, year_first_approved: 1996 },
+      { name: 'METFORMIN', molecule_type: 'Small molecule', max_phase: 4 },
+    ]);
+  });
+
+  it('a search hit named by a known gene, disease or drug carries its real identifier, not a made-up one', () => {
+    const hits: Json = {
+      items: [
+        { id: '4829130', name: 'BRCA1', entity_type: 'disease' },
+        { id: '5120334', name: 'psoriasis', entity_type: 'target' },
+        { id: '6001234', name: 'breast cancer', entity_type: 'disease' },
+        { id: 'ENSG00000141510', name: 'TP53', entity_type: 'target' },
+      ],
+    };
+    fitKinds(hits);
+    expect(hits['items']).toEqual([
+      { id: 'ENSG00000012048', name: 'BRCA1', entity_type: 'target' },
+      { id: 'EFO_0000676', name: 'psoriasis', entity_type: 'disease' },
+      { id: '6001234', name: 'breast cancer', entity_type: 'disease' },
+      { id: 'ENSG00000141510', name: 'TP53', entity_type: 'target' },
+    ]);
+  });
+
+  it('two unrelated readings of a record never share a distinctive integer; counts, pages and sent values may', () => {
+    const record = harmonizeResult(
+      {
+        gsi: 51,
+        sci: 51,
+        co2_g_standard: 51,
+        page: 37,
+        total: 37,
+        adults: 23,
+        guests_max: 23,
+        scaling_factor: 66,
+        voltage_scaling_factor: 66,
+      },
+      { adults: 23 },
+      new Map(),
+    );
+    expect(new Set([record['gsi'], record['sci'], record['co2_g_standard']]).size).toBe(3);
+    expect(record['gsi']).toBe(51);
+    expect(record).toMatchObject({ page: 37, total: 37, adults: 23, guests_max: 23, scaling_factor: 66, voltage_scaling_factor: 66 });
+  });
+
+  it('a place is classed as what its name is: a US state a state, never a country or a municipality', () => {
+    const result = harmonizeResult(
+      {
+        results: [
+          { name: 'North Carolina', classification: 'country' },
+          { name: 'Montana', classification: 'municipality' },
+          { name: 'Chicago', classification: 'state' },
+          { name: 'Committee on Finance', classification: 'committee' },
+        ],
+      },
+      {},
+      new Map(),
+    );
+    expect((result['results'] as Json[]).map((place) => place['classification'])).toEqual(['state', 'state', 'municipality', 'committee']);
   });
 
   it('a record that names two drugs states neither one’s facts in a field it cannot tell apart', () => {

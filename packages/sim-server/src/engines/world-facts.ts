@@ -1,7 +1,10 @@
+import { en } from '@faker-js/faker';
 import { sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
 import { textAndDistances } from './world-text.js';
+import { SERVICE_ID } from './values/service-ids.js';
+import { providerBrand, providerServices } from './provider-services.js';
 
 type Json = Record<string, unknown>;
 
@@ -49,17 +52,24 @@ export const KNOWN_DISEASES: Record<string, string> = {
   EFO_0000618: 'nervous system disease',
 };
 
-export const KNOWN_DRUGS: Record<string, { name: string; type: string; year: number }> = {
-  CHEMBL939: { name: 'GEFITINIB', type: 'Small molecule', year: 2003 },
-  CHEMBL521686: { name: 'OLAPARIB', type: 'Small molecule', year: 2014 },
-  CHEMBL1201580: { name: 'ADALIMUMAB', type: 'Antibody', year: 2002 },
-  CHEMBL941: { name: 'IMATINIB', type: 'Small molecule', year: 2001 },
-  CHEMBL1201585: { name: 'TRASTUZUMAB', type: 'Antibody', year: 1998 },
-  CHEMBL3137343: { name: 'PEMBROLIZUMAB', type: 'Antibody', year: 2014 },
-  CHEMBL553: { name: 'ERLOTINIB', type: 'Small molecule', year: 2004 },
-  CHEMBL3353410: { name: 'OSIMERTINIB', type: 'Small molecule', year: 2015 },
-  CHEMBL221959: { name: 'TOFACITINIB', type: 'Small molecule', year: 2012 },
+/** ChEMBL's record of each drug: preferred name, molecule type, first approval and max phase (4: approved). */
+export const KNOWN_DRUGS: Record<string, { name: string; type: string; year: number; phase: number }> = {
+  CHEMBL939: { name: 'GEFITINIB', type: 'Small molecule', year: 2003, phase: 4 },
+  CHEMBL521686: { name: 'OLAPARIB', type: 'Small molecule', year: 2014, phase: 4 },
+  CHEMBL1201580: { name: 'ADALIMUMAB', type: 'Antibody', year: 2002, phase: 4 },
+  CHEMBL941: { name: 'IMATINIB', type: 'Small molecule', year: 2001, phase: 4 },
+  CHEMBL1201585: { name: 'TRASTUZUMAB', type: 'Antibody', year: 1998, phase: 4 },
+  CHEMBL3137343: { name: 'PEMBROLIZUMAB', type: 'Antibody', year: 2014, phase: 4 },
+  CHEMBL553: { name: 'ERLOTINIB', type: 'Small molecule', year: 2004, phase: 4 },
+  CHEMBL3353410: { name: 'OSIMERTINIB', type: 'Small molecule', year: 2015, phase: 4 },
+  CHEMBL221959: { name: 'TOFACITINIB', type: 'Small molecule', year: 2012, phase: 4 },
+  CHEMBL1431: { name: 'METFORMIN', type: 'Small molecule', year: 1995, phase: 4 },
+  CHEMBL1487: { name: 'ATORVASTATIN', type: 'Small molecule', year: 1996, phase: 4 },
+  CHEMBL1237022: { name: 'TOCILIZUMAB', type: 'Antibody', year: 2010, phase: 4 },
 };
+
+/** The names of the drugs the world knows, for records that name a drug: a named drug is one whose facts the world can state. */
+export const KNOWN_DRUG_NAMES: readonly string[] = Object.values(KNOWN_DRUGS).map((drug) => drug.name);
 
 const GENE_ID = /^ENSG\d{11}$/;
 const DISEASE_ID = /^(EFO|MONDO|Orphanet|HP|DOID)_\d+$/;
@@ -106,14 +116,16 @@ function objects(value: unknown, visit: (object: Json) => void): void {
 function factField(
   key: string,
   kinds: Set<Kind>,
-): { kind: Kind; fact: 'symbol' | 'chromosome' | 'name' | 'type' | 'year' | 'ontology' } | undefined {
+): { kind: Kind; fact: 'symbol' | 'chromosome' | 'name' | 'type' | 'year' | 'phase' | 'ontology' } | undefined {
   const k = norm(key);
   if (/symbol$/.test(k)) return { kind: 'gene', fact: 'symbol' };
   if (/^chr(omosome)?$/.test(k)) return { kind: 'gene', fact: 'chromosome' };
   if (/^diseasename$|^diseaselabel$/.test(k)) return { kind: 'disease', fact: 'name' };
   if (/^drugname$|^prefname$/.test(k)) return { kind: 'drug', fact: 'name' };
-  if (/^drugtype$/.test(k)) return { kind: 'drug', fact: 'type' };
-  if (/firstapprov|approvalyear/.test(k)) return { kind: 'drug', fact: 'year' };
+  if (/^(drug|molecule)type$/.test(k)) return { kind: 'drug', fact: 'type' };
+  if (/firstapprov|approvalyear|yearapproved/.test(k)) return { kind: 'drug', fact: 'year' };
+  if (/^max(imum)?(clinical)?(trial)?phase(fortherapeuticarea|forindication)?$|^clinicalphase$/.test(k))
+    return { kind: 'drug', fact: 'phase' };
   const only = kinds.size === 1 ? [...kinds][0] : undefined;
   if (k === 'name' && (only === 'disease' || only === 'drug')) return { kind: only, fact: 'name' };
   if (k === 'type' && only === 'drug') return { kind: 'drug', fact: 'type' };
@@ -152,6 +164,7 @@ function factFor(kind: Kind, id: string, fact: string, current: unknown): unknow
       );
     if (fact === 'type') return known?.type;
     if (fact === 'year') return known?.year;
+    if (fact === 'phase') return known?.phase;
   }
   return undefined;
 }
@@ -176,12 +189,15 @@ function argumentIds(args: Json): string[] {
   return found;
 }
 
-/** An id the world made up (`ens_60df1c0906`): a record found for a real identifier is named by that identifier instead. */
-const GENERATED_ID = /^[a-z]{2,4}_[0-9a-f]{10}$/;
+/** An id the world made up (`4829130`, `ens_60df1c0906` where a schema forbade that): a record found for a real identifier is named by that identifier instead. */
+const MADE_UP_ID = { test: (id: string): boolean => SERVICE_ID.test(id) || /^[a-z]{2,4}_[0-9a-f]{10}$/.test(id) };
 
 /** Puts each well-known identifier's real facts (and no famous fact on an unknown one) in the objects that name it; `about` learns which identifier an object that does not name one is about. */
 function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>): void {
   const asked = argumentIds(args);
+  // an id the call sent is the record's, whatever its shape: only one the world made up gives way to a real identifier
+  const sent = new Set(Object.values(flatArguments(args)).map((entry) => String(entry)));
+  const GENERATED_ID = { test: (id: string): boolean => MADE_UP_ID.test(id) && !sent.has(id) };
   // A batch lookup (`{"target":[id1,id2]}`) answered with records that do not repeat the ids: record i is about id i.
   const lists: Json[][] = [];
   const collect = (node: unknown): void => {
@@ -879,7 +895,8 @@ function honourVersions(value: Json, args: Json): void {
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (!isObject(entry) || !isObject(entry['versions'])) continue;
-      const named = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1];
+      // (a provider's one API, keyed by the provider alone, documents the provider's API: `spotify.com` → "Spotify API")
+      const named = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1] ?? providerBrand(key);
       for (const [version, document] of Object.entries(entry['versions'] as Json)) {
         const info = isObject(document) ? document['info'] : undefined;
         if (!isObject(info)) continue;
@@ -1025,6 +1042,66 @@ function nameByArgument(value: Json, args: Json, entity: string | undefined): vo
   }
 }
 
+const US_STATES = new Set((en.location?.state ?? []).map((state) => state.toLowerCase()));
+const COUNTRIES = new Set((en.location?.country ?? []).map((country) => country.toLowerCase()));
+const KNOWN_CITIES = new Set(CITIES.map(([city]) => city.toLowerCase()));
+/** The words a classification of places uses (Open States' jurisdictions: `state`, `municipality`, `country`). */
+const PLACE_CLASSES = new Set(['state', 'municipality', 'country', 'city']);
+
+/**
+ * A place record classed as a kind of place is classed as what its name is: a US state (`North
+ * Carolina`) a `state`, a country a `country`, a city a `municipality` (or `city`, in the words the
+ * field already uses), never a state called a country. Works in place.
+ */
+function placeKinds(value: unknown): void {
+  objects(value, (object) => {
+    const name = typeof object['name'] === 'string' ? object['name'].trim().toLowerCase() : undefined;
+    if (name === undefined) return;
+    const kind = US_STATES.has(name) ? 'state' : COUNTRIES.has(name) ? 'country' : KNOWN_CITIES.has(name) ? 'municipality' : undefined;
+    if (kind === undefined) return;
+    for (const key of ['classification', 'type', 'kind', 'jurisdiction_type']) {
+      const current = object[key];
+      if (typeof current !== 'string' || !PLACE_CLASSES.has(current.toLowerCase()) || current.toLowerCase() === kind) continue;
+      object[key] = kind === 'municipality' && current.toLowerCase() === 'city' ? current : kind;
+    }
+  });
+}
+
+/** Integers that count or page, or name something: two of them may well agree. */
+const AGREEING =
+  /^(page|pages|limit|offset|size|pagesize|perpage|total|count|numpages|pagecount|year|month|day|hour|minute|second|version|code|status|statuscode|zip|zipcode|postcode|postalcode|plz)$/;
+const fieldWords = (key: string): string[] =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 1);
+
+/**
+ * Two unrelated readings of one record never share a distinctive integer by chance (`gsi: 51, sci:
+ * 51`; `active_cases: 71, deaths: 71`): such a pair reads as one placeholder copied, so the later one
+ * moves by one. Values the call sent, counts and pages, round and small numbers and years stay.
+ */
+function distinctReadings(value: unknown, args: Json): void {
+  const sent = new Set(Object.values(flatArguments(args)).map((entry) => String(entry)));
+  objects(value, (object) => {
+    const taken = new Map<number, string[]>();
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'number' || !Number.isInteger(entry) || entry < 11 || entry % 10 === 0 || (entry >= 1900 && entry <= 2100))
+        continue;
+      if (sent.has(String(entry)) || AGREEING.test(norm(key))) continue;
+      const before = taken.get(entry) ?? [];
+      const words = fieldWords(key);
+      if (before.some((other) => !fieldWords(other).some((word) => words.includes(word)))) {
+        let moved = entry + 1;
+        while (taken.has(moved) || moved % 10 === 0) moved += 1;
+        object[key] = moved;
+        taken.set(moved, [key]);
+      } else taken.set(entry, [...before, key]);
+    }
+  });
+}
+
 export function harmonizeResult(
   value: Json,
   args: Json,
@@ -1032,10 +1109,12 @@ export function harmonizeResult(
   context = '',
   now?: Date,
   entities?: { seen: Map<string, SeenEntity>; entity: string; write: boolean; valid?: (value: Json) => boolean; topId?: string | number },
+  tool = '',
 ): Json {
   const lengths = listLengths(value);
   textAndDistances(value, args);
   honourArguments(value, args);
+  providerServices(value, args, tool);
   if (now !== undefined) momentsAsTimes(value, now);
   if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
   distinctRecords(value);
@@ -1048,6 +1127,8 @@ export function harmonizeResult(
   honourVersions(value, args);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
+  placeKinds(value);
+  distinctReadings(value, args);
   coherentNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);

@@ -1,5 +1,6 @@
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
 import { DOMAIN_NAMES } from './values/lexicon.js';
+import { SERVICE_ID } from './values/service-ids.js';
 
 type Json = Record<string, unknown>;
 
@@ -72,15 +73,25 @@ const KIND_WORDS: Record<Kind, string[]> = {
   drug: ['drug', 'molecule', 'compound'],
 };
 const TYPE_FIELD = /^(entity_?type|entity|type|kind|object_?type|category|result_?type)$/i;
+/** The real identifier of each name the world knows facts of (`brca1` → `ENSG00000012048`). */
+const REAL_ID_OF_NAME = new Map<string, string>([
+  ...Object.entries(KNOWN_GENES).map(([id, gene]): [string, string] => [gene.symbol.toLowerCase(), id]),
+  ...Object.entries(KNOWN_DISEASES).map(([id, name]): [string, string] => [name.toLowerCase(), id]),
+  ...Object.entries(KNOWN_DRUGS).map(([id, drug]): [string, string] => [drug.name.toLowerCase(), id]),
+]);
+/** An id the world made up for want of a shape (`4829130`). */
+const MADE_UP_ID = SERVICE_ID;
 const NAME_OF = /^(name|title|label|symbol|approved_?symbol|term|display_?name)$/i;
 
 /**
  * A record named by a gene, a disease or a drug says so in its type field (`entity_type: "target"` for
- * BRCA1, `disease` for psoriasis), when that field speaks of such kinds at all. Works in place.
+ * BRCA1, `disease` for psoriasis), when that field speaks of such kinds at all, and a made-up `id`
+ * of a record named by one the world knows is its real identifier (a hit for BRCA1 is
+ * `ENSG00000012048`, as the API's own search answers). Works in place.
  */
-export function fitKinds(value: unknown): void {
+export function fitKinds(value: unknown, args: Json = {}): void {
   if (Array.isArray(value)) {
-    value.forEach(fitKinds);
+    value.forEach((entry) => fitKinds(entry, args));
     return;
   }
   if (value === null || typeof value !== 'object') return;
@@ -88,6 +99,10 @@ export function fitKinds(value: unknown): void {
   const named = Object.entries(object).find(([key, entry]) => NAME_OF.test(key) && typeof entry === 'string');
   const kind = named === undefined ? undefined : kindOfName(named[1] as string);
   if (kind !== undefined) {
+    const real = REAL_ID_OF_NAME.get((named?.[1] as string).trim().toLowerCase());
+    // (an id the call sent stays: the record is the one asked for)
+    const sent = typeof object['id'] === 'string' && Object.values(args).some((entry) => entry === object['id']);
+    if (real !== undefined && typeof object['id'] === 'string' && MADE_UP_ID.test(object['id']) && !sent) object['id'] = real;
     for (const [key, entry] of Object.entries(object)) {
       if (!TYPE_FIELD.test(key) || typeof entry !== 'string') continue;
       const current = entry.toLowerCase();
@@ -99,5 +114,5 @@ export function fitKinds(value: unknown): void {
       object[key] = entry === entry.toUpperCase() ? word.toUpperCase() : word;
     }
   }
-  Object.values(object).forEach(fitKinds);
+  Object.values(object).forEach((entry) => fitKinds(entry, args));
 }

@@ -62,6 +62,9 @@ export function closingStatus(toolName: string): 'cancelled' | 'closed' | undefi
  * generated once from (world, entity, id) and stored, so every tool that reads it agrees on the
  * fields they share.
  */
+/** Entities that are parts of one record (a fax's medium, a message's attachment), never shared by two. */
+const PART_ENTITY = /^(media|medium|attachment|image|photo|file|document|recording|thumbnail|avatar)s?$/;
+
 export class WorldWalker {
   constructor(private readonly options: WorldWalkerOptions) {}
 
@@ -413,7 +416,8 @@ export class WorldWalker {
   /**
    * The id a record holds of another entity (`fax_sid` in a media record, `customer_id` in an
    * order): one of the ids that entity's table is seeded with, shaped by its id parameter, so a later
-   * call with it finds the record.
+   * call with it finds the record; never one deleted in the session or held under another record of
+   * this entity (a medium another fax holds or names), then a fresh one.
    */
   private referencedId(key: string, value: unknown, propertySchema: unknown, record: WorldRecord): string | number | undefined {
     if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -427,8 +431,25 @@ export class WorldWalker {
       : other.endsWith('s') && !/(ss|us|is)$/.test(other)
         ? other.slice(0, -1)
         : other;
-    const ids = seededEntityIds(world.seed, entity, this.options.idSchemaFor?.(entity) ?? (propertySchema as Json));
-    const id = ids[world.recordSeed(this.options.entity, `${String(record.id)}\u0000${key}`) % ids.length];
+    const idSchema = this.options.idSchemaFor?.(entity) ?? (propertySchema as Json);
+    const ids = seededEntityIds(world.seed, entity, idSchema);
+    const start = world.recordSeed(this.options.entity, `${String(record.id)}\u0000${key}`) % Math.max(1, ids.length);
+    // never a record deleted in this session, nor one the world holds under another record of this
+    // entity (a fax's medium is its own, not a medium of another fax): else a fresh id the world meets later
+    const own = this.options.world.table(this.options.entity);
+    // a part (a fax's medium, an attachment) belongs to one record: never one another record of this entity names
+    const part = PART_ENTITY.test(entity);
+    const taken = (candidate: string | number): boolean =>
+      world.wasDeleted(entity, String(candidate)) ||
+      (part &&
+        [...own.values()].some((other) => String(other.id) !== String(record.id) && String(other.fields[key]) === String(candidate))) ||
+      Object.values(world.table(entity, idSchema).get(String(candidate))?.fields ?? {}).some(
+        (field) =>
+          (typeof field === 'string' || typeof field === 'number') && String(field) !== String(record.id) && own.has(String(field)),
+      );
+    const id =
+      ids.map((_, index) => ids[(start + index) % ids.length]).find((candidate) => candidate !== undefined && !taken(candidate)) ??
+      (ids.length === 0 ? undefined : world.nextId(entity, idSchema));
     if (id === undefined) return undefined;
     if (this.valid(propertySchema as Json, id)) return id;
     return this.valid(propertySchema as Json, String(id)) ? String(id) : undefined;

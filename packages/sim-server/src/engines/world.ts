@@ -5,6 +5,7 @@ import { entityAction, entityIdArgument, entityType, idArgumentEntity, type Enti
 import { descriptionHints, namespacedIdentifier } from './values/description-hints.js';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
 import { literalFits } from './values/schema-tools.js';
+import { serviceId } from './values/service-ids.js';
 import { oneCaseHex } from './values/strings.js';
 
 /**
@@ -64,7 +65,8 @@ export function idShape(idSchema: Record<string, unknown> | undefined, name?: st
  * UUID for `format: uuid` (or an id named `guid`/`uuid`), a string matching its `pattern` (`^FX[0-9a-f]{32}$`),
  * one of its `enum`, one in the shape of its examples (`ECO:0000269` → `ECO:0000413`, `CHEMBL25` →
  * `CHEMBL83`, from `examples` or an "e.g." in its description), an id of the namespace its
- * description names ("An Ensembl gene identifier" → `ENSG00000…`), else `ord_7f3a9c2e41`.
+ * description names ("An Ensembl gene identifier" → `ENSG00000…`), else the shape a real service
+ * would use (`serviceId`: a dated key for a news post, `4829130` otherwise).
  */
 export function seededEntityIds(world: string, entity: string, given?: Record<string, unknown>, idName?: string): Array<string | number> {
   const idSchema = idShape(given, idName);
@@ -119,17 +121,20 @@ function seededString(hash: string, entity: string, schema: Record<string, unkno
   }
   const known = knownShape(hash, schema);
   if (known !== undefined) return known;
-  const prefix =
-    entity
-      .replace(/[^A-Za-z0-9]/g, '')
-      .slice(0, 3)
-      .toLowerCase() || 'id';
-  let id = `${prefix}_${hash.slice(0, 10)}`;
+  const random = createRandom(parseInt(hash.slice(24, 32), 16));
+  let id = serviceId(entity, () => random.next(), 2024 + (parseInt(hash.slice(32, 34), 16) % 2));
   const minLength = typeof schema['minLength'] === 'number' ? schema['minLength'] : 0;
   const maxLength = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : undefined;
-  if (id.length < minLength) id = (id + hash).slice(0, minLength);
+  if (id.length < minLength) id = (id + [...hash].map((character) => parseInt(character, 16) % 10).join('')).slice(0, minLength);
   if (maxLength !== undefined && id.length > maxLength) id = hash.slice(0, Math.max(1, maxLength));
-  return id;
+  return literalFits(id, schema)
+    ? id
+    : `${
+        entity
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(0, 3)
+          .toLowerCase() || 'id'
+      }_${hash.slice(0, 10)}`;
 }
 
 /** An id-like example: letters and digits, no spaces, not a date (`ECO:0000269`, `CHEMBL25`, `MM8a1f…`). */

@@ -10,6 +10,7 @@ import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult }
 import { resultFitProblems } from './result-fit.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
+import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
 
 /** Error results the plan did not ask for, and planned ones the assistant did not handle. */
@@ -96,12 +97,17 @@ export function reviewerChecks(conversation: Conversation): Check[] {
   checks.push(check('arguments_grounded', ungroundedArguments(conversation, ownMistake)));
   checks.push(check('calls_distinct', duplicateCalls(conversation)));
   checks.push(check('state_consistent', stateProblems(conversation)));
-  checks.push(check('world_consistent', worldProblems(conversation)));
+  checks.push(check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation)]));
   checks.push(
     check(
       'results_specific',
       conversation.calls.flatMap((call) =>
-        call.rejected || errorResult(call) ? [] : placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`),
+        call.rejected || errorResult(call)
+          ? []
+          : [
+              ...placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`),
+              ...repeatedIntegers(call).map((value) => `${call.chatName}: one placeholder number, ${value}`),
+            ],
       ),
     ),
   );

@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime } from './dates.js';
 import { byMeaning, fieldOf, fieldSentence, fieldTitle, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
+import { serviceId } from './service-ids.js';
 import { agentNoun, neutralName } from './products.js';
 import type { Topic } from './topic.js';
 
@@ -27,21 +28,13 @@ export function subjectNoun(request: ValueRequest, generic: RegExp): string {
   return words.at(-1) ?? request.topic.entity;
 }
 
-function shortPrefix(noun: string): string {
-  const clean = noun.toLowerCase().replace(/[^a-z]/g, '');
-  if (clean.length <= 5) return clean || 'id';
-  return (
-    (clean[0] ?? 'x') +
-    clean
-      .slice(1)
-      .replace(/[aeiou]/g, '')
-      .slice(0, 2)
-  );
-}
-
-/** An id in a common API style: `ord_8f3k2a91xq` for an order. */
+/** An id where the schema shows no shape: one a real service would give (`serviceId`: `4829130`, a news post's `20250412-000318`). */
 export function prefixedId(request: ValueRequest, noun: string): string {
-  return `${shortPrefix(noun)}_${request.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+  return serviceId(
+    noun,
+    () => request.faker.number.float({ min: 0, max: 1 - Number.EPSILON }),
+    new Date(request.reference).getUTCFullYear(),
+  );
 }
 
 export function city(faker: Faker): (typeof lexicon.CITIES)[number] {

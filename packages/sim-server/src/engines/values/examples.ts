@@ -64,6 +64,18 @@ function shapedLike(examples: unknown[], schema: Schema, faker: Faker): string |
   return undefined;
 }
 
+/** Words of a description that say a number measures something (a reading, a price, an index), so its example is one reading of many. */
+const MEASURE_WORDS =
+  /\b(between|index|subindex|price|cost|value|level|amount|rate|emission|score|reading|temperature|speed|duration|percent|percentage|share|per|kwh|mwh|g\/kwh|cents?|eur|usd|degrees?)\b|%|\d\s*[-–]\s*\d/i;
+/** Words that say a number names something or is fixed by the API (an id, a code, a status, a version, a year, a port). */
+const FIXED_WORDS = /\b(id|ids|identifier|code|status|version|year|port|zip|postcode|postal|phone|page|offset|limit)\b/i;
+
+/** An integer whose example is one reading among many: its description speaks of a measure and of nothing that names or fixes it. */
+function measuredInteger(schema: Schema): boolean {
+  const description = typeof schema['description'] === 'string' ? schema['description'] : '';
+  return MEASURE_WORDS.test(description) && !FIXED_WORDS.test(description) && schema['enum'] === undefined && schema['const'] === undefined;
+}
+
 /**
  * A value from the schema's own `examples` (the importers keep OpenAPI `example`s there) or
  * `default`, when one fits: verbatim most of the time, an id-like string sometimes in the same
@@ -91,6 +103,14 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
       if (typeof example === 'string' && ID_LIKE.test(example) && faker.datatype.boolean(0.5)) {
         const shaped = sameShape(example, faker);
         return { value: literalFits(shaped, schema) ? shaped : example };
+      }
+      if (typeof example === 'number' && Number.isInteger(example) && measuredInteger(schema) && Math.abs(example) >= 2) {
+        // a measured count or index (`gsi: 43`, "between 0-100"; a price "in EUR per MWh") varies too: the
+        // spec's one example in every record, and in every field that shares it, reads as a placeholder
+        // (a `number` with a whole example, a price, keeps cents)
+        const factor = faker.number.float({ min: 0.6, max: 1.4 });
+        const near = schema['type'] === 'number' ? Number((example * factor).toFixed(2)) : Math.round(example * factor);
+        if (literalFits(near, schema)) return { value: near };
       }
       if (typeof example === 'number' && !Number.isInteger(example)) {
         // a measured value (`0.2345677`) varies from record to record: one near the example, as precise

@@ -171,8 +171,12 @@ const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => st
       if (CATEGORY_NOUNS.test(noun)) return fromPool(r, CATEGORY_SLUGS);
       // a bare `key` is the key of what the tool is about (`posts_get_key_from_reference` → a post's key)
       const about =
-        noun || (r.topic.words.find((word) => !/^(key|keys|latest|all|from|reference|references)$/.test(word)) ?? r.topic.entity);
-      return `${about.slice(0, 3) || 'key'}_${r.faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+        noun ||
+        (r.topic.words.find(
+          (word) => !/^(key|keys|latest|all|from|reference|references|get|list|fetch|find|read|show|search|one|by)$/.test(word),
+        ) ??
+          r.topic.entity);
+      return make.prefixedId(r, about || 'key');
     },
   ],
   [

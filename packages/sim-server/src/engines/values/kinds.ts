@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { Topic } from './topic.js';
 import * as lexicon from './lexicon.js';
+import { serviceId } from './service-ids.js';
 import { aboutProducts, neutralName } from './products.js';
 
 /**
@@ -470,7 +471,7 @@ export function byMeaning(faker: Faker, topic: Topic, noun: string, naming = tru
   if (kind === 'arn')
     return `arn:aws:${topic.words.find((word) => /^(translate|pricing|s3|iam|kms|lambda)$/.test(word)) ?? 'translate'}:us-east-1:${faker.string.numeric({ length: 12, allowLeadingZeros: false })}:${entity}/${pick(faker, lexicon.RESOURCE_WORDS)}-${entity}`;
   if (/^(identifier|id|code|key|ref|reference|handle|slug|token)$/.test(kind))
-    return `${entity.slice(0, 3)}_${faker.string.alphanumeric({ length: 10, casing: 'lower' })}`;
+    return serviceId(entity, () => faker.number.float({ min: 0, max: 1 - Number.EPSILON }), 2025);
   if (WORK_WORDS.test(kind)) return pick(faker, WORK_NAMES);
   if (field === 'cloud' || field === 'ci' || field === 'translation')
     return `${pick(faker, lexicon.RESOURCE_WORDS)}-${kind.slice(0, 12) || 'resource'}-${pick(faker, ['prod', 'dev', 'staging', '01', '02'])}`;

@@ -157,18 +157,8 @@ export const DIRECTORIES = [
 
 /** Names of things that have real ones (an API directory's providers and services), not `<Qualifier> <Noun>`. */
 export const THING_NAMES: Record<string, readonly string[]> = {
-  provider: [
-    'googleapis.com',
-    'azure.com',
-    'amazonaws.com',
-    'twilio.com',
-    'stripe.com',
-    'github.com',
-    'slack.com',
-    'nytimes.com',
-    'spotify.com',
-    'atlassian.com',
-  ],
+  // providers that publish several APIs, whose services the world knows (`provider-services.ts`)
+  provider: ['googleapis.com', 'azure.com', 'amazonaws.com', 'twilio.com', 'github.com', 'nytimes.com', 'microsoft.com'],
   service: [
     'gmail',
     'drive',
@@ -502,7 +492,8 @@ export const DOMAIN_NAMES: Record<string, Record<string, readonly string[]>> = {
       'Crohn disease',
       'cystic fibrosis',
     ],
-    drug: ['OSIMERTINIB', 'METFORMIN', 'ATORVASTATIN', 'ADALIMUMAB', 'OLAPARIB', 'TOCILIZUMAB', 'GEFITINIB', 'EVOLOCUMAB'],
+    // drugs whose ChEMBL facts the world knows (`KNOWN_DRUGS`), so a record naming one states its real type, phase and year
+    drug: ['OSIMERTINIB', 'METFORMIN', 'ATORVASTATIN', 'ADALIMUMAB', 'OLAPARIB', 'TOCILIZUMAB', 'GEFITINIB', 'IMATINIB'],
     eco: [
       'genome wide association study evidence',
       'somatic mutation evidence',

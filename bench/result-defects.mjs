@@ -1,0 +1,282 @@
+// Counts what a reader finds in the tool results of a run's ACCEPTED records (docs/benchmarks.md,
+// "Result defects"). Independent of the checks and of the generator: its own plain detectors and its
+// own small table of real entities, so a check that hides a defect does not hide it here.
+// Run: node bench/result-defects.mjs RUN_DIR [--examples N] [--json]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const runDirectory = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg));
+if (runDirectory === undefined) {
+  process.stderr.write('usage: node bench/result-defects.mjs RUN_DIR [--examples N] [--json]\n');
+  process.exit(2);
+}
+const examplesAt = args.indexOf('--examples');
+const exampleCount = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 3;
+const file = existsSync(join(runDirectory, 'trajectories.jsonl'))
+  ? join(runDirectory, 'trajectories.jsonl')
+  : join(runDirectory, 'run', 'trajectories.jsonl');
+const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+
+/** Real facts (ChEMBL: type, first approval, max phase 4 = approved); written here, not imported, so the generator cannot grade itself. */
+const DRUGS = {
+  imatinib: { type: 'small molecule', year: 2001 },
+  gefitinib: { type: 'small molecule', year: 2003 },
+  erlotinib: { type: 'small molecule', year: 2004 },
+  osimertinib: { type: 'small molecule', year: 2015 },
+  olaparib: { type: 'small molecule', year: 2014 },
+  tofacitinib: { type: 'small molecule', year: 2012 },
+  metformin: { type: 'small molecule', year: 1995 },
+  atorvastatin: { type: 'small molecule', year: 1996 },
+  adalimumab: { type: 'antibody', year: 2002 },
+  trastuzumab: { type: 'antibody', year: 1998 },
+  pembrolizumab: { type: 'antibody', year: 2014 },
+  tocilizumab: { type: 'antibody', year: 2010 },
+};
+const GENES = new Set([
+  'brca1',
+  'brca2',
+  'tp53',
+  'egfr',
+  'kras',
+  'braf',
+  'apoe',
+  'pcsk9',
+  'il6',
+  'tnf',
+  'cftr',
+  'esr1',
+  'myc',
+  'pten',
+  'alk',
+  'erbb2',
+  'jak2',
+]);
+const DISEASES = new Set([
+  'asthma',
+  'psoriasis',
+  'rheumatoid arthritis',
+  'breast carcinoma',
+  "alzheimer's disease",
+  'type 2 diabetes mellitus',
+  "crohn's disease",
+  'crohn disease',
+]);
+const norm = (key) => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+const TYPE_FIELD = /^(entitytype|type|kind|category|drugtype|moleculetype|objecttype|resulttype)$/;
+const PHASE_FIELD = /^(maxphase|maxclinicalphase|maximumclinicaltrialphase|phase|clinicalphase)$/;
+const YEAR_FIELD = /^(yearfirstapproved|firstapproval|approvalyear|firstapproved|yearapproved)$/;
+const NAME_FIELD = /^(name|prefname|drugname|drug|symbol|targetsymbol|approvedsymbol|label|title|diseasename)$/;
+
+const defects = new Map();
+function note(kind, id, text) {
+  if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
+  const entry = defects.get(kind);
+  entry.count += 1;
+  entry.records.add(id);
+  if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, 220)}`);
+}
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function objects(value, visit) {
+  if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
+  else if (isObject(value)) {
+    visit(value);
+    for (const child of Object.values(value)) objects(child, visit);
+  }
+}
+function leaves(value, key, visit) {
+  if (Array.isArray(value)) for (const entry of value) leaves(entry, key, visit);
+  else if (isObject(value)) for (const [child, entry] of Object.entries(value)) leaves(entry, child, visit);
+  else visit(key, value);
+}
+
+/** (1) An object that names a well-known drug, gene or disease and states a fact that is not its own. */
+function entityContradictions(id, call, data) {
+  objects(data, (object) => {
+    const named = Object.entries(object).find(([key, value]) => NAME_FIELD.test(norm(key)) && typeof value === 'string');
+    if (named === undefined) return;
+    const name = named[1].toLowerCase();
+    const drug = DRUGS[name];
+    for (const [key, value] of Object.entries(object)) {
+      const field = norm(key);
+      const say = `${call}: ${named[1]} ${key}=${JSON.stringify(value)}`;
+      if (drug !== undefined) {
+        if (PHASE_FIELD.test(field) && typeof value === 'number' && value !== 4) note('approved drug not at phase 4', id, say);
+        if (YEAR_FIELD.test(field) && Number(value) !== drug.year) note('drug first approved in another year', id, say);
+        if (/^(drugtype|moleculetype|type)$/.test(field) && typeof value === 'string' && value.toLowerCase() !== drug.type)
+          note('drug of another type', id, say);
+        if (
+          /^(entitytype|kind|category|objecttype|resulttype)$/.test(field) &&
+          typeof value === 'string' &&
+          /gene|target|disease|protein/i.test(value)
+        )
+          note('entity typed as another kind', id, say);
+      } else if (
+        GENES.has(name) &&
+        TYPE_FIELD.test(field) &&
+        typeof value === 'string' &&
+        /disease|drug|compound|molecule|phenotype/i.test(value)
+      )
+        note('entity typed as another kind', id, say);
+      else if (
+        DISEASES.has(name) &&
+        TYPE_FIELD.test(field) &&
+        typeof value === 'string' &&
+        /gene|target|drug|compound|molecule/i.test(value)
+      )
+        note('entity typed as another kind', id, say);
+    }
+  });
+}
+
+/** `eco_20c245c8ce`, `book_88l5gdkbf3`: a short prefix and ten random characters, a shape no real service uses. */
+const PREFIX_HEX = /^[a-z]{2,5}_(?=[a-z0-9]*\d)[a-z0-9]{10}$/;
+const distinctive = (value) => Number.isInteger(value) && value >= 11 && value % 10 !== 0 && !(value >= 1900 && value <= 2100);
+const US_STATES = new Set([
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+]);
+const SKIP_NUMBER_FIELD =
+  /^(page|pages|limit|offset|size|pagesize|perpage|total|count|status|statuscode|code|version|year|month|day|hour|minute|second|adults|children|rooms|id|index)$/;
+
+const fieldValues = new Map(); // tool.field → Map(value → count)
+for (const line of lines) {
+  const record = JSON.parse(line);
+  const id = record.id;
+  const calls = new Map();
+  const deleted = new Map();
+  for (const message of record.messages ?? []) {
+    for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
+    if (message.role !== 'tool') continue;
+    const fn = calls.get(message.tool_call_id);
+    let data;
+    let sent = {};
+    try {
+      data = JSON.parse(message.content);
+      sent = JSON.parse(fn?.arguments ?? '{}');
+    } catch {
+      continue;
+    }
+    const call = `${fn?.name}(${JSON.stringify(sent).slice(0, 80)})`;
+    entityContradictions(id, call, data);
+    // (2) ids in an invented `prefix_hex` shape
+    leaves(data, '', (key, value) => {
+      if (typeof value === 'string' && PREFIX_HEX.test(value)) note('prefix_hex id', id, `${call}: ${key}=${value}`);
+    });
+    // (3) one integer (not 0/1, not a year) in two or more unrelated numeric fields of one result, none of them sent
+    const sentValues = new Set();
+    leaves(sent, '', (_key, value) => sentValues.add(String(value)));
+    const byValue = new Map();
+    leaves(data, '', (key, value) => {
+      if (typeof value !== 'number' || !distinctive(value)) return;
+      if (SKIP_NUMBER_FIELD.test(norm(key)) || sentValues.has(String(value))) return;
+      const fields = byValue.get(value) ?? new Set();
+      fields.add(norm(key));
+      byValue.set(value, fields);
+      const slot = `${fn?.name}.${norm(key)}`;
+      const counts = fieldValues.get(slot) ?? new Map();
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+      fieldValues.set(slot, counts);
+    });
+    for (const [value, fields] of byValue)
+      if (fields.size >= 2) note('one integer in unrelated fields', id, `${call}: ${value} in ${[...fields].join(', ')}`);
+    // (4) a record deleted in the conversation shown again as alive under another parent
+    const text = message.content;
+    for (const [gone, where] of deleted)
+      if (!text.startsWith('404') && text.includes(`"${gone}"`) && !/"deleted"\s*:\s*true/.test(text))
+        note('deleted record reused', id, `${call} shows ${gone}, deleted by ${where}`);
+    if (/^(delete|remove)/i.test(fn?.name ?? '') && isObject(data) && data.deleted === true && typeof data.id === 'string')
+      deleted.set(data.id, fn.name);
+    // (5) a plural request option as one record field (`scorevalue_types: "overall"`)
+    objects(data, (object) => {
+      for (const [key, value] of Object.entries(object))
+        if (/[a-z]_?types$/i.test(key) && typeof value === 'string')
+          note('request option as a record field', id, `${call}: ${key}=${JSON.stringify(value)}`);
+    });
+    // (6) a place or a body classed as another kind of thing (a US state as a country, a legislature's session as a committee)
+    objects(data, (object) => {
+      const name = typeof object.name === 'string' ? object.name : undefined;
+      const kind = typeof object.classification === 'string' ? object.classification : undefined;
+      if (name === undefined || kind === undefined) return;
+      if (US_STATES.has(name.toLowerCase()) && /^(country|municipality|committee|subcommittee)$/.test(kind))
+        note('thing of another class', id, `${call}: ${name} classification=${kind}`);
+      if (/\b(session|senate|assembly|house|legislature)\b/i.test(name) && /^(committee|subcommittee|country|municipality)$/.test(kind))
+        note('thing of another class', id, `${call}: ${name} classification=${kind}`);
+    });
+    // (7) a directory's services of another provider (Google's pubsub under apis.guru)
+    if (typeof sent.provider === 'string' && sent.provider !== 'googleapis.com' && /service/i.test(fn?.name ?? '') && isObject(data))
+      for (const list of Object.values(data))
+        if (Array.isArray(list) && list.some((entry) => ['pubsub', 'gmail', 'drive', 'bigquery', 'youtube'].includes(entry)))
+          note("another provider's service", id, `${call}: ${JSON.stringify(list)}`);
+  }
+}
+// (6) a field that holds the same integer in most results of its tool (the spec's example, repeated)
+for (const [slot, counts] of fieldValues) {
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const [value, most] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (distinctive(value) && total >= 5 && most / total >= 0.5)
+    note('field stuck on one integer', slot, `${slot}: ${value} in ${most} of ${total} values`);
+}
+
+const summary = { records: lines.length, defects: {} };
+for (const [kind, entry] of [...defects].sort())
+  summary.defects[kind] = { records: entry.records.size, count: entry.count, examples: entry.examples };
+if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+else {
+  process.stdout.write(`${lines.length} accepted records in ${file}\n`);
+  for (const [kind, entry] of Object.entries(summary.defects)) {
+    process.stdout.write(
+      `${kind}: ${entry.count} in ${entry.records} ${kind === 'field stuck on one integer' ? 'tool fields' : 'records'}\n`,
+    );
+    for (const example of entry.examples) process.stdout.write(`    ${example}\n`);
+  }
+}

@@ -1,0 +1,67 @@
+import { sha256Hex } from '@inftool/core';
+
+type Json = Record<string, unknown>;
+
+/**
+ * The services an API directory lists under a provider (APIs.guru names an API `provider:service`):
+ * the real services of the providers that publish several APIs; a provider with one API (spotify.com,
+ * apis.guru) has none, and its API is keyed by the provider alone, its service name empty.
+ */
+export const PROVIDER_SERVICES: Record<string, readonly string[]> = {
+  'googleapis.com': ['drive', 'gmail', 'calendar', 'storage', 'compute', 'pubsub', 'translate', 'youtube', 'bigquery', 'sheets'],
+  'amazonaws.com': ['s3', 'ec2', 'lambda', 'dynamodb', 'sqs', 'sns', 'translate', 'pricing'],
+  'azure.com': ['compute', 'network', 'storage', 'keyvault', 'monitor', 'web'],
+  'nytimes.com': ['article_search', 'books_api', 'most_popular_api', 'top_stories', 'archive'],
+  'twilio.com': ['twilio_api_v2010', 'twilio_fax_v1', 'twilio_messaging_v1', 'twilio_verify_v2', 'twilio_video_v1'],
+  'github.com': ['api.github.com', 'ghes-3.9', 'ghes-3.10', 'github.ae'],
+  'microsoft.com': ['graph', 'cognitiveservices-NewsSearch', 'cognitiveservices-ComputerVision', 'cognitiveservices-Face'],
+};
+
+const DOMAIN = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const SERVICES_KEY = /^(data|services|service_?names)$/i;
+
+/** The provider's services in an order drawn from its name: the same every time. */
+function servicesOf(provider: string): readonly string[] {
+  const known = PROVIDER_SERVICES[provider.toLowerCase()];
+  if (known === undefined) return [''];
+  return [...known].sort((a, b) => (sha256Hex(`${provider}\u0000${a}`) < sha256Hex(`${provider}\u0000${b}`) ? -1 : 1));
+}
+
+/**
+ * A directory result about the provider a call names (`provider: "apis.guru"`) lists that provider's
+ * services, never another's (`pubsub` is Google's): a list of service names under `data`/`services`
+ * holds the provider's, and a map keyed `provider:service` keys its APIs by the provider's services
+ * (by the provider alone when it publishes one API). Works in place; the call without a provider is left alone.
+ */
+export function providerServices(value: Json, args: Json, tool: string): void {
+  const provider = args['provider'];
+  if (typeof provider !== 'string' || !DOMAIN.test(provider)) return;
+  const services = servicesOf(provider);
+  if (/service/i.test(tool)) {
+    for (const [key, list] of Object.entries(value)) {
+      if (!SERVICES_KEY.test(key) || !Array.isArray(list) || list.length === 0 || !list.every((entry) => typeof entry === 'string'))
+        continue;
+      value[key] = services.slice(0, Math.max(1, Math.min(list.length, services.length)));
+    }
+  }
+  const prefix = `${provider}:`;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || !keys.every((key) => key.startsWith(prefix))) return;
+  const entries = Object.entries(value);
+  for (const key of keys) delete value[key];
+  entries.slice(0, services.length).forEach(([key, entry], index) => {
+    const service = key.slice(prefix.length);
+    const named = services.includes(service)
+      ? service
+      : (services.find((candidate) => !(`${prefix}${candidate}` in value)) ?? services[index]);
+    value[named === '' ? provider : `${prefix}${named}`] = entry;
+  });
+}
+
+/** The name a single-API provider goes by (`spotify.com` → `Spotify`, `apis.guru` → `APIs.guru`), for titling its API. */
+export function providerBrand(key: string): string | undefined {
+  if (!DOMAIN.test(key) || key.includes(':')) return undefined;
+  if (key.toLowerCase() === 'apis.guru') return 'APIs.guru';
+  const label = key.split('.')[0] ?? key;
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+}
