@@ -279,7 +279,7 @@ function generateFull(input: unknown, name: string, environment: Environment, de
     const fresh = dateLike(moment, dateNear(faker, environment.reference, dateDirection(request(name, environment).snake)));
     if (fresh !== undefined && literalFits(fresh, schema)) return fresh;
   }
-  const example = fromExamples(schema, faker);
+  const example = fromExamples(schema, faker, environment.topic.own);
   // an epoch example (`1609293600000`) gives the unit, not the moment: a reading is taken near now
   if (
     example !== undefined &&

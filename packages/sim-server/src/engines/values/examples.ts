@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { describedAsIdentifier } from './description-hints.js';
 import { literalFits, type Schema } from './schema-tools.js';
+import { PROVIDER_SERVICES } from '../provider-services.js';
 
 /** Defaults that name a moment rather than give a value (`today`, `now`): the server resolves them, a client sends a value. */
 const RELATIVE_DEFAULT = /^(today|now|latest|current|yesterday|tomorrow)$/i;
@@ -46,7 +47,7 @@ const PROVIDER_DOMAINS = [
 ];
 
 /** When every string example is a domain name or a version: an example, or another value of that kind. */
-function shapedLike(examples: unknown[], schema: Schema, faker: Faker): string | undefined {
+function shapedLike(examples: unknown[], schema: Schema, faker: Faker, own: readonly string[] = []): string | undefined {
   if (!examples.every((example) => typeof example === 'string')) return undefined;
   const strings = examples as string[];
   const example = faker.helpers.arrayElement(strings);
@@ -57,6 +58,12 @@ function shapedLike(examples: unknown[], schema: Schema, faker: Faker): string |
     return literalFits(other, schema) ? other : example;
   }
   if (strings.every((value) => DOMAIN_NAME.test(value) && !FILE_NAME.test(value))) {
+    // a tool that lists a provider's services is asked about a provider that has some (a provider of
+    // one API, `apis.guru`, lists only the empty service name: a question with nothing to answer)
+    if (own.some((word) => /^services?$/i.test(word)) && !(example.toLowerCase() in PROVIDER_SERVICES)) {
+      const other = faker.helpers.arrayElement(Object.keys(PROVIDER_SERVICES));
+      if (literalFits(other, schema)) return other;
+    }
     if (faker.datatype.boolean(0.6)) return example;
     const other = faker.helpers.arrayElement(PROVIDER_DOMAINS);
     return literalFits(other, schema) ? other : example;
@@ -81,7 +88,7 @@ function measuredInteger(schema: Schema): boolean {
  * `default`, when one fits: verbatim most of the time, an id-like string sometimes in the same
  * shape so calls differ. Object and array examples are not used (a default object is copied).
  */
-export function fromExamples(schema: Schema, faker: Faker): { value: unknown } | undefined {
+export function fromExamples(schema: Schema, faker: Faker, own: readonly string[] = []): { value: unknown } | undefined {
   const identifier = describedAsIdentifier(schema);
   // an identifier has no spaces: an example that does (a JSON body under "An Ensembl gene identifier") is the spec's slip
   const examples = Array.isArray(schema['examples'])
@@ -94,7 +101,7 @@ export function fromExamples(schema: Schema, faker: Faker): { value: unknown } |
   // dates and regions): copied, it would ignore what the call asked for, so the schema builds one instead.
   if (examples.length > 0 && typeof examples[0] !== 'object') {
     // a domain name or a version leaves room only for another of its kind (never a company name for `apis.guru`)
-    const shaped = shapedLike(examples, schema, faker);
+    const shaped = shapedLike(examples, schema, faker, own);
     if (shaped !== undefined) return { value: shaped };
     const idLike = typeof examples[0] === 'string' && ID_LIKE.test(examples[0]);
     // an id-like example always gives the shape (an API's ids look alike); prose and objects leave room for other values

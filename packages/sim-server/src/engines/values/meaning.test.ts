@@ -2,6 +2,7 @@ import { Faker, en } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { generateValue } from '../value-generator.js';
 import { apiHost } from './topic.js';
+import { PROVIDER_SERVICES } from '../provider-services.js';
 
 const faker = new Faker({ locale: [en] });
 const value = (
@@ -54,6 +55,15 @@ describe('values fit what the parameter means', () => {
       );
       expect(value({ type: 'string', examples: ['2.1.0'] }, 'api', { tool: 'get_api' }, seed)).toMatch(/^\d+\.\d+\.\d+$/);
     }
+  });
+
+  it("a tool listing a provider's services asks about a provider that has some, never the one-API example", () => {
+    const asked = new Set<unknown>();
+    for (let seed = 0; seed < 30; seed += 1)
+      asked.add(value({ type: 'string', examples: ['apis.guru'], minLength: 1 }, 'provider', { tool: 'get_services' }, seed));
+    expect(asked.has('apis.guru')).toBe(false);
+    for (const provider of asked) expect(Object.keys(PROVIDER_SERVICES)).toContain(provider);
+    expect(asked.size).toBeGreaterThan(1);
   });
 
   it('a Stromkonto is an Ethereum-style address, a receipt identifier a serial number', () => {
