@@ -8,25 +8,9 @@
 //   repeated    one "(field value)" aside said for 2+ items ("(content type image/tiff)" three times)
 //   bare status the whole answer for a call is a name and a status word ("Climate is active.")
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readDefectRun } from './defect-run.mjs';
 
-const args = process.argv.slice(2);
-const runDirectory = args.find((arg) => !arg.startsWith('--'));
-if (runDirectory === undefined) {
-  process.stderr.write('usage: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]\n');
-  process.exit(2);
-}
-const examplesAt = args.indexOf('--examples');
-const exampleCount = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 3;
-const file = existsSync(join(runDirectory, 'trajectories.jsonl'))
-  ? join(runDirectory, 'trajectories.jsonl')
-  : join(runDirectory, 'run', 'trajectories.jsonl');
-if (!existsSync(file)) {
-  process.stderr.write(`bench:answer-defects: no trajectories.jsonl in ${runDirectory}\n`);
-  process.exit(2);
-}
-const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
 
 const defects = new Map();
 function note(kind, id, text) {

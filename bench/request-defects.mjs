@@ -2,24 +2,14 @@
 // records (docs/benchmarks.md, "Request and answer defects"). Independent of the checks: its own plain
 // detectors, so a check that hides a defect does not hide it here.
 // Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
-import { readFileSync, existsSync } from 'node:fs';
+import { readDefectRun } from './defect-run.mjs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const args = process.argv.slice(2);
-const runDirectory = args.find((arg) => !arg.startsWith('--'));
-if (runDirectory === undefined) {
-  process.stderr.write('usage: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]\n');
-  process.exit(2);
-}
-const examplesAt = args.indexOf('--examples');
-const exampleCount = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 3;
-const file = existsSync(join(runDirectory, 'trajectories.jsonl'))
-  ? join(runDirectory, 'trajectories.jsonl')
-  : join(runDirectory, 'run', 'trajectories.jsonl');
+const { args, exampleCount, file, lines } = readDefectRun('request-defects');
 const base = file.replace(/trajectories\.jsonl$/, '');
-const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
 
 const toolLists = new Map();
 function toolsOf(record) {

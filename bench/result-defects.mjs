@@ -2,21 +2,9 @@
 // "Result defects"). Independent of the checks and of the generator: its own plain detectors and its
 // own small table of real entities, so a check that hides a defect does not hide it here.
 // Run: node bench/result-defects.mjs RUN_DIR [--examples N] [--json]
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readDefectRun } from './defect-run.mjs';
 
-const args = process.argv.slice(2);
-const runDirectory = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg));
-if (runDirectory === undefined) {
-  process.stderr.write('usage: node bench/result-defects.mjs RUN_DIR [--examples N] [--json]\n');
-  process.exit(2);
-}
-const examplesAt = args.indexOf('--examples');
-const exampleCount = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 3;
-const file = existsSync(join(runDirectory, 'trajectories.jsonl'))
-  ? join(runDirectory, 'trajectories.jsonl')
-  : join(runDirectory, 'run', 'trajectories.jsonl');
-const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+const { args, exampleCount, file, lines } = readDefectRun('result-defects');
 
 /** Real facts (ChEMBL: type, first approval, max phase 4 = approved); written here, not imported, so the generator cannot grade itself. */
 const DRUGS = {
