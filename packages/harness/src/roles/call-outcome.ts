@@ -71,9 +71,9 @@ export const plural = (word: string, count: number) =>
               ? word
               : `${word}s`;
 
-/** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`). */
+/** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`, `get_association_filter`). */
 export const NO_THING =
-  /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering)s?$/;
+  /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering|filter|match|sort|page)s?$/;
 
 /** The tool's noun when it names the thing that came back: English words, and no time or action word. */
 export function thingNoun(noun: string): string | undefined {

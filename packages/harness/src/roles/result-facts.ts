@@ -117,6 +117,10 @@ export const SALIENT =
 /** Keys that hold what a document says. */
 const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
+/** One-word keys that are adjectives: a whole number under them counts the things they describe. */
+const COUNTED_ADJECTIVE =
+  /^(?:in)?(?:valid|active|complete)$|^(?:pending|open|closed|unread|unresolved|resolved|failed|passed|skipped|succeeded|completed|expired|blocked|broken|missing|duplicate|unique|healthy|unhealthy|online|offline|available|unavailable)$/;
+
 const DONE = /^(?:(?:date|time) )?([a-z]+ed)(?: (?:at|on|date|time))?$|^([a-z]+ed) (?:at|on)$/;
 
 /** One thing said about a record: a verb phrase ("has 3 pages", "came from Atlanta") or a property ("the status is delivered"). */
@@ -247,6 +251,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     measured === undefined &&
     last === 'size' &&
     !/page|batch|sample|font|team|shoe/i.test(key);
+  // A count under an adjective (`invalid`: 5) says what is counted: "the invalid count is 5", not "the invalid is 5".
+  if (typeof value === 'number' && Number.isInteger(value) && words.length === 1 && COUNTED_ADJECTIVE.test(phrase))
+    return { kind: 'property', text: `the ${phrase} count is ${formatValue(value) ?? String(value)}`, score: salience };
   if (typeof value === 'number' && !money && measured === undefined) {
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
