@@ -1308,3 +1308,32 @@ describe('answer templates that read as English', () => {
     expect(text).toMatch(/KRAS \(score 0\.18, disease name asthma\)/);
   });
 });
+
+describe('what a record is about is not its name', () => {
+  it('names a relation by what it relates to, not by the id it is about', () => {
+    const text = describeResult(
+      outcome(
+        'get_relation_by_ensgid',
+        { target: 'ENSG00000169174' },
+        {
+          items: [
+            {
+              id: '2941532',
+              subject: 'ENSG00000169174',
+              related_name: 'type 2 diabetes mellitus',
+              related_type: 'disease',
+              relation_type: 'part_of',
+              score: 0.17,
+            },
+          ],
+          total: 1,
+        },
+      ),
+    );
+    expect(text).not.toMatch(/result: ENSG/);
+    expect(text).toMatch(/type 2 diabetes mellitus/i);
+    // A subject in words still names the record.
+    const mail = describeResult(outcome('list_messages', {}, { messages: [{ id: 'm1', subject: 'Quarterly report', size: 10 }] }));
+    expect(mail).toMatch(/Quarterly report/);
+  });
+});

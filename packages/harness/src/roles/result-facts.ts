@@ -45,19 +45,25 @@ export function nameLike(record: Json): { key: string; text: string } | undefine
   return undefined;
 }
 
+/**
+ * Whether a label field names the record: a short text, and a `subject` only in words (an email's
+ * "Quarterly report"), not a code (`subject: "ENSG00000169174"` is what the record is about, not its name).
+ */
+function labelField(record: Json, key: string): boolean {
+  const value = record[key];
+  if (typeof value !== 'string' || value.length > 80 || value.trim() === '') return false;
+  return key !== 'subject' || !/^[A-Z][A-Z0-9]*[_:-]?\d+$/.test(value.trim());
+}
+
 /** The record's name (a `name` field or a name-like one), never an id. */
 export function nameOf(record: Json): string | undefined {
-  for (const key of LABELS)
-    if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '')
-      return cleanLabel(record[key] as string);
+  for (const key of LABELS) if (labelField(record, key)) return cleanLabel(record[key] as string);
   return nameLike(record)?.text;
 }
 
 /** The record's name, else a name-like field, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
 export function labelOf(record: Json, entity?: string): string | undefined {
-  for (const key of LABELS)
-    if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '')
-      return cleanLabel(record[key] as string);
+  for (const key of LABELS) if (labelField(record, key)) return cleanLabel(record[key] as string);
   const like = nameLike(record);
   if (like) return like.text;
   const own = (key: string) => {
