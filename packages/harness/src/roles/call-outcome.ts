@@ -106,6 +106,11 @@ export function action(outcome: CallOutcome): { entity: string; action: EntityAc
     ...named,
     entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, ''),
   };
+  // A tool that runs an analysis on its noun (`post_enrichment_target`: "Enrichment analysis. …") returns the analysis, not a target.
+  const analysis = /^\s*([a-z]+) (analysis|report|summary)\b/i.exec(outcome.description ?? '');
+  const kind = analysis?.[1]?.toLowerCase();
+  if (analysis !== null && kind !== undefined && kind !== found.entity && humanKey(outcome.tool).split(' ').includes(kind))
+    return { entity: `${kind}_${(analysis[2] as string).toLowerCase()}`, action: found.action };
   // `status` is stemmed to `statu` by the entity rules.
   if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`))
     return { entity: `${found.entity}s`, action: found.action };

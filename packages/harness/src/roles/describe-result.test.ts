@@ -1337,3 +1337,19 @@ describe('what a record is about is not its name', () => {
     expect(mail).toMatch(/Quarterly report/);
   });
 });
+
+describe('an analysis is not the thing it analyses', () => {
+  it('calls the result of an enrichment analysis on targets an enrichment analysis, not "the target"', () => {
+    const text = describeResult(
+      outcome(
+        'post_enrichment_target',
+        { body: '{"target": ["ENSG00000169174", "ENSG00000130203"]}' },
+        { id: '6912971', pathway: 'Signaling by EGFR', p_value: 0.001, genes_in_pathway: 4 },
+        'Enrichment analysis. Returns an enrichment analysis for a list of targets passed in the body',
+      ),
+    );
+    expect(text).not.toMatch(/the target 6912971/i);
+    expect(text).toMatch(/enrichment analysis/i);
+    expect(text).toMatch(/Signaling by EGFR/);
+  });
+});
