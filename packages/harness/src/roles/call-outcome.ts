@@ -71,9 +71,9 @@ export const plural = (word: string, count: number) =>
               ? word
               : `${word}s`;
 
-/** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`). */
+/** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`, `get_association_filter`). */
 export const NO_THING =
-  /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering)s?$/;
+  /^(second|minute|hour|day|week|month|year|today|tomorrow|yesterday|daily|weekly|monthly|yearly|annual|latest|current|recent|new|now|quick|search|lookup|autocomplete|query|info|information|data|result|detail|dispatch|besthour|prediction|bulk|batch|one|all|single|by|relation|metering|filter|match|sort|page)s?$/;
 
 /** The tool's noun when it names the thing that came back: English words, and no time or action word. */
 export function thingNoun(noun: string): string | undefined {
@@ -106,6 +106,11 @@ export function action(outcome: CallOutcome): { entity: string; action: EntityAc
     ...named,
     entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, ''),
   };
+  // A tool that runs an analysis on its noun (`post_enrichment_target`: "Enrichment analysis. …") returns the analysis, not a target.
+  const analysis = /^\s*([a-z]+) (analysis|report|summary)\b/i.exec(outcome.description ?? '');
+  const kind = analysis?.[1]?.toLowerCase();
+  if (analysis !== null && kind !== undefined && kind !== found.entity && humanKey(outcome.tool).split(' ').includes(kind))
+    return { entity: `${kind}_${(analysis[2] as string).toLowerCase()}`, action: found.action };
   // `status` is stemmed to `statu` by the entity rules.
   if (found.entity.endsWith('u') && humanKey(outcome.tool).includes(`${found.entity}s`))
     return { entity: `${found.entity}s`, action: found.action };

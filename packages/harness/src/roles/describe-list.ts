@@ -364,7 +364,9 @@ function describeEach(
       : common.kind === 'verb'
         ? /^is all\b/.test(common.text)
           ? `, each ${compactFact(common)}` // "3 events, each all day", not "all all day"
-          : `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
+          : /^is not /.test(common.text)
+            ? `, none of them ${common.text.replace(/^is not /, 'is ')}` // "none of them is direct", not "all not direct"
+            : `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
         : compactFact(common) === common.text.replace(/^the .+? (?:is|are) /, '')
           ? // A sort said bare reads as a noun after "all" ("all disease"): "all of entity type disease".
             SORT_WORD.test(common.key ?? '')
@@ -384,7 +386,12 @@ function describeEach(
     const sorted = [...item.found].sort((a, b) => Number(!SORT_WORD.test(a.key ?? '')) - Number(!SORT_WORD.test(b.key ?? '')));
     const asides = [...item.filtered, ...sorted.map(compactFact)];
     if (asides.length === 0) return item.label;
-    return /^(the|at) /.test(item.label) ? `${item.label}: ${asides.join(', ')}` : `${item.label} (${asides.join(', ')})`;
+    if (/^(the|at) /.test(item.label)) return `${item.label}: ${asides.join(', ')}`;
+    // A label keeping the aside that tells it from its twin ("KRAS (score 0.18)") takes the other asides into it, the aside said once.
+    const aside = / \(([^()]*)\)$/.exec(item.label);
+    if (aside !== null)
+      return `${item.label.slice(0, aside.index)} (${[aside[1] as string, ...asides.filter((text) => text !== aside[1])].join(', ')})`;
+    return `${item.label} (${asides.join(', ')})`;
   });
   const ordinal = told.some((text) => /^(the|at) .+?: /.test(text));
   // Items said alike are said once, with how many: "Business (2 of them) and Science".

@@ -1232,3 +1232,124 @@ describe('answers that state what was asked, not a word of it', () => {
     expect(meter).toMatch(/33/);
   });
 });
+
+describe('answer templates that read as English', () => {
+  it('says a false flag all records share as "none of them is …", not "all not …"', () => {
+    const text = describeResult(
+      outcome(
+        'get_association_filter',
+        { target: 'ENSG00000232810' },
+        {
+          items: [
+            { target: 'ENSG00000169174', target_name: 'PCSK9', overall_score: 0.6, evidence_count: 25, is_direct: false },
+            { target: 'ENSG00000133703', target_name: 'KRAS', overall_score: 0.98, evidence_count: 5, is_direct: false },
+            { target: 'ENSG00000146648', target_name: 'EGFR', overall_score: 0.54, evidence_count: 20, is_direct: false },
+          ],
+        },
+      ),
+    );
+    expect(text).not.toMatch(/all not/);
+    expect(text).toMatch(/none of them is direct/);
+    const scaled = describeResult(
+      outcome(
+        'gsi_prediction',
+        { zip: '10115' },
+        {
+          forecasts: [
+            { energyprice: -0.19, scaled: false },
+            { energyprice: 27.53, scaled: false },
+          ],
+        },
+      ),
+    );
+    expect(scaled).not.toMatch(/all not/);
+    expect(scaled).toMatch(/none of them is scaled/);
+  });
+
+  it('does not call the items of a filter tool "filters"', () => {
+    const text = describeResult(
+      outcome(
+        'get_association_filter',
+        { target: 'ENSG00000232810' },
+        {
+          items: [
+            { disease_name: 'asthma', overall_score: 0.6, evidence_count: 25 },
+            { disease_name: 'psoriasis', overall_score: 0.98, evidence_count: 5 },
+          ],
+        },
+        'Filter associations',
+      ),
+    );
+    expect(text).not.toMatch(/filters?\b/);
+    expect(text).toMatch(/asthma/);
+  });
+
+  it('says a count under an adjective key with its noun, not "the invalid is 5"', () => {
+    const text = describeResult(outcome('get_metrics', {}, { invalid: 5, fixes: 20, issues: 21 }));
+    expect(text).not.toMatch(/the invalid is/);
+    expect(text).toMatch(/invalid count (is )?5/);
+  });
+
+  it('says the aside telling twins apart once, merged with their other values', () => {
+    const text = describeResult(
+      outcome(
+        'post_evidence_filter',
+        {},
+        {
+          items: [
+            { target_symbol: 'EGFR', score: 0.06, disease_name: 'breast carcinoma' },
+            { target_symbol: 'KRAS', score: 0.18, disease_name: 'asthma' },
+            { target_symbol: 'KRAS', score: 0.12, disease_name: "Alzheimer's disease" },
+          ],
+        },
+      ),
+    );
+    expect(text).not.toMatch(/\) \(/);
+    expect(text).toMatch(/KRAS \(score 0\.18, disease name asthma\)/);
+  });
+});
+
+describe('what a record is about is not its name', () => {
+  it('names a relation by what it relates to, not by the id it is about', () => {
+    const text = describeResult(
+      outcome(
+        'get_relation_by_ensgid',
+        { target: 'ENSG00000169174' },
+        {
+          items: [
+            {
+              id: '2941532',
+              subject: 'ENSG00000169174',
+              related_name: 'type 2 diabetes mellitus',
+              related_type: 'disease',
+              relation_type: 'part_of',
+              score: 0.17,
+            },
+          ],
+          total: 1,
+        },
+      ),
+    );
+    expect(text).not.toMatch(/result: ENSG/);
+    expect(text).toMatch(/type 2 diabetes mellitus/i);
+    // A subject in words still names the record.
+    const mail = describeResult(outcome('list_messages', {}, { messages: [{ id: 'm1', subject: 'Quarterly report', size: 10 }] }));
+    expect(mail).toMatch(/Quarterly report/);
+  });
+});
+
+describe('an analysis is not the thing it analyses', () => {
+  it('calls the result of an enrichment analysis on targets an enrichment analysis, not "the target"', () => {
+    const text = describeResult(
+      outcome(
+        'post_enrichment_target',
+        { body: '{"target": ["ENSG00000169174", "ENSG00000130203"]}' },
+        { id: '6912971', pathway: 'Signaling by EGFR', p_value: 0.001, genes_in_pathway: 4 },
+        'Enrichment analysis. Returns an enrichment analysis for a list of targets passed in the body',
+      ),
+    );
+    expect(text).not.toMatch(/the target 6912971/i);
+    expect(text).toMatch(/enrichment analysis/i);
+    expect(text).toMatch(/Signaling by EGFR/);
+  });
+});

@@ -45,19 +45,25 @@ export function nameLike(record: Json): { key: string; text: string } | undefine
   return undefined;
 }
 
+/**
+ * Whether a label field names the record: a short text, and a `subject` only in words (an email's
+ * "Quarterly report"), not a code (`subject: "ENSG00000169174"` is what the record is about, not its name).
+ */
+function labelField(record: Json, key: string): boolean {
+  const value = record[key];
+  if (typeof value !== 'string' || value.length > 80 || value.trim() === '') return false;
+  return key !== 'subject' || !/^[A-Z][A-Z0-9]*[_:-]?\d+$/.test(value.trim());
+}
+
 /** The record's name (a `name` field or a name-like one), never an id. */
 export function nameOf(record: Json): string | undefined {
-  for (const key of LABELS)
-    if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '')
-      return cleanLabel(record[key] as string);
+  for (const key of LABELS) if (labelField(record, key)) return cleanLabel(record[key] as string);
   return nameLike(record)?.text;
 }
 
 /** The record's name, else a name-like field, else its own id (`id`, `sid`, `<entity>_id`), never another record's id (`account_sid`). */
 export function labelOf(record: Json, entity?: string): string | undefined {
-  for (const key of LABELS)
-    if (typeof record[key] === 'string' && (record[key] as string).length <= 80 && (record[key] as string).trim() !== '')
-      return cleanLabel(record[key] as string);
+  for (const key of LABELS) if (labelField(record, key)) return cleanLabel(record[key] as string);
   const like = nameLike(record);
   if (like) return like.text;
   const own = (key: string) => {
@@ -117,6 +123,10 @@ export const SALIENT =
 /** Keys that hold what a document says. */
 const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
+/** One-word keys that are adjectives: a whole number under them counts the things they describe. */
+const COUNTED_ADJECTIVE =
+  /^(?:in)?(?:valid|active|complete)$|^(?:pending|open|closed|unread|unresolved|resolved|failed|passed|skipped|succeeded|completed|expired|blocked|broken|missing|duplicate|unique|healthy|unhealthy|online|offline|available|unavailable)$/;
+
 const DONE = /^(?:(?:date|time) )?([a-z]+ed)(?: (?:at|on|date|time))?$|^([a-z]+ed) (?:at|on)$/;
 
 /** One thing said about a record: a verb phrase ("has 3 pages", "came from Atlanta") or a property ("the status is delivered"). */
@@ -247,6 +257,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     measured === undefined &&
     last === 'size' &&
     !/page|batch|sample|font|team|shoe/i.test(key);
+  // A count under an adjective (`invalid`: 5) says what is counted: "the invalid count is 5", not "the invalid is 5".
+  if (typeof value === 'number' && Number.isInteger(value) && words.length === 1 && COUNTED_ADJECTIVE.test(phrase))
+    return { kind: 'property', text: `the ${phrase} count is ${formatValue(value) ?? String(value)}`, score: salience };
   if (typeof value === 'number' && !money && measured === undefined) {
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };

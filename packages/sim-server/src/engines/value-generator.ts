@@ -7,7 +7,7 @@ import { jsonDocument } from './values/json-documents.js';
 import { generateNumber } from './values/numbers.js';
 import { jsonType, literalFits, mergeSchemas, pickType, resolveRef, type Schema } from './values/schema-tools.js';
 import { generateString } from './values/strings.js';
-import { toolTopic, type Topic } from './values/topic.js';
+import { serviceHost, toolTopic, type Topic } from './values/topic.js';
 import { nameWords } from './entity-rules.js';
 import { finiteCost } from '../catalog/endless-schema.js';
 
@@ -334,7 +334,7 @@ export function generateValue(input: unknown, name: string, options: GenerateOpt
     reference: options.referenceTime ?? DEFAULT_REFERENCE_TIME,
     topic,
     ...(topic.domain === undefined ? {} : { domain: topic.domain }),
-    ...(topic.host === undefined ? {} : { host: topic.host }),
+    host: serviceHost(topic),
     ...(options.echo === undefined ? {} : { echo: options.echo }),
     ...(options.allowed === undefined ? {} : { allowed: options.allowed }),
     generate: (schema, childName, childDepth) => generate(schema, childName, environment, childDepth),

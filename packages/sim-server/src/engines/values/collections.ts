@@ -16,8 +16,8 @@ export interface CollectionEnvironment {
   echo?: Record<string, unknown>;
   /** The field the API works in (`genetics`), when known: its hits are real things, not the query restated. */
   domain?: string;
-  /** The API's host, when known: a record's links point there. */
-  host?: string;
+  /** The API's host (its own when known, else one made from the tool's topic): a record's links point there. */
+  host: string;
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
   /** Whether a sub-schema admits a finite value (an optional member that does not is left out). Defaults to always. */
@@ -475,9 +475,9 @@ function byName(name: string, environment: CollectionEnvironment): Record<string
     };
   }
   if (/(^|_)(links|link|urls|hrefs)$/.test(key))
-    return { self: `https://${environment.host ?? 'api.example.com'}/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
+    return { self: `https://${environment.host}/v1/${faker.string.alphanumeric({ length: 10, casing: 'lower' })}` };
   if (/(^|_)(external_docs|docs|documentation)$/.test(key))
-    return { url: `https://${environment.host?.replace(/^api\./, '') ?? 'example.com'}/docs`, description: 'API documentation' };
+    return { url: `https://${environment.host.replace(/^api\./, '')}/docs`, description: 'API documentation' };
   if (/^(api_)?info$/.test(key))
     return {
       title: `${faker.helpers.arrayElement(['Drive', 'Storage', 'Messaging', 'Maps', 'Payments', 'Calendar', 'Translation', 'Analytics'])} API`,

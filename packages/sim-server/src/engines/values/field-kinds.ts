@@ -1,6 +1,7 @@
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
+import { serviceHost, siteDomain } from './topic.js';
 
 const { pick, hex } = make;
 
@@ -116,15 +117,17 @@ const FIELD_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => st
   ],
   [
     /^(self|next|prev|previous|first|related|links?)$/,
-    (r) =>
-      `https://${r.topic.host ?? 'api.example.com'}/${make.plural(r.topic.entity)}?page[after]=${r.faker.string.alphanumeric({ length: 12 })}`,
+    (r) => `https://${serviceHost(r.topic)}/${make.plural(r.topic.entity)}?page[after]=${r.faker.string.alphanumeric({ length: 12 })}`,
   ],
   [
     /^[a-z]{3,}(url|uri|link)$/,
     (r) =>
-      `https://${r.topic.host ?? 'api.example.com'}/${r.words.join('').replace(/(url|uri|link)$/, '')}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`,
+      `https://${serviceHost(r.topic)}/${r.words.join('').replace(/(url|uri|link)$/, '')}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`,
   ],
-  [/^[a-z]{3,}email$/, (r) => `${r.faker.person.firstName().toLowerCase()}.${r.faker.person.lastName().toLowerCase()}@example.com`],
+  [
+    /^[a-z]{3,}email$/,
+    (r) => `${r.faker.person.firstName().toLowerCase()}.${r.faker.person.lastName().toLowerCase()}@${siteDomain(r.topic)}`,
+  ],
   [
     /^(message|batch|request|job|order|account|user|transaction|session|device|item|client|customer|event|build|run|project)id$/,
     (r) => r.faker.string.uuid(),

@@ -1,5 +1,6 @@
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
+import { siteDomain } from './topic.js';
 
 const { pick } = make;
 
@@ -68,7 +69,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
     /(^|_)(media|downsized|large|medium|small|original|looping|hd|fixed_height|fixed_width|preview)$/,
     (r) =>
       r.snake === 'media' || /\b(gifs?|giphy|stickers?|events?)\b/.test(spaced(r))
-        ? `https://${r.topic.host === undefined ? 'media.example.com' : r.topic.host.replace(/^api\./, 'media.')}/media/${r.faker.string.alphanumeric({ length: 14 })}/${r.words.at(-1) ?? 'media'}.gif`
+        ? `https://${`media.${siteDomain(r.topic)}`}/media/${r.faker.string.alphanumeric({ length: 14 })}/${r.words.at(-1) ?? 'media'}.gif`
         : undefined,
   ],
   // notes and texts: a sentence on the API's topic, never a label
@@ -135,7 +136,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
     (r) => {
       const word = r.words.at(-1) ?? 'image';
       const extension = MEDIA_EXTENSION[word] ?? word;
-      const host = r.topic.host === undefined ? 'media.example.com' : r.topic.host.replace(/^api\./, 'media.');
+      const host = `media.${siteDomain(r.topic)}`;
       return `https://${host}/media/${r.faker.string.alphanumeric({ length: 14 })}/${word === extension ? 'original' : word}.${extension}`;
     },
   ],

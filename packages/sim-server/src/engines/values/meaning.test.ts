@@ -245,3 +245,46 @@ describe('a described example', () => {
     for (let seed = 0; seed < 20; seed += 1) expect(value(schema, 'scorevalue_types', OPEN_TARGETS, seed)).not.toMatch(/types/i);
   });
 });
+
+describe('links and addresses sit under the API, never a placeholder domain', () => {
+  const PLACEHOLDER = /example\.(com|org|net)|cdn-example|contoso|acme-corp|northwind/;
+  const NEWS = { tool: 'posts_get_one', description: 'News API bc_gov_news_api_service', host: 'api.gov.bc.ca' };
+  const fields: Array<[string, Record<string, unknown>]> = [
+    ['email', { type: 'string' }],
+    ['emailAddress', { type: 'string' }],
+    ['contactemail', { type: 'string' }],
+    ['photo', { type: 'string' }],
+    ['pictureUri', { type: 'string' }],
+    ['facebookPictureUri', { type: 'string' }],
+    ['posterLogo', { type: 'string' }],
+    ['redirectUri', { type: 'string' }],
+    ['website', { type: 'string' }],
+    ['url', { type: 'string' }],
+    ['domain', { type: 'string' }],
+    ['links', { type: 'object' }],
+  ];
+
+  it('uses the API host when it is known', () => {
+    for (const [name, schema] of fields)
+      for (let seed = 0; seed < 8; seed += 1) {
+        const text = JSON.stringify(value(schema, name, NEWS, seed));
+        expect(text, `${name} (seed ${seed})`).not.toMatch(PLACEHOLDER);
+      }
+    for (let seed = 0; seed < 8; seed += 1) {
+      expect(value({ type: 'string' }, 'photo', NEWS, seed)).toMatch(/^https:\/\/images\.gov\.bc\.ca\//);
+      expect(value({ type: 'string' }, 'website', NEWS, seed)).toMatch(/^https:\/\/www\.gov\.bc\.ca\//);
+      expect(value({ type: 'string' }, 'email', NEWS, seed)).toMatch(/@(gov\.bc\.ca|gmail\.com|outlook\.com|yahoo\.com)$/);
+    }
+  });
+
+  it('makes a domain from what the tool is about when the host is unknown', () => {
+    const weather = { tool: 'get_weather_forecast', description: 'Weather forecast for a city' };
+    for (const [name, schema] of fields)
+      for (let seed = 0; seed < 8; seed += 1) {
+        const text = JSON.stringify(value(schema, name, weather, seed));
+        expect(text, `${name} (seed ${seed})`).not.toMatch(PLACEHOLDER);
+      }
+    for (let seed = 0; seed < 8; seed += 1)
+      expect(value({ type: 'string' }, 'website', weather, seed)).toMatch(/^https:\/\/www\.weatherforecast\.com\//);
+  });
+});

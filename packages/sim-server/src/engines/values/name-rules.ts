@@ -4,6 +4,7 @@ import type { Maker, ValueRequest } from './entities.js';
 import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
 import { aboutProducts, agentNoun } from './products.js';
+import { siteDomain } from './topic.js';
 
 const { pick, hex } = make;
 
@@ -104,7 +105,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
         .email({
           firstName: r.faker.person.firstName(),
           lastName: r.faker.person.lastName(),
-          provider: pick(r.faker, ['example.com', 'gmail.com', 'outlook.com', 'company.io']),
+          provider: pick(r.faker, [siteDomain(r.topic), 'gmail.com', 'outlook.com', 'yahoo.com']),
         })
         .toLowerCase(),
   ],
@@ -114,12 +115,11 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [
     /(^|_)(image|avatar|photo|picture|thumbnail|logo|icon|cover)(_url|_uri)?$/,
-    (r) =>
-      `https://images.${pick(r.faker, ['example.com', 'cdn-example.net'])}/${r.topic.entity}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}.jpg`,
+    (r) => `https://images.${siteDomain(r.topic)}/${r.topic.entity}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}.jpg`,
   ],
   [
     /(^|_)(webhook|callback_url|redirect_uri|redirect_url|return_url|notify_url|notification_url|status_callback|webhook_url|success_url|cancel_url)$/,
-    (r) => `https://${pick(r.faker, ['api.example.com', 'hooks.acme-corp.com', 'app.example.org'])}/webhooks/${r.topic.entity}`,
+    (r) => `https://${pick(r.faker, ['www', 'app', 'hooks'])}.${siteDomain(r.topic)}/webhooks/${r.topic.entity}`,
   ],
   [
     /(^|_)(flickr|twitter|facebook|youtube|instagram|soundcloud|linkedin|github)(_(uri|url|link|page|profile))?$/,
@@ -132,17 +132,14 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [
     /(^|_)(website|homepage|web_url|html_url)$/,
     (r) =>
-      `https://${r.topic.host === undefined ? `www.${pick(r.faker, ['example.com', 'acme-corp.com', 'contoso.com', 'northwind.io'])}` : r.topic.host.replace(/^api\./, 'www.')}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
+      `https://www.${siteDomain(r.topic)}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
   ],
   [
     /(^|_)(url|uri|link|href|website|homepage|endpoint|source_url|target_url|site|web_url|html_url)$/,
     (r) =>
-      `https://${r.topic.host ?? `www.${pick(r.faker, ['example.com', 'acme-corp.com', 'contoso.com', 'northwind.io'])}`}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
+      `https://${r.topic.host ?? `www.${siteDomain(r.topic)}`}/${make.plural(r.topic.entity)}/${r.faker.string.alphanumeric({ length: 6, casing: 'lower' })}`,
   ],
-  [
-    /(^|_)(domain|domain_name|hostname|host|fqdn)$/,
-    (r) => pick(r.faker, ['example.com', 'api.acme-corp.com', 'shop.northwind.io', 'contoso.com', 'mail.example.org']),
-  ],
+  [/(^|_)(domain|domain_name|hostname|host|fqdn)$/, (r) => `${pick(r.faker, ['', 'www.', 'mail.', 'app.'])}${siteDomain(r.topic)}`],
   [/(^|_)(port)$/, (r) => String(pick(r.faker, [80, 443, 8080, 5432, 3000]))],
   // time
   [/(^|_)(timezone|time_zone|tz|tzid)$/, (r) => pick(r.faker, lexicon.TIME_ZONES)],

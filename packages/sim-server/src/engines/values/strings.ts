@@ -9,6 +9,7 @@ import { fieldShape } from './field-shapes.js';
 import { nameRule } from './name-rules.js';
 import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
+import { serviceHost } from './topic.js';
 
 // randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
 type RandExpClass = typeof RandExpModule.default;
@@ -30,7 +31,7 @@ const BY_FORMAT: Record<string, (request: ValueRequest) => string> = {
   url: (r) => urlFor(r),
   iri: (r) => urlFor(r),
   'uri-reference': (r) => `/${r.topic.entity}s/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}`,
-  'uri-template': (r) => `https://${r.topic.host ?? 'api.example.com'}/${make.plural(r.topic.entity)}/{id}`,
+  'uri-template': (r) => `https://${serviceHost(r.topic)}/${make.plural(r.topic.entity)}/{id}`,
   'json-pointer': (r) => `/${r.topic.entity}/0/name`,
   'relative-json-pointer': () => '0/name',
   uuid: (r) => r.faker.string.uuid(),

@@ -197,6 +197,29 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
   return topic;
 }
 
+/** Words too general to name a site after (`get_item` is no `item.com`). */
+const GENERIC_SITE_WORD =
+  /^(item|items|data|info|list|result|results|value|values|record|records|object|entity|resource|api|service|one|all|by|id|ids)$/;
+
+/**
+ * The domain an API's links and addresses sit under: its host without `api.`/`www.` (`gov.bc.ca`),
+ * else one made from what the tool is about (`weather_forecast` → `weatherforecast.com`), never a
+ * placeholder such as example.com.
+ */
+export function siteDomain(topic: Pick<Topic, 'host' | 'words' | 'entity' | 'own'>): string {
+  if (topic.host !== undefined) return topic.host.replace(/^(api|www)\./, '');
+  const words = [...(topic.own ?? []), ...topic.words, topic.entity].filter(
+    (word) => /^[a-z]{3,}$/.test(word) && !GENERIC_SITE_WORD.test(word),
+  );
+  const stem = [...new Set(words)].slice(0, 2).join('');
+  return `${stem === '' ? 'service' : stem}.com`;
+}
+
+/** The host an API answers on: the known one, else `api.` before its site's domain. */
+export function serviceHost(topic: Pick<Topic, 'host' | 'words' | 'entity' | 'own'>): string {
+  return topic.host ?? `api.${siteDomain(topic)}`;
+}
+
 /**
  * The host an API answers on, guessed from where its spec came from: a spec file named after its
  * provider (`corrently.io.json`, `twilio.com_twilio_fax_v1.json` → `api.corrently.io`, `api.twilio.com`)
