@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { ErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { errorMessage, type Logger, silentLogger } from '@inftool/core';
 import type { Simulation } from '../simulation.js';
-import { BoundedEventStore } from './event-store.js';
-import { checkRequest, guardOptions, type HttpGuardOptions } from './http-guard.js';
+import { checkRequest, guardOptions } from './http-guard.js';
+import { SessionPool } from './http-sessions.js';
 
 export interface HttpServeOptions {
   /** Defaults to 127.0.0.1: never exposed beyond this machine unless asked. */
@@ -56,12 +55,6 @@ export interface RunningHttpServer {
   port: number;
   sessions(): number;
   close(): Promise<void>;
-}
-
-interface Session {
-  transport: StreamableHTTPServerTransport;
-  server: Server;
-  lastSeen: number;
 }
 
 /** Defaults of the limits (see HttpServeOptions). */
@@ -115,12 +108,8 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/**
- * Serves a simulation over Streamable HTTP: stateful sessions (`Mcp-Session-Id`, many at once in one
- * process, DELETE ends one, idle ones expire) or stateless, with DNS-rebinding protection, an
- * optional bearer token and a request size limit. SSE streams are resumable (`Last-Event-ID`).
- */
-export async function serveHttp(simulation: Simulation, options: HttpServeOptions = {}): Promise<RunningHttpServer> {
+/** The options with their defaults, checked. */
+function resolveOptions(options: HttpServeOptions) {
   const host = options.host ?? '127.0.0.1';
   const maxSessions = options.maxSessions ?? HTTP_DEFAULTS.maxSessions;
   if (!Number.isInteger(maxSessions) || maxSessions < 1)
@@ -128,142 +117,157 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
   // An empty token would compare equal to a request without one: every request in, auth "on".
   if (options.authToken !== undefined && options.authToken.trim() === '')
     throw new Error('serveHttp: the auth token is empty; give a non-empty token or none');
-  const path = options.path ?? '/mcp';
-  const logger = options.logger ?? silentLogger;
-  const maxBodyBytes = options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes;
-  const idleMs = options.sessionIdleMs ?? HTTP_DEFAULTS.sessionIdleMs;
-  const headersTimeoutMs = options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs;
-  const requestTimeoutMs = options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs;
-  const guard: HttpGuardOptions = guardOptions({
+  return {
     host,
-    allowedHosts: options.allowedHosts,
-    allowedOrigins: options.allowedOrigins,
-    authToken: options.authToken,
+    maxSessions,
+    path: options.path ?? '/mcp',
+    logger: options.logger ?? silentLogger,
+    maxBodyBytes: options.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes,
+    idleMs: options.sessionIdleMs ?? HTTP_DEFAULTS.sessionIdleMs,
+    headersTimeoutMs: options.headersTimeoutMs ?? HTTP_DEFAULTS.headersTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs ?? HTTP_DEFAULTS.requestTimeoutMs,
+    allowGet: options.standaloneSse ?? true,
+    stateless: options.stateless ?? false,
+    guard: guardOptions({ host, allowedHosts: options.allowedHosts, allowedOrigins: options.allowedOrigins, authToken: options.authToken }),
+  };
+}
+
+/** What the request handlers share: the resolved options, the simulation and the open sessions. */
+interface HttpContext {
+  settings: ReturnType<typeof resolveOptions>;
+  simulation: Simulation;
+  sessions: SessionPool;
+}
+
+/**
+ * A batch under a protocol that has none: its refusal message, else undefined. MCP 2025-03-26 has
+ * JSON-RPC batches; 2025-06-18 removed them. The version is the header's (clients send it after
+ * initialize), else the initialize's in the batch, else 2025-03-26 (the SDK's default).
+ */
+function batchRefusal(request: IncomingMessage, body: unknown[]): string | undefined {
+  const initialize = body.find((message) => isInitializeRequest(message)) as { params: { protocolVersion: string } } | undefined;
+  const version = headerValue(request.headers['mcp-protocol-version']) ?? initialize?.params.protocolVersion ?? LAST_BATCH_VERSION;
+  if (version <= LAST_BATCH_VERSION) return undefined;
+  return `Invalid Request: JSON-RPC batches are not part of MCP ${version} (only ${LAST_BATCH_VERSION} and earlier have them); send one message per request`;
+}
+
+/** Stateless: a fresh server for this one request, closed with the response. */
+async function serveStateless(context: HttpContext, request: IncomingMessage, response: ServerResponse, body: unknown): Promise<void> {
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+  const server = context.simulation.createServer(`stateless-${randomUUID()}`);
+  response.on('close', () => {
+    void transport.close();
+    void server.close();
   });
-  const sessions = new Map<string, Session>();
-  /** Sessions whose initialize is being answered (not yet in `sessions`), so a burst cannot pass the cap. */
-  let opening = 0;
+  await server.connect(transport);
+  await transport.handleRequest(request, response, body);
+}
 
-  const expireIdle = (): void => {
-    const cutoff = Date.now() - idleMs;
-    for (const [id, session] of sessions) {
-      if (session.lastSeen < cutoff) {
-        sessions.delete(id);
-        void session.transport.close();
-        logger.info('session expired', { session: id });
-      }
-    }
-  };
+/** A POST without a session id: an initialize opens a session when there is room. */
+async function initializeSession(context: HttpContext, request: IncomingMessage, response: ServerResponse, body: unknown): Promise<void> {
+  const initializing = Array.isArray(body) ? body.some((message) => isInitializeRequest(message)) : isInitializeRequest(body);
+  if (!initializing)
+    return sendJsonRpcError(response, 400, ErrorCode.InvalidRequest, 'Bad Request: no Mcp-Session-Id header; send initialize first');
+  const { sessions, settings } = context;
+  if (sessions.full()) {
+    settings.logger.warn('session refused: at the limit', { sessions: sessions.size, maxSessions: settings.maxSessions });
+    return sendJsonRpcError(
+      response,
+      503,
+      -32000,
+      `Server busy: ${settings.maxSessions} sessions are open, the most this server keeps (--max-sessions); end one with DELETE, or retry later`,
+      { 'retry-after': '5' },
+      requestId(body),
+    );
+  }
+  await sessions.open(request, response, body);
+}
 
-  const openSession = async (): Promise<Session> => {
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
-      eventStore: new BoundedEventStore(),
-      retryInterval: options.retryIntervalMs ?? 1000,
-      ...(options.jsonResponse ? { enableJsonResponse: true } : {}),
-      onsessioninitialized: (id) => {
-        sessions.set(id, session);
-      },
+async function handlePost(context: HttpContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const { maxBodyBytes } = context.settings;
+  let body: unknown;
+  try {
+    body = await readJsonBody(request, maxBodyBytes);
+  } catch (error) {
+    if (error instanceof BodyTooLarge)
+      return sendJsonRpcError(response, 413, ErrorCode.InvalidRequest, `Request body larger than ${maxBodyBytes} bytes`);
+    return sendJsonRpcError(response, 400, ErrorCode.ParseError, `Parse error: ${errorMessage(error)}`);
+  }
+  const refusal = Array.isArray(body) ? batchRefusal(request, body) : undefined;
+  if (refusal !== undefined) return sendJsonRpcError(response, 400, ErrorCode.InvalidRequest, refusal);
+  if (context.settings.stateless) return serveStateless(context, request, response, body);
+  const sessionId = headerValue(request.headers['mcp-session-id']);
+  if (sessionId === undefined) return initializeSession(context, request, response, body);
+  const session = context.sessions.touch(sessionId);
+  if (!session)
+    return sendJsonRpcError(response, 404, -32001, `Session not found: ${sessionId} (it ended or expired; initialize a new one)`);
+  await session.transport.handleRequest(request, response, body);
+}
+
+/** GET (the standalone SSE stream) and DELETE (end the session). */
+async function handleSessionRequest(context: HttpContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (context.settings.stateless)
+    return sendJsonRpcError(response, 405, ErrorCode.ConnectionClosed, `Method ${request.method} not allowed in stateless mode`, {
+      allow: 'POST',
     });
-    const server = simulation.createServer(randomUUID());
-    const session: Session = { transport, server, lastSeen: Date.now() };
-    transport.onclose = () => {
-      if (transport.sessionId) sessions.delete(transport.sessionId);
-    };
-    await server.connect(transport);
-    return session;
-  };
+  const sessionId = headerValue(request.headers['mcp-session-id']);
+  const session = sessionId === undefined ? undefined : context.sessions.touch(sessionId);
+  if (!session)
+    return sendJsonRpcError(
+      response,
+      sessionId === undefined ? 400 : 404,
+      -32001,
+      sessionId === undefined ? 'Bad Request: Mcp-Session-Id header is required' : `Session not found: ${sessionId}`,
+    );
+  await session.transport.handleRequest(request, response);
+}
 
-  const handlePost = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    let body: unknown;
-    try {
-      body = await readJsonBody(request, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLarge)
-        return sendJsonRpcError(response, 413, ErrorCode.InvalidRequest, `Request body larger than ${maxBodyBytes} bytes`);
-      return sendJsonRpcError(response, 400, ErrorCode.ParseError, `Parse error: ${errorMessage(error)}`);
-    }
-    if (Array.isArray(body)) {
-      // MCP 2025-03-26 has JSON-RPC batches; 2025-06-18 removed them. The version is the header's
-      // (clients send it after initialize), else the initialize's in the batch, else 2025-03-26 (the SDK's default).
-      const initialize = body.find((message) => isInitializeRequest(message)) as { params: { protocolVersion: string } } | undefined;
-      const version = headerValue(request.headers['mcp-protocol-version']) ?? initialize?.params.protocolVersion ?? LAST_BATCH_VERSION;
-      if (version > LAST_BATCH_VERSION)
-        return sendJsonRpcError(
-          response,
-          400,
-          ErrorCode.InvalidRequest,
-          `Invalid Request: JSON-RPC batches are not part of MCP ${version} (only ${LAST_BATCH_VERSION} and earlier have them); send one message per request`,
-        );
-    }
-    if (options.stateless) {
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-      const server = simulation.createServer(`stateless-${randomUUID()}`);
-      response.on('close', () => {
-        void transport.close();
-        void server.close();
-      });
-      await server.connect(transport);
-      await transport.handleRequest(request, response, body);
-      return;
-    }
-    const sessionId = headerValue(request.headers['mcp-session-id']);
-    if (sessionId !== undefined) {
-      const session = sessions.get(sessionId);
-      if (!session)
-        return sendJsonRpcError(response, 404, -32001, `Session not found: ${sessionId} (it ended or expired; initialize a new one)`);
-      session.lastSeen = Date.now();
-      await session.transport.handleRequest(request, response, body);
-      return;
-    }
-    const initializing = Array.isArray(body) ? body.some((message) => isInitializeRequest(message)) : isInitializeRequest(body);
-    if (!initializing)
-      return sendJsonRpcError(response, 400, ErrorCode.InvalidRequest, 'Bad Request: no Mcp-Session-Id header; send initialize first');
-    if (sessions.size + opening >= maxSessions) expireIdle();
-    if (sessions.size + opening >= maxSessions) {
-      logger.warn('session refused: at the limit', { sessions: sessions.size, maxSessions });
-      return sendJsonRpcError(
-        response,
-        503,
-        -32000,
-        `Server busy: ${maxSessions} sessions are open, the most this server keeps (--max-sessions); end one with DELETE, or retry later`,
-        { 'retry-after': '5' },
-        requestId(body),
-      );
-    }
-    opening += 1;
-    let session: Session | undefined;
-    try {
-      session = await openSession();
-      await session.transport.handleRequest(request, response, body);
-    } finally {
-      opening -= 1;
-      // An initialize the transport refused made no session: close its server, or it would live on.
-      if (session !== undefined && (session.transport.sessionId === undefined || !sessions.has(session.transport.sessionId))) {
-        await session.transport.close().catch(() => undefined);
-        await session.server.close().catch(() => undefined);
-      }
-    }
-  };
+/** Every request: the guard, the health check, the endpoint's path, then the handler for the method. */
+function routeRequest(context: HttpContext, request: IncomingMessage, response: ServerResponse): void {
+  const { settings } = context;
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const verdict = checkRequest(request, settings.guard);
+  if (!verdict.ok) return sendJsonRpcError(response, verdict.status, ErrorCode.InvalidRequest, verdict.message, verdict.headers);
+  if (url.pathname === '/healthz' && request.method === 'GET') {
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ status: 'ok', tools: context.simulation.catalog.tools.length, sessions: context.sessions.size }));
+    return;
+  }
+  if (url.pathname !== settings.path)
+    return sendJsonRpcError(response, 404, ErrorCode.InvalidRequest, `Not found: the MCP endpoint is ${settings.path}`);
+  const handler =
+    request.method === 'POST'
+      ? handlePost
+      : (request.method === 'GET' && settings.allowGet) || request.method === 'DELETE'
+        ? handleSessionRequest
+        : undefined;
+  if (!handler)
+    return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, {
+      allow: settings.allowGet ? 'GET, POST, DELETE' : 'POST, DELETE',
+    });
+  handler(context, request, response).catch((error: unknown) => {
+    settings.logger.error('HTTP request failed', { error: errorMessage(error) });
+    sendJsonRpcError(response, 500, ErrorCode.InternalError, `Internal error: ${errorMessage(error)}`);
+  });
+}
 
-  const handleSessionRequest = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    if (options.stateless)
-      return sendJsonRpcError(response, 405, ErrorCode.ConnectionClosed, `Method ${request.method} not allowed in stateless mode`, {
-        allow: 'POST',
-      });
-    const sessionId = headerValue(request.headers['mcp-session-id']);
-    const session = sessionId === undefined ? undefined : sessions.get(sessionId);
-    if (!session)
-      return sendJsonRpcError(
-        response,
-        sessionId === undefined ? 400 : 404,
-        -32001,
-        sessionId === undefined ? 'Bad Request: Mcp-Session-Id header is required' : `Session not found: ${sessionId}`,
-      );
-    session.lastSeen = Date.now();
-    await session.transport.handleRequest(request, response);
-  };
-
+/**
+ * Serves a simulation over Streamable HTTP: stateful sessions (`Mcp-Session-Id`, many at once in one
+ * process, DELETE ends one, idle ones expire) or stateless, with DNS-rebinding protection, an
+ * optional bearer token and a request size limit. SSE streams are resumable (`Last-Event-ID`).
+ */
+export async function serveHttp(simulation: Simulation, options: HttpServeOptions = {}): Promise<RunningHttpServer> {
+  const settings = resolveOptions(options);
+  const { host, path, idleMs, headersTimeoutMs, requestTimeoutMs } = settings;
+  const sessions = new SessionPool(simulation, {
+    idleMs,
+    maxSessions: settings.maxSessions,
+    retryIntervalMs: options.retryIntervalMs ?? 1000,
+    jsonResponse: options.jsonResponse ?? false,
+    logger: settings.logger,
+  });
+  const context: HttpContext = { settings, simulation, sessions };
   // Node checks the header and request timeouts this often (default 30 s: a timeout could run 30 s late).
   const connectionsCheckingInterval = Math.max(100, Math.min(5_000, Math.floor(Math.min(headersTimeoutMs, requestTimeoutMs) / 4)));
   const httpServer: HttpServer = createServer(
@@ -271,40 +275,14 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     // 408 and the connection is closed. Both count from a request's first byte, never an idle keep-alive
     // wait, and neither limits how long a response (an SSE stream) runs.
     { connectionsCheckingInterval, headersTimeout: Math.min(headersTimeoutMs, requestTimeoutMs), requestTimeout: requestTimeoutMs },
-    (request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      const verdict = checkRequest(request, guard);
-      if (!verdict.ok) return sendJsonRpcError(response, verdict.status, ErrorCode.InvalidRequest, verdict.message, verdict.headers);
-      if (url.pathname === '/healthz' && request.method === 'GET') {
-        response
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ status: 'ok', tools: simulation.catalog.tools.length, sessions: sessions.size }));
-        return;
-      }
-      if (url.pathname !== path) return sendJsonRpcError(response, 404, ErrorCode.InvalidRequest, `Not found: the MCP endpoint is ${path}`);
-      const allowGet = options.standaloneSse ?? true;
-      const handler =
-        request.method === 'POST'
-          ? handlePost
-          : (request.method === 'GET' && allowGet) || request.method === 'DELETE'
-            ? handleSessionRequest
-            : undefined;
-      if (!handler)
-        return sendJsonRpcError(response, 405, ErrorCode.InvalidRequest, `Method ${request.method} not allowed`, {
-          allow: allowGet ? 'GET, POST, DELETE' : 'POST, DELETE',
-        });
-      handler(request, response).catch((error: unknown) => {
-        logger.error('HTTP request failed', { error: errorMessage(error) });
-        sendJsonRpcError(response, 500, ErrorCode.InternalError, `Internal error: ${errorMessage(error)}`);
-      });
-    },
+    (request, response) => routeRequest(context, request, response),
   );
 
   // Idle keep-alive connections stay open longer than clients keep them (Node's default is 5 s), so a
   // client rarely sends on a socket the server is closing; a client retries the rare one that it does.
   httpServer.keepAliveTimeout = 65_000;
 
-  const sweeper = setInterval(expireIdle, Math.max(10, Math.min(idleMs, 60_000)));
+  const sweeper = setInterval(() => sessions.expireIdle(), Math.max(10, Math.min(idleMs, 60_000)));
   sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {
@@ -319,8 +297,7 @@ export async function serveHttp(simulation: Simulation, options: HttpServeOption
     sessions: () => sessions.size,
     close: async () => {
       clearInterval(sweeper);
-      await Promise.allSettled([...sessions.values()].map((session) => session.transport.close()));
-      sessions.clear();
+      await sessions.closeAll();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
