@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { InfToolError, OpenAIChatModel, ReplayCache, createLogger, type LogLevel } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, ReplayCache, createLogger, type LogLevel, type Logger } from '@inftool/core';
 import {
   DEFAULT_MAX_MESSAGE_BYTES,
   ENGINE_NAMES,
@@ -10,6 +10,7 @@ import {
   serveHttp,
   serveStdio,
   type EngineName,
+  type HttpServeOptions,
 } from '@inftool/sim-server';
 import type { HarnessEnvironment } from '../config.js';
 import { collect, integerOption, rateOption } from './options.js';
@@ -77,24 +78,9 @@ export function checkAuth(
   return token;
 }
 
-export function serveCommand(environment: HarnessEnvironment): Command {
-  return new Command('serve')
-    .summary('serve a tool tree as simulated MCP servers (stdio or Streamable HTTP)')
-    .description(
-      'Serve every tool of a ToolTree, or of a plain MCP tools/list result ({"tools":[...]}), as a simulated MCP server.\n' +
-        "Arguments are validated against each tool's inputSchema before anything runs; results come from the chosen engine.\n" +
-        'stdout carries JSON-RPC only (stdio); logs go to stderr.',
-    )
-    .requiredOption('--tree <file>', 'ToolTree JSON or tools/list JSON to serve')
-    .addOption(
-      new Option('--transport <kind>', 'stdio (one session) or http (Streamable HTTP, many sessions)')
-        .choices(['stdio', 'http'])
-        .default('stdio'),
-    )
-    .option('--host <host>', 'HTTP bind address; non-loopback needs --allowed-host', '127.0.0.1')
-    .option('--port <n>', 'HTTP port (0 picks a free one)', integerOption('--port'), 3000)
-    .option('--path <path>', 'HTTP endpoint path', '/mcp')
-    .option('--stateless', 'HTTP without sessions: every request gets a fresh server and no state')
+/** What to serve and how results are made: the engine, its model, seed and faults. */
+function simulationOptions(command: Command): Command {
+  return command
     .option('--server <name>', 'serve only this server of the tree')
     .option('--domain <name>', 'serve only this domain of the tree')
     .option('--category <name>', 'serve only this category of the tree')
@@ -143,7 +129,12 @@ export function serveCommand(environment: HarnessEnvironment): Command {
       integerOption('--fault-timeout-ms'),
       10_000,
     )
-    .option('--elicit-missing', 'ask the user (MCP elicitation) for missing required arguments instead of failing')
+    .option('--elicit-missing', 'ask the user (MCP elicitation) for missing required arguments instead of failing');
+}
+
+/** HTTP's access checks and limits. */
+function httpLimitOptions(command: Command): Command {
+  return command
     .option('--auth-token <token>', 'require "Authorization: Bearer <token>" on HTTP (defaults to $INFTOOL_AUTH_TOKEN)')
     .option('--insecure', 'allow a non-loopback --host without an auth token (anyone who can reach the port can call the tools)')
     .option('--allowed-host <name>', 'accept this Host/Origin host name too (repeatable; "*" disables the check)', collect)
@@ -178,7 +169,28 @@ export function serveCommand(environment: HarnessEnvironment): Command {
     .option(
       '--no-standalone-sse',
       'answer GET with 405: no server-initiated stream per session (saves a request and a held stream when clients need none)',
+    );
+}
+
+export function serveCommand(environment: HarnessEnvironment): Command {
+  const command = new Command('serve')
+    .summary('serve a tool tree as simulated MCP servers (stdio or Streamable HTTP)')
+    .description(
+      'Serve every tool of a ToolTree, or of a plain MCP tools/list result ({"tools":[...]}), as a simulated MCP server.\n' +
+        "Arguments are validated against each tool's inputSchema before anything runs; results come from the chosen engine.\n" +
+        'stdout carries JSON-RPC only (stdio); logs go to stderr.',
     )
+    .requiredOption('--tree <file>', 'ToolTree JSON or tools/list JSON to serve')
+    .addOption(
+      new Option('--transport <kind>', 'stdio (one session) or http (Streamable HTTP, many sessions)')
+        .choices(['stdio', 'http'])
+        .default('stdio'),
+    )
+    .option('--host <host>', 'HTTP bind address; non-loopback needs --allowed-host', '127.0.0.1')
+    .option('--port <n>', 'HTTP port (0 picks a free one)', integerOption('--port'), 3000)
+    .option('--path <path>', 'HTTP endpoint path', '/mcp')
+    .option('--stateless', 'HTTP without sessions: every request gets a fresh server and no state');
+  return httpLimitOptions(simulationOptions(command))
     .addOption(new Option('--log-level <level>', 'stderr log level').choices(['debug', 'info', 'warn', 'error', 'silent']).default('info'))
     .addOption(new Option('--log-format <format>', 'stderr log format').choices(['pretty', 'json']).default('pretty'))
     .addHelpText(
@@ -190,97 +202,110 @@ export function serveCommand(environment: HarnessEnvironment): Command {
         '  OPENAI_BASE_URL=http://127.0.0.1:8000/v1 inftool serve --tree tree.json --engine llm --model qwen2.5-7b\n' +
         '\nSend SIGHUP to reload the tree; connected clients get notifications/tools/list_changed.',
     )
-    .action(async (flags: ServeFlags) => {
-      const logger = createLogger({ level: flags.logLevel, format: flags.logFormat });
-      const authToken = checkAuth(flags, environment.authToken);
-      const started = performance.now();
-      const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
-      const model =
-        flags.engine === 'llm' && flags.model
-          ? new OpenAIChatModel({
-              model: flags.model,
-              baseURL,
-              apiKey: environment.endpoint.apiKey,
-              timeoutMs: flags.modelTimeoutMs,
-              concurrency: flags.modelConcurrency,
-              logger,
-              ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: flags.cacheMode }) } : {}),
-            })
-          : undefined;
-      const simulation = await Simulation.create({
-        treeFile: flags.tree,
-        selection: { server: flags.server, domain: flags.domain, category: flags.category },
-        engine: flags.engine,
-        model,
-        maxAttempts: flags.maxAttempts,
-        faults: { rate: flags.faultRate, latencyMs: flags.latencyMs, timeoutMs: flags.faultTimeoutMs },
-        seed: flags.seed,
-        elicitMissing: flags.elicitMissing ?? false,
-        pageSize: flags.pageSize,
+    .action((flags: ServeFlags) => serve(flags, environment));
+}
+
+async function serve(flags: ServeFlags, environment: HarnessEnvironment): Promise<void> {
+  const logger = createLogger({ level: flags.logLevel, format: flags.logFormat });
+  const authToken = checkAuth(flags, environment.authToken);
+  const started = performance.now();
+  const model = engineModel(flags, environment, logger);
+  const simulation = await Simulation.create({
+    treeFile: flags.tree,
+    selection: { server: flags.server, domain: flags.domain, category: flags.category },
+    engine: flags.engine,
+    model,
+    maxAttempts: flags.maxAttempts,
+    faults: { rate: flags.faultRate, latencyMs: flags.latencyMs, timeoutMs: flags.faultTimeoutMs },
+    seed: flags.seed,
+    elicitMissing: flags.elicitMissing ?? false,
+    pageSize: flags.pageSize,
+    logger,
+  });
+  const { tools, skipped } = simulation.catalog;
+  const summary = {
+    tools: tools.length,
+    skipped: skipped.length,
+    engine: flags.engine,
+    loadMs: Math.round(performance.now() - started),
+  };
+  reloadOnHangup(simulation, logger);
+  const warmUp = (): void => {
+    simulation
+      .warmUp()
+      .catch((error: unknown) => logger.error('engine warm-up failed; the first call will retry it', { error: (error as Error).message }));
+  };
+  if (flags.transport === 'stdio') {
+    logger.info(`serving ${flags.tree} over stdio`, summary);
+    const served = serveStdio(simulation, { maxMessageBytes: flags.maxMessageBytes });
+    warmUp();
+    await served;
+    return;
+  }
+  const running = await serveHttp(simulation, httpOptions(flags, authToken, logger));
+  logger.info(`serving ${flags.tree} at ${running.url}`, {
+    ...summary,
+    stateless: flags.stateless ?? false,
+    auth: authToken !== undefined,
+  });
+  warmUp();
+  const stop = (): void => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** The chat model of the llm engine, or none. */
+function engineModel(flags: ServeFlags, environment: HarnessEnvironment, logger: Logger): OpenAIChatModel | undefined {
+  const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
+  return flags.engine === 'llm' && flags.model
+    ? new OpenAIChatModel({
+        model: flags.model,
+        baseURL,
+        apiKey: environment.endpoint.apiKey,
+        timeoutMs: flags.modelTimeoutMs,
+        concurrency: flags.modelConcurrency,
         logger,
-      });
-      const { tools, skipped } = simulation.catalog;
-      const summary = {
-        tools: tools.length,
-        skipped: skipped.length,
-        engine: flags.engine,
-        loadMs: Math.round(performance.now() - started),
-      };
-      process.on('SIGHUP', () => {
-        simulation
-          .reload()
-          .then((catalog) => logger.info('tree reloaded', { tools: catalog.tools.length, skipped: catalog.skipped.length }))
-          .catch((error: unknown) =>
-            logger.error('reload refused; still serving the previous tree', {
-              error: (error as Error).message,
-              tools: simulation.catalog.tools.length,
-            }),
-          );
-      });
-      const warmUp = (): void => {
-        simulation
-          .warmUp()
-          .catch((error: unknown) =>
-            logger.error('engine warm-up failed; the first call will retry it', { error: (error as Error).message }),
-          );
-      };
-      if (flags.transport === 'stdio') {
-        logger.info(`serving ${flags.tree} over stdio`, summary);
-        const served = serveStdio(simulation, { maxMessageBytes: flags.maxMessageBytes });
-        warmUp();
-        await served;
-        return;
-      }
-      const running = await serveHttp(simulation, {
-        host: flags.host,
-        port: flags.port,
-        path: flags.path,
-        stateless: flags.stateless ?? false,
-        authToken,
-        allowedHosts: flags.allowedHost,
-        allowedOrigins: flags.allowedOrigin,
-        maxBodyBytes: flags.maxBodyBytes,
-        sessionIdleMs: flags.sessionIdleMinutes * 60_000,
-        maxSessions: flags.maxSessions,
-        headersTimeoutMs: flags.headersTimeoutMs,
-        requestTimeoutMs: flags.requestTimeoutMs,
-        standaloneSse: flags.standaloneSse,
-        jsonResponse: flags.jsonResponse ?? false,
-        logger,
-      });
-      logger.info(`serving ${flags.tree} at ${running.url}`, {
-        ...summary,
-        stateless: flags.stateless ?? false,
-        auth: authToken !== undefined,
-      });
-      warmUp();
-      const stop = (): void => {
-        running.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+        ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: flags.cacheMode }) } : {}),
+      })
+    : undefined;
+}
+
+/** SIGHUP reloads the tree; a tree that fails to load leaves the previous one served. */
+function reloadOnHangup(simulation: Simulation, logger: Logger): void {
+  process.on('SIGHUP', () => {
+    simulation
+      .reload()
+      .then((catalog) => logger.info('tree reloaded', { tools: catalog.tools.length, skipped: catalog.skipped.length }))
+      .catch((error: unknown) =>
+        logger.error('reload refused; still serving the previous tree', {
+          error: (error as Error).message,
+          tools: simulation.catalog.tools.length,
+        }),
+      );
+  });
+}
+
+function httpOptions(flags: ServeFlags, authToken: string | undefined, logger: Logger): HttpServeOptions {
+  return {
+    host: flags.host,
+    port: flags.port,
+    path: flags.path,
+    stateless: flags.stateless ?? false,
+    authToken,
+    allowedHosts: flags.allowedHost,
+    allowedOrigins: flags.allowedOrigin,
+    maxBodyBytes: flags.maxBodyBytes,
+    sessionIdleMs: flags.sessionIdleMinutes * 60_000,
+    maxSessions: flags.maxSessions,
+    headersTimeoutMs: flags.headersTimeoutMs,
+    requestTimeoutMs: flags.requestTimeoutMs,
+    standaloneSse: flags.standaloneSse,
+    jsonResponse: flags.jsonResponse ?? false,
+    logger,
+  };
 }
