@@ -2,7 +2,15 @@ import { writeFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { InfToolError, OpenAIChatModel, ReplayCache } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
-import { SOURCE_FORMATS, buildTree, treeStats, writeTreeFile, type BuildInput, type SourceFormat } from '@inftool/mcp-tree';
+import {
+  SOURCE_FORMATS,
+  buildTree,
+  treeStats,
+  writeTreeFile,
+  type BuildInput,
+  type BuildReport,
+  type SourceFormat,
+} from '@inftool/mcp-tree';
 import { createStageProgress } from '../progress.js';
 import { readToolTree } from '../run/read-tree.js';
 import { integerOption } from './options.js';
@@ -95,50 +103,64 @@ function buildCommand(environment: HarnessEnvironment): Command {
     .option('--base-url <url>', 'OpenAI-compatible endpoint for the models (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
     .option('--cache-dir <dir>', "record/replay the model's answers here, so a rebuild costs nothing")
     .option('--no-progress', 'no progress output on stderr')
-    .action(async (_paths: string[], flags: BuildFlags, command: Command) => {
-      const takesValue = new Set(
-        command.options.filter((option) => option.required || option.optional).flatMap((option) => (option.long ? [option.long] : [])),
-      );
-      const inputs = pairInputs(process.argv.slice(process.argv.indexOf('build') + 1), takesValue);
-      const progress = flags.progress ? createStageProgress() : undefined;
-      const started = performance.now();
-      const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
-      const endpointModel = (flag: string, name: string | undefined): OpenAIChatModel | undefined => {
-        if (!name) return undefined;
-        if (!baseURL) throw new InfToolError('config', `${flag} needs an endpoint: pass --base-url or set OPENAI_BASE_URL`);
-        return new OpenAIChatModel({
-          model: name,
-          baseURL,
-          apiKey: environment.endpoint.apiKey,
-          ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}),
-        });
-      };
-      const model = endpointModel('--model', flags.model);
-      const embedder = endpointModel('--embedding-model', flags.embeddingModel);
-      const { tree, report } = await buildTree({
-        ...(model ? { model } : {}),
-        ...(embedder ? { embedder } : {}),
-        inputs,
-        merge: flags.merge,
-        cluster: { threshold: flags.threshold, rounds: flags.rounds },
-        mergeThreshold: flags.mergeThreshold,
-        workers: flags.workers,
-        onProgress: progress ? (event) => progress.update(event.stage, event.done, event.total) : undefined,
-      });
-      progress?.stop();
-      const reportFile = flags.report ?? flags.out.replace(/(\.json)?$/, '.report.json');
-      await writeTreeFile(tree, flags.out);
-      await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-      const stages = report.stages;
-      process.stderr.write(
-        `${stages.tools} tools in ${stages.servers} servers (${Object.keys(report.domains).length} domains) from ${report.files.read} files in ${((performance.now() - started) / 1000).toFixed(1)} s\n` +
-          `  imported ${stages.imported}, dropped ${stages.dropped}${stages.clustered ? `, ${stages.clustered.clusters} clusters (${stages.clustered.multiToolClusters} with 2+ tools)` : ''}, merged ${stages.merged}; ${report.files.failed.length} files could not be read\n` +
-          (report.model
-            ? `  model ${flags.model}: ${report.model.calls} calls, ${report.model.failures.length + (report.model.taxonomyFailures?.length ?? 0)} answers unusable after repair (see the report)\n`
-            : '') +
-          `  tree: ${flags.out}\n  report: ${reportFile}\n`,
-      );
-    });
+    .action((_paths: string[], flags: BuildFlags, command: Command) => runBuild(flags, command, environment));
+}
+
+/** A model on the OpenAI-compatible endpoint for a flag that names one; none when the flag is not given. */
+function buildModel(
+  flags: BuildFlags,
+  environment: HarnessEnvironment,
+  flag: string,
+  name: string | undefined,
+): OpenAIChatModel | undefined {
+  if (!name) return undefined;
+  const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
+  if (!baseURL) throw new InfToolError('config', `${flag} needs an endpoint: pass --base-url or set OPENAI_BASE_URL`);
+  return new OpenAIChatModel({
+    model: name,
+    baseURL,
+    apiKey: environment.endpoint.apiKey,
+    ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir, mode: 'read-write' }) } : {}),
+  });
+}
+
+async function runBuild(flags: BuildFlags, command: Command, environment: HarnessEnvironment): Promise<void> {
+  const takesValue = new Set(
+    command.options.filter((option) => option.required || option.optional).flatMap((option) => (option.long ? [option.long] : [])),
+  );
+  const inputs = pairInputs(process.argv.slice(process.argv.indexOf('build') + 1), takesValue);
+  const progress = flags.progress ? createStageProgress() : undefined;
+  const started = performance.now();
+  const model = buildModel(flags, environment, '--model', flags.model);
+  const embedder = buildModel(flags, environment, '--embedding-model', flags.embeddingModel);
+  const { tree, report } = await buildTree({
+    ...(model ? { model } : {}),
+    ...(embedder ? { embedder } : {}),
+    inputs,
+    merge: flags.merge,
+    cluster: { threshold: flags.threshold, rounds: flags.rounds },
+    mergeThreshold: flags.mergeThreshold,
+    workers: flags.workers,
+    onProgress: progress ? (event) => progress.update(event.stage, event.done, event.total) : undefined,
+  });
+  progress?.stop();
+  const reportFile = flags.report ?? flags.out.replace(/(\.json)?$/, '.report.json');
+  await writeTreeFile(tree, flags.out);
+  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  process.stderr.write(buildSummary(report, flags, reportFile, (performance.now() - started) / 1000));
+}
+
+/** The lines `tree build` prints when done: counts per stage, the model's calls, where the files went. */
+function buildSummary(report: BuildReport, flags: BuildFlags, reportFile: string, seconds: number): string {
+  const stages = report.stages;
+  return (
+    `${stages.tools} tools in ${stages.servers} servers (${Object.keys(report.domains).length} domains) from ${report.files.read} files in ${seconds.toFixed(1)} s\n` +
+    `  imported ${stages.imported}, dropped ${stages.dropped}${stages.clustered ? `, ${stages.clustered.clusters} clusters (${stages.clustered.multiToolClusters} with 2+ tools)` : ''}, merged ${stages.merged}; ${report.files.failed.length} files could not be read\n` +
+    (report.model
+      ? `  model ${flags.model}: ${report.model.calls} calls, ${report.model.failures.length + (report.model.taxonomyFailures?.length ?? 0)} answers unusable after repair (see the report)\n`
+      : '') +
+    `  tree: ${flags.out}\n  report: ${reportFile}\n`
+  );
 }
 
 function statsCommand(): Command {
