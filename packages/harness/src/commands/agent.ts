@@ -18,6 +18,7 @@ import {
   type ElicitationPolicy,
   type HttpAuth,
   type McpConnection,
+  type TurnResult,
 } from '@inftool/sim-client';
 import type { HarnessEnvironment } from '../config.js';
 import { collect, integerOption } from './options.js';
@@ -183,7 +184,7 @@ function short(text: string, length = 300): string {
 }
 
 export function agentCommand(environment: HarnessEnvironment): Command {
-  return new Command('agent')
+  const command = new Command('agent')
     .summary('run the assistant (an MCP client + a chat model) against MCP servers, one prompt')
     .description(
       "Connect to one or more MCP servers (ours or anyone's), offer their tools to a chat model on an OpenAI-compatible endpoint, " +
@@ -206,7 +207,22 @@ export function agentCommand(environment: HarnessEnvironment): Command {
     .option('--cache-dir <dir>', "record/replay the model's answers here")
     .option('--json', 'print {messages, calls, wire, broken} as JSON on stdout')
     .option('--header <Name: value>', 'an HTTP header for every URL server (repeatable)', collect, [])
-    .option('--bearer-token <token>', 'send "Authorization: Bearer <token>" to every URL server (defaults to $INFTOOL_BEARER_TOKEN)')
+    .option('--bearer-token <token>', 'send "Authorization: Bearer <token>" to every URL server (defaults to $INFTOOL_BEARER_TOKEN)');
+  return oauthOptions(command)
+    .addOption(
+      new Option(
+        '--elicitation <policy>',
+        "how a server's question (elicitation) is answered with no one to ask: accept with its defaults (declined when a required field has none), decline, or cancel",
+      )
+        .choices([...ELICITATION_POLICIES])
+        .default('accept-defaults'),
+    )
+    .action((flags: AgentFlags) => runAgent(flags, environment));
+}
+
+/** OAuth 2.1: client credentials, or a sign-in in the browser (`--oauth-login`). */
+function oauthOptions(command: Command): Command {
+  return command
     .option(
       '--oauth-client-id <id>',
       "OAuth 2.1 client credentials (no browser): the client id, registered with the server's authorization server",
@@ -229,64 +245,83 @@ export function agentCommand(environment: HarnessEnvironment): Command {
       '--oauth-redirect-port <n>',
       'with --oauth-login: the loopback port of the redirect (default: any free port)',
       integerOption('--oauth-redirect-port', 0),
-    )
-    .addOption(
-      new Option(
-        '--elicitation <policy>',
-        "how a server's question (elicitation) is answered with no one to ask: accept with its defaults (declined when a required field has none), decline, or cancel",
-      )
-        .choices([...ELICITATION_POLICIES])
-        .default('accept-defaults'),
-    )
-    .action(async (flags: AgentFlags) => {
-      const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
-      if (!flags.model || !baseURL) {
-        throw new InfToolError(
-          'config',
-          'inftool agent needs a model: pass --model NAME and --base-url URL (or set OPENAI_BASE_URL). The offline assistant follows a task plan and runs inside `inftool synth`.',
+    );
+}
+
+async function runAgent(flags: AgentFlags, environment: HarnessEnvironment): Promise<void> {
+  const model = agentModel(flags, environment);
+  const logins: LoopbackLoginProvider[] = [];
+  const optionsFor = connectOptionsOf(flags, environment, logins);
+  const servers: McpConnection[] = [];
+  try {
+    await connectAll(flags, optionsFor, servers);
+    const catalog = await ToolCatalog.load(servers).catch(withHint);
+    for (const broken of catalog.broken)
+      process.stderr.write(
+        `skipped a broken tool of ${broken.server} (#${broken.index}${broken.name ? ` ${broken.name}` : ''}): ${broken.reason}\n`,
+      );
+    const assistant = new Assistant({ model, catalog, maxSteps: flags.maxSteps, ...(flags.system ? { system: flags.system } : {}) });
+    const turn = await assistant.respond(flags.prompt);
+    printTurn(flags, turn, assistant, servers, catalog, model);
+    if (turn.stop === 'model_error') process.exitCode = 1;
+  } finally {
+    await Promise.all(servers.map((server) => server.close().catch(() => undefined)));
+    await Promise.all(logins.map((login) => login.close()));
+  }
+}
+
+/** The chat model the agent runs on; one is required. */
+function agentModel(flags: AgentFlags, environment: HarnessEnvironment): OpenAIChatModel {
+  const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
+  if (!flags.model || !baseURL) {
+    throw new InfToolError(
+      'config',
+      'inftool agent needs a model: pass --model NAME and --base-url URL (or set OPENAI_BASE_URL). The offline assistant follows a task plan and runs inside `inftool synth`.',
+    );
+  }
+  return new OpenAIChatModel({
+    model: flags.model,
+    baseURL,
+    apiKey: environment.endpoint.apiKey,
+    ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir }) } : {}),
+  });
+}
+
+/** Connects every --server in turn (each pushed as it connects, so a failure still closes those before it). */
+async function connectAll(
+  flags: AgentFlags,
+  optionsFor: (label: string | undefined, server: string) => Promise<ConnectOptions>,
+  servers: McpConnection[],
+): Promise<void> {
+  for (const [index, server] of flags.server.entries())
+    servers.push(
+      await connectServer(server, await optionsFor(flags.server.length > 1 ? `s${index + 1}` : undefined, server)).catch(withHint),
+    );
+}
+
+/** Prints the turn: as JSON (messages, calls, wire, broken tools, usage), or each call and the answer. */
+function printTurn(
+  flags: AgentFlags,
+  turn: TurnResult,
+  assistant: Assistant,
+  servers: McpConnection[],
+  catalog: ToolCatalog,
+  model: OpenAIChatModel,
+): void {
+  if (flags.json) {
+    process.stdout.write(
+      `${JSON.stringify({ stop: turn.stop, messages: assistant.messages, calls: turn.steps, wire: servers.flatMap((server) => server.wire.records.map((record) => ({ server: server.label, ...record }))), broken: catalog.broken, usage: model.usage() }, null, 2)}\n`,
+    );
+  } else {
+    process.stdout.write(`${catalog.entries.length} tools from ${servers.length} server(s)\n`);
+    for (const [index, step] of turn.steps.entries()) {
+      for (const call of step)
+        process.stdout.write(
+          `[step ${index + 1}] ${call.chatName} ${typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments)}${call.isError ? '  [error]' : ''}\n  ${short(call.result)}\n`,
         );
-      }
-      const model = new OpenAIChatModel({
-        model: flags.model,
-        baseURL,
-        apiKey: environment.endpoint.apiKey,
-        ...(flags.cacheDir ? { cache: new ReplayCache({ dir: flags.cacheDir }) } : {}),
-      });
-      const logins: LoopbackLoginProvider[] = [];
-      const optionsFor = connectOptionsOf(flags, environment, logins);
-      const servers: McpConnection[] = [];
-      try {
-        for (const [index, server] of flags.server.entries())
-          servers.push(
-            await connectServer(server, await optionsFor(flags.server.length > 1 ? `s${index + 1}` : undefined, server)).catch(withHint),
-          );
-        const catalog = await ToolCatalog.load(servers).catch(withHint);
-        for (const broken of catalog.broken)
-          process.stderr.write(
-            `skipped a broken tool of ${broken.server} (#${broken.index}${broken.name ? ` ${broken.name}` : ''}): ${broken.reason}\n`,
-          );
-        const assistant = new Assistant({ model, catalog, maxSteps: flags.maxSteps, ...(flags.system ? { system: flags.system } : {}) });
-        const turn = await assistant.respond(flags.prompt);
-        if (flags.json) {
-          process.stdout.write(
-            `${JSON.stringify({ stop: turn.stop, messages: assistant.messages, calls: turn.steps, wire: servers.flatMap((server) => server.wire.records.map((record) => ({ server: server.label, ...record }))), broken: catalog.broken, usage: model.usage() }, null, 2)}\n`,
-          );
-        } else {
-          process.stdout.write(`${catalog.entries.length} tools from ${servers.length} server(s)\n`);
-          for (const [index, step] of turn.steps.entries()) {
-            for (const call of step)
-              process.stdout.write(
-                `[step ${index + 1}] ${call.chatName} ${typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments)}${call.isError ? '  [error]' : ''}\n  ${short(call.result)}\n`,
-              );
-          }
-          process.stdout.write(
-            turn.stop === 'answered' ? `\n${turn.reply ?? ''}\n` : `\nstopped: ${turn.stop}${turn.error ? ` (${turn.error})` : ''}\n`,
-          );
-        }
-        if (turn.stop === 'model_error') process.exitCode = 1;
-      } finally {
-        await Promise.all(servers.map((server) => server.close().catch(() => undefined)));
-        await Promise.all(logins.map((login) => login.close()));
-      }
-    });
+    }
+    process.stdout.write(
+      turn.stop === 'answered' ? `\n${turn.reply ?? ''}\n` : `\nstopped: ${turn.stop}${turn.error ? ` (${turn.error})` : ''}\n`,
+    );
+  }
 }
