@@ -13,7 +13,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OpenAIChatModel, type Trajectory } from '@inftool/core';
 import { readRun, selectRoles, synthesize, type SynthOptions } from '@inftool/harness';
 import { reply, startFakeOpenAIServer, unusedPort, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
-import { cliPath, fixture } from '../support/sim-client.js';
+import { clockSynthArgs, runCli } from '../support/cli.js';
+import { fixture } from '../support/sim-client.js';
 
 const run = promisify(execFile);
 const tempDir = (name: string) => mkdtemp(join(tmpdir(), `inftool-${name}-`));
@@ -142,27 +143,13 @@ describe('infrastructure failures are not rejections', () => {
   it('a hanging endpoint: --model-timeout-ms and --model-retries set the budget, each timed-out attempt counts at once', async () => {
     fake = await startFakeOpenAIServer(() => reply.hang());
     const out = join(await tempDir('hang'), 'run');
-    const failed = (await run(
-      process.execPath,
-      [
-        cliPath,
-        'synth',
-        '--tree',
-        fixture('clock-tree.json'),
-        '--scenarios',
-        'single',
-        '--count',
-        '4',
-        '--out',
-        out,
-        '--concurrency',
-        '1',
-      ].concat(['--assistant-model', 'm', '--model-timeout-ms', '200', '--model-retries', '4', '--max-infra-failures', '3']),
-      { env: { ...process.env, OPENAI_BASE_URL: fake.baseURL }, encoding: 'utf8' },
-    ).then(
-      () => ({ code: 0, stderr: '' }),
-      (thrown: { code: number; stderr: string }) => thrown,
-    )) as { code: number; stderr: string };
+    const failed = await runCli(
+      clockSynthArgs(out, 4, [
+        ...['--scenarios', 'single', '--concurrency', '1', '--assistant-model', 'm'],
+        ...['--model-timeout-ms', '200', '--model-retries', '4', '--max-infra-failures', '3'],
+      ]),
+      { env: { ...process.env, OPENAI_BASE_URL: fake.baseURL } },
+    );
     expect(failed.code).toBe(3);
     // The first call times out twice (one retry after a timeout, not four), the second once: the third timeout in a row opens the breaker.
     expect(fake.requests).toHaveLength(3);
@@ -205,29 +192,9 @@ describe('secrets', () => {
       message: `invalid credentials: ${String(request.headers.authorization)}`,
     }));
     const out = join(await tempDir('401'), 'run');
-    const error = (await run(
-      process.execPath,
-      [
-        cliPath,
-        'synth',
-        '--tree',
-        fixture('clock-tree.json'),
-        '--scenarios',
-        'single',
-        '--count',
-        '4',
-        '--out',
-        out,
-        '--concurrency',
-        '1',
-        '--assistant-model',
-        'm',
-      ],
-      { env: { ...process.env, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: fake.baseURL }, encoding: 'utf8' },
-    ).then(
-      () => ({ code: 0, stderr: '' }),
-      (thrown: { code: number; stderr: string }) => thrown,
-    )) as { code: number; stderr: string };
+    const error = await runCli(clockSynthArgs(out, 4, ['--scenarios', 'single', '--concurrency', '1', '--assistant-model', 'm']), {
+      env: { ...process.env, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: fake.baseURL },
+    });
     expect(error.code).toBe(3);
     expect(fake.requests).toHaveLength(1);
     expect(fake.requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
@@ -276,9 +243,8 @@ describe('resume checks what made the run', () => {
   it('accepts the same tree by another path, refuses a changed tree or other models in one line naming what differs', async () => {
     const base = await tempDir('manifest');
     await copyFile(fixture('clock-tree.json'), join(base, 'tree.json'));
-    const synth = (...args: string[]) =>
-      run(process.execPath, [cliPath, 'synth', '--count', '2', '--out', 'run', '--no-progress', ...args], { cwd: base, encoding: 'utf8' });
-    await synth('--tree', 'tree.json');
+    const synth = (...args: string[]) => runCli(['synth', '--count', '2', '--out', 'run', '--no-progress', ...args], { cwd: base });
+    expect((await synth('--tree', 'tree.json')).code).toBe(0);
     const manifest = JSON.parse(await readFile(join(base, 'run', 'manifest.json'), 'utf8')) as { inputs: { treeSha256: string } };
     expect(manifest.inputs.treeSha256).toMatch(/^[0-9a-f]{64}$/);
     const { stderr } = await synth('--tree', join(base, 'tree.json'), '--resume');
@@ -286,18 +252,7 @@ describe('resume checks what made the run', () => {
 
     const tree = await readFile(join(base, 'tree.json'), 'utf8');
     await writeFile(join(base, 'tree.json'), tree.replace('"UTC"', '"GMT"'));
-    const refusal = (await synth(
-      '--tree',
-      'tree.json',
-      '--resume',
-      '--assistant-model',
-      'other',
-      '--base-url',
-      'http://127.0.0.1:9/v1',
-    ).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    )) as { code: number; stderr: string };
+    const refusal = await synth('--tree', 'tree.json', '--resume', '--assistant-model', 'other', '--base-url', 'http://127.0.0.1:9/v1');
     expect(refusal.code).toBe(2);
     expect(refusal.stderr.trim().split('\n')).toHaveLength(1);
     expect(refusal.stderr).toMatch(
@@ -315,18 +270,15 @@ describe('disk full and torn lines', () => {
       const out = join(await tempDir('enospc'), 'run');
       await mkdir(out, { recursive: true });
       for (const name of ['trajectories.jsonl', 'rejected.jsonl']) await symlink('/dev/full', join(out, name));
-      const args = [cliPath, 'synth', '--tree', fixture('clock-tree.json'), '--count', '5', '--out', out, '--no-progress'];
-      const failed = (await run(process.execPath, args, { encoding: 'utf8' }).then(
-        () => ({ code: 0, stderr: '' }),
-        (error: { code: number; stderr: string }) => error,
-      )) as { code: number; stderr: string };
+      const args = clockSynthArgs(out, 5, ['--no-progress']);
+      const failed = await runCli(args);
       expect(failed.code).toBe(2);
       expect(failed.stderr.trim().split('\n')).toHaveLength(1);
       expect(failed.stderr).toMatch(
         /^inftool: cannot write .*(trajectories|rejected)\.jsonl: no space left on device \(ENOSPC\); the run stopped with [1-5] task\(s\) not recorded\. .* --resume/,
       );
       for (const name of ['trajectories.jsonl', 'rejected.jsonl']) await rm(join(out, name));
-      await run(process.execPath, [...args, '--resume']);
+      expect((await runCli([...args, '--resume'])).code).toBe(0);
       const ids = (await records(out)).map((record) => record.id);
       expect(ids).toHaveLength(5);
       expect(new Set(ids).size).toBe(5);
@@ -340,30 +292,16 @@ describe('disk full and torn lines', () => {
       await run('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount]);
       try {
         const out = join(mount, 'run');
-        const args = [
-          cliPath,
-          'synth',
-          '--tree',
-          fixture('clock-tree.json'),
-          '--count',
-          '40',
-          '--out',
-          out,
-          '--no-progress',
-          '--concurrency',
-          '4',
-        ];
-        const failed = (await run(process.execPath, args, { encoding: 'utf8' }).then(
-          () => ({ code: 0, stderr: '' }),
-          (error: { code: number; stderr: string }) => error,
-        )) as { code: number; stderr: string };
+        const args = clockSynthArgs(out, 40, ['--no-progress', '--concurrency', '4']);
+        const failed = await runCli(args);
         expect(failed.code).toBe(2);
         expect(failed.stderr.trim().split('\n')).toHaveLength(1);
         expect(failed.stderr).toMatch(
           /^inftool: cannot (write|store the tool lists of record \S+ in) \S+: no space left on device \(ENOSPC\); the run stopped/,
         );
         await run('mount', ['-o', 'remount,size=8m', mount]);
-        const { stderr } = await run(process.execPath, [...args, '--resume'], { encoding: 'utf8' });
+        const { code, stderr } = await runCli([...args, '--resume']);
+        expect(code).toBe(0);
         expect(stderr).toMatch(/already done \(resumed\) of 40 tasks/);
         const ids = (await records(out)).map((record) => record.id);
         expect(ids).toHaveLength(40);
@@ -379,35 +317,21 @@ describe('disk full and torn lines', () => {
 
   it('a torn line in the middle of a file: readers say how to repair it, resume drops it and plays its tasks again', async () => {
     const out = join(await tempDir('torn'), 'run');
-    const args = [
-      cliPath,
-      'synth',
-      '--tree',
-      fixture('clock-tree.json'),
-      '--scenarios',
-      'single',
-      '--count',
-      '5',
-      '--out',
-      out,
-      '--no-progress',
-    ];
-    await run(process.execPath, args);
+    const args = clockSynthArgs(out, 5, ['--scenarios', 'single', '--no-progress']);
+    expect((await runCli(args)).code).toBe(0);
     const file = join(out, 'trajectories.jsonl');
     const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
     expect(lines).toHaveLength(5);
     // A write cut short (a kill, a full disk) and the next record appended right after it.
     await writeFile(file, `${[lines[0], `${lines[1]!.slice(0, 50)}${lines[2]}`, lines[3], lines[4]].join('\n')}\n`);
-    const audit = (await run(process.execPath, [cliPath, 'audit', out], { encoding: 'utf8' }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    )) as { code: number; stderr: string };
+    const audit = await runCli(['audit', out]);
     expect(audit.code).toBe(2);
     expect(audit.stderr).toMatch(
       /^inftool: .*trajectories\.jsonl line 2 is not JSON .*: a torn write or a hand edit; `inftool synth --resume` on this run drops a torn line/,
     );
     expect(audit.stderr).not.toMatch(/\n\s+at /);
-    const { stderr } = await run(process.execPath, [...args, '--resume'], { encoding: 'utf8' });
+    const { code, stderr } = await runCli([...args, '--resume']);
+    expect(code).toBe(0);
     expect(stderr).toMatch(/resume repaired: .*trajectories\.jsonl line 2 was torn \(not JSON\): dropped, its task is played again/);
     expect(stderr).toMatch(/2 accepted, 0 rejected, 3 already done \(resumed\) of 5 tasks/);
     const ids = (await records(out)).map((record) => record.id);
