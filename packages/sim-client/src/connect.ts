@@ -136,75 +136,88 @@ export function describeHttpFailure(error: unknown, where: string, credentials =
   return undefined;
 }
 
+/** Whether the connection carries credentials: an auth option, or an Authorization header. */
+function sendsCredentials(resolved: ServerTarget, options: ConnectOptions): boolean {
+  return (
+    options.auth !== undefined ||
+    Object.keys({ ...(resolved.kind === 'http' ? resolved.headers : {}), ...options.headers }).some(
+      (name) => name.toLowerCase() === 'authorization',
+    )
+  );
+}
+
+type InnerTransport = StreamableHTTPClientTransport | StdioClientTransport;
+
+/** The SDK transport to the server; `lose` ends the session when a closed stream cannot be resumed. */
+function innerTransport(resolved: ServerTarget, options: ConnectOptions, lose: (reason: string) => void): InnerTransport {
+  if (resolved.kind === 'stdio')
+    return new StdioClientTransport({
+      command: resolved.command,
+      args: resolved.args,
+      ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
+      ...(resolved.env ? { env: resolved.env } : {}),
+      stderr: options.stderr ?? 'ignore',
+    });
+  const headers = httpHeaders(resolved, options);
+  const authProvider = oauthProvider(options.auth);
+  return new StreamableHTTPClientTransport(resolved.url, {
+    ...(headers ? { requestInit: { headers } } : {}),
+    ...(authProvider ? { authProvider } : {}),
+    fetch: streamFetch({
+      endpoint: resolved.url,
+      standaloneStream: options.standaloneStream !== false,
+      onResumeRefused: (status) => lose(`the server refused to resume a closed event stream (HTTP ${status})`),
+    }),
+  });
+}
+
+/** The SDK client: core's 2020-12 validator, the caller's capabilities, a lost resume reported to `lose`. */
+function sdkClient(options: ConnectOptions, lose: (reason: string) => void): Client {
+  const client = new Client(
+    { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
+    { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
+  );
+  client.onerror = (error) => {
+    if (RESUME_FAILED.test(error.message)) lose(`a closed event stream could not be resumed (${error.message})`);
+  };
+  options.beforeConnect?.(client);
+  return client;
+}
+
+/** A failure to connect as one clear error: 401/403 named, anything else "cannot connect". */
+function connectFailure(error: unknown, where: string, credentials: boolean): InfToolError {
+  return isInfToolError(error)
+    ? error
+    : (describeHttpFailure(error, where, credentials) ??
+        new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
+          category: 'third_party',
+          details: { server: where },
+        }));
+}
+
 /** Connects an SDK client to one MCP server (ours or anyone's), recording the wire. */
 export async function connectServer(target: ServerTarget | string, options: ConnectOptions = {}): Promise<McpConnection> {
   const resolved = typeof target === 'string' ? parseServerTarget(target) : target;
   const label = options.label ?? (resolved.kind === 'http' ? resolved.url.host : (resolved.command.split('/').pop() ?? resolved.command));
   const where = resolved.kind === 'http' ? resolved.url.href : [resolved.command, ...resolved.args].join(' ');
-  const credentials =
-    options.auth !== undefined ||
-    Object.keys({ ...(resolved.kind === 'http' ? resolved.headers : {}), ...options.headers }).some(
-      (name) => name.toLowerCase() === 'authorization',
-    );
-  const headers = resolved.kind === 'http' ? httpHeaders(resolved, options) : undefined;
-  const authProvider = oauthProvider(options.auth);
-  let lost: string | undefined;
-
-  const open = (): { wire: RecordingTransport; client: Client; inner: StreamableHTTPClientTransport | StdioClientTransport } => {
-    // A stream that cannot be resumed ends the session, so the requests waiting on it fail now
-    // (with the reason) rather than at the request timeout.
-    const lose = (reason: string): void => {
-      if (lost) return;
-      lost = reason;
-      void client.close().catch(() => undefined);
-    };
-    const inner =
-      resolved.kind === 'http'
-        ? new StreamableHTTPClientTransport(resolved.url, {
-            ...(headers ? { requestInit: { headers } } : {}),
-            ...(authProvider ? { authProvider } : {}),
-            fetch: streamFetch({
-              endpoint: resolved.url,
-              standaloneStream: options.standaloneStream !== false,
-              onResumeRefused: (status) => lose(`the server refused to resume a closed event stream (HTTP ${status})`),
-            }),
-          })
-        : new StdioClientTransport({
-            command: resolved.command,
-            args: resolved.args,
-            ...(resolved.cwd ? { cwd: resolved.cwd } : {}),
-            ...(resolved.env ? { env: resolved.env } : {}),
-            stderr: options.stderr ?? 'ignore',
-          });
-    const login = options.auth?.kind === 'login' ? options.auth.login : undefined;
-    const wire = new RecordingTransport(
-      login && inner instanceof StreamableHTTPClientTransport ? new SignInTransport(inner, login) : inner,
-    );
-    const client = new Client(
-      { name: options.clientName ?? 'inftool-sim-client', version: '0.1.0' },
-      { capabilities: options.capabilities ?? {}, jsonSchemaValidator: sdkJsonSchemaValidator(options.validator ?? sharedValidator()) },
-    );
-    client.onerror = (error) => {
-      if (RESUME_FAILED.test(error.message)) lose(`a closed event stream could not be resumed (${error.message})`);
-    };
-    options.beforeConnect?.(client);
-    return { wire, client, inner };
+  const credentials = sendsCredentials(resolved, options);
+  const session: { lost?: string; client?: Client } = {};
+  // A stream that cannot be resumed ends the session, so the requests waiting on it fail now (with
+  // the reason) rather than at the request timeout.
+  const lose = (reason: string): void => {
+    if (session.lost) return;
+    session.lost = reason;
+    void session.client?.close().catch(() => undefined);
   };
-
-  const failure = (error: unknown): InfToolError =>
-    isInfToolError(error)
-      ? error
-      : (describeHttpFailure(error, where, credentials) ??
-        new InfToolError('connection_failed', `cannot connect to MCP server ${where}: ${errorMessage(error)}`, {
-          category: 'third_party',
-          details: { server: where },
-        }));
-  const { wire, client, inner } = open();
+  const inner = innerTransport(resolved, options, lose);
+  const login = options.auth?.kind === 'login' ? options.auth.login : undefined;
+  const wire = new RecordingTransport(login && inner instanceof StreamableHTTPClientTransport ? new SignInTransport(inner, login) : inner);
+  const client = (session.client = sdkClient(options, lose));
   try {
     await client.connect(wire);
   } catch (error) {
     await wire.close().catch(() => undefined);
-    throw failure(error);
+    throw connectFailure(error, where, credentials);
   }
   return {
     label,
@@ -212,7 +225,7 @@ export async function connectServer(target: ServerTarget | string, options: Conn
     credentials,
     client,
     wire,
-    lostReason: () => lost,
+    lostReason: () => session.lost,
     close: async () => {
       // A session no longer needed is ended (MCP: clients SHOULD send DELETE), so it does not hold a
       // place under the server's session cap until it expires.

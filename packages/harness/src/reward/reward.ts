@@ -66,81 +66,100 @@ function asExpected(calls: PlannedCall[]): ExpectedCall[] {
   return calls.map((call) => ({ [call.tool]: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, [value]])) }));
 }
 
-export function computeReward(input: RolloutInput, validator: SchemaValidator, weights: RewardWeights = DEFAULT_WEIGHTS): RewardParts {
-  const tools = new Map(input.tools.map((tool) => [tool.name, tool]));
-  const turns = callsByTurn(input.messages);
-  const calls = turns.flat();
+type Call = ReturnType<typeof callsByTurn>[number][number];
 
+/** The share of calls to an offered tool with arguments that are a JSON object valid against its schema. */
+function formatScore(input: RolloutInput, calls: readonly Call[], validator: SchemaValidator): number {
+  const tools = new Map(input.tools.map((tool) => [tool.name, tool]));
   const wellFormed = calls.filter((call) => {
     const tool = tools.get(call.name);
     const parsed = parseJsonObject(call.arguments.trim() === '' ? '{}' : call.arguments);
     return tool !== undefined && parsed.success && validator.validate(tool.parameters, parsed.value).valid;
   }).length;
-  const format = calls.length === 0 ? 1 : wellFormed / calls.length;
+  return calls.length === 0 ? 1 : wellFormed / calls.length;
+}
 
-  let execution: number;
-  const expected = input.task.expectedCalls;
-  if (input.task.kind === 'irrelevance') execution = calls.length === 0 ? 1 : 0;
-  else if (expected && expected.length > 0) {
-    // The chat names of offered tools are the task's tool names here (the harness offers them so).
-    const docs = new Map<string, BfclFunctionDoc>(
-      input.tools.map((tool) => [
-        tool.name,
-        {
-          name: tool.name,
-          parameters: {
-            type: 'dict',
-            properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>,
-            required: (tool.parameters['required'] ?? []) as string[],
-          },
+/** The offered tools as BFCL function docs (their chat names are the task's tool names: the harness offers them so). */
+function functionDocs(input: RolloutInput): Map<string, BfclFunctionDoc> {
+  return new Map<string, BfclFunctionDoc>(
+    input.tools.map((tool) => [
+      tool.name,
+      {
+        name: tool.name,
+        parameters: {
+          type: 'dict',
+          properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>,
+          required: (tool.parameters['required'] ?? []) as string[],
         },
-      ]),
-    );
-    // Calls are compared per planned step; a missing_param task's first turn is the question, so steps
-    // are aligned with the turns that made calls.
-    const callTurns = turns.filter((turn) => turn.length > 0);
-    const lookup = (turn: number, index: number) => callTurns[turn]?.[index]?.result;
-    const failed = new Set(input.errors ?? []);
-    let right = 0;
-    expected.forEach((step, index) => {
-      const made = (callTurns[index] ?? []).map((call): DecodedCall => {
-        const parsed = parseJsonObject(call.arguments);
-        return { [call.name]: parsed.success ? parsed.value : {} };
-      });
-      const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
-      // Multi-turn also wants the world to have answered as the plan expects: a step whose result is an
-      // error (a 404 for an id that should exist, an invalid call) does not count.
-      const worldOk = input.task.kind !== 'multi_turn' || (callTurns[index] ?? []).every((call) => !failed.has(call.id));
-      // The strict reading: a task's steps are judged as one set of calls whatever its kind, and by the doc's types.
-      if (worldOk && checkCalls(made, asExpected(resolved), docs, input.task.kind, { strict: true }).valid) right += 1;
-    });
-    const extraTurns = Math.max(0, callTurns.length - expected.length);
-    execution = right / (expected.length + extraTurns);
-  } else execution = input.judged?.execution ?? 0;
+      },
+    ]),
+  );
+}
 
-  let reasoning: number;
-  if (input.judged?.reasoning !== undefined) reasoning = input.judged.reasoning;
-  else {
-    const answers = input.messages.filter(
-      (message): message is Extract<ChatMessage, { role: 'assistant' }> =>
-        message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0,
-    );
-    const last = answers.at(-1)?.content ?? '';
-    const resultValues = calls.flatMap((call) => {
-      const parsed = parseJsonObject(call.result ?? '');
-      return parsed.success
-        ? Object.values(parsed.value)
-            .filter((value): value is string | number => typeof value === 'string' || typeof value === 'number')
-            .map(String)
-        : [];
+/**
+ * The share of planned steps the calls got right, by BFCL's strict checker; turns with calls beyond
+ * the plan count against it. Irrelevance wants no call; without a plan, the judges' figure.
+ */
+function executionScore(input: RolloutInput, turns: readonly Call[][], calls: readonly Call[]): number {
+  const expected = input.task.expectedCalls;
+  if (input.task.kind === 'irrelevance') return calls.length === 0 ? 1 : 0;
+  if (!expected || expected.length === 0) return input.judged?.execution ?? 0;
+  const docs = functionDocs(input);
+  // Calls are compared per planned step; a missing_param task's first turn is the question, so steps
+  // are aligned with the turns that made calls.
+  const callTurns = turns.filter((turn) => turn.length > 0);
+  const lookup = (turn: number, index: number) => callTurns[turn]?.[index]?.result;
+  const failed = new Set(input.errors ?? []);
+  let right = 0;
+  expected.forEach((step, index) => {
+    const made = (callTurns[index] ?? []).map((call): DecodedCall => {
+      const parsed = parseJsonObject(call.arguments);
+      return { [call.name]: parsed.success ? parsed.value : {} };
     });
-    const rules = [
-      turns.length > 0 && answers.length >= turns.length ? 1 : 0, // every user turn got an answer
-      last.trim() !== '' ? 1 : 0,
-      resultValues.length === 0 || resultValues.some((value) => value.length > 1 && last.includes(value)) ? 1 : 0,
-    ];
-    reasoning = rules.reduce((total, rule) => total + rule, 0) / rules.length;
-  }
+    const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
+    // Multi-turn also wants the world to have answered as the plan expects: a step whose result is an
+    // error (a 404 for an id that should exist, an invalid call) does not count.
+    const worldOk = input.task.kind !== 'multi_turn' || (callTurns[index] ?? []).every((call) => !failed.has(call.id));
+    // The strict reading: a task's steps are judged as one set of calls whatever its kind, and by the doc's types.
+    if (worldOk && checkCalls(made, asExpected(resolved), docs, input.task.kind, { strict: true }).valid) right += 1;
+  });
+  const extraTurns = Math.max(0, callTurns.length - expected.length);
+  return right / (expected.length + extraTurns);
+}
+
+/**
+ * The judges' reasoning figure, else three rules: every user turn got an answer, the last answer is
+ * not empty, and it states a value of the results.
+ */
+function reasoningScore(input: RolloutInput, turns: readonly Call[][], calls: readonly Call[]): number {
+  if (input.judged?.reasoning !== undefined) return input.judged.reasoning;
+  const answers = input.messages.filter(
+    (message): message is Extract<ChatMessage, { role: 'assistant' }> =>
+      message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0,
+  );
+  const last = answers.at(-1)?.content ?? '';
+  const resultValues = calls.flatMap((call) => {
+    const parsed = parseJsonObject(call.result ?? '');
+    return parsed.success
+      ? Object.values(parsed.value)
+          .filter((value): value is string | number => typeof value === 'string' || typeof value === 'number')
+          .map(String)
+      : [];
+  });
+  const rules = [
+    turns.length > 0 && answers.length >= turns.length ? 1 : 0, // every user turn got an answer
+    last.trim() !== '' ? 1 : 0,
+    resultValues.length === 0 || resultValues.some((value) => value.length > 1 && last.includes(value)) ? 1 : 0,
+  ];
+  return rules.reduce((total, rule) => total + rule, 0) / rules.length;
+}
+
+export function computeReward(input: RolloutInput, validator: SchemaValidator, weights: RewardWeights = DEFAULT_WEIGHTS): RewardParts {
+  const turns = callsByTurn(input.messages);
+  const calls = turns.flat();
+  const format = formatScore(input, calls, validator);
+  const execution = executionScore(input, turns, calls);
+  const reasoning = reasoningScore(input, turns, calls);
   const gate = execution === 1 ? 1 : 0;
   const total = weights.format * format + weights.execution * execution + gate * weights.reasoning * reasoning;
   return { format, execution, reasoning, gate, total: Number(total.toFixed(6)) };
