@@ -1,25 +1,11 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import {
-  NormaliseCache,
-  cleanDescription,
-  errorMessage,
-  normaliseSchema,
-  type NormaliseOptions,
-  type SchemaDialect,
-  type ToolSpec,
-} from '@inftool/core';
+import { NormaliseCache, cleanDescription, errorMessage, type NormaliseOptions, type SchemaDialect, type ToolSpec } from '@inftool/core';
 import { isObject, type Json } from './json.js';
-import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool, type ParameterLocation } from './imported.js';
-import { coerceExample, ownExamples, swagger2ResponseExamples, withExamples } from './openapi-examples.js';
+import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool } from './imported.js';
+import { OperationArguments, pickMedia } from './openapi-arguments.js';
+import { ownExamples, swagger2ResponseExamples, withExamples } from './openapi-examples.js';
 import { repairOutputKeys, repairValue } from './repair-keys.js';
-import {
-  bodyCredential,
-  operationSecurity,
-  plumbingOf,
-  securitySchemeParameters,
-  type PlumbingParameter,
-  type SecurityCredential,
-} from './plumbing.js';
+import { operationSecurity, securitySchemeParameters, type SecurityCredential } from './plumbing.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 /** The property an array response is carried under: an MCP outputSchema (and structuredContent) must be an object. */
@@ -141,6 +127,19 @@ interface OperationInput {
   bounds: { input: NormaliseOptions; output: NormaliseOptions };
 }
 
+/** Path-level parameters, overridden by operation-level ones of the same name and location. */
+function declaredParameters(item: Json, operation: Json): Map<string, Json> {
+  const declared = new Map<string, Json>();
+  for (const list of [item['parameters'], operation['parameters']]) {
+    if (!Array.isArray(list)) continue;
+    for (const parameter of list) {
+      if (isObject(parameter) && typeof parameter['name'] === 'string' && typeof parameter['in'] === 'string')
+        declared.set(`${parameter['in']}:${parameter['name']}`, parameter);
+    }
+  }
+  return declared;
+}
+
 /** The tool, or why there is none. */
 function operationToTool(input: OperationInput): ImportedTool | string {
   const { operation, dialect, method } = input;
@@ -153,136 +152,14 @@ function operationToTool(input: OperationInput): ImportedTool | string {
       : details || summary;
   if (!description) return 'no summary or description: a model could not know what it does';
 
-  const notes = new Set<string>();
-  const dropExample = (why: string): void => void notes.add(`an example left out: ${why}`);
-  const normaliser =
-    (options: NormaliseOptions) =>
-    (schema: unknown): Json => {
-      const normalised = normaliseSchema(schema, dialect, options);
-      normalised.notes.forEach((note) => notes.add(note));
-      return normalised.schema;
-    };
-  const normalise = normaliser(input.bounds.input);
-  const normaliseOutput = normaliser(input.bounds.output);
-  const properties: Json = {};
-  const required: string[] = [];
-  const parameters: Record<string, { in: ParameterLocation; name: string }> = {};
-  const place = (originalName: string, location: ParameterLocation): string => {
-    let property = originalName;
-    if (property in properties) property = `${originalName}_${location}`;
-    for (let index = 2; property in properties; index += 1) property = `${originalName}_${location}${index}`;
-    parameters[property] = { in: location, name: originalName };
-    return property;
-  };
-
+  const args = new OperationArguments(dialect, input.bounds, input.schemes);
   // Path-level parameters, overridden by operation-level ones of the same name and location.
-  const declared = new Map<string, Json>();
-  for (const list of [input.item['parameters'], operation['parameters']]) {
-    if (!Array.isArray(list)) continue;
-    for (const parameter of list) {
-      if (isObject(parameter) && typeof parameter['name'] === 'string' && typeof parameter['in'] === 'string')
-        declared.set(`${parameter['in']}:${parameter['name']}`, parameter);
-    }
-  }
-  const formFields: Json[] = [];
-  const plumbing: PlumbingParameter[] = [];
-  for (const parameter of declared.values()) {
-    const where = parameter['in'] as string;
-    const originalName = parameter['name'] as string;
-    if (where === 'body') {
-      addBody(
-        parameter['schema'],
-        parameter['required'] === true,
-        typeof parameter['description'] === 'string' ? parameter['description'] : undefined,
-        ownExamples(parameter, dropExample),
-      );
-      continue;
-    }
-    if (where === 'formData') {
-      formFields.push(parameter);
-      continue;
-    }
-    if (!['path', 'query', 'header', 'cookie'].includes(where)) continue;
-    // Credentials, signatures, transport headers and constant headers are the client's business, not the user's.
-    const dropped = plumbingOf(parameter, where as ParameterLocation, input.schemes);
-    if (dropped) {
-      plumbing.push(dropped);
-      continue;
-    }
-    const schema = normalise(parameterSchema(parameter)); // shared through the cache: copied before changing
-    const examples = [
-      ...ownExamples(parameter, dropExample),
-      ...(isObject(parameter['content']) ? ownExamples(pickMedia(parameter['content']) ?? {}, dropExample) : []),
-    ].map((value) => coerceExample(value, schema));
-    const described =
-      typeof parameter['description'] === 'string' && schema['description'] === undefined
-        ? { ...schema, description: cleanDescription(parameter['description'], 512) }
-        : schema;
-    const property = place(originalName, where as ParameterLocation);
-    properties[property] = withExamples(described, examples);
-    if (parameter['required'] === true || where === 'path') required.push(property);
-  }
-  if (formFields.length > 0) {
-    const fields: Json = {};
-    const requiredFields: string[] = [];
-    for (const field of formFields) {
-      fields[field['name'] as string] = {
-        ...(parameterSchema(field) as Json),
-        ...(typeof field['description'] === 'string' ? { description: field['description'] } : {}),
-      };
-      if (field['required'] === true) requiredFields.push(field['name'] as string);
-    }
-    addBody({ type: 'object', properties: fields, required: requiredFields }, requiredFields.length > 0, undefined, []);
-  }
-  if (isObject(operation['requestBody'])) {
-    const body = operation['requestBody'];
-    const media = pickMedia(body['content']);
-    const schema = media?.['schema'];
-    if (schema !== undefined)
-      addBody(
-        schema,
-        body['required'] === true,
-        typeof body['description'] === 'string' ? body['description'] : undefined,
-        ownExamples(media ?? {}, dropExample),
-      );
-  }
-
-  function addBody(raw: unknown, isRequired: boolean, bodyDescription: string | undefined, examples: unknown[]): void {
-    const schema = normalise(raw);
-    const fields = schema['type'] === 'object' && isObject(schema['properties']) ? schema['properties'] : undefined;
-    if (fields && Object.keys(fields).length > 0 && Object.keys(fields).every((field) => !(field in properties))) {
-      // A JSON object body is flattened: its fields become the tool's arguments, each with its part of the body's examples.
-      const bodyRequired = Array.isArray(schema['required']) ? (schema['required'] as string[]) : [];
-      const objectExamples = examples.filter(isObject);
-      for (const [field, fieldSchema] of Object.entries(fields)) {
-        const credential = bodyCredential(field, isRequired && bodyRequired.includes(field));
-        if (credential) {
-          plumbing.push(credential);
-          continue;
-        }
-        const property = place(field, 'body');
-        const fieldExamples = objectExamples.flatMap((example) =>
-          example[field] === undefined || example[field] === null ? [] : [example[field]],
-        );
-        properties[property] = isObject(fieldSchema) ? withExamples(fieldSchema, fieldExamples) : fieldSchema;
-        if (isRequired && bodyRequired.includes(field)) required.push(property);
-      }
-      return;
-    }
-    const property = place('body', 'body');
-    parameters[property] = { in: 'body', name: '' };
-    const described =
-      bodyDescription && schema['description'] === undefined ? { ...schema, description: cleanDescription(bodyDescription, 512) } : schema;
-    properties[property] = withExamples(described, examples);
-    if (isRequired) required.push(property);
-  }
-
-  const inputSchema: ToolSpec['inputSchema'] = {
-    type: 'object',
-    properties,
-    ...(required.length > 0 ? { required: [...new Set(required)] } : {}),
-  };
-  const output = responseSchema(operation, normaliseOutput, dropExample);
+  for (const parameter of declaredParameters(input.item, operation).values()) args.addParameter(parameter);
+  args.addFormFields();
+  args.addRequestBody(operation);
+  const inputSchema = args.inputSchema();
+  const { parameters, plumbing, notes } = args;
+  const output = responseSchema(operation, args.normaliseOutput, args.dropExample);
   const outputSchema = output?.schema;
   return {
     api: input.api,
@@ -308,32 +185,6 @@ function operationToTool(input: OperationInput): ImportedTool | string {
     },
     notes: [...notes],
   };
-}
-
-/** Swagger 2.0 keeps the schema on the parameter itself; 3.x under `schema` (or `content`). */
-function parameterSchema(parameter: Json): unknown {
-  if (parameter['schema'] !== undefined) return parameter['schema'];
-  if (isObject(parameter['content'])) return pickMedia(parameter['content'])?.['schema'] ?? {};
-  const {
-    name: _name,
-    in: _in,
-    required: _required,
-    description: _description,
-    allowEmptyValue: _empty,
-    collectionFormat: _format,
-    ...schema
-  } = parameter;
-  return schema;
-}
-
-/** The JSON media type if there is one, else (unless `jsonOnly`) form data, else the first. */
-function pickMedia(content: unknown, jsonOnly = false): Json | undefined {
-  if (!isObject(content)) return undefined;
-  const types = Object.keys(content);
-  const json = types.find((type) => /^application\/json\b/i.test(type)) ?? types.find((type) => /json/i.test(type));
-  const chosen = jsonOnly ? json : (json ?? types.find((type) => /x-www-form-urlencoded|multipart\/form-data/i.test(type)) ?? types[0]);
-  const media = chosen === undefined ? undefined : content[chosen];
-  return isObject(media) ? media : undefined;
 }
 
 /**

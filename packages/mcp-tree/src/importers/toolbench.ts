@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { cleanDescription, normaliseSchema, type NormaliseOptions } from '@inftool/core';
 import { isObject, readJsonFile, type Json } from './json.js';
-import { emptyImport, type ImportResult, type ImportedApi } from './imported.js';
+import { emptyImport, type ImportResult, type ImportedApi, type ImportedTool } from './imported.js';
 
 /** RapidAPI parameter types as ToolBench records them. */
 const TYPES: Record<string, Json> = {
@@ -21,6 +21,77 @@ const TYPES: Record<string, Json> = {
   BINARY: { type: 'string', contentEncoding: 'base64' },
   CREDENTIALS: { type: 'string' },
 };
+
+/** The parameters of an `api_list` entry as a JSON Schema object, required ones first. */
+function entrySchema(entry: Json): Json {
+  const properties: Json = {};
+  const required: string[] = [];
+  for (const [list, isRequired] of [
+    [entry['required_parameters'], true],
+    [entry['optional_parameters'], false],
+  ] as const) {
+    if (!Array.isArray(list)) continue;
+    for (const parameter of list) {
+      if (!isObject(parameter) || typeof parameter['name'] !== 'string') continue;
+      const type = typeof parameter['type'] === 'string' ? parameter['type'].toUpperCase() : 'STRING';
+      const schema: Json = { ...(TYPES[type] ?? { type: 'string' }) };
+      if (typeof parameter['description'] === 'string' && parameter['description'].trim() !== '')
+        schema['description'] = parameter['description'];
+      if (parameter['default'] !== undefined && parameter['default'] !== '') schema['examples'] = [parameter['default']];
+      properties[parameter['name']] = schema;
+      if (isRequired) required.push(parameter['name']);
+    }
+  }
+  return { type: 'object', properties, required };
+}
+
+function annotationsFor(method: string): ImportedTool['annotations'] {
+  return method === 'GET'
+    ? { readOnlyHint: true }
+    : method === 'DELETE'
+      ? { readOnlyHint: false, destructiveHint: true }
+      : { readOnlyHint: false };
+}
+
+/** One `api_list` entry as a tool, or it is dropped with the reason. */
+function entryTool(
+  file: string,
+  api: ImportedApi,
+  entry: unknown,
+  schemaOptions: NormaliseOptions | undefined,
+  result: ImportResult,
+): void {
+  if (!isObject(entry) || typeof entry['name'] !== 'string') {
+    result.dropped.push({ file, reason: `${api.title}: an api_list entry needs a "name"` });
+    return;
+  }
+  const name = entry['name'];
+  const description = cleanDescription(
+    typeof entry['description'] === 'string' && entry['description'].trim() !== '' ? entry['description'] : '',
+  );
+  if (!description) {
+    result.dropped.push({ file, name, reason: 'no description' });
+    return;
+  }
+  const normalised = normaliseSchema(entrySchema(entry), 'openapi-3.1', schemaOptions);
+  const method = typeof entry['method'] === 'string' ? entry['method'].toUpperCase() : undefined;
+  result.tools.push({
+    api,
+    baseName: `${api.title} ${name}`,
+    description,
+    inputSchema: normalised.schema as { type: 'object' },
+    ...(method ? { annotations: annotationsFor(method) } : {}),
+    source: {
+      format: 'toolbench',
+      file: file,
+      name,
+      api: api.title,
+      ...(method ? { method } : {}),
+      ...(typeof entry['url'] === 'string' ? { path: entry['url'] } : {}),
+    },
+    notes: normalised.notes,
+  });
+}
 
 /**
  * ToolBench / RapidAPI tool JSON: `{tool_name, tool_description, api_list: [{name, description,
@@ -48,65 +119,7 @@ export async function importToolBench(file: string, options: { schema?: Normalis
       ...(typeof tool['tool_description'] === 'string' ? { description: cleanDescription(tool['tool_description'], 500) } : {}),
       categoryHints: category ? [category] : [],
     };
-    for (const entry of tool['api_list']) {
-      if (!isObject(entry) || typeof entry['name'] !== 'string') {
-        result.dropped.push({ file, reason: `${api.title}: an api_list entry needs a "name"` });
-        continue;
-      }
-      const name = entry['name'];
-      const description = cleanDescription(
-        typeof entry['description'] === 'string' && entry['description'].trim() !== '' ? entry['description'] : '',
-      );
-      if (!description) {
-        result.dropped.push({ file, name, reason: 'no description' });
-        continue;
-      }
-      const properties: Json = {};
-      const required: string[] = [];
-      for (const [list, isRequired] of [
-        [entry['required_parameters'], true],
-        [entry['optional_parameters'], false],
-      ] as const) {
-        if (!Array.isArray(list)) continue;
-        for (const parameter of list) {
-          if (!isObject(parameter) || typeof parameter['name'] !== 'string') continue;
-          const type = typeof parameter['type'] === 'string' ? parameter['type'].toUpperCase() : 'STRING';
-          const schema: Json = { ...(TYPES[type] ?? { type: 'string' }) };
-          if (typeof parameter['description'] === 'string' && parameter['description'].trim() !== '')
-            schema['description'] = parameter['description'];
-          if (parameter['default'] !== undefined && parameter['default'] !== '') schema['examples'] = [parameter['default']];
-          properties[parameter['name']] = schema;
-          if (isRequired) required.push(parameter['name']);
-        }
-      }
-      const normalised = normaliseSchema({ type: 'object', properties, required }, 'openapi-3.1', options.schema);
-      const method = typeof entry['method'] === 'string' ? entry['method'].toUpperCase() : undefined;
-      result.tools.push({
-        api,
-        baseName: `${api.title} ${name}`,
-        description,
-        inputSchema: normalised.schema as { type: 'object' },
-        ...(method
-          ? {
-              annotations:
-                method === 'GET'
-                  ? { readOnlyHint: true }
-                  : method === 'DELETE'
-                    ? { readOnlyHint: false, destructiveHint: true }
-                    : { readOnlyHint: false },
-            }
-          : {}),
-        source: {
-          format: 'toolbench',
-          file: file,
-          name,
-          api: api.title,
-          ...(method ? { method } : {}),
-          ...(typeof entry['url'] === 'string' ? { path: entry['url'] } : {}),
-        },
-        notes: normalised.notes,
-      });
-    }
+    for (const entry of tool['api_list']) entryTool(file, api, entry, options.schema, result);
   });
   if (result.tools.length === 0 && result.failedFiles.length === 0 && result.dropped.length === 0) {
     result.failedFiles.push({ file, reason: `${basename(file)}: no api_list entries` });
