@@ -142,19 +142,33 @@ const growMs = ms(start);
 
 // 7. First paint over HTTP in chromium (when installed): the dashboard with its plots drawn, and a filtered list.
 let paint = 'chromium not installed: skipped';
+const requestsOf = [];
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 if (chromiumPath) {
   const { chromium } = createRequire(join(root, 'test/package.json'))('playwright-core');
   const view = await serveView({ runDirs: [runDir] });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const page = await browser.newPage();
+  // Load to drawn, the second visit (the first warms the page's cache), with what its API requests took
+  // (request start after navigation, and time to the first byte: the server's part).
   const paintOf = async (path, selector) => {
     await page.goto(`${view.url}${path}`);
     await page.locator(selector).first().waitFor({ timeout: 120_000 });
     const begin = performance.now();
     await page.goto(`${view.url}${path}`);
     await page.locator(selector).first().waitFor({ timeout: 120_000 });
-    return ms(begin);
+    const took = ms(begin);
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/api/'))
+        .map(
+          (entry) =>
+            `${new URL(entry.name).pathname.replace(/^\/api\/runs/, '') || '/'} at ${Math.round(entry.startTime)}, first byte ${Math.round(entry.responseStart - entry.startTime)} ms`,
+        ),
+    );
+    requestsOf.push(`${path || '/'}: ${requests.join('; ')}`);
+    return took;
   };
   const dashboard = await paintOf('', 'canvas[data-rendered="true"]');
   const list = await paintOf(`runs/0/records?q=${word}`, 'table.records tbody tr[data-record]');
@@ -193,3 +207,5 @@ console.log(
   `\nheap held by the index: ${globalThis.gc ? mb(heap) : 'run with node --expose-gc to measure'} (the files: ${mb(bytes)}, never read whole)`,
 );
 console.log(`first paint (chromium, over HTTP, page loaded to drawn): ${paint}`);
+if (requestsOf.length > 0)
+  console.log(`\nAPI requests of each page (ms after navigation start):\n${requestsOf.map((line) => `- ${line}`).join('\n')}`);

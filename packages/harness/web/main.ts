@@ -4,7 +4,7 @@ import { renderCompare } from './compare.js';
 import { renderDashboard } from './dashboard.js';
 import { h } from './dom.js';
 import { currentLocation, getJson, link, staticReport } from './source.js';
-import { renderList } from './list.js';
+import { prefetchList, renderList } from './list.js';
 
 /**
  * Routes by path: `/`, `/runs/N`, `/runs/N/records?…`, `/runs/N/records/FILE/LINE`, `/runs/N/compare?task=ID`. Every link is a plain page load
@@ -13,6 +13,9 @@ import { renderList } from './list.js';
 async function route(): Promise<HTMLElement> {
   const { pathname, search } = currentLocation();
   const parts = pathname.split('/').filter(Boolean);
+  // The list's first page needs only the URL: asked for now, it comes back beside the runs.
+  if (parts.length === 3 && parts[0] === 'runs' && /^\d+$/.test(parts[1]!) && parts[2] === 'records')
+    prefetchList(Number(parts[1]), new URLSearchParams(search));
   const runs = await getJson<RunInfo[]>('/api/runs');
   if (parts.length === 0 && runs.length === 1) parts.push('runs', '0');
   if (parts.length === 0)
@@ -49,7 +52,8 @@ function show(): void {
     (page) => {
       app.replaceChildren(page);
       document.title = `${document.querySelector('h1')?.textContent ?? 'run'} · inftool view`;
-      window.scrollTo(0, 0);
+      // (Scrolling when already at the top would only force a layout of the new page.)
+      if (window.scrollY !== 0) window.scrollTo(0, 0);
     },
     (error: Error) => app.replaceChildren(h('p', { class: 'error' }, error.message)),
   );
