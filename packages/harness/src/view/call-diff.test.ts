@@ -77,6 +77,19 @@ describe('callDifferences (compare: where rollouts differ)', () => {
     expect(marks.map((map) => map.size)).toEqual([0, 0]);
   });
 
+  it('pairs a broken call of a parallel batch with the one it replaces, not with its closest neighbour', () => {
+    const { rows, marks } = callDifferences([
+      rollout([call('a1', 'get_weather', { city: 'Paris' }), call('a2', 'get_weather', { city: 'Oslo' })]),
+      rollout([call('b1', 'get_weather', '[]'), call('b2', 'get_weather', { city: 'Oslo' })]),
+    ]);
+    expect(ids(rows)).toEqual([
+      ['a1', 'b1'],
+      ['a2', 'b2'],
+    ]);
+    expect(rows.map((row) => row.same)).toEqual([false, true]);
+    expect(marks[1]).toEqual(new Map([['b1', { kind: 'arguments', names: ['(arguments)'] }]]));
+  });
+
   it('puts the calls left between two pairs side by side (another tool there); what remains is extra', () => {
     const { rows, marks } = callDifferences([
       rollout(

@@ -67,6 +67,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** A call with its arguments read once: what the alignment compares. */
 interface Call extends PlacedCall {
+  /** The message it was made in. */
+  batch: number;
   value: unknown;
   canonical: string;
 }
@@ -88,22 +90,58 @@ function likeness(a: Call, b: Call): number | undefined {
   return 1 + (names.size - differingNames(a, b).length) / names.size;
 }
 
-/** A rollout's calls in conversation order, each message's calls ordered by tool and arguments (a parallel batch has no order). */
+/** A rollout's calls in conversation order, each with the message it was made in. */
 function callsOf(messages: ReadonlyArray<{ role: string; tool_calls?: ComparedCall[] }>): Call[] {
   let order = 0;
-  return messages.flatMap((message) =>
+  return messages.flatMap((message, batch) =>
     message.role !== 'assistant'
       ? []
-      : (message.tool_calls ?? [])
-          .map((call) => {
-            const value = parsed(call.function.arguments);
-            order += 1;
-            return { id: call.id, tool: call.function.name, arguments: call.function.arguments, order, value, canonical: canonical(value) };
-          })
-          .sort((a, b) =>
-            a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0,
-          ),
+      : (message.tool_calls ?? []).map((call) => {
+          const value = parsed(call.function.arguments);
+          order += 1;
+          return {
+            id: call.id,
+            tool: call.function.name,
+            arguments: call.function.arguments,
+            order,
+            batch,
+            value,
+            canonical: canonical(value),
+          };
+        }),
   );
+}
+
+/** How alike a call is to the closest call of a row (-1: none of its tool there). */
+const rowLikeness = (row: Array<Call | undefined>, call: Call): number =>
+  Math.max(-1, ...row.map((other) => (other === undefined ? -1 : (likeness(other, call) ?? -1))));
+
+/**
+ * Calls made together in one message have no order among them: each such batch is put in the order
+ * of the rows its calls are most like (closest pairs first), so the alignment, which keeps order, can
+ * pair them all.
+ */
+function orderBatches(rows: Array<Array<Call | undefined>>, calls: Call[]): Call[] {
+  const batches = new Map<number, Call[]>();
+  for (const call of calls) batches.set(call.batch, [...(batches.get(call.batch) ?? []), call]);
+  return [...batches.values()].flatMap((batch) => {
+    if (batch.length < 2) return batch;
+    const candidates = batch.flatMap((call) =>
+      rows.flatMap((row, at) => {
+        const score = rowLikeness(row, call);
+        return score < 0 ? [] : [{ call, at, score }];
+      }),
+    );
+    candidates.sort((a, b) => b.score - a.score || a.at - b.at || a.call.order - b.call.order);
+    const rowOf = new Map<Call, number>();
+    const taken = new Set<number>();
+    for (const { call, at } of candidates) {
+      if (rowOf.has(call) || taken.has(at)) continue;
+      rowOf.set(call, at);
+      taken.add(at);
+    }
+    return [...batch].sort((a, b) => (rowOf.get(a) ?? Infinity) - (rowOf.get(b) ?? Infinity) || a.order - b.order);
+  });
 }
 
 /**
@@ -111,9 +149,7 @@ function callsOf(messages: ReadonlyArray<{ role: string; tool_calls?: ComparedCa
  * only): the longest-common-subsequence table, weighted.
  */
 function anchors(rows: Array<Array<Call | undefined>>, calls: Call[]): Array<[number, number]> {
-  const score = (row: Array<Call | undefined>, call: Call) =>
-    Math.max(-1, ...row.map((other) => (other === undefined ? -1 : (likeness(other, call) ?? -1))));
-  const pair = rows.map((row) => calls.map((call) => score(row, call)));
+  const pair = rows.map((row) => calls.map((call) => rowLikeness(row, call)));
   const best = Array.from({ length: rows.length + 1 }, () => new Array<number>(calls.length + 1).fill(0));
   for (let i = 1; i <= rows.length; i += 1)
     for (let j = 1; j <= calls.length; j += 1) {
@@ -131,7 +167,8 @@ function anchors(rows: Array<Array<Call | undefined>>, calls: Call[]): Array<[nu
 }
 
 /** Adds one rollout's calls as a new column: each paired call in its row; a call left over gets a row of its own, in order. */
-function addColumn(rows: Array<Array<Call | undefined>>, calls: Call[], column: number): Array<Array<Call | undefined>> {
+function addColumn(rows: Array<Array<Call | undefined>>, given: Call[], column: number): Array<Array<Call | undefined>> {
+  const calls = orderBatches(rows, given);
   const next: Array<Array<Call | undefined>> = [];
   let row = 0;
   let call = 0;
