@@ -1,7 +1,6 @@
 import type { RunInfo } from '../src/view/api.js';
 import { renderConversation } from './conversation.js';
 import { renderCompare } from './compare.js';
-import { renderDashboard } from './dashboard.js';
 import { h } from './dom.js';
 import { currentLocation, getJson, link, staticReport } from './source.js';
 import { prefetchList, renderList } from './list.js';
@@ -13,6 +12,9 @@ import { prefetchList, renderList } from './list.js';
 async function route(): Promise<HTMLElement> {
   const { pathname, search } = currentLocation();
   const parts = pathname.split('/').filter(Boolean);
+  // The dashboard's plots (Chart.js) load only for the dashboard, beside the runs.
+  const dashboard = parts.length <= 2 ? import('./dashboard.js') : undefined;
+  dashboard?.catch(() => undefined);
   // The list's first page needs only the URL: asked for now, it comes back beside the runs.
   if (parts.length === 3 && parts[0] === 'runs' && /^\d+$/.test(parts[1]!) && parts[2] === 'records')
     prefetchList(Number(parts[1]), new URLSearchParams(search));
@@ -39,7 +41,7 @@ async function route(): Promise<HTMLElement> {
     h('a', { href: link(`/runs/${run.index}`) }, `${run.name}: dashboard`),
     h('a', { href: link(`/runs/${run.index}/records`) }, 'trajectories'),
   );
-  if (parts.length === 2) return renderDashboard(run);
+  if (parts.length === 2) return (await (dashboard ?? import('./dashboard.js'))).renderDashboard(run);
   if (parts[2] === 'records' && parts.length === 3) return renderList(run, new URLSearchParams(search));
   if (parts[2] === 'compare' && parts.length === 3) return renderCompare(run, new URLSearchParams(search));
   if (parts[2] === 'records' && parts.length === 5) return renderConversation(run, parts[3]!, parts[4]!);
