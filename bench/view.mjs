@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCENARIO_KINDS } from '../packages/core/dist/index.js';
 import { selectRoles, synthesize } from '../packages/harness/dist/index.js';
+import { filterRecords } from '../packages/harness/dist/view/filter-records.js';
 import { RunView } from '../packages/harness/dist/view/run-view.js';
 import { serveView } from '../packages/harness/dist/view/view-server.js';
 
@@ -101,7 +102,7 @@ const indexBytes = readdirSync(join(runDir, '.inftool-view')).reduce(
   0,
 );
 
-// 5. Filters over every record (the list's first page of each), the dashboard's stats, one record by offset.
+// 5. Filters over every record (the first page of each), the dashboard's stats, one record by offset.
 const timed = async (label, action) => {
   await action();
   const runs = [];
@@ -117,13 +118,18 @@ const middle = entries[Math.floor(entries.length / 2)].summary.line;
 const sample = entries.find((entry) => entry.summary.tools.length > 0).summary;
 // A word of some requests, not all: the free-text filter has work to do and results to show.
 const word = sample.preview.toLowerCase().match(/[a-z]{6,}/g)?.[0] ?? 'please';
+// A new filter is a pass over every summary (filterRecords); the server keeps the selection, so the list's
+// next pages are cut from it (run.list).
+const fresh = (query) => () => filterRecords(entries, { ...query, page: 1, size: 200 });
 const rows = [
-  await timed('kind=parallel', () => run.list({ kind: 'parallel', page: 1, size: 50 })),
-  await timed('outcome=rejected&kind=multi_turn', () => run.list({ outcome: 'rejected', kind: 'multi_turn', page: 1, size: 50 })),
-  await timed(`tool=${sample.tools[0]}`, () => run.list({ tool: sample.tools[0], page: 1, size: 50 })),
-  await timed(`q=${word} (free text)`, () => run.list({ q: word, page: 1, size: 50 })),
-  await timed('q=bench-099999 (one id)', () => run.list({ q: 'bench-099999', page: 1, size: 50 })),
-  await timed('sort=-bytes (all records)', () => run.list({ sort: '-bytes', page: 1, size: 50 })),
+  await timed('kind=parallel', fresh({ kind: 'parallel' })),
+  await timed('outcome=rejected&kind=multi_turn', fresh({ outcome: 'rejected', kind: 'multi_turn' })),
+  await timed(`tool=${sample.tools[0]}`, fresh({ tool: sample.tools[0] })),
+  await timed(`q=${word} (free text)`, fresh({ q: word })),
+  await timed('q=bench-099999 (one id)', fresh({ q: 'bench-099999' })),
+  await timed('sort=-bytes (all records)', fresh({ sort: '-bytes' })),
+  await timed('no filter (the whole list)', fresh({})),
+  await timed(`a later page of a kept selection (q=${word}, page 2)`, () => run.list({ q: word, page: 2, size: 200 })),
   await timed('dashboard stats (fresh)', async () => {
     reopened.stats = undefined;
     await reopened.info();
@@ -142,19 +148,33 @@ const growMs = ms(start);
 
 // 7. First paint over HTTP in chromium (when installed): the dashboard with its plots drawn, and a filtered list.
 let paint = 'chromium not installed: skipped';
+const requestsOf = [];
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 if (chromiumPath) {
   const { chromium } = createRequire(join(root, 'test/package.json'))('playwright-core');
   const view = await serveView({ runDirs: [runDir] });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   const page = await browser.newPage();
+  // Load to drawn, the second visit (the first warms the page's cache), with what its API requests took
+  // (request start after navigation, and time to the first byte: the server's part).
   const paintOf = async (path, selector) => {
     await page.goto(`${view.url}${path}`);
     await page.locator(selector).first().waitFor({ timeout: 120_000 });
     const begin = performance.now();
     await page.goto(`${view.url}${path}`);
     await page.locator(selector).first().waitFor({ timeout: 120_000 });
-    return ms(begin);
+    const took = ms(begin);
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/api/'))
+        .map(
+          (entry) =>
+            `${new URL(entry.name).pathname.replace(/^\/api\/runs/, '') || '/'} at ${Math.round(entry.startTime)}, first byte ${Math.round(entry.responseStart - entry.startTime)} ms`,
+        ),
+    );
+    requestsOf.push(`${path || '/'}: ${requests.join('; ')}`);
+    return took;
   };
   const dashboard = await paintOf('', 'canvas[data-rendered="true"]');
   const list = await paintOf(`runs/0/records?q=${word}`, 'table.records tbody tr[data-record]');
@@ -193,3 +213,5 @@ console.log(
   `\nheap held by the index: ${globalThis.gc ? mb(heap) : 'run with node --expose-gc to measure'} (the files: ${mb(bytes)}, never read whole)`,
 );
 console.log(`first paint (chromium, over HTTP, page loaded to drawn): ${paint}`);
+if (requestsOf.length > 0)
+  console.log(`\nAPI requests of each page (ms after navigation start):\n${requestsOf.map((line) => `- ${line}`).join('\n')}`);

@@ -75,16 +75,23 @@ export async function renderCompare(run: RunInfo, parameters: URLSearchParams): 
   );
 }
 
-/** The calls of the rollouts lined up by their order, one column per rollout; a place where they differ is marked. */
+/**
+ * The calls of the rollouts aligned by content (`call-diff.ts`), one column per rollout: a place where
+ * they differ is marked, and a rollout that makes no call there shows what it misses.
+ */
 function callTable(differences: CallDifferences, ids: string[]): HTMLElement {
   const differing = differences.rows.filter((row) => !row.same).length;
   const cell = (row: CallDifferences['rows'][number], index: number) => {
     const call = row.calls[index];
-    if (!call) return h('td', { class: 'missing' }, '—');
+    if (!call) {
+      const others = [...new Set(row.calls.flatMap((other) => (other ? [other.tool] : [])))].join(', ');
+      return h('td', { class: 'missing', 'data-diff': 'missing', title: `this rollout makes no ${others} call here` }, '— missing');
+    }
     const mark = differences.marks[index]?.get(call.id);
     return h(
       'td',
       { class: mark ? `differs differs-${mark.kind}` : '', 'data-diff': mark?.kind },
+      h('span', { class: 'muted small', title: `its call number ${call.order} in this rollout` }, `#${call.order} `),
       h('code', {}, call.tool),
       ' ',
       h('span', { class: 'small' }, call.arguments.length > 160 ? `${call.arguments.slice(0, 160)}…` : call.arguments),
@@ -104,7 +111,7 @@ function callTable(differences: CallDifferences, ids: string[]): HTMLElement {
           ? 'no rollout calls a tool'
           : differing === 0
             ? `the ${differences.rows.length} calls agree (same tools, same arguments, in order)`
-            : `${differing} of ${differences.rows.length} places differ`,
+            : `${differing} of ${differences.rows.length} places differ (calls aligned by tool and arguments)`,
       ),
     ),
     differences.rows.length > 0 &&

@@ -93,7 +93,7 @@ function callCard(
                 'arguments differ from another rollout: ',
                 ...mark.names.flatMap((name, index) => [index > 0 ? ', ' : '', h('code', {}, name)]),
               )
-            : 'another rollout makes no call here',
+            : 'another rollout does not make this call',
       ),
     failing && h('ul', { class: 'issues' }, ...issues.map((issue) => h('li', {}, h('code', {}, issue.path), ' ', issue.message))),
     result

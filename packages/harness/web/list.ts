@@ -1,7 +1,7 @@
 import { Virtualizer, elementScroll, observeElementOffset, observeElementRect } from '@tanstack/virtual-core';
 import type { ListResponse, RecordSummary, RunInfo } from '../src/view/api.js';
 import { append, formatNumber, h, type Child } from './dom.js';
-import { getJson, link, staticReport } from './source.js';
+import { getJson, link, prefetchJson, staticReport } from './source.js';
 
 const SORTS: Array<[string, string]> = [
   ['', 'file order'],
@@ -103,6 +103,26 @@ const ROW = 30;
 const PAGE = 200;
 /** Pages kept in memory; those farthest from the view are dropped first. */
 const KEPT_PAGES = 40;
+/** The first row the URL asks to show (`at`), 0 by default. */
+function firstRow(parameters: URLSearchParams): number {
+  const at = Number(parameters.get('at') ?? 0);
+  return Number.isInteger(at) && at > 0 ? at : 0;
+}
+
+/** The API path of one page of the list the URL filters. */
+function pagePath(run: number, parameters: URLSearchParams, page: number): string {
+  const query = new URLSearchParams(parameters);
+  query.delete('at');
+  query.set('page', String(page));
+  query.set('size', String(PAGE));
+  return `/api/runs/${run}/records?${query}`;
+}
+
+/** Starts the request for the list's first page at once (it needs only the URL), beside the run's info. */
+export function prefetchList(run: number, parameters: URLSearchParams): void {
+  prefetchJson(pagePath(run, parameters, Math.floor(firstRow(parameters) / PAGE) + 1));
+}
+
 const COLUMNS = ['id', 'kind', 'outcome', 'failed checks', 'tools called', 'turns', 'calls', 'bytes', 'first request'];
 
 /**
@@ -137,9 +157,8 @@ class RecordList {
 
   /** Loads the first page (the total comes with it), then sets up the window once the list is on the page. */
   async start(): Promise<void> {
-    const at = Number(this.parameters.get('at') ?? 0);
-    const first = Number.isInteger(at) && at > 0 ? Math.floor(at / PAGE) + 1 : 1;
-    await this.load(first);
+    const at = firstRow(this.parameters);
+    await this.load(Math.floor(at / PAGE) + 1);
     const { stats } = this.run;
     const of = staticReport ? (staticReport.records[this.run.index]?.length ?? 0) : stats.records;
     this.summary.setAttribute('data-total', String(this.total));
@@ -221,11 +240,7 @@ class RecordList {
     if (this.loading.has(page)) return;
     this.loading.add(page);
     try {
-      const query = new URLSearchParams(this.parameters);
-      query.delete('at');
-      query.set('page', String(page));
-      query.set('size', String(PAGE));
-      const response = await getJson<ListResponse>(`/api/runs/${this.run.index}/records?${query}`);
+      const response = await getJson<ListResponse>(pagePath(this.run.index, this.parameters, page));
       this.pages.set(page, response.items);
       if (response.total !== this.total) {
         this.total = response.total;

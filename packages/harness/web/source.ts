@@ -31,9 +31,26 @@ function fromReport<T>(report: StaticReport, path: string): T {
   throw new Error(`This report does not hold ${url.pathname}`);
 }
 
+/** Requests started before the page asked for them (`prefetchJson`), each taken once by `getJson`. */
+const early = new Map<string, Promise<unknown>>();
+
+/** Starts a request the page will make, so it runs beside the ones it waits for first. */
+export function prefetchJson(path: string): void {
+  if (staticReport || early.has(path)) return;
+  const request = fetchJson(path);
+  request.catch(() => undefined); // a failure is told to the getJson that takes it
+  early.set(path, request);
+}
+
 /** JSON of the viewer's API; a failure carries the server's message. */
-export async function getJson<T>(path: string): Promise<T> {
-  if (staticReport) return fromReport<T>(staticReport, path);
+export function getJson<T>(path: string): Promise<T> {
+  if (staticReport) return Promise.resolve().then(() => fromReport<T>(staticReport!, path));
+  const started = early.get(path);
+  early.delete(path);
+  return (started as Promise<T> | undefined) ?? fetchJson<T>(path);
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
   const body = (await response.json().catch(() => ({ error: `${response.status} ${response.statusText}` }))) as T & { error?: string };
   if (!response.ok) throw new Error(body.error ?? `${response.status} ${response.statusText}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Filterable, RecordSummary } from './api.js';
-import { filterRecords, parseListQuery, QueryError } from './filter-records.js';
+import { filterRecords, parseListQuery, QueryError, selectionKey, selectRecords } from './filter-records.js';
 import { runStats } from './run-stats.js';
 
 function entry(id: string, fields: Partial<RecordSummary>, text = ''): Filterable {
@@ -91,5 +91,20 @@ describe('run stats', () => {
     expect(stats.tools).toEqual({ get_order: 2, get_invoice: 1, refund: 1 });
     expect(stats.userTurns).toEqual({ labels: ['0', '1', '2', '3–4', '5–8'], counts: [0, 3, 0, 0, 1] });
     expect(stats.calls.counts.reduce((a, b) => a + b, 0)).toBe(4);
+  });
+});
+
+describe('selections (what the server keeps between the pages of one list)', () => {
+  it('a query that neither narrows nor sorts selects the entries themselves, with no copy', () => {
+    expect(selectRecords(entries, parseListQuery(new URLSearchParams('page=3&size=2')))).toBe(entries);
+    expect(selectRecords(entries, parseListQuery(new URLSearchParams('kind=single')))).not.toBe(entries);
+  });
+
+  it('pages of one filter share a key; another filter, sort or value does not', () => {
+    const key = (query: string) => selectionKey(parseListQuery(new URLSearchParams(query)));
+    expect(key('kind=single&q=order&page=1')).toBe(key('q=order&kind=single&page=7&size=200'));
+    expect(key('kind=single')).not.toBe(key('kind=parallel'));
+    expect(key('kind=single')).not.toBe(key('kind=single&sort=-bytes'));
+    expect(key('')).not.toBe(key('q=order'));
   });
 });

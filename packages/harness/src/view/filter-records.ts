@@ -70,20 +70,36 @@ export function matcher(query: ListQuery): (entry: Filterable) => boolean {
     words.every((word) => text.includes(word));
 }
 
-/** One page of the entries the query selects, in file order (accepted first) or sorted. */
-export function filterRecords(entries: readonly Filterable[], query: ListQuery): ListResponse {
-  const matches = matcher(query);
-  let selected = entries.filter(matches);
-  if (query.sort !== undefined) {
-    const descending = query.sort.startsWith('-');
-    const key = SORTS[query.sort.replace(/^-/, '')]!;
+/** The query's parameters that choose and order the matches (not the page): equal keys select the same entries. */
+export function selectionKey(query: ListQuery): string {
+  const { page: _page, size: _size, ...rest } = query;
+  return JSON.stringify(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Every entry the query selects, in file order (accepted first) or sorted; the entries themselves when nothing narrows or sorts. */
+export function selectRecords<T extends Filterable>(entries: readonly T[], query: ListQuery): readonly T[] {
+  const { page: _page, size: _size, sort, ...filters } = query;
+  let selected = Object.values(filters).every((value) => value === undefined) ? entries : entries.filter(matcher(query));
+  if (sort !== undefined) {
+    const descending = sort.startsWith('-');
+    const key = SORTS[sort.replace(/^-/, '')]!;
     selected = selected
       .map((entry, position) => ({ entry, position, value: key(entry) }))
       // Ties keep file order either way.
       .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0) * (descending ? -1 : 1) || a.position - b.position)
       .map((item) => item.entry);
   }
+  return selected;
+}
+
+/** One page of a selection (`selectRecords`), with the selection's size. */
+export function pageOf(selected: readonly Filterable[], query: ListQuery): ListResponse {
   const start = (query.page - 1) * query.size;
   const items: RecordSummary[] = selected.slice(start, start + query.size).map((entry) => entry.summary);
   return { total: selected.length, page: query.page, size: query.size, items };
+}
+
+/** One page of the entries the query selects, in file order (accepted first) or sorted. */
+export function filterRecords(entries: readonly Filterable[], query: ListQuery): ListResponse {
+  return pageOf(selectRecords(entries, query), query);
 }

@@ -4,6 +4,7 @@ import { appendFile, mkdir, open, readFile, rename, stat, writeFile } from 'node
 import { join } from 'node:path';
 import { scanLines } from '../run/read-run.js';
 import type { Filterable, RunFile } from './api.js';
+import { readLineAt } from './read-record.js';
 import { summarizeLine } from './summarize-line.js';
 
 /** Where a run keeps the viewer's indexes (beside its files). */
@@ -191,14 +192,7 @@ export class FileIndex {
   }
 
   /** The raw text of one indexed line, read by its offset. */
-  async readLine(entry: IndexEntry): Promise<string> {
-    const handle = await open(this.path, 'r');
-    try {
-      const buffer = Buffer.alloc(entry.length);
-      const { bytesRead } = await handle.read(buffer, 0, entry.length, entry.offset);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
+  readLine(entry: IndexEntry): Promise<string> {
+    return readLineAt(this.path, entry.offset, entry.length);
   }
 }

@@ -1,16 +1,21 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { InfToolError, SchemaValidator, type Trajectory } from '@inftool/core';
-import { auditRecords, qualityTables, QUALITY_COLUMNS_TEXT } from '../audit/index.js';
-import { expandRecord, listRefs } from '../run/compact-record.js';
-import { ACCEPTED, MANIFEST, REJECTED, ToolListReader, parseTrajectoryLine } from '../run/read-run.js';
+import { ACCEPTED, MANIFEST, REJECTED, ToolListReader } from '../run/read-run.js';
 import type { ArgumentIssue, AuditResponse, ListQuery, ListResponse, RecordResponse, RunFile, RunInfo, RunStats } from './api.js';
-import { filterRecords } from './filter-records.js';
+import { pageOf, selectionKey, selectRecords } from './filter-records.js';
+import { auditPlaces, loadRecord, type RecordPlace } from './read-record.js';
 import { FileIndex, type FileIndexOptions, type IndexEntry } from './run-index.js';
 import { runStats } from './run-stats.js';
 
 const RAW_PREVIEW_CHARS = 20_000;
+/** Selections (filter and sort) kept per run, newest last: the pages of one list are cut from one selection. */
+const KEPT_SELECTIONS = 8;
+/** The compiled audit worker; absent when running from TypeScript sources (tests), where the audit runs in-thread. */
+const AUDIT_WORKER = fileURLToPath(new URL('./audit-worker.js', import.meta.url));
 
 export interface RunViewOptions extends FileIndexOptions {
   /** Audit at most this many records (an even sample of a larger run). Defaults to 3000. */
@@ -25,6 +30,8 @@ export class RunView {
   private readonly validator = new SchemaValidator();
   private stats: { version: string; value: RunStats } | undefined;
   private audit: { version: string; value: Promise<AuditResponse> } | undefined;
+  private all: { version: string; value: IndexEntry[] } | undefined;
+  private readonly selections = new Map<string, readonly IndexEntry[]>();
 
   constructor(
     dir: string,
@@ -44,7 +51,9 @@ export class RunView {
   /** Every entry, accepted first, after bringing the indexes up to date with the files. */
   async entries(): Promise<IndexEntry[]> {
     await Promise.all([this.files.trajectories.refresh(), this.files.rejected.refresh()]);
-    return [...this.files.trajectories.entries, ...this.files.rejected.entries];
+    if (this.all?.version !== this.version)
+      this.all = { version: this.version, value: this.files.trajectories.entries.concat(this.files.rejected.entries) };
+    return this.all.value;
   }
 
   private get version(): string {
@@ -70,8 +79,20 @@ export class RunView {
     };
   }
 
+  /**
+   * One page of the query's matches and their number. The selection (filter and sort over every
+   * summary) is kept for the version of the files, so the next pages of a scrolling list are cut from it.
+   */
   async list(query: ListQuery): Promise<ListResponse> {
-    return filterRecords(await this.entries(), query);
+    const entries = await this.entries();
+    const key = `${this.version} ${selectionKey(query)}`;
+    let selected = this.selections.get(key);
+    if (selected === undefined) {
+      selected = selectRecords(entries, query);
+      if (this.selections.size >= KEPT_SELECTIONS) this.selections.delete(this.selections.keys().next().value!);
+    } else this.selections.delete(key);
+    this.selections.set(key, selected);
+    return pageOf(selected, query);
   }
 
   /** The `inftool audit` tables, over the whole run or an even sample of it (computed once per version of the files). */
@@ -87,30 +108,30 @@ export class RunView {
     return this.audit.value;
   }
 
+  /** The audit of an even sample of the readable records, on a worker thread when the compiled worker is there. */
   private async computeAudit(entries: IndexEntry[]): Promise<AuditResponse> {
     const readable = entries.filter((entry) => entry.summary.error === undefined);
     const limit = this.options.auditLimit ?? 3000;
     const step = readable.length / Math.min(limit, readable.length);
     const sample = readable.length <= limit ? readable : Array.from({ length: limit }, (_, index) => readable[Math.floor(index * step)]!);
-    const records: Array<{ record: Trajectory; bytes: number }> = [];
-    for (const entry of sample) records.push({ record: await this.readRecord(entry), bytes: entry.length });
-    const report = auditRecords(this.dir, records);
-    return { audited: records.length, of: entries.length, columns: QUALITY_COLUMNS_TEXT, tables: qualityTables(report) };
+    const places: RecordPlace[] = sample.map(({ summary, offset, length }) => ({ file: summary.file, line: summary.line, offset, length }));
+    if (!existsSync(AUDIT_WORKER)) return auditPlaces(this.dir, places, entries.length);
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(AUDIT_WORKER, { workerData: { dir: this.dir, places, of: entries.length } });
+      worker.once('message', (message: { response?: AuditResponse; error?: string }) => {
+        if (message.response) resolve(message.response);
+        else reject(new Error(message.error ?? 'the audit worker gave no answer'));
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the audit worker stopped (exit code ${code}) before its answer`)));
+    });
   }
 
-  /**
-   * A record by its index entry, checked against the contract. `wireLists: false` resolves only the
-   * offered tools and leaves the wire's `tools/list` pages as their references (a static report holds
-   * many records that share those pages).
-   */
-  private async readRecord(entry: IndexEntry, wireLists = true): Promise<Trajectory> {
-    const index = this.files[entry.summary.file];
-    const line = parseTrajectoryLine(await index.readLine(entry), index.path, entry.summary.line);
-    if (!wireLists && line.schemaVersion === 2)
-      return { ...line, tools: (await this.lists.load(line.tools.$ref)) as Trajectory['tools'] } as unknown as Trajectory;
-    const resolved = new Map<string, readonly unknown[]>();
-    for (const ref of listRefs(line)) resolved.set(ref, await this.lists.load(ref));
-    return expandRecord(line, (ref) => resolved.get(ref) as readonly unknown[]);
+  /** A record by its index entry, checked against the contract (see `loadRecord` for `wireLists`). */
+  private readRecord(entry: IndexEntry, wireLists = true): Promise<Trajectory> {
+    const { summary, offset, length } = entry;
+    return loadRecord(this.lists, { file: summary.file, line: summary.line, offset, length }, wireLists);
   }
 
   /** One record by file and line number, full (see `readRecord` for `wireLists`), with its calls checked against the offered tools; or why it cannot be read. */

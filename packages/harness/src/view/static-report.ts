@@ -43,11 +43,12 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
  */
 export async function writeStaticReport(options: StaticReportOptions): Promise<{ held: number; of: number; bytes: number }> {
   const assets = options.assets ?? WEB_ASSETS;
-  const [script, style] = await Promise.all([readFile(join(assets, 'app.js'), 'utf8'), readFile(join(assets, 'style.css'), 'utf8')]).catch(
-    (error: Error) => {
-      throw new Error(`the viewer's page is not built (${error.message}): run \`pnpm build\``);
-    },
-  );
+  const [script, style] = await Promise.all([
+    readFile(join(assets, 'report.js'), 'utf8'),
+    readFile(join(assets, 'style.css'), 'utf8'),
+  ]).catch((error: Error) => {
+    throw new Error(`the viewer's page is not built (${error.message}): run \`pnpm build\``);
+  });
   const runs = options.runDirs.map((dir, index) => new RunView(dir, index, options));
   const report: StaticReport = { answers: {}, records: {}, sample: { held: 0, of: 0 } };
   const infos = [];
