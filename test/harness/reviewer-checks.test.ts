@@ -296,6 +296,23 @@ describe('reviewer checks on hand-made conversations', () => {
     expect(args('lookup_sha1', { sha1: 'da39a3ee5e6b4b0d3255bfef95601890afd80709' })).toBeUndefined();
   });
 
+  it('arguments_plausible: a provider and a service that do not go together fail, as does an empty service name', () => {
+    const args = (values: Record<string, unknown>) =>
+      failed(
+        source([
+          {
+            user: 'x',
+            steps: [[{ tool: 'search_products', args: values, result: { items: [{ name: 'Trail Runner 2', price: 89.5 }] } }]],
+            answer: 'I found the Trail Runner 2 for 89.5.',
+          },
+        ]),
+      )['arguments_plausible'];
+    expect(args({ q: 'fax', provider: 'twilio.com', service: 'graph' })).toMatch(/"graph" is not a service of twilio.com/);
+    expect(args({ q: 'fax', provider: 'apis.guru', service: 'graph' })).toMatch(/apis.guru publishes one API/);
+    expect(args({ q: 'fax', provider: 'apis.guru', service: '' })).toMatch(/empty service name/);
+    expect(args({ q: 'fax', provider: 'twilio.com', service: 'twilio_fax_v1' })).toBeUndefined();
+  });
+
   it('calls_distinct: the same call twice in one turn fails, unless the plan asks for it', () => {
     const twice: Turn = { ...goodRead, steps: [[goodRead.steps[0]![0]!, goodRead.steps[0]![0]!]] };
     expect(failed(source([twice]))['calls_distinct']).toMatch(/called twice/);

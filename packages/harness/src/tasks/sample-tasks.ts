@@ -11,7 +11,7 @@ import {
   type SchemaValidator,
   type Task,
 } from '@inftool/core';
-import { FakerEngine, toolHost } from '@inftool/sim-server';
+import { FakerEngine, providerServiceProblem, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
@@ -76,9 +76,12 @@ export function brokenDate(value: unknown): boolean {
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
 function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(args).flatMap(([name, value]) =>
+  const names = Object.entries(args).flatMap(([name, value]) =>
     !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : [],
   );
+  // a provider and a service that do not go together (a value carried from another call of the story among them)
+  const pair = providerServiceProblem(args, tool.spec.name);
+  return pair === undefined || names.includes(pair.parameter) ? names : [...names, pair.parameter];
 }
 
 /**

@@ -104,3 +104,27 @@ export function providerBrand(key: string): string | undefined {
   const label = key.split('.')[0] ?? key;
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
 }
+
+/**
+ * What is wrong with a call's provider and service, as an API directory sees them: a service that is
+ * not the provider's (`twilio.com` with `graph`), a service named for a provider of one API, an empty
+ * service name sent, or a provider of one API asked for its services (`tool` lists services: it has
+ * none to list). Undefined when nothing is (or the call names no provider of the directory's shape).
+ */
+export function providerServiceProblem(args: Json, tool: string): { parameter: string; problem: string } | undefined {
+  const serviceKey = Object.keys(args).find((key) => SERVICE_KEY.test(key) && typeof args[key] === 'string');
+  if (serviceKey !== undefined && (args[serviceKey] as string).trim() === '')
+    return { parameter: serviceKey, problem: 'an empty service name' };
+  const providerKey = Object.keys(args).find((key) => PROVIDER_KEY.test(key) && typeof args[key] === 'string');
+  if (providerKey === undefined) return undefined;
+  const provider = args[providerKey] as string;
+  if (!DOMAIN.test(provider)) return undefined;
+  const services = PROVIDER_SERVICES[provider.toLowerCase()];
+  if (serviceKey === undefined)
+    return /services/i.test(tool) && services === undefined
+      ? { parameter: providerKey, problem: `${provider} publishes one API, with no services to list` }
+      : undefined;
+  const service = args[serviceKey] as string;
+  if (services === undefined) return { parameter: serviceKey, problem: `${provider} publishes one API, with no service "${service}"` };
+  return services.includes(service) ? undefined : { parameter: serviceKey, problem: `"${service}" is not a service of ${provider}` };
+}

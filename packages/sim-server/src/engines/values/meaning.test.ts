@@ -2,7 +2,7 @@ import { Faker, en } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { generateValue } from '../value-generator.js';
 import { apiHost } from './topic.js';
-import { pairProviderService, PROVIDER_SERVICES } from '../provider-services.js';
+import { pairProviderService, providerServiceProblem, PROVIDER_SERVICES } from '../provider-services.js';
 
 const faker = new Faker({ locale: [en] });
 const value = (
@@ -102,6 +102,15 @@ describe('values fit what the parameter means', () => {
     const refused = { provider: 'twilio.com', service: 'graph' };
     pairProviderService(refused, first, (key, text) => key !== 'service' || text.length <= 4);
     expect(refused.service).toBe('graph');
+  });
+
+  it('providerServiceProblem: a one-API provider asked for its services, a service of another provider, an empty service', () => {
+    expect(providerServiceProblem({ provider: 'apis.guru' }, 'getServices')?.parameter).toBe('provider');
+    expect(providerServiceProblem({ provider: 'apis.guru' }, 'getProvider')).toBeUndefined();
+    expect(providerServiceProblem({ provider: 'googleapis.com' }, 'getServices')).toBeUndefined();
+    expect(providerServiceProblem({ provider: 'googleapis.com', service: 'graph' }, 'getServiceAPI')?.problem).toMatch(/not a service/);
+    expect(providerServiceProblem({ provider: 'googleapis.com', service: ' ' }, 'getServiceAPI')?.problem).toBe('an empty service name');
+    expect(providerServiceProblem({ provider: 'microsoft.com', service: 'graph' }, 'getServiceAPI')).toBeUndefined();
   });
 
   it('a Stromkonto is an Ethereum-style address, a receipt identifier a serial number', () => {
