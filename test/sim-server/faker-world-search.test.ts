@@ -193,3 +193,20 @@ describe('faker world: one record, one story', () => {
     expect(again.value).toBe(headlines[0]);
   });
 });
+
+describe('faker world: the lexicon’s stories', () => {
+  it('are told as they are written (no blank left to fill), so a record holding one is retold', () => {
+    for (const story of STORIES) expect(`${story.headline} ${story.sentence}`).not.toMatch(/[{}]/);
+    const memory = new Map<string, Json>();
+    const wildfire = STORIES.find((story) => story.keywords === 'wildfire update')!;
+    const post = {
+      key: '20250101-123456',
+      headline: wildfire.headline,
+      pageTitle: wildfire.headline,
+      detailsHtml: `<p>${wildfire.sentence}</p>`,
+    };
+    oneStoryPerRecord(post, memory);
+    expect(post.pageTitle).toBe(post.headline);
+    expect(post.detailsHtml).toBe(`<p>${tellStory('20250101-123456').sentence}</p>`);
+  });
+});

@@ -23,6 +23,7 @@ const THEMES: readonly Theme[] = [
     keywords: 'wildfire update',
     words: /\b(wild)?fires?\b|\bevacuat|\bsmoke\b/i,
     told: [
+      ['Wildfire crews gain ground near Kamloops', 'Wildfire crews made progress overnight on two fires near Kamloops.'],
       ['Wildfire crews gain ground near {place}', 'Wildfire crews made progress overnight on two fires near {place}.'],
       ['Evacuation alert lifted for the {place} area', 'The evacuation alert for properties near {place} has been lifted.'],
       [
@@ -132,7 +133,7 @@ const PLACES = [
   'Surrey',
 ];
 
-/** The texts of the stories the value lexicon writes (the first of each theme), to be recognised and retold. */
+/** The texts of the stories the value lexicon writes (the first of each theme, with no blank to fill), to be recognised and retold. */
 export const STORIES: readonly Story[] = THEMES.map((theme) => {
   const [headline, sentence] = theme.told[0] as readonly [string, string];
   return { headline, sentence, keywords: theme.keywords };
