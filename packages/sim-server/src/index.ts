@@ -27,6 +27,7 @@ export {
   parseLatency,
   planFault,
   plannedFault,
+  capBelow,
   isPlannedFaultKind,
   FAULT_ARGUMENT_META_KEY,
   FAULT_META_KEY,
