@@ -364,6 +364,29 @@ describe('planned faults: exactly the planned failed attempt is excused', () => 
     expect(allFailed([corrected], correct())).toEqual({});
   });
 
+  it('ask: a refused value is put to the user as a question; a turn that only reports it fails results_ok', () => {
+    const wrong = { tool: 'get_order', arguments: { order_id: 'ord_9Tq4' } };
+    const missing = {
+      tool: 'get_order',
+      args: { order_id: 'ord_9Tq4' },
+      result: '404 Not Found: order "ord_9Tq4" does not exist',
+      isError: true,
+    };
+    const task = {
+      kind: 'error_recovery' as const,
+      expectedCalls: [[wrong], [read]],
+      faults: [{ turn: 0, call: 0, fault: 'wrong_id' as const, recovery: 'ask' as const }],
+    };
+    const asked: Turn = {
+      user: 'Show me order ord_9Tq4.',
+      steps: [[missing]],
+      answer: 'I could not find order ord_9Tq4. Could you check the order ID?',
+    };
+    const told: Turn = { ...asked, answer: 'I could not find order ord_9Tq4.' };
+    expect(planned(allFailed([asked, goodRead], task))['results_ok']).toBeUndefined();
+    expect(planned(allFailed([told, goodRead], task))['results_ok']).toMatch(/wrong_id of get_order was not put to the user as a question/);
+  });
+
   it('correct: the same mistake without a planned fault fails', () => {
     const result = planned(allFailed([corrected], { kind: 'error_recovery', expectedCalls: [[read]] }));
     expect(result['arguments_valid']).toMatch(/order_id: is required/);
