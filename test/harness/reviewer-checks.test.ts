@@ -383,6 +383,9 @@ describe('planned faults: exactly the planned failed attempt is excused', () => 
       answer: 'I could not find order ord_9Tq4. Could you check the order ID?',
     };
     const told: Turn = { ...asked, answer: 'I could not find order ord_9Tq4.' };
+    // the question need not come last ("Could you check the ID? It may be from another list.")
+    const first: Turn = { ...asked, answer: 'I could not find order ord_9Tq4. Could you check the order ID? It may be an older one.' };
+    expect(planned(allFailed([first, goodRead], task))['results_ok']).toBeUndefined();
     expect(planned(allFailed([asked, goodRead], task))['results_ok']).toBeUndefined();
     expect(planned(allFailed([told, goodRead], task))['results_ok']).toMatch(/wrong_id of get_order was not put to the user as a question/);
   });

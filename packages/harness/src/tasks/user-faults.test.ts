@@ -12,9 +12,11 @@ describe('values a user gets wrong', () => {
         id.replace(/[0-9]/g, '0').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A'),
       );
       const differs = [...other].filter((character, index) => character !== id[index]).length;
-      expect(differs * 2).toBeGreaterThanOrEqual(id.replace(/^[a-z]+-/, '').length);
+      expect(differs * 2).toBeGreaterThanOrEqual(id.replace(/^([a-z]+-|0x)/, '').length);
     }
     expect(otherIdOfShape('ord-10442', random)!.startsWith('ord-')).toBe(true);
+    // a hex number stays one: `0x` and hex digits only
+    expect(otherIdOfShape('0xec8ced53bd2938', random)).toMatch(/^0x[0-9a-f]{14}$/);
   });
 
   it('offers a wrong id that names no record, a count over the cap, and a date written month first', () => {

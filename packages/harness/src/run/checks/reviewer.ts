@@ -34,8 +34,8 @@ export function unplannedErrors(conversation: Conversation): string[] {
       problems.push(
         `turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was neither retried to success nor reported to the user`,
       );
-    // A value the user gave was refused: only they can say the right one, so the turn ends in a question to them.
-    if (fault.recovery === 'ask' && !recovered && !/\?\s*$/.test(turn.answer ?? ''))
+    // A value the user gave was refused: only they can say the right one, so the turn puts a question to them.
+    if (fault.recovery === 'ask' && !recovered && !/\?/.test(turn.answer ?? ''))
       problems.push(`turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was not put to the user as a question`);
     // The planned retry failed too and the answer says so plainly: that one retry is excused, no further attempt.
     const retry = fault.recovery === 'retry' && later.length === 1 ? later[0] : undefined;
