@@ -45,6 +45,10 @@ describe('values a user gets wrong', () => {
     expect(byKind['bad_format']!.call.arguments['opened_on']).toBe('03/04/2025');
     const over = byKind['out_of_range']!;
     expect(over.call.arguments['limit'] as number).toBeGreaterThan(over.corrected.arguments['limit'] as number);
+    // a day that can only be read one way is not asked about
+    const plain = { ...call, arguments: { ...call.arguments, opened_on: '2025-05-17' } };
+    const clear = userFaults(plain, { schema, existing: new Set(), valid: () => true, plausible: () => true }, createRandom(seedFrom('y')));
+    expect(clear.map((fault) => fault.fault)).not.toContain('bad_format');
     // a date whose format the schema fixes cannot be sent another way (the schema refuses it): none planned
     const fixed = { ...schema, properties: { ...schema.properties, opened_on: { type: 'string', format: 'date' } } };
     const none = userFaults(

@@ -104,14 +104,16 @@ function overCap(call: PlannedCall, context: UserFaultContext, random: Random): 
     : undefined;
 }
 
-/** A day written the user's way (`2025-03-04` → `03/04/2025`), where the schema does not fix the format: 400 naming it. */
+/** A day written the user's way (`2025-03-04` → `03/04/2025`, in doubt which is the month), where the schema does not fix the format: 400 naming it. */
 function localDate(call: PlannedCall, context: UserFaultContext): UserFault | undefined {
   const properties = (context.schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
   for (const [name, value] of Object.entries(call.arguments)) {
     const property = properties[name] ?? {};
     if (typeof value !== 'string' || property['format'] !== undefined || property['pattern'] !== undefined) continue;
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (match === null || isUnsaid(name, value, context.schema)) continue;
+    // only a day the user's way leaves in doubt (`03/04/2025`: March 4 or April 3) is worth asking about;
+    // `05/17/2025` can only be read one way, and an assistant converts it without asking
+    if (match === null || isUnsaid(name, value, context.schema) || Number(match[3]) > 12 || match[2] === match[3]) continue;
     const wrong = withValue(call, name, `${match[2]}/${match[3]}/${match[1]}`);
     if (context.valid(wrong)) return { call: wrong, fault: 'bad_format', corrected: call };
   }
