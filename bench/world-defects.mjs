@@ -79,7 +79,7 @@ function swapped(wrong, right) {
 const headlineIds = new Map(); // headline → Set of record ids it is told of (across the run)
 const headlineQueries = new Map(); // headline → Set of different searches it answered
 const faultKinds = new Map(); // fault kind → count over error_recovery records
-const notFound = { swapped: 0, other: 0 };
+const notFound = { swapped: 0, other: 0 }; // planned 404s: the wrong id a swap of the right one, or not
 let errorRecovery = 0;
 
 function faultSpread(record) {
@@ -88,7 +88,7 @@ function faultSpread(record) {
   errorRecovery += 1;
   for (const fault of task.faults ?? []) {
     faultKinds.set(fault.fault, (faultKinds.get(fault.fault) ?? 0) + 1);
-    if (fault.fault !== 'not_found') continue;
+    if (fault.fault !== 'not_found' && fault.fault !== 'wrong_id') continue;
     const wrong = task.expectedCalls?.[fault.turn]?.[fault.call]?.arguments ?? {};
     const right = task.expectedCalls?.[fault.turn + 1]?.[fault.call]?.arguments ?? {};
     const name = Object.keys(wrong).find((key) => JSON.stringify(wrong[key]) !== JSON.stringify(right[key]));
@@ -114,7 +114,10 @@ function headlineOf(object) {
   const field = entries.find(([key, value]) => HEADLINE_KEY.test(norm(key)) && typeof value === 'string' && /\s/.test(value))?.[1];
   if (field !== undefined) return field;
   const value = object.value;
-  return 'key' in object && typeof value === 'string' && /^[A-Z][^.]*\s\S+\s\S+/.test(value) && !value.endsWith('.') ? value : undefined;
+  // four words or more: a newsletter's or a series' name ("BC Health Update") is shared by its editions
+  return 'key' in object && typeof value === 'string' && /^[A-Z][^.]*\s\S+\s\S+\s\S+/.test(value) && !value.endsWith('.')
+    ? value
+    : undefined;
 }
 
 /** Every headline of a result with the record it is told of (an object's own id, else its nearest parent's). */

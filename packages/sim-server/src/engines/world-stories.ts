@@ -9,6 +9,7 @@ const SENTENCES = new Map(STORIES.map((story, index) => [story.sentence.toLowerC
 const KEYWORDS = new Map(STORIES.map((story, index) => [story.keywords.toLowerCase(), index]));
 const ID_KEY = /^(id|key|uuid|guid|sid)$/i;
 const MEMORY = 'story\u0000';
+const TOLD = 'story-told\u0000';
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -79,9 +80,15 @@ export function oneStoryPerRecord(
   const pick = (seed: string, taken: Set<string>, remember: boolean): Story => {
     const known = memory.get(MEMORY + seed);
     if (remember && isStory(known)) return { headline: known.headline, sentence: known.sentence, keywords: known.keywords };
+    // a headline already told of another record of the session, or of a sibling, is drawn again
+    const told = (headline: string) =>
+      taken.has(headline) || (remember && ![undefined, seed].includes(memory.get(TOLD + headline)?.['id'] as string));
     let story = tellStory(seed, query);
-    for (let variant = 1; variant < 12 && taken.has(story.headline); variant += 1) story = tellStory(seed, query, variant);
-    if (remember) memory.set(MEMORY + seed, { ...story });
+    for (let variant = 1; variant < 12 && told(story.headline); variant += 1) story = tellStory(seed, query, variant);
+    if (remember) {
+      memory.set(MEMORY + seed, { ...story });
+      memory.set(TOLD + story.headline, { id: seed });
+    }
     return story;
   };
   const walk = (node: unknown, story: Story | undefined, id: string | undefined, taken: Set<string>, slot: string): void => {
