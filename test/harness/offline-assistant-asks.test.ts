@@ -112,4 +112,42 @@ describe('the offline assistant after a planned fault', () => {
     const corrected = await assistant.complete({ messages });
     expect(JSON.parse(corrected.toolCalls[0]!.arguments)).toEqual(read.arguments);
   });
+  it('asks about a count over the cap and a date it could not read, naming what the service said', async () => {
+    const ask = async (fault: 'out_of_range' | 'bad_format', args: Record<string, unknown>, error: string) => {
+      const wrong = { tool: 'get_order', arguments: args };
+      const assistant = new OfflineAssistant(recoveryTask({ turn: 0, call: 0, fault, recovery: 'ask' }, [[wrong], [read]]), (tool) => tool);
+      const messages: Parameters<OfflineAssistant['complete']>[0]['messages'] = [{ role: 'user', content: 'Show me my orders.' }];
+      const first = await assistant.complete({ messages });
+      messages.push(
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: first.toolCalls.map((call) => ({
+            id: call.id,
+            type: 'function',
+            function: { name: call.name, arguments: call.arguments },
+          })),
+        },
+        { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: error },
+      );
+      const asked = await assistant.complete({ messages });
+      expect(asked.toolCalls).toHaveLength(0);
+      return asked.content ?? '';
+    };
+    const capped = await ask(
+      'out_of_range',
+      { order_id: 'ord_1', limit: 500 },
+      '422 Unprocessable Entity: limit must be at most 250, got 500',
+    );
+    expect(capped).toMatch(/250/);
+    expect(capped).toMatch(/500/);
+    expect(capped).toMatch(/\?$/);
+    const dated = await ask(
+      'bad_format',
+      { order_id: 'ord_1', placed_on: '03/04/2025' },
+      '400 Bad Request: placed_on "03/04/2025" is not a valid date; expected the format YYYY-MM-DD',
+    );
+    expect(dated).toMatch(/YYYY-MM-DD/);
+    expect(dated).toMatch(/March 4, 2025 or April 3, 2025\?$/);
+  });
 });

@@ -296,6 +296,23 @@ describe('reviewer checks on hand-made conversations', () => {
     expect(args('lookup_sha1', { sha1: 'da39a3ee5e6b4b0d3255bfef95601890afd80709' })).toBeUndefined();
   });
 
+  it('arguments_plausible: a provider and a service that do not go together fail, as does an empty service name', () => {
+    const args = (values: Record<string, unknown>) =>
+      failed(
+        source([
+          {
+            user: 'x',
+            steps: [[{ tool: 'search_products', args: values, result: { items: [{ name: 'Trail Runner 2', price: 89.5 }] } }]],
+            answer: 'I found the Trail Runner 2 for 89.5.',
+          },
+        ]),
+      )['arguments_plausible'];
+    expect(args({ q: 'fax', provider: 'twilio.com', service: 'graph' })).toMatch(/"graph" is not a service of twilio.com/);
+    expect(args({ q: 'fax', provider: 'apis.guru', service: 'graph' })).toMatch(/apis.guru publishes one API/);
+    expect(args({ q: 'fax', provider: 'apis.guru', service: '' })).toMatch(/empty service name/);
+    expect(args({ q: 'fax', provider: 'twilio.com', service: 'twilio_fax_v1' })).toBeUndefined();
+  });
+
   it('calls_distinct: the same call twice in one turn fails, unless the plan asks for it', () => {
     const twice: Turn = { ...goodRead, steps: [[goodRead.steps[0]![0]!, goodRead.steps[0]![0]!]] };
     expect(failed(source([twice]))['calls_distinct']).toMatch(/called twice/);
@@ -345,6 +362,32 @@ describe('planned faults: exactly the planned failed attempt is excused', () => 
 
   it('correct: the left-out argument of the first attempt, rejected by the server, then the corrected call, passes every check', () => {
     expect(allFailed([corrected], correct())).toEqual({});
+  });
+
+  it('ask: a refused value is put to the user as a question; a turn that only reports it fails results_ok', () => {
+    const wrong = { tool: 'get_order', arguments: { order_id: 'ord_9Tq4' } };
+    const missing = {
+      tool: 'get_order',
+      args: { order_id: 'ord_9Tq4' },
+      result: '404 Not Found: order "ord_9Tq4" does not exist',
+      isError: true,
+    };
+    const task = {
+      kind: 'error_recovery' as const,
+      expectedCalls: [[wrong], [read]],
+      faults: [{ turn: 0, call: 0, fault: 'wrong_id' as const, recovery: 'ask' as const }],
+    };
+    const asked: Turn = {
+      user: 'Show me order ord_9Tq4.',
+      steps: [[missing]],
+      answer: 'I could not find order ord_9Tq4. Could you check the order ID?',
+    };
+    const told: Turn = { ...asked, answer: 'I could not find order ord_9Tq4.' };
+    // the question need not come last ("Could you check the ID? It may be from another list.")
+    const first: Turn = { ...asked, answer: 'I could not find order ord_9Tq4. Could you check the order ID? It may be an older one.' };
+    expect(planned(allFailed([first, goodRead], task))['results_ok']).toBeUndefined();
+    expect(planned(allFailed([asked, goodRead], task))['results_ok']).toBeUndefined();
+    expect(planned(allFailed([told, goodRead], task))['results_ok']).toMatch(/wrong_id of get_order was not put to the user as a question/);
   });
 
   it('correct: the same mistake without a planned fault fails', () => {

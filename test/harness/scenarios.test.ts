@@ -256,11 +256,22 @@ describe('TaskSampler scenarios', () => {
   it('error_recovery: one planned fault a task, from the world or the user, never the assistant’s own mistake', async () => {
     const tasks = await plan('error_recovery', 40);
     const reactions = tasks.map((task) => `${task.faults![0]!.fault}/${task.faults![0]!.recovery}`);
-    for (const reaction of ['rate_limited/retry', 'server_error/retry', 'not_found/ask']) expect(reactions).toContain(reaction);
+    for (const reaction of ['rate_limited/retry', 'server_error/retry', 'not_found/ask', 'wrong_id/ask'])
+      expect(reactions).toContain(reaction);
     for (const reaction of reactions)
-      expect(['rate_limited/retry', 'server_error/retry', 'timeout/retry', 'timeout/report', 'not_found/ask']).toContain(reaction);
-    // The user's mistyped id is a large share (about half where the tree has ids to mistype).
-    expect(reactions.filter((reaction) => reaction === 'not_found/ask').length).toBeGreaterThanOrEqual(10);
+      expect([
+        'rate_limited/retry',
+        'server_error/retry',
+        'unavailable/retry',
+        'timeout/retry',
+        'timeout/report',
+        'not_found/ask',
+        'wrong_id/ask',
+        'out_of_range/ask',
+        'bad_format/ask',
+      ]).toContain(reaction);
+    // The user's wrong value is a large share (about half where the tree has values to get wrong).
+    expect(reactions.filter((reaction) => reaction.endsWith('/ask')).length).toBeGreaterThanOrEqual(10);
     for (const task of tasks) {
       const [fault] = task.faults!;
       expect(task.expectedCalls![fault!.turn]![fault!.call]).toBeDefined();
@@ -318,6 +329,10 @@ describe('error_recovery and prose answers over real MCP (offline roles)', () =>
         timeout: /^504 /,
         invalid_arguments: /^(422 |Invalid arguments)/,
         not_found: /^404 /,
+        unavailable: /^503 /,
+        wrong_id: /^404 /,
+        out_of_range: /^422 /,
+        bad_format: /^400 /,
       }[fault!.fault];
       expect(errors[0]!.content).toMatch(status);
       const calls = record.messages.flatMap((message) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fitKinds, kindOfName, searchTerms } from '../../packages/sim-server/src/engines/world-search.js';
-import { oneStoryPerRecord, STORIES } from '../../packages/sim-server/src/engines/world-stories.js';
+import { oneStoryPerRecord, STORIES, tellStory } from '../../packages/sim-server/src/engines/world-stories.js';
 import { nameTheService } from '../../packages/sim-server/src/engines/result-topics.js';
 import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
@@ -113,7 +113,8 @@ describe('faker world: a report on the API names the API', () => {
 });
 
 describe('faker world: one record, one story', () => {
-  const [ferry, highway, housing] = [STORIES[2]!, STORIES[3]!, STORIES[4]!];
+  const about = (keywords: string) => STORIES.find((story) => story.keywords === keywords)!;
+  const [ferry, highway, housing] = [about('ferry schedule'), about('highway closures'), about('housing affordability')];
   it('a post and its documents tell one story, the same for its key in a later result', () => {
     const memory = new Map<string, Json>();
     const post = {
@@ -129,7 +130,8 @@ describe('faker world: one record, one story', () => {
       ],
     };
     oneStoryPerRecord(post, memory, 'pos_ccdd68c51b');
-    const story = STORIES.find((candidate) => candidate.headline === post.headline)!;
+    const story = tellStory('pos_ccdd68c51b');
+    expect(post.headline).toBe(story.headline);
     expect(post.subheadline).toBe(story.sentence);
     expect(post.keywords).toBe(story.keywords);
     expect(post.documents[0]).toEqual({
@@ -154,5 +156,78 @@ describe('faker world: one record, one story', () => {
     oneStoryPerRecord(list, memory);
     expect(list.items[0]?.value).not.toBe(list.items[1]?.value);
     expect(list.items[2]?.value).toBe('Quarterly results');
+  });
+
+  it("records of a run tell many headlines, not the lexicon's eight", () => {
+    const memory = new Map<string, Json>();
+    const told = new Set<string>();
+    for (let index = 0; index < 60; index += 1) {
+      const post = { key: `2025${String(index).padStart(4, '0')}-000${index}`, headline: ferry.headline, subheadline: ferry.sentence };
+      oneStoryPerRecord(post, memory);
+      told.add(post.headline);
+      // the headline and the sentence tell one event (a variant drawn for the key, where an earlier record told the first)
+      const story = Array.from({ length: 12 }, (_, variant) => tellStory(post.key, undefined, variant)).find(
+        (candidate) => candidate.headline === post.headline,
+      );
+      expect(post.subheadline).toBe(story?.sentence);
+    }
+    expect(told.size).toBeGreaterThan(30);
+  });
+
+  it('a search finds stories about what it searched for, each record its own', () => {
+    const memory = new Map<string, Json>();
+    const found = {
+      items: [1, 2, 3, 4].map((index) => ({ key: `2025050${index}-10000${index}`, value: housing.headline, keywords: housing.keywords })),
+    };
+    oneStoryPerRecord(found, memory, undefined, { query: 'wildfire' });
+    const headlines = found.items.map((item) => item.value);
+    expect(new Set(headlines).size).toBe(4);
+    for (const item of found.items) expect(item.keywords).toBe('wildfire update');
+    expect(headlines.some((headline) => /wildfire|campfire|evacuation|blaze/i.test(headline))).toBe(true);
+    // a search no theme covers tells of the words searched
+    const other = { items: [{ key: '20250601-100001', value: housing.headline, keywords: housing.keywords }] };
+    oneStoryPerRecord(other, new Map(), undefined, { query: 'salmon habitat' });
+    expect(other.items[0]?.keywords).toBe('salmon habitat');
+    expect(other.items[0]?.value).toContain('salmon habitat');
+    // a record read again keeps its story whatever is searched next
+    const again = { key: found.items[0]!.key, value: ferry.headline };
+    oneStoryPerRecord(again, memory, undefined, { query: 'budget' });
+    expect(again.value).toBe(headlines[0]);
+  });
+});
+
+describe('faker world: the lexicon’s stories', () => {
+  it('are told as they are written (no blank left to fill), so a record holding one is retold', () => {
+    for (const story of STORIES) expect(`${story.headline} ${story.sentence}`).not.toMatch(/[{}]/);
+    const memory = new Map<string, Json>();
+    const wildfire = STORIES.find((story) => story.keywords === 'wildfire update')!;
+    const post = {
+      key: '20250101-123456',
+      headline: wildfire.headline,
+      pageTitle: wildfire.headline,
+      detailsHtml: `<p>${wildfire.sentence}</p>`,
+    };
+    oneStoryPerRecord(post, memory);
+    expect(post.pageTitle).toBe(post.headline);
+    expect(post.detailsHtml).toBe(`<p>${tellStory('20250101-123456').sentence}</p>`);
+  });
+});
+
+describe('faker world: one headline, one record of a session', () => {
+  it('two records read in one session never tell the same headline', () => {
+    const memory = new Map<string, Json>();
+    const told = new Map<string, string>();
+    const ferry = STORIES.find((story) => story.keywords === 'ferry schedule')!;
+    for (let index = 0; index < 40; index += 1) {
+      const key = `2025${String(index).padStart(4, '0')}-1${String(index).padStart(5, '0')}`;
+      const post = { key, headline: ferry.headline };
+      oneStoryPerRecord(post, memory);
+      expect(told.get(post.headline) ?? key, post.headline).toBe(key);
+      told.set(post.headline, key);
+      // read again, it keeps its headline
+      const again = { key, headline: ferry.headline };
+      oneStoryPerRecord(again, memory);
+      expect(again.headline).toBe(post.headline);
+    }
   });
 });

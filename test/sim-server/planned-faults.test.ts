@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GATEWAY_TIMEOUT_TEXT, isPlannedFaultKind, plannedFault } from '@inftool/sim-server';
+import { capBelow, GATEWAY_TIMEOUT_TEXT, isPlannedFaultKind, plannedFault } from '@inftool/sim-server';
 
 describe('planned faults, as a real API words them', () => {
   it('429, 500 and 504 name neither the tool nor the simulator', () => {
@@ -40,5 +40,34 @@ describe('planned faults, as a real API words them', () => {
       kind: 'error',
       text: '404 Not Found: tree "ebay_lmwpf4fluq" does not exist',
     });
+  });
+});
+
+describe('planned faults of the user’s values and of a service down for a moment', () => {
+  const text = (fault: ReturnType<typeof plannedFault>) => (fault.kind === 'error' ? fault.text : '');
+
+  it('503 asks for a retry after a pause; wrong_id is a 404 like a typo', () => {
+    expect(text(plannedFault('unavailable', 'get_order', { order_id: 'o1' }))).toMatch(
+      /^503 Service Unavailable: .*retry after 2 seconds$/,
+    );
+    expect(text(plannedFault('wrong_id', 'get_order', { order_id: '4829130' }, () => 'order', 'order_id'))).toBe(
+      '404 Not Found: order "4829130" does not exist',
+    );
+  });
+
+  it('out_of_range names the most the service takes, the cap the planner corrects to', () => {
+    expect(capBelow(500)).toBe(250);
+    expect(capBelow(1000)).toBe(500);
+    expect(capBelow(5)).toBeUndefined();
+    expect(text(plannedFault('out_of_range', 'list_orders', { status: 'open', limit: 500 }, undefined, 'limit'))).toBe(
+      '422 Unprocessable Entity: limit must be at most 250, got 500',
+    );
+  });
+
+  it('bad_format names the date sent and the format the service reads', () => {
+    expect(text(plannedFault('bad_format', 'list_orders', { placed_on: '03/04/2025' }, undefined, 'placed_on'))).toBe(
+      '400 Bad Request: placed_on "03/04/2025" is not a valid date; expected the format YYYY-MM-DD',
+    );
+    for (const kind of ['unavailable', 'wrong_id', 'out_of_range', 'bad_format']) expect(isPlannedFaultKind(kind)).toBe(true);
   });
 });

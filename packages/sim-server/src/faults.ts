@@ -46,7 +46,17 @@ export const FAULT_META_KEY = 'inftool/fault';
  */
 export const FAULT_ARGUMENT_META_KEY = 'inftool/fault-argument';
 
-export const PLANNED_FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments', 'not_found'] as const;
+export const PLANNED_FAULT_KINDS = [
+  'rate_limited',
+  'server_error',
+  'timeout',
+  'invalid_arguments',
+  'not_found',
+  'unavailable',
+  'wrong_id',
+  'out_of_range',
+  'bad_format',
+] as const;
 export type PlannedFaultKind = (typeof PLANNED_FAULT_KINDS)[number];
 
 /** How long a planned timeout hangs before its 504: short, so a scenario costs little wall time. */
@@ -58,6 +68,23 @@ export function isPlannedFaultKind(value: unknown): value is PlannedFaultKind {
 
 /** The text of a 504 after a call hung: what a gateway says, without the simulator's short wait in it. */
 export const GATEWAY_TIMEOUT_TEXT = '504 Gateway Timeout: the server did not respond in time';
+
+/** Page sizes and counts services cap requests at. */
+const CAPS = [10, 20, 25, 50, 100, 200, 250, 500, 1000];
+
+/**
+ * The most a service takes of a count sent as `sent` (`limit: 500` → 250): the largest usual cap below
+ * it, so the planner (which picks the corrected value) and the server (which names it) agree without
+ * telling each other. Undefined for a count no cap is below.
+ */
+export function capBelow(sent: number): number | undefined {
+  return CAPS.findLast((cap) => cap < sent);
+}
+
+/** The way a date is written that a service asks for, by the shape of the value it takes (`2025-03-04` → `YYYY-MM-DD`). */
+function dateFormat(sent: unknown): string {
+  return typeof sent === 'string' && /T\d{2}:\d{2}/.test(sent) ? 'YYYY-MM-DDTHH:MM:SS' : 'YYYY-MM-DD';
+}
 
 /**
  * The argument a 404 is about: the last one named as an identifier (`FaxSid`, then the media's own
@@ -91,6 +118,8 @@ export function plannedFault(
       return { kind: 'error', text: '429 Too Many Requests: rate limit exceeded, retry after 1 second' };
     case 'server_error':
       return { kind: 'error', text: '500 Internal Server Error: an unexpected error occurred while processing the request' };
+    case 'unavailable':
+      return { kind: 'error', text: '503 Service Unavailable: the service is briefly down for maintenance, retry after 2 seconds' };
     case 'timeout':
       return { kind: 'timeout', afterMs: PLANNED_TIMEOUT_MS };
     case 'invalid_arguments': {
@@ -100,7 +129,23 @@ export function plannedFault(
         text: `422 Unprocessable Entity: ${tool} rejected ${name}${value === undefined ? '' : ` = ${JSON.stringify(value)}`}: the service does not accept this value`,
       };
     }
-    case 'not_found': {
+    case 'out_of_range': {
+      const [name, value] = named ?? Object.entries(args).find(([, entry]) => typeof entry === 'number') ?? ['limit', undefined];
+      const cap = typeof value === 'number' ? capBelow(value) : undefined;
+      return {
+        kind: 'error',
+        text: `422 Unprocessable Entity: ${name} must be at most ${cap ?? 100}${value === undefined ? '' : `, got ${JSON.stringify(value)}`}`,
+      };
+    }
+    case 'bad_format': {
+      const [name, value] = named ?? Object.entries(args)[0] ?? ['date', ''];
+      return {
+        kind: 'error',
+        text: `400 Bad Request: ${name} "${String(value)}" is not a valid date; expected the format ${dateFormat(value)}`,
+      };
+    }
+    case 'not_found':
+    case 'wrong_id': {
       // As the world words a record it does not hold: `404 Not Found: fax "FX…" does not exist`.
       const [name, value] = named ?? idArgument(args) ?? ['id', ''];
       return { kind: 'error', text: `404 Not Found: ${entity(name)} "${String(value)}" does not exist` };

@@ -27,6 +27,7 @@ export {
   parseLatency,
   planFault,
   plannedFault,
+  capBelow,
   isPlannedFaultKind,
   FAULT_ARGUMENT_META_KEY,
   FAULT_META_KEY,
@@ -46,6 +47,7 @@ export { BoundedEventStore } from './transports/event-store.js';
 export { WORLD_META_KEY, SEEDED_ENTITIES, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export { inferOutputSchema } from './engines/infer-output-schema.js';
 export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
+export { providerServiceProblem } from './engines/provider-services.js';
 export type { InferredOutput } from './engines/infer-output-schema.js';
 export type { EntityAction } from './engines/entity-rules.js';
 export { aboutProducts, productText, isProductWord } from './engines/values/products.js';

@@ -1,5 +1,7 @@
 import type { PlannedCall, Task } from '@inftool/core';
 import { answerText, correctionText, IRRELEVANT_REQUESTS, requestText } from './prompts/templates.js';
+
+const CORRECTION_REASONS = ['wrong_id', 'out_of_range', 'bad_format'] as const;
 import type { AssistantTurn, ElicitationAnswer, ElicitationRequest, ToolView, UserAction, UserSimulator } from './user-simulator.js';
 
 /**
@@ -62,8 +64,9 @@ export class OfflineUser implements UserSimulator {
       for (const key of this.task.unknown) values[key.slice(key.indexOf('.') + 1)] = this.withheldValue(key);
       return { kind: 'say', text: answerText(values, this.task.persona.style, this.task.seed) };
     }
-    // An id the user mistyped (a planned `not_found`): the next step is the same call with the right one, said as a correction.
-    const mistyped = this.task.faults?.find((fault) => fault.fault === 'not_found' && fault.turn === this.step);
+    // A value the user got wrong (a planned `ask` fault: a mistyped or wrong id, a count over the cap, a date
+    // written their way): the next step is the same call with the right one, said as a correction.
+    const mistyped = this.task.faults?.find((fault) => fault.recovery === 'ask' && fault.turn === this.step);
     this.step += 1;
     if (mistyped !== undefined && this.step < this.plan().length) {
       const wrong = this.plan()[mistyped.turn]?.[mistyped.call];
@@ -71,7 +74,9 @@ export class OfflineUser implements UserSimulator {
       const changed = Object.fromEntries(
         Object.entries(right?.arguments ?? {}).filter(([name, value]) => JSON.stringify(wrong?.arguments[name]) !== JSON.stringify(value)),
       );
-      if (Object.keys(changed).length > 0) return { kind: 'say', text: correctionText(changed, this.task.persona.style, this.task.seed) };
+      const reason = CORRECTION_REASONS.find((kind) => kind === mistyped.fault) ?? 'typo';
+      if (Object.keys(changed).length > 0)
+        return { kind: 'say', text: correctionText(changed, this.task.persona.style, this.task.seed, reason) };
     }
     if (this.step < this.plan().length) return { kind: 'say', text: this.say(this.step) };
     return { kind: 'done', satisfied: true, reason: 'every request was handled' };

@@ -64,9 +64,23 @@ export type Persona = z.infer<typeof Persona>;
 
 /**
  * Failures a server can be told to make (error_recovery): what the client meets on its first attempt.
- * `not_found`: the user mistyped an id, the server answers 404, the assistant asks and the user corrects it.
+ * The world's: `rate_limited` (429), `server_error` (500), `unavailable` (503, retry after a pause),
+ * `timeout` (504). The user's, each answered by asking them (the next plan step is the corrected call):
+ * `not_found` (an id with two characters swapped, 404), `wrong_id` (a well-formed id of the right shape
+ * that names no record, 404), `out_of_range` (a count above what the service allows, 422 naming the
+ * most it takes), `bad_format` (a date written the user's way, 400 naming the format).
  */
-export const FAULT_KINDS = ['rate_limited', 'server_error', 'timeout', 'invalid_arguments', 'not_found'] as const;
+export const FAULT_KINDS = [
+  'rate_limited',
+  'server_error',
+  'timeout',
+  'invalid_arguments',
+  'not_found',
+  'unavailable',
+  'wrong_id',
+  'out_of_range',
+  'bad_format',
+] as const;
 export const FaultKind = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof FaultKind>;
 

@@ -18,7 +18,7 @@ import { listing, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
-import { humanizeParameter } from '@inftool/user-sim';
+import { faultQuestion } from './fault-questions.js';
 
 /** A result that reports failure, read as the reviewer reads it: error text, or a body saying so (`{"status": 404}`). */
 function failed(result: string): boolean {
@@ -51,6 +51,10 @@ const RETRY_TEXT: Record<PlannedFault['fault'], string> = {
   timeout: 'The request timed out (504); I will try it again.',
   invalid_arguments: 'The service rejected the request; I will try again.',
   not_found: 'The service found nothing under that identifier.',
+  unavailable: 'The service is briefly unavailable (503) and asked to retry in a moment, so I will try again.',
+  wrong_id: 'The service found nothing under that identifier.',
+  out_of_range: 'The service refused the count as too large.',
+  bad_format: 'The service could not read the date as written.',
 };
 
 const reply = (content: string | null, toolCalls: ChatToolCall[] = []): ChatResponse => ({
@@ -168,18 +172,7 @@ export class OfflineAssistant implements ChatModel {
       // An id the service does not know (404): the user is asked to check it; the corrected call is the next step.
       if (recovery.fault.recovery === 'ask') {
         const failure = outcomes.find((outcome) => outcome.isError);
-        const value = /"([^"]+)" does not exist/.exec(failed.content)?.[1];
-        const name = Object.entries(failure?.arguments ?? {}).find(([, given]) => String(given) === value)?.[0];
-        const what = name === undefined ? 'identifier' : humanizeParameter(name);
-        const ask = pick(
-          [
-            `Could you double-check the ${what}? It may have a typo.`,
-            `Could you check the ${what} and send it again?`,
-            `Is that the right ${what}? Perhaps a character got swapped.`,
-          ],
-          this.task.id,
-        );
-        return reply(failure ? `${describeError(failure)} ${ask}` : `I could not find that record. ${ask}`);
+        return reply(faultQuestion(recovery.fault.fault, failed.content, failure, this.task.id));
       }
       // A change that timed out may still have been made: it is not sent again without the user's word.
       if (recovery.fault.recovery === 'report' && recovery.fault.fault === 'timeout') {

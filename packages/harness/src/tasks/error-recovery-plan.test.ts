@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaValidator, type ToolSpec, type ToolTree } from '@inftool/core';
 import { ToolIndex } from './tool-index.js';
+import { capBelow } from '@inftool/sim-server';
 import { TaskSampler, changesSomething } from './sample-tasks.js';
 
 const spec = (name: string, description: string, properties: Record<string, unknown>, extra: Partial<ToolSpec> = {}): ToolSpec =>
@@ -22,6 +23,10 @@ const TOOLS = [
   }),
   spec('get_station_history', 'Get the observations of a weather station.', {
     station: { type: 'string', description: 'A station ID.', pattern: '^[A-Z]{4}$', examples: ['KVNY'] },
+  }),
+  spec('list_tickets_opened', 'List the tickets opened on a day.', {
+    opened_on: { type: 'string', description: 'The day the tickets were opened.', examples: ['2025-03-04'] },
+    limit: { type: 'integer', description: 'How many tickets to return.' },
   }),
 ];
 const tree = {
@@ -45,23 +50,55 @@ describe('error_recovery plans', () => {
   it('the error comes from the world or the user: never the assistant’s own mistake; a typo is the user’s', async () => {
     const sampler = new TaskSampler(index, new SchemaValidator());
     const tasks = await Promise.all(
-      Array.from({ length: 40 }, (_, number) => sampler.task(number, { kinds: ['error_recovery'], count: 40, seed: 'faults' })),
+      Array.from({ length: 80 }, (_, number) => sampler.task(number, { kinds: ['error_recovery'], count: 80, seed: 'faults' })),
     );
     const faults = tasks.map((task) => task.faults![0]!);
     expect(faults.every((fault) => fault.recovery !== 'correct' && fault.fault !== 'invalid_arguments')).toBe(true);
     const typos = tasks.filter((task) => task.faults![0]!.fault === 'not_found');
-    expect(typos.length).toBeGreaterThanOrEqual(8);
-    for (const task of typos) {
+    expect(typos.length).toBeGreaterThanOrEqual(3);
+    const changedOf = (task: (typeof tasks)[number]) => {
       const fault = task.faults![0]!;
       const wrong = task.expectedCalls![fault.turn]![0]!;
       const right = task.expectedCalls![fault.turn + 1]![0]!;
-      const changed = Object.keys(right.arguments).filter((name) => right.arguments[name] !== wrong.arguments[name]);
-      // One value the user typed, two neighbouring characters swapped: an id or a code, never a count or a title.
+      expect(wrong.tool).toBe(right.tool);
+      const changed = Object.keys({ ...right.arguments, ...wrong.arguments }).filter(
+        (name) => right.arguments[name] !== wrong.arguments[name],
+      );
+      // One value the user gave, refused, then corrected: the recovery is to ask them.
       expect(changed).toHaveLength(1);
-      expect(['ticket_id', 'station', 'receiver_id']).toContain(changed[0]);
-      expect([...String(wrong.arguments[changed[0]!])].sort().join('')).toBe([...String(right.arguments[changed[0]!])].sort().join(''));
-      expect(typeof wrong.arguments[changed[0]!]).toBe(typeof right.arguments[changed[0]!]);
+      expect(fault.recovery).toBe('ask');
+      return { name: changed[0]!, wrong: wrong.arguments[changed[0]!], right: right.arguments[changed[0]!] };
+    };
+    for (const task of typos) {
+      const { name, wrong, right } = changedOf(task);
+      // Two neighbouring characters swapped: an id or a code, never a count or a title.
+      expect(['ticket_id', 'station', 'receiver_id']).toContain(name);
+      expect([...String(wrong)].sort().join('')).toBe([...String(right)].sort().join(''));
+      expect(typeof wrong).toBe(typeof right);
     }
+    const of = (kind: string) => tasks.filter((task) => task.faults![0]!.fault === kind);
+    // Another record's id: the same shape, most characters different (not a typo).
+    for (const task of of('wrong_id')) {
+      const { name, wrong, right } = changedOf(task);
+      expect(['ticket_id', 'station', 'receiver_id']).toContain(name);
+      expect(String(wrong)).toHaveLength(String(right).length);
+      expect([...String(wrong)].sort().join('')).not.toBe([...String(right)].sort().join(''));
+    }
+    // A count above the service's cap, corrected to the cap the 422 names.
+    for (const task of of('out_of_range')) {
+      const { name, wrong, right } = changedOf(task);
+      expect(name).toBe('limit');
+      expect(right).toBe(capBelow(wrong as number));
+    }
+    // A day written the user's way (month first), corrected to the ISO day.
+    for (const task of of('bad_format')) {
+      const { wrong, right } = changedOf(task);
+      expect(wrong).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(right).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const kinds = new Set(tasks.map((task) => task.faults![0]!.fault));
+    for (const kind of ['not_found', 'wrong_id', 'out_of_range', 'bad_format', 'rate_limited', 'server_error', 'unavailable', 'timeout'])
+      expect(kinds, kind).toContain(kind);
     // A computation or a lookup that timed out is tried again; only a change (a create, a message sent) is reported.
     for (const task of tasks.filter((task) => task.faults![0]!.recovery === 'report'))
       expect(['create_ticket', 'send_message']).toContain(task.expectedCalls![task.faults![0]!.turn]![0]!.tool);

@@ -9,12 +9,13 @@ import { canonicalJson, type FaultKind, type PlannedFault, type Random, type Tas
  * conversation shows, would teach a model to distrust valid input.
  */
 const FAULTS: Array<{ weight: number; fault: FaultKind; recovery: PlannedFault['recovery'] }> = [
-  { weight: 0.35, fault: 'rate_limited', recovery: 'retry' },
-  { weight: 0.35, fault: 'server_error', recovery: 'retry' },
-  { weight: 0.3, fault: 'timeout', recovery: 'retry' },
+  { weight: 0.25, fault: 'rate_limited', recovery: 'retry' },
+  { weight: 0.25, fault: 'server_error', recovery: 'retry' },
+  { weight: 0.25, fault: 'unavailable', recovery: 'retry' },
+  { weight: 0.25, fault: 'timeout', recovery: 'retry' },
 ];
 
-/** A server-side fault (429, 500 or a timeout) for call `call` of turn `turn`, to be retried. */
+/** A server-side fault (429, 500, 503 or a timeout) for call `call` of turn `turn`, to be retried. */
 export function pickFault(random: Random, turn: number, call: number): PlannedFault {
   const total = FAULTS.reduce((sum, choice) => sum + choice.weight, 0);
   let roll = random.next() * total;

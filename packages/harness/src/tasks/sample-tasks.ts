@@ -11,7 +11,7 @@ import {
   type SchemaValidator,
   type Task,
 } from '@inftool/core';
-import { FakerEngine, toolHost } from '@inftool/sim-server';
+import { FakerEngine, providerServiceProblem, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
@@ -20,6 +20,7 @@ import { resultSchema, roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
+import { userFaults, type UserFault } from './user-faults.js';
 import { implausibleArgument } from '../run/checks/plausibility.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
@@ -76,9 +77,12 @@ export function brokenDate(value: unknown): boolean {
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
 function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(args).flatMap(([name, value]) =>
+  const names = Object.entries(args).flatMap(([name, value]) =>
     !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : [],
   );
+  // a provider and a service that do not go together (a value carried from another call of the story among them)
+  const pair = providerServiceProblem(args, tool.spec.name);
+  return pair === undefined || names.includes(pair.parameter) ? names : [...names, pair.parameter];
 }
 
 /**
@@ -221,6 +225,26 @@ export class TaskSampler {
       if (!existing.has(text) && this.valid(planned) && this.plausible(planned)) return planned;
     }
     return undefined;
+  }
+
+  /** The ways the user can get a value of `call` wrong that a service refuses (`user-faults.ts`), the mistyped id among them. */
+  private userFaults(call: PlannedCall, tool: IndexedTool, world: string, seed: number): UserFault[] {
+    const typo = this.mistypedCall(call, tool, world);
+    const idName = this.mistypable(call, tool);
+    const role = roleOf(tool);
+    const existing = new Set(idName !== undefined && idName === role.idParameter ? worldIds(role, world).map(String) : []);
+    const others = userFaults(
+      call,
+      {
+        schema: tool.spec.inputSchema as Record<string, unknown>,
+        idName,
+        existing,
+        valid: (planned) => this.valid(planned),
+        plausible: (planned) => this.plausible(planned),
+      },
+      createRandom(seedFrom(String(seed), 'user-fault', call.tool)),
+    );
+    return [...(typo === undefined ? [] : [{ call: typo, fault: 'not_found' as const, corrected: call }]), ...others];
   }
 
   private plausible(call: PlannedCall): boolean {
@@ -445,14 +469,15 @@ export class TaskSampler {
       }
       case 'error_recovery': {
         // The error comes from the world or the user, never from the assistant's own slip (a model trained on
-        // a type error it then corrects learns to make it). About half: the user gives an id or a code with
-        // two characters swapped (404, the assistant asks, the user corrects it); else a 429, 500 or timeout.
-        const wantTypo = random.chance(0.5);
+        // a type error it then corrects learns to make it). About half: the user gets a value wrong (an id with
+        // two characters swapped or another record's id: 404; a count above the service's cap: 422; a date
+        // written their own way: 400), the assistant asks, the user corrects it; else a 429, 500, 503 or timeout.
+        const wantUser = random.chance(0.55);
         let tool = pick(withArgs);
         let call = await this.worldCall(tool, seed, world, random);
         for (
           let attempt = 1;
-          attempt < (wantTypo ? 16 : 4) && (!this.plausible(call) || (wantTypo && this.mistypedCall(call, tool, world) === undefined));
+          attempt < (wantUser ? 16 : 4) && (!this.plausible(call) || (wantUser && this.userFaults(call, tool, world, seed).length === 0));
           attempt += 1
         ) {
           tool = pick(withArgs);
@@ -465,11 +490,12 @@ export class TaskSampler {
           before.length > 0 && random.chance(0.35)
             ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]]
             : [[call]];
-        const typo = wantTypo ? this.mistypedCall(call, tool, world) : undefined;
-        if (typo !== undefined) {
-          // The user mistypes the id: 404 naming it, the assistant asks, the user corrects it, and the call succeeds.
-          plan = [...plan.slice(0, -1), [typo], [call]];
-          faults = [{ turn: plan.length - 2, call: 0, fault: 'not_found', recovery: 'ask' }];
+        const options = wantUser ? this.userFaults(call, tool, world, seed) : [];
+        if (options.length > 0) {
+          // The user's value is refused: the service says why, the assistant asks, the user corrects it, and the call succeeds.
+          const chosen = random.pick(options);
+          plan = [...plan.slice(0, -1), [chosen.call], [chosen.corrected]];
+          faults = [{ turn: plan.length - 2, call: 0, fault: chosen.fault, recovery: 'ask' }];
         } else {
           const fault = pickFault(random, plan.length - 1, 0);
           // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).

@@ -16,7 +16,7 @@ import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './wo
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
-import { oneStoryPerRecord } from './world-stories.js';
+import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -125,7 +125,7 @@ export class FakerEngine implements SimulationEngine {
       fitKinds(harmonized, context.arguments);
       honourSides(harmonized, context.arguments);
       honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
-      oneStoryPerRecord(harmonized, world.facts, readId);
+      oneStoryPerRecord(harmonized, world.facts, readId, { query: searchedFor(context.arguments), salt: String(context.seed) });
       nameTheService(
         harmonized,
         context.tool.spec.name,

@@ -19,6 +19,45 @@ export const PROVIDER_SERVICES: Record<string, readonly string[]> = {
 
 const DOMAIN = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const SERVICES_KEY = /^(data|services|service_?names)$/i;
+const PROVIDER_KEY = /^(provider|provider_?name|x-providerName)$/i;
+const SERVICE_KEY = /^(service|service_?name|x-serviceName)$/i;
+
+/** Whether `provider` publishes several APIs, each under a service name. */
+export function hasServices(provider: string): boolean {
+  return PROVIDER_SERVICES[provider.toLowerCase()] !== undefined;
+}
+
+/**
+ * A record (a call's arguments, a result's `info`) that names a provider and one of its services
+ * names a service of that provider (`twilio.com` with `twilio_fax_v1`, never Microsoft's `graph`): a
+ * service drawn apart from its provider is replaced by one of the provider's, picked by `pick`; a
+ * provider of one API named with a service gives way to one that has services. `fits` says whether a
+ * value suits a field (its schema). Works in place; a record without both, or with an empty service
+ * (a single API's), is left alone.
+ */
+export function pairProviderService(
+  record: Json,
+  pick: (services: readonly string[]) => string | undefined,
+  fits: (key: string, value: string) => boolean = () => true,
+): void {
+  const providerKey = Object.keys(record).find((key) => PROVIDER_KEY.test(key) && typeof record[key] === 'string');
+  const serviceKey = Object.keys(record).find((key) => SERVICE_KEY.test(key) && typeof record[key] === 'string');
+  if (providerKey === undefined || serviceKey === undefined) return;
+  let provider = record[providerKey] as string;
+  const service = record[serviceKey] as string;
+  if (!DOMAIN.test(provider) || service === '') return;
+  if (!hasServices(provider)) {
+    const owner = Object.keys(PROVIDER_SERVICES).find((candidate) => PROVIDER_SERVICES[candidate]?.includes(service));
+    const other = owner ?? pick(Object.keys(PROVIDER_SERVICES));
+    if (other === undefined || !fits(providerKey, other)) return;
+    record[providerKey] = other;
+    provider = other;
+  }
+  const services = PROVIDER_SERVICES[provider.toLowerCase()] ?? [];
+  if (services.includes(service)) return;
+  const chosen = pick(services.filter((candidate) => fits(serviceKey, candidate)));
+  if (chosen !== undefined) record[serviceKey] = chosen;
+}
 
 /** The provider's services in an order drawn from its name: the same every time. */
 function servicesOf(provider: string): readonly string[] {
@@ -64,4 +103,28 @@ export function providerBrand(key: string): string | undefined {
   if (key.toLowerCase() === 'apis.guru') return 'APIs.guru';
   const label = key.split('.')[0] ?? key;
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+}
+
+/**
+ * What is wrong with a call's provider and service, as an API directory sees them: a service that is
+ * not the provider's (`twilio.com` with `graph`), a service named for a provider of one API, an empty
+ * service name sent, or a provider of one API asked for its services (`tool` lists services: it has
+ * none to list). Undefined when nothing is (or the call names no provider of the directory's shape).
+ */
+export function providerServiceProblem(args: Json, tool: string): { parameter: string; problem: string } | undefined {
+  const serviceKey = Object.keys(args).find((key) => SERVICE_KEY.test(key) && typeof args[key] === 'string');
+  if (serviceKey !== undefined && (args[serviceKey] as string).trim() === '')
+    return { parameter: serviceKey, problem: 'an empty service name' };
+  const providerKey = Object.keys(args).find((key) => PROVIDER_KEY.test(key) && typeof args[key] === 'string');
+  if (providerKey === undefined) return undefined;
+  const provider = args[providerKey] as string;
+  if (!DOMAIN.test(provider)) return undefined;
+  const services = PROVIDER_SERVICES[provider.toLowerCase()];
+  if (serviceKey === undefined)
+    return /services/i.test(tool) && services === undefined
+      ? { parameter: providerKey, problem: `${provider} publishes one API, with no services to list` }
+      : undefined;
+  const service = args[serviceKey] as string;
+  if (services === undefined) return { parameter: serviceKey, problem: `${provider} publishes one API, with no service "${service}"` };
+  return services.includes(service) ? undefined : { parameter: serviceKey, problem: `"${service}" is not a service of ${provider}` };
 }

@@ -1,66 +1,15 @@
-import { sha256Hex } from '@inftool/core';
+import { STORIES, tellStory, type Story } from './world-headlines.js';
+
+export { STORIES, tellStory, type Story } from './world-headlines.js';
 
 type Json = Record<string, unknown>;
-
-/**
- * What a record's text is about: its headline, the sentence that tells it and the words it is filed
- * under. The text a domain's values draw from (values/lexicon) is grouped here into stories, so that
- * the fields of one record tell one of them.
- */
-export interface Story {
-  headline: string;
-  sentence: string;
-  keywords: string;
-}
-
-export const STORIES: readonly Story[] = [
-  {
-    headline: 'Province expands rural health clinic funding',
-    sentence: 'The province announced new funding for rural health clinics.',
-    keywords: 'health care workers',
-  },
-  {
-    headline: 'Wildfire crews gain ground near Kamloops',
-    sentence: 'Wildfire crews made progress overnight on two fires near Kamloops.',
-    keywords: 'wildfire update',
-  },
-  {
-    headline: 'New ferry schedule for the Sunshine Coast',
-    sentence: 'A new ferry schedule takes effect on the coast next month.',
-    keywords: 'ferry schedule',
-  },
-  {
-    headline: 'Highway 5 upgrades begin this spring',
-    sentence: 'Highway improvements begin this spring between Hope and Merritt.',
-    keywords: 'highway closures',
-  },
-  {
-    headline: 'Consultation opens on housing affordability',
-    sentence: 'The government opened consultations on housing affordability.',
-    keywords: 'housing affordability',
-  },
-  {
-    headline: 'Grants support community climate projects',
-    sentence: 'Grants are now available for community climate projects.',
-    keywords: 'climate action plan',
-  },
-  {
-    headline: 'Annual report tracks school enrolment',
-    sentence: 'The ministry released its annual report on school enrolment.',
-    keywords: 'school funding',
-  },
-  {
-    headline: 'Minister meets First Nations leaders on land use',
-    sentence: 'The minister met with First Nations leaders to discuss land use.',
-    keywords: 'land use',
-  },
-];
 
 const HEADLINES = new Map(STORIES.map((story, index) => [story.headline.toLowerCase(), index]));
 const SENTENCES = new Map(STORIES.map((story, index) => [story.sentence.toLowerCase(), index]));
 const KEYWORDS = new Map(STORIES.map((story, index) => [story.keywords.toLowerCase(), index]));
 const ID_KEY = /^(id|key|uuid|guid|sid)$/i;
 const MEMORY = 'story\u0000';
+const TOLD = 'story-told\u0000';
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -102,49 +51,64 @@ const ownId = (object: Json): string | undefined => {
   return undefined;
 };
 
+/** Arguments that say what a search is about. */
+const QUERY_ARGUMENT = /^(q|query|search|search_?term|keywords?|term|topic|tag|category|subject)$/i;
+
+/** What a call searches for (`q: "wildfire update"`), when it says. */
+export function searchedFor(args: Json): string | undefined {
+  const found = Object.entries(args).find(([key, value]) => QUERY_ARGUMENT.test(key) && typeof value === 'string' && value.trim() !== '');
+  return found?.[1] as string | undefined;
+}
+
+const isStory = (value: Json | undefined): value is Json & Story =>
+  typeof value?.['headline'] === 'string' && typeof value['sentence'] === 'string' && typeof value['keywords'] === 'string';
+
 /**
  * One record, one story: a record whose text fields tell stories (a news post's headline, pageTitle,
  * subheadline, documents' headlines, detailsHtml, keywords, a `value` shown for its key) tells one,
- * picked once per id for the session (`memory`) and distinct from its siblings' where it can be; the
- * objects inside it without an id of their own (its documents) tell the same. `topId` names the record
- * a read by id answers with. Works in place.
+ * drawn once per id for the session (`memory`) from the id and the search `query` (a search for
+ * wildfires finds wildfire news, each record its own), distinct from its siblings'; the objects
+ * inside it without an id of their own (its documents) tell the same. `topId` names the record a
+ * read by id answers with; `salt` (the call's seed) draws the stories of records without ids. Works in place.
  */
-export function oneStoryPerRecord(value: unknown, memory: Map<string, Json>, topId?: string | number): void {
-  const remembered = (id: string): number | undefined => {
-    const known = memory.get(MEMORY + id)?.['story'];
-    return typeof known === 'number' ? known : undefined;
+export function oneStoryPerRecord(
+  value: unknown,
+  memory: Map<string, Json>,
+  topId?: string | number,
+  { query, salt = '' }: { query?: string | undefined; salt?: string } = {},
+): void {
+  const pick = (seed: string, taken: Set<string>, remember: boolean): Story => {
+    const known = memory.get(MEMORY + seed);
+    if (remember && isStory(known)) return { headline: known.headline, sentence: known.sentence, keywords: known.keywords };
+    // a headline already told of another record of the session, or of a sibling, is drawn again
+    const told = (headline: string) =>
+      taken.has(headline) || (remember && ![undefined, seed].includes(memory.get(TOLD + headline)?.['id'] as string));
+    let story = tellStory(seed, query);
+    for (let variant = 1; variant < 12 && told(story.headline); variant += 1) story = tellStory(seed, query, variant);
+    if (remember) {
+      memory.set(MEMORY + seed, { ...story });
+      memory.set(TOLD + story.headline, { id: seed });
+    }
+    return story;
   };
-  const pick = (id: string, taken: Set<number>, current: number | undefined): number => {
-    const known = remembered(id);
-    if (known !== undefined) return known;
-    let index = current !== undefined && !taken.has(current) ? current : parseInt(sha256Hex(id).slice(0, 8), 16) % STORIES.length;
-    for (let step = 0; step < STORIES.length && taken.has(index); step += 1) index = (index + 1) % STORIES.length;
-    memory.set(MEMORY + id, { story: index });
-    return index;
-  };
-  const firstStory = (object: Json): number | undefined => {
-    for (const entry of Object.values(object)) if (typeof entry === 'string' && storyOf(entry) !== undefined) return storyOf(entry);
-    return undefined;
-  };
-  const walk = (node: unknown, story: number | undefined, id: string | undefined, taken: Set<number>): void => {
+  const walk = (node: unknown, story: Story | undefined, id: string | undefined, taken: Set<string>, slot: string): void => {
     if (Array.isArray(node)) {
-      const siblings = new Set<number>();
-      for (const entry of node) walk(entry, story, undefined, siblings);
+      const siblings = new Set<string>();
+      node.forEach((entry, index) => walk(entry, story, undefined, siblings, `${slot}/${index}`));
       return;
     }
     if (!isObject(node)) return;
     let own = story;
     const named = ownId(node) ?? id;
-    if (story === undefined && holdsStory(node)) own = named !== undefined ? pick(named, taken, firstStory(node)) : firstStory(node);
-    else if (story !== undefined && ownId(node) !== undefined && holdsStory(node))
-      own = pick(ownId(node) as string, taken, firstStory(node));
+    // a record with an id of its own tells its own story; one without tells its parent's, else one drawn for its place in the result
+    if ((story === undefined || ownId(node) !== undefined) && holdsStory(node))
+      own = named !== undefined ? pick(named, taken, true) : pick(`${salt}\u0000${slot}`, taken, false);
     if (own !== undefined) {
-      taken.add(own);
-      const told = STORIES[own] as Story;
+      taken.add(own.headline);
       for (const [key, entry] of Object.entries(node))
-        if (typeof entry === 'string' && storyOf(entry) !== undefined) node[key] = retell(entry, told);
+        if (typeof entry === 'string' && storyOf(entry) !== undefined) node[key] = retell(entry, own);
     }
-    for (const entry of Object.values(node)) walk(entry, own, undefined, new Set());
+    for (const [key, entry] of Object.entries(node)) walk(entry, own, undefined, new Set(), `${slot}.${key}`);
   };
-  walk(value, undefined, topId === undefined ? undefined : String(topId), new Set());
+  walk(value, undefined, topId === undefined ? undefined : String(topId), new Set(), '');
 }

@@ -192,26 +192,49 @@ export function answerMessage(style: string, pairs: ReadonlyArray<readonly [stri
   return stopOnce(random.pick(ANSWERS_MANY[kind]).replaceAll('{pairs}', joined).replaceAll('{Pairs}', capitalize(joined)));
 }
 
-const CORRECTIONS: Record<Style, readonly string[]> = {
-  terse: ['Typo. The {label} is {value}.', 'Wrong {label}, sorry: {value}.', 'My bad, it should be {value}.'],
-  chatty: [
-    'Oops, I mistyped it! The {label} is {value}.',
-    "Ah, sorry, my typo. It's {value}.",
-    'Oh no, I swapped two characters. The right {label} is {value}.',
-  ],
-  formal: [
-    'My apologies, I made a typing error. The correct {label} is {value}.',
-    'I am sorry; the {label} should read {value}.',
-    'Apologies for the error. The {label} is {value}.',
-  ],
+/** Why the value the user gave was refused: a typo, another record's id, a count above the cap, a date written their way. */
+export type CorrectionReason = 'typo' | 'wrong_id' | 'out_of_range' | 'bad_format';
+
+const CORRECTIONS: Record<CorrectionReason, Record<Style, readonly string[]>> = {
+  typo: {
+    terse: ['Typo. The {label} is {value}.', 'Wrong {label}, sorry: {value}.', 'My bad, it should be {value}.'],
+    chatty: [
+      'Oops, I mistyped it! The {label} is {value}.',
+      "Ah, sorry, my typo. It's {value}.",
+      'Oh no, I swapped two characters. The right {label} is {value}.',
+    ],
+    formal: [
+      'My apologies, I made a typing error. The correct {label} is {value}.',
+      'I am sorry; the {label} should read {value}.',
+      'Apologies for the error. The {label} is {value}.',
+    ],
+  },
+  wrong_id: {
+    terse: ['Wrong one. The {label} is {value}.', 'Old number, sorry. Use {value}.'],
+    chatty: [
+      "Oh, I read that off the wrong line of my notes. It's {value}.",
+      'Sorry, that was an old one! The {label} I meant is {value}.',
+    ],
+    formal: ['I gave you the wrong reference; the {label} is {value}.', 'My mistake, that was another record. The {label} is {value}.'],
+  },
+  out_of_range: {
+    terse: ['{value} is fine.', 'OK, {value} then.'],
+    chatty: ['Sure, {value} is plenty, go ahead.', "Oh, I didn't know there was a cap. {value} works for me."],
+    formal: ['Very well, please use {value}.', 'That is fine; {value} will do.'],
+  },
+  bad_format: {
+    terse: ['I meant {value}.', 'It is {value}.'],
+    chatty: ['Sorry, I meant {value}.', 'Ah, I write dates the other way. It should be {value}.'],
+    formal: ['I meant {value}; apologies for the ambiguity.', 'The date I intended is {value}.'],
+  },
 };
 
-/** The user's reply when the id they gave was not found: the right one, owning the typo. */
-export function correctionMessage(style: string, label: string, value: string, random: Random): string {
+/** The user's reply when a value they gave was refused: the right one, owning the mistake (`reason`: which one). */
+export function correctionMessage(style: string, label: string, value: string, random: Random, reason: CorrectionReason = 'typo'): string {
   return stopOnce(
     capitalize(
       random
-        .pick(CORRECTIONS[styleOf(style)])
+        .pick(CORRECTIONS[reason][styleOf(style)])
         .replaceAll('{label}', label || 'ID')
         .replaceAll('{value}', value),
     ),

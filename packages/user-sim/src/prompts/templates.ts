@@ -1,5 +1,5 @@
 import { createRandom, seedFrom, type Persona } from '@inftool/core';
-import { answerMessage, correctionMessage } from '../phrasing/frames.js';
+import { answerMessage, correctionMessage, type CorrectionReason } from '../phrasing/frames.js';
 import { humanizeParameter } from '../phrasing/humanize.js';
 import { GENERIC_NAMES, valueText } from '../phrasing/values.js';
 
@@ -24,9 +24,14 @@ export function answerText(values: Record<string, unknown>, style = 'chatty', se
 }
 
 /** The user's correction of an id the service did not find: `{Sid: "FX…"}` → "Oops, I mistyped it! The SID is FX…." */
-export function correctionText(values: Record<string, unknown>, style = 'chatty', seed: number | string = 0): string {
+export function correctionText(
+  values: Record<string, unknown>,
+  style = 'chatty',
+  seed: number | string = 0,
+  reason: CorrectionReason = 'typo',
+): string {
   const [name, value] = Object.entries(values)[0] ?? ['id', ''];
-  return correctionMessage(style, humanizeParameter(name), valueText(value), createRandom(seedFrom('correction', seed, name)));
+  return correctionMessage(style, humanizeParameter(name), valueText(value), createRandom(seedFrom('correction', seed, name)), reason);
 }
 
 export const IRRELEVANT_REQUESTS = [

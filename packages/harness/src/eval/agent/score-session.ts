@@ -321,7 +321,7 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
       } else if (fault.recovery === 'ask') {
         if (reply.includes('?')) handled += 1;
         else
-          lose('faults', `${tool} answered not found for the value the user gave, and the agent did not ask the user to check it`, [tool]);
+          lose('faults', `${tool} refused the value the user gave (${fault.fault}), and the agent did not ask the user about it`, [tool]);
       } else if (fault.recovery === 'report') {
         if (REPORTS_FAILURE.test(reply)) handled += 1;
         else lose('faults', `${tool} failed with the planned ${fault.fault} and the agent's reply does not say so`, [tool]);

@@ -12,6 +12,7 @@ import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
 import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
+import { providerServiceProblem } from '@inftool/sim-server';
 
 /** Error results the plan did not ask for, and planned ones the assistant did not handle. */
 export function unplannedErrors(conversation: Conversation): string[] {
@@ -33,6 +34,9 @@ export function unplannedErrors(conversation: Conversation): string[] {
       problems.push(
         `turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was neither retried to success nor reported to the user`,
       );
+    // A value the user gave was refused: only they can say the right one, so the turn puts a question to them.
+    if (fault.recovery === 'ask' && !recovered && !/\?/.test(turn.answer ?? ''))
+      problems.push(`turn ${call.turn + 1}: the planned ${fault.fault} of ${call.chatName} was not put to the user as a question`);
     // The planned retry failed too and the answer says so plainly: that one retry is excused, no further attempt.
     const retry = fault.recovery === 'retry' && later.length === 1 ? later[0] : undefined;
     if (retry !== undefined && !recovered && reported && errorResult(retry)) planned.add(retry);
@@ -56,10 +60,13 @@ export function implausibleArguments(
 ): string[] {
   if (call.rejected || typeof call.arguments !== 'object' || excused.has(attemptKey(call.turn, call.id))) return [];
   const parameters = (conversation.tools.get(call.chatName)?.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(call.arguments).flatMap(([name, value]) => {
+  const single = Object.entries(call.arguments).flatMap(([name, value]) => {
     const problem = implausibleArgument(name, parameters[name], value);
     return problem ? [`${call.chatName}.${name}: ${problem}`] : [];
   });
+  // values that are each fine and wrong together: a service of another provider, an empty service name
+  const pair = providerServiceProblem(call.arguments as Record<string, unknown>, call.name ?? call.chatName);
+  return pair === undefined ? single : [...single, `${call.chatName}.${pair.parameter}: ${pair.problem}`];
 }
 
 /**

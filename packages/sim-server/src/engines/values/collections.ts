@@ -3,6 +3,7 @@ import RandExpModule from 'randexp';
 import { GERMAN_PLACES } from './lexicon.js';
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 import { oneCaseHex } from './strings.js';
+import { pairProviderService } from '../provider-services.js';
 
 type RandExpClass = typeof RandExpModule.default;
 const RandExp: RandExpClass =
@@ -315,6 +316,12 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
       (entry as Record<string, unknown>)['name'] = extra.key;
   }
   preferKnownVersion(result);
+  // a service drawn apart from its provider (`twilio.com` with Microsoft's `graph`) is one of the provider's
+  pairProviderService(
+    result,
+    (list) => (list.length === 0 ? undefined : faker.helpers.arrayElement(list)),
+    (key, value) => !isSchema(properties[key]) || literalFits(value, resolveRef(properties[key] as Schema, environment.root)),
+  );
   balanceCounts(result);
   placeTheZip(result, environment);
   nameTheSearch(result, environment);

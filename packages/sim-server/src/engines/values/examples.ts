@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { describedAsIdentifier } from './description-hints.js';
 import { literalFits, type Schema } from './schema-tools.js';
-import { PROVIDER_SERVICES } from '../provider-services.js';
+import { hasServices, PROVIDER_SERVICES } from '../provider-services.js';
 
 /** Defaults that name a moment rather than give a value (`today`, `now`): the server resolves them, a client sends a value. */
 const RELATIVE_DEFAULT = /^(today|now|latest|current|yesterday|tomorrow)$/i;
@@ -60,8 +60,10 @@ function shapedLike(examples: unknown[], schema: Schema, faker: Faker, own: read
   if (strings.every((value) => DOMAIN_NAME.test(value) && !FILE_NAME.test(value))) {
     // a tool that lists a provider's services is asked about a provider that has some (a provider of
     // one API, `apis.guru`, lists only the empty service name: a question with nothing to answer)
-    if (own.some((word) => /^services?$/i.test(word)) && !(example.toLowerCase() in PROVIDER_SERVICES)) {
+    // (nor one drawn from the other domains below: `spotify.com` publishes one API too)
+    if (own.some((word) => /^services?$/i.test(word))) {
       const other = faker.helpers.arrayElement(Object.keys(PROVIDER_SERVICES));
+      if (hasServices(example) && faker.datatype.boolean(0.6)) return example;
       if (literalFits(other, schema)) return other;
     }
     if (faker.datatype.boolean(0.6)) return example;

@@ -2,7 +2,7 @@ import { Faker, en } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { generateValue } from '../value-generator.js';
 import { apiHost } from './topic.js';
-import { PROVIDER_SERVICES } from '../provider-services.js';
+import { pairProviderService, providerServiceProblem, PROVIDER_SERVICES } from '../provider-services.js';
 
 const faker = new Faker({ locale: [en] });
 const value = (
@@ -64,6 +64,53 @@ describe('values fit what the parameter means', () => {
     expect(asked.has('apis.guru')).toBe(false);
     for (const provider of asked) expect(Object.keys(PROVIDER_SERVICES)).toContain(provider);
     expect(asked.size).toBeGreaterThan(1);
+  });
+
+  it("a call naming a provider and a service names one of that provider's services", () => {
+    // the APIs.guru spec: the provider's example is a one-API provider, the service's is Microsoft's
+    const schema = {
+      type: 'object',
+      properties: {
+        provider: { type: 'string', examples: ['apis.guru'], minLength: 1, maxLength: 255 },
+        service: { type: 'string', examples: ['graph'], minLength: 1, maxLength: 255 },
+        api: { type: 'string', examples: ['2.1.0'], minLength: 1 },
+      },
+      required: ['provider', 'service', 'api'],
+    };
+    const providers = new Set<string>();
+    for (let seed = 0; seed < 40; seed += 1) {
+      const args = value(schema, 'get_service_api', { tool: 'get_service_api' }, seed) as Record<string, string>;
+      const services = PROVIDER_SERVICES[args['provider'] as string];
+      expect(services, `seed ${seed}: ${JSON.stringify(args)}`).toBeDefined();
+      expect(services).toContain(args['service']);
+      providers.add(args['provider'] as string);
+    }
+    expect(providers.size).toBeGreaterThan(2);
+  });
+
+  it('pairProviderService leaves a pair that belongs together and a single API with no service alone', () => {
+    const first = (list: readonly string[]) => list[0];
+    const kept = { provider: 'twilio.com', service: 'twilio_fax_v1' };
+    pairProviderService(kept, first);
+    expect(kept).toEqual({ provider: 'twilio.com', service: 'twilio_fax_v1' });
+    const single = { provider: 'spotify.com', service: '' };
+    pairProviderService(single, first);
+    expect(single).toEqual({ provider: 'spotify.com', service: '' });
+    const moved = { provider: 'apis.guru', serviceName: 'gmail' };
+    pairProviderService(moved, first);
+    expect(moved).toEqual({ provider: 'googleapis.com', serviceName: 'gmail' });
+    const refused = { provider: 'twilio.com', service: 'graph' };
+    pairProviderService(refused, first, (key, text) => key !== 'service' || text.length <= 4);
+    expect(refused.service).toBe('graph');
+  });
+
+  it('providerServiceProblem: a one-API provider asked for its services, a service of another provider, an empty service', () => {
+    expect(providerServiceProblem({ provider: 'apis.guru' }, 'getServices')?.parameter).toBe('provider');
+    expect(providerServiceProblem({ provider: 'apis.guru' }, 'getProvider')).toBeUndefined();
+    expect(providerServiceProblem({ provider: 'googleapis.com' }, 'getServices')).toBeUndefined();
+    expect(providerServiceProblem({ provider: 'googleapis.com', service: 'graph' }, 'getServiceAPI')?.problem).toMatch(/not a service/);
+    expect(providerServiceProblem({ provider: 'googleapis.com', service: ' ' }, 'getServiceAPI')?.problem).toBe('an empty service name');
+    expect(providerServiceProblem({ provider: 'microsoft.com', service: 'graph' }, 'getServiceAPI')).toBeUndefined();
   });
 
   it('a Stromkonto is an Ethereum-style address, a receipt identifier a serial number', () => {
