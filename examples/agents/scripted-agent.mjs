@@ -4,7 +4,9 @@
 // move is known. SCRIPTED_MISTAKE makes it err on purpose: wrong_tool, missing_argument,
 // call_on_irrelevance, ignore_fault, never_answers (makes its calls, then hangs without replying,
 // with a child process of its own), crash (makes its calls, then exits), garbage (replies with a
-// line that is not JSON), two_replies (two reply lines to one turn). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
+// line that is not JSON), two_replies (two reply lines to one turn), skip_write (leaves out the plan's
+// last call that creates, changes or deletes a record), wrong_record (its first change or delete of a
+// record names another record the world holds). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
 // child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK): the protocol is all an
 // agent needs.
 import { spawn } from 'node:child_process';
@@ -98,6 +100,30 @@ async function call(name, args) {
   return { isError: result.isError === true, data, text };
 }
 
+const { entityIdParameter, seededEntityIds, toolEntity } = await import('../../packages/sim-server/dist/index.js');
+const specOf = (name) => listed.find((tool) => tool.name === name);
+const writes = (name) => specOf(name) !== undefined && ['create', 'update', 'delete'].includes(toolEntity(specOf(name)).action);
+
+/** The plan's last write, as [step, call]: what skip_write leaves out. */
+function lastWrite() {
+  let found;
+  (task.expectedCalls ?? []).forEach((calls, at) => calls.forEach((planned, index) => writes(planned.tool) && (found = [at, index])));
+  return found;
+}
+
+let wrongRecordDone = false;
+/** wrong_record: the first change or delete of a record by id names another record of the task's world. */
+function wrongRecord(name, args) {
+  const spec = specOf(name);
+  const parameter = spec && ['update', 'delete'].includes(toolEntity(spec).action) ? entityIdParameter(spec) : undefined;
+  if (wrongRecordDone || parameter === undefined || args[parameter] === undefined) return args;
+  const ids = seededEntityIds(task.seed, toolEntity(spec).entity, spec.inputSchema.properties?.[parameter], parameter);
+  const other = ids.find((id) => String(id) !== String(args[parameter]));
+  if (other === undefined) return args;
+  wrongRecordDone = true;
+  return { ...args, [parameter]: other };
+}
+
 let task;
 let step = 0;
 let asked = false;
@@ -125,10 +151,13 @@ async function turn(text) {
   }
   const planned = task.expectedCalls?.[step];
   if (!planned) return reply('Is there anything else?');
-  const outcomes = await Promise.all(
+  const skipped = mistake === 'skip_write' ? lastWrite() : undefined;
+  const made = await Promise.all(
     planned.map(async (plannedCall, index) => {
+      if (skipped?.[0] === step && skipped[1] === index) return undefined;
       let name = plannedCall.tool;
       let args = resolve(plannedCall.arguments);
+      if (mistake === 'wrong_record') args = wrongRecord(name, args);
       if (mistake === 'wrong_tool' && step === 0 && index === 0) name = listed.find((tool) => tool.name !== name)?.name ?? name;
       if (mistake === 'missing_argument' && step === 0 && index === 0) {
         const required = listed.find((tool) => tool.name === name)?.inputSchema?.required ?? [];
@@ -140,7 +169,8 @@ async function turn(text) {
       return { ...outcome, fault };
     }),
   );
-  results[step] = outcomes.map((outcome) => outcome.data);
+  const outcomes = made.filter((outcome) => outcome !== undefined);
+  results[step] = made.map((outcome) => outcome?.data);
   step += 1;
   const notFound = outcomes.find((outcome) => outcome.isError && outcome.fault?.recovery === 'ask');
   if (notFound) return reply('I could not find that one. Could you check the value you gave me?');

@@ -73,6 +73,10 @@ describe('inftool eval agent', () => {
     for (const kind of ALL_KINDS) expect(oracle.byKind[kind]?.passRate, kind).toBe(1);
     expect(oracle.byKind['missing_param']?.scores).toMatchObject({ asked: 1, calls: 1 });
     expect(oracle.byKind['error_recovery']?.scores).toMatchObject({ faults: 1 });
+    // The world ends as the plan leaves it where the plan changes it (the single task cancels a booking, the arc creates orders).
+    expect(oracle.byKind['single']?.scores).toMatchObject({ world: 1 });
+    expect(oracle.byKind['multi_turn']?.scores).toMatchObject({ world: 1 });
+    expect(oracle.byKind['parallel']?.scores['world']).toBeUndefined(); // reads only
     // Every session talked MCP to its own endpoint: initialize, tools/list and the calls, counted by the server.
     expect(oracle.mcp.requests['initialize']).toBe(7);
     expect(oracle.mcp.requests['tools/list']).toBe(7);
@@ -108,12 +112,46 @@ describe('inftool eval agent', () => {
     expect(result.failedTools).toEqual([task.expectedCalls![0]![0]!.tool]);
   });
 
-  it('a missing required argument lowers the calls score only, naming the argument', async () => {
+  it('a missing required argument lowers the calls score, naming the argument, and the refused cancel the world score', async () => {
     const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
     const file = subSuite('missing-argument', (candidate) => candidate === task);
     const result = only(await run(scripted(file, 'missing_argument'), { suite: file }));
-    expect(result.scores).toEqual({ completed: 1, calls: 0, answer: 1 });
+    expect(result.scores).toEqual({ completed: 1, calls: 0, world: 0, answer: 1 });
     expect(result.reasons.join('\n')).toMatch(/^calls: .*missing/m);
+  });
+
+  it('a skipped write lowers the world score, naming the record and the state the plan leaves it in', async () => {
+    const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
+    const planned = task.expectedCalls![0]![0]!;
+    expect(planned.tool).toMatch(/^cancel_/);
+    const file = subSuite('skip-write', (candidate) => candidate === task);
+    const result = only(await run(scripted(file, 'skip_write'), { suite: file }));
+    // The call is missing (calls) and the booking is not cancelled (world); the answer has no result to state.
+    expect(result.scores).toEqual({ completed: 1, calls: 0, world: 0, answer: 1 });
+    const id = String(Object.values(planned.arguments)[0]);
+    expect(result.reasons.filter((reason) => reason.startsWith('world: '))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^world: booking "${id}" \\(status "cancelled".*\\) is how the plan leaves it; the session did not change it$`),
+      ),
+    ]);
+  });
+
+  it('a change of the wrong record costs the world both records: the one left alone and the one changed', async () => {
+    const arc = suite.tasks.find((candidate) => candidate.kind === 'multi_turn')!;
+    const file = subSuite('wrong-record', (candidate) => candidate === arc);
+    const result = only(await run(scripted(file, 'wrong_record'), { suite: file }));
+    const reference = only(await run(scripted(file), { suite: file }));
+    expect(reference.scores['world']).toBe(1);
+    // The arc creates orders and changes one: the other records end right.
+    expect(result.scores['world']).toBeGreaterThan(0);
+    expect(result.scores['world']).toBeLessThan(1);
+    const world = result.reasons.filter((reason) => reason.startsWith('world: '));
+    expect(world).toEqual([
+      expect.stringMatching(/^world: order "\d+" .* is how the plan leaves it; the session did not change it$/),
+      expect.stringMatching(/^world: the session changed order "\d+" .*; the plan leaves it as it was$/),
+    ]);
+    expect(result.scores.completed).toBe(1);
+    expect(result.scores.answer).toBe(1);
   });
 
   it('a call on an irrelevant request lowers the calls score only', async () => {
@@ -132,12 +170,14 @@ describe('inftool eval agent', () => {
     });
     const file = subSuite('fault', (candidate) => candidate.kind === 'single', withFault);
     const retried = only(await run(scripted(file), { suite: file }));
-    expect(retried.scores).toEqual({ completed: 1, calls: 1, faults: 1, answer: 1 });
+    expect(retried.scores).toEqual({ completed: 1, calls: 1, faults: 1, world: 1, answer: 1 });
     expect(retried.requests['tools/call']).toBe(2);
     const ignored = only(await run(scripted(file, 'ignore_fault'), { suite: file }));
-    expect(ignored.scores).toEqual({ completed: 1, calls: 1, faults: 0, answer: 1 });
+    // The failed call changed nothing: the booking the plan cancels is still open, which the world score says too.
+    expect(ignored.scores).toEqual({ completed: 1, calls: 1, faults: 0, world: 0, answer: 1 });
     expect(ignored.reasons).toEqual([
       expect.stringMatching(/^faults: .* failed with the planned server_error and the agent did not call it again/),
+      expect.stringMatching(/^world: booking .* is how the plan leaves it; the session did not change it$/),
     ]);
   });
 
@@ -146,7 +186,7 @@ describe('inftool eval agent', () => {
     const pids = join(dir, 'silent.pids');
     const report = await run(scripted(file, 'never_answers', pids), { suite: file, turnTimeoutMs: 8000 });
     const result = only(report);
-    expect(result.scores).toEqual({ completed: 0, calls: 1 });
+    expect(result.scores).toEqual({ completed: 0, calls: 1, world: 1 });
     expect(result.failure).toBe('turn_timeout');
     expect(result.reasons).toEqual(['completed: turn_timeout: the agent did not answer within 8000 ms (the per-turn limit)']);
     expect(report.failures).toEqual({ turn_timeout: 1 });
@@ -167,7 +207,7 @@ describe('inftool eval agent', () => {
   it('a crashing agent is a failure with its exit code and stderr', async () => {
     const file = subSuite('crash', (candidate) => candidate.kind === 'single');
     const result = only(await run(scripted(file, 'crash'), { suite: file }));
-    expect(result.scores).toEqual({ completed: 0, calls: 1 });
+    expect(result.scores).toEqual({ completed: 0, calls: 1, world: 1 });
     expect(result.failure).toBe('crashed');
     expect(result.reasons[0]).toBe(
       'completed: crashed: the agent exited with code 3 without answering (stderr: scripted crash: out of memory)',
@@ -267,7 +307,7 @@ describe('inftool eval agent', () => {
       const agent = `OPENAI_BASE_URL=${model.baseURL} INFTOOL_AGENT_MODEL=fake ${node} ${JSON.stringify(join(root, 'examples/agents/inftool-assistant.mjs'))}`;
       const right = only(await run(agent, { suite: file }));
       expect(right.reasons).toEqual([]);
-      expect(right.scores).toEqual({ completed: 1, calls: 1, answer: 1 });
+      expect(right.scores).toEqual({ completed: 1, calls: 1, world: 1, answer: 1 });
       // The model saw the task's tools, listed over MCP from the task's endpoint.
       const offered = (model.requests[0]!.body['tools'] as Array<{ function: { name: string } }>).map((tool) => tool.function.name);
       expect(offered.sort()).toEqual([...task.tools].sort());

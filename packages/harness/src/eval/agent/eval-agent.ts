@@ -21,6 +21,7 @@ import { treeDigest } from '../../run/synth.js';
 import { AgentError, AgentProcess } from './agent-process.js';
 import { TaskServer, type TaskEndpoint } from './session-server.js';
 import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedTurn, type PlayedSession } from './score-session.js';
+import { planWorld } from './world-state.js';
 import { buildReport, type AgentReport, type TaskResult } from './report.js';
 
 export interface EvalAgentOptions {
@@ -243,7 +244,9 @@ export async function playAgentTask(
     await server.release(endpoint);
   }
   const wire = endpoint.wire;
-  const session: PlayedSession = { task, tools, wire, turns, endReason, ...(failure ? { failure } : {}) };
+  const plan = await planWorld(task, endpoint.callContext, servedCalls(wire));
+  const worlds = { plan, session: endpoint.world };
+  const session: PlayedSession = { task, tools, wire, turns, endReason, worlds, ...(failure ? { failure } : {}) };
   const verdict = scoreSession(session);
   const checks = SCORE_NAMES.flatMap((name) => {
     const score = verdict.scores[name];
