@@ -7,8 +7,8 @@
 // line that is not JSON), two_replies (two reply lines to one turn), skip_write (leaves out the plan's
 // last call that creates, changes or deletes a record), wrong_record (its first change or delete of a
 // record names another record the world holds). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
-// child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK): the protocol is all an
-// agent needs.
+// child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK), or, with
+// SCRIPTED_TRANSPORT=stdio, over stdio through the MCP SDK's client (the server: INFTOOL_MCP_COMMAND).
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -21,34 +21,50 @@ if (process.env.SCRIPTED_MISTAKE === 'never_answers') {
   const stay = () => setTimeout(stay, 1000);
   stay();
 }
-const url = process.env.INFTOOL_MCP_URL;
-if (!url) {
-  process.stderr.write('INFTOOL_MCP_URL is not set\n');
-  process.exit(2);
-}
 const suite = JSON.parse(readFileSync(process.env.SCRIPTED_SUITE ?? '', 'utf8'));
 const mistake = process.env.SCRIPTED_MISTAKE ?? 'none';
 
-let session;
-let version;
-let nextId = 1;
-async function rpc(method, params, notification = false) {
-  const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
-  if (session) headers['mcp-session-id'] = session;
-  if (version) headers['mcp-protocol-version'] = version;
-  const body = notification ? { jsonrpc: '2.0', method, params } : { jsonrpc: '2.0', id: nextId++, method, params };
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
-  session ??= response.headers.get('mcp-session-id') ?? undefined;
-  if (notification) return undefined;
-  const message = await response.json();
-  if (message.error) throw new Error(`${method}: ${message.error.message}`);
-  return message.result;
+/** MCP over Streamable HTTP with plain fetch (INFTOOL_MCP_URL): the protocol is all an agent needs. */
+async function overHttp(url) {
+  let session;
+  let version;
+  let nextId = 1;
+  async function rpc(method, params, notification = false) {
+    const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+    if (session) headers['mcp-session-id'] = session;
+    if (version) headers['mcp-protocol-version'] = version;
+    const body = notification ? { jsonrpc: '2.0', method, params } : { jsonrpc: '2.0', id: nextId++, method, params };
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    session ??= response.headers.get('mcp-session-id') ?? undefined;
+    if (notification) return undefined;
+    const message = await response.json();
+    if (message.error) throw new Error(`${method}: ${message.error.message}`);
+    return message.result;
+  }
+  const init = await rpc('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'scripted-agent', version: '1' } });
+  version = init.protocolVersion;
+  await rpc('notifications/initialized', {}, true);
+  return { tools: (await rpc('tools/list', {})).tools, call: (name, args) => rpc('tools/call', { name, arguments: args }), close: async () => {} };
 }
 
-const init = await rpc('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'scripted-agent', version: '1' } });
-version = init.protocolVersion;
-await rpc('notifications/initialized', {}, true);
-const listed = (await rpc('tools/list', {})).tools;
+/** MCP over stdio with the official SDK's client: the server is the command line INFTOOL_MCP_COMMAND, run by a shell. */
+async function overStdio(command) {
+  const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
+  const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
+  const client = new Client({ name: 'scripted-agent', version: '1' });
+  await client.connect(new StdioClientTransport({ command: 'sh', args: ['-c', `exec ${command}`], stderr: 'inherit' }));
+  const { tools } = await client.listTools();
+  return { tools, call: (name, args) => client.callTool({ name, arguments: args }), close: () => client.close() };
+}
+
+const stdio = process.env.SCRIPTED_TRANSPORT === 'stdio';
+const endpoint = stdio ? process.env.INFTOOL_MCP_COMMAND : process.env.INFTOOL_MCP_URL;
+if (!endpoint) {
+  process.stderr.write(`${stdio ? 'INFTOOL_MCP_COMMAND' : 'INFTOOL_MCP_URL'} is not set\n`);
+  process.exit(2);
+}
+const mcp = stdio ? await overStdio(endpoint) : await overHttp(endpoint);
+const listed = mcp.tools;
 const offered = new Set(listed.map((tool) => tool.name));
 
 /** The suite's task this session serves: the one whose opening request (the offline user's, which is seeded) is this one. */
@@ -87,7 +103,7 @@ function resolve(args) {
 }
 
 async function call(name, args) {
-  const result = await rpc('tools/call', { name, arguments: args });
+  const result = await mcp.call(name, args);
   const text = (result.content ?? []).map((block) => block.text ?? '').join('');
   let data = result.structuredContent;
   if (data === undefined) {
@@ -180,7 +196,9 @@ async function turn(text) {
 }
 
 let queue = Promise.resolve();
-createInterface({ input: process.stdin }).on('line', (line) => {
+const lines = createInterface({ input: process.stdin });
+lines.on('close', () => void queue.then(() => mcp.close()));
+lines.on('line', (line) => {
   const message = JSON.parse(line);
   queue = queue.then(() => turn(message.content)).catch((error) => {
     process.stderr.write(`${error.stack ?? error}\n`);

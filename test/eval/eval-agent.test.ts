@@ -17,8 +17,8 @@ const node = JSON.stringify(process.execPath);
 const ALL_KINDS = ['single', 'parallel', 'multiple', 'irrelevance', 'missing_param', 'multi_turn', 'error_recovery'] as const;
 
 /** The scripted agent (examples/agents/scripted-agent.mjs) playing `suite`, with one mistake or none. */
-const scripted = (suite: string, mistake = 'none', pids?: string): string =>
-  `SCRIPTED_SUITE=${JSON.stringify(suite)} SCRIPTED_MISTAKE=${mistake}${pids ? ` SCRIPTED_PIDS=${JSON.stringify(pids)}` : ''} ${node} ${JSON.stringify(join(root, 'examples/agents/scripted-agent.mjs'))}`;
+const scripted = (suite: string, mistake = 'none', pids?: string, transport = 'http'): string =>
+  `SCRIPTED_SUITE=${JSON.stringify(suite)} SCRIPTED_MISTAKE=${mistake} SCRIPTED_TRANSPORT=${transport}${pids ? ` SCRIPTED_PIDS=${JSON.stringify(pids)}` : ''} ${node} ${JSON.stringify(join(root, 'examples/agents/scripted-agent.mjs'))}`;
 
 let dir: string;
 let suiteFile: string;
@@ -98,6 +98,26 @@ describe('inftool eval agent', () => {
     const again = await run(scripted(suiteFile), { suite: suiteFile, count: 99, seed: 'ignored' });
     expect(again.tasks.map((task) => task.id)).toEqual(oracle.tasks.map((task) => task.id));
     expect(again.overall.passRate).toBe(1);
+  });
+
+  it('serves the task over stdio too (INFTOOL_MCP_COMMAND): the same server-side record, world and faults', async () => {
+    const file = subSuite('stdio', (candidate) => ['single', 'multi_turn', 'error_recovery'].includes(candidate.kind));
+    const overStdio = await run(scripted(file, 'none', undefined, 'stdio'), { suite: file });
+    const overHttp = oracle.tasks.filter((task) => overStdio.tasks.some((other) => other.id === task.id));
+    expect(overStdio.overall).toMatchObject({ tasks: 3, passed: 3 });
+    expect(overStdio.tasks.map((task) => [task.id, task.scores])).toEqual(overHttp.map((task) => [task.id, task.scores]));
+    // The calls went through the task's endpoint: counted and recorded there, one session per task.
+    expect(overStdio.mcp.requests['initialize']).toBe(3);
+    const httpCalls = overHttp.reduce((sum, task) => sum + (task.requests['tools/call'] ?? 0), 0);
+    expect(overStdio.mcp.requests['tools/call']).toBe(httpCalls);
+    // A mistake over stdio costs what it costs over HTTP.
+    const single = subSuite('stdio-skip', (candidate) => candidate.kind === 'single');
+    expect(only(await run(scripted(single, 'skip_write', undefined, 'stdio'), { suite: single })).scores).toEqual({
+      completed: 1,
+      calls: 0,
+      world: 0,
+      answer: 1,
+    });
   });
 
   it('a wrong tool lowers the calls score only, naming both tools', async () => {

@@ -120,7 +120,7 @@ function agentCommand(): Command {
     .summary('test any MCP agent on simulated tools, scored from the server side')
     .description(
       "Plans tasks from the tree; for each, serves a fresh simulated MCP endpoint (Streamable HTTP on 127.0.0.1) with the task's tools and world, " +
-        'starts the agent command with INFTOOL_MCP_URL set, and lets the offline user simulator talk to it: user turns go to its stdin as JSON lines ' +
+        'starts the agent command with INFTOOL_MCP_URL set (and INFTOOL_MCP_COMMAND, a command line serving the same endpoint over stdio), and lets the offline user simulator talk to it: user turns go to its stdin as JSON lines ' +
         '{"role":"user","content":…}, one reply per turn comes back on stdout as {"role":"assistant","content":…}. The session is scored from the ' +
         'JSON-RPC wire the server saw (docs/eval.md). Writes report.json and the sessions as a run (trajectories.jsonl: passed, rejected.jsonl: failed).\n\n' +
         'Examples:\n  inftool eval agent --tree runs/demo/tree.json --agent "python my_agent.py" --count 50 --out runs/agent-eval\n' +

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import {
   InfToolError,
@@ -54,6 +55,19 @@ export interface AgentSuite {
   scenarios: string[];
   count: number;
   tasks: Task[];
+}
+
+/** What `INFTOOL_MCP_COMMAND` runs, from src/eval/agent or dist/eval/agent alike: the built bridge. */
+const STDIO_ENDPOINT = fileURLToPath(new URL('../../../dist/eval/agent/stdio-endpoint-main.js', import.meta.url));
+const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * How the agent reaches its task's server: the URL (Streamable HTTP), or a command line that serves the
+ * same endpoint over stdio (as a shell line, and as JSON argv for clients that spawn without a shell).
+ */
+export function endpointEnvironment(url: string): Record<string, string> {
+  const argv = [process.execPath, STDIO_ENDPOINT, url];
+  return { INFTOOL_MCP_URL: url, INFTOOL_MCP_COMMAND: argv.map(shellQuote).join(' '), INFTOOL_MCP_COMMAND_ARGV: JSON.stringify(argv) };
 }
 
 /** How long a finished agent gets to exit on its own once its stdin is closed. */
@@ -198,7 +212,7 @@ export async function playAgentTask(
     tools.map((tool) => [tool.name, { name: tool.name, description: tool.description ?? '', inputSchema: tool.parameters }]),
   );
   const user = new OfflineUser(task, views);
-  const agent = new AgentProcess(options.agent, { INFTOOL_MCP_URL: endpoint.url });
+  const agent = new AgentProcess(options.agent, endpointEnvironment(endpoint.url));
   const deadline = Date.now() + options.taskTimeoutMs;
   const turns: PlayedTurn[] = [];
   let failure: PlayedSession['failure'];
