@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { promisify } from 'node:util';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -295,6 +296,45 @@ describe('inftool eval agent', () => {
       code: 2,
       stderr: expect.stringContaining('eval agent needs --agent (or --compare A.json B.json)'),
     });
+  });
+
+  it('resumes an interrupted evaluation: the scored tasks are kept, the others played, no duplicate and no gap', async () => {
+    const out = join(dir, 'killed-run');
+    const results = join(out, 'results.jsonl');
+    const scored = (): string[] =>
+      existsSync(results)
+        ? readFileSync(results, 'utf8')
+            .split('\n')
+            .filter((line) => line !== '')
+        : [];
+    const agent = scripted(suiteFile);
+    const args = ['eval', 'agent', '--tree', tree, '--agent', agent, '--suite', suiteFile, '--out', out, '--agent-concurrency', '1'];
+    const killed = spawn(process.execPath, [cliPath, ...args, '--no-progress'], { cwd: root, stdio: 'ignore' });
+    const exited = once(killed, 'exit');
+    // Killed without warning once two tasks are scored (polled; bounded by the test's own time-out).
+    while (scored().length < 2 && killed.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    killed.kill('SIGKILL');
+    await exited;
+    const kept = scored().map((line) => JSON.parse(line) as AgentReport['tasks'][number]);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(kept.length).toBeLessThan(7);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+
+    const resumed = await run(agent, { suite: suiteFile, out, resume: true, agentConcurrency: 1 });
+    // The same verdicts as the uninterrupted run, task by task, in the suite's order.
+    const verdict = (task: AgentReport['tasks'][number]) => [task.id, task.passed, task.scores, task.reasons];
+    expect(resumed.tasks.map(verdict)).toEqual(oracle.tasks.map(verdict));
+    expect(resumed.overall).toEqual(oracle.overall);
+    // The tasks scored before the kill were kept as they were, not played again.
+    for (const task of kept) expect(resumed.tasks.find((other) => other.id === task.id)).toEqual(task);
+    // Every task once in the run: no duplicate, no gap.
+    const records = await readRun(out);
+    const ids = [...records.accepted, ...records.rejected].map((record) => record.id);
+    expect(ids.sort()).toEqual(suite.tasks.map((task) => task.id).sort());
+    expect(scored()).toHaveLength(7);
+    // A second --resume of a finished evaluation plays nothing and reports the same.
+    const again = await run(agent, { suite: suiteFile, out, resume: true });
+    expect(again.tasks).toEqual(resumed.tasks);
   });
 
   it('refuses an --out that already holds a run', async () => {

@@ -111,6 +111,7 @@ interface EvalAgentFlags {
   taskTimeout: number;
   maxTurns: number;
   suite?: string;
+  resume?: boolean;
   compare?: string[];
   progress: boolean;
 }
@@ -137,6 +138,7 @@ function agentCommand(): Command {
     .option('--task-timeout <ms>', 'longest a task may take, all turns together', integerOption('--task-timeout', 1), 300_000)
     .option('--max-turns <n>', 'user turns at most', integerOption('--max-turns', 1), 15)
     .option('--suite <file>', 'a frozen task set: rerun the tasks it holds, or (when it does not exist) write the tasks planned here to it')
+    .option('--resume', 'continue an interrupted evaluation in --out (same tree, plan and agent): scored tasks are kept, the rest played')
     .option('--compare <reports...>', 'print per-kind differences between two report.json files (B − A) and exit')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: EvalAgentFlags) => {
@@ -165,6 +167,7 @@ function agentCommand(): Command {
         taskTimeoutMs: flags.taskTimeout,
         maxTurns: flags.maxTurns,
         ...(flags.suite ? { suite: flags.suite } : {}),
+        ...(flags.resume ? { resume: true } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
       });
       progress?.stop();
