@@ -379,4 +379,33 @@ describe('inftool eval agent', () => {
       await model.close();
     }
   });
+
+  it("another framework's MCP client as an agent (the Vercel AI SDK's), on the fake model endpoint: scored like any other", async () => {
+    const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
+    const expected = task.expectedCalls![0]![0]!;
+    const file = subSuite('vercel-ai', (candidate) => candidate === task);
+    let skip = false;
+    const model = await startFakeOpenAIServer((request: RecordedRequest) => {
+      const messages = request.body['messages'] as Array<{ role: string; content?: string }>;
+      const last = messages.at(-1)!;
+      if (last.role === 'tool')
+        return reply.text(`Done: ${typeof last.content === 'string' ? last.content : JSON.stringify(last.content)}`);
+      return skip ? reply.text('I have cancelled it.') : reply.toolCalls({ name: expected.tool, arguments: expected.arguments });
+    });
+    try {
+      const agent = `OPENAI_BASE_URL=${model.baseURL} INFTOOL_AGENT_MODEL=fake ${node} ${JSON.stringify(join(root, 'examples/agents/vercel-ai-agent.mjs'))}`;
+      const right = only(await run(agent, { suite: file }));
+      expect(right.reasons).toEqual([]);
+      expect(right.scores).toEqual({ completed: 1, calls: 1, world: 1, answer: 1 });
+      // The SDK listed the task's tools over MCP and offered them to the model.
+      const offered = (model.requests[0]!.body['tools'] as Array<{ function: { name: string } }>).map((tool) => tool.function.name);
+      expect(offered.sort()).toEqual([...task.tools].sort());
+      // A model that claims the write without making it loses the calls and the world, not the answer.
+      skip = true;
+      const claimed = only(await run(agent, { suite: file }));
+      expect(claimed.scores).toEqual({ completed: 1, calls: 0, world: 0, answer: 1 });
+    } finally {
+      await model.close();
+    }
+  });
 });
