@@ -4,9 +4,11 @@
 // move is known. SCRIPTED_MISTAKE makes it err on purpose: wrong_tool, missing_argument,
 // call_on_irrelevance, ignore_fault, never_answers (makes its calls, then hangs without replying,
 // with a child process of its own), crash (makes its calls, then exits), garbage (replies with a
-// line that is not JSON), two_replies (two reply lines to one turn). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
-// child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK): the protocol is all an
-// agent needs.
+// line that is not JSON), two_replies (two reply lines to one turn), skip_write (leaves out the plan's
+// last call that creates, changes or deletes a record), wrong_record (its first change or delete of a
+// record names another record the world holds). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
+// child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK), or, with
+// SCRIPTED_TRANSPORT=stdio, over stdio through the MCP SDK's client (the server: INFTOOL_MCP_COMMAND).
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -19,34 +21,50 @@ if (process.env.SCRIPTED_MISTAKE === 'never_answers') {
   const stay = () => setTimeout(stay, 1000);
   stay();
 }
-const url = process.env.INFTOOL_MCP_URL;
-if (!url) {
-  process.stderr.write('INFTOOL_MCP_URL is not set\n');
-  process.exit(2);
-}
 const suite = JSON.parse(readFileSync(process.env.SCRIPTED_SUITE ?? '', 'utf8'));
 const mistake = process.env.SCRIPTED_MISTAKE ?? 'none';
 
-let session;
-let version;
-let nextId = 1;
-async function rpc(method, params, notification = false) {
-  const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
-  if (session) headers['mcp-session-id'] = session;
-  if (version) headers['mcp-protocol-version'] = version;
-  const body = notification ? { jsonrpc: '2.0', method, params } : { jsonrpc: '2.0', id: nextId++, method, params };
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
-  session ??= response.headers.get('mcp-session-id') ?? undefined;
-  if (notification) return undefined;
-  const message = await response.json();
-  if (message.error) throw new Error(`${method}: ${message.error.message}`);
-  return message.result;
+/** MCP over Streamable HTTP with plain fetch (INFTOOL_MCP_URL): the protocol is all an agent needs. */
+async function overHttp(url) {
+  let session;
+  let version;
+  let nextId = 1;
+  async function rpc(method, params, notification = false) {
+    const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+    if (session) headers['mcp-session-id'] = session;
+    if (version) headers['mcp-protocol-version'] = version;
+    const body = notification ? { jsonrpc: '2.0', method, params } : { jsonrpc: '2.0', id: nextId++, method, params };
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    session ??= response.headers.get('mcp-session-id') ?? undefined;
+    if (notification) return undefined;
+    const message = await response.json();
+    if (message.error) throw new Error(`${method}: ${message.error.message}`);
+    return message.result;
+  }
+  const init = await rpc('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'scripted-agent', version: '1' } });
+  version = init.protocolVersion;
+  await rpc('notifications/initialized', {}, true);
+  return { tools: (await rpc('tools/list', {})).tools, call: (name, args) => rpc('tools/call', { name, arguments: args }), close: async () => {} };
 }
 
-const init = await rpc('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'scripted-agent', version: '1' } });
-version = init.protocolVersion;
-await rpc('notifications/initialized', {}, true);
-const listed = (await rpc('tools/list', {})).tools;
+/** MCP over stdio with the official SDK's client: the server is the command line INFTOOL_MCP_COMMAND, run by a shell. */
+async function overStdio(command) {
+  const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
+  const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
+  const client = new Client({ name: 'scripted-agent', version: '1' });
+  await client.connect(new StdioClientTransport({ command: 'sh', args: ['-c', `exec ${command}`], stderr: 'inherit' }));
+  const { tools } = await client.listTools();
+  return { tools, call: (name, args) => client.callTool({ name, arguments: args }), close: () => client.close() };
+}
+
+const stdio = process.env.SCRIPTED_TRANSPORT === 'stdio';
+const endpoint = stdio ? process.env.INFTOOL_MCP_COMMAND : process.env.INFTOOL_MCP_URL;
+if (!endpoint) {
+  process.stderr.write(`${stdio ? 'INFTOOL_MCP_COMMAND' : 'INFTOOL_MCP_URL'} is not set\n`);
+  process.exit(2);
+}
+const mcp = stdio ? await overStdio(endpoint) : await overHttp(endpoint);
+const listed = mcp.tools;
 const offered = new Set(listed.map((tool) => tool.name));
 
 /** The suite's task this session serves: the one whose opening request (the offline user's, which is seeded) is this one. */
@@ -85,7 +103,7 @@ function resolve(args) {
 }
 
 async function call(name, args) {
-  const result = await rpc('tools/call', { name, arguments: args });
+  const result = await mcp.call(name, args);
   const text = (result.content ?? []).map((block) => block.text ?? '').join('');
   let data = result.structuredContent;
   if (data === undefined) {
@@ -96,6 +114,30 @@ async function call(name, args) {
     }
   }
   return { isError: result.isError === true, data, text };
+}
+
+const { entityIdParameter, seededEntityIds, toolEntity } = await import('../../packages/sim-server/dist/index.js');
+const specOf = (name) => listed.find((tool) => tool.name === name);
+const writes = (name) => specOf(name) !== undefined && ['create', 'update', 'delete'].includes(toolEntity(specOf(name)).action);
+
+/** The plan's last write, as [step, call]: what skip_write leaves out. */
+function lastWrite() {
+  let found;
+  (task.expectedCalls ?? []).forEach((calls, at) => calls.forEach((planned, index) => writes(planned.tool) && (found = [at, index])));
+  return found;
+}
+
+let wrongRecordDone = false;
+/** wrong_record: the first change or delete of a record by id names another record of the task's world. */
+function wrongRecord(name, args) {
+  const spec = specOf(name);
+  const parameter = spec && ['update', 'delete'].includes(toolEntity(spec).action) ? entityIdParameter(spec) : undefined;
+  if (wrongRecordDone || parameter === undefined || args[parameter] === undefined) return args;
+  const ids = seededEntityIds(task.seed, toolEntity(spec).entity, spec.inputSchema.properties?.[parameter], parameter);
+  const other = ids.find((id) => String(id) !== String(args[parameter]));
+  if (other === undefined) return args;
+  wrongRecordDone = true;
+  return { ...args, [parameter]: other };
 }
 
 let task;
@@ -125,10 +167,13 @@ async function turn(text) {
   }
   const planned = task.expectedCalls?.[step];
   if (!planned) return reply('Is there anything else?');
-  const outcomes = await Promise.all(
+  const skipped = mistake === 'skip_write' ? lastWrite() : undefined;
+  const made = await Promise.all(
     planned.map(async (plannedCall, index) => {
+      if (skipped?.[0] === step && skipped[1] === index) return undefined;
       let name = plannedCall.tool;
       let args = resolve(plannedCall.arguments);
+      if (mistake === 'wrong_record') args = wrongRecord(name, args);
       if (mistake === 'wrong_tool' && step === 0 && index === 0) name = listed.find((tool) => tool.name !== name)?.name ?? name;
       if (mistake === 'missing_argument' && step === 0 && index === 0) {
         const required = listed.find((tool) => tool.name === name)?.inputSchema?.required ?? [];
@@ -140,7 +185,8 @@ async function turn(text) {
       return { ...outcome, fault };
     }),
   );
-  results[step] = outcomes.map((outcome) => outcome.data);
+  const outcomes = made.filter((outcome) => outcome !== undefined);
+  results[step] = made.map((outcome) => outcome?.data);
   step += 1;
   const notFound = outcomes.find((outcome) => outcome.isError && outcome.fault?.recovery === 'ask');
   if (notFound) return reply('I could not find that one. Could you check the value you gave me?');
@@ -150,7 +196,9 @@ async function turn(text) {
 }
 
 let queue = Promise.resolve();
-createInterface({ input: process.stdin }).on('line', (line) => {
+const lines = createInterface({ input: process.stdin });
+lines.on('close', () => void queue.then(() => mcp.close()));
+lines.on('line', (line) => {
   const message = JSON.parse(line);
   queue = queue.then(() => turn(message.content)).catch((error) => {
     process.stderr.write(`${error.stack ?? error}\n`);

@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { promisify } from 'node:util';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,8 +18,8 @@ const node = JSON.stringify(process.execPath);
 const ALL_KINDS = ['single', 'parallel', 'multiple', 'irrelevance', 'missing_param', 'multi_turn', 'error_recovery'] as const;
 
 /** The scripted agent (examples/agents/scripted-agent.mjs) playing `suite`, with one mistake or none. */
-const scripted = (suite: string, mistake = 'none', pids?: string): string =>
-  `SCRIPTED_SUITE=${JSON.stringify(suite)} SCRIPTED_MISTAKE=${mistake}${pids ? ` SCRIPTED_PIDS=${JSON.stringify(pids)}` : ''} ${node} ${JSON.stringify(join(root, 'examples/agents/scripted-agent.mjs'))}`;
+const scripted = (suite: string, mistake = 'none', pids?: string, transport = 'http'): string =>
+  `SCRIPTED_SUITE=${JSON.stringify(suite)} SCRIPTED_MISTAKE=${mistake} SCRIPTED_TRANSPORT=${transport}${pids ? ` SCRIPTED_PIDS=${JSON.stringify(pids)}` : ''} ${node} ${JSON.stringify(join(root, 'examples/agents/scripted-agent.mjs'))}`;
 
 let dir: string;
 let suiteFile: string;
@@ -73,6 +74,10 @@ describe('inftool eval agent', () => {
     for (const kind of ALL_KINDS) expect(oracle.byKind[kind]?.passRate, kind).toBe(1);
     expect(oracle.byKind['missing_param']?.scores).toMatchObject({ asked: 1, calls: 1 });
     expect(oracle.byKind['error_recovery']?.scores).toMatchObject({ faults: 1 });
+    // The world ends as the plan leaves it where the plan changes it (the single task cancels a booking, the arc creates orders).
+    expect(oracle.byKind['single']?.scores).toMatchObject({ world: 1 });
+    expect(oracle.byKind['multi_turn']?.scores).toMatchObject({ world: 1 });
+    expect(oracle.byKind['parallel']?.scores['world']).toBeUndefined(); // reads only
     // Every session talked MCP to its own endpoint: initialize, tools/list and the calls, counted by the server.
     expect(oracle.mcp.requests['initialize']).toBe(7);
     expect(oracle.mcp.requests['tools/list']).toBe(7);
@@ -96,6 +101,26 @@ describe('inftool eval agent', () => {
     expect(again.overall.passRate).toBe(1);
   });
 
+  it('serves the task over stdio too (INFTOOL_MCP_COMMAND): the same server-side record, world and faults', async () => {
+    const file = subSuite('stdio', (candidate) => ['single', 'multi_turn', 'error_recovery'].includes(candidate.kind));
+    const overStdio = await run(scripted(file, 'none', undefined, 'stdio'), { suite: file });
+    const overHttp = oracle.tasks.filter((task) => overStdio.tasks.some((other) => other.id === task.id));
+    expect(overStdio.overall).toMatchObject({ tasks: 3, passed: 3 });
+    expect(overStdio.tasks.map((task) => [task.id, task.scores])).toEqual(overHttp.map((task) => [task.id, task.scores]));
+    // The calls went through the task's endpoint: counted and recorded there, one session per task.
+    expect(overStdio.mcp.requests['initialize']).toBe(3);
+    const httpCalls = overHttp.reduce((sum, task) => sum + (task.requests['tools/call'] ?? 0), 0);
+    expect(overStdio.mcp.requests['tools/call']).toBe(httpCalls);
+    // A mistake over stdio costs what it costs over HTTP.
+    const single = subSuite('stdio-skip', (candidate) => candidate.kind === 'single');
+    expect(only(await run(scripted(single, 'skip_write', undefined, 'stdio'), { suite: single })).scores).toEqual({
+      completed: 1,
+      calls: 0,
+      world: 0,
+      answer: 1,
+    });
+  });
+
   it('a wrong tool lowers the calls score only, naming both tools', async () => {
     const task = suite.tasks.find((candidate) => candidate.kind === 'multiple')!;
     const file = subSuite('wrong-tool', (candidate) => candidate === task);
@@ -108,12 +133,46 @@ describe('inftool eval agent', () => {
     expect(result.failedTools).toEqual([task.expectedCalls![0]![0]!.tool]);
   });
 
-  it('a missing required argument lowers the calls score only, naming the argument', async () => {
+  it('a missing required argument lowers the calls score, naming the argument, and the refused cancel the world score', async () => {
     const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
     const file = subSuite('missing-argument', (candidate) => candidate === task);
     const result = only(await run(scripted(file, 'missing_argument'), { suite: file }));
-    expect(result.scores).toEqual({ completed: 1, calls: 0, answer: 1 });
+    expect(result.scores).toEqual({ completed: 1, calls: 0, world: 0, answer: 1 });
     expect(result.reasons.join('\n')).toMatch(/^calls: .*missing/m);
+  });
+
+  it('a skipped write lowers the world score, naming the record and the state the plan leaves it in', async () => {
+    const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
+    const planned = task.expectedCalls![0]![0]!;
+    expect(planned.tool).toMatch(/^cancel_/);
+    const file = subSuite('skip-write', (candidate) => candidate === task);
+    const result = only(await run(scripted(file, 'skip_write'), { suite: file }));
+    // The call is missing (calls) and the booking is not cancelled (world); the answer has no result to state.
+    expect(result.scores).toEqual({ completed: 1, calls: 0, world: 0, answer: 1 });
+    const id = String(Object.values(planned.arguments)[0]);
+    expect(result.reasons.filter((reason) => reason.startsWith('world: '))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^world: booking "${id}" \\(status "cancelled".*\\) is how the plan leaves it; the session did not change it$`),
+      ),
+    ]);
+  });
+
+  it('a change of the wrong record costs the world both records: the one left alone and the one changed', async () => {
+    const arc = suite.tasks.find((candidate) => candidate.kind === 'multi_turn')!;
+    const file = subSuite('wrong-record', (candidate) => candidate === arc);
+    const result = only(await run(scripted(file, 'wrong_record'), { suite: file }));
+    const reference = only(await run(scripted(file), { suite: file }));
+    expect(reference.scores['world']).toBe(1);
+    // The arc creates orders and changes one: the other records end right.
+    expect(result.scores['world']).toBeGreaterThan(0);
+    expect(result.scores['world']).toBeLessThan(1);
+    const world = result.reasons.filter((reason) => reason.startsWith('world: '));
+    expect(world).toEqual([
+      expect.stringMatching(/^world: order "\d+" .* is how the plan leaves it; the session did not change it$/),
+      expect.stringMatching(/^world: the session changed order "\d+" .*; the plan leaves it as it was$/),
+    ]);
+    expect(result.scores.completed).toBe(1);
+    expect(result.scores.answer).toBe(1);
   });
 
   it('a call on an irrelevant request lowers the calls score only', async () => {
@@ -132,12 +191,14 @@ describe('inftool eval agent', () => {
     });
     const file = subSuite('fault', (candidate) => candidate.kind === 'single', withFault);
     const retried = only(await run(scripted(file), { suite: file }));
-    expect(retried.scores).toEqual({ completed: 1, calls: 1, faults: 1, answer: 1 });
+    expect(retried.scores).toEqual({ completed: 1, calls: 1, faults: 1, world: 1, answer: 1 });
     expect(retried.requests['tools/call']).toBe(2);
     const ignored = only(await run(scripted(file, 'ignore_fault'), { suite: file }));
-    expect(ignored.scores).toEqual({ completed: 1, calls: 1, faults: 0, answer: 1 });
+    // The failed call changed nothing: the booking the plan cancels is still open, which the world score says too.
+    expect(ignored.scores).toEqual({ completed: 1, calls: 1, faults: 0, world: 0, answer: 1 });
     expect(ignored.reasons).toEqual([
       expect.stringMatching(/^faults: .* failed with the planned server_error and the agent did not call it again/),
+      expect.stringMatching(/^world: booking .* is how the plan leaves it; the session did not change it$/),
     ]);
   });
 
@@ -146,7 +207,7 @@ describe('inftool eval agent', () => {
     const pids = join(dir, 'silent.pids');
     const report = await run(scripted(file, 'never_answers', pids), { suite: file, turnTimeoutMs: 8000 });
     const result = only(report);
-    expect(result.scores).toEqual({ completed: 0, calls: 1 });
+    expect(result.scores).toEqual({ completed: 0, calls: 1, world: 1 });
     expect(result.failure).toBe('turn_timeout');
     expect(result.reasons).toEqual(['completed: turn_timeout: the agent did not answer within 8000 ms (the per-turn limit)']);
     expect(report.failures).toEqual({ turn_timeout: 1 });
@@ -167,7 +228,7 @@ describe('inftool eval agent', () => {
   it('a crashing agent is a failure with its exit code and stderr', async () => {
     const file = subSuite('crash', (candidate) => candidate.kind === 'single');
     const result = only(await run(scripted(file, 'crash'), { suite: file }));
-    expect(result.scores).toEqual({ completed: 0, calls: 1 });
+    expect(result.scores).toEqual({ completed: 0, calls: 1, world: 1 });
     expect(result.failure).toBe('crashed');
     expect(result.reasons[0]).toBe(
       'completed: crashed: the agent exited with code 3 without answering (stderr: scripted crash: out of memory)',
@@ -237,6 +298,45 @@ describe('inftool eval agent', () => {
     });
   });
 
+  it('resumes an interrupted evaluation: the scored tasks are kept, the others played, no duplicate and no gap', async () => {
+    const out = join(dir, 'killed-run');
+    const results = join(out, 'results.jsonl');
+    const scored = (): string[] =>
+      existsSync(results)
+        ? readFileSync(results, 'utf8')
+            .split('\n')
+            .filter((line) => line !== '')
+        : [];
+    const agent = scripted(suiteFile);
+    const args = ['eval', 'agent', '--tree', tree, '--agent', agent, '--suite', suiteFile, '--out', out, '--agent-concurrency', '1'];
+    const killed = spawn(process.execPath, [cliPath, ...args, '--no-progress'], { cwd: root, stdio: 'ignore' });
+    const exited = once(killed, 'exit');
+    // Killed without warning once two tasks are scored (polled; bounded by the test's own time-out).
+    while (scored().length < 2 && killed.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    killed.kill('SIGKILL');
+    await exited;
+    const kept = scored().map((line) => JSON.parse(line) as AgentReport['tasks'][number]);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(kept.length).toBeLessThan(7);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+
+    const resumed = await run(agent, { suite: suiteFile, out, resume: true, agentConcurrency: 1 });
+    // The same verdicts as the uninterrupted run, task by task, in the suite's order.
+    const verdict = (task: AgentReport['tasks'][number]) => [task.id, task.passed, task.scores, task.reasons];
+    expect(resumed.tasks.map(verdict)).toEqual(oracle.tasks.map(verdict));
+    expect(resumed.overall).toEqual(oracle.overall);
+    // The tasks scored before the kill were kept as they were, not played again.
+    for (const task of kept) expect(resumed.tasks.find((other) => other.id === task.id)).toEqual(task);
+    // Every task once in the run: no duplicate, no gap.
+    const records = await readRun(out);
+    const ids = [...records.accepted, ...records.rejected].map((record) => record.id);
+    expect(ids.sort()).toEqual(suite.tasks.map((task) => task.id).sort());
+    expect(scored()).toHaveLength(7);
+    // A second --resume of a finished evaluation plays nothing and reports the same.
+    const again = await run(agent, { suite: suiteFile, out, resume: true });
+    expect(again.tasks).toEqual(resumed.tasks);
+  });
+
   it('refuses an --out that already holds a run', async () => {
     await expect(run(scripted(suiteFile), { suite: suiteFile, out: oracleOut })).rejects.toThrow(
       /already holds a run; choose a new directory/,
@@ -267,7 +367,7 @@ describe('inftool eval agent', () => {
       const agent = `OPENAI_BASE_URL=${model.baseURL} INFTOOL_AGENT_MODEL=fake ${node} ${JSON.stringify(join(root, 'examples/agents/inftool-assistant.mjs'))}`;
       const right = only(await run(agent, { suite: file }));
       expect(right.reasons).toEqual([]);
-      expect(right.scores).toEqual({ completed: 1, calls: 1, answer: 1 });
+      expect(right.scores).toEqual({ completed: 1, calls: 1, world: 1, answer: 1 });
       // The model saw the task's tools, listed over MCP from the task's endpoint.
       const offered = (model.requests[0]!.body['tools'] as Array<{ function: { name: string } }>).map((tool) => tool.function.name);
       expect(offered.sort()).toEqual([...task.tools].sort());
@@ -275,6 +375,35 @@ describe('inftool eval agent', () => {
       const mistaken = only(await run(agent, { suite: file }));
       expect(mistaken.scores.calls).toBe(0);
       expect(mistaken.reasons[0]).toContain('not-the-planned-value');
+    } finally {
+      await model.close();
+    }
+  });
+
+  it("another framework's MCP client as an agent (the Vercel AI SDK's), on the fake model endpoint: scored like any other", async () => {
+    const task = suite.tasks.find((candidate) => candidate.kind === 'single')!;
+    const expected = task.expectedCalls![0]![0]!;
+    const file = subSuite('vercel-ai', (candidate) => candidate === task);
+    let skip = false;
+    const model = await startFakeOpenAIServer((request: RecordedRequest) => {
+      const messages = request.body['messages'] as Array<{ role: string; content?: string }>;
+      const last = messages.at(-1)!;
+      if (last.role === 'tool')
+        return reply.text(`Done: ${typeof last.content === 'string' ? last.content : JSON.stringify(last.content)}`);
+      return skip ? reply.text('I have cancelled it.') : reply.toolCalls({ name: expected.tool, arguments: expected.arguments });
+    });
+    try {
+      const agent = `OPENAI_BASE_URL=${model.baseURL} INFTOOL_AGENT_MODEL=fake ${node} ${JSON.stringify(join(root, 'examples/agents/vercel-ai-agent.mjs'))}`;
+      const right = only(await run(agent, { suite: file }));
+      expect(right.reasons).toEqual([]);
+      expect(right.scores).toEqual({ completed: 1, calls: 1, world: 1, answer: 1 });
+      // The SDK listed the task's tools over MCP and offered them to the model.
+      const offered = (model.requests[0]!.body['tools'] as Array<{ function: { name: string } }>).map((tool) => tool.function.name);
+      expect(offered.sort()).toEqual([...task.tools].sort());
+      // A model that claims the write without making it loses the calls and the world, not the answer.
+      skip = true;
+      const claimed = only(await run(agent, { suite: file }));
+      expect(claimed.scores).toEqual({ completed: 1, calls: 0, world: 0, answer: 1 });
     } finally {
       await model.close();
     }

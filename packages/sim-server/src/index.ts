@@ -13,6 +13,7 @@ export { callTool } from './call-tool.js';
 export type { CallContext, CallRequest } from './call-tool.js';
 export { SessionState } from './session-state.js';
 export type { CallRecord, LoggingLevel } from './session-state.js';
+export type { WorldTables, WorldRecord, WorldChange } from './engines/world-tables.js';
 export type { SimulationEngine, EngineContext, EngineResult, ClientBridge } from './engines/engine.js';
 export { FakerEngine, toolHost, type ValueContext } from './engines/faker-engine.js';
 export { PinnedEngine } from './engines/pinned-engine.js';

@@ -111,6 +111,7 @@ interface EvalAgentFlags {
   taskTimeout: number;
   maxTurns: number;
   suite?: string;
+  resume?: boolean;
   compare?: string[];
   progress: boolean;
 }
@@ -120,7 +121,7 @@ function agentCommand(): Command {
     .summary('test any MCP agent on simulated tools, scored from the server side')
     .description(
       "Plans tasks from the tree; for each, serves a fresh simulated MCP endpoint (Streamable HTTP on 127.0.0.1) with the task's tools and world, " +
-        'starts the agent command with INFTOOL_MCP_URL set, and lets the offline user simulator talk to it: user turns go to its stdin as JSON lines ' +
+        'starts the agent command with INFTOOL_MCP_URL set (and INFTOOL_MCP_COMMAND, a command line serving the same endpoint over stdio), and lets the offline user simulator talk to it: user turns go to its stdin as JSON lines ' +
         '{"role":"user","content":…}, one reply per turn comes back on stdout as {"role":"assistant","content":…}. The session is scored from the ' +
         'JSON-RPC wire the server saw (docs/eval.md). Writes report.json and the sessions as a run (trajectories.jsonl: passed, rejected.jsonl: failed).\n\n' +
         'Examples:\n  inftool eval agent --tree runs/demo/tree.json --agent "python my_agent.py" --count 50 --out runs/agent-eval\n' +
@@ -137,6 +138,7 @@ function agentCommand(): Command {
     .option('--task-timeout <ms>', 'longest a task may take, all turns together', integerOption('--task-timeout', 1), 300_000)
     .option('--max-turns <n>', 'user turns at most', integerOption('--max-turns', 1), 15)
     .option('--suite <file>', 'a frozen task set: rerun the tasks it holds, or (when it does not exist) write the tasks planned here to it')
+    .option('--resume', 'continue an interrupted evaluation in --out (same tree, plan and agent): scored tasks are kept, the rest played')
     .option('--compare <reports...>', 'print per-kind differences between two report.json files (B − A) and exit')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: EvalAgentFlags) => {
@@ -165,6 +167,7 @@ function agentCommand(): Command {
         taskTimeoutMs: flags.taskTimeout,
         maxTurns: flags.maxTurns,
         ...(flags.suite ? { suite: flags.suite } : {}),
+        ...(flags.resume ? { resume: true } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
       });
       progress?.stop();

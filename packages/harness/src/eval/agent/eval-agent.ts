@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import {
   InfToolError,
@@ -21,6 +22,7 @@ import { treeDigest } from '../../run/synth.js';
 import { AgentError, AgentProcess } from './agent-process.js';
 import { TaskServer, type TaskEndpoint } from './session-server.js';
 import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedTurn, type PlayedSession } from './score-session.js';
+import { planWorld } from './world-state.js';
 import { buildReport, type AgentReport, type TaskResult } from './report.js';
 
 export interface EvalAgentOptions {
@@ -41,6 +43,8 @@ export interface EvalAgentOptions {
   maxTurns: number;
   /** A frozen task set: read when the file exists, else written with the tasks planned here. */
   suite?: string;
+  /** Continue an interrupted evaluation in `out`: its scored tasks are kept, the others played. */
+  resume?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -53,6 +57,19 @@ export interface AgentSuite {
   scenarios: string[];
   count: number;
   tasks: Task[];
+}
+
+/** What `INFTOOL_MCP_COMMAND` runs, from src/eval/agent or dist/eval/agent alike: the built bridge. */
+const STDIO_ENDPOINT = fileURLToPath(new URL('../../../dist/eval/agent/stdio-endpoint-main.js', import.meta.url));
+const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * How the agent reaches its task's server: the URL (Streamable HTTP), or a command line that serves the
+ * same endpoint over stdio (as a shell line, and as JSON argv for clients that spawn without a shell).
+ */
+export function endpointEnvironment(url: string): Record<string, string> {
+  const argv = [process.execPath, STDIO_ENDPOINT, url];
+  return { INFTOOL_MCP_URL: url, INFTOOL_MCP_COMMAND: argv.map(shellQuote).join(' '), INFTOOL_MCP_COMMAND_ARGV: JSON.stringify(argv) };
 }
 
 /** How long a finished agent gets to exit on its own once its stdin is closed. */
@@ -86,22 +103,55 @@ async function readSuite(file: string, digest: string): Promise<AgentSuite> {
   return suite;
 }
 
+/** The tasks of an evaluation: the suite's, or planned here (and written to `--suite` when it names a new file). */
+async function agentTasks(
+  options: EvalAgentOptions,
+  tree: Awaited<ReturnType<typeof readToolTree>>['tree'],
+  validator: SchemaValidator,
+): Promise<{ tasks: Task[]; plan: RunManifest['plan'] }> {
+  const digest = treeDigest(tree);
+  if (options.suite && existsSync(options.suite)) {
+    const suite = await readSuite(options.suite, digest);
+    return {
+      tasks: suite.tasks,
+      plan: { tree: options.tree, kinds: suite.scenarios, count: suite.tasks.length, seed: suite.seed, treeDigest: digest },
+    };
+  }
+  const plan = { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, treeDigest: digest };
+  const sampler = new TaskSampler(new ToolIndex(tree), validator);
+  const idPrefix = taskIdPrefix(plan);
+  const tasks: Task[] = [];
+  for (let number = 0; number < options.count; number += 1)
+    tasks.push(await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed, idPrefix }));
+  if (options.suite) {
+    const suite: AgentSuite = {
+      schemaVersion: 1,
+      tree: options.tree,
+      treeDigest: digest,
+      seed: options.seed,
+      scenarios: [...options.kinds],
+      count: options.count,
+      tasks,
+    };
+    await writeFile(options.suite, `${JSON.stringify(suite)}\n`);
+  }
+  return { tasks, plan };
+}
+
 /**
  * Tests an agent (any program that speaks the JSON-lines protocol and MCP) on planned tasks: each task
  * gets a fresh simulated server endpoint with its tools and world, the offline user simulator plays
  * the user, and the session is scored from the server's record of it. Writes a run directory
  * (passed sessions in trajectories.jsonl, failed ones in rejected.jsonl, each with its scores and
- * reasons) and report.json.
+ * reasons), results.jsonl (each task's line of the report) and report.json. With `resume`, the tasks
+ * an interrupted evaluation of the same plan and agent already scored are kept and the others played.
  */
 export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentReport> {
   if (options.agent.trim() === '') throw new InfToolError('config', '--agent is empty: give the command line that starts the agent');
   const validator = new SchemaValidator();
   const { tree } = await readToolTree(options.tree, validator);
   const digest = treeDigest(tree);
-  let suite: AgentSuite | undefined = options.suite && existsSync(options.suite) ? await readSuite(options.suite, digest) : undefined;
-  const plan = suite
-    ? { tree: options.tree, kinds: suite.scenarios, count: suite.tasks.length, seed: suite.seed, treeDigest: digest }
-    : { tree: options.tree, kinds: [...options.kinds], count: options.count, seed: options.seed, treeDigest: digest };
+  const { tasks, plan } = await agentTasks(options, tree, validator);
   const manifest: RunManifest = {
     schemaVersion: 2,
     createdAt: new Date().toISOString(),
@@ -110,48 +160,29 @@ export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentRep
     models: { assistant: `agent: ${options.agent}`, user: 'offline' },
     inputs: { treeSha256: digest, reflect: 1 },
   };
-  if (existsSync(join(options.out, 'manifest.json')))
+  if (!options.resume && existsSync(join(options.out, 'manifest.json')))
     throw new InfToolError(
       'invalid_input',
-      `--out ${options.out} already holds a run; choose a new directory (an evaluation is not resumed)`,
+      `--out ${options.out} already holds a run; choose a new directory, or pass --resume to continue an interrupted evaluation`,
     );
-  const run = await RunDir.open(options.out, manifest, false);
-  let tasks: Task[];
-  if (suite) tasks = suite.tasks;
-  else {
-    const sampler = new TaskSampler(new ToolIndex(tree), validator);
-    const idPrefix = taskIdPrefix(plan);
-    tasks = [];
-    for (let number = 0; number < options.count; number += 1)
-      tasks.push(await sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed, idPrefix }));
-    if (options.suite) {
-      suite = {
-        schemaVersion: 1,
-        tree: options.tree,
-        treeDigest: digest,
-        seed: options.seed,
-        scenarios: [...options.kinds],
-        count: options.count,
-        tasks,
-      };
-      await writeFile(options.suite, `${JSON.stringify(suite)}\n`);
-    }
-  }
-
+  const run = await RunDir.open(options.out, manifest, options.resume === true);
+  const results = await scoredResults(options.out, run.done);
+  const todo = tasks.filter((task) => !results.has(task.id));
   const simulation = await Simulation.create({ treeFile: options.tree, seed: plan.seed });
   await simulation.warmUp();
   const server = await TaskServer.start(simulation);
-  const results: TaskResult[] = [];
-  let done = 0;
-  options.onProgress?.(0, tasks.length);
+  let done = tasks.length - todo.length;
+  options.onProgress?.(done, tasks.length);
   try {
     const limit = pLimit(options.agentConcurrency);
     await Promise.all(
-      tasks.map((task) =>
+      todo.map((task) =>
         limit(async () => {
           const { record, result } = await playAgentTask(task, server, simulation, options);
+          // The result first: a record on disk always has its result line, so a resume keeps both or neither.
+          await appendFile(join(options.out, RESULTS), `${JSON.stringify(result)}\n`);
           await run.write(record);
-          results.push(result);
+          results.set(task.id, result);
           done += 1;
           options.onProgress?.(done, tasks.length);
         }),
@@ -159,19 +190,54 @@ export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentRep
     );
   } finally {
     await server.close();
+    await run.close();
   }
-  const order = new Map(tasks.map((task, index) => [task.id, index]));
-  results.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const report = buildReport(results, {
-    agent: options.agent,
-    tree: options.tree,
-    treeDigest: digest,
-    seed: plan.seed,
-    scenarios: plan.kinds,
-    ...(options.suite ? { suite: options.suite } : {}),
-  });
+  const report = buildReport(
+    tasks.map((task) => results.get(task.id) as TaskResult),
+    {
+      agent: options.agent,
+      tree: options.tree,
+      treeDigest: digest,
+      seed: plan.seed,
+      scenarios: plan.kinds,
+      ...(options.suite ? { suite: options.suite } : {}),
+    },
+  );
   await writeFile(join(options.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   return report;
+}
+
+/** Each task's line of the report, one JSON line per scored task, beside the run's records. */
+const RESULTS = 'results.jsonl';
+
+/**
+ * The results of the tasks whose records are on disk (`recorded`: the run's sound records): an
+ * interrupted evaluation's scored tasks. A line cut off by the interruption, or a result whose record
+ * never got written, is left out (its task is played again); the last line of a task wins.
+ */
+async function scoredResults(out: string, recorded: ReadonlySet<string>): Promise<Map<string, TaskResult>> {
+  const results = new Map<string, TaskResult>();
+  const file = join(out, RESULTS);
+  if (!existsSync(file)) return results;
+  for (const line of (await readFile(file, 'utf8')).split('\n')) {
+    let result: TaskResult | undefined;
+    try {
+      result = JSON.parse(line) as TaskResult;
+    } catch {
+      continue;
+    }
+    if (typeof result?.id === 'string' && recorded.has(result.id)) results.set(result.id, result);
+  }
+  // Written again without the cut-off line, so the lines appended next start on a line of their own.
+  await writeFile(`${file}.tmp`, [...results.values()].map((result) => `${JSON.stringify(result)}\n`).join(''));
+  await rename(`${file}.tmp`, file);
+  const missing = [...recorded].filter((id) => !results.has(id));
+  if (missing.length > 0)
+    throw new InfToolError(
+      'invalid_input',
+      `--resume: ${out} holds records without their results in ${RESULTS} (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}): not a run of inftool eval agent, or damaged; choose a new --out`,
+    );
+  return results;
 }
 
 /** Plays one task with the agent: a fresh endpoint, the agent as a process, the offline user; never throws for the agent's failures. */
@@ -197,7 +263,7 @@ export async function playAgentTask(
     tools.map((tool) => [tool.name, { name: tool.name, description: tool.description ?? '', inputSchema: tool.parameters }]),
   );
   const user = new OfflineUser(task, views);
-  const agent = new AgentProcess(options.agent, { INFTOOL_MCP_URL: endpoint.url });
+  const agent = new AgentProcess(options.agent, endpointEnvironment(endpoint.url));
   const deadline = Date.now() + options.taskTimeoutMs;
   const turns: PlayedTurn[] = [];
   let failure: PlayedSession['failure'];
@@ -243,7 +309,9 @@ export async function playAgentTask(
     await server.release(endpoint);
   }
   const wire = endpoint.wire;
-  const session: PlayedSession = { task, tools, wire, turns, endReason, ...(failure ? { failure } : {}) };
+  const plan = await planWorld(task, endpoint.callContext, servedCalls(wire));
+  const worlds = { plan, session: endpoint.world };
+  const session: PlayedSession = { task, tools, wire, turns, endReason, worlds, ...(failure ? { failure } : {}) };
   const verdict = scoreSession(session);
   const checks = SCORE_NAMES.flatMap((name) => {
     const score = verdict.scores[name];

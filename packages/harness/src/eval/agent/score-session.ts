@@ -2,7 +2,9 @@ import type { ChatMessage, PlannedCall, Task, Trajectory } from '@inftool/core';
 import { checkCalls, type BfclFunctionDoc, type DecodedCall, type ExpectedCall } from '../bfcl-checker.js';
 import { isResultRef, resolveRefs } from '../../tasks/result-refs.js';
 import { REPORTS_FAILURE } from '../../run/checks/final-answer.js';
+import type { WorldTables } from '@inftool/sim-server';
 import type { TurnWireRecord } from './session-server.js';
+import { compareWorlds } from './world-state.js';
 import type { AgentFailure } from './agent-process.js';
 
 /** One tools/call the server received, with its answer. */
@@ -40,6 +42,8 @@ export interface PlayedSession {
   failure?: { kind: AgentFailure; reason: string };
   /** How the conversation ended (the user simulator's reason, or the turn limit). */
   endReason: string;
+  /** The world as the plan leaves it and as the session left it (no `world` score without them). */
+  worlds?: { plan: WorldTables; session: WorldTables };
 }
 
 /** The scores of a session: each 0–1 with the reasons it lost, or absent where it does not apply. */
@@ -52,12 +56,14 @@ export interface SessionScores {
   asked?: number;
   /** error_recovery: the planned faults were met and handled (retried, reported or asked about). */
   faults?: number;
+  /** The world's end state agrees with the plan's: the share of changed records that end as the plan leaves them; absent when neither changed anything. */
+  world?: number;
   /** The final answer states values of the results it rests on (irrelevance: any non-empty answer); absent when the agent failed. */
   answer?: number;
 }
 
 export type ScoreName = keyof SessionScores;
-export const SCORE_NAMES: readonly ScoreName[] = ['completed', 'calls', 'asked', 'faults', 'answer'];
+export const SCORE_NAMES: readonly ScoreName[] = ['completed', 'calls', 'asked', 'faults', 'world', 'answer'];
 
 export interface SessionVerdict {
   scores: SessionScores;
@@ -332,6 +338,13 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
       }
     }
     scores.faults = handled / (task.faults?.length ?? 1);
+  }
+
+  // The world's end state against the plan's.
+  const world = session.worlds ? compareWorlds(session.worlds.plan, session.worlds.session) : undefined;
+  if (world) {
+    scores.world = world.score;
+    for (const reason of world.reasons) lose('world', reason);
   }
 
   // The final answer: it states what the results it rests on say.

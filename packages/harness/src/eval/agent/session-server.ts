@@ -5,7 +5,7 @@ import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { errorMessage, type Task, type WireRecord } from '@inftool/core';
-import { createSessionServer, SessionState, type Catalog, type Simulation } from '@inftool/sim-server';
+import { createSessionServer, SessionState, type CallContext, type Catalog, type Simulation, type WorldTables } from '@inftool/sim-server';
 import { plannedFaultMeta } from '../../tasks/fault-plan.js';
 
 /** Largest request body an agent may send, in bytes. */
@@ -31,6 +31,8 @@ export class TaskEndpoint {
   private readonly faultMeta;
   /** Calls of each tool in each turn so far: a planned fault fails only the first attempt. */
   private readonly attempts = new Map<string, number>();
+  /** The task's one world: every MCP session the agent opens for the task reads and changes the same records. */
+  readonly state = new SessionState(randomUUID(), '');
   closed = false;
 
   constructor(
@@ -40,6 +42,16 @@ export class TaskEndpoint {
     private readonly catalog: Catalog,
   ) {
     this.faultMeta = plannedFaultMeta(task);
+  }
+
+  /** The world as the agent's calls left it. */
+  get world(): WorldTables {
+    return this.state.world(this.task.seed);
+  }
+
+  /** What a call of this task's tools runs with: the simulation's engines, the task's catalog. */
+  get callContext(): CallContext {
+    return { ...this.simulation.context, catalog: this.catalog };
   }
 
   get sessionCount(): number {
@@ -74,12 +86,8 @@ export class TaskEndpoint {
         this.sessions.set(id, { transport, server });
       },
     });
-    const context = { ...this.simulation.context, catalog: this.catalog };
-    const server = createSessionServer(
-      context,
-      { identity: this.simulation.identity, pageSize: this.simulation.pageSize },
-      new SessionState(randomUUID(), ''),
-    );
+    const context = this.callContext;
+    const server = createSessionServer(context, { identity: this.simulation.identity, pageSize: this.simulation.pageSize }, this.state);
     transport.onclose = () => {
       if (transport.sessionId) this.sessions.delete(transport.sessionId);
     };
