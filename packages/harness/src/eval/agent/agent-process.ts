@@ -18,7 +18,7 @@ const STDERR_TAIL = 2000;
 
 /**
  * The agent under test as a process: `command` runs in a shell in its own process group, with
- * `INFTOOL_MCP_URL` in its environment; user turns go to its stdin as JSON lines
+ * its endpoint in its environment (`INFTOOL_MCP_URL`, `INFTOOL_MCP_COMMAND`); user turns go to its stdin as JSON lines
  * (`{"role":"user","content":…}`), and each turn's reply comes back as one JSON line on stdout
  * (`{"role":"assistant","content":…}`). Lines that are not JSON objects are protocol errors; the
  * agent's stderr is kept (its tail) for the reason of a failure. `stop` ends the whole group.
