@@ -5,8 +5,8 @@
 // e.g. a run left by `pnpm bench:view` in /tmp, main's packages/harness/dist and this checkout's.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const [dir, before, after, rounds = '3', word = 'trying'] = process.argv.slice(2);
 if (!dir || !before || !after)
@@ -24,7 +24,7 @@ const results = { before: [], after: [] };
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 for (let round = 0; round < Number(rounds); round += 1)
   for (const name of round % 2 === 1 ? ['after', 'before'] : ['before', 'after']) {
-    const { serveView } = await import(join(builds[name], 'view/view-server.js'));
+    const { serveView } = await import(pathToFileURL(join(resolve(builds[name]), 'view/view-server.js')).href);
     const view = await serveView({ runDirs: [dir] });
     const page = await browser.newPage();
     const times = {};
