@@ -118,6 +118,7 @@ export class RunView {
     if (!existsSync(AUDIT_WORKER)) return auditPlaces(this.dir, places, entries.length);
     return new Promise((resolve, reject) => {
       const worker = new Worker(AUDIT_WORKER, { workerData: { dir: this.dir, places, of: entries.length } });
+      worker.unref(); // a viewer that closes does not wait for an audit nobody will read
       worker.once('message', (message: { response?: AuditResponse; error?: string }) => {
         if (message.response) resolve(message.response);
         else reject(new Error(message.error ?? 'the audit worker gave no answer'));
