@@ -4,7 +4,7 @@
 // Run: node bench/scale-out.mjs   (BENCH_SCALE_COUNT tasks per run, default 64; BENCH_SCALE_CONCURRENCY per process, default 4)
 // Needs redis-server (Debian's package) on PATH.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,15 +39,40 @@ function startUntil(command, args, ready) {
   });
 }
 
-function run(args) {
+const lines = (dir) =>
+  ['trajectories.jsonl', 'rejected.jsonl']
+    .map((name) => {
+      try {
+        return readFileSync(join(dir, name), 'utf8').split('\n').length - 1;
+      } catch {
+        return 0;
+      }
+    })
+    .reduce((sum, count) => sum + count, 0);
+
+/**
+ * Runs `inftool synth` and times it two ways: the whole command (its own "in N s", which for a queue
+ * includes the workers reading the tree and starting their servers once the run appears), and the
+ * steady rate: records after the first over the time from the first record to the last (polled).
+ */
+function run(args, out) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
+    let first;
+    let last;
+    const poll = setInterval(() => {
+      const count = lines(out);
+      if (count >= 1 && first === undefined) first = { at: performance.now(), count };
+      if (count >= COUNT && last === undefined) last = performance.now();
+    }, 50);
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => {
+      clearInterval(poll);
+      last ??= performance.now();
       const seconds = /of \d+ tasks in ([\d.]+) s/.exec(stderr);
       if (code !== 0 || !seconds) reject(new Error(`inftool ${args[0]} exited ${code}: ${stderr.slice(-400)}`));
-      else resolve(Number(seconds[1]));
+      else resolve({ seconds: Number(seconds[1]), steady: (COUNT - first.count) / ((last - first.at) / 1000) });
     });
   });
 }
@@ -84,26 +109,26 @@ const clients = () =>
 
 try {
   const rows = [];
-  const single = await run(synthArgs('single'));
-  rows.push({ setup: 'synth, one process', seconds: single });
+  rows.push({ setup: 'synth, one process', ...(await run(synthArgs('single'), join(tmp, 'single'))) });
   for (const n of [1, 2, 4]) {
     const before = clients();
     const workers = Array.from({ length: n }, () =>
       spawn(process.execPath, [cli, 'worker', '--queue', queue, '--concurrency', String(CONCURRENCY)], { stdio: 'ignore' }),
     );
-    // Timed from when every worker is up and waiting (their start-up is not the queue's cost).
+    // Started when every worker is up and waiting (their Node start-up is not the queue's cost).
     while (clients() < before + n) await new Promise((resolve) => setTimeout(resolve, 100));
-    const seconds = await run([...synthArgs(`queued-${n}`), '--queue', queue]);
+    const timing = await run([...synthArgs(`queued-${n}`), '--queue', queue], join(tmp, `queued-${n}`));
     await Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('exit', resolve))));
-    rows.push({ setup: `synth --queue, ${n} worker(s)`, workers: n, seconds });
+    rows.push({ setup: `synth --queue, ${n} worker(s)`, workers: n, ...timing });
   }
-  const one = rows.find((row) => row.workers === 1).seconds;
-  console.log(`${COUNT} tasks, ${CONCURRENCY} conversations per process, model ${LATENCY} ms a call`);
-  console.log('| setup | s | tasks/s | vs 1 worker (ideal) | vs one process |');
-  console.log('|---|---|---|---|---|');
+  const one = rows.find((row) => row.workers === 1);
+  const single = rows[0];
+  console.log(`${COUNT} tasks, ${CONCURRENCY} conversation(s) per process, model ${LATENCY} ms a call`);
+  console.log('| setup | whole run s | tasks/s (whole) | steady tasks/s | steady vs 1 worker (ideal) | steady vs one process |');
+  console.log('|---|---|---|---|---|---|');
   for (const row of rows)
     console.log(
-      `| ${row.setup} | ${row.seconds.toFixed(1)} | ${(COUNT / row.seconds).toFixed(1)} | ${row.workers ? `${(one / row.seconds).toFixed(2)}× (${row.workers}×)` : ''} | ${(single / row.seconds).toFixed(2)}× |`,
+      `| ${row.setup} | ${row.seconds.toFixed(1)} | ${(COUNT / row.seconds).toFixed(2)} | ${row.steady.toFixed(2)} | ${row.workers ? `${(row.steady / one.steady).toFixed(2)}× (${row.workers}×)` : ''} | ${(row.steady / single.steady).toFixed(2)}× |`,
     );
 } finally {
   model.child.kill();

@@ -35,8 +35,8 @@ export interface CollectOptions extends SynthOptions {
   settings: Omit<QueuedRunSettings, 'runId' | 'manifest'>;
 }
 
-/** Jobs enqueued per round trip. */
-const BATCH = 200;
+/** Jobs enqueued per round trip (small: workers start on the first tasks while the rest are planned). */
+const BATCH = 16;
 /** How long one read of the record stream blocks. */
 const READ_BLOCK_MS = 1000;
 
