@@ -128,15 +128,19 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
     }
   }, 180_000);
 
-  it('a worker SIGKILLed mid-run and the collector killed and resumed: every record once, none lost', async () => {
+  it('a worker SIGKILLed and one stopped with SIGTERM mid-run, the collector killed and resumed: every record once, none lost', async () => {
     const redis = await startRedis();
     const out = join(base, 'faults');
     latencyMs = 300;
     try {
-      const [doomed, survivor] = workers(redis, 2, ['--stalled-ms', '1000']);
+      const [doomed, survivor, graceful] = workers(redis, 3, ['--stalled-ms', '1000']);
       let collector = start(synthArgs(out, 10, ['--queue', redis.url]), env);
       await waitFor(recorded(out, 2), 'two records');
       doomed!.child.kill('SIGKILL'); // the tasks it held are redelivered once their lock lapses
+      graceful!.child.kill('SIGTERM'); // finishes the tasks it holds, takes no more, exits
+      const stoppedGently = await graceful!.exited;
+      expect(stoppedGently.code, stoppedGently.stderr).toBe(0);
+      expect(stoppedGently.stderr).toMatch(/finishing the tasks in hand[\s\S]*worker: \d+ task\(s\) played/);
       await waitFor(recorded(out, 4), 'four records');
       collector.child.kill('SIGKILL');
       expect((await collector.exited).signal).toBe('SIGKILL');
