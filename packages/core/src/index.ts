@@ -78,7 +78,7 @@ export type {
   ResponseFormat,
 } from './model/chat-model.js';
 export { DEFAULT_MODEL_TIMEOUT_MS, OpenAIChatModel } from './model/openai-chat-model.js';
-export type { OpenAIChatModelOptions } from './model/openai-chat-model.js';
+export type { OpenAIChatModelOptions, RequestThrottle } from './model/openai-chat-model.js';
 export { ReplayCache } from './model/replay-cache.js';
 export { modelInfrastructureFailure, INFRASTRUCTURE_FAILURE_TEXT } from './model/infrastructure-failure.js';
 export type { InfrastructureFailure, InfrastructureFailureKind, ModelFailureKind } from './model/infrastructure-failure.js';

@@ -15,6 +15,7 @@ import { loopCommand } from './commands/loop.js';
 import { auditCommand } from './commands/audit.js';
 import { viewCommand } from './commands/view.js';
 import { scaffoldCommand } from './commands/scaffold.js';
+import { statusCommand, workerCommand } from './commands/worker.js';
 
 const program = new Command('inftool')
   .description('InfTool: verified tool-use data from raw API specs, by multi-agent role-play over real MCP')
@@ -27,6 +28,8 @@ program.addCommand(serveCommand(environment));
 program.addCommand(treeCommand(environment));
 program.addCommand(agentCommand(environment));
 program.addCommand(synthCommand(environment));
+program.addCommand(workerCommand(environment));
+program.addCommand(statusCommand());
 program.addCommand(exportCommand());
 program.addCommand(evalCommand(environment));
 program.addCommand(rewardCommand());

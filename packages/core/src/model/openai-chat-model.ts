@@ -37,9 +37,19 @@ export interface OpenAIChatModelOptions {
   /** Record/replay cache: a rerun with the same requests costs nothing and reproduces exactly. */
   cache?: ReplayCache;
   logger?: Logger;
+  /** Shares a request and token budget with other clients (other processes, other machines): asked before every attempt, told the tokens of every answer. */
+  throttle?: RequestThrottle;
   /** Injectable for tests. */
   fetch?: typeof fetch;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** A request budget shared beyond this client (e.g. a model's requests and tokens per minute across machines). */
+export interface RequestThrottle {
+  /** Resolves when one more request may be sent (waits while the budget is spent). */
+  acquire(signal?: AbortSignal): Promise<void>;
+  /** The tokens an answer used, counted against the budget. */
+  spent(tokens: number): Promise<void>;
 }
 
 /** Any OpenAI-compatible chat completions endpoint (OpenAI, vLLM, SGLang, Ollama, LM Studio...), and its embeddings. */
@@ -90,6 +100,7 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
       if (hit) return this.count({ ...hit, cached: true });
     }
     const response = await this.completeWithRetries(body, options);
+    await this.options.throttle?.spent(response.usage.promptTokens + response.usage.completionTokens);
     if (cache && key) await cache.put(key, body, response);
     return this.count(response);
   }
@@ -149,7 +160,10 @@ export class OpenAIChatModel implements ChatModel, EmbeddingModel {
     let timeouts = 0;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.limit(() => call(client));
+        return await this.limit(async () => {
+          await this.options.throttle?.acquire(signal);
+          return call(client);
+        });
       } catch (error) {
         if (signal?.aborted || error instanceof OpenAI.APIUserAbortError) {
           throw new InfToolError('cancelled', 'model call cancelled', { cause: error });

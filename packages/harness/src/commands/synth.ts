@@ -1,11 +1,14 @@
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MODEL_TIMEOUT_MS, InfToolError, OpenAIChatModel, defaultRetryPolicy, redactSecrets } from '@inftool/core';
 import { SCENARIO_KINDS, WIRE_SCOPES, type ScenarioKind, type WireScope } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
 import { createStageProgress } from '../progress.js';
-import { OFFLINE, selectRoles } from '../roles/select-roles.js';
+import { OFFLINE, selectRoles, type RoleChoice } from '../roles/select-roles.js';
+import { collectQueued } from '../scale/collector.js';
 import { DEFAULT_BREAKER_THRESHOLD } from '../run/infrastructure.js';
 import { describeLeftTasks, synthesize, type SynthSummary } from '../run/synth.js';
+import type { QueuedRunSettings } from '../scale/queue-keys.js';
 import { collect, credentialHeaders, integerOption, rateOption } from './options.js';
 
 interface SynthFlags {
@@ -40,6 +43,9 @@ interface SynthFlags {
   maxInfraFailures: number;
   modelTimeoutMs: number;
   modelRetries: number;
+  queue?: string;
+  maxRpm?: number;
+  maxTpm?: number;
 }
 
 /** `inftool synth`'s exit code when tasks were left for `--resume` (the infrastructure failed them). */
@@ -106,6 +112,35 @@ function serverHeadersOf(flags: SynthFlags, environment: HarnessEnvironment): { 
   }
   const headers = credentialHeaders(flags.serverHeader, flags.serverToken ?? environment.bearerToken, '--server-token');
   return headers ? { serverHeaders: headers } : {};
+}
+
+/** What the workers of a queued run need (no key: each worker reads its own). */
+function queuedSettings(
+  flags: SynthFlags,
+  choice: RoleChoice,
+  serverModel: { model: string; baseURL?: string } | undefined,
+): Omit<QueuedRunSettings, 'runId' | 'manifest'> {
+  if (flags.server) throw new InfToolError('config', '--server goes without --queue: each worker serves the tree itself');
+  const { endpoint, endpoints, ...rest } = choice;
+  return {
+    tree: resolve(flags.tree),
+    roles: {
+      ...rest,
+      endpoint: { ...(endpoint.baseURL ? { baseURL: endpoint.baseURL } : {}) },
+      ...(endpoints
+        ? {
+            endpoints: Object.fromEntries(
+              Object.entries(endpoints).map(([role, value]) => [role, { ...(value.baseURL ? { baseURL: value.baseURL } : {}) }]),
+            ),
+          }
+        : {}),
+    },
+    ...(serverModel ? { serverModel } : {}),
+    transport: flags.transport,
+    reflect: flags.reflect,
+    maxInfrastructureFailures: flags.maxInfraFailures,
+    limits: { ...(flags.maxRpm ? { maxRpm: flags.maxRpm } : {}), ...(flags.maxTpm ? { maxTpm: flags.maxTpm } : {}) },
+  };
 }
 
 export function synthCommand(environment: HarnessEnvironment): Command {
@@ -187,12 +222,20 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     )
     .option('--server-header <Name: value>', 'an HTTP header for --server (repeatable)', collect, [])
     .option('--server-token <token>', 'send "Authorization: Bearer <token>" to --server (defaults to $INFTOOL_BEARER_TOKEN)')
+    .option(
+      '--queue <redis-url>',
+      'scale out: plan the run, put its tasks on this Redis (redis://HOST:PORT/DB) and collect the records that `inftool worker`s on any machines send back; this process is the one writer of --out',
+    )
+    .option('--max-rpm <n>', 'with --queue: requests a minute per model endpoint, across all workers', integerOption('--max-rpm', 1))
+    .option('--max-tpm <n>', 'with --queue: tokens a minute per model endpoint, across all workers', integerOption('--max-tpm', 1))
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
       const prices = parsePrices(flags.price);
+      if ((flags.maxRpm ?? flags.maxTpm) !== undefined && !flags.queue)
+        throw new InfToolError('config', '--max-rpm and --max-tpm go with --queue (the limit is kept in its Redis, across workers)');
       const retry = { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) };
-      const roles = selectRoles({
+      const choice: RoleChoice = {
         user: flags.userModel,
         assistant: flags.assistantModel,
         endpoint,
@@ -205,7 +248,8 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         timeoutMs: flags.modelTimeoutMs,
         retry,
         ...(flags.judgeModel ? { judge: { model: flags.judgeModel, count: flags.judges, threshold: flags.voteThreshold } } : {}),
-      });
+      };
+      const roles = selectRoles(choice);
       const serverURL = flags.serverBaseUrl ?? endpoint.baseURL;
       if (flags.serverModel && flags.serverModel !== OFFLINE && !serverURL)
         throw new InfToolError(
@@ -224,7 +268,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
           : undefined;
       const progress = flags.progress ? createStageProgress() : undefined;
       const secrets = [endpoint.apiKey, environment.authToken];
-      const summary = await synthesize({
+      const options = {
         tree: flags.tree,
         kinds: flags.scenarios,
         count: flags.count,
@@ -243,7 +287,13 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         maxInfrastructureFailures: flags.maxInfraFailures,
         secrets,
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
-      }).finally(() => progress?.stop());
+      };
+      const queued = flags.queue
+        ? queuedSettings(flags, choice, serverModel ? { model: flags.serverModel as string, baseURL: serverURL } : undefined)
+        : undefined;
+      const summary = await (
+        queued && flags.queue ? collectQueued({ ...options, queue: flags.queue, settings: queued }) : synthesize(options)
+      ).finally(() => progress?.stop());
       printSummary(summary, flags.out, { ...roles.names, ...(serverModel ? { server: flags.serverModel } : {}) }, prices, secrets);
       if (summary.left > 0) process.exitCode = EXIT_TASKS_LEFT;
     });

@@ -1,4 +1,13 @@
-import { InfToolError, OpenAIChatModel, ReplayCache, bufferedFetch, type ChatModel, type RetryPolicy, type Task } from '@inftool/core';
+import {
+  InfToolError,
+  OpenAIChatModel,
+  ReplayCache,
+  bufferedFetch,
+  type ChatModel,
+  type RequestThrottle,
+  type RetryPolicy,
+  type Task,
+} from '@inftool/core';
 import { ModelUser, OfflineUser } from '@inftool/user-sim';
 import type { ModelWrap } from '../run/infrastructure.js';
 import type { RoleModels } from '../run/play-task.js';
@@ -22,6 +31,8 @@ export interface RoleChoice {
   concurrency?: number;
   /** Retries of a failed model call (defaults: `defaultRetryPolicy`). */
   retry?: Partial<RetryPolicy>;
+  /** A request budget per model endpoint shared with other processes (`--max-rpm`, `--max-tpm` of a queued run). */
+  throttle?: (model: string, baseURL: string) => RequestThrottle | undefined;
 }
 
 /**
@@ -40,6 +51,7 @@ export function selectRoles(choice: RoleChoice): RoleModels {
         'config',
         `--${role}-model ${name} needs an endpoint: pass --${role}-base-url or --base-url, or set OPENAI_BASE_URL (or use ${OFFLINE})`,
       );
+    const throttle = choice.throttle?.(name, endpoint.baseURL);
     return () =>
       new OpenAIChatModel({
         model: name,
@@ -47,6 +59,7 @@ export function selectRoles(choice: RoleChoice): RoleModels {
         apiKey: endpoint.apiKey,
         ...(choice.timeoutMs ? { timeoutMs: choice.timeoutMs } : {}),
         ...(choice.retry ? { retry: choice.retry } : {}),
+        ...(throttle ? { throttle } : {}),
         concurrency: choice.concurrency ?? 64,
         fetch: bufferedFetch, // no streaming here: whole responses, without the built-in fetch's stream machinery
         ...(choice.cacheDir ? { cache: new ReplayCache({ dir: choice.cacheDir }) } : {}),

@@ -100,14 +100,10 @@ export function treeDigest(tree: ToolTree): string {
   return hash.digest('hex');
 }
 
-/** Plans tasks from the tree, serves it, plays every task not yet on disk, and writes the records. */
-export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
-  const started = performance.now();
-  const validator = new SchemaValidator();
-  const { tree: parsedTree } = await readToolTree(options.tree, validator);
+/** What a run records, built from the options: a resume must match it (see `manifestDifferences`). */
+export function buildManifest(options: SynthOptions, digest: string): RunManifest {
   const judges = options.roles.judges;
-  const digest = treeDigest(parsedTree);
-  const manifest: RunManifest = {
+  return {
     schemaVersion: 2,
     createdAt: new Date().toISOString(),
     plan: {
@@ -130,46 +126,119 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
       reflect: options.reflect ?? 1,
     },
   };
+}
+
+/** The MCP server tasks play over: the one given, an in-process HTTP server for the tree, or a stdio command line. */
+export interface PlayServer {
+  server: string;
+  close(): Promise<void>;
+}
+
+function refuseStdioServerModel(options: Pick<SynthOptions, 'serverModel' | 'transport'>): void {
   if (options.serverModel && options.transport === 'stdio')
     throw new InfToolError(
       'config',
       '--server-model needs --transport http (the in-process server); a stdio server takes its own --engine llm --model flags',
     );
-  const run = await RunDir.open(options.out, manifest, options.resume, { secrets: options.secrets ?? [] });
-  const monitor = new InfrastructureMonitor(options.maxInfrastructureFailures ?? DEFAULT_BREAKER_THRESHOLD);
-  // Ids unique across runs over different trees; a resumed run keeps the ids it was planned with.
-  const idPrefix = taskIdPrefix(run.manifest.plan);
-  const index = new ToolIndex(parsedTree);
-  const sampler = new TaskSampler(index, validator);
+}
 
-  let http: RunningHttpServer | undefined;
-  let server: string;
-  if (options.serverUrl) {
-    server = options.serverUrl;
-  } else if ((options.transport ?? 'http') === 'http') {
-    const engine = options.serverModel ? { engine: 'llm' as const, model: monitor.watch(options.serverModel) } : {};
-    const simulation = await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine });
-    // Plain JSON responses are cheaper, but a call that asks the user (elicitation) or the client's
-    // model (sampling), or that reports progress from a model engine, needs its SSE stream.
-    const asksDuringCalls = simulation.catalog.tools.some(
-      (tool) => tool.hints.elicitMissing === true || (tool.pinned?.script ?? []).some((step) => 'elicit' in step || 'sample' in step),
-    );
-    http = await serveHttp(simulation, {
-      port: 0,
-      sessionIdleMs: 10 * 60_000,
-      standaloneSse: false,
-      jsonResponse: !options.serverModel && !asksDuringCalls,
-    });
-    server = http.url;
-  } else {
+export type ServerOptions = Pick<SynthOptions, 'tree' | 'seed' | 'transport' | 'stdioCommand' | 'serverModel' | 'serverUrl'>;
+
+export async function startPlayServer(options: ServerOptions, monitor: InfrastructureMonitor): Promise<PlayServer> {
+  refuseStdioServerModel(options);
+  if (options.serverUrl) return { server: options.serverUrl, close: async () => {} };
+  if ((options.transport ?? 'http') === 'stdio') {
     const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url)); // from src/run or dist/run alike
-    server = `${options.stdioCommand ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve --log-level silent`} --tree ${JSON.stringify(options.tree)}`;
+    const command = options.stdioCommand ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} serve --log-level silent`;
+    return { server: `${command} --tree ${JSON.stringify(options.tree)}`, close: async () => {} };
   }
-  const rollouts = options.rollouts ?? 1;
-  const extra = options.extraTasks ?? [];
-  const total = (options.count + extra.length) * rollouts;
-  const summary: SynthSummary = {
-    planned: total,
+  const engine = options.serverModel ? { engine: 'llm' as const, model: monitor.watch(options.serverModel) } : {};
+  const simulation = await Simulation.create({ treeFile: options.tree, seed: options.seed, ...engine });
+  // Plain JSON responses are cheaper, but a call that asks the user (elicitation) or the client's
+  // model (sampling), or that reports progress from a model engine, needs its SSE stream.
+  const asksDuringCalls = simulation.catalog.tools.some(
+    (tool) => tool.hints.elicitMissing === true || (tool.pinned?.script ?? []).some((step) => 'elicit' in step || 'sample' in step),
+  );
+  const http: RunningHttpServer = await serveHttp(simulation, {
+    port: 0,
+    sessionIdleMs: 10 * 60_000,
+    standaloneSse: false,
+    jsonResponse: !options.serverModel && !asksDuringCalls,
+  });
+  return { server: http.url, close: () => http.close() };
+}
+
+/** Big trees: list once, then every session only initializes (its wire still shows the handshake). */
+export async function sharedListing(
+  index: ToolIndex,
+  server: string,
+  headers: Record<string, string> | undefined,
+): Promise<ToolCatalog | undefined> {
+  if (index.tools.length <= 1000) return undefined;
+  const lister = await connectServer(server, { label: 'sim', ...(headers ? { headers } : {}) });
+  const shared = await ToolCatalog.load([lister]);
+  await lister.close();
+  return shared;
+}
+
+/** The tasks of a run, planned once each whatever their number of rollouts; slot `s` is task `s / rollouts`, rollout `s % rollouts`. */
+export class RunPlan {
+  readonly rollouts: number;
+  readonly total: number;
+  private readonly planned = new Map<number, Promise<Task>>();
+
+  constructor(
+    private readonly sampler: TaskSampler,
+    private readonly options: Pick<SynthOptions, 'kinds' | 'count' | 'seed' | 'rollouts' | 'extraTasks'>,
+    private readonly idPrefix: string,
+  ) {
+    this.rollouts = options.rollouts ?? 1;
+    this.total = (options.count + (options.extraTasks?.length ?? 0)) * this.rollouts;
+  }
+
+  /** The task and rollout of a slot; the task is forgotten after its last rollout's slot (which comes last). */
+  async slot(slot: number): Promise<{ task: Task; rollout: number }> {
+    const number = Math.floor(slot / this.rollouts);
+    const rollout = slot % this.rollouts;
+    let task = this.planned.get(number);
+    if (!task) {
+      const { count, kinds, seed } = this.options;
+      task =
+        number < count
+          ? this.sampler.task(number, { kinds, count, seed, idPrefix: this.idPrefix })
+          : Promise.resolve(this.options.extraTasks?.[number - count] as Task);
+      this.planned.set(number, task);
+    }
+    const resolved = await task;
+    if (rollout === this.rollouts - 1) this.planned.delete(number);
+    return { task: resolved, rollout };
+  }
+}
+
+/** A run's tree, manifest, directory and plan: what `synth` and the queue's collector share. */
+export interface OpenedRun {
+  validator: SchemaValidator;
+  tree: ToolTree;
+  index: ToolIndex;
+  run: RunDir;
+  plan: RunPlan;
+}
+
+export async function openRun(options: SynthOptions): Promise<OpenedRun> {
+  const validator = new SchemaValidator();
+  const { tree } = await readToolTree(options.tree, validator);
+  const manifest = buildManifest(options, treeDigest(tree));
+  refuseStdioServerModel(options);
+  const run = await RunDir.open(options.out, manifest, options.resume, { secrets: options.secrets ?? [] });
+  // Ids unique across runs over different trees; a resumed run keeps the ids it was planned with.
+  const index = new ToolIndex(tree);
+  const plan = new RunPlan(new TaskSampler(index, validator), options, taskIdPrefix(run.manifest.plan));
+  return { validator, tree, index, run, plan };
+}
+
+export function emptySummary(planned: number, run: RunDir): SynthSummary {
+  return {
+    planned,
     skipped: run.done.size,
     accepted: 0,
     rejected: 0,
@@ -181,98 +250,130 @@ export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
     interruptions: {},
     repaired: [...run.repaired],
   };
-  const leave = (why: string): void => {
-    summary.left += 1;
-    const reason = redactSecrets(why, options.secrets ?? []);
-    summary.interruptions[reason] = (summary.interruptions[reason] ?? 0) + 1;
-  };
+}
+
+/** Counts a task left unrecorded, by its reason (secrets redacted). */
+export function leaveTask(summary: SynthSummary, why: string, secrets: ReadonlyArray<string | undefined> = []): void {
+  summary.left += 1;
+  const reason = redactSecrets(why, secrets);
+  summary.interruptions[reason] = (summary.interruptions[reason] ?? 0) + 1;
+}
+
+/** Counts a written record: its outcome by kind, its failed checks, its tokens. */
+export function tallyRecord(summary: SynthSummary, kind: string, record: Trajectory): void {
+  const counts = (summary.byKind[kind] ??= { accepted: 0, rejected: 0 });
+  counts[record.outcome] += 1;
+  summary[record.outcome] += 1;
+  for (const check of record.checks) if (!check.ok) summary.failedChecks[check.id] = (summary.failedChecks[check.id] ?? 0) + 1;
+  for (const [role, used] of Object.entries(record.usage)) summary.usage[role] = sumUsage(summary.usage[role] ?? emptyUsage(), used);
+}
+
+export interface SlotContext {
+  server: string;
+  validator: SchemaValidator;
+  roles: RoleModels;
+  monitor: InfrastructureMonitor;
+  reflect: number;
+  sharedCatalog?: ToolCatalog;
+  serverHeaders?: Record<string, string>;
+}
+
+/** Plays one rollout of a task: its record, or why it was left (the breaker open, the infrastructure failed it). */
+export async function playSlot(task: Task, rollout: number, context: SlotContext): Promise<Trajectory | { left: string }> {
+  if (context.monitor.open) return { left: 'not started: the run stopped (circuit breaker open)' };
+  try {
+    return await playWithReflection(
+      task,
+      {
+        server: context.server,
+        validator: context.validator,
+        roles: context.roles,
+        rollout,
+        monitor: context.monitor,
+        ...(context.sharedCatalog ? { sharedCatalog: context.sharedCatalog } : {}),
+        ...(context.serverHeaders ? { serverHeaders: context.serverHeaders } : {}),
+      },
+      context.reflect,
+    );
+  } catch (error) {
+    if (!(error instanceof TaskInterrupted)) throw error;
+    const first = error.failures[0];
+    return { left: first ? `${first.source}: ${INFRASTRUCTURE_FAILURE_TEXT[first.kind]}` : 'interrupted' };
+  }
+}
+
+/** Ends a summary: the breaker's trip, the server model's tokens, the time. */
+export function finishSummary(
+  summary: SynthSummary,
+  options: SynthOptions,
+  monitor: InfrastructureMonitor | undefined,
+  started: number,
+): void {
+  const open = monitor?.open;
+  if (open) summary.stopped = redactSecrets(describeTrip(open), options.secrets ?? []);
+  if (options.serverModel) summary.usage['server'] = options.serverModel.usage();
+  summary.ms = performance.now() - started;
+}
+
+/** The error a failed write ends a run with: what failed, and how to go on. */
+export function writeFailed(failure: unknown, left: number): InfToolError {
+  const message = failure instanceof Error ? failure.message : String(failure);
+  return new InfToolError(
+    'io_error',
+    `${message}; the run stopped with ${left} task(s) not recorded. The records before it are kept: fix the cause (free some space), then run the same command with --resume`,
+    { category: 'system' },
+  );
+}
+
+/** Plans tasks from the tree, serves it, plays every task not yet on disk, and writes the records. */
+export async function synthesize(options: SynthOptions): Promise<SynthSummary> {
+  const started = performance.now();
+  const { validator, index, run, plan } = await openRun(options);
+  const monitor = new InfrastructureMonitor(options.maxInfrastructureFailures ?? DEFAULT_BREAKER_THRESHOLD);
+  const played = await startPlayServer(options, monitor);
+  const summary = emptySummary(plan.total, run);
+  const leave = (why: string): void => leaveTask(summary, why, options.secrets);
   /** The first failed write: the run stops there (nothing is appended after it). */
   let writeFailure: unknown;
   try {
-    // Big trees: list once, then every session only initializes (its wire still shows the handshake).
-    let shared: ToolCatalog | undefined;
-    if (index.tools.length > 1000) {
-      const lister = await connectServer(server, { label: 'sim', ...(options.serverHeaders ? { headers: options.serverHeaders } : {}) });
-      shared = await ToolCatalog.load([lister]);
-      await lister.close();
-    }
+    const sharedCatalog = await sharedListing(index, played.server, options.serverHeaders);
+    const context: SlotContext = {
+      server: played.server,
+      validator,
+      roles: options.roles,
+      monitor,
+      reflect: options.reflect ?? 1,
+      ...(sharedCatalog ? { sharedCatalog } : {}),
+      ...(options.serverHeaders ? { serverHeaders: options.serverHeaders } : {}),
+    };
     const limit = pLimit(options.concurrency);
     let done = run.done.size;
-    options.onProgress?.(done, total);
-    // Each task is planned once, whatever its number of rollouts.
-    const planned = new Map<number, Promise<Task>>();
-    const plan = (number: number): Promise<Task> => {
-      let task = planned.get(number);
-      if (!task) {
-        task =
-          number < options.count
-            ? sampler.task(number, { kinds: options.kinds, count: options.count, seed: options.seed, idPrefix })
-            : Promise.resolve(extra[number - options.count] as Task);
-        planned.set(number, task);
-      }
-      return task;
-    };
-    const jobs = Array.from({ length: total }, (_, slot) =>
+    options.onProgress?.(done, plan.total);
+    const jobs = Array.from({ length: plan.total }, (_, slot) =>
       limit(async () => {
-        const number = Math.floor(slot / rollouts);
-        const rollout = slot % rollouts;
-        const task = await plan(number);
-        if (rollout === rollouts - 1) planned.delete(number); // the last rollout's slot comes last
+        const { task, rollout } = await plan.slot(slot);
         if (run.done.has(rolloutId(task, rollout))) return;
         if (writeFailure !== undefined) return leave('not started: the run stopped at a failed write');
-        if (monitor.open) return leave('not started: the run stopped (circuit breaker open)');
-        let record: Trajectory;
-        try {
-          record = await playWithReflection(
-            task,
-            {
-              server,
-              validator,
-              roles: options.roles,
-              rollout,
-              monitor,
-              ...(shared ? { sharedCatalog: shared } : {}),
-              ...(options.serverHeaders ? { serverHeaders: options.serverHeaders } : {}),
-            },
-            options.reflect ?? 1,
-          );
-        } catch (error) {
-          if (!(error instanceof TaskInterrupted)) throw error;
-          const first = error.failures[0];
-          return leave(first ? `${first.source}: ${INFRASTRUCTURE_FAILURE_TEXT[first.kind]}` : 'interrupted');
-        }
+        const record = await playSlot(task, rollout, context);
+        if ('left' in record) return leave(record.left);
         try {
           await run.write(record);
         } catch (error) {
           writeFailure ??= error;
           return leave('not recorded: the write failed');
         }
-        const kind = (summary.byKind[task.kind] ??= { accepted: 0, rejected: 0 });
-        kind[record.outcome] += 1;
-        summary[record.outcome] += 1;
-        for (const check of record.checks) if (!check.ok) summary.failedChecks[check.id] = (summary.failedChecks[check.id] ?? 0) + 1;
-        for (const [role, used] of Object.entries(record.usage)) summary.usage[role] = sumUsage(summary.usage[role] ?? emptyUsage(), used);
+        tallyRecord(summary, task.kind, record);
         done += 1;
-        options.onProgress?.(done, total, record);
+        options.onProgress?.(done, plan.total, record);
       }),
     );
     await Promise.all(jobs);
   } finally {
     await run.close().catch((error: unknown) => (writeFailure ??= error));
-    await http?.close();
+    await played.close();
   }
-  if (writeFailure !== undefined) {
-    const message = writeFailure instanceof Error ? writeFailure.message : String(writeFailure);
-    throw new InfToolError(
-      'io_error',
-      `${message}; the run stopped with ${summary.left} task(s) not recorded. The records before it are kept: fix the cause (free some space), then run the same command with --resume`,
-      { category: 'system' },
-    );
-  }
-  const open = monitor.open;
-  if (open) summary.stopped = redactSecrets(describeTrip(open), options.secrets ?? []);
-  if (options.serverModel) summary.usage['server'] = options.serverModel.usage();
-  summary.ms = performance.now() - started;
+  if (writeFailure !== undefined) throw writeFailed(writeFailure, summary.left);
+  finishSummary(summary, options, monitor, started);
   return summary;
 }
 
