@@ -1,3 +1,5 @@
+import { polynomialDerivative, winnerOf } from './compute-symbolic.js';
+
 type Json = Record<string, unknown>;
 
 /** Fixed rates against the US dollar: a simulated world's exchange rates, the same in every run. */
@@ -268,6 +270,8 @@ function units(args: Json, words: string[] = []): Json | undefined {
 /** Formulas by the words of the tool's name; each gives undefined when its inputs are missing. */
 const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(currency|currencies|exchange|forex)$/, currency],
+  [/^(winner|winners)$/, winnerOf],
+  [/^(derivative|differentiate|derive)$/, polynomialDerivative],
   [/^(unit|units|measurement|length|weight|temperature|volume|to)$/, units],
   [
     /^(triangle)$/,

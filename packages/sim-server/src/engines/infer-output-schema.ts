@@ -9,7 +9,7 @@ import {
   typedNoun,
   withoutModifiers,
 } from './described-fields.js';
-import { describedResult } from './described-result.js';
+import { computedThing, describedResult } from './described-result.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -533,6 +533,14 @@ function computeSchema(
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
   const named = quantity ?? (nouns.slice(-2).join('_') || 'result');
   const field = named in inputProperties ? `${named}_result` : named;
+  // a winner is a person, a sentiment a label with its confidence: no number, whatever the tool's verb
+  const thing = computedThing(named.split('_'));
+  if (thing !== undefined) {
+    const fields = Object.fromEntries(Object.entries(thing).filter(([key]) => !(key in inputProperties)));
+    const first = Object.keys(fields)[0];
+    if (first !== undefined)
+      return { schema: objectSchema({ ...pick(inputProperties, inputFields), ...fields }, inputFields), field: first };
+  }
   // a time zone is a zone's name (`Europe/Berlin`), not a number
   const valueSchema = /^(zone|timezone|tz)$/.test(last)
     ? { type: 'string' }

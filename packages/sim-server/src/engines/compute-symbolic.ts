@@ -1,0 +1,106 @@
+import { canonicalJson, seedFrom } from '@inftool/core';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Results that are no quantity but still follow from the arguments: the winner of a game is one of
+ * the players the call names, the derivative of a polynomial is a polynomial (or its value at the x
+ * the call gives). Undefined when the arguments do not allow it: the caller then generates a value
+ * typed by what the tool returns.
+ */
+
+/** One contestant each (`player1`, `team_a`, `candidate_two`). */
+const CONTESTANT = /^(player|team|candidate|participant|contestant|competitor|side|fighter|opponent)_?(\d+|one|two|three|four|a|b|c|d)$/i;
+/** Several at once (`players: ["Ann", "Bo"]`, `teams: [{name: "X"}]`). */
+const CONTESTANTS = /^(players|teams|candidates|participants|contestants|competitors|fighters|opponents)$/i;
+
+function contestants(args: Json): string[] {
+  const found: string[] = [];
+  for (const [key, value] of Object.entries(args)) {
+    if (CONTESTANT.test(key) && typeof value === 'string' && value.trim() !== '') found.push(value);
+    if (CONTESTANTS.test(key) && Array.isArray(value))
+      for (const item of value) {
+        if (typeof item === 'string' && item.trim() !== '') found.push(item);
+        const name = typeof item === 'object' && item !== null ? (item as Json)['name'] : undefined;
+        if (typeof name === 'string' && name.trim() !== '') found.push(name);
+      }
+  }
+  return [...new Set(found)];
+}
+
+/** The winner among the contestants the call names, the same one for the same call. */
+export function winnerOf(args: Json): Json | undefined {
+  const names = contestants(args);
+  if (names.length < 2) return undefined;
+  return { winner: names[seedFrom('winner', canonicalJson(args)) % names.length] };
+}
+
+/** A polynomial as its terms: exponent → coefficient. */
+type Polynomial = Map<number, number>;
+
+/** `3*x**3 - 2*x + 1`, `2x^2+5`, `f(x) = x^3`: the terms of a polynomial in one variable, or undefined. */
+export function parsePolynomial(text: string): { terms: Polynomial; variable: string } | undefined {
+  const body = text
+    .replace(/^\s*(?:[a-z]\s*\(\s*[a-z]\s*\)|y)\s*=\s*/i, '')
+    .replace(/\s+/g, '')
+    .replace(/\*\*/g, '^')
+    .replace(/(\d)\*(?=[a-z])/gi, '$1');
+  const variables = new Set(body.match(/[a-z]/gi) ?? []);
+  if (body === '' || variables.size > 1 || /[^0-9a-z.+\-^]/i.test(body)) return undefined;
+  const variable = [...variables][0] ?? 'x';
+  const terms: Polynomial = new Map();
+  for (const term of body.match(/[+-]?[^+-]+/g) ?? []) {
+    const parts = new RegExp(`^([+-]?)(\\d+(?:\\.\\d+)?)?(?:(${variable})(?:\\^(\\d+))?)?$`, 'i').exec(term);
+    if (parts === null || (parts[2] === undefined && parts[3] === undefined)) return undefined;
+    const coefficient = (parts[1] === '-' ? -1 : 1) * (parts[2] === undefined ? 1 : Number(parts[2]));
+    const exponent = parts[3] === undefined ? 0 : parts[4] === undefined ? 1 : Number(parts[4]);
+    terms.set(exponent, (terms.get(exponent) ?? 0) + coefficient);
+  }
+  return { terms, variable };
+}
+
+function differentiate(terms: Polynomial): Polynomial {
+  const result: Polynomial = new Map();
+  for (const [exponent, coefficient] of terms) if (exponent > 0) result.set(exponent - 1, coefficient * exponent);
+  return result;
+}
+
+const tidy = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/** A polynomial written as Python writes it (`9*x**2 - 2`), highest power first. */
+export function formatPolynomial(terms: Polynomial, variable: string): string {
+  const parts = [...terms.entries()]
+    .filter(([, coefficient]) => coefficient !== 0)
+    .sort(([a], [b]) => b - a)
+    .map(([exponent, coefficient]) => {
+      const size = Math.abs(tidy(coefficient));
+      const power = exponent === 0 ? '' : exponent === 1 ? variable : `${variable}**${exponent}`;
+      const body = exponent === 0 ? String(size) : size === 1 ? power : `${size}*${power}`;
+      return { negative: coefficient < 0, body };
+    });
+  if (parts.length === 0) return '0';
+  return parts
+    .map(({ negative, body }, index) => (index === 0 ? `${negative ? '-' : ''}${body}` : `${negative ? '-' : '+'} ${body}`))
+    .join(' ');
+}
+
+const EXPRESSION = /^(func|function|polynomial|equation|expression|f|fx|formula)$/i;
+
+/** The derivative of the polynomial the call sends (of the order it asks), and its value where it gives an x. */
+export function polynomialDerivative(args: Json): Json | undefined {
+  const expression = Object.entries(args).find(([key, value]) => EXPRESSION.test(key) && typeof value === 'string')?.[1] as
+    string | undefined;
+  const parsed = expression === undefined ? undefined : parsePolynomial(expression);
+  if (parsed === undefined) return undefined;
+  const order = typeof args['order'] === 'number' && Number.isInteger(args['order']) ? args['order'] : 1;
+  if (order < 1 || order > 6) return undefined;
+  let terms = parsed.terms;
+  for (let step = 0; step < order; step += 1) terms = differentiate(terms);
+  const written = formatPolynomial(terms, parsed.variable);
+  const at = Object.entries(args).find(([key, value]) => /^(x_?value|x|at|point|value)$/i.test(key) && typeof value === 'number')?.[1] as
+    number | undefined;
+  if (at === undefined) return { derivative: written };
+  let value = 0;
+  for (const [exponent, coefficient] of terms) value += coefficient * at ** exponent;
+  return { derivative_function: written, derivative: tidy(value) };
+}
