@@ -17,6 +17,7 @@ import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
 import { oneStoryPerRecord } from './world-stories.js';
+import { stateOutcome } from './operation-outcome.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -138,8 +139,10 @@ export class FakerEngine implements SimulationEngine {
       }
       return harmonized;
     };
-    const harmonized = harmonize(true) ?? harmonize(false) ?? harmonize(true, true);
-    return harmonized === undefined ? result : { ...result, structuredContent: harmonized };
+    const harmonized = harmonize(true) ?? harmonize(false) ?? harmonize(true, true) ?? (value as Json);
+    // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
+    const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
+    return { ...result, structuredContent: stated !== harmonized && valid(stated) ? stated : harmonized };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {
