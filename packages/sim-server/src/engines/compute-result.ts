@@ -1,3 +1,4 @@
+import { twoSampleTTest } from './compute-statistics.js';
 import { polynomialDerivative, winnerOf } from './compute-symbolic.js';
 
 type Json = Record<string, unknown>;
@@ -271,6 +272,7 @@ function units(args: Json, words: string[] = []): Json | undefined {
 const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(currency|currencies|exchange|forex)$/, currency],
   [/^(winner|winners)$/, winnerOf],
+  [/^(ttest|test)$/, twoSampleTTest],
   [/^(derivative|differentiate|derive)$/, polynomialDerivative],
   [/^(unit|units|measurement|length|weight|temperature|volume|to)$/, units],
   [

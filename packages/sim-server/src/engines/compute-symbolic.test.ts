@@ -38,3 +38,37 @@ describe('results that follow from the arguments without being a quantity', () =
     for (const text of ['sin(x)', 'x*y + 1', 'e**x', '', '2^x']) expect(polynomialDerivative({ function: text }), text).toBeUndefined();
   });
 });
+
+describe('games and tests decided by the cards and samples sent', () => {
+  it('blackjack: totals with aces that drop to 1, a bust loses, a tie is a push', () => {
+    expect(computeResult(['blackjack', 'check', 'winner'], { player_cards: ['A♠', 'K♥'], dealer_cards: ['10♦', '9♣'] })).toEqual({
+      winner: 'player',
+      player_total: 21,
+      dealer_total: 19,
+    });
+    expect(computeResult(['blackjack', 'check', 'winner'], { player_cards: ['A', 'A', '9'], dealer_cards: ['K', 'Q', '5'] })).toEqual({
+      winner: 'player',
+      player_total: 21,
+      dealer_total: 25,
+    });
+    expect(
+      computeResult(['blackjack', 'check', 'winner'], { player_cards: ['8', '9'], dealer_cards: ['10', '7'], ace_value: 1 })?.['winner'],
+    ).toBe('push');
+    expect(computeResult(['blackjack', 'check', 'winner'], { player_cards: ['Sea Bass'], dealer_cards: ['10'] })).toBeUndefined();
+  });
+
+  it("a two-sample t-test agrees with scipy's ttest_ind", () => {
+    // scipy.stats.ttest_ind([1,2,3,4,5],[2,4,6,8,10]) → t = -1.8973665961010275, p = 0.09434977284243756
+    expect(computeResult(['stats', 't', 'test'], { array_1: [1, 2, 3, 4, 5], array_2: [2, 4, 6, 8, 10], alpha: 0.05 })).toEqual({
+      t_statistic: -1.8974,
+      degrees_of_freedom: 8,
+      p_value: 0.0943,
+      significant: false,
+    });
+    // equal_var=False → t = -1.8973665961010275, df = 5.882352941176471, p = 0.10753119493062728
+    expect(
+      computeResult(['run', 'two', 'sample', 'ttest'], { group1: [1, 2, 3, 4, 5], group2: [2, 4, 6, 8, 10], equal_variance: false }),
+    ).toEqual({ t_statistic: -1.8974, degrees_of_freedom: 5.88, p_value: 0.1075 });
+    expect(computeResult(['stats', 't', 'test'], { array_1: [1, 2, 3] })).toBeUndefined();
+  });
+});

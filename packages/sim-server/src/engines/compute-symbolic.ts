@@ -30,9 +30,46 @@ function contestants(args: Json): string[] {
 
 /** The winner among the contestants the call names, the same one for the same call. */
 export function winnerOf(args: Json): Json | undefined {
+  const dealt = blackjackWinner(args);
+  if (dealt !== undefined) return dealt;
   const names = contestants(args);
   if (names.length < 2) return undefined;
   return { winner: names[seedFrom('winner', canonicalJson(args)) % names.length] };
+}
+
+/** A card's points in blackjack (`K♠` 10, `7` 7); an ace counts as 11 here and drops to 1 as needed. */
+function cardPoints(card: string): number | undefined {
+  const rank = /^(10|[2-9]|[JQKA]|jack|queen|king|ace)/i.exec(card.trim())?.[1]?.toUpperCase();
+  if (rank === undefined) return undefined;
+  if (/^(A|ACE)$/.test(rank)) return 11;
+  return /^(J|Q|K|JACK|QUEEN|KING)$/.test(rank) ? 10 : Number(rank);
+}
+
+function handTotal(cards: unknown[], ace: number): number | undefined {
+  let total = 0;
+  let soft = 0;
+  for (const card of cards) {
+    const points = typeof card === 'string' ? cardPoints(card) : undefined;
+    if (points === undefined) return undefined;
+    if (points === 11) {
+      total += ace === 1 ? 1 : 11;
+      if (ace !== 1) soft += 1;
+    } else total += points;
+  }
+  for (; total > 21 && soft > 0; soft -= 1) total -= 10;
+  return total;
+}
+
+/** Blackjack: the player's and the dealer's totals and who wins (over 21 loses, a tie is a push). */
+export function blackjackWinner(args: Json): Json | undefined {
+  const player = Object.entries(args).find(([key, value]) => /player/i.test(key) && Array.isArray(value))?.[1] as unknown[] | undefined;
+  const dealer = Object.entries(args).find(([key, value]) => /dealer/i.test(key) && Array.isArray(value))?.[1] as unknown[] | undefined;
+  if (player === undefined || dealer === undefined) return undefined;
+  const ace = typeof args['ace_value'] === 'number' ? args['ace_value'] : 11;
+  const [mine, theirs] = [handTotal(player, ace), handTotal(dealer, ace)];
+  if (mine === undefined || theirs === undefined) return undefined;
+  const winner = mine > 21 ? 'dealer' : theirs > 21 ? 'player' : mine === theirs ? 'push' : mine > theirs ? 'player' : 'dealer';
+  return { winner, player_total: mine, dealer_total: theirs };
 }
 
 /** A polynomial as its terms: exponent → coefficient. */

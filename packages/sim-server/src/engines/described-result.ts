@@ -20,7 +20,7 @@ const integer = (minimum: number, maximum: number): Json => ({ type: 'integer', 
 
 /** Verbs that open a description of what a tool returns ("Retrieves…", "This function will return…"). */
 const OPENING =
-  /^\s*(?:this (?:function|tool|api|endpoint|method) (?:will |can )?)?(?:retrieves?|retrive|gets?|fetch(?:es)?|finds?|locates?|identif(?:y|ies)|determines?|returns?|provides?|checks?(?: for)?|looks? up|lists?|shows?|gives?|obtains?|reports?)\s+(.+)$/i;
+  /^\s*(?:this (?:function|tool|api|endpoint|method) (?:will |can )?)?(?:retrieves?|retrive|gets?|fetch(?:es)?|finds?|locates?|identif(?:y|ies)|determines?|returns?|provides?|checks?(?: for)?|looks? up|lists?|shows?|gives?|obtains?|reports?|predicts?|projects?|forecasts?)\s+(.+)$/i;
 /** Where the thing returned ends and what it is of, for or about begins. */
 const BOUNDARY =
   /\s(?:of|for|from|in|at|between|based|given|using|by|within|on|to|with|that|which|who|where|when|if|under|over|per|across|around|near|according|as)\s|[,.;:(]|\s-\s/i;
@@ -102,7 +102,9 @@ function thingFields(words: string[], near: boolean): { fields: Record<string, J
   if (/^(expectancy)$/.test(last)) return { fields: { life_expectancy_years: number(45, 84) } };
   if (/^(eligibility|eligible)$/.test(last)) return { fields: { eligible: { type: 'boolean' } } };
   if (/^(availability|available)$/.test(last)) return { fields: { available: { type: 'boolean' } } };
-  if (/^(population)$/.test(last)) return { fields: { population: integer(1_000, 40_000_000) } };
+  // "the future population size": a population, however it is measured
+  if (/^(population)$/.test(last) || (/^(size|count|number)$/.test(last) && has(/^population$/)))
+    return { fields: { population: integer(1_000, 40_000_000) } };
   if (/^(year)$/.test(last)) return { fields: { [name]: integer(1500, 2024) } };
   if (/^(sentiment)$/.test(last))
     return { fields: { sentiment: { type: 'string', enum: ['positive', 'neutral', 'negative'] }, confidence: number(0.55, 0.99) } };

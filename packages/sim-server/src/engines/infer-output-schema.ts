@@ -150,6 +150,8 @@ function resultKind(tool: CatalogTool, words: string[]): ResultKind {
   const action = entityAction(tool);
   if (words.some((word) => COMPUTE.test(word)) && action !== 'create' && action !== 'delete') return 'compute';
   if (words.includes('word') && words.includes('count')) return 'compute';
+  // a t-test computes its statistic; a winner is decided from the players or hands the call sends
+  if (words.includes('ttest') || (words.includes('t') && words.includes('test')) || words.includes('winner')) return 'compute';
   // a name with no verb (`solar_farm_potential`) whose description estimates or calculates something computes it
   if (action === 'other' && describedQuantity(tool.spec.description ?? '') !== undefined) return 'compute';
   if (SEND.test(words[0] ?? '') || (action === 'create' && words.some((word) => /^(send|notify)$/.test(word)))) return 'send';
