@@ -141,3 +141,30 @@ export function polynomialDerivative(args: Json): Json | undefined {
   for (const [exponent, coefficient] of terms) value += coefficient * at ** exponent;
   return { derivative_function: written, derivative: tidy(value) };
 }
+
+/** `a` and `b` of an arithmetic tool (`divide(a, b)`, `subtract(minuend, subtrahend)`), in order. */
+export function binary(args: Json, apply: (a: number, b: number) => Json | undefined): Json | undefined {
+  const values = Object.values(args).filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+  return values.length === 2 ? apply(values[0] as number, values[1] as number) : undefined;
+}
+
+/** A number rounded to the decimal places asked (none by default). */
+export function roundNumber(args: Json): Json | undefined {
+  const value = Object.entries(args).find(([key, entry]) => /^(number|value|x|num)$/i.test(key) && typeof entry === 'number')?.[1];
+  const places = Object.entries(args).find(
+    ([key, entry]) => /decimal|places|digits|precision/i.test(key) && typeof entry === 'number',
+  )?.[1];
+  if (typeof value !== 'number' || (places !== undefined && (!Number.isInteger(places) || (places as number) < 0))) return undefined;
+  const factor = 10 ** ((places as number | undefined) ?? 0);
+  return { rounded: Math.round(value * factor) / factor };
+}
+
+/** The logarithm of a value to a base (e unless given), to the precision asked. */
+export function logarithm(args: Json): Json | undefined {
+  const value = typeof args['value'] === 'number' ? args['value'] : typeof args['x'] === 'number' ? args['x'] : undefined;
+  const base = typeof args['base'] === 'number' ? args['base'] : Math.E;
+  if (value === undefined || value <= 0 || base <= 0 || base === 1) return undefined;
+  const precision = typeof args['precision'] === 'number' && Number.isInteger(args['precision']) ? Math.min(args['precision'], 12) : 6;
+  const factor = 10 ** precision;
+  return { logarithm: Math.round((Math.log(value) / Math.log(base)) * factor) / factor };
+}

@@ -18,6 +18,7 @@ import { fitKinds } from './world-search.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
 import { oneStoryPerRecord } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
+import { computedIntoSchema } from './compute-explicit.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -228,7 +229,12 @@ export class FakerEngine implements SimulationEngine {
     // Reads without an id and computations depend on the world and the arguments, not on the conversation.
     const value = generate(schema, tool.spec.name, walker.callSeed(), context.arguments, RESULT_OPTIONAL_RATE);
     if (!value.ok) return unavailable(tool);
-    return { structuredContent: inferred === undefined ? value.value : walker.finishInferred(value.value, inferred) };
+    // a declared result that a formula gives (`liter_to_gallon` → `gallon`) is computed, not drawn
+    if (inferred === undefined) {
+      const computed = computedIntoSchema(value.value, explicit, tool.spec.name, context.arguments);
+      return { structuredContent: computed !== value.value && this.validator.validate(schema, computed).valid ? computed : value.value };
+    }
+    return { structuredContent: walker.finishInferred(value.value, inferred) };
   }
 
   /**
