@@ -15,6 +15,27 @@ const outcome = (tool: string, args: Record<string, unknown>, result: unknown, d
 const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 
 describe('describeResult: a result in prose', () => {
+  it('a participle and its agent read as a verb: "it was created by emil_mraz"', () => {
+    const text = describeResult({
+      ...outcome(
+        'get_user_tickets',
+        { status: 'active' },
+        {
+          id: 75307,
+          title: 'Outlook stopped syncing',
+          description: 'Filled from the prior release.',
+          status: 'active',
+          priority: 1,
+          created_by: 'emil_mraz',
+        },
+        'Get all tickets created by the current user, optionally filtered by status.',
+      ),
+      request: 'Find all tickets created by the current user with the active status.',
+    });
+    expect(text).toMatch(/was created by emil_mraz/);
+    expect(text).not.toMatch(/the created by/);
+  });
+
   it('a change that reports itself in a sentence is said as it reports it, a status label is not relayed as one', () => {
     const edit = describeResult(
       outcome(
