@@ -159,6 +159,36 @@ describe('known false positives stay quiet', () => {
     expect(uninformativeResult(bare, conversation([tool('ping', {})], [bare]))).toBeDefined();
   });
 
+  it('the winner among the players the call names is an answer, a player echoed under its own key is not', () => {
+    const args = { player1: 'Shohei Ohtani', hand1: ['10♠', 'J♠'], player2: 'Kylian Mbappé', hand2: ['2♥', '3♦'] };
+    const poker = tool('card_games_poker_determine_winner', { player1: { type: 'string' }, player2: { type: 'string' } });
+    const won = call('card_games_poker_determine_winner', args, { ...args, winner: 'Kylian Mbappé' });
+    expect(uninformativeResult(won, conversation([poker], [won]))).toBeUndefined();
+    const echoed = call('card_games_poker_determine_winner', args, { ...args });
+    expect(uninformativeResult(echoed, conversation([poker], [echoed]))).toBeDefined();
+    // a lone name sent and returned under another key is still an echo
+    const lone = call('get_player', { player: 'Kylian Mbappé' }, { name: 'Kylian Mbappé' });
+    expect(uninformativeResult(lone, conversation([tool('get_player', {})], [lone]))).toBeDefined();
+  });
+
+  it('a status that states the change is an answer; a status label is not', () => {
+    const edit = tool('edit_ticket', { ticket_id: { type: 'integer' }, updates: { type: 'object' } });
+    const args = { ticket_id: 15485, updates: { description: 'Pilot version, limited to five sites.' } };
+    const stated = call('edit_ticket', args, {
+      status: 'Ticket 15485 updated: description set to “Pilot version, limited to five sites.”',
+    });
+    expect(uninformativeResult(stated, conversation([edit], [stated]))).toBeUndefined();
+    for (const label of ['closed', 'success', 'in_progress', 'updated', 'Update completed'])
+      expect(uninformativeResult(call('edit_ticket', args, { status: label }), conversation([edit], [])), label).toBeDefined();
+    // a sentence about something else than what the call named says nothing of this change
+    const other = call('edit_ticket', args, { status: 'Ticket 99 updated yesterday.' });
+    expect(uninformativeResult(other, conversation([edit], [other]))).toBeDefined();
+    const removed = call('rm', { file_name: 'sales-q2.xlsx' }, { result: 'sales-q2.xlsx removed.' });
+    expect(uninformativeResult(removed, conversation([tool('rm', {})], [removed]))).toBeUndefined();
+    const clear = call('memory_clear', {}, { status: 'Memory cleared.' });
+    expect(uninformativeResult(clear, conversation([tool('memory_clear', {})], [clear]))).toBeUndefined();
+  });
+
   it('a country code and its name are the same place', () => {
     expect(sameValue('PT', 'Portugal')).toBe(true);
     expect(sameValue('Portugal', 'pt')).toBe(true);

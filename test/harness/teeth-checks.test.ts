@@ -430,6 +430,7 @@ describe('final_answer: a count names what it counts', () => {
     expect(wrongCountNoun('There are 3 ministries: Ministry of Education, Ministry of Health and Ministry of Finance.')).toBeUndefined();
     expect(wrongCountNoun('I found 2 days: 2025-05-14 and 2025-05-15.')).toBeUndefined();
     expect(wrongCountNoun('The region has 63 active cases and 5 deaths.')).toBeUndefined();
+    expect(wrongCountNoun('The account zora86 has 20 tweets and 5 retweets.')).toBeUndefined();
   });
 });
 

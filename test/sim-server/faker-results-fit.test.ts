@@ -42,6 +42,14 @@ const TOOLS = [
       { title: { type: 'string' }, description: { type: 'string' }, priority: { type: 'integer', minimum: 1, maximum: 5 } },
       ['title'],
     ),
+    // BFCL's response doc
+    outputSchema: object({
+      id: { type: 'integer' },
+      title: { type: 'string' },
+      description: { type: 'string' },
+      status: { type: 'string', description: 'Current status of the ticket.' },
+      priority: { type: 'integer' },
+    }),
   },
   {
     name: 'get_ticket',
@@ -185,7 +193,11 @@ describe('faker: results that fit the call', () => {
 
   it('an edit through an updates object shows in a later read; a closed ticket is read back closed', async () => {
     const on = await session();
-    const id = (await callInWorld(on, 'create_ticket', { title: 'Printer jams on the third floor', priority: 2 }, 'w2')).value['id'];
+    const created = (await callInWorld(on, 'create_ticket', { title: 'Printer jams on the third floor', priority: 2 }, 'w2')).value;
+    // a new ticket is open, and read back open
+    expect(created['status']).toBe('open');
+    const id = created['id'];
+    expect((await callInWorld(on, 'get_ticket', { ticket_id: id }, 'w2')).value).toMatchObject({ id, status: 'open' });
     await callInWorld(on, 'edit_ticket', { ticket_id: id, updates: { priority: 4, description: 'Paper tray replaced.' } }, 'w2');
     expect((await callInWorld(on, 'get_ticket', { ticket_id: id }, 'w2')).value).toMatchObject({
       id,

@@ -15,6 +15,46 @@ const outcome = (tool: string, args: Record<string, unknown>, result: unknown, d
 const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 
 describe('describeResult: a result in prose', () => {
+  it('a participle and its agent read as a verb: "it was created by emil_mraz"', () => {
+    const text = describeResult({
+      ...outcome(
+        'get_user_tickets',
+        { status: 'active' },
+        {
+          id: 75307,
+          title: 'Outlook stopped syncing',
+          description: 'Filled from the prior release.',
+          status: 'active',
+          priority: 1,
+          created_by: 'emil_mraz',
+        },
+        'Get all tickets created by the current user, optionally filtered by status.',
+      ),
+      request: 'Find all tickets created by the current user with the active status.',
+    });
+    expect(text).toMatch(/was created by emil_mraz/);
+    expect(text).not.toMatch(/the created by/);
+  });
+
+  it('a change that reports itself in a sentence is said as it reports it, a status label is not relayed as one', () => {
+    const edit = describeResult(
+      outcome(
+        'edit_ticket',
+        { ticket_id: 7, updates: { priority: 2 } },
+        { status: 'Ticket 7 updated: priority set to 2.' },
+        'Modify the details of an existing ticket.',
+      ),
+    );
+    expect(edit).toMatch(/^(Done\.|All set\.|That went through\.) Ticket 7 updated: priority set to 2\.$/);
+    const funded = describeResult(
+      outcome('fund_account', { amount: 500 }, { status: 'Account funded: amount 500.', new_balance: 1500 }, 'Fund the account.'),
+    );
+    expect(funded).toMatch(/Account funded: amount 500\./);
+    expect(funded).toMatch(/1,?500/);
+    const label = describeResult(outcome('edit_ticket', { ticket_id: 7, updates: { priority: 2 } }, { status: 'success' }));
+    expect(label).not.toMatch(/^(Done\.|All set\.|That went through\.)/);
+  });
+
   it('a version asked under a map of versions: that version is described, not the API entry around it', () => {
     const text = describeResult(
       outcome(

@@ -75,6 +75,9 @@ const CODE_LIKE = /\d{3}|^[a-z]{2,5}_\w+$/i;
  * units with amounts). Never raw JSON, never cut inside a value, never a blob. A payload inside an
  * envelope (`data`) is what is described.
  */
+/** A status sentence that states a change: a subject, a past participle, a full stop. */
+const STATED_CHANGE = /^\S+\s.*\b([a-z]{2,}ed|set|sent|put|reset|withdrawn|logged (in|out))\b.*[.!?]”?$/i;
+
 export function describeResult(outcome: CallOutcome): string {
   if (outcome.isError) return describeError(outcome);
   const { entity, action: acted } = action(outcome);
@@ -195,8 +198,14 @@ export function describeResult(outcome: CallOutcome): string {
         ? (raw['status'] as string)
         : undefined;
   const headed = verb === 'create' || verb === 'delete';
+  // a change that reports itself in a sentence (`Ticket 4 updated: priority set to 3.`) is said as it reports it
+  const reported =
+    verb === 'read' || verb === 'list'
+      ? undefined
+      : Object.keys(parsed).find((key) => /^(status|result|message)$/i.test(key) && STATED_CHANGE.test(String(parsed[key])));
   const skip = new Set([
     ...(headed ? ['status'] : []),
+    ...(reported !== undefined ? [reported] : []),
     'message',
     ...Object.keys(parsed).filter(
       (key) =>
@@ -244,6 +253,7 @@ export function describeResult(outcome: CallOutcome): string {
         ? `the ${thing}`
         : undefined;
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
+  if (reported !== undefined) return `${pick(['Done.', 'All set.', 'That went through.'], seed)} ${String(parsed[reported])}${tail}`;
   switch (verb) {
     case 'create': {
       // the new record's id is what the user needs to come back to it, when the record is said by its name

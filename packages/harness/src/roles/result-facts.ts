@@ -299,7 +299,11 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
     return { kind: 'verb', text: `was ${(done[1] ?? done[2]) as string} on ${text}`, score: salience - 1 };
   }
-  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created by" and the like: no noun to say
+  // "created by" a person, "assigned to" a team: a participle and its agent read as a verb ("was created by emil_mraz")
+  const agent = /^[a-z]+(?:ed|en|wn) (by|to)$/.exec(phrase);
+  if (agent && typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(text))
+    return { kind: 'verb', text: `was ${phrase} ${text}`, score: salience };
+  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created at" and the like: no noun to say
   const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
   // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
   if (

@@ -1,3 +1,6 @@
+import { twoSampleTTest } from './compute-statistics.js';
+import { binary, logarithm, polynomialDerivative, roundNumber, winnerOf } from './compute-symbolic.js';
+
 type Json = Record<string, unknown>;
 
 /** Fixed rates against the US dollar: a simulated world's exchange rates, the same in every run. */
@@ -233,8 +236,8 @@ function units(args: Json, words: string[] = []): Json | undefined {
   // `convert_celsius_to_fahrenheit(celsius=20)`: the units are in the name, the value is the argument named after the first
   const at = words.indexOf('to');
   const named = at > 0 && at < words.length - 1 ? [words[at - 1] as string, words[at + 1] as string] : undefined;
-  const from = textArg(args, /^(from|from_?unit|unit_?from|source_?unit|input_?unit)$/i)?.toLowerCase() ?? named?.[0];
-  const to = textArg(args, /^(to|to_?unit|unit_?to|target_?unit|output_?unit)$/i)?.toLowerCase() ?? named?.[1];
+  const from = textArg(args, /^(from|from_?unit|unit_?from|unit_?in|source_?unit|input_?unit)$/i)?.toLowerCase() ?? named?.[0];
+  const to = textArg(args, /^(to|to_?unit|unit_?to|unit_?out|target_?unit|output_?unit)$/i)?.toLowerCase() ?? named?.[1];
   const value =
     numberArg(args, /value|quantity|amount|number|distance|weight|length|volume|temperature|degrees/i) ??
     (from === undefined ? undefined : numberArg(args, new RegExp(`^${from}$`, 'i')));
@@ -268,6 +271,14 @@ function units(args: Json, words: string[] = []): Json | undefined {
 /** Formulas by the words of the tool's name; each gives undefined when its inputs are missing. */
 const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(currency|currencies|exchange|forex)$/, currency],
+  [/^(winner|winners)$/, winnerOf],
+  [/^(ttest|test)$/, twoSampleTTest],
+  [/^(divide|division|quotient)$/, (args) => binary(args, (a, b) => (b === 0 ? undefined : { quotient: round(a / b, 6) }))],
+  [/^(subtract|subtraction|difference)$/, (args) => binary(args, (a, b) => ({ difference: round(a - b, 6) }))],
+  [/^(round)$/, roundNumber],
+  [/^(logarithm|log)$/, logarithm],
+  [/^(absolute)$/, (args) => (numbers(args).length === 1 ? { absolute_value: Math.abs(numbers(args)[0] as number) } : undefined)],
+  [/^(derivative|differentiate|derive)$/, polynomialDerivative],
   [/^(unit|units|measurement|length|weight|temperature|volume|to)$/, units],
   [
     /^(triangle)$/,

@@ -35,6 +35,15 @@ describe('what the description says a tool of no known topic returns', () => {
     );
   });
 
+  it('a predicted population size is a population; a top scorer is a person named with the rank', () => {
+    expect(
+      inferred('animal_population_get_projection', 'Predict the future population size of a specific species in a given country.', {
+        species: { type: 'string' },
+      }).fields,
+    ).toEqual(expect.arrayContaining(['population']));
+    expect(inferred('team_stats_get_top_scorer', 'Fetch the top scorer of a specified football team.').fields).toContain('top_scorer');
+  });
+
   it('a person named in a phrase about something else is no person (a player’s statistics)', () => {
     expect(describedResult("Retrieves detailed player's statistics for a specific year.")).toBeUndefined();
   });

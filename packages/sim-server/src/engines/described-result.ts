@@ -20,7 +20,7 @@ const integer = (minimum: number, maximum: number): Json => ({ type: 'integer', 
 
 /** Verbs that open a description of what a tool returns ("Retrieves…", "This function will return…"). */
 const OPENING =
-  /^\s*(?:this (?:function|tool|api|endpoint|method) (?:will |can )?)?(?:retrieves?|retrive|gets?|fetch(?:es)?|finds?|locates?|identif(?:y|ies)|determines?|returns?|provides?|checks?(?: for)?|looks? up|lists?|shows?|gives?|obtains?|reports?)\s+(.+)$/i;
+  /^\s*(?:this (?:function|tool|api|endpoint|method) (?:will |can )?)?(?:retrieves?|retrive|gets?|fetch(?:es)?|finds?|locates?|identif(?:y|ies)|determines?|returns?|provides?|checks?(?: for)?|looks? up|lists?|shows?|gives?|obtains?|reports?|predicts?|projects?|forecasts?)\s+(.+)$/i;
 /** Where the thing returned ends and what it is of, for or about begins. */
 const BOUNDARY =
   /\s(?:of|for|from|in|at|between|based|given|using|by|within|on|to|with|that|which|who|where|when|if|under|over|per|across|around|near|according|as)\s|[,.;:(]|\s-\s/i;
@@ -31,7 +31,7 @@ const ABOUT = /^(name|names|details|detail|information|info|data|list|summary|fa
 
 /** People by their role: a field named after the role holds a person's name. */
 const PERSON =
-  /^(creator|discoverer|inventor|founder|judge|scientist|author|artist|composer|architect|sculptor|painter|prophet|owner|winner|ceo|president|leader|coach|captain|director|writer|poet|designer|manager|player|monarch|king|queen|ruler|emperor|pope|explorer|mathematician|physicist|chemist|philosopher)$/;
+  /^(creator|discoverer|inventor|founder|judge|scientist|author|artist|composer|architect|sculptor|painter|prophet|owner|winner|scorer|goalscorer|champion|mvp|victor|ceo|president|leader|coach|captain|director|writer|poet|designer|manager|player|monarch|king|queen|ruler|emperor|pope|explorer|mathematician|physicist|chemist|philosopher)$/;
 /** Places found near a location ("nearby hospitals"): listed with their address and distance. */
 const PLACES =
   /^(hospitals|libraries|gyms|parks|stores|shops|nurseries|landmarks|lots|clinics|schools|museums|theaters|theatres|cinemas|pharmacies|stations|venues|galleries|churches|temples|mosques|markets|malls|banks|atms|cafes|bars|pools|zoos|campgrounds|trails|beaches|courts|stadiums|airports|dealerships|centers|centres|offices|salons|studios|bakeries)$/;
@@ -86,7 +86,11 @@ function thingFields(words: string[], near: boolean): { fields: Record<string, J
   const at = words.findIndex(
     (word, index) => PERSON.test(singular(word)) && (index === words.length - 1 || /(ing|ed|name)$/.test(words[index + 1] as string)),
   );
-  if (at >= 0) return { fields: { [singular(words[at] as string)]: text() } };
+  if (at >= 0) {
+    // `top scorer`, `lead author`: a rank before the role is part of its name
+    const rank = at > 0 && /^(top|best|leading|lead|head|chief)$/.test(words[at - 1] as string) ? `${words[at - 1] as string}_` : '';
+    return { fields: { [`${rank}${singular(words[at] as string)}`]: text() } };
+  }
   if (
     /^(prices?|costs?|fees?|fares?|worth)$/.test(last) ||
     (/^values?$/.test(last) && has(/^(market|estimated|resale|appraised|current)$/))
@@ -98,7 +102,9 @@ function thingFields(words: string[], near: boolean): { fields: Record<string, J
   if (/^(expectancy)$/.test(last)) return { fields: { life_expectancy_years: number(45, 84) } };
   if (/^(eligibility|eligible)$/.test(last)) return { fields: { eligible: { type: 'boolean' } } };
   if (/^(availability|available)$/.test(last)) return { fields: { available: { type: 'boolean' } } };
-  if (/^(population)$/.test(last)) return { fields: { population: integer(1_000, 40_000_000) } };
+  // "the future population size": a population, however it is measured
+  if (/^(population)$/.test(last) || (/^(size|count|number)$/.test(last) && has(/^population$/)))
+    return { fields: { population: integer(1_000, 40_000_000) } };
   if (/^(year)$/.test(last)) return { fields: { [name]: integer(1500, 2024) } };
   if (/^(sentiment)$/.test(last))
     return { fields: { sentiment: { type: 'string', enum: ['positive', 'neutral', 'negative'] }, confidence: number(0.55, 0.99) } };
@@ -144,4 +150,19 @@ export function describedResult(
     many ||= found.many === true;
   }
   return Object.keys(fields).length === 0 ? undefined : { fields, ...(many ? { many } : {}) };
+}
+
+/**
+ * The fields of a computed value that is no quantity, by the words naming it (`winner`, `top_scorer`,
+ * `sentiment`): a person for a role, a sentiment with its confidence, a yes or no for an eligibility.
+ * Undefined when the words name a quantity or nothing known: the caller keeps its number.
+ */
+export function computedThing(words: string[]): Record<string, Json> | undefined {
+  for (const candidate of [words, ...words.map((word) => [word])]) {
+    const found = thingFields(candidate, false);
+    if (found === undefined || found.many === true) continue;
+    const [first] = Object.values(found.fields);
+    if (first !== undefined && first['type'] !== 'number' && first['type'] !== 'integer') return found.fields;
+  }
+  return undefined;
 }

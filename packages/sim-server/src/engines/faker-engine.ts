@@ -17,6 +17,8 @@ import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
+import { stateOutcome } from './operation-outcome.js';
+import { computedIntoSchema } from './compute-explicit.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -138,8 +140,10 @@ export class FakerEngine implements SimulationEngine {
       }
       return harmonized;
     };
-    const harmonized = harmonize(true) ?? harmonize(false) ?? harmonize(true, true);
-    return harmonized === undefined ? result : { ...result, structuredContent: harmonized };
+    const harmonized = harmonize(true) ?? harmonize(false) ?? harmonize(true, true) ?? (value as Json);
+    // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
+    const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
+    return { ...result, structuredContent: stated !== harmonized && valid(stated) ? stated : harmonized };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {
@@ -225,7 +229,12 @@ export class FakerEngine implements SimulationEngine {
     // Reads without an id and computations depend on the world and the arguments, not on the conversation.
     const value = generate(schema, tool.spec.name, walker.callSeed(), context.arguments, RESULT_OPTIONAL_RATE);
     if (!value.ok) return unavailable(tool);
-    return { structuredContent: inferred === undefined ? value.value : walker.finishInferred(value.value, inferred) };
+    // a declared result that a formula gives (`liter_to_gallon` → `gallon`) is computed, not drawn
+    if (inferred === undefined) {
+      const computed = computedIntoSchema(value.value, explicit, tool.spec.name, context.arguments);
+      return { structuredContent: computed !== value.value && this.validator.validate(schema, computed).valid ? computed : value.value };
+    }
+    return { structuredContent: walker.finishInferred(value.value, inferred) };
   }
 
   /**

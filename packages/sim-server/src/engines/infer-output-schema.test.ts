@@ -61,3 +61,35 @@ describe('arguments that steer a read are no fields of its records', () => {
     expect(fields('list_flights', 'List flights.', { from: { type: 'string', description: 'Departure airport code.' } })).toContain('from');
   });
 });
+
+describe('computed values typed by what the tool returns', () => {
+  const resultOf = (name: string, description: string, properties: Record<string, unknown> = {}) =>
+    (inferOutputSchema(tool(name, description, properties)).schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+
+  it('a winner or a top scorer is a name, a sentiment a label with its confidence, never a number', () => {
+    const poker = resultOf('card_games_poker_determine_winner', 'Determines the winner in a game of Poker based on the cards.', {
+      player1: { type: 'string' },
+      player2: { type: 'string' },
+    });
+    expect(poker['winner']).toEqual({ type: 'string' });
+    expect(
+      resultOf('sports_analysis_get_top_scorer', 'Retrieves the player with most goals in a specific football league', {
+        league: { type: 'string' },
+      })['top_scorer'],
+    ).toEqual({ type: 'string' });
+    const sentiment = resultOf('sentiment_analysis', 'Perform sentiment analysis on a given text.', { text: { type: 'string' } });
+    expect(sentiment['sentiment']?.['enum']).toEqual(['positive', 'neutral', 'negative']);
+    expect(sentiment['confidence']?.['type']).toBe('number');
+    expect(resultOf('team_stats_get_top_scorer', 'Fetch the top scorer of a specified football team.')['top_scorer']).toEqual({
+      type: 'string',
+    });
+  });
+
+  it('a quantity stays a number', () => {
+    expect(
+      resultOf('calculate_density', 'Calculate the density of a substance.', { mass: { type: 'number' }, volume: { type: 'number' } })[
+        'density'
+      ]?.['type'],
+    ).toBe('number');
+  });
+});

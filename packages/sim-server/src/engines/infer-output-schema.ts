@@ -9,7 +9,7 @@ import {
   typedNoun,
   withoutModifiers,
 } from './described-fields.js';
-import { describedResult } from './described-result.js';
+import { computedThing, describedResult } from './described-result.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
@@ -150,6 +150,8 @@ function resultKind(tool: CatalogTool, words: string[]): ResultKind {
   const action = entityAction(tool);
   if (words.some((word) => COMPUTE.test(word)) && action !== 'create' && action !== 'delete') return 'compute';
   if (words.includes('word') && words.includes('count')) return 'compute';
+  // a t-test computes its statistic; a winner is decided from the players or hands the call sends
+  if (words.includes('ttest') || (words.includes('t') && words.includes('test')) || words.includes('winner')) return 'compute';
   // a name with no verb (`solar_farm_potential`) whose description estimates or calculates something computes it
   if (action === 'other' && describedQuantity(tool.spec.description ?? '') !== undefined) return 'compute';
   if (SEND.test(words[0] ?? '') || (action === 'create' && words.some((word) => /^(send|notify)$/.test(word)))) return 'send';
@@ -533,6 +535,14 @@ function computeSchema(
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
   const named = quantity ?? (nouns.slice(-2).join('_') || 'result');
   const field = named in inputProperties ? `${named}_result` : named;
+  // a winner is a person, a sentiment a label with its confidence: no number, whatever the tool's verb
+  const thing = computedThing(named.split('_'));
+  if (thing !== undefined) {
+    const fields = Object.fromEntries(Object.entries(thing).filter(([key]) => !(key in inputProperties)));
+    const first = Object.keys(fields)[0];
+    if (first !== undefined)
+      return { schema: objectSchema({ ...pick(inputProperties, inputFields), ...fields }, inputFields), field: first };
+  }
   // a time zone is a zone's name (`Europe/Berlin`), not a number
   const valueSchema = /^(zone|timezone|tz)$/.test(last)
     ? { type: 'string' }

@@ -2,6 +2,7 @@ import { countryCode, countryName, sameCountry } from './country-codes.js';
 import { canonicalJson, seedFrom, type SchemaValidator } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
+import { withSystemSense } from './described-fields.js';
 import type { EngineResult } from './engine.js';
 import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
 import { nameLike } from './world-facts.js';
@@ -331,6 +332,9 @@ export class WorldWalker {
       (idSchema === undefined || this.valid(idSchema, given));
     const record: WorldRecord = { id: free ? given : world.nextId(entity, idSchema), fields: {} };
     this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
+    // a record its system knows is created in its first state (a new support ticket is open), whatever the table drew
+    const first = this.firstState(explicit);
+    if (first !== undefined) record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = first;
     for (const [key, value] of Object.entries(args)) {
       const document = requestDocument(key, value);
       if (document !== undefined) mergeSent(record.fields, document);
@@ -368,6 +372,15 @@ export class WorldWalker {
   /** "Now" for this call: the world's reference instant plus a minute per earlier call of the session. */
   private instant(): string {
     return new Date(this.options.now.getTime() + this.options.callIndex * 60_000).toISOString();
+  }
+
+  /** The status a declared record of the tool's system starts in (`withSystemSense` of a create), if it names one. */
+  private firstState(explicit: Json | undefined): unknown {
+    const schema = this.recordSchema(explicit);
+    if (schema === undefined) return undefined;
+    const { spec } = this.options.tool;
+    const sensed = withSystemSense(schema, spec.name, spec.description);
+    return ((sensed['properties'] ?? {}) as Record<string, Json | undefined>)['status']?.['const'];
   }
 
   private recordSchema(explicit: Json | undefined): Json | undefined {

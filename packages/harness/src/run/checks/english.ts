@@ -2,7 +2,7 @@ import { isLexiconWord } from './word-salad.js';
 
 /** Words of API fields and common closed compounds that are plain English to a reader though wink-lexicon does not list them. */
 export const FIELD_WORDS = new Set(
-  'id ids url urls uri api apis email emails zip username usernames login twitter facebook youtube instagram linkedin github website websites online offline app apps sms fax faxes pdf html json xml csv http https ip dns ssl vat iban sku isbn gps wifi co2 kwh utc gmt iso metadata timestamp timestamps hashtag hashtags blog blogs podcast podcasts playlist playlists emoji avatar thumbnail thumbnails checkout signup inbox webhook webhooks md5 sha ssn dob mime guid uuid pathway pathways password passwords hostname filename filenames workflow workflows keyword keywords homepage firmware software hardware headline headlines deadline timeline barcode postcode zipcode feedback network download downloads upload uploads everyone cursor cursors'.split(
+  'id ids url urls uri api apis email emails zip username usernames login twitter facebook youtube instagram linkedin github website websites online offline app apps sms fax faxes pdf html json xml csv http https ip dns ssl vat iban sku isbn gps wifi co2 kwh utc gmt iso metadata timestamp timestamps hashtag hashtags blog blogs tweet tweets retweet retweets podcast podcasts playlist playlists emoji avatar thumbnail thumbnails checkout signup inbox webhook webhooks md5 sha ssn dob mime guid uuid pathway pathways password passwords hostname filename filenames workflow workflows keyword keywords homepage firmware software hardware headline headlines deadline timeline barcode postcode zipcode feedback network download downloads upload uploads everyone cursor cursors'.split(
     ' ',
   ),
 );

@@ -79,6 +79,26 @@ function argumentKeys(call: ReviewedCall): Set<string> {
   return keys;
 }
 
+/** Lists of alternatives by their key (`players`, `options`). */
+const ALTERNATIVES = /^(players|teams|options|choices|candidates|participants|contestants|competitors)$/i;
+
+/**
+ * The values a call offers to choose from: two or more texts under numbered keys of one stem
+ * (`player1`, `player2`; `option_a`, `option_b`) or in a list of alternatives (`players: [...]`).
+ */
+function alternatives(call: ReviewedCall): Set<string> {
+  const stems = new Map<string, string[]>();
+  const found = new Set<string>();
+  for (const [key, value] of Object.entries(typeof call.arguments === 'object' && call.arguments !== null ? call.arguments : {})) {
+    if (ALTERNATIVES.test(key) && Array.isArray(value))
+      for (const item of value) if (typeof item === 'string') found.add(item.toLowerCase());
+    const stem = /^(.+?)_?(\d+|one|two|three|four|a|b|c|d)$/i.exec(key)?.[1];
+    if (stem !== undefined && typeof value === 'string') stems.set(stem, [...(stems.get(stem) ?? []), value.toLowerCase()]);
+  }
+  for (const values of stems.values()) if (values.length >= 2) for (const value of values) found.add(value);
+  return found;
+}
+
 /**
  * Whether a result value only repeats the call: a text the call sent, or a number or boolean under a key
  * the call used (`num1: 5` echoed). A number under its own key is an answer even when it equals an
@@ -92,6 +112,9 @@ function echoes(
   keys: Set<string>,
 ): boolean {
   if (!sent.has(String(value).toLowerCase())) return false;
+  // one of the alternatives the call offered, under a key of its own, is a choice (`winner: "Ann"` of `player1`, `player2`)
+  if (typeof value === 'string' && key !== undefined && !keys.has(normaliseKey(key)) && alternatives(call).has(value.toLowerCase()))
+    return false;
   if (typeof value === 'string') return true;
   return key === undefined || keys.has(normaliseKey(key));
 }
@@ -212,6 +235,25 @@ function emptyList(data: unknown): boolean {
   );
 }
 
+/** A past participle that names a change (`updated`, `moved`, `sent`, `logged out`). */
+const CHANGED = /\b([a-z]{2,}ed|set|sent|put|reset|withdrawn|logged (in|out))\b/i;
+
+/**
+ * Whether a status or message of the result states the change the call made: a sentence with the
+ * change's verb that names what the call named or sent (`Ticket 4 updated: priority set to 3.`,
+ * `report.txt moved to archive.`), or, for a call that sent nothing, what was changed (`Memory
+ * cleared.`). A label (`success`, `in_progress`, `closed`) states nothing.
+ */
+function statesChange(call: ReviewedCall): boolean {
+  const sent = [...argumentValues(call)].filter((value) => value.length >= 2);
+  return newLeaves(call).some(({ key, value }) => {
+    if (!generic(key) || typeof value !== 'string' || !CHANGED.test(value)) return false;
+    const words = value.trim().split(/\s+/);
+    const lower = value.toLowerCase();
+    return sent.length === 0 ? words.length >= 2 : words.length >= 2 && sent.some((argument) => lower.includes(argument));
+  });
+}
+
 /** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
 export function uninformativeResult(call: ReviewedCall, conversation: Conversation): string | undefined {
   if (call.rejected || errorResult(call)) return undefined;
@@ -221,6 +263,8 @@ export function uninformativeResult(call: ReviewedCall, conversation: Conversati
   if (resultFacts(call, { newIds: action === 'create' }).length > 0) return undefined;
   // an honestly empty list (`{"Tags": []}`, `{"matching_lines": []}`) says there are none
   if (emptyList(call.data)) return undefined;
+  // a status that states the change (`Ticket 4 updated: priority set to 3.`) is what an update has to say
+  if (statesChange(call)) return undefined;
   return `${call.chatName}: the result has only generic keys and echoed arguments: ${call.result.slice(0, 100)}`;
 }
 
