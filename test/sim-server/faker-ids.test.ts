@@ -1,11 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entityIdParameter, seededEntityIds } from '@inftool/sim-server';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from '../../packages/sim-server/src/engines/world-facts.js';
 import type { ToolSpec } from '@inftool/core';
-import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
+import { type Connected, callInWorld } from '../support/sim-client.js';
+import { toolSessions } from '../support/tool-sessions.js';
 
 type Json = Record<string, unknown>;
 const object = (properties: Json, required: string[] = []) => ({ type: 'object', properties, required });
@@ -120,22 +118,7 @@ const TOOLS = [
   },
 ];
 
-let treeFile = '';
-const opened: Connected[] = [];
-beforeAll(() => {
-  const directory = mkdtempSync(join(tmpdir(), 'faker-ids-'));
-  treeFile = join(directory, 'tools.json');
-  writeFileSync(treeFile, JSON.stringify({ tools: TOOLS }));
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((session) => session.close()));
-});
-
-async function session(): Promise<Connected> {
-  const made = await connectInMemory({ treeFile, seed: 'server-seed' });
-  opened.push(made);
-  return made;
-}
+const session = toolSessions(TOOLS, 'server-seed');
 
 const call = (on: Connected, name: string, args: Json, world = 'w-ids') => callInWorld(on, name, args, world);
 

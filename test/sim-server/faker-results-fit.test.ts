@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
+import { describe, expect, it } from 'vitest';
+import { callInWorld } from '../support/sim-client.js';
+import { toolSessions } from '../support/tool-sessions.js';
 
 /** Tools as the BFCL multi-turn APIs and real specs have them (no outputSchema, or a bare string field). */
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
@@ -154,20 +152,7 @@ const TOOLS = [
   },
 ];
 
-let treeFile = '';
-const opened: Connected[] = [];
-beforeAll(() => {
-  treeFile = join(mkdtempSync(join(tmpdir(), 'faker-fit-')), 'tools.json');
-  writeFileSync(treeFile, JSON.stringify({ tools: TOOLS }));
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((session) => session.close()));
-});
-async function session(): Promise<Connected> {
-  const made = await connectInMemory({ treeFile, seed: 'fit' });
-  opened.push(made);
-  return made;
-}
+const session = toolSessions(TOOLS, 'fit');
 type Json = Record<string, unknown>;
 const COMPANY = /^[A-Z][a-z'-]+(-[A-Z][a-z'-]+)? (Group|Partners|Associates|Holdings|Foundation|Media|Consulting)$/;
 

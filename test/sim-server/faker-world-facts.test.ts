@@ -1,9 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededEntityIds } from '@inftool/sim-server';
-import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
+import { callInWorld } from '../support/sim-client.js';
+import { toolSessions } from '../support/tool-sessions.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const counts = object(
@@ -94,21 +92,7 @@ const TOOLS = [
   { name: 'fetch_fax', description: 'A fax.', inputSchema: object({ Sid: { type: 'string' } }, ['Sid']), outputSchema: fax },
 ];
 
-let treeFile = '';
-const opened: Connected[] = [];
-beforeAll(() => {
-  const directory = mkdtempSync(join(tmpdir(), 'faker-facts-'));
-  treeFile = join(directory, 'tools.json');
-  writeFileSync(treeFile, JSON.stringify({ tools: TOOLS }));
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((session) => session.close()));
-});
-async function session(): Promise<Connected> {
-  const made = await connectInMemory({ treeFile, seed: 'facts' });
-  opened.push(made);
-  return made;
-}
+const session = toolSessions(TOOLS, 'facts');
 type Json = Record<string, unknown>;
 
 describe('faker world: results consistent with the call, with reality and with each other', () => {

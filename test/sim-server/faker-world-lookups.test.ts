@@ -1,11 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cityAt, harmonizeResult, nameLike } from '../../packages/sim-server/src/engines/world-facts.js';
 import { FakerEngine } from '../../packages/sim-server/src/engines/faker-engine.js';
 import { SchemaValidator } from '@inftool/core';
-import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
+import { callInWorld } from '../support/sim-client.js';
+import { toolSessions } from '../support/tool-sessions.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const post = object({ key: { type: 'string' }, reference: { type: 'string', pattern: '^REF-[0-9]{5}$' }, headline: { type: 'string' } }, [
@@ -81,21 +79,7 @@ const TOOLS = [
   { name: 'search_places', description: 'Search places.', inputSchema: object({ q: { type: 'string' } }, ['q']) },
 ];
 
-let treeFile = '';
-const opened: Connected[] = [];
-beforeAll(() => {
-  const directory = mkdtempSync(join(tmpdir(), 'faker-lookups-'));
-  treeFile = join(directory, 'tools.json');
-  writeFileSync(treeFile, JSON.stringify({ tools: TOOLS }));
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((session) => session.close()));
-});
-async function session(): Promise<Connected> {
-  const made = await connectInMemory({ treeFile, seed: 'lookups' });
-  opened.push(made);
-  return made;
-}
+const session = toolSessions(TOOLS, 'lookups');
 type Json = Record<string, unknown>;
 
 describe('faker world: lookups answer with the records asked for', () => {

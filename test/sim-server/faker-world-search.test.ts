@@ -1,11 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fitKinds, kindOfName, searchTerms } from '../../packages/sim-server/src/engines/world-search.js';
 import { oneStoryPerRecord, STORIES, tellStory } from '../../packages/sim-server/src/engines/world-stories.js';
 import { nameTheService } from '../../packages/sim-server/src/engines/result-topics.js';
-import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
+import { callInWorld } from '../support/sim-client.js';
+import { toolSessions } from '../support/tool-sessions.js';
 
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });
 const source = { 'inftool/source': { format: 'openapi', api: 'Open Targets Platform REST API' } };
@@ -36,21 +34,7 @@ const TOOLS = [
   { name: 'get_version', description: 'Get API version. Returns current API version.', inputSchema: object({}), _meta: source },
 ];
 
-let treeFile = '';
-const opened: Connected[] = [];
-beforeAll(() => {
-  const directory = mkdtempSync(join(tmpdir(), 'faker-search-'));
-  treeFile = join(directory, 'tools.json');
-  writeFileSync(treeFile, JSON.stringify({ tools: TOOLS }));
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((session) => session.close()));
-});
-async function session(): Promise<Connected> {
-  const made = await connectInMemory({ treeFile, seed: 'search' });
-  opened.push(made);
-  return made;
-}
+const session = toolSessions(TOOLS, 'search');
 type Json = Record<string, unknown>;
 
 describe('faker world: a search answers with what it was asked for', () => {

@@ -51,74 +51,101 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-/**
- * Parses one Python call with literal arguments (strings, numbers, True/False/None, lists, tuples,
- * dicts), as BFCL's multi-turn answers are written. Anything else is an error naming the call.
- */
-export function parsePythonCall(source: string): PythonCall {
-  const tokens = tokenize(source);
-  let position = 0;
-  const peek = (): Token | undefined => tokens[position];
-  const fail = (what: string): never => {
-    throw new InfToolError('invalid_input', `cannot parse ${JSON.stringify(source)}: ${what}`);
-  };
-  const expect = (text: string): void => {
-    if (peek()?.text !== text || peek()?.kind === 'string') fail(`expected "${text}" at token ${position}`);
-    position += 1;
-  };
-  const sequence = (close: string): unknown[] => {
+/** A recursive-descent reader over the tokens of one call. */
+class CallParser {
+  private position = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly tokens: Token[],
+  ) {}
+
+  private peek(): Token | undefined {
+    return this.tokens[this.position];
+  }
+
+  /** The next token is this punctuation (a string token with the same text is not). */
+  private at(text: string): boolean {
+    return this.peek()?.text === text && this.peek()?.kind !== 'string';
+  }
+
+  private fail(what: string): never {
+    throw new InfToolError('invalid_input', `cannot parse ${JSON.stringify(this.source)}: ${what}`);
+  }
+
+  private expect(text: string): void {
+    if (!this.at(text)) this.fail(`expected "${text}" at token ${this.position}`);
+    this.position += 1;
+  }
+
+  private sequence(close: string): unknown[] {
     const items: unknown[] = [];
-    while (peek()?.text !== close || peek()?.kind === 'string') {
-      items.push(value());
-      if (peek()?.text === ',' && peek()?.kind === 'punct') position += 1;
-      else if (peek()?.text !== close) fail(`expected "," or "${close}"`);
+    while (!this.at(close)) {
+      items.push(this.value());
+      if (this.peek()?.text === ',' && this.peek()?.kind === 'punct') this.position += 1;
+      else if (this.peek()?.text !== close) this.fail(`expected "," or "${close}"`);
     }
-    position += 1;
+    this.position += 1;
     return items;
-  };
-  const value = (): unknown => {
-    const token = peek() ?? fail('unexpected end');
-    position += 1;
+  }
+
+  private dict(): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    while (!this.at('}')) {
+      const key = this.value();
+      this.expect(':');
+      object[String(key)] = this.value();
+      if (this.peek()?.text === ',' && this.peek()?.kind === 'punct') this.position += 1;
+    }
+    this.position += 1;
+    return object;
+  }
+
+  private value(): unknown {
+    const token = this.peek() ?? this.fail('unexpected end');
+    this.position += 1;
     if (token.kind === 'string' || token.kind === 'number') return token.value;
     if (token.kind === 'name') {
       if (token.text === 'True') return true;
       if (token.text === 'False') return false;
       if (token.text === 'None') return null;
-      return fail(`"${token.text}" is not a literal`);
+      return this.fail(`"${token.text}" is not a literal`);
     }
-    if (token.text === '[') return sequence(']');
-    if (token.text === '(') return sequence(')');
-    if (token.text === '{') {
-      const object: Record<string, unknown> = {};
-      while (peek()?.text !== '}' || peek()?.kind === 'string') {
-        const key = value();
-        expect(':');
-        object[String(key)] = value();
-        if (peek()?.text === ',' && peek()?.kind === 'punct') position += 1;
-      }
-      position += 1;
-      return object;
-    }
-    return fail(`unexpected "${token.text}"`);
-  };
-  const name = peek();
-  if (name?.kind !== 'name') return fail('a call starts with a function name');
-  position += 1;
-  expect('(');
-  const call: PythonCall = { name: name.text, args: [], kwargs: {} };
-  while (peek()?.text !== ')' || peek()?.kind === 'string') {
-    const token = peek();
-    if (token?.kind === 'name' && tokens[position + 1]?.text === '=' && tokens[position + 1]?.kind === 'punct') {
-      position += 2;
-      call.kwargs[token.text] = value();
-    } else {
-      if (Object.keys(call.kwargs).length > 0) fail('a positional argument after a keyword argument');
-      call.args.push(value());
-    }
-    if (peek()?.text === ',' && peek()?.kind === 'punct') position += 1;
-    else if (peek()?.text !== ')') fail('expected "," or ")"');
+    if (token.text === '[') return this.sequence(']');
+    if (token.text === '(') return this.sequence(')');
+    if (token.text === '{') return this.dict();
+    return this.fail(`unexpected "${token.text}"`);
   }
-  position += 1;
-  if (position !== tokens.length) fail('text after the call');
-  return call;
+
+  call(): PythonCall {
+    const name = this.peek();
+    if (name?.kind !== 'name') return this.fail('a call starts with a function name');
+    this.position += 1;
+    this.expect('(');
+    const call: PythonCall = { name: name.text, args: [], kwargs: {} };
+    while (!this.at(')')) {
+      const token = this.peek();
+      const next = this.tokens[this.position + 1];
+      if (token?.kind === 'name' && next?.text === '=' && next.kind === 'punct') {
+        this.position += 2;
+        call.kwargs[token.text] = this.value();
+      } else {
+        if (Object.keys(call.kwargs).length > 0) this.fail('a positional argument after a keyword argument');
+        call.args.push(this.value());
+      }
+      if (this.peek()?.text === ',' && this.peek()?.kind === 'punct') this.position += 1;
+      else if (this.peek()?.text !== ')') this.fail('expected "," or ")"');
+    }
+    this.position += 1;
+    if (this.position !== this.tokens.length) this.fail('text after the call');
+    return call;
+  }
+}
+
+/**
+ * Parses one Python call with literal arguments (strings, numbers, True/False/None, lists, tuples,
+ * dicts), as BFCL's multi-turn answers are written. Anything else is an error naming the call.
+ */
+export function parsePythonCall(source: string): PythonCall {
+  return new CallParser(source, tokenize(source)).call();
 }

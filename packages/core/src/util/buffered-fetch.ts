@@ -1,4 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 
@@ -49,6 +49,40 @@ class StaleSocketError extends Error {
   }
 }
 
+/** Node's response headers as fetch's `Headers` (repeated ones appended). */
+function fetchHeaders(response: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(response.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(key, item);
+  }
+  return headers;
+}
+
+/**
+ * The response as fetch's `Response`: an event stream passed on as a stream (an MCP call may ask the
+ * client something before it ends), anything else read whole first. `done` runs when it has ended.
+ */
+function toResponse(response: IncomingMessage, method: string, done: () => void): Promise<Response> {
+  const status = response.statusCode ?? 500;
+  const init = { status, statusText: response.statusMessage ?? '', headers: fetchHeaders(response) };
+  if ((response.headers['content-type'] ?? '').includes('text/event-stream')) {
+    // The abort listener stays until the stream closes (so an abort still ends it), then goes.
+    response.once('close', done);
+    return Promise.resolve(new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, init));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('error', reject);
+    response.on('end', () => {
+      done();
+      const noBody = status === 204 || status === 304 || method === 'HEAD';
+      resolve(new Response(noBody ? null : Buffer.concat(chunks), init));
+    });
+  });
+}
+
 function send(
   url: URL,
   method: string,
@@ -58,44 +92,8 @@ function send(
   https: boolean,
 ): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
-    const request = (https ? httpsRequest : httpRequest)(
-      url,
-      { method, headers, agent: https ? agents.https : agents.http },
-      (response) => {
-        const responseHeaders = new Headers();
-        for (const [key, value] of Object.entries(response.headers)) {
-          if (value === undefined) continue;
-          for (const item of Array.isArray(value) ? value : [value]) responseHeaders.append(key, item);
-        }
-        const status = response.statusCode ?? 500;
-        if ((response.headers['content-type'] ?? '').includes('text/event-stream')) {
-          // A stream (an MCP call that may ask the client something before it ends) is passed on as one;
-          // the abort listener stays until it closes (so an abort still ends it), then goes.
-          response.once('close', () => signal?.removeEventListener('abort', onAbort));
-          resolve(
-            new Response(Readable.toWeb(response) as ReadableStream<Uint8Array>, {
-              status,
-              statusText: response.statusMessage ?? '',
-              headers: responseHeaders,
-            }),
-          );
-          return;
-        }
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          signal?.removeEventListener('abort', onAbort);
-          const noBody = status === 204 || status === 304 || method === 'HEAD';
-          resolve(
-            new Response(noBody ? null : Buffer.concat(chunks), {
-              status,
-              statusText: response.statusMessage ?? '',
-              headers: responseHeaders,
-            }),
-          );
-        });
-      },
+    const request = (https ? httpsRequest : httpRequest)(url, { method, headers, agent: https ? agents.https : agents.http }, (response) =>
+      toResponse(response, method, () => signal?.removeEventListener('abort', onAbort)).then(resolve, reject),
     );
     const onAbort = (): void => {
       request.destroy(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));

@@ -121,86 +121,108 @@ export function reusesResult(conversation: Conversation): boolean {
   return false;
 }
 
-function row(items: Audited[]): QualityRow {
-  const failedChecks: Record<string, number> = {};
-  let errors = 0,
-    answers = 0,
-    badAnswers = 0,
-    labels = 0,
-    world = 0,
-    plumbing = 0,
-    calls = 0,
-    implausible = 0,
-    results = 0,
-    uninformative = 0,
-    placeholders = 0,
-    reads = 0,
-    otherId = 0,
-    turns = 0,
-    duplicates = 0,
-    bytes = 0;
-  const openings = new Map<string, number>();
-  for (const { record, bytes: size, conversation } of items) {
-    bytes += size;
-    for (const check of record.checks) if (!check.ok) failedChecks[check.id] = (failedChecks[check.id] ?? 0) + 1;
-    if (unplannedErrors(conversation).length > 0) errors += 1;
-    for (const turn of conversation.turns) {
-      const made = turn.steps.flat().filter((call) => !call.rejected);
-      if (made.length === 0) continue;
-      turns += 1;
-      answers += 1;
-      if (isRawJson(turn.answer ?? '') || isCut(turn.answer ?? '')) badAnswers += 1;
-      if (
-        opaqueLabel(
-          turn.answer ?? '',
-          made.filter((call) => !errorResult(call)).map((call) => call.data),
-        ) !== undefined ||
-        wrongCountNoun(turn.answer ?? '') !== undefined
-      )
-        labels += 1;
-    }
-    duplicates += new Set(duplicateCalls(conversation).map((problem) => problem.split(':')[0])).size;
-    for (const call of conversation.calls) {
-      if (call.rejected) continue;
-      calls += 1;
-      if (implausibleArguments(conversation, call).length > 0) implausible += 1;
-      if (!errorResult(call)) {
-        results += 1;
-        if (uninformativeResult(call, conversation)) uninformative += 1;
-        if (placeholderValues(call, conversation).length > 0) placeholders += 1;
-      }
-    }
-    if (worldProblems(conversation).length > 0) world += 1;
-    if (userRequestProblems(conversation).length > 0) plumbing += 1;
-    const state = stateFindings(conversation);
-    reads += state.reads;
-    otherId += state.otherId.length;
-    const opening =
-      firstUser(record)
-        .toLowerCase()
-        .match(/[\p{L}\p{N}']+/gu)
-        ?.slice(0, 3)
-        .join(' ') ?? '';
-    if (opening) openings.set(opening, (openings.get(opening) ?? 0) + 1);
-  }
-  const [topWords, topCount] = [...openings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
-  const quality: QualityRow = {
-    records: items.length,
-    accepted: items.filter((item) => item.record.outcome === 'accepted').length,
-    unplannedError: ratio(errors, items.length),
-    badAnswers: ratio(badAnswers, answers),
-    implausibleCalls: ratio(implausible, calls),
-    uninformativeResults: ratio(uninformative, results),
-    placeholderResults: ratio(placeholders, results),
-    worldInconsistent: ratio(world, items.length),
-    unreadableLabels: ratio(labels, answers),
-    plumbingRequests: ratio(plumbing, items.length),
-    readsOtherId: ratio(otherId, reads),
-    duplicateTurns: ratio(duplicates, turns),
-    templatedOpenings: { ...ratio(topCount, items.length), words: topWords },
-    meanBytes: items.length === 0 ? 0 : Math.round(bytes / items.length),
-    failedChecks,
+/** What `row` counts over a group of records, before the ratios. */
+interface Tally {
+  errors: number;
+  answers: number;
+  badAnswers: number;
+  labels: number;
+  world: number;
+  plumbing: number;
+  calls: number;
+  implausible: number;
+  results: number;
+  uninformative: number;
+  placeholders: number;
+  reads: number;
+  otherId: number;
+  turns: number;
+  duplicates: number;
+  bytes: number;
+  failedChecks: Record<string, number>;
+  /** The first three words of the first request, and how many records open with them. */
+  openings: Map<string, number>;
+}
+
+function emptyTally(): Tally {
+  return {
+    errors: 0,
+    answers: 0,
+    badAnswers: 0,
+    labels: 0,
+    world: 0,
+    plumbing: 0,
+    calls: 0,
+    implausible: 0,
+    results: 0,
+    uninformative: 0,
+    placeholders: 0,
+    reads: 0,
+    otherId: 0,
+    turns: 0,
+    duplicates: 0,
+    bytes: 0,
+    failedChecks: {},
+    openings: new Map(),
   };
+}
+
+/** The answers of the turns that made calls: raw JSON or cut, opaque labels or a wrong count noun. */
+function countAnswers(tally: Tally, conversation: Conversation): void {
+  for (const turn of conversation.turns) {
+    const made = turn.steps.flat().filter((call) => !call.rejected);
+    if (made.length === 0) continue;
+    tally.turns += 1;
+    tally.answers += 1;
+    if (isRawJson(turn.answer ?? '') || isCut(turn.answer ?? '')) tally.badAnswers += 1;
+    if (
+      opaqueLabel(
+        turn.answer ?? '',
+        made.filter((call) => !errorResult(call)).map((call) => call.data),
+      ) !== undefined ||
+      wrongCountNoun(turn.answer ?? '') !== undefined
+    )
+      tally.labels += 1;
+  }
+}
+
+/** The calls made: implausible arguments; of the results, uninformative ones and placeholders. */
+function countCalls(tally: Tally, conversation: Conversation): void {
+  for (const call of conversation.calls) {
+    if (call.rejected) continue;
+    tally.calls += 1;
+    if (implausibleArguments(conversation, call).length > 0) tally.implausible += 1;
+    if (!errorResult(call)) {
+      tally.results += 1;
+      if (uninformativeResult(call, conversation)) tally.uninformative += 1;
+      if (placeholderValues(call, conversation).length > 0) tally.placeholders += 1;
+    }
+  }
+}
+
+function countRecord(tally: Tally, { record, bytes, conversation }: Audited): void {
+  tally.bytes += bytes;
+  for (const check of record.checks) if (!check.ok) tally.failedChecks[check.id] = (tally.failedChecks[check.id] ?? 0) + 1;
+  if (unplannedErrors(conversation).length > 0) tally.errors += 1;
+  countAnswers(tally, conversation);
+  tally.duplicates += new Set(duplicateCalls(conversation).map((problem) => problem.split(':')[0])).size;
+  countCalls(tally, conversation);
+  if (worldProblems(conversation).length > 0) tally.world += 1;
+  if (userRequestProblems(conversation).length > 0) tally.plumbing += 1;
+  const state = stateFindings(conversation);
+  tally.reads += state.reads;
+  tally.otherId += state.otherId.length;
+  const opening =
+    firstUser(record)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu)
+      ?.slice(0, 3)
+      .join(' ') ?? '';
+  if (opening) tally.openings.set(opening, (tally.openings.get(opening) ?? 0) + 1);
+}
+
+/** Figures of one scenario kind: distinct and hard-negative irrelevance requests, parallel calls of 2+ tools, multi-turn chains. */
+function kindFigures(items: Audited[], quality: QualityRow): void {
   const irrelevance = items.filter((item) => item.record.task.kind === 'irrelevance');
   if (irrelevance.length > 0) {
     const hard = irrelevance.filter(({ record }) => {
@@ -230,6 +252,30 @@ function row(items: Audited[]): QualityRow {
       reusesResult: ratio(multi.filter(({ conversation }) => reusesResult(conversation)).length, multi.length),
     };
   }
+}
+
+function row(items: Audited[]): QualityRow {
+  const tally = emptyTally();
+  for (const item of items) countRecord(tally, item);
+  const [topWords, topCount] = [...tally.openings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+  const quality: QualityRow = {
+    records: items.length,
+    accepted: items.filter((item) => item.record.outcome === 'accepted').length,
+    unplannedError: ratio(tally.errors, items.length),
+    badAnswers: ratio(tally.badAnswers, tally.answers),
+    implausibleCalls: ratio(tally.implausible, tally.calls),
+    uninformativeResults: ratio(tally.uninformative, tally.results),
+    placeholderResults: ratio(tally.placeholders, tally.results),
+    worldInconsistent: ratio(tally.world, items.length),
+    unreadableLabels: ratio(tally.labels, tally.answers),
+    plumbingRequests: ratio(tally.plumbing, items.length),
+    readsOtherId: ratio(tally.otherId, tally.reads),
+    duplicateTurns: ratio(tally.duplicates, tally.turns),
+    templatedOpenings: { ...ratio(topCount, items.length), words: topWords },
+    meanBytes: items.length === 0 ? 0 : Math.round(tally.bytes / items.length),
+    failedChecks: tally.failedChecks,
+  };
+  kindFigures(items, quality);
   return quality;
 }
 

@@ -108,6 +108,93 @@ function questionText(question: BfclQuestion & { question?: Array<Array<{ role: 
     .join('\n');
 }
 
+type ImportedTools = Awaited<ReturnType<typeof importBfcl>>['tools'];
+
+/**
+ * One question over a real MCP session: its functions served by a simulated server of their own,
+ * the assistant's first turn of calls decoded into BFCL's form.
+ */
+async function answerQuestion(
+  question: BfclQuestion,
+  tools: ImportedTools,
+  answers: Map<string, BfclAnswer>,
+  options: BfclMcpOptions,
+  work: string,
+  report: BfclReport,
+): Promise<{ id: string; result: unknown[] }> {
+  const file = join(work, `${question.id}.json`);
+  await writeFile(
+    file,
+    JSON.stringify({
+      tools: tools.map((tool) => ({ name: tool.source.name, description: tool.description, inputSchema: tool.inputSchema })),
+    }),
+  );
+  const http = await serveHttp(await Simulation.create({ treeFile: file, seed: question.id }), {
+    port: 0,
+    standaloneSse: false,
+    jsonResponse: true,
+  });
+  const connection = await connectServer(http.url, { label: 'bfcl', standaloneStream: false });
+  try {
+    const catalog = await ToolCatalog.load([connection]);
+    const chatName = (name: string) => catalog.entries.find((entry) => entry.name === name)?.chatName ?? name;
+    const declared = (name: string) =>
+      new Set(
+        Object.keys((catalog.entries.find((entry) => entry.name === name)?.inputSchema['properties'] ?? {}) as Record<string, unknown>),
+      );
+    const model = options.model === 'oracle' ? new Oracle(answers.get(question.id)?.ground_truth ?? [], chatName, declared) : options.model;
+    const assistant = new Assistant({
+      model,
+      catalog,
+      maxSteps: 1,
+      system:
+        'You are an expert in composing function calls. Call the functions that answer the question; when none fits, say so and call nothing.',
+    });
+    const turn = await assistant.respond(questionText(question as Parameters<typeof questionText>[0]));
+    report.usage = sumUsage(report.usage, assistant.usage());
+    const calls = (turn.steps[0] ?? []).map((call) => ({
+      [call.name ?? call.chatName]: typeof call.arguments === 'string' ? {} : pythonArguments(assistant, call.id, call.arguments),
+    }));
+    return { id: question.id, result: calls };
+  } finally {
+    await connection.close().catch(() => undefined);
+    await http.close();
+  }
+}
+
+/** One category: every question answered (a few at once), the results written, scored by the BFCL checker. */
+async function evaluateCategory(category: string, options: BfclMcpOptions, work: string, report: BfclReport): Promise<void> {
+  const questionsFile = join(options.data, `BFCL_v4_${category}.json`);
+  const answersFile = join(options.data, 'possible_answer', `BFCL_v4_${category}.json`);
+  const irrelevance = category.includes('irrelevance');
+  const questions = [...(await readBfclQuestions(questionsFile)).values()].slice(0, options.limit);
+  const answers = irrelevance ? new Map<string, BfclAnswer>() : await readBfclAnswers(answersFile);
+  const imported = await importBfcl(questionsFile);
+  const toolsById = new Map<string, ImportedTools>();
+  for (const tool of imported.tools) toolsById.set(tool.source.id ?? '', [...(toolsById.get(tool.source.id ?? '') ?? []), tool]);
+  const limit = pLimit(options.concurrency ?? 4);
+  let done = 0;
+  const results = await Promise.all(
+    questions.map((question) =>
+      limit(() =>
+        answerQuestion(question, toolsById.get(question.id) ?? [], answers, options, work, report).finally(() =>
+          options.onProgress?.((done += 1), questions.length),
+        ),
+      ),
+    ),
+  );
+  const resultsFile = join(options.out, `BFCL_v4_${category}_result.json`);
+  await writeFile(resultsFile, results.map((result) => stringifyPythonJson(result)).join('\n') + '\n');
+  report.categories[category] = await bfclCheck({
+    questions: questionsFile,
+    ...(irrelevance ? {} : { answers: answersFile }),
+    results: resultsFile,
+    category,
+    out: join(options.out, `BFCL_v4_${category}_score.jsonl`),
+    strict: options.strict ?? false,
+  });
+}
+
 /**
  * BFCL through MCP: each question's functions are served by the simulated server (Streamable HTTP,
  * a server per question), the assistant answers the question over a real MCP session, its first
@@ -118,81 +205,7 @@ export async function evaluateBfcl(options: BfclMcpOptions): Promise<BfclReport>
   const work = await mkdtemp(join(tmpdir(), 'inftool-bfcl-'));
   const report: BfclReport = { categories: {}, overall: 0, usage: emptyUsage() };
   try {
-    for (const category of options.categories) {
-      const questionsFile = join(options.data, `BFCL_v4_${category}.json`);
-      const answersFile = join(options.data, 'possible_answer', `BFCL_v4_${category}.json`);
-      const irrelevance = category.includes('irrelevance');
-      const questions = [...(await readBfclQuestions(questionsFile)).values()].slice(0, options.limit);
-      const answers = irrelevance ? new Map<string, BfclAnswer>() : await readBfclAnswers(answersFile);
-      const imported = await importBfcl(questionsFile);
-      const toolsById = new Map<string, typeof imported.tools>();
-      for (const tool of imported.tools) toolsById.set(tool.source.id ?? '', [...(toolsById.get(tool.source.id ?? '') ?? []), tool]);
-      const limit = pLimit(options.concurrency ?? 4);
-      let done = 0;
-      const results = await Promise.all(
-        questions.map((question) =>
-          limit(async () => {
-            const file = join(work, `${question.id}.json`);
-            await writeFile(
-              file,
-              JSON.stringify({
-                tools: (toolsById.get(question.id) ?? []).map((tool) => ({
-                  name: tool.source.name,
-                  description: tool.description,
-                  inputSchema: tool.inputSchema,
-                })),
-              }),
-            );
-            const http = await serveHttp(await Simulation.create({ treeFile: file, seed: question.id }), {
-              port: 0,
-              standaloneSse: false,
-              jsonResponse: true,
-            });
-            const connection = await connectServer(http.url, { label: 'bfcl', standaloneStream: false });
-            try {
-              const catalog = await ToolCatalog.load([connection]);
-              const chatName = (name: string) => catalog.entries.find((entry) => entry.name === name)?.chatName ?? name;
-              const declared = (name: string) =>
-                new Set(
-                  Object.keys(
-                    (catalog.entries.find((entry) => entry.name === name)?.inputSchema['properties'] ?? {}) as Record<string, unknown>,
-                  ),
-                );
-              const model =
-                options.model === 'oracle' ? new Oracle(answers.get(question.id)?.ground_truth ?? [], chatName, declared) : options.model;
-              const assistant = new Assistant({
-                model,
-                catalog,
-                maxSteps: 1,
-                system:
-                  'You are an expert in composing function calls. Call the functions that answer the question; when none fits, say so and call nothing.',
-              });
-              const turn = await assistant.respond(questionText(question as Parameters<typeof questionText>[0]));
-              const used = assistant.usage();
-              report.usage = sumUsage(report.usage, used);
-              const calls = (turn.steps[0] ?? []).map((call) => ({
-                [call.name ?? call.chatName]: typeof call.arguments === 'string' ? {} : pythonArguments(assistant, call.id, call.arguments),
-              }));
-              return { id: question.id, result: calls };
-            } finally {
-              await connection.close().catch(() => undefined);
-              await http.close();
-              options.onProgress?.((done += 1), questions.length);
-            }
-          }),
-        ),
-      );
-      const resultsFile = join(options.out, `BFCL_v4_${category}_result.json`);
-      await writeFile(resultsFile, results.map((result) => stringifyPythonJson(result)).join('\n') + '\n');
-      report.categories[category] = await bfclCheck({
-        questions: questionsFile,
-        ...(irrelevance ? {} : { answers: answersFile }),
-        results: resultsFile,
-        category,
-        out: join(options.out, `BFCL_v4_${category}_score.jsonl`),
-        strict: options.strict ?? false,
-      });
-    }
+    for (const category of options.categories) await evaluateCategory(category, options, work, report);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -211,68 +211,64 @@ export async function loadCatalog(file: string, options: LoadCatalogOptions): Pr
   return catalogFromJson(file, parseJsonFile(file, text), options);
 }
 
-export function catalogFromJson(file: string, document: unknown, options: LoadCatalogOptions): Catalog {
-  const selection = options.selection ?? {};
-  const entries: Array<{ raw: unknown; path: () => string; place: ToolPlace }> = [];
-  let kind: Catalog['kind'];
-  if (typeof document === 'object' && document !== null && 'domains' in document) {
-    kind = 'tool-tree';
-    const skeleton = TreeSkeleton.safeParse(document);
-    if (!skeleton.success) {
-      throw new InfToolError('invalid_tree', `${file}: not a valid ToolTree: ${zodProblems(skeleton.error)}`, { details: { file } });
-    }
-    skeleton.data.domains.forEach((domain, d) => {
-      if (selection.domain !== undefined && domain.name !== selection.domain) return;
-      domain.categories.forEach((category, c) => {
-        if (selection.category !== undefined && category.name !== selection.category) return;
-        category.servers.forEach((server, s) => {
-          if (selection.server !== undefined && server.name !== selection.server) return;
-          const place = { domain: domain.name, category: category.name, server: server.name };
-          server.tools.forEach((raw, t) => {
-            entries.push({ raw, path: () => jsonPath(['domains', d, 'categories', c, 'servers', s, 'tools', t]), place });
-          });
+type CatalogEntry = { raw: unknown; path: () => string; place: ToolPlace };
+type Selection = NonNullable<LoadCatalogOptions['selection']>;
+
+/** The selected tools of a ToolTree with their JSON paths and places; a selection matching nothing is an error naming what there is. */
+function treeEntries(file: string, document: unknown, selection: Selection): CatalogEntry[] {
+  const skeleton = TreeSkeleton.safeParse(document);
+  if (!skeleton.success) {
+    throw new InfToolError('invalid_tree', `${file}: not a valid ToolTree: ${zodProblems(skeleton.error)}`, { details: { file } });
+  }
+  const entries: CatalogEntry[] = [];
+  skeleton.data.domains.forEach((domain, d) => {
+    if (selection.domain !== undefined && domain.name !== selection.domain) return;
+    domain.categories.forEach((category, c) => {
+      if (selection.category !== undefined && category.name !== selection.category) return;
+      category.servers.forEach((server, s) => {
+        if (selection.server !== undefined && server.name !== selection.server) return;
+        const place = { domain: domain.name, category: category.name, server: server.name };
+        server.tools.forEach((raw, t) => {
+          entries.push({ raw, path: () => jsonPath(['domains', d, 'categories', c, 'servers', s, 'tools', t]), place });
         });
       });
     });
-    if (entries.length === 0 && (selection.domain ?? selection.category ?? selection.server) !== undefined) {
-      const available = skeleton.data.domains.flatMap((domain) =>
-        domain.categories.flatMap((category) => category.servers.map((server) => `${domain.name}/${category.name}/${server.name}`)),
-      );
-      throw new InfToolError(
-        'invalid_input',
-        `${file}: no tools match ${JSON.stringify(selection)}; domain/category/server in this tree: ${available.slice(0, 20).join(', ')}${available.length > 20 ? ', …' : ''}`,
-        {
-          details: { file, selection },
-        },
-      );
-    }
-  } else if (typeof document === 'object' && document !== null && Array.isArray((document as { tools?: unknown }).tools)) {
-    kind = 'tools-list';
-    if ((selection.domain ?? selection.category ?? selection.server) !== undefined) {
-      throw new InfToolError(
-        'invalid_input',
-        `${file}: --server/--domain/--category select part of a ToolTree; this file is a plain tools/list result`,
-        { details: { file } },
-      );
-    }
-    const place = {};
-    (document as { tools: unknown[] }).tools.forEach((raw, t) => entries.push({ raw, path: () => jsonPath(['tools', t]), place }));
-  } else {
-    const has = Array.isArray(document)
-      ? 'it is an array'
-      : typeof document === 'object' && document !== null
-        ? `its top-level keys: ${Object.keys(document).slice(0, 10).join(', ') || '(none)'}`
-        : `it is ${document === null ? 'null' : `a ${typeof document}`}`;
-    throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools"); ${has}`, {
-      details: { file },
-    });
+  });
+  if (entries.length === 0 && (selection.domain ?? selection.category ?? selection.server) !== undefined) {
+    const available = skeleton.data.domains.flatMap((domain) =>
+      domain.categories.flatMap((category) => category.servers.map((server) => `${domain.name}/${category.name}/${server.name}`)),
+    );
+    throw new InfToolError(
+      'invalid_input',
+      `${file}: no tools match ${JSON.stringify(selection)}; domain/category/server in this tree: ${available.slice(0, 20).join(', ')}${available.length > 20 ? ', …' : ''}`,
+      {
+        details: { file, selection },
+      },
+    );
   }
+  return entries;
+}
 
+/** The tools of a plain tools/list result, which has no parts to select. */
+function toolsListEntries(file: string, document: { tools: unknown[] }, selection: Selection): CatalogEntry[] {
+  if ((selection.domain ?? selection.category ?? selection.server) !== undefined) {
+    throw new InfToolError(
+      'invalid_input',
+      `${file}: --server/--domain/--category select part of a ToolTree; this file is a plain tools/list result`,
+      { details: { file } },
+    );
+  }
+  const place = {};
+  return document.tools.map((raw, t) => ({ raw, path: () => jsonPath(['tools', t]), place }));
+}
+
+/** Each entry checked; broken tools and later tools of a name already served are skipped with the reason. */
+function checkEntries(entries: readonly CatalogEntry[], validator: LoadCatalogOptions['validator']): Omit<Catalog, 'file' | 'kind'> {
   const tools: CatalogTool[] = [];
   const byName = new Map<string, CatalogTool>();
   const skipped: SkippedTool[] = [];
   for (const entry of entries) {
-    const checked = checkTool(entry.raw, entry.path, entry.place, options.validator);
+    const checked = checkTool(entry.raw, entry.path, entry.place, validator);
     if (isSkipped(checked)) {
       skipped.push(checked);
       continue;
@@ -289,5 +285,25 @@ export function catalogFromJson(file: string, document: unknown, options: LoadCa
     tools.push(checked);
     byName.set(checked.spec.name, checked);
   }
-  return { file, kind, tools, byName, skipped };
+  return { tools, byName, skipped };
+}
+
+export function catalogFromJson(file: string, document: unknown, options: LoadCatalogOptions): Catalog {
+  const selection = options.selection ?? {};
+  if (typeof document === 'object' && document !== null && 'domains' in document)
+    return { file, kind: 'tool-tree', ...checkEntries(treeEntries(file, document, selection), options.validator) };
+  if (typeof document === 'object' && document !== null && Array.isArray((document as { tools?: unknown }).tools))
+    return {
+      file,
+      kind: 'tools-list',
+      ...checkEntries(toolsListEntries(file, document as { tools: unknown[] }, selection), options.validator),
+    };
+  const has = Array.isArray(document)
+    ? 'it is an array'
+    : typeof document === 'object' && document !== null
+      ? `its top-level keys: ${Object.keys(document).slice(0, 10).join(', ') || '(none)'}`
+      : `it is ${document === null ? 'null' : `a ${typeof document}`}`;
+  throw new InfToolError('invalid_tree', `${file}: $ must be a ToolTree (with "domains") or a tools/list result (with "tools"); ${has}`, {
+    details: { file },
+  });
 }
