@@ -3,6 +3,7 @@ import { RESOLVABLE } from '@inftool/user-sim';
 import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
+import { capabilityList, capabilityOf, type Capability } from './capability.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
 const REQUEST_VERBS =
@@ -212,8 +213,12 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
       seed,
     );
   // Tools known only by a name ("work with bulk md5") are said once, as topics, and only when no tool says what it does.
-  const verbal = can.filter((text) => !text.startsWith('work with '));
-  const offer = verbal.length > 0 ? listing(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
+  // The others as short verb phrases, not their documentation: "look up meter readings and register".
+  const verbal = can
+    .filter((text) => !text.startsWith('work with '))
+    .map(capabilityOf)
+    .filter((capability): capability is Capability => capability !== undefined);
+  const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
   return pick(
     [
       `I'm sorry, but none of the tools I have here can ${what}. What they can do is ${offer}.`,
