@@ -1,4 +1,5 @@
-import { PERSONAS, answerText } from '@inftool/user-sim';
+import type { Persona } from '@inftool/core';
+import { PERSONAS, answerText, requestText, type ToolView } from '@inftool/user-sim';
 import { describe, expect, it } from 'vitest';
 
 const STYLES = [...new Set(PERSONAS.map((persona) => persona.style))];
@@ -12,5 +13,55 @@ describe('a missing value, given when asked', () => {
     }
     // Several sayings, not one frame.
     expect(new Set(said).size).toBeGreaterThan(3);
+  });
+});
+
+const view = (name: string, description: string, properties: Record<string, unknown> = {}): ToolView => ({
+  name,
+  description,
+  inputSchema: { type: 'object', properties, required: Object.keys(properties) },
+});
+const ask = (tool: ToolView, args: Record<string, unknown> = {}, seed = 1) =>
+  requestText(PERSONAS[0] as Persona, [{ tool: tool.name, arguments: args }], new Map([[tool.name, tool]]), { seed });
+
+describe('a request names the thing and says its values, not the documentation\u2019s particulars', () => {
+  it('leaves out what a summary says after the thing', () => {
+    const session = view('get_session_create', 'Create a session key to keep search context. The session is attached to a name.', {
+      name: { type: 'string' },
+    });
+    const text = ask(session, { name: 'kernel32.dll' });
+    expect(text).toContain('create a session key for kernel32.dll');
+    expect(text).not.toMatch(/search context/);
+    const meters = view('om_readings', 'Public shared smart meters installed in Germany and available for subservices and exploration.');
+    expect(ask(meters)).not.toMatch(/installed in|subservices/);
+    const projects = view(
+      'list_followed_projects',
+      "Get a list of all the projects you're following on CircleCI, with build information organized by branch.",
+    );
+    // Never cut so that a word is stranded ("the projects you're"); a short tail naming a product stays.
+    expect(ask(projects)).toMatch(/all the projects you're following( on CircleCI)?\?/);
+    expect(ask(projects)).not.toMatch(/organized by branch/);
+  });
+
+  it('keeps a tail the name is about, or that a value is said into', () => {
+    const week = view('get_spots_week', 'Resolve change chart for week');
+    expect(ask(week)).toMatch(/change chart for the week/);
+    const keys = view('posts_get_all_keys', 'Get all keys for the specified index (newsroom or category)', {
+      indexKey: { type: 'string', description: 'default or one key of the categories' },
+    });
+    expect(ask(keys, { indexKey: '4633125' })).toMatch(/all keys for index 4633125/);
+    // A short tail with a product's name is what a user says too.
+    const podcast = view('submit_podcast', 'Submit a podcast to Listen Notes database', { rss: { type: 'string' } });
+    expect(ask(podcast, { rss: 'https://feeds.example.com/show' })).toContain('to Listen Notes database');
+  });
+
+  it('says a bare noun with the name\u2019s words, and a choice of things by the value chosen', () => {
+    const metrics = view('get_data_metrics', 'Get metrics about the current data release. Returns the metrics about associations.');
+    expect(ask(metrics)).toContain('the data metrics');
+    expect(ask(metrics)).not.toMatch(/current data release/);
+    const search = view('get_search', 'Search for a disease or a target.', { q: { type: 'string' } });
+    const text = ask(search, { q: 'KRAS' });
+    expect(text).toMatch(/search for "?KRAS/);
+    expect(text).not.toMatch(/a disease or a target/);
   });
 });
