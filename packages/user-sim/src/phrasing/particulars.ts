@@ -54,14 +54,18 @@ function particularsAt(words: readonly string[], things: readonly string[], slot
       // A head of generic words ("information", "the info") names nothing yet: what it is about stays.
       const generic = [...head].every((part) => GENERIC.test(part));
       // "based on a URI", "belonging to an edition": the value is said with its own name, not into the documentation's words.
-      const slotted = !participle && tail.some((part) => slots.has(part));
+      // A slot word the head already says ("the social media post for the social media type") is no place of its own.
+      const slotted = !participle && tail.some((part) => slots.has(part) && !head.has(part) && !GENERIC.test(part));
       // The tail says what the name is about and the head does not ("for the week" on `spots_week`, not "about the data release" after "metrics" on `get_data_metrics`).
       const naming = thing !== undefined && !head.has(thing) && tail.some((part) => named.has(part) && !head.has(part));
       // A cut never strands a word that needs what follows ("the projects you're | following on CircleCI").
       const stranding = /^(you're|you|we|i|they|it|is|are|was|were|be|been|that|which|who|to|of|the|a|an)$/i.test(words[index - 1] ?? '');
       // A short tail that names a product or a place a user would say ("to Listen Notes database", "that Amazon Translate supports") stays.
       const rest = words.slice(index + 1);
-      const properName = rest.length <= 4 && rest.some((part) => /^[A-Z][a-z]+[A-Za-z]*$|^[A-Z][a-z]*[A-Z]/.test(part));
+      // A name is two capitalised words or one with an inner capital; a spec's Title Case word ("a Newsletter edition") is none.
+      const properName =
+        rest.length <= 4 &&
+        rest.some((part, at) => /^[A-Z][a-z]*[A-Z]/.test(part) || (/^[A-Z][a-z]+$/.test(part) && /^[A-Z][a-z]+$/.test(rest[at + 1] ?? '')));
       if (!generic && !slotted && !naming && !stranding && !properName) return index;
     }
     if (!DETERMINER.test(word)) head.add(stem(word));
