@@ -65,3 +65,22 @@ describe('a request names the thing and says its values, not the documentation\u
     expect(text).not.toMatch(/a disease or a target/);
   });
 });
+
+describe('a value said into the tail it names', () => {
+  it('"all fax media for the same fax": an earlier fax is named where the summary names it', () => {
+    const sid = { FaxSid: { type: 'string', description: 'The SID of the fax' } };
+    const tools = new Map<string, ToolView>([
+      ['fetch_fax_media', view('fetch_fax_media', 'Fetch a specific fax media instance.', { ...sid, Sid: { type: 'string' } })],
+      ['list_fax_media', view('list_fax_media', 'Retrieve a list of all fax media instances for the specified fax.', sid)],
+    ]);
+    const plan = [
+      [{ tool: 'fetch_fax_media', arguments: { FaxSid: 'FX1', Sid: 'ME1' } }],
+      [{ tool: 'list_fax_media', arguments: { FaxSid: { $result: { turn: 0, call: 0, field: 'fax_sid' } } } }],
+    ];
+    for (const seed of [1, 2, 3, 4]) {
+      const text = requestText(PERSONAS[0] as Persona, plan[1] as never, tools, { seed, plan: plan as never, turn: 1 });
+      expect(text).toMatch(/fax media for (the same fax|that fax|the fax you)/);
+      expect(text).not.toMatch(/instances/);
+    }
+  });
+});

@@ -66,3 +66,15 @@ describe('cannotText: a refusal offers short verb phrases, not the tools\u2019 d
     expect(text).toContain('book');
   });
 });
+
+describe('cannotText: a tool known only by its name read out is not offered', () => {
+  it('leaves out "posts latest media uri" and offers the tools that say what they do', () => {
+    const task = { goal: 'Get the latest posts for index 4014943.', tools: [] } as unknown as Task;
+    const text = cannotText(task, [
+      { name: 'posts_get_latest_media_uri', parameters: {} },
+      { name: 'posts_get', description: 'Get posts', parameters: {} },
+    ]);
+    expect(text).not.toMatch(/latest media uri/i);
+    expect(text).toContain('look up posts');
+  });
+});

@@ -162,6 +162,18 @@ function plain(text: string): string {
   return words.join(' ');
 }
 
+/** A capability that only reads the tool's name out ("get posts latest media uri" for `posts_get_latest_media_uri`) says nothing a person would. */
+function readsOutName(text: string, tool: ChatTool): boolean {
+  const object = text.toLowerCase().split(' ').slice(1).join(' ');
+  // Words the description says too are English to its reader ("get evidence by ID").
+  if ((tool.description ?? '').toLowerCase().includes(object)) return false;
+  const named = nameWords(tool.name)
+    .map((word) => word.toLowerCase())
+    .filter((word) => !/^(get|post|put|patch|delete)$/.test(word))
+    .join(' ');
+  return object.split(' ').length >= 3 && ` ${named} `.includes(` ${object} `);
+}
+
 function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
   for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
@@ -198,7 +210,7 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   for (const tool of ranked) {
     if (can.length >= 3) break;
     const text = plain(canDo(tool));
-    if (text !== '' && !can.includes(text)) can.push(text);
+    if (text !== '' && !can.includes(text) && !readsOutName(text, tool)) can.push(text);
   }
   const asked = requestedAction(task.goal);
   const what = asked ?? 'do that';

@@ -36,7 +36,12 @@ function nameThings(toolName: string): string[] {
 }
 
 /** Where the particulars begin (a word index), or -1 when the object has none worth cutting. */
-function particularsAt(words: readonly string[], things: readonly string[], slots: ReadonlySet<string>): number {
+function particularsAt(
+  words: readonly string[],
+  things: readonly string[],
+  slots: ReadonlySet<string>,
+  wholes: ReadonlySet<string>,
+): number {
   const named = new Set(things.map(stem));
   const thing = things.length > 0 ? stem(things.at(-1) as string) : undefined;
   const head = new Set<string>();
@@ -54,8 +59,10 @@ function particularsAt(words: readonly string[], things: readonly string[], slot
       // A head of generic words ("information", "the info") names nothing yet: what it is about stays.
       const generic = [...head].every((part) => GENERIC.test(part));
       // "based on a URI", "belonging to an edition": the value is said with its own name, not into the documentation's words.
-      // A slot word the head already says ("the social media post for the social media type") is no place of its own.
-      const slotted = !participle && tail.some((part) => slots.has(part) && !head.has(part) && !GENERIC.test(part));
+      // A slot word the head already says ("the social media post for the social media type") is no place of its own,
+      // unless the tail ends on the thing a value names ("all fax media for the fax" + a fax's SID).
+      const slotted =
+        !participle && (tail.some((part) => slots.has(part) && !head.has(part) && !GENERIC.test(part)) || wholes.has(tail.at(-1) ?? ''));
       // The tail says what the name is about and the head does not ("for the week" on `spots_week`, not "about the data release" after "metrics" on `get_data_metrics`).
       const naming = thing !== undefined && !head.has(thing) && tail.some((part) => named.has(part) && !head.has(part));
       // A cut never strands a word that needs what follows ("the projects you're | following on CircleCI").
@@ -89,7 +96,14 @@ export function withoutParticulars(object: string, toolName: string, slots: read
   if (words.length < LONG) return plain;
   const things = nameThings(toolName);
   const slotWords = slots.flatMap((slot) => spelledWords(slot).map(stem));
-  const at = particularsAt(words, things, new Set(slotWords));
+  // Things a value names in one word ("fax" for `FaxSid`).
+  const wholes = new Set(
+    slots
+      .map((slot) => spelledWords(slot).map(stem))
+      .filter((parts) => parts.length === 1)
+      .flat(),
+  );
+  const at = particularsAt(words, things, new Set(slotWords), wholes);
   if (at <= 0) return plain;
   const head = words.slice(0, at);
   const content = head.filter((word) => !DETERMINER.test(word));
