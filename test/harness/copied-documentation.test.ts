@@ -27,7 +27,7 @@ describe('user_request: a request that pastes the tool\u2019s summary', () => {
       calls: [{ chatName: 'om_readings', name: 'om_readings', arguments: args, turn: 0, step: 0 }],
     }) as unknown as Conversation;
 
-  it('rejects eight words or more of the summary in a row', () => {
+  it('rejects eleven words or more of the summary in a row', () => {
     expect(
       pastedSummary(conversationOf('Could you show me the public shared smart meters installed in Germany and available for subservices?')),
     ).toEqual([expect.stringMatching(/pastes the summary of om_readings: "public shared smart meters installed in germany and available/)]);
@@ -57,7 +57,7 @@ describe('final_answer: a refusal that reads out the tools\u2019 documentation',
       calls: [],
     }) as unknown as Conversation;
 
-  it('rejects a description quoted eight words or more', () => {
+  it('rejects a description quoted eleven words or more', () => {
     const answer =
       "I can't book a table. I can register and I can retrieve a metered reading using account and the meter identifier given by the operator.";
     expect(irrelevanceProblem(conversationOf('Book me a table for two at Luigi\u2019s.', answer))).toMatch(

@@ -84,3 +84,27 @@ describe('a value said into the tail it names', () => {
     }
   });
 });
+
+describe('values said after the clause', () => {
+  it('"book a flight, once for …": the placeholders of the summary go when each case says its values', () => {
+    const flight = view('book_flight', 'Book a flight from a departure city to a destination city on a date.', {
+      departure_city: { type: 'string' },
+      destination_city: { type: 'string' },
+      date: { type: 'string' },
+    });
+    const calls = [
+      { tool: 'book_flight', arguments: { departure_city: 'Vancouver', destination_city: 'Mumbai', date: '2025-06-29' } },
+      { tool: 'book_flight', arguments: { departure_city: 'Madrid', destination_city: 'Lima', date: '2025-07-02' } },
+    ];
+    const text = requestText(PERSONAS[0] as Persona, calls, new Map([[flight.name, flight]]), { seed: 3 });
+    expect(text).not.toMatch(/from a departure city to a destination city/);
+    expect(text).toContain('Vancouver');
+    expect(text).toContain('Lima');
+  });
+
+  it('"such as" and "like" open particulars too', () => {
+    const museum = view('museum_info_get_info', 'Get specific details about museums, such as opening hours and ticket prices.');
+    expect(ask(museum)).not.toMatch(/such as|ticket prices/);
+    expect(ask(museum)).toMatch(/details about museums/);
+  });
+});

@@ -11,7 +11,7 @@ import { baseVerb } from './action.js';
  */
 
 /** Words at which particulars begin after the thing. */
-const PARTICULAR = /^(for|to|with|using|via|about|that|which|where|whose|within|including|only|in|on|from|at|by|and|or)$/i;
+const PARTICULAR = /^(for|to|with|using|via|about|that|which|where|whose|within|including|only|in|on|from|at|by|and|or|such|like)$/i;
 /** A participle that opens particulars when a preposition follows: "installed in", "belonging to", "based on". */
 const PARTICIPLE = /^[a-z]+(ed|ing)$/i;
 const DETERMINER = /^(a|an|the|all|one|some|any|its|their|this|that|each|every|specific|given|particular)$/i;
@@ -82,11 +82,12 @@ function particularsAt(
 
 /**
  * The object without the documentation's particulars (see the module comment). `slots`: the names and
- * labels of the values the request says; a tail that names one stays (the value is said into it: "all
- * keys for index 42"), and a choice of things ("search for a disease or a target" + KRAS) is left to them.
+ * labels of the values the request says into the clause; a tail that names one stays (the value is said
+ * into it: "all keys for index 42"). `valued`: values are said (also after the clause, "…, once for A and
+ * once for B"), so a choice of things ("search for a disease or a target" + KRAS) is left to them.
  */
-export function withoutParticulars(object: string, toolName: string, slots: readonly string[] = []): string {
-  if (/^for (?:an? |the )?[A-Za-z]+ or (?:an? |the )?[A-Za-z]+$/i.test(object)) return slots.length > 0 ? '' : object;
+export function withoutParticulars(object: string, toolName: string, slots: readonly string[] = [], valued = slots.length > 0): string {
+  if (/^for (?:an? |the )?[A-Za-z]+ or (?:an? |the )?[A-Za-z]+$/i.test(object)) return valued ? '' : object;
   const plain = object
     // "the top 100 of most queried values" → "the most queried values".
     .replace(/\btop \d+ of (?=(?:the )?most\b)/i, '')

@@ -402,11 +402,13 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
         );
   const action = actionOf(description, toolName, context.random);
   // The documentation's particulars go; words a value is said into ("for index", "for fax") stay.
-  let object = withoutParticulars(action.object, toolName, [
-    ...spoken.flatMap((argument) => [argument.name, argument.label, entityOf(argument.name) ?? '']),
-    ...(context.saidAfter ?? []),
-    ...withheldOf(toolName, context),
-  ]);
+  let object = withoutParticulars(
+    action.object,
+    toolName,
+    [...spoken.flatMap((argument) => [argument.name, argument.label, entityOf(argument.name) ?? '']), ...withheldOf(toolName, context)],
+    // Values said after the clause ("…, once for departure city Vancouver …") settle it too, but are said there, not into it.
+    spoken.length > 0 || (context.saidAfter ?? []).length > 0,
+  );
   // A place said by meaning replaces the words that name its parameter: "the report for region" + Latin America → "the report for Latin America".
   const placed = spoken.find((argument) => meaningPhrase(argument)?.startsWith('in ') === true && typeof argument.value === 'string');
   if (placed !== undefined) {

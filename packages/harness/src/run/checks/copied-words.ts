@@ -1,11 +1,13 @@
 /**
  * Text copied from a tool's documentation, word for word: the longest run of words two texts share
  * (lower case, punctuation out). A person asking for something, or an assistant offering what it can do,
- * says it in a few words of their own; a run of eight words or more of a description is pasted prose.
+ * says it in a few words of their own; a run of eleven words or more of a description is pasted prose
+ * (a short summary said back, "calculate the final velocity of an object under constant acceleration",
+ * is how people ask for a computation too).
  */
 
 /** Words shared this long, in a row, are copied, not said. */
-export const COPIED_RUN = 8;
+export const COPIED_RUN = 11;
 
 const wordsOf = (text: string) =>
   text
