@@ -78,3 +78,11 @@ describe('cannotText: a tool known only by its name read out is not offered', ()
     expect(text).toContain('look up posts');
   });
 });
+
+describe('capabilityOf: the particulars of a computation', () => {
+  it('ends the phrase at "between" and "given"', () => {
+    expect(said('calculate distance between two geographical coordinates')).toBe('calculate distance');
+    expect(said('get the latest exchange rate between two specified currencies')).toBe('look up latest exchange rates');
+    expect(said('calculate the future value of an investment given the principal')).toBe('calculate the future value of an investment');
+  });
+});
