@@ -3,13 +3,39 @@
 // detectors, so a check that hides a defect does not hide it here.
 // Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
 import { readDefectRun } from './defect-run.mjs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const { args, exampleCount, file, lines } = readDefectRun('request-defects');
 const base = file.replace(/trajectories\.jsonl$/, '');
+
+/**
+ * The descriptions of the run's tree by tool name (the manifest's tree, else `tree.json` beside the run):
+ * an irrelevance request was written for a tool the record does not hold. Empty when no tree is found.
+ */
+function treeDescriptions() {
+  const descriptions = new Map();
+  let treeFile;
+  try {
+    const manifest = JSON.parse(readFileSync(join(base, 'manifest.json'), 'utf8'));
+    treeFile = [manifest.plan?.tree, join(base, '..', 'tree.json')].find((candidate) => candidate && existsSync(candidate));
+  } catch {
+    treeFile = existsSync(join(base, '..', 'tree.json')) ? join(base, '..', 'tree.json') : undefined;
+  }
+  if (treeFile === undefined) return descriptions;
+  const tree = JSON.parse(readFileSync(treeFile, 'utf8'));
+  for (const domain of tree.domains ?? [])
+    for (const category of domain.categories ?? [])
+      for (const server of category.servers ?? [])
+        for (const tool of server.tools ?? [])
+          if (!descriptions.has(tool.name)) descriptions.set(tool.name, String(tool.description ?? ''));
+  return descriptions;
+}
+const withheldDescriptions = treeDescriptions();
+/** A first sentence of a description, as the detectors compare with it. */
+const summaryOf = (description) => description.split(/(?<=[.!?])\s/)[0] ?? '';
 
 const toolLists = new Map();
 function toolsOf(record) {
@@ -200,6 +226,18 @@ for (const line of lines) {
     const these = turnCalls.filter((call) => call.turn === turn);
     const values = valuesOf(these);
     const said = requestWords(text, values);
+    // An irrelevance request written from the withheld tool's documentation: five words or more of its summary in a row.
+    if (kind === 'irrelevance' && turn === 0)
+      for (const call of these) {
+        const run = longestRun(said, summaryOf(withheldDescriptions.get(call.name) ?? ''));
+        if (run.length >= 5) {
+          note('irrelevance: request in spec wording (5+ words)', id, `"${run.join(' ')}" | ${text}`);
+          break;
+        }
+      }
+    // A user who was asked for a value and apologises for it ("My apologies; it is …"): a person just gives it.
+    if (kind === 'missing_param' && turn > 0 && /\b(sorry|apolog\w*|my bad|pardon)\b/i.test(text))
+      note('missing_param: user apologises for a value asked for', id, text);
     // A spec summary copied word for word: six words or more of the called tool's description in a row.
     for (const call of these) {
       const run = longestRun(said, descriptionOf(call.name).split(/(?<=[.!?])\s/)[0] ?? '');
@@ -357,6 +395,12 @@ for (const line of lines) {
       const repeated = tokens.find((token, index) => tokens.indexOf(token) !== index);
       if (repeated) note('answer: repeated id', id, `${repeated} | ${answer}`);
       if (kind === 'irrelevance') {
+        // A refusal that offers the tools in their documentation's words ("I can register, retrieve a metered reading using account").
+        const offered = tools.map((tool) => summaryOf(String(tool.function?.description ?? tool.description ?? '')));
+        const quoted = offered
+          .map((summary) => longestRun(requestWords(answer, []), summary))
+          .reduce((best, run) => (run.length > best.length ? run : best), []);
+        if (quoted.length >= 5) note('irrelevance: refusal quotes a tool description (5+ words)', id, `"${quoted.join(' ')}" | ${answer}`);
         if (
           /\b(I found|[Hh]ere (is|are)|I've (found|retrieved|fetched|done|booked|sent)|I have (found|retrieved|fetched|done|booked|sent)|[Dd]one\b)/.test(
             answer,

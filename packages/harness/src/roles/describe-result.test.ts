@@ -347,7 +347,7 @@ describe('cannotText: an irrelevance answer', () => {
       { name: 'post_evidence_filter', parameters: {} },
     ]);
     expect(text).toContain('pull up evidence code');
-    expect(text).toContain('get evidence by ID');
+    expect(text).toContain('look up evidence');
     expect(text).not.toMatch(/ec oby|get_|post evidence/);
     expect(requestedAction('Could you get me my last session info for all wallboxes?')).toBe(
       'get your last session info for all wallboxes',
@@ -405,9 +405,7 @@ describe('cannotText: an irrelevance answer', () => {
       { name: 'spots_week', description: 'Resolve change chart for week.', parameters: {} },
       { name: 'spots_month', description: 'Resolve change chart for week.', parameters: {} },
     ]);
-    expect(text).toContain(
-      'finish a collection of data and finalize receipt, return users and lists of groups and get change chart for the week',
-    );
+    expect(text).toContain('finish a collection of data, and look up users and change chart');
     expect(text).not.toMatch(/resolve/);
     expect(text).not.toMatch(/quittung/);
   });
@@ -722,7 +720,7 @@ describe('final answers state what the records say', () => {
       { name: 'get_home', description: 'Return the top level content for the home page.', parameters: {} },
       { name: 'get_post_key', description: 'Get the post key associated with the reference.', parameters: {} },
     ]);
-    expect(text).toContain('get the post key associated with the reference');
+    expect(text).toContain('look up post keys');
     expect(text).toMatch(/[.?]$/);
     // An offer reads as English: no misspelt title, no "allow to".
     expect(canDo({ name: 'wimstatus', description: 'WIM Proess Informtion. Status of the check.', parameters: {} })).not.toMatch(
@@ -1049,7 +1047,7 @@ describe('what the offered tools do, in plain words', () => {
       { name: 'prepare_transaction', description: 'Prepare Transaction', parameters: { type: 'object' } },
       { name: 'get_fb_post', description: 'Get a Facebook post', parameters: { type: 'object' } },
     ]);
-    expect(text).toContain('get the image of newsletters');
+    expect(text).toContain('look up newsletter images');
     expect(text).toContain('prepare transaction');
     expect(text).toContain('Facebook');
   });

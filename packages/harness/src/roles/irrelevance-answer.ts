@@ -3,6 +3,7 @@ import { RESOLVABLE } from '@inftool/user-sim';
 import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
+import { capabilityList, capabilityOf, type Capability } from './capability.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
 const REQUEST_VERBS =
@@ -161,6 +162,18 @@ function plain(text: string): string {
   return words.join(' ');
 }
 
+/** A capability that only reads the tool's name out ("get posts latest media uri" for `posts_get_latest_media_uri`) says nothing a person would. */
+function readsOutName(text: string, tool: ChatTool): boolean {
+  const object = text.toLowerCase().split(' ').slice(1).join(' ');
+  // Words the description says too are English to its reader ("get evidence by ID").
+  if ((tool.description ?? '').toLowerCase().includes(object)) return false;
+  const named = nameWords(tool.name)
+    .map((word) => word.toLowerCase())
+    .filter((word) => !/^(get|post|put|patch|delete)$/.test(word))
+    .join(' ');
+  return object.split(' ').length >= 3 && ` ${named} `.includes(` ${object} `);
+}
+
 function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
   for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
@@ -197,7 +210,7 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   for (const tool of ranked) {
     if (can.length >= 3) break;
     const text = plain(canDo(tool));
-    if (text !== '' && !can.includes(text)) can.push(text);
+    if (text !== '' && !can.includes(text) && !readsOutName(text, tool)) can.push(text);
   }
   const asked = requestedAction(task.goal);
   const what = asked ?? 'do that';
@@ -212,8 +225,12 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
       seed,
     );
   // Tools known only by a name ("work with bulk md5") are said once, as topics, and only when no tool says what it does.
-  const verbal = can.filter((text) => !text.startsWith('work with '));
-  const offer = verbal.length > 0 ? listing(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
+  // The others as short verb phrases, not their documentation: "look up meter readings and register".
+  const verbal = can
+    .filter((text) => !text.startsWith('work with '))
+    .map(capabilityOf)
+    .filter((capability): capability is Capability => capability !== undefined);
+  const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
   return pick(
     [
       `I'm sorry, but none of the tools I have here can ${what}. What they can do is ${offer}.`,

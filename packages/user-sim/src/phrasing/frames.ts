@@ -164,8 +164,8 @@ export function followUpMessage(
 
 const ANSWERS_ONE: Record<Style, readonly string[]> = {
   terse: ['{value}.', "It's {value}.", '{Label} is {value}.'],
-  chatty: ["Oh, sorry! It's {value}.", 'Sure, the {label} is {value}.', "Right, it's {value}.", 'Of course, {value}.'],
-  formal: ['Certainly. The {label} is {value}.', 'The {label} is {value}.', 'My apologies; it is {value}.'],
+  chatty: ["It's {value}.", 'Sure, the {label} is {value}.', "Right, it's {value}.", 'Oh, use {value}.'],
+  formal: ['Certainly. The {label} is {value}.', 'The {label} is {value}.', 'It is {value}.'],
 };
 const ANSWERS_MANY: Record<Style, readonly string[]> = {
   terse: ['{pairs}.'],
@@ -176,7 +176,10 @@ const ANSWERS_MANY: Record<Style, readonly string[]> = {
 /** A value that ends its own sentence takes no second full stop: "It's Covers the north only.." → "… only.". */
 const stopOnce = (text: string) => text.replace(/(?<!\.)([.!?])\.(?!\.)(?=\s|$)/g, '$1');
 
-/** An answer to the assistant's question: the withheld values, in words. `pairs` are [label, value]. */
+/**
+ * An answer to the assistant's question: the withheld values, in words. `pairs` are [label, value].
+ * Nobody apologises for a value they were asked for: the user just gives it ("It's 4421.").
+ */
 export function answerMessage(style: string, pairs: ReadonlyArray<readonly [string, string]>, random: Random): string {
   const kind = styleOf(style);
   if (pairs.length === 1) {

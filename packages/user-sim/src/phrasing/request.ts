@@ -13,6 +13,7 @@ import { actionOf, baseVerb, verbLedText } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
+import { withoutParticulars } from './particulars.js';
 import {
   argumentPhrase,
   GENERIC_NAMES,
@@ -72,6 +73,8 @@ interface Context {
   tools: ReadonlyMap<string, ToolView>;
   /** The tool of the clause being written. */
   tool?: string;
+  /** Arguments said after the clause ("…, once for A and once for B"): values that answer it all the same. */
+  saidAfter?: string[];
 }
 
 /** Words of a tool name that are not the thing it acts on. */
@@ -398,7 +401,14 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
           Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
         );
   const action = actionOf(description, toolName, context.random);
-  let object = action.object;
+  // The documentation's particulars go; words a value is said into ("for index", "for fax") stay.
+  let object = withoutParticulars(
+    action.object,
+    toolName,
+    [...spoken.flatMap((argument) => [argument.name, argument.label, entityOf(argument.name) ?? '']), ...withheldOf(toolName, context)],
+    // Values said after the clause ("…, once for departure city Vancouver …") settle it too, but are said there, not into it.
+    spoken.length > 0 || (context.saidAfter ?? []).length > 0,
+  );
   // A place said by meaning replaces the words that name its parameter: "the report for region" + Latin America → "the report for Latin America".
   const placed = spoken.find((argument) => meaningPhrase(argument)?.startsWith('in ') === true && typeof argument.value === 'string');
   if (placed !== undefined) {
@@ -458,7 +468,9 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
     const list: SpokenArgument = { ...(values[0] as SpokenArgument), value: values.map((argument) => argument.value), several: true };
     return callClause(first.tool, tool, [...shared, list], context).clause;
   }
+  context.saidAfter = varying;
   const base = callClause(first.tool, tool, shared, context).clause;
+  context.saidAfter = undefined;
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const described = cases.map((spoken) => {
     const own = spoken.filter((argument) => varying.includes(argument.name));

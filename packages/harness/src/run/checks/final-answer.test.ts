@@ -196,7 +196,9 @@ describe('irrelevanceProblem: a refusal that contradicts itself', () => {
     );
     expect(
       irrelevanceProblem(
-        conversationOf(request, answer, [['posts_get_key_from_reference', 'Get the post key associated with the reference.']]),
+        conversationOf(request, "I can't pull up the post. I can look up post keys by their reference.", [
+          ['posts_get_key_from_reference', 'Get the post key associated with the reference.'],
+        ]),
       ),
     ).toBeUndefined();
     expect(

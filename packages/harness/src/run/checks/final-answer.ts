@@ -1,4 +1,5 @@
 import { nameWords, withOwnPeriod } from '@inftool/core';
+import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
@@ -532,5 +533,21 @@ export function irrelevanceProblem(conversation: Conversation): string | undefin
   const aboutRequest = [...said].some((word) => asked.has(word));
   const aboutTools = [...said].some((word) => offered.has(word));
   if (!aboutRequest && !aboutTools) return `a stock refusal that names neither the request nor what the tools do: ${answer.slice(0, 80)}`;
-  return contradictoryRefusal(conversation, answer);
+  return quotedDocumentation(conversation, answer) ?? contradictoryRefusal(conversation, answer);
+}
+
+/**
+ * A refusal that offers the tools in their documentation's words (`COPIED_RUN` words or more of one
+ * description in a row, the user's own words aside): what the assistant can do is said in a few words
+ * of its own ("I can look up meter readings"), not read out from the specs.
+ */
+export function quotedDocumentation(conversation: Conversation, answer: string): string | undefined {
+  const request = conversation.turns[0]?.user ?? '';
+  for (const tool of conversation.tools.values()) {
+    const run = sharedRun(answer, summaryOf(tool.description));
+    // Saying the user's request back is not quoting the tools.
+    if (run.length >= COPIED_RUN && sharedRun(run.join(' '), request).length < run.length)
+      return `the refusal quotes the description of ${tool.name}: "${run.join(' ')}"`;
+  }
+  return undefined;
 }

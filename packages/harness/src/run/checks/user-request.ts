@@ -1,5 +1,6 @@
 import { nameWords, periodsOf } from '@inftool/core';
 import type { Conversation } from './conversation.js';
+import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import { FIELD_WORDS, readableName } from './english.js';
 
 /** Parameters whose value a person never types in chat: secrets and paging plumbing. */
@@ -134,6 +135,27 @@ export function periodMismatch(conversation: Conversation): string[] {
   return [...new Set(problems)];
 }
 
+/**
+ * A request that pastes a tool's summary (`COPIED_RUN` words or more of the called tool's description in
+ * a row, its values aside: "the readings of the public shared smart meters installed in Germany and
+ * available for subservices and exploration"): no person types documentation back to an assistant.
+ */
+export function pastedSummary(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  for (const call of conversation.calls) {
+    const text = conversation.turns[call.turn]?.user ?? '';
+    const tool = conversation.tools.get(call.chatName);
+    if (text === '' || tool === undefined || typeof call.arguments !== 'object') continue;
+    const values = Object.values(call.arguments).flatMap((value) =>
+      typeof value === 'string' || typeof value === 'number' ? [String(value)] : [],
+    );
+    const run = sharedRun(text, summaryOf(tool.description), values);
+    if (run.length >= COPIED_RUN)
+      problems.push(`turn ${call.turn + 1}: the request pastes the summary of ${call.name ?? call.chatName}: "${run.join(' ')}"`);
+  }
+  return [...new Set(problems)];
+}
+
 /** The prose of the offered tools: their descriptions and their parameters' descriptions. */
 function proseOf(conversation: Conversation): string {
   return [...conversation.tools.values()]
@@ -198,6 +220,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
     if (template) problems.push(`turn ${index + 1}: the request holds a path template: ${template[1] as string}`);
   });
   problems.push(...periodMismatch(conversation));
+  problems.push(...pastedSummary(conversation));
   problems.push(
     ...leftoverGrammar(first, [
       ...new Set([

@@ -1,0 +1,106 @@
+import { baseVerb } from './action-phrase.js';
+
+/**
+ * What a tool lets the assistant do, said the way a person says it when offering help: a verb and the
+ * kind of thing, in the plural, without the documentation's particulars ("retrieve a metered reading
+ * using account" → "look up metered readings"; "get the post associated with the key" → "look up
+ * posts"; "delete a specific fax and its associated media" → "delete faxes"). An offer names kinds
+ * of things; the particulars (which id, which account) are the user's to give.
+ */
+export interface Capability {
+  verb: string;
+  object: string;
+}
+
+/** Verbs that read: all said "look up". */
+const READS = /^(get|retrieve|fetch|return|show|read|obtain|view|lookup|look up|find information about|find)$/i;
+/** Determiners an offer leaves out: it speaks of kinds, not of one given thing. */
+const DETERMINER = /^(a|an|the|all|one|specific|specified|given|particular|passed|single|every|each|its|their)$/i;
+/** Words after which the documentation's particulars begin. */
+const PARTICULARS =
+  /^(for|by|with|using|based|associated|belonging|to|in|on|from|about|and|or|via|only|that|which|where|at|within|including|as|between|given|such|like)$/i;
+/** Heads that name no kind of thing of their own ("a list of faxes", "one version of an API"): what they are of is the thing. */
+const GENERIC_HEAD = /^(list|lists|set|sets|version|versions|information|info|details|data|collection|number|kind|type|page|group)$/i;
+/** Words that name an instance of a thing, not a thing ("a fax media instance"). */
+const INSTANCE = /^(instance|instances)$/i;
+
+const UNCOUNTED = /(data|media|info|information|evidence|content|software|hardware|analysis|XML|JSON|HTML|TSE)$/;
+const plural = (word: string) =>
+  UNCOUNTED.test(word) || /[^s]s$/.test(word)
+    ? word
+    : /(x|ch|sh|ss)$/.test(word)
+      ? `${word}es`
+      : /[^aeiou]y$/.test(word)
+        ? `${word.slice(0, -1)}ies`
+        : `${word}s`;
+const singular = (word: string) => (/ies$/.test(word) ? `${word.slice(0, -3)}y` : /(?<=\w{3}[^s])s$/.test(word) ? word.slice(0, -1) : word);
+
+/** Words up to where the particulars begin (never before the first noun). */
+function beforeParticulars(words: readonly string[]): string[] {
+  // "and"/"or" end the phrase before another thing or another verb ("a fax and its media"), not inside one ("matching and non-matching hashes").
+  const ends = (index: number) =>
+    !/^(and|or)$/i.test(words[index] as string) ||
+    DETERMINER.test(words[index + 1] ?? '') ||
+    baseVerb(words[index + 1] ?? '') !== undefined;
+  const cut = words.findIndex(
+    (word, index) => index > 0 && PARTICULARS.test(word) && !DETERMINER.test(words[index - 1] as string) && ends(index),
+  );
+  return cut > 0 ? words.slice(0, cut) : [...words];
+}
+
+/** A read's head: "a list of faxes" → "faxes"; "an edition of a newsletter" → "newsletter edition". */
+function readHead(head: string[]): string[] {
+  const of = head.findIndex((word) => /^of$/i.test(word));
+  if (of > 0) {
+    const owner = head.slice(of + 1).filter((word) => !DETERMINER.test(word));
+    const thing = head.slice(0, of);
+    head =
+      GENERIC_HEAD.test(thing.at(-1) as string) && owner.length > 0
+        ? owner
+        : owner.length === 1 && thing.length === 1
+          ? [singular(owner[0] as string), ...thing]
+          : thing;
+  }
+  return head.length > 1 && GENERIC_HEAD.test(head[0] as string) ? head.slice(1) : head;
+}
+
+/** The capability of a verb phrase ("get the post associated with the key"); undefined when it has no verb. */
+export function capabilityOf(phrase: string): Capability | undefined {
+  const match = /^(find information about|look up|log in|log out|sign up|\S+)(?:\s+(.*))?$/i.exec(phrase.trim());
+  if (!match) return undefined;
+  const verb = (match[1] as string).toLowerCase();
+  if (match[2] === undefined) return { verb, object: '' };
+  const reads = READS.test(verb);
+  // "the top 100 of most queried values" → "most queried values".
+  const all = match[2].replace(/\b(?:the )?top \d+ of (?=(?:the )?most\b)/i, '').split(/\s+/);
+  // One thing named ("a fax", "drug by ID"): an offer speaks of such things.
+  const determined = DETERMINER.test(all[0] as string) || /\bby (ID|id|key|URI|uri|name|code)\b/.test(match[2]);
+  const bare = all.filter((word, index) => !(DETERMINER.test(word) && all.slice(0, index + 1).every((w) => DETERMINER.test(w))));
+  let head = beforeParticulars(bare);
+  if (reads) head = readHead(head);
+  // "finish a collection of data" is said as it is: a thing of something is not made plural.
+  else if (head.includes('of')) head = beforeParticulars(all);
+  if (head.length > 1 && INSTANCE.test(head.at(-1) as string)) head = head.slice(0, -1);
+  if (head.length === 0) return undefined;
+  const last = head.at(-1) as string;
+  // An offer speaks of kinds: a read of one thing is a read of such things.
+  if (determined && /^[A-Za-z-]+$/.test(last) && !head.includes('of')) head = [...head.slice(0, -1), plural(last)];
+  return { verb: reads ? 'look up' : verb, object: head.join(' ') };
+}
+
+/** Capabilities as one phrase, those of one verb said together: "look up posts and ministers, and delete faxes". */
+export function capabilityList(capabilities: readonly Capability[]): string {
+  const verbs: string[] = [];
+  const objects = new Map<string, string[]>();
+  for (const { verb, object } of capabilities) {
+    if (!objects.has(verb)) verbs.push(verb);
+    const list = objects.get(verb) ?? [];
+    if (object !== '' && !list.includes(object)) list.push(object);
+    objects.set(verb, list);
+  }
+  const and = (parts: readonly string[]) =>
+    parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) as string}`;
+  const groups = verbs.map((verb) => [verb, and(objects.get(verb) ?? [])].filter(Boolean).join(' '));
+  if (groups.length <= 1) return groups[0] ?? '';
+  return `${groups.slice(0, -1).join(', ')}${groups.length > 2 || / and /.test(groups.join(' ')) ? ',' : ''} and ${groups.at(-1) as string}`;
+}
