@@ -49,6 +49,13 @@ describe('values a user gets wrong', () => {
     const plain = { ...call, arguments: { ...call.arguments, opened_on: '2025-05-17' } };
     const clear = userFaults(plain, { schema, existing: new Set(), valid: () => true, plausible: () => true }, createRandom(seedFrom('y')));
     expect(clear.map((fault) => fault.fault)).not.toContain('bad_format');
+    // nor one whose description states the format (the planner's plausibility check refuses the user's way)
+    const stated = userFaults(
+      call,
+      { schema, existing: new Set(), valid: () => true, plausible: (planned) => !String(planned.arguments['opened_on']).includes('/') },
+      createRandom(seedFrom('z')),
+    );
+    expect(stated.map((fault) => fault.fault)).not.toContain('bad_format');
     // a date whose format the schema fixes cannot be sent another way (the schema refuses it): none planned
     const fixed = { ...schema, properties: { ...schema.properties, opened_on: { type: 'string', format: 'date' } } };
     const none = userFaults(

@@ -115,7 +115,8 @@ function localDate(call: PlannedCall, context: UserFaultContext): UserFault | un
     // `05/17/2025` can only be read one way, and an assistant converts it without asking
     if (match === null || isUnsaid(name, value, context.schema) || Number(match[3]) > 12 || match[2] === match[3]) continue;
     const wrong = withValue(call, name, `${match[2]}/${match[3]}/${match[1]}`);
-    if (context.valid(wrong)) return { call: wrong, fault: 'bad_format', corrected: call };
+    // a description that states the format ("in YYYY-MM-DD") makes forwarding the user's way the assistant's slip: not planned
+    if (context.valid(wrong) && context.plausible(wrong)) return { call: wrong, fault: 'bad_format', corrected: call };
   }
   return undefined;
 }
