@@ -17,6 +17,9 @@ describe('values a user gets wrong', () => {
     expect(otherIdOfShape('ord-10442', random)!.startsWith('ord-')).toBe(true);
     // a hex number stays one: `0x` and hex digits only
     expect(otherIdOfShape('0xec8ced53bd2938', random)).toMatch(/^0x[0-9a-f]{14}$/);
+    expect(otherIdOfShape('45bdeab6-e29c-9d1e-9af7-92b531bd9709', random)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 
   it('offers a wrong id that names no record, a count over the cap, and a date written month first', () => {
