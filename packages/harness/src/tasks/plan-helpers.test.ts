@@ -179,7 +179,7 @@ describe('plan plumbing', () => {
     const random = createRandom(7);
     const picked = Array.from({ length: 200 }, () => pickFault(random, 0, 0));
     expect(new Set(picked.map((fault) => fault.recovery))).toEqual(new Set(['retry']));
-    expect(new Set(picked.map((fault) => fault.fault))).toEqual(new Set(['rate_limited', 'server_error', 'timeout']));
+    expect(new Set(picked.map((fault) => fault.fault))).toEqual(new Set(['rate_limited', 'server_error', 'unavailable', 'timeout']));
   });
 });
 

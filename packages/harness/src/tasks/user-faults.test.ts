@@ -17,6 +17,9 @@ describe('values a user gets wrong', () => {
     expect(otherIdOfShape('ord-10442', random)!.startsWith('ord-')).toBe(true);
     // a hex number stays one: `0x` and hex digits only
     expect(otherIdOfShape('0xec8ced53bd2938', random)).toMatch(/^0x[0-9a-f]{14}$/);
+    expect(otherIdOfShape('45bdeab6-e29c-9d1e-9af7-92b531bd9709', random)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 
   it('offers a wrong id that names no record, a count over the cap, and a date written month first', () => {
@@ -49,6 +52,13 @@ describe('values a user gets wrong', () => {
     const plain = { ...call, arguments: { ...call.arguments, opened_on: '2025-05-17' } };
     const clear = userFaults(plain, { schema, existing: new Set(), valid: () => true, plausible: () => true }, createRandom(seedFrom('y')));
     expect(clear.map((fault) => fault.fault)).not.toContain('bad_format');
+    // nor one whose description states the format (the planner's plausibility check refuses the user's way)
+    const stated = userFaults(
+      call,
+      { schema, existing: new Set(), valid: () => true, plausible: (planned) => !String(planned.arguments['opened_on']).includes('/') },
+      createRandom(seedFrom('z')),
+    );
+    expect(stated.map((fault) => fault.fault)).not.toContain('bad_format');
     // a date whose format the schema fixes cannot be sent another way (the schema refuses it): none planned
     const fixed = { ...schema, properties: { ...schema.properties, opened_on: { type: 'string', format: 'date' } } };
     const none = userFaults(

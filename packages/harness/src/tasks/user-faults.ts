@@ -42,7 +42,8 @@ export function otherIdOfShape(id: string, random: Random): string | undefined {
   const cut = id.search(/[_\-:/.]/);
   // a letter prefix before a separator (`ord-`, `FX_`) and a hex number's `0x` are kept
   const keep = /^0x[0-9a-f]/i.test(id) ? 2 : cut > 0 && cut <= 6 && /^[A-Za-z]+$/.test(id.slice(0, cut)) ? cut + 1 : 0;
-  const hex = /^[0-9a-f]+$/.test(id.slice(keep)) && /[a-f]/.test(id.slice(keep));
+  // a hex id (a UUID among them, its dashes kept) stays hex
+  const hex = /^[0-9a-f_:.-]+$/.test(id.slice(keep)) && /[a-f]/.test(id.slice(keep));
   const draw = (from: string, not: string) => {
     const choices = [...from].filter((character) => character !== not);
     return choices[Math.floor(random.next() * choices.length)] as string;
@@ -115,7 +116,8 @@ function localDate(call: PlannedCall, context: UserFaultContext): UserFault | un
     // `05/17/2025` can only be read one way, and an assistant converts it without asking
     if (match === null || isUnsaid(name, value, context.schema) || Number(match[3]) > 12 || match[2] === match[3]) continue;
     const wrong = withValue(call, name, `${match[2]}/${match[3]}/${match[1]}`);
-    if (context.valid(wrong)) return { call: wrong, fault: 'bad_format', corrected: call };
+    // a description that states the format ("in YYYY-MM-DD") makes forwarding the user's way the assistant's slip: not planned
+    if (context.valid(wrong) && context.plausible(wrong)) return { call: wrong, fault: 'bad_format', corrected: call };
   }
   return undefined;
 }
