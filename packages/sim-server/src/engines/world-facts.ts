@@ -591,13 +591,13 @@ function recount(value: unknown, lengths: Map<unknown[], number>): void {
 
 /**
  * Relations of the subject the call asks about: a `subject` is the one identifier asked for (when
- * one was), and a related entity's type is what its name is (a disease, a target, a drug).
+ * one was, whatever identifier it held), and a related entity's type is what its name is (a disease, a target, a drug).
  */
 function relationsOfSubject(value: Json, args: Json): void {
   const asked = [...new Set(argumentIds(args))];
   objects(value, (object) => {
-    if (asked.length === 1 && typeof object['subject'] === 'string' && kindOf(object['subject']) === undefined)
-      object['subject'] = asked[0];
+    // (another identifier in `subject` is another call's subject: a relation by disease is of that disease)
+    if (asked.length === 1 && typeof object['subject'] === 'string') object['subject'] = asked[0];
     const related = Object.keys(object).find((key) => /^related_?(name|label)$/i.test(key));
     const type = Object.keys(object).find((key) => /^related_?(type|kind|entity_?type)$/i.test(key));
     if (related === undefined || type === undefined || typeof object[related] !== 'string' || typeof object[type] !== 'string') return;
