@@ -362,15 +362,18 @@ const NOT_COUNTED =
  */
 function measureFields(description: string): Record<string, Json> {
   const said = nameWords(ownDescription(description));
-  const counted = new Set<string>();
+  // what the counts are divided by (a data source, a region) is counted in tens, what they count in thousands
+  const counted = new Map<string, Json>();
+  const many = { type: 'integer', minimum: 120, maximum: 2_500_000 };
+  const few = { type: 'integer', minimum: 3, maximum: 40 };
   said.forEach((word, index) => {
     const plural = /^[a-z]{3,}s$/.test(word) && !/(ss|us|is)$/.test(word) && !NOT_COUNTED.test(word);
     const divided = index > 0 && /^(by|per)$/.test(said[index - 1] as string) && /^[a-z]{4,}$/.test(word) && !NOT_COUNTED.test(word);
-    if ((plural || divided) && counted.size < 5) counted.add(singular(word));
+    if ((plural || divided) && counted.size < 5 && !counted.has(singular(word))) counted.set(singular(word), divided ? few : many);
   });
-  const count = { type: 'integer', minimum: 120, maximum: 2_500_000 };
+  if (counted.size === 0) counted.set('record', many);
   const fields: Record<string, Json> = {};
-  for (const noun of counted.size > 0 ? counted : ['record']) fields[`${noun}_count`] = count;
+  for (const [noun, count] of counted) fields[`${noun}_count`] = count;
   fields['measured_at'] = timestamp;
   return fields;
 }
