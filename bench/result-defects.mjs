@@ -299,6 +299,24 @@ function subjectOnly(id, call, name, sent, data) {
   });
   if (informative === 0) note('result carrying only its subject', id, `${call}: ${JSON.stringify(data).slice(0, 120)}`);
 }
+/** (12) a summary of one region or country with a block of the asked block's keys named for another place (`summary.name: "North America"` for Europe). */
+function otherPlaceBlocks(id, call, sent, data) {
+  for (const [key, asked] of Object.entries(sent)) {
+    if (!/^(region|country|state|province|continent)$/i.test(key) || typeof asked !== 'string') continue;
+    const blocks = [];
+    const walk = (value, under) => {
+      if (!isObject(value)) return;
+      if (typeof value.name === 'string' && norm(value.name) !== norm(under))
+        blocks.push([Object.keys(value).sort().join(','), value.name]);
+      for (const [inner, entry] of Object.entries(value)) walk(entry, inner);
+    };
+    walk(data, '');
+    const shapes = new Set(blocks.filter(([, name]) => name.toLowerCase() === asked.toLowerCase()).map(([keys]) => keys));
+    for (const [keys, name] of blocks)
+      if (shapes.has(keys) && name.toLowerCase() !== asked.toLowerCase())
+        note('summary block of another place', id, `${call}: name=${name}`);
+  }
+}
 /** The measured numbers of a result (not ids, counts of pages or times), in order. */
 function measures(data) {
   const numbers = [];
@@ -333,6 +351,7 @@ for (const line of lines) {
     filterViolations(id, call, sent, data);
     subjectContradictions(id, call, fn?.name ?? '', sent, data);
     subjectOnly(id, call, fn?.name ?? '', sent, data);
+    otherPlaceBlocks(id, call, sent, data);
     // (11) two calls of one tool about different subjects with the same measured values
     const numbers = measures(data);
     if (numbers.length >= 3) {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { harmonizeResult } from '../../packages/sim-server/src/engines/world-facts.js';
 import { connectInMemory, type Connected, callInWorld } from '../support/sim-client.js';
 
 // Tools shaped like Open Targets' (examples/openapi/opentargets.io.json): no output schemas, so the
@@ -157,5 +158,22 @@ describe("faker: readings of a subject are that subject's", () => {
     const again = await callInWorld(on, 'gsi_prediction', { zip: '69117', key }, 'w');
     expect(JSON.stringify(hamburg.value['forecast'])).not.toBe(JSON.stringify(heidelberg.value['forecast']));
     expect(again.value['forecast']).toEqual(heidelberg.value['forecast']);
+  });
+});
+
+describe("harmonizeResult: a summary of one region is that region's throughout", () => {
+  it("names every block of the region's shape for it, not the records of a list", () => {
+    const counts = (name: string, total: number) => ({ name, total_cases: total, deaths: 3 });
+    const value = {
+      data: {
+        change: counts('Asia', 12),
+        summary: counts('North America', 270),
+        ranking: [counts('Latin America', 9)],
+      },
+    };
+    harmonizeResult(value, { region: 'Europe' }, new Map());
+    expect(value.data.change.name).toBe('Europe');
+    expect(value.data.summary.name).toBe('Europe');
+    expect(value.data.ranking[0]?.name).toBe('Latin America');
   });
 });

@@ -454,17 +454,22 @@ function honourArguments(value: Json, args: Json): void {
         if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
     });
   }
-  // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it.
+  // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it,
+  // and so is every record of its shape outside a list (a region summary's `change` and `summary` blocks are Europe's too)
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
-    let done = false;
+    let shape: string | undefined;
     objects(value, (object) => {
-      if (done || Object.keys(object).some((name) => norm(name) === norm(key))) return;
+      if (shape !== undefined || Object.keys(object).some((name) => norm(name) === norm(key))) return;
       if (typeof object['name'] === 'string') {
         object['name'] = argument;
-        done = true;
+        shape = Object.keys(object).sort().join('\u0000');
       }
     });
+    if (shape !== undefined)
+      outsideLists(value, (object) => {
+        if (typeof object['name'] === 'string' && Object.keys(object).sort().join('\u0000') === shape) object['name'] = argument;
+      });
   }
   // `region: Europe` over time (`{"<moment>": {name: "Europe", …}, "<moment>": {name: "Asia", …}}`): a map keyed by moments
   // is one subject's series, so every record of it is Europe's.
@@ -587,6 +592,16 @@ function recount(value: unknown, lengths: Map<unknown[], number>): void {
         if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && object[key] === was) object[key] = entry.length;
     }
   });
+}
+
+/**
+ * Every object of `value` that sits in no list and is no entry of a map keyed by names (`{"Spain":
+ * {name: "Spain"}}`): a list or such a map holds several things; these are parts of one answer.
+ */
+function outsideLists(value: unknown, visit: (object: Json) => void, key = ''): void {
+  if (!isObject(value)) return;
+  if (typeof value['name'] !== 'string' || norm(value['name']) !== norm(key)) visit(value);
+  for (const [inner, entry] of Object.entries(value)) outsideLists(entry, visit, inner);
 }
 
 /**

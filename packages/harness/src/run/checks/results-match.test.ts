@@ -107,3 +107,17 @@ describe('results_match_call (d): two subjects, two sets of measures', () => {
     ).toEqual([]);
   });
 });
+
+describe('results_match_call (e): a summary of one region is of that region', () => {
+  const counts = (name: string, total: number) => ({ name, total_cases: total, deaths: 16 });
+  it('rejects a summary block named for another region, passes a list of other regions and a map keyed by names', () => {
+    const data = {
+      data: { change: counts('Europe', 158), regions: { Europe: counts('Europe', 123) }, summary: counts('North America', 270) },
+    };
+    expect(resultsMatchCall(conversation(call('get_summary_region', { region: 'Europe' }, data)))).toEqual([
+      'get_summary_region: data.summary.name is "North America" in a summary of region Europe',
+    ]);
+    const listed = { data: { summary: counts('Europe', 270), neighbours: [counts('Asia', 5)], regions: { Asia: counts('Asia', 3) } } };
+    expect(resultsMatchCall(conversation(call('get_summary_region', { region: 'Europe' }, listed)))).toEqual([]);
+  });
+});

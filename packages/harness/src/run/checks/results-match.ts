@@ -10,7 +10,8 @@ import { argumentTree } from './world-consistency.js';
  * (`{"target": ["KRAS", "IL6"]}` → no item of `target_symbol: "EGFR"`);
  * (b) a listing by one subject (`get_relation_by_efoid(disease)`) lists items of that subject (`subject`);
  * (c) a metrics, statistics, summary or forecast tool says more than the name of what it is about;
- * (d) two calls of one tool about different subjects (two cities) do not return the same measures.
+ * (d) two calls of one tool about different subjects (two cities) do not return the same measures;
+ * (e) a summary of one place (`region: Europe`) names no block of the same shape for another place.
  */
 
 type Fields = Record<string, unknown>;
@@ -179,11 +180,43 @@ function sameMeasures(calls: ReviewedCall[]): string[] {
   return problems;
 }
 
+/** Arguments that name the one place a summary is of. */
+const PLACE_ARGUMENT = /^(region|country|state|province|continent|territory)$/;
+
+/** (e) A summary of one place (`region: Europe`) whose blocks of one shape (outside lists) are named for another place too. */
+function blocksOfAnotherPlace(call: ReviewedCall): string[] {
+  if (typeof call.arguments !== 'object') return [];
+  const problems: string[] = [];
+  for (const [key, asked] of Object.entries(call.arguments)) {
+    if (!PLACE_ARGUMENT.test(normalise(key)) || typeof asked !== 'string') continue;
+    const blocks: Array<{ path: string; shape: string; name: string }> = [];
+    const walk = (value: unknown, path: string) => {
+      if (!isRecord(value)) return;
+      const name = value['name'];
+      // entries of a map keyed by their names (`regions: {Europe: {name: "Europe"}}`) are records of their own
+      if (typeof name === 'string' && normalise(name) !== normalise(path.split('.').at(-1) ?? ''))
+        blocks.push({ path, shape: Object.keys(value).sort().join(','), name });
+      for (const [inner, entry] of Object.entries(value)) walk(entry, path === '' ? inner : `${path}.${inner}`);
+    };
+    walk(call.data, '');
+    const own = blocks.filter((block) => block.name.toLowerCase() === asked.toLowerCase());
+    for (const block of blocks)
+      if (own.some((other) => other.shape === block.shape) && block.name.toLowerCase() !== asked.toLowerCase())
+        problems.push(`${call.chatName}: ${block.path}.name is ${JSON.stringify(block.name)} in a summary of ${key} ${asked}`);
+  }
+  return problems;
+}
+
 /** Every way a conversation's results fail to answer the calls they came from. */
 export function resultsMatchCall(conversation: Conversation): string[] {
   const answered = conversation.calls.filter((call) => !call.rejected && errorResult(call) === undefined && call.data !== undefined);
   return [
-    ...answered.flatMap((call) => [...itemsOutsideFilters(call), ...itemsOfAnotherSubject(call), ...subjectOnly(call)]),
+    ...answered.flatMap((call) => [
+      ...itemsOutsideFilters(call),
+      ...itemsOfAnotherSubject(call),
+      ...subjectOnly(call),
+      ...blocksOfAnotherPlace(call),
+    ]),
     ...sameMeasures(answered),
   ];
 }
