@@ -34,7 +34,7 @@ describe('results of tools of no known topic, shaped by what the tool does', () 
       'get_data_metrics',
       'Get metrics about the current data release. Returns the metrics about associations and evidences, divided by datasource, genes and so on.',
     );
-    expect(metrics).toEqual(expect.arrayContaining(['association_count', 'evidence_count', 'datasource_count', 'gene_count']));
+    expect(metrics).toEqual(expect.arrayContaining(['association_count', 'evidence_count', 'data_source_count', 'gene_count']));
     expect(metrics).not.toContain('name');
     const stats = fields('get_data_stats', 'Get statistics about the current data release.');
     expect(stats).toEqual(['record_count', 'measured_at']);

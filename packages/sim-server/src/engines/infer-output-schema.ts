@@ -373,7 +373,8 @@ function measureFields(description: string): Record<string, Json> {
   });
   if (counted.size === 0) counted.set('record', many);
   const fields: Record<string, Json> = {};
-  for (const [noun, count] of counted) fields[`${noun}_count`] = count;
+  // a run-together word is said apart (`datasource` → `data_source_count`, told "25 data sources")
+  for (const [noun, count] of counted) fields[`${noun.replace(/^data(source|set|base|point)$/, 'data_$1')}_count`] = count;
   fields['measured_at'] = timestamp;
   return fields;
 }
