@@ -595,12 +595,16 @@ function recount(value: unknown, lengths: Map<unknown[], number>): void {
 }
 
 /**
- * Every object of `value` that sits in no list and is no entry of a map keyed by names (`{"Spain":
- * {name: "Spain"}}`): a list or such a map holds several things; these are parts of one answer.
+ * Every object of `value` that sits in no list, no map of records and is no entry of a map keyed by
+ * names (`{"Spain": {name: "Spain"}}`): those hold several things; these are parts of one answer.
  */
 function outsideLists(value: unknown, visit: (object: Json) => void, key = ''): void {
   if (!isObject(value)) return;
   if (typeof value['name'] !== 'string' || norm(value['name']) !== norm(key)) visit(value);
+  // a map of records (`{"ada": {name: "Ada Lovelace"}, "alan": {…}}`: every entry a record of one shape) holds several things
+  const entries = Object.values(value);
+  const shapes = new Set(entries.map((entry) => (isObject(entry) ? Object.keys(entry).sort().join('\u0000') : '')));
+  if (entries.length >= 2 && shapes.size === 1 && !shapes.has('')) return;
   for (const [inner, entry] of Object.entries(value)) outsideLists(entry, visit, inner);
 }
 
