@@ -176,12 +176,164 @@ const US_STATES = new Set([
 const SKIP_NUMBER_FIELD =
   /^(page|pages|limit|offset|size|pagesize|perpage|total|count|status|statuscode|code|version|year|month|day|hour|minute|second|adults|children|rooms|id|index)$/;
 
+/** Real EFO codes of the table's diseases: an item that carries one beside another disease's name says two things. */
+const EFO = {
+  EFO_0000270: 'asthma',
+  EFO_0000676: 'psoriasis',
+  EFO_0000685: 'rheumatoid arthritis',
+  EFO_0000305: 'breast carcinoma',
+  EFO_0000249: "alzheimer's disease",
+  EFO_0001360: 'type 2 diabetes mellitus',
+  EFO_0000384: "crohn's disease",
+};
+/** The arguments a call filters by, body documents opened (`body: "{\"target\":[\"KRAS\"]}"`): normalised key → wanted values. */
+function callFilters(sent) {
+  const filters = new Map();
+  const add = (key, value) => {
+    if (typeof value === 'string' && value.trim().startsWith('{')) {
+      try {
+        const document = JSON.parse(value);
+        if (isObject(document)) for (const [inner, entry] of Object.entries(document)) add(inner, entry);
+      } catch {
+        /* not a document */
+      }
+      return;
+    }
+    if (isObject(value)) {
+      if (/^(body|filter|filters|query|where|criteria)$/i.test(key)) for (const [inner, entry] of Object.entries(value)) add(inner, entry);
+      return;
+    }
+    const values = (Array.isArray(value) ? value : [value]).filter((entry) => typeof entry === 'string' && entry.trim() !== '');
+    if (values.length > 0 && !/^(q|query|search|term|sort|order|format|fields|facets|from|size|limit|page|offset|key|apikey)$/i.test(key))
+      filters.set(norm(key), values);
+  };
+  for (const [key, value] of Object.entries(sent)) add(key, value);
+  return filters;
+}
+/** A value's kind: a code (`ENSG00000133703`), a symbol (`KRAS`) or words (`type 2 diabetes`); a filter and a field of one kind name the same kind of thing. */
+const shape = (value) =>
+  /\s/.test(value.trim())
+    ? 'words'
+    : /^[A-Z][A-Z0-9-]{1,9}$/.test(value) && !/\d{5,}/.test(value)
+      ? 'symbol'
+      : /\d{3,}/.test(value)
+        ? 'code'
+        : 'words';
+const words = (text) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9']+/)
+      .filter((word) => word.length >= 4),
+  );
+/** Whether `stored` is one of the `wanted` values: the same, one inside the other, or (for names) a shared word of four letters. */
+function agrees(stored, wanted) {
+  const value = stored.toLowerCase();
+  return wanted.some((asked) => {
+    const entry = asked.toLowerCase();
+    if (value === entry || value.includes(entry) || entry.includes(value)) return true;
+    if (!/\s/.test(entry) && !/\s/.test(value)) return false;
+    const shared = words(entry);
+    return [...words(value)].some((word) => shared.has(word));
+  });
+}
+/** The items of a listing result: the objects of its largest array of objects. */
+function listedItems(data) {
+  let best = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) {
+      const objectsOnly = value.filter(isObject);
+      if (objectsOnly.length > best.length) best = objectsOnly;
+      for (const entry of value) visit(entry);
+    } else if (isObject(value)) for (const child of Object.values(value)) visit(child);
+  };
+  visit(data);
+  return best;
+}
+/** (8) items of a listing whose field of a filter's name (or `<filter>_symbol`, `_name`) holds a value the call did not ask for. */
+function filterViolations(id, call, sent, data) {
+  const filters = callFilters(sent);
+  if (filters.size === 0) return;
+  for (const item of listedItems(data))
+    for (const [key, value] of Object.entries(item)) {
+      if (typeof value !== 'string' || value === '') continue;
+      const field = norm(key);
+      if (field === 'id') continue; // the items of a read by id are its parts, with ids of their own
+      const base = field.replace(/(symbol|name|code|id)$/, '');
+      const wanted = filters.get(field) ?? (base !== field ? filters.get(base) : undefined);
+      if (wanted === undefined || !wanted.some((entry) => shape(entry) === shape(value))) continue;
+      if (!agrees(value, wanted))
+        note('listed item outside the filter', id, `${call}: ${key}=${JSON.stringify(value)}, asked ${wanted.join('|')}`);
+    }
+}
+/** (9) a listing by one subject (`relation/disease/{disease}`) whose items name another subject, or whose code and name are two diseases. */
+function subjectContradictions(id, call, name, sent, data) {
+  const by = /_by_([a-z]+)$/.exec(name)?.[1];
+  const scalar = Object.entries(sent).filter(([, value]) => typeof value === 'string');
+  const subject = scalar.length === 1 && by !== undefined ? scalar[0][1] : undefined;
+  for (const item of listedItems(data)) {
+    if (subject !== undefined && typeof item.subject === 'string' && item.subject !== subject)
+      note('listed item of another subject', id, `${call}: subject=${item.subject}`);
+  }
+  objects(data, (object) => {
+    const code = Object.values(object).find((value) => typeof value === 'string' && EFO[value] !== undefined);
+    const named = Object.entries(object).find(([key, value]) => /disease/i.test(key) && /name/i.test(key) && typeof value === 'string');
+    if (code !== undefined && named !== undefined && !agrees(named[1], [EFO[code]]))
+      note('code and name of two things', id, `${call}: ${code} beside ${named[0]}=${named[1]}`);
+  });
+}
+/** Keys that name what a result is about or when it was written, not a measure of it. */
+const SUBJECT_KEY =
+  /^(id|name|title|label|symbol|subject|type|kind|description|url|link|href|createdat|updatedat|timestamp|date|generatedon|lastupdated|status)$/;
+/** Words of a tool's name that promise measures. */
+const MEASURE_WORD = /^(metrics?|stats?|statistics|summary|forecasts?|predictions?|counts?|analytics|scores?)$/i;
+/** (10) a metrics, statistics, summary or forecast tool whose result names its subject and carries nothing measured. */
+function subjectOnly(id, call, name, sent, data) {
+  if (!name.split(/[^a-z]+/i).some((word) => MEASURE_WORD.test(word)) || !isObject(data)) return;
+  const echoed = new Set();
+  leaves(sent, '', (_key, value) => echoed.add(String(value).toLowerCase()));
+  let informative = 0;
+  leaves(data, '', (key, value) => {
+    if (value === null || value === '' || SUBJECT_KEY.test(norm(key)) || echoed.has(String(value).toLowerCase())) return;
+    informative += 1;
+  });
+  if (informative === 0) note('result carrying only its subject', id, `${call}: ${JSON.stringify(data).slice(0, 120)}`);
+}
+/** (12) a summary of one region or country with a block of the asked block's keys named for another place (`summary.name: "North America"` for Europe). */
+function otherPlaceBlocks(id, call, sent, data) {
+  for (const [key, asked] of Object.entries(sent)) {
+    if (!/^(region|country|state|province|continent)$/i.test(key) || typeof asked !== 'string') continue;
+    const blocks = [];
+    const walk = (value, under) => {
+      if (!isObject(value)) return;
+      if (typeof value.name === 'string' && norm(value.name) !== norm(under))
+        blocks.push([Object.keys(value).sort().join(','), value.name]);
+      for (const [inner, entry] of Object.entries(value)) walk(entry, inner);
+    };
+    walk(data, '');
+    const shapes = new Set(blocks.filter(([, name]) => name.toLowerCase() === asked.toLowerCase()).map(([keys]) => keys));
+    for (const [keys, name] of blocks)
+      if (shapes.has(keys) && name.toLowerCase() !== asked.toLowerCase())
+        note('summary block of another place', id, `${call}: name=${name}`);
+  }
+}
+/** The measured numbers of a result (not ids, counts of pages or times), in order. */
+function measures(data) {
+  const numbers = [];
+  leaves(data, '', (key, value) => {
+    if (typeof value === 'number' && !SKIP_NUMBER_FIELD.test(norm(key)) && !/(time|epoch|date|timestamp)$/.test(norm(key)))
+      numbers.push(value);
+  });
+  return numbers;
+}
+
 const fieldValues = new Map(); // tool.field → Map(value → count)
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
   const calls = new Map();
   const deleted = new Map();
+  const measured = new Map(); // tool → [{ sent, numbers }]
   for (const message of record.messages ?? []) {
     for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
     if (message.role !== 'tool') continue;
@@ -196,6 +348,25 @@ for (const line of lines) {
     }
     const call = `${fn?.name}(${JSON.stringify(sent).slice(0, 80)})`;
     entityContradictions(id, call, data);
+    filterViolations(id, call, sent, data);
+    subjectContradictions(id, call, fn?.name ?? '', sent, data);
+    subjectOnly(id, call, fn?.name ?? '', sent, data);
+    otherPlaceBlocks(id, call, sent, data);
+    // (11) two calls of one tool about different subjects with the same measured values
+    const numbers = measures(data);
+    if (numbers.length >= 3) {
+      const earlier = measured.get(fn?.name) ?? [];
+      const subjectOf = (args) =>
+        JSON.stringify(
+          Object.entries(args)
+            .filter(([key, value]) => typeof value === 'string' && !/^(key|apikey|token|format|lang|language|units?)$/i.test(key))
+            .sort(),
+        );
+      const same = earlier.find((entry) => entry.numbers === numbers.join(',') && entry.subject !== subjectOf(sent));
+      if (same !== undefined) note('same measures for another subject', id, `${call} and ${same.call}: ${numbers.slice(0, 6).join(', ')}`);
+      earlier.push({ numbers: numbers.join(','), subject: subjectOf(sent), call });
+      measured.set(fn?.name, earlier);
+    }
     // (2) ids in an invented `prefix_hex` shape
     leaves(data, '', (key, value) => {
       if (typeof value === 'string' && PREFIX_HEX.test(value)) note('prefix_hex id', id, `${call}: ${key}=${value}`);

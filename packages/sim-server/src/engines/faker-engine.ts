@@ -93,12 +93,15 @@ export class FakerEngine implements SimulationEngine {
     const idArguments = Object.entries(context.arguments).filter(
       ([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'),
     );
-    const asked =
-      entityIdArgument(context.arguments, entityType(context.tool))?.[1] ?? (idArguments.length === 1 ? idArguments[0]?.[1] : undefined);
+    const askedBy =
+      entityIdArgument(context.arguments, entityType(context.tool)) ?? (idArguments.length === 1 ? idArguments[0] : undefined);
+    const asked = askedBy?.[1];
     const readId =
       action !== 'create' && action !== 'update' && action !== 'delete' && (typeof asked === 'string' || typeof asked === 'number')
         ? asked
         : undefined;
+    // a reading of a place by an account key is the place's, not a record of the key's
+    const subjectRead = readId !== undefined && askedBy !== undefined && keyOfSubject(askedBy[0], context.arguments);
     const valid = (candidate: Json): boolean => schema === undefined || this.validator.validate(schema, candidate).valid;
     /** The result harmonized (`entities`: with one entity per id; `only`: that alone, when the rest cannot be kept). */
     const harmonize = (entities: boolean, only = false): Json | undefined => {
@@ -109,10 +112,10 @@ export class FakerEngine implements SimulationEngine {
         entity: entityType(context.tool),
         write: action !== 'read' && action !== 'list',
         valid,
-        ...(readId === undefined ? {} : { topId: readId }),
+        ...(readId === undefined || subjectRead ? {} : { topId: readId }),
       };
       const copy = structuredClone(value as Json);
-      if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, readId);
+      if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, subjectRead ? undefined : readId);
       const harmonized = only
         ? copy
         : harmonizeResult(
@@ -127,7 +130,7 @@ export class FakerEngine implements SimulationEngine {
       fitKinds(harmonized, context.arguments);
       honourSides(harmonized, context.arguments);
       honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
-      oneStoryPerRecord(harmonized, world.facts, readId, { query: searchedFor(context.arguments), salt: String(context.seed) });
+      oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, { query: searchedFor(context.arguments), salt: String(context.seed) });
       nameTheService(
         harmonized,
         context.tool.spec.name,
@@ -208,7 +211,12 @@ export class FakerEngine implements SimulationEngine {
         inferred,
       );
     }
-    if (idArgument && (action === 'read' || action === 'update' || action === 'delete'))
+    // (a read by a bare account key that names a place, `gsi_prediction(zip, key)`, is a reading of the place: seeded by it below)
+    if (
+      idArgument &&
+      (action === 'read' || action === 'update' || action === 'delete') &&
+      !(action === 'read' && keyOfSubject(idArgument[0], context.arguments))
+    )
       return walker.byId(action, idArgument, explicit, inferred);
     // A read by a field an earlier result showed (`reference`, `slug`, `code`) finds the record that carries it.
     if (idArgument === undefined && (action === 'read' || action === 'other')) {
@@ -330,6 +338,22 @@ export class FakerEngine implements SimulationEngine {
     if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
     return { ok: false, error: lastError };
   }
+}
+
+/** Arguments that name the place or the subject a reading is of (`zip`, `city`, `lat`, `symbol`): its measures are that subject's. */
+const SUBJECT_ARGUMENT =
+  /^(zip|zip_?code|postcode|postal_?code|plz|city|city_?name|town|location|place|region|country|state|lat|latitude|lon|lng|longitude|address|station|symbol|ticker)$/i;
+
+/** Whether a call names the subject of a reading beside its id (`gsi_prediction(zip="20095", key=account)`). */
+function readsSubject(args: Json): boolean {
+  return Object.entries(args).some(
+    ([key, value]) => SUBJECT_ARGUMENT.test(key) && (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')),
+  );
+}
+
+/** A bare `key` or `guid` beside a subject names an account or a client, not the record read: the reading is the subject's. */
+function keyOfSubject(idArgument: string, args: Json): boolean {
+  return /^(key|guid)$/i.test(idArgument) && readsSubject(args);
 }
 
 /** What places a tool's values: the text of its domain (its description and its server's name) and the API's host. */

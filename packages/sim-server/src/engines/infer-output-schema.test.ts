@@ -29,6 +29,17 @@ describe('results of tools of no known topic, shaped by what the tool does', () 
     ).toContain('best_hour');
   });
 
+  it('a metrics or statistics tool returns counts of what its description counts, not a name', () => {
+    const metrics = fields(
+      'get_data_metrics',
+      'Get metrics about the current data release. Returns the metrics about associations and evidences, divided by datasource, genes and so on.',
+    );
+    expect(metrics).toEqual(expect.arrayContaining(['association_count', 'evidence_count', 'data_source_count', 'gene_count']));
+    expect(metrics).not.toContain('name');
+    const stats = fields('get_data_stats', 'Get statistics about the current data release.');
+    expect(stats).toEqual(['record_count', 'measured_at']);
+  });
+
   it('never the generic name and recycled description', () => {
     for (const [name, description] of [
       ['get_info', 'Info about the hashlookup database'],

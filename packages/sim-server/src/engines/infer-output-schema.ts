@@ -10,7 +10,7 @@ import {
   withoutModifiers,
 } from './described-fields.js';
 import { computedThing, describedResult } from './described-result.js';
-import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
+import { entityAction, entityIdArgument, entityType, nameWords, singular } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
 type Json = Record<string, unknown>;
@@ -234,6 +234,8 @@ export function actionFields(
 ): { fields: Record<string, Json>; many?: boolean } | undefined {
   const text = actionText(words, description);
   const has = (pattern: RegExp): boolean => pattern.test(text);
+  // a tool named for metrics or statistics returns them, not a name: counts of what its description counts
+  if (words.some((word) => MEASURE_NOUN.test(word))) return { fields: measureFields(description) };
   if (has(/\b(session|sessions)\b/) && has(/\b(create|new|open|start)\b/))
     return {
       fields: {
@@ -347,6 +349,36 @@ export function actionFields(
   if (has(/\b(uri|url|link)\b/))
     return { fields: { uri: { type: 'string', format: 'uri' }, title: { type: 'string' }, published_at: timestamp } };
   return undefined;
+}
+
+/** Words naming measures of something (`get_data_metrics`, `player_stats`), not a thing with a name. */
+const MEASURE_NOUN = /^(metrics|stats|statistics|counts|totals|analytics|kpis?)$/;
+/** Plurals a description uses for itself or its verbs, never a counted thing (`Returns the metrics about…`). */
+const NOT_COUNTED =
+  /^(metrics|stats|statistics|counts|totals|numbers|returns|gets|lists|shows|provides|gives|includes|contains|retrieves|fetches|details|results|data|others|things|items|values|this|thus|various|analytics|kpis|sources)$/;
+
+/**
+ * What a metrics or statistics tool measures: a count of each thing its description names in the
+ * plural ("the number of associations and evidences, divided by datasource" → `association_count`,
+ * `evidence_count`, `datasource_count`), else a record count; with the instant they were taken.
+ */
+function measureFields(description: string): Record<string, Json> {
+  const said = nameWords(ownDescription(description));
+  // what the counts are divided by (a data source, a region) is counted in tens, what they count in thousands
+  const counted = new Map<string, Json>();
+  const many = { type: 'integer', minimum: 120, maximum: 2_500_000 };
+  const few = { type: 'integer', minimum: 3, maximum: 40 };
+  said.forEach((word, index) => {
+    const plural = /^[a-z]{3,}s$/.test(word) && !/(ss|us|is)$/.test(word) && !NOT_COUNTED.test(word);
+    const divided = index > 0 && /^(by|per)$/.test(said[index - 1] as string) && /^[a-z]{4,}$/.test(word) && !NOT_COUNTED.test(word);
+    if ((plural || divided) && counted.size < 5 && !counted.has(singular(word))) counted.set(singular(word), divided ? few : many);
+  });
+  if (counted.size === 0) counted.set('record', many);
+  const fields: Record<string, Json> = {};
+  // a run-together word is said apart (`datasource` → `data_source_count`, told "25 data sources")
+  for (const [noun, count] of counted) fields[`${noun.replace(/^data(source|set|base|point)$/, 'data_$1')}_count`] = count;
+  fields['measured_at'] = timestamp;
+  return fields;
 }
 
 function fieldSchemaFor(word: string): Json {

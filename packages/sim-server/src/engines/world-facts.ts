@@ -454,17 +454,22 @@ function honourArguments(value: Json, args: Json): void {
         if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
     });
   }
-  // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it.
+  // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it,
+  // and so is every record of its shape outside a list (a region summary's `change` and `summary` blocks are Europe's too)
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
-    let done = false;
+    let shape: string | undefined;
     objects(value, (object) => {
-      if (done || Object.keys(object).some((name) => norm(name) === norm(key))) return;
+      if (shape !== undefined || Object.keys(object).some((name) => norm(name) === norm(key))) return;
       if (typeof object['name'] === 'string') {
         object['name'] = argument;
-        done = true;
+        shape = Object.keys(object).sort().join('\u0000');
       }
     });
+    if (shape !== undefined)
+      outsideLists(value, (object) => {
+        if (typeof object['name'] === 'string' && Object.keys(object).sort().join('\u0000') === shape) object['name'] = argument;
+      });
   }
   // `region: Europe` over time (`{"<moment>": {name: "Europe", …}, "<moment>": {name: "Asia", …}}`): a map keyed by moments
   // is one subject's series, so every record of it is Europe's.
@@ -590,14 +595,28 @@ function recount(value: unknown, lengths: Map<unknown[], number>): void {
 }
 
 /**
+ * Every object of `value` that sits in no list, no map of records and is no entry of a map keyed by
+ * names (`{"Spain": {name: "Spain"}}`): those hold several things; these are parts of one answer.
+ */
+function outsideLists(value: unknown, visit: (object: Json) => void, key = ''): void {
+  if (!isObject(value)) return;
+  if (typeof value['name'] !== 'string' || norm(value['name']) !== norm(key)) visit(value);
+  // a map of records (`{"ada": {name: "Ada Lovelace"}, "alan": {…}}`: every entry a record of one shape) holds several things
+  const entries = Object.values(value);
+  const shapes = new Set(entries.map((entry) => (isObject(entry) ? Object.keys(entry).sort().join('\u0000') : '')));
+  if (entries.length >= 2 && shapes.size === 1 && !shapes.has('')) return;
+  for (const [inner, entry] of Object.entries(value)) outsideLists(entry, visit, inner);
+}
+
+/**
  * Relations of the subject the call asks about: a `subject` is the one identifier asked for (when
- * one was), and a related entity's type is what its name is (a disease, a target, a drug).
+ * one was, whatever identifier it held), and a related entity's type is what its name is (a disease, a target, a drug).
  */
 function relationsOfSubject(value: Json, args: Json): void {
   const asked = [...new Set(argumentIds(args))];
   objects(value, (object) => {
-    if (asked.length === 1 && typeof object['subject'] === 'string' && kindOf(object['subject']) === undefined)
-      object['subject'] = asked[0];
+    // (another identifier in `subject` is another call's subject: a relation by disease is of that disease)
+    if (asked.length === 1 && typeof object['subject'] === 'string') object['subject'] = asked[0];
     const related = Object.keys(object).find((key) => /^related_?(name|label)$/i.test(key));
     const type = Object.keys(object).find((key) => /^related_?(type|kind|entity_?type)$/i.test(key));
     if (related === undefined || type === undefined || typeof object[related] !== 'string' || typeof object[type] !== 'string') return;

@@ -1,4 +1,3 @@
-import { countryCode, countryName, sameCountry } from './country-codes.js';
 import { canonicalJson, seedFrom, type SchemaValidator } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
@@ -8,6 +7,7 @@ import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './
 import { nameLike } from './world-facts.js';
 import { isSearchTool, searchTerms } from './world-search.js';
 import { mergeSent, requestDocument } from './world-arguments.js';
+import { listFilters, matchesFilter, placeFilter, withoutFiltered, type ListFilter } from './world-filters.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
@@ -204,19 +204,23 @@ export class WorldWalker {
     const recordSchema = inferred?.record ?? location?.schema;
     if (recordSchema === undefined) return this.plain(explicit as Json);
     const table = world.table(entity, idSchema);
-    const filters = Object.entries(args).filter(
-      ([key, value]) =>
-        value !== null &&
-        typeof value !== 'object' &&
+    // scalar arguments the record schema takes, lists of values (any of them) and a request body's fields
+    const filters = listFilters(
+      args,
+      recordSchema,
+      (key, value) =>
         !isJsonDocument(value) &&
         isFilterArgument(key) &&
         !QUERY.test(key) &&
-        (inferred === undefined || inferred.inputFields.includes(key)),
+        (inferred === undefined || !(key in args) || inferred.inputFields.includes(key)),
+      requestDocument,
     );
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as
       string | undefined;
     const records = [...table.values()];
-    for (const record of records) this.ensureFields(record, recordSchema);
+    // a field a filter binds is not made up for a record shown without it: it is no record the call asked for
+    const unfiltered = withoutFiltered(recordSchema, filters);
+    for (const record of records) this.ensureFields(record, unfiltered);
     // a search for several terms at once (a best hit of `["BRCA1","KRAS"]`) answers one record per term, named by it
     const terms = query === undefined && isSearchTool(this.options.tool.spec.name) ? searchTerms(args) : undefined;
     if (terms !== undefined) {
@@ -232,7 +236,7 @@ export class WorldWalker {
       });
     let matches = records.filter(
       (record) =>
-        filters.every(([key, value]) => matchesField(record.fields, key, value)) &&
+        filters.every((filter) => matchesFilter(record.fields, filter)) &&
         (query === undefined || mentions(record.fields, query)) &&
         dated(record),
     );
@@ -246,6 +250,7 @@ export class WorldWalker {
     const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as
       number | undefined;
     const shown = matches.slice(0, Math.min(limit ?? 20, 20));
+    for (const record of shown) this.ensureFields(record, recordSchema);
     return this.listed(shown, matches.length, explicit, location, recordSchema);
   }
 
@@ -492,7 +497,7 @@ export class WorldWalker {
   /** New records that match a search no record matched: the world has them, and keeps them. */
   private discover(
     schema: Json,
-    filters: Array<[string, unknown]>,
+    filters: ListFilter[],
     query: string | undefined,
     ranges: ReturnType<typeof dateRangeOf> = [],
   ): WorldRecord[] {
@@ -502,18 +507,7 @@ export class WorldWalker {
     return Array.from({ length: count }, (_, index) => {
       const record: WorldRecord = { id: world.nextId(entity, idSchema), fields: {} };
       this.ensureFields(record, schema);
-      for (const [key, value] of filters) {
-        const field = fieldOf(record.fields, key);
-        // a country asked by name where the records hold codes (`address_country: "New Zealand"` → `NZ`), and the other way round
-        const stored = field?.[1];
-        const code = typeof value === 'string' && typeof stored === 'string' && /^[A-Z]{2}$/.test(stored) ? countryCode(value) : undefined;
-        const name =
-          typeof value === 'string' && typeof stored === 'string' && !/^[A-Z]{2}$/.test(stored) && /^[A-Z]{2}$/.test(value)
-            ? countryName(value)
-            : undefined;
-        record.fields[field?.[0] ?? key] =
-          code ?? (name !== undefined && typeof stored === 'string' && countryCode(stored) !== undefined ? name : value);
-      }
+      for (const filter of filters) placeFilter(record.fields, filter, index);
       if (query !== undefined && nameLike(query)) {
         const named = Object.keys(record.fields).find((key) => NAME_FIELD.test(key) && typeof record.fields[key] === 'string');
         if (named !== undefined) record.fields[named] = titleCase(query);
@@ -648,16 +642,6 @@ function notFound(entity: string, id: string, deleted: boolean): EngineResult {
     isError: true,
     content: [{ type: 'text', text: `404 Not Found: ${entity} "${id}" does not exist${deleted ? ' (it was deleted)' : ''}` }],
   };
-}
-
-function matchesField(fields: Json, key: string, value: unknown): boolean {
-  const field = fieldOf(fields, key);
-  if (field === undefined || field[1] === undefined || field[1] === null) return true;
-  const stored = field[1];
-  if (typeof stored === 'string' && typeof value === 'string')
-    return stored.toLowerCase() === value.toLowerCase() || stored.toLowerCase().includes(value.toLowerCase()) || sameCountry(stored, value);
-  if (Array.isArray(stored)) return stored.some((entry) => String(entry).toLowerCase() === String(value).toLowerCase());
-  return normalizeKey(String(stored)) === normalizeKey(String(value));
 }
 
 /** Whether a record is named `term` (its name, title or label, case aside). */

@@ -10,6 +10,7 @@ import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult }
 import { resultFitProblems } from './result-fit.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
+import { resultsMatchCall } from './results-match.js';
 import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
 import { providerServiceProblem } from '@inftool/sim-server';
@@ -73,7 +74,7 @@ export function implausibleArguments(
  * The checks a careful reviewer applies to a conversation, beyond protocol and schemas: no unplanned
  * error result, results that say something, answers in prose that state the results, plausible
  * argument values, no duplicate call in a turn, a consistent world (reads by id; facts, filters, parts
- * and totals), results with no filler, a first request a person would type.
+ * and totals), results that answer their call (filters, subjects, measures), results with no filler, a first request a person would type.
  */
 export function reviewerChecks(conversation: Conversation): Check[] {
   const checks: Check[] = [check('results_ok', unplannedErrors(conversation))];
@@ -105,6 +106,7 @@ export function reviewerChecks(conversation: Conversation): Check[] {
   checks.push(check('calls_distinct', duplicateCalls(conversation)));
   checks.push(check('state_consistent', stateProblems(conversation)));
   checks.push(check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation)]));
+  checks.push(check('results_match_call', resultsMatchCall(conversation)));
   checks.push(
     check(
       'results_specific',

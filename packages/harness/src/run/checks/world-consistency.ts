@@ -232,7 +232,8 @@ export function twinRecords(conversation: Conversation): string[] {
 }
 
 /** A call's arguments with JSON-object strings (request bodies) parsed, so their fields count as arguments. */
-function argumentTree(call: ReviewedCall): Fields {
+/** A call's arguments with JSON request bodies opened (`body: "{\"target\": [...]}"` → its object). */
+export function argumentTree(call: ReviewedCall): Fields {
   if (typeof call.arguments !== 'object') return {};
   const open = (value: unknown): unknown => {
     if (typeof value === 'string' && /^\s*\{/.test(value)) {
