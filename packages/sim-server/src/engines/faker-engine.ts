@@ -130,7 +130,10 @@ export class FakerEngine implements SimulationEngine {
       fitKinds(harmonized, context.arguments);
       honourSides(harmonized, context.arguments);
       honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
-      oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, { query: searchedFor(context.arguments), salt: String(context.seed) });
+      oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, {
+        query: searchedFor(context.arguments),
+        salt: String(context.seed),
+      });
       nameTheService(
         harmonized,
         context.tool.spec.name,
