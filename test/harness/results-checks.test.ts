@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reviewedCall } from '../support/reviewed-calls.js';
 import type { Task } from '@inftool/core';
 import type { Conversation, OfferedTool, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
 import { wrongComputations } from '../../packages/harness/src/run/checks/computed-results.js';
@@ -6,19 +7,7 @@ import { placeholderValues, uninformativeResult } from '../../packages/harness/s
 import { ignoredFilters, sameValue, staleWrites, unechoedArguments } from '../../packages/harness/src/run/checks/world-consistency.js';
 
 /** The examples are from accepted records of the real-spec and BFCL trees (`node bench/quality.mjs --trees real,bfcl`), cut to what matters. */
-let next = 0;
-const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: `c${(next += 1)}`,
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+const call = reviewedCall;
 const tool = (name: string, properties: Record<string, unknown>, description = ''): OfferedTool =>
   ({ name, description, parameters: { type: 'object', properties } }) as OfferedTool;
 const conversation = (tools: OfferedTool[], calls: ReviewedCall[], servers: string[] = []): Conversation => ({

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { reviewedCall } from '../support/reviewed-calls.js';
 import type { Task } from '@inftool/core';
 import type { Conversation, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
 import { deafSearches, searchTermsOf, unansweredSearches } from '../../packages/harness/src/run/checks/search-consistency.js';
 import { worldProblems } from '../../packages/harness/src/run/checks/world-consistency.js';
 
-let next = 0;
-const call = (name: string, args: Record<string, unknown>, data: unknown, turn = 0): ReviewedCall => ({
-  id: `c${(next += 1)}`,
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn,
-  step: 0,
-});
+const call = reviewedCall;
 const conversation = (calls: ReviewedCall[]): Conversation => ({
   task: { id: 't', kind: 'parallel' } as Task,
   tools: new Map(),

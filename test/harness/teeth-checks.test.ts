@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reviewedCall } from '../support/reviewed-calls.js';
 import type { Task } from '@inftool/core';
 import type { Conversation, OfferedTool, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
 import { answerProblem, opaqueLabel, wrongCountNoun } from '../../packages/harness/src/run/checks/final-answer.js';
@@ -18,19 +19,7 @@ import {
 } from '../../packages/harness/src/run/checks/world-consistency.js';
 
 /** The examples are from the demo (`inftool demo`, seed of /tmp/s3/d0), cut to the fields that matter. */
-let next = 0;
-const call = (name: string, args: Record<string, unknown>, data: unknown, turn = 0): ReviewedCall => ({
-  id: `c${(next += 1)}`,
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn,
-  step: 0,
-});
+const call = reviewedCall;
 const tool = (name: string, properties: Record<string, unknown>): OfferedTool =>
   ({ name, description: '', parameters: { type: 'object', properties } }) as OfferedTool;
 const conversation = (tools: OfferedTool[], calls: ReviewedCall[], user = 'please'): Conversation => ({

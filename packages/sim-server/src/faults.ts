@@ -1,4 +1,4 @@
-import type { Random } from '@inftool/core';
+import { FAULT_KINDS, type FaultKind, type Random } from '@inftool/core';
 
 /** Flaky-API behaviour for robustness training and agent testing. Seeded: the same run fails the same way. */
 export interface FaultOptions {
@@ -46,18 +46,9 @@ export const FAULT_META_KEY = 'inftool/fault';
  */
 export const FAULT_ARGUMENT_META_KEY = 'inftool/fault-argument';
 
-export const PLANNED_FAULT_KINDS = [
-  'rate_limited',
-  'server_error',
-  'timeout',
-  'invalid_arguments',
-  'not_found',
-  'unavailable',
-  'wrong_id',
-  'out_of_range',
-  'bad_format',
-] as const;
-export type PlannedFaultKind = (typeof PLANNED_FAULT_KINDS)[number];
+/** The fault kinds a task may plan: the contract's list, one home for both. */
+export const PLANNED_FAULT_KINDS = FAULT_KINDS;
+export type PlannedFaultKind = FaultKind;
 
 /** How long a planned timeout hangs before its 504: short, so a scenario costs little wall time. */
 export const PLANNED_TIMEOUT_MS = 150;

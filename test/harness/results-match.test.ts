@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { reviewedCall } from '../support/reviewed-calls.js';
 import type { Task } from '@inftool/core';
-import type { Conversation, ReviewedCall } from './conversation.js';
-import { resultsMatchCall } from './results-match.js';
+import type { Conversation, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
+import { resultsMatchCall } from '../../packages/harness/src/run/checks/results-match.js';
 
 /** The examples are from accepted demo records (`pnpm demo`), cut to the fields that matter. */
-let next = 0;
-const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: `c${(next += 1)}`,
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+const call = reviewedCall;
 const conversation = (...calls: ReviewedCall[]): Conversation => ({
   task: { id: 't', kind: 'single' } as Task,
   tools: new Map(),
