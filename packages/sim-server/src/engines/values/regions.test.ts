@@ -65,6 +65,9 @@ describe('places of the API area', () => {
     expect(regionOf(toolTopic('list_parks', 'Parks of British Columbia'))?.name).toBe('British Columbia');
     expect(regionOf(toolTopic('get_licences', 'Ontario business licences'))?.name).toBe('Ontario');
     expect(regionOf(toolTopic('get_posts', 'News API', 'api.newsservice.com'))).toBeUndefined();
+    // a team or a tournament named after a place is no API of that area
+    expect(regionOf(toolTopic('get_roster', 'New England Patriots roster'))).toBeUndefined();
+    expect(regionOf(toolTopic('get_draw', 'Australian Open draw'))).toBeUndefined();
   });
 
   it("a British Columbia news API's posts are placed in British Columbia; other APIs keep the world's cities", () => {

@@ -68,7 +68,7 @@ const REGIONS: readonly Region[] = [
     name: 'England',
     country: 'United Kingdom',
     host: /\.uk$/,
-    words: /\b(united kingdom|uk government|england)\b/,
+    words: /\b(united kingdom|uk government|gov\.uk)\b/,
     cities: [
       ['London', 'England', 'GB', 51.5074, -0.1278],
       ['Manchester', 'England', 'GB', 53.4808, -2.2426],
@@ -81,7 +81,7 @@ const REGIONS: readonly Region[] = [
     name: 'New South Wales',
     country: 'Australia',
     host: /\.au$/,
-    words: /\b(australia|australian)\b/,
+    words: /\b(australia|australian government)\b/,
     cities: [
       ['Sydney', 'NSW', 'AU', -33.8688, 151.2093],
       ['Melbourne', 'VIC', 'AU', -37.8136, 144.9631],
