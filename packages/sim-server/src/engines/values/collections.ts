@@ -208,6 +208,9 @@ const BARE_OBJECT =
  * tool's thing. Other keys, top-level records and objects named `data` or `items` keep the key.
  */
 function ownedName(object: string, key: string, depth: number): string {
+  // every field of a contact is the contact's (a news post's `contacts[].details` is no story sentence)
+  if (depth >= 1 && /(^|[^a-z])contacts?$/i.test(object) && /^(title|details|detail|name|info|description|text)$/i.test(key))
+    return `${object}.${key}`;
   if (depth < 1 || object === '' || !/^(name|title|label|display_?name|displayName|full_?name)$/.test(key)) return key;
   const last =
     object
@@ -590,7 +593,7 @@ export function generateArray(schema: Schema, name: string, environment: Collect
     push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
   for (let attempt = 0; items.length < minItems && attempt < minItems * 5; attempt += 1)
     push(environment.generate(itemsSchema ?? {}, singular, depth + 1), true);
-  distinctNames(items, resolvedItems, environment, depth);
+  distinctNames(items, resolvedItems, environment, depth, singular);
   return items;
 }
 
@@ -601,7 +604,13 @@ const MORE_QUALIFIERS = [' guide', ' statistics', ' news', ' (overview)', ' FAQ'
  * Records of one list name different things: a repeated name (three hits all called `KRAS`) is drawn
  * again from the field's schema; a search hit off a domain keeps to the query with a qualifier of its own.
  */
-function distinctNames(items: unknown[], itemSchema: Schema | undefined, environment: CollectionEnvironment, depth: number): void {
+function distinctNames(
+  items: unknown[],
+  itemSchema: Schema | undefined,
+  environment: CollectionEnvironment,
+  depth: number,
+  itemName = '',
+): void {
   const records = items.filter((item): item is Record<string, unknown> => isSchema(item));
   if (records.length < 2) return;
   const field = NAME_FIELDS.find((key) => records.every((record) => typeof record[key] === 'string'));
@@ -620,7 +629,8 @@ function distinctNames(items: unknown[], itemSchema: Schema | undefined, environ
     let fresh: string | undefined;
     if (!hit || environment.domain !== undefined) {
       for (let attempt = 0; attempt < 6 && fresh === undefined; attempt += 1) {
-        const drawn = environment.generate(fieldSchema, field, depth + 2);
+        // drawn again under the name it was first drawn under (`contact.title` is still a contact's)
+        const drawn = environment.generate(fieldSchema, ownedName(itemName, field, depth + 1), depth + 2);
         if (typeof drawn === 'string' && drawn !== '' && !used.has(drawn)) fresh = drawn;
       }
     }

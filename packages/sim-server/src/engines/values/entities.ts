@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime } from './dates.js';
 import { byMeaning, fieldOf, fieldSentence, fieldTitle, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
+import { regionalCity } from './regions.js';
 import { serviceId } from './service-ids.js';
 import { agentNoun, neutralName } from './products.js';
 import type { Topic } from './topic.js';
@@ -37,13 +38,14 @@ export function prefixedId(request: ValueRequest, noun: string): string {
   );
 }
 
-export function city(faker: Faker): (typeof lexicon.CITIES)[number] {
-  return pick(faker, lexicon.CITIES);
+/** A city: one of the API's own area when its topic names one (`regionalCity`), else one of the world's. */
+export function city(faker: Faker, topic?: Pick<Topic, 'text' | 'host'>): (typeof lexicon.CITIES)[number] {
+  return regionalCity(faker, topic) ?? pick(faker, lexicon.CITIES);
 }
 
-/** `Seattle, WA` or `Paris, France`, as people write places. */
-export function place(faker: Faker): string {
-  const [name, region, country] = city(faker);
+/** `Seattle, WA` or `Paris, France`, as people write places; `Kamloops, BC` for a British Columbia API. */
+export function place(faker: Faker, topic?: Pick<Topic, 'text' | 'host'>): string {
+  const [name, region, country] = city(faker, topic);
   if (country === 'US' || country === 'CA' || country === 'AU') return `${name}, ${region}`;
   return `${name}, ${lexicon.COUNTRIES.find(([, code]) => code === country)?.[0] ?? country}`;
 }

@@ -81,7 +81,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [/(^|_)(relevancy|relevance)$/, (r) => String(r.faker.number.float({ min: 0.1, max: 0.99, fractionDigits: 2 }))],
   [/(^|_)scheme$/, (r) => pick(r.faker, ['legacy_openstates', 'wikidata', 'ocd', 'bioguide'])],
   [/(^|_)(ale|snc)$/, (r) => pick(r.faker, ['Y', 'N'])],
-  [/(^|_)pws_name$/, (r) => `${make.city(r.faker)[0]} Water System`],
+  [/(^|_)pws_name$/, (r) => `${make.city(r.faker, r.topic)[0]} Water System`],
   [/^(day|date)_of_[a-z]+$/, (r) => make.dateString({ ...r, snake: 'date', words: ['date'] })],
   [/^(items|currency|currencies)$/, (r) => (/\bcurrenc(y|ies)\b/.test(spaced(r)) ? r.faker.finance.currencyCode() : undefined)],
   [
@@ -161,7 +161,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [/(^|_)(mentions?|handles?|usernames?|screen_names?)$/, (r) => `@${make.handle(r)}`],
   [/(^|_)(ssn|social_security_number)$/, (r) => `***-**-${r.faker.string.numeric(4)}`],
   [/^epa_region$/, (r) => `Region ${String(r.faker.number.int({ min: 1, max: 10 })).padStart(2, '0')}`],
-  [/(^|_)(cities_served|city_served|cities)$/, (r) => make.city(r.faker)[0]],
+  [/(^|_)(cities_served|city_served|cities)$/, (r) => make.city(r.faker, r.topic)[0]],
   [/(^|_)(features?|supported_features?)$/, (r) => pick(r.faker, FEATURES)],
 ];
 

@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { regionalCity } from './regions.js';
 import type { Topic } from './topic.js';
 import * as lexicon from './lexicon.js';
 import { serviceId } from './service-ids.js';
@@ -462,7 +463,7 @@ export function byMeaning(faker: Faker, topic: Topic, noun: string, naming = tru
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
   if (PERSON_WORDS.test(kind) || /(ist|ian)$/.test(kind)) return person(faker);
   if (ORG_WORDS.test(kind)) return faker.company.name();
-  if (PLACE_WORDS.test(kind)) return city(faker);
+  if (PLACE_WORDS.test(kind)) return regionalCity(faker, topic)?.[0] ?? city(faker);
   // a plural field that names no record (`adults`, `transactions`) counts them
   if (COUNT_WORDS.test(kind) || (!naming && /^[a-z]{3,}[^su]s$/.test(kind) && !/(news|series|species|ics|ness|ous)$/.test(kind)))
     return String(faker.number.int({ min: 1, max: 250 }));

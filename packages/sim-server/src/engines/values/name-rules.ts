@@ -4,6 +4,7 @@ import type { Maker, ValueRequest } from './entities.js';
 import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
 import { aboutProducts, agentNoun } from './products.js';
+import { contactDetails, contactTitle, regionOf } from './regions.js';
 import { siteDomain } from './topic.js';
 
 const { pick, hex } = make;
@@ -44,6 +45,9 @@ const CLOUD_NOUNS =
  * words joined by `_` (`X-Amz-Content-Sha256` → `x_amz_content_sha256`, `idBoard` → `id_board`).
  */
 export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
+  // a record's contact (`contacts[].title`, `contacts[].details`) is someone to reach, never the record's own headline
+  [/(^|_)contacts?_title$/, (r) => contactTitle(r.faker)],
+  [/(^|_)contacts?_(details|detail|info|description|text)$/, (r) => contactDetails(r.faker, r.topic, siteDomain(r.topic))],
   // a flag written as a string (`includeDetails`, `is_deleted`): true or false, never a sentence
   [
     /^(is|has|include|show|enable|allow|with)_(details|deleted|archived|inactive|all|hidden|metadata|children|count|total|active|private|public)$/,
@@ -228,14 +232,14 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [
     /(^|_)(address|billing_address|shipping_address|full_address|location_address)$/,
     inGermany((r) => {
-      const [name, region] = make.city(r.faker);
+      const [name, region] = make.city(r.faker, r.topic);
       return `${r.faker.location.streetAddress()}, ${name}, ${region} ${r.faker.location.zipCode('#####')}`;
     }),
   ],
-  [/(^|_)(city|town|city_name|municipality)$/, inGermany((r) => make.city(r.faker)[0])],
-  [/(^|_)(country|country_name|nationality)$/, (r) => pick(r.faker, lexicon.COUNTRIES)[0]],
+  [/(^|_)(city|town|city_name|municipality)$/, inGermany((r) => make.city(r.faker, r.topic)[0])],
+  [/(^|_)(country|country_name|nationality)$/, (r) => regionOf(r.topic)?.country ?? pick(r.faker, lexicon.COUNTRIES)[0]],
   [/(^|_)(state_code|state_abbr|province_code)$/, (r) => r.faker.location.state({ abbreviated: true })],
-  [/(^|_)(province|county)$/, (r) => r.faker.location.state()],
+  [/(^|_)(province|county)$/, (r) => regionOf(r.topic)?.name ?? r.faker.location.state()],
   [
     /(^|_)(region|location_region|azure_region|aws_region)$/,
     (r) =>
@@ -250,17 +254,17 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
       r.topic.domain === 'telecom'
         ? `+1${r.faker.string.numeric({ length: 10, allowLeadingZeros: false }).replace(/^[01]/, '4')}`
         : r.snake === 'from' || r.snake === 'to'
-          ? make.place(r.faker)
+          ? make.place(r.faker, r.topic)
           : make.personName(r.faker),
   ],
   [
     /(^|_)(location|destination|origin|place|near|venue|start_location|end_location|from|to|where|area|locality|court|city_state|pickup|dropoff|pickup_location|dropoff_location|home|hometown|neighborhood)$/,
-    inGermany((r) => make.place(r.faker)),
+    inGermany((r) => make.place(r.faker, r.topic)),
   ],
   [
     /(^|_)(coordinates|latlng|lat_lng|latlon|geo|geolocation|position)$/,
     (r) => {
-      const [, , , lat, lon] = make.city(r.faker);
+      const [, , , lat, lon] = make.city(r.faker, r.topic);
       return `${lat},${lon}`;
     },
   ],
