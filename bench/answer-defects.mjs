@@ -7,7 +7,13 @@
 //               beyond its name for some items but not for all ("3 results: A, B and C. For A, …")
 //   repeated    one "(field value)" aside said for 2+ items ("(content type image/tiff)" three times)
 //   bare status the whole answer for a call is a name and a status word ("Climate is active.")
+//   pasted failure  "I could not <tool description>:" — a failure said by pasting the tool's description or
+//               name ("I could not handle prediction:", "… delete a specific fax and its associated media:")
+//   lookup filler    "the lookup turned up …", a count that says nothing of what was found
+//   ordinal list     "the first: …; the second: …", items told by their place, not by what they are
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readDefectRun } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
@@ -86,6 +92,39 @@ function recordsOf(result) {
   return { record: value };
 }
 
+/** The tools a record offers, read from the run's `tools/` files by reference. */
+const toolFiles = new Map();
+function toolsOf(record) {
+  const ref = record.tools?.$ref;
+  if (ref === undefined) return Array.isArray(record.tools) ? record.tools : [];
+  if (!toolFiles.has(ref)) {
+    const path = join(dirname(file), ref);
+    toolFiles.set(ref, existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : []);
+  }
+  return toolFiles.get(ref);
+}
+
+/** Lower-case words of a name or a sentence, articles aside. */
+const plainWords = (text) =>
+  words(text)
+    .split(' ')
+    .filter((word) => !/^(a|an|the|its|all)$/.test(word));
+
+/** Whether a failure clause pastes a tool's description or name: "handle X", 3+ of their words in a row, or all its name's words. */
+function pastesTool(clause, tools) {
+  if (/^handle /i.test(clause)) return true;
+  const said = ` ${plainWords(clause).join(' ')} `;
+  return tools.some((tool) =>
+    [tool.name, (tool.description ?? '').split(/(?<=[.!?])\s/)[0]].some((text) => {
+      const own = plainWords(text ?? '');
+      for (let at = 0; at + 3 <= own.length; at += 1) if (said.includes(` ${own.slice(at, at + 3).join(' ')} `)) return true;
+      // A name said with its verb moved first ("get posts all keys" from `posts_get_all_keys`).
+      // "create the quittung" says the name's words as a sentence, with its article.
+      return own.length >= 2 && !/\b(the|a|an)\b/i.test(clause) && [...own].sort().join(' ') === plainWords(clause).sort().join(' ');
+    }),
+  );
+}
+
 const NAME = /^(name|title|headline|label|display_?name|full_?name)$|(_name|Name|_symbol|Symbol)$/;
 
 let answers = 0;
@@ -151,6 +190,10 @@ for (const line of lines) {
     if (repeated) note('repeated: one aside for several items', id, `${repeated} | ${answer}`);
     if (/^[^.;:,]{1,60} is (?:not )?(?:active|inactive|available|enabled|disabled|valid|ok)\.$/i.test(answer.trim()))
       note('bare status: a name and a status word', id, answer);
+    for (const failure of answer.matchAll(/\bI could not ([^.:;]{3,120}):/g))
+      if (pastesTool(failure[1], toolsOf(record))) note('pasted failure: "I could not <tool description>:"', id, failure[0]);
+    if (/\bthe lookup turned up\b/i.test(answer)) note('lookup filler: "the lookup turned up …"', id, answer);
+    if (/\bthe first: .*\bthe second: /i.test(answer)) note('ordinal list: items told as "the first: …"', id, answer);
   }
 }
 

@@ -1,6 +1,25 @@
 /** A failed call said plainly: what could not be done and why. */
-import { argumentWords, parse, phrase, type CallOutcome } from './call-outcome.js';
-import { capital, isRecord, pick } from './result-facts.js';
+import { action, argumentWords, parse, phrase, plural, subjectId, type CallOutcome } from './call-outcome.js';
+import { actionPhrase } from './action-phrase.js';
+import { capital, humanKey, isRecord, pick } from './result-facts.js';
+
+/** The verb a failed call is told by, from what it does to its record. */
+const FAILED_VERB: Record<string, string> = { read: 'get', list: 'list', create: 'create', update: 'update', delete: 'delete' };
+
+/**
+ * What failed, in plain words: the call's verb, its record and the value it was about ("delete fax
+ * FX123", "create the quittung", "list the posts"), never the tool's description or name pasted in.
+ */
+export function failedAction(outcome: CallOutcome): string {
+  const { entity, action: kind } = action(outcome);
+  const noun = humanKey(entity).toLowerCase();
+  const said = actionPhrase(outcome.tool, outcome.description);
+  const verb = FAILED_VERB[kind] ?? (said.verbal ? (said.text.split(' ')[0] as string) : 'get');
+  if (noun === '' || /^(record|result|item)$/.test(noun)) return phrase(outcome);
+  if (kind === 'list') return `${verb} the ${plural(noun, 2)}`;
+  const id = kind === 'create' ? undefined : subjectId(outcome);
+  return id !== undefined && id.length <= 40 ? `${verb} ${noun} ${id}` : `${verb} the ${noun}`;
+}
 
 /** The argument a service refused, from its error text (`rejected drug_id = "x"`, `$.Sid: is required`). */
 export function refusedArgument(outcome: CallOutcome): { name: string; value?: string } | undefined {
@@ -31,7 +50,7 @@ const STATUS_WORDS: Record<string, string> = {
  * words (the refused value named, the status explained), never the server's raw text or JSON.
  */
 export function describeError(outcome: CallOutcome): string {
-  const could = `I could not ${phrase(outcome)}`;
+  const could = `I could not ${failedAction(outcome)}`;
   const text = outcome.result.replace(/^Error:\s*/, '').trim();
   const refused = refusedArgument(outcome);
   if (refused?.value !== undefined) {
@@ -50,7 +69,11 @@ export function describeError(outcome: CallOutcome): string {
   if (refused && /pattern|format/.test(text)) return `${could}: the ${argumentWords(refused.name)} is not in the form the service expects.`;
   if (refused) return `${could}: the service did not accept the ${argumentWords(refused.name)}.`;
   const missing = /^404[^:]*:\s*(.+?) "([^"]*)" does not exist( \(it was deleted\))?/.exec(text);
-  if (missing) return `${could}: there is no ${missing[1]} '${missing[2]}'${missing[3] ? ' any more, it was deleted' : ''}.`;
+  if (missing) {
+    // The subject already said ("I could not get order x"): not named again.
+    const which = could.endsWith(` ${missing[1]} ${missing[2]}`) ? `such ${missing[1]}` : `${missing[1]} '${missing[2]}'`;
+    return `${could}: there is no ${which}${missing[3] ? ' any more, it was deleted' : ''}.`;
+  }
   const status = /^(?:HTTP\/[\d.]+\s+)?([45]\d\d)\b/.exec(text)?.[1];
   if (status !== undefined)
     return `${could}: ${STATUS_WORDS[status] ?? `the service answered with status ${status}`}.`

@@ -71,7 +71,7 @@ function countOpening(count: number, what: string, seed: string): string {
       `You have ${number} ${what}`,
       `I see ${number} ${what}`,
       `I got back ${number} ${what}`,
-      `The lookup turned up ${number} ${what}`,
+      count === 1 ? `Here is the one ${what}` : `These ${number} ${what} came back`,
       `${count === 1 ? 'There is exactly' : 'In all there are'} ${number} ${what}`,
     ],
     seed,
@@ -275,6 +275,60 @@ export function describeMany(
   return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args });
 }
 
+/** Keys a record without a name is best told by: what it is about, then when it is. */
+const SUBJECT_KEY = /(name|title|headline|symbol|subject|label)$/i;
+const MOMENT_KEY =
+  /(^|_)(date|time|datetime|timestamp|start|start_?time|start_?timestamp|period|day|hour|month)$|(timeStamp|Date|Time)$|epoch|[Ss]tamp/;
+
+/**
+ * The field that names records which have no name ("breast carcinoma: …", "at 2025-06-01 12:20 UTC: …",
+ * "gsb: …"): a name-like field, then a moment, then a short text that differs from record to record.
+ * Undefined when no field tells them apart, and they are told by their place in the list.
+ */
+function labelField(records: Json[], args: Json | undefined, oneName: string | undefined): { key: string; labels: string[] } | undefined {
+  const sent = new Set(Object.values(args ?? {}).map(String));
+  // A moment is said as a date ("at 2025-06-01 12:20 UTC"), seconds or milliseconds since 1970 too; anything else as its value.
+  const said = (record: Json, key: string): string | undefined => {
+    const value = record[key];
+    if (!MOMENT_KEY.test(key)) return formatValue(value as string | number) ?? String(value);
+    const ms =
+      typeof value !== 'number'
+        ? undefined
+        : value >= 1e11 && value < 1e14
+          ? value
+          : value >= 1e8 && value < 1e11
+            ? value * 1000
+            : undefined;
+    const text = ms !== undefined ? formatValue(new Date(ms).toISOString()) : typeof value === 'string' ? formatValue(value) : undefined;
+    return text !== undefined && /^\d{4}-\d{2}-\d{2}/.test(text) ? `at ${text}` : undefined;
+  };
+  const keys = Object.keys(records[0] as Json).filter(
+    (key) =>
+      !NOISE.test(key) &&
+      records.every((record) => (typeof record[key] === 'string' || typeof record[key] === 'number') && !sent.has(String(record[key]))) &&
+      records.every((record) => record[key] !== oneName) &&
+      new Set(records.map((record) => String(record[key]))).size > 1,
+  );
+  const order = [
+    ...keys.filter((key) => SUBJECT_KEY.test(key) && !ID.test(key)),
+    // When it starts comes before when it ends.
+    ...keys
+      .filter((key) => MOMENT_KEY.test(key))
+      .sort((a, b) => Number(!/start|from|begin/i.test(a)) - Number(!/start|from|begin/i.test(b))),
+    ...keys.filter((key) => SUBJECT_KEY.test(key) && ID.test(key)),
+    ...keys.filter(
+      (key) => typeof (records[0] as Json)[key] === 'string' && !ID.test(key) && !SUBJECT_KEY.test(key) && !MOMENT_KEY.test(key),
+    ),
+  ];
+  const usable = order
+    .map((key) => ({ key, labels: records.map((record) => said(record, key)) }))
+    .filter((entry): entry is { key: string; labels: string[] } =>
+      entry.labels.every((label) => label !== undefined && label.length > 0 && label.length <= 60),
+    );
+  // A field whose every value differs tells the records apart best.
+  return usable.find((entry) => new Set(entry.labels).size === entry.labels.length) ?? usable[0];
+}
+
 /** Keys that say what sort a record is. */
 const SORT_WORD = /(type|kind|category|class)$/i;
 
@@ -319,7 +373,7 @@ function describeEach(
             records.every((record) => typeof record[key] === 'string' && record[key] !== oneName) &&
             new Set(records.map((record) => record[key])).size === records.length,
         );
-  const labels = shown.map((record, index) => {
+  const placed = shown.map((record, index) => {
     if (otherName !== undefined) return formatValue(record[otherName]) ?? String(record[otherName]);
     if (oneName === undefined && names[index] !== undefined)
       // Names alike keep the aside that tells them apart ("“Adopting a State Scorpion” (bil_1)").
@@ -328,12 +382,16 @@ function describeEach(
     const when = key !== undefined ? formatValue(key) : undefined;
     if (when !== undefined && /^\d{4}-\d{2}-\d{2}/.test(when)) return `at ${when}`;
     if (key !== undefined && key.length <= 40) return key;
-    return ORDINALS[index] as string;
+    return undefined;
   });
+  // Records with no name nor key are told by a field that tells them apart, else by their place in the list.
+  const byField = placed.includes(undefined) ? labelField(shown, options.args, oneName) : undefined;
+  const labels = placed.map((label, index) => (label ?? byField?.labels[index] ?? ORDINALS[index]) as string);
   const skipFor = (record: Json) => {
     const skip = new Set([
       ...shared,
       ...(otherName !== undefined ? [otherName] : []),
+      ...(byField !== undefined ? [byField.key] : []),
       // An echo of the call ("gene ENSG1" for a lookup by that gene) tells nothing.
       ...Object.keys(record).filter((field) => Object.values(options.args ?? {}).some((value) => String(value) === String(record[field]))),
       // The value the item is named by is not said again beside it ("KRAS (target)", not "KRAS (related name KRAS, target)").

@@ -179,18 +179,18 @@ describe('describeResult: a result in prose', () => {
   it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {
     const error = (result: string) =>
       describeResult({ tool: 'get_order', description: 'Get an order by its id.', arguments: { order_id: 'x' }, result, isError: true });
-    expect(error('404 Not Found: order "x" does not exist')).toBe("I could not get an order by its id: there is no order 'x'.");
+    expect(error('404 Not Found: order "x" does not exist')).toBe('I could not get order x: there is no such order.');
     expect(error('422 Unprocessable Entity: get_order rejected order_id = "ord_1": the service does not accept this value')).toBe(
-      "The order ID 'ord_1' was refused by the service as invalid, so I could not get an order by its id.",
+      "The order ID 'ord_1' was refused by the service as invalid, so I could not get order x.",
     );
     expect(error('429 Too Many Requests: rate limit exceeded for get_order, retry after 1 second')).toBe(
-      'I could not get an order by its id: the service is rate-limiting requests (429).',
+      'I could not get order x: the service is rate-limiting requests (429).',
     );
     expect(error('Invalid arguments for tool get_order: $.order_id: is required')).toBe(
-      'I could not get an order by its id: the service needs the order ID.',
+      'I could not get order x: the service needs the order ID.',
     );
     expect(error('{"status": 404, "message": "No such order."}')).toBe(
-      'I could not get an order by its id: the service found nothing there (No such order).',
+      'I could not get order x: the service found nothing there (No such order).',
     );
     for (const result of ['404 Not Found: order "x" does not exist', '{"status": 500}', 'Error: {"error": {"code": 7}}'])
       noJson(error(result));
@@ -212,7 +212,7 @@ describe('describeResult: a result in prose', () => {
       ),
     );
     expect(wrapped).toBe(
-      'The lookup turned up 2 regions: Europe (64 active cases, 3,339 deaths, death ratio 0.0403) and Asia (3 active cases, 1 death, death ratio 0.1).',
+      'These 2 regions came back: Europe (64 active cases, 3,339 deaths, death ratio 0.0403) and Asia (3 active cases, 1 death, death ratio 0.1).',
     );
     noJson(wrapped);
   });
@@ -997,7 +997,7 @@ describe('what the request asked for', () => {
       request: 'Get the hourly forecast for Raleigh.',
     });
     expect(text).toMatch(/^For Raleigh, /);
-    expect(text).toMatch(/the first: temperature -1\.6, .*; the second: temperature -2\.1/);
+    expect(text).toMatch(/at 2025-03-04:17: temperature -1\.6, .*; at 2025-03-04:18: temperature -2\.1/);
     expect(text).not.toMatch(/latitude|longitude/);
     expect(text).not.toMatch(/cities|forecasts/);
   });
