@@ -1,7 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { InfToolError, OpenAIChatModel, SCENARIO_KINDS, bufferedFetch, type ScenarioKind } from '@inftool/core';
-import { evaluateAgent } from '../eval/agent/eval-agent.js';
+import {
+  DEFAULT_MODEL_TIMEOUT_MS,
+  InfToolError,
+  OpenAIChatModel,
+  SCENARIO_KINDS,
+  bufferedFetch,
+  defaultRetryPolicy,
+  type ScenarioKind,
+} from '@inftool/core';
+import { evaluateAgent, type EvalAgentOptions } from '../eval/agent/eval-agent.js';
+import { OFFLINE, selectRoles } from '../roles/select-roles.js';
 import { compareReports, formatReport } from '../eval/agent/report.js';
 import type { HarnessEnvironment } from '../config.js';
 import { evaluateBfcl } from '../eval/bfcl-mcp.js';
@@ -114,14 +123,36 @@ interface EvalAgentFlags {
   resume?: boolean;
   compare?: string[];
   progress: boolean;
+  userModel: string;
+  baseUrl?: string;
+  userBaseUrl?: string;
+  modelTimeoutMs: number;
+  modelRetries: number;
 }
 
-function agentCommand(): Command {
+/**
+ * The user simulator of `eval agent`, chosen as `synth` chooses its user: offline, or a model on the
+ * OpenAI-compatible endpoint (`--user-base-url`, `--base-url`, `OPENAI_BASE_URL`; key `OPENAI_API_KEY`).
+ */
+function evalUser(flags: EvalAgentFlags, environment: HarnessEnvironment): EvalAgentOptions['user'] {
+  if (flags.userModel === OFFLINE) return undefined;
+  const roles = selectRoles({
+    user: flags.userModel,
+    assistant: OFFLINE,
+    endpoint: { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey },
+    endpoints: { user: { baseURL: flags.userBaseUrl } },
+    timeoutMs: flags.modelTimeoutMs,
+    retry: { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) },
+  });
+  return { name: flags.userModel, make: (task, tools) => roles.user(task, tools) };
+}
+
+function agentCommand(environment: HarnessEnvironment): Command {
   return new Command('agent')
     .summary('test any MCP agent on simulated tools, scored from the server side')
     .description(
       "Plans tasks from the tree; for each, serves a fresh simulated MCP endpoint (Streamable HTTP on 127.0.0.1) with the task's tools and world, " +
-        'starts the agent command with INFTOOL_MCP_URL set (and INFTOOL_MCP_COMMAND, a command line serving the same endpoint over stdio), and lets the offline user simulator talk to it: user turns go to its stdin as JSON lines ' +
+        'starts the agent command with INFTOOL_MCP_URL set (and INFTOOL_MCP_COMMAND, a command line serving the same endpoint over stdio), and lets the user simulator (offline, or --user-model) talk to it: user turns go to its stdin as JSON lines ' +
         '{"role":"user","content":…}, one reply per turn comes back on stdout as {"role":"assistant","content":…}. The session is scored from the ' +
         'JSON-RPC wire the server saw (docs/eval.md). Writes report.json and the sessions as a run (trajectories.jsonl: passed, rejected.jsonl: failed).\n\n' +
         'Examples:\n  inftool eval agent --tree runs/demo/tree.json --agent "python my_agent.py" --count 50 --out runs/agent-eval\n' +
@@ -139,6 +170,21 @@ function agentCommand(): Command {
     .option('--max-turns <n>', 'user turns at most', integerOption('--max-turns', 1), 15)
     .option('--suite <file>', 'a frozen task set: rerun the tasks it holds, or (when it does not exist) write the tasks planned here to it')
     .option('--resume', 'continue an interrupted evaluation in --out (same tree, plan and agent): scored tasks are kept, the rest played')
+    .option('--user-model <name>', `the user simulator: ${OFFLINE} or a model name (as in synth)`, OFFLINE)
+    .option('--base-url <url>', 'OpenAI-compatible endpoint of the user model (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
+    .option('--user-base-url <url>', 'endpoint of the user model, if not --base-url')
+    .option(
+      '--model-timeout-ms <n>',
+      'how long one request of the user model may take before it is given up',
+      integerOption('--model-timeout-ms', 1),
+      DEFAULT_MODEL_TIMEOUT_MS,
+    )
+    .option(
+      '--model-retries <n>',
+      'retries of a user-model request that failed for the endpoint (5xx, 429, connection); a timed-out request is retried at most once',
+      integerOption('--model-retries', 0),
+      defaultRetryPolicy.maxRetries,
+    )
     .option('--compare <reports...>', 'print per-kind differences between two report.json files (B − A) and exit')
     .option('--no-progress', 'no progress output on stderr')
     .action(async (flags: EvalAgentFlags) => {
@@ -154,6 +200,7 @@ function agentCommand(): Command {
           'invalid_input',
           `eval agent needs ${missing.map((name) => `--${name}`).join(', ')} (or --compare A.json B.json)`,
         );
+      const user = evalUser(flags, environment);
       const progress = flags.progress ? createStageProgress() : undefined;
       const report = await evaluateAgent({
         tree: flags.tree as string,
@@ -168,6 +215,7 @@ function agentCommand(): Command {
         maxTurns: flags.maxTurns,
         ...(flags.suite ? { suite: flags.suite } : {}),
         ...(flags.resume ? { resume: true } : {}),
+        ...(user ? { user } : {}),
         ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
       });
       progress?.stop();
@@ -244,6 +292,6 @@ export function evalCommand(environment: HarnessEnvironment): Command {
   return new Command('eval')
     .summary('evaluation: BFCL through MCP, the BFCL-compatible checker, and MCP agents on simulated tools')
     .addCommand(bfcl)
-    .addCommand(agentCommand())
+    .addCommand(agentCommand(environment))
     .addCommand(bfclCheckCommand());
 }

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InfToolError, errorMessage } from '@inftool/core';
-import type { AgentFailure } from './agent-process.js';
-import { SCORE_NAMES, type ScoreName, type SessionScores } from './score-session.js';
+import { SCORE_NAMES, type ScoreName, type SessionFailure, type SessionScores } from './score-session.js';
 
 /** One task's outcome, as report.json lists it. */
 export interface TaskResult {
@@ -11,7 +10,7 @@ export interface TaskResult {
   passed: boolean;
   scores: SessionScores;
   reasons: string[];
-  failure?: AgentFailure;
+  failure?: SessionFailure;
   failedTools: string[];
   plannedTools: string[];
   /** The agent's time to reply, per turn (ms). */
@@ -20,8 +19,12 @@ export interface TaskResult {
   ms: number;
   /** How long the agent took to exit once its input was closed (ms; ended after a 1 s grace). */
   stopMs: number;
-  /** The task's time outside the waits for the agent's replies and its exit (ms): the harness's own overhead. */
+  /** The task's time outside the waits for the agent's replies, its exit and the user model (ms): the harness's own overhead. */
   harnessMs: number;
+  /** How long the user simulator took, all its turns and answers together (ms; a model user's requests). */
+  userMs?: number;
+  /** The user simulator's verdict when it ended the conversation itself: satisfied, or gave up. */
+  userSatisfied?: boolean;
   /** HTTP requests to the task's endpoint, by MCP method. */
   requests: Record<string, number>;
   toolCalls: number;
@@ -45,6 +48,8 @@ export interface Quantiles {
 export interface AgentReport {
   schemaVersion: 1;
   agent: string;
+  /** The user simulator: `offline` or the user model's name. */
+  user?: string;
   tree: string;
   treeDigest: string;
   seed: string;
@@ -55,8 +60,8 @@ export interface AgentReport {
   byDomain: Record<string, GroupSummary>;
   /** Tools most often in a failed step (at least two tasks planned with them, or one failure). */
   worstTools: Array<{ tool: string; planned: number; failed: number; failRate: number }>;
-  /** Agents that crashed, stayed silent or wrote garbage, by kind. */
-  failures: Partial<Record<AgentFailure, number>>;
+  /** Agents that crashed, stayed silent or wrote garbage, and user models that failed (`user_failed`), by kind. */
+  failures: Partial<Record<SessionFailure, number>>;
   latency: { turnMs: Quantiles; taskMs: Quantiles; harnessMsPerTask: Quantiles };
   mcp: { requests: Record<string, number>; requestsPerTask: number; toolCallsPerTask: number };
   tasks: TaskResult[];
@@ -89,7 +94,7 @@ function groupBy(results: readonly TaskResult[], key: (result: TaskResult) => st
 
 export function buildReport(
   results: readonly TaskResult[],
-  meta: { agent: string; tree: string; treeDigest: string; seed: string; scenarios: string[]; suite?: string },
+  meta: { agent: string; user?: string; tree: string; treeDigest: string; seed: string; scenarios: string[]; suite?: string },
 ): AgentReport {
   const planned = new Map<string, number>();
   const failed = new Map<string, number>();
@@ -104,7 +109,7 @@ export function buildReport(
     })
     .sort((a, b) => b.failRate - a.failRate || b.failed - a.failed || a.tool.localeCompare(b.tool))
     .slice(0, 10);
-  const failures: Partial<Record<AgentFailure, number>> = {};
+  const failures: Partial<Record<SessionFailure, number>> = {};
   for (const result of results) if (result.failure) failures[result.failure] = (failures[result.failure] ?? 0) + 1;
   const requests: Record<string, number> = {};
   for (const result of results)
@@ -155,7 +160,7 @@ export function formatReport(report: AgentReport, out: string): string {
       ...report.worstTools.slice(0, 5).map((tool) => `    ${tool.tool}: failed in ${tool.failed} of ${tool.planned} planned`),
     );
   const failures = Object.entries(report.failures);
-  if (failures.length > 0) lines.push('', `  agent failures: ${failures.map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
+  if (failures.length > 0) lines.push('', `  failures: ${failures.map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
   lines.push(
     '',
     `  agent reply p50 ${report.latency.turnMs.p50} ms, p95 ${report.latency.turnMs.p95} ms; task p50 ${report.latency.taskMs.p50} ms; harness per task p50 ${report.latency.harnessMsPerTask.p50} ms`,
