@@ -182,17 +182,23 @@ describe('inftool eval agent: a model user, and elicitation', () => {
     const { report, out } = await run(scripted(file, { SCRIPTED_ASK: 'call', SCRIPTED_ELICITATION: 'relay' }), file);
     const result = report.tasks[0]!;
     expect(result.reasons).toEqual([]);
-    expect(result.scores).toEqual({ completed: 1, calls: 1, asked: 1, answer: 1, elicitation: 1 });
+    expect(result.passed).toBe(true);
+    expect(result.scores).toMatchObject({ completed: 1, calls: 1, asked: 1, answer: 1, elicitation: 1 });
     // On the wire: the call without the withheld value, the server's question, and the client's answer with the user's value.
     const [record] = (await readRun(out)).accepted;
     const question = record!.wire.find((entry) => entry.message['method'] === 'elicitation/create')!;
     expect(question.direction).toBe('server_to_client');
-    const answer = record!.wire.find((entry) => entry.direction === 'client_to_server' && entry.message['id'] === question.message['id']);
+    const answer = record!.wire.find(
+      (entry) => entry.direction === 'client_to_server' && !('method' in entry.message) && entry.message['id'] === question.message['id'],
+    );
     const withheld = task.unknown[0]!;
     expect(answer?.message['result']).toEqual({
       action: 'accept',
       content: { [withheld.slice(withheld.indexOf('.') + 1)]: task.known[withheld] },
     });
+    // Over stdio (INFTOOL_MCP_COMMAND) the question crosses the bridge both ways: the same verdict.
+    const overStdio = await run(scripted(file, { SCRIPTED_ASK: 'call', SCRIPTED_ELICITATION: 'relay', SCRIPTED_TRANSPORT: 'stdio' }), file);
+    expect(overStdio.report.tasks[0]!.scores).toEqual(result.scores);
   });
 
   it('an agent that answers the server with a value the user never gave loses the elicitation score', async () => {
