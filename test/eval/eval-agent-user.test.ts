@@ -201,6 +201,24 @@ describe('inftool eval agent: a model user, and elicitation', () => {
     expect(overStdio.report.tasks[0]!.scores).toEqual(result.scores);
   });
 
+  it("the project's assistant relays the server's question to the user, on the fake model endpoint", async () => {
+    const { file, task } = oneTask('missing_param');
+    const tool = task.expectedCalls![0]![0]!.tool;
+    // A model that calls at once, without the value the user has not given yet, then states the result.
+    const assistantModel = await startFakeOpenAIServer((request) => {
+      const last = (request.body['messages'] as Messages).at(-1)!;
+      return last.role === 'tool' ? reply.text(`Here is what I found: ${last.content}`) : reply.toolCalls({ name: tool, arguments: {} });
+    });
+    try {
+      const agent = `OPENAI_BASE_URL=${assistantModel.baseURL} INFTOOL_AGENT_MODEL=fake ${node} ${JSON.stringify(join(root, 'examples/agents/inftool-assistant.mjs'))}`;
+      const result = (await run(agent, file)).report.tasks[0]!;
+      expect(result.reasons).toEqual([]);
+      expect(result.scores).toMatchObject({ completed: 1, calls: 1, asked: 1, answer: 1, elicitation: 1 });
+    } finally {
+      await assistantModel.close();
+    }
+  });
+
   it('an agent that answers the server with a value the user never gave loses the elicitation score', async () => {
     const { file } = oneTask('missing_param');
     const { report } = await run(scripted(file, { SCRIPTED_ASK: 'call', SCRIPTED_ELICITATION: 'invent' }), file);
