@@ -140,11 +140,14 @@ export function buildReport(
 
 const percent = (value: number | undefined): string => (value === undefined ? '—' : `${(100 * value).toFixed(1)}%`);
 
+/** A score's column: at least `least` wide, and as wide as its heading. */
+const column = (heading: string, least: number): number => Math.max(least, heading.length);
+
 /** The report as a table for stderr: per kind, per domain, worst tools, latency, requests. */
 export function formatReport(report: AgentReport, out: string): string {
-  const header = `  ${'group'.padEnd(24)} ${'tasks'.padStart(5)} ${'passed'.padStart(7)}  ${SCORE_NAMES.map((name) => name.padStart(9)).join(' ')}`;
+  const header = `  ${'group'.padEnd(24)} ${'tasks'.padStart(5)} ${'passed'.padStart(7)}  ${SCORE_NAMES.map((name) => name.padStart(column(name, 9))).join(' ')}`;
   const row = (name: string, group: GroupSummary) =>
-    `  ${name.padEnd(24).slice(0, 24)} ${String(group.tasks).padStart(5)} ${percent(group.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => percent(group.scores[score]).padStart(9)).join(' ')}`;
+    `  ${name.padEnd(24).slice(0, 24)} ${String(group.tasks).padStart(5)} ${percent(group.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => percent(group.scores[score]).padStart(column(score, 9))).join(' ')}`;
   const lines = [
     header,
     ...Object.entries(report.byKind).map(([kind, group]) => row(kind, group)),
@@ -191,10 +194,10 @@ export async function compareReports(fileA: string, fileB: string): Promise<stri
     `A: ${a.agent} (${fileA})`,
     `B: ${b.agent} (${fileB})`,
     a.treeDigest !== b.treeDigest || a.seed !== b.seed ? 'note: the two reports were planned from different trees or seeds' : '',
-    `  ${'kind'.padEnd(16)} ${'A passed'.padStart(9)} ${'B passed'.padStart(9)} ${'Δ pts'.padStart(7)}  ${SCORE_NAMES.map((name) => `Δ ${name}`.padStart(11)).join(' ')}`,
+    `  ${'kind'.padEnd(16)} ${'A passed'.padStart(9)} ${'B passed'.padStart(9)} ${'Δ pts'.padStart(7)}  ${SCORE_NAMES.map((name) => `Δ ${name}`.padStart(column(`Δ ${name}`, 11))).join(' ')}`,
   ].filter((line) => line !== '');
   const row = (name: string, x: GroupSummary | undefined, y: GroupSummary | undefined) =>
-    `  ${name.padEnd(16)} ${percent(x?.passRate).padStart(9)} ${percent(y?.passRate).padStart(9)} ${delta(x?.passRate, y?.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => delta(x?.scores[score], y?.scores[score]).padStart(11)).join(' ')}`;
+    `  ${name.padEnd(16)} ${percent(x?.passRate).padStart(9)} ${percent(y?.passRate).padStart(9)} ${delta(x?.passRate, y?.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => delta(x?.scores[score], y?.scores[score]).padStart(column(`Δ ${score}`, 11))).join(' ')}`;
   for (const kind of kinds) lines.push(row(kind, a.byKind[kind], b.byKind[kind]));
   lines.push(row('all', a.overall, b.overall));
   const inB = new Map(b.tasks.map((task) => [task.id, task]));
