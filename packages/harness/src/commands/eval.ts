@@ -147,8 +147,28 @@ function evalUser(flags: EvalAgentFlags, environment: HarnessEnvironment): EvalA
   return { name: flags.userModel, make: (task, tools) => roles.user(task, tools) };
 }
 
+/** The user model's options of `eval agent`: the names and defaults `synth` uses for its user. */
+function withUserModelOptions(command: Command): Command {
+  return command
+    .option('--user-model <name>', `the user simulator: ${OFFLINE} or a model name (as in synth)`, OFFLINE)
+    .option('--base-url <url>', 'OpenAI-compatible endpoint of the user model (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
+    .option('--user-base-url <url>', 'endpoint of the user model, if not --base-url')
+    .option(
+      '--model-timeout-ms <n>',
+      'how long one request of the user model may take before it is given up',
+      integerOption('--model-timeout-ms', 1),
+      DEFAULT_MODEL_TIMEOUT_MS,
+    )
+    .option(
+      '--model-retries <n>',
+      'retries of a user-model request that failed for the endpoint (5xx, 429, connection); a timed-out request is retried at most once',
+      integerOption('--model-retries', 0),
+      defaultRetryPolicy.maxRetries,
+    );
+}
+
 function agentCommand(environment: HarnessEnvironment): Command {
-  return new Command('agent')
+  const command = new Command('agent')
     .summary('test any MCP agent on simulated tools, scored from the server side')
     .description(
       "Plans tasks from the tree; for each, serves a fresh simulated MCP endpoint (Streamable HTTP on 127.0.0.1) with the task's tools and world, " +
@@ -170,57 +190,45 @@ function agentCommand(environment: HarnessEnvironment): Command {
     .option('--max-turns <n>', 'user turns at most', integerOption('--max-turns', 1), 15)
     .option('--suite <file>', 'a frozen task set: rerun the tasks it holds, or (when it does not exist) write the tasks planned here to it')
     .option('--resume', 'continue an interrupted evaluation in --out (same tree, plan and agent): scored tasks are kept, the rest played')
-    .option('--user-model <name>', `the user simulator: ${OFFLINE} or a model name (as in synth)`, OFFLINE)
-    .option('--base-url <url>', 'OpenAI-compatible endpoint of the user model (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
-    .option('--user-base-url <url>', 'endpoint of the user model, if not --base-url')
-    .option(
-      '--model-timeout-ms <n>',
-      'how long one request of the user model may take before it is given up',
-      integerOption('--model-timeout-ms', 1),
-      DEFAULT_MODEL_TIMEOUT_MS,
-    )
-    .option(
-      '--model-retries <n>',
-      'retries of a user-model request that failed for the endpoint (5xx, 429, connection); a timed-out request is retried at most once',
-      integerOption('--model-retries', 0),
-      defaultRetryPolicy.maxRetries,
-    )
     .option('--compare <reports...>', 'print per-kind differences between two report.json files (B − A) and exit')
-    .option('--no-progress', 'no progress output on stderr')
-    .action(async (flags: EvalAgentFlags) => {
-      if (flags.compare) {
-        if (flags.compare.length !== 2)
-          throw new InfToolError('invalid_input', `--compare takes two report files (A then B), got ${flags.compare.length}`);
-        process.stdout.write(await compareReports(flags.compare[0] as string, flags.compare[1] as string));
-        return;
-      }
-      const missing = (['tree', 'agent', 'out'] as const).filter((name) => flags[name] === undefined);
-      if (missing.length > 0)
-        throw new InfToolError(
-          'invalid_input',
-          `eval agent needs ${missing.map((name) => `--${name}`).join(', ')} (or --compare A.json B.json)`,
-        );
-      const user = evalUser(flags, environment);
-      const progress = flags.progress ? createStageProgress() : undefined;
-      const report = await evaluateAgent({
-        tree: flags.tree as string,
-        agent: flags.agent as string,
-        kinds: flags.scenarios,
-        count: flags.count,
-        seed: flags.seed,
-        out: flags.out as string,
-        agentConcurrency: flags.agentConcurrency,
-        turnTimeoutMs: flags.turnTimeout,
-        taskTimeoutMs: flags.taskTimeout,
-        maxTurns: flags.maxTurns,
-        ...(flags.suite ? { suite: flags.suite } : {}),
-        ...(flags.resume ? { resume: true } : {}),
-        ...(user ? { user } : {}),
-        ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
-      });
-      progress?.stop();
-      process.stderr.write(formatReport(report, flags.out as string));
-    });
+    .option('--no-progress', 'no progress output on stderr');
+  return withUserModelOptions(command).action((flags: EvalAgentFlags) => runEvalAgent(flags, environment));
+}
+
+/** `eval agent`'s action: a comparison of two reports, or an evaluation with its table on stderr. */
+async function runEvalAgent(flags: EvalAgentFlags, environment: HarnessEnvironment): Promise<void> {
+  if (flags.compare) {
+    if (flags.compare.length !== 2)
+      throw new InfToolError('invalid_input', `--compare takes two report files (A then B), got ${flags.compare.length}`);
+    process.stdout.write(await compareReports(flags.compare[0] as string, flags.compare[1] as string));
+    return;
+  }
+  const missing = (['tree', 'agent', 'out'] as const).filter((name) => flags[name] === undefined);
+  if (missing.length > 0)
+    throw new InfToolError(
+      'invalid_input',
+      `eval agent needs ${missing.map((name) => `--${name}`).join(', ')} (or --compare A.json B.json)`,
+    );
+  const user = evalUser(flags, environment);
+  const progress = flags.progress ? createStageProgress() : undefined;
+  const report = await evaluateAgent({
+    tree: flags.tree as string,
+    agent: flags.agent as string,
+    kinds: flags.scenarios,
+    count: flags.count,
+    seed: flags.seed,
+    out: flags.out as string,
+    agentConcurrency: flags.agentConcurrency,
+    turnTimeoutMs: flags.turnTimeout,
+    taskTimeoutMs: flags.taskTimeout,
+    maxTurns: flags.maxTurns,
+    ...(flags.suite ? { suite: flags.suite } : {}),
+    ...(flags.resume ? { resume: true } : {}),
+    ...(user ? { user } : {}),
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
+  });
+  progress?.stop();
+  process.stderr.write(formatReport(report, flags.out as string));
 }
 
 export function evalCommand(environment: HarnessEnvironment): Command {

@@ -10,7 +10,6 @@ import {
   Task,
   errorMessage,
   type ScenarioKind,
-  type TokenUsage,
   type Trajectory,
 } from '@inftool/core';
 import { Simulation } from '@inftool/sim-server';
@@ -23,7 +22,7 @@ import { treeDigest } from '../../run/synth.js';
 import { AgentProcess } from './agent-process.js';
 import { playConversation, type PlayedConversation } from './play-conversation.js';
 import { TaskServer, type TaskEndpoint } from './session-server.js';
-import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedSession } from './score-session.js';
+import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedSession, type SessionVerdict } from './score-session.js';
 import { planWorld } from './world-state.js';
 import { buildReport, type AgentReport, type TaskResult } from './report.js';
 
@@ -266,6 +265,46 @@ function userViews(tools: Trajectory['tools'], catalog: Simulation['catalog']): 
   );
 }
 
+/** The task's tools as the record lists them: name, description, input schema. */
+function offeredTools(task: Task, catalog: Simulation['catalog']): Trajectory['tools'] {
+  return task.tools.map((name) => {
+    const spec = catalog.byName.get(name)?.spec;
+    return {
+      name,
+      ...(spec?.description ? { description: spec.description } : {}),
+      parameters: (spec?.inputSchema ?? { type: 'object' }) as Record<string, unknown>,
+    };
+  });
+}
+
+/** The session as a run's record: the rebuilt conversation, the wire, one check per score, the scores as `reward`. */
+function sessionRecord(
+  session: PlayedSession,
+  verdict: SessionVerdict,
+  about: Pick<Trajectory, 'usage' | 'models' | 'timings'>,
+): Trajectory {
+  const checks = SCORE_NAMES.flatMap((name) => {
+    const score = verdict.scores[name];
+    if (score === undefined) return [];
+    const lost = verdict.reasons.filter((reason) => reason.startsWith(`${name}: `)).map((reason) => reason.slice(name.length + 2));
+    return [{ id: `agent_${name}`, ok: score === 1, ...(lost.length > 0 ? { detail: lost.join('; ') } : {}) }];
+  });
+  return {
+    schemaVersion: TRAJECTORY_SCHEMA_VERSION,
+    id: session.task.id,
+    task: session.task,
+    tools: session.tools,
+    messages: sessionMessages(session, verdict.calls),
+    wire: session.wire.map(({ direction, time, message }) => ({ direction, time, message })),
+    checks,
+    votes: [],
+    outcome: verdict.passed ? 'accepted' : 'rejected',
+    reasons: verdict.reasons,
+    reward: Object.fromEntries(SCORE_NAMES.flatMap((name) => (verdict.scores[name] === undefined ? [] : [[name, verdict.scores[name]]]))),
+    ...about,
+  };
+}
+
 /** Plays one task with the agent: a fresh endpoint, the agent as a process, the user simulator; never throws for the agent's or the user's failures. */
 export async function playAgentTask(
   task: Task,
@@ -277,14 +316,7 @@ export async function playAgentTask(
   const startedAt = new Date().toISOString();
   const endpoint: TaskEndpoint = server.open(task);
   const catalog = simulation.catalog;
-  const tools: Trajectory['tools'] = task.tools.map((name) => {
-    const spec = catalog.byName.get(name)?.spec;
-    return {
-      name,
-      ...(spec?.description ? { description: spec.description } : {}),
-      parameters: (spec?.inputSchema ?? { type: 'object' }) as Record<string, unknown>,
-    };
-  });
+  const tools = offeredTools(task, catalog);
   const user = (options.user?.make ?? offlineUser)(task, userViews(tools, catalog));
   const agent = new AgentProcess(options.agent, endpointEnvironment(endpoint.url));
   let played: PlayedConversation;
@@ -307,29 +339,13 @@ export async function playAgentTask(
   const worlds = { plan, session: endpoint.world };
   const session: PlayedSession = { task, tools, wire, turns, endReason, worlds, relays, ...(failure ? { failure } : {}) };
   const verdict = scoreSession(session);
-  const checks = SCORE_NAMES.flatMap((name) => {
-    const score = verdict.scores[name];
-    if (score === undefined) return [];
-    const lost = verdict.reasons.filter((reason) => reason.startsWith(`${name}: `)).map((reason) => reason.slice(name.length + 2));
-    return [{ id: `agent_${name}`, ok: score === 1, ...(lost.length > 0 ? { detail: lost.join('; ') } : {}) }];
-  });
   const ms = performance.now() - started;
-  const record: Trajectory = {
-    schemaVersion: TRAJECTORY_SCHEMA_VERSION,
-    id: task.id,
-    task,
-    tools,
-    messages: sessionMessages(session, verdict.calls),
-    wire: wire.map(({ direction, time, message }) => ({ direction, time, message })),
-    checks,
-    votes: [],
-    outcome: verdict.passed ? 'accepted' : 'rejected',
-    reasons: verdict.reasons,
-    reward: Object.fromEntries(SCORE_NAMES.flatMap((name) => (verdict.scores[name] === undefined ? [] : [[name, verdict.scores[name]]]))),
-    usage: user.usage() ? { user: user.usage() as TokenUsage } : {},
+  const usage = user.usage();
+  const record = sessionRecord(session, verdict, {
+    usage: usage ? { user: usage } : {},
     models: { assistant: 'agent', user: options.user?.name ?? 'offline' },
     timings: { startedAt, ms: Math.round(ms), turns: turns.length },
-  };
+  });
   const domain = catalog.byName.get(task.tools[0] ?? '')?.place.domain ?? 'unknown';
   const result: TaskResult = {
     id: task.id,
