@@ -219,6 +219,28 @@ describe('inftool eval agent: a model user, and elicitation', () => {
     }
   });
 
+  it('a model user answers the question the agent relays from the server', async () => {
+    const { file, task } = oneTask('missing_param');
+    const withheld = task.unknown[0]!;
+    const field = withheld.slice(withheld.indexOf('.') + 1);
+    model.setScript((request) => {
+      const last = (request.body['messages'] as Messages).at(-1)!.content;
+      if (last.startsWith('The service asks you directly'))
+        return reply.json({ action: 'accept', content: { [field]: task.known[withheld] } });
+      if (last.startsWith('Start the conversation')) return reply.json({ message: 'Can you pull up my booking?', done: false });
+      return reply.json({ message: '', done: true, satisfied: true });
+    });
+    const before = model.requests.length;
+    const { report } = await run(scripted(file, { SCRIPTED_ASK: 'call', SCRIPTED_ELICITATION: 'relay' }), file, { user: modelUser() });
+    const result = report.tasks[0]!;
+    expect(result.reasons).toEqual([]);
+    expect(result.scores).toMatchObject({ completed: 1, calls: 1, asked: 1, elicitation: 1 });
+    // The brief holds the value back until asked; the question reached the model user with the server's form.
+    const requests = model.requests.slice(before).map((request) => request.body['messages'] as Messages);
+    expect(requests[0]![0]!.content).toMatch(/Do not mention the .* at first: wait until the assistant asks for it/);
+    expect(requests.some((messages) => messages.at(-1)!.content.includes(`"${field}"`))).toBe(true);
+  });
+
   it('an agent that answers the server with a value the user never gave loses the elicitation score', async () => {
     const { file } = oneTask('missing_param');
     const { report } = await run(scripted(file, { SCRIPTED_ASK: 'call', SCRIPTED_ELICITATION: 'invent' }), file);
