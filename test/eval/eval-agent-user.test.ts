@@ -62,11 +62,12 @@ function oneTask(kind: Task['kind']): { file: string; task: Task } {
 }
 
 /** The user model's user, as `--user-model fake-user` makes it. */
-const modelUser = (timeoutMs = 10_000, maxRetries = 0): EvalAgentOptions['user'] => {
+const modelUser = (timeoutMs = 10_000, maxRetries = 0, cacheDir?: string): EvalAgentOptions['user'] => {
   const roles = selectRoles({
     user: 'fake-user',
     assistant: 'offline',
     endpoint: { baseURL: model.baseURL, apiKey: 'test' },
+    ...(cacheDir ? { cacheDir } : {}),
     timeoutMs,
     retry: { maxRetries, maxTimeoutRetries: Math.min(1, maxRetries) },
   });
@@ -106,7 +107,8 @@ describe('inftool eval agent: a model user, and elicitation', () => {
     const { file, task } = oneTask('multi_turn');
     model.setScript(briefFollower);
     const before = model.requests.length;
-    const { report, out } = await run(scripted(file), file, { user: modelUser() });
+    const cacheDir = join(dir, 'user-cache');
+    const { report, out } = await run(scripted(file), file, { user: modelUser(10_000, 0, cacheDir) });
     const result = report.tasks[0]!;
     expect(result.reasons).toEqual([]);
     expect(result.scores).toMatchObject({ completed: 1, calls: 1, world: 1, answer: 1 });
@@ -125,6 +127,11 @@ describe('inftool eval agent: a model user, and elicitation', () => {
     expect(record?.models).toMatchObject({ user: 'fake-user' });
     expect(record?.usage.user?.calls).toBe(requests.length);
     expect(result.userMs).toBeGreaterThanOrEqual(0);
+    // With the same cache (--cache-dir), a rerun replays the user's answers: the endpoint is not asked again.
+    model.setScript(() => ({ kind: 'hang' }));
+    const replayed = await run(scripted(file), file, { user: modelUser(500, 0, cacheDir) });
+    expect(replayed.report.tasks[0]!.scores).toEqual(result.scores);
+    expect(model.requests).toHaveLength(before + requests.length);
   });
 
   it('a user model that answers garbage is asked again, and the conversation goes on', async () => {

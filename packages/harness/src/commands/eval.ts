@@ -128,6 +128,7 @@ interface EvalAgentFlags {
   userBaseUrl?: string;
   modelTimeoutMs: number;
   modelRetries: number;
+  cacheDir?: string;
 }
 
 /**
@@ -141,6 +142,7 @@ function evalUser(flags: EvalAgentFlags, environment: HarnessEnvironment): EvalA
     assistant: OFFLINE,
     endpoint: { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey },
     endpoints: { user: { baseURL: flags.userBaseUrl } },
+    ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
     timeoutMs: flags.modelTimeoutMs,
     retry: { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) },
   });
@@ -164,7 +166,8 @@ function withUserModelOptions(command: Command): Command {
       'retries of a user-model request that failed for the endpoint (5xx, 429, connection); a timed-out request is retried at most once',
       integerOption('--model-retries', 0),
       defaultRetryPolicy.maxRetries,
-    );
+    )
+    .option('--cache-dir <dir>', "record/replay the user model's answers here, so a rerun asks it nothing");
 }
 
 function agentCommand(environment: HarnessEnvironment): Command {
