@@ -7,10 +7,14 @@
 //
 // Environment: INFTOOL_MCP_URL (set by the harness), OPENAI_BASE_URL, OPENAI_API_KEY (optional),
 // INFTOOL_AGENT_MODEL (the model name), INFTOOL_AGENT_SYSTEM (optional system prompt).
+// Its MCP client takes elicitation: a server's question in the middle of a call is relayed to the user
+// (a line {"role":"elicitation","message":…,"requestedSchema":…} on stdout), and the user's answer (a
+// line {"role":"elicitation","action":…,"content":…} on stdin) goes back to the server.
 // Run from a built checkout (`pnpm build`): it imports the packages' dist.
 import { createInterface } from 'node:readline';
 import { OpenAIChatModel, SchemaValidator, bufferedFetch, modelEndpointFromEnv } from '../../packages/core/dist/index.js';
 import { Assistant, ToolCatalog, connectServer } from '../../packages/sim-client/dist/index.js';
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 
 const url = process.env.INFTOOL_MCP_URL;
 const model = process.env.INFTOOL_AGENT_MODEL;
@@ -21,7 +25,22 @@ if (missing.length > 0) {
   process.exit(2);
 }
 
-const connection = await connectServer(url, { label: 'tools', validator: new SchemaValidator(), standaloneStream: false });
+/** The user's answers to the questions relayed to them, in order. */
+const answers = [];
+const connection = await connectServer(url, {
+  label: 'tools',
+  validator: new SchemaValidator(),
+  standaloneStream: false,
+  capabilities: { elicitation: {} },
+  beforeConnect: (client) =>
+    client.setRequestHandler(ElicitRequestSchema, async (request) => {
+      const { message, requestedSchema } = request.params;
+      const answered = new Promise((resolve) => answers.push(resolve));
+      process.stdout.write(`${JSON.stringify({ role: 'elicitation', message, requestedSchema })}\n`);
+      const { action, content } = await answered;
+      return content ? { action, content } : { action };
+    }),
+});
 const catalog = await ToolCatalog.load([connection]);
 const assistant = new Assistant({
   model: new OpenAIChatModel({ model, baseURL: endpoint.baseURL, apiKey: endpoint.apiKey, fetch: bufferedFetch }),
@@ -34,8 +53,10 @@ const assistant = new Assistant({
 let queue = Promise.resolve();
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => {
+  const message = JSON.parse(line);
+  if (message.role === 'elicitation') return answers.shift()?.(message);
   queue = queue.then(async () => {
-    const { content } = JSON.parse(line);
+    const { content } = message;
     const result = await assistant.respond(content);
     const text = result.reply ?? (result.error ? `Sorry, something went wrong: ${result.error}` : '');
     process.stdout.write(`${JSON.stringify({ role: 'assistant', content: text })}\n`);

@@ -9,6 +9,11 @@
 // record names another record the world holds). SCRIPTED_PIDS, when set, is a file the agent appends its pid (and its
 // child's) to. It speaks MCP over Streamable HTTP with plain fetch (no SDK), or, with
 // SCRIPTED_TRANSPORT=stdio, over stdio through the MCP SDK's client (the server: INFTOOL_MCP_COMMAND).
+// SCRIPTED_ASK=call makes it call at once on a missing_param task, leaving out what the user has not
+// said, instead of asking first. SCRIPTED_ELICITATION makes its client declare elicitation (the SDK's
+// client, over HTTP too) and answer the server's questions: relay (passes each to the user as a line
+// {"role":"elicitation",…} and sends the server the user's answer), invent (accepts with made-up
+// values) or decline.
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -47,12 +52,35 @@ async function overHttp(url) {
   return { tools: (await rpc('tools/list', {})).tools, call: (name, args) => rpc('tools/call', { name, arguments: args }), close: async () => {} };
 }
 
-/** MCP over stdio with the official SDK's client: the server is the command line INFTOOL_MCP_COMMAND, run by a shell. */
-async function overStdio(command) {
+const elicitation = process.env.SCRIPTED_ELICITATION;
+/** Answers to the questions this agent relayed to the user, in order (the user's lines {"role":"elicitation",…}). */
+const relayed = [];
+
+/** The client's answer to a server's question (elicitation/create), by SCRIPTED_ELICITATION. */
+async function answerServer(request) {
+  const { message, requestedSchema } = request.params;
+  if (elicitation === 'decline') return { action: 'decline' };
+  if (elicitation === 'invent')
+    return { action: 'accept', content: Object.fromEntries(Object.keys(requestedSchema.properties ?? {}).map((field) => [field, 'X-0000'])) };
+  const answered = new Promise((resolve) => relayed.push(resolve));
+  process.stdout.write(`${JSON.stringify({ role: 'elicitation', message, requestedSchema })}\n`);
+  const { action, content } = await answered;
+  return content ? { action, content } : { action };
+}
+
+/** MCP with the official SDK's client: over stdio (INFTOOL_MCP_COMMAND, run by a shell), or HTTP when it answers elicitation. */
+async function overSdk(endpoint) {
   const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
   const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
-  const client = new Client({ name: 'scripted-agent', version: '1' });
-  await client.connect(new StdioClientTransport({ command: 'sh', args: ['-c', `exec ${command}`], stderr: 'inherit' }));
+  const { StreamableHTTPClientTransport } = await import('@modelcontextprotocol/sdk/client/streamableHttp.js');
+  const { ElicitRequestSchema } = await import('@modelcontextprotocol/sdk/types.js');
+  const client = new Client({ name: 'scripted-agent', version: '1' }, elicitation ? { capabilities: { elicitation: {} } } : {});
+  if (elicitation) client.setRequestHandler(ElicitRequestSchema, answerServer);
+  await client.connect(
+    stdio
+      ? new StdioClientTransport({ command: 'sh', args: ['-c', `exec ${endpoint}`], stderr: 'inherit' })
+      : new StreamableHTTPClientTransport(new URL(endpoint)),
+  );
   const { tools } = await client.listTools();
   return { tools, call: (name, args) => client.callTool({ name, arguments: args }), close: () => client.close() };
 }
@@ -63,7 +91,7 @@ if (!endpoint) {
   process.stderr.write(`${stdio ? 'INFTOOL_MCP_COMMAND' : 'INFTOOL_MCP_URL'} is not set\n`);
   process.exit(2);
 }
-const mcp = stdio ? await overStdio(endpoint) : await overHttp(endpoint);
+const mcp = stdio || elicitation ? await overSdk(endpoint) : await overHttp(endpoint);
 const listed = mcp.tools;
 const offered = new Set(listed.map((tool) => tool.name));
 
@@ -75,6 +103,7 @@ async function findTask(request) {
     if (task.tools.length !== offered.size || !task.tools.every((name) => offered.has(name))) continue;
     if ((await new OfflineUser(task, views).opening()) === request) return task;
   }
+  if (suite.tasks.length === 1) return suite.tasks[0]; // a suite of one: whoever plays the user
   throw new Error(`no task of ${process.env.SCRIPTED_SUITE} opens with ${JSON.stringify(request)}`);
 }
 
@@ -161,7 +190,7 @@ async function turn(text) {
     if (mistake === 'call_on_irrelevance') await call(listed[0].name, {});
     return reply('Sorry, none of my tools can do that.');
   }
-  if (task.kind === 'missing_param' && !asked && step === 0) {
+  if (task.kind === 'missing_param' && !asked && step === 0 && process.env.SCRIPTED_ASK !== 'call') {
     asked = true;
     return reply(`Could you tell me the ${task.unknown.join(' and ') || 'missing details'}?`);
   }
@@ -174,6 +203,8 @@ async function turn(text) {
       let name = plannedCall.tool;
       let args = resolve(plannedCall.arguments);
       if (mistake === 'wrong_record') args = wrongRecord(name, args);
+      if (task.kind === 'missing_param' && process.env.SCRIPTED_ASK === 'call' && step === 0)
+        args = Object.fromEntries(Object.entries(args).filter(([key]) => !task.unknown.includes(`${name}.${key}`)));
       if (mistake === 'wrong_tool' && step === 0 && index === 0) name = listed.find((tool) => tool.name !== name)?.name ?? name;
       if (mistake === 'missing_argument' && step === 0 && index === 0) {
         const required = listed.find((tool) => tool.name === name)?.inputSchema?.required ?? [];
@@ -200,6 +231,7 @@ const lines = createInterface({ input: process.stdin });
 lines.on('close', () => void queue.then(() => mcp.close()));
 lines.on('line', (line) => {
   const message = JSON.parse(line);
+  if (message.role === 'elicitation') return relayed.shift()?.(message);
   queue = queue.then(() => turn(message.content)).catch((error) => {
     process.stderr.write(`${error.stack ?? error}\n`);
     process.exit(1);

@@ -56,9 +56,20 @@ export type { CaseKind, DifferentialCase, DifferentialResult, Disagreement } fro
 export { evaluateAgent, playAgentTask } from './eval/agent/eval-agent.js';
 export type { EvalAgentOptions, AgentSuite } from './eval/agent/eval-agent.js';
 export { scoreSession, servedCalls, sessionMessages, SCORE_NAMES } from './eval/agent/score-session.js';
-export type { PlayedSession, PlayedTurn, ServedCall, SessionScores, SessionVerdict, ScoreName } from './eval/agent/score-session.js';
+export type {
+  PlayedSession,
+  PlayedTurn,
+  RelayedQuestion,
+  ServedCall,
+  ServedElicitation,
+  SessionFailure,
+  SessionScores,
+  SessionVerdict,
+  ScoreName,
+} from './eval/agent/score-session.js';
+export { scoreElicitations } from './eval/agent/score-elicitation.js';
 export { buildReport, compareReports, formatReport } from './eval/agent/report.js';
 export type { AgentReport, TaskResult, GroupSummary } from './eval/agent/report.js';
 export { TaskServer, TaskEndpoint } from './eval/agent/session-server.js';
-export { AgentProcess, AgentError, parseReply } from './eval/agent/agent-process.js';
-export type { AgentFailure } from './eval/agent/agent-process.js';
+export { AgentProcess, AgentError, parseReply, parseAgentLine } from './eval/agent/agent-process.js';
+export type { AgentFailure, ElicitationRelay } from './eval/agent/agent-process.js';

@@ -75,7 +75,7 @@ export class ModelUser implements UserSimulator {
 
   async next(turn: AssistantTurn): Promise<UserAction> {
     const answer = await this.ask(userNextPrompt(turn.reply, turn.calls.length));
-    if (!answer.ok) return { kind: 'done', satisfied: false, reason: `the user model failed: ${answer.reason}` };
+    if (!answer.ok) return { kind: 'done', satisfied: false, reason: `the user model failed: ${answer.reason}`, failed: true };
     if (answer.value['done'] === true)
       return { kind: 'done', satisfied: answer.value['satisfied'] !== false, reason: 'the user ended the conversation' };
     return { kind: 'say', text: String(answer.value['message']) };

@@ -8,7 +8,10 @@ export interface AssistantTurn {
   calls: Array<{ tool?: string; arguments: unknown; isError: boolean }>;
 }
 
-export type UserAction = { kind: 'say'; text: string } | { kind: 'done'; satisfied: boolean; reason: string };
+export type UserAction =
+  | { kind: 'say'; text: string }
+  /** `failed`: the simulator itself could not go on (its model gave no usable answer), not the assistant's doing. */
+  | { kind: 'done'; satisfied: boolean; reason: string; failed?: boolean };
 
 /** An MCP elicitation request, as the server sends it through the client to the user. */
 export interface ElicitationRequest {

@@ -1,7 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { InfToolError, OpenAIChatModel, SCENARIO_KINDS, bufferedFetch, type ScenarioKind } from '@inftool/core';
-import { evaluateAgent } from '../eval/agent/eval-agent.js';
+import {
+  DEFAULT_MODEL_TIMEOUT_MS,
+  InfToolError,
+  OpenAIChatModel,
+  SCENARIO_KINDS,
+  bufferedFetch,
+  defaultRetryPolicy,
+  type ScenarioKind,
+} from '@inftool/core';
+import { evaluateAgent, type EvalAgentOptions } from '../eval/agent/eval-agent.js';
+import { OFFLINE, selectRoles } from '../roles/select-roles.js';
 import { compareReports, formatReport } from '../eval/agent/report.js';
 import type { HarnessEnvironment } from '../config.js';
 import { evaluateBfcl } from '../eval/bfcl-mcp.js';
@@ -114,14 +123,59 @@ interface EvalAgentFlags {
   resume?: boolean;
   compare?: string[];
   progress: boolean;
+  userModel: string;
+  baseUrl?: string;
+  userBaseUrl?: string;
+  modelTimeoutMs: number;
+  modelRetries: number;
+  cacheDir?: string;
 }
 
-function agentCommand(): Command {
-  return new Command('agent')
+/**
+ * The user simulator of `eval agent`, chosen as `synth` chooses its user: offline, or a model on the
+ * OpenAI-compatible endpoint (`--user-base-url`, `--base-url`, `OPENAI_BASE_URL`; key `OPENAI_API_KEY`).
+ */
+function evalUser(flags: EvalAgentFlags, environment: HarnessEnvironment): EvalAgentOptions['user'] {
+  if (flags.userModel === OFFLINE) return undefined;
+  const roles = selectRoles({
+    user: flags.userModel,
+    assistant: OFFLINE,
+    endpoint: { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey },
+    endpoints: { user: { baseURL: flags.userBaseUrl } },
+    ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+    timeoutMs: flags.modelTimeoutMs,
+    retry: { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) },
+  });
+  return { name: flags.userModel, make: (task, tools) => roles.user(task, tools) };
+}
+
+/** The user model's options of `eval agent`: the names and defaults `synth` uses for its user. */
+function withUserModelOptions(command: Command): Command {
+  return command
+    .option('--user-model <name>', `the user simulator: ${OFFLINE} or a model name (as in synth)`, OFFLINE)
+    .option('--base-url <url>', 'OpenAI-compatible endpoint of the user model (defaults to $OPENAI_BASE_URL; key from $OPENAI_API_KEY)')
+    .option('--user-base-url <url>', 'endpoint of the user model, if not --base-url')
+    .option(
+      '--model-timeout-ms <n>',
+      'how long one request of the user model may take before it is given up',
+      integerOption('--model-timeout-ms', 1),
+      DEFAULT_MODEL_TIMEOUT_MS,
+    )
+    .option(
+      '--model-retries <n>',
+      'retries of a user-model request that failed for the endpoint (5xx, 429, connection); a timed-out request is retried at most once',
+      integerOption('--model-retries', 0),
+      defaultRetryPolicy.maxRetries,
+    )
+    .option('--cache-dir <dir>', "record/replay the user model's answers here, so a rerun asks it nothing");
+}
+
+function agentCommand(environment: HarnessEnvironment): Command {
+  const command = new Command('agent')
     .summary('test any MCP agent on simulated tools, scored from the server side')
     .description(
       "Plans tasks from the tree; for each, serves a fresh simulated MCP endpoint (Streamable HTTP on 127.0.0.1) with the task's tools and world, " +
-        'starts the agent command with INFTOOL_MCP_URL set (and INFTOOL_MCP_COMMAND, a command line serving the same endpoint over stdio), and lets the offline user simulator talk to it: user turns go to its stdin as JSON lines ' +
+        'starts the agent command with INFTOOL_MCP_URL set (and INFTOOL_MCP_COMMAND, a command line serving the same endpoint over stdio), and lets the user simulator (offline, or --user-model) talk to it: user turns go to its stdin as JSON lines ' +
         '{"role":"user","content":…}, one reply per turn comes back on stdout as {"role":"assistant","content":…}. The session is scored from the ' +
         'JSON-RPC wire the server saw (docs/eval.md). Writes report.json and the sessions as a run (trajectories.jsonl: passed, rejected.jsonl: failed).\n\n' +
         'Examples:\n  inftool eval agent --tree runs/demo/tree.json --agent "python my_agent.py" --count 50 --out runs/agent-eval\n' +
@@ -140,39 +194,44 @@ function agentCommand(): Command {
     .option('--suite <file>', 'a frozen task set: rerun the tasks it holds, or (when it does not exist) write the tasks planned here to it')
     .option('--resume', 'continue an interrupted evaluation in --out (same tree, plan and agent): scored tasks are kept, the rest played')
     .option('--compare <reports...>', 'print per-kind differences between two report.json files (B − A) and exit')
-    .option('--no-progress', 'no progress output on stderr')
-    .action(async (flags: EvalAgentFlags) => {
-      if (flags.compare) {
-        if (flags.compare.length !== 2)
-          throw new InfToolError('invalid_input', `--compare takes two report files (A then B), got ${flags.compare.length}`);
-        process.stdout.write(await compareReports(flags.compare[0] as string, flags.compare[1] as string));
-        return;
-      }
-      const missing = (['tree', 'agent', 'out'] as const).filter((name) => flags[name] === undefined);
-      if (missing.length > 0)
-        throw new InfToolError(
-          'invalid_input',
-          `eval agent needs ${missing.map((name) => `--${name}`).join(', ')} (or --compare A.json B.json)`,
-        );
-      const progress = flags.progress ? createStageProgress() : undefined;
-      const report = await evaluateAgent({
-        tree: flags.tree as string,
-        agent: flags.agent as string,
-        kinds: flags.scenarios,
-        count: flags.count,
-        seed: flags.seed,
-        out: flags.out as string,
-        agentConcurrency: flags.agentConcurrency,
-        turnTimeoutMs: flags.turnTimeout,
-        taskTimeoutMs: flags.taskTimeout,
-        maxTurns: flags.maxTurns,
-        ...(flags.suite ? { suite: flags.suite } : {}),
-        ...(flags.resume ? { resume: true } : {}),
-        ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
-      });
-      progress?.stop();
-      process.stderr.write(formatReport(report, flags.out as string));
-    });
+    .option('--no-progress', 'no progress output on stderr');
+  return withUserModelOptions(command).action((flags: EvalAgentFlags) => runEvalAgent(flags, environment));
+}
+
+/** `eval agent`'s action: a comparison of two reports, or an evaluation with its table on stderr. */
+async function runEvalAgent(flags: EvalAgentFlags, environment: HarnessEnvironment): Promise<void> {
+  if (flags.compare) {
+    if (flags.compare.length !== 2)
+      throw new InfToolError('invalid_input', `--compare takes two report files (A then B), got ${flags.compare.length}`);
+    process.stdout.write(await compareReports(flags.compare[0] as string, flags.compare[1] as string));
+    return;
+  }
+  const missing = (['tree', 'agent', 'out'] as const).filter((name) => flags[name] === undefined);
+  if (missing.length > 0)
+    throw new InfToolError(
+      'invalid_input',
+      `eval agent needs ${missing.map((name) => `--${name}`).join(', ')} (or --compare A.json B.json)`,
+    );
+  const user = evalUser(flags, environment);
+  const progress = flags.progress ? createStageProgress() : undefined;
+  const report = await evaluateAgent({
+    tree: flags.tree as string,
+    agent: flags.agent as string,
+    kinds: flags.scenarios,
+    count: flags.count,
+    seed: flags.seed,
+    out: flags.out as string,
+    agentConcurrency: flags.agentConcurrency,
+    turnTimeoutMs: flags.turnTimeout,
+    taskTimeoutMs: flags.taskTimeout,
+    maxTurns: flags.maxTurns,
+    ...(flags.suite ? { suite: flags.suite } : {}),
+    ...(flags.resume ? { resume: true } : {}),
+    ...(user ? { user } : {}),
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update('tasks', done, total) } : {}),
+  });
+  progress?.stop();
+  process.stderr.write(formatReport(report, flags.out as string));
 }
 
 export function evalCommand(environment: HarnessEnvironment): Command {
@@ -244,6 +303,6 @@ export function evalCommand(environment: HarnessEnvironment): Command {
   return new Command('eval')
     .summary('evaluation: BFCL through MCP, the BFCL-compatible checker, and MCP agents on simulated tools')
     .addCommand(bfcl)
-    .addCommand(agentCommand())
+    .addCommand(agentCommand(environment))
     .addCommand(bfclCheckCommand());
 }

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AgentError, AgentProcess, parseReply } from './agent-process.js';
+import { AgentError, AgentProcess, parseAgentLine, parseReply } from './agent-process.js';
 
 describe('parseReply', () => {
   it('takes {"role":"assistant","content":…} and names what else it got', () => {
@@ -13,6 +13,34 @@ describe('parseReply', () => {
       'the agent wrote "{\\"role\\":\\"user\\",\\"content\\":\\"Hi.\\"}"; a reply is one line {"role":"assistant","content":"<text>"}',
     );
     expect(() => parseReply('{"role":"assistant","content":3}')).toThrow(AgentError);
+  });
+});
+
+describe('parseAgentLine', () => {
+  it('also takes a server question relayed to the user, which parseReply refuses where a reply is due', () => {
+    const line = '{"role":"elicitation","message":"get_booking needs: booking_id","requestedSchema":{"type":"object","properties":{}}}';
+    expect(parseAgentLine(line)).toEqual({
+      kind: 'elicitation',
+      request: { message: 'get_booking needs: booking_id', requestedSchema: { type: 'object', properties: {} } },
+    });
+    expect(() => parseReply(line)).toThrow(/where a reply \{"role":"assistant","content":"<text>"\} was due$/);
+    expect(() => parseAgentLine('{"role":"elicitation","message":"no schema"}')).toThrow(AgentError);
+  });
+
+  it('relays the question during the turn and writes the answer back on stdin, then reads the reply', async () => {
+    const script =
+      "const rl=require('readline').createInterface({input:process.stdin});let n=0;rl.on('line',l=>{const m=JSON.parse(l);" +
+      "if(n++===0)console.log(JSON.stringify({role:'elicitation',message:'which id?',requestedSchema:{type:'object',properties:{id:{type:'string'}}}}));" +
+      "else console.log(JSON.stringify({role:'assistant',content:'got '+JSON.stringify(m)}));});";
+    const agent = new AgentProcess(`${JSON.stringify(process.execPath)} -e ${JSON.stringify(script)}`, {});
+    const asked: string[] = [];
+    const reply = await agent.ask('hello', 10_000, Date.now() + 10_000, async (request) => {
+      asked.push(request.message);
+      return { action: 'accept', content: { id: '42' } };
+    });
+    await agent.stop(100);
+    expect(asked).toEqual(['which id?']);
+    expect(reply).toBe('got {"role":"elicitation","action":"accept","content":{"id":"42"}}');
   });
 });
 

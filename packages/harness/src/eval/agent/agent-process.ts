@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import type { ElicitationAnswer, ElicitationRequest } from '@inftool/user-sim';
 
 /** Why the agent stopped answering, when it did. */
 export type AgentFailure = 'crashed' | 'turn_timeout' | 'task_timeout' | 'bad_output';
@@ -82,12 +83,32 @@ export class AgentProcess {
     return tail === '' ? what : `${what} (stderr: ${tail})`;
   }
 
+  /** The next line on stdout, `undefined` when the agent exited, `null` when none came by `until` (ms since the epoch). */
+  private nextLine(until: number): Promise<string | undefined | null> {
+    let timer: NodeJS.Timeout | undefined;
+    return new Promise<string | undefined | null>((resolve) => {
+      const queued = this.lines.shift();
+      if (queued !== undefined) return resolve(queued);
+      if (this.exit !== undefined) return resolve(undefined);
+      timer = setTimeout(
+        () => {
+          this.waiting = undefined;
+          resolve(null);
+        },
+        Math.max(0, until - Date.now()),
+      );
+      this.waiting = resolve;
+    }).finally(() => clearTimeout(timer));
+  }
+
   /**
    * Sends one user turn and waits for the reply: at most `timeoutMs`, and never past `deadline` (the
-   * task's). Throws `AgentError` when the agent exits, stays silent, or writes something that is not
-   * a reply.
+   * task's). Meanwhile the agent may relay a server's question to the user (a line
+   * `{"role":"elicitation","message":…,"requestedSchema":…}`): `relay` answers it, and the answer goes
+   * back on stdin as `{"role":"elicitation","action":…,"content"?:…}`. Throws `AgentError` when the
+   * agent exits, stays silent, or writes something that is neither a reply nor a relayed question.
    */
-  async ask(text: string, timeoutMs: number, deadline: number): Promise<string> {
+  async ask(text: string, timeoutMs: number, deadline: number, relay?: ElicitationRelay): Promise<string> {
     if (this.lines.length > 0)
       throw new AgentError(
         'bad_output',
@@ -96,32 +117,31 @@ export class AgentProcess {
     if (this.exit !== undefined) throw new AgentError('crashed', this.failureText(`the agent ${this.exit} before the turn`));
     this.child.stdin.write(`${JSON.stringify({ role: 'user', content: text })}\n`);
     const taskLeft = deadline - Date.now();
-    const limit = Math.max(0, Math.min(timeoutMs, taskLeft));
+    const until = Date.now() + Math.max(0, Math.min(timeoutMs, taskLeft));
     const failure: AgentFailure = taskLeft <= timeoutMs ? 'task_timeout' : 'turn_timeout';
-    let timer: NodeJS.Timeout | undefined;
-    const line = await new Promise<string | undefined | null>((resolve) => {
-      const queued = this.lines.shift();
-      if (queued !== undefined) return resolve(queued);
-      if (this.exit !== undefined) return resolve(undefined);
-      timer = setTimeout(() => {
-        this.waiting = undefined;
-        resolve(null);
-      }, limit);
-      this.waiting = resolve;
-    });
-    clearTimeout(timer);
-    if (line === null)
-      throw new AgentError(
-        failure,
-        failure === 'task_timeout'
-          ? `the agent did not answer before the task's time limit ran out`
-          : `the agent did not answer within ${timeoutMs} ms (the per-turn limit)`,
-      );
-    if (line === undefined) {
-      await this.exited;
-      throw new AgentError('crashed', this.failureText(`the agent ${this.exit ?? 'closed its output'} without answering`));
+    for (;;) {
+      const line = await this.nextLine(until);
+      if (line === null)
+        throw new AgentError(
+          failure,
+          failure === 'task_timeout'
+            ? `the agent did not answer before the task's time limit ran out`
+            : `the agent did not answer within ${timeoutMs} ms (the per-turn limit)`,
+        );
+      if (line === undefined) {
+        await this.exited;
+        throw new AgentError('crashed', this.failureText(`the agent ${this.exit ?? 'closed its output'} without answering`));
+      }
+      const message = parseAgentLine(line);
+      if (message.kind === 'reply') return message.content;
+      if (!relay)
+        throw new AgentError(
+          'bad_output',
+          `the agent relayed a question to the user, but no one takes it here: ${JSON.stringify(line.slice(0, 120))}`,
+        );
+      const answer = await relay(message.request);
+      this.child.stdin.write(`${JSON.stringify({ role: 'elicitation', ...answer })}\n`);
     }
-    return parseReply(line);
   }
 
   /**
@@ -159,25 +179,42 @@ export class AgentProcess {
   }
 }
 
-/** A reply line: `{"role":"assistant","content":"…"}`. */
-export function parseReply(line: string): string {
+/** A question of the server the agent relays to the user; the user's answer. */
+export type ElicitationRelay = (request: ElicitationRequest) => Promise<ElicitationAnswer>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A line of the agent's: a reply `{"role":"assistant","content":"…"}`, or a server's question it relays to
+ * the user, `{"role":"elicitation","message":"…","requestedSchema":{…}}`.
+ */
+export function parseAgentLine(line: string): { kind: 'reply'; content: string } | { kind: 'elicitation'; request: ElicitationRequest } {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
     throw new AgentError('bad_output', `the agent wrote a line that is not JSON: ${JSON.stringify(line.slice(0, 120))}`);
   }
-  const reply = value as { role?: unknown; content?: unknown };
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    Array.isArray(value) ||
-    reply.role !== 'assistant' ||
-    typeof reply.content !== 'string'
-  )
+  if (isObject(value) && value['role'] === 'assistant' && typeof value['content'] === 'string')
+    return { kind: 'reply', content: value['content'] };
+  if (isObject(value) && value['role'] === 'elicitation' && typeof value['message'] === 'string' && isObject(value['requestedSchema']))
+    return {
+      kind: 'elicitation',
+      request: { message: value['message'], requestedSchema: value['requestedSchema'] as ElicitationRequest['requestedSchema'] },
+    };
+  throw new AgentError(
+    'bad_output',
+    `the agent wrote ${JSON.stringify(line.slice(0, 120))}; a reply is one line {"role":"assistant","content":"<text>"}`,
+  );
+}
+
+/** A reply line: `{"role":"assistant","content":"…"}` (anything else, a relayed question too, is a protocol failure). */
+export function parseReply(line: string): string {
+  const message = parseAgentLine(line);
+  if (message.kind !== 'reply')
     throw new AgentError(
       'bad_output',
-      `the agent wrote ${JSON.stringify(line.slice(0, 120))}; a reply is one line {"role":"assistant","content":"<text>"}`,
+      `the agent wrote ${JSON.stringify(line.slice(0, 120))} where a reply {"role":"assistant","content":"<text>"} was due`,
     );
-  return reply.content;
+  return message.content;
 }

@@ -13,15 +13,16 @@ import {
   type Trajectory,
 } from '@inftool/core';
 import { Simulation } from '@inftool/sim-server';
-import { OfflineUser, type ToolView } from '@inftool/user-sim';
+import { OfflineUser, type ToolView, type UserFactory } from '@inftool/user-sim';
 import { TaskSampler } from '../../tasks/sample-tasks.js';
 import { ToolIndex } from '../../tasks/tool-index.js';
 import { readToolTree } from '../../run/read-tree.js';
 import { RunDir, taskIdPrefix, type RunManifest } from '../../run/run-dir.js';
 import { treeDigest } from '../../run/synth.js';
-import { AgentError, AgentProcess } from './agent-process.js';
+import { AgentProcess } from './agent-process.js';
+import { playConversation, type PlayedConversation } from './play-conversation.js';
 import { TaskServer, type TaskEndpoint } from './session-server.js';
-import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedTurn, type PlayedSession } from './score-session.js';
+import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedSession, type SessionVerdict } from './score-session.js';
 import { planWorld } from './world-state.js';
 import { buildReport, type AgentReport, type TaskResult } from './report.js';
 
@@ -45,6 +46,8 @@ export interface EvalAgentOptions {
   suite?: string;
   /** Continue an interrupted evaluation in `out`: its scored tasks are kept, the others played. */
   resume?: boolean;
+  /** The user simulator: its name (a model's, for the record) and a maker per task. Defaults to the offline user. */
+  user?: { name: string; make: UserFactory };
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -157,7 +160,7 @@ export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentRep
     createdAt: new Date().toISOString(),
     plan,
     wire: 'full',
-    models: { assistant: `agent: ${options.agent}`, user: 'offline' },
+    models: { assistant: `agent: ${options.agent}`, user: options.user?.name ?? 'offline' },
     inputs: { treeSha256: digest, reflect: 1 },
   };
   if (!options.resume && existsSync(join(options.out, 'manifest.json')))
@@ -196,6 +199,7 @@ export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentRep
     tasks.map((task) => results.get(task.id) as TaskResult),
     {
       agent: options.agent,
+      user: options.user?.name ?? 'offline',
       tree: options.tree,
       treeDigest: digest,
       seed: plan.seed,
@@ -240,18 +244,30 @@ async function scoredResults(out: string, recorded: ReadonlySet<string>): Promis
   return results;
 }
 
-/** Plays one task with the agent: a fresh endpoint, the agent as a process, the offline user; never throws for the agent's failures. */
-export async function playAgentTask(
-  task: Task,
-  server: TaskServer,
-  simulation: Simulation,
-  options: Pick<EvalAgentOptions, 'agent' | 'turnTimeoutMs' | 'taskTimeoutMs' | 'maxTurns'>,
-): Promise<{ record: Trajectory; result: TaskResult }> {
-  const started = performance.now();
-  const startedAt = new Date().toISOString();
-  const endpoint: TaskEndpoint = server.open(task);
-  const catalog = simulation.catalog;
-  const tools: Trajectory['tools'] = task.tools.map((name) => {
+const offlineUser: UserFactory = (task, tools) => new OfflineUser(task, tools);
+
+/**
+ * The offered tools as the user sees them, as `synth` shows them to its user: purpose, parameters, and
+ * the names of other tools of the API with the very same description (which tell them apart).
+ */
+function userViews(tools: Trajectory['tools'], catalog: Simulation['catalog']): Map<string, ToolView> {
+  const namesakes = (tool: Trajectory['tools'][number]): string[] =>
+    tool.description
+      ? catalog.tools
+          .filter((other) => other.spec.name !== tool.name && other.spec.description === tool.description)
+          .map((other) => other.spec.name)
+      : [];
+  return new Map(
+    tools.map((tool) => [
+      tool.name,
+      { name: tool.name, description: tool.description ?? '', inputSchema: tool.parameters, namesakes: namesakes(tool) },
+    ]),
+  );
+}
+
+/** The task's tools as the record lists them: name, description, input schema. */
+function offeredTools(task: Task, catalog: Simulation['catalog']): Trajectory['tools'] {
+  return task.tools.map((name) => {
     const spec = catalog.byName.get(name)?.spec;
     return {
       name,
@@ -259,83 +275,77 @@ export async function playAgentTask(
       parameters: (spec?.inputSchema ?? { type: 'object' }) as Record<string, unknown>,
     };
   });
-  const views = new Map<string, ToolView>(
-    tools.map((tool) => [tool.name, { name: tool.name, description: tool.description ?? '', inputSchema: tool.parameters }]),
-  );
-  const user = new OfflineUser(task, views);
-  const agent = new AgentProcess(options.agent, endpointEnvironment(endpoint.url));
-  const deadline = Date.now() + options.taskTimeoutMs;
-  const turns: PlayedTurn[] = [];
-  let failure: PlayedSession['failure'];
-  let endReason = 'not started';
-  let agentMs = 0;
-  let stopMs = 0;
-  try {
-    let text = await user.opening();
-    for (let turn = 0; turn < options.maxTurns; turn += 1) {
-      endpoint.turn = turn;
-      const asked = performance.now();
-      let reply: string;
-      try {
-        reply = await agent.ask(text, options.turnTimeoutMs, deadline);
-      } catch (error) {
-        if (!(error instanceof AgentError)) throw error;
-        const ms = performance.now() - asked;
-        agentMs += ms;
-        turns.push({ user: text, ms });
-        failure = { kind: error.failure, reason: error.message };
-        endReason = `the agent failed: ${error.message}`;
-        break;
-      }
-      const ms = performance.now() - asked;
-      agentMs += ms;
-      turns.push({ user: text, reply, ms });
-      const calls = servedCalls(endpoint.wire).filter((call) => call.turn === turn);
-      const action = await user.next({
-        reply,
-        calls: calls.map((call) => ({ tool: call.name, arguments: call.arguments, isError: call.isError })),
-      });
-      if (action.kind === 'done') {
-        endReason = action.reason;
-        break;
-      }
-      if (turn === options.maxTurns - 1) endReason = `the conversation reached ${options.maxTurns} user turns`;
-      text = action.text;
-    }
-  } finally {
-    const stopping = performance.now();
-    await agent.stop(EXIT_GRACE_MS);
-    stopMs = performance.now() - stopping;
-    await server.release(endpoint);
-  }
-  const wire = endpoint.wire;
-  const plan = await planWorld(task, endpoint.callContext, servedCalls(wire));
-  const worlds = { plan, session: endpoint.world };
-  const session: PlayedSession = { task, tools, wire, turns, endReason, worlds, ...(failure ? { failure } : {}) };
-  const verdict = scoreSession(session);
+}
+
+/** The session as a run's record: the rebuilt conversation, the wire, one check per score, the scores as `reward`. */
+function sessionRecord(
+  session: PlayedSession,
+  verdict: SessionVerdict,
+  about: Pick<Trajectory, 'usage' | 'models' | 'timings'>,
+): Trajectory {
   const checks = SCORE_NAMES.flatMap((name) => {
     const score = verdict.scores[name];
     if (score === undefined) return [];
     const lost = verdict.reasons.filter((reason) => reason.startsWith(`${name}: `)).map((reason) => reason.slice(name.length + 2));
     return [{ id: `agent_${name}`, ok: score === 1, ...(lost.length > 0 ? { detail: lost.join('; ') } : {}) }];
   });
-  const ms = performance.now() - started;
-  const record: Trajectory = {
+  return {
     schemaVersion: TRAJECTORY_SCHEMA_VERSION,
-    id: task.id,
-    task,
-    tools,
+    id: session.task.id,
+    task: session.task,
+    tools: session.tools,
     messages: sessionMessages(session, verdict.calls),
-    wire: wire.map(({ direction, time, message }) => ({ direction, time, message })),
+    wire: session.wire.map(({ direction, time, message }) => ({ direction, time, message })),
     checks,
     votes: [],
     outcome: verdict.passed ? 'accepted' : 'rejected',
     reasons: verdict.reasons,
     reward: Object.fromEntries(SCORE_NAMES.flatMap((name) => (verdict.scores[name] === undefined ? [] : [[name, verdict.scores[name]]]))),
-    usage: {},
-    models: { assistant: 'agent', user: 'offline' },
-    timings: { startedAt, ms: Math.round(ms), turns: turns.length },
+    ...about,
   };
+}
+
+/** Plays one task with the agent: a fresh endpoint, the agent as a process, the user simulator; never throws for the agent's or the user's failures. */
+export async function playAgentTask(
+  task: Task,
+  server: TaskServer,
+  simulation: Simulation,
+  options: Pick<EvalAgentOptions, 'agent' | 'turnTimeoutMs' | 'taskTimeoutMs' | 'maxTurns' | 'user'>,
+): Promise<{ record: Trajectory; result: TaskResult }> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const endpoint: TaskEndpoint = server.open(task);
+  const catalog = simulation.catalog;
+  const tools = offeredTools(task, catalog);
+  const user = (options.user?.make ?? offlineUser)(task, userViews(tools, catalog));
+  const agent = new AgentProcess(options.agent, endpointEnvironment(endpoint.url));
+  let played: PlayedConversation;
+  let stopMs = 0;
+  try {
+    played = await playConversation(agent, user, endpoint, {
+      turnTimeoutMs: options.turnTimeoutMs,
+      maxTurns: options.maxTurns,
+      deadline: Date.now() + options.taskTimeoutMs,
+    });
+  } finally {
+    const stopping = performance.now();
+    await agent.stop(EXIT_GRACE_MS);
+    stopMs = performance.now() - stopping;
+    await server.release(endpoint);
+  }
+  const { turns, failure, endReason, relays } = played;
+  const wire = endpoint.wire;
+  const plan = await planWorld(task, endpoint.callContext, servedCalls(wire));
+  const worlds = { plan, session: endpoint.world };
+  const session: PlayedSession = { task, tools, wire, turns, endReason, worlds, relays, ...(failure ? { failure } : {}) };
+  const verdict = scoreSession(session);
+  const ms = performance.now() - started;
+  const usage = user.usage();
+  const record = sessionRecord(session, verdict, {
+    usage: usage ? { user: usage } : {},
+    models: { assistant: 'agent', user: options.user?.name ?? 'offline' },
+    timings: { startedAt, ms: Math.round(ms), turns: turns.length },
+  });
   const domain = catalog.byName.get(task.tools[0] ?? '')?.place.domain ?? 'unknown';
   const result: TaskResult = {
     id: task.id,
@@ -350,7 +360,9 @@ export async function playAgentTask(
     turnMs: turns.map((turn) => Math.round(turn.ms)),
     ms: Math.round(ms),
     stopMs: Math.round(stopMs),
-    harnessMs: Math.round(ms - agentMs - stopMs),
+    harnessMs: Math.round(ms - played.agentMs - stopMs - played.userMs),
+    userMs: Math.round(played.userMs),
+    ...(played.userSatisfied !== undefined ? { userSatisfied: played.userSatisfied } : {}),
     requests: { ...endpoint.requests },
     toolCalls: verdict.calls.length,
     endReason,

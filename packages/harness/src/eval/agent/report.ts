@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InfToolError, errorMessage } from '@inftool/core';
-import type { AgentFailure } from './agent-process.js';
-import { SCORE_NAMES, type ScoreName, type SessionScores } from './score-session.js';
+import { SCORE_NAMES, type ScoreName, type SessionFailure, type SessionScores } from './score-session.js';
 
 /** One task's outcome, as report.json lists it. */
 export interface TaskResult {
@@ -11,7 +10,7 @@ export interface TaskResult {
   passed: boolean;
   scores: SessionScores;
   reasons: string[];
-  failure?: AgentFailure;
+  failure?: SessionFailure;
   failedTools: string[];
   plannedTools: string[];
   /** The agent's time to reply, per turn (ms). */
@@ -20,8 +19,12 @@ export interface TaskResult {
   ms: number;
   /** How long the agent took to exit once its input was closed (ms; ended after a 1 s grace). */
   stopMs: number;
-  /** The task's time outside the waits for the agent's replies and its exit (ms): the harness's own overhead. */
+  /** The task's time outside the waits for the agent's replies, its exit and the user model (ms): the harness's own overhead. */
   harnessMs: number;
+  /** How long the user simulator took, all its turns and answers together (ms; a model user's requests). */
+  userMs?: number;
+  /** The user simulator's verdict when it ended the conversation itself: satisfied, or gave up. */
+  userSatisfied?: boolean;
   /** HTTP requests to the task's endpoint, by MCP method. */
   requests: Record<string, number>;
   toolCalls: number;
@@ -45,6 +48,8 @@ export interface Quantiles {
 export interface AgentReport {
   schemaVersion: 1;
   agent: string;
+  /** The user simulator: `offline` or the user model's name. */
+  user?: string;
   tree: string;
   treeDigest: string;
   seed: string;
@@ -55,8 +60,8 @@ export interface AgentReport {
   byDomain: Record<string, GroupSummary>;
   /** Tools most often in a failed step (at least two tasks planned with them, or one failure). */
   worstTools: Array<{ tool: string; planned: number; failed: number; failRate: number }>;
-  /** Agents that crashed, stayed silent or wrote garbage, by kind. */
-  failures: Partial<Record<AgentFailure, number>>;
+  /** Agents that crashed, stayed silent or wrote garbage, and user models that failed (`user_failed`), by kind. */
+  failures: Partial<Record<SessionFailure, number>>;
   latency: { turnMs: Quantiles; taskMs: Quantiles; harnessMsPerTask: Quantiles };
   mcp: { requests: Record<string, number>; requestsPerTask: number; toolCallsPerTask: number };
   tasks: TaskResult[];
@@ -89,7 +94,7 @@ function groupBy(results: readonly TaskResult[], key: (result: TaskResult) => st
 
 export function buildReport(
   results: readonly TaskResult[],
-  meta: { agent: string; tree: string; treeDigest: string; seed: string; scenarios: string[]; suite?: string },
+  meta: { agent: string; user?: string; tree: string; treeDigest: string; seed: string; scenarios: string[]; suite?: string },
 ): AgentReport {
   const planned = new Map<string, number>();
   const failed = new Map<string, number>();
@@ -104,7 +109,7 @@ export function buildReport(
     })
     .sort((a, b) => b.failRate - a.failRate || b.failed - a.failed || a.tool.localeCompare(b.tool))
     .slice(0, 10);
-  const failures: Partial<Record<AgentFailure, number>> = {};
+  const failures: Partial<Record<SessionFailure, number>> = {};
   for (const result of results) if (result.failure) failures[result.failure] = (failures[result.failure] ?? 0) + 1;
   const requests: Record<string, number> = {};
   for (const result of results)
@@ -135,11 +140,14 @@ export function buildReport(
 
 const percent = (value: number | undefined): string => (value === undefined ? '—' : `${(100 * value).toFixed(1)}%`);
 
+/** A score's column: at least `least` wide, and as wide as its heading. */
+const column = (heading: string, least: number): number => Math.max(least, heading.length);
+
 /** The report as a table for stderr: per kind, per domain, worst tools, latency, requests. */
 export function formatReport(report: AgentReport, out: string): string {
-  const header = `  ${'group'.padEnd(24)} ${'tasks'.padStart(5)} ${'passed'.padStart(7)}  ${SCORE_NAMES.map((name) => name.padStart(9)).join(' ')}`;
+  const header = `  ${'group'.padEnd(24)} ${'tasks'.padStart(5)} ${'passed'.padStart(7)}  ${SCORE_NAMES.map((name) => name.padStart(column(name, 9))).join(' ')}`;
   const row = (name: string, group: GroupSummary) =>
-    `  ${name.padEnd(24).slice(0, 24)} ${String(group.tasks).padStart(5)} ${percent(group.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => percent(group.scores[score]).padStart(9)).join(' ')}`;
+    `  ${name.padEnd(24).slice(0, 24)} ${String(group.tasks).padStart(5)} ${percent(group.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => percent(group.scores[score]).padStart(column(score, 9))).join(' ')}`;
   const lines = [
     header,
     ...Object.entries(report.byKind).map(([kind, group]) => row(kind, group)),
@@ -155,7 +163,7 @@ export function formatReport(report: AgentReport, out: string): string {
       ...report.worstTools.slice(0, 5).map((tool) => `    ${tool.tool}: failed in ${tool.failed} of ${tool.planned} planned`),
     );
   const failures = Object.entries(report.failures);
-  if (failures.length > 0) lines.push('', `  agent failures: ${failures.map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
+  if (failures.length > 0) lines.push('', `  failures: ${failures.map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
   lines.push(
     '',
     `  agent reply p50 ${report.latency.turnMs.p50} ms, p95 ${report.latency.turnMs.p95} ms; task p50 ${report.latency.taskMs.p50} ms; harness per task p50 ${report.latency.harnessMsPerTask.p50} ms`,
@@ -186,10 +194,10 @@ export async function compareReports(fileA: string, fileB: string): Promise<stri
     `A: ${a.agent} (${fileA})`,
     `B: ${b.agent} (${fileB})`,
     a.treeDigest !== b.treeDigest || a.seed !== b.seed ? 'note: the two reports were planned from different trees or seeds' : '',
-    `  ${'kind'.padEnd(16)} ${'A passed'.padStart(9)} ${'B passed'.padStart(9)} ${'Δ pts'.padStart(7)}  ${SCORE_NAMES.map((name) => `Δ ${name}`.padStart(11)).join(' ')}`,
+    `  ${'kind'.padEnd(16)} ${'A passed'.padStart(9)} ${'B passed'.padStart(9)} ${'Δ pts'.padStart(7)}  ${SCORE_NAMES.map((name) => `Δ ${name}`.padStart(column(`Δ ${name}`, 11))).join(' ')}`,
   ].filter((line) => line !== '');
   const row = (name: string, x: GroupSummary | undefined, y: GroupSummary | undefined) =>
-    `  ${name.padEnd(16)} ${percent(x?.passRate).padStart(9)} ${percent(y?.passRate).padStart(9)} ${delta(x?.passRate, y?.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => delta(x?.scores[score], y?.scores[score]).padStart(11)).join(' ')}`;
+    `  ${name.padEnd(16)} ${percent(x?.passRate).padStart(9)} ${percent(y?.passRate).padStart(9)} ${delta(x?.passRate, y?.passRate).padStart(7)}  ${SCORE_NAMES.map((score) => delta(x?.scores[score], y?.scores[score]).padStart(column(`Δ ${score}`, 11))).join(' ')}`;
   for (const kind of kinds) lines.push(row(kind, a.byKind[kind], b.byKind[kind]));
   lines.push(row('all', a.overall, b.overall));
   const inB = new Map(b.tasks.map((task) => [task.id, task]));

@@ -5,7 +5,9 @@ import { REPORTS_FAILURE } from '../../run/checks/final-answer.js';
 import type { WorldTables } from '@inftool/sim-server';
 import type { TurnWireRecord } from './session-server.js';
 import { compareWorlds } from './world-state.js';
+import { askedThroughElicitation, scoreElicitations } from './score-elicitation.js';
 import type { AgentFailure } from './agent-process.js';
+import type { ElicitationAnswer, ElicitationRequest } from '@inftool/user-sim';
 
 /** One tools/call the server received, with its answer. */
 export interface ServedCall {
@@ -22,6 +24,29 @@ export interface ServedCall {
   text: string;
   /** The structured content, or the text parsed as JSON. */
   data?: unknown;
+  /** The arguments as the agent sent them, when an accepted elicitation completed them (`arguments` is what ran). */
+  sent?: Record<string, unknown>;
+  /** The server's question about this call (an elicitation, sent to the agent's client) and the client's answer. */
+  elicitation?: ServedElicitation;
+}
+
+/** An `elicitation/create` the server sent during a call, and the agent's client's answer (absent: none came). */
+export interface ServedElicitation {
+  turn: number;
+  message: string;
+  /** The fields the server asked for. */
+  fields: string[];
+  answer?: { action: string; content?: Record<string, unknown> } | { error: string };
+}
+
+/** Why a session ended early: the agent's failure, or the user simulator's (its model gave no usable answer). */
+export type SessionFailure = AgentFailure | 'user_failed';
+
+/** A server's question the agent relayed to the user during `turn`, and what the user answered. */
+export interface RelayedQuestion {
+  turn: number;
+  request: ElicitationRequest;
+  answer: ElicitationAnswer;
 }
 
 /** One user turn as it was played. */
@@ -38,8 +63,10 @@ export interface PlayedSession {
   tools: Trajectory['tools'];
   wire: readonly TurnWireRecord[];
   turns: PlayedTurn[];
-  /** The agent failed (crashed, silent, wrote garbage): why. */
-  failure?: { kind: AgentFailure; reason: string };
+  /** The agent failed (crashed, silent, wrote garbage), or the user simulator did (`user_failed`): why. */
+  failure?: { kind: SessionFailure; reason: string };
+  /** The server's questions the agent relayed to the user (`{"role":"elicitation"}` lines), with the user's answers. */
+  relays?: RelayedQuestion[];
   /** How the conversation ended (the user simulator's reason, or the turn limit). */
   endReason: string;
   /** The world as the plan leaves it and as the session left it (no `world` score without them). */
@@ -60,10 +87,12 @@ export interface SessionScores {
   world?: number;
   /** The final answer states values of the results it rests on (irrelevance: any non-empty answer); absent when the agent failed. */
   answer?: number;
+  /** The server's questions (MCP elicitation) answered as the user would have it; absent when the server asked none. */
+  elicitation?: number;
 }
 
 export type ScoreName = keyof SessionScores;
-export const SCORE_NAMES: readonly ScoreName[] = ['completed', 'calls', 'asked', 'faults', 'world', 'answer'];
+export const SCORE_NAMES: readonly ScoreName[] = ['completed', 'calls', 'asked', 'faults', 'world', 'answer', 'elicitation'];
 
 export interface SessionVerdict {
   scores: SessionScores;
@@ -104,10 +133,12 @@ export function servedCalls(wire: readonly TurnWireRecord[]): ServedCall[] {
   let stepTurn = -1;
   let stepAnswered = true;
   const stepOf = new Map<ServedCall, number>();
+  const questions = new Map<string | number, ServedCall>();
   let lastRequest = Number.NEGATIVE_INFINITY;
   for (const record of wire) {
     const message = record.message;
     const id = message['id'] as string | number | undefined;
+    if (linkElicitation(record, pending, questions)) continue;
     if (record.direction === 'client_to_server' && message['method'] === 'tools/call' && id !== undefined) {
       const params = isRecord(message['params']) ? message['params'] : {};
       const together = !stepAnswered || record.time - lastRequest <= PARALLEL_WINDOW_MS;
@@ -151,6 +182,46 @@ export function servedCalls(wire: readonly TurnWireRecord[]): ServedCall[] {
     }
   }
   return calls;
+}
+
+/**
+ * An elicitation on the wire: the server's question (sent during a call, linked to it by `related`) or
+ * the client's answer to it, which, when accepted, completes the call's arguments as the server did.
+ * True when the record was one.
+ */
+function linkElicitation(
+  record: TurnWireRecord,
+  pending: ReadonlyMap<string | number, ServedCall[]>,
+  questions: Map<string | number, ServedCall>,
+): boolean {
+  const message = record.message;
+  const id = message['id'] as string | number | undefined;
+  if (record.direction === 'server_to_client' && message['method'] === 'elicitation/create' && id !== undefined) {
+    const call = record.related === undefined ? undefined : pending.get(record.related)?.[0];
+    if (!call) return true;
+    const params = isRecord(message['params']) ? message['params'] : {};
+    const schema = isRecord(params['requestedSchema']) ? params['requestedSchema'] : {};
+    const fields = Object.keys(isRecord(schema['properties']) ? schema['properties'] : {});
+    call.elicitation = { turn: record.turn, message: String(params['message'] ?? ''), fields };
+    questions.set(id, call);
+    return true;
+  }
+  const call = record.direction === 'client_to_server' && id !== undefined && !('method' in message) ? questions.get(id) : undefined;
+  if (!call?.elicitation) return false;
+  questions.delete(id as string | number);
+  if (isRecord(message['result'])) {
+    const result = message['result'];
+    const content = isRecord(result['content']) ? result['content'] : undefined;
+    call.elicitation.answer = { action: String(result['action']), ...(content ? { content } : {}) };
+    if (result['action'] === 'accept' && content) {
+      call.sent = call.arguments;
+      call.arguments = { ...call.arguments, ...content };
+    }
+  } else {
+    const error = isRecord(message['error']) ? message['error'] : {};
+    call.elicitation.answer = { error: String(error['message'] ?? 'an error') };
+  }
+  return true;
 }
 
 /** Expected calls in BFCL's possible-answer form: every planned value the only accepted one. */
@@ -245,6 +316,8 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
 
   const completed = session.failure ? 0 : 1;
   if (session.failure) lose('completed', `${session.failure.kind}: ${session.failure.reason}`);
+  // The user simulator failed: the conversation broke off for a reason not the agent's, so nothing else is judged.
+  if (session.failure?.kind === 'user_failed') return { scores: { completed }, passed: false, reasons, calls, failedTools: [] };
 
   const scores: SessionScores = { completed, answer: 0 };
 
@@ -297,7 +370,9 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
   // missing_param: a question before the first call.
   if (task.kind === 'missing_param') {
     const firstCallTurn = calls[0]?.turn ?? Number.POSITIVE_INFINITY;
-    const asked = session.turns.some((turn, index) => index < firstCallTurn && (turn.reply ?? '').includes('?'));
+    const asked =
+      session.turns.some((turn, index) => index < firstCallTurn && (turn.reply ?? '').includes('?')) ||
+      askedThroughElicitation(calls[0], session.relays ?? []);
     scores.asked = asked ? 1 : 0;
     if (!asked)
       lose(
@@ -375,6 +450,15 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
     }
   }
 
+  // The server's questions to the agent's client (elicitation): answered as the user would have it.
+  const elicited = scoreElicitations(
+    calls,
+    session.relays ?? [],
+    session.turns.map((turn) => turn.user),
+  );
+  if (elicited.score !== undefined) scores.elicitation = elicited.score;
+  for (const reason of elicited.reasons) lose('elicitation', reason);
+
   const applicable = SCORE_NAMES.flatMap((name) => (scores[name] === undefined ? [] : [scores[name]]));
   return { scores, passed: applicable.every((score) => score === 1), reasons, calls, failedTools: [...failedTools] };
 }
@@ -395,7 +479,7 @@ export function sessionMessages(session: PlayedSession, calls: readonly ServedCa
         tool_calls: stepCalls.map((call, position) => ({
           id: ids[position] as string,
           type: 'function' as const,
-          function: { name: call.name, arguments: JSON.stringify(call.arguments) },
+          function: { name: call.name, arguments: JSON.stringify(call.sent ?? call.arguments) },
         })),
       });
       stepCalls.forEach((call, position) => messages.push({ role: 'tool', tool_call_id: ids[position] as string, content: call.text }));

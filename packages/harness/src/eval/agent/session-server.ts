@@ -14,6 +14,15 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** A wire record with the user turn it happened in (the harness knows which turn the agent is answering). */
 export interface TurnWireRecord extends WireRecord {
   turn: number;
+  /** A server request sent while answering a client request (an elicitation during a tools/call): that request's id. */
+  related?: string | number;
+}
+
+/** Whether an `initialize` request declares the elicitation capability (form mode, the default). */
+function declaresElicitation(body: unknown): boolean {
+  const params = (body as { params?: { capabilities?: Record<string, unknown> } } | undefined)?.params;
+  const elicitation = params?.capabilities?.['elicitation'];
+  return typeof elicitation === 'object' && elicitation !== null;
 }
 
 /**
@@ -58,8 +67,14 @@ export class TaskEndpoint {
     return this.sessions.size;
   }
 
-  private record(direction: WireRecord['direction'], message: JSONRPCMessage): void {
-    this.wire.push({ direction, time: Date.now(), message: structuredClone(message) as Record<string, unknown>, turn: this.turn });
+  private record(direction: WireRecord['direction'], message: JSONRPCMessage, related?: string | number): void {
+    this.wire.push({
+      direction,
+      time: Date.now(),
+      message: structuredClone(message) as Record<string, unknown>,
+      turn: this.turn,
+      ...(related !== undefined && 'method' in message ? { related } : {}),
+    });
   }
 
   /**
@@ -78,15 +93,22 @@ export class TaskEndpoint {
     params._meta = { ...meta, 'inftool/seed': this.task.id, 'inftool/world': this.task.seed, ...fault };
   }
 
-  private async open(): Promise<StreamableHTTPServerTransport> {
+  /**
+   * A session for an `initialize` request. A client that declares elicitation gets its answers as SSE
+   * streams (the server may ask it a question in the middle of a call) and a server that asks the user
+   * for missing required arguments; any other client gets plain JSON answers and, for a call that lacks
+   * an argument, the error result, as before.
+   */
+  private async open(initialize: unknown): Promise<StreamableHTTPServerTransport> {
+    const elicits = declaresElicitation(initialize);
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
-      enableJsonResponse: true,
+      enableJsonResponse: !elicits,
       onsessioninitialized: (id) => {
         this.sessions.set(id, { transport, server });
       },
     });
-    const context = this.callContext;
+    const context = { ...this.callContext, elicitMissing: elicits };
     const server = createSessionServer(context, { identity: this.simulation.identity, pageSize: this.simulation.pageSize }, this.state);
     transport.onclose = () => {
       if (transport.sessionId) this.sessions.delete(transport.sessionId);
@@ -102,7 +124,7 @@ export class TaskEndpoint {
     };
     const send = transport.send.bind(transport);
     transport.send = async (message, options) => {
-      this.record('server_to_client', message);
+      this.record('server_to_client', message, options?.relatedRequestId);
       return send(message, options);
     };
     return transport;
@@ -127,7 +149,7 @@ export class TaskEndpoint {
       return session.transport.handleRequest(request, response, body);
     }
     if (request.method === 'POST' && isInitializeRequest(body)) {
-      const transport = await this.open();
+      const transport = await this.open(body);
       return transport.handleRequest(request, response, body);
     }
     if (request.method === 'GET')
