@@ -5,6 +5,7 @@ import { restaurantsByCuisine } from './world-restaurants.js';
 import { textAndDistances } from './world-text.js';
 import { SERVICE_ID } from './values/service-ids.js';
 import { providerBrand, providerServices } from './provider-services.js';
+import { plausibleRelations } from './world-relations.js';
 
 type Json = Record<string, unknown>;
 
@@ -1152,6 +1153,7 @@ export function harmonizeResult(
   obisRegisters(value, args);
   honourDateRanges(value, args);
   relationsOfSubject(value, args);
+  plausibleRelations(value);
   rememberFacts(value, memory, about);
   recount(value, lengths);
   return value;
