@@ -6,6 +6,7 @@ import { textAndDistances } from './world-text.js';
 import { SERVICE_ID } from './values/service-ids.js';
 import { providerBrand, providerServices } from './provider-services.js';
 import { plausibleRelations } from './world-relations.js';
+import { oneInstantPerRecord } from './world-moments.js';
 
 type Json = Record<string, unknown>;
 
@@ -1152,6 +1153,7 @@ export function harmonizeResult(
   coherentNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);
+  oneInstantPerRecord(value);
   relationsOfSubject(value, args);
   plausibleRelations(value);
   rememberFacts(value, memory, about);
