@@ -7,6 +7,7 @@ import { SERVICE_ID } from './values/service-ids.js';
 import { providerBrand, providerServices } from './provider-services.js';
 import { plausibleRelations } from './world-relations.js';
 import { oneInstantPerRecord } from './world-moments.js';
+import { datedKeys } from './world-dated-keys.js';
 
 type Json = Record<string, unknown>;
 
@@ -1137,6 +1138,7 @@ export function harmonizeResult(
   honourArguments(value, args);
   providerServices(value, args, tool);
   if (now !== undefined) momentsAsTimes(value, now);
+  datedKeys(value, args, now);
   if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
   distinctRecords(value);
   honourCutoffs(value, args);
