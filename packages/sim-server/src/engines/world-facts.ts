@@ -8,6 +8,7 @@ import { providerBrand, providerServices } from './provider-services.js';
 import { plausibleRelations } from './world-relations.js';
 import { oneInstantPerRecord } from './world-moments.js';
 import { datedKeys } from './world-dated-keys.js';
+import { mediaThatFits } from './world-media.js';
 
 type Json = Record<string, unknown>;
 
@@ -1158,6 +1159,7 @@ export function harmonizeResult(
   oneInstantPerRecord(value);
   relationsOfSubject(value, args);
   plausibleRelations(value);
+  mediaThatFits(value);
   rememberFacts(value, memory, about);
   recount(value, lengths);
   return value;
