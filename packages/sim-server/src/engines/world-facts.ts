@@ -6,7 +6,7 @@ import { textAndDistances } from './world-text.js';
 import { SERVICE_ID } from './values/service-ids.js';
 import { providerBrand, providerServices } from './provider-services.js';
 import { plausibleRelations } from './world-relations.js';
-import { oneInstantPerRecord } from './world-moments.js';
+import { forecastsAhead, oneInstantPerRecord } from './world-moments.js';
 import { datedKeys } from './world-dated-keys.js';
 import { mediaThatFits } from './world-media.js';
 
@@ -1157,6 +1157,7 @@ export function harmonizeResult(
   obisRegisters(value, args);
   honourDateRanges(value, args);
   oneInstantPerRecord(value);
+  forecastsAhead(value, now, args);
   relationsOfSubject(value, args);
   plausibleRelations(value);
   mediaThatFits(value);

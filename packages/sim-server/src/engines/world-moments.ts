@@ -101,3 +101,38 @@ function dayOnly(value: Json, moment: Moment, anchor: Moment): boolean {
     new Date(anchor.time).toISOString().slice(0, 10) === new Date(moment.time).toISOString().slice(0, 10)
   );
 }
+
+const HOUR = 3_600_000;
+/** A list of what is to come, by its key: a forecast, predictions, hours or days ahead. */
+const AHEAD_LIST = /^(forecasts?|predictions?|hourly|daily|outlook|upcoming)$/;
+
+/**
+ * A forecast is of the future, in order: each entry of a list under a forecast's key (`forecast`,
+ * `hourly`, `daily`) whose moments lie not all ahead of `now` tells the next hour (the next day under
+ * `daily`), in list order, in every encoding it carries, unless the call names a day or time (`args`).
+ * Works in place on every such list of `value`.
+ */
+export function forecastsAhead(value: unknown, now: Date | undefined, args: Json = {}): void {
+  // a forecast for a day or a time the call names is that day's (`honourAskedDay`), not the next hours
+  if (now === undefined || Object.keys(args).some((key) => /date|day|time|start|from|since|until|when|period|hour/i.test(key))) return;
+  const visit = (node: unknown, key: string): void => {
+    if (Array.isArray(node)) {
+      if (AHEAD_LIST.test(snake(key).replace(/_/g, ''))) ahead(node, now.getTime(), /daily/.test(key) ? 24 * HOUR : HOUR);
+      node.forEach((entry) => visit(entry, ''));
+    } else if (isObject(node)) for (const [inner, entry] of Object.entries(node)) visit(entry, inner);
+  };
+  visit(value, '');
+}
+
+function ahead(entries: unknown[], now: number, step: number): void {
+  const records = entries.filter(isObject);
+  const dated = records.map((record) => Object.entries(record).flatMap(([key, entry]) => momentOf(key, entry) ?? []));
+  if (dated.every((moments) => moments.length === 0)) return;
+  const times = dated.flatMap((moments) => moments.map((moment) => moment.time));
+  const ordered = dated.every((moments, index) => index === 0 || (moments[0]?.time ?? 0) >= (dated[index - 1]?.[0]?.time ?? 0));
+  if (ordered && times.every((time) => time > now)) return;
+  const start = Math.ceil(now / HOUR) * HOUR;
+  records.forEach((record, index) => {
+    for (const moment of dated[index] ?? []) record[moment.key] = written(start + index * step, moment.encoding, record[moment.key]);
+  });
+}
