@@ -9,6 +9,7 @@ import { plausibleRelations } from './world-relations.js';
 import { forecastsAhead, oneInstantPerRecord } from './world-moments.js';
 import { datedKeys } from './world-dated-keys.js';
 import { mediaThatFits } from './world-media.js';
+import { oneOwnerPerRecord } from './world-accounts.js';
 
 type Json = Record<string, unknown>;
 
@@ -1161,6 +1162,7 @@ export function harmonizeResult(
   relationsOfSubject(value, args);
   plausibleRelations(value);
   mediaThatFits(value);
+  oneOwnerPerRecord(value);
   rememberFacts(value, memory, about);
   recount(value, lengths);
   return value;
