@@ -327,6 +327,176 @@ function measures(data) {
   return numbers;
 }
 
+/** Therapeutic areas of diseases and pathways of targets, the bench's own: a relation across them, or of a thing to itself, is no relation a reviewer keeps. */
+const AREAS = [
+  [
+    'psoriasis',
+    'rheumatoid arthritis',
+    "crohn's disease",
+    'crohn disease',
+    'inflammatory bowel disease',
+    'ulcerative colitis',
+    'psoriatic arthritis',
+    'multiple sclerosis',
+    'systemic lupus erythematosus',
+    'ankylosing spondylitis',
+  ],
+  ['asthma', 'chronic obstructive pulmonary disease', 'allergic rhinitis', 'atopic eczema'],
+  [
+    'breast carcinoma',
+    'lung carcinoma',
+    'ovarian carcinoma',
+    'colorectal carcinoma',
+    'prostate carcinoma',
+    'melanoma',
+    'cancer',
+    'neoplasm',
+  ],
+  ['type 2 diabetes mellitus', 'hypertension', 'obesity', 'coronary artery disease', 'hypercholesterolemia', 'cardiovascular disease'],
+  [
+    "alzheimer's disease",
+    'schizophrenia',
+    "parkinson's disease",
+    'bipolar disorder',
+    'major depressive disorder',
+    'nervous system disease',
+  ],
+];
+const ENSEMBL = {
+  ENSG00000141510: 'tp53',
+  ENSG00000146648: 'egfr',
+  ENSG00000133703: 'kras',
+  ENSG00000012048: 'brca1',
+  ENSG00000130203: 'apoe',
+  ENSG00000169174: 'pcsk9',
+  ENSG00000136244: 'il6',
+  ENSG00000232810: 'tnf',
+  ENSG00000157764: 'braf',
+};
+const areaOf = (name) => AREAS.findIndex((area) => area.includes(name));
+/** (13) a relation of a subject to itself, a disease related to a disease of another area, or a relation type that does not fit its two sides. */
+function relationDefects(id, call, data) {
+  objects(data, (object) => {
+    const related = Object.entries(object).find(([key, value]) => /^related_?(name|label)$/i.test(key) && typeof value === 'string')?.[1];
+    if (typeof object.subject !== 'string' || related === undefined) return;
+    const subject = (EFO[object.subject] ?? ENSEMBL[object.subject] ?? object.subject).toLowerCase();
+    const other = related.toLowerCase();
+    const say = `${call}: ${subject} ${object.relation_type ?? 'related to'} ${related}`;
+    if (subject === other) note('relation to itself', id, say);
+    else if (areaOf(subject) >= 0 && areaOf(other) >= 0 && areaOf(subject) !== areaOf(other))
+      note('relation across therapeutic areas', id, say);
+    const diseases = [subject, other].filter((name) => areaOf(name) >= 0).length;
+    const genes = [subject, other].filter((name) => GENES.has(name)).length;
+    if (
+      (diseases === 2 && /interacts|part_of/.test(String(object.relation_type))) ||
+      (diseases === 1 && genes === 1 && /similar|part_of/.test(String(object.relation_type)))
+    )
+      note('relation type that does not fit', id, say);
+  });
+}
+const TIME_WORD = /^(time|times|stamp|timestamp|epoch|date|datetime|unix|utc|iso|ms|s|sec|seconds|millis|at|on|ts)$/;
+const momentSubject = (key) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/(time|stamp|epoch)/g, '_$1_')
+    .split(/_+/)
+    .filter((word) => word && !TIME_WORD.test(word))
+    .join('_');
+/** A moment field's instant and encoding: epoch seconds or milliseconds under a moment's name, or ISO text. */
+function momentIn(key, value) {
+  if (typeof value === 'number' && /time|stamp|epoch|date|_at$|At$/.test(key)) {
+    if (value >= 1e9 && value < 4e9) return { encoding: 's', time: value * 1000 };
+    if (value >= 1e12 && value < 4e12) return { encoding: 'ms', time: value };
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)))
+    return { encoding: 'iso', time: Date.parse(value) };
+  return undefined;
+}
+const DATED_KEY = /^(\d{4})(\d{2})(\d{2})-\d{6}$/;
+const RECORD_DATE = /^(timestamp|date|datetime|published(at|on|date)?|publishdate|publicationdate|createdat|created|releasedate)$/;
+const datedKeyOf = (object) =>
+  Object.entries(object).find(([key, value]) => /^(id|key)$/i.test(key) && typeof value === 'string' && DATED_KEY.test(value))?.[1];
+/** (14) two encodings of one instant that disagree; (15) a dated key and its record's date apart; (16) a child keyed before its parent. */
+function momentDefects(id, call, data) {
+  objects(data, (object) => {
+    const moments = Object.entries(object).flatMap(([key, value]) => {
+      const moment = momentIn(key, value);
+      return moment ? [{ key, subject: momentSubject(key), ...moment }] : [];
+    });
+    for (const [index, a] of moments.entries())
+      for (const b of moments.slice(index + 1))
+        if (a.subject === b.subject && a.encoding !== b.encoding && Math.abs(a.time - b.time) > 1000)
+          note('two encodings of one instant disagree', id, `${call}: ${a.key}=${object[a.key]} ${b.key}=${object[b.key]}`);
+    const key = datedKeyOf(object);
+    if (key === undefined) return;
+    const day = key.replace(DATED_KEY, '$1-$2-$3');
+    for (const [field, value] of Object.entries(object))
+      if (RECORD_DATE.test(norm(field)) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && value.slice(0, 10) !== day)
+        note("dated key and its record's date apart", id, `${call}: key ${key}, ${field} ${value}`);
+    for (const child of Object.values(object))
+      objects(child, (inner) => {
+        const own = datedKeyOf(inner);
+        if (own !== undefined && own.slice(0, 8) < key.slice(0, 8))
+          note('child keyed before its parent', id, `${call}: ${own} under ${key}`);
+      });
+  });
+}
+const IMAGE_MAGIC = ['89504e470d0a1a0a', 'ffd8ff', '47494638', '52494646'];
+const SOCIAL = /(twitter|flickr|youtube|instagram|facebook|tiktok|linkedin)/i;
+const PERSON_FIELD = /^(firstname|lastname|fullname|givenname|familyname|author|authorname|displayname|person)$/;
+/** (17) an HTML field of plain text; (18) an image whose bytes open as no image, or whose file is no image's; (19) a size that is not its content's; (20) a made-up person's handle as an organisation's account; (21) a post of counters only. */
+function contentDefects(id, call, data) {
+  objects(data, (object) => {
+    const keys = Object.keys(object);
+    for (const [key, value] of Object.entries(object)) {
+      if (typeof value !== 'string') continue;
+      if (/html/i.test(key) && !/(url|uri|link|path|file)$/i.test(key) && /\s/.test(value) && !/<[a-z]/i.test(value))
+        note('HTML field without HTML', id, `${call}: ${key}=${JSON.stringify(value.slice(0, 80))}`);
+      if (/^(image|picture|photo|logo|thumbnail)(bytes|data|base64)?$/i.test(key) && /^[A-Za-z0-9+/]{12,}={0,2}$/.test(value)) {
+        const hex = Buffer.from(value, 'base64').toString('hex');
+        if (!IMAGE_MAGIC.some((magic) => hex.startsWith(magic)))
+          note(
+            'image bytes that are no image',
+            id,
+            `${call}: ${key} opens as ${JSON.stringify(Buffer.from(value, 'base64').toString('latin1').slice(0, 40))}`,
+          );
+        const file = keys.find((other) => /^(filename|name|file)$/i.test(other) && /\.\w{2,5}$/.test(String(object[other])));
+        if (file !== undefined && !/\.(png|jpe?g|gif|webp)$/i.test(String(object[file])))
+          note('image file named as no image', id, `${call}: ${file}=${object[file]}`);
+      }
+      if (SOCIAL.test(key) && !keys.some((other) => PERSON_FIELD.test(norm(other)))) {
+        const handle = value.replace(/^https?:\/\/[^/]+\/(photos\/|c\/|company\/)?/, '').replace(/\/$/, '');
+        if (/^[a-z]+_[a-z]+\d{0,3}$|^[a-z]{3,}[a-z]+\d{2,3}$/.test(handle))
+          note("made-up person's handle as an account", id, `${call}: ${key}=${value}`);
+      }
+    }
+    const size = keys.find(
+      (key) => /^(size|sizebytes|filesize|bytesize|contentlength)$/.test(norm(key)) && typeof object[key] === 'number',
+    );
+    const content = keys.find(
+      (key) =>
+        /^(content|document|body|xml|html|filecontent)$/.test(norm(key)) && typeof object[key] === 'string' && object[key].length >= 16,
+    );
+    if (size !== undefined && content !== undefined) {
+      const bytes = Buffer.byteLength(object[content]);
+      if (Math.abs(object[size] - bytes) > Math.max(16, bytes * 0.1))
+        note('size that is not its content', id, `${call}: ${size}=${object[size]} for ${bytes} bytes of ${content}`);
+    }
+    const counters = keys.filter(
+      (key) => /(likes|shares|comments|retweets|reactions|views)$/i.test(key) && typeof object[key] === 'number' && !/^poster/i.test(key),
+    );
+    const text = keys.some(
+      (key) =>
+        /(content|message|text|body|caption|title|story|headline|description)$/i.test(key) &&
+        typeof object[key] === 'string' &&
+        object[key].trim() !== '',
+    );
+    if (counters.length >= 2 && !text && /post|status|tweet/i.test(call))
+      note('post of counters only', id, `${call}: ${JSON.stringify(object).slice(0, 120)}`);
+  });
+}
+
 const fieldValues = new Map(); // tool.field → Map(value → count)
 for (const line of lines) {
   const record = JSON.parse(line);
@@ -352,6 +522,9 @@ for (const line of lines) {
     subjectContradictions(id, call, fn?.name ?? '', sent, data);
     subjectOnly(id, call, fn?.name ?? '', sent, data);
     otherPlaceBlocks(id, call, sent, data);
+    relationDefects(id, call, data);
+    momentDefects(id, call, data);
+    contentDefects(id, call, data);
     // (11) two calls of one tool about different subjects with the same measured values
     const numbers = measures(data);
     if (numbers.length >= 3) {

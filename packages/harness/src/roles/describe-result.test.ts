@@ -754,6 +754,14 @@ describe('formatValue: numbers as a reader needs them', () => {
   });
 });
 
+describe('formatValue: HTML read out as text', () => {
+  it('gives the words of an HTML field, never its tags', async () => {
+    const { formatValue } = await import('./result-facts.js');
+    expect(formatValue('<p>The minister met with First Nations leaders.</p>')).toBe('“The minister met with First Nations leaders”');
+    expect(formatValue('<p><strong>Crews gain ground</strong></p>')).toBe('Crews gain ground');
+  });
+});
+
 describe('abbreviated keys and records without names', () => {
   it('reads out abbreviated keys in full words, never as written', () => {
     const text = describeResult(

@@ -24,7 +24,8 @@ export function formatValue(value: unknown): string | undefined {
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') {
-    const text = value.trim().replace(/[.;:,]+$/, '');
+    // HTML is read out as its text (`<p>Crews gain ground.</p>` → “Crews gain ground”)
+    const text = (/<[a-z][^>]*>/i.test(value) ? value.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') : value).trim().replace(/[.;:,]+$/, '');
     if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text) || isBlob(text)) return undefined;
     const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
     if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;

@@ -286,7 +286,7 @@ export function actionFields(
       fields: {
         content_type: { const: format },
         content: { type: 'string', contentMediaType: format },
-        size_bytes: { type: 'integer', minimum: 400, maximum: 90_000 },
+        size_bytes: { type: 'integer', minimum: 100, maximum: 90_000 },
       },
     };
   }

@@ -100,7 +100,7 @@ describe('generateValue: names', () => {
     const posts = sample(property({ key: { type: 'string' } }), 'posts_get_one', 10, { tool: 'posts_get_one' }) as Array<
       Record<string, unknown>
     >;
-    for (const post of posts) expect(post['key']).toMatch(/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d)-\d{6}$/);
+    for (const post of posts) expect(post['key']).toMatch(/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-\d{6}$/);
   });
 });
 

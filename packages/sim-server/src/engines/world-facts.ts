@@ -5,6 +5,11 @@ import { restaurantsByCuisine } from './world-restaurants.js';
 import { textAndDistances } from './world-text.js';
 import { SERVICE_ID } from './values/service-ids.js';
 import { providerBrand, providerServices } from './provider-services.js';
+import { plausibleRelations } from './world-relations.js';
+import { forecastsAhead, oneInstantPerRecord } from './world-moments.js';
+import { datedKeys } from './world-dated-keys.js';
+import { mediaThatFits } from './world-media.js';
+import { oneOwnerPerRecord } from './world-accounts.js';
 
 type Json = Record<string, unknown>;
 
@@ -1135,6 +1140,7 @@ export function harmonizeResult(
   honourArguments(value, args);
   providerServices(value, args, tool);
   if (now !== undefined) momentsAsTimes(value, now);
+  datedKeys(value, args, now);
   if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
   distinctRecords(value);
   honourCutoffs(value, args);
@@ -1151,7 +1157,12 @@ export function harmonizeResult(
   coherentNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);
+  oneInstantPerRecord(value);
+  forecastsAhead(value, now, args);
   relationsOfSubject(value, args);
+  plausibleRelations(value);
+  mediaThatFits(value);
+  oneOwnerPerRecord(value);
   rememberFacts(value, memory, about);
   recount(value, lengths);
   return value;

@@ -74,7 +74,7 @@ export function seededEntityIds(world: string, entity: string, given?: Record<st
   const ids = Array.from({ length: SEEDED_ENTITIES }, (_, index) => {
     const hash = sha256Hex(`${world}\u0000${entity}\u0000${index}`);
     if (type === 'integer' || type === 'number') return seededInteger(hash, idSchema ?? {});
-    return seededString(hash, entity, idSchema ?? {});
+    return seededString(hash, entity, idSchema ?? {}, referenceTime(world.split('\u0000')[0] ?? world).getTime());
   });
   return realIds(ids, `${world}\u0000${entity}`, idSchema ?? {});
 }
@@ -108,7 +108,7 @@ function seededInteger(hash: string, schema: Record<string, unknown>): number {
   return low + (parseInt(hash.slice(0, 8), 16) % Math.max(1, high - low + 1));
 }
 
-function seededString(hash: string, entity: string, schema: Record<string, unknown>): string {
+function seededString(hash: string, entity: string, schema: Record<string, unknown>, reference?: number): string {
   if (schema['format'] === 'uuid')
     return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-4${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
   if (typeof schema['pattern'] === 'string') {
@@ -122,7 +122,7 @@ function seededString(hash: string, entity: string, schema: Record<string, unkno
   const known = knownShape(hash, schema);
   if (known !== undefined) return known;
   const random = createRandom(parseInt(hash.slice(24, 32), 16));
-  let id = serviceId(entity, () => random.next(), 2024 + (parseInt(hash.slice(32, 34), 16) % 2));
+  let id = serviceId(entity, () => random.next(), 2024 + (parseInt(hash.slice(32, 34), 16) % 2), reference);
   const minLength = typeof schema['minLength'] === 'number' ? schema['minLength'] : 0;
   const maxLength = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : undefined;
   if (id.length < minLength) id = (id + [...hash].map((character) => parseInt(character, 16) % 10).join('')).slice(0, minLength);

@@ -35,6 +35,7 @@ export function prefixedId(request: ValueRequest, noun: string): string {
     noun,
     () => request.faker.number.float({ min: 0, max: 1 - Number.EPSILON }),
     new Date(request.reference).getUTCFullYear(),
+    request.reference,
   );
 }
 

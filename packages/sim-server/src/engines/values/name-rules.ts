@@ -4,6 +4,7 @@ import type { Maker, ValueRequest } from './entities.js';
 import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
 import { aboutProducts, agentNoun } from './products.js';
+import { accountHandle, SOCIAL_SERVICES } from './accounts.js';
 import { contactDetails, contactTitle, regionOf } from './regions.js';
 import { siteDomain } from './topic.js';
 
@@ -127,11 +128,15 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [
     /(^|_)(flickr|twitter|facebook|youtube|instagram|soundcloud|linkedin|github)(_(uri|url|link|page|profile))?$/,
-    (r) =>
-      `https://${SERVICE_HOSTS[r.words.find((word) => word in SERVICE_HOSTS) ?? 'github'] as string}/${r.faker.internet
-        .username()
-        .toLowerCase()
-        .replace(/[^a-z0-9_]+/g, '')}`,
+    (r) => {
+      const service = r.words.find((word) => word in SERVICE_HOSTS) ?? 'github';
+      const person = () =>
+        r.faker.internet
+          .username()
+          .toLowerCase()
+          .replace(/[^a-z0-9_]+/g, '');
+      return `https://${SERVICE_HOSTS[service] as string}/${accountHandle(r, service, person)}`;
+    },
   ],
   [
     /(^|_)(website|homepage|web_url|html_url)$/,
@@ -274,6 +279,11 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(first_name|given_name|firstname|forename)$/, (r) => r.faker.person.firstName()],
   [/(^|_)(last_name|surname|family_name|lastname)$/, (r) => r.faker.person.lastName()],
   [/(^|_)(middle_name)$/, (r) => r.faker.person.middleName()],
+  // an account on a social service (`twitterFeedUsername`): the publisher's own, or a person's where the field says so
+  [
+    /(^|_)(twitter|x|flickr|youtube|instagram|facebook|tiktok|linkedin|mastodon|threads)(_[a-z]+)*_(user_name|username|handle|screen_name|account)$/,
+    (r) => accountHandle(r, r.words.find((word) => SOCIAL_SERVICES.test(word)) ?? 'twitter', () => make.handle(r)),
+  ],
   [/(^|_)(user_name|username|login|handle|screen_name|nickname|user_login)$/, (r) => make.handle(r)],
   [/(^|_)(artist|artist_name|band|musician|singer)$/, (r) => r.faker.music.artist()],
   [/(^|_)(author|author_name|writer)$/, (r) => r.faker.book.author()],

@@ -7,15 +7,28 @@
 // (not an article or an issue: a shop's article and a tracker's issue are numbered, not dated)
 const DATED_NOUN = /^(posts?|releases?|stor(y|ies)|news|editions?|bulletins?|announcements?|press|newsletters?)$/;
 
-/** An id for a record of `noun`, drawn with `next` (uniform in [0, 1)), dated within `year` when dated at all. */
-export function serviceId(noun: string, next: () => number, year: number): string {
+/** A publication that holds dated ones (a newsletter holds its editions): it began before any of them. */
+const CONTAINER_NOUN = /^newsletters?$/;
+const DAY = 86_400_000;
+
+/**
+ * An id for a record of `noun`, drawn with `next` (uniform in [0, 1)). A dated one is dated within
+ * `year`, or, given the world's `reference` instant (ms), before it: an item (an edition, a post) in
+ * the 330 days before, a container (a newsletter) 400 to 760 days before, so every newsletter began
+ * before any edition and nothing is published after the world's now.
+ */
+export function serviceId(noun: string, next: () => number, year: number, reference?: number): string {
   const digit = (low = 0) => String(low + Math.floor(next() * (10 - low)));
   const digits = (count: number) => digit(1) + Array.from({ length: count - 1 }, () => digit()).join('');
-  if (DATED_NOUN.test(noun.toLowerCase().replace(/[^a-z]/g, ''))) {
+  const bare = noun.toLowerCase().replace(/[^a-z]/g, '');
+  if (DATED_NOUN.test(bare)) {
     const month = 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
     const serial = Array.from({ length: 6 }, () => digit()).join('');
-    return `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}-${serial}`;
+    if (reference === undefined) return `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}-${serial}`;
+    const [low, high] = CONTAINER_NOUN.test(bare) ? [400, 760] : [1, 330];
+    const date = new Date(reference - (low + Math.floor((((month - 1) * 28 + day - 1) / 336) * (high - low))) * DAY);
+    return `${date.toISOString().slice(0, 10).replace(/-/g, '')}-${serial}`;
   }
   return digits(7);
 }

@@ -47,6 +47,18 @@ const BY_FORMAT: Record<string, (request: ValueRequest) => string> = {
   currency: (r) => r.faker.finance.currencyCode(),
 };
 
+/**
+ * A field whose name says HTML (`htmlBody`, `detailsHtml`, `html`) holds HTML: prose becomes a
+ * paragraph. A link, a path or a flag about HTML (`html_url`, `htmlFile`, `is_html`) is no HTML.
+ */
+function asHtml(request: ValueRequest, text: string | undefined): string | undefined {
+  if (text === undefined || !/(^|_)html($|_)/.test(request.snake) || /<[a-z][^>]*>/i.test(text)) return text;
+  if (/(^|_)(url|uri|link|href|path|file|filename|id|key|type|version|is|has|enabled|size|length|count)($|_)/.test(request.snake))
+    return text;
+  if (!/\s/.test(text.trim()) || /^https?:/.test(text)) return text;
+  return `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`;
+}
+
 function urlFor(request: ValueRequest): string {
   const named = nameRule(request.snake)?.(request);
   return named !== undefined && /^https?:\/\//.test(named) ? named : (nameRule('url') as make.Maker)(request);
@@ -239,7 +251,10 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     () => fromNameAndTopic(request),
   ];
   for (const candidate of candidates) {
-    const value = candidate();
+    const text = candidate();
+    // a field whose name says HTML holds HTML, whichever source gave its text
+    const html = asHtml(request, text);
+    const value = html !== undefined && fits(html, minLength, maxLength, regex) ? html : text;
     // what the description calls an identifier has no spaces (`breast cancer` is no EFO identifier)
     if (identifier && value !== undefined && /\s/.test(value.trim())) continue;
     if (value !== undefined && fits(value, minLength, maxLength, regex)) return value;
