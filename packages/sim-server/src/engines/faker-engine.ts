@@ -15,6 +15,7 @@ import { idShape, referenceTime } from './world.js';
 import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
+import { valuesOfKind } from './kind-values.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
@@ -115,6 +116,7 @@ export class FakerEngine implements SimulationEngine {
         ...(readId === undefined || subjectRead ? {} : { topId: readId }),
       };
       const copy = structuredClone(value as Json);
+      valuesOfKind(copy, allowedValues(context.catalog, context.tool));
       if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, subjectRead ? undefined : readId);
       const harmonized = only
         ? copy
@@ -414,8 +416,10 @@ function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly str
     const entity = singular(entityType(tool))
       .replace(/[^A-Za-z0-9]/g, '')
       .toLowerCase();
-    for (const [name, schema] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
-      if (schema === null || typeof schema !== 'object') continue;
+    for (const [name, declared] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
+      if (declared === null || typeof declared !== 'object') continue;
+      // an enumeration wrapped in a one-branch `allOf` (FastAPI's `JurisdictionClassification`) allows its values as well
+      const schema = unwrapped(declared);
       const key = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
       const enumerated = Array.isArray(schema['enum'])
         ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '')
@@ -440,6 +444,16 @@ function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly str
   }
   for (const key of conflicting) map.delete(key);
   return map;
+}
+
+/** A schema whose only content is one `allOf` branch (a referenced enumeration, with a description beside it), as that branch. */
+function unwrapped(schema: Json): Json {
+  const branches = schema['allOf'];
+  if (!Array.isArray(branches) || branches.length !== 1 || schema['enum'] !== undefined) return schema;
+  const branch = branches[0] as unknown;
+  return branch !== null && typeof branch === 'object' && !Array.isArray(branch)
+    ? { ...(branch as Json), ...schema, allOf: undefined }
+    : schema;
 }
 
 interface EntityId {

@@ -1201,7 +1201,7 @@ export interface SeenEntity {
 
 const ENTITY_ID_KEY = /^(id|key|sid|uuid|guid)$/i;
 /** Keys that wrap the record they hold (`{"data": {...}}`): what is under them is of the kind above. */
-const WRAPPER_KEY =
+export const WRAPPER_KEY =
   /^(data|result|results|item|items|record|records|response|payload|attributes|entries|entry|list|content|contents|values|value|node|nodes|edges|hits|objects|rows|details|detail|info)$/i;
 const GENERIC_KIND = /^(data|result|item|record|entry|object|node|value|detail|info|other|related|parent|child)$/;
 

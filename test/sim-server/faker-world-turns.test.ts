@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { type Connected, callInWorld } from '../support/sim-client.js';
+import { toolSessions } from '../support/tool-sessions.js';
+
+/**
+ * One world across the tools and turns of a session: an entity keeps its attributes in every tool,
+ * an update changes what it sent (and its update time) only, a listing answers the day it asks for,
+ * and an API directory tells each API, provider and service the same way from turn to turn.
+ */
+
+type Json = Record<string, unknown>;
+const object = (properties: Json, required: string[] = []) => ({ type: 'object', properties, required });
+const text = { type: 'string' };
+
+// Open States: jurisdictions take `state`/`municipality`/`country` (an enumeration FastAPI wraps in a one-branch allOf), committees `committee`/`subcommittee`.
+const JURISDICTION = object(
+  {
+    id: { ...text, examples: ['ocd-jurisdiction/country:us/state:nc/government'] },
+    name: text,
+    classification: { ...text, examples: ['state'] },
+  },
+  ['id', 'name', 'classification'],
+);
+const OPEN_STATES = [
+  {
+    name: 'bills_search_bills_get',
+    description: 'Search for bills matching given criteria.',
+    inputSchema: object({ session: text, classification: { ...text, description: 'Filter by classification, e.g. bill or resolution' } }),
+    outputSchema: object({
+      results: {
+        type: 'array',
+        minItems: 3,
+        maxItems: 3,
+        items: object({ id: text, title: text, classification: { type: 'array', items: text }, jurisdiction: JURISDICTION }, [
+          'id',
+          'title',
+          'jurisdiction',
+        ]),
+      },
+    }),
+  },
+  {
+    name: 'committee_list_committees_get',
+    description: 'List committees.',
+    inputSchema: object({ classification: { type: 'string', enum: ['committee', 'subcommittee'] } }),
+    outputSchema: object({ results: { type: 'array', items: object({ id: text, name: text, classification: text }) } }),
+  },
+  {
+    name: 'jurisdiction_list_jurisdictions_get',
+    description: 'List jurisdictions.',
+    inputSchema: object({
+      classification: {
+        allOf: [
+          {
+            description: 'An enumeration.',
+            enum: ['state', 'municipality', 'country'],
+            title: 'JurisdictionClassification',
+            type: 'string',
+          },
+        ],
+        description: 'Filter returned jurisdictions by type.',
+      },
+    }),
+    outputSchema: object({ results: { type: 'array', items: JURISDICTION } }),
+  },
+  {
+    name: 'event_list_events_get',
+    description: 'List events.',
+    inputSchema: object({ jurisdiction: text }),
+    outputSchema: object({ results: { type: 'array', items: object({ id: text, name: text }, ['id', 'name']) } }),
+  },
+  {
+    name: 'event_detail_events_event_id_get',
+    description: 'Get details on a single event by ID.',
+    inputSchema: object({ event_id: text }, ['event_id']),
+    outputSchema: object({ id: text, name: text, jurisdiction: JURISDICTION }, ['id', 'name', 'jurisdiction']),
+  },
+];
+
+const openStates = toolSessions(OPEN_STATES, 'server-seed');
+const call = async (on: Connected, name: string, args: Json, world: string): Promise<Json> => {
+  const outcome = await callInWorld(on, name, args, world);
+  expect(outcome.isError).toBe(false);
+  return outcome.value;
+};
+
+describe('one entity, one description in every tool and turn', () => {
+  it("a bill's jurisdiction is classed as a jurisdiction (an enumeration in allOf), and keeps its class in later tools", async () => {
+    const on = await openStates();
+    for (const world of ['w-1', 'w-2', 'w-3', 'w-4']) {
+      const bills = (await call(on, 'bills_search_bills_get', { session: '2025' }, world))['results'] as Json[];
+      const classes = new Map<string, unknown>();
+      for (const bill of bills) {
+        const jurisdiction = bill['jurisdiction'] as Json;
+        expect(['state', 'municipality', 'country']).toContain(jurisdiction['classification']);
+        classes.set(jurisdiction['id'] as string, jurisdiction['classification']);
+      }
+      const events = (await call(on, 'event_list_events_get', {}, world))['results'] as Json[];
+      const event = await call(on, 'event_detail_events_event_id_get', { event_id: events[0]!['id'] as string }, world);
+      const jurisdiction = event['jurisdiction'] as Json;
+      if (classes.has(jurisdiction['id'] as string)) expect(jurisdiction['classification']).toBe(classes.get(jurisdiction['id'] as string));
+      const committees = (await call(on, 'committee_list_committees_get', {}, world))['results'] as Json[];
+      for (const committee of committees) expect(['committee', 'subcommittee']).toContain(committee['classification']);
+    }
+  });
+});
