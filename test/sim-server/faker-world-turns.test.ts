@@ -104,3 +104,50 @@ describe('one entity, one description in every tool and turn', () => {
     }
   });
 });
+
+const WEATHER = [
+  {
+    name: 'time_machine_time_machine_get',
+    description: 'Returns weather data for a single location and given day in the past.',
+    inputSchema: object(
+      {
+        place_id: text,
+        date: { type: 'string', format: 'date', description: 'The day of the data in the past. Specify in `YYYY-MM-DD` format.' },
+      },
+      ['date'],
+    ),
+    outputSchema: object({
+      data: {
+        type: 'array',
+        minItems: 3,
+        maxItems: 3,
+        items: object(
+          {
+            date: { type: 'string', format: 'date-time', examples: ['2025-10-15T13:51:06.407Z'] },
+            temperature: { type: 'number' },
+            cloud_cover: object({ high: { type: 'integer' }, low: { type: 'integer' } }),
+          },
+          ['date', 'temperature'],
+        ),
+      },
+      timezone: text,
+    }),
+  },
+];
+const weather = toolSessions(WEATHER, 'server-seed');
+
+describe('a listing answers what its call asks', () => {
+  it('the readings of a day asked for are dated that day, at their own times of day', async () => {
+    const on = await weather();
+    for (const [world, day] of [
+      ['w-1', '2025-05-26'],
+      ['w-2', '2025-05-14'],
+      ['w-3', '2024-11-02'],
+    ] as const) {
+      const readings = (await call(on, 'time_machine_time_machine_get', { date: day, place_id: '2196831' }, world))['data'] as Json[];
+      expect(readings.length).toBe(3);
+      for (const reading of readings) expect(String(reading['date']).slice(0, 10)).toBe(day);
+      expect(new Set(readings.map((reading) => reading['date'])).size).toBe(3);
+    }
+  });
+});
