@@ -151,3 +151,79 @@ describe('a listing answers what its call asks', () => {
     }
   });
 });
+
+const CONTACT = object({ email: text, firstName: text, lastName: text });
+const BOOKING = object(
+  {
+    bookingId: text,
+    contact: object({ ...CONTACT.properties, contactId: { type: 'string', format: 'uuid' } }, ['email', 'firstName', 'lastName']),
+    createdAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+    start: { type: 'string', format: 'date' },
+    end: { type: 'string', format: 'date' },
+    hotelConfirmationCode: text,
+    status: { type: 'string', enum: ['ACCEPTED', 'CANCELLED', 'PENDING'] },
+  },
+  ['bookingId', 'contact', 'createdAt', 'updatedAt', 'start', 'end', 'hotelConfirmationCode', 'status'],
+);
+const bookingId = { type: 'string', description: 'The unique identifier of the booking you would like to update.' };
+const BOOKINGS = [
+  {
+    name: 'list_bookings',
+    description: 'List all bookings.',
+    inputSchema: object({}),
+    outputSchema: object({ data: { type: 'array', items: BOOKING } }),
+  },
+  {
+    name: 'retrieve_booking',
+    description: 'Retrieve a booking.',
+    inputSchema: object({ bookingId }, ['bookingId']),
+    outputSchema: BOOKING,
+  },
+  {
+    name: 'update_booking_contact',
+    description: 'Update the contact person of a booking.',
+    inputSchema: object({ bookingId, bookingContact: CONTACT }, ['bookingId', 'bookingContact']),
+    outputSchema: BOOKING,
+  },
+  {
+    name: 'update_booking',
+    description: 'Change a booking.',
+    inputSchema: object({ bookingId, body: object({ bookingContact: CONTACT, end: { type: 'string', format: 'date' } }) }, [
+      'bookingId',
+      'body',
+    ]),
+    outputSchema: BOOKING,
+  },
+];
+const bookings = toolSessions(BOOKINGS, 'server-seed');
+const without = (record: Json, ...keys: string[]): Json =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+
+describe('an update changes what it sent, and its update time, only', () => {
+  it("a change of a booking's contact is a change of the booking: the rest of it stays as listed and read", async () => {
+    const on = await bookings();
+    const sent = { email: 'jocelin.carreon@example.com', firstName: 'Jocelín', lastName: 'Carreón' };
+    for (const world of ['w-1', 'w-2', 'w-3']) {
+      const listed = ((await call(on, 'list_bookings', {}, world))['data'] as Json[])[0]!;
+      const id = listed['bookingId'] as string;
+      const before = await call(on, 'retrieve_booking', { bookingId: id }, world);
+      expect(without(before, 'updatedAt')).toEqual(without(listed, 'updatedAt'));
+      const changed = await call(on, 'update_booking_contact', { bookingId: id, bookingContact: sent }, world);
+      expect(changed['contact']).toMatchObject(sent);
+      expect(without(changed, 'contact', 'updatedAt')).toEqual(without(before, 'contact', 'updatedAt'));
+      expect((changed['contact'] as Json)['contactId']).toBe((before['contact'] as Json)['contactId']);
+      const after = await call(on, 'retrieve_booking', { bookingId: id }, world);
+      expect(without(after, 'updatedAt')).toEqual(without(changed, 'updatedAt'));
+      const moved = await call(
+        on,
+        'update_booking',
+        { bookingId: id, body: { end: '2027-06-26', bookingContact: { ...sent, lastName: 'Sample' } } },
+        world,
+      );
+      expect(moved['end']).toBe('2027-06-26');
+      expect(moved['contact']).toMatchObject({ ...sent, lastName: 'Sample' });
+      expect(without(moved, 'contact', 'end', 'updatedAt')).toEqual(without(after, 'contact', 'end', 'updatedAt'));
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { Faker, Randomizer } from '@faker-js/faker';
-import { createRandom, type Random, type SchemaValidator } from '@inftool/core';
+import { canonicalJson, createRandom, type Random, type SchemaValidator } from '@inftool/core';
 import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
@@ -194,6 +194,12 @@ export class FakerEngine implements SimulationEngine {
     const idArgument = entityIdArgument(context.arguments, entityType(tool));
     // An id argument that names another entity (`articleId` on `get_articles_article_id_units`) names the parent of what the tool reads.
     const parent = idArgument === undefined ? undefined : argumentEntity(tool, idArgument[0]);
+    // a change of a part that answers with the whole parent record (`update_booking_contact` → the booking) changes the parent
+    if (idArgument && parent !== undefined && action === 'update' && answersWithRecordOf(context.catalog, tool, parent)) {
+      const ids = catalogIds(context.catalog).get(parent);
+      const owner = new WorldWalker({ ...walkerOptions, entity: parent, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
+      return owner.byId('update', idArgument, explicit, inferred);
+    }
     if (
       idArgument &&
       parent !== undefined &&
@@ -507,6 +513,31 @@ function argumentEntity(tool: CatalogTool, key: string): string {
   const schema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[key];
   const description = typeof schema?.['description'] === 'string' ? schema['description'] : undefined;
   return idArgumentEntity(key, entityType(tool), description);
+}
+
+const parentRecords = new WeakMap<CatalogTool, boolean>();
+
+/**
+ * Whether `tool` answers with the record of `parent` itself: its declared result is the one a tool
+ * that reads a `parent` by id declares (Impala's `update_booking_contact` returns the booking).
+ */
+function answersWithRecordOf(catalog: Catalog | undefined, tool: CatalogTool, parent: string): boolean {
+  const known = parentRecords.get(tool);
+  if (known !== undefined) return known;
+  const output = tool.spec.outputSchema === undefined ? undefined : canonicalJson(tool.spec.outputSchema);
+  const found =
+    output !== undefined &&
+    parent !== entityType(tool) &&
+    (catalog?.tools ?? []).some(
+      (other) =>
+        other !== tool &&
+        entityType(other) === parent &&
+        entityAction(other) === 'read' &&
+        other.spec.outputSchema !== undefined &&
+        canonicalJson(other.spec.outputSchema) === output,
+    );
+  parentRecords.set(tool, found);
+  return found;
 }
 
 const managedByCatalog = new WeakMap<Catalog, Set<string>>();

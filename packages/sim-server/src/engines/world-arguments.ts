@@ -20,7 +20,7 @@ export function requestDocument(key: string, value: unknown): Json | undefined {
 }
 
 /** The field of `target` a sent `key` sets: the same name, or one that names the same thing more or less fully (`bookingContact` → `contact`, `rooms` → `bookedRooms`). */
-function fieldFor(target: Json, key: string): string | undefined {
+export function sentField(target: Json, key: string): string | undefined {
   const wanted = norm(key);
   const names = Object.keys(target);
   return (
@@ -37,7 +37,7 @@ function fieldFor(target: Json, key: string): string | undefined {
  */
 export function mergeSent(target: Json, patch: Json): Json {
   for (const [key, sent] of Object.entries(patch)) {
-    const field = fieldFor(target, key);
+    const field = sentField(target, key);
     if (field === undefined || sent === undefined || sent === null) continue;
     target[field] = mergeValue(target[field], sent);
   }
