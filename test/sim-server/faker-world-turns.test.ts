@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SchemaValidator } from '@inftool/core';
+import { FakerEngine } from '@inftool/sim-server';
 import { type Connected, callInWorld } from '../support/sim-client.js';
 import { toolSessions } from '../support/tool-sessions.js';
 
@@ -225,5 +227,134 @@ describe('an update changes what it sent, and its update time, only', () => {
       expect(moved['contact']).toMatchObject({ ...sent, lastName: 'Sample' });
       expect(without(moved, 'contact', 'end', 'updatedAt')).toEqual(without(after, 'contact', 'end', 'updatedAt'));
     }
+  });
+});
+
+const API_VERSION = object(
+  {
+    added: { type: 'string', format: 'date-time' },
+    updated: { type: 'string', format: 'date-time' },
+    info: { type: 'object', minProperties: 1, description: 'Copy of `info` section from OpenAPI definition' },
+    openapiVer: text,
+    swaggerUrl: { type: 'string', format: 'url' },
+  },
+  ['added', 'updated', 'info', 'openapiVer', 'swaggerUrl'],
+);
+const API = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Meta information about API',
+  properties: {
+    added: { type: 'string', format: 'date-time' },
+    preferred: { type: 'string', description: 'Recommended version' },
+    versions: { type: 'object', minProperties: 1, additionalProperties: API_VERSION },
+  },
+  required: ['added', 'preferred', 'versions'],
+};
+const DRIVE = {
+  added: '2025-10-15T13:51:00.503Z',
+  info: { title: 'Drive', version: 'v3' },
+  openapiVer: '3.0.0',
+  swaggerUrl: 'https://api.apis.guru/v2/specs/googleapis.com/drive/v3/swagger.json',
+  updated: '2025-10-15T13:51:00.503Z',
+};
+const APIS = {
+  type: 'object',
+  minProperties: 1,
+  description: 'List of API details. It is a JSON object with API IDs(`[:]`) as keys.',
+  examples: [{ 'googleapis.com:drive': { added: '2025-10-15T13:51:00.503Z', preferred: 'v3', versions: { v3: DRIVE } } }],
+  additionalProperties: API,
+};
+const provider = { type: 'string', minLength: 1, examples: ['apis.guru'] };
+const DIRECTORY = [
+  {
+    name: 'get_providers',
+    description: 'List all the providers in the directory.',
+    inputSchema: object({}),
+    outputSchema: object({ data: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } }),
+  },
+  {
+    name: 'get_services',
+    description: 'List all serviceNames in the directory for a particular providerName.',
+    inputSchema: object({ provider }, ['provider']),
+    outputSchema: object({ data: { type: 'array', minItems: 1, items: { type: 'string' } } }),
+  },
+  {
+    name: 'get_provider',
+    description: 'List all APIs in the directory for a particular providerName.',
+    inputSchema: object({ provider }, ['provider']),
+    outputSchema: APIS,
+  },
+  {
+    name: 'get_api',
+    description:
+      'Retrieve one version of a particular API. Returns the API entry for one specific version of an API where there is no serviceName.',
+    inputSchema: object({ provider, api: { type: 'string', minLength: 1, examples: ['2.1.0'] } }, ['provider', 'api']),
+    outputSchema: API,
+  },
+  {
+    name: 'get_service_api',
+    description: 'Retrieve one version of a particular API with a serviceName.',
+    inputSchema: object(
+      { provider, service: { type: 'string', examples: ['graph'] }, api: { type: 'string', minLength: 1, examples: ['2.1.0'] } },
+      ['provider', 'service', 'api'],
+    ),
+    outputSchema: API,
+  },
+];
+const directory = toolSessions(DIRECTORY, 'server-seed');
+const titles = (entry: Json): unknown[] =>
+  Object.values(entry['versions'] as Json).map((version) => ((version as Json)['info'] as Json)['title']);
+
+describe('an API directory tells each API the same way in every turn', () => {
+  it("an API asked by version, then listed with its provider's APIs, keeps its preferred version, versions and title", async () => {
+    const on = await directory();
+    for (const world of ['w-1', 'w-2', 'w-3']) {
+      const one = await call(on, 'get_api', { provider: 'apis.guru', api: '2.1.0' }, world);
+      expect(one['versions']).toHaveProperty('2.1.0');
+      expect(new Set(titles(one))).toEqual(new Set(['APIs.guru API']));
+      const listed = (await call(on, 'get_provider', { provider: 'apis.guru' }, world))['apis.guru'] as Json;
+      expect(listed['preferred']).toBe(one['preferred']);
+      expect(listed['versions']).toEqual(one['versions']);
+      const again = await call(on, 'get_api', { provider: 'apis.guru', api: '2.1.0' }, world);
+      expect(again).toEqual(one);
+
+      const fax = await call(on, 'get_service_api', { provider: 'twilio.com', service: 'twilio_fax_v1', api: '1.0.0' }, world);
+      const apis = await call(on, 'get_provider', { provider: 'twilio.com' }, world);
+      expect(apis['twilio.com:twilio_fax_v1']).toEqual(fax);
+    }
+  });
+
+  it('a listing of providers or of services holds the ones the session has shown', async () => {
+    const on = await directory();
+    for (const world of ['w-1', 'w-2', 'w-3']) {
+      await call(on, 'get_api', { provider: 'apis.guru', api: '2.1.0' }, world);
+      await call(on, 'get_service_api', { provider: 'twilio.com', service: 'twilio_fax_v1', api: '1.0.0' }, world);
+      const providers = (await call(on, 'get_providers', {}, world))['data'] as string[];
+      expect(providers).toEqual(expect.arrayContaining(['apis.guru', 'twilio.com']));
+      expect(new Set(providers).size).toBe(providers.length);
+      const services = (await call(on, 'get_services', { provider: 'twilio.com' }, world))['data'] as string[];
+      expect(services).toContain('twilio_fax_v1');
+      const apis = Object.keys(await call(on, 'get_provider', { provider: 'twilio.com' }, world));
+      for (const service of services) expect(apis).toContain(`twilio.com:${service}`);
+    }
+  });
+});
+
+describe('planned values', () => {
+  it('a version argument whose spec shows one release is drawn among releases, not the example every time', async () => {
+    const engine = new FakerEngine(new SchemaValidator());
+    const schema = DIRECTORY.find((tool) => tool.name === 'get_api')!.inputSchema;
+    const asked = new Set<unknown>();
+    for (let seed = 1; seed <= 12; seed += 1) {
+      const sampled = await engine.sampleObject(schema, 'get_api', seed, 1, {
+        description: 'Retrieve one version of a particular API. apis_guru',
+        host: 'api.apis.guru',
+      });
+      expect(sampled.ok).toBe(true);
+      if (sampled.ok) asked.add(sampled.value['api']);
+    }
+    expect(asked.size).toBeGreaterThan(3);
+    for (const version of asked) expect(version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

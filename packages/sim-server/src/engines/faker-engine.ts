@@ -270,7 +270,7 @@ export class FakerEngine implements SimulationEngine {
     const faker = this.faker ?? (await this.load());
     const context = typeof description === 'string' ? { description } : description;
     const generated = this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, context);
-    return generated.ok ? this.atKnownCity(generated, schema, seed, context) : generated;
+    return generated.ok ? variedVersion(this.atKnownCity(generated, schema, seed, context), schema, seed, this.validator) : generated;
   }
 
   /**
@@ -349,6 +349,27 @@ export class FakerEngine implements SimulationEngine {
     if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
     return { ok: false, error: lastError };
   }
+}
+
+/** Versions an API may go by, in the shape of `1.2.3`. */
+const RELEASES = ['1.0.0', '1.2.0', '1.4.2', '2.0.0', '2.1.0', '2.3.1', '3.0.0', '3.1.4'];
+
+/**
+ * A version argument (`api`, `version`) whose spec shows one example release (`2.1.0`) is drawn
+ * among releases of that shape by the seed: users ask for the versions they use, not the spec's
+ * example every time. A value the schema refuses keeps the sampled one.
+ */
+function variedVersion(generated: Generated, schema: Json, seed: number, validator: SchemaValidator): Generated {
+  if (!generated.ok) return generated;
+  const properties = (schema['properties'] ?? {}) as Record<string, Json>;
+  const value = { ...generated.value };
+  for (const [name, entry] of Object.entries(value)) {
+    const examples = properties[name]?.['examples'];
+    if (!/^(api|version|api_?version|ver)$/i.test(name) || typeof entry !== 'string' || !/^\d+\.\d+\.\d+$/.test(entry)) continue;
+    if (!Array.isArray(examples) || examples.length !== 1 || examples[0] !== entry) continue;
+    value[name] = RELEASES[Math.abs(seed) % RELEASES.length] as string;
+  }
+  return validator.validate(schema, value).valid ? { ok: true, value } : generated;
 }
 
 /** Arguments that name the place or the subject a reading is of (`zip`, `city`, `lat`, `symbol`): its measures are that subject's. */

@@ -1,4 +1,5 @@
 import { en } from '@faker-js/faker';
+import { oneDirectory } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
@@ -1144,6 +1145,7 @@ export function harmonizeResult(
   restaurantsByCuisine(value, args);
   nameByArgument(value, args, entities?.entity);
   honourVersions(value, args);
+  oneDirectory(value, args, tool, memory);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   placeKinds(value);
