@@ -79,6 +79,28 @@ const OPEN_STATES = [
   },
 ];
 
+OPEN_STATES.push({
+  name: 'people_search_people_get',
+  description: 'Get list of people matching selected criteria.',
+  inputSchema: object({
+    jurisdiction: { ...text, description: 'Filter by jurisdiction name or id.' },
+    name: { ...text, description: 'Filter by name, case-insensitive match.' },
+  }),
+  outputSchema: object({
+    results: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 1,
+      items: object({ id: text, name: text, given_name: text, family_name: text, jurisdiction: JURISDICTION }, [
+        'id',
+        'name',
+        'given_name',
+        'family_name',
+        'jurisdiction',
+      ]),
+    },
+  }),
+} as (typeof OPEN_STATES)[number]);
 const openStates = toolSessions(OPEN_STATES, 'server-seed');
 const call = async (on: Connected, name: string, args: Json, world: string): Promise<Json> => {
   const outcome = await callInWorld(on, name, args, world);
@@ -137,6 +159,28 @@ const WEATHER = [
   },
 ];
 const weather = toolSessions(WEATHER, 'server-seed');
+
+describe('a filter names the things it asks for', () => {
+  it('people of two jurisdictions asked by name are of two jurisdictions with ids of their own, each told the same in every turn', async () => {
+    const on = await openStates();
+    for (const world of ['w-1', 'w-2', 'w-3']) {
+      const seen = new Map<string, string>();
+      for (const [jurisdiction, name] of [
+        ['Minnesota', 'Lydia Reilly'],
+        ['North Carolina', 'Hiram Jenkins'],
+        ['Minnesota', 'Haylee Block'],
+      ] as const) {
+        const [person] = (await call(on, 'people_search_people_get', { jurisdiction, name }, world))['results'] as Json[];
+        expect(person).toMatchObject({ name, given_name: name.split(' ')[0], family_name: name.split(' ')[1] });
+        const held = person!['jurisdiction'] as Json;
+        expect(held['name']).toBe(jurisdiction);
+        if (seen.has(held['id'] as string)) expect(seen.get(held['id'] as string)).toBe(jurisdiction);
+        seen.set(held['id'] as string, jurisdiction);
+      }
+      expect(new Set(seen.values()).size).toBe(2);
+    }
+  });
+});
 
 describe('a listing answers what its call asks', () => {
   it('the readings of a day asked for are dated that day, at their own times of day', async () => {

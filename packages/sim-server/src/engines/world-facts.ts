@@ -382,6 +382,39 @@ function orderDates(object: Json): void {
   }
 }
 
+/** A person named `name` (`Lydia Reilly`) has that given and family name in the fields that hold them. */
+function namesOfPerson(object: Json, name: string): void {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return;
+  const given = Object.keys(object).find((key) => /^(given_?name|first_?name|forename)$/i.test(key) && typeof object[key] === 'string');
+  const family = Object.keys(object).find((key) => /^(family_?name|last_?name|surname)$/i.test(key) && typeof object[key] === 'string');
+  if (given === undefined || family === undefined) return;
+  object[given] = words[0] as string;
+  object[family] = words.slice(1).join(' ');
+}
+
+const STATE_CODES = new Map(
+  (en.location?.state ?? []).map((state, index) => [state.toLowerCase(), String(en.location?.state_abbr?.[index] ?? '').toLowerCase()]),
+);
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * The id of a thing renamed from `before` to `after`, when the id spells the name: an Open Civic Data
+ * id's `state:nc` becomes `state:mn` for Minnesota, a slug `north-carolina` becomes `minnesota`.
+ * Undefined when the id does not spell it (an opaque id is left as it is).
+ */
+export function renamedId(id: string, before: string, after: string): string | undefined {
+  const code = STATE_CODES.get(after.toLowerCase());
+  if (code !== undefined && code !== '' && /(^|[/:])state:[a-z]{2}(?=$|[/:])/.test(id))
+    return id.replace(/state:[a-z]{2}/, `state:${code}`);
+  const old = slug(before);
+  return old.length >= 3 && id.includes(old) && slug(after) !== '' ? id.replace(old, slug(after)) : undefined;
+}
+
 const NAMING_ARGUMENT = /^(region|country|city|state|province|location|place|area|continent|territory)$/i;
 const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results|number_?of_?results)$/i;
 
@@ -400,10 +433,18 @@ function honourArguments(value: Json, args: Json): void {
     for (const [key, argument] of scalars) {
       if (insideList && identifying(key)) continue;
       const field = Object.keys(object).find((name) => norm(name) === norm(key));
-      if (field !== undefined && typeof object[field] === 'string') object[field] = argument;
+      if (field !== undefined && typeof object[field] === 'string') {
+        object[field] = argument;
+        if (norm(field) === 'name') namesOfPerson(object, argument);
+      }
       // a filter by a thing's name (`jurisdiction: "North Carolina"`) names the thing a record holds under that key
       const held = field === undefined ? undefined : object[field];
-      if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument)) held['name'] = argument;
+      if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument) && held['name'] !== argument) {
+        // the thing renamed is another thing: an id that spells its name (`ocd-jurisdiction/…/state:nc/…`) spells the new one
+        const id = typeof held['id'] === 'string' ? renamedId(held['id'], held['name'], argument) : undefined;
+        if (id !== undefined) held['id'] = id;
+        held['name'] = argument;
+      }
     }
   };
   // A number the call sent (coordinates, `adults: 2`, a new `price`) is the record's, when the record has that field:
