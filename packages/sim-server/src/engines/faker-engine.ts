@@ -1,5 +1,5 @@
 import type { Faker, Randomizer } from '@faker-js/faker';
-import { canonicalJson, createRandom, type Random, type SchemaValidator } from '@inftool/core';
+import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator } from '@inftool/core';
 import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
@@ -367,7 +367,9 @@ function variedVersion(generated: Generated, schema: Json, seed: number, validat
     const examples = properties[name]?.['examples'];
     if (!/^(api|version|api_?version|ver)$/i.test(name) || typeof entry !== 'string' || !/^\d+\.\d+\.\d+$/.test(entry)) continue;
     if (!Array.isArray(examples) || examples.length !== 1 || examples[0] !== entry) continue;
-    value[name] = RELEASES[Math.abs(seed) % RELEASES.length] as string;
+    // drawn with the call's other values (the provider, the service): one task asks several APIs for different versions
+    const others = canonicalJson(Object.entries(value).filter(([other]) => other !== name));
+    value[name] = RELEASES[seedFrom(String(seed), others) % RELEASES.length] as string;
   }
   return validator.validate(schema, value).valid ? { ok: true, value } : generated;
 }

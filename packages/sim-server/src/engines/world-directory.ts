@@ -9,6 +9,12 @@ const DOMAIN = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const VERSION_KEY = /^(v?\d+(\.\d+){0,3}|\d{4}-\d{2}-\d{2})$/;
 const MEMORY = '\u0000directory';
 
+/** The title of a service's API, in words (`twilio_fax_v1` → "Twilio Fax V1 API", `graph` → "Graph API"). */
+export function serviceTitle(service: string): string {
+  const words = service.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return `${words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ')} API`;
+}
+
 /** Whether `entry` is a directory's API entry: its versions keyed by version, each a document. */
 function isApiEntry(entry: unknown): entry is Json & { versions: Json } {
   if (!isObject(entry) || !isObject(entry['versions'])) return false;
@@ -99,7 +105,7 @@ export function oneDirectory(value: Json, args: Json, tool: string, memory: Map<
       const name = `${provider}:${part}`;
       if (name in value) continue;
       const entry = structuredClone(memory.get(`${MEMORY}:api:${name}`) ?? like) as Json & { versions: Json };
-      const title = `${part.charAt(0).toUpperCase()}${part.slice(1)} API`;
+      const title = serviceTitle(part);
       if (!memory.has(`${MEMORY}:api:${name}`))
         for (const document of Object.values(entry.versions))
           if (isObject(document) && isObject(document['info'])) document['info']['title'] = title;

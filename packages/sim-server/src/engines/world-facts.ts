@@ -1,5 +1,5 @@
 import { en } from '@faker-js/faker';
-import { oneDirectory } from './world-directory.js';
+import { oneDirectory, serviceTitle } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
@@ -949,21 +949,27 @@ function honourVersions(value: Json, args: Json): void {
         .toLowerCase()
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
-      if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word)))
-        info['title'] = `${words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ')} API`;
+      if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word))) info['title'] = serviceTitle(service);
     });
   // a directory's entry keyed `provider:service` documents that service, and each version's document is of its own version
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (!isObject(entry) || !isObject(entry['versions'])) continue;
       // (a provider's one API, keyed by the provider alone, documents the provider's API: `spotify.com` → "Spotify API")
-      const named = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1] ?? providerBrand(key);
+      const service = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1];
+      const named = service ?? providerBrand(key);
       for (const [version, document] of Object.entries(entry['versions'] as Json)) {
         const info = isObject(document) ? document['info'] : undefined;
         if (!isObject(info)) continue;
         if (typeof info['version'] === 'string' && VERSION.test(version)) info['version'] = version;
-        if (named !== undefined && typeof info['title'] === 'string' && !info['title'].toLowerCase().includes(named.toLowerCase()))
-          info['title'] = `${named.charAt(0).toUpperCase()}${named.slice(1)} API`;
+        const title = service !== undefined ? serviceTitle(service) : `${named ?? ''} API`;
+        if (
+          named !== undefined &&
+          typeof info['title'] === 'string' &&
+          !info['title'].toLowerCase().includes(named.toLowerCase()) &&
+          info['title'] !== title
+        )
+          info['title'] = title;
       }
       const versions = Object.keys(entry['versions'] as Json);
       if (typeof entry['preferred'] === 'string' && versions.length > 0 && !versions.includes(entry['preferred']))
