@@ -242,9 +242,49 @@ const BOOKINGS = [
     outputSchema: BOOKING,
   },
 ];
+const hotelId = {
+  type: 'string',
+  format: 'uuid',
+  description: 'The uuid of hotel for which rate plans are being fetched.',
+  examples: ['40c0b330-186a-40bf-ae36-2c61fb322db0'],
+};
+BOOKINGS.push(
+  {
+    name: 'list_hotels',
+    description: 'List hotels.',
+    inputSchema: object({}),
+    outputSchema: object({ data: { type: 'array', items: object({ hotelId, name: text }, ['hotelId', 'name']) } }),
+  },
+  {
+    name: 'list_rate_plans_for_hotel',
+    description: 'List all rate plans for a hotel.',
+    inputSchema: object({ hotelId, size: { type: 'integer' } }, ['hotelId']),
+    outputSchema: object({
+      data: {
+        type: 'array',
+        minItems: 2,
+        items: object({ hotelId, ratePlanId: { type: 'integer' }, description: text }, ['hotelId', 'ratePlanId']),
+      },
+    }),
+  },
+);
 const bookings = toolSessions(BOOKINGS, 'server-seed');
 const without = (record: Json, ...keys: string[]): Json =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+
+describe("a listing of a parent's records", () => {
+  it("rate plans listed for a hotel are that hotel's, in every world", async () => {
+    const on = await bookings();
+    for (const world of ['w-1', 'w-2', 'w-3']) {
+      const hotel = ((await call(on, 'list_hotels', {}, world))['data'] as Json[])[0]!['hotelId'] as string;
+      for (const asked of [hotel, '40c0b330-186a-40bf-ae36-2c61fb322db0']) {
+        const plans = (await call(on, 'list_rate_plans_for_hotel', { hotelId: asked, size: 40 }, world))['data'] as Json[];
+        expect(plans.length).toBeGreaterThan(0);
+        for (const plan of plans) expect(plan['hotelId']).toBe(asked);
+      }
+    }
+  });
+});
 
 describe('an update changes what it sent, and its update time, only', () => {
   it("a change of a booking's contact is a change of the booking: the rest of it stays as listed and read", async () => {
