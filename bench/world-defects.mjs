@@ -4,10 +4,18 @@
 // the error_recovery scenario spreads over fault kinds (every 404 a swapped-character typo is a defect
 // of the plan, not of one record). Independent of the generator: its own small table of real API
 // directory providers, so a generator table that is wrong is caught here.
-// Run: node bench/world-defects.mjs RUN_DIR [--examples N] [--json]
+// Run: node bench/world-defects.mjs RUN_DIR [--examples N] [--json] [--with-rejected]
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readDefectRun } from './defect-run.mjs';
 
-const { args, exampleCount, file, lines } = readDefectRun('world-defects');
+const { args, exampleCount, file, lines: accepted } = readDefectRun('world-defects');
+// `--with-rejected`: the rejected records too (what the generator made, before the checks judged it)
+const rejectedFile = join(dirname(file), 'rejected.jsonl');
+const lines =
+  args.includes('--with-rejected') && existsSync(rejectedFile)
+    ? [...accepted, ...readFileSync(rejectedFile, 'utf8').split('\n').filter(Boolean)]
+    : accepted;
 
 /** APIs.guru providers and services as the directory lists them (a provider of one API has none). */
 const SERVICES = {
@@ -152,10 +160,176 @@ function readResult(id, call, sent, data, seen) {
   });
 }
 
+// ---- one world across turns: entities, updates, asked days, the API directory ----
+const WRITE_VERB =
+  /(^|_)(update|edit|modify|patch|put|set|change|rename|move|assign|resolve|create|add|post|delete|remove|cancel|close|book)(_|$)/i;
+const UPDATE_VERB = /(^|_)(update|edit|modify|patch|change|set)(_|$)/i;
+/** Fields that change on their own (times of the write, counters, paging) or only echo the request. */
+const RESTLESS =
+  /^(updatedat|updated|modifiedat|lastmodified|lastupdated|timestamp|time|now|etag|version|message|count|total|page|limit|offset|cursor|next|score|rank|q|query|status)$/;
+const READING_TIME = /^(date|datetime|time|timestamp|validdate|observationtime)$/;
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}/;
+const DOMAIN = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const scalar = (value) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+let versionCalls = 0;
+let exampleVersion = 0;
+
+/** The top record of a result by the id argument of the call that names it (`bookingId`, `event_id`): [id, record]. */
+function topById(sent, data) {
+  if (!isObject(data)) return undefined;
+  const named = Object.entries(sent).find(([key, value]) => /(^id$|_id$|Id$|^key$|_key$|Key$)/.test(key) && scalar(value));
+  if (named === undefined) return undefined;
+  const inner = Object.keys(data).length === 1 && isObject(data.data) ? data.data : data;
+  return [String(named[1]), inner];
+}
+
+/** Every object of a result that carries an own id (`id`, `key`, `sid`…), with that id. */
+function identified(data, visit) {
+  objects(data, (object) => {
+    const own = Object.entries(object).find(
+      ([key, value]) => /^(id|key|sid|uuid|guid)$/i.test(key) && scalar(value) && String(value).length >= 3,
+    );
+    if (own !== undefined) visit(String(own[1]), object);
+  });
+}
+
+/** Scalar facts of an object, the restless ones and ids left out. */
+function factsOf(object) {
+  return Object.entries(object).filter(
+    ([key, value]) => scalar(value) && !RESTLESS.test(norm(key)) && !/^(id|key|sid|uuid|guid)$/i.test(key),
+  );
+}
+
+/** Sent scalar values and the names they were sent under (nested bodies opened). */
+function sentLeaves(sent) {
+  const names = new Set();
+  const values = new Set();
+  const walk = (value, key) => {
+    if (Array.isArray(value)) value.forEach((entry) => walk(entry, key));
+    else if (isObject(value)) for (const [inner, entry] of Object.entries(value)) walk(entry, inner);
+    else if (scalar(value)) {
+      values.add(String(value).toLowerCase());
+      if (key !== undefined) names.add(norm(key));
+    }
+  };
+  walk(sent, undefined);
+  return { names, values };
+}
+
+function worldAcrossTurns(id, steps) {
+  const known = new Map(); // entity id → Map(field → {value, tool})
+  const apis = new Map(); // provider[:service] → {preferred, versions, tool}
+  const providers = new Set();
+  const services = new Map(); // provider → Set of services shown
+  for (const { name, sent, data } of steps) {
+    const leaves = sentLeaves(sent);
+    const writes = WRITE_VERB.test(name);
+    const top = topById(sent, data);
+    const views = [];
+    identified(data, (own, object) => views.push([own, object]));
+    if (top !== undefined && !views.some(([, object]) => object === top[1])) views.push(top);
+    for (const [own, object] of views) {
+      const before = known.get(own);
+      const mine = writes && leaves.values.has(own.toLowerCase());
+      if (before !== undefined)
+        for (const [key, value] of factsOf(object)) {
+          const earlier = before.get(key);
+          if (earlier === undefined || earlier.value === value) continue;
+          if (!mine && !writes)
+            note(
+              'one entity told two ways (turns)',
+              id,
+              `${name}: ${own} has ${key} ${JSON.stringify(value)}, ${earlier.tool} said ${JSON.stringify(earlier.value)}`,
+            );
+          else if (mine && UPDATE_VERB.test(name) && !leaves.names.has(norm(key)) && !leaves.values.has(String(value).toLowerCase()))
+            note(
+              'an update changed what it did not send',
+              id,
+              `${name}: ${own} ${key} ${JSON.stringify(earlier.value)} → ${JSON.stringify(value)}`,
+            );
+        }
+      const facts = mine || before === undefined ? new Map() : before;
+      for (const [key, value] of factsOf(object)) if (mine || !facts.has(key)) facts.set(key, { value, tool: name });
+      if (mine && before !== undefined) for (const [key, entry] of before) if (!facts.has(key)) facts.set(key, entry);
+      known.set(own, facts);
+    }
+    askedDay(id, name, sent, data);
+    directory(id, name, sent, data, { apis, providers, services });
+  }
+}
+
+/** Readings of a call that asks for a day (`date: 2025-05-26`) dated another day. */
+function askedDay(id, name, sent, data) {
+  const day = Object.entries(sent).find(
+    ([key, value]) => /^(date|day|on|asof|fordate)$/.test(norm(key)) && typeof value === 'string' && DATE_TEXT.test(value),
+  )?.[1];
+  if (day === undefined || WRITE_VERB.test(name)) return;
+  const lists = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) {
+      if (value.every(isObject)) lists.push(value);
+      value.forEach(visit);
+    } else if (isObject(value)) Object.values(value).forEach(visit);
+  };
+  visit(data);
+  for (const list of lists)
+    for (const item of list)
+      for (const [key, value] of Object.entries(item))
+        if (READING_TIME.test(norm(key)) && typeof value === 'string' && DATE_TEXT.test(value) && value.slice(0, 10) !== day.slice(0, 10))
+          note('a reading of another day than asked', id, `${name}: ${key} ${value}, the call asked for ${day}`);
+}
+
+/** An API directory (APIs.guru) across turns: an API's preferred version and versions, and listings that leave out what was shown. */
+function directory(id, name, sent, data, state) {
+  const provider = typeof sent.provider === 'string' && DOMAIN.test(sent.provider) ? sent.provider : undefined;
+  const service = typeof sent.service === 'string' && sent.service !== '' ? sent.service : undefined;
+  if (typeof sent.api === 'string' || typeof sent.version === 'string') {
+    versionCalls += 1;
+    if (sent.api === '2.1.0' || sent.version === '2.1.0') exampleVersion += 1;
+  }
+  if (!isObject(data)) return;
+  const entries = [];
+  if (isObject(data.versions) && provider !== undefined) entries.push([service === undefined ? provider : `${provider}:${service}`, data]);
+  for (const [key, entry] of Object.entries(data))
+    if (isObject(entry) && isObject(entry.versions) && DOMAIN.test(key.split(':')[0])) entries.push([key, entry]);
+  // listings first, against what earlier turns showed
+  const list = Array.isArray(data.data) && data.data.every((entry) => typeof entry === 'string') ? data.data : undefined;
+  if (list !== undefined && /providers/i.test(name))
+    for (const shown of state.providers)
+      if (!list.includes(shown)) note('a directory listing leaves out what the session showed', id, `${name}: no ${shown}`);
+  if (list !== undefined && /services/i.test(name) && provider !== undefined)
+    for (const shown of state.services.get(provider) ?? [])
+      if (!list.includes(shown)) note('a directory listing leaves out what the session showed', id, `${name}(${provider}): no ${shown}`);
+  if (provider !== undefined && entries.length > 0 && entries.every(([key, entry]) => entry !== data && key.startsWith(`${provider}:`)))
+    for (const shown of state.services.get(provider) ?? [])
+      if (!(`${provider}:${shown}` in data))
+        note('a directory listing leaves out what the session showed', id, `${name}(${provider}): no ${provider}:${shown}`);
+  const remember = (owner, part) => {
+    state.providers.add(owner);
+    if (part !== undefined) state.services.set(owner, new Set([...(state.services.get(owner) ?? []), part]));
+  };
+  if (provider !== undefined) remember(provider, service);
+  if (list !== undefined && /providers/i.test(name)) list.forEach((entry) => state.providers.add(entry));
+  if (list !== undefined && /services/i.test(name) && provider !== undefined)
+    list.filter(Boolean).forEach((entry) => remember(provider, entry));
+  for (const [key, entry] of entries) {
+    const [owner, part] = key.split(':');
+    remember(owner, part);
+    const versions = Object.keys(entry.versions).sort().join(',');
+    const before = state.apis.get(key);
+    if (before !== undefined && before.preferred !== entry.preferred)
+      note('an API told two ways (directory)', id, `${name}: ${key} prefers ${entry.preferred}, ${before.tool} said ${before.preferred}`);
+    else if (before !== undefined && before.versions !== versions && !(entry === data))
+      note('an API told two ways (directory)', id, `${name}: ${key} has versions ${versions}, ${before.tool} said ${before.versions}`);
+    state.apis.set(key, { preferred: entry.preferred, versions, tool: name });
+  }
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
   faultSpread(record);
+  const steps = [];
   const calls = new Map();
   const seen = new Map(); // headline → the id it was first told of in this conversation
   for (const message of record.messages ?? []) {
@@ -186,8 +360,12 @@ for (const line of lines) {
       continue;
     }
     readResult(id, `${fn?.name}(${JSON.stringify(sent).slice(0, 80)})`, isObject(sent) ? sent : {}, data, seen);
+    if (!/^(\d{3}\b|error)/i.test(String(message.content))) steps.push({ name: fn?.name ?? '', sent: isObject(sent) ? sent : {}, data });
   }
+  worldAcrossTurns(id, steps);
 }
+if (versionCalls >= 5 && exampleVersion / versionCalls > 0.5)
+  note("most versions asked are the spec's example (run)", 'api versions', `${exampleVersion} of ${versionCalls} calls ask for 2.1.0`);
 
 // A headline told of three or more records across the run (each world's records are its own), or
 // answering three or more different searches: a small pool of stories, not news.
@@ -213,7 +391,7 @@ for (const [kind, entry] of [...defects].sort())
   summary.defects[kind] = { records: entry.records.size, count: entry.count, examples: entry.examples };
 if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 else {
-  process.stdout.write(`${lines.length} accepted records in ${file}\n`);
+  process.stdout.write(`${lines.length} ${lines === accepted ? 'accepted' : 'accepted and rejected'} records in ${file}\n`);
   process.stdout.write(`headlines: ${headlineIds.size} distinct of ${told} told (by record)\n`);
   process.stdout.write(
     `error_recovery: ${errorRecovery} records; fault kinds ${JSON.stringify(summary.faults.kinds)}; 404 by swapped characters ${notFound.swapped} of ${all404}\n`,

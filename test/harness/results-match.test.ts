@@ -3,6 +3,7 @@ import { reviewedCall } from '../support/reviewed-calls.js';
 import type { Task } from '@inftool/core';
 import type { Conversation, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
 import { resultsMatchCall } from '../../packages/harness/src/run/checks/results-match.js';
+import { ignoredFilters } from '../../packages/harness/src/run/checks/world-consistency.js';
 
 /** The examples are from accepted demo records (`pnpm demo`), cut to the fields that matter. */
 const call = reviewedCall;
@@ -108,5 +109,38 @@ describe('results_match_call (e): a summary of one region is of that region', ()
     ]);
     const listed = { data: { summary: counts('Europe', 270), neighbours: [counts('Asia', 5)], regions: { Asia: counts('Asia', 3) } } };
     expect(resultsMatchCall(conversation(call('get_summary_region', { region: 'Europe' }, listed)))).toEqual([]);
+  });
+});
+
+describe("results_match_call (a) and world_consistent (b): a filter selects the listed records, not each one's parts", () => {
+  // an Open States people search by name and jurisdiction: one person, with offices and a jurisdiction of their own names
+  const person = (name: string, jurisdiction: string) => ({
+    id: 'ocd-person/63f97162-f2fd-5737-74b1-137d50f54798',
+    name,
+    offices: [
+      { classification: 'capitol', name: 'Capitol Office' },
+      { classification: 'district', name: 'District Office' },
+    ],
+    other_names: [{ name: 'Lyd Reilly' }, { name: 'L. Reilly' }, { name: 'Lydia M. Reilly' }],
+    jurisdiction: { id: 'ocd-jurisdiction/country:us/state:mn/government', name: jurisdiction, classification: 'state' },
+  });
+  const search = (listed: unknown[]) =>
+    conversation(
+      call('people_search_people_get', { jurisdiction: 'Minnesota', name: 'Lydia Reilly' }, { pagination: { page: 1 }, results: listed }),
+    );
+
+  it('passes a person named as asked whose offices, other names and jurisdiction have names of their own', () => {
+    const found = search([person('Lydia Reilly', 'Minnesota')]);
+    expect(resultsMatchCall(found)).toEqual([]);
+    expect(ignoredFilters(found)).toEqual([]);
+  });
+
+  it('still rejects a listed person of another name, and a jurisdiction of another name than the one asked', () => {
+    const found = search([person('Lydia Reilly', 'Minnesota'), person('Hiram Jenkins', 'Florida')]);
+    expect(resultsMatchCall(found)).toEqual(['people_search_people_get: item 2 has name "Hiram Jenkins", the call asked for Lydia Reilly']);
+    expect(ignoredFilters(found)).toEqual([
+      'people_search_people_get: jurisdiction="Minnesota" but a record has jurisdiction name "Florida"',
+      'people_search_people_get: name="Lydia Reilly" but a record has name "Hiram Jenkins"',
+    ]);
   });
 });

@@ -74,8 +74,11 @@ function computeEntityType(tool: CatalogTool): string {
   if (tool.hints.entity) return tool.hints.entity;
   // `get_relation_by_ensgid` is about relations: what follows "by" is the key it looks them up by
   const all = nameWords(tool.spec.name);
+  // `list_rate_plans_for_hotel` is about rate plans of a hotel: what follows a last "for" is the parent they belong to
   const by = all.indexOf('by');
-  const subject = by > 0 && all.slice(0, by).some((word) => !VERBS.some(([, pattern]) => pattern.test(word))) ? all.slice(0, by) : all;
+  const owner = all.indexOf('for') === all.length - 2 ? all.length - 2 : -1;
+  const cut = by > 0 ? by : owner;
+  const subject = cut > 0 && all.slice(0, cut).some((word) => !VERBS.some(([, pattern]) => pattern.test(word))) ? all.slice(0, cut) : all;
   const words = subject.filter(
     (word) =>
       !VERBS.some(([, pattern]) => pattern.test(word)) &&

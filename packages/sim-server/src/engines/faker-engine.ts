@@ -1,5 +1,5 @@
 import type { Faker, Randomizer } from '@faker-js/faker';
-import { createRandom, type Random, type SchemaValidator } from '@inftool/core';
+import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator } from '@inftool/core';
 import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
@@ -15,6 +15,7 @@ import { idShape, referenceTime } from './world.js';
 import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
+import { valuesOfKind } from './kind-values.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
@@ -115,6 +116,7 @@ export class FakerEngine implements SimulationEngine {
         ...(readId === undefined || subjectRead ? {} : { topId: readId }),
       };
       const copy = structuredClone(value as Json);
+      valuesOfKind(copy, allowedValues(context.catalog, context.tool));
       if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, subjectRead ? undefined : readId);
       const harmonized = only
         ? copy
@@ -192,6 +194,12 @@ export class FakerEngine implements SimulationEngine {
     const idArgument = entityIdArgument(context.arguments, entityType(tool));
     // An id argument that names another entity (`articleId` on `get_articles_article_id_units`) names the parent of what the tool reads.
     const parent = idArgument === undefined ? undefined : argumentEntity(tool, idArgument[0]);
+    // a change of a part that answers with the whole parent record (`update_booking_contact` → the booking) changes the parent
+    if (idArgument && parent !== undefined && action === 'update' && answersWithRecordOf(context.catalog, tool, parent)) {
+      const ids = catalogIds(context.catalog).get(parent);
+      const owner = new WorldWalker({ ...walkerOptions, entity: parent, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
+      return owner.byId('update', idArgument, explicit, inferred);
+    }
     if (
       idArgument &&
       parent !== undefined &&
@@ -262,7 +270,7 @@ export class FakerEngine implements SimulationEngine {
     const faker = this.faker ?? (await this.load());
     const context = typeof description === 'string' ? { description } : description;
     const generated = this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, context);
-    return generated.ok ? this.atKnownCity(generated, schema, seed, context) : generated;
+    return generated.ok ? variedVersion(this.atKnownCity(generated, schema, seed, context), schema, seed, this.validator) : generated;
   }
 
   /**
@@ -343,6 +351,29 @@ export class FakerEngine implements SimulationEngine {
   }
 }
 
+/** Versions an API may go by, in the shape of `1.2.3`. */
+const RELEASES = ['1.0.0', '1.2.0', '1.4.2', '2.0.0', '2.1.0', '2.3.1', '3.0.0', '3.1.4'];
+
+/**
+ * A version argument (`api`, `version`) whose spec shows one example release (`2.1.0`) is drawn
+ * among releases of that shape by the seed: users ask for the versions they use, not the spec's
+ * example every time. A value the schema refuses keeps the sampled one.
+ */
+function variedVersion(generated: Generated, schema: Json, seed: number, validator: SchemaValidator): Generated {
+  if (!generated.ok) return generated;
+  const properties = (schema['properties'] ?? {}) as Record<string, Json>;
+  const value = { ...generated.value };
+  for (const [name, entry] of Object.entries(value)) {
+    const examples = properties[name]?.['examples'];
+    if (!/^(api|version|api_?version|ver)$/i.test(name) || typeof entry !== 'string' || !/^\d+\.\d+\.\d+$/.test(entry)) continue;
+    if (!Array.isArray(examples) || examples.length !== 1 || examples[0] !== entry) continue;
+    // drawn with the call's other values (the provider, the service): one task asks several APIs for different versions
+    const others = canonicalJson(Object.entries(value).filter(([other]) => other !== name));
+    value[name] = RELEASES[seedFrom(String(seed), others) % RELEASES.length] as string;
+  }
+  return validator.validate(schema, value).valid ? { ok: true, value } : generated;
+}
+
 /** Arguments that name the place or the subject a reading is of (`zip`, `city`, `lat`, `symbol`): its measures are that subject's. */
 const SUBJECT_ARGUMENT =
   /^(zip|zip_?code|postcode|postal_?code|plz|city|city_?name|town|location|place|region|country|state|lat|latitude|lon|lng|longitude|address|station|symbol|ticker)$/i;
@@ -414,8 +445,10 @@ function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly str
     const entity = singular(entityType(tool))
       .replace(/[^A-Za-z0-9]/g, '')
       .toLowerCase();
-    for (const [name, schema] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
-      if (schema === null || typeof schema !== 'object') continue;
+    for (const [name, declared] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
+      if (declared === null || typeof declared !== 'object') continue;
+      // an enumeration wrapped in a one-branch `allOf` (FastAPI's `JurisdictionClassification`) allows its values as well
+      const schema = unwrapped(declared);
       const key = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
       const enumerated = Array.isArray(schema['enum'])
         ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '')
@@ -440,6 +473,16 @@ function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly str
   }
   for (const key of conflicting) map.delete(key);
   return map;
+}
+
+/** A schema whose only content is one `allOf` branch (a referenced enumeration, with a description beside it), as that branch. */
+function unwrapped(schema: Json): Json {
+  const branches = schema['allOf'];
+  if (!Array.isArray(branches) || branches.length !== 1 || schema['enum'] !== undefined) return schema;
+  const branch = branches[0] as unknown;
+  return branch !== null && typeof branch === 'object' && !Array.isArray(branch)
+    ? { ...(branch as Json), ...schema, allOf: undefined }
+    : schema;
 }
 
 interface EntityId {
@@ -493,6 +536,31 @@ function argumentEntity(tool: CatalogTool, key: string): string {
   const schema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[key];
   const description = typeof schema?.['description'] === 'string' ? schema['description'] : undefined;
   return idArgumentEntity(key, entityType(tool), description);
+}
+
+const parentRecords = new WeakMap<CatalogTool, boolean>();
+
+/**
+ * Whether `tool` answers with the record of `parent` itself: its declared result is the one a tool
+ * that reads a `parent` by id declares (Impala's `update_booking_contact` returns the booking).
+ */
+function answersWithRecordOf(catalog: Catalog | undefined, tool: CatalogTool, parent: string): boolean {
+  const known = parentRecords.get(tool);
+  if (known !== undefined) return known;
+  const output = tool.spec.outputSchema === undefined ? undefined : canonicalJson(tool.spec.outputSchema);
+  const found =
+    output !== undefined &&
+    parent !== entityType(tool) &&
+    (catalog?.tools ?? []).some(
+      (other) =>
+        other !== tool &&
+        entityType(other) === parent &&
+        entityAction(other) === 'read' &&
+        other.spec.outputSchema !== undefined &&
+        canonicalJson(other.spec.outputSchema) === output,
+    );
+  parentRecords.set(tool, found);
+  return found;
 }
 
 const managedByCatalog = new WeakMap<Catalog, Set<string>>();

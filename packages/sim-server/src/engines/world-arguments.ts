@@ -20,7 +20,7 @@ export function requestDocument(key: string, value: unknown): Json | undefined {
 }
 
 /** The field of `target` a sent `key` sets: the same name, or one that names the same thing more or less fully (`bookingContact` → `contact`, `rooms` → `bookedRooms`). */
-function fieldFor(target: Json, key: string): string | undefined {
+export function sentField(target: Json, key: string): string | undefined {
   const wanted = norm(key);
   const names = Object.keys(target);
   return (
@@ -37,7 +37,7 @@ function fieldFor(target: Json, key: string): string | undefined {
  */
 export function mergeSent(target: Json, patch: Json): Json {
   for (const [key, sent] of Object.entries(patch)) {
-    const field = fieldFor(target, key);
+    const field = sentField(target, key);
     if (field === undefined || sent === undefined || sent === null) continue;
     target[field] = mergeValue(target[field], sent);
   }
@@ -144,4 +144,32 @@ export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
     Object.values(node).forEach(walk);
   };
   walk(value);
+  if (asked !== undefined) readingsOfDay(value, day);
+}
+
+/** The moment field of a reading (`date`, `datetime`, `timestamp`…), not a creation or an update time. */
+const READING_TIME = /^(date|datetime|date_?time|time|timestamp|valid_?date|day|observation_?time|observed_?at)$/i;
+
+/**
+ * The readings a call asks for a day of (`time_machine(date)`: hourly weather of that day) are dated
+ * that day: the top record's and each listed reading's moment keeps its time of day and its format,
+ * on the day asked. Works in place.
+ */
+function readingsOfDay(value: unknown, day: number): void {
+  const onDay = (record: Json): void => {
+    for (const [key, entry] of Object.entries(record)) {
+      if (!READING_TIME.test(key) || typeof entry !== 'string' || !ISO_KEY.test(entry)) continue;
+      const time = Date.parse(entry);
+      if (Number.isNaN(time) || (time >= day && time < day + DAY)) continue;
+      const moved = writtenLike(entry, day + (((time % DAY) + DAY) % DAY));
+      if (moved !== undefined) record[key] = moved;
+    }
+  };
+  const walk = (node: unknown, top: boolean): void => {
+    if (Array.isArray(node)) return node.forEach((entry) => (isObject(entry) ? onDay(entry) : undefined));
+    if (!isObject(node)) return;
+    if (top) onDay(node);
+    for (const entry of Object.values(node)) if (Array.isArray(entry) || (top && isObject(entry))) walk(entry, false);
+  };
+  walk(value, true);
 }

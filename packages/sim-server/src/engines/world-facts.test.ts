@@ -193,8 +193,9 @@ describe('versions asked and registers that add up', () => {
     const versions = result['versions'] as Record<string, Json>;
     expect(Object.keys(versions)).toEqual(['2.1.0', '2024-01-01']);
     expect(result['preferred']).toBe('2.1.0');
-    expect(versions['2.1.0']?.['info']).toEqual({ title: 'Analytics API', version: '2.1.0' });
-    expect(versions['2024-01-01']?.['info']).toEqual({ title: 'Analytics API', version: '2024-01-01' });
+    // apis.guru publishes one API: each version's document is titled by the provider, as its entry in a listing is
+    expect(versions['2.1.0']?.['info']).toEqual({ title: 'APIs.guru API', version: '2.1.0' });
+    expect(versions['2024-01-01']?.['info']).toEqual({ title: 'APIs.guru API', version: '2024-01-01' });
   });
 
   it('makes an OBIS total the sum of its tariffs, and shares a total the call sent', () => {

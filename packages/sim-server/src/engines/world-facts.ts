@@ -1,4 +1,5 @@
 import { en } from '@faker-js/faker';
+import { oneDirectory, serviceTitle } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
@@ -386,6 +387,39 @@ function orderDates(object: Json): void {
   }
 }
 
+/** A person named `name` (`Lydia Reilly`) has that given and family name in the fields that hold them. */
+function namesOfPerson(object: Json, name: string): void {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return;
+  const given = Object.keys(object).find((key) => /^(given_?name|first_?name|forename)$/i.test(key) && typeof object[key] === 'string');
+  const family = Object.keys(object).find((key) => /^(family_?name|last_?name|surname)$/i.test(key) && typeof object[key] === 'string');
+  if (given === undefined || family === undefined) return;
+  object[given] = words[0] as string;
+  object[family] = words.slice(1).join(' ');
+}
+
+const STATE_CODES = new Map(
+  (en.location?.state ?? []).map((state, index) => [state.toLowerCase(), String(en.location?.state_abbr?.[index] ?? '').toLowerCase()]),
+);
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * The id of a thing renamed from `before` to `after`, when the id spells the name: an Open Civic Data
+ * id's `state:nc` becomes `state:mn` for Minnesota, a slug `north-carolina` becomes `minnesota`.
+ * Undefined when the id does not spell it (an opaque id is left as it is).
+ */
+export function renamedId(id: string, before: string, after: string): string | undefined {
+  const code = STATE_CODES.get(after.toLowerCase());
+  if (code !== undefined && code !== '' && /(^|[/:])state:[a-z]{2}(?=$|[/:])/.test(id))
+    return id.replace(/state:[a-z]{2}/, `state:${code}`);
+  const old = slug(before);
+  return old.length >= 3 && id.includes(old) && slug(after) !== '' ? id.replace(old, slug(after)) : undefined;
+}
+
 const NAMING_ARGUMENT = /^(region|country|city|state|province|location|place|area|continent|territory)$/i;
 const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results|number_?of_?results)$/i;
 
@@ -404,10 +438,18 @@ function honourArguments(value: Json, args: Json): void {
     for (const [key, argument] of scalars) {
       if (insideList && identifying(key)) continue;
       const field = Object.keys(object).find((name) => norm(name) === norm(key));
-      if (field !== undefined && typeof object[field] === 'string') object[field] = argument;
+      if (field !== undefined && typeof object[field] === 'string') {
+        object[field] = argument;
+        if (norm(field) === 'name') namesOfPerson(object, argument);
+      }
       // a filter by a thing's name (`jurisdiction: "North Carolina"`) names the thing a record holds under that key
       const held = field === undefined ? undefined : object[field];
-      if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument)) held['name'] = argument;
+      if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument) && held['name'] !== argument) {
+        // the thing renamed is another thing: an id that spells its name (`ocd-jurisdiction/…/state:nc/…`) spells the new one
+        const id = typeof held['id'] === 'string' ? renamedId(held['id'], held['name'], argument) : undefined;
+        if (id !== undefined) held['id'] = id;
+        held['name'] = argument;
+      }
     }
   };
   // A number the call sent (coordinates, `adults: 2`, a new `price`) is the record's, when the record has that field:
@@ -912,21 +954,27 @@ function honourVersions(value: Json, args: Json): void {
         .toLowerCase()
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
-      if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word)))
-        info['title'] = `${words.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`).join(' ')} API`;
+      if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word))) info['title'] = serviceTitle(service);
     });
   // a directory's entry keyed `provider:service` documents that service, and each version's document is of its own version
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (!isObject(entry) || !isObject(entry['versions'])) continue;
       // (a provider's one API, keyed by the provider alone, documents the provider's API: `spotify.com` → "Spotify API")
-      const named = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1] ?? providerBrand(key);
+      const service = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1];
+      const named = service ?? providerBrand(key);
       for (const [version, document] of Object.entries(entry['versions'] as Json)) {
         const info = isObject(document) ? document['info'] : undefined;
         if (!isObject(info)) continue;
         if (typeof info['version'] === 'string' && VERSION.test(version)) info['version'] = version;
-        if (named !== undefined && typeof info['title'] === 'string' && !info['title'].toLowerCase().includes(named.toLowerCase()))
-          info['title'] = `${named.charAt(0).toUpperCase()}${named.slice(1)} API`;
+        const title = service !== undefined ? serviceTitle(service) : `${named ?? ''} API`;
+        if (
+          named !== undefined &&
+          typeof info['title'] === 'string' &&
+          !info['title'].toLowerCase().includes(named.toLowerCase()) &&
+          info['title'] !== title
+        )
+          info['title'] = title;
       }
       const versions = Object.keys(entry['versions'] as Json);
       if (typeof entry['preferred'] === 'string' && versions.length > 0 && !versions.includes(entry['preferred']))
@@ -1150,6 +1198,7 @@ export function harmonizeResult(
   restaurantsByCuisine(value, args);
   nameByArgument(value, args, entities?.entity);
   honourVersions(value, args);
+  oneDirectory(value, args, tool, memory);
   const about = new WeakMap<object, string>();
   groundFacts(value, args, about);
   placeKinds(value);
@@ -1212,7 +1261,7 @@ export interface SeenEntity {
 
 const ENTITY_ID_KEY = /^(id|key|sid|uuid|guid)$/i;
 /** Keys that wrap the record they hold (`{"data": {...}}`): what is under them is of the kind above. */
-const WRAPPER_KEY =
+export const WRAPPER_KEY =
   /^(data|result|results|item|items|record|records|response|payload|attributes|entries|entry|list|content|contents|values|value|node|nodes|edges|hits|objects|rows|details|detail|info)$/i;
 const GENERIC_KIND = /^(data|result|item|record|entry|object|node|value|detail|info|other|related|parent|child)$/;
 

@@ -6,7 +6,7 @@ import type { EngineResult } from './engine.js';
 import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
 import { nameLike } from './world-facts.js';
 import { isSearchTool, searchTerms } from './world-search.js';
-import { mergeSent, requestDocument } from './world-arguments.js';
+import { mergeSent, requestDocument, sentField } from './world-arguments.js';
 import { listFilters, matchesFilter, placeFilter, withoutFiltered, type ListFilter } from './world-filters.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
@@ -187,6 +187,11 @@ export class WorldWalker {
         }
         if (document !== undefined || key === idArgument || value === undefined || !isFilterArgument(key) || isJsonDocument(value))
           continue;
+        // an object sent for a part of the record (`bookingContact` → `contact`) sets that part, field by field
+        if (typeof value === 'object' && value !== null && !Array.isArray(value) && sentField(record.fields, key) !== undefined) {
+          mergeSent(record.fields, { [key]: value });
+          continue;
+        }
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
       }
       const stamp = fieldOf(record.fields, 'updated_at')?.[0];

@@ -69,18 +69,25 @@ function filtersOf(call: ReviewedCall): Map<string, string[]> {
   return filters;
 }
 
-/** The items of a listing result: the objects of its longest array of objects. */
+/**
+ * The items of a listing result: the objects of its longest list of objects that the result holds
+ * itself (at its top or in objects around it, `{"pagination", "results": [...]}`), not a list a
+ * listed record holds of its own parts (a person's `offices`); a result whose only lists are such
+ * parts is read by its longest one.
+ */
 function listedItems(data: unknown): Fields[] {
   let best: Fields[] = [];
-  const visit = (value: unknown) => {
+  let anywhere: Fields[] = [];
+  const visit = (value: unknown, own: boolean) => {
     if (Array.isArray(value)) {
       const records = value.filter(isRecord);
-      if (records.length > best.length) best = records;
-      value.forEach(visit);
-    } else if (isRecord(value)) Object.values(value).forEach(visit);
+      if (own && records.length > best.length) best = records;
+      if (records.length > anywhere.length) anywhere = records;
+      value.forEach((entry) => visit(entry, false));
+    } else if (isRecord(value)) Object.values(value).forEach((entry) => visit(entry, own));
   };
-  visit(data);
-  return best;
+  visit(data, true);
+  return best.length > 0 ? best : anywhere;
 }
 
 /** (a) Items whose field named for a filter holds a value of the filter's kind that the filter did not ask for. */

@@ -119,6 +119,24 @@ function dateFilter(name: string): { field: string | undefined; side: 'max' | 'm
 const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
 const dayOf = (text: string) => text.slice(0, 10);
 
+/**
+ * The records a call selects: the result's top object, the objects around its lists and the items
+ * of those lists — not the objects a listed record holds of its own (a person's offices and
+ * jurisdiction), which a filter on the listed records does not select.
+ */
+function selectedRecords(data: unknown): Set<Fields> {
+  const selected = new Set<Fields>();
+  const walk = (value: unknown, inList: boolean) => {
+    if (Array.isArray(value)) for (const item of value) walk(item, true);
+    else if (isRecord(value)) {
+      selected.add(value);
+      if (!inList) for (const inner of Object.values(value)) walk(inner, false);
+    }
+  };
+  walk(data, false);
+  return selected;
+}
+
 /** (b) Records that contradict a filter the call passed. */
 export function ignoredFilters(conversation: Conversation): string[] {
   const problems: string[] = [];
@@ -127,6 +145,7 @@ export function ignoredFilters(conversation: Conversation): string[] {
     const { action, idParameter } = toolAction(call, conversation);
     if (action === 'create' || action === 'update' || action === 'delete') continue; // a write's arguments are the new values, not filters
     const records = objectsOf(call.data);
+    const selected = selectedRecords(call.data);
     for (const [name, value] of Object.entries(call.arguments)) {
       if (name === idParameter) continue; // state_consistent judges reads by id
       const range = typeof value === 'string' && DATE.test(value) ? dateFilter(name) : undefined;
@@ -155,7 +174,8 @@ export function ignoredFilters(conversation: Conversation): string[] {
         continue;
       const key = normalise(name);
       for (const { record, under } of records) {
-        const own = Object.entries(record).find(([field]) => normalise(field) === key)?.[1];
+        // the filter selects the records the result lists, not the parts each holds (a person's `offices`, a bill's `jurisdiction`)
+        const own = selected.has(record) ? Object.entries(record).find(([field]) => normalise(field) === key)?.[1] : undefined;
         // A record listed under the filter's own noun (`regions: [{name}]`) is named by its `name`.
         const named = own === undefined && under !== undefined && normalise(under).replace(/s$/, '') === key ? record['name'] : undefined;
         const field = own ?? named;
