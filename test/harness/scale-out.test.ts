@@ -12,6 +12,18 @@ import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeReply } from '..
 import { REDIS_MISSING, startRedis, type TestRedis } from '../support/redis-server.js';
 import { cliPath, fixture } from '../support/sim-client.js';
 
+/** Every answer of the fake endpoint reports this many tokens used. */
+const TOKENS_PER_ANSWER = 100;
+
+/** The most `events` inside any one second (a window sliding over their times). */
+function busiestSecond(events: ReadonlyArray<{ at: number; weight: number }>): number {
+  return Math.max(
+    ...events.map(({ at }) =>
+      events.filter((other) => other.at >= at && other.at < at + 1000).reduce((sum, other) => sum + other.weight, 0),
+    ),
+  );
+}
+
 /** The bench's fake assistant: a tool call first (the first tool offered), then an answer once the result is in. */
 function assistantReply(body: Record<string, unknown>, latencyMs: number): FakeReply {
   const messages = body['messages'] as Array<{ role: string }>;
@@ -64,14 +76,27 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
   let fake: FakeOpenAIServer;
   /** When each model request arrived (ms). */
   const arrivals: number[] = [];
+  /** Each answered request (tokens as its usage reports them) and each one refused with a 429, by conversation. */
+  const answers: Array<{ at: number; tokens: number; conversation: string }> = [];
+  const refused: Array<{ at: number; conversation: string }> = [];
   let latencyMs = 150;
+  /** When set, every n-th request is refused with a 429 and a Retry-After. */
+  let refuseEvery = 0;
+  const RETRY_AFTER_MS = 200;
   let env: Record<string, string>;
 
   beforeAll(async () => {
     base = await mkdtemp(join(tmpdir(), 'inftool-scale-'));
-    fake = await startFakeOpenAIServer(({ body }) => {
+    fake = await startFakeOpenAIServer(({ body, index }) => {
       arrivals.push(Date.now());
-      return assistantReply(body, latencyMs);
+      const conversation = JSON.stringify(body['messages']);
+      if (refuseEvery > 0 && index % refuseEvery === refuseEvery - 1) {
+        refused.push({ at: Date.now(), conversation });
+        return { kind: 'status', status: 429, retryAfterMs: RETRY_AFTER_MS, message: 'Rate limit reached for requests' };
+      }
+      const reply = assistantReply(body, latencyMs);
+      answers.push({ at: Date.now(), tokens: TOKENS_PER_ANSWER, conversation });
+      return { ...reply, usage: { prompt: TOKENS_PER_ANSWER - 10, completion: 10 } };
     });
     env = { OPENAI_API_KEY: 'sk-test-scale', OPENAI_BASE_URL: fake.baseURL };
   });
@@ -193,12 +218,47 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
       // 120 a minute is 2 a second; two fixed one-second windows can meet inside any second, so at most 4 there.
       const times = [...arrivals].sort((left, right) => left - right);
       expect(times.length).toBeGreaterThanOrEqual(12);
-      const busiest = Math.max(...times.map((time) => times.filter((other) => other >= time && other < time + 1000).length));
-      expect(busiest).toBeLessThanOrEqual(4);
+      expect(busiestSecond(times.map((at) => ({ at, weight: 1 })))).toBeLessThanOrEqual(4);
       // Unlimited, 4 conversations at 20 ms a call would finish these in well under a second.
       expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((Math.ceil(times.length / 2) - 2) * 1000);
     } finally {
       latencyMs = 150;
+      await redis.close();
+    }
+  }, 180_000);
+
+  it('--max-tpm holds across workers, and a 429 from the endpoint is still retried after its Retry-After', async () => {
+    const redis = await startRedis();
+    const out = join(base, 'tokens');
+    answers.length = 0;
+    refused.length = 0;
+    latencyMs = 20;
+    refuseEvery = 4;
+    // 12,000 tokens a minute is 200 a second; each answer is 100 tokens; one conversation per worker.
+    const perSecond = 200;
+    const inFlight = 2;
+    try {
+      const pool = workers(redis, inFlight, ['--concurrency', '1']);
+      const collector = start(synthArgs(out, 6, ['--queue', redis.url, '--max-tpm', String(perSecond * 60)]), env);
+      const done = await collector.exited;
+      expect(done.code, done.stderr).toBe(0);
+      for (const worker of pool) await worker.exited;
+      expect((await recordIds(out)).all).toHaveLength(6);
+      // A request is sent while its second's answers hold fewer than 200 tokens: at most one answer of
+      // 100 counted, plus the requests in flight; two one-second windows can meet inside any second.
+      const perWindow = perSecond - TOKENS_PER_ANSWER + inFlight * TOKENS_PER_ANSWER;
+      expect(answers.length).toBeGreaterThanOrEqual(12);
+      expect(busiestSecond(answers.map(({ at, tokens }) => ({ at, weight: tokens })))).toBeLessThanOrEqual(2 * perWindow);
+      const times = answers.map(({ at }) => at).sort((left, right) => left - right);
+      const windows = Math.ceil((answers.length * TOKENS_PER_ANSWER) / perWindow);
+      expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((windows - 2) * 1000);
+      // Every refused request was sent again, no sooner than the endpoint asked, and answered.
+      expect(refused.length).toBeGreaterThanOrEqual(2);
+      for (const { at, conversation } of refused)
+        expect(answers.some((answer) => answer.conversation === conversation && answer.at >= at + RETRY_AFTER_MS)).toBe(true);
+    } finally {
+      latencyMs = 150;
+      refuseEvery = 0;
       await redis.close();
     }
   }, 180_000);
