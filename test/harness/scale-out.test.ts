@@ -263,3 +263,16 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
     }
   }, 180_000);
 });
+
+describe('synth --queue with --server', () => {
+  it('is refused before anything starts, saying why and what to do instead', async () => {
+    const out = join(tmpdir(), `inftool-scale-refused-${process.pid}`);
+    const flags = ['--queue', 'redis://127.0.0.1:1/0', '--server', 'http://127.0.0.1:1/mcp'];
+    const refused = start(['synth', '--tree', fixture('clock-tree.json'), '--count', '1', '--out', out, ...flags], {});
+    const { code, stderr } = await refused.exited;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--server does not go with --queue: each worker serves the run's tree itself and checks it against the hash/);
+    expect(stderr).toMatch(/inftool worker --tree FILE/);
+    await expect(readFile(join(out, 'manifest.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+});
