@@ -227,7 +227,7 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
     }
   }, 180_000);
 
-  it('--max-tpm holds across workers, and a 429 from the endpoint is still retried after its Retry-After', async () => {
+  it('--max-tpm holds across workers, a 429 from the endpoint is still retried; --keep-alive workers then play the next run', async () => {
     const redis = await startRedis();
     const out = join(base, 'tokens');
     answers.length = 0;
@@ -238,11 +238,10 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
     const perSecond = 200;
     const inFlight = 2;
     try {
-      const pool = workers(redis, inFlight, ['--concurrency', '1']);
+      const pool = workers(redis, inFlight, ['--concurrency', '1', '--keep-alive']);
       const collector = start(synthArgs(out, 6, ['--queue', redis.url, '--max-tpm', String(perSecond * 60)]), env);
       const done = await collector.exited;
       expect(done.code, done.stderr).toBe(0);
-      for (const worker of pool) await worker.exited;
       expect((await recordIds(out)).all).toHaveLength(6);
       // A request is sent while its second's answers hold fewer than 200 tokens: at most one answer of
       // 100 counted, plus the requests in flight; two one-second windows can meet inside any second.
@@ -256,6 +255,16 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
       expect(refused.length).toBeGreaterThanOrEqual(2);
       for (const { at, conversation } of refused)
         expect(answers.some((answer) => answer.conversation === conversation && answer.at >= at + RETRY_AFTER_MS)).toBe(true);
+      // The workers stayed up: the next run on the queue is played by them, then SIGTERM stops them.
+      const next = start(synthArgs(join(base, 'next'), 2, ['--queue', redis.url], 'offline'), env);
+      expect((await next.exited).code).toBe(0);
+      expect((await recordIds(join(base, 'next'))).all).toHaveLength(2);
+      for (const worker of pool) worker.child.kill('SIGTERM');
+      const stopped = await Promise.all(pool.map((worker) => worker.exited));
+      for (const { code, stderr } of stopped) expect(code, stderr).toBe(0);
+      const played = stopped.map(({ stderr }) => Number(/worker: (\d+) task\(s\) played/.exec(stderr)?.[1]));
+      expect(played.reduce((sum, count) => sum + count, 0)).toBe(8);
+      expect(stopped.some(({ stderr }) => /for runs \w+, \w+\n/.test(stderr))).toBe(true);
     } finally {
       latencyMs = 150;
       refuseEvery = 0;
