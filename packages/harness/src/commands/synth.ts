@@ -120,6 +120,13 @@ const SERVER_WITH_QUEUE =
   "vouched for. Drop --server and give every worker the tree (the same file at the collector's path, or `inftool worker --tree FILE`); " +
   'to play over that server, run `inftool synth --server URL` without --queue';
 
+/** The flags that only go with --queue, or not with it. */
+function checkQueueFlags(flags: SynthFlags): void {
+  if ((flags.maxRpm ?? flags.maxTpm) !== undefined && !flags.queue)
+    throw new InfToolError('config', '--max-rpm and --max-tpm go with --queue (the limit is kept in its Redis, across workers)');
+  if (flags.server && flags.queue) throw new InfToolError('config', SERVER_WITH_QUEUE);
+}
+
 /** What the workers of a queued run need (no key: each worker reads its own). */
 function queuedSettings(
   flags: SynthFlags,
@@ -237,9 +244,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
       const prices = parsePrices(flags.price);
-      if ((flags.maxRpm ?? flags.maxTpm) !== undefined && !flags.queue)
-        throw new InfToolError('config', '--max-rpm and --max-tpm go with --queue (the limit is kept in its Redis, across workers)');
-      if (flags.server && flags.queue) throw new InfToolError('config', SERVER_WITH_QUEUE);
+      checkQueueFlags(flags);
       const retry = { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) };
       const choice: RoleChoice = {
         user: flags.userModel,
