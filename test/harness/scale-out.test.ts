@@ -1,7 +1,8 @@
 /**
  * `synth --queue` + `inftool worker` as real processes on a throwaway Redis, the assistant a fake model
  * endpoint: every record exactly once and the same as a single-process run; a worker SIGKILLed and the
- * collector killed and resumed mid-run; Redis restarted mid-run; the shared request rate held.
+ * collector killed and resumed mid-run; Redis restarted mid-run; the shared request and token rates
+ * held (429s still retried) on workers that stay up from one run to the next; --server refused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -204,66 +205,45 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
     }
   }, 180_000);
 
-  it('--max-rpm holds across workers: no more than the per-second share of the minute in any second', async () => {
+  it('two runs in a row on --keep-alive workers: --max-rpm holds across them, then --max-tpm, with 429s from the endpoint still retried', async () => {
     const redis = await startRedis();
-    const out = join(base, 'limited');
     arrivals.length = 0;
+    answers.length = 0;
+    refused.length = 0;
     latencyMs = 20;
+    const inFlight = 2; // two workers, one conversation each
     try {
-      const pool = workers(redis, 2);
-      const collector = start(synthArgs(out, 6, ['--queue', redis.url, '--max-rpm', '120']), env);
-      const done = await collector.exited;
-      expect(done.code, done.stderr).toBe(0);
-      for (const worker of pool) await worker.exited;
+      const pool = workers(redis, inFlight, ['--concurrency', '1', '--keep-alive']);
+      const requests = start(synthArgs(join(base, 'limited'), 6, ['--queue', redis.url, '--max-rpm', '120']), env);
+      const first = await requests.exited;
+      expect(first.code, first.stderr).toBe(0);
       // 120 a minute is 2 a second; two fixed one-second windows can meet inside any second, so at most 4 there.
       const times = [...arrivals].sort((left, right) => left - right);
       expect(times.length).toBeGreaterThanOrEqual(12);
       expect(busiestSecond(times.map((at) => ({ at, weight: 1 })))).toBeLessThanOrEqual(4);
-      // Unlimited, 4 conversations at 20 ms a call would finish these in well under a second.
+      // Unlimited, 2 conversations at 20 ms a call would finish these in well under a second.
       expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((Math.ceil(times.length / 2) - 2) * 1000);
-    } finally {
-      latencyMs = 150;
-      await redis.close();
-    }
-  }, 180_000);
 
-  it('--max-tpm holds across workers, a 429 from the endpoint is still retried; --keep-alive workers then play the next run', async () => {
-    const redis = await startRedis();
-    const out = join(base, 'tokens');
-    answers.length = 0;
-    refused.length = 0;
-    latencyMs = 20;
-    refuseEvery = 4;
-    // 12,000 tokens a minute is 200 a second; each answer is 100 tokens; one conversation per worker.
-    const perSecond = 200;
-    const inFlight = 2;
-    try {
-      const pool = workers(redis, inFlight, ['--concurrency', '1', '--keep-alive']);
-      const collector = start(synthArgs(out, 6, ['--queue', redis.url, '--max-tpm', String(perSecond * 60)]), env);
-      const done = await collector.exited;
-      expect(done.code, done.stderr).toBe(0);
+      // The same workers play the next run: 12,000 tokens a minute (200 a second), 100 tokens an answer, every 4th request refused.
+      refuseEvery = 4;
+      answers.length = 0;
+      const perSecond = 200;
+      const out = join(base, 'tokens');
+      const tokens = start(synthArgs(out, 6, ['--queue', redis.url, '--max-tpm', String(perSecond * 60), '--seed', 'tokens']), env);
+      const second = await tokens.exited;
+      expect(second.code, second.stderr).toBe(0); // no task left: every 429 was retried
       expect((await recordIds(out)).all).toHaveLength(6);
-      // A request is sent while its second's answers hold fewer than 200 tokens: at most one answer of
-      // 100 counted, plus the requests in flight; two one-second windows can meet inside any second.
-      const perWindow = perSecond - TOKENS_PER_ANSWER + inFlight * TOKENS_PER_ANSWER;
-      expect(answers.length).toBeGreaterThanOrEqual(12);
-      expect(busiestSecond(answers.map(({ at, tokens }) => ({ at, weight: tokens })))).toBeLessThanOrEqual(2 * perWindow);
-      const times = answers.map(({ at }) => at).sort((left, right) => left - right);
-      const windows = Math.ceil((answers.length * TOKENS_PER_ANSWER) / perWindow);
-      expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((windows - 2) * 1000);
+      expectTokensHeld(perSecond, inFlight);
       // Every refused request was sent again, no sooner than the endpoint asked, and answered.
       expect(refused.length).toBeGreaterThanOrEqual(2);
       for (const { at, conversation } of refused)
         expect(answers.some((answer) => answer.conversation === conversation && answer.at >= at + RETRY_AFTER_MS)).toBe(true);
-      // The workers stayed up: the next run on the queue is played by them, then SIGTERM stops them.
-      const next = start(synthArgs(join(base, 'next'), 2, ['--queue', redis.url], 'offline'), env);
-      expect((await next.exited).code).toBe(0);
-      expect((await recordIds(join(base, 'next'))).all).toHaveLength(2);
+
       for (const worker of pool) worker.child.kill('SIGTERM');
       const stopped = await Promise.all(pool.map((worker) => worker.exited));
       for (const { code, stderr } of stopped) expect(code, stderr).toBe(0);
       const played = stopped.map(({ stderr }) => Number(/worker: (\d+) task\(s\) played/.exec(stderr)?.[1]));
-      expect(played.reduce((sum, count) => sum + count, 0)).toBe(8);
+      expect(played.reduce((sum, count) => sum + count, 0)).toBe(12);
       expect(stopped.some(({ stderr }) => /for runs \w+, \w+\n/.test(stderr))).toBe(true);
     } finally {
       latencyMs = 150;
@@ -271,6 +251,19 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
       await redis.close();
     }
   }, 180_000);
+
+  /**
+   * A request is sent while its second's answers hold fewer than `perSecond` tokens: fewer than that
+   * counted, plus the requests in flight; two one-second windows can meet inside any second.
+   */
+  function expectTokensHeld(perSecond: number, inFlight: number): void {
+    const perWindow = perSecond - TOKENS_PER_ANSWER + inFlight * TOKENS_PER_ANSWER;
+    expect(answers.length).toBeGreaterThanOrEqual(12);
+    expect(busiestSecond(answers.map(({ at, tokens }) => ({ at, weight: tokens })))).toBeLessThanOrEqual(2 * perWindow);
+    const times = answers.map(({ at }) => at).sort((left, right) => left - right);
+    const windows = Math.ceil((answers.length * TOKENS_PER_ANSWER) / perWindow);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((windows - 2) * 1000);
+  }
 });
 
 describe('synth --queue with --server', () => {

@@ -49,19 +49,15 @@ export interface WorkerSummary {
 const POLL_MS = 500;
 
 /**
- * The oldest open run not in `joined` (a run this worker already played may still be listed while its
- * collector closes it), waiting for one while there is none (or undefined when stopped first).
+ * The oldest open run, waiting for one while there is none (or undefined when stopped first). A run
+ * whose collector is closing it is still listed for a moment, but no longer in the state "open".
  */
-async function awaitRun(
-  redis: Redis,
-  signal: AbortSignal | undefined,
-  joined: ReadonlySet<string>,
-): Promise<QueuedRunSettings | undefined> {
+async function awaitRun(redis: Redis, signal: AbortSignal | undefined): Promise<QueuedRunSettings | undefined> {
   while (!signal?.aborted) {
     for (const runId of await redis.zrange(OPEN_RUNS, 0, -1)) {
-      if (joined.has(runId)) continue;
-      const text = await redis.get(runKeys(runId).settings);
-      if (text) return JSON.parse(text) as QueuedRunSettings;
+      const keys = runKeys(runId);
+      const [state, text] = await redis.mget(keys.state, keys.settings);
+      if (state === 'open' && text) return JSON.parse(text) as QueuedRunSettings;
     }
     await sleep(POLL_MS);
   }
@@ -116,7 +112,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const summary: WorkerSummary = { runIds: [], played: 0 };
   try {
     do {
-      const settings = await awaitRun(redis, options.signal, new Set(summary.runIds));
+      const settings = await awaitRun(redis, options.signal);
       if (!settings) break;
       summary.runIds.push(settings.runId);
       summary.played += await playRun(redis, settings, options);
