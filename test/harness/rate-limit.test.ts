@@ -2,7 +2,6 @@
  * The model rate limits of a queued run (`--max-rpm`, `--max-tpm`) held across workers: two throttles
  * on two Redis connections stand for two workers; what one spends holds the other back.
  */
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectQueue } from '../../packages/harness/src/scale/queue-keys.js';
 import { RedisThrottle } from '../../packages/harness/src/scale/rate-limit.js';
@@ -12,7 +11,7 @@ describe.skipIf(REDIS_MISSING !== '')(
   `model rate limits shared through Redis${REDIS_MISSING ? ` (skipped: ${REDIS_MISSING})` : ''}`,
   () => {
     let redis: TestRedis;
-    let connections: Redis[] = [];
+    let connections: Array<ReturnType<typeof connectQueue>> = [];
     /** Two workers' throttles of one endpoint, each on its own connection. */
     const pair = (limits: { maxRpm?: number; maxTpm?: number }, key: string): [RedisThrottle, RedisThrottle] => {
       const [first, second] = [connectQueue(redis.url), connectQueue(redis.url)];
