@@ -1,7 +1,8 @@
 /**
  * `synth --queue` + `inftool worker` as real processes on a throwaway Redis, the assistant a fake model
  * endpoint: every record exactly once and the same as a single-process run; a worker SIGKILLed and the
- * collector killed and resumed mid-run; Redis restarted mid-run; the shared request rate held.
+ * collector killed and resumed mid-run; Redis restarted mid-run; the shared request and token rates
+ * held (429s still retried) on workers that stay up from one run to the next; --server refused.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -11,6 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeReply } from '../support/fake-openai-server.js';
 import { REDIS_MISSING, startRedis, type TestRedis } from '../support/redis-server.js';
 import { cliPath, fixture } from '../support/sim-client.js';
+
+/** Every answer of the fake endpoint reports this many tokens used. */
+const TOKENS_PER_ANSWER = 100;
+
+/** The most `events` inside any one second (a window sliding over their times). */
+function busiestSecond(events: ReadonlyArray<{ at: number; weight: number }>): number {
+  return Math.max(
+    ...events.map(({ at }) =>
+      events.filter((other) => other.at >= at && other.at < at + 1000).reduce((sum, other) => sum + other.weight, 0),
+    ),
+  );
+}
 
 /** The bench's fake assistant: a tool call first (the first tool offered), then an answer once the result is in. */
 function assistantReply(body: Record<string, unknown>, latencyMs: number): FakeReply {
@@ -64,14 +77,27 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
   let fake: FakeOpenAIServer;
   /** When each model request arrived (ms). */
   const arrivals: number[] = [];
+  /** Each answered request (tokens as its usage reports them) and each one refused with a 429, by conversation. */
+  const answers: Array<{ at: number; tokens: number; conversation: string }> = [];
+  const refused: Array<{ at: number; conversation: string }> = [];
   let latencyMs = 150;
+  /** When set, every n-th request is refused with a 429 and a Retry-After. */
+  let refuseEvery = 0;
+  const RETRY_AFTER_MS = 200;
   let env: Record<string, string>;
 
   beforeAll(async () => {
     base = await mkdtemp(join(tmpdir(), 'inftool-scale-'));
-    fake = await startFakeOpenAIServer(({ body }) => {
+    fake = await startFakeOpenAIServer(({ body, index }) => {
       arrivals.push(Date.now());
-      return assistantReply(body, latencyMs);
+      const conversation = JSON.stringify(body['messages']);
+      if (refuseEvery > 0 && index % refuseEvery === refuseEvery - 1) {
+        refused.push({ at: Date.now(), conversation });
+        return { kind: 'status', status: 429, retryAfterMs: RETRY_AFTER_MS, message: 'Rate limit reached for requests' };
+      }
+      const reply = assistantReply(body, latencyMs);
+      answers.push({ at: Date.now(), tokens: TOKENS_PER_ANSWER, conversation });
+      return { ...reply, usage: { prompt: TOKENS_PER_ANSWER - 10, completion: 10 } };
     });
     env = { OPENAI_API_KEY: 'sk-test-scale', OPENAI_BASE_URL: fake.baseURL };
   });
@@ -179,27 +205,76 @@ describe.skipIf(REDIS_MISSING !== '')(`scale-out over Redis${REDIS_MISSING ? ` (
     }
   }, 180_000);
 
-  it('--max-rpm holds across workers: no more than the per-second share of the minute in any second', async () => {
+  it('two runs in a row on --keep-alive workers: --max-rpm holds across them, then --max-tpm, with 429s from the endpoint still retried', async () => {
     const redis = await startRedis();
-    const out = join(base, 'limited');
     arrivals.length = 0;
+    answers.length = 0;
+    refused.length = 0;
     latencyMs = 20;
+    const inFlight = 2; // two workers, one conversation each
     try {
-      const pool = workers(redis, 2);
-      const collector = start(synthArgs(out, 6, ['--queue', redis.url, '--max-rpm', '120']), env);
-      const done = await collector.exited;
-      expect(done.code, done.stderr).toBe(0);
-      for (const worker of pool) await worker.exited;
+      const pool = workers(redis, inFlight, ['--concurrency', '1', '--keep-alive']);
+      const requests = start(synthArgs(join(base, 'limited'), 6, ['--queue', redis.url, '--max-rpm', '120']), env);
+      const first = await requests.exited;
+      expect(first.code, first.stderr).toBe(0);
       // 120 a minute is 2 a second; two fixed one-second windows can meet inside any second, so at most 4 there.
       const times = [...arrivals].sort((left, right) => left - right);
       expect(times.length).toBeGreaterThanOrEqual(12);
-      const busiest = Math.max(...times.map((time) => times.filter((other) => other >= time && other < time + 1000).length));
-      expect(busiest).toBeLessThanOrEqual(4);
-      // Unlimited, 4 conversations at 20 ms a call would finish these in well under a second.
+      expect(busiestSecond(times.map((at) => ({ at, weight: 1 })))).toBeLessThanOrEqual(4);
+      // Unlimited, 2 conversations at 20 ms a call would finish these in well under a second.
       expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((Math.ceil(times.length / 2) - 2) * 1000);
+
+      // The same workers play the next run: 12,000 tokens a minute (200 a second), 100 tokens an answer, every 4th request refused.
+      refuseEvery = 4;
+      answers.length = 0;
+      const perSecond = 200;
+      const out = join(base, 'tokens');
+      const tokens = start(synthArgs(out, 6, ['--queue', redis.url, '--max-tpm', String(perSecond * 60), '--seed', 'tokens']), env);
+      const second = await tokens.exited;
+      expect(second.code, second.stderr).toBe(0); // no task left: every 429 was retried
+      expect((await recordIds(out)).all).toHaveLength(6);
+      expectTokensHeld(perSecond, inFlight);
+      // Every refused request was sent again, no sooner than the endpoint asked, and answered.
+      expect(refused.length).toBeGreaterThanOrEqual(2);
+      for (const { at, conversation } of refused)
+        expect(answers.some((answer) => answer.conversation === conversation && answer.at >= at + RETRY_AFTER_MS)).toBe(true);
+
+      for (const worker of pool) worker.child.kill('SIGTERM');
+      const stopped = await Promise.all(pool.map((worker) => worker.exited));
+      for (const { code, stderr } of stopped) expect(code, stderr).toBe(0);
+      const played = stopped.map(({ stderr }) => Number(/worker: (\d+) task\(s\) played/.exec(stderr)?.[1]));
+      expect(played.reduce((sum, count) => sum + count, 0)).toBe(12);
+      expect(stopped.some(({ stderr }) => /for runs \w+, \w+\n/.test(stderr))).toBe(true);
     } finally {
       latencyMs = 150;
+      refuseEvery = 0;
       await redis.close();
     }
   }, 180_000);
+
+  /**
+   * A request is sent while its second's answers hold fewer than `perSecond` tokens: fewer than that
+   * counted, plus the requests in flight; two one-second windows can meet inside any second.
+   */
+  function expectTokensHeld(perSecond: number, inFlight: number): void {
+    const perWindow = perSecond - TOKENS_PER_ANSWER + inFlight * TOKENS_PER_ANSWER;
+    expect(answers.length).toBeGreaterThanOrEqual(12);
+    expect(busiestSecond(answers.map(({ at, tokens }) => ({ at, weight: tokens })))).toBeLessThanOrEqual(2 * perWindow);
+    const times = answers.map(({ at }) => at).sort((left, right) => left - right);
+    const windows = Math.ceil((answers.length * TOKENS_PER_ANSWER) / perWindow);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((windows - 2) * 1000);
+  }
+});
+
+describe('synth --queue with --server', () => {
+  it('is refused before anything starts, saying why and what to do instead', async () => {
+    const out = join(tmpdir(), `inftool-scale-refused-${process.pid}`);
+    const flags = ['--queue', 'redis://127.0.0.1:1/0', '--server', 'http://127.0.0.1:1/mcp'];
+    const refused = start(['synth', '--tree', fixture('clock-tree.json'), '--count', '1', '--out', out, ...flags], {});
+    const { code, stderr } = await refused.exited;
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--server does not go with --queue: each worker serves the run's tree itself and checks it against the hash/);
+    expect(stderr).toMatch(/inftool worker --tree FILE/);
+    await expect(readFile(join(out, 'manifest.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
 });

@@ -114,13 +114,25 @@ function serverHeadersOf(flags: SynthFlags, environment: HarnessEnvironment): { 
   return headers ? { serverHeaders: headers } : {};
 }
 
+const SERVER_WITH_QUEUE =
+  "--server does not go with --queue: each worker serves the run's tree itself and checks it against the hash in the run's manifest, " +
+  'and a running `inftool serve` reports neither the hash of the tree it serves nor its seed, so records played over it could not be ' +
+  "vouched for. Drop --server and give every worker the tree (the same file at the collector's path, or `inftool worker --tree FILE`); " +
+  'to play over that server, run `inftool synth --server URL` without --queue';
+
+/** The flags that only go with --queue, or not with it. */
+function checkQueueFlags(flags: SynthFlags): void {
+  if ((flags.maxRpm ?? flags.maxTpm) !== undefined && !flags.queue)
+    throw new InfToolError('config', '--max-rpm and --max-tpm go with --queue (the limit is kept in its Redis, across workers)');
+  if (flags.server && flags.queue) throw new InfToolError('config', SERVER_WITH_QUEUE);
+}
+
 /** What the workers of a queued run need (no key: each worker reads its own). */
 function queuedSettings(
   flags: SynthFlags,
   choice: RoleChoice,
   serverModel: { model: string; baseURL?: string } | undefined,
 ): Omit<QueuedRunSettings, 'runId' | 'manifest'> {
-  if (flags.server) throw new InfToolError('config', '--server goes without --queue: each worker serves the tree itself');
   const { endpoint, endpoints, ...rest } = choice;
   return {
     tree: resolve(flags.tree),
@@ -232,8 +244,7 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .action(async (flags: SynthFlags) => {
       const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
       const prices = parsePrices(flags.price);
-      if ((flags.maxRpm ?? flags.maxTpm) !== undefined && !flags.queue)
-        throw new InfToolError('config', '--max-rpm and --max-tpm go with --queue (the limit is kept in its Redis, across workers)');
+      checkQueueFlags(flags);
       const retry = { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) };
       const choice: RoleChoice = {
         user: flags.userModel,

@@ -9,6 +9,7 @@ interface WorkerFlags {
   concurrency: number;
   stalledMs: number;
   tree?: string;
+  keepAlive?: boolean;
 }
 
 export function workerCommand(environment: HarnessEnvironment): Command {
@@ -17,12 +18,13 @@ export function workerCommand(environment: HarnessEnvironment): Command {
     .description(
       'Joins the oldest open run on the Redis queue, reads its settings (roles, models, seed, the tree by path, checked against the ' +
         "run's hash of it), serves the tree in-process and plays tasks as `inftool synth` does, sending each record back to the collector. " +
-        'Exits when the run is done, or on SIGTERM/SIGINT after the tasks it holds. The model key comes from $OPENAI_API_KEY here, never from Redis.\n\n' +
+        'Exits when the run is done (with --keep-alive, joins the next run instead), or on SIGTERM/SIGINT after the tasks it holds. The model key comes from $OPENAI_API_KEY here, never from Redis.\n\n' +
         'Example:\n  inftool worker --queue redis://redis:6379/0 --concurrency 8',
     )
     .requiredOption('--queue <redis-url>', "the run's Redis: redis://HOST:PORT/DB")
     .option('--concurrency <n>', 'conversations at once on this worker', integerOption('--concurrency', 1), 8)
     .option('--tree <file>', "where the run's tree is on this machine, if not at the collector's path")
+    .option('--keep-alive', 'when the run is done, wait for the next run on the queue instead of exiting (until SIGTERM/SIGINT)')
     .option(
       '--stalled-ms <n>',
       "how soon the tasks of a worker that died are given to another (BullMQ's lock duration and stalled-job check)",
@@ -43,10 +45,12 @@ export function workerCommand(environment: HarnessEnvironment): Command {
         stalledMs: flags.stalledMs,
         signal: stop.signal,
         ...(flags.tree ? { tree: flags.tree } : {}),
+        ...(flags.keepAlive ? { keepAlive: true } : {}),
         ...(environment.endpoint.apiKey ? { apiKey: environment.endpoint.apiKey } : {}),
         log: (line) => process.stderr.write(`${line}\n`),
       });
-      process.stderr.write(`worker: ${summary.played} task(s) played${summary.runId ? ` for run ${summary.runId}` : ''}\n`);
+      const runs = summary.runIds.length > 1 ? `runs ${summary.runIds.join(', ')}` : `run ${summary.runIds[0] ?? ''}`;
+      process.stderr.write(`worker: ${summary.played} task(s) played${summary.runIds.length > 0 ? ` for ${runs}` : ''}\n`);
     });
 }
 

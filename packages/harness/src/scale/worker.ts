@@ -31,25 +31,34 @@ export interface WorkerOptions {
   tree?: string;
   /** How soon the tasks of a worker that died are given to another (BullMQ's lock and stalled-job check). Defaults to 30 s. */
   stalledMs?: number;
+  /** After a run is done, wait for the next one on the queue instead of exiting (until `signal`). */
+  keepAlive?: boolean;
   /** Stops the worker after the tasks it holds (SIGTERM). */
   signal?: AbortSignal;
   log?: (line: string) => void;
 }
 
 export interface WorkerSummary {
-  runId: string | undefined;
+  /** The runs joined, in order (one unless `keepAlive`). */
+  runIds: string[];
+  /** Tasks played, over all of them. */
   played: number;
 }
 
 /** How often a worker looks for a run to join, and whether its run is done. */
 const POLL_MS = 500;
 
-/** The oldest open run, waiting for one while there is none (or undefined when stopped first). */
+/**
+ * The oldest open run, waiting for one while there is none (or undefined when stopped first). A run
+ * whose collector is closing it is still listed for a moment, but no longer in the state "open".
+ */
 async function awaitRun(redis: Redis, signal: AbortSignal | undefined): Promise<QueuedRunSettings | undefined> {
   while (!signal?.aborted) {
-    const [runId] = await redis.zrange(OPEN_RUNS, 0, 0);
-    const text = runId ? await redis.get(runKeys(runId).settings) : null;
-    if (text) return JSON.parse(text) as QueuedRunSettings;
+    for (const runId of await redis.zrange(OPEN_RUNS, 0, -1)) {
+      const keys = runKeys(runId);
+      const [state, text] = await redis.mget(keys.state, keys.settings);
+      if (state === 'open' && text) return JSON.parse(text) as QueuedRunSettings;
+    }
     await sleep(POLL_MS);
   }
   return undefined;
@@ -95,43 +104,52 @@ function workerRoles(
 /**
  * `inftool worker`: joins the oldest open run in Redis, plays its tasks with the same code as `synth`
  * (the tree served in-process, the roles of the run), sends each record to the collector on the run's
- * stream, and exits when the collector says the run is done, or on `signal` after the tasks it holds.
+ * stream, and exits when the collector says the run is done (with `keepAlive`, joins the next run
+ * instead), or on `signal` after the tasks it holds.
  */
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
-  const log = options.log ?? (() => undefined);
   const redis = connectQueue(options.queue);
-  const summary: WorkerSummary = { runId: undefined, played: 0 };
+  const summary: WorkerSummary = { runIds: [], played: 0 };
   try {
-    const settings = await awaitRun(redis, options.signal);
-    if (!settings) return summary;
-    summary.runId = settings.runId;
-    if (options.tree) settings.tree = options.tree;
-    const validator = new SchemaValidator();
-    const index = await readRunTree(settings, validator);
-    const monitor = new InfrastructureMonitor(settings.maxInfrastructureFailures);
-    const { context: roleContext, serverModel } = workerRoles(settings, redis, options.apiKey);
-    const played = await startPlayServer(
-      { tree: settings.tree, seed: settings.manifest.plan.seed, transport: settings.transport, ...(serverModel ? { serverModel } : {}) },
-      monitor,
-    );
-    try {
-      const sharedCatalog = await sharedListing(index, played.server, undefined);
-      const context: SlotContext = {
-        server: played.server,
-        validator,
-        monitor,
-        reflect: settings.reflect,
-        ...roleContext,
-        ...(sharedCatalog ? { sharedCatalog } : {}),
-      };
-      log(`worker ${workerName()}: run ${settings.runId}, ${options.concurrency} at once`);
-      await serveRun(redis, settings, context, options, summary);
-    } finally {
-      await played.close();
-    }
+    do {
+      const settings = await awaitRun(redis, options.signal);
+      if (!settings) break;
+      summary.runIds.push(settings.runId);
+      summary.played += await playRun(redis, settings, options);
+    } while (options.keepAlive && !options.signal?.aborted);
     return summary;
   } finally {
     redis.disconnect();
+  }
+}
+
+/** Serves one run's tree and plays its jobs until the run is done; the number of tasks played. */
+async function playRun(redis: Redis, settings: QueuedRunSettings, options: WorkerOptions): Promise<number> {
+  if (options.tree) settings.tree = options.tree;
+  const validator = new SchemaValidator();
+  const index = await readRunTree(settings, validator);
+  const monitor = new InfrastructureMonitor(settings.maxInfrastructureFailures);
+  const { context: roleContext, serverModel } = workerRoles(settings, redis, options.apiKey);
+  const played = await startPlayServer(
+    { tree: settings.tree, seed: settings.manifest.plan.seed, transport: settings.transport, ...(serverModel ? { serverModel } : {}) },
+    monitor,
+  );
+  try {
+    const sharedCatalog = await sharedListing(index, played.server, undefined);
+    const context: SlotContext = {
+      server: played.server,
+      validator,
+      monitor,
+      reflect: settings.reflect,
+      ...roleContext,
+      ...(sharedCatalog ? { sharedCatalog } : {}),
+    };
+    options.log?.(`worker ${workerName()}: run ${settings.runId}, ${options.concurrency} at once`);
+    const tally = { played: 0 };
+    await serveRun(redis, settings, context, options, tally);
+    return tally.played;
+  } finally {
+    await played.close();
   }
 }
 
@@ -141,7 +159,7 @@ async function serveRun(
   settings: QueuedRunSettings,
   context: SlotContext,
   options: WorkerOptions,
-  summary: WorkerSummary,
+  summary: { played: number },
 ): Promise<void> {
   const keys = runKeys(settings.runId);
   const name = workerName();
