@@ -3,6 +3,7 @@ import { InfToolError } from '@inftool/core';
 import { isLoopback } from '@inftool/sim-server';
 import { serveView } from '../view/view-server.js';
 import { writeStaticReport } from '../view/static-report.js';
+import { closeOnSignal } from './close-on-signal.js';
 import { collect, integerOption } from './options.js';
 
 interface ViewFlags {
@@ -84,13 +85,6 @@ export function viewCommand(): Command {
       });
       const records = (await Promise.all(running.runs.map((run) => run.entries()))).reduce((total, entries) => total + entries.length, 0);
       process.stdout.write(`inftool view: ${running.runs.length} run(s), ${records} records at ${running.url}\n`);
-      const stop = (): void => {
-        running.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      closeOnSignal(running);
     });
 }
