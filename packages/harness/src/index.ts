@@ -49,7 +49,15 @@ export type { LoopOptions, LoopState, RoundReport } from './loop/loop.js';
 export { promptRows, writePromptSet } from './loop/prompt-set.js';
 export type { PromptRow } from './loop/prompt-set.js';
 export { regenerateTask } from './loop/regenerate.js';
-export { scaffoldServer, checkSchema, readTree, environmentPrefix, linkInstalledModules, SCAFFOLD_MODES } from './scaffold/scaffold.js';
+export {
+  scaffoldServer,
+  checkSchema,
+  readTree,
+  environmentPrefix,
+  linkInstalledModules,
+  SCAFFOLD_COMPILER_OPTIONS,
+  SCAFFOLD_MODES,
+} from './scaffold/scaffold.js';
 export type { ScaffoldOptions, ScaffoldReport, ScaffoldMode, SchemaCheck, ToolReport } from './scaffold/scaffold.js';
 export { differentialCases, mutations, compareValidators } from './scaffold/differential.js';
 export type { CaseKind, DifferentialCase, DifferentialResult, Disagreement } from './scaffold/differential.js';
