@@ -14,18 +14,11 @@
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readDefectRun } from './defect-run.mjs';
+import { readDefectRun, createDefects } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
 
-const defects = new Map();
-function note(kind, id, text) {
-  if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
-  const entry = defects.get(kind);
-  entry.count += 1;
-  entry.records.add(id);
-  if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, 300)}`);
-}
+const { defects, note } = createDefects(exampleCount, 300);
 
 /** Keys whose values tell a user nothing on their own: ids, links, bookkeeping moments. */
 const UNINFORMATIVE =

@@ -1,5 +1,6 @@
-// The command line every defect counter shares (answer-, request- and result-defects): the run
-// directory (or its parent), `--examples N`, `--json`, and the ACCEPTED records' lines.
+// What every defect counter shares (answer-, request-, result- and world-defects): the run
+// directory (or its parent), `--examples N`, `--json`, the ACCEPTED records' lines, the tally of defects by kind
+// and the walk over a result's objects.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,4 +23,40 @@ export function readDefectRun(script) {
   }
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   return { args, runDirectory, exampleCount, file, lines, json: args.includes('--json') };
+}
+
+/**
+ * A tally of defects by kind: `note(kind, id, text)` counts one, keeps the record id and the first
+ * `exampleCount` examples (each cut to `width` characters).
+ */
+export function createDefects(exampleCount, width = 220) {
+  const defects = new Map();
+  function note(kind, id, text) {
+    if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
+    const entry = defects.get(kind);
+    entry.count += 1;
+    entry.records.add(id);
+    if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, width)}`);
+  }
+  return { defects, note };
+}
+
+/** A tool message's result and the arguments of the call it answers, both parsed; undefined when either is not JSON. */
+export function parseToolResult(message, fn) {
+  try {
+    return { data: JSON.parse(message.content), sent: JSON.parse(fn?.arguments ?? '{}') };
+  } catch {
+    return undefined;
+  }
+}
+
+export const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Calls `visit` on every object in a JSON value, outermost first. */
+export function objects(value, visit) {
+  if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
+  else if (isObject(value)) {
+    visit(value);
+    for (const child of Object.values(value)) objects(child, visit);
+  }
 }

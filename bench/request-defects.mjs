@@ -2,7 +2,7 @@
 // records (docs/benchmarks.md, "Request and answer defects"). Independent of the checks: its own plain
 // detectors, so a check that hides a defect does not hide it here.
 // Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
-import { readDefectRun } from './defect-run.mjs';
+import { readDefectRun, createDefects } from './defect-run.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -50,14 +50,7 @@ function schemaOf(tools, name) {
   return tool?.function?.parameters ?? tool?.parameters ?? tool?.inputSchema ?? {};
 }
 
-const defects = new Map();
-function note(kind, id, text) {
-  if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
-  const entry = defects.get(kind);
-  entry.count += 1;
-  entry.records.add(id);
-  if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, 220)}`);
-}
+const { defects, note } = createDefects(exampleCount);
 
 const DOC_VERBS =
   'returns|retrieves|gets|fetches|lists|activates|deactivates|determines|creates|deletes|updates|provides|allows|enables|sets|adds|removes|checks|calculates|computes|converts|searches|finds|generates|sends|starts|stops|triggers|registers|validates|queries|obtains|shows|displays|performs|executes|runs|returned|retrieved|used|represents|contains|describes|specifies|indicates';

@@ -2,7 +2,7 @@
 // "Result defects"). Independent of the checks and of the generator: its own plain detectors and its
 // own small table of real entities, so a check that hides a defect does not hide it here.
 // Run: node bench/result-defects.mjs RUN_DIR [--examples N] [--json]
-import { readDefectRun } from './defect-run.mjs';
+import { readDefectRun, createDefects, isObject, objects, parseToolResult } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('result-defects');
 
@@ -56,23 +56,8 @@ const PHASE_FIELD = /^(maxphase|maxclinicalphase|maximumclinicaltrialphase|phase
 const YEAR_FIELD = /^(yearfirstapproved|firstapproval|approvalyear|firstapproved|yearapproved)$/;
 const NAME_FIELD = /^(name|prefname|drugname|drug|symbol|targetsymbol|approvedsymbol|label|title|diseasename)$/;
 
-const defects = new Map();
-function note(kind, id, text) {
-  if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
-  const entry = defects.get(kind);
-  entry.count += 1;
-  entry.records.add(id);
-  if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, 220)}`);
-}
+const { defects, note } = createDefects(exampleCount);
 
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-function objects(value, visit) {
-  if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
-  else if (isObject(value)) {
-    visit(value);
-    for (const child of Object.values(value)) objects(child, visit);
-  }
-}
 function leaves(value, key, visit) {
   if (Array.isArray(value)) for (const entry of value) leaves(entry, key, visit);
   else if (isObject(value)) for (const [child, entry] of Object.entries(value)) leaves(entry, child, visit);
@@ -508,14 +493,9 @@ for (const line of lines) {
     for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
     if (message.role !== 'tool') continue;
     const fn = calls.get(message.tool_call_id);
-    let data;
-    let sent = {};
-    try {
-      data = JSON.parse(message.content);
-      sent = JSON.parse(fn?.arguments ?? '{}');
-    } catch {
-      continue;
-    }
+    const parsed = parseToolResult(message, fn);
+    if (parsed === undefined) continue;
+    const { data, sent } = parsed;
     const call = `${fn?.name}(${JSON.stringify(sent).slice(0, 80)})`;
     entityContradictions(id, call, data);
     filterViolations(id, call, sent, data);

@@ -95,15 +95,7 @@ async function benchTree(name, mode, flags) {
   writeFileSync(
     join(directory, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: {
-        target: 'ES2023',
-        lib: ['ES2023'],
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        skipLibCheck: true,
-        types: ['node'],
-      },
+      compilerOptions: harness.SCAFFOLD_COMPILER_OPTIONS,
       include: ['*/src/**/*.ts'],
     }),
   );

@@ -7,7 +7,7 @@
 // Run: node bench/world-defects.mjs RUN_DIR [--examples N] [--json] [--with-rejected]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readDefectRun } from './defect-run.mjs';
+import { readDefectRun, createDefects, isObject, objects, parseToolResult } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines: accepted } = readDefectRun('world-defects');
 // `--with-rejected`: the rejected records too (what the generator made, before the checks judged it)
@@ -44,23 +44,8 @@ const HEADLINE_KEY = /^(headline|pagetitle|title)$/;
 const ID_KEY = /^(id|key|uuid|guid|sid|newsid|postid|articleid|atomid|storyid|slug)$/;
 const QUERY_KEY = /^(q|query|search|keyword|keywords|term|text|topic)$/;
 const norm = (key) => key.replace(/[^A-Za-z0-9-]/g, '').toLowerCase();
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const defects = new Map();
-function note(kind, id, text) {
-  if (!defects.has(kind)) defects.set(kind, { records: new Set(), count: 0, examples: [] });
-  const entry = defects.get(kind);
-  entry.count += 1;
-  entry.records.add(id);
-  if (entry.examples.length < exampleCount) entry.examples.push(`${id}: ${String(text).slice(0, 220)}`);
-}
-function objects(value, visit) {
-  if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
-  else if (isObject(value)) {
-    visit(value);
-    for (const child of Object.values(value)) objects(child, visit);
-  }
-}
+const { defects, note } = createDefects(exampleCount);
 
 /** Why a provider and a service do not go together, or undefined when they do (or the provider is not known here). */
 function mismatch(provider, service) {
@@ -351,14 +336,9 @@ for (const line of lines) {
     }
     if (message.role !== 'tool') continue;
     const fn = calls.get(message.tool_call_id);
-    let data;
-    let sent = {};
-    try {
-      data = JSON.parse(message.content);
-      sent = JSON.parse(fn?.arguments ?? '{}');
-    } catch {
-      continue;
-    }
+    const parsed = parseToolResult(message, fn);
+    if (parsed === undefined) continue;
+    const { data, sent } = parsed;
     readResult(id, `${fn?.name}(${JSON.stringify(sent).slice(0, 80)})`, isObject(sent) ? sent : {}, data, seen);
     if (!/^(\d{3}\b|error)/i.test(String(message.content))) steps.push({ name: fn?.name ?? '', sent: isObject(sent) ? sent : {}, data });
   }

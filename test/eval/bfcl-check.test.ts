@@ -99,6 +99,33 @@ describe('the BFCL AST checker, rule by rule (hand-made cases)', () => {
   });
 });
 
+/** `inftool eval bfcl-check` over files (rejects with the exit code and stderr when it fails). */
+function bfclCheckFiles(files: { questions: string; answers?: string; results: string; category: string; out: string; strict?: boolean }) {
+  return run(process.execPath, [
+    cliPath,
+    'eval',
+    'bfcl-check',
+    '--questions',
+    files.questions,
+    ...(files.answers === undefined ? [] : ['--answers', files.answers]),
+    '--results',
+    files.results,
+    '--category',
+    files.category,
+    '--out',
+    files.out,
+    ...(files.strict ? ['--strict'] : []),
+  ]);
+}
+
+/** The verdict lines `bfcl-check --out` wrote. */
+async function readVerdicts(file: string): Promise<Array<{ id: string; valid: boolean; error?: string }>> {
+  return (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; valid: boolean; error?: string });
+}
+
 describe('bfcl-check on files', () => {
   const cli = (args: string[]) => run(process.execPath, [cliPath, 'eval', 'bfcl-check', ...args]);
   it('judges every result line, several for one question too, reading 3.0 as a float; and names a malformed answer', async () => {
@@ -304,26 +331,8 @@ describe.skipIf(!dir)('the BFCL checker against the shared BFCL data', () => {
       await writeFile(join(work, 'gold.jsonl'), results.map((entry) => stringifyPythonJson(entry)).join('\n'));
       const judge = async (strict: boolean) => {
         const out = join(work, `gold.${strict ? 'strict' : 'default'}.verdicts.jsonl`);
-        await run(process.execPath, [
-          cliPath,
-          'eval',
-          'bfcl-check',
-          '--questions',
-          questions,
-          '--answers',
-          answers,
-          '--results',
-          join(work, 'gold.jsonl'),
-          '--category',
-          category,
-          '--out',
-          out,
-          ...(strict ? ['--strict'] : []),
-        ]);
-        return (await readFile(out, 'utf8'))
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as { id: string; valid: boolean; error?: string });
+        await bfclCheckFiles({ questions, answers, results: join(work, 'gold.jsonl'), category, out, strict });
+        return readVerdicts(out);
       };
       const verdicts = await judge(false);
       expect(verdicts).toHaveLength(lines.length);
@@ -336,25 +345,8 @@ describe.skipIf(!dir)('the BFCL checker against the shared BFCL data', () => {
         const file = join(work, `${kind}.jsonl`);
         const chosen = perturbed.filter((entry) => entry.kind === kind);
         await writeFile(file, chosen.map(({ id, result }) => stringifyPythonJson({ id, result })).join('\n'));
-        await run(process.execPath, [
-          cliPath,
-          'eval',
-          'bfcl-check',
-          '--questions',
-          questions,
-          '--answers',
-          answers,
-          '--results',
-          file,
-          '--category',
-          category,
-          '--out',
-          `${file}.verdicts`,
-        ]);
-        const out = (await readFile(`${file}.verdicts`, 'utf8'))
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as { valid: boolean });
+        await bfclCheckFiles({ questions, answers, results: file, category, out: `${file}.verdicts` });
+        const out = await readVerdicts(`${file}.verdicts`);
         expect(out.length).toBe(chosen.length);
         expect(out.filter((verdict) => verdict.valid)).toEqual([]);
       }
@@ -373,50 +365,19 @@ describe.skipIf(!dir)('the BFCL checker against the shared BFCL data', () => {
       join(work, 'r.jsonl'),
       ids.map((id, index) => JSON.stringify({ id, result: index % 2 === 0 ? [] : [{ anything: { x: 1 } }] })).join('\n'),
     );
-    const { stderr } = await run(process.execPath, [
-      cliPath,
-      'eval',
-      'bfcl-check',
-      '--questions',
+    const { stderr } = await bfclCheckFiles({
       questions,
-      '--results',
-      join(work, 'r.jsonl'),
-      '--category',
-      'irrelevance',
-      '--out',
-      join(work, 'v.jsonl'),
-    ]);
+      results: join(work, 'r.jsonl'),
+      category: 'irrelevance',
+      out: join(work, 'v.jsonl'),
+    });
     expect(stderr).toMatch(/irrelevance: 10\/20 valid \(accuracy 50\.00%\)/);
     await writeFile(join(work, 'bad.jsonl'), '{"id": "x", "result": []}\nnot json\n');
     await expect(
-      run(process.execPath, [
-        cliPath,
-        'eval',
-        'bfcl-check',
-        '--questions',
-        questions,
-        '--results',
-        join(work, 'bad.jsonl'),
-        '--category',
-        'irrelevance',
-        '--out',
-        join(work, 'v2.jsonl'),
-      ]),
+      bfclCheckFiles({ questions, results: join(work, 'bad.jsonl'), category: 'irrelevance', out: join(work, 'v2.jsonl') }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/bad\.jsonl line 2: not JSON/) });
     await expect(
-      run(process.execPath, [
-        cliPath,
-        'eval',
-        'bfcl-check',
-        '--questions',
-        questions,
-        '--results',
-        join(work, 'r.jsonl'),
-        '--category',
-        'simple_python',
-        '--out',
-        join(work, 'v3.jsonl'),
-      ]),
+      bfclCheckFiles({ questions, results: join(work, 'r.jsonl'), category: 'simple_python', out: join(work, 'v3.jsonl') }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--answers is required/) });
   });
 });

@@ -6,40 +6,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRandom, type Random } from '@inftool/core';
 import { serveReward } from '@inftool/harness';
+import { weatherConversation, weatherTask, weatherTools } from '../support/weather-rollout.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261206);
 
 const good = {
-  task: {
-    id: 't-1',
-    kind: 'single',
-    seed: '1',
-    servers: ['w'],
-    tools: ['get_weather'],
-    persona: { name: 'A', style: 'terse', background: 'b' },
-    goal: 'g',
-    known: {},
-    unknown: [],
-    difficulty: 'easy',
-    expectedCalls: [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }]],
-  },
-  tools: [
-    {
-      name: 'get_weather',
-      description: 'Weather for a city.',
-      parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
-    },
-  ],
-  messages: [
-    { role: 'user', content: 'Weather in Oslo?' },
-    {
-      role: 'assistant',
-      content: null,
-      tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Oslo"}' } }],
-    },
-    { role: 'tool', tool_call_id: 'c1', content: '{"city":"Oslo","summary":"cold and clear"}' },
-    { role: 'assistant', content: 'It is cold and clear in Oslo.' },
-  ],
+  task: weatherTask('single', [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }]]),
+  tools: weatherTools,
+  messages: weatherConversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'),
 };
 
 const deepJson = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;

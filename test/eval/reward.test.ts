@@ -7,34 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reply, startFakeOpenAIServer } from '../support/fake-openai-server.js';
 import { fixture } from '../support/sim-client.js';
+import { weatherConversation, weatherTask, weatherTools } from '../support/weather-rollout.js';
 
 const validator = new SchemaValidator();
-const tools = [
-  {
-    name: 'get_weather',
-    description: 'Weather for a city.',
-    parameters: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] },
-  },
-];
-const task = (kind: Task['kind'], expectedCalls: Task['expectedCalls']): Task => ({
-  id: `t-${kind}`,
-  kind,
-  seed: '1',
-  servers: ['w'],
-  tools: ['get_weather'],
-  persona: { name: 'A', style: 'terse', background: 'b' },
-  goal: 'g',
-  known: {},
-  unknown: [],
-  difficulty: 'easy',
-  expectedCalls,
-});
-const conversation = (args: string, answer: string): ChatMessage[] => [
-  { role: 'user', content: 'Weather in Oslo?' },
-  { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'get_weather', arguments: args } }] },
-  { role: 'tool', tool_call_id: 'c1', content: '{"city":"Oslo","summary":"cold and clear"}' },
-  { role: 'assistant', content: answer },
-];
+const tools = weatherTools;
+const task = weatherTask;
+const conversation = weatherConversation;
 const rollout = (messages: ChatMessage[], kind: Task['kind'] = 'single', judged?: RolloutInput['judged']): RolloutInput => ({
   task: task(kind, kind === 'irrelevance' ? [[]] : [[{ tool: 'get_weather', arguments: { city: 'Oslo' } }]]),
   tools,
@@ -146,13 +124,13 @@ describe('the reward server', () => {
     expect((await post('/nope', {})).status).toBe(404);
   });
 
-  it('a tool whose parameters do not compile is a 400 naming the tool, and the server lives on', async () => {
+  it('a tool whose parameters do not compile, or only refer to themselves, is a 400 naming the tool, and the server lives on', async () => {
     const running = await serveReward({ port: 0 });
     close = running.close;
     const post = (path: string, body: unknown) =>
       fetch(`${running.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const good = rollout(conversation('{"city":"Oslo"}', 'It is cold and clear in Oslo.'));
-    for (const parameters of [{ type: 'object', properties: { city: { type: 'town' } } }, { $ref: '#/$defs/missing' }]) {
+    for (const parameters of [{ type: 'object', properties: { city: { type: 'town' } } }, { $ref: '#/$defs/missing' }, { $ref: '#' }]) {
       const bad = await post('/reward', { ...good, tools: [{ ...tools[0]!, parameters }] });
       expect(bad.status).toBe(400);
       expect(((await bad.json()) as { error: string }).error).toMatch(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
 import { OfflineAssistant } from '@inftool/harness';
+import { answerFirstCall } from '../support/assistant-turns.js';
 
 const task = (id: string): Task => ({
   id,
@@ -49,32 +50,10 @@ describe('the offline assistant after a planned fault', () => {
     const messages: Parameters<OfflineAssistant['complete']>[0]['messages'] = [{ role: 'user', content: 'Show me order ord_7Hq2.' }];
     const first = await assistant.complete({ messages });
     const limited = '429 Too Many Requests: rate limit exceeded, retry after 1 second';
-    messages.push(
-      {
-        role: 'assistant',
-        content: null,
-        tool_calls: first.toolCalls.map((call) => ({
-          id: call.id,
-          type: 'function',
-          function: { name: call.name, arguments: call.arguments },
-        })),
-      },
-      { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: limited },
-    );
+    answerFirstCall(messages, first, limited);
     const second = await assistant.complete({ messages });
     expect(second.toolCalls).toHaveLength(1);
-    messages.push(
-      {
-        role: 'assistant',
-        content: second.content,
-        tool_calls: second.toolCalls.map((call) => ({
-          id: call.id,
-          type: 'function',
-          function: { name: call.name, arguments: call.arguments },
-        })),
-      },
-      { role: 'tool', tool_call_id: second.toolCalls[0]!.id, content: limited },
-    );
+    answerFirstCall(messages, second, limited);
     const last = await assistant.complete({ messages });
     expect(last.toolCalls).toHaveLength(0);
     expect(last.content).toMatch(/failed too/);
@@ -89,18 +68,7 @@ describe('the offline assistant after a planned fault', () => {
     );
     const messages: Parameters<OfflineAssistant['complete']>[0]['messages'] = [{ role: 'user', content: 'Show me order ord_72Hq.' }];
     const first = await assistant.complete({ messages });
-    messages.push(
-      {
-        role: 'assistant',
-        content: null,
-        tool_calls: first.toolCalls.map((call) => ({
-          id: call.id,
-          type: 'function',
-          function: { name: call.name, arguments: call.arguments },
-        })),
-      },
-      { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: '404 Not Found: order "ord_72Hq" does not exist' },
-    );
+    answerFirstCall(messages, first, '404 Not Found: order "ord_72Hq" does not exist');
     const asked = await assistant.complete({ messages });
     expect(asked.toolCalls).toHaveLength(0);
     expect(asked.content).toMatch(/ord_72Hq/);
@@ -118,18 +86,7 @@ describe('the offline assistant after a planned fault', () => {
       const assistant = new OfflineAssistant(recoveryTask({ turn: 0, call: 0, fault, recovery: 'ask' }, [[wrong], [read]]), (tool) => tool);
       const messages: Parameters<OfflineAssistant['complete']>[0]['messages'] = [{ role: 'user', content: 'Show me my orders.' }];
       const first = await assistant.complete({ messages });
-      messages.push(
-        {
-          role: 'assistant',
-          content: null,
-          tool_calls: first.toolCalls.map((call) => ({
-            id: call.id,
-            type: 'function',
-            function: { name: call.name, arguments: call.arguments },
-          })),
-        },
-        { role: 'tool', tool_call_id: first.toolCalls[0]!.id, content: error },
-      );
+      answerFirstCall(messages, first, error);
       const asked = await assistant.complete({ messages });
       expect(asked.toolCalls).toHaveLength(0);
       return asked.content ?? '';

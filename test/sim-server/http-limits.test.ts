@@ -1,10 +1,10 @@
 import { connect } from 'node:net';
-import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { Simulation, bearerToken, ownHostNames, serveHttp, type HttpServeOptions, type RunningHttpServer } from '@inftool/sim-server';
+import { raw } from '../support/raw-http.js';
 import { demoTree } from '../support/sim-client.js';
 
 let running: RunningHttpServer | undefined;
@@ -27,33 +27,6 @@ async function connectClient(url: string, headers: Record<string, string> = {}) 
   await client.connect(transport);
   clients.push(client);
   return { client, transport };
-}
-
-interface RawReply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: string }): Promise<RawReply> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      url,
-      {
-        method: options.method ?? 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...options.headers },
-      },
-      (response) => {
-        let body = '';
-        response.on('data', (chunk) => {
-          body += chunk;
-        });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-      },
-    );
-    request.on('error', reject);
-    request.end(options.body);
-  });
 }
 
 const initialize = (protocolVersion = '2025-06-18', id = 1) =>

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -7,6 +6,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { Simulation, serveHttp, type HttpServeOptions, type RunningHttpServer } from '@inftool/sim-server';
+import { raw } from '../support/raw-http.js';
 import { cliPath, demoTree } from '../support/sim-client.js';
 
 let running: RunningHttpServer | undefined;
@@ -29,31 +29,6 @@ async function httpClient(
   const client = new Client({ name: 'transport-test', version: '0' });
   await client.connect(transport);
   return { client, transport };
-}
-
-/** A raw HTTP request with full control of headers (fetch forbids setting Host). */
-function raw(
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      url,
-      {
-        method: options.method ?? 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...options.headers },
-      },
-      (response) => {
-        let body = '';
-        response.on('data', (chunk) => {
-          body += chunk;
-        });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      },
-    );
-    request.on('error', reject);
-    request.end(options.body);
-  });
 }
 
 const initialize = JSON.stringify({

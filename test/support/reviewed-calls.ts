@@ -1,4 +1,5 @@
-import type { ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
+import type { Task } from '@inftool/core';
+import type { Conversation, ReviewedCall } from '../../packages/harness/src/run/checks/conversation.js';
 
 let next = 0;
 
@@ -17,4 +18,16 @@ export function reviewedCall(name: string, args: Record<string, unknown>, data: 
     turn,
     step: 0,
   };
+}
+
+/** A single-call task's conversation of one turn holding `calls` in one step; each tool offered with `properties`. */
+export function oneTurnConversation(calls: ReviewedCall[], properties: Record<string, Record<string, unknown>> = {}): Conversation {
+  return {
+    task: { kind: 'single', expectedCalls: [] } as unknown as Task,
+    tools: new Map(
+      calls.map((entry) => [entry.chatName, { name: entry.chatName, description: '', parameters: { type: 'object', properties } }]),
+    ),
+    turns: [{ user: 'Go.', steps: [calls], answer: 'Done.' }],
+    calls,
+  } as unknown as Conversation;
 }

@@ -7,7 +7,6 @@ export type { InfToolErrorCode, ErrorCategory, InfToolErrorOptions } from './err
 
 export {
   SAFE_TOOL_NAME,
-  META_PREFIX,
   PINNED_META_KEY,
   SOURCE_META_KEY,
   SIMULATION_META_KEY,
@@ -39,7 +38,6 @@ export {
   RoleName,
   Trajectory,
   OfferedTool,
-  TOOL_LIST_REF_PATTERN,
   ToolListRef,
   WIRE_SCOPES,
   WireScope,
@@ -50,7 +48,7 @@ export {
 export { publishedSchemas, contractJsonSchema } from './contracts/json-schemas.js';
 export type { PublishedSchemaName } from './contracts/json-schemas.js';
 
-export { SchemaValidator, formatIssues, toJsonPath, sdkJsonSchemaValidator } from './json-schema/validator.js';
+export { SchemaValidator, formatIssues, sdkJsonSchemaValidator } from './json-schema/validator.js';
 export type { ValidationIssue, ValidationResult, SchemaValidatorOptions } from './json-schema/validator.js';
 
 export { normaliseSchema, cleanDescription, NormaliseCache } from './json-schema/dialects.js';
@@ -63,8 +61,8 @@ export type { PythonType } from './bfcl/python-json.js';
 export type { PythonCall } from './bfcl/python-call.js';
 
 export { ToolNameMap, sanitizeToolName } from './names/tool-name-map.js';
-export { ABBREVIATIONS, ACRONYMS, spelledWords, spellWords, spelledName } from './names/abbreviations.js';
-export { closestNames, editDistance } from './names/closest-names.js';
+export { ABBREVIATIONS, ACRONYMS, spelledWords, spellWords } from './names/abbreviations.js';
+export { closestNames } from './names/closest-names.js';
 
 export { addUsage, emptyUsage, sumUsage } from './model/chat-model.js';
 export type {
@@ -83,7 +81,7 @@ export { ReplayCache } from './model/replay-cache.js';
 export { modelInfrastructureFailure, INFRASTRUCTURE_FAILURE_TEXT } from './model/infrastructure-failure.js';
 export type { InfrastructureFailure, InfrastructureFailureKind, ModelFailureKind } from './model/infrastructure-failure.js';
 export type { ReplayMode, ReplayCacheOptions } from './model/replay-cache.js';
-export { defaultRetryPolicy, isRetryableStatus, retryAfterMs, backoffDelay } from './model/retry-policy.js';
+export { defaultRetryPolicy, retryAfterMs } from './model/retry-policy.js';
 export type { RetryPolicy } from './model/retry-policy.js';
 export { parseJsonObject } from './model/parse-model-json.js';
 export { askForJson, askChatModel } from './model/ask-for-json.js';
@@ -92,11 +90,11 @@ export type { ParseResult } from './model/parse-model-json.js';
 export { modelEndpointFromEnv } from './config.js';
 export type { ModelEndpointConfig } from './config.js';
 
-export { canonicalJson, hashValue, sha256Hex } from './util/canonical-json.js';
+export { canonicalJson, sha256Hex } from './util/canonical-json.js';
 export { createRandom, seedFrom } from './util/random.js';
 export { sleep } from './util/sleep.js';
 export { bufferedFetch } from './util/buffered-fetch.js';
-export { REDACTED, MIN_SECRET_LENGTH, redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';
+export { redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';
 export { parseJsonLines } from './util/json-lines.js';
 export type { JsonLine } from './util/json-lines.js';
 export type { Random } from './util/random.js';

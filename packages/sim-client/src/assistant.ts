@@ -220,32 +220,37 @@ export class Assistant {
         rejected: 'malformed_arguments',
       });
     }
+    return done({
+      name: entry.name,
+      server: entry.server.label,
+      arguments: parsed.value,
+      ...(await this.callServer(entry, parsed.value, place, signal)),
+    });
+  }
+
+  /** The server's answer to one call; the session failing under it throws `SessionFailed` instead. */
+  private async callServer(
+    entry: CatalogEntry,
+    args: Record<string, unknown>,
+    place: { turn: number; index: number; attempt: number },
+    signal: AbortSignal | undefined,
+  ): Promise<{ result: string; isError: boolean }> {
     try {
-      const meta = this.meta(place, entry.name, parsed.value);
+      const meta = this.meta(place, entry.name, args);
       const result = await entry.server.client.callTool(
-        { name: entry.name, arguments: parsed.value, ...(meta ? { _meta: meta } : {}) },
+        { name: entry.name, arguments: args, ...(meta ? { _meta: meta } : {}) },
         undefined,
-        { signal },
+        {
+          signal,
+        },
       );
-      return done({
-        name: entry.name,
-        server: entry.server.label,
-        arguments: parsed.value,
-        result: resultText(result),
-        isError: result.isError === true,
-      });
+      return { result: resultText(result), isError: result.isError === true };
     } catch (error) {
       // The session failing under the call (refused credentials, gone, dead) is not the tool's answer:
       // the conversation cannot go on, and the model must not see it as one.
       const failure = signal?.aborted ? undefined : sessionFailure(error, entry.server);
       if (failure) throw new SessionFailed(failure);
-      return done({
-        name: entry.name,
-        server: entry.server.label,
-        arguments: parsed.value,
-        result: `Error: ${errorMessage(error)}`,
-        isError: true,
-      });
+      return { result: `Error: ${errorMessage(error)}`, isError: true };
     }
   }
 }

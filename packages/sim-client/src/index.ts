@@ -1,9 +1,10 @@
 /**
  * @inftool/sim-client — the assistant: an MCP client agent over one or more servers (ours or anyone's).
+ * Everything exported here is public API.
  */
-export { connectServer, describeHttpFailure, parseServerTarget, splitCommandLine } from './connect.js';
+export { connectServer, parseServerTarget, splitCommandLine } from './connect.js';
 export type { ConnectOptions, McpConnection, ServerTarget } from './connect.js';
-export { oauthProvider, parseHeader, parseHeaders, readPrivateKey } from './http-auth.js';
+export { parseHeaders, readPrivateKey } from './http-auth.js';
 export type { HttpAuth } from './http-auth.js';
 export { LoopbackLoginProvider } from './oauth-login.js';
 export type { LoginOptions } from './oauth-login.js';
@@ -11,7 +12,6 @@ export { ELICITATION_POLICIES, answerElicitation, formDefaults } from './elicita
 export type { ElicitationPolicy, ElicitationRequest } from './elicitation.js';
 export { streamFetch } from './stream-fetch.js';
 export type { StreamFetchOptions } from './stream-fetch.js';
-export { RecordingTransport } from './recording-transport.js';
 export { ToolCatalog } from './tool-catalog.js';
 export type { BrokenTool, CatalogEntry } from './tool-catalog.js';
 export { Assistant, unknownToolText } from './assistant.js';

@@ -142,20 +142,59 @@ export async function callTool(
   const callIndex = session.nextCallIndex();
   const sessionSeed = request.seed ?? session.seed;
   const seed = seedFrom(context.seed, sessionSeed, tool.spec.name, canonicalJson(args));
-  if (context.faults.rate > 0 || context.faults.latencyMs !== 0 || request.fault) {
-    const faultRandom = createRandom(seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex));
-    const fault = request.fault
-      ? plannedFault(request.fault, tool.spec.name, args, (parameter) => idParameterEntity(tool.spec, parameter), request.faultArgument)
-      : planFault(context.faults, faultRandom);
-    await sleep(baseLatency(context.faults, faultRandom), signal);
-    if (fault.kind === 'error') return errorResult(fault.text);
-    if (fault.kind === 'timeout') {
-      await sleep(fault.afterMs, signal);
-      return errorResult(GATEWAY_TIMEOUT_TEXT);
-    }
-    if (fault.kind === 'slow') await sleep(fault.delayMs, signal);
-  }
+  const faulted = await injectFault(
+    context,
+    tool,
+    args,
+    request,
+    seedFrom(context.seed, sessionSeed, 'fault', tool.spec.name, callIndex),
+    signal,
+  );
+  if (faulted) return faulted;
+  const result = await runEngine(context, tool, { ...request, arguments: args }, session, client, signal, seed);
+  session.record({
+    tool: tool.spec.name,
+    arguments: args,
+    result: result.structuredContent ?? result.content,
+    isError: result.isError === true,
+  });
+  return result;
+}
 
+/** Latency and faults, injected before the engine runs (planned by the task or drawn at the configured rate): the error result of a fault, or undefined to go on. */
+async function injectFault(
+  context: CallContext,
+  tool: CatalogTool,
+  args: Record<string, unknown>,
+  request: CallRequest,
+  faultSeed: number,
+  signal: AbortSignal,
+): Promise<CallToolResult | undefined> {
+  if (!(context.faults.rate > 0 || context.faults.latencyMs !== 0 || request.fault)) return undefined;
+  const faultRandom = createRandom(faultSeed);
+  const fault = request.fault
+    ? plannedFault(request.fault, tool.spec.name, args, (parameter) => idParameterEntity(tool.spec, parameter), request.faultArgument)
+    : planFault(context.faults, faultRandom);
+  await sleep(baseLatency(context.faults, faultRandom), signal);
+  if (fault.kind === 'error') return errorResult(fault.text);
+  if (fault.kind === 'timeout') {
+    await sleep(fault.afterMs, signal);
+    return errorResult(GATEWAY_TIMEOUT_TEXT);
+  }
+  if (fault.kind === 'slow') await sleep(fault.delayMs, signal);
+  return undefined;
+}
+
+/** Runs the tool's engine (with progress heartbeats when the client asked for them); an engine failure is an error result. */
+async function runEngine(
+  context: CallContext,
+  tool: CatalogTool,
+  request: CallRequest & { arguments: Record<string, unknown> },
+  session: SessionState,
+  client: ClientBridge,
+  signal: AbortSignal,
+  seed: number,
+): Promise<CallToolResult> {
   const engine = tool.pinned ? context.pinned : context.engine;
   let heartbeat: NodeJS.Timeout | undefined;
   if (request.progressToken !== undefined && context.progressIntervalMs > 0) {
@@ -165,11 +204,10 @@ export async function callTool(
       client.progress(beats, undefined, `${engine.name} engine is working on ${tool.spec.name}`).catch(() => undefined);
     }, context.progressIntervalMs);
   }
-  let result: CallToolResult;
   try {
     const raw = await engine.call({
       tool,
-      arguments: args,
+      arguments: request.arguments,
       session,
       client,
       signal,
@@ -178,19 +216,12 @@ export async function callTool(
       world: request.world ?? context.seed,
       catalog: context.catalog,
     });
-    result = toCallToolResult(context, tool, raw);
+    return toCallToolResult(context, tool, raw);
   } catch (error) {
     if (signal.aborted) throw error;
     context.logger.warn('engine failed', { tool: tool.spec.name, engine: engine.name, error: errorMessage(error) });
-    result = errorResult(`the ${engine.name} engine failed to simulate ${tool.spec.name}: ${errorMessage(error)}`);
+    return errorResult(`the ${engine.name} engine failed to simulate ${tool.spec.name}: ${errorMessage(error)}`);
   } finally {
     if (heartbeat) clearInterval(heartbeat);
   }
-  session.record({
-    tool: tool.spec.name,
-    arguments: args,
-    result: result.structuredContent ?? result.content,
-    isError: result.isError === true,
-  });
-  return result;
 }

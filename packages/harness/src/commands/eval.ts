@@ -251,58 +251,61 @@ export function evalCommand(environment: HarnessEnvironment): Command {
     .option('--concurrency <n>', 'questions at once', integerOption('--concurrency', 1), 4)
     .option('--strict', "judge by the strict reading instead of BFCL's verdicts (docs/eval.md)", false)
     .option('--no-progress', 'no progress output on stderr')
-    .action(
-      async (flags: {
-        data: string;
-        categories: string;
-        model: string;
-        baseUrl?: string;
-        out: string;
-        limit?: number;
-        concurrency: number;
-        strict: boolean;
-        progress: boolean;
-      }) => {
-        const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
-        if (flags.model !== 'oracle' && !baseURL)
-          throw new InfToolError('config', `--model ${flags.model} needs an endpoint: --base-url or OPENAI_BASE_URL (or --model oracle)`);
-        const model =
-          flags.model === 'oracle'
-            ? 'oracle'
-            : new OpenAIChatModel({
-                model: flags.model,
-                baseURL,
-                apiKey: environment.endpoint.apiKey,
-                fetch: bufferedFetch,
-                concurrency: flags.concurrency,
-              });
-        const progress = flags.progress ? createStageProgress() : undefined;
-        const report = await evaluateBfcl({
-          data: flags.data,
-          categories: flags.categories
-            .split(',')
-            .map((name) => name.trim())
-            .filter(Boolean),
-          model,
-          out: flags.out,
-          ...(flags.limit ? { limit: flags.limit } : {}),
-          concurrency: flags.concurrency,
-          strict: flags.strict,
-          ...(progress ? { onProgress: (done: number, total: number) => progress.update('bfcl', done, total) } : {}),
-        });
-        progress?.stop();
-        const rows = Object.entries(report.categories).map(
-          ([category, summary]) =>
-            `  ${category.padEnd(20)} ${(100 * summary.accuracy).toFixed(2).padStart(6)}%  (${summary.valid}/${summary.total})`,
-        );
-        process.stderr.write(
-          `${rows.join('\n')}\n  ${'overall'.padEnd(20)} ${(100 * report.overall).toFixed(2).padStart(6)}%  (unweighted mean of the categories) → ${flags.out}/report.json\n`,
-        );
-      },
-    );
+    .action((flags: BfclFlags) => runBfcl(flags, environment));
   return new Command('eval')
     .summary('evaluation: BFCL through MCP, the BFCL-compatible checker, and MCP agents on simulated tools')
     .addCommand(bfcl)
     .addCommand(agentCommand(environment))
     .addCommand(bfclCheckCommand());
+}
+
+interface BfclFlags {
+  data: string;
+  categories: string;
+  model: string;
+  baseUrl?: string;
+  out: string;
+  limit?: number;
+  concurrency: number;
+  strict: boolean;
+  progress: boolean;
+}
+
+/** `inftool eval bfcl`: the run, then the accuracy per category on stderr. */
+async function runBfcl(flags: BfclFlags, environment: HarnessEnvironment): Promise<void> {
+  const baseURL = flags.baseUrl ?? environment.endpoint.baseURL;
+  if (flags.model !== 'oracle' && !baseURL)
+    throw new InfToolError('config', `--model ${flags.model} needs an endpoint: --base-url or OPENAI_BASE_URL (or --model oracle)`);
+  const model =
+    flags.model === 'oracle'
+      ? 'oracle'
+      : new OpenAIChatModel({
+          model: flags.model,
+          baseURL,
+          apiKey: environment.endpoint.apiKey,
+          fetch: bufferedFetch,
+          concurrency: flags.concurrency,
+        });
+  const progress = flags.progress ? createStageProgress() : undefined;
+  const report = await evaluateBfcl({
+    data: flags.data,
+    categories: flags.categories
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    model,
+    out: flags.out,
+    ...(flags.limit ? { limit: flags.limit } : {}),
+    concurrency: flags.concurrency,
+    strict: flags.strict,
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update('bfcl', done, total) } : {}),
+  });
+  progress?.stop();
+  const rows = Object.entries(report.categories).map(
+    ([category, summary]) =>
+      `  ${category.padEnd(20)} ${(100 * summary.accuracy).toFixed(2).padStart(6)}%  (${summary.valid}/${summary.total})`,
+  );
+  process.stderr.write(
+    `${rows.join('\n')}\n  ${'overall'.padEnd(20)} ${(100 * report.overall).toFixed(2).padStart(6)}%  (unweighted mean of the categories) → ${flags.out}/report.json\n`,
+  );
 }

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_MAX_BODY_BYTES, serveReward } from '../reward/reward-server.js';
 import { DEFAULT_WEIGHTS, type RewardWeights } from '../reward/reward.js';
+import { closeOnSignal } from './close-on-signal.js';
 import { integerOption } from './options.js';
 
 function weightsOption(value: string): RewardWeights {
@@ -30,9 +31,7 @@ export function rewardCommand(): Command {
       process.stderr.write(
         `reward server at ${running.url} (weights ${flags.weights.format}/${flags.weights.execution}/${flags.weights.reasoning})\n`,
       );
-      const stop = () => void running.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      closeOnSignal(running);
     });
   return new Command('reward').summary('the gated composite reward').addCommand(serve);
 }

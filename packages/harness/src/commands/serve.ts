@@ -13,6 +13,7 @@ import {
   type HttpServeOptions,
 } from '@inftool/sim-server';
 import type { HarnessEnvironment } from '../config.js';
+import { closeOnSignal } from './close-on-signal.js';
 import { collect, integerOption, rateOption } from './options.js';
 
 interface ServeFlags {
@@ -249,14 +250,7 @@ async function serve(flags: ServeFlags, environment: HarnessEnvironment): Promis
     auth: authToken !== undefined,
   });
   warmUp();
-  const stop = (): void => {
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(running);
 }
 
 /** The chat model of the llm engine, or none. */

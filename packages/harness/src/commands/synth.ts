@@ -156,7 +156,7 @@ function queuedSettings(
 }
 
 export function synthCommand(environment: HarnessEnvironment): Command {
-  return new Command('synth')
+  const command = new Command('synth')
     .summary('play tasks over simulated MCP servers and record verified trajectories')
     .description(
       'Sample seeded tasks from a ToolTree (scenarios: single, parallel, multiple, irrelevance, missing_param, multi_turn), serve the tree ' +
@@ -168,7 +168,15 @@ export function synthCommand(environment: HarnessEnvironment): Command {
         'recorded: the run says how many were left and why, and exits with code 3; --resume plays them.\n\n' +
         'Roles are `offline` (model-free, the default) or a model name on the OpenAI-compatible endpoint ($OPENAI_BASE_URL).\n\n' +
         'Example:\n  inftool synth --tree tree.json --scenarios all --count 300 --out runs/first --concurrency 8',
-    )
+    );
+  return withScaleOptions(withServerOptions(withRoleOptions(withPlanOptions(command)))).action((flags: SynthFlags) =>
+    runSynth(flags, environment),
+  );
+}
+
+/** What to play and where to record it. */
+function withPlanOptions(command: Command): Command {
+  return command
     .requiredOption(
       '--tree <file>',
       'the tools to play over: a ToolTree, or an MCP tools/list dump ({"tools": [...]}) as `inftool serve --tree` takes',
@@ -178,7 +186,12 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .requiredOption('--out <dir>', 'run directory (manifest.json, trajectories.jsonl, rejected.jsonl, tools/)')
     .option('--concurrency <n>', 'conversations at once', integerOption('--concurrency', 1), 8)
     .option('--resume', 'continue the run in --out: tasks already recorded are skipped')
-    .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool')
+    .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool');
+}
+
+/** Who plays each role, on which endpoint. */
+function withRoleOptions(command: Command): Command {
+  return command
     .option('--user-model <name>', `the user simulator: ${OFFLINE} or a model name`, OFFLINE)
     .option('--assistant-model <name>', `the assistant: ${OFFLINE} (follows the task plan) or a model name`, OFFLINE)
     .option('--server-model <name>', 'a model writes the simulated tool results (llm engine; default: the faker engine, no model)')
@@ -203,7 +216,12 @@ export function synthCommand(environment: HarnessEnvironment): Command {
     .option('--assistant-base-url <url>', 'endpoint of the assistant model, if not --base-url')
     .option('--server-base-url <url>', 'endpoint of the server model, if not --base-url')
     .option('--judge-base-url <url>', 'endpoint of the judge model, if not --base-url')
-    .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing')
+    .option('--cache-dir <dir>', 'record/replay model answers here, so a rerun costs nothing');
+}
+
+/** The MCP server played over, and how hard its failures and the models' are pushed against. */
+function withServerOptions(command: Command): Command {
+  return command
     .option('--transport <kind>', 'http (one server, many sessions) or stdio (a server process per session)', 'http')
     .addOption(
       new Option(
@@ -233,79 +251,103 @@ export function synthCommand(environment: HarnessEnvironment): Command {
       defaultRetryPolicy.maxRetries,
     )
     .option('--server-header <Name: value>', 'an HTTP header for --server (repeatable)', collect, [])
-    .option('--server-token <token>', 'send "Authorization: Bearer <token>" to --server (defaults to $INFTOOL_BEARER_TOKEN)')
+    .option('--server-token <token>', 'send "Authorization: Bearer <token>" to --server (defaults to $INFTOOL_BEARER_TOKEN)');
+}
+
+/** Scale-out over a Redis queue, and progress output. */
+function withScaleOptions(command: Command): Command {
+  return command
     .option(
       '--queue <redis-url>',
       'scale out: plan the run, put its tasks on this Redis (redis://HOST:PORT/DB) and collect the records that `inftool worker`s on any machines send back; this process is the one writer of --out',
     )
     .option('--max-rpm <n>', 'with --queue: requests a minute per model endpoint, across all workers', integerOption('--max-rpm', 1))
     .option('--max-tpm <n>', 'with --queue: tokens a minute per model endpoint, across all workers', integerOption('--max-tpm', 1))
-    .option('--no-progress', 'no progress output on stderr')
-    .action(async (flags: SynthFlags) => {
-      const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
-      const prices = parsePrices(flags.price);
-      checkQueueFlags(flags);
-      const retry = { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) };
-      const choice: RoleChoice = {
-        user: flags.userModel,
-        assistant: flags.assistantModel,
-        endpoint,
-        endpoints: {
-          user: { baseURL: flags.userBaseUrl },
-          assistant: { baseURL: flags.assistantBaseUrl },
-          judge: { baseURL: flags.judgeBaseUrl },
-        },
-        ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+    .option('--no-progress', 'no progress output on stderr');
+}
+
+async function runSynth(flags: SynthFlags, environment: HarnessEnvironment): Promise<void> {
+  const endpoint = { baseURL: flags.baseUrl ?? environment.endpoint.baseURL, apiKey: environment.endpoint.apiKey };
+  const prices = parsePrices(flags.price);
+  checkQueueFlags(flags);
+  const retry = { maxRetries: flags.modelRetries, maxTimeoutRetries: Math.min(1, flags.modelRetries) };
+  const choice = roleChoiceOf(flags, endpoint, retry);
+  const roles = selectRoles(choice);
+  const serverURL = flags.serverBaseUrl ?? endpoint.baseURL;
+  const serverModel = serverModelOf(flags, serverURL, endpoint.apiKey, retry);
+  const progress = flags.progress ? createStageProgress() : undefined;
+  const secrets = [endpoint.apiKey, environment.authToken];
+  const options = {
+    tree: flags.tree,
+    kinds: flags.scenarios,
+    count: flags.count,
+    out: flags.out,
+    seed: flags.seed,
+    concurrency: flags.concurrency,
+    resume: flags.resume ?? false,
+    roles,
+    transport: flags.transport,
+    wire: flags.wire,
+    reflect: flags.reflect,
+    rollouts: flags.rollouts,
+    ...(flags.server ? { serverUrl: flags.server } : {}),
+    ...serverHeadersOf(flags, environment),
+    ...(serverModel ? { serverModel } : {}),
+    maxInfrastructureFailures: flags.maxInfraFailures,
+    secrets,
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
+  };
+  const queued = flags.queue
+    ? queuedSettings(flags, choice, serverModel ? { model: flags.serverModel as string, baseURL: serverURL } : undefined)
+    : undefined;
+  const summary = await (
+    queued && flags.queue ? collectQueued({ ...options, queue: flags.queue, settings: queued }) : synthesize(options)
+  ).finally(() => progress?.stop());
+  printSummary(summary, flags.out, { ...roles.names, ...(serverModel ? { server: flags.serverModel } : {}) }, prices, secrets);
+  if (summary.left > 0) process.exitCode = EXIT_TASKS_LEFT;
+}
+
+/** The roles asked for on the command line, on their endpoints. */
+function roleChoiceOf(
+  flags: SynthFlags,
+  endpoint: { baseURL?: string; apiKey?: string },
+  retry: { maxRetries: number; maxTimeoutRetries: number },
+): RoleChoice {
+  return {
+    user: flags.userModel,
+    assistant: flags.assistantModel,
+    endpoint,
+    endpoints: {
+      user: { baseURL: flags.userBaseUrl },
+      assistant: { baseURL: flags.assistantBaseUrl },
+      judge: { baseURL: flags.judgeBaseUrl },
+    },
+    ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+    timeoutMs: flags.modelTimeoutMs,
+    retry,
+    ...(flags.judgeModel ? { judge: { model: flags.judgeModel, count: flags.judges, threshold: flags.voteThreshold } } : {}),
+  };
+}
+
+/** The llm engine's model for `--server-model`, or none (the faker engine). */
+function serverModelOf(
+  flags: SynthFlags,
+  serverURL: string | undefined,
+  apiKey: string | undefined,
+  retry: { maxRetries: number; maxTimeoutRetries: number },
+): OpenAIChatModel | undefined {
+  if (flags.serverModel && flags.serverModel !== OFFLINE && !serverURL)
+    throw new InfToolError(
+      'config',
+      `--server-model ${flags.serverModel} needs an endpoint: --server-base-url, --base-url or OPENAI_BASE_URL`,
+    );
+  return flags.serverModel && flags.serverModel !== OFFLINE
+    ? new OpenAIChatModel({
+        model: flags.serverModel,
+        baseURL: serverURL,
+        apiKey,
         timeoutMs: flags.modelTimeoutMs,
         retry,
-        ...(flags.judgeModel ? { judge: { model: flags.judgeModel, count: flags.judges, threshold: flags.voteThreshold } } : {}),
-      };
-      const roles = selectRoles(choice);
-      const serverURL = flags.serverBaseUrl ?? endpoint.baseURL;
-      if (flags.serverModel && flags.serverModel !== OFFLINE && !serverURL)
-        throw new InfToolError(
-          'config',
-          `--server-model ${flags.serverModel} needs an endpoint: --server-base-url, --base-url or OPENAI_BASE_URL`,
-        );
-      const serverModel =
-        flags.serverModel && flags.serverModel !== OFFLINE
-          ? new OpenAIChatModel({
-              model: flags.serverModel,
-              baseURL: serverURL,
-              apiKey: endpoint.apiKey,
-              timeoutMs: flags.modelTimeoutMs,
-              retry,
-            })
-          : undefined;
-      const progress = flags.progress ? createStageProgress() : undefined;
-      const secrets = [endpoint.apiKey, environment.authToken];
-      const options = {
-        tree: flags.tree,
-        kinds: flags.scenarios,
-        count: flags.count,
-        out: flags.out,
-        seed: flags.seed,
-        concurrency: flags.concurrency,
-        resume: flags.resume ?? false,
-        roles,
-        transport: flags.transport,
-        wire: flags.wire,
-        reflect: flags.reflect,
-        rollouts: flags.rollouts,
-        ...(flags.server ? { serverUrl: flags.server } : {}),
-        ...serverHeadersOf(flags, environment),
-        ...(serverModel ? { serverModel } : {}),
-        maxInfrastructureFailures: flags.maxInfraFailures,
-        secrets,
-        ...(progress ? { onProgress: (done: number, total: number) => progress.update('synth', done, total) } : {}),
-      };
-      const queued = flags.queue
-        ? queuedSettings(flags, choice, serverModel ? { model: flags.serverModel as string, baseURL: serverURL } : undefined)
-        : undefined;
-      const summary = await (
-        queued && flags.queue ? collectQueued({ ...options, queue: flags.queue, settings: queued }) : synthesize(options)
-      ).finally(() => progress?.stop());
-      printSummary(summary, flags.out, { ...roles.names, ...(serverModel ? { server: flags.serverModel } : {}) }, prices, secrets);
-      if (summary.left > 0) process.exitCode = EXIT_TASKS_LEFT;
-    });
+      })
+    : undefined;
 }

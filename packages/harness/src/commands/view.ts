@@ -3,6 +3,7 @@ import { InfToolError } from '@inftool/core';
 import { isLoopback } from '@inftool/sim-server';
 import { serveView } from '../view/view-server.js';
 import { writeStaticReport } from '../view/static-report.js';
+import { closeOnSignal } from './close-on-signal.js';
 import { collect, integerOption } from './options.js';
 
 interface ViewFlags {
@@ -52,45 +53,44 @@ export function viewCommand(): Command {
         '  pnpm demo && pnpm inftool view runs/demo/run        # then open http://127.0.0.1:4300/\n' +
         '  pnpm inftool view runs/demo/run --static report.html  # one file to attach to an issue or a dataset card',
     )
-    .action(async (runDirs: string[], flags: ViewFlags) => {
-      if (flags.static !== undefined) {
-        const written = await writeStaticReport({
-          runDirs,
-          out: flags.static,
-          sample: flags.sample,
-          store: flags.index,
-          auditLimit: flags.auditLimit,
-          onWarning: (message) => process.stderr.write(`inftool view: ${message}\n`),
-        });
-        process.stdout.write(
-          `inftool view: wrote ${flags.static} (${Math.round(written.bytes / 1024)} KB): dashboards, audits and ${written.held} of ${written.held === written.of ? 'all' : written.of} conversations\n`,
-        );
-        return;
-      }
-      if (!isLoopback(flags.host) && !flags.insecure)
-        throw new InfToolError(
-          'config',
-          `--host ${flags.host} is reachable from other machines and the viewer has no login: keep the default 127.0.0.1, or pass --insecure`,
-        );
-      const running = await serveView({
-        runDirs,
-        host: flags.host,
-        port: flags.port,
-        allowedHosts: flags.allowedHost,
-        allowedOrigins: flags.allowedOrigin,
-        store: flags.index,
-        auditLimit: flags.auditLimit,
-        onWarning: (message) => process.stderr.write(`inftool view: ${message}\n`),
-      });
-      const records = (await Promise.all(running.runs.map((run) => run.entries()))).reduce((total, entries) => total + entries.length, 0);
-      process.stdout.write(`inftool view: ${running.runs.length} run(s), ${records} records at ${running.url}\n`);
-      const stop = (): void => {
-        running.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    .action((runDirs: string[], flags: ViewFlags) =>
+      flags.static !== undefined ? writeReport(runDirs, flags.static, flags) : view(runDirs, flags),
+    );
+}
+
+/** `--static FILE`: one self-contained HTML report instead of a server. */
+async function writeReport(runDirs: string[], out: string, flags: ViewFlags): Promise<void> {
+  const written = await writeStaticReport({
+    runDirs,
+    out,
+    sample: flags.sample,
+    store: flags.index,
+    auditLimit: flags.auditLimit,
+    onWarning: (message) => process.stderr.write(`inftool view: ${message}\n`),
+  });
+  process.stdout.write(
+    `inftool view: wrote ${out} (${Math.round(written.bytes / 1024)} KB): dashboards, audits and ${written.held} of ${written.held === written.of ? 'all' : written.of} conversations\n`,
+  );
+}
+
+/** Serves the viewer until SIGINT or SIGTERM. */
+async function view(runDirs: string[], flags: ViewFlags): Promise<void> {
+  if (!isLoopback(flags.host) && !flags.insecure)
+    throw new InfToolError(
+      'config',
+      `--host ${flags.host} is reachable from other machines and the viewer has no login: keep the default 127.0.0.1, or pass --insecure`,
+    );
+  const running = await serveView({
+    runDirs,
+    host: flags.host,
+    port: flags.port,
+    allowedHosts: flags.allowedHost,
+    allowedOrigins: flags.allowedOrigin,
+    store: flags.index,
+    auditLimit: flags.auditLimit,
+    onWarning: (message) => process.stderr.write(`inftool view: ${message}\n`),
+  });
+  const records = (await Promise.all(running.runs.map((run) => run.entries()))).reduce((total, entries) => total + entries.length, 0);
+  process.stdout.write(`inftool view: ${running.runs.length} run(s), ${records} records at ${running.url}\n`);
+  closeOnSignal(running);
 }

@@ -14,6 +14,23 @@ export interface BfclFunctionDoc {
   parameters?: { type?: string; properties?: Record<string, Record<string, unknown>>; required?: string[] };
 }
 
+/** BFCL function docs of tools offered by name and JSON Schema, keyed by name (the chat names are the tools' names). */
+export function bfclFunctionDocs(tools: readonly { name: string; parameters: Record<string, unknown> }[]): Map<string, BfclFunctionDoc> {
+  return new Map(
+    tools.map((tool) => [
+      tool.name,
+      {
+        name: tool.name,
+        parameters: {
+          type: 'dict',
+          properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>,
+          required: (tool.parameters['required'] ?? []) as string[],
+        },
+      },
+    ]),
+  );
+}
+
 /** One decoded call: `{"<function name>": {<arguments>}}`. */
 export type DecodedCall = Record<string, Record<string, unknown>>;
 /** One expected call: `{"<function name>": {"<param>": [accepted values…]}}`. */

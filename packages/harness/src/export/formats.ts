@@ -85,6 +85,15 @@ export function toHermes(record: Trajectory): Record<string, unknown> {
   return { id: record.id, conversations };
 }
 
+/** One writer per format: a format added to EXPORT_FORMATS does not compile until it has its writer here. */
+const EXPORTERS: Record<ExportFormat, (record: Trajectory) => Record<string, unknown>> = {
+  openai: toOpenAI,
+  sharegpt: toShareGPT,
+  hermes: toHermes,
+};
+
 export function exportRecord(record: Trajectory, format: ExportFormat): Record<string, unknown> {
-  return format === 'openai' ? toOpenAI(record) : format === 'sharegpt' ? toShareGPT(record) : toHermes(record);
+  const write = EXPORTERS[format];
+  if (write === undefined) throw new Error(`unknown export format "${String(format)}": one of ${EXPORT_FORMATS.join(', ')}`);
+  return write(record);
 }

@@ -51,11 +51,16 @@ const problems = (error: z.ZodError) =>
     .map((issue) => `$.${issue.path.join('.')}: ${issue.message}`)
     .join('; ');
 
-/** Every offered tool's parameters must compile as JSON Schema; the first that does not is named (path + Ajv's reason). */
+/**
+ * Every offered tool's parameters must compile as JSON Schema and validate a value without end (a
+ * schema that is only a reference to itself, `{"$ref": "#"}`, compiles but recurses forever on any
+ * value); the first that does not is named (path + the reason).
+ */
 function checkTools(validator: SchemaValidator, rollout: Rollout, at: string): void {
   rollout.tools.forEach((tool, index) => {
     try {
       validator.compile(tool.parameters);
+      validator.validate(tool.parameters, {});
     } catch (error) {
       throw new Refused(
         400,

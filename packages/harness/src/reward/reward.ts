@@ -1,5 +1,5 @@
 import { parseJsonObject, type ChatMessage, type PlannedCall, type SchemaValidator, type Task } from '@inftool/core';
-import { checkCalls, type BfclFunctionDoc, type DecodedCall, type ExpectedCall } from '../eval/bfcl-checker.js';
+import { bfclFunctionDocs, checkCalls, type DecodedCall, type ExpectedCall } from '../eval/bfcl-checker.js';
 import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
 
 /**
@@ -79,23 +79,6 @@ function formatScore(input: RolloutInput, calls: readonly Call[], validator: Sch
   return calls.length === 0 ? 1 : wellFormed / calls.length;
 }
 
-/** The offered tools as BFCL function docs (their chat names are the task's tool names: the harness offers them so). */
-function functionDocs(input: RolloutInput): Map<string, BfclFunctionDoc> {
-  return new Map<string, BfclFunctionDoc>(
-    input.tools.map((tool) => [
-      tool.name,
-      {
-        name: tool.name,
-        parameters: {
-          type: 'dict',
-          properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>,
-          required: (tool.parameters['required'] ?? []) as string[],
-        },
-      },
-    ]),
-  );
-}
-
 /**
  * The share of planned steps the calls got right, by BFCL's strict checker; turns with calls beyond
  * the plan count against it. Irrelevance wants no call; without a plan, the judges' figure.
@@ -104,7 +87,7 @@ function executionScore(input: RolloutInput, turns: readonly Call[][], calls: re
   const expected = input.task.expectedCalls;
   if (input.task.kind === 'irrelevance') return calls.length === 0 ? 1 : 0;
   if (!expected || expected.length === 0) return input.judged?.execution ?? 0;
-  const docs = functionDocs(input);
+  const docs = bfclFunctionDocs(input.tools);
   // Calls are compared per planned step; a missing_param task's first turn is the question, so steps
   // are aligned with the turns that made calls.
   const callTurns = turns.filter((turn) => turn.length > 0);

@@ -98,6 +98,41 @@ export async function playWithReflection(task: Task, options: PlayOptions, attem
 const ASSISTANT_SYSTEM =
   'You are a helpful assistant with tools. Call tools when they help; ask the user when information is missing; answer in plain text when done.';
 
+/** The run's circuit breaker as one task sees it: the failures of its own models, and whether the infrastructure failed it. */
+interface TaskWatch {
+  monitor: InfrastructureMonitor;
+  failures: InfrastructureFailure[];
+  wrap: ModelWrap;
+  /** The task's interruption when any role model or the server failed it (its own failures or the run's since it started). */
+  interrupted: () => TaskInterrupted | undefined;
+}
+
+function watchTask(task: Task, options: PlayOptions): TaskWatch {
+  const monitor = options.monitor ?? new InfrastructureMonitor();
+  const failures: InfrastructureFailure[] = [];
+  const sharedBefore = monitor.sharedCount;
+  const interrupted = (): TaskInterrupted | undefined => {
+    const all = [...failures, ...monitor.sharedSince(sharedBefore)];
+    return all.length > 0 ? new TaskInterrupted(rolloutId(task, options.rollout), all) : undefined;
+  };
+  return { monitor, failures, wrap: (model) => monitor.watch(model, failures), interrupted };
+}
+
+/** What one session played: its roles, the turns' calls and why it ended. */
+interface Session {
+  connection?: McpConnection;
+  user?: UserSimulator;
+  assistant?: Assistant;
+  assistantModel?: ChatModel;
+  toolsByName: Map<string, CatalogEntry>;
+  turns: ToolCallRecord[][][];
+  stops: StopReason[];
+  userSatisfied: boolean;
+  endReason: string;
+  /** Why the session failed, when it did. */
+  reasons: string[];
+}
+
 /**
  * Plays one task over a real MCP session: the user simulator talks, the assistant runs its
  * tool-calling loop on the simulated server, and the record comes out checked and schema-valid.
@@ -107,124 +142,156 @@ const ASSISTANT_SYSTEM =
  * gone or dead under a tool call): no record, the task is played again on `--resume`.
  */
 export async function playTask(task: Task, options: PlayOptions): Promise<Trajectory> {
-  const monitor = options.monitor ?? new InfrastructureMonitor();
-  const failures: InfrastructureFailure[] = [];
-  const sharedBefore = monitor.sharedCount;
-  const wrap: ModelWrap = (model) => monitor.watch(model, failures);
-  const interrupted = (): TaskInterrupted | undefined => {
-    const all = [...failures, ...monitor.sharedSince(sharedBefore)];
-    return all.length > 0 ? new TaskInterrupted(rolloutId(task, options.rollout), all) : undefined;
-  };
+  const watch = watchTask(task, options);
   const started = Date.now();
-  const startedAt = new Date(started).toISOString();
-  let connection: McpConnection | undefined;
-  const reasons: string[] = [];
-  const turns: ToolCallRecord[][][] = [];
-  const stops: StopReason[] = [];
-  let userSatisfied = false;
-  let endReason = 'not started';
-  let assistant: Assistant | undefined;
-  let user: UserSimulator | undefined;
-  let assistantModel: ChatModel | undefined;
-  let toolsByName = new Map<string, CatalogEntry>();
+  const session = await playSession(task, options, watch);
+  // What the infrastructure broke is not a conversation to check, judge or keep.
+  const beforeJudging = watch.interrupted();
+  if (beforeJudging) throw beforeJudging;
+  const played = checkedRecord(task, options, session, new Date(started).toISOString());
+  // Rules, then judges, then the outcome: one decision (run/acceptance.ts).
+  const judges = options.roles.judges;
+  const decision = await decideAcceptance(played, {
+    failures: session.reasons,
+    advisory: options.roles.advisory,
+    ...(judges ? { judges: { make: () => judges.make(watch.wrap), threshold: judges.threshold } } : {}),
+  });
+  const afterJudging = watch.interrupted();
+  if (afterJudging) throw afterJudging;
+  if (decision.judgeUsage) played.usage.judge = decision.judgeUsage;
+  const record: Trajectory = { ...played, votes: decision.votes, outcome: decision.outcome, reasons: decision.reasons };
+  record.timings.ms = Date.now() - started;
+  return contractChecked(record);
+}
+
+/** Connects, sets the roles up and plays the conversation; a failure ends the session with its reason (and counts against the infrastructure when it is one). */
+async function playSession(task: Task, options: PlayOptions, watch: TaskWatch): Promise<Session> {
+  const session: Session = { toolsByName: new Map(), turns: [], stops: [], userSatisfied: false, endReason: 'not started', reasons: [] };
   try {
-    // The client takes elicitation requests (a server asking the user for missing input) to the user simulator.
-    connection = await connectServer(options.server, {
-      label: 'sim',
-      validator: options.validator,
-      standaloneStream: false,
-      ...(options.serverHeaders ? { headers: options.serverHeaders } : {}),
-      capabilities: { elicitation: {} },
-      beforeConnect: (client) =>
-        client.setRequestHandler(ElicitRequestSchema, async (request) => {
-          return user
-            ? user.answerElicitation({
-                message: request.params.message,
-                requestedSchema: ('requestedSchema' in request.params
-                  ? request.params.requestedSchema
-                  : {}) as ElicitationRequest['requestedSchema'],
-              })
-            : { action: 'cancel' as const };
-        }),
-    });
-    const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
-    toolsByName = new Map(catalog.entries.map((entry) => [entry.name, entry]));
-    const missing = task.tools.filter((tool) => !toolsByName.has(tool));
-    if (missing.length > 0) throw new Error(`the server does not serve ${missing.join(', ')}`);
-    const offered = new Set(task.tools);
-    // Tools of the API that share a description word for word tell each other apart by name, offered or not.
-    const namesakes = (tool: string) => {
-      const description = toolsByName.get(tool)?.description ?? '';
-      return description === ''
-        ? []
-        : catalog.entries.filter((entry) => entry.name !== tool && entry.description === description).map((entry) => entry.name);
-    };
-    const views = new Map(
-      task.tools.map((tool) => [
-        tool,
-        {
-          name: tool,
-          description: toolsByName.get(tool)?.description ?? '',
-          inputSchema: toolsByName.get(tool)?.inputSchema,
-          namesakes: namesakes(tool),
-        },
-      ]),
-    );
-    user = options.roles.user(task, views, wrap);
-    assistantModel = wrap(options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool));
-    assistant = new Assistant({
-      model: assistantModel,
-      catalog,
-      offer: (entry) => offered.has(entry.name),
-      seed: rolloutId(task, options.rollout),
-      world: task.seed,
-      callMeta: plannedFaultMeta(task),
-      system: options.feedback ? `${options.system ?? ASSISTANT_SYSTEM}\n\n${options.feedback}` : (options.system ?? ASSISTANT_SYSTEM),
-    });
-    let text = await user.opening();
-    const maxTurns = options.maxTurns ?? 15;
-    for (let turn = 0; turn < maxTurns; turn += 1) {
-      const result = await assistant.respond(text);
-      turns.push(result.steps);
-      stops.push(result.stop);
-      if (result.stop !== 'answered') {
-        endReason = `the assistant stopped: ${result.stop}${result.error ? ` (${result.error})` : ''}`;
-        break;
-      }
-      const action = await user.next({
-        reply: result.reply,
-        calls: result.steps.flat().map((call) => ({ tool: call.name, arguments: call.arguments, isError: call.isError })),
-      });
-      if (action.kind === 'done') {
-        userSatisfied = action.satisfied;
-        endReason = action.reason;
-        break;
-      }
-      if (turn === maxTurns - 1) endReason = `the conversation reached ${maxTurns} user turns`;
-      text = action.text;
-    }
+    session.connection = await openConnection(options, session);
+    await castRoles(task, options, session, session.connection, watch.wrap);
+    await converse(session, options.maxTurns ?? 15);
   } catch (error) {
-    if (!connection && isInfToolError(error, 'connection_failed')) {
-      const failure: InfrastructureFailure = { kind: 'unreachable', source: MCP_SERVER, message: errorMessage(error) };
-      failures.push(failure);
-      monitor.failed(failure);
-    } else if (error instanceof SessionFailed) {
-      // The session failed under a tool call (credentials refused, session gone, server dead): the
-      // task is the infrastructure's loss, not a conversation with a tool error in it.
-      failures.push(error.failure);
-      monitor.failed(error.failure);
-    }
-    reasons.push(`the session failed: ${errorMessage(error)}`);
-    endReason = errorMessage(error);
+    noteSessionFailure(error, session, watch);
   } finally {
-    await connection?.close().catch(() => undefined);
+    await session.connection?.close().catch(() => undefined);
   }
   // The server's count clears on a session that played through, not on a connection alone: a server
   // that accepts sessions and then fails every call stops the run too.
-  if (connection && !failures.some((failure) => failure.source === MCP_SERVER)) monitor.succeeded(MCP_SERVER);
-  // What the infrastructure broke is not a conversation to check, judge or keep.
-  const beforeJudging = interrupted();
-  if (beforeJudging) throw beforeJudging;
+  if (session.connection && !watch.failures.some((failure) => failure.source === MCP_SERVER)) watch.monitor.succeeded(MCP_SERVER);
+  return session;
+}
+
+/** The session's connection; the client takes elicitation requests (a server asking the user for missing input) to the user simulator. */
+function openConnection(options: PlayOptions, session: Session): Promise<McpConnection> {
+  return connectServer(options.server, {
+    label: 'sim',
+    validator: options.validator,
+    standaloneStream: false,
+    ...(options.serverHeaders ? { headers: options.serverHeaders } : {}),
+    capabilities: { elicitation: {} },
+    beforeConnect: (client) =>
+      client.setRequestHandler(ElicitRequestSchema, async (request) => {
+        return session.user
+          ? session.user.answerElicitation({
+              message: request.params.message,
+              requestedSchema: ('requestedSchema' in request.params
+                ? request.params.requestedSchema
+                : {}) as ElicitationRequest['requestedSchema'],
+            })
+          : { action: 'cancel' as const };
+      }),
+  });
+}
+
+/** Lists the tools, then makes the user simulator (who sees the task's tools) and the assistant (offered only those). */
+async function castRoles(task: Task, options: PlayOptions, session: Session, connection: McpConnection, wrap: ModelWrap): Promise<void> {
+  const catalog = options.sharedCatalog ? options.sharedCatalog.rebind(connection) : await ToolCatalog.load([connection]);
+  const toolsByName = new Map(catalog.entries.map((entry) => [entry.name, entry]));
+  session.toolsByName = toolsByName;
+  const missing = task.tools.filter((tool) => !toolsByName.has(tool));
+  if (missing.length > 0) throw new Error(`the server does not serve ${missing.join(', ')}`);
+  const offered = new Set(task.tools);
+  session.user = options.roles.user(task, toolViews(task, catalog.entries, toolsByName), wrap);
+  session.assistantModel = wrap(options.roles.assistant(task, (tool) => toolsByName.get(tool)?.chatName ?? tool));
+  session.assistant = new Assistant({
+    model: session.assistantModel,
+    catalog,
+    offer: (entry) => offered.has(entry.name),
+    seed: rolloutId(task, options.rollout),
+    world: task.seed,
+    callMeta: plannedFaultMeta(task),
+    system: options.feedback ? `${options.system ?? ASSISTANT_SYSTEM}\n\n${options.feedback}` : (options.system ?? ASSISTANT_SYSTEM),
+  });
+}
+
+/** The task's tools as the user simulator sees them. */
+function toolViews(task: Task, entries: readonly CatalogEntry[], toolsByName: ReadonlyMap<string, CatalogEntry>): Map<string, ToolView> {
+  // Tools of the API that share a description word for word tell each other apart by name, offered or not.
+  const namesakes = (tool: string) => {
+    const description = toolsByName.get(tool)?.description ?? '';
+    return description === ''
+      ? []
+      : entries.filter((entry) => entry.name !== tool && entry.description === description).map((entry) => entry.name);
+  };
+  return new Map(
+    task.tools.map((tool) => [
+      tool,
+      {
+        name: tool,
+        description: toolsByName.get(tool)?.description ?? '',
+        inputSchema: toolsByName.get(tool)?.inputSchema,
+        namesakes: namesakes(tool),
+      },
+    ]),
+  );
+}
+
+/** The turns: the user speaks, the assistant answers (calling tools), until the user is done, the assistant stops, or `maxTurns`. */
+async function converse(session: Session, maxTurns: number): Promise<void> {
+  const { user, assistant } = session;
+  if (!user || !assistant) return;
+  let text = await user.opening();
+  for (let turn = 0; turn < maxTurns; turn += 1) {
+    const result = await assistant.respond(text);
+    session.turns.push(result.steps);
+    session.stops.push(result.stop);
+    if (result.stop !== 'answered') {
+      session.endReason = `the assistant stopped: ${result.stop}${result.error ? ` (${result.error})` : ''}`;
+      return;
+    }
+    const action = await user.next({
+      reply: result.reply,
+      calls: result.steps.flat().map((call) => ({ tool: call.name, arguments: call.arguments, isError: call.isError })),
+    });
+    if (action.kind === 'done') {
+      session.userSatisfied = action.satisfied;
+      session.endReason = action.reason;
+      return;
+    }
+    if (turn === maxTurns - 1) session.endReason = `the conversation reached ${maxTurns} user turns`;
+    text = action.text;
+  }
+}
+
+function noteSessionFailure(error: unknown, session: Session, watch: TaskWatch): void {
+  if (!session.connection && isInfToolError(error, 'connection_failed')) {
+    const failure: InfrastructureFailure = { kind: 'unreachable', source: MCP_SERVER, message: errorMessage(error) };
+    watch.failures.push(failure);
+    watch.monitor.failed(failure);
+  } else if (error instanceof SessionFailed) {
+    // The session failed under a tool call (credentials refused, session gone, server dead): the
+    // task is the infrastructure's loss, not a conversation with a tool error in it.
+    watch.failures.push(error.failure);
+    watch.monitor.failed(error.failure);
+  }
+  session.reasons.push(`the session failed: ${errorMessage(error)}`);
+  session.endReason = errorMessage(error);
+}
+
+/** The record of a played session with its checks, reward and usage: everything but the acceptance decision. */
+function checkedRecord(task: Task, options: PlayOptions, session: Session, startedAt: string) {
+  const { assistant, assistantModel, connection, turns, stops, userSatisfied, endReason, toolsByName } = session;
   // The recorded system message is the plain one: reflection feedback lives only in `record.reflection`.
   const messages = (assistant?.messages ?? []).map((message, index) =>
     index === 0 && message.role === 'system' ? { ...message, content: options.system ?? ASSISTANT_SYSTEM } : message,
@@ -237,11 +304,11 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     conversation,
   );
   const usage: Partial<Record<RoleName, TokenUsage>> = {};
-  const userUsage = user?.usage();
+  const userUsage = session.user?.usage();
   if (userUsage) usage.user = userUsage;
   if (assistant && assistantModel && assistantModel.id !== 'offline') usage.assistant = assistant.usage();
   const errors = conversation.calls.filter((call) => call.isError).map((call) => call.id);
-  const played = {
+  return {
     schemaVersion: TRAJECTORY_SCHEMA_VERSION,
     id: rolloutId(task, options.rollout),
     task,
@@ -255,35 +322,23 @@ export async function playTask(task: Task, options: PlayOptions): Promise<Trajec
     models: options.roles.names,
     timings: { startedAt, ms: 0, turns: turns.length },
   } satisfies Omit<Trajectory, 'outcome' | 'reasons' | 'votes'>;
-  // Rules, then judges, then the outcome: one decision (run/acceptance.ts).
-  const decision = await decideAcceptance(played, {
-    failures: reasons,
-    advisory: options.roles.advisory,
-    ...(options.roles.judges
-      ? { judges: { make: () => options.roles.judges!.make(wrap), threshold: options.roles.judges.threshold } }
-      : {}),
-  });
-  const afterJudging = interrupted();
-  if (afterJudging) throw afterJudging;
-  if (decision.judgeUsage) usage.judge = decision.judgeUsage;
-  const record: Trajectory = { ...played, votes: decision.votes, outcome: decision.outcome, reasons: decision.reasons };
-  record.timings.ms = Date.now() - started;
-  // The record is validated against the published contract before anyone stores it.
+}
+
+/** The record validated against the published contract before anyone stores it: one that does not match is rejected, emptied, with the first issues. */
+function contractChecked(record: Trajectory): Trajectory {
   const parsed = Trajectory.safeParse(record);
-  if (!parsed.success) {
-    return {
-      ...record,
-      outcome: 'rejected',
-      reasons: [
-        ...record.reasons,
-        `record does not match the Trajectory schema: ${parsed.error.issues
-          .slice(0, 3)
-          .map((issue) => `$.${issue.path.join('.')}: ${issue.message}`)
-          .join('; ')}`,
-      ],
-      messages: [],
-      wire: [],
-    };
-  }
-  return record;
+  if (parsed.success) return record;
+  return {
+    ...record,
+    outcome: 'rejected',
+    reasons: [
+      ...record.reasons,
+      `record does not match the Trajectory schema: ${parsed.error.issues
+        .slice(0, 3)
+        .map((issue) => `$.${issue.path.join('.')}: ${issue.message}`)
+        .join('; ')}`,
+    ],
+    messages: [],
+    wire: [],
+  };
 }

@@ -18,26 +18,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  * contract refuses is still listed, with its `error`; opening it says why in full).
  */
 export function summarizeLine(line: string, file: RunFile, number: number): LineSummary {
-  const bytes = Buffer.byteLength(line, 'utf8');
-  const empty: RecordSummary = {
-    file,
-    line: number,
-    id: `${file}:${number}`,
-    taskId: '',
-    kind: 'unknown',
-    outcome: 'unreadable',
-    failed: [],
-    tools: [],
-    servers: [],
-    userTurns: 0,
-    calls: 0,
-    bytes,
-    ms: null,
-    reward: null,
-    tokens: {},
-    models: {},
-    preview: '',
-  };
+  const empty = unreadable(file, number, Buffer.byteLength(line, 'utf8'));
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -47,33 +28,9 @@ export function summarizeLine(line: string, file: RunFile, number: number): Line
   if (!isObject(json) || !isObject(json['task']) || !Array.isArray(json['messages']))
     return { summary: { ...empty, error: 'not a Trajectory line: it has no task or no messages' }, text: '' };
   const task = json['task'];
-  const messages = json['messages'].filter(isObject);
-  const tools = new Set<string>();
-  let calls = 0;
-  const userTexts: string[] = [];
-  let answer = '';
-  for (const message of messages) {
-    if (message['role'] === 'user') userTexts.push(text(message['content']));
-    if (message['role'] !== 'assistant') continue;
-    const toolCalls = Array.isArray(message['tool_calls']) ? message['tool_calls'].filter(isObject) : [];
-    for (const call of toolCalls) {
-      calls += 1;
-      if (isObject(call['function'])) tools.add(text(call['function']['name']));
-    }
-    if (typeof message['content'] === 'string' && message['content'] !== '') answer = message['content'];
-  }
+  const { tools, calls, userTexts, answer } = readMessages(json['messages'].filter(isObject));
   const checks = Array.isArray(json['checks']) ? json['checks'].filter(isObject) : [];
-  const tokens: RecordSummary['tokens'] = {};
-  if (isObject(json['usage']))
-    for (const [role, usage] of Object.entries(json['usage']))
-      if (isObject(usage))
-        tokens[role] = { prompt: Number(usage['promptTokens']) || 0, completion: Number(usage['completionTokens']) || 0 };
-  const models: Record<string, string> = {};
-  if (isObject(json['models']))
-    for (const [role, model] of Object.entries(json['models'])) if (typeof model === 'string') models[role] = model;
-  const reward: Record<string, number> = {};
-  if (isObject(json['reward']))
-    for (const [part, value] of Object.entries(json['reward'])) if (typeof value === 'number') reward[part] = value;
+  const { tokens, models, reward } = readFigures(json);
   const timings = isObject(json['timings']) ? json['timings'] : {};
   const summary: RecordSummary = {
     ...empty,
@@ -94,4 +51,62 @@ export function summarizeLine(line: string, file: RunFile, number: number): Line
   };
   const search = [summary.id, ...summary.tools, text(task['goal']), answer, ...userTexts].join('\n').slice(0, SEARCH_CHARS).toLowerCase();
   return { summary, text: search };
+}
+
+/** The summary of a line that cannot be read as a record (the caller adds the `error`). */
+function unreadable(file: RunFile, number: number, bytes: number): RecordSummary {
+  return {
+    file,
+    line: number,
+    id: `${file}:${number}`,
+    taskId: '',
+    kind: 'unknown',
+    outcome: 'unreadable',
+    failed: [],
+    tools: [],
+    servers: [],
+    userTurns: 0,
+    calls: 0,
+    bytes,
+    ms: null,
+    reward: null,
+    tokens: {},
+    models: {},
+    preview: '',
+  };
+}
+
+/** What the messages hold: the tools called, how many calls, the user's texts and the last answer. */
+function readMessages(messages: Json[]): { tools: Set<string>; calls: number; userTexts: string[]; answer: string } {
+  const tools = new Set<string>();
+  let calls = 0;
+  const userTexts: string[] = [];
+  let answer = '';
+  for (const message of messages) {
+    if (message['role'] === 'user') userTexts.push(text(message['content']));
+    if (message['role'] !== 'assistant') continue;
+    const toolCalls = Array.isArray(message['tool_calls']) ? message['tool_calls'].filter(isObject) : [];
+    for (const call of toolCalls) {
+      calls += 1;
+      if (isObject(call['function'])) tools.add(text(call['function']['name']));
+    }
+    if (typeof message['content'] === 'string' && message['content'] !== '') answer = message['content'];
+  }
+  return { tools, calls, userTexts, answer };
+}
+
+/** The record's token usage and models by role, and its reward parts. */
+function readFigures(json: Json): { tokens: RecordSummary['tokens']; models: Record<string, string>; reward: Record<string, number> } {
+  const tokens: RecordSummary['tokens'] = {};
+  if (isObject(json['usage']))
+    for (const [role, usage] of Object.entries(json['usage']))
+      if (isObject(usage))
+        tokens[role] = { prompt: Number(usage['promptTokens']) || 0, completion: Number(usage['completionTokens']) || 0 };
+  const models: Record<string, string> = {};
+  if (isObject(json['models']))
+    for (const [role, model] of Object.entries(json['models'])) if (typeof model === 'string') models[role] = model;
+  const reward: Record<string, number> = {};
+  if (isObject(json['reward']))
+    for (const [part, value] of Object.entries(json['reward'])) if (typeof value === 'number') reward[part] = value;
+  return { tokens, models, reward };
 }

@@ -40,33 +40,65 @@ export async function importBfcl(file: string, options: { schema?: NormaliseOpti
     result.failedFiles.push({ file, reason: `cannot read: ${errorMessage(error)}` });
     return result;
   }
-  const entries: Array<{ id?: string; fn: unknown; line: number }> = [];
+  const array = text.trimStart().startsWith('[');
+  const entries = array ? arrayEntries(text, file, result) : lineEntries(text, file, result);
+  if (entries === undefined) return result;
+  const multiTurnDoc = !array && entries.every((entry) => entry.id === undefined);
+  const apis = new Map<string, ImportedApi>();
+  for (const entry of entries) {
+    const tool = importFunction(entry, file, result, options.schema);
+    if (tool === undefined) continue;
+    // A server is what is offered together: one question's functions, or one multi-turn API class.
+    const apiName = multiTurnDoc || entry.id === undefined ? basename(file).replace(/\.jsonl?$/, '') : entry.id;
+    let api = apis.get(apiName);
+    if (!api) {
+      api = { key: `bfcl:${apiName}`, title: apiName, categoryHints: [] };
+      apis.set(apiName, api);
+    }
+    result.tools.push({ api, ...tool });
+  }
+  return result;
+}
+
+/** One function doc, with the id of the question that offers it and where it stands in the file. */
+interface FunctionEntry {
+  id?: string;
+  fn: unknown;
+  line: number;
+}
+
+/** The functions of a JSON array file; undefined (the file noted as failed) when it is not JSON. */
+function arrayEntries(text: string, file: string, result: ImportResult): FunctionEntry[] | undefined {
+  try {
+    return (JSON.parse(text) as unknown[]).map((fn, index) => ({ fn, line: index + 1 }));
+  } catch (error) {
+    result.failedFiles.push({ file, reason: `not valid JSON: ${errorMessage(error)}` });
+    return undefined;
+  }
+}
+
+/**
+ * The functions of a JSON-lines file (question lines or one function per line); undefined (the file
+ * noted as failed) when it holds questions or answers but no function docs.
+ */
+function lineEntries(text: string, file: string, result: ImportResult): FunctionEntry[] | undefined {
+  const entries: FunctionEntry[] = [];
   let questionsWithoutFunctions = 0;
   let answers = 0;
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('[')) {
-    try {
-      (JSON.parse(text) as unknown[]).forEach((fn, index) => entries.push({ fn, line: index + 1 }));
-    } catch (error) {
-      result.failedFiles.push({ file, reason: `not valid JSON: ${errorMessage(error)}` });
-      return result;
+  for (const parsed of parseJsonLines(text)) {
+    if ('error' in parsed) {
+      result.dropped.push({ file, reason: `line ${parsed.line}: not valid JSON: ${parsed.error}` });
+      continue;
     }
-  } else {
-    for (const parsed of parseJsonLines(text)) {
-      if ('error' in parsed) {
-        result.dropped.push({ file, reason: `line ${parsed.line}: not valid JSON: ${parsed.error}` });
-        continue;
-      }
-      const value = parsed.value;
-      if (isObject(value) && Array.isArray(value['function'])) {
-        for (const fn of value['function'])
-          entries.push({ id: typeof value['id'] === 'string' ? value['id'] : undefined, fn, line: parsed.line });
-      } else if (isObject(value) && 'question' in value) {
-        questionsWithoutFunctions += 1; // multi-turn questions name their classes; the functions are in multi_turn_func_doc/
-      } else if (isObject(value) && 'ground_truth' in value) {
-        answers += 1;
-      } else entries.push({ fn: value, line: parsed.line });
-    }
+    const value = parsed.value;
+    if (isObject(value) && Array.isArray(value['function'])) {
+      for (const fn of value['function'])
+        entries.push({ id: typeof value['id'] === 'string' ? value['id'] : undefined, fn, line: parsed.line });
+    } else if (isObject(value) && 'question' in value) {
+      questionsWithoutFunctions += 1; // multi-turn questions name their classes; the functions are in multi_turn_func_doc/
+    } else if (isObject(value) && 'ground_truth' in value) {
+      answers += 1;
+    } else entries.push({ fn: value, line: parsed.line });
   }
   if (entries.length === 0 && questionsWithoutFunctions + answers > 0) {
     const what =
@@ -74,44 +106,41 @@ export async function importBfcl(file: string, options: { schema?: NormaliseOpti
         ? `${answers} possible answers (ground_truth), not function docs`
         : `${questionsWithoutFunctions} questions and no "function" docs (multi-turn question files name classes whose docs are in multi_turn_func_doc/)`;
     result.failedFiles.push({ file, reason: what });
-    return result;
+    return undefined;
   }
-  const multiTurnDoc = !trimmed.startsWith('[') && entries.every((entry) => entry.id === undefined);
-  const apis = new Map<string, ImportedApi>();
-  for (const { id, fn, line } of entries) {
-    if (!isObject(fn) || typeof fn['name'] !== 'string' || fn['name'] === '') {
-      result.dropped.push({ file, reason: `line ${line}: a function needs a "name"` });
-      continue;
-    }
-    const name = fn['name'];
-    const description = typeof fn['description'] === 'string' ? cleanDescription(fn['description']) : '';
-    if (!description) {
-      result.dropped.push({ file, name, reason: 'no description' });
-      continue;
-    }
-    const parameters = isObject(fn['parameters']) ? fn['parameters'] : { type: 'dict', properties: {} };
-    const normalised = normaliseSchema(parameters, 'bfcl', options.schema);
-    if (normalised.schema['type'] !== 'object') {
-      result.dropped.push({ file, name, reason: `parameters must be a "dict", got ${JSON.stringify(parameters['type'])}` });
-      continue;
-    }
-    // A server is what is offered together: one question's functions, or one multi-turn API class.
-    const apiName = multiTurnDoc || id === undefined ? basename(file).replace(/\.jsonl?$/, '') : id;
-    let api = apis.get(apiName);
-    if (!api) {
-      api = { key: `bfcl:${apiName}`, title: apiName, categoryHints: [] };
-      apis.set(apiName, api);
-    }
-    const outputSchema = responseSchema(fn['response'], options.schema);
-    result.tools.push({
-      api,
-      baseName: name,
-      description,
-      inputSchema: normalised.schema as { type: 'object' },
-      ...(outputSchema ? { outputSchema } : {}),
-      source: { format: 'bfcl', file, name, ...(id === undefined ? {} : { id }) },
-      notes: normalised.notes,
-    });
+  return entries;
+}
+
+/** One function doc as a tool (without its API); undefined, with the reason in `result.dropped`, when it cannot be one. */
+function importFunction(
+  { id, fn, line }: FunctionEntry,
+  file: string,
+  result: ImportResult,
+  schemaOptions: NormaliseOptions | undefined,
+): Omit<ImportedTool, 'api'> | undefined {
+  if (!isObject(fn) || typeof fn['name'] !== 'string' || fn['name'] === '') {
+    result.dropped.push({ file, reason: `line ${line}: a function needs a "name"` });
+    return undefined;
   }
-  return result;
+  const name = fn['name'];
+  const description = typeof fn['description'] === 'string' ? cleanDescription(fn['description']) : '';
+  if (!description) {
+    result.dropped.push({ file, name, reason: 'no description' });
+    return undefined;
+  }
+  const parameters = isObject(fn['parameters']) ? fn['parameters'] : { type: 'dict', properties: {} };
+  const normalised = normaliseSchema(parameters, 'bfcl', schemaOptions);
+  if (normalised.schema['type'] !== 'object') {
+    result.dropped.push({ file, name, reason: `parameters must be a "dict", got ${JSON.stringify(parameters['type'])}` });
+    return undefined;
+  }
+  const outputSchema = responseSchema(fn['response'], schemaOptions);
+  return {
+    baseName: name,
+    description,
+    inputSchema: normalised.schema as { type: 'object' },
+    ...(outputSchema ? { outputSchema } : {}),
+    source: { format: 'bfcl', file, name, ...(id === undefined ? {} : { id }) },
+    notes: normalised.notes,
+  };
 }

@@ -26,21 +26,41 @@ export async function importAll(
   const count = Math.min(options.workers ?? availableParallelism(), jobs.length);
   let done = 0;
   const finished = (): void => options.onDone?.((done += 1));
-  if (count <= 1 || !existsSync(workerFile)) {
-    const limit = pLimit(4);
-    return Promise.all(
-      jobs.map((job) =>
-        limit(async () => {
-          const result = await importFile(job.format, job.file);
-          finished();
-          return result;
-        }),
-      ),
-    );
-  }
-  const results: ImportResult[] = new Array(jobs.length);
-  // Biggest files first, while the main thread holds few results yet; a worker that has parsed this
-  // many bytes is replaced by a fresh one, so a huge spec's heap is given back instead of kept.
+  if (count <= 1 || !existsSync(workerFile)) return importOnMainThread(jobs, finished);
+  const pool: WorkerPool = { workerFile, jobs, ...largestFirst(jobs), next: 0, results: new Array(jobs.length), finished };
+  await Promise.all(Array.from({ length: count }, () => runWorkers(pool)));
+  return pool.results;
+}
+
+function importOnMainThread(jobs: ImportJob[], finished: () => void): Promise<ImportResult[]> {
+  const limit = pLimit(4);
+  return Promise.all(
+    jobs.map((job) =>
+      limit(async () => {
+        const result = await importFile(job.format, job.file);
+        finished();
+        return result;
+      }),
+    ),
+  );
+}
+
+/** The jobs shared by the pool's workers, taken in `order` (`next` is the first not yet taken). */
+interface WorkerPool {
+  workerFile: string;
+  jobs: ImportJob[];
+  sizes: number[];
+  order: number[];
+  next: number;
+  results: ImportResult[];
+  finished: () => void;
+}
+
+/**
+ * Biggest files first, while the main thread holds few results yet (a worker that has parsed
+ * RECYCLE_BYTES is replaced by a fresh one, so a huge spec's heap is given back instead of kept).
+ */
+function largestFirst(jobs: ImportJob[]): { sizes: number[]; order: number[] } {
   const sizes = jobs.map((job) => {
     try {
       return statSync(job.file).size;
@@ -49,51 +69,53 @@ export async function importAll(
     }
   });
   const order = jobs.map((_, index) => index).sort((left, right) => (sizes[right] as number) - (sizes[left] as number) || left - right);
-  let next = 0;
-  const run = (): Promise<void> =>
-    new Promise((resolve, reject) => {
-      let worker: Worker;
-      let bytes = 0;
-      let current: number | undefined;
-      const start = (): void => {
-        worker = new Worker(workerFile);
-        bytes = 0;
-        worker.on('message', (message: { id: number; result: ImportResult }) => {
-          results[message.id] = message.result;
-          current = undefined;
-          finished();
-          if (bytes > RECYCLE_BYTES) void worker.terminate().then(() => (next < order.length ? (start(), feed()) : resolve()), reject);
-          else feed();
-        });
-        // A worker that dies (out of memory, a crash the importer could not catch) fails its file
-        // only: the file is reported and a fresh worker takes the next one.
-        const died = (reason: string): void => {
-          if (current === undefined) return;
-          const id = current;
-          current = undefined;
-          const job = jobs[id] as ImportJob;
-          results[id] = { tools: [], dropped: [], failedFiles: [{ file: job.file, reason: `the import worker died on it: ${reason}` }] };
-          finished();
-          worker.removeAllListeners();
-          void worker.terminate().then(() => (next < order.length ? (start(), feed()) : resolve()), reject);
-        };
-        worker.on('error', (error: Error) => died(error.message));
-        worker.on('exit', (code) => died(`exit code ${code}`));
+  return { sizes, order };
+}
+
+/** One lane of the pool: a worker takes jobs until none is left, and is replaced when it has parsed enough or died. */
+function runWorkers(pool: WorkerPool): Promise<void> {
+  const { jobs, sizes, order, results, finished } = pool;
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    let bytes = 0;
+    let current: number | undefined;
+    const start = (): void => {
+      worker = new Worker(pool.workerFile);
+      bytes = 0;
+      worker.on('message', (message: { id: number; result: ImportResult }) => {
+        results[message.id] = message.result;
+        current = undefined;
+        finished();
+        if (bytes > RECYCLE_BYTES) void worker.terminate().then(() => (pool.next < order.length ? (start(), feed()) : resolve()), reject);
+        else feed();
+      });
+      // A worker that dies (out of memory, a crash the importer could not catch) fails its file
+      // only: the file is reported and a fresh worker takes the next one.
+      const died = (reason: string): void => {
+        if (current === undefined) return;
+        const id = current;
+        current = undefined;
+        const job = jobs[id] as ImportJob;
+        results[id] = { tools: [], dropped: [], failedFiles: [{ file: job.file, reason: `the import worker died on it: ${reason}` }] };
+        finished();
+        worker.removeAllListeners();
+        void worker.terminate().then(() => (pool.next < order.length ? (start(), feed()) : resolve()), reject);
       };
-      const feed = (): void => {
-        if (next >= order.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const id = order[next] as number;
-        next += 1;
-        current = id;
-        bytes += sizes[id] as number;
-        worker.postMessage({ id, ...jobs[id] });
-      };
-      start();
-      feed();
-    });
-  await Promise.all(Array.from({ length: count }, run));
-  return results;
+      worker.on('error', (error: Error) => died(error.message));
+      worker.on('exit', (code) => died(`exit code ${code}`));
+    };
+    const feed = (): void => {
+      if (pool.next >= order.length) {
+        void worker.terminate().then(() => resolve());
+        return;
+      }
+      const id = order[pool.next] as number;
+      pool.next += 1;
+      current = id;
+      bytes += sizes[id] as number;
+      worker.postMessage({ id, ...jobs[id] });
+    };
+    start();
+    feed();
+  });
 }

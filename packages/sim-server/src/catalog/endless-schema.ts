@@ -12,9 +12,12 @@ const SCALAR_TYPES = new Set(['null', 'boolean', 'string', 'number', 'integer'])
 
 const isSchemaObject = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** True when `$ref` occurs anywhere in `value` (a cheap walk without recursion: most schemas have none and need no more). */
-function hasRef(value: unknown): boolean {
-  const stack: unknown[] = [value];
+/**
+ * Calls `visit` on every object in a JSON value, walked without recursion (a deep document cannot
+ * overflow it); stops and returns true as soon as `visit` returns true.
+ */
+function someObject(root: unknown, visit: (node: Schema) => boolean): boolean {
+  const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node !== 'object' || node === null) continue;
@@ -22,12 +25,15 @@ function hasRef(value: unknown): boolean {
       stack.push(...(node as unknown[]));
       continue;
     }
-    for (const key in node) {
-      if (key === '$ref') return true;
-      stack.push((node as Schema)[key]);
-    }
+    if (visit(node as Schema)) return true;
+    for (const key in node) stack.push((node as Schema)[key]);
   }
   return false;
+}
+
+/** True when `$ref` occurs anywhere in `value` (a cheap walk: most schemas have none and need no more). */
+function hasRef(value: unknown): boolean {
+  return someObject(value, (node) => Object.hasOwn(node, '$ref'));
 }
 
 function resolvePointer(root: unknown, pointer: string): unknown {
@@ -140,21 +146,14 @@ export function endlessPath(schema: unknown): string | undefined {
   return analysis.explain(schema, '$', new Set(['#']));
 }
 
-/** Every local `$ref` string in a document (walked without recursion: a deep document cannot overflow it). */
+/** Every local `$ref` string in a document. */
 function localRefs(root: unknown): Set<string> {
   const refs = new Set<string>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    if (Array.isArray(node)) {
-      stack.push(...(node as unknown[]));
-      continue;
-    }
-    const reference = (node as Schema)['$ref'];
+  someObject(root, (node) => {
+    const reference = node['$ref'];
     if (typeof reference === 'string' && reference.startsWith('#')) refs.add(reference);
-    for (const key in node) stack.push((node as Schema)[key]);
-  }
+    return false;
+  });
   return refs;
 }
 

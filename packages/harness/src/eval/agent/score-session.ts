@@ -1,5 +1,5 @@
 import type { ChatMessage, PlannedCall, Task, Trajectory } from '@inftool/core';
-import { checkCalls, type BfclFunctionDoc, type DecodedCall, type ExpectedCall } from '../bfcl-checker.js';
+import { bfclFunctionDocs as docsOf, checkCalls, type DecodedCall, type ExpectedCall } from '../bfcl-checker.js';
 import { isResultRef, resolveRefs } from '../../tasks/result-refs.js';
 import { REPORTS_FAILURE } from '../../run/checks/final-answer.js';
 import type { WorldTables } from '@inftool/sim-server';
@@ -227,22 +227,6 @@ function linkElicitation(
 /** Expected calls in BFCL's possible-answer form: every planned value the only accepted one. */
 function asExpected(calls: PlannedCall[]): ExpectedCall[] {
   return calls.map((call) => ({ [call.tool]: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, [value]])) }));
-}
-
-function docsOf(tools: Trajectory['tools']): Map<string, BfclFunctionDoc> {
-  return new Map(
-    tools.map((tool) => [
-      tool.name,
-      {
-        name: tool.name,
-        parameters: {
-          type: 'dict',
-          properties: (tool.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>,
-          required: (tool.parameters['required'] ?? []) as string[],
-        },
-      },
-    ]),
-  );
 }
 
 const show = (call: { name?: string; tool?: string; arguments: Record<string, unknown> }): string =>

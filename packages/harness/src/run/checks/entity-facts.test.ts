@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '@inftool/core';
-import type { Conversation, ReviewedCall } from './conversation.js';
+import { oneTurnConversation as conversationOf, reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
-
-const call = (name: string, args: Record<string, unknown>, result: unknown): ReviewedCall => ({
-  id: 'c0',
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(result),
-  data: result,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
-const conversationOf = (calls: ReviewedCall[]): Conversation =>
-  ({
-    task: { kind: 'single', expectedCalls: [] } as unknown as Task,
-    tools: new Map(),
-    turns: [{ user: 'Go.', steps: [calls], answer: 'Done.' }],
-    calls,
-  }) as unknown as Conversation;
 
 describe('contradictedFacts (world_consistent (l))', () => {
   it("rejects a known drug's wrong phase, year and type, a gene's wrong symbol and chromosome, and a gene typed as a disease", () => {

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '@inftool/core';
-import type { Conversation, ReviewedCall } from './conversation.js';
+import { oneTurnConversation as conversationOf, reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { inconsistentTotals, missingVersion, resultFitProblems, unsentEchoes } from './result-fit.js';
-
-const call = (name: string, args: Record<string, unknown>, result: unknown): ReviewedCall => ({
-  id: 'c0',
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(result),
-  data: result,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
-const conversationOf = (calls: ReviewedCall[], properties: Record<string, Record<string, unknown>> = {}): Conversation =>
-  ({
-    task: { kind: 'single', expectedCalls: [] } as unknown as Task,
-    tools: new Map(
-      calls.map((entry) => [entry.chatName, { name: entry.chatName, description: '', parameters: { type: 'object', properties } }]),
-    ),
-    turns: [{ user: 'Go.', steps: [calls], answer: 'Done.' }],
-    calls,
-  }) as unknown as Conversation;
 
 describe('version_answered', () => {
   it('rejects a version asked that the map of versions leaves out, and a preferred version it does not list', () => {
