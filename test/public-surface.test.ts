@@ -98,12 +98,12 @@ const SURFACE: Record<string, { values: string; types: string }> = {
     `,
     types: `
       Acceptance AgentFailure AgentReport AgentSuite BfclFunctionDoc BfclMcpOptions BfclReport CaseKind CheckOptions
-      CheckVerdict Conversation DecodedCall DifferentialCase DifferentialResult Disagreement EvalAgentOptions
-      ExpectedCall ExportFormat GroupSummary HfExportOptions HfExportSummary JudgeBrief LoopOptions LoopState
-      PlayOptions PlayedSession PlayedTurn PromptRow QualityReport ReviewedCall ReviewedTurn RewardParts RewardWeights
-      RoleModels RolloutInput RoundReport RunInputs RunManifest ScaffoldMode ScaffoldOptions ScaffoldReport
-      SchemaCheck ScoreName ServedCall SessionScores SessionVerdict Stratification SynthOptions SynthSummary
-      TaskDifficulty TaskResult ToolReport
+      CheckVerdict Conversation DecodedCall DifferentialCase DifferentialResult Disagreement ElicitationRelay
+      EvalAgentOptions ExpectedCall ExportFormat GroupSummary HfExportOptions HfExportSummary JudgeBrief LoopOptions
+      LoopState PlayOptions PlayedSession PlayedTurn PromptRow QualityReport RelayedQuestion ReviewedCall ReviewedTurn
+      RewardParts RewardWeights RoleModels RolloutInput RoundReport RunInputs RunManifest ScaffoldMode ScaffoldOptions
+      ScaffoldReport SchemaCheck ScoreName ServedCall ServedElicitation SessionFailure SessionScores SessionVerdict
+      Stratification SynthOptions SynthSummary TaskDifficulty TaskResult ToolReport
     `,
   },
 };

@@ -60,9 +60,8 @@ export type {
   SessionVerdict,
   ScoreName,
 } from './eval/agent/score-session.js';
-export { scoreElicitations } from './eval/agent/score-elicitation.js';
 export { buildReport, compareReports, formatReport } from './eval/agent/report.js';
 export type { AgentReport, TaskResult, GroupSummary } from './eval/agent/report.js';
 export { TaskServer, TaskEndpoint } from './eval/agent/session-server.js';
-export { AgentProcess, AgentError, parseReply, parseAgentLine } from './eval/agent/agent-process.js';
+export { AgentProcess, AgentError, parseReply } from './eval/agent/agent-process.js';
 export type { AgentFailure, ElicitationRelay } from './eval/agent/agent-process.js';
