@@ -11,7 +11,7 @@ import {
   type SchemaValidator,
   type Task,
 } from '@inftool/core';
-import { FakerEngine, providerServiceProblem, toolHost } from '@inftool/sim-server';
+import { FakerEngine, isFillerLabel, providerServiceProblem, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
@@ -74,11 +74,17 @@ export function brokenDate(value: unknown): boolean {
   return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
 }
 
+/** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
+const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
+
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
+
 function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.entries(args).flatMap(([name, value]) =>
-    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : [],
+    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value))
+      ? [name]
+      : [],
   );
   // a provider and a service that do not go together (a value carried from another call of the story among them)
   const pair = providerServiceProblem(args, tool.spec.name);

@@ -3,6 +3,7 @@ import RandExpModule from 'randexp';
 import { GERMAN_PLACES } from './lexicon.js';
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 import { oneCaseHex } from './strings.js';
+import { isFillerLabel } from './products.js';
 import { pairProviderService } from '../provider-services.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -222,6 +223,18 @@ function ownedName(object: string, key: string, depth: number): string {
   return last === '' || BARE_OBJECT.test(last) ? key : `${object}.${key}`;
 }
 
+/** A generated value that is only the last-resort label of a noun, or a list of such labels. */
+const fillerOnly = (value: unknown): boolean =>
+  isFillerLabel(value) || (Array.isArray(value) && value.length > 0 && value.every((item) => isFillerLabel(item)));
+
+/** Whether a schema states its values (an enum, a const, examples): those are the API's own, whatever they read like. */
+function statedValues(schema: unknown, root: Schema): boolean {
+  if (!isSchema(schema)) return false;
+  const resolved = resolveRef(schema, root);
+  const items = isSchema(resolved['items']) ? resolveRef(resolved['items'], root) : {};
+  return ['enum', 'const', 'examples', 'default'].some((keyword) => keyword in resolved || keyword in items);
+}
+
 export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number, name = ''): Record<string, unknown> {
   const { faker } = environment;
   let properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
@@ -268,13 +281,22 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (!chosen.has(key)) continue;
     const propertySchema = properties[key];
     const echoed = environment.echo?.[key];
-    result[key] =
+    if (
       echoed !== undefined &&
       isSchema(propertySchema) &&
       (typeof echoed !== 'object' || echoed === null) &&
       literalFits(echoed, resolveRef(propertySchema, environment.root))
-        ? echoed
-        : environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    ) {
+      result[key] = echoed;
+      continue;
+    }
+    const value = environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    // an optional field nothing knows a value for is left out, never filled with a label (`"train": "shared train"`)
+    if (!required.has(key) && fillerOnly(value) && !statedValues(propertySchema, environment.root)) {
+      chosen.delete(key);
+      continue;
+    }
+    result[key] = value;
   }
   // required keys the schema does not describe: a pattern or additional schema may, else the name decides
   for (const key of chosen) {
