@@ -263,6 +263,22 @@ export class TaskSampler {
     return tool !== undefined && this.validator.validate(tool.spec.inputSchema, call.arguments).valid;
   }
 
+  /**
+   * A tool drawn by `draw` and its call against the world; a tool no plausible value can be planned
+   * for (a required `treaty_name` only the generator's last resort fills) gives way to another, up
+   * to four times. The first draw is kept when every one is implausible.
+   */
+  private async plausibleCall(draw: () => IndexedTool, seed: number, world: string, random: Random): Promise<[IndexedTool, PlannedCall]> {
+    const first = draw();
+    const firstCall = await this.worldCall(first, seed, world, random);
+    for (let attempt = 1; attempt < 5 && !this.plausible(firstCall); attempt += 1) {
+      const tool = draw();
+      const call = await this.worldCall(tool, seed + attempt * 13, world, random);
+      if (this.plausible(call)) return [tool, call];
+    }
+    return [first, firstCall];
+  }
+
   /** A call planned against the world: a read, update or delete names a record that exists. */
   private async worldCall(tool: IndexedTool, seed: number, world: string, random: Random): Promise<PlannedCall> {
     return this.unified(
@@ -369,9 +385,9 @@ export class TaskSampler {
     const known: Record<string, unknown> = {};
     switch (kind) {
       case 'single': {
-        const tool = pick(tools);
+        const [tool, call] = await this.plausibleCall(() => pick(tools), seed, world, random);
         offered = this.serverTools(tool, 6, random);
-        plan = [[await this.worldCall(tool, seed, world, random)]];
+        plan = [[call]];
         break;
       }
       case 'parallel': {
@@ -395,13 +411,13 @@ export class TaskSampler {
         break;
       }
       case 'multiple': {
-        const tool = pick(tools);
+        const [tool, call] = await this.plausibleCall(() => pick(tools), seed, world, random);
         const distractors = shuffle(
           tools.filter((other) => other.server !== tool.server),
           random,
         ).slice(0, random.int(3, 5));
         offered = shuffle([tool, ...distractors], random);
-        plan = [[await this.worldCall(tool, seed, world, random)]];
+        plan = [[call]];
         difficulty = 'medium';
         break;
       }
@@ -461,7 +477,7 @@ export class TaskSampler {
           );
         let tool = pick(candidates);
         let call = await this.worldCall(tool, seed, world, random);
-        for (let attempt = 1; attempt < 8 && sayable(tool, call).length === 0; attempt += 1) {
+        for (let attempt = 1; attempt < 8 && (sayable(tool, call).length === 0 || !this.plausible(call)); attempt += 1) {
           tool = pick(candidates);
           call = await this.worldCall(tool, seed + attempt * 11, world, random);
         }
