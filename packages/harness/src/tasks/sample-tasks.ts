@@ -391,7 +391,9 @@ export class TaskSampler {
         break;
       }
       case 'parallel': {
-        const tool = pick(withArgs);
+        // a tool only a last-resort label can fill gives way to another (its call is planned from the seed alone)
+        let tool = pick(withArgs);
+        for (let attempt = 1; attempt < 5 && !this.plausible(await this.call(tool, seed)); attempt += 1) tool = pick(withArgs);
         const planner = new ParallelPlanner(
           this.index,
           (call) => this.valid(call),

@@ -227,6 +227,16 @@ function ownedName(object: string, key: string, depth: number): string {
 const fillerOnly = (value: unknown): boolean =>
   isFillerLabel(value) || (Array.isArray(value) && value.length > 0 && value.every((item) => isFillerLabel(item)));
 
+/** The title a call gives its record: the two sides it names (`team1`, `team2` → `A vs B`), else a name it sends (`movie_name`). */
+function askedTitle(echo: Record<string, unknown> | undefined): string | undefined {
+  const sent = Object.entries(echo ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].length <= 60 && !isFillerLabel(entry[1]),
+  );
+  const sides = sent.filter(([key]) => /(^|[^0-9])[12]$|_(one|two)$|^(home|away)(_|$)/i.test(key));
+  if (sides.length === 2) return `${sides[0]![1]} vs ${sides[1]![1]}`;
+  return sent.find(([key]) => /(^|_)(name|title)$/i.test(key))?.[1];
+}
+
 /** Whether a schema states its values (an enum, a const, examples): those are the API's own, whatever they read like. */
 function statedValues(schema: unknown, root: Schema): boolean {
   if (!isSchema(schema)) return false;
@@ -290,7 +300,9 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
       result[key] = echoed;
       continue;
     }
-    const value = environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    let value = environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    // a record's title nothing knows is what the call names (`Arsenal vs Manchester United`), never `archived result`
+    if (isFillerLabel(value) && depth <= 1 && /^(name|title)$/.test(key)) value = askedTitle(environment.echo) ?? value;
     // an optional field nothing knows a value for is left out, never filled with a label (`"train": "shared train"`)
     if (!required.has(key) && fillerOnly(value) && !statedValues(propertySchema, environment.root)) {
       chosen.delete(key);

@@ -108,6 +108,20 @@ describe('the last-resort label is left out where it may be', () => {
     }
   });
 
+  it("a record's title nothing knows is what the call names: its two sides, else a name it sends", () => {
+    const schema = {
+      type: 'object',
+      properties: { name: { type: 'string' }, widgetry: { type: 'string' } },
+      required: ['name', 'widgetry'],
+    };
+    for (const seed of SEEDS) {
+      const sides = generated(schema, 'frobnicate_consignment', 'Frobnicate a consignment.', seed, { team1: 'Arsenal', team2: 'Chelsea' });
+      expect((sides as Record<string, unknown>)['name']).toBe('Arsenal vs Chelsea');
+      const named = generated(schema, 'frobnicate_consignment', 'Frobnicate a consignment.', seed, { movie_name: 'Parasite', unit: 'km' });
+      expect((named as Record<string, unknown>)['name']).toBe('Parasite');
+    }
+  });
+
   it('isFillerLabel knows the label and nothing else', () => {
     expect(isFillerLabel('shared train')).toBe(true);
     expect(isFillerLabel('default treaty')).toBe(true);
