@@ -20,6 +20,8 @@ export interface CollectionEnvironment {
   domain?: string;
   /** The API's host (its own when known, else one made from the tool's topic): a record's links point there. */
   host: string;
+  /** The words of the tool's own name (`movie_ratings_get_movie` → movie, ratings…): a call's argument named for them names its record. */
+  topic?: { own?: string[] };
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
   /** Whether a sub-schema admits a finite value (an optional member that does not is left out). Defaults to always. */
@@ -237,6 +239,30 @@ function askedTitle(echo: Record<string, unknown> | undefined): string | undefin
   return sent.find(([key]) => /(^|_)(name|title)$/i.test(key))?.[1];
 }
 
+/** A string argument named for the tool's own noun (`movie_name` on `movie_ratings_get_movie`, `discovery` on `…_get_discovery_details`). */
+function subjectArgument(echo: Record<string, unknown> | undefined, own: readonly string[] | undefined): string | undefined {
+  const nouns = new Set((own ?? []).map((word) => word.replace(/s$/, '')));
+  const entry = Object.entries(echo ?? {}).find(([key, value]) => {
+    if (typeof value !== 'string' || value.length > 80 || isFillerLabel(value)) return false;
+    const words = key
+      .replace(/([a-z])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word !== '' && word !== 'name' && word !== 'title');
+    return words.length > 0 && words.every((word) => nouns.has(word.replace(/s$/, '')));
+  });
+  return entry?.[1] as string | undefined;
+}
+
+const NOTE = /\b[A-G][♭#b]?(?= (blues|major|minor|dorian|natural)\b| ?$)/;
+/** A music title in the key the call sends (`key: "C"` → `C blues scale`, `I–IV–V in C`), never another. */
+function inAskedKey(value: unknown, echo: Record<string, unknown> | undefined): unknown {
+  const key = echo?.['key'];
+  if (typeof value !== 'string' || typeof key !== 'string' || !/^[A-G][♭#b]?( major| minor)?$/.test(key.trim())) return value;
+  const note = key.trim().split(' ')[0] as string;
+  return NOTE.test(value) ? value.replace(NOTE, note) : value;
+}
+
 /** Whether a schema states its values (an enum, a const, examples): those are the API's own, whatever they read like. */
 function statedValues(schema: unknown, root: Schema): boolean {
   if (!isSchema(schema)) return false;
@@ -300,9 +326,12 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
       result[key] = echoed;
       continue;
     }
-    let value = environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    // the record a call names by its tool's noun is that one (`movie_ratings_get_movie(movie_name: "Parasite")` → title Parasite)
+    const named = depth === 0 && /^(name|title)$/.test(key) ? subjectArgument(environment.echo, environment.topic?.own) : undefined;
+    let value = named ?? environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
     // a record's title nothing knows is what the call names (`Arsenal vs Manchester United`), never `archived result`
     if (isFillerLabel(value) && depth <= 1 && /^(name|title)$/.test(key)) value = askedTitle(environment.echo) ?? value;
+    if (/^(name|title)$/.test(key)) value = inAskedKey(value, environment.echo);
     // an optional field nothing knows a value for is left out, never filled with a label (`"train": "shared train"`)
     if (!required.has(key) && fillerOnly(value) && !statedValues(propertySchema, environment.root)) {
       chosen.delete(key);

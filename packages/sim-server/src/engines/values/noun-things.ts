@@ -68,17 +68,6 @@ const NOUN_THINGS: readonly NounThings[] = [
     nouns: /^inventions?$/,
     things: ['Telephone', 'Light bulb', 'Printing press', 'Steam engine', 'World Wide Web', 'Transistor', 'Telescope'],
   },
-  {
-    nouns: /^(contribs?|contributions?)$/,
-    things: [
-      'Theory of general relativity',
-      'Periodic table of the elements',
-      'Laws of motion',
-      'Theory of evolution by natural selection',
-      'Discovery of polonium and radium',
-      'Germ theory of disease',
-    ],
-  },
   // what an assistant's memory holds of its user
   {
     nouns: /^memor(y|ies)$/,
