@@ -20,8 +20,8 @@ export interface CollectionEnvironment {
   domain?: string;
   /** The API's host (its own when known, else one made from the tool's topic): a record's links point there. */
   host: string;
-  /** The words of the tool's own name (`movie_ratings_get_movie` → movie, ratings…): a call's argument named for them names its record. */
-  topic?: { own?: string[] };
+  /** The thing the tool is about (`movie_ratings_get_movie` → movie): a call's argument named for it names its record. */
+  topic?: { entity?: string };
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
   /** Whether a sub-schema admits a finite value (an optional member that does not is left out). Defaults to always. */
@@ -239,11 +239,12 @@ function askedTitle(echo: Record<string, unknown> | undefined): string | undefin
   return sent.find(([key]) => /(^|_)(name|title)$/i.test(key))?.[1];
 }
 
-/** A string argument named for the tool's own noun (`movie_name` on `movie_ratings_get_movie`, `discovery` on `…_get_discovery_details`). */
-function subjectArgument(echo: Record<string, unknown> | undefined, own: readonly string[] | undefined): string | undefined {
-  const nouns = new Set((own ?? []).map((word) => word.replace(/s$/, '')));
+/** A string argument named for the thing the tool is about (`movie_name` on `movie_ratings_get_movie`, `discovery` on `…_get_discovery_details`; not `country` on `country_info_largest_city`). */
+function subjectArgument(echo: Record<string, unknown> | undefined, entity: string | undefined): string | undefined {
+  if (entity === undefined || entity === '') return undefined;
+  const nouns = new Set([entity.replace(/s$/, '')]);
   const entry = Object.entries(echo ?? {}).find(([key, value]) => {
-    if (typeof value !== 'string' || value.length > 80 || isFillerLabel(value)) return false;
+    if (typeof value !== 'string' || value.length > 80 || !/[A-Za-z]/.test(value) || isFillerLabel(value)) return false;
     const words = key
       .replace(/([a-z])([A-Z])/g, '$1_$2')
       .toLowerCase()
@@ -327,7 +328,7 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
       continue;
     }
     // the record a call names by its tool's noun is that one (`movie_ratings_get_movie(movie_name: "Parasite")` → title Parasite)
-    const named = depth === 0 && /^(name|title)$/.test(key) ? subjectArgument(environment.echo, environment.topic?.own) : undefined;
+    const named = depth === 0 && /^(name|title)$/.test(key) ? subjectArgument(environment.echo, environment.topic?.entity) : undefined;
     let value = named ?? environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
     // a record's title nothing knows is what the call names (`Arsenal vs Manchester United`), never `archived result`
     if (isFillerLabel(value) && depth <= 1 && /^(name|title)$/.test(key)) value = askedTitle(environment.echo) ?? value;
