@@ -32,4 +32,4 @@ export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.
 export { providerServiceProblem } from './engines/provider-services.js';
 export type { InferredOutput } from './engines/infer-output-schema.js';
 export type { EntityAction } from './engines/entity-rules.js';
-export { productText, isProductWord } from './engines/values/products.js';
+export { productText, isProductWord, isFillerLabel } from './engines/values/products.js';

@@ -11,7 +11,7 @@ import {
   type SchemaValidator,
   type Task,
 } from '@inftool/core';
-import { FakerEngine, providerServiceProblem, toolHost } from '@inftool/sim-server';
+import { FakerEngine, isFillerLabel, providerServiceProblem, toolHost } from '@inftool/sim-server';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
@@ -74,11 +74,17 @@ export function brokenDate(value: unknown): boolean {
   return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
 }
 
+/** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
+const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
+
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
+
 function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.entries(args).flatMap(([name, value]) =>
-    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value)) ? [name] : [],
+    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value))
+      ? [name]
+      : [],
   );
   // a provider and a service that do not go together (a value carried from another call of the story among them)
   const pair = providerServiceProblem(args, tool.spec.name);
@@ -257,6 +263,22 @@ export class TaskSampler {
     return tool !== undefined && this.validator.validate(tool.spec.inputSchema, call.arguments).valid;
   }
 
+  /**
+   * A tool drawn by `draw` and its call against the world; a tool no plausible value can be planned
+   * for (a required `treaty_name` only the generator's last resort fills) gives way to another, up
+   * to four times. The first draw is kept when every one is implausible.
+   */
+  private async plausibleCall(draw: () => IndexedTool, seed: number, world: string, random: Random): Promise<[IndexedTool, PlannedCall]> {
+    const first = draw();
+    const firstCall = await this.worldCall(first, seed, world, random);
+    for (let attempt = 1; attempt < 5 && !this.plausible(firstCall); attempt += 1) {
+      const tool = draw();
+      const call = await this.worldCall(tool, seed + attempt * 13, world, random);
+      if (this.plausible(call)) return [tool, call];
+    }
+    return [first, firstCall];
+  }
+
   /** A call planned against the world: a read, update or delete names a record that exists. */
   private async worldCall(tool: IndexedTool, seed: number, world: string, random: Random): Promise<PlannedCall> {
     return this.unified(
@@ -363,13 +385,15 @@ export class TaskSampler {
     const known: Record<string, unknown> = {};
     switch (kind) {
       case 'single': {
-        const tool = pick(tools);
+        const [tool, call] = await this.plausibleCall(() => pick(tools), seed, world, random);
         offered = this.serverTools(tool, 6, random);
-        plan = [[await this.worldCall(tool, seed, world, random)]];
+        plan = [[call]];
         break;
       }
       case 'parallel': {
-        const tool = pick(withArgs);
+        // a tool only a last-resort label can fill gives way to another (its call is planned from the seed alone)
+        let tool = pick(withArgs);
+        for (let attempt = 1; attempt < 5 && !this.plausible(await this.call(tool, seed)); attempt += 1) tool = pick(withArgs);
         const planner = new ParallelPlanner(
           this.index,
           (call) => this.valid(call),
@@ -389,13 +413,13 @@ export class TaskSampler {
         break;
       }
       case 'multiple': {
-        const tool = pick(tools);
+        const [tool, call] = await this.plausibleCall(() => pick(tools), seed, world, random);
         const distractors = shuffle(
           tools.filter((other) => other.server !== tool.server),
           random,
         ).slice(0, random.int(3, 5));
         offered = shuffle([tool, ...distractors], random);
-        plan = [[await this.worldCall(tool, seed, world, random)]];
+        plan = [[call]];
         difficulty = 'medium';
         break;
       }
@@ -455,7 +479,7 @@ export class TaskSampler {
           );
         let tool = pick(candidates);
         let call = await this.worldCall(tool, seed, world, random);
-        for (let attempt = 1; attempt < 8 && sayable(tool, call).length === 0; attempt += 1) {
+        for (let attempt = 1; attempt < 8 && (sayable(tool, call).length === 0 || !this.plausible(call)); attempt += 1) {
           tool = pick(candidates);
           call = await this.worldCall(tool, seed + attempt * 11, world, random);
         }

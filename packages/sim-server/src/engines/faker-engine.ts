@@ -4,6 +4,7 @@ import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
 import { fileCommandResult } from './file-commands.js';
+import { generationSchema } from './cut-schemas.js';
 import { FILE_COMMAND_TOPIC, inferOutputSchema } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
@@ -163,7 +164,8 @@ export class FakerEngine implements SimulationEngine {
     const description = toolContext(tool);
     const generate: Generate = (schema, name, seed, echo, optionalRate) =>
       this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed, description);
-    const explicit = tool.spec.outputSchema as Json | undefined;
+    // what a result is made from: the declared schema, its cut properties grafted from the server's other tools
+    const explicit = generationSchema(context.catalog, tool);
     const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
     const walkerOptions = {
       tool,

@@ -484,10 +484,12 @@ function infer(tool: CatalogTool): InferredOutput {
   const opens = kind === 'create' || (kind === 'other' && words.some((word) => /^(file|submit|lodge|raise|open)$/.test(word)));
   if (topic && opens && Array.isArray(states)) fields['status'] = { const: states[0] };
   else Object.assign(fields, own ?? action?.fields ?? noun);
+  // the bare name of a record nothing else describes is left out when nothing knows one (never `standard charge`)
+  const bareName = !topic && !own && !action?.fields && noun !== undefined && 'name' in noun && !inputFields.includes('name');
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
-  const record = objectSchema(fields);
+  const record = objectSchema(fields, bareName ? ['name'] : []);
 
   const compute =
     kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;

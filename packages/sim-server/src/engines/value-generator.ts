@@ -7,6 +7,7 @@ import { jsonDocument } from './values/json-documents.js';
 import { generateNumber } from './values/numbers.js';
 import { jsonType, literalFits, mergeSchemas, pickType, resolveRef, type Schema } from './values/schema-tools.js';
 import { generateString } from './values/strings.js';
+import { isFillerLabel } from './values/products.js';
 import { serviceHost, toolTopic, type Topic } from './values/topic.js';
 import { nameWords } from './entity-rules.js';
 import { finiteCost } from '../catalog/endless-schema.js';
@@ -293,6 +294,13 @@ function generateFull(input: unknown, name: string, environment: Environment, de
   let value = generateTyped(schema, name, environment, depth);
   for (let attempt = 0; not !== undefined && attempt < 4 && excluded(value, not); attempt += 1)
     value = generateTyped(schema, name, environment, depth);
+  // the spec's own example before a label of the noun (`"PWSName": "ARBOR CHRISTIAN HOME"`, never `primary qid`)
+  if (isFillerLabel(value)) {
+    const stated = (Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]) : []).filter(
+      (entry) => typeof entry === 'string' && literalFits(entry, schema),
+    );
+    if (stated.length > 0) return faker.helpers.arrayElement(stated);
+  }
   return value;
 }
 

@@ -3,6 +3,7 @@ import RandExpModule from 'randexp';
 import { GERMAN_PLACES } from './lexicon.js';
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 import { oneCaseHex } from './strings.js';
+import { isFillerLabel } from './products.js';
 import { pairProviderService } from '../provider-services.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -19,6 +20,8 @@ export interface CollectionEnvironment {
   domain?: string;
   /** The API's host (its own when known, else one made from the tool's topic): a record's links point there. */
   host: string;
+  /** The thing the tool is about (`movie_ratings_get_movie` → movie): a call's argument named for it names its record. */
+  topic?: { entity?: string };
   /** Generates a value for a sub-schema (recursion back into the generator). */
   generate(schema: unknown, name: string, depth: number): unknown;
   /** Whether a sub-schema admits a finite value (an optional member that does not is left out). Defaults to always. */
@@ -222,6 +225,53 @@ function ownedName(object: string, key: string, depth: number): string {
   return last === '' || BARE_OBJECT.test(last) ? key : `${object}.${key}`;
 }
 
+/** A generated value that is only the last-resort label of a noun, or a list of such labels. */
+const fillerOnly = (value: unknown): boolean =>
+  isFillerLabel(value) || (Array.isArray(value) && value.length > 0 && value.every((item) => isFillerLabel(item)));
+
+/** The title a call gives its record: the two sides it names (`team1`, `team2` → `A vs B`), else a name it sends (`movie_name`). */
+function askedTitle(echo: Record<string, unknown> | undefined): string | undefined {
+  const sent = Object.entries(echo ?? {}).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].length <= 60 && !isFillerLabel(entry[1]),
+  );
+  const sides = sent.filter(([key]) => /(^|[^0-9])[12]$|_(one|two)$|^(home|away)(_|$)/i.test(key));
+  if (sides.length === 2) return `${sides[0]![1]} vs ${sides[1]![1]}`;
+  return sent.find(([key]) => /(^|_)(name|title)$/i.test(key))?.[1];
+}
+
+/** A string argument named for the thing the tool is about (`movie_name` on `movie_ratings_get_movie`, `discovery` on `…_get_discovery_details`; not `country` on `country_info_largest_city`). */
+function subjectArgument(echo: Record<string, unknown> | undefined, entity: string | undefined): string | undefined {
+  if (entity === undefined || entity === '') return undefined;
+  const nouns = new Set([entity.replace(/s$/, '')]);
+  const entry = Object.entries(echo ?? {}).find(([key, value]) => {
+    if (typeof value !== 'string' || value.length > 80 || !/[A-Za-z]/.test(value) || isFillerLabel(value)) return false;
+    const words = key
+      .replace(/([a-z])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word !== '' && word !== 'name' && word !== 'title');
+    return words.length > 0 && words.every((word) => nouns.has(word.replace(/s$/, '')));
+  });
+  return entry?.[1] as string | undefined;
+}
+
+const NOTE = /\b[A-G][♭#b]?(?= (blues|major|minor|dorian|natural)\b| ?$)/;
+/** A music title in the key the call sends (`key: "C"` → `C blues scale`, `I–IV–V in C`), never another. */
+function inAskedKey(value: unknown, echo: Record<string, unknown> | undefined): unknown {
+  const key = echo?.['key'];
+  if (typeof value !== 'string' || typeof key !== 'string' || !/^[A-G][♭#b]?( major| minor)?$/.test(key.trim())) return value;
+  const note = key.trim().split(' ')[0] as string;
+  return NOTE.test(value) ? value.replace(NOTE, note) : value;
+}
+
+/** Whether a schema states its values (an enum, a const, examples): those are the API's own, whatever they read like. */
+function statedValues(schema: unknown, root: Schema): boolean {
+  if (!isSchema(schema)) return false;
+  const resolved = resolveRef(schema, root);
+  const items = isSchema(resolved['items']) ? resolveRef(resolved['items'], root) : {};
+  return ['enum', 'const', 'examples', 'default'].some((keyword) => keyword in resolved || keyword in items);
+}
+
 export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number, name = ''): Record<string, unknown> {
   const { faker } = environment;
   let properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
@@ -268,13 +318,27 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     if (!chosen.has(key)) continue;
     const propertySchema = properties[key];
     const echoed = environment.echo?.[key];
-    result[key] =
+    if (
       echoed !== undefined &&
       isSchema(propertySchema) &&
       (typeof echoed !== 'object' || echoed === null) &&
       literalFits(echoed, resolveRef(propertySchema, environment.root))
-        ? echoed
-        : environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    ) {
+      result[key] = echoed;
+      continue;
+    }
+    // the record a call names by its tool's noun is that one (`movie_ratings_get_movie(movie_name: "Parasite")` → title Parasite)
+    const named = depth === 0 && /^(name|title)$/.test(key) ? subjectArgument(environment.echo, environment.topic?.entity) : undefined;
+    let value = named ?? environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
+    // a record's title nothing knows is what the call names (`Arsenal vs Manchester United`), never `archived result`
+    if (isFillerLabel(value) && depth <= 1 && /^(name|title)$/.test(key)) value = askedTitle(environment.echo) ?? value;
+    if (/^(name|title)$/.test(key)) value = inAskedKey(value, environment.echo);
+    // an optional field nothing knows a value for is left out, never filled with a label (`"train": "shared train"`)
+    if (!required.has(key) && fillerOnly(value) && !statedValues(propertySchema, environment.root)) {
+      chosen.delete(key);
+      continue;
+    }
+    result[key] = value;
   }
   // required keys the schema does not describe: a pattern or additional schema may, else the name decides
   for (const key of chosen) {

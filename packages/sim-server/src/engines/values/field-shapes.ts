@@ -20,9 +20,9 @@ const FLAG =
   /(^|_)(is|has|can|should|allow|allows|enable|enabled|disabled|active|inactive|closed|open|success|successful|succeeded|primary|secondary|sellable|available|verified|deleted|required|public|private|visible|hidden|refundable|cancellable|confirmed|approved|valid|locked|archived|default|preferred)$/;
 /** A flag as agencies print it (`SNCFlag`, `Insp5yrFlag`): `Y` or `N`. */
 const YES_NO = /(flag|_yn|_indicator)$/;
-/** Counts and sizes written as strings. */
+/** Counts and sizes written as strings; also a count before an abbreviation (`SignificantDeficiencyCountIls`) and a map's numbered bucket (`starRatingDistribution["4"]`). */
 const COUNT =
-  /(^|_)(occupancy|count|counts|days|nights|qtrs|quarters|remain|remaining|capacity|seats|beds|rooms|guests|adults|children|persons|people|members|population|violations|vio\w*)$/;
+  /(^|_)(occupancy|count|counts|days|nights|qtrs|quarters|remain|remaining|capacity|seats|beds|rooms|guests|adults|children|persons|people|members|population|violations|vio\w*)$|(^|_)counts?_[a-z]{1,4}$|^\d+$/;
 /** Amounts of money written as strings. */
 const MONEY =
   /(^|_)(fee|fees|tax|taxes|cashback|round_?up|cost|costs|fare|fares|subtotal|discount|deposit|charge|charges|refund|surcharge|tip|commission)$/;

@@ -46,6 +46,8 @@ const CLOUD_NOUNS =
  * words joined by `_` (`X-Amz-Content-Sha256` → `x_amz_content_sha256`, `idBoard` → `id_board`).
  */
 export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
+  // a choice between two sides the name states (`thinking_vs_feeling`): one of them, as a user would say it
+  [/^[a-z]+_(vs|versus|or)_[a-z]+$/, (r) => pick(r.faker, [r.words[0] as string, r.words.at(-1) as string])],
   // a record's contact (`contacts[].title`, `contacts[].details`) is someone to reach, never the record's own headline
   [/(^|_)contacts?_title$/, (r) => contactTitle(r.faker)],
   [/(^|_)contacts?_(details|detail|info|description|text)$/, (r) => contactDetails(r.faker, r.topic, siteDomain(r.topic))],

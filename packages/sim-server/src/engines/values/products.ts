@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import * as lexicon from './lexicon.js';
+import { nounThing } from './noun-things.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -78,12 +79,17 @@ const titleCase = (words: readonly string[]): string => words.map((word) => `${w
  * A value for a noun no rule knows, outside products: a person or an organisation for someone who
  * acts (`poster` → `BC Gov News` or `Maria Lopez`), a place-based name for a facility (`Kamloops
  * Water System`), a game's own thing inside a game, the place for a record of a place tool; an
- * organisation's name where the API deals with organisations; else a plain label of the noun
- * (`shared collection`), never a made-up company in a field that is not about one.
+ * organisation's name where the API deals with organisations; a real thing of the noun
+ * (`nounThing`: a train's `ICE 1007`); else, as a last resort the callers drop, a plain label of
+ * the noun (`shared collection`, see `isFillerLabel`), never a made-up company in a field that is not about one.
  */
 export function neutralName(faker: Faker, topic: Topic, noun: string): string {
   const kind = noun.toLowerCase().replace(/[^a-z]/g, '');
-  if (agentNoun(kind)) return faker.datatype.boolean() ? `${faker.person.firstName()} ${faker.person.lastName()}` : organisation(faker);
+  // a player, a teacher or a driver is a person; a poster or a publisher may be an organisation where the API deals with them
+  if (agentNoun(kind))
+    return (ORGANISATION_AGENT.test(kind) || ORGANISATION_TEXT.test(topic.text)) && faker.datatype.boolean()
+      ? organisation(faker)
+      : `${faker.person.firstName()} ${faker.person.lastName()}`;
   const city = (faker.helpers.arrayElement(lexicon.CITIES) as readonly [string, ...unknown[]])[0];
   if (FACILITY_NOUN.test(kind)) {
     // the facility's full noun from the tool's own words (`water`, `system` → Water System)
@@ -99,11 +105,28 @@ export function neutralName(faker: Faker, topic: Topic, noun: string): string {
   if (PLACE_TOOL.test(topic.text)) return city;
   // an organisation only where the API deals with organisations; elsewhere a company's name is filler (`"collection": "Purdy Media"`)
   if (ORGANISATION_TEXT.test(topic.text)) return organisation(faker);
+  // a real thing of the noun where one is known (a train's `ICE 1007`, a treaty's `Treaty of Lisbon`)
+  const thing = nounThing(faker, topic, kind);
+  if (thing !== undefined) return thing;
   return `${faker.helpers.arrayElement(LABEL_WORDS)} ${kind.replace(/s$/, '') || 'item'}`;
 }
+
+/** Agents that are as often an organisation as a person (a post's poster, a feed's publisher). */
+const ORGANISATION_AGENT =
+  /^(post|publish|upload|own|send|host|organi[sz]|creat|produc|sponsor|subscrib|list|donat|employ|maintain)(er|or)s?$/;
 
 /** Words that say an API's records belong to organisations (its unknown names may be theirs). */
 const ORGANISATION_TEXT =
   /\b(compan(y|ies)|organi[sz]ations?|business(es)?|vendors?|suppliers?|partners?|clients?|employers?|brands?|publishers?|institutions?|firms?|agenc(y|ies)|sponsors?|merchants?)\b/;
-/** Plain qualifiers for the label of a thing no rule knows (`primary collection`): neither a restatement nor a made-up entity. */
+/**
+ * Qualifiers of the last resort for a thing nothing knows (`primary collection`): a value no user or
+ * API would give, so a result leaves such an optional field out and the planner plans another value
+ * (`isFillerLabel`); the checks reject a record that still holds one.
+ */
 const LABEL_WORDS = ['primary', 'default', 'standard', 'shared', 'archived', 'personal', 'team'];
+const FILLER_LABEL = new RegExp(`^(${LABEL_WORDS.join('|')}) [a-z]+$`);
+
+/** Whether a value is the generator's last-resort label of a noun (`shared train`, `default treaty`). */
+export function isFillerLabel(value: unknown): boolean {
+  return typeof value === 'string' && FILLER_LABEL.test(value);
+}
