@@ -234,7 +234,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const salience =
     content +
     (SALIENT.test(humanKey(key)) ? 2 : 0) +
-    (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
+    (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0) +
+    // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
+    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(spelled) ? 1.5 : 0);
   if (typeof value === 'boolean') {
     const [verb, ...rest] = phrase.split(' ');
     const text =
@@ -335,6 +337,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     ...(content > 0 ? { content: true } : {}),
   };
 }
+
+/** Keys of the day a thing happens: its start, end, due day, departure or arrival. */
+const HAPPENS = /\b(start|starts|begin|begins|end|ends|due|deadline|expiry|expires|expiration|departure|arrival|birth)\b/;
 
 /** Small words of a sentence, which a value can also be (a language code `is`). */
 const FUNCTION_WORD = /^(is|it|in|on|at|as|or|be|by|no|of|an|a|to|do|so|he|we|me|my|us|am|if|up|and|the|are|was|has)$/i;
@@ -479,7 +484,50 @@ export function facts(
   const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
   // One text of what the document says is enough: a second summary is left out.
   const firstContent = sorted.findIndex((fact) => fact.content);
-  return sorted.filter((fact, index) => !fact.content || index === firstContent).slice(0, limit);
+  return ownValuesFirst(spanOf(sorted.filter((fact, index) => !fact.content || index === firstContent)), record, limit);
+}
+
+const START = /^(start|begin|from)(?:[ _]?date|Date)?$/;
+const END = /^(end|finish|until|to)(?:[ _]?date|Date)?$/;
+
+/** A start and an end told as one span: "runs from 2025-06-07 to 2025-07-26", not two fields read out. */
+function spanOf(found: Fact[]): Fact[] {
+  const day = (fact: Fact) => /^the .+ is (\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2} UTC)?)$/.exec(fact.text)?.[1];
+  const start = found.find((fact) => fact.key !== undefined && START.test(fact.key) && day(fact) !== undefined);
+  const end = found.find((fact) => fact.key !== undefined && END.test(fact.key) && day(fact) !== undefined);
+  if (start === undefined || end === undefined || (day(start) as string) > (day(end) as string)) return found;
+  const span: Fact = {
+    kind: 'verb',
+    text: `runs from ${day(start) as string} to ${day(end) as string}`,
+    score: start.score,
+    key: start.key as string,
+  };
+  return found.flatMap((fact) => (fact === start ? [span] : fact === end ? [] : [fact]));
+}
+
+/**
+ * The record's own values before counts of what it holds: when counts of its lists and maps would
+ * crowd out its plain values ("has 2 abstracts, 2 actions and 1 document" of a bill whose identifier
+ * and session go unsaid), the last counts give way to its next plain values, up to half the facts.
+ * Bookkeeping moments (`first_action_date: "2025-…T…"`), echoes and codes are no such values.
+ */
+function ownValuesFirst(sorted: Fact[], record: Json, limit: number): Fact[] {
+  const plain = (fact: Fact) =>
+    fact.key !== undefined &&
+    (typeof record[fact.key] === 'string' || typeof record[fact.key] === 'number' || typeof record[fact.key] === 'boolean');
+  const counts = (fact: Fact) => fact.key !== undefined && (Array.isArray(record[fact.key]) || isRecord(record[fact.key]));
+  const moment = (fact: Fact) => /^\d{4}-\d{2}-\d{2}T/.test(String(record[fact.key as string]));
+  const chosen = sorted.slice(0, limit);
+  const spare = sorted.slice(limit).filter((fact) => plain(fact) && !moment(fact) && fact.score > -2);
+  const want = Math.min(Math.ceil(limit / 2), chosen.filter(plain).length + spare.length);
+  for (let have = chosen.filter(plain).length; have < want; have += 1) {
+    const at = chosen.findLastIndex(counts);
+    const next = spare.shift();
+    if (at < 0 || next === undefined) break;
+    chosen.splice(at, 1);
+    chosen.push(next);
+  }
+  return chosen;
 }
 
 /**

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { describeResult } from '../../packages/harness/src/roles/describe-result.js';
+import { opaqueLabel, thinAnswer } from '../../packages/harness/src/run/checks/final-answer.js';
+import { reviewedCall } from '../support/reviewed-calls.js';
+
+const link = (at: number) => ({ note: 'Latest Version', url: `https://api.openstates.org/bills/x${at}` });
+
+/** A bill as Open States returns it: a title, a few plain values, and many lists. */
+const bill = {
+  abstracts: [{ abstract: 'This bill designates a new state arachnid.', note: 'house abstract' }],
+  actions: [link(1), link(2)],
+  created_at: '2025-08-07T07:16:00Z',
+  documents: [link(3)],
+  first_action_date: '2025-09-03T05:34:00.000Z',
+  id: '3788434',
+  identifier: 'SB 113',
+  latest_action_description: 'Introduced in House',
+  other_identifiers: [{ identifier: '4668172' }, { identifier: '4668173' }],
+  related_bills: [link(4)],
+  session: '2020',
+  sources: [link(5), link(6)],
+  sponsorships: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }],
+  title: 'Adopting a State Scorpion',
+  votes: [{ result: 'pass' }, { result: 'fail' }],
+};
+
+/** An event: when it happens is what a reader wants. */
+const event = {
+  agenda: [{ description: 'Public hearing' }],
+  all_day: true,
+  classification: 'committee',
+  description: 'Passed the Senate 31-8; sent to the House for concurrence.',
+  documents: [link(1)],
+  end_date: '2025-07-26',
+  id: '9829499',
+  links: [link(2), link(3)],
+  media: [link(4)],
+  name: 'House floor session',
+  participants: [{ name: 'Ann Lee' }, { name: 'Bo Chen' }, { name: 'Cy Dow' }],
+  sources: [link(5)],
+  start_date: '2025-06-07',
+  status: 'active',
+};
+
+const outcome = (tool: string, args: Record<string, unknown>, data: unknown, request: string) => ({
+  tool,
+  arguments: args,
+  result: JSON.stringify(data),
+  isError: false,
+  request,
+});
+
+describe('a record is told by its own values before counts of what it holds', () => {
+  it('a bill says its identifier, not only how many abstracts, actions and documents it has', () => {
+    const answer = describeResult(
+      outcome('bill_detail_by_id', { openstates_bill_id: '3788434' }, bill, 'Show me the bill detail with openstates bill ID 3788434.'),
+    );
+    expect(answer).toMatch(/SB 113/);
+    expect(answer).toMatch(/Introduced in House/);
+    expect(thinAnswer(answer, [reviewedCall('bill_detail_by_id', { openstates_bill_id: '3788434' }, bill)])).toBeUndefined();
+  });
+
+  it('an event says when it runs, as one span', () => {
+    const answer = describeResult(
+      outcome('event_detail', { event_id: '9829499' }, event, 'Could you get me the event detail with event ID 9829499?'),
+    );
+    expect(answer).toMatch(/runs from 2025-06-07 to 2025-07-26/);
+    expect(answer).not.toMatch(/the start date is|the end date is/);
+    expect(thinAnswer(answer, [reviewedCall('event_detail', { event_id: '9829499' }, event)])).toBeUndefined();
+  });
+
+  it('a day that is not a start or an end (a reading’s date) does not push the measures out of a list', () => {
+    const readings = {
+      city_name: 'Boston',
+      data: [
+        { datetime: '2025-04-28', temp: -3.1, app_temp: 4.1, clouds: 121, ts: 1738497660 },
+        { datetime: '2025-04-29', temp: 15.9, app_temp: -2.8, clouds: 138, ts: 1745329320 },
+      ],
+    };
+    const answer = describeResult(outcome('get_history', { city: 'Boston' }, readings, 'Show me the weather history for Boston.'));
+    expect(answer).toMatch(/temperature -3\.1/);
+    expect(answer).not.toMatch(/date ?time 2025-04-28/);
+  });
+});
+
+describe('opaqueLabel: English field names are read as English', () => {
+  it('passes "the repository type is" and "the property valuation is", still flags a misspelt or glued name', () => {
+    expect(opaqueLabel('Its repository type is sales-q2.txt.', [{ RepositoryType: 'sales-q2.txt' }])).toBeUndefined();
+    expect(opaqueLabel('The property valuation is 450,000.', [{ property_valuation: 450000 }])).toBeUndefined();
+    expect(opaqueLabel('The describtion is short.', [{ describtion: 'short' }])).toBe('The describtion is');
+    expect(opaqueLabel('The marketprice is 28.44.', [{ marketprice: 28.44 }])).toBe('The marketprice is');
+  });
+});
