@@ -91,3 +91,55 @@ describe('opaqueLabel: English field names are read as English', () => {
     expect(opaqueLabel('The marketprice is 28.44.', [{ marketprice: 28.44 }])).toBe('The marketprice is');
   });
 });
+
+describe('a record with little of its own is told by the block that holds its content', () => {
+  it('a scheduled message tells what the message says and where it goes, not only its status', () => {
+    const scheduled = {
+      batch: true,
+      id: '2351608',
+      message: {
+        schema: {
+          content: 'My super awesome scheduled message',
+          destination: '447777777777',
+          destinations: ['Leeds, United Kingdom', 'Manchester, United Kingdom'],
+          schedule: '2026-01-12',
+          sender: 'YourCompany',
+        },
+      },
+      status: 'PROCESSED',
+    };
+    const answer = describeResult(outcome('get_messages_schedule', {}, scheduled, 'Please pull up the scheduled messages.'));
+    expect(answer).toMatch(/PROCESSED/);
+    expect(answer).toMatch(/YourCompany/);
+  });
+
+  it('a situation report with a count and a date tells its summary’s figures', () => {
+    const report = {
+      data: {
+        change: { active_cases: 42, deaths: 32, name: 'Europe', total_cases: 171 },
+        generated_on: 1736677980,
+        regions: { switzerland: { active_cases: 15, deaths: 99, name: 'switzerland', total_cases: 156 } },
+        summary: { active_cases: 38, deaths: 32, name: 'Southeast Asia', recovered: 100, total_cases: 170 },
+      },
+      status: 200,
+    };
+    const answer = describeResult(outcome('get_summary_latest', {}, report, 'Get the latest coronavirus situation report.'));
+    expect(answer).toMatch(/170 total cases/);
+    expect(answer).toMatch(/Southeast Asia/);
+  });
+
+  it('an API version is named by the title of its info block, a side block’s lone description left out', () => {
+    const entry = {
+      added: '2025-01-27T01:17:00Z',
+      externalDocs: { url: 'https://apis.guru/docs', description: 'API documentation' },
+      info: { title: 'Twilio Fax V1 API', version: '2.9.5' },
+      openapiVer: '3.1.0',
+      updated: '2025-01-27T01:17:00Z',
+    };
+    const answer = describeResult(
+      outcome('get_service_api', { provider: 'twilio.com', api: '2.9.5' }, entry, 'Get me version 2.9.5 of the Twilio fax API.'),
+    );
+    expect(answer).toMatch(/Twilio Fax V1 API 2\.9\.5/);
+    expect(answer).not.toMatch(/API documentation/);
+  });
+});

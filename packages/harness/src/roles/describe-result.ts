@@ -17,6 +17,7 @@ import {
 import { describeError } from './describe-error.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
+  type Fact,
   ID,
   type Json,
   namedByRequest,
@@ -206,7 +207,7 @@ export function describeResult(outcome: CallOutcome): string {
   const skip = new Set([
     ...(headed ? ['status'] : []),
     ...(reported !== undefined ? [reported] : []),
-    'message',
+    ...(typeof parsed['message'] === 'string' ? ['message'] : []),
     ...Object.keys(parsed).filter(
       (key) =>
         (ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key)) &&
@@ -270,23 +271,21 @@ export function describeResult(outcome: CallOutcome): string {
     case 'update':
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
     default: {
-      if (found.length <= 1) {
-        // Only nested records (`{"summary": {…}, "regions": {…}}`): the summary, else the first, is what is told.
+      if (ownValues(found, parsed) <= 1) {
+        // Little of its own beside nested records (`{"summary": {…}, "regions": {…}}`, `{"message": {"schema": {…}}}`):
+        // the summary, else the first, is what is told, by its name when it has one.
         const inner = Object.keys(parsed).filter((key) => isRecord(parsed[key]) && !NOISE.test(key));
-        const key = inner.find((name) => /summary|total|overall|result|current/i.test(name)) ?? inner[0];
+        const key =
+          inner.find((name) => /summary|total|overall|result|current/i.test(name)) ??
+          inner.find((name) => !/^(extras?|meta(data)?|tags|labels|config(uration)?|settings|options)$/i.test(name));
+        const block = key !== undefined ? opened(parsed[key] as Json) : undefined;
         const nested =
-          key !== undefined
-            ? facts(
-                parsed[key] as Json,
-                new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))),
-                4,
-                {},
-                entity,
-                outcome.request,
-              )
+          block !== undefined
+            ? facts(block, new Set(Object.keys(block).filter((field) => ID.test(field))), 4, {}, entity, outcome.request)
             : [];
-        if (key !== undefined && nested.length > 0) {
-          const inside = factSentence(nested, `the ${humanKey(key)}`, seed);
+        // One stray fact of a side block (`externalDocs.description: "API documentation"`) is no summary.
+        if (key !== undefined && block !== undefined && nested.length > (found.length > 0 ? 1 : 0)) {
+          const inside = factSentence(nested, labelOf(block) ?? `the ${humanKey(key)}`, seed);
           // One fact of the record itself ("it was generated on …") goes before what its summary says.
           return found.length === 0 ? inside : `${factSentence(found, subject ?? 'it', '')} ${inside}`;
         }
@@ -320,6 +319,22 @@ export function describeResult(outcome: CallOutcome): string {
       return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
     }
   }
+}
+
+/** How many facts say the record's own values, not counts of what it holds, yes/no flags or the day it was made. */
+function ownValues(found: readonly Fact[], record: Json): number {
+  return found.filter(
+    (fact) =>
+      fact.key !== undefined &&
+      (typeof record[fact.key] === 'string' || typeof record[fact.key] === 'number') &&
+      !/^was [a-z]+ on /.test(fact.text),
+  ).length;
+}
+
+/** A record inside single-key wrappers (`{"schema": {…}}`): the record itself. */
+function opened(record: Json): Json {
+  const keys = Object.keys(record);
+  return keys.length === 1 && isRecord(record[keys[0] as string]) ? opened(record[keys[0] as string] as Json) : record;
 }
 
 /** The record a map of the result keeps under a value the call sent (`versions["3.9.1"]` for `api: "3.9.1"`), if exactly one does. */

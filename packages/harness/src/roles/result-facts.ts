@@ -37,6 +37,16 @@ export function nameLike(record: Json): { key: string; text: string } | undefine
   const rest = Object.entries(record).filter(([key]) => !ID.test(key) && !/^(id|key|sid|uuid|guid)$/i.test(key));
   if (rest.length === 1 && /^(value|text|caption|display_?value)$/i.test(rest[0]![0]) && nameText(rest[0]![1]))
     return { key: rest[0]![0], text: cleanLabel(rest[0]![1]) };
+  // A record described by an `info` block (an OpenAPI entry: `info.title` "Twilio Fax V1 API") is named by its title.
+  for (const key of ['info', 'metadata', 'meta']) {
+    const block = record[key];
+    const title = isRecord(block) ? ['title', 'name'].find((field) => nameText(block[field])) : undefined;
+    if (isRecord(block) && title !== undefined) {
+      // With its version when the block gives one: "Pubsub API 2.1.0".
+      const version = typeof block['version'] === 'string' && /^v?\d+(\.\d+)+$/.test(block['version']) ? ` ${block['version']}` : '';
+      return { key: title, text: cleanLabel(`${block[title] as string}${version}`) };
+    }
+  }
   for (const [, value] of Object.entries(record)) {
     const first = Array.isArray(value) && isRecord(value[0]) ? (value[0] as Json) : undefined;
     const title = first ? Object.keys(first).find((key) => /^(headline|title|name)$/i.test(key) && nameText(first[key])) : undefined;
