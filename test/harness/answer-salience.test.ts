@@ -143,3 +143,25 @@ describe('a record with little of its own is told by the block that holds its co
     expect(answer).not.toMatch(/API documentation/);
   });
 });
+
+describe('encoded values are said by what they hold', () => {
+  const tse = {
+    data: 'YlZZZ3VEMFFDeGN0S0VhR0kzRm9VaVB2eFd6a24zV0swSVd6',
+    publickey:
+      '-----BEGIN PUBLIC KEY-----MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEQVYgt6QtWBPzcnrxMwGCgq3xAu1ShCoQLgBhGn0D-----END PUBLIC KEY-----',
+    raw: Buffer.from('Green energy share above average for the region this hour.').toString('base64'),
+    signature: 'a05e5ef9d6e0b224fe4db1c3c43f40c1a3bee1d0ddd66cebffdc40ff73ef1dbe',
+  };
+
+  it('a signed reading tells the text it signs and that it carries a public key, never the encoded runs', () => {
+    const answer = describeResult(outcome('quittung_tse', {}, tse, 'I would like you to get TSE data.'));
+    expect(answer).toMatch(/“Green energy share above average for the region this hour”/);
+    expect(answer).toMatch(/has a public key/);
+    expect(answer).not.toMatch(/BEGIN|YlZZ|R3Jl/);
+  });
+
+  it('the bytes of an image are not read out as text, whatever they decode to', () => {
+    const image = { fileName: 'sales-q2.jpg', imageBytes: Buffer.from('A new ferry schedule takes effect next month').toString('base64') };
+    expect(describeResult(outcome('get_image', { key: '1' }, image, 'Get me the image.'))).not.toMatch(/ferry/);
+  });
+});

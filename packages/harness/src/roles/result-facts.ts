@@ -282,6 +282,8 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     return /(url|uri|link|href)$/i.test(key) && words.every((word) => asked.has(stem(word)))
       ? { kind: 'property', text: `the ${phrase} is ${value.trim()}`, score: salience + 4 }
       : undefined;
+  const encoded = typeof value === 'string' ? encodedFact(phrase, value.trim(), salience) : undefined;
+  if (encoded !== undefined) return encoded;
   // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
   const askedFor = asked.has(stem(words.at(-1) ?? ''));
   const formatted =
@@ -346,6 +348,23 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     score: salience - (long && content === 0 ? 1 : 0) - (ids || coded ? 3 : 0),
     ...(content > 0 ? { content: true } : {}),
   };
+}
+
+/**
+ * An encoded value said by what it holds, never pasted: a PEM block by its kind ("has a public key"),
+ * base64 that decodes to a sentence by that sentence ("the raw text is “Green energy share …”").
+ */
+function encodedFact(phrase: string, value: string, score: number): Fact | undefined {
+  const pem = /^-----BEGIN ([A-Z0-9 ]+)-----/.exec(value);
+  if (pem)
+    return { kind: 'verb', text: `has ${/^[AEIOU]/.test(pem[1] as string) ? 'an' : 'a'} ${(pem[1] as string).toLowerCase()}`, score };
+  // The bytes of an image, a file or a recording are no text to read out, whatever they decode to.
+  if (/\b(image|photo|picture|thumbnail|icon|logo|audio|video|bytes|binary|file|attachment|pdf)\b/.test(phrase)) return undefined;
+  if (value.length < 16 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('utf8').trim();
+  // Readable text: printable, words with spaces between them.
+  if (!/^[\x20-\x7E]+$/.test(decoded) || !/^(?:[A-Za-z][a-z'-]*[,.;:!?]?\s+){2,}[A-Za-z][\w'-]*[.!?]?$/.test(decoded)) return undefined;
+  return { kind: 'property', text: `the ${phrase} text is “${decoded.replace(/[.!?]$/, '')}”`, score: score + 1 };
 }
 
 /** Keys of the day a thing happens: its start, end, due day, departure or arrival. */
