@@ -332,14 +332,18 @@ describe('values said with their names as a person says them', () => {
       expect(crimeText).not.toMatch(/category burglary|limit 20/);
     }
   });
-  it('says a one-letter code after its name, and a filter bound by its bound', () => {
+  it('says a one-letter code as what its name is set to (never a form read out, "units I"), and a filter bound by its bound', () => {
     const stations = view(
       'get_stations',
       'Get observations for a list of stations.',
       { stations: { type: 'string' }, units: { type: 'string', enum: ['S', 'I'] } },
       ['stations'],
     );
-    for (const seed of seeds) expect(say(stations, { stations: 'KVNY', units: 'I' }, seed)).not.toMatch(/the I units/);
+    for (const seed of seeds) {
+      const text = say(stations, { stations: 'KVNY', units: 'I' }, seed);
+      expect(text).not.toMatch(/the I units|units I\b/);
+      expect(text).toMatch(/units set to I\b/);
+    }
     const transactions = view('get_transactions', 'Get transactions.', {
       'filter[since]': { type: 'string', format: 'date-time' },
       'filter[until]': { type: 'string', format: 'date-time' },
