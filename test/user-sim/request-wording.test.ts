@@ -418,3 +418,19 @@ describe('a spec word a person would not say', () => {
     }
   });
 });
+
+describe('a parameter named in the prose by its code name', () => {
+  it('is no words of the request: "with a serviceName" goes, the service is said as an argument', () => {
+    const tool = view(
+      'get_service_api',
+      'Retrieve one version of a particular API with a serviceName. Returns the API entry for one specific version of an API where there is a serviceName.',
+      { provider: { type: 'string' }, service: { type: 'string' }, api: { type: 'string' } },
+      ['provider', 'service', 'api'],
+    );
+    for (const seed of seeds) {
+      const text = say(tool, { provider: 'twilio.com', service: 'twilio_fax_v1', api: '2.1.0' }, seed);
+      expect(text).not.toMatch(/service ?name/i);
+      expect(text).toMatch(/twilio_fax_v1/);
+    }
+  });
+});

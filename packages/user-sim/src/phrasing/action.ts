@@ -237,6 +237,8 @@ function cleanSentence(text: string): string {
       .replace(/\s*\([^()]*\)/g, '')
       // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
       .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
+      // "one version of an API with a serviceName": which parameter the tool takes is no words of a request.
+      .replace(/\s+with\s+(?:an?\s+|the\s+)?[a-z]+[A-Z][A-Za-z0-9]*(?=[\s.,;:]|$)/g, '')
       .replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, (name) => humanizeParameter(name))
       .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
       .replace(/\s+/g, ' ')
