@@ -165,3 +165,23 @@ describe('encoded values are said by what they hold', () => {
     expect(describeResult(outcome('get_image', { key: '1' }, image, 'Get me the image.'))).not.toMatch(/ferry/);
   });
 });
+
+describe('a value the request names inside the record’s lists', () => {
+  it('is told per list: the energy of a dispatch schedule, not only its average distance', () => {
+    const dispatch = {
+      avg_distance_km: 10,
+      dispatch_from: [{ energy: 0.250217, location: { latitude: 54.5133, longitude: 6.2837 } }],
+      dispatch_target: [
+        { energy: 0.231659, location: { latitude: 53.814, longitude: 11.2503 } },
+        { energy: 0.159735, location: { latitude: 49.1316, longitude: 6.7682 } },
+      ],
+      timeframe: { end: 1750129200, start: 1747985400 },
+    };
+    const answer = describeResult(
+      outcome('gsi_dispatch', { zip: '04109', key: '0xd31' }, dispatch, 'Show me the green energy distribution schedule with ZIP 04109.'),
+    );
+    expect(answer).toMatch(/10 km/);
+    expect(answer).toMatch(/energy is 0\.25\b/);
+    expect(answer).toMatch(/0\.232? and 0\.16/);
+  });
+});

@@ -29,6 +29,7 @@ import {
   humanKey,
   isRecord,
   labelOf,
+  listing,
   propertyProse,
   nameLike,
   nameOf,
@@ -218,6 +219,7 @@ export function describeResult(outcome: CallOutcome): string {
     for (const key of Object.keys(parsed))
       if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3);
+  found.push(...askedInLists(parsed, outcome.request, found));
   // A record read with little else to tell names the records it points to ("its top post key is top_a4…").
   if (found.length < 2 && verb === 'read') {
     const sent = new Set(Object.values(outcome.arguments).map(String));
@@ -319,6 +321,27 @@ export function describeResult(outcome: CallOutcome): string {
       return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
     }
   }
+}
+
+/**
+ * A value the request names that sits in the record's lists (`dispatch_from[].energy` for "the green energy
+ * distribution schedule"): told per list, "the dispatch target energy is 0.23 and 0.16", at most two lists.
+ */
+function askedInLists(record: Json, request: string | undefined, found: readonly Fact[]): Fact[] {
+  if (request === undefined) return [];
+  const told: Fact[] = [];
+  for (const [list, items] of Object.entries(record)) {
+    if (!Array.isArray(items) || items.length === 0 || !items.every(isRecord) || told.length >= 2) continue;
+    const key = Object.keys(items[0] as Json).find(
+      (field) => !ID.test(field) && sayableKey(field) !== undefined && namedByRequest(field, request) && !namedByRequest(list, request),
+    );
+    if (key === undefined || found.some((fact) => fact.key === list)) continue;
+    const values = [...new Set(items.flatMap((item) => formatValue((item as Json)[key]) ?? []))].slice(0, 5);
+    const words = `${sayableKey(list) ?? humanKey(list)} ${sayableKey(key) as string}`;
+    if (values.length > 0)
+      told.push({ kind: 'property', text: `the ${words} ${values.length > 1 ? 'are' : 'is'} ${listing(values)}`, score: 0, key: list });
+  }
+  return told;
 }
 
 /** How many facts say the record's own values, not counts of what it holds, yes/no flags or the day it was made. */
