@@ -434,3 +434,19 @@ describe('a parameter named in the prose by its code name', () => {
     }
   });
 });
+
+describe('a heading of two glued words', () => {
+  it('is said apart: "Marketdata." → "the market data"', () => {
+    const tool = view(
+      'gsi_marketdata',
+      'Marketdata. Compatible to awattar (https://api.awattar.de/v1/marketdata) API interface but data comes from GreenPowerIndex instead of EPEXSpot.',
+      { zip: { type: 'string' } },
+      ['zip'],
+    );
+    for (const seed of seeds) {
+      const text = say(tool, { zip: '69117' }, seed);
+      expect(text).toMatch(/the market data/);
+      expect(text).not.toMatch(/marketdata/i);
+    }
+  });
+});
