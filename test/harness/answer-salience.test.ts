@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult } from '../../packages/harness/src/roles/describe-result.js';
-import { opaqueLabel, thinAnswer } from '../../packages/harness/src/run/checks/final-answer.js';
+import { answerProblem, opaqueLabel, thinAnswer } from '../../packages/harness/src/run/checks/final-answer.js';
 import { reviewedCall } from '../support/reviewed-calls.js';
 
 const link = (at: number) => ({ note: 'Latest Version', url: `https://api.openstates.org/bills/x${at}` });
@@ -183,5 +183,25 @@ describe('a value the request names inside the record’s lists', () => {
     expect(answer).toMatch(/10 km/);
     expect(answer).toMatch(/energy is 0\.25\b/);
     expect(answer).toMatch(/0\.232? and 0\.16/);
+  });
+});
+
+describe('a flag named for what happened', () => {
+  const added = { added_status: true, user_id: '92575', message: 'Contact otis_bins64 added.' };
+
+  it('is said as what happened and not twice beside a sentence that says it, never "is added status"', () => {
+    const answer = describeResult(outcome('add_contact', { user_name: 'otis_bins64' }, added, 'Add a contact for user name otis_bins64.'));
+    expect(answer).toMatch(/Contact otis_bins64 added\./);
+    expect(answer).not.toMatch(/added status|It is status/);
+    expect(describeResult(outcome('add_contact', { user_name: 'x' }, { added_status: false, user_id: '1' }, 'Add x.'))).toMatch(
+      /was not added/,
+    );
+  });
+
+  it('is stated, for final_answer, by its participle ("added"), not by the word "status"', () => {
+    const call = reviewedCall('add_contact', { user_name: 'otis_bins64' }, added);
+    const turn = (answer: string) => ({ user: 'Add a contact for user name otis_bins64.', steps: [[call]], answer });
+    expect(answerProblem(turn('Done. Contact otis_bins64 added. The user ID is 92575.'), 0)).toBeUndefined();
+    expect(answerProblem(turn('Done. It is status; the user ID is 92575.'), 0)).toMatch(/only ids/);
   });
 });

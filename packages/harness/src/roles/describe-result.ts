@@ -215,6 +215,13 @@ export function describeResult(outcome: CallOutcome): string {
         !(namedByRequest(key, outcome.request) && !Object.values(outcome.arguments).includes(parsed[key])),
     ),
   ]);
+  // A flag the reported sentence already says ("Contact otis added." beside `added_status: true`) is not said again.
+  if (reported !== undefined)
+    for (const key of Object.keys(parsed)) {
+      const participle = /^([a-z]+ed)\b/.exec(humanKey(key))?.[1];
+      if (typeof parsed[key] === 'boolean' && participle !== undefined && String(parsed[reported]).toLowerCase().includes(participle))
+        skip.add(key);
+    }
   if (verb === 'delete')
     for (const key of Object.keys(parsed))
       if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);

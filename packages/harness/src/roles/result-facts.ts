@@ -248,6 +248,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
     (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(spelled) ? 1.5 : 0);
   if (typeof value === 'boolean') {
+    // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
+    const happened = /^([a-z]+ed) (status|flag|state)$/.exec(spelled);
+    if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
     const [verb, ...rest] = phrase.split(' ');
     const text =
       /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
