@@ -332,14 +332,18 @@ describe('values said with their names as a person says them', () => {
       expect(crimeText).not.toMatch(/category burglary|limit 20/);
     }
   });
-  it('says a one-letter code after its name, and a filter bound by its bound', () => {
+  it('says a one-letter code as what its name is set to (never a form read out, "units I"), and a filter bound by its bound', () => {
     const stations = view(
       'get_stations',
       'Get observations for a list of stations.',
       { stations: { type: 'string' }, units: { type: 'string', enum: ['S', 'I'] } },
       ['stations'],
     );
-    for (const seed of seeds) expect(say(stations, { stations: 'KVNY', units: 'I' }, seed)).not.toMatch(/the I units/);
+    for (const seed of seeds) {
+      const text = say(stations, { stations: 'KVNY', units: 'I' }, seed);
+      expect(text).not.toMatch(/the I units|units I\b/);
+      expect(text).toMatch(/units set to I\b/);
+    }
     const transactions = view('get_transactions', 'Get transactions.', {
       'filter[since]': { type: 'string', format: 'date-time' },
       'filter[until]': { type: 'string', format: 'date-time' },
@@ -411,6 +415,38 @@ describe('a spec word a person would not say', () => {
       const text = requestText(terse, [call('om_readings', {})], tools, { seed });
       expect(text).toMatch(/\breadings\b/);
       expect(text).not.toMatch(/\bom\b/);
+    }
+  });
+});
+
+describe('a parameter named in the prose by its code name', () => {
+  it('is no words of the request: "with a serviceName" goes, the service is said as an argument', () => {
+    const tool = view(
+      'get_service_api',
+      'Retrieve one version of a particular API with a serviceName. Returns the API entry for one specific version of an API where there is a serviceName.',
+      { provider: { type: 'string' }, service: { type: 'string' }, api: { type: 'string' } },
+      ['provider', 'service', 'api'],
+    );
+    for (const seed of seeds) {
+      const text = say(tool, { provider: 'twilio.com', service: 'twilio_fax_v1', api: '2.1.0' }, seed);
+      expect(text).not.toMatch(/service ?name/i);
+      expect(text).toMatch(/twilio_fax_v1/);
+    }
+  });
+});
+
+describe('a heading of two glued words', () => {
+  it('is said apart: "Marketdata." → "the market data"', () => {
+    const tool = view(
+      'gsi_marketdata',
+      'Marketdata. Compatible to awattar (https://api.awattar.de/v1/marketdata) API interface but data comes from GreenPowerIndex instead of EPEXSpot.',
+      { zip: { type: 'string' } },
+      ['zip'],
+    );
+    for (const seed of seeds) {
+      const text = say(tool, { zip: '69117' }, seed);
+      expect(text).toMatch(/the market data/);
+      expect(text).not.toMatch(/marketdata/i);
     }
   });
 });

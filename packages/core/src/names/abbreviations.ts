@@ -16,6 +16,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   addr: 'address',
   tz: 'time zone',
   timezone: 'time zone',
+  // Two words glued into one in API names and headings
+  marketdata: 'market data',
+  marketprice: 'market price',
+  energyprice: 'energy price',
   loc: 'location',
   locs: 'locations',
   ctry: 'country',

@@ -17,6 +17,7 @@ import {
 import { describeError } from './describe-error.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
+  type Fact,
   ID,
   type Json,
   namedByRequest,
@@ -28,6 +29,7 @@ import {
   humanKey,
   isRecord,
   labelOf,
+  listing,
   propertyProse,
   nameLike,
   nameOf,
@@ -206,17 +208,25 @@ export function describeResult(outcome: CallOutcome): string {
   const skip = new Set([
     ...(headed ? ['status'] : []),
     ...(reported !== undefined ? [reported] : []),
-    'message',
+    ...(typeof parsed['message'] === 'string' ? ['message'] : []),
     ...Object.keys(parsed).filter(
       (key) =>
         (ID.test(key) || /(^|_)(ID|SID|UUID|KEY)$/.test(key)) &&
         !(namedByRequest(key, outcome.request) && !Object.values(outcome.arguments).includes(parsed[key])),
     ),
   ]);
+  // A flag the reported sentence already says ("Contact otis added." beside `added_status: true`) is not said again.
+  if (reported !== undefined)
+    for (const key of Object.keys(parsed)) {
+      const participle = /^([a-z]+ed)\b/.exec(humanKey(key))?.[1];
+      if (typeof parsed[key] === 'boolean' && participle !== undefined && String(parsed[reported]).toLowerCase().includes(participle))
+        skip.add(key);
+    }
   if (verb === 'delete')
     for (const key of Object.keys(parsed))
       if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3);
+  found.push(...askedInLists(parsed, outcome.request, found));
   // A record read with little else to tell names the records it points to ("its top post key is top_a4…").
   if (found.length < 2 && verb === 'read') {
     const sent = new Set(Object.values(outcome.arguments).map(String));
@@ -270,23 +280,21 @@ export function describeResult(outcome: CallOutcome): string {
     case 'update':
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
     default: {
-      if (found.length <= 1) {
-        // Only nested records (`{"summary": {…}, "regions": {…}}`): the summary, else the first, is what is told.
+      if (ownValues(found, parsed) <= 1) {
+        // Little of its own beside nested records (`{"summary": {…}, "regions": {…}}`, `{"message": {"schema": {…}}}`):
+        // the summary, else the first, is what is told, by its name when it has one.
         const inner = Object.keys(parsed).filter((key) => isRecord(parsed[key]) && !NOISE.test(key));
-        const key = inner.find((name) => /summary|total|overall|result|current/i.test(name)) ?? inner[0];
+        const key =
+          inner.find((name) => /summary|total|overall|result|current/i.test(name)) ??
+          inner.find((name) => !/^(extras?|meta(data)?|tags|labels|config(uration)?|settings|options)$/i.test(name));
+        const block = key !== undefined ? opened(parsed[key] as Json) : undefined;
         const nested =
-          key !== undefined
-            ? facts(
-                parsed[key] as Json,
-                new Set(Object.keys(parsed[key] as Json).filter((field) => ID.test(field))),
-                4,
-                {},
-                entity,
-                outcome.request,
-              )
+          block !== undefined
+            ? facts(block, new Set(Object.keys(block).filter((field) => ID.test(field))), 4, {}, entity, outcome.request)
             : [];
-        if (key !== undefined && nested.length > 0) {
-          const inside = factSentence(nested, `the ${humanKey(key)}`, seed);
+        // One stray fact of a side block (`externalDocs.description: "API documentation"`) is no summary.
+        if (key !== undefined && block !== undefined && nested.length > (found.length > 0 ? 1 : 0)) {
+          const inside = factSentence(nested, labelOf(block) ?? `the ${humanKey(key)}`, seed);
           // One fact of the record itself ("it was generated on …") goes before what its summary says.
           return found.length === 0 ? inside : `${factSentence(found, subject ?? 'it', '')} ${inside}`;
         }
@@ -320,6 +328,43 @@ export function describeResult(outcome: CallOutcome): string {
       return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
     }
   }
+}
+
+/**
+ * A value the request names that sits in the record's lists (`dispatch_from[].energy` for "the green energy
+ * distribution schedule"): told per list, "the dispatch target energy is 0.23 and 0.16", at most two lists.
+ */
+function askedInLists(record: Json, request: string | undefined, found: readonly Fact[]): Fact[] {
+  if (request === undefined) return [];
+  const told: Fact[] = [];
+  for (const [list, items] of Object.entries(record)) {
+    if (!Array.isArray(items) || items.length === 0 || !items.every(isRecord) || told.length >= 2) continue;
+    const key = Object.keys(items[0] as Json).find(
+      (field) => !ID.test(field) && sayableKey(field) !== undefined && namedByRequest(field, request) && !namedByRequest(list, request),
+    );
+    if (key === undefined || found.some((fact) => fact.key === list)) continue;
+    const values = [...new Set(items.flatMap((item) => formatValue((item as Json)[key]) ?? []))].slice(0, 5);
+    const words = `${sayableKey(list) ?? humanKey(list)} ${sayableKey(key) as string}`;
+    if (values.length > 0)
+      told.push({ kind: 'property', text: `the ${words} ${values.length > 1 ? 'are' : 'is'} ${listing(values)}`, score: 0, key: list });
+  }
+  return told;
+}
+
+/** How many facts say the record's own values, not counts of what it holds, yes/no flags or the day it was made. */
+function ownValues(found: readonly Fact[], record: Json): number {
+  return found.filter(
+    (fact) =>
+      fact.key !== undefined &&
+      (typeof record[fact.key] === 'string' || typeof record[fact.key] === 'number') &&
+      !/^was [a-z]+ on /.test(fact.text),
+  ).length;
+}
+
+/** A record inside single-key wrappers (`{"schema": {…}}`): the record itself. */
+function opened(record: Json): Json {
+  const keys = Object.keys(record);
+  return keys.length === 1 && isRecord(record[keys[0] as string]) ? opened(record[keys[0] as string] as Json) : record;
 }
 
 /** The record a map of the result keeps under a value the call sent (`versions["3.9.1"]` for `api: "3.9.1"`), if exactly one does. */

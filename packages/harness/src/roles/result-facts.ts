@@ -37,6 +37,16 @@ export function nameLike(record: Json): { key: string; text: string } | undefine
   const rest = Object.entries(record).filter(([key]) => !ID.test(key) && !/^(id|key|sid|uuid|guid)$/i.test(key));
   if (rest.length === 1 && /^(value|text|caption|display_?value)$/i.test(rest[0]![0]) && nameText(rest[0]![1]))
     return { key: rest[0]![0], text: cleanLabel(rest[0]![1]) };
+  // A record described by an `info` block (an OpenAPI entry: `info.title` "Twilio Fax V1 API") is named by its title.
+  for (const key of ['info', 'metadata', 'meta']) {
+    const block = record[key];
+    const title = isRecord(block) ? ['title', 'name'].find((field) => nameText(block[field])) : undefined;
+    if (isRecord(block) && title !== undefined) {
+      // With its version when the block gives one: "Pubsub API 2.1.0".
+      const version = typeof block['version'] === 'string' && /^v?\d+(\.\d+)+$/.test(block['version']) ? ` ${block['version']}` : '';
+      return { key: title, text: cleanLabel(`${block[title] as string}${version}`) };
+    }
+  }
   for (const [, value] of Object.entries(record)) {
     const first = Array.isArray(value) && isRecord(value[0]) ? (value[0] as Json) : undefined;
     const title = first ? Object.keys(first).find((key) => /^(headline|title|name)$/i.test(key) && nameText(first[key])) : undefined;
@@ -234,8 +244,13 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const salience =
     content +
     (SALIENT.test(humanKey(key)) ? 2 : 0) +
-    (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
+    (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0) +
+    // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
+    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(spelled) ? 1.5 : 0);
   if (typeof value === 'boolean') {
+    // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
+    const happened = /^([a-z]+ed) (status|flag|state)$/.exec(spelled);
+    if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
     const [verb, ...rest] = phrase.split(' ');
     const text =
       /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
@@ -270,6 +285,8 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     return /(url|uri|link|href)$/i.test(key) && words.every((word) => asked.has(stem(word)))
       ? { kind: 'property', text: `the ${phrase} is ${value.trim()}`, score: salience + 4 }
       : undefined;
+  const encoded = typeof value === 'string' ? encodedFact(phrase, value.trim(), salience) : undefined;
+  if (encoded !== undefined) return encoded;
   // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
   const askedFor = asked.has(stem(words.at(-1) ?? ''));
   const formatted =
@@ -335,6 +352,26 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     ...(content > 0 ? { content: true } : {}),
   };
 }
+
+/**
+ * An encoded value said by what it holds, never pasted: a PEM block by its kind ("has a public key"),
+ * base64 that decodes to a sentence by that sentence ("the raw text is “Green energy share …”").
+ */
+function encodedFact(phrase: string, value: string, score: number): Fact | undefined {
+  const pem = /^-----BEGIN ([A-Z0-9 ]+)-----/.exec(value);
+  if (pem)
+    return { kind: 'verb', text: `has ${/^[AEIOU]/.test(pem[1] as string) ? 'an' : 'a'} ${(pem[1] as string).toLowerCase()}`, score };
+  // The bytes of an image, a file or a recording are no text to read out, whatever they decode to.
+  if (/\b(image|photo|picture|thumbnail|icon|logo|audio|video|bytes|binary|file|attachment|pdf)\b/.test(phrase)) return undefined;
+  if (value.length < 16 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('utf8').trim();
+  // Readable text: printable, words with spaces between them.
+  if (!/^[\x20-\x7E]+$/.test(decoded) || !/^(?:[A-Za-z][a-z'-]*[,.;:!?]?\s+){2,}[A-Za-z][\w'-]*[.!?]?$/.test(decoded)) return undefined;
+  return { kind: 'property', text: `the ${phrase} text is “${decoded.replace(/[.!?]$/, '')}”`, score: score + 1 };
+}
+
+/** Keys of the day a thing happens: its start, end, due day, departure or arrival. */
+const HAPPENS = /\b(start|starts|begin|begins|end|ends|due|deadline|expiry|expires|expiration|departure|arrival|birth)\b/;
 
 /** Small words of a sentence, which a value can also be (a language code `is`). */
 const FUNCTION_WORD = /^(is|it|in|on|at|as|or|be|by|no|of|an|a|to|do|so|he|we|me|my|us|am|if|up|and|the|are|was|has)$/i;
@@ -479,7 +516,50 @@ export function facts(
   const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
   // One text of what the document says is enough: a second summary is left out.
   const firstContent = sorted.findIndex((fact) => fact.content);
-  return sorted.filter((fact, index) => !fact.content || index === firstContent).slice(0, limit);
+  return ownValuesFirst(spanOf(sorted.filter((fact, index) => !fact.content || index === firstContent)), record, limit);
+}
+
+const START = /^(start|begin|from)(?:[ _]?date|Date)?$/;
+const END = /^(end|finish|until|to)(?:[ _]?date|Date)?$/;
+
+/** A start and an end told as one span: "runs from 2025-06-07 to 2025-07-26", not two fields read out. */
+function spanOf(found: Fact[]): Fact[] {
+  const day = (fact: Fact) => /^the .+ is (\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2} UTC)?)$/.exec(fact.text)?.[1];
+  const start = found.find((fact) => fact.key !== undefined && START.test(fact.key) && day(fact) !== undefined);
+  const end = found.find((fact) => fact.key !== undefined && END.test(fact.key) && day(fact) !== undefined);
+  if (start === undefined || end === undefined || (day(start) as string) > (day(end) as string)) return found;
+  const span: Fact = {
+    kind: 'verb',
+    text: `runs from ${day(start) as string} to ${day(end) as string}`,
+    score: start.score,
+    key: start.key as string,
+  };
+  return found.flatMap((fact) => (fact === start ? [span] : fact === end ? [] : [fact]));
+}
+
+/**
+ * The record's own values before counts of what it holds: when counts of its lists and maps would
+ * crowd out its plain values ("has 2 abstracts, 2 actions and 1 document" of a bill whose identifier
+ * and session go unsaid), the last counts give way to its next plain values, up to half the facts.
+ * Bookkeeping moments (`first_action_date: "2025-…T…"`), echoes and codes are no such values.
+ */
+function ownValuesFirst(sorted: Fact[], record: Json, limit: number): Fact[] {
+  const plain = (fact: Fact) =>
+    fact.key !== undefined &&
+    (typeof record[fact.key] === 'string' || typeof record[fact.key] === 'number' || typeof record[fact.key] === 'boolean');
+  const counts = (fact: Fact) => fact.key !== undefined && (Array.isArray(record[fact.key]) || isRecord(record[fact.key]));
+  const moment = (fact: Fact) => /^\d{4}-\d{2}-\d{2}T/.test(String(record[fact.key as string]));
+  const chosen = sorted.slice(0, limit);
+  const spare = sorted.slice(limit).filter((fact) => plain(fact) && !moment(fact) && fact.score > -2);
+  const want = Math.min(Math.ceil(limit / 2), chosen.filter(plain).length + spare.length);
+  for (let have = chosen.filter(plain).length; have < want; have += 1) {
+    const at = chosen.findLastIndex(counts);
+    const next = spare.shift();
+    if (at < 0 || next === undefined) break;
+    chosen.splice(at, 1);
+    chosen.push(next);
+  }
+  return chosen;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ownDescription, type Random } from '@inftool/core';
+import { ABBREVIATIONS, ownDescription, type Random } from '@inftool/core';
 import { humanizeName, humanizeParameter } from './humanize.js';
 
 /**
@@ -237,6 +237,8 @@ function cleanSentence(text: string): string {
       .replace(/\s*\([^()]*\)/g, '')
       // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
       .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
+      // "one version of an API with a serviceName": which parameter the tool takes is no words of a request.
+      .replace(/\s+with\s+(?:an?\s+|the\s+)?[a-z]+[A-Z][A-Za-z0-9]*(?=[\s.,;:]|$)/g, '')
       .replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z0-9]+(?:_[a-z0-9]+)+\b/g, (name) => humanizeParameter(name))
       .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
       .replace(/\s+/g, ' ')
@@ -435,7 +437,7 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   if (!led)
     return {
       verb: random.pick(NOUN_SAYINGS),
-      object: withArticle(plainWords(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, ''))),
+      object: withArticle(plainWords(unglued(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, '')))),
     };
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
@@ -449,6 +451,14 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   if (led.verb === 'resolve' && object !== '' && !RESOLVABLE.test(object))
     return { verb: random.pick(READ_SAYINGS), object: withArticle(object) };
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
+}
+
+/** Two words a heading glued into one ("Marketdata", "timezone") said apart, as the shared abbreviations list spells them. */
+function unglued(text: string): string {
+  return text.replace(/\b[A-Za-z]{6,}\b/g, (word) => {
+    const spelled = ABBREVIATIONS[word.toLowerCase()];
+    return spelled !== undefined && spelled.replace(/ /g, '') === word.toLowerCase() ? spelled : word;
+  });
 }
 
 /** What a person resolves: an issue, a conflict, a name to an address. */

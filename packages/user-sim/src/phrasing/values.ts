@@ -335,5 +335,7 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
   const last = label.split(' ').at(-1) ?? '';
   if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value))
     return label.includes(' ') ? `${text} as the ${label}` : `the ${text} ${label}`;
+  // A one-letter or short capital code of a choice ("units": "I") is no word to put before its noun: "units set to I".
+  if (SORT_WORDS.test(last) && /^[A-Z]{1,3}$/.test(value)) return `${label} set to ${text}`;
   return undefined;
 }

@@ -165,7 +165,8 @@ function statesBoolean(answer: string, key: string, value: boolean): boolean {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '' && !/^(is|has|can|was|does|did|should|allow|enable)$/.test(word));
-  const word = words.at(-1);
+  // A flag named for what happened (`added_status`, `sent_flag`) is stated by that word ("added"), not by "status".
+  const word = words.length > 1 && /^(status|flag|state)$/.test(words.at(-1) as string) ? words.at(-2) : words.at(-1);
   if (word === undefined || word.length < 3) return false;
   const stem = word.replace(/(ed|d|s|ing)$/, '').slice(0, 6);
   const text = answer.toLowerCase();
