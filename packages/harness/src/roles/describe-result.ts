@@ -63,6 +63,15 @@ function namesKey(request: string | undefined, key: string): boolean {
   );
 }
 
+/** A login check's one flag (`{"status": true}` from `get_login_status`) as the state it tells: "You are logged in." */
+function loginAnswer(tool: string, parsed: unknown): string | undefined {
+  if (!isRecord(parsed) || !/\blog ?in\b/.test(humanKey(tool))) return undefined;
+  const entries = Object.entries(parsed);
+  const [key, value] = entries[0] ?? [];
+  if (entries.length !== 1 || typeof value !== 'boolean' || !/(status|logged ?in)$/i.test(humanKey(key ?? ''))) return undefined;
+  return value ? 'You are logged in.' : 'You are not logged in.';
+}
+
 /** Fields that make a record more than the place of a list: its own status or amount. */
 const OWN_VALUE = /(status|state|total|amount|price|balance|score|result|verdict|answer)$/;
 
@@ -104,6 +113,8 @@ export function describeResult(outcome: CallOutcome): string {
     return `The service says: ${cut}`;
   }
   const parsed = unwrap(raw, entity);
+  const login = loginAnswer(outcome.tool, parsed);
+  if (login !== undefined) return login;
   const list = listIn(parsed);
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
   const besideList =
@@ -123,7 +134,15 @@ export function describeResult(outcome: CallOutcome): string {
       ([key, field]) =>
         key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key) && namesKey(outcome.request, key),
     );
-  if (list && !askedBeside && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
+  // A list that only repeats an argument (`{"elements": [62, 61], "sum": 123}`) is what was sent: the value beside it is the answer.
+  const echoedList =
+    list?.key !== undefined &&
+    JSON.stringify((outcome.arguments as Record<string, unknown> | undefined)?.[list.key]) === JSON.stringify(list.items) &&
+    isRecord(parsed) &&
+    Object.entries(parsed).some(
+      ([key, field]) => key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key),
+    );
+  if (list && !askedBeside && !echoedList && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
@@ -213,6 +232,12 @@ export function describeResult(outcome: CallOutcome): string {
         !(namedByRequest(key, outcome.request) && !Object.values(outcome.arguments).includes(parsed[key])),
     ),
   ]);
+  // A flag whose change the reported sentence already states (`added_status` beside "Contact ana added.") is not said twice.
+  const change = reported !== undefined ? String(parsed[reported]).toLowerCase() : '';
+  for (const key of Object.keys(parsed)) {
+    const participle = /^([a-z]+)_?status$/i.exec(key)?.[1]?.toLowerCase();
+    if (parsed[key] === true && participle !== undefined && new RegExp(`\\b${participle}\\b`).test(change)) skip.add(key);
+  }
   if (verb === 'delete')
     for (const key of Object.keys(parsed))
       if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);

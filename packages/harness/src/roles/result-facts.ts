@@ -95,6 +95,8 @@ function counted(key: string, value: number): string | undefined {
     words[1] === 'count' &&
     /^[a-z]{3,}$/.test(words[0] as string) &&
     !/(s|ss|us|is)$/.test(words[0] as string) &&
+    // a participle counts nothing by itself ("received count" is no "50 receiveds")
+    !/[a-z]{3}ed$/.test(words[0] as string) &&
     !UNCOUNTABLE.test(words[0] as string) &&
     Number.isInteger(value)
   ) {
@@ -236,6 +238,15 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     (SALIENT.test(humanKey(key)) ? 2 : 0) +
     (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0);
   if (typeof value === 'boolean') {
+    // A success flag (`added_status`, `sent_status`, a bare `status` or `success`) is the change it flags ("it was sent",
+    // "it was not added"), said last; a bare flag's true is what the opening already says ("Done."). Never "it is added status".
+    const flag = /^(?:([a-z]+ed|sent|set|put|paid|sold|made|done) )?(status|success|ok)$/.exec(humanKey(key));
+    if (flag)
+      return flag[1] === undefined
+        ? value
+          ? undefined
+          : { kind: 'verb', text: 'did not succeed', score: salience + 2 }
+        : { kind: 'verb', text: `was${value ? '' : ' not'} ${flag[1]}`, score: value ? -3 : salience + 2 };
     const [verb, ...rest] = phrase.split(' ');
     const text =
       /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
@@ -247,7 +258,8 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     const count = counted(key, value.length);
     return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: salience + 1 };
   }
-  const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
+  const money =
+    typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum|value|valuation|worth/i.test(key);
   const last = (words.at(-1) ?? '').toLowerCase();
   // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
   const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
@@ -276,7 +288,16 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
   if (formatted === undefined) return undefined;
   // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
-  const text = typeof value === 'string' && FUNCTION_WORD.test(formatted) ? `“${formatted}”` : formatted;
+  // A handle (`created_by: "hope_wolf"`, `username`) is said as written: "hope wolf" is no one's user name.
+  const handle =
+    typeof value === 'string' &&
+    /(^| )(by|username|user name|user|author|owner|handle|login|sender|receiver|recipient)$/.test(phrase) &&
+    /^[\w.@-]{2,40}$/.test(value.trim());
+  const text = handle
+    ? (value as string).trim()
+    : typeof value === 'string' && FUNCTION_WORD.test(formatted)
+      ? `“${formatted}”`
+      : formatted;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };

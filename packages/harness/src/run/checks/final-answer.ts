@@ -165,7 +165,8 @@ function statesBoolean(answer: string, key: string, value: boolean): boolean {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '' && !/^(is|has|can|was|does|did|should|allow|enable)$/.test(word));
-  const word = words.at(-1);
+  // A flag named after its change (`added_status`, `sent_status`) is stated by the change: "was added", "was not sent".
+  const word = words.length >= 2 && /^(status|flag|success)$/.test(words.at(-1) as string) ? words.at(-2) : words.at(-1);
   if (word === undefined || word.length < 3) return false;
   const stem = word.replace(/(ed|d|s|ing)$/, '').slice(0, 6);
   const text = answer.toLowerCase();

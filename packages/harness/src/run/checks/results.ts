@@ -1,4 +1,4 @@
-import { canonicalJson, nameWords, type ToolSpec } from '@inftool/core';
+import { canonicalJson, nameWords, ownDescription, type ToolSpec } from '@inftool/core';
 import { entityIdParameter, toolEntity } from '@inftool/sim-server';
 import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
@@ -254,6 +254,26 @@ function statesChange(call: ReviewedCall): boolean {
   });
 }
 
+/** A description that computes its result ("Round a number to …", "Calculate the sum of …"). */
+const COMPUTES = /^(round|calculate|compute|convert|add|subtract|multiply|divide|sum|average|estimate|evaluate|solve|count)\b/i;
+
+/**
+ * A generic key holding the very thing the tool exists to tell: the `status` of `get_login_status`,
+ * the number under `result` that `round_number` ("Round a number …") computes. An input said back
+ * never counts: `{"result": 25}` for 24.6 is the answer, for 25 an echo.
+ */
+function askedGenericValue(call: ReviewedCall, conversation: Conversation): boolean {
+  const words = nameWords(call.name ?? call.chatName);
+  const description = ownDescription(conversation.tools.get(call.chatName)?.description) ?? '';
+  const sent = argumentValues(call);
+  return newLeaves(call).some(
+    ({ key, value }) =>
+      key !== undefined &&
+      ((normaliseKey(key) === 'status' && words.at(-1) === 'status' && typeof value === 'boolean') ||
+        (normaliseKey(key) === 'result' && typeof value === 'number' && !sent.has(String(value)) && COMPUTES.test(description.trim()))),
+  );
+}
+
 /** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
 export function uninformativeResult(call: ReviewedCall, conversation: Conversation): string | undefined {
   if (call.rejected || errorResult(call)) return undefined;
@@ -265,6 +285,7 @@ export function uninformativeResult(call: ReviewedCall, conversation: Conversati
   if (emptyList(call.data)) return undefined;
   // a status that states the change (`Ticket 4 updated: priority set to 3.`) is what an update has to say
   if (statesChange(call)) return undefined;
+  if (askedGenericValue(call, conversation)) return undefined;
   return `${call.chatName}: the result has only generic keys and echoed arguments: ${call.result.slice(0, 100)}`;
 }
 

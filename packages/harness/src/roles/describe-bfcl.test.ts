@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { describeResult, type CallOutcome } from './describe-result.js';
+
+/** Results shaped as BFCL's multi-turn and single-call tools return them (examples from `bench/quality.mjs --trees bfcl`). */
+const outcome = (tool: string, args: Record<string, unknown>, result: unknown, description: string, request: string): CallOutcome => ({
+  tool,
+  arguments: args,
+  result: JSON.stringify(result),
+  isError: false,
+  description,
+  request,
+});
+
+describe('describeResult: BFCL-shaped results', () => {
+  it('a success flag is the change it flags, never "it is added status"', () => {
+    const sent = describeResult(
+      outcome(
+        'send_message',
+        { receiver_id: '4158852', message: 'See you at three.' },
+        { sent_status: true, message_id: 6683, message: 'See you at three.' },
+        'Send a message to a user.',
+        'Please send "See you at three." to receiver 4158852.',
+      ),
+    );
+    expect(sent).toMatch(/was sent/);
+    expect(sent).toMatch(/6683/);
+    expect(sent).not.toMatch(/status/);
+    const added = describeResult(
+      outcome(
+        'add_contact',
+        { user_name: 'otis_bins64' },
+        { added_status: true, user_id: '92575', message: 'Contact otis_bins64 added.' },
+        'Add a contact to the workspace.',
+        'Add a contact for user name otis_bins64.',
+      ),
+    );
+    // the reported sentence already says it was added: not said twice
+    expect(added).not.toMatch(/status|was added/);
+    expect(added).toMatch(/92575/);
+    const failed = describeResult(
+      outcome('add_contact', { user_name: 'ana_p' }, { added_status: false }, 'Add a contact.', 'Add ana_p as a contact.'),
+    );
+    expect(failed).toMatch(/was not added/);
+    const deleted = describeResult(
+      outcome(
+        'delete_message',
+        { receiver_id: '4564986' },
+        { deleted_status: true, receiver_id: '4564986', message: 'Message deleted: receiver ID 4564986.' },
+        'Delete the latest message sent to a receiver.',
+        'Please delete the latest message sent to receiver 4564986.',
+      ),
+    );
+    expect(deleted).not.toMatch(/It is status|is status/);
+  });
+
+  it('figures under `stats` are the figures, never "one message matches: stats"; a participle counts nothing', () => {
+    const text = describeResult(
+      outcome(
+        'get_message_stats',
+        {},
+        { stats: { received_count: 50, total_contacts: 3 } },
+        'Get statistics about messages for the current user.',
+        'Could you get the message statistics?',
+      ),
+    );
+    expect(text).not.toMatch(/matches|: stats|receiveds/);
+    expect(text).toMatch(/50/);
+    expect(text).toMatch(/3 total contacts/);
+  });
+
+  it('found messages say whom they went to', () => {
+    const text = describeResult(
+      outcome(
+        'search_messages',
+        { keyword: 'review' },
+        {
+          results: [
+            { receiver_id: '7983643', message: 'Reminder: the review is on Thursday.' },
+            { receiver_id: '4564986', message: 'Notes from the review are in the shared folder.' },
+          ],
+        },
+        'Search for messages containing a specific keyword.',
+        'Search for messages containing the keyword "review".',
+      ),
+    );
+    expect(text).toMatch(/to 7983643/);
+    expect(text).toMatch(/to 4564986/);
+  });
+
+  it('a list that only repeats the argument gives way to the value computed from it', () => {
+    const text = describeResult(
+      outcome(
+        'sum_elements',
+        { elements: [62, 61, 85] },
+        { elements: [62, 61, 85], sum: 208 },
+        'Add all elements of a numeric list',
+        'Please add all elements 62, 61 and 85 of a numeric list.',
+      ),
+    );
+    expect(text).toMatch(/208/);
+    expect(text).not.toMatch(/I found 3 elements/);
+  });
+
+  it('a handle is said as written, a login check as the state it tells', () => {
+    const ticket = describeResult(
+      outcome(
+        'get_ticket',
+        { ticket_id: 93215 },
+        { id: 93215, title: 'Printer on floor 3 is offline', status: 'open', priority: 3, created_by: 'hope_wolf' },
+        'Get a specific ticket by its ID.',
+        'Fetch ticket 93215.',
+      ),
+    );
+    expect(ticket).toMatch(/created by hope_wolf/);
+    expect(describeResult(outcome('trading_get_login_status', {}, { status: true }, 'Get the login status.', 'Am I logged in?'))).toBe(
+      'You are logged in.',
+    );
+    expect(describeResult(outcome('ticket_get_login_status', {}, { status: false }, 'Get the login status.', 'Am I logged in?'))).toBe(
+      'You are not logged in.',
+    );
+  });
+});
