@@ -113,10 +113,21 @@ describe('describeResult: BFCL-shaped results', () => {
     );
     expect(ticket).toMatch(/created by hope_wolf/);
     expect(describeResult(outcome('trading_get_login_status', {}, { status: true }, 'Get the login status.', 'Am I logged in?'))).toBe(
-      'You are logged in.',
+      'Your login status: you are logged in.',
     );
-    expect(describeResult(outcome('ticket_get_login_status', {}, { status: false }, 'Get the login status.', 'Am I logged in?'))).toBe(
-      'You are not logged in.',
-    );
+    expect(
+      describeResult(outcome('message_get_login_status', {}, { login_status: false }, 'Get the login status.', 'Am I logged in?')),
+    ).toBe('Your login status: you are not logged in.');
+    expect(
+      describeResult(
+        outcome(
+          'message_login',
+          { user_id: '3000926' },
+          { login_status: true, message: 'Logged in.' },
+          'Log in a user.',
+          'Log in user 3000926.',
+        ),
+      ),
+    ).toBe('You are now logged in as user 3000926.');
   });
 });

@@ -63,13 +63,25 @@ function namesKey(request: string | undefined, key: string): boolean {
   );
 }
 
-/** A login check's one flag (`{"status": true}` from `get_login_status`) as the state it tells: "You are logged in." */
-function loginAnswer(tool: string, parsed: unknown): string | undefined {
+/**
+ * A login flag (`{"status": true}` from `get_login_status`, `{"login_status": true, "message": "Logged in."}`
+ * from `login`) as the state it tells: "Your login status: you are logged in.", "You are now logged in as user 3000926."
+ */
+function loginAnswer(tool: string, parsed: unknown, args: Record<string, unknown>): string | undefined {
   if (!isRecord(parsed) || !/\blog ?in\b/.test(humanKey(tool))) return undefined;
-  const entries = Object.entries(parsed);
-  const [key, value] = entries[0] ?? [];
-  if (entries.length !== 1 || typeof value !== 'boolean' || !/(status|logged ?in)$/i.test(humanKey(key ?? ''))) return undefined;
-  return value ? 'You are logged in.' : 'You are not logged in.';
+  const flags = Object.entries(parsed).filter(
+    ([key, value]) => typeof value === 'boolean' && /^(status|login status|logged in|is logged in|login)$/.test(humanKey(key)),
+  );
+  const [flag] = flags;
+  if (flag === undefined || flags.length > 1) return undefined;
+  if (Object.entries(parsed).some(([key, value]) => key !== flag[0] && !(ENVELOPE.test(key) && typeof value === 'string')))
+    return undefined;
+  const value = flag[1] as boolean;
+  if (/\bstatus$/.test(humanKey(tool))) return `Your login status: you are ${value ? '' : 'not '}logged in.`;
+  const user = Object.entries(args).find(([key, argument]) => /user/i.test(key) && nameable(argument))?.[1];
+  return value
+    ? `You are now logged in${user !== undefined ? ` as user ${String(user)}` : ''}.`
+    : 'The login failed: you are not logged in.';
 }
 
 /** Fields that make a record more than the place of a list: its own status or amount. */
@@ -113,7 +125,7 @@ export function describeResult(outcome: CallOutcome): string {
     return `The service says: ${cut}`;
   }
   const parsed = unwrap(raw, entity);
-  const login = loginAnswer(outcome.tool, parsed);
+  const login = loginAnswer(outcome.tool, parsed, outcome.arguments);
   if (login !== undefined) return login;
   const list = listIn(parsed);
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.

@@ -184,6 +184,12 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
     sense = { range: [6.1, 14.9], decimals: 4 };
   if (request.topic.domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake))
     sense = { range: [0.01, 0.5], decimals: 3 };
+  // a number to round has decimals to round away (`round_number(number)`: "The number to round."), never a page size
+  if (
+    !integer &&
+    /\b(to (be )?round(ed)?|round(ed|ing)? (off|up|down)?\s*(the|this|a)? ?number)\b/i.test(String(schema['description'] ?? ''))
+  )
+    return Number(faker.number.float({ min: 1, max: 500 }).toFixed(3));
   // what the description says of the number beats what the name suggests
   if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake)))
     sense = { range: [0, 1], decimals: 2 };
