@@ -330,6 +330,22 @@ function idOfResult(data: unknown, idParameter: string, entity: string): string 
   return undefined;
 }
 
+/** A record's status, lower-case, when its result has one (`status`, `state`). */
+function statusOf(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const fields = data as Record<string, unknown>;
+  const status = fields['status'] ?? fields['state'];
+  return typeof status === 'string' ? status.toLowerCase() : undefined;
+}
+
+/** The status a cancel or close leaves a record in (`cancelled`, `closed`, `archived`): it is kept, not gone. */
+function finalStatus(data: unknown): string | undefined {
+  const status = statusOf(data);
+  return status !== undefined && /^(cancell?ed|closed|archived|revoked|voided|deactivated|disabled|suspended|withdrawn)$/.test(status)
+    ? status
+    : undefined;
+}
+
 export interface StateFindings {
   /** Successful reads (or updates) of a record by its id. */
   reads: number;
@@ -343,6 +359,8 @@ export interface StateFindings {
 export function stateFindings(conversation: Conversation): StateFindings {
   const findings: StateFindings = { reads: 0, otherId: [], afterDelete: [] };
   const deleted = new Set<string>();
+  // Records a delete-like call kept with a final status (`cancel_order` → `status: "cancelled"`), by that status.
+  const ended = new Map<string, string>();
   for (const call of conversation.calls) {
     if (call.rejected || typeof call.arguments !== 'object' || errorResult(call)) continue;
     const { action, entity, idParameter } = toolAction(call, conversation);
@@ -351,13 +369,21 @@ export function stateFindings(conversation: Conversation): StateFindings {
     if (typeof asked !== 'string' && typeof asked !== 'number') continue;
     const key = `${entity} ${String(asked)}`;
     if (action === 'delete') {
-      deleted.add(key);
+      const status = finalStatus(call.data);
+      if (status !== undefined) ended.set(key, status);
+      else deleted.add(key);
       continue;
     }
     if (action !== 'read' && action !== 'update') continue;
     findings.reads += 1;
     if (deleted.has(key))
       findings.afterDelete.push(`${call.chatName}: ${entity} ${String(asked)} was deleted earlier in the conversation but is still there`);
+    const before = ended.get(key);
+    const now = action === 'read' ? statusOf(call.data) : undefined;
+    if (before !== undefined && now !== undefined && now !== before)
+      findings.afterDelete.push(
+        `${call.chatName}: ${entity} ${String(asked)} was ${before} earlier in the conversation but reads as ${now}`,
+      );
     const returned = idOfResult(call.data, idParameter, entity);
     if (returned !== undefined && returned !== String(asked))
       findings.otherId.push(`${call.chatName}: asked for ${idParameter}=${String(asked)}, the result is ${returned}`);
