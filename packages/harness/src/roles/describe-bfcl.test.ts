@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult, type CallOutcome } from './describe-result.js';
+import { opaqueLabel } from '../run/checks/final-answer.js';
 
 /** Results shaped as BFCL's multi-turn and single-call tools return them (examples from `bench/quality.mjs --trees bfcl`). */
 const outcome = (tool: string, args: Record<string, unknown>, result: unknown, description: string, request: string): CallOutcome => ({
@@ -129,5 +130,30 @@ describe('describeResult: BFCL-shaped results', () => {
         ),
       ),
     ).toBe('You are now logged in as user 3000926.');
+  });
+
+  it('a valuation is money in words, an inventor a person named', () => {
+    const result = { property_valuation: 926351.54, currency: 'USD', location: 'San Diego, CA', bedrooms: 5 };
+    const valued = describeResult(
+      outcome(
+        'property_valuation_get',
+        { location: 'San Diego, CA', bedrooms: 5 },
+        result,
+        'Get estimated value of a property based on location, specifications and age',
+        'Get me the estimated value of a property in San Diego, CA with 5 bedrooms.',
+      ),
+    );
+    expect(valued).toMatch(/property valuation is 926,?351\.54 USD/);
+    expect(opaqueLabel(valued, [result])).toBeUndefined();
+    const invention = describeResult(
+      outcome(
+        'science_history_get_invention',
+        { invention_name: 'telephone', want_year: true },
+        { inventor: 'Alexander Graham Bell', year: 1876, invention_name: 'telephone', want_year: true },
+        "Retrieve the inventor and year of invention based on the invention's name.",
+        'Find the inventor and year of invention of the telephone.',
+      ),
+    );
+    expect(invention).toMatch(/inventor is Alexander Graham Bell/);
   });
 });
