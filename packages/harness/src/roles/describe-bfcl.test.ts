@@ -156,4 +156,22 @@ describe('describeResult: BFCL-shaped results', () => {
     );
     expect(invention).toMatch(/inventor is Alexander Graham Bell/);
   });
+
+  it('an action’s status sentence is said as it reports it; a computed number goes with its unit', () => {
+    const retweet = describeResult(
+      outcome('retweet', { tweet_id: 86448 }, { retweet_status: 'Tweet 86448 retweeted.' }, 'Retweet a tweet.', 'Retweet tweet 86448.'),
+    );
+    expect(retweet).toMatch(/Tweet 86448 retweeted\./);
+    expect(retweet).not.toMatch(/re tweet status/);
+    const wave = describeResult(
+      outcome(
+        'physics_wave_velocity',
+        { frequency: 55.75, wavelength: 76.61 },
+        { frequency: 55.75, wavelength: 76.61, wave_velocity: 4271.01, unit: 'm/s' },
+        'Calculate the velocity of a wave based on its frequency and wavelength.',
+        'Calculate the velocity of a wave for a frequency of 55.75 and a wavelength of 76.61.',
+      ),
+    );
+    expect(wave).toMatch(/wave velocity is 4271\.01 m\/s/);
+  });
 });

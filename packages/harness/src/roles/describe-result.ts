@@ -230,10 +230,12 @@ export function describeResult(outcome: CallOutcome): string {
         : undefined;
   const headed = verb === 'create' || verb === 'delete';
   // a change that reports itself in a sentence (`Ticket 4 updated: priority set to 3.`) is said as it reports it
+  // so is a `<action>_status` sentence (`retweet_status`: "Tweet 86448 retweeted."), whatever the verb: never "the re tweet status is …"
   const reported =
-    verb === 'read' || verb === 'list'
+    Object.keys(parsed).find((key) => /_status$/i.test(key) && STATED_CHANGE.test(String(parsed[key]))) ??
+    (verb === 'read' || verb === 'list'
       ? undefined
-      : Object.keys(parsed).find((key) => /^(status|result|message)$/i.test(key) && STATED_CHANGE.test(String(parsed[key])));
+      : Object.keys(parsed).find((key) => /^(status|result|message)$/i.test(key) && STATED_CHANGE.test(String(parsed[key]))));
   const skip = new Set([
     ...(headed ? ['status'] : []),
     ...(reported !== undefined ? [reported] : []),

@@ -379,6 +379,8 @@ export function facts(
   const label = labelOf(record, entity);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
+  const numbers = Object.keys(record).filter((key) => typeof record[key] === 'number' && asked[key] === undefined);
+  const measuredKey = numbers.length === 1 ? numbers[0] : undefined;
   const words = requestWords(request);
   // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
   for (const key of Object.keys(asked))
@@ -474,6 +476,9 @@ export function facts(
         )
       : undefined;
     const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
+    // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
+    if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
+      fact.text = `${fact.text} ${unit}`;
     if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
     if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
   }
