@@ -155,6 +155,7 @@ describe('describeResult: BFCL-shaped results', () => {
       ),
     );
     expect(invention).toMatch(/inventor is Alexander Graham Bell/);
+    expect(opaqueLabel(invention, [{ inventor: 'Alexander Graham Bell', year: 1876 }])).toBeUndefined();
   });
 
   it('an action’s status sentence is said as it reports it; a computed number goes with its unit', () => {

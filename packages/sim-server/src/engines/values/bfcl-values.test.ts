@@ -35,4 +35,12 @@ describe('BFCL argument values', () => {
     for (const hand of sample(schema, 'hand1', 'card_games_poker_determine_winner', 10))
       for (const card of hand as string[]) expect(card).toMatch(/^(A|K|Q|J|10|[2-9])[♠♥♦♣]$/);
   });
+
+  it('a watchlist and a sector’s stock list hold ticker symbols, never people', () => {
+    for (const name of ['watchlist', 'stock_list']) {
+      const schema = { type: 'array', items: { type: 'string' }, minItems: 2, description: 'List of stock symbols.' };
+      for (const list of sample(schema, name, 'get_watchlist', 5))
+        for (const symbol of list as string[]) expect(symbol).toMatch(/^[A-Z]{1,5}$/);
+    }
+  });
 });
