@@ -175,4 +175,27 @@ describe('describeResult: BFCL-shaped results', () => {
     );
     expect(wave).toMatch(/wave velocity is 4271\.01 m\/s/);
   });
+
+  it('a ratio named "return on assets" is one value; a revenue is money', () => {
+    const roa = describeResult(
+      outcome(
+        'financial_ratios_calculate_roa',
+        { net_income: 50000, total_assets: 1000000 },
+        { net_income: 50000, total_assets: 1000000, return_on_assets: 5 },
+        'Calculate the return on assets (ROA) for a company.',
+        'Calculate the return on assets for a net income of 50000 and total assets of 1000000.',
+      ),
+    );
+    expect(roa).toMatch(/return on assets is 5/);
+    const revenue = describeResult(
+      outcome(
+        'finance_predict_revenue',
+        { company_name: 'Keller Group', period: 'next year' },
+        { company_name: 'Keller Group', period: 'next year', revenue: 69850, unit: 'USD' },
+        'Predict the revenue of a company for a specific period.',
+        'Predict the revenue of Keller Group for next year.',
+      ),
+    );
+    expect(revenue).toMatch(/69,?850(\.00)? USD/);
+  });
 });

@@ -105,6 +105,8 @@ function counted(key: string, value: number): string | undefined {
     return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? noun : many}`;
   }
   const last = words.at(-1) ?? '';
+  // "return on assets" is a ratio of them, no count of assets
+  if (words.some((word) => /^(on|of|per|for|to|from|by)$/.test(word))) return undefined;
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last))
     return undefined;
   if (Math.abs(value) === 1)
@@ -259,7 +261,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: salience + 1 };
   }
   const money =
-    typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum|value|valuation|worth/i.test(key);
+    typeof value === 'number' &&
+    unit !== undefined &&
+    /price|amount|cost|total|balance|fee|sum|value|valuation|worth|revenue|income|salary|profit|sales/i.test(key);
   const last = (words.at(-1) ?? '').toLowerCase();
   // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
   const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
@@ -325,7 +329,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (agent && typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(text))
     return { kind: 'verb', text: `was ${phrase} ${text}`, score: salience };
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created at" and the like: no noun to say
-  const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
+  // the head noun decides: "the return on assets is", not "are"
+  const head = phrase.split(/ (?:on|of|in|per|for|to|from|by) /)[0] ?? phrase;
+  const pluralKey = /[a-z]{2}s$/.test(head) && !/(ss|us|is|news|series|status)$/.test(head);
   // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
   if (
     pluralKey &&

@@ -68,6 +68,10 @@ describe('waves and fields computed from their inputs', () => {
     const field = computeResult(['calculate', 'electric', 'field'], { charge: 2, distance: 3 });
     expect(field?.['electric_field']).toBeCloseTo(2 / (4 * Math.PI * 8.854e-12 * 9), -3);
     expect(field?.['unit']).toBe('N/C');
+    // a return on assets is net income over total assets, in percent
+    expect(computeResult(['financial', 'ratios', 'calculate', 'roa'], { net_income: 50000, total_assets: 1000000 })).toEqual({
+      return_on_assets: 5,
+    });
     // a velocity from acceleration and time is still that
     expect(computeResult(['final', 'velocity'], { initial_velocity: 0, acceleration: 9.8, time: 2 })).toEqual({
       final_velocity: 19.6,

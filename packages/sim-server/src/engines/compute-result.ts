@@ -558,6 +558,18 @@ const FORMULAS: Array<[RegExp, Formula]> = [
     },
   ],
   [
+    /^(roa|roe)$/,
+    (args, words) => {
+      // a return on assets (or equity) is net income over them, as a percentage
+      const income = numberArg(args, /income|profit|earnings/i);
+      const base = numberArg(args, words.includes('roa') ? /assets/i : /equity/i);
+      if (income === undefined || base === undefined || base === 0) return undefined;
+      return words.includes('roa')
+        ? { return_on_assets: round((income / base) * 100) }
+        : { return_on_equity: round((income / base) * 100) };
+    },
+  ],
+  [
     /^(electric)$/,
     (args, words) => {
       // Coulomb's law: E = q / (4π ε r²), in vacuum unless the call gives a permittivity

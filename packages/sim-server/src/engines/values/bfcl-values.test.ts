@@ -43,4 +43,9 @@ describe('BFCL argument values', () => {
         for (const symbol of list as string[]) expect(symbol).toMatch(/^[A-Z]{1,5}$/);
     }
   });
+
+  it('the time an acceleration lasts is seconds, never a moment', () => {
+    for (const value of sample({ type: 'integer', description: 'The time of acceleration.' }, 'time'))
+      expect(value).toBeLessThanOrEqual(60);
+  });
 });

@@ -164,6 +164,12 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   // "Timestamps in Seconds" is a moment counted in seconds, no duration
   const duration =
     hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
+  // "The time of acceleration.", "time taken", "time elapsed": a length of time in seconds, never a moment
+  if (
+    sense.time === true &&
+    /\btime (of|taken|elapsed|spent|needed|required)\b|\belapsed\b|\bhow long\b/i.test(String(schema['description'] ?? ''))
+  )
+    sense = { range: [1, 60] };
   const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
   if (sense.time === true && duration) sense = {};
   if (timeLike && (maximum === undefined || maximum > 1e9)) {
