@@ -48,4 +48,9 @@ describe('BFCL argument values', () => {
     for (const value of sample({ type: 'integer', description: 'The time of acceleration.' }, 'time'))
       expect(value).toBeLessThanOrEqual(60);
   });
+
+  it('a company’s total assets run to millions, above any net income drawn', () => {
+    for (const value of sample({ type: 'number', description: 'Total average assets for the period.' }, 'total_assets'))
+      expect(value).toBeGreaterThanOrEqual(1_000_000);
+  });
 });

@@ -54,6 +54,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(rating|stars|star_rating|review_score|min_rating)$/, () => ({ range: [1, 5], decimals: 1 })],
   [/(^|_)(score|grade|points)$/, () => ({ range: [0, 100] })],
   [/(^|_)(salary|income|annual_income|revenue)$/, () => ({ range: [30_000, 180_000], decimals: 0 })],
+  // a company's assets and equity run to millions: its net income a few percent of them
+  [/(^|_)(assets|total_assets|equity|shareholders?_equity|total_equity)$/, () => ({ range: [1_000_000, 50_000_000], decimals: 0 })],
   [
     /(^|_)(budget|loan_amount|principal|loan|investment|deposit|initial_investment|mortgage)$/,
     () => ({ typical: [500, 1000, 2500, 5000, 10_000, 25_000, 250_000], decimals: 2 }),
