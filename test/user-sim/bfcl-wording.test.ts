@@ -54,3 +54,23 @@ describe('BFCL requests in a user’s words', () => {
     }
   });
 });
+
+describe('the two ends of a trip', () => {
+  it('are said as from and to, never "city a Dublin and city b Osaka"', () => {
+    const distance = view(
+      'estimate_distance',
+      'This tool belongs to the vehicle control system. Tool description: Estimates the distance between two cities.',
+      {
+        cityA: { type: 'string', description: 'The zipcode of the first city.' },
+        cityB: { type: 'string', description: 'The zipcode of the second city.' },
+      },
+      ['cityA', 'cityB'],
+    );
+    for (const seed of seeds) {
+      const text = say(distance, { cityA: 'Dublin', cityB: 'Osaka' }, seed);
+      expect(text, text).not.toMatch(/city [ab]\b/i);
+      expect(text).toMatch(/from Dublin/);
+      expect(text).toMatch(/to Osaka/);
+    }
+  });
+});
