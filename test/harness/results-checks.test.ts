@@ -178,6 +178,27 @@ describe('known false positives stay quiet', () => {
     expect(uninformativeResult(clear, conversation([tool('memory_clear', {})], [clear]))).toBeUndefined();
   });
 
+  it('a rounded number and a login state are what their tools exist to tell; an echo of the input is not', () => {
+    const round = tool(
+      'round_number',
+      {},
+      'This tool belongs to the Math API. Tool description: Round a number to a specified number of decimal places.',
+    );
+    const rounded = call('round_number', { number: 24.6 }, { result: 25 });
+    expect(uninformativeResult(rounded, conversation([round], [rounded]))).toBeUndefined();
+    const echoed = call('round_number', { number: 25 }, { result: 25 });
+    expect(uninformativeResult(echoed, conversation([round], [echoed]))).toBeDefined();
+    // `result` of a tool that computes nothing is still bookkeeping
+    const ping = call('ping_host', { host: 'a' }, { result: 1 });
+    expect(uninformativeResult(ping, conversation([tool('ping_host', {}, 'Ping a host.')], [ping]))).toBeDefined();
+    const login = tool('trading_get_login_status', {}, 'Get the login status.');
+    const status = call('trading_get_login_status', {}, { status: true });
+    expect(uninformativeResult(status, conversation([login], [status]))).toBeUndefined();
+    // a boolean status of a tool that is not asked for a status says nothing
+    const update = call('update_profile', { name: 'Ana' }, { status: true });
+    expect(uninformativeResult(update, conversation([tool('update_profile', {})], [update]))).toBeDefined();
+  });
+
   it('a country code and its name are the same place', () => {
     expect(sameValue('PT', 'Portugal')).toBe(true);
     expect(sameValue('Portugal', 'pt')).toBe(true);

@@ -337,6 +337,23 @@ describe('reviewer checks on hand-made conversations', () => {
       answer: 'Order ord_7Hq2 is deleted (deleted: true).',
     };
     expect(failed(source([deleted, goodRead]))['state_consistent']).toMatch(/was deleted earlier/);
+    // a cancel that keeps the record with its final status: read back as cancelled it is consistent, as anything else not
+    const cancelled: Turn = {
+      user: 'Cancel ord_7Hq2.',
+      steps: [[{ tool: 'delete_order', args: { order_id: 'ord_7Hq2' }, result: { order_id: 'ord_7Hq2', status: 'cancelled' } }]],
+      answer: 'Order ord_7Hq2 was cancelled (status: cancelled).',
+    };
+    const readCancelled: Turn = {
+      ...goodRead,
+      steps: [
+        [{ tool: 'get_order', args: { order_id: 'ord_7Hq2' }, result: { order_id: 'ord_7Hq2', status: 'cancelled', carrier: 'DHL' } }],
+      ],
+      answer: 'Order ord_7Hq2 is cancelled; it was to go with DHL.',
+    };
+    expect(failed(source([cancelled, readCancelled]))['state_consistent']).toBeUndefined();
+    expect(failed(source([cancelled, goodRead]))['state_consistent']).toMatch(
+      /was cancelled earlier in the conversation but reads as shipped/,
+    );
   });
 });
 

@@ -32,7 +32,12 @@ export function agree(text: string): string {
  * sentence when short, else its name (`flight_schedule_get_timings` → "get flight schedule timings").
  * `verbal` is false when no verb could be found: the text is then a noun phrase ("zugferd receipt").
  */
-export function actionPhrase(name: string, description?: string, maxWords = 12): { verbal: boolean; text: string } {
+/** A benchmark's numbered copy of a tool (`parallel_169_calculate_dcf`): the prefix is no word of what the tool does. */
+export const BENCHMARK_PREFIX =
+  /^(?:simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_(?=[a-z])/i;
+
+export function actionPhrase(toolName: string, description?: string, maxWords = 12): { verbal: boolean; text: string } {
+  const name = toolName.replace(BENCHMARK_PREFIX, '');
   const sentence = ownDescription(description)
     ?.split(/(?<=[.!?])\s/)[0]
     ?.replace(/[.!?:]+$/, '')

@@ -138,6 +138,8 @@ export function subjectId(outcome: CallOutcome): string | undefined {
 export const ENVELOPE =
   /^(status|status_?code|code|type|kind|object|message|msg|success|ok|meta|links|page|per_?page|total|count|next|previous|request_?id|api_?version)$/i;
 export const PAYLOAD = /^(data|result|results|payload|response|body|items|records)$/i;
+/** Keys naming figures about the caller's records, not one record (`{"stats": {"received_count": 50}}`): the figures are the payload. */
+const AGGREGATE = /^(stats|statistics|summary|totals|counts|metrics|overview|usage)$/i;
 
 /** The payload inside an envelope, when the result has one. */
 export function unwrap(value: unknown, entity?: string): unknown {
@@ -147,6 +149,7 @@ export function unwrap(value: unknown, entity?: string): unknown {
   const payload = Object.keys(value).find(
     (key) =>
       (PAYLOAD.test(key) && (isRecord(value[key]) || Array.isArray(value[key]))) ||
+      (AGGREGATE.test(key) && isRecord(value[key])) ||
       (noun !== undefined && noun !== '' && humanKey(key) === noun && isRecord(value[key])),
   );
   if (payload === undefined || !Object.keys(value).every((key) => key === payload || ENVELOPE.test(key) || NOISE.test(key))) return value;

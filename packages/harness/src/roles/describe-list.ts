@@ -86,6 +86,17 @@ function telling(record: Json, key: string): string | undefined {
   return text === undefined || said === undefined || text.length > 40 || ID.test(key) || NOISE.test(key) ? undefined : `${said} ${text}`;
 }
 
+/** The other party of a message by its key (`receiver_id`, `sender`, `recipientId`): "to 7983643", "from ana_p". */
+function partyOf(record: Json): string | undefined {
+  if (!Object.keys(record).some((key) => /^(message|text|body|content)$/i.test(key))) return undefined;
+  for (const [key, value] of Object.entries(record)) {
+    const side = /^(receiver|recipient|to)(?:_?id)?$/i.test(key) ? 'to' : /^(sender|from|author)(?:_?id)?$/i.test(key) ? 'from' : undefined;
+    if (side !== undefined && (typeof value === 'string' || typeof value === 'number') && String(value).length <= 40)
+      return `${side} ${String(value)}`;
+  }
+  return undefined;
+}
+
 /**
  * What each listed item is called: its name, a name-like field (`approved_symbol`, a document's
  * headline), a naming map key, else its own id; a score goes with a name that is not a `name`
@@ -101,6 +112,9 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
   );
   const scored = items.map((item, index) => {
     const label = labels[index];
+    // A message known by its text says whom it went to or came from: "“See you at 3” (to 7983643)".
+    const party = isRecord(item) && label !== undefined && nameOf(item) === undefined ? partyOf(item) : undefined;
+    if (party !== undefined) return `${label} (${party})`;
     // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
     if (isRecord(item) && label !== undefined && nameOf(item) === undefined && items.length <= 5) {
       const key =
@@ -237,7 +251,8 @@ export function describeMany(
     names = records.map((record) => {
       const value = formatValue(record[asked]) ?? String(record[asked]);
       const name = nameOf(record);
-      return name !== undefined && name !== value ? `${value} (${name})` : value;
+      const party = partyOf(record);
+      return name !== undefined && name !== value ? `${value} (${name})` : party !== undefined ? `${value} (${party})` : value;
     });
   }
   // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.

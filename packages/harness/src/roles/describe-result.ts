@@ -65,6 +65,27 @@ function namesKey(request: string | undefined, key: string): boolean {
   );
 }
 
+/**
+ * A login flag (`{"status": true}` from `get_login_status`, `{"login_status": true, "message": "Logged in."}`
+ * from `login`) as the state it tells: "Your login status: you are logged in.", "You are now logged in as user 3000926."
+ */
+function loginAnswer(tool: string, parsed: unknown, args: Record<string, unknown>): string | undefined {
+  if (!isRecord(parsed) || !/\blog ?in\b/.test(humanKey(tool))) return undefined;
+  const flags = Object.entries(parsed).filter(
+    ([key, value]) => typeof value === 'boolean' && /^(status|login status|logged in|is logged in|login)$/.test(humanKey(key)),
+  );
+  const [flag] = flags;
+  if (flag === undefined || flags.length > 1) return undefined;
+  if (Object.entries(parsed).some(([key, value]) => key !== flag[0] && !(ENVELOPE.test(key) && typeof value === 'string')))
+    return undefined;
+  const value = flag[1] as boolean;
+  if (/\bstatus$/.test(humanKey(tool))) return `Your login status: you are ${value ? '' : 'not '}logged in.`;
+  const user = Object.entries(args).find(([key, argument]) => /user/i.test(key) && nameable(argument))?.[1];
+  return value
+    ? `You are now logged in${user !== undefined ? ` as user ${String(user)}` : ''}.`
+    : 'The login failed: you are not logged in.';
+}
+
 /** Fields that make a record more than the place of a list: its own status or amount. */
 const OWN_VALUE = /(status|state|total|amount|price|balance|score|result|verdict|answer)$/;
 
@@ -106,6 +127,8 @@ export function describeResult(outcome: CallOutcome): string {
     return `The service says: ${cut}`;
   }
   const parsed = unwrap(raw, entity);
+  const login = loginAnswer(outcome.tool, parsed, outcome.arguments);
+  if (login !== undefined) return login;
   const list = listIn(parsed);
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
   const besideList =
@@ -125,7 +148,15 @@ export function describeResult(outcome: CallOutcome): string {
       ([key, field]) =>
         key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key) && namesKey(outcome.request, key),
     );
-  if (list && !askedBeside && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
+  // A list that only repeats an argument (`{"elements": [62, 61], "sum": 123}`) is what was sent: the value beside it is the answer.
+  const echoedList =
+    list?.key !== undefined &&
+    JSON.stringify((outcome.arguments as Record<string, unknown> | undefined)?.[list.key]) === JSON.stringify(list.items) &&
+    isRecord(parsed) &&
+    Object.entries(parsed).some(
+      ([key, field]) => key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key),
+    );
+  if (list && !askedBeside && !echoedList && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
@@ -201,10 +232,12 @@ export function describeResult(outcome: CallOutcome): string {
         : undefined;
   const headed = verb === 'create' || verb === 'delete';
   // a change that reports itself in a sentence (`Ticket 4 updated: priority set to 3.`) is said as it reports it
+  // so is a `<action>_status` sentence (`retweet_status`: "Tweet 86448 retweeted."), whatever the verb: never "the re tweet status is …"
   const reported =
-    verb === 'read' || verb === 'list'
+    Object.keys(parsed).find((key) => /_status$/i.test(key) && STATED_CHANGE.test(String(parsed[key]))) ??
+    (verb === 'read' || verb === 'list'
       ? undefined
-      : Object.keys(parsed).find((key) => /^(status|result|message)$/i.test(key) && STATED_CHANGE.test(String(parsed[key])));
+      : Object.keys(parsed).find((key) => /^(status|result|message)$/i.test(key) && STATED_CHANGE.test(String(parsed[key]))));
   const skip = new Set([
     ...(headed ? ['status'] : []),
     ...(reported !== undefined ? [reported] : []),
@@ -222,6 +255,12 @@ export function describeResult(outcome: CallOutcome): string {
       if (typeof parsed[key] === 'boolean' && participle !== undefined && String(parsed[reported]).toLowerCase().includes(participle))
         skip.add(key);
     }
+  // A flag whose change the reported sentence already states (`added_status` beside "Contact ana added.") is not said twice.
+  const change = reported !== undefined ? String(parsed[reported]).toLowerCase() : '';
+  for (const key of Object.keys(parsed)) {
+    const participle = /^([a-z]+)_?status$/i.exec(key)?.[1]?.toLowerCase();
+    if (parsed[key] === true && participle !== undefined && new RegExp(`\\b${participle}\\b`).test(change)) skip.add(key);
+  }
   if (verb === 'delete')
     for (const key of Object.keys(parsed))
       if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);

@@ -1,7 +1,7 @@
 import { nameWords, withOwnPeriod, type ChatTool, type Task } from '@inftool/core';
 import { RESOLVABLE } from '@inftool/user-sim';
 import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
-import { actionPhrase, agree, baseVerb } from './action-phrase.js';
+import { actionPhrase, agree, baseVerb, BENCHMARK_PREFIX } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 import { capabilityList, capabilityOf, type Capability } from './capability.js';
 
@@ -114,9 +114,13 @@ export function canDo(tool: ChatTool): string {
   if (title !== undefined && title.split(/\s+/).length <= 4 && /^[A-Z]/.test(title) && !title.split(/\s+/).some(misspelt))
     return `look up ${title.toLowerCase()}`;
   const phrase = actionPhrase(tool.name, tool.description, 8);
-  if (phrase.verbal && !/^(post|put|patch)\s/i.test(phrase.text) && phrase.text.toLowerCase() !== humanKey(tool.name))
+  if (
+    phrase.verbal &&
+    !/^(post|put|patch)\s/i.test(phrase.text) &&
+    phrase.text.toLowerCase() !== humanKey(tool.name.replace(BENCHMARK_PREFIX, ''))
+  )
     return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
-  const rest = humanKey(tool.name).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
+  const rest = humanKey(tool.name.replace(BENCHMARK_PREFIX, '')).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
   return sayableKey(rest) !== undefined ? `work with ${sayableKey(rest) as string}` : '';
 }
 

@@ -10,7 +10,7 @@ const LEXICON = (): Record<string, string[] | undefined> =>
 
 /** Words of APIs a common-word lexicon lacks but a user reads without trouble. */
 const TECH = new Set(
-  'thumbnail thumbnails audio sunrise sunset moonrise moonset uptime downtime hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases twitter'.split(
+  'thumbnail thumbnails audio sunrise sunset moonrise moonset uptime downtime hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases twitter valuation valuations'.split(
     ' ',
   ),
 );
@@ -48,6 +48,9 @@ function known(word: string): boolean {
     w.replace(/ing$/, 'e'),
     w.replace(/ers?$/, ''),
     w.replace(/rs?$/, ''),
+    // an agent noun of a listed verb: "inventor" (invent), "creator" (create)
+    w.replace(/ors?$/, ''),
+    w.replace(/ors?$/, 'e'),
     w.replace(/ly$/, ''),
   ].some((stem) => stem.length >= 2 && lex[stem] !== undefined);
 }

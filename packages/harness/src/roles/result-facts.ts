@@ -105,6 +105,8 @@ function counted(key: string, value: number): string | undefined {
     words[1] === 'count' &&
     /^[a-z]{3,}$/.test(words[0] as string) &&
     !/(s|ss|us|is)$/.test(words[0] as string) &&
+    // a participle counts nothing by itself ("received count" is no "50 receiveds")
+    !/[a-z]{3}ed$/.test(words[0] as string) &&
     !UNCOUNTABLE.test(words[0] as string) &&
     Number.isInteger(value)
   ) {
@@ -113,6 +115,8 @@ function counted(key: string, value: number): string | undefined {
     return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? noun : many}`;
   }
   const last = words.at(-1) ?? '';
+  // "return on assets" is a ratio of them, no count of assets
+  if (words.some((word) => /^(on|of|per|for|to|from|by)$/.test(word))) return undefined;
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last))
     return undefined;
   if (Math.abs(value) === 1)
@@ -248,6 +252,15 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
     (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(spelled) ? 1.5 : 0);
   if (typeof value === 'boolean') {
+    // A success flag (`added_status`, `sent_status`, a bare `status` or `success`) is the change it flags ("it was sent",
+    // "it was not added"), said last; a bare flag's true is what the opening already says ("Done."). Never "it is added status".
+    const flag = /^(?:([a-z]+ed|sent|set|put|paid|sold|made|done) )?(status|success|ok)$/.exec(humanKey(key));
+    if (flag)
+      return flag[1] === undefined
+        ? value
+          ? undefined
+          : { kind: 'verb', text: 'did not succeed', score: salience + 2 }
+        : { kind: 'verb', text: `was${value ? '' : ' not'} ${flag[1]}`, score: value ? -3 : salience + 2 };
     // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
     const happened = /^([a-z]+ed) (status|flag|state)$/.exec(spelled);
     if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
@@ -262,7 +275,10 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     const count = counted(key, value.length);
     return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: salience + 1 };
   }
-  const money = typeof value === 'number' && unit !== undefined && /price|amount|cost|total|balance|fee|sum/i.test(key);
+  const money =
+    typeof value === 'number' &&
+    unit !== undefined &&
+    /price|amount|cost|total|balance|fee|sum|value|valuation|worth|revenue|income|salary|profit|sales/i.test(key);
   const last = (words.at(-1) ?? '').toLowerCase();
   // A size in a whole number is in bytes (`file_size`, `size`); a unit word closing the key goes with the amount.
   const measured = typeof value === 'number' && words.length >= 2 ? UNIT_WORDS[last] : undefined;
@@ -293,7 +309,16 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
   if (formatted === undefined) return undefined;
   // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
-  const text = typeof value === 'string' && FUNCTION_WORD.test(formatted) ? `“${formatted}”` : formatted;
+  // A handle (`created_by: "hope_wolf"`, `username`) is said as written: "hope wolf" is no one's user name.
+  const handle =
+    typeof value === 'string' &&
+    /(^| )(by|username|user name|user|author|owner|handle|login|sender|receiver|recipient)$/.test(phrase) &&
+    /^[\w.@-]{2,40}$/.test(value.trim());
+  const text = handle
+    ? (value as string).trim()
+    : typeof value === 'string' && FUNCTION_WORD.test(formatted)
+      ? `“${formatted}”`
+      : formatted;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
@@ -321,7 +346,9 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   if (agent && typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(text))
     return { kind: 'verb', text: `was ${phrase} ${text}`, score: salience };
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created at" and the like: no noun to say
-  const pluralKey = /[a-z]{2}s$/.test(phrase) && !/(ss|us|is|news|series|status)$/.test(phrase);
+  // the head noun decides: "the return on assets is", not "are"
+  const head = phrase.split(/ (?:on|of|in|per|for|to|from|by) /)[0] ?? phrase;
+  const pluralKey = /[a-z]{2}s$/.test(head) && !/(ss|us|is|news|series|status)$/.test(head);
   // One text under a plural key ("stocks": "TSLA") is one of them: "the stock is TSLA", not "the stocks are TSLA".
   if (
     pluralKey &&
@@ -395,6 +422,8 @@ export function facts(
   const label = labelOf(record, entity);
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
   const unit = unitKey ? (record[unitKey] as string) : undefined;
+  const numbers = Object.keys(record).filter((key) => typeof record[key] === 'number' && asked[key] === undefined);
+  const measuredKey = numbers.length === 1 ? numbers[0] : undefined;
   const words = requestWords(request);
   // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
   for (const key of Object.keys(asked))
@@ -490,6 +519,9 @@ export function facts(
         )
       : undefined;
     const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
+    // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
+    if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
+      fact.text = `${fact.text} ${unit}`;
     if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
     if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
   }

@@ -58,3 +58,24 @@ describe('computed results are right, or not claimed', () => {
     expect(computeResult(['compound', 'interest'], { principal: 1000, rate: 0.05 })).toBeUndefined();
   });
 });
+
+describe('waves and fields computed from their inputs', () => {
+  it('a wave’s velocity is frequency times wavelength; an electric field follows Coulomb’s law', () => {
+    expect(computeResult(['physics', 'wave', 'velocity'], { frequency: 55.75, wavelength: 76.61 })).toEqual({
+      wave_velocity: 4271.01,
+      unit: 'm/s',
+    });
+    const field = computeResult(['calculate', 'electric', 'field'], { charge: 2, distance: 3 });
+    expect(field?.['electric_field']).toBeCloseTo(2 / (4 * Math.PI * 8.854e-12 * 9), -3);
+    expect(field?.['unit']).toBe('N/C');
+    // a return on assets is net income over total assets, in percent
+    expect(computeResult(['financial', 'ratios', 'calculate', 'roa'], { net_income: 50000, total_assets: 1000000 })).toEqual({
+      return_on_assets: 5,
+    });
+    // a velocity from acceleration and time is still that
+    expect(computeResult(['final', 'velocity'], { initial_velocity: 0, acceleration: 9.8, time: 2 })).toEqual({
+      final_velocity: 19.6,
+      unit: 'm/s',
+    });
+  });
+});

@@ -542,6 +542,10 @@ const FORMULAS: Array<[RegExp, Formula]> = [
   [
     /^(velocity)$/,
     (args) => {
+      // a wave's speed is its frequency times its wavelength
+      const frequency = numberArg(args, /frequency/i);
+      const wavelength = numberArg(args, /wavelength/i);
+      if (frequency !== undefined && wavelength !== undefined) return { wave_velocity: round(frequency * wavelength), unit: 'm/s' };
       const initial = numberArg(args, /initial/i) ?? 0;
       const acceleration = numberArg(args, /acceleration/i);
       const time = numberArg(args, /time/i);
@@ -551,6 +555,30 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       return acceleration !== undefined && time !== undefined
         ? { final_velocity: round(initial + acceleration * time), unit: 'm/s' }
         : undefined;
+    },
+  ],
+  [
+    /^(roa|roe)$/,
+    (args, words) => {
+      // a return on assets (or equity) is net income over them, as a percentage
+      const income = numberArg(args, /income|profit|earnings/i);
+      const base = numberArg(args, words.includes('roa') ? /assets/i : /equity/i);
+      if (income === undefined || base === undefined || base === 0) return undefined;
+      return words.includes('roa')
+        ? { return_on_assets: round((income / base) * 100) }
+        : { return_on_equity: round((income / base) * 100) };
+    },
+  ],
+  [
+    /^(electric)$/,
+    (args, words) => {
+      // Coulomb's law: E = q / (4π ε r²), in vacuum unless the call gives a permittivity
+      const charge = numberArg(args, /charge/i);
+      const distance = numberArg(args, /distance|radius/i);
+      const permittivity = numberArg(args, /permit+ivity/i) ?? 8.854e-12;
+      if (!words.includes('field') || charge === undefined || distance === undefined || distance === 0 || permittivity <= 0)
+        return undefined;
+      return { electric_field: round(charge / (4 * Math.PI * permittivity * distance ** 2), 6), unit: 'N/C' };
     },
   ],
   [

@@ -136,6 +136,7 @@ export class FakerEngine implements SimulationEngine {
       oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, {
         query: searchedFor(context.arguments),
         salt: String(context.seed),
+        sent: Object.values(context.arguments),
       });
       nameTheService(
         harmonized,

@@ -104,3 +104,24 @@ describe('computed values typed by what the tool returns', () => {
     ).toBe('number');
   });
 });
+
+describe('computed values named and sized by what they are', () => {
+  it('an acronym the description spells out names the value in words; a property value is in dollars', () => {
+    const roa = inferOutputSchema(
+      tool('financial_ratios_calculate_roa', 'Calculate the return on assets (ROA) for a company.', {
+        net_income: { type: 'number' },
+        total_assets: { type: 'number' },
+      }),
+    );
+    expect(roa.resultField).toBe('return_on_assets');
+    const valuation = inferOutputSchema(
+      tool('property_valuation_get', 'Get estimated value of a property based on location, specifications and age', {
+        location: { type: 'string' },
+        bedrooms: { type: 'integer' },
+      }),
+    );
+    const properties = valuation.schema['properties'] as Record<string, Record<string, unknown>>;
+    expect(properties['property_valuation']?.['minimum']).toBeGreaterThanOrEqual(100_000);
+    expect(properties['currency']).toEqual({ const: 'USD' });
+  });
+});

@@ -197,8 +197,11 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   if (typed !== undefined) return typed;
   const nouns = withoutModifiers(subjectWords(words));
   const last = nouns.at(-1);
-  const schema = last === undefined ? undefined : fieldSchemaFor(last);
   const name = nouns.slice(-2).join('_');
+  // an amount of money comes with its currency (`property_valuation`: 845000, `currency`: USD)
+  if (last !== undefined && MONEY.test(last) && name !== '' && !(name in inputProperties))
+    return { [name]: moneySchema(nouns), ...('currency' in inputProperties ? {} : { currency: { const: 'USD' } }) };
+  const schema = last === undefined ? undefined : fieldSchemaFor(last);
   if (
     schema !== undefined &&
     !(schema['type'] === 'string' && Object.keys(schema).length === 1) &&
@@ -424,7 +427,7 @@ const UNITS_BY_WORD: Array<[RegExp, string]> = [
   [/^(charge)$/, 'C'],
   [/^(field)$/, 'N/C'],
   [/^(calories)$/, 'kcal'],
-  [/^(price|cost|revenue|value|payment|amount|worth)$/, 'USD'],
+  [/^(price|cost|revenue|value|valuation|payment|amount|worth)$/, 'USD'],
 ];
 
 /** The topic of a file-system command's inferred result (`cat`, `sort`, `wc`…): answered by `fileCommandResult`. */
@@ -492,7 +495,9 @@ function infer(tool: CatalogTool): InferredOutput {
   const record = objectSchema(fields, bareName ? ['name'] : []);
 
   const compute =
-    kind === 'compute' ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description)) : undefined;
+    kind === 'compute'
+      ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description), description)
+      : undefined;
   // a find of one thing the description names (`the creator of a sculpture`) reads it, no list of them
   const shape = told !== undefined && told.many !== true && kind === 'list' ? 'read' : kind;
   const schema = ((): Json => {
@@ -554,6 +559,7 @@ function computeSchema(
   inputProperties: Record<string, Json>,
   inputFields: string[],
   described?: string[],
+  description = '',
 ): { schema: Json; field: string } {
   // what the name says it computes, else what the description does ("Estimate the energy output of…" → energy_output)
   const named_ = subjectWords(words).filter(
@@ -567,7 +573,8 @@ function computeSchema(
   const last = nouns.at(-1) ?? entity;
   // `shuffle_card_probability`, `math_gcd`: the last word names the result when it is a quantity, not a verb.
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
-  const named = quantity ?? (nouns.slice(-2).join('_') || 'result');
+  // an acronym the description spells out ("the return on assets (ROA)") is named in its words: `return_on_assets`, not `ratios_roa`
+  const named = quantity ?? spelledAcronym(last, description) ?? (nouns.slice(-2).join('_') || 'result');
   const field = named in inputProperties ? `${named}_result` : named;
   // a winner is a person, a sentiment a label with its confidence: no number, whatever the tool's verb
   const thing = computedThing(named.split('_'));
@@ -580,11 +587,13 @@ function computeSchema(
   // a time zone is a zone's name (`Europe/Berlin`), not a number
   const valueSchema = /^(zone|timezone|tz)$/.test(last)
     ? { type: 'string' }
-    : quantity === undefined
-      ? { type: 'number', minimum: 0.5, maximum: 5000 }
-      : fieldSchemaFor(quantity)['type'] === 'number'
-        ? fieldSchemaFor(quantity)
-        : { type: 'number', minimum: 0.5, maximum: 5000 };
+    : quantity === undefined && MONEY.test(last)
+      ? moneySchema(nouns)
+      : quantity === undefined
+        ? { type: 'number', minimum: 0.5, maximum: 5000 }
+        : fieldSchemaFor(quantity)['type'] === 'number'
+          ? fieldSchemaFor(quantity)
+          : { type: 'number', minimum: 0.5, maximum: 5000 };
   // energy a plant or farm puts out is counted in kWh, a body's energy in joules
   const produced = nouns.includes('energy') && nouns.some((word) => /^(output|production|generation|yield|consumption|usage)$/.test(word));
   const unit =
@@ -605,6 +614,25 @@ function computeSchema(
     inputFields,
   );
   return { schema, field };
+}
+
+/** Words naming an amount of money: a computed one is in dollars, never a bare 0.5–5000. */
+const MONEY = /^(price|cost|value|worth|valuation|revenue|income|salary|budget|amount|payment|fee|tax|balance|profit|sales)$/;
+
+/** A computed amount of money: a property's value runs to hundreds of thousands, other amounts to tens of thousands. */
+function moneySchema(nouns: string[]): Json {
+  return nouns.some((word) => /^(property|properties|house|home|apartment|condo|villa|estate|building|land)$/.test(word))
+    ? { type: 'number', minimum: 120_000, maximum: 2_500_000 }
+    : { type: 'number', minimum: 20, maximum: 90_000 };
+}
+
+/** The words an acronym stands for in a description ("the return on assets (ROA)" → `return_on_assets`), or undefined. */
+export function spelledAcronym(word: string, description: string): string | undefined {
+  if (!/^[a-z]{2,6}$/.test(word)) return undefined;
+  const before = new RegExp(`((?:[A-Za-z-]+\\s+){${word.length}})\\(${word}\\)`, 'i').exec(description)?.[1];
+  const words = before?.trim().toLowerCase().split(/\s+/);
+  if (words === undefined || words.map((part) => part[0]).join('') !== word) return undefined;
+  return words.join('_');
 }
 
 function pick(properties: Record<string, Json>, keys: string[]): Record<string, Json> {

@@ -69,14 +69,25 @@ const isStory = (value: Json | undefined): value is Json & Story =>
  * drawn once per id for the session (`memory`) from the id and the search `query` (a search for
  * wildfires finds wildfire news, each record its own), distinct from its siblings'; the objects
  * inside it without an id of their own (its documents) tell the same. `topId` names the record a
- * read by id answers with; `salt` (the call's seed) draws the stories of records without ids. Works in place.
+ * read by id answers with; `salt` (the call's seed) draws the stories of records without ids; a story
+ * text among the call's `sent` values (a posted tweet) is the record's own story. Works in place.
  */
 export function oneStoryPerRecord(
   value: unknown,
   memory: Map<string, Json>,
   topId?: string | number,
-  { query, salt = '' }: { query?: string | undefined; salt?: string } = {},
+  { query, salt = '', sent = [] }: { query?: string | undefined; salt?: string; sent?: readonly unknown[] } = {},
 ): void {
+  // A text the call sent (a posted tweet's `content`) is the record's story: kept as sent, and remembered for its id.
+  const given = new Set(sent.filter((value): value is string => typeof value === 'string').map((value) => value.toLowerCase()));
+  const sentStory = (node: Json): Story | undefined => {
+    for (const entry of Object.values(node))
+      if (typeof entry === 'string' && given.has(entry.toLowerCase())) {
+        const index = storyOf(entry);
+        if (index !== undefined) return STORIES[index];
+      }
+    return undefined;
+  };
   const pick = (seed: string, taken: Set<string>, remember: boolean): Story => {
     const known = memory.get(MEMORY + seed);
     if (remember && isStory(known)) return { headline: known.headline, sentence: known.sentence, keywords: known.keywords };
@@ -101,8 +112,13 @@ export function oneStoryPerRecord(
     let own = story;
     const named = ownId(node) ?? id;
     // a record with an id of its own tells its own story; one without tells its parent's, else one drawn for its place in the result
+    const kept = sentStory(node);
+    if (kept !== undefined && named !== undefined) {
+      memory.set(MEMORY + named, { ...kept });
+      memory.set(TOLD + kept.headline, { id: named });
+    }
     if ((story === undefined || ownId(node) !== undefined) && holdsStory(node))
-      own = named !== undefined ? pick(named, taken, true) : pick(`${salt}\u0000${slot}`, taken, false);
+      own = kept ?? (named !== undefined ? pick(named, taken, true) : pick(`${salt}\u0000${slot}`, taken, false));
     if (own !== undefined) {
       taken.add(own.headline);
       for (const [key, entry] of Object.entries(node))

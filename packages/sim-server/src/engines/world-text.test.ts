@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harmonizeResult } from './world-facts.js';
-import { haversineKm } from './world-text.js';
+import { citiesOnTheWay, haversineKm } from './world-text.js';
+import { CITIES } from './values/lexicon.js';
 
 type Json = Record<string, unknown>;
 
@@ -24,7 +25,11 @@ describe('text and distances that fit the call', () => {
     harmonizeResult(result, { cityA: 'Madrid', cityB: 'Mumbai' }, new Map());
     expect(result['distance']).toBeGreaterThan(7400);
     expect(result['distance']).toBeLessThan(7600);
-    expect(result['intermediaryCities']).toEqual(['Dubai']);
+    // the cities between are on the way: neither end, and no long detour
+    const between = result['intermediaryCities'] as string[];
+    expect(between.length).toBeGreaterThan(0);
+    expect(between).not.toContain('Mumbai');
+    expect(between).not.toContain('Madrid');
     const miles: Json = { distance_miles: 1 };
     harmonizeResult(miles, { origin: 'New York', destination: 'Boston' }, new Map());
     expect(miles['distance_miles']).toBeCloseTo(haversineKm(40.7128, -74.006, 42.3601, -71.0589) / 1.609344, 1);
@@ -32,5 +37,24 @@ describe('text and distances that fit the call', () => {
     const unknown: Json = { distance: 25 };
     harmonizeResult(unknown, { cityA: 'Springfield', cityB: 'Madrid' }, new Map());
     expect(unknown['distance']).toBe(25);
+  });
+
+  it('the cities between two ends lie on the way, or there are none', () => {
+    const city = (name: string) => CITIES.find(([known]) => known === name)!;
+    const km = (a: string, b: string) => haversineKm(city(a)[3], city(a)[4], city(b)[3], city(b)[4]);
+    for (const [from, to] of [
+      ['New York', 'San Francisco'],
+      ['Austin', 'Berlin'],
+      ['Dublin', 'Osaka'],
+    ] as const) {
+      const stops = citiesOnTheWay(city(from), city(to), km(from, to), 3);
+      for (const stop of stops) expect(km(from, stop) + km(stop, to), `${from} → ${stop} → ${to}`).toBeLessThanOrEqual(km(from, to) * 1.03);
+    }
+    // Mexico City is no stop between New York and San Francisco, Sydney none between Austin and Berlin
+    expect(citiesOnTheWay(city('New York'), city('San Francisco'), km('New York', 'San Francisco'), 3)).not.toContain('Mexico City');
+    expect(citiesOnTheWay(city('Austin'), city('Berlin'), km('Austin', 'Berlin'), 3)).not.toContain('Sydney');
+    const result: Json = { distance: 25, intermediaryCities: ['Sydney'] };
+    harmonizeResult(result, { cityA: 'Austin', cityB: 'Berlin' }, new Map());
+    expect(result['intermediaryCities']).not.toContain('Sydney');
   });
 });

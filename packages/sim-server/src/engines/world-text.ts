@@ -85,11 +85,24 @@ function distanceBetweenCities(value: Json, args: Json): void {
     if (typeof field === 'number' && DISTANCE.test(key)) {
       const miles = /mile/i.test(key) || (milesAsked && !/km/i.test(key));
       value[key] = Math.round((miles ? km / 1.609344 : km) * 10) / 10;
-    } else if (Array.isArray(field) && VIA.test(key))
-      value[key] = field.filter(
-        (entry) => typeof entry !== 'string' || (knownCity(entry)?.[0] !== from[0] && knownCity(entry)?.[0] !== to[0]),
-      );
+    } else if (Array.isArray(field) && VIA.test(key) && field.every((entry) => typeof entry === 'string'))
+      value[key] = citiesOnTheWay(from, to, km, field.length);
   }
+}
+
+type City = (typeof CITIES)[number];
+
+/**
+ * Cities a trip passes on its way (`intermediaryCities`): known cities, neither end, that add at most 3%
+ * to the straight distance, nearest the start first; at most `count` of them, none when none lies
+ * on the way (Mexico City is no stop between New York and San Francisco, Sydney none between Austin and Berlin).
+ */
+export function citiesOnTheWay(from: City, to: City, km: number, count: number): string[] {
+  const leg = (a: City, b: City) => haversineKm(a[3], a[4], b[3], b[4]);
+  return CITIES.filter((city) => city[0] !== from[0] && city[0] !== to[0] && leg(from, city) + leg(city, to) <= km * 1.03)
+    .sort((a, b) => leg(from, a) - leg(from, b))
+    .slice(0, count)
+    .map((city) => city[0]);
 }
 
 /** Text and distances that fit the call: searched words in the records found, the real distance between two cities. */

@@ -370,7 +370,8 @@ function thirdPersonBase(word: string): string {
  * `jurisdiction_detail_jurisdictions_jurisdiction_id_get` → "jurisdiction detail").
  */
 export function nameAsWords(toolName: string): string {
-  let words = humanizeName(toolName).split(' ');
+  // A benchmark's numbered prefix (`simple_python_93_get_theater_movie_releases`) is no word of a request.
+  let words = humanizeName(toolName.replace(BENCHMARK_PREFIX, '')).split(' ');
   // An API version the name ends with (`create_eua_v2`) is no word of a request.
   if (words.length > 1 && /^v\d+$/i.test(words.at(-1) as string)) words = words.slice(0, -1);
   // `get_sdw_rest_services_get_qid`: a leading method and a path, the operation after the path's last method ("get qid").
@@ -393,6 +394,10 @@ export function nameAsWords(toolName: string): string {
   return words.join(' ');
 }
 
+/** A benchmark's numbered copy of a tool (`simple_python_93_…`, `parallel_multiple_12_…`). */
+const BENCHMARK_PREFIX =
+  /^(?:simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_(?=[a-z])/i;
+
 /** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
 export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
   // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
@@ -410,6 +415,8 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
     all[1].split(' ').length <= 14
   )
     chosen = all[1];
+  // A full stop before a lower-case word ("… for a specified period. in the format of …") ends a sentence too.
+  if (chosen !== undefined && chosen.split(' ').length > 16) chosen = chosen.split(/\.\s+(?=[a-z])/)[0];
   if (chosen !== undefined && chosen.split(' ').length > 16)
     chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
   if (chosen === undefined || chosen.split(' ').length > 18) chosen = withoutPrefix(nameAsWords(toolName));

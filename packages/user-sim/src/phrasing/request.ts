@@ -243,6 +243,14 @@ export function meaningPhrase(argument: SpokenArgument): string | undefined {
     return undefined;
   const words = nameWords(argument.name).map((word) => word.toLowerCase());
   const last = words.at(-1) ?? '';
+  // the two ends of a trip by letter or number (`cityA`/`cityB`, `location_1`/`location_2`): "from Dublin", "to Osaka"
+  if (
+    words.length === 2 &&
+    /^(city|location|place|town|point)$/.test(words[0] as string) &&
+    /^[ab12]$/.test(last) &&
+    /^[A-Za-z]/.test(value)
+  )
+    return `${/^[a1]$/.test(last) ? 'from' : 'to'} ${value}`;
   if (
     words.length <= 2 &&
     /^(location|city|place|town|country|region|area|state|county|province)$/.test(last) &&

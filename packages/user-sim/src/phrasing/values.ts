@@ -136,8 +136,27 @@ export function initialsLabel(name: string, property: Schema | undefined): strin
   return undefined;
 }
 
+/**
+ * A name clipped from a word of its description (`num`, "The number to round." → "number"; `num2` →
+ * "number 2"; `mols`, "Amount of substance in moles." → "moles"), when the description never uses the
+ * name itself as a word; else undefined.
+ */
+export function clippedWord(name: string, property: Schema | undefined): string | undefined {
+  const parts = /^([a-z]{2,4}?)s?_?(\d*)$/.exec(name);
+  if (parts === null) return undefined;
+  const [, stem = '', digits = ''] = parts;
+  const words = String(property?.['description'] ?? '').match(/[A-Za-z]+/g) ?? [];
+  if (words.some((word) => word.toLowerCase() === name.replace(/_?\d+$/, ''))) return undefined;
+  const full = words
+    .find((word) => word.length > stem.length + 1 && word.toLowerCase().startsWith(stem) && /^[A-Za-z][a-z]+$/.test(word))
+    ?.toLowerCase();
+  return full === undefined ? undefined : digits === '' ? full : `${full} ${digits}`;
+}
+
 /** A one-word name that abbreviates its description's phrase (`uniprotkw`, "A UniProt keyword"): the phrase, else undefined. */
 function expandedName(name: string, property: Schema | undefined): string | undefined {
+  const clipped = clippedWord(name, property);
+  if (clipped !== undefined) return clipped;
   if (humanizeParameter(name) === name.replace(/_/g, ' ') && initialsLabel(name, property) !== undefined)
     return initialsLabel(name, property);
   if (!/^[a-z]{3,}$/.test(name)) return undefined;

@@ -16,7 +16,7 @@ for (const word of SCIENCE_WORDS) FIELD_WORDS.add(word);
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Plain English: listed, a listed word's plural or inflection, an agent noun of a listed verb ("sender", "caller", "subscriber"), or a common web/data word. */
+/** Plain English: listed, a listed word's plural or inflection, an agent noun of a listed verb ("sender", "caller", "inventor"), or a common web/data word. */
 export function plainWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (FIELD_WORDS.has(lower) || isLexiconWord(lower)) return true;
@@ -28,6 +28,9 @@ export function plainWord(word: string): boolean {
     lower.replace(/(ed|ing)$/, 'e'),
     lower.replace(/ers?$/, ''),
     lower.replace(/rs?$/, ''),
+    // agent nouns in -or: "inventor" (invent), "creator" (create)
+    lower.replace(/ors?$/, ''),
+    lower.replace(/ors?$/, 'e'),
     lower.replace(/([b-df-hj-np-tv-z])\1ers?$/, '$1'),
   ].some((base) => base !== lower && base.length >= 3 && isLexiconWord(base));
 }

@@ -29,6 +29,19 @@ describe('answerProblem: the answer states the results', () => {
     expect(answerProblem(turn('The total is 82,883 cases.', call({ total_cases: 82883 })), 0)).toBeUndefined();
   });
 
+  it('a flag named after its change is stated by the change; a login flag by being logged in or not', () => {
+    const sent = call({ sent_status: true, message_id: 6683 }, { receiver_id: '4158852' });
+    expect(answerProblem(turn('It was sent; its message ID is 6683.', sent), 0)).toBeUndefined();
+    expect(answerProblem(turn('It was not sent.', sent), 0)).toMatch(/states none of the results/);
+    const out = call({ login_status: false });
+    expect(answerProblem(turn('You are not logged in.', out), 0)).toBeUndefined();
+    expect(answerProblem(turn('You are logged in.', out), 0)).toMatch(/states none of the results/);
+    const asked = { ...call({ status: false }), chatName: 'trading_get_login_status', name: 'trading_get_login_status' };
+    const request = (answer: string): ReviewedTurn => ({ user: 'Please get me the login status.', steps: [[asked]], answer });
+    expect(answerProblem(request('Your login status: you are not logged in.'), 0)).toBeUndefined();
+    expect(answerProblem(request('Your login status: you are logged in.'), 0)).toMatch(/leaves out the status/);
+  });
+
   it('accepts a boolean said in words only when the words say it', () => {
     const deleted = call({ deleted: true, id: 'FX1' }, { Sid: 'FX1' });
     expect(answerProblem(turn('Fax FX1 was deleted.', deleted), 0)).toBeUndefined();

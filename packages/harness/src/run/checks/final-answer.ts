@@ -165,8 +165,10 @@ function statesBoolean(answer: string, key: string, value: boolean): boolean {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '' && !/^(is|has|can|was|does|did|should|allow|enable)$/.test(word));
-  // A flag named for what happened (`added_status`, `sent_flag`) is stated by that word ("added"), not by "status".
-  const word = words.length > 1 && /^(status|flag|state)$/.test(words.at(-1) as string) ? words.at(-2) : words.at(-1);
+  // A flag named after its change (`added_status`, `sent_flag`) is stated by the change: "was added", "was not sent".
+  const named = words.length >= 2 && /^(status|flag|state|success)$/.test(words.at(-1) as string) ? words.at(-2) : words.at(-1);
+  // A login flag is stated as being logged in.
+  const word = named === 'login' ? 'logged' : named;
   if (word === undefined || word.length < 3) return false;
   const stem = word.replace(/(ed|d|s|ing)$/, '').slice(0, 6);
   const text = answer.toLowerCase();
@@ -186,7 +188,8 @@ function statesBoolean(answer: string, key: string, value: boolean): boolean {
         ?.split(/\s+/)
         .slice(0, 4)
         .join(' ') ?? '';
-    const said = /\b(yes|true)\b/.test(after) ? true : /\b(no|false)\b/.test(after) ? false : !NEGATION.test(before);
+    // "the status: you are not logged in", "the verified is no": a negation right after the key states false
+    const said = /\b(yes|true)\b/.test(after) ? true : /\b(no|not|false)\b|n't\b/.test(after) ? false : !NEGATION.test(before);
     if (said === value) return true;
   }
   return false;

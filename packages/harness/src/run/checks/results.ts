@@ -1,4 +1,4 @@
-import { canonicalJson, nameWords, type ToolSpec } from '@inftool/core';
+import { canonicalJson, nameWords, ownDescription, type ToolSpec } from '@inftool/core';
 import { entityIdParameter, toolEntity } from '@inftool/sim-server';
 import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
@@ -254,6 +254,26 @@ function statesChange(call: ReviewedCall): boolean {
   });
 }
 
+/** A description that computes its result ("Round a number to …", "Calculate the sum of …"). */
+const COMPUTES = /^(round|calculate|compute|convert|add|subtract|multiply|divide|sum|average|estimate|evaluate|solve|count)\b/i;
+
+/**
+ * A generic key holding the very thing the tool exists to tell: the `status` of `get_login_status`,
+ * the number under `result` that `round_number` ("Round a number …") computes. An input said back
+ * never counts: `{"result": 25}` for 24.6 is the answer, for 25 an echo.
+ */
+function askedGenericValue(call: ReviewedCall, conversation: Conversation): boolean {
+  const words = nameWords(call.name ?? call.chatName);
+  const description = ownDescription(conversation.tools.get(call.chatName)?.description) ?? '';
+  const sent = argumentValues(call);
+  return newLeaves(call).some(
+    ({ key, value }) =>
+      key !== undefined &&
+      ((normaliseKey(key) === 'status' && words.at(-1) === 'status' && typeof value === 'boolean') ||
+        (normaliseKey(key) === 'result' && typeof value === 'number' && !sent.has(String(value)) && COMPUTES.test(description.trim()))),
+  );
+}
+
 /** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
 export function uninformativeResult(call: ReviewedCall, conversation: Conversation): string | undefined {
   if (call.rejected || errorResult(call)) return undefined;
@@ -265,6 +285,7 @@ export function uninformativeResult(call: ReviewedCall, conversation: Conversati
   if (emptyList(call.data)) return undefined;
   // a status that states the change (`Ticket 4 updated: priority set to 3.`) is what an update has to say
   if (statesChange(call)) return undefined;
+  if (askedGenericValue(call, conversation)) return undefined;
   return `${call.chatName}: the result has only generic keys and echoed arguments: ${call.result.slice(0, 100)}`;
 }
 
@@ -309,6 +330,22 @@ function idOfResult(data: unknown, idParameter: string, entity: string): string 
   return undefined;
 }
 
+/** A record's status, lower-case, when its result has one (`status`, `state`). */
+function statusOf(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const fields = data as Record<string, unknown>;
+  const status = fields['status'] ?? fields['state'];
+  return typeof status === 'string' ? status.toLowerCase() : undefined;
+}
+
+/** The status a cancel or close leaves a record in (`cancelled`, `closed`, `archived`): it is kept, not gone. */
+function finalStatus(data: unknown): string | undefined {
+  const status = statusOf(data);
+  return status !== undefined && /^(cancell?ed|closed|archived|revoked|voided|deactivated|disabled|suspended|withdrawn)$/.test(status)
+    ? status
+    : undefined;
+}
+
 export interface StateFindings {
   /** Successful reads (or updates) of a record by its id. */
   reads: number;
@@ -322,6 +359,8 @@ export interface StateFindings {
 export function stateFindings(conversation: Conversation): StateFindings {
   const findings: StateFindings = { reads: 0, otherId: [], afterDelete: [] };
   const deleted = new Set<string>();
+  // Records a delete-like call kept with a final status (`cancel_order` → `status: "cancelled"`), by that status.
+  const ended = new Map<string, string>();
   for (const call of conversation.calls) {
     if (call.rejected || typeof call.arguments !== 'object' || errorResult(call)) continue;
     const { action, entity, idParameter } = toolAction(call, conversation);
@@ -330,13 +369,21 @@ export function stateFindings(conversation: Conversation): StateFindings {
     if (typeof asked !== 'string' && typeof asked !== 'number') continue;
     const key = `${entity} ${String(asked)}`;
     if (action === 'delete') {
-      deleted.add(key);
+      const status = finalStatus(call.data);
+      if (status !== undefined) ended.set(key, status);
+      else deleted.add(key);
       continue;
     }
     if (action !== 'read' && action !== 'update') continue;
     findings.reads += 1;
     if (deleted.has(key))
       findings.afterDelete.push(`${call.chatName}: ${entity} ${String(asked)} was deleted earlier in the conversation but is still there`);
+    const before = ended.get(key);
+    const now = action === 'read' ? statusOf(call.data) : undefined;
+    if (before !== undefined && now !== undefined && now !== before)
+      findings.afterDelete.push(
+        `${call.chatName}: ${entity} ${String(asked)} was ${before} earlier in the conversation but reads as ${now}`,
+      );
     const returned = idOfResult(call.data, idParameter, entity);
     if (returned !== undefined && returned !== String(asked))
       findings.otherId.push(`${call.chatName}: asked for ${idParameter}=${String(asked)}, the result is ${returned}`);

@@ -322,11 +322,23 @@ export function plural(noun: string): string {
 
 /** A handle as services take it: letters, digits and underscores (many forbid dots: `jane.doe` is no X handle). */
 export function handle(request: ValueRequest): string {
-  return request.faker.internet
-    .username()
-    .toLowerCase()
-    .replace(/[^a-z0-9_]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+  const draw = () =>
+    request.faker.internet
+      .username()
+      .toLowerCase()
+      .replace(/[^a-z0-9_]+/g, '_')
+      .replace(/^_+|_+$/g, '');
+  // a first name that is also a common word (Royal, Summer, Major) reads as a word, not a person: `royal_jaskolski37` is drawn again
+  let drawn = draw();
+  for (let attempt = 0; attempt < 5 && wordLike(request, drawn.split(/[_\d]/)[0] ?? ''); attempt += 1) drawn = draw();
+  return drawn;
+}
+
+/** Whether a word is in the generator's own English word lists (nouns, adjectives, verbs, adverbs). */
+function wordLike(request: ValueRequest, word: string): boolean {
+  const words = request.faker.definitions.word;
+  const lower = word.toLowerCase();
+  return [words.noun, words.adjective, words.verb, words.adverb].some((list) => list?.includes(lower) === true);
 }
 
 /** A place's latitude and longitude: in Germany on an API that serves Germany only (energy meters, zip codes), else a city's. */

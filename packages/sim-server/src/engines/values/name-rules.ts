@@ -205,7 +205,11 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [/(^|_)(airline)$/, (r) => r.faker.airline.airline().name],
   [/(^|_)(flight|flight_number|flight_no)$/, (r) => `${r.faker.airline.airline().iataCode}${r.faker.number.int({ min: 100, max: 2999 })}`],
-  [/(^|_)(symbol|ticker|stock|stock_symbol|ticker_symbol)$/, (r) => pick(r.faker, lexicon.STOCK_SYMBOLS)],
+  // a watchlist or a sector's stock list holds ticker symbols (an item of a list is named after the list), never people
+  [
+    /(^|_)(symbols?|tickers?|stocks?|stock_symbols?|ticker_symbols?|stock_list|watchlist|watch_list)$/,
+    (r) => pick(r.faker, lexicon.STOCK_SYMBOLS),
+  ],
   [/(^|_)(vin)$/, (r) => r.faker.vehicle.vin()],
   [/(^|_)(isbn)$/, (r) => r.faker.commerce.isbn(13)],
   [/(^|_)(iban)$/, (r) => r.faker.finance.iban()],

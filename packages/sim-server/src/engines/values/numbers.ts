@@ -54,6 +54,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(rating|stars|star_rating|review_score|min_rating)$/, () => ({ range: [1, 5], decimals: 1 })],
   [/(^|_)(score|grade|points)$/, () => ({ range: [0, 100] })],
   [/(^|_)(salary|income|annual_income|revenue)$/, () => ({ range: [30_000, 180_000], decimals: 0 })],
+  // a company's assets and equity run to millions: its net income a few percent of them
+  [/(^|_)(assets|total_assets|equity|shareholders?_equity|total_equity)$/, () => ({ range: [1_000_000, 50_000_000], decimals: 0 })],
   [
     /(^|_)(budget|loan_amount|principal|loan|investment|deposit|initial_investment|mortgage)$/,
     () => ({ typical: [500, 1000, 2500, 5000, 10_000, 25_000, 250_000], decimals: 2 }),
@@ -164,6 +166,12 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   // "Timestamps in Seconds" is a moment counted in seconds, no duration
   const duration =
     hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
+  // "The time of acceleration.", "time taken", "time elapsed": a length of time in seconds, never a moment
+  if (
+    sense.time === true &&
+    /\btime (of|taken|elapsed|spent|needed|required)\b|\belapsed\b|\bhow long\b/i.test(String(schema['description'] ?? ''))
+  )
+    sense = { range: [1, 60] };
   const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
   if (sense.time === true && duration) sense = {};
   if (timeLike && (maximum === undefined || maximum > 1e9)) {
@@ -184,6 +192,12 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
     sense = { range: [6.1, 14.9], decimals: 4 };
   if (request.topic.domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake))
     sense = { range: [0.01, 0.5], decimals: 3 };
+  // a number to round has decimals to round away (`round_number(number)`: "The number to round."), never a page size
+  if (
+    !integer &&
+    /\b(to (be )?round(ed)?|round(ed|ing)? (off|up|down)?\s*(the|this|a)? ?number)\b/i.test(String(schema['description'] ?? ''))
+  )
+    return Number(faker.number.float({ min: 1, max: 500 }).toFixed(3));
   // what the description says of the number beats what the name suggests
   if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake)))
     sense = { range: [0, 1], decimals: 2 };

@@ -58,6 +58,8 @@ const PLACE_TOOL =
   /\b(locations?|city|cities|places?|weather|forecasts?|uv|air ?quality|latitude|longitude|coordinates|address\w*|regions?|areas?|zip|postal|nearby|near)\b/;
 /** Things a game has, by the kind of item a game tool lists. */
 const GAME_ITEMS: Record<string, readonly string[]> = {
+  // a card game's things are playing cards (a poker hand is `10♠`, `J♠`), never fish or bugs
+  card: ['A♠', 'K♥', 'Q♦', 'J♠', '10♠', '9♥', '8♣', '7♦', 'A♣', 'K♠', '10♥', '6♣'],
   fish: ['Sea Bass', 'Coelacanth', 'Koi', 'Blue Marlin', 'Stringfish', 'Barred Knifejaw'],
   bug: ['Monarch Butterfly', 'Tarantula', 'Emperor Butterfly', 'Stag Beetle', 'Firefly', 'Mantis'],
   sea: ['Octopus', 'Sea Star', 'Giant Isopod', 'Spider Crab', 'Sea Pig', 'Gigas Giant Clam'],

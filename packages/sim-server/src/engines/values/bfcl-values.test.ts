@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { Faker, en } from '@faker-js/faker';
+import { generateValue } from '../value-generator.js';
+
+/** Argument values for BFCL tools that a reviewer rejected (examples from `bench/quality.mjs --trees bfcl`). */
+const faker = new Faker({ locale: [en] });
+const sample = (schema: Record<string, unknown>, name: string, tool?: string, seeds = 30): unknown[] =>
+  Array.from({ length: seeds }, (_, seed) => {
+    faker.seed(seed + 1);
+    return generateValue(schema, name, { faker, root: schema, ...(tool === undefined ? {} : { context: { tool } }) });
+  });
+const words = new Set([...faker.definitions.word.noun, ...faker.definitions.word.adjective, ...faker.definitions.word.verb]);
+
+describe('BFCL argument values', () => {
+  it('a user name starts with a name, never a common word (`royal_jaskolski37`, `summer_kling`)', () => {
+    for (const value of sample({ type: 'string', description: 'Username of the user to add.' }, 'user_name', undefined, 300)) {
+      expect(value).toMatch(/^[a-z0-9_]+$/);
+      expect(words.has(String(value).split(/[_\d]/)[0] ?? ''), String(value)).toBe(false);
+    }
+  });
+
+  it('a number to round has decimals to round away, never a page size; a count stays whole', () => {
+    const values = sample({ type: 'number', description: 'The number to round.' }, 'number');
+    expect(values.every((value) => typeof value === 'number' && !Number.isInteger(value))).toBe(true);
+    const counts = sample({ type: 'number', description: 'How many results to return.' }, 'number');
+    expect(counts.every((value) => Number.isInteger(value))).toBe(true);
+  });
+
+  it('a poker hand holds playing cards, never animals', () => {
+    const schema = {
+      type: 'array',
+      items: { type: 'string' },
+      description: "The list of cards (as strings) in first player's hand. E.g ['10♠', 'J♠']",
+    };
+    for (const hand of sample(schema, 'hand1', 'card_games_poker_determine_winner', 10))
+      for (const card of hand as string[]) expect(card).toMatch(/^(A|K|Q|J|10|[2-9])[♠♥♦♣]$/);
+  });
+
+  it('a watchlist and a sector’s stock list hold ticker symbols, never people', () => {
+    for (const name of ['watchlist', 'stock_list']) {
+      const schema = { type: 'array', items: { type: 'string' }, minItems: 2, description: 'List of stock symbols.' };
+      for (const list of sample(schema, name, 'get_watchlist', 5))
+        for (const symbol of list as string[]) expect(symbol).toMatch(/^[A-Z]{1,5}$/);
+    }
+  });
+
+  it('the time an acceleration lasts is seconds, never a moment', () => {
+    for (const value of sample({ type: 'integer', description: 'The time of acceleration.' }, 'time'))
+      expect(value).toBeLessThanOrEqual(60);
+  });
+
+  it('a company’s total assets run to millions, above any net income drawn', () => {
+    for (const value of sample({ type: 'number', description: 'Total average assets for the period.' }, 'total_assets'))
+      expect(value).toBeGreaterThanOrEqual(1_000_000);
+  });
+});
