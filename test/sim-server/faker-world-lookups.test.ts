@@ -301,7 +301,7 @@ describe('harmonizeResult: moments and relations', () => {
     expect(value.data.total_cases).toBe(81);
   });
 
-  it('relations are of the subject asked for, and a related entity has the type its name says', () => {
+  it('relations are of the subject asked for, and a target is related to targets of its own pathway', () => {
     const value = {
       items: [
         { subject: 'psoriasis', related_name: 'asthma', related_type: 'target' },
@@ -310,8 +310,9 @@ describe('harmonizeResult: moments and relations', () => {
     };
     harmonizeResult(value, { target: 'ENSG00000157764' }, new Map());
     expect(value.items).toEqual([
-      { subject: 'ENSG00000157764', related_name: 'asthma', related_type: 'disease' },
-      { subject: 'ENSG00000157764', related_name: 'TP53', related_type: 'target' },
+      // BRAF (ENSG00000157764) is a MAPK-pathway kinase: its related targets are pathway neighbours, never a disease or itself
+      { subject: 'ENSG00000157764', related_name: 'ERBB2', related_type: 'target' },
+      { subject: 'ENSG00000157764', related_name: 'KRAS', related_type: 'target' },
     ]);
   });
 });
