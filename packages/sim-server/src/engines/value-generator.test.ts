@@ -118,6 +118,15 @@ describe('generateValue: query-string examples', () => {
   });
 });
 
+describe('generateValue: a water system record', () => {
+  it('names the kind of area a system serves, never a label of `desc`', () => {
+    const schema = property({ ServiceAreaTypeDesc: { type: 'string' } });
+    const records = sample(schema, 'post_sdw_rest_services_get_qid', 20, { tool: 'post_sdw_rest_services_get_qid' });
+    for (const record of records as Array<Record<string, unknown>>)
+      expect(record['ServiceAreaTypeDesc']).toMatch(/^[A-Z][a-z]+([ /][A-Z][\w-]*)*$/);
+  });
+});
+
 describe('generateValue: description hints', () => {
   it('parses date formats, ranges, examples and allowed lists', () => {
     expect(descriptionHints({ description: 'The date in YYYY-MM-DD format' }).dateFormat).toBe('YYYY-MM-DD');
