@@ -12,6 +12,7 @@ import {
   type Task,
 } from '@inftool/core';
 import { FakerEngine, isFillerLabel, providerServiceProblem, toolHost } from '@inftool/sim-server';
+import { withResultEnums } from './result-enums.js';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
@@ -115,7 +116,8 @@ export class TaskSampler {
    * with spaces…) are sampled again with other seeds; an optional one still implausible is left out.
    */
   private async call(tool: IndexedTool, seed: number, optionalRate = 0.4): Promise<PlannedCall> {
-    const schema = tool.spec.inputSchema as Record<string, unknown>;
+    // a filter the result declares values for (`targetGroup`: ALL, WOMEN, MEN, KIDS) takes one of them
+    const schema = withResultEnums(tool.spec.inputSchema as Record<string, unknown>, tool.spec.outputSchema);
     let best: { arguments: Record<string, unknown>; bad: string[] } | undefined;
     // the server's name places the values in the API's domain too (`open_targets_platform` → genes and diseases)
     const text = [tool.spec.description ?? '', tool.server].join(' ').trim();

@@ -133,9 +133,11 @@ export function idKeys(schema: Json, idArgument: string | undefined, entity: str
   if (idArgument !== undefined) {
     const argument = normalizeKey(idArgument);
     wanted.add(argument);
-    // `articleKey` names the article's `key`, `FaxSid`... `Sid` its `sid`, `imageGuid` its `guid`.
-    const suffix = /(sid|key|guid|uuid)$/.exec(argument)?.[1];
-    if (suffix !== undefined && (argument === suffix || argument === `${normalizeKey(entity)}${suffix}`)) wanted.add(suffix);
+    // `articleKey` names the article's `key`, `FaxSid`... `Sid` its `sid`, `imageGuid` its `guid`, `filterName` its `name`.
+    const suffix = /(sid|key|guid|uuid|name)$/.exec(argument)?.[1];
+    // (a user's `userName` is a login, not the user's `name`)
+    const named = suffix !== undefined && (argument === suffix || argument === `${normalizeKey(entity)}${suffix}`);
+    if (named && argument !== 'username') wanted.add(suffix);
   }
   return Object.keys(properties(schema)).filter((key) => wanted.has(normalizeKey(key)));
 }

@@ -104,6 +104,29 @@ describe('generateValue: names', () => {
   });
 });
 
+describe('generateValue: query-string examples', () => {
+  it('fills a city from its own examples or places, never with a country code', () => {
+    const schema = property(
+      {
+        city: { type: 'string', description: 'City search.. Example - &city=Raleigh,NC or &city=Berlin,DE or city=Paris&country=FR' },
+        country: { type: 'string', description: 'Country Code (2 letter).' },
+      },
+      ['city'],
+    );
+    const calls = sample(schema, 'get_current_city_city_country_country', 40, { tool: 'get_current_city_city_country_country' });
+    for (const call of calls as Array<Record<string, unknown>>) expect(call['city']).not.toMatch(/^[A-Z]{2}$|&|=/);
+  });
+});
+
+describe('generateValue: a water system record', () => {
+  it('names the kind of area a system serves, never a label of `desc`', () => {
+    const schema = property({ ServiceAreaTypeDesc: { type: 'string' } });
+    const records = sample(schema, 'post_sdw_rest_services_get_qid', 20, { tool: 'post_sdw_rest_services_get_qid' });
+    for (const record of records as Array<Record<string, unknown>>)
+      expect(record['ServiceAreaTypeDesc']).toMatch(/^[A-Z][a-z]+([ /][A-Z][\w-]*)*$/);
+  });
+});
+
 describe('generateValue: description hints', () => {
   it('parses date formats, ranges, examples and allowed lists', () => {
     expect(descriptionHints({ description: 'The date in YYYY-MM-DD format' }).dateFormat).toBe('YYYY-MM-DD');
@@ -121,6 +144,10 @@ describe('generateValue: description hints', () => {
       'raw',
       'multipart',
     ]);
+    // query-string examples give the values of their own key, never another key's code
+    expect(
+      descriptionHints({ description: 'City search.. Example - &city=Raleigh,NC or &city=Berlin,DE or city=Paris&country=FR' }).examples,
+    ).toEqual(['Raleigh, NC', 'Berlin, DE', 'Paris']);
     expect(descriptionHints({ description: 'One of: admin, normal or observer' }).allowed).toEqual(['admin', 'normal', 'observer']);
     expect(descriptionHints({ description: 'Unix timestamp in milliseconds' }).epoch).toBe('ms');
     expect(descriptionHints({ description: 'Format: projects/{project}/topics/{topic}' }).template).toBe(

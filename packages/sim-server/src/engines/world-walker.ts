@@ -328,6 +328,7 @@ export class WorldWalker {
     const parent = location.path.length > 1 ? (getAt(base.value, location.path.slice(0, -1)) as Json) : base.value;
     for (const key of Object.keys(parent))
       if (/^(total|count|total_?count|total_?results|num_?results)$/i.test(key) && typeof parent[key] === 'number') parent[key] = total;
+    pageCounts(parent, shown.length, total, args);
     return this.valid(explicit, base.value) ? { structuredContent: base.value } : this.plain(explicit);
   }
 
@@ -631,6 +632,27 @@ export class WorldWalker {
 }
 
 /** Whether some table of the world holds a record with id `id`, or a record that names it in a field (`articleModelId`). */
+const PAGE_OBJECT = /^(pagination|paging|page_?info|meta)$/i;
+
+/**
+ * A page object beside a list (GIPHY's `pagination: {count, offset, total_count}`) counts what the
+ * list holds: `count` the records shown, `offset` where the call asked to start (else 0), the total
+ * at least what the page reaches; never a spec example's 25 of 20 at offset 100.
+ */
+export function pageCounts(parent: Json, shown: number, total: number, args: Json): void {
+  for (const [key, page] of Object.entries(parent)) {
+    if (!PAGE_OBJECT.test(key) || typeof page !== 'object' || page === null || Array.isArray(page)) continue;
+    const fields = page as Json;
+    const asked = Number(args['offset']);
+    const offset = Number.isInteger(asked) && asked >= 0 ? asked : 0;
+    if (typeof fields['offset'] === 'number') fields['offset'] = offset;
+    if (typeof fields['count'] === 'number') fields['count'] = shown;
+    for (const name of Object.keys(fields))
+      if (/^(total|total_?count|total_?results|total_?items)$/i.test(name) && typeof fields[name] === 'number')
+        fields[name] = Math.max(total, offset + shown);
+  }
+}
+
 function heldAnywhere(world: WorldTables, id: string): boolean {
   for (const entity of world.entities()) {
     for (const record of world.table(entity).values()) {

@@ -100,10 +100,25 @@ function numbers(match: RegExpMatchArray | null): [number, number] | undefined {
   return Number.isFinite(low) && Number.isFinite(high) && low < high ? [low, high] : undefined;
 }
 
+const QUERY_PAIR = /(?:^|[\s&?])([A-Za-z_]\w*)=([^&\s]+)/g;
+
+/**
+ * Examples written as query strings (`&city=Raleigh,NC or city=Paris&country=FR`): the values of the
+ * key they all set (`Raleigh,NC`, `Paris`), never the pieces of a split or another key's value (`FR`).
+ */
+function queryValues(clause: string): string[] | undefined {
+  const pairs = [...clause.matchAll(QUERY_PAIR)].map((match) => [match[1] ?? '', match[2] ?? ''] as const);
+  if (pairs.length === 0) return undefined;
+  const key = pairs[0]?.[0];
+  return pairs.filter(([name]) => name === key).map(([, value]) => value.replace(/,(?=\S)/, ', '));
+}
+
 /** The quoted items right after `start`, else a short comma list of bare words up to the clause's end. */
 function valuesAfter(text: string, start: number, bareListOnly: boolean): string[] {
   // a note in brackets after the list ("or default (releases+stories)") is not one of its values
   const clause = (text.slice(start).split(/[)\]]|\.(?:\s|$)|;|\n/)[0] ?? '').replace(/(?<=\S)\s*[([][^()[\]]*$/, '');
+  const query = queryValues(clause);
+  if (query !== undefined) return query;
   const quoted = [...clause.matchAll(QUOTED)]
     .map((match) => (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim())
     .filter(Boolean);

@@ -396,6 +396,24 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
     /(^|_)(from_account|to_account|source_account|target_account|destination_account|account)$/,
     (r) => `${pick(r.faker, ['checking', 'savings'])}-${r.faker.string.numeric(4)}`,
   ],
+  // a water system's service area (EPA SDWIS `ServiceAreaTypeDesc`): the kinds of place it serves
+  [
+    /(^|_)service_area_types?(_desc|_description|_name)?$/,
+    (r) =>
+      pick(r.faker, [
+        'Residential Area',
+        'Mobile Home Park',
+        'School',
+        'Retail Employees',
+        'Day Care Center',
+        'Restaurant',
+        'Hotel/Motel',
+        'Recreation Area',
+        'Medical Facility',
+        'Industrial/Agricultural',
+        'Other Non-Transient Area',
+      ]),
+  ],
   // search, sorting, projections
   [
     /(^|_)(q|query|search|keyword|keywords|search_term|search_query|term|terms|text_query|phrase|search_text|query_string)$/,
