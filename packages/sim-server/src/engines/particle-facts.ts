@@ -1,0 +1,50 @@
+type Json = Record<string, unknown>;
+
+/** Known particles: charge in coulombs, diameter in meters (a charge radius doubled; an electron has no measured size). */
+const PARTICLES: Record<string, { charge: number; elementary: number; diameter?: number }> = {
+  proton: { charge: 1.602176634e-19, elementary: 1, diameter: 1.68e-15 },
+  electron: { charge: -1.602176634e-19, elementary: -1 },
+  neutron: { charge: 0, elementary: 0, diameter: 1.7e-15 },
+  positron: { charge: 1.602176634e-19, elementary: 1 },
+  muon: { charge: -1.602176634e-19, elementary: -1 },
+};
+
+/** A length in meters in the unit the call asks for (`femtometers`, `fm`, `nm`…); undefined for a unit it does not know. */
+function lengthIn(meters: number, unit: string): number | undefined {
+  const scale: Array<[RegExp, number]> = [
+    [/^(m|meters?|metres?)$/, 1],
+    [/^(cm|centimet(er|re)s?)$/, 1e2],
+    [/^(mm|millimet(er|re)s?)$/, 1e3],
+    [/^(nm|nanomet(er|re)s?)$/, 1e9],
+    [/^(pm|picomet(er|re)s?)$/, 1e12],
+    [/^(fm|femtomet(er|re)s?|fermis?)$/, 1e15],
+  ];
+  const found = scale.find(([pattern]) => pattern.test(unit));
+  return found === undefined ? undefined : Number((meters * found[1]).toPrecision(4));
+}
+
+/**
+ * A known particle's charge and diameter as a fact tool returns them (`science_facts_get_charge`
+ * with particle "Proton" and unit "coulombs" → 1.602e-19): real values in the unit the call asks
+ * for, in place of the made-up ones; a unit it does not know leaves the value alone.
+ */
+export function particleFacts(value: Json, args: Json): void {
+  const particle =
+    PARTICLES[
+      String(args['particle'] ?? '')
+        .trim()
+        .toLowerCase()
+    ];
+  if (particle === undefined) return;
+  const unit = String(args['unit'] ?? value['unit'] ?? '')
+    .trim()
+    .toLowerCase();
+  if (typeof value['charge'] === 'number') {
+    if (/^(c|coulombs?)$/.test(unit)) value['charge'] = particle.charge;
+    else if (/^(e|elementary( charges?)?)$/.test(unit)) value['charge'] = particle.elementary;
+  }
+  if (typeof value['diameter'] === 'number' && particle.diameter !== undefined) {
+    const length = lengthIn(particle.diameter, unit);
+    if (length !== undefined) value['diameter'] = length;
+  }
+}
