@@ -150,16 +150,20 @@ export function phraseSchema(words: string[]): Json | undefined {
   if (/^(date|birthday|deadline)$/.test(last)) return text({ format: 'date' });
   if (/^(rating|score)$/.test(last)) return { type: 'number', minimum: 1, maximum: 5 };
   const physical = PHYSICAL[last];
-  if (physical !== undefined) return { type: 'number', minimum: physical.minimum, maximum: physical.maximum };
+  if (physical !== undefined) return physical.schema;
   return undefined;
 }
 
-/** Physical quantities a fact tool returns (`science_facts_get_charge`), in a unit of their own: a particle's charge in coulombs. */
-const PHYSICAL: Record<string, { unit: string; minimum: number; maximum: number }> = {
-  charge: { unit: 'C', minimum: 1e-19, maximum: 5e-19 },
-  diameter: { unit: 'm', minimum: 1e-15, maximum: 5e-15 },
-  radius: { unit: 'm', minimum: 5e-16, maximum: 3e-15 },
-  wavelength: { unit: 'nm', minimum: 380, maximum: 750 },
+/**
+ * Physical quantities a fact tool returns (`science_facts_get_charge`), in a unit of their own: a
+ * particle's charge in coulombs, its size in meters. Values too small for a range a generator can
+ * step through are the few real ones (the elementary charge, a nucleon's size).
+ */
+const PHYSICAL: Record<string, { unit: string; schema: Json }> = {
+  charge: { unit: 'C', schema: { type: 'number', enum: [1.602176634e-19, 3.204353268e-19] } },
+  diameter: { unit: 'm', schema: { type: 'number', enum: [1.68e-15, 1.7e-15] } },
+  radius: { unit: 'm', schema: { type: 'number', enum: [8.4e-16, 8.5e-16] } },
+  wavelength: { unit: 'nm', schema: { type: 'number', minimum: 380, maximum: 750 } },
 };
 
 /** The unit a physical quantity a fact tool returns is given in (`charge` → C), undefined for other words. */
