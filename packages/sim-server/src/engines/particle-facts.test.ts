@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferOutputSchema } from './infer-output-schema.js';
-import { particleFacts } from './particle-facts.js';
+import { knownFacts, particleFacts } from './particle-facts.js';
 
 const tool = (name: string, description: string, properties: Record<string, unknown>) =>
   ({ spec: { name, description, inputSchema: { type: 'object', properties } }, hints: {} }) as unknown as Parameters<
@@ -46,5 +46,20 @@ describe('fact tools answer what they are asked', () => {
     );
     // a type of anything but a cell is no cell type
     expect(fields('vehicle_get_type', 'Return the type of a vehicle', { vin: { type: 'string' } })).not.toContain('cell_type');
+  });
+
+  it('a known discovery has its real discoverer and year; a division its daughter cells', () => {
+    const gravity = { discoverer: 'Kelton Beahan', year: 1926 };
+    knownFacts(gravity, { discovery: 'Gravity' });
+    expect(gravity).toEqual({ discoverer: 'Isaac Newton', year: 1687 });
+    const once = { daughter_cells: 4 };
+    knownFacts(once, { method: 'mitosis' });
+    expect(once.daughter_cells).toBe(2);
+    const twice = { daughter_cells: 2 };
+    knownFacts(twice, { method: 'mitosis', times: 2 });
+    expect(twice.daughter_cells).toBe(4);
+    const meiosis = { daughter_cells: 2 };
+    knownFacts(meiosis, { method: 'meiosis', times: 1 });
+    expect(meiosis.daughter_cells).toBe(4);
   });
 });

@@ -48,3 +48,38 @@ export function particleFacts(value: Json, args: Json): void {
     if (length !== undefined) value['diameter'] = length;
   }
 }
+
+/** Discoveries whose discoverer and year everyone knows. */
+const DISCOVERIES: Record<string, { discoverer: string; year: number }> = {
+  gravity: { discoverer: 'Isaac Newton', year: 1687 },
+  penicillin: { discoverer: 'Alexander Fleming', year: 1928 },
+  radioactivity: { discoverer: 'Henri Becquerel', year: 1896 },
+  electron: { discoverer: 'J. J. Thomson', year: 1897 },
+  relativity: { discoverer: 'Albert Einstein', year: 1905 },
+  'theory of relativity': { discoverer: 'Albert Einstein', year: 1905 },
+  evolution: { discoverer: 'Charles Darwin', year: 1859 },
+  'dna structure': { discoverer: 'James Watson and Francis Crick', year: 1953 },
+  'structure of dna': { discoverer: 'James Watson and Francis Crick', year: 1953 },
+  'x-rays': { discoverer: 'Wilhelm Röntgen', year: 1895 },
+  neutron: { discoverer: 'James Chadwick', year: 1932 },
+};
+
+/**
+ * Facts a record states that the call's arguments decide: a known discovery's discoverer and year,
+ * the daughter cells of a division (two per mitosis, four from a meiosis, `times` over).
+ */
+export function knownFacts(value: Json, args: Json): void {
+  particleFacts(value, args);
+  const discovery =
+    DISCOVERIES[
+      String(args['discovery'] ?? '')
+        .trim()
+        .toLowerCase()
+    ];
+  if (discovery !== undefined && typeof value['discoverer'] === 'string') Object.assign(value, discovery);
+  const method = String(args['method'] ?? '').toLowerCase();
+  if (typeof value['daughter_cells'] === 'number' && /^(mitosis|meiosis)$/.test(method)) {
+    const times = typeof args['times'] === 'number' && args['times'] >= 1 ? Math.min(args['times'], 10) : 1;
+    value['daughter_cells'] = method === 'mitosis' ? 2 ** times : 4 * 2 ** (times - 1);
+  }
+}

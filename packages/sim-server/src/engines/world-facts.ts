@@ -1,4 +1,4 @@
-import { particleFacts } from './particle-facts.js';
+import { knownFacts } from './particle-facts.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
@@ -1187,7 +1187,7 @@ export function harmonizeResult(
   const lengths = listLengths(value);
   textAndDistances(value, args);
   honourArguments(value, args);
-  particleFacts(value, args);
+  knownFacts(value, args);
   providerServices(value, args, tool);
   if (now !== undefined) momentsAsTimes(value, now);
   datedKeys(value, args, now);
