@@ -62,4 +62,12 @@ describe('fact tools answer what they are asked', () => {
     knownFacts(meiosis, { method: 'meiosis', times: 1 });
     expect(meiosis.daughter_cells).toBe(4);
   });
+
+  it("a personality analysis names the four-letter type the call's preferences choose", () => {
+    const analysis = inferOutputSchema(tool('mbti_analyse', 'Analyse personality.', { thinking_vs_feeling: { type: 'string' } }));
+    expect(Object.keys(analysis.schema['properties'] as object)).toContain('mbti_type');
+    const type = { mbti_type: 'ISTJ' };
+    knownFacts(type, { thinking_vs_feeling: 'feeling', introverted_vs_extroverted: 'extroverted', judging_vs_perceiving: 'perceiving' });
+    expect(type.mbti_type).toBe('ESFP');
+  });
 });

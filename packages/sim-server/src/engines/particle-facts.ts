@@ -70,6 +70,7 @@ const DISCOVERIES: Record<string, { discoverer: string; year: number }> = {
  */
 export function knownFacts(value: Json, args: Json): void {
   particleFacts(value, args);
+  if (typeof value['mbti_type'] === 'string') value['mbti_type'] = mbtiType(value['mbti_type'], args);
   const discovery =
     DISCOVERIES[
       String(args['discovery'] ?? '')
@@ -82,4 +83,23 @@ export function knownFacts(value: Json, args: Json): void {
     const times = typeof args['times'] === 'number' && args['times'] >= 1 ? Math.min(args['times'], 10) : 1;
     value['daughter_cells'] = method === 'mitosis' ? 2 ** times : 4 * 2 ** (times - 1);
   }
+}
+
+/** A four-letter type with the letters the call's preferences choose (`thinking_vs_feeling` "feeling" → F). */
+function mbtiType(type: string, args: Json): string {
+  const letters = type.split('');
+  const pairs: Array<[number, RegExp, string, RegExp, string]> = [
+    [0, /^extro|^extra/i, 'E', /^intro/i, 'I'],
+    [1, /^sens/i, 'S', /^intu/i, 'N'],
+    [2, /^think/i, 'T', /^feel/i, 'F'],
+    [3, /^judg/i, 'J', /^perc/i, 'P'],
+  ];
+  for (const value of Object.values(args)) {
+    if (typeof value !== 'string') continue;
+    for (const [at, first, one, second, other] of pairs) {
+      if (first.test(value)) letters[at] = one;
+      else if (second.test(value)) letters[at] = other;
+    }
+  }
+  return letters.join('');
 }
