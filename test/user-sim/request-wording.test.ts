@@ -332,6 +332,20 @@ describe('values said with their names as a person says them', () => {
       expect(crimeText).not.toMatch(/category burglary|limit 20/);
     }
   });
+  it('says one side of an "x vs y" choice as that side over the other, never "thinking vs feeling feeling"', () => {
+    const mbti = view(
+      'get_personality_traits',
+      'Get the personality traits of a type.',
+      { thinking_vs_feeling: { type: 'string' }, introverted_vs_extroverted: { type: 'string' } },
+      ['thinking_vs_feeling', 'introverted_vs_extroverted'],
+    );
+    for (const seed of seeds) {
+      const text = say(mbti, { thinking_vs_feeling: 'feeling', introverted_vs_extroverted: 'introverted' }, seed);
+      expect(text).toMatch(/feeling over thinking/);
+      expect(text).toMatch(/introverted over extroverted/);
+      expect(text).not.toMatch(/feeling feeling|vs/);
+    }
+  });
   it('says a one-letter code as what its name is set to (never a form read out, "units I"), and a filter bound by its bound', () => {
     const stations = view(
       'get_stations',

@@ -87,6 +87,19 @@ export function argumentWords(name: string): string {
   return humanKey(name).replace(/\b(id|sid|uuid|url|uri|api)\b/g, (word) => word.toUpperCase());
 }
 
+/** One side of an "x vs y" choice said as chosen over the other ("thinking vs feeling" = feeling → "feeling over thinking"). */
+function sideChosen(words: string, text: string): string | undefined {
+  const sides = /^(.+?) (?:vs|versus) (.+)$/i.exec(words);
+  if (sides === null) return undefined;
+  const chosen = [sides[1], sides[2]].findIndex((side) => side?.toLowerCase() === text.toLowerCase());
+  return chosen < 0 ? undefined : `${text} over ${(chosen === 0 ? sides[2] : sides[1]) as string}`;
+}
+
+/** An argument said with its value ("drug ID X"); one side of an "x vs y" choice as that side over the other. */
+export function namedArgument(words: string, text: string): string {
+  return sideChosen(words, text) ?? `${words} ${text}`;
+}
+
 /** What the call did, as a verb phrase ("fetch a specific fax", "handle enrichment analysis"). */
 export function phrase(outcome: CallOutcome): string {
   return doPhrase(outcome.tool, outcome.description);

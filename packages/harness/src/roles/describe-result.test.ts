@@ -472,6 +472,19 @@ describe('answers that name what came back and answer what was asked', () => {
     expect(made).toMatch(/created the order ord_1/);
   });
 
+  it('a call told apart by one side of an "x vs y" choice is labelled by that side over the other', () => {
+    const text = describeTurn([
+      outcome('mbti_analyse', { thinking_vs_feeling: 'feeling' }, { thinking_vs_feeling: 'feeling', mbti: 79.62 }),
+      outcome('mbti_analyse', { thinking_vs_feeling: 'feeling' }, { thinking_vs_feeling: 'feeling', mbti: 24.17 }),
+    ]);
+    expect(text).not.toMatch(/feeling feeling|thinking thinking/);
+    const alone = describeResult({
+      ...outcome('mbti_analyse', { thinking_vs_feeling: 'feeling' }, { thinking_vs_feeling: 'feeling', score: 79 }),
+      request: 'Analyse my personality.',
+    });
+    expect(alone).not.toMatch(/feeling feeling/);
+  });
+
   it('parallel answers tie each result to its input and never repeat a sentence', () => {
     const text = describeTurn([
       outcome('get_spots_week', { region: 'Middle East' }, { name: 'Middle East', deaths: 3 }),

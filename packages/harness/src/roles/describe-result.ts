@@ -1,6 +1,7 @@
 import {
   action,
   argumentWords,
+  namedArgument,
   ENVELOPE,
   nameable,
   parse,
@@ -358,7 +359,7 @@ export function describeResult(outcome: CallOutcome): string {
         );
         const about =
           asked !== undefined
-            ? `${argumentWords(asked)} ${formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked])}`
+            ? namedArgument(argumentWords(asked), formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]))
             : undefined;
         if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
         if (label) return pick([`I found ${subject ?? label}.`, `The service returned ${subject ?? label}.`], seed);

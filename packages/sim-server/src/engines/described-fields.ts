@@ -149,7 +149,26 @@ export function phraseSchema(words: string[]): Json | undefined {
   if (/^(year|founded|established)$/.test(last)) return { type: 'integer', minimum: 1800, maximum: 2025 };
   if (/^(date|birthday|deadline)$/.test(last)) return text({ format: 'date' });
   if (/^(rating|score)$/.test(last)) return { type: 'number', minimum: 1, maximum: 5 };
+  const physical = PHYSICAL[last];
+  if (physical !== undefined) return physical.schema;
   return undefined;
+}
+
+/**
+ * Physical quantities a fact tool returns (`science_facts_get_charge`), in a unit of their own: a
+ * particle's charge in coulombs, its size in meters. Values too small for a range a generator can
+ * step through are the few real ones (the elementary charge, a nucleon's size).
+ */
+const PHYSICAL: Record<string, { unit: string; schema: Json }> = {
+  charge: { unit: 'C', schema: { type: 'number', enum: [1.602176634e-19, 3.204353268e-19] } },
+  diameter: { unit: 'm', schema: { type: 'number', enum: [1.68e-15, 1.7e-15] } },
+  radius: { unit: 'm', schema: { type: 'number', enum: [8.4e-16, 8.5e-16] } },
+  wavelength: { unit: 'nm', schema: { type: 'number', minimum: 380, maximum: 750 } },
+};
+
+/** The unit a physical quantity a fact tool returns is given in (`charge` → C), undefined for other words. */
+export function physicalUnit(word: string | undefined): string | undefined {
+  return word === undefined ? undefined : PHYSICAL[word]?.unit;
 }
 
 /** A risk level beside a UV index, as a forecast gives it. */
@@ -209,9 +228,43 @@ export function withoutModifiers(nouns: string[]): string[] {
 /** The quantity a tool's name ends in when a described type fits it (`uv_index_get_future` → `uv_index`, 0 to 11, and its risk level). */
 export function typedNoun(nouns: string[], inputProperties: Record<string, Json>): Record<string, Json> | undefined {
   const kept = withoutModifiers(nouns).slice(-2);
-  const name = kept.join('_');
+  // a physical quantity is named alone (`science_facts_get_charge` → `charge`), with its unit unless the call sends one
+  const unit = physicalUnit(kept.at(-1));
+  const name = unit === undefined ? kept.join('_') : (kept.at(-1) as string);
   const schema = phraseSchema(kept);
-  return schema === undefined || name === '' || name in inputProperties ? undefined : { [name]: schema, ...companions(name) };
+  if (schema === undefined || name === '' || name in inputProperties) return undefined;
+  return { [name]: schema, ...companions(name), ...(unit !== undefined && !('unit' in inputProperties) ? { unit: { const: unit } } : {}) };
+}
+
+/**
+ * What a reviewer asks of a thing of no topic whose name says only "details", "type" or "divide":
+ * a battle's outcome and losses, a discovery's discoverer and year, a cell's type, a division's
+ * daughter cells. Keyed by the subject noun; each field typed so its value says something.
+ */
+const DETAILS: Array<[RegExp, Record<string, Json>]> = [
+  [
+    /^battles?$/,
+    {
+      outcome: oneOf('decisive victory', 'tactical victory', 'stalemate'),
+      casualties: { type: 'integer', minimum: 800, maximum: 60_000 },
+      duration_days: { type: 'integer', minimum: 1, maximum: 5 },
+    },
+  ],
+  [/^(discovery|discoveries)$/, { discoverer: text(), year: { type: 'integer', minimum: 1600, maximum: 1990 } }],
+  [/^type$/, { cell_type: oneOf('eukaryotic') }],
+  [/^divide$/, { daughter_cells: { type: 'integer', enum: [2, 4] } }],
+];
+
+/** The fields a thing's details hold (`get_battle_details` → outcome, casualties), by its subject noun; undefined for other nouns. */
+export function detailFields(nouns: string[], inputProperties: Record<string, Json>): Record<string, Json> | undefined {
+  const last = withoutModifiers(nouns).at(-1);
+  // a cell's type only: a type of anything else is no cell type
+  if (last === undefined || (last === 'type' && !nouns.includes('cell')) || (last === 'divide' && !nouns.includes('cell')))
+    return undefined;
+  const fields = DETAILS.find(([pattern]) => pattern.test(last))?.[1];
+  if (fields === undefined) return undefined;
+  const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => !(key in inputProperties)));
+  return Object.keys(kept).length === 0 ? undefined : kept;
 }
 
 /** Nouns of people: their records are named as people are (`full_name`), not as products. */

@@ -81,6 +81,8 @@ function thingFields(words: string[], near: boolean): { fields: Record<string, J
       },
     };
   }
+  // a personality analysis names a type of four letters (`mbti_analyse` → `mbti_type` INFJ)
+  if (last === 'mbti') return { fields: { mbti_type: text({ pattern: '^[EI][SN][TF][JP]$' }) } };
   // "the judge handling a lawsuit", "the creator": a person, named after the role
   // (a person's statistics are no person: the role must end the phrase, or a participle or `name` follow it)
   const at = words.findIndex(

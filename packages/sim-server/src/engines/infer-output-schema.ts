@@ -4,6 +4,7 @@ import {
   contextFields,
   describedFields,
   describedQuantity,
+  detailFields,
   ownDescription,
   peopleFields,
   typedNoun,
@@ -193,7 +194,7 @@ const ABSTRACT_PLURAL =
  * and category where it would only be text.
  */
 function nounFields(words: string[], inputProperties: Record<string, Json>): Record<string, Json> {
-  const typed = typedNoun(subjectWords(words), inputProperties);
+  const typed = typedNoun(subjectWords(words), inputProperties) ?? detailFields(subjectWords(words), inputProperties);
   if (typed !== undefined) return typed;
   const nouns = withoutModifiers(subjectWords(words));
   const last = nouns.at(-1);

@@ -1,3 +1,4 @@
+import { knownFacts } from './particle-facts.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
@@ -1186,6 +1187,7 @@ export function harmonizeResult(
   const lengths = listLengths(value);
   textAndDistances(value, args);
   honourArguments(value, args);
+  knownFacts(value, args);
   providerServices(value, args, tool);
   if (now !== undefined) momentsAsTimes(value, now);
   datedKeys(value, args, now);

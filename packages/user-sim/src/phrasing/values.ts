@@ -351,6 +351,12 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
   // A code, an id or a pattern ("status:active", "FX12ab…") is said after its name.
   if (words.length > 4 || /[:=/\\{}[\]<>@]/.test(value) || /\d/.test(value) || value.length > 40) return undefined;
   if (numbered) return `${text} as ${label}`;
+  // a choice between two sides ("thinking vs feeling": "feeling") is the side chosen over the other: "feeling over thinking"
+  const sides = /^(.+?) (?:vs|versus|or) (.+)$/i.exec(label);
+  if (sides !== null) {
+    const chosen = [sides[1], sides[2]].findIndex((side) => side?.toLowerCase() === value.trim().toLowerCase());
+    if (chosen >= 0) return `${text} over ${chosen === 0 ? sides[2] : sides[1]}`;
+  }
   const last = label.split(' ').at(-1) ?? '';
   if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value))
     return label.includes(' ') ? `${text} as the ${label}` : `the ${text} ${label}`;
