@@ -87,6 +87,15 @@ export function argumentWords(name: string): string {
   return humanKey(name).replace(/\b(id|sid|uuid|url|uri|api)\b/g, (word) => word.toUpperCase());
 }
 
+/**
+ * An argument with its value as a user names it ("drug ID dru_5c"); a value that is one of its key's own
+ * words is said alone (`thinking_vs_feeling: "feeling"` → "feeling", never "thinking vs feeling feeling").
+ */
+export function argumentPhrase(name: string, value: string): string {
+  const words = argumentWords(name);
+  return words.toLowerCase().split(' ').includes(value.toLowerCase()) ? value : `${words} ${value}`;
+}
+
 /** What the call did, as a verb phrase ("fetch a specific fax", "handle enrichment analysis"). */
 export function phrase(outcome: CallOutcome): string {
   return doPhrase(outcome.tool, outcome.description);

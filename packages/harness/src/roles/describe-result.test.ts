@@ -1399,3 +1399,36 @@ describe('an analysis is not the thing it analyses', () => {
     expect(text).toMatch(/Signaling by EGFR/);
   });
 });
+
+describe('describeResult: wording of echoed changes and choice arguments', () => {
+  it('an update whose result only echoes what was sent says what changed, not the bare id', () => {
+    const text = describeResult(
+      outcome(
+        'display_set_screen_brightness',
+        { percentage: 72, duration: 300 },
+        { id: '6716627', updated_at: '2025-04-23T02:10:00Z', percentage: 72, duration: 300 },
+        'Set the screen brightness for a duration.',
+      ),
+    );
+    expect(text).toContain('6716627');
+    expect(text).toMatch(/percentage is 72/);
+    expect(text).toMatch(/duration is 300/);
+  });
+
+  it('a value that is one of its key words is said alone: "feeling", never "thinking vs feeling feeling"', () => {
+    const text = describeTurn([
+      outcome(
+        'mbti_analyse',
+        { thinking_vs_feeling: 'feeling', sensing_vs_intuition: 'sensing' },
+        { thinking_vs_feeling: 'feeling', mbti: 79.62 },
+      ),
+      outcome(
+        'mbti_analyse',
+        { thinking_vs_feeling: 'feeling', sensing_vs_intuition: 'intuition' },
+        { thinking_vs_feeling: 'feeling', mbti: 24.17 },
+      ),
+    ]);
+    expect(text).toMatch(/79\.62/);
+    expect(text).not.toMatch(/\b(\w+) \1\b/);
+  });
+});

@@ -1,5 +1,5 @@
 /** A turn's results in prose: each call tied to what it was about. */
-import { action, argumentWords, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
+import { action, argumentPhrase, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
 import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
 
@@ -32,8 +32,8 @@ function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text:
           ? (formatValue(value) ?? String(value))
           : undefined;
     if (text === undefined || found.some((input) => input.text.endsWith(` ${text}`))) return;
-    const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
-    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: `${words} ${text}` });
+    const said = /^(q|query|search|term|keywords?)$/i.test(key) ? `the search ${text}` : argumentPhrase(key, text);
+    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: said });
   };
   for (const [key, value] of Object.entries(outcome.arguments)) {
     const body = typeof value === 'string' && /^\s*[{[]/.test(value) ? parse(value) : undefined;
