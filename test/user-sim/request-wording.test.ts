@@ -1,5 +1,6 @@
 import type { Persona, PlannedCall } from '@inftool/core';
 import {
+  actionOf,
   answerText,
   meaningPhrase,
   nameAsWords,
@@ -448,5 +449,26 @@ describe('a heading of two glued words', () => {
       expect(text).toMatch(/the market data/);
       expect(text).not.toMatch(/marketdata/i);
     }
+  });
+});
+
+describe('a long description is not pasted back as the object of a request', () => {
+  const random = () => createRandom('words');
+  it('keeps the first alternative and drops trailing phrases', () => {
+    const match = actionOf(
+      'Get the results of the most recent match between two football teams.',
+      'soccer_stats_get_last_match_result',
+      random(),
+    );
+    expect(match.object).toBe('the results of the most recent match');
+    const services = actionOf(
+      'Returns the metadata for one service or a list of the metadata for all services.',
+      'describe_services',
+      random(),
+    );
+    expect(services.object).toBe('the metadata for one service');
+  });
+  it('leaves a short object whole', () => {
+    expect(actionOf('Get the weather forecast for a city.', 'get_forecast', random()).object).toBe('the weather forecast for a city');
   });
 });
