@@ -331,6 +331,10 @@ describe('values said with their names as a person says them', () => {
       expect(crimeText).toMatch(/the burglary category/);
       expect(crimeText).toMatch(/a limit of 20/);
       expect(crimeText).not.toMatch(/category burglary|limit 20/);
+      const mbti = view('mbti_analyse', 'Analyse personality.', { thinking_vs_feeling: { type: 'string' } }, ['thinking_vs_feeling']);
+      const mbtiText = say(mbti, { thinking_vs_feeling: 'feeling' }, seed);
+      expect(mbtiText).toMatch(/feeling/);
+      expect(mbtiText).not.toMatch(/feeling feeling/);
     }
   });
   it('says a one-letter code as what its name is set to (never a form read out, "units I"), and a filter bound by its bound', () => {

@@ -351,6 +351,8 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
   // A code, an id or a pattern ("status:active", "FX12ab…") is said after its name.
   if (words.length > 4 || /[:=/\\{}[\]<>@]/.test(value) || /\d/.test(value) || value.length > 40) return undefined;
   if (numbered) return `${text} as ${label}`;
+  // A choice named by its own options ("thinking vs feeling": "feeling") is said by the value alone, never "thinking vs feeling feeling".
+  if (words.length === 1 && label.toLowerCase().split(' ').includes(value.trim().toLowerCase())) return text;
   const last = label.split(' ').at(-1) ?? '';
   if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value))
     return label.includes(' ') ? `${text} as the ${label}` : `the ${text} ${label}`;
