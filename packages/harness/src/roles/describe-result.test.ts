@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult, type CallOutcome } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
+import { factSentence, propertyProse } from './result-facts.js';
 import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
@@ -1430,5 +1431,33 @@ describe('describeResult: wording of echoed changes and choice arguments', () =>
     ]);
     expect(text).toMatch(/79\.62/);
     expect(text).not.toMatch(/\b(\w+) \1\b/);
+  });
+});
+
+describe('factSentence and propertyProse: plural keys and one moment', () => {
+  it('says a plural count without an article: "33 credits", never "a credits of 33"', () => {
+    const text = propertyProse(['the name is x', 'the size is 3', 'the credits are 33', 'the score is 4']);
+    expect(text).toContain('33 credits');
+    expect(text).toContain('a score of 4');
+    expect(text).not.toMatch(/a credits/);
+  });
+  it('says two changes at the same moment once: "was added and last updated on X"', () => {
+    const at = '2025-01-02 10:00 UTC';
+    const text = factSentence(
+      [
+        { kind: 'verb', text: `was added on ${at}`, score: 1 },
+        { kind: 'verb', text: `was updated on ${at}`, score: 1 },
+      ],
+      'The app',
+    );
+    expect(text).toBe(`The app was added and last updated on ${at}.`);
+    const apart = factSentence(
+      [
+        { kind: 'verb', text: 'was added on 2025-01-01', score: 1 },
+        { kind: 'verb', text: 'was updated on 2025-02-01', score: 1 },
+      ],
+      'The app',
+    );
+    expect(apart).toBe('The app was added on 2025-01-01 and was updated on 2025-02-01.');
   });
 });
