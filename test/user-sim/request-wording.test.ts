@@ -457,7 +457,7 @@ describe('a heading of two glued words', () => {
 });
 
 describe('a long description is not pasted back as the object of a request', () => {
-  const random = () => createRandom('words');
+  const random = () => createRandom(7);
   it('keeps the first alternative and drops trailing phrases', () => {
     const match = actionOf(
       'Get the results of the most recent match between two football teams.',
