@@ -472,6 +472,14 @@ describe('a long description is not pasted back as the object of a request', () 
     );
     expect(services.object).toBe('the metadata for one service');
   });
+  it('leaves no stray comma where a phrase was cut', () => {
+    const projects = actionOf(
+      "Get a list of all the projects you're following on CircleCI, with their latest build status and recent pipelines.",
+      'list_followed_projects',
+      random(),
+    );
+    expect(projects.object).not.toMatch(/[,;:]$/);
+  });
   it('leaves a short object whole', () => {
     expect(actionOf('Get the weather forecast for a city.', 'get_forecast', random()).object).toBe('the weather forecast for a city');
   });

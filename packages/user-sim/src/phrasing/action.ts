@@ -480,7 +480,7 @@ function shortObject(object: string): string {
   let said = object;
   if (wordCount(said) >= OBJECT_WORDS && / or /.test(said)) said = said.split(/,? or /)[0] as string;
   while (wordCount(said) >= OBJECT_WORDS) {
-    const cut = said.replace(TRAILING_PHRASE, '');
+    const cut = said.replace(TRAILING_PHRASE, '').replace(/\s*[,;:]$/, '');
     if (cut === said || wordCount(cut) < 2) break;
     said = cut;
   }
