@@ -475,7 +475,7 @@ const wordCount = (text: string) => text.split(/[^A-Za-z0-9]+/).filter(Boolean).
  * first alternative and loses trailing phrases ("the results of the most recent match between two football teams"
  * → "the results of the most recent match"), so a request never pastes the tool's summary back.
  */
-const OBJECT_WORDS = 9;
+const OBJECT_WORDS = 10;
 function shortObject(object: string): string {
   let said = object;
   if (wordCount(said) >= OBJECT_WORDS && / or /.test(said)) said = said.split(/,? or /)[0] as string;
