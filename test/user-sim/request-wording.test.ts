@@ -1,5 +1,6 @@
 import type { Persona, PlannedCall } from '@inftool/core';
 import {
+  actionOf,
   answerText,
   meaningPhrase,
   nameAsWords,
@@ -330,6 +331,10 @@ describe('values said with their names as a person says them', () => {
       expect(crimeText).toMatch(/the burglary category/);
       expect(crimeText).toMatch(/a limit of 20/);
       expect(crimeText).not.toMatch(/category burglary|limit 20/);
+      const mbti = view('mbti_analyse', 'Analyse personality.', { thinking_vs_feeling: { type: 'string' } }, ['thinking_vs_feeling']);
+      const mbtiText = say(mbti, { thinking_vs_feeling: 'feeling' }, seed);
+      expect(mbtiText).toMatch(/feeling/);
+      expect(mbtiText).not.toMatch(/feeling feeling/);
     }
   });
   it('says one side of an "x vs y" choice as that side over the other, never "thinking vs feeling feeling"', () => {
@@ -462,5 +467,34 @@ describe('a heading of two glued words', () => {
       expect(text).toMatch(/the market data/);
       expect(text).not.toMatch(/marketdata/i);
     }
+  });
+});
+
+describe('a long description is not pasted back as the object of a request', () => {
+  const random = () => createRandom(7);
+  it('keeps the first alternative and drops trailing phrases', () => {
+    const match = actionOf(
+      'Get the results of the most recent match between two football teams.',
+      'soccer_stats_get_last_match_result',
+      random(),
+    );
+    expect(match.object).toBe('the results of the most recent match');
+    const services = actionOf(
+      'Returns the metadata for one service or a list of the metadata for all services.',
+      'describe_services',
+      random(),
+    );
+    expect(services.object).toBe('the metadata for one service');
+  });
+  it('leaves no stray comma where a phrase was cut', () => {
+    const projects = actionOf(
+      "Get a list of all the projects you're following on CircleCI, with their latest build status and recent pipelines.",
+      'list_followed_projects',
+      random(),
+    );
+    expect(projects.object).not.toMatch(/[,;:]$/);
+  });
+  it('leaves a short object whole', () => {
+    expect(actionOf('Get the weather forecast for a city.', 'get_forecast', random()).object).toBe('the weather forecast for a city');
   });
 });

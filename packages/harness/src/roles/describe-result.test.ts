@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult, type CallOutcome } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
+import { factSentence, propertyProse } from './result-facts.js';
 import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
@@ -1410,5 +1411,66 @@ describe('an analysis is not the thing it analyses', () => {
     expect(text).not.toMatch(/the target 6912971/i);
     expect(text).toMatch(/enrichment analysis/i);
     expect(text).toMatch(/Signaling by EGFR/);
+  });
+});
+
+describe('describeResult: wording of echoed changes and choice arguments', () => {
+  it('an update whose result only echoes what was sent says what changed, not the bare id', () => {
+    const text = describeResult(
+      outcome(
+        'display_set_screen_brightness',
+        { percentage: 72, duration: 300 },
+        { id: '6716627', updated_at: '2025-04-23T02:10:00Z', percentage: 72, duration: 300 },
+        'Set the screen brightness for a duration.',
+      ),
+    );
+    expect(text).toContain('6716627');
+    expect(text).toMatch(/percentage is 72/);
+    expect(text).toMatch(/duration is 300/);
+  });
+
+  it('a value that is one of its key words is said alone: "feeling", never "thinking vs feeling feeling"', () => {
+    const text = describeTurn([
+      outcome(
+        'mbti_analyse',
+        { thinking_vs_feeling: 'feeling', sensing_vs_intuition: 'sensing' },
+        { thinking_vs_feeling: 'feeling', mbti: 79.62 },
+      ),
+      outcome(
+        'mbti_analyse',
+        { thinking_vs_feeling: 'feeling', sensing_vs_intuition: 'intuition' },
+        { thinking_vs_feeling: 'feeling', mbti: 24.17 },
+      ),
+    ]);
+    expect(text).toMatch(/79\.62/);
+    expect(text).not.toMatch(/\b(\w+) \1\b/);
+  });
+});
+
+describe('factSentence and propertyProse: plural keys and one moment', () => {
+  it('says a plural count without an article: "33 credits", never "a credits of 33"', () => {
+    const text = propertyProse(['the name is x', 'the size is 3', 'the credits are 33', 'the score is 4']);
+    expect(text).toContain('33 credits');
+    expect(text).toContain('a score of 4');
+    expect(text).not.toMatch(/a credits/);
+  });
+  it('says two changes at the same moment once: "was added and last updated on X"', () => {
+    const at = '2025-01-02 10:00 UTC';
+    const text = factSentence(
+      [
+        { kind: 'verb', text: `was added on ${at}`, score: 1 },
+        { kind: 'verb', text: `was updated on ${at}`, score: 1 },
+      ],
+      'The app',
+    );
+    expect(text).toBe(`The app was added and last updated on ${at}.`);
+    const apart = factSentence(
+      [
+        { kind: 'verb', text: 'was added on 2025-01-01', score: 1 },
+        { kind: 'verb', text: 'was updated on 2025-02-01', score: 1 },
+      ],
+      'The app',
+    );
+    expect(apart).toBe('The app was added on 2025-01-01 and was updated on 2025-02-01.');
   });
 });

@@ -317,8 +317,19 @@ export function describeResult(outcome: CallOutcome): string {
     }
     case 'delete':
       return `${capital(noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
-    case 'update':
+    case 'update': {
+      // A change whose result only echoes what was sent ({"id": "6716627", "percentage": 72}) says what changed,
+      // not the bare id: "I updated the brightness (id 6716627): the duration is 300 and the percentage is 72."
+      const echoed = Object.fromEntries(
+        Object.keys(outcome.arguments)
+          .filter((key) => key in parsed)
+          .map((key) => [key, parsed[key]]),
+      );
+      const changed = found.length === 0 ? facts(echoed, skip, 3, {}, entity).filter((fact) => fact.kind === 'property') : [];
+      if (changed.length > 0)
+        return `I updated the ${noun}${label ? (idLike ? ` (id ${label})` : ` ${label}`) : ''}: ${propertyProse(changed.map((fact) => fact.text))}.`;
       return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
+    }
     default: {
       if (ownValues(found, parsed) <= 1) {
         // Little of its own beside nested records (`{"summary": {…}, "regions": {…}}`, `{"message": {"schema": {…}}}`):

@@ -70,9 +70,14 @@ export function listing(parts: string[]): string {
 function withPhrase(property: string): string {
   const match = /^(the|its) (.+?) (is|are) (.+)$/.exec(property);
   if (!match) return property;
-  const [, article, key, , value] = match as unknown as [string, string, string, string, string];
+  const [, article, key, verb, value] = match as unknown as [string, string, string, string, string];
   if (/^-?[\d.,]+(?:%| [a-z]+)?$/i.test(value) && !/\byears?\b|\b(date|day|time|id|number|code|version|rank|position)$/i.test(key))
-    return `${/^[aeiou]/i.test(key) ? 'an' : 'a'} ${key} of ${value}`;
+    // A plural takes no article: "33 credits", never "a credits of 33".
+    return verb === 'are'
+      ? /^-?[\d.,]+$/.test(value)
+        ? `${value} ${key}`
+        : `${key} of ${value}`
+      : `${/^[aeiou]/i.test(key) ? 'an' : 'a'} ${key} of ${value}`;
   return `${value} as ${article} ${key}`;
 }
 

@@ -594,13 +594,27 @@ function ownValuesFirst(sorted: Fact[], record: Json, limit: number): Fact[] {
   return chosen;
 }
 
+/** Two changes at one moment said once: "was added on X and was updated on X" → "was added and last updated on X". */
+function sameMoment(verbs: string[]): string[] {
+  const out: string[] = [];
+  for (const verb of verbs) {
+    const [, done, when] = /^was (\w+) on (.+)$/.exec(verb) ?? [];
+    const at = out.findIndex((earlier) => when !== undefined && earlier.startsWith('was ') && earlier.endsWith(` on ${when}`));
+    if (at < 0 || done === undefined) out.push(verb);
+    else
+      out[at] =
+        `${(out[at] as string).slice(0, -` on ${when as string}`.length)} and ${/^(updated|modified|changed|edited)$/.test(done) ? 'last ' : ''}${done} on ${when as string}`;
+  }
+  return out;
+}
+
 /**
  * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and came from Atlanta, GA; its
  * status is delivered.", "For the post P1, the category is business.") or on their own ("The
  * converted amount is 92 and the rate is 0.92.").
  */
 export function factSentence(found: Fact[], subject?: string, seed = ''): string {
-  const said = found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text);
+  const said = sameMoment(found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text));
   // "has 3 pages and has 2 files" → "has 3 pages and 2 files".
   const owned = said.filter((verb) => verb.startsWith('has '));
   const verbs =

@@ -444,20 +444,47 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   if (!led)
     return {
       verb: random.pick(NOUN_SAYINGS),
-      object: withArticle(plainWords(unglued(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, '')))),
+      object: withArticle(
+        shortObject(plainWords(unglued(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, '')))),
+      ),
     };
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
     // "List of all the projects" (a heading that starts with the noun "List") → "all the projects".
     object = object.replace(/^(a\s+)?list\s+of\s+/i, '').replace(/^of\s+/i, '');
-    return { verb: random.pick(LIST_SAYINGS), object };
+    return { verb: random.pick(LIST_SAYINGS), object: shortObject(object) };
   }
+  object = shortObject(object);
   if (READ.has(led.verb))
     return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
   // "Resolve report for region": an API's word for fetching, unless what follows is something one settles or looks up
   if (led.verb === 'resolve' && object !== '' && !RESOLVABLE.test(object))
     return { verb: random.pick(READ_SAYINGS), object: withArticle(object) };
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
+}
+
+/** A trailing phrase of a description's object: from its last preposition on ("… between two football teams"). */
+const TRAILING_PHRASE =
+  /\s+(?:between|for|with|in|on|from|to|by|at|within|across|using|via)\s+(?:(?!\s(?:between|for|with|in|on|from|to|by|at|within|across|using|via)\s).)*$/i;
+
+/** Words as the pasted-summary check counts them ("alpha-2" is two). */
+const wordCount = (text: string) => text.split(/[^A-Za-z0-9]+/).filter(Boolean).length;
+
+/**
+ * A description's object said short, as a person would ask: a long one (`OBJECT_WORDS` words or more) keeps its
+ * first alternative and loses trailing phrases ("the results of the most recent match between two football teams"
+ * → "the results of the most recent match"), so a request never pastes the tool's summary back.
+ */
+const OBJECT_WORDS = 10;
+function shortObject(object: string): string {
+  let said = object;
+  if (wordCount(said) >= OBJECT_WORDS && / or /.test(said)) said = said.split(/,? or /)[0] as string;
+  while (wordCount(said) >= OBJECT_WORDS) {
+    const cut = said.replace(TRAILING_PHRASE, '').replace(/\s*[,;:]$/, '');
+    if (cut === said || wordCount(cut) < 2) break;
+    said = cut;
+  }
+  return said;
 }
 
 /** Two words a heading glued into one ("Marketdata", "timezone") said apart, as the shared abbreviations list spells them. */
