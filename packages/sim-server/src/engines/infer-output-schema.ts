@@ -10,8 +10,9 @@ import {
   typedNoun,
   withoutModifiers,
 } from './described-fields.js';
+import { actionFields, type ActionFields } from './action-fields.js';
 import { computedThing, describedResult } from './described-result.js';
-import { entityAction, entityIdArgument, entityType, nameWords, singular } from './entity-rules.js';
+import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
 
 type Json = Record<string, unknown>;
@@ -93,39 +94,11 @@ const COMPUTE =
 const VERBS =
   /^(convert|conversion|converter|calculate|calculator|calc|compute|estimate|estimation|predict|prediction|evaluate|solve|simulate|analy[sz]e|analysis|multiply)$/;
 const SEND = /^(send|notify|notification|sms|email|mail|tweet|reply|publish|broadcast|alert|message|text|dm)$/;
-const FILLER = new Set([
-  'by',
-  'id',
-  'ids',
-  'details',
-  'detail',
-  'info',
-  'information',
-  'a',
-  'an',
-  'the',
-  'for',
-  'of',
-  'in',
-  'on',
-  'to',
-  'from',
-  'and',
-  'with',
-  'get',
-  'fetch',
-  'retrieve',
-  'find',
-  'search',
-  'lookup',
-  'check',
-  'show',
-  'view',
-  'list',
-  'all',
-  'api',
-  'data',
-]);
+const FILLER = new Set(
+  'by id ids details detail info information a an the for of in on to from and with get fetch retrieve find search lookup check show view list all api data'.split(
+    ' ',
+  ),
+);
 const BENCHMARK_PREFIX =
   /^(simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_/;
 
@@ -217,174 +190,6 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   return { name: { type: 'string' }, updated_at: { type: 'string', format: 'date-time' } };
 }
 
-/** Words of the tool's name and of its description's first sentence, lower-case. */
-function actionText(words: string[], description: string): string {
-  return `${words.join(' ')} ${(ownDescription(description).split(/(?<=[.!?])\s|\n/)[0] ?? '').toLowerCase()}`;
-}
-
-const score = { type: 'number', minimum: 0.05, maximum: 0.99 };
-const timestamp = { type: 'string', format: 'date-time' };
-
-/**
- * What a tool of no known topic returns, by what it does (its name, its description's first
- * sentence): a search returns hits with a score, a relation tool pairs subjects with related
- * entities, a commit or submit returns the new status, a status tool a status and times, a document
- * tool the document. `many` when the result is a list of such records; `undefined` when none fits.
- */
-export function actionFields(
-  words: string[],
-  description: string,
-  kind: ResultKind,
-): { fields: Record<string, Json>; many?: boolean } | undefined {
-  const text = actionText(words, description);
-  const has = (pattern: RegExp): boolean => pattern.test(text);
-  // a tool named for metrics or statistics returns them, not a name: counts of what its description counts
-  if (words.some((word) => MEASURE_NOUN.test(word))) return { fields: measureFields(description) };
-  if (has(/\b(session|sessions)\b/) && has(/\b(create|new|open|start)\b/))
-    return {
-      fields: {
-        session_key: { type: 'string', pattern: '^[0-9a-f]{32}$' },
-        status: { const: 'created' },
-        lifetime_hours: { type: 'integer', minimum: 1, maximum: 48 },
-      },
-    };
-  if (has(/\b(signature|signatures|signed)\b/))
-    return {
-      fields: {
-        signature: { type: 'string' },
-        algorithm: { type: 'string', enum: ['ecdsa-plain-SHA256', 'ecdsa-plain-SHA384'] },
-        signed_at: timestamp,
-      },
-    };
-  if (has(/\braw data\b|\braw\b/))
-    return { fields: { raw: { type: 'string' }, format: { type: 'string', enum: ['base64'] }, created_at: timestamp } };
-  if (
-    has(/\b(related|relations?|associations?|associated|links?|neighbou?rs?|similar|interactions?|connections?)\b/) &&
-    !has(/\b(by|for) (id|ids)\b/)
-  ) {
-    return {
-      many: true,
-      fields: {
-        subject: { type: 'string' },
-        related_name: { type: 'string' },
-        related_type: { type: 'string' },
-        relation_type: { type: 'string', enum: ['associated_with', 'interacts_with', 'part_of', 'similar_to'] },
-        score,
-      },
-    };
-  }
-  if (has(/\b(search|best[ _]hit|hits?|autocomplete|suggest|suggestions?|closest|matches|lookup)\b/)) {
-    return { many: true, fields: { name: { type: 'string' }, entity_type: { type: 'string' }, score } };
-  }
-  if (has(/\b(xml|zugferd|xrechnung|pdf|yaml|swagger|openapi|html|csv|document|docs|documentation)\b/)) {
-    const format = has(/\b(xml|zugferd|xrechnung)\b/)
-      ? 'application/xml'
-      : has(/\b(yaml|swagger|openapi)\b/)
-        ? 'application/yaml'
-        : has(/\bpdf\b/)
-          ? 'application/pdf'
-          : has(/\bcsv\b/)
-            ? 'text/csv'
-            : 'text/html';
-    return {
-      fields: {
-        content_type: { const: format },
-        content: { type: 'string', contentMediaType: format },
-        size_bytes: { type: 'integer', minimum: 100, maximum: 90_000 },
-      },
-    };
-  }
-  // a plot or a drawing is an image file, named after what it shows
-  if (
-    has(/^(plot|plots|draw|draws|render|renders|chart|graph|visuali[sz]e)\b/) ||
-    has(/\b(generates?|creates?) an? (\w+ )?(image|picture|plot|chart)\b/)
-  ) {
-    const shown = words.filter(
-      (word) => !/^(plot|plots|draw|draws|render|renders|chart|graph|visuali[sz]e|generate|create|image|picture|\d+)$/.test(word),
-    );
-    return {
-      fields: {
-        file_name: { const: `${shown.join('_') || 'figure'}.png` },
-        format: { const: 'png' },
-        width: { type: 'integer', enum: [800, 1024, 1200, 1600] },
-        height: { type: 'integer', enum: [600, 768, 900] },
-        created_at: timestamp,
-      },
-    };
-  }
-  if (has(/\b(best|optimal|cheapest|greenest|lowest|highest)\b/) && has(/\b(hours?|times?|slots?|days?|besthour)\b/)) {
-    return { fields: { best_hour: timestamp, value: { type: 'number', minimum: 5, maximum: 95 } } };
-  }
-  if (has(/\b(commit|comit|submit|finali[sz]es?|finish(es|s)?|complete|confirm|approve|register|prepare|collect)\b/) || kind === 'create') {
-    if (has(/\b(commit|comit|finali[sz]es?|finish(es|s)?|complete|confirm|approve)\b/))
-      return {
-        fields: {
-          status: { type: 'string', enum: ['completed', 'finalized'] },
-          item_count: { type: 'integer', minimum: 1, maximum: 12 },
-          finalized_at: timestamp,
-        },
-      };
-    if (has(/\b(prepare|collect)\b/))
-      return {
-        fields: {
-          status: { type: 'string', enum: ['pending', 'open'] },
-          item_count: { type: 'integer', minimum: 1, maximum: 12 },
-          expires_at: timestamp,
-        },
-      };
-    return { fields: { status: { type: 'string', enum: ['created', 'accepted'] }, created_at: timestamp } };
-  }
-  if (has(/\b(top|most|popular|trending|ranking)\b/)) {
-    return { many: true, fields: { value: { type: 'string' }, count: { type: 'integer', minimum: 3, maximum: 5000 } } };
-  }
-  // the state of a service or database, not the "info" of a museum or a team
-  if (
-    has(/\b(status|health|ping|info|about|stats?|statistics)\b/) &&
-    has(/\b(status|health|ping|service|server|database|db|api|system|uptime)\b/)
-  ) {
-    return {
-      fields: {
-        status: { type: 'string', enum: ['ok', 'operational'] },
-        record_count: { type: 'integer', minimum: 1000, maximum: 5_000_000 },
-        last_updated: timestamp,
-      },
-    };
-  }
-  if (has(/\b(uri|url|link)\b/))
-    return { fields: { uri: { type: 'string', format: 'uri' }, title: { type: 'string' }, published_at: timestamp } };
-  return undefined;
-}
-
-/** Words naming measures of something (`get_data_metrics`, `player_stats`), not a thing with a name. */
-const MEASURE_NOUN = /^(metrics|stats|statistics|counts|totals|analytics|kpis?)$/;
-/** Plurals a description uses for itself or its verbs, never a counted thing (`Returns the metrics about…`). */
-const NOT_COUNTED =
-  /^(metrics|stats|statistics|counts|totals|numbers|returns|gets|lists|shows|provides|gives|includes|contains|retrieves|fetches|details|results|data|others|things|items|values|this|thus|various|analytics|kpis|sources)$/;
-
-/**
- * What a metrics or statistics tool measures: a count of each thing its description names in the
- * plural ("the number of associations and evidences, divided by datasource" → `association_count`,
- * `evidence_count`, `datasource_count`), else a record count; with the instant they were taken.
- */
-function measureFields(description: string): Record<string, Json> {
-  const said = nameWords(ownDescription(description));
-  // what the counts are divided by (a data source, a region) is counted in tens, what they count in thousands
-  const counted = new Map<string, Json>();
-  const many = { type: 'integer', minimum: 120, maximum: 2_500_000 };
-  const few = { type: 'integer', minimum: 3, maximum: 40 };
-  said.forEach((word, index) => {
-    const plural = /^[a-z]{3,}s$/.test(word) && !/(ss|us|is)$/.test(word) && !NOT_COUNTED.test(word);
-    const divided = index > 0 && /^(by|per)$/.test(said[index - 1] as string) && /^[a-z]{4,}$/.test(word) && !NOT_COUNTED.test(word);
-    if ((plural || divided) && counted.size < 5 && !counted.has(singular(word))) counted.set(singular(word), divided ? few : many);
-  });
-  if (counted.size === 0) counted.set('record', many);
-  const fields: Record<string, Json> = {};
-  // a run-together word is said apart (`datasource` → `data_source_count`, told "25 data sources")
-  for (const [noun, count] of counted) fields[`${noun.replace(/^data(source|set|base|point)$/, 'data_$1')}_count`] = count;
-  fields['measured_at'] = timestamp;
-  return fields;
-}
-
 function fieldSchemaFor(word: string): Json {
   if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(word)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
   if (/^(return|returns|roi|yield|growth)$/.test(word)) return { type: 'number', minimum: -12, maximum: 40 };
@@ -438,6 +243,51 @@ function infer(tool: CatalogTool): InferredOutput {
   const words = toolWords(tool);
   if (isFileCommand(words, tool.spec.description ?? ''))
     return { kind: 'other', record: { type: 'object' }, schema: { type: 'object' }, inputFields: [], words, topic: FILE_COMMAND_TOPIC };
+  const facts = toolFacts(tool, words);
+  const { kind, topic, idArgument, inputFields } = facts;
+  const sources = recordSources(facts);
+  const record = recordSchema(facts, sources);
+  const compute =
+    kind === 'compute'
+      ? computeSchema(words, facts.entity, facts.inputProperties, inputFields, describedQuantity(facts.description), facts.description)
+      : undefined;
+  // a find of one thing the description names (`the creator of a sculpture`) reads it, no list of them
+  const shape = sources.told !== undefined && sources.told.many !== true && kind === 'list' ? 'read' : kind;
+  // several records when the topic, the action or the people say so and no argument names one
+  const many = (topic?.many === true || sources.action?.many === true || sources.people?.many === true) && idArgument === undefined;
+  return {
+    ...(compute ? { resultField: compute.field } : {}),
+    kind:
+      shape === 'read' && kind === 'list'
+        ? 'read'
+        : many && kind !== 'create' && kind !== 'delete' && kind !== 'update' && kind !== 'send'
+          ? 'list'
+          : kind,
+    record,
+    schema: compute === undefined ? resultSchema(facts, shape, record, many) : compute.schema,
+    inputFields,
+    words,
+    ...(topic ? { topic: topic.name } : {}),
+  };
+}
+
+/** What a tool says of its result before its record is shaped. */
+interface ToolFacts {
+  words: string[];
+  entity: string;
+  kind: ResultKind;
+  description: string;
+  inputProperties: Record<string, Json>;
+  /** The argument naming the tool's own record (a read's, update's or delete's `product_id`). */
+  idArgument: string | undefined;
+  /** The fields of the system's sense of the noun (a ticket of a ticketing system). */
+  sense: Record<string, Json> | undefined;
+  topic: ResultTopic | undefined;
+  /** The inputs that are fields of the record. */
+  inputFields: string[];
+}
+
+function toolFacts(tool: CatalogTool, words: string[]): ToolFacts {
   const entity = entityType(tool);
   const kind = resultKind(tool, words);
   const inputProperties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
@@ -450,31 +300,39 @@ function infer(tool: CatalogTool): InferredOutput {
   // the system's sense of the noun first: a ticket of a ticketing system is no event booking
   const sense = kind === 'compute' || kind === 'send' ? undefined : contextFields(words, description, kind === 'create');
   const topic = kind === 'compute' || sense !== undefined ? undefined : findTopic(words, description);
+  const inputFields = recordInputs(kind, inputProperties, idArgument);
+  return { words, entity, kind, description, inputProperties, idArgument, sense, topic, inputFields };
+}
 
+/** The inputs that are fields of the record: not the id naming it, nor how the call is made. */
+function recordInputs(kind: ResultKind, inputProperties: Record<string, Json>, idArgument: string | undefined): string[] {
   // a search's terms and a page's size or start steer a read or a list: no field of the records it returns
   const reads = kind !== 'create' && kind !== 'update' && kind !== 'send' && kind !== 'compute';
-  const inputFields = Object.keys(inputProperties).filter(
+  return Object.keys(inputProperties).filter(
     (key) =>
       isFilterArgument(key) &&
       key !== idArgument &&
       !(reads && (QUERY.test(key) || pagingArgument(key, inputProperties[key]))) &&
       !isRequestDocument(key, inputProperties[key]),
   );
-  const fields: Record<string, Json> = {};
-  if (kind === 'list' || kind === 'create' || kind === 'update' || ((kind === 'read' || kind === 'other') && idArgument !== undefined)) {
-    const idSchema = idArgument === undefined ? undefined : inputProperties[idArgument];
-    fields['id'] = idSchema !== undefined && typeof idSchema['type'] === 'string' ? { type: idSchema['type'] } : { type: 'string' };
-  }
+}
+
+/** What describes a record where no topic does: the system's sense, the description, people, the name's noun, the action. */
+interface RecordSources {
+  own: Record<string, Json> | undefined;
+  noun: Record<string, Json> | undefined;
+  told: ActionFields | undefined;
+  action: ActionFields | undefined;
+  people: ActionFields | undefined;
+}
+
+function recordSources(facts: ToolFacts): RecordSources {
+  const { words, kind, description, inputProperties, sense, topic } = facts;
+  const free = topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send';
   // what the description lists ("such as opening hours and ticket prices") where no topic or sense fits
-  const described =
-    topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send'
-      ? describedFields(description, inputProperties)
-      : {};
+  const described = free ? describedFields(description, inputProperties) : {};
   // people are named as people (`get_monarchs` → full names), several when the noun is plural
-  const people =
-    topic === undefined && sense === undefined && kind !== 'delete' && kind !== 'compute' && kind !== 'send'
-      ? peopleFields(withoutModifiers(subjectWords(words)), inputProperties)
-      : undefined;
+  const people = free ? peopleFields(withoutModifiers(subjectWords(words)), inputProperties) : undefined;
   const own = sense ?? (Object.keys(described).length > 0 || people !== undefined ? { ...people?.fields, ...described } : undefined);
   const noun = topic === undefined && own === undefined ? nounFields(words, inputProperties) : undefined;
   // a record of no topic whose noun says nothing typed (only a name): what the description says it
@@ -482,6 +340,18 @@ function infer(tool: CatalogTool): InferredOutput {
   const untyped = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send';
   const told = untyped ? describedResult(description, inputProperties) : undefined;
   const action = untyped ? (told ?? actionFields(words, description, kind)) : undefined;
+  return { own, noun, told, action, people };
+}
+
+/** One record of the tool's entity: its id, its topic's or sources' fields, the inputs it holds and its times. */
+function recordSchema(facts: ToolFacts, sources: RecordSources): Json {
+  const { words, kind, inputProperties, idArgument, topic, inputFields } = facts;
+  const { own, noun, action } = sources;
+  const fields: Record<string, Json> = {};
+  if (kind === 'list' || kind === 'create' || kind === 'update' || ((kind === 'read' || kind === 'other') && idArgument !== undefined)) {
+    const idSchema = idArgument === undefined ? undefined : inputProperties[idArgument];
+    fields['id'] = idSchema !== undefined && typeof idSchema['type'] === 'string' ? { type: idSchema['type'] } : { type: 'string' };
+  }
   if (topic) Object.assign(fields, topic.fields);
   // a record just created is in its topic's first state (a case just filed is open, a booking confirmed)
   const states = topic?.fields['status']?.['enum'];
@@ -493,64 +363,39 @@ function infer(tool: CatalogTool): InferredOutput {
   for (const key of inputFields) fields[key] = inputProperties[key] as Json;
   if (kind === 'create') fields['created_at'] = { type: 'string', format: 'date-time' };
   if (kind === 'update') fields['updated_at'] = { type: 'string', format: 'date-time' };
-  const record = objectSchema(fields, bareName ? ['name'] : []);
+  return objectSchema(fields, bareName ? ['name'] : []);
+}
 
-  const compute =
-    kind === 'compute'
-      ? computeSchema(words, entity, inputProperties, inputFields, describedQuantity(description), description)
-      : undefined;
-  // a find of one thing the description names (`the creator of a sculpture`) reads it, no list of them
-  const shape = told !== undefined && told.many !== true && kind === 'list' ? 'read' : kind;
-  const schema = ((): Json => {
-    switch (shape) {
-      case 'list':
-        return objectSchema({ items: { type: 'array', items: record, minItems: 0 }, total: { type: 'integer', minimum: 0 } });
-      case 'delete':
-        return words.some((word) => /^(cancel|cancellation)$/.test(word))
-          ? objectSchema({ id: { type: 'string' }, status: { const: 'cancelled' }, cancelled_at: { type: 'string', format: 'date-time' } })
-          : words.includes('close')
-            ? objectSchema({ id: { type: 'string' }, status: { const: 'closed' }, closed_at: { type: 'string', format: 'date-time' } })
-            : objectSchema({ deleted: { const: true }, id: { type: 'string' } });
-      case 'compute':
-        return (compute as { schema: Json }).schema;
-      case 'send':
-        return objectSchema(
-          {
-            message_id: { type: 'string', pattern: '^msg_[a-z0-9]{12}$' },
-            status: { type: 'string', enum: ['delivered', 'sent', 'queued'] },
-            sent_at: { type: 'string', format: 'date-time' },
-            ...pick(inputProperties, inputFields),
-          },
-          inputFields,
-        );
-      default:
-        return (topic?.many === true || action?.many === true || people?.many === true) && idArgument === undefined
-          ? objectSchema({
-              items: { type: 'array', items: record, minItems: 2, maxItems: 5 },
-              total: { type: 'integer', minimum: 2, maximum: 5 },
-            })
-          : record;
-    }
-  })();
-  return {
-    ...(compute ? { resultField: compute.field } : {}),
-    kind:
-      shape === 'read' && kind === 'list'
-        ? 'read'
-        : (topic?.many === true || action?.many === true || people?.many === true) &&
-            idArgument === undefined &&
-            kind !== 'create' &&
-            kind !== 'delete' &&
-            kind !== 'update' &&
-            kind !== 'send'
-          ? 'list'
-          : kind,
-    record,
-    schema,
-    inputFields,
-    words,
-    ...(topic ? { topic: topic.name } : {}),
-  };
+/** The whole result as the client sees it, by its shape: a page of records, a deletion, a message sent, one record or several. */
+function resultSchema(facts: ToolFacts, shape: ResultKind, record: Json, many: boolean): Json {
+  const { words, inputProperties, inputFields } = facts;
+  switch (shape) {
+    case 'list':
+      return objectSchema({ items: { type: 'array', items: record, minItems: 0 }, total: { type: 'integer', minimum: 0 } });
+    case 'delete':
+      return words.some((word) => /^(cancel|cancellation)$/.test(word))
+        ? objectSchema({ id: { type: 'string' }, status: { const: 'cancelled' }, cancelled_at: { type: 'string', format: 'date-time' } })
+        : words.includes('close')
+          ? objectSchema({ id: { type: 'string' }, status: { const: 'closed' }, closed_at: { type: 'string', format: 'date-time' } })
+          : objectSchema({ deleted: { const: true }, id: { type: 'string' } });
+    case 'send':
+      return objectSchema(
+        {
+          message_id: { type: 'string', pattern: '^msg_[a-z0-9]{12}$' },
+          status: { type: 'string', enum: ['delivered', 'sent', 'queued'] },
+          sent_at: { type: 'string', format: 'date-time' },
+          ...pick(inputProperties, inputFields),
+        },
+        inputFields,
+      );
+    default:
+      return many
+        ? objectSchema({
+            items: { type: 'array', items: record, minItems: 2, maxItems: 5 },
+            total: { type: 'integer', minimum: 2, maximum: 5 },
+          })
+        : record;
+  }
 }
 
 /** compute: the inputs it used, the computed value (named after the tool) and its unit. */
@@ -562,6 +407,36 @@ function computeSchema(
   described?: string[],
   description = '',
 ): { schema: Json; field: string } {
+  const { nouns, last, quantity, named } = computedName(words, entity, described, description);
+  const field = named in inputProperties ? `${named}_result` : named;
+  // a winner is a person, a sentiment a label with its confidence: no number, whatever the tool's verb
+  const thing = computedThing(named.split('_'));
+  if (thing !== undefined) {
+    const fields = Object.fromEntries(Object.entries(thing).filter(([key]) => !(key in inputProperties)));
+    const first = Object.keys(fields)[0];
+    if (first !== undefined)
+      return { schema: objectSchema({ ...pick(inputProperties, inputFields), ...fields }, inputFields), field: first };
+  }
+  const valueSchema = computedValueSchema(last, quantity, nouns);
+  const unit = quantity === undefined && valueSchema['type'] === 'number' ? computedUnit(nouns) : undefined;
+  const schema = objectSchema(
+    {
+      ...pick(inputProperties, inputFields),
+      [field]: valueSchema,
+      ...(unit !== undefined && !('unit' in inputProperties) ? { unit: { const: unit } } : {}),
+    },
+    inputFields,
+  );
+  return { schema, field };
+}
+
+/** What a compute tool computes: the nouns naming it, the last of them, the quantity its name says, the value's name. */
+function computedName(
+  words: string[],
+  entity: string,
+  described: string[] | undefined,
+  description: string,
+): { nouns: string[]; last: string; quantity: string | undefined; named: string } {
   // what the name says it computes, else what the description does ("Estimate the energy output of…" → energy_output)
   const named_ = subjectWords(words).filter(
     (word) => !/^(math|physics|chemistry|finance|geometry|stats|statistics|calculus|algebra)$/.test(word),
@@ -576,17 +451,13 @@ function computeSchema(
   const quantity = [...words].reverse().find((word) => COMPUTE.test(word) && !VERBS.test(word));
   // an acronym the description spells out ("the return on assets (ROA)") is named in its words: `return_on_assets`, not `ratios_roa`
   const named = quantity ?? spelledAcronym(last, description) ?? (nouns.slice(-2).join('_') || 'result');
-  const field = named in inputProperties ? `${named}_result` : named;
-  // a winner is a person, a sentiment a label with its confidence: no number, whatever the tool's verb
-  const thing = computedThing(named.split('_'));
-  if (thing !== undefined) {
-    const fields = Object.fromEntries(Object.entries(thing).filter(([key]) => !(key in inputProperties)));
-    const first = Object.keys(fields)[0];
-    if (first !== undefined)
-      return { schema: objectSchema({ ...pick(inputProperties, inputFields), ...fields }, inputFields), field: first };
-  }
+  return { nouns, last, quantity, named };
+}
+
+/** The computed value's schema: a zone's name, an amount of money, the quantity's own range, else a number. */
+function computedValueSchema(last: string, quantity: string | undefined, nouns: string[]): Json {
   // a time zone is a zone's name (`Europe/Berlin`), not a number
-  const valueSchema = /^(zone|timezone|tz)$/.test(last)
+  return /^(zone|timezone|tz)$/.test(last)
     ? { type: 'string' }
     : quantity === undefined && MONEY.test(last)
       ? moneySchema(nouns)
@@ -595,26 +466,17 @@ function computeSchema(
         : fieldSchemaFor(quantity)['type'] === 'number'
           ? fieldSchemaFor(quantity)
           : { type: 'number', minimum: 0.5, maximum: 5000 };
+}
+
+/** The unit of a computed number, from the last noun that has one. */
+function computedUnit(nouns: string[]): string | undefined {
   // energy a plant or farm puts out is counted in kWh, a body's energy in joules
   const produced = nouns.includes('energy') && nouns.some((word) => /^(output|production|generation|yield|consumption|usage)$/.test(word));
-  const unit =
-    quantity === undefined && valueSchema['type'] === 'number'
-      ? produced
-        ? 'kWh'
-        : [...nouns]
-            .reverse()
-            .map((word) => UNITS_BY_WORD.find(([pattern]) => pattern.test(word))?.[1])
-            .find((found) => found !== undefined)
-      : undefined;
-  const schema = objectSchema(
-    {
-      ...pick(inputProperties, inputFields),
-      [field]: valueSchema,
-      ...(unit !== undefined && !('unit' in inputProperties) ? { unit: { const: unit } } : {}),
-    },
-    inputFields,
-  );
-  return { schema, field };
+  if (produced) return 'kWh';
+  return [...nouns]
+    .reverse()
+    .map((word) => UNITS_BY_WORD.find(([pattern]) => pattern.test(word))?.[1])
+    .find((found) => found !== undefined);
 }
 
 /** Words naming an amount of money: a computed one is in dollars, never a bare 0.5–5000. */
