@@ -5,7 +5,7 @@ import type { EngineContext, EngineResult, SimulationEngine } from './engine.js'
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
 import { fileCommandResult } from './file-commands.js';
 import { generationSchema } from './cut-schemas.js';
-import { FILE_COMMAND_TOPIC, inferOutputSchema } from './infer-output-schema.js';
+import { FILE_COMMAND_TOPIC, inferOutputSchema, type InferredOutput, type ResultKind } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { descriptionHints } from './values/description-hints.js';
 import { withSystemSense } from './described-fields.js';
@@ -13,7 +13,7 @@ import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
 import { CITIES } from './values/lexicon.js';
 import { idShape, referenceTime } from './world.js';
-import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate } from './world-walker.js';
+import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate, type WorldWalkerOptions } from './world-walker.js';
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { valuesOfKind } from './kind-values.js';
@@ -91,72 +91,28 @@ export class FakerEngine implements SimulationEngine {
     const world = context.session.world(context.world ?? '');
     const schema = context.tool.spec.outputSchema as Json | undefined;
     const action = entityAction(context.tool);
-    // the id a read names its record by: its entity's id argument, else its one id argument (`place_id` on `air_quality`)
-    const idArguments = Object.entries(context.arguments).filter(
-      ([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'),
-    );
-    const askedBy =
-      entityIdArgument(context.arguments, entityType(context.tool)) ?? (idArguments.length === 1 ? idArguments[0] : undefined);
-    const asked = askedBy?.[1];
-    const readId =
-      action !== 'create' && action !== 'update' && action !== 'delete' && (typeof asked === 'string' || typeof asked === 'number')
-        ? asked
-        : undefined;
-    // a reading of a place by an account key is the place's, not a record of the key's
-    const subjectRead = readId !== undefined && askedBy !== undefined && keyOfSubject(askedBy[0], context.arguments);
     const valid = (candidate: Json): boolean => schema === undefined || this.validator.validate(schema, candidate).valid;
-    /** The result harmonized (`entities`: with one entity per id; `only`: that alone, when the rest cannot be kept). */
-    const harmonize = (entities: boolean, only = false): Json | undefined => {
-      // what the session has seen of each id changes only when the result it is read from is sent
-      const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
-      const options = {
-        seen,
-        entity: entityType(context.tool),
-        write: action !== 'read' && action !== 'list',
-        valid,
-        ...(readId === undefined || subjectRead ? {} : { topId: readId }),
-      };
-      const copy = structuredClone(value as Json);
-      valuesOfKind(copy, allowedValues(context.catalog, context.tool));
-      if (only) oneEntityPerId(copy, context.arguments, seen, options.entity, options.write, valid, subjectRead ? undefined : readId);
-      const harmonized = only
-        ? copy
-        : harmonizeResult(
-            copy,
-            context.arguments,
-            world.facts,
-            toolContext(context.tool)?.description ?? '',
-            referenceTime(context.world ?? ''),
-            entities ? options : undefined,
-            context.tool.spec.name,
-          );
-      fitKinds(harmonized, context.arguments);
-      honourSides(harmonized, context.arguments);
-      honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
-      oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, {
-        query: searchedFor(context.arguments),
-        salt: String(context.seed),
-        sent: Object.values(context.arguments),
-      });
-      nameTheService(
-        harmonized,
-        context.tool.spec.name,
-        apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
-      );
-      if (!valid(harmonized)) return undefined;
-      if (entities) {
-        world.seen.clear();
-        for (const [id, entry] of seen) world.seen.set(id, entry);
-      }
-      return harmonized;
-    };
-    const harmonized = harmonize(true) ?? harmonize(false) ?? harmonize(true, true) ?? (value as Json);
+    const call: CallResult = { context, value: value as Json, world, action, valid, ...readTarget(context, action) };
+    const harmonized = harmonizeCall(call, true) ?? harmonizeCall(call, false) ?? harmonizeCall(call, true, true) ?? (value as Json);
     // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
     const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
     return { ...result, structuredContent: stated !== harmonized && valid(stated) ? stated : harmonized };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {
+    const simulation = await this.prepare(context);
+    const { inferred } = simulation;
+    // a file-system command answers from the file's lines, as such tools do (`cat` → file_content, `wc` → count)
+    if (inferred?.topic === FILE_COMMAND_TOPIC) {
+      const answer = fileCommandResult(inferred.words[0] ?? '', context.arguments);
+      if (answer !== undefined) return { structuredContent: answer };
+    }
+    const action = inferred?.kind ?? entityAction(context.tool);
+    return worldResult(simulation, action) ?? this.drawnResult(simulation);
+  }
+
+  /** How this call draws its values, the schema its result is made from, and the walker over the session's world. */
+  private async prepare(context: EngineContext): Promise<Simulation> {
     const faker = this.faker ?? (await this.load());
     const { tool } = context;
     const worldSeed = context.world ?? '';
@@ -168,7 +124,7 @@ export class FakerEngine implements SimulationEngine {
     // what a result is made from: the declared schema, its cut properties grafted from the server's other tools
     const explicit = generationSchema(context.catalog, tool);
     const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
-    const walkerOptions = {
+    const walkerOptions: WorldWalkerOptions = {
       tool,
       args: context.arguments,
       world: context.session.world(worldSeed),
@@ -180,73 +136,12 @@ export class FakerEngine implements SimulationEngine {
       ...entityId(context.catalog, tool),
       idSchemaFor: (entity: string) => catalogIds(context.catalog).get(entity)?.schema,
     };
-    const walker = new WorldWalker(walkerOptions);
+    return { context, generate, explicit, inferred, walkerOptions, walker: new WorldWalker(walkerOptions) };
+  }
 
-    // a file-system command answers from the file's lines, as such tools do (`cat` → file_content, `wc` → count)
-    if (inferred?.topic === FILE_COMMAND_TOPIC) {
-      const answer = fileCommandResult(inferred.words[0] ?? '', context.arguments);
-      if (answer !== undefined) return { structuredContent: answer };
-    }
-    const action = inferred?.kind ?? entityAction(tool);
-    // A lookup of several records by their ids answers with exactly those records.
-    // (`post_evidence_by_id` with a body of ids reads, though it is sent as a POST)
-    const looksUp =
-      action === 'read' || action === 'list' || action === 'other' || (action === 'create' && nameWords(tool.spec.name).includes('by'));
-    const batch = looksUp ? batchIds(context.arguments, entityType(tool)) : undefined;
-    if (batch !== undefined) return walker.batch(batch, explicit, inferred);
-    const idArgument = entityIdArgument(context.arguments, entityType(tool));
-    // An id argument that names another entity (`articleId` on `get_articles_article_id_units`) names the parent of what the tool reads.
-    const parent = idArgument === undefined ? undefined : argumentEntity(tool, idArgument[0]);
-    // a change of a part that answers with the whole parent record (`update_booking_contact` → the booking) changes the parent
-    if (idArgument && parent !== undefined && action === 'update' && answersWithRecordOf(context.catalog, tool, parent)) {
-      const ids = catalogIds(context.catalog).get(parent);
-      const owner = new WorldWalker({ ...walkerOptions, entity: parent, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
-      return owner.byId('update', idArgument, explicit, inferred);
-    }
-    if (
-      idArgument &&
-      parent !== undefined &&
-      parent !== entityType(tool) &&
-      (action === 'read' || action === 'update' || action === 'delete' || action === 'list')
-    ) {
-      const parentId = catalogIds(context.catalog).get(parent);
-      const argumentSchema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[idArgument[0]];
-      const shaped = argumentSchema === undefined ? undefined : idShape(argumentSchema, idArgument[0]);
-      return walker.scoped(
-        action,
-        {
-          entity: parent,
-          managed: managedEntities(context.catalog).has(parent),
-          ...(parentId ? { idSchema: parentId.schema } : {}),
-          ...(shaped ? { argumentSchema: shaped } : {}),
-        },
-        idArgument,
-        explicit,
-        inferred,
-      );
-    }
-    // (a read by a bare account key that names a place, `gsi_prediction(zip, key)`, is a reading of the place: seeded by it below)
-    if (
-      idArgument &&
-      (action === 'read' || action === 'update' || action === 'delete') &&
-      !(action === 'read' && keyOfSubject(idArgument[0], context.arguments))
-    )
-      return walker.byId(action, idArgument, explicit, inferred);
-    // A read by a field an earlier result showed (`reference`, `slug`, `code`) finds the record that carries it.
-    if (idArgument === undefined && (action === 'read' || action === 'other')) {
-      const found = lookupField(context.arguments, context.session.world(worldSeed), tool);
-      if (found !== undefined) {
-        const ids = catalogIds(context.catalog).get(found.entity);
-        const owner =
-          found.entity === entityType(tool)
-            ? walker
-            : new WorldWalker({ ...walkerOptions, entity: found.entity, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
-        return owner.byId('read', [ids?.name ?? 'id', String(found.record.id)], explicit, inferred);
-      }
-    }
-    if (action === 'list') return walker.list(explicit, inferred);
-    if (action === 'create') return walker.create(explicit, inferred);
-
+  /** A result no record of the world gives: reads without an id and computations, drawn from the world and the arguments. */
+  private drawnResult({ context, generate, explicit, inferred, walker }: Simulation): EngineResult {
+    const { tool } = context;
     const schema = explicit ?? (inferred as NonNullable<typeof inferred>).schema;
     // Reads without an id and computations depend on the world and the arguments, not on the conversation.
     const value = generate(schema, tool.spec.name, walker.callSeed(), context.arguments, RESULT_OPTIONAL_RATE);
@@ -614,4 +509,175 @@ function lookupField(args: Json, world: WorldTables, tool: CatalogTool): ReturnT
     if (found !== undefined && (found.entity === entity || named.has(found.entity) || UNIQUE_ARGUMENT.test(words))) return found;
   }
   return undefined;
+}
+
+/** One call being simulated: how it draws values, the schema its result is made from, the walker over the session's world. */
+interface Simulation {
+  context: EngineContext;
+  generate: Generate;
+  explicit: Json | undefined;
+  inferred: InferredOutput | undefined;
+  walkerOptions: WorldWalkerOptions;
+  walker: WorldWalker;
+}
+
+/**
+ * The result the session's world gives: a batch of records by their ids, a record by its id (or its
+ * parent's), one found by a field an earlier result showed, a list or a create; undefined when the
+ * call's result is drawn afresh.
+ */
+function worldResult(simulation: Simulation, action: ResultKind): EngineResult | undefined {
+  const { context, walker, explicit, inferred } = simulation;
+  const { tool } = context;
+  // A lookup of several records by their ids answers with exactly those records.
+  // (`post_evidence_by_id` with a body of ids reads, though it is sent as a POST)
+  const looksUp =
+    action === 'read' || action === 'list' || action === 'other' || (action === 'create' && nameWords(tool.spec.name).includes('by'));
+  const batch = looksUp ? batchIds(context.arguments, entityType(tool)) : undefined;
+  if (batch !== undefined) return walker.batch(batch, explicit, inferred);
+  const idArgument = entityIdArgument(context.arguments, entityType(tool));
+  const ofParent = idArgument === undefined ? undefined : parentResult(simulation, action, idArgument);
+  if (ofParent !== undefined) return ofParent;
+  // (a read by a bare account key that names a place, `gsi_prediction(zip, key)`, is a reading of the place: seeded by it below)
+  if (
+    idArgument &&
+    (action === 'read' || action === 'update' || action === 'delete') &&
+    !(action === 'read' && keyOfSubject(idArgument[0], context.arguments))
+  )
+    return walker.byId(action, idArgument, explicit, inferred);
+  // A read by a field an earlier result showed (`reference`, `slug`, `code`) finds the record that carries it.
+  if (idArgument === undefined && (action === 'read' || action === 'other')) {
+    const found = foundResult(simulation);
+    if (found !== undefined) return found;
+  }
+  if (action === 'list') return walker.list(explicit, inferred);
+  if (action === 'create') return walker.create(explicit, inferred);
+  return undefined;
+}
+
+/**
+ * A call whose id argument names another entity (`articleId` on `get_articles_article_id_units`):
+ * the parent of what the tool reads, or the record a change of one of its parts answers with.
+ */
+function parentResult(simulation: Simulation, action: ResultKind, idArgument: [string, string]): EngineResult | undefined {
+  const { context, walker, walkerOptions, explicit, inferred } = simulation;
+  const { tool } = context;
+  const parent = argumentEntity(tool, idArgument[0]);
+  // a change of a part that answers with the whole parent record (`update_booking_contact` → the booking) changes the parent
+  if (parent !== undefined && action === 'update' && answersWithRecordOf(context.catalog, tool, parent)) {
+    const ids = catalogIds(context.catalog).get(parent);
+    const owner = new WorldWalker({ ...walkerOptions, entity: parent, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
+    return owner.byId('update', idArgument, explicit, inferred);
+  }
+  if (
+    parent !== undefined &&
+    parent !== entityType(tool) &&
+    (action === 'read' || action === 'update' || action === 'delete' || action === 'list')
+  ) {
+    const parentId = catalogIds(context.catalog).get(parent);
+    const argumentSchema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[idArgument[0]];
+    const shaped = argumentSchema === undefined ? undefined : idShape(argumentSchema, idArgument[0]);
+    return walker.scoped(
+      action,
+      {
+        entity: parent,
+        managed: managedEntities(context.catalog).has(parent),
+        ...(parentId ? { idSchema: parentId.schema } : {}),
+        ...(shaped ? { argumentSchema: shaped } : {}),
+      },
+      idArgument,
+      explicit,
+      inferred,
+    );
+  }
+  return undefined;
+}
+
+/** A read by a field an earlier result showed (`reference`, `slug`, `code`): the record that carries it, or undefined. */
+function foundResult({ context, walker, walkerOptions, explicit, inferred }: Simulation): EngineResult | undefined {
+  const { tool } = context;
+  const found = lookupField(context.arguments, walkerOptions.world, tool);
+  if (found === undefined) return undefined;
+  const ids = catalogIds(context.catalog).get(found.entity);
+  const owner =
+    found.entity === entityType(tool)
+      ? walker
+      : new WorldWalker({ ...walkerOptions, entity: found.entity, ...(ids ? { idSchema: ids.schema, idName: ids.name } : {}) });
+  return owner.byId('read', [ids?.name ?? 'id', String(found.record.id)], explicit, inferred);
+}
+
+/** A result and what it is harmonized with: the session's world, the record the call reads, the output schema's check. */
+interface CallResult {
+  context: EngineContext;
+  value: Json;
+  world: WorldTables;
+  action: ResultKind;
+  /** The id of the record a read names, if any. */
+  readId: string | number | undefined;
+  /** Whether that id names the subject read about (a place read by an account key), not a record of its own. */
+  subjectRead: boolean;
+  valid: (candidate: Json) => boolean;
+}
+
+/** The record a call reads: its entity's id argument, else its one id argument (`place_id` on `air_quality`). */
+function readTarget(context: EngineContext, action: ResultKind): { readId: string | number | undefined; subjectRead: boolean } {
+  const idArguments = Object.entries(context.arguments).filter(
+    ([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'),
+  );
+  const askedBy = entityIdArgument(context.arguments, entityType(context.tool)) ?? (idArguments.length === 1 ? idArguments[0] : undefined);
+  const asked = askedBy?.[1];
+  const readId =
+    action !== 'create' && action !== 'update' && action !== 'delete' && (typeof asked === 'string' || typeof asked === 'number')
+      ? asked
+      : undefined;
+  // a reading of a place by an account key is the place's, not a record of the key's
+  const subjectRead = readId !== undefined && askedBy !== undefined && keyOfSubject(askedBy[0], context.arguments);
+  return { readId, subjectRead };
+}
+
+/**
+ * The result harmonized (`entities`: with one entity per id; `only`: that alone, when the rest
+ * cannot be kept), or undefined when it no longer fits the output schema. What the session has seen
+ * of each id is updated only when `entities` is asked and the result is kept.
+ */
+function harmonizeCall(call: CallResult, entities: boolean, only = false): Json | undefined {
+  const { context, world, readId, subjectRead, valid } = call;
+  // what the session has seen of each id changes only when the result it is read from is sent
+  const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
+  const entity = entityType(context.tool);
+  const write = call.action !== 'read' && call.action !== 'list';
+  const options = { seen, entity, write, valid, ...(readId === undefined || subjectRead ? {} : { topId: readId }) };
+  const copy = structuredClone(call.value);
+  valuesOfKind(copy, allowedValues(context.catalog, context.tool));
+  if (only) oneEntityPerId(copy, context.arguments, seen, entity, write, valid, subjectRead ? undefined : readId);
+  const harmonized = only
+    ? copy
+    : harmonizeResult(
+        copy,
+        context.arguments,
+        world.facts,
+        toolContext(context.tool)?.description ?? '',
+        referenceTime(context.world ?? ''),
+        entities ? options : undefined,
+        context.tool.spec.name,
+      );
+  fitKinds(harmonized, context.arguments);
+  honourSides(harmonized, context.arguments);
+  honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
+  oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, {
+    query: searchedFor(context.arguments),
+    salt: String(context.seed),
+    sent: Object.values(context.arguments),
+  });
+  nameTheService(
+    harmonized,
+    context.tool.spec.name,
+    apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
+  );
+  if (!valid(harmonized)) return undefined;
+  if (entities) {
+    world.seen.clear();
+    for (const [id, entry] of seen) world.seen.set(id, entry);
+  }
+  return harmonized;
 }

@@ -53,37 +53,40 @@ const FOLDER_ITEMS = ['report.txt', 'notes.md', 'data.csv', 'archive', 'drafts',
 /** The result of file-system command `command` for `args`, or undefined when the arguments do not say which file. */
 export function fileCommandResult(command: string, args: Json): Json | undefined {
   const file = text(args, 'file_name') ?? text(args, 'name') ?? text(args, 'path');
-  const lines = file === undefined ? undefined : fileLines(file);
+  if (/^(cat|sort|tail|head|grep|wc)$/.test(command)) return file === undefined ? undefined : contentResult(command, args, fileLines(file));
+  if (/^(rm|touch|echo|mv|cp|mkdir|rmdir)$/.test(command)) return changeResult(command, args, file);
+  return workspaceResult(command, args);
+}
+
+/** What a command that reads a file's lines answers: the content, sorted, its last or first lines, the matches, a count. */
+function contentResult(command: string, args: Json, lines: string[]): Json | undefined {
   const count = typeof args['lines'] === 'number' && args['lines'] > 0 ? Math.floor(args['lines']) : 10;
   switch (command) {
     case 'cat':
-      return lines === undefined ? undefined : { file_content: lines.join('\n') };
+      return { file_content: lines.join('\n') };
     case 'sort':
-      return lines === undefined ? undefined : { sorted_content: [...lines].sort().join('\n') };
+      return { sorted_content: [...lines].sort().join('\n') };
     case 'tail':
-      return lines === undefined ? undefined : { last_lines: lines.slice(-count).join('\n') };
+      return { last_lines: lines.slice(-count).join('\n') };
     case 'head':
-      return lines === undefined ? undefined : { first_lines: lines.slice(0, count).join('\n') };
+      return { first_lines: lines.slice(0, count).join('\n') };
     case 'grep': {
       const pattern = text(args, 'pattern');
-      return lines === undefined || pattern === undefined ? undefined : { matching_lines: lines.filter((line) => line.includes(pattern)) };
+      return pattern === undefined ? undefined : { matching_lines: lines.filter((line) => line.includes(pattern)) };
     }
-    case 'wc': {
-      if (lines === undefined) return undefined;
+    default: {
       const mode = text(args, 'mode') ?? 'l';
       const all = lines.join('\n');
       if (mode === 'w') return { count: all.split(/\s+/).filter(Boolean).length, type: 'words' };
       if (mode === 'c') return { count: all.length, type: 'characters' };
       return { count: lines.length, type: 'lines' };
     }
-    case 'ls':
-      return { current_directory_content: FOLDER_ITEMS };
-    case 'pwd':
-      return { current_working_directory: '/workspace' };
-    case 'cd': {
-      const folder = text(args, 'folder');
-      return folder === undefined ? undefined : { current_working_directory: `/workspace/${folder.replace(/^\/+|\/+$/g, '')}` };
-    }
+  }
+}
+
+/** What a command that changes files or directories answers: what it removed, created, wrote, moved or copied. */
+function changeResult(command: string, args: Json, file: string | undefined): Json | undefined {
+  switch (command) {
     case 'mkdir':
     case 'rmdir': {
       const directory = text(args, 'dir_name');
@@ -102,22 +105,35 @@ export function fileCommandResult(command: string, args: Json): Json | undefined
       if (content === undefined) return undefined;
       return file === undefined ? { terminal_output: content } : { written_characters: content.length, file_name: file };
     }
-    case 'mv':
-    case 'cp': {
+    default: {
       const [source, destination] = [text(args, 'source'), text(args, 'destination')];
       return source === undefined || destination === undefined
         ? undefined
         : { [command === 'mv' ? 'moved' : 'copied']: true, source, destination };
     }
+  }
+}
+
+/** What a command about the workspace answers: its folder's content, the working directory, a diff of two files, disk usage, finds. */
+function workspaceResult(command: string, args: Json): Json | undefined {
+  switch (command) {
+    case 'ls':
+      return { current_directory_content: FOLDER_ITEMS };
+    case 'pwd':
+      return { current_working_directory: '/workspace' };
+    case 'cd': {
+      const folder = text(args, 'folder');
+      return folder === undefined ? undefined : { current_working_directory: `/workspace/${folder.replace(/^\/+|\/+$/g, '')}` };
+    }
     case 'diff': {
       const [first, second] = [text(args, 'file_name1'), text(args, 'file_name2')];
       if (first === undefined || second === undefined) return undefined;
       const [a, b] = [fileLines(first), fileLines(second)];
-      const lines_ = [
+      const lines = [
         ...a.filter((line) => !b.includes(line)).map((line) => `- ${line}`),
         ...b.filter((line) => !a.includes(line)).map((line) => `+ ${line}`),
       ];
-      return { diff_lines: lines_.join('\n') };
+      return { diff_lines: lines.join('\n') };
     }
     case 'du':
       return { disk_usage: args['human_readable'] === true ? '48.2 KB' : '49357 bytes' };

@@ -212,7 +212,6 @@ function generate(input: unknown, name: string, environment: Environment, depth:
 }
 
 function generateFull(input: unknown, name: string, environment: Environment, depth: number): unknown {
-  const { faker } = environment;
   if (input === true || input === undefined) return generateString({}, request(name, environment));
   if (typeof input !== 'object' || input === null) return null;
   let schema = resolveRef(input as Schema, environment.root);
@@ -226,16 +225,7 @@ function generateFull(input: unknown, name: string, environment: Environment, de
     return /(s|list|items|children)$/i.test(name) ? [] : null;
   const not =
     typeof schema['not'] === 'object' && schema['not'] !== null ? resolveRef(schema['not'] as Schema, environment.root) : undefined;
-  if (Array.isArray(schema['enum']) && schema['enum'].length > 0) {
-    const allowed = not === undefined ? schema['enum'] : schema['enum'].filter((entry) => !excluded(entry, not));
-    let concrete = allowed.filter((entry) => entry !== null);
-    // a status is one of success unless the caller asks otherwise: `failed` in a result reads as an error body
-    if (/^(status|state|result)$/i.test(name)) {
-      const fine = concrete.filter((entry) => typeof entry !== 'string' || !FAILED_STATUS.test(entry));
-      if (fine.length > 0) concrete = fine;
-    }
-    return faker.helpers.arrayElement(concrete.length > 0 ? concrete : allowed.length > 0 ? allowed : schema['enum']);
-  }
+  if (Array.isArray(schema['enum']) && schema['enum'].length > 0) return enumValue(schema['enum'], not, name, environment);
   if (Array.isArray(schema['allOf']) && schema['allOf'].length > 0) {
     const { allOf, ...rest } = schema;
     return generate(
@@ -245,32 +235,55 @@ function generateFull(input: unknown, name: string, environment: Environment, de
       depth,
     );
   }
-  if (typeof schema['if'] === 'object' && schema['if'] !== null) {
-    // taking the `then` branch together with its condition satisfies the pair whatever the condition says
-    const { if: condition, then, else: _otherwise, ...rest } = schema;
-    const branch = mergeSchemas(condition as Schema, typeof then === 'object' && then !== null ? (then as Schema) : {}, environment.root);
-    schema = mergeSchemas(rest, branch, environment.root);
-  }
+  schema = withConditionMet(schema, environment.root);
   const choices = (schema['oneOf'] ?? schema['anyOf']) as unknown[] | undefined;
-  if (Array.isArray(choices) && choices.length > 0) {
-    const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
-    // an option that admits no finite value (a `$ref` whose required members lead back to it) is never taken
-    const finite = choices.filter((choice) => environment.cost(choice) < Infinity);
-    const open = finite.length > 0 ? finite : choices;
-    const concrete = open.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
-    return generate(
-      mergeSchemas(rest, faker.helpers.arrayElement(concrete.length > 0 ? concrete : open) as Schema, environment.root),
-      name,
-      environment,
-      depth,
-    );
+  if (Array.isArray(choices) && choices.length > 0) return generate(chosenOption(schema, choices, environment), name, environment, depth);
+  const given = givenValue(schema, name, environment, depth);
+  return given === undefined ? typedValue(schema, not, name, environment, depth) : given.value;
+}
+
+/** One of an enumeration's values that `not` leaves; for a status, one that is no failure unless only failures are left. */
+function enumValue(values: unknown[], not: Schema | undefined, name: string, environment: Environment): unknown {
+  const allowed = not === undefined ? values : values.filter((entry) => !excluded(entry, not));
+  let concrete = allowed.filter((entry) => entry !== null);
+  // a status is one of success unless the caller asks otherwise: `failed` in a result reads as an error body
+  if (/^(status|state|result)$/i.test(name)) {
+    const fine = concrete.filter((entry) => typeof entry !== 'string' || !FAILED_STATUS.test(entry));
+    if (fine.length > 0) concrete = fine;
   }
+  return environment.faker.helpers.arrayElement(concrete.length > 0 ? concrete : allowed.length > 0 ? allowed : values);
+}
+
+/** An `if`/`then` schema with its condition and `then` branch merged in (which satisfies the pair whatever the condition says). */
+function withConditionMet(schema: Schema, root: Schema): Schema {
+  if (typeof schema['if'] !== 'object' || schema['if'] === null) return schema;
+  const { if: condition, then, else: _otherwise, ...rest } = schema;
+  const branch = mergeSchemas(condition as Schema, typeof then === 'object' && then !== null ? (then as Schema) : {}, root);
+  return mergeSchemas(rest, branch, root);
+}
+
+/** The schema with one of its `oneOf`/`anyOf` options merged in, drawn among the finite, non-null ones. */
+function chosenOption(schema: Schema, choices: unknown[], environment: Environment): Schema {
+  const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
+  // an option that admits no finite value (a `$ref` whose required members lead back to it) is never taken
+  const finite = choices.filter((choice) => environment.cost(choice) < Infinity);
+  const open = finite.length > 0 ? finite : choices;
+  const concrete = open.filter((choice) => !(typeof choice === 'object' && choice !== null && (choice as Schema)['type'] === 'null'));
+  return mergeSchemas(rest, environment.faker.helpers.arrayElement(concrete.length > 0 ? concrete : open) as Schema, environment.root);
+}
+
+/**
+ * A value the tool or the spec gives rather than one drawn by type: a value a parameter allows, a
+ * JSON document, a fresh moment shaped like an example, an example; undefined when none does.
+ */
+function givenValue(schema: Schema, name: string, environment: Environment, depth: number): { value: unknown } | undefined {
+  const { faker } = environment;
   // a record's `name` under its object's name (`sponsor.name`) takes the values a `name` parameter allows
   const allowed = allowedFor(name, environment);
-  if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return faker.helpers.arrayElement(allowed);
+  if (allowed !== undefined && allowed.length > 0 && freeString(schema)) return { value: faker.helpers.arrayElement(allowed) };
   if (freeString(schema)) {
     const document = jsonDocument(schema, (leaf, leafName) => generate(leaf, leafName, environment, depth + 1));
-    if (document !== undefined) return document;
+    if (document !== undefined) return { value: document };
   }
   // an example moment gives the shape of a fresh one near the reference, never its digits shuffled or a stale date
   const moment = Array.isArray(schema['examples'])
@@ -278,7 +291,7 @@ function generateFull(input: unknown, name: string, environment: Environment, de
     : undefined;
   if (moment !== undefined) {
     const fresh = dateLike(moment, dateNear(faker, environment.reference, dateDirection(request(name, environment).snake)));
-    if (fresh !== undefined && literalFits(fresh, schema)) return fresh;
+    if (fresh !== undefined && literalFits(fresh, schema)) return { value: fresh };
   }
   const example = fromExamples(schema, faker, environment.topic.own);
   // an epoch example (`1609293600000`) gives the unit, not the moment: a reading is taken near now
@@ -288,9 +301,13 @@ function generateFull(input: unknown, name: string, environment: Environment, de
     example.value > 1e9 &&
     TIME_NAME.test(request(name, environment).snake)
   ) {
-    return generateNumber({ ...schema, minimum: example.value > 1e11 ? 1e11 + 1 : 1e9 }, request(name, environment), true);
+    return { value: generateNumber({ ...schema, minimum: example.value > 1e11 ? 1e11 + 1 : 1e9 }, request(name, environment), true) };
   }
-  if (example !== undefined) return example.value;
+  return example;
+}
+
+/** A value drawn by the schema's type, drawn again while `not` rules it out; the spec's own example before a filler label. */
+function typedValue(schema: Schema, not: Schema | undefined, name: string, environment: Environment, depth: number): unknown {
   let value = generateTyped(schema, name, environment, depth);
   for (let attempt = 0; not !== undefined && attempt < 4 && excluded(value, not); attempt += 1)
     value = generateTyped(schema, name, environment, depth);
@@ -299,7 +316,7 @@ function generateFull(input: unknown, name: string, environment: Environment, de
     const stated = (Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]) : []).filter(
       (entry) => typeof entry === 'string' && literalFits(entry, schema),
     );
-    if (stated.length > 0) return faker.helpers.arrayElement(stated);
+    if (stated.length > 0) return environment.faker.helpers.arrayElement(stated);
   }
   return value;
 }

@@ -142,54 +142,12 @@ function valuesAfter(text: string, start: number, bareListOnly: boolean): string
   return phrase !== '' && phrase.split(/\s+/).length <= 6 && phrase.length <= 60 ? [phrase] : [];
 }
 
+/** The hints a description gives, read in steps: formats and ranges, values, standards and units, then the rest. */
 function parseHints(text: string): DescriptionHints {
   const hints: DescriptionHints = { examples: [], allowed: [], commaList: /comma[- ]separated|comma[- ]delimited/i.test(text) };
-  const dateFormat = DATE_PATTERN.exec(text)?.[0];
-  // `mm/dd/yyyy`: without hours, `mm` is the month
-  if (dateFormat !== undefined) hints.dateFormat = /[Hh]/.test(dateFormat) ? dateFormat : dateFormat.replace(/mm/g, 'MM');
-  if (EPOCH.test(text)) hints.epoch = MILLIS.test(text) ? 'ms' : 's';
-  if (ISO_DATE_TIME.test(text)) hints.isoDateTime = true;
-  if (!LENGTH.test(text)) {
-    const range =
-      numbers(text.match(BETWEEN)) ??
-      numbers(text.match(FROM_TO)) ??
-      (dateFormat === undefined ? numbers(text.match(DASH_RANGE)) : undefined);
-    if (range !== undefined) [hints.minimum, hints.maximum] = range;
-    else {
-      const max = text.match(MAX)?.[1];
-      const min = text.match(MIN)?.[1];
-      if (max !== undefined) hints.maximum = Number(max);
-      if (min !== undefined) hints.minimum = Number(min);
-    }
-  }
-  for (const match of text.matchAll(EXAMPLE_LEAD))
-    hints.examples.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, /\blike\b/i.test(match[0])));
-  for (const match of text.matchAll(ALLOWED_LEAD)) hints.allowed.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, true));
-  // "home or one of categories": the word before is a value of its own
-  const leading = /^\s*([a-z][\w-]*) or one of\b/i.exec(text)?.[1];
-  if (leading !== undefined && !STOP_WORDS.has(leading.toLowerCase())) hints.allowed.unshift(leading);
-  hints.allowed = hints.allowed.filter((value) => !/^(all|none)$/i.test(value) || !hints.commaList);
-  const fallback = DEFAULT.exec(text);
-  const defaultValue = fallback?.[1] ?? fallback?.[2] ?? fallback?.[3] ?? fallback?.[4];
-  if (
-    defaultValue !== undefined &&
-    !STOP_WORDS.has(defaultValue.toLowerCase()) &&
-    !/^(is|to|value|will|if|when|this|it|none|not|null|empty|false|true|used|set|provided|specified|all)$/i.test(defaultValue)
-  )
-    hints.examples.push(defaultValue);
-  if (/ISO[- ]?3166/i.test(text) || /\bcountry code\b/i.test(text))
-    hints.standard = /alpha[- ]?3|three[- ]letter/i.test(text) ? 'country3' : 'country';
-  else if (/ISO[- ]?4217|currency code/i.test(text)) hints.standard = 'currency';
-  else if (/BCP[- ]?47|IETF language tag|\blocale\b/i.test(text)) hints.standard = 'locale';
-  else if (/ISO[- ]?639|language code/i.test(text)) hints.standard = 'language';
-  else if (/E\.164/i.test(text)) hints.standard = 'phone';
-  if (/\bin milli ?seconds\b|\(ms\)/i.test(text)) hints.unit = 'ms';
-  else if (/\bin seconds\b|\(seconds\)|\bseconds\b/i.test(text)) hints.unit = 'seconds';
-  else if (/\bin minutes\b|\bminutes\b/i.test(text)) hints.unit = 'minutes';
-  else if (/\bin hours\b/i.test(text)) hints.unit = 'hours';
-  else if (/\bin days\b|\bnumber of days\b/i.test(text)) hints.unit = 'days';
-  else if (/\bin years\b|\bnumber of years\b|\byears\b/i.test(text)) hints.unit = 'years';
-  else if (/\bpercent(age)?\b|%/i.test(text)) hints.unit = 'percent';
+  readFormats(text, hints);
+  readValues(text, hints);
+  readStandards(text, hints);
   const template = TEMPLATE.exec(text);
   if (template !== null) hints.template = (template[1] ?? template[2] ?? '').replace(/[.,;]$/, '');
   if (/\bprobabilit|\bfraction\b|\bbetween 0(\.0)? and 1(\.0)?\b/i.test(text)) hints.probability = true;
@@ -208,6 +166,64 @@ function parseHints(text: string): DescriptionHints {
   hints.examples = [...new Set(hints.examples.map(clean).filter(Boolean))];
   hints.allowed = [...new Set(hints.allowed.map(clean).filter(Boolean))];
   return hints;
+}
+
+/** The date format, epoch, ISO date-times and numeric range a description states. */
+function readFormats(text: string, hints: DescriptionHints): void {
+  const dateFormat = DATE_PATTERN.exec(text)?.[0];
+  // `mm/dd/yyyy`: without hours, `mm` is the month
+  if (dateFormat !== undefined) hints.dateFormat = /[Hh]/.test(dateFormat) ? dateFormat : dateFormat.replace(/mm/g, 'MM');
+  if (EPOCH.test(text)) hints.epoch = MILLIS.test(text) ? 'ms' : 's';
+  if (ISO_DATE_TIME.test(text)) hints.isoDateTime = true;
+  if (!LENGTH.test(text)) {
+    const range =
+      numbers(text.match(BETWEEN)) ??
+      numbers(text.match(FROM_TO)) ??
+      (dateFormat === undefined ? numbers(text.match(DASH_RANGE)) : undefined);
+    if (range !== undefined) [hints.minimum, hints.maximum] = range;
+    else {
+      const max = text.match(MAX)?.[1];
+      const min = text.match(MIN)?.[1];
+      if (max !== undefined) hints.maximum = Number(max);
+      if (min !== undefined) hints.minimum = Number(min);
+    }
+  }
+}
+
+/** The examples, allowed values and default a description gives. */
+function readValues(text: string, hints: DescriptionHints): void {
+  for (const match of text.matchAll(EXAMPLE_LEAD))
+    hints.examples.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, /\blike\b/i.test(match[0])));
+  for (const match of text.matchAll(ALLOWED_LEAD)) hints.allowed.push(...valuesAfter(text, (match.index ?? 0) + match[0].length, true));
+  // "home or one of categories": the word before is a value of its own
+  const leading = /^\s*([a-z][\w-]*) or one of\b/i.exec(text)?.[1];
+  if (leading !== undefined && !STOP_WORDS.has(leading.toLowerCase())) hints.allowed.unshift(leading);
+  hints.allowed = hints.allowed.filter((value) => !/^(all|none)$/i.test(value) || !hints.commaList);
+  const fallback = DEFAULT.exec(text);
+  const defaultValue = fallback?.[1] ?? fallback?.[2] ?? fallback?.[3] ?? fallback?.[4];
+  if (
+    defaultValue !== undefined &&
+    !STOP_WORDS.has(defaultValue.toLowerCase()) &&
+    !/^(is|to|value|will|if|when|this|it|none|not|null|empty|false|true|used|set|provided|specified|all)$/i.test(defaultValue)
+  )
+    hints.examples.push(defaultValue);
+}
+
+/** The code standard a description names and the unit its numbers are in. */
+function readStandards(text: string, hints: DescriptionHints): void {
+  if (/ISO[- ]?3166/i.test(text) || /\bcountry code\b/i.test(text))
+    hints.standard = /alpha[- ]?3|three[- ]letter/i.test(text) ? 'country3' : 'country';
+  else if (/ISO[- ]?4217|currency code/i.test(text)) hints.standard = 'currency';
+  else if (/BCP[- ]?47|IETF language tag|\blocale\b/i.test(text)) hints.standard = 'locale';
+  else if (/ISO[- ]?639|language code/i.test(text)) hints.standard = 'language';
+  else if (/E\.164/i.test(text)) hints.standard = 'phone';
+  if (/\bin milli ?seconds\b|\(ms\)/i.test(text)) hints.unit = 'ms';
+  else if (/\bin seconds\b|\(seconds\)|\bseconds\b/i.test(text)) hints.unit = 'seconds';
+  else if (/\bin minutes\b|\bminutes\b/i.test(text)) hints.unit = 'minutes';
+  else if (/\bin hours\b/i.test(text)) hints.unit = 'hours';
+  else if (/\bin days\b|\bnumber of days\b/i.test(text)) hints.unit = 'days';
+  else if (/\bin years\b|\bnumber of years\b|\byears\b/i.test(text)) hints.unit = 'years';
+  else if (/\bpercent(age)?\b|%/i.test(text)) hints.unit = 'percent';
 }
 
 const TEMPLATE =
