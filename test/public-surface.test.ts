@@ -14,17 +14,17 @@ const SURFACE: Record<string, { values: string; types: string }> = {
     values: `
       ABBREVIATIONS ACRONYMS ChatMessage Check ContentBlock DEFAULT_MODEL_TIMEOUT_MS FAULT_KINDS FaultKind
       INFRASTRUCTURE_FAILURE_TEXT InfToolError JsonSchemaObject NormaliseCache OfferedTool OpenAIChatModel PERIODS
-      PINNED_META_KEY Persona PinnedResponse PlannedCall PlannedFault PythonFloat ReplayCache RoleName SAFE_TOOL_NAME
-      SCENARIO_KINDS SIMULATION_META_KEY SOURCE_META_KEY ScenarioKind SchemaValidator ScriptStep SimulationHints
-      StoredTrajectory TOOL_TREE_SCHEMA_VERSION TRAJECTORY_SCHEMA_VERSION Task TokenUsage ToolAnnotations ToolCall
-      ToolListRef ToolNameMap ToolSpec ToolTree Trajectory TrajectoryLine TrajectoryV1 TreeCategory TreeDomain
-      TreeServer Vote WIRE_SCOPES WireRecord WireScope addUsage askChatModel askForJson bufferedFetch canonicalJson
-      cleanDescription closestNames contractJsonSchema createLogger createRandom defaultRetryPolicy emptyUsage
-      errorMessage formatIssues isInfToolError modelEndpointFromEnv modelInfrastructureFailure nameWords
-      normaliseSchema ownDescription parseJsonLines parseJsonObject parsePythonCall parsePythonJson periodsOf
-      publishedSchemas pythonEquals pythonType redactKnownSecrets redactSecrets retryAfterMs sanitizeToolName
-      sdkJsonSchemaValidator seedFrom sha256Hex silentLogger sleep spellWords spelledWords stringifyPythonJson
-      sumUsage withOwnPeriod
+      PINNED_META_KEY Persona PinnedResponse PlannedCall PlannedFault PythonFloat ReplayCache RoleName
+      SAFE_TOOL_NAME SCALAR_CONSTRAINTS SCENARIO_KINDS SIMULATION_META_KEY SOURCE_META_KEY ScenarioKind
+      SchemaValidator ScriptStep SimulationHints StoredTrajectory TOOL_TREE_SCHEMA_VERSION
+      TRAJECTORY_SCHEMA_VERSION Task TokenUsage ToolAnnotations ToolCall ToolListRef ToolNameMap ToolSpec ToolTree
+      Trajectory TrajectoryLine TrajectoryV1 TreeCategory TreeDomain TreeServer Vote WIRE_SCOPES WireRecord
+      WireScope addUsage askChatModel askForJson bufferedFetch canonicalJson cleanDescription closestNames
+      contractJsonSchema createLogger createRandom defaultRetryPolicy emptyUsage errorMessage formatIssues
+      isInfToolError modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
+      parseJsonLines parseJsonObject parsePythonCall parsePythonJson periodsOf publishedSchemas pythonEquals
+      pythonType redactKnownSecrets redactSecrets retryAfterMs sanitizeToolName sdkJsonSchemaValidator seedFrom
+      sha256Hex silentLogger sleep spellWords spelledWords stringifyPythonJson sumUsage withOwnPeriod
     `,
     types: `
       AskForJsonOptions AskForJsonResult ChatCallOptions ChatModel ChatRequest ChatResponse ChatTool ChatToolCall

@@ -51,7 +51,7 @@ export type { PublishedSchemaName } from './contracts/json-schemas.js';
 export { SchemaValidator, formatIssues, sdkJsonSchemaValidator } from './json-schema/validator.js';
 export type { ValidationIssue, ValidationResult, SchemaValidatorOptions } from './json-schema/validator.js';
 
-export { normaliseSchema, cleanDescription, NormaliseCache } from './json-schema/dialects.js';
+export { normaliseSchema, cleanDescription, NormaliseCache, SCALAR_CONSTRAINTS } from './json-schema/dialects.js';
 export type { SchemaDialect, NormaliseOptions, NormaliseResult } from './json-schema/dialects.js';
 
 export { parsePythonCall } from './bfcl/python-call.js';

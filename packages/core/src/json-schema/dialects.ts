@@ -62,14 +62,11 @@ const SCHEMA_KEYWORDS = [
 const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 /** Keywords whose value maps names to schemas. */
 const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-/** Plain-value keywords of 2020-12 kept as they are (after a type check where one is cheap). */
-const VALUE_KEYWORDS = new Set([
+/** Keywords that constrain a single value (no subschemas): its type, allowed values, format, length and bounds. */
+export const SCALAR_CONSTRAINTS: readonly string[] = [
   'type',
   'enum',
   'const',
-  'default',
-  'title',
-  'description',
   'format',
   'pattern',
   'minLength',
@@ -79,6 +76,13 @@ const VALUE_KEYWORDS = new Set([
   'exclusiveMinimum',
   'exclusiveMaximum',
   'multipleOf',
+];
+/** Plain-value keywords of 2020-12 kept as they are (after a type check where one is cheap). */
+const VALUE_KEYWORDS = new Set([
+  ...SCALAR_CONSTRAINTS,
+  'default',
+  'title',
+  'description',
   'minItems',
   'maxItems',
   'uniqueItems',

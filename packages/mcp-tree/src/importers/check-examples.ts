@@ -1,25 +1,11 @@
-import type { SchemaValidator, ToolSpec } from '@inftool/core';
+import { SCALAR_CONSTRAINTS, type SchemaValidator, type ToolSpec } from '@inftool/core';
 import { isObject, type Json } from './json.js';
 import type { ImportedTool } from './imported.js';
 
 /** Annotations that do not constrain a value: left out of the schema an example is checked against, so equal constraints compile once. */
 const ANNOTATIONS = new Set(['examples', 'description', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment']);
 /** What a scalar schema (no subschemas) can constrain: the same few keywords over and over, so most compile once per build. */
-const SCALAR_KEYWORDS = new Set([
-  'type',
-  'enum',
-  'const',
-  'format',
-  'pattern',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'multipleOf',
-  'contentEncoding',
-]);
+const SCALAR_KEYWORDS = new Set([...SCALAR_CONSTRAINTS, 'contentEncoding']);
 
 function constraintsOf(schema: Json): Json {
   const scalar = Object.keys(schema).every((key) => SCALAR_KEYWORDS.has(key) || ANNOTATIONS.has(key));

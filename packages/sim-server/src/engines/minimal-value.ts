@@ -1,4 +1,5 @@
 import type { SchemaValidator } from '@inftool/core';
+import { pointer } from './values/schema-tools.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,16 +18,7 @@ function resolve(schema: unknown, root: Json): Json {
   let current = (schema ?? {}) as Json;
   for (let hops = 0; typeof current['$ref'] === 'string' && hops < 20; hops += 1) {
     const ref = current['$ref'] as string;
-    const target = ref.startsWith('#')
-      ? ref
-          .slice(1)
-          .split('/')
-          .filter(Boolean)
-          .reduce<unknown>(
-            (node, part) => (node as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))],
-            root,
-          )
-      : undefined;
+    const target = ref.startsWith('#') ? pointer(ref, root) : undefined;
     const { $ref: _ref, ...rest } = current;
     current = { ...((target ?? {}) as Json), ...rest };
   }

@@ -1,4 +1,5 @@
 import type { SchemaValidator } from '@inftool/core';
+import { pointer } from './values/schema-tools.js';
 
 type Json = Record<string, unknown>;
 
@@ -24,14 +25,7 @@ function resolve(schema: unknown, root: Json): Json | undefined {
   for (let hops = 0; current !== undefined && typeof current['$ref'] === 'string' && hops < 20; hops += 1) {
     const ref = current['$ref'] as string;
     if (!ref.startsWith('#')) return undefined;
-    current = ref
-      .slice(1)
-      .split('/')
-      .filter(Boolean)
-      .reduce<unknown>(
-        (node, part) => (node as Json | undefined)?.[decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'))],
-        root,
-      ) as Json | undefined;
+    current = pointer(ref, root) as Json | undefined;
   }
   return current !== undefined && typeof current === 'object' ? current : undefined;
 }

@@ -4,7 +4,8 @@ export type Schema = Record<string, unknown>;
 
 const resolved = new WeakMap<Schema, { root: Schema; schema: Schema }>();
 
-function pointer(ref: string, root: Schema): unknown {
+/** What a local `$ref` (`#/components/schemas/Pet`) points at inside `root`, or undefined. */
+export function pointer(ref: string, root: Schema): unknown {
   return ref
     .slice(1)
     .split('/')
