@@ -1,13 +1,14 @@
 import type { Faker, Randomizer } from '@faker-js/faker';
 import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator } from '@inftool/core';
-import type { Catalog, CatalogTool } from '../catalog/catalog.js';
+import type { CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
-import { entityAction, entityIdArgument, entityType, idArgumentEntity, nameWords, singular } from './entity-rules.js';
+import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
+import { allowedValues } from './allowed-values.js';
+import { answersWithRecordOf, argumentEntity, catalogIds, entityId, ID_NAME, lookupField, managedEntities } from './catalog-ids.js';
 import { fileCommandResult } from './file-commands.js';
 import { generationSchema } from './cut-schemas.js';
 import { FILE_COMMAND_TOPIC, inferOutputSchema, type InferredOutput, type ResultKind } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
-import { descriptionHints } from './values/description-hints.js';
 import { withSystemSense } from './described-fields.js';
 import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
@@ -23,8 +24,6 @@ import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
-
-const ID_NAME = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
 
 type Json = Record<string, unknown>;
 type Generated = { ok: true; value: Json } | { ok: false; error: string };
@@ -311,204 +310,6 @@ function toolContext(tool: CatalogTool): ValueContext | undefined {
 /** What a client sees when even the smallest valid value cannot be made: a plain server error, no validator text. */
 export function unavailable(tool: CatalogTool): EngineResult {
   return { isError: true, content: [{ type: 'text', text: `503 Service Unavailable: ${tool.spec.name} could not complete the request` }] };
-}
-
-const allowedByCatalog = new WeakMap<Catalog, Map<string, readonly string[]>>();
-
-/**
- * The values string parameters of the catalog allow, by name normalised: their enum, or the values
- * their description lists ("One of: releases, stories, factsheets"). A result field of the same name
- * takes one, so a value the client chains from a result into a call is one the call accepts.
- */
-function allowedValues(catalog: Catalog | undefined, tool: CatalogTool): ReadonlyMap<string, readonly string[]> {
-  if (catalog === undefined) return collectAllowed([tool]);
-  let map = allowedByCatalog.get(catalog);
-  if (map === undefined) {
-    map = collectAllowed(catalog.tools);
-    allowedByCatalog.set(catalog, map);
-  }
-  return map;
-}
-
-/**
- * Allowed values by field name (`classification`) and by the entity of the tool that takes it
- * (`committee:classification`): a name two tools allow different values for (a committee's
- * `committee`/`subcommittee`, a jurisdiction's `state`/`country`) is typed by entity only, so one
- * kind of thing never takes another's values.
- */
-function collectAllowed(tools: readonly CatalogTool[]): Map<string, readonly string[]> {
-  const map = new Map<string, readonly string[]>();
-  const conflicting = new Set<string>();
-  for (const tool of tools) {
-    const entity = singular(entityType(tool))
-      .replace(/[^A-Za-z0-9]/g, '')
-      .toLowerCase();
-    for (const [name, declared] of Object.entries(((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>)) {
-      if (declared === null || typeof declared !== 'object') continue;
-      // an enumeration wrapped in a one-branch `allOf` (FastAPI's `JurisdictionClassification`) allows its values as well
-      const schema = unwrapped(declared);
-      const key = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-      const enumerated = Array.isArray(schema['enum'])
-        ? (schema['enum'] as unknown[]).filter((value): value is string => typeof value === 'string' && value !== '')
-        : [];
-      const described =
-        schema['type'] === 'string' || schema['type'] === undefined
-          ? descriptionHints(schema).allowed.filter((value) => value.length <= 40 && !/\s{2}|[()]/.test(value))
-          : [];
-      let values = enumerated.length >= 2 ? enumerated : described.length >= 2 ? described : [];
-      // a status a filter may ask for ("failed") is not one a successful result reports of itself
-      if (/^(status|state|result)$/.test(key))
-        values = values.filter(
-          (value) =>
-            !/^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i.test(value),
-        );
-      if (values.length === 0) continue;
-      if (!map.has(`${entity}:${key}`)) map.set(`${entity}:${key}`, values);
-      const before = map.get(key);
-      if (before !== undefined && before.join('\u0000') !== values.join('\u0000')) conflicting.add(key);
-      else if (before === undefined && !conflicting.has(key)) map.set(key, values);
-    }
-  }
-  for (const key of conflicting) map.delete(key);
-  return map;
-}
-
-/** A schema whose only content is one `allOf` branch (a referenced enumeration, with a description beside it), as that branch. */
-function unwrapped(schema: Json): Json {
-  const branches = schema['allOf'];
-  if (!Array.isArray(branches) || branches.length !== 1 || schema['enum'] !== undefined) return schema;
-  const branch = branches[0] as unknown;
-  return branch !== null && typeof branch === 'object' && !Array.isArray(branch)
-    ? { ...(branch as Json), ...schema, allOf: undefined }
-    : schema;
-}
-
-interface EntityId {
-  idSchema?: Json;
-  idName?: string;
-}
-
-const idSchemas = new WeakMap<Catalog, Map<string, { schema: Json; name: string }>>();
-
-/** Each entity of the catalog's id parameter (name and schema shaped by the name), from the first tool that takes one. */
-function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; name: string }> {
-  if (catalog === undefined) return new Map();
-  let index = idSchemas.get(catalog);
-  if (index === undefined) {
-    index = new Map();
-    // A read, update or delete names the record by its own id; a list or a create takes its parent's (`FaxSid`).
-    const byId = (candidate: CatalogTool) => ['read', 'update', 'delete'].includes(entityAction(candidate));
-    for (const candidate of [...catalog.tools.filter(byId), ...catalog.tools.filter((tool) => !byId(tool))]) {
-      const candidateEntity = entityType(candidate);
-      if (index.has(candidateEntity)) continue;
-      const found = idSchemaOf(candidate, candidateEntity);
-      if (found !== undefined) index.set(candidateEntity, found);
-    }
-    // An entity no tool names by its own id still has ids where it is a parent (`receiver_id` on `delete_message`).
-    for (const candidate of catalog.tools) {
-      for (const key of Object.keys(((candidate.spec.inputSchema as Json)['properties'] ?? {}) as Json)) {
-        const named = ID_NAME.test(key) ? argumentEntity(candidate, key) : undefined;
-        if (named === undefined || index.has(named)) continue;
-        const found = idSchemaOf(candidate, named);
-        if (found !== undefined) index.set(named, found);
-      }
-    }
-    idSchemas.set(catalog, index);
-  }
-  return index;
-}
-
-/**
- * The schema of the id that names an `entity` record, and its name, from this tool or any tool of
- * the catalog that takes one (so `list_pets`, which takes none, seeds the same integer ids `get_pet` reads).
- */
-function entityId(catalog: Catalog | undefined, tool: CatalogTool): EntityId {
-  const entity = entityType(tool);
-  const own = ['read', 'update', 'delete'].includes(entityAction(tool)) ? idSchemaOf(tool, entity) : undefined;
-  const found = own ?? catalogIds(catalog).get(entity) ?? idSchemaOf(tool, entity);
-  return found === undefined ? {} : { idSchema: found.schema, idName: found.name };
-}
-
-/** The entity the `key` argument of `tool` names, by its name or description (`articleId`, a bare `id` "Episode id."). */
-function argumentEntity(tool: CatalogTool, key: string): string {
-  const schema = (((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json | undefined>)[key];
-  const description = typeof schema?.['description'] === 'string' ? schema['description'] : undefined;
-  return idArgumentEntity(key, entityType(tool), description);
-}
-
-const parentRecords = new WeakMap<CatalogTool, boolean>();
-
-/**
- * Whether `tool` answers with the record of `parent` itself: its declared result is the one a tool
- * that reads a `parent` by id declares (Impala's `update_booking_contact` returns the booking).
- */
-function answersWithRecordOf(catalog: Catalog | undefined, tool: CatalogTool, parent: string): boolean {
-  const known = parentRecords.get(tool);
-  if (known !== undefined) return known;
-  const output = tool.spec.outputSchema === undefined ? undefined : canonicalJson(tool.spec.outputSchema);
-  const found =
-    output !== undefined &&
-    parent !== entityType(tool) &&
-    (catalog?.tools ?? []).some(
-      (other) =>
-        other !== tool &&
-        entityType(other) === parent &&
-        entityAction(other) === 'read' &&
-        other.spec.outputSchema !== undefined &&
-        canonicalJson(other.spec.outputSchema) === output,
-    );
-  parentRecords.set(tool, found);
-  return found;
-}
-
-const managedByCatalog = new WeakMap<Catalog, Set<string>>();
-
-/** The entities some tool of the catalog reads, updates or deletes by their own id: the world knows which of them exist. */
-function managedEntities(catalog: Catalog | undefined): Set<string> {
-  if (catalog === undefined) return new Set();
-  let managed = managedByCatalog.get(catalog);
-  if (managed === undefined) {
-    managed = new Set();
-    for (const tool of catalog.tools) {
-      const entity = entityType(tool);
-      if (['read', 'update', 'delete'].includes(entityAction(tool)) && idSchemaOf(tool, entity) !== undefined) managed.add(entity);
-    }
-    managedByCatalog.set(catalog, managed);
-  }
-  return managed;
-}
-
-/** The id parameter of `tool` that names an `entity` record (its own, or a parent's: `tweet_id` on `get_tweet_comments` names a tweet). */
-function idSchemaOf(tool: CatalogTool, entity: string): { schema: Json; name: string } | undefined {
-  const properties = ((tool.spec.inputSchema as Json)['properties'] ?? {}) as Record<string, Json>;
-  const named = Object.keys(properties).filter((key) => ID_NAME.test(key) && argumentEntity(tool, key) === entity);
-  const own = entityIdArgument(Object.fromEntries(Object.keys(properties).map((key) => [key, 'x'])), entity)?.[0];
-  const argument = own !== undefined && argumentEntity(tool, own) === entity ? own : named[0];
-  const schema = argument === undefined ? undefined : properties[argument];
-  return argument === undefined || schema === undefined ? undefined : { schema: idShape(schema, argument) ?? schema, name: argument };
-}
-
-/** Arguments that name a record by a field of it other than its id (`reference`, `slug`, `order_number`, `code`). */
-const LOOKUP_ARGUMENT = /(^|_)(reference|ref|slug|number|no|code|serial|handle|sku|isbn|permalink|alias|username|email)$/i;
-/** Those that name one record of whatever holds them (a `reference` is no filter): they find a record of another entity too. */
-const UNIQUE_ARGUMENT = /(^|_)(reference|ref|slug|serial|sku|isbn|permalink|handle|username)$/i;
-
-/**
- * The record of the world a read without an id names by a field an earlier result showed, if any:
- * one of the tool's entity, or of an entity the tool's name names (`posts_get_key_from_reference`
- * finds a post) or by a field that names one record of anything (`reference`, `slug`).
- */
-function lookupField(args: Json, world: WorldTables, tool: CatalogTool): ReturnType<WorldTables['findBy']> {
-  const entity = entityType(tool);
-  const named = new Set(nameWords(tool.spec.name).map(singular));
-  for (const [key, value] of Object.entries(args)) {
-    if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') continue;
-    const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
-    if (!LOOKUP_ARGUMENT.test(words)) continue;
-    const found = world.findBy(key, String(value), entity);
-    if (found !== undefined && (found.entity === entity || named.has(found.entity) || UNIQUE_ARGUMENT.test(words))) return found;
-  }
-  return undefined;
 }
 
 /** One call being simulated: how it draws values, the schema its result is made from, the walker over the session's world. */
