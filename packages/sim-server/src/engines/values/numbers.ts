@@ -68,12 +68,7 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
     /(^|_)(year|fiscal_year|season)$/,
     (r) => {
       // a year a history tool asks about lies in history (a president in 1962, a battle in 1863), not last year
-      if (
-        /\b(history|historical|presidents?|battles?|wars?|monarchs?|empires?|treat(y|ies)|centur(y|ies)|ancient|revolution)\b/.test(
-          r.topic.text,
-        )
-      )
-        return { range: [1776, 1989] };
+      if (aboutHistory(r.topic.text)) return { range: [1776, 1989] };
       const year = new Date(r.reference).getUTCFullYear();
       return { range: [year - 4, year] };
     },

@@ -69,12 +69,9 @@ export const KINDS_OF: Readonly<Record<string, readonly string[]>> = {
   plan: ['basic', 'standard', 'premium'],
   ticket: ['standard', 'VIP', 'student', 'early bird'],
   document: ['passport', 'invoice', 'contract', 'report'],
-  file: ['PDF', 'CSV', 'image', 'spreadsheet'],
   transaction: ['credit', 'debit', 'transfer'],
   order: ['market', 'limit', 'stop'],
   payment: ['credit card', 'debit card', 'bank transfer', 'PayPal'],
-  content: ['article', 'video', 'podcast', 'image'],
-  media: ['image', 'video', 'audio'],
   exercise: ['cardio', 'strength', 'yoga', 'stretching'],
   workout: ['cardio', 'strength', 'HIIT', 'yoga'],
   diet: ['vegetarian', 'vegan', 'keto', 'gluten-free'],
@@ -221,6 +218,11 @@ function famousPerson(request: ValueRequest): string | undefined {
   return pick(request.faker, FAMOUS[role] as readonly string[]);
 }
 
+const CHESS_POSITIONS = [
+  'rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq e3 0 1',
+  'r1bqkbnr/pppp1ppp/2n5/4p3/4P3/5N2/PPPP1PPP/RNBQKB1R w KQkq - 2 3',
+  'rnbqkb1r/pp2pppp/3p1n2/8/3NP3/8/PPP2PPP/RNBQKB1R w KQkq - 1 5',
+];
 const MEMORY_TERMS = ['window seat', 'marathon', 'peanuts', 'birthday', 'Thai food', 'night shifts'];
 
 /**
@@ -254,6 +256,20 @@ export const TOPIC_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest
     famousPerson,
   ],
   [/^(name|full_name)$/, famousPerson],
+  // a chess position is a FEN, a chess player a grandmaster (never a point on a map or a football star)
+  [
+    /^(position|board_position|board|board_state|fen|current_state)$/,
+    (r) => (/\bchess\b/.test(r.topic.text) ? pick(r.faker, CHESS_POSITIONS) : undefined),
+  ],
+  [
+    /^(player|player_name|opponent|white|black|white_player|black_player)$/,
+    (r) =>
+      !/\bchess\b/.test(r.topic.text)
+        ? undefined
+        : /\b(moves?|positions?|turn)\b/.test(r.topic.text)
+          ? pick(r.faker, ['white', 'black'])
+          : pick(r.faker, ['Magnus Carlsen', 'Hikaru Nakamura', 'Fabiano Caruana', 'Ding Liren', 'Judit Polgár']),
+  ],
   // the artist of a sculpture or a painting is a sculptor or a painter, not a singer
   [
     /^(artist|artist_name|creator|maker)$/,
