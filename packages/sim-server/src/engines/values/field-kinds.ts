@@ -206,7 +206,10 @@ const TYPE_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => str
 
 /** The value of a type or subject the record's noun or the domain decides, ahead of the general name rules. */
 export function typeKind(request: ValueRequest): string | undefined {
-  for (const [pattern, maker] of TYPE_KINDS) if (pattern.test(request.snake)) return maker(request);
+  for (const [pattern, maker] of TYPE_KINDS) {
+    const value = pattern.test(request.snake) ? maker(request) : undefined;
+    if (value !== undefined) return value;
+  }
   return undefined;
 }
 

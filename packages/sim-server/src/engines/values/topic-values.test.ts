@@ -121,6 +121,42 @@ describe('values a tool’s topic decides', () => {
   });
 });
 
+describe('kinds of the parts a record holds', () => {
+  it('an OCD bill’s actions, sponsorships, sessions and downloads take their own kinds, never tier words', () => {
+    const part = (key: string) => ({
+      type: 'array',
+      items: { type: 'object', required: [key], properties: { [key]: { type: 'string' } } },
+    });
+    const schema = {
+      type: 'object',
+      required: ['classification', 'actions', 'sponsorships', 'legislative_sessions', 'downloads'],
+      properties: {
+        classification: { type: 'array', items: { type: 'string' } },
+        actions: part('classification'),
+        sponsorships: {
+          type: 'array',
+          items: { type: 'object', required: ['entity_type'], properties: { entity_type: { type: 'string' } } },
+        },
+        legislative_sessions: part('classification'),
+        downloads: part('data_type'),
+      },
+    };
+    for (let seed = 1; seed <= 20; seed += 1) {
+      faker.seed(seed);
+      const bill = generateValue(schema, 'bill', {
+        faker,
+        root: schema,
+        context: { tool: 'bills_search_bills_get', description: 'Search bills in a jurisdiction legislative session' },
+      }) as Record<string, Array<Record<string, unknown>>>;
+      const text = JSON.stringify(bill);
+      expect(text, text).not.toMatch(/"(standard|premium|general|business|personal)"/);
+      for (const kind of bill['classification'] as unknown as string[]) expect(KINDS_OF['bill']).toContain(kind);
+      for (const download of bill['downloads'] ?? []) expect(['csv', 'json', 'pgdump']).toContain(download['data_type']);
+      for (const sponsorship of bill['sponsorships'] ?? []) expect(['person', 'organization']).toContain(sponsorship['entity_type']);
+    }
+  });
+});
+
 describe('famous things told as they are', () => {
   it('a battle takes its year and place, an artwork its maker, each in the type drawn', () => {
     expect(coherentArguments({ battle_name: 'Battle of Gettysburg', year: 1872, location: 'Austin, TX' })).toEqual({

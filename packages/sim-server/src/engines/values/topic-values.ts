@@ -7,6 +7,8 @@ import { nounThing } from './noun-things.js';
  * takes a generic tier word (`premium`, `business`): those fit plans and tickets, not organisms.
  */
 export const KINDS_OF: Readonly<Record<string, readonly string[]>> = {
+  bill: ['bill', 'resolution', 'joint resolution', 'concurrent resolution'],
+  jurisdiction: ['state', 'municipality'],
   room: ['single', 'double', 'twin', 'suite', 'deluxe', 'king'],
   fuel: ['gasoline', 'diesel', 'electric', 'hybrid'],
   car: ['compact', 'sedan', 'SUV', 'minivan', 'economy', 'convertible'],
@@ -113,6 +115,60 @@ export const KINDS_OF: Readonly<Record<string, readonly string[]>> = {
   seat_class: ['economy', 'premium economy', 'business', 'first'],
 };
 
+/**
+ * Kinds of a part a record holds, by the part's noun and the API's field (an OCD bill's
+ * `actions[].classification` is `introduction` or `passage`; an audit log's action is `create`).
+ */
+const HELD_KINDS: ReadonlyArray<readonly [string, RegExp, readonly string[]]> = [
+  [
+    'action',
+    /\b(bills?|legislat\w*|jurisdictions?|sessions?)\b/,
+    ['introduction', 'referral-committee', 'reading-1', 'passage', 'executive-signature'],
+  ],
+  ['action', /./, ['create', 'update', 'delete']],
+  ['vote', /./, ['passage', 'amendment-passage', 'veto-override']],
+  ['motion', /./, ['passage', 'amendment-passage', 'reading-3']],
+  ['sponsorship', /./, ['primary', 'cosponsor']],
+  ['organization', /\b(bills?|legislat\w*|jurisdictions?|committees?)\b/, ['legislature', 'upper', 'lower', 'committee', 'party']],
+  ['office', /\b(people|legislat\w*|jurisdictions?)\b/, ['capitol', 'district']],
+  ['download', /./, ['csv', 'json', 'pgdump']],
+  ['media', /\b(events?|hearings?|sessions?)\b/, ['video', 'audio']],
+  ['document', /\b(events?|hearings?|bills?)\b/, ['agenda', 'minutes', 'transcript', 'testimony']],
+  ['agenda', /./, ['bill', 'appointment', 'discussion']],
+  ['related_entity', /./, ['person', 'organization', 'bill']],
+  ['legislative_session', /./, ['primary', 'special']],
+  ['image', /\b(articles?|products?|shops?|catalog\w*)\b/, ['packshot', 'model', 'detail']],
+  ['related_bill', /./, ['companion', 'prior-session', 'replaced-by']],
+  ['condition', /\b(rates?|hotels?|booking)\b/, ['cancellation', 'deposit', 'guarantee', 'prepayment']],
+  ['transaction', /./, ['credit', 'debit', 'transfer']],
+  ['attachment', /./, ['image', 'document', 'video']],
+  ['address', /./, ['home', 'work', 'billing', 'shipping']],
+  ['phone', /./, ['mobile', 'home', 'work']],
+  ['email', /./, ['personal', 'work']],
+];
+
+/** The singular of a holder's noun (`actions` → `action`, `related_entities` → `related_entity`). */
+function singular(noun: string): string {
+  return noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/** The kind of a held part (`actions.classification` → `passage`), when its holder's noun is known in this field. */
+function heldKind(request: ValueRequest): string | undefined {
+  const words = request.words.slice(0, -1);
+  // `sponsorships.entity_type`: the holder is the sponsorship, `entity` only says what kind of kind
+  if (/^(entity|data|relation)$/.test(words.at(-1) ?? '') && words.length > 1) words.pop();
+  for (const size of [2, 1]) {
+    if (words.length < size) continue;
+    const holder = singular(words.slice(-size).join('_'));
+    // who a part names (`sponsorships[].entity_type`) is a person or an organization, whatever the part
+    if (request.snake.endsWith('entity_type') && /^(sponsorship|participant|related_entity|member|membership)$/.test(holder))
+      return pick(request.faker, ['person', 'organization']);
+    const entry = HELD_KINDS.find(([noun, field]) => noun === holder && field.test(request.topic.text));
+    if (entry !== undefined) return pick(request.faker, entry[2]);
+  }
+  return undefined;
+}
+
 /** The words whose kinds a user would not know by a generic tier (`premium organism`). */
 const TIER_WORDS = /^(standard|premium|general|business|personal)$/;
 
@@ -127,16 +183,17 @@ const PASS = /^(info|information|data|summary|specific|return|grant)$/;
 export function kindOfValue(request: ValueRequest): string | undefined {
   const words = request.words;
   const last = words.at(-1) ?? '';
-  if (!/^(type|types|class|category|kind|style)$/.test(last)) return undefined;
+  if (!/^(type|types|class|category|kind|style|classification)$/.test(last)) return undefined;
   const qualifier = words.at(-2);
   if (qualifier !== undefined) {
-    if (PASS.test(qualifier)) return undefined;
-    const kinds = KINDS_OF[`${qualifier}_${last}`] ?? KINDS_OF[qualifier];
-    return kinds === undefined ? undefined : pick(request.faker, kinds);
+    // `downloads.data_type` is a download's kind; a bare `info_type` stays with the general rules
+    if (PASS.test(qualifier)) return heldKind({ ...request, words: [...words.slice(0, -2), last] });
+    const kinds = KINDS_OF[`${qualifier}_${last}`] ?? KINDS_OF[qualifier] ?? KINDS_OF[singular(qualifier)];
+    return kinds === undefined ? heldKind(request) : pick(request.faker, kinds);
   }
   // a bare type: the last noun of the tool's own name that has kinds (`artwork_find` → artwork)
   const own = [...(request.topic.own ?? [])].reverse();
-  const noun = own.find((word) => KINDS_OF[word] !== undefined);
+  const noun = own.map(singular).find((word) => KINDS_OF[word] !== undefined);
   return noun === undefined ? undefined : pick(request.faker, KINDS_OF[noun] as readonly string[]);
 }
 
@@ -295,5 +352,5 @@ export const TOPIC_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest
           ])
         : undefined,
   ],
-  [/(^|_)(type|types|class|category|kind|style)$/, kindOfValue],
+  [/(^|_)(type|types|class|category|kind|style|classification)$/, kindOfValue],
 ];
