@@ -1,3 +1,4 @@
+import { coherentArguments } from './values/known-facts.js';
 import type { Faker, Randomizer } from '@faker-js/faker';
 import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
@@ -167,7 +168,13 @@ export class FakerEngine implements SimulationEngine {
     const faker = this.faker ?? (await this.load());
     const context = typeof description === 'string' ? { description } : description;
     const generated = this.generateSeeded(faker, schema, name, seed, SAMPLING_REFERENCE_TIME, undefined, optionalRate, undefined, context);
-    return generated.ok ? variedVersion(this.atKnownCity(generated, schema, seed, context), schema, seed, this.validator) : generated;
+    if (!generated.ok) return generated;
+    const varied = variedVersion(this.atKnownCity(generated, schema, seed, context), schema, seed, this.validator);
+    // a call that names a famous thing asks of it as it is (the Battle of Waterloo in 1815, at Waterloo)
+    const told = varied.ok ? coherentArguments(varied.value) : undefined;
+    return told !== undefined && told !== (varied as { value: Json }).value && this.validator.validate(schema, told).valid
+      ? { ok: true, value: told }
+      : varied;
   }
 
   /**

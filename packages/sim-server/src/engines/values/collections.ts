@@ -214,7 +214,15 @@ function ownedName(object: string, key: string, depth: number): string {
   // every field of a contact is the contact's (a news post's `contacts[].details` is no story sentence)
   if (depth >= 1 && /(^|[^a-z])contacts?$/i.test(object) && /^(title|details|detail|name|info|description|text)$/i.test(key))
     return `${object}.${key}`;
-  if (depth < 1 || object === '' || !/^(name|title|label|display_?name|displayName|full_?name)$/.test(key)) return key;
+  // a name, and a kind (`actions[].classification`, `downloads[].data_type`), is its holder's: an action's kind, not a tier word
+  if (
+    depth < 1 ||
+    object === '' ||
+    !/^(name|title|label|display_?name|displayName|full_?name|type|kind|classification|data_?type|dataType|entity_?type|entityType|relation_?type|relationType)$/.test(
+      key,
+    )
+  )
+    return key;
   const last =
     object
       .replace(/([a-z0-9])([A-Z])/g, '$1_$2')

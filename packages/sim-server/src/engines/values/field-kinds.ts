@@ -1,4 +1,5 @@
 import * as make from './entities.js';
+import { TOPIC_KINDS } from './topic-values.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
 import { serviceHost, siteDomain } from './topic.js';
@@ -200,11 +201,15 @@ const TYPE_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => str
     /(^|_)(subject|related_name|related_entity)$/,
     (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_THINGS[r.topic.domain] ?? [''])),
   ],
+  ...TOPIC_KINDS,
 ];
 
 /** The value of a type or subject the record's noun or the domain decides, ahead of the general name rules. */
 export function typeKind(request: ValueRequest): string | undefined {
-  for (const [pattern, maker] of TYPE_KINDS) if (pattern.test(request.snake)) return maker(request);
+  for (const [pattern, maker] of TYPE_KINDS) {
+    const value = pattern.test(request.snake) ? maker(request) : undefined;
+    if (value !== undefined) return value;
+  }
   return undefined;
 }
 

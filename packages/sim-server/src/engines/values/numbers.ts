@@ -1,5 +1,6 @@
 import { dateDirection, dateNear } from './dates.js';
 import { descriptionHints } from './description-hints.js';
+import { aboutHistory } from './topic-values.js';
 import type { ValueRequest } from './entities.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
 
@@ -15,9 +16,47 @@ interface NumberSense {
 
 const PAGE_SIZES = [5, 10, 20, 25, 50];
 
+/** Physical and everyday quantities by name, ahead of the generic rules (`gravity` 9.81, `tempo` 60–180 bpm). */
+const QUANTITY_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => NumberSense]> = [
+  [/(^|_)(from|till|to|start|end)?_?century$/, () => ({ range: [12, 21] })],
+  [/(^|_)(tempo|bpm|beats_per_minute)$/, () => ({ typical: [72, 90, 100, 110, 120, 128, 140] })],
+  [/(^|_)(gravity|gravitational_acceleration|g)$/, () => ({ typical: [9.81, 9.8, 1.62, 3.71] })],
+  [/(^|_)(permitivity|permittivity|relative_permittivity|dielectric_constant)$/, () => ({ typical: [1, 2.1, 4.7, 80] })],
+  [/(^|_)(charge|charge_coulombs|point_charge)$/, () => ({ typical: [0.000001, 0.000002, 0.000005, 0.00001] })],
+  [/(^|_)(voltage|volts|potential_difference)$/, () => ({ typical: [1.5, 3.3, 5, 9, 12, 120, 230] })],
+  [/(^|_)(current|amperes|amps)$/, () => ({ typical: [0.5, 1, 2, 5, 10, 15] })],
+  [/(^|_)(resistance|ohms)$/, () => ({ typical: [10, 47, 100, 220, 1000] })],
+  [/(^|_)(acceleration|initial_acceleration)$/, () => ({ range: [1, 10], decimals: 1 })],
+  [/(^|_)(initial_velocity|final_velocity|velocity|initial_speed|final_speed|speed)$/, () => ({ range: [5, 40], decimals: 0 })],
+  [/(^|_)(allele_frequency|mutation_rate|recombination_rate)$/, () => ({ range: [0.01, 0.5], decimals: 2 })],
+  // a frequency in hertz where the tool speaks of sound, notes or waves
+  [
+    /(^|_)(wave_frequency|frequency|note_frequency|freq)$/,
+    (r) =>
+      /\b(waves?|sound|notes?|hz|hertz|pitch|tones?|music\w*|oscillat\w*|signals?|acoustic)\b/.test(r.topic.text)
+        ? { typical: [220, 261.63, 329.63, 440, 523.25] }
+        : {},
+  ],
+  [/(^|_)(wavelength|wave_length)$/, () => ({ typical: [0.5, 1, 2, 5] })],
+  [/(^|_)(molar_mass|molecular_weight)$/, () => ({ typical: [18.02, 44.01, 58.44, 180.16, 32] })],
+  [/(^|_)(mass|object_mass)$/, () => ({ typical: [0.5, 1, 2, 5, 10, 75] })],
+  [/(^|_)(square_footage|square_feet|sq_ft|floor_area)$/, () => ({ typical: [800, 1200, 1500, 2000, 2500] })],
+  [/(^|_)(fuel_efficiency|mpg|miles_per_gallon)$/, () => ({ range: [20, 40], decimals: 0 })],
+  [/(^|_)(temp_celsius|oven_temperature|cooking_temperature)$/, () => ({ typical: [160, 180, 200, 220] })],
+  [/(^|_)(payments?_per_year|compounds?_per_year|compounding_frequency|periods_per_year)$/, () => ({ typical: [1, 4, 12] })],
+  [/(^|_)(tax_rate|sales_tax|vat_rate|tip_percentage|tip_percent|discount_rate)$/, () => ({ typical: [5, 8, 10, 15, 18, 20] })],
+  [/(^|_)(bedrooms|bathrooms)$/, () => ({ range: [1, 5] })],
+  [/(^|_)(stage|grade_level|difficulty)$/, () => ({ range: [1, 5] })],
+  [/(^|_)(deck_size)$/, () => ({ typical: [52] })],
+  [/^(alpha|significance_level|significance)$/, () => ({ typical: [0.01, 0.05, 0.1] })],
+  [/(^|_)(hand_size)$/, () => ({ typical: [5, 7] })],
+];
+
 /** Number rules by property name, most specific first. */
 const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => NumberSense]> = [
   [/(^|_)(birth_year|year_of_birth)$/, () => ({ range: [1950, 2005] })],
+  // quantities of science and everyday life in the units people use (never 81.19 for gravity or 45.3% tax)
+  ...QUANTITY_RULES,
   [/(^|_)(month|month_number|mm)$/, () => ({ range: [1, 12] })],
   [/(^|_)(day_of_week|weekday|dow)$/, () => ({ range: [1, 7] })],
   [/(^|_)(day|day_of_month|dd)$/, () => ({ range: [1, 28] })],
@@ -28,6 +67,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [
     /(^|_)(year|fiscal_year|season)$/,
     (r) => {
+      // a year a history tool asks about lies in history (a president in 1962, a battle in 1863), not last year
+      if (aboutHistory(r.topic.text)) return { range: [1776, 1989] };
       const year = new Date(r.reference).getUTCFullYear();
       return { range: [year - 4, year] };
     },
@@ -201,7 +242,9 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   // what the description says of the number beats what the name suggests
   if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake)))
     sense = { range: [0, 1], decimals: 2 };
-  else if (hints.unit === 'percent') sense = { range: [0, 100], decimals: 1 };
+  // "in percent" on a rate the name already bounds (an interest rate of 1–12%) keeps the name's range
+  else if (hints.unit === 'percent' && (sense.range === undefined || sense.range[1] > 100) && sense.typical === undefined)
+    sense = { range: [0, 100], decimals: 1 };
   else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
   else if (sense.range === undefined && sense.typical === undefined) {
     sense =

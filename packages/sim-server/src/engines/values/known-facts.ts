@@ -1,0 +1,79 @@
+/**
+ * What the world knows of famous things a user names: a battle's year and place, an artwork's maker.
+ * Arguments drawn one by one would ask for the Battle of Gettysburg in 1872 in Austin; a call that names
+ * one of these things takes its other arguments from it.
+ */
+interface KnownThing {
+  year: number;
+  location?: string;
+  country?: string;
+  maker?: string;
+}
+
+const KNOWN: Readonly<Record<string, KnownThing>> = {
+  'battle of gettysburg': { year: 1863, location: 'Gettysburg, Pennsylvania', country: 'United States' },
+  'battle of waterloo': { year: 1815, location: 'Waterloo, Belgium', country: 'Belgium' },
+  'battle of hastings': { year: 1066, location: 'Hastings, England', country: 'United Kingdom' },
+  'battle of stalingrad': { year: 1942, location: 'Stalingrad', country: 'Russia' },
+  'battle of normandy': { year: 1944, location: 'Normandy, France', country: 'France' },
+  'battle of thermopylae': { year: -480, location: 'Thermopylae, Greece', country: 'Greece' },
+  'battle of trafalgar': { year: 1805, location: 'Cape Trafalgar, Spain', country: 'Spain' },
+  'battle of agincourt': { year: 1415, location: 'Agincourt, France', country: 'France' },
+  'battle of midway': { year: 1942, location: 'Midway Atoll', country: 'United States' },
+  'battle of the somme': { year: 1916, location: 'Somme, France', country: 'France' },
+  'the civil war': { year: 1861, location: 'United States', country: 'United States' },
+  'world war ii': { year: 1939, location: 'Europe' },
+  'the moon landing': { year: 1969, location: 'Sea of Tranquility', country: 'United States' },
+  'the great depression': { year: 1929, location: 'United States', country: 'United States' },
+  'the signing of the declaration of independence': { year: 1776, location: 'Philadelphia, Pennsylvania', country: 'United States' },
+  'the fall of the berlin wall': { year: 1989, location: 'Berlin, Germany', country: 'Germany' },
+  'treaty of versailles': { year: 1919, location: 'Versailles, France', country: 'France' },
+  'treaty of lisbon': { year: 2007, location: 'Lisbon, Portugal', country: 'Portugal' },
+  'treaty of amsterdam': { year: 1997, location: 'Amsterdam, Netherlands', country: 'Netherlands' },
+  'treaty of paris': { year: 1783, location: 'Paris, France', country: 'France' },
+  'the kiss': { year: 1882, location: 'Paris, France', country: 'France', maker: 'Auguste Rodin' },
+  'the thinker': { year: 1904, location: 'Paris, France', country: 'France', maker: 'Auguste Rodin' },
+  david: { year: 1504, location: 'Florence, Italy', country: 'Italy', maker: 'Michelangelo' },
+  'the starry night': { year: 1889, location: 'New York, NY', country: 'United States', maker: 'Vincent van Gogh' },
+  'mona lisa': { year: 1503, location: 'Paris, France', country: 'France', maker: 'Leonardo da Vinci' },
+  'the last supper': { year: 1498, location: 'Milan, Italy', country: 'Italy', maker: 'Leonardo da Vinci' },
+  'girl with a pearl earring': { year: 1665, location: 'The Hague, Netherlands', country: 'Netherlands', maker: 'Johannes Vermeer' },
+  guernica: { year: 1937, location: 'Madrid, Spain', country: 'Spain', maker: 'Pablo Picasso' },
+  'the persistence of memory': { year: 1931, location: 'New York, NY', country: 'United States', maker: 'Salvador Dalí' },
+  'water lilies': { year: 1906, location: 'Paris, France', country: 'France', maker: 'Claude Monet' },
+};
+
+const YEAR = /^(year|event_year|year_of_event|date_year)$/;
+const PLACE = /^(location|place|city|site|museum_location)$/;
+const MAKER = /^(artist|artist_name|sculptor|painter|creator|maker|author)$/;
+
+/** The known thing a call names among its string arguments, if any. */
+function namedThing(args: Record<string, unknown>): KnownThing | undefined {
+  for (const value of Object.values(args)) {
+    if (typeof value !== 'string') continue;
+    const known = KNOWN[value.trim().toLowerCase()];
+    if (known !== undefined) return known;
+  }
+  return undefined;
+}
+
+/**
+ * The call's other arguments told by the known thing it names (`battle_name: "Battle of Waterloo"` →
+ * `year: 1815`, `location: "Waterloo, Belgium"`), each kept in the type the draw gave it.
+ */
+export function coherentArguments<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const args = value as Record<string, unknown>;
+  const known = namedThing(args);
+  if (known === undefined) return value;
+  const told: Record<string, unknown> = { ...args };
+  for (const [name, drawn] of Object.entries(args)) {
+    const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    if (YEAR.test(snake) && typeof drawn === 'number' && known.year > 0) told[name] = known.year;
+    else if (YEAR.test(snake) && typeof drawn === 'string' && known.year > 0) told[name] = String(known.year);
+    else if (PLACE.test(snake) && typeof drawn === 'string' && known.location !== undefined) told[name] = known.location;
+    else if (snake === 'country' && typeof drawn === 'string' && known.country !== undefined) told[name] = known.country;
+    else if (MAKER.test(snake) && typeof drawn === 'string' && known.maker !== undefined) told[name] = known.maker;
+  }
+  return told as T;
+}
