@@ -47,6 +47,28 @@ describe('record ids unique across runs', () => {
     expect(treeDigest(tree)).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('the same specs built in another checkout give the same digest; a changed tool gives another', () => {
+    const builtIn = (root: string): ToolTree => {
+      const tree = JSON.parse(readFileSync(demoTree, 'utf8')) as ToolTree;
+      for (const domain of tree.domains)
+        for (const category of domain.categories)
+          for (const server of category.servers)
+            for (const tool of server.tools)
+              tool._meta = {
+                'inftool/source': { format: 'openapi', file: `${root}/examples/openapi/${server.name}.json`, name: tool.name },
+              };
+      return tree;
+    };
+    const tree = builtIn('/work/main');
+    const moved = builtIn('/home/someone/checkout');
+    expect(JSON.stringify(moved)).not.toBe(JSON.stringify(tree));
+    expect(treeDigest(moved)).toBe(treeDigest(tree));
+    const edited = JSON.parse(JSON.stringify(tree)) as ToolTree;
+    const tool = edited.domains[0]!.categories[0]!.servers[0]!.tools[0]!;
+    tool.description = `${tool.description ?? ''} (edited)`;
+    expect(treeDigest(edited)).not.toBe(treeDigest(tree));
+  });
+
   it('--resume finds the ids it planned (no duplicate, no gap), also in a run recorded before ids had the tree digest', async () => {
     const base = await mkdtemp(join(tmpdir(), 'inftool-ids-resume-'));
     const out = join(base, 'run');

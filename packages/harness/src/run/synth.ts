@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import {
@@ -86,6 +87,8 @@ export interface SynthSummary {
  * corpus differ byte for byte).
  */
 export function treeDigest(tree: ToolTree): string {
+  // where a spec lay on the disk (`_meta["inftool/source"].file`) is no part of what the tree serves:
+  // the same specs built in another checkout give the same digest, so the same ids for the same seed
   const hash = createHash('sha256');
   for (const { categories, ...domain } of tree.domains) {
     hash.update(`domain ${JSON.stringify(domain)}\n`);
@@ -93,11 +96,16 @@ export function treeDigest(tree: ToolTree): string {
       hash.update(`category ${JSON.stringify(category)}\n`);
       for (const { tools, ...server } of servers) {
         hash.update(`server ${JSON.stringify(server)}\n`);
-        for (const tool of tools) hash.update(`tool ${JSON.stringify(tool)}\n`);
+        for (const tool of tools) hash.update(`tool ${JSON.stringify(tool, withoutDirectory)}\n`);
       }
     }
   }
   return hash.digest('hex');
+}
+
+/** A JSON replacer that keeps only the file name of a source `file` (`/work/a/examples/x.json` → `x.json`). */
+function withoutDirectory(key: string, value: unknown): unknown {
+  return key === 'file' && typeof value === 'string' ? basename(value) : value;
 }
 
 /** What a run records, built from the options: a resume must match it (see `manifestDifferences`). */
