@@ -18,6 +18,7 @@ import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { valuesOfKind } from './kind-values.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
+import { coherentPages, coherentSeries } from './world-series.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
@@ -150,7 +151,13 @@ export class FakerEngine implements SimulationEngine {
       }
       return harmonized;
     };
-    const harmonized = harmonize(true) ?? harmonize(false) ?? harmonize(true, true) ?? (value as Json);
+    const series = kept(harmonize(true) ?? harmonize(false) ?? harmonize(true, true) ?? (value as Json), valid, (copy) =>
+      coherentSeries(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),
+    );
+    // a last page's links: null, else left out, else (a schema that wants them) kept with a full page
+    const modes = ['null', 'drop', 'full'] as const;
+    const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));
+    const harmonized = paged.find((candidate) => candidate !== series) ?? series;
     // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
     const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
     return { ...result, structuredContent: stated !== harmonized && valid(stated) ? stated : harmonized };
@@ -614,4 +621,11 @@ function lookupField(args: Json, world: WorldTables, tool: CatalogTool): ReturnT
     if (found !== undefined && (found.entity === entity || named.has(found.entity) || UNIQUE_ARGUMENT.test(words))) return found;
   }
   return undefined;
+}
+
+/** `value` changed by `change` (on a copy), if the change leaves it valid; else `value` as it was. */
+function kept(value: Json, valid: (candidate: Json) => boolean, change: (copy: Json) => void): Json {
+  const copy = structuredClone(value);
+  change(copy);
+  return valid(copy) ? copy : value;
 }

@@ -1,0 +1,397 @@
+import { balanceCounts } from './values/collections.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Weatherbit's `datetime`: a day and an hour (`2019-03-04:17`). */
+const DAY_HOUR = /^(\d{4}-\d{2}-\d{2}):(\d{2})$/;
+
+/** A value as a moment (ms): ISO text, a day and hour, epoch seconds or milliseconds. */
+export function momentValue(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    if (value >= 1e9 && value < 4e9) return value * 1000;
+    return value >= 1e12 && value < 4e12 ? value : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const dayHour = DAY_HOUR.exec(value);
+  if (dayHour !== null) return Date.parse(`${dayHour[1]}T${dayHour[2]}:00:00Z`);
+  if (!ISO.test(value)) return undefined;
+  const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(time) ? undefined : time;
+}
+
+/** `time` written as `like` is (epoch seconds or ms, a date, a day and hour, an ISO instant with or without fractions). */
+export function writtenLike(like: unknown, time: number): unknown {
+  if (typeof like === 'number') return like >= 1e12 ? time : Math.floor(time / 1000);
+  const iso = new Date(time).toISOString();
+  const text = String(like);
+  if (DAY_HOUR.test(text)) return `${iso.slice(0, 10)}:${iso.slice(11, 13)}`;
+  if (text.length === 10) return iso.slice(0, 10);
+  const spaced = text.charAt(10) === ' ' ? iso.replace('T', ' ') : iso;
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text)) return spaced.slice(0, text.length);
+  return /\.\d+/.test(text) ? spaced : spaced.replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The fields that tell a reading's moment (all of them are rewritten together). */
+const POINT_TIME =
+  /^(ts|timestamp|timestamp_(utc|local)|epochtime|epoch|time_stamp|datetime|date_time|date|time|valid_date|dt|ob_time|observation_time)$/;
+/** The first of them that orders a reading. */
+const POINT_ORDER = ['ts', 'timestamp_utc', 'timestamp', 'epochtime', 'epoch', 'time_stamp', 'datetime', 'date_time', 'date', 'time'];
+
+function pointTime(record: Json): number | undefined {
+  const keys = Object.keys(record)
+    .filter((key) => POINT_ORDER.includes(snake(key)))
+    .sort((a, b) => POINT_ORDER.indexOf(snake(a)) - POINT_ORDER.indexOf(snake(b)));
+  for (const key of keys) {
+    const time = momentValue(record[key]);
+    if (time !== undefined) return time;
+  }
+  return undefined;
+}
+
+/** Names that make a list of readings a series: the list's key, or a word of the tool's name. */
+const SERIES_KEY =
+  /^(forecasts?|hourly|daily|minutely|series|points|bars|candles|history|prices|readings|observations|days|hours|timeline|values)$/;
+const SERIES_TOOL =
+  /(^|_)(hourly|daily|subhourly|minutely|history|historical|forecast|series|chart|timeline|bars|aggregates|candles|marketdata|prices|spots)(_|$)/;
+const FORECAST_TOOL = /(^|_)(forecast|prediction|predict|outlook)(_|$)/;
+/** The step a name asks for. */
+const STEPS: Array<[RegExp, number]> = [
+  [/(^|_)subhourly(_|$)/, 15 * MINUTE],
+  [/(^|_)minutely(_|$)/, MINUTE],
+  [/(^|_)hourly(_|$)/, HOUR],
+  [/(^|_)(daily|days)(_|$)/, DAY],
+];
+/** A chart of a period (`get_spots_year`): the step between its points. */
+const PERIOD_STEPS: Array<[RegExp, number]> = [
+  [/(^|_)week$/, DAY],
+  [/(^|_)month$/, 7 * DAY],
+  [/(^|_)year$/, 30 * DAY],
+];
+
+/** The step the tool, the list's key or a count argument (`hours: 5`, `days: 10`) asks for. */
+function stepOf(tool: string, key: string, args: Json): number | undefined {
+  const named = STEPS.find(([pattern]) => pattern.test(`${snake(tool)}_${snake(key)}`))?.[1];
+  if (named !== undefined) return named;
+  if (typeof args['hours'] === 'number') return HOUR;
+  if (typeof args['days'] === 'number') return DAY;
+  return undefined;
+}
+
+/** The asked start (`start_date`, `from`, `since`) of a series, if any. */
+function askedStart(args: Json): number | undefined {
+  const entry = Object.entries(args).find(([key]) => /^(start(_?date|_?time)?|from(_?date)?|since|date_?from|begin)$/.test(snake(key)));
+  return entry === undefined ? undefined : momentValue(entry[1]);
+}
+
+/** Readings of a series in time order, `step` apart from `first`, every time field of each written alike. */
+function respace(records: Json[], first: number, step: number): void {
+  records.forEach((record, index) => {
+    const time = first + index * step;
+    for (const [key, value] of Object.entries(record))
+      if (POINT_TIME.test(snake(key)) && momentValue(value) !== undefined) record[key] = writtenLike(value, time);
+  });
+}
+
+/** A priced interval (`start_timestamp`, `end_timestamp`, `marketprice`): its start and end keys. */
+function intervalKeys(record: Json): [string, string] | undefined {
+  const keys = Object.keys(record);
+  const start = keys.find(
+    (key) => /^(start|from|begin)(_?(timestamp|time|date|at))?$/.test(snake(key)) && momentValue(record[key]) !== undefined,
+  );
+  const end = keys.find(
+    (key) => /^(end|to|until)(_?(timestamp|time|date|at))?$/.test(snake(key)) && momentValue(record[key]) !== undefined,
+  );
+  const measured = keys.some((key) => typeof record[key] === 'number' && !/start|end|from|to$|time|date/.test(snake(key)));
+  return start === undefined || end === undefined || !measured ? undefined : [start, end];
+}
+
+/** Priced intervals of a series: consecutive, of one length (`step`, an hour unless a name says), from the earliest start. */
+function consecutiveIntervals(records: Json[], step: number, first?: number): boolean {
+  const keys = records.map(intervalKeys);
+  if (records.length < 2 || keys.some((entry) => entry === undefined)) return false;
+  const starts = records.map((record, index) => momentValue(record[(keys[index] as [string, string])[0]]) as number);
+  const from = first ?? Math.floor(Math.min(...starts) / step) * step;
+  records.forEach((record, index) => {
+    const [start, end] = keys[index] as [string, string];
+    record[start] = writtenLike(record[start], from + index * step);
+    record[end] = writtenLike(record[end], from + (index + 1) * step);
+  });
+  return true;
+}
+
+/**
+ * A list of readings of a series (a list under a series key, or any list of readings of a series tool:
+ * `get_forecast_hourly`, `gsi_marketdata`) is in time order and, when a name or a count argument gives
+ * its step (`hourly`, `daily`, `hours: 5`), spaced by it: from the asked start, else the next step after
+ * `now` for a forecast, else its earliest reading's. Priced intervals are consecutive hours.
+ */
+function seriesLists(value: unknown, tool: string, args: Json, now: Date | undefined): void {
+  const seriesTool = SERIES_TOOL.test(snake(tool));
+  const visit = (node: unknown, key: string): void => {
+    if (Array.isArray(node)) {
+      const records = node.filter(isObject);
+      if (records.length >= 2 && records.length === node.length && (seriesTool || SERIES_KEY.test(snake(key))))
+        orderList(node as Json[], tool, key, args, now);
+      node.forEach((entry) => visit(entry, key));
+    } else if (isObject(node)) for (const [inner, entry] of Object.entries(node)) visit(entry, inner);
+  };
+  visit(value, '');
+}
+
+function orderList(records: Json[], tool: string, key: string, args: Json, now: Date | undefined): void {
+  const step = stepOf(tool, key, args);
+  const start = askedStart(args);
+  const ahead = FORECAST_TOOL.test(snake(tool)) && now !== undefined && start === undefined;
+  if (consecutiveIntervals(records, step ?? HOUR, start ?? (ahead ? Math.ceil((now as Date).getTime() / HOUR) * HOUR : undefined))) return;
+  const times = records.map(pointTime);
+  // readings of one moment (each country's report of a day) are a cross-section, not a series
+  if (times.some((time) => time === undefined) || new Set(times).size !== times.length) return;
+  const order = records.map((record, index) => ({ record, time: times[index] as number })).sort((a, b) => a.time - b.time);
+  order.forEach((entry, index) => (records[index] = entry.record));
+  if (step === undefined) return;
+  const earliest = order[0]?.time as number;
+  const first = start ?? (ahead ? Math.ceil((now as Date).getTime() / step) * step : Math.floor(earliest / step) * step);
+  respace(records, first, step);
+}
+
+/** Counts that only grow over time (cumulative cases, deaths, recoveries, tests). */
+const CUMULATIVE =
+  /^(total_?(cases|deaths|recovered|confirmed|tests|vaccinations|doses)|(cumulative|cum)_?[a-z_]+|confirmed|deaths|recovered)$/;
+
+/**
+ * Cumulative counts of one subject (`name`) never fall over time: each such count's values, in time
+ * order, are its values sorted; then each reading's total covers its parts and its ratios are its counts'.
+ */
+export function cumulativeCounts(readings: Json[]): void {
+  const bySubject = new Map<string, Json[]>();
+  for (const reading of readings) {
+    const subject = String(reading['name'] ?? reading['region'] ?? reading['country'] ?? '');
+    bySubject.set(subject, [...(bySubject.get(subject) ?? []), reading]);
+  }
+  for (const group of bySubject.values()) {
+    const keys = new Set(group.flatMap((reading) => Object.keys(reading).filter((key) => CUMULATIVE.test(snake(key)))));
+    for (const key of keys) {
+      const values = group.map((reading) => reading[key]);
+      if (!values.every((entry) => typeof entry === 'number')) continue;
+      const sorted = (values as number[]).slice().sort((a, b) => a - b);
+      group.forEach((reading, index) => (reading[key] = sorted[index]));
+    }
+    group.forEach((reading) => balanceCounts(reading));
+    // a total raised to cover its parts may pass a later one: the running maximum, then ratios again
+    for (const key of keys) {
+      let highest = -Infinity;
+      for (const reading of group) {
+        const entry = reading[key];
+        if (typeof entry !== 'number') continue;
+        highest = Math.max(highest, entry);
+        reading[key] = highest;
+      }
+    }
+    group.forEach((reading) => balanceCounts(reading));
+  }
+}
+
+/** A chart of a period: the step between its points (`get_spots_year`: a month). */
+function periodStep(tool: string): number | undefined {
+  return PERIOD_STEPS.find(([pattern]) => pattern.test(snake(tool)))?.[1];
+}
+
+/**
+ * A map keyed by moments (`{"2025-06-24T12:20:00Z": {...}, …}`) is a series: its keys in time order,
+ * ending where it ended (the asked day, `honourAskedDay`), a period chart's points a step of the period
+ * apart (a week's a day, a month's a week, a year's a month), and its cumulative counts never falling.
+ */
+function momentMaps(value: unknown, tool: string): void {
+  const step = periodStep(tool);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    const keys = Object.keys(node);
+    const times = keys.map(momentValue);
+    if (keys.length >= 1 && times.every((time) => time !== undefined) && keys.every((key) => isObject(node[key]))) {
+      const order = keys.map((key, index) => ({ key, time: times[index] as number })).sort((a, b) => a.time - b.time);
+      const last = order.at(-1)?.time as number;
+      const moved = order.map((entry, index) => ({
+        key: step === undefined ? entry.key : String(writtenLike(entry.key, last - (order.length - 1 - index) * step)),
+        record: node[entry.key] as Json,
+      }));
+      if (new Set(moved.map((entry) => entry.key)).size !== moved.length) return;
+      for (const key of keys) delete node[key];
+      for (const entry of moved) node[entry.key] = entry.record;
+      cumulativeCounts(moved.map((entry) => entry.record));
+      return;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(value);
+}
+
+/** Keys of a record that is the whole of its siblings, and of one that is a change of it. */
+const WHOLE = /^(summary|total|totals|overall|global|world|all)$/i;
+const CHANGE = /^(change|changes|delta|diff|difference|new|today|daily_?change)$/i;
+const RATIO = /ratio|rate|share|percent|average|avg|mean|median|score/i;
+
+/** The counts of a record (integers that are no ratio, average or score). */
+const countKeys = (record: Json): string[] => Object.keys(record).filter((key) => Number.isInteger(record[key]) && !RATIO.test(key));
+
+/** A whole counts at least the sum of its parts, then covers its own parts (`total_cases` ≥ its deaths). */
+function coverParts(whole: Json, parts: Json[]): void {
+  for (const key of countKeys(whole)) {
+    const sum = parts.reduce((total, part) => total + (typeof part[key] === 'number' ? (part[key] as number) : 0), 0);
+    if (sum > (whole[key] as number)) whole[key] = sum;
+  }
+  balanceCounts(whole);
+}
+
+/** A change of a whole is a small share of it: scaled by one factor to a tenth of the whole's total at most. */
+function smallChange(change: Json, whole: Json): void {
+  const counts = countKeys(change).filter((key) => typeof whole[key] === 'number' && (change[key] as number) > 0);
+  const totalKey = counts.find((key) => /^total|total$/i.test(key));
+  const shares = (totalKey === undefined ? counts : [totalKey]).map((key) => (change[key] as number) / Math.max(1, whole[key] as number));
+  const factor = 0.1 / Math.max(0.1, ...shares);
+  for (const key of counts) {
+    const scaled = Math.max(1, Math.floor((change[key] as number) * factor));
+    change[key] = Math.min(scaled, whole[key] as number);
+  }
+  balanceCounts(change);
+}
+
+/**
+ * A whole beside its parts (`{summary, regions: {…}, change}`): the summary counts at least what its
+ * regions do together, and a change is at most a tenth of it and is the summary's own (its name).
+ */
+function partsWithinWholes(value: unknown): void {
+  if (Array.isArray(value)) return value.forEach(partsWithinWholes);
+  if (!isObject(value)) return;
+  const wholeKey = Object.keys(value).find((key) => WHOLE.test(key) && isObject(value[key]));
+  const whole = wholeKey === undefined ? undefined : (value[wholeKey] as Json);
+  if (whole !== undefined) {
+    const siblings = Object.entries(value).filter(([key, sibling]) => key !== wholeKey && isObject(sibling)) as Array<[string, Json]>;
+    const parts = siblings
+      .filter(([key]) => !CHANGE.test(key))
+      .flatMap(([, sibling]) =>
+        Object.values(sibling).length > 0 && Object.values(sibling).every(isObject) ? (Object.values(sibling) as Json[]) : [sibling],
+      );
+    coverParts(whole, parts);
+    for (const [key, change] of siblings) {
+      if (!CHANGE.test(key)) continue;
+      smallChange(change, whole);
+      if (typeof change['name'] === 'string' && typeof whole['name'] === 'string') change['name'] = whole['name'];
+    }
+  }
+  Object.values(value).forEach(partsWithinWholes);
+}
+
+const normal = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
+const PAGE = new Set(['page', 'pagenumber', 'currentpage', 'pageno', 'pageindex']);
+const SIZE = new Set(['pagesize', 'perpage', 'size', 'limit', 'pagelimit', 'itemsperpage']);
+const TOTAL = new Set(['total', 'totalitems', 'totalelements', 'totalcount', 'totalresults', 'count', 'totalrecords', 'totalhits']);
+const PAGES = new Set(['totalpages', 'maxpage', 'pagecount', 'numpages', 'lastpage']);
+const NEXT = new Set(['next', 'nextpage', 'nextpageurl', 'nexturl', 'nextlink', 'nextpagelink']);
+const PREVIOUS = new Set(['previous', 'prev', 'previouspage', 'previouspageurl', 'prevpageurl', 'previousurl', 'prevurl', 'previouslink']);
+const PAGING_OBJECT = /^(meta|pagination|paging|pageinfo|page|links)$/;
+const PAGE_ARGUMENT = /^(page|pagenumber|pageno|pageindex)$/;
+const SIZE_ARGUMENT = /^(pagesize|perpage|size|limit|pagelimit)$/;
+
+/** The objects that hold a paged list's fields: the list's own object and its `meta`/`pagination` object. */
+function pagingHolders(object: Json): Json[] {
+  return [object, ...Object.entries(object).flatMap(([key, value]) => (PAGING_OBJECT.test(normal(key)) && isObject(value) ? [value] : []))];
+}
+
+/** The holder and key of the first field of `names`. */
+function field(holders: Json[], names: Set<string>): [Json, string] | undefined {
+  for (const holder of holders) {
+    const key = Object.keys(holder).find((candidate) => names.has(normal(candidate)));
+    if (key !== undefined) return [holder, key];
+  }
+  return undefined;
+}
+
+/**
+ * A page agrees with its list: the first page unless the call asked for another, a size no smaller
+ * than the page holds, a total that counts the pages before it and this one (exactly, on a last page),
+ * a page count of the total over the size, and next and previous links only when there are such pages.
+ */
+function pagesThatAgree(value: unknown, args: Json, links: LinkMode): void {
+  if (Array.isArray(value)) return value.forEach((entry) => pagesThatAgree(entry, args, links));
+  if (!isObject(value)) return;
+  const lists = Object.values(value).filter((entry): entry is unknown[] => Array.isArray(entry) && entry.every(isObject));
+  const holders = pagingHolders(value);
+  const [page, size] = [field(holders, PAGE), field(holders, SIZE)];
+  if (lists.length === 1 && page !== undefined && size !== undefined) onePage(lists[0] as unknown[], holders, page, size, args, links);
+  Object.values(value).forEach((entry) => pagesThatAgree(entry, args, links));
+}
+
+/** How a page says there is no next (or previous) page: a null link, no link, or (a schema that wants a link) a full page. */
+export type LinkMode = 'null' | 'drop' | 'full';
+
+/** The page number a call asked for: its page argument, else the current one after an offset or a cursor, else the first. */
+function askedPage(args: Json, current: number): number {
+  const asked = Object.entries(args).find(([key]) => PAGE_ARGUMENT.test(normal(key)))?.[1];
+  if (asked !== undefined && Number.isInteger(Number(asked))) return Number(asked);
+  const elsewhere = Object.keys(args).some((key) =>
+    /^(offset|start|skip|cursor|pagetoken|after|from|marker|startingafter)$/.test(normal(key)),
+  );
+  return elsewhere ? current : current === 0 ? 0 : 1;
+}
+
+function setLink(link: [Json, string] | undefined, links: LinkMode): void {
+  if (link === undefined || link[0][link[1]] === null) return;
+  if (links === 'null') link[0][link[1]] = null;
+  else if (links === 'drop') delete link[0][link[1]];
+}
+
+function onePage(list: unknown[], holders: Json[], page: [Json, string], size: [Json, string], args: Json, links: LinkMode): void {
+  const current = page[0][page[1]];
+  if (typeof current !== 'number' || typeof size[0][size[1]] !== 'number') return;
+  const number = askedPage(args, current);
+  page[0][page[1]] = number;
+  const askedSize = Object.entries(args).find(([key]) => SIZE_ARGUMENT.test(normal(key)))?.[1];
+  const next = field(holders, NEXT);
+  const linked = next !== undefined && next[0][next[1]] !== null && links === 'full';
+  // a link the schema will not let go of is a next page: this one is full
+  const perPage =
+    typeof askedSize === 'number' && askedSize > 0
+      ? askedSize
+      : linked
+        ? Math.max(list.length, 1)
+        : Math.max(size[0][size[1]] as number, list.length, 1);
+  if (list.length > perPage) list.length = perPage;
+  size[0][size[1]] = perPage;
+  const before = (Math.max(number, 1) - 1) * perPage;
+  const total = field(holders, TOTAL);
+  const stated = total === undefined ? undefined : total[0][total[1]];
+  const last = !linked && (list.length < perPage || (typeof stated === 'number' && stated <= before + list.length));
+  const count = last || typeof stated !== 'number' ? before + list.length : Math.max(stated, before + list.length + (linked ? 1 : 0));
+  if (total !== undefined && typeof stated === 'number') total[0][total[1]] = count;
+  const pages = field(holders, PAGES);
+  if (pages !== undefined && typeof pages[0][pages[1]] === 'number') pages[0][pages[1]] = Math.max(1, Math.ceil(count / perPage));
+  if (last) setLink(next, links);
+  if (number <= 1) setLink(field(holders, PREVIOUS), links);
+}
+
+/**
+ * Series, pages and wholes a reader can check (docs/sim-server.md): readings of a series in time order
+ * and spaced by the asked step, maps keyed by moments spaced by their period with cumulative counts that
+ * never fall, parts no larger than their whole, and paging that agrees with the page. Works in place.
+ */
+export function coherentSeries(value: unknown, args: Json, tool: string, now?: Date): void {
+  momentMaps(value, tool);
+  seriesLists(value, tool, args, now);
+  partsWithinWholes(value);
+}
+
+/**
+ * Paging that agrees with the page it comes with, a step of its own: a schema may forbid the null
+ * link of a last page (`links: 'drop'` leaves it out, `'full'` keeps it and makes the page a full one).
+ */
+export function coherentPages(value: unknown, args: Json, links: LinkMode = 'null'): void {
+  pagesThatAgree(value, args, links);
+}
