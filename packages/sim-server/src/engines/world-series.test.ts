@@ -71,6 +71,18 @@ describe('series', () => {
     expect((second['end_timestamp'] as number) - (second['start_timestamp'] as number)).toBe(3_600_000);
   });
 
+  it("makes a single price an hour's and a timeframe of numbers that tell no time the next day's", () => {
+    const now = new Date('2025-03-01T10:30:00Z');
+    const market: Json = { data: [{ end_timestamp: 1751378400000, marketprice: 53.1, start_timestamp: 1749814200000 }] };
+    coherentSeries(market, {}, 'gsi_marketdata', now);
+    const [price] = market['data'] as [Json];
+    expect((price['end_timestamp'] as number) - (price['start_timestamp'] as number)).toBe(3_600_000);
+    const dispatch: Json = { avg_distance_km: 10, timeframe: { end: 52, start: 3 }, opening: { window: { start: 8, end: 17 } } };
+    coherentSeries(dispatch, {}, 'gsi_dispatch', now);
+    expect(dispatch['timeframe']).toEqual({ end: Date.parse('2025-03-02T11:00:00Z'), start: Date.parse('2025-03-01T11:00:00Z') });
+    expect((dispatch['opening'] as Json)['window']).toEqual({ start: 8, end: 17 });
+  });
+
   it('makes a summary cover its regions and its change a small share of it, under its name', () => {
     const result: Json = {
       change: region('Europe', 171, 32, 97, 42),

@@ -115,7 +115,7 @@ function intervalKeys(record: Json): [string, string] | undefined {
 /** Priced intervals of a series: consecutive, of one length (`step`, an hour unless a name says), from the earliest start. */
 function consecutiveIntervals(records: Json[], step: number, first?: number): boolean {
   const keys = records.map(intervalKeys);
-  if (records.length < 2 || keys.some((entry) => entry === undefined)) return false;
+  if (records.length === 0 || keys.some((entry) => entry === undefined)) return false;
   const starts = records.map((record, index) => momentValue(record[(keys[index] as [string, string])[0]]) as number);
   const from = first ?? Math.floor(Math.min(...starts) / step) * step;
   records.forEach((record, index) => {
@@ -137,7 +137,7 @@ function seriesLists(value: unknown, tool: string, args: Json, now: Date | undef
   const visit = (node: unknown, key: string): void => {
     if (Array.isArray(node)) {
       const records = node.filter(isObject);
-      if (records.length >= 2 && records.length === node.length && (seriesTool || SERIES_KEY.test(snake(key))))
+      if (records.length >= 1 && records.length === node.length && (seriesTool || SERIES_KEY.test(snake(key))))
         orderList(node as Json[], tool, key, args, now);
       node.forEach((entry) => visit(entry, key));
     } else if (isObject(node)) for (const [inner, entry] of Object.entries(node)) visit(entry, inner);
@@ -151,6 +151,7 @@ function orderList(records: Json[], tool: string, key: string, args: Json, now: 
   const ahead = FORECAST_TOOL.test(snake(tool)) && now !== undefined && start === undefined;
   if (consecutiveIntervals(records, step ?? HOUR, start ?? (ahead ? Math.ceil((now as Date).getTime() / HOUR) * HOUR : undefined))) return;
   const times = records.map(pointTime);
+  if (records.length < 2) return;
   // readings of one moment (each country's report of a day) are a cross-section, not a series
   if (times.some((time) => time === undefined) || new Set(times).size !== times.length) return;
   const order = records.map((record, index) => ({ record, time: times[index] as number })).sort((a, b) => a.time - b.time);
@@ -377,12 +378,38 @@ function onePage(list: unknown[], holders: Json[], page: [Json, string], size: [
   if (number <= 1) setLink(field(holders, PREVIOUS), links);
 }
 
+/** An object that names a span of time by its start and end (`timeframe: {start, end}`). */
+const TIMEFRAME = /^(timeframe|time_?frame|time_?window|window|period|time_?range|time_?span|interval)$/;
+
+/**
+ * A timeframe's start and end are moments (`timeframe: {start: 3, end: 52}` tells no time): numbers
+ * that are none (nor hours of a day, both within 0–24) become epoch milliseconds of the next day from
+ * the next hour after `now`. Works in place.
+ */
+function timeframes(value: unknown, now: Date): void {
+  if (Array.isArray(value)) return value.forEach((entry) => timeframes(entry, now));
+  if (!isObject(value)) return;
+  for (const [key, entry] of Object.entries(value)) {
+    if (TIMEFRAME.test(snake(key)) && isObject(entry)) {
+      const [start, end] = [entry['start'], entry['end']];
+      const moments = momentValue(start) !== undefined || momentValue(end) !== undefined;
+      const hours = typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= 24 && start < end;
+      if (typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && !moments && !hours) {
+        entry['start'] = Math.ceil(now.getTime() / HOUR) * HOUR;
+        entry['end'] = (entry['start'] as number) + DAY;
+      }
+    }
+    timeframes(entry, now);
+  }
+}
+
 /**
  * Series, pages and wholes a reader can check (docs/sim-server.md): readings of a series in time order
  * and spaced by the asked step, maps keyed by moments spaced by their period with cumulative counts that
  * never fall, parts no larger than their whole, and paging that agrees with the page. Works in place.
  */
 export function coherentSeries(value: unknown, args: Json, tool: string, now?: Date): void {
+  if (now !== undefined) timeframes(value, now);
   momentMaps(value, tool);
   seriesLists(value, tool, args, now);
   partsWithinWholes(value);

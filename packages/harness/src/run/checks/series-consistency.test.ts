@@ -71,6 +71,12 @@ describe('series_consistent: series', () => {
       ],
     };
     expect(problemsOf(['gsi_marketdata', {}, consecutive], ['get_daily_report_all_countries', {}, report])).toEqual([]);
+    const dispatch = (timeframe: unknown) => ['gsi_dispatch', {}, { avg_distance_km: 10, timeframe }] as Parameters<typeof call>;
+    expect(problemsOf(dispatch({ start: 3, end: 52 }), dispatch({ start: t, end: t - hour }))).toEqual([
+      'gsi_dispatch: the timeframe from 3 to 52 is no span of time',
+      'gsi_dispatch: the timeframe ends before it starts',
+    ]);
+    expect(problemsOf(dispatch({ start: 8, end: 17 }), dispatch({ start: t, end: t + 24 * hour }))).toEqual([]);
   });
 });
 

@@ -9,7 +9,8 @@ import { pagingProblems, wholeProblems } from './paging-consistency.js';
  * (`start_date`/`end_date`; a period chart, `…_year`, spans at most its period and its points are not
  * minutes apart), or a cumulative count (`total_cases`, `deaths`, `recovered`, `confirmed`) falls;
  * (b) a list of priced intervals (`start_timestamp`/`end_timestamp`) has one that ends before it starts,
- * two that overlap, or intervals of different lengths; (c) paging that contradicts its page: more items
+ * two that overlap, or intervals of different lengths, and a timeframe (`{start, end}`) that ends before it
+ * starts or whose numbers are no moments nor hours of a day (`{start: 3, end: 52}`); (c) paging that contradicts its page: more items
  * than the page size, a next link on a short page or past the total, no next link though more remain,
  * items past the total, a page count that is not the total over the size, a page past the page count,
  * or a later page when the call asked for none; (d) a part exceeds the whole beside it: a region or a
@@ -177,6 +178,19 @@ function intervalProblems(records: Json[], where: string): string[] {
   return problems;
 }
 
+const TIMEFRAME = /^(timeframe|time_?frame|time_?window|window|period|time_?range|time_?span|interval)$/;
+
+/** A timeframe (`timeframe: {start, end}`) that ends before it starts, or whose numbers are no moments nor hours of a day. */
+function timeframeProblems(key: string, value: Json, where: string): string[] {
+  if (!TIMEFRAME.test(snake(key))) return [];
+  const [start, end] = [value['start'], value['end']];
+  const [from, to] = [momentValue(start), momentValue(end)];
+  if (from !== undefined && to !== undefined) return to < from ? [`${where}: the ${key} ends before it starts`] : [];
+  const numbers = typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end);
+  if (!numbers || from !== undefined || to !== undefined) return [];
+  return start >= 0 && end <= 24 && start < end ? [] : [`${where}: the ${key} from ${start} to ${end} is no span of time`];
+}
+
 /** A map keyed by moments whose values are records: a series. */
 function momentMap(value: Json): Point[] | undefined {
   const entries = Object.entries(value);
@@ -207,7 +221,10 @@ function seriesProblems(call: ReviewedCall): string[] {
         const where = `${call.chatName} ${key}`;
         problems.push(...orderProblems(points, where), ...rangeProblems(points, call, where));
       }
-      for (const [inner, entry] of Object.entries(value)) visit(entry, inner);
+      for (const [inner, entry] of Object.entries(value)) {
+        if (isObject(entry)) problems.push(...timeframeProblems(inner, entry, call.chatName));
+        visit(entry, inner);
+      }
     }
   };
   visit(call.data, '');
