@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coherentPages, coherentSeries } from './world-series.js';
+import { coherentPages } from './world-paging.js';
+import { coherentSeries } from './world-series.js';
 
 type Json = Record<string, unknown>;
 

@@ -37,7 +37,8 @@ function pagingOf(object: Json): Paging | undefined {
       const number = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
       if (PAGE.has(name) && number !== undefined) paging.page = number;
       else if (SIZE.has(name) && number !== undefined && number > 0) paging.size = number;
-      else if (TOTAL.has(name) && number !== undefined) paging.total = number;
+      // a `count` beside a total counts the page, not the whole
+      else if (TOTAL.has(name) && number !== undefined && (name !== 'count' || paging.total === undefined)) paging.total = number;
       else if (PAGES.has(name) && number !== undefined) paging.pages = number;
       else if (NEXT.has(name)) paging.next = (typeof value === 'string' && value.trim() !== '') || isObject(value);
     }
