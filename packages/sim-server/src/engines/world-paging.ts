@@ -40,7 +40,28 @@ function pagesThatAgree(value: unknown, args: Json, links: LinkMode): void {
   const holders = pagingHolders(value);
   const [page, size] = [field(holders, PAGE), field(holders, SIZE)];
   if (lists.length === 1 && page !== undefined && size !== undefined) onePage(lists[0] as unknown[], holders, page, size, args, links);
+  else if (lists.length === 1 && page !== undefined && typeof page[0][page[1]] === 'number') pageNumbers(holders, page, args);
   Object.values(value).forEach((entry) => pagesThatAgree(entry, args, links));
+}
+
+const PAGE_NEIGHBOURS = /^(next|previous|prev)_?page_?(number|no)?$|^has_?(next|previous|prev|more)$/i;
+
+/**
+ * A page of no stated size (ListenNotes' `page_number`, `next_page_number`, `has_previous`): the page
+ * asked (else the first), its neighbours' numbers one either side, no previous page before the second.
+ */
+function pageNumbers(holders: Json[], page: [Json, string], args: Json): void {
+  const number = askedPage(args, page[0][page[1]] as number);
+  page[0][page[1]] = number;
+  for (const holder of holders)
+    for (const [key, value] of Object.entries(holder)) {
+      const match = PAGE_NEIGHBOURS.exec(key.replace(/([a-z])([A-Z])/g, '$1_$2'));
+      if (match === null) continue;
+      const previous = /prev/i.test(key);
+      if (typeof value === 'boolean' && previous) holder[key] = number > 1;
+      else if (typeof value === 'number' && Number.isInteger(value) && /next/i.test(key)) holder[key] = number + 1;
+      else if (typeof value === 'number' && Number.isInteger(value) && previous) holder[key] = Math.max(number - 1, 1);
+    }
 }
 
 /** How a page says there is no next (or previous) page: a null link, no link, or (a schema that wants a link) a full page. */

@@ -127,6 +127,19 @@ describe('pages', () => {
     expect((full['meta'] as Json)['next_page_url']).toBe('https://x/next');
   });
 
+  it('numbers a page of no stated size as the first, its neighbours one either side', () => {
+    const result: Json = {
+      podcasts: [{ id: 'p1' }],
+      has_next: true,
+      has_previous: true,
+      next_page_number: 3,
+      page_number: 50,
+      previous_page_number: 49,
+    };
+    coherentPages(result, {});
+    expect(result).toMatchObject({ has_next: true, has_previous: false, next_page_number: 2, page_number: 1, previous_page_number: 1 });
+  });
+
   it('makes the total and the page count agree with the page asked', () => {
     const result: Json = { content: [{ a: 1 }, { a: 2 }], page: 4, size: 20, totalElements: 26, totalPages: 20 };
     coherentPages(result, { page: 2 });
