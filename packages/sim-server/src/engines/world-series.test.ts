@@ -48,6 +48,14 @@ describe('series', () => {
     expect(data.map((hour) => hour['ts'])).toEqual([Date.parse('2025-03-01T11:00:00Z') / 1000, Date.parse('2025-03-01T12:00:00Z') / 1000]);
     expect(data.map((hour) => hour['datetime'])).toEqual(['2025-03-01:11', '2025-03-01:12']);
     expect(data.map((hour) => hour['temp'])).toEqual([2, 1]);
+    const history: Json = {
+      items: [
+        { amount: 2, date: '2025-02-27T09:00:00Z' },
+        { amount: 1, date: '2025-02-25T17:30:00Z' },
+      ],
+    };
+    coherentSeries(history, { account: 'checking-1', days: 3 }, 'bank_get_transaction_history', now);
+    expect((history['items'] as Json[]).map((item) => item['date'])).toEqual(['2025-02-25T17:30:00Z', '2025-02-27T09:00:00Z']);
     const report: Json = {
       items: [
         { country: 'Chile', date: '2025-03-01' },

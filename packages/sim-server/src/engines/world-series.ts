@@ -75,10 +75,12 @@ const PERIOD_STEPS: Array<[RegExp, number]> = [
   [/(^|_)year$/, 30 * DAY],
 ];
 
-/** The step the tool, the list's key or a count argument (`hours: 5`, `days: 10`) asks for. */
+/** The step the tool, the list's key or a forecast's count argument (`hours: 5`, `days: 10`) asks for. */
 function stepOf(tool: string, key: string, args: Json): number | undefined {
   const named = STEPS.find(([pattern]) => pattern.test(`${snake(tool)}_${snake(key)}`))?.[1];
   if (named !== undefined) return named;
+  // a forecast of `hours: 5` is hourly; a history of the last `days: 3` is a range, not a step
+  if (!FORECAST_TOOL.test(snake(tool))) return undefined;
   if (typeof args['hours'] === 'number') return HOUR;
   if (typeof args['days'] === 'number') return DAY;
   return undefined;
