@@ -20,18 +20,34 @@ describe('series', () => {
       data: {
         '2025-06-24T12:40:00Z': region('Asia Pacific', 167, 85, 13, 69),
         '2025-06-24T12:20:00Z': region('Asia Pacific', 228, 78, 92, 58),
+        '2025-06-24T12:00:00Z': region('Asia Pacific', 150, 85, 60, 5),
       },
     };
     coherentSeries(result, { region: 'Asia Pacific', date: '2025-06-24' }, 'get_spots_year');
     const data = result['data'] as Record<string, Json>;
-    expect(Object.keys(data)).toEqual(['2025-05-25T12:40:00Z', '2025-06-24T12:40:00Z']);
-    const [first, second] = Object.values(data) as [Json, Json];
-    for (const key of ['total_cases', 'deaths', 'recovered']) expect(second[key] as number).toBeGreaterThanOrEqual(first[key] as number);
-    for (const point of [first, second]) {
+    expect(Object.keys(data)).toEqual(['2025-04-25T12:40:00Z', '2025-05-25T12:40:00Z', '2025-06-24T12:40:00Z']);
+    const [first, second, third] = Object.values(data) as [Json, Json, Json];
+    for (const key of ['total_cases', 'deaths', 'recovered'])
+      for (const [earlier, later] of [
+        [first, second],
+        [second, third],
+      ] as const)
+        expect(later[key] as number).toBeGreaterThanOrEqual(earlier[key] as number);
+    for (const point of [first, second, third]) {
+      expect(new Set([point['deaths'], point['recovered'], point['total_cases']]).size).toBe(3);
       const parts = (point['deaths'] as number) + (point['recovered'] as number) + (point['active_cases'] as number);
       expect(point['total_cases'] as number).toBeGreaterThanOrEqual(parts);
       expect(point['death_ratio']).toBeCloseTo((point['deaths'] as number) / (point['total_cases'] as number), 2);
     }
+  });
+
+  it('keeps counts sorted into one reading apart, so that none reads as a placeholder', () => {
+    const result: Json = {
+      data: { '2025-05-14T12:20:00Z': region('Europe', 171, 72, 72, 20), '2025-05-14T12:40:00Z': region('Europe', 167, 50, 10, 90) },
+    };
+    coherentSeries(result, { region: 'Europe', date: '2025-05-14' }, 'get_spots_month');
+    const later = Object.values(result['data'] as Record<string, Json>)[1] as Json;
+    expect(later['deaths']).not.toBe(later['recovered']);
   });
 
   it('orders and spaces an hourly forecast from the next hour, in every time field, and keeps a daily report of many countries', () => {

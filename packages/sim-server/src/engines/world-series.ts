@@ -186,6 +186,8 @@ export function cumulativeCounts(readings: Json[]): void {
       const sorted = (values as number[]).slice().sort((a, b) => a - b);
       group.forEach((reading, index) => (reading[key] = sorted[index]));
     }
+    // values sorted apart may meet in one reading (`deaths: 72, recovered: 72`), which reads as a placeholder
+    for (const reading of group) for (const key of keys) unshared(reading, key);
     group.forEach((reading) => balanceCounts(reading));
     // a total raised to cover its parts may pass a later one: the running maximum, then ratios again
     for (const key of keys) {
@@ -199,6 +201,13 @@ export function cumulativeCounts(readings: Json[]): void {
     }
     group.forEach((reading) => balanceCounts(reading));
   }
+}
+
+/** `reading[key]` raised past any other integer field of the reading that holds the same value. */
+function unshared(reading: Json, key: string): void {
+  const others = new Set(Object.entries(reading).flatMap(([other, value]) => (other !== key && Number.isInteger(value) ? [value] : [])));
+  if (typeof reading[key] !== 'number') return;
+  while (others.has(reading[key])) reading[key] = (reading[key] as number) + 1;
 }
 
 /** A chart of a period: the step between its points (`get_spots_year`: a month). */
