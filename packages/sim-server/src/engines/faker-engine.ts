@@ -20,6 +20,8 @@ import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { valuesOfKind } from './kind-values.js';
 import { honourAskedDay, honourSides } from './world-arguments.js';
+import { coherentPages } from './world-paging.js';
+import { coherentSeries } from './world-series.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
@@ -93,7 +95,14 @@ export class FakerEngine implements SimulationEngine {
     const action = entityAction(context.tool);
     const valid = (candidate: Json): boolean => schema === undefined || this.validator.validate(schema, candidate).valid;
     const call: CallResult = { context, value: value as Json, world, action, valid, ...readTarget(context, action) };
-    const harmonized = harmonizeCall(call, true) ?? harmonizeCall(call, false) ?? harmonizeCall(call, true, true) ?? (value as Json);
+    const first = harmonizeCall(call, true) ?? harmonizeCall(call, false) ?? harmonizeCall(call, true, true) ?? (value as Json);
+    const series = kept(first, valid, (copy) =>
+      coherentSeries(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),
+    );
+    // a last page's links: null, else left out, else (a schema that wants them) kept with a full page
+    const modes = ['null', 'drop', 'full'] as const;
+    const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));
+    const harmonized = paged.find((candidate) => candidate !== series) ?? series;
     // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
     const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
     return { ...result, structuredContent: stated !== harmonized && valid(stated) ? stated : harmonized };
@@ -488,4 +497,11 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
     for (const [id, entry] of seen) world.seen.set(id, entry);
   }
   return harmonized;
+}
+
+/** `value` changed by `change` (on a copy), if the change leaves it valid; else `value` as it was. */
+function kept(value: Json, valid: (candidate: Json) => boolean, change: (copy: Json) => void): Json {
+  const copy = structuredClone(value);
+  change(copy);
+  return valid(copy) ? copy : value;
 }

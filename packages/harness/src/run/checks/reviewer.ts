@@ -8,6 +8,7 @@ import { implausibleArgument } from './plausibility.js';
 import { ungroundedArguments } from './argument-grounding.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
+import { seriesConsistencyProblems } from './series-consistency.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
 import { resultsMatchCall } from './results-match.js';
@@ -130,6 +131,7 @@ export function reviewerChecks(conversation: Conversation): Check[] {
   checks.push(check('version_answered', fit.versions));
   checks.push(check('totals_add_up', fit.totals));
   checks.push(check('arguments_unechoed', fit.echoes));
+  checks.push(check('series_consistent', seriesConsistencyProblems(conversation)));
   checks.push(check('user_request', userRequestProblems(conversation)));
   return checks;
 }

@@ -438,7 +438,7 @@ const PART_COUNT =
  * Counts of one whole agree: a `total_cases` is at least its parts (`active_cases`, `deaths`,
  * `recovered`), and a `death_ratio` is deaths over the total, not a number of its own.
  */
-function balanceCounts(record: Record<string, unknown>): void {
+export function balanceCounts(record: Record<string, unknown>): void {
   const keys = Object.keys(record);
   const totalKey = keys.find((key) => /^total(_[a-z]+)?$|^[a-z]+_total$/i.test(key) && Number.isInteger(record[key]));
   if (totalKey === undefined) return;
