@@ -19,7 +19,7 @@ import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate, type WorldW
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { valuesOfKind } from './kind-values.js';
-import { honourAskedDay, honourSides } from './world-arguments.js';
+import { honourAskedDay, honourPlaces, honourSides } from './world-arguments.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
@@ -471,6 +471,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
       );
   fitKinds(harmonized, context.arguments);
   honourSides(harmonized, context.arguments);
+  honourPlaces(harmonized, context.arguments);
   honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
   oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, {
     query: searchedFor(context.arguments),
