@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { harmonizeResult } from '../../packages/sim-server/src/engines/world-facts.js';
-import { honourAskedDay, honourSides, mergeSent, requestDocument } from '../../packages/sim-server/src/engines/world-arguments.js';
+import {
+  honourAskedDay,
+  honourPlaces,
+  honourSides,
+  mergeSent,
+  requestDocument,
+} from '../../packages/sim-server/src/engines/world-arguments.js';
 
 describe('world: a record agrees with the arguments of its call', () => {
   it('an update body replaces the fields it sends (objects field by field, lists item by item), and nothing else', () => {
@@ -85,5 +91,25 @@ describe('world: a record agrees with the arguments of its call', () => {
     expect(person['jurisdiction']).toEqual({ id: 'ocd-jurisdiction/x', name: 'Florida' });
     expect(person['offices']).toEqual([{ name: 'Capitol office' }]);
     expect(person['other_names']).toEqual([{ name: 'A. Lee' }]);
+  });
+});
+
+describe('a route answers from the places asked', () => {
+  it('origin and destination take the start and end asked, whatever either side calls them', () => {
+    const result = { origin: 'Melbourne, VIC', destination: 'Lyon, France', distance: 13079.6, mode: 'cycling' };
+    honourPlaces(result, { start_location: 'Bangalore, India', end_location: 'Boston, MA' });
+    expect(result).toEqual({ origin: 'Bangalore, India', destination: 'Boston, MA', distance: 13079.6, mode: 'cycling' });
+    const flight = { booking: { origin: 'SFO', destination: 'FRA', date: '2025-06-29' } };
+    honourPlaces(flight, { departure_city: 'Vancouver', destination_city: 'Mumbai', date: '2025-06-29' });
+    expect(flight.booking).toEqual({ origin: 'Vancouver', destination: 'Mumbai', date: '2025-06-29' });
+  });
+
+  it('leaves results alone when the call names no two places, or names currencies', () => {
+    const result = { from: 'USD', to: 'EUR', rate: 0.92 };
+    honourPlaces(result, { from: 'USD', to: 'EUR' });
+    expect(result).toEqual({ from: 'USD', to: 'EUR', rate: 0.92 });
+    const one = { origin: 'Paris, France' };
+    honourPlaces(one, { start_location: 'Bangalore, India' });
+    expect(one).toEqual({ origin: 'Paris, France' });
   });
 });

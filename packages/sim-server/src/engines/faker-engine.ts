@@ -19,7 +19,7 @@ import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate, type WorldW
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
 import { fitKinds } from './world-search.js';
 import { valuesOfKind } from './kind-values.js';
-import { honourAskedDay, honourSides } from './world-arguments.js';
+import { honourAskedDay, honourPlaces, honourSides } from './world-arguments.js';
 import { coherentPages } from './world-paging.js';
 import { coherentSeries } from './world-series.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
@@ -480,6 +480,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
       );
   fitKinds(harmonized, context.arguments);
   honourSides(harmonized, context.arguments);
+  honourPlaces(harmonized, context.arguments);
   honourAskedDay(harmonized, context.arguments, referenceTime(context.world ?? ''));
   oneStoryPerRecord(harmonized, world.facts, subjectRead ? undefined : readId, {
     query: searchedFor(context.arguments),

@@ -90,6 +90,43 @@ export function honourSides(value: unknown, args: Json): void {
   walk(value);
 }
 
+/** Where a trip starts and where it ends, as arguments name them and as results do. */
+const START_ARGUMENT =
+  /^(start_?location|start_?loc|start_?point|start|origin|from|from_?city|from_?location|departure_?city|departure|travel_?from|start_?city|city_?a|source_?location)$/i;
+const END_ARGUMENT =
+  /^(end_?location|end_?loc|end_?point|end|destination|to|to_?city|to_?location|destination_?city|arrival_?city|travel_?to|end_?city|city_?b|target_?location)$/i;
+const START_FIELD = /^(origin|from|start|start_?location|departure|departure_?city|origin_?city|source|from_?city)$/i;
+const END_FIELD = /^(destination|to|end|end_?location|arrival|arrival_?city|destination_?city|to_?city)$/i;
+/** A place: a name with a letter, not a code of a currency or a moment. */
+const PLACE = /^(?=.*[A-Za-z]{3})[^\d:]{3,}$/;
+
+/**
+ * A route asked from Bangalore to Boston answers from Bangalore to Boston, whatever its fields are
+ * called (`start_location`/`end_location` asked, `origin`/`destination` answered): each place field of
+ * the result on one side takes the place asked for that side. Currency sides are `honourSides`'. Works in place.
+ */
+export function honourPlaces(value: unknown, args: Json): void {
+  const place = (pattern: RegExp): string | undefined =>
+    Object.entries(args).find(
+      ([key, entry]) => pattern.test(key) && typeof entry === 'string' && PLACE.test(entry) && !CODE.test(entry),
+    )?.[1] as string | undefined;
+  const start = place(START_ARGUMENT);
+  const end = place(END_ARGUMENT);
+  if (start === undefined || end === undefined || start === end || !isObject(value)) return;
+  const walk = (node: Json): void => {
+    for (const [key, entry] of Object.entries(node)) {
+      if (typeof entry === 'string' && PLACE.test(entry) && !CODE.test(entry)) {
+        if (START_FIELD.test(key)) node[key] = start;
+        else if (END_FIELD.test(key)) node[key] = end;
+      } else if (typeof entry === 'string' && CODE.test(entry) && (START_FIELD.test(key) || END_FIELD.test(key))) {
+        // an airport code answered for a city asked: the city, as the user named it
+        node[key] = START_FIELD.test(key) ? start : end;
+      } else if (isObject(entry)) walk(entry);
+    }
+  };
+  walk(value);
+}
+
 /** Arguments that name the day a call asks about. */
 const DAY_ARGUMENT = /^(date|day|on|as_?of|for_?date|report_?date|date_?of)$/i;
 const DAY = 86_400_000;
