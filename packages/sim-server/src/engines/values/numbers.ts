@@ -90,6 +90,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(version|revision|api_version)$/, () => ({ range: [1, 5] })],
   [/(^|_)(zip|zip_code|postal_code|zipcode)$/, () => ({ range: [10_000, 99_950] })],
   [/(^|_)(phone|phone_number)$/, () => ({ range: [2_025_550_100, 9_895_559_999] })],
+  // a language, country or currency id is a small code of a short table (`languageId: 1`), never a serial
+  [/(^|_)(language|lang|locale|culture|country|currency)_id$|^lcid$/, () => ({ typical: [1, 1, 1, 2, 3], decimals: 0 })],
   [/(^|_)(id|ids|no)$|^id_|._(number|num)$/, () => ({ range: [1000, 99_999], decimals: 0 })],
   [/(^|_)(width_px|height_px|px|pixels|resolution|image_width|image_height)$/, () => ({ typical: [320, 640, 800, 1024, 1280, 1920] })],
   [/(^|_)(width|length|side|base|depth_m|size_m|area)$/, () => ({ range: [2, 50] })],
