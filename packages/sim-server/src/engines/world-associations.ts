@@ -119,6 +119,7 @@ function typeFits(type: string, symbol: string | undefined, disease: string | un
  * call asked for (`asked`) are kept. Works in place; depends on the record only, so it says the same when read again.
  */
 export function plausibleAssociation(object: Json, asked: ReadonlySet<string>): void {
+  targetOfClass(object, asked);
   const { symbol, disease } = pairOf(object);
   const sourceKey = stringField(object, /^(datasource|datasource_?id|data_?source)$/i);
   const typeKey = stringField(object, /^(datatype|datatype_?id|data_?type)$/i);
@@ -157,4 +158,21 @@ function weakScores(object: Json, symbol: string | undefined, disease: string | 
       object[key] = Number((0.02 + 0.16 * fraction(`${symbol}\u0000${disease}\u0000${key}`)).toFixed(2));
     if (/^evidence_?count$/i.test(key) && value > 12) object[key] = 1 + Math.floor(11 * fraction(`${symbol}\u0000${disease}`));
   }
+}
+
+/** A listing filtered by a target class (`target_class: "Kinase"`) lists targets of that class: a target the call did not name is swapped for one of the class. */
+function targetOfClass(object: Json, asked: ReadonlySet<string>): void {
+  const classKey = stringField(object, /^target_?class$/i);
+  const symbolKey = stringField(object, /^(target_?symbol|approved_?symbol|symbol)$/i);
+  if (classKey === undefined || symbolKey === undefined || !asked.has(String(object[classKey]))) return;
+  const symbol = String(object[symbolKey]).toUpperCase();
+  const wanted = String(object[classKey]);
+  const targetKey = stringField(object, /^(target|target_?id|ensembl_?id)$/i);
+  const named = asked.has(String(object[symbolKey])) || (targetKey !== undefined && asked.has(String(object[targetKey])));
+  if (named || TARGET_CLASS[symbol] === undefined || TARGET_CLASS[symbol] === wanted) return;
+  const genes = Object.entries(KNOWN_GENES).filter(([, gene]) => TARGET_CLASS[gene.symbol] === wanted);
+  if (genes.length === 0) return;
+  const [id, gene] = genes[Math.floor(fraction(`${symbol}\u0000${wanted}`) * genes.length)] as [string, { symbol: string }];
+  object[symbolKey] = gene.symbol;
+  if (targetKey !== undefined && /^ENSG\d{11}$/.test(String(object[targetKey]))) object[targetKey] = id;
 }

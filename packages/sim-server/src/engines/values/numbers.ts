@@ -51,6 +51,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
     /(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/,
     () => ({ range: [0, 1], decimals: 2 }),
   ],
+  // a page's or a channel's audience runs to thousands; a post's own likes stay in the numbers rule below
+  [/(^|_)(poster|page|channel|account)_(likes|followers|fans|subscribers)$/, () => ({ range: [2_000, 250_000] })],
   [/(^|_)(rating|stars|star_rating|review_score|min_rating)$/, () => ({ range: [1, 5], decimals: 1 })],
   [/(^|_)(score|grade|points)$/, () => ({ range: [0, 100] })],
   [/(^|_)(salary|income|annual_income|revenue)$/, () => ({ range: [30_000, 180_000], decimals: 0 })],
@@ -169,9 +171,14 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const duration =
     hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
   // "The time of acceleration.", "time taken", "time elapsed": a length of time in seconds, never a moment
+  // ("Starting time of process", "the creation time of the record" are moments)
+  const description = String(schema['description'] ?? '');
   if (
     sense.time === true &&
-    /\btime (of|taken|elapsed|spent|needed|required)\b|\belapsed\b|\bhow long\b/i.test(String(schema['description'] ?? ''))
+    /\btime (of|taken|elapsed|spent|needed|required)\b|\belapsed\b|\bhow long\b/i.test(description) &&
+    !/\b(start(ing)?|end(ing)?|creation|completion|finish(ing)?|arrival|departure|update|modification|submission)\s+time\b/i.test(
+      description,
+    )
   )
     sense = { range: [1, 60] };
   const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
