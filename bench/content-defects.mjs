@@ -1,6 +1,5 @@
-// Counts what a domain expert finds implausible in the VALUES of a run's ACCEPTED tool results
-// (docs/benchmarks.md, "Content defects"): genetics associations whose source, type, class or score
-// contradict the pair; ids outside their ontology; counts, sizes and instants out of range for what
+// Counts what a domain expert finds implausible in the VALUES of a run's ACCEPTED tool results:
+// genetics associations whose source, type, class or score contradict the pair; ids outside their ontology; counts, sizes and instants out of range for what
 // they measure; signatures and signed data that are not what they claim; language ids that are no
 // codes; places a route cannot reach. Its own small tables, independent of the generator and the checks.
 // Run: node bench/content-defects.mjs RUN_DIR [--examples N] [--json]
