@@ -107,6 +107,8 @@ function ontologyDefects(id, call, data) {
       if ((diseaseId || (field === 'id' && kind === 'disease')) && !DISEASE_ID.test(String(value)))
         note('disease id outside its ontology', id, `${call}: ${key}=${value}`);
     }
+    if (/^(target|gene)$/.test(kind) && /^(EFO|MONDO|Orphanet|HP)_/.test(String(object.id)))
+      note('gene keyed by a disease ontology id', id, `${call}: ${object.name} ${object.id}`);
     const name = typeof object.name === 'string' ? object.name.toUpperCase() : '';
     if (TARGET_CLASS[name] && (kind === 'disease' || /^(EFO|MONDO)$/.test(String(object.ontology)) || 'associated_targets' in object))
       note('gene named as a disease', id, `${call}: ${JSON.stringify(object).slice(0, 100)}`);

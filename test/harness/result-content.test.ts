@@ -26,6 +26,8 @@ describe('results_plausible: values a domain expert would not believe', () => {
       { items: [{ id: '6303756', name: 'breast cancer', entity_type: 'disease', score: 0.15 }] },
     );
     expect(implausibleContent(hits)).toEqual(['post_best_hit_search: disease breast cancer has id 6303756, not an ontology id']);
+    const gene = call('post_best_hit_search', {}, { items: [{ id: 'EFO_8740720', name: 'BRCA1', entity_type: 'target' }] });
+    expect(implausibleContent(gene)).toEqual(['post_best_hit_search: target BRCA1 has the disease ontology id EFO_8740720']);
     const search = call('get_search', { q: 'APOE' }, { name: 'APOE', ontology: 'EFO', associated_targets: 47 });
     expect(implausibleContent(search)).toEqual(['get_search: gene APOE recorded as a disease']);
     const association = call(

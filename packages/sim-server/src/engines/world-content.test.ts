@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harmonizeResult } from './world-facts.js';
 import { tellStory } from './world-headlines.js';
+import { fitKinds } from './world-search.js';
 
 type Json = Record<string, unknown>;
 const association = (fields: Json): Json => ({
@@ -73,6 +74,25 @@ describe('ids, counts, sizes and signatures in range', () => {
     expect(result).not.toHaveProperty('associated_targets');
   });
 
+  it('gives a disease hit an id of EFO’s style and leaves a gene hit typed as a disease to be keyed as the gene', () => {
+    const hits = harmonizeResult(
+      {
+        items: [
+          { id: '4829130', name: 'BRCA1', entity_type: 'disease' },
+          { id: '6303756', name: 'breast cancer', entity_type: 'disease' },
+          { id: '5120334', name: 'chronic cough', entity_type: 'disease' },
+        ],
+      },
+      { body: '["BRCA1","breast cancer","chronic cough"]' },
+      new Map(),
+    );
+    fitKinds(hits);
+    const ids = (hits['items'] as Json[]).map((hit) => hit['id']);
+    expect(ids[0]).toBe('ENSG00000012048');
+    expect(ids[1]).toBe('EFO_0000305');
+    expect(ids[2]).toMatch(/^EFO_\d{7}$/);
+  });
+
   it('keeps totals in their noun’s range and an instant out of a block of counts', () => {
     const result = harmonizeResult(
       { gene_count: 2_410_579, disease_count: 1_200, thisWeek: { added: 17, updated: 1_761_431_880 } },
@@ -103,6 +123,9 @@ describe('ids, counts, sizes and signatures in range', () => {
     expect(result['data']).toBe(result['raw']);
     expect(Buffer.from(String(result['signature']), 'base64')).toHaveLength(64);
     expect(harmonizeResult(tse(), { account: 'Q-20250412-0042' }, new Map())['signature']).toBe(result['signature']);
+    // a call that names no receipt signs one with a serial of its own, never a piece of the key
+    const unnamed = JSON.parse(String(harmonizeResult(tse(), {}, new Map())['raw'])) as Json;
+    expect(unnamed['receipt']).toMatch(/^\d{12}$/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { sha256Hex } from '@inftool/core';
 import { plausibleAssociation } from './world-associations.js';
-import { KNOWN_DISEASES, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
 
 type Json = Record<string, unknown>;
 
@@ -57,7 +57,11 @@ export function diseaseId(name: string): string {
 function ontologyStyle(object: Json): void {
   const kind = String(object['entity_type'] ?? object['entityType'] ?? '').toLowerCase();
   const name = typeof object['name'] === 'string' ? object['name'] : undefined;
-  if (kind === 'disease' && name !== undefined && 'id' in object && !DISEASE_ID.test(String(object['id']))) object['id'] = diseaseId(name);
+  // (a name of a gene or a drug is typed by its kind later, `fitKinds`, and keeps an id its kind can take)
+  const otherKind =
+    name !== undefined && (isKnownSymbol(name) || Object.values(KNOWN_DRUGS).some((drug) => drug.name === name.toUpperCase()));
+  if (kind === 'disease' && name !== undefined && !otherKind && 'id' in object && !DISEASE_ID.test(String(object['id'])))
+    object['id'] = diseaseId(name);
   if (
     name === undefined ||
     !isKnownSymbol(name) ||
@@ -144,7 +148,8 @@ function signedRecord(object: Json, args: Json): void {
   const rawKey = Object.keys(object).find((key) => /^(raw|payload|signed_?data)$/i.test(key));
   const dataKey = Object.keys(object).find((key) => /^data$/i.test(key));
   const subject =
-    Object.values(args).find((value) => typeof value === 'string' && value.trim() !== '') ?? String(object[keyField]).slice(-12);
+    Object.values(args).find((value) => typeof value === 'string' && value.trim() !== '') ??
+    String(parseInt(sha256Hex(String(object[keyField])).slice(0, 10), 16)).padStart(12, '0');
   const seed = `${String(subject)}\u0000${String(object[keyField])}`;
   const signed = isObject(object[dataKey ?? '']) ? (object[dataKey as string] as Json) : signedDocument(String(subject), seed);
   const text = JSON.stringify(signed);

@@ -103,6 +103,8 @@ function ontologyProblems(object: Json): string[] {
   const id = object['id'];
   if (kind === 'disease' && /^\d+$/.test(String(id)))
     problems.push(`disease ${String(object['name'])} has id ${String(id)}, not an ontology id`);
+  if (/^(target|gene)$/.test(kind) && /^(EFO|MONDO|Orphanet|HP)_\d+$/.test(String(id)))
+    problems.push(`target ${String(object['name'])} has the disease ontology id ${String(id)}`);
   const name = typeof object['name'] === 'string' ? object['name'].toUpperCase() : '';
   if (GENE_SYMBOLS.has(name) && (kind === 'disease' || /^(EFO|MONDO)$/.test(String(object['ontology'])) || 'associated_targets' in object))
     problems.push(`gene ${name} recorded as a disease`);
