@@ -200,6 +200,8 @@ const TYPE_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => str
   [/^(poster|poster_name|page_name)$/, newsroomPage],
   [/^poster_(subtitle|category)$/, (r) => (newsroomPage(r) === undefined ? undefined : 'Government organization')],
   [/^(description|about)$/, newsletterDescription],
+  // a Facebook post's type is what it carries, as the Graph API tells it
+  [/^(type|post_type)$/, (r) => (/\bfacebook\b/.test(r.topic.text) ? pick(r.faker, ['link', 'photo', 'status', 'video']) : undefined)],
   [
     /(^|_)(subject|related_name|related_entity)$/,
     (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_THINGS[r.topic.domain] ?? [''])),
@@ -211,13 +213,8 @@ function newsroomPage(request: ValueRequest): string | undefined {
   const region = regionOf(request.topic);
   if (request.topic.domain !== 'news' || region === undefined) return undefined;
   const short = region.cities[0]?.[1] ?? region.name;
-  return pick(request.faker, [
-    `${short} Gov News`,
-    `${region.name} Ministry of Health`,
-    `${short} Wildfire Service`,
-    `Emergency Info ${short}`,
-    `${short} Parks`,
-  ]);
+  // the newsroom's own page posts every story it tells (a parks or wildfire page would post only its own)
+  return `${short} Gov News`;
 }
 const NEWSLETTER_SUBJECTS = [
   'health care',
