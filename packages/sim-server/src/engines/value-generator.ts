@@ -145,7 +145,7 @@ function freeString(schema: Schema): boolean {
 
 /** Names of moments, whose numeric examples are stale epochs. */
 const TIME_NAME =
-  /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|time|date|at|since|until|start|end|started|ended|received|processed|created|updated|modified|expires)$|(^|_)(start|end)_timestamp$/;
+  /(^|_)(timestamp|time_stamp|stamp|epoch|epochtime|epoch_time|time|date|at|ts|since|until|start|end|started|ended|received|processed|created|updated|modified|expires)$|(^|_)(start|end)_timestamp$/;
 
 const FAILED_STATUS = /^(error|errored|fail|failed|failure|fault|denied|forbidden|unauthorized|not[ _-]?found|invalid|rejected)$/i;
 
@@ -299,7 +299,7 @@ function givenValue(schema: Schema, name: string, environment: Environment, dept
     example !== undefined &&
     typeof example.value === 'number' &&
     example.value > 1e9 &&
-    TIME_NAME.test(request(name, environment).snake)
+    (TIME_NAME.test(request(name, environment).snake) || /\b(unix|epoch)\b|\btimestamp\b/i.test(String(schema['description'] ?? '')))
   ) {
     return { value: generateNumber({ ...schema, minimum: example.value > 1e11 ? 1e11 + 1 : 1e9 }, request(name, environment), true) };
   }

@@ -261,7 +261,8 @@ describe('facts of a well-known identifier', () => {
     expect(hits['items']).toEqual([
       { id: 'ENSG00000012048', name: 'BRCA1', entity_type: 'target' },
       { id: 'EFO_0000676', name: 'psoriasis', entity_type: 'disease' },
-      { id: '6001234', name: 'breast cancer', entity_type: 'disease' },
+      // a disease the tables know by another name has EFO's id of it, never a serial
+      { id: 'EFO_0000305', name: 'breast cancer', entity_type: 'disease' },
       { id: 'ENSG00000141510', name: 'TP53', entity_type: 'target' },
     ]);
   });

@@ -8,6 +8,7 @@ import { textAndDistances } from './world-text.js';
 import { SERVICE_ID } from './values/service-ids.js';
 import { providerBrand, providerServices } from './provider-services.js';
 import { plausibleRelations } from './world-relations.js';
+import { plausibleContent } from './world-content.js';
 import { forecastsAhead, oneInstantPerRecord } from './world-moments.js';
 import { datedKeys } from './world-dated-keys.js';
 import { mediaThatFits } from './world-media.js';
@@ -1212,6 +1213,7 @@ export function harmonizeResult(
   forecastsAhead(value, now, args);
   relationsOfSubject(value, args);
   plausibleRelations(value);
+  plausibleContent(value, args);
   mediaThatFits(value);
   oneOwnerPerRecord(value);
   rememberFacts(value, memory, about);

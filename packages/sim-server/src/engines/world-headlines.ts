@@ -16,6 +16,8 @@ interface Theme {
   words: RegExp;
   /** A headline and its sentence, with `{place}`, `{amount}` and `{count}` to fill. */
   told: ReadonlyArray<readonly [string, string]>;
+  /** The places its stories can be about, when not every town of the province fits (a ferry's coastal terminals). */
+  places?: readonly string[];
 }
 
 const THEMES: readonly Theme[] = [
@@ -54,6 +56,8 @@ const THEMES: readonly Theme[] = [
   {
     keywords: 'ferry schedule',
     words: /\b(ferr(y|ies)|sailing|terminal)/i,
+    // a ferry route joins coastal terminals: never Kelowna or Chilliwack, which no ferry reaches
+    places: ['Nanaimo', 'Tsawwassen', 'Horseshoe Bay', 'Swartz Bay', 'Comox', 'Powell River', 'Prince Rupert', 'Langdale'],
     told: [
       ['New ferry schedule for the Sunshine Coast', 'A new ferry schedule takes effect on the coast next month.'],
       ['Extra sailings added on the {place} route', 'BC Ferries is adding extra sailings on the {place} route this summer.'],
@@ -158,7 +162,8 @@ export function tellStory(seed: string, query?: string, variant = 0): Story {
   const chosen = theme ?? (topic === undefined ? (THEMES[draw(0, THEMES.length)] as Theme) : undefined);
   const told = chosen?.told ?? ABOUT;
   const [headline, sentence] = told[draw(6, told.length)] as readonly [string, string];
-  const place = PLACES[draw(12, PLACES.length)] as string;
+  const places = chosen?.places ?? PLACES;
+  const place = places[draw(12, places.length)] as string;
   const amount = `$${5 + draw(18, 120)} million`;
   const count = String(20 + 5 * draw(24, 60));
   const fill = (text: string) =>

@@ -1,3 +1,4 @@
+import { diseaseId } from './world-content.js';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
 import { DOMAIN_NAMES } from './values/lexicon.js';
 import { SERVICE_ID } from './values/service-ids.js';
@@ -99,7 +100,10 @@ export function fitKinds(value: unknown, args: Json = {}): void {
   const named = Object.entries(object).find(([key, entry]) => NAME_OF.test(key) && typeof entry === 'string');
   const kind = named === undefined ? undefined : kindOfName(named[1] as string);
   if (kind !== undefined) {
-    const real = REAL_ID_OF_NAME.get((named?.[1] as string).trim().toLowerCase());
+    // a disease the tables lack still has an id of EFO's style, never a serial (`breast cancer` → EFO's breast carcinoma)
+    const real =
+      REAL_ID_OF_NAME.get((named?.[1] as string).trim().toLowerCase()) ??
+      (kind === 'disease' ? diseaseId(named?.[1] as string) : undefined);
     // (an id the call sent stays: the record is the one asked for)
     const sent = typeof object['id'] === 'string' && Object.values(args).some((entry) => entry === object['id']);
     if (real !== undefined && typeof object['id'] === 'string' && MADE_UP_ID.test(object['id']) && !sent) object['id'] = real;

@@ -9,6 +9,7 @@ import { ungroundedArguments } from './argument-grounding.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
 import { seriesConsistencyProblems } from './series-consistency.js';
+import { implausibleContent } from './result-content.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
 import { resultsMatchCall } from './results-match.js';
@@ -125,6 +126,12 @@ export function reviewerChecks(conversation: Conversation): Check[] {
     check(
       'results_correct',
       conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : wrongComputations(call))),
+    ),
+  );
+  checks.push(
+    check(
+      'results_plausible',
+      conversation.calls.flatMap((call) => implausibleContent(call)),
     ),
   );
   const fit = resultFitProblems(conversation);

@@ -49,7 +49,8 @@ export function namespacedIdentifier(
   if (/\bMONDO\b/.test(description)) return `MONDO_000${digits(4)}`;
   if (/\bHPO?\b/.test(description)) return `HP_000${digits(4)}`;
   if (/\bECO\b/.test(description) || /\bevidence code ontology\b/i.test(description)) return `ECO_0000${digits(3)}`;
-  // Open Targets' drug index is keyed by ChEMBL ids
+  // Open Targets' drug index is keyed by ChEMBL ids; a ChEMBL target *class* is a protein class (`Kinase`), no entity id
+  if (/\bchembl\b.*\bclass(es)?\b/i.test(description)) return undefined;
   if (/\bchembl\b|\bdrug index\b/i.test(description)) return `CHEMBL${digits(5).replace(/^0+/, '') || '1'}`;
   if (/\buniprot\b/i.test(description)) return `P${digits(5)}`;
   if (/\b(pubmed|pmid)\b/i.test(description)) return digits(8);

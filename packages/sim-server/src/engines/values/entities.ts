@@ -267,7 +267,10 @@ export function domainValue(request: ValueRequest, text: string): string | undef
     if (ids === undefined) return undefined;
     // "An EFO code": only ids of that namespace (no MONDO id)
     const named = ids.filter((id) => new RegExp(`\\b${(id.match(/^[A-Za-z]+/)?.[0] ?? '').toLowerCase()}\\b`).test(lower));
-    return pick(request.faker, named.length > 0 ? named : ids);
+    const pool = named.length > 0 ? named : ids;
+    // what the description calls an identifier has no spaces (`Kinase`, never `Ion channel`)
+    const spaceless = /\b(ids?|identifiers?)\b/.test(lower) ? pool.filter((id) => !/\s/.test(id)) : pool;
+    return pick(request.faker, spaceless.length > 0 ? spaceless : pool);
   }
   if (/(^|_)(currency|currency_code|price_unit|price_currency)$/.test(request.snake) || /\biso 4217\b/.test(lower)) {
     const currency = domainCurrency(request);

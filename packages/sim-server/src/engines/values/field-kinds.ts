@@ -2,6 +2,7 @@ import * as make from './entities.js';
 import { TOPIC_KINDS } from './topic-values.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
+import { regionOf } from './regions.js';
 import { serviceHost, siteDomain } from './topic.js';
 
 const { pick, hex } = make;
@@ -197,12 +198,41 @@ const TYPE_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => str
     /(^|_)(entity|related|hit|result|object|record|item)_type$/,
     (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_KINDS[r.topic.domain] ?? ['record'])),
   ],
+  [/^(poster|poster_name|page_name)$/, newsroomPage],
+  [/^poster_(subtitle|category)$/, (r) => (newsroomPage(r) === undefined ? undefined : 'Government organization')],
+  [/^(description|about)$/, newsletterDescription],
+  // a Facebook post's type is what it carries, as the Graph API tells it
+  [/^(type|post_type)$/, (r) => (/\bfacebook\b/.test(r.topic.text) ? pick(r.faker, ['link', 'photo', 'status', 'video']) : undefined)],
   [
     /(^|_)(subject|related_name|related_entity)$/,
     (r) => (r.topic.domain === undefined ? undefined : pick(r.faker, lexicon.DOMAIN_THINGS[r.topic.domain] ?? [''])),
   ],
   ...TOPIC_KINDS,
 ];
+
+/** A government newsroom's pages (`BC Gov News`), who posts its Facebook posts; `undefined` outside a regional newsroom. */
+function newsroomPage(request: ValueRequest): string | undefined {
+  const region = regionOf(request.topic);
+  if (request.topic.domain !== 'news' || region === undefined) return undefined;
+  const short = region.cities[0]?.[1] ?? region.name;
+  // the newsroom's own page posts every story it tells (a parks or wildfire page would post only its own)
+  return `${short} Gov News`;
+}
+const NEWSLETTER_SUBJECTS = [
+  'health care',
+  'schools and child care',
+  'housing',
+  'wildfire season',
+  'transportation projects',
+  'the budget',
+];
+/** What a newsletter is (`A weekly newsletter on housing from the province.`), not a news story. */
+function newsletterDescription(request: ValueRequest): string | undefined {
+  if (!/\b(newsletters?|bulletins?|digests?)\b/.test(request.topic.text)) return undefined;
+  const often = pick(request.faker, ['weekly', 'monthly', 'twice-monthly']);
+  const who = regionOf(request.topic) === undefined ? 'the team' : 'the province';
+  return `A ${often} newsletter from ${who} on ${pick(request.faker, NEWSLETTER_SUBJECTS)}.`;
+}
 
 /** The value of a type or subject the record's noun or the domain decides, ahead of the general name rules. */
 export function typeKind(request: ValueRequest): string | undefined {

@@ -683,7 +683,8 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
 /** Real identifiers of a genetics platform, by what the parameter names (an Ensembl gene, an EFO disease, a ChEMBL drug). */
 export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
   [/\buniprot ?(kw|keywords?)\b/, ['KW-0418', 'KW-0675', 'KW-0043', 'KW-0656', 'KW-0238', 'KW-0539', 'KW-0472', 'KW-0597']],
-  [/\b(class|classes)\b|target_class/, ['Enzyme', 'Kinase', 'Transporter', 'Ion channel', 'Membrane receptor', 'Transcription factor']],
+  // ChEMBL protein classes of the targets the world knows (an identifier has no spaces: `Enzyme`, `Kinase`)
+  [/\b(class|classes)\b|target_class/, ['Enzyme', 'Kinase', 'Transcription factor', 'Ion channel', 'Secreted protein']],
   [
     /\b(ensembl|ensgid|ensg|genes?|targets?)\b/,
     [

@@ -92,6 +92,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
     /(^|_)(probability|confidence|threshold|ratio|fraction|alpha|p_value|significance|weight_factor|similarity|temperature_param|top_p|dropout|learning_rate)$/,
     () => ({ range: [0, 1], decimals: 2 }),
   ],
+  // a page's or a channel's audience runs to thousands; a post's own likes stay in the numbers rule below
+  [/(^|_)(poster|page|channel|account)_(likes|followers|fans|subscribers)$/, () => ({ range: [2_000, 250_000] })],
   [/(^|_)(rating|stars|star_rating|review_score|min_rating)$/, () => ({ range: [1, 5], decimals: 1 })],
   [/(^|_)(score|grade|points)$/, () => ({ range: [0, 100] })],
   [/(^|_)(salary|income|annual_income|revenue)$/, () => ({ range: [30_000, 180_000], decimals: 0 })],
@@ -131,6 +133,8 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
   [/(^|_)(version|revision|api_version)$/, () => ({ range: [1, 5] })],
   [/(^|_)(zip|zip_code|postal_code|zipcode)$/, () => ({ range: [10_000, 99_950] })],
   [/(^|_)(phone|phone_number)$/, () => ({ range: [2_025_550_100, 9_895_559_999] })],
+  // a language, country or currency id is a small code of a short table (`languageId: 1`), never a serial
+  [/(^|_)(language|lang|locale|culture|country|currency)_id$|^lcid$/, () => ({ typical: [1, 1, 1, 2, 3], decimals: 0 })],
   [/(^|_)(id|ids|no)$|^id_|._(number|num)$/, () => ({ range: [1000, 99_999], decimals: 0 })],
   [/(^|_)(width_px|height_px|px|pixels|resolution|image_width|image_height)$/, () => ({ typical: [320, 640, 800, 1024, 1280, 1920] })],
   [/(^|_)(width|length|side|base|depth_m|size_m|area)$/, () => ({ range: [2, 50] })],
@@ -208,9 +212,14 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const duration =
     hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
   // "The time of acceleration.", "time taken", "time elapsed": a length of time in seconds, never a moment
+  // ("Starting time of process", "the creation time of the record" are moments)
+  const description = String(schema['description'] ?? '');
   if (
     sense.time === true &&
-    /\btime (of|taken|elapsed|spent|needed|required)\b|\belapsed\b|\bhow long\b/i.test(String(schema['description'] ?? ''))
+    /\btime (of|taken|elapsed|spent|needed|required)\b|\belapsed\b|\bhow long\b/i.test(description) &&
+    !/\b(start(ing)?|end(ing)?|creation|completion|finish(ing)?|arrival|departure|update|modification|submission)\s+time\b/i.test(
+      description,
+    )
   )
     sense = { range: [1, 60] };
   const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;

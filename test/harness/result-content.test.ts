@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { reviewedCall as call } from '../support/reviewed-calls.js';
+import { implausibleContent } from '../../packages/harness/src/run/checks/result-content.js';
+
+/** The examples are from accepted demo records a reviewer would not keep (`node packages/harness/dist/cli.js demo`), cut to what matters. */
+describe('results_plausible: values a domain expert would not believe', () => {
+  it('flags counts beyond what exists and an instant among counts', () => {
+    const metrics = call('get_data_metrics', {}, { gene_count: 2_410_579, evidence_count: 1_807_359 });
+    expect(implausibleContent(metrics)).toEqual(['get_data_metrics: gene_count 2410579 is more genes than exist']);
+    const week = call('get_metrics', {}, { numAPIs: 10, thisWeek: { added: 17, updated: 1_761_431_880 } });
+    expect(implausibleContent(week)).toEqual(['get_metrics: updated 1761431880 is an instant among counts']);
+    const fine = call('get_metrics', {}, { gene_count: 62_000, thisWeek: { added: 17, updated: 4 }, updated: 1_761_431_880 });
+    expect(implausibleContent(fine)).toEqual([]);
+  });
+
+  it('flags a file size its type never has', () => {
+    const lookup = call('get_lookup_sha256', {}, { file_name: 'kernel32.dll', file_size: 69_282_998, verdict: 'known-good' });
+    expect(implausibleContent(lookup)).toEqual(['get_lookup_sha256: kernel32.dll of 69282998 bytes']);
+    expect(implausibleContent(call('get_lookup_sha256', {}, { file_name: 'setup.exe', file_size: 69_282_998 }))).toEqual([]);
+  });
+
+  it('flags ids outside their ontology, a gene recorded as a disease and evidence typed apart from its source', () => {
+    const hits = call(
+      'post_best_hit_search',
+      {},
+      { items: [{ id: '6303756', name: 'breast cancer', entity_type: 'disease', score: 0.15 }] },
+    );
+    expect(implausibleContent(hits)).toEqual(['post_best_hit_search: disease breast cancer has id 6303756, not an ontology id']);
+    const gene = call('post_best_hit_search', {}, { items: [{ id: 'EFO_8740720', name: 'BRCA1', entity_type: 'target' }] });
+    expect(implausibleContent(gene)).toEqual(['post_best_hit_search: target BRCA1 has the disease ontology id EFO_8740720']);
+    const search = call('get_search', { q: 'APOE' }, { name: 'APOE', ontology: 'EFO', associated_targets: 47 });
+    expect(implausibleContent(search)).toEqual(['get_search: gene APOE recorded as a disease']);
+    const association = call(
+      'get_association_filter',
+      {},
+      { items: [{ target_symbol: 'TNF', datasource: 'cancer_gene_census', datatype: 'known_drug' }] },
+    );
+    expect(implausibleContent(association)).toEqual(['get_association_filter: evidence from cancer_gene_census typed known_drug']);
+    const good = call(
+      'get_association_filter',
+      {},
+      { items: [{ id: 'EFO_0000305', entity_type: 'disease', datasource: 'chembl', datatype: 'known_drug' }] },
+    );
+    expect(implausibleContent(good)).toEqual([]);
+  });
+
+  it('flags a P-256 signature in hex and signed data that is a sentence', () => {
+    const key = '-----BEGIN PUBLIC KEY-----MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEQVYgt6QtWBPz-----END PUBLIC KEY-----';
+    const tse = call(
+      'quittung_tse',
+      {},
+      {
+        publickey: key,
+        raw: Buffer.from('Green energy share above average for the region this hour.').toString('base64'),
+        signature: 'a05e5ef9d6e0b224fe4db1c3c43f40c1a3bee1d0ddd66cebffdc40ff73ef1dbe',
+      },
+    );
+    expect(implausibleContent(tse)).toHaveLength(2);
+    const signed = call(
+      'quittung_tse',
+      {},
+      { publickey: key, raw: '{"receipt":"Q-1"}', signature: Buffer.alloc(64, 7).toString('base64') },
+    );
+    expect(implausibleContent(signed)).toEqual([]);
+  });
+});
