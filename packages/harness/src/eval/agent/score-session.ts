@@ -1,4 +1,4 @@
-import type { ChatMessage, PlannedCall, Task, Trajectory } from '@inftool/core';
+import { parseJsonText, type ChatMessage, type PlannedCall, type Task, type Trajectory } from '@inftool/core';
 import { bfclFunctionDocs as docsOf, checkCalls, type DecodedCall, type ExpectedCall } from '../bfcl-checker.js';
 import { isResultRef, resolveRefs } from '../../tasks/result-refs.js';
 import { REPORTS_FAILURE } from '../../run/checks/final-answer.js';
@@ -107,16 +107,6 @@ export interface SessionVerdict {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function parseData(text: string): unknown {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
-  try {
-    return JSON.parse(trimmed) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Calls this close to the step's previous call were sent together, even when a fast server answered the first already. */
 const PARALLEL_WINDOW_MS = 20;
 
@@ -172,7 +162,7 @@ export function servedCalls(wire: readonly TurnWireRecord[]): ServedCall[] {
           .map((block) => (isRecord(block) && block['type'] === 'text' && typeof block['text'] === 'string' ? block['text'] : ''))
           .join('');
         call.isError = result['isError'] === true;
-        const data = result['structuredContent'] ?? parseData(call.text);
+        const data = result['structuredContent'] ?? parseJsonText(call.text);
         if (data !== undefined) call.data = data;
       } else {
         const error = isRecord(message['error']) ? message['error'] : {};
