@@ -22,7 +22,8 @@ import { treeDigest } from '../../run/synth.js';
 import { AgentProcess } from './agent-process.js';
 import { playConversation, type PlayedConversation } from './play-conversation.js';
 import { TaskServer, type TaskEndpoint } from './session-server.js';
-import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedSession, type SessionVerdict } from './score-session.js';
+import { SCORE_NAMES, scoreSession, sessionMessages, type PlayedSession, type SessionVerdict } from './score-session.js';
+import { servedCalls } from './served-calls.js';
 import { planWorld } from './world-state.js';
 import { buildReport, type AgentReport, type TaskResult } from './report.js';
 
