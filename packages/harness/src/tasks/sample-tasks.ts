@@ -12,7 +12,7 @@ import {
   type SchemaValidator,
   type Task,
 } from '@inftool/core';
-import { FakerEngine, isFillerLabel, providerServiceProblem, toolHost } from '@inftool/sim-server';
+import { FakerEngine, toolHost } from '@inftool/sim-server';
 import { withResultEnums } from './result-enums.js';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
@@ -23,10 +23,10 @@ import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { userFaults, type UserFault } from './user-faults.js';
-import { implausibleArgument } from '../run/checks/plausibility.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
 import { shuffle } from './shuffle.js';
+import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
 import { ParallelPlanner } from './parallel-plan.js';
 import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody } from './optional-arguments.js';
 
@@ -66,33 +66,6 @@ export function changesSomething(tool: IndexedTool): boolean {
 /** How many samplings a call gets to find arguments a reviewer would not question. */
 const PLAUSIBLE_ATTEMPTS = 6;
 
-/** A text shaped like a date or a time that names none (`2868-57-34P50:23:31.400J`): no person types it. */
-export function brokenDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const shape = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T\s]?(.*))?$/.exec(value.trim());
-  if (shape === null) return false;
-  const [, , month, day, rest] = shape;
-  if (Number(month) < 1 || Number(month) > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) return true;
-  return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
-}
-
-/** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
-const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
-
-/** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
-
-function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
-  const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  const names = Object.entries(args).flatMap(([name, value]) =>
-    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value))
-      ? [name]
-      : [],
-  );
-  // a provider and a service that do not go together (a value carried from another call of the story among them)
-  const pair = providerServiceProblem(args, tool.spec.name);
-  return pair === undefined || names.includes(pair.parameter) ? names : [...names, pair.parameter];
-}
-
 /** What every kind's planner draws on for one task: its seed and random stream, its persona, the tools a user can use. */
 interface TaskDraw {
   kind: ScenarioKind;
@@ -119,32 +92,6 @@ interface KindPlan {
   faults?: PlannedFault[];
   /** Values the user knows beyond the plan's arguments (the withheld call's of an irrelevance task). */
   known?: Record<string, unknown>;
-}
-
-/** Sampled arguments and the names of those a reviewer would question. */
-interface Sampled {
-  arguments: Record<string, unknown>;
-  bad: string[];
-}
-
-/** An empty value (`{}`, `[]`, `""`) says nothing. */
-const emptyValue = (value: unknown): boolean =>
-  value === '' ||
-  (Array.isArray(value) && value.length === 0) ||
-  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
-
-/**
- * The arguments a user would say: every required one; an optional one unless implausible, plumbing (a cursor,
- * an offset, an API key: the user would not say it, and the API has a default) or empty.
- */
-function sayableArguments(tool: IndexedTool, chosen: Sampled): Record<string, unknown> {
-  const required = new Set(requiredOf(tool));
-  const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.fromEntries(
-    Object.entries(chosen.arguments).filter(
-      ([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !emptyValue(value)),
-    ),
-  );
 }
 
 /**
