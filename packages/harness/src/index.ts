@@ -48,13 +48,13 @@ export { differentialCases, mutations } from './scaffold/differential.js';
 export type { CaseKind, DifferentialCase, DifferentialResult, Disagreement } from './scaffold/differential.js';
 export { evaluateAgent, playAgentTask } from './eval/agent/eval-agent.js';
 export type { EvalAgentOptions, AgentSuite } from './eval/agent/eval-agent.js';
-export { scoreSession, servedCalls, sessionMessages, SCORE_NAMES } from './eval/agent/score-session.js';
+export { scoreSession, sessionMessages, SCORE_NAMES } from './eval/agent/score-session.js';
+export { servedCalls } from './eval/agent/served-calls.js';
+export type { ServedCall, ServedElicitation } from './eval/agent/served-calls.js';
 export type {
   PlayedSession,
   PlayedTurn,
   RelayedQuestion,
-  ServedCall,
-  ServedElicitation,
   SessionFailure,
   SessionScores,
   SessionVerdict,

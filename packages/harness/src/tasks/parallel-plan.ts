@@ -36,6 +36,15 @@ const TOPICAL = 0.15;
 
 type Schema = Record<string, unknown>;
 
+/** One parallel turn being planned: its calls, what the user would say for each, the tools offered so far. */
+interface ParallelTurn {
+  plan: PlannedCall[];
+  /** `saidKey` of each planned call: never the same call twice in one turn, nor two the user would ask for in the same words. */
+  seen: Set<string>;
+  offered: Set<IndexedTool>;
+  caseOf: ParallelCases['caseOf'];
+}
+
 /**
  * Calls made at once, in one turn: several cases of one tool, or different tools that serve one
  * need (the weather and the UV index of one city, the balance and the choices of one account). A
@@ -179,61 +188,72 @@ export class ParallelPlanner {
     // Calls made at once must not depend on each other: only lookups and computations go with other
     // tools (never "commit the receipt" beside "prepare it"); a change is made for several cases of its own tool.
     const partners = independent(tool) ? this.partners(tool).filter(independent) : [];
-    const plan: PlannedCall[] = [];
-    const seen = new Set<string>();
-    // Never the same call twice in one turn, nor two the user would ask for in the same words.
-    // Nor one record read twice under two paths (one article through two newsletters): its own id differs.
-    const sameRecord = (call: PlannedCall) => {
-      const of = this.index.byName.get(call.tool);
-      const id = of === undefined ? undefined : roleOf(of).idParameter;
-      return (
-        id !== undefined &&
-        call.arguments[id] !== undefined &&
-        plan.some((other) => other.tool === call.tool && canonicalJson(other.arguments[id]) === canonicalJson(call.arguments[id]))
-      );
-    };
-    const add = (call: PlannedCall): boolean => {
-      const key = this.saidKey(call);
-      if (seen.has(key) || sameRecord(call)) return false;
-      seen.add(key);
-      plan.push(call);
-      return true;
-    };
-    add(await caseOf(tool, 1));
-    const offered = new Set<IndexedTool>([tool]);
-    const withPartner = async (partner: IndexedTool, salt: number) => {
-      let first = plan[0] as PlannedCall;
-      const call = this.adopt(this.align(await caseOf(partner, salt), first), first);
-      // The first call left a shared value out (the ZIP of a forecast): it takes the partner's, so both are about one thing.
-      const joined = this.adopt(first, call);
-      if (joined !== first && !this.sameNeed(call, first) && this.sameNeed(call, joined) && this.plausible(joined)) {
-        first = joined;
-        plan[0] = joined;
-        seen.clear();
-        for (const planned of plan) seen.add(this.saidKey(planned));
-      }
-      // A partner whose call does not share the first's value (its parameter was left out, or would not validate) serves another need.
-      if (this.sameNeed(call, first) && add(call)) offered.add(partner);
-    };
+    const turn: ParallelTurn = { plan: [], seen: new Set(), offered: new Set([tool]), caseOf };
+    const { plan } = turn;
+    this.add(turn, await caseOf(tool, 1));
     if (partners.length > 0 && random.chance(0.8)) {
-      // Different tools for one request (weather and time zone of one city), sometimes the first tool again;
-      // never two partners that do one job (two APIs' final-velocity calculators).
-      const chosen: IndexedTool[] = [];
-      for (const partner of shuffle(partners, random))
-        if (!chosen.some((other) => sameJob(other, partner) || this.index.similarity(other, partner) >= SAME_JOB)) chosen.push(partner);
-      for (const [index, partner] of chosen.slice(0, random.int(1, Math.min(2, chosen.length))).entries())
-        await withPartner(partner, 2 + index);
-      if (random.chance(0.3)) add(this.sameOwner(await caseOf(tool, 10), plan[0]));
+      // Different tools for one request (weather and time zone of one city), sometimes the first tool again.
+      for (const [index, partner] of this.distinctPartners(partners, random).entries()) await this.withPartner(turn, partner, 2 + index);
+      if (random.chance(0.3)) this.add(turn, this.sameOwner(await caseOf(tool, 10), plan[0]));
     } else {
       const count = random.int(2, 3);
       for (let attempt = 0; plan.length < count && attempt < 12; attempt += 1)
-        add(this.sameOwner(await caseOf(tool, 20 + attempt), plan[0]));
+        this.add(turn, this.sameOwner(await caseOf(tool, 20 + attempt), plan[0]));
     }
     // A tool with too few distinct values for two calls: a partner joins.
-    for (const [index, partner] of partners.entries()) if (plan.length < 2) await withPartner(partner, 40 + index);
+    for (const [index, partner] of partners.entries()) if (plan.length < 2) await this.withPartner(turn, partner, 40 + index);
     // No partner serves the same need: the same tool for another case.
-    for (let attempt = 0; plan.length < 2 && attempt < 12; attempt += 1) add(this.sameOwner(await caseOf(tool, 60 + attempt), plan[0]));
-    for (const other of cases.serverTools(tool, 6)) if (offered.size < 6) offered.add(other);
-    return { plan, offered: shuffle([...offered], random) };
+    for (let attempt = 0; plan.length < 2 && attempt < 12; attempt += 1)
+      this.add(turn, this.sameOwner(await caseOf(tool, 60 + attempt), plan[0]));
+    for (const other of cases.serverTools(tool, 6)) if (turn.offered.size < 6) turn.offered.add(other);
+    return { plan, offered: shuffle([...turn.offered], random) };
+  }
+
+  /** One or two of the partners, shuffled, never two that do one job (two APIs' final-velocity calculators). */
+  private distinctPartners(partners: IndexedTool[], random: Random): IndexedTool[] {
+    const chosen: IndexedTool[] = [];
+    for (const partner of shuffle(partners, random))
+      if (!chosen.some((other) => sameJob(other, partner) || this.index.similarity(other, partner) >= SAME_JOB)) chosen.push(partner);
+    return chosen.slice(0, random.int(1, Math.min(2, chosen.length)));
+  }
+
+  /**
+   * Adds `call` to the turn unless the user would ask for it in the same words as a planned one, or it
+   * reads a planned call's record again under another path (one article through two newsletters). True when added.
+   */
+  private add(turn: ParallelTurn, call: PlannedCall): boolean {
+    const key = this.saidKey(call);
+    if (turn.seen.has(key) || this.sameRecord(turn.plan, call)) return false;
+    turn.seen.add(key);
+    turn.plan.push(call);
+    return true;
+  }
+
+  /** Whether a planned call of the same tool names the same record (its own id parameter has the same value). */
+  private sameRecord(plan: readonly PlannedCall[], call: PlannedCall): boolean {
+    const of = this.index.byName.get(call.tool);
+    const id = of === undefined ? undefined : roleOf(of).idParameter;
+    return (
+      id !== undefined &&
+      call.arguments[id] !== undefined &&
+      plan.some((other) => other.tool === call.tool && canonicalJson(other.arguments[id]) === canonicalJson(call.arguments[id]))
+    );
+  }
+
+  /** A partner's case about the first call's thing; the first call takes a shared value it left out from it. The partner is offered when its call is added. */
+  private async withPartner(turn: ParallelTurn, partner: IndexedTool, salt: number): Promise<void> {
+    const { plan, seen } = turn;
+    let first = plan[0] as PlannedCall;
+    const call = this.adopt(this.align(await turn.caseOf(partner, salt), first), first);
+    // The first call left a shared value out (the ZIP of a forecast): it takes the partner's, so both are about one thing.
+    const joined = this.adopt(first, call);
+    if (joined !== first && !this.sameNeed(call, first) && this.sameNeed(call, joined) && this.plausible(joined)) {
+      first = joined;
+      plan[0] = joined;
+      seen.clear();
+      for (const planned of plan) seen.add(this.saidKey(planned));
+    }
+    // A partner whose call does not share the first's value (its parameter was left out, or would not validate) serves another need.
+    if (this.sameNeed(call, first) && this.add(turn, call)) turn.offered.add(partner);
   }
 }

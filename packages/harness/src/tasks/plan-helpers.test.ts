@@ -3,7 +3,7 @@ import { SchemaValidator, type Task } from '@inftool/core';
 import { fieldOf, resolveRefs, resultRef } from './result-refs.js';
 import { wrongAttempt } from './wrong-arguments.js';
 import { faultArgument, pickFault, plannedFaultMeta } from './fault-plan.js';
-import { brokenDate } from './sample-tasks.js';
+import { brokenDate } from './sayable-arguments.js';
 import { firstPage, plumbing } from './tool-needs.js';
 import { createRandom } from '@inftool/core';
 import { actionPhrase } from '../roles/action-phrase.js';

@@ -5,13 +5,14 @@ import {
   ownDescription,
   seedFrom,
   type PlannedCall,
+  type Persona,
   type PlannedFault,
   type Random,
   type ScenarioKind,
   type SchemaValidator,
   type Task,
 } from '@inftool/core';
-import { FakerEngine, isFillerLabel, providerServiceProblem, toolHost } from '@inftool/sim-server';
+import { FakerEngine, toolHost } from '@inftool/sim-server';
 import { withResultEnums } from './result-enums.js';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
@@ -22,10 +23,10 @@ import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
 import { mistyped, pickFault } from './fault-plan.js';
 import { userFaults, type UserFault } from './user-faults.js';
-import { implausibleArgument } from '../run/checks/plausibility.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
 import { shuffle } from './shuffle.js';
+import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
 import { ParallelPlanner } from './parallel-plan.js';
 import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody } from './optional-arguments.js';
 
@@ -65,31 +66,32 @@ export function changesSomething(tool: IndexedTool): boolean {
 /** How many samplings a call gets to find arguments a reviewer would not question. */
 const PLAUSIBLE_ATTEMPTS = 6;
 
-/** A text shaped like a date or a time that names none (`2868-57-34P50:23:31.400J`): no person types it. */
-export function brokenDate(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const shape = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T\s]?(.*))?$/.exec(value.trim());
-  if (shape === null) return false;
-  const [, , month, day, rest] = shape;
-  if (Number(month) < 1 || Number(month) > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) return true;
-  return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
+/** What every kind's planner draws on for one task: its seed and random stream, its persona, the tools a user can use. */
+interface TaskDraw {
+  kind: ScenarioKind;
+  seed: number;
+  /** The session world's seed. */
+  world: string;
+  random: Random;
+  options: SampleOptions;
+  persona: Persona;
+  /** The tools a user can use (none that needs a secret, unless every one does). */
+  tools: IndexedTool[];
+  withArgs: IndexedTool[];
+  /** One of `pool`, or of `tools` when `pool` is empty. */
+  pick: (pool: IndexedTool[]) => IndexedTool;
 }
 
-/** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
-const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
-
-/** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
-
-function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
-  const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  const names = Object.entries(args).flatMap(([name, value]) =>
-    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value))
-      ? [name]
-      : [],
-  );
-  // a provider and a service that do not go together (a value carried from another call of the story among them)
-  const pair = providerServiceProblem(args, tool.spec.name);
-  return pair === undefined || names.includes(pair.parameter) ? names : [...names, pair.parameter];
+/** What a kind plans: the tools offered, the calls by user turn, and what the task says beyond them. */
+interface KindPlan {
+  offered: IndexedTool[];
+  plan: PlannedCall[][];
+  difficulty: Task['difficulty'];
+  unknown?: string[];
+  goal?: string;
+  faults?: PlannedFault[];
+  /** Values the user knows beyond the plan's arguments (the withheld call's of an irrelevance task). */
+  known?: Record<string, unknown>;
 }
 
 /**
@@ -118,7 +120,14 @@ export class TaskSampler {
   private async call(tool: IndexedTool, seed: number, optionalRate = 0.4): Promise<PlannedCall> {
     // a filter the result declares values for (`targetGroup`: ALL, WOMEN, MEN, KIDS) takes one of them
     const schema = withResultEnums(tool.spec.inputSchema as Record<string, unknown>, tool.spec.outputSchema);
-    let best: { arguments: Record<string, unknown>; bad: string[] } | undefined;
+    const chosen = await this.leastImplausible(tool, schema, seed, optionalRate);
+    await this.addAboutParameters(tool, schema, seed, chosen.arguments);
+    return this.requestCall(tool, schema, seed, sayableArguments(tool, chosen));
+  }
+
+  /** Of up to `PLAUSIBLE_ATTEMPTS` samplings, the first with the fewest implausible arguments (named in `bad`). */
+  private async leastImplausible(tool: IndexedTool, schema: Record<string, unknown>, seed: number, optionalRate: number): Promise<Sampled> {
+    let best: Sampled | undefined;
     // the server's name places the values in the API's domain too (`open_targets_platform` → genes and diseases)
     const text = [tool.spec.description ?? '', tool.server].join(' ').trim();
     const host = toolHost(tool.spec as { _meta?: Record<string, unknown> }, tool.server);
@@ -136,37 +145,40 @@ export class TaskSampler {
       if (best === undefined || bad.length < best.bad.length) best = { arguments: args, bad };
       if (bad.length === 0) break;
     }
-    const chosen = best as { arguments: Record<string, unknown>; bad: string[] };
+    return best as Sampled;
+  }
+
+  /** An optional parameter the tool is about (`postKeys` of "Get posts with the keys in the list") is always given: added to `args` when plausible. */
+  private async addAboutParameters(
+    tool: IndexedTool,
+    schema: Record<string, unknown>,
+    seed: number,
+    args: Record<string, unknown>,
+  ): Promise<void> {
     const required = new Set(requiredOf(tool));
-    const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-    // An optional parameter the tool is about (`postKeys` of "Get posts with the keys in the list") is always given.
+    const properties = tool.spec.inputSchema.properties ?? {};
     const missing = Object.keys(properties).filter(
-      (name) => !required.has(name) && !(name in chosen.arguments) && aboutParameter(name, tool.spec.name, tool.spec.description),
+      (name) => !required.has(name) && !(name in args) && aboutParameter(name, tool.spec.name, tool.spec.description),
     );
-    if (missing.length > 0) {
-      const full = await this.faker.sampleObject(
-        schema,
-        tool.spec.name,
-        seedFrom(String(seed), tool.spec.name, 'about'),
-        1,
-        tool.spec.description,
-      );
-      const values = full.ok ? (full.value as Record<string, unknown>) : {};
-      for (const name of missing)
-        if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) chosen.arguments[name] = values[name];
-    }
-    // Optional plumbing (a cursor, an offset, an API key) is left out: the user would not say it, and the API has a default.
-    // An empty optional value (`{}`, `[]`, `""`) says nothing: left out too.
-    const empty = (value: unknown) =>
-      value === '' ||
-      (Array.isArray(value) && value.length === 0) ||
-      (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
-    const sayable = Object.fromEntries(
-      Object.entries(chosen.arguments).filter(
-        ([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !empty(value)),
-      ),
+    if (missing.length === 0) return;
+    const full = await this.faker.sampleObject(
+      schema,
+      tool.spec.name,
+      seedFrom(String(seed), tool.spec.name, 'about'),
+      1,
+      tool.spec.description,
     );
-    // A request carries the required values and at most two optional ones (never a flag, a sort key or an internal code); ranges in order.
+    const values = full.ok ? (full.value as Record<string, unknown>) : {};
+    for (const name of missing)
+      if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) args[name] = values[name];
+  }
+
+  /**
+   * The call a request carries: the required values and at most two optional ones (never a flag, a sort key or an
+   * internal code), ranges in order, nested bodies trimmed, as far as the call stays valid; required paging at its first page.
+   */
+  private requestCall(tool: IndexedTool, schema: Record<string, unknown>, seed: number, sayable: Record<string, unknown>): PlannedCall {
+    const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
     const limited = Object.fromEntries(
       Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [
         name,
@@ -184,7 +196,7 @@ export class TaskSampler {
         : sayable;
     // Required paging asks for the first page (offset 0, the starting cursor): the user need not say it.
     const paged = { ...args };
-    for (const name of required) {
+    for (const name of requiredOf(tool)) {
       const first = name in paged ? firstPage(name, startSchema(tool, name)) : undefined;
       if (first !== undefined) paged[name] = typeof first === 'number' || properties[name]?.['type'] !== 'string' ? first : String(first);
     }
@@ -365,9 +377,34 @@ export class TaskSampler {
   }
 
   async task(number: number, options: SampleOptions): Promise<Task> {
+    const draw = this.taskDraw(number, options);
+    const planned = await this.planKind(draw);
+    const { kind, world, persona } = draw;
+    const known: Record<string, unknown> = { ...planned.known };
+    for (const step of planned.plan)
+      for (const call of step)
+        for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
+    const unknown = planned.unknown ?? [];
+    return {
+      id: `${options.idPrefix ?? options.seed}-${String(number).padStart(6, '0')}-${kind}`,
+      kind,
+      seed: world,
+      persona,
+      servers: [...new Set(planned.offered.map((tool) => tool.server))],
+      tools: planned.offered.map((tool) => tool.spec.name),
+      goal: planned.goal ?? goalText(kind, planned.plan, this.index.byName, unknown),
+      known,
+      unknown,
+      difficulty: planned.difficulty,
+      expectedCalls: planned.plan,
+      ...(planned.faults ? { faults: planned.faults } : {}),
+    };
+  }
+
+  /** Task `number`'s kind, seed, random stream and persona, and the tools a user can use. */
+  private taskDraw(number: number, options: SampleOptions): TaskDraw {
     const kind = options.kinds[number % options.kinds.length] as ScenarioKind;
     const seed = seedFrom(options.seed, number);
-    const world = String(seed);
     const random = createRandom(seed);
     const all = this.index.tools;
     if (all.length === 0) throw new Error('the tree has no tools');
@@ -375,196 +412,204 @@ export class TaskSampler {
     const usable = all.filter((tool) => !needsSecret(tool));
     const tools = usable.length > 0 ? usable : all;
     const persona = random.pick(PERSONAS);
-    const withArgs = tools.filter(hasArguments);
-    const pick = (pool: IndexedTool[]): IndexedTool => random.pick(pool.length > 0 ? pool : tools);
-    const base = { id: `${options.idPrefix ?? options.seed}-${String(number).padStart(6, '0')}-${kind}`, kind, seed: world, persona };
-    let offered: IndexedTool[];
-    let plan: PlannedCall[][];
-    let unknown: string[] = [];
-    let goal: string | undefined;
-    let faults: PlannedFault[] | undefined;
-    let difficulty: Task['difficulty'] = 'easy';
-    const known: Record<string, unknown> = {};
-    switch (kind) {
-      case 'single': {
-        const [tool, call] = await this.plausibleCall(() => pick(tools), seed, world, random);
-        offered = this.serverTools(tool, 6, random);
-        plan = [[call]];
-        break;
-      }
-      case 'parallel': {
-        // a tool only a last-resort label can fill gives way to another (its call is planned from the seed alone)
-        let tool = pick(withArgs);
-        for (let attempt = 1; attempt < 5 && !this.plausible(await this.call(tool, seed)); attempt += 1) tool = pick(withArgs);
-        const planner = new ParallelPlanner(
-          this.index,
-          (call) => this.valid(call),
-          (call) => this.plausible(call),
-        );
-        const planned = await planner.plan(tool, random, {
-          caseOf: async (of, salt) => {
-            // Each case says what it is about: a call that came out with no arguments is sampled again with all of them.
-            const call = await this.worldCall(of, seed + salt, world, random);
-            return Object.keys(call.arguments).length > 0 || !hasArguments(of) ? call : this.call(of, seed + salt, 1);
-          },
-          serverTools: (of, limit) => this.serverTools(of, limit, random),
-        });
-        offered = planned.offered;
-        plan = [planned.plan];
-        difficulty = new Set(planned.plan.map((call) => call.tool)).size > 1 ? 'hard' : 'medium';
-        break;
-      }
-      case 'multiple': {
-        const [tool, call] = await this.plausibleCall(() => pick(tools), seed, world, random);
-        const distractors = shuffle(
-          tools.filter((other) => other.server !== tool.server),
-          random,
-        ).slice(0, random.int(3, 5));
-        offered = shuffle([tool, ...distractors], random);
-        plan = [[call]];
-        difficulty = 'medium';
-        break;
-      }
-      case 'irrelevance': {
-        const tool = pick(withArgs);
-        offered = this.irrelevance(tool, random);
-        if (offered.length === 0) {
-          // A one-tool tree has no neighbour to offer: the tool itself, and a request nothing here serves.
-          offered = [tool];
-          goal = random.pick(IRRELEVANT_REQUESTS);
-          plan = [[]];
-          break;
-        }
-        // One in four is out of reach: a request for a live service or an action in the world that shares no
-        // word with the offered tools (booking a table next to fax tools), the rest hard negatives.
-        if (random.int(0, 3) === 0) {
-          const offeredWords = new Set(offered.flatMap((other) => this.index.words(other)));
-          const outOfReach = OUT_OF_REACH_REQUESTS.map((template) => outOfReachRequest(template, random)).filter(
-            (request) => !contentWords(request).some((word) => offeredWords.has(word)),
-          );
-          if (outOfReach.length > 0) {
-            goal = random.pick(outOfReach);
-            plan = [[]];
-            difficulty = 'easy';
-            break;
-          }
-        }
-        let withheld = await this.worldCall(tool, seed, world, random);
-        if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
-        // The user knows what they ask with; the request is the withheld tool's, in their words.
-        for (const [name, value] of Object.entries(withheld.arguments)) known[`${withheld.tool}.${name}`] = value;
-        const description = tool.spec.description ?? '';
-        const namesakes = (this.index.byServer.get(tool.server) ?? [])
-          .filter((other) => other !== tool && description !== '' && other.spec.description === description)
-          .map((other) => other.spec.name);
-        goal = requestText(
-          persona,
-          [withheld],
-          new Map([
-            [
-              tool.spec.name,
-              { name: tool.spec.name, description, inputSchema: tool.spec.inputSchema as Record<string, unknown>, namesakes },
-            ],
-          ]),
-        );
-        plan = [[]];
-        difficulty = 'medium';
-        break;
-      }
-      case 'missing_param': {
-        const candidates = tools.filter((candidate) => requiredOf(candidate).length > 0);
-        // The value left out is one the user would say (never the first page of a required cursor, nor a header's default):
-        // a tool whose required values are all unsaid has nothing to ask for, and gives way to another.
-        const sayable = (of: IndexedTool, planned: PlannedCall) =>
-          requiredOf(of).filter(
-            (name) => name in planned.arguments && !isUnsaid(name, planned.arguments[name], of.spec.inputSchema as Record<string, unknown>),
-          );
-        let tool = pick(candidates);
-        let call = await this.worldCall(tool, seed, world, random);
-        for (let attempt = 1; attempt < 8 && (sayable(tool, call).length === 0 || !this.plausible(call)); attempt += 1) {
-          tool = pick(candidates);
-          call = await this.worldCall(tool, seed + attempt * 11, world, random);
-        }
-        offered = this.serverTools(tool, 6, random);
-        const required = sayable(tool, call);
-        const withheld = required.length > 0 ? random.pick(required) : undefined;
-        if (withheld) unknown = [`${tool.spec.name}.${withheld}`];
-        plan = [[call]];
-        difficulty = 'medium';
-        break;
-      }
-      case 'error_recovery': {
-        // The error comes from the world or the user, never from the assistant's own slip (a model trained on
-        // a type error it then corrects learns to make it). About half: the user gets a value wrong (an id with
-        // two characters swapped or another record's id: 404; a count above the service's cap: 422; a date
-        // written their own way: 400), the assistant asks, the user corrects it; else a 429, 500, 503 or timeout.
-        const wantUser = random.chance(0.55);
-        let tool = pick(withArgs);
-        let call = await this.worldCall(tool, seed, world, random);
-        for (
-          let attempt = 1;
-          attempt < (wantUser ? 16 : 4) && (!this.plausible(call) || (wantUser && this.userFaults(call, tool, world, seed).length === 0));
-          attempt += 1
-        ) {
-          tool = pick(withArgs);
-          call = await this.worldCall(tool, seed + attempt * 7, world, random);
-        }
-        offered = this.serverTools(tool, 6, random);
-        // Sometimes something else first, so the failure comes mid-conversation.
-        const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete' && !needsSecret(other));
-        plan =
-          before.length > 0 && random.chance(0.35)
-            ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]]
-            : [[call]];
-        const options = wantUser ? this.userFaults(call, tool, world, seed) : [];
-        if (options.length > 0) {
-          // The user's value is refused: the service says why, the assistant asks, the user corrects it, and the call succeeds.
-          const chosen = random.pick(options);
-          plan = [...plan.slice(0, -1), [chosen.call], [chosen.corrected]];
-          faults = [{ turn: plan.length - 2, call: 0, fault: chosen.fault, recovery: 'ask' }];
-        } else {
-          const fault = pickFault(random, plan.length - 1, 0);
-          // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).
-          faults = [fault.fault === 'timeout' && changesSomething(tool) ? { ...fault, recovery: 'report' } : fault];
-        }
-        difficulty = 'medium';
-        break;
-      }
-      case 'multi_turn': {
-        const stories = this.servers();
-        // Else a server whose tools belong together, with no arc (a bundle of unrelated tools would cut every turn but one).
-        const several = [...this.index.byServer.values()].filter((list) => list.length >= 2);
-        const together = several.filter((list) => belongTogether(list.filter((tool) => !needsSecret(tool))));
-        const servers = stories.length > 0 && random.chance(0.85) ? stories : together.length > 0 ? together : several;
-        const serverTools = servers.length > 0 ? random.pick(servers) : tools;
-        offered = serverTools.slice(0, 20);
-        const mean = options.multiTurnMean ?? 7.5;
-        const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
-        const storyTools = offered.filter((other) => !needsSecret(other));
-        plan = await planStory(storyTools.length >= 2 ? storyTools : offered, turns, {
-          world,
-          random,
-          call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate),
-          valid: (call) => this.valid(call),
-          plausible: (call) => this.plausible(call),
-        });
-        difficulty = turns > 7 ? 'hard' : 'medium';
-        break;
-      }
-    }
-    for (const step of plan)
-      for (const call of step)
-        for (const [name, value] of Object.entries(call.arguments)) if (!isResultRef(value)) known[`${call.tool}.${name}`] ??= value;
     return {
-      ...base,
-      servers: [...new Set(offered.map((tool) => tool.server))],
-      tools: offered.map((tool) => tool.spec.name),
-      goal: goal ?? goalText(kind, plan, this.index.byName, unknown),
-      known,
-      unknown,
-      difficulty,
-      expectedCalls: plan,
-      ...(faults ? { faults } : {}),
+      kind,
+      seed,
+      world: String(seed),
+      random,
+      options,
+      persona,
+      tools,
+      withArgs: tools.filter(hasArguments),
+      pick: (pool) => random.pick(pool.length > 0 ? pool : tools),
     };
+  }
+
+  private async planKind(draw: TaskDraw): Promise<KindPlan> {
+    switch (draw.kind) {
+      case 'single': {
+        const [tool, call] = await this.plausibleCall(() => draw.pick(draw.tools), draw.seed, draw.world, draw.random);
+        return { offered: this.serverTools(tool, 6, draw.random), plan: [[call]], difficulty: 'easy' };
+      }
+      case 'parallel':
+        return this.planParallel(draw);
+      case 'multiple':
+        return this.planMultiple(draw);
+      case 'irrelevance':
+        return this.planIrrelevance(draw);
+      case 'missing_param':
+        return this.planMissingParam(draw);
+      case 'error_recovery':
+        return this.planErrorRecovery(draw);
+      case 'multi_turn':
+        return this.planMultiTurn(draw);
+    }
+  }
+
+  private async planParallel({ seed, world, random, withArgs, pick }: TaskDraw): Promise<KindPlan> {
+    // a tool only a last-resort label can fill gives way to another (its call is planned from the seed alone)
+    let tool = pick(withArgs);
+    for (let attempt = 1; attempt < 5 && !this.plausible(await this.call(tool, seed)); attempt += 1) tool = pick(withArgs);
+    const planner = new ParallelPlanner(
+      this.index,
+      (call) => this.valid(call),
+      (call) => this.plausible(call),
+    );
+    const planned = await planner.plan(tool, random, {
+      caseOf: async (of, salt) => {
+        // Each case says what it is about: a call that came out with no arguments is sampled again with all of them.
+        const call = await this.worldCall(of, seed + salt, world, random);
+        return Object.keys(call.arguments).length > 0 || !hasArguments(of) ? call : this.call(of, seed + salt, 1);
+      },
+      serverTools: (of, limit) => this.serverTools(of, limit, random),
+    });
+    return {
+      offered: planned.offered,
+      plan: [planned.plan],
+      difficulty: new Set(planned.plan.map((call) => call.tool)).size > 1 ? 'hard' : 'medium',
+    };
+  }
+
+  private async planMultiple({ seed, world, random, tools, pick }: TaskDraw): Promise<KindPlan> {
+    const [tool, call] = await this.plausibleCall(() => pick(tools), seed, world, random);
+    const distractors = shuffle(
+      tools.filter((other) => other.server !== tool.server),
+      random,
+    ).slice(0, random.int(3, 5));
+    return { offered: shuffle([tool, ...distractors], random), plan: [[call]], difficulty: 'medium' };
+  }
+
+  private async planIrrelevance(draw: TaskDraw): Promise<KindPlan> {
+    const { random } = draw;
+    const tool = draw.pick(draw.withArgs);
+    const offered = this.irrelevance(tool, random);
+    if (offered.length === 0)
+      // A one-tool tree has no neighbour to offer: the tool itself, and a request nothing here serves.
+      return { offered: [tool], goal: random.pick(IRRELEVANT_REQUESTS), plan: [[]], difficulty: 'easy' };
+    // One in four is out of reach: a request for a live service or an action in the world that shares no
+    // word with the offered tools (booking a table next to fax tools), the rest hard negatives.
+    if (random.int(0, 3) === 0) {
+      const outOfReach = this.outOfReachRequests(offered, random);
+      if (outOfReach.length > 0) return { offered, goal: random.pick(outOfReach), plan: [[]], difficulty: 'easy' };
+    }
+    return { offered, ...(await this.withheldRequest(tool, draw)), plan: [[]], difficulty: 'medium' };
+  }
+
+  /** Requests for a live service or an action in the world that share no word with the `offered` tools. */
+  private outOfReachRequests(offered: IndexedTool[], random: Random): string[] {
+    const offeredWords = new Set(offered.flatMap((other) => this.index.words(other)));
+    return OUT_OF_REACH_REQUESTS.map((template) => outOfReachRequest(template, random)).filter(
+      (request) => !contentWords(request).some((word) => offeredWords.has(word)),
+    );
+  }
+
+  /** The withheld tool's request in the persona's words, and the values the user asks with. */
+  private async withheldRequest(
+    tool: IndexedTool,
+    { seed, world, random, persona }: TaskDraw,
+  ): Promise<{ goal: string; known: Record<string, unknown> }> {
+    let withheld = await this.worldCall(tool, seed, world, random);
+    if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
+    // The user knows what they ask with; the request is the withheld tool's, in their words.
+    const known: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(withheld.arguments)) known[`${withheld.tool}.${name}`] = value;
+    const description = tool.spec.description ?? '';
+    const namesakes = (this.index.byServer.get(tool.server) ?? [])
+      .filter((other) => other !== tool && description !== '' && other.spec.description === description)
+      .map((other) => other.spec.name);
+    const goal = requestText(
+      persona,
+      [withheld],
+      new Map([
+        [tool.spec.name, { name: tool.spec.name, description, inputSchema: tool.spec.inputSchema as Record<string, unknown>, namesakes }],
+      ]),
+    );
+    return { goal, known };
+  }
+
+  private async planMissingParam({ seed, world, random, tools, pick }: TaskDraw): Promise<KindPlan> {
+    const candidates = tools.filter((candidate) => requiredOf(candidate).length > 0);
+    // The value left out is one the user would say (never the first page of a required cursor, nor a header's default):
+    // a tool whose required values are all unsaid has nothing to ask for, and gives way to another.
+    const sayable = (of: IndexedTool, planned: PlannedCall) =>
+      requiredOf(of).filter(
+        (name) => name in planned.arguments && !isUnsaid(name, planned.arguments[name], of.spec.inputSchema as Record<string, unknown>),
+      );
+    let tool = pick(candidates);
+    let call = await this.worldCall(tool, seed, world, random);
+    for (let attempt = 1; attempt < 8 && (sayable(tool, call).length === 0 || !this.plausible(call)); attempt += 1) {
+      tool = pick(candidates);
+      call = await this.worldCall(tool, seed + attempt * 11, world, random);
+    }
+    const offered = this.serverTools(tool, 6, random);
+    const required = sayable(tool, call);
+    const withheld = required.length > 0 ? random.pick(required) : undefined;
+    return { offered, plan: [[call]], difficulty: 'medium', ...(withheld ? { unknown: [`${tool.spec.name}.${withheld}`] } : {}) };
+  }
+
+  /**
+   * The error comes from the world or the user, never from the assistant's own slip (a model trained on
+   * a type error it then corrects learns to make it). About half: the user gets a value wrong (an id with
+   * two characters swapped or another record's id: 404; a count above the service's cap: 422; a date
+   * written their own way: 400), the assistant asks, the user corrects it; else a 429, 500, 503 or timeout.
+   */
+  private async planErrorRecovery(draw: TaskDraw): Promise<KindPlan> {
+    const { seed, world, random } = draw;
+    const wantUser = random.chance(0.55);
+    const [tool, call] = await this.failingCall(draw, wantUser);
+    const offered = this.serverTools(tool, 6, random);
+    // Sometimes something else first, so the failure comes mid-conversation.
+    const before = offered.filter((other) => other !== tool && roleOf(other).action !== 'delete' && !needsSecret(other));
+    let plan: PlannedCall[][] =
+      before.length > 0 && random.chance(0.35) ? [[await this.worldCall(random.pick(before), seed + 1, world, random)], [call]] : [[call]];
+    const options = wantUser ? this.userFaults(call, tool, world, seed) : [];
+    let faults: PlannedFault[];
+    if (options.length > 0) {
+      // The user's value is refused: the service says why, the assistant asks, the user corrects it, and the call succeeds.
+      const chosen = random.pick(options);
+      plan = [...plan.slice(0, -1), [chosen.call], [chosen.corrected]];
+      faults = [{ turn: plan.length - 2, call: 0, fault: chosen.fault, recovery: 'ask' }];
+    } else {
+      const fault = pickFault(random, plan.length - 1, 0);
+      // A change that timed out may have happened: it is not sent again blindly (the user hears what is unknown).
+      faults = [fault.fault === 'timeout' && changesSomething(tool) ? { ...fault, recovery: 'report' } : fault];
+    }
+    return { offered, plan, faults, difficulty: 'medium' };
+  }
+
+  /** The call that is to fail: a plausible one, and one the user can get wrong when `wantUser` (drawn again up to 15 times). */
+  private async failingCall({ seed, world, random, withArgs, pick }: TaskDraw, wantUser: boolean): Promise<[IndexedTool, PlannedCall]> {
+    let tool = pick(withArgs);
+    let call = await this.worldCall(tool, seed, world, random);
+    for (
+      let attempt = 1;
+      attempt < (wantUser ? 16 : 4) && (!this.plausible(call) || (wantUser && this.userFaults(call, tool, world, seed).length === 0));
+      attempt += 1
+    ) {
+      tool = pick(withArgs);
+      call = await this.worldCall(tool, seed + attempt * 7, world, random);
+    }
+    return [tool, call];
+  }
+
+  private async planMultiTurn({ seed, world, random, tools, options }: TaskDraw): Promise<KindPlan> {
+    const stories = this.servers();
+    // Else a server whose tools belong together, with no arc (a bundle of unrelated tools would cut every turn but one).
+    const several = [...this.index.byServer.values()].filter((list) => list.length >= 2);
+    const together = several.filter((list) => belongTogether(list.filter((tool) => !needsSecret(tool))));
+    const servers = stories.length > 0 && random.chance(0.85) ? stories : together.length > 0 ? together : several;
+    const serverTools = servers.length > 0 ? random.pick(servers) : tools;
+    const offered = serverTools.slice(0, 20);
+    const mean = options.multiTurnMean ?? 7.5;
+    const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
+    const storyTools = offered.filter((other) => !needsSecret(other));
+    const plan = await planStory(storyTools.length >= 2 ? storyTools : offered, turns, {
+      world,
+      random,
+      call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate),
+      valid: (call) => this.valid(call),
+      plausible: (call) => this.plausible(call),
+    });
+    return { offered, plan, difficulty: turns > 7 ? 'hard' : 'medium' };
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, SchemaValidator, type PlannedCall, type ToolSpec } from '@inftool/core';
 import { isResultRef, resolveRefs, resultRef } from './result-refs.js';
-import { planStory, storyArcs } from './stories.js';
+import { planStory } from './stories.js';
+import { storyArcs } from './story-arcs.js';
 import { createdIdField, filterFields, idEntity, namesSameRecord, roleOf, schemaFits } from './tool-roles.js';
 import type { IndexedTool } from './tool-index.js';
 

@@ -4,15 +4,8 @@ import { withinOptionalLimit } from './optional-arguments.js';
 import type { IndexedTool } from './tool-index.js';
 import { entityIdParameter } from '@inftool/sim-server';
 import {
-  createdIdField,
-  createdIdSchema,
-  filterFields,
-  idEntity,
   scalar,
-  listItemField,
-  namesSameRecord,
   parameterSchema,
-  producesField,
   recordKey,
   related,
   resultSchema,
@@ -22,159 +15,7 @@ import {
   worldId,
   type ToolRole,
 } from './tool-roles.js';
-
-/** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
-interface StoryStep {
-  role: ToolRole;
-  from?: { step: number; parameter: string; field: string };
-  /** The id the arc works on when it starts from the world (every step of the arc uses it). */
-  id?: string | number;
-}
-
-/** A run of steps on one thing: made or found first, then read, changed, removed. */
-type Arc = StoryStep[];
-
-const ORDER: Record<string, number> = { read: 0, update: 1, other: 2, delete: 3 };
-
-/**
- * The arcs a server's tools allow: create → read/update/delete of the created record; list/search →
- * read/update/delete of one of the results; read → update → delete of a record the world starts with;
- * and any value one tool returns that another needs (`get_user_id` → `send_message(receiver_id)`,
- * `authenticate` → `access_token`).
- */
-export function storyArcs(tools: IndexedTool[], world: string, random: Random): Arc[] {
-  const roles = tools.map(roleOf);
-  const consumers = (subject: string, exclude?: ToolRole) =>
-    roles
-      .filter(
-        (role) =>
-          role !== exclude && role.subject === subject && role.idParameter && ['read', 'update', 'delete', 'other'].includes(role.action),
-      )
-      .sort((a, b) => (ORDER[a.action] ?? 2) - (ORDER[b.action] ?? 2));
-  const arcs: Arc[] = [];
-  for (const source of roles) {
-    if (source.action !== 'create' && source.action !== 'list') continue;
-    // A list scoped by a parent record (`list_fax_media(FaxSid)`) shows records the world makes up for it, not ones a read finds again.
-    if (source.action === 'list' && source.idParameter) continue;
-    // A "create" on a record named by its own id (`post_transactions_transaction_id_relationships_tags`) makes no new record.
-    if (source.action === 'create' && source.idParameter !== undefined && source.idParameter === entityIdParameter(source.tool.spec))
-      continue;
-    // A created record's id comes back where its outputSchema puts it (`id`, `podcast.id`); a list's item only where its outputSchema says so.
-    // The consumer's record is the one made or listed: its name says no other thing (`get_curated_podcast_by_id` is no submitted podcast).
-    // Or a tool of another name takes the made record by an id named for it (`comment(tweet_id)` after `post_tweet`).
-    const takers =
-      source.action === 'create'
-        ? roles.filter(
-            (role) =>
-              role !== source &&
-              role.subject !== source.subject &&
-              role.idParameter !== undefined &&
-              ['read', 'update', 'other'].includes(role.action) &&
-              namesEntityId(role.idParameter, source.entity),
-          )
-        : [];
-    const fed = [...consumers(source.subject, source).filter((role) => namesSameRecord(source.tool, role.tool)), ...takers]
-      .filter((role) => idEntity(role) === source.entity)
-      .flatMap((role) => {
-        const parameter = role.idParameter as string;
-        const field =
-          source.action === 'create'
-            ? createdIdField(source.tool, role, parameter, createdIdSchema(source.entity, roles))
-            : listItemField(source.tool, role, parameter);
-        return field ? [{ role, from: { step: 0, parameter, field } }] : [];
-      });
-    if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
-  }
-  for (const subject of new Set(roles.map((role) => role.subject))) {
-    const all = consumers(subject).filter((role) => role.action !== 'other');
-    const head = all[0];
-    // Every step names the same record: its id parameter takes the first step's id.
-    // The id names the same kind of record at every step (a transaction's category update takes a transaction's id, not a category's).
-    // And the tools' names speak of one record: a curated list's id is no podcast's.
-    const chain =
-      head === undefined
-        ? []
-        : all.filter(
-            (role) =>
-              role.entity === head.entity &&
-              idEntity(role) === idEntity(head) &&
-              namesSameRecord(head.tool, role.tool) &&
-              namesSameRecord(role.tool, head.tool) &&
-              schemaFits(idSchema(head), idSchema(role)),
-          );
-    if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
-    const first = chain[0] as ToolRole;
-    const id = worldId(first, world, random.pick.bind(random));
-    // Read first (the world has the record), then change or remove the same record: the id the read returned.
-    if (id !== undefined)
-      arcs.push(
-        chain
-          .slice(0, 3)
-          .map((role, index) =>
-            index === 0
-              ? { role, id }
-              : { role, id, from: { step: 0, parameter: role.idParameter as string, field: first.idParameter as string } },
-          ),
-      );
-  }
-  // Related reads of one record (`ministries_get_one(key)` → `ministries_get_minister(key)`): the same id, as the first read returned it.
-  const related = new Map<string, ToolRole[]>();
-  for (const role of roles.filter((candidate) => candidate.action === 'read' && candidate.idParameter)) {
-    const group = `${role.idParameter}\u0000${role.tool.spec.name.split(/[_.-]/).find((word) => !/^(get|post|put|patch|delete|fetch|list|read)$/i.test(word)) ?? ''}`;
-    related.set(group, [...(related.get(group) ?? []), role]);
-  }
-  for (const candidates of related.values()) {
-    // Reads of one record: the id parameters take the same ids (`fetch_fax(Sid: FX…)` and `fetch_fax_media(Sid: ME…)` do not).
-    const group = candidates.filter(
-      (role) =>
-        idEntity(role) === idEntity(candidates[0] as ToolRole) &&
-        schemaFits(idSchema(candidates[0] as ToolRole), idSchema(role)) &&
-        schemaFits(idSchema(role), idSchema(candidates[0] as ToolRole)),
-    );
-    if (group.length < 2) continue;
-    const [first, second] = shuffle2(group, random);
-    const id = worldId(first, world, random.pick.bind(random));
-    if (id !== undefined)
-      arcs.push([
-        { role: first, id },
-        { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } },
-      ]);
-  }
-  // A value a read of a world record returns, as a filter of a related list (the fax's `to` → faxes sent to that number).
-  for (const producer of roles.filter((role) => role.action === 'read' && role.idParameter)) {
-    const id = worldId(producer, world, random.pick.bind(random));
-    if (id === undefined) continue;
-    for (const consumer of roles) {
-      if (consumer === producer || consumer.tool === producer.tool) continue;
-      const links = filterFields(producer, consumer);
-      if (links.length > 0) {
-        const link = random.pick(links);
-        arcs.push([
-          { role: producer, id },
-          { role: consumer, from: { step: 0, parameter: link.parameter, field: link.field } },
-        ]);
-      }
-    }
-  }
-  for (const consumer of roles) {
-    const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
-      const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
-      return producer ? [{ producer, parameter }] : [];
-    });
-    // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
-    const named = (producer: ToolRole) =>
-      fed.some((other) => other.producer === producer && parameterSchema(consumer.tool, other.parameter)?.['type'] === 'string');
-    for (const { producer, parameter } of fed) {
-      if (parameterSchema(consumer.tool, parameter)?.['type'] !== 'string' && named(producer)) continue;
-      arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
-    }
-  }
-  return arcs;
-}
-
-/** Whether a parameter is the id of `entity` by its name: `tweet_id`, `tweetId` of a tweet. */
-const namesEntityId = (parameter: string, entity: string) =>
-  entity.length >= 3 && parameter.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
+import { storyArcs, type Arc, type StoryStep } from './story-arcs.js';
 
 /** Tools of a server that belong with another, at least, for it to tell a multi-turn story. */
 const STORY_TOOLS = 4;
@@ -193,20 +34,7 @@ export function belongTogether(tools: IndexedTool[]): boolean {
   return tools.filter((tool) => tools.some((other) => other !== tool && related(tool, other))).length >= STORY_TOOLS;
 }
 
-const idSchema = (role: ToolRole) => (role.idParameter ? parameterSchema(role.tool, role.idParameter) : undefined);
-
-/** Two different members of a group, in random order. */
-function shuffle2(group: ToolRole[], random: Random): [ToolRole, ToolRole] {
-  const first = random.int(0, group.length - 1);
-  const second = (first + random.int(1, group.length - 1)) % group.length;
-  return [group[first] as ToolRole, group[second] as ToolRole];
-}
-
-/**
- * A conversation of `turns` user turns on one server, one call a turn: one or two arcs (in order,
- * later steps refer to earlier results as `{"$result": …}`), the other turns calls of the server's
- * other tools, with existing records' ids from the world.
- */
+/** What planning a story draws on. */
 export interface StoryContext {
   /** The world's seed (the task's seed). */
   world: string;
@@ -219,12 +47,38 @@ export interface StoryContext {
   plausible?: (call: PlannedCall) => boolean;
 }
 
+/**
+ * A conversation of `turns` user turns on one server, one call a turn: one or two arcs (in order,
+ * later steps refer to earlier results as `{"$result": …}`), the other turns calls of the server's
+ * other tools, with existing records' ids from the world.
+ */
 export async function planStory(tools: IndexedTool[], turns: number, context: StoryContext): Promise<PlannedCall[][]> {
-  const { world, random, call } = context;
-  const arcs = storyArcs(tools, world, random);
+  const { chosen, reserved } = chooseArcs(storyArcs(tools, context.world, context.random), turns, context.random);
+  const slots = storySlots(chosen, turns, context.random);
+  const used = new Set(chosen.flat().map((step) => step.role.tool));
+  const state: StoryPlan = {
+    tools,
+    context,
+    chosen,
+    reserved,
+    plan: [],
+    deleted: new Set(),
+    spare: tools.filter((tool) => !used.has(tool)),
+    story: new Set(used),
+    turnOf: new Map(),
+    arcIds: new Map(),
+  };
+  for (const slot of slots) {
+    const planned = slot === undefined ? await spareTurn(state) : await arcTurn(state, slot);
+    if (planned !== undefined) state.plan.push([planned]);
+  }
+  return state.plan;
+}
+
+/** Up to three arcs that fit in `turns` and stay on one story, and the records they work on (no other step reads, changes or removes them). */
+function chooseArcs(arcs: Arc[], turns: number, random: Random): { chosen: Arc[]; reserved: Set<string> } {
   const chosen: Arc[] = [];
   let room = turns;
-  // The records the arcs work on: no other step reads, changes or removes them.
   const reserved = new Set<string>();
   const arcRecords = (arc: Arc) => arc.flatMap((step) => (step.id === undefined ? [] : [recordKey(step.role.entity, step.id)]));
   // An arc that carries a value the user never said (a created id, a listed record, a field of a read) goes first.
@@ -248,106 +102,146 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     for (const key of arcRecords(arc)) reserved.add(key);
     room -= arc.length;
   }
-  // Slots: arcs keep their order; the other turns go between them.
-  const slots: Array<{ arc: number; step: number } | undefined> = [];
+  return { chosen, reserved };
+}
+
+/** An arc's step in a turn. */
+interface ArcSlot {
+  arc: number;
+  step: number;
+}
+
+/** The turns' slots: arcs keep their order; the other turns (undefined) go between them at random. */
+function storySlots(chosen: Arc[], turns: number, random: Random): Array<ArcSlot | undefined> {
+  const slots: Array<ArcSlot | undefined> = [];
   for (const [index, arc] of chosen.entries()) for (let step = 0; step < arc.length; step += 1) slots.push({ arc: index, step });
   while (slots.length < turns) slots.splice(random.int(0, slots.length), 0, undefined);
-  const used = new Set(chosen.flat().map((step) => step.role.tool));
-  const spare = tools.filter((tool) => !used.has(tool));
-  // The tools the story so far is about: a turn outside the arcs takes one related to them (else it is cut).
-  const story = new Set(used);
-  const turnOf = new Map<string, number>();
-  const arcIds = new Map<number, string | number>();
-  const plan: PlannedCall[][] = [];
-  // Records a step removed: nothing later reads, changes or removes them again.
-  const deleted = new Set<string>();
-  const remember = (planned: PlannedCall, role: ToolRole) => {
-    if (role.action !== 'delete' || !role.idParameter) return;
-    const value = planned.arguments[role.idParameter];
-    const id = isResultRef(value) ? value.$result.value : value;
-    if (typeof id === 'string' || typeof id === 'number') deleted.add(recordKey(role.entity, id));
-  };
-  for (const slot of slots) {
-    const turn = plan.length;
-    if (slot === undefined) {
-      const onStory = (tool: IndexedTool) => [...story].some((other) => related(tool, other));
-      // A story that starts outside the arcs starts with a tool others relate to (a region several counts take).
-      const hubs = spare.filter((tool) => tools.filter((other) => other !== tool && related(tool, other)).length >= 2);
-      const fresh = story.size === 0 ? (hubs.length > 0 ? hubs : spare) : spare.filter(onStory);
-      // A tool of the story again (another date of the same region) when no other one is left; at most twice a conversation.
-      const uses = (tool: IndexedTool) => plan.flat().filter((call) => call.tool === tool.spec.name).length;
-      const pool =
-        fresh.length > 0
-          ? fresh
-          : tools.filter((tool) => story.size > 0 && onStory(tool) && roleOf(tool).action !== 'delete' && uses(tool) < 2);
-      if (pool.length === 0) continue; // nothing here belongs to the story: the turn is cut, not filled
-      const planned = await spareCall(tools, pool, turn, context, new Set([...reserved, ...deleted]), remember);
-      const tool = tools.find((candidate) => candidate.spec.name === planned.tool);
-      if (tool) {
-        if (spare.includes(tool)) spare.splice(spare.indexOf(tool), 1);
-        story.add(tool);
-      }
-      const kept = sameValues(planned, plan, tools, context);
-      // The same call again says nothing new: the turn is cut.
-      if (plan.flat().some((earlier) => earlier.tool === kept.tool && canonicalJson(earlier.arguments) === canonicalJson(kept.arguments)))
-        continue;
-      plan.push([kept]);
-      continue;
-    }
-    const arc = chosen[slot.arc] as Arc;
-    const step = arc[slot.step] as StoryStep;
-    turnOf.set(`${slot.arc}.${slot.step}`, turn);
-    // A list that feeds a later step is asked without filters, so it lists what the world holds.
-    const planned = await call(step.role.tool, turn, step.role.action === 'list' && slot.step === 0 ? 0 : undefined);
-    if (step.from) {
-      // A step chained by another value (units of the article a review names) still names its own record from the world.
-      if (step.from.parameter !== step.role.idParameter)
-        planned.arguments = withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) }).arguments;
-      const source = turnOf.get(`${slot.arc}.${step.from.step}`) as number;
-      // What the arc's first call named besides the record (the fax a media item belongs to) stays the same.
-      const first = plan[source]?.[0];
-      for (const [name, value] of Object.entries(first?.arguments ?? {})) {
-        if (name === step.from.parameter || !(name in planned.arguments) || isResultRef(value)) continue;
-        const same = { tool: planned.tool, arguments: { ...planned.arguments, [name]: value } };
-        if (context.valid(same)) planned.arguments = same.arguments;
-      }
-      // The arc's record id stands in where the result does not repeat it; another field (a podcast's `rss`) has no stand-in.
-      const ref = resultRef(source, 0, step.from.field, step.id !== undefined ? arcIds.get(slot.arc) : undefined);
-      const producer = plan[source]?.[0];
-      const producerTool = tools.find((candidate) => candidate.spec.name === producer?.tool);
-      // A chained value that does not fit the parameter (an object for a string, an integer id for a string one) is not chained: the call names a record of its own.
-      if (chainFits(ref, producerTool, step.role.tool, step.from.parameter, planned, context)) {
-        planned.arguments[step.from.parameter] = ref;
-        // The chained value counts among the request's optional ones: others give way to it.
-        const schema = step.role.tool.spec.inputSchema as Record<string, unknown>;
-        const required = new Set((schema['required'] ?? []) as string[]);
-        for (const name of Object.keys(planned.arguments).reverse()) {
-          if (withinOptionalLimit(schema, planned.arguments)) break;
-          if (name === step.from.parameter || required.has(name)) continue;
-          const { [name]: _dropped, ...rest } = planned.arguments;
-          planned.arguments = rest;
-        }
-      } else {
-        const own = withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) });
-        remember(own, step.role);
-        plan.push([own]);
-        continue;
-      }
-    } else if (step.id !== undefined && step.role.idParameter) {
+  return slots;
+}
+
+/** A story as it is planned, turn by turn. */
+interface StoryPlan {
+  tools: IndexedTool[];
+  context: StoryContext;
+  chosen: Arc[];
+  /** The records the arcs work on. */
+  reserved: Set<string>;
+  plan: PlannedCall[][];
+  /** Records a step removed: nothing later reads, changes or removes them again. */
+  deleted: Set<string>;
+  /** Tools no arc uses and no turn has used yet. */
+  spare: IndexedTool[];
+  /** The tools the story so far is about: a turn outside the arcs takes one related to them (else it is cut). */
+  story: Set<IndexedTool>;
+  /** The turn of each arc step played (`arc.step`). */
+  turnOf: Map<string, number>;
+  /** The id each arc that starts from the world works on. */
+  arcIds: Map<number, string | number>;
+}
+
+/** The records no later step may name: the arcs' and the removed ones. */
+const avoided = (state: StoryPlan): Set<string> => new Set([...state.reserved, ...state.deleted]);
+
+/** Notes the record a delete removes. */
+function remember(state: StoryPlan, planned: PlannedCall, role: ToolRole): void {
+  if (role.action !== 'delete' || !role.idParameter) return;
+  const value = planned.arguments[role.idParameter];
+  const id = isResultRef(value) ? value.$result.value : value;
+  if (typeof id === 'string' || typeof id === 'number') state.deleted.add(recordKey(role.entity, id));
+}
+
+/** A turn outside the arcs: a call of a tool related to the story; undefined when the turn is cut. */
+async function spareTurn(state: StoryPlan): Promise<PlannedCall | undefined> {
+  const { tools, spare, story, plan, context } = state;
+  const onStory = (tool: IndexedTool) => [...story].some((other) => related(tool, other));
+  // A story that starts outside the arcs starts with a tool others relate to (a region several counts take).
+  const hubs = spare.filter((tool) => tools.filter((other) => other !== tool && related(tool, other)).length >= 2);
+  const fresh = story.size === 0 ? (hubs.length > 0 ? hubs : spare) : spare.filter(onStory);
+  // A tool of the story again (another date of the same region) when no other one is left; at most twice a conversation.
+  const uses = (tool: IndexedTool) => plan.flat().filter((call) => call.tool === tool.spec.name).length;
+  const pool =
+    fresh.length > 0
+      ? fresh
+      : tools.filter((tool) => story.size > 0 && onStory(tool) && roleOf(tool).action !== 'delete' && uses(tool) < 2);
+  if (pool.length === 0) return undefined; // nothing here belongs to the story: the turn is cut, not filled
+  const planned = await spareCall(tools, pool, plan.length, context, avoided(state), (call, role) => remember(state, call, role));
+  const tool = tools.find((candidate) => candidate.spec.name === planned.tool);
+  if (tool) {
+    if (spare.includes(tool)) spare.splice(spare.indexOf(tool), 1);
+    story.add(tool);
+  }
+  const kept = sameValues(planned, plan, tools, context);
+  // The same call again says nothing new: the turn is cut.
+  if (plan.flat().some((earlier) => earlier.tool === kept.tool && canonicalJson(earlier.arguments) === canonicalJson(kept.arguments)))
+    return undefined;
+  return kept;
+}
+
+/** An arc's step: its call, chained to the arc's earlier result or naming the arc's record. */
+async function arcTurn(state: StoryPlan, slot: ArcSlot): Promise<PlannedCall> {
+  const { context } = state;
+  const step = (state.chosen[slot.arc] as Arc)[slot.step] as StoryStep;
+  const turn = state.plan.length;
+  state.turnOf.set(`${slot.arc}.${slot.step}`, turn);
+  // A list that feeds a later step is asked without filters, so it lists what the world holds.
+  const planned = await context.call(step.role.tool, turn, step.role.action === 'list' && slot.step === 0 ? 0 : undefined);
+  let final: PlannedCall;
+  if (step.from) final = chainedStep(state, slot.arc, step, step.from, planned);
+  else {
+    if (step.id !== undefined && step.role.idParameter) {
       const withId = { tool: planned.tool, arguments: { ...planned.arguments, [step.role.idParameter]: step.id } };
       if (context.valid(withId)) planned.arguments = withId.arguments;
       // The id the arc works on, whichever was planned: later steps fall back to it.
       const used = planned.arguments[step.role.idParameter];
-      if (typeof used === 'string' || typeof used === 'number') arcIds.set(slot.arc, used);
+      if (typeof used === 'string' || typeof used === 'number') state.arcIds.set(slot.arc, used);
     }
-    const final =
-      step.from || step.id !== undefined
-        ? planned
-        : withWorldId(planned, step.role, { ...context, avoid: new Set([...reserved, ...deleted]) });
-    remember(final, step.role);
-    plan.push([final]);
+    final = step.id !== undefined ? planned : withWorldId(planned, step.role, { ...context, avoid: avoided(state) });
   }
-  return plan;
+  remember(state, final, step.role);
+  return final;
+}
+
+/** A step fed by an earlier one of its arc: the reference to that result, or (where it does not fit) a record of its own. */
+function chainedStep(
+  state: StoryPlan,
+  arc: number,
+  step: StoryStep,
+  from: NonNullable<StoryStep['from']>,
+  planned: PlannedCall,
+): PlannedCall {
+  const { context, plan, tools } = state;
+  // A step chained by another value (units of the article a review names) still names its own record from the world.
+  if (from.parameter !== step.role.idParameter)
+    planned.arguments = withWorldId(planned, step.role, { ...context, avoid: avoided(state) }).arguments;
+  const source = state.turnOf.get(`${arc}.${from.step}`) as number;
+  // What the arc's first call named besides the record (the fax a media item belongs to) stays the same.
+  const first = plan[source]?.[0];
+  for (const [name, value] of Object.entries(first?.arguments ?? {})) {
+    if (name === from.parameter || !(name in planned.arguments) || isResultRef(value)) continue;
+    const same = { tool: planned.tool, arguments: { ...planned.arguments, [name]: value } };
+    if (context.valid(same)) planned.arguments = same.arguments;
+  }
+  // The arc's record id stands in where the result does not repeat it; another field (a podcast's `rss`) has no stand-in.
+  const ref = resultRef(source, 0, from.field, step.id !== undefined ? state.arcIds.get(arc) : undefined);
+  const producerTool = tools.find((candidate) => candidate.spec.name === first?.tool);
+  // A chained value that does not fit the parameter (an object for a string, an integer id for a string one) is not chained: the call names a record of its own.
+  if (!chainFits(ref, producerTool, step.role.tool, from.parameter, planned, context))
+    return withWorldId(planned, step.role, { ...context, avoid: avoided(state) });
+  planned.arguments[from.parameter] = ref;
+  dropOptionalsOverLimit(planned, step.role.tool, from.parameter);
+  return planned;
+}
+
+/** The chained value counts among the request's optional ones: others give way to it, last first. */
+function dropOptionalsOverLimit(planned: PlannedCall, tool: IndexedTool, chained: string): void {
+  const schema = tool.spec.inputSchema as Record<string, unknown>;
+  const required = new Set((schema['required'] ?? []) as string[]);
+  for (const name of Object.keys(planned.arguments).reverse()) {
+    if (withinOptionalLimit(schema, planned.arguments)) break;
+    if (name === chained || required.has(name)) continue;
+    const { [name]: _dropped, ...rest } = planned.arguments;
+    planned.arguments = rest;
+  }
 }
 
 /** The schema of a result's field along a reference's path (`faxes.0.sid`, `podcast.id`), from the producer's outputSchema; undefined where it declares none. */

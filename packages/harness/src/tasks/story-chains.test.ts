@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, type ToolSpec } from '@inftool/core';
-import { belongTogether, planStory, storyArcs, tellsStory } from './stories.js';
+import { belongTogether, planStory, tellsStory } from './stories.js';
+import { storyArcs } from './story-arcs.js';
 import { createdIdField, createdIdSchema, producesField, roleOf } from './tool-roles.js';
 import type { IndexedTool } from './tool-index.js';
 

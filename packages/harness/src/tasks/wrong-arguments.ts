@@ -48,74 +48,82 @@ function offPattern(value: string, pattern: string): string | undefined {
 export function wrongAttempt(args: Record<string, unknown>, schema: Schema): WrongAttempt | undefined {
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   for (const [name, value] of Object.entries(args)) {
-    const property = properties[name] ?? {};
     // A value the user never said (the schema's default) is not the one a slip is made on.
     if (isUnsaid(name, value, schema)) continue;
-    const type = property['type'];
+    const property = properties[name] ?? {};
     const label = words(name);
-    if ((type === 'integer' || type === 'number') && typeof value === 'number') {
-      return {
-        arguments: { ...args, [name]: String(value) },
-        parameter: name,
-        mistake: `sent the ${label} as text`,
-        fix: `send it as a number`,
-      };
-    }
-    if (typeof value === 'string' && Array.isArray(property['enum'])) {
-      const variant = value.toUpperCase() === value ? value.toLowerCase() : value.toUpperCase();
-      if (variant !== value && !(property['enum'] as unknown[]).includes(variant))
-        return {
-          arguments: { ...args, [name]: variant },
-          parameter: name,
-          mistake: `wrote the ${label} as "${variant}"`,
-          fix: `use the accepted value "${value}"`,
-        };
-    }
-    if (typeof value === 'string' && (property['format'] === 'date' || property['format'] === 'date-time')) {
-      const variant = usDate(value);
-      if (variant)
-        return {
-          arguments: { ...args, [name]: variant },
-          parameter: name,
-          mistake: `wrote the ${label} as ${variant}`,
-          fix: `use the ISO format ${value}`,
-        };
-    }
-    if (typeof value === 'string' && typeof property['pattern'] === 'string') {
-      const variant = offPattern(value, property['pattern']);
-      if (variant !== undefined)
-        return {
-          arguments: { ...args, [name]: variant },
-          parameter: name,
-          mistake: `wrote the ${label} as "${variant}"`,
-          fix: `use the expected format ${value}`,
-        };
-    }
-    if (type === 'string' && typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value)) {
-      return {
-        arguments: { ...args, [name]: Number(value) },
-        parameter: name,
-        mistake: `sent the ${label} as a number`,
-        fix: `send it as text, "${value}"`,
-      };
-    }
-    if (type === 'array' && Array.isArray(value) && value.length > 0 && ['string', 'number'].includes(typeof value[0])) {
-      return {
-        arguments: { ...args, [name]: value[0] },
-        parameter: name,
-        mistake: `sent a single ${label} value instead of a list`,
-        fix: `send it as a list`,
-      };
-    }
-    if (type === 'boolean' && typeof value === 'boolean') {
-      return {
-        arguments: { ...args, [name]: value ? 'yes' : 'no' },
-        parameter: name,
-        mistake: `sent the ${label} as "${value ? 'yes' : 'no'}"`,
-        fix: `send it as ${String(value)}`,
-      };
+    for (const slipOf of SLIPS) {
+      const slip = slipOf(value, property, label);
+      if (slip) return { arguments: { ...args, [name]: slip.wrong }, parameter: name, mistake: slip.mistake, fix: slip.fix };
     }
   }
   // No required value the user gave is ever left out (a model would learn to drop it): none of these mistakes applies.
   return undefined;
 }
+
+/** A slip on one value: the wrong value sent, and the mistake and fix as the assistant says them. */
+interface Slip {
+  wrong: unknown;
+  mistake: string;
+  fix: string;
+}
+
+/** A number sent as text. */
+function numberAsText(value: unknown, property: Schema, label: string): Slip | undefined {
+  if ((property['type'] !== 'integer' && property['type'] !== 'number') || typeof value !== 'number') return undefined;
+  return { wrong: String(value), mistake: `sent the ${label} as text`, fix: `send it as a number` };
+}
+
+/** An enum value in the wrong case. */
+function enumCase(value: unknown, property: Schema, label: string): Slip | undefined {
+  if (typeof value !== 'string' || !Array.isArray(property['enum'])) return undefined;
+  const variant = value.toUpperCase() === value ? value.toLowerCase() : value.toUpperCase();
+  if (variant === value || (property['enum'] as unknown[]).includes(variant)) return undefined;
+  return { wrong: variant, mistake: `wrote the ${label} as "${variant}"`, fix: `use the accepted value "${value}"` };
+}
+
+/** A date in the US order. */
+function usDateOrder(value: unknown, property: Schema, label: string): Slip | undefined {
+  if (typeof value !== 'string' || (property['format'] !== 'date' && property['format'] !== 'date-time')) return undefined;
+  const variant = usDate(value);
+  return variant ? { wrong: variant, mistake: `wrote the ${label} as ${variant}`, fix: `use the ISO format ${value}` } : undefined;
+}
+
+/** A value off its pattern (a phone number without its `+`). */
+function patternSlip(value: unknown, property: Schema, label: string): Slip | undefined {
+  if (typeof value !== 'string' || typeof property['pattern'] !== 'string') return undefined;
+  const variant = offPattern(value, property['pattern']);
+  return variant === undefined
+    ? undefined
+    : { wrong: variant, mistake: `wrote the ${label} as "${variant}"`, fix: `use the expected format ${value}` };
+}
+
+/** A digits-only text sent as a number. */
+function digitsAsNumber(value: unknown, property: Schema, label: string): Slip | undefined {
+  if (property['type'] !== 'string' || typeof value !== 'string' || !/^[1-9]\d{0,8}$/.test(value)) return undefined;
+  return { wrong: Number(value), mistake: `sent the ${label} as a number`, fix: `send it as text, "${value}"` };
+}
+
+/** One value where a list is expected. */
+function singleForList(value: unknown, property: Schema, label: string): Slip | undefined {
+  if (property['type'] !== 'array' || !Array.isArray(value) || value.length === 0 || !['string', 'number'].includes(typeof value[0]))
+    return undefined;
+  return { wrong: value[0], mistake: `sent a single ${label} value instead of a list`, fix: `send it as a list` };
+}
+
+/** A boolean sent as "yes" or "no". */
+function booleanAsWord(value: unknown, property: Schema, label: string): Slip | undefined {
+  if (property['type'] !== 'boolean' || typeof value !== 'boolean') return undefined;
+  return { wrong: value ? 'yes' : 'no', mistake: `sent the ${label} as "${value ? 'yes' : 'no'}"`, fix: `send it as ${String(value)}` };
+}
+
+/** The slips in the order they are tried on a value. */
+const SLIPS: ReadonlyArray<(value: unknown, property: Schema, label: string) => Slip | undefined> = [
+  numberAsText,
+  enumCase,
+  usDateOrder,
+  patternSlip,
+  digitsAsNumber,
+  singleForList,
+  booleanAsWord,
+];

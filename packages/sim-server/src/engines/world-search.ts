@@ -1,3 +1,4 @@
+import { parsedJsonText } from '@inftool/core';
 import { diseaseId } from './world-content.js';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
 import { DOMAIN_NAMES } from './values/lexicon.js';
@@ -15,15 +16,6 @@ export function isSearchTool(name: string): boolean {
   return SEARCH_NAME.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
 }
 
-function parsed(value: unknown): unknown {
-  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
-}
-
 const termList = (value: unknown): string[] | undefined =>
   Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && entry.trim() !== '')
     ? (value as string[]).map((entry) => entry.trim())
@@ -36,7 +28,7 @@ const termList = (value: unknown): string[] | undefined =>
  */
 export function searchTerms(args: Json): string[] | undefined {
   for (const [key, raw] of Object.entries(args)) {
-    const value = parsed(raw);
+    const value = parsedJsonText(raw);
     const direct = TERMS_KEY.test(key) ? termList(value) : undefined;
     if (direct !== undefined) return [...new Set(direct)];
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {

@@ -22,7 +22,8 @@ import { treeDigest } from '../../run/synth.js';
 import { AgentProcess } from './agent-process.js';
 import { playConversation, type PlayedConversation } from './play-conversation.js';
 import { TaskServer, type TaskEndpoint } from './session-server.js';
-import { SCORE_NAMES, scoreSession, servedCalls, sessionMessages, type PlayedSession, type SessionVerdict } from './score-session.js';
+import { SCORE_NAMES, scoreSession, sessionMessages, type PlayedSession, type SessionVerdict } from './score-session.js';
+import { servedCalls } from './served-calls.js';
 import { planWorld } from './world-state.js';
 import { buildReport, type AgentReport, type TaskResult } from './report.js';
 
@@ -151,6 +152,36 @@ async function agentTasks(
  */
 export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentReport> {
   if (options.agent.trim() === '') throw new InfToolError('config', '--agent is empty: give the command line that starts the agent');
+  const evaluation = await openEvaluation(options);
+  const { tasks, plan, results } = evaluation;
+  await playTasks(evaluation, options);
+  const report = buildReport(
+    tasks.map((task) => results.get(task.id) as TaskResult),
+    {
+      agent: options.agent,
+      user: options.user?.name ?? 'offline',
+      tree: options.tree,
+      treeDigest: evaluation.digest,
+      seed: plan.seed,
+      scenarios: plan.kinds,
+      ...(options.suite ? { suite: options.suite } : {}),
+    },
+  );
+  await writeFile(join(options.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+/** An evaluation under way: its plan and tasks, its run directory, and the results scored so far. */
+interface Evaluation {
+  tasks: Task[];
+  plan: RunManifest['plan'];
+  digest: string;
+  run: RunDir;
+  results: Map<string, TaskResult>;
+}
+
+/** Plans the tasks and opens the run directory (a new one, or with `resume` the interrupted one and its scored results). */
+async function openEvaluation(options: EvalAgentOptions): Promise<Evaluation> {
   const validator = new SchemaValidator();
   const { tree } = await readToolTree(options.tree, validator);
   const digest = treeDigest(tree);
@@ -170,6 +201,11 @@ export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentRep
     );
   const run = await RunDir.open(options.out, manifest, options.resume === true);
   const results = await scoredResults(options.out, run.done);
+  return { tasks, plan, digest, run, results };
+}
+
+/** Plays the tasks not scored yet, `agentConcurrency` at once, writing each one's result and record as it ends. */
+async function playTasks({ tasks, plan, run, results }: Evaluation, options: EvalAgentOptions): Promise<void> {
   const todo = tasks.filter((task) => !results.has(task.id));
   const simulation = await Simulation.create({ treeFile: options.tree, seed: plan.seed });
   await simulation.warmUp();
@@ -195,20 +231,6 @@ export async function evaluateAgent(options: EvalAgentOptions): Promise<AgentRep
     await server.close();
     await run.close();
   }
-  const report = buildReport(
-    tasks.map((task) => results.get(task.id) as TaskResult),
-    {
-      agent: options.agent,
-      user: options.user?.name ?? 'offline',
-      tree: options.tree,
-      treeDigest: digest,
-      seed: plan.seed,
-      scenarios: plan.kinds,
-      ...(options.suite ? { suite: options.suite } : {}),
-    },
-  );
-  await writeFile(join(options.out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  return report;
 }
 
 /** Each task's line of the report, one JSON line per scored task, beside the run's records. */
@@ -318,6 +340,31 @@ export async function playAgentTask(
   const catalog = simulation.catalog;
   const tools = offeredTools(task, catalog);
   const user = (options.user?.make ?? offlineUser)(task, userViews(tools, catalog));
+  const { played, stopMs } = await playWithAgent(endpoint, server, user, options);
+  const { turns, failure, endReason, relays } = played;
+  const wire = endpoint.wire;
+  const plan = await planWorld(task, endpoint.callContext, servedCalls(wire));
+  const worlds = { plan, session: endpoint.world };
+  const session: PlayedSession = { task, tools, wire, turns, endReason, worlds, relays, ...(failure ? { failure } : {}) };
+  const verdict = scoreSession(session);
+  const ms = performance.now() - started;
+  const usage = user.usage();
+  const record = sessionRecord(session, verdict, {
+    usage: usage ? { user: usage } : {},
+    models: { assistant: 'agent', user: options.user?.name ?? 'offline' },
+    timings: { startedAt, ms: Math.round(ms), turns: turns.length },
+  });
+  const domain = catalog.byName.get(task.tools[0] ?? '')?.place.domain ?? 'unknown';
+  return { record, result: taskResult(session, verdict, { played, domain, ms, stopMs, requests: endpoint.requests }) };
+}
+
+/** Starts the agent on the endpoint, plays the conversation with the user, then stops the agent (`stopMs`: how long that took) and releases the endpoint. */
+async function playWithAgent(
+  endpoint: TaskEndpoint,
+  server: TaskServer,
+  user: ReturnType<UserFactory>,
+  options: Pick<EvalAgentOptions, 'agent' | 'turnTimeoutMs' | 'taskTimeoutMs' | 'maxTurns'>,
+): Promise<{ played: PlayedConversation; stopMs: number }> {
   const agent = new AgentProcess(options.agent, endpointEnvironment(endpoint.url));
   let played: PlayedConversation;
   let stopMs = 0;
@@ -333,24 +380,21 @@ export async function playAgentTask(
     stopMs = performance.now() - stopping;
     await server.release(endpoint);
   }
-  const { turns, failure, endReason, relays } = played;
-  const wire = endpoint.wire;
-  const plan = await planWorld(task, endpoint.callContext, servedCalls(wire));
-  const worlds = { plan, session: endpoint.world };
-  const session: PlayedSession = { task, tools, wire, turns, endReason, worlds, relays, ...(failure ? { failure } : {}) };
-  const verdict = scoreSession(session);
-  const ms = performance.now() - started;
-  const usage = user.usage();
-  const record = sessionRecord(session, verdict, {
-    usage: usage ? { user: usage } : {},
-    models: { assistant: 'agent', user: options.user?.name ?? 'offline' },
-    timings: { startedAt, ms: Math.round(ms), turns: turns.length },
-  });
-  const domain = catalog.byName.get(task.tools[0] ?? '')?.place.domain ?? 'unknown';
-  const result: TaskResult = {
+  return { played, stopMs };
+}
+
+/** The task's line of the report: its scores and reasons, the tools to blame, and where the time went. */
+function taskResult(
+  session: PlayedSession,
+  verdict: SessionVerdict,
+  about: { played: PlayedConversation; domain: string; ms: number; stopMs: number; requests: TaskEndpoint['requests'] },
+): TaskResult {
+  const { task, turns, failure, endReason } = session;
+  const { played, ms, stopMs } = about;
+  return {
     id: task.id,
     kind: task.kind,
-    domain,
+    domain: about.domain,
     passed: verdict.passed,
     scores: verdict.scores,
     reasons: verdict.reasons,
@@ -363,9 +407,8 @@ export async function playAgentTask(
     harnessMs: Math.round(ms - played.agentMs - stopMs - played.userMs),
     userMs: Math.round(played.userMs),
     ...(played.userSatisfied !== undefined ? { userSatisfied: played.userSatisfied } : {}),
-    requests: { ...endpoint.requests },
+    requests: { ...about.requests },
     toolCalls: verdict.calls.length,
     endReason,
   };
-  return { record, result };
 }

@@ -2,7 +2,8 @@ import { errorMessage } from '@inftool/core';
 import type { ElicitationAnswer, ElicitationRequest, UserSimulator } from '@inftool/user-sim';
 import { AgentError, type AgentProcess } from './agent-process.js';
 import type { TaskEndpoint } from './session-server.js';
-import { servedCalls, type PlayedSession, type PlayedTurn, type RelayedQuestion } from './score-session.js';
+import type { PlayedSession, PlayedTurn, RelayedQuestion } from './score-session.js';
+import { servedCalls } from './served-calls.js';
 
 /** A conversation as it was played: the turns, how it ended, and where the time went. */
 export interface PlayedConversation {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreElicitations } from './score-elicitation.js';
-import { servedCalls, type RelayedQuestion } from './score-session.js';
+import type { RelayedQuestion } from './score-session.js';
+import { servedCalls } from './served-calls.js';
 import type { TurnWireRecord } from './session-server.js';
 
 const MESSAGE = 'get_booking needs: booking_id';

@@ -1,4 +1,5 @@
-import type { RelayedQuestion, ServedCall, ServedElicitation } from './score-session.js';
+import type { RelayedQuestion } from './score-session.js';
+import type { ServedCall, ServedElicitation } from './served-calls.js';
 
 /** The same value as the user gave, as a person would read it: case and surrounding spaces aside. */
 const sameValue = (left: unknown, right: unknown): boolean => String(left).trim().toLowerCase() === String(right).trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
-import { scoreSession, servedCalls, sessionMessages, type PlayedSession } from './score-session.js';
+import { scoreSession, sessionMessages, type PlayedSession } from './score-session.js';
+import { servedCalls } from './served-calls.js';
 import type { TurnWireRecord } from './session-server.js';
 
 const request = (id: number, time: number, name: string, args: Record<string, unknown>, turn = 0): TurnWireRecord => ({

@@ -4,40 +4,11 @@ import { isResultRef, resolveRefs } from '../../tasks/result-refs.js';
 import { REPORTS_FAILURE } from '../../run/checks/final-answer.js';
 import type { WorldTables } from '@inftool/sim-server';
 import type { TurnWireRecord } from './session-server.js';
+import { servedCalls, type ServedCall } from './served-calls.js';
 import { compareWorlds } from './world-state.js';
 import { askedThroughElicitation, scoreElicitations } from './score-elicitation.js';
 import type { AgentFailure } from './agent-process.js';
 import type { ElicitationAnswer, ElicitationRequest } from '@inftool/user-sim';
-
-/** One tools/call the server received, with its answer. */
-export interface ServedCall {
-  /** The JSON-RPC id on the wire. */
-  id: string | number;
-  turn: number;
-  /** Calls sent before any answer to the step's earlier calls arrived share a step (parallel calls). */
-  step: number;
-  name: string;
-  arguments: Record<string, unknown>;
-  /** `isError` in the result, a JSON-RPC error, or no answer at all. */
-  isError: boolean;
-  /** The result's text (or the JSON-RPC error's message). */
-  text: string;
-  /** The structured content, or the text parsed as JSON. */
-  data?: unknown;
-  /** The arguments as the agent sent them, when an accepted elicitation completed them (`arguments` is what ran). */
-  sent?: Record<string, unknown>;
-  /** The server's question about this call (an elicitation, sent to the agent's client) and the client's answer. */
-  elicitation?: ServedElicitation;
-}
-
-/** An `elicitation/create` the server sent during a call, and the agent's client's answer (absent: none came). */
-export interface ServedElicitation {
-  turn: number;
-  message: string;
-  /** The fields the server asked for. */
-  fields: string[];
-  answer?: { action: string; content?: Record<string, unknown> } | { error: string };
-}
 
 /** Why a session ended early: the agent's failure, or the user simulator's (its model gave no usable answer). */
 export type SessionFailure = AgentFailure | 'user_failed';
@@ -107,123 +78,6 @@ export interface SessionVerdict {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function parseData(text: string): unknown {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
-  try {
-    return JSON.parse(trimmed) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Calls this close to the step's previous call were sent together, even when a fast server answered the first already. */
-const PARALLEL_WINDOW_MS = 20;
-
-/**
- * The tools/call requests the server received, in order, with their answers, grouped into steps per
- * turn: a call joins the step when none of the step's answers had gone out yet, or when it came within
- * 20 ms of the step's previous call (parallel calls of one model message). Steps shape the rebuilt
- * messages only; the scores judge a turn's calls as one set.
- */
-export function servedCalls(wire: readonly TurnWireRecord[]): ServedCall[] {
-  const calls: ServedCall[] = [];
-  const pending = new Map<string | number, ServedCall[]>();
-  let step = -1;
-  let stepTurn = -1;
-  let stepAnswered = true;
-  const stepOf = new Map<ServedCall, number>();
-  const questions = new Map<string | number, ServedCall>();
-  let lastRequest = Number.NEGATIVE_INFINITY;
-  for (const record of wire) {
-    const message = record.message;
-    const id = message['id'] as string | number | undefined;
-    if (linkElicitation(record, pending, questions)) continue;
-    if (record.direction === 'client_to_server' && message['method'] === 'tools/call' && id !== undefined) {
-      const params = isRecord(message['params']) ? message['params'] : {};
-      const together = !stepAnswered || record.time - lastRequest <= PARALLEL_WINDOW_MS;
-      if (record.turn !== stepTurn || !together) {
-        step = record.turn !== stepTurn ? 0 : step + 1;
-        stepTurn = record.turn;
-      }
-      stepAnswered = false;
-      lastRequest = record.time;
-      const call: ServedCall = {
-        id,
-        turn: record.turn,
-        step,
-        name: typeof params['name'] === 'string' ? params['name'] : '',
-        arguments: isRecord(params['arguments']) ? params['arguments'] : {},
-        isError: true,
-        text: 'no answer',
-      };
-      calls.push(call);
-      stepOf.set(call, step);
-      pending.set(id, [...(pending.get(id) ?? []), call]);
-    } else if (record.direction === 'server_to_client' && id !== undefined && ('result' in message || 'error' in message)) {
-      const waiting = pending.get(id);
-      const call = waiting?.shift();
-      if (!call) continue;
-      if (call.turn === stepTurn && stepOf.get(call) === step) stepAnswered = true;
-      if ('result' in message && isRecord(message['result'])) {
-        const result = message['result'];
-        const content = Array.isArray(result['content']) ? (result['content'] as unknown[]) : [];
-        call.text = content
-          .map((block) => (isRecord(block) && block['type'] === 'text' && typeof block['text'] === 'string' ? block['text'] : ''))
-          .join('');
-        call.isError = result['isError'] === true;
-        const data = result['structuredContent'] ?? parseData(call.text);
-        if (data !== undefined) call.data = data;
-      } else {
-        const error = isRecord(message['error']) ? message['error'] : {};
-        call.text = `JSON-RPC error ${String(error['code'])}: ${String(error['message'])}`;
-        call.isError = true;
-      }
-    }
-  }
-  return calls;
-}
-
-/**
- * An elicitation on the wire: the server's question (sent during a call, linked to it by `related`) or
- * the client's answer to it, which, when accepted, completes the call's arguments as the server did.
- * True when the record was one.
- */
-function linkElicitation(
-  record: TurnWireRecord,
-  pending: ReadonlyMap<string | number, ServedCall[]>,
-  questions: Map<string | number, ServedCall>,
-): boolean {
-  const message = record.message;
-  const id = message['id'] as string | number | undefined;
-  if (record.direction === 'server_to_client' && message['method'] === 'elicitation/create' && id !== undefined) {
-    const call = record.related === undefined ? undefined : pending.get(record.related)?.[0];
-    if (!call) return true;
-    const params = isRecord(message['params']) ? message['params'] : {};
-    const schema = isRecord(params['requestedSchema']) ? params['requestedSchema'] : {};
-    const fields = Object.keys(isRecord(schema['properties']) ? schema['properties'] : {});
-    call.elicitation = { turn: record.turn, message: String(params['message'] ?? ''), fields };
-    questions.set(id, call);
-    return true;
-  }
-  const call = record.direction === 'client_to_server' && id !== undefined && !('method' in message) ? questions.get(id) : undefined;
-  if (!call?.elicitation) return false;
-  questions.delete(id as string | number);
-  if (isRecord(message['result'])) {
-    const result = message['result'];
-    const content = isRecord(result['content']) ? result['content'] : undefined;
-    call.elicitation.answer = { action: String(result['action']), ...(content ? { content } : {}) };
-    if (result['action'] === 'accept' && content) {
-      call.sent = call.arguments;
-      call.arguments = { ...call.arguments, ...content };
-    }
-  } else {
-    const error = isRecord(message['error']) ? message['error'] : {};
-    call.elicitation.answer = { error: String(error['message'] ?? 'an error') };
-  }
-  return true;
-}
-
 /** Expected calls in BFCL's possible-answer form: every planned value the only accepted one. */
 function asExpected(calls: PlannedCall[]): ExpectedCall[] {
   return calls.map((call) => ({ [call.tool]: Object.fromEntries(Object.entries(call.arguments).map(([name, value]) => [name, [value]])) }));
@@ -233,8 +87,8 @@ const show = (call: { name?: string; tool?: string; arguments: Record<string, un
   `${call.name ?? call.tool ?? ''}(${JSON.stringify(call.arguments)})`;
 
 /** The failed first attempts the plan's faults account for (the first call of the faulted tool in its step's turn). */
-function plannedAttempts(task: Task, callTurns: ServedCall[][]): Map<ServedCall, NonNullable<Task['faults']>[number]> {
-  const attempts = new Map<ServedCall, NonNullable<Task['faults']>[number]>();
+function plannedAttempts(task: Task, callTurns: ServedCall[][]): Map<ServedCall, PlannedFaultOf> {
+  const attempts = new Map<ServedCall, PlannedFaultOf>();
   for (const fault of task.faults ?? []) {
     const tool = task.expectedCalls?.[fault.turn]?.[fault.call]?.tool;
     const first = callTurns[fault.turn]?.find((call) => call.name === tool);
@@ -249,10 +103,7 @@ function plannedAttempts(task: Task, callTurns: ServedCall[][]): Map<ServedCall,
  * judges the missing recovery), and a `not_found` attempt is the plan's own call (the user's mistyped
  * value; the corrected call is the next step).
  */
-function replacedAttempts(
-  attempts: ReadonlyMap<ServedCall, NonNullable<Task['faults']>[number]>,
-  calls: readonly ServedCall[],
-): Set<ServedCall> {
+function replacedAttempts(attempts: ReadonlyMap<ServedCall, PlannedFaultOf>, calls: readonly ServedCall[]): Set<ServedCall> {
   const replaced = new Set<ServedCall>();
   for (const [attempt, fault] of attempts) {
     if (fault.recovery !== 'retry' && fault.recovery !== 'correct') continue;
@@ -285,11 +136,9 @@ function states(answer: string, values: readonly string[]): boolean {
  * agent called is read from the JSON-RPC wire the task's server saw, never from the agent's own account.
  */
 export function scoreSession(session: PlayedSession): SessionVerdict {
-  const { task } = session;
   const reasons: string[] = [];
   const calls = servedCalls(session.wire);
-  const turnCount = session.turns.length;
-  const byTurn: ServedCall[][] = Array.from({ length: Math.max(turnCount, ...calls.map((call) => call.turn + 1)) }, () => []);
+  const byTurn: ServedCall[][] = Array.from({ length: Math.max(session.turns.length, ...calls.map((call) => call.turn + 1)) }, () => []);
   for (const call of calls) byTurn[call.turn]!.push(call);
   const callTurns = byTurn.filter((turn) => turn.length > 0);
   const failedTools = new Set<string>();
@@ -303,138 +152,184 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
   // The user simulator failed: the conversation broke off for a reason not the agent's, so nothing else is judged.
   if (session.failure?.kind === 'user_failed') return { scores: { completed }, passed: false, reasons, calls, failedTools: [] };
 
-  const scores: SessionScores = { completed, answer: 0 };
+  const attempts = plannedAttempts(session.task, callTurns);
+  const scoring: Scoring = {
+    session,
+    task: session.task,
+    calls,
+    callTurns,
+    attempts,
+    replaced: replacedAttempts(attempts, calls),
+    scores: { completed, answer: 0 },
+    lose,
+  };
+  scoreCalls(scoring);
+  scoreAsked(scoring);
+  scoreFaults(scoring);
+  scoreWorld(scoring);
+  scoreAnswer(scoring);
+  scoreElicitation(scoring);
 
-  // Calls against the plan.
-  const attempts = plannedAttempts(task, callTurns);
-  const replaced = replacedAttempts(attempts, calls);
+  const { scores } = scoring;
+  const applicable = SCORE_NAMES.flatMap((name) => (scores[name] === undefined ? [] : [scores[name]]));
+  return { scores, passed: applicable.every((score) => score === 1), reasons, calls, failedTools: [...failedTools] };
+}
+
+/** One session being scored: what the server saw, and the scores and reasons so far. */
+interface Scoring {
+  session: PlayedSession;
+  task: Task;
+  calls: ServedCall[];
+  /** The calls of each turn that made any. */
+  callTurns: ServedCall[][];
+  attempts: Map<ServedCall, PlannedFaultOf>;
+  replaced: Set<ServedCall>;
+  scores: SessionScores;
+  /** Records why `score` lost, and the tools to blame. */
+  lose: (score: ScoreName, reason: string, tools?: readonly string[]) => void;
+}
+
+type PlannedFaultOf = NonNullable<Task['faults']>[number];
+
+/** Calls against the plan (irrelevance: nothing called). */
+function scoreCalls(scoring: Scoring): void {
+  const { task, calls, callTurns, scores, lose } = scoring;
   if (task.kind === 'irrelevance') {
     scores.calls = calls.length === 0 ? 1 : 0;
     if (calls.length > 0) lose('calls', `no offered tool fits the request, but the agent called ${calls.map(show).join(', ')}`);
-  } else if (task.expectedCalls && task.expectedCalls.length > 0) {
-    const docs = docsOf(session.tools);
-    const lookup = (turn: number, index: number) => callTurns[turn]?.filter((call) => !replaced.has(call))[index]?.text;
-    let right = 0;
-    task.expectedCalls.forEach((step, index) => {
-      const made = (callTurns[index] ?? []).filter((call) => !replaced.has(call));
-      const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
-      const label = task.expectedCalls!.length > 1 ? `step ${index + 1}: ` : '';
-      const stepTools = resolved.map((call) => call.tool);
-      if (made.length === 0) {
-        lose('calls', `${label}expected ${resolved.map(show).join(', ')}, but nothing was called`, stepTools);
-        return;
-      }
-      const verdict = checkCalls(
-        made.map((call): DecodedCall => ({ [call.name]: call.arguments })),
-        asExpected(resolved),
-        docs,
-        task.kind,
-        { strict: true },
-      );
-      // A multi-turn step also wants the world to have answered as planned (an error result does not count).
-      const failed = task.kind === 'multi_turn' ? made.find((call) => call.isError) : undefined;
-      if (verdict.valid && !failed) right += 1;
-      else if (failed) lose('calls', `${label}${show(failed)} failed on the server: ${failed.text.slice(0, 160)}`, stepTools);
-      else
-        lose(
-          'calls',
-          `${label}${verdict.valid ? '' : verdict.error}; expected ${resolved.map(show).join(', ')}, got ${made.map(show).join(', ')}`,
-          stepTools,
-        );
-    });
-    const extra = Math.max(0, callTurns.length - task.expectedCalls.length);
-    if (extra > 0)
-      lose(
-        'calls',
-        `calls in ${extra} turn(s) the plan has none for: ${callTurns.slice(task.expectedCalls.length).flat().map(show).join(', ')}`,
-      );
-    scores.calls = right / (task.expectedCalls.length + extra);
+    return;
   }
+  const expected = task.expectedCalls ?? [];
+  if (expected.length === 0) return;
+  const right = expected.filter((step, index) => stepRight(scoring, step, index)).length;
+  const extra = Math.max(0, callTurns.length - expected.length);
+  if (extra > 0)
+    lose('calls', `calls in ${extra} turn(s) the plan has none for: ${callTurns.slice(expected.length).flat().map(show).join(', ')}`);
+  scores.calls = right / (expected.length + extra);
+}
 
-  // missing_param: a question before the first call.
-  if (task.kind === 'missing_param') {
-    const firstCallTurn = calls[0]?.turn ?? Number.POSITIVE_INFINITY;
-    const asked =
-      session.turns.some((turn, index) => index < firstCallTurn && (turn.reply ?? '').includes('?')) ||
-      askedThroughElicitation(calls[0], session.relays ?? []);
-    scores.asked = asked ? 1 : 0;
-    if (!asked)
-      lose(
-        'asked',
-        calls[0]
-          ? `the agent called ${show(calls[0])} before asking for ${task.unknown.join(', ') || 'the missing information'}`
-          : `the agent never asked for ${task.unknown.join(', ') || 'the missing information'}`,
-      );
+/** Whether the calls of step `index` are the planned ones by the BFCL checker's strict rules (and, multi-turn, none failed). */
+function stepRight({ session, task, callTurns, replaced, lose }: Scoring, step: PlannedCall[], index: number): boolean {
+  const lookup = (turn: number, at: number) => callTurns[turn]?.filter((call) => !replaced.has(call))[at]?.text;
+  const made = (callTurns[index] ?? []).filter((call) => !replaced.has(call));
+  const resolved = step.map((call) => (Object.values(call.arguments).some(isResultRef) ? resolveRefs(call, lookup) : call));
+  const label = (task.expectedCalls?.length ?? 0) > 1 ? `step ${index + 1}: ` : '';
+  const stepTools = resolved.map((call) => call.tool);
+  if (made.length === 0) {
+    lose('calls', `${label}expected ${resolved.map(show).join(', ')}, but nothing was called`, stepTools);
+    return false;
   }
+  const verdict = checkCalls(
+    made.map((call): DecodedCall => ({ [call.name]: call.arguments })),
+    asExpected(resolved),
+    docsOf(session.tools),
+    task.kind,
+    { strict: true },
+  );
+  // A multi-turn step also wants the world to have answered as planned (an error result does not count).
+  const failed = task.kind === 'multi_turn' ? made.find((call) => call.isError) : undefined;
+  if (verdict.valid && !failed) return true;
+  if (failed) lose('calls', `${label}${show(failed)} failed on the server: ${failed.text.slice(0, 160)}`, stepTools);
+  else
+    lose(
+      'calls',
+      `${label}${verdict.valid ? '' : verdict.error}; expected ${resolved.map(show).join(', ')}, got ${made.map(show).join(', ')}`,
+      stepTools,
+    );
+  return false;
+}
 
-  // error_recovery: each planned fault met and handled.
-  if (task.kind === 'error_recovery' && (task.faults?.length ?? 0) > 0) {
-    let handled = 0;
-    for (const fault of task.faults ?? []) {
-      const tool = task.expectedCalls?.[fault.turn]?.[fault.call]?.tool ?? 'the planned tool';
-      const turnCalls = callTurns[fault.turn] ?? [];
-      const attempt = [...attempts].find(([, planned]) => planned === fault)?.[0];
-      if (!attempt) {
-        lose('faults', `the planned ${fault.fault} on ${tool} was never met: the agent did not call ${tool} in that step`, [tool]);
-        continue;
-      }
-      const reply = session.turns[attempt.turn]?.reply ?? '';
-      if (fault.recovery === 'retry') {
-        const retried = turnCalls.some((call) => call !== attempt && call.name === tool && !call.isError);
-        if (retried) handled += 1;
-        else lose('faults', `${tool} failed with the planned ${fault.fault} and the agent did not call it again successfully`, [tool]);
-      } else if (fault.recovery === 'ask') {
-        if (reply.includes('?')) handled += 1;
-        else
-          lose('faults', `${tool} refused the value the user gave (${fault.fault}), and the agent did not ask the user about it`, [tool]);
-      } else if (fault.recovery === 'report') {
-        if (REPORTS_FAILURE.test(reply)) handled += 1;
-        else lose('faults', `${tool} failed with the planned ${fault.fault} and the agent's reply does not say so`, [tool]);
-      } else {
-        const corrected = turnCalls.some((call) => call !== attempt && call.name === tool && !call.isError);
-        if (corrected) handled += 1;
-        else lose('faults', `${tool} rejected the arguments and the agent did not send corrected ones`, [tool]);
-      }
-    }
-    scores.faults = handled / (task.faults?.length ?? 1);
+/** missing_param: a question before the first call. */
+function scoreAsked({ session, task, calls, scores, lose }: Scoring): void {
+  if (task.kind !== 'missing_param') return;
+  const firstCallTurn = calls[0]?.turn ?? Number.POSITIVE_INFINITY;
+  const asked =
+    session.turns.some((turn, index) => index < firstCallTurn && (turn.reply ?? '').includes('?')) ||
+    askedThroughElicitation(calls[0], session.relays ?? []);
+  scores.asked = asked ? 1 : 0;
+  if (!asked)
+    lose(
+      'asked',
+      calls[0]
+        ? `the agent called ${show(calls[0])} before asking for ${task.unknown.join(', ') || 'the missing information'}`
+        : `the agent never asked for ${task.unknown.join(', ') || 'the missing information'}`,
+    );
+}
+
+/** error_recovery: each planned fault met and handled. */
+function scoreFaults(scoring: Scoring): void {
+  const { task, scores } = scoring;
+  if (task.kind !== 'error_recovery' || (task.faults?.length ?? 0) === 0) return;
+  const handled = (task.faults ?? []).filter((fault) => faultHandled(scoring, fault)).length;
+  scores.faults = handled / (task.faults?.length ?? 1);
+}
+
+/** Whether the agent met the planned fault and recovered as planned (retried, asked, reported, corrected). */
+function faultHandled({ session, task, callTurns, attempts, lose }: Scoring, fault: PlannedFaultOf): boolean {
+  const tool = task.expectedCalls?.[fault.turn]?.[fault.call]?.tool ?? 'the planned tool';
+  const turnCalls = callTurns[fault.turn] ?? [];
+  const attempt = [...attempts].find(([, planned]) => planned === fault)?.[0];
+  if (!attempt) {
+    lose('faults', `the planned ${fault.fault} on ${tool} was never met: the agent did not call ${tool} in that step`, [tool]);
+    return false;
   }
+  const reply = session.turns[attempt.turn]?.reply ?? '';
+  const calledAgain = () => turnCalls.some((call) => call !== attempt && call.name === tool && !call.isError);
+  const [handled, failure] =
+    fault.recovery === 'retry'
+      ? [calledAgain(), `${tool} failed with the planned ${fault.fault} and the agent did not call it again successfully`]
+      : fault.recovery === 'ask'
+        ? [reply.includes('?'), `${tool} refused the value the user gave (${fault.fault}), and the agent did not ask the user about it`]
+        : fault.recovery === 'report'
+          ? [REPORTS_FAILURE.test(reply), `${tool} failed with the planned ${fault.fault} and the agent's reply does not say so`]
+          : [calledAgain(), `${tool} rejected the arguments and the agent did not send corrected ones`];
+  if (!handled) lose('faults', failure, [tool]);
+  return handled;
+}
 
-  // The world's end state against the plan's.
+/** The world's end state against the plan's. */
+function scoreWorld({ session, scores, lose }: Scoring): void {
   const world = session.worlds ? compareWorlds(session.worlds.plan, session.worlds.session) : undefined;
-  if (world) {
-    scores.world = world.score;
-    for (const reason of world.reasons) lose('world', reason);
-  }
+  if (!world) return;
+  scores.world = world.score;
+  for (const reason of world.reasons) lose('world', reason);
+}
 
-  // The final answer: it states what the results it rests on say.
+/** The final answer: it states what the results it rests on say. */
+function scoreAnswer({ session, task, callTurns, scores, lose }: Scoring): void {
   const answered = session.turns.filter((turn) => turn.reply !== undefined);
   const last = answered.at(-1)?.reply?.trim() ?? '';
-  if (session.failure)
+  if (session.failure) {
     delete scores.answer; // `completed` already says why there is no final answer
-  else if (last === '') lose('answer', 'the final answer is empty');
-  else if (task.kind === 'irrelevance') scores.answer = 1;
-  else {
-    // The results of the last turn that made calls, the successful ones: the answer should state them.
-    // When every call of that turn failed, the answer should say that something failed.
-    const lastTurn = callTurns.at(-1) ?? [];
-    const lastCalls = lastTurn.filter((call) => !call.isError);
-    const missing = lastCalls.filter((call) => {
-      const values = resultValues(call.data ?? call.text);
-      return values.length > 0 && !states(last, values);
-    });
-    const judged = lastCalls.filter((call) => resultValues(call.data ?? call.text).length > 0);
-    if (lastTurn.length > 0 && lastCalls.length === 0) {
-      scores.answer = REPORTS_FAILURE.test(last) ? 1 : 0;
-      if (scores.answer === 0)
-        lose('answer', `every call of the last step failed (${lastTurn.map(show).join(', ')}) and the final answer does not say so`);
-    } else if (judged.length === 0) scores.answer = 1;
-    else {
-      scores.answer = (judged.length - missing.length) / judged.length;
-      for (const call of missing) lose('answer', `the final answer states no value of the result of ${show(call)}`);
-    }
+    return;
   }
+  if (last === '' || task.kind === 'irrelevance') {
+    if (last === '') lose('answer', 'the final answer is empty');
+    else scores.answer = 1;
+    return;
+  }
+  // The results of the last turn that made calls, the successful ones: the answer should state them.
+  // When every call of that turn failed, the answer should say that something failed.
+  const lastTurn = callTurns.at(-1) ?? [];
+  const lastCalls = lastTurn.filter((call) => !call.isError);
+  const missing = lastCalls.filter((call) => {
+    const values = resultValues(call.data ?? call.text);
+    return values.length > 0 && !states(last, values);
+  });
+  const judged = lastCalls.filter((call) => resultValues(call.data ?? call.text).length > 0);
+  if (lastTurn.length > 0 && lastCalls.length === 0) {
+    scores.answer = REPORTS_FAILURE.test(last) ? 1 : 0;
+    if (scores.answer === 0)
+      lose('answer', `every call of the last step failed (${lastTurn.map(show).join(', ')}) and the final answer does not say so`);
+  } else if (judged.length === 0) scores.answer = 1;
+  else {
+    scores.answer = (judged.length - missing.length) / judged.length;
+    for (const call of missing) lose('answer', `the final answer states no value of the result of ${show(call)}`);
+  }
+}
 
-  // The server's questions to the agent's client (elicitation): answered as the user would have it.
+/** The server's questions to the agent's client (elicitation): answered as the user would have it. */
+function scoreElicitation({ session, calls, scores, lose }: Scoring): void {
   const elicited = scoreElicitations(
     calls,
     session.relays ?? [],
@@ -442,9 +337,6 @@ export function scoreSession(session: PlayedSession): SessionVerdict {
   );
   if (elicited.score !== undefined) scores.elicitation = elicited.score;
   for (const reason of elicited.reasons) lose('elicitation', reason);
-
-  const applicable = SCORE_NAMES.flatMap((name) => (scores[name] === undefined ? [] : [scores[name]]));
-  return { scores, passed: applicable.every((score) => score === 1), reasons, calls, failedTools: [...failedTools] };
 }
 
 /** The session as chat messages, rebuilt from the server's record: what the viewer and the exports read. */

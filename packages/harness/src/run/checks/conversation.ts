@@ -1,6 +1,7 @@
 import {
   canonicalJson,
   parseJsonObject,
+  parseJsonText,
   sanitizeToolName,
   type ChatMessage,
   type Task,
@@ -89,16 +90,6 @@ function wireCalls(wire: readonly WireRecord[]): WireCall[] {
   return calls;
 }
 
-function parseData(text: string): unknown {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
-  try {
-    return JSON.parse(trimmed) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads a record (or a conversation being recorded) into the view the reviewer rules share: turns with
  * their calls and answers, each call matched to its tools/call on the wire (by arguments, in order), so
@@ -138,7 +129,7 @@ export function readConversation(source: ConversationSource): Conversation {
       const match = fallback >= 0 ? sent[fallback] : undefined;
       if (fallback >= 0) used.add(fallback);
       const result = results.get(call.id) ?? '';
-      const data = match?.data ?? parseData(result);
+      const data = match?.data ?? parseJsonText(result);
       return {
         id: call.id,
         chatName: call.function.name,

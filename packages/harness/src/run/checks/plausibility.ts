@@ -77,10 +77,50 @@ function numberProblem(words: string[], description: string, value: number): str
 
 function stringProblem(words: string[], description: string, schema: Schema, value: string): string | undefined {
   const joined = words.join(' ');
-  const last = words.at(-1) ?? '';
-  const text = value.trim();
-  const hint = `${joined} ${description}`;
-  const format = typeof schema['format'] === 'string' ? schema['format'] : undefined;
+  const subject: StringValue = {
+    words,
+    joined,
+    last: words.at(-1) ?? '',
+    description,
+    hint: `${joined} ${description}`,
+    schema,
+    format: typeof schema['format'] === 'string' ? schema['format'] : undefined,
+    value,
+    text: value.trim(),
+  };
+  for (const rule of STRING_RULES) {
+    const ruling = rule(subject);
+    if (ruling !== undefined) return ruling === FITS ? undefined : ruling;
+  }
+  return undefined;
+}
+
+/** A string argument and what its parameter says of it: name words, description, schema. */
+interface StringValue {
+  words: string[];
+  /** The name's words, joined by spaces. */
+  joined: string;
+  /** The name's last word. */
+  last: string;
+  description: string;
+  /** The name's words and the description. */
+  hint: string;
+  schema: Schema;
+  format: string | undefined;
+  value: string;
+  /** The value trimmed. */
+  text: string;
+}
+
+/** The value fits: no later rule applies. */
+const FITS = Symbol('fits');
+/** Why the value is implausible, `FITS`, or undefined: the rule does not apply and the next one reads the value. */
+type Ruling = string | typeof FITS | undefined;
+
+const fitsUnless = (ok: boolean, problem: string): Ruling => (ok ? FITS : problem);
+
+/** The schema's `pattern`; an `enum` lists the values, so nothing more is read. */
+function schemaRule({ schema, value }: StringValue): Ruling {
   if (typeof schema['pattern'] === 'string') {
     try {
       if (!new RegExp(schema['pattern'], 'u').test(value)) return `"${value}" does not match the pattern ${schema['pattern']}`;
@@ -88,104 +128,129 @@ function stringProblem(words: string[], description: string, schema: Schema, val
       // A pattern JavaScript cannot compile is the schema's problem, not the value's.
     }
   }
-  if (Array.isArray(schema['enum'])) return undefined; // the schema lists the values: nothing more to read
-  // A parameter that takes a JSON document (its examples are JSON, or its description says so): a document fits, prose does not.
-  if (takesJson(schema, description)) {
-    if (!/^[[{]/.test(text)) return `"${value}" is not the JSON document the parameter takes`;
-    let document: unknown;
-    try {
-      document = JSON.parse(text);
-    } catch {
-      return `"${value}" is not a valid JSON document`;
-    }
-    // The spec's example shows the document's fields: one that shares none of them is another document.
-    const shown = new Set(
-      statedValues(schema).flatMap((stated) =>
-        typeof stated === 'string' ? [...stated.matchAll(/"([^"\\]+)"\s*[:=]/g)].map((match) => match[1]!) : [],
-      ),
-    );
-    const fields = typeof document === 'object' && document !== null && !Array.isArray(document) ? Object.keys(document) : [];
-    if (shown.size > 0 && fields.length > 0 && !fields.some((field) => shown.has(field)))
-      return `"${value}" has none of the fields the parameter's example shows (${[...shown].join(', ')})`;
-    return undefined;
+  return Array.isArray(schema['enum']) ? FITS : undefined;
+}
+
+/** A parameter that takes a JSON document (its examples are JSON, or its description says so): a document fits, prose does not. */
+function jsonDocumentRule({ schema, description, value, text }: StringValue): Ruling {
+  if (!takesJson(schema, description)) return undefined;
+  if (!/^[[{]/.test(text)) return `"${value}" is not the JSON document the parameter takes`;
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return `"${value}" is not a valid JSON document`;
   }
-  // A description that lists the values ("One of: releases, stories, updates or default").
+  // The spec's example shows the document's fields: one that shares none of them is another document.
+  const shown = new Set(
+    statedValues(schema).flatMap((stated) =>
+      typeof stated === 'string' ? [...stated.matchAll(/"([^"\\]+)"\s*[:=]/g)].map((match) => match[1]!) : [],
+    ),
+  );
+  const fields = typeof document === 'object' && document !== null && !Array.isArray(document) ? Object.keys(document) : [];
+  if (shown.size > 0 && fields.length > 0 && !fields.some((field) => shown.has(field)))
+    return `"${value}" has none of the fields the parameter's example shows (${[...shown].join(', ')})`;
+  return FITS;
+}
+
+/** A description that lists the values ("One of: releases, stories, updates or default"). */
+function listedValuesRule({ description, value, text }: StringValue): Ruling {
   const listed = /\bone of:?\s+([\w-]+(?:\s*(?:,|\bor\b|\/)\s*[\w-]+)+)/i.exec(description);
-  if (listed) {
-    const options = listed[1]!
-      .split(/\s*(?:,|\bor\b|\/)\s*/)
-      .map((option) => option.trim().toLowerCase())
-      .filter(Boolean);
-    if (options.length >= 2 && !options.includes(text.toLowerCase()))
-      return `"${value}" is none of the values the description lists (${options.join(', ')})`;
-  }
+  if (!listed) return undefined;
+  const options = listed[1]!
+    .split(/\s*(?:,|\bor\b|\/)\s*/)
+    .map((option) => option.trim().toLowerCase())
+    .filter(Boolean);
+  return options.length >= 2 && !options.includes(text.toLowerCase())
+    ? `"${value}" is none of the values the description lists (${options.join(', ')})`
+    : undefined;
+}
+
+/** A hash by name or description: hex digits of its length. */
+function hashRule({ joined, hint, description, value, text }: StringValue): Ruling {
   for (const [pattern, length, label] of HASHES) {
-    if (pattern.test(joined) || (/\bhash\b/i.test(hint) && pattern.test(description))) {
-      if (!(HEX.test(text) && text.length === length)) return `"${value}" is not a ${label} hash (${length} hex digits)`;
-      return undefined;
-    }
+    if (pattern.test(joined) || (/\bhash\b/i.test(hint) && pattern.test(description)))
+      return fitsUnless(HEX.test(text) && text.length === length, `"${value}" is not a ${label} hash (${length} hex digits)`);
   }
-  if (format === 'uuid' || /^(uuid|guid)$/.test(last) || (/\b(uuid|guid)\b/i.test(description) && /^(id|uuid|guid)$/.test(last))) {
-    return UUID.test(text) ? undefined : `"${value}" is not a UUID`;
-  }
+  return undefined;
+}
+
+/** A UUID, an email address or a URL, by format or name. */
+function formatRule({ format, last, joined, description, value, text }: StringValue): Ruling {
+  if (format === 'uuid' || /^(uuid|guid)$/.test(last) || (/\b(uuid|guid)\b/i.test(description) && /^(id|uuid|guid)$/.test(last)))
+    return fitsUnless(UUID.test(text), `"${value}" is not a UUID`);
   if (format === 'email' || /^(e ?mail|email address)$/.test(joined) || last === 'email')
-    return EMAIL.test(text) ? undefined : `"${value}" is not an email address`;
-  if (format === 'uri' || format === 'url' || /^(url|uri|href|link|website|homepage|webhook|callback)$/.test(last)) {
-    return /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text) || /^\/\S*$/.test(text) ? undefined : `"${value}" is not a URL`;
-  }
+    return fitsUnless(EMAIL.test(text), `"${value}" is not an email address`);
+  if (format === 'uri' || format === 'url' || /^(url|uri|href|link|website|homepage|webhook|callback)$/.test(last))
+    return fitsUnless(/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text) || /^\/\S*$/.test(text), `"${value}" is not a URL`);
+  return undefined;
+}
+
+/** A date by format, name or a format the description states. */
+function dateRule({ format, description, last, joined, words, value, text }: StringValue): Ruling {
   const stated = statedDateFormat(description);
-  if (
+  if (!(
     format === 'date' ||
     format === 'date-time' ||
     stated ||
     /^(date|datetime|timestamp)$/.test(last) ||
     /^(start|end|from|to|since|until|birth|due|expiry|expiration) date$/.test(joined) ||
     (words.length > 1 && last === 'at')
-  ) {
-    if (stated) return stated.test(text) ? undefined : `"${value}" is not in the stated date format`;
-    if (format === 'date' && !ISO_DATE.test(text)) return `"${value}" is not an ISO date (YYYY-MM-DD)`;
-    if (format === 'date-time' && !ISO_DATE_TIME.test(text)) return `"${value}" is not an ISO date-time`;
-    return /\d/.test(text) && validDate(text) ? undefined : `"${value}" is not a date`;
-  }
-  if (/^(currency|currency code|currencies)$/.test(joined) || (last === 'currency' && words.length <= 2)) {
-    return CURRENCIES.has(text.toUpperCase()) && /^[A-Za-z]{3}$/.test(text) ? undefined : `"${value}" is not an ISO 4217 currency code`;
-  }
-  if (/^(country|country code|country iso|nationality)$/.test(joined) || /\b(iso[ -]?3166|country code)\b/i.test(description)) {
-    if (/^[A-Z]{2}$/i.test(text)) return regionNames.of(text.toUpperCase()) ? undefined : `"${value}" is not an ISO 3166 country code`;
-    if (/\b(iso[ -]?3166|code)\b/i.test(hint)) return /^[A-Z]{3}$/i.test(text) ? undefined : `"${value}" is not an ISO 3166 country code`;
-    return isWordSalad(text) ? `"${value}" is not a country` : undefined;
-  }
+  ))
+    return undefined;
+  if (stated) return fitsUnless(stated.test(text), `"${value}" is not in the stated date format`);
+  if (format === 'date' && !ISO_DATE.test(text)) return `"${value}" is not an ISO date (YYYY-MM-DD)`;
+  if (format === 'date-time' && !ISO_DATE_TIME.test(text)) return `"${value}" is not an ISO date-time`;
+  return fitsUnless(/\d/.test(text) && validDate(text), `"${value}" is not a date`);
+}
+
+/** A currency or a country (ISO codes; a country's name not word salad). */
+function placeCodeRule({ joined, last, words, description, hint, value, text }: StringValue): Ruling {
+  if (/^(currency|currency code|currencies)$/.test(joined) || (last === 'currency' && words.length <= 2))
+    return fitsUnless(CURRENCIES.has(text.toUpperCase()) && /^[A-Za-z]{3}$/.test(text), `"${value}" is not an ISO 4217 currency code`);
+  if (!/^(country|country code|country iso|nationality)$/.test(joined) && !/\b(iso[ -]?3166|country code)\b/i.test(description))
+    return undefined;
+  if (/^[A-Z]{2}$/i.test(text))
+    return fitsUnless(Boolean(regionNames.of(text.toUpperCase())), `"${value}" is not an ISO 3166 country code`);
+  if (/\b(iso[ -]?3166|code)\b/i.test(hint)) return fitsUnless(/^[A-Z]{3}$/i.test(text), `"${value}" is not an ISO 3166 country code`);
+  return fitsUnless(!isWordSalad(text), `"${value}" is not a country`);
+}
+
+/** A language (a tag, or a language's name where no code is asked for) or a version. */
+function languageVersionRule({ joined, last, description, hint, value, text }: StringValue): Ruling {
   if (
     /^(language|lang|locale|language code|hl|lng code)$/.test(joined) ||
     /\b(iso[ -]?639|bcp[ -]?47|language code)\b/i.test(description)
   ) {
     try {
       const [canonical] = Intl.getCanonicalLocales(text.replace('_', '-'));
-      if (canonical && languageNames.of(canonical)) return undefined;
+      if (canonical && languageNames.of(canonical)) return FITS;
     } catch {
       // not a language tag: a language name may still do ("English")
     }
-    return /^[A-Z][a-z]+$/.test(text) && !/\b(code|iso|bcp)\b/i.test(hint) ? undefined : `"${value}" is not a language code`;
+    return fitsUnless(/^[A-Z][a-z]+$/.test(text) && !/\b(code|iso|bcp)\b/i.test(hint), `"${value}" is not a language code`);
   }
-  if (/^(version|api version|apiversion)$/.test(joined) || last === 'version') {
-    return /\d/.test(text) || VERSION_WORDS.test(text) ? undefined : `"${value}" is not a version`;
-  }
-  // An identifier by name (`order_id`, `cursor`) or by description ("An Ensembl gene identifier", "The SID of the fax").
+  if (/^(version|api version|apiversion)$/.test(joined) || last === 'version')
+    return fitsUnless(/\d/.test(text) || VERSION_WORDS.test(text), `"${value}" is not a version`);
+  return undefined;
+}
+
+/** An identifier by name (`order_id`, `cursor`) or by description ("An Ensembl gene identifier", "The SID of the fax"), and opaque tokens. */
+function identifierRule({ last, words, description, value, text }: StringValue): Ruling {
   const identifier =
     /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(last) ||
     /^\W*(\S+\s+){0,4}?(identifier|identifiers|ID|IDs|SID|key)\b/.test(description);
   if (identifier && /\s/.test(text)) return `"${value}" has spaces, not an identifier`;
   if (identifier && isFunctionWord(text)) return `"${value}" is a function word, not an identifier`;
   // Opaque tokens (a cursor, a page token, an etag) are not plain words.
-  if (
-    /^(cursor|token|etag|nonce|continuation|next page|page token)$/.test(
-      last === 'token' && words.length > 1 ? words.slice(-2).join(' ') : last,
-    ) &&
-    /^[a-z]+$/.test(text) &&
-    text.length < 16
-  )
+  const token = last === 'token' && words.length > 1 ? words.slice(-2).join(' ') : last;
+  if (/^(cursor|token|etag|nonce|continuation|next page|page token)$/.test(token) && /^[a-z]+$/.test(text) && text.length < 16)
     return `"${value}" is a plain word, not an opaque ${last}`;
-  // A parameter that takes a list of values ("list of strings to search for") is not one sentence of prose.
+  return undefined;
+}
+
+/** What the description asks for: a list of values (not one sentence of prose), a number. */
+function describedShapeRule({ description, value, text }: StringValue): Ruling {
   if (
     /^\W*(an? |the )?(comma[- ]separated )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i.test(
       description,
@@ -198,13 +263,37 @@ function stringProblem(words: string[], description: string, schema: Schema, val
     !/\d/.test(text)
   )
     return `"${value}" is not a number, as the description asks`;
-  if (/^(phone|telephone|mobile|tel|fax)$/.test(last) || joined === 'phone number') {
-    return (text.match(/\d/g) ?? []).length >= 6 ? undefined : `"${value}" is not a phone number`;
-  }
-  if (isWordSalad(text)) return `"${value}" is a string of unrelated words`;
-  if (isNonValueWord(text)) return `"${value}" is a lone adverb, conjunction or question word, not a value`;
   return undefined;
 }
+
+/** A phone number by name: six digits at least. */
+function phoneRule({ last, joined, value, text }: StringValue): Ruling {
+  if (!/^(phone|telephone|mobile|tel|fax)$/.test(last) && joined !== 'phone number') return undefined;
+  return fitsUnless((text.match(/\d/g) ?? []).length >= 6, `"${value}" is not a phone number`);
+}
+
+/** Any text: no word salad, no lone function word. */
+function wordsRule({ value, text }: StringValue): Ruling {
+  if (isWordSalad(text)) return `"${value}" is a string of unrelated words`;
+  if (isNonValueWord(text)) return `"${value}" is a lone adverb, conjunction or question word, not a value`;
+  return FITS;
+}
+
+/** The rules in the order a reviewer reads them: the first that applies rules. */
+const STRING_RULES: ReadonlyArray<(subject: StringValue) => Ruling> = [
+  schemaRule,
+  jsonDocumentRule,
+  listedValuesRule,
+  hashRule,
+  formatRule,
+  dateRule,
+  placeCodeRule,
+  languageVersionRule,
+  identifierRule,
+  describedShapeRule,
+  phoneRule,
+  wordsRule,
+];
 
 /** The values the schema itself states: its `default`, `example` and `examples`. */
 function statedValues(schema: Schema): unknown[] {

@@ -10,68 +10,73 @@ import { attemptKey } from './planned-faults.js';
  * accounts for beyond the plan's calls (a `correct` fault's wrong try, a `retry` fault's failed try).
  */
 export function scenarioChecks(input: CheckInput, unplanned: ReadonlySet<string> = new Set()): Check[] {
-  const calls = input.turns.flat(2);
   const checks: Check[] = [];
-  const task = input.task;
-  const realCalls = calls.filter((call) => !call.rejected);
-  switch (task.kind) {
-    case 'irrelevance':
-      checks.push(
-        check(
-          'scenario_irrelevance',
-          realCalls.map((call) => `called ${call.chatName} although no tool fits`),
-        ),
-      );
-      break;
-    case 'parallel':
-      checks.push(
-        check(
-          'scenario_parallel',
-          input.turns.flat().some((step) => step.length >= 2) ? [] : ['no turn has several tool calls in one message'],
-        ),
-      );
-      break;
-    case 'missing_param': {
-      const firstCall = input.messages.findIndex((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) > 0);
-      const askedBefore = input.messages
-        .slice(0, firstCall < 0 ? undefined : firstCall)
-        .some(
-          (message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0 && (message.content ?? '').includes('?'),
-        );
-      checks.push(
-        check('scenario_missing_param', askedBefore ? [] : ['the assistant called a tool before asking for the missing information']),
-      );
-      break;
-    }
-    default:
-      break;
-  }
-  if (task.expectedCalls && task.kind !== 'irrelevance') {
-    // References to earlier results resolve against what those calls actually returned.
-    const userTurnCalls = input.turns.map((steps) => steps.flat().filter((call) => !call.rejected));
-    const lookup = (turn: number, call: number) => userTurnCalls[turn]?.[call]?.result;
-    const expected = task.expectedCalls
-      .flat()
-      .map((call) => resolveRefs(call, lookup))
-      .map((call) => `${call.tool} ${canonicalJson(call.arguments)}`)
-      .sort();
-    const made = input.turns
-      .flatMap((steps, turn) => steps.flat().filter((call) => !call.rejected && !unplanned.has(attemptKey(turn, call.id))))
-      .map((call) => `${call.name} ${canonicalJson(call.arguments)}`)
-      .sort();
-    // As multisets: a call made once more than the plan lists it is unexpected (the retry of a planned fault is not: its failed try is excused above).
-    const without = (from: string[], taken: string[]) => {
-      const left = [...taken];
-      return from.filter((call) => {
-        const at = left.indexOf(call);
-        if (at < 0) return true;
-        left.splice(at, 1);
-        return false;
-      });
-    };
-    const missing = without(expected, made);
-    const extra = without(made, expected);
-    checks.push(check('expected_calls', [...missing.map((call) => `missing ${call}`), ...extra.map((call) => `unexpected ${call}`)]));
-  }
+  const rule = kindRule(input);
+  if (rule) checks.push(rule);
+  if (input.task.expectedCalls && input.task.kind !== 'irrelevance') checks.push(expectedCallsCheck(input, unplanned));
   return checks;
+}
+
+/** The check the task's kind brings of its own, if any. */
+function kindRule(input: CheckInput): Check | undefined {
+  switch (input.task.kind) {
+    case 'irrelevance': {
+      const realCalls = input.turns.flat(2).filter((call) => !call.rejected);
+      return check(
+        'scenario_irrelevance',
+        realCalls.map((call) => `called ${call.chatName} although no tool fits`),
+      );
+    }
+    case 'parallel':
+      return check(
+        'scenario_parallel',
+        input.turns.flat().some((step) => step.length >= 2) ? [] : ['no turn has several tool calls in one message'],
+      );
+    case 'missing_param':
+      return check(
+        'scenario_missing_param',
+        askedBeforeFirstCall(input) ? [] : ['the assistant called a tool before asking for the missing information'],
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** Whether an assistant message without tool calls asked a question before the first tool call. */
+function askedBeforeFirstCall(input: CheckInput): boolean {
+  const firstCall = input.messages.findIndex((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) > 0);
+  return input.messages
+    .slice(0, firstCall < 0 ? undefined : firstCall)
+    .some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0 && (message.content ?? '').includes('?'));
+}
+
+/** The calls made against the plan's calls, as multisets of `tool canonical-arguments`. */
+function expectedCallsCheck(input: CheckInput, unplanned: ReadonlySet<string>): Check {
+  // References to earlier results resolve against what those calls actually returned.
+  const userTurnCalls = input.turns.map((steps) => steps.flat().filter((call) => !call.rejected));
+  const lookup = (turn: number, call: number) => userTurnCalls[turn]?.[call]?.result;
+  const expected = (input.task.expectedCalls ?? [])
+    .flat()
+    .map((call) => resolveRefs(call, lookup))
+    .map((call) => `${call.tool} ${canonicalJson(call.arguments)}`)
+    .sort();
+  const made = input.turns
+    .flatMap((steps, turn) => steps.flat().filter((call) => !call.rejected && !unplanned.has(attemptKey(turn, call.id))))
+    .map((call) => `${call.name} ${canonicalJson(call.arguments)}`)
+    .sort();
+  // As multisets: a call made once more than the plan lists it is unexpected (the retry of a planned fault is not: its failed try is excused above).
+  const missing = multisetWithout(expected, made);
+  const extra = multisetWithout(made, expected);
+  return check('expected_calls', [...missing.map((call) => `missing ${call}`), ...extra.map((call) => `unexpected ${call}`)]);
+}
+
+/** `from` less one occurrence of each item of `taken`. */
+function multisetWithout(from: string[], taken: string[]): string[] {
+  const left = [...taken];
+  return from.filter((item) => {
+    const at = left.indexOf(item);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
 }

@@ -1,3 +1,4 @@
+import { parsedJsonText } from '@inftool/core';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 
@@ -20,22 +21,13 @@ const isRecord = (value: unknown): value is Fields => typeof value === 'object' 
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 const isSearch = (call: ReviewedCall) => SEARCH_NAME.test(call.chatName.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
 
-function parsed(value: unknown): unknown {
-  if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
-}
-
 /** The terms a search call asks for: a query string, or a list of them (in an argument or a JSON body). */
 export function searchTermsOf(call: ReviewedCall): string[] {
   if (typeof call.arguments !== 'object') return [];
   const terms: string[] = [];
   const visit = (fields: Fields, depth: number) => {
     for (const [key, raw] of Object.entries(fields)) {
-      const value = parsed(raw);
+      const value = parsedJsonText(raw);
       if (TERMS_KEY.test(normalise(key))) {
         if (typeof value === 'string' && value.trim() !== '') terms.push(value.trim());
         else if (Array.isArray(value))

@@ -1,0 +1,62 @@
+import { isFillerLabel, providerServiceProblem } from '@inftool/sim-server';
+import { implausibleArgument } from '../run/checks/plausibility.js';
+import { isResultRef } from './result-refs.js';
+import type { IndexedTool } from './tool-index.js';
+import { plumbing, requiredOf } from './tool-needs.js';
+
+/**
+ * Sampled arguments as a user would give them: values a reviewer would not question (no broken date,
+ * no generator's filler label, no implausible value) and, of the optional ones, only those a user would say.
+ */
+
+/** A text shaped like a date or a time that names none (`2868-57-34P50:23:31.400J`): no person types it. */
+export function brokenDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const shape = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T\s]?(.*))?$/.exec(value.trim());
+  if (shape === null) return false;
+  const [, , month, day, rest] = shape;
+  if (Number(month) < 1 || Number(month) > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) return true;
+  return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
+}
+
+/** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
+const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
+
+/** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
+export function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
+  const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const names = Object.entries(args).flatMap(([name, value]) =>
+    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value))
+      ? [name]
+      : [],
+  );
+  // a provider and a service that do not go together (a value carried from another call of the story among them)
+  const pair = providerServiceProblem(args, tool.spec.name);
+  return pair === undefined || names.includes(pair.parameter) ? names : [...names, pair.parameter];
+}
+
+/** Sampled arguments and the names of those a reviewer would question. */
+export interface Sampled {
+  arguments: Record<string, unknown>;
+  bad: string[];
+}
+
+/** An empty value (`{}`, `[]`, `""`) says nothing. */
+const emptyValue = (value: unknown): boolean =>
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+
+/**
+ * The arguments a user would say: every required one; an optional one unless implausible, plumbing (a cursor,
+ * an offset, an API key: the user would not say it, and the API has a default) or empty.
+ */
+export function sayableArguments(tool: IndexedTool, chosen: Sampled): Record<string, unknown> {
+  const required = new Set(requiredOf(tool));
+  const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.fromEntries(
+    Object.entries(chosen.arguments).filter(
+      ([name, value]) => required.has(name) || (!chosen.bad.includes(name) && !plumbing(name, properties[name]) && !emptyValue(value)),
+    ),
+  );
+}

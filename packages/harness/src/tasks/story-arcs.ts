@@ -1,0 +1,227 @@
+import type { Random } from '@inftool/core';
+import { entityIdParameter } from '@inftool/sim-server';
+import type { IndexedTool } from './tool-index.js';
+import {
+  createdIdField,
+  createdIdSchema,
+  filterFields,
+  idEntity,
+  listItemField,
+  namesSameRecord,
+  parameterSchema,
+  producesField,
+  roleOf,
+  schemaFits,
+  worldId,
+  type ToolRole,
+} from './tool-roles.js';
+
+/** One planned step of a story; `from` says which earlier step of the same arc feeds which argument. */
+export interface StoryStep {
+  role: ToolRole;
+  from?: { step: number; parameter: string; field: string };
+  /** The id the arc works on when it starts from the world (every step of the arc uses it). */
+  id?: string | number;
+}
+
+/** A run of steps on one thing: made or found first, then read, changed, removed. */
+export type Arc = StoryStep[];
+
+const ORDER: Record<string, number> = { read: 0, update: 1, other: 2, delete: 3 };
+
+/**
+ * The arcs a server's tools allow: create → read/update/delete of the created record; list/search →
+ * read/update/delete of one of the results; read → update → delete of a record the world starts with;
+ * and any value one tool returns that another needs (`get_user_id` → `send_message(receiver_id)`,
+ * `authenticate` → `access_token`).
+ */
+export function storyArcs(tools: IndexedTool[], world: string, random: Random): Arc[] {
+  const server: ArcSource = { roles: tools.map(roleOf), world, random };
+  // In this order: each kind of arc draws from `random` in turn.
+  return [
+    ...madeRecordArcs(server),
+    ...recordChainArcs(server),
+    ...relatedReadArcs(server),
+    ...resultFilterArcs(server),
+    ...carriedValueArcs(server),
+  ];
+}
+
+/** What the arcs are drawn from: a server's tools' roles, the world's seed and the task's random stream. */
+interface ArcSource {
+  roles: ToolRole[];
+  world: string;
+  random: Random;
+}
+
+/** The roles that take a record of `subject` by its id (reads first, deletes last). */
+function consumersOf(roles: ToolRole[], subject: string, exclude?: ToolRole): ToolRole[] {
+  return roles
+    .filter(
+      (role) =>
+        role !== exclude && role.subject === subject && role.idParameter && ['read', 'update', 'delete', 'other'].includes(role.action),
+    )
+    .sort((a, b) => (ORDER[a.action] ?? 2) - (ORDER[b.action] ?? 2));
+}
+
+/** create → read/update/delete of the created record; list/search → read/update/delete of one of the results. */
+function madeRecordArcs({ roles, random }: ArcSource): Arc[] {
+  const arcs: Arc[] = [];
+  for (const source of roles) {
+    if (source.action !== 'create' && source.action !== 'list') continue;
+    // A list scoped by a parent record (`list_fax_media(FaxSid)`) shows records the world makes up for it, not ones a read finds again.
+    if (source.action === 'list' && source.idParameter) continue;
+    // A "create" on a record named by its own id (`post_transactions_transaction_id_relationships_tags`) makes no new record.
+    if (source.action === 'create' && source.idParameter !== undefined && source.idParameter === entityIdParameter(source.tool.spec))
+      continue;
+    // A created record's id comes back where its outputSchema puts it (`id`, `podcast.id`); a list's item only where its outputSchema says so.
+    // The consumer's record is the one made or listed: its name says no other thing (`get_curated_podcast_by_id` is no submitted podcast).
+    const fed = [
+      ...consumersOf(roles, source.subject, source).filter((role) => namesSameRecord(source.tool, role.tool)),
+      ...idTakers(roles, source),
+    ]
+      .filter((role) => idEntity(role) === source.entity)
+      .flatMap((role) => {
+        const parameter = role.idParameter as string;
+        const field =
+          source.action === 'create'
+            ? createdIdField(source.tool, role, parameter, createdIdSchema(source.entity, roles))
+            : listItemField(source.tool, role, parameter);
+        return field ? [{ role, from: { step: 0, parameter, field } }] : [];
+      });
+    if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
+  }
+  return arcs;
+}
+
+/** Tools of another name that take the record `source` makes by an id named for it (`comment(tweet_id)` after `post_tweet`). */
+function idTakers(roles: ToolRole[], source: ToolRole): ToolRole[] {
+  if (source.action !== 'create') return [];
+  return roles.filter(
+    (role) =>
+      role !== source &&
+      role.subject !== source.subject &&
+      role.idParameter !== undefined &&
+      ['read', 'update', 'other'].includes(role.action) &&
+      namesEntityId(role.idParameter, source.entity),
+  );
+}
+
+/** read → update → delete of a record the world starts with, every step naming the same record. */
+function recordChainArcs({ roles, world, random }: ArcSource): Arc[] {
+  const arcs: Arc[] = [];
+  for (const subject of new Set(roles.map((role) => role.subject))) {
+    const all = consumersOf(roles, subject).filter((role) => role.action !== 'other');
+    const head = all[0];
+    // Every step names the same record: its id parameter takes the first step's id.
+    // The id names the same kind of record at every step (a transaction's category update takes a transaction's id, not a category's).
+    // And the tools' names speak of one record: a curated list's id is no podcast's.
+    const chain =
+      head === undefined
+        ? []
+        : all.filter(
+            (role) =>
+              role.entity === head.entity &&
+              idEntity(role) === idEntity(head) &&
+              namesSameRecord(head.tool, role.tool) &&
+              namesSameRecord(role.tool, head.tool) &&
+              schemaFits(idSchema(head), idSchema(role)),
+          );
+    if (chain.length < 2 || chain.every((role) => role.action === chain[0]?.action)) continue;
+    const first = chain[0] as ToolRole;
+    const id = worldId(first, world, random.pick.bind(random));
+    // Read first (the world has the record), then change or remove the same record: the id the read returned.
+    if (id !== undefined)
+      arcs.push(
+        chain
+          .slice(0, 3)
+          .map((role, index) =>
+            index === 0
+              ? { role, id }
+              : { role, id, from: { step: 0, parameter: role.idParameter as string, field: first.idParameter as string } },
+          ),
+      );
+  }
+  return arcs;
+}
+
+/** Related reads of one record (`ministries_get_one(key)` → `ministries_get_minister(key)`): the same id, as the first read returned it. */
+function relatedReadArcs({ roles, world, random }: ArcSource): Arc[] {
+  const related = new Map<string, ToolRole[]>();
+  for (const role of roles.filter((candidate) => candidate.action === 'read' && candidate.idParameter)) {
+    const group = `${role.idParameter}\u0000${role.tool.spec.name.split(/[_.-]/).find((word) => !/^(get|post|put|patch|delete|fetch|list|read)$/i.test(word)) ?? ''}`;
+    related.set(group, [...(related.get(group) ?? []), role]);
+  }
+  const arcs: Arc[] = [];
+  for (const candidates of related.values()) {
+    // Reads of one record: the id parameters take the same ids (`fetch_fax(Sid: FX…)` and `fetch_fax_media(Sid: ME…)` do not).
+    const group = candidates.filter(
+      (role) =>
+        idEntity(role) === idEntity(candidates[0] as ToolRole) &&
+        schemaFits(idSchema(candidates[0] as ToolRole), idSchema(role)) &&
+        schemaFits(idSchema(role), idSchema(candidates[0] as ToolRole)),
+    );
+    if (group.length < 2) continue;
+    const [first, second] = shuffle2(group, random);
+    const id = worldId(first, world, random.pick.bind(random));
+    if (id !== undefined)
+      arcs.push([
+        { role: first, id },
+        { role: second, id, from: { step: 0, parameter: second.idParameter as string, field: first.idParameter as string } },
+      ]);
+  }
+  return arcs;
+}
+
+/** A value a read of a world record returns, as a filter of a related list (the fax's `to` → faxes sent to that number). */
+function resultFilterArcs({ roles, world, random }: ArcSource): Arc[] {
+  const arcs: Arc[] = [];
+  for (const producer of roles.filter((role) => role.action === 'read' && role.idParameter)) {
+    const id = worldId(producer, world, random.pick.bind(random));
+    if (id === undefined) continue;
+    for (const consumer of roles) {
+      if (consumer === producer || consumer.tool === producer.tool) continue;
+      const links = filterFields(producer, consumer);
+      if (links.length > 0) {
+        const link = random.pick(links);
+        arcs.push([
+          { role: producer, id },
+          { role: consumer, from: { step: 0, parameter: link.parameter, field: link.field } },
+        ]);
+      }
+    }
+  }
+  return arcs;
+}
+
+/** Any value one tool returns that another needs (`get_user_id` → `send_message(receiver_id)`, `authenticate` → `access_token`). */
+function carriedValueArcs({ roles }: ArcSource): Arc[] {
+  const arcs: Arc[] = [];
+  for (const consumer of roles) {
+    const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
+      const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
+      return producer ? [{ producer, parameter }] : [];
+    });
+    // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
+    const named = (producer: ToolRole) =>
+      fed.some((other) => other.producer === producer && parameterSchema(consumer.tool, other.parameter)?.['type'] === 'string');
+    for (const { producer, parameter } of fed) {
+      if (parameterSchema(consumer.tool, parameter)?.['type'] !== 'string' && named(producer)) continue;
+      arcs.push([{ role: producer }, { role: consumer, from: { step: 0, parameter, field: parameter } }]);
+    }
+  }
+  return arcs;
+}
+
+/** Whether a parameter is the id of `entity` by its name: `tweet_id`, `tweetId` of a tweet. */
+const namesEntityId = (parameter: string, entity: string) =>
+  entity.length >= 3 && parameter.replace(/[^A-Za-z0-9]/g, '').toLowerCase() === `${entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}id`;
+
+const idSchema = (role: ToolRole) => (role.idParameter ? parameterSchema(role.tool, role.idParameter) : undefined);
+
+/** Two different members of a group, in random order. */
+function shuffle2(group: ToolRole[], random: Random): [ToolRole, ToolRole] {
+  const first = random.int(0, group.length - 1);
+  const second = (first + random.int(1, group.length - 1)) % group.length;
+  return [group[first] as ToolRole, group[second] as ToolRole];
+}
