@@ -63,4 +63,16 @@ describe('results_plausible: values a domain expert would not believe', () => {
     );
     expect(implausibleContent(signed)).toEqual([]);
   });
+
+  it('flags a tier word given as the kind of a thing with kinds of its own, sent or answered', () => {
+    const sent = call('cell_biology_get_cell_type', { nucleus_count: 20, organism_type: 'business' }, { cell_type: 'eukaryotic' });
+    expect(implausibleContent(sent)).toEqual(['cell_biology_get_cell_type: organism_type "business" is no kind of organism']);
+    const bill = call('bills_search', {}, { results: [{ actions: [{ classification: ['passage'] }, { classification: ['premium'] }] }] });
+    expect(implausibleContent(bill)).toEqual(['bills_search: classification "premium" is no kind of action']);
+    const downloads = call('jurisdiction_detail', {}, { downloads: [{ data_type: 'personal' }] });
+    expect(implausibleContent(downloads)).toEqual(['jurisdiction_detail: data_type "personal" is no kind of download']);
+    // a plan's or a travel class's tier is a kind; a kind of something unknown is left alone
+    const plan = call('subscribe', { plan_type: 'premium', travel_class: 'business' }, { account: { type: 'business' } });
+    expect(implausibleContent(plan)).toEqual([]);
+  });
 });

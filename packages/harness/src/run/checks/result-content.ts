@@ -132,10 +132,48 @@ function signatureProblems(object: Json): string[] {
   return problems;
 }
 
+/** Plan and ticket tiers: the kind of a plan, never of an organism, a fuel or a bill's action. */
+const TIER = /^(standard|premium|general|business|personal)$/i;
+/** Nouns whose kinds are things of their own (a fuel is diesel, an organism a bacterium, an action a passage). */
+const KINDED =
+  /^(organism|fuel|room|case|crime|complaint|cell|soil|plant|instrument|vehicle|car|property|building|incident|neuron|energy|paint|food|cuisine|meal|species|game|sport|event|attraction|artwork|scale|strategy|action|vote|motion|download|legislative_session|sponsorship|media|document|slope|sequence|oven|crop|insurance|flight|lawsuit|law|personality|root|enemy|participant|related_entity|related_bill)$/;
+const singular = (noun: string): string => noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+const snakeOf = (key: string): string =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
+
+/** The noun whose kind `key` names: `fuel_type` → fuel; a bare `classification` of `actions[]` → action. */
+function kindedNoun(key: string, holder: string): string | undefined {
+  const snake = snakeOf(key);
+  const own = /^(.+?)_(type|types|class|category|kind|classification)$/.exec(snake)?.[1]?.replace(/_(data|entity|relation)$/, '');
+  const bare = /^(type|kind|classification|data_type|entity_type|relation_type|category)$/.test(snake);
+  const noun = own !== undefined && !/^(data|entity|relation)$/.test(own) ? own : bare || own !== undefined ? snakeOf(holder) : undefined;
+  return noun === undefined || noun === '' ? undefined : singular(noun);
+}
+
+/** Tier words (`premium`, `personal`) given as the kind of a thing that has kinds of its own, in a value sent or answered. */
+export function tierWordsForKinds(value: unknown, holder = ''): string[] {
+  const problems: string[] = [];
+  if (Array.isArray(value)) for (const entry of value) problems.push(...tierWordsForKinds(entry, holder));
+  else if (isObject(value))
+    for (const [key, entry] of Object.entries(value)) {
+      const words = (Array.isArray(entry) ? entry : [entry]).filter((word): word is string => typeof word === 'string' && TIER.test(word));
+      const noun = words.length > 0 ? kindedNoun(key, holder) : undefined;
+      if (noun !== undefined && KINDED.test(noun)) problems.push(`${key} "${words[0] as string}" is no kind of ${noun.replace(/_/g, ' ')}`);
+      else if (typeof entry === 'object' && entry !== null) problems.push(...tierWordsForKinds(entry, key));
+    }
+  return problems;
+}
+
 /** The implausible values of one call's result, each named with the tool. */
 export function implausibleContent(call: ReviewedCall): string[] {
-  if (call.rejected || call.isError || call.data === undefined) return [];
-  const problems: string[] = [];
+  if (call.rejected) return [];
+  // what was sent is judged too: `organism_type: "business"` is no more a request than a result
+  const problems: string[] = typeof call.arguments === 'object' ? tierWordsForKinds(call.arguments) : [];
+  if (call.isError || call.data === undefined) return [...new Set(problems)].map((problem) => `${call.chatName}: ${problem}`);
+  problems.push(...tierWordsForKinds(call.data));
   objects(call.data, (object) => {
     problems.push(...countProblems(object), ...fileProblems(object), ...ontologyProblems(object), ...signatureProblems(object));
   });
