@@ -137,3 +137,24 @@ describe('stories of places', () => {
     }
   });
 });
+
+describe('a person is one person', () => {
+  it('an email and a user name are the named person’s, keeping the provider and the digits', () => {
+    const employee = harmonizeResult(
+      { employee_id: 58064, full_name: 'Fatima Gleichner', email: 'phillip_morar@yahoo.com', username: 'freda_welch24' },
+      { employee_id: 58064 },
+      new Map(),
+    );
+    expect(employee['email']).toBe('fatima.gleichner@yahoo.com');
+    expect(employee['username']).toBe('fatima_gleichner24');
+    const split = harmonizeResult({ firstName: 'José', lastName: 'Núñez', email: 'kyle.b@example.com' }, {}, new Map());
+    expect(split['email']).toBe('jose.nunez@example.com');
+  });
+
+  it('keeps what the call sent and what already fits the name', () => {
+    const sent = harmonizeResult({ full_name: 'Fatima Gleichner', email: 'boss@acme.com' }, { email: 'boss@acme.com' }, new Map());
+    expect(sent['email']).toBe('boss@acme.com');
+    const fits = harmonizeResult({ full_name: 'Fatima Gleichner', email: 'f.gleichner@acme.com' }, {}, new Map());
+    expect(fits['email']).toBe('f.gleichner@acme.com');
+  });
+});

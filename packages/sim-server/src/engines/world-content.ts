@@ -175,6 +175,47 @@ function signedDocument(subject: string, seed: string): Json {
  * instant, file sizes that fit the file, signed data that is a document with a signature of its key's
  * algorithm. Depends on the result and the arguments only. Works in place.
  */
+/** A name as an address or a handle writes it: `Fatima Gleichner` → `fatima`, `gleichner` (accents dropped). */
+const plain = (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+
+/** The first and last name a record of a person gives (`full_name`, `first_name` + `last_name`, a `name` beside an email). */
+function personName(object: Json): [string, string] | undefined {
+  const first = object['first_name'] ?? object['firstName'] ?? object['given_name'] ?? object['givenName'];
+  const last = object['last_name'] ?? object['lastName'] ?? object['family_name'] ?? object['familyName'];
+  if (typeof first === 'string' && typeof last === 'string') return [plain(first), plain(last)];
+  const full = object['full_name'] ?? object['fullName'] ?? object['display_name'] ?? object['displayName'] ?? object['name'];
+  if (typeof full !== 'string' || !/^[\p{Lu}][\p{L}'-]+( [\p{Lu}][\p{L}'.-]+){1,2}$/u.test(full.trim())) return undefined;
+  const words = full.trim().split(' ');
+  return [plain(words[0] as string), plain(words.at(-1) as string)];
+}
+
+/**
+ * A person's email and user name are theirs (`Fatima Gleichner`: `fatima.gleichner@yahoo.com`,
+ * `fatima_gleichner24`), never another person's (`phillip_morar@yahoo.com`, `freda_welch24`); the
+ * provider, the digits and what the call sent are kept.
+ */
+function onePerson(object: Json, asked: Set<string>): void {
+  const name = personName(object);
+  if (name === undefined || name[0] === '' || name[1] === '') return;
+  const [first, last] = name;
+  for (const [key, value] of Object.entries(object)) {
+    if (typeof value !== 'string' || asked.has(value)) continue;
+    const field = snake(key);
+    if (/^(email|email_address|mail|contact_email)$/.test(field) && /^[^@\s]+@[^@\s]+$/.test(value)) {
+      const [local, domain] = value.split('@') as [string, string];
+      if (!local.includes(last) && !local.includes(first)) object[key] = `${first}.${last}@${domain}`;
+    } else if (/^(username|user_name|login|handle|screen_name)$/.test(field) && /^[a-z0-9_.]+$/i.test(value)) {
+      if (!value.toLowerCase().includes(last) && !value.toLowerCase().includes(first))
+        object[key] = `${first}_${last}${/\d+$/.exec(value)?.[0] ?? ''}`;
+    }
+  }
+}
+
 export function plausibleContent(value: unknown, args: Json): void {
   const asked = askedValues(args);
   const visit = (node: unknown): void => {
@@ -185,6 +226,7 @@ export function plausibleContent(value: unknown, args: Json): void {
       plausibleCounts(node);
       fileSize(node);
       signedRecord(node, args);
+      onePerson(node, asked);
       Object.values(node).forEach(visit);
     }
   };
