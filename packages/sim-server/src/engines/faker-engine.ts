@@ -23,6 +23,7 @@ import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
+import { idKeys, locateRecord } from './record-projection.js';
 
 const ID_NAME = /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key)$/;
 
@@ -111,7 +112,8 @@ export class FakerEngine implements SimulationEngine {
       const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
       const options = {
         seen,
-        entity: entityType(context.tool),
+        // a read listing a collection of another entity's records (`posts_get_latest` lists posts) is about those
+        entity: collectionLister(context, generationSchema(context.catalog, context.tool))?.entity ?? entityType(context.tool),
         write: action !== 'read' && action !== 'list',
         valid,
         ...(readId === undefined || subjectRead ? {} : { topId: readId }),
@@ -244,6 +246,9 @@ export class FakerEngine implements SimulationEngine {
         return owner.byId('read', [ids?.name ?? 'id', String(found.record.id)], explicit, inferred);
       }
     }
+    // a read that lists a collection named by a key (`posts_get_latest(indexKind, indexKey)`) lists the world's members of it
+    const lister = idArgument === undefined && (action === 'read' || action === 'other') ? collectionLister(context, explicit) : undefined;
+    if (lister !== undefined) return new WorldWalker({ ...walkerOptions, ...lister }).list(explicit, undefined);
     if (action === 'list') return walker.list(explicit, inferred);
     if (action === 'create') return walker.create(explicit, inferred);
 
@@ -494,6 +499,30 @@ interface EntityId {
 }
 
 const idSchemas = new WeakMap<Catalog, Map<string, { schema: Json; name: string }>>();
+
+/**
+ * The entity whose records a read without an id lists, when a key argument names the collection
+ * (`indexKey` on `posts_get_latest`) and the result is a list of records keyed as that entity's
+ * reads key them: the tool's entity, else the first word of its name that is an entity (`posts` → post).
+ */
+function collectionLister(
+  context: EngineContext,
+  explicit: Json | undefined,
+): { entity: string; idSchema?: Json; idName?: string } | undefined {
+  const { tool, arguments: args } = context;
+  if (explicit === undefined) return undefined;
+  const keyed = Object.entries(args).some(
+    ([key, value]) => ID_NAME.test(key) && (typeof value === 'string' || typeof value === 'number') && String(value) !== '',
+  );
+  if (!keyed) return undefined;
+  const ids = catalogIds(context.catalog);
+  const entity = [entityType(tool), ...nameWords(tool.spec.name).map(singular)].find((candidate) => ids.has(candidate));
+  if (entity === undefined) return undefined;
+  const id = ids.get(entity)!;
+  const location = locateRecord(explicit, true, entity);
+  if (location === undefined || idKeys(location.schema, id.name, entity).length === 0) return undefined;
+  return { entity, idSchema: id.schema, idName: id.name };
+}
 
 /** Each entity of the catalog's id parameter (name and schema shaped by the name), from the first tool that takes one. */
 function catalogIds(catalog: Catalog | undefined): Map<string, { schema: Json; name: string }> {
