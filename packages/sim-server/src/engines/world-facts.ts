@@ -1,4 +1,5 @@
 import { knownFacts } from './particle-facts.js';
+import { statusAgreesWithNumbers } from './world-status.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
@@ -1206,6 +1207,7 @@ export function harmonizeResult(
   placeKinds(value);
   distinctReadings(value, args);
   coherentNumbers(value);
+  statusAgreesWithNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);
   oneInstantPerRecord(value);

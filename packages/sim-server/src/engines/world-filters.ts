@@ -43,8 +43,6 @@ function boundField(schema: Json, key: string, values: Scalar[], nouns: string[]
   if (own !== undefined) return own;
   const kind = ownKind(key, nouns);
   if (kind !== undefined) {
-    // `default`/`all` asks for every kind: no field of the records holds it
-    if (values.some((value) => /^(default|all|any)$/i.test(String(value)))) return undefined;
     // the records' kind, whether or not this tool shows it (`posts_get_all_keys` lists keys and titles of posts of a kind)
     return properties.find((name) => normalizeKey(name) === kind) ?? kind;
   }
@@ -77,6 +75,8 @@ export function listFilters(
       (entry): entry is Scalar => scalar(entry) && String(entry).trim() !== '',
     );
     if (values.length === 0 || (Array.isArray(value) && values.length !== value.length)) return;
+    // `postKind: default` (or `all`) asks for posts of every kind: no filter
+    if (ownKind(key, nouns) !== undefined && values.some((entry) => /^(default|all|any)$/i.test(String(entry)))) return;
     const field = boundField(recordSchema, key, values, nouns);
     if ((fromDocument || Array.isArray(value)) && field === undefined) return;
     filters.push({ key, values, ...(field === undefined ? {} : { field }) });

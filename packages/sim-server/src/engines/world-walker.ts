@@ -714,10 +714,15 @@ function otherOwner(record: WorldRecord, idArgument: string, args: Json, world: 
     if ((typeof held === 'string' || typeof held === 'number') && String(held) !== String(value)) return { noun, id: String(value) };
     if (held !== undefined || !world.entities().includes(noun)) continue;
     const owners = [...world.table(noun).values(), ...world.deletedRecords(noun)];
-    const holder = owners.find(
-      (owner) => String(owner.id) !== String(value) && Object.values(owner.fields).some((field) => String(field) === id && field !== ''),
-    );
-    if (holder !== undefined) return { noun, id: String(value) };
+    for (const owner of owners) {
+      if (String(owner.id) === String(value)) continue;
+      const field = Object.entries(owner.fields).find(([, entry]) => String(entry) === id && entry !== '')?.[0];
+      if (field === undefined) continue;
+      // an owner the session was shown holding it keeps it; one it was not shown holding it takes another part
+      if (Object.values(world.seen.get(String(owner.id))?.facts ?? {}).some((entry) => String(entry) === id))
+        return { noun, id: String(value) };
+      delete owner.fields[field];
+    }
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneTurnConversation as conversationOf, reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
-import { disagreeingListings, sharedParts } from './world-collections.js';
+import { disagreeingListings, idleDurations, sharedParts } from './world-collections.js';
 import { ignoredFilters } from './world-consistency.js';
 
 const post = (key: string, kind = 'stories') => ({ key, kind, headline: `Post ${key}` });
@@ -98,5 +98,22 @@ describe('ignoredFilters: a kind filter named for the records', () => {
     expect(ignoredFilters(conversationOf([latest, any]))).toEqual([
       'posts_get_latest: postKind="stories" but a record has postKind "factsheets"',
     ]);
+  });
+});
+
+describe('idleDurations (world_consistent (o))', () => {
+  it('rejects a fax never answered that lasted an hour, not a delivered one', () => {
+    const faxes = call(
+      'list_fax',
+      {},
+      {
+        faxes: [
+          { sid: 'FX1', status: 'no-answer', duration: 3600 },
+          { sid: 'FX2', status: 'delivered', duration: 60 },
+          { sid: 'FX3', status: 'queued', duration: 0 },
+        ],
+      },
+    );
+    expect(idleDurations(conversationOf([faxes]))).toEqual(['list_fax: FX1 has status "no-answer" but duration 3600']);
   });
 });

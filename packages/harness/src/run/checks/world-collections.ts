@@ -11,7 +11,9 @@ import { toolAction } from './results.js';
  * other, never another set), unless a write came between;
  * (n) a record that is a part of another (a fax's medium) belongs to exactly one owner: the same child
  * id is never listed under two parents (`fax_sid`), never the `media_sid` of two records, and the
- * parts of one owner carry one account.
+ * parts of one owner carry one account;
+ * (o) a status agrees with the numbers beside it: a fax or call that was never answered or is still
+ * queued lasted 0 (`status: "no-answer"` with `duration: 3600` is rejected).
  */
 
 type Fields = Record<string, unknown>;
@@ -234,5 +236,26 @@ export function sharedParts(conversation: Conversation): string[] {
       }
     }
   }
+  return problems;
+}
+
+/** Statuses of something that never ran, and the fields that say how long it ran. */
+const NOT_RUN = /^(no[-_ ]?answer|busy|canceled|cancelled|queued|pending|scheduled|initiated|ringing|not[-_ ]?started)$/i;
+const DURATION = /^(call_?)?duration(_?(s|sec|secs|seconds|ms|minutes))?$/i;
+
+/** (o) A record whose status says it never ran (`no-answer`, `queued`) with a duration above 0. */
+export function idleDurations(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const walk = (value: unknown, call: ReviewedCall) => {
+    if (Array.isArray(value)) value.forEach((item) => walk(item, call));
+    if (!isRecord(value)) return;
+    const status = Object.entries(value).find(([key, entry]) => /^(status|state)$/i.test(key) && typeof entry === 'string')?.[1];
+    if (typeof status === 'string' && NOT_RUN.test(status.trim()))
+      for (const [key, entry] of Object.entries(value))
+        if (DURATION.test(key) && typeof entry === 'number' && entry > 0)
+          problems.push(`${call.chatName}: ${idOf(value) ?? 'a record'} has status ${JSON.stringify(status)} but ${key} ${entry}`);
+    Object.values(value).forEach((inner) => walk(inner, call));
+  };
+  for (const call of conversation.calls) if (!call.rejected && !errorResult(call)) walk(call.data, call);
   return problems;
 }

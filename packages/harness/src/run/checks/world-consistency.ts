@@ -2,7 +2,7 @@ import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { toolAction } from './results.js';
 import { deafSearches, unansweredSearches } from './search-consistency.js';
-import { disagreeingListings, sharedParts } from './world-collections.js';
+import { disagreeingListings, idleDurations, sharedParts } from './world-collections.js';
 
 /**
  * One world across a conversation, read off the results (docs/harness.md, `world_consistent`):
@@ -581,6 +581,7 @@ export function worldProblems(conversation: Conversation): string[] {
     ...staleWrites(conversation),
     ...disagreeingListings(conversation),
     ...sharedParts(conversation),
+    ...idleDurations(conversation),
     ...deafSearches(conversation),
     ...unansweredSearches(conversation),
   ];
