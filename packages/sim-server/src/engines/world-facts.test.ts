@@ -352,3 +352,43 @@ describe('places and restaurants that fit the call', () => {
     expect(shop['name']).not.toBe('Seattle');
   });
 });
+
+describe('a result read by name, in a place, with a status', () => {
+  it('a read named for its thing (`get_filters_filter_name(filterName)`) returns the thing of that name', () => {
+    const result: Json = { multiValue: true, name: 'price', type: 'ENUM' };
+    harmonizeResult(
+      result,
+      { filterName: 'brand' },
+      new Map(),
+      '',
+      undefined,
+      { seen: new Map(), entity: 'name', write: false },
+      'get_filters_filter_name',
+    );
+    expect(result['name']).toBe('brand');
+  });
+
+  it('institutions listed for a country list that country among theirs and are not named for it', () => {
+    const result: Json = {
+      items: [
+        { id: '1342728', name: 'N26 Bank', countries: ['DE', 'AT'] },
+        { id: '3994793', name: 'Banco Uno', countries: ['IT'] },
+      ],
+    };
+    harmonizeResult(result, { country: 'PT' }, new Map());
+    const items = result['items'] as Json[];
+    expect(items.map((item) => item['name'])).toEqual(['N26 Bank', 'Banco Uno']);
+    expect(items.map((item) => (item['countries'] as string[])[0])).toEqual(['PT', 'PT']);
+  });
+
+  it('a fax never answered lasted 0 seconds; a delivered one keeps its duration', () => {
+    const result: Json = {
+      faxes: [
+        { sid: 'FX1', status: 'no-answer', duration: 3600 },
+        { sid: 'FX2', status: 'delivered', duration: 60 },
+      ],
+    };
+    harmonizeResult(result, {}, new Map());
+    expect((result['faxes'] as Json[]).map((fax) => fax['duration'])).toEqual([0, 60]);
+  });
+});

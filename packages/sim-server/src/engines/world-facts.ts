@@ -1,5 +1,6 @@
 import { knownFacts } from './particle-facts.js';
 import { statusAgreesWithNumbers } from './world-status.js';
+import { countryCode, countryName } from './country-codes.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
@@ -425,6 +426,25 @@ export function renamedId(id: string, before: string, after: string): string | u
 const NAMING_ARGUMENT = /^(region|country|city|state|province|location|place|area|continent|territory)$/i;
 const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results|number_?of_?results)$/i;
 
+/**
+ * Whether the records of a result list their places in a field named for the argument's plural
+ * (`country: PT` → `countries`); each such list then holds the place asked (as a code where it holds codes).
+ */
+function placesListed(value: unknown, key: string, argument: string): boolean {
+  const plurals = [`${norm(key)}s`, `${norm(key)}es`, norm(key).replace(/y$/, 'ies')];
+  let listed = false;
+  objects(value, (object) => {
+    const field = Object.keys(object).find((name) => plurals.includes(norm(name)) && Array.isArray(object[name]));
+    if (field === undefined) return;
+    listed = true;
+    const places = (object[field] as unknown[]).filter((entry): entry is string => typeof entry === 'string');
+    const codes = places.length > 0 && places.every((entry) => /^[A-Z]{2}$/.test(entry));
+    const asked = codes ? (countryCode(argument) ?? argument) : argument.length === 2 ? (countryName(argument) ?? argument) : argument;
+    if (!places.some((entry) => entry.toLowerCase() === asked.toLowerCase())) object[field] = [asked, ...places.slice(0, 2)];
+  });
+  return listed;
+}
+
 /** A result that honours its call: fields named like an argument carry its value; a named place is the record's name; at most `limit` items. */
 function honourArguments(value: Json, args: Json): void {
   // a request document (`body: '{"target": [...]}'`) is no value of a field
@@ -507,6 +527,8 @@ function honourArguments(value: Json, args: Json): void {
   // and so is every record of its shape outside a list (a region summary's `change` and `summary` blocks are Europe's too)
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
+    // records that list their places (`countries`) are in the place asked, not named for it (banks of Portugal)
+    if (placesListed(value, key, argument)) continue;
     let shape: string | undefined;
     objects(value, (object) => {
       if (shape !== undefined || Object.keys(object).some((name) => norm(name) === norm(key))) return;
@@ -1101,15 +1123,17 @@ function placeByCity(value: Json, args: Json): void {
  * the result answers with: its `name` is the name asked, never another battle's. Only an argument
  * named for the tool's own thing (`battle_name` on a battle tool), and only the top record.
  */
-function nameByArgument(value: Json, args: Json, entity: string | undefined): void {
+function nameByArgument(value: Json, args: Json, entity: string | undefined, tool = ''): void {
   if (entity === undefined || typeof value['name'] !== 'string') return;
   const thing = entity.toLowerCase().replace(/[^a-z]/g, '');
+  // a thing the tool is named for (`get_filters_filter_name(filterName)` reads a filter by its name)
+  const toolWords = tool.toLowerCase().split(/[^a-z]+/);
   for (const [key, argument] of Object.entries(args)) {
     const match = /^(.+?)_?name$/i.exec(key);
     const noun = match?.[1]?.toLowerCase().replace(/[^a-z]/g, '');
     if (typeof argument !== 'string' || argument.trim() === '' || noun === undefined || noun.length < 3) continue;
     if (/^(first|last|full|user|display|given|family|file|host|domain|company|city|country|state)$/.test(noun)) continue;
-    if (thing.includes(noun) || noun.includes(thing)) {
+    if (thing.includes(noun) || noun.includes(thing) || toolWords.includes(noun)) {
       value['name'] = argument;
       return;
     }
@@ -1199,7 +1223,7 @@ export function harmonizeResult(
   placeByCoordinates(value, args);
   placeByCity(value, args);
   restaurantsByCuisine(value, args);
-  nameByArgument(value, args, entities?.entity);
+  nameByArgument(value, args, entities?.entity, tool);
   honourVersions(value, args);
   oneDirectory(value, args, tool, memory);
   const about = new WeakMap<object, string>();

@@ -41,6 +41,12 @@ function boundField(schema: Json, key: string, values: Scalar[], nouns: string[]
   const wanted = normalizeKey(key);
   const own = properties.find((name) => normalizeKey(name) === wanted);
   if (own !== undefined) return own;
+  // one value of a list the records hold (`country: PT` → `countries: ["PT", …]`)
+  const plurals = [`${wanted}s`, `${wanted}es`, wanted.replace(/y$/, 'ies')];
+  const plural = properties.find(
+    (name) => plurals.includes(normalizeKey(name)) && ((schema['properties'] as Json)[name] as Json | undefined)?.['type'] === 'array',
+  );
+  if (plural !== undefined && values.length === 1) return plural;
   const kind = ownKind(key, nouns);
   if (kind !== undefined) {
     // the records' kind, whether or not this tool shows it (`posts_get_all_keys` lists keys and titles of posts of a kind)
@@ -141,6 +147,13 @@ export function placeFilter(fields: Json, filter: ListFilter, index: number): vo
   const value = filter.values[index % filter.values.length] as Scalar;
   const field = fieldOf(fields, filter.field ?? filter.key);
   const stored = field?.[1];
+  // a list the records hold (`countries`) holds the value asked for, first
+  if (Array.isArray(stored)) {
+    const like = stored.find((entry) => typeof entry === 'string');
+    const asked = typeof like === 'string' && /^[A-Z]{2}$/.test(like) && typeof value === 'string' ? (countryCode(value) ?? value) : value;
+    fields[field![0]] = [asked, ...stored.filter((entry) => !sameValue(entry, value as Scalar))].slice(0, Math.max(1, stored.length));
+    return;
+  }
   const code = typeof value === 'string' && typeof stored === 'string' && /^[A-Z]{2}$/.test(stored) ? countryCode(value) : undefined;
   const name =
     typeof value === 'string' && typeof stored === 'string' && !/^[A-Z]{2}$/.test(stored) && /^[A-Z]{2}$/.test(value)
