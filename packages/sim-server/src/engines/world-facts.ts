@@ -452,6 +452,17 @@ function honourArguments(value: Json, args: Json): void {
     (entry): entry is [string, string] =>
       typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]) && !isDocument(entry[1]),
   );
+  echoArguments(value, args, scalars);
+  placeMapHoldsAsked(value, scalars);
+  placeNamesRecord(value, scalars);
+  placeSeriesOfAsked(value, scalars);
+  searchNamesRecord(value, scalars);
+  listArgumentsInTurn(value, args);
+  atMostLimit(value, args);
+}
+
+/** Fields named like a string argument carry its value (a thing held under its key is renamed); numbers the call sent are the record's. */
+function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>): void {
   // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
   const identifying = (key: string): boolean =>
     /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
@@ -502,6 +513,10 @@ function honourArguments(value: Json, args: Json): void {
     }
   };
   walk(value, false);
+}
+
+/** `region: Europe` asks about Europe: a map of records by place holds only Europe's. */
+function placeMapHoldsAsked(value: Json, scalars: Array<[string, string]>): void {
   // `region: Europe` asks about Europe: a map of records by place (`{"Europe": {...}, "Asia": {...}}`) holds only Europe's.
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
@@ -523,6 +538,10 @@ function honourArguments(value: Json, args: Json): void {
         if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
     });
   }
+}
+
+/** `region: Europe`: the first record that names itself is Europe, and every record of its shape outside a list. */
+function placeNamesRecord(value: Json, scalars: Array<[string, string]>): void {
   // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it,
   // and so is every record of its shape outside a list (a region summary's `change` and `summary` blocks are Europe's too)
   for (const [key, argument] of scalars) {
@@ -542,6 +561,10 @@ function honourArguments(value: Json, args: Json): void {
         if (typeof object['name'] === 'string' && Object.keys(object).sort().join('\u0000') === shape) object['name'] = argument;
       });
   }
+}
+
+/** `region: Europe` over time: a map keyed by moments is one subject's series. */
+function placeSeriesOfAsked(value: Json, scalars: Array<[string, string]>): void {
   // `region: Europe` over time (`{"<moment>": {name: "Europe", …}, "<moment>": {name: "Asia", …}}`): a map keyed by moments
   // is one subject's series, so every record of it is Europe's.
   for (const [key, argument] of scalars) {
@@ -557,6 +580,10 @@ function honourArguments(value: Json, args: Json): void {
       for (const [, entry] of entries) if (typeof (entry as Json)['name'] === 'string') (entry as Json)['name'] = argument;
     });
   }
+}
+
+/** A search answers with what it was asked for: when no field but the echoed query mentions it, the first record is named for it. */
+function searchNamesRecord(value: Json, scalars: Array<[string, string]>): void {
   // A search answers with what it was asked for: when no field but the echoed query mentions it, the first record is named for it.
   const query = scalars.find(([key]) => /^(q|query|search|keyword|keywords|term|search_?term|search_?query)$/i.test(key));
   if (query !== undefined) {
@@ -577,6 +604,10 @@ function honourArguments(value: Json, args: Json): void {
     });
     if (!mentioned && first !== undefined && nameLike(query[1])) first[0][first[1]] = query[1];
   }
+}
+
+/** `subject: [a, b]` asks about a and b: the items of a result list with a field of that name are about them, in turn. */
+function listArgumentsInTurn(value: Json, args: Json): void {
   // `subject: [a, b]` (also in a JSON body) asks about a and b: the items of a result list that have a field of that name are about them, in turn.
   const lists = listArguments(args);
   if (lists.length > 0) {
@@ -597,6 +628,10 @@ function honourArguments(value: Json, args: Json): void {
     };
     collect(value);
   }
+}
+
+/** At most `limit` items in the result's lists. */
+function atMostLimit(value: Json, args: Json): void {
   const limit = Object.entries(args).find(
     ([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))),
   )?.[1];
