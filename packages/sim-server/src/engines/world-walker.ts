@@ -238,12 +238,6 @@ export class WorldWalker {
       return this.listed(hits, hits.length, explicit, location, recordSchema);
     }
     const ranges = dateRangeOf(args);
-    const dated = (record: WorldRecord): boolean =>
-      ranges.every((range) => {
-        const field = rangedField(record.fields, range.base);
-        const time = field === undefined ? undefined : parseInstant(record.fields[field]);
-        return time === undefined || inRange(time, range);
-      });
     // a listing named by a key (`indexKind`, `indexKey`) lists the members of that collection, whichever tool lists it
     const scope = collectionScope(filters);
     const pool = scope === undefined ? records : world.members(entity, scope).flatMap((id) => table.get(id) ?? []);
@@ -251,13 +245,9 @@ export class WorldWalker {
       (record) =>
         filters.every((filter) => matchesFilter(record.fields, filter)) &&
         (query === undefined || mentions(record.fields, query)) &&
-        dated(record),
+        dated(record, ranges),
     );
-    // a range that holds no instant (created on or before April 9 and after April 27) finds nothing
-    const empty = ranges.some(
-      (upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound),
-    );
-    if (empty) matches = [];
+    if (emptyRange(ranges)) matches = [];
     else if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) {
       matches = this.discover(recordSchema, filters, query, ranges);
       if (scope !== undefined)
@@ -690,6 +680,22 @@ const PAGE_OBJECT = /^(pagination|paging|page_?info|meta)$/i;
  * list holds: `count` the records shown, `offset` where the call asked to start (else 0), the total
  * at least what the page reaches; never a spec example's 25 of 20 at offset 100.
  */
+/** Whether a record's dates lie in the ranges a listing asks (a record without the ranged field passes). */
+function dated(record: WorldRecord, ranges: ReturnType<typeof dateRangeOf>): boolean {
+  return ranges.every((range) => {
+    const field = rangedField(record.fields, range.base);
+    const time = field === undefined ? undefined : parseInstant(record.fields[field]);
+    return time === undefined || inRange(time, range);
+  });
+}
+
+/** A range that holds no instant (created on or before April 9 and after April 27): it finds nothing. */
+function emptyRange(ranges: ReturnType<typeof dateRangeOf>): boolean {
+  return ranges.some(
+    (upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound),
+  );
+}
+
 /** A record's field holding the account it is under (`account_sid`, `owner_id`). */
 const ACCOUNT_FIELD = /^(account|owner|tenant|organization|org|workspace)[_-]?(id|sid)$/i;
 

@@ -173,56 +173,63 @@ function resultRecords(data: unknown): Fields[] {
   return listed.length > 0 ? listed : [data];
 }
 
+/** The first value each key was said to hold, and by which tool: a second value for a key is a contradiction. */
+class FirstSaid {
+  private readonly said = new Map<string, Map<string, string>>();
+  /** Records that `tool` says `key` holds `value`; the value and tool said before, when it was another. */
+  say(key: string, value: string, tool: string): [string, string] | undefined {
+    const values = this.said.get(key) ?? new Map<string, string>();
+    const before = values.has(value) || values.size === 0 ? undefined : [...values][0]!;
+    if (!values.has(value)) values.set(value, tool);
+    this.said.set(key, values);
+    return before;
+  }
+}
+
+/** The noun of a tool's entity, its last word, singular (`fax_media` → media). */
+const entityNoun = (entity: string): string =>
+  singular(
+    normalise(
+      entity
+        .split(/[^A-Za-z0-9]+|(?=[A-Z][a-z])/)
+        .filter(Boolean)
+        .at(-1) ?? entity,
+    ),
+  );
+
+/** The ids of other records a record holds (`fax_sid`, `media_sid`, `account_sid`), each with the noun of what it names. */
+function referencesOf(record: Fields, id: string): Array<{ noun: string; value: string }> {
+  return Object.entries(record).flatMap(([key, value]) => {
+    const match = REFERENCE.exec(normalise(key));
+    return match && !ID_KEY.test(normalise(key)) && typeof value === 'string' && value.length >= 3 && value !== id
+      ? [{ noun: singular(match[1]!), value }]
+      : [];
+  });
+}
+
 /** (n) A part that two records own, or the parts of one owner under several accounts. */
 export function sharedParts(conversation: Conversation): string[] {
   const problems: string[] = [];
-  // part id → owner noun → owner id → the tool that said so
-  const owners = new Map<string, Map<string, Map<string, string>>>();
-  // `<owner noun> <owner id>` → account field → account → tool
-  const accounts = new Map<string, Map<string, string>>();
+  const owners = new FirstSaid(); // `part id owner-noun` → owner id
+  const accounts = new FirstSaid(); // `owner-noun owner-id` → account
   const claim = (part: string, noun: string, owner: string, tool: string) => {
-    const byNoun = owners.get(part) ?? new Map<string, Map<string, string>>();
-    const ids = byNoun.get(noun) ?? new Map<string, string>();
-    if (!ids.has(owner) && ids.size > 0) {
-      const [other, otherTool] = [...ids][0]!;
-      problems.push(`${tool}: ${part} belongs to ${noun} ${owner}, but ${otherTool} has it under ${noun} ${other}`);
-    }
-    if (!ids.has(owner)) ids.set(owner, tool);
-    byNoun.set(noun, ids);
-    owners.set(part, byNoun);
+    const before = owners.say(`${part} ${noun}`, owner, tool);
+    if (before) problems.push(`${tool}: ${part} belongs to ${noun} ${owner}, but ${before[1]} has it under ${noun} ${before[0]}`);
   };
   // an owner and its parts under one account: `owner` is `fax FX…`, `noun` what said so
   const sameAccount = (owner: string, account: string, tool: string, noun: string) => {
-    const seen = accounts.get(owner) ?? new Map<string, string>();
-    if (!seen.has(account) && seen.size > 0) {
-      const [other, otherTool] = [...seen][0]!;
-      problems.push(`${tool}: a ${noun} of ${owner} is under account ${account}, ${otherTool} put ${owner} under ${other}`);
-    }
-    if (!seen.has(account)) seen.set(account, tool);
-    accounts.set(owner, seen);
+    const before = accounts.say(owner, account, tool);
+    if (before) problems.push(`${tool}: a ${noun} of ${owner} is under account ${account}, ${before[1]} put ${owner} under ${before[0]}`);
   };
   for (const call of conversation.calls) {
     if (call.rejected || errorResult(call)) continue;
     const { action, entity } = toolAction(call, conversation);
     if (action === 'delete') continue;
-    // the noun of the tool's entity, its last word (`fax_media` → media)
-    const ownNoun = singular(
-      normalise(
-        entity
-          .split(/[^A-Za-z0-9]+|(?=[A-Z][a-z])/)
-          .filter(Boolean)
-          .at(-1) ?? entity,
-      ),
-    );
+    const ownNoun = entityNoun(entity);
     for (const record of resultRecords(call.data)) {
       const id = idOf(record);
       if (id === undefined) continue;
-      const references = Object.entries(record).flatMap(([key, value]) => {
-        const match = REFERENCE.exec(normalise(key));
-        return match && !ID_KEY.test(normalise(key)) && typeof value === 'string' && value.length >= 3 && value !== id
-          ? [{ noun: singular(match[1]!), value }]
-          : [];
-      });
+      const references = referencesOf(record, id);
       const account = references.find((reference) => ACCOUNT.test(reference.noun));
       if (account !== undefined) sameAccount(`${ownNoun} ${id}`, account.value, call.chatName, ownNoun);
       for (const reference of references) {
