@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAIN_NAMES } from './values/lexicon.js';
 import { PROVIDER_SERVICES } from './provider-services.js';
 import { fitKinds } from './world-search.js';
+import { oneStoryPerRecord, STORIES, tellStory } from './world-stories.js';
 import { harmonizeResult, KNOWN_DRUG_NAMES, oneEntityPerId, type SeenEntity } from './world-facts.js';
 
 type Json = Record<string, unknown>;
@@ -390,5 +391,16 @@ describe('a result read by name, in a place, with a status', () => {
     };
     harmonizeResult(result, {}, new Map());
     expect((result['faxes'] as Json[]).map((fax) => fax['duration'])).toEqual([0, 60]);
+  });
+});
+
+describe('a story told of a place', () => {
+  it('locates the record where its story happened', () => {
+    const id = Array.from({ length: 60 }, (_, index) => `2025010${index}`).find((seed) => tellStory(seed).place !== undefined)!;
+    const story = tellStory(id);
+    const record: Json = { key: id, socialMediaHeadline: STORIES[0]!.headline, location: 'Kamloops, BC' };
+    oneStoryPerRecord(record, new Map(), id);
+    expect(record['socialMediaHeadline']).toBe(story.headline);
+    expect(record['location']).toBe(`${story.place!}, BC`);
   });
 });
