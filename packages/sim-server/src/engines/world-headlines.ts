@@ -174,9 +174,11 @@ export function tellStory(seed: string, query?: string, variant = 0): Story {
     headline: first.charAt(0).toUpperCase() + first.slice(1),
     sentence: fill(sentence),
     keywords: chosen?.keywords ?? (topic as string),
-    ...(`${headline}${sentence}`.includes('{place}') ? { place } : {}),
+    ...placeOf(`${headline}${sentence}`.includes('{place}') ? place : PLACES.find((candidate) => first.includes(candidate))),
   };
 }
+
+const placeOf = (place: string | undefined): { place?: string } => (place === undefined ? {} : { place });
 
 /** Whether a text names one of the places stories are told of. */
 export function isStoryPlace(text: string): boolean {
