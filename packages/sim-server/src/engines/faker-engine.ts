@@ -3,7 +3,8 @@ import type { Faker, Randomizer } from '@faker-js/faker';
 import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
-import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
+import { entityAction, entityIdArgument, entityType, nameWords, singular } from './entity-rules.js';
+import { idKeys, locateRecord } from './record-projection.js';
 import { allowedValues } from './allowed-values.js';
 import { answersWithRecordOf, argumentEntity, catalogIds, entityId, ID_NAME, lookupField, managedEntities } from './catalog-ids.js';
 import { fileCommandResult } from './file-commands.js';
@@ -367,6 +368,9 @@ function worldResult(simulation: Simulation, action: ResultKind): EngineResult |
     const found = foundResult(simulation);
     if (found !== undefined) return found;
   }
+  // a read that lists a collection named by a key (`posts_get_latest(indexKind, indexKey)`) lists the world's members of it
+  const lister = idArgument === undefined && (action === 'read' || action === 'other') ? collectionLister(context, explicit) : undefined;
+  if (lister !== undefined) return new WorldWalker({ ...simulation.walkerOptions, ...lister }).list(explicit, undefined);
   if (action === 'list') return walker.list(explicit, inferred);
   if (action === 'create') return walker.create(explicit, inferred);
   return undefined;
@@ -461,7 +465,8 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
   const { context, world, readId, subjectRead, valid } = call;
   // what the session has seen of each id changes only when the result it is read from is sent
   const seen = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
-  const entity = entityType(context.tool);
+  // a read listing a collection of another entity's records (`posts_get_latest` lists posts) is about those
+  const entity = collectionLister(context, generationSchema(context.catalog, context.tool))?.entity ?? entityType(context.tool);
   const write = call.action !== 'read' && call.action !== 'list';
   const options = { seen, entity, write, valid, ...(readId === undefined || subjectRead ? {} : { topId: readId }) };
   const copy = structuredClone(call.value);
@@ -505,4 +510,28 @@ function kept(value: Json, valid: (candidate: Json) => boolean, change: (copy: J
   const copy = structuredClone(value);
   change(copy);
   return valid(copy) ? copy : value;
+}
+
+/**
+ * The entity whose records a read without an id lists, when a key argument names the collection
+ * (`indexKey` on `posts_get_latest`) and the result is a list of records keyed as that entity's
+ * reads key them: the tool's entity, else the first word of its name that is an entity (`posts` → post).
+ */
+function collectionLister(
+  context: EngineContext,
+  explicit: Json | undefined,
+): { entity: string; idSchema?: Json; idName?: string } | undefined {
+  const { tool, arguments: args } = context;
+  if (explicit === undefined) return undefined;
+  const keyed = Object.entries(args).some(
+    ([key, value]) => ID_NAME.test(key) && (typeof value === 'string' || typeof value === 'number') && String(value) !== '',
+  );
+  if (!keyed) return undefined;
+  const ids = catalogIds(context.catalog);
+  const entity = [entityType(tool), ...nameWords(tool.spec.name).map(singular)].find((candidate) => ids.has(candidate));
+  if (entity === undefined) return undefined;
+  const id = ids.get(entity)!;
+  const location = locateRecord(explicit, true, entity);
+  if (location === undefined || idKeys(location.schema, id.name, entity).length === 0) return undefined;
+  return { entity, idSchema: id.schema, idName: id.name };
 }

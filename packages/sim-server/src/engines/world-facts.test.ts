@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAIN_NAMES } from './values/lexicon.js';
 import { PROVIDER_SERVICES } from './provider-services.js';
 import { fitKinds } from './world-search.js';
+import { oneStoryPerRecord, STORIES, tellStory } from './world-stories.js';
 import { harmonizeResult, KNOWN_DRUG_NAMES, oneEntityPerId, type SeenEntity } from './world-facts.js';
 
 type Json = Record<string, unknown>;
@@ -351,5 +352,56 @@ describe('places and restaurants that fit the call', () => {
     harmonizeResult(shop, { type: 'takeaway' }, new Map());
     expect(shop['cuisine']).toBe('Thai');
     expect(shop['name']).not.toBe('Seattle');
+  });
+});
+
+describe('a result read by name, in a place, with a status', () => {
+  it('a read named for its thing (`get_filters_filter_name(filterName)`) returns the thing of that name', () => {
+    const result: Json = { multiValue: true, name: 'price', type: 'ENUM' };
+    harmonizeResult(
+      result,
+      { filterName: 'brand' },
+      new Map(),
+      '',
+      undefined,
+      { seen: new Map(), entity: 'name', write: false },
+      'get_filters_filter_name',
+    );
+    expect(result['name']).toBe('brand');
+  });
+
+  it('institutions listed for a country list that country among theirs and are not named for it', () => {
+    const result: Json = {
+      items: [
+        { id: '1342728', name: 'N26 Bank', countries: ['DE', 'AT'] },
+        { id: '3994793', name: 'Banco Uno', countries: ['IT'] },
+      ],
+    };
+    harmonizeResult(result, { country: 'PT' }, new Map());
+    const items = result['items'] as Json[];
+    expect(items.map((item) => item['name'])).toEqual(['N26 Bank', 'Banco Uno']);
+    expect(items.map((item) => (item['countries'] as string[])[0])).toEqual(['PT', 'PT']);
+  });
+
+  it('a fax never answered lasted 0 seconds; a delivered one keeps its duration', () => {
+    const result: Json = {
+      faxes: [
+        { sid: 'FX1', status: 'no-answer', duration: 3600 },
+        { sid: 'FX2', status: 'delivered', duration: 60 },
+      ],
+    };
+    harmonizeResult(result, {}, new Map());
+    expect((result['faxes'] as Json[]).map((fax) => fax['duration'])).toEqual([0, 60]);
+  });
+});
+
+describe('a story told of a place', () => {
+  it('locates the record where its story happened', () => {
+    const id = Array.from({ length: 60 }, (_, index) => `2025010${index}`).find((seed) => tellStory(seed).place !== undefined)!;
+    const story = tellStory(id);
+    const record: Json = { key: id, socialMediaHeadline: STORIES[0]!.headline, location: 'Kamloops, BC' };
+    oneStoryPerRecord(record, new Map(), id);
+    expect(record['socialMediaHeadline']).toBe(story.headline);
+    expect(record['location']).toBe(`${story.place!}, BC`);
   });
 });

@@ -1,4 +1,6 @@
 import { knownFacts } from './particle-facts.js';
+import { statusAgreesWithNumbers } from './world-status.js';
+import { countryCode, countryName } from './country-codes.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
 import { sha256Hex } from '@inftool/core';
@@ -425,6 +427,25 @@ export function renamedId(id: string, before: string, after: string): string | u
 const NAMING_ARGUMENT = /^(region|country|city|state|province|location|place|area|continent|territory)$/i;
 const LIMIT = /^(limit|count|max_?results|page_?size|per_?page|size|num_?results|number_?of_?results)$/i;
 
+/**
+ * Whether the records of a result list their places in a field named for the argument's plural
+ * (`country: PT` → `countries`); each such list then holds the place asked (as a code where it holds codes).
+ */
+function placesListed(value: unknown, key: string, argument: string): boolean {
+  const plurals = [`${norm(key)}s`, `${norm(key)}es`, norm(key).replace(/y$/, 'ies')];
+  let listed = false;
+  objects(value, (object) => {
+    const field = Object.keys(object).find((name) => plurals.includes(norm(name)) && Array.isArray(object[name]));
+    if (field === undefined) return;
+    listed = true;
+    const places = (object[field] as unknown[]).filter((entry): entry is string => typeof entry === 'string');
+    const codes = places.length > 0 && places.every((entry) => /^[A-Z]{2}$/.test(entry));
+    const asked = codes ? (countryCode(argument) ?? argument) : argument.length === 2 ? (countryName(argument) ?? argument) : argument;
+    if (!places.some((entry) => entry.toLowerCase() === asked.toLowerCase())) object[field] = [asked, ...places.slice(0, 2)];
+  });
+  return listed;
+}
+
 /** A result that honours its call: fields named like an argument carry its value; a named place is the record's name; at most `limit` items. */
 function honourArguments(value: Json, args: Json): void {
   // a request document (`body: '{"target": [...]}'`) is no value of a field
@@ -432,6 +453,17 @@ function honourArguments(value: Json, args: Json): void {
     (entry): entry is [string, string] =>
       typeof entry[1] === 'string' && entry[1].trim() !== '' && !LIMIT.test(entry[0]) && !isDocument(entry[1]),
   );
+  echoArguments(value, args, scalars);
+  placeMapHoldsAsked(value, scalars);
+  placeNamesRecord(value, scalars);
+  placeSeriesOfAsked(value, scalars);
+  searchNamesRecord(value, scalars);
+  listArgumentsInTurn(value, args);
+  atMostLimit(value, args);
+}
+
+/** Fields named like a string argument carry its value (a thing held under its key is renamed); numbers the call sent are the record's. */
+function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>): void {
   // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
   const identifying = (key: string): boolean =>
     /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
@@ -482,6 +514,10 @@ function honourArguments(value: Json, args: Json): void {
     }
   };
   walk(value, false);
+}
+
+/** `region: Europe` asks about Europe: a map of records by place holds only Europe's. */
+function placeMapHoldsAsked(value: Json, scalars: Array<[string, string]>): void {
   // `region: Europe` asks about Europe: a map of records by place (`{"Europe": {...}, "Asia": {...}}`) holds only Europe's.
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
@@ -503,10 +539,16 @@ function honourArguments(value: Json, args: Json): void {
         if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
     });
   }
+}
+
+/** `region: Europe`: the first record that names itself is Europe, and every record of its shape outside a list. */
+function placeNamesRecord(value: Json, scalars: Array<[string, string]>): void {
   // `region: Europe` asks about Europe: the first record that names itself (`name`) and has no field of the argument's name is it,
   // and so is every record of its shape outside a list (a region summary's `change` and `summary` blocks are Europe's too)
   for (const [key, argument] of scalars) {
     if (!NAMING_ARGUMENT.test(key)) continue;
+    // records that list their places (`countries`) are in the place asked, not named for it (banks of Portugal)
+    if (placesListed(value, key, argument)) continue;
     let shape: string | undefined;
     objects(value, (object) => {
       if (shape !== undefined || Object.keys(object).some((name) => norm(name) === norm(key))) return;
@@ -520,6 +562,10 @@ function honourArguments(value: Json, args: Json): void {
         if (typeof object['name'] === 'string' && Object.keys(object).sort().join('\u0000') === shape) object['name'] = argument;
       });
   }
+}
+
+/** `region: Europe` over time: a map keyed by moments is one subject's series. */
+function placeSeriesOfAsked(value: Json, scalars: Array<[string, string]>): void {
   // `region: Europe` over time (`{"<moment>": {name: "Europe", …}, "<moment>": {name: "Asia", …}}`): a map keyed by moments
   // is one subject's series, so every record of it is Europe's.
   for (const [key, argument] of scalars) {
@@ -535,6 +581,10 @@ function honourArguments(value: Json, args: Json): void {
       for (const [, entry] of entries) if (typeof (entry as Json)['name'] === 'string') (entry as Json)['name'] = argument;
     });
   }
+}
+
+/** A search answers with what it was asked for: when no field but the echoed query mentions it, the first record is named for it. */
+function searchNamesRecord(value: Json, scalars: Array<[string, string]>): void {
   // A search answers with what it was asked for: when no field but the echoed query mentions it, the first record is named for it.
   const query = scalars.find(([key]) => /^(q|query|search|keyword|keywords|term|search_?term|search_?query)$/i.test(key));
   if (query !== undefined) {
@@ -555,6 +605,10 @@ function honourArguments(value: Json, args: Json): void {
     });
     if (!mentioned && first !== undefined && nameLike(query[1])) first[0][first[1]] = query[1];
   }
+}
+
+/** `subject: [a, b]` asks about a and b: the items of a result list with a field of that name are about them, in turn. */
+function listArgumentsInTurn(value: Json, args: Json): void {
   // `subject: [a, b]` (also in a JSON body) asks about a and b: the items of a result list that have a field of that name are about them, in turn.
   const lists = listArguments(args);
   if (lists.length > 0) {
@@ -575,6 +629,10 @@ function honourArguments(value: Json, args: Json): void {
     };
     collect(value);
   }
+}
+
+/** At most `limit` items in the result's lists. */
+function atMostLimit(value: Json, args: Json): void {
   const limit = Object.entries(args).find(
     ([key, n]) => LIMIT.test(key) && (typeof n === 'number' || (typeof n === 'string' && /^\d+$/.test(n))),
   )?.[1];
@@ -1101,15 +1159,17 @@ function placeByCity(value: Json, args: Json): void {
  * the result answers with: its `name` is the name asked, never another battle's. Only an argument
  * named for the tool's own thing (`battle_name` on a battle tool), and only the top record.
  */
-function nameByArgument(value: Json, args: Json, entity: string | undefined): void {
+function nameByArgument(value: Json, args: Json, entity: string | undefined, tool = ''): void {
   if (entity === undefined || typeof value['name'] !== 'string') return;
   const thing = entity.toLowerCase().replace(/[^a-z]/g, '');
+  // a thing the tool is named for (`get_filters_filter_name(filterName)` reads a filter by its name)
+  const toolWords = tool.toLowerCase().split(/[^a-z]+/);
   for (const [key, argument] of Object.entries(args)) {
     const match = /^(.+?)_?name$/i.exec(key);
     const noun = match?.[1]?.toLowerCase().replace(/[^a-z]/g, '');
     if (typeof argument !== 'string' || argument.trim() === '' || noun === undefined || noun.length < 3) continue;
     if (/^(first|last|full|user|display|given|family|file|host|domain|company|city|country|state)$/.test(noun)) continue;
-    if (thing.includes(noun) || noun.includes(thing)) {
+    if (thing.includes(noun) || noun.includes(thing) || toolWords.includes(noun)) {
       value['name'] = argument;
       return;
     }
@@ -1199,7 +1259,7 @@ export function harmonizeResult(
   placeByCoordinates(value, args);
   placeByCity(value, args);
   restaurantsByCuisine(value, args);
-  nameByArgument(value, args, entities?.entity);
+  nameByArgument(value, args, entities?.entity, tool);
   honourVersions(value, args);
   oneDirectory(value, args, tool, memory);
   const about = new WeakMap<object, string>();
@@ -1207,6 +1267,7 @@ export function harmonizeResult(
   placeKinds(value);
   distinctReadings(value, args);
   coherentNumbers(value);
+  statusAgreesWithNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);
   oneInstantPerRecord(value);

@@ -27,15 +27,34 @@ export function valueClass(value: Scalar): 'code' | 'symbol' | 'words' | 'other'
 /** The fields that name a thing by a value of each class: a symbol sits in `target_symbol`, words in `disease_name`. */
 const ALIAS_SUFFIX: Record<string, RegExp> = { symbol: /^(symbol|code)$/, words: /^(name|label|title)$/, code: /^(id|code)$/ };
 
+/** The field a `<noun>Kind`/`<noun>_type`/`<noun>Status` argument names when its noun is what the tool lists (`postKind` on `posts_get_latest` → `kind`; not `indexKind`). */
+function ownKind(key: string, nouns: string[]): string | undefined {
+  const match = /^([a-z]+)_?(kind|type|status|category)$/i.exec(key);
+  if (!match) return undefined;
+  const noun = match[1]!.toLowerCase();
+  return nouns.some((word) => word === noun || word === `${noun}s` || word === `${noun}es`) ? match[2]!.toLowerCase() : undefined;
+}
+
 /** The record field a filter `key` with `values` binds to: a property of that name, else one named for it by the values' class. */
-function boundField(schema: Json, key: string, values: Scalar[]): string | undefined {
+function boundField(schema: Json, key: string, values: Scalar[], nouns: string[] = []): string | undefined {
   const properties = Object.keys((schema['properties'] ?? {}) as Json);
   const wanted = normalizeKey(key);
   const own = properties.find((name) => normalizeKey(name) === wanted);
   if (own !== undefined) return own;
-  const kind = valueClass(values[0] as Scalar);
-  const suffix = ALIAS_SUFFIX[kind];
-  if (suffix === undefined || !values.every((value) => valueClass(value) === kind)) return undefined;
+  // one value of a list the records hold (`country: PT` → `countries: ["PT", …]`)
+  const plurals = [`${wanted}s`, `${wanted}es`, wanted.replace(/y$/, 'ies')];
+  const plural = properties.find(
+    (name) => plurals.includes(normalizeKey(name)) && ((schema['properties'] as Json)[name] as Json | undefined)?.['type'] === 'array',
+  );
+  if (plural !== undefined && values.length === 1) return plural;
+  const kind = ownKind(key, nouns);
+  if (kind !== undefined) {
+    // the records' kind, whether or not this tool shows it (`posts_get_all_keys` lists keys and titles of posts of a kind)
+    return properties.find((name) => normalizeKey(name) === kind) ?? kind;
+  }
+  const valueKind = valueClass(values[0] as Scalar);
+  const suffix = ALIAS_SUFFIX[valueKind];
+  if (suffix === undefined || !values.every((value) => valueClass(value) === valueKind)) return undefined;
   return properties.find((name) => {
     const normal = normalizeKey(name);
     return normal.startsWith(wanted) && suffix.test(normal.slice(wanted.length));
@@ -54,6 +73,7 @@ export function listFilters(
   recordSchema: Json,
   accept: (key: string, value: unknown) => boolean,
   document: (key: string, value: unknown) => Json | undefined,
+  nouns: string[] = [],
 ): ListFilter[] {
   const filters: ListFilter[] = [];
   const add = (key: string, value: unknown, fromDocument: boolean): void => {
@@ -61,7 +81,9 @@ export function listFilters(
       (entry): entry is Scalar => scalar(entry) && String(entry).trim() !== '',
     );
     if (values.length === 0 || (Array.isArray(value) && values.length !== value.length)) return;
-    const field = boundField(recordSchema, key, values);
+    // `postKind: default` (or `all`) asks for posts of every kind: no filter
+    if (ownKind(key, nouns) !== undefined && values.some((entry) => /^(default|all|any)$/i.test(String(entry)))) return;
+    const field = boundField(recordSchema, key, values, nouns);
     if ((fromDocument || Array.isArray(value)) && field === undefined) return;
     filters.push({ key, values, ...(field === undefined ? {} : { field }) });
   };
@@ -125,6 +147,13 @@ export function placeFilter(fields: Json, filter: ListFilter, index: number): vo
   const value = filter.values[index % filter.values.length] as Scalar;
   const field = fieldOf(fields, filter.field ?? filter.key);
   const stored = field?.[1];
+  // a list the records hold (`countries`) holds the value asked for, first
+  if (Array.isArray(stored)) {
+    const like = stored.find((entry) => typeof entry === 'string');
+    const asked = typeof like === 'string' && /^[A-Z]{2}$/.test(like) && typeof value === 'string' ? (countryCode(value) ?? value) : value;
+    fields[field![0]] = [asked, ...stored.filter((entry) => !sameValue(entry, value as Scalar))].slice(0, Math.max(1, stored.length));
+    return;
+  }
   const code = typeof value === 'string' && typeof stored === 'string' && /^[A-Z]{2}$/.test(stored) ? countryCode(value) : undefined;
   const name =
     typeof value === 'string' && typeof stored === 'string' && !/^[A-Z]{2}$/.test(stored) && /^[A-Z]{2}$/.test(value)

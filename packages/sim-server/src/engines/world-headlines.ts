@@ -8,6 +8,8 @@ export interface Story {
   headline: string;
   sentence: string;
   keywords: string;
+  /** The place it happened, when the telling names one (`Courtenay`): the record's `location` is there. */
+  place?: string;
 }
 
 /** A kind of news a government newsroom publishes: what it is filed under, the searches that find it, and ways to tell one. */
@@ -177,5 +179,13 @@ export function tellStory(seed: string, query?: string, variant = 0): Story {
     headline: first.charAt(0).toUpperCase() + first.slice(1),
     sentence: fill(sentence),
     keywords: chosen?.keywords ?? (topic as string),
+    ...placeOf(`${headline}${sentence}`.includes('{place}') ? place : PLACES.find((candidate) => first.includes(candidate))),
   };
+}
+
+const placeOf = (place: string | undefined): { place?: string } => (place === undefined ? {} : { place });
+
+/** Whether a text names one of the places stories are told of. */
+export function isStoryPlace(text: string): boolean {
+  return PLACES.includes(text.trim());
 }

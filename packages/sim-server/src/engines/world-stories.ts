@@ -1,4 +1,4 @@
-import { STORIES, tellStory, type Story } from './world-headlines.js';
+import { isStoryPlace, STORIES, tellStory, type Story } from './world-headlines.js';
 
 export { STORIES, tellStory, type Story } from './world-headlines.js';
 
@@ -72,6 +72,15 @@ const isStory = (value: Json | undefined): value is Json & Story =>
  * read by id answers with; `salt` (the call's seed) draws the stories of records without ids; a story
  * text among the call's `sent` values (a posted tweet) is the record's own story. Works in place.
  */
+/** A record telling a story of a place is located there (`location: "Kamloops, BC"` of a Courtenay story → `Courtenay, BC`). */
+function placeTheStory(node: Json, place: string): void {
+  for (const [key, entry] of Object.entries(node)) {
+    if (!/^(location|city|place|dateline)$/i.test(key) || typeof entry !== 'string') continue;
+    const [first, ...rest] = entry.split(',');
+    if (first !== undefined && isStoryPlace(first)) node[key] = [place, ...rest].join(',');
+  }
+}
+
 export function oneStoryPerRecord(
   value: unknown,
   memory: Map<string, Json>,
@@ -90,7 +99,13 @@ export function oneStoryPerRecord(
   };
   const pick = (seed: string, taken: Set<string>, remember: boolean): Story => {
     const known = memory.get(MEMORY + seed);
-    if (remember && isStory(known)) return { headline: known.headline, sentence: known.sentence, keywords: known.keywords };
+    if (remember && isStory(known))
+      return {
+        headline: known.headline,
+        sentence: known.sentence,
+        keywords: known.keywords,
+        ...(typeof known['place'] === 'string' ? { place: known['place'] } : {}),
+      };
     // a headline already told of another record of the session, or of a sibling, is drawn again
     const told = (headline: string) =>
       taken.has(headline) || (remember && ![undefined, seed].includes(memory.get(TOLD + headline)?.['id'] as string));
@@ -123,6 +138,7 @@ export function oneStoryPerRecord(
       taken.add(own.headline);
       for (const [key, entry] of Object.entries(node))
         if (typeof entry === 'string' && storyOf(entry) !== undefined) node[key] = retell(entry, own);
+      if (own.place !== undefined) placeTheStory(node, own.place);
     }
     for (const [key, entry] of Object.entries(node)) walk(entry, own, undefined, new Set(), `${slot}.${key}`);
   };

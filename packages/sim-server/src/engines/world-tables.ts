@@ -29,7 +29,10 @@ export class WorldTables {
   /** What results of this session showed of each id (`ocd-person/…`, `bra_…`): the kind of thing it names and its facts, so later results agree. */
   readonly seen = new Map<string, { kind: string; facts: Json }>();
   private readonly tables = new Map<string, Map<string, WorldRecord>>();
+  /** The members of each collection a listing named by its scope (`indexKind`, `indexKey`): entity and scope → ids, newest first. */
+  private readonly collections = new Map<string, string[]>();
   private readonly deleted = new Map<string, Set<string>>();
+  private readonly removed = new Map<string, WorldRecord[]>();
   private created = 0;
 
   constructor(readonly seed: string) {}
@@ -91,6 +94,18 @@ export class WorldTables {
     return undefined;
   }
 
+  /** The ids of the collection of `entity` records that `scope` names (empty until a listing finds some). */
+  members(entity: string, scope: string): string[] {
+    return (this.collections.get(`${entity}\u0000${scope}`) ?? []).filter((id) => !this.wasDeleted(entity, id));
+  }
+
+  /** Adds records to a collection, ahead of those it had (the latest listed first). */
+  join(entity: string, scope: string, ids: Array<string | number>): void {
+    const key = `${entity}\u0000${scope}`;
+    const had = this.collections.get(key) ?? [];
+    this.collections.set(key, [...ids.map(String).filter((id) => !had.includes(id)), ...had]);
+  }
+
   insert(entity: string, record: WorldRecord, idSchema?: Json): void {
     this.table(entity, idSchema).set(String(record.id), record);
     this.changes.push({ action: 'create', entity, id: record.id });
@@ -103,6 +118,7 @@ export class WorldTables {
   delete(entity: string, id: string): void {
     const record = this.tables.get(entity)?.get(id);
     this.tables.get(entity)?.delete(id);
+    if (record !== undefined) this.removed.set(entity, [...(this.removed.get(entity) ?? []), record]);
     let gone = this.deleted.get(entity);
     if (gone === undefined) {
       gone = new Set();
@@ -110,6 +126,11 @@ export class WorldTables {
     }
     gone.add(id);
     this.changes.push({ action: 'delete', entity, id: record?.id ?? id });
+  }
+
+  /** The records of `entity` deleted in this session, as they were: what they held stays theirs (a deleted fax's medium is no other fax's). */
+  deletedRecords(entity: string): WorldRecord[] {
+    return this.removed.get(entity) ?? [];
   }
 
   wasDeleted(entity: string, id: string): boolean {

@@ -97,6 +97,10 @@ export class WorldWalker {
       world.table(entity, idSchema).set(id, record);
     }
     if (record === undefined) return notFound(entity, id, world.wasDeleted(entity, id));
+    // a part read or deleted under another owner than it has (a fax's medium asked under another fax) is not there
+    const owner = action === 'update' ? undefined : otherOwner(record, idArgument, args, world);
+    if (owner !== undefined)
+      return { isError: true, content: [{ type: 'text', text: `404 Not Found: ${owner.noun} "${owner.id}" has no ${entity} "${id}"` }] };
     return this.onRecord(action, record, idArgument, explicit, inferred);
   }
 
@@ -219,6 +223,7 @@ export class WorldWalker {
         !QUERY.test(key) &&
         (inferred === undefined || !(key in args) || inferred.inputFields.includes(key)),
       requestDocument,
+      this.options.tool.spec.name.toLowerCase().split(/[^a-z]+/),
     );
     const query = Object.entries(args).find(([key, value]) => QUERY.test(key) && typeof value === 'string' && value.trim() !== '')?.[1] as
       string | undefined;
@@ -233,25 +238,25 @@ export class WorldWalker {
       return this.listed(hits, hits.length, explicit, location, recordSchema);
     }
     const ranges = dateRangeOf(args);
-    const dated = (record: WorldRecord): boolean =>
-      ranges.every((range) => {
-        const field = rangedField(record.fields, range.base);
-        const time = field === undefined ? undefined : parseInstant(record.fields[field]);
-        return time === undefined || inRange(time, range);
-      });
-    let matches = records.filter(
+    // a listing named by a key (`indexKind`, `indexKey`) lists the members of that collection, whichever tool lists it
+    const scope = collectionScope(filters);
+    const pool = scope === undefined ? records : world.members(entity, scope).flatMap((id) => table.get(id) ?? []);
+    let matches = pool.filter(
       (record) =>
         filters.every((filter) => matchesFilter(record.fields, filter)) &&
         (query === undefined || mentions(record.fields, query)) &&
-        dated(record),
+        dated(record, ranges),
     );
-    // a range that holds no instant (created on or before April 9 and after April 27) finds nothing
-    const empty = ranges.some(
-      (upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound),
-    );
-    if (empty) matches = [];
-    else if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0))
+    if (emptyRange(ranges)) matches = [];
+    else if (matches.length === 0 && (filters.length > 0 || query !== undefined || ranges.length > 0)) {
       matches = this.discover(recordSchema, filters, query, ranges);
+      if (scope !== undefined)
+        world.join(
+          entity,
+          scope,
+          matches.map((record) => record.id),
+        );
+    }
     const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as
       number | undefined;
     const shown = matches.slice(0, Math.min(limit ?? 20, 20));
@@ -413,6 +418,38 @@ export class WorldWalker {
       fresh.push(key);
     }
     this.distinctNames(record, schema, fresh);
+    this.ownersAccount(record, fresh);
+  }
+
+  /**
+   * A new account field of a record that names an owner (a medium's `fax_sid`) is the owner's account:
+   * the owner's when the world knows it, else the owner takes this one, so every part of one fax and
+   * the fax itself are under one account.
+   */
+  private ownersAccount(record: WorldRecord, fresh: string[]): void {
+    const accountKey = Object.keys(record.fields).find((key) => ACCOUNT_FIELD.test(key));
+    if (accountKey === undefined) return;
+    const { world, args } = this.options;
+    for (const [key, value] of Object.entries(record.fields)) {
+      const noun = referenceNoun(key);
+      if (noun === undefined || ACCOUNT_FIELD.test(key) || noun === normalizeKey(this.options.entity) || PART_ENTITY.test(noun)) continue;
+      // (a record's account and owner are joined when either is new)
+      if (!fresh.includes(accountKey) && !fresh.includes(key)) continue;
+      const idSchema = this.options.idSchemaFor?.(noun);
+      const ownerId = fieldOf(args, key)?.[1] ?? value;
+      if (idSchema === undefined || (typeof ownerId !== 'string' && typeof ownerId !== 'number')) continue;
+      const table = world.table(noun, idSchema);
+      let owner = table.get(String(ownerId));
+      if (owner === undefined && !world.wasDeleted(noun, String(ownerId))) {
+        owner = { id: ownerId, fields: {} };
+        table.set(String(ownerId), owner);
+      }
+      if (owner === undefined) continue;
+      const held = fieldOf(owner.fields, accountKey)?.[1];
+      if (typeof held === 'string' || typeof held === 'number') record.fields[accountKey] = held;
+      else owner.fields[accountKey] = record.fields[accountKey];
+      return;
+    }
   }
 
   /** Two records of a table are not named alike (two ministries called "Ministry of Transport"): a new name that is taken is drawn again. */
@@ -461,15 +498,19 @@ export class WorldWalker {
     // never a record deleted in this session, nor one the world holds under another record of this
     // entity (a fax's medium is its own, not a medium of another fax): else a fresh id the world meets later
     const own = this.options.world.table(this.options.entity);
-    // a part (a fax's medium, an attachment) belongs to one record: never one another record of this entity names
+    const owners = [...own.values(), ...world.deletedRecords(this.options.entity)];
+    // a part (a fax's medium, an attachment) belongs to one record: never one another record of this entity names, deleted or not
     const part = PART_ENTITY.test(entity);
+    // the part's field naming its owner (`fax_sid` of a medium)
+    const ownerKey = new RegExp(`^${normalizeKey(this.options.entity)}(id|sid|key|guid|uuid)$`);
     const taken = (candidate: string | number): boolean =>
       world.wasDeleted(entity, String(candidate)) ||
-      (part &&
-        [...own.values()].some((other) => String(other.id) !== String(record.id) && String(other.fields[key]) === String(candidate))) ||
-      Object.values(world.table(entity, idSchema).get(String(candidate))?.fields ?? {}).some(
-        (field) =>
-          (typeof field === 'string' || typeof field === 'number') && String(field) !== String(record.id) && own.has(String(field)),
+      (part && owners.some((other) => String(other.id) !== String(record.id) && String(other.fields[key]) === String(candidate))) ||
+      Object.entries(world.table(entity, idSchema).get(String(candidate))?.fields ?? {}).some(
+        ([name, field]) =>
+          (typeof field === 'string' || typeof field === 'number') &&
+          String(field) !== String(record.id) &&
+          (own.has(String(field)) || (part && ownerKey.test(normalizeKey(name)))),
       );
     const id =
       ids.map((_, index) => ids[(start + index) % ids.length]).find((candidate) => candidate !== undefined && !taken(candidate)) ??
@@ -639,6 +680,71 @@ const PAGE_OBJECT = /^(pagination|paging|page_?info|meta)$/i;
  * list holds: `count` the records shown, `offset` where the call asked to start (else 0), the total
  * at least what the page reaches; never a spec example's 25 of 20 at offset 100.
  */
+/** Whether a record's dates lie in the ranges a listing asks (a record without the ranged field passes). */
+function dated(record: WorldRecord, ranges: ReturnType<typeof dateRangeOf>): boolean {
+  return ranges.every((range) => {
+    const field = rangedField(record.fields, range.base);
+    const time = field === undefined ? undefined : parseInstant(record.fields[field]);
+    return time === undefined || inRange(time, range);
+  });
+}
+
+/** A range that holds no instant (created on or before April 9 and after April 27): it finds nothing. */
+function emptyRange(ranges: ReturnType<typeof dateRangeOf>): boolean {
+  return ranges.some(
+    (upper) => upper.upper && ranges.some((lower) => !lower.upper && lower.base === upper.base && lower.bound >= upper.bound),
+  );
+}
+
+/** A record's field holding the account it is under (`account_sid`, `owner_id`). */
+const ACCOUNT_FIELD = /^(account|owner|tenant|organization|org|workspace)[_-]?(id|sid)$/i;
+
+/** The entity a field holding another record's id names (`fax_sid` → fax, `customerId` → customer). */
+function referenceNoun(key: string): string | undefined {
+  const match = /^(.+?)[_-]?(id|sid|key|guid|uuid)$/i.exec(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+  const noun = match?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return noun === undefined || noun.length < 2 ? undefined : noun;
+}
+
+/**
+ * The owner an id argument names (`FaxSid`) when the record is another's: it holds another owner in
+ * that field, or another record of the owner's entity holds it (a fax whose `media_sid` it is).
+ */
+function otherOwner(record: WorldRecord, idArgument: string, args: Json, world: WorldTables): { noun: string; id: string } | undefined {
+  const id = String(record.id);
+  for (const [key, value] of Object.entries(args)) {
+    if (key === idArgument || !ID_ARGUMENT.test(key) || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    const held = fieldOf(record.fields, key)?.[1];
+    const noun = referenceNoun(key);
+    if (noun === undefined) continue;
+    if ((typeof held === 'string' || typeof held === 'number') && String(held) !== String(value)) return { noun, id: String(value) };
+    if (held !== undefined || !world.entities().includes(noun)) continue;
+    const owners = [...world.table(noun).values(), ...world.deletedRecords(noun)];
+    for (const owner of owners) {
+      if (String(owner.id) === String(value)) continue;
+      const field = Object.entries(owner.fields).find(([, entry]) => String(entry) === id && entry !== '')?.[0];
+      if (field === undefined) continue;
+      // an owner the session was shown holding it keeps it; one it was not shown holding it takes another part
+      if (Object.values(world.seen.get(String(owner.id))?.facts ?? {}).some((entry) => String(entry) === id))
+        return { noun, id: String(value) };
+      delete owner.fields[field];
+    }
+  }
+  return undefined;
+}
+
+/** Arguments that name a collection rather than filter its records: no record field binds them. */
+const SCOPE_ARGUMENT = /(id|key|sid|uuid|guid|kind)$/i;
+
+/** The collection a listing's unbound key arguments name (`indexKind: home, indexKey: 6947379`), if it names one by a key. */
+function collectionScope(filters: ListFilter[]): string | undefined {
+  const named = filters
+    .filter((filter) => filter.field === undefined && filter.values.length === 1 && SCOPE_ARGUMENT.test(filter.key))
+    .map((filter) => [normalizeKey(filter.key), String(filter.values[0]).toLowerCase()] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return named.some(([key]) => !/kind$/.test(key)) ? JSON.stringify(named) : undefined;
+}
+
 export function pageCounts(parent: Json, shown: number, total: number, args: Json): void {
   for (const [key, page] of Object.entries(parent)) {
     if (!PAGE_OBJECT.test(key) || typeof page !== 'object' || page === null || Array.isArray(page)) continue;

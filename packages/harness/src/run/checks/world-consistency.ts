@@ -2,6 +2,7 @@ import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { toolAction } from './results.js';
 import { deafSearches, unansweredSearches } from './search-consistency.js';
+import { disagreeingListings, idleDurations, sharedParts } from './world-collections.js';
 
 /**
  * One world across a conversation, read off the results (docs/harness.md, `world_consistent`):
@@ -137,6 +138,15 @@ function selectedRecords(data: unknown): Set<Fields> {
   return selected;
 }
 
+/** The field a `<noun>Kind`/`<noun>_type`/`<noun>Status` filter names when its noun is what the tool is about (`postKind` on `posts_get_latest` → `kind`). */
+function ownKind(name: string, tool: string): string | undefined {
+  const match = /^([a-z]+)_?(kind|type|status|category)$/i.exec(name);
+  if (!match) return undefined;
+  const noun = match[1]!.toLowerCase();
+  const words = tool.toLowerCase().split(/[^a-z]+/);
+  return words.some((word) => word === noun || word === `${noun}s` || word === `${noun}es`) ? match[2]!.toLowerCase() : undefined;
+}
+
 /** (b) Records that contradict a filter the call passed. */
 export function ignoredFilters(conversation: Conversation): string[] {
   const problems: string[] = [];
@@ -173,9 +183,17 @@ export function ignoredFilters(conversation: Conversation): string[] {
       if (wanted.length === 0 || wanted.some((item) => item.length < 2 || item.length > 40 || /[*%?]/.test(item) || DATE.test(item)))
         continue;
       const key = normalise(name);
+      // `postKind` on a tool about posts is the posts' `kind` (`indexKind` on it is not); `default`/`all` selects every kind
+      const kindOf = ownKind(name, call.name ?? call.chatName);
+      if (kindOf !== undefined && wanted.some((item) => /^(default|all|any)$/i.test(item))) continue;
       for (const { record, under } of records) {
         // the filter selects the records the result lists, not the parts each holds (a person's `offices`, a bill's `jurisdiction`)
-        const own = selected.has(record) ? Object.entries(record).find(([field]) => normalise(field) === key)?.[1] : undefined;
+        const own = selected.has(record)
+          ? (Object.entries(record).find(([field]) => normalise(field) === key)?.[1] ??
+            (kindOf === undefined || Object.keys(record).some((field) => normalise(field) === key)
+              ? undefined
+              : Object.entries(record).find(([field]) => normalise(field) === kindOf)?.[1]))
+          : undefined;
         // A record listed under the filter's own noun (`regions: [{name}]`) is named by its `name`.
         const named = own === undefined && under !== undefined && normalise(under).replace(/s$/, '') === key ? record['name'] : undefined;
         const field = own ?? named;
@@ -561,6 +579,9 @@ export function worldProblems(conversation: Conversation): string[] {
     ...lookupsByField(conversation),
     ...unechoedArguments(conversation),
     ...staleWrites(conversation),
+    ...disagreeingListings(conversation),
+    ...sharedParts(conversation),
+    ...idleDurations(conversation),
     ...deafSearches(conversation),
     ...unansweredSearches(conversation),
   ];
