@@ -21,6 +21,7 @@ import { honourAskedDay, honourSides } from './world-arguments.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
+import { domainResult } from './domain-results.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -187,6 +188,9 @@ export class FakerEngine implements SimulationEngine {
       const answer = fileCommandResult(inferred.words[0] ?? '', context.arguments);
       if (answer !== undefined) return { structuredContent: answer };
     }
+    // a history, battle, contribution or device-setting tool answers from real facts or from the call itself
+    const known = inferred === undefined ? undefined : domainResult(inferred.words, tool.spec.description ?? '', context.arguments);
+    if (known !== undefined) return { structuredContent: known };
     const action = inferred?.kind ?? entityAction(tool);
     // A lookup of several records by their ids answers with exactly those records.
     // (`post_evidence_by_id` with a body of ids reads, though it is sent as a POST)

@@ -47,6 +47,15 @@ const LEGAL_CASE: Record<string, Json> = {
   judge: text(),
 };
 
+/** An event as a calendar lists it. */
+const EVENT: Record<string, Json> = {
+  title: text(),
+  start_time: dateTime,
+  end_time: dateTime,
+  location: text(),
+  status: oneOf('scheduled', 'confirmed', 'tentative'),
+};
+
 export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'weather',
@@ -253,14 +262,24 @@ export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'event',
     genericWords: true,
-    words: /^(event|events|meeting|meetings|calendar|concert|concerts|festival|match|matches|game|games|schedule)$/,
-    fields: {
-      title: text(),
-      start_time: dateTime,
-      end_time: dateTime,
-      location: text(),
-      status: oneOf('scheduled', 'confirmed', 'tentative'),
-    },
+    words: /^(event|events|meeting|meetings|calendar|concert|concerts|festival|schedule)$/,
+    fields: EVENT,
+  },
+  // a game's scores and rankings (`game_scores_get`): a score and a rank, not a calendar entry
+  {
+    name: 'game score',
+    words: /^(scores?|leaderboards?|highscores?|rankings?)$/,
+    nameOnly: true,
+    requires: /\b(game|games|gaming|player|players)\b/i,
+    fields: { score: integer(1_200, 250_000), rank: integer(1, 5_000), total_players: integer(5_000, 2_000_000) },
+  },
+  // a match or a game is an event only when it is scheduled: a game's players, equipment or stats are not
+  {
+    name: 'event',
+    genericWords: true,
+    words: /^(match|matches|game|games)$/,
+    requires: /\b(schedule|scheduled|upcoming|next|fixtures?|kick-?off|venue|tickets?|when)\b/i,
+    fields: EVENT,
   },
   {
     name: 'recipe',
