@@ -22,6 +22,7 @@ import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
 import { domainResult } from './domain-results.js';
+import { withoutInvalidParts } from './prune-invalid.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -310,8 +311,8 @@ export class FakerEngine implements SimulationEngine {
 
   /**
    * Generates a value for `schema`, retrying with the next seeds until it validates; after the last
-   * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
-   * answer, never the validator's complaint.
+   * try, the first try with the parts the schema rejects cut away, else the smallest valid value
+   * (required fields, enums, defaults), so a hard schema still gets an answer, never the validator's complaint.
    */
   private generateSeeded(
     faker: Faker,
@@ -330,6 +331,7 @@ export class FakerEngine implements SimulationEngine {
     schema = withSystemSense(schema, name, place?.description);
     faker.setDefaultRefDate(now);
     let lastError = '';
+    let first: unknown;
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
@@ -344,8 +346,12 @@ export class FakerEngine implements SimulationEngine {
       });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
+      if (attempt === 0) first = value;
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     }
+    // what the schema rejects is cut away (an item no branch of a `oneOf` fits); else the smallest valid value
+    const pruned = withoutInvalidParts(first, schema, this.validator);
+    if (pruned !== undefined) return { ok: true, value: pruned };
     faker.seed(seed);
     const minimal = minimalValue(schema, name, {
       root: schema,
