@@ -99,7 +99,11 @@ describe('history, battle, contribution and setting tools answer from facts or f
       status: 'Painting displayed for 30 seconds.',
     });
     // an update of a record by its id, or of a field that is no setting, is the record's
-    expect(domainResult(words('update_user_info'), '', { user_id: 4, level: 3 })).toBe(undefined);
+    expect(domainResult(words('edit_user_info'), '', { user_id: 4, level: 3 })).toBe(undefined);
+    expect(domainResult(words('update_player_equipment'), '', { attribute: 'Weight', level: 6, playerID: 90595 })).toMatchObject({
+      playerID: 90595,
+      status: 'Player equipment Weight set to level 6.',
+    });
     expect(domainResult(words('update_inventory'), '', { product: 'apples', quantity: 3 })).toBe(undefined);
   });
 });

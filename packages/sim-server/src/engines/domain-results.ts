@@ -164,7 +164,9 @@ const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text
 
 /** A device's or a game's new setting (`Screen brightness set to 72% for 300 seconds.`), or what is shown and for how long. */
 function settingResult(words: string[], args: Json): Json | undefined {
-  if (Object.keys(args).some((key) => /(^|_)id$|Id$|ID$/.test(key))) return undefined;
+  // a record's id names the record a change is of (`update_user_info(user_id)`); a setting's owner (`playerID`) only of an update
+  const ids = Object.keys(args).filter((key) => /(^|_)id$|Id$|ID$/.test(key));
+  if (ids.length > 0 && !words.some((word) => /^(update|modify)$/.test(word))) return undefined;
   const seconds = numberArg(args, DURATION);
   const at = words.findIndex((word) => SETTING_VERB.test(word));
   if (at >= 0 && at < words.length - 1) {
@@ -178,11 +180,12 @@ function settingResult(words: string[], args: Json): Json | undefined {
     const percent = /percent|percentage/i.test(key) || /^(brightness|volume|contrast)$/.test(words.at(-1) ?? '');
     const shown = percent ? `${value}%` : /^(value|amount|number)$/i.test(key) ? String(value) : `${key.replace(/_/g, ' ')} ${value}`;
     // what of the setting is set (`attribute: "Color"` of the player's equipment)
-    const part = Object.values(args).find((entry): entry is string => typeof entry === 'string' && entry.length <= 40);
+    const part = Object.entries(args).find(
+      ([name, entry]) => typeof entry === 'string' && entry.length <= 40 && !ids.includes(name),
+    )?.[1] as string | undefined;
     const lasting = seconds === undefined ? '' : ` for ${seconds} seconds`;
     return {
-      ...Object.fromEntries(Object.entries(args).filter(([, entry]) => typeof entry === 'string')),
-      setting,
+      ...Object.fromEntries(Object.entries(args).filter(([name, entry]) => typeof entry === 'string' || ids.includes(name))),
       new_value: value,
       ...(percent ? { unit: 'percent' } : {}),
       ...(seconds === undefined ? {} : { duration_seconds: seconds }),
@@ -191,7 +194,7 @@ function settingResult(words: string[], args: Json): Json | undefined {
   }
   if (words.at(-1) === 'display' && words.length > 1 && seconds !== undefined) {
     const shown = words.slice(0, -1).join(' ');
-    return { displayed: true, display_seconds: seconds, status: `${capital(shown)} displayed for ${seconds} seconds.` };
+    return { displayed: true, duration_seconds: seconds, status: `${capital(shown)} displayed for ${seconds} seconds.` };
   }
   return undefined;
 }

@@ -273,6 +273,19 @@ export const RESULT_TOPICS: ResultTopic[] = [
     requires: /\b(game|games|gaming|player|players)\b/i,
     fields: { score: integer(1_200, 250_000), rank: integer(1, 5_000), total_players: integer(5_000, 2_000_000) },
   },
+  // a game's or an app's latest updates (`games_update_find`): versions and when they came out, not the game renamed
+  {
+    name: 'software update',
+    words: /^(update|updates|patch|patches|changelog|releases?)$/,
+    nameOnly: true,
+    requires:
+      /\b(games?|apps?|software|firmware|platform)\b.*\b(latest|find|get|recent|list)\b|\b(latest|find|get|recent|list)\b.*\b(games?|apps?|software|firmware)\b/i,
+    fields: {
+      version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]$' }),
+      released_at: dateTime,
+      download_size_mb: integer(40, 9_000),
+    },
+  },
   // a match or a game is an event only when it is scheduled: a game's players, equipment or stats are not
   {
     name: 'event',
