@@ -106,4 +106,20 @@ describe('history, battle, contribution and setting tools answer from facts or f
     });
     expect(domainResult(words('update_inventory'), '', { product: 'apples', quantity: 3 })).toBe(undefined);
   });
+
+  it('an invention, a treaty and a president of a year are the real ones', () => {
+    expect(domainResult(words('science_history_get_invention'), '', { invention_name: 'Telephone', want_year: true })).toMatchObject({
+      inventor: 'Alexander Graham Bell',
+      year: 1876,
+    });
+    expect(
+      domainResult(words('euro_history_treaty_info'), '', { treaty_name: 'Treaty of Lisbon', info_requested: ['overview'] }),
+    ).toMatchObject({
+      signed_year: 2007,
+    });
+    expect(domainResult(words('history_api_get_president_by_year'), '', { year: 1863 })).toMatchObject({ president: 'Abraham Lincoln' });
+    expect(domainResult(words('us_history_get_president'), '', { event: 'Charity Gala', year: 2022 })).toMatchObject({
+      president: 'Joe Biden',
+    });
+  });
 });

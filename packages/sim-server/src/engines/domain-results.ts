@@ -5,6 +5,9 @@ import {
   COUNTRY_NAMES,
   RELIGION_EVENTS,
   RELIGION_NAMES,
+  INVENTIONS,
+  TREATIES,
+  US_PRESIDENTS,
   type EventType,
   type HistoricEvent,
 } from './history-facts.js';
@@ -15,13 +18,20 @@ type Json = Record<string, unknown>;
  * Results of tools with no outputSchema that a table of real facts or the call itself answers:
  * a history tool lists the events of the religion or country it is asked about (year and what
  * happened), a battle tool gives the battle's year, place and winner, a contribution tool a
- * scientist's contributions, a setting tool the new state (`Screen brightness set to 72% for 300
- * seconds.`). `words` are the tool name's (without a benchmark prefix). A subject the tables do not hold is answered "none on record", never with made-up
- * facts. Undefined when the tool is none of these: the generator draws its result.
+ * scientist's contributions, an invention's, a treaty's or a year's president tool the real ones, a
+ * setting tool the new state (`Screen brightness set to 72% for 300 seconds.`). `words` are the tool
+ * name's (without a benchmark prefix). A subject the tables do not hold is answered "none on record",
+ * never with made-up facts. Undefined when the tool is none of these: the generator draws its result.
  */
 export function domainResult(words: string[], description: string, args: Json): Json | undefined {
   return (
-    battleResult(words, args) ?? contributionResult(words, args) ?? historyResult(words, description, args) ?? settingResult(words, args)
+    battleResult(words, args) ??
+    contributionResult(words, args) ??
+    inventionResult(words, args) ??
+    treatyResult(words, args) ??
+    presidentResult(words, args) ??
+    historyResult(words, description, args) ??
+    settingResult(words, args)
   );
 }
 
@@ -55,6 +65,44 @@ function battleResult(words: string[], args: Json): Json | undefined {
     return { [key]: name, outcome: 'not on record', note: `No battle named ${name} is on record, so its outcome and details are unknown.` };
   const year = battle.year < 0 ? `${-battle.year} BC` : battle.year;
   return { [key]: name, year, location: battle.location, winner: battle.winner, result: battle.result };
+}
+
+/** Who invented a thing and when (`science_history_get_invention`); an invention not on record is said to be unknown. */
+function inventionResult(words: string[], args: Json): Json | undefined {
+  if (!words.some((word) => /^(invention|inventions|inventor|invented)$/.test(word))) return undefined;
+  const named = textArg(args, /^(invention|invention_?name|name|item)$/i);
+  if (named === undefined) return undefined;
+  const known = INVENTIONS[named[1].toLowerCase().replace(/^the /, '')];
+  if (known === undefined)
+    return { [named[0]]: named[1], inventor: 'not on record', note: `The inventor of ${named[1]} is not on record.` };
+  return { [named[0]]: named[1], inventor: known.inventor, year: known.year };
+}
+
+/** When and where a treaty was signed and what it did (`euro_history_treaty_info`). */
+function treatyResult(words: string[], args: Json): Json | undefined {
+  if (!words.some((word) => /^(treaty|treaties)$/.test(word))) return undefined;
+  const named = textArg(args, /^(treaty|treaty_?name|name)$/i);
+  if (named === undefined) return undefined;
+  const key = named[1]
+    .toLowerCase()
+    .replace(/^(the )?(treaty|peace|congress) of /, '')
+    .trim();
+  const known = TREATIES[key];
+  if (known === undefined) return { [named[0]]: named[1], note: `No treaty named ${named[1]} is on record.` };
+  return { [named[0]]: named[1], signed_year: known.signed, signed_at_place: known.place, overview: known.overview };
+}
+
+/** The President of the United States in a year (`history_api_get_president_by_year`, `us_history_get_president`). */
+function presidentResult(words: string[], args: Json): Json | undefined {
+  if (!words.some((word) => /^(president|presidents)$/.test(word)) || words.includes('events')) return undefined;
+  const year = numberArg(args, /^year$/i);
+  if (year === undefined) return undefined;
+  const echo = Object.fromEntries(Object.entries(args).filter(([, value]) => typeof value === 'string' || typeof value === 'number'));
+  if (year < 1789 || year > 2026) return { ...echo, president: 'none', note: `The United States had no president in ${year}.` };
+  // in a year two presidents served (1841, 1881), the one whose term began that year took over from the other
+  const serving = US_PRESIDENTS.filter(([start]) => start <= year);
+  const [, president] = serving.at(-1) as [number, string];
+  return { ...echo, president };
 }
 
 /** A scientist's contributions (`historical_contrib_get_contrib`), those of the date's year where it names one. */
