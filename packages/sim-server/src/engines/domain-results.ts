@@ -35,6 +35,16 @@ export function domainResult(words: string[], description: string, args: Json): 
   );
 }
 
+/**
+ * What the tables of facts say of a call's subject (a battle's winner, an invention's inventor, a
+ * treaty's year, a year's president), for a check to hold a result to; undefined when they hold no
+ * such subject.
+ */
+export function factsOnRecord(words: string[], args: Json): Json | undefined {
+  const facts = battleResult(words, args) ?? inventionResult(words, args) ?? treatyResult(words, args) ?? presidentResult(words, args);
+  return facts === undefined || 'note' in facts ? undefined : facts;
+}
+
 const textArg = (args: Json, pattern: RegExp): [string, string] | undefined => {
   const found = Object.entries(args).find(([key, value]) => pattern.test(key) && typeof value === 'string' && value.trim() !== '');
   return found === undefined ? undefined : [found[0], (found[1] as string).trim()];
