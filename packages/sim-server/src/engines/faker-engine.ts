@@ -23,6 +23,7 @@ import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
 import { domainResult } from './domain-results.js';
 import { withoutInvalidParts } from './prune-invalid.js';
+import { distinctIntegers } from './distinct-integers.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -145,6 +146,7 @@ export class FakerEngine implements SimulationEngine {
         context.tool.spec.name,
         apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
       );
+      distinctIntegers(harmonized, sentValues(context.arguments));
       if (!valid(harmonized)) return undefined;
       if (entities) {
         world.seen.clear();
@@ -624,4 +626,16 @@ function lookupField(args: Json, world: WorldTables, tool: CatalogTool): ReturnT
     if (found !== undefined && (found.entity === entity || named.has(found.entity) || UNIQUE_ARGUMENT.test(words))) return found;
   }
   return undefined;
+}
+
+/** Every value a call sent, as text (nested ones too). */
+function sentValues(args: Json): Set<string> {
+  const sent = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+    else if (typeof value === 'number' || typeof value === 'string') sent.add(String(value));
+  };
+  collect(args);
+  return sent;
 }
