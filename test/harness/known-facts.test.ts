@@ -30,5 +30,8 @@ describe('results_correct: facts on record', () => {
     ).toEqual([]);
     expect(factsAgainstRecord(call('get_battle_details', { battle_name: 'Battle of Greyhollow' }, { winner: 'the Elves' }))).toEqual([]);
     expect(factsAgainstRecord(call('science_facts_get_weight', { particle: 'Gluon', unit: 'kg' }, { facts_weight: 3 }))).toEqual([]);
+    // lists and records of a result are not facts of a particle
+    const hands = { hand1: ['K♥', 'J♠'], players: [{ name: 'Ann' }], winner: 'Ann' };
+    expect(factsAgainstRecord(call('card_games_poker_determine_winner', { hand1: ['K♥', 'J♠'] }, hands))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export function factsAgainstRecord(call: ReviewedCall): string[] {
   const real = structuredClone(data);
   particleFacts(real, args);
   for (const [key, value] of Object.entries(real))
-    if (value !== data[key])
+    if (typeof value === 'number' && value !== data[key])
       problems.push(`${call.chatName}: ${String(args['particle'])} has ${key} ${String(value)}, not ${String(data[key])}`);
   const words = nameWords((call.name ?? call.chatName).replace(BENCHMARK_PREFIX, ''));
   const facts = factsOnRecord(words, args);
