@@ -313,8 +313,9 @@ export class FakerEngine implements SimulationEngine {
 
   /**
    * Generates a value for `schema`, retrying with the next seeds until it validates; after the last
-   * try, the first try with the parts the schema rejects cut away, else the smallest valid value
-   * (required fields, enums, defaults), so a hard schema still gets an answer, never the validator's complaint.
+   * try, the smallest valid value (required fields, enums, defaults), or, when that holds next to
+   * nothing, the first try with the parts the schema rejects cut away, so a hard schema still gets an
+   * answer, never the validator's complaint.
    */
   private generateSeeded(
     faker: Faker,
@@ -351,9 +352,6 @@ export class FakerEngine implements SimulationEngine {
       if (attempt === 0) first = value;
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     }
-    // what the schema rejects is cut away (an item no branch of a `oneOf` fits); else the smallest valid value
-    const pruned = withoutInvalidParts(first, schema, this.validator);
-    if (pruned !== undefined) return { ok: true, value: pruned };
     faker.seed(seed);
     const minimal = minimalValue(schema, name, {
       root: schema,
@@ -361,7 +359,13 @@ export class FakerEngine implements SimulationEngine {
       referenceTime: now,
       leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now.getTime(), ...context }),
     });
-    if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
+    const smallest = this.validator.validate(schema, minimal).valid ? minimal : undefined;
+    // a schema that requires next to nothing (a playlist of optional fields whose items' `oneOf` no item
+    // fits) keeps the first try with the parts it rejects cut away, not a bare `{}`
+    const sparse = typeof smallest !== 'object' || smallest === null || Object.keys(smallest).length < 2;
+    const pruned = sparse ? withoutInvalidParts(first, schema, this.validator) : undefined;
+    if (pruned !== undefined) return { ok: true, value: pruned };
+    if (smallest !== undefined) return { ok: true, value: smallest as Json };
     return { ok: false, error: lastError };
   }
 }
