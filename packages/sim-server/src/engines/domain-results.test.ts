@@ -115,7 +115,7 @@ describe('history, battle, contribution and setting tools answer from facts or f
     expect(
       domainResult(words('euro_history_treaty_info'), '', { treaty_name: 'Treaty of Lisbon', info_requested: ['overview'] }),
     ).toMatchObject({
-      signed_year: 2007,
+      year_signed: 2007,
     });
     expect(domainResult(words('history_api_get_president_by_year'), '', { year: 1863 })).toMatchObject({ president: 'Abraham Lincoln' });
     expect(domainResult(words('us_history_get_president'), '', { event: 'Charity Gala', year: 2022 })).toMatchObject({

@@ -99,7 +99,7 @@ function treatyResult(words: string[], args: Json): Json | undefined {
     .trim();
   const known = TREATIES[key];
   if (known === undefined) return { [named[0]]: named[1], note: `No treaty named ${named[1]} is on record.` };
-  return { [named[0]]: named[1], signed_year: known.signed, signed_at_place: known.place, overview: known.overview };
+  return { [named[0]]: named[1], year_signed: known.signed, place_signed: known.place, summary: known.overview };
 }
 
 /** The President of the United States in a year (`history_api_get_president_by_year`, `us_history_get_president`). */

@@ -8,7 +8,7 @@ type Json = Record<string, unknown>;
 const BENCHMARK_PREFIX =
   /^(simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_/;
 /** Facts a record of history states that the facts on record decide: who won, who invented, who was president, when. */
-const DECIDED = new Set(['winner', 'inventor', 'president', 'signed_year']);
+const DECIDED = new Set(['winner', 'inventor', 'president', 'year_signed']);
 
 /**
  * Results that contradict facts on record (`results_correct`): a known particle's mass or charge
