@@ -28,6 +28,8 @@ export { serveStdio } from './transports/serve-stdio.js';
 export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions } from './transports/stdio-transport.js';
 export { WORLD_META_KEY, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export { inferOutputSchema } from './engines/infer-output-schema.js';
+export { factsOnRecord } from './engines/domain-results.js';
+export { particleFacts } from './engines/particle-facts.js';
 export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
 export { providerServiceProblem } from './engines/provider-services.js';
 export type { InferredOutput } from './engines/infer-output-schema.js';

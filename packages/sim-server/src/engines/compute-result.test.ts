@@ -78,4 +78,18 @@ describe('waves and fields computed from their inputs', () => {
       unit: 'm/s',
     });
   });
+
+  it('acceleration from a change of speed over a time or a distance; an investment value compounds', () => {
+    expect(
+      computeResult(['kinematics', 'calculate', 'acceleration'], { initial_speed: 45.87, final_speed: 73.56, time: 3600, distance: 10 }),
+    ).toEqual({ acceleration: 0.007692, unit: 'm/s²' });
+    expect(computeResult(['calculate', 'acceleration'], { initial_velocity: 0, final_velocity: 10, distance: 25 })).toEqual({
+      acceleration: 2,
+      unit: 'm/s²',
+    });
+    expect(computeResult(['calculate', 'investment', 'value'], { principal: 1000, interest_rate: 5, term: 10 })).toEqual({
+      final_amount: 1628.89,
+      interest_earned: 628.89,
+    });
+  });
 });

@@ -455,7 +455,25 @@ const FORMULAS: Array<[RegExp, Formula]> = [
         : undefined;
     },
   ],
-  [/^(compound|compounded|future)$/, compoundInterest],
+  [/^(compound|compounded|future|investment)$/, compoundInterest],
+  [
+    /^(acceleration)$/,
+    (args) => {
+      // from the change of speed over a time, else over a distance (v² = u² + 2as)
+      const initial = numberWhere(args, /initial_?(velocity|speed)|^u$/i);
+      const final = numberWhere(args, /final_?(velocity|speed)|^v$/i);
+      const time = numberWhere(args, /^time$|duration/i);
+      const distance = numberWhere(args, /distance|displacement/i);
+      if (initial === undefined || final === undefined) return undefined;
+      const value =
+        time !== undefined && time > 0
+          ? (final - initial) / time
+          : distance !== undefined && distance > 0
+            ? (final ** 2 - initial ** 2) / (2 * distance)
+            : undefined;
+      return value === undefined ? undefined : { acceleration: Number(value.toPrecision(4)), unit: 'm/s²' };
+    },
+  ],
   [
     /^(simple)$/,
     (args) => {

@@ -26,6 +26,9 @@ import { coherentSeries } from './world-series.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
+import { domainResult } from './domain-results.js';
+import { withoutInvalidParts } from './prune-invalid.js';
+import { distinctIntegers } from './distinct-integers.js';
 import { apiTitle, nameTheService } from './result-topics.js';
 import type { WorldTables } from './world-tables.js';
 
@@ -117,6 +120,9 @@ export class FakerEngine implements SimulationEngine {
       const answer = fileCommandResult(inferred.words[0] ?? '', context.arguments);
       if (answer !== undefined) return { structuredContent: answer };
     }
+    // a history, battle, contribution or device-setting tool answers from real facts or from the call itself
+    const known = inferred === undefined ? undefined : domainResult(inferred.words, context.tool.spec.description ?? '', context.arguments);
+    if (known !== undefined) return { structuredContent: known };
     const action = inferred?.kind ?? entityAction(context.tool);
     return worldResult(simulation, action) ?? this.drawnResult(simulation);
   }
@@ -217,7 +223,8 @@ export class FakerEngine implements SimulationEngine {
 
   /**
    * Generates a value for `schema`, retrying with the next seeds until it validates; after the last
-   * try, the smallest valid value (required fields, enums, defaults), so a hard schema still gets an
+   * try, the smallest valid value (required fields, enums, defaults), or, when that holds next to
+   * nothing, the first try with the parts the schema rejects cut away, so a hard schema still gets an
    * answer, never the validator's complaint.
    */
   private generateSeeded(
@@ -237,6 +244,7 @@ export class FakerEngine implements SimulationEngine {
     schema = withSystemSense(schema, name, place?.description);
     faker.setDefaultRefDate(now);
     let lastError = '';
+    let first: unknown;
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       faker.seed(seed + attempt);
       // The first try echoes the arguments where names match (a search for CDG returns CDG flights).
@@ -251,6 +259,7 @@ export class FakerEngine implements SimulationEngine {
       });
       const check = this.validator.validate(schema, value);
       if (check.valid) return { ok: true, value: value as Json };
+      if (attempt === 0) first = value;
       lastError = check.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     }
     faker.seed(seed);
@@ -260,7 +269,13 @@ export class FakerEngine implements SimulationEngine {
       referenceTime: now,
       leaf: (leaf, leafName) => generateValue(leaf, leafName, { faker, root: schema, referenceTime: now.getTime(), ...context }),
     });
-    if (this.validator.validate(schema, minimal).valid) return { ok: true, value: minimal as Json };
+    const smallest = this.validator.validate(schema, minimal).valid ? minimal : undefined;
+    // a schema that requires next to nothing (a playlist of optional fields whose items' `oneOf` no item
+    // fits) keeps the first try with the parts it rejects cut away, not a bare `{}`
+    const sparse = typeof smallest !== 'object' || smallest === null || Object.keys(smallest).length < 2;
+    const pruned = sparse ? withoutInvalidParts(first, schema, this.validator) : undefined;
+    if (pruned !== undefined) return { ok: true, value: pruned };
+    if (smallest !== undefined) return { ok: true, value: smallest as Json };
     return { ok: false, error: lastError };
   }
 }
@@ -497,6 +512,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
     context.tool.spec.name,
     apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
   );
+  distinctIntegers(harmonized, sentValues(context.arguments));
   if (!valid(harmonized)) return undefined;
   if (entities) {
     world.seen.clear();
@@ -534,4 +550,16 @@ function collectionLister(
   const location = locateRecord(explicit, true, entity);
   if (location === undefined || idKeys(location.schema, id.name, entity).length === 0) return undefined;
   return { entity, idSchema: id.schema, idName: id.name };
+}
+
+/** Every value a call sent, as text (nested ones too). */
+function sentValues(args: Json): Set<string> {
+  const sent = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+    else if (typeof value === 'number' || typeof value === 'string') sent.add(String(value));
+  };
+  collect(args);
+  return sent;
 }

@@ -50,4 +50,13 @@ describe('a change whose output is only its status says what it changed', () => 
     expect(stateOutcome({ status: 'on' }, brake, 'set_brake', {})).toEqual({ status: 'on' });
     expect(stateOutcome({ status: 'ok' }, undefined, 'edit_ticket', args)).toEqual({ status: 'ok' });
   });
+
+  it('a change whose API answers with an empty body says what it changed', () => {
+    const args = { ResourceArn: 'arn:aws:translate:us-east-1:1:terminology/menu', Tags: [{ Key: 'team', Value: 'docs' }] };
+    expect(stateOutcome({}, { type: 'object', properties: {} }, 'tag_resource', args)).toEqual({
+      message: 'Resource tagged: resource arn arn:aws:translate:us-east-1:1:terminology/menu, tags team=docs.',
+    });
+    // a read that answers with nothing is left alone
+    expect(stateOutcome({}, { type: 'object', properties: {} }, 'get_resource', args)).toEqual({});
+  });
 });

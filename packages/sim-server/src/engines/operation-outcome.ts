@@ -39,6 +39,8 @@ const PARTICIPLES: Record<string, string> = {
   mention: 'mentioned in',
   fund: 'funded',
   withdraw: 'withdrawn',
+  tag: 'tagged',
+  untag: 'untagged',
 };
 
 function participle(verb: string): string {
@@ -61,6 +63,13 @@ const words = (key: string): string =>
 /** A value as a sentence quotes it: texts in quotes (cut at 80 characters), numbers and flags as they are. */
 function quoted(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // a key-value pair (`{Key: "team", Value: "docs"}`, a tag) as `team=docs`
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const pair = Object.fromEntries(Object.entries(value).map(([key, entry]) => [key.toLowerCase(), entry]));
+    return typeof pair['key'] === 'string' && (typeof pair['value'] === 'string' || typeof pair['value'] === 'number')
+      ? `${pair['key']}=${String(pair['value'])}`
+      : undefined;
+  }
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const text = value.length > 80 ? `${value.slice(0, 77).trimEnd()}…` : value;
   return /\s/.test(text) ? `“${text}”` : text;
@@ -85,7 +94,7 @@ function details(args: Json, idKey: string | undefined): string[] {
 }
 
 const KNOWN_VERB =
-  /^(add|append|insert|push|create|delete|remove|clear|close|resolve|update|edit|modify|change|patch|set|send|replace|reset|cp|copy|mv|move|rm|rmdir|login|logout|comment|retweet|mention|fund|withdraw|cancel|book|archive|rename)$/;
+  /^(add|append|insert|push|create|delete|remove|clear|close|resolve|update|edit|modify|change|patch|set|send|replace|reset|cp|copy|mv|move|rm|rmdir|login|logout|comment|retweet|mention|fund|withdraw|cancel|book|archive|rename|tag|untag)$/;
 /** A full stop, unless a quoted sentence already ends with one. */
 const sentence = (text: string): string => (/[.!?]”?$/.test(text) ? text : `${text}.`);
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -135,10 +144,19 @@ export function outcomeSentence(toolName: string, args: Json): string {
 
 /**
  * A result of an explicit output schema with its outcome fields stating the change and its success
- * flags true; the value unchanged (the same object) when the schema has neither.
+ * flags true, or, when the schema declares no field and the change answers with nothing, a `message`
+ * stating it; the value unchanged (the same object) otherwise.
  */
 export function stateOutcome(value: Json, schema: Json | undefined, toolName: string, args: Json): Json {
   const properties = (schema?.['properties'] ?? {}) as Record<string, Json>;
+  // a change whose API answers with an empty body (`tag_resource` → `{}`) says what it changed
+  if (
+    schema !== undefined &&
+    Object.keys(properties).length === 0 &&
+    Object.keys(value).length === 0 &&
+    nameWords(toolName).some((word) => KNOWN_VERB.test(word))
+  )
+    return { message: outcomeSentence(toolName, args) };
   let stated: Json | undefined;
   for (const [key, declared] of Object.entries(properties)) {
     const description = String(declared['description'] ?? '');

@@ -29,6 +29,12 @@ describe('fact tools answer what they are asked', () => {
     const size = { diameter: 4e-15 };
     particleFacts(size, { particle: 'Proton', unit: 'femtometers' });
     expect(size.diameter).toBe(1.68);
+    const weight = { facts_weight: 41.5 };
+    particleFacts(weight, { particle: 'Proton', unit: 'kg' });
+    expect(weight.facts_weight).toBe(1.67262e-27);
+    const amu = { mass: 41.5 };
+    particleFacts(amu, { particle: 'Neutron', unit: 'amu' });
+    expect(amu.mass).toBe(1.00866);
     const unknown = { charge: 3e-19 };
     particleFacts(unknown, { particle: 'Gluon', unit: 'coulombs' });
     expect(unknown.charge).toBe(3e-19);
@@ -58,6 +64,9 @@ describe('fact tools answer what they are asked', () => {
     const twice = { daughter_cells: 2 };
     knownFacts(twice, { method: 'mitosis', times: 2 });
     expect(twice.daughter_cells).toBe(4);
+    const named: Record<string, unknown> = { id: '2398190', daughter_cells: 2 };
+    knownFacts(named, { cell_id: 'cell_1042', method: 'mitosis' });
+    expect(named).toEqual({ cell_id: 'cell_1042', daughter_cells: 2 });
     const meiosis = { daughter_cells: 2 };
     knownFacts(meiosis, { method: 'meiosis', times: 1 });
     expect(meiosis.daughter_cells).toBe(4);

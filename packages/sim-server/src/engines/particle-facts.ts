@@ -1,13 +1,26 @@
 type Json = Record<string, unknown>;
 
 /** Known particles: charge in coulombs, diameter in meters (a charge radius doubled; an electron has no measured size). */
-const PARTICLES: Record<string, { charge: number; elementary: number; diameter?: number }> = {
-  proton: { charge: 1.602176634e-19, elementary: 1, diameter: 1.68e-15 },
-  electron: { charge: -1.602176634e-19, elementary: -1 },
-  neutron: { charge: 0, elementary: 0, diameter: 1.7e-15 },
-  positron: { charge: 1.602176634e-19, elementary: 1 },
-  muon: { charge: -1.602176634e-19, elementary: -1 },
+const PARTICLES: Record<string, { charge: number; elementary: number; diameter?: number; mass: number; daltons: number; mev: number }> = {
+  proton: { charge: 1.602176634e-19, elementary: 1, diameter: 1.68e-15, mass: 1.67262192e-27, daltons: 1.00727647, mev: 938.272 },
+  electron: { charge: -1.602176634e-19, elementary: -1, mass: 9.1093837e-31, daltons: 5.48579909e-4, mev: 0.51099895 },
+  neutron: { charge: 0, elementary: 0, diameter: 1.7e-15, mass: 1.6749275e-27, daltons: 1.00866492, mev: 939.565 },
+  positron: { charge: 1.602176634e-19, elementary: 1, mass: 9.1093837e-31, daltons: 5.48579909e-4, mev: 0.51099895 },
+  muon: { charge: -1.602176634e-19, elementary: -1, mass: 1.88353163e-28, daltons: 0.113428926, mev: 105.658 },
 };
+
+/** A particle's mass in the unit the call asks for (`kg`, `g`, `pound`, `amu`, `MeV`); undefined for a unit it does not know. */
+function massIn(particle: { mass: number; daltons: number; mev: number }, unit: string): number | undefined {
+  const scale: Array<[RegExp, number]> = [
+    [/^(kg|kilograms?)$/, particle.mass],
+    [/^(g|grams?)$/, particle.mass * 1e3],
+    [/^(lbs?|pounds?)$/, particle.mass / 0.45359237],
+    [/^(u|amu|da|daltons?|atomic mass units?)$/, particle.daltons],
+    [/^(mev|mev\/c2|mev\/c²)$/, particle.mev],
+  ];
+  const found = scale.find(([pattern]) => pattern.test(unit));
+  return found === undefined ? undefined : Number(found[1].toPrecision(6));
+}
 
 /** A length in meters in the unit the call asks for (`femtometers`, `fm`, `nm`…); undefined for a unit it does not know. */
 function lengthIn(meters: number, unit: string): number | undefined {
@@ -43,6 +56,12 @@ export function particleFacts(value: Json, args: Json): void {
     if (/^(c|coulombs?)$/.test(unit)) value['charge'] = particle.charge;
     else if (/^(e|elementary( charges?)?)$/.test(unit)) value['charge'] = particle.elementary;
   }
+  // the weight or mass of a particle (`science_facts_get_weight` → `facts_weight`) is its real mass, in the unit asked
+  for (const key of Object.keys(value)) {
+    if (!/(^|_)(weight|mass)$/i.test(key) || typeof value[key] !== 'number') continue;
+    const mass = massIn(particle, unit === '' ? 'kg' : unit);
+    if (mass !== undefined) value[key] = mass;
+  }
   if (typeof value['diameter'] === 'number' && particle.diameter !== undefined) {
     const length = lengthIn(particle.diameter, unit);
     if (length !== undefined) value['diameter'] = length;
@@ -66,7 +85,8 @@ const DISCOVERIES: Record<string, { discoverer: string; year: number }> = {
 
 /**
  * Facts a record states that the call's arguments decide: a known discovery's discoverer and year,
- * the daughter cells of a division (two per mitosis, four from a meiosis, `times` over).
+ * the daughter cells of a division (two per mitosis, four from a meiosis, `times` over) of the cell
+ * the call names.
  */
 export function knownFacts(value: Json, args: Json): void {
   particleFacts(value, args);
@@ -82,6 +102,11 @@ export function knownFacts(value: Json, args: Json): void {
   if (typeof value['daughter_cells'] === 'number' && /^(mitosis|meiosis)$/.test(method)) {
     const times = typeof args['times'] === 'number' && args['times'] >= 1 ? Math.min(args['times'], 10) : 1;
     value['daughter_cells'] = method === 'mitosis' ? 2 ** times : 4 * 2 ** (times - 1);
+    // the cell divided is the one the call names: its id, never a new one
+    if (typeof args['cell_id'] === 'string' || typeof args['cell_id'] === 'number') {
+      delete value['id'];
+      value['cell_id'] = args['cell_id'];
+    }
   }
 }
 

@@ -47,6 +47,15 @@ const LEGAL_CASE: Record<string, Json> = {
   judge: text(),
 };
 
+/** An event as a calendar lists it. */
+const EVENT: Record<string, Json> = {
+  title: text(),
+  start_time: dateTime,
+  end_time: dateTime,
+  location: text(),
+  status: oneOf('scheduled', 'confirmed', 'tentative'),
+};
+
 export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'weather',
@@ -253,14 +262,37 @@ export const RESULT_TOPICS: ResultTopic[] = [
   {
     name: 'event',
     genericWords: true,
-    words: /^(event|events|meeting|meetings|calendar|concert|concerts|festival|match|matches|game|games|schedule)$/,
+    words: /^(event|events|meeting|meetings|calendar|concert|concerts|festival|schedule)$/,
+    fields: EVENT,
+  },
+  // a game's scores and rankings (`game_scores_get`): a score and a rank, not a calendar entry
+  {
+    name: 'game score',
+    words: /^(scores?|leaderboards?|highscores?|rankings?)$/,
+    nameOnly: true,
+    requires: /\b(game|games|gaming|player|players)\b/i,
+    fields: { score: integer(1_200, 250_000), rank: integer(1, 5_000), total_players: integer(5_000, 2_000_000) },
+  },
+  // a game's or an app's latest updates (`games_update_find`): versions and when they came out, not the game renamed
+  {
+    name: 'software update',
+    words: /^(update|updates|patch|patches|changelog|releases?)$/,
+    nameOnly: true,
+    requires:
+      /\b(games?|apps?|software|firmware|platform)\b.*\b(latest|find|get|recent|list)\b|\b(latest|find|get|recent|list)\b.*\b(games?|apps?|software|firmware)\b/i,
     fields: {
-      title: text(),
-      start_time: dateTime,
-      end_time: dateTime,
-      location: text(),
-      status: oneOf('scheduled', 'confirmed', 'tentative'),
+      version: text({ pattern: '^[1-3]\\.[0-9]{1,2}\\.[0-9]$' }),
+      released_at: dateTime,
+      download_size_mb: integer(40, 9_000),
     },
+  },
+  // a match or a game is an event only when it is scheduled: a game's players, equipment or stats are not
+  {
+    name: 'event',
+    genericWords: true,
+    words: /^(match|matches|game|games)$/,
+    requires: /\b(schedule|scheduled|upcoming|next|fixtures?|kick-?off|venue|tickets?|when)\b/i,
+    fields: EVENT,
   },
   {
     name: 'recipe',

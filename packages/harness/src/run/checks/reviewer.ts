@@ -3,6 +3,7 @@ import { check } from './check.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { wrongComputations } from './computed-results.js';
+import { factsAgainstRecord } from './known-facts.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
 import { ungroundedArguments } from './argument-grounding.js';
@@ -125,7 +126,9 @@ export function reviewerChecks(conversation: Conversation): Check[] {
   checks.push(
     check(
       'results_correct',
-      conversation.calls.flatMap((call) => (call.rejected || errorResult(call) ? [] : wrongComputations(call))),
+      conversation.calls.flatMap((call) =>
+        call.rejected || errorResult(call) ? [] : [...wrongComputations(call), ...factsAgainstRecord(call)],
+      ),
     ),
   );
   checks.push(
