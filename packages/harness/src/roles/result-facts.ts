@@ -218,63 +218,102 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)
   )
     return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
-  let words = keyWords(key);
-  // A moment (`sunrise_ts`, `pub_date_ms`), not a length of time (`uptime_seconds`, `time_ms`).
+  const moment = momentOf(key, value);
+  if (moment === undefined) return undefined;
+  const field: Field = { key, value: moment.value, words: moment.words, phrase: moment.words.join(' '), unit, asked, salience: 0 };
+  field.salience = salienceOf(field);
+  if (typeof field.value === 'boolean') return flagFact(field, field.value);
+  if (Array.isArray(field.value) && !field.value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    const count = counted(key, field.value.length);
+    return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: field.salience + 1 };
+  }
+  return valueFact(field);
+}
+
+/** A key and its value as a fact is made of: the key's words, the request's words, how much it matters. */
+interface Field {
+  key: string;
+  value: unknown;
+  words: string[];
+  phrase: string;
+  unit: string | undefined;
+  asked: Set<string>;
+  salience: number;
+}
+
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(ies|es|s)$/, '')
+    .slice(0, 7);
+
+/**
+ * A moment (`sunrise_ts`, `pub_date_ms`), not a length of time (`uptime_seconds`, `time_ms`): a time in seconds or
+ * milliseconds since 1970 reads as a date, its key without the unit; undefined when a small number there is no time at all.
+ */
+function momentOf(key: string, value: unknown): { value: unknown; words: string[] } | undefined {
+  const words = keyWords(key);
   const spelled = humanKey(key);
   const inUnit = UNIT_WORDS[spelled.split(' ').at(-1) ?? ''] !== undefined;
   if (
-    typeof value === 'number' &&
-    (/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) &&
-    (!inUnit || /\b(date|timestamp)\b/.test(spelled))
-  ) {
-    // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
-    const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
-    // A participle holding a small number is a count (`creditsUsed`: 2), not a time.
-    if (ms === undefined && (!/[a-z]ed$/i.test(key) || /time|epoch|stamp|date/i.test(key))) return undefined;
-    if (ms !== undefined) value = new Date(Math.round(ms)).toISOString();
-    // "the sunrise is 2025-03-14 06:12 UTC": the unit or the word `timestamp` closing the key goes.
-    if (ms !== undefined && words.length > 1 && (inUnit || words.at(-1) === 'timestamp')) words = words.slice(0, -1);
-  }
-  const phrase = words.join(' ');
-  const stem = (word: string) =>
-    word
-      .toLowerCase()
-      .replace(/(ies|es|s)$/, '')
-      .slice(0, 7);
-  // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
-  // What a document says (its summary, its description) comes before its metadata.
-  // The plain `summary` before a `socialMediaSummary`.
-  const content = typeof value === 'string' && CONTENT.test(humanKey(key)) ? (humanKey(key).includes(' ') ? 2.5 : 3) : 0;
-  const salience =
-    content +
+    typeof value !== 'number' ||
+    !(/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) ||
+    (inUnit && !/\b(date|timestamp)\b/.test(spelled))
+  )
+    return { value, words };
+  const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
+  // A participle holding a small number is a count (`creditsUsed`: 2), not a time.
+  if (ms === undefined) return !/[a-z]ed$/i.test(key) || /time|epoch|stamp|date/i.test(key) ? undefined : { value, words };
+  // "the sunrise is 2025-03-14 06:12 UTC": the unit or the word `timestamp` closing the key goes.
+  return {
+    value: new Date(Math.round(ms)).toISOString(),
+    words: words.length > 1 && (inUnit || words.at(-1) === 'timestamp') ? words.slice(0, -1) : words,
+  };
+}
+
+/** Weight of the content a document says (its summary, its description): the plain `summary` before a `socialMediaSummary`. */
+const contentWeight = (key: string, value: unknown) =>
+  typeof value === 'string' && CONTENT.test(humanKey(key)) ? (humanKey(key).includes(' ') ? 2.5 : 3) : 0;
+
+/**
+ * How much a field matters: a key whose head word the request uses ("which product …" → `product`) counts most,
+ * another of its words less; what a document says comes before its metadata; verdicts, states and amounts next.
+ */
+function salienceOf({ key, value, words, asked }: Field): number {
+  return (
+    contentWeight(key, value) +
     (SALIENT.test(humanKey(key)) ? 2 : 0) +
     (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0) +
     // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
-    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(spelled) ? 1.5 : 0);
-  if (typeof value === 'boolean') {
-    // A success flag (`added_status`, `sent_status`, a bare `status` or `success`) is the change it flags ("it was sent",
-    // "it was not added"), said last; a bare flag's true is what the opening already says ("Done."). Never "it is added status".
-    const flag = /^(?:([a-z]+ed|sent|set|put|paid|sold|made|done) )?(status|success|ok)$/.exec(humanKey(key));
-    if (flag)
-      return flag[1] === undefined
-        ? value
-          ? undefined
-          : { kind: 'verb', text: 'did not succeed', score: salience + 2 }
-        : { kind: 'verb', text: `was${value ? '' : ' not'} ${flag[1]}`, score: value ? -3 : salience + 2 };
-    // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
-    const happened = /^([a-z]+ed) (status|flag|state)$/.exec(spelled);
-    if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
-    const [verb, ...rest] = phrase.split(' ');
-    const text =
-      /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
-        ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot')
-        : `is${value ? '' : ' not'} ${phrase}`;
-    return { kind: 'verb', text, score: salience };
-  }
-  if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
-    const count = counted(key, value.length);
-    return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: salience + 1 };
-  }
+    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(humanKey(key)) ? 1.5 : 0)
+  );
+}
+
+/** A yes/no field as a verb: "was sent", "is not active", "does not have media assets". */
+function flagFact({ key, phrase, salience }: Field, value: boolean): Fact | undefined {
+  // A success flag (`added_status`, `sent_status`, a bare `status` or `success`) is the change it flags ("it was sent",
+  // "it was not added"), said last; a bare flag's true is what the opening already says ("Done."). Never "it is added status".
+  const flag = /^(?:([a-z]+ed|sent|set|put|paid|sold|made|done) )?(status|success|ok)$/.exec(humanKey(key));
+  if (flag)
+    return flag[1] === undefined
+      ? value
+        ? undefined
+        : { kind: 'verb', text: 'did not succeed', score: salience + 2 }
+      : { kind: 'verb', text: `was${value ? '' : ' not'} ${flag[1]}`, score: value ? -3 : salience + 2 };
+  // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
+  const happened = /^([a-z]+ed) (status|flag|state)$/.exec(humanKey(key));
+  if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
+  const [verb, ...rest] = phrase.split(' ');
+  const text =
+    /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
+      ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot')
+      : `is${value ? '' : ' not'} ${phrase}`;
+  return { kind: 'verb', text, score: salience };
+}
+
+/** A number or a text as a fact: a count, an amount with its unit, a moment as a verb, else "the <key> is <value>". */
+function valueFact(field: Field): Fact | undefined {
+  const { key, value, words, phrase, unit, asked, salience } = field;
   const money =
     typeof value === 'number' &&
     unit !== undefined &&
@@ -303,22 +342,8 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
       : undefined;
   const encoded = typeof value === 'string' ? encodedFact(phrase, value.trim(), salience) : undefined;
   if (encoded !== undefined) return encoded;
-  // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
-  const askedFor = asked.has(stem(words.at(-1) ?? ''));
-  const formatted =
-    formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
-  if (formatted === undefined) return undefined;
-  // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
-  // A handle (`created_by: "hope_wolf"`, `username`) is said as written: "hope wolf" is no one's user name.
-  const handle =
-    typeof value === 'string' &&
-    /(^| )(by|username|user name|user|author|owner|handle|login|sender|receiver|recipient)$/.test(phrase) &&
-    /^[\w.@-]{2,40}$/.test(value.trim());
-  const text = handle
-    ? (value as string).trim()
-    : typeof value === 'string' && FUNCTION_WORD.test(formatted)
-      ? `“${formatted}”`
-      : formatted;
+  const text = valueText(field);
+  if (text === undefined) return undefined;
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
@@ -330,7 +355,31 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
       text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`,
       score: salience + 1,
     };
-  // A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
+  const verbal = verbFact(phrase, text, value, salience);
+  return verbal === null ? undefined : (verbal ?? propertyFact(field, text));
+}
+
+/** A value as it is said: formatted, a handle as written, a small word quoted; undefined when it does not read well. */
+function valueText({ value, words, phrase, asked }: Field): string | undefined {
+  // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
+  const askedFor = asked.has(stem(words.at(-1) ?? ''));
+  const formatted =
+    formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
+  if (formatted === undefined) return undefined;
+  // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
+  // A handle (`created_by: "hope_wolf"`, `username`) is said as written: "hope wolf" is no one's user name.
+  const handle =
+    typeof value === 'string' &&
+    /(^| )(by|username|user name|user|author|owner|handle|login|sender|receiver|recipient)$/.test(phrase) &&
+    /^[\w.@-]{2,40}$/.test(value.trim());
+  return handle ? (value as string).trim() : typeof value === 'string' && FUNCTION_WORD.test(formatted) ? `“${formatted}”` : formatted;
+}
+
+/**
+ * A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
+ * Undefined when the key is a noun; null when it reads as nothing at all ("the created at").
+ */
+function verbFact(phrase: string, text: string, value: unknown, salience: number): Fact | null | undefined {
   if (/^(from|sender|origin)$/.test(phrase)) return { kind: 'verb', text: `came from ${text}`, score: salience };
   if (/^(to|recipient|destination)$/.test(phrase)) return { kind: 'verb', text: `went to ${text}`, score: salience };
   const seen = /^(first|last) ([a-z]+(?:ed|en|wn))$/.exec(phrase);
@@ -338,14 +387,19 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const done = DONE.exec(phrase);
   if (done) {
     // "was added on 2025-03-14"; a participle holding anything but a date ("preferred": "x") reads as nothing.
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return null;
     return { kind: 'verb', text: `was ${(done[1] ?? done[2]) as string} on ${text}`, score: salience - 1 };
   }
   // "created by" a person, "assigned to" a team: a participle and its agent read as a verb ("was created by emil_mraz")
   const agent = /^[a-z]+(?:ed|en|wn) (by|to)$/.exec(phrase);
   if (agent && typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(text))
     return { kind: 'verb', text: `was ${phrase} ${text}`, score: salience };
-  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created at" and the like: no noun to say
+  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return null; // "the created at" and the like: no noun to say
+  return undefined;
+}
+
+/** "The <key> is <value>", the head noun deciding is or are; one text under a plural key is one of them. */
+function propertyFact({ key, value, words, phrase, salience }: Field, text: string): Fact {
   // the head noun decides: "the return on assets is", not "are"
   const head = phrase.split(/ (?:on|of|in|per|for|to|from|by) /)[0] ?? phrase;
   const pluralKey = /[a-z]{2}s$/.test(head) && !/(ss|us|is|news|series|status)$/.test(head);
@@ -367,6 +421,7 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
       score: salience - (CODE.test(value.trim()) ? 3 : 0),
     };
   const verb = pluralKey ? 'are' : 'is';
+  const content = contentWeight(key, value);
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
   const ids =
