@@ -168,6 +168,7 @@ export function compactFact(fact: Fact): string {
       .replace(/^has /, '')
       .replace(/^does not have /, 'no ')
       .replace(/^is /, '')
+      .replace(/^got (no [a-z]+)$/, '$1')
       .replace(/^was ((?:first |last )?[a-z]+) on /, '$1 ')
       .replace(/^came from /, 'from ')
       .replace(/^went to /, 'to ');
@@ -344,6 +345,11 @@ function valueFact(field: Field): Fact | undefined {
   if (encoded !== undefined) return encoded;
   const text = valueText(field);
   if (text === undefined) return undefined;
+  const state = stateFact(field, text);
+  if (state !== undefined) return state;
+  // A whole-number duration with no unit in its key or record (a currency is no unit of time) (`duration: 300`) is in seconds, the common API unit.
+  if (measured === undefined && (unit === undefined || /^[A-Z]{3}$/.test(unit)) && last === 'duration' && Number.isInteger(value))
+    return { kind: 'property', text: `the ${phrase} is ${text} seconds`, score: salience };
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
@@ -357,6 +363,24 @@ function valueFact(field: Field): Fact | undefined {
     };
   const verbal = verbFact(phrase, text, value, salience);
   return verbal === null ? undefined : (verbal ?? propertyFact(field, text));
+}
+
+/** States a record is in, said after "is" ("is delivered", "is in progress"): participles, gerunds and these adjectives. */
+const STATE_WORD =
+  /^(?:[a-z]+(?:ed|ing)|in progress|active|inactive|open|closed|pending|busy|complete|incomplete|ready|available|unavailable|online|offline|valid|invalid|enabled|disabled|paused|draft|live|new|due|overdue|done|sent|paid|unpaid|public|private|healthy|unhealthy|up|down)$/i;
+
+/**
+ * A record's bare `status` or `state` in words as what the record is ("is delivered", "got no answer", "has failed"),
+ * never a field read out ("with delivered as its status"); undefined for a status that is no state word ("ok", a code).
+ */
+function stateFact({ key, value, salience }: Field, text: string): Fact | undefined {
+  if (typeof value !== 'string' || !/^(status|state)$/.test(humanKey(key))) return undefined;
+  const said = text.replace(/[“”]/g, '').toLowerCase();
+  if (/^no [a-z]+$/.test(said)) return { kind: 'verb', text: `got ${said}`, score: salience };
+  if (said === 'ok') return { kind: 'verb', text: 'is OK', score: salience };
+  if (/^(failed|succeeded|expired|finished|ended|stopped|started)$/.test(said))
+    return { kind: 'verb', text: `has ${said}`, score: salience };
+  return STATE_WORD.test(said) ? { kind: 'verb', text: `is ${said}`, score: salience } : undefined;
 }
 
 /** A value as it is said: formatted, a handle as written, a small word quoted; undefined when it does not read well. */
@@ -394,6 +418,10 @@ function verbFact(phrase: string, text: string, value: unknown, salience: number
   const agent = /^[a-z]+(?:ed|en|wn) (by|to)$/.exec(phrase);
   if (agent && typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(text))
     return { kind: 'verb', text: `was ${phrase} ${text}`, score: salience };
+  // A verb and its moment (`expires_at`, `starts_on`): "expires on 2025-05-12 09:15 UTC".
+  const when = /^([a-z]{3,}s) (?:at|on)$/.exec(phrase);
+  if (when && /^\d{4}-\d{2}-\d{2}/.test(text) && !/(ss|us|is)$/.test(when[1] as string))
+    return { kind: 'verb', text: `${when[1] as string} on ${text}`, score: salience - 1 };
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return null; // "the created at" and the like: no noun to say
   return undefined;
 }
@@ -669,7 +697,9 @@ function sameMoment(verbs: string[]): string[] {
  * converted amount is 92 and the rate is 0.92.").
  */
 export function factSentence(found: Fact[], subject?: string, seed = ''): string {
-  const said = sameMoment(found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text));
+  const moments = sameMoment(found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text));
+  // A state its moment already says ("is finalized" beside "was finalized on …") is said once.
+  const said = moments.filter((verb) => !moments.some((other) => other.startsWith(`was ${verb.replace(/^is /, '')} `)));
   // "has 3 pages and has 2 files" → "has 3 pages and 2 files".
   const owned = said.filter((verb) => verb.startsWith('has '));
   const verbs =
@@ -679,10 +709,13 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
     const plain =
       properties.length > 2
         ? `${propertyProse(properties)}${verbs.length > 0 ? `; it ${listing(verbs)}` : ''}`
-        : listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
+        : properties.length === 0
+          ? `it ${listing(verbs)}`
+          : listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
     // Seeded openings, so answers without a subject do not all start "The …"; no seed, no opening (a tail after "I created …").
+    // "The service reports that the service is …" says its subject twice: a result about a service opens plainly.
     const opening =
-      seed === '' || subject === 'it'
+      seed === '' || subject === 'it' || /^the service\b/i.test(plain)
         ? ''
         : mixedPick(
             ['', '', 'The service reports that ', 'According to the service, ', 'Here is what came back: ', 'The result: ', 'It says '],
