@@ -1365,7 +1365,7 @@ describe('answer templates that read as English', () => {
       ),
     );
     expect(text).not.toMatch(/\) \(/);
-    expect(text).toMatch(/KRAS \(score 0\.18, disease name asthma\)/);
+    expect(text).toMatch(/KRAS – asthma \(score 0\.18\)/);
   });
 });
 
@@ -1506,5 +1506,26 @@ describe('describeResult: a record told, not read out', () => {
     expect(propertyProse(['the price is 2 USD', 'the reference is TX1', 'the status is payment required'])).toBe(
       'the status is payment required and the price is 2 USD, with TX1 as the reference',
     );
+  });
+});
+
+describe('describeResult: a relation told by both its sides', () => {
+  it('an association names its target and its disease; a person is not two things', () => {
+    const associations = describeResult(
+      outcome(
+        'get_association_filter',
+        { pathway: 'R-HSA-109581' },
+        {
+          items: [
+            { id: '1', target_symbol: 'PCSK9', disease_name: 'asthma', overall_score: 0.6, evidence_count: 25 },
+            { id: '2', target_symbol: 'KRAS', disease_name: 'rheumatoid arthritis', overall_score: 0.98, evidence_count: 5 },
+          ],
+        },
+      ),
+    );
+    expect(associations).toMatch(/PCSK9 – asthma \(/);
+    expect(associations).toMatch(/KRAS – rheumatoid arthritis \(/);
+    const person = describeResult(outcome('get_user', { id: 'u1' }, { id: 'u1', first_name: 'Ana', last_name: 'Lopez', city: 'Lima' }));
+    expect(person).not.toMatch(/ – /);
   });
 });

@@ -32,7 +32,10 @@ const nameText = (value: unknown): value is string =>
 /** A record's name when it has no `name` field: a name-like field, else the headline of its first document (`documents[0].headline`). */
 export function nameLike(record: Json): { key: string; text: string } | undefined {
   for (const [key, value] of Object.entries(record))
-    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) return { key, text: cleanLabel(value) };
+    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) {
+      const pair = pairedName(record, key);
+      return { key, text: pair === undefined ? cleanLabel(value) : `${cleanLabel(value)} – ${pair}` };
+    }
   // A key and what it stands for (`{key: "pos_…", value: "Highway 5 upgrades begin"}`): the value names the record.
   const rest = Object.entries(record).filter(([key]) => !ID.test(key) && !/^(id|key|sid|uuid|guid)$/i.test(key));
   if (rest.length === 1 && /^(value|text|caption|display_?value)$/i.test(rest[0]![0]) && nameText(rest[0]![1]))
@@ -53,6 +56,27 @@ export function nameLike(record: Json): { key: string; text: string } | undefine
     if (first && title !== undefined) return { key: title, text: cleanLabel(first[title] as string) };
   }
   return undefined;
+}
+
+/** Words before `name` or `symbol` that name a part of one thing (a person's first name), not a second thing. */
+const NAME_PART =
+  /^(first|last|middle|given|family|full|display|nick|user|short|long|official|common|scientific|legal|alt|alternative|other|previous|old|new|file|host|domain|brand|screen)$/;
+
+/**
+ * The second thing a relation record names (`target_symbol: "PCSK9"` beside `disease_name: "asthma"`): an association
+ * is told by both its sides, "PCSK9 – asthma", never by one alone. Undefined for a record that names one thing.
+ */
+function pairedName(record: Json, first: string): string | undefined {
+  const side = (key: string) => /^([a-z]+) (name|symbol)$/.exec(humanKey(key))?.[1];
+  const own = side(first);
+  if (own === undefined || NAME_PART.test(own)) return undefined;
+  const other = Object.keys(record).find((key) => {
+    const word = side(key);
+    return (
+      key !== first && word !== undefined && word !== own && !NAME_PART.test(word) && nameText(record[key]) && record[key] !== record[first]
+    );
+  });
+  return other === undefined ? undefined : cleanLabel(record[other] as string);
 }
 
 /**
@@ -525,7 +549,9 @@ export function facts(
     // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
     if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
     if (typeof value === 'string') texts.add(value.trim());
-    if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
+    // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
+    if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
+      continue;
     if (
       skip.has(key) ||
       (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
