@@ -148,7 +148,7 @@ describe('describeResult: a result in prose', () => {
         },
       ),
     );
-    expect(text).toBe('The fax FX0a1b is delivered, has 3 pages and is not active; its price is 0.07 USD.');
+    expect(text).toBe('The fax FX0a1b is delivered, is not active and has 3 pages and a price of 0.07 USD.');
     noJson(text);
   });
 
@@ -274,7 +274,7 @@ describe('describeResult: a result in prose', () => {
     const fax = describeResult(
       outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }),
     );
-    expect(fax).toBe('The fax FX1 has 2 pages, came from Atlanta, GA and went to +14155550100; its duration is 900 seconds.');
+    expect(fax).toBe('The fax FX1 has 2 pages and a duration of 900 seconds, came from Atlanta, GA and went to +14155550100.');
     expect(fax).not.toMatch(/the (from|to) /);
   });
 
@@ -1481,8 +1481,8 @@ describe('describeResult: a record told, not read out', () => {
       describeResult(
         outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', status, num_pages: 20, price: 0.41, price_unit: 'USD', duration: 300 }),
       );
-    expect(fax('queued')).toBe('The fax FX1 is queued and has 20 pages; its price is 0.41 USD and its duration is 300 seconds.');
-    expect(fax('no-answer')).toMatch(/^The fax FX1 got no answer and has 20 pages;/);
+    expect(fax('queued')).toBe('The fax FX1 is queued and has 20 pages, a price of 0.41 USD and a duration of 300 seconds.');
+    expect(fax('no-answer')).toMatch(/^The fax FX1 got no answer and has 20 pages, a price of 0.41 USD/);
     expect(fax('payment_required')).not.toMatch(/ as (its|the) status/);
     const health = describeResult(
       outcome('get_health', {}, { service: 'Open Targets API', version: '3.11.4', status: 'ok', uptime_seconds: 3600 }),
@@ -1493,7 +1493,7 @@ describe('describeResult: a record told, not read out', () => {
 
   it('a verb and its moment read as a verb; a state its moment says is said once', () => {
     expect(describeResult(outcome('prepare_receipt', {}, { status: 'open', item_count: 10, expires_at: '2025-06-11T14:30:00Z' }))).toMatch(
-      /it has 10 items, is open and expires on 2025-06-11 14:30 UTC\.$/,
+      /it is open, has 10 items and expires on 2025-06-11 14:30 UTC\.$/,
     );
     const done = describeResult(
       outcome('commit_receipt', {}, { status: 'finalized', item_count: 5, finalized_at: '2025-04-14T03:03:00Z' }),

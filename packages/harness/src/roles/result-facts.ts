@@ -718,18 +718,40 @@ function sameMoment(verbs: string[]): string[] {
 }
 
 /**
+ * An amount a named record has, said as what it has ("has a price of 0.17 USD", "an evidence count of 25"), not a
+ * field read out ("its price is 0.17 USD"); a year, a date, a code or a plural key stays a property.
+ */
+function possessed(fact: Fact): Fact {
+  const amount = /^the ([a-z][a-z ]*?) is (-?[\d.,]+(?:%| [A-Za-z/]+)?)$/.exec(fact.text);
+  if (fact.kind !== 'property' || amount === null || fact.content === true) return fact;
+  const [, key, value] = amount as unknown as [string, string, string];
+  if (
+    /\b(years?|date|day|time|id|identifier|number|code|version|rank|position|zip|phone)\b/.test(key) ||
+    /[a-z]s$|[a-z]ed$| (for|of|to|in|on|at|by|from|per|with)$/.test(key)
+  )
+    return fact;
+  return { ...fact, kind: 'verb', text: `has ${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} of ${value}` };
+}
+
+/**
  * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and came from Atlanta, GA; its
  * status is delivered.", "For the post P1, the category is business.") or on their own ("The
  * converted amount is 92 and the rate is 0.92.").
  */
-export function factSentence(found: Fact[], subject?: string, seed = ''): string {
+export function factSentence(facts: Fact[], subject?: string, seed = ''): string {
+  // Amounts are said as what the record has while they lead; a text that leads (a verdict) keeps its place.
+  const lead = facts.findIndex((fact) => fact.kind === 'property' && possessed(fact) === fact);
+  const found = subject === undefined ? facts : facts.map((fact, index) => (lead < 0 || index < lead ? possessed(fact) : fact));
   const moments = sameMoment(found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text));
   // A state its moment already says ("is finalized" beside "was finalized on …") is said once.
   const said = moments.filter((verb) => !moments.some((other) => other.startsWith(`was ${verb.replace(/^is /, '')} `)));
   // "has 3 pages and has 2 files" → "has 3 pages and 2 files".
-  const owned = said.filter((verb) => verb.startsWith('has '));
-  const verbs =
-    owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
+  // Counts before amounts: "has 20 pages, a price of 0.17 USD and a duration of 300 seconds".
+  const owned = said.filter((verb) => verb.startsWith('has ')).sort((a, b) => Number(/^has an? /.test(a)) - Number(/^has an? /.test(b)));
+  // What the record is comes first: "is delivered and has 20 pages, …".
+  const states = said.filter((verb) => /^(is|got) /.test(verb));
+  const rest = said.filter((verb) => !verb.startsWith('has ') && !states.includes(verb));
+  const verbs = [...states, ...(owned.length > 0 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`] : []), ...rest];
   const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) {
     const plain =
@@ -752,10 +774,11 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   if (verbs.length === 0) {
     const about = subject.replace(/,$/, '');
     const props = propertyProse(properties);
+    // "The file banner.jpg: the image type is …" reads as a broken sentence: a noun and an id take no colon heading.
     return pick(
       [
         `For ${about}, ${props}.`,
-        `${capital(about)}: ${props}.`,
+        /^the /i.test(about) ? `As for ${about}, ${props}.` : `${capital(about)}: ${props}.`,
         `Here is what I have on ${about}: ${props}.`,
         `As for ${about}, ${props}.`,
         `Looking at ${about}: ${props}.`,
