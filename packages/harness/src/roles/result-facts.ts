@@ -510,12 +510,13 @@ const HAPPENS = /\b(start|starts|begin|begins|end|ends|due|deadline|expiry|expir
 /** Small words of a sentence, which a value can also be (a language code `is`). */
 const FUNCTION_WORD = /^(is|it|in|on|at|as|or|be|by|no|of|an|a|to|do|so|he|we|me|my|us|am|if|up|and|the|are|was|has)$/i;
 
+/** Keys that say what sort of record it is, not what it says. */
+const BOOKKEEPING = /^(kind|type|object|objectType|object_type|resourceType|resource_type)$/i;
+
 /**
  * The salient facts of a record, most telling first: what the request asks about, then verdicts,
  * states and amounts; bookkeeping, echoes of the request and the record's own name left out.
  */
-/** Keys that say what sort of record it is, not what it says. */
-const BOOKKEEPING = /^(kind|type|object|objectType|object_type|resourceType|resource_type)$/i;
 
 export function facts(
   record: Json,
@@ -526,17 +527,62 @@ export function facts(
   request?: string,
   least = 1,
 ): Fact[] {
-  const label = labelOf(record, entity);
+  const reading = readingOf(record, skip, asked, entity, request);
+  const found: Found[] = [];
+  const texts = new Set<string>();
+  for (const [key, value] of Object.entries(record)) {
+    // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
+    if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
+    if (typeof value === 'string') texts.add(value.trim());
+    if (keptOut(reading, key, value)) continue;
+    const shaped = shapedFact(record, key, value);
+    if (shaped === null) continue;
+    if (shaped !== undefined) {
+      found.push({ fact: shaped, order: found.length, bookkeeping: false });
+      continue;
+    }
+    if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
+    const fact = plainFact(reading, key, value);
+    if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
+  }
+  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when too little else is.
+  const plain = found.filter((entry) => !entry.bookkeeping);
+  const told = plain.length >= least ? plain : found;
+  if (told.length < least) told.push(...madeOn(record, skip, told, found.length));
+  const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
+  // One text of what the document says is enough: a second summary is left out.
+  const firstContent = sorted.findIndex((fact) => fact.content);
+  return ownValuesFirst(spanOf(sorted.filter((fact, index) => !fact.content || index === firstContent)), record, limit);
+}
+
+/** A fact found in a record, with its place among the record's keys and whether it is bookkeeping. */
+interface Found {
+  fact: Fact;
+  order: number;
+  bookkeeping: boolean;
+}
+
+/** What a record's facts are read with: its name, its unit, its one measured number, the request's words, the values sent. */
+interface Reading {
+  record: Json;
+  skip: ReadonlySet<string>;
+  asked: Json;
+  request: string | undefined;
+  label: string | undefined;
+  unitKey: string | undefined;
+  unit: string | undefined;
+  measuredKey: string | undefined;
+  words: Set<string>;
+  given: Set<string>;
+}
+
+function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?: string, request?: string): Reading {
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
-  const unit = unitKey ? (record[unitKey] as string) : undefined;
   const numbers = Object.keys(record).filter((key) => typeof record[key] === 'number' && asked[key] === undefined);
-  const measuredKey = numbers.length === 1 ? numbers[0] : undefined;
   const words = requestWords(request);
   // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
   for (const key of Object.keys(asked))
     for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
-  const found: Array<{ fact: Fact; order: number; bookkeeping: boolean }> = [];
-  const texts = new Set<string>();
   // A value that equals an argument under another key ("credits": 10 beside "ttl": 10) reads as an echo: said last.
   const given = new Set<string>();
   const gather = (value: unknown): void => {
@@ -545,119 +591,119 @@ export function facts(
     else if (typeof value === 'string' || typeof value === 'number') given.add(String(value).toLowerCase());
   };
   gather(asked);
-  for (const [key, value] of Object.entries(record)) {
-    // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
-    if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
-    if (typeof value === 'string') texts.add(value.trim());
-    // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
-    if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
-      continue;
-    if (
-      skip.has(key) ||
-      (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
-      key === unitKey ||
-      (NOISE.test(key) && !(/(url|uri|link|href)$/i.test(key) && namedByRequest(key, request))) ||
-      LABELS.includes(key) ||
-      value === null ||
-      value === undefined
-    )
-      continue;
-    if (isRecord(value)) {
-      // A map of records (`versions: {"v1": {…}, "2.0.0": {…}}`) is counted: "has 2 versions".
-      const inner = Object.values(value);
-      const count = inner.length > 0 && inner.every(isRecord) ? counted(key, inner.length) : undefined;
-      if (count !== undefined)
-        found.push({ fact: { kind: 'verb', text: `has ${count}`, score: 0, key }, order: found.length, bookkeeping: false });
-      continue;
-    }
-    // A participle naming an entry of a sibling map (`preferred: "v1"` beside `versions`): "the preferred version is v1".
-    const chosen =
-      typeof value === 'string' && /^[a-z]+ed$/i.test(key)
-        ? Object.keys(record).find(
-            (other) => isRecord(record[other]) && isRecord((record[other] as Json)[value]) && /[a-z]{3,}s$/i.test(other),
-          )
-        : undefined;
-    if (chosen !== undefined) {
-      found.push({
-        fact: { kind: 'property', text: `the ${humanKey(key)} ${humanKey(chosen).replace(/s$/, '')} is ${value as string}`, score: 1, key },
-        order: found.length,
-        bookkeeping: false,
-      });
-      continue;
-    }
-    // An OBIS register (`1.8.0`, the meter's total import) is a reading: "the reading on register 1.8.0 is 102".
-    if (/^\d+\.\d+\.\d+$/.test(key) && typeof value === 'number') {
-      found.push({
-        fact: {
-          kind: 'property',
-          text: `the reading on register ${key} is ${formatValue(value) as string}`,
-          score: /\.0$/.test(key) ? 1 : -1,
-          key,
-        },
-        order: found.length,
-        bookkeeping: false,
-      });
-      continue;
-    }
-    // A unit inside a key (`co2_g_standard`): "the standard CO2 is 48 g".
-    const inside = /^([a-z0-9]+)_(g|kg|kwh|wh|mwh)_([a-z]+)$/i.exec(key);
-    if (
-      inside &&
-      typeof value === 'number' &&
-      sayableKey(inside[3] as string) !== undefined &&
-      sayableKey(inside[1] as string) !== undefined
-    ) {
-      const what = `${sayableKey(inside[3] as string) as string} ${(CAPITALS[(inside[1] as string).toLowerCase()] ?? inside[1]) as string}`;
-      found.push({
-        fact: {
-          kind: 'property',
-          text: `the ${what} is ${formatValue(value) as string} ${(inside[2] as string).replace(/wh$/i, 'Wh').replace(/^k/, 'k')}`,
-          score: 0,
-          key,
-        },
-        order: found.length,
-        bookkeeping: false,
-      });
-      continue;
-    }
-    if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
-    // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
-    const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
+  return {
+    record,
+    skip,
+    asked,
+    request,
+    label: labelOf(record, entity),
+    unitKey,
+    unit: unitKey ? (record[unitKey] as string) : undefined,
+    measuredKey: numbers.length === 1 ? numbers[0] : undefined,
+    words,
+    given,
+  };
+}
+
+/** Whether a field is left out: an echo of what was asked, the name again, a skipped key, a unit, bookkeeping, a label, a null. */
+function keptOut({ asked, label, skip, unitKey, request }: Reading, key: string, value: unknown): boolean {
+  // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
+  if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
+    return true;
+  return (
+    skip.has(key) ||
+    (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
+    key === unitKey ||
+    (NOISE.test(key) && !(/(url|uri|link|href)$/i.test(key) && namedByRequest(key, request))) ||
+    LABELS.includes(key) ||
+    value === null ||
+    value === undefined
+  );
+}
+
+/**
+ * A field whose shape says how it reads: a map of records counted, a participle naming an entry of a sibling map,
+ * an OBIS register, a unit inside the key. Null when the field is a record that reads as nothing; undefined when
+ * it is a plain field.
+ */
+function shapedFact(record: Json, key: string, value: unknown): Fact | null | undefined {
+  if (isRecord(value)) {
+    // A map of records (`versions: {"v1": {…}, "2.0.0": {…}}`) is counted: "has 2 versions".
+    const inner = Object.values(value);
+    const count = inner.length > 0 && inner.every(isRecord) ? counted(key, inner.length) : undefined;
+    return count !== undefined ? { kind: 'verb', text: `has ${count}`, score: 0, key } : null;
+  }
+  // A participle naming an entry of a sibling map (`preferred: "v1"` beside `versions`): "the preferred version is v1".
+  const chosen =
+    typeof value === 'string' && /^[a-z]+ed$/i.test(key)
       ? Object.keys(record).find(
-          (other) => /^(to|target|quote)[_-]?currency$|^(to|target|quote)Currency$/i.test(other) && typeof record[other] === 'string',
+          (other) => isRecord(record[other]) && isRecord((record[other] as Json)[value]) && /[a-z]{3,}s$/i.test(other),
         )
       : undefined;
-    const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
-    // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
-    if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
-      fact.text = `${fact.text} ${unit}`;
-    if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
-    if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
+  if (chosen !== undefined)
+    return { kind: 'property', text: `the ${humanKey(key)} ${humanKey(chosen).replace(/s$/, '')} is ${value as string}`, score: 1, key };
+  // An OBIS register (`1.8.0`, the meter's total import) is a reading: "the reading on register 1.8.0 is 102".
+  if (/^\d+\.\d+\.\d+$/.test(key) && typeof value === 'number')
+    return {
+      kind: 'property',
+      text: `the reading on register ${key} is ${formatValue(value) as string}`,
+      score: /\.0$/.test(key) ? 1 : -1,
+      key,
+    };
+  // A unit inside a key (`co2_g_standard`): "the standard CO2 is 48 g".
+  const inside = /^([a-z0-9]+)_(g|kg|kwh|wh|mwh)_([a-z]+)$/i.exec(key);
+  if (
+    inside &&
+    typeof value === 'number' &&
+    sayableKey(inside[3] as string) !== undefined &&
+    sayableKey(inside[1] as string) !== undefined
+  ) {
+    const what = `${sayableKey(inside[3] as string) as string} ${(CAPITALS[(inside[1] as string).toLowerCase()] ?? inside[1]) as string}`;
+    return {
+      kind: 'property',
+      text: `the ${what} is ${formatValue(value) as string} ${(inside[2] as string).replace(/wh$/i, 'Wh').replace(/^k/, 'k')}`,
+      score: 0,
+      key,
+    };
   }
-  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when too little else is.
-  const plain = found.filter((entry) => !entry.bookkeeping);
-  const told = plain.length >= least ? plain : found;
-  // A record with too little else to tell says when it was made ("was created on 2025-02-02").
-  if (told.length < least)
-    for (const key of Object.keys(record).filter((field) => /^(created_at|date_created|createdAt|published_at|publishedAt)$/.test(field))) {
-      const date = formatValue(record[key]);
-      if (
-        typeof record[key] === 'string' &&
-        date !== undefined &&
-        /^\d{4}-\d{2}-\d{2}/.test(date) &&
-        !skip.has(key) &&
-        !told.some((entry) => entry.fact.key === key)
+  return undefined;
+}
+
+/** A plain field's fact, in the record's unit (a conversion's in the currency converted to); an echo of a sent value said last. */
+function plainFact({ record, unit, measuredKey, words, given }: Reading, key: string, value: unknown): Fact | undefined {
+  // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
+  const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
+    ? Object.keys(record).find(
+        (other) => /^(to|target|quote)[_-]?currency$|^(to|target|quote)Currency$/i.test(other) && typeof record[other] === 'string',
       )
-        told.push({
-          fact: { kind: 'verb', text: `was ${/publish/i.test(key) ? 'published' : 'created'} on ${date}`, score: -2, key },
-          order: found.length + told.length,
-          bookkeeping: false,
-        });
-    }
-  const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
-  // One text of what the document says is enough: a second summary is left out.
-  const firstContent = sorted.findIndex((fact) => fact.content);
-  return ownValuesFirst(spanOf(sorted.filter((fact, index) => !fact.content || index === firstContent)), record, limit);
+    : undefined;
+  const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
+  // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
+  if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
+    fact.text = `${fact.text} ${unit}`;
+  if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
+  return fact;
+}
+
+/** A record with too little else to tell says when it was made ("was created on 2025-02-02"). */
+function madeOn(record: Json, skip: ReadonlySet<string>, told: readonly Found[], count: number): Found[] {
+  const out: Found[] = [];
+  for (const key of Object.keys(record).filter((field) => /^(created_at|date_created|createdAt|published_at|publishedAt)$/.test(field))) {
+    const date = formatValue(record[key]);
+    if (
+      typeof record[key] === 'string' &&
+      date !== undefined &&
+      /^\d{4}-\d{2}-\d{2}/.test(date) &&
+      !skip.has(key) &&
+      ![...told, ...out].some((entry) => entry.fact.key === key)
+    )
+      out.push({
+        fact: { kind: 'verb', text: `was ${/publish/i.test(key) ? 'published' : 'created'} on ${date}`, score: -2, key },
+        order: count + told.length + out.length,
+        bookkeeping: false,
+      });
+  }
+  return out;
 }
 
 const START = /^(start|begin|from)(?:[ _]?date|Date)?$/;
