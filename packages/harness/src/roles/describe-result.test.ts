@@ -1529,3 +1529,10 @@ describe('describeResult: a relation told by both its sides', () => {
     expect(person).not.toMatch(/ – /);
   });
 });
+
+describe('describeResult: a record named by its own id under a key of the tool', () => {
+  it('a batch sent is told by its batch id, not as "it is completed"', () => {
+    const batch = describeResult(outcome('post_batch_any', { body: [{ content: 'Hi' }] }, { batchid: '7656256', status: 'completed' }));
+    expect(batch).toBe('The batch 7656256 is completed.');
+  });
+});

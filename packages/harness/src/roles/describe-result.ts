@@ -307,11 +307,13 @@ interface Naming {
 
 /** A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1"). */
 function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
-  const thing = thingNoun(noun);
   const id = subjectId(outcome);
   // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
-  const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
+  const own = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
+  const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
+  const label = own ?? tool?.id;
+  const thing = tool?.noun ?? thingNoun(noun);
   const name = nameOf(parsed);
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
   // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".
@@ -331,6 +333,20 @@ function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
         ? `the ${thing}`
         : undefined;
   return { label, idLike, subject, thing };
+}
+
+/**
+ * The record's own id under a key named for a word of the tool (`batchid` from `post_batch_any`): "the batch 7656256",
+ * the id a user comes back with, when nothing else names the record.
+ */
+function toolIdOf(tool: string, parsed: Json): { id: string; noun: string } | undefined {
+  const words = humanKey(tool).split(' ');
+  for (const [key, value] of Object.entries(parsed)) {
+    const noun = /^([a-z]{3,}?)_?(id|sid|uuid)$/i.exec(key)?.[1]?.toLowerCase();
+    if (noun !== undefined && words.includes(noun) && (typeof value === 'string' || typeof value === 'number') && nameable(value))
+      return { id: String(value), noun };
+  }
+  return undefined;
 }
 
 /** The envelope's status goes with the record inside it. */
