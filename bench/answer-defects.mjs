@@ -217,7 +217,8 @@ function readOuts(answer) {
     /^the (service|result|response)$/i.test(/that (the \w+)/.exec(answer)?.[1] ?? '')
   )
     kinds.push('read-out: subject said twice');
-  if (/(?:^|\. )The [a-z]+ [^\s:]+: the [a-z ]+ (?:is|are) /.test(answer)) kinds.push('read-out: colon heading on a noun and an id');
+  if (/(?:^|\. )The (?!(?:first|second|third|fourth|fifth) request:)[a-z]+ [^\s:]+: the [a-z ]+ (?:is|are) /.test(answer))
+    kinds.push('read-out: colon heading on a noun and an id');
   return kinds;
 }
 

@@ -838,7 +838,9 @@ export function factSentence(facts: Fact[], subject?: string, seed = ''): string
   if (found[0]?.content === true && verbs.length > 0)
     return subject === 'it'
       ? `${capital(propertyProse(properties.map((property) => property.replace(/^the /, 'its '))))}; it ${listing(verbs)}.`
-      : `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
+      : /^the /i.test(subject)
+        ? `As for ${subject}, ${propertyProse(properties)}; it ${listing(verbs)}.`
+        : `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${propertyProse(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
