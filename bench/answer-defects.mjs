@@ -187,7 +187,39 @@ for (const line of lines) {
       if (pastesTool(failure[1], toolsOf(record))) note('pasted failure: "I could not <tool description>:"', id, failure[0]);
     if (/\bthe lookup turned up\b/i.test(answer)) note('lookup filler: "the lookup turned up …"', id, answer);
     if (/\bthe first: .*\bthe second: /i.test(answer)) note('ordinal list: items told as "the first: …"', id, answer);
+    readOuts(answer).forEach((kind) => note(kind, id, answer));
   }
+}
+
+/**
+ * Read-outs: a record's fields said one after another instead of told. Per answer, each kind once:
+ *   three or more field clauses in one sentence ("the X is V", "its X is V", "with V as its X", "with a X of V");
+ *   a status word glued after "with" ("with delivered as its status"); a duration with no unit ("its duration is 300");
+ *   a subject said twice ("The service reports that the service is"); a colon heading on a noun and an id
+ *   ("The file banner.jpg: the image type is image/jpeg.").
+ */
+function readOuts(answer) {
+  const kinds = [];
+  const clauses = (sentence) =>
+    (sentence.match(/\b(?:the|its|their) [a-z][a-z '’-]{0,40}? (?:is|are) /gi) ?? []).length +
+    (sentence.match(/ as (?:its|the|their) [a-z][a-z ]{0,30}(?=[,;.]| and |$)/gi) ?? []).length +
+    (sentence.match(/\bwith an? [a-z][a-z ]{0,30}? of /gi) ?? []).length;
+  if (answer.split(/(?<=[.!?])\s+/).some((sentence) => clauses(sentence) >= 3)) kinds.push('read-out: 3+ field clauses in a sentence');
+  if (/\bwith [^;.]*? as (?:its|the|their) (?:status|state)\b/i.test(answer)) kinds.push('read-out: status after "with … as its status"');
+  if (
+    /\bduration (?:is |of )?\d[\d,.]*(?![\d.,]*\s*(?:%|seconds?|secs?|s|ms|milliseconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|nights?)\b)/i.test(
+      answer,
+    )
+  )
+    kinds.push('read-out: duration without unit');
+  if (
+    /\b(?:reports|says) that the (\w+) is\b/i.test(answer) &&
+    /^the (service|result|response)$/i.test(/that (the \w+)/.exec(answer)?.[1] ?? '')
+  )
+    kinds.push('read-out: subject said twice');
+  if (/(?:^|\. )The (?!(?:first|second|third|fourth|fifth) request:)[a-z]+ [^\s:]+: the [a-z ]+ (?:is|are) /.test(answer))
+    kinds.push('read-out: colon heading on a noun and an id');
+  return kinds;
 }
 
 const summary = {

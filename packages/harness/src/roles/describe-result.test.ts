@@ -148,7 +148,7 @@ describe('describeResult: a result in prose', () => {
         },
       ),
     );
-    expect(text).toBe('The fax FX0a1b has 3 pages and is not active; its price is 0.07 USD and its status is delivered.');
+    expect(text).toBe('The fax FX0a1b is delivered, is not active and has 3 pages and a price of 0.07 USD.');
     noJson(text);
   });
 
@@ -270,11 +270,11 @@ describe('describeResult: a result in prose', () => {
       describeResult(
         outcome('get_health', {}, { status: 'ok', version: '1.7.6', uptime_seconds: 3600, checked_at: '2025-01-21T19:42:00Z' }),
       ),
-    ).toMatch(/the status is ok and the version is 1\.7\.6, with an uptime of 3600 seconds; it was checked on 2025-01-21 19:42 UTC\.$/i);
+    ).toMatch(/the version is 1\.7\.6, the uptime is 3600 seconds, it is OK and it was checked on 2025-01-21 19:42 UTC\.$/i);
     const fax = describeResult(
       outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', from: 'Atlanta, GA', to: '+14155550100', duration: 900, num_pages: 2 }),
     );
-    expect(fax).toBe('The fax FX1 has 2 pages, came from Atlanta, GA and went to +14155550100; its duration is 900.');
+    expect(fax).toBe('The fax FX1 has 2 pages and a duration of 900 seconds, came from Atlanta, GA and went to +14155550100.');
     expect(fax).not.toMatch(/the (from|to) /);
   });
 
@@ -1365,7 +1365,7 @@ describe('answer templates that read as English', () => {
       ),
     );
     expect(text).not.toMatch(/\) \(/);
-    expect(text).toMatch(/KRAS \(score 0\.18, disease name asthma\)/);
+    expect(text).toMatch(/KRAS – asthma \(score 0\.18\)/);
   });
 });
 
@@ -1472,5 +1472,67 @@ describe('factSentence and propertyProse: plural keys and one moment', () => {
       'The app',
     );
     expect(apart).toBe('The app was added on 2025-01-01 and was updated on 2025-02-01.');
+  });
+});
+
+describe('describeResult: a record told, not read out', () => {
+  it('a status is what the record is ("is queued", "got no answer", "is OK"), never glued after "with" as a field', () => {
+    const fax = (status: string) =>
+      describeResult(
+        outcome('fetch_fax', { Sid: 'FX1' }, { sid: 'FX1', status, num_pages: 20, price: 0.41, price_unit: 'USD', duration: 300 }),
+      );
+    expect(fax('queued')).toBe('The fax FX1 is queued and has 20 pages, a price of 0.41 USD and a duration of 300 seconds.');
+    expect(fax('no-answer')).toMatch(/^The fax FX1 got no answer and has 20 pages, a price of 0.41 USD/);
+    expect(fax('payment_required')).not.toMatch(/ as (its|the) status/);
+    const health = describeResult(
+      outcome('get_health', {}, { service: 'Open Targets API', version: '3.11.4', status: 'ok', uptime_seconds: 3600 }),
+    );
+    expect(health).toMatch(/it is OK\.$/);
+    expect(health).not.toMatch(/service reports that the service/i);
+  });
+
+  it('a verb and its moment read as a verb; a state its moment says is said once', () => {
+    expect(describeResult(outcome('prepare_receipt', {}, { status: 'open', item_count: 10, expires_at: '2025-06-11T14:30:00Z' }))).toMatch(
+      /it is open, has 10 items and expires on 2025-06-11 14:30 UTC\.$/,
+    );
+    const done = describeResult(
+      outcome('commit_receipt', {}, { status: 'finalized', item_count: 5, finalized_at: '2025-04-14T03:03:00Z' }),
+    );
+    expect(done).toMatch(/was finalized on 2025-04-14 03:03 UTC/);
+    expect(done).not.toMatch(/is finalized/);
+  });
+
+  it('a status beside three other values is said as it is, first', () => {
+    expect(propertyProse(['the price is 2 USD', 'the reference is TX1', 'the status is payment required'])).toBe(
+      'the status is payment required and the price is 2 USD, with TX1 as the reference',
+    );
+  });
+});
+
+describe('describeResult: a relation told by both its sides', () => {
+  it('an association names its target and its disease; a person is not two things', () => {
+    const associations = describeResult(
+      outcome(
+        'get_association_filter',
+        { pathway: 'R-HSA-109581' },
+        {
+          items: [
+            { id: '1', target_symbol: 'PCSK9', disease_name: 'asthma', overall_score: 0.6, evidence_count: 25 },
+            { id: '2', target_symbol: 'KRAS', disease_name: 'rheumatoid arthritis', overall_score: 0.98, evidence_count: 5 },
+          ],
+        },
+      ),
+    );
+    expect(associations).toMatch(/PCSK9 – asthma \(/);
+    expect(associations).toMatch(/KRAS – rheumatoid arthritis \(/);
+    const person = describeResult(outcome('get_user', { id: 'u1' }, { id: 'u1', first_name: 'Ana', last_name: 'Lopez', city: 'Lima' }));
+    expect(person).not.toMatch(/ – /);
+  });
+});
+
+describe('describeResult: a record named by its own id under a key of the tool', () => {
+  it('a batch sent is told by its batch id, not as "it is completed"', () => {
+    const batch = describeResult(outcome('post_batch_any', { body: [{ content: 'Hi' }] }, { batchid: '7656256', status: 'completed' }));
+    expect(batch).toBe('The batch 7656256 is completed.');
   });
 });

@@ -93,47 +93,63 @@ const OWN_VALUE = /(status|state|total|amount|price|balance|score|result|verdict
 /** A label that is a code (`jur_1ca…`, `12345-999999`): no place to say a list is for. */
 const CODE_LIKE = /\d{3}|^[a-z]{2,5}_\w+$/i;
 
+/** A status sentence that states a change: a subject, a past participle, a full stop. */
+const STATED_CHANGE = /^\S+\s.*\b([a-z]{2,}ed|set|sent|put|reset|withdrawn|logged (in|out))\b.*[.!?]”?$/i;
+
 /**
  * One call's result in prose, one or two sentences: what was found, made, changed or removed, with
  * its name or id and the values that answer the request (keys in words, counts with their nouns,
  * units with amounts). Never raw JSON, never cut inside a value, never a blob. A payload inside an
  * envelope (`data`) is what is described.
  */
-/** A status sentence that states a change: a subject, a past participle, a full stop. */
-const STATED_CHANGE = /^\S+\s.*\b([a-z]{2,}ed|set|sent|put|reset|withdrawn|logged (in|out))\b.*[.!?]”?$/i;
-
 export function describeResult(outcome: CallOutcome): string {
   if (outcome.isError) return describeError(outcome);
   const { entity, action: acted } = action(outcome);
-  // A POST that the user asked to see ("show me the meter reading") is a read, not a creation.
-  // So is a POST whose tool finds, queries or analyses (`post_relation`: "Find related entities", "Enrichment analysis").
-  const verb =
-    acted === 'create' &&
-    ((outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request)) ||
-      LOOKS_UP.test(`${humanKey(outcome.tool)} ${firstSentence(outcome.description)}`))
-      ? 'read'
-      : acted;
+  const verb = readOrActed(outcome, acted);
   const noun = humanKey(entity);
-  const thing = thingNoun(noun);
   const raw = parse(outcome.result);
-  const id = subjectId(outcome);
-  const seed = outcome.result;
-  if (raw === undefined) {
-    const text = outcome.result.trim();
-    if (text === '')
-      return verb === 'delete'
-        ? `${capital(noun)}${id ? ` ${id}` : ''} was deleted.`
-        : `The service accepted the request to ${phrase(outcome)} and returned no details.`;
-    const cut = text.length > 240 ? `${text.slice(0, text.lastIndexOf(' ', 240))} …` : text;
-    return `The service says: ${cut}`;
-  }
+  if (raw === undefined) return describeText(outcome, verb, noun);
   const parsed = unwrap(raw, entity);
   const login = loginAnswer(outcome.tool, parsed, outcome.arguments);
   if (login !== undefined) return login;
-  const list = listIn(parsed);
+  const listed = describeListed(outcome, parsed, verb, entity);
+  if (listed !== undefined) return listed;
+  if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
+  // The entry the call asked for, keyed by its value in a map (`get_api({"api": "3.9.1"})` → `versions["3.9.1"]`),
+  // is what answers it: its own dates and title, not the envelope's.
+  const asked = askedEntry(parsed, outcome.arguments);
+  if (asked !== undefined) return describeResult({ ...outcome, result: JSON.stringify(asked) });
+  return describeRecord({ outcome, raw, parsed, verb, entity, noun });
+}
+
+/**
+ * The verb a call's result is said with: a POST that the user asked to see ("show me the meter reading") is a
+ * read, not a creation; so is a POST whose tool finds, queries or analyses (`post_relation`: "Find related entities").
+ */
+function readOrActed(outcome: CallOutcome, acted: string): string {
+  return acted === 'create' &&
+    ((outcome.request !== undefined && READS.test(outcome.request) && !MAKES.test(outcome.request)) ||
+      LOOKS_UP.test(`${humanKey(outcome.tool)} ${firstSentence(outcome.description)}`))
+    ? 'read'
+    : acted;
+}
+
+/** A result that is no JSON: an empty body said by what was done, a text quoted (cut at a word). */
+function describeText(outcome: CallOutcome, verb: string, noun: string): string {
+  const id = subjectId(outcome);
+  const text = outcome.result.trim();
+  if (text === '')
+    return verb === 'delete'
+      ? `${capital(noun)}${id ? ` ${id}` : ''} was deleted.`
+      : `The service accepted the request to ${phrase(outcome)} and returned no details.`;
+  const cut = text.length > 240 ? `${text.slice(0, text.lastIndexOf(' ', 240))} …` : text;
+  return `The service says: ${cut}`;
+}
+
+/** Whether a list is the answer: beside only paging bookkeeping, not beside a value the request asks for or an echo of what was sent. */
+function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list: NonNullable<ReturnType<typeof listIn>>): boolean {
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
   const besideList =
-    list !== undefined &&
     isRecord(parsed) &&
     list.items.some(isRecord) &&
     Object.keys(parsed).every(
@@ -143,7 +159,6 @@ export function describeResult(outcome: CallOutcome): string {
   // A value the request asks for beside a list (`{"distance": 7012.4, "intermediaryCities": […]}` for "estimate the
   // distance") is the answer: the record is said, not the list alone.
   const askedBeside =
-    list !== undefined &&
     isRecord(parsed) &&
     Object.entries(parsed).some(
       ([key, field]) =>
@@ -151,29 +166,30 @@ export function describeResult(outcome: CallOutcome): string {
     );
   // A list that only repeats an argument (`{"elements": [62, 61], "sum": 123}`) is what was sent: the value beside it is the answer.
   const echoedList =
-    list?.key !== undefined &&
+    list.key !== undefined &&
     JSON.stringify((outcome.arguments as Record<string, unknown> | undefined)?.[list.key]) === JSON.stringify(list.items) &&
     isRecord(parsed) &&
     Object.entries(parsed).some(
       ([key, field]) => key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key),
     );
-  if (list && !askedBeside && !echoedList && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList)) {
+  return !askedBeside && !echoedList && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList);
+}
+
+/** A result that is a list, a list beside the place it is about, or a map of entries: its items told; undefined when it is a record. */
+function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, entity: string): string | undefined {
+  const noun = humanKey(entity);
+  const seed = outcome.result;
+  const many = (items: unknown[], base: string, keys?: string[]) =>
+    describeMany(items, plural(base, items.length), singularOf(base), entity, seed, keys, outcome.request, outcome.arguments);
+  const list = listIn(parsed);
+  if (list && listIsAnswer(outcome, parsed, verb, list)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
       requestedNoun(outcome.request, outcome) ??
       thingNoun(noun) ??
       'result';
-    return describeMany(
-      list.items,
-      plural(base, list.items.length),
-      singularOf(base),
-      entity,
-      seed,
-      undefined,
-      outcome.request,
-      outcome.arguments,
-    );
+    return many(list.items, base);
   }
   // A payload list beside what it is about (`{"city_name": "Raleigh", "lat": …, "data": [{"temp": …}]}`): the list is what was asked for, said for its place.
   if (
@@ -188,16 +204,7 @@ export function describeResult(outcome: CallOutcome): string {
     const where = labelOf(parsed, entity);
     // The tool's noun names the place (`get_forecast_by_city`), not what its list holds.
     const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? thingNoun(noun) : undefined) ?? 'entry';
-    const text = describeMany(
-      list.items,
-      plural(base, list.items.length),
-      singularOf(base),
-      entity,
-      seed,
-      undefined,
-      outcome.request,
-      outcome.arguments,
-    );
+    const text = many(list.items, base);
     return where !== undefined && !CODE_LIKE.test(where)
       ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`
       : text;
@@ -205,40 +212,39 @@ export function describeResult(outcome: CallOutcome): string {
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
   if (entries && (entries.length > 1 || !entries.some((entry) => facts(entry.record, new Set(), 1).length === 0))) {
     const base = requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'entry';
-    return describeMany(
+    return many(
       entries.map((entry) => entry.record),
-      plural(base, entries.length),
-      singularOf(base),
-      entity,
-      seed,
+      base,
       entries.map((entry) => entry.key),
-      outcome.request,
-      outcome.arguments,
     );
   }
-  if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
-  // The entry the call asked for, keyed by its value in a map (`get_api({"api": "3.9.1"})` → `versions["3.9.1"]`),
-  // is what answers it: its own dates and title, not the envelope's.
-  const asked = askedEntry(parsed, outcome.arguments);
-  if (asked !== undefined) return describeResult({ ...outcome, result: JSON.stringify(asked) });
-  // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
-  const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
-  const label = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
-  // The envelope's status goes with the record inside it.
-  const status =
-    typeof parsed['status'] === 'string'
-      ? (parsed['status'] as string)
-      : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string'
-        ? (raw['status'] as string)
-        : undefined;
-  const headed = verb === 'create' || verb === 'delete';
-  // a change that reports itself in a sentence (`Ticket 4 updated: priority set to 3.`) is said as it reports it
+  return undefined;
+}
+
+/** One record of a result, as the verb of its call says it. */
+interface RecordCall {
+  outcome: CallOutcome;
+  raw: unknown;
+  parsed: Json;
+  verb: string;
+  entity: string;
+  noun: string;
+}
+
+/** A change that reports itself in a sentence: the key that holds it (`Ticket 4 updated: priority set to 3.`). */
+function reportedKey(parsed: Json, verb: string): string | undefined {
   // so is a `<action>_status` sentence (`retweet_status`: "Tweet 86448 retweeted."), whatever the verb: never "the re tweet status is …"
-  const reported =
+  return (
     Object.keys(parsed).find((key) => /_status$/i.test(key) && STATED_CHANGE.test(String(parsed[key]))) ??
     (verb === 'read' || verb === 'list'
       ? undefined
-      : Object.keys(parsed).find((key) => /^(status|result|message)$/i.test(key) && STATED_CHANGE.test(String(parsed[key]))));
+      : Object.keys(parsed).find((key) => /^(status|result|message)$/i.test(key) && STATED_CHANGE.test(String(parsed[key]))))
+  );
+}
+
+/** The keys a record's facts leave out: the status a heading says, the reported sentence, the message, ids, flags the sentence states. */
+function skippedKeys({ outcome, parsed, verb }: RecordCall, reported: string | undefined): Set<string> {
+  const headed = verb === 'create' || verb === 'delete';
   const skip = new Set([
     ...(headed ? ['status'] : []),
     ...(reported !== undefined ? [reported] : []),
@@ -265,10 +271,15 @@ export function describeResult(outcome: CallOutcome): string {
   if (verb === 'delete')
     for (const key of Object.keys(parsed))
       if (/^(deleted|removed|cancell?ed|success|ok|done)$/i.test(key) && parsed[key] === true) skip.add(key);
+  return skip;
+}
+
+/** The facts told of a record; one read with little else to tell names the records it points to ("its top post key is top_a4…"). */
+function recordFacts({ outcome, parsed, verb, entity }: RecordCall, skip: ReadonlySet<string>): Fact[] {
   const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3);
   found.push(...askedInLists(parsed, outcome.request, found));
-  // A record read with little else to tell names the records it points to ("its top post key is top_a4…").
   if (found.length < 2 && verb === 'read') {
+    const id = subjectId(outcome);
     const sent = new Set(Object.values(outcome.arguments).map(String));
     const pointers = Object.keys(parsed).filter(
       (key) =>
@@ -283,7 +294,26 @@ export function describeResult(outcome: CallOutcome): string {
       ...facts(Object.fromEntries(pointers.map((key) => [key, parsed[key]])), new Set(), 2 - found.length, {}, entity, outcome.request),
     );
   }
-  // A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1").
+  return found;
+}
+
+/** How a record is named in a sentence, and whether its label is an id. */
+interface Naming {
+  label: string | undefined;
+  idLike: boolean;
+  subject: string | undefined;
+  thing: string | undefined;
+}
+
+/** A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1"). */
+function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
+  const id = subjectId(outcome);
+  // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
+  const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
+  const own = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
+  const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
+  const label = own ?? tool?.id;
+  const thing = tool?.noun ?? thingNoun(noun);
   const name = nameOf(parsed);
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
   // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".
@@ -302,83 +332,155 @@ export function describeResult(outcome: CallOutcome): string {
       : thing !== undefined
         ? `the ${thing}`
         : undefined;
+  return { label, idLike, subject, thing };
+}
+
+/**
+ * The record's own id under a key named for a word of the tool (`batchid` from `post_batch_any`): "the batch 7656256",
+ * the id a user comes back with, when nothing else names the record.
+ */
+function toolIdOf(tool: string, parsed: Json): { id: string; noun: string } | undefined {
+  const words = humanKey(tool).split(' ');
+  for (const [key, value] of Object.entries(parsed)) {
+    const noun = /^([a-z]{3,}?)_?(id|sid|uuid)$/i.exec(key)?.[1]?.toLowerCase();
+    if (noun !== undefined && words.includes(noun) && (typeof value === 'string' || typeof value === 'number') && nameable(value))
+      return { id: String(value), noun };
+  }
+  return undefined;
+}
+
+/** The envelope's status goes with the record inside it. */
+function statusOf(raw: unknown, parsed: Json): string | undefined {
+  return typeof parsed['status'] === 'string'
+    ? parsed['status']
+    : isRecord(raw) && raw !== parsed && typeof raw['status'] === 'string'
+      ? raw['status']
+      : undefined;
+}
+
+/** A record result in prose, by its call's verb: created, deleted, updated, or read. */
+function describeRecord(call: RecordCall): string {
+  const { outcome, parsed, verb } = call;
+  const seed = outcome.result;
+  const reported = reportedKey(parsed, verb);
+  const skip = skippedKeys(call, reported);
+  const found = recordFacts(call, skip);
+  const naming = namingOf(call);
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   if (reported !== undefined) return `${pick(['Done.', 'All set.', 'That went through.'], seed)} ${String(parsed[reported])}${tail}`;
+  const status = statusOf(call.raw, parsed);
   switch (verb) {
-    case 'create': {
-      // the new record's id is what the user needs to come back to it, when the record is said by its name
-      const newId = parsed['id'];
-      const said =
-        (typeof newId === 'string' || typeof newId === 'number') && label !== String(newId) && !ID_SENT(outcome.arguments, newId)
-          ? `id ${String(newId)}`
-          : undefined;
-      const aside = [said, status ? `status: ${status}` : undefined].filter((part) => part !== undefined).join(', ');
-      return `${pick(['I created', 'Done: I created', 'I have created'], seed)} ${thing !== undefined ? `the ${thing}${label ? ` ${label}` : ''}` : label !== undefined && !idLike ? label : `the record${label ? ` ${label}` : ''}`}${aside ? ` (${aside})` : ''}.${tail}`;
+    case 'create':
+      return describeCreated(call, naming, status, tail);
+    case 'delete': {
+      const id = subjectId(outcome);
+      const { label } = naming;
+      return `${capital(call.noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
     }
-    case 'delete':
-      return `${capital(noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
-    case 'update': {
-      // A change whose result only echoes what was sent ({"id": "6716627", "percentage": 72}) says what changed,
-      // not the bare id: "I updated the brightness (id 6716627): the duration is 300 and the percentage is 72."
-      const echoed = Object.fromEntries(
-        Object.keys(outcome.arguments)
-          .filter((key) => key in parsed)
-          .map((key) => [key, parsed[key]]),
-      );
-      const changed = found.length === 0 ? facts(echoed, skip, 3, {}, entity).filter((fact) => fact.kind === 'property') : [];
-      if (changed.length > 0)
-        return `I updated the ${noun}${label ? (idLike ? ` (id ${label})` : ` ${label}`) : ''}: ${propertyProse(changed.map((fact) => fact.text))}.`;
-      return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
-    }
-    default: {
-      if (ownValues(found, parsed) <= 1) {
-        // Little of its own beside nested records (`{"summary": {…}, "regions": {…}}`, `{"message": {"schema": {…}}}`):
-        // the summary, else the first, is what is told, by its name when it has one.
-        const inner = Object.keys(parsed).filter((key) => isRecord(parsed[key]) && !NOISE.test(key));
-        const key =
-          inner.find((name) => /summary|total|overall|result|current/i.test(name)) ??
-          inner.find((name) => !/^(extras?|meta(data)?|tags|labels|config(uration)?|settings|options)$/i.test(name));
-        const block = key !== undefined ? opened(parsed[key] as Json) : undefined;
-        const nested =
-          block !== undefined
-            ? facts(block, new Set(Object.keys(block).filter((field) => ID.test(field))), 4, {}, entity, outcome.request)
-            : [];
-        // One stray fact of a side block (`externalDocs.description: "API documentation"`) is no summary.
-        if (key !== undefined && block !== undefined && nested.length > (found.length > 0 ? 1 : 0)) {
-          const inside = factSentence(nested, labelOf(block) ?? `the ${humanKey(key)}`, seed);
-          // One fact of the record itself ("it was generated on …") goes before what its summary says.
-          return found.length === 0 ? inside : `${factSentence(found, subject ?? 'it', '')} ${inside}`;
-        }
-      }
-      if (found.length === 0) {
-        // No field reads as a fact: every plain value is said as it is ("the key is pos_8g… and the value is “Highway 5 …”").
-        const plainValues = Object.keys(parsed)
-          .sort((a, b) => Number(ID.test(a)) - Number(ID.test(b)))
-          .filter(
-            (key) =>
-              !NOISE.test(key) &&
-              !(outcome.arguments[key] === parsed[key]) &&
-              formatValue(parsed[key]) !== undefined &&
-              /[a-z]{2}/i.test(key) &&
-              !isRecord(parsed[key]),
-          );
-        const said = plainValues
-          .slice(0, 3)
-          .map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
-        const asked = Object.keys(outcome.arguments).find(
-          (key) => nameable(outcome.arguments[key]) && !/^(count|limit|page|size|offset|cursor|from)$/i.test(key),
-        );
-        const about =
-          asked !== undefined
-            ? namedArgument(argumentWords(asked), formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]))
-            : undefined;
-        if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
-        if (label) return pick([`I found ${subject ?? label}.`, `The service returned ${subject ?? label}.`], seed);
-        return `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}.`;
-      }
-      return subject !== undefined && label !== undefined ? factSentence(found, subject, seed) : factSentence(found, undefined, seed);
-    }
+    case 'update':
+      return describeUpdated(call, naming, found, skip, tail);
+    default:
+      return describeRead(call, naming, found, status);
   }
+}
+
+/** A created record by its noun and name, with the new id the user needs to come back to it. */
+function describeCreated(
+  { outcome, parsed }: RecordCall,
+  { label, idLike, thing }: Naming,
+  status: string | undefined,
+  tail: string,
+): string {
+  // the new record's id is what the user needs to come back to it, when the record is said by its name
+  const newId = parsed['id'];
+  const said =
+    (typeof newId === 'string' || typeof newId === 'number') && label !== String(newId) && !ID_SENT(outcome.arguments, newId)
+      ? `id ${String(newId)}`
+      : undefined;
+  const aside = [said, status ? `status: ${status}` : undefined].filter((part) => part !== undefined).join(', ');
+  return `${pick(['I created', 'Done: I created', 'I have created'], outcome.result)} ${thing !== undefined ? `the ${thing}${label ? ` ${label}` : ''}` : label !== undefined && !idLike ? label : `the record${label ? ` ${label}` : ''}`}${aside ? ` (${aside})` : ''}.${tail}`;
+}
+
+/**
+ * An updated record. A change whose result only echoes what was sent ({"id": "6716627", "percentage": 72}) says what
+ * changed, not the bare id: "I updated the brightness (id 6716627): the duration is 300 and the percentage is 72."
+ */
+function describeUpdated(
+  { outcome, parsed, entity, noun }: RecordCall,
+  { label, idLike }: Naming,
+  found: readonly Fact[],
+  skip: ReadonlySet<string>,
+  tail: string,
+): string {
+  const echoed = Object.fromEntries(
+    Object.keys(outcome.arguments)
+      .filter((key) => key in parsed)
+      .map((key) => [key, parsed[key]]),
+  );
+  const changed = found.length === 0 ? facts(echoed, skip, 3, {}, entity).filter((fact) => fact.kind === 'property') : [];
+  if (changed.length > 0)
+    return `I updated the ${noun}${label ? (idLike ? ` (id ${label})` : ` ${label}`) : ''}: ${propertyProse(changed.map((fact) => fact.text))}.`;
+  return `I updated ${noun}${label ? ` ${label}` : ''}.${tail}`;
+}
+
+/** A record read: its facts about its name, else its summary block, else its plain values. */
+function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], status: string | undefined): string {
+  const { parsed } = call;
+  const seed = call.outcome.result;
+  if (ownValues(found, parsed) <= 1) {
+    const summary = describeSummaryBlock(call, naming, found);
+    if (summary !== undefined) return summary;
+  }
+  if (found.length === 0) return describePlainValues(call, naming, status);
+  const { subject, label } = naming;
+  return subject !== undefined && label !== undefined ? factSentence([...found], subject, seed) : factSentence([...found], undefined, seed);
+}
+
+/**
+ * Little of its own beside nested records (`{"summary": {…}, "regions": {…}}`, `{"message": {"schema": {…}}}`):
+ * the summary, else the first, is what is told, by its name when it has one.
+ */
+function describeSummaryBlock({ outcome, parsed, entity }: RecordCall, { subject }: Naming, found: readonly Fact[]): string | undefined {
+  const inner = Object.keys(parsed).filter((key) => isRecord(parsed[key]) && !NOISE.test(key));
+  const key =
+    inner.find((name) => /summary|total|overall|result|current/i.test(name)) ??
+    inner.find((name) => !/^(extras?|meta(data)?|tags|labels|config(uration)?|settings|options)$/i.test(name));
+  const block = key !== undefined ? opened(parsed[key] as Json) : undefined;
+  const nested =
+    block !== undefined ? facts(block, new Set(Object.keys(block).filter((field) => ID.test(field))), 4, {}, entity, outcome.request) : [];
+  // One stray fact of a side block (`externalDocs.description: "API documentation"`) is no summary.
+  if (key === undefined || block === undefined || nested.length <= (found.length > 0 ? 1 : 0)) return undefined;
+  const inside = factSentence(nested, labelOf(block) ?? `the ${humanKey(key)}`, outcome.result);
+  // One fact of the record itself ("it was generated on …") goes before what its summary says.
+  return found.length === 0 ? inside : `${factSentence([...found], subject ?? 'it', '')} ${inside}`;
+}
+
+/** No field reads as a fact: every plain value is said as it is ("the key is pos_8g… and the value is “Highway 5 …”"). */
+function describePlainValues({ outcome, parsed }: RecordCall, { subject, label }: Naming, status: string | undefined): string {
+  const seed = outcome.result;
+  const plainValues = Object.keys(parsed)
+    .sort((a, b) => Number(ID.test(a)) - Number(ID.test(b)))
+    .filter(
+      (key) =>
+        !NOISE.test(key) &&
+        !(outcome.arguments[key] === parsed[key]) &&
+        formatValue(parsed[key]) !== undefined &&
+        /[a-z]{2}/i.test(key) &&
+        !isRecord(parsed[key]),
+    );
+  const said = plainValues
+    .slice(0, 3)
+    .map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
+  const asked = Object.keys(outcome.arguments).find(
+    (key) => nameable(outcome.arguments[key]) && !/^(count|limit|page|size|offset|cursor|from)$/i.test(key),
+  );
+  const about =
+    asked !== undefined
+      ? namedArgument(argumentWords(asked), formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]))
+      : undefined;
+  if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
+  if (label) return pick([`I found ${subject ?? label}.`, `The service returned ${subject ?? label}.`], seed);
+  return `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}.`;
 }
 
 /**

@@ -88,5 +88,8 @@ function withPhrase(property: string): string {
  */
 export function propertyProse(properties: readonly string[]): string {
   if (properties.length <= 2) return listing([...properties]);
-  return `${listing(properties.slice(0, 2))}, with ${listing(properties.slice(2).map(withPhrase))}`;
+  // A status is said as it is ("the status is payment required"), never glued after "with" ("with payment required as the status").
+  const state = (property: string) => /^(?:the|its) (?:status|state) is /.test(property);
+  const ordered = [...properties.filter(state), ...properties.filter((property) => !state(property))];
+  return `${listing(ordered.slice(0, 2))}, with ${listing(ordered.slice(2).map(withPhrase))}`;
 }

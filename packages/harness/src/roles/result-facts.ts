@@ -32,7 +32,10 @@ const nameText = (value: unknown): value is string =>
 /** A record's name when it has no `name` field: a name-like field, else the headline of its first document (`documents[0].headline`). */
 export function nameLike(record: Json): { key: string; text: string } | undefined {
   for (const [key, value] of Object.entries(record))
-    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) return { key, text: cleanLabel(value) };
+    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) {
+      const pair = pairedName(record, key);
+      return { key, text: pair === undefined ? cleanLabel(value) : `${cleanLabel(value)} – ${pair}` };
+    }
   // A key and what it stands for (`{key: "pos_…", value: "Highway 5 upgrades begin"}`): the value names the record.
   const rest = Object.entries(record).filter(([key]) => !ID.test(key) && !/^(id|key|sid|uuid|guid)$/i.test(key));
   if (rest.length === 1 && /^(value|text|caption|display_?value)$/i.test(rest[0]![0]) && nameText(rest[0]![1]))
@@ -53,6 +56,27 @@ export function nameLike(record: Json): { key: string; text: string } | undefine
     if (first && title !== undefined) return { key: title, text: cleanLabel(first[title] as string) };
   }
   return undefined;
+}
+
+/** Words before `name` or `symbol` that name a part of one thing (a person's first name), not a second thing. */
+const NAME_PART =
+  /^(first|last|middle|given|family|full|display|nick|user|short|long|official|common|scientific|legal|alt|alternative|other|previous|old|new|file|host|domain|brand|screen)$/;
+
+/**
+ * The second thing a relation record names (`target_symbol: "PCSK9"` beside `disease_name: "asthma"`): an association
+ * is told by both its sides, "PCSK9 – asthma", never by one alone. Undefined for a record that names one thing.
+ */
+function pairedName(record: Json, first: string): string | undefined {
+  const side = (key: string) => /^([a-z]+) (name|symbol)$/.exec(humanKey(key))?.[1];
+  const own = side(first);
+  if (own === undefined || NAME_PART.test(own)) return undefined;
+  const other = Object.keys(record).find((key) => {
+    const word = side(key);
+    return (
+      key !== first && word !== undefined && word !== own && !NAME_PART.test(word) && nameText(record[key]) && record[key] !== record[first]
+    );
+  });
+  return other === undefined ? undefined : cleanLabel(record[other] as string);
 }
 
 /**
@@ -168,6 +192,7 @@ export function compactFact(fact: Fact): string {
       .replace(/^has /, '')
       .replace(/^does not have /, 'no ')
       .replace(/^is /, '')
+      .replace(/^got (no [a-z]+)$/, '$1')
       .replace(/^was ((?:first |last )?[a-z]+) on /, '$1 ')
       .replace(/^came from /, 'from ')
       .replace(/^went to /, 'to ');
@@ -218,63 +243,102 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)
   )
     return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
-  let words = keyWords(key);
-  // A moment (`sunrise_ts`, `pub_date_ms`), not a length of time (`uptime_seconds`, `time_ms`).
+  const moment = momentOf(key, value);
+  if (moment === undefined) return undefined;
+  const field: Field = { key, value: moment.value, words: moment.words, phrase: moment.words.join(' '), unit, asked, salience: 0 };
+  field.salience = salienceOf(field);
+  if (typeof field.value === 'boolean') return flagFact(field, field.value);
+  if (Array.isArray(field.value) && !field.value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    const count = counted(key, field.value.length);
+    return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: field.salience + 1 };
+  }
+  return valueFact(field);
+}
+
+/** A key and its value as a fact is made of: the key's words, the request's words, how much it matters. */
+interface Field {
+  key: string;
+  value: unknown;
+  words: string[];
+  phrase: string;
+  unit: string | undefined;
+  asked: Set<string>;
+  salience: number;
+}
+
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/(ies|es|s)$/, '')
+    .slice(0, 7);
+
+/**
+ * A moment (`sunrise_ts`, `pub_date_ms`), not a length of time (`uptime_seconds`, `time_ms`): a time in seconds or
+ * milliseconds since 1970 reads as a date, its key without the unit; undefined when a small number there is no time at all.
+ */
+function momentOf(key: string, value: unknown): { value: unknown; words: string[] } | undefined {
+  const words = keyWords(key);
   const spelled = humanKey(key);
   const inUnit = UNIT_WORDS[spelled.split(' ').at(-1) ?? ''] !== undefined;
   if (
-    typeof value === 'number' &&
-    (/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) &&
-    (!inUnit || /\b(date|timestamp)\b/.test(spelled))
-  ) {
-    // A time in seconds or milliseconds since 1970 reads as a date; a small number there is no time at all.
-    const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
-    // A participle holding a small number is a count (`creditsUsed`: 2), not a time.
-    if (ms === undefined && (!/[a-z]ed$/i.test(key) || /time|epoch|stamp|date/i.test(key))) return undefined;
-    if (ms !== undefined) value = new Date(Math.round(ms)).toISOString();
-    // "the sunrise is 2025-03-14 06:12 UTC": the unit or the word `timestamp` closing the key goes.
-    if (ms !== undefined && words.length > 1 && (inUnit || words.at(-1) === 'timestamp')) words = words.slice(0, -1);
-  }
-  const phrase = words.join(' ');
-  const stem = (word: string) =>
-    word
-      .toLowerCase()
-      .replace(/(ies|es|s)$/, '')
-      .slice(0, 7);
-  // A key whose head word the request uses ("which product …" → `product`) counts most; another of its words, less.
-  // What a document says (its summary, its description) comes before its metadata.
-  // The plain `summary` before a `socialMediaSummary`.
-  const content = typeof value === 'string' && CONTENT.test(humanKey(key)) ? (humanKey(key).includes(' ') ? 2.5 : 3) : 0;
-  const salience =
-    content +
+    typeof value !== 'number' ||
+    !(/time|epoch|stamp|(ed|_at|At|_on|date|Date)$/.test(key) || /\b(timestamp|date)\b/.test(spelled)) ||
+    (inUnit && !/\b(date|timestamp)\b/.test(spelled))
+  )
+    return { value, words };
+  const ms = value >= 1e11 && value < 1e14 ? value : value >= 1e8 && value < 1e11 ? value * 1000 : undefined;
+  // A participle holding a small number is a count (`creditsUsed`: 2), not a time.
+  if (ms === undefined) return !/[a-z]ed$/i.test(key) || /time|epoch|stamp|date/i.test(key) ? undefined : { value, words };
+  // "the sunrise is 2025-03-14 06:12 UTC": the unit or the word `timestamp` closing the key goes.
+  return {
+    value: new Date(Math.round(ms)).toISOString(),
+    words: words.length > 1 && (inUnit || words.at(-1) === 'timestamp') ? words.slice(0, -1) : words,
+  };
+}
+
+/** Weight of the content a document says (its summary, its description): the plain `summary` before a `socialMediaSummary`. */
+const contentWeight = (key: string, value: unknown) =>
+  typeof value === 'string' && CONTENT.test(humanKey(key)) ? (humanKey(key).includes(' ') ? 2.5 : 3) : 0;
+
+/**
+ * How much a field matters: a key whose head word the request uses ("which product …" → `product`) counts most,
+ * another of its words less; what a document says comes before its metadata; verdicts, states and amounts next.
+ */
+function salienceOf({ key, value, words, asked }: Field): number {
+  return (
+    contentWeight(key, value) +
     (SALIENT.test(humanKey(key)) ? 2 : 0) +
     (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0) +
     // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
-    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(spelled) ? 1.5 : 0);
-  if (typeof value === 'boolean') {
-    // A success flag (`added_status`, `sent_status`, a bare `status` or `success`) is the change it flags ("it was sent",
-    // "it was not added"), said last; a bare flag's true is what the opening already says ("Done."). Never "it is added status".
-    const flag = /^(?:([a-z]+ed|sent|set|put|paid|sold|made|done) )?(status|success|ok)$/.exec(humanKey(key));
-    if (flag)
-      return flag[1] === undefined
-        ? value
-          ? undefined
-          : { kind: 'verb', text: 'did not succeed', score: salience + 2 }
-        : { kind: 'verb', text: `was${value ? '' : ' not'} ${flag[1]}`, score: value ? -3 : salience + 2 };
-    // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
-    const happened = /^([a-z]+ed) (status|flag|state)$/.exec(spelled);
-    if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
-    const [verb, ...rest] = phrase.split(' ');
-    const text =
-      /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
-        ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot')
-        : `is${value ? '' : ' not'} ${phrase}`;
-    return { kind: 'verb', text, score: salience };
-  }
-  if (Array.isArray(value) && !value.every((item) => typeof item === 'string' || typeof item === 'number')) {
-    const count = counted(key, value.length);
-    return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: salience + 1 };
-  }
+    (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(humanKey(key)) ? 1.5 : 0)
+  );
+}
+
+/** A yes/no field as a verb: "was sent", "is not active", "does not have media assets". */
+function flagFact({ key, phrase, salience }: Field, value: boolean): Fact | undefined {
+  // A success flag (`added_status`, `sent_status`, a bare `status` or `success`) is the change it flags ("it was sent",
+  // "it was not added"), said last; a bare flag's true is what the opening already says ("Done."). Never "it is added status".
+  const flag = /^(?:([a-z]+ed|sent|set|put|paid|sold|made|done) )?(status|success|ok)$/.exec(humanKey(key));
+  if (flag)
+    return flag[1] === undefined
+      ? value
+        ? undefined
+        : { kind: 'verb', text: 'did not succeed', score: salience + 2 }
+      : { kind: 'verb', text: `was${value ? '' : ' not'} ${flag[1]}`, score: value ? -3 : salience + 2 };
+  // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
+  const happened = /^([a-z]+ed) (status|flag|state)$/.exec(humanKey(key));
+  if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
+  const [verb, ...rest] = phrase.split(' ');
+  const text =
+    /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
+      ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot')
+      : `is${value ? '' : ' not'} ${phrase}`;
+  return { kind: 'verb', text, score: salience };
+}
+
+/** A number or a text as a fact: a count, an amount with its unit, a moment as a verb, else "the <key> is <value>". */
+function valueFact(field: Field): Fact | undefined {
+  const { key, value, words, phrase, unit, asked, salience } = field;
   const money =
     typeof value === 'number' &&
     unit !== undefined &&
@@ -303,22 +367,13 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
       : undefined;
   const encoded = typeof value === 'string' ? encodedFact(phrase, value.trim(), salience) : undefined;
   if (encoded !== undefined) return encoded;
-  // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
-  const askedFor = asked.has(stem(words.at(-1) ?? ''));
-  const formatted =
-    formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
-  if (formatted === undefined) return undefined;
-  // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
-  // A handle (`created_by: "hope_wolf"`, `username`) is said as written: "hope wolf" is no one's user name.
-  const handle =
-    typeof value === 'string' &&
-    /(^| )(by|username|user name|user|author|owner|handle|login|sender|receiver|recipient)$/.test(phrase) &&
-    /^[\w.@-]{2,40}$/.test(value.trim());
-  const text = handle
-    ? (value as string).trim()
-    : typeof value === 'string' && FUNCTION_WORD.test(formatted)
-      ? `“${formatted}”`
-      : formatted;
+  const text = valueText(field);
+  if (text === undefined) return undefined;
+  const state = stateFact(field, text);
+  if (state !== undefined) return state;
+  // A whole-number duration with no unit in its key or record (a currency is no unit of time) (`duration: 300`) is in seconds, the common API unit.
+  if (measured === undefined && (unit === undefined || /^[A-Z]{3}$/.test(unit)) && last === 'duration' && Number.isInteger(value))
+    return { kind: 'property', text: `the ${phrase} is ${text} seconds`, score: salience };
   if (measured !== undefined) {
     const name = words.slice(0, -1).join(' ');
     return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
@@ -330,7 +385,49 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
       text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`,
       score: salience + 1,
     };
-  // A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
+  const verbal = verbFact(phrase, text, value, salience);
+  return verbal === null ? undefined : (verbal ?? propertyFact(field, text));
+}
+
+/** States a record is in, said after "is" ("is delivered", "is in progress"): participles, gerunds and these adjectives. */
+const STATE_WORD =
+  /^(?:[a-z]+(?:ed|ing)|in progress|active|inactive|open|closed|pending|busy|complete|incomplete|ready|available|unavailable|online|offline|valid|invalid|enabled|disabled|paused|draft|live|new|due|overdue|done|sent|paid|unpaid|public|private|healthy|unhealthy|up|down)$/i;
+
+/**
+ * A record's bare `status` or `state` in words as what the record is ("is delivered", "got no answer", "has failed"),
+ * never a field read out ("with delivered as its status"); undefined for a status that is no state word ("ok", a code).
+ */
+function stateFact({ key, value, salience }: Field, text: string): Fact | undefined {
+  if (typeof value !== 'string' || !/^(status|state)$/.test(humanKey(key))) return undefined;
+  const said = text.replace(/[“”]/g, '').toLowerCase();
+  if (/^no [a-z]+$/.test(said)) return { kind: 'verb', text: `got ${said}`, score: salience };
+  if (said === 'ok') return { kind: 'verb', text: 'is OK', score: salience };
+  if (/^(failed|succeeded|expired|finished|ended|stopped|started)$/.test(said))
+    return { kind: 'verb', text: `has ${said}`, score: salience };
+  return STATE_WORD.test(said) ? { kind: 'verb', text: `is ${said}`, score: salience } : undefined;
+}
+
+/** A value as it is said: formatted, a handle as written, a small word quoted; undefined when it does not read well. */
+function valueText({ value, words, phrase, asked }: Field): string | undefined {
+  // A code the user asked for by its name ("the last session" → `lastSession`: "EFnOZ…") is said as it is, when short.
+  const askedFor = asked.has(stem(words.at(-1) ?? ''));
+  const formatted =
+    formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
+  if (formatted === undefined) return undefined;
+  // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
+  // A handle (`created_by: "hope_wolf"`, `username`) is said as written: "hope wolf" is no one's user name.
+  const handle =
+    typeof value === 'string' &&
+    /(^| )(by|username|user name|user|author|owner|handle|login|sender|receiver|recipient)$/.test(phrase) &&
+    /^[\w.@-]{2,40}$/.test(value.trim());
+  return handle ? (value as string).trim() : typeof value === 'string' && FUNCTION_WORD.test(formatted) ? `“${formatted}”` : formatted;
+}
+
+/**
+ * A key that is a preposition or a past participle reads as a verb: "came from Atlanta", "was checked on 2025-01-21".
+ * Undefined when the key is a noun; null when it reads as nothing at all ("the created at").
+ */
+function verbFact(phrase: string, text: string, value: unknown, salience: number): Fact | null | undefined {
   if (/^(from|sender|origin)$/.test(phrase)) return { kind: 'verb', text: `came from ${text}`, score: salience };
   if (/^(to|recipient|destination)$/.test(phrase)) return { kind: 'verb', text: `went to ${text}`, score: salience };
   const seen = /^(first|last) ([a-z]+(?:ed|en|wn))$/.exec(phrase);
@@ -338,14 +435,23 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
   const done = DONE.exec(phrase);
   if (done) {
     // "was added on 2025-03-14"; a participle holding anything but a date ("preferred": "x") reads as nothing.
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return null;
     return { kind: 'verb', text: `was ${(done[1] ?? done[2]) as string} on ${text}`, score: salience - 1 };
   }
   // "created by" a person, "assigned to" a team: a participle and its agent read as a verb ("was created by emil_mraz")
   const agent = /^[a-z]+(?:ed|en|wn) (by|to)$/.exec(phrase);
   if (agent && typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(text))
     return { kind: 'verb', text: `was ${phrase} ${text}`, score: salience };
-  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return undefined; // "the created at" and the like: no noun to say
+  // A verb and its moment (`expires_at`, `starts_on`): "expires on 2025-05-12 09:15 UTC".
+  const when = /^([a-z]{3,}s) (?:at|on)$/.exec(phrase);
+  if (when && /^\d{4}-\d{2}-\d{2}/.test(text) && !/(ss|us|is)$/.test(when[1] as string))
+    return { kind: 'verb', text: `${when[1] as string} on ${text}`, score: salience - 1 };
+  if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return null; // "the created at" and the like: no noun to say
+  return undefined;
+}
+
+/** "The <key> is <value>", the head noun deciding is or are; one text under a plural key is one of them. */
+function propertyFact({ key, value, words, phrase, salience }: Field, text: string): Fact {
   // the head noun decides: "the return on assets is", not "are"
   const head = phrase.split(/ (?:on|of|in|per|for|to|from|by) /)[0] ?? phrase;
   const pluralKey = /[a-z]{2}s$/.test(head) && !/(ss|us|is|news|series|status)$/.test(head);
@@ -367,6 +473,7 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
       score: salience - (CODE.test(value.trim()) ? 3 : 0),
     };
   const verb = pluralKey ? 'are' : 'is';
+  const content = contentWeight(key, value);
   const long = typeof value === 'string' && value.trim().split(/\s+/).length >= 4;
   // A list of ids ("ministry-351, ministry-1799") tells a user little: said last, if at all.
   const ids =
@@ -403,12 +510,13 @@ const HAPPENS = /\b(start|starts|begin|begins|end|ends|due|deadline|expiry|expir
 /** Small words of a sentence, which a value can also be (a language code `is`). */
 const FUNCTION_WORD = /^(is|it|in|on|at|as|or|be|by|no|of|an|a|to|do|so|he|we|me|my|us|am|if|up|and|the|are|was|has)$/i;
 
+/** Keys that say what sort of record it is, not what it says. */
+const BOOKKEEPING = /^(kind|type|object|objectType|object_type|resourceType|resource_type)$/i;
+
 /**
  * The salient facts of a record, most telling first: what the request asks about, then verdicts,
  * states and amounts; bookkeeping, echoes of the request and the record's own name left out.
  */
-/** Keys that say what sort of record it is, not what it says. */
-const BOOKKEEPING = /^(kind|type|object|objectType|object_type|resourceType|resource_type)$/i;
 
 export function facts(
   record: Json,
@@ -419,17 +527,62 @@ export function facts(
   request?: string,
   least = 1,
 ): Fact[] {
-  const label = labelOf(record, entity);
+  const reading = readingOf(record, skip, asked, entity, request);
+  const found: Found[] = [];
+  const texts = new Set<string>();
+  for (const [key, value] of Object.entries(record)) {
+    // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
+    if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
+    if (typeof value === 'string') texts.add(value.trim());
+    if (keptOut(reading, key, value)) continue;
+    const shaped = shapedFact(record, key, value);
+    if (shaped === null) continue;
+    if (shaped !== undefined) {
+      found.push({ fact: shaped, order: found.length, bookkeeping: false });
+      continue;
+    }
+    if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
+    const fact = plainFact(reading, key, value);
+    if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
+  }
+  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when too little else is.
+  const plain = found.filter((entry) => !entry.bookkeeping);
+  const told = plain.length >= least ? plain : found;
+  if (told.length < least) told.push(...madeOn(record, skip, told, found.length));
+  const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
+  // One text of what the document says is enough: a second summary is left out.
+  const firstContent = sorted.findIndex((fact) => fact.content);
+  return ownValuesFirst(spanOf(sorted.filter((fact, index) => !fact.content || index === firstContent)), record, limit);
+}
+
+/** A fact found in a record, with its place among the record's keys and whether it is bookkeeping. */
+interface Found {
+  fact: Fact;
+  order: number;
+  bookkeeping: boolean;
+}
+
+/** What a record's facts are read with: its name, its unit, its one measured number, the request's words, the values sent. */
+interface Reading {
+  record: Json;
+  skip: ReadonlySet<string>;
+  asked: Json;
+  request: string | undefined;
+  label: string | undefined;
+  unitKey: string | undefined;
+  unit: string | undefined;
+  measuredKey: string | undefined;
+  words: Set<string>;
+  given: Set<string>;
+}
+
+function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?: string, request?: string): Reading {
   const unitKey = Object.keys(record).find((key) => UNIT.test(key) && typeof record[key] === 'string');
-  const unit = unitKey ? (record[unitKey] as string) : undefined;
   const numbers = Object.keys(record).filter((key) => typeof record[key] === 'number' && asked[key] === undefined);
-  const measuredKey = numbers.length === 1 ? numbers[0] : undefined;
   const words = requestWords(request);
   // The words of the arguments ("the post with key pos_1") say how the record was found, not what the user wants told.
   for (const key of Object.keys(asked))
     for (const word of humanKey(key).split(' ')) words.delete(word.replace(/(ies|es|s)$/, '').slice(0, 7));
-  const found: Array<{ fact: Fact; order: number; bookkeeping: boolean }> = [];
-  const texts = new Set<string>();
   // A value that equals an argument under another key ("credits": 10 beside "ttl": 10) reads as an echo: said last.
   const given = new Set<string>();
   const gather = (value: unknown): void => {
@@ -438,117 +591,119 @@ export function facts(
     else if (typeof value === 'string' || typeof value === 'number') given.add(String(value).toLowerCase());
   };
   gather(asked);
-  for (const [key, value] of Object.entries(record)) {
-    // The same text under two keys (`summary`, `socialMediaSummary`) is said once.
-    if (typeof value === 'string' && value.length > 20 && texts.has(value.trim())) continue;
-    if (typeof value === 'string') texts.add(value.trim());
-    if (asked[key] === value || (label !== undefined && typeof value === 'string' && cleanLabel(value) === label)) continue; // an echo of what was asked, or the name again, tells nothing
-    if (
-      skip.has(key) ||
-      (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
-      key === unitKey ||
-      (NOISE.test(key) && !(/(url|uri|link|href)$/i.test(key) && namedByRequest(key, request))) ||
-      LABELS.includes(key) ||
-      value === null ||
-      value === undefined
-    )
-      continue;
-    if (isRecord(value)) {
-      // A map of records (`versions: {"v1": {…}, "2.0.0": {…}}`) is counted: "has 2 versions".
-      const inner = Object.values(value);
-      const count = inner.length > 0 && inner.every(isRecord) ? counted(key, inner.length) : undefined;
-      if (count !== undefined)
-        found.push({ fact: { kind: 'verb', text: `has ${count}`, score: 0, key }, order: found.length, bookkeeping: false });
-      continue;
-    }
-    // A participle naming an entry of a sibling map (`preferred: "v1"` beside `versions`): "the preferred version is v1".
-    const chosen =
-      typeof value === 'string' && /^[a-z]+ed$/i.test(key)
-        ? Object.keys(record).find(
-            (other) => isRecord(record[other]) && isRecord((record[other] as Json)[value]) && /[a-z]{3,}s$/i.test(other),
-          )
-        : undefined;
-    if (chosen !== undefined) {
-      found.push({
-        fact: { kind: 'property', text: `the ${humanKey(key)} ${humanKey(chosen).replace(/s$/, '')} is ${value as string}`, score: 1, key },
-        order: found.length,
-        bookkeeping: false,
-      });
-      continue;
-    }
-    // An OBIS register (`1.8.0`, the meter's total import) is a reading: "the reading on register 1.8.0 is 102".
-    if (/^\d+\.\d+\.\d+$/.test(key) && typeof value === 'number') {
-      found.push({
-        fact: {
-          kind: 'property',
-          text: `the reading on register ${key} is ${formatValue(value) as string}`,
-          score: /\.0$/.test(key) ? 1 : -1,
-          key,
-        },
-        order: found.length,
-        bookkeeping: false,
-      });
-      continue;
-    }
-    // A unit inside a key (`co2_g_standard`): "the standard CO2 is 48 g".
-    const inside = /^([a-z0-9]+)_(g|kg|kwh|wh|mwh)_([a-z]+)$/i.exec(key);
-    if (
-      inside &&
-      typeof value === 'number' &&
-      sayableKey(inside[3] as string) !== undefined &&
-      sayableKey(inside[1] as string) !== undefined
-    ) {
-      const what = `${sayableKey(inside[3] as string) as string} ${(CAPITALS[(inside[1] as string).toLowerCase()] ?? inside[1]) as string}`;
-      found.push({
-        fact: {
-          kind: 'property',
-          text: `the ${what} is ${formatValue(value) as string} ${(inside[2] as string).replace(/wh$/i, 'Wh').replace(/^k/, 'k')}`,
-          score: 0,
-          key,
-        },
-        order: found.length,
-        bookkeeping: false,
-      });
-      continue;
-    }
-    if (!/[a-z]{2}/i.test(key)) continue; // `1.8.0` and the like mean nothing in words
-    // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
-    const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
+  return {
+    record,
+    skip,
+    asked,
+    request,
+    label: labelOf(record, entity),
+    unitKey,
+    unit: unitKey ? (record[unitKey] as string) : undefined,
+    measuredKey: numbers.length === 1 ? numbers[0] : undefined,
+    words,
+    given,
+  };
+}
+
+/** Whether a field is left out: an echo of what was asked, the name again, a skipped key, a unit, bookkeeping, a label, a null. */
+function keptOut({ asked, label, skip, unitKey, request }: Reading, key: string, value: unknown): boolean {
+  // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
+  if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
+    return true;
+  return (
+    skip.has(key) ||
+    (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
+    key === unitKey ||
+    (NOISE.test(key) && !(/(url|uri|link|href)$/i.test(key) && namedByRequest(key, request))) ||
+    LABELS.includes(key) ||
+    value === null ||
+    value === undefined
+  );
+}
+
+/**
+ * A field whose shape says how it reads: a map of records counted, a participle naming an entry of a sibling map,
+ * an OBIS register, a unit inside the key. Null when the field is a record that reads as nothing; undefined when
+ * it is a plain field.
+ */
+function shapedFact(record: Json, key: string, value: unknown): Fact | null | undefined {
+  if (isRecord(value)) {
+    // A map of records (`versions: {"v1": {…}, "2.0.0": {…}}`) is counted: "has 2 versions".
+    const inner = Object.values(value);
+    const count = inner.length > 0 && inner.every(isRecord) ? counted(key, inner.length) : undefined;
+    return count !== undefined ? { kind: 'verb', text: `has ${count}`, score: 0, key } : null;
+  }
+  // A participle naming an entry of a sibling map (`preferred: "v1"` beside `versions`): "the preferred version is v1".
+  const chosen =
+    typeof value === 'string' && /^[a-z]+ed$/i.test(key)
       ? Object.keys(record).find(
-          (other) => /^(to|target|quote)[_-]?currency$|^(to|target|quote)Currency$/i.test(other) && typeof record[other] === 'string',
+          (other) => isRecord(record[other]) && isRecord((record[other] as Json)[value]) && /[a-z]{3,}s$/i.test(other),
         )
       : undefined;
-    const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
-    // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
-    if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
-      fact.text = `${fact.text} ${unit}`;
-    if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
-    if (fact) found.push({ fact: { ...fact, key }, order: found.length, bookkeeping: BOOKKEEPING.test(key) });
+  if (chosen !== undefined)
+    return { kind: 'property', text: `the ${humanKey(key)} ${humanKey(chosen).replace(/s$/, '')} is ${value as string}`, score: 1, key };
+  // An OBIS register (`1.8.0`, the meter's total import) is a reading: "the reading on register 1.8.0 is 102".
+  if (/^\d+\.\d+\.\d+$/.test(key) && typeof value === 'number')
+    return {
+      kind: 'property',
+      text: `the reading on register ${key} is ${formatValue(value) as string}`,
+      score: /\.0$/.test(key) ? 1 : -1,
+      key,
+    };
+  // A unit inside a key (`co2_g_standard`): "the standard CO2 is 48 g".
+  const inside = /^([a-z0-9]+)_(g|kg|kwh|wh|mwh)_([a-z]+)$/i.exec(key);
+  if (
+    inside &&
+    typeof value === 'number' &&
+    sayableKey(inside[3] as string) !== undefined &&
+    sayableKey(inside[1] as string) !== undefined
+  ) {
+    const what = `${sayableKey(inside[3] as string) as string} ${(CAPITALS[(inside[1] as string).toLowerCase()] ?? inside[1]) as string}`;
+    return {
+      kind: 'property',
+      text: `the ${what} is ${formatValue(value) as string} ${(inside[2] as string).replace(/wh$/i, 'Wh').replace(/^k/, 'k')}`,
+      score: 0,
+      key,
+    };
   }
-  // A record's `kind` or `type` is bookkeeping ("its kind is personal"): told only when too little else is.
-  const plain = found.filter((entry) => !entry.bookkeeping);
-  const told = plain.length >= least ? plain : found;
-  // A record with too little else to tell says when it was made ("was created on 2025-02-02").
-  if (told.length < least)
-    for (const key of Object.keys(record).filter((field) => /^(created_at|date_created|createdAt|published_at|publishedAt)$/.test(field))) {
-      const date = formatValue(record[key]);
-      if (
-        typeof record[key] === 'string' &&
-        date !== undefined &&
-        /^\d{4}-\d{2}-\d{2}/.test(date) &&
-        !skip.has(key) &&
-        !told.some((entry) => entry.fact.key === key)
+  return undefined;
+}
+
+/** A plain field's fact, in the record's unit (a conversion's in the currency converted to); an echo of a sent value said last. */
+function plainFact({ record, unit, measuredKey, words, given }: Reading, key: string, value: unknown): Fact | undefined {
+  // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
+  const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
+    ? Object.keys(record).find(
+        (other) => /^(to|target|quote)[_-]?currency$|^(to|target|quote)Currency$/i.test(other) && typeof record[other] === 'string',
       )
-        told.push({
-          fact: { kind: 'verb', text: `was ${/publish/i.test(key) ? 'published' : 'created'} on ${date}`, score: -2, key },
-          order: found.length + told.length,
-          bookkeeping: false,
-        });
-    }
-  const sorted = told.sort((x, y) => y.fact.score - x.fact.score || x.order - y.order).map((entry) => entry.fact);
-  // One text of what the document says is enough: a second summary is left out.
-  const firstContent = sorted.findIndex((fact) => fact.content);
-  return ownValuesFirst(spanOf(sorted.filter((fact, index) => !fact.content || index === firstContent)), record, limit);
+    : undefined;
+  const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
+  // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
+  if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
+    fact.text = `${fact.text} ${unit}`;
+  if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
+  return fact;
+}
+
+/** A record with too little else to tell says when it was made ("was created on 2025-02-02"). */
+function madeOn(record: Json, skip: ReadonlySet<string>, told: readonly Found[], count: number): Found[] {
+  const out: Found[] = [];
+  for (const key of Object.keys(record).filter((field) => /^(created_at|date_created|createdAt|published_at|publishedAt)$/.test(field))) {
+    const date = formatValue(record[key]);
+    if (
+      typeof record[key] === 'string' &&
+      date !== undefined &&
+      /^\d{4}-\d{2}-\d{2}/.test(date) &&
+      !skip.has(key) &&
+      ![...told, ...out].some((entry) => entry.fact.key === key)
+    )
+      out.push({
+        fact: { kind: 'verb', text: `was ${/publish/i.test(key) ? 'published' : 'created'} on ${date}`, score: -2, key },
+        order: count + told.length + out.length,
+        bookkeeping: false,
+      });
+  }
+  return out;
 }
 
 const START = /^(start|begin|from)(?:[ _]?date|Date)?$/;
@@ -609,25 +764,52 @@ function sameMoment(verbs: string[]): string[] {
 }
 
 /**
+ * An amount a named record has, said as what it has ("has a price of 0.17 USD", "an evidence count of 25"), not a
+ * field read out ("its price is 0.17 USD"); a year, a date, a code or a plural key stays a property.
+ */
+function possessed(fact: Fact): Fact {
+  const amount = /^the ([a-z][a-z ]*?) is (-?[\d.,]+(?:%| [A-Za-z/]+)?)$/.exec(fact.text);
+  if (fact.kind !== 'property' || amount === null || fact.content === true) return fact;
+  const [, key, value] = amount as unknown as [string, string, string];
+  if (
+    /\b(years?|date|day|time|id|identifier|number|code|version|rank|position|zip|phone)\b/.test(key) ||
+    /[a-z]s$|[a-z]ed$| (for|of|to|in|on|at|by|from|per|with)$/.test(key)
+  )
+    return fact;
+  return { ...fact, kind: 'verb', text: `has ${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} of ${value}` };
+}
+
+/**
  * Facts as one sentence: about a subject ("The fax FX1 has 3 pages and came from Atlanta, GA; its
  * status is delivered.", "For the post P1, the category is business.") or on their own ("The
  * converted amount is 92 and the rate is 0.92.").
  */
-export function factSentence(found: Fact[], subject?: string, seed = ''): string {
-  const said = sameMoment(found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text));
+export function factSentence(facts: Fact[], subject?: string, seed = ''): string {
+  // Amounts are said as what the record has while they lead; a text that leads (a verdict) keeps its place.
+  const lead = facts.findIndex((fact) => fact.kind === 'property' && possessed(fact) === fact);
+  const found = subject === undefined ? facts : facts.map((fact, index) => (lead < 0 || index < lead ? possessed(fact) : fact));
+  const moments = sameMoment(found.filter((fact) => fact.kind === 'verb').map((fact) => fact.text));
+  // A state its moment already says ("is finalized" beside "was finalized on …") is said once.
+  const said = moments.filter((verb) => !moments.some((other) => other.startsWith(`was ${verb.replace(/^is /, '')} `)));
   // "has 3 pages and has 2 files" → "has 3 pages and 2 files".
-  const owned = said.filter((verb) => verb.startsWith('has '));
-  const verbs =
-    owned.length > 1 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`, ...said.filter((verb) => !verb.startsWith('has '))] : said;
+  // Counts before amounts: "has 20 pages, a price of 0.17 USD and a duration of 300 seconds".
+  const owned = said.filter((verb) => verb.startsWith('has ')).sort((a, b) => Number(/^has an? /.test(a)) - Number(/^has an? /.test(b)));
+  // What the record is comes first: "is delivered and has 20 pages, …".
+  const states = said.filter((verb) => /^(is|got) /.test(verb));
+  const rest = said.filter((verb) => !verb.startsWith('has ') && !states.includes(verb));
+  const verbs = [...states, ...(owned.length > 0 ? [`has ${listing(owned.map((verb) => verb.slice(4)))}`] : []), ...rest];
   const properties = found.filter((fact) => fact.kind === 'property').map((fact) => fact.text);
   if (subject === undefined || (subject === 'it' && verbs.length === 0)) {
     const plain =
       properties.length > 2
         ? `${propertyProse(properties)}${verbs.length > 0 ? `; it ${listing(verbs)}` : ''}`
-        : listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
+        : properties.length === 0
+          ? `it ${listing(verbs)}`
+          : listing([...properties, ...verbs.map((verb) => `it ${verb}`)]);
     // Seeded openings, so answers without a subject do not all start "The …"; no seed, no opening (a tail after "I created …").
+    // "The service reports that the service is …" says its subject twice: a result about a service opens plainly.
     const opening =
-      seed === '' || subject === 'it'
+      seed === '' || subject === 'it' || /^the service\b/i.test(plain)
         ? ''
         : mixedPick(
             ['', '', 'The service reports that ', 'According to the service, ', 'Here is what came back: ', 'The result: ', 'It says '],
@@ -638,10 +820,11 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   if (verbs.length === 0) {
     const about = subject.replace(/,$/, '');
     const props = propertyProse(properties);
+    // "The file banner.jpg: the image type is …" reads as a broken sentence: a noun and an id take no colon heading.
     return pick(
       [
         `For ${about}, ${props}.`,
-        `${capital(about)}: ${props}.`,
+        /^the /i.test(about) ? `As for ${about}, ${props}.` : `${capital(about)}: ${props}.`,
         `Here is what I have on ${about}: ${props}.`,
         `As for ${about}, ${props}.`,
         `Looking at ${about}: ${props}.`,
@@ -655,7 +838,9 @@ export function factSentence(found: Fact[], subject?: string, seed = ''): string
   if (found[0]?.content === true && verbs.length > 0)
     return subject === 'it'
       ? `${capital(propertyProse(properties.map((property) => property.replace(/^the /, 'its '))))}; it ${listing(verbs)}.`
-      : `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
+      : /^the /i.test(subject)
+        ? `As for ${subject}, ${propertyProse(properties)}; it ${listing(verbs)}.`
+        : `${capital(subject)}: ${propertyProse(properties)}; it ${listing(verbs)}.`;
   const head = `${capital(subject)} ${listing(verbs)}`;
   return properties.length > 0 ? `${head}; ${propertyProse(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblem, irrelevanceProblem } from './final-answer.js';
+import { answerProblem, irrelevanceProblem, readOut } from './final-answer.js';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import type { Task } from '@inftool/core';
 
@@ -293,5 +293,24 @@ describe('answerProblem: a thin or circular answer', () => {
       /gives its subject as its own value: "As for KRAS/,
     );
     expect(answerProblem(turn('KRAS: the related type is target and the score is 0.48.', related), 0)).toBeUndefined();
+  });
+});
+
+describe('readOut: a record read out, not told', () => {
+  it('flags a status glued after "with" and a duration without its unit, and passes them told', () => {
+    expect(readOut('The fax FX1 has 20 pages; its price is 0.17 USD and its duration is 300, with delivered as its status.')).toMatch(
+      /status read out as a field: "with delivered as its status"/,
+    );
+    expect(readOut('I see 2 faxes, all with duration 3600: FX1 and FX2.')).toMatch(/duration without its unit: "duration 3600"/);
+    expect(readOut('The fax FX1 is delivered and has 20 pages; its duration is 300 seconds.')).toBeUndefined();
+    expect(readOut('The call lasted long: a duration of 2 hours, with cancer gene census as the data source.')).toBeUndefined();
+  });
+
+  it('rejects such an answer in the final_answer check', () => {
+    const fax = call({ sid: 'FX1', status: 'delivered', num_pages: 20, duration: 300 });
+    expect(answerProblem(turn('The fax FX1 has 20 pages; its duration is 300, with delivered as its status.', fax), 0)).toMatch(
+      /reads out a record instead of telling it/,
+    );
+    expect(answerProblem(turn('The fax FX1 is delivered and has 20 pages; its duration is 300 seconds.', fax), 0)).toBeUndefined();
   });
 });
