@@ -310,12 +310,19 @@ function plainWords(object: string): string {
       .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
       // A period as a bare noun ("change chart for week"): "for the week".
       .replace(/\bfor (hour|day|week|month|quarter|year)\b(?! of\b)/gi, 'for the $1')
+      // A programming word for a thing is no word of a request: "the image object reference of …" → "the image of …",
+      // "autocomplete objects" → "autocomplete suggestions"; "filter available evidence" → "filter the evidence".
+      .replace(/\s+object\s+references?\b/gi, '')
+      .replace(/\bautocomplete\s+objects?\b/gi, 'autocomplete suggestions')
+      .replace(/^available\s+(?=[a-z])/i, 'the ')
       // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
       .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
       .replace(
         /\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi,
         (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `,
       )
+      // "given" as a preposition ("the mileage given the distance needed") is "for".
+      .replace(/(?<!\b(?:the|a|an)\s)\bgiven\s+(?=(?:the|a|an)\s)/gi, 'for ')
       .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
       .replace(/\s+(passed in|provided|specified|given)$/i, '')
       .replace(/\bassociated (?:with|to) the\b/gi, 'with the')
@@ -439,7 +446,7 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
           .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
           .replace(/^(post|put|patch) /, 'submit ')
       : undefined;
-  const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
+  let led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
   // "Paginated Results Service": the thing a person asks for is the results, not the service.
   if (!led)
     return {
@@ -448,6 +455,8 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
         shortObject(plainWords(unglued(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, '')))),
       ),
     };
+  // "Batch filter available evidence", "Batch query expression levels": the verb after "batch" is the request's.
+  if (led.verb === 'batch') led = verbLed(led.rest) ?? led;
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
     // "List of all the projects" (a heading that starts with the noun "List") → "all the projects".
@@ -456,10 +465,15 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   }
   object = shortObject(object);
   if (READ.has(led.verb))
-    return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
+    return {
+      verb: random.pick(READ_SAYINGS),
+      object: object.length === 0 ? 'it' : fromName !== undefined || bareSingular(object) ? withArticle(object) : object,
+    };
   // "Resolve report for region": an API's word for fetching, unless what follows is something one settles or looks up
   if (led.verb === 'resolve' && object !== '' && !RESOLVABLE.test(object))
     return { verb: random.pick(READ_SAYINGS), object: withArticle(object) };
+  // "ping service" → "ping the service".
+  if (/^(ping|check|test|refresh|reset|restart)$/.test(led.verb) && bareSingular(object)) object = withArticle(object);
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
 }
 
@@ -518,8 +532,21 @@ function singularLast(phrase: string): string {
   return phrase.replace(/(?<=\w{3})(ies|s)$/, (ending: string) => (ending === 'ies' ? 'y' : ''));
 }
 
+/** An object that starts with a bare singular noun a person says with an article ("best hour in …", "association with ID …", "latest report"). */
+function bareSingular(object: string): boolean {
+  const first = object.split(' ')[0] ?? '';
+  return (
+    /^[a-z]{3,}$/.test(first) &&
+    !/(?<!s)s$/.test(first) &&
+    baseVerb(first) === undefined &&
+    !/^(information|info|data|details|help|more|some|everything|anything|something|nothing|evidence|content|metadata|me|it|them|us)$/.test(
+      first,
+    )
+  );
+}
+
 function withArticle(phrase: string): string {
-  if (/^(a|an|the|some|all|any|my|our|your|every|each|\d)/i.test(phrase)) return phrase;
+  if (/^(?:(?:a|an|the|some|all|any|my|our|your|every|each)\b|\d)/i.test(phrase)) return phrase;
   return `the ${/^[A-Z][a-z]+\b/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
 }
 

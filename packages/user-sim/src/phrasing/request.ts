@@ -115,6 +115,9 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const verb = source ? nameWords(source.tool).find((word) => PAST[word] !== undefined) : undefined;
   const past = verb === undefined ? undefined : PAST[verb];
   const recent = context.turn - reference.$result.turn <= 1;
+  // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
+  const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
+  if (typeof given === 'string' || typeof given === 'number') return `${entityOf(parameter) ?? sourceNoun} ${String(given)}`;
   const that = context.random.pick(
     recent
       ? [
@@ -229,6 +232,37 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       words.woven.splice(from, end - from, ...said.map(() => true));
       return true;
     }
+  }
+  return false;
+}
+
+/** A participle the documentation puts after a noun ("the distance needed"): it goes when the value is said there. */
+const NOUN_PARTICIPLE = /^(needed|required|desired|wanted|specified|given|provided|requested)$/i;
+
+/**
+ * A value said as "a timeframe of 24" goes where the clause already names its noun ("the best hour in a
+ * timeframe" → "the best hour in a timeframe of 24"), not after it a second time ("… in a timeframe with a
+ * timeframe of 24"). False when the clause does not name it.
+ */
+function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context): boolean {
+  if (argument.several || meaningPhrase(argument) !== undefined) return false;
+  const phrase = argumentPhrase(argument, (reference) => referTo(reference, argument.name, context, context.tool));
+  // "a timeframe of 24", or an earlier result: "the distance you just found".
+  const said = /^(?:a|an|the) ([a-z]+(?: [a-z]+){0,2}) (?:of|you|from|in that) /i.exec(phrase);
+  if (said === null) return false;
+  const noun = (said[1] as string).split(' ').map(normal);
+  for (let start = 0; start + noun.length < words.text.length; start += 1) {
+    const determiner = words.text[start] as string;
+    if (words.woven[start] || !/^(a|an|the)$/i.test(determiner)) continue;
+    if (!noun.every((word, index) => !words.woven[start + 1 + index] && normal(words.text[start + 1 + index] as string) === word)) continue;
+    let end = start + 1 + noun.length;
+    if (NOUN_PARTICIPLE.test(words.text[end] ?? '')) end += 1;
+    const next = words.text[end];
+    if (next !== undefined && !PHRASE_END.test(next)) continue;
+    const text = phrase.split(' ');
+    words.text.splice(start, end - start, ...text);
+    words.woven.splice(start, end - start, ...text.map(() => true));
+    return true;
   }
   return false;
 }
@@ -447,7 +481,7 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
   }
   object = withoutParameterList(object, tool?.inputSchema);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
-  const rest = spoken.filter((argument) => !weave(words, argument, context));
+  const rest = spoken.filter((argument) => !weave(words, argument, context) && !foldIntoNoun(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
   const head = [action.verb, ...words.text]
     .join(' ')
