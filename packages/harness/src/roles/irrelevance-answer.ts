@@ -3,7 +3,7 @@ import { RESOLVABLE } from '@inftool/user-sim';
 import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb, BENCHMARK_PREFIX } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
-import { capabilityList, capabilityOf, type Capability } from './capability.js';
+import { aboutAsked, capabilityList, capabilityOf, particularOf, phraseParts, type Capability } from './capability.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
 const REQUEST_VERBS =
@@ -184,6 +184,60 @@ function pick<T>(options: readonly T[], seed: string): T {
   return options[hash % options.length] as T;
 }
 
+/** Objects that say nothing of what a tool is about alone ("look up children", "help with information"). */
+const GENERIC_OBJECT = /^(children|parents|items|entries|objects|things|results|keys|related entities|information|info|data|details)$/i;
+
+/** What was asked as a verb and its object ("pull up the post" → pull up, "the post"). */
+function askedCapability(asked: string): Capability | undefined {
+  const match = /^(pull up|look up|find information about|\S+)\s+(.+)$/i.exec(asked);
+  return match ? { verb: (match[1] as string).toLowerCase(), object: match[2] as string } : undefined;
+}
+
+/**
+ * What a tool offers, said as a kind of thing ("look up posts"), or with its particulars where the kind
+ * alone would be what was asked or says nothing ("look up a post by its key" when the latest posts of an
+ * index were asked; "look up the children of a SHA1", not "look up children"). A bare "register" says what.
+ */
+function offerOf(text: string, asked: Capability | undefined, tool: ChatTool | undefined): Capability | undefined {
+  const capability = capabilityOf(text);
+  if (capability === undefined) return undefined;
+  if (capability.object === '' && /^(register|sign up|signup)$/.test(capability.verb)) return { verb: 'register', object: 'an account' };
+  const vague = GENERIC_OBJECT.test(capability.object);
+  if (!vague && (asked === undefined || !aboutAsked(asked, capability))) return capability;
+  const particular = particularOf(text);
+  if (particular === undefined) return vague ? undefined : capability;
+  // "look up posts" says no more than the thing: the one value it needs says which ("look up posts by their keys").
+  const key = tool === undefined ? undefined : onlyKeyOf(tool);
+  if (key === undefined || (phraseParts(particular.object)?.particulars.length ?? 1) > 0) return particular;
+  const many = /s$/.test(particular.object);
+  return { ...particular, object: `${particular.object} by ${many ? 'their' : 'its'} ${key}${many ? 's' : ''}` };
+}
+
+/** The one value a tool needs when it is an identifier (`postKeys` → "key", `id` → "ID"). */
+function onlyKeyOf(tool: ChatTool): string | undefined {
+  const required = (tool.parameters?.['required'] ?? []) as unknown;
+  const properties = Object.keys((tool.parameters?.['properties'] ?? {}) as Record<string, unknown>);
+  // The required ones, else a tool's only parameter.
+  const names = Array.isArray(required) && required.length > 0 ? required : properties;
+  if (names.length !== 1) return undefined;
+  const last = humanKey(String(names[0])).split(' ').at(-1)?.toLowerCase() ?? '';
+  const word = last.replace(/s$/, '');
+  if (!/^(id|key|guid|sid|reference|uri|code|slug)$/.test(word)) return undefined;
+  return /^(id|guid|sid|uri)$/.test(word) ? word.toUpperCase() : word;
+}
+
+/** A refusal when no tool says what it does. */
+function cannotAlone(what: string, seed: string): string {
+  return pick(
+    [
+      `Sorry, I have no tool here that can ${what}.`,
+      `I'm afraid none of my tools can ${what}.`,
+      `That is not something the tools I have can do, sorry.`,
+    ],
+    seed,
+  );
+}
+
 /**
  * The answer to a request no offered tool serves: what the user asked for, in plain words, that none of
  * the tools here can do it, and what they can do instead; never a raw tool name. Worded several ways,
@@ -192,6 +246,7 @@ function pick<T>(options: readonly T[], seed: string): T {
 export function cannotText(task: Task, tools: ChatTool[]): string {
   // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
+  const toolOf = new Map<string, ChatTool>();
   // The tools nearest the request come first: they are the ones worth offering.
   const stems = new Set(
     task.goal
@@ -214,27 +269,25 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   for (const tool of ranked) {
     if (can.length >= 3) break;
     const text = plain(canDo(tool));
-    if (text !== '' && !can.includes(text) && !readsOutName(text, tool)) can.push(text);
+    if (text !== '' && !can.includes(text) && !readsOutName(text, tool)) {
+      can.push(text);
+      toolOf.set(text, tool);
+    }
   }
-  const asked = requestedAction(task.goal);
+  const asked = requestedAction(task.goal)?.replace(/\ba (?=[aeio])/g, 'an ');
   const what = asked ?? 'do that';
   const seed = task.goal;
-  if (can.length === 0)
-    return pick(
-      [
-        `Sorry, I have no tool here that can ${what}.`,
-        `I'm afraid none of my tools can ${what}.`,
-        `That is not something the tools I have can do, sorry.`,
-      ],
-      seed,
-    );
+  if (can.length === 0) return cannotAlone(what, seed);
   // Tools known only by a name ("work with bulk md5") are said once, as topics, and only when no tool says what it does.
   // The others as short verb phrases, not their documentation: "look up meter readings and register".
+  const askedAs = asked === undefined ? undefined : askedCapability(asked);
   const verbal = can
     .filter((text) => !text.startsWith('work with '))
-    .map(capabilityOf)
+    .map((text) => offerOf(text, askedAs, toolOf.get(text)))
     .filter((capability): capability is Capability => capability !== undefined);
-  const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
+  const topics = can.map((text) => text.slice('work with '.length)).filter((topic) => !GENERIC_OBJECT.test(topic));
+  if (verbal.length === 0 && topics.length === 0) return cannotAlone(what, seed);
+  const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(topics)}`;
   return pick(
     [
       `I'm sorry, but none of the tools I have here can ${what}. What they can do is ${offer}.`,
