@@ -3,6 +3,11 @@ import { resolveRefs } from '../../tasks/result-refs.js';
 import type { CheckInput } from './protocol.js';
 import { check } from './check.js';
 import { attemptKey } from './planned-faults.js';
+import { refusalProblems } from './refusal.js';
+
+/** The assistant's last words to the user. */
+const finalText = (input: CheckInput) =>
+  [...input.messages].reverse().find((message) => message.role === 'assistant' && (message.content ?? '') !== '')?.content ?? '';
 
 /**
  * The scenario's own rule (irrelevance: nothing called; parallel: calls in one message; missing_param:
@@ -17,10 +22,11 @@ export function scenarioChecks(input: CheckInput, unplanned: ReadonlySet<string>
   switch (task.kind) {
     case 'irrelevance':
       checks.push(
-        check(
-          'scenario_irrelevance',
-          realCalls.map((call) => `called ${call.chatName} although no tool fits`),
-        ),
+        check('scenario_irrelevance', [
+          ...realCalls.map((call) => `called ${call.chatName} although no tool fits`),
+          // The refusal holds together: it offers nothing that does what it cannot do.
+          ...(realCalls.length === 0 ? refusalProblems(finalText(input)) : []),
+        ]),
       );
       break;
     case 'parallel':
