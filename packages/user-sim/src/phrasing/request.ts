@@ -407,11 +407,12 @@ export function withoutParameterList(object: string, inputSchema: Record<string,
   return object;
 }
 
-/** One call (or one call's several cases) as a clause, its values woven in. */
-function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context): RequestClause {
-  context.tool = toolName;
-  // A description another tool shares word for word (a spec's copy-paste: "Resolve change chart for
-  // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
+/**
+ * The description a clause is written from: a description another tool shares word for word (a spec's
+ * copy-paste: "Resolve change chart for week" on the month, week and year tools) cannot tell them apart,
+ * so the name speaks instead; a period the name says and the text contradicts is the name's.
+ */
+function describedAs(toolName: string, tool: ToolView | undefined, context: Context): string | undefined {
   // Tools that differ only by an HTTP method (`get_x_qid`, `post_x_qid`) are one operation: the description still speaks.
   // So are copies under a numbered prefix (`simple_python_93_get_theater_movie_releases`, `get_theater_movie_releases`).
   const operation = (name: string) => {
@@ -433,19 +434,33 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
         ].filter((other) => other !== toolName && operation(other) !== operation(toolName));
   // A period the name says and the text contradicts (`spots_month`, "… for week") is the name's: the call is for a month.
   const periodic = tool?.description === undefined ? undefined : withOwnPeriod(tool.description, nameWords(toolName));
-  const description =
-    siblings.length === 0 || periodic !== tool?.description
-      ? periodic
-      : ownCopy(
-          tool?.description ?? '',
-          toolName,
-          siblings,
-          Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
-        );
-  const action = actionOf(description, toolName, context.random);
+  return siblings.length === 0 || periodic !== tool?.description
+    ? periodic
+    : ownCopy(
+        tool?.description ?? '',
+        toolName,
+        siblings,
+        Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
+      );
+}
+
+/**
+ * The action's object without the words the values replace: the documentation's particulars, the
+ * parameter a place is said for ("the report for region" + Latin America → "the report for Latin
+ * America"; that value is then said), the words for the ids, a withheld value's words, a list of the
+ * parameters. Returns the object and the values still to say.
+ */
+function spokenObject(
+  actionObject: string,
+  toolName: string,
+  tool: ToolView | undefined,
+  given: SpokenArgument[],
+  context: Context,
+): { object: string; spoken: SpokenArgument[] } {
+  let spoken = given;
   // The documentation's particulars go; words a value is said into ("for index", "for fax") stay.
   let object = withoutParticulars(
-    action.object,
+    actionObject,
     toolName,
     [...spoken.flatMap((argument) => [argument.name, argument.label, entityOf(argument.name) ?? '']), ...withheldOf(toolName, context)],
     // Values said after the clause ("…, once for departure city Vancouver …") settle it too, but are said there, not into it.
@@ -479,7 +494,14 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
       '',
     );
   }
-  object = withoutParameterList(object, tool?.inputSchema);
+  return { object: withoutParameterList(object, tool?.inputSchema), spoken };
+}
+
+/** One call (or one call's several cases) as a clause, its values woven in. */
+function callClause(toolName: string, tool: ToolView | undefined, given: SpokenArgument[], context: Context): RequestClause {
+  context.tool = toolName;
+  const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
+  const { object, spoken } = spokenObject(action.object, toolName, tool, given, context);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   const rest = spoken.filter((argument) => !weave(words, argument, context) && !foldIntoNoun(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
