@@ -405,12 +405,12 @@ export function nameAsWords(toolName: string): string {
 const BENCHMARK_PREFIX =
   /^(?:simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_(?=[a-z])/i;
 
-/** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
-export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
-  // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
-  const description = ownDescription(fullDescription);
-  // An operation id written as the first sentence ("getDailyReportAllCountries. Get daily report …") is no words of a request.
-  const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
+/**
+ * The sentence of a description a request is made from: the first one, or a short verb-led one after a
+ * long heading; a long one cut at its first clause; none that fits, the tool's name. Names the text also
+ * writes in lower case are common nouns, typos are mended, Title Case is lowered.
+ */
+function chosenSentence(all: readonly string[], description: string | undefined, toolName: string): string {
   // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
   let chosen = all[0];
   if (
@@ -430,22 +430,34 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
   const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
   chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));
-  chosen = untitle(
+  return untitle(
     mendTypos(chosen, [...(description ?? '').split(/[^A-Za-z]+/), ...toolName.split(/[^A-Za-z]+/)]),
     verbLed(chosen) ? 0.6 : 0.5,
   );
-  // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
-  const fromName =
-    all.length === 0
-      ? withoutPrefix(nameAsWords(toolName))
-          // A framework's trailing action (`payments_creditors_retrieve`, `…_partial_update`, `…_destroy`) leads: "get payments creditor".
-          .replace(/^([a-z ]+?) (retrieve|destroy|partial update|list|create|update)$/i, (_, noun: string, verb: string) => {
-            const said = verb === 'retrieve' ? 'get' : verb === 'destroy' ? 'delete' : verb === 'partial update' ? 'update' : verb;
-            return `${said} ${said === 'list' || said === 'create' ? noun : singularLast(noun)}`;
-          })
-          .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
-          .replace(/^(post|put|patch) /, 'submit ')
-      : undefined;
+}
+
+/** Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request. */
+function nameAction(toolName: string): string {
+  return (
+    withoutPrefix(nameAsWords(toolName))
+      // A framework's trailing action (`payments_creditors_retrieve`, `…_partial_update`, `…_destroy`) leads: "get payments creditor".
+      .replace(/^([a-z ]+?) (retrieve|destroy|partial update|list|create|update)$/i, (_, noun: string, verb: string) => {
+        const said = verb === 'retrieve' ? 'get' : verb === 'destroy' ? 'delete' : verb === 'partial update' ? 'update' : verb;
+        return `${said} ${said === 'list' || said === 'create' ? noun : singularLast(noun)}`;
+      })
+      .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
+      .replace(/^(post|put|patch) /, 'submit ')
+  );
+}
+
+/** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
+export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
+  // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
+  const description = ownDescription(fullDescription);
+  // An operation id written as the first sentence ("getDailyReportAllCountries. Get daily report …") is no words of a request.
+  const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
+  const chosen = chosenSentence(all, description, toolName);
+  const fromName = all.length === 0 ? nameAction(toolName) : undefined;
   let led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
   // "Paginated Results Service": the thing a person asks for is the results, not the service.
   if (!led)
