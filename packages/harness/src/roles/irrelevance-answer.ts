@@ -51,39 +51,37 @@ export function requestedAction(goal: string): string | undefined {
   return said.charAt(0).toLowerCase() + said.slice(1);
 }
 
-/**
- * What an offered tool does, short and in words: the first sentence of its description that starts
- * with a verb (parentheticals and anything after a comma dropped: "Retrieve TSE Data for a given
- * receipt"), else its title ("Meter Reading. …" → "look up meter reading"), else its name said as
- * "work with …"; never an HTTP verb glued to a name ("post evidence filter").
- */
-export function canDo(tool: ChatTool): string {
+/** The first sentences of a tool's description, each up to its first comma, "Allows to collect" said "collect". */
+function firstSentences(tool: ChatTool): string[] {
   // A description copied from a sibling ("Resolve change chart for week" on `get_spots_month`) is said with the name's period.
-  const sentences = withOwnPeriod(ownDescription(tool.description) ?? '', nameWords(tool.name))
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/`/g, '')
-    .split(/(?<=[.!?])\s+/)
-    .slice(0, 3)
-    // "Allows to collect data …" → "collect data …".
-    .map(
-      (sentence) =>
-        sentence
-          .replace(/[.!?:]+$/, '')
-          .split(/,|;| - /)[0]
-          ?.trim()
-          .replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) =>
-            baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb)
-              ? verb
-              : whole,
-          ) ?? '',
-    )
-    .filter((sentence) => sentence !== '');
-  // A verb in the third person before a determiner ("Triggers a new build") is the verb of what the tool does.
-  const sentencesInVerbs = sentences.map((sentence) =>
-    sentence.replace(/^([A-Z][a-z]{3,})(s)(?= (?:a|an|the|all|one|its|their|every|each)\b)/, (whole, stem: string) =>
-      baseVerb(`${stem}s`) !== undefined || /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole,
-    ),
+  return (
+    withOwnPeriod(ownDescription(tool.description) ?? '', nameWords(tool.name))
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/`/g, '')
+      .split(/(?<=[.!?])\s+/)
+      .slice(0, 3)
+      // "Allows to collect data …" → "collect data …".
+      .map(
+        (sentence) =>
+          sentence
+            .replace(/[.!?:]+$/, '')
+            .split(/,|;| - /)[0]
+            ?.trim()
+            .replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) =>
+              baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb)
+                ? verb
+                : whole,
+            ) ?? '',
+      )
+      .filter((sentence) => sentence !== '')
   );
+}
+
+/**
+ * The sentence that says what a tool does with a verb ("Retrieve TSE Data for a given receipt"; a verb in
+ * the third person before a determiner, "Triggers a new build", in its base form), said as a capability.
+ */
+function verbalSentence(sentences: readonly string[], sentencesInVerbs: readonly string[]): string | undefined {
   const turned = new Set(sentencesInVerbs.filter((sentence, index) => sentence !== sentences[index]));
   const verbal = sentencesInVerbs.find((sentence) => {
     const words = sentence.split(/\s+/);
@@ -96,15 +94,17 @@ export function canDo(tool: ChatTool): string {
       !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence)
     );
   });
-  if (verbal !== undefined) {
-    // "Allows to collect data …" → "collect data …".
-    const words = verbal.split(/\s+/);
-    const verb = baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase();
-    // "Resolve change chart for week": an API's word for fetching, unless what follows is settled or looked up (a ticket, a hostname).
-    const said = verb === 'resolve' && !RESOLVABLE.test(words.slice(1).join(' ')) ? 'get' : verb;
-    return agree([said, ...words.slice(1)].join(' '));
-  }
-  const title = sentencesInVerbs[0];
+  if (verbal === undefined) return undefined;
+  // "Allows to collect data …" → "collect data …".
+  const words = verbal.split(/\s+/);
+  const verb = baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase();
+  // "Resolve change chart for week": an API's word for fetching, unless what follows is settled or looked up (a ticket, a hostname).
+  const said = verb === 'resolve' && !RESOLVABLE.test(words.slice(1).join(' ')) ? 'get' : verb;
+  return agree([said, ...words.slice(1)].join(' '));
+}
+
+/** What a tool does when no sentence of it starts with a verb: its title, a verb its name holds, else "work with" its name. */
+function titleOrName(tool: ChatTool, title: string | undefined): string {
   // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
   if (title !== undefined && /^log ?(in|out)$/i.test(title))
     return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
@@ -122,6 +122,23 @@ export function canDo(tool: ChatTool): string {
     return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
   const rest = humanKey(tool.name.replace(BENCHMARK_PREFIX, '')).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
   return sayableKey(rest) !== undefined ? `work with ${sayableKey(rest) as string}` : '';
+}
+
+/**
+ * What an offered tool does, short and in words: the first sentence of its description that starts
+ * with a verb (parentheticals and anything after a comma dropped: "Retrieve TSE Data for a given
+ * receipt"), else its title ("Meter Reading. …" → "look up meter reading"), else its name said as
+ * "work with …"; never an HTTP verb glued to a name ("post evidence filter").
+ */
+export function canDo(tool: ChatTool): string {
+  const sentences = firstSentences(tool);
+  // A verb in the third person before a determiner ("Triggers a new build") is the verb of what the tool does.
+  const sentencesInVerbs = sentences.map((sentence) =>
+    sentence.replace(/^([A-Z][a-z]{3,})(s)(?= (?:a|an|the|all|one|its|their|every|each)\b)/, (whole, stem: string) =>
+      baseVerb(`${stem}s`) !== undefined || /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole,
+    ),
+  );
+  return verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, sentencesInVerbs[0]);
 }
 
 /**
@@ -238,18 +255,14 @@ function cannotAlone(what: string, seed: string): string {
   );
 }
 
-/**
- * The answer to a request no offered tool serves: what the user asked for, in plain words, that none of
- * the tools here can do it, and what they can do instead; never a raw tool name. Worded several ways,
- * chosen by the request, so the same seed gives the same answer.
- */
-export function cannotText(task: Task, tools: ChatTool[]): string {
+/** What the offered tools do, nearest the request first, at most three, each said once, with the tool that does it. */
+function offeredTexts(goal: string, tools: readonly ChatTool[]): { can: string[]; toolOf: Map<string, ChatTool> } {
   // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
   const toolOf = new Map<string, ChatTool>();
   // The tools nearest the request come first: they are the ones worth offering.
   const stems = new Set(
-    task.goal
+    goal
       .toLowerCase()
       .match(/[a-z]{4,}/g)
       ?.map((word) => word.slice(0, 4)) ?? [],
@@ -274,6 +287,16 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
       toolOf.set(text, tool);
     }
   }
+  return { can, toolOf };
+}
+
+/**
+ * The answer to a request no offered tool serves: what the user asked for, in plain words, that none of
+ * the tools here can do it, and what they can do instead; never a raw tool name. Worded several ways,
+ * chosen by the request, so the same seed gives the same answer.
+ */
+export function cannotText(task: Task, tools: ChatTool[]): string {
+  const { can, toolOf } = offeredTexts(task.goal, tools);
   const asked = requestedAction(task.goal)?.replace(/\ba (?=[aeio])/g, 'an ');
   const what = asked ?? 'do that';
   const seed = task.goal;
