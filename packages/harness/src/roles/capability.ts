@@ -204,6 +204,8 @@ export function particularOf(phrase: string): Capability | undefined {
   if (!match) return undefined;
   const verb = (match[1] as string).toLowerCase();
   let object = (match[2] as string)
+    // "a list of podcast genres": the genres are the thing.
+    .replace(/^(?:a |the )?list of /i, '')
     .replace(/\bassociated with (?:the |a |an )?(?:passed |given |specified )?(key|id|guid|reference|sid|name|code|uri)\b/i, 'by its $1')
     .replace(/\b(the|a|an) (?:specified|given|particular|passed|single|specific) /gi, 'a ')
     .replace(/\b(?:specified|given|particular|passed) /gi, '')

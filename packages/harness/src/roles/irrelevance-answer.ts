@@ -243,6 +243,18 @@ function onlyKeyOf(tool: ChatTool): string | undefined {
   return /^(id|guid|sid|uri)$/.test(word) ? word.toUpperCase() : word;
 }
 
+/** Two offers that differ only in number and determiners. */
+function sameOffer(a: Capability, b: Capability): boolean {
+  const bare = (capability: Capability) =>
+    `${capability.verb} ${capability.object}`
+      .toLowerCase()
+      .replace(/\b(?:a|an|the|its|their)\b/g, ' ')
+      .replace(/(?<=\w{3})s\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return bare(a) === bare(b);
+}
+
 /** A refusal when no tool says what it does. */
 function cannotAlone(what: string, seed: string): string {
   return pick(
@@ -307,7 +319,9 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   const verbal = can
     .filter((text) => !text.startsWith('work with '))
     .map((text) => offerOf(text, askedAs, toolOf.get(text)))
-    .filter((capability): capability is Capability => capability !== undefined);
+    .filter((capability): capability is Capability => capability !== undefined)
+    // Two tools said alike ("posts by their keys", "a post by its key") are offered once.
+    .filter((capability, index, all) => all.findIndex((other) => sameOffer(other, capability)) === index);
   const topics = can.map((text) => text.slice('work with '.length)).filter((topic) => !GENERIC_OBJECT.test(topic));
   if (verbal.length === 0 && topics.length === 0) return cannotAlone(what, seed);
   const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(topics)}`;

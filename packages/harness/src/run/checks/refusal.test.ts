@@ -77,6 +77,17 @@ describe('cannotText: what it offers about the asked thing says how it differs',
     const text = cannotText(task('Please get the latest posts for index 4014943.'), tools);
     expect(text).toContain('posts by their keys');
     expect(refusalProblems(text)).toEqual([]);
+    // A second tool said alike ("a post by its key") is offered once.
+    const twice = cannotText(task('Please get the latest posts for index 4014943.'), [
+      ...tools,
+      {
+        name: 'posts_get_one',
+        description: 'Get the post associated with the key',
+        parameters: { type: 'object', properties: { key: { type: 'string' } } },
+      },
+    ]);
+    expect(twice).toContain('posts by their keys');
+    expect(twice).not.toContain('a post by its key');
   });
 
   it('says what a vague offer is of, and what registering is', () => {
