@@ -79,6 +79,12 @@ describe('cannotText: a tool known only by its name read out is not offered', ()
   });
 });
 
+describe('capabilityOf: what is told of a thing', () => {
+  it('says "a playlist\'s info and items" as the thing', () => {
+    expect(said("fetch a playlist's info and items")).toBe('look up playlists');
+  });
+});
+
 describe('capabilityOf: the particulars of a computation', () => {
   it('ends the phrase at "between" and "given"', () => {
     expect(said('calculate distance between two geographical coordinates')).toBe('calculate distance');

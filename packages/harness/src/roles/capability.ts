@@ -71,6 +71,12 @@ export function capabilityOf(phrase: string): Capability | undefined {
   const verb = (match[1] as string).toLowerCase();
   if (match[2] === undefined) return { verb, object: '' };
   const reads = READS.test(verb);
+  // "a playlist's info and items": what is told of a thing is the thing ("playlists").
+  const told =
+    /^(?:(?:a|an|the)\s+)?([A-Za-z]+)'s\s+(?:info|information|details|data|items|contents?)(?:\s+and\s+(?:info|information|details|data|items|contents?))*$/i.exec(
+      match[2],
+    );
+  if (told) return { verb: reads ? 'look up' : verb, object: plural((told[1] as string).toLowerCase()) };
   // "the top 100 of most queried values" → "most queried values".
   const all = match[2].replace(/\b(?:the )?top \d+ of (?=(?:the )?most\b)/i, '').split(/\s+/);
   // One thing named ("a fax", "drug by ID"): an offer speaks of such things.
