@@ -70,6 +70,8 @@ export function capabilityOf(phrase: string): Capability | undefined {
   if (!match) return undefined;
   const verb = (match[1] as string).toLowerCase();
   if (match[2] === undefined) return { verb, object: '' };
+  // "List of all the projects you're following" (a heading whose noun is "List"): the projects are the thing.
+  if (/^of\s+\S/i.test(match[2])) return capabilityOf(`${verb} ${match[2].replace(/^of\s+/i, '')}`);
   const reads = READS.test(verb);
   // "a playlist's info and items": what is told of a thing is the thing ("playlists").
   const told =
