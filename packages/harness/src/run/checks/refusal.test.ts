@@ -44,6 +44,7 @@ describe('refusalProblems: a refusal that holds together', () => {
     ).toHaveLength(1);
     expect(refusalProblems("I'm afraid I can't schedule an eye test. The tools available to me can look up children.")).toHaveLength(1);
     expect(refusalProblems("I can't transfer 250 euros. I can list of supported currencies, and look up historic trades.")).toHaveLength(1);
+    expect(refusalProblems("I can't transfer 250 euros. I can search for parks and places, and look up historic trades.")).toEqual([]);
     expect(
       refusalProblems(
         'I have no way to renew your DVDs here. The tools I have can look up metered readings and balances, and register an account.',

@@ -62,8 +62,8 @@ export function refusalProblems(answer: string): string[] {
       problems.push(`the refusal cannot "${cannot[1] as string}" yet offers "${said}", which does it`);
     else if (offered.object === '' && !INTRANSITIVE.test(offered.verb)) problems.push(`the refusal offers "${said}" without saying what`);
     else if (VAGUE.test(offered.object)) problems.push(`the refusal offers "${said}", which says nothing of what`);
-    // "list of supported currencies", "… and of all the projects": a heading's noun read as a verb.
-    else if (/^(?:of|for|with|by)\b/i.test(offered.object)) problems.push(`the refusal offers "${said}", a heading read as a verb`);
+    // "list of supported currencies", "… and of all the projects": a heading's noun read as a verb ("search for parks" is English).
+    else if (/^of\b/i.test(offered.object)) problems.push(`the refusal offers "${said}", a heading read as a verb`);
   }
   return problems;
 }
