@@ -79,6 +79,13 @@ describe('cannotText: a tool known only by its name read out is not offered', ()
   });
 });
 
+describe('capabilityOf: what is told of a thing', () => {
+  it('says "a playlist\'s info and items" as the thing', () => {
+    expect(said("fetch a playlist's info and items")).toBe('look up playlists');
+    expect(said('list of supported currencies')).toBe('list supported currencies');
+  });
+});
+
 describe('capabilityOf: the particulars of a computation', () => {
   it('ends the phrase at "between" and "given"', () => {
     expect(said('calculate distance between two geographical coordinates')).toBe('calculate distance');

@@ -734,7 +734,8 @@ describe('final answers state what the records say', () => {
       { name: 'get_home', description: 'Return the top level content for the home page.', parameters: {} },
       { name: 'get_post_key', description: 'Get the post key associated with the reference.', parameters: {} },
     ]);
-    expect(text).toContain('look up post keys');
+    // An offer about the asked thing (posts) says how it differs.
+    expect(text).toContain('look up a post key by its reference');
     expect(text).toMatch(/[.?]$/);
     // An offer reads as English: no misspelt title, no "allow to".
     expect(canDo({ name: 'wimstatus', description: 'WIM Proess Informtion. Status of the check.', parameters: {} })).not.toMatch(

@@ -3,7 +3,7 @@ import { RESOLVABLE } from '@inftool/user-sim';
 import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-facts.js';
 import { actionPhrase, agree, baseVerb, BENCHMARK_PREFIX } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
-import { capabilityList, capabilityOf, type Capability } from './capability.js';
+import { aboutAsked, capabilityList, capabilityOf, particularOf, phraseParts, type Capability } from './capability.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
 const REQUEST_VERBS =
@@ -51,39 +51,37 @@ export function requestedAction(goal: string): string | undefined {
   return said.charAt(0).toLowerCase() + said.slice(1);
 }
 
-/**
- * What an offered tool does, short and in words: the first sentence of its description that starts
- * with a verb (parentheticals and anything after a comma dropped: "Retrieve TSE Data for a given
- * receipt"), else its title ("Meter Reading. …" → "look up meter reading"), else its name said as
- * "work with …"; never an HTTP verb glued to a name ("post evidence filter").
- */
-export function canDo(tool: ChatTool): string {
+/** The first sentences of a tool's description, each up to its first comma, "Allows to collect" said "collect". */
+function firstSentences(tool: ChatTool): string[] {
   // A description copied from a sibling ("Resolve change chart for week" on `get_spots_month`) is said with the name's period.
-  const sentences = withOwnPeriod(ownDescription(tool.description) ?? '', nameWords(tool.name))
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/`/g, '')
-    .split(/(?<=[.!?])\s+/)
-    .slice(0, 3)
-    // "Allows to collect data …" → "collect data …".
-    .map(
-      (sentence) =>
-        sentence
-          .replace(/[.!?:]+$/, '')
-          .split(/,|;| - /)[0]
-          ?.trim()
-          .replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) =>
-            baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb)
-              ? verb
-              : whole,
-          ) ?? '',
-    )
-    .filter((sentence) => sentence !== '');
-  // A verb in the third person before a determiner ("Triggers a new build") is the verb of what the tool does.
-  const sentencesInVerbs = sentences.map((sentence) =>
-    sentence.replace(/^([A-Z][a-z]{3,})(s)(?= (?:a|an|the|all|one|its|their|every|each)\b)/, (whole, stem: string) =>
-      baseVerb(`${stem}s`) !== undefined || /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole,
-    ),
+  return (
+    withOwnPeriod(ownDescription(tool.description) ?? '', nameWords(tool.name))
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/`/g, '')
+      .split(/(?<=[.!?])\s+/)
+      .slice(0, 3)
+      // "Allows to collect data …" → "collect data …".
+      .map(
+        (sentence) =>
+          sentence
+            .replace(/[.!?:]+$/, '')
+            .split(/,|;| - /)[0]
+            ?.trim()
+            .replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) =>
+              baseVerb(verb) !== undefined || /^(collect|gather|store|upload|download|retrieve|query|fetch|send|submit)$/i.test(verb)
+                ? verb
+                : whole,
+            ) ?? '',
+      )
+      .filter((sentence) => sentence !== '')
   );
+}
+
+/**
+ * The sentence that says what a tool does with a verb ("Retrieve TSE Data for a given receipt"; a verb in
+ * the third person before a determiner, "Triggers a new build", in its base form), said as a capability.
+ */
+function verbalSentence(sentences: readonly string[], sentencesInVerbs: readonly string[]): string | undefined {
   const turned = new Set(sentencesInVerbs.filter((sentence, index) => sentence !== sentences[index]));
   const verbal = sentencesInVerbs.find((sentence) => {
     const words = sentence.split(/\s+/);
@@ -96,15 +94,17 @@ export function canDo(tool: ChatTool): string {
       !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence)
     );
   });
-  if (verbal !== undefined) {
-    // "Allows to collect data …" → "collect data …".
-    const words = verbal.split(/\s+/);
-    const verb = baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase();
-    // "Resolve change chart for week": an API's word for fetching, unless what follows is settled or looked up (a ticket, a hostname).
-    const said = verb === 'resolve' && !RESOLVABLE.test(words.slice(1).join(' ')) ? 'get' : verb;
-    return agree([said, ...words.slice(1)].join(' '));
-  }
-  const title = sentencesInVerbs[0];
+  if (verbal === undefined) return undefined;
+  // "Allows to collect data …" → "collect data …".
+  const words = verbal.split(/\s+/);
+  const verb = baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase();
+  // "Resolve change chart for week": an API's word for fetching, unless what follows is settled or looked up (a ticket, a hostname).
+  const said = verb === 'resolve' && !RESOLVABLE.test(words.slice(1).join(' ')) ? 'get' : verb;
+  return agree([said, ...words.slice(1)].join(' '));
+}
+
+/** What a tool does when no sentence of it starts with a verb: its title, a verb its name holds, else "work with" its name. */
+function titleOrName(tool: ChatTool, title: string | undefined): string {
   // A one-word title that is a verb ("Register", "Login") is what the tool does, not a thing to look up.
   if (title !== undefined && /^log ?(in|out)$/i.test(title))
     return title.toLowerCase().startsWith('login') || /in$/i.test(title) ? 'log in' : 'log out';
@@ -122,6 +122,23 @@ export function canDo(tool: ChatTool): string {
     return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
   const rest = humanKey(tool.name.replace(BENCHMARK_PREFIX, '')).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
   return sayableKey(rest) !== undefined ? `work with ${sayableKey(rest) as string}` : '';
+}
+
+/**
+ * What an offered tool does, short and in words: the first sentence of its description that starts
+ * with a verb (parentheticals and anything after a comma dropped: "Retrieve TSE Data for a given
+ * receipt"), else its title ("Meter Reading. …" → "look up meter reading"), else its name said as
+ * "work with …"; never an HTTP verb glued to a name ("post evidence filter").
+ */
+export function canDo(tool: ChatTool): string {
+  const sentences = firstSentences(tool);
+  // A verb in the third person before a determiner ("Triggers a new build") is the verb of what the tool does.
+  const sentencesInVerbs = sentences.map((sentence) =>
+    sentence.replace(/^([A-Z][a-z]{3,})(s)(?= (?:a|an|the|all|one|its|their|every|each)\b)/, (whole, stem: string) =>
+      baseVerb(`${stem}s`) !== undefined || /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole,
+    ),
+  );
+  return verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, sentencesInVerbs[0]);
 }
 
 /**
@@ -184,17 +201,80 @@ function pick<T>(options: readonly T[], seed: string): T {
   return options[hash % options.length] as T;
 }
 
+/** Objects that say nothing of what a tool is about alone ("look up children", "help with information"). */
+const GENERIC_OBJECT = /^(children|parents|items|entries|objects|things|results|keys|related entities|information|info|data|details)$/i;
+
+/** What was asked as a verb and its object ("pull up the post" → pull up, "the post"). */
+function askedCapability(asked: string): Capability | undefined {
+  const match = /^(pull up|look up|find information about|\S+)\s+(.+)$/i.exec(asked);
+  return match ? { verb: (match[1] as string).toLowerCase(), object: match[2] as string } : undefined;
+}
+
 /**
- * The answer to a request no offered tool serves: what the user asked for, in plain words, that none of
- * the tools here can do it, and what they can do instead; never a raw tool name. Worded several ways,
- * chosen by the request, so the same seed gives the same answer.
+ * What a tool offers, said as a kind of thing ("look up posts"), or with its particulars where the kind
+ * alone would be what was asked or says nothing ("look up a post by its key" when the latest posts of an
+ * index were asked; "look up the children of a SHA1", not "look up children"). A bare "register" says what.
  */
-export function cannotText(task: Task, tools: ChatTool[]): string {
+function offerOf(text: string, asked: Capability | undefined, tool: ChatTool | undefined): Capability | undefined {
+  const capability = capabilityOf(text);
+  if (capability === undefined) return undefined;
+  if (capability.object === '' && /^(register|sign up|signup)$/.test(capability.verb)) return { verb: 'register', object: 'an account' };
+  const vague = GENERIC_OBJECT.test(capability.object);
+  if (!vague && (asked === undefined || !aboutAsked(asked, capability))) return capability;
+  const particular = particularOf(text);
+  if (particular === undefined) return vague ? undefined : capability;
+  // "look up posts" says no more than the thing: the one value it needs says which ("look up posts by their keys").
+  const key = tool === undefined ? undefined : onlyKeyOf(tool);
+  if (key === undefined || (phraseParts(particular.object)?.particulars.length ?? 1) > 0) return particular;
+  const many = /s$/.test(particular.object);
+  return { ...particular, object: `${particular.object} by ${many ? 'their' : 'its'} ${key}${many ? 's' : ''}` };
+}
+
+/** The one value a tool needs when it is an identifier (`postKeys` → "key", `id` → "ID"). */
+function onlyKeyOf(tool: ChatTool): string | undefined {
+  const required = (tool.parameters?.['required'] ?? []) as unknown;
+  const properties = Object.keys((tool.parameters?.['properties'] ?? {}) as Record<string, unknown>);
+  // The required ones, else a tool's only parameter.
+  const names = Array.isArray(required) && required.length > 0 ? required : properties;
+  if (names.length !== 1) return undefined;
+  const last = humanKey(String(names[0])).split(' ').at(-1)?.toLowerCase() ?? '';
+  const word = last.replace(/s$/, '');
+  if (!/^(id|key|guid|sid|reference|uri|code|slug)$/.test(word)) return undefined;
+  return /^(id|guid|sid|uri)$/.test(word) ? word.toUpperCase() : word;
+}
+
+/** Two offers that differ only in number and determiners. */
+function sameOffer(a: Capability, b: Capability): boolean {
+  const bare = (capability: Capability) =>
+    `${capability.verb} ${capability.object}`
+      .toLowerCase()
+      .replace(/\b(?:a|an|the|its|their)\b/g, ' ')
+      .replace(/(?<=\w{3})s\b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return bare(a) === bare(b);
+}
+
+/** A refusal when no tool says what it does. */
+function cannotAlone(what: string, seed: string): string {
+  return pick(
+    [
+      `Sorry, I have no tool here that can ${what}.`,
+      `I'm afraid none of my tools can ${what}.`,
+      `That is not something the tools I have can do, sorry.`,
+    ],
+    seed,
+  );
+}
+
+/** What the offered tools do, nearest the request first, at most three, each said once, with the tool that does it. */
+function offeredTexts(goal: string, tools: readonly ChatTool[]): { can: string[]; toolOf: Map<string, ChatTool> } {
   // Tools that read the same ("resolve change chart for week" three times) are said once.
   const can: string[] = [];
+  const toolOf = new Map<string, ChatTool>();
   // The tools nearest the request come first: they are the ones worth offering.
   const stems = new Set(
-    task.goal
+    goal
       .toLowerCase()
       .match(/[a-z]{4,}/g)
       ?.map((word) => word.slice(0, 4)) ?? [],
@@ -214,27 +294,37 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   for (const tool of ranked) {
     if (can.length >= 3) break;
     const text = plain(canDo(tool));
-    if (text !== '' && !can.includes(text) && !readsOutName(text, tool)) can.push(text);
+    if (text !== '' && !can.includes(text) && !readsOutName(text, tool)) {
+      can.push(text);
+      toolOf.set(text, tool);
+    }
   }
-  const asked = requestedAction(task.goal);
+  return { can, toolOf };
+}
+
+/**
+ * The answer to a request no offered tool serves: what the user asked for, in plain words, that none of
+ * the tools here can do it, and what they can do instead; never a raw tool name. Worded several ways,
+ * chosen by the request, so the same seed gives the same answer.
+ */
+export function cannotText(task: Task, tools: ChatTool[]): string {
+  const { can, toolOf } = offeredTexts(task.goal, tools);
+  const asked = requestedAction(task.goal)?.replace(/\ba (?=[aeio])/g, 'an ');
   const what = asked ?? 'do that';
   const seed = task.goal;
-  if (can.length === 0)
-    return pick(
-      [
-        `Sorry, I have no tool here that can ${what}.`,
-        `I'm afraid none of my tools can ${what}.`,
-        `That is not something the tools I have can do, sorry.`,
-      ],
-      seed,
-    );
+  if (can.length === 0) return cannotAlone(what, seed);
   // Tools known only by a name ("work with bulk md5") are said once, as topics, and only when no tool says what it does.
   // The others as short verb phrases, not their documentation: "look up meter readings and register".
+  const askedAs = asked === undefined ? undefined : askedCapability(asked);
   const verbal = can
     .filter((text) => !text.startsWith('work with '))
-    .map(capabilityOf)
-    .filter((capability): capability is Capability => capability !== undefined);
-  const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(can.map((text) => text.slice('work with '.length)))}`;
+    .map((text) => offerOf(text, askedAs, toolOf.get(text)))
+    .filter((capability): capability is Capability => capability !== undefined)
+    // Two tools said alike ("posts by their keys", "a post by its key") are offered once.
+    .filter((capability, index, all) => all.findIndex((other) => sameOffer(other, capability)) === index);
+  const topics = can.map((text) => text.slice('work with '.length)).filter((topic) => !GENERIC_OBJECT.test(topic));
+  if (verbal.length === 0 && topics.length === 0) return cannotAlone(what, seed);
+  const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(topics)}`;
   return pick(
     [
       `I'm sorry, but none of the tools I have here can ${what}. What they can do is ${offer}.`,

@@ -310,12 +310,19 @@ function plainWords(object: string): string {
       .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
       // A period as a bare noun ("change chart for week"): "for the week".
       .replace(/\bfor (hour|day|week|month|quarter|year)\b(?! of\b)/gi, 'for the $1')
+      // A programming word for a thing is no word of a request: "the image object reference of …" → "the image of …",
+      // "autocomplete objects" → "autocomplete suggestions"; "filter available evidence" → "filter the evidence".
+      .replace(/\s+object\s+references?\b/gi, '')
+      .replace(/\bautocomplete\s+objects?\b/gi, 'autocomplete suggestions')
+      .replace(/^available\s+(?=[a-z])/i, 'the ')
       // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
       .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
       .replace(
         /\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi,
         (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `,
       )
+      // "given" as a preposition ("the mileage given the distance needed") is "for".
+      .replace(/(?<!\b(?:the|a|an)\s)\bgiven\s+(?=(?:the|a|an)\s)/gi, 'for ')
       .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
       .replace(/\s+(passed in|provided|specified|given)$/i, '')
       .replace(/\bassociated (?:with|to) the\b/gi, 'with the')
@@ -398,12 +405,12 @@ export function nameAsWords(toolName: string): string {
 const BENCHMARK_PREFIX =
   /^(?:simple_python|simple_java|simple_javascript|simple|parallel_multiple|parallel|multiple|irrelevance|live_[a-z]+)_\d+_(?=[a-z])/i;
 
-/** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
-export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
-  // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
-  const description = ownDescription(fullDescription);
-  // An operation id written as the first sentence ("getDailyReportAllCountries. Get daily report …") is no words of a request.
-  const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
+/**
+ * The sentence of a description a request is made from: the first one, or a short verb-led one after a
+ * long heading; a long one cut at its first clause; none that fits, the tool's name. Names the text also
+ * writes in lower case are common nouns, typos are mended, Title Case is lowered.
+ */
+function chosenSentence(all: readonly string[], description: string | undefined, toolName: string): string {
   // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
   let chosen = all[0];
   if (
@@ -423,23 +430,35 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
   const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
   chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));
-  chosen = untitle(
+  return untitle(
     mendTypos(chosen, [...(description ?? '').split(/[^A-Za-z]+/), ...toolName.split(/[^A-Za-z]+/)]),
     verbLed(chosen) ? 0.6 : 0.5,
   );
-  // Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request.
-  const fromName =
-    all.length === 0
-      ? withoutPrefix(nameAsWords(toolName))
-          // A framework's trailing action (`payments_creditors_retrieve`, `…_partial_update`, `…_destroy`) leads: "get payments creditor".
-          .replace(/^([a-z ]+?) (retrieve|destroy|partial update|list|create|update)$/i, (_, noun: string, verb: string) => {
-            const said = verb === 'retrieve' ? 'get' : verb === 'destroy' ? 'delete' : verb === 'partial update' ? 'update' : verb;
-            return `${said} ${said === 'list' || said === 'create' ? noun : singularLast(noun)}`;
-          })
-          .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
-          .replace(/^(post|put|patch) /, 'submit ')
-      : undefined;
-  const led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
+}
+
+/** Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request. */
+function nameAction(toolName: string): string {
+  return (
+    withoutPrefix(nameAsWords(toolName))
+      // A framework's trailing action (`payments_creditors_retrieve`, `…_partial_update`, `…_destroy`) leads: "get payments creditor".
+      .replace(/^([a-z ]+?) (retrieve|destroy|partial update|list|create|update)$/i, (_, noun: string, verb: string) => {
+        const said = verb === 'retrieve' ? 'get' : verb === 'destroy' ? 'delete' : verb === 'partial update' ? 'update' : verb;
+        return `${said} ${said === 'list' || said === 'create' ? noun : singularLast(noun)}`;
+      })
+      .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
+      .replace(/^(post|put|patch) /, 'submit ')
+  );
+}
+
+/** The action a tool performs, in a user's words; `random` picks among equivalent sayings. */
+export function actionOf(fullDescription: string | undefined, toolName: string, random: Random): Action {
+  // BFCL's multi-turn tools open with their suite ("This tool belongs to the ticketing system, which …"): what the tool does comes after.
+  const description = ownDescription(fullDescription);
+  // An operation id written as the first sentence ("getDailyReportAllCountries. Get daily report …") is no words of a request.
+  const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
+  const chosen = chosenSentence(all, description, toolName);
+  const fromName = all.length === 0 ? nameAction(toolName) : undefined;
+  let led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
   // "Paginated Results Service": the thing a person asks for is the results, not the service.
   if (!led)
     return {
@@ -448,6 +467,8 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
         shortObject(plainWords(unglued(chosen.replace(/(?<=\S)\s+(?:service|endpoint|API|operation|method|resource)$/i, '')))),
       ),
     };
+  // "Batch filter available evidence", "Batch query expression levels": the verb after "batch" is the request's.
+  if (led.verb === 'batch') led = verbLed(led.rest) ?? led;
   let object = plainWords(led.rest);
   if (led.verb === 'list' || (READ.has(led.verb) && /^(a\s+)?list\s+of\s+/i.test(object))) {
     // "List of all the projects" (a heading that starts with the noun "List") → "all the projects".
@@ -456,10 +477,15 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   }
   object = shortObject(object);
   if (READ.has(led.verb))
-    return { verb: random.pick(READ_SAYINGS), object: object.length === 0 ? 'it' : fromName !== undefined ? withArticle(object) : object };
+    return {
+      verb: random.pick(READ_SAYINGS),
+      object: object.length === 0 ? 'it' : fromName !== undefined || bareSingular(object) ? withArticle(object) : object,
+    };
   // "Resolve report for region": an API's word for fetching, unless what follows is something one settles or looks up
   if (led.verb === 'resolve' && object !== '' && !RESOLVABLE.test(object))
     return { verb: random.pick(READ_SAYINGS), object: withArticle(object) };
+  // "ping service" → "ping the service".
+  if (/^(ping|check|test|refresh|reset|restart)$/.test(led.verb) && bareSingular(object)) object = withArticle(object);
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
 }
 
@@ -518,8 +544,21 @@ function singularLast(phrase: string): string {
   return phrase.replace(/(?<=\w{3})(ies|s)$/, (ending: string) => (ending === 'ies' ? 'y' : ''));
 }
 
+/** An object that starts with a bare singular noun a person says with an article ("best hour in …", "association with ID …", "latest report"). */
+function bareSingular(object: string): boolean {
+  const first = object.split(' ')[0] ?? '';
+  return (
+    /^[a-z]{3,}$/.test(first) &&
+    !/(?<!s)s$/.test(first) &&
+    baseVerb(first) === undefined &&
+    !/^(information|info|data|details|help|more|some|everything|anything|something|nothing|evidence|content|metadata|me|it|them|us)$/.test(
+      first,
+    )
+  );
+}
+
 function withArticle(phrase: string): string {
-  if (/^(a|an|the|some|all|any|my|our|your|every|each|\d)/i.test(phrase)) return phrase;
+  if (/^(?:(?:a|an|the|some|all|any|my|our|your|every|each)\b|\d)/i.test(phrase)) return phrase;
   return `the ${/^[A-Z][a-z]+\b/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}`;
 }
 

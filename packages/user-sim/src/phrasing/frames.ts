@@ -28,7 +28,7 @@ const OPENINGS: Record<Style, readonly Frame[]> = {
     ['Real quick: ', '.', ''],
     ['Want you to ', '.', 'Thanks.'],
     ['Go ahead and ', '.', ''],
-    ['Task for you: ', '.', ''],
+    ['Can you please ', '?', ''],
     ['Need this: ', '.', ''],
     ['Do me a favour and ', '.', ''],
     ['Could you quickly ', '?', ''],

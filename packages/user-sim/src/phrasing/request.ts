@@ -115,6 +115,9 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const verb = source ? nameWords(source.tool).find((word) => PAST[word] !== undefined) : undefined;
   const past = verb === undefined ? undefined : PAST[verb];
   const recent = context.turn - reference.$result.turn <= 1;
+  // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
+  const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
+  if (typeof given === 'string' || typeof given === 'number') return `${entityOf(parameter) ?? sourceNoun} ${String(given)}`;
   const that = context.random.pick(
     recent
       ? [
@@ -229,6 +232,37 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       words.woven.splice(from, end - from, ...said.map(() => true));
       return true;
     }
+  }
+  return false;
+}
+
+/** A participle the documentation puts after a noun ("the distance needed"): it goes when the value is said there. */
+const NOUN_PARTICIPLE = /^(needed|required|desired|wanted|specified|given|provided|requested)$/i;
+
+/**
+ * A value said as "a timeframe of 24" goes where the clause already names its noun ("the best hour in a
+ * timeframe" → "the best hour in a timeframe of 24"), not after it a second time ("… in a timeframe with a
+ * timeframe of 24"). False when the clause does not name it.
+ */
+function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context): boolean {
+  if (argument.several || meaningPhrase(argument) !== undefined) return false;
+  const phrase = argumentPhrase(argument, (reference) => referTo(reference, argument.name, context, context.tool));
+  // "a timeframe of 24", or an earlier result: "the distance you just found".
+  const said = /^(?:a|an|the) ([a-z]+(?: [a-z]+){0,2}) (?:of|you|from|in that) /i.exec(phrase);
+  if (said === null) return false;
+  const noun = (said[1] as string).split(' ').map(normal);
+  for (let start = 0; start + noun.length < words.text.length; start += 1) {
+    const determiner = words.text[start] as string;
+    if (words.woven[start] || !/^(a|an|the)$/i.test(determiner)) continue;
+    if (!noun.every((word, index) => !words.woven[start + 1 + index] && normal(words.text[start + 1 + index] as string) === word)) continue;
+    let end = start + 1 + noun.length;
+    if (NOUN_PARTICIPLE.test(words.text[end] ?? '')) end += 1;
+    const next = words.text[end];
+    if (next !== undefined && !PHRASE_END.test(next)) continue;
+    const text = phrase.split(' ');
+    words.text.splice(start, end - start, ...text);
+    words.woven.splice(start, end - start, ...text.map(() => true));
+    return true;
   }
   return false;
 }
@@ -373,11 +407,12 @@ export function withoutParameterList(object: string, inputSchema: Record<string,
   return object;
 }
 
-/** One call (or one call's several cases) as a clause, its values woven in. */
-function callClause(toolName: string, tool: ToolView | undefined, spoken: SpokenArgument[], context: Context): RequestClause {
-  context.tool = toolName;
-  // A description another tool shares word for word (a spec's copy-paste: "Resolve change chart for
-  // week" on the month, week and year tools) cannot tell them apart: the name speaks instead.
+/**
+ * The description a clause is written from: a description another tool shares word for word (a spec's
+ * copy-paste: "Resolve change chart for week" on the month, week and year tools) cannot tell them apart,
+ * so the name speaks instead; a period the name says and the text contradicts is the name's.
+ */
+function describedAs(toolName: string, tool: ToolView | undefined, context: Context): string | undefined {
   // Tools that differ only by an HTTP method (`get_x_qid`, `post_x_qid`) are one operation: the description still speaks.
   // So are copies under a numbered prefix (`simple_python_93_get_theater_movie_releases`, `get_theater_movie_releases`).
   const operation = (name: string) => {
@@ -399,19 +434,33 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
         ].filter((other) => other !== toolName && operation(other) !== operation(toolName));
   // A period the name says and the text contradicts (`spots_month`, "… for week") is the name's: the call is for a month.
   const periodic = tool?.description === undefined ? undefined : withOwnPeriod(tool.description, nameWords(toolName));
-  const description =
-    siblings.length === 0 || periodic !== tool?.description
-      ? periodic
-      : ownCopy(
-          tool?.description ?? '',
-          toolName,
-          siblings,
-          Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
-        );
-  const action = actionOf(description, toolName, context.random);
+  return siblings.length === 0 || periodic !== tool?.description
+    ? periodic
+    : ownCopy(
+        tool?.description ?? '',
+        toolName,
+        siblings,
+        Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
+      );
+}
+
+/**
+ * The action's object without the words the values replace: the documentation's particulars, the
+ * parameter a place is said for ("the report for region" + Latin America → "the report for Latin
+ * America"; that value is then said), the words for the ids, a withheld value's words, a list of the
+ * parameters. Returns the object and the values still to say.
+ */
+function spokenObject(
+  actionObject: string,
+  toolName: string,
+  tool: ToolView | undefined,
+  given: SpokenArgument[],
+  context: Context,
+): { object: string; spoken: SpokenArgument[] } {
+  let spoken = given;
   // The documentation's particulars go; words a value is said into ("for index", "for fax") stay.
   let object = withoutParticulars(
-    action.object,
+    actionObject,
     toolName,
     [...spoken.flatMap((argument) => [argument.name, argument.label, entityOf(argument.name) ?? '']), ...withheldOf(toolName, context)],
     // Values said after the clause ("…, once for departure city Vancouver …") settle it too, but are said there, not into it.
@@ -445,9 +494,16 @@ function callClause(toolName: string, tool: ToolView | undefined, spoken: Spoken
       '',
     );
   }
-  object = withoutParameterList(object, tool?.inputSchema);
+  return { object: withoutParameterList(object, tool?.inputSchema), spoken };
+}
+
+/** One call (or one call's several cases) as a clause, its values woven in. */
+function callClause(toolName: string, tool: ToolView | undefined, given: SpokenArgument[], context: Context): RequestClause {
+  context.tool = toolName;
+  const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
+  const { object, spoken } = spokenObject(action.object, toolName, tool, given, context);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
-  const rest = spoken.filter((argument) => !weave(words, argument, context));
+  const rest = spoken.filter((argument) => !weave(words, argument, context) && !foldIntoNoun(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
   const head = [action.verb, ...words.text]
     .join(' ')

@@ -289,8 +289,15 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
 
 /** One argument as a phrase (without its preposition): `"jazz"`, "created after 2026-01-01", "facets on", "drug ID DB00945". */
 export function argumentPhrase(argument: SpokenArgument, refer?: (reference: ResultReference) => string): string {
-  const text = valueText(argument.value, refer);
   const values = argument.several && Array.isArray(argument.value) ? argument.value : [argument.value];
+  // Cases that each give a list are said apart, or their items run together ("A and B, C and D and E"):
+  // "A and B, separately for C and D, and separately for E".
+  if (argument.several && values.length >= 2 && values.every(isListValue)) {
+    const groups = values.map((value) => argumentPhrase({ ...argument, value, several: false }, refer));
+    const apart = groups.slice(1).map((group) => `separately for ${group}`);
+    return [groups[0], ...apart.slice(0, -1), `and ${apart.at(-1) as string}`].join(', ');
+  }
+  const text = valueText(argument.value, refer);
   switch (argument.role) {
     case 'search':
       return naturalList(
@@ -316,6 +323,12 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
     default:
       return isResultReference(argument.value) ? text : (inWords(argument, text) ?? `${argument.label} ${text}`);
   }
+}
+
+/** A list of two or more, or a JSON list typed as text (`["BRCA1","KRAS"]`). */
+function isListValue(value: unknown): boolean {
+  const list = typeof value === 'string' ? jsonDocument(value) : value;
+  return Array.isArray(list) && list.length >= 2;
 }
 
 /** Names of a cap on how many come back. */

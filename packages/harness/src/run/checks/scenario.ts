@@ -3,6 +3,11 @@ import { resolveRefs } from '../../tasks/result-refs.js';
 import type { CheckInput } from './protocol.js';
 import { check } from './check.js';
 import { attemptKey } from './planned-faults.js';
+import { refusalProblems } from './refusal.js';
+
+/** The assistant's last words to the user. */
+const finalText = (input: CheckInput) =>
+  [...input.messages].reverse().find((message) => message.role === 'assistant' && (message.content ?? '') !== '')?.content ?? '';
 
 /**
  * The scenario's own rule (irrelevance: nothing called; parallel: calls in one message; missing_param:
@@ -22,10 +27,11 @@ function kindRule(input: CheckInput): Check | undefined {
   switch (input.task.kind) {
     case 'irrelevance': {
       const realCalls = input.turns.flat(2).filter((call) => !call.rejected);
-      return check(
-        'scenario_irrelevance',
-        realCalls.map((call) => `called ${call.chatName} although no tool fits`),
-      );
+      return check('scenario_irrelevance', [
+        ...realCalls.map((call) => `called ${call.chatName} although no tool fits`),
+        // The refusal holds together: it offers nothing that does what it cannot do.
+        ...(realCalls.length === 0 ? refusalProblems(finalText(input)) : []),
+      ]);
     }
     case 'parallel':
       return check(

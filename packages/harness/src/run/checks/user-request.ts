@@ -54,6 +54,27 @@ const SPEC_WORDING = new RegExp(
   `\\b(?:show me|pull up|get me|give me|fetch|look up|find|list|check|get|can you|could you|please) (?:the )?(${DOC_VERBS})\\b`,
   'i',
 );
+/** Words of API documentation and of a generator's frames that no person types in a request. */
+const DOC_PHRASE = /\b(?:object references?|[a-z]+ objects|task for you|batch (?:filter|query|search|get|fetch|retrieve))\b/i;
+/** "a" before a vowel sound, "an" before a consonant ("a eye test", "an booking"); "a user", "an hour" are English. */
+const ARTICLE_ERROR =
+  /\b(?:[Aa] (?=[aeio][a-z])(?!one\b|once\b|eu)[a-z]+|[Aa]n (?=[bcdfgjklmnpqrstvwxyz][a-z])(?!h(?:our|onest|eir|ono))[a-z]+)\b/;
+
+/**
+ * A request in words no person types (docs/harness.md, `user_request`): documentation's words for a
+ * thing ("the image object reference of …", "autocomplete objects", "batch filter …"), a frame's
+ * "Task for you:", an article that does not fit the next word ("a eye test"). Quoted values aside.
+ */
+export function requestWording(text: string): string[] {
+  const words = text.replace(/"[^"]*"|'[^']*'/g, ' ');
+  const problems: string[] = [];
+  const doc = DOC_PHRASE.exec(words);
+  if (doc) problems.push(`the request speaks the documentation's words: "${doc[0]}"`);
+  const article = ARTICLE_ERROR.exec(words);
+  if (article) problems.push(`the request has an article that does not fit: "${article[0]}"`);
+  return problems;
+}
+
 /** A path template left in the text: `:name`, `{petId}`. */
 const PATH_TEMPLATE = /(?:^|[\s/('"‘“])(:[a-z_][A-Za-z_]*|\{[A-Za-z_][\w-]*\})(?=[\s/),.?!'"’”]|$)/;
 const ID_NAME =
@@ -214,6 +235,7 @@ export function userRequestProblems(conversation: Conversation): string[] {
   );
   // Every user turn: no documentation pasted, no path template.
   conversation.turns.forEach((turn, index) => {
+    problems.push(...requestWording(turn.user).map((problem) => `turn ${index + 1}: ${problem}`));
     const spec = SPEC_WORDING.exec(turn.user);
     if (spec) problems.push(`turn ${index + 1}: the request pastes the documentation's wording: "${spec[0]}"`);
     const template = PATH_TEMPLATE.exec(turn.user);

@@ -1,0 +1,105 @@
+import type { ChatTool, Task } from '@inftool/core';
+import { describe, expect, it } from 'vitest';
+import { cannotText } from '../../roles/irrelevance-answer.js';
+import { offeredCapabilities, refusalProblems } from './refusal.js';
+
+describe('refusalProblems: a refusal that holds together', () => {
+  it('fails an offer that does what the refusal cannot do', () => {
+    expect(
+      refusalProblems("None of my tools can get the latest posts for index 4014943, I'm afraid. What I can do is look up posts."),
+    ).toHaveLength(1);
+    expect(
+      refusalProblems('Unfortunately I have no way to get a list of all APIs here. The tools I have can list APIs and look up APIs.'),
+    ).toHaveLength(2);
+    expect(
+      refusalProblems("I'm afraid I can't collect data. The tools available to me can finish a collection of data, and look up TSE Data."),
+    ).toHaveLength(1);
+    expect(
+      refusalProblems('There is no tool here that can pull up a current observation. If it helps, I can look up current observations.'),
+    ).toHaveLength(1);
+  });
+
+  it('passes an offer that says how it differs', () => {
+    expect(
+      refusalProblems(
+        "None of my tools can get the latest posts for index 4014943, I'm afraid. What I can do is look up posts by their keys.",
+      ),
+    ).toEqual([]);
+    expect(
+      refusalProblems(
+        'I have no way to get a list of all APIs for provider slack.com. The tools I have can list all APIs in the directory.',
+      ),
+    ).toEqual([]);
+    expect(refusalProblems("I can't find the report for Latin America. I can look up the latest coronavirus situation report.")).toEqual(
+      [],
+    );
+    expect(refusalProblems("I can't pull up historical observations. I can look up current observations and hourly forecasts.")).toEqual(
+      [],
+    );
+  });
+
+  it('fails a garbled offer: a bare verb, a thing that says nothing alone', () => {
+    expect(
+      refusalProblems('I have no way to renew your DVDs here. The tools I have can look up metered readings and balances, and register.'),
+    ).toHaveLength(1);
+    expect(refusalProblems("I'm afraid I can't schedule an eye test. The tools available to me can look up children.")).toHaveLength(1);
+    expect(refusalProblems("I can't transfer 250 euros. I can list of supported currencies, and look up historic trades.")).toHaveLength(1);
+    expect(refusalProblems("I can't transfer 250 euros. I can search for parks and places, and look up historic trades.")).toEqual([]);
+    expect(
+      refusalProblems(
+        'I have no way to renew your DVDs here. The tools I have can look up metered readings and balances, and register an account.',
+      ),
+    ).toEqual([]);
+    expect(
+      refusalProblems("I'm afraid I can't schedule an eye test. The tools available to me can log in, and look up children from a SHA1."),
+    ).toEqual([]);
+  });
+
+  it('reads an offer as things with their verb carried over, a noun that is also a verb as a thing', () => {
+    expect(offeredCapabilities('look up best hour, energy tariff price components and dispatch, and delete faxes')).toEqual([
+      { verb: 'look up', object: 'best hour' },
+      { verb: 'look up', object: 'energy tariff price components' },
+      { verb: 'look up', object: 'dispatch' },
+      { verb: 'delete', object: 'faxes' },
+    ]);
+  });
+});
+
+describe('cannotText: what it offers about the asked thing says how it differs', () => {
+  const task = (goal: string) => ({ goal, tools: [] }) as unknown as Task;
+  it('offers posts by their keys, not posts, when the latest posts of an index were asked', () => {
+    const tools: ChatTool[] = [
+      { name: 'posts_get', description: 'Get posts', parameters: { type: 'object', properties: { postKeys: { type: 'array' } } } },
+      {
+        name: 'sectors_get_one',
+        description: 'Get the sector associated with the key',
+        parameters: { type: 'object', properties: { key: { type: 'string' } } },
+      },
+    ];
+    const text = cannotText(task('Please get the latest posts for index 4014943.'), tools);
+    expect(text).toContain('posts by their keys');
+    expect(refusalProblems(text)).toEqual([]);
+    // A second tool said alike ("a post by its key") is offered once.
+    const twice = cannotText(task('Please get the latest posts for index 4014943.'), [
+      ...tools,
+      {
+        name: 'posts_get_one',
+        description: 'Get the post associated with the key',
+        parameters: { type: 'object', properties: { key: { type: 'string' } } },
+      },
+    ]);
+    expect(twice).toContain('posts by their keys');
+    expect(twice).not.toContain('a post by its key');
+  });
+
+  it('says what a vague offer is of, and what registering is', () => {
+    const tools: ChatTool[] = [
+      { name: 'get_children', description: 'Return children from a given SHA1.', parameters: {} },
+      { name: 'stromkonto_register', description: 'Register', parameters: {} },
+    ];
+    const text = cannotText(task('Schedule an eye test appointment for me next Monday morning.'), tools);
+    expect(text).toContain('children from a SHA1');
+    expect(text).toContain('register an account');
+    expect(refusalProblems(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { baseVerb } from '../../roles/action-phrase.js';
+import { doesWhatWasAsked, type Capability } from '../../roles/capability.js';
+
+/** Where a refusal says what it cannot do: "I can't X", "none of my tools can X", "I have no way to X". */
+const CANNOT =
+  /(?:can't|cannot|can not|not able to|unable to|no way to|have a tool to|tool here that can|tools I have here can|none of my tools can|none of the tools can)\s+(.+?)(?=[.;?!]|, I'm afraid| here\b| with the tools| with what|$)/i;
+/** Where it says what it can do instead. */
+const CAN =
+  /(?:What (?:they|I) can do is|They only let me|I can, however,|The tools (?:available to me|I have) can|My tools can|I could|If it helps, I can|I can)\s+(.+?)(?=[.;?!]| instead\b| if that\b| if it\b|, if\b|$)/;
+/** Verbs said as they are without an object. */
+const INTRANSITIVE = /^(log in|log out|sign in|sign up|help|ping)$/i;
+/** Objects that say nothing alone of what a tool is about. */
+const VAGUE = /^(children|parents|items|entries|objects|things|results|keys|information|info|data|details)$/i;
+
+/** A verb phrase ("look up posts") as its verb and object. */
+function asCapability(phrase: string): Capability | undefined {
+  const match = /^(look up|pull up|find information about|log in|log out|sign in|sign up|\S+)(?:\s+(.*))?$/i.exec(phrase.trim());
+  if (!match) return undefined;
+  return { verb: (match[1] as string).toLowerCase(), object: (match[2] ?? '').trim() };
+}
+
+/** A verb in its base form opens a new capability; a lone word is a thing unless it is a verb said alone ("register"). */
+const isVerb = (piece: string) => {
+  const words = piece.trim().split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase();
+  if (words.length === 1) return /^(register|subscribe|unsubscribe|authenticate|login|logout|ping|refresh|sync)$/.test(first);
+  return /^(look|pull|log|sign)$/.test(first) || baseVerb(first) === first;
+};
+
+/** An offer ("look up metered readings and balances, and register") as one capability per thing, the verb carried over. */
+export function offeredCapabilities(offer: string): Capability[] {
+  const capabilities: Capability[] = [];
+  let verb: string | undefined;
+  for (const piece of offer.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+    if (piece.trim() === '') continue;
+    const own = isVerb(piece) ? asCapability(piece) : undefined;
+    if (own !== undefined) {
+      verb = own.verb;
+      capabilities.push(own);
+    } else if (verb !== undefined) capabilities.push({ verb, object: piece.trim() });
+  }
+  return capabilities;
+}
+
+/**
+ * An irrelevance refusal that does not hold together (docs/harness.md, `scenario_irrelevance`): what it
+ * offers instead does what it says it cannot ("I can't get the latest posts for index 4 … I can look up
+ * posts"; "I can't collect data … I can finish a collection of data"), or the offer is garbled: a verb
+ * with nothing after it ("look up balances, and register") or a thing that says nothing alone ("I can
+ * look up children").
+ */
+export function refusalProblems(answer: string): string[] {
+  const cannot = CANNOT.exec(answer);
+  if (!cannot) return [];
+  const asked = asCapability(cannot[1] as string);
+  const can = CAN.exec(answer.slice(cannot.index + cannot[0].length));
+  if (!can) return [];
+  const problems: string[] = [];
+  for (const offered of offeredCapabilities(can[1] as string)) {
+    const said = `${offered.verb} ${offered.object}`.trim();
+    if (asked !== undefined && asked.object !== '' && doesWhatWasAsked(asked, offered))
+      problems.push(`the refusal cannot "${cannot[1] as string}" yet offers "${said}", which does it`);
+    else if (offered.object === '' && !INTRANSITIVE.test(offered.verb)) problems.push(`the refusal offers "${said}" without saying what`);
+    else if (VAGUE.test(offered.object)) problems.push(`the refusal offers "${said}", which says nothing of what`);
+    // "list of supported currencies", "… and of all the projects": a heading's noun read as a verb ("search for parks" is English).
+    else if (/^of\b/i.test(offered.object)) problems.push(`the refusal offers "${said}", a heading read as a verb`);
+  }
+  return problems;
+}
