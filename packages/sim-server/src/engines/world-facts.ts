@@ -207,8 +207,13 @@ function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>)
   const asked = argumentIds(args);
   // an id the call sent is the record's, whatever its shape: only one the world made up gives way to a real identifier
   const sent = new Set(Object.values(flatArguments(args)).map((entry) => String(entry)));
-  const GENERATED_ID = { test: (id: string): boolean => MADE_UP_ID.test(id) && !sent.has(id) };
-  // A batch lookup (`{"target":[id1,id2]}`) answered with records that do not repeat the ids: record i is about id i.
+  const generated = (id: string): boolean => MADE_UP_ID.test(id) && !sent.has(id);
+  for (const list of listsOfRecords(value)) groundBatch(list, asked, about, generated);
+  objects(value, (object) => groundRecord(object, asked, about, generated));
+}
+
+/** Every list of records in `value`, outer lists before the lists they hold. */
+function listsOfRecords(value: unknown): Json[][] {
   const lists: Json[][] = [];
   const collect = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -217,54 +222,60 @@ function groundFacts(value: unknown, args: Json, about: WeakMap<object, string>)
     } else if (isObject(node)) Object.values(node).forEach(collect);
   };
   collect(value);
-  for (const list of lists) {
-    const bare = list.filter((item) => !Object.values(item).some((entry) => kindOf(entry) !== undefined));
-    if (bare.length !== list.length) continue;
-    for (const kind of ['gene', 'disease', 'drug'] as Kind[]) {
-      const ids = [...new Set(asked.filter((id) => kindOf(id) === kind))];
-      if (ids.length === 0 || !list.some((item) => Object.keys(item).some((key) => factField(key, new Set([kind]))?.kind === kind)))
-        continue;
-      if (list.length > ids.length) list.splice(ids.length);
-      list.forEach((item, index) => {
-        const id = ids[index] as string;
-        ground(item, new Map([[kind, [['', id]]]]));
-        about.set(item, id);
-        if (typeof item['id'] === 'string' && GENERATED_ID.test(item['id'])) item['id'] = id;
-      });
+  return lists;
+}
+
+/** A batch lookup (`{"target":[id1,id2]}`) answered with records that do not repeat the ids: record i is about id i. */
+function groundBatch(list: Json[], asked: string[], about: WeakMap<object, string>, generated: (id: string) => boolean): void {
+  const bare = list.filter((item) => !Object.values(item).some((entry) => kindOf(entry) !== undefined));
+  if (bare.length !== list.length) return;
+  for (const kind of ['gene', 'disease', 'drug'] as Kind[]) {
+    const ids = [...new Set(asked.filter((id) => kindOf(id) === kind))];
+    if (ids.length === 0 || !list.some((item) => Object.keys(item).some((key) => factField(key, new Set([kind]))?.kind === kind))) continue;
+    if (list.length > ids.length) list.splice(ids.length);
+    list.forEach((item, index) => {
+      const id = ids[index] as string;
+      ground(item, new Map([[kind, [['', id]]]]));
+      about.set(item, id);
+      if (typeof item['id'] === 'string' && generated(item['id'])) item['id'] = id;
+    });
+  }
+}
+
+/** Puts the real facts of the identifiers one record names (or of the drug it names, or of the one identifier asked) in it. */
+function groundRecord(object: Json, asked: string[], about: WeakMap<object, string>, generated: (id: string) => boolean): void {
+  const byKind = new Map<Kind, Array<[string, string]>>();
+  for (const [key, entry] of Object.entries(object)) {
+    const kind = kindOf(entry);
+    if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), [key, entry as string]]);
+  }
+  // a record that names a well-known drug (`name: "ADALIMUMAB"`) states that drug's facts
+  const chembl = byKind.size === 0 ? famousDrugNamed(object) : undefined;
+  if (chembl !== undefined) {
+    ground(object, new Map([['drug', [['', chembl]]]]));
+    return;
+  }
+  // a record read by the identifier it was asked for is about that identifier
+  if (byKind.size === 0 && asked.length === 1) {
+    const kind = kindOf(asked[0]) as Kind;
+    if (Object.keys(object).some((key) => factField(key, new Set([kind]))?.kind === kind)) {
+      byKind.set(kind, [['', asked[0] as string]]);
+      about.set(object, asked[0] as string);
+      if (typeof object['id'] === 'string' && generated(object['id'])) object['id'] = asked[0];
     }
   }
-  objects(value, (object) => {
-    const byKind = new Map<Kind, Array<[string, string]>>();
-    for (const [key, entry] of Object.entries(object)) {
-      const kind = kindOf(entry);
-      if (kind !== undefined) byKind.set(kind, [...(byKind.get(kind) ?? []), [key, entry as string]]);
-    }
-    // a record that names a well-known drug (`name: "ADALIMUMAB"`) states that drug's facts
-    if (byKind.size === 0) {
-      const named = Object.entries(object).find(
-        ([key, entry]) =>
-          /^(name|drugname|prefname|drug)$/.test(norm(key)) && typeof entry === 'string' && FAMOUS_DRUGS.has(entry.toLowerCase()),
-      );
-      const chembl =
-        named === undefined
-          ? undefined
-          : Object.keys(KNOWN_DRUGS).find((id) => KNOWN_DRUGS[id]?.name.toLowerCase() === (named[1] as string).toLowerCase());
-      if (chembl !== undefined) {
-        ground(object, new Map([['drug', [['', chembl]]]]));
-        return;
-      }
-    }
-    // a record read by the identifier it was asked for is about that identifier
-    if (byKind.size === 0 && asked.length === 1) {
-      const kind = kindOf(asked[0]) as Kind;
-      if (Object.keys(object).some((key) => factField(key, new Set([kind]))?.kind === kind)) {
-        byKind.set(kind, [['', asked[0] as string]]);
-        about.set(object, asked[0] as string);
-        if (typeof object['id'] === 'string' && GENERATED_ID.test(object['id'])) object['id'] = asked[0];
-      }
-    }
-    if (byKind.size > 0) ground(object, byKind);
-  });
+  if (byKind.size > 0) ground(object, byKind);
+}
+
+/** The ChEMBL id of the well-known drug a record names (`name: "ADALIMUMAB"`), if it names one. */
+function famousDrugNamed(object: Json): string | undefined {
+  const named = Object.entries(object).find(
+    ([key, entry]) =>
+      /^(name|drugname|prefname|drug)$/.test(norm(key)) && typeof entry === 'string' && FAMOUS_DRUGS.has(entry.toLowerCase()),
+  );
+  return named === undefined
+    ? undefined
+    : Object.keys(KNOWN_DRUGS).find((id) => KNOWN_DRUGS[id]?.name.toLowerCase() === (named[1] as string).toLowerCase());
 }
 
 function ground(object: Json, byKind: Map<Kind, Array<[string, string]>>): void {
@@ -1002,21 +1013,30 @@ const VERSION_KEY = /^(v?\d+(\.\d+){0,3}|\d{4}-\d{2}-\d{2})$/;
  * holds it under its first key, and a `preferred` version beside that map names it.
  */
 function honourVersions(value: Json, args: Json): void {
-  // a service asked by name (`service: "graph"`) titles the API documents the result holds: never another API's title ("Drive API")
+  titleAskedService(value, args);
+  directoryEntriesOfTheirService(value);
+  holdAskedVersion(value, args);
+}
+
+/** A service asked by name (`service: "graph"`) titles the API documents the result holds: never another API's title ("Drive API"). */
+function titleAskedService(value: Json, args: Json): void {
   const service = Object.entries(args).find(
     ([name, entry]) => /^(service|service_?name|serviceName)$/i.test(name) && typeof entry === 'string' && /^[\w .-]{2,40}$/.test(entry),
   )?.[1] as string | undefined;
-  if (service !== undefined)
-    objects(value, (object) => {
-      const info = object['info'];
-      if (!isObject(info) || typeof info['title'] !== 'string') return;
-      const words = service
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-      if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word))) info['title'] = serviceTitle(service);
-    });
-  // a directory's entry keyed `provider:service` documents that service, and each version's document is of its own version
+  if (service === undefined) return;
+  objects(value, (object) => {
+    const info = object['info'];
+    if (!isObject(info) || typeof info['title'] !== 'string') return;
+    const words = service
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    if (!words.every((word) => (info['title'] as string).toLowerCase().includes(word))) info['title'] = serviceTitle(service);
+  });
+}
+
+/** A directory's entry keyed `provider:service` documents that service, and each version's document is of its own version. */
+function directoryEntriesOfTheirService(value: Json): void {
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
       if (!isObject(entry) || !isObject(entry['versions'])) continue;
@@ -1041,6 +1061,10 @@ function honourVersions(value: Json, args: Json): void {
         entry['preferred'] = versions[0];
     }
   });
+}
+
+/** A map keyed by versions holds the version asked for (under its first key), and a `preferred` beside it names it. */
+function holdAskedVersion(value: Json, args: Json): void {
   const asked = Object.entries(flatArguments(args)).find(
     ([name, entry]) => /version|^api$|^ver$|release/i.test(name) && typeof entry === 'string' && VERSION.test(entry),
   )?.[1] as string | undefined;
@@ -1055,16 +1079,28 @@ function honourVersions(value: Json, args: Json): void {
       else for (const [index, version] of keys.entries()) renamed[index === 0 ? asked : version] = map[version];
       object[key] = renamed;
       if (typeof object['preferred'] === 'string' && !(object['preferred'] in renamed)) object['preferred'] = asked;
-      // each version's document is of its own version, and all of one API (the asked version's title)
-      const title = ((renamed[asked] as Json | undefined)?.['info'] as Json | undefined)?.['title'];
-      for (const [version, document] of Object.entries(renamed)) {
-        const info = isObject(document) ? document['info'] : undefined;
-        if (!isObject(info)) continue;
-        if (typeof info['version'] === 'string') info['version'] = version;
-        if (typeof title === 'string' && typeof info['title'] === 'string') info['title'] = title;
-      }
+      oneApiPerVersionMap(renamed, asked);
     }
   });
+}
+
+/** Each version's document is of its own version, and all of one API (the asked version's title). */
+function oneApiPerVersionMap(versions: Json, asked: string): void {
+  const title = ((versions[asked] as Json | undefined)?.['info'] as Json | undefined)?.['title'];
+  for (const [version, document] of Object.entries(versions)) {
+    const info = isObject(document) ? document['info'] : undefined;
+    if (!isObject(info)) continue;
+    if (typeof info['version'] === 'string') info['version'] = version;
+    if (typeof title === 'string' && typeof info['title'] === 'string') info['title'] = title;
+  }
+}
+
+/** An address moved to a known city, its street and postcode kept: `143 Huels Field, Madrid, Madrid 66757` → `143 Huels Field, Boston, MA 66757`. */
+function addressIn(address: string, [city, state]: (typeof CITIES)[number]): string {
+  const parts = address.split(',').map((part) => part.trim());
+  if (parts.length < 3) return address;
+  const postcode = /\s(\S*\d\S*)$/.exec(parts.at(-1) as string)?.[1];
+  return `${parts[0]}, ${city}, ${state}${postcode === undefined ? '' : ` ${postcode}`}`;
 }
 
 /**
@@ -1074,35 +1110,36 @@ function honourVersions(value: Json, args: Json): void {
  * names one city per id (the same in every call, another for another id) with its coordinates; a
  * `station` (or `stations`) argument is the `station`/`station_id` of those records.
  */
-/** An address moved to a known city, its street and postcode kept: `143 Huels Field, Madrid, Madrid 66757` → `143 Huels Field, Boston, MA 66757`. */
-function addressIn(address: string, [city, state]: (typeof CITIES)[number]): string {
-  const parts = address.split(',').map((part) => part.trim());
-  if (parts.length < 3) return address;
-  const postcode = /\s(\S*\d\S*)$/.exec(parts.at(-1) as string)?.[1];
-  return `${parts[0]}, ${city}, ${state}${postcode === undefined ? '' : ` ${postcode}`}`;
+function placeByCity(value: Json, args: Json): void {
+  const place = askedPlace(args);
+  if (place === undefined) return;
+  const walk = (node: unknown, top: boolean): void => {
+    if (Array.isArray(node)) node.forEach((item) => walk(item, false));
+    else if (isObject(node)) {
+      placeObject(place, node, top);
+      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child));
+    }
+  };
+  walk(value, true);
 }
 
-function placeByCity(value: Json, args: Json): void {
+/** The place a call asks for: a city (by name or id, `known` when it is one of ours), a station, a country code. */
+interface AskedPlace {
+  city: string | undefined;
+  known: (typeof CITIES)[number] | undefined;
+  /** Whether the city was asked by name (a city asked by id also places the coordinates). */
+  named: boolean;
+  station: string | undefined;
+  code: string | undefined;
+}
+
+/** The place `args` ask for, or none. */
+function askedPlace(args: Json): AskedPlace | undefined {
   const text = (pattern: RegExp): string | undefined =>
     Object.entries(args).find(([key, argument]) => pattern.test(key) && typeof argument === 'string' && argument.trim() !== '')?.[1] as
       string | undefined;
   // a `location` that names a known city ("Boston, MA") places the records there too
-  const locationArgument = text(/^(location|near|area|place)$/i);
-  const borough = /^(brooklyn|manhattan|queens|the bronx|bronx|staten island)$/i.test((locationArgument ?? '').split(',')[0]?.trim() ?? '');
-  const locatedCity =
-    locationArgument === undefined
-      ? undefined
-      : borough
-        ? 'New York'
-        : CITIES.find(
-            ([name]) =>
-              name.toLowerCase() ===
-              (locationArgument.split(',')[0] ?? '')
-                .trim()
-                .replace(/ city$/i, '')
-                .toLowerCase(),
-          )?.[0];
-  const cityArgument = text(/^(city|city_?name|cityName)$/i) ?? locatedCity;
+  const cityArgument = text(/^(city|city_?name|cityName)$/i) ?? locatedCity(text(/^(location|near|area|place)$/i));
   const cityId = Object.entries(args).find(
     ([key, argument]) => /^city_?id$/i.test(key) && (typeof argument === 'string' || typeof argument === 'number'),
   )?.[1];
@@ -1113,45 +1150,52 @@ function placeByCity(value: Json, args: Json): void {
     countryArgument !== undefined && /^[A-Za-z]{2}$/.test(countryArgument.trim()) ? countryArgument.trim().toUpperCase() : undefined;
   const known =
     cityArgument !== undefined
-      ? CITIES.find(
-          ([name]) =>
-            name.toLowerCase() ===
-            cityArgument
-              .trim()
-              .replace(/ city$/i, '')
-              .toLowerCase(),
-        )
+      ? cityNamed(cityArgument)
       : cityId !== undefined && !Object.keys(args).some((key) => LATITUDE.test(key))
         ? CITIES[Number.parseInt(sha256Hex(`city\u0000${String(cityId)}`).slice(0, 8), 16) % CITIES.length]
         : undefined;
   const city = cityArgument ?? known?.[0];
-  if (city === undefined && station === undefined && askedCode === undefined) return;
-  const code = askedCode ?? known?.[2];
-  const place = (object: Json, top: boolean): void => {
-    for (const key of Object.keys(object)) {
-      const current = object[key];
-      if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
-      else if (known !== undefined && typeof current === 'string' && /^(address|street_?address|full_?address)$/i.test(key))
-        object[key] = addressIn(current, known);
-      else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
-        object[key] = station.split(',')[0]!.trim();
-      else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;
-      else if (known !== undefined && typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key) && /^[A-Z]{2}$/.test(known[1]))
-        object[key] = known[1];
-      else if (known !== undefined && cityArgument === undefined && top && /^(lat|latitude)$/i.test(key))
-        object[key] = typeof current === 'string' ? String(known[3]) : known[3];
-      else if (known !== undefined && cityArgument === undefined && top && /^(lon|lng|longitude)$/i.test(key))
-        object[key] = typeof current === 'string' ? String(known[4]) : known[4];
-    }
-  };
-  const walk = (node: unknown, top: boolean): void => {
-    if (Array.isArray(node)) node.forEach((item) => walk(item, false));
-    else if (isObject(node)) {
-      place(node, top);
-      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child));
-    }
-  };
-  walk(value, true);
+  if (city === undefined && station === undefined && askedCode === undefined) return undefined;
+  return { city, known, named: cityArgument !== undefined, station, code: askedCode ?? known?.[2] };
+}
+
+/** One of our cities by its name (`Boston`, `Boston City`). */
+function cityNamed(name: string): (typeof CITIES)[number] | undefined {
+  return CITIES.find(
+    ([known]) =>
+      known.toLowerCase() ===
+      name
+        .trim()
+        .replace(/ city$/i, '')
+        .toLowerCase(),
+  );
+}
+
+/** The city a `location` argument names: one of ours by name, or New York for one of its boroughs. */
+function locatedCity(location: string | undefined): string | undefined {
+  if (location === undefined) return undefined;
+  const first = location.split(',')[0] ?? '';
+  if (/^(brooklyn|manhattan|queens|the bronx|bronx|staten island)$/i.test(first.trim())) return 'New York';
+  return cityNamed(first)?.[0];
+}
+
+/** Puts one record in the asked place: its city, address, station, country and state codes, and (at the top, for a city asked by id) its coordinates. */
+function placeObject({ city, known, named, station, code }: AskedPlace, object: Json, top: boolean): void {
+  for (const key of Object.keys(object)) {
+    const current = object[key];
+    if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
+    else if (known !== undefined && typeof current === 'string' && /^(address|street_?address|full_?address)$/i.test(key))
+      object[key] = addressIn(current, known);
+    else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
+      object[key] = station.split(',')[0]!.trim();
+    else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;
+    else if (known !== undefined && typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key) && /^[A-Z]{2}$/.test(known[1]))
+      object[key] = known[1];
+    else if (known !== undefined && !named && top && /^(lat|latitude)$/i.test(key))
+      object[key] = typeof current === 'string' ? String(known[3]) : known[3];
+    else if (known !== undefined && !named && top && /^(lon|lng|longitude)$/i.test(key))
+      object[key] = typeof current === 'string' ? String(known[4]) : known[4];
+  }
 }
 
 /**
@@ -1388,6 +1432,25 @@ export function oneEntityPerId(
 ): void {
   // a change the result's schema does not allow there (a remembered `classification` outside this field's enum) is not made
   const fits = valid !== undefined && valid(value) ? (): boolean => valid(value) : (): boolean => true;
+  const pass: EntityPass = { memory, asked: argumentValues(args), thisResult: new Map(), fits, write, topId };
+  visitEntity(pass, value, normalizeKind(entity), true, undefined);
+}
+
+/** What binding ids to entities works with over one result. */
+interface EntityPass {
+  memory: Map<string, SeenEntity>;
+  /** Every value among the call's arguments, lower-cased: the ids the call names. */
+  asked: Set<string>;
+  /** The objects this result has shown so far, by id. */
+  thisResult: Map<string, Json>;
+  /** Whether the result still fits its schema. */
+  fits: () => boolean;
+  write: boolean;
+  topId: string | number | undefined;
+}
+
+/** Every string or number among a call's arguments, lower-cased. */
+function argumentValues(args: Json): Set<string> {
   const asked = new Set<string>();
   const collect = (entry: unknown): void => {
     if (Array.isArray(entry)) entry.forEach(collect);
@@ -1395,82 +1458,110 @@ export function oneEntityPerId(
     else if (typeof entry === 'string' || typeof entry === 'number') asked.add(String(entry).toLowerCase());
   };
   collect(flatArguments(args));
-  const thisResult = new Map<string, Json>();
-  const visit = (object: Json, kind: string, top: boolean, siblings: Set<string> | undefined): void => {
-    const idKey = Object.keys(object).find(
-      (key) =>
-        ENTITY_ID_KEY.test(key) && (typeof object[key] === 'string' || typeof object[key] === 'number') && String(object[key]).length >= 3,
-    );
-    // the record a read names by its id argument (`place_id`) is that record, though it does not repeat the id
-    const readId = idKey === undefined && top && topId !== undefined ? topId : undefined;
-    if (readId !== undefined) remember(object, String(readId), kind, undefined);
-    if (idKey !== undefined) {
-      let id = object[idKey] as string | number;
-      const named = asked.has(String(id).toLowerCase()) || top;
-      if (!named && typeof id === 'string' && !GENERIC_KIND.test(kind) && kind.length >= 3) {
-        const prefix = KIND_PREFIX.exec(id);
-        const form = prefix === null ? undefined : `${prefix[1] ?? ''}${kind}${prefix[3] ?? ''}`;
-        const known = (text: string): boolean => [...memory.keys(), ...thisResult.keys()].some((other) => other.startsWith(text));
-        if (prefix !== null && form !== undefined && prefix[2] !== kind && known(form)) id = `${form}${id.slice(prefix[0].length)}`;
-      }
-      const seen = memory.get(String(id));
-      const clash =
-        !named &&
-        ((siblings?.has(String(id)) ?? false) ||
-          (seen !== undefined &&
-            seen.kind !== kind &&
-            !GENERIC_KIND.test(kind) &&
-            !GENERIC_KIND.test(seen.kind) &&
-            otherThing(seen, object, idKey, kind)) ||
-          (thisResult.has(String(id)) && differs(thisResult.get(String(id)) as Json, object)));
-      if (clash) {
-        for (let attempt = 0; attempt < 5; attempt += 1) {
-          id = remint(id, `${kind}\u0000${attempt}\u0000${JSON.stringify(object).slice(0, 200)}`);
-          if (!memory.has(String(id)) && !(siblings?.has(String(id)) ?? false) && !thisResult.has(String(id))) break;
-        }
-      }
-      const original = object[idKey];
-      object[idKey] = id;
-      if (id !== original && !fits()) {
-        object[idKey] = original as string | number;
-        id = original as string | number;
-      }
-      siblings?.add(String(id));
-      remember(object, String(id), kind, idKey, clash);
-      thisResult.set(String(id), object);
-    }
-    for (const [key, child] of Object.entries(object)) {
-      const childKind = WRAPPER_KEY.test(key) ? kind : kindOfKey(key);
-      const childTop = top && WRAPPER_KEY.test(key) && !Array.isArray(child);
-      if (Array.isArray(child)) {
-        const ids = new Set<string>();
-        for (const entry of child) if (isObject(entry)) visit(entry, childKind, false, ids);
-      } else if (isObject(child)) visit(child, childKind, childTop, undefined);
-    }
-  };
-  /** Binds `key` to `object`'s facts, or states the facts the session already knows of it. */
-  const remember = (object: Json, key: string, kind: string, idKey: string | undefined, clash = false): void => {
-    const known = clash ? undefined : memory.get(key);
-    const facts = Object.entries(object).filter(([name, entry]) => name !== idKey && entry !== null && typeof entry !== 'object');
-    if (known === undefined) memory.set(key, { kind, facts: Object.fromEntries(facts) });
-    else if (write && asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
-    else {
-      for (const [name, entry] of facts) {
-        const before = known.facts[name];
-        if (before === undefined || before === entry || typeof before !== typeof entry || asked.has(String(entry).toLowerCase())) {
-          known.facts[name] = entry;
-          continue;
-        }
-        object[name] = before;
-        // what this result may not say otherwise is the latest fact of the record
-        if (!fits()) {
-          object[name] = entry;
-          known.facts[name] = entry;
-        }
-      }
-    }
-  };
-  visit(value, normalizeKind(entity), true, undefined);
+  return asked;
+}
+
+/** Binds `object`'s id (or the id the read names, at the top) to it, then does the same for the objects it holds. */
+function visitEntity(pass: EntityPass, object: Json, kind: string, top: boolean, siblings: Set<string> | undefined): void {
+  const idKey = Object.keys(object).find(
+    (key) =>
+      ENTITY_ID_KEY.test(key) && (typeof object[key] === 'string' || typeof object[key] === 'number') && String(object[key]).length >= 3,
+  );
+  // the record a read names by its id argument (`place_id`) is that record, though it does not repeat the id
+  const readId = idKey === undefined && top && pass.topId !== undefined ? pass.topId : undefined;
+  if (readId !== undefined) rememberEntity(pass, object, String(readId), kind, undefined);
+  if (idKey !== undefined) bindEntityId(pass, object, idKey, kind, top, siblings);
+  for (const [key, child] of Object.entries(object)) {
+    const childKind = WRAPPER_KEY.test(key) ? kind : kindOfKey(key);
+    const childTop = top && WRAPPER_KEY.test(key) && !Array.isArray(child);
+    if (Array.isArray(child)) {
+      const ids = new Set<string>();
+      for (const entry of child) if (isObject(entry)) visitEntity(pass, entry, childKind, false, ids);
+    } else if (isObject(child)) visitEntity(pass, child, childKind, childTop, undefined);
+  }
+}
+
+/** Gives `object` an id of its own where its id is another entity's, then binds the id to its facts. */
+function bindEntityId(pass: EntityPass, object: Json, idKey: string, kind: string, top: boolean, siblings: Set<string> | undefined): void {
+  let id = object[idKey] as string | number;
+  const named = pass.asked.has(String(id).toLowerCase()) || top;
+  if (!named) id = idOfKind(pass, id, kind);
+  const clash = !named && idClashes(pass, object, idKey, id, kind, siblings);
+  if (clash) id = freshId(pass, id, kind, object, siblings);
+  const original = object[idKey];
+  object[idKey] = id;
+  if (id !== original && !pass.fits()) {
+    object[idKey] = original as string | number;
+    id = original as string | number;
+  }
+  siblings?.add(String(id));
+  rememberEntity(pass, object, String(id), kind, idKey, clash);
+  pass.thisResult.set(String(id), object);
+}
+
+/** An id whose prefix names another kind (`ocd-person/…` under `organizations`) renamed to this kind, where the session knows ids of that form. */
+function idOfKind(pass: EntityPass, id: string | number, kind: string): string | number {
+  if (typeof id !== 'string' || GENERIC_KIND.test(kind) || kind.length < 3) return id;
+  const prefix = KIND_PREFIX.exec(id);
+  const form = prefix === null ? undefined : `${prefix[1] ?? ''}${kind}${prefix[3] ?? ''}`;
+  const known = (text: string): boolean => [...pass.memory.keys(), ...pass.thisResult.keys()].some((other) => other.startsWith(text));
+  if (prefix !== null && form !== undefined && prefix[2] !== kind && known(form)) return `${form}${id.slice(prefix[0].length)}`;
+  return id;
+}
+
+/** Whether `id` is already another entity's: a sibling's in the same list, another kind's, or another object's of this result. */
+function idClashes(
+  pass: EntityPass,
+  object: Json,
+  idKey: string,
+  id: string | number,
+  kind: string,
+  siblings: Set<string> | undefined,
+): boolean {
+  const seen = pass.memory.get(String(id));
+  return (
+    (siblings?.has(String(id)) ?? false) ||
+    (seen !== undefined &&
+      seen.kind !== kind &&
+      !GENERIC_KIND.test(kind) &&
+      !GENERIC_KIND.test(seen.kind) &&
+      otherThing(seen, object, idKey, kind)) ||
+    (pass.thisResult.has(String(id)) && differs(pass.thisResult.get(String(id)) as Json, object))
+  );
+}
+
+/** A new id in `id`'s shape that neither the session nor this result holds (five tries at most). */
+function freshId(pass: EntityPass, id: string | number, kind: string, object: Json, siblings: Set<string> | undefined): string | number {
+  let fresh = id;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    fresh = remint(fresh, `${kind}\u0000${attempt}\u0000${JSON.stringify(object).slice(0, 200)}`);
+    if (!pass.memory.has(String(fresh)) && !(siblings?.has(String(fresh)) ?? false) && !pass.thisResult.has(String(fresh))) break;
+  }
+  return fresh;
+}
+
+/** Binds `key` to `object`'s facts, or states the facts the session already knows of it. */
+function rememberEntity(pass: EntityPass, object: Json, key: string, kind: string, idKey: string | undefined, clash = false): void {
+  const known = clash ? undefined : pass.memory.get(key);
+  const facts = Object.entries(object).filter(([name, entry]) => name !== idKey && entry !== null && typeof entry !== 'object');
+  if (known === undefined) pass.memory.set(key, { kind, facts: Object.fromEntries(facts) });
+  else if (pass.write && pass.asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
+  else for (const [name, entry] of facts) restateFact(pass, object, known, name, entry);
+}
+
+/** States the fact `name` the session already knows of a record, unless the call names the new one or the result's schema does not allow it. */
+function restateFact(pass: EntityPass, object: Json, known: SeenEntity, name: string, entry: unknown): void {
+  const before = known.facts[name];
+  if (before === undefined || before === entry || typeof before !== typeof entry || pass.asked.has(String(entry).toLowerCase())) {
+    known.facts[name] = entry;
+    return;
+  }
+  object[name] = before;
+  // what this result may not say otherwise is the latest fact of the record
+  if (!pass.fits()) {
+    object[name] = entry;
+    known.facts[name] = entry;
+  }
 }
 
 function normalizeKind(entity: string): string {
@@ -1515,7 +1606,32 @@ const dateStem = (key: string): string =>
  * stays no earlier than the creation. A range that holds no day is left alone.
  */
 function honourDateRanges(value: Json, args: Json): void {
-  const ranges: Array<{ field: string | undefined; upper: boolean; bound: number; day: string }> = [];
+  const ranges = dateRangesAsked(args);
+  if (ranges.length === 0) return;
+  objects(value, (object) => {
+    let moved = false;
+    for (const [key, entry] of Object.entries(object)) {
+      if (typeof entry !== 'string' || !DATE_TEXT.test(entry)) continue;
+      const placed = dateInRanges(key, entry, ranges);
+      if (placed === undefined) continue;
+      object[key] = placed;
+      moved = true;
+    }
+    if (moved) updatesAfterCreation(object);
+  });
+}
+
+/** One bound of a date range asked for: the date field it names (none for a bare `before`), which side, and when. */
+interface DateBound {
+  field: string | undefined;
+  upper: boolean;
+  bound: number;
+  day: string;
+}
+
+/** The date bounds among a call's arguments (`created_before`, `updated_since`, a bare `before`/`since`). */
+function dateRangesAsked(args: Json): DateBound[] {
+  const ranges: DateBound[] = [];
   for (const [name, raw] of Object.entries(flatArguments(args))) {
     if (typeof raw !== 'string' || !DATE_TEXT.test(raw)) continue;
     const match = /^(.*?)(onorbefore|onorafter|before|after|since|until|from|to)$/.exec(norm(name));
@@ -1529,49 +1645,48 @@ function honourDateRanges(value: Json, args: Json): void {
       day: raw.slice(0, 10),
     });
   }
-  if (ranges.length === 0) return;
-  objects(value, (object) => {
-    let moved = false;
-    for (const [key, entry] of Object.entries(object)) {
-      if (typeof entry !== 'string' || !DATE_TEXT.test(entry)) continue;
-      const stem = dateStem(key);
-      const applicable = ranges.filter((range) =>
-        range.field !== undefined ? stem === range.field : /^(created|date|published|timestamp|)$/.test(stem),
-      );
-      const uppers = applicable.filter((range) => range.upper);
-      const lowers = applicable.filter((range) => !range.upper);
-      const high = uppers.length === 0 ? undefined : uppers.reduce((a, b) => (a.bound <= b.bound ? a : b));
-      const low = lowers.length === 0 ? undefined : lowers.reduce((a, b) => (a.bound >= b.bound ? a : b));
-      const day = entry.slice(0, 10);
-      if ((high === undefined || day <= high.day) && (low === undefined || day >= low.day)) continue;
-      if (high !== undefined && low !== undefined && low.day > high.day) continue;
-      const offset = ((hashOf(`${key}\u0000${entry}`) % (20 * 24)) + 1) * 3_600_000;
-      let placed =
-        high !== undefined && low !== undefined
-          ? low.bound + Math.floor((high.bound - low.bound) / 2)
-          : high !== undefined
-            ? high.bound - offset
-            : (low as { bound: number }).bound + offset;
-      if (high !== undefined && new Date(placed).toISOString().slice(0, 10) > high.day) placed = Date.parse(`${high.day}T00:00:00Z`);
-      if (low !== undefined && new Date(placed).toISOString().slice(0, 10) < low.day) placed = Date.parse(`${low.day}T12:00:00Z`);
-      const iso = new Date(placed).toISOString();
-      object[key] = /^\d{4}-\d{2}-\d{2}$/.test(entry) ? iso.slice(0, 10) : /\.\d+/.test(entry) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
-      moved = true;
-    }
-    if (!moved) return;
-    // an update is no earlier than the creation it follows
-    for (const [key, entry] of Object.entries(object)) {
-      if (typeof entry !== 'string' || !DATE_TEXT.test(entry) || !/updated|modified/i.test(key)) continue;
-      const created = Object.keys(object).find((other) => norm(other) === norm(key).replace(/updated|modified/, 'created'));
-      const then = created === undefined ? undefined : object[created];
-      if (
-        typeof then === 'string' &&
-        DATE_TEXT.test(then) &&
-        Date.parse(entry) < Date.parse(then) &&
-        typeof then === typeof entry &&
-        then.length === entry.length
-      )
-        object[key] = then;
-    }
-  });
+  return ranges;
+}
+
+/** The date `entry` of field `key` moved inside the ranges that apply to it, in its own format; none where it is inside already, or the range holds no day. */
+function dateInRanges(key: string, entry: string, ranges: DateBound[]): string | undefined {
+  const stem = dateStem(key);
+  const applicable = ranges.filter((range) =>
+    range.field !== undefined ? stem === range.field : /^(created|date|published|timestamp|)$/.test(stem),
+  );
+  const uppers = applicable.filter((range) => range.upper);
+  const lowers = applicable.filter((range) => !range.upper);
+  const high = uppers.length === 0 ? undefined : uppers.reduce((a, b) => (a.bound <= b.bound ? a : b));
+  const low = lowers.length === 0 ? undefined : lowers.reduce((a, b) => (a.bound >= b.bound ? a : b));
+  const day = entry.slice(0, 10);
+  if ((high === undefined || day <= high.day) && (low === undefined || day >= low.day)) return undefined;
+  if (high !== undefined && low !== undefined && low.day > high.day) return undefined;
+  const offset = ((hashOf(`${key}\u0000${entry}`) % (20 * 24)) + 1) * 3_600_000;
+  let placed =
+    high !== undefined && low !== undefined
+      ? low.bound + Math.floor((high.bound - low.bound) / 2)
+      : high !== undefined
+        ? high.bound - offset
+        : (low as { bound: number }).bound + offset;
+  if (high !== undefined && new Date(placed).toISOString().slice(0, 10) > high.day) placed = Date.parse(`${high.day}T00:00:00Z`);
+  if (low !== undefined && new Date(placed).toISOString().slice(0, 10) < low.day) placed = Date.parse(`${low.day}T12:00:00Z`);
+  const iso = new Date(placed).toISOString();
+  return /^\d{4}-\d{2}-\d{2}$/.test(entry) ? iso.slice(0, 10) : /\.\d+/.test(entry) ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** An update is no earlier than the creation it follows. */
+function updatesAfterCreation(object: Json): void {
+  for (const [key, entry] of Object.entries(object)) {
+    if (typeof entry !== 'string' || !DATE_TEXT.test(entry) || !/updated|modified/i.test(key)) continue;
+    const created = Object.keys(object).find((other) => norm(other) === norm(key).replace(/updated|modified/, 'created'));
+    const then = created === undefined ? undefined : object[created];
+    if (
+      typeof then === 'string' &&
+      DATE_TEXT.test(then) &&
+      Date.parse(entry) < Date.parse(then) &&
+      typeof then === typeof entry &&
+      then.length === entry.length
+    )
+      object[key] = then;
+  }
 }

@@ -63,15 +63,6 @@ export function searchedFor(args: Json): string | undefined {
 const isStory = (value: Json | undefined): value is Json & Story =>
   typeof value?.['headline'] === 'string' && typeof value['sentence'] === 'string' && typeof value['keywords'] === 'string';
 
-/**
- * One record, one story: a record whose text fields tell stories (a news post's headline, pageTitle,
- * subheadline, documents' headlines, detailsHtml, keywords, a `value` shown for its key) tells one,
- * drawn once per id for the session (`memory`) from the id and the search `query` (a search for
- * wildfires finds wildfire news, each record its own), distinct from its siblings'; the objects
- * inside it without an id of their own (its documents) tell the same. `topId` names the record a
- * read by id answers with; `salt` (the call's seed) draws the stories of records without ids; a story
- * text among the call's `sent` values (a posted tweet) is the record's own story. Works in place.
- */
 /** A record telling a story of a place is located there (`location: "Kamloops, BC"` of a Courtenay story → `Courtenay, BC`). */
 function placeTheStory(node: Json, place: string): void {
   for (const [key, entry] of Object.entries(node)) {
@@ -81,6 +72,15 @@ function placeTheStory(node: Json, place: string): void {
   }
 }
 
+/**
+ * One record, one story: a record whose text fields tell stories (a news post's headline, pageTitle,
+ * subheadline, documents' headlines, detailsHtml, keywords, a `value` shown for its key) tells one,
+ * drawn once per id for the session (`memory`) from the id and the search `query` (a search for
+ * wildfires finds wildfire news, each record its own), distinct from its siblings'; the objects
+ * inside it without an id of their own (its documents) tell the same. `topId` names the record a
+ * read by id answers with; `salt` (the call's seed) draws the stories of records without ids; a story
+ * text among the call's `sent` values (a posted tweet) is the record's own story. Works in place.
+ */
 export function oneStoryPerRecord(
   value: unknown,
   memory: Map<string, Json>,
@@ -89,58 +89,86 @@ export function oneStoryPerRecord(
 ): void {
   // A text the call sent (a posted tweet's `content`) is the record's story: kept as sent, and remembered for its id.
   const given = new Set(sent.filter((value): value is string => typeof value === 'string').map((value) => value.toLowerCase()));
-  const sentStory = (node: Json): Story | undefined => {
-    for (const entry of Object.values(node))
-      if (typeof entry === 'string' && given.has(entry.toLowerCase())) {
-        const index = storyOf(entry);
-        if (index !== undefined) return STORIES[index];
-      }
-    return undefined;
-  };
-  const pick = (seed: string, taken: Set<string>, remember: boolean): Story => {
-    const known = memory.get(MEMORY + seed);
-    if (remember && isStory(known))
-      return {
-        headline: known.headline,
-        sentence: known.sentence,
-        keywords: known.keywords,
-        ...(typeof known['place'] === 'string' ? { place: known['place'] } : {}),
-      };
-    // a headline already told of another record of the session, or of a sibling, is drawn again
-    const told = (headline: string) =>
-      taken.has(headline) || (remember && ![undefined, seed].includes(memory.get(TOLD + headline)?.['id'] as string));
-    let story = tellStory(seed, query);
-    for (let variant = 1; variant < 12 && told(story.headline); variant += 1) story = tellStory(seed, query, variant);
-    if (remember) {
-      memory.set(MEMORY + seed, { ...story });
-      memory.set(TOLD + story.headline, { id: seed });
+  const pass: StoryPass = { memory, query, salt, given };
+  walkStories(pass, value, undefined, topId === undefined ? undefined : String(topId), new Set(), '');
+}
+
+/** What telling one result's stories works with. */
+interface StoryPass {
+  memory: Map<string, Json>;
+  query: string | undefined;
+  salt: string;
+  /** The texts the call sent, lower-cased. */
+  given: Set<string>;
+}
+
+/** The story a text the call sent tells, where `node` holds one. */
+function sentStory(pass: StoryPass, node: Json): Story | undefined {
+  for (const entry of Object.values(node))
+    if (typeof entry === 'string' && pass.given.has(entry.toLowerCase())) {
+      const index = storyOf(entry);
+      if (index !== undefined) return STORIES[index];
     }
-    return story;
-  };
-  const walk = (node: unknown, story: Story | undefined, id: string | undefined, taken: Set<string>, slot: string): void => {
-    if (Array.isArray(node)) {
-      const siblings = new Set<string>();
-      node.forEach((entry, index) => walk(entry, story, undefined, siblings, `${slot}/${index}`));
-      return;
-    }
-    if (!isObject(node)) return;
-    let own = story;
-    const named = ownId(node) ?? id;
-    // a record with an id of its own tells its own story; one without tells its parent's, else one drawn for its place in the result
-    const kept = sentStory(node);
-    if (kept !== undefined && named !== undefined) {
-      memory.set(MEMORY + named, { ...kept });
-      memory.set(TOLD + kept.headline, { id: named });
-    }
-    if ((story === undefined || ownId(node) !== undefined) && holdsStory(node))
-      own = kept ?? (named !== undefined ? pick(named, taken, true) : pick(`${salt}\u0000${slot}`, taken, false));
-    if (own !== undefined) {
-      taken.add(own.headline);
-      for (const [key, entry] of Object.entries(node))
-        if (typeof entry === 'string' && storyOf(entry) !== undefined) node[key] = retell(entry, own);
-      if (own.place !== undefined) placeTheStory(node, own.place);
-    }
-    for (const [key, entry] of Object.entries(node)) walk(entry, own, undefined, new Set(), `${slot}.${key}`);
-  };
-  walk(value, undefined, topId === undefined ? undefined : String(topId), new Set(), '');
+  return undefined;
+}
+
+/** The story of `seed`: the one the session told of it (when `remember`), else one drawn whose headline is not yet told. */
+function pickStory(pass: StoryPass, seed: string, taken: Set<string>, remember: boolean): Story {
+  const { memory, query } = pass;
+  const known = memory.get(MEMORY + seed);
+  if (remember && isStory(known))
+    return {
+      headline: known.headline,
+      sentence: known.sentence,
+      keywords: known.keywords,
+      ...(typeof known['place'] === 'string' ? { place: known['place'] } : {}),
+    };
+  // a headline already told of another record of the session, or of a sibling, is drawn again
+  const told = (headline: string) =>
+    taken.has(headline) || (remember && ![undefined, seed].includes(memory.get(TOLD + headline)?.['id'] as string));
+  let story = tellStory(seed, query);
+  for (let variant = 1; variant < 12 && told(story.headline); variant += 1) story = tellStory(seed, query, variant);
+  if (remember) {
+    memory.set(MEMORY + seed, { ...story });
+    memory.set(TOLD + story.headline, { id: seed });
+  }
+  return story;
+}
+
+/** Tells the stories of `node` and what it holds: a record with an id of its own tells its own story; one without tells its parent's, else one drawn for its place in the result. */
+function walkStories(
+  pass: StoryPass,
+  node: unknown,
+  story: Story | undefined,
+  id: string | undefined,
+  taken: Set<string>,
+  slot: string,
+): void {
+  if (Array.isArray(node)) {
+    const siblings = new Set<string>();
+    node.forEach((entry, index) => walkStories(pass, entry, story, undefined, siblings, `${slot}/${index}`));
+    return;
+  }
+  if (!isObject(node)) return;
+  let own = story;
+  const named = ownId(node) ?? id;
+  const kept = sentStory(pass, node);
+  if (kept !== undefined && named !== undefined) {
+    pass.memory.set(MEMORY + named, { ...kept });
+    pass.memory.set(TOLD + kept.headline, { id: named });
+  }
+  if ((story === undefined || ownId(node) !== undefined) && holdsStory(node))
+    own = kept ?? (named !== undefined ? pickStory(pass, named, taken, true) : pickStory(pass, `${pass.salt}\u0000${slot}`, taken, false));
+  if (own !== undefined) {
+    taken.add(own.headline);
+    tellStoryIn(node, own);
+  }
+  for (const [key, entry] of Object.entries(node)) walkStories(pass, entry, own, undefined, new Set(), `${slot}.${key}`);
+}
+
+/** Retells every story text of `node` as `story`, and places it where the story happens. */
+function tellStoryIn(node: Json, story: Story): void {
+  for (const [key, entry] of Object.entries(node))
+    if (typeof entry === 'string' && storyOf(entry) !== undefined) node[key] = retell(entry, story);
+  if (story.place !== undefined) placeTheStory(node, story.place);
 }

@@ -80,6 +80,19 @@ export function implausibleArguments(
  * and totals), results that answer their call (filters, subjects, measures), results with no filler, a first request a person would type.
  */
 export function reviewerChecks(conversation: Conversation): Check[] {
+  return [
+    ...answerChecks(conversation),
+    ...argumentChecks(conversation),
+    check('state_consistent', stateProblems(conversation)),
+    check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation)]),
+    check('results_match_call', resultsMatchCall(conversation)),
+    ...resultContentChecks(conversation),
+    ...resultFitChecks(conversation),
+  ];
+}
+
+/** No unplanned error result, results that say something, and answers in prose that state the results (or, for an irrelevant request, no call). */
+function answerChecks(conversation: Conversation): Check[] {
   const checks: Check[] = [check('results_ok', unplannedErrors(conversation))];
   checks.push(
     check(
@@ -98,50 +111,56 @@ export function reviewerChecks(conversation: Conversation): Check[] {
         conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? []),
       ),
     );
+  return checks;
+}
+
+/** Plausible argument values, grounded in what the user and the results said, and no duplicate call in a turn. */
+function argumentChecks(conversation: Conversation): Check[] {
   const { ownMistake } = excusedAttempts(conversation);
-  checks.push(
+  return [
     check(
       'arguments_plausible',
       conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake)),
     ),
-  );
-  checks.push(check('arguments_grounded', ungroundedArguments(conversation, ownMistake)));
-  checks.push(check('calls_distinct', duplicateCalls(conversation)));
-  checks.push(check('state_consistent', stateProblems(conversation)));
-  checks.push(check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation)]));
-  checks.push(check('results_match_call', resultsMatchCall(conversation)));
-  checks.push(
+    check('arguments_grounded', ungroundedArguments(conversation, ownMistake)),
+    check('calls_distinct', duplicateCalls(conversation)),
+  ];
+}
+
+/** Results with no filler, with correct computations and known facts, and with plausible content. */
+function resultContentChecks(conversation: Conversation): Check[] {
+  const answered = (call: ReviewedCall): boolean => !call.rejected && !errorResult(call);
+  return [
     check(
       'results_specific',
       conversation.calls.flatMap((call) =>
-        call.rejected || errorResult(call)
-          ? []
-          : [
+        answered(call)
+          ? [
               ...placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`),
               ...repeatedIntegers(call).map((value) => `${call.chatName}: one placeholder number, ${value}`),
-            ],
+            ]
+          : [],
       ),
     ),
-  );
-  checks.push(
     check(
       'results_correct',
-      conversation.calls.flatMap((call) =>
-        call.rejected || errorResult(call) ? [] : [...wrongComputations(call), ...factsAgainstRecord(call)],
-      ),
+      conversation.calls.flatMap((call) => (answered(call) ? [...wrongComputations(call), ...factsAgainstRecord(call)] : [])),
     ),
-  );
-  checks.push(
     check(
       'results_plausible',
       conversation.calls.flatMap((call) => implausibleContent(call)),
     ),
-  );
+  ];
+}
+
+/** Results that fit their call (the version asked, totals that add up, arguments not echoed back), consistent series, and a first request a person would type. */
+function resultFitChecks(conversation: Conversation): Check[] {
   const fit = resultFitProblems(conversation);
-  checks.push(check('version_answered', fit.versions));
-  checks.push(check('totals_add_up', fit.totals));
-  checks.push(check('arguments_unechoed', fit.echoes));
-  checks.push(check('series_consistent', seriesConsistencyProblems(conversation)));
-  checks.push(check('user_request', userRequestProblems(conversation)));
-  return checks;
+  return [
+    check('version_answered', fit.versions),
+    check('totals_add_up', fit.totals),
+    check('arguments_unechoed', fit.echoes),
+    check('series_consistent', seriesConsistencyProblems(conversation)),
+    check('user_request', userRequestProblems(conversation)),
+  ];
 }
