@@ -280,9 +280,27 @@ function statedValues(schema: unknown, root: Schema): boolean {
   return ['enum', 'const', 'examples', 'default'].some((keyword) => keyword in resolved || keyword in items);
 }
 
-export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number, name = ''): Record<string, unknown> {
+/** An object in the making: its properties (grown by dependent schemas), the keys chosen and the record filled so far. */
+interface ObjectDraft {
+  schema: Schema;
+  environment: CollectionEnvironment;
+  depth: number;
+  name: string;
+  properties: Record<string, unknown>;
+  required: Set<string>;
+  chosen: Set<string>;
+  dependentRequired: Record<string, unknown>;
+  /** Near the depth limit: no optional members, no map entries, no records filled by name. */
+  deep: boolean;
+  minProperties: number;
+  maxProperties: number;
+  result: Record<string, unknown>;
+}
+
+/** The required keys, plus each optional one at the environment's rate (one draw per optional key, in order). */
+function draftObject(schema: Schema, environment: CollectionEnvironment, depth: number, name: string): ObjectDraft {
   const { faker } = environment;
-  let properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
+  const properties = (isSchema(schema['properties']) ? schema['properties'] : {}) as Record<string, unknown>;
   const required = new Set(
     Array.isArray(schema['required']) ? (schema['required'] as unknown[]).filter((key): key is string => typeof key === 'string') : [],
   );
@@ -291,8 +309,25 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
   for (const key of Object.keys(properties))
     if (!deep && !chosen.has(key) && faker.datatype.boolean(environment.optionalRate) && (environment.finite?.(properties[key]) ?? true))
       chosen.add(key);
+  return {
+    schema,
+    environment,
+    depth,
+    name,
+    properties,
+    required,
+    chosen,
+    dependentRequired: isSchema(schema['dependentRequired']) ? (schema['dependentRequired'] as Record<string, unknown>) : {},
+    deep,
+    minProperties: numberKeyword(schema, 'minProperties') ?? 0,
+    maxProperties: numberKeyword(schema, 'maxProperties') ?? Infinity,
+    result: {},
+  };
+}
 
-  const dependentRequired = isSchema(schema['dependentRequired']) ? (schema['dependentRequired'] as Record<string, unknown>) : {};
+/** Keys a chosen key brings along (`dependentRequired`, `dependentSchemas`), until nothing more is added. */
+function addDependencies(draft: ObjectDraft): void {
+  const { schema, chosen, dependentRequired, environment } = draft;
   const dependentSchemas = isSchema(schema['dependentSchemas']) ? (schema['dependentSchemas'] as Record<string, unknown>) : {};
   for (let changed = true, rounds = 0; changed && rounds < 10; rounds += 1) {
     changed = false;
@@ -303,16 +338,19 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
       if (isSchema(extra)) {
         const resolved = resolveRef(extra, environment.root);
         if (isSchema(resolved['properties']))
-          properties = (mergeSchemas({ properties }, { properties: resolved['properties'] }, environment.root)['properties'] ??
-            properties) as Record<string, unknown>;
+          draft.properties = (mergeSchemas({ properties: draft.properties }, { properties: resolved['properties'] }, environment.root)[
+            'properties'
+          ] ?? draft.properties) as Record<string, unknown>;
         if (Array.isArray(resolved['required'])) changed = addAll(chosen, resolved['required']) || changed;
       }
     }
   }
+}
 
-  const minProperties = numberKeyword(schema, 'minProperties') ?? 0;
-  const maxProperties = numberKeyword(schema, 'maxProperties') ?? Infinity;
-  const optional = faker.helpers.shuffle(Object.keys(properties).filter((key) => !chosen.has(key)));
+/** Enough keys for `minProperties` (shuffled optional ones), no more than `maxProperties` (never a required one or its needs). */
+function boundPropertyCount(draft: ObjectDraft): void {
+  const { chosen, required, dependentRequired, minProperties, maxProperties } = draft;
+  const optional = draft.environment.faker.helpers.shuffle(Object.keys(draft.properties).filter((key) => !chosen.has(key)));
   while (chosen.size < minProperties && optional.length > 0) chosen.add(optional.pop() as string);
   if (chosen.size > maxProperties) {
     const needed = new Set(required);
@@ -320,61 +358,98 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
       for (const need of Array.isArray(dependentRequired[key]) ? (dependentRequired[key] as string[]) : []) needed.add(need);
     for (const key of [...chosen]) if (chosen.size > maxProperties && !needed.has(key)) chosen.delete(key);
   }
+}
 
-  const result: Record<string, unknown> = {};
-  for (const key of Object.keys(properties)) {
+/** What the call sent for `key`, when it is a plain value the property's schema accepts. */
+function echoedValue(draft: ObjectDraft, key: string): unknown {
+  const { environment } = draft;
+  const propertySchema = draft.properties[key];
+  const echoed = environment.echo?.[key];
+  if (
+    echoed !== undefined &&
+    isSchema(propertySchema) &&
+    (typeof echoed !== 'object' || echoed === null) &&
+    literalFits(echoed, resolveRef(propertySchema, environment.root))
+  )
+    return echoed;
+  return undefined;
+}
+
+/** A generated value for a described property, titles and names taken from the call where it names them. */
+function describedValue(draft: ObjectDraft, key: string): unknown {
+  const { environment, depth } = draft;
+  // the record a call names by its tool's noun is that one (`movie_ratings_get_movie(movie_name: "Parasite")` → title Parasite)
+  const named = depth === 0 && /^(name|title)$/.test(key) ? subjectArgument(environment.echo, environment.topic?.entity) : undefined;
+  let value = named ?? environment.generate(draft.properties[key], ownedName(draft.name, key, depth), depth + 1);
+  // a record's title nothing knows is what the call names (`Arsenal vs Manchester United`), never `archived result`
+  if (isFillerLabel(value) && depth <= 1 && /^(name|title)$/.test(key)) value = askedTitle(environment.echo) ?? value;
+  if (/^(name|title)$/.test(key)) value = inAskedKey(value, environment.echo);
+  return value;
+}
+
+/** The chosen properties the schema describes, in its order: echoed from the call, else generated. */
+function fillDescribed(draft: ObjectDraft): void {
+  const { chosen, result } = draft;
+  for (const key of Object.keys(draft.properties)) {
     if (!chosen.has(key)) continue;
-    const propertySchema = properties[key];
-    const echoed = environment.echo?.[key];
-    if (
-      echoed !== undefined &&
-      isSchema(propertySchema) &&
-      (typeof echoed !== 'object' || echoed === null) &&
-      literalFits(echoed, resolveRef(propertySchema, environment.root))
-    ) {
+    const echoed = echoedValue(draft, key);
+    if (echoed !== undefined) {
       result[key] = echoed;
       continue;
     }
-    // the record a call names by its tool's noun is that one (`movie_ratings_get_movie(movie_name: "Parasite")` → title Parasite)
-    const named = depth === 0 && /^(name|title)$/.test(key) ? subjectArgument(environment.echo, environment.topic?.entity) : undefined;
-    let value = named ?? environment.generate(propertySchema, ownedName(name, key, depth), depth + 1);
-    // a record's title nothing knows is what the call names (`Arsenal vs Manchester United`), never `archived result`
-    if (isFillerLabel(value) && depth <= 1 && /^(name|title)$/.test(key)) value = askedTitle(environment.echo) ?? value;
-    if (/^(name|title)$/.test(key)) value = inAskedKey(value, environment.echo);
+    const value = describedValue(draft, key);
     // an optional field nothing knows a value for is left out, never filled with a label (`"train": "shared train"`)
-    if (!required.has(key) && fillerOnly(value) && !statedValues(propertySchema, environment.root)) {
+    if (!draft.required.has(key) && fillerOnly(value) && !statedValues(draft.properties[key], draft.environment.root)) {
       chosen.delete(key);
       continue;
     }
     result[key] = value;
   }
-  // required keys the schema does not describe: a pattern or additional schema may, else the name decides
-  for (const key of chosen) {
+}
+
+/** Required keys the schema does not describe: a pattern or additional schema may, else the name decides. */
+function fillUndescribed(draft: ObjectDraft): void {
+  const { schema, result } = draft;
+  for (const key of draft.chosen) {
     if (key in result) continue;
     const pattern = isSchema(schema['patternProperties'])
       ? Object.entries(schema['patternProperties']).find(([source]) => safeTest(source, key))
       : undefined;
     const additional = schema['additionalProperties'];
-    result[key] = environment.generate(pattern?.[1] ?? (isSchema(additional) ? additional : undefined), key, depth + 1);
+    result[key] = draft.environment.generate(pattern?.[1] ?? (isSchema(additional) ? additional : undefined), key, draft.depth + 1);
   }
+}
 
-  const mapLike =
-    Object.keys(properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
-  // an open object the name explains (`info`, `links`, `externalDocs`) holds what such an object holds, not a tag
+/** A map: no named properties, values described by `additionalProperties` or `patternProperties`. */
+function isMapLike(draft: ObjectDraft): boolean {
+  const { schema } = draft;
+  return Object.keys(draft.properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
+}
+
+/** An open object the name explains (`info`, `links`, `externalDocs`) holds what such an object holds, not a tag. */
+function openObjectByName(draft: ObjectDraft): Record<string, unknown> | undefined {
+  const { schema } = draft;
   const open =
-    Object.keys(properties).length === 0 &&
-    !mapLike &&
+    Object.keys(draft.properties).length === 0 &&
+    !isMapLike(draft) &&
     schema['additionalProperties'] !== false &&
     schema['propertyNames'] === undefined &&
     exampleKeys(schema).length === 0;
-  if (open && Object.keys(result).length === 0 && !deep) {
-    const filled = byName(name, environment);
-    if (filled !== undefined && Object.keys(filled).length <= maxProperties && Object.keys(filled).length >= minProperties) return filled;
-  }
-  const wanted = Math.max(minProperties, mapLike && !deep ? faker.number.int({ min: 1, max: 2 }) : 0);
+  if (!open || Object.keys(draft.result).length > 0 || draft.deep) return undefined;
+  const filled = byName(draft.name, draft.environment);
+  if (filled !== undefined && Object.keys(filled).length <= draft.maxProperties && Object.keys(filled).length >= draft.minProperties)
+    return filled;
+  return undefined;
+}
+
+/** Extra entries up to `minProperties` (one or two for a map); a region's record keyed by its name carries that name. */
+function addMapEntries(draft: ObjectDraft): void {
+  const { schema, environment, depth, result } = draft;
+  const mapLike = isMapLike(draft);
+  const wanted = Math.max(draft.minProperties, mapLike && !draft.deep ? environment.faker.number.int({ min: 1, max: 2 }) : 0);
   const taken = new Set(Object.keys(result));
-  for (let index = 0; Object.keys(result).length < Math.min(wanted, maxProperties) && index < wanted + 6; index += 1) {
-    const extra = extraKey(schema, environment, taken, index, name);
+  for (let index = 0; Object.keys(result).length < Math.min(wanted, draft.maxProperties) && index < wanted + 6; index += 1) {
+    const extra = extraKey(schema, environment, taken, index, draft.name);
     if (extra === undefined) continue;
     taken.add(extra.key);
     result[extra.key] = mapValue(extra.key, extra.valueSchema, environment, depth);
@@ -390,30 +465,59 @@ export function generateObject(schema: Schema, environment: CollectionEnvironmen
     )
       (entry as Record<string, unknown>)['name'] = extra.key;
   }
+}
+
+/** Fields made to agree with one another: versions, a provider's services, counts, a place's zip, a search's name. */
+function reconcileFields(draft: ObjectDraft): void {
+  const { result, properties, environment } = draft;
   preferKnownVersion(result);
   // a service drawn apart from its provider (`twilio.com` with Microsoft's `graph`) is one of the provider's
   pairProviderService(
     result,
-    (list) => (list.length === 0 ? undefined : faker.helpers.arrayElement(list)),
+    (list) => (list.length === 0 ? undefined : environment.faker.helpers.arrayElement(list)),
     (key, value) => !isSchema(properties[key]) || literalFits(value, resolveRef(properties[key] as Schema, environment.root)),
   );
   balanceCounts(result);
   placeTheZip(result, environment);
   nameTheSearch(result, environment);
+}
+
+/** An object that came out empty, with nothing that describes its members, is filled by its name when that knows how. */
+function emptyObjectByName(draft: ObjectDraft): Record<string, unknown> | undefined {
+  const { schema } = draft;
   if (
-    Object.keys(result).length === 0 &&
-    Object.keys(properties).length === 0 &&
-    !mapLike &&
-    schema['additionalProperties'] !== false &&
-    schema['propertyNames'] === undefined &&
-    !deep
-  ) {
-    const filled = byName(name, environment);
-    if (filled !== undefined && Object.keys(filled).length <= maxProperties) return filled;
-  }
-  orderLifecycle(result);
-  orderBounds(result);
-  return result;
+    Object.keys(draft.result).length > 0 ||
+    Object.keys(draft.properties).length > 0 ||
+    isMapLike(draft) ||
+    schema['additionalProperties'] === false ||
+    schema['propertyNames'] !== undefined ||
+    draft.deep
+  )
+    return undefined;
+  const filled = byName(draft.name, draft.environment);
+  return filled !== undefined && Object.keys(filled).length <= draft.maxProperties ? filled : undefined;
+}
+
+/**
+ * An object for `schema` named `name`: required and drawn optional keys with their dependencies, the
+ * count bounds kept, values echoed from the call or generated, map entries added, then the fields
+ * reconciled and ordered. An open object the name explains is filled by name instead.
+ */
+export function generateObject(schema: Schema, environment: CollectionEnvironment, depth: number, name = ''): Record<string, unknown> {
+  const draft = draftObject(schema, environment, depth, name);
+  addDependencies(draft);
+  boundPropertyCount(draft);
+  fillDescribed(draft);
+  fillUndescribed(draft);
+  const open = openObjectByName(draft);
+  if (open !== undefined) return open;
+  addMapEntries(draft);
+  reconcileFields(draft);
+  const empty = emptyObjectByName(draft);
+  if (empty !== undefined) return empty;
+  orderLifecycle(draft.result);
+  orderBounds(draft.result);
+  return draft.result;
 }
 
 /** A lower bound is at most its upper bound (`scorevalue_min` 0.58 with `scorevalue_max` 0.16 filters nothing). */

@@ -1,5 +1,5 @@
 import { dateDirection, dateNear } from './dates.js';
-import { descriptionHints } from './description-hints.js';
+import { descriptionHints, type DescriptionHints } from './description-hints.js';
 import { aboutHistory } from './topic-values.js';
 import type { ValueRequest } from './entities.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
@@ -193,84 +193,130 @@ function fractionalScore(schema: Schema, snake: string): boolean {
   return samples.some((value) => value > 0 && value < 1);
 }
 
+/** A number in the making: whether it is whole, what its name and description say of it, and the schema's bounds. */
+interface NumberDraft {
+  schema: Schema;
+  request: ValueRequest;
+  integer: boolean;
+  hints: DescriptionHints;
+  sense: NumberSense;
+  minimum: number | undefined;
+  maximum: number | undefined;
+  exclusiveMinimum: number | undefined;
+  exclusiveMaximum: number | undefined;
+}
+
+/** Where a number may fall: the low and high ends, the schema's own floor and ceiling, and whether the description stated the range. */
+interface NumberSpan {
+  low: number;
+  high: number;
+  floor: number | undefined;
+  ceiling: number | undefined;
+  stated: boolean;
+}
+
 /**
- * A number with sense: the name says what it is (a month 1–12, a page size of 20, a price with cents,
- * a timestamp near the reference instant), the description's range narrows that, and the schema's
- * bounds and `multipleOf` have the last word.
+ * "The time of acceleration.", "time taken", "time elapsed": a length of time in seconds, never a moment
+ * ("Starting time of process", "the creation time of the record" are moments).
  */
-export function generateNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean): number {
-  const { faker } = request;
-  const integer = wholeNumber || schema['format'] === 'int32' || schema['format'] === 'int64';
-  const hints = descriptionHints(schema);
-  const index = ruleIndex(request.snake);
-  let sense: NumberSense = index >= 0 ? (NUMBER_RULES[index]?.[1](request) ?? {}) : {};
-  const minimum = numberKeyword(schema, 'minimum');
-  const maximum = numberKeyword(schema, 'maximum');
-  const exclusiveMinimum = numberKeyword(schema, 'exclusiveMinimum');
-  const exclusiveMaximum = numberKeyword(schema, 'exclusiveMaximum');
-  // "Timestamps in Seconds" is a moment counted in seconds, no duration
-  const duration =
-    hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(String(schema['description'] ?? ''));
-  // "The time of acceleration.", "time taken", "time elapsed": a length of time in seconds, never a moment
-  // ("Starting time of process", "the creation time of the record" are moments)
-  const description = String(schema['description'] ?? '');
-  if (
-    sense.time === true &&
+function describesElapsedTime(description: string): boolean {
+  return (
     /\btime (of|taken|elapsed|spent|needed|required)\b|\belapsed\b|\bhow long\b/i.test(description) &&
     !/\b(start(ing)?|end(ing)?|creation|completion|finish(ing)?|arrival|departure|update|modification|submission)\s+time\b/i.test(
       description,
     )
-  )
-    sense = { range: [1, 60] };
-  const timeLike = (sense.time === true && !duration) || hints.epoch !== undefined;
+  );
+}
+
+/** The number's sense by its name, a moment the description says is a length of time made one. */
+function draftNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean): NumberDraft {
+  const hints = descriptionHints(schema);
+  const index = ruleIndex(request.snake);
+  let sense: NumberSense = index >= 0 ? (NUMBER_RULES[index]?.[1](request) ?? {}) : {};
+  const description = String(schema['description'] ?? '');
+  // "Timestamps in Seconds" is a moment counted in seconds, no duration
+  const duration = hints.unit !== undefined && hints.unit !== 'percent' && !/\b(timestamps?|epoch|unix)\b/i.test(description);
+  if (sense.time === true && describesElapsedTime(description)) sense = { range: [1, 60] };
+  // a moment's name whose description gives a unit of duration is a duration: the unit decides below
   if (sense.time === true && duration) sense = {};
-  if (timeLike && (maximum === undefined || maximum > 1e9)) {
-    const time = dateNear(faker, request.reference, dateDirection(request.snake)).getTime();
-    // milliseconds when the description, the name, the bounds or the examples' magnitude say so
-    const exampleMs =
-      hints.examples.map(Number).some((example) => Number.isFinite(example) && example > 1e11) ||
-      /\bmilli(second)?s?\b/i.test(String(schema['description'] ?? ''));
-    const value =
-      hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 || exampleMs
-        ? time
-        : Math.floor(time / 1000);
-    if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum)) return value;
-  }
-  // an API that serves Germany only places things in Germany; a US telecom API charges cents per fax or message
-  if (request.topic.domain === 'energy' && /(^|_)(lat|latitude)$/.test(request.snake)) sense = { range: [47.4, 54.8], decimals: 4 };
-  if (request.topic.domain === 'energy' && /(^|_)(lon|lng|long|longitude)$/.test(request.snake))
-    sense = { range: [6.1, 14.9], decimals: 4 };
-  if (request.topic.domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake))
-    sense = { range: [0.01, 0.5], decimals: 3 };
-  // a number to round has decimals to round away (`round_number(number)`: "The number to round."), never a page size
+  return {
+    schema,
+    request,
+    integer: wholeNumber || schema['format'] === 'int32' || schema['format'] === 'int64',
+    hints,
+    sense,
+    minimum: numberKeyword(schema, 'minimum'),
+    maximum: numberKeyword(schema, 'maximum'),
+    exclusiveMinimum: numberKeyword(schema, 'exclusiveMinimum'),
+    exclusiveMaximum: numberKeyword(schema, 'exclusiveMaximum'),
+  };
+}
+
+/** A moment as epoch seconds (or milliseconds) near the reference instant, when the bounds admit one. */
+function momentNumber(draft: NumberDraft): number | undefined {
+  const { schema, request, hints, minimum, maximum } = draft;
+  const timeLike = draft.sense.time === true || hints.epoch !== undefined;
+  if (!timeLike || !(maximum === undefined || maximum > 1e9)) return undefined;
+  const time = dateNear(request.faker, request.reference, dateDirection(request.snake)).getTime();
+  // milliseconds when the description, the name, the bounds or the examples' magnitude say so
+  const exampleMs =
+    hints.examples.map(Number).some((example) => Number.isFinite(example) && example > 1e11) ||
+    /\bmilli(second)?s?\b/i.test(String(schema['description'] ?? ''));
+  const value =
+    hints.epoch === 'ms' || /(^|_)(ms|millis|milliseconds)(_|$)/.test(request.snake) || (minimum ?? 0) > 1e11 || exampleMs
+      ? time
+      : Math.floor(time / 1000);
+  return (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum) ? value : undefined;
+}
+
+/** An API that serves Germany only places things in Germany; a US telecom API charges cents per fax or message. */
+function regionalSense(request: ValueRequest, sense: NumberSense): NumberSense {
+  const { domain } = request.topic;
+  if (domain === 'energy' && /(^|_)(lat|latitude)$/.test(request.snake)) return { range: [47.4, 54.8], decimals: 4 };
+  if (domain === 'energy' && /(^|_)(lon|lng|long|longitude)$/.test(request.snake)) return { range: [6.1, 14.9], decimals: 4 };
+  if (domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake)) return { range: [0.01, 0.5], decimals: 3 };
+  return sense;
+}
+
+/** A number to round has decimals to round away (`round_number(number)`: "The number to round."), never a page size. */
+function numberToRound(draft: NumberDraft): boolean {
+  return (
+    !draft.integer &&
+    /\b(to (be )?round(ed)?|round(ed|ing)? (off|up|down)?\s*(the|this|a)? ?number)\b/i.test(String(draft.schema['description'] ?? ''))
+  );
+}
+
+/** Typical values or a range for a number the description gives a unit of and the name says nothing of. */
+const UNIT_SENSES: Partial<Record<NonNullable<DescriptionHints['unit']>, NumberSense>> = {
+  seconds: { typical: [30, 60, 300, 3600] },
+  ms: { typical: [250, 500, 1000, 5000] },
+  minutes: { typical: [5, 15, 30, 60] },
+  hours: { range: [1, 24] },
+  days: { range: [1, 30] },
+  years: { range: [1, 30] },
+};
+
+/** What the description says of the number beats what the name suggests. */
+function describedSense(draft: NumberDraft): NumberSense {
+  const { hints, sense, request } = draft;
   if (
-    !integer &&
-    /\b(to (be )?round(ed)?|round(ed|ing)? (off|up|down)?\s*(the|this|a)? ?number)\b/i.test(String(schema['description'] ?? ''))
+    hints.probability ||
+    fractionalScore(draft.schema, request.snake) ||
+    (request.topic.domain === 'genetics' && /score/.test(request.snake))
   )
-    return Number(faker.number.float({ min: 1, max: 500 }).toFixed(3));
-  // what the description says of the number beats what the name suggests
-  if (hints.probability || fractionalScore(schema, request.snake) || (request.topic.domain === 'genetics' && /score/.test(request.snake)))
-    sense = { range: [0, 1], decimals: 2 };
+    return { range: [0, 1], decimals: 2 };
   // "in percent" on a rate the name already bounds (an interest rate of 1–12%) keeps the name's range
-  else if (hints.unit === 'percent' && (sense.range === undefined || sense.range[1] > 100) && sense.typical === undefined)
-    sense = { range: [0, 100], decimals: 1 };
-  else if (hints.count && sense.typical === undefined) sense = { typical: [3, 5, 10, 20], decimals: 0 };
-  else if (sense.range === undefined && sense.typical === undefined) {
-    sense =
-      hints.unit === 'seconds'
-        ? { typical: [30, 60, 300, 3600] }
-        : hints.unit === 'ms'
-          ? { typical: [250, 500, 1000, 5000] }
-          : hints.unit === 'minutes'
-            ? { typical: [5, 15, 30, 60] }
-            : hints.unit === 'hours'
-              ? { range: [1, 24] }
-              : hints.unit === 'days'
-                ? { range: [1, 30] }
-                : hints.unit === 'years'
-                  ? { range: [1, 30] }
-                  : { range: [1, 100], decimals: 2 };
-  }
+  if (hints.unit === 'percent' && (sense.range === undefined || sense.range[1] > 100) && sense.typical === undefined)
+    return { range: [0, 100], decimals: 1 };
+  if (hints.count && sense.typical === undefined) return { typical: [3, 5, 10, 20], decimals: 0 };
+  if (sense.range === undefined && sense.typical === undefined)
+    return (hints.unit === undefined ? undefined : UNIT_SENSES[hints.unit]) ?? { range: [1, 100], decimals: 2 };
+  return sense;
+}
+
+/** One of the description's examples half the time, when it fits the sense and every bound. */
+function statedExample(draft: NumberDraft): number | undefined {
+  const { hints, sense, integer, request, minimum, maximum, exclusiveMinimum, exclusiveMaximum } = draft;
   const stated = hints.examples
     .map(Number)
     .filter(
@@ -279,23 +325,25 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
         (!integer || Number.isInteger(value)) &&
         (sense.range === undefined || (value >= sense.range[0] && value <= sense.range[1])),
     );
-  if (stated.length > 0 && faker.datatype.boolean(0.5)) {
-    const value = faker.helpers.arrayElement(stated);
-    if (
-      (minimum === undefined || value >= minimum) &&
-      (maximum === undefined || value <= maximum) &&
-      (exclusiveMinimum === undefined || value > exclusiveMinimum) &&
-      (exclusiveMaximum === undefined || value < exclusiveMaximum) &&
-      numberKeyword(schema, 'multipleOf') === undefined
-    )
-      return value;
-  }
-  // a stated range wins over name guesses (a lone maximum only caps them); schema bounds win over both
-  const range = hints.minimum !== undefined && hints.maximum !== undefined;
-  let low = range
+  if (stated.length === 0 || !request.faker.datatype.boolean(0.5)) return undefined;
+  const value = request.faker.helpers.arrayElement(stated);
+  const fits =
+    (minimum === undefined || value >= minimum) &&
+    (maximum === undefined || value <= maximum) &&
+    (exclusiveMinimum === undefined || value > exclusiveMinimum) &&
+    (exclusiveMaximum === undefined || value < exclusiveMaximum) &&
+    numberKeyword(draft.schema, 'multipleOf') === undefined;
+  return fits ? value : undefined;
+}
+
+/** A stated range wins over name guesses (a lone maximum only caps them); schema bounds win over both. */
+function numberSpan(draft: NumberDraft): NumberSpan {
+  const { hints, sense, integer, minimum, maximum, exclusiveMinimum, exclusiveMaximum } = draft;
+  const stated = hints.minimum !== undefined && hints.maximum !== undefined;
+  let low = stated
     ? (hints.minimum as number)
     : Math.max(hints.minimum ?? -Infinity, sense.range?.[0] ?? Math.min(...(sense.typical ?? [1])));
-  let high = range
+  let high = stated
     ? (hints.maximum as number)
     : Math.min(hints.maximum ?? Infinity, sense.range?.[1] ?? Math.max(...(sense.typical ?? [100])));
   if (hints.minimum !== undefined && hints.maximum === undefined && high < low) high = low + 100;
@@ -310,13 +358,21 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
     high = ceiling ?? low + 100;
     if (high < low) high = low;
   }
-  const step = numberKeyword(schema, 'multipleOf');
+  return { low, high, floor, ceiling, stated };
+}
+
+/** A value in the span: a multiple of `multipleOf`, else a typical value, else a whole number or one with the sense's decimals. */
+function drawInSpan(draft: NumberDraft, span: NumberSpan): number {
+  const { request, sense, integer, exclusiveMinimum, exclusiveMaximum } = draft;
+  const { faker } = request;
+  const { low, high } = span;
+  const step = numberKeyword(draft.schema, 'multipleOf');
   if (step !== undefined && step > 0) {
-    const value = multipleIn(low, high, step, request) ?? multipleIn(floor ?? -1e6, ceiling ?? 1e6, step, request);
+    const value = multipleIn(low, high, step, request) ?? multipleIn(span.floor ?? -1e6, span.ceiling ?? 1e6, step, request);
     if (value !== undefined) return value;
   }
   const typical = sense.typical?.filter((value) => value >= low && value <= high && (!integer || Number.isInteger(value)));
-  if (typical !== undefined && typical.length > 0 && !range) return faker.helpers.arrayElement(typical);
+  if (typical !== undefined && typical.length > 0 && !span.stated) return faker.helpers.arrayElement(typical);
   if (integer || sense.decimals === 0) {
     const min = Math.ceil(low);
     const max = Math.floor(high);
@@ -331,4 +387,21 @@ export function generateNumber(schema: Schema, request: ValueRequest, wholeNumbe
   const value = faker.number.float({ min: from, max: to, fractionDigits: decimals });
   if ((exclusiveLow && value <= low) || (exclusiveHigh && value >= high)) return (low + high) / 2;
   return value;
+}
+
+/**
+ * A number with sense: the name says what it is (a month 1–12, a page size of 20, a price with cents,
+ * a timestamp near the reference instant), the description's range narrows that, and the schema's
+ * bounds and `multipleOf` have the last word.
+ */
+export function generateNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean): number {
+  const draft = draftNumber(schema, request, wholeNumber);
+  const moment = momentNumber(draft);
+  if (moment !== undefined) return moment;
+  draft.sense = regionalSense(request, draft.sense);
+  if (numberToRound(draft)) return Number(request.faker.number.float({ min: 1, max: 500 }).toFixed(3));
+  draft.sense = describedSense(draft);
+  const stated = statedExample(draft);
+  if (stated !== undefined) return stated;
+  return drawInSpan(draft, numberSpan(draft));
 }

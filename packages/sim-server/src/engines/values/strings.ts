@@ -192,43 +192,69 @@ function fits(value: string, minLength: number, maxLength: number, regex: RegExp
   return length >= minLength && length <= maxLength && (regex === undefined || regex.test(value));
 }
 
-/**
- * A string for `schema` named `request.words`: format, then pattern, then the description's hints,
- * then the name rules (on the name, then on what the description says the value is), then a noun
- * phrase from the name and the tool's topic. A candidate that breaks `pattern` or the length bounds
- * gives way to the next source; the pattern itself, then characters of the right length, come last.
- */
-export function generateString(schema: Schema, request: ValueRequest): string {
-  const minLength = numberKeyword(schema, 'minLength') ?? 0;
-  const maxLength = numberKeyword(schema, 'maxLength') ?? Infinity;
+/** A string in the making: the schema's length bounds and pattern, what the description says, and how the name reads. */
+interface StringDraft {
+  schema: Schema;
+  request: ValueRequest;
+  minLength: number;
+  maxLength: number;
+  pattern: ReturnType<typeof compiled>;
+  regex: RegExp | undefined;
+  hints: DescriptionHints;
+  /** The name says little on its own: the description's subject goes before the name rules. */
+  ambiguous: boolean;
+  /** The value is an identifier: never one with spaces. */
+  identifier: boolean;
+}
+
+function draftString(schema: Schema, request: ValueRequest): StringDraft {
   const pattern = typeof schema['pattern'] === 'string' ? compiled(schema['pattern']) : undefined;
-  const regex = pattern?.regex;
-  const hints = descriptionHints(schema);
-  const format = typeof schema['format'] === 'string' ? BY_FORMAT[schema['format']] : undefined;
-  const fromSubject = (): string | undefined => {
-    if (hints.subject === undefined || hints.subject === request.snake) return undefined;
-    const words = hints.subject.split('_');
-    return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
+  return {
+    schema,
+    request,
+    minLength: numberKeyword(schema, 'minLength') ?? 0,
+    maxLength: numberKeyword(schema, 'maxLength') ?? Infinity,
+    pattern,
+    regex: pattern?.regex,
+    hints: descriptionHints(schema),
+    ambiguous: AMBIGUOUS.test(request.words.at(-1) ?? ''),
+    identifier:
+      describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? ''),
   };
-  const ambiguous = AMBIGUOUS.test(request.words.at(-1) ?? '');
-  const identifier =
-    describedAsIdentifier(schema) || /^(id|ids|key|token|cursor|hash|sku|slug|uid|ref|etag|guid|sid)$/.test(request.words.at(-1) ?? '');
-  // a moment under a pattern: the first usual rendering of a fresh date the pattern accepts, never the pattern's random characters
+}
+
+/** The name rule of the thing the description says the value is (`subject`), when that differs from the name. */
+function fromSubject(draft: StringDraft): string | undefined {
+  const { hints, request } = draft;
+  if (hints.subject === undefined || hints.subject === request.snake) return undefined;
+  const words = hints.subject.split('_');
+  return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
+}
+
+/** A moment under a pattern: the first usual rendering of a fresh date the pattern accepts, never the pattern's random characters. */
+function momentPattern(draft: StringDraft): string | undefined {
+  const { schema, request, regex } = draft;
   const dateFormat = typeof schema['format'] === 'string' && /date|time/.test(schema['format']);
-  const momentPattern = (): string | undefined => {
-    if (regex === undefined || !(dateFormat || DATE_NAME.test(request.snake) || /(\\d|\[0-9\])\{4\}\\?-/.test(regex.source)))
-      return undefined;
-    return dateRenderings(dateNear(request.faker, request.reference, dateDirection(request.snake))).find((value) =>
-      fits(value, minLength, maxLength, regex),
-    );
-  };
+  if (regex === undefined || !(dateFormat || DATE_NAME.test(request.snake) || /(\\d|\[0-9\])\{4\}\\?-/.test(regex.source)))
+    return undefined;
+  return dateRenderings(dateNear(request.faker, request.reference, dateDirection(request.snake))).find((value) =>
+    fits(value, draft.minLength, draft.maxLength, regex),
+  );
+}
+
+/** The sources of a string, in the order they are tried (each drawn only when reached). */
+function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
+  const { schema, request, hints } = draft;
+  const format = typeof schema['format'] === 'string' ? BY_FORMAT[schema['format']] : undefined;
   const mediaType = typeof schema['contentMediaType'] === 'string' ? schema['contentMediaType'] : undefined;
-  const candidates: Array<() => string | undefined> = [
+  const byName = (): string | undefined => nameRule(request.snake)?.(request);
+  const bySubject = (): string | undefined => fromSubject(draft);
+  return [
     () => (mediaType === undefined ? undefined : documentOf(mediaType, request)),
     () => format?.(request),
-    momentPattern,
+    () => momentPattern(draft),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
-    identifier
+    draft.identifier
       ? () =>
           namespacedIdentifier(
             String(schema['description'] ?? ''),
@@ -240,8 +266,8 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     hints.count === true ? () => numericString(schema, request, hints) : () => undefined,
     () => fromDescription(hints, request),
     () => typeKind(request),
-    ambiguous ? fromSubject : () => nameRule(request.snake)?.(request),
-    ambiguous ? () => nameRule(request.snake)?.(request) : fromSubject,
+    draft.ambiguous ? bySubject : byName,
+    draft.ambiguous ? byName : bySubject,
     () => fieldKind(request),
     () => numericString(schema, request, hints),
     // the description's example beats a name made of the field's own word (`overall`, never `Types 87`)
@@ -250,37 +276,59 @@ export function generateString(schema: Schema, request: ValueRequest): string {
     () => fieldShape(request),
     () => fromNameAndTopic(request),
   ];
-  for (const candidate of candidates) {
-    const text = candidate();
-    // a field whose name says HTML holds HTML, whichever source gave its text
-    const html = asHtml(request, text);
-    const value = html !== undefined && fits(html, minLength, maxLength, regex) ? html : text;
-    // what the description calls an identifier has no spaces (`breast cancer` is no EFO identifier)
-    if (identifier && value !== undefined && /\s/.test(value.trim())) continue;
-    if (value !== undefined && fits(value, minLength, maxLength, regex)) return value;
-    // a long sentence may be cut at a word to fit maxLength
-    if (value !== undefined && regex === undefined && value.length > maxLength && maxLength >= 8 && / /.test(value)) {
-      const cut = value
-        .slice(0, maxLength)
-        .replace(/\s+\S*$/, '')
-        .trim();
-      if (fits(cut, minLength, maxLength, undefined)) return cut;
-    }
+}
+
+/** A candidate's text as the schema takes it (as HTML where the name says HTML, cut at a word to fit), or undefined. */
+function fitted(draft: StringDraft, text: string | undefined): string | undefined {
+  const { minLength, maxLength, regex } = draft;
+  // a field whose name says HTML holds HTML, whichever source gave its text
+  const html = asHtml(draft.request, text);
+  const value = html !== undefined && fits(html, minLength, maxLength, regex) ? html : text;
+  if (value === undefined) return undefined;
+  // what the description calls an identifier has no spaces (`breast cancer` is no EFO identifier)
+  if (draft.identifier && /\s/.test(value.trim())) return undefined;
+  if (fits(value, minLength, maxLength, regex)) return value;
+  // a long sentence may be cut at a word to fit maxLength
+  if (regex === undefined && value.length > maxLength && maxLength >= 8 && / /.test(value)) {
+    const cut = value
+      .slice(0, maxLength)
+      .replace(/\s+\S*$/, '')
+      .trim();
+    if (fits(cut, minLength, maxLength, undefined)) return cut;
   }
-  if (pattern !== undefined) {
-    pattern.generator.randInt = (low: number, high: number) => request.faker.number.int({ min: low, max: high });
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const value = pattern.generator.gen();
-      if (fits(value, minLength, maxLength, undefined)) return value;
-    }
+  return undefined;
+}
+
+/** The pattern's own characters: three tries at the length bounds, then padded or cut where the pattern allows. */
+function fromPattern(draft: StringDraft, pattern: NonNullable<StringDraft['pattern']>): string {
+  const { request, minLength, maxLength } = draft;
+  pattern.generator.randInt = (low: number, high: number) => request.faker.number.int({ min: low, max: high });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
     const value = pattern.generator.gen();
-    // an unanchored pattern only asks that the string contain a match: pad or cut to the length bounds
-    const anchored = /^\^/.test(pattern.regex.source) && /(?<!\\)\$$/.test(pattern.regex.source);
-    if (!anchored && value.length < minLength)
-      return value + request.faker.string.alphanumeric({ length: minLength - value.length, casing: 'lower' });
-    if (value.length > maxLength) return value.slice(0, maxLength);
-    return value;
+    if (fits(value, minLength, maxLength, undefined)) return value;
   }
-  const length = Math.max(minLength, Math.min(maxLength, 12));
+  const value = pattern.generator.gen();
+  // an unanchored pattern only asks that the string contain a match: pad or cut to the length bounds
+  const anchored = /^\^/.test(pattern.regex.source) && /(?<!\\)\$$/.test(pattern.regex.source);
+  if (!anchored && value.length < minLength)
+    return value + request.faker.string.alphanumeric({ length: minLength - value.length, casing: 'lower' });
+  if (value.length > maxLength) return value.slice(0, maxLength);
+  return value;
+}
+
+/**
+ * A string for `schema` named `request.words`: format, then pattern, then the description's hints,
+ * then the name rules (on the name, then on what the description says the value is), then a noun
+ * phrase from the name and the tool's topic. A candidate that breaks `pattern` or the length bounds
+ * gives way to the next source; the pattern itself, then characters of the right length, come last.
+ */
+export function generateString(schema: Schema, request: ValueRequest): string {
+  const draft = draftString(schema, request);
+  for (const candidate of stringCandidates(draft)) {
+    const value = fitted(draft, candidate());
+    if (value !== undefined) return value;
+  }
+  if (draft.pattern !== undefined) return fromPattern(draft, draft.pattern);
+  const length = Math.max(draft.minLength, Math.min(draft.maxLength, 12));
   return request.faker.string.alphanumeric({ length, casing: 'lower' });
 }
