@@ -307,7 +307,9 @@ interface Naming {
 
 /** A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1"). */
 function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
-  const id = subjectId(outcome);
+  // an account key sent beside other arguments (`gsi_dispatch(zip, key)`) names no record the result holds: "the record 0xd31" says nothing
+  const sent = subjectId(outcome);
+  const id = sent !== undefined && thingNoun(noun) === undefined && !JSON.stringify(parsed).includes(sent) ? undefined : sent;
   // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
   const own = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
