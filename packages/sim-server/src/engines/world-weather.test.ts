@@ -54,15 +54,32 @@ describe('coherentWeather', () => {
   });
 
   it('changes a series smoothly, shifting each record together', () => {
-    const rows = [19.6, -1.5, 25, 24].map((temp) => ({ temp, min_temp: temp - 3, max_temp: temp + 3, rh: 60 }));
+    const rows = [19.6, -1.5, 25, 24].map((temp) => ({
+      temp,
+      min_temp: temp - 3,
+      max_temp: temp + 3,
+      app_min_temp: temp - 4,
+      app_max_temp: temp + 2,
+      rh: 60,
+    }));
     coherentWeather({ data: rows }, {});
     for (let index = 1; index < rows.length; index++) expect(Math.abs(rows[index]!.temp - rows[index - 1]!.temp)).toBeLessThanOrEqual(4);
-    for (const row of rows) expect(row.max_temp - row.min_temp).toBeCloseTo(6);
+    for (const row of rows)
+      expect([row.max_temp - row.min_temp, row.app_max_temp - row.app_min_temp]).toEqual([expect.closeTo(6), expect.closeTo(6)]);
   });
 
   it('leaves records that are not weather alone', () => {
     const product = { temp: 'hot', humidity: 150, price: 3 };
     coherentWeather(product, {});
     expect(product.humidity).toBe(150);
+  });
+  it('keeps whole-number fields whole, so an integer schema still accepts the record', () => {
+    const row = { temp: -0.8, dewpt: 82, rh: 86, clouds: 33, slp: 833.4, pres: 1370 };
+    coherentWeather({ data: [row] }, {});
+    expect(Number.isInteger(row.dewpt) && row.dewpt <= row.temp).toBe(true);
+    expect(Number.isInteger(row.pres)).toBe(true);
+    const rows = [10, 30.4].map((temp) => ({ temp, dewpt: 5, rh: 70 }));
+    coherentWeather({ data: rows }, {});
+    expect(rows.map((entry) => Number.isInteger(entry.dewpt))).toEqual([true, true]);
   });
 });

@@ -10,6 +10,9 @@ type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const round1 = (value: number): number => Math.round(value * 10) / 10;
+/** `next` written like `previous`: a whole number stays whole (rounded by `whole`, so an order is kept), else to one decimal. */
+const like = (previous: unknown, next: number, whole: (value: number) => number = Math.round): number =>
+  Number.isInteger(previous) ? whole(next) : round1(next);
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 
 const TEMP = new Set(['temp', 'temperature', 'airtemp', 'airtemperature', 'tempc', 'tempf']);
@@ -22,7 +25,7 @@ const PERCENT = new Set(['rh', 'humidity', 'relativehumidity', 'clouds', 'cloudc
 const SEA_PRESSURE = new Set(['slp', 'sealevelpressure', 'pressuremsl', 'mslp']);
 const PRESSURE = new Set(['pres', 'pressure', 'stationpressure', ...SEA_PRESSURE]);
 const SNOW = new Set(['snow', 'snowdepth', 'snowfall', 'snowaccumulation']);
-const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, new Set(['appmaxtemp', 'apptemp', 'feelslike', 'apparenttemperature'])];
+const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, new Set(['apptemp', 'feelslike', 'apparenttemperature'])];
 
 /** The temperature scale the call asked for: weatherbit's `units: I|S`, Visual Crossing's `unitGroup: us`, Meteosource's `units: us`. */
 export function weatherScale(args: Json): Scale {
@@ -48,7 +51,7 @@ function isWeather(record: Fields): boolean {
 function ordered(record: Fields, low: string | undefined, high: string | undefined): void {
   if (low === undefined || high === undefined) return;
   const [a, b] = [record[low] as number, record[high] as number];
-  if (a > b) [record[low], record[high]] = [b, a];
+  if (a > b) [record[low], record[high]] = [like(a, b, Math.floor), like(b, a, Math.ceil)];
 }
 
 /** A value out of its range moved into it deterministically (the same value always lands on the same reading). */
@@ -60,7 +63,7 @@ function pressures(record: Fields, scale: Scale): void {
     const low = SEA_PRESSURE.has(squash(key)) ? 960 : 850;
     if (value >= low && value <= 1050) continue;
     if (scale === 'F' && value >= 25.5 && value <= 31.5) continue;
-    record[key] = into(value, 990, 1035);
+    record[key] = like(value, into(value, 990, 1035));
   }
 }
 
@@ -68,15 +71,21 @@ function temperatures(record: Fields): void {
   const [temp, min, max, dew] = [keyOf(record, TEMP), keyOf(record, MIN), keyOf(record, MAX), keyOf(record, DEW)];
   ordered(record, min, max);
   if (temp !== undefined && min !== undefined && max !== undefined) {
-    const [low, mid, high] = [record[min], record[temp], record[max]].map(Number).sort((a, b) => a - b);
-    Object.assign(record, { [min]: low, [temp]: mid, [max]: high });
+    const [low, mid, high] = [record[min], record[temp], record[max]].map(Number).sort((a, b) => a - b) as [number, number, number];
+    Object.assign(record, {
+      [min]: like(record[min], low, Math.floor),
+      [temp]: like(record[temp], mid),
+      [max]: like(record[max], high, Math.ceil),
+    });
+    if ((record[temp] as number) < (record[min] as number)) record[temp] = record[min];
+    if ((record[temp] as number) > (record[max] as number)) record[temp] = record[max];
   }
   ordered(record, keyOf(record, APP_MIN), keyOf(record, APP_MAX));
   const reference = temp ?? min;
   if (dew !== undefined && reference !== undefined && (record[dew] as number) > (record[reference] as number)) {
     const humidity = record[keyOf(record, new Set(['rh', 'humidity', 'relativehumidity'])) ?? ''];
     const spread = num(humidity) ? (100 - humidity) / 5 : 2;
-    record[dew] = round1((record[reference] as number) - spread);
+    record[dew] = like(record[dew], (record[reference] as number) - spread, Math.floor);
   }
 }
 
@@ -106,8 +115,9 @@ function smooth(records: Fields[], scale: Scale): void {
     const [before, now] = [keyOf(previous, TEMP) ?? keyOf(previous, MAX), keyOf(current, TEMP) ?? keyOf(current, MAX)];
     if (before === undefined || now === undefined) continue;
     const jump = (current[now] as number) - (previous[before] as number);
-    if (Math.abs(jump) <= step) continue;
-    const shift = jump - Math.sign(jump) * (Math.abs(jump) % step);
+    if (Math.abs(jump) <= step + 0.5) continue;
+    // a whole shift keeps whole-number fields whole (a schema's `integer` dew point)
+    const shift = Math.round(jump - Math.sign(jump) * (Math.abs(jump) % step));
     for (const names of TEMPERATURES) {
       const key = keyOf(current, names);
       if (key !== undefined) current[key] = round1((current[key] as number) - shift);
