@@ -75,4 +75,40 @@ describe('results_plausible: values a domain expert would not believe', () => {
     const plan = call('subscribe', { plan_type: 'premium', travel_class: 'business' }, { account: { type: 'business' } });
     expect(implausibleContent(plan)).toEqual([]);
   });
+  it('flags weather no sky makes: percents over 100, min above max, dew above the air, warm snow, no pressure, a jump', () => {
+    const warm = {
+      temp: 33.8,
+      min_temp: 1.4,
+      max_temp: 4.6,
+      app_min_temp: 34.4,
+      app_max_temp: 25,
+      rh: 120,
+      dewpt: 1,
+      snow: 45.3,
+      slp: 39.1,
+    };
+    expect(implausibleContent(call('get_forecast_daily', { units: 'M' }, { data: [warm] }))).toEqual([
+      'get_forecast_daily: rh 120 is not a percent',
+      'get_forecast_daily: temp 33.8 above max_temp 4.6',
+      'get_forecast_daily: app_min_temp 34.4 above app_max_temp 25',
+      'get_forecast_daily: snow 45.3 at 33.8°C',
+      'get_forecast_daily: slp 39.1 is no air pressure',
+    ]);
+    const hours = [19.6, -1.5].map((temp) => ({ temp, humidity: 60, dew: temp + 30, pressure: 1370 }));
+    const problems = implausibleContent(call('get_timeline', {}, { days: [{ hours }] }));
+    expect(problems).toContain('get_timeline: temp 19.6 then -1.5 in the next reading');
+    expect(problems).toContain('get_timeline: dew 49.6 above temp 19.6');
+    expect(problems).toContain('get_timeline: pressure 1370 is no air pressure');
+  });
+
+  it('passes coherent weather, reading units from the call', () => {
+    const cold = { temp: -2, min_temp: -5, max_temp: 1, rh: 90, clouds: 100, dewpt: -3, snow: 4, slp: 1012, pres: 840 };
+    expect(implausibleContent(call('get_forecast_daily', {}, { data: [cold, { ...cold, temp: 0 }] }))).toEqual([]);
+    const imperial = { temp: 33, humidity: 80, snow: 1, pressure: 29.92, dew: 30 };
+    expect(implausibleContent(call('get_current', { unitGroup: 'us' }, imperial))).toEqual([]);
+    expect(implausibleContent(call('get_current', { unitGroup: 'metric' }, imperial))).toEqual([
+      'get_current: snow 1 at 33°C',
+      'get_current: pressure 29.92 is no air pressure',
+    ]);
+  });
 });

@@ -23,6 +23,7 @@ import { valuesOfKind } from './kind-values.js';
 import { honourAskedDay, honourPlaces, honourSides } from './world-arguments.js';
 import { coherentPages } from './world-paging.js';
 import { coherentSeries } from './world-series.js';
+import { coherentWeather } from './world-weather.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
@@ -100,9 +101,11 @@ export class FakerEngine implements SimulationEngine {
     const valid = (candidate: Json): boolean => schema === undefined || this.validator.validate(schema, candidate).valid;
     const call: CallResult = { context, value: value as Json, world, action, valid, ...readTarget(context, action) };
     const first = harmonizeCall(call, true) ?? harmonizeCall(call, false) ?? harmonizeCall(call, true, true) ?? (value as Json);
-    const series = kept(first, valid, (copy) =>
+    const ordered = kept(first, valid, (copy) =>
       coherentSeries(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),
     );
+    // weather a meteorologist would believe: percents, min ≤ temp ≤ max, no snow when warm, smooth series
+    const series = kept(ordered, valid, (copy) => coherentWeather(copy, context.arguments));
     // a last page's links: null, else left out, else (a schema that wants them) kept with a full page
     const modes = ['null', 'drop', 'full'] as const;
     const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));

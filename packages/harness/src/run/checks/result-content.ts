@@ -6,7 +6,9 @@ import type { ReviewedCall } from './conversation.js';
  * for what it counts (2,410,579 genes), an instant in a block of counts (`{added: 17, updated:
  * 1761431880}`), a file size its type never has (a 69 MB `kernel32.dll`), a disease id outside its
  * ontology (`6303756`), a gene symbol recorded as a disease, a genetics evidence whose datatype is not
- * its datasource's, an ECDSA P-256 signature written as 32 bytes of hex, signed data that decodes to a sentence.
+ * its datasource's, an ECDSA P-256 signature written as 32 bytes of hex, signed data that decodes to a sentence,
+ * weather no sky makes (humidity 132%, min above max, dew point above the air, snow at 24 °C, sea-level
+ * pressure 39.1, 19.6 → -1.5 °C between two readings).
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -167,6 +169,96 @@ export function tierWordsForKinds(value: unknown, holder = ''): string[] {
   return problems;
 }
 
+/** Weather fields by name (lower-case, letters only) and how a meteorologist bounds them. */
+const WEATHER = {
+  temp: /^(temp|temperature|airtemp(erature)?|temp[cf])$/,
+  min: /^(mintemp|tempmin|temperaturemin|mintemperature|lowtemp|templow)$/,
+  max: /^(maxtemp|tempmax|temperaturemax|maxtemperature|hightemp|temphigh)$/,
+  appMin: /^(appmintemp|feelslikemin|apparenttemperaturemin)$/,
+  appMax: /^(appmaxtemp|feelslikemax|apparenttemperaturemax)$/,
+  dew: /^(dewpt|dewpoint|dew)$/,
+  percent: /^(rh|humidity|relativehumidity|clouds|cloudcover|cloudiness)$/,
+  seaPressure: /^(slp|sealevelpressure|pressuremsl|mslp)$/,
+  pressure: /^(pres|pressure|stationpressure)$/,
+  snow: /^(snow|snowdepth|snowfall)$/,
+};
+/** Freezing with a margin (wet snow falls a little above 0 °C), per scale; and the largest believable step between readings. */
+const SNOW_LIMIT = { C: 2, F: 35, K: 275.2 };
+const STEP_LIMIT = { C: 12, F: 22, K: 12 };
+type Scale = keyof typeof SNOW_LIMIT;
+const scaleOf = (args: unknown): Scale => {
+  const asked = isObject(args) ? Object.entries(args).find(([key]) => /^(units?|unit_?group)$/i.test(key))?.[1] : undefined;
+  if (typeof asked !== 'string') return 'C';
+  return /^(i|imperial|us|f|fahrenheit)$/i.test(asked) ? 'F' : /^(s|scientific|k|kelvin)$/i.test(asked) ? 'K' : 'C';
+};
+const field = (object: Json, pattern: RegExp): [string, number] | undefined =>
+  Object.entries(object).find(
+    (entry): entry is [string, number] => pattern.test(entry[0].toLowerCase().replace(/[^a-z]/g, '')) && typeof entry[1] === 'number',
+  );
+const reading = (object: Json): [string, number] | undefined => field(object, WEATHER.temp) ?? field(object, WEATHER.max);
+
+/** A record with a temperature and another weather field (humidity, clouds, dew point or pressure). */
+function isWeather(object: Json): boolean {
+  const keys = Object.keys(object).map((key) => key.toLowerCase().replace(/[^a-z]/g, ''));
+  const other = [WEATHER.percent, WEATHER.dew, WEATHER.pressure, WEATHER.seaPressure];
+  return reading(object) !== undefined && keys.some((key) => other.some((pattern) => pattern.test(key)));
+}
+
+function pressureProblem([key, value]: [string, number], low: number, scale: Scale): string[] {
+  const hectopascals = value >= low && value <= 1085;
+  const inches = scale === 'F' && value >= 25 && value <= 32.1;
+  return hectopascals || inches ? [] : [`${key} ${value} is no air pressure`];
+}
+
+function weatherProblems(object: Json, scale: Scale): string[] {
+  const temp = reading(object);
+  if (temp === undefined || !isWeather(object)) return [];
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(object))
+    if (typeof value === 'number' && WEATHER.percent.test(key.toLowerCase().replace(/[^a-z]/g, '')) && (value < 0 || value > 100))
+      problems.push(`${key} ${value} is not a percent`);
+  const [min, max, appMin, appMax, dew] = [WEATHER.min, WEATHER.max, WEATHER.appMin, WEATHER.appMax, WEATHER.dew].map((pattern) =>
+    field(object, pattern),
+  );
+  const current = field(object, WEATHER.temp);
+  if (min && max && min[1] > max[1]) problems.push(`${min[0]} ${min[1]} above ${max[0]} ${max[1]}`);
+  if (current && min && current[1] < min[1]) problems.push(`${current[0]} ${current[1]} below ${min[0]} ${min[1]}`);
+  if (current && max && current[1] > max[1]) problems.push(`${current[0]} ${current[1]} above ${max[0]} ${max[1]}`);
+  if (appMin && appMax && appMin[1] > appMax[1]) problems.push(`${appMin[0]} ${appMin[1]} above ${appMax[0]} ${appMax[1]}`);
+  const air = current ?? max;
+  if (dew && air && dew[1] > air[1] + 0.5) problems.push(`${dew[0]} ${dew[1]} above ${air[0]} ${air[1]}`);
+  const snow = field(object, WEATHER.snow);
+  const coldest = (current ?? min ?? temp)[1];
+  if (snow && snow[1] > 0 && coldest > SNOW_LIMIT[scale]) problems.push(`${snow[0]} ${snow[1]} at ${coldest}°${scale}`);
+  const sea = field(object, WEATHER.seaPressure);
+  const station = field(object, WEATHER.pressure);
+  if (sea) problems.push(...pressureProblem(sea, 870, scale));
+  if (station) problems.push(...pressureProblem(station, 300, scale));
+  return problems;
+}
+
+/** Consecutive readings of a list of weather records that jump further than weather does between two readings. */
+function weatherSteps(list: unknown[], scale: Scale): string[] {
+  const readings = list.filter(isObject).map((object) => (isWeather(object) ? reading(object) : undefined));
+  const problems: string[] = [];
+  for (let index = 1; index < readings.length; index++) {
+    const [before, after] = [readings[index - 1], readings[index]];
+    if (before && after && Math.abs(after[1] - before[1]) > STEP_LIMIT[scale])
+      problems.push(`${before[0]} ${before[1]} then ${after[1]} in the next reading`);
+  }
+  return problems;
+}
+
+function weatherOf(value: unknown, scale: Scale, problems: string[]): void {
+  if (Array.isArray(value)) {
+    if (value.filter((entry) => isObject(entry) && isWeather(entry)).length > 1) problems.push(...weatherSteps(value, scale));
+    value.forEach((entry) => weatherOf(entry, scale, problems));
+  } else if (isObject(value)) {
+    problems.push(...weatherProblems(value, scale));
+    Object.values(value).forEach((entry) => weatherOf(entry, scale, problems));
+  }
+}
+
 /** The implausible values of one call's result, each named with the tool. */
 export function implausibleContent(call: ReviewedCall): string[] {
   if (call.rejected) return [];
@@ -177,5 +269,6 @@ export function implausibleContent(call: ReviewedCall): string[] {
   objects(call.data, (object) => {
     problems.push(...countProblems(object), ...fileProblems(object), ...ontologyProblems(object), ...signatureProblems(object));
   });
+  weatherOf(call.data, scaleOf(call.arguments), problems);
   return [...new Set(problems)].map((problem) => `${call.chatName}: ${problem}`);
 }

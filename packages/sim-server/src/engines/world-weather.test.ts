@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { coherentWeather } from './world-weather.js';
+
+type Row = Record<string, number | string | object>;
+const day = (fields: Row): Row => ({ datetime: '2025-06-01', ...fields });
+
+describe('coherentWeather', () => {
+  it('keeps percents, temperature order, dew point and sea-level pressure plausible', () => {
+    const value = {
+      data: [
+        day({
+          temp: 33.8,
+          max_temp: 4.6,
+          min_temp: 1.4,
+          app_min_temp: 34.4,
+          app_max_temp: 25,
+          rh: 132,
+          clouds: 121,
+          dewpt: 40,
+          slp: 39.1,
+          pres: 1370,
+        }),
+      ],
+    };
+    coherentWeather(value, { units: 'M' });
+    const row = value.data[0] as Record<string, number>;
+    expect(row.rh).toBeLessThanOrEqual(100);
+    expect(row.clouds).toBeLessThanOrEqual(100);
+    expect(row.min_temp).toBeLessThanOrEqual(row.temp!);
+    expect(row.temp).toBeLessThanOrEqual(row.max_temp!);
+    expect(row.app_min_temp).toBeLessThanOrEqual(row.app_max_temp!);
+    expect(row.dewpt).toBeLessThanOrEqual(row.temp!);
+    for (const pressure of [row.slp!, row.pres!])
+      (expect(pressure).toBeGreaterThanOrEqual(960), expect(pressure).toBeLessThanOrEqual(1050));
+  });
+
+  it('says rain, not snow, when it is warm, and keeps snow when it is cold', () => {
+    const warm = { temp: 24, rh: 80, snow: 6.5, snow_depth: 45, weather: { description: 'Snow' } };
+    const cold = { temp: -3, rh: 80, snow: 6.5, weather: { description: 'Light snow' } };
+    coherentWeather({ data: [warm] }, {});
+    coherentWeather({ data: [cold] }, {});
+    expect([warm.snow, warm.snow_depth, warm.weather.description]).toEqual([0, 0, 'Rain']);
+    expect([cold.snow, cold.weather.description]).toEqual([6.5, 'Light snow']);
+  });
+
+  it('reads the threshold in Fahrenheit under imperial units and keeps inHg pressure', () => {
+    const row = { temp: 33, humidity: 70, snow: 2, pressure: 29.9 };
+    coherentWeather(row, { unitGroup: 'us' });
+    expect([row.snow, row.pressure]).toEqual([2, 29.9]);
+    const metric = { temp: 33, humidity: 70, snow: 2, pressure: 29.9 };
+    coherentWeather(metric, { units: 'metric' });
+    expect(metric.snow).toBe(0);
+    expect(metric.pressure).toBeGreaterThan(900);
+  });
+
+  it('changes a series smoothly, shifting each record together', () => {
+    const rows = [19.6, -1.5, 25, 24].map((temp) => ({
+      temp,
+      min_temp: temp - 3,
+      max_temp: temp + 3,
+      app_min_temp: temp - 4,
+      app_max_temp: temp + 2,
+      rh: 60,
+    }));
+    coherentWeather({ data: rows }, {});
+    for (let index = 1; index < rows.length; index++) expect(Math.abs(rows[index]!.temp - rows[index - 1]!.temp)).toBeLessThanOrEqual(4);
+    for (const row of rows)
+      expect([row.max_temp - row.min_temp, row.app_max_temp - row.app_min_temp]).toEqual([expect.closeTo(6), expect.closeTo(6)]);
+  });
+
+  it('leaves records that are not weather alone', () => {
+    const product = { temp: 'hot', humidity: 150, price: 3 };
+    coherentWeather(product, {});
+    expect(product.humidity).toBe(150);
+  });
+  it('keeps whole-number fields whole, so an integer schema still accepts the record', () => {
+    const row = { temp: -0.8, dewpt: 82, rh: 86, clouds: 33, slp: 833.4, pres: 1370 };
+    coherentWeather({ data: [row] }, {});
+    expect(Number.isInteger(row.dewpt) && row.dewpt <= row.temp).toBe(true);
+    expect(Number.isInteger(row.pres)).toBe(true);
+    const rows = [10, 30.4].map((temp) => ({ temp, dewpt: 5, rh: 70 }));
+    coherentWeather({ data: rows }, {});
+    expect(rows.map((entry) => Number.isInteger(entry.dewpt))).toEqual([true, true]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Weather records a meteorologist would believe, judged by field names (docs/sim-server.md): relative
+ * humidity and cloud cover are percents, min ≤ temp ≤ max (and the apparent pair in order), the dew
+ * point never above the temperature, snow only at or below freezing (about 2 °C, 35 °F), pressure in
+ * hPa (or inHg under imperial units), and a series' consecutive readings changing smoothly. Works in place.
+ */
+type Json = Record<string, unknown>;
+type Scale = 'C' | 'F' | 'K';
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
+const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+/** `next` written like `previous`: a whole number stays whole (rounded by `whole`, so an order is kept), else to one decimal. */
+const like = (previous: unknown, next: number, whole: (value: number) => number = Math.round): number =>
+  Number.isInteger(previous) ? whole(next) : round1(next);
+const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
+
+const TEMP = new Set(['temp', 'temperature', 'airtemp', 'airtemperature', 'tempc', 'tempf']);
+const MIN = new Set(['mintemp', 'tempmin', 'temperaturemin', 'mintemperature', 'lowtemp', 'templow']);
+const MAX = new Set(['maxtemp', 'tempmax', 'temperaturemax', 'maxtemperature', 'hightemp', 'temphigh']);
+const APP_MIN = new Set(['appmintemp', 'feelslikemin', 'apparenttemperaturemin']);
+const APP_MAX = new Set(['appmaxtemp', 'feelslikemax', 'apparenttemperaturemax']);
+const DEW = new Set(['dewpt', 'dewpoint', 'dew']);
+const PERCENT = new Set(['rh', 'humidity', 'relativehumidity', 'clouds', 'cloudcover', 'cloudiness', 'cloudtotal']);
+const SEA_PRESSURE = new Set(['slp', 'sealevelpressure', 'pressuremsl', 'mslp']);
+const PRESSURE = new Set(['pres', 'pressure', 'stationpressure', ...SEA_PRESSURE]);
+const SNOW = new Set(['snow', 'snowdepth', 'snowfall', 'snowaccumulation']);
+const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, new Set(['apptemp', 'feelslike', 'apparenttemperature'])];
+
+/** The temperature scale the call asked for: weatherbit's `units: I|S`, Visual Crossing's `unitGroup: us`, Meteosource's `units: us`. */
+export function weatherScale(args: Json): Scale {
+  const asked = Object.entries(isObject(args) ? args : {}).find(([key]) => /^(units?|unit_?group)$/i.test(key))?.[1];
+  if (typeof asked !== 'string') return 'C';
+  if (/^(i|imperial|us|f|fahrenheit)$/i.test(asked)) return 'F';
+  return /^(s|scientific|kelvin|k)$/i.test(asked) ? 'K' : 'C';
+}
+const fromCelsius = (celsius: number, scale: Scale): number =>
+  scale === 'F' ? celsius * 1.8 + 32 : scale === 'K' ? celsius + 273.15 : celsius;
+
+const keyOf = (record: Fields, names: Set<string>): string | undefined =>
+  Object.keys(record).find((key) => names.has(squash(key)) && num(record[key]));
+
+/** A record with a temperature and at least one other weather field. */
+function isWeather(record: Fields): boolean {
+  const others = Object.keys(record).map(squash);
+  return (
+    (keyOf(record, TEMP) ?? keyOf(record, MAX)) !== undefined && others.some((key) => PERCENT.has(key) || DEW.has(key) || PRESSURE.has(key))
+  );
+}
+
+function ordered(record: Fields, low: string | undefined, high: string | undefined): void {
+  if (low === undefined || high === undefined) return;
+  const [a, b] = [record[low] as number, record[high] as number];
+  if (a > b) [record[low], record[high]] = [like(a, b, Math.floor), like(b, a, Math.ceil)];
+}
+
+/** A value out of its range moved into it deterministically (the same value always lands on the same reading). */
+const into = (value: number, low: number, high: number): number => round1(low + ((Math.abs(value) * 37.3) % (high - low)));
+
+function pressures(record: Fields, scale: Scale): void {
+  for (const [key, value] of Object.entries(record)) {
+    if (!num(value) || !PRESSURE.has(squash(key))) continue;
+    const low = SEA_PRESSURE.has(squash(key)) ? 960 : 850;
+    if (value >= low && value <= 1050) continue;
+    if (scale === 'F' && value >= 25.5 && value <= 31.5) continue;
+    record[key] = like(value, into(value, 990, 1035));
+  }
+}
+
+function temperatures(record: Fields): void {
+  const [temp, min, max, dew] = [keyOf(record, TEMP), keyOf(record, MIN), keyOf(record, MAX), keyOf(record, DEW)];
+  ordered(record, min, max);
+  if (temp !== undefined && min !== undefined && max !== undefined) {
+    const [low, mid, high] = [record[min], record[temp], record[max]].map(Number).sort((a, b) => a - b) as [number, number, number];
+    Object.assign(record, {
+      [min]: like(record[min], low, Math.floor),
+      [temp]: like(record[temp], mid),
+      [max]: like(record[max], high, Math.ceil),
+    });
+    if ((record[temp] as number) < (record[min] as number)) record[temp] = record[min];
+    if ((record[temp] as number) > (record[max] as number)) record[temp] = record[max];
+  }
+  ordered(record, keyOf(record, APP_MIN), keyOf(record, APP_MAX));
+  const reference = temp ?? min;
+  if (dew !== undefined && reference !== undefined && (record[dew] as number) > (record[reference] as number)) {
+    const humidity = record[keyOf(record, new Set(['rh', 'humidity', 'relativehumidity'])) ?? ''];
+    const spread = num(humidity) ? (100 - humidity) / 5 : 2;
+    record[dew] = like(record[dew], (record[reference] as number) - spread, Math.floor);
+  }
+}
+
+function snowAbove(record: Fields, scale: Scale): void {
+  const temp = keyOf(record, TEMP) ?? keyOf(record, MIN);
+  if (temp === undefined || (record[temp] as number) <= fromCelsius(2, scale)) return;
+  for (const [key, value] of Object.entries(record)) {
+    if (num(value) && SNOW.has(squash(key))) record[key] = 0;
+    else if (typeof value === 'string' && /snow/i.test(value) && /^(description|conditions?|summary|icon|main|weather)$/i.test(key))
+      record[key] = value.replace(/snow/g, 'rain').replace(/Snow/g, 'Rain').replace(/SNOW/g, 'RAIN');
+    else if (Array.isArray(value) && /^precip_?type$/i.test(key)) record[key] = value.map((entry) => (entry === 'snow' ? 'rain' : entry));
+    else if (isObject(value) && /^weather$/i.test(key)) renamed(value);
+  }
+}
+/** A nested `weather: {description: "Snow"}` said as rain (its parent is too warm). */
+function renamed(value: Fields): void {
+  for (const [key, entry] of Object.entries(value))
+    if (typeof entry === 'string' && /^(description|main)$/i.test(key))
+      value[key] = entry.replace(/snow/gi, (word) => (word[0] === 'S' ? 'Rain' : 'rain'));
+}
+
+/** Consecutive readings of a series at most a few degrees apart: each record's temperatures shifted together. */
+function smooth(records: Fields[], scale: Scale): void {
+  const step = scale === 'F' ? 7 : 4;
+  for (let index = 1; index < records.length; index++) {
+    const [previous, current] = [records[index - 1]!, records[index]!];
+    const [before, now] = [keyOf(previous, TEMP) ?? keyOf(previous, MAX), keyOf(current, TEMP) ?? keyOf(current, MAX)];
+    if (before === undefined || now === undefined) continue;
+    const jump = (current[now] as number) - (previous[before] as number);
+    if (Math.abs(jump) <= step + 0.5) continue;
+    // a whole shift keeps whole-number fields whole (a schema's `integer` dew point)
+    const shift = Math.round(jump - Math.sign(jump) * (Math.abs(jump) % step));
+    for (const names of TEMPERATURES) {
+      const key = keyOf(current, names);
+      if (key !== undefined) current[key] = round1((current[key] as number) - shift);
+    }
+  }
+}
+
+/** Weather records in `value` made coherent (see the file's comment), in place. */
+export function coherentWeather(value: unknown, args: Json): void {
+  const scale = weatherScale(args);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      const records = node.filter((entry): entry is Fields => isObject(entry) && isWeather(entry));
+      if (records.length > 1) smooth(records, scale);
+      records.forEach((record) => snowAbove(record, scale));
+    } else if (isObject(node)) {
+      Object.values(node).forEach(visit);
+      if (!isWeather(node)) return;
+      for (const [key, entry] of Object.entries(node))
+        if (num(entry) && PERCENT.has(squash(key)) && (entry < 0 || entry > 100)) node[key] = Math.round(into(entry, 40, 100));
+      pressures(node, scale);
+      temperatures(node);
+      snowAbove(node, scale);
+    }
+  };
+  visit(value);
+}
