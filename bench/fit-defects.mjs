@@ -1,0 +1,246 @@
+// Counts tool results of a run's ACCEPTED records that do not fit their call or contradict themselves
+// (a quote with the ask below the bid, a star distribution that is not its review count, rows outside a
+// min/max filter or an asked date range, rows that differ only by id, a deleted record still "active",
+// a quote for another symbol, a reading measured on another day than asked, a city with another
+// country's state or coordinates, a genre of another medium). Independent of the checks and of the
+// generator: its own plain detectors and its own small city table.
+// Run: node bench/fit-defects.mjs RUN_DIR [--examples N] [--json]
+import { readDefectRun, createDefects, isObject, objects, parseToolResult } from './defect-run.mjs';
+
+const { args, exampleCount, file, lines } = readDefectRun('fit-defects');
+const { defects, note } = createDefects(exampleCount);
+const norm = (key) => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+const DAY = 86_400_000;
+const dayOf = (text) => (typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text.slice(0, 10)) : NaN);
+
+/** [city, region, country, latitude] of a few cities results name. */
+const CITIES = {
+  raleigh: ['NC', 'US', 35.78],
+  seattle: ['WA', 'US', 47.61],
+  boston: ['MA', 'US', 42.36],
+  miami: ['FL', 'US', 25.76],
+  'new york': ['NY', 'US', 40.71],
+  'san francisco': ['CA', 'US', 37.77],
+  'los angeles': ['CA', 'US', 34.05],
+  chicago: ['IL', 'US', 41.88],
+  london: [undefined, 'GB', 51.51],
+  manchester: [undefined, 'GB', 53.48],
+  paris: [undefined, 'FR', 48.86],
+  berlin: [undefined, 'DE', 52.52],
+  bangalore: [undefined, 'IN', 12.97],
+  mumbai: [undefined, 'IN', 19.08],
+  tokyo: [undefined, 'JP', 35.68],
+  sydney: [undefined, 'AU', -33.87],
+  singapore: [undefined, 'SG', 1.35],
+};
+const COUNTRY_NAMES = {
+  us: 'US',
+  'united states': 'US',
+  gb: 'GB',
+  'united kingdom': 'GB',
+  fr: 'FR',
+  france: 'FR',
+  de: 'DE',
+  germany: 'DE',
+  in: 'IN',
+  india: 'IN',
+  jp: 'JP',
+  japan: 'JP',
+  au: 'AU',
+  australia: 'AU',
+  sg: 'SG',
+  singapore: 'SG',
+};
+const MUSIC_GENRES = /^(jazz|blues|rock|pop|hip hop|classical|country|r&b|electronic|techno|metal|reggae)$/i;
+const STORY_GENRES = /^(romance|thriller|documentary|science fiction|drama|comedy|mystery|horror|biography|fantasy)$/i;
+const LIVE = /^(active|enabled|open|running|live|available|published|created|pending|scheduled)$/i;
+const ID_KEY = /(^id$|_id$|Id$|^uuid$|^key$)/;
+
+function quotes(id, call, data) {
+  objects(data, (object) => {
+    const bid = Object.entries(object).find(([key, value]) => /^bid(price)?$/.test(norm(key)) && typeof value === 'number');
+    const ask = Object.entries(object).find(([key, value]) => /^ask(price)?$/.test(norm(key)) && typeof value === 'number');
+    if (bid && ask && bid[1] > ask[1]) note('bid above ask', id, `${call}: bid ${bid[1]} > ask ${ask[1]}`);
+  });
+}
+
+function distributions(id, call, data) {
+  objects(data, (object) => {
+    const count = Object.entries(object).find(
+      ([key, value]) =>
+        /(review|rating)s?(count|total)|(count|total|number)(of)?(user)?(reviews|ratings)/.test(norm(key)) && Number.isInteger(value),
+    );
+    if (count === undefined) return;
+    for (const [key, value] of Object.entries(object)) {
+      if (!isObject(value) || !/distribution|histogram|breakdown/i.test(key)) continue;
+      const parts = Object.values(value);
+      if (parts.length < 3 || !parts.every(Number.isInteger)) continue;
+      const sum = parts.reduce((total, part) => total + part, 0);
+      if (sum !== count[1]) note('distribution not its count', id, `${call}: ${key} sums to ${sum}, ${count[0]} ${count[1]}`);
+    }
+  });
+}
+
+const rowsOf = (data) => {
+  const rows = [];
+  objects(data, (object) => {
+    for (const value of Object.values(object)) if (Array.isArray(value) && value.every(isObject)) rows.push(...value);
+  });
+  return rows;
+};
+
+function filters(id, call, sent, data) {
+  for (const [key, raw] of Object.entries(sent)) {
+    const value = Number(raw);
+    const match = /^(min|max)(?:imum)?_?(.+)$/i.exec(key) ?? /^(.+?)_?(min|max)$/i.exec(key);
+    if (match === null || raw === '' || Number.isNaN(value)) continue;
+    const [bound, stem] = /^(min|max)/i.test(match[1])
+      ? [match[1].toLowerCase(), norm(match[2])]
+      : [match[2].toLowerCase(), norm(match[1])];
+    for (const row of rowsOf(data))
+      for (const [field, entry] of Object.entries(row)) {
+        const name = norm(field);
+        if (typeof entry !== 'number' || name.length < 4 || !(stem === name || stem.endsWith(name))) continue;
+        if (bound === 'max' ? entry > value : entry < value)
+          note('row outside a min/max filter', id, `${call}: ${field} ${entry}, ${key} ${raw}`);
+      }
+  }
+}
+
+const START = /^(start|from|since|begin)_?(date|day|time)?$/i;
+const END = /^(end|to|until|till)_?(date|day|time)?$/i;
+const READING = /^(date|datetime|valid_?date|day|observation_?time|timestamp_?local)$/i;
+
+function ranges(id, call, sent, data) {
+  const start = Object.entries(sent).find(([key, value]) => START.test(key) && !Number.isNaN(dayOf(value)))?.[1];
+  const end = Object.entries(sent).find(([key, value]) => END.test(key) && !Number.isNaN(dayOf(value)))?.[1];
+  if (start === undefined || end === undefined) return;
+  for (const row of rowsOf(data))
+    for (const [field, entry] of Object.entries(row)) {
+      const day = dayOf(entry);
+      if (!READING.test(field) || Number.isNaN(day)) continue;
+      if (day < dayOf(start) || day > dayOf(end) + DAY) note('row outside the asked range', id, `${call}: ${field} ${entry}`);
+    }
+  // a date field at the top of a reading asked for one day
+}
+
+function askedDay(id, call, sent, data) {
+  const asked = Object.entries(sent).find(([key, value]) => /^(date|day|for_?date|as_?of)$/i.test(key) && !Number.isNaN(dayOf(value)))?.[1];
+  if (asked === undefined || !isObject(data)) return;
+  for (const [field, entry] of Object.entries(data))
+    if (
+      /^(measured|observed|recorded|reported|sampled)_?(at|on|time)$|^as_?of$/i.test(field) &&
+      !Number.isNaN(dayOf(entry)) &&
+      dayOf(entry) !== dayOf(asked)
+    )
+      note('reading of another day than asked', id, `${call}: ${field} ${entry}`);
+}
+
+function duplicates(id, call, data) {
+  objects(data, (object) => {
+    for (const value of Object.values(object)) {
+      if (!Array.isArray(value) || value.length < 2 || !value.every(isObject)) continue;
+      const seen = new Set();
+      for (const row of value) {
+        const rest = Object.entries(row).filter(([key]) => !ID_KEY.test(key));
+        if (rest.length < 3 || rest.length === Object.keys(row).length) continue;
+        const text = JSON.stringify(rest);
+        if (seen.has(text)) note('rows that differ only by id', id, `${call}: ${text.slice(0, 120)}`);
+        seen.add(text);
+      }
+    }
+  });
+}
+
+function deletes(id, call, name, data) {
+  if (!/(^|_)(delete|remove|destroy)/i.test(name) || !isObject(data)) return;
+  if (typeof data.status === 'string' && LIVE.test(data.status)) note('deleted yet live', id, `${call}: status ${data.status}`);
+}
+
+function subjects(id, call, sent, data) {
+  const asked = Object.entries(sent)
+    .filter(
+      ([key, value]) =>
+        /^(symbol|ticker|stocks_?ticker|from|to|base|quote)$/i.test(key) && typeof value === 'string' && /^[A-Z.]{1,6}$/.test(value),
+    )
+    .map(([, value]) => value);
+  if (asked.length === 0) return;
+  objects(data, (object) => {
+    const symbol = object.symbol ?? object.ticker;
+    if (typeof symbol === 'string' && !asked.some((value) => symbol.split(/[/:-]/).includes(value)))
+      note('result for another subject', id, `${call}: symbol ${symbol}`);
+  });
+}
+
+function places(id, call, sent, data) {
+  const askedCountry = Object.entries(sent).find(([key, value]) => /^country(_?code)?$/i.test(key) && typeof value === 'string')?.[1];
+  objects(data, (object) => {
+    const cityKey = Object.keys(object).find((key) => /^(city|city_?name)$/i.test(key));
+    const city = cityKey && typeof object[cityKey] === 'string' ? CITIES[object[cityKey].toLowerCase()] : undefined;
+    if (city === undefined) return;
+    const [state, country, lat] = city;
+    const say = `${call}: ${object[cityKey]}`;
+    const stateValue = object.state_code ?? object.state;
+    if (state !== undefined && typeof stateValue === 'string' && stateValue.length === 2 && stateValue !== state)
+      note('place contradicts itself', id, `${say} state ${stateValue}`);
+    if (state === undefined && typeof object.state_code === 'string' && /^[A-Z]{2}$/.test(object.state_code))
+      note('place contradicts itself', id, `${say} state ${object.state_code}`);
+    const code = COUNTRY_NAMES[String(object.country_code ?? object.country ?? '').toLowerCase()];
+    if (code !== undefined && code !== country)
+      note('place contradicts itself', id, `${say} country ${object.country_code ?? object.country}`);
+    const latitude = Number(object.lat ?? object.latitude);
+    if (!Number.isNaN(latitude) && (object.lat ?? object.latitude) !== undefined && Math.abs(latitude - lat) > 3)
+      note('place contradicts itself', id, `${say} lat ${latitude}`);
+    const askedCode = COUNTRY_NAMES[String(askedCountry ?? '').toLowerCase()];
+    if (askedCode !== undefined && askedCode !== country) note('place in another country than asked', id, `${say}, asked ${askedCountry}`);
+  });
+}
+
+function genres(id, call, name, data) {
+  const words = name.toLowerCase();
+  objects(data, (object) => {
+    if (typeof object.genre !== 'string') return;
+    if (/movie|film|book|novel|show|series|theater|theatre/.test(words) && MUSIC_GENRES.test(object.genre))
+      note('genre of another medium', id, `${call}: genre ${object.genre}`);
+    if (/music|melody|song|album|track|chord|playlist/.test(words) && STORY_GENRES.test(object.genre))
+      note('genre of another medium', id, `${call}: genre ${object.genre}`);
+  });
+}
+
+for (const line of lines) {
+  const record = JSON.parse(line);
+  const id = record.id;
+  const calls = new Map();
+  for (const message of record.messages ?? []) {
+    for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
+    if (message.role !== 'tool') continue;
+    const fn = calls.get(message.tool_call_id);
+    const parsed = parseToolResult(message, fn);
+    if (parsed === undefined || !isObject(parsed.sent)) continue;
+    const { data, sent } = parsed;
+    const name = fn?.name ?? '';
+    const call = `${name}(${JSON.stringify(sent).slice(0, 80)})`;
+    quotes(id, call, data);
+    distributions(id, call, data);
+    filters(id, call, sent, data);
+    ranges(id, call, sent, data);
+    askedDay(id, call, sent, data);
+    duplicates(id, call, data);
+    deletes(id, call, name, data);
+    subjects(id, call, sent, data);
+    places(id, call, sent, data);
+    genres(id, call, name, data);
+  }
+}
+
+const summary = { records: lines.length, defects: {} };
+for (const [kind, entry] of [...defects].sort())
+  summary.defects[kind] = { records: entry.records.size, count: entry.count, examples: entry.examples };
+if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+else {
+  process.stdout.write(`${lines.length} accepted records in ${file}\n`);
+  for (const [kind, entry] of Object.entries(summary.defects)) {
+    process.stdout.write(`${kind}: ${entry.count} in ${entry.records} records\n`);
+    for (const example of entry.examples) process.stdout.write(`    ${example}\n`);
+  }
+}
