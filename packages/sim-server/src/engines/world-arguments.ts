@@ -184,8 +184,9 @@ export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
   if (asked !== undefined) readingsOfDay(value, day);
 }
 
-/** The moment field of a reading (`date`, `datetime`, `timestamp`…), not a creation or an update time. */
-const READING_TIME = /^(date|datetime|date_?time|time|timestamp|valid_?date|day|observation_?time|observed_?at)$/i;
+/** The moment field of a reading (`date`, `datetime`, `timestamp`, `measured_at`…), not a creation or an update time. */
+const READING_TIME =
+  /^(date|datetime|date_?time|time|timestamp|valid_?date|day|observation_?time|(observed|measured|recorded|reported|sampled)_?at|as_?of)$/i;
 
 /**
  * The readings a call asks for a day of (`time_machine(date)`: hourly weather of that day) are dated

@@ -1,0 +1,49 @@
+import { canonicalJson, seedFrom } from '@inftool/core';
+import {
+  askedSubjects,
+  countedDistributions,
+  deletedStatus,
+  distinctRows,
+  filteredRows,
+  GONE_WORDS,
+  onePlacePerRecord,
+  orderedSides,
+  rowsInRange,
+} from './world-fit.js';
+
+type Json = Record<string, unknown>;
+
+export interface FitOptions {
+  args: Json;
+  /** What the call does (`delete`, `read`, …). */
+  action: string;
+  valid: (candidate: Json) => boolean;
+  /** `value` changed by `change` on a copy, if the change leaves it valid; else `value`. */
+  kept: (value: Json, valid: (candidate: Json) => boolean, change: (copy: Json) => void) => Json;
+}
+
+/**
+ * The `world-fit` rules applied to one result, each kept only when the result still fits its
+ * schema: the symbol and the place asked, a city's own region and coordinates, sides in order,
+ * distributions that add up, rows within the filters and dates asked, no rows that differ only by id,
+ * and a deletion that says the record is gone.
+ */
+export function fitCall(value: Json, { args, action, valid, kept }: FitOptions): Json {
+  const salt = seedFrom(canonicalJson(args));
+  const steps: Array<(copy: Json) => void> = [
+    (copy) => askedSubjects(copy, args),
+    (copy) => onePlacePerRecord(copy, args, salt),
+    (copy) => orderedSides(copy),
+    (copy) => countedDistributions(copy),
+    (copy) => filteredRows(copy, args),
+    (copy) => rowsInRange(copy, args),
+    (copy) => distinctRows(copy),
+  ];
+  const result = steps.reduce((current, step) => kept(current, valid, step), value);
+  if (action !== 'delete') return result;
+  for (const word of GONE_WORDS) {
+    const next = kept(result, valid, (copy) => void deletedStatus(copy, word));
+    if (next !== result) return next;
+  }
+  return result;
+}

@@ -1,0 +1,306 @@
+import { CITIES, COUNTRIES } from './values/lexicon.js';
+
+/**
+ * A result that fits its call and agrees with itself (docs/sim-server.md, "Results that fit the
+ * call"), judged by field names: a quote's bid at or below its ask (and each low/high, min/max pair in
+ * order), a star distribution that adds up to its review count (and the average it gives), listed rows
+ * within the call's `min…`/`max…` filters and its start–end dates, no two rows that differ only by
+ * id, the symbol the call asked for, and a city with its own region, country and coordinates (the
+ * country asked, the point asked). Each function works in place.
+ */
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function objects(value: unknown, visit: (object: Json) => void): void {
+  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
+  else if (isObject(value)) {
+    visit(value);
+    Object.values(value).forEach((entry) => objects(entry, visit));
+  }
+}
+
+/** Every list of records in `value` (`data`, `items`, `content`…). */
+function rowLists(value: unknown): Json[][] {
+  const lists: Json[][] = [];
+  objects(value, (object) => {
+    for (const entry of Object.values(object))
+      if (Array.isArray(entry) && entry.length > 0 && entry.every(isObject)) lists.push(entry as Json[]);
+  });
+  return lists;
+}
+
+/** Pairs of fields that name a lower and an upper side of one thing (`bidprice`/`askprice`, `low`/`high`, `min_x`/`max_x`). */
+const SIDES: ReadonlyArray<readonly [string, string]> = [
+  ['bid', 'ask'],
+  ['low', 'high'],
+  ['min', 'max'],
+];
+
+/** A quote's bid at or below its ask, each low below its high: a pair out of order is swapped. */
+export function orderedSides(value: unknown): void {
+  objects(value, (object) => {
+    const keys = Object.keys(object).filter((key) => num(object[key]));
+    for (const [low, high] of SIDES)
+      for (const key of keys) {
+        const name = squash(key);
+        if (!name.includes(low)) continue;
+        const partner = keys.find((other) => squash(other) === name.replace(low, high));
+        if (partner !== undefined && (object[key] as number) > (object[partner] as number))
+          [object[key], object[partner]] = [object[partner], object[key]];
+      }
+  });
+}
+
+const COUNT_FIELD = /(review|rating|vote)s?(count|total)$|^(count|total|number)(of)?(user|customer)?(reviews|ratings|votes)$/;
+const AVERAGE_FIELD = /^(average|avg|mean)(star)?rating$|^rating(average|avg|mean)$/;
+const DISTRIBUTION_FIELD = /distribution|histogram|breakdown/i;
+
+/** `parts` scaled to add up to `total` (largest remainders), each a whole number. */
+function apportion(parts: number[], total: number): number[] {
+  const sum = parts.reduce((all, part) => all + Math.max(part, 0), 0);
+  const shares = parts.map((part) => (sum === 0 ? total / parts.length : (Math.max(part, 0) * total) / sum));
+  const whole = shares.map(Math.floor);
+  const order = shares.map((share, index) => [share - Math.floor(share), index] as const).sort((a, b) => b[0] - a[0]);
+  for (let left = total - whole.reduce((all, part) => all + part, 0), at = 0; left > 0; left--, at++) {
+    const index = order[at % order.length]![1];
+    whole[index] = (whole[index] ?? 0) + 1;
+  }
+  return whole;
+}
+
+/** A star distribution adds up to the review count beside it, and the average beside them is the distribution's. */
+export function countedDistributions(value: unknown): void {
+  objects(value, (object) => {
+    const countKey = Object.keys(object).find((key) => COUNT_FIELD.test(squash(key)) && Number.isInteger(object[key]));
+    if (countKey === undefined) return;
+    for (const [key, entry] of Object.entries(object)) {
+      if (!isObject(entry) || !DISTRIBUTION_FIELD.test(key)) continue;
+      const stars = Object.keys(entry);
+      if (stars.length < 3 || !stars.every((star) => /^\d+$/.test(star) && Number.isInteger(entry[star]))) continue;
+      const parts = apportion(
+        stars.map((star) => entry[star] as number),
+        object[countKey] as number,
+      );
+      stars.forEach((star, index) => (entry[star] = parts[index]));
+      const averageKey = Object.keys(object).find((field) => AVERAGE_FIELD.test(squash(field)) && num(object[field]));
+      const total = parts.reduce((all, part) => all + part, 0);
+      if (averageKey !== undefined && total > 0)
+        object[averageKey] = Math.round((stars.reduce((all, star, index) => all + Number(star) * parts[index]!, 0) / total) * 10) / 10;
+    }
+  });
+}
+
+/** A `min…`/`max…` argument with a number: its bound and the squashed name of what it bounds (`maxStarRating` → max, starrating). */
+function numericFilters(args: Json): Array<{ bound: 'min' | 'max'; stem: string; limit: number }> {
+  const filters: Array<{ bound: 'min' | 'max'; stem: string; limit: number }> = [];
+  for (const [key, raw] of Object.entries(args)) {
+    const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    if (!num(limit)) continue;
+    const before = /^(min|max)(?:imum)?_?(.+)$/i.exec(key);
+    const after = /^(.+?)_?(min|max)(?:imum)?$/i.exec(key);
+    if (before) filters.push({ bound: before[1]!.toLowerCase() as 'min' | 'max', stem: squash(before[2]!), limit });
+    else if (after) filters.push({ bound: after[2]!.toLowerCase() as 'min' | 'max', stem: squash(after[1]!), limit });
+  }
+  return filters;
+}
+
+/** Whether a row's field is what a filter's stem names (`rating` of `starrating`, `price` of `price`). */
+const bounds = (stem: string, field: string): boolean => {
+  const name = squash(field);
+  return name.length >= 4 && (name === stem || stem.endsWith(name) || name.endsWith(stem));
+};
+
+/** A value moved within a filter's bound, deterministically, whole when it was whole. */
+function within(value: number, bound: 'min' | 'max', limit: number): number {
+  const [low, high] = bound === 'max' ? [limit > 0 ? limit * 0.6 : limit - 10, limit] : [limit, limit > 0 ? limit * 1.4 : limit + 10];
+  const moved = low + ((Math.abs(value) * 37.3) % Math.max(high - low, 1e-9));
+  if (!Number.isInteger(value)) return round2(Math.min(high, Math.max(low, moved)));
+  return bound === 'max'
+    ? Math.min(Math.floor(limit), Math.max(Math.ceil(low), Math.round(moved)))
+    : Math.max(Math.ceil(limit), Math.min(Math.floor(high), Math.round(moved)));
+}
+
+/** Listed rows honour the call's number filters (`maxStarRating: 1.1` lists no rating of 5). */
+export function filteredRows(value: unknown, args: Json): void {
+  const filters = numericFilters(args);
+  if (filters.length === 0) return;
+  for (const rows of rowLists(value))
+    for (const row of rows)
+      for (const [field, entry] of Object.entries(row))
+        for (const { bound, stem, limit } of filters)
+          if (num(entry) && bounds(stem, field) && (bound === 'max' ? entry > limit : entry < limit))
+            row[field] = within(entry, bound, limit);
+}
+
+const START = /^(start|from|since|begin)_?(date|day)?$|^date_?(from|start)$/i;
+const END = /^(end|to|until|till)_?(date|day)?$|^date_?(to|end)$/i;
+/** A row's own moment (a reading's `datetime`, an entry's `date`), not when it was created or revised. */
+const ROW_TIME = /^(date|datetime|date_?time|valid_?date|day|timestamp_?local|timestamp_?utc|observation_?time|ob_?time)$/i;
+const DAY = 86_400_000;
+const dayOf = (text: unknown): number =>
+  typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(`${text.slice(0, 10)}T00:00:00Z`) : NaN;
+
+/** Rows of a call asked from one date to another fall within them: a row dated outside takes a day of the range, keeping its time and format. */
+export function rowsInRange(value: unknown, args: Json): void {
+  const start = dayOf(Object.entries(args).find(([key, entry]) => START.test(key) && !Number.isNaN(dayOf(entry)))?.[1]);
+  const end = dayOf(Object.entries(args).find(([key, entry]) => END.test(key) && !Number.isNaN(dayOf(entry)))?.[1]);
+  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return;
+  const days = Math.round((end - start) / DAY) + 1;
+  for (const rows of rowLists(value))
+    rows.forEach((row, index) => {
+      const day = new Date(start + (index % days) * DAY).toISOString().slice(0, 10);
+      for (const [field, entry] of Object.entries(row)) {
+        const at = dayOf(entry);
+        if (ROW_TIME.test(field) && !Number.isNaN(at) && (at < start || at > end)) row[field] = `${day}${(entry as string).slice(10)}`;
+      }
+    });
+}
+
+const ID_FIELD = /(^id$|_id$|[a-z]Id$|^uuid$)/;
+const TOTAL_FIELD = /^(total|count|total_?count|total_?elements|total_?results|num_?results)$/i;
+
+/** No two listed rows that differ only by their ids (one tissue, one expression row): the later ones are dropped and the list's total follows. */
+export function distinctRows(value: unknown): void {
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (!Array.isArray(entry) || entry.length < 2 || !entry.every(isObject)) continue;
+      const seen = new Set<string>();
+      const kept = (entry as Json[]).filter((row) => {
+        const rest = Object.entries(row).filter(([field]) => !ID_FIELD.test(field));
+        if (rest.length < 3 || rest.length === Object.keys(row).length) return true;
+        const text = JSON.stringify(rest);
+        return seen.has(text) ? false : (seen.add(text), true);
+      });
+      if (kept.length === entry.length) continue;
+      object[key] = kept;
+      for (const [field, total] of Object.entries(object))
+        if (TOTAL_FIELD.test(field) && total === entry.length) object[field] = kept.length;
+    }
+  });
+}
+
+/** The status words of a record that is still there. */
+const LIVE = /^(active|enabled|open|running|live|available|published|created|in_?use|online|ready)$/i;
+/** What a deletion's status may say instead, in order of preference. */
+export const GONE_WORDS = [
+  'deleted',
+  'removed',
+  'cancelled',
+  'canceled',
+  'inactive',
+  'disabled',
+  'archived',
+  'completed',
+  'success',
+] as const;
+
+/** A deletion's result never says the record is still live: its top `status` says `word` (`deleted`). Returns whether it changed. */
+export function deletedStatus(value: Json, word: string): boolean {
+  for (const key of Object.keys(value))
+    if (/^(status|state)$/i.test(key) && typeof value[key] === 'string' && LIVE.test(value[key] as string)) {
+      value[key] = (value[key] as string) === (value[key] as string).toUpperCase() ? word.toUpperCase() : word;
+      return true;
+    }
+  return false;
+}
+
+const SYMBOL_ARGUMENT = /^(symbol|ticker|stocks?_?ticker|symbols|tickers)$/i;
+const SYMBOL_FIELD = /^(symbol|ticker)$/i;
+const SYMBOL = /^[A-Z][A-Z0-9.]{0,9}$/;
+
+/** The symbols a call asks about: its `symbol`/`ticker` (one or a list), else its `from`/`to` pair (`AMZN/V`). */
+function askedSymbols(args: Json): string[] {
+  const listed = Object.entries(args)
+    .filter(([key]) => SYMBOL_ARGUMENT.test(key))
+    .flatMap(([, entry]) => (Array.isArray(entry) ? entry : typeof entry === 'string' ? entry.split(',') : []))
+    .map((entry) => String(entry).trim())
+    .filter((entry) => SYMBOL.test(entry));
+  if (listed.length > 0) return listed;
+  const side = (pattern: RegExp): string | undefined => {
+    const found = Object.entries(args).find(([key, entry]) => pattern.test(key) && typeof entry === 'string' && SYMBOL.test(entry));
+    return found?.[1] as string | undefined;
+  };
+  const [from, to] = [side(/^(from|base)$/i), side(/^(to|quote)$/i)];
+  return from !== undefined && to !== undefined ? [`${from}/${to}`] : [];
+}
+
+/** A quote or a listing answers for the symbols asked: a record's symbol not asked becomes one that was (rows take them in turn). */
+export function askedSubjects(value: unknown, args: Json): void {
+  const symbols = askedSymbols(args);
+  if (symbols.length === 0) return;
+  const fits = (symbol: string): boolean => symbols.some((asked) => asked === symbol || asked.split('/').includes(symbol));
+  let turn = 0;
+  objects(value, (object) => {
+    for (const key of Object.keys(object))
+      if (SYMBOL_FIELD.test(key) && typeof object[key] === 'string' && !fits(object[key] as string))
+        object[key] = symbols[turn++ % symbols.length];
+  });
+}
+
+type City = readonly [string, string, string, number, number];
+/** The spec examples' cities the lexicon lacks (weatherbit's Raleigh). */
+const MORE_CITIES: readonly City[] = [['Raleigh', 'NC', 'US', 35.7796, -78.6382]];
+const PLACES: readonly City[] = [...CITIES, ...MORE_CITIES];
+const CITY_FIELD = /^(city|city_?name)$/i;
+const COUNTRY_ARGUMENT = /^(country|country_?code)$/i;
+
+/** A country asked by code or name, as its ISO code (`FR`, `France`). */
+function countryCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  return COUNTRIES.find(([name, alpha2, alpha3]) => [name, alpha2, alpha3].some((entry) => entry.toLowerCase() === text))?.[1];
+}
+
+/** The place a call names: the city nearest a point asked (within 2°), else a city of the country asked (by the seed). */
+function askedPlace(args: Json, salt: number): City | undefined {
+  const lat = Number(Object.entries(args).find(([key]) => /^(lat|latitude)$/i.test(key))?.[1]);
+  const lon = Number(Object.entries(args).find(([key]) => /^(lon|lng|long|longitude)$/i.test(key))?.[1]);
+  if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
+    const nearest = [...PLACES].sort((a, b) => Math.hypot(a[3] - lat, a[4] - lon) - Math.hypot(b[3] - lat, b[4] - lon))[0]!;
+    return Math.hypot(nearest[3] - lat, nearest[4] - lon) <= 2 ? nearest : undefined;
+  }
+  const code = countryCode(Object.entries(args).find(([key]) => COUNTRY_ARGUMENT.test(key))?.[1]);
+  const ofCountry = PLACES.filter((place) => place[2] === code);
+  return ofCountry.length === 0 ? undefined : ofCountry[salt % ofCountry.length];
+}
+
+/** `next` written like `previous` (a number, a numeric string, a code, a name). */
+function writtenLike(previous: unknown, next: number | string): unknown {
+  if (typeof next === 'number') return typeof previous === 'string' ? String(next) : next;
+  return next;
+}
+
+/** A record's region, country and coordinates are its city's. */
+function placed(record: Json, city: City, cityKey: string, askedPoint: boolean): void {
+  const [name, region, country, lat, lon] = city;
+  record[cityKey] = name;
+  for (const [key, entry] of Object.entries(record)) {
+    if (entry === undefined || entry === null || isObject(entry) || Array.isArray(entry)) continue;
+    if (/^(state_?code|region_?code)$/i.test(key)) record[key] = region.length <= 3 ? region : region.slice(0, 2).toUpperCase();
+    else if (/^(state|region|province)$/i.test(key) && /^[A-Z]/.test(String(entry))) record[key] = region;
+    else if (/^country_?code$/i.test(key) || (/^country$/i.test(key) && typeof entry === 'string' && entry.length <= 3))
+      record[key] = country;
+    else if (/^country(_?name)?$/i.test(key)) record[key] = COUNTRIES.find((entry) => entry[1] === country)?.[0] ?? country;
+    else if (!askedPoint && /^(lat|latitude)$/i.test(key)) record[key] = writtenLike(entry, lat);
+    else if (!askedPoint && /^(lon|lng|long|longitude)$/i.test(key)) record[key] = writtenLike(entry, lon);
+  }
+}
+
+/**
+ * A record that names a city says that city's region, country and coordinates; a call that asks for
+ * a point or a country is answered with a city there (FR's postal code is in France, 12.97, 77.59 is Bangalore).
+ */
+export function onePlacePerRecord(value: unknown, args: Json, salt = 0): void {
+  const asked = askedPlace(args, salt);
+  const askedPoint = Object.keys(args).some((key) => /^(lat|latitude)$/i.test(key));
+  objects(value, (record) => {
+    const cityKey = Object.keys(record).find((key) => CITY_FIELD.test(key) && typeof record[key] === 'string');
+    if (cityKey === undefined) return;
+    const own = PLACES.find((place) => place[0].toLowerCase() === (record[cityKey] as string).toLowerCase());
+    const city = asked !== undefined && (own === undefined || own[2] !== asked[2] || askedPoint) ? asked : own;
+    if (city !== undefined) placed(record, city, cityKey, askedPoint);
+  });
+}
