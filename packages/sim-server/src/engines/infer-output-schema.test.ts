@@ -125,3 +125,37 @@ describe('computed values named and sized by what they are', () => {
     expect(properties['currency']).toEqual({ const: 'USD' });
   });
 });
+
+describe('results of a topic shaped for what the tool is about', () => {
+  it('a melody is notes, a movie release a film, a library hold no paid booking, a match its score', () => {
+    const melody = fields('music_generator_generate_melody', 'Generate a melody based on certain musical parameters.', {
+      key: { type: 'string' },
+    });
+    expect(melody).toEqual(expect.arrayContaining(['notes', 'tempo_bpm']));
+    expect(melody).not.toContain('genre');
+    const releases = fields('get_theater_movie_releases', 'Retrieve the list of movie releases in specific theaters.', {
+      location: { type: 'string' },
+    });
+    expect(releases).toEqual(expect.arrayContaining(['title', 'director', 'genre']));
+    const hold = fields('library_reserve_book', 'Reserves a book in the library if available.', { book_id: { type: 'string' } });
+    expect(hold).toEqual(expect.arrayContaining(['status', 'queue_position', 'pickup_by']));
+    expect(hold).not.toContain('total_price');
+    const match = fields('get_game_results', 'Get the results of a game between two teams on a specific date.', {
+      team_1: { type: 'string' },
+    });
+    expect(match).toEqual(expect.arrayContaining(['team_1_score', 'team_2_score']));
+    const homes = fields('realestate_find_properties', 'Find properties based on location, budget, and specifications.', {
+      location: { type: 'string' },
+    });
+    expect(homes).toEqual(expect.arrayContaining(['address', 'price', 'bedrooms']));
+  });
+
+  it('gives each medium its own genres', () => {
+    const genres = (name: string, description: string): unknown[] => {
+      const record = inferOutputSchema(tool(name, description)).record['properties'] as Record<string, { enum?: unknown[] }>;
+      return record['genre']?.enum ?? [];
+    };
+    expect(genres('get_movie_details', 'Get details of a movie.')).not.toContain('jazz');
+    expect(genres('get_song_info', 'Get details of a song.')).not.toContain('romance');
+  });
+});

@@ -148,6 +148,42 @@ export const RESULT_TOPICS: ResultTopic[] = [
       open_now: { type: 'boolean' },
     },
   },
+  // homes for sale a search lists (`realestate_find_properties`): an address, a price and rooms, not a thing named "Material"
+  {
+    name: 'property listing',
+    words: /^(properties|realestate|listings|homes|houses|apartments|condos)$/,
+    nameOnly: true,
+    requires: /\b(find|search|list|listings|sale|rent|buy)\b/i,
+    many: true,
+    fields: {
+      address: text(),
+      price: number(90_000, 2_500_000),
+      bedrooms: integer(1, 5),
+      bathrooms: integer(1, 4),
+      area_sqm: integer(35, 420),
+      status: oneOf('for sale', 'under offer'),
+    },
+  },
+  // a library's hold on a book (`library_reserve_book`): a place in the queue and a pickup date, not a paid booking
+  {
+    name: 'library hold',
+    words: /^(library|libraries)$/,
+    nameOnly: true,
+    fields: {
+      hold_id: text({ pattern: '^H[0-9]{7}$' }),
+      status: oneOf('on hold', 'ready for pickup', 'in transit'),
+      queue_position: integer(1, 6),
+      pickup_by: date,
+    },
+  },
+  // a match between two teams (`get_game_results`): its score and whether it is over, not a named record
+  {
+    name: 'match result',
+    words: /^(result|results|match|matches|fixture|fixtures|scoreline)$/,
+    nameOnly: true,
+    requires: /\b(team|teams|game|games|match|league|versus|vs)\b/i,
+    fields: { team_1_score: integer(0, 6), team_2_score: integer(0, 6), status: oneOf('final', 'final after extra time') },
+  },
   {
     name: 'booking',
     genericWords: true,
@@ -512,15 +548,51 @@ export const RESULT_TOPICS: ResultTopic[] = [
       tractability: oneOf('small molecule', 'antibody', 'PROTAC', 'other modalities'),
     },
   },
+  // a melody, a scale or a chord progression a tool composes: notes in a key at a tempo, not a rated record
   {
-    name: 'media',
-    words: /^(movie|movies|film|films|book|books|song|songs|album|albums|music|track|tracks|show|shows)$/,
+    name: 'composition',
+    words: /^(melody|melodies|progression|progressions|chord|chords|composition|compose)$/,
+    nameOnly: true,
+    fields: {
+      notes: { type: 'array', items: oneOf('C4', 'D4', 'E4', 'F4', 'G4', 'A4', 'B4', 'C5'), minItems: 4, maxItems: 8 },
+      tempo_bpm: integer(60, 160),
+      time_signature: oneOf('4/4', '3/4', '6/8'),
+    },
+  },
+  // films, books and music: each with its own creator and genres (no jazz film, no romance melody)
+  {
+    name: 'film',
+    words: /^(movie|movies|film|films|show|shows|cinema|theater|theatre)$/,
+    fields: {
+      title: oneOf('The Quiet Harbor', 'Paper Lanterns', 'Northbound', 'The Glass Orchard', 'Saltwater Hearts', 'A Winter in Porto'),
+      director: text(),
+      release_date: date,
+      genre: oneOf('drama', 'comedy', 'action', 'thriller', 'science fiction', 'animation', 'documentary'),
+      runtime_minutes: integer(84, 165),
+      rating: number(2.5, 5),
+    },
+  },
+  {
+    name: 'book',
+    words: /^(book|books|novel|novels)$/,
+    fields: {
+      title: oneOf('The Lantern Keeper', 'Rivers of Salt', 'A House of Small Hours', 'The Cartographer’s Daughter', 'Evenfall'),
+      author: text(),
+      year: integer(1960, 2025),
+      genre: oneOf('literary fiction', 'mystery', 'science fiction', 'fantasy', 'biography', 'history', 'romance'),
+      pages: integer(120, 880),
+      rating: number(2.5, 5),
+    },
+  },
+  {
+    name: 'music',
+    words: /^(song|songs|album|albums|music|track|tracks)$/,
     fields: {
       title: text(),
-      creator: text(),
+      artist: text(),
       year: integer(1960, 2025),
-      genre: oneOf('drama', 'comedy', 'science fiction', 'thriller', 'romance', 'documentary', 'pop', 'jazz', 'rock'),
-      rating: number(2.5, 5),
+      genre: oneOf('pop', 'rock', 'jazz', 'classical', 'hip hop', 'electronic', 'folk'),
+      duration_seconds: integer(120, 420),
     },
   },
 ];
