@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { disagreements } from './result-agreement.js';
 
 /**
  * Values in a result a domain expert would not believe (`results_plausible`), each judged from the
@@ -8,7 +9,8 @@ import type { ReviewedCall } from './conversation.js';
  * ontology (`6303756`), a gene symbol recorded as a disease, a genetics evidence whose datatype is not
  * its datasource's, an ECDSA P-256 signature written as 32 bytes of hex, signed data that decodes to a sentence,
  * weather no sky makes (humidity 132%, min above max, dew point above the air, snow at 24 °C, sea-level
- * pressure 39.1, 19.6 → -1.5 °C between two readings).
+ * pressure 39.1, 19.6 → -1.5 °C between two readings), and a result that does not fit its call or
+ * contradicts itself (`result-agreement.ts`).
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -270,5 +272,7 @@ export function implausibleContent(call: ReviewedCall): string[] {
     problems.push(...countProblems(object), ...fileProblems(object), ...ontologyProblems(object), ...signatureProblems(object));
   });
   weatherOf(call.data, scaleOf(call.arguments), problems);
+  // a result that does not fit its call or contradicts itself (a quote for another symbol, a distribution that is not its count)
+  problems.push(...disagreements(call));
   return [...new Set(problems)].map((problem) => `${call.chatName}: ${problem}`);
 }

@@ -1,0 +1,229 @@
+import type { ReviewedCall } from './conversation.js';
+
+/**
+ * Results that do not fit their call or contradict themselves (`results_plausible`), judged from the
+ * call and its result alone with this file's own small tables, independent of the generator: a
+ * quote whose bid is above its ask, a star distribution that is not its review count, listed rows
+ * outside the call's `min…`/`max…` filter or its start–end dates, rows that differ only by id, a
+ * deletion that says the record is still active, a quote for a symbol not asked, a reading measured
+ * on another day than asked, a city with another country's code or coordinates (or not in the country
+ * asked), a genre of another medium (a jazz film, a romance melody).
+ */
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+const DAY = 86_400_000;
+const dayOf = (text: unknown): number =>
+  typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(`${text.slice(0, 10)}T00:00:00Z`) : NaN;
+
+function objects(value: unknown, visit: (object: Json) => void): void {
+  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
+  else if (isObject(value)) {
+    visit(value);
+    Object.values(value).forEach((entry) => objects(entry, visit));
+  }
+}
+function rowsOf(value: unknown): Json[] {
+  const rows: Json[] = [];
+  objects(value, (object) => {
+    for (const entry of Object.values(object)) if (Array.isArray(entry) && entry.every(isObject)) rows.push(...(entry as Json[]));
+  });
+  return rows;
+}
+
+function quoteProblems(data: unknown): string[] {
+  const problems: string[] = [];
+  objects(data, (object) => {
+    const side = (name: string): number | undefined =>
+      Object.entries(object).find(([key, value]) => new RegExp(`^${name}(price)?$`).test(squash(key)) && num(value))?.[1] as
+        number | undefined;
+    const [bid, ask] = [side('bid'), side('ask')];
+    if (bid !== undefined && ask !== undefined && bid > ask) problems.push(`bid ${bid} above ask ${ask}`);
+  });
+  return problems;
+}
+
+const COUNT = /(review|rating|vote)s?(count|total)$|^(count|total|number)(of)?(user|customer)?(reviews|ratings|votes)$/;
+function distributionProblems(data: unknown): string[] {
+  const problems: string[] = [];
+  objects(data, (object) => {
+    const count = Object.entries(object).find(([key, value]) => COUNT.test(squash(key)) && Number.isInteger(value));
+    if (count === undefined) return;
+    for (const [key, value] of Object.entries(object)) {
+      if (!isObject(value) || !/distribution|histogram|breakdown/i.test(key)) continue;
+      const parts = Object.values(value);
+      if (parts.length < 3 || !parts.every(Number.isInteger)) continue;
+      const sum = (parts as number[]).reduce((all, part) => all + part, 0);
+      if (sum !== count[1]) problems.push(`${key} adds up to ${sum}, not ${count[0]} ${String(count[1])}`);
+    }
+  });
+  return problems;
+}
+
+function filterProblems(args: Json, data: unknown): string[] {
+  const problems: string[] = [];
+  for (const [key, raw] of Object.entries(args)) {
+    const limit = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    const match = /^(min|max)(?:imum)?_?(.+)$/i.exec(key) ?? /^(.+?)_?(min|max)(?:imum)?$/i.exec(key);
+    if (!num(limit) || match === null) continue;
+    const [bound, stem] = /^(min|max)$/i.test(match[1]!)
+      ? [match[1]!.toLowerCase(), squash(match[2]!)]
+      : [match[2]!.toLowerCase(), squash(match[1]!)];
+    for (const row of rowsOf(data))
+      for (const [field, entry] of Object.entries(row)) {
+        const name = squash(field);
+        if (!num(entry) || name.length < 4 || !(name === stem || stem.endsWith(name) || name.endsWith(stem))) continue;
+        if (bound === 'max' ? entry > limit : entry < limit) problems.push(`a row's ${field} ${entry} is outside ${key} ${String(raw)}`);
+      }
+  }
+  return problems;
+}
+
+const START = /^(start|from|since|begin)_?(date|day)?$|^date_?(from|start)$/i;
+const END = /^(end|to|until|till)_?(date|day)?$|^date_?(to|end)$/i;
+const ROW_TIME = /^(date|datetime|valid_?date|day|timestamp_?local|observation_?time)$/i;
+function rangeProblems(args: Json, data: unknown): string[] {
+  const start = dayOf(Object.entries(args).find(([key, value]) => START.test(key) && !Number.isNaN(dayOf(value)))?.[1]);
+  const end = dayOf(Object.entries(args).find(([key, value]) => END.test(key) && !Number.isNaN(dayOf(value)))?.[1]);
+  if (Number.isNaN(start) || Number.isNaN(end)) return [];
+  return rowsOf(data).flatMap((row) =>
+    Object.entries(row)
+      .filter(([field, value]) => ROW_TIME.test(field) && !Number.isNaN(dayOf(value)) && (dayOf(value) < start || dayOf(value) > end + DAY))
+      .map(([field, value]) => `a row's ${field} ${String(value)} is outside the dates asked`),
+  );
+}
+
+const ID_FIELD = /(^id$|_id$|[a-z]Id$|^uuid$)/;
+function duplicateProblems(data: unknown): string[] {
+  const problems: string[] = [];
+  objects(data, (object) => {
+    for (const entry of Object.values(object)) {
+      if (!Array.isArray(entry) || entry.length < 2 || !entry.every(isObject)) continue;
+      const seen = new Set<string>();
+      for (const row of entry as Json[]) {
+        const rest = Object.entries(row).filter(([field]) => !ID_FIELD.test(field));
+        if (rest.length < 3 || rest.length === Object.keys(row).length) continue;
+        const text = JSON.stringify(rest);
+        if (seen.has(text)) problems.push(`rows differ only by id (${text.slice(0, 60)})`);
+        seen.add(text);
+      }
+    }
+  });
+  return problems;
+}
+
+const LIVE = /^(active|enabled|open|running|live|available|published|created|online)$/i;
+function deletionProblems(name: string, data: unknown): string[] {
+  if (!/(^|_)(delete|remove|destroy)/i.test(name) || !isObject(data)) return [];
+  const status = Object.entries(data).find(([key, value]) => /^(status|state)$/i.test(key) && typeof value === 'string')?.[1] as
+    string | undefined;
+  return status !== undefined && LIVE.test(status) ? [`a deletion says the record is ${status}`] : [];
+}
+
+function subjectProblems(args: Json, data: unknown): string[] {
+  const asked = Object.entries(args)
+    .filter(([key]) => /^(symbols?|tickers?|stocks?_?ticker|from|to|base|quote)$/i.test(key))
+    .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === 'string' && /^[A-Z][A-Z0-9.]{0,9}$/.test(value));
+  if (asked.length === 0) return [];
+  const problems: string[] = [];
+  objects(data, (object) => {
+    const symbol = object['symbol'] ?? object['ticker'];
+    if (typeof symbol === 'string' && !asked.some((value) => symbol.split(/[/:-]/).includes(value)))
+      problems.push(`a quote for ${symbol}, asked ${asked.join(', ')}`);
+  });
+  return problems;
+}
+
+const MEASURED = /^(measured|observed|recorded|reported|sampled)_?(at|on|time)$|^as_?of$/i;
+function dayProblems(args: Json, data: unknown): string[] {
+  const asked = Object.entries(args).find(([key, value]) => /^(date|day|for_?date)$/i.test(key) && !Number.isNaN(dayOf(value)))?.[1];
+  if (asked === undefined || !isObject(data)) return [];
+  return Object.entries(data)
+    .filter(([field, value]) => MEASURED.test(field) && !Number.isNaN(dayOf(value)) && dayOf(value) !== dayOf(asked))
+    .map(([field, value]) => `${field} ${String(value)} is not the day asked (${String(asked)})`);
+}
+
+/** [country, latitude, longitude] of cities results often name. */
+const CITIES: Record<string, readonly [string, number, number]> = {
+  raleigh: ['US', 35.78, -78.64],
+  seattle: ['US', 47.61, -122.33],
+  boston: ['US', 42.36, -71.06],
+  miami: ['US', 25.76, -80.19],
+  'new york': ['US', 40.71, -74.01],
+  'san francisco': ['US', 37.77, -122.42],
+  'los angeles': ['US', 34.05, -118.24],
+  chicago: ['US', 41.88, -87.63],
+  london: ['GB', 51.51, -0.13],
+  manchester: ['GB', 53.48, -2.24],
+  paris: ['FR', 48.86, 2.35],
+  lyon: ['FR', 45.76, 4.84],
+  berlin: ['DE', 52.52, 13.4],
+  munich: ['DE', 48.14, 11.58],
+  bangalore: ['IN', 12.97, 77.59],
+  mumbai: ['IN', 19.08, 72.88],
+  tokyo: ['JP', 35.68, 139.65],
+  sydney: ['AU', -33.87, 151.21],
+  singapore: ['SG', 1.35, 103.82],
+};
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const codeOf = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  if (/^[A-Z]{2}$/.test(value)) return value;
+  const text = value.toLowerCase();
+  return Object.values(CITIES)
+    .map(([code]) => code)
+    .find((code) => regionNames.of(code)?.toLowerCase() === text || (code === 'US' && text === 'united states'));
+};
+
+function placeProblems(args: Json, data: unknown): string[] {
+  const asked = codeOf(Object.entries(args).find(([key]) => /^country(_?code)?$/i.test(key))?.[1]);
+  const problems: string[] = [];
+  objects(data, (object) => {
+    const cityKey = Object.keys(object).find((key) => /^(city|city_?name)$/i.test(key) && typeof object[key] === 'string');
+    const city = cityKey === undefined ? undefined : CITIES[(object[cityKey] as string).toLowerCase()];
+    if (cityKey === undefined || city === undefined) return;
+    const name = object[cityKey] as string;
+    const country = codeOf(object['country_code'] ?? object['country']);
+    if (country !== undefined && country !== city[0])
+      problems.push(`${name} is not in ${String(object['country_code'] ?? object['country'])}`);
+    else if (asked !== undefined && asked !== city[0]) problems.push(`${name} is not in the country asked (${asked})`);
+    const lat = Number(object['lat'] ?? object['latitude']);
+    if ((object['lat'] ?? object['latitude']) !== undefined && !Number.isNaN(lat) && Math.abs(lat - city[1]) > 3)
+      problems.push(`${name} is not at latitude ${lat}`);
+  });
+  return problems;
+}
+
+const MUSIC_GENRE = /^(jazz|blues|rock|pop|hip hop|classical|country|r&b|electronic|techno|metal|reggae|folk)$/i;
+const STORY_GENRE = /^(romance|thriller|documentary|science fiction|drama|comedy|mystery|horror|biography|fantasy|action|animation)$/i;
+function genreProblems(name: string, data: unknown): string[] {
+  const words = name.toLowerCase();
+  const problems: string[] = [];
+  objects(data, (object) => {
+    const genre = object['genre'];
+    if (typeof genre !== 'string') return;
+    if (/movie|film|book|novel|cinema|theat/.test(words) && MUSIC_GENRE.test(genre)) problems.push(`genre ${genre} for a film or a book`);
+    if (/music|melody|song|album|track|chord|progression/.test(words) && STORY_GENRE.test(genre)) problems.push(`genre ${genre} for music`);
+  });
+  return problems;
+}
+
+/** What in one call's result does not fit the call or contradicts itself (unnamed: the caller names the tool). */
+export function disagreements(call: ReviewedCall): string[] {
+  if (call.rejected || call.isError || call.data === undefined || typeof call.arguments !== 'object') return [];
+  const [args, data, name] = [call.arguments, call.data, call.name ?? call.chatName];
+  return [
+    ...quoteProblems(data),
+    ...distributionProblems(data),
+    ...filterProblems(args, data),
+    ...rangeProblems(args, data),
+    ...duplicateProblems(data),
+    ...deletionProblems(name, data),
+    ...subjectProblems(args, data),
+    ...dayProblems(args, data),
+    ...placeProblems(args, data),
+    ...genreProblems(name, data),
+  ];
+}
