@@ -53,7 +53,7 @@ const COUNTRY_NAMES = {
 };
 const MUSIC_GENRES = /^(jazz|blues|rock|pop|hip hop|classical|country|r&b|electronic|techno|metal|reggae)$/i;
 const STORY_GENRES = /^(romance|thriller|documentary|science fiction|drama|comedy|mystery|horror|biography|fantasy)$/i;
-const LIVE = /^(active|enabled|open|running|live|available|published|created|pending|scheduled)$/i;
+const LIVE = /^(active|enabled|open|running|live|available|published|created)$/i;
 const ID_KEY = /(^id$|_id$|Id$|^uuid$|^key$)/;
 
 function quotes(id, call, data) {

@@ -99,6 +99,12 @@ describe('world-fit: results that fit their call and agree with themselves', () 
     const point: Json = { data: [{ city_name: 'Miami', lat: 12.9716, lon: 77.5946, country_code: 'US' }] };
     onePlacePerRecord(point, { lat: 12.9716, lon: 77.5946 });
     expect((point.data as Json[])[0]).toMatchObject({ city_name: 'Bangalore', country_code: 'IN', lat: 12.9716 });
+    const named: Json = { data: [{ city_name: 'Paris', country_code: 'SE' }] };
+    onePlacePerRecord(named, { city: 'Paris', country: 'SE' });
+    expect((named.data as Json[])[0]).toEqual({ city_name: 'Paris', country_code: 'FR' });
+    const withCode: Json = { city_name: 'Lisbon', country_code: 'PT' };
+    onePlacePerRecord(withCode, { city: 'Berlin, DE', country: 'PT' });
+    expect(withCode).toEqual({ city_name: 'Berlin', country_code: 'DE' });
     const unknown: Json = { city_name: 'Williams Lake', lat: 52.1 };
     onePlacePerRecord(unknown, {});
     expect(unknown).toEqual({ city_name: 'Williams Lake', lat: 52.1 });

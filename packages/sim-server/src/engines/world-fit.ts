@@ -246,6 +246,7 @@ const MORE_CITIES: readonly City[] = [['Raleigh', 'NC', 'US', 35.7796, -78.6382]
 const PLACES: readonly City[] = [...CITIES, ...MORE_CITIES];
 const CITY_FIELD = /^(city|city_?name)$/i;
 const COUNTRY_ARGUMENT = /^(country|country_?code)$/i;
+const CITY_ARGUMENT = /^(city|city_?name|location|place)$/i;
 
 /** A country asked by code or name, as its ISO code (`FR`, `France`). */
 function countryCode(value: unknown): string | undefined {
@@ -254,8 +255,13 @@ function countryCode(value: unknown): string | undefined {
   return COUNTRIES.find(([name, alpha2, alpha3]) => [name, alpha2, alpha3].some((entry) => entry.toLowerCase() === text))?.[1];
 }
 
-/** The place a call names: the city nearest a point asked (within 2°), else a city of the country asked (by the seed). */
-function askedPlace(args: Json, salt: number): City | undefined {
+/** The place a call names: the city asked (`Berlin, DE`), else the city nearest a point asked (within 2°), else a city of the country asked (by the seed). */
+function askedPlace(args: Json, salt: number): City | null | undefined {
+  const cityAsked = Object.entries(args).find(([key, entry]) => CITY_ARGUMENT.test(key) && typeof entry === 'string')?.[1];
+  if (typeof cityAsked === 'string') {
+    const name = cityAsked.split(',')[0]!.trim().toLowerCase();
+    return PLACES.find((place) => place[0].toLowerCase() === name) ?? null;
+  }
   const lat = Number(Object.entries(args).find(([key]) => /^(lat|latitude)$/i.test(key))?.[1]);
   const lon = Number(Object.entries(args).find(([key]) => /^(lon|lng|long|longitude)$/i.test(key))?.[1]);
   if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
@@ -266,6 +272,8 @@ function askedPlace(args: Json, salt: number): City | undefined {
   const ofCountry = PLACES.filter((place) => place[2] === code);
   return ofCountry.length === 0 ? undefined : ofCountry[salt % ofCountry.length];
 }
+
+const cityAsked = (args: Json): boolean => Object.keys(args).some((key) => CITY_ARGUMENT.test(key));
 
 /** `next` written like `previous` (a number, a numeric string, a code, a name). */
 function writtenLike(previous: unknown, next: number | string): unknown {
@@ -279,7 +287,7 @@ function placed(record: Json, city: City, cityKey: string, askedPoint: boolean):
   record[cityKey] = name;
   for (const [key, entry] of Object.entries(record)) {
     if (entry === undefined || entry === null || isObject(entry) || Array.isArray(entry)) continue;
-    if (/^(state_?code|region_?code)$/i.test(key)) record[key] = region.length <= 3 ? region : region.slice(0, 2).toUpperCase();
+    if (/^(state_?code|region_?code)$/i.test(key)) record[key] = region; // a region without a short code by name (`Karnataka`), never a made-up one
     else if (/^(state|region|province)$/i.test(key) && /^[A-Z]/.test(String(entry))) record[key] = region;
     else if (/^country_?code$/i.test(key) || (/^country$/i.test(key) && typeof entry === 'string' && entry.length <= 3))
       record[key] = country;
@@ -294,13 +302,16 @@ function placed(record: Json, city: City, cityKey: string, askedPoint: boolean):
  * a point or a country is answered with a city there (FR's postal code is in France, 12.97, 77.59 is Bangalore).
  */
 export function onePlacePerRecord(value: unknown, args: Json, salt = 0): void {
-  const asked = askedPlace(args, salt);
+  // a city asked that is not in the table leaves every record's city as it is (null)
+  const place = askedPlace(args, salt);
+  const asked = place ?? undefined;
   const askedPoint = Object.keys(args).some((key) => /^(lat|latitude)$/i.test(key));
   objects(value, (record) => {
     const cityKey = Object.keys(record).find((key) => CITY_FIELD.test(key) && typeof record[key] === 'string');
     if (cityKey === undefined) return;
     const own = PLACES.find((place) => place[0].toLowerCase() === (record[cityKey] as string).toLowerCase());
-    const city = asked !== undefined && (own === undefined || own[2] !== asked[2] || askedPoint) ? asked : own;
+    const named = place !== null && asked !== undefined && (own === undefined || own[2] !== asked[2] || askedPoint || cityAsked(args));
+    const city = named ? asked : own;
     if (city !== undefined) placed(record, city, cityKey, askedPoint);
   });
 }
