@@ -43,6 +43,21 @@ export function actionFields(words: string[], description: string, kind: ResultK
   );
 }
 
+/** Arguments that give a command from a fixed list (`cmd: cancel | trigger_next_event`). */
+const COMMAND_ARGUMENT = /^(cmd|command|action|operation|op)$/i;
+
+/**
+ * A tool told to carry out a command from a fixed list (`verify_control(cmd: "cancel")`) answers
+ * whether the command was carried out, not a record with a name: its status and when.
+ */
+export function commandFields(inputProperties: Record<string, Json>): ActionFields | undefined {
+  const command = Object.entries(inputProperties).find(
+    ([key, schema]) => COMMAND_ARGUMENT.test(key) && Array.isArray(schema['enum']) && schema['enum'].length > 0,
+  );
+  if (command === undefined) return undefined;
+  return { fields: { status: { type: 'string', enum: ['successful', 'accepted'] }, carried_out_at: timestamp } };
+}
+
 /** A session opened, a signature made, raw data read out. */
 function credentialFields(has: Has): ActionFields | undefined {
   if (has(/\b(session|sessions)\b/) && has(/\b(create|new|open|start)\b/))

@@ -150,6 +150,15 @@ describe('results of a topic shaped for what the tool is about', () => {
     expect(homes).toEqual(expect.arrayContaining(['address', 'price', 'bedrooms']));
   });
 
+  it('a command from a fixed list answers whether it was carried out, not a named record', () => {
+    const control = fields('verify_control', 'Verify Control. Control the progress of your Verify requests.', {
+      cmd: { type: 'string', enum: ['cancel', 'trigger_next_event'] },
+      request_id: { type: 'string' },
+    });
+    expect(control).toEqual(expect.arrayContaining(['status', 'carried_out_at']));
+    expect(control).not.toContain('name');
+  });
+
   it('gives each medium its own genres', () => {
     const genres = (name: string, description: string): unknown[] => {
       const record = inferOutputSchema(tool(name, description)).record['properties'] as Record<string, { enum?: unknown[] }>;

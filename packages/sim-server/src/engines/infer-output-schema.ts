@@ -10,7 +10,7 @@ import {
   typedNoun,
   withoutModifiers,
 } from './described-fields.js';
-import { actionFields, type ActionFields } from './action-fields.js';
+import { actionFields, commandFields, type ActionFields } from './action-fields.js';
 import { computedThing, describedResult } from './described-result.js';
 import { entityAction, entityIdArgument, entityType, nameWords } from './entity-rules.js';
 import { RESULT_TOPICS, type ResultTopic } from './result-topics.js';
@@ -339,7 +339,7 @@ function recordSources(facts: ToolFacts): RecordSources {
   // returns ("Retrieve the creator of a sculpture"), else shaped by what the tool does
   const untyped = noun !== undefined && 'name' in noun && kind !== 'delete' && kind !== 'compute' && kind !== 'send';
   const told = untyped ? describedResult(description, inputProperties) : undefined;
-  const action = untyped ? (told ?? actionFields(words, description, kind)) : undefined;
+  const action = untyped ? (told ?? actionFields(words, description, kind) ?? commandFields(inputProperties)) : undefined;
   return { own, noun, told, action, people };
 }
 

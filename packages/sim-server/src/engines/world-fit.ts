@@ -287,7 +287,8 @@ function placed(record: Json, city: City, cityKey: string, askedPoint: boolean):
   record[cityKey] = name;
   for (const [key, entry] of Object.entries(record)) {
     if (entry === undefined || entry === null || isObject(entry) || Array.isArray(entry)) continue;
-    if (/^(state_?code|region_?code)$/i.test(key)) record[key] = region; // a region without a short code by name (`Karnataka`), never a made-up one
+    if (/^(state_?code|region_?code)$/i.test(key))
+      record[key] = region; // a region without a short code by name (`Karnataka`), never a made-up one
     else if (/^(state|region|province)$/i.test(key) && /^[A-Z]/.test(String(entry))) record[key] = region;
     else if (/^country_?code$/i.test(key) || (/^country$/i.test(key) && typeof entry === 'string' && entry.length <= 3))
       record[key] = country;
