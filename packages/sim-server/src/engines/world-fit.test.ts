@@ -105,6 +105,12 @@ describe('world-fit: results that fit their call and agree with themselves', () 
     const withCode: Json = { city_name: 'Lisbon', country_code: 'PT' };
     onePlacePerRecord(withCode, { city: 'Berlin, DE', country: 'PT' });
     expect(withCode).toEqual({ city_name: 'Berlin', country_code: 'DE' });
+    const written: Json = { city_name: 'Berlin, DE', country_code: 'PT' };
+    onePlacePerRecord(written, { city: 'Berlin, DE' });
+    expect(written).toEqual({ city_name: 'Berlin, DE', country_code: 'DE' });
+    const energy: Json = { data: [{ city_name: 'Mumbai', lat: 38, lon: 3.9 }] };
+    onePlacePerRecord(energy, { lat: 19.076, lon: 72.8777 });
+    expect((energy.data as Json[])[0]).toEqual({ city_name: 'Mumbai', lat: 19.076, lon: 72.8777 });
     const unknown: Json = { city_name: 'Williams Lake', lat: 52.1 };
     onePlacePerRecord(unknown, {});
     expect(unknown).toEqual({ city_name: 'Williams Lake', lat: 52.1 });

@@ -281,10 +281,17 @@ function writtenLike(previous: unknown, next: number | string): unknown {
   return next;
 }
 
-/** A record's region, country and coordinates are its city's. */
-function placed(record: Json, city: City, cityKey: string, askedPoint: boolean): void {
+/** The city a text names (`Berlin`, `Berlin, DE`), if the table knows it. */
+const cityOf = (text: string): City | undefined => {
+  const name = text.split(',')[0]!.trim().toLowerCase();
+  return PLACES.find((place) => place[0].toLowerCase() === name);
+};
+
+/** A record's region, country and coordinates are its city's (`point`: the coordinates the call asked, kept as asked). */
+function placed(record: Json, city: City, cityKey: string, point: readonly [unknown, unknown] | undefined): void {
   const [name, region, country, lat, lon] = city;
-  record[cityKey] = name;
+  // a city written as the call wrote it (`Berlin, DE`) stays so
+  if (cityOf(record[cityKey] as string) !== city) record[cityKey] = name;
   for (const [key, entry] of Object.entries(record)) {
     if (entry === undefined || entry === null || isObject(entry) || Array.isArray(entry)) continue;
     if (/^(state_?code|region_?code)$/i.test(key))
@@ -293,26 +300,35 @@ function placed(record: Json, city: City, cityKey: string, askedPoint: boolean):
     else if (/^country_?code$/i.test(key) || (/^country$/i.test(key) && typeof entry === 'string' && entry.length <= 3))
       record[key] = country;
     else if (/^country(_?name)?$/i.test(key)) record[key] = COUNTRIES.find((entry) => entry[1] === country)?.[0] ?? country;
-    else if (!askedPoint && /^(lat|latitude)$/i.test(key)) record[key] = writtenLike(entry, lat);
-    else if (!askedPoint && /^(lon|lng|long|longitude)$/i.test(key)) record[key] = writtenLike(entry, lon);
+    else if (/^(lat|latitude)$/i.test(key)) record[key] = writtenLike(entry, Number(point?.[0] ?? lat));
+    else if (/^(lon|lng|long|longitude)$/i.test(key)) record[key] = writtenLike(entry, Number(point?.[1] ?? lon));
   }
 }
 
 /**
- * A record that names a city says that city's region, country and coordinates; a call that asks for
- * a point or a country is answered with a city there (FR's postal code is in France, 12.97, 77.59 is Bangalore).
+ * A record that names a city says that city's region, country and coordinates; a call that names a
+ * city, a point or a country is answered with a city there (FR's postal code is in France, 12.97, 77.59 is Bangalore).
  */
 export function onePlacePerRecord(value: unknown, args: Json, salt = 0): void {
   // a city asked that is not in the table leaves every record's city as it is (null)
   const place = askedPlace(args, salt);
   const asked = place ?? undefined;
-  const askedPoint = Object.keys(args).some((key) => /^(lat|latitude)$/i.test(key));
+  const find = (pattern: RegExp): unknown => Object.entries(args).find(([key]) => pattern.test(key))?.[1];
+  const askedPoint = find(/^(lat|latitude)$/i) !== undefined;
+  const point = askedPoint ? ([find(/^(lat|latitude)$/i), find(/^(lon|lng|long|longitude)$/i)] as const) : undefined;
   objects(value, (record) => {
     const cityKey = Object.keys(record).find((key) => CITY_FIELD.test(key) && typeof record[key] === 'string');
     if (cityKey === undefined) return;
-    const own = PLACES.find((place) => place[0].toLowerCase() === (record[cityKey] as string).toLowerCase());
+    const own = cityOf(record[cityKey] as string);
     const named = place !== null && asked !== undefined && (own === undefined || own[2] !== asked[2] || askedPoint || cityAsked(args));
     const city = named ? asked : own;
-    if (city !== undefined) placed(record, city, cityKey, askedPoint);
+    // a point asked is kept on the city near it; a city not near it keeps whatever coordinates it had
+    if (city !== undefined)
+      placed(
+        record,
+        city,
+        cityKey,
+        askedPoint ? (city === asked ? point : [record['lat'] ?? record['latitude'], record['lon'] ?? record['longitude']]) : undefined,
+      );
   });
 }
