@@ -84,7 +84,7 @@ function fromDomain(
 export function sentence(request: ValueRequest): string {
   return (
     fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ??
-    fieldSentence(request.faker, request.topic) ??
+    fieldSentence(request.faker, request.topic, request.snake) ??
     pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '))
   );
 }

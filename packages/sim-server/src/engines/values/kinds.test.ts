@@ -1,7 +1,7 @@
 import { Faker, en } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
 import { generateValue } from '../value-generator.js';
-import { byMeaning, fieldOf } from './kinds.js';
+import { byMeaning, fieldOf, fieldSentence } from './kinds.js';
 import { PRODUCTS, SENTENCES, TITLES } from './lexicon.js';
 import { toolTopic } from './topic.js';
 
@@ -255,6 +255,20 @@ describe('values within what the field can be', () => {
         allowed,
       }) as Record<string, string>;
       expect(['releases', 'stories', 'factsheets']).toContain(post['kind']);
+    }
+  });
+});
+
+describe('fieldSentence', () => {
+  it("gives a translation resource's description its own kind of text, and texts to translate only to text fields", () => {
+    const faker = new Faker({ locale: [en] });
+    const topic = toolTopic('get_parallel_data', 'Provides information about a parallel data resource. translate');
+    expect(fieldOf(topic)).toBe('translation');
+    for (let seed = 0; seed < 20; seed++) {
+      faker.seed(seed);
+      expect(fieldSentence(faker, topic, 'description')).not.toMatch(/customer support\.$|store opens|confirm your booking/);
+      faker.seed(seed);
+      expect(fieldSentence(faker, topic, 'translated_text')).toMatch(/store|booking|battery|support/);
     }
   });
 });

@@ -565,13 +565,12 @@ export const FIELD_SENTENCES: Partial<Record<Field, readonly string[]>> = {
     'Water-repellent parka with a detachable hood.',
   ],
   vehicle: ['Fits models with the 2.0L engine only.', 'Compatible with front-wheel drive trims.'],
+  // a translation resource's own description (a glossary, a parallel data set); the texts sent to be translated are `TEXTS_TO_TRANSLATE`
   translation: [
-    'Our store opens at 9 am on weekdays.',
-    'Please confirm your booking by Friday.',
-    'The update improves battery life and fixes several bugs.',
-    'Thank you for contacting customer support.',
     'Glossary of product names that stay untranslated.',
     'Terms for the legal department, reviewed in May.',
+    'Parallel data built from last year\u2019s support tickets.',
+    'Customer-support phrases paired with their approved translations.',
   ],
   cloud: [
     'Glossary of product names that stay untranslated.',
@@ -589,10 +588,20 @@ const REVIEW_TEXTS = [
   'The sole started to come off after two months.',
 ];
 
-/** A sentence for a free-text field of a tool in `field`, when the field has its own. */
-export function fieldSentence(faker: Faker, topic: Topic): string | undefined {
+/** Sentences a translation API is sent or answers with (`Text`, `TranslatedText`), never a resource's description. */
+const TEXTS_TO_TRANSLATE = [
+  'Our store opens at 9 am on weekdays.',
+  'Please confirm your booking by Friday.',
+  'The update improves battery life and fixes several bugs.',
+  'Thank you for contacting customer support.',
+];
+const TRANSLATED_TEXT = /^(source_?|target_?|translated_?|original_?)?(text|texts|sentence|content|phrase)$/;
+
+/** A sentence for a free-text field (`key`, snake case) of a tool in `field`, when the field has its own. */
+export function fieldSentence(faker: Faker, topic: Topic, key = ''): string | undefined {
   if (/^(review|rating|feedback|comment)$/.test(topic.entity)) return pick(faker, REVIEW_TEXTS);
   const field = fieldOf(topic);
+  if (field === 'translation' && TRANSLATED_TEXT.test(key)) return pick(faker, TEXTS_TO_TRANSLATE);
   // a bank's texts are about money moving: a webhook of a banking API gets no shop purchase
   if (field === 'banking' && !/(transaction|payment|transfer|booking|debit|credit)/.test(topic.entity)) return undefined;
   const pool = field === undefined ? undefined : FIELD_SENTENCES[field];
