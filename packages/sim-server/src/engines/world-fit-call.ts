@@ -6,6 +6,7 @@ import {
   distinctRows,
   filteredRows,
   GONE_WORDS,
+  localCurrency,
   onePlacePerRecord,
   orderedSides,
   rowsInRange,
@@ -33,6 +34,7 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
   const steps: Array<(copy: Json) => void> = [
     (copy) => askedSubjects(copy, args),
     (copy) => onePlacePerRecord(copy, args, salt),
+    (copy) => localCurrency(copy, args),
     (copy) => orderedSides(copy),
     (copy) => countedDistributions(copy),
     (copy) => filteredRows(copy, args),

@@ -5,6 +5,7 @@ import {
   deletedStatus,
   distinctRows,
   filteredRows,
+  localCurrency,
   onePlacePerRecord,
   orderedSides,
   rowsInRange,
@@ -114,5 +115,17 @@ describe('world-fit: results that fit their call and agree with themselves', () 
     const unknown: Json = { city_name: 'Williams Lake', lat: 52.1 };
     onePlacePerRecord(unknown, {});
     expect(unknown).toEqual({ city_name: 'Williams Lake', lat: 52.1 });
+  });
+
+  it('states money at a place in its currency, unless the call asks for one', () => {
+    const valuation: Json = { property_valuation: 2189257.83, currency: 'USD', location: 'Lyon' };
+    localCurrency(valuation, { location: 'Lyon', bedrooms: 3 });
+    expect(valuation).toEqual({ property_valuation: 2014117.2, currency: 'EUR', location: 'Lyon' });
+    const asked: Json = { price: 120, currency: 'USD' };
+    localCurrency(asked, { location: 'Tokyo', currency: 'USD' });
+    expect(asked).toEqual({ price: 120, currency: 'USD' });
+    const home: Json = { price: 120, currency: 'USD' };
+    localCurrency(home, { location: 'San Diego, CA' });
+    expect(home).toEqual({ price: 120, currency: 'USD' });
   });
 });

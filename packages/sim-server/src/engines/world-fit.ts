@@ -332,3 +332,50 @@ export function onePlacePerRecord(value: unknown, args: Json, salt = 0): void {
       );
   });
 }
+
+/** The currency of each country of the city table, and about how many of it a US dollar buys. */
+const CURRENCY: Record<string, readonly [string, number]> = {
+  CA: ['CAD', 1.37],
+  GB: ['GBP', 0.79],
+  FR: ['EUR', 0.92],
+  DE: ['EUR', 0.92],
+  ES: ['EUR', 0.92],
+  IT: ['EUR', 0.92],
+  NL: ['EUR', 0.92],
+  IE: ['EUR', 0.92],
+  PT: ['EUR', 0.92],
+  AT: ['EUR', 0.92],
+  SE: ['SEK', 10.5],
+  CH: ['CHF', 0.88],
+  JP: ['JPY', 150],
+  KR: ['KRW', 1350],
+  SG: ['SGD', 1.34],
+  AU: ['AUD', 1.5],
+  IN: ['INR', 83],
+  BR: ['BRL', 5.2],
+  MX: ['MXN', 17.5],
+  AR: ['ARS', 900],
+  ZA: ['ZAR', 18.5],
+  AE: ['AED', 3.67],
+};
+const PLACE_ARGUMENT = /^(location|city|place|address|destination|area|region)$/i;
+const MONEY_FIELD = /(price|amount|value|valuation|cost|total|fee|rent|salary|budget)s?$/i;
+
+/**
+ * Money at a place the call names is in that place's currency: a Lyon property is valued in EUR, not
+ * USD (the amounts beside the currency, other than those the call sent, converted at about the going rate). Works in place.
+ */
+export function localCurrency(value: unknown, args: Json): void {
+  const named = Object.entries(args).find(([key, entry]) => PLACE_ARGUMENT.test(key) && typeof entry === 'string')?.[1];
+  const city = typeof named === 'string' ? cityOf(named) : undefined;
+  const local = city === undefined ? undefined : CURRENCY[city[2]];
+  if (local === undefined || Object.keys(args).some((key) => /currency/i.test(key))) return;
+  const [code, rate] = local;
+  objects(value, (object) => {
+    if (object['currency'] !== 'USD') return;
+    object['currency'] = code;
+    for (const [key, entry] of Object.entries(object))
+      if (num(entry) && MONEY_FIELD.test(key) && !(key in args))
+        object[key] = Number.isInteger(entry) ? Math.round(entry * rate) : round2(entry * rate);
+  });
+}
