@@ -158,6 +158,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
     fields: {
       address: text(),
       price: number(90_000, 2_500_000),
+      currency: oneOf('USD'),
       bedrooms: integer(1, 5),
       bathrooms: integer(1, 4),
       area_sqm: integer(35, 420),
@@ -224,7 +225,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
     fields: {
       title: text(),
       source: oneOf('Reuters', 'Associated Press', 'BBC News', 'The Guardian', 'Bloomberg', 'Financial Times'),
-      author: text(),
+      author: oneOf('Maren Holt', 'Julian Achterberg', 'Noor Siddiqui', 'Elena Vasquez', 'Tobias Lindqvist'),
       url: text({ format: 'uri' }),
       published_at: dateTime,
       summary: text(),
@@ -565,7 +566,8 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(movie|movies|film|films|show|shows|cinema|theater|theatre)$/,
     fields: {
       title: oneOf('The Quiet Harbor', 'Paper Lanterns', 'Northbound', 'The Glass Orchard', 'Saltwater Hearts', 'A Winter in Porto'),
-      director: text(),
+      // invented names: a real director credited with an invented film would be a made-up fact
+      director: oneOf('Lena Marsh', 'Tomás Ribeiro', 'Aiko Tanabe', 'David Okafor', 'Ingrid Solberg'),
       release_date: date,
       genre: oneOf('drama', 'comedy', 'action', 'thriller', 'science fiction', 'animation', 'documentary'),
       runtime_minutes: integer(84, 165),
@@ -577,7 +579,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(book|books|novel|novels)$/,
     fields: {
       title: oneOf('The Lantern Keeper', 'Rivers of Salt', 'A House of Small Hours', 'The Cartographer’s Daughter', 'Evenfall'),
-      author: text(),
+      author: oneOf('Maren Holt', 'Julian Achterberg', 'Noor Siddiqui', 'Elena Vasquez', 'Tobias Lindqvist'),
       year: integer(1960, 2025),
       genre: oneOf('literary fiction', 'mystery', 'science fiction', 'fantasy', 'biography', 'history', 'romance'),
       pages: integer(120, 880),
