@@ -19,6 +19,17 @@ export function brokenDate(value: unknown): boolean {
   return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
 }
 
+/**
+ * A value shown masked (`***-**-5610`, `XXXX-XXXX-1234`, `••••4242`): how a service prints a number it
+ * hides, never what its owner types.
+ */
+export function maskedValue(value: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    /(?<![A-Za-z0-9])(?:(?:[*•]{2,}|X{3,})[-\s])+(?:[*•]{2,}|X{3,}|\d{2,})|[*•]{4,}\d{2,}|(?<![A-Za-z])x{4,}[-\s]?\d{4}/.test(value)
+  );
+}
+
 /** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
 const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
 
@@ -26,7 +37,8 @@ const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArr
 export function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.entries(args).flatMap(([name, value]) =>
-    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value))
+    !isResultRef(value) &&
+    (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value) || maskedValue(value))
       ? [name]
       : [],
   );

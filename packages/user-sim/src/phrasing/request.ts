@@ -18,6 +18,7 @@ import {
   argumentPhrase,
   GENERIC_NAMES,
   isResultReference,
+  SORT_WORDS,
   spokenArguments,
   valueText,
   type ResultReference,
@@ -79,7 +80,7 @@ interface Context {
 
 /** Words of a tool name that are not the thing it acts on. */
 const NOT_NOUNS =
-  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show)$/;
+  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
 const singularNoun = (word: string) =>
   /ies$/.test(word)
     ? `${word.slice(0, -3)}y`
@@ -207,7 +208,8 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
           !DETERMINERS.test(words.text[back - 1] as string)
         )
           back -= 1;
-        if (back > 0 && DETERMINERS.test(words.text[back - 1] as string)) from = back;
+        // A phrase that opens the object ("payments creditor") is the reference's whole: "the first creditor you listed".
+        if (back === 0 || DETERMINERS.test(words.text[back - 1] as string)) from = back;
       }
       while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
       // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
@@ -315,8 +317,15 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
-    // "home as the index kind" goes with "with", not "for".
-    else if (argument.role === 'subject' && / as (the )?\S/.test(text) && !isResultReference(argument.value)) withItems.push(text);
+    // "in km" stands on its own.
+    else if (/^in \S/.test(text) && !isResultReference(argument.value)) bounds.push(text);
+    // "Shohei Ohtani as player 1", "the home index kind" go with "with", not "for".
+    else if (
+      argument.role === 'subject' &&
+      !isResultReference(argument.value) &&
+      (/ as (the )?\S/.test(text) || (/^the /.test(text) && SORT_WORDS.test(argument.label.split(' ').at(-1) ?? '')))
+    )
+      withItems.push(text);
     else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
