@@ -88,6 +88,21 @@ describe('a value is said by what it is, not by its description’s words', () =
   });
 });
 
+describe('a value that names itself is said alone', () => {
+  it('says "Museum of Modern Art", never "museum Museum of Modern Art"', () => {
+    const tool = view(
+      'museum_info_get_opening_hours',
+      'Retrieve the opening hours of a museum.',
+      { museum: { type: 'string', description: 'The name of the museum.' }, limit: { type: 'integer' } },
+      ['museum'],
+    );
+    for (const text of texts(tool, { museum: 'Museum of Modern Art' })) {
+      expect(text).not.toMatch(/museum Museum/i);
+      expect(text).toMatch(/Museum of Modern Art/);
+    }
+  });
+});
+
 describe('a request is made of words a person uses', () => {
   const random = createRandom(3);
 

@@ -228,7 +228,7 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       const lists = groups?.map((group) => `${group.length === 1 ? singular(named.join(' ')) : named.join(' ')} ${valueText(group)}`);
       const text = lists
         ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}`
-        : `${named.join(' ')} ${valueText(argument.value)}`;
+        : namedBy(valueText(argument.value), named.join(' '));
       const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : text).split(' ');
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
@@ -236,6 +236,12 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
     }
   }
   return false;
+}
+
+/** A value after the noun that names it ("museum 42"); a value that opens with that noun names itself ("Museum of Modern Art", not "museum Museum of …"). */
+function namedBy(value: string, noun: string): string {
+  const last = noun.split(' ').at(-1) ?? '';
+  return last !== '' && value.toLowerCase().startsWith(`${last.toLowerCase()} `) ? value : `${noun} ${value}`;
 }
 
 /** A participle the documentation puts after a noun ("the distance needed"): it goes when the value is said there. */
@@ -361,7 +367,8 @@ export function ownCopy(
 ): string | undefined {
   const own = nameWords(toolName).map((word) => word.toLowerCase());
   const others = siblingNames.map((name) => nameWords(name).map((word) => word.toLowerCase()));
-  const says = (word: string) => new RegExp(`\\b${word}\\b`, 'i').test(description);
+  // A thing is said in either number ("messages" in the name, "a message" in the text).
+  const says = (word: string) => new RegExp(`\\b(?:${word}|${singularNoun(word)})\\b`, 'i').test(description);
   const parameterWords = new Set(parameters.flatMap((name) => nameWords(name).map((word) => word.toLowerCase())));
   const unique = own.filter((word) => others.every((other) => !other.includes(word)));
   // A name told apart only by its parameters (`timeline_location`, a hash `timeline_9348b7a4`): the values tell the calls apart, the text stays.
@@ -379,6 +386,14 @@ export function ownCopy(
   // A period is swapped ("… for week" → "… for month"); a thing the text is about stays what it is, and
   // this tool's thing is said of it ("smart meters …" on `om_readings` → "Readings of the smart meters …").
   if (periodsOf(word).length > 0) return description.replace(new RegExp(`\\b${word}\\b`, 'i'), mine[0] as string);
+  // "Cancels a scheduled SMS message" on `delete_batches_schedule_batchid` (its sibling's `messages`): "… SMS batch".
+  if (
+    verbLedText(description) &&
+    /^[a-z]{4,}$/.test(thing) &&
+    /[aeiouy]/.test(thing) &&
+    !new RegExp(`\\b${word}\\b`, 'i').test(description)
+  )
+    return description.replace(new RegExp(`\\b${singularNoun(word)}\\b`, 'i'), singularNoun(thing));
   if (verbLedText(description)) return undefined;
   return of();
 }

@@ -337,7 +337,7 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
     case 'flag':
       return argument.several ? `${argument.label} both on and off` : `${argument.label} ${argument.value ? 'on' : 'off'}`;
     case 'subject':
-      return GENERIC_NAMES.test(argument.name) ? text : (inWords(argument, text) ?? `${argument.label} ${text}`);
+      return GENERIC_NAMES.test(argument.name) ? text : (inWords(argument, text) ?? labelled(argument.label, text));
     case 'bound': {
       // "start 2025-06-14 end 2025-07-21" → "from 2025-06-14 until 2025-07-21".
       if (/^(start|from|since)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `from ${text}`;
@@ -350,8 +350,14 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
       return `${words.join(' ')} ${text}`;
     }
     default:
-      return isResultReference(argument.value) ? text : (inWords(argument, text) ?? `${argument.label} ${text}`);
+      return isResultReference(argument.value) ? text : (inWords(argument, text) ?? labelled(argument.label, text));
   }
+}
+
+/** A value after its label ("museum 42"); a value that opens with the label's noun names itself ("Treaty of Lisbon", not "treaty Treaty of Lisbon"). */
+function labelled(label: string, text: string): string {
+  const last = label.split(' ').at(-1) ?? '';
+  return last !== '' && text.toLowerCase().startsWith(`${last.toLowerCase()} `) ? text : `${label} ${text}`;
 }
 
 /** A list of two or more, or a JSON list typed as text (`["BRCA1","KRAS"]`). */

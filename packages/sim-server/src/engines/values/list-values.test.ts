@@ -37,3 +37,14 @@ describe('list values within their bounds', () => {
     for (const list of lists(size, 'sizes', 10)) expect(list.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a code standard named by number', () => {
+  it('gives a language for "A two-letter country code (ISO 639-1)", never a country code', () => {
+    const language = { type: 'string', maxLength: 5, description: 'A two-letter country code (ISO 639-1)' };
+    const values = Array.from({ length: 30 }, (_, seed) => {
+      faker.seed(seed + 1);
+      return generateValue(language, 'user_language', { faker, root: language });
+    });
+    expect(values.filter((value) => !/^[a-z]{2}$/.test(String(value)))).toEqual([]);
+  });
+});
