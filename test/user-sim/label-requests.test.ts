@@ -103,6 +103,26 @@ describe('a value that names itself is said alone', () => {
   });
 });
 
+describe('a field of an earlier result is not the thing it came from', () => {
+  it('keeps "tweets" when the user of a tweet is asked for ("find all user the username of that tweet" never)', () => {
+    const get = view('get_tweet', 'Retrieve a specific tweet.', { tweet_id: { type: 'integer' } }, ['tweet_id']);
+    const tweets = view('get_user_tweets', 'Retrieve all tweets from a specific user.', { username: { type: 'string' } }, ['username']);
+    const plan = [
+      [call('get_tweet', { tweet_id: 40070 })],
+      [call('get_user_tweets', { username: { $result: { turn: 0, call: 0, field: 'username' } } })],
+    ];
+    const tools = new Map([
+      [get.name, get],
+      [tweets.name, tweets],
+    ]);
+    for (const seed of seeds) {
+      const text = requestText(persona, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 });
+      expect(text).toMatch(/tweets for the username of/);
+      expect(text).not.toMatch(/all user the/);
+    }
+  });
+});
+
 describe('a request is made of words a person uses', () => {
   const random = createRandom(3);
 

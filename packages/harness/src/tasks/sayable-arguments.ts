@@ -30,6 +30,14 @@ export function maskedValue(value: unknown): boolean {
   );
 }
 
+/**
+ * A query expression (`state = "ACTIVE"`, `age >= '30'`): the syntax an API parses, which the assistant
+ * writes from what the user says ("only active ones"); a user does not paste it into a request.
+ */
+export function queryExpression(value: unknown): boolean {
+  return typeof value === 'string' && /[A-Za-z_][\w.]*\s*(?:==?|!=|>=|<=|<>)\s*["'][^"']*["']/.test(value);
+}
+
 /** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
 const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
 
@@ -38,7 +46,11 @@ export function implausibleNames(tool: IndexedTool, args: Record<string, unknown
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.entries(args).flatMap(([name, value]) =>
     !isResultRef(value) &&
-    (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value) || maskedValue(value))
+    (implausibleArgument(name, properties[name], value) !== undefined ||
+      brokenDate(value) ||
+      filler(value) ||
+      maskedValue(value) ||
+      queryExpression(value))
       ? [name]
       : [],
   );

@@ -186,7 +186,14 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   if (argument.role !== 'id' && argument.role !== 'subject') return false;
   if (GENERIC_NAMES.test(argument.name)) return false;
   const source = isResultReference(argument.value) ? context.plan[argument.value.$result.turn]?.[argument.value.$result.call] : undefined;
-  const candidates = [argument.label, entityOf(argument.name) ?? '', (source ? toolNoun(source.tool) : undefined) ?? '']
+  // The source's noun stands for the reference only when the reference is that thing (its id), not a field of it
+  // (a tweet's `username` is a user: "all tweets from a user" keeps its tweets).
+  const field = isResultReference(argument.value) ? (argument.value.$result.field.split('.').at(-1) ?? '') : '';
+  const sourceNoun = source === undefined ? undefined : toolNoun(source.tool);
+  const itself =
+    /^(id|key|sid|guid|uuid|slug|reference)$/i.test(nameWords(field).join(' ')) ||
+    (entityOf(field)?.toLowerCase() ?? '') === (sourceNoun ?? '').toLowerCase();
+  const candidates = [argument.label, entityOf(argument.name) ?? '', (itself ? sourceNoun : undefined) ?? '']
     .filter(Boolean)
     .map((text) => text.split(' ').map(normal));
   for (const candidate of candidates) {
