@@ -123,6 +123,26 @@ describe('a field of an earlier result is not the thing it came from', () => {
   });
 });
 
+describe('an earlier call is named by its thing, never by a version', () => {
+  it('says "the account transaction you just found", never "the 2 you just found"', () => {
+    const first = view('retrieve_account_transactions_v2_2', '', { id: { type: 'string' } }, ['id']);
+    const next = view('retrieve_account_details_v2', '', { id: { type: 'string' } }, ['id']);
+    const plan = [
+      [call(first.name, { id: '5a243497-85e7-406f-afc5-5fff623d2dc9' })],
+      [call(next.name, { id: { $result: { turn: 0, call: 0, field: 'id' } } })],
+    ];
+    const tools = new Map([
+      [first.name, first],
+      [next.name, next],
+    ]);
+    for (const seed of seeds) {
+      const text = requestText(persona, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 });
+      expect(text).not.toMatch(/\b(the|that) (2|v2)\b/);
+      expect(text).toMatch(/transaction/);
+    }
+  });
+});
+
 describe('a request is made of words a person uses', () => {
   const random = createRandom(3);
 

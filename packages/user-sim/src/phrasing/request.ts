@@ -92,7 +92,10 @@ const singularNoun = (word: string) =>
 
 /** The thing a tool acts on, from its name: `fetch_fax` → "fax", `ministries_get_one` → "ministry", `ministries_get_minister` → "minister". */
 export function toolNoun(tool: string): string | undefined {
-  const words = nameWords(tool).filter((word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word));
+  // An API version or a copy's number (`retrieve_account_transactions_v2_2`) names no thing.
+  const words = nameWords(tool).filter(
+    (word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word) && !/^v?\d+$/i.test(word),
+  );
   const last = words.at(-1);
   if (last === undefined) return undefined;
   // `fetch_fax_media` → "fax media": a word that names no thing of its own keeps the one before.
