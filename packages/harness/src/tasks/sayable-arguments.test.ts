@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskedValue, queryExpression } from './sayable-arguments.js';
+import { maskedValue, queryExpression, unrelatedTags } from './sayable-arguments.js';
 
 describe('maskedValue', () => {
   it('knows a number a service prints masked, which no owner types', () => {
@@ -20,5 +20,18 @@ describe('queryExpression', () => {
 
   it('leaves plain values alone', () => {
     for (const value of ['ACTIVE', 'x = 3', 'rheumatoid arthritis', '{"target": "BRCA1"}', 42]) expect(queryExpression(value)).toBe(false);
+  });
+});
+
+describe('unrelatedTags', () => {
+  const content = 'The province announced new funding for rural health clinics.';
+  it('knows tags that name nothing the text is about', () => {
+    expect(unrelatedTags('tags', ['q3', 'customer', 'tool'], { content, tags: [] })).toBe(true);
+  });
+
+  it('keeps tags that name what the text says, and tags with no text beside them', () => {
+    expect(unrelatedTags('tags', ['#health', 'rural'], { content })).toBe(false);
+    expect(unrelatedTags('tags', ['q3', 'customer'], { title: 'Q3' })).toBe(false);
+    expect(unrelatedTags('mentions', ['@ann'], { content })).toBe(false);
   });
 });

@@ -38,6 +38,35 @@ export function queryExpression(value: unknown): boolean {
   return typeof value === 'string' && /[A-Za-z_][\w.]*\s*(?:==?|!=|>=|<=|<>)\s*["'][^"']*["']/.test(value);
 }
 
+const TAG_NAMES = /^(tags|hashtags|keywords|labels|topics)$/i;
+const TEXT_NAMES = /^(content|text|body|message|status|post|description)$/i;
+const stemOf = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 5);
+
+/**
+ * Tags of a text the same call carries that name none of its words (`["q3", "customer", "tool"]` on a
+ * post about rural health clinics): a writer tags what they wrote about.
+ */
+export function unrelatedTags(name: string, value: unknown, args: Record<string, unknown>): boolean {
+  if (!TAG_NAMES.test(name) || !Array.isArray(value) || value.length === 0) return false;
+  const text = Object.entries(args).find(([key, other]) => TEXT_NAMES.test(key) && typeof other === 'string' && other.length >= 20)?.[1];
+  if (typeof text !== 'string') return false;
+  const said = new Set(
+    text
+      .split(/\s+/)
+      .map(stemOf)
+      .filter((stem) => stem.length >= 3),
+  );
+  return !value.some((tag) =>
+    String(tag)
+      .split(/[\s_-]+/)
+      .some((word) => said.has(stemOf(word))),
+  );
+}
+
 /** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
 const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
 
@@ -50,7 +79,8 @@ export function implausibleNames(tool: IndexedTool, args: Record<string, unknown
       brokenDate(value) ||
       filler(value) ||
       maskedValue(value) ||
-      queryExpression(value))
+      queryExpression(value) ||
+      unrelatedTags(name, value, args))
       ? [name]
       : [],
   );
