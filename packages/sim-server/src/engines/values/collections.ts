@@ -763,8 +763,9 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   if (closed) return items;
   const containsSchema =
     contains === undefined ? undefined : isSchema(itemsSchema) ? mergeSchemas(itemsSchema, contains, environment.root) : contains;
+  // `minContains` may ask for the same item twice (`contains: {const: 7}, minContains: 2`): those repeat.
   for (let made = 0; made < minContains && items.length < maxItems; made += 1) {
-    for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1)); attempt += 1);
+    for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1), !unique); attempt += 1);
   }
   for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1)
     push(environment.generate(itemsSchema ?? {}, singular, depth + 1));
