@@ -168,6 +168,102 @@ const english = (word) =>
 const COMMON =
   /^(a|an|the|and|or|of|for|to|in|on|by|with|from|at|as|is|it|me|my|all|one|get|set|put|add|new|top|raw|old|hot|big|api|url|dns|sms|pdf|csv|xml|ip|id|ids|key|keys|tv|gps|vat|tax|log|faq|no|by|up|out|ping|info|sync|admin|auth|login|logout|email|inbox|delete|retrieve|dice|webhook|webhooks)$/;
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** -ing words that read as English before a value ("using X", "matching X"); others are a description's participle as a label ("with identifying X"). */
+const ING_ENGLISH =
+  /^(using|including|matching|containing|starting|ending|beginning|sorting|ordering|pending|trending|during|according|regarding|following|excluding|leaving|arriving|departing|returning|something|nothing|anything|everything)$/;
+/** Words after which a "<value> as the <label>" clause names a parameter, not a role ("home as the index kind"). */
+const LABEL_NOUNS = /^(kind|type|unit|units|mode|category|status|class|style|level|format|variant|method)$/;
+
+/** A user turn's wording that comes from parameter labels, operation summaries or spec typos (defect class 6). */
+function labelPhrasing(text, calls, values, tools, id, allCalls) {
+  const lower = text.toLowerCase();
+  const valueAt = values.filter((value) => value.length >= 3);
+  // "with identifying b2b5…": a participle of the parameter's description as its label.
+  for (const value of valueAt) {
+    const ing = new RegExp(`\\b(?:with|by|for) (?:the |an? )?([a-z]+ing) ${escapeRegExp(value.toLowerCase())}`).exec(lower);
+    if (ing && !ING_ENGLISH.test(ing[1])) {
+      note('request: participle as a label ("with identifying X")', id, `${ing[0]} | ${text}`);
+      break;
+    }
+  }
+  // "home as the index kind", "month as the age unit": the label said as a role.
+  const role = /\b(\S+) as the ([a-z]+(?: [a-z]+)?) ([a-z]+)\b/i.exec(text);
+  if (role && LABEL_NOUNS.test(role[3]) && values.some((value) => value.toLowerCase() === role[1].toLowerCase().replace(/[,.]$/, '')))
+    note('request: "<value> as the <param label>"', id, `${role[0]} | ${text}`);
+  // "news search for "Moderate"": a choice of another parameter said as the search term (the call may come turns later).
+  for (const call of allCalls) {
+    const schema = schemaOf(tools, call.name);
+    for (const [key, value] of Object.entries(call.arguments)) {
+      const choices = schema?.properties?.[key]?.enum;
+      if (typeof value !== 'string' || !Array.isArray(choices) || choices.length < 2) continue;
+      if (new RegExp(`(?:search(?:es)? for|for) "${escapeRegExp(value)}"`, 'i').test(text))
+        note('request: a choice said as the search term', id, `${key}=${value} | ${text}`);
+    }
+  }
+  const quotedNumber = /"-?\d+(?:\.\d+)?"/.exec(text);
+  if (quotedNumber) note('request: bare quoted number', id, `${quotedNumber[0]} | ${text}`);
+  const doubled = /\b([a-z]{3,})\s+\1\b/i.exec(text);
+  if (doubled && !values.some((value) => value.toLowerCase().includes(doubled[0].toLowerCase())))
+    note('request: doubled word', id, `${doubled[0]} | ${text}`);
+  const expression = /\b[A-Za-z_.]+\s*(?:=|!=|>=|<=|==)\s*["'][^"']*["']/.exec(text);
+  if (expression) note('request: query syntax pasted', id, `${expression[0]} | ${text}`);
+  const one = /\bthe one [a-z]+ of\b/i.exec(text);
+  if (one) note('request: summary\'s "the one X of"', id, `${one[0]} | ${text}`);
+  const actionNoun = /\b(?:the|that|first|same) (?:destroy|retrieve|partial|create)\b/i.exec(text);
+  if (actionNoun) note('request: an operation word as a noun', id, `${actionNoun[0]} | ${text}`);
+  const dangling = /\b[a-z]+ [A-Z]\w* based\b(?! (?:on|in|upon|at)\b)/.exec(text);
+  if (dangling) note('request: dangling "based"', id, `${dangling[0]} | ${text}`);
+  // "by article ID snd unit ID": a short word no dictionary knows and no value or name says (a spec's typo).
+  let stripped = ` ${text} `;
+  for (const value of values) if (value.length >= 2) stripped = stripped.split(value).join(' ');
+  const names = new Set(
+    calls.flatMap((call) => [...nameTokens(call.name), ...Object.keys(call.arguments).flatMap((key) => words(key).split(' '))]),
+  );
+  const typo = (stripped.match(/(?<![\w'-])[a-z]{3,4}(?![\w'-])/g) ?? []).find(
+    (word) => !/[aeiouy]/.test(word) && LEXICON[word] === undefined && !COMMON.test(word) && !names.has(word),
+  );
+  if (typo) note('request: word no dictionary knows (spec typo)', id, `${typo} | ${text}`);
+}
+
+/** Argument values a person would not give (defect class 7): a list with repeats, a masked value typed in, a country as a language, tags unrelated to the text. */
+function listDefects(name, args, userText, id) {
+  for (const [key, value] of Object.entries(args)) {
+    if (Array.isArray(value)) {
+      const plain = value.filter((item) => typeof item !== 'object').map((item) => String(item).toLowerCase());
+      if (new Set(plain).size < plain.length)
+        note('argument: list repeats an item', id, `${name}(${key}=${JSON.stringify(value).slice(0, 80)})`);
+    }
+    if (typeof value === 'string' && /(?:\*|X|x){2,}-/.test(value) && userText.includes(value))
+      note('argument: masked value typed by the user', id, `${name}(${key}=${value})`);
+    if (/lang|language|locale/i.test(key) && typeof value === 'string' && /^[A-Z]{2}$/.test(value))
+      note('argument: country code as a language', id, `${name}(${key}=${value})`);
+  }
+  // Tags or keywords of a text that share no word with it ("q3, customer, tool" on a post about rural clinics).
+  const text = Object.entries(args).find(
+    ([key, value]) => /^(content|text|body|message|status|post|description)$/i.test(key) && typeof value === 'string' && value.length >= 20,
+  )?.[1];
+  const tags = Object.entries(args).find(
+    ([key, value]) => /^(tags|hashtags|keywords|labels|topics)$/i.test(key) && Array.isArray(value) && value.length >= 2,
+  )?.[1];
+  if (text !== undefined && tags !== undefined) {
+    const stem = (word) =>
+      word
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .slice(0, 5);
+    const textStems = new Set(text.split(/\s+/).map(stem));
+    if (
+      !tags.some((tag) =>
+        String(tag)
+          .split(/\s+/)
+          .some((word) => textStems.has(stem(word))),
+      )
+    )
+      note('argument: tags unrelated to the text', id, `${name}(${JSON.stringify(tags)}) | ${text.slice(0, 80)}`);
+  }
+}
+
 const firstTurns = new Map();
 let calls = 0;
 let answers = 0;
@@ -303,6 +399,7 @@ for (const line of lines) {
       if (asked.size > 0 && ![...asked].some((period) => carried.has(period)))
         note('request: period differs from the call', id, `${call.name} ${JSON.stringify(call.arguments).slice(0, 60)} | ${text}`);
     }
+    labelPhrasing(text, these, values, tools, id, turnCalls);
   });
   for (const text of users) {
     const spec = SPEC_WORDING.exec(text);
@@ -356,6 +453,7 @@ for (const line of lines) {
           if (/station|airport|stop/.test(lowerKey) && typeof value === 'string' && /[a-z].*\d|\d.*[a-z]/.test(value) && value.length >= 8)
             note('argument: id as a station', id, `${call.function.name}(${key}=${value})`);
         }
+        listDefects(call.function.name, parsed, userText, id);
         if (invented.length > 0) note('argument: value the user never gave', id, `${call.function.name}: ${invented.join(', ')}`);
         if (pairs.length >= 2) note('request: "<param> <value>" phrasing', id, pairs.join(' | '));
       }

@@ -101,7 +101,7 @@ describe('offline requests', () => {
       { seed: 2 },
     );
     expect(keys).toMatch(/index health/);
-    expect(keys).toMatch(/with category as the index kind/);
+    expect(keys).toMatch(/with the category index kind/);
     expect(keys).not.toMatch(/index kind category/);
     expect(keys).not.toMatch(/releases|post kind|specified|\(/);
     expect(keys).not.toMatch(RAW_NAME);

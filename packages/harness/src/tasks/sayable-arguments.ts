@@ -19,6 +19,54 @@ export function brokenDate(value: unknown): boolean {
   return rest !== undefined && rest !== '' && !/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(rest);
 }
 
+/**
+ * A value shown masked (`***-**-5610`, `XXXX-XXXX-1234`, `••••4242`): how a service prints a number it
+ * hides, never what its owner types.
+ */
+export function maskedValue(value: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    /(?<![A-Za-z0-9])(?:(?:[*•]{2,}|X{3,})[-\s])+(?:[*•]{2,}|X{3,}|\d{2,})|[*•]{4,}\d{2,}|(?<![A-Za-z])x{4,}[-\s]?\d{4}/.test(value)
+  );
+}
+
+/**
+ * A query expression (`state = "ACTIVE"`, `age >= '30'`): the syntax an API parses, which the assistant
+ * writes from what the user says ("only active ones"); a user does not paste it into a request.
+ */
+export function queryExpression(value: unknown): boolean {
+  return typeof value === 'string' && /[A-Za-z_][\w.]*\s*(?:==?|!=|>=|<=|<>)\s*["'][^"']*["']/.test(value);
+}
+
+const TAG_NAMES = /^(tags|hashtags|keywords|labels|topics)$/i;
+const TEXT_NAMES = /^(content|text|body|message|status|post|description)$/i;
+const stemOf = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 5);
+
+/**
+ * Tags of a text the same call carries that name none of its words (`["q3", "customer", "tool"]` on a
+ * post about rural health clinics): a writer tags what they wrote about.
+ */
+export function unrelatedTags(name: string, value: unknown, args: Record<string, unknown>): boolean {
+  if (!TAG_NAMES.test(name) || !Array.isArray(value) || value.length === 0) return false;
+  const text = Object.entries(args).find(([key, other]) => TEXT_NAMES.test(key) && typeof other === 'string' && other.length >= 20)?.[1];
+  if (typeof text !== 'string') return false;
+  const said = new Set(
+    text
+      .split(/\s+/)
+      .map(stemOf)
+      .filter((stem) => stem.length >= 3),
+  );
+  return !value.some((tag) =>
+    String(tag)
+      .split(/[\s_-]+/)
+      .some((word) => said.has(stemOf(word))),
+  );
+}
+
 /** A value only the generator's last resort gives (`default treaty`, `["shared pattern"]`): no user would type it. */
 const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArray(value) && value.some((item) => isFillerLabel(item)));
 
@@ -26,7 +74,13 @@ const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArr
 export function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.entries(args).flatMap(([name, value]) =>
-    !isResultRef(value) && (implausibleArgument(name, properties[name], value) !== undefined || brokenDate(value) || filler(value))
+    !isResultRef(value) &&
+    (implausibleArgument(name, properties[name], value) !== undefined ||
+      brokenDate(value) ||
+      filler(value) ||
+      maskedValue(value) ||
+      queryExpression(value) ||
+      unrelatedTags(name, value, args))
       ? [name]
       : [],
   );

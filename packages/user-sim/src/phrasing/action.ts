@@ -235,6 +235,8 @@ function cleanSentence(text: string): string {
       // A heading that spells its word out ("Dispatch (Green Energy Distribution Schedule)") names a thing: the spelt-out words say it.
       .replace(/^[A-Za-z-]+\s*\(((?:[A-Z][a-z]+ )+[A-Z][a-z]+)\)\.?$/, '$1')
       .replace(/\s*\([^()]*\)/g, '')
+      // "one version of a particular API": the one asked for is "the version of the API".
+      .replace(/\b[Oo]ne ([a-z]+) of (?:an?|the) (?:(?:particular|specific|given|single|certain) )?/g, 'the $1 of the ')
       // "the latest posts of postKind for …": a parameter's code name in the prose is said as an argument, not here.
       .replace(/\s+of\s+[a-z]+[A-Z][A-Za-z0-9]*\b/g, '')
       // "one version of an API with a serviceName": which parameter the tool takes is no words of a request.
@@ -288,10 +290,24 @@ export function mendTypos(text: string, vocabulary: readonly string[]): string {
     return undefined;
   };
   return text.replace(/[A-Za-z]+/g, (word) => {
-    const mended = fix(word);
+    const mended = fix(word) ?? smallWordTypo(word);
     if (mended === undefined) return word;
     return /^[A-Z][a-z]/.test(word) ? mended.charAt(0).toUpperCase() + mended.slice(1) : mended;
   });
+}
+
+/** Small words a description joins its phrases with. */
+const SMALL_WORDS = ['and', 'the', 'for', 'with', 'from'];
+
+/**
+ * A small word with one letter struck wrong ("snd" for "and", "fpr" for "for"): a lower-case word of no
+ * vowel, one letter off a small word, is that word (no vowel: no word or abbreviation a spec means).
+ */
+function smallWordTypo(word: string): string | undefined {
+  if (!/^[b-df-hj-np-tv-xz]{3,4}$/.test(word)) return undefined;
+  return SMALL_WORDS.find(
+    (small) => small.length === word.length && [...small].filter((letter, index) => letter !== word[index]).length === 1,
+  );
 }
 
 /** Title Case text ("Get all Slides", "Last Session Info") in lower case, acronyms kept; `share` is how much must be titled. */
@@ -443,7 +459,8 @@ function nameAction(toolName: string): string {
       // A framework's trailing action (`payments_creditors_retrieve`, `…_partial_update`, `…_destroy`) leads: "get payments creditor".
       .replace(/^([a-z ]+?) (retrieve|destroy|partial update|list|create|update)$/i, (_, noun: string, verb: string) => {
         const said = verb === 'retrieve' ? 'get' : verb === 'destroy' ? 'delete' : verb === 'partial update' ? 'update' : verb;
-        return `${said} ${said === 'list' || said === 'create' ? noun : singularLast(noun)}`;
+        // One thing is created: "create a payments creditor", not "create payments creditors".
+        return `${said} ${said === 'list' ? noun : said === 'create' ? `a ${singularLast(noun)}` : singularLast(noun)}`;
       })
       .replace(/^(\w+) (get|list|create|delete|update|search|find|add)\b/, '$2 $1')
       .replace(/^(post|put|patch) /, 'submit ')
@@ -502,11 +519,17 @@ const wordCount = (text: string) => text.split(/[^A-Za-z0-9]+/).filter(Boolean).
  * → "the results of the most recent match"), so a request never pastes the tool's summary back.
  */
 const OBJECT_WORDS = 10;
+/** Words that only go on with a preposition ("based on", "related to"): left at an object's end they dangle. */
+const NEEDS_PREPOSITION = /\s+(?:based|depending|according|relative|related|dependent|corresponding|belonging|pertaining|due|respect)$/i;
 function shortObject(object: string): string {
   let said = object;
   if (wordCount(said) >= OBJECT_WORDS && / or /.test(said)) said = said.split(/,? or /)[0] as string;
   while (wordCount(said) >= OBJECT_WORDS) {
-    const cut = said.replace(TRAILING_PHRASE, '').replace(/\s*[,;:]$/, '');
+    // A word that needs the phrase cut ("a discovery based | on the name") goes with it.
+    const cut = said
+      .replace(TRAILING_PHRASE, '')
+      .replace(/\s*[,;:]$/, '')
+      .replace(NEEDS_PREPOSITION, '');
     if (cut === said || wordCount(cut) < 2) break;
     said = cut;
   }

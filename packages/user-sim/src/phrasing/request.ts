@@ -18,6 +18,7 @@ import {
   argumentPhrase,
   GENERIC_NAMES,
   isResultReference,
+  SORT_WORDS,
   spokenArguments,
   valueText,
   type ResultReference,
@@ -79,7 +80,7 @@ interface Context {
 
 /** Words of a tool name that are not the thing it acts on. */
 const NOT_NOUNS =
-  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show)$/;
+  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
 const singularNoun = (word: string) =>
   /ies$/.test(word)
     ? `${word.slice(0, -3)}y`
@@ -91,7 +92,10 @@ const singularNoun = (word: string) =>
 
 /** The thing a tool acts on, from its name: `fetch_fax` → "fax", `ministries_get_one` → "ministry", `ministries_get_minister` → "minister". */
 export function toolNoun(tool: string): string | undefined {
-  const words = nameWords(tool).filter((word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word));
+  // An API version or a copy's number (`retrieve_account_transactions_v2_2`) names no thing.
+  const words = nameWords(tool).filter(
+    (word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word) && !/^v?\d+$/i.test(word),
+  );
   const last = words.at(-1);
   if (last === undefined) return undefined;
   // `fetch_fax_media` → "fax media": a word that names no thing of its own keeps the one before.
@@ -185,7 +189,14 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   if (argument.role !== 'id' && argument.role !== 'subject') return false;
   if (GENERIC_NAMES.test(argument.name)) return false;
   const source = isResultReference(argument.value) ? context.plan[argument.value.$result.turn]?.[argument.value.$result.call] : undefined;
-  const candidates = [argument.label, entityOf(argument.name) ?? '', (source ? toolNoun(source.tool) : undefined) ?? '']
+  // The source's noun stands for the reference only when the reference is that thing (its id), not a field of it
+  // (a tweet's `username` is a user: "all tweets from a user" keeps its tweets).
+  const field = isResultReference(argument.value) ? (argument.value.$result.field.split('.').at(-1) ?? '') : '';
+  const sourceNoun = source === undefined ? undefined : toolNoun(source.tool);
+  const itself =
+    /^(id|key|sid|guid|uuid|slug|reference)$/i.test(nameWords(field).join(' ')) ||
+    (entityOf(field)?.toLowerCase() ?? '') === (sourceNoun ?? '').toLowerCase();
+  const candidates = [argument.label, entityOf(argument.name) ?? '', (itself ? sourceNoun : undefined) ?? '']
     .filter(Boolean)
     .map((text) => text.split(' ').map(normal));
   for (const candidate of candidates) {
@@ -207,7 +218,8 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
           !DETERMINERS.test(words.text[back - 1] as string)
         )
           back -= 1;
-        if (back > 0 && DETERMINERS.test(words.text[back - 1] as string)) from = back;
+        // A phrase that opens the object ("payments creditor") is the reference's whole: "the first creditor you listed".
+        if (back === 0 || DETERMINERS.test(words.text[back - 1] as string)) from = back;
       }
       while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
       // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
@@ -226,7 +238,7 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       const lists = groups?.map((group) => `${group.length === 1 ? singular(named.join(' ')) : named.join(' ')} ${valueText(group)}`);
       const text = lists
         ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}`
-        : `${named.join(' ')} ${valueText(argument.value)}`;
+        : namedBy(valueText(argument.value), named.join(' '));
       const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : text).split(' ');
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
@@ -234,6 +246,12 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
     }
   }
   return false;
+}
+
+/** A value after the noun that names it ("museum 42"); a value that opens with that noun names itself ("Museum of Modern Art", not "museum Museum of …"). */
+function namedBy(value: string, noun: string): string {
+  const last = noun.split(' ').at(-1) ?? '';
+  return last !== '' && value.toLowerCase().startsWith(`${last.toLowerCase()} `) ? value : `${noun} ${value}`;
 }
 
 /** A participle the documentation puts after a noun ("the distance needed"): it goes when the value is said there. */
@@ -315,8 +333,15 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
-    // "home as the index kind" goes with "with", not "for".
-    else if (argument.role === 'subject' && / as (the )?\S/.test(text) && !isResultReference(argument.value)) withItems.push(text);
+    // "in km" stands on its own.
+    else if (/^in \S/.test(text) && !isResultReference(argument.value)) bounds.push(text);
+    // "Shohei Ohtani as player 1", "the home index kind" go with "with", not "for".
+    else if (
+      argument.role === 'subject' &&
+      !isResultReference(argument.value) &&
+      (/ as (the )?\S/.test(text) || (/^the /.test(text) && SORT_WORDS.test(argument.label.split(' ').at(-1) ?? '')))
+    )
+      withItems.push(text);
     else if (argument.role === 'search' || argument.role === 'subject' || isResultReference(argument.value)) forItems.push(text);
     else if (argument.role === 'bound') bounds.push(text);
     else withItems.push(text);
@@ -352,7 +377,8 @@ export function ownCopy(
 ): string | undefined {
   const own = nameWords(toolName).map((word) => word.toLowerCase());
   const others = siblingNames.map((name) => nameWords(name).map((word) => word.toLowerCase()));
-  const says = (word: string) => new RegExp(`\\b${word}\\b`, 'i').test(description);
+  // A thing is said in either number ("messages" in the name, "a message" in the text).
+  const says = (word: string) => new RegExp(`\\b(?:${word}|${singularNoun(word)})\\b`, 'i').test(description);
   const parameterWords = new Set(parameters.flatMap((name) => nameWords(name).map((word) => word.toLowerCase())));
   const unique = own.filter((word) => others.every((other) => !other.includes(word)));
   // A name told apart only by its parameters (`timeline_location`, a hash `timeline_9348b7a4`): the values tell the calls apart, the text stays.
@@ -370,6 +396,14 @@ export function ownCopy(
   // A period is swapped ("… for week" → "… for month"); a thing the text is about stays what it is, and
   // this tool's thing is said of it ("smart meters …" on `om_readings` → "Readings of the smart meters …").
   if (periodsOf(word).length > 0) return description.replace(new RegExp(`\\b${word}\\b`, 'i'), mine[0] as string);
+  // "Cancels a scheduled SMS message" on `delete_batches_schedule_batchid` (its sibling's `messages`): "… SMS batch".
+  if (
+    verbLedText(description) &&
+    /^[a-z]{4,}$/.test(thing) &&
+    /[aeiouy]/.test(thing) &&
+    !new RegExp(`\\b${word}\\b`, 'i').test(description)
+  )
+    return description.replace(new RegExp(`\\b${singularNoun(word)}\\b`, 'i'), singularNoun(thing));
   if (verbLedText(description)) return undefined;
   return of();
 }

@@ -74,11 +74,22 @@ export function isUnsaid(name: string, value: unknown, inputSchema: Schema | und
   return Array.isArray(choices) && choices.length === 1 && same(choices[0]);
 }
 
-function roleOf(name: string, value: unknown, required: boolean): ArgumentRole {
+/**
+ * Whether a value is a search term: free text, not a number (`term: 20` is a duration in years) and
+ * not one of the parameter's choices (`safeSearch: "Moderate"` is a setting, not what is searched for).
+ */
+function searchTerm(name: string, value: unknown, property: Schema | undefined): boolean {
+  if (typeof value !== 'string' || /^-?\d+(\.\d+)?$/.test(value.trim())) return false;
+  if (Array.isArray(property?.['enum'])) return false;
+  const words = nameWords(name);
+  return SEARCH_WORDS.has(name.toLowerCase()) || (words.length <= 2 && SEARCH_WORDS.has(words.at(-1) ?? ''));
+}
+
+function roleOf(name: string, value: unknown, required: boolean, property?: Schema): ArgumentRole {
   const words = nameWords(name);
   const last = words.at(-1) ?? '';
   if (typeof value === 'boolean') return 'flag';
-  if (SEARCH_WORDS.has(name.toLowerCase()) || (words.length <= 2 && SEARCH_WORDS.has(last) && typeof value === 'string')) return 'search';
+  if (searchTerm(name, value, property)) return 'search';
   if (ID_WORDS.test(last) || isResultReference(value)) return 'id';
   if (
     typeof value !== 'number' &&
@@ -142,13 +153,19 @@ export function initialsLabel(name: string, property: Schema | undefined): strin
  * name itself as a word; else undefined.
  */
 export function clippedWord(name: string, property: Schema | undefined): string | undefined {
+  // `id`, `key`, `url` are words people say as they are ("ID 6d80…"), not clipped from "identifying".
+  if (ID_WORDS.test(name.toLowerCase())) return undefined;
   const parts = /^([a-z]{2,4}?)s?_?(\d*)$/.exec(name);
   if (parts === null) return undefined;
   const [, stem = '', digits = ''] = parts;
   const words = String(property?.['description'] ?? '').match(/[A-Za-z]+/g) ?? [];
   if (words.some((word) => word.toLowerCase() === name.replace(/_?\d+$/, ''))) return undefined;
   const full = words
-    .find((word) => word.length > stem.length + 1 && word.toLowerCase().startsWith(stem) && /^[A-Za-z][a-z]+$/.test(word))
+    // A noun, not a participle ("identifying", "sorted"): a label names a thing.
+    .find(
+      (word) =>
+        word.length > stem.length + 1 && word.toLowerCase().startsWith(stem) && /^[A-Za-z][a-z]+$/.test(word) && !/(ing|ed)$/.test(word),
+    )
     ?.toLowerCase();
   return full === undefined ? undefined : digits === '' ? full : `${full} ${digits}`;
 }
@@ -192,7 +209,7 @@ export function spokenArguments(
         name,
         label: expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
         value: args[name],
-        role: roleOf(name, args[name], required.has(name)),
+        role: roleOf(name, args[name], required.has(name), propertiesOf(inputSchema)[name]),
       }))
   );
 }
@@ -271,6 +288,16 @@ export function spokenJson(value: unknown): string {
   return valueText(value);
 }
 
+/** A sum of money as an object (`{"amount": "320.63", "currency": "THB"}`) as a person says it: "320.63 THB"; else undefined. */
+function moneyText(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const amount = entries.find(([key]) => /^(amount|value|sum|total)$/i.test(key))?.[1];
+  const currency = entries.find(([key]) => /^(currency|currency[-_ ]?code)$/i.test(key))?.[1];
+  if (entries.length !== 2 || (typeof amount !== 'string' && typeof amount !== 'number') || typeof currency !== 'string') return undefined;
+  return `${String(amount)} ${currency}`;
+}
+
 /** A value as a person types it: strings as they are (a JSON document in words), lists as "a, b and c", objects as "name value" pairs. */
 export function valueText(value: unknown, refer: (reference: ResultReference) => string = () => 'that one'): string {
   if (isResultReference(value)) return refer(value);
@@ -282,6 +309,8 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (value === null) return 'none';
   if (Array.isArray(value)) return naturalList(value.map((item) => valueText(item, refer)));
+  const money = moneyText(value);
+  if (money !== undefined) return money;
   if (typeof value === 'object')
     return naturalList(Object.entries(value).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`));
   return String(value);
@@ -308,7 +337,7 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
     case 'flag':
       return argument.several ? `${argument.label} both on and off` : `${argument.label} ${argument.value ? 'on' : 'off'}`;
     case 'subject':
-      return GENERIC_NAMES.test(argument.name) ? text : (inWords(argument, text) ?? `${argument.label} ${text}`);
+      return GENERIC_NAMES.test(argument.name) ? text : (inWords(argument, text) ?? labelled(argument.label, text));
     case 'bound': {
       // "start 2025-06-14 end 2025-07-21" → "from 2025-06-14 until 2025-07-21".
       if (/^(start|from|since)( (date|time|datetime|date time))?$/i.test(argument.label) && !argument.several) return `from ${text}`;
@@ -321,8 +350,14 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
       return `${words.join(' ')} ${text}`;
     }
     default:
-      return isResultReference(argument.value) ? text : (inWords(argument, text) ?? `${argument.label} ${text}`);
+      return isResultReference(argument.value) ? text : (inWords(argument, text) ?? labelled(argument.label, text));
   }
+}
+
+/** A value after its label ("museum 42"); a value that opens with the label's noun names itself ("Treaty of Lisbon", not "treaty Treaty of Lisbon"). */
+function labelled(label: string, text: string): string {
+  const last = label.split(' ').at(-1) ?? '';
+  return last !== '' && text.toLowerCase().startsWith(`${last.toLowerCase()} `) ? text : `${label} ${text}`;
 }
 
 /** A list of two or more, or a JSON list typed as text (`["BRCA1","KRAS"]`). */
@@ -331,11 +366,20 @@ function isListValue(value: unknown): boolean {
   return Array.isArray(list) && list.length >= 2;
 }
 
+/**
+ * A unit as a person says it: "the age in months" (`age.unit: "month"`), "in metric units" (`units:
+ * "metric"`), "in km" (`unit: "km"`).
+ */
+function unitPhrase(measure: string, unit: string): string {
+  const said = /(ic|al)$/i.test(unit) ? `${unit} units` : /^[a-z]{4,}$/.test(unit) && !/s$/.test(unit) ? `${unit}s` : unit;
+  return measure === '' ? `in ${said}` : `the ${measure} in ${said}`;
+}
+
 /** Names of a cap on how many come back. */
 const LIMIT_NAMES =
   /^(limit|max|max[-_ ]?results|maximum results|max[-_ ]?items|page[-_ ]?size|per[-_ ]?page|top|num[-_ ]?results|number of results|results|rows|size|count)$/i;
 /** Labels whose value says which sort of thing: "the crime category", "the engage mode". */
-const SORT_WORDS =
+export const SORT_WORDS =
   /^(mode|type|kind|status|category|level|style|genre|priority|tier|class|grade|gender|unit|units|method|algorithm|scale|variant|channel|platform|frequency|interval|period|plan|role|topic|format)$/i;
 
 /**
@@ -371,8 +415,12 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (chosen >= 0) return `${text} over ${chosen === 0 ? sides[2] : sides[1]}`;
   }
   const last = label.split(' ').at(-1) ?? '';
-  if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value))
-    return label.includes(' ') ? `${text} as the ${label}` : `the ${text} ${label}`;
+  if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value)) {
+    // "month" for `age.unit` is "the age in months", not "month as the age unit".
+    if (/^units?$/i.test(last)) return unitPhrase(label.split(' ').slice(0, -1).join(' '), text);
+    // "the home index kind", "the hybrid fuel type", "the MM-DD-YYYY date format": the value names which one.
+    return `the ${text} ${label}`;
+  }
   // A one-letter or short capital code of a choice ("units": "I") is no word to put before its noun: "units set to I".
   if (SORT_WORDS.test(last) && /^[A-Z]{1,3}$/.test(value)) return `${label} set to ${text}`;
   return undefined;

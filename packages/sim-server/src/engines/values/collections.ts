@@ -735,19 +735,20 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   const singular = name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.replace(/s$/, '');
   const unique = schema['uniqueItems'] === true;
   const resolvedItems = isSchema(itemsSchema) ? resolveRef(itemsSchema, environment.root) : undefined;
-  if (unique && resolvedItems !== undefined && Array.isArray(resolvedItems['enum']) && prefix.length === 0 && contains === undefined) {
-    const choices = resolvedItems['enum'] as unknown[];
+  // A list of choices names each once (`["summer", "winter", "winter"]` reads as a glitch), unique or not.
+  const enumerated = resolvedItems !== undefined && Array.isArray(resolvedItems['enum']) ? (resolvedItems['enum'] as unknown[]) : undefined;
+  if (enumerated !== undefined && (unique || enumerated.length >= minItems) && prefix.length === 0 && contains === undefined) {
+    const choices = enumerated;
     return faker.helpers.arrayElements(choices, Math.min(Math.max(count, Math.min(minItems, choices.length)), choices.length));
   }
   if (itemsSchema === undefined && !closed && prefix.length === 0 && contains === undefined) count = Math.min(count, 3);
   const items: unknown[] = [];
   const seen = new Set<string>();
-  // a list of names repeats none (`["storage", "storage"]` reads as a glitch), where the schema allows others
+  // a list of names or numbers repeats none (`["storage", "storage"]`, `[5, 10, 5]` read as a glitch), where the schema allows others
   const distinct =
     unique ||
     (resolvedItems !== undefined &&
-      resolvedItems['type'] === 'string' &&
-      !Array.isArray(resolvedItems['enum']) &&
+      ['string', 'number', 'integer'].includes(String(resolvedItems['type'])) &&
       resolvedItems['const'] === undefined);
   const push = (item: unknown, repeatable = false): boolean => {
     const key = JSON.stringify(item);
@@ -762,8 +763,9 @@ export function generateArray(schema: Schema, name: string, environment: Collect
   if (closed) return items;
   const containsSchema =
     contains === undefined ? undefined : isSchema(itemsSchema) ? mergeSchemas(itemsSchema, contains, environment.root) : contains;
+  // `minContains` may ask for the same item twice (`contains: {const: 7}, minContains: 2`): those repeat.
   for (let made = 0; made < minContains && items.length < maxItems; made += 1) {
-    for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1)); attempt += 1);
+    for (let attempt = 0; attempt < 5 && !push(environment.generate(containsSchema, singular, depth + 1), !unique); attempt += 1);
   }
   for (let attempt = 0; items.length < count && attempt < count * 5; attempt += 1)
     push(environment.generate(itemsSchema ?? {}, singular, depth + 1));

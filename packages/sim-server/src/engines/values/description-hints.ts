@@ -212,7 +212,9 @@ function readValues(text: string, hints: DescriptionHints): void {
 
 /** The code standard a description names and the unit its numbers are in. */
 function readStandards(text: string, hints: DescriptionHints): void {
-  if (/ISO[- ]?3166/i.test(text) || /\bcountry code\b/i.test(text))
+  // A standard named by number wins over loose words: "A two-letter country code (ISO 639-1)" is a language.
+  if (/ISO[- ]?639/i.test(text) && !/ISO[- ]?3166/i.test(text)) hints.standard = 'language';
+  else if (/ISO[- ]?3166/i.test(text) || /\bcountry code\b/i.test(text))
     hints.standard = /alpha[- ]?3|three[- ]letter/i.test(text) ? 'country3' : 'country';
   else if (/ISO[- ]?4217|currency code/i.test(text)) hints.standard = 'currency';
   else if (/BCP[- ]?47|IETF language tag|\blocale\b/i.test(text)) hints.standard = 'locale';
