@@ -5,11 +5,12 @@ import {
   type ChatRequest,
   type ChatResponse,
   type ChatToolCall,
+  type PlannedCall,
   type PlannedFault,
   type Task,
   type TokenUsage,
 } from '@inftool/core';
-import { resolveRefs } from '../tasks/result-refs.js';
+import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
@@ -56,6 +57,16 @@ const RETRY_TEXT: Record<PlannedFault['fault'], string> = {
   out_of_range: 'The service refused the count as too large.',
   bad_format: 'The service could not read the date as written.',
 };
+
+/** The arguments of a resolved call still holding a reference to an earlier result (one that did not give the value). */
+const unresolvedNames = (call: PlannedCall): string[] =>
+  Object.entries(call.arguments).flatMap(([name, value]) => (isResultRef(value) ? [name] : []));
+
+/** What the assistant says instead of a call whose value an earlier, failed request should have given. */
+function unresolvedText(names: string[]): string {
+  const what = listing([...new Set(names)].map((name) => `the ${argumentWords(name)}`));
+  return `I can't do that one yet: it needs ${what} from the earlier request, and that request did not give it. If you tell me ${names.length > 1 ? 'them' : 'it'}, I will go ahead.`;
+}
 
 const reply = (content: string | null, toolCalls: ChatToolCall[] = []): ChatResponse => ({
   content,
@@ -138,8 +149,15 @@ export class OfflineAssistant implements ChatModel {
       request.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])),
     );
     const lookup = (turn: number, call: number) => results.get(this.emitted[turn]?.[call] ?? '');
+    const resolvedCalls = planned.map((call) => resolveRefs(call, lookup));
+    // A value only an earlier result holds, which that result did not give (the call failed): never sent as a placeholder.
+    const missing = resolvedCalls.flatMap((call) => unresolvedNames(call));
+    if (missing.length > 0) {
+      this.emitted[step] = [];
+      return reply(unresolvedText(missing));
+    }
     const calls = planned.map((call, index) => {
-      const resolved = resolveRefs(call, lookup);
+      const resolved = resolvedCalls[index] as PlannedCall;
       const chatCall = { id: this.nextId(), name: this.chatName(call.tool), arguments: JSON.stringify(resolved.arguments) };
       const fault = faultAt(this.task, step, index);
       if (!fault) return chatCall;
