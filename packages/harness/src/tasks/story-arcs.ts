@@ -73,7 +73,7 @@ function consumersOf(roles: ToolRole[], subject: string, exclude?: ToolRole): To
 function madeRecordArcs({ roles, random }: ArcSource): Arc[] {
   const arcs: Arc[] = [];
   for (const source of roles) {
-    if (source.action !== 'create' && source.action !== 'list' && !listsRecords(source)) continue;
+    if ((source.action !== 'create' && source.action !== 'list' && !listsRecords(source)) || bodyQuery(source)) continue;
     // A list scoped by a parent record (`list_fax_media(FaxSid)`) shows records the world makes up for it, not ones a read finds again.
     if (source.action !== 'create' && source.idParameter) continue;
     // A "create" on a record named by its own id (`post_transactions_transaction_id_relationships_tags`) makes no new record.
@@ -250,7 +250,7 @@ function carriedValueArcs({ roles }: ArcSource): Arc[] {
   const arcs: Arc[] = [];
   for (const consumer of roles) {
     const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
-      const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
+      const producer = roles.find((role) => role !== consumer && !bodyQuery(role) && producesField(role, consumer, parameter));
       return producer ? [{ producer, parameter }] : [];
     });
     // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
@@ -263,6 +263,16 @@ function carriedValueArcs({ roles }: ArcSource): Arc[] {
   }
   return arcs;
 }
+
+/**
+ * A call that sends its query as a JSON text body (`post_evidence_by_id(body)`: evidence for a list of ids)
+ * and declares no result: what comes back is a list for that body, not the one record its inferred result names.
+ */
+const bodyQuery = (role: ToolRole): boolean =>
+  role.tool.spec.outputSchema === undefined &&
+  ((role.tool.spec.inputSchema.required ?? []) as string[]).some(
+    (name) => name.toLowerCase() === 'body' && parameterSchema(role.tool, name)?.['type'] === 'string',
+  );
 
 /** Whether a parameter is the id of `entity` by its name: `tweet_id`, `tweetId` of a tweet. */
 const namesEntityId = (parameter: string, entity: string) =>
