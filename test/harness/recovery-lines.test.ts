@@ -24,6 +24,19 @@ describe('recovery lines vary from task to task', () => {
     for (const ask of asks) expect(ask).toMatch(/\?/);
   });
 
+  it('the question after a count over the cap says the request failed, in several wordings', () => {
+    const asks = ids.map((id) =>
+      faultQuestion('out_of_range', '422 Unprocessable Entity: count must be at most 250, got 300', undefined, id),
+    );
+    expect(new Set(asks).size).toBeGreaterThanOrEqual(3);
+    for (const ask of asks) {
+      // The final-answer check reads a failure by these words: a question without them reads as a success.
+      expect(ask).toMatch(/could not|failed/);
+      expect(ask).toContain('250');
+      expect(ask).toMatch(/\?$/);
+    }
+  });
+
   it('the retry after a passing failure is worded several ways', async () => {
     const lines = await Promise.all(
       ids.map(async (id) => {

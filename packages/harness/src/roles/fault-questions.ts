@@ -34,8 +34,8 @@ export function faultQuestion(kind: FaultKind, error: string, failure: CallOutco
       [
         `The service could not take a ${what} of ${sent ?? 'that size'}: it allows at most ${most ?? 'fewer'} per request. Shall I use ${most ?? 'the most it allows'}?`,
         `That request failed because the ${what} is capped at ${most ?? 'a lower number'}, and you asked for ${sent ?? 'more'}. Would ${most ?? 'the maximum'} work for you?`,
-        `The service allows a ${what} of up to ${most ?? 'a lower number'} per request, so ${sent ?? 'that'} was refused. Should I go with ${most ?? 'the most it allows'} instead?`,
-        `${sent ?? 'That'} is more than the service will return at once; its limit for the ${what} is ${most ?? 'lower'}. Is ${most ?? 'the limit'} all right?`,
+        `The service could not take ${sent ?? 'that many'}: it allows a ${what} of up to ${most ?? 'a lower number'} per request. Should I go with ${most ?? 'the most it allows'} instead?`,
+        `That failed: ${sent ?? 'that'} is more than the service returns at once, and its limit for the ${what} is ${most ?? 'lower'}. Is ${most ?? 'the limit'} all right?`,
       ],
       `${seed}:range`,
     );
