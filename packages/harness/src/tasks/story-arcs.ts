@@ -92,7 +92,9 @@ function madeRecordArcs({ roles, random }: ArcSource): Arc[] {
           source.action === 'create'
             ? createdIdField(source.tool, role, parameter, createdIdSchema(source.entity, roles))
             : listItemField(source.tool, role, parameter);
-        return field ? [{ role, from: { step: 0, parameter, field } }] : [];
+        // A list by another name (a read) leaves its items unknown to the world: only a bare key, which the world finds whatever it is, feeds a read.
+        const found = field !== undefined && (source.action !== 'read' || /(^|\.)(key|guid)$/i.test(field));
+        return found ? [{ role, from: { step: 0, parameter, field } }] : [];
       });
     if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
   }
