@@ -108,3 +108,40 @@ describe('the offline assistant after a planned fault', () => {
     expect(dated).toMatch(/March 4, 2025 or April 3, 2025\?$/);
   });
 });
+
+describe('the offline assistant never sends a reference to an earlier result as a value', () => {
+  const chained = (value?: string): Task => ({
+    ...task('m1'),
+    kind: 'multi_turn',
+    tools: ['fetch_fax_media', 'list_fax_media'],
+    unknown: [],
+    expectedCalls: [
+      [{ tool: 'fetch_fax_media', arguments: { FaxSid: 'FX1', Sid: 'ME1' } }],
+      [{ tool: 'list_fax_media', arguments: { FaxSid: { $result: { turn: 0, call: 0, field: 'fax_sid', ...(value ? { value } : {}) } } } }],
+    ],
+  });
+  const play = async (plan: Task, first: string) => {
+    const assistant = new OfflineAssistant(plan, (tool) => tool);
+    const messages: Parameters<OfflineAssistant['complete']>[0]['messages'] = [{ role: 'user', content: 'Show me media ME1 of fax FX1.' }];
+    answerFirstCall(messages, await assistant.complete({ messages }), first);
+    messages.push({ role: 'assistant', content: (await assistant.complete({ messages })).content });
+    messages.push({ role: 'user', content: 'Now list all media of that fax.' });
+    return assistant.complete({ messages });
+  };
+
+  it('takes the value from the earlier result when it came back', async () => {
+    const next = await play(chained(), JSON.stringify({ sid: 'ME1', fax_sid: 'FX1' }));
+    expect(next.toolCalls).toHaveLength(1);
+    expect(JSON.parse(next.toolCalls[0]!.arguments)).toEqual({ FaxSid: 'FX1' });
+  });
+
+  it('when the earlier call failed, says so and asks instead of sending the placeholder', async () => {
+    const next = await play(chained(), '404 Not Found: fax "FX1" has no media "ME1"');
+    expect(next.toolCalls).toHaveLength(0);
+    expect(next.content).not.toMatch(/\$result|\{/);
+    expect(next.content).toMatch(/fax SID/);
+    // a value the plan knows stands in
+    const known = await play(chained('FX1'), '404 Not Found: fax "FX1" has no media "ME1"');
+    expect(JSON.parse(known.toolCalls[0]!.arguments)).toEqual({ FaxSid: 'FX1' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { FaultKind } from '@inftool/core';
 import { humanizeParameter } from '@inftool/user-sim';
 import { describeError, type CallOutcome } from './describe-result.js';
-import { pick } from './result-facts.js';
+import { mixedPick } from './result-facts.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -30,12 +30,14 @@ export function faultQuestion(kind: FaultKind, error: string, failure: CallOutco
   if (kind === 'out_of_range') {
     const [, field, most, sent] = /(\S+) must be at most (\d+)(?:, got (\d+))?/.exec(error) ?? [];
     const what = field === undefined ? 'count' : humanizeParameter(field);
-    return pick(
+    return mixedPick(
       [
         `The service could not take a ${what} of ${sent ?? 'that size'}: it allows at most ${most ?? 'fewer'} per request. Shall I use ${most ?? 'the most it allows'}?`,
         `That request failed because the ${what} is capped at ${most ?? 'a lower number'}, and you asked for ${sent ?? 'more'}. Would ${most ?? 'the maximum'} work for you?`,
+        `The service could not take ${sent ?? 'that many'}: it allows a ${what} of up to ${most ?? 'a lower number'} per request. Should I go with ${most ?? 'the most it allows'} instead?`,
+        `That failed: ${sent ?? 'that'} is more than the service returns at once, and its limit for the ${what} is ${most ?? 'lower'}. Is ${most ?? 'the limit'} all right?`,
       ],
-      seed,
+      `${seed}:range`,
     );
   }
   if (kind === 'bad_format') {
@@ -61,11 +63,17 @@ export function faultQuestion(kind: FaultKind, error: string, failure: CallOutco
       ? [
           `Could you check the ${what}? The service has no record under it; it may be from another list.`,
           `Is that the ${what} you meant? Nothing is filed under it, so it may belong to a different record.`,
+          `Could you look the ${what} up again? The service does not know that one, so it may be another record's.`,
+          `Do you have another ${what}? That one is not on file here; perhaps it came from a different record.`,
+          `Which ${what} did you mean? The service has nothing under that one.`,
+          `Might that ${what} belong to something else? The service has no match for it. Could you send the right one?`,
         ]
       : [
           `Could you double-check the ${what}? It may have a typo.`,
           `Could you check the ${what} and send it again?`,
           `Is that the right ${what}? Perhaps a character got swapped.`,
+          `Could you confirm the ${what}? The service has nothing under it as written.`,
+          `Would you check the ${what} once more? It might be off by a character.`,
         ];
-  return `${said} ${pick(ask, seed)}`;
+  return `${said} ${mixedPick(ask, seed)}`;
 }

@@ -5,16 +5,17 @@ import {
   type ChatRequest,
   type ChatResponse,
   type ChatToolCall,
+  type PlannedCall,
   type PlannedFault,
   type Task,
   type TokenUsage,
 } from '@inftool/core';
-import { resolveRefs } from '../tasks/result-refs.js';
+import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
-import { listing, pick } from './result-facts.js';
+import { listing, mixedPick, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
@@ -44,18 +45,51 @@ function failed(result: string): boolean {
 
 const failedResult = failed;
 
-/** What the assistant says as it retries after a planned fault. */
-const RETRY_TEXT: Record<PlannedFault['fault'], string> = {
-  rate_limited: 'The service is rate-limiting requests (429), so I will wait a moment and try again.',
-  server_error: 'The service had an internal error (500); that is usually temporary, so I will try once more.',
-  timeout: 'The request timed out (504); I will try it again.',
-  invalid_arguments: 'The service rejected the request; I will try again.',
-  not_found: 'The service found nothing under that identifier.',
-  unavailable: 'The service is briefly unavailable (503) and asked to retry in a moment, so I will try again.',
-  wrong_id: 'The service found nothing under that identifier.',
-  out_of_range: 'The service refused the count as too large.',
-  bad_format: 'The service could not read the date as written.',
+/** What the assistant says as it retries after a planned fault: several wordings, one chosen per task (`retryText`). */
+const RETRY_TEXT: Record<PlannedFault['fault'], readonly string[]> = {
+  rate_limited: [
+    'The service is rate-limiting requests (429), so I will wait a moment and try again.',
+    "That ran into the service's rate limit (429). I'll give it a moment and send it again.",
+    'Too many requests reached the service just now (429); let me wait briefly and retry.',
+    'The service asked me to slow down (429). Trying again after a short pause.',
+  ],
+  server_error: [
+    'The service had an internal error (500); that is usually temporary, so I will try once more.',
+    "Something went wrong on the service's side (500), not with your request. Let me send it once more.",
+    'That failed with a server error (500). Those usually pass, so I am retrying.',
+    'The service hit an internal error (500); I will try the same request again.',
+  ],
+  timeout: [
+    'The request timed out (504); I will try it again.',
+    'The service took too long to answer (504). Let me try that again.',
+    "No answer came back in time (504), so I'll send the request once more.",
+    'That request timed out on the way (504). Trying again now.',
+  ],
+  invalid_arguments: ['The service rejected the request; I will try again.'],
+  not_found: ['The service found nothing under that identifier.'],
+  unavailable: [
+    'The service is briefly unavailable (503) and asked to retry in a moment, so I will try again.',
+    "The service is temporarily unavailable (503). I'll wait a moment and retry.",
+    'The service said it is down for a moment (503); let me try again shortly.',
+    'That came back as service unavailable (503), which usually clears quickly, so I am retrying.',
+  ],
+  wrong_id: ['The service found nothing under that identifier.'],
+  out_of_range: ['The service refused the count as too large.'],
+  bad_format: ['The service could not read the date as written.'],
 };
+
+/** The retry line of `fault` for one task and step: the same task always says it the same way. */
+const retryText = (fault: PlannedFault['fault'], seed: string): string => mixedPick(RETRY_TEXT[fault], seed);
+
+/** The arguments of a resolved call still holding a reference to an earlier result (one that did not give the value). */
+const unresolvedNames = (call: PlannedCall): string[] =>
+  Object.entries(call.arguments).flatMap(([name, value]) => (isResultRef(value) ? [name] : []));
+
+/** What the assistant says instead of a call whose value an earlier, failed request should have given. */
+function unresolvedText(names: string[]): string {
+  const what = listing([...new Set(names)].map((name) => `the ${argumentWords(name)}`));
+  return `I can't do that one yet: it needs ${what} from the earlier request, and that request did not give it. If you tell me ${names.length > 1 ? 'them' : 'it'}, I will go ahead.`;
+}
 
 const reply = (content: string | null, toolCalls: ChatToolCall[] = []): ChatResponse => ({
   content,
@@ -138,12 +172,19 @@ export class OfflineAssistant implements ChatModel {
       request.messages.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])),
     );
     const lookup = (turn: number, call: number) => results.get(this.emitted[turn]?.[call] ?? '');
+    const resolvedCalls = planned.map((call) => resolveRefs(call, lookup));
+    // A value only an earlier result holds, which that result did not give (the call failed): never sent as a placeholder.
+    const missing = resolvedCalls.flatMap((call) => unresolvedNames(call));
+    if (missing.length > 0) {
+      this.emitted[step] = [];
+      return reply(unresolvedText(missing));
+    }
     const calls = planned.map((call, index) => {
-      const resolved = resolveRefs(call, lookup);
+      const resolved = resolvedCalls[index] as PlannedCall;
       const chatCall = { id: this.nextId(), name: this.chatName(call.tool), arguments: JSON.stringify(resolved.arguments) };
       const fault = faultAt(this.task, step, index);
       if (!fault) return chatCall;
-      let note = RETRY_TEXT[fault.fault];
+      let note = retryText(fault.fault, `${this.task.id}:${step}`);
       let attempt = chatCall;
       if (fault.recovery === 'correct') {
         const schema = request.tools?.find((tool) => tool.name === chatCall.name)?.parameters as Record<string, unknown> | undefined;

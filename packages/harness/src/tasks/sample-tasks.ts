@@ -17,7 +17,7 @@ import { withResultEnums } from './result-enums.js';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
 import { isResultRef } from './result-refs.js';
-import { belongTogether, planStory, tellsStory, withWorldId } from './stories.js';
+import { belongTogether, planStory, storiesTold, storyOffer, storyTurn, withWorldId } from './stories.js';
 import { resultSchema, roleOf, sameEntity, worldIds } from './tool-roles.js';
 import { goalText } from './goal-text.js';
 import { contentWords } from './words.js';
@@ -69,6 +69,8 @@ const PLAUSIBLE_ATTEMPTS = 6;
 /** What every kind's planner draws on for one task: its seed and random stream, its persona, the tools a user can use. */
 interface TaskDraw {
   kind: ScenarioKind;
+  /** The task's number in the run. */
+  number: number;
   seed: number;
   /** The session world's seed. */
   world: string;
@@ -103,7 +105,7 @@ interface KindPlan {
 export class TaskSampler {
   private readonly faker: FakerEngine;
   /** Servers whose tools make a story (an id or value carried from one call to a later one). */
-  private storyServers: IndexedTool[][] | undefined;
+  private storyServers: Array<{ item: IndexedTool[]; arcs: number }> | undefined;
 
   constructor(
     private readonly index: ToolIndex,
@@ -363,16 +365,20 @@ export class TaskSampler {
     );
   }
 
-  private servers(): IndexedTool[][] {
+  /** Servers whose tools tell a story (none that needs a secret), with how many arcs they make. */
+  private servers(): Array<{ item: IndexedTool[]; arcs: number }> {
     if (this.storyServers) return this.storyServers;
     const random = createRandom(0);
     // A story is told with the tools a user can use: none that needs a secret.
-    this.storyServers = [...this.index.byServer.values()].filter((list) =>
-      tellsStory(
-        list.filter((tool) => !needsSecret(tool)),
-        random,
-      ),
-    );
+    this.storyServers = [...this.index.byServer.values()]
+      .map((list) => ({
+        item: list,
+        arcs: storiesTold(
+          list.filter((tool) => !needsSecret(tool)),
+          random,
+        ),
+      }))
+      .filter((entry) => entry.arcs > 0);
     return this.storyServers;
   }
 
@@ -414,6 +420,7 @@ export class TaskSampler {
     const persona = random.pick(PERSONAS);
     return {
       kind,
+      number,
       seed,
       world: String(seed),
       random,
@@ -592,14 +599,29 @@ export class TaskSampler {
     return [tool, call];
   }
 
-  private async planMultiTurn({ seed, world, random, tools, options }: TaskDraw): Promise<KindPlan> {
+  private async planMultiTurn({ number, seed, world, random, tools, options }: TaskDraw): Promise<KindPlan> {
     const stories = this.servers();
     // Else a server whose tools belong together, with no arc (a bundle of unrelated tools would cut every turn but one).
     const several = [...this.index.byServer.values()].filter((list) => list.length >= 2);
     const together = several.filter((list) => belongTogether(list.filter((tool) => !needsSecret(tool))));
-    const servers = stories.length > 0 && random.chance(0.85) ? stories : together.length > 0 ? together : several;
-    const serverTools = servers.length > 0 ? random.pick(servers) : tools;
-    const offered = serverTools.slice(0, 20);
+    const servers =
+      stories.length > 0 && random.chance(0.85)
+        ? stories
+        : (together.length > 0 ? together : several).map((list) => ({ item: list, arcs: 1 }));
+    // The run's multi_turn conversations take the servers in turn (a seeded order, a server with more arcs more
+    // often), each leading with its next arc: no one story fills the run. Task `number` depends only on the seed and `number`.
+    const order = shuffle([...servers], createRandom(seedFrom(options.seed, 'multi_turn servers', servers.length)));
+    const next = order.length > 0 ? storyTurn(order, kindOrdinal(options.kinds, 'multi_turn', number)) : { item: tools, lead: 0 };
+    const serverTools = next.item;
+    const lead = next.lead;
+    const usable = serverTools.filter((tool) => !needsSecret(tool));
+    const offered = storyOffer(
+      serverTools,
+      usable.length >= 2 ? usable : serverTools,
+      20,
+      world,
+      createRandom(seedFrom(String(seed), 'offer')),
+    );
     const mean = options.multiTurnMean ?? 7.5;
     const turns = Math.min(15, Math.max(2, Math.round(mean - 2.5 + random.next() * 5)));
     const storyTools = offered.filter((other) => !needsSecret(other));
@@ -609,7 +631,14 @@ export class TaskSampler {
       call: (tool, salt, optionalRate) => this.call(tool, seed + 100 + salt, optionalRate),
       valid: (call) => this.valid(call),
       plausible: (call) => this.plausible(call),
+      lead,
     });
     return { offered, plan, difficulty: turns > 7 ? 'hard' : 'medium' };
   }
+}
+
+/** How many tasks of `kind` come before task `number` of a run (the kinds take turns). */
+export function kindOrdinal(kinds: readonly ScenarioKind[], kind: ScenarioKind, number: number): number {
+  const per = kinds.filter((other) => other === kind).length;
+  return Math.floor(number / kinds.length) * per + kinds.slice(0, number % kinds.length).filter((other) => other === kind).length;
 }

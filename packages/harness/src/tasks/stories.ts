@@ -26,7 +26,27 @@ const STORY_TOOLS = 4;
  * bundle of a soccer score and a hotel booking) would cut every turn outside its arc.
  */
 export function tellsStory(tools: IndexedTool[], random: Random): boolean {
-  return belongTogether(tools) && storyArcs(tools, 'plan', random).length > 0;
+  return storiesTold(tools, random) > 0;
+}
+
+/** How many arcs a server's tools make when they tell a story (`tellsStory`), else 0. */
+export function storiesTold(tools: IndexedTool[], random: Random): number {
+  return belongTogether(tools) ? storyArcs(tools, 'plan', random).length : 0;
+}
+
+/**
+ * The servers a run's multi_turn conversations take in turn, and the arc each leads with: rounds in
+ * `order`, a server in as many rounds as it has arcs (at most `rounds`), so a server with one arc
+ * does not tell it as often as one with eight tell theirs; the `ordinal`-th conversation's server,
+ * and its count of earlier turns on that server (the arc to lead with).
+ */
+export function storyTurn<T>(order: ReadonlyArray<{ item: T; arcs: number }>, ordinal: number, rounds = 3): { item: T; lead: number } {
+  const cycle = Array.from({ length: rounds }, (_, round) => order.filter((entry) => Math.max(1, entry.arcs) > round)).flat();
+  const position = ordinal % cycle.length;
+  const entry = cycle[position] as { item: T; arcs: number };
+  const before = cycle.slice(0, position).filter((other) => other === entry).length;
+  const perCycle = cycle.filter((other) => other === entry).length;
+  return { item: entry.item, lead: Math.floor(ordinal / cycle.length) * perCycle + before };
 }
 
 /** Whether enough of a server's tools belong with another for a conversation of several turns on it. */
@@ -45,6 +65,11 @@ export interface StoryContext {
   valid: (call: PlannedCall) => boolean;
   /** Whether every argument is plausible for its parameter (a reviewer would not question it). */
   plausible?: (call: PlannedCall) => boolean;
+  /**
+   * Which of the server's arcs leads (taken modulo their number): a run's planner counts it up from
+   * one conversation on the server to the next, so they lead with different arcs. Drawn at random when absent.
+   */
+  lead?: number;
 }
 
 /**
@@ -53,9 +78,12 @@ export interface StoryContext {
  * other tools, with existing records' ids from the world.
  */
 export async function planStory(tools: IndexedTool[], turns: number, context: StoryContext): Promise<PlannedCall[][]> {
-  const { chosen, reserved } = chooseArcs(storyArcs(tools, context.world, context.random), turns, context.random);
+  const arcs = storyArcs(tools, context.world, context.random);
+  // A part named under its owner (a fax's medium) is only reached from its owner's read: no turn outside the arcs names one.
+  const owned = new Set(arcs.flatMap((arc) => arc.flatMap((step) => (step.owner === undefined ? [] : [step.role.tool]))));
+  const { chosen, reserved } = chooseArcs(arcs, turns, context.random, context.lead);
   const slots = storySlots(chosen, turns, context.random);
-  const used = new Set(chosen.flat().map((step) => step.role.tool));
+  const used = new Set([...chosen.flat().map((step) => step.role.tool), ...owned]);
   const state: StoryPlan = {
     tools,
     context,
@@ -64,7 +92,8 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
     plan: [],
     deleted: new Set(),
     spare: tools.filter((tool) => !used.has(tool)),
-    story: new Set(used),
+    story: new Set(chosen.flat().map((step) => step.role.tool)),
+    owned,
     turnOf: new Map(),
     arcIds: new Map(),
   };
@@ -76,7 +105,7 @@ export async function planStory(tools: IndexedTool[], turns: number, context: St
 }
 
 /** Up to three arcs that fit in `turns` and stay on one story, and the records they work on (no other step reads, changes or removes them). */
-function chooseArcs(arcs: Arc[], turns: number, random: Random): { chosen: Arc[]; reserved: Set<string> } {
+function chooseArcs(arcs: Arc[], turns: number, random: Random, lead?: number): { chosen: Arc[]; reserved: Set<string> } {
   const chosen: Arc[] = [];
   let room = turns;
   const reserved = new Set<string>();
@@ -86,15 +115,23 @@ function chooseArcs(arcs: Arc[], turns: number, random: Random): { chosen: Arc[]
     arc.some((step) => step.from !== undefined && (arc[0]?.id === undefined || step.from.field !== arc[0].role.idParameter));
   while (arcs.length > 0 && chosen.length < 3 && room >= 2) {
     const preferred = chosen.length === 0 ? arcs.flatMap((arc, index) => (fresh(arc) ? [index] : [])) : [];
-    const index = preferred.length > 0 ? random.pick(preferred) : random.int(0, arcs.length - 1);
+    const index =
+      chosen.length === 0 && lead !== undefined
+        ? ((preferred.length > 0 ? preferred[lead % preferred.length] : lead % arcs.length) as number)
+        : preferred.length > 0
+          ? random.pick(preferred)
+          : random.int(0, arcs.length - 1);
     const arc = arcs.splice(index, 1)[0] as Arc;
     if (arc.length > room || arcRecords(arc).some((key) => reserved.has(key))) continue;
     // An arc that starts with the lookup another chosen arc starts with (the same stocks of a sector) would ask it again.
     if (arc[0]?.id === undefined && chosen.some((other) => other[0]?.role.tool === arc[0]?.role.tool && other[0]?.id === undefined))
       continue;
     // A later arc stays on the story: a tool of it works on the same thing as one already chosen, or takes one of its values.
+    // (A story of fewer than three tools so far, a list and a read of ministries, may go on to the server's next topic.)
+    const told = new Set(chosen.flat().map((step) => step.role.tool));
     if (
       chosen.length > 0 &&
+      told.size >= 3 &&
       !arc.some((step) => chosen.some((other) => other.some((earlier) => related(step.role.tool, earlier.role.tool))))
     )
       continue;
@@ -135,6 +172,8 @@ interface StoryPlan {
   story: Set<IndexedTool>;
   /** The turn of each arc step played (`arc.step`). */
   turnOf: Map<string, number>;
+  /** Parts reached only from their owner's read (`fetch_fax_media`): never a turn outside the arcs. */
+  owned: Set<IndexedTool>;
   /** The id each arc that starts from the world works on. */
   arcIds: Map<number, string | number>;
 }
@@ -159,10 +198,15 @@ async function spareTurn(state: StoryPlan): Promise<PlannedCall | undefined> {
   const fresh = story.size === 0 ? (hubs.length > 0 ? hubs : spare) : spare.filter(onStory);
   // A tool of the story again (another date of the same region) when no other one is left; at most twice a conversation.
   const uses = (tool: IndexedTool) => plan.flat().filter((call) => call.tool === tool.spec.name).length;
-  const pool =
-    fresh.length > 0
-      ? fresh
-      : tools.filter((tool) => story.size > 0 && onStory(tool) && roleOf(tool).action !== 'delete' && uses(tool) < 2);
+  // A tool an arc calls with nothing to say (`ministries_get_all`) would make the very same call twice.
+  const bare = new Set(
+    state.chosen
+      .flat()
+      .flatMap((step) => (Object.keys(step.role.tool.spec.inputSchema.properties ?? {}).length === 0 ? [step.role.tool] : [])),
+  );
+  const pool = (
+    fresh.length > 0 ? fresh : tools.filter((tool) => story.size > 0 && onStory(tool) && roleOf(tool).action !== 'delete' && uses(tool) < 2)
+  ).filter((tool) => !bare.has(tool) && !state.owned.has(tool));
   if (pool.length === 0) return undefined; // nothing here belongs to the story: the turn is cut, not filled
   const planned = await spareCall(tools, pool, plan.length, context, avoided(state), (call, role) => remember(state, call, role));
   const tool = tools.find((candidate) => candidate.spec.name === planned.tool);
@@ -228,8 +272,18 @@ function chainedStep(
   if (!chainFits(ref, producerTool, step.role.tool, from.parameter, planned, context))
     return withWorldId(planned, step.role, { ...context, avoid: avoided(state) });
   planned.arguments[from.parameter] = ref;
+  // A part's owner is the record the arc's first step read (the fax whose medium it is), as the user named it.
+  const ownerId = producerId(state, arc, first);
+  if (step.owner !== undefined && ownerId !== undefined) planned.arguments[step.owner] = ownerId;
   dropOptionalsOverLimit(planned, step.role.tool, from.parameter);
   return planned;
+}
+
+/** The id of the record an arc's first call read (`Sid` of `fetch_fax`), as that call gives it. */
+function producerId(state: StoryPlan, arc: number, first: PlannedCall | undefined): string | number | undefined {
+  const parameter = state.chosen[arc]?.[0]?.role.idParameter;
+  const value = parameter === undefined ? undefined : first?.arguments[parameter];
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 
 /** The chained value counts among the request's optional ones: others give way to it, last first. */
@@ -368,4 +422,17 @@ export function withWorldId(
   if (id === undefined || !role.idParameter) return call;
   const planned = { tool: call.tool, arguments: { ...call.arguments, [role.idParameter]: id } };
   return context.valid(planned) && context.plausible?.(planned) !== false ? planned : call;
+}
+
+/**
+ * Up to `limit` of a server's tools for a conversation on it: every tool an arc uses first, then the
+ * tools related to them, then the rest, in the server's order (a server of 30 tools offers the ones
+ * its stories are told with, not merely its first 20).
+ */
+export function storyOffer(tools: IndexedTool[], usable: IndexedTool[], limit: number, world: string, random: Random): IndexedTool[] {
+  if (tools.length <= limit) return tools;
+  const arcTools = new Set(storyArcs(usable, world, random).flatMap((arc) => arc.map((step) => step.role.tool)));
+  const near = tools.filter((tool) => !arcTools.has(tool) && [...arcTools].some((other) => related(tool, other)));
+  const kept = new Set([...arcTools, ...near, ...tools].slice(0, limit));
+  return tools.filter((tool) => kept.has(tool));
 }

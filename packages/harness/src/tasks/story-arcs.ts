@@ -1,5 +1,5 @@
 import type { Random } from '@inftool/core';
-import { entityIdParameter } from '@inftool/sim-server';
+import { entityIdParameter, idParameterEntity } from '@inftool/sim-server';
 import type { IndexedTool } from './tool-index.js';
 import {
   createdIdField,
@@ -22,6 +22,8 @@ export interface StoryStep {
   from?: { step: number; parameter: string; field: string };
   /** The id the arc works on when it starts from the world (every step of the arc uses it). */
   id?: string | number;
+  /** The parameter naming the owner of the part the step works on (`FaxSid` of a fax's medium): the owner the arc's first step read. */
+  owner?: string;
 }
 
 /** A run of steps on one thing: made or found first, then read, changed, removed. */
@@ -38,11 +40,14 @@ const ORDER: Record<string, number> = { read: 0, update: 1, other: 2, delete: 3 
 export function storyArcs(tools: IndexedTool[], world: string, random: Random): Arc[] {
   const server: ArcSource = { roles: tools.map(roleOf), world, random };
   // In this order: each kind of arc draws from `random` in turn.
+  const owned = ownedPartArcs(server);
+  // A part read first needs its owner, which only a read of the owner gives (a fax's `media_sid`): those parts start from the owner.
+  const parts = new Set(owned.map((arc) => arc[1]?.role.tool));
+  const fromOwner = (arc: Arc) => arc[0] !== undefined && arc[0].id !== undefined && parts.has(arc[0].role.tool);
   return [
-    ...madeRecordArcs(server),
-    ...recordChainArcs(server),
-    ...relatedReadArcs(server),
-    ...resultFilterArcs(server),
+    ...owned,
+    ...[...madeRecordArcs(server), ...recordChainArcs(server), ...relatedReadArcs(server)].filter((arc) => !fromOwner(arc)),
+    ...resultFilterArcs(server).filter((arc) => !fromOwner(arc)),
     ...carriedValueArcs(server),
   ];
 }
@@ -68,9 +73,9 @@ function consumersOf(roles: ToolRole[], subject: string, exclude?: ToolRole): To
 function madeRecordArcs({ roles, random }: ArcSource): Arc[] {
   const arcs: Arc[] = [];
   for (const source of roles) {
-    if (source.action !== 'create' && source.action !== 'list') continue;
+    if ((source.action !== 'create' && source.action !== 'list' && !listsRecords(source)) || bodyQuery(source)) continue;
     // A list scoped by a parent record (`list_fax_media(FaxSid)`) shows records the world makes up for it, not ones a read finds again.
-    if (source.action === 'list' && source.idParameter) continue;
+    if (source.action !== 'create' && source.idParameter) continue;
     // A "create" on a record named by its own id (`post_transactions_transaction_id_relationships_tags`) makes no new record.
     if (source.action === 'create' && source.idParameter !== undefined && source.idParameter === entityIdParameter(source.tool.spec))
       continue;
@@ -87,12 +92,22 @@ function madeRecordArcs({ roles, random }: ArcSource): Arc[] {
           source.action === 'create'
             ? createdIdField(source.tool, role, parameter, createdIdSchema(source.entity, roles))
             : listItemField(source.tool, role, parameter);
-        return field ? [{ role, from: { step: 0, parameter, field } }] : [];
+        // A list by another name (a read) leaves its items unknown to the world: only a bare key, which the world finds whatever it is, feeds a read.
+        const found = field !== undefined && (source.action !== 'read' || /(^|\.)(key|guid)$/i.test(field));
+        return found ? [{ role, from: { step: 0, parameter, field } }] : [];
       });
     if (fed.length > 0) arcs.push([{ role: source }, ...fed.slice(0, random.int(1, 3))]);
   }
   return arcs;
 }
+
+/** A read with no id whose declared result is a list of records (`ministries_get_all` → `items`): a list by another name. */
+const listsRecords = (role: ToolRole): boolean =>
+  role.action === 'read' &&
+  role.idParameter === undefined &&
+  Object.values((role.tool.spec.outputSchema?.['properties'] ?? {}) as Record<string, Record<string, unknown>>).some(
+    (property) => (property['type'] === 'array' || property['type'] === undefined) && typeof property['items'] === 'object',
+  );
 
 /** Tools of another name that take the record `source` makes by an id named for it (`comment(tweet_id)` after `post_tweet`). */
 function idTakers(roles: ToolRole[], source: ToolRole): ToolRole[] {
@@ -194,12 +209,50 @@ function resultFilterArcs({ roles, world, random }: ArcSource): Arc[] {
   return arcs;
 }
 
+/**
+ * A record's part, read from its owner (`fetch_fax` → `fetch_fax_media(FaxSid, Sid)`): the owner is read
+ * from the world, the part's id is the one its result names (`media_sid`), the owner's id stays the one
+ * the user gave; then the part's other uses (`delete_fax_media`) on the same part and owner.
+ */
+function ownedPartArcs({ roles, world, random }: ArcSource): Arc[] {
+  const arcs: Arc[] = [];
+  for (const part of roles.filter((role) => role.action === 'read' && role.idParameter)) {
+    const required = (part.tool.spec.inputSchema.required ?? []) as string[];
+    for (const owner of roles.filter((role) => role.action === 'read' && role.idParameter && role.entity !== part.entity)) {
+      const ownerParameter = required.find((name) => name !== part.idParameter && idParameterEntity(part.tool.spec, name) === owner.entity);
+      const field = ownerParameter === undefined ? undefined : partField(owner, part);
+      const id = field === undefined ? undefined : worldId(owner, world, random.pick.bind(random));
+      if (ownerParameter === undefined || field === undefined || id === undefined) continue;
+      const parameter = part.idParameter as string;
+      const uses = consumersOf(roles, part.subject, part).filter(
+        (role) => role.entity === part.entity && role.action !== 'read' && role.idParameter === parameter,
+      );
+      arcs.push([
+        { role: owner, id },
+        { role: part, from: { step: 0, parameter, field }, owner: ownerParameter },
+        ...uses.slice(0, 1).map((role) => ({ role, from: { step: 0, parameter, field }, owner: ownerParameter })),
+      ]);
+    }
+  }
+  return arcs;
+}
+
+/** The field of an owner's declared result naming its part by id (`media_sid` of a fax, for a medium's `Sid`). */
+function partField(owner: ToolRole, part: ToolRole): string | undefined {
+  const properties = (owner.tool.spec.outputSchema?.['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+  const entity = part.entity.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const name = Object.keys(properties).find((key) =>
+    new RegExp(`^${entity}(id|sid|key|guid|uuid)$`).test(key.replace(/[^A-Za-z0-9]/g, '').toLowerCase()),
+  );
+  return name !== undefined && schemaFits(properties[name], parameterSchema(part.tool, part.idParameter as string)) ? name : undefined;
+}
+
 /** Any value one tool returns that another needs (`get_user_id` → `send_message(receiver_id)`, `authenticate` → `access_token`). */
 function carriedValueArcs({ roles }: ArcSource): Arc[] {
   const arcs: Arc[] = [];
   for (const consumer of roles) {
     const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
-      const producer = roles.find((role) => role !== consumer && producesField(role, consumer, parameter));
+      const producer = roles.find((role) => role !== consumer && !bodyQuery(role) && producesField(role, consumer, parameter));
       return producer ? [{ producer, parameter }] : [];
     });
     // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
@@ -212,6 +265,16 @@ function carriedValueArcs({ roles }: ArcSource): Arc[] {
   }
   return arcs;
 }
+
+/**
+ * A call that sends its query as a JSON text body (`post_evidence_by_id(body)`: evidence for a list of ids)
+ * and declares no result: what comes back is a list for that body, not the one record its inferred result names.
+ */
+const bodyQuery = (role: ToolRole): boolean =>
+  role.tool.spec.outputSchema === undefined &&
+  ((role.tool.spec.inputSchema.required ?? []) as string[]).some(
+    (name) => name.toLowerCase() === 'body' && parameterSchema(role.tool, name)?.['type'] === 'string',
+  );
 
 /** Whether a parameter is the id of `entity` by its name: `tweet_id`, `tweetId` of a tweet. */
 const namesEntityId = (parameter: string, entity: string) =>

@@ -166,14 +166,28 @@ function resultFields(tool: IndexedTool): { properties: Record<string, Schema>; 
 export function listItemField(list: IndexedTool, consumer: ToolRole, parameter: string): string | undefined {
   for (const [name, property] of Object.entries(propertiesOf(list.spec.outputSchema))) {
     if (!(types(property)?.includes('array') ?? property['items'] !== undefined)) continue;
-    const items = propertiesOf(property['items']);
+    const items = mergedProperties(property['items']);
     const field = findName(items, parameter) ?? (parameter === consumer.idParameter ? findName(items, 'id') : undefined);
     // The world's list items carry the record's id only as `id` or `<entity>_id` (a `sid` there is made up): another field would name no record.
-    const namesRecord = field !== undefined && (parameter !== consumer.idParameter || recordIdField(field, toolEntity(list.spec).entity));
+    // A bare `key` or `guid` the consumer reads by is one the world finds whatever its value (the ministry a listed key names).
+    const namesRecord =
+      field !== undefined &&
+      (parameter !== consumer.idParameter ||
+        recordIdField(field, toolEntity(list.spec).entity) ||
+        (BARE_KEY.test(field) && field === parameter));
     if (field && namesRecord && schemaFits(items[field], parameterSchema(consumer.tool, parameter))) return `${name}.0.${field}`;
   }
   return undefined;
 }
+
+/** An object schema's properties with those of its `allOf` parts, however deep (a list item built from a base record). */
+function mergedProperties(schema: unknown, depth = 0): Record<string, Schema> {
+  const parts = depth < 6 && Array.isArray((schema as Schema | undefined)?.['allOf']) ? ((schema as Schema)['allOf'] as unknown[]) : [];
+  return Object.assign({}, ...parts.map((part) => mergedProperties(part, depth + 1)), propertiesOf(schema)) as Record<string, Schema>;
+}
+
+/** The id parameters a read finds a record by whatever their value (`sim-server`'s world-walker meets the record). */
+const BARE_KEY = /^(key|guid)$/i;
 
 /** Whether a list item's `field` is where the world puts the record's id: `id`, or the entity's own (`order_id`, `orderId`). */
 const recordIdField = (field: string, entity: string) => {

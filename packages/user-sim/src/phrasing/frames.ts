@@ -200,25 +200,48 @@ export type CorrectionReason = 'typo' | 'wrong_id' | 'out_of_range' | 'bad_forma
 
 const CORRECTIONS: Record<CorrectionReason, Record<Style, readonly string[]>> = {
   typo: {
-    terse: ['Typo. The {label} is {value}.', 'Wrong {label}, sorry: {value}.', 'My bad, it should be {value}.'],
+    terse: [
+      'Typo. The {label} is {value}.',
+      'Wrong {label}, sorry: {value}.',
+      'My bad, it should be {value}.',
+      'Mistyped. {value}.',
+      'Should be {value}.',
+    ],
     chatty: [
       'Oops, I mistyped it! The {label} is {value}.',
       "Ah, sorry, my typo. It's {value}.",
       'Oh no, I swapped two characters. The right {label} is {value}.',
+      'Whoops, fat fingers. It should be {value}.',
+      "Ugh, sorry about that. Try {value}, that's the one.",
     ],
     formal: [
       'My apologies, I made a typing error. The correct {label} is {value}.',
       'I am sorry; the {label} should read {value}.',
       'Apologies for the error. The {label} is {value}.',
+      'Thank you for checking. I mistyped it; it is {value}.',
+      'Please excuse the slip; the correct {label} is {value}.',
     ],
   },
   wrong_id: {
-    terse: ['Wrong one. The {label} is {value}.', 'Old number, sorry. Use {value}.'],
+    terse: [
+      'Wrong one. The {label} is {value}.',
+      'Old number, sorry. Use {value}.',
+      'Not that one. {value}.',
+      'Mixed them up. It is {value}.',
+    ],
     chatty: [
       "Oh, I read that off the wrong line of my notes. It's {value}.",
       'Sorry, that was an old one! The {label} I meant is {value}.',
+      'Ah, I pasted the wrong one. The {label} is {value}.',
+      "Oops, that's from something else. Use {value} instead.",
+      'Hmm, I must have mixed two up. It should be {value}.',
     ],
-    formal: ['I gave you the wrong reference; the {label} is {value}.', 'My mistake, that was another record. The {label} is {value}.'],
+    formal: [
+      'I gave you the wrong reference; the {label} is {value}.',
+      'My mistake, that was another record. The {label} is {value}.',
+      'Apologies, I quoted a different record. The correct {label} is {value}.',
+      'That one belongs to something else, I am afraid. Please use {value}.',
+    ],
   },
   out_of_range: {
     terse: ['{value} is fine.', 'OK, {value} then.'],
