@@ -18,6 +18,7 @@ import {
   pick,
   compactFact,
   type Fact,
+  systemOf,
 } from './result-facts.js';
 import { NO_THING, type CallOutcome } from './call-outcome.js';
 
@@ -52,6 +53,13 @@ export function entriesOf(value: unknown): Array<{ key: string; record: Json }> 
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
   if (entries.length === 0 || !entries.every(([, field]) => isRecord(field))) return undefined;
+  // Entries are alike (each shares half its keys with the first): blocks of different shapes (`Properties`, `DataLocation`) are one record's parts, not entries.
+  const firstKeys = new Set(Object.keys(entries[0]?.[1] as Json));
+  const alike = (record: Json) => {
+    const keys = Object.keys(record);
+    return keys.filter((key) => firstKeys.has(key)).length * 2 >= Math.max(keys.length, firstKeys.size);
+  };
+  if (!entries.every(([, field]) => alike(field as Json))) return undefined;
   return entries.map(([key, record]) => ({ key, record: record as Json }));
 }
 
@@ -178,7 +186,7 @@ export const idShaped = (label: string) => !/\s/.test(label) && (/\d(?:\D*\d){3}
 const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label) && !idShaped(label);
 
 /** The field the list's noun names when the user asked for it by that noun ("all keys" → `key`), and every item holds one. */
-function askedField(records: Json[], singular: string, request?: string): string | undefined {
+function askedField(records: Json[], singular: string, request?: string, args: Json = {}): string | undefined {
   const noun = singular.split(' ').at(-1);
   const first = records[0];
   if (
@@ -190,9 +198,13 @@ function askedField(records: Json[], singular: string, request?: string): string
     !new RegExp(`\\b${noun}s?\\b`, 'i').test(request ?? '')
   )
     return undefined;
+  // A field that echoes what was sent (`lon` for a lookup by longitude) is how the records were found, not what was asked.
+  const sent = new Set(Object.values(args).map(String));
   return Object.keys(first).find(
     (field) =>
-      humanKey(field) === noun && records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number'),
+      humanKey(field) === noun &&
+      records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number') &&
+      !records.some((record) => sent.has(String(record[field]))),
   );
 }
 
@@ -241,12 +253,12 @@ export function describeMany(
   const records = items.filter(isRecord);
   const every = records.length === items.length;
   // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
-  const asked = every ? askedField(records, singular, request) : undefined;
+  const asked = every ? askedField(records, singular, request, args) : undefined;
   // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
   const filtered = every && asked === undefined ? filteredField(records, args) : undefined;
   const names = listNames(items, records, { entity, keys, asked, filtered });
   const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
-  if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked });
+  if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked, args });
   // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
   if (asked !== undefined || !every) {
     const said = names.every((name): name is string => name !== undefined)
@@ -294,14 +306,14 @@ function listNames(
 function describeOnly(
   record: Json | undefined,
   name: string | undefined,
-  options: { head: string; entity: string; seed: string; request?: string; asked?: string },
+  options: { head: string; entity: string; seed: string; request?: string; asked?: string; args?: Json },
 ): string {
   const { head, asked } = options;
   // The first is named without its score or telling field: the facts say those.
   const first = asked !== undefined ? name : name?.replace(/ \([^()]*\)$/, '');
   const ids = new Set(record ? Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, options.request)) : []);
   if (asked !== undefined) ids.add(asked);
-  const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2) : [];
+  const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2, systemOf(options.args ?? {})) : [];
   if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
   return first !== undefined && isName(first)
     ? `${head}. ${factSentence(found, first, options.seed)}`
@@ -395,7 +407,7 @@ function describeEach(
   const skipped = [...shared, ...(otherName !== undefined ? [otherName] : []), ...(byField !== undefined ? [byField.key] : [])];
   const perItem = shown.map((record, index) => {
     const skip = skipFor(record, bare[records.indexOf(record)], skipped, options);
-    const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2);
+    const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2, systemOf(options.args ?? {}));
     // The value a filter was about comes first ("FX1 (date created 2025-03-01)").
     const filter = options.scoreKey;
     const filtered =
@@ -505,7 +517,11 @@ function toldItem(item: { label: string; found: Fact[]; filtered: string[] }): s
   if (/^(the|at) /.test(item.label)) return `${item.label}: ${asides.join(', ')}`;
   // A label keeping the aside that tells it from its twin ("KRAS (score 0.18)") takes the other asides into it, the aside said once.
   const aside = / \(([^()]*)\)$/.exec(item.label);
-  if (aside !== null)
-    return `${item.label.slice(0, aside.index)} (${[aside[1] as string, ...asides.filter((text) => text !== aside[1])].join(', ')})`;
+  if (aside !== null) {
+    // The same value said with its unit ("apparent temperature 11.63 °F") takes the place of the bare one.
+    const fuller = asides.find((text) => text.startsWith(`${aside[1] as string} `)) ?? (aside[1] as string);
+    const rest = asides.filter((text) => text !== aside[1] && text !== fuller);
+    return `${item.label.slice(0, aside.index)} (${[fuller, ...rest].join(', ')})`;
+  }
   return `${item.label} (${asides.join(', ')})`;
 }

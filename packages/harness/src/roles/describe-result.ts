@@ -18,6 +18,7 @@ import {
 import { describeError } from './describe-error.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
+  isPlumbing,
   type Fact,
   ID,
   type Json,
@@ -146,6 +147,12 @@ function describeText(outcome: CallOutcome, verb: string, noun: string): string 
   return `The service says: ${cut}`;
 }
 
+/** The tool's noun for what it returns, unless it names an argument (`get_current_lat_lat_lon_lon` is looked up by longitude; it returns no longitudes). */
+function ownNoun(outcome: CallOutcome, noun: string): string | undefined {
+  const thing = thingNoun(noun);
+  return thing !== undefined && Object.keys(outcome.arguments).some((key) => humanKey(key) === thing) ? undefined : thing;
+}
+
 /** Whether a list is the answer: beside only paging bookkeeping, not beside a value the request asks for or an echo of what was sent. */
 function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list: NonNullable<ReturnType<typeof listIn>>): boolean {
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
@@ -154,7 +161,11 @@ function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list:
     list.items.some(isRecord) &&
     Object.keys(parsed).every(
       (key) =>
-        key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key),
+        key === list.key ||
+        ENVELOPE.test(key) ||
+        NOISE.test(key) ||
+        isPlumbing(key) ||
+        /^(size|count)$|(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key),
     );
   // A value the request asks for beside a list (`{"distance": 7012.4, "intermediaryCities": […]}` for "estimate the
   // distance") is the answer: the record is said, not the list alone.
@@ -162,7 +173,12 @@ function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list:
     isRecord(parsed) &&
     Object.entries(parsed).some(
       ([key, field]) =>
-        key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key) && namesKey(outcome.request, key),
+        key !== list.key &&
+        (typeof field === 'number' || typeof field === 'string') &&
+        !NOISE.test(key) &&
+        !isPlumbing(key) &&
+        !/^(size|count|page_?size)$/i.test(key) &&
+        namesKey(outcome.request, key),
     );
   // A list that only repeats an argument (`{"elements": [62, 61], "sum": 123}`) is what was sent: the value beside it is the answer.
   const echoedList =
@@ -187,7 +203,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
       requestedNoun(outcome.request, outcome) ??
-      thingNoun(noun) ??
+      ownNoun(outcome, noun) ??
       'result';
     return many(list.items, base);
   }
