@@ -150,7 +150,8 @@ function describeText(outcome: CallOutcome, verb: string, noun: string): string 
 /** The tool's noun for what it returns, unless it names an argument (`get_current_lat_lat_lon_lon` is looked up by longitude; it returns no longitudes). */
 function ownNoun(outcome: CallOutcome, noun: string): string | undefined {
   const thing = thingNoun(noun);
-  return thing !== undefined && Object.keys(outcome.arguments).some((key) => humanKey(key) === thing) ? undefined : thing;
+  const argued = (key: string) => humanKey(key) === thing || humanKey(key).endsWith(` ${thing ?? ''}`) || argumentWords(key) === thing;
+  return thing !== undefined && Object.keys(outcome.arguments).some(argued) ? undefined : thing;
 }
 
 /** Whether a list is the answer: beside only paging bookkeeping, not beside a value the request asks for or an echo of what was sent. */
@@ -158,7 +159,7 @@ function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list:
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
   const besideList =
     isRecord(parsed) &&
-    list.items.some(isRecord) &&
+    (list.items.length === 0 || list.items.some(isRecord)) &&
     Object.keys(parsed).every(
       (key) =>
         key === list.key ||
@@ -219,7 +220,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
   ) {
     const where = labelOf(parsed, entity);
     // The tool's noun names the place (`get_forecast_by_city`), not what its list holds.
-    const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? thingNoun(noun) : undefined) ?? 'entry';
+    const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? ownNoun(outcome, noun) : undefined) ?? 'entry';
     const text = many(list.items, base);
     return where !== undefined && !CODE_LIKE.test(where)
       ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`
@@ -227,7 +228,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
   if (entries && (entries.length > 1 || !entries.some((entry) => facts(entry.record, new Set(), 1).length === 0))) {
-    const base = requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'entry';
+    const base = requestedNoun(outcome.request, outcome) ?? ownNoun(outcome, noun) ?? 'entry';
     return many(
       entries.map((entry) => entry.record),
       base,
@@ -451,7 +452,33 @@ function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], 
   }
   if (found.length === 0) return describePlainValues(call, naming, status);
   const { subject, label } = naming;
-  return subject !== undefined && label !== undefined ? factSentence([...found], subject, seed) : factSentence([...found], undefined, seed);
+  if (subject !== undefined && label !== undefined) return factSentence([...found], subject, seed);
+  const about = echoedSubject(call);
+  if (about === undefined) return factSentence([...found], undefined, seed);
+  // Counts of a record with no name are said of what the call named: "For city Cape Town and product 20, there are 10 stores."
+  if (found.every((fact) => fact.kind === 'verb' && /^has \d/.test(fact.text))) {
+    const counts = listing(found.map((fact) => fact.text.slice(4)));
+    return `For ${about}, there ${/^1 /.test(counts) ? 'is' : 'are'} ${counts}.`;
+  }
+  return factSentence([...found], undefined, seed);
+}
+
+/** What a result with no name is about: the short values it echoes from the call ("city Cape Town and product 20"), or undefined. */
+function echoedSubject({ outcome, parsed }: RecordCall): string | undefined {
+  const echoed = Object.entries(outcome.arguments).filter(
+    ([key, value]) =>
+      (typeof value === 'string' || typeof value === 'number') &&
+      String(parsed[key]) === String(value) &&
+      !ID.test(key) &&
+      !/^https?:/.test(String(value)) &&
+      String(value).length <= 40 &&
+      nameable(value),
+  );
+  // Names the call gave (`species`: "Homo sapiens") say what it is about before the numbers that went with them.
+  const named = echoed.filter(([, value]) => typeof value === 'string');
+  const chosen = named.length > 0 ? named : echoed;
+  if (chosen.length === 0 || chosen.length > 2) return undefined;
+  return listing(chosen.map(([key, value]) => namedArgument(argumentWords(key), formatValue(value) ?? String(value))));
 }
 
 /**

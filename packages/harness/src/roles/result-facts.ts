@@ -173,7 +173,7 @@ const UNCOUNTABLE =
 export const SALIENT =
   /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
 /** Keys that hold what a document says. */
-const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
+const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet|content|text|body|caption)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
 /** One-word keys that are adjectives: a whole number under them counts the things they describe. */
 const COUNTED_ADJECTIVE =
@@ -277,6 +277,9 @@ function factOf(
   };
   field.salience = salienceOf(field);
   if (typeof field.value === 'boolean') return flagFact(field, field.value);
+  // An empty list is what the record lacks ("has no accounts"), never a value ("its accounts are none"); told last.
+  if (Array.isArray(field.value) && field.value.length === 0)
+    return { kind: 'verb', text: `has no ${field.phrase}`, score: field.salience - 2 };
   if (Array.isArray(field.value) && !field.value.every((item) => typeof item === 'string' || typeof item === 'number')) {
     const count = counted(key, field.value.length);
     return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: field.salience + 1 };
@@ -362,6 +365,9 @@ function flagFact({ key, phrase, salience }: Field, value: boolean): Fact | unde
   const happened = /^([a-z]+ed) (status|flag|state)$/.exec(humanKey(key));
   if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
   const [verb, ...rest] = phrase.split(' ');
+  // A flag named by a noun (`account_selection`, `auto_renewal`) is a setting, on or off: never "it is account selection".
+  if (!/^(is|has|can)$/.test(verb ?? '') && /(tion|sion|ment|ness|ity|ance|ence|ship|ure|al)$/.test(phrase) && rest.length > 0)
+    return { kind: 'property', text: `the ${phrase} is ${value ? 'on' : 'off'}`, score: salience };
   const text =
     /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
       ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot')
@@ -412,7 +418,7 @@ function measuredFact({ key, value, phrase, system, salience }: Field): Fact | u
   const text = formatValue(value) ?? String(value);
   const spelled = humanKey(key);
   const share = PERCENTS[spelled];
-  if (share !== undefined && value >= 0 && value <= 100) return { kind: 'property', text: `the ${share} is ${text}%`, score: salience };
+  if (share !== undefined && value >= 0) return { kind: 'property', text: `the ${share} is ${text}%`, score: salience };
   const measure = system === undefined ? undefined : MEASURES.find((entry) => entry.words.test(spelled));
   if (measure === undefined || system === undefined) return undefined;
   return { kind: 'property', text: `the ${phrase} is ${text} ${measure.units[system]}`, score: salience };
@@ -783,7 +789,19 @@ function plainFact(reading: Reading, key: string, value: unknown): Fact | undefi
   if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
     fact.text = `${fact.text} ${unit}`;
   if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
+  if (fact?.kind === 'property' && typeof value === 'number' && inPercent(key, value, reading.asked)) fact.text = `${fact.text}%`;
   return fact;
+}
+
+/**
+ * Whether a ratio came back in percent: its key names a ratio (`return_on_assets`, `profit_margin`) and it is a
+ * hundred times the quotient of two numbers sent (137110 / 48981042 = 0.0028 → 0.28), not the quotient itself.
+ */
+function inPercent(key: string, value: number, asked: Json): boolean {
+  if (!/(return|ratio|margin|rate|yield|roa|roe|roi|growth|share|percent|pct)/i.test(key) || /%$/.test(String(value))) return false;
+  const numbers = Object.values(asked).filter((item): item is number => typeof item === 'number' && item !== 0);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.006 + Math.abs(b) * 0.002;
+  return numbers.some((a) => numbers.some((b) => a !== b && near(value, (100 * a) / b) && !near(value, a / b)));
 }
 
 /** A record with too little else to tell says when it was made ("was created on 2025-02-02"). */

@@ -1,6 +1,7 @@
 import { nameWords, withOwnPeriod } from '@inftool/core';
 import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
+import { garbledAnswer } from './answer-garble.js';
 import { errorResult } from './error-result.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
@@ -425,6 +426,11 @@ export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): stri
   return undefined;
 }
 
+/** Whether a result is, or holds at its top, an empty list. */
+const holdsEmptyList = (data: unknown): boolean =>
+  (Array.isArray(data) && data.length === 0) ||
+  (typeof data === 'object' && data !== null && Object.values(data).some((value) => Array.isArray(value) && value.length === 0));
+
 /** "As for KRAS, the related name is KRAS": a sentence that gives its own subject as a value. */
 export function tautology(answer: string): string | undefined {
   for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
@@ -464,6 +470,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
     return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
   const counted = wrongCountNoun(answer);
   if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
+  const garbled = garbledAnswer(answer, succeeded);
+  if (garbled !== undefined) return `${where}: the answer is a garbled template: ${garbled}`;
   const bytes = unitlessBytes(
     answer,
     succeeded.map((call) => call.data),
@@ -475,7 +483,9 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   );
   if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
-  if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data)))
+  // "There are no articles": an empty list is the answer, whatever else its envelope holds.
+  const saysNone = /\b(?:found|are|returned|is) no [a-z]+/i.test(answer) && succeeded.some((call) => holdsEmptyList(call.data));
+  if (facts.length > 0 && !saysNone && !facts.some(({ fact, data }) => mentions(answer, fact, data)))
     return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
   const thin = thinAnswer(answer, succeeded);
   if (thin !== undefined) return `${where}: the answer is thin: ${thin}`;
