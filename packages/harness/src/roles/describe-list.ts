@@ -396,16 +396,8 @@ function describeEach(
   // Values every record shares, said once for all ("all of content type image/tiff").
   const first = records[0] as Json;
   const shared = sharedKeys(records, options.args);
-  const common = facts(
-    Object.fromEntries(shared.map((key) => [key, first[key]])),
-    new Set(),
-    1,
-    {},
-    entity,
-    request,
-    1,
-    systemOf(options.args ?? {}),
-  )[0];
+  const system = systemOf(options.args ?? {});
+  const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request, 1, system)[0];
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
   const otherName = oneName === undefined ? undefined : otherNameKey(records, oneName);
