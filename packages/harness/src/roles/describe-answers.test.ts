@@ -171,6 +171,28 @@ describe('describeResult: values with their unit and their subject', () => {
     expect(stores).not.toMatch(/\bit has\b/i);
   });
 
+  it('counts of a result that echoes nothing are said of what was sent; a format argument is no subject', () => {
+    const stats = describeResult(
+      outcome(
+        'get_user_stats',
+        { username: 'zora86' },
+        { tweet_count: 20, following_count: 10, retweet_count: 5 },
+        'Pull up statistics for the user zora86.',
+      ),
+    );
+    expect(stats).toMatch(/zora86/);
+    expect(stats).toMatch(/20 tweets/);
+    const verified = describeResult(
+      outcome(
+        'verify_control',
+        { format: 'xml', cmd: 'trigger_next_event', request_id: 'd8c1' },
+        { id: '1566058', name: 'Event 7', cmd: 'trigger_next_event' },
+        'Verify the control for request d8c1.',
+      ),
+    );
+    expect(verified).not.toMatch(/format xml/);
+  });
+
   it('a post is told by what it says before its counters', () => {
     const post = describeResult(
       outcome(

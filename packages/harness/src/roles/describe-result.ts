@@ -460,7 +460,11 @@ function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], 
     const counts = listing(found.map((fact) => fact.text.slice(4)));
     return `For ${about}, there ${/^1 /.test(counts) ? 'is' : 'are'} ${counts}.`;
   }
-  return factSentence([...found], undefined, seed);
+  // Else what "it" is comes first: "For year 2024 and category crime, it has 1,244,063 records and …".
+  const sentence = factSentence([...found], undefined, '');
+  return /^It /.test(sentence)
+    ? `For ${about}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`
+    : factSentence([...found], undefined, seed);
 }
 
 /** What a result with no name is about: the short values it echoes from the call ("city Cape Town and product 20"), or undefined. */
@@ -474,9 +478,13 @@ function echoedSubject({ outcome, parsed }: RecordCall): string | undefined {
       String(value).length <= 40 &&
       nameable(value),
   );
-  // Names the call gave (`species`: "Homo sapiens") say what it is about before the numbers that went with them.
+  // Names the call gave (`species`: "Homo sapiens") say what it is about before the numbers that went with them;
+  // a result that echoes nothing is about what was sent (`get_user_stats({"username": "zora86"})`).
   const named = echoed.filter(([, value]) => typeof value === 'string');
-  const chosen = named.length > 0 ? named : echoed;
+  const sent = Object.entries(outcome.arguments).filter(
+    ([key, value]) => typeof value === 'string' && value.length <= 40 && !/^https?:/.test(value) && nameable(value) && !isPlumbing(key),
+  );
+  const chosen = named.length > 0 ? named : echoed.length > 0 ? echoed : sent;
   if (chosen.length === 0 || chosen.length > 2) return undefined;
   return listing(chosen.map(([key, value]) => namedArgument(argumentWords(key), formatValue(value) ?? String(value))));
 }
@@ -517,7 +525,11 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label }
     .slice(0, 3)
     .map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
   const asked = Object.keys(outcome.arguments).find(
-    (key) => nameable(outcome.arguments[key]) && !/^(count|limit|page|size|offset|cursor|from)$/i.test(key),
+    // How the answer is shaped (`format: "xml"`, `units`, `sort`) is no subject: never "For format xml, the name is …".
+    (key) =>
+      nameable(outcome.arguments[key]) &&
+      !isPlumbing(key) &&
+      !/^(count|limit|page|size|offset|cursor|from|format|sort|order|units?|lang|language|output|fields|cmd|command)$/i.test(key),
   );
   const about =
     asked !== undefined
