@@ -486,7 +486,10 @@ function echoedSubject({ outcome, parsed }: RecordCall): string | undefined {
   );
   const chosen = named.length > 0 ? named : echoed.length > 0 ? echoed : sent;
   if (chosen.length === 0 || chosen.length > 2) return undefined;
-  return listing(chosen.map(([key, value]) => namedArgument(argumentWords(key), formatValue(value) ?? String(value))));
+  // A handle is said as written ("zora_86", not "zora 86").
+  const said = (value: unknown) =>
+    typeof value === 'string' && /^[\w.]*[_\d][\w.]*$/.test(value) ? value : (formatValue(value) ?? String(value));
+  return listing(chosen.map(([key, value]) => namedArgument(argumentWords(key), said(value))));
 }
 
 /**
