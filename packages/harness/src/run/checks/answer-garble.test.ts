@@ -8,6 +8,10 @@ const call = (args: Record<string, unknown>, data: unknown): ReviewedCall => ({
   arguments: args,
   result: JSON.stringify(data),
   data,
+  isError: false,
+  rejected: false,
+  turn: 0,
+  step: 0,
 });
 
 describe('garbledAnswer', () => {
