@@ -11,6 +11,19 @@
 //               name ("I could not handle prediction:", "… delete a specific fax and its associated media:")
 //   lookup filler    "the lookup turned up …", a count that says nothing of what was found
 //   ordinal list     "the first: …; the second: …", items told by their place, not by what they are
+// Garbled templates and values without unit or subject (per answer, each kind once):
+//   plumbing fact    paging/query fields said as facts ("has next", "the filter is failed", "a page of 1", "2 total elements")
+//   keys as entries  a count whose items are the result's own field names ("4 entries: …, DataLocation, …")
+//   said none        an empty list said as a value ("its accounts are none")
+//   share counted    a share said as a count of things ("97 clouds")
+//   bare temperature a temperature without a unit when every call returning temperatures sent a `units` argument
+//   bare percent     a ratio returned in percent (100 × a/b of two numbers sent) said without "%" ("ROA 0.28")
+//   subjectless count  "it has 10 stores" with no name said for "it"
+//   id as subject    "the created <uuid> is …"
+//   garbled failure  "I could not get 2 <id>" (a version token read as the thing)
+//   bytes off-file   "N bytes" where no result key is a file's, content's or bytes field
+//   content omitted  a result holding a text (content, text, body, message of 20+ characters) whose words the answer never says
+//   bare distance    "the distance is N" with no unit (informative: the tool may not say its unit)
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -188,6 +201,7 @@ for (const line of lines) {
     if (/\bthe lookup turned up\b/i.test(answer)) note('lookup filler: "the lookup turned up …"', id, answer);
     if (/\bthe first: .*\bthe second: /i.test(answer)) note('ordinal list: items told as "the first: …"', id, answer);
     readOuts(answer).forEach((kind) => note(kind, id, answer));
+    garbles(answer, turnCalls).forEach((kind) => note(kind, id, answer));
   }
 }
 
@@ -220,6 +234,99 @@ function readOuts(answer) {
   if (/(?:^|\. )The (?!(?:first|second|third|fourth|fifth) request:)[a-z]+ [^\s:]+: the [a-z ]+ (?:is|are) /.test(answer))
     kinds.push('read-out: colon heading on a noun and an id');
   return kinds;
+}
+
+/** Every key of a value (objects at every depth, the first items of lists). */
+function keysOf(value, out = new Set(), depth = 0) {
+  if (depth > 4) return out;
+  if (Array.isArray(value)) value.slice(0, 5).forEach((item) => keysOf(item, out, depth + 1));
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) {
+      out.add(key);
+      keysOf(inner, out, depth + 1);
+    }
+  return out;
+}
+
+/** The garbled-template and unit/subject kinds an answer shows, given its turn's calls ({arguments, result} as text). */
+function garbles(answer, turnCalls) {
+  const kinds = [];
+  const calls = turnCalls
+    .map((call) => {
+      try {
+        return { args: JSON.parse(call.arguments), data: JSON.parse(call.result) };
+      } catch {
+        return undefined;
+      }
+    })
+    .filter((call) => call !== undefined && call.data !== null && typeof call.data === 'object');
+  if (
+    /\b(?:has next|does not have (?:next|previous)|has (?:a )?previous\b|the filter is \w+|a page of \d|\d+ total (?:elements?|pages?)\b|(?:the|its) (?:next|previous) page number is|the cursor is)/i.test(
+      answer,
+    )
+  )
+    kinds.push('plumbing fact: paging/query fields said as facts');
+  const listed = /\b(\d+|two|three|four|five) (?:entries|results|items|records)\b[^.]*?:([^.]+)/i.exec(answer);
+  if (listed) {
+    const keys = [...new Set(calls.flatMap((call) => [...keysOf(call.data)]))].filter((key) => key.length >= 6 && /[a-z][A-Z]|_/.test(key));
+    if (keys.filter((key) => new RegExp(`(^|[\\s,“(])${key}(?=$|[\\s,.;”)])`).test(listed[2])).length >= 2)
+      kinds.push('keys as entries: result keys counted as items');
+  }
+  if (/\b(?:the|its|their) [a-z][a-z ]{0,40}? (?:is|are) none\b/i.test(answer)) kinds.push('said none: an empty list said as a value');
+  if (/\b\d+(?:\.\d+)? clouds\b/i.test(answer)) kinds.push('share counted: "97 clouds"');
+  const warm = calls.filter((call) => /"[a-z_]*temp[a-z_]*"\s*:/i.test(JSON.stringify(call.data)));
+  const asksUnits = (call) =>
+    Object.entries(call.args ?? {}).some(
+      ([key, value]) =>
+        /^(units?|unit_?system|temperature_?unit)$/i.test(key) && /^(i|m|s|imperial|metric|standard|f|c|k)$/i.test(String(value)),
+    );
+  if (
+    warm.length > 0 &&
+    warm.every(asksUnits) &&
+    /\btemperature(?: is| of)? -?\d+(?:\.\d+)?(?!\d|\.\d)(?!\s*(?:°|K\b|degrees|%))/i.test(answer)
+  )
+    kinds.push('bare temperature: no unit though the call asked for units');
+  for (const call of calls) {
+    const sent = Object.values(call.args ?? {}).filter((value) => typeof value === 'number' && value !== 0);
+    const near = (a, b) => Math.abs(a - b) <= 0.006 + Math.abs(b) * 0.002;
+    for (const [key, value] of Object.entries(call.data))
+      if (
+        typeof value === 'number' &&
+        /(return|ratio|margin|rate|yield|roa|roe|roi|growth|percent|pct)/i.test(key) &&
+        sent.some((a) => sent.some((b) => a !== b && near(value, (100 * a) / b) && !near(value, a / b))) &&
+        new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(?![\\d.]*\\s*(?:%|percent))`).test(answer)
+      )
+        kinds.push('bare percent: a ratio returned in percent said without %');
+  }
+  // "it" with nothing named before it: the answer (or a request's part) opens on it.
+  if (
+    /(?:^|request: )(?:(?:The service reports that|According to the service,|Here is what came back:|The result:|It says)\s+)?it has \d/i.test(
+      answer,
+    )
+  )
+    kinds.push('subjectless count: "it has N …"');
+  if (/\bthe (?:created|updated|deleted|added|[a-z]+ed) [0-9a-f]{8}-[0-9a-f]{4}-/i.test(answer))
+    kinds.push('id as subject: "the created <uuid>"');
+  if (/\bI could not \w+ (?:\d{1,2}|v\d+) /.test(answer)) kinds.push('garbled failure: "I could not get 2 <id>"');
+  if (
+    /\d bytes\b/.test(answer) &&
+    !calls.some((call) => [...keysOf(call.data)].some((key) => /file|content|body|bytes|image|attachment|media|document|blob/i.test(key)))
+  )
+    kinds.push('bytes off-file: bytes for a size that is no file');
+  for (const call of calls) {
+    const text = Object.entries(call.data).find(
+      ([key, value]) =>
+        /^(content|text|body|message|caption)$/i.test(key) && typeof value === 'string' && value.length >= 20 && /\s/.test(value),
+    );
+    const echoed = text && Object.values(call.args ?? {}).some((value) => String(value).trim() === text[1].trim());
+    if (text && !echoed && !text[1].split(/\W+/).some((word) => word.length >= 5 && answer.includes(word)))
+      kinds.push('content omitted: a text result answered without its text');
+  }
+  if (
+    /\bdistance (?:is |of )?\d[\d,.]*(?!\d|\.\d)(?!\s*(?:km|kilometers?|kilometres?|mi|miles?|m|meters?|metres?|ft|feet)\b)/i.test(answer)
+  )
+    kinds.push('bare distance: a distance without a unit');
+  return [...new Set(kinds)];
 }
 
 const summary = {

@@ -110,7 +110,7 @@ const FILLER = new Set(['one', 'all', 'item', 'list', 'detail', 'details', 'info
 /** What the call acts on and how: `ministries_get_one` → ministry, read. */
 export function action(outcome: CallOutcome): { entity: string; action: EntityAction } {
   const named = toolEntity({
-    name: outcome.tool,
+    name: plainToolName(outcome.tool),
     ...(outcome.description ? { description: outcome.description } : {}),
     inputSchema: { type: 'object' },
   });
@@ -136,6 +136,28 @@ export function action(outcome: CallOutcome): { entity: string; action: EntityAc
     entity: noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun,
     action: found.action,
   };
+}
+
+/** Verbs a tool name may end with as a participle (`requisition_created`), by their participle. */
+const PARTICIPLE_VERBS: Record<string, string> = {
+  created: 'create',
+  updated: 'update',
+  deleted: 'delete',
+  added: 'add',
+  removed: 'remove',
+  fetched: 'get',
+  listed: 'list',
+};
+
+/**
+ * A tool name as its verb and noun: a version closing it goes (`retrieve_account_transactions_v2_2` →
+ * `retrieve_account_transactions`, never the entity "2"), a participle closing it comes first as its verb
+ * (`requisition_created` → `create_requisition`, never the entity "created").
+ */
+export function plainToolName(name: string): string {
+  const bare = name.replace(/(?:[_-]v?\d+)+$/i, '').replace(/(?<=[a-z])V\d+$/, '') || name;
+  const participle = /^(.+?)[_-](created|updated|deleted|added|removed|fetched|listed)$/i.exec(bare);
+  return participle ? `${PARTICIPLE_VERBS[(participle[2] as string).toLowerCase()] as string}_${participle[1] as string}` : bare;
 }
 
 /** The id the call was about: `id`/`sid`/`key` first, then any `*_id` among its arguments. */

@@ -17,6 +17,8 @@ import {
   namedByRequest,
   pick,
   compactFact,
+  type Fact,
+  systemOf,
 } from './result-facts.js';
 import { NO_THING, type CallOutcome } from './call-outcome.js';
 
@@ -51,6 +53,13 @@ export function entriesOf(value: unknown): Array<{ key: string; record: Json }> 
   if (!isRecord(value)) return undefined;
   const entries = Object.entries(value);
   if (entries.length === 0 || !entries.every(([, field]) => isRecord(field))) return undefined;
+  // Entries are alike (each shares half its keys with the first): blocks of different shapes (`Properties`, `DataLocation`) are one record's parts, not entries.
+  const firstKeys = new Set(Object.keys(entries[0]?.[1] as Json));
+  const alike = (record: Json) => {
+    const keys = Object.keys(record);
+    return keys.filter((key) => firstKeys.has(key)).length * 2 >= Math.max(keys.length, firstKeys.size);
+  };
+  if (!entries.every(([, field]) => alike(field as Json))) return undefined;
   return entries.map(([key, record]) => ({ key, record: record as Json }));
 }
 
@@ -103,67 +112,71 @@ function partyOf(record: Json): string | undefined {
  * ("asthma (score 0.72)"), and items that share a label get the field that tells them apart.
  */
 function itemLabels(items: unknown[], entity: string, keys?: string[]): { names: Array<string | undefined>; scoreKey?: string } {
-  // The field said beside each name (a score, a status): the facts of the first leave it out.
-  let scoreKey: string | undefined;
   const labels = items.map((item, index) =>
     isRecord(item)
       ? (labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined))
       : formatValue(item),
   );
+  // The field said beside each name (a score, a status): the facts of the first leave it out.
+  let scoreKey: string | undefined;
   const scored = items.map((item, index) => {
-    const label = labels[index];
-    // A message known by its text says whom it went to or came from: "“See you at 3” (to 7983643)".
-    const party = isRecord(item) && label !== undefined && nameOf(item) === undefined ? partyOf(item) : undefined;
-    if (party !== undefined) return `${label} (${party})`;
-    // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
-    if (isRecord(item) && label !== undefined && nameOf(item) === undefined && items.length <= 5) {
-      const key =
-        Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ??
-        Object.keys(item).find(
-          (field) =>
-            /(date|time|_at|At|on)$/.test(field) &&
-            !NOISE.test(field) &&
-            !/update|modif/i.test(field) &&
-            telling(item, field) !== undefined,
-        );
-      if (key !== undefined) scoreKey ??= key;
-      return key !== undefined ? `${label} (${telling(item, key) as string})` : label;
-    }
-    if (!isRecord(item) || label === undefined || nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text)
-      return label;
-    const score = Object.keys(item).find((key) => /(^|_)(score|relevance|rank)$|Score$/.test(key) && typeof item[key] === 'number');
-    scoreKey ??= score;
-    return score !== undefined ? `${label} (${humanKey(score)} ${formatValue(item[score]) as string})` : label;
+    const found = withAside(item, labels[index], entity, items.length);
+    scoreKey ??= found.key;
+    return found.label;
   });
-  const names = scored.map((label, index) => {
-    const item = items[index];
-    const twins = scored.map((other, at) => (other === label ? at : -1)).filter((at) => at >= 0);
-    if (label === undefined || twins.length < 2 || !isRecord(item)) return label;
-    const others = twins.map((at) => items[at]).filter(isRecord);
-    // The field whose value differs among the twins, a name-like field first.
-    const fields = Object.keys(item).sort(
-      (a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)),
-    );
-    const key = fields.find(
-      (field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length,
-    );
-    // Twins known by one id (the records related to the id asked about) are called by their names: "KRAS", not "ENSG1 (related name KRAS)".
-    if (key !== undefined && idShaped(label.replace(/ \(.*\)$/, '')) && /name|title|headline|symbol|subject/i.test(key)) {
-      const name = formatValue(item[key]);
-      if (name !== undefined) return name;
-    }
-    if (key !== undefined) return `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})`;
-    // Else their own ids tell them apart: "“Adopting a State Scorpion” (bil_1)".
-    const own = fields.find(
-      (field) =>
-        /^(id|sid|uuid|guid|key)$/i.test(field) &&
-        typeof item[field] === 'string' &&
-        (item[field] as string).length <= 40 &&
-        new Set(others.map((other) => other[field])).size === others.length,
-    );
-    return own !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${item[own] as string})` : label;
-  });
+  const names = scored.map((label, index) => untwinned(items, scored, label, index));
   return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
+}
+
+/** A label with the aside that goes with it (the other party of a message, a status or date beside an id, a score beside a name), and the aside's key. */
+function withAside(item: unknown, label: string | undefined, entity: string, count: number): { label?: string; key?: string } {
+  if (!isRecord(item) || label === undefined) return { label };
+  // A message known by its text says whom it went to or came from: "“See you at 3” (to 7983643)".
+  const party = nameOf(item) === undefined ? partyOf(item) : undefined;
+  if (party !== undefined) return { label: `${label} (${party})` };
+  // An item known only by its id says what it is beside it: "FX1 (status delivered)", "ME1 (content type image/png)".
+  if (nameOf(item) === undefined && count <= 5) {
+    const key =
+      Object.keys(item).find((field) => /(status|state|type|kind|format|category)$/i.test(field) && telling(item, field) !== undefined) ??
+      Object.keys(item).find(
+        (field) =>
+          /(date|time|_at|At|on)$/.test(field) && !NOISE.test(field) && !/update|modif/i.test(field) && telling(item, field) !== undefined,
+      );
+    return key !== undefined ? { label: `${label} (${telling(item, key) as string})`, key } : { label };
+  }
+  if (nameLike(item) === undefined || labelOf(item, entity) !== nameLike(item)?.text) return { label };
+  const score = Object.keys(item).find((key) => /(^|_)(score|relevance|rank)$|Score$/.test(key) && typeof item[key] === 'number');
+  return score !== undefined ? { label: `${label} (${humanKey(score)} ${formatValue(item[score]) as string})`, key: score } : { label };
+}
+
+/** A label shared by several items, made to tell them apart by a field whose value differs among them, else by their own ids. */
+function untwinned(items: unknown[], scored: Array<string | undefined>, label: string | undefined, index: number): string | undefined {
+  const item = items[index];
+  const twins = scored.map((other, at) => (other === label ? at : -1)).filter((at) => at >= 0);
+  if (label === undefined || twins.length < 2 || !isRecord(item)) return label;
+  const others = twins.map((at) => items[at]).filter(isRecord);
+  // The field whose value differs among the twins, a name-like field first.
+  const fields = Object.keys(item).sort(
+    (a, b) => Number(/name|title|headline|symbol|subject/i.test(b)) - Number(/name|title|headline|symbol|subject/i.test(a)),
+  );
+  const key = fields.find(
+    (field) => telling(item, field) !== undefined && new Set(others.map((other) => JSON.stringify(other[field]))).size === others.length,
+  );
+  // Twins known by one id (the records related to the id asked about) are called by their names: "KRAS", not "ENSG1 (related name KRAS)".
+  if (key !== undefined && idShaped(label.replace(/ \(.*\)$/, '')) && /name|title|headline|symbol|subject/i.test(key)) {
+    const name = formatValue(item[key]);
+    if (name !== undefined) return name;
+  }
+  if (key !== undefined) return `${label.replace(/ \(.*\)$/, '')} (${telling(item, key) as string})`;
+  // Else their own ids tell them apart: "“Adopting a State Scorpion” (bil_1)".
+  const own = fields.find(
+    (field) =>
+      /^(id|sid|uuid|guid|key)$/i.test(field) &&
+      typeof item[field] === 'string' &&
+      (item[field] as string).length <= 40 &&
+      new Set(others.map((other) => other[field])).size === others.length,
+  );
+  return own !== undefined ? `${label.replace(/ \(.*\)$/, '')} (${item[own] as string})` : label;
 }
 
 /** An id, not a name: one token with four digits or more, or digits after `_`/`-` (`ENSG00000133703`, `EFO_0000676`, `exp_22f1…`); `BRCA1` and `TP53` are names. */
@@ -173,7 +186,7 @@ export const idShaped = (label: string) => !/\s/.test(label) && (/\d(?:\D*\d){3}
 const isName = (label: string) => /^[A-Z“]/.test(label) && !/^[A-Z]{2}[0-9a-f]{8,}$/i.test(label) && !idShaped(label);
 
 /** The field the list's noun names when the user asked for it by that noun ("all keys" → `key`), and every item holds one. */
-function askedField(records: Json[], singular: string, request?: string): string | undefined {
+function askedField(records: Json[], singular: string, request?: string, args: Json = {}): string | undefined {
   const noun = singular.split(' ').at(-1);
   const first = records[0];
   if (
@@ -185,9 +198,13 @@ function askedField(records: Json[], singular: string, request?: string): string
     !new RegExp(`\\b${noun}s?\\b`, 'i').test(request ?? '')
   )
     return undefined;
+  // A field that echoes what was sent (`lon` for a lookup by longitude) is how the records were found, not what was asked.
+  const sent = new Set(Object.values(args).map(String));
   return Object.keys(first).find(
     (field) =>
-      humanKey(field) === noun && records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number'),
+      humanKey(field) === noun &&
+      records.every((record) => typeof record[field] === 'string' || typeof record[field] === 'number') &&
+      !records.some((record) => sent.has(String(record[field]))),
   );
 }
 
@@ -232,62 +249,75 @@ export function describeMany(
   request?: string,
   args: Json = {},
 ): string {
-  if (items.length === 0)
-    return pick(
-      [
-        `I found no ${what} for that request.`,
-        `There are no ${what} for that request.`,
-        `The service returned no ${what} for that request.`,
-      ],
-      seed,
-    );
+  if (items.length === 0) return noneFound(what, seed);
   const records = items.filter(isRecord);
-  const labelled = itemLabels(items, entity, keys);
-  let names = labelled.names;
   const every = records.length === items.length;
   // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
-  const asked = every ? askedField(records, singular, request) : undefined;
-  if (asked !== undefined) {
-    names = records.map((record) => {
+  const asked = every ? askedField(records, singular, request, args) : undefined;
+  // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
+  const filtered = every && asked === undefined ? filteredField(records, args) : undefined;
+  const names = listNames(items, records, { entity, keys, asked, filtered });
+  const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
+  if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked, args });
+  // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
+  if (asked !== undefined || !every) {
+    const said = names.every((name): name is string => name !== undefined)
+      ? items.length <= 5
+        ? `: ${listing(names)}`
+        : `; the first three are ${listing(names.slice(0, 3))}`
+      : '';
+    return `${head}${said}.`;
+  }
+  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args });
+}
+
+/** An empty list, worded several ways. */
+function noneFound(what: string, seed: string): string {
+  return pick(
+    [`I found no ${what} for that request.`, `There are no ${what} for that request.`, `The service returned no ${what} for that request.`],
+    seed,
+  );
+}
+
+/** What each item is called: its label, or the asked field's value with the name beside it, or the label with the filtered value beside it. */
+function listNames(
+  items: unknown[],
+  records: Json[],
+  options: { entity: string; keys?: string[]; asked?: string; filtered?: string },
+): Array<string | undefined> {
+  const { asked, filtered } = options;
+  if (asked !== undefined)
+    return records.map((record) => {
       const value = formatValue(record[asked]) ?? String(record[asked]);
       const name = nameOf(record);
       const party = partyOf(record);
       return name !== undefined && name !== value ? `${value} (${name})` : party !== undefined ? `${value} (${party})` : value;
     });
-  }
-  // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
-  const filtered = every && asked === undefined ? filteredField(records, args) : undefined;
-  if (filtered !== undefined) {
-    names = names.map((name, index) =>
-      name === undefined
-        ? undefined
-        : `${name.replace(/ \([^()]*\)$/, '')} (${sayableKey(filtered) as string} ${formatValue((records[index] as Json)[filtered]) as string})`,
-    );
-  }
-  const named = names.every((name): name is string => name !== undefined);
-  const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
-  const firstRecord = records[0];
+  const names = itemLabels(items, options.entity, options.keys).names;
+  if (filtered === undefined) return names;
+  return names.map((name, index) =>
+    name === undefined
+      ? undefined
+      : `${name.replace(/ \([^()]*\)$/, '')} (${sayableKey(filtered) as string} ${formatValue((records[index] as Json)[filtered]) as string})`,
+  );
+}
+
+/** A list of one: the count, its name, and its salient values. */
+function describeOnly(
+  record: Json | undefined,
+  name: string | undefined,
+  options: { head: string; entity: string; seed: string; request?: string; asked?: string; args?: Json },
+): string {
+  const { head, asked } = options;
   // The first is named without its score or telling field: the facts say those.
-  const first = asked !== undefined && items.length === 1 ? names[0] : names[0]?.replace(/ \([^()]*\)$/, '');
-  const ids = new Set(firstRecord ? Object.keys(firstRecord).filter((field) => ID.test(field) && !namedByRequest(field, request)) : []);
+  const first = asked !== undefined ? name : name?.replace(/ \([^()]*\)$/, '');
+  const ids = new Set(record ? Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, options.request)) : []);
   if (asked !== undefined) ids.add(asked);
-  if (items.length === 1) {
-    const found = firstRecord ? facts(firstRecord, ids, 4, {}, entity, request, 2) : [];
-    if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
-    return first !== undefined && isName(first)
-      ? `${head}. ${factSentence(found, first, seed)}`
-      : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', seed)}`;
-  }
-  // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
-  if (asked !== undefined || !every) {
-    const said = named
-      ? items.length <= 5
-        ? `: ${listing(names as string[])}`
-        : `; the first three are ${listing((names as string[]).slice(0, 3))}`
-      : '';
-    return `${head}${said}.`;
-  }
-  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args });
+  const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2, systemOf(options.args ?? {})) : [];
+  if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
+  return first !== undefined && isName(first)
+    ? `${head}. ${factSentence(found, first, options.seed)}`
+    : `${head}${first !== undefined ? `: ${first}` : ''}. ${factSentence(found, 'it', options.seed)}`;
 }
 
 /** Keys a record without a name is best told by: what it is about, then when it is. */
@@ -360,65 +390,25 @@ function describeEach(
   names: Array<string | undefined>,
   options: { head: string; entity: string; seed: string; request?: string; keys?: string[]; scoreKey?: string; args?: Json },
 ): string {
-  const { entity, seed, request, keys } = options;
+  const { entity, seed, request } = options;
   const shown = records.length <= 5 ? records : records.slice(0, 3);
   const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
   // Values every record shares, said once for all ("all of content type image/tiff").
   const first = records[0] as Json;
-  const shared = Object.keys(first).filter(
-    (key) =>
-      !ID.test(key) &&
-      !NOISE.test(key) &&
-      !/(unit|currency)$/i.test(key) &&
-      records.length >= 2 &&
-      (typeof first[key] === 'string' || typeof first[key] === 'number' || typeof first[key] === 'boolean') &&
-      records.every((record) => JSON.stringify(record[key]) === JSON.stringify(first[key])) &&
-      !Object.values(options.args ?? {}).some((value) => String(value) === String(first[key])),
-  );
-  const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request)[0];
+  const shared = sharedKeys(records, options.args);
+  const system = systemOf(options.args ?? {});
+  const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request, 1, system)[0];
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
-  // Records of one name told apart by another name they each carry ("2 results for KRAS: psoriasis and asthma").
-  const otherName =
-    oneName === undefined
-      ? undefined
-      : Object.keys(first).find(
-          (key) =>
-            /(name|title|headline|symbol)$/i.test(key) &&
-            records.every((record) => typeof record[key] === 'string' && record[key] !== oneName) &&
-            new Set(records.map((record) => record[key])).size === records.length,
-        );
-  const placed = shown.map((record, index) => {
-    if (otherName !== undefined) return formatValue(record[otherName]) ?? String(record[otherName]);
-    if (oneName === undefined && names[index] !== undefined)
-      // Names alike keep the aside that tells them apart ("“Adopting a State Scorpion” (bil_1)").
-      return bare.filter((name) => name === bare[index]).length > 1 ? (names[index] as string) : (bare[index] as string);
-    const key = keys?.[index];
-    const when = key !== undefined ? formatValue(key) : undefined;
-    if (when !== undefined && /^\d{4}-\d{2}-\d{2}/.test(when)) return `at ${when}`;
-    if (key !== undefined && key.length <= 40) return key;
-    return undefined;
-  });
+  const otherName = oneName === undefined ? undefined : otherNameKey(records, oneName);
+  const placed = shown.map((record, index) => placedLabel(record, index, { names, bare, oneName, otherName, keys: options.keys }));
   // Records with no name nor key are told by a field that tells them apart, else by their place in the list.
   const byField = placed.includes(undefined) ? labelField(shown, options.args, oneName) : undefined;
   const labels = placed.map((label, index) => (label ?? byField?.labels[index] ?? ORDINALS[index]) as string);
-  const skipFor = (record: Json) => {
-    const skip = new Set([
-      ...shared,
-      ...(otherName !== undefined ? [otherName] : []),
-      ...(byField !== undefined ? [byField.key] : []),
-      // An echo of the call ("gene ENSG1" for a lookup by that gene) tells nothing.
-      ...Object.keys(record).filter((field) => Object.values(options.args ?? {}).some((value) => String(value) === String(record[field]))),
-      // The value the item is named by is not said again beside it ("KRAS (target)", not "KRAS (related name KRAS, target)").
-      ...Object.keys(record).filter(
-        (field) => typeof record[field] === 'string' && labelOf({ name: record[field] }) === bare[records.indexOf(record)],
-      ),
-      ...Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, request)),
-    ]);
-    return skip;
-  };
+  const skipped = [...shared, ...(otherName !== undefined ? [otherName] : []), ...(byField !== undefined ? [byField.key] : [])];
   const perItem = shown.map((record, index) => {
-    const found = facts(record, skipFor(record), shown.length <= 3 ? 3 : 2, {}, entity, request, 2);
+    const skip = skipFor(record, bare[records.indexOf(record)], skipped, options);
+    const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2, systemOf(options.args ?? {}));
     // The value a filter was about comes first ("FX1 (date created 2025-03-01)").
     const filter = options.scoreKey;
     const filtered =
@@ -430,22 +420,7 @@ function describeEach(
     return { label: labels[index] as string, found: worded.length > 0 ? worded : found.filter((fact) => fact.key !== filter), filtered };
   });
   const allName = oneName !== undefined && isName(oneName) ? ` for ${oneName}` : '';
-  // "all of content type image/tiff", "all delivered", "all news on demand", "all with 10 pages", "all without media assets", "all with direction inbound".
-  const commonText =
-    common === undefined
-      ? ''
-      : common.kind === 'verb'
-        ? /^is all\b/.test(common.text)
-          ? `, each ${compactFact(common)}` // "3 events, each all day", not "all all day"
-          : /^is not /.test(common.text)
-            ? `, none of them ${common.text.replace(/^is not /, 'is ')}` // "none of them is direct", not "all not direct"
-            : `, all ${/^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : ''}${compactFact(common).replace(/^no /, '')}`
-        : compactFact(common) === common.text.replace(/^the .+? (?:is|are) /, '')
-          ? // A sort said bare reads as a noun after "all" ("all disease"): "all of entity type disease".
-            SORT_WORD.test(common.key ?? '')
-            ? `, all of ${common.text.replace(/^the (.+?) (?:is|are) .*$/, '$1')} ${compactFact(common)}`
-            : `, all ${compactFact(common)}`
-          : `, all with ${compactFact(common)}`;
+  const commonText = common === undefined ? '' : commonPhrase(common);
   const more = records.length > shown.length ? '; the first three are' : ':';
   // Documents are told by what they say, one sentence each.
   if (perItem.some((item) => item.found[0]?.content === true) && oneName === undefined) {
@@ -454,18 +429,7 @@ function describeEach(
     );
     return `${options.head}${commonText}${more} ${listing(labels)}. ${sentences.join(' ')}`;
   }
-  const told = perItem.map((item) => {
-    // What sort of thing it is comes first: "KRAS (target, score 0.48)".
-    const sorted = [...item.found].sort((a, b) => Number(!SORT_WORD.test(a.key ?? '')) - Number(!SORT_WORD.test(b.key ?? '')));
-    const asides = [...item.filtered, ...sorted.map(compactFact)];
-    if (asides.length === 0) return item.label;
-    if (/^(the|at) /.test(item.label)) return `${item.label}: ${asides.join(', ')}`;
-    // A label keeping the aside that tells it from its twin ("KRAS (score 0.18)") takes the other asides into it, the aside said once.
-    const aside = / \(([^()]*)\)$/.exec(item.label);
-    if (aside !== null)
-      return `${item.label.slice(0, aside.index)} (${[aside[1] as string, ...asides.filter((text) => text !== aside[1])].join(', ')})`;
-    return `${item.label} (${asides.join(', ')})`;
-  });
+  const told = perItem.map(toldItem);
   const ordinal = told.some((text) => /^(the|at) .+?: /.test(text));
   // Items said alike are said once, with how many: "Business (2 of them) and Science".
   const once = [...new Set(told)].map((text) => {
@@ -473,4 +437,92 @@ function describeEach(
     return count > 1 ? `${text} (${count} of them)` : text;
   });
   return `${options.head}${allName}${commonText}${more} ${ordinal ? once.join('; ') : listing(once)}.`;
+}
+
+/** Keys whose plain value every record shares, not an id, a unit or an echo of the call. */
+function sharedKeys(records: Json[], args: Json | undefined): string[] {
+  const first = records[0] as Json;
+  return Object.keys(first).filter(
+    (key) =>
+      !ID.test(key) &&
+      !NOISE.test(key) &&
+      !/(unit|currency)$/i.test(key) &&
+      records.length >= 2 &&
+      (typeof first[key] === 'string' || typeof first[key] === 'number' || typeof first[key] === 'boolean') &&
+      records.every((record) => JSON.stringify(record[key]) === JSON.stringify(first[key])) &&
+      !Object.values(args ?? {}).some((value) => String(value) === String(first[key])),
+  );
+}
+
+/** Records of one name told apart by another name they each carry ("2 results for KRAS: psoriasis and asthma"). */
+function otherNameKey(records: Json[], oneName: string): string | undefined {
+  return Object.keys(records[0] as Json).find(
+    (key) =>
+      /(name|title|headline|symbol)$/i.test(key) &&
+      records.every((record) => typeof record[key] === 'string' && record[key] !== oneName) &&
+      new Set(records.map((record) => record[key])).size === records.length,
+  );
+}
+
+/** What a shown record is called: its other name, its own name, or its map key; undefined when none of these tells it. */
+function placedLabel(
+  record: Json,
+  index: number,
+  context: { names: Array<string | undefined>; bare: Array<string | undefined>; oneName?: string; otherName?: string; keys?: string[] },
+): string | undefined {
+  const { names, bare, otherName } = context;
+  if (otherName !== undefined) return formatValue(record[otherName]) ?? String(record[otherName]);
+  if (context.oneName === undefined && names[index] !== undefined)
+    // Names alike keep the aside that tells them apart ("“Adopting a State Scorpion” (bil_1)").
+    return bare.filter((name) => name === bare[index]).length > 1 ? (names[index] as string) : (bare[index] as string);
+  const key = context.keys?.[index];
+  const when = key !== undefined ? formatValue(key) : undefined;
+  if (when !== undefined && /^\d{4}-\d{2}-\d{2}/.test(when)) return `at ${when}`;
+  if (key !== undefined && key.length <= 40) return key;
+  return undefined;
+}
+
+/** The fields of a record not said beside it: those said for all, echoes of the call, the value it is named by, its ids. */
+function skipFor(record: Json, bare: string | undefined, skipped: string[], options: { request?: string; args?: Json }): Set<string> {
+  return new Set([
+    ...skipped,
+    // An echo of the call ("gene ENSG1" for a lookup by that gene) tells nothing.
+    ...Object.keys(record).filter((field) => Object.values(options.args ?? {}).some((value) => String(value) === String(record[field]))),
+    // The value the item is named by is not said again beside it ("KRAS (target)", not "KRAS (related name KRAS, target)").
+    ...Object.keys(record).filter((field) => typeof record[field] === 'string' && labelOf({ name: record[field] }) === bare),
+    ...Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, options.request)),
+  ]);
+}
+
+/** A value all records share, after the count: "all of content type image/tiff", "all delivered", "all with 10 pages", "none of them is direct". */
+function commonPhrase(common: Fact): string {
+  if (common.kind === 'verb') {
+    if (/^is all\b/.test(common.text)) return `, each ${compactFact(common)}`; // "3 events, each all day", not "all all day"
+    if (/^is not /.test(common.text)) return `, none of them ${common.text.replace(/^is not /, 'is ')}`; // "none of them is direct", not "all not direct"
+    const joint = /^has /.test(common.text) ? 'with ' : /^does not have /.test(common.text) ? 'without ' : '';
+    return `, all ${joint}${compactFact(common).replace(/^no /, '')}`;
+  }
+  if (compactFact(common) !== common.text.replace(/^the .+? (?:is|are) /, '')) return `, all with ${compactFact(common)}`;
+  // A sort said bare reads as a noun after "all" ("all disease"): "all of entity type disease".
+  return SORT_WORD.test(common.key ?? '')
+    ? `, all of ${common.text.replace(/^the (.+?) (?:is|are) .*$/, '$1')} ${compactFact(common)}`
+    : `, all ${compactFact(common)}`;
+}
+
+/** One record said with its asides: "KRAS (target, score 0.48)", "the first: status delivered". */
+function toldItem(item: { label: string; found: Fact[]; filtered: string[] }): string {
+  // What sort of thing it is comes first: "KRAS (target, score 0.48)".
+  const sorted = [...item.found].sort((a, b) => Number(!SORT_WORD.test(a.key ?? '')) - Number(!SORT_WORD.test(b.key ?? '')));
+  const asides = [...item.filtered, ...sorted.map(compactFact)];
+  if (asides.length === 0) return item.label;
+  if (/^(the|at) /.test(item.label)) return `${item.label}: ${asides.join(', ')}`;
+  // A label keeping the aside that tells it from its twin ("KRAS (score 0.18)") takes the other asides into it, the aside said once.
+  const aside = / \(([^()]*)\)$/.exec(item.label);
+  if (aside !== null) {
+    // The same value said with its unit ("apparent temperature 11.63 °F") takes the place of the bare one.
+    const fuller = asides.find((text) => text.startsWith(`${aside[1] as string} `)) ?? (aside[1] as string);
+    const rest = asides.filter((text) => text !== aside[1] && text !== fuller);
+    return `${item.label.slice(0, aside.index)} (${[fuller, ...rest].join(', ')})`;
+  }
+  return `${item.label} (${asides.join(', ')})`;
 }

@@ -18,6 +18,7 @@ import {
 import { describeError } from './describe-error.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
+  isPlumbing,
   type Fact,
   ID,
   type Json,
@@ -146,15 +147,26 @@ function describeText(outcome: CallOutcome, verb: string, noun: string): string 
   return `The service says: ${cut}`;
 }
 
+/** The tool's noun for what it returns, unless it names an argument (`get_current_lat_lat_lon_lon` is looked up by longitude; it returns no longitudes). */
+function ownNoun(outcome: CallOutcome, noun: string): string | undefined {
+  const thing = thingNoun(noun);
+  const argued = (key: string) => humanKey(key) === thing || humanKey(key).endsWith(` ${thing ?? ''}`) || argumentWords(key) === thing;
+  return thing !== undefined && Object.keys(outcome.arguments).some(argued) ? undefined : thing;
+}
+
 /** Whether a list is the answer: beside only paging bookkeeping, not beside a value the request asks for or an echo of what was sent. */
 function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list: NonNullable<ReturnType<typeof listIn>>): boolean {
   // A list beside only paging and query bookkeeping (`Message`, `PageNo`, `QueryID`, `QueryRows`) is what came back.
   const besideList =
     isRecord(parsed) &&
-    list.items.some(isRecord) &&
+    (list.items.length === 0 || list.items.some(isRecord)) &&
     Object.keys(parsed).every(
       (key) =>
-        key === list.key || ENVELOPE.test(key) || NOISE.test(key) || /(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key),
+        key === list.key ||
+        ENVELOPE.test(key) ||
+        NOISE.test(key) ||
+        isPlumbing(key) ||
+        /^(size|count)$|(page|query|rows|count|total|message|offset|limit|cursor)/i.test(key),
     );
   // A value the request asks for beside a list (`{"distance": 7012.4, "intermediaryCities": […]}` for "estimate the
   // distance") is the answer: the record is said, not the list alone.
@@ -162,7 +174,12 @@ function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list:
     isRecord(parsed) &&
     Object.entries(parsed).some(
       ([key, field]) =>
-        key !== list.key && (typeof field === 'number' || typeof field === 'string') && !NOISE.test(key) && namesKey(outcome.request, key),
+        key !== list.key &&
+        (typeof field === 'number' || typeof field === 'string') &&
+        !NOISE.test(key) &&
+        !isPlumbing(key) &&
+        !/^(size|count|page_?size)$/i.test(key) &&
+        namesKey(outcome.request, key),
     );
   // A list that only repeats an argument (`{"elements": [62, 61], "sum": 123}`) is what was sent: the value beside it is the answer.
   const echoedList =
@@ -187,7 +204,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
       requestedNoun(outcome.request, outcome) ??
-      thingNoun(noun) ??
+      ownNoun(outcome, noun) ??
       'result';
     return many(list.items, base);
   }
@@ -203,7 +220,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
   ) {
     const where = labelOf(parsed, entity);
     // The tool's noun names the place (`get_forecast_by_city`), not what its list holds.
-    const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? thingNoun(noun) : undefined) ?? 'entry';
+    const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? ownNoun(outcome, noun) : undefined) ?? 'entry';
     const text = many(list.items, base);
     return where !== undefined && !CODE_LIKE.test(where)
       ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`
@@ -211,7 +228,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
   }
   const entries = verb === 'list' || verb === 'read' ? entriesOf(parsed) : undefined;
   if (entries && (entries.length > 1 || !entries.some((entry) => facts(entry.record, new Set(), 1).length === 0))) {
-    const base = requestedNoun(outcome.request, outcome) ?? thingNoun(noun) ?? 'entry';
+    const base = requestedNoun(outcome.request, outcome) ?? ownNoun(outcome, noun) ?? 'entry';
     return many(
       entries.map((entry) => entry.record),
       base,
@@ -435,7 +452,44 @@ function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], 
   }
   if (found.length === 0) return describePlainValues(call, naming, status);
   const { subject, label } = naming;
-  return subject !== undefined && label !== undefined ? factSentence([...found], subject, seed) : factSentence([...found], undefined, seed);
+  if (subject !== undefined && label !== undefined) return factSentence([...found], subject, seed);
+  const about = echoedSubject(call);
+  if (about === undefined) return factSentence([...found], undefined, seed);
+  // Counts of a record with no name are said of what the call named: "For city Cape Town and product 20, there are 10 stores."
+  if (found.every((fact) => fact.kind === 'verb' && /^has \d/.test(fact.text))) {
+    const counts = listing(found.map((fact) => fact.text.slice(4)));
+    return `For ${about}, there ${/^1 /.test(counts) ? 'is' : 'are'} ${counts}.`;
+  }
+  // Else what "it" is comes first: "For year 2024 and category crime, it has 1,244,063 records and …".
+  const sentence = factSentence([...found], undefined, '');
+  return /^It /.test(sentence)
+    ? `For ${about}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`
+    : factSentence([...found], undefined, seed);
+}
+
+/** What a result with no name is about: the short values it echoes from the call ("city Cape Town and product 20"), or undefined. */
+function echoedSubject({ outcome, parsed }: RecordCall): string | undefined {
+  const echoed = Object.entries(outcome.arguments).filter(
+    ([key, value]) =>
+      (typeof value === 'string' || typeof value === 'number') &&
+      String(parsed[key]) === String(value) &&
+      !ID.test(key) &&
+      !/^https?:/.test(String(value)) &&
+      String(value).length <= 40 &&
+      nameable(value),
+  );
+  // Names the call gave (`species`: "Homo sapiens") say what it is about before the numbers that went with them;
+  // a result that echoes nothing is about what was sent (`get_user_stats({"username": "zora86"})`).
+  const named = echoed.filter(([, value]) => typeof value === 'string');
+  const sent = Object.entries(outcome.arguments).filter(
+    ([key, value]) => typeof value === 'string' && value.length <= 40 && !/^https?:/.test(value) && nameable(value) && !isPlumbing(key),
+  );
+  const chosen = named.length > 0 ? named : echoed.length > 0 ? echoed : sent;
+  if (chosen.length === 0 || chosen.length > 2) return undefined;
+  // A handle is said as written ("zora_86", not "zora 86").
+  const said = (value: unknown) =>
+    typeof value === 'string' && /^[\w.]*[_\d][\w.]*$/.test(value) ? value : (formatValue(value) ?? String(value));
+  return listing(chosen.map(([key, value]) => namedArgument(argumentWords(key), said(value))));
 }
 
 /**
@@ -474,7 +528,11 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label }
     .slice(0, 3)
     .map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
   const asked = Object.keys(outcome.arguments).find(
-    (key) => nameable(outcome.arguments[key]) && !/^(count|limit|page|size|offset|cursor|from)$/i.test(key),
+    // How the answer is shaped (`format: "xml"`, `units`, `sort`) is no subject: never "For format xml, the name is …".
+    (key) =>
+      nameable(outcome.arguments[key]) &&
+      !isPlumbing(key) &&
+      !/^(count|limit|page|size|offset|cursor|from|format|sort|order|units?|lang|language|output|fields|cmd|command)$/i.test(key),
   );
   const about =
     asked !== undefined

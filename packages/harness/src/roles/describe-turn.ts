@@ -13,7 +13,7 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
 }
 
 /** Paging and size arguments: they set how much came back, not what it is about. */
-const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order)$/i;
+const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
 
 /**
  * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
@@ -99,80 +99,88 @@ function under(label: string, text: string): string {
     : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
 }
 
+/** The opening of a turn of several calls: all of them went through, worded several ways, or how many did. */
+function turnSummary(outcomes: CallOutcome[], seed: string): string {
+  const failed = outcomes.filter((outcome) => outcome.isError).length;
+  const n = outcomes.length;
+  if (failed > 0) return `${n - failed} of ${n} requests went through.`;
+  return n === 2
+    ? pick(
+        [
+          'Both requests went through.',
+          'Both calls worked.',
+          'I got answers to both.',
+          'Both came back fine.',
+          'Here are both results.',
+          'I ran both.',
+          'Both lookups succeeded.',
+          '',
+          '',
+          '',
+        ],
+        seed,
+      )
+    : pick(
+        [
+          `All ${n} requests went through.`,
+          `All ${n} calls worked.`,
+          `I got answers to all ${n}.`,
+          `Here are the ${n} results.`,
+          `I ran all ${n}.`,
+          `Each of the ${n} came back.`,
+          '',
+          '',
+          '',
+          '',
+        ],
+        seed,
+      );
+}
+
+/** What a call of a turn is said under when no other call of its tool sets it apart: its own input, else what the tool returns. */
+function callLabel(outcome: CallOutcome, index: number, outcomes: CallOutcome[]): string | undefined {
+  const input = inputs(outcome)[0]?.text;
+  const shared = input !== undefined && outcomes.some((other, at) => at !== index && inputs(other).some((said) => said.text === input));
+  if (!shared && input !== undefined) return input;
+  const thing = thingNoun(humanKey(action(outcome).entity));
+  return thing !== undefined && !outcomes.some((other, at) => at !== index && thingNoun(humanKey(action(other).entity)) === thing)
+    ? `the ${thing}`
+    : undefined;
+}
+
+/** One call of a turn in a sentence or two, tied to what sets it apart; `said` holds the sentences of the calls before it. */
+function turnPart(outcome: CallOutcome, index: number, outcomes: CallOutcome[], said: string[]): string {
+  const text = describeResult(outcome);
+  const same = outcomes.filter((other, at) => at !== index && other.tool === outcome.tool);
+  const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
+  const repeat = said.indexOf(text);
+  said.push(text);
+  // "The same as the first" only for the same request asked twice; other requests that came back alike are each described.
+  const identical =
+    repeat >= 0 &&
+    outcomes[repeat]?.result === outcome.result &&
+    outcomes[repeat]?.tool === outcome.tool &&
+    JSON.stringify(outcomes[repeat]?.arguments) === JSON.stringify(outcome.arguments);
+  if (repeat >= 0 && !identical)
+    return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
+  if (repeat >= 0)
+    return tag !== undefined
+      ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.`
+      : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
+  if (tag !== undefined) return text.startsWith(`For ${tag}`) ? text : under(`For ${tag}`, text);
+  // Every call of a turn is said with what it was about: its input when that sets it apart, else what the tool returns.
+  const label = same.length > 0 ? undefined : callLabel(outcome, index, outcomes);
+  if (label !== undefined && text.startsWith(`For ${label}`)) return text;
+  if (label !== undefined) return under(`For ${label}`, text);
+  return same.length > 0 || !startsWithLabel(text, outcome) ? under(`The ${ORDINALS[index] ?? 'next'} request`, text) : text;
+}
+
 /** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */
 export function describeTurn(outcomes: CallOutcome[]): string {
   if (outcomes.length === 0) return 'There was nothing to do.';
   if (outcomes.length === 1) return describeResult(outcomes[0] as CallOutcome);
-  const failed = outcomes.filter((outcome) => outcome.isError).length;
   const seed = outcomes.map((outcome) => outcome.result).join('');
-  const n = outcomes.length;
-  const all =
-    n === 2
-      ? pick(
-          [
-            'Both requests went through.',
-            'Both calls worked.',
-            'I got answers to both.',
-            'Both came back fine.',
-            'Here are both results.',
-            'I ran both.',
-            'Both lookups succeeded.',
-            '',
-            '',
-            '',
-          ],
-          seed,
-        )
-      : pick(
-          [
-            `All ${n} requests went through.`,
-            `All ${n} calls worked.`,
-            `I got answers to all ${n}.`,
-            `Here are the ${n} results.`,
-            `I ran all ${n}.`,
-            `Each of the ${n} came back.`,
-            '',
-            '',
-            '',
-            '',
-          ],
-          seed,
-        );
-  const summary = failed === 0 ? all : `${n - failed} of ${n} requests went through.`;
   const said: string[] = [];
-  const parts = outcomes.map((outcome, index) => {
-    const text = describeResult(outcome);
-    const same = outcomes.filter((other, at) => at !== index && other.tool === outcome.tool);
-    const tag = same.length > 0 ? distinguishing(outcome, same) : siblingWord(outcome, outcomes);
-    const repeat = said.indexOf(text);
-    said.push(text);
-    // "The same as the first" only for the same request asked twice; other requests that came back alike are each described.
-    const identical =
-      repeat >= 0 &&
-      outcomes[repeat]?.result === outcome.result &&
-      outcomes[repeat]?.tool === outcome.tool &&
-      JSON.stringify(outcomes[repeat]?.arguments) === JSON.stringify(outcome.arguments);
-    if (repeat >= 0 && !identical)
-      return tag !== undefined ? under(`For ${tag}`, text) : under(`The ${ORDINALS[index] ?? 'next'} request`, text);
-    if (repeat >= 0)
-      return tag !== undefined
-        ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.`
-        : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
-    if (tag !== undefined) return text.startsWith(`For ${tag}`) ? text : under(`For ${tag}`, text);
-    // Every call of a turn is said with what it was about: its input when that sets it apart, else what the tool returns.
-    const input = inputs(outcome)[0]?.text;
-    const shared = input !== undefined && outcomes.some((other, at) => at !== index && inputs(other).some((said) => said.text === input));
-    const thing = thingNoun(humanKey(action(outcome).entity));
-    const label =
-      same.length > 0
-        ? undefined
-        : ((!shared ? input : undefined) ??
-          (thing !== undefined && !outcomes.some((other, at) => at !== index && thingNoun(humanKey(action(other).entity)) === thing)
-            ? `the ${thing}`
-            : undefined));
-    if (label !== undefined && text.startsWith(`For ${label}`)) return text;
-    if (label !== undefined) return under(`For ${label}`, text);
-    return same.length > 0 || !startsWithLabel(text, outcome) ? under(`The ${ORDINALS[index] ?? 'next'} request`, text) : text;
-  });
-  return `${summary} ${parts.join(' ')}`.trim();
+  const parts = outcomes.map((outcome, index) => turnPart(outcome, index, outcomes, said));
+  return `${turnSummary(outcomes, seed)} ${parts.join(' ')}`.trim();
 }

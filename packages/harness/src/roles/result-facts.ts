@@ -14,6 +14,20 @@ export const ID = /(^|_)(id|sid|uuid|guid|key)$|(Id|Sid|Uuid|Guid|Key)$/;
 /** Fields that say nothing to the user: bookkeeping, links, echoes of what was asked. */
 export const NOISE =
   /^(created_at|updated_at|date_created|date_updated|timestamp|url|uri|links?|href|api[-_ ]?version|etag|_.*|ttl)$|(Url|Uri|_url|_uri)$/;
+/**
+ * Paging and query plumbing (`has_next`, `next_page_number`, `totalElements`, `cursor`, `filter`): how a list was
+ * cut or asked for, never a fact about what it holds ("has next", "the filter is failed", "a page of 1").
+ */
+const PLUMBING =
+  /^(has_(next|more|previous|prev)(_page)?|next|previous|prev|(next|prev|previous)_(page|cursor|token|link|offset)(_(number|no|num|token|url))?|page(_(number|no|num|index|token))?|total_(pages|elements|results|items|records|hits)|per_page|page_size|cursor|filter|filters|continuation(_token)?|more|truncated)$/;
+/** Whether a key is paging or query plumbing (camelCase keys too: `totalElements`, `hasNext`). */
+export const isPlumbing = (key: string): boolean =>
+  PLUMBING.test(
+    key
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/[-\s]+/g, '_')
+      .toLowerCase(),
+  );
 const UNIT = /^(unit|currency|price_unit|.*_unit|.*Unit|.*_currency|.*Currency)$/;
 
 /** A name as it reads inside a sentence: no closing full stop, a sentence-like title quoted. */
@@ -159,7 +173,7 @@ const UNCOUNTABLE =
 export const SALIENT =
   /(verdict|status|state|result|score|risk|malicious|total|amount|price|balance|rate|value|temperature|forecast|available|valid|distance|duration|version|answer|level|count|quantity|cost|fee|rating|conditions?)$/i;
 /** Keys that hold what a document says. */
-const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet)$/;
+const CONTENT = /(^| )(summary|description|abstract|synopsis|subheadline|excerpt|snippet|content|text|body|caption)$/;
 /** Past participles a key may be (`added`, `checked_at`): a date it happened on. */
 /** One-word keys that are adjectives: a whole number under them counts the things they describe. */
 const COUNTED_ADJECTIVE =
@@ -237,7 +251,13 @@ export function namedByRequest(key: string, request?: string): boolean {
 }
 
 /** A key's value as one fact, or undefined when it does not read well. */
-function factOf(key: string, value: unknown, unit: string | undefined, asked: Set<string>): Fact | undefined {
+function factOf(
+  key: string,
+  value: unknown,
+  unit: string | undefined,
+  asked: Set<string>,
+  context: { fileLike?: boolean; system?: MeasureSystem } = {},
+): Fact | undefined {
   if (
     sayableKey(key) === undefined ||
     /^(per|by|of|in|on|at|for|with|is|has|the|a|an|and|or|value|data|info|item|x|y|z|p)$/.test(sayableKey(key) as string)
@@ -245,9 +265,21 @@ function factOf(key: string, value: unknown, unit: string | undefined, asked: Se
     return undefined; // "the describtion is …", "the gsi is 88", "the per is 37.72": no words to say it with
   const moment = momentOf(key, value);
   if (moment === undefined) return undefined;
-  const field: Field = { key, value: moment.value, words: moment.words, phrase: moment.words.join(' '), unit, asked, salience: 0 };
+  const field: Field = {
+    key,
+    value: moment.value,
+    words: moment.words,
+    phrase: moment.words.join(' '),
+    unit,
+    asked,
+    salience: 0,
+    ...context,
+  };
   field.salience = salienceOf(field);
   if (typeof field.value === 'boolean') return flagFact(field, field.value);
+  // An empty list is what the record lacks ("has no accounts"), never a value ("its accounts are none"); told last.
+  if (Array.isArray(field.value) && field.value.length === 0)
+    return { kind: 'verb', text: `has no ${field.phrase}`, score: field.salience - 2 };
   if (Array.isArray(field.value) && !field.value.every((item) => typeof item === 'string' || typeof item === 'number')) {
     const count = counted(key, field.value.length);
     return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: field.salience + 1 };
@@ -264,6 +296,10 @@ interface Field {
   unit: string | undefined;
   asked: Set<string>;
   salience: number;
+  /** Whether the record is a file's (a bare `size` in it is in bytes). */
+  fileLike?: boolean;
+  /** The measurement system the call asked for (`units: "I"` → imperial), which gives temperatures and speeds their units. */
+  system?: MeasureSystem;
 }
 
 const stem = (word: string) =>
@@ -329,12 +365,70 @@ function flagFact({ key, phrase, salience }: Field, value: boolean): Fact | unde
   const happened = /^([a-z]+ed) (status|flag|state)$/.exec(humanKey(key));
   if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
   const [verb, ...rest] = phrase.split(' ');
+  // A flag named by a noun (`account_selection`, `auto_renewal`) is a setting, on or off: never "it is account selection".
+  if (!/^(is|has|can)$/.test(verb ?? '') && /(tion|sion|ment|ness|ity|ance|ence|ship|ure|al)$/.test(phrase) && rest.length > 0)
+    return { kind: 'property', text: `the ${phrase} is ${value ? 'on' : 'off'}`, score: salience };
   const text =
     /^(is|has|can)$/.test(verb ?? '') && rest.length > 0
       ? `${verb}${value ? '' : ' not'} ${rest.join(' ')}`.replace(/^has not/, 'does not have').replace(/^can not/, 'cannot')
       : `is${value ? '' : ' not'} ${phrase}`;
   return { kind: 'verb', text, score: salience };
 }
+
+/** A measurement system a call asks for by a `units` argument. */
+export type MeasureSystem = 'imperial' | 'metric' | 'standard';
+
+/** The system a call's `units` argument names (`I`, `imperial`, `fahrenheit` → imperial; `M`, `metric` → metric; `S`, `kelvin` → standard). */
+export function systemOf(args: Json): MeasureSystem | undefined {
+  const key = Object.keys(args).find((name) => /^(units?|unit_?system|measurement|temperature_?unit|temp_?unit|system)$/i.test(name));
+  const value = key === undefined ? undefined : args[key];
+  if (typeof value !== 'string') return undefined;
+  if (/^(i|imperial|f|fahrenheit|us|e|english)$/i.test(value.trim())) return 'imperial';
+  if (/^(m|metric|c|celsius|si|ca|uk)$/i.test(value.trim())) return 'metric';
+  if (/^(s|standard|k|kelvin|scientific)$/i.test(value.trim())) return 'standard';
+  return undefined;
+}
+
+/** Quantities whose unit the measurement system gives, by the words of their key. */
+const MEASURES: Array<{ words: RegExp; units: Record<MeasureSystem, string> }> = [
+  {
+    words: /\b(temperature|dew point|feels like|heat index|wind chill)\b/,
+    units: { imperial: '°F', metric: '°C', standard: 'K' },
+  },
+  { words: /\b(wind speed|wind gust speed|gust|wind gust)$/, units: { imperial: 'mph', metric: 'm/s', standard: 'm/s' } },
+  { words: /^(precipitation|snow|snow depth|rain|snowfall|rainfall)$/, units: { imperial: 'in', metric: 'mm', standard: 'mm' } },
+  { words: /^(visibility|distance)$/, units: { imperial: 'mi', metric: 'km', standard: 'km' } },
+];
+/** Quantities that are always a share: cloud cover, relative humidity, the chance of rain; said with their full name. */
+const PERCENTS: Record<string, string> = {
+  clouds: 'cloud cover',
+  'clouds low': 'low cloud cover',
+  'clouds mid': 'mid-level cloud cover',
+  'clouds hi': 'high cloud cover',
+  'cloud cover': 'cloud cover',
+  'relative humidity': 'relative humidity',
+  humidity: 'humidity',
+  pop: 'chance of precipitation',
+  'precipitation probability': 'chance of precipitation',
+};
+
+/** A number said with the unit its key and the call's measurement system give ("the temperature is 19.6 °F", "the cloud cover is 97%"). */
+function measuredFact({ key, value, phrase, system, salience }: Field): Fact | undefined {
+  if (typeof value !== 'number') return undefined;
+  const text = formatValue(value) ?? String(value);
+  const spelled = humanKey(key);
+  const share = PERCENTS[spelled];
+  if (share !== undefined && value >= 0) return { kind: 'property', text: `the ${share} is ${text}%`, score: salience };
+  const measure = system === undefined ? undefined : MEASURES.find((entry) => entry.words.test(spelled));
+  if (measure === undefined || system === undefined) return undefined;
+  return { kind: 'property', text: `the ${phrase} is ${text} ${measure.units[system]}`, score: salience };
+}
+
+/** Keys of things whose size is counted in bytes. */
+const BYTE_HOLDER =
+  /file|content|body|blob|image|photo|picture|attachment|download|upload|object|media|disk|memory|archive|document|payload|video|audio|backup|snapshot|volume|storage/i;
+/** Keys that make a record a file's: its type, its name, its checksum. */
+const FILE_KEY = /(mime|content_?type|contentType|file_?name|fileName|media_?type|mediaType|extension|checksum|md5|sha\d*|encoding)$/i;
 
 /** A number or a text as a fact: a count, an amount with its unit, a moment as a verb, else "the <key> is <value>". */
 function valueFact(field: Field): Fact | undefined {
@@ -351,10 +445,13 @@ function valueFact(field: Field): Fact | undefined {
     Number.isInteger(value) &&
     measured === undefined &&
     last === 'size' &&
-    !/page|batch|sample|font|team|shoe/i.test(key);
+    // Only a file's size is in bytes: a key naming what holds bytes (`file_size`, `content_size`), or a bare `size` in a file's record.
+    (words.length >= 2 ? BYTE_HOLDER.test(key) : field.fileLike === true);
   // A count under an adjective (`invalid`: 5) says what is counted: "the invalid count is 5", not "the invalid is 5".
   if (typeof value === 'number' && Number.isInteger(value) && words.length === 1 && COUNTED_ADJECTIVE.test(phrase))
     return { kind: 'property', text: `the ${phrase} count is ${formatValue(value) ?? String(value)}`, score: salience };
+  const inSystem = measured === undefined && !money ? measuredFact(field) : undefined;
+  if (inSystem !== undefined) return inSystem;
   if (typeof value === 'number' && !money && measured === undefined) {
     const count = counted(key, value);
     if (count !== undefined) return { kind: 'verb', text: `has ${count}`, score: salience + 1 };
@@ -526,8 +623,9 @@ export function facts(
   entity?: string,
   request?: string,
   least = 1,
+  system: MeasureSystem | undefined = systemOf(asked),
 ): Fact[] {
-  const reading = readingOf(record, skip, asked, entity, request);
+  const reading = { ...readingOf(record, skip, asked, entity, request), system };
   const found: Found[] = [];
   const texts = new Set<string>();
   for (const [key, value] of Object.entries(record)) {
@@ -574,6 +672,8 @@ interface Reading {
   measuredKey: string | undefined;
   words: Set<string>;
   given: Set<string>;
+  /** The measurement system the call asked for. */
+  system?: MeasureSystem | undefined;
 }
 
 function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?: string, request?: string): Reading {
@@ -612,6 +712,7 @@ function keptOut({ asked, label, skip, unitKey, request }: Reading, key: string,
     return true;
   return (
     skip.has(key) ||
+    isPlumbing(key) ||
     (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
     key === unitKey ||
     (NOISE.test(key) && !(/(url|uri|link|href)$/i.test(key) && namedByRequest(key, request))) ||
@@ -670,19 +771,37 @@ function shapedFact(record: Json, key: string, value: unknown): Fact | null | un
 }
 
 /** A plain field's fact, in the record's unit (a conversion's in the currency converted to); an echo of a sent value said last. */
-function plainFact({ record, unit, measuredKey, words, given }: Reading, key: string, value: unknown): Fact | undefined {
+function plainFact(reading: Reading, key: string, value: unknown): Fact | undefined {
+  const { record, unit, measuredKey, words, given } = reading;
   // A conversion's result is in the currency converted to: "the converted amount is 12,641.32 JPY", not SRD.
   const target = /convert|result|target|quote|^to_|To[A-Z]/.test(key)
     ? Object.keys(record).find(
         (other) => /^(to|target|quote)[_-]?currency$|^(to|target|quote)Currency$/i.test(other) && typeof record[other] === 'string',
       )
     : undefined;
-  const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words);
+  const fileLike = Object.keys(record).some((other) => FILE_KEY.test(other));
+  const system = reading.system;
+  const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words, {
+    fileLike,
+    ...(system !== undefined ? { system } : {}),
+  });
   // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
   if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
     fact.text = `${fact.text} ${unit}`;
   if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
+  if (fact?.kind === 'property' && typeof value === 'number' && inPercent(key, value, reading.asked)) fact.text = `${fact.text}%`;
   return fact;
+}
+
+/**
+ * Whether a ratio came back in percent: its key names a ratio (`return_on_assets`, `profit_margin`) and it is a
+ * hundred times the quotient of two numbers sent (137110 / 48981042 = 0.0028 → 0.28), not the quotient itself.
+ */
+function inPercent(key: string, value: number, asked: Json): boolean {
+  if (!/(return|ratio|margin|rate|yield|roa|roe|roi|growth|share|percent|pct)/i.test(key) || /%$/.test(String(value))) return false;
+  const numbers = Object.values(asked).filter((item): item is number => typeof item === 'number' && item !== 0);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.006 + Math.abs(b) * 0.002;
+  return numbers.some((a) => numbers.some((b) => a !== b && near(value, (100 * a) / b) && !near(value, a / b)));
 }
 
 /** A record with too little else to tell says when it was made ("was created on 2025-02-02"). */

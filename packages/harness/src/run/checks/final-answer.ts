@@ -1,6 +1,7 @@
 import { nameWords, withOwnPeriod } from '@inftool/core';
 import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
+import { garbledAnswer } from './answer-garble.js';
 import { errorResult } from './error-result.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
@@ -257,7 +258,16 @@ const keyWordsOf = (key: string) =>
  * `lastSession`), not an argument's word nor an echo of an argument, none of whose values the answer states.
  */
 export function omittedAskedValue(request: string, calls: readonly ReviewedCall[], answer: string): string | undefined {
-  // The arguments, at every depth (a JSON body's fields too): their names and values say how to find the records, not what to tell.
+  const { argKeys, argValues } = argumentsOf(calls);
+  const asked = askedStems(request, argKeys, argValues);
+  for (const call of calls)
+    for (const [key, said] of askedValues(call.data, asked, argValues))
+      if (!said.some((value) => mentions(answer, value, call.data))) return key;
+  return undefined;
+}
+
+/** The arguments, at every depth (a JSON body's fields too): their names and values say how to find the records, not what to tell. */
+function argumentsOf(calls: readonly ReviewedCall[]): { argKeys: Set<string>; argValues: Set<string> } {
   const argKeys = new Set<string>();
   const argValues = new Set<string>();
   const gather = (node: unknown): void => {
@@ -276,7 +286,11 @@ export function omittedAskedValue(request: string, calls: readonly ReviewedCall[
     } else if (node !== null && node !== undefined) argValues.add(String(node).toLowerCase());
   };
   for (const call of calls) gather(call.arguments);
-  // What the user asks to be told comes before the first value they give ("What is the weather in Raleigh?", "all keys for index ind_1").
+  return { argKeys, argValues };
+}
+
+/** The stems of the words the user asks to be told by, before the first value they give ("What is the weather in Raleigh?", "all keys for index ind_1"), less the arguments' words. */
+function askedStems(request: string, argKeys: Set<string>, argValues: Set<string>): Set<string> {
   const lower = request.toLowerCase();
   const cut = Math.min(
     lower.length,
@@ -287,37 +301,43 @@ export function omittedAskedValue(request: string, calls: readonly ReviewedCall[
   );
   const asked = new Set((request.slice(0, cut).match(/[A-Za-z]{3,}/g) ?? []).map(stemOf));
   for (const key of argKeys) for (const word of keyWordsOf(key)) asked.delete(stemOf(word));
-  for (const call of calls) {
-    const values = new Map<string, Array<string | number | boolean>>();
-    const walk = (node: unknown, depth: number) => {
-      if (depth > 4) return;
-      if (Array.isArray(node)) node.slice(0, 10).forEach((item) => walk(item, depth + 1));
-      else if (typeof node === 'object' && node !== null) {
-        for (const [key, inner] of Object.entries(node)) {
-          // Every word of the key is the user's ("last session" → `lastSession`, "the weather" → `weather`; not "rate plans" → `includedInRate`).
-          const words = keyWordsOf(key).filter((word) => !/^(of|in|on|at|by|for|to|the|a|an|is|has)$/.test(word));
-          const head = words.at(-1) ?? '';
-          const named =
-            words.length > 0 &&
-            words.length <= 3 &&
-            head.length >= 3 &&
-            !GENERIC_HEAD.test(head) &&
-            !/^(from|to|end|start|date|time|before|after|since|until)$/.test(head) &&
-            words.every((word) => asked.has(stemOf(word)));
-          if (
-            (typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') &&
-            named &&
-            !argValues.has(String(inner).toLowerCase())
-          )
-            values.set(key, [...(values.get(key) ?? []), inner]);
-          else walk(inner, depth + 1);
-        }
+  return asked;
+}
+
+/** Whether every word of a key is the user's ("last session" → `lastSession`, "the weather" → `weather`; not "rate plans" → `includedInRate`). */
+function namedByUser(key: string, asked: Set<string>): boolean {
+  const words = keyWordsOf(key).filter((word) => !/^(of|in|on|at|by|for|to|the|a|an|is|has)$/.test(word));
+  const head = words.at(-1) ?? '';
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    head.length >= 3 &&
+    !GENERIC_HEAD.test(head) &&
+    !/^(from|to|end|start|date|time|before|after|since|until)$/.test(head) &&
+    words.every((word) => asked.has(stemOf(word)))
+  );
+}
+
+/** A result's plain values under keys the user named, by key (echoes of the arguments left out). */
+function askedValues(data: unknown, asked: Set<string>, argValues: Set<string>): Map<string, Array<string | number | boolean>> {
+  const values = new Map<string, Array<string | number | boolean>>();
+  const walk = (node: unknown, depth: number) => {
+    if (depth > 4) return;
+    if (Array.isArray(node)) node.slice(0, 10).forEach((item) => walk(item, depth + 1));
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, inner] of Object.entries(node)) {
+        if (
+          (typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') &&
+          namedByUser(key, asked) &&
+          !argValues.has(String(inner).toLowerCase())
+        )
+          values.set(key, [...(values.get(key) ?? []), inner]);
+        else walk(inner, depth + 1);
       }
-    };
-    walk(call.data, 0);
-    for (const [key, said] of values) if (!said.some((value) => mentions(answer, value, call.data))) return key;
-  }
-  return undefined;
+    }
+  };
+  walk(data, 0);
+  return values;
 }
 
 /** Words a sentence may say twice in a row ("that that", "had had"). */
@@ -406,6 +426,11 @@ export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): stri
   return undefined;
 }
 
+/** Whether a result is, or holds at its top, an empty list. */
+const holdsEmptyList = (data: unknown): boolean =>
+  (Array.isArray(data) && data.length === 0) ||
+  (typeof data === 'object' && data !== null && Object.values(data).some((value) => Array.isArray(value) && value.length === 0));
+
 /** "As for KRAS, the related name is KRAS": a sentence that gives its own subject as a value. */
 export function tautology(answer: string): string | undefined {
   for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
@@ -445,6 +470,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
     return REPORTS_FAILURE.test(answer) ? undefined : `${where}: every call failed but the answer does not say so`;
   const counted = wrongCountNoun(answer);
   if (counted !== undefined) return `${where}: the answer counts with a noun that names nothing real: "${counted}"`;
+  const garbled = garbledAnswer(answer, succeeded);
+  if (garbled !== undefined) return `${where}: the answer is a garbled template: ${garbled}`;
   const bytes = unitlessBytes(
     answer,
     succeeded.map((call) => call.data),
@@ -456,7 +483,9 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   );
   if (label !== undefined) return `${where}: the answer reads out a field name that is not English: "${label}"`;
   const facts = succeeded.flatMap((call) => resultFacts(call, { newIds: true }).map((fact) => ({ fact, data: call.data })));
-  if (facts.length > 0 && !facts.some(({ fact, data }) => mentions(answer, fact, data)))
+  // "There are no articles": an empty list is the answer, whatever else its envelope holds.
+  const saysNone = /\b(?:found|are|returned|is) no [a-z]+/i.test(answer) && succeeded.some((call) => holdsEmptyList(call.data));
+  if (facts.length > 0 && !saysNone && !facts.some(({ fact, data }) => mentions(answer, fact, data)))
     return `${where}: the answer states none of the results (e.g. ${String(facts[0]?.fact).slice(0, 40)})`;
   const thin = thinAnswer(answer, succeeded);
   if (thin !== undefined) return `${where}: the answer is thin: ${thin}`;

@@ -33,6 +33,25 @@ const GENERIC_KEYS = new Set([
   'links',
   'self',
   'href',
+  // paging and query plumbing: how a list was cut, not what it holds
+  'page',
+  'pagenumber',
+  'pageno',
+  'totalpages',
+  'totalelements',
+  'hasnext',
+  'hasprevious',
+  'hasmore',
+  'next',
+  'previous',
+  'nextpage',
+  'nextpagenumber',
+  'previouspagenumber',
+  'cursor',
+  'nextcursor',
+  'filter',
+  'pagesize',
+  'perpage',
 ]);
 /** Keys that wrap a response's content: what is inside them is read as the content. */
 const WRAPPER_KEYS = new Set(['data', 'result', 'results', 'items', 'payload']);
