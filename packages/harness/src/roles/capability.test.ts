@@ -106,3 +106,15 @@ describe('irrelevance wording: no clause cut short, no participle made plural', 
     expect(capabilityOf('look up seeds')).toEqual({ verb: 'look up', object: 'seeds' });
   });
 });
+
+describe('capabilityList: a thing said once', () => {
+  it('drops an offer that only adds particulars to one already said', () => {
+    expect(
+      capabilityList([
+        { verb: 'look up', object: 'basic metrics' },
+        { verb: 'look up', object: 'one version of an API' },
+        { verb: 'look up', object: 'one version of an API with a service name' },
+      ]),
+    ).toBe('look up basic metrics and one version of an API');
+  });
+});

@@ -110,7 +110,9 @@ export function capabilityList(capabilities: readonly Capability[]): string {
   for (const { verb, object } of capabilities) {
     if (!objects.has(verb)) verbs.push(verb);
     const list = objects.get(verb) ?? [];
-    if (object !== '' && !list.includes(object)) list.push(object);
+    // "one version of an API" and "one version of an API with a service name": the thing is said once.
+    const said = (other: string) => other === object || object.startsWith(`${other} `);
+    if (object !== '' && !list.some(said)) list.push(object);
     objects.set(verb, list);
   }
   const and = (parts: readonly string[]) =>
