@@ -323,7 +323,7 @@ for (const line of lines) {
         /\b(?:can't|cannot|able to|no way to|tool to|tools? (?:I have )?(?:here )?can) [a-z ]*?\b(?:your|my|the|a|an|two|three|four|some|of|for|to|with)(?=[.;,!?]| here\b| with the tools)/i.exec(
           text,
         ) ??
-        /\b([a-z]{5,}) of (?:a |an |the )?(?:[a-z]+ ){1,3}(?:[a-z]+ )?\1\b/i.exec(text);
+        /\b([a-z]{5,}) of (?:a |an |the )?(?:(?!and\b)[a-z]+ ){1,3}\1\b/i.exec(text);
       if (garble) {
         note('irrelevance: garbled request or refusal', id, `${garble[0]} | ${text}`);
         break;

@@ -58,6 +58,11 @@ describe('coversRequest: an offered tool that could itself serve the withheld on
     ).toBe(true);
   });
 
+  it('drops the details of a kind of the owner', () => {
+    const outcome = tool('retrieve_case_outcome', 'Retrieve the outcome of a specific law case.', ['case_name', 'case_year']);
+    expect(coversRequest(outcome, tool('criminal_case_details_get', 'Retrieve the details of a specific criminal case.'))).toBe(true);
+  });
+
   it('keeps true near misses: another thing, another kind of it, a lookup by the thing’s own key, a computation told by its particulars', () => {
     const recipe = tool('recipe_search', 'Search for a cooking recipe based on specific dietary needs.', ['dish']);
     expect(coversRequest(recipe, tool('recipe_get_temperature', 'Get the cooking temperature for a specific recipe.', ['dish_name']))).toBe(
@@ -71,6 +76,8 @@ describe('coversRequest: an offered tool that could itself serve the withheld on
       false,
     );
     const heron = tool('heron', "Calculates the area of a triangle using Heron's formula, given the lengths of its three sides.");
+    const board = tool('departures', 'Get departure board of a location.', ['id']);
+    expect(coversRequest(board, tool('location', 'Get location information.', ['id']))).toBe(false);
     expect(coversRequest(tool('area', 'Calculate the area of a triangle using its base and height.'), heron)).toBe(false);
     const status = tool('conviction', 'Find the conviction status of a criminal in a specified region.');
     expect(coversRequest(status, tool('court_status', 'Retrieves the status and trial dates for court cases from county courts.'))).toBe(

@@ -146,7 +146,8 @@ export function coversRequest(withheld: IndexedTool, other: IndexedTool): boolea
   if (!alike) return false;
   const said = new Set([asked.thing, ...(asked.of ? [asked.of] : [])].flatMap((noun) => [noun.head, ...noun.modifiers]));
   for (const word of asked.particulars) said.add(word);
-  if (offered.details && asked.reads && asked.of !== undefined && saysNoMore(asked.of, offered.thing, said))
+  // The details of a kind of the owner ("a criminal case", "a Supreme Court case") tell the part of a "law case" too.
+  if (offered.details && asked.reads && asked.of !== undefined && asked.of.head === offered.thing.head)
     return toldInDetails(asked.thing.head, other);
   if (offered.details && asked.reads && saysNoMore(asked.thing, offered.thing, said)) return true;
   if (!saysNoMore(asked.thing, offered.thing, said)) return false;
