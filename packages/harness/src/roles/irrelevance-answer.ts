@@ -66,6 +66,10 @@ function firstSentences(tool: ChatTool): string[] {
         (sentence) =>
           sentence
             .replace(/[.!?:]+$/, '')
+            // "Search and retrieve law cases": one verb says it.
+            .replace(/^([A-Za-z]+) and ([A-Za-z]+)\s/, (whole, first: string, second: string) =>
+              baseVerb(first) !== undefined && baseVerb(second) !== undefined ? `${first} ` : whole,
+            )
             .split(/,|;| - /)[0]
             ?.trim()
             .replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) =>
@@ -74,6 +78,8 @@ function firstSentences(tool: ChatTool): string[] {
                 : whole,
             ) ?? '',
       )
+      // A long one ("Search for a historical law case based on specific criteria like …") is said up to its criteria.
+      .map((sentence) => (sentence.split(/\s+/).length > 10 ? sentence.replace(/\s+(?:based on|such as|like)\s.*$/i, '') : sentence))
       .filter((sentence) => sentence !== '')
   );
 }
