@@ -401,6 +401,32 @@ for (const line of lines) {
     }
     labelPhrasing(text, these, values, tools, id, turnCalls);
   });
+  // Garbled wording of an irrelevance request or its refusal: a request verb before a verb read off a name ("pull up the
+  // locate nearby parks"), a past participle made plural ("list artifacts produceds"), a clause cut on a number or a
+  // determiner ("I can't renew your two."), a noun said twice in one phrase ("the outcome of a law case personal outcome").
+  if (kind === 'irrelevance') {
+    const texts = [
+      users[0] ?? '',
+      ...messages.filter((m) => m.role === 'assistant' && typeof m.content === 'string').map((m) => m.content),
+    ];
+    for (const text of texts) {
+      const garble =
+        /\b(?:pull up|show me|get me|get|fetch|find|check|list) (?:the )?(locate|find|get|search|fetch|retrieve|calculate|compute|lookup|determine|identify|create|update|delete)\b/i.exec(
+          text,
+        ) ??
+        /\b(?!(?:need|seed|feed|speed|breed|weed|embed|hundred|shred|proceed|exceed|succeed|bleed|deed|steed|bed|red)s\b)[a-z]{3,}eds\b/i.exec(
+          text,
+        ) ??
+        /\b(?:can't|cannot|able to|no way to|tool to|tools? (?:I have )?(?:here )?can) [a-z ]*?\b(?:your|my|the|a|an|two|three|four|some|of|for|to|with)(?=[.;,!?]| here\b| with the tools)/i.exec(
+          text,
+        ) ??
+        /\b([a-z]{5,}) of (?:a |an |the )?(?:(?!and\b)[a-z]+ ){1,3}\1\b/i.exec(text);
+      if (garble) {
+        note('irrelevance: garbled request or refusal', id, `${garble[0]} | ${text}`);
+        break;
+      }
+    }
+  }
   for (const text of users) {
     const spec = SPEC_WORDING.exec(text);
     if (spec) note('request: spec wording', id, `${spec[0]} | ${text}`);

@@ -28,6 +28,10 @@ describe('a request never speaks the documentation’s words for a thing', () =>
       verb: 'filter',
       object: 'the evidence',
     });
+    // "Locate" reads: never "pull up the locate nearby parks".
+    expect(
+      actionOf('Locate nearby parks based on specific criteria like tennis court availability.', 'parks_find_nearby', random).object,
+    ).toMatch(/^(the )?nearby parks/);
     expect(actionOf('Batch query expression levels.', 'post_expression', random).verb).toBe('query');
   });
 

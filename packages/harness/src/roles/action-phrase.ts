@@ -3,7 +3,7 @@ import { ownDescription } from '../tasks/words.js';
 
 /** Verbs a tool's description or name may start with (`Returns` and `Gets` count too). */
 const VERBS = new Set(
-  'get fetch find search list calculate compute convert create add book cancel delete remove update set send check estimate lookup look retrieve analyze analyse predict play order buy sell schedule translate generate reserve return resolve browse query post put patch submit upload download register login logout authenticate finish finalize prepare dispatch track count compare filter validate verify monitor notify display show view read load describe start stop open close lock unlock activate adjust fill press release move rename copy make write edit record rate review subscribe allow access enable disable reset refill transfer withdraw deposit pay charge'.split(
+  'get fetch find locate search list calculate compute convert create add book cancel delete remove update set send check estimate lookup look retrieve analyze analyse predict play order buy sell schedule translate generate reserve return resolve browse query post put patch submit upload download register login logout authenticate finish finalize prepare dispatch track count compare filter validate verify monitor notify display show view read load describe start stop open close lock unlock activate adjust fill press release move rename copy make write edit record rate review subscribe allow access enable disable reset refill transfer withdraw deposit pay charge'.split(
     ' ',
   ),
 );

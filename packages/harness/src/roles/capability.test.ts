@@ -1,7 +1,7 @@
 import type { Task } from '@inftool/core';
 import { describe, expect, it } from 'vitest';
 import { capabilityList, capabilityOf } from './capability.js';
-import { cannotText } from './irrelevance-answer.js';
+import { cannotText, requestedAction } from './irrelevance-answer.js';
 
 const said = (phrase: string) => {
   const capability = capabilityOf(phrase);
@@ -91,5 +91,30 @@ describe('capabilityOf: the particulars of a computation', () => {
     expect(said('calculate distance between two geographical coordinates')).toBe('calculate distance');
     expect(said('get the latest exchange rate between two specified currencies')).toBe('look up latest exchange rates');
     expect(said('calculate the future value of an investment given the principal')).toBe('calculate the future value of an investment');
+  });
+});
+
+describe('irrelevance wording: no clause cut short, no participle made plural', () => {
+  it('says the asked clause whole when no preposition cuts it, and cuts at "at"', () => {
+    expect(requestedAction('Renew my two library books at the city library, please, they are due on Friday.')).toBe(
+      'renew your two library books',
+    );
+  });
+
+  it('drops a participle after the thing ("the artifacts produced by a build")', () => {
+    expect(capabilityOf('List the artifacts produced by a given build')).toEqual({ verb: 'list', object: 'artifacts' });
+    expect(capabilityOf('look up seeds')).toEqual({ verb: 'look up', object: 'seeds' });
+  });
+});
+
+describe('capabilityList: a thing said once', () => {
+  it('drops an offer that only adds particulars to one already said', () => {
+    expect(
+      capabilityList([
+        { verb: 'look up', object: 'basic metrics' },
+        { verb: 'look up', object: 'one version of an API' },
+        { verb: 'look up', object: 'one version of an API with a service name' },
+      ]),
+    ).toBe('look up basic metrics and one version of an API');
   });
 });

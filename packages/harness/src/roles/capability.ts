@@ -89,6 +89,13 @@ export function capabilityOf(phrase: string): Capability | undefined {
   // "finish a collection of data" is said as it is: a thing of something is not made plural.
   else if (head.includes('of')) head = beforeParticulars(all);
   if (head.length > 1 && INSTANCE.test(head.at(-1) as string)) head = head.slice(0, -1);
+  // "the artifacts produced by a build": a participle after the thing is no part of it (never "artifacts produceds").
+  while (
+    head.length > 1 &&
+    /^[a-z]{3,}ed$/i.test(head.at(-1) as string) &&
+    !/^(need|seed|feed|speed|breed|embed|hundred|shed)$/i.test(head.at(-1) as string)
+  )
+    head = head.slice(0, -1);
   if (head.length === 0) return undefined;
   const last = head.at(-1) as string;
   // An offer speaks of kinds: a read of one thing is a read of such things.
@@ -103,7 +110,9 @@ export function capabilityList(capabilities: readonly Capability[]): string {
   for (const { verb, object } of capabilities) {
     if (!objects.has(verb)) verbs.push(verb);
     const list = objects.get(verb) ?? [];
-    if (object !== '' && !list.includes(object)) list.push(object);
+    // "one version of an API" and "one version of an API with a service name": the thing is said once.
+    const said = (other: string) => other === object || object.startsWith(`${other} `);
+    if (object !== '' && !list.some(said)) list.push(object);
     objects.set(verb, list);
   }
   const and = (parts: readonly string[]) =>

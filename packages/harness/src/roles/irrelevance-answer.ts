@@ -30,8 +30,9 @@ export function requestedAction(goal: string): string | undefined {
   const words = clause.split(' ');
   // A long clause ("get last session info for all easee wallboxes user has access") is cut at its first
   // preposition past the object; one still long, or holding codes, is not said back at all.
-  const at = words.findIndex((word, index) => index >= 3 && /^(for|of|with|by|from|in|on|that|which|where|to)$/i.test(word));
-  let end = words.length > 8 ? Math.max(3, at) : words.length;
+  const at = words.findIndex((word, index) => index >= 3 && /^(for|of|with|by|from|in|on|at|that|which|where|to)$/i.test(word));
+  // No preposition to cut at: the clause whole ("renew your two library books", never "renew your two").
+  let end = words.length > 8 && at > 0 ? at : words.length;
   // A noun that names nothing alone ("get a list", "get one version") keeps what it is of: "get a list of all APIs".
   if (
     end < words.length &&
@@ -65,6 +66,10 @@ function firstSentences(tool: ChatTool): string[] {
         (sentence) =>
           sentence
             .replace(/[.!?:]+$/, '')
+            // "Search and retrieve law cases": one verb says it.
+            .replace(/^([A-Za-z]+) and ([A-Za-z]+)\s/, (whole, first: string, second: string) =>
+              baseVerb(first) !== undefined && baseVerb(second) !== undefined ? `${first} ` : whole,
+            )
             .split(/,|;| - /)[0]
             ?.trim()
             .replace(/^allows? (?:you )?to\s+(\w+)/i, (whole, verb: string) =>
@@ -73,6 +78,8 @@ function firstSentences(tool: ChatTool): string[] {
                 : whole,
             ) ?? '',
       )
+      // A long one ("Search for a historical law case based on specific criteria like …") is said up to its criteria.
+      .map((sentence) => (sentence.split(/\s+/).length > 10 ? sentence.replace(/\s+(?:based on|such as|like)\s.*$/i, '') : sentence))
       .filter((sentence) => sentence !== '')
   );
 }

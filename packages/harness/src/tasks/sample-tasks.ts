@@ -25,10 +25,31 @@ import { mistyped, pickFault } from './fault-plan.js';
 import { userFaults, type UserFault } from './user-faults.js';
 import { hasArguments, needsSecret, plumbing, requiredOf, startSchema, firstPage } from './tool-needs.js';
 import { jobKind, SAME_JOB, sameJob } from './job-kind.js';
+import { coversRequest } from './capable-neighbour.js';
 import { shuffle } from './shuffle.js';
 import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
 import { ParallelPlanner } from './parallel-plan.js';
 import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody } from './optional-arguments.js';
+
+/** Words of one doing: a request with one of them is served, or seems served, by a tool with another. */
+const ALIKE = [
+  'reserve reservation book booking',
+  'pay payment bill invoice charge',
+  'order purchase buy checkout',
+  'transfer payment transaction',
+  'track tracking parcel shipment delivery',
+  'schedule appointment booking calendar meeting',
+  'call taxi ride',
+  'renew renewal loan',
+  'cancel cancellation membership subscription',
+  'flight airline',
+  'top recharge credit',
+].map((group) => contentWords(group));
+
+/** The words and the words of the same doing. */
+function alikeWords(words: readonly string[]): string[] {
+  return [...new Set([...words, ...ALIKE.filter((group) => group.some((word) => words.includes(word))).flat()])];
+}
 
 export interface SampleOptions {
   kinds: readonly ScenarioKind[];
@@ -334,7 +355,9 @@ export class TaskSampler {
    * Hard negatives: a tool withheld, its nearest neighbours offered; the request is one the withheld tool
    * would serve. A neighbour able to do the job is never offered: one on the same entity with the same
    * kind of action (getting one evidence record and getting a list of them both serve "show me evidence
-   * X"), another free-text search, or one that needs nothing the request does not give and shares its words.
+   * X"), another free-text search, one whose description says it does the same thing ("search for parks
+   * based on facilities" for "locate nearby parks", `coversRequest`), or one that needs nothing the request
+   * does not give and shares its words.
    */
   private irrelevance(tool: IndexedTool, random: Random): IndexedTool[] {
     const words = this.index.words(tool).join(' ');
@@ -343,6 +366,7 @@ export class TaskSampler {
     const couldServe = (other: IndexedTool) =>
       sameJob(tool, other) ||
       sameEntity(tool, other) ||
+      coversRequest(tool, other) ||
       (requiredOf(other).length > 0 &&
         requiredOf(other).every((name) => takes.has(name.toLowerCase())) &&
         this.index.similarity(tool, other) >= 0.25);
@@ -502,11 +526,14 @@ export class TaskSampler {
     return { offered, ...(await this.withheldRequest(tool, draw)), plan: [[]], difficulty: 'medium' };
   }
 
-  /** Requests for a live service or an action in the world that share no word with the `offered` tools. */
+  /**
+   * Requests for a live service or an action in the world that share no word with the `offered` tools,
+   * nor a word of the same doing ("reserve a seat" next to "create bookings", "pay my bill" next to payments).
+   */
   private outOfReachRequests(offered: IndexedTool[], random: Random): string[] {
     const offeredWords = new Set(offered.flatMap((other) => this.index.words(other)));
     return OUT_OF_REACH_REQUESTS.map((template) => outOfReachRequest(template, random)).filter(
-      (request) => !contentWords(request).some((word) => offeredWords.has(word)),
+      (request) => !alikeWords(contentWords(request)).some((word) => offeredWords.has(word)),
     );
   }
 

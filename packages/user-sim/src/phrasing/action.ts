@@ -31,6 +31,7 @@ const READ = new Set([
   'access',
   'browse',
   'return',
+  'locate',
 ]);
 const READ_SAYINGS = ['get', 'pull up', 'show me', 'fetch', 'get me', 'find'];
 const LIST_SAYINGS = ['list', 'show me', 'get me a list of', 'pull up'];

@@ -38,6 +38,29 @@ describe('refusalProblems: a refusal that holds together', () => {
     );
   });
 
+  it('fails an offer that does it by criteria, as a thing created, or as the details of what a part was asked of', () => {
+    const fails = [
+      'Unfortunately I have no way to search for a cooking recipe here. The tools I have can search for the restaurants, and look up a recipe based on dietary preferences and cooking temperatures.',
+      "I'm sorry, but none of the tools I have here can find nearby parks. What they can do is search for parks based on facilities and location.",
+      "Sorry, I'm not able to reserve a window seat; none of the tools here covers it. I could list bookings, create bookings, and cancel bookings instead.",
+      "I can't show the outcome of a law case. I can, however, look up case details and court cases.",
+    ];
+    for (const answer of fails) expect(refusalProblems(answer), answer).toHaveLength(1);
+  });
+
+  it('passes honest refusals whose offers are near misses', () => {
+    const passes = [
+      "None of my tools can get the latest posts for index 4014943, I'm afraid. What I can do is look up posts by their keys.",
+      "I'm afraid I can't renew your two library books. The tools available to me can delete checkout keys, list artifacts, and cancel builds.",
+      'I have no way to search for a cooking recipe. The tools I have can look up the cooking temperature of a recipe and search for restaurants.',
+      "I can't find nearby parks with a playground. I can look up parks based on their area.",
+      "I can't book a table for two. I can list bookings of hotel rooms by their IDs.",
+      "I can't show the outcome of a law case. I can look up the most influential cases in a field of law.",
+      "I can't pay my electricity bill. I can look up exchange rates.",
+    ];
+    for (const answer of passes) expect(refusalProblems(answer), answer).toEqual([]);
+  });
+
   it('fails a garbled offer: a bare verb, a thing that says nothing alone', () => {
     expect(
       refusalProblems('I have no way to renew your DVDs here. The tools I have can look up metered readings and balances, and register.'),

@@ -1,5 +1,5 @@
 import { baseVerb } from '../../roles/action-phrase.js';
-import { doesWhatWasAsked, type Capability } from '../../roles/capability.js';
+import { doesWhatWasAsked, phraseParts, READ_VERBS, type Capability } from '../../roles/capability.js';
 
 /** Where a refusal says what it cannot do: "I can't X", "none of my tools can X", "I have no way to X". */
 const CANNOT =
@@ -42,6 +42,45 @@ export function offeredCapabilities(offer: string): Capability[] {
   return capabilities;
 }
 
+/** Verbs of an action in the world and the things an offer that does it names ("reserve a seat" ↔ "create bookings"). */
+const DOINGS: Record<string, RegExp> = {
+  reserve: /^(booking|reservation)$/,
+  book: /^(booking|reservation)$/,
+  order: /^(order|purchase)$/,
+  buy: /^(order|purchase)$/,
+  pay: /^(payment|bill)$/,
+  renew: /^(renewal|loan)$/,
+  schedule: /^(appointment|booking|meeting|event)$/,
+  transfer: /^(transfer|payment)$/,
+  cancel: /^(cancellation)$/,
+};
+/** Parts any record's details tell: a case's details tell its outcome. */
+const DETAIL_PARTS = /^(outcome|result|judgement|judgment|verdict|ruling|status|date|year|name|address|hour|price|rating|owner|author)$/;
+
+/**
+ * Whether an offer does what was asked in ways its words alone do not show: a search of the thing by
+ * criteria ("look up a recipe based on dietary preferences" for "search for a cooking recipe"), the
+ * doing said as a thing created ("create bookings" for "reserve a window seat"), or the details of the
+ * thing a part was asked of ("look up case details" for "show the outcome of a law case").
+ */
+export function offerDoesIt(asked: Capability, offered: Capability): boolean {
+  // "search for a cooking recipe", "search for parks": the preposition is the verb's.
+  const bare = (capability: Capability) => ({ verb: capability.verb, object: capability.object.replace(/^(for|about)\s+/i, '') });
+  const want = bare(asked);
+  const offer = bare(offered);
+  if (doesWhatWasAsked(want, offer)) return true;
+  const criteria = { ...offer, object: offer.object.replace(/\s+(?:based on|according to|matching|that match)\b.*$/i, '') };
+  const wanted = phraseParts(want.object);
+  const have = phraseParts(criteria.object);
+  if (wanted === undefined || have === undefined) return false;
+  // A search by criteria serves a request that names the thing and none of its own particulars.
+  if (wanted.particulars.length === 0 && criteria.object !== offer.object && doesWhatWasAsked(want, criteria)) return true;
+  const doing = DOINGS[asked.verb.toLowerCase()];
+  if (doing !== undefined && /^(create|make|add|place|book|submit)$/i.test(offered.verb) && doing.test(have.head)) return true;
+  const details = /\b(details?|information|info)\b/i.test(offered.object);
+  return details && READ_VERBS.test(asked.verb) && DETAIL_PARTS.test(wanted.head) && wanted.of.includes(have.head);
+}
+
 /**
  * An irrelevance refusal that does not hold together (docs/harness.md, `scenario_irrelevance`): what it
  * offers instead does what it says it cannot ("I can't get the latest posts for index 4 … I can look up
@@ -58,7 +97,7 @@ export function refusalProblems(answer: string): string[] {
   const problems: string[] = [];
   for (const offered of offeredCapabilities(can[1] as string)) {
     const said = `${offered.verb} ${offered.object}`.trim();
-    if (asked !== undefined && asked.object !== '' && doesWhatWasAsked(asked, offered))
+    if (asked !== undefined && asked.object !== '' && offerDoesIt(asked, offered))
       problems.push(`the refusal cannot "${cannot[1] as string}" yet offers "${said}", which does it`);
     else if (offered.object === '' && !INTRANSITIVE.test(offered.verb)) problems.push(`the refusal offers "${said}" without saying what`);
     else if (VAGUE.test(offered.object)) problems.push(`the refusal offers "${said}", which says nothing of what`);
