@@ -14,7 +14,7 @@
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readDefectRun, createDefects } from './defect-run.mjs';
+import { readDefectRun, createDefects, readRecords } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
 
@@ -122,13 +122,8 @@ const NAME = /^(name|title|headline|label|display_?name|full_?name)$|(_name|Name
 
 let answers = 0;
 let calls = 0;
-const byKind = {};
-for (const line of lines) {
-  const record = JSON.parse(line);
-  const id = record.id;
-  const kind = record.task?.kind ?? '?';
-  byKind[kind] = (byKind[kind] ?? 0) + 1;
-  const messages = record.messages ?? [];
+const { records, byKind } = readRecords(lines);
+for (const { record, id, messages } of records) {
   let turnCalls = [];
   for (const message of messages) {
     if (message.role === 'user') turnCalls = [];

@@ -2,7 +2,7 @@
 // records (docs/benchmarks.md, "Request and answer defects"). Independent of the checks: its own plain
 // detectors, so a check that hides a defect does not hide it here.
 // Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
-import { readDefectRun, createDefects } from './defect-run.mjs';
+import { readDefectRun, createDefects, readRecords } from './defect-run.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -171,14 +171,9 @@ const COMMON =
 const firstTurns = new Map();
 let calls = 0;
 let answers = 0;
-const byKind = {};
-for (const line of lines) {
-  const record = JSON.parse(line);
-  const id = record.id;
-  const kind = record.task?.kind ?? '?';
-  byKind[kind] = (byKind[kind] ?? 0) + 1;
+const { records, byKind } = readRecords(lines);
+for (const { record, id, kind, messages } of records) {
   const tools = toolsOf(record);
-  const messages = record.messages ?? [];
   const users = messages.filter((message) => message.role === 'user').map((message) => String(message.content ?? ''));
   if (users[0] !== undefined) firstTurns.set(users[0], [...(firstTurns.get(users[0]) ?? []), id]);
   // What the calls carry: their values (not the request's own words), tool names, descriptions and periods.

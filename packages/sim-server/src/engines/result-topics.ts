@@ -1,3 +1,5 @@
+import { DISEASE_NAMES, GENE_SYMBOLS } from './values/lexicon.js';
+
 type Json = Record<string, unknown>;
 
 /**
@@ -392,16 +394,8 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(association|associations)$/,
     nameOnly: true,
     fields: {
-      target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9'),
-      disease_name: oneOf(
-        'asthma',
-        'type 2 diabetes mellitus',
-        'breast carcinoma',
-        "Alzheimer's disease",
-        'rheumatoid arthritis',
-        'psoriasis',
-        'Crohn disease',
-      ),
+      target_symbol: oneOf(...GENE_SYMBOLS.slice(0, 9)),
+      disease_name: oneOf(...DISEASE_NAMES.slice(0, 7)),
       overall_score: number(0.05, 0.98),
       evidence_count: integer(1, 900),
       top_datatype: oneOf('genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model'),
@@ -413,15 +407,8 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(evidence)$/,
     nameOnly: true,
     fields: {
-      target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF'),
-      disease_name: oneOf(
-        'asthma',
-        'type 2 diabetes mellitus',
-        'breast carcinoma',
-        "Alzheimer's disease",
-        'rheumatoid arthritis',
-        'psoriasis',
-      ),
+      target_symbol: oneOf(...GENE_SYMBOLS.slice(0, 7)),
+      disease_name: oneOf(...DISEASE_NAMES.slice(0, 6)),
       datasource: oneOf('gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas'),
       score: number(0.05, 0.99),
       publication_year: integer(2008, 2025),
