@@ -12,12 +12,12 @@ import {
   judgeTranscript,
   readConversation,
   selectRoles,
-  synthesize,
   type QualityReport,
 } from '@inftool/harness';
 import { reusesResult } from '../../packages/harness/src/audit/quality.js';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
-import { cliPath, demoTree, fixture } from '../support/sim-client.js';
+import { cliPath, demoTree } from '../support/sim-client.js';
+import { synthesizeReflecting } from '../support/synth-run.js';
 
 const run = promisify(execFile);
 let fake: FakeOpenAIServer | undefined;
@@ -176,17 +176,7 @@ describe('self-reflection', () => {
         : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
     });
     const out = join(await mkdtemp(join(tmpdir(), 'inftool-reflect-')), 'run');
-    await synthesize({
-      tree: fixture('clock-tree.json'),
-      kinds: ['irrelevance'],
-      count: 1,
-      out,
-      seed: 'reflect',
-      concurrency: 1,
-      resume: false,
-      reflect: 2,
-      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
-    });
+    await synthesizeReflecting(out, fake.baseURL);
     const lines = [
       ...(await readFile(join(out, 'trajectories.jsonl'), 'utf8').catch(() => '')).split('\n'),
       ...(await readFile(join(out, 'rejected.jsonl'), 'utf8').catch(() => '')).split('\n'),
