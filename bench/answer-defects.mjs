@@ -14,7 +14,7 @@
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readDefectRun, createDefects, readRecords } from './defect-run.mjs';
+import { readDefectRun, createDefects, readRecords, words } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
 
@@ -42,13 +42,6 @@ function informative(record, sent) {
   }
   return out;
 }
-
-const words = (key) =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[^A-Za-z0-9]+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 /** Whether the answer states a value: its text, its number in some rounding, a boolean by its key's word. */
 function stated(answer, key, value) {

@@ -62,6 +62,14 @@ export function parseToolResult(message, fn) {
   }
 }
 
+/** A key or name as lower-case words: `firstName`, `first_name` → `first name`. */
+export const words = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
 export const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Calls `visit` on every object in a JSON value, outermost first. */

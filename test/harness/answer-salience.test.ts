@@ -43,7 +43,8 @@ const event = {
   status: 'active',
 };
 
-const outcome = (tool: string, args: Record<string, unknown>, data: unknown, request: string) => callOutcome(tool, args, data, undefined, request);
+const outcome = (tool: string, args: Record<string, unknown>, data: unknown, request: string) =>
+  callOutcome(tool, args, data, undefined, request);
 
 describe('a record is told by its own values before counts of what it holds', () => {
   it('a bill says its identifier, not only how many abstracts, actions and documents it has', () => {

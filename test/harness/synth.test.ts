@@ -9,6 +9,7 @@ import { OpenAIChatModel, SCENARIO_KINDS, SchemaValidator, Trajectory } from '@i
 import { synthesize, selectRoles, exportRecord, readRun } from '@inftool/harness';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
 import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
+import { readJsonLines } from '../support/json-lines.js';
 import { synthesizeReflecting } from '../support/synth-run.js';
 
 const run = promisify(execFile);
@@ -18,13 +19,7 @@ const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/s
   unknown
 >;
 /** The raw lines of a run file, as stored. */
-const lines = (file: string): unknown[] =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as unknown)
-    : [];
+const lines = (file: string): unknown[] => readJsonLines(file);
 const rawLines = (dir: string) => [...lines(join(dir, 'trajectories.jsonl')), ...lines(join(dir, 'rejected.jsonl'))];
 /** The records of a run, full, through the run reader. */
 const records = async (dir: string): Promise<Trajectory[]> => {

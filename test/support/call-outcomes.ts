@@ -4,7 +4,13 @@ import type { CallOutcome } from '../../packages/harness/src/roles/describe-resu
  * A successful call as the offline answer writer reads it: `result` as it is when text, else its JSON;
  * with the tool's `description` and the user's `request` when given.
  */
-export function callOutcome(tool: string, args: Record<string, unknown>, result: unknown, description?: string, request?: string): CallOutcome {
+export function callOutcome(
+  tool: string,
+  args: Record<string, unknown>,
+  result: unknown,
+  description?: string,
+  request?: string,
+): CallOutcome {
   return {
     tool,
     arguments: args,
