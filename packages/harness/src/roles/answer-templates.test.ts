@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { callOutcome as outcome } from '../../../../test/support/call-outcomes.js';
 import { describeResult } from './describe-result.js';
 
-
 describe('answer templates a reader would flag', () => {
   it('a failure says what failed with the call’s verb and subject, never the tool’s description pasted in', () => {
     const failed = (tool: string, args: Record<string, unknown>, description: string) =>
