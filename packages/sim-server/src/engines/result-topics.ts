@@ -1,4 +1,4 @@
-import { DISEASE_NAMES, GENE_SYMBOLS } from './values/lexicon.js';
+import { DISEASE_NAMES, GENE_SYMBOLS, PATHWAY_NAMES } from './values/lexicon.js';
 
 type Json = Record<string, unknown>;
 
@@ -444,14 +444,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(enrichment)$/,
     nameOnly: true,
     fields: {
-      pathway: oneOf(
-        'Signaling by EGFR',
-        'DNA Double-Strand Break Repair',
-        'Interleukin-6 signaling',
-        'Cell Cycle Checkpoints',
-        'Apoptosis',
-        'Cholesterol biosynthesis',
-      ),
+      pathway: oneOf(...PATHWAY_NAMES),
       p_value: number(0.000001, 0.05),
       genes_in_pathway: integer(3, 60),
     },

@@ -476,7 +476,7 @@ export const DOMAIN_SENTENCES: Record<string, Record<string, readonly string[]>>
   },
 };
 
-/** Gene symbols and diseases of a genetics platform (Open Targets), most studied first: names here, `oneOf` enums of result topics. */
+/** Gene symbols, diseases and pathways of a genetics platform (Open Targets), most studied first: names here, `oneOf` enums of result topics. */
 export const GENE_SYMBOLS: readonly string[] = ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'];
 export const DISEASE_NAMES: readonly string[] = [
   'asthma',
@@ -487,6 +487,14 @@ export const DISEASE_NAMES: readonly string[] = [
   'psoriasis',
   'Crohn disease',
   'cystic fibrosis',
+];
+export const PATHWAY_NAMES: readonly string[] = [
+  'Signaling by EGFR',
+  'DNA Double-Strand Break Repair',
+  'Interleukin-6 signaling',
+  'Cell Cycle Checkpoints',
+  'Apoptosis',
+  'Cholesterol biosynthesis',
 ];
 
 /** Names of things by domain and noun, for records whose name would otherwise be made up. */
@@ -505,14 +513,7 @@ export const DOMAIN_NAMES: Record<string, Record<string, readonly string[]>> = {
       'RNA expression evidence',
       'animal model evidence',
     ],
-    pathway: [
-      'Signaling by EGFR',
-      'DNA Double-Strand Break Repair',
-      'Interleukin-6 signaling',
-      'Cell Cycle Checkpoints',
-      'Apoptosis',
-      'Cholesterol biosynthesis',
-    ],
+    pathway: PATHWAY_NAMES,
     tissue: ['liver', 'lung', 'pancreas', 'brain', 'breast', 'colon', 'skin', 'whole blood'],
     datasource: ['ot_genetics_portal', 'gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas'],
     datatype: ['genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model'],
