@@ -27,7 +27,7 @@
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readDefectRun, createDefects } from './defect-run.mjs';
+import { readDefectRun, createDefects, readRecords, words } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
 
@@ -55,13 +55,6 @@ function informative(record, sent) {
   }
   return out;
 }
-
-const words = (key) =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[^A-Za-z0-9]+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 /** Whether the answer states a value: its text, its number in some rounding, a boolean by its key's word. */
 function stated(answer, key, value) {
@@ -135,13 +128,8 @@ const NAME = /^(name|title|headline|label|display_?name|full_?name)$|(_name|Name
 
 let answers = 0;
 let calls = 0;
-const byKind = {};
-for (const line of lines) {
-  const record = JSON.parse(line);
-  const id = record.id;
-  const kind = record.task?.kind ?? '?';
-  byKind[kind] = (byKind[kind] ?? 0) + 1;
-  const messages = record.messages ?? [];
+const { records, byKind } = readRecords(lines);
+for (const { record, id, messages } of records) {
   let turnCalls = [];
   for (const message of messages) {
     if (message.role === 'user') turnCalls = [];

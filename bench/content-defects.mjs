@@ -1,28 +1,18 @@
 // Counts what a domain expert finds implausible in the VALUES of a run's ACCEPTED tool results:
 // genetics associations whose source, type, class or score contradict the pair; ids outside their ontology; counts, sizes and instants out of range for what
 // they measure; signatures and signed data that are not what they claim; language ids that are no
-// codes; places a route cannot reach. Its own small tables, independent of the generator and the checks.
+// codes; places a route cannot reach. Its own small tables, independent of the generator and the checks
+// (but for Open Targets' datasource → datatype table, a published fact the three share).
 // Run: node bench/content-defects.mjs RUN_DIR [--examples N] [--json]
+import { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from '../packages/sim-server/dist/index.js';
 import { readDefectRun, createDefects, isObject, objects, parseToolResult } from './defect-run.mjs';
 
 const { args, exampleCount, lines, json } = readDefectRun('content-defects');
 const { defects, note } = createDefects(exampleCount);
 const norm = (key) => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 
-/** What each Open Targets data source measures. */
-const SOURCE_TYPE = {
-  ot_genetics_portal: 'genetic_association',
-  gwas_catalog: 'genetic_association',
-  gene_burden: 'genetic_association',
-  eva: 'genetic_association',
-  cancer_gene_census: 'somatic_mutation',
-  intogen: 'somatic_mutation',
-  chembl: 'known_drug',
-  europepmc: 'literature',
-  expression_atlas: 'rna_expression',
-  impc: 'animal_model',
-  reactome: 'affected_pathway',
-};
+/** What each Open Targets data source measures: their own table (shared with the generator and the check), and Reactome's pathways. */
+const SOURCE_TYPE = { ...EVIDENCE_SOURCE_TYPE, reactome: 'affected_pathway' };
 /** Target–disease pairs with a well-known link (a causal gene, a drug target, a GWAS locus). */
 const LINKS = {
   BRCA1: ['breast carcinoma', 'ovarian carcinoma', 'breast cancer'],
@@ -75,8 +65,7 @@ function associationDefects(id, call, data) {
     const source = object.datasource ?? object.datasourceId ?? object.data_source;
     const type = object.datatype ?? object.datatypeId ?? object.data_type;
     const say = (text) => `${call}: ${text}`;
-    if (typeof source === 'string' && typeof type === 'string' && SOURCE_TYPE[source] && SOURCE_TYPE[source] !== type)
-      note('evidence type apart from its data source', id, say(`${source} / ${type}`));
+    if (evidenceTypeClash(source, type, SOURCE_TYPE)) note('evidence type apart from its data source', id, say(`${source} / ${type}`));
     const top = object.top_datatype;
     if (typeof top === 'string' && typeof type === 'string' && typeof source === 'string' && top !== type)
       note('top data type apart from the record’s only evidence', id, say(`top ${top}, ${source} / ${type}`));

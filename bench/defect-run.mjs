@@ -25,6 +25,18 @@ export function readDefectRun(script) {
   return { args, runDirectory, exampleCount, file, lines, json: args.includes('--json') };
 }
 
+/** The records of `lines`, each with its id, scenario kind and messages, and how many records each kind has. */
+export function readRecords(lines) {
+  const byKind = {};
+  const records = lines.map((line) => {
+    const record = JSON.parse(line);
+    const kind = record.task?.kind ?? '?';
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
+    return { record, id: record.id, kind, messages: record.messages ?? [] };
+  });
+  return { records, byKind };
+}
+
 /**
  * A tally of defects by kind: `note(kind, id, text)` counts one, keeps the record id and the first
  * `exampleCount` examples (each cut to `width` characters).
@@ -49,6 +61,14 @@ export function parseToolResult(message, fn) {
     return undefined;
   }
 }
+
+/** A key or name as lower-case words: `firstName`, `first_name` → `first name`. */
+export const words = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 

@@ -2,7 +2,7 @@
 // records (docs/benchmarks.md, "Request and answer defects"). Independent of the checks: its own plain
 // detectors, so a check that hides a defect does not hide it here.
 // Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
-import { readDefectRun, createDefects } from './defect-run.mjs';
+import { readDefectRun, createDefects, readRecords, words } from './defect-run.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -59,12 +59,6 @@ const SPEC_WORDING = new RegExp(
   'i',
 );
 const PATH_TEMPLATE = /(?:^|[\s/(])(?::[a-z_][A-Za-z_]*\b|\{[A-Za-z_][\w-]*\})/;
-const words = (name) =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[^A-Za-z0-9]+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 function leaves(value, path = '', out = []) {
   if (typeof value === 'string' && /^\s*[{[]/.test(value)) {
@@ -267,14 +261,9 @@ function listDefects(name, args, userText, id) {
 const firstTurns = new Map();
 let calls = 0;
 let answers = 0;
-const byKind = {};
-for (const line of lines) {
-  const record = JSON.parse(line);
-  const id = record.id;
-  const kind = record.task?.kind ?? '?';
-  byKind[kind] = (byKind[kind] ?? 0) + 1;
+const { records, byKind } = readRecords(lines);
+for (const { record, id, kind, messages } of records) {
   const tools = toolsOf(record);
-  const messages = record.messages ?? [];
   const users = messages.filter((message) => message.role === 'user').map((message) => String(message.content ?? ''));
   if (users[0] !== undefined) firstTurns.set(users[0], [...(firstTurns.get(users[0]) ?? []), id]);
   // What the calls carry: their values (not the request's own words), tool names, descriptions and periods.

@@ -12,7 +12,7 @@ const PACKAGES = join(import.meta.dirname, '..', 'packages');
 const SURFACE: Record<string, { values: string; types: string }> = {
   core: {
     values: `
-      ABBREVIATIONS ACRONYMS ChatMessage Check ContentBlock DEFAULT_MODEL_TIMEOUT_MS FAULT_KINDS FaultKind
+      ABBREVIATIONS ACRONYMS COUNTING_FIELD ChatMessage DAY_HOUR Check ContentBlock DEFAULT_MODEL_TIMEOUT_MS FAULT_KINDS FaultKind
       INFRASTRUCTURE_FAILURE_TEXT InfToolError JsonSchemaObject NormaliseCache OfferedTool OpenAIChatModel PERIODS
       PINNED_META_KEY Persona PinnedResponse PlannedCall PlannedFault PythonFloat ReplayCache RoleName
       SAFE_TOOL_NAME SCALAR_CONSTRAINTS SCENARIO_KINDS SIMULATION_META_KEY SOURCE_META_KEY ScenarioKind
@@ -22,7 +22,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       WireScope addUsage askChatModel askForJson bufferedFetch canonicalJson cleanDescription closestNames
       contractJsonSchema createLogger createRandom defaultRetryPolicy emptyUsage errorMessage formatIssues
       isInfToolError modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
-      parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText periodsOf publishedSchemas pythonEquals
+      parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText fieldWords momentValue periodsOf publishedSchemas pythonEquals
       pythonType redactKnownSecrets redactSecrets retryAfterMs sanitizeToolName sdkJsonSchemaValidator seedFrom
       sha256Hex silentLogger sleep spellWords spelledWords stringifyPythonJson sumUsage withOwnPeriod
     `,
@@ -48,9 +48,9 @@ const SURFACE: Record<string, { values: string; types: string }> = {
   },
   'sim-server': {
     values: `
-      DEFAULT_MAX_MESSAGE_BYTES ENGINE_NAMES FakerEngine GATEWAY_TIMEOUT_TEXT HTTP_DEFAULTS KNOWN_DISEASES KNOWN_DRUGS
+      DEFAULT_MAX_MESSAGE_BYTES ENGINE_NAMES EVIDENCE_SOURCE_TYPE FakerEngine GATEWAY_TIMEOUT_TEXT HTTP_DEFAULTS KNOWN_DISEASES KNOWN_DRUGS
       KNOWN_GENES SessionState Simulation StdioTransport WORLD_META_KEY bearerToken callTool capBelow catalogFromJson
-      checkRequest createSessionServer entityIdParameter factsOnRecord generateValue guardOptions idParameterEntity
+      checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord generateValue guardOptions idParameterEntity
       inferOutputSchema isFillerLabel isLoopback isPlannedFaultKind isProductWord loadCatalog ownHostNames parseLatency particleFacts plannedFault
       productText providerServiceProblem seededEntityIds serveHttp serveStdio toolEntity toolHost
     `,

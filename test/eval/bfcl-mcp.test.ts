@@ -13,6 +13,14 @@ import { cliPath } from '../support/sim-client.js';
 
 const run = promisify(execFile);
 const dir = bfclDataDir();
+/** The ids of the questions a BFCL score file marks invalid. */
+const failedIds = (file: string): string[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; valid: boolean })
+    .filter((line) => !line.valid)
+    .map((line) => line.id);
 
 describe.skipIf(!dir)('BFCL through MCP', () => {
   it('the oracle (plumbing check) scores every question right over real MCP (floats kept as floats, as BFCL reads them)', async () => {
@@ -35,12 +43,7 @@ describe.skipIf(!dir)('BFCL through MCP', () => {
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as BfclReport;
     expect(Object.keys(report.categories)).toEqual(['simple_python', 'multiple', 'parallel', 'parallel_multiple', 'irrelevance']);
     for (const [category, summary] of Object.entries(report.categories)) {
-      const failed = readFileSync(join(out, `BFCL_v4_${category}_score.jsonl`), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as { id: string; valid: boolean })
-        .filter((line) => !line.valid)
-        .map((line) => line.id);
+      const failed = failedIds(join(out, `BFCL_v4_${category}_score.jsonl`));
       expect(failed).toEqual([]);
       expect(summary).toEqual({ total: 25, valid: 25, accuracy: 1 });
     }
@@ -52,12 +55,7 @@ describe.skipIf(!dir)('BFCL through MCP', () => {
     expect(first.id).toBe('simple_python_1');
     expect(Object.keys(first.result[0]!)).toEqual(['math.factorial']);
     const full = await evaluateBfcl({ data: dir as string, categories: ['parallel_multiple'], model: 'oracle', out: join(out, 'pm') });
-    const failed = readFileSync(join(out, 'pm', 'BFCL_v4_parallel_multiple_score.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { id: string; valid: boolean })
-      .filter((line) => !line.valid)
-      .map((line) => line.id);
+    const failed = failedIds(join(out, 'pm', 'BFCL_v4_parallel_multiple_score.jsonl'));
     expect(failed).toEqual([]);
     expect(full.categories['parallel_multiple']!.valid).toBe(200);
   });

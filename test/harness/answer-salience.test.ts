@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult } from '../../packages/harness/src/roles/describe-result.js';
 import { answerProblem, opaqueLabel, thinAnswer } from '../../packages/harness/src/run/checks/final-answer.js';
+import { callOutcome } from '../support/call-outcomes.js';
 import { reviewedCall } from '../support/reviewed-calls.js';
 
 const link = (at: number) => ({ note: 'Latest Version', url: `https://api.openstates.org/bills/x${at}` });
@@ -42,13 +43,8 @@ const event = {
   status: 'active',
 };
 
-const outcome = (tool: string, args: Record<string, unknown>, data: unknown, request: string) => ({
-  tool,
-  arguments: args,
-  result: JSON.stringify(data),
-  isError: false,
-  request,
-});
+const outcome = (tool: string, args: Record<string, unknown>, data: unknown, request: string) =>
+  callOutcome(tool, args, data, undefined, request);
 
 describe('a record is told by its own values before counts of what it holds', () => {
   it('a bill says its identifier, not only how many abstracts, actions and documents it has', () => {

@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parquetReadObjects } from 'hyparquet';
 import { parse } from 'yaml';
 import { SCENARIO_KINDS } from '@inftool/core';
-import { exportHfDataset, readRun, selectRoles, synthesize } from '@inftool/harness';
+import { exportHfDataset, readRun } from '@inftool/harness';
 import { exportRun } from '../../packages/harness/src/commands/export.js';
 import { cliPath, demoTree } from '../support/sim-client.js';
+import { synthesizeRun } from '../support/synth-run.js';
 
 /** A Parquet file as hyparquet reads it. */
 async function readParquet(file: string): Promise<Array<Record<string, unknown>>> {
@@ -57,16 +58,7 @@ describe('inftool export --format hf', () => {
     const treeFile = join(root, 'tree.json');
     writeFileSync(treeFile, JSON.stringify(tree));
     run = join(root, 'run');
-    await synthesize({
-      tree: treeFile,
-      kinds: SCENARIO_KINDS,
-      count: SCENARIO_KINDS.length * 4,
-      out: run,
-      seed: 'hf-export',
-      concurrency: 4,
-      resume: false,
-      roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }),
-    });
+    await synthesizeRun({ tree: treeFile, count: SCENARIO_KINDS.length * 4, out: run, seed: 'hf-export' });
   });
 
   it('writes Parquet shards that read back as the openai export, record by record, split by kind', async () => {

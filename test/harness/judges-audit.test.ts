@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OpenAIChatModel, type ChatMessage, type Trajectory, type WireRecord } from '@inftool/core';
+import { OpenAIChatModel, type Trajectory } from '@inftool/core';
 import {
   JUDGE_BRIEFS,
   ModelJudge,
@@ -12,12 +12,13 @@ import {
   judgeTranscript,
   readConversation,
   selectRoles,
-  synthesize,
   type QualityReport,
 } from '@inftool/harness';
 import { reusesResult } from '../../packages/harness/src/audit/quality.js';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
-import { cliPath, demoTree, fixture } from '../support/sim-client.js';
+import { handMessages } from '../support/hand-conversation.js';
+import { cliPath, demoTree } from '../support/sim-client.js';
+import { synthesizeReflecting } from '../support/synth-run.js';
 
 const run = promisify(execFile);
 let fake: FakeOpenAIServer | undefined;
@@ -176,17 +177,7 @@ describe('self-reflection', () => {
         : reply.toolCalls({ name: 'get_time', arguments: { zone: 'UTC' } });
     });
     const out = join(await mkdtemp(join(tmpdir(), 'inftool-reflect-')), 'run');
-    await synthesize({
-      tree: fixture('clock-tree.json'),
-      kinds: ['irrelevance'],
-      count: 1,
-      out,
-      seed: 'reflect',
-      concurrency: 1,
-      resume: false,
-      reflect: 2,
-      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
-    });
+    await synthesizeReflecting(out, fake.baseURL);
     const lines = [
       ...(await readFile(join(out, 'trajectories.jsonl'), 'utf8').catch(() => '')).split('\n'),
       ...(await readFile(join(out, 'rejected.jsonl'), 'utf8').catch(() => '')).split('\n'),
@@ -201,42 +192,13 @@ describe('the audit: a multi-turn record reuses a value from an earlier result',
   /** Turns of `[tool, arguments, result]` steps (one call per step unless grouped), read as a conversation. */
   type Call = [string, Record<string, unknown>, unknown];
   const conversation = (turns: Array<{ user: string; steps: Call[][] }>) => {
-    const messages: ChatMessage[] = [{ role: 'system', content: 'plain' }];
-    const wire: WireRecord[] = [];
-    let id = 0;
-    for (const turn of turns) {
-      messages.push({ role: 'user', content: turn.user });
-      for (const step of turn.steps) {
-        const ids = step.map(() => `c${(id += 1)}`);
-        messages.push({
-          role: 'assistant',
-          content: null,
-          tool_calls: step.map(([tool, args], index) => ({
-            id: ids[index]!,
-            type: 'function' as const,
-            function: { name: tool, arguments: JSON.stringify(args) },
-          })),
-        });
-        step.forEach(([tool, args, result], index) => {
-          messages.push({ role: 'tool', tool_call_id: ids[index]!, content: JSON.stringify(result) });
-          wire.push({
-            direction: 'client_to_server',
-            time: 0,
-            message: { jsonrpc: '2.0', id: ids[index]!, method: 'tools/call', params: { name: tool, arguments: args } },
-          });
-          wire.push({
-            direction: 'server_to_client',
-            time: 0,
-            message: {
-              jsonrpc: '2.0',
-              id: ids[index]!,
-              result: { content: [{ type: 'text', text: JSON.stringify(result) }], structuredContent: result },
-            },
-          });
-        });
-      }
-      messages.push({ role: 'assistant', content: 'Done.' });
-    }
+    const { messages, wire } = handMessages(
+      turns.map((turn) => ({
+        user: turn.user,
+        steps: turn.steps.map((step) => step.map(([tool, args, result]) => ({ tool, args, result }))),
+        answer: 'Done.',
+      })),
+    );
     const tools = ['list_orders', 'get_order'].map((name) => ({ name, description: name, parameters: { type: 'object', properties: {} } }));
     const task = { ...record(1).task, kind: 'multi_turn' as const };
     return readConversation({ task, tools, messages, wire });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewedCall } from '@inftool/harness';
 import { placeholderValues } from '../../packages/harness/src/run/checks/results.js';
+import { reviewedCall } from '../support/reviewed-calls.js';
 
-const call = (name: string, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName: name,
-  name,
-  arguments: {},
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+const call = (name: string, data: unknown): ReviewedCall => reviewedCall(name, {}, data);
 
 describe('placeholderValues: values that only restate their field or tool name', () => {
   it('flags filler a generator makes when it knows nothing of a field', () => {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SchemaValidator, type ChatMessage, type PlannedCall, type Task, type WireRecord } from '@inftool/core';
+import { SchemaValidator, type PlannedCall, type Task, type WireRecord } from '@inftool/core';
 import { implausibleArgument, readConversation, reviewerChecks, runChecks } from '@inftool/harness';
 import type { CatalogEntry, ToolCallRecord } from '@inftool/sim-client';
-
-/** A hand-made conversation: calls with their results, and what the server said on the wire. */
-interface Step {
-  tool: string;
-  args: Record<string, unknown>;
-  result: unknown;
-  isError?: boolean;
-}
-interface Turn {
-  user: string;
-  steps: Step[][];
-  answer: string;
-}
+import { handMessages, type HandTurn as Turn } from '../support/hand-conversation.js';
 
 const tools = [
   {
@@ -36,47 +24,7 @@ const tools = [
 ];
 
 function parts(turns: Turn[], task: Partial<Task> = {}) {
-  const messages: ChatMessage[] = [{ role: 'system', content: 'plain' }];
-  const wire: WireRecord[] = [];
-  let id = 0;
-  for (const turn of turns) {
-    messages.push({ role: 'user', content: turn.user });
-    for (const step of turn.steps) {
-      const calls = step.map((call) => ({ call, id: `call_${(id += 1)}` }));
-      messages.push({
-        role: 'assistant',
-        content: null,
-        tool_calls: calls.map(({ call, id: callId }) => ({
-          id: callId,
-          type: 'function',
-          function: { name: call.tool, arguments: JSON.stringify(call.args) },
-        })),
-      });
-      for (const { call, id: callId } of calls) {
-        const text = typeof call.result === 'string' ? call.result : JSON.stringify(call.result);
-        wire.push({
-          direction: 'client_to_server',
-          time: 0,
-          message: { jsonrpc: '2.0', id: callId, method: 'tools/call', params: { name: call.tool, arguments: call.args } },
-        });
-        wire.push({
-          direction: 'server_to_client',
-          time: 0,
-          message: {
-            jsonrpc: '2.0',
-            id: callId,
-            result: {
-              content: [{ type: 'text', text }],
-              ...(typeof call.result === 'object' ? { structuredContent: call.result } : {}),
-              ...(call.isError ? { isError: true } : {}),
-            },
-          },
-        });
-        messages.push({ role: 'tool', tool_call_id: callId, content: text });
-      }
-    }
-    messages.push({ role: 'assistant', content: turn.answer });
-  }
+  const { messages, wire } = handMessages(turns);
   const fullTask: Task = {
     id: 't',
     kind: 'single',

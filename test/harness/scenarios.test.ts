@@ -1,5 +1,4 @@
 import { mkdtemp } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { selectRoles, synthesize, TaskSampler, ToolIndex } from '@inftool/harnes
 import { demoTree } from '../support/sim-client.js';
 import { isOutOfReachRequest } from '@inftool/user-sim';
 import { contentWords } from '../../packages/harness/src/tasks/words.js';
+import { readJsonLines } from '../support/json-lines.js';
 
 const validator = new SchemaValidator();
 const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object' as const, properties, required });
@@ -293,13 +293,7 @@ describe('TaskSampler scenarios', () => {
   });
 });
 
-const read = (file: string): Trajectory[] =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Trajectory)
-    : [];
+const read = (file: string): Trajectory[] => readJsonLines<Trajectory>(file);
 
 describe('error_recovery and prose answers over real MCP (offline roles)', () => {
   it('the server fails the planned first attempt; the assistant retries, corrects or reports, and answers in prose', async () => {

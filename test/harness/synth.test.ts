@@ -9,6 +9,8 @@ import { OpenAIChatModel, SCENARIO_KINDS, SchemaValidator, Trajectory } from '@i
 import { synthesize, selectRoles, exportRecord, readRun } from '@inftool/harness';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
 import { cliPath, demoTree, fixture, repoRoot } from '../support/sim-client.js';
+import { readJsonLines } from '../support/json-lines.js';
+import { synthesizeReflecting } from '../support/synth-run.js';
 
 const run = promisify(execFile);
 const validator = new SchemaValidator();
@@ -17,13 +19,7 @@ const trajectorySchema = JSON.parse(readFileSync(join(repoRoot, 'packages/core/s
   unknown
 >;
 /** The raw lines of a run file, as stored. */
-const lines = (file: string): unknown[] =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as unknown)
-    : [];
+const lines = (file: string): unknown[] => readJsonLines(file);
 const rawLines = (dir: string) => [...lines(join(dir, 'trajectories.jsonl')), ...lines(join(dir, 'rejected.jsonl'))];
 /** The records of a run, full, through the run reader. */
 const records = async (dir: string): Promise<Trajectory[]> => {
@@ -36,6 +32,9 @@ async function expectValidRun(dir: string): Promise<void> {
   for (const record of await records(dir)) expect(Trajectory.safeParse(record).success).toBe(true);
 }
 const tempDir = (name: string) => mkdtemp(join(tmpdir(), `inftool-${name}-`));
+/** `inftool synth` of the demo tree into `out`, with `flags`. */
+const synthDemo = (out: string, ...flags: string[]) =>
+  run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--out', out, ...flags]);
 
 let fake: FakeOpenAIServer | undefined;
 afterEach(async () => {
@@ -50,21 +49,7 @@ describe('inftool synth, offline roles over real MCP', () => {
     async (transport) => {
       const out = join(await tempDir(`synth-${transport}`), 'run');
       const count = 2 * SCENARIO_KINDS.length; // two of each kind
-      const { stderr } = await run(process.execPath, [
-        cliPath,
-        'synth',
-        '--tree',
-        demoTree,
-        '--count',
-        String(count),
-        '--out',
-        out,
-        '--transport',
-        transport,
-        '--concurrency',
-        '4',
-        '--no-progress',
-      ]);
+      const { stderr } = await synthDemo(out, '--count', String(count), '--transport', transport, '--concurrency', '4', '--no-progress');
       expect(stderr).toMatch(new RegExp(`\\d+ accepted, \\d+ rejected of ${count} tasks`));
       const all = await records(out);
       expect(all.map((record) => record.task.kind).sort()).toEqual([...SCENARIO_KINDS, ...SCENARIO_KINDS].sort());
@@ -93,19 +78,7 @@ describe('inftool synth, offline roles over real MCP', () => {
 
   it('chains an earlier result into a later call of a multi-turn task (a cross-tool dependency)', async () => {
     const out = join(await tempDir('chain'), 'run');
-    await run(process.execPath, [
-      cliPath,
-      'synth',
-      '--tree',
-      demoTree,
-      '--scenarios',
-      'multi_turn',
-      '--count',
-      '6',
-      '--out',
-      out,
-      '--no-progress',
-    ]);
+    await synthDemo(out, '--scenarios', 'multi_turn', '--count', '6', '--no-progress');
     const chained = (await records(out)).flatMap((record) => {
       const steps = record.task.expectedCalls ?? [];
       return steps.flatMap((step, turn) =>
@@ -147,32 +120,8 @@ describe('inftool synth, offline roles over real MCP', () => {
 
   it('plans the same tasks for the same seed, and refuses to mix runs', async () => {
     const base = await tempDir('plan');
-    await run(process.execPath, [
-      cliPath,
-      'synth',
-      '--tree',
-      demoTree,
-      '--count',
-      '6',
-      '--out',
-      join(base, 'a'),
-      '--seed',
-      's1',
-      '--no-progress',
-    ]);
-    await run(process.execPath, [
-      cliPath,
-      'synth',
-      '--tree',
-      demoTree,
-      '--count',
-      '6',
-      '--out',
-      join(base, 'b'),
-      '--seed',
-      's1',
-      '--no-progress',
-    ]);
+    await synthDemo(join(base, 'a'), '--count', '6', '--seed', 's1', '--no-progress');
+    await synthDemo(join(base, 'b'), '--count', '6', '--seed', 's1', '--no-progress');
     const strip = async (dir: string) =>
       (await records(dir))
         .map((record) => ({
@@ -183,31 +132,17 @@ describe('inftool synth, offline roles over real MCP', () => {
         }))
         .sort((x, y) => x.task.id.localeCompare(y.task.id));
     expect(await strip(join(base, 'a'))).toEqual(await strip(join(base, 'b')));
-    await expect(
-      run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--count', '6', '--out', join(base, 'a'), '--no-progress']),
-    ).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/already holds a run; pass --resume/) });
-    await expect(
-      run(process.execPath, [
-        cliPath,
-        'synth',
-        '--tree',
-        demoTree,
-        '--count',
-        '7',
-        '--out',
-        join(base, 'a'),
-        '--seed',
-        's1',
-        '--resume',
-        '--no-progress',
-      ]),
-    ).rejects.toMatchObject({
+    await expect(synthDemo(join(base, 'a'), '--count', '6', '--no-progress')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/already holds a run; pass --resume/),
+    });
+    await expect(synthDemo(join(base, 'a'), '--count', '7', '--seed', 's1', '--resume', '--no-progress')).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/--resume: .* was made with other settings: count \(6 then, 7 now\)\. Resume with the same ones/),
     });
-    await expect(
-      run(process.execPath, [cliPath, 'synth', '--tree', demoTree, '--scenarios', 'single,nope', '--out', join(base, 'c')]),
-    ).rejects.toMatchObject({ stderr: expect.stringMatching(/unknown: nope/) });
+    await expect(synthDemo(join(base, 'c'), '--scenarios', 'single,nope')).rejects.toMatchObject({
+      stderr: expect.stringMatching(/unknown: nope/),
+    });
   });
 
   it('resumes a run killed with SIGKILL: no duplicate, no gap; a torn last line, a leftover temporary file and a damaged tool list are repaired', async () => {
@@ -320,17 +255,7 @@ describe('model roles on the fake endpoint', () => {
       return assistantScript(request); // the first attempt calls get_time for an irrelevant request
     });
     const out = join(await tempDir('reflect'), 'run');
-    const summary = await synthesize({
-      tree: fixture('clock-tree.json'),
-      kinds: ['irrelevance'],
-      count: 1,
-      out,
-      seed: 'reflect',
-      concurrency: 1,
-      resume: false,
-      reflect: 2,
-      roles: selectRoles({ user: 'offline', assistant: 'clock-model', endpoint: { baseURL: fake.baseURL } }),
-    });
+    const summary = await synthesizeReflecting(out, fake.baseURL);
     expect(summary).toMatchObject({ accepted: 1, rejected: 0 });
     const [record] = await records(out);
     expect(record!.reflection).toEqual({
@@ -540,19 +465,7 @@ describe('role endpoints on the CLI', () => {
 describe('exports', () => {
   it('writes OpenAI, ShareGPT and Hermes forms of a trajectory with parallel calls', async () => {
     const out = join(await tempDir('export'), 'run');
-    await run(process.execPath, [
-      cliPath,
-      'synth',
-      '--tree',
-      demoTree,
-      '--scenarios',
-      'parallel',
-      '--count',
-      '1',
-      '--out',
-      out,
-      '--no-progress',
-    ]);
+    await synthDemo(out, '--scenarios', 'parallel', '--count', '1', '--no-progress');
     const [record] = await records(out);
     const openai = exportRecord(record!, 'openai') as { messages: unknown[]; tools: Array<{ type: string; function: { name: string } }> };
     expect(openai.messages).toEqual(record!.messages);

@@ -4,8 +4,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SCENARIO_KINDS } from '@inftool/core';
-import { selectRoles, synthesize } from '@inftool/harness';
 import { cliPath, demoTree } from './sim-client.js';
+import { synthesizeRun } from './synth-run.js';
 
 /** Debian's chromium (or $CHROMIUM_PATH): the browser tests drive it with playwright-core and never download one. */
 export const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
@@ -27,16 +27,7 @@ export interface ViewRun {
  */
 export async function makeViewRun(): Promise<ViewRun> {
   const dir = join(await mkdtemp(join(tmpdir(), 'inftool-view-')), 'run');
-  await synthesize({
-    tree: demoTree,
-    kinds: SCENARIO_KINDS,
-    count: SCENARIO_KINDS.length * 2,
-    out: dir,
-    seed: 'view',
-    concurrency: 4,
-    resume: false,
-    roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }),
-  });
+  await synthesizeRun({ tree: demoTree, count: SCENARIO_KINDS.length * 2, out: dir, seed: 'view' });
   const accepted = join(dir, 'trajectories.jsonl');
   const lines = readFileSync(accepted, 'utf8').split('\n').filter(Boolean);
   const position = lines.findIndex((line) => (JSON.parse(line) as { task: { kind: string } }).task.kind === 'parallel');
@@ -96,16 +87,13 @@ export function startView(...runDirs: string[]): Promise<RunningView> {
 export async function makeLargeViewRun(count: number): Promise<{ dir: string; lastId: string; idOf: (index: number) => string }> {
   const root = await mkdtemp(join(tmpdir(), 'inftool-view-large-'));
   const seed = join(root, 'seed');
-  await synthesize({
+  await synthesizeRun({
     tree: demoTree,
     kinds: ['single', 'parallel', 'irrelevance'],
     count: 9,
     out: seed,
     seed: 'view-large',
-    concurrency: 4,
-    resume: false,
     wire: 'none',
-    roles: selectRoles({ user: 'offline', assistant: 'offline', endpoint: {} }),
   });
   const lines = readFileSync(join(seed, 'trajectories.jsonl'), 'utf8').split('\n').filter(Boolean);
   const dir = join(root, 'run');

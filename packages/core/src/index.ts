@@ -103,4 +103,6 @@ export { createLogger, silentLogger } from './util/logger.js';
 export type { Logger, LogLevel, LoggerOptions } from './util/logger.js';
 export { nameWords } from './util/name-words.js';
 export { PERIODS, periodsOf, withOwnPeriod } from './util/periods.js';
+export { DAY_HOUR, momentValue } from './util/moment-value.js';
+export { COUNTING_FIELD, fieldWords } from './util/field-words.js';
 export type { Period } from './util/periods.js';

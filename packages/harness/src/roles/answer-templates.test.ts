@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeResult, type CallOutcome } from './describe-result.js';
-
-const outcome = (tool: string, args: Record<string, unknown>, result: unknown, description?: string): CallOutcome => ({
-  tool,
-  arguments: args,
-  result: typeof result === 'string' ? result : JSON.stringify(result),
-  isError: false,
-  ...(description ? { description } : {}),
-});
+import { callOutcome as outcome } from '../../../../test/support/call-outcomes.js';
+import { describeResult } from './describe-result.js';
 
 describe('answer templates a reader would flag', () => {
   it('a failure says what failed with the call’s verb and subject, never the tool’s description pasted in', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeResult, type CallOutcome } from './describe-result.js';
+import { callOutcome as outcome } from '../../../../test/support/call-outcomes.js';
+import { describeResult } from './describe-result.js';
 import { opaqueLabel } from '../run/checks/final-answer.js';
 
 /** Results shaped as BFCL's multi-turn and single-call tools return them (examples from `bench/quality.mjs --trees bfcl`). */
-const outcome = (tool: string, args: Record<string, unknown>, result: unknown, description: string, request: string): CallOutcome => ({
-  tool,
-  arguments: args,
-  result: JSON.stringify(result),
-  isError: false,
-  description,
-  request,
-});
 
 describe('describeResult: BFCL-shaped results', () => {
   it('a success flag is the change it flags, never "it is added status"', () => {

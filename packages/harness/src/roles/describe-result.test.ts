@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeResult, type CallOutcome } from './describe-result.js';
+import { callOutcome as outcome } from '../../../../test/support/call-outcomes.js';
+import { describeResult } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
 import { factSentence, propertyProse } from './result-facts.js';
 import { canDo, cannotText, requestedAction } from './irrelevance-answer.js';
 import type { Task } from '@inftool/core';
 
-const outcome = (tool: string, args: Record<string, unknown>, result: unknown, description?: string): CallOutcome => ({
-  tool,
-  arguments: args,
-  result: typeof result === 'string' ? result : JSON.stringify(result),
-  isError: false,
-  ...(description ? { description } : {}),
-});
 /** No raw JSON in prose: no `{"`, `":`, `[{`. */
 const noJson = (text: string) => expect(text).not.toMatch(/\{"|":|\[\{/);
 

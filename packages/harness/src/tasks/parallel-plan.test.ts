@@ -39,6 +39,27 @@ const tree: ToolTree = {
   ],
 } as unknown as ToolTree;
 
+/** The plans of a tool alone on its server, for seeds 0…`seeds - 1`; each case of it sends `argumentsOf(salt)`. */
+async function lonePlans(tool: ToolSpec, seeds: number, argumentsOf: (salt: number) => Record<string, unknown>): Promise<PlannedCall[][]> {
+  const single = new ToolIndex({
+    domains: [{ name: 'Any', categories: [{ name: 'Any', servers: [{ name: 'lone', tools: [tool] }] }] }],
+  } as unknown as ToolTree);
+  const lone = new ParallelPlanner(
+    single,
+    () => true,
+    () => true,
+  );
+  const plans: PlannedCall[][] = [];
+  for (let seed = 0; seed < seeds; seed += 1) {
+    const { plan } = await lone.plan(single.byName.get(tool.name)!, createRandom(seed), {
+      caseOf: async (entry, salt): Promise<PlannedCall> => ({ tool: entry.spec.name, arguments: argumentsOf(salt) }),
+      serverTools: (entry) => [entry],
+    });
+    plans.push(plan);
+  }
+  return plans;
+}
+
 describe('ParallelPlanner', () => {
   const index = new ToolIndex(tree);
   const planner = new ParallelPlanner(
@@ -81,23 +102,12 @@ describe('ParallelPlanner', () => {
       size: { type: 'integer', description: 'How many bookings to return.' },
       sort: { type: 'string' },
     });
-    const single = new ToolIndex({
-      domains: [{ name: 'Travel', categories: [{ name: 'Hotels', servers: [{ name: 'hotels', tools: [bookings] }] }] }],
-    } as unknown as ToolTree);
-    const lone = new ParallelPlanner(
-      single,
-      () => true,
-      () => true,
-    );
-    for (let seed = 0; seed < 10; seed += 1) {
-      const { plan } = await lone.plan(single.byName.get('list_bookings')!, createRandom(seed), {
-        // Every case of the same hotel: only the page size and the order change.
-        caseOf: async (tool, salt): Promise<PlannedCall> => ({
-          tool: tool.spec.name,
-          arguments: { hotel: salt % 7 === 3 ? 'Hotel Lisboa' : 'Grand Osaka', size: 5 + salt, sort: salt % 2 === 0 ? 'asc' : 'desc' },
-        }),
-        serverTools: (tool) => [tool],
-      });
+    // Every case of the same hotel: only the page size and the order change.
+    for (const plan of await lonePlans(bookings, 10, (salt) => ({
+      hotel: salt % 7 === 3 ? 'Hotel Lisboa' : 'Grand Osaka',
+      size: 5 + salt,
+      sort: salt % 2 === 0 ? 'asc' : 'desc',
+    }))) {
       const asked = plan.map((call) => call.arguments['hotel']);
       expect(new Set(asked).size, JSON.stringify(plan)).toBe(asked.length);
     }
@@ -108,22 +118,10 @@ describe('ParallelPlanner', () => {
       newsletterKey: { type: 'string' },
       articleKey: { type: 'string', description: 'The key of the article.' },
     });
-    const single = new ToolIndex({
-      domains: [{ name: 'News', categories: [{ name: 'Newsletters', servers: [{ name: 'news', tools: [article] }] }] }],
-    } as unknown as ToolTree);
-    const lone = new ParallelPlanner(
-      single,
-      () => true,
-      () => true,
-    );
-    for (let seed = 0; seed < 10; seed += 1) {
-      const { plan } = await lone.plan(single.byName.get('newsletters_get_article')!, createRandom(seed), {
-        caseOf: async (tool, salt): Promise<PlannedCall> => ({
-          tool: tool.spec.name,
-          arguments: { newsletterKey: `new_${salt}`, articleKey: salt % 5 === 0 ? 'art_2' : 'art_1' },
-        }),
-        serverTools: (tool) => [tool],
-      });
+    for (const plan of await lonePlans(article, 10, (salt) => ({
+      newsletterKey: `new_${salt}`,
+      articleKey: salt % 5 === 0 ? 'art_2' : 'art_1',
+    }))) {
       const articles = plan.map((call) => call.arguments['articleKey']);
       expect(new Set(articles).size, JSON.stringify(plan)).toBe(articles.length);
     }
@@ -135,22 +133,7 @@ describe('ParallelPlanner', () => {
       project: { type: 'string' },
       name: { type: 'string' },
     });
-    const single = new ToolIndex({
-      domains: [{ name: 'Dev', categories: [{ name: 'CI', servers: [{ name: 'ci', tools: [envvar] }] }] }],
-    } as unknown as ToolTree);
-    const lone = new ParallelPlanner(
-      single,
-      () => true,
-      () => true,
-    );
-    for (let seed = 0; seed < 6; seed += 1) {
-      const { plan } = await lone.plan(single.byName.get('delete_project_envvar')!, createRandom(seed), {
-        caseOf: async (tool, salt): Promise<PlannedCall> => ({
-          tool: tool.spec.name,
-          arguments: { username: `user_${salt}`, project: 'web-frontend', name: `VAR_${salt}` },
-        }),
-        serverTools: (tool) => [tool],
-      });
+    for (const plan of await lonePlans(envvar, 6, (salt) => ({ username: `user_${salt}`, project: 'web-frontend', name: `VAR_${salt}` }))) {
       expect(plan.length).toBeGreaterThanOrEqual(2);
       expect(new Set(plan.map((call) => call.arguments['username'])).size).toBe(1);
       expect(new Set(plan.map((call) => call.arguments['name'])).size).toBe(plan.length);

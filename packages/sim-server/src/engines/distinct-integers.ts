@@ -1,3 +1,5 @@
+import { fieldWords as wordsOf } from '@inftool/core';
+
 type Json = Record<string, unknown>;
 
 /** An integer that reads as a made-up constant when it repeats: not small, not round, not a year. */
@@ -7,13 +9,6 @@ const distinctive = (value: unknown): value is number =>
 /** Counts, pages, ids and codes: equal values there may be one fact (a total and a count), never moved. */
 const KEPT =
   /(page|pages|limit|offset|size|total|count|num|number|length|quantity|year|month|day|hour|minute|second|version|code|status|zip|postcode|plz|id|ids|key|keys|index|rank)$/i;
-
-const wordsOf = (key: string): string[] =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 1);
 
 /**
  * Two unrelated measures of one record drawn alike (`cloud_cover: {high: 43, low: 43}`, `cape: 55,

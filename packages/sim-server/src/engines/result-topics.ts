@@ -1,3 +1,5 @@
+import { DISEASE_NAMES, GENE_SYMBOLS, PATHWAY_NAMES } from './values/lexicon.js';
+
 type Json = Record<string, unknown>;
 
 /**
@@ -403,20 +405,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
     nameOnly: true,
     fields: {
       subject: text(),
-      related_name: oneOf(
-        'asthma',
-        'type 2 diabetes mellitus',
-        'breast carcinoma',
-        "Alzheimer's disease",
-        'rheumatoid arthritis',
-        'psoriasis',
-        'BRCA1',
-        'TP53',
-        'EGFR',
-        'IL6',
-        'KRAS',
-        'TNF',
-      ),
+      related_name: oneOf(...DISEASE_NAMES.slice(0, 6), 'BRCA1', 'TP53', 'EGFR', 'IL6', 'KRAS', 'TNF'),
       related_type: oneOf('disease', 'target'),
       relation_type: oneOf('associated_with', 'interacts_with', 'part_of', 'similar_to'),
       score: number(0.05, 0.99),
@@ -429,16 +418,8 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(association|associations)$/,
     nameOnly: true,
     fields: {
-      target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9'),
-      disease_name: oneOf(
-        'asthma',
-        'type 2 diabetes mellitus',
-        'breast carcinoma',
-        "Alzheimer's disease",
-        'rheumatoid arthritis',
-        'psoriasis',
-        'Crohn disease',
-      ),
+      target_symbol: oneOf(...GENE_SYMBOLS.slice(0, 9)),
+      disease_name: oneOf(...DISEASE_NAMES.slice(0, 7)),
       overall_score: number(0.05, 0.98),
       evidence_count: integer(1, 900),
       top_datatype: oneOf('genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model'),
@@ -450,15 +431,8 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(evidence)$/,
     nameOnly: true,
     fields: {
-      target_symbol: oneOf('BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF'),
-      disease_name: oneOf(
-        'asthma',
-        'type 2 diabetes mellitus',
-        'breast carcinoma',
-        "Alzheimer's disease",
-        'rheumatoid arthritis',
-        'psoriasis',
-      ),
+      target_symbol: oneOf(...GENE_SYMBOLS.slice(0, 7)),
+      disease_name: oneOf(...DISEASE_NAMES.slice(0, 6)),
       datasource: oneOf('gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas'),
       score: number(0.05, 0.99),
       publication_year: integer(2008, 2025),
@@ -507,14 +481,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
     words: /^(enrichment)$/,
     nameOnly: true,
     fields: {
-      pathway: oneOf(
-        'Signaling by EGFR',
-        'DNA Double-Strand Break Repair',
-        'Interleukin-6 signaling',
-        'Cell Cycle Checkpoints',
-        'Apoptosis',
-        'Cholesterol biosynthesis',
-      ),
+      pathway: oneOf(...PATHWAY_NAMES),
       p_value: number(0.000001, 0.05),
       genes_in_pathway: integer(3, 60),
     },
@@ -524,15 +491,7 @@ export const RESULT_TOPICS: ResultTopic[] = [
     name: 'disease',
     words: /^(disease|diseases|efoid|condition|conditions|phenotype|phenotypes)$/,
     fields: {
-      name: oneOf(
-        'asthma',
-        'type 2 diabetes mellitus',
-        'breast carcinoma',
-        "Alzheimer's disease",
-        'rheumatoid arthritis',
-        'psoriasis',
-        'Crohn disease',
-      ),
+      name: oneOf(...DISEASE_NAMES.slice(0, 7)),
       ontology: oneOf('EFO', 'MONDO'),
       associated_targets: integer(12, 4_800),
       synonyms: integer(1, 25),

@@ -1,21 +1,9 @@
 import { sha256Hex } from '@inftool/core';
+import { EVIDENCE_SOURCE_TYPE as SOURCE_TYPE } from './evidence-sources.js';
 import { KNOWN_DISEASES, KNOWN_GENES } from './world-facts.js';
 
 type Json = Record<string, unknown>;
 
-/** What each Open Targets data source measures (its datatype). */
-const SOURCE_TYPE: Record<string, string> = {
-  ot_genetics_portal: 'genetic_association',
-  gwas_catalog: 'genetic_association',
-  gene_burden: 'genetic_association',
-  eva: 'genetic_association',
-  cancer_gene_census: 'somatic_mutation',
-  intogen: 'somatic_mutation',
-  chembl: 'known_drug',
-  europepmc: 'literature',
-  expression_atlas: 'rna_expression',
-  impc: 'animal_model',
-};
 /** The usual source of each datatype, for a record whose source must change with its type. */
 const TYPE_SOURCE: Record<string, string> = {
   genetic_association: 'gwas_catalog',

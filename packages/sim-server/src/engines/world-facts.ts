@@ -3,7 +3,7 @@ import { statusAgreesWithNumbers } from './world-status.js';
 import { countryCode, countryName } from './country-codes.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
-import { sha256Hex } from '@inftool/core';
+import { COUNTING_FIELD as AGREEING, fieldWords, sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
 import { textAndDistances } from './world-text.js';
@@ -1244,16 +1244,6 @@ function placeKinds(value: unknown): void {
     }
   });
 }
-
-/** Integers that count or page, or name something: two of them may well agree. */
-const AGREEING =
-  /^(page|pages|limit|offset|size|pagesize|perpage|total|count|numpages|pagecount|year|month|day|hour|minute|second|version|code|status|statuscode|zip|zipcode|postcode|postalcode|plz)$/;
-const fieldWords = (key: string): string[] =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 1);
 
 /**
  * Two unrelated readings of one record never share a distinctive integer by chance (`gsi: 51, sci:

@@ -1,3 +1,4 @@
+import { DAY_HOUR, momentValue } from '@inftool/core';
 import { balanceCounts } from './values/collections.js';
 
 type Json = Record<string, unknown>;
@@ -8,24 +9,6 @@ const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-/** Weatherbit's `datetime`: a day and an hour (`2019-03-04:17`). */
-const DAY_HOUR = /^(\d{4}-\d{2}-\d{2}):(\d{2})$/;
-
-/** A value as a moment (ms): ISO text, a day and hour, epoch seconds or milliseconds. */
-export function momentValue(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) {
-    if (value >= 1e9 && value < 4e9) return value * 1000;
-    return value >= 1e12 && value < 4e12 ? value : undefined;
-  }
-  if (typeof value !== 'string') return undefined;
-  const dayHour = DAY_HOUR.exec(value);
-  if (dayHour !== null) return Date.parse(`${dayHour[1]}T${dayHour[2]}:00:00Z`);
-  if (!ISO.test(value)) return undefined;
-  const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(time) ? undefined : time;
-}
-
 /** `time` written as `like` is (epoch seconds or ms, a date, a day and hour, an ISO instant with or without fractions). */
 export function writtenLike(like: unknown, time: number): unknown {
   if (typeof like === 'number') return like >= 1e12 ? time : Math.floor(time / 1000);

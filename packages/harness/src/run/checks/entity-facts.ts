@@ -1,3 +1,4 @@
+import { COUNTING_FIELD as COUNTING, fieldWords as wordsOf } from '@inftool/core';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from '@inftool/sim-server';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
@@ -90,16 +91,6 @@ export function contradictedFacts(conversation: Conversation): string[] {
     return problems;
   });
 }
-
-/** Integers that count or page, or are years: the same value in two of them is no sign of a placeholder. */
-const COUNTING =
-  /^(page|pages|limit|offset|size|pagesize|perpage|total|count|numpages|pagecount|year|month|day|hour|minute|second|version|code|status|statuscode|zip|zipcode|postcode|postalcode|plz)$/;
-const wordsOf = (key: string): string[] =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 1);
 
 /** An integer that reads as a made-up constant when it repeats: not small, not round, not a year. */
 const distinctive = (value: number): boolean =>

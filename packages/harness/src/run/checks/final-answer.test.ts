@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerProblem, irrelevanceProblem, readOut } from './final-answer.js';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import type { Task } from '@inftool/core';
+import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 
-const call = (data: unknown, args: Record<string, unknown> = {}): ReviewedCall => ({
-  id: 'c1',
-  chatName: 'tool',
-  name: 'tool',
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+const call = (data: unknown, args: Record<string, unknown> = {}): ReviewedCall => reviewedCall('tool', args, data);
 const turn = (answer: string, ...calls: ReviewedCall[]): ReviewedTurn => ({ user: 'please', steps: [calls], answer });
 
 describe('answerProblem: the answer states the results', () => {

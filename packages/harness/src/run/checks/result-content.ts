@@ -1,3 +1,4 @@
+import { evidenceTypeClash } from '@inftool/sim-server';
 import type { ReviewedCall } from './conversation.js';
 import { disagreements } from './result-agreement.js';
 
@@ -7,7 +8,7 @@ import { disagreements } from './result-agreement.js';
  * for what it counts (2,410,579 genes), an instant in a block of counts (`{added: 17, updated:
  * 1761431880}`), a file size its type never has (a 69 MB `kernel32.dll`), a disease id outside its
  * ontology (`6303756`), a gene symbol recorded as a disease, a genetics evidence whose datatype is not
- * its datasource's, an ECDSA P-256 signature written as 32 bytes of hex, signed data that decodes to a sentence,
+ * its datasource's (Open Targets' own datasource → datatype table, `EVIDENCE_SOURCE_TYPE`, shared with the generator), an ECDSA P-256 signature written as 32 bytes of hex, signed data that decodes to a sentence,
  * weather no sky makes (humidity 132%, min above max, dew point above the air, snow at 24 °C, sea-level
  * pressure 39.1, 19.6 → -1.5 °C between two readings), and a result that does not fit its call or
  * contradicts itself (`result-agreement.ts`).
@@ -90,17 +91,6 @@ const GENE_SYMBOLS = new Set([
   'ERBB2',
   'JAK2',
 ]);
-/** What each Open Targets data source measures. */
-const SOURCE_TYPE: Record<string, string> = {
-  ot_genetics_portal: 'genetic_association',
-  gwas_catalog: 'genetic_association',
-  cancer_gene_census: 'somatic_mutation',
-  intogen: 'somatic_mutation',
-  chembl: 'known_drug',
-  europepmc: 'literature',
-  expression_atlas: 'rna_expression',
-  impc: 'animal_model',
-};
 function ontologyProblems(object: Json): string[] {
   const problems: string[] = [];
   const kind = String(object['entity_type'] ?? object['entityType'] ?? '').toLowerCase();
@@ -114,8 +104,7 @@ function ontologyProblems(object: Json): string[] {
     problems.push(`gene ${name} recorded as a disease`);
   const source = object['datasource'] ?? object['datasourceId'];
   const type = object['datatype'] ?? object['datatypeId'];
-  if (typeof source === 'string' && typeof type === 'string' && SOURCE_TYPE[source] !== undefined && SOURCE_TYPE[source] !== type)
-    problems.push(`evidence from ${source} typed ${type}`);
+  if (evidenceTypeClash(source, type)) problems.push(`evidence from ${String(source)} typed ${String(type)}`);
   return problems;
 }
 

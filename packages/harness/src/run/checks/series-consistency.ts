@@ -1,3 +1,4 @@
+import { momentValue } from '@inftool/core';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { pagingProblems, wholeProblems } from './paging-consistency.js';
@@ -23,25 +24,6 @@ const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-/** Weatherbit's `datetime`: a day and an hour (`2019-03-04:17`). */
-const DAY_HOUR = /^(\d{4}-\d{2}-\d{2}):(\d{2})$/;
-
-/** A value as a moment (ms): ISO text, a day and hour, epoch seconds or milliseconds. */
-export function momentValue(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) {
-    if (value >= 1e9 && value < 4e9) return value * 1000;
-    if (value >= 1e12 && value < 4e12) return value;
-    return undefined;
-  }
-  if (typeof value !== 'string') return undefined;
-  const dayHour = DAY_HOUR.exec(value);
-  if (dayHour !== null) return Date.parse(`${dayHour[1]}T${dayHour[2]}:00:00Z`);
-  if (!ISO.test(value)) return undefined;
-  const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(time) ? undefined : time;
-}
-
 /** The field that tells a reading's moment, in order of preference. */
 const POINT_TIME = /^(ts|timestamp|timestamp_utc|epochtime|epoch|time_stamp|datetime|date_time|date|time|valid_date|dt|t|day)$/;
 

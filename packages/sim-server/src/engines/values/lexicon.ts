@@ -476,22 +476,34 @@ export const DOMAIN_SENTENCES: Record<string, Record<string, readonly string[]>>
   },
 };
 
+/** Gene symbols, diseases and pathways of a genetics platform (Open Targets), most studied first: names here, `oneOf` enums of result topics. */
+export const GENE_SYMBOLS: readonly string[] = ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'];
+export const DISEASE_NAMES: readonly string[] = [
+  'asthma',
+  'type 2 diabetes mellitus',
+  'breast carcinoma',
+  "Alzheimer's disease",
+  'rheumatoid arthritis',
+  'psoriasis',
+  'Crohn disease',
+  'cystic fibrosis',
+];
+export const PATHWAY_NAMES: readonly string[] = [
+  'Signaling by EGFR',
+  'DNA Double-Strand Break Repair',
+  'Interleukin-6 signaling',
+  'Cell Cycle Checkpoints',
+  'Apoptosis',
+  'Cholesterol biosynthesis',
+];
+
 /** Names of things by domain and noun, for records whose name would otherwise be made up. */
 export const DOMAIN_NAMES: Record<string, Record<string, readonly string[]>> = {
   genetics: {
-    gene: ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'],
-    target: ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'],
-    symbol: ['BRCA1', 'TP53', 'EGFR', 'IL6', 'APOE', 'KRAS', 'TNF', 'CFTR', 'PCSK9', 'BRAF'],
-    disease: [
-      'asthma',
-      'type 2 diabetes mellitus',
-      'breast carcinoma',
-      "Alzheimer's disease",
-      'rheumatoid arthritis',
-      'psoriasis',
-      'Crohn disease',
-      'cystic fibrosis',
-    ],
+    gene: GENE_SYMBOLS,
+    target: GENE_SYMBOLS,
+    symbol: GENE_SYMBOLS,
+    disease: DISEASE_NAMES,
     // drugs whose ChEMBL facts the world knows (`KNOWN_DRUGS`), so a record naming one states its real type, phase and year
     drug: ['OSIMERTINIB', 'METFORMIN', 'ATORVASTATIN', 'ADALIMUMAB', 'OLAPARIB', 'TOCILIZUMAB', 'GEFITINIB', 'IMATINIB'],
     eco: [
@@ -501,14 +513,7 @@ export const DOMAIN_NAMES: Record<string, Record<string, readonly string[]>> = {
       'RNA expression evidence',
       'animal model evidence',
     ],
-    pathway: [
-      'Signaling by EGFR',
-      'DNA Double-Strand Break Repair',
-      'Interleukin-6 signaling',
-      'Cell Cycle Checkpoints',
-      'Apoptosis',
-      'Cholesterol biosynthesis',
-    ],
+    pathway: PATHWAY_NAMES,
     tissue: ['liver', 'lung', 'pancreas', 'brain', 'breast', 'colon', 'skin', 'whole blood'],
     datasource: ['ot_genetics_portal', 'gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas'],
     datatype: ['genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model'],
