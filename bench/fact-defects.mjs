@@ -32,7 +32,9 @@ const kindOf = (problem) =>
           ? 'museum: made-up hours'
           : /capital|largest city/.test(problem)
             ? 'country: wrong capital/largest city'
-            : 'city in another country';
+            : /time zone/.test(problem)
+              ? 'city given another time zone'
+              : 'city in another country';
 
 let calls = 0;
 for (const line of lines) {

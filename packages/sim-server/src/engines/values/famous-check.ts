@@ -1,4 +1,4 @@
-import { countryCities, museumNamed, personNamed, workTitled, type Work } from './famous-facts.js';
+import { countryCities, museumNamed, personNamed, workTitled, zoneOfCity, type Work } from './famous-facts.js';
 import { countryOfCity } from './known-facts.js';
 
 type Json = Record<string, unknown>;
@@ -111,6 +111,20 @@ function placesMisstated(args: Json): string[] {
   return real !== undefined && lower(real) !== lower(country) ? [`${city} is in ${real}, not ${country}`] : [];
 }
 
+/** A city given a time zone that is not its own (Miami in `Asia/Singapore`). */
+function zoneMisstated(data: unknown, args: Json): string[] {
+  const city = Object.entries(args).find(([field]) => /^(city|city_name|location)$/.test(snake(field)))?.[1];
+  const zone = zoneOfCity(city);
+  if (zone === undefined) return [];
+  const problems: string[] = [];
+  objects(data, (object) => {
+    for (const [field, entry] of Object.entries(object))
+      if (/^(time_?zone|tz|tzid|timezone_id)$/.test(snake(field)) && typeof entry === 'string' && entry.includes('/') && entry !== zone)
+        problems.push(`${String(city)} is in the time zone ${zone}, not ${entry}`);
+  });
+  return problems;
+}
+
 /**
  * What a call's result (or its arguments) states of real, named things that is not so: a book or a
  * film credited to another author, director or year, a search for a title that returns only other
@@ -124,5 +138,6 @@ export function famousMisstatements(words: string[], data: unknown, args: Json):
     ...hoursMisstated(data, args),
     ...citiesMisstated(words, data, args),
     ...placesMisstated(args),
+    ...zoneMisstated(data, args),
   ];
 }

@@ -97,6 +97,13 @@ describe('facts of famous people, museums and places', () => {
     expect(coherentArguments({ city: 'Lyon', country: 'FR' })).toEqual({ city: 'Lyon', country: 'FR' });
     expect(famousMisstatements(['get', 'current', 'time'], {}, { city: 'Miami', country: 'Netherlands' })).toHaveLength(1);
   });
+
+  it("a city's time zone is its own", () => {
+    const value: Json = { city: 'Miami', time_zone: 'Asia/Singapore' };
+    expect(famousMisstatements(['time', 'zone', 'converter'], value, { city: 'Miami' })).toHaveLength(1);
+    famousFacts(value, { city: 'Miami', country: 'United States' });
+    expect(value['time_zone']).toBe('America/New_York');
+  });
 });
 
 describe('argument pools of real things', () => {

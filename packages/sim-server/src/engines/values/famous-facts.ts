@@ -292,6 +292,52 @@ export const COUNTRY_CITIES: Readonly<Record<string, { capital: string; largest?
   egypt: { capital: 'Cairo', largest: 'Cairo' },
 };
 
+/** The time zone of each city of the lexicon (IANA names). */
+export const CITY_ZONES: Readonly<Record<string, string>> = {
+  'new york': 'America/New_York',
+  'san francisco': 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles',
+  austin: 'America/Chicago',
+  chicago: 'America/Chicago',
+  boston: 'America/New_York',
+  denver: 'America/Denver',
+  miami: 'America/New_York',
+  'los angeles': 'America/Los_Angeles',
+  portland: 'America/Los_Angeles',
+  atlanta: 'America/New_York',
+  toronto: 'America/Toronto',
+  vancouver: 'America/Vancouver',
+  london: 'Europe/London',
+  manchester: 'Europe/London',
+  paris: 'Europe/Paris',
+  lyon: 'Europe/Paris',
+  berlin: 'Europe/Berlin',
+  munich: 'Europe/Berlin',
+  madrid: 'Europe/Madrid',
+  barcelona: 'Europe/Madrid',
+  rome: 'Europe/Rome',
+  milan: 'Europe/Rome',
+  amsterdam: 'Europe/Amsterdam',
+  dublin: 'Europe/Dublin',
+  lisbon: 'Europe/Lisbon',
+  stockholm: 'Europe/Stockholm',
+  zurich: 'Europe/Zurich',
+  vienna: 'Europe/Vienna',
+  tokyo: 'Asia/Tokyo',
+  osaka: 'Asia/Tokyo',
+  seoul: 'Asia/Seoul',
+  singapore: 'Asia/Singapore',
+  sydney: 'Australia/Sydney',
+  melbourne: 'Australia/Melbourne',
+  mumbai: 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata',
+  'são paulo': 'America/Sao_Paulo',
+  'mexico city': 'America/Mexico_City',
+  'buenos aires': 'America/Argentina/Buenos_Aires',
+  'cape town': 'Africa/Johannesburg',
+  dubai: 'Asia/Dubai',
+};
+
 const key = (text: string): string => text.trim().toLowerCase();
 const BOOK_INDEX = new Map(BOOKS.map((work) => [key(work.title), work]));
 const FILM_INDEX = new Map(FILMS.map((work) => [key(work.title), work]));
@@ -315,3 +361,7 @@ export const museumNamed = (name: unknown): Museum | undefined => (typeof name =
 export const personNamed = (name: unknown): Person | undefined => (typeof name === 'string' ? PEOPLE[key(name)] : undefined);
 export const countryCities = (name: unknown): { capital: string; largest?: string } | undefined =>
   typeof name === 'string' ? COUNTRY_CITIES[key(name)] : undefined;
+
+/** The time zone of a city the lexicon knows (`Miami` → `America/New_York`; `Miami, FL` too). */
+export const zoneOfCity = (name: unknown): string | undefined =>
+  typeof name === 'string' ? CITY_ZONES[key(name.split(',')[0] ?? '')] : undefined;

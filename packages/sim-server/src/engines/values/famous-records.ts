@@ -1,5 +1,5 @@
 import { sha256Hex } from '@inftool/core';
-import { BOOKS, FILMS, countryCities, museumNamed, personNamed, workTitled, type Person, type Work } from './famous-facts.js';
+import { BOOKS, FILMS, countryCities, museumNamed, personNamed, workTitled, zoneOfCity, type Person, type Work } from './famous-facts.js';
 
 type Json = Record<string, unknown>;
 
@@ -99,6 +99,10 @@ export function famousFacts(value: unknown, args: Json): void {
   if (work !== undefined && (keyOf(value, MAKER) !== undefined || keyOf(value, YEAR) !== undefined)) stateWork(value, work);
   const person = personAsked(args);
   if (person !== undefined) birthOnRecord(value, person);
+  // a city's time zone is its own (`Miami` → America/New_York, never Asia/Singapore)
+  const zone = zoneOfCity(argument(args, /^(city|city_name|location)$/));
+  const zoneKey = keyOf(value, /^(time_?zone|tz|tzid|timezone_id)$/);
+  if (zone !== undefined && zoneKey !== undefined && typeof value[zoneKey] === 'string') value[zoneKey] = zone;
   Object.values(value).forEach((entry) => famousFacts(entry, args));
 }
 
