@@ -11,6 +11,7 @@ const TITLE = /^(title|book_title|book_name|movie_title|movie_name|film_title|fi
 const MAKER = /^(author|author_name|creator|writer|director|director_name)$/;
 const YEAR = /^(year|publication_year|year_published|published|release_year|first_published|published_year)$/;
 const ASKED_TITLE = /^(title|book_title|book_name|book|novel|movie|movie_title|movie_name|film|film_title|film_name)$/;
+const PERSON_NAME = /^(name|full_name|person|person_name|monarch|ruler|scientist|artist|prophet)$/;
 const BORN = /^(birth_year|year_of_birth|born|born_year)$/;
 const BIRTHPLACE = /^(birth_place|birthplace|place_of_birth|born_in)$/;
 
@@ -55,11 +56,13 @@ function worksMisstated(data: unknown, args: Json): string[] {
 
 /** A birth stated of a famous person that is not the one on record (or one made up where none is). */
 function birthMisstated(data: unknown, args: Json): string[] {
-  const named = Object.values(args).find((value) => personNamed(value) !== undefined);
-  const person = personNamed(named);
-  if (person === undefined) return [];
+  const asked = Object.values(args).find((value) => personNamed(value) !== undefined);
   const problems: string[] = [];
   objects(data, (object) => {
+    const own = Object.entries(object).find(([field, value]) => PERSON_NAME.test(snake(field)) && personNamed(value) !== undefined)?.[1];
+    const named = own ?? asked;
+    const person = personNamed(named);
+    if (person === undefined) return;
     for (const [name, entry] of Object.entries(object)) {
       const field = snake(name);
       const year = person.born === undefined ? undefined : person.born < 0 ? `${-person.born} BC` : String(person.born);

@@ -80,6 +80,22 @@ describe('facts of famous people, museums and places', () => {
     expect(record).toEqual({ name: 'Albert Einstein', birth_place: 'Ulm, Germany', birth_year: 1879 });
   });
 
+  it("a record naming a famous person gives that person's birth, whatever the call asked", () => {
+    const value = {
+      items: [
+        { full_name: 'Queen Victoria', birth_place: 'Zurich, Switzerland', birth_year: 1986 },
+        { full_name: 'Charlemagne', birth_place: 'Barcelona, Spain', birth_year: 1968 },
+      ],
+    };
+    expect(famousMisstatements(['get', 'monarchs'], value, { country: 'Ireland' })).toHaveLength(4);
+    famousFacts(value, { country: 'Ireland' });
+    expect(value.items).toEqual([
+      { full_name: 'Queen Victoria', birth_place: 'London, England', birth_year: 1819 },
+      { full_name: 'Charlemagne' },
+    ]);
+    expect(famousMisstatements(['get', 'monarchs'], value, { country: 'Ireland' })).toEqual([]);
+  });
+
   it("a museum's hours are its own on the day asked; a closed day is closed", () => {
     expect(famousResult(['get', 'museum', 'hours'], { museum_name: 'Museum of Modern Art', day: 'Wednesday' })).toMatchObject({
       open: true,

@@ -97,7 +97,7 @@ export function famousFacts(value: unknown, args: Json): void {
   if (!isObject(value)) return;
   const work = workTitled(value[keyOf(value, TITLE) ?? '']);
   if (work !== undefined && (keyOf(value, MAKER) !== undefined || keyOf(value, YEAR) !== undefined)) stateWork(value, work);
-  const person = personAsked(args);
+  const person = personNamed(value[keyOf(value, PERSON_NAME) ?? '']) ?? personAsked(args);
   if (person !== undefined) birthOnRecord(value, person);
   // a city's time zone is its own (`Miami` → America/New_York, never Asia/Singapore)
   const zone = zoneOfCity(argument(args, /^(city|city_name|location)$/));
@@ -106,6 +106,8 @@ export function famousFacts(value: unknown, args: Json): void {
   Object.values(value).forEach((entry) => famousFacts(entry, args));
 }
 
+/** A record's field naming the person it is about (`full_name: "Queen Victoria"`). */
+const PERSON_NAME = /^(name|full_name|person|person_name|monarch|ruler|scientist|artist|prophet)$/;
 const BORN = /^(birth_year|year_of_birth|born|born_year|birth_date|date_of_birth|dob|birthdate)$/;
 const BIRTHPLACE = /^(birth_place|birthplace|place_of_birth|born_in|hometown|origin)$/;
 
