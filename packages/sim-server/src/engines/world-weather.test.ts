@@ -30,8 +30,10 @@ describe('coherentWeather', () => {
     expect(row.temp).toBeLessThanOrEqual(row.max_temp!);
     expect(row.app_min_temp).toBeLessThanOrEqual(row.app_max_temp!);
     expect(row.dewpt).toBeLessThanOrEqual(row.temp!);
-    for (const pressure of [row.slp!, row.pres!])
-      (expect(pressure).toBeGreaterThanOrEqual(960), expect(pressure).toBeLessThanOrEqual(1050));
+    for (const pressure of [row.slp!, row.pres!]) {
+      expect(pressure).toBeGreaterThanOrEqual(960);
+      expect(pressure).toBeLessThanOrEqual(1050);
+    }
   });
 
   it('says rain, not snow, when it is warm, and keeps snow when it is cold', () => {
