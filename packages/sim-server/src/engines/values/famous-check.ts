@@ -116,11 +116,14 @@ function placesMisstated(args: Json): string[] {
 
 /** A city given a time zone that is not its own (Miami in `Asia/Singapore`). */
 function zoneMisstated(data: unknown, args: Json): string[] {
-  const city = Object.entries(args).find(([field]) => /^(city|city_name|location)$/.test(snake(field)))?.[1];
-  const zone = zoneOfCity(city);
-  if (zone === undefined) return [];
+  const asked = Object.entries(args).find(([field]) => /^(city|city_name|location)$/.test(snake(field)))?.[1];
   const problems: string[] = [];
   objects(data, (object) => {
+    // a record naming its own city keeps that city's zone
+    const own = Object.entries(object).find(([field, value]) => /^(city|city_name)$/.test(snake(field)) && typeof value === 'string')?.[1];
+    const city = own ?? asked;
+    const zone = zoneOfCity(city);
+    if (zone === undefined) return;
     for (const [field, entry] of Object.entries(object))
       if (/^(time_?zone|tz|tzid|timezone_id)$/.test(snake(field)) && typeof entry === 'string' && entry.includes('/') && entry !== zone)
         problems.push(`${String(city)} is in the time zone ${zone}, not ${entry}`);

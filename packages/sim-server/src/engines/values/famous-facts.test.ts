@@ -119,6 +119,9 @@ describe('facts of famous people, museums and places', () => {
     expect(famousMisstatements(['time', 'zone', 'converter'], value, { city: 'Miami' })).toHaveLength(1);
     famousFacts(value, { city: 'Miami', country: 'United States' });
     expect(value['time_zone']).toBe('America/New_York');
+    const other: Json = { city_name: 'Tokyo', timezone: 'Europe/Paris' };
+    famousFacts(other, { city: 'Paris' });
+    expect(other['timezone']).toBe('Asia/Tokyo');
   });
 });
 

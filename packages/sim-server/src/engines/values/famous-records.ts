@@ -100,7 +100,8 @@ export function famousFacts(value: unknown, args: Json): void {
   const person = personNamed(value[keyOf(value, PERSON_NAME) ?? '']) ?? personAsked(args);
   if (person !== undefined) birthOnRecord(value, person);
   // a city's time zone is its own (`Miami` → America/New_York, never Asia/Singapore)
-  const zone = zoneOfCity(argument(args, /^(city|city_name|location)$/));
+  const ownCity = value[keyOf(value, /^(city|city_name)$/) ?? ''];
+  const zone = zoneOfCity(typeof ownCity === 'string' ? ownCity : argument(args, /^(city|city_name|location)$/));
   const zoneKey = keyOf(value, /^(time_?zone|tz|tzid|timezone_id)$/);
   if (zone !== undefined && zoneKey !== undefined && typeof value[zoneKey] === 'string') value[zoneKey] = zone;
   Object.values(value).forEach((entry) => famousFacts(entry, args));
