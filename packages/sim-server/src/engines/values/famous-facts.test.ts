@@ -120,7 +120,7 @@ describe('facts of famous people, museums and places', () => {
     famousFacts(value, { city: 'Miami', country: 'United States' });
     expect(value['time_zone']).toBe('America/New_York');
     const other: Json = { city_name: 'Tokyo', timezone: 'Europe/Paris' };
-    famousFacts(other, { city: 'Paris' });
+    famousFacts(other, { country: 'Japan' });
     expect(other['timezone']).toBe('Asia/Tokyo');
   });
 });

@@ -101,7 +101,8 @@ export function famousFacts(value: unknown, args: Json): void {
   if (person !== undefined) birthOnRecord(value, person);
   // a city's time zone is its own (`Miami` → America/New_York, never Asia/Singapore)
   const ownCity = value[keyOf(value, /^(city|city_name)$/) ?? ''];
-  const zone = zoneOfCity(typeof ownCity === 'string' ? ownCity : argument(args, /^(city|city_name|location)$/));
+  // the city a call asks of wins: the world places its records there after this pass
+  const zone = zoneOfCity(argument(args, /^(city|city_name|location)$/)) ?? zoneOfCity(ownCity);
   const zoneKey = keyOf(value, /^(time_?zone|tz|tzid|timezone_id)$/);
   if (zone !== undefined && zoneKey !== undefined && typeof value[zoneKey] === 'string') value[zoneKey] = zone;
   Object.values(value).forEach((entry) => famousFacts(entry, args));
