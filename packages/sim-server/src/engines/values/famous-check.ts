@@ -119,10 +119,9 @@ function zoneMisstated(data: unknown, args: Json): string[] {
   const asked = Object.entries(args).find(([field]) => /^(city|city_name|location)$/.test(snake(field)))?.[1];
   const problems: string[] = [];
   objects(data, (object) => {
-    // a record naming its own city keeps that city's zone; one naming a city other than the asked one is not judged
+    // a record naming its own city keeps that city's zone
     const own = Object.entries(object).find(([field, value]) => /^(city|city_name)$/.test(snake(field)) && typeof value === 'string')?.[1];
-    if (own !== undefined && asked !== undefined && zoneOfCity(own) !== zoneOfCity(asked)) return;
-    const city = own ?? asked;
+    const city = zoneOfCity(own) !== undefined ? own : asked;
     const zone = zoneOfCity(city);
     if (zone === undefined) return;
     for (const [field, entry] of Object.entries(object))

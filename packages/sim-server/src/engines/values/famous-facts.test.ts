@@ -4,7 +4,7 @@ import { generateValue } from '../value-generator.js';
 import { famousMisstatements } from './famous-check.js';
 import { BOOK_AUTHORS, booksBy, workTitled } from './famous-facts.js';
 import { VIDEO_GAMES } from './lexicon.js';
-import { famousFacts, famousResult } from './famous-records.js';
+import { cityTimeZones, famousFacts, famousResult } from './famous-records.js';
 import { coherentArguments } from './known-facts.js';
 
 type Json = Record<string, unknown>;
@@ -117,10 +117,10 @@ describe('facts of famous people, museums and places', () => {
   it("a city's time zone is its own", () => {
     const value: Json = { city: 'Miami', time_zone: 'Asia/Singapore' };
     expect(famousMisstatements(['time', 'zone', 'converter'], value, { city: 'Miami' })).toHaveLength(1);
-    famousFacts(value, { city: 'Miami', country: 'United States' });
+    cityTimeZones(value, { city: 'Miami', country: 'United States' });
     expect(value['time_zone']).toBe('America/New_York');
     const other: Json = { city_name: 'Tokyo', timezone: 'Europe/Paris' };
-    famousFacts(other, { country: 'Japan' });
+    cityTimeZones(other, { city: 'Paris' });
     expect(other['timezone']).toBe('Asia/Tokyo');
   });
 });

@@ -99,12 +99,6 @@ export function famousFacts(value: unknown, args: Json): void {
   if (work !== undefined && (keyOf(value, MAKER) !== undefined || keyOf(value, YEAR) !== undefined)) stateWork(value, work);
   const person = personNamed(value[keyOf(value, PERSON_NAME) ?? '']) ?? personAsked(args);
   if (person !== undefined) birthOnRecord(value, person);
-  // a city's time zone is its own (`Miami` → America/New_York, never Asia/Singapore)
-  const ownCity = value[keyOf(value, /^(city|city_name)$/) ?? ''];
-  // the city a call asks of wins: the world places its records there after this pass
-  const zone = zoneOfCity(argument(args, /^(city|city_name|location)$/)) ?? zoneOfCity(ownCity);
-  const zoneKey = keyOf(value, /^(time_?zone|tz|tzid|timezone_id)$/);
-  if (zone !== undefined && zoneKey !== undefined && typeof value[zoneKey] === 'string') value[zoneKey] = zone;
   Object.values(value).forEach((entry) => famousFacts(entry, args));
 }
 
@@ -192,4 +186,19 @@ function countryCity(words: string[], args: Json): Json | undefined {
  */
 export function famousResult(words: string[], args: Json): Json | undefined {
   return museumHours(words, args) ?? personDetails(words, args) ?? countryCity(words, args);
+}
+
+/**
+ * A city's time zone is its own (`Miami` → America/New_York, never Asia/Singapore): the city a
+ * record names, else the one the call asks of. Runs after the world has placed records in their
+ * cities. Works in place.
+ */
+export function cityTimeZones(value: unknown, args: Json): void {
+  if (Array.isArray(value)) return value.forEach((entry) => cityTimeZones(entry, args));
+  if (!isObject(value)) return;
+  const ownCity = value[keyOf(value, /^(city|city_name)$/) ?? ''];
+  const zone = zoneOfCity(ownCity) ?? zoneOfCity(argument(args, /^(city|city_name|location)$/));
+  const zoneKey = keyOf(value, /^(time_?zone|tz|tzid|timezone_id)$/);
+  if (zone !== undefined && zoneKey !== undefined && typeof value[zoneKey] === 'string') value[zoneKey] = zone;
+  Object.values(value).forEach((entry) => cityTimeZones(entry, args));
 }
