@@ -34,4 +34,21 @@ describe('results_correct: facts on record', () => {
     const hands = { hand1: ['K♥', 'J♠'], players: [{ name: 'Ann' }], winner: 'Ann' };
     expect(factsAgainstRecord(call('card_games_poker_determine_winner', { hand1: ['K♥', 'J♠'] }, hands))).toEqual([]);
   });
+
+  it('flags made-up facts about real books, people, museums and places, and passes the real ones', () => {
+    const grapes = { items: [{ title: 'The Grapes of Wrath', creator: 'Paula Fisher', year: 2025 }] };
+    expect(factsAgainstRecord(call('openlibrary_books_search', { title: 'The Grapes of Wrath' }, grapes))).toEqual([
+      'openlibrary_books_search: "The Grapes of Wrath" is by John Steinbeck, not Paula Fisher',
+      'openlibrary_books_search: "The Grapes of Wrath" is from 1939, not 2025',
+    ]);
+    const steinbeck = { items: [{ title: 'The Grapes of Wrath', creator: 'John Steinbeck', year: 1939 }] };
+    expect(factsAgainstRecord(call('openlibrary_books_search', { title: 'The Grapes of Wrath' }, steinbeck))).toEqual([]);
+    const elijah = { birth_place: 'Atlanta, GA', birth_year: 1979 };
+    expect(factsAgainstRecord(call('get_prophet_details', { religion: 'Islam', prophet: 'Elijah' }, elijah))).toHaveLength(2);
+    const hours = { museum_hours: 'Mon-Fri 09:00-17:00' };
+    expect(factsAgainstRecord(call('get_museum_hours', { museum_name: 'Museum of Modern Art', day: 'Wednesday' }, hours))).toHaveLength(1);
+    const time = { current_time: '2025-05-19T01:02:00Z' };
+    expect(factsAgainstRecord(call('get_current_time', { city: 'Miami', country: 'Netherlands' }, time))).toHaveLength(1);
+    expect(factsAgainstRecord(call('get_current_time', { city: 'Miami', country: 'United States' }, time))).toEqual([]);
+  });
 });

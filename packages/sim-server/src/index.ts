@@ -30,6 +30,7 @@ export { WORLD_META_KEY, toolEntity, entityIdParameter, idParameterEntity, seede
 export { inferOutputSchema } from './engines/infer-output-schema.js';
 export { factsOnRecord } from './engines/domain-results.js';
 export { particleFacts } from './engines/particle-facts.js';
+export { famousMisstatements } from './engines/values/famous-check.js';
 export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
 export { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from './engines/evidence-sources.js';
 export { providerServiceProblem } from './engines/provider-services.js';

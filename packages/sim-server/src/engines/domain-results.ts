@@ -11,6 +11,7 @@ import {
   type EventType,
   type HistoricEvent,
 } from './history-facts.js';
+import { famousResult } from './values/famous-records.js';
 
 type Json = Record<string, unknown>;
 
@@ -31,6 +32,7 @@ export function domainResult(words: string[], description: string, args: Json): 
     treatyResult(words, args) ??
     presidentResult(words, args) ??
     historyResult(words, description, args) ??
+    famousResult(words, args) ??
     settingResult(words, args)
   );
 }

@@ -1,3 +1,5 @@
+import { famousFacts } from './values/famous-records.js';
+
 type Json = Record<string, unknown>;
 
 /** Known particles: charge in coulombs, diameter in meters (a charge radius doubled; an electron has no measured size). */
@@ -90,6 +92,8 @@ const DISCOVERIES: Record<string, { discoverer: string; year: number }> = {
  */
 export function knownFacts(value: Json, args: Json): void {
   particleFacts(value, args);
+  // a real book, film or person is stated as it is on record (author, year, birth)
+  famousFacts(value, args);
   if (typeof value['mbti_type'] === 'string') value['mbti_type'] = mbtiType(value['mbti_type'], args);
   const discovery =
     DISCOVERIES[

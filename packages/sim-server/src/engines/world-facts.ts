@@ -1,4 +1,5 @@
 import { knownFacts } from './particle-facts.js';
+import { cityTimeZones } from './values/famous-records.js';
 import { statusAgreesWithNumbers } from './world-status.js';
 import { countryCode, countryName } from './country-codes.js';
 import { en } from '@faker-js/faker';
@@ -1292,6 +1293,7 @@ export function harmonizeResult(
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
   placeByCity(value, args);
+  cityTimeZones(value, args);
   restaurantsByCuisine(value, args);
   nameByArgument(value, args, entities?.entity, tool);
   honourVersions(value, args);

@@ -1,5 +1,5 @@
 import { nameWords } from '@inftool/core';
-import { factsOnRecord, particleFacts } from '@inftool/sim-server';
+import { factsOnRecord, famousMisstatements, particleFacts } from '@inftool/sim-server';
 import type { ReviewedCall } from './conversation.js';
 
 type Json = Record<string, unknown>;
@@ -13,7 +13,9 @@ const DECIDED = new Set(['winner', 'inventor', 'president', 'year_signed']);
 /**
  * Results that contradict facts on record (`results_correct`): a known particle's mass or charge
  * that is not the real one in the unit asked (a proton of 41.5 kg), a known battle's winner, an
- * invention's inventor, a treaty's year or a year's US president that is not the real one. A
+ * invention's inventor, a treaty's year or a year's US president that is not the real one; a book
+ * or film credited to another author or year, a title search that returns only other titles, a
+ * famous person's made-up birth, a museum's made-up hours, a city put in another country. A
  * subject not on record is not judged.
  */
 export function factsAgainstRecord(call: ReviewedCall): string[] {
@@ -27,6 +29,8 @@ export function factsAgainstRecord(call: ReviewedCall): string[] {
     if (typeof value === 'number' && value !== data[key])
       problems.push(`${call.chatName}: ${String(args['particle'])} has ${key} ${String(value)}, not ${String(data[key])}`);
   const words = nameWords((call.name ?? call.chatName).replace(BENCHMARK_PREFIX, ''));
+  // a real book, film, person, museum or country stated otherwise than on record
+  for (const problem of famousMisstatements(words, data, args)) problems.push(`${call.chatName}: ${problem}`);
   const facts = factsOnRecord(words, args);
   if (facts === undefined) return problems;
   for (const [key, value] of Object.entries(facts)) {

@@ -271,7 +271,8 @@ const NOT_SUBJECT = new Set([
 function subjectOf(text: string): string | undefined {
   // "Username of the ticket creator": a user name, whoever the user is
   if (/^\W*(the\s+)?user\s?name\b/i.test(text)) return 'username';
-  const of = OF_SUBJECT.exec(text);
+  // "the title of the video game": the subject is the game, not a video
+  const of = OF_SUBJECT.exec(text.replace(/\bvideo games?\b/gi, 'game'));
   if (of?.[1] !== undefined && of[2] !== undefined && !NOT_SUBJECT.has(of[2].toLowerCase())) {
     const kind = of[1].toLowerCase().replace('identifier', 'id').replace('email address', 'email');
     return kind === 'city' || kind === 'location' || kind === 'date' ? kind : `${of[2].toLowerCase()}_${kind}`;

@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { dateDirection, dateNear, formatDate, isoDate, isoDateTime } from './dates.js';
 import { byMeaning, fieldOf, fieldSentence, fieldTitle, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
+import { BOOKS } from './famous-facts.js';
 import { regionalCity } from './regions.js';
 import { serviceId } from './service-ids.js';
 import { agentNoun, neutralName } from './products.js';
@@ -301,7 +302,7 @@ const WORK_TOPIC =
 
 /** A title: a headline on a news service, a book title on a book tool, else a plain title. */
 export function title(request: ValueRequest): string {
-  if (/\b(book|novel)/.test(request.topic.text)) return request.faker.book.title();
+  if (/\b(book|novel)/.test(request.topic.text)) return pick(request.faker, BOOKS).title;
   const about = aboutNoun(request);
   const domain = fromDomain(lexicon.DOMAIN_NAMES, request, request.topic.domain === 'news' ? 'post' : about, false);
   if (domain !== undefined) return domain;

@@ -1,3 +1,6 @@
+import { booksBy, workTitled } from './famous-facts.js';
+import { CITIES, COUNTRIES } from './lexicon.js';
+
 /**
  * What the world knows of famous things a user names: a battle's year and place, an artwork's maker.
  * Arguments drawn one by one would ask for the Battle of Gettysburg in 1872 in Austin; a call that names
@@ -63,9 +66,10 @@ function namedThing(args: Record<string, unknown>): KnownThing | undefined {
  */
 export function coherentArguments<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const args = value as Record<string, unknown>;
-  const known = namedThing(args);
-  if (known === undefined) return value;
+  const placed = placesThatAgree(worksAsTheyAre(value as Record<string, unknown>));
+  const known = namedThing(placed);
+  if (known === undefined) return (placed === value ? value : placed) as T;
+  const args = placed;
   const told: Record<string, unknown> = { ...args };
   for (const [name, drawn] of Object.entries(args)) {
     const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -76,4 +80,54 @@ export function coherentArguments<T>(value: T): T {
     else if (MAKER.test(snake) && typeof drawn === 'string' && known.maker !== undefined) told[name] = known.maker;
   }
   return told as T;
+}
+
+const snakeName = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const TITLE_ARGUMENT = /^(title|book_title|book_name|book|novel|movie|movie_title|movie_name|film|film_title)$/;
+const MAKER_ARGUMENT = /^(author|author_name|writer|director|director_name)$/;
+const YEAR_ARGUMENT = /^(year|publication_year|release_year|year_published)$/;
+
+/**
+ * A call that names a book or a film on record asks for it as it is (`The Grapes of Wrath` by John
+ * Steinbeck, 1939), and a call that names an author and a year asks for a year one of the author's
+ * books came out; each value kept in the type the draw gave it. Returns `args` itself when nothing changes.
+ */
+function worksAsTheyAre(args: Record<string, unknown>): Record<string, unknown> {
+  const entries = Object.entries(args);
+  const title = entries.find(([name]) => TITLE_ARGUMENT.test(snakeName(name)))?.[1];
+  const maker = entries.find(([name]) => MAKER_ARGUMENT.test(snakeName(name)))?.[1];
+  const work = workTitled(title) ?? booksBy(maker).find((book) => entries.some(([, drawn]) => drawn === book.year)) ?? booksBy(maker)[0];
+  if (work === undefined) return args;
+  const told: Record<string, unknown> = { ...args };
+  for (const [name, drawn] of entries) {
+    const field = snakeName(name);
+    if (MAKER_ARGUMENT.test(field) && typeof drawn === 'string') told[name] = work.by;
+    else if (YEAR_ARGUMENT.test(field) && typeof drawn === 'number') told[name] = work.year;
+    else if (YEAR_ARGUMENT.test(field) && typeof drawn === 'string' && /^\d{4}$/.test(drawn)) told[name] = String(work.year);
+  }
+  return entries.some(([name, drawn]) => told[name] !== drawn) ? told : args;
+}
+
+/** A city and a country of one call agree: the country is the city's (`Miami` → United States, never the Netherlands). */
+function placesThatAgree(args: Record<string, unknown>): Record<string, unknown> {
+  const cityEntry = Object.entries(args).find(
+    ([name, drawn]) => /^(city|city_name|location)$/.test(snakeName(name)) && typeof drawn === 'string',
+  );
+  const countryEntry = Object.entries(args).find(
+    ([name, drawn]) => /^(country|country_name|nation)$/.test(snakeName(name)) && typeof drawn === 'string',
+  );
+  if (cityEntry === undefined || countryEntry === undefined) return args;
+  const name = countryOfCity(cityEntry[1] as string);
+  const country = COUNTRIES.find(([countryName]) => countryName === name);
+  if (country === undefined) return args;
+  const drawn = countryEntry[1] as string;
+  const told = /^[A-Z]{2}$/.test(drawn) ? country[1] : /^[A-Z]{3}$/.test(drawn) ? country[2] : country[0];
+  return told === drawn ? args : { ...args, [countryEntry[0]]: told };
+}
+
+/** The country a city of the lexicon is in (`Miami` → `United States`), if the lexicon knows the city. */
+export function countryOfCity(city: string): string | undefined {
+  const cityName = city.split(',')[0]?.trim().toLowerCase();
+  const code = CITIES.find(([name]) => name.toLowerCase() === cityName)?.[2];
+  return COUNTRIES.find(([, alpha2]) => alpha2 === code)?.[0];
 }

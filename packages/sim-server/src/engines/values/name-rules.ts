@@ -7,6 +7,7 @@ import { aboutProducts, agentNoun } from './products.js';
 import { accountHandle, SOCIAL_SERVICES } from './accounts.js';
 import { contactDetails, contactTitle, regionOf } from './regions.js';
 import { siteDomain } from './topic.js';
+import { BOOK_AUTHORS, BOOKS } from './famous-facts.js';
 
 const { pick, hex } = make;
 
@@ -292,7 +293,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [/(^|_)(user_name|username|login|handle|screen_name|nickname|user_login)$/, (r) => make.handle(r)],
   [/(^|_)(artist|artist_name|band|musician|singer)$/, (r) => r.faker.music.artist()],
-  [/(^|_)(author|author_name|writer)$/, (r) => r.faker.book.author()],
+  [/(^|_)(author|author_name|writer)$/, (r) => pick(r.faker, BOOK_AUTHORS)],
   [/(^|_)(director|director_name|filmmaker)$/, (r) => pick(r.faker, lexicon.DIRECTORS)],
   [/(^|_)(player|player_name|athlete)$/, (r) => make.fromSport(lexicon.PLAYERS, r)],
   [PERSON_ROLES, (r) => make.personName(r.faker)],
@@ -337,7 +338,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
           ? pick(r.faker, lexicon.MOVIE_GENRES)
           : r.faker.music.genre(),
   ],
-  [/(^|_)(book|book_title|book_name|novel)$/, (r) => r.faker.book.title()],
+  [/(^|_)(book|book_title|book_name|novel)$/, (r) => pick(r.faker, BOOKS).title],
   [/(^|_)(publisher)$/, (r) => r.faker.book.publisher()],
   [/(^|_)(movie|film|movie_title|movie_name|film_title)$/, (r) => pick(r.faker, lexicon.MOVIES)],
   [/(^|_)(instrument)$/, (r) => pick(r.faker, lexicon.INSTRUMENTS)],
