@@ -239,3 +239,14 @@ describe('action: a tool name as its verb and noun', () => {
     expect(call('store_count').entity).toBe('store');
   });
 });
+
+describe('describeResult: money as it was charged', () => {
+  it('a sub-unit price keeps its figures, so the answer states the price the record holds', () => {
+    const fax = { sid: 'FX9065820adc8a8434b6c9679743a3f42b', status: 'sending', num_pages: 20, price: 0.028, price_unit: 'USD' };
+    const said = describeResult(outcome('fetch_fax', { Sid: fax.sid }, fax, 'Show me that fax.'));
+    expect(said).toMatch(/0\.028 USD/);
+    expect(said).not.toMatch(/0\.03 USD/);
+    const dearer = describeResult(outcome('fetch_fax', { Sid: fax.sid }, { ...fax, price: 12.5 }, 'Show me that fax.'));
+    expect(dearer).toMatch(/12\.50 USD/);
+  });
+});

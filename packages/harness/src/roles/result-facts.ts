@@ -430,6 +430,17 @@ const BYTE_HOLDER =
 /** Keys that make a record a file's: its type, its name, its checksum. */
 const FILE_KEY = /(mime|content_?type|contentType|file_?name|fileName|media_?type|mediaType|extension|checksum|md5|sha\d*|encoding)$/i;
 
+/**
+ * An amount in a currency: two decimals, and a sub-unit price keeps three significant figures (a fax at
+ * 0.028 USD is not "0.03 USD"; 0.3 is "0.30").
+ */
+export function moneyAmount(value: number): string {
+  if (value === 0 || Math.abs(value) >= 1) return value.toFixed(2);
+  const figures = Number(value.toPrecision(3));
+  const decimals = (String(figures).split('.')[1] ?? '').length;
+  return figures.toFixed(Math.min(6, Math.max(2, decimals)));
+}
+
 /** A number or a text as a fact: a count, an amount with its unit, a moment as a verb, else "the <key> is <value>". */
 function valueFact(field: Field): Fact | undefined {
   const { key, value, words, phrase, unit, asked, salience } = field;
@@ -479,7 +490,7 @@ function valueFact(field: Field): Fact | undefined {
   if (money)
     return {
       kind: 'property',
-      text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? (value as number).toFixed(2) : text} ${unit}`,
+      text: `the ${phrase} is ${/^[A-Z]{3}$/.test(unit) ? moneyAmount(value as number) : text} ${unit}`,
       score: salience + 1,
     };
   const verbal = verbFact(phrase, text, value, salience);
