@@ -50,7 +50,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
     values: `
       DEFAULT_MAX_MESSAGE_BYTES ENGINE_NAMES EVIDENCE_SOURCE_TYPE FakerEngine GATEWAY_TIMEOUT_TEXT HTTP_DEFAULTS KNOWN_DISEASES KNOWN_DRUGS
       KNOWN_GENES SessionState Simulation StdioTransport WORLD_META_KEY bearerToken callTool capBelow catalogFromJson
-      checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord generateValue guardOptions idParameterEntity
+      checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord famousMisstatements generateValue guardOptions idParameterEntity
       inferOutputSchema isFillerLabel isLoopback isPlannedFaultKind isProductWord loadCatalog ownHostNames parseLatency particleFacts plannedFault
       productText providerServiceProblem seededEntityIds serveHttp serveStdio toolEntity toolHost
     `,

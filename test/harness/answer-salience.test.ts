@@ -106,7 +106,8 @@ describe('a record with little of its own is told by the block that holds its co
     };
     const answer = describeResult(outcome('get_messages_schedule', {}, scheduled, 'Please pull up the scheduled messages.'));
     expect(answer).toMatch(/processed/i);
-    expect(answer).toMatch(/YourCompany/);
+    expect(answer).toMatch(/My super awesome scheduled message/);
+    expect(answer).toMatch(/447777777777|Leeds/);
   });
 
   it('a situation report with a count and a date tells its summary’s figures', () => {
