@@ -163,14 +163,15 @@ describe('inftool eval agent', () => {
     const result = only(await run(scripted(file, 'wrong_record'), { suite: file }));
     const reference = only(await run(scripted(file), { suite: file }));
     expect(reference.scores['world']).toBe(1);
-    // The arc creates orders and changes one: the other records end right.
-    expect(result.scores['world']).toBeGreaterThan(0);
+    // Exactly two records end wrong (the one the plan changes and the one changed instead); any other record the arc touches ends right.
     expect(result.scores['world']).toBeLessThan(1);
     const world = result.reasons.filter((reason) => reason.startsWith('world: '));
     expect(world).toEqual([
-      expect.stringMatching(/^world: order "\d+" .* is how the plan leaves it; the session did not change it$/),
-      expect.stringMatching(/^world: the session changed order "\d+" .*; the plan leaves it as it was$/),
+      expect.stringMatching(/^world: (\w+) "[^"]+" .* is how the plan leaves it; the session did not change it$/),
+      expect.stringMatching(/^world: the session changed (\w+) "[^"]+" .*; the plan leaves it as it was$/),
     ]);
+    const [left, changed] = world.map((reason) => /"([^"]+)"/.exec(reason)![1]);
+    expect(left).not.toBe(changed);
     expect(result.scores.completed).toBe(1);
     expect(result.scores.answer).toBe(1);
   });
