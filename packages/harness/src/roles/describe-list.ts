@@ -114,7 +114,9 @@ function partyOf(record: Json): string | undefined {
 function itemLabels(items: unknown[], entity: string, keys?: string[]): { names: Array<string | undefined>; scoreKey?: string } {
   const labels = items.map((item, index) =>
     isRecord(item)
-      ? (labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined))
+      ? (labelOf(item, entity) ??
+        (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) ??
+        partLabel(item))
       : formatValue(item),
   );
   // The field said beside each name (a score, a status): the facts of the first leave it out.
@@ -126,6 +128,19 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
   });
   const names = scored.map((label, index) => untwinned(items, scored, label, index));
   return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
+}
+
+/**
+ * An item with no name or id of its own known by the named record it is about
+ * (`{category: {categoryId, categoryName: "personal"}, aspects: […]}` → "category personal").
+ */
+function partLabel(item: Json): string | undefined {
+  for (const [key, value] of Object.entries(item)) {
+    const name = isRecord(value) ? nameOf(value) : undefined;
+    const noun = sayableKey(key);
+    if (name !== undefined && noun !== undefined) return `${noun} ${name}`;
+  }
+  return undefined;
 }
 
 /** A label with the aside that goes with it (the other party of a message, a status or date beside an id, a score beside a name), and the aside's key. */

@@ -72,7 +72,9 @@ describe('arguments_grounded: a client token', () => {
       ['Start a translation job.'],
       [call('start_job', { JobName: 'nightly-export', ClientToken: 'NVEUUhASVdWqF7KJPQQoy0SB' }, {})],
     );
-    expect(ungroundedArguments(invented, new Set())).toEqual(['start_job: JobName="nightly-export" never given by the user nor by a result']);
+    expect(ungroundedArguments(invented, new Set())).toEqual([
+      'start_job: JobName="nightly-export" never given by the user nor by a result',
+    ]);
   });
 });
 
