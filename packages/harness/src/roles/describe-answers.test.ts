@@ -252,7 +252,7 @@ describe('describeResult: money as it was charged', () => {
 });
 
 describe('describeResult: items known by the record they are about', () => {
-  it('names an item with no name of its own by its named part, not by its place in the list', () => {
+  it('names an item with no name of its own by its named part, and counts those parts', () => {
     const aspects = describeResult(
       outcome(
         'fetch_item_aspects',
@@ -273,5 +273,7 @@ describe('describeResult: items known by the record they are about', () => {
     expect(aspects).toMatch(/category Jewellery/);
     expect(aspects).toMatch(/category Watches/);
     expect(aspects).not.toMatch(/the first|the second/);
+    // the list counts what its items are, not the noun of the request
+    expect(aspects).toMatch(/^[^:]*\b2 categories:/);
   });
 });
