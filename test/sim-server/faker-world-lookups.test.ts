@@ -166,6 +166,18 @@ describe('harmonizeResult: numbers the call sent', () => {
   });
 });
 
+describe('harmonizeResult: a plural argument with one value', () => {
+  it('names the record by its singular field; several values, or items of a list, are left alone', () => {
+    const history = { location: 'Stockholm, Sweden', temperature: 7.2, days: [{ location: 'Oslo', temp: 3 }] };
+    harmonizeResult(history, { locations: 'Bangalore', unitGroup: 'us' }, new Map());
+    expect(history.location).toBe('Bangalore');
+    expect(history.days[0]!.location).toBe('Oslo');
+    const several = { location: 'Stockholm, Sweden', temperature: 7.2 };
+    harmonizeResult(several, { locations: 'Bangalore,Paris' }, new Map());
+    expect(several.location).toBe('Stockholm, Sweden');
+  });
+});
+
 describe('coordinates of a known city', () => {
   it('plans a point as a real city and places the answering record there', async () => {
     const engine = new FakerEngine(new SchemaValidator());

@@ -216,6 +216,21 @@ describe('a description copied across siblings', () => {
       expect(text).not.toMatch(/timeline/);
     }
   });
+  it('a copy whose name reads as an operation id keeps the shared text, never the name word for word', () => {
+    const weather = 'Historical and Forecast Weather API. Seamless access to daily and hourly historical and forecast weather data.';
+    const api = {
+      ...view('visual_crossing_weather_api_get_visual_crossing_web_services_res', weather, { location: { type: 'string' } }, ['location']),
+      namesakes: [
+        'get_visual_crossing_web_services_rest_services_timeline_location',
+        'get_visual_crossing_web_services_rest_services_weatherdata_forec',
+      ],
+    };
+    for (const seed of seeds) {
+      const text = say(api, { location: 'London,UK' }, seed);
+      expect(text).toMatch(/historical and forecast weather/i);
+      expect(text).not.toMatch(/visual crossing|web services/i);
+    }
+  });
   it('a place said by meaning takes the place of the words that name its parameter', () => {
     const report = view('get_summary_region', 'Resolve report for region', { region: { type: 'string' }, date: { type: 'string' } }, [
       'region',

@@ -34,5 +34,13 @@ export {
 } from './phrasing/request.js';
 export { humanizeParameter, humanizeName, naturalList, entityOf } from './phrasing/humanize.js';
 export { actionOf, actionText, nameAsWords, RESOLVABLE, type Action } from './phrasing/action.js';
-export { spokenArguments, isUnsaid, valueText, describedLabel, initialsLabel, type SpokenArgument } from './phrasing/values.js';
+export {
+  spokenArguments,
+  isUnsaid,
+  CLIENT_TOKEN,
+  valueText,
+  describedLabel,
+  initialsLabel,
+  type SpokenArgument,
+} from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

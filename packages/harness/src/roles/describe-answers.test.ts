@@ -250,3 +250,30 @@ describe('describeResult: money as it was charged', () => {
     expect(dearer).toMatch(/12\.50 USD/);
   });
 });
+
+describe('describeResult: items known by the record they are about', () => {
+  it('names an item with no name of its own by its named part, and counts those parts', () => {
+    const aspects = describeResult(
+      outcome(
+        'fetch_item_aspects',
+        { category_tree_id: '8716137' },
+        {
+          categoryAspects: [
+            {
+              aspects: [{ localizedAspectName: 'Material' }, { localizedAspectName: 'Weight' }],
+              category: { categoryId: '2369982', categoryName: 'Jewellery' },
+            },
+            { aspects: [{ localizedAspectName: 'Colour' }], category: { categoryId: '2369983', categoryName: 'Watches' } },
+          ],
+          categoryTreeId: '8716137',
+        },
+        'Can you get aspects for all leaf categories with category tree ID 8716137?',
+      ),
+    );
+    expect(aspects).toMatch(/category Jewellery/);
+    expect(aspects).toMatch(/category Watches/);
+    expect(aspects).not.toMatch(/the first|the second/);
+    // the list counts what its items are, not the noun of the request
+    expect(aspects).toMatch(/^[^:]*\b2 categories:/);
+  });
+});

@@ -20,7 +20,7 @@ import {
   type Fact,
   systemOf,
 } from './result-facts.js';
-import { NO_THING, type CallOutcome } from './call-outcome.js';
+import { NO_THING, plural, type CallOutcome } from './call-outcome.js';
 
 /** The first list in a result (or the result itself when it is one). */
 export function listIn(value: unknown): { key?: string; items: unknown[] } | undefined {
@@ -114,7 +114,9 @@ function partyOf(record: Json): string | undefined {
 function itemLabels(items: unknown[], entity: string, keys?: string[]): { names: Array<string | undefined>; scoreKey?: string } {
   const labels = items.map((item, index) =>
     isRecord(item)
-      ? (labelOf(item, entity) ?? (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined))
+      ? (labelOf(item, entity) ??
+        (keys?.[index] !== undefined && namingKey(keys[index] as string) ? keys[index] : undefined) ??
+        partLabel(item))
       : formatValue(item),
   );
   // The field said beside each name (a score, a status): the facts of the first leave it out.
@@ -126,6 +128,32 @@ function itemLabels(items: unknown[], entity: string, keys?: string[]): { names:
   });
   const names = scored.map((label, index) => untwinned(items, scored, label, index));
   return { names, ...(scoreKey !== undefined ? { scoreKey } : {}) };
+}
+
+/**
+ * An item with no name or id of its own known by the named record it is about
+ * (`{category: {categoryId, categoryName: "personal"}, aspects: […]}` → "category personal").
+ */
+function partLabel(item: Json): string | undefined {
+  const part = namedPart(item);
+  return part === undefined ? undefined : `${part.noun} ${part.name}`;
+}
+
+/** The named record an item is about (`category` "personal"), its key said as a noun. */
+function namedPart(item: Json): { noun: string; name: string } | undefined {
+  for (const [key, value] of Object.entries(item)) {
+    const name = isRecord(value) ? nameOf(value) : undefined;
+    const noun = sayableKey(key);
+    if (name !== undefined && noun !== undefined) return { noun, name };
+  }
+  return undefined;
+}
+
+/** The noun of the part every item is known by (no name or id of its own), when they share it: the list counts those ("2 categories"). */
+function sharedPartNoun(records: Json[], entity: string): string | undefined {
+  const nouns = records.map((record) => (labelOf(record, entity) === undefined ? namedPart(record)?.noun : undefined));
+  const first = nouns[0];
+  return first !== undefined && nouns.every((noun) => noun === first) ? first : undefined;
 }
 
 /** A label with the aside that goes with it (the other party of a message, a status or date beside an id, a score beside a name), and the aside's key. */
@@ -257,7 +285,10 @@ export function describeMany(
   // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
   const filtered = every && asked === undefined ? filteredField(records, args) : undefined;
   const names = listNames(items, records, { entity, keys, asked, filtered });
-  const head = countOpening(items.length, items.length === 1 ? singular : what, seed);
+  // Items known by the record they are about are counted as those: "2 categories", not "2 aspects".
+  const part = every && keys === undefined ? sharedPartNoun(records, entity) : undefined;
+  const counted = part === undefined ? (items.length === 1 ? singular : what) : plural(part, items.length);
+  const head = countOpening(items.length, counted, seed);
   if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked, args });
   // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
   if (asked !== undefined || !every) {

@@ -458,11 +458,16 @@ interface CallResult {
   readId: string | number | undefined;
   /** Whether that id names the subject read about (a place read by an account key), not a record of its own. */
   subjectRead: boolean;
+  /** The id of the record an update or a delete (a cancel) names: what its result says of it is the record's latest. */
+  writeId?: string | number;
   valid: (candidate: Json) => boolean;
 }
 
 /** The record a call reads: its entity's id argument, else its one id argument (`place_id` on `air_quality`). */
-function readTarget(context: EngineContext, action: ResultKind): { readId: string | number | undefined; subjectRead: boolean } {
+function readTarget(
+  context: EngineContext,
+  action: ResultKind,
+): { readId: string | number | undefined; subjectRead: boolean; writeId?: string | number } {
   const idArguments = Object.entries(context.arguments).filter(
     ([key, entry]) => ID_NAME.test(key) && (typeof entry === 'string' || typeof entry === 'number'),
   );
@@ -474,7 +479,8 @@ function readTarget(context: EngineContext, action: ResultKind): { readId: strin
       : undefined;
   // a reading of a place by an account key is the place's, not a record of the key's
   const subjectRead = readId !== undefined && askedBy !== undefined && keyOfSubject(askedBy[0], context.arguments);
-  return { readId, subjectRead };
+  const written = (action === 'update' || action === 'delete') && (typeof asked === 'string' || typeof asked === 'number');
+  return { readId, subjectRead, ...(written ? { writeId: asked } : {}) };
 }
 
 /**
@@ -489,7 +495,8 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
   // a read listing a collection of another entity's records (`posts_get_latest` lists posts) is about those
   const entity = collectionLister(context, generationSchema(context.catalog, context.tool))?.entity ?? entityType(context.tool);
   const write = call.action !== 'read' && call.action !== 'list';
-  const options = { seen, entity, write, valid, ...(readId === undefined || subjectRead ? {} : { topId: readId }) };
+  const topId = subjectRead ? undefined : (readId ?? call.writeId);
+  const options = { seen, entity, write, valid, ...(topId === undefined ? {} : { topId }) };
   const copy = structuredClone(call.value);
   valuesOfKind(copy, allowedValues(context.catalog, context.tool));
   if (only) oneEntityPerId(copy, context.arguments, seen, entity, write, valid, subjectRead ? undefined : readId);

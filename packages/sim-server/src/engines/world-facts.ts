@@ -474,6 +474,14 @@ function honourArguments(value: Json, args: Json): void {
   atMostLimit(value, args);
 }
 
+/** The field a plural argument with one value names in the singular (`locations: "Bangalore"` → `location`), when the record has no plural one. */
+function singularField(object: Json, key: string, argument: string): string | undefined {
+  const plural = norm(key);
+  if (!/[a-z]{3}s$/.test(plural) || /[,;|]/.test(argument)) return undefined;
+  const singulars = [plural.slice(0, -1), plural.replace(/ies$/, 'y'), plural.replace(/es$/, '')];
+  return Object.keys(object).find((name) => singulars.includes(norm(name)));
+}
+
 /** Fields named like a string argument carry its value (a thing held under its key is renamed); numbers the call sent are the record's. */
 function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>): void {
   // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
@@ -483,7 +491,8 @@ function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>
   const echo = (object: Json, insideList: boolean): void => {
     for (const [key, argument] of scalars) {
       if (insideList && identifying(key)) continue;
-      const field = Object.keys(object).find((name) => norm(name) === norm(key));
+      const field =
+        Object.keys(object).find((name) => norm(name) === norm(key)) ?? (insideList ? undefined : singularField(object, key, argument));
       if (field !== undefined && typeof object[field] === 'string') {
         object[field] = argument;
         if (norm(field) === 'name') namesOfPerson(object, argument);

@@ -57,6 +57,20 @@ export function closingStatus(toolName: string): 'cancelled' | 'closed' | undefi
   return undefined;
 }
 
+/** How the record's status field spells `ends` (`CANCELLED` where its enum has that), else `ends`. */
+export function statusIn(schema: Json | undefined, key: string, ends: string): string {
+  const property = ((schema?.['properties'] ?? {}) as Record<string, Json | undefined>)[key];
+  const parts = [
+    property,
+    ...(['allOf', 'anyOf', 'oneOf'] as const).flatMap((of) => (Array.isArray(property?.[of]) ? (property[of] as Json[]) : [])),
+  ];
+  const choices = parts.flatMap((part) => (Array.isArray(part?.['enum']) ? (part['enum'] as unknown[]) : []));
+  const spelled = choices.find(
+    (choice): choice is string => typeof choice === 'string' && choice.toLowerCase().replace('canceled', 'cancelled') === ends,
+  );
+  return spelled ?? ends;
+}
+
 /**
  * One call against the session's world: reads, updates and deletes by id (404 when the world holds
  * no such record), lists filtered by the arguments, creates with fresh ids. Every record's fields are
@@ -164,8 +178,10 @@ export class WorldWalker {
     const ends = closingStatus(this.options.tool.spec.name);
     if (action === 'delete') {
       if (ends !== undefined) {
-        this.ensureFields(record, inferred?.record ?? this.recordSchema(explicit));
-        record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = ends;
+        const schema = inferred?.record ?? this.recordSchema(explicit);
+        this.ensureFields(record, schema);
+        const statusKey = fieldOf(record.fields, 'status')?.[0] ?? 'status';
+        record.fields[statusKey] = statusIn(schema, statusKey, ends);
         world.updated(entity, record);
       } else world.delete(entity, id);
       if (explicit === undefined) {

@@ -9,7 +9,7 @@ import {
   type Random,
 } from '@inftool/core';
 import type { ToolView } from '../user-simulator.js';
-import { actionOf, baseVerb, verbLedText } from './action.js';
+import { actionOf, baseVerb, nameAsWords, verbLedText } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
@@ -468,14 +468,21 @@ function describedAs(toolName: string, tool: ToolView | undefined, context: Cont
         ].filter((other) => other !== toolName && operation(other) !== operation(toolName));
   // A period the name says and the text contradicts (`spots_month`, "… for week") is the name's: the call is for a month.
   const periodic = tool?.description === undefined ? undefined : withOwnPeriod(tool.description, nameWords(toolName));
-  return siblings.length === 0 || periodic !== tool?.description
-    ? periodic
-    : ownCopy(
-        tool?.description ?? '',
-        toolName,
-        siblings,
-        Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
-      );
+  if (siblings.length === 0 || periodic !== tool?.description) return periodic;
+  const copy = ownCopy(
+    tool?.description ?? '',
+    toolName,
+    siblings,
+    Object.keys((tool?.inputSchema?.['properties'] ?? {}) as Record<string, unknown>),
+  );
+  // A name that reads as an operation id (`visual_crossing_weather_api_get_visual_crossing_web_services_res`) never speaks: the shared text does.
+  return copy ?? (operationIdName(toolName) ? tool?.description : undefined);
+}
+
+/** A tool name that, said as words, is an operation id: four words or more, one an HTTP method. */
+function operationIdName(toolName: string): boolean {
+  const words = nameAsWords(toolName).split(' ');
+  return words.length >= 4 && words.some((word) => /^(get|post|put|patch|delete)$/i.test(word));
 }
 
 /**

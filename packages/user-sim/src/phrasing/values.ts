@@ -33,6 +33,8 @@ export const GENERIC_NAMES = /^(body|data|payload|input|request|params|parameter
 /** Parameters that are API plumbing: a person never says them when the API has a default. */
 const PLUMBING =
   /^(api[-_ ]?version|version|format|callback|jsonp|pretty|prettyprint|alt|output|response[-_ ]?format|fields|lang|locale|access[-_ ]?token|api[-_ ]?key|key[-_ ]?type)$/i;
+/** A token the client makes up so a retried request is not carried out twice (`ClientToken`, `Idempotency-Key`): an SDK fills it, a person never says it. */
+export const CLIENT_TOKEN = /^(client[-_]?(request[-_]?)?token|idempotency[-_]?(key|token|id))$/i;
 const FIRST_PAGE =
   /^(cursor|offset|skip|start|page|page[-_]?(token|cursor|number|num|no)|continuation[-_]?token|next[-_]?(token|cursor))$/i;
 const SEARCH_WORDS = new Set(['q', 'query', 'search', 'term', 'terms', 'keyword', 'keywords', 'phrase', 'text', 'searchterm']);
@@ -49,11 +51,12 @@ function propertiesOf(schema: Schema | undefined): Record<string, Schema> {
 /**
  * Whether a real user would leave an argument unsaid: its planned value is the schema's `default`,
  * its only `enum` value or its `const`, or it is API plumbing (`api-version`, `format`, `callback`…)
- * that has a default (or whose schema is unknown); an empty string says nothing either, nor the first
+ * that has a default (or whose schema is unknown), or a client token the SDK makes up; an empty string says nothing either, nor the first
  * page of paging the API requires (offset 0, page 1, cursor "0").
  */
 export function isUnsaid(name: string, value: unknown, inputSchema: Schema | undefined): boolean {
   if (value === '' || value === undefined) return true;
+  if (CLIENT_TOKEN.test(name)) return true;
   // An empty list or object says nothing either ("languages that Amazon Translate supports for .").
   if (
     (Array.isArray(value) && value.length === 0) ||

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@inftool/core';
+import { isUnsaid } from '@inftool/user-sim';
 import { saidIn, ungroundedArguments, wrongKind } from './argument-grounding.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 
@@ -53,6 +54,27 @@ describe('arguments_grounded: values the user gave', () => {
       [call('list_orders', {}, { orders: [{ id: 'ord_9z8y7x6w' }] }), call('get_order', { order_id: 'ord_9z8y7x6w' }, {})],
     );
     expect(ungroundedArguments(early, new Set())).toEqual(['get_order: order_id="ord_9z8y7x6w" never given by the user nor by a result']);
+  });
+});
+
+describe('arguments_grounded: a client token', () => {
+  it('is made up by the caller and never said by the user; another made-up value still fails', () => {
+    const schema = { type: 'object', properties: { ClientToken: { type: 'string' }, JobName: { type: 'string' } } };
+    expect(isUnsaid('ClientToken', 'NVEUUhASVdWqF7KJPQQoy0SB', schema)).toBe(true);
+    expect(isUnsaid('idempotency_key', 'a81bc81b-dead-4e5d', schema)).toBe(true);
+    expect(isUnsaid('JobName', 'nightly-export', schema)).toBe(false);
+    const job = conversationOf(
+      ['Start a translation job named nightly-export.'],
+      [call('start_job', { JobName: 'nightly-export', ClientToken: 'NVEUUhASVdWqF7KJPQQoy0SB' }, {})],
+    );
+    expect(ungroundedArguments(job, new Set())).toEqual([]);
+    const invented = conversationOf(
+      ['Start a translation job.'],
+      [call('start_job', { JobName: 'nightly-export', ClientToken: 'NVEUUhASVdWqF7KJPQQoy0SB' }, {})],
+    );
+    expect(ungroundedArguments(invented, new Set())).toEqual([
+      'start_job: JobName="nightly-export" never given by the user nor by a result',
+    ]);
   });
 });
 

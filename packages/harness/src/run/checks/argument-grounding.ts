@@ -1,4 +1,5 @@
 import { nameWords } from '@inftool/core';
+import { CLIENT_TOKEN } from '@inftool/user-sim';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { isLexiconWord } from './word-salad.js';
 
@@ -51,9 +52,11 @@ export function saidIn(text: string, value: string | number): boolean {
   return words.length >= 2 && words.filter((word) => lower.includes(word)).length >= Math.ceil(words.length * 0.6);
 }
 
-/** The value needs no one to say it: the schema's default, const or only enum value, the first page, a flag. */
+/** The value needs no one to say it: the schema's default, const or only enum value, the first page, a flag, a client token. */
 function defaulted(name: string, property: Schema | undefined, value: unknown): boolean {
   if (typeof value === 'boolean') return true;
+  // a client token is made up by the caller, as an SDK does (docs/harness.md)
+  if (CLIENT_TOKEN.test(name)) return true;
   if (FIRST_PAGE.test(name) && (value === 0 || value === '0' || value === 1 || value === '1')) return true;
   if (property === undefined) return false;
   const same = (other: unknown) => JSON.stringify(other) === JSON.stringify(value);
