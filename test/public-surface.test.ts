@@ -75,7 +75,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
   },
   'user-sim': {
     values: `
-      IRRELEVANT_REQUESTS ModelUser OUT_OF_REACH_REQUESTS OfflineUser PERSONAS RESOLVABLE USER_REPLY_SCHEMA actionOf
+      CLIENT_TOKEN IRRELEVANT_REQUESTS ModelUser OUT_OF_REACH_REQUESTS OfflineUser PERSONAS RESOLVABLE USER_REPLY_SCHEMA actionOf
       actionText answerText correctionText describedLabel entityOf formatValue humanizeName humanizeParameter
       initialsLabel isOutOfReachRequest isUnsaid meaningPhrase nameAsWords naturalList outOfReachRequest ownCopy
       requestClause requestText spokenArguments userNextPrompt userOpeningPrompt userSystemPrompt valueText
