@@ -1497,6 +1497,45 @@ describe('describeResult: a record told, not read out', () => {
     expect(done).not.toMatch(/is finalized/);
   });
 
+  it("a record rich in values of its own tells them and its state, not its lists' sizes nor a nested person's numbers", () => {
+    const person = (name: string, phone: string) => ({
+      fullName: name,
+      emailAddress: `${name.split(' ')[0]?.toLowerCase() ?? ''}@outlook.com`,
+      mobileNumber: phone,
+      phoneNumber: phone.replace(/1$/, '2'),
+    });
+    const links = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ uri: `https://api.gov.bc.ca/m/${index}`, key: `40604${index}` }));
+    const ministry = {
+      childMinistryKey: '4153629',
+      contactUser: person('Oren Langworth', '+14367080801'),
+      displayAdditionalName: 'Ministry of Justice',
+      isActive: true,
+      ministerName: 'Emilie Fahey-Jenkins',
+      name: 'Ministry of Education',
+      newsletterLinks: links(1),
+      secondContactUser: person('Rowan Jast', '+19447514751'),
+      serviceLinks: links(3),
+      topicLinks: links(1),
+      twitterFeedUsername: 'BCGovNews',
+      weekendContactNumber: '382429',
+      key: '7652169',
+    };
+    const told = describeResult({
+      ...outcome('ministries_get_one', { key: '7652169' }, ministry),
+      request: 'Kindly get me the ministry with the ministry key 7652169.',
+    });
+    expect(told).toMatch(/^Ministry of Education is active/);
+    expect(told).toMatch(/Emilie Fahey-Jenkins/);
+    expect(told).toMatch(/BCGovNews/);
+    expect(told).not.toMatch(/Oren Langworth|\+1436|service links/);
+    // Few values of its own: the sizes of its lists still say what it holds.
+    const lean = Object.fromEntries(
+      Object.entries(ministry).filter(([key]) => !/^(ministerName|twitterFeedUsername|weekendContactNumber)$/.test(key)),
+    );
+    expect(describeResult(outcome('ministries_get_one', { key: '7652169' }, lean))).toMatch(/has 1 newsletter link and 3 service links/);
+  });
+
   it('a status beside three other values is said as it is, first', () => {
     expect(propertyProse(['the price is 2 USD', 'the reference is TX1', 'the status is payment required'])).toBe(
       'the status is payment required and the price is 2 USD, with TX1 as the reference',
