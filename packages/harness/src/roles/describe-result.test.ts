@@ -68,7 +68,25 @@ describe('describeResult: a result in prose', () => {
     );
     expect(text).toMatch(/2025-03-04/);
     expect(text).not.toMatch(/2025-03-01|2024-11-02/);
+    expect(text).not.toMatch(/preferred/);
     noJson(text);
+    // Another version the API prefers is what the user needs to know beside the one asked for.
+    const other = describeResult(
+      outcome(
+        'get_api',
+        { provider: 'apis.guru', api: '3.8.0' },
+        {
+          added: '2025-03-01T05:35:00Z',
+          preferred: '3.9.1',
+          versions: {
+            '3.9.1': { added: '2025-03-04T05:23:00Z', info: { title: 'APIs.guru', version: '3.9.1' } },
+            '3.8.0': { added: '2024-11-02T10:00:00Z', info: { title: 'APIs.guru', version: '3.8.0' } },
+          },
+        },
+        'Retrieve one version of a particular API.',
+      ),
+    );
+    expect(other).toMatch(/2024-11-02.* The preferred version is 3\.9\.1\.$/);
   });
 
   it('a value the request asks for beside a list is said, not the list alone', () => {
