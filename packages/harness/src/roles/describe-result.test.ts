@@ -1552,6 +1552,25 @@ describe('describeResult: a record told, not read out', () => {
       Object.entries(ministry).filter(([key]) => !/^(ministerName|twitterFeedUsername|weekendContactNumber)$/.test(key)),
     );
     expect(describeResult(outcome('ministries_get_one', { key: '7652169' }, lean))).toMatch(/has 1 newsletter link and 3 service links/);
+    // A list of plain values is a value, not a count: it keeps its place.
+    const job = describeResult(
+      outcome(
+        'get_job',
+        { name: 'dev-job-02' },
+        {
+          name: 'dev-job-02',
+          status: 'COMPLETED_WITH_ERROR',
+          sourceLanguageCode: 'gu',
+          targetLanguageCodes: ['ar', 'az', 'mn'],
+          dataAccessRole: 'translator',
+          outputFormat: 'docx',
+          inputFormat: 'pdf',
+          files: links(2),
+        },
+      ),
+    );
+    expect(job).toMatch(/ar, az and mn/);
+    expect(job).not.toMatch(/2 files/);
   });
 
   it('a status beside three other values is said as it is, first', () => {

@@ -869,7 +869,8 @@ function ownValuesFirst(sorted: Fact[], record: Json, limit: number): Fact[] {
   const own = (fact: Fact) => plain(fact) && typeof record[fact.key as string] !== 'boolean' && !moment(fact) && fact.score > -2;
   // A record told at length (four facts or more) with as many values of its own (a ministry's minister, display name,
   // feed and weekend number) is told by them and its states: counts of its lists nobody asked for come after them.
-  const idle = (fact: Fact) => limit >= 4 && sorted.filter(own).length >= limit && counts(fact) && fact.score <= 1;
+  const idle = (fact: Fact) =>
+    limit >= 4 && sorted.filter(own).length >= limit && counts(fact) && /^has [\d,]+ /.test(fact.text) && fact.score <= 1;
   const ranked = [...sorted.filter((fact) => !idle(fact)), ...sorted.filter(idle)];
   const chosen = ranked.slice(0, limit);
   const spare = ranked.slice(limit).filter((fact) => plain(fact) && !moment(fact) && fact.score > -2);
