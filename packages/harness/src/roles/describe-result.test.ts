@@ -527,6 +527,28 @@ describe('answers that name what came back and answer what was asked', () => {
     ]);
     expect(drugs).toContain('For drug ID D1 (GEFITINIB): the drug type is');
     expect(drugs).not.toMatch(/: (What I see for|Looking at|As for|About|For) /);
+    // A list of one said in two sentences is not taken for a title: never "For the factor (One factor matches. …):".
+    const factor = describeTurn([
+      outcome('get_database_info', { 'age.value': 13 }, { conditions_count: 20, lab_tests_count: 5, risk_factors_count: 5 }),
+      outcome(
+        'get_all_risk_factors',
+        { 'age.value': 13 },
+        {
+          items: [
+            {
+              category: 'business',
+              common_name: 'High blood pressure',
+              extras: { extra_bpxc8bbf: {}, extra_d7waastc: {} },
+              id: '3803747',
+              image_source: 'src/components',
+              name: 'Recent travel abroad',
+              sex_filter: 'both',
+            },
+          ],
+        },
+      ),
+    ]);
+    expect(factor).not.toMatch(/\([^()]*[.!?] [^()]*\):/);
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
