@@ -68,7 +68,25 @@ describe('describeResult: a result in prose', () => {
     );
     expect(text).toMatch(/2025-03-04/);
     expect(text).not.toMatch(/2025-03-01|2024-11-02/);
+    expect(text).not.toMatch(/preferred/);
     noJson(text);
+    // Another version the API prefers is what the user needs to know beside the one asked for.
+    const other = describeResult(
+      outcome(
+        'get_api',
+        { provider: 'apis.guru', api: '3.8.0' },
+        {
+          added: '2025-03-01T05:35:00Z',
+          preferred: '3.9.1',
+          versions: {
+            '3.9.1': { added: '2025-03-04T05:23:00Z', info: { title: 'APIs.guru', version: '3.9.1' } },
+            '3.8.0': { added: '2024-11-02T10:00:00Z', info: { title: 'APIs.guru', version: '3.8.0' } },
+          },
+        },
+        'Retrieve one version of a particular API.',
+      ),
+    );
+    expect(other).toMatch(/2024-11-02.* The preferred version is 3\.9\.1\.$/);
   });
 
   it('a value the request asks for beside a list is said, not the list alone', () => {
@@ -509,6 +527,28 @@ describe('answers that name what came back and answer what was asked', () => {
     ]);
     expect(drugs).toContain('For drug ID D1 (GEFITINIB): the drug type is');
     expect(drugs).not.toMatch(/: (What I see for|Looking at|As for|About|For) /);
+    // A list of one said in two sentences is not taken for a title: never "For the factor (One factor matches. …):".
+    const factor = describeTurn([
+      outcome('get_database_info', { 'age.value': 13 }, { conditions_count: 20, lab_tests_count: 5, risk_factors_count: 5 }),
+      outcome(
+        'get_all_risk_factors',
+        { 'age.value': 13 },
+        {
+          items: [
+            {
+              category: 'business',
+              common_name: 'High blood pressure',
+              extras: { extra_bpxc8bbf: {}, extra_d7waastc: {} },
+              id: '3803747',
+              image_source: 'src/components',
+              name: 'Recent travel abroad',
+              sex_filter: 'both',
+            },
+          ],
+        },
+      ),
+    ]);
+    expect(factor).not.toMatch(/\([^()]*[.!?] [^()]*\):/);
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
@@ -1495,6 +1535,64 @@ describe('describeResult: a record told, not read out', () => {
     );
     expect(done).toMatch(/was finalized on 2025-04-14 03:03 UTC/);
     expect(done).not.toMatch(/is finalized/);
+  });
+
+  it("a record rich in values of its own tells them and its state, not its lists' sizes nor a nested person's numbers", () => {
+    const person = (name: string, phone: string) => ({
+      fullName: name,
+      emailAddress: `${name.split(' ')[0]?.toLowerCase() ?? ''}@outlook.com`,
+      mobileNumber: phone,
+      phoneNumber: phone.replace(/1$/, '2'),
+    });
+    const links = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ uri: `https://api.gov.bc.ca/m/${index}`, key: `40604${index}` }));
+    const ministry = {
+      childMinistryKey: '4153629',
+      contactUser: person('Oren Langworth', '+14367080801'),
+      displayAdditionalName: 'Ministry of Justice',
+      isActive: true,
+      ministerName: 'Emilie Fahey-Jenkins',
+      name: 'Ministry of Education',
+      newsletterLinks: links(1),
+      secondContactUser: person('Rowan Jast', '+19447514751'),
+      serviceLinks: links(3),
+      topicLinks: links(1),
+      twitterFeedUsername: 'BCGovNews',
+      weekendContactNumber: '382429',
+      key: '7652169',
+    };
+    const told = describeResult({
+      ...outcome('ministries_get_one', { key: '7652169' }, ministry),
+      request: 'Kindly get me the ministry with the ministry key 7652169.',
+    });
+    expect(told).toMatch(/^Ministry of Education is active/);
+    expect(told).toMatch(/Emilie Fahey-Jenkins/);
+    expect(told).toMatch(/BCGovNews/);
+    expect(told).not.toMatch(/Oren Langworth|\+1436|service links/);
+    // Few values of its own: the sizes of its lists still say what it holds.
+    const lean = Object.fromEntries(
+      Object.entries(ministry).filter(([key]) => !/^(ministerName|twitterFeedUsername|weekendContactNumber)$/.test(key)),
+    );
+    expect(describeResult(outcome('ministries_get_one', { key: '7652169' }, lean))).toMatch(/has 1 newsletter link and 3 service links/);
+    // A list of plain values is a value, not a count: it keeps its place.
+    const job = describeResult(
+      outcome(
+        'get_job',
+        { name: 'dev-job-02' },
+        {
+          name: 'dev-job-02',
+          status: 'COMPLETED_WITH_ERROR',
+          sourceLanguageCode: 'gu',
+          targetLanguageCodes: ['ar', 'az', 'mn'],
+          dataAccessRole: 'translator',
+          outputFormat: 'docx',
+          inputFormat: 'pdf',
+          files: links(2),
+        },
+      ),
+    );
+    expect(job).toMatch(/ar, az and mn/);
+    expect(job).not.toMatch(/2 files/);
   });
 
   it('a status beside three other values is said as it is, first', () => {

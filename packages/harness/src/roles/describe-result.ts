@@ -119,7 +119,8 @@ export function describeResult(outcome: CallOutcome): string {
   // The entry the call asked for, keyed by its value in a map (`get_api({"api": "3.9.1"})` → `versions["3.9.1"]`),
   // is what answers it: its own dates and title, not the envelope's.
   const asked = askedEntry(parsed, outcome.arguments);
-  if (asked !== undefined) return describeResult({ ...outcome, result: JSON.stringify(asked) });
+  if (asked !== undefined)
+    return `${describeResult({ ...outcome, result: JSON.stringify(asked) })}${otherChosen(parsed, outcome.arguments)}`;
   return describeRecord({ outcome, raw, parsed, verb, entity, noun });
 }
 
@@ -591,4 +592,20 @@ function askedEntry(parsed: Record<string, unknown>, args: Record<string, unknow
     isRecord(map) ? [...sent].flatMap((value) => (isRecord(map[value]) ? [map[value] as Record<string, unknown>] : [])) : [],
   );
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The entry a result's map names beside the one asked for (`preferred: "v1"` when version 2.0.0 was asked):
+ * " The preferred version is v1." — what the envelope says of its own, told after the asked entry.
+ */
+function otherChosen(parsed: Json, args: Json): string {
+  const sent = new Set(Object.values(args).map(String));
+  const names = (value: unknown) => Object.values(parsed).some((map) => isRecord(map) && isRecord(map[String(value)]));
+  const key = Object.keys(parsed).find(
+    (field) => /^[a-z]+ed$/i.test(field) && typeof parsed[field] === 'string' && !sent.has(parsed[field]) && names(parsed[field]),
+  );
+  if (key === undefined) return '';
+  const told = Object.fromEntries(Object.entries(parsed).filter(([field]) => field === key || isRecord(parsed[field])));
+  const fact = facts(told, new Set(), Object.keys(told).length, {}).find((found) => found.key === key);
+  return fact !== undefined ? ` ${capital(fact.text)}.` : '';
 }

@@ -80,7 +80,8 @@ function continued(text: string): string {
   // "For drug ID X: What I see for GEFITINIB: the type is …" → "For drug ID X: GEFITINIB; the type is …".
   const framed = /^(?:For|As for|About|Looking at|What I see for|Here is what I have on) (.+?)(?:,|:) (the |its )/.exec(sentence);
   if (framed) return `(${framed[1] as string}): ${sentence.slice(framed[0].length - (framed[2] as string).length)}`;
-  const titled = /^([^:;,]{1,60}): (the |its )/.exec(sentence);
+  // A title is one phrase: "One factor matches. What I see for X" holds a sentence's end and is no title.
+  const titled = /^((?:(?![.!?] )[^:;,]){1,60}): (the |its )/.exec(sentence);
   if (titled)
     return `(${(titled[1] as string).replace(/^The /, 'the ')}): ${sentence.slice(titled[0].length - (titled[2] as string).length)}`;
   return /^(There|The|Here|Just|It|Its|In|That|You|Done|One|Two|Three|For|Both|All)\b/.test(sentence)

@@ -857,8 +857,8 @@ function spanOf(found: Fact[]): Fact[] {
 /**
  * The record's own values before counts of what it holds: when counts of its lists and maps would
  * crowd out its plain values ("has 2 abstracts, 2 actions and 1 document" of a bill whose identifier
- * and session go unsaid), the last counts give way to its next plain values, up to half the facts.
- * Bookkeeping moments (`first_action_date: "2025-…T…"`), echoes and codes are no such values.
+ * and session go unsaid), the last counts give way to its next plain values, up to half the facts;
+ * told at length, a record with values enough of its own tells its counts last. Bookkeeping moments (`first_action_date: "2025-…T…"`), echoes and codes are no such values.
  */
 function ownValuesFirst(sorted: Fact[], record: Json, limit: number): Fact[] {
   const plain = (fact: Fact) =>
@@ -866,8 +866,14 @@ function ownValuesFirst(sorted: Fact[], record: Json, limit: number): Fact[] {
     (typeof record[fact.key] === 'string' || typeof record[fact.key] === 'number' || typeof record[fact.key] === 'boolean');
   const counts = (fact: Fact) => fact.key !== undefined && (Array.isArray(record[fact.key]) || isRecord(record[fact.key]));
   const moment = (fact: Fact) => /^\d{4}-\d{2}-\d{2}T/.test(String(record[fact.key as string]));
-  const chosen = sorted.slice(0, limit);
-  const spare = sorted.slice(limit).filter((fact) => plain(fact) && !moment(fact) && fact.score > -2);
+  const own = (fact: Fact) => plain(fact) && typeof record[fact.key as string] !== 'boolean' && !moment(fact) && fact.score > -2;
+  // A record told at length (four facts or more) with as many values of its own (a ministry's minister, display name,
+  // feed and weekend number) is told by them and its states: counts of its lists nobody asked for come after them.
+  const idle = (fact: Fact) =>
+    limit >= 4 && sorted.filter(own).length >= limit && counts(fact) && /^has [\d,]+ /.test(fact.text) && fact.score <= 1;
+  const ranked = [...sorted.filter((fact) => !idle(fact)), ...sorted.filter(idle)];
+  const chosen = ranked.slice(0, limit);
+  const spare = ranked.slice(limit).filter((fact) => plain(fact) && !moment(fact) && fact.score > -2);
   const want = Math.min(Math.ceil(limit / 2), chosen.filter(plain).length + spare.length);
   for (let have = chosen.filter(plain).length; have < want; have += 1) {
     const at = chosen.findLastIndex(counts);

@@ -141,6 +141,23 @@ describe('answerProblem: the value the request asked for by name', () => {
     ).toBeUndefined();
   });
 
+  it('counts a long value pasted whole and base64 told by the sentence it encodes; leaving either out still fails', () => {
+    const hex = '88d90d1abe3c7f323e7f516dfca1c6bed8eb022a75dd7ff00c8cb1d9dfa1e2d5';
+    const signed = call({ signature: hex, algorithm: 'ecdsa-plain-SHA256', signed_at: '2025-03-29T05:19:00Z' });
+    expect(answerProblem(asked('Could you now get TSE signature?', `The signature is ${hex}.`, signed), 0)).toBeUndefined();
+    expect(answerProblem(asked('Could you now get TSE signature?', 'It was signed on 2025-03-29 05:19 UTC.', signed), 0)).toMatch(
+      /leaves out the signature the request asked for/,
+    );
+    const encoded = Buffer.from('Tariff includes grid fees, concession levy and VAT.').toString('base64');
+    const raw = call({ raw: encoded, format: 'base64', created_at: '2025-07-18T14:28:00Z' });
+    expect(
+      answerProblem(asked('Get me TSE raw data, please.', 'The raw text is “Tariff includes grid fees, concession levy and VAT”.', raw), 0),
+    ).toBeUndefined();
+    expect(answerProblem(asked('Get me TSE raw data, please.', 'The format is base64, created on 2025-07-18.', raw), 0)).toMatch(
+      /leaves out the raw the request asked for/,
+    );
+  });
+
   it('does not count the words of an argument or its echo as asked', () => {
     const faxes = call({ faxes: [{ sid: 'FX1', status: 'queued', price: 0.2 }] }, { status: 'queued' });
     expect(answerProblem(asked('List my faxes with status queued.', 'One fax, FX1, costs 0.2 USD.', faxes), 0)).toBeUndefined();

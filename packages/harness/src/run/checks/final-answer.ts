@@ -232,9 +232,21 @@ function mentions(answer: string, fact: string | number | boolean, data?: unknow
   // A timestamp is stated by its date.
   const date = ISO_DATE.exec(value);
   if (date) return text.includes(date[1] as string);
+  // A value pasted whole is stated, however long (a 64-digit signature).
+  if (text.includes(value)) return true;
+  // Base64 of a sentence is stated by that sentence ("the raw text is “Tariff includes …”").
+  const decoded = decodedText(String(fact).trim());
+  if (decoded !== undefined) return mentions(answer, decoded);
   // Long texts: any distinctive piece of them counts (an answer paraphrases, it does not paste).
   if (value.length > 40) return [...contentWords(value)].some((word) => word.length >= 5 && text.includes(word));
-  return text.includes(value);
+  return false;
+}
+
+/** The text base64 stands for, when it decodes to printable words ("VGFyaWZm…" → "Tariff includes grid fees …"). */
+function decodedText(value: string): string | undefined {
+  if (value.length < 16 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('utf8').trim();
+  return /^[\x20-\x7E]+$/.test(decoded) && /[a-z]{3,}\s+[a-z]{3,}/i.test(decoded) ? decoded : undefined;
 }
 
 /** Head words of keys too general to tell what a request asked for ("the list", "the data", "the details"). */
