@@ -25,6 +25,7 @@ import { coherentPages } from './world-paging.js';
 import { coherentSeries } from './world-series.js';
 import { coherentWeather } from './world-weather.js';
 import { fitCall } from './world-fit-call.js';
+import { cityTimeZones } from './values/famous-records.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
@@ -108,7 +109,9 @@ export class FakerEngine implements SimulationEngine {
     // weather a meteorologist would believe: percents, min ≤ temp ≤ max, no snow when warm, smooth series
     const weather = kept(ordered, valid, (copy) => coherentWeather(copy, context.arguments));
     // a result that fits its call and agrees with itself: the symbol and place asked, filters and dates honoured, counts that add up
-    const series = fitCall(weather, { args: context.arguments, action, valid, kept });
+    const fitted = fitCall(weather, { args: context.arguments, action, valid, kept });
+    // the fit may move a record to another city: its time zone follows
+    const series = kept(fitted, valid, (copy) => cityTimeZones(copy, context.arguments));
     // a last page's links: null, else left out, else (a schema that wants them) kept with a full page
     const modes = ['null', 'drop', 'full'] as const;
     const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));

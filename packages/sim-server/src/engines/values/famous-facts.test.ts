@@ -139,3 +139,17 @@ describe('argument pools of real things', () => {
     for (const title of sample('game_title', 'video_games_get_sales', 'The title of the video game.')) expect(VIDEO_GAMES).toContain(title);
   });
 });
+
+describe('famousFacts: a record of the work the call asks for', () => {
+  it('a film record made up for a title on record becomes that film, its date in the film’s year', () => {
+    const record: Json = { title: 'Northbound', director: 'Aiko Tanabe', release_date: '2025-02-24', genre: 'animation', rating: 4.3 };
+    famousFacts(record, { movie_name: 'Pulp Fiction' });
+    expect(record).toMatchObject({ title: 'Pulp Fiction', director: 'Quentin Tarantino', genre: 'drama', rating: 4.3 });
+    expect(String(record['release_date'])).toMatch(/^1994-/);
+    expect(famousMisstatements(['movie', 'ratings', 'get', 'movie'], record, { movie_name: 'Pulp Fiction' })).toEqual([]);
+    // a title not on record is left as it is
+    const other: Json = { title: 'Northbound', director: 'Aiko Tanabe', release_date: '2025-02-24' };
+    famousFacts(other, { movie_name: 'A Film Nobody Made' });
+    expect(other['title']).toBe('Northbound');
+  });
+});

@@ -11,6 +11,8 @@ const same = (a: unknown, b: string): boolean => typeof a === 'string' && a.trim
 const TITLE = /^(title|book_title|book_name|movie_title|movie_name|film_title|film_name|name)$/;
 const MAKER = /^(author|author_name|creator|writer|director|director_name|by)$/;
 const YEAR = /^(year|publication_year|year_published|published|release_year|first_published|published_year)$/;
+/** A work's date, whose year is the work's (`release_date: "1994-05-21"`). */
+const DATED = /^(release_date|released|publication_date|published_date|date_published|premiere_date)$/;
 /** Arguments that name what a search asks for. */
 const ASKED_TITLE = /^(title|book_title|book_name|book|novel|movie|movie_title|movie_name|film|film_title|film_name)$/;
 const ASKED_MAKER = /^(author|author_name|writer|director|director_name)$/;
@@ -41,6 +43,7 @@ function stateWork(object: Json, work: Work): void {
     if (MAKER.test(field) && typeof entry === 'string') object[name] = work.by;
     else if (YEAR.test(field) && typeof entry === 'number') object[name] = work.year;
     else if (YEAR.test(field) && typeof entry === 'string' && /^\d{4}$/.test(entry)) object[name] = String(work.year);
+    else if (DATED.test(field) && typeof entry === 'string' && /^\d{4}-/.test(entry)) object[name] = `${work.year}${entry.slice(4)}`;
     else if (field === 'genre' && typeof entry === 'string' && work.genre !== undefined) object[name] = work.genre;
   }
 }
@@ -95,8 +98,11 @@ export function famousFacts(value: unknown, args: Json): void {
     return;
   }
   if (!isObject(value)) return;
-  const work = workTitled(value[keyOf(value, TITLE) ?? '']);
-  if (work !== undefined && (keyOf(value, MAKER) !== undefined || keyOf(value, YEAR) !== undefined)) stateWork(value, work);
+  // a record of a work is the one on record it names, or, when it names none, the one the call asks for
+  const titleKey = keyOf(value, TITLE);
+  const work = workTitled(value[titleKey ?? '']) ?? (titleKey !== undefined ? workTitled(argument(args, ASKED_TITLE)) : undefined);
+  if (work !== undefined && (keyOf(value, MAKER) !== undefined || keyOf(value, YEAR) !== undefined || keyOf(value, DATED) !== undefined))
+    stateWork(value, work);
   const person = personNamed(value[keyOf(value, PERSON_NAME) ?? '']) ?? personAsked(args);
   if (person !== undefined) birthOnRecord(value, person);
   Object.values(value).forEach((entry) => famousFacts(entry, args));
