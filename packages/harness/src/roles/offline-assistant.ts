@@ -134,35 +134,57 @@ export class OfflineAssistant implements ChatModel {
     return `call_${this.calls}`;
   }
 
+  /** A missing_param task's one question, before any call: the values the user has not given. */
+  private askMissing(request: ChatRequest): ChatResponse {
+    this.asked = true;
+    const what = listing(this.task.unknown.map((key) => argumentWords(key.slice(key.indexOf('.') + 1))));
+    // A search term or a request body is asked for in words ("What should I search for?"), never "the q?" or "the body?".
+    const asked = this.task.unknown.length === 1 ? plainQuestion(this.task.unknown[0] as string, request.tools ?? []) : undefined;
+    if (asked !== undefined) return reply(asked);
+    // Seeded by the task, so the same task asks the same way; every form is a question.
+    return reply(
+      pick(
+        [
+          `Before I do that, could you tell me the ${what}?`,
+          `Happy to help with that. What is the ${what}?`,
+          `I need one more detail first: which ${what} should I use?`,
+          `Sure. Could you give me the ${what}? I need it to go ahead.`,
+          `Of course. What ${what} do you have in mind?`,
+          `I can do that once I know the ${what}. What is it?`,
+          `One thing is missing: the ${what}. Could you send it?`,
+          `Which ${what} is this about?`,
+          `Got it. To go ahead I need the ${what}; what should it be?`,
+          `Could you let me know the ${what} first?`,
+        ],
+        this.task.id,
+      ),
+    );
+  }
+
+  /** The chat call for one planned call, or, where the task plans a fault on it, the attempt that meets the fault. */
+  private attemptOf(call: PlannedCall, resolved: PlannedCall, step: number, index: number, request: ChatRequest): ChatToolCall {
+    const chatCall = { id: this.nextId(), name: this.chatName(call.tool), arguments: JSON.stringify(resolved.arguments) };
+    const fault = faultAt(this.task, step, index);
+    if (!fault) return chatCall;
+    let note = retryText(fault.fault, `${this.task.id}:${step}`);
+    let attempt = chatCall;
+    if (fault.recovery === 'correct') {
+      const schema = request.tools?.find((tool) => tool.name === chatCall.name)?.parameters as Record<string, unknown> | undefined;
+      const wrong = schema ? wrongAttempt(resolved.arguments, schema) : undefined;
+      if (wrong) {
+        attempt = { ...chatCall, arguments: JSON.stringify(wrong.arguments) };
+        note = `I ${wrong.mistake}; I will ${wrong.fix} and try again.`;
+      }
+    }
+    this.recovery = { fault, attemptId: attempt.id, call: chatCall, note };
+    return attempt;
+  }
+
   async complete(request: ChatRequest): Promise<ChatResponse> {
     const last = request.messages.at(-1);
     if (last?.role === 'tool') return this.afterResults(request);
     if (this.task.kind === 'irrelevance') return reply(cannotText(this.task, request.tools ?? []));
-    if (this.task.kind === 'missing_param' && !this.asked && this.task.unknown.length > 0) {
-      this.asked = true;
-      const what = listing(this.task.unknown.map((key) => argumentWords(key.slice(key.indexOf('.') + 1))));
-      // A search term or a request body is asked for in words ("What should I search for?"), never "the q?" or "the body?".
-      const asked = this.task.unknown.length === 1 ? plainQuestion(this.task.unknown[0] as string, request.tools ?? []) : undefined;
-      if (asked !== undefined) return reply(asked);
-      // Seeded by the task, so the same task asks the same way; every form is a question.
-      return reply(
-        pick(
-          [
-            `Before I do that, could you tell me the ${what}?`,
-            `Happy to help with that. What is the ${what}?`,
-            `I need one more detail first: which ${what} should I use?`,
-            `Sure. Could you give me the ${what}? I need it to go ahead.`,
-            `Of course. What ${what} do you have in mind?`,
-            `I can do that once I know the ${what}. What is it?`,
-            `One thing is missing: the ${what}. Could you send it?`,
-            `Which ${what} is this about?`,
-            `Got it. To go ahead I need the ${what}; what should it be?`,
-            `Could you let me know the ${what} first?`,
-          ],
-          this.task.id,
-        ),
-      );
-    }
+    if (this.task.kind === 'missing_param' && !this.asked && this.task.unknown.length > 0) return this.askMissing(request);
     const planned = this.task.expectedCalls?.[this.step] ?? [];
     const step = this.step;
     this.step += 1;
@@ -179,24 +201,7 @@ export class OfflineAssistant implements ChatModel {
       this.emitted[step] = [];
       return reply(unresolvedText(missing));
     }
-    const calls = planned.map((call, index) => {
-      const resolved = resolvedCalls[index] as PlannedCall;
-      const chatCall = { id: this.nextId(), name: this.chatName(call.tool), arguments: JSON.stringify(resolved.arguments) };
-      const fault = faultAt(this.task, step, index);
-      if (!fault) return chatCall;
-      let note = retryText(fault.fault, `${this.task.id}:${step}`);
-      let attempt = chatCall;
-      if (fault.recovery === 'correct') {
-        const schema = request.tools?.find((tool) => tool.name === chatCall.name)?.parameters as Record<string, unknown> | undefined;
-        const wrong = schema ? wrongAttempt(resolved.arguments, schema) : undefined;
-        if (wrong) {
-          attempt = { ...chatCall, arguments: JSON.stringify(wrong.arguments) };
-          note = `I ${wrong.mistake}; I will ${wrong.fix} and try again.`;
-        }
-      }
-      this.recovery = { fault, attemptId: attempt.id, call: chatCall, note };
-      return attempt;
-    });
+    const calls = planned.map((call, index) => this.attemptOf(call, resolvedCalls[index] as PlannedCall, step, index, request));
     this.emitted[step] = calls.map((call) => call.id);
     return reply(null, calls);
   }

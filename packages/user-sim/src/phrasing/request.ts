@@ -180,6 +180,28 @@ interface Words {
   woven: boolean[];
 }
 
+/** The words that say `argument` in place of `words.text[start..end)` (the words that named it). */
+function spokenWords(words: Words, start: number, end: number, candidate: string[], argument: SpokenArgument, context: Context): string[] {
+  // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
+  const named =
+    candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string)
+      ? [candidate[0]?.toUpperCase() as string]
+      : words.text.slice(start, end);
+  // Several cases name several things: "bookings A and B".
+  if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string))
+    named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
+  // Several cases that each name a list are said as separate lists: "posts A and B, and separately posts C".
+  const groups =
+    argument.several && Array.isArray(argument.value) && argument.value.every((value) => Array.isArray(value) && value.length > 0)
+      ? (argument.value as unknown[][])
+      : undefined;
+  const lists = groups?.map((group) => `${group.length === 1 ? singular(named.join(' ')) : named.join(' ')} ${valueText(group)}`);
+  const text = lists
+    ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}`
+    : namedBy(valueText(argument.value), named.join(' '));
+  return (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : text).split(' ');
+}
+
 /**
  * Weaves an identifier or a required value into the words that already name it: "look up SHA-1" +
  * sha1 → "look up SHA-1 abc"; "all APIs for a provider" + provider → "all APIs for provider apis-guru";
@@ -222,24 +244,7 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
         if (back === 0 || DETERMINERS.test(words.text[back - 1] as string)) from = back;
       }
       while (from > 0 && !words.woven[from - 1] && DETERMINERS.test(words.text[from - 1] as string)) from -= 1;
-      // An acronym the description wrote in lower case ("the id") is said as the name says it ("ID").
-      const named =
-        candidate.length === 1 && /^(id|uri|url|guid|uuid|sid)$/.test(candidate[0] as string)
-          ? [candidate[0]?.toUpperCase() as string]
-          : words.text.slice(start, end);
-      // Several cases name several things: "bookings A and B".
-      if (argument.several && /^([a-z]+|[A-Z]+)$/.test(named.at(-1) as string) && !/s$/i.test(named.at(-1) as string))
-        named.push(/^[A-Z]+$/.test(named.at(-1) as string) ? `${named.pop() as string}s` : plural(named.pop() as string));
-      // Several cases that each name a list are said as separate lists: "posts A and B, and separately posts C".
-      const groups =
-        argument.several && Array.isArray(argument.value) && argument.value.every((value) => Array.isArray(value) && value.length > 0)
-          ? (argument.value as unknown[][])
-          : undefined;
-      const lists = groups?.map((group) => `${group.length === 1 ? singular(named.join(' ')) : named.join(' ')} ${valueText(group)}`);
-      const text = lists
-        ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}`
-        : namedBy(valueText(argument.value), named.join(' '));
-      const said = (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : text).split(' ');
+      const said = spokenWords(words, start, end, candidate, argument, context);
       words.text.splice(from, end - from, ...said);
       words.woven.splice(from, end - from, ...said.map(() => true));
       return true;
