@@ -53,6 +53,22 @@ export function createDefects(exampleCount, width = 220) {
   return { defects, note };
 }
 
+/**
+ * Prints a tally of `createDefects` for `count` accepted records of `file`: JSON with `--json` in `args`, else a line
+ * per kind with its examples; `unitOf(kind)` names what a kind counts (records unless it says otherwise).
+ */
+export function printDefects(defects, { count, file, args, unitOf = () => 'records' }) {
+  const summary = { records: count, defects: {} };
+  for (const [kind, entry] of [...defects].sort())
+    summary.defects[kind] = { records: entry.records.size, count: entry.count, examples: entry.examples };
+  if (args.includes('--json')) return void process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(`${count} accepted records in ${file}\n`);
+  for (const [kind, entry] of Object.entries(summary.defects)) {
+    process.stdout.write(`${kind}: ${entry.count} in ${entry.records} ${unitOf(kind)}\n`);
+    for (const example of entry.examples) process.stdout.write(`    ${example}\n`);
+  }
+}
+
 /** A tool message's result and the arguments of the call it answers, both parsed; undefined when either is not JSON. */
 export function parseToolResult(message, fn) {
   try {

@@ -5,7 +5,7 @@
 // country's state or coordinates, a genre of another medium). Independent of the checks and of the
 // generator: its own plain detectors and its own small city table.
 // Run: node bench/fit-defects.mjs RUN_DIR [--examples N] [--json]
-import { readDefectRun, createDefects, isObject, objects, parseToolResult } from './defect-run.mjs';
+import { readDefectRun, createDefects, isObject, objects, parseToolResult, printDefects } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('fit-defects');
 const { defects, note } = createDefects(exampleCount);
@@ -233,14 +233,4 @@ for (const line of lines) {
   }
 }
 
-const summary = { records: lines.length, defects: {} };
-for (const [kind, entry] of [...defects].sort())
-  summary.defects[kind] = { records: entry.records.size, count: entry.count, examples: entry.examples };
-if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-else {
-  process.stdout.write(`${lines.length} accepted records in ${file}\n`);
-  for (const [kind, entry] of Object.entries(summary.defects)) {
-    process.stdout.write(`${kind}: ${entry.count} in ${entry.records} records\n`);
-    for (const example of entry.examples) process.stdout.write(`    ${example}\n`);
-  }
-}
+printDefects(defects, { count: lines.length, file, args });

@@ -2,7 +2,7 @@
 // "Result defects"). Independent of the checks and of the generator: its own plain detectors and its
 // own small table of real entities, so a check that hides a defect does not hide it here.
 // Run: node bench/result-defects.mjs RUN_DIR [--examples N] [--json]
-import { readDefectRun, createDefects, isObject, objects, parseToolResult } from './defect-run.mjs';
+import { readDefectRun, createDefects, isObject, objects, parseToolResult, printDefects } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('result-defects');
 
@@ -579,16 +579,9 @@ for (const [slot, counts] of fieldValues) {
     note('field stuck on one integer', slot, `${slot}: ${value} in ${most} of ${total} values`);
 }
 
-const summary = { records: lines.length, defects: {} };
-for (const [kind, entry] of [...defects].sort())
-  summary.defects[kind] = { records: entry.records.size, count: entry.count, examples: entry.examples };
-if (args.includes('--json')) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-else {
-  process.stdout.write(`${lines.length} accepted records in ${file}\n`);
-  for (const [kind, entry] of Object.entries(summary.defects)) {
-    process.stdout.write(
-      `${kind}: ${entry.count} in ${entry.records} ${kind === 'field stuck on one integer' ? 'tool fields' : 'records'}\n`,
-    );
-    for (const example of entry.examples) process.stdout.write(`    ${example}\n`);
-  }
-}
+printDefects(defects, {
+  count: lines.length,
+  file,
+  args,
+  unitOf: (kind) => (kind === 'field stuck on one integer' ? 'tool fields' : 'records'),
+});
