@@ -183,10 +183,41 @@ describe('describeResult: a result in prose', () => {
         outcome(
           'create_order',
           { product_id: 'p_1', quantity: 2 },
-          { order_id: 'ord_8f3k2a91', status: 'pending', total: 39.98, currency: 'EUR' },
+          { order_id: 'ord_8f3k2a91', status: 'confirmed', total: 39.98, currency: 'EUR' },
         ),
       ),
-    ).toBe('I have created the order ord_8f3k2a91 (status: pending). The total is 39.98 EUR.');
+    ).toBe('Done: I created the order ord_8f3k2a91 (status: confirmed). The total is 39.98 EUR.');
+  });
+
+  it('a create still waiting, refused or already there is told as such, never as created', () => {
+    const waiting = describeResult(outcome('create_order', { product_id: 'p_1' }, { order_id: 'ord_8f3k2a91', status: 'pending' }));
+    expect(waiting).toBe('I submitted the order ord_8f3k2a91; it is not done yet, its status is pending.');
+    const refused = describeResult(
+      outcome('requisition_create', { institution_id: '8615501' }, { id: 'e67a310f', institution_id: '8615501', status: 'RJ' }),
+    );
+    expect(refused).toMatch(/^The request to .+ did not go through: its status is RJ\./);
+    const booked = describeResult(
+      outcome('book_hotel', { hotel_name: 'Motel One' }, { id: '2012784', hotel_name: 'Motel One', available: false }),
+    );
+    expect(booked).toMatch(/did not go through: it is not available/);
+    expect(booked).not.toMatch(/created|booked/);
+    const found = describeResult(
+      outcome('submit_podcast', { rss: 'https://x.example/rss' }, { podcast: { id: 'SDF', title: 'Stuff' }, status: 'found' }),
+    );
+    expect(found).toMatch(/was already there \(its status is found\), so nothing new was created/);
+  });
+
+  it('a delete still in review is not told as deleted; tags deleted under a transaction are said as its tags', () => {
+    expect(describeResult(outcome('delete_podcast_by_id', { id: 'SDFKduyJ33s' }, { status: 'in review' }))).toBe(
+      'I asked to delete podcast SDFKduyJ33s; it is not deleted yet, its status is in review.',
+    );
+    expect(describeResult(outcome('delete_transaction_tags', { transactionId: '772c2a21' }, { deleted: true }))).toMatch(
+      /^The tags of transaction 772c2a21 were deleted\./,
+    );
+  });
+
+  it('a read that returned nothing says so', () => {
+    expect(describeResult(outcome('get_regions', {}, { regions: {} }))).toBe('No regions came back for that request.');
   });
 
   it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {
@@ -481,7 +512,7 @@ describe('answers that name what came back and answer what was asked', () => {
     });
     expect(text).not.toMatch(/created/i);
     expect(text).toContain('412');
-    const made = describeResult({ ...outcome('create_order', {}, { id: 'ord_1', status: 'pending' }), request: 'Please create an order.' });
+    const made = describeResult({ ...outcome('create_order', {}, { id: 'ord_1', status: 'open' }), request: 'Please create an order.' });
     expect(made).toMatch(/created the order ord_1/);
   });
 

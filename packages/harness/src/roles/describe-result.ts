@@ -16,6 +16,7 @@ import {
   type CallOutcome,
 } from './call-outcome.js';
 import { describeError } from './describe-error.js';
+import { deletedSubject, describeNothing, describeUnfinished } from './describe-outcome.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -116,6 +117,9 @@ export function describeResult(outcome: CallOutcome): string {
   const listed = describeListed(outcome, parsed, verb, entity);
   if (listed !== undefined) return listed;
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
+  // a read that returned nothing says so: "No regions came back", never "the service accepted the request"
+  const nothing = verb === 'read' || verb === 'list' ? describeNothing(raw) : undefined;
+  if (nothing !== undefined) return nothing;
   // The entry the call asked for, keyed by its value in a map (`get_api({"api": "3.9.1"})` → `versions["3.9.1"]`),
   // is what answers it: its own dates and title, not the envelope's.
   const asked = askedEntry(parsed, outcome.arguments);
@@ -389,19 +393,41 @@ function describeRecord(call: RecordCall): string {
   const tail = found.length > 0 ? ` ${factSentence(found, found.some((fact) => fact.kind === 'verb') ? 'it' : undefined)}` : '';
   if (reported !== undefined) return `${pick(['Done.', 'All set.', 'That went through.'], seed)} ${String(parsed[reported])}${tail}`;
   const status = statusOf(call.raw, parsed);
+  const gone = verb === 'delete' ? deletedSubject(outcome, call.noun) : undefined;
+  // a change refused, still waiting or already made is told as such, never as done
+  const unfinished = describeUnfinished(outcome, call.raw, verb, gone?.subject ?? madeSubject(call, naming), tail);
+  if (unfinished !== undefined) return unfinished;
   switch (verb) {
     case 'create':
       return describeCreated(call, naming, status, tail);
     case 'delete': {
-      const id = subjectId(outcome);
       const { label } = naming;
-      return `${capital(call.noun)}${id ? ` ${id}` : label ? ` ${label}` : ''} was ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
+      const removed =
+        gone !== undefined
+          ? `${capital(gone.subject)} ${gone.plural ? 'were' : 'was'}`
+          : `${capital(call.noun)}${label ? ` ${label}` : ''} was`;
+      return `${removed} ${/cancel/i.test(outcome.tool) ? 'cancelled' : /(^|_)close/i.test(outcome.tool) ? 'closed' : 'deleted'}${status && !/^(ok|success|completed|done)$/i.test(status) ? ` (status: ${status})` : ''}.${tail}`;
     }
     case 'update':
       return describeUpdated(call, naming, found, skip, tail);
     default:
       return describeRead(call, naming, found, status);
   }
+}
+
+/** What a create made, by its name or noun, with its new id: "the booking 2668756", "“Stuff You Should Know” (id SDFKduyJ33s)". */
+function madeSubject({ outcome, parsed }: RecordCall, { label, idLike, thing }: Naming): string {
+  const newId = parsed['id'];
+  const named =
+    thing !== undefined
+      ? `the ${thing}${label ? ` ${label}` : ''}`
+      : label !== undefined
+        ? idLike
+          ? `the record ${label}`
+          : label
+        : 'the record';
+  const fresh = (typeof newId === 'string' || typeof newId === 'number') && label !== String(newId) && !ID_SENT(outcome.arguments, newId);
+  return fresh ? `${named} (id ${String(newId)})` : named;
 }
 
 /** A created record by its noun and name, with the new id the user needs to come back to it. */

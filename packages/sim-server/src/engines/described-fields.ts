@@ -64,7 +64,8 @@ const SENSES: Sense[] = [
       order_type: oneOf('Buy', 'Sell'),
       price: { type: 'number', minimum: 5, maximum: 900 },
       amount: { type: 'integer', minimum: 1, maximum: 500 },
-      status: oneOf('Pending', 'Open', 'Completed'),
+      // an order placed is open on the book: its first state is a success, not one still waiting
+      status: oneOf('Open', 'Pending', 'Completed'),
       placed_at: timestamp,
     },
   },

@@ -28,6 +28,7 @@ import { fitCall } from './world-fit-call.js';
 import { cityTimeZones } from './values/famous-records.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { stateOutcome } from './operation-outcome.js';
+import { doneOutcome, writeAction } from './write-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
 import { domainResult } from './domain-results.js';
 import { withoutInvalidParts } from './prune-invalid.js';
@@ -118,7 +119,11 @@ export class FakerEngine implements SimulationEngine {
     const harmonized = paged.find((candidate) => candidate !== series) ?? series;
     // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
     const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
-    return { ...result, structuredContent: stated !== harmonized && valid(stated) ? stated : harmonized };
+    const told = stated !== harmonized && valid(stated) ? stated : harmonized;
+    // a create or delete that answers went through: no drawn `status: "RJ"`, `available: false` (a failure is a planned fault)
+    const write = writeAction(context.tool);
+    const done = write === undefined ? told : doneOutcome(told, schema, write);
+    return { ...result, structuredContent: done !== told && valid(done) ? done : told };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {

@@ -1,4 +1,5 @@
 import { canonicalJson, seedFrom, type SchemaValidator } from '@inftool/core';
+import { doneRecord } from './write-outcome.js';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { computeResult } from './compute-result.js';
 import { withSystemSense } from './described-fields.js';
@@ -367,6 +368,8 @@ export class WorldWalker {
     // a record its system knows is created in its first state (a new support ticket is open), whatever the table drew
     const first = this.firstState(explicit);
     if (first !== undefined) record.fields[fieldOf(record.fields, 'status')?.[0] ?? 'status'] = first;
+    // else a record made is in a state of one made (`ACCEPTED`, not a drawn `PENDING` or `RJ`), its `available` true
+    else record.fields = doneRecord(record.fields, inferred?.record ?? this.recordSchema(explicit), 'create');
     for (const [key, value] of Object.entries(args)) {
       const document = requestDocument(key, value);
       if (document !== undefined) mergeSent(record.fields, document);

@@ -9,6 +9,7 @@ import { implausibleArgument } from './plausibility.js';
 import { ungroundedArguments } from './argument-grounding.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
+import { misreportedOutcome } from './outcome-state.js';
 import { seriesConsistencyProblems } from './series-consistency.js';
 import { implausibleContent } from './result-content.js';
 import { userRequestProblems } from './user-request.js';
@@ -108,7 +109,7 @@ function answerChecks(conversation: Conversation): Check[] {
     checks.push(
       check(
         'final_answer',
-        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? []),
+        conversation.turns.flatMap((turn, index) => answerProblem(turn, index) ?? misreportedOutcome(turn, index, conversation) ?? []),
       ),
     );
   return checks;

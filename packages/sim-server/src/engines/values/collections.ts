@@ -127,7 +127,9 @@ function extraKey(
       // the spec's own example keys (`googleapis.com:drive`), never invented words; one the call narrowed names what it asked for
       key = askedKey(shown[0] as string, environment.echo);
       if (taken.has(key)) return undefined;
-      valueSchema = additional === undefined || additional === true ? { type: 'string' } : additional;
+      const label = lookupTable(schema)?.get(shown[0] as string);
+      valueSchema =
+        label !== undefined ? { const: label } : additional === undefined || additional === true ? { type: 'string' } : additional;
     } else if (patternProperties.length > 0 && (additional === false || faker.datatype.boolean(0.7))) {
       const [pattern, sub] = patternProperties[(index + attempt) % patternProperties.length] as [string, unknown];
       key = keyFromPattern(pattern, faker);
@@ -145,7 +147,9 @@ function extraKey(
             ? MAP_KEYS[(index + attempt) % MAP_KEYS.length]
             : entry?.[0];
       }
-      valueSchema = additional === undefined || additional === true ? { type: 'string' } : additional;
+      const label = lookupTable(schema)?.get(shown[0] as string);
+      valueSchema =
+        label !== undefined ? { const: label } : additional === undefined || additional === true ? { type: 'string' } : additional;
     }
     if (key === undefined || taken.has(key)) continue;
     const limit = names === undefined ? undefined : numberKeyword(names, 'maxLength');
@@ -423,7 +427,22 @@ function fillUndescribed(draft: ObjectDraft): void {
 /** A map: no named properties, values described by `additionalProperties` or `patternProperties`. */
 function isMapLike(draft: ObjectDraft): boolean {
   const { schema } = draft;
-  return Object.keys(draft.properties).length === 0 && (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']));
+  return (
+    Object.keys(draft.properties).length === 0 &&
+    (isSchema(schema['additionalProperties']) || isSchema(schema['patternProperties']) || lookupTable(schema) !== undefined)
+  );
+}
+
+/**
+ * The entries of an open object whose examples are a table of labels (`{"au": "Australia", "us": "United
+ * States"}`, regions by code): facts of the API, each key with its label, so the object is never an empty `{}`.
+ */
+function lookupTable(schema: Schema): Map<string, string> | undefined {
+  if (schema['additionalProperties'] === false || isSchema(schema['additionalProperties'])) return undefined;
+  const examples = Array.isArray(schema['examples']) ? schema['examples'].filter(isSchema) : [];
+  const entries = examples.flatMap((example) => Object.entries(example));
+  const labels = entries.every(([, label]) => typeof label === 'string' && label.trim() !== '' && label.length <= 60);
+  return entries.length >= 2 && labels ? new Map(entries as Array<[string, string]>) : undefined;
 }
 
 /** An open object the name explains (`info`, `links`, `externalDocs`) holds what such an object holds, not a tag. */
