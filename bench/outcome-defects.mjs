@@ -91,7 +91,12 @@ function turnsOf(messages) {
 function countAnswers(id, turns) {
   for (const { calls, answer } of turns) {
     if (answer === undefined || calls.length === 0) continue;
-    for (const { name, data, sent } of calls) {
+    for (const { name, data } of calls) {
+      const verb = toolVerb(name);
+      if (verb !== undefined && READ.test(verb)) {
+        if (bareEmpty(data) && !SAYS_NONE.test(answer)) note('empty told as done', id, `${name} ${JSON.stringify(data)}: ${answer}`);
+        continue;
+      }
       const status = statusOf(data);
       const flag = falseFlag(data);
       const claim = CLAIMS.exec(answer)?.[0];
@@ -100,14 +105,17 @@ function countAnswers(id, turns) {
       else if (claim && status && PENDING.test(status) && !new RegExp(`\\b(is|are|was|still)\\b[^.]{0,20}${status}`, 'i').test(answer))
         note('pending told as done', id, `${name} status ${status}: ${answer}`);
       if (status && EXISTING.test(status) && CREATES.test(answer)) note('found told as created', id, `${name} status ${status}: ${answer}`);
-      if (bareEmpty(data) && !SAYS_NONE.test(answer)) note('empty told as done', id, `${name} ${JSON.stringify(data)}: ${answer}`);
     }
     // "Tag 772c… was deleted" where 772c… is the transactionId the tag hangs on
     for (const match of answer.matchAll(/\b([A-Z][a-z]+) (\S+) was (?:deleted|removed|updated|created)/g)) {
       const [, noun, value] = match;
       for (const { sent } of calls)
         for (const [key, given] of Object.entries(isObject(sent) ? sent : {}))
-          if (String(given) === value && key !== 'id' && !words(key).includes(noun.toLowerCase().replace(/s$/, '')))
+          if (
+            String(given) === value &&
+            !/^(id|sid|uuid|guid|key)$/i.test(key) &&
+            !words(key).includes(noun.toLowerCase().replace(/s$/, ''))
+          )
             note('parent id as subject', id, `${key}=${value}: ${answer}`);
     }
   }

@@ -14,7 +14,7 @@ const REFUSED =
   /^(rj|er|error|errored|fail|failed|failure|fault|rejected|declined|denied|refused|invalid|expired|unavailable|payment[ _-]?abandoned)$/i;
 /** Statuses of a change not carried out yet. */
 const WAITING =
-  /^(in[ _-]?review|under[ _-]?review|pending|queued|processing|in[ _-]?progress|awaiting[ _a-z-]*|submitted|payment[ _-]?required|on[ _-]?hold)$/i;
+  /^(in[ _-]?review|under[ _-]?review|pending|queued|processing|in[ _-]?progress|awaiting[ _a-z-]*|submitted|payment[ _-]?required)$/i;
 /** Statuses of a record that was there before the call. */
 const EXISTING = /^(found|exists|already[ _-]?exists|duplicate)$/i;
 /** Flags whose `false` says the change did not happen. */
@@ -97,7 +97,9 @@ export function misreportedOutcome(turn: ReviewedTurn, index: number, conversati
     if (action === 'update') continue;
     const outcome = outcomeState(call.data);
     if (outcome === undefined) continue;
-    const claim = CLAIMS[outcome.state].exec(sentencesAbout(answer, call, calls.length === 1))?.[0];
+    // "so nothing new was created" denies the claim it holds
+    const about = sentencesAbout(answer, call, calls.length === 1).replace(/\bnothing(?: new)? (?:was|were) [a-z]+/gi, '');
+    const claim = CLAIMS[outcome.state].exec(about)?.[0];
     if (claim !== undefined)
       return `turn ${index + 1}: the answer says "${claim}" though ${call.chatName} answered ${outcome.why} (${outcome.state})`;
   }
