@@ -1,6 +1,6 @@
 import { holdsNothing, outcomeState } from '../run/checks/outcome-state.js';
 import { phrase, plural, type CallOutcome } from './call-outcome.js';
-import { capital, humanKey, ID, isRecord, type Json } from './result-facts.js';
+import { capital, humanKey, ID, isRecord, listing, type Json } from './result-facts.js';
 
 /**
  * A create or delete whose result says it did not happen as asked, told as what happened: refused ("did
@@ -29,6 +29,24 @@ export function describeNothing(parsed: unknown): string | undefined {
   if (!isRecord(parsed) || !holdsNothing(parsed)) return undefined;
   const keys = Object.keys(parsed as Json);
   return keys.length === 1 ? `No ${humanKey(keys[0] as string)} came back for that request.` : 'Nothing came back for that request.';
+}
+
+/**
+ * A table of labels by code, alone in the result (`{"regions": {"au": "Australia", "de": "Germany"}}`): "There are
+ * 2 regions: Australia (au) and Germany (de)."
+ */
+export function describeLabelTable(parsed: unknown): string | undefined {
+  if (!isRecord(parsed) || Object.keys(parsed).length !== 1) return undefined;
+  const [key, table] = Object.entries(parsed as Json)[0] as [string, unknown];
+  if (!isRecord(table)) return undefined;
+  const entries = Object.entries(table as Json);
+  if (entries.length === 0 || !entries.every(([, label]) => typeof label === 'string' && label.length <= 60)) return undefined;
+  const noun = humanKey(key);
+  const said = entries.slice(0, 8).map(([code, label]) => `${String(label)} (${code})`);
+  const more = entries.length > 8 ? ` and ${entries.length - 8} more` : '';
+  return entries.length === 1
+    ? `There is 1 ${plural(noun, 1)}: ${said[0] as string}.`
+    : `There are ${entries.length} ${plural(noun, entries.length)}: ${listing(said)}${more}.`;
 }
 
 /**

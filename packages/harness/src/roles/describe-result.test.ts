@@ -216,8 +216,11 @@ describe('describeResult: a result in prose', () => {
     );
   });
 
-  it('a read that returned nothing says so', () => {
+  it('a read that returned nothing says so; a table of labels is told by them', () => {
     expect(describeResult(outcome('get_regions', {}, { regions: {} }))).toBe('No regions came back for that request.');
+    expect(describeResult(outcome('get_regions', {}, { regions: { au: 'Australia', de: 'Germany' } }))).toBe(
+      'There are 2 regions: Australia (au) and Germany (de).',
+    );
   });
 
   it('an error is said plainly, with a verb phrase from the description, never as the raw server text', () => {

@@ -16,7 +16,7 @@ import {
   type CallOutcome,
 } from './call-outcome.js';
 import { describeError } from './describe-error.js';
-import { deletedSubject, describeNothing, describeUnfinished } from './describe-outcome.js';
+import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -117,8 +117,8 @@ export function describeResult(outcome: CallOutcome): string {
   const listed = describeListed(outcome, parsed, verb, entity);
   if (listed !== undefined) return listed;
   if (!isRecord(parsed)) return `The result is ${formatValue(parsed) ?? 'empty'}.`;
-  // a read that returned nothing says so: "No regions came back", never "the service accepted the request"
-  const nothing = verb === 'read' || verb === 'list' ? describeNothing(raw) : undefined;
+  // a read that returned nothing says so ("No regions came back"), a table of labels tells them, never "the service accepted the request"
+  const nothing = verb === 'read' || verb === 'list' ? (describeNothing(raw) ?? describeLabelTable(raw)) : undefined;
   if (nothing !== undefined) return nothing;
   // The entry the call asked for, keyed by its value in a map (`get_api({"api": "3.9.1"})` → `versions["3.9.1"]`),
   // is what answers it: its own dates and title, not the envelope's.

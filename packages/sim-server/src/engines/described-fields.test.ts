@@ -216,4 +216,16 @@ describe('a declared result as its system has its fields', () => {
     ).toBe('open');
     expect(withSystemSense(declared, 'get_weather', `${TICKETING}Get the weather.`)).toBe(declared);
   });
+
+  it('an order just placed is open on the book, not still pending', () => {
+    const order = {
+      type: 'object',
+      properties: { order_id: { type: 'integer' }, status: { type: 'string', description: 'Status of the order.' } },
+    };
+    const placed = withSystemSense(order, 'place_order', `${TRADING}Place an order.`)['properties'] as Record<
+      string,
+      Record<string, unknown>
+    >;
+    expect(placed['status']?.['const']).toBe('Open');
+  });
 });

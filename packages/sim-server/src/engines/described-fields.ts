@@ -102,7 +102,7 @@ export function withSystemSense(schema: Json, toolName: string, description: str
     contextFields(
       words,
       description ?? '',
-      words.some((word) => /^(create|add|new|open|submit|raise)$/.test(word)),
+      words.some((word) => /^(create|add|new|open|submit|raise|place)$/.test(word)),
     ) ?? sense.fields;
   const refine = (node: unknown): unknown => {
     if (typeof node !== 'object' || node === null || Array.isArray(node)) return node;
