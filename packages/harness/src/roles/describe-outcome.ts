@@ -17,8 +17,8 @@ export function describeUnfinished(outcome: CallOutcome, raw: unknown, verb: str
       return `The request to ${phrase(outcome)} did not go through: ${said}.${tail}`;
     case 'waiting':
       return verb === 'delete'
-        ? `I asked to delete ${subject.replace(/^The /, 'the ')}; it is not deleted yet, ${said}.${tail}`
-        : `I submitted ${subject.replace(/^The /, 'the ')}; it is not done yet, ${said}.${tail}`;
+        ? `I asked to delete ${subject}; it is not deleted yet, ${said}.${tail}`
+        : `I submitted ${subject}; it is not done yet, ${said}.${tail}`;
     case 'existing':
       return `${capital(subject)} was already there (${said}), so nothing new was created.${tail}`;
   }
