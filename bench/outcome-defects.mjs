@@ -8,7 +8,8 @@
 //   empty told as done     a result that holds nothing (`{}`, `{"regions": {}}`) said as a success, not as "none"
 //   parent id as subject   "Tag <transactionId> was deleted": the record named by the id of the record it hangs on
 // And per call, what the simulated server sent (in accepted records, and with --rejected in rejected ones too):
-//   server: write not done   a create, update, delete, book or send whose result says it failed or waits,
+//   server: write not done   a create, delete, book or send whose result says it failed or waits (an update
+//                            keeps its record's state and is not counted),
 //                            in a call no planned fault touches
 //   server: bare empty       a read whose result is `{}` or only empty maps (`{"regions": {}}`)
 // Run: node bench/outcome-defects.mjs RUN_DIR [--rejected] [--examples N] [--json]
@@ -37,6 +38,8 @@ const SAYS_NONE = /\b(no|none|nothing|empty|zero|not any)\b/i;
 /** Verbs of tools that change something. */
 const WRITE =
   /^(create|add|post|put|patch|update|edit|modify|set|delete|remove|cancel|book|reserve|submit|send|accept|approve|register|insert|upload|schedule|order|purchase|buy|transfer|pay)$/;
+/** Verbs of an update: the record keeps the state it had (a pending booking changed is still pending), no outcome of the call. */
+const CHANGE = /^(put|patch|update|edit|modify|set)$/;
 const READ = /^(get|list|fetch|find|search|retrieve|show|read|lookup|query|browse)$/;
 
 function statusOf(data) {
@@ -104,7 +107,8 @@ function countAnswers(id, turns) {
         note('failure told as done', id, `${name} ${flag ?? `status ${status}`}: "${claim}" in ${answer}`);
       else if (claim && status && PENDING.test(status) && !new RegExp(`\\b(is|are|was|still)\\b[^.]{0,20}${status}`, 'i').test(answer))
         note('pending told as done', id, `${name} status ${status}: ${answer}`);
-      if (status && EXISTING.test(status) && CREATES.test(answer)) note('found told as created', id, `${name} status ${status}: ${answer}`);
+      if (status && EXISTING.test(status) && CREATES.test(answer.replace(/\bnothing(?: new)? (?:was|were) [a-z]+/gi, '')))
+        note('found told as created', id, `${name} status ${status}: ${answer}`);
     }
     // "Tag 772c… was deleted" where 772c… is the transactionId the tag hangs on
     for (const match of answer.matchAll(/\b([A-Z][a-z]+) (\S+) was (?:deleted|removed|updated|created)/g)) {
@@ -132,7 +136,12 @@ function countServer(id, turns, task, where) {
       const verb = toolVerb(name);
       const status = statusOf(data);
       const flag = falseFlag(data);
-      if (verb !== undefined && WRITE.test(verb) && ((status && (FAILED.test(status) || PENDING.test(status))) || flag))
+      if (
+        verb !== undefined &&
+        WRITE.test(verb) &&
+        !CHANGE.test(verb) &&
+        ((status && (FAILED.test(status) || PENDING.test(status))) || flag)
+      )
         note(`server: write not done${where}`, id, `${name} ${flag ?? `status ${status}`}`);
       if (verb !== undefined && READ.test(verb) && bareEmpty(data))
         note(`server: bare empty${where}`, id, `${name} ${JSON.stringify(data)}`);
