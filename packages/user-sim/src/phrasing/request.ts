@@ -333,7 +333,8 @@ function weaveKind(words: Words, argument: SpokenArgument): boolean {
       start > 0 &&
       words.woven[start - 1] &&
       !DETERMINERS.test(words.text[start - 1] as string) &&
-      !PHRASE_END.test(words.text[start - 1] as string)
+      !PHRASE_END.test(words.text[start - 1] as string) &&
+      !/^same$/i.test(words.text[start - 1] as string)
     )
       continue;
     words.text.splice(start, 0, value);
@@ -620,9 +621,10 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
   const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
   const { object, spoken } = spokenObject(action.object, toolName, tool, given, context);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
-  const rest = spoken.filter(
-    (argument) => !weave(words, argument, context) && !weaveKind(words, argument) && !foldIntoNoun(words, argument, context),
-  );
+  // Identifiers first, so a kind goes before the thing as finally said ("the same home index", never "the home the same index").
+  const rest = spoken
+    .filter((argument) => !weave(words, argument, context))
+    .filter((argument) => !weaveKind(words, argument) && !foldIntoNoun(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
   const head = [action.verb, ...words.text]
     .join(' ')
