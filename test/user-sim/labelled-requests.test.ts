@@ -13,7 +13,9 @@ const call = (tool: string, args: Record<string, unknown>): PlannedCall => ({ to
 const seeds = Array.from({ length: 8 }, (_, index) => index);
 const persona = PERSONAS[0] as Persona;
 const texts = (tools: ToolView[], plan: PlannedCall[][], turn = 0) =>
-  seeds.map((seed) => requestText(persona, plan[turn] as PlannedCall[], new Map(tools.map((tool) => [tool.name, tool])), { seed, plan, turn }));
+  seeds.map((seed) =>
+    requestText(persona, plan[turn] as PlannedCall[], new Map(tools.map((tool) => [tool.name, tool])), { seed, plan, turn }),
+  );
 
 describe('a request never says a label', () => {
   it('says a number of hours with what it counts: "over the next 24 hours", "for 10 hours in a row"', () => {
@@ -33,6 +35,22 @@ describe('a request never says a label', () => {
     for (const text of texts([forecast], [[call(forecast.name, { lat: 51.5, hours: 3 })]])) {
       expect(text).toMatch(/over the next 3 hours/);
       expect(text).not.toMatch(/with 3 hours/);
+    }
+  });
+
+  it('says minutes it cannot place in time with their unit ("a validity of 1440 minutes") and quotes a text the user writes', () => {
+    const flash = view('send_flash_message', 'Send an SMS flash message.', {
+      content: { type: 'string' },
+      validity: {
+        type: 'integer',
+        description: 'The optional number of minutes to attempt delivery before the message is marked as EXPIRED.',
+      },
+    });
+    const message = 'Thanks for the notes from yesterday, they were really helpful.';
+    for (const text of texts([flash], [[call(flash.name, { content: message, validity: 1440 })]])) {
+      expect(text).toMatch(/a validity of 1440 minutes/);
+      expect(text).toContain(`saying "${message}"`);
+      expect(text).not.toMatch(/for Thanks/);
     }
   });
 

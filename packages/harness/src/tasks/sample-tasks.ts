@@ -554,6 +554,13 @@ export class TaskSampler {
     // A value only a last-resort label fills (`case_name: "personal outcome"`) is drawn again: the user says it.
     for (let attempt = 1; attempt < 4 && !this.plausible(withheld); attempt += 1)
       withheld = await this.worldCall(tool, seed + attempt * 13, world, random);
+    // Still a label: the user leaves that value out rather than say it.
+    const implausible = new Set(implausibleNames(tool, withheld.arguments));
+    if (implausible.size > 0)
+      withheld = {
+        ...withheld,
+        arguments: Object.fromEntries(Object.entries(withheld.arguments).filter(([name]) => !implausible.has(name))),
+      };
     if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
     // The user knows what they ask with; the request is the withheld tool's, in their words.
     const known: Record<string, unknown> = {};

@@ -397,6 +397,17 @@ export function meaningPhrase(argument: SpokenArgument): string | undefined {
   return undefined;
 }
 
+/** A sentence a person writes into a text field: a message, a post, a note, a description (four words or more, ending as a sentence). */
+function writtenText(argument: SpokenArgument): boolean {
+  const value = argument.value;
+  if (argument.several || argument.role === 'search' || typeof value !== 'string' || value.includes('"')) return false;
+  const last = nameWords(argument.name).at(-1)?.toLowerCase() ?? '';
+  return (
+    /^(message|msg|content|text|body|comment|note|notes|status|description|details)$/.test(last) &&
+    /^\S+(\s+\S+){3,}[.!?]$/.test(value.trim())
+  );
+}
+
 function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
@@ -405,7 +416,9 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
     const byMeaning = meaningPhrase(argument);
-    if (byMeaning !== undefined) {
+    // A text the user writes (a message, a ticket's description) is quoted as what it says, never "for Thanks for the notes. and …".
+    if (writtenText(argument)) bounds.push(`saying "${argument.value as string}"`);
+    else if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))

@@ -405,8 +405,8 @@ export function countPhrase(label: string, description: string | undefined, text
   if (/\b(?:ago|past|back|previous|history|historical|last)\b/.test(said)) return `over the last ${text} ${units}`;
   if (/\b(?:from now|ahead|next|future|coming|forecast|to (?:check|return|show|look|fetch|predict))\b/.test(said))
     return `over the next ${text} ${units}`;
-  // A span the name alone gives ("hours": 5) is how long: "for 5 hours", never "with 5 hours".
-  return TIME_UNITS.test(label) ? `for ${text} ${units}` : undefined;
+  // A span the name alone gives ("hours": 5) is how long: "for 5 hours", never "with 5 hours"; another name keeps it, with the unit ("a validity of 1440 minutes").
+  return TIME_UNITS.test(label) ? `for ${text} ${units}` : `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text} ${units}`;
 }
 
 /** A span said by `countPhrase`: it stands on its own, after the clause ("… over the next 24 hours"). */
