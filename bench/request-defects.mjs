@@ -1,7 +1,7 @@
 // Counts what a reader finds in the user requests, argument values and answers of a run's ACCEPTED
 // records (docs/benchmarks.md, "Request and answer defects"). Independent of the checks: its own plain
 // detectors, so a check that hides a defect does not hide it here.
-// Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json]
+// Run: node bench/request-defects.mjs RUN_DIR [--examples N] [--json] [--against OTHER_RUN_DIR,…]
 import { readDefectRun, createDefects, readRecords, words } from './defect-run.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -258,6 +258,91 @@ function listDefects(name, args, userText, id) {
   }
 }
 
+/** Remarks on a record and last-resort labels of the value generator (its own lists, so the counter knows them by sight). */
+const { isRecordRemark, isFillerLabel } = await import('../packages/sim-server/dist/index.js');
+const TIME_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+const AUTHORED_FIELD = /^(text|message|msg|content|body|comment|sentence|paragraph|input_text)$/i;
+
+/**
+ * Requests built from labels (defect class 5): a clipped tool name's last word ("that forec"), a documentation's
+ * scope ("a file of any extension"), a kind with its label ("the home index kind"), a span as a thing ("with 3
+ * hours"), a count without its unit ("a timeframe of 24"); texts a person writes that are a number or a record's
+ * remark; a last-resort label said as a value ("personal outcome").
+ */
+function labelDefects(record, id, users, turnCalls, tools) {
+  const prose = new Set();
+  for (const tool of tools) {
+    const fn = tool.function ?? tool;
+    const properties = (fn.parameters ?? fn.inputSchema ?? {}).properties ?? {};
+    const text = [fn.description ?? '', ...Object.values(properties).map((property) => String(property?.description ?? ''))].join(' ');
+    for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) prose.add(word);
+  }
+  const cut = tools
+    .map((tool) => (tool.function ?? tool).name ?? '')
+    .filter((name) => name.length >= 60)
+    .map((name) => nameTokens(name).at(-1) ?? '')
+    .filter(
+      (last) => last.length >= 3 && !prose.has(last) && [...prose].some((word) => word.length > last.length && word.startsWith(last)),
+    );
+  users.forEach((text, turn) => {
+    const lower = text.toLowerCase();
+    const word = cut.find((candidate) => new RegExp(`\\b${candidate}\\b`).test(lower));
+    if (word) note('request: tool-name word cut short ("that forec")', id, `${word} | ${text}`);
+    const scope = /\bof any (?:kind|type|sort|extension|format|size|length|shape)\b/i.exec(text);
+    if (scope) note('request: documentation scope ("of any extension")', id, `${scope[0]} | ${text}`);
+    for (const call of turnCalls.filter((entry) => entry.turn === turn)) {
+      const schema = schemaOf(tools, call.name);
+      for (const [key, value] of Object.entries(call.arguments)) {
+        const label = nameTokens(key);
+        if (
+          typeof value === 'string' &&
+          label.length >= 2 &&
+          label.at(-1) === 'kind' &&
+          lower.includes(`${value.toLowerCase()} ${label.join(' ')}`)
+        )
+          note('request: kind said with its label ("the home index kind")', id, `${key}=${value} | ${text}`);
+        if (typeof value !== 'number' && !(typeof value === 'string' && /^\d+(\.\d+)?$/.test(value))) continue;
+        const number = escapeRegExp(String(value));
+        if (new RegExp(`\\bwith ${number} ${TIME_UNIT}\\b`).test(lower))
+          note('request: span said as "with N hours"', id, `${key}=${value} | ${text}`);
+        const unit = /\b(?:number of|how many) (seconds|minutes|hours|days|weeks|months|years)\b/i.exec(
+          String(schema?.properties?.[key]?.description ?? ''),
+        );
+        if (unit && new RegExp(`\\b(?:a|an|the) [a-z ]+ of ${number}(?! ?${TIME_UNIT})\\b`).test(lower))
+          note('request: count said without its unit ("a timeframe of 24")', id, `${key}=${value} (${unit[1]}) | ${text}`);
+      }
+    }
+  });
+  for (const call of turnCalls)
+    for (const [key, value] of Object.entries(call.arguments)) {
+      const ticket = /\b(ticket|issue|bug|incident)s?\b/.test(nameTokens(call.name).join(' '));
+      if (!AUTHORED_FIELD.test(key) && !(ticket && key === 'description')) continue;
+      if (typeof value === 'number' || (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)))
+        note("argument: a person's text is a number", id, `${call.name}(${key}=${value})`);
+      else if (isRecordRemark(value)) note("argument: a person's text is a record's remark", id, `${call.name}(${key}=${value})`);
+    }
+  for (const value of Object.values(record.task?.known ?? {}))
+    if (isFillerLabel(value) && (users[0] ?? '').includes(value))
+      note('request: a last-resort label as a value ("personal outcome")', id, `${value} | ${users[0]}`);
+}
+
+/** First user turns of other runs (`--against DIR,DIR`): a canned request one seed gives every tree word for word. */
+const againstAt = args.indexOf('--against');
+const otherFirstTurns = new Map();
+if (againstAt >= 0)
+  for (const directory of String(args[againstAt + 1] ?? '')
+    .split(',')
+    .filter(Boolean)) {
+    const other = [join(directory, 'trajectories.jsonl'), join(directory, 'run', 'trajectories.jsonl')].find((candidate) =>
+      existsSync(candidate),
+    );
+    if (other === undefined) continue;
+    for (const line of readFileSync(other, 'utf8').split('\n').filter(Boolean)) {
+      const first = (JSON.parse(line).messages ?? []).find((message) => message.role === 'user')?.content;
+      if (typeof first === 'string') otherFirstTurns.set(first, directory);
+    }
+  }
+
 const firstTurns = new Map();
 let calls = 0;
 let answers = 0;
@@ -390,6 +475,9 @@ for (const { record, id, kind, messages } of records) {
     }
     labelPhrasing(text, these, values, tools, id, turnCalls);
   });
+  labelDefects(record, id, users, turnCalls, tools);
+  if (users[0] !== undefined && otherFirstTurns.has(users[0]))
+    note('request: first user turn another run has word for word (--against)', id, `${users[0]} | ${otherFirstTurns.get(users[0])}`);
   // Garbled wording of an irrelevance request or its refusal: a request verb before a verb read off a name ("pull up the
   // locate nearby parks"), a past participle made plural ("list artifacts produceds"), a clause cut on a number or a
   // determiner ("I can't renew your two."), a noun said twice in one phrase ("the outcome of a law case personal outcome").

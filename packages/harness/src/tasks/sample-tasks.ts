@@ -520,8 +520,16 @@ export class TaskSampler {
     // One in four is out of reach: a request for a live service or an action in the world that shares no
     // word with the offered tools (booking a table next to fax tools), the rest hard negatives.
     if (random.int(0, 3) === 0) {
-      const outOfReach = this.outOfReachRequests(offered, random);
-      if (outOfReach.length > 0) return { offered, goal: random.pick(outOfReach), plan: [[]], difficulty: 'easy' };
+      // Filled from a draw of its own that knows the tools, so two trees sampled with one seed do not share a request word for word.
+      const own = createRandom(
+        seedFrom(
+          'out-of-reach',
+          draw.seed,
+          offered.map((other) => other.spec.name),
+        ),
+      );
+      const outOfReach = this.outOfReachRequests(offered, own);
+      if (outOfReach.length > 0) return { offered, goal: own.pick(outOfReach), plan: [[]], difficulty: 'easy' };
     }
     return { offered, ...(await this.withheldRequest(tool, draw)), plan: [[]], difficulty: 'medium' };
   }
@@ -543,6 +551,16 @@ export class TaskSampler {
     { seed, world, random, persona }: TaskDraw,
   ): Promise<{ goal: string; known: Record<string, unknown> }> {
     let withheld = await this.worldCall(tool, seed, world, random);
+    // A value only a last-resort label fills (`case_name: "personal outcome"`) is drawn again: the user says it.
+    for (let attempt = 1; attempt < 4 && !this.plausible(withheld); attempt += 1)
+      withheld = await this.worldCall(tool, seed + attempt * 13, world, random);
+    // Still a label: the user leaves that value out rather than say it.
+    const implausible = new Set(implausibleNames(tool, withheld.arguments));
+    if (implausible.size > 0)
+      withheld = {
+        ...withheld,
+        arguments: Object.fromEntries(Object.entries(withheld.arguments).filter(([name]) => !implausible.has(name))),
+      };
     if (Object.keys(withheld.arguments).length === 0) withheld = await this.call(tool, seed, 1);
     // The user knows what they ask with; the request is the withheld tool's, in their words.
     const known: Record<string, unknown> = {};

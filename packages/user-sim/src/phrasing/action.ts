@@ -325,6 +325,10 @@ function plainWords(object: string): string {
     object
       // A small word the documentation wrote twice ("a list of of all the projects").
       .replace(/\b(of|the|a|an|to|for|by|with|in|on|and)\s+\1\b/gi, '$1')
+      // A word the documentation wrote twice ("Get name name, alpha-2 …") is said once.
+      .replace(/\b([A-Za-z]{3,})\s+\1\b/gi, '$1')
+      // A scope the documentation states ("a new file of any extension", "records of any type") is no words of a request.
+      .replace(/\s+of\s+any\s+(?:kind|type|sort|extension|format|size|length|shape)\b/gi, '')
       // A period as a bare noun ("change chart for week"): "for the week".
       .replace(/\bfor (hour|day|week|month|quarter|year)\b(?! of\b)/gi, 'for the $1')
       // A programming word for a thing is no word of a request: "the image object reference of …" → "the image of …",
@@ -443,7 +447,11 @@ function chosenSentence(all: readonly string[], description: string | undefined,
   if (chosen !== undefined && chosen.split(' ').length > 16) chosen = chosen.split(/\.\s+(?=[a-z])/)[0];
   if (chosen !== undefined && chosen.split(' ').length > 16)
     chosen = chosen.split(/,|;|\s+(?:which|that|so that|in order to|where|because|if)\s+/)[0];
-  if (chosen === undefined || chosen.split(' ').length > 18) chosen = withoutPrefix(nameAsWords(toolName));
+  // "Calculate the number of solar panels needed for a house based on the square footage …": the inputs it is based on are the values said.
+  if (chosen !== undefined && chosen.split(' ').length > 16 && verbLed(chosen))
+    chosen = chosen.split(/\s+(?:based on|based upon|given|using|according to|depending on|from the given)\s+/)[0];
+  // Only a sentence no verb leads is no request: a verb-led one is cut short later, never traded for the name read out.
+  if (chosen === undefined || (chosen.split(' ').length > 18 && !verbLed(chosen))) chosen = withoutPrefix(nameAsWords(toolName));
   // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
   const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
   chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));

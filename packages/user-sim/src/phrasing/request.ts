@@ -19,6 +19,7 @@ import {
   GENERIC_NAMES,
   isResultReference,
   SORT_WORDS,
+  SPAN_PHRASE,
   spokenArguments,
   valueText,
   type ResultReference,
@@ -90,10 +91,31 @@ const singularNoun = (word: string) =>
         ? word.slice(0, -1)
         : word;
 
-/** The thing a tool acts on, from its name: `fetch_fax` → "fax", `ministries_get_one` → "ministry", `ministries_get_minister` → "minister". */
-export function toolNoun(tool: string): string | undefined {
+/** The longest a tool name gets in a tree (`^[a-zA-Z0-9_-]{1,64}$`): a name that long may end in a word cut short. */
+const CLIPPED_NAME = 60;
+
+/**
+ * The words of a tool name with a last word the name's length limit cut (`…_weatherdata_forec`) made whole
+ * from the description ("forecast"), or left out when the description has no word it begins.
+ */
+function wholeNameWords(tool: string, description: string | undefined): string[] {
+  const words = nameWords(tool);
+  const last = words.at(-1);
+  if (tool.length < CLIPPED_NAME || last === undefined) return words;
+  const said: string[] = (description ?? '').toLowerCase().match(/[a-z]+/g) ?? [];
+  if (said.includes(last.toLowerCase())) return words;
+  const whole = said.find((word) => word.length > last.length && word.startsWith(last.toLowerCase()));
+  return whole === undefined ? words.slice(0, -1) : [...words.slice(0, -1), whole];
+}
+
+/**
+ * The thing a tool acts on, from its name: `fetch_fax` → "fax", `ministries_get_one` → "ministry",
+ * `ministries_get_minister` → "minister"; a word the name's length limit cut is made whole from the
+ * `description` (`…_weatherdata_forec` → "forecast"), never said cut.
+ */
+export function toolNoun(tool: string, description?: string): string | undefined {
   // An API version or a copy's number (`retrieve_account_transactions_v2_2`) names no thing.
-  const words = nameWords(tool).filter(
+  const words = wholeNameWords(tool, description).filter(
     (word) => !NOT_NOUNS.test(word) && !/^(id|ids|key|keys|sid|guid|uuid|reference)$/.test(word) && !/^v?\d+$/i.test(word),
   );
   const last = words.at(-1);
@@ -115,7 +137,7 @@ const same = (a: string | undefined, b: string | undefined) =>
 function referTo(reference: ResultReference, parameter: string, context: Context, target?: string): string {
   const source = context.plan[reference.$result.turn]?.[reference.$result.call];
   const field = reference.$result.field;
-  const sourceNoun = (source ? toolNoun(source.tool) : undefined) ?? entityOf(field) ?? 'one';
+  const sourceNoun = (source ? toolNoun(source.tool, context.tools.get(source.tool)?.description) : undefined) ?? entityOf(field) ?? 'one';
   const verb = source ? nameWords(source.tool).find((word) => PAST[word] !== undefined) : undefined;
   const past = verb === undefined ? undefined : PAST[verb];
   const recent = context.turn - reference.$result.turn <= 1;
@@ -138,7 +160,7 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const path = field.split('.');
   if (path.length > 1 && path.slice(0, -1).some((part) => /^\d+$/.test(part))) {
     const leaf = path.at(-1) as string;
-    const itemNoun = entityOf(parameter) ?? (target ? toolNoun(target) : undefined) ?? sourceNoun;
+    const itemNoun = entityOf(parameter) ?? (target ? toolNoun(target, context.tools.get(target)?.description) : undefined) ?? sourceNoun;
     const list = recent
       ? context.random.pick(['in that list', 'you just listed', 'in the list'])
       : context.random.pick(['in the list from earlier', 'you listed earlier']);
@@ -153,7 +175,7 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   // A sender or recipient: "the same sender as that fax".
   if (SAME_AS[fieldWord] !== undefined) return `the same ${SAME_AS[fieldWord]} as ${that}`;
   const echoed = source !== undefined && Object.keys(source.arguments).some((name) => same(name, field));
-  const targetNoun = entityOf(parameter) ?? (target ? toolNoun(target) : undefined);
+  const targetNoun = entityOf(parameter) ?? (target ? toolNoun(target, context.tools.get(target)?.description) : undefined);
   const fieldNoun = entityOf(field);
   // The value the earlier call was made with: the same thing again.
   if (echoed)
@@ -214,7 +236,7 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   // The source's noun stands for the reference only when the reference is that thing (its id), not a field of it
   // (a tweet's `username` is a user: "all tweets from a user" keeps its tweets).
   const field = isResultReference(argument.value) ? (argument.value.$result.field.split('.').at(-1) ?? '') : '';
-  const sourceNoun = source === undefined ? undefined : toolNoun(source.tool);
+  const sourceNoun = source === undefined ? undefined : toolNoun(source.tool, context.tools.get(source.tool)?.description);
   const itself =
     /^(id|key|sid|guid|uuid|slug|reference)$/i.test(nameWords(field).join(' ')) ||
     (entityOf(field)?.toLowerCase() ?? '') === (sourceNoun ?? '').toLowerCase();
@@ -270,6 +292,8 @@ const NOUN_PARTICIPLE = /^(needed|required|desired|wanted|specified|given|provid
 function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context): boolean {
   if (argument.several || meaningPhrase(argument) !== undefined) return false;
   const phrase = argumentPhrase(argument, (reference) => referTo(reference, argument.name, context, context.tool));
+  // A span takes the place of the words that name it: "the best hour in a given timeframe" → "the best hour over the next 24 hours".
+  if (SPAN_PHRASE.test(phrase)) return foldSpan(words, argument.label, phrase);
   // "a timeframe of 24", or an earlier result: "the distance you just found".
   const said = /^(?:a|an|the) ([a-z]+(?: [a-z]+){0,2}) (?:of|you|from|in that) /i.exec(phrase);
   if (said === null) return false;
@@ -282,6 +306,54 @@ function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context):
     if (NOUN_PARTICIPLE.test(words.text[end] ?? '')) end += 1;
     const next = words.text[end];
     if (next !== undefined && !PHRASE_END.test(next)) continue;
+    const text = phrase.split(' ');
+    words.text.splice(start, end - start, ...text);
+    words.woven.splice(start, end - start, ...text.map(() => true));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A choice of which kind of a thing the clause names goes before that thing, as a person says it:
+ * "the latest posts for index 4014943" + `postKind: stories`, `indexKind: home` → "the latest stories
+ * posts for home index 4014943", never "with the home index kind and the stories post kind". False when
+ * the clause does not name the thing.
+ */
+function weaveKind(words: Words, argument: SpokenArgument): boolean {
+  const label = argument.label.split(' ');
+  const value = argument.value;
+  if (argument.several || label.length < 2 || !/^(kind|type|category)$/i.test(label.at(-1) as string)) return false;
+  if (typeof value !== 'string' || !/^[a-z][a-z-]+$/i.test(value)) return false;
+  const noun = label.slice(0, -1).map(normal);
+  for (let start = 0; start + noun.length <= words.text.length; start += 1) {
+    if (!noun.every((word, index) => normal(words.text[start + index] as string) === word)) continue;
+    // Once: a word already chosen before it ("stories posts") is not chosen again.
+    if (
+      start > 0 &&
+      words.woven[start - 1] &&
+      !DETERMINERS.test(words.text[start - 1] as string) &&
+      !PHRASE_END.test(words.text[start - 1] as string) &&
+      !/^same$/i.test(words.text[start - 1] as string)
+    )
+      continue;
+    words.text.splice(start, 0, value);
+    words.woven.splice(start, 0, true);
+    return true;
+  }
+  return false;
+}
+
+/** A span ("over the next 24 hours") said where the clause names its parameter ("in a timeframe"); false when it names none. */
+function foldSpan(words: Words, label: string, phrase: string): boolean {
+  const noun = label.split(' ').map(normal);
+  for (let start = 0; start + 1 + noun.length < words.text.length; start += 1) {
+    if (words.woven[start] || !/^(in|within|for|over|during)$/i.test(words.text[start] as string)) continue;
+    if (!/^(a|an|the)$/i.test(words.text[start + 1] as string)) continue;
+    const from = start + 2;
+    if (!noun.every((word, index) => !words.woven[from + index] && normal(words.text[from + index] as string) === word)) continue;
+    const end = from + noun.length;
+    if (words.text[end] !== undefined && !PHRASE_END.test(words.text[end] as string)) continue;
     const text = phrase.split(' ');
     words.text.splice(start, end - start, ...text);
     words.woven.splice(start, end - start, ...text.map(() => true));
@@ -325,6 +397,17 @@ export function meaningPhrase(argument: SpokenArgument): string | undefined {
   return undefined;
 }
 
+/** A sentence a person writes into a text field: a message, a post, a note, a description (four words or more, ending as a sentence). */
+function writtenText(argument: SpokenArgument): boolean {
+  const value = argument.value;
+  if (argument.several || argument.role === 'search' || typeof value !== 'string' || value.includes('"')) return false;
+  const last = nameWords(argument.name).at(-1)?.toLowerCase() ?? '';
+  return (
+    /^(message|msg|content|text|body|comment|note|notes|status|description|details)$/.test(last) &&
+    /^\S+(\s+\S+){3,}[.!?]$/.test(value.trim())
+  );
+}
+
 function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
@@ -333,13 +416,15 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
     const byMeaning = meaningPhrase(argument);
-    if (byMeaning !== undefined) {
+    // A text the user writes (a message, a ticket's description) is quoted as what it says, never "for Thanks for the notes. and …".
+    if (writtenText(argument)) bounds.push(`saying "${argument.value as string}"`);
+    else if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
-    // "in km" stands on its own.
-    else if (/^in \S/.test(text) && !isResultReference(argument.value)) bounds.push(text);
+    // "in km", "over the next 24 hours" stand on their own.
+    else if ((/^in \S/.test(text) || SPAN_PHRASE.test(text)) && !isResultReference(argument.value)) bounds.push(text);
     // "Shohei Ohtani as player 1", "the home index kind" go with "with", not "for".
     else if (
       argument.role === 'subject' &&
@@ -549,7 +634,10 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
   const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
   const { object, spoken } = spokenObject(action.object, toolName, tool, given, context);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
-  const rest = spoken.filter((argument) => !weave(words, argument, context) && !foldIntoNoun(words, argument, context));
+  // Identifiers first, so a kind goes before the thing as finally said ("the same home index", never "the home the same index").
+  const rest = spoken
+    .filter((argument) => !weave(words, argument, context))
+    .filter((argument) => !weaveKind(words, argument) && !foldIntoNoun(words, argument, context));
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
   const head = [action.verb, ...words.text]
     .join(' ')

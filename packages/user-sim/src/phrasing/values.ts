@@ -25,6 +25,8 @@ export interface SpokenArgument {
   role: ArgumentRole;
   /** `value` is a list of the values of several cases (a parallel request), said as one list. */
   several?: boolean;
+  /** The parameter's description: what a number counts ("Number of hours to check"). */
+  description?: string;
 }
 
 /** Names that say nothing about their value ("body", "data"): the value is said alone. */
@@ -213,6 +215,9 @@ export function spokenArguments(
         label: expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
         value: args[name],
         role: roleOf(name, args[name], required.has(name), propertiesOf(inputSchema)[name]),
+        ...(typeof propertiesOf(inputSchema)[name]?.['description'] === 'string'
+          ? { description: propertiesOf(inputSchema)[name]?.['description'] as string }
+          : {}),
       }))
   );
 }
@@ -378,6 +383,35 @@ function unitPhrase(measure: string, unit: string): string {
   return measure === '' ? `in ${said}` : `the ${measure} in ${said}`;
 }
 
+/** Units of time a number counts. */
+const TIME_UNITS = /^(seconds|minutes|hours|days|weeks|months|years)$/i;
+
+/**
+ * A number of hours, days … said with what it counts, from its parameter's description: "over the next
+ * 24 hours" (`timeframe`, "Number of hours to check (default 24 hours from now)"; `hours`, "Number of
+ * hours to return" on a forecast), "for 10 hours in a row" ("How many hours in row do you need the device
+ * turned on?"), "over the last 7 days". Undefined when neither the label nor the description names the
+ * unit, or the description does not say which way the span runs.
+ */
+export function countPhrase(label: string, description: string | undefined, text: string): string | undefined {
+  const said = (description ?? '').toLowerCase();
+  const unit =
+    (TIME_UNITS.test(label) ? label.toLowerCase() : undefined) ??
+    /\b(?:number|count|amount) of (seconds|minutes|hours|days|weeks|months|years)\b/.exec(said)?.[1] ??
+    /\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/.exec(said)?.[1];
+  if (unit === undefined) return undefined;
+  const units = text === '1' ? unit.replace(/s$/, '') : unit;
+  if (/\bin (?:a )?row\b|\bconsecutive|\bturned on\b|\bcontinuous|\brunning\b/.test(said)) return `for ${text} ${units} in a row`;
+  if (/\b(?:ago|past|back|previous|history|historical|last)\b/.test(said)) return `over the last ${text} ${units}`;
+  if (/\b(?:from now|ahead|next|future|coming|forecast|to (?:check|return|show|look|fetch|predict))\b/.test(said))
+    return `over the next ${text} ${units}`;
+  // A span the name alone gives ("hours": 5) is how long: "for 5 hours", never "with 5 hours"; another name keeps it, with the unit ("a validity of 1440 minutes").
+  return TIME_UNITS.test(label) ? `for ${text} ${units}` : `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text} ${units}`;
+}
+
+/** A span said by `countPhrase`: it stands on its own, after the clause ("… over the next 24 hours"). */
+export const SPAN_PHRASE = /^(?:over the (?:next|last) |for \S+ (?:second|minute|hour|day|week|month|year)s?\b)/;
+
 /** Names of a cap on how many come back. */
 const LIMIT_NAMES =
   /^(limit|max|max[-_ ]?results|maximum results|max[-_ ]?items|page[-_ ]?size|per[-_ ]?page|top|num[-_ ]?results|number of results|results|rows|size|count)$/i;
@@ -402,6 +436,8 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (numbered || /^[a-z]$/i.test(label)) return `${label} = ${text}`;
     if (/page[-_ ]?size|per[-_ ]?page/i.test(argument.name) || /^page size$/i.test(label)) return `${text} per page`;
     if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
+    const counted = countPhrase(label, argument.description, text);
+    if (counted !== undefined) return counted;
     // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
     if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;
     if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;
@@ -421,8 +457,8 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
   if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value)) {
     // "month" for `age.unit` is "the age in months", not "month as the age unit".
     if (/^units?$/i.test(last)) return unitPhrase(label.split(' ').slice(0, -1).join(' '), text);
-    // "the home index kind", "the hybrid fuel type", "the MM-DD-YYYY date format": the value names which one.
-    return `the ${text} ${label}`;
+    // "the hybrid fuel type", "the MM-DD-YYYY date format": the value names which one; a "kind" is no word a person adds ("the home index").
+    return /^kind$/i.test(last) && label.includes(' ') ? `the ${text} ${label.split(' ').slice(0, -1).join(' ')}` : `the ${text} ${label}`;
   }
   // A one-letter or short capital code of a choice ("units": "I") is no word to put before its noun: "units set to I".
   if (SORT_WORDS.test(last) && /^[A-Z]{1,3}$/.test(value)) return `${label} set to ${text}`;

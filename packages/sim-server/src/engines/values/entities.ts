@@ -7,6 +7,8 @@ import { regionalCity } from './regions.js';
 import { serviceId } from './service-ids.js';
 import { agentNoun, neutralName } from './products.js';
 import type { Topic } from './topic.js';
+import { authoredText } from './authored-texts.js';
+import { nounThing } from './noun-things.js';
 
 /** What every string maker gets: the seeded faker, the reference instant, the tool's topic, the property's name. */
 export interface ValueRequest {
@@ -86,6 +88,7 @@ export function sentence(request: ValueRequest): string {
   return (
     fromDomain(lexicon.DOMAIN_SENTENCES, request, aboutNoun(request), true) ??
     fieldSentence(request.faker, request.topic, request.snake) ??
+    authoredText(request) ??
     pick(request.faker, lexicon.SENTENCES).replace('{thing}', request.topic.entity.replace(/_/g, ' '))
   );
 }
@@ -130,6 +133,10 @@ export function thingName(request: ValueRequest, noun: string): string {
     ) || /^(name|value|title|label)$/.test(request.words.at(-1) ?? '');
   const things = request.topic.domain === undefined || !generic ? undefined : lexicon.DOMAIN_THINGS[request.topic.domain];
   if (things !== undefined) return pick(request.faker, things);
+  // `case_name` on a law tool is a case's name ("Roe v. Wade"), not the tool's thing (`personal outcome`)
+  const qualifier = request.words.length >= 2 ? request.words.at(-2) : undefined;
+  const qualified = generic && qualifier !== undefined ? nounThing(request.faker, request.topic, qualifier) : undefined;
+  if (qualified !== undefined) return qualified;
   // a bare `name` or `value` names the tool's own thing
   if (generic && kind !== own) return kindName(request.faker, request.topic, own) ?? byMeaning(request.faker, request.topic, own);
   return byMeaning(request.faker, request.topic, noun, generic || /^(name|title|label|display)$/.test(request.words.at(-1) ?? ''));

@@ -20,6 +20,23 @@ const MUSIC = /\b(music\w*|musical|melod\w*|chords?|notes?|scales?|keys?|tempo|s
 const NOTES = ['C', 'G', 'D', 'A', 'E', 'F', 'B♭', 'E♭'];
 
 const NOUN_THINGS: readonly NounThings[] = [
+  // A law case is named by its parties ("The full case name (including vs.)"), never `personal case`.
+  {
+    nouns: /^(cases?|lawsuits?|litigations?)$/,
+    context: /\b(law|laws|legal|court|courts|judge|judicial|lawsuits?|litigation|tried|v\.|vs\.?)(?=\W|$)/,
+    things: [
+      'Brown v. Board of Education',
+      'Roe v. Wade',
+      'Miranda v. Arizona',
+      'Marbury v. Madison',
+      'Gideon v. Wainwright',
+      'Obergefell v. Hodges',
+      'Plessy v. Ferguson',
+      'Citizens United v. FEC',
+      'Loving v. Virginia',
+      'Apple Inc. v. Samsung Electronics Co.',
+    ],
+  },
   {
     nouns: /^trains?$/,
     things: (faker) => `${faker.helpers.arrayElement(['ICE', 'IC', 'EC', 'RE', 'RB'])} ${faker.number.int({ min: 12, max: 2999 })}`,

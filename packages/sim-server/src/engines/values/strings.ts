@@ -9,6 +9,7 @@ import { fieldShape } from './field-shapes.js';
 import { nameRule } from './name-rules.js';
 import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
+import { authoredText, isAuthoredField } from './authored-texts.js';
 import { serviceHost } from './topic.js';
 
 // randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
@@ -176,6 +177,8 @@ const NUMERIC_NAME =
 
 /** A number written as a string, for a string property named or described as a number. */
 function numericString(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
+  // "The text that the number of words is to be calculated": a count is what the tool does with the text, not the text.
+  if (!NUMERIC_NAME.test(request.snake) && isAuthoredField(request.snake)) return undefined;
   if (
     !NUMERIC_NAME.test(request.snake) &&
     hints.count !== true &&
@@ -254,6 +257,8 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
     () => format?.(request),
     () => momentPattern(draft),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
+    // A person's text (a message, a ticket's description, a sentence to analyse) is what it is, before any shape its tool's words suggest.
+    () => authoredText(request),
     draft.identifier
       ? () =>
           namespacedIdentifier(

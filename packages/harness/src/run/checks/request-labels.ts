@@ -1,0 +1,120 @@
+import { nameWords } from '@inftool/core';
+import { isFillerLabel, isRecordRemark } from '@inftool/sim-server';
+import type { Conversation, ReviewedCall } from './conversation.js';
+
+/** A tool name this long may end in a word the tree's length limit cut (`…_weatherdata_forec`). */
+const CLIPPED_NAME = 60;
+const TIME_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+/** Fields that hold what a person writes: a message, a post, a ticket's description, a text to analyse. */
+const AUTHORED_FIELD = /^(text|message|msg|content|body|comment|sentence|paragraph|input_text)$/i;
+const TICKET_TOOL = /\b(ticket|issue|bug|incident)s?\b/i;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words of every offered tool's prose: descriptions and parameters' descriptions, lower case. */
+function proseWords(conversation: Conversation): Set<string> {
+  const words = new Set<string>();
+  for (const tool of conversation.tools.values()) {
+    const properties = (tool.parameters['properties'] ?? {}) as Record<string, { description?: unknown }>;
+    const texts = [tool.description ?? '', ...Object.values(properties).map((property) => String(property?.description ?? ''))];
+    for (const word of texts
+      .join(' ')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [])
+      words.add(word);
+  }
+  return words;
+}
+
+/** Last words of clipped tool names that the prose only has whole ("forec" beside "forecast"). */
+function cutWords(conversation: Conversation): string[] {
+  const prose = proseWords(conversation);
+  return [...conversation.tools.keys()].flatMap((name) => {
+    const last = nameWords(name).at(-1)?.toLowerCase();
+    if (name.length < CLIPPED_NAME || last === undefined || last.length < 3 || prose.has(last)) return [];
+    return [...prose].some((word) => word.length > last.length && word.startsWith(last)) ? [last] : [];
+  });
+}
+
+/** A value's text in a request, so words of values are not read as the generator's. */
+const valueTexts = (calls: readonly ReviewedCall[]): string[] =>
+  calls.flatMap((call) =>
+    typeof call.arguments === 'object'
+      ? Object.values(call.arguments).flatMap((value) => (typeof value === 'string' || typeof value === 'number' ? [String(value)] : []))
+      : [],
+  );
+
+/** Problems of one call's values as said in `text`: a kind read out with its label, a count said without what it counts. */
+function argumentLabels(text: string, call: ReviewedCall, conversation: Conversation): string[] {
+  if (typeof call.arguments !== 'object') return [];
+  const lower = text.toLowerCase();
+  const properties = (conversation.tools.get(call.chatName)?.parameters['properties'] ?? {}) as Record<string, { description?: unknown }>;
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(call.arguments)) {
+    const words = nameWords(name).map((word) => word.toLowerCase());
+    // "the home index kind": which kind, said with the parameter's label.
+    if (
+      typeof value === 'string' &&
+      words.length >= 2 &&
+      words.at(-1) === 'kind' &&
+      lower.includes(`${value.toLowerCase()} ${words.join(' ')}`)
+    )
+      problems.push(`the request says the parameter label "${words.join(' ')}" after its value`);
+    if (typeof value !== 'number' && !(typeof value === 'string' && /^\d+(\.\d+)?$/.test(value))) continue;
+    const number = escape(String(value));
+    // "with 3 hours": a span said as a thing the request comes with.
+    if (new RegExp(`\\bwith ${number} ${TIME_UNIT}\\b`).test(lower))
+      problems.push(`the request says "with ${String(value)} ${/hour/.test(lower) ? 'hours' : 'units'}" without what they count`);
+    // "a timeframe of 24" where the parameter counts hours: the number said without its unit.
+    const unit = /\b(?:number of|how many) (seconds|minutes|hours|days|weeks|months|years)\b/i.exec(
+      String(properties[name]?.description ?? ''),
+    )?.[1];
+    if (unit !== undefined && new RegExp(`\\b(?:a|an|the) [a-z ]+ of ${number}(?! ?${TIME_UNIT})\\b`).test(lower))
+      problems.push(`the request says ${String(value)} without the ${unit.toLowerCase()} it counts`);
+  }
+  return problems;
+}
+
+/** Values of a person's text that no person writes: a bare number, a remark on a record ("Translated from the German original."). */
+function authoredValues(call: ReviewedCall): string[] {
+  if (typeof call.arguments !== 'object') return [];
+  const ticket = TICKET_TOOL.test(nameWords(call.name ?? call.chatName).join(' '));
+  return Object.entries(call.arguments).flatMap(([name, value]) => {
+    if (!AUTHORED_FIELD.test(name) && !(ticket && /^description$/i.test(name))) return [];
+    if (typeof value === 'number' || (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)))
+      return [`the ${name} a person writes is the number ${String(value)}`];
+    return isRecordRemark(value) ? [`the ${name} a person writes is a remark on a record: "${String(value)}"`] : [];
+  });
+}
+
+/**
+ * A request built from labels rather than written (docs/harness.md, `user_request`): a tool name's word
+ * the name's length limit cut ("that forec"), a word written twice ("the name name"), a scope of the
+ * documentation ("a file of any extension"), a kind said with its label ("the home index kind"), a span
+ * said as a thing it comes with ("with 3 hours") or a count without its unit ("a timeframe of 24"); and
+ * what a person writes that is no text of theirs (a message "10", a ticket "Translated from the German original.").
+ */
+export function labelledRequest(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const cut = cutWords(conversation);
+  conversation.turns.forEach((turn, index) => {
+    const calls = conversation.calls.filter((call) => call.turn === index);
+    let text = turn.user;
+    for (const value of valueTexts(calls)) if (value.length >= 2) text = text.split(value).join(' | ');
+    const at = `turn ${index + 1}: `;
+    const word = cut.find((candidate) => new RegExp(`\\b${candidate}\\b`, 'i').test(text));
+    if (word !== undefined) problems.push(`${at}the request says a tool name's word cut short: "${word}"`);
+    const doubled = /\b([A-Za-z]{3,}) \1\b/i.exec(text);
+    if (doubled && !/^(that|had|bye|very)$/i.test(doubled[1] as string))
+      problems.push(`${at}the request says a word twice: "${doubled[0]}"`);
+    const scope = /\bof any (?:kind|type|sort|extension|format|size|length|shape)\b/i.exec(text);
+    if (scope) problems.push(`${at}the request speaks the documentation's scope: "${scope[0]}"`);
+    for (const call of calls) problems.push(...argumentLabels(turn.user, call, conversation).map((problem) => `${at}${problem}`));
+  });
+  for (const call of conversation.calls) problems.push(...authoredValues(call).map((problem) => `turn ${call.turn + 1}: ${problem}`));
+  // A value the user asks with but no call carries (an irrelevance request's): a generator's last-resort label ("personal outcome").
+  for (const value of Object.values(conversation.task.known ?? {}))
+    if (isFillerLabel(value) && (conversation.turns[0]?.user ?? '').includes(value as string))
+      problems.push(`turn 1: the request gives a label for a value: "${value as string}"`);
+  return [...new Set(problems)];
+}
