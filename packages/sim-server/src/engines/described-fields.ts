@@ -143,7 +143,8 @@ export function phraseSchema(words: string[]): Json | undefined {
   if (SCORE.test(last) || words.some((word) => SCORE.test(word) && /^(won|total|number|count)$/.test(last)))
     return { type: 'integer', minimum: 0, maximum: 40 };
   if (/^(uv)$/.test(words[0] ?? '') && /^(index|level)$/.test(last)) return { type: 'integer', minimum: 0, maximum: 11 };
-  if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(last)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
+  if (/^(probability|likelihood|chance)$/.test(last)) return { type: 'number', minimum: 0, maximum: 1 };
+  if (/^(rate|ratio|percentage|percent)$/.test(last)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
   if (/^(population|visitors|attendance|capacity|members|employees|count|number)$/.test(last))
     return { type: 'integer', minimum: 10, maximum: 250_000 };
   if (/^(year|founded|established)$/.test(last)) return { type: 'integer', minimum: 1800, maximum: 2025 };
