@@ -91,3 +91,16 @@ export function chance(args: Json, words: string[]): Json | undefined {
   if (typeof args['suit'] === 'string' && numberArg(args, /total/i) === undefined) return { probability: 0.25 };
   return ratio(args);
 }
+
+/**
+ * A die's face asked for is one the die has (`desired_number: 50` on a six-sided die → 2); each
+ * value kept in the type drawn. Returns `args` itself when nothing changes.
+ */
+export function facesOnTheDie(args: Record<string, unknown>): Record<string, unknown> {
+  const sidesKey = Object.keys(args).find((name) => /(^|_)(die|dice)_?(sides|faces)$|^sides(_per_die)?$/i.test(name));
+  const faceKey = Object.keys(args).find((name) => /^(desired_number|target_number|number|face)$/i.test(name));
+  const [sides, face] = [sidesKey && args[sidesKey], faceKey && args[faceKey]];
+  if (typeof sides !== 'number' || typeof face !== 'number' || !Number.isInteger(sides) || sides < 2 || (face >= 1 && face <= sides))
+    return args;
+  return { ...args, [faceKey as string]: ((Math.abs(Math.trunc(face)) + sides - 1) % sides) + 1 };
+}

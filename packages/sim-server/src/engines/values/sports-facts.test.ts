@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaValidator } from '@inftool/core';
 import { FakerEngine } from '../faker-engine.js';
-import { chance, choose } from '../compute-chance.js';
+import { chance, choose, facesOnTheDie } from '../compute-chance.js';
 import { computeResult } from '../compute-result.js';
 import { actionFields } from '../action-fields.js';
-import { ATHLETES, athleteNamed, sportsThatAgree, TEAMS, teamNamed } from './sports-facts.js';
+import { ATHLETES, athleteNamed, athletesOfTheCall, sportsMisstatements, sportsThatAgree, TEAMS, teamNamed } from './sports-facts.js';
 
 const engine = new FakerEngine(new SchemaValidator());
 const string = (description = ''): Record<string, unknown> => ({ type: 'string', description });
@@ -121,5 +121,33 @@ describe('chances computed, not drawn', () => {
   it('arguments that do not make sense give no number (a 50 on a six-sided die)', () => {
     expect(chance({ desired_number: 50, number_of_rolls: 20, die_sides: 6 }, ['probability', 'dice', 'roll'])).toBeUndefined();
     expect(chance({ deck_size: 40, hand_size: 5 }, ['poker', 'probability', 'full', 'house'])).toBeUndefined();
+  });
+});
+
+describe('results about a team name its athletes', () => {
+  it('a top scorer of Liverpool is a Liverpool player on record, never a made-up name; a call naming a player is left alone', () => {
+    const result: Record<string, unknown> = { league: 'Premier League', team: 'Liverpool', top_scorer: 'Elna Schulist' };
+    athletesOfTheCall(result, { league: 'Premier League', season: '2024/2025', team: 'Liverpool' });
+    expect(result['top_scorer']).toBe('Mohamed Salah');
+    const named: Record<string, unknown> = { player_name: 'Someone Else' };
+    athletesOfTheCall(named, { player_name: 'Bukayo Saka' });
+    expect(named['player_name']).toBe('Someone Else');
+  });
+
+  it("a die's face asked for is one the die has", () => {
+    expect(facesOnTheDie({ desired_number: 50, number_of_rolls: 20, die_sides: 6 })['desired_number']).toBe(2);
+    const fine = { desired_number: 5, number_of_rolls: 5, die_sides: 20 };
+    expect(facesOnTheDie(fine)).toBe(fine);
+  });
+});
+
+describe('sportsMisstatements', () => {
+  it('names an athlete in a league not theirs and a match of two sports; agreeing arguments pass', () => {
+    expect(sportsMisstatements({ player_name: 'Erling Haaland', league: 'Bundesliga' })).toEqual([
+      'Erling Haaland plays in the Premier League, not the Bundesliga',
+    ]);
+    expect(sportsMisstatements({ team_1: 'Boston Red Sox', team_2: 'Green Bay Packers' })).toHaveLength(1);
+    expect(sportsMisstatements({ team_1: 'Boston Red Sox', team_2: 'New York Yankees', venue: 'Boston, MA' })).toEqual([]);
+    expect(sportsMisstatements({ player_name: 'Erling Haaland', league: 'Champions League', team: 'Manchester City' })).toEqual([]);
   });
 });

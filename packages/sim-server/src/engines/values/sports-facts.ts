@@ -120,10 +120,13 @@ const SPORT_WORDS = new Set(['basketball', 'football', 'soccer', 'baseball', 'ho
 const bySport = (of: (sport: string) => string[]): Record<string, readonly string[]> =>
   Object.fromEntries([...SPORT_WORDS].map((sport) => [sport, of(sport)]));
 
-/** The teams of each sport on record, in table order. */
+/** Clubs on record only as a named athlete's (alone in their league): a match is never drawn against them. */
+const NOT_DRAWN = new Set(['Inter Miami', 'Al Nassr']);
+
+/** The teams of each sport a draw may name, in table order. */
 export function teamsOf(sport: string): string[] {
   return Object.entries(TEAMS)
-    .filter(([, team]) => team.sport === sport)
+    .filter(([name, team]) => team.sport === sport && !NOT_DRAWN.has(name))
     .map(([name]) => name);
 }
 
@@ -194,7 +197,10 @@ function anchorOf(entries: Array<[string, unknown]>): Anchor | undefined {
 
 /** A team of `sport` other than `taken`, chosen by the drawn name so that the same draw gives the same team. */
 function otherTeam(sport: string, drawn: string, taken: Set<unknown>, league?: string): string | undefined {
-  const choices = teamsOf(sport).filter((name) => !taken.has(name) && (league === undefined || (TEAMS[name] as Team).league === league));
+  const free = teamsOf(sport).filter((name) => !taken.has(name));
+  // clubs of two leagues meet in a cup: a soccer club alone in its league on record plays one of another
+  const ofLeague = free.filter((name) => league === undefined || (TEAMS[name] as Team).league === league);
+  const choices = ofLeague.length > 0 ? ofLeague : free;
   if (choices.length === 0) return undefined;
   const index = [...drawn].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7) % choices.length;
   return choices[index];
@@ -217,7 +223,8 @@ function toldBy(anchor: Anchor, field: string, drawn: unknown, taken: Set<unknow
   }
   if (MATCH_SIDE.test(field)) {
     const team = teamNamed(drawn);
-    if (team !== undefined && team.sport === anchor.sport && (anchor.league === undefined || team.league === anchor.league)) return drawn;
+    const sameLeague = anchor.league === undefined || team?.league === anchor.league || anchor.sport === 'soccer';
+    if (team !== undefined && team.sport === anchor.sport && sameLeague) return drawn;
     return otherTeam(anchor.sport, drawn, taken, anchor.league) ?? drawn;
   }
   if (LEAGUE.test(field)) {
@@ -259,3 +266,54 @@ export function sportsThatAgree(args: Record<string, unknown>): Record<string, u
 export const SPORTS_TEAMS = bySport(teamsOf);
 export const LEAGUES = bySport(leaguesOf);
 export const PLAYERS = bySport(athletesOf);
+
+const SCORER = /^(top_scorer|leading_scorer|scorer|best_player|mvp|player|player_name|athlete)$/;
+
+/**
+ * A result that names a player for a call about a team or a league names one of its athletes on
+ * record (`get_top_scorer(team: "Liverpool")` → Mohamed Salah, never a made-up name), in place.
+ */
+export function athletesOfTheCall(value: unknown, args: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof args !== 'object' || args === null) return;
+  const anchor = anchorOf(Object.entries(args as Record<string, unknown>));
+  if (anchor === undefined || Object.keys(args as object).some((name) => PLAYER.test(snake(name)))) return;
+  const team = teamOfArgs(args as Record<string, unknown>);
+  const candidates = Object.entries(ATHLETES)
+    .filter(([, athlete]) => athlete.sport === anchor.sport && (team === undefined || athlete.team === team))
+    .filter(([, athlete]) => anchor.league === undefined || (TEAMS[athlete.team] as Team).league === anchor.league)
+    .map(([name]) => name);
+  const record = value as Record<string, unknown>;
+  for (const [key, stated] of Object.entries(record)) {
+    if (!SCORER.test(snake(key)) || typeof stated !== 'string' || candidates.includes(stated) || candidates.length === 0) continue;
+    const index = [...stated].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7) % candidates.length;
+    record[key] = candidates[index];
+  }
+}
+
+function teamOfArgs(args: Record<string, unknown>): string | undefined {
+  return Object.entries(args).find(([name, drawn]) => TEAM.test(snake(name)) && teamNamed(drawn) !== undefined)?.[1] as string | undefined;
+}
+
+/**
+ * What a call's sports arguments state that the record contradicts (the check side of `sportsThatAgree`):
+ * an athlete in a league or team not theirs, the two sides of a match from two sports.
+ */
+export function sportsMisstatements(args: unknown): string[] {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return [];
+  const entries = Object.entries(args as Record<string, unknown>);
+  const problems: string[] = [];
+  const athleteEntry = entries.find(([name, drawn]) => PLAYER.test(snake(name)) && athleteNamed(drawn) !== undefined);
+  const athlete = athleteNamed(athleteEntry?.[1]);
+  const home = athlete === undefined ? undefined : (TEAMS[athlete.team] as Team);
+  for (const [name, drawn] of entries) {
+    if (typeof drawn !== 'string' || athlete === undefined || home === undefined) continue;
+    if (LEAGUE.test(snake(name)) && sportOfLeague(drawn) !== undefined && !playsIn(home.league, drawn))
+      problems.push(`${String(athleteEntry?.[1])} plays in the ${home.league}, not the ${drawn}`);
+    if (TEAM.test(snake(name)) && teamNamed(drawn) !== undefined && drawn !== athlete.team)
+      problems.push(`${String(athleteEntry?.[1])} plays for ${athlete.team}, not ${drawn}`);
+  }
+  const sides = entries.filter(([name]) => MATCH_SIDE.test(snake(name))).map(([, drawn]) => [drawn, teamNamed(drawn)] as const);
+  const sports = new Set(sides.flatMap(([, team]) => (team === undefined ? [] : [team.sport])));
+  if (sports.size > 1) problems.push(`${sides.map(([drawn]) => String(drawn)).join(' and ')} play different sports`);
+  return problems;
+}
