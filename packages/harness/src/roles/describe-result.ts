@@ -16,6 +16,7 @@ import {
   type CallOutcome,
 } from './call-outcome.js';
 import { describeError } from './describe-error.js';
+import { describeFileText } from './describe-file-text.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -111,6 +112,9 @@ export function describeResult(outcome: CallOutcome): string {
   const raw = parse(outcome.result);
   if (raw === undefined) return describeText(outcome, verb, noun);
   const parsed = unwrap(raw, entity);
+  // a file's text (`cat`, `tail`): its lines quoted, the file named
+  const fileText = describeFileText(outcome, parsed);
+  if (fileText !== undefined) return fileText;
   const login = loginAnswer(outcome.tool, parsed, outcome.arguments);
   if (login !== undefined) return login;
   const listed = describeListed(outcome, parsed, verb, entity);
