@@ -18,6 +18,8 @@ describe('a file shown as an assistant shows it', () => {
     const json = said('cat', { file_name: 'quarterly-report.json' }, { file_content: '{\n  "quarter": "Q3",\n  "revenue": 1840000\n}' });
     expect(json).toBe('quarterly-report.json holds a JSON object with quarter Q3 and revenue 1840000.');
     expect(said('cat', { file_name: 'one.txt' }, { file_content: 'one line' })).not.toMatch(/^The file one.txt reads/);
-    for (const answer of [text, tail, json]) expect(isRawJson(answer) || isCut(answer), answer).toBe(false);
+    const sorted = said('sort', { file_name: 'q.json' }, { sorted_content: '  "growth_percent": 8.2,\n  "quarter": "Q3",\n{\n}' });
+    expect(sorted).toBe('Sorted, the lines of q.json are: “growth_percent: 8.2” “quarter: "Q3"”');
+    for (const answer of [text, tail, json, sorted]) expect(isRawJson(answer) || isCut(answer), answer).toBe(false);
   });
 });

@@ -38,10 +38,16 @@ export function describeFileText(outcome: CallOutcome, parsed: unknown): string 
   const of = typeof file === 'string' ? file : 'the file';
   const values = documentValues(value);
   if (values !== undefined) return `${of} holds a JSON object with ${values}.`;
+  // lines of a JSON document out of order (`sort`) are said without its quotes, commas and braces
   const lines = value
     .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^"([^"]+)"\s*:/, '$1:')
+        .replace(/,$/, ''),
+    )
+    .filter((line) => line !== '' && !/^[{}[\]]$/.test(line))
     .slice(0, 8)
     .map((line) => `“${line}”`);
   const lead = WHAT[key] ?? (typeof file === 'string' ? `The file ${file} reads` : 'The file reads');
