@@ -52,7 +52,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       KNOWN_GENES SessionState Simulation StdioTransport WORLD_META_KEY bearerToken callTool capBelow catalogFromJson
       checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord famousMisstatements generateValue guardOptions idParameterEntity
       inferOutputSchema isFillerLabel isLoopback isRecordRemark isPlannedFaultKind isProductWord loadCatalog ownHostNames parseLatency particleFacts plannedFault
-      productText providerServiceProblem seededEntityIds serveHttp serveStdio toolEntity toolHost
+      productText providerServiceProblem seededEntityIds serveHttp serveStdio sportsMisstatements toolEntity toolHost
     `,
     types: `
       CallContext CallRecord CallRequest Catalog CatalogSelection CatalogTool ClientBridge EngineContext EngineName

@@ -29,6 +29,13 @@ const TOOLS = [
     inputSchema: object({ file_name: { type: 'string' }, pattern: { type: 'string' } }, ['file_name', 'pattern']),
   },
   {
+    // declared as BFCL's multi-turn file system declares it
+    name: 'tail',
+    description: `${FILES} Tool description: Display the last part of a file of any extension.`,
+    inputSchema: object({ file_name: { type: 'string' }, lines: { type: 'integer', default: 10 } }, ['file_name']),
+    outputSchema: object({ last_lines: { type: 'string', description: 'The last part of the file.' } }, ['last_lines']),
+  },
+  {
     name: 'rm',
     description: `${FILES} Tool description: Remove a file or directory.`,
     inputSchema: object({ file_name: { type: 'string' } }, ['file_name']),
@@ -174,6 +181,14 @@ describe('faker: results that fit the call', () => {
     expect(grep.length).toBeGreaterThan(0);
     expect(grep.every((line) => line.includes(word))).toBe(true);
     expect((await callInWorld(on, 'rm', { file_name: 'notes.txt' }, 'w1')).value).toEqual({ removed: true, file_name: 'notes.txt' });
+  });
+
+  it('a command with a declared output schema answers from the same file; a JSON file holds JSON', async () => {
+    const on = await session();
+    const content = (await callInWorld(on, 'cat', { file_name: 'quarterly-report.json' }, 'w3')).value['file_content'] as string;
+    expect(() => JSON.parse(content) as unknown).not.toThrow();
+    const tail = (await callInWorld(on, 'tail', { file_name: 'quarterly-report.json', lines: 2 }, 'w3')).value;
+    expect(tail).toEqual({ last_lines: content.split('\n').slice(-2).join('\n') });
   });
 
   it('an edit through an updates object shows in a later read; a closed ticket is read back closed', async () => {

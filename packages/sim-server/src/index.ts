@@ -32,6 +32,7 @@ export { factsOnRecord } from './engines/domain-results.js';
 export { particleFacts } from './engines/particle-facts.js';
 export { famousMisstatements } from './engines/values/famous-check.js';
 export { isRecordRemark } from './engines/values/authored-texts.js';
+export { sportsMisstatements } from './engines/values/sports-facts.js';
 export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
 export { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from './engines/evidence-sources.js';
 export { providerServiceProblem } from './engines/provider-services.js';

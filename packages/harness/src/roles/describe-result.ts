@@ -17,6 +17,7 @@ import {
 } from './call-outcome.js';
 import { describeError } from './describe-error.js';
 import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
+import { describeFileText } from './describe-file-text.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -112,6 +113,9 @@ export function describeResult(outcome: CallOutcome): string {
   const raw = parse(outcome.result);
   if (raw === undefined) return describeText(outcome, verb, noun);
   const parsed = unwrap(raw, entity);
+  // a file's text (`cat`, `tail`): its lines quoted, the file named
+  const fileText = describeFileText(outcome, parsed);
+  if (fileText !== undefined) return fileText;
   const login = loginAnswer(outcome.tool, parsed, outcome.arguments);
   if (login !== undefined) return login;
   const listed = describeListed(outcome, parsed, verb, entity);

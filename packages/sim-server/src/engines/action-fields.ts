@@ -1,6 +1,7 @@
 import { ownDescription } from './described-fields.js';
 import { nameWords, singular } from './entity-rules.js';
 import type { ResultKind } from './infer-output-schema.js';
+import { sportNamedIn, sportTakenFor } from './values/topic.js';
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +31,9 @@ function actionText(words: string[], description: string): string {
 export function actionFields(words: string[], description: string, kind: ResultKind): ActionFields | undefined {
   const text = actionText(words, description);
   const has: Has = (pattern) => pattern.test(text);
+  // an athlete's statistics or performance are the numbers of their sport, not counts of records
+  const athlete = athleteFields(words, description);
+  if (athlete !== undefined) return athlete;
   // a tool named for metrics or statistics returns them, not a name: counts of what its description counts
   if (words.some((word) => MEASURE_NOUN.test(word))) return { fields: measureFields(description) };
   return (
@@ -232,4 +236,32 @@ function measureFields(description: string): Record<string, Json> {
   for (const [noun, count] of counted) fields[`${noun.replace(/^data(source|set|base|point)$/, 'data_$1')}_count`] = count;
   fields['measured_at'] = timestamp;
   return fields;
+}
+
+const count = (minimum: number, maximum: number): Json => ({ type: 'integer', minimum, maximum });
+const rate = (minimum: number, maximum: number): Json => ({ type: 'number', minimum, maximum });
+
+/** A season's numbers of a player of each sport. */
+const SEASON_LINES: Readonly<Record<string, Record<string, Json>>> = {
+  soccer: {
+    appearances: count(20, 38),
+    goals: count(2, 30),
+    assists: count(1, 15),
+    minutes_played: count(1500, 3400),
+    yellow_cards: count(0, 9),
+  },
+  basketball: { games_played: count(50, 82), points_per_game: rate(12, 31), rebounds_per_game: rate(3, 13), assists_per_game: rate(2, 10) },
+  football: { games_played: count(12, 17), passing_yards: count(2800, 5200), touchdowns: count(15, 45), interceptions: count(4, 15) },
+  baseball: { games_played: count(110, 162), batting_average: rate(0.24, 0.33), home_runs: count(12, 55), runs_batted_in: count(50, 130) },
+  hockey: { games_played: count(60, 82), goals: count(15, 60), assists: count(20, 90), plus_minus: count(-10, 35) },
+  cricket: { matches: count(10, 16), runs: count(250, 750), batting_average: rate(25, 60), strike_rate: rate(120, 170) },
+};
+
+/** A player's season statistics or performance (`soccer_stat_get_player_stats`): their sport's numbers for the season. */
+function athleteFields(words: string[], description: string): ActionFields | undefined {
+  const said = `${words.join(' ')} ${description.toLowerCase()}`;
+  if (!/\b(players?|athletes?)\b/.test(said) || !/\b(stats?|statistics|performance)\b/.test(said)) return undefined;
+  if (/\b(video ?games?|chess|poker|cards?)\b/.test(said)) return undefined;
+  const line = SEASON_LINES[sportNamedIn(said) ?? sportTakenFor(description)];
+  return line === undefined ? undefined : { fields: { ...line } };
 }

@@ -1,3 +1,4 @@
+import { chance } from './compute-chance.js';
 import { twoSampleTTest } from './compute-statistics.js';
 import { binary, logarithm, polynomialDerivative, roundNumber, winnerOf } from './compute-symbolic.js';
 
@@ -641,6 +642,7 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       return part !== undefined && whole !== undefined && whole !== 0 ? { percentage: round((100 * part) / whole) } : undefined;
     },
   ],
+  [/^(probability|probabilities|prob|odds|chance)$/, chance],
 ];
 
 /**

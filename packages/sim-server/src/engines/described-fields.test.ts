@@ -229,3 +229,12 @@ describe('a declared result as its system has its fields', () => {
     expect(placed['status']?.['const']).toBe('Open');
   });
 });
+
+describe('prices of what is priced', () => {
+  it('a painting at auction is priced in millions, never in tens', () => {
+    const art = properties('art_auction_fetch_artwork_price', 'Fetch the price of a specific artwork on the auction platform.', {
+      artwork_name: { type: 'string' },
+    });
+    expect(art['artwork_price']?.['minimum']).toBeGreaterThanOrEqual(1_000_000);
+  });
+});

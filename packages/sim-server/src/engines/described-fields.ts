@@ -139,12 +139,19 @@ export function phraseSchema(words: string[]): Json | undefined {
   if (last === undefined) return undefined;
   if (words.some((word) => /^(hours|opening)$/.test(word)))
     return text({ pattern: '^(Mon-Fri|Daily|Tue-Sun) (08|09|10):00-(17|18|20):00$' });
+  // a painting at auction sells for millions, a museum ticket for tens
+  if (
+    words.some((word) => /^(artwork|artworks|painting|paintings|auction|sculpture)$/.test(word)) &&
+    words.some((word) => /^(price|prices|value|estimate)$/.test(word))
+  )
+    return { type: 'number', minimum: 2_000_000, maximum: 150_000_000 };
   if (words.some((word) => /^(price|prices|fee|fees|cost|costs|ticket|tickets|admission|fare|fares)$/.test(word)))
     return { type: 'number', minimum: 5, maximum: 60 };
   if (SCORE.test(last) || words.some((word) => SCORE.test(word) && /^(won|total|number|count)$/.test(last)))
     return { type: 'integer', minimum: 0, maximum: 40 };
   if (/^(uv)$/.test(words[0] ?? '') && /^(index|level)$/.test(last)) return { type: 'integer', minimum: 0, maximum: 11 };
-  if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(last)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
+  if (/^(probability|likelihood|chance)$/.test(last)) return { type: 'number', minimum: 0, maximum: 1 };
+  if (/^(rate|ratio|percentage|percent)$/.test(last)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
   if (/^(population|visitors|attendance|capacity|members|employees|count|number)$/.test(last))
     return { type: 'integer', minimum: 10, maximum: 250_000 };
   if (/^(year|founded|established)$/.test(last)) return { type: 'integer', minimum: 1800, maximum: 2025 };

@@ -97,10 +97,18 @@ function thingFields(words: string[], near: boolean): { fields: Record<string, J
     /^(prices?|costs?|fees?|fares?|worth)$/.test(last) ||
     (/^values?$/.test(last) && has(/^(market|estimated|resale|appraised|current)$/))
   )
-    return { fields: { [name.replace(/s$/, '')]: number(5, 900), currency: { const: 'USD' } } };
+    // a painting at auction sells for millions, a ticket or a meal for tens
+    return {
+      fields: {
+        [name.replace(/s$/, '')]: has(/^(art|artworks?|paintings?|auctions?|sculptures?)$/)
+          ? number(2_000_000, 150_000_000)
+          : number(5, 900),
+        currency: { const: 'USD' },
+      },
+    };
   if (/^(ratings?|reviews?)$/.test(last)) return { fields: { rating: number(2.5, 5), review_count: integer(3, 4_000) } };
   if (/^(score|scores|compatibility|match)$/.test(last)) return { fields: { [name.replace(/s$/, '')]: integer(0, 100) } };
-  if (/^(probability|likelihood|chance|odds)$/.test(last)) return { fields: { [name]: number(0.01, 0.99) } };
+  if (/^(probability|likelihood|chance|odds)$/.test(last)) return { fields: { [name]: number(0, 1) } };
   if (/^(expectancy)$/.test(last)) return { fields: { life_expectancy_years: number(45, 84) } };
   if (/^(eligibility|eligible)$/.test(last)) return { fields: { eligible: { type: 'boolean' } } };
   if (/^(availability|available)$/.test(last)) return { fields: { available: { type: 'boolean' } } };

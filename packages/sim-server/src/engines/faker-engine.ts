@@ -7,7 +7,7 @@ import { entityAction, entityIdArgument, entityType, nameWords, singular } from 
 import { idKeys, locateRecord } from './record-projection.js';
 import { allowedValues } from './allowed-values.js';
 import { answersWithRecordOf, argumentEntity, catalogIds, entityId, ID_NAME, lookupField, managedEntities } from './catalog-ids.js';
-import { fileCommandResult } from './file-commands.js';
+import { fileCommandOf, fileCommandResult } from './file-commands.js';
 import { generationSchema } from './cut-schemas.js';
 import { FILE_COMMAND_TOPIC, inferOutputSchema, type InferredOutput, type ResultKind } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
@@ -129,10 +129,14 @@ export class FakerEngine implements SimulationEngine {
   private async simulate(context: EngineContext): Promise<EngineResult> {
     const simulation = await this.prepare(context);
     const { inferred } = simulation;
-    // a file-system command answers from the file's lines, as such tools do (`cat` → file_content, `wc` → count)
-    if (inferred?.topic === FILE_COMMAND_TOPIC) {
-      const answer = fileCommandResult(inferred.words[0] ?? '', context.arguments);
-      if (answer !== undefined) return { structuredContent: answer };
+    // a file-system command answers from the file's lines, as such tools do (`cat` → file_content, `wc` → count),
+    // whether its output schema is declared (BFCL's multi-turn file system) or inferred
+    const command = inferred?.topic === FILE_COMMAND_TOPIC ? inferred.words[0] : fileCommandOf(context.tool);
+    if (command !== undefined) {
+      const answer = fileCommandResult(command, context.arguments);
+      const { explicit } = simulation;
+      if (answer !== undefined && (explicit === undefined || this.validator.validate(explicit, answer).valid))
+        return { structuredContent: answer };
     }
     // a history, battle, contribution or device-setting tool answers from real facts or from the call itself
     const known = inferred === undefined ? undefined : domainResult(inferred.words, context.tool.spec.description ?? '', context.arguments);

@@ -15,6 +15,15 @@ export function isFileCommand(words: readonly string[], description: string): bo
   return words.length === 1 && COMMANDS.test(words[0] ?? '') && /\b(files?|director(y|ies)|folders?)\b/i.test(description);
 }
 
+/** The command a tool is (`cat`, `wc`…) when it is a file-system command, by its name and description. */
+export function fileCommandOf(tool: { spec: { name: string; description?: string } }): string | undefined {
+  const words = tool.spec.name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return isFileCommand(words, tool.spec.description ?? '') ? words[0] : undefined;
+}
+
 const TEXT_LINES = [
   'Quarterly revenue grew 8% over the previous quarter.',
   'Action items: update the budget sheet and send it to finance.',
@@ -28,6 +37,13 @@ const TEXT_LINES = [
   'Inventory count for warehouse B is 1,240 units.',
 ];
 const CSV_LINES = ['region,units,revenue', 'north,320,15400', 'south,275,13120', 'east,410,19850', 'west,198,9340'];
+const JSON_LINES = ['{', '  "quarter": "Q3",', '  "revenue": 1840000,', '  "growth_percent": 8.2,', '  "region": "north"', '}'];
+const LOG_LINES = [
+  '2025-06-02 09:14:03 INFO  service started on port 8080',
+  '2025-06-02 09:15:41 WARN  slow response from the billing API (2.4 s)',
+  '2025-06-02 09:17:12 INFO  nightly backup completed',
+  '2025-06-02 09:20:55 ERROR connection to the mail server timed out',
+];
 const CODE_LINES = ['import sys', 'def main():', '    print("Hello, world")', 'if __name__ == "__main__":', '    main()'];
 
 /** A stable hash of a text, for picks that depend on a file's name only. */
@@ -41,6 +57,8 @@ function hash(text: string): number {
 export function fileLines(fileName: string): string[] {
   if (/\.csv$/i.test(fileName)) return CSV_LINES;
   if (/\.(py|js|ts|sh)$/i.test(fileName)) return CODE_LINES;
+  if (/\.json$/i.test(fileName)) return JSON_LINES;
+  if (/\.log$/i.test(fileName)) return LOG_LINES;
   const start = hash(fileName) % TEXT_LINES.length;
   const count = 3 + (hash(`${fileName}#`) % 3);
   return Array.from({ length: count }, (_, index) => TEXT_LINES[(start + index * 3) % TEXT_LINES.length] as string);

@@ -191,7 +191,9 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
 }
 
 function fieldSchemaFor(word: string): Json {
-  if (/^(rate|ratio|probability|percentage|percent|likelihood|chance)$/.test(word)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
+  // a probability may be tiny (a full house: 0.0014); a computed one must fit
+  if (/^(probability|likelihood|chance)$/.test(word)) return { type: 'number', minimum: 0, maximum: 1 };
+  if (/^(rate|ratio|percentage|percent)$/.test(word)) return { type: 'number', minimum: 0.01, maximum: 0.99 };
   if (/^(return|returns|roi|yield|growth)$/.test(word)) return { type: 'number', minimum: -12, maximum: 40 };
   if (/^(price|cost|value|worth|revenue|income|salary|gdp|budget|amount|payment|fee|tax|balance|profit|sales|valuation)$/.test(word))
     return { type: 'number', minimum: 20, maximum: 90_000 };

@@ -1,4 +1,5 @@
 import { knownFacts } from './particle-facts.js';
+import { athletesOfTheCall } from './values/sports-facts.js';
 import { cityTimeZones } from './values/famous-records.js';
 import { statusAgreesWithNumbers } from './world-status.js';
 import { countryCode, countryName } from './country-codes.js';
@@ -1293,6 +1294,7 @@ export function harmonizeResult(
   textAndDistances(value, args);
   honourArguments(value, args);
   knownFacts(value, args);
+  athletesOfTheCall(value, args);
   providerServices(value, args, tool);
   if (now !== undefined) momentsAsTimes(value, now);
   datedKeys(value, args, now);

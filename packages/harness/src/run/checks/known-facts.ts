@@ -1,5 +1,5 @@
 import { nameWords } from '@inftool/core';
-import { factsOnRecord, famousMisstatements, particleFacts } from '@inftool/sim-server';
+import { factsOnRecord, famousMisstatements, particleFacts, sportsMisstatements } from '@inftool/sim-server';
 import type { ReviewedCall } from './conversation.js';
 
 type Json = Record<string, unknown>;
@@ -31,6 +31,8 @@ export function factsAgainstRecord(call: ReviewedCall): string[] {
   const words = nameWords((call.name ?? call.chatName).replace(BENCHMARK_PREFIX, ''));
   // a real book, film, person, museum or country stated otherwise than on record
   for (const problem of famousMisstatements(words, data, args)) problems.push(`${call.chatName}: ${problem}`);
+  // an athlete asked of in a league not theirs, a match between teams of two sports
+  for (const problem of sportsMisstatements(args)) problems.push(`${call.chatName}: ${problem}`);
   const facts = factsOnRecord(words, args);
   if (facts === undefined) return problems;
   for (const [key, value] of Object.entries(facts)) {

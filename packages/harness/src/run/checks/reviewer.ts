@@ -2,6 +2,7 @@ import type { Check } from '@inftool/core';
 import { check } from './check.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
+import { wrongChances } from './chance-results.js';
 import { wrongComputations } from './computed-results.js';
 import { factsAgainstRecord } from './known-facts.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
@@ -145,7 +146,9 @@ function resultContentChecks(conversation: Conversation): Check[] {
     ),
     check(
       'results_correct',
-      conversation.calls.flatMap((call) => (answered(call) ? [...wrongComputations(call), ...factsAgainstRecord(call)] : [])),
+      conversation.calls.flatMap((call) =>
+        answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call)] : [],
+      ),
     ),
     check(
       'results_plausible',

@@ -194,12 +194,13 @@ export function fileName(faker: Faker, extension?: string): string {
   return `${pick(faker, lexicon.FILE_STEMS)}.${extension ?? pick(faker, lexicon.MIME_TYPES)[1]}`;
 }
 
-export function sportOf(topic: Topic, faker: Faker): string {
-  return topic.sport ?? pick(faker, ['basketball', 'soccer', 'football', 'baseball']);
+/** The sport a tool is about: the one it names, else the one taken for it (so every argument of a tool is of one sport). */
+export function sportOf(topic: Topic): string {
+  return topic.sport ?? topic.sportTaken ?? 'soccer';
 }
 
 export function fromSport(table: Record<string, readonly string[]>, request: ValueRequest): string {
-  return pick(request.faker, table[sportOf(request.topic, request.faker)] ?? table['soccer'] ?? ['']);
+  return pick(request.faker, table[sportOf(request.topic)] ?? table['soccer'] ?? ['']);
 }
 
 /** A short search query on the tool's topic: `best espresso machine`, `Italian restaurants in Austin, TX`. */

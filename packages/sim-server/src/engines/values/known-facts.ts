@@ -1,5 +1,7 @@
 import { booksBy, workTitled } from './famous-facts.js';
 import { CITIES, COUNTRIES } from './lexicon.js';
+import { sportsThatAgree } from './sports-facts.js';
+import { facesOnTheDie } from '../compute-chance.js';
 
 /**
  * What the world knows of famous things a user names: a battle's year and place, an artwork's maker.
@@ -66,7 +68,7 @@ function namedThing(args: Record<string, unknown>): KnownThing | undefined {
  */
 export function coherentArguments<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const placed = placesThatAgree(worksAsTheyAre(value as Record<string, unknown>));
+  const placed = placesThatAgree(worksAsTheyAre(facesOnTheDie(sportsThatAgree(value as Record<string, unknown>))));
   const known = namedThing(placed);
   if (known === undefined) return (placed === value ? value : placed) as T;
   const args = placed;

@@ -207,45 +207,6 @@ export const TAGS = ['urgent', 'customer', 'internal', 'featured', 'q3', 'review
 export const STATUSES = ['active', 'pending', 'completed', 'in_progress', 'approved'];
 export const CATEGORY_WORDS = ['standard', 'premium', 'general', 'business', 'personal'];
 
-export const SPORTS_TEAMS: Record<string, readonly string[]> = {
-  basketball: [
-    'Los Angeles Lakers',
-    'Golden State Warriors',
-    'Boston Celtics',
-    'Chicago Bulls',
-    'Miami Heat',
-    'Denver Nuggets',
-    'Milwaukee Bucks',
-  ],
-  football: [
-    'Kansas City Chiefs',
-    'Dallas Cowboys',
-    'Green Bay Packers',
-    'New England Patriots',
-    'San Francisco 49ers',
-    'Philadelphia Eagles',
-  ],
-  soccer: ['Manchester United', 'Real Madrid', 'FC Barcelona', 'Liverpool', 'Bayern Munich', 'Arsenal', 'Juventus', 'Paris Saint-Germain'],
-  baseball: ['New York Yankees', 'Los Angeles Dodgers', 'Boston Red Sox', 'Chicago Cubs', 'Houston Astros'],
-  hockey: ['Toronto Maple Leafs', 'Montreal Canadiens', 'New York Rangers', 'Boston Bruins', 'Edmonton Oilers'],
-  cricket: ['Mumbai Indians', 'Chennai Super Kings', 'India', 'Australia', 'England'],
-};
-export const LEAGUES: Record<string, readonly string[]> = {
-  basketball: ['NBA', 'WNBA', 'EuroLeague'],
-  football: ['NFL', 'NCAA Football'],
-  soccer: ['Premier League', 'La Liga', 'Serie A', 'Bundesliga', 'Champions League', 'MLS'],
-  baseball: ['MLB'],
-  hockey: ['NHL'],
-  cricket: ['IPL'],
-};
-export const PLAYERS: Record<string, readonly string[]> = {
-  basketball: ['LeBron James', 'Stephen Curry', 'Kevin Durant', 'Giannis Antetokounmpo', 'Nikola Jokic', 'Jayson Tatum'],
-  football: ['Patrick Mahomes', 'Josh Allen', 'Travis Kelce', 'Tom Brady'],
-  soccer: ['Lionel Messi', 'Cristiano Ronaldo', 'Kylian Mbappé', 'Erling Haaland', 'Mohamed Salah'],
-  baseball: ['Shohei Ohtani', 'Aaron Judge', 'Mookie Betts'],
-  hockey: ['Connor McDavid', 'Sidney Crosby', 'Auston Matthews'],
-  cricket: ['Virat Kohli', 'Rohit Sharma', 'Joe Root'],
-};
 export const SPORTS = ['basketball', 'soccer', 'tennis', 'baseball', 'football', 'golf', 'cricket', 'hockey', 'swimming', 'cycling'];
 export const VIDEO_GAMES = [
   'The Legend of Zelda: Breath of the Wild',

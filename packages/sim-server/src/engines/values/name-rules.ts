@@ -8,6 +8,7 @@ import { accountHandle, SOCIAL_SERVICES } from './accounts.js';
 import { contactDetails, contactTitle, regionOf } from './regions.js';
 import { siteDomain } from './topic.js';
 import { BOOK_AUTHORS, BOOKS } from './famous-facts.js';
+import { LEAGUES, PLAYERS, SPORTS_TEAMS } from './sports-facts.js';
 
 const { pick, hex } = make;
 
@@ -295,7 +296,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(artist|artist_name|band|musician|singer)$/, (r) => r.faker.music.artist()],
   [/(^|_)(author|author_name|writer)$/, (r) => pick(r.faker, BOOK_AUTHORS)],
   [/(^|_)(director|director_name|filmmaker)$/, (r) => pick(r.faker, lexicon.DIRECTORS)],
-  [/(^|_)(player|player_name|athlete)$/, (r) => make.fromSport(lexicon.PLAYERS, r)],
+  [/(^|_)(player|player_name|athlete)$/, (r) => make.fromSport(PLAYERS, r)],
   [PERSON_ROLES, (r) => make.personName(r.faker)],
   [/(^|_)(full_name|display_name|person_name|contact_name|real_name|name_of_person)$/, (r) => make.personName(r.faker)],
   [/(^|_)(job_title|position_title|occupation|profession)$/, (r) => r.faker.person.jobTitle()],
@@ -307,8 +308,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
       r.faker.company.name(),
   ],
   [/(^|_)(brand|manufacturer|make)$/, (r) => pick(r.faker, lexicon.BRANDS)],
-  [/(^|_)(team|team_name|team1|team2|home_team|away_team|opponent|club)$/, (r) => make.fromSport(lexicon.SPORTS_TEAMS, r)],
-  [/(^|_)(league|league_name|competition|tournament)$/, (r) => make.fromSport(lexicon.LEAGUES, r)],
+  [/(^|_)(team|team_name|team1|team2|home_team|away_team|opponent|club)$/, (r) => make.fromSport(SPORTS_TEAMS, r)],
+  [/(^|_)(league|league_name|competition|tournament)$/, (r) => make.fromSport(LEAGUES, r)],
   [/(^|_)(sport|sport_type)$/, (r) => r.topic.sport ?? pick(r.faker, lexicon.SPORTS)],
   [/(^|_)(university|school|college|institution)$/, (r) => pick(r.faker, lexicon.UNIVERSITIES)],
   [/(^|_)(museum|museum_name|gallery_name_art)$/, (r) => pick(r.faker, lexicon.MUSEUMS)],

@@ -269,12 +269,15 @@ function momentNumber(draft: NumberDraft): number | undefined {
   return (minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum) ? value : undefined;
 }
 
-/** An API that serves Germany only places things in Germany; a US telecom API charges cents per fax or message. */
+/** An API that serves Germany only places things in Germany; a US telecom API charges cents per fax or message; art sells for millions. */
 function regionalSense(request: ValueRequest, sense: NumberSense): NumberSense {
   const { domain } = request.topic;
   if (domain === 'energy' && /(^|_)(lat|latitude)$/.test(request.snake)) return { range: [47.4, 54.8], decimals: 4 };
   if (domain === 'energy' && /(^|_)(lon|lng|long|longitude)$/.test(request.snake)) return { range: [6.1, 14.9], decimals: 4 };
   if (domain === 'telecom' && /(^|_)(price|cost|amount|charge)$/.test(request.snake)) return { range: [0.01, 0.5], decimals: 3 };
+  // a famous painting at auction sells for millions, never for the price of a paperback
+  if (/\b(artworks?|paintings?|auction|sculptures?)\b/.test(request.topic.text) && /(^|_)(price|value|estimate|cost)$/.test(request.snake))
+    return { range: [2_000_000, 150_000_000], decimals: 0 };
   return sense;
 }
 

@@ -1,4 +1,4 @@
-import { pick, type ValueRequest } from './entities.js';
+import { handle, pick, type ValueRequest } from './entities.js';
 import { nounThing } from './noun-things.js';
 
 /**
@@ -205,6 +205,9 @@ export function tierWordForKind(snake: string, value: unknown): boolean {
   return kinds !== undefined && !kinds.some((kind) => kind.toLowerCase() === value.trim().toLowerCase());
 }
 
+const CARD_GAME = /\b(poker|cards?|blackjack|bridge|texas hold'?em|hands?)\b/;
+const VIDEO_GAME = /\b(video ?games?|gam(e|es|er|ing)|levels?|fortnite|minecraft|xbox|playstation|steam)\b/;
+const TEAM_SPORT = /\b(teams?|leagues?|soccer|football|basketball|baseball|hockey|cricket|nba|nfl|mlb|nhl|athletes?|sports?)\b/;
 const MUSIC = /\b(music\w*|melody|melodies|chords?|songs?|tunes?|harmony|blues)\b/;
 const SKY = /\b(celestial|planets?|astronom\w*|orbits?|galax\w*|solar system|light ?years?)\b/;
 /** An assistant's memory of its user (`core_memory_add`, `archival_memory_search`), not a computer's RAM. */
@@ -326,6 +329,16 @@ export const TOPIC_KINDS: ReadonlyArray<readonly [RegExp, (request: ValueRequest
         : /\b(moves?|positions?|turn)\b/.test(r.topic.text)
           ? pick(r.faker, ['white', 'black'])
           : pick(r.faker, ['Magnus Carlsen', 'Hikaru Nakamura', 'Fabiano Caruana', 'Ding Liren', 'Judit Polgár']),
+  ],
+  // a poker player is someone at the table, a video game's player an account, never a football star
+  [
+    /^(player|player_name|player_?\d|players)$/,
+    (r) =>
+      CARD_GAME.test(r.topic.text)
+        ? r.faker.person.firstName()
+        : r.topic.sport === undefined && VIDEO_GAME.test(r.topic.text) && !TEAM_SPORT.test(r.topic.text)
+          ? handle(r)
+          : undefined,
   ],
   // the artist of a sculpture or a painting is a sculptor or a painter, not a singer
   [

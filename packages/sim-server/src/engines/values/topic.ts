@@ -10,6 +10,8 @@ export interface Topic {
   entity: string;
   /** A sport the tool is about, when it names one. */
   sport?: string;
+  /** The sport taken for a tool that names none (`get_game_results`), chosen by its description. */
+  sportTaken?: string;
   /** The tool's name and description, lower-case, for keyword tests. */
   text: string;
   /** The field the API works in, when its name or description says so (genetics → gene symbols and diseases, not `autocomplete`). */
@@ -155,6 +157,21 @@ const SPORT_WORDS: Array<[string, RegExp]> = [
   ['cricket', /\b(cricket|ipl)\b/],
 ];
 
+/** The sport a text names (`NBA` → basketball), if any. */
+export function sportNamedIn(text: string): string | undefined {
+  return SPORT_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/**
+ * The sport taken for a tool whose name and description name none, chosen by its description, so that
+ * its arguments (both teams of a match, a player and a league) and its result's fields are of one sport.
+ */
+export function sportTakenFor(description: string): string {
+  const sports = ['basketball', 'soccer', 'football', 'baseball'];
+  const hash = [...description.toLowerCase()].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) >>> 0, 7);
+  return sports[hash % sports.length] as string;
+}
+
 const cache = new Map<string, Topic>();
 
 function singular(word: string): string {
@@ -180,8 +197,9 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
       text,
       own: nameOnly,
     };
-    const sport = SPORT_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+    const sport = sportNamedIn(text);
     if (sport !== undefined) topic.sport = sport;
+    else topic.sportTaken = sportTakenFor(description);
     // a leading HTTP verb (`post_relation`) is no news post; a server name's `_` separates words (`open_targets_platform`)
     const domainText = `${nameWords(tool)
       .filter((word, index) => index > 0 || !/^(get|post|put|patch|delete|head)$/.test(word))
