@@ -802,7 +802,7 @@ function safeParse(text: string): unknown {
 
 const P_VALUE = /^(p|pval|pvalue|adjp|adjpval|adjpvalue|adjustedpvalue|padj|qvalue|fdr)$/;
 
-/** A significance cutoff (`pvalue: 0.001`) holds for every p-value of the result: one above it scales below it. */
+/** A significance cutoff (`pvalue: 0.001`) holds for every p-value of the result: one at or above it scales below it. */
 function honourCutoffs(value: Json, args: Json): void {
   const cutoff = Object.entries(flatArguments(args)).find(
     ([key, entry]) =>
@@ -811,7 +811,7 @@ function honourCutoffs(value: Json, args: Json): void {
   if (cutoff === undefined) return;
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
-      if (!P_VALUE.test(norm(key)) || typeof entry !== 'number' || entry <= cutoff) continue;
+      if (!P_VALUE.test(norm(key)) || typeof entry !== 'number' || entry < cutoff) continue;
       const scaled = cutoff * Math.min(0.99, Math.max(0.01, entry));
       object[key] = Number(scaled.toPrecision(2));
     }
@@ -1280,6 +1280,29 @@ function distinctReadings(value: unknown, args: Json): void {
   });
 }
 
+/**
+ * What a call picks from a list it sent holds only members of that list: `filtered_stocks` of
+ * `stocks: ["AMZN", "TSLA"]` (a field named for the sent list, with a word before it) lists AMZN or
+ * TSLA, never AAPL; a stranger takes a sent member not listed yet, else is left out.
+ */
+function pickedFromSent(value: Json, args: Json): void {
+  const lists = Object.entries(args).filter(
+    (entry): entry is [string, string[]] =>
+      Array.isArray(entry[1]) && entry[1].length > 0 && entry[1].every((item) => typeof item === 'string' && item !== ''),
+  );
+  if (lists.length === 0) return;
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (!Array.isArray(entry) || !entry.every((item) => typeof item === 'string')) continue;
+      const sent = lists.find(([name]) => norm(key) !== norm(name) && norm(key).endsWith(norm(name)))?.[1];
+      if (sent === undefined) continue;
+      const spare = sent.filter((item) => !entry.includes(item));
+      const picked = entry.flatMap((item) => (sent.includes(item as string) ? [item] : spare.length > 0 ? [spare.shift()] : []));
+      object[key] = [...new Set(picked)];
+    }
+  });
+}
+
 export function harmonizeResult(
   value: Json,
   args: Json,
@@ -1299,6 +1322,7 @@ export function harmonizeResult(
   if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
   distinctRecords(value);
   honourCutoffs(value, args);
+  pickedFromSent(value, args);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
   placeByCity(value, args);
