@@ -27,6 +27,7 @@ import { coherentWeather } from './world-weather.js';
 import { fitCall } from './world-fit-call.js';
 import { cityTimeZones } from './values/famous-records.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
+import { oneTextPerRecord } from './world-texts.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
 import { domainResult } from './domain-results.js';
@@ -529,6 +530,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
     apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
   );
   distinctIntegers(harmonized, sentValues(context.arguments));
+  oneTextPerRecord(harmonized, world.facts, valid);
   if (!valid(harmonized)) return undefined;
   if (entities) {
     world.seen.clear();

@@ -1568,7 +1568,10 @@ function freshId(pass: EntityPass, id: string | number, kind: string, object: Js
 /** Binds `key` to `object`'s facts, or states the facts the session already knows of it. */
 function rememberEntity(pass: EntityPass, object: Json, key: string, kind: string, idKey: string | undefined, clash = false): void {
   const known = clash ? undefined : pass.memory.get(key);
-  const facts = Object.entries(object).filter(([name, entry]) => name !== idKey && entry !== null && typeof entry !== 'object');
+  // scalar facts and lists of plain values (a podcast's `genre_ids`), each told the same by every later result
+  const facts = Object.entries(object).filter(
+    ([name, entry]) => name !== idKey && entry !== null && (typeof entry !== 'object' || plainList(entry)),
+  );
   if (known === undefined) pass.memory.set(key, { kind, facts: Object.fromEntries(facts) });
   else if (pass.write && pass.asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
   else for (const [name, entry] of facts) restateFact(pass, object, known, name, entry);
@@ -1577,16 +1580,31 @@ function rememberEntity(pass: EntityPass, object: Json, key: string, kind: strin
 /** States the fact `name` the session already knows of a record, unless the call names the new one or the result's schema does not allow it. */
 function restateFact(pass: EntityPass, object: Json, known: SeenEntity, name: string, entry: unknown): void {
   const before = known.facts[name];
-  if (before === undefined || before === entry || typeof before !== typeof entry || pass.asked.has(String(entry).toLowerCase())) {
+  if (
+    before === undefined ||
+    sameFact(before, entry) ||
+    typeof before !== typeof entry ||
+    Array.isArray(before) !== Array.isArray(entry) ||
+    pass.asked.has(String(entry).toLowerCase())
+  ) {
     known.facts[name] = entry;
     return;
   }
-  object[name] = before;
+  object[name] = Array.isArray(before) ? [...(before as unknown[])] : before;
   // what this result may not say otherwise is the latest fact of the record
   if (!pass.fits()) {
     object[name] = entry;
     known.facts[name] = entry;
   }
+}
+
+/** A list of strings, numbers or booleans (`genre_ids: [93, 67]`), not of records. */
+function plainList(entry: unknown): boolean {
+  return Array.isArray(entry) && entry.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean');
+}
+
+function sameFact(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
 }
 
 function normalizeKind(entity: string): string {
@@ -1606,7 +1624,8 @@ function otherThing(seen: SeenEntity, object: Json, idKey: string, kind: string)
     .filter((key) => key !== idKey && object[key] !== null && typeof object[key] !== 'object')
     .sort()
     .join();
-  return keys !== Object.keys(seen.facts).sort().join();
+  const told = Object.keys(seen.facts).filter((key) => !Array.isArray(seen.facts[key]));
+  return keys !== told.sort().join();
 }
 
 /** Whether two objects with one id say different things (a name, a title) of it. */
