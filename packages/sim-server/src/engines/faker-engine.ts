@@ -28,6 +28,7 @@ import { fitCall } from './world-fit-call.js';
 import { cityTimeZones } from './values/famous-records.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { oneTextPerRecord } from './world-texts.js';
+import { keptLists } from './world-lists.js';
 import { stateOutcome } from './operation-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
 import { domainResult } from './domain-results.js';
@@ -118,8 +119,10 @@ export class FakerEngine implements SimulationEngine {
     const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));
     const harmonized = paged.find((candidate) => candidate !== series) ?? series;
     // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
-    const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
-    return { ...result, structuredContent: stated !== harmonized && valid(stated) ? stated : harmonized };
+    // a watchlist the session added to or removed from reads back as it now is
+    const listed = keptLists(harmonized, context.arguments, context.tool.spec.name, world.facts, valid);
+    const stated = stateOutcome(listed, schema, context.tool.spec.name, context.arguments);
+    return { ...result, structuredContent: stated !== listed && valid(stated) ? stated : listed };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {
