@@ -291,6 +291,7 @@ function echoedInputs(id, name, sent, data) {
 function driftAcrossTurns(id, steps) {
   const lists = new Map(); // record id → Map(field → {length, tool})
   const texts = new Map(); // long text → {id, name, tool}
+  const removedValues = new Set(); // values removed from a list of the session
   for (const { name, sent, data } of steps) {
     const leaves = sentLeaves(sent);
     const writes = WRITE_VERB.test(name);
@@ -345,6 +346,23 @@ function driftAcrossTurns(id, steps) {
           note('a pick from a sent list holds what was not sent', id, `${name}: ${key} ${strays.join(',')} of ${list[1].join(',')}`);
       }
     });
+    // a session's list of plain values (a watchlist): an add shows the value, a read after a removal does not
+    const verb = name.toLowerCase().split(/[^a-z0-9]+/)[0] ?? '';
+    const strings = Object.values(sent).filter((value) => typeof value === 'string' && value !== '' && value.length <= 40);
+    const shownLists = isObject(data)
+      ? Object.entries(data).filter(([, value]) => Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      : [];
+    if (/^(add|append|insert|include|push|save|follow|watch)$/.test(verb) && strings.length === 1)
+      for (const [key, value] of shownLists)
+        if (!value.includes(strings[0]))
+          note('a list of the session forgets a change (turns)', id, `${name}: ${key} lacks ${strings[0]}, just added`);
+    if (/^(remove|delete|drop|unfollow|unwatch|exclude)$/.test(verb) && strings.length === 1) removedValues.add(strings[0]);
+    if (/^(add|append|insert|include|push|save|follow|watch)$/.test(verb) && strings.length === 1) removedValues.delete(strings[0]);
+    if (Object.keys(sent).length === 0)
+      for (const [key, value] of shownLists)
+        for (const item of value)
+          if (removedValues.has(item))
+            note('a list of the session forgets a change (turns)', id, `${name}: ${key} holds ${item}, removed before`);
     // an update that sends a part (`data: {id, type}`) answers with that part
     if (UPDATE_VERB.test(name) && isObject(data))
       for (const [key, value] of Object.entries(sent)) {

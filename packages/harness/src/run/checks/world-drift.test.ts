@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneTurnConversation as conversationOf, reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { echoedCutoffs } from './echoed-findings.js';
-import { borrowedTexts, driftingLists, strayPicks, unechoedParts } from './world-drift.js';
+import { borrowedTexts, changedPlainLists, driftingLists, strayPicks, unechoedParts } from './world-drift.js';
 
 const document = (byline: string) => ({ byline, headline: 'Grants support community climate projects' });
 const STAR_WARS = '<p>The Star Wars 7x7 Podcast is Rebel-rousing fun for everyday Jedi, between 7 and 14 minutes a day.</p>';
@@ -120,5 +120,27 @@ describe('echoedCutoffs (results_plausible)', () => {
       { alpha: 0.1, t_statistic: -0.1119, p_value: 0.918 },
     );
     expect(echoedCutoffs(test)).toEqual([]);
+  });
+});
+
+describe('changedPlainLists (world_consistent (t))', () => {
+  it('rejects a watchlist that forgets a removal and an add that shows a stock never added', () => {
+    const read = call('get_watchlist', {}, { watchlist: ['JPM'] });
+    const remove = call('remove_stock_from_watchlist', { symbol: 'JPM' }, { status: 'Stock removed from the watchlist: symbol JPM.' });
+    const add = call('add_to_watchlist', { stock: 'V' }, { watchlist: ['V', 'AMZN'] });
+    const again = call('get_watchlist', {}, { watchlist: ['JPM', 'V'] });
+    expect(changedPlainLists(conversationOf([read, remove, add, again]))).toEqual([
+      'add_to_watchlist: watchlist holds AMZN, V; after remove_stock_from_watchlist it held V',
+      'get_watchlist: watchlist holds JPM, V; after add_to_watchlist it held AMZN, V',
+    ]);
+  });
+
+  it('passes a watchlist that reads back as changed, and searches of it', () => {
+    const read = call('get_watchlist', {}, { watchlist: ['JPM', 'KO'] });
+    const remove = call('remove_stock_from_watchlist', { symbol: 'JPM' }, { status: 'ok' });
+    const add = call('add_to_watchlist', { stock: 'V' }, { watchlist: ['KO', 'V'] });
+    const again = call('get_watchlist', {}, { watchlist: ['V', 'KO'] });
+    const search = call('search_watchlist', { q: 'chips' }, { watchlist: ['NVDA'] });
+    expect(changedPlainLists(conversationOf([read, remove, add, again, search]))).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ import { argumentStrings, argumentTree, objectsOf, recordId, topRecord } from '.
  * (r) what a call picks from a list it sent (`filtered_stocks` of `stocks: ["AMZN"]`) holds only members
  * of that list;
  * (s) an update that sends a part of its record as an object (`data: {id, type}`) answers with that part
- * as sent.
+ * as sent;
+ * (t) a session's list of plain values (a watchlist) reads back with what was added and without what was
+ * removed, and otherwise as it was last shown.
  */
 
 type Fields = Record<string, unknown>;
@@ -140,7 +142,82 @@ export function unechoedParts(conversation: Conversation): string[] {
   return problems;
 }
 
+const ADD = /^(add|append|insert|include|put|push|save|follow|watch)$/;
+const REMOVE = /^(remove|delete|drop|unfollow|unwatch|clear|pop|exclude)$/;
+const setOf = (items: readonly string[]) => [...new Set(items)].sort().join(', ');
+
+/** The one short string a change of a list sends (`stock: "V"`). */
+function changedValue(call: ReviewedCall): string | undefined {
+  if (typeof call.arguments !== 'object') return undefined;
+  const strings = Object.values(call.arguments).filter(
+    (value): value is string => typeof value === 'string' && value !== '' && value.length <= 40,
+  );
+  return strings.length === 1 ? strings[0] : undefined;
+}
+
+/** The list a tool names: its result's list of strings, else its last word or the one after `from`/`to`. */
+function listNames(call: ReviewedCall, words: string[]): Array<[string, string[] | undefined]> {
+  const shown = isRecord(call.data)
+    ? Object.entries(call.data).filter(
+        (entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((item) => typeof item === 'string'),
+      )
+    : [];
+  if (shown.length > 0) return shown.map(([key, items]) => [normalise(key), items]);
+  const at = words.findIndex((word) => word === 'from' || word === 'to');
+  return [[at >= 0 && at < words.length - 1 ? words.slice(at + 1).join('') : (words.at(-1) ?? ''), undefined]];
+}
+
+/**
+ * (t) A session's list of plain values (a watchlist) read or changed in turn: a read with no arguments
+ * shows what the last result showed, with what was added since and without what was removed; an add
+ * shows the list with the value added.
+ */
+export function changedPlainLists(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const lists = new Map<string, { items: string[] | undefined; removed: Set<string>; tool: string }>();
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call) || typeof call.arguments !== 'object') continue;
+    const words = (call.name ?? call.chatName)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    const change = ADD.test(words[0] ?? '') ? 'add' : REMOVE.test(words[0] ?? '') ? 'remove' : undefined;
+    const sent = change === undefined ? undefined : changedValue(call);
+    const asks = Object.values(call.arguments).some((value) => value !== undefined && value !== null && value !== '');
+    if (change === undefined ? asks : sent === undefined) continue;
+    for (const [name, shown] of listNames(call, words)) {
+      const state = lists.get(name) ?? { items: undefined, removed: new Set<string>(), tool: call.chatName };
+      let expected = state.items;
+      if (change === 'add' && sent !== undefined) expected = expected === undefined ? undefined : [...expected, sent];
+      if (change === 'remove' && sent !== undefined) {
+        expected = expected?.filter((item) => item !== sent);
+        state.removed.add(sent);
+      }
+      if (change === 'add' && sent !== undefined) state.removed.delete(sent);
+      if (shown !== undefined) {
+        if (change === 'add' && sent !== undefined && !shown.includes(sent))
+          problems.push(`${call.chatName}: ${name} does not hold ${sent}, just added`);
+        else if (expected !== undefined && setOf(shown) !== setOf(expected))
+          problems.push(
+            `${call.chatName}: ${name} holds ${setOf(shown) || 'nothing'}; after ${state.tool} it held ${setOf(expected) || 'nothing'}`,
+          );
+        else if (expected === undefined && shown.some((item) => state.removed.has(item)))
+          problems.push(`${call.chatName}: ${name} holds ${shown.filter((item) => state.removed.has(item)).join(', ')}, removed before`);
+        expected = shown;
+      }
+      lists.set(name, { items: expected, removed: state.removed, tool: call.chatName });
+    }
+  }
+  return problems;
+}
+
 /** Every way a conversation's results drift between turns or answer other than what was sent. */
 export function driftProblems(conversation: Conversation): string[] {
-  return [...driftingLists(conversation), ...borrowedTexts(conversation), ...strayPicks(conversation), ...unechoedParts(conversation)];
+  return [
+    ...driftingLists(conversation),
+    ...borrowedTexts(conversation),
+    ...strayPicks(conversation),
+    ...unechoedParts(conversation),
+    ...changedPlainLists(conversation),
+  ];
 }
