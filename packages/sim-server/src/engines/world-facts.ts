@@ -1570,7 +1570,7 @@ function rememberEntity(pass: EntityPass, object: Json, key: string, kind: strin
   const known = clash ? undefined : pass.memory.get(key);
   // scalar facts and lists of plain values (a podcast's `genre_ids`), each told the same by every later result
   const facts = Object.entries(object).filter(
-    ([name, entry]) => name !== idKey && entry !== null && (typeof entry !== 'object' || plainList(entry)),
+    ([name, entry]) => name !== idKey && entry !== null && (typeof entry !== 'object' || factList(name, entry)),
   );
   if (known === undefined) pass.memory.set(key, { kind, facts: Object.fromEntries(facts) });
   else if (pass.write && pass.asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
@@ -1590,7 +1590,7 @@ function restateFact(pass: EntityPass, object: Json, known: SeenEntity, name: st
     known.facts[name] = entry;
     return;
   }
-  object[name] = Array.isArray(before) ? [...(before as unknown[])] : before;
+  object[name] = Array.isArray(before) ? structuredClone(before) : before;
   // what this result may not say otherwise is the latest fact of the record
   if (!pass.fits()) {
     object[name] = entry;
@@ -1598,9 +1598,16 @@ function restateFact(pass: EntityPass, object: Json, known: SeenEntity, name: st
   }
 }
 
-/** A list of strings, numbers or booleans (`genre_ids: [93, 67]`), not of records. */
-function plainList(entry: unknown): boolean {
-  return Array.isArray(entry) && entry.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean');
+/** Lists a record holds that page or answer a query (a podcast's `episodes`): never a fact of it. */
+const PAGED_LIST = /^(items|results|data|hits|entries|records|rows|list|episodes|matches|suggestions|recommendations|podcasts|posts)$/;
+
+/** A list that is a fact of its record: plain values (`genre_ids: [93, 67]`) or its own parts (an organization's `districts`), not a page. */
+function factList(name: string, entry: unknown): boolean {
+  return (
+    Array.isArray(entry) &&
+    !PAGED_LIST.test(norm(name)) &&
+    entry.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || isObject(item))
+  );
 }
 
 function sameFact(a: unknown, b: unknown): boolean {
