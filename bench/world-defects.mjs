@@ -265,7 +265,9 @@ function opened(sent) {
       try {
         const body = JSON.parse(value);
         if (isObject(body)) Object.assign(out, body);
-      } catch {}
+      } catch {
+        // not JSON: a text argument, kept as sent
+      }
   }
   return out;
 }
