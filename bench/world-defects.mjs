@@ -2,7 +2,9 @@
 // "World defects"): a provider and a service that do not belong together, an empty service name sent
 // in a call, one headline told of several records or answering several different searches, and how
 // the error_recovery scenario spreads over fault kinds (every 404 a swapped-character typo is a defect
-// of the plan, not of one record). Independent of the generator: its own small table of real API
+// of the plan, not of one record), a record told two ways across turns (a list of two lengths, another
+// record's description, a pick or a patched part that is not what was sent) and inputs told back as
+// findings (a p-value that is the cutoff sent, a computation's result holding the data it was sent). Independent of the generator: its own small table of real API
 // directory providers, so a generator table that is wrong is caught here.
 // Run: node bench/world-defects.mjs RUN_DIR [--examples N] [--json] [--with-rejected]
 import { existsSync, readFileSync } from 'node:fs';
@@ -243,6 +245,138 @@ function worldAcrossTurns(id, steps) {
   }
 }
 
+// ---- drift across turns, and inputs told back as findings ----
+const OWN_TEXT = /^(description|summary|bio|biography|about|overview|synopsis|abstract)$/;
+const NAME_KEY = /^(name|title|headline|displayname|fullname)$/;
+const PAGED = /^(items|results|data|hits|entries|records|rows|list|episodes|matches|suggestions|recommendations)$/;
+const PAGING_ARG =
+  /^(page|pagesize|perpage|offset|skip|cursor|limit|count|size|top|first|last|max|maxresults|after|before|since|until|sort|order|orderby)$|^next/;
+const CUTOFF_ARG = /^(max)?(p|pval|pvalue|padj|adjpvalue|qvalue|fdr|alpha|significance|significancelevel)(cutoff|threshold|max)?$/;
+const P_FIELD = /^(p|pval|pvalue|padj|adjp|adjpval|adjpvalue|adjustedpvalue|qvalue|fdr|fdrpvalue|pvaluecorrected)$/;
+const COMPUTE_VERB =
+  /(^|_)(calculate|compute|test|sum|average|mean|median|determine|evaluate|estimate|predict|analy[sz]e|solve|convert|count)(_|$)/i;
+
+/** Sent arguments with JSON request bodies opened. */
+function opened(sent) {
+  const out = {};
+  for (const [key, value] of Object.entries(sent)) {
+    out[key] = value;
+    if (typeof value === 'string' && /^\s*\{/.test(value))
+      try {
+        const body = JSON.parse(value);
+        if (isObject(body)) Object.assign(out, body);
+      } catch {
+        // not JSON: a text argument, kept as sent
+      }
+  }
+  return out;
+}
+
+/** One call's inputs told back as findings: a p-value that is the cutoff sent, a computation's result holding the data it was sent. */
+function echoedInputs(id, name, sent, data) {
+  const flat = opened(sent);
+  const cutoffs = Object.entries(flat).filter(
+    ([key, value]) => typeof value === 'number' && value > 0 && value <= 1 && CUTOFF_ARG.test(norm(key)),
+  );
+  objects(data, (object) => {
+    for (const [key, value] of Object.entries(object))
+      if (typeof value === 'number' && P_FIELD.test(norm(key)) && cutoffs.some(([sentKey, cut]) => cut === value && sentKey !== key))
+        note('a p-value that is the cutoff sent', id, `${name}: ${key} ${value}`);
+  });
+  if (!isObject(data) || !COMPUTE_VERB.test(name.replace(/([a-z])([A-Z])/g, '$1_$2'))) return;
+  for (const [key, value] of Object.entries(sent))
+    if (Array.isArray(value) && value.length >= 2 && JSON.stringify(data[key]) === JSON.stringify(value))
+      note('a computation tells back the data it was sent', id, `${name}: ${key} ${JSON.stringify(value).slice(0, 60)}`);
+}
+
+/** Across the turns of one conversation: a record's lists that change length, a text told of two records, picks and parts that are not what was sent. */
+function driftAcrossTurns(id, steps) {
+  const lists = new Map(); // record id → Map(field → {length, tool})
+  const texts = new Map(); // long text → {id, name, tool}
+  const removedValues = new Set(); // values removed from a list of the session
+  for (const { name, sent, data } of steps) {
+    const leaves = sentLeaves(sent);
+    const writes = WRITE_VERB.test(name);
+    if (writes) for (const own of [...lists.keys()]) if (leaves.values.has(own.toLowerCase())) lists.delete(own);
+    const paged = Object.keys(sent).some((key) => PAGING_ARG.test(norm(key)));
+    const views = [];
+    identified(data, (own, object) => views.push([own, object]));
+    const top = topById(sent, data);
+    if (top !== undefined && !views.some(([, object]) => object === top[1])) views.push(top);
+    for (const [own, object] of views) {
+      const known = lists.get(own) ?? new Map();
+      for (const [key, value] of Object.entries(object)) {
+        if (Array.isArray(value) && !writes && !paged && !PAGED.test(norm(key))) {
+          const before = known.get(key);
+          if (before !== undefined && before.length !== value.length)
+            note(
+              'one record, a list of two lengths (turns)',
+              id,
+              `${name}: ${own}.${key} ${value.length}, ${before.tool} gave ${before.length}`,
+            );
+          known.set(key, { length: value.length, tool: name });
+        }
+      }
+      lists.set(own, known);
+    }
+    objects(data, (object) => {
+      const own = Object.entries(object).find(([key, value]) => /^(id|key|sid|uuid|guid)$/i.test(key) && scalar(value))?.[1];
+      const title = Object.entries(object).find(([key, value]) => NAME_KEY.test(norm(key)) && typeof value === 'string')?.[1];
+      if (own === undefined && title === undefined) return;
+      for (const [key, value] of Object.entries(object)) {
+        if (!OWN_TEXT.test(norm(key)) || typeof value !== 'string' || value.trim().length < 60) continue;
+        const first = texts.get(value.trim());
+        if (first === undefined) texts.set(value.trim(), { own: String(own ?? ''), title, tool: name });
+        else if (first.own !== String(own ?? '') && first.title !== title)
+          note(
+            'one text told of two records (turns)',
+            id,
+            `${name}: ${key} of ${title ?? own} is ${first.title ?? first.own}'s (${first.tool})`,
+          );
+      }
+    });
+    // a pick from a list sent (`filtered_stocks` of `stocks`) holds only what was sent
+    const sentLists = Object.entries(sent).filter(
+      ([, value]) => Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'),
+    );
+    objects(data, (object) => {
+      for (const [key, value] of Object.entries(object)) {
+        if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) continue;
+        const list = sentLists.find(([sentKey]) => norm(key) !== norm(sentKey) && norm(key).endsWith(norm(sentKey)));
+        const strays = list === undefined ? [] : value.filter((item) => !list[1].includes(item));
+        if (strays.length > 0)
+          note('a pick from a sent list holds what was not sent', id, `${name}: ${key} ${strays.join(',')} of ${list[1].join(',')}`);
+      }
+    });
+    // a session's list of plain values (a watchlist): an add shows the value, a read after a removal does not
+    const verb = name.toLowerCase().split(/[^a-z0-9]+/)[0] ?? '';
+    const strings = Object.values(sent).filter((value) => typeof value === 'string' && value !== '' && value.length <= 40);
+    const shownLists = isObject(data)
+      ? Object.entries(data).filter(([, value]) => Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      : [];
+    if (/^(add|append|insert|include|push|save|follow|watch)$/.test(verb) && strings.length === 1)
+      for (const [key, value] of shownLists)
+        if (!value.includes(strings[0]))
+          note('a list of the session forgets a change (turns)', id, `${name}: ${key} lacks ${strings[0]}, just added`);
+    if (/^(remove|delete|drop|unfollow|unwatch|exclude)$/.test(verb) && strings.length === 1) removedValues.add(strings[0]);
+    if (/^(add|append|insert|include|push|save|follow|watch)$/.test(verb) && strings.length === 1) removedValues.delete(strings[0]);
+    if (Object.keys(sent).length === 0)
+      for (const [key, value] of shownLists)
+        for (const item of value)
+          if (removedValues.has(item))
+            note('a list of the session forgets a change (turns)', id, `${name}: ${key} holds ${item}, removed before`);
+    // an update that sends a part (`data: {id, type}`) answers with that part
+    if (UPDATE_VERB.test(name) && isObject(data))
+      for (const [key, value] of Object.entries(sent)) {
+        const part = Object.entries(data).find(([field]) => norm(field) === norm(key))?.[1];
+        if (!isObject(value) || !isObject(part)) continue;
+        for (const [field, entry] of Object.entries(value))
+          if (scalar(entry) && scalar(part[field]) && String(part[field]) !== String(entry))
+            note('an update answers with another part than it sent', id, `${name}: ${key}.${field} ${entry} → ${part[field]}`);
+      }
+  }
+}
+
 /** Readings of a call that asks for a day (`date: 2025-05-26`) dated another day. */
 function askedDay(id, name, sent, data) {
   const day = Object.entries(sent).find(
@@ -340,9 +474,13 @@ for (const line of lines) {
     if (parsed === undefined) continue;
     const { data, sent } = parsed;
     readResult(id, `${fn?.name}(${JSON.stringify(sent).slice(0, 80)})`, isObject(sent) ? sent : {}, data, seen);
-    if (!/^(\d{3}\b|error)/i.test(String(message.content))) steps.push({ name: fn?.name ?? '', sent: isObject(sent) ? sent : {}, data });
+    if (!/^(\d{3}\b|error)/i.test(String(message.content))) {
+      steps.push({ name: fn?.name ?? '', sent: isObject(sent) ? sent : {}, data });
+      echoedInputs(id, fn?.name ?? '', isObject(sent) ? sent : {}, data);
+    }
   }
   worldAcrossTurns(id, steps);
+  driftAcrossTurns(id, steps);
 }
 if (versionCalls >= 5 && exampleVersion / versionCalls > 0.5)
   note("most versions asked are the spec's example (run)", 'api versions', `${exampleVersion} of ${versionCalls} calls ask for 2.1.0`);

@@ -27,6 +27,8 @@ import { coherentWeather } from './world-weather.js';
 import { fitCall } from './world-fit-call.js';
 import { cityTimeZones } from './values/famous-records.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
+import { oneTextPerRecord } from './world-texts.js';
+import { keptLists } from './world-lists.js';
 import { stateOutcome } from './operation-outcome.js';
 import { doneOutcome, writeAction } from './write-outcome.js';
 import { computedIntoSchema } from './compute-explicit.js';
@@ -118,8 +120,10 @@ export class FakerEngine implements SimulationEngine {
     const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));
     const harmonized = paged.find((candidate) => candidate !== series) ?? series;
     // a change whose output is only its status says what it changed (`Ticket 4 updated: priority set to 3.`)
-    const stated = stateOutcome(harmonized, schema, context.tool.spec.name, context.arguments);
-    const told = stated !== harmonized && valid(stated) ? stated : harmonized;
+    // a watchlist the session added to or removed from reads back as it now is
+    const listed = keptLists(harmonized, context.arguments, context.tool.spec.name, world.facts, valid);
+    const stated = stateOutcome(listed, schema, context.tool.spec.name, context.arguments);
+    const told = stated !== listed && valid(stated) ? stated : listed;
     // a create or delete that answers went through: no drawn `status: "RJ"`, `available: false` (a failure is a planned fault)
     const write = writeAction(context.tool);
     const done = write === undefined ? told : doneOutcome(told, schema, write);
@@ -538,6 +542,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
     apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
   );
   distinctIntegers(harmonized, sentValues(context.arguments));
+  oneTextPerRecord(harmonized, world.facts, valid);
   if (!valid(harmonized)) return undefined;
   if (entities) {
     world.seen.clear();

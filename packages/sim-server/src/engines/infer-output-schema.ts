@@ -315,6 +315,8 @@ function recordInputs(kind: ResultKind, inputProperties: Record<string, Json>, i
       isFilterArgument(key) &&
       key !== idArgument &&
       !(reads && (QUERY.test(key) || pagingArgument(key, inputProperties[key]))) &&
+      // the data a computation runs on (a t-test's samples, a sum's elements) is no finding of it: its result gives the outcome only
+      !(kind === 'compute' && inputProperties[key]?.['type'] === 'array') &&
       !isRequestDocument(key, inputProperties[key]),
   );
 }

@@ -116,10 +116,48 @@ export function overlayRecord(target: Json, schema: Json, root: Json, record: Js
     if (shared !== undefined && shared[1] !== undefined) {
       const resolved = resolve(propertySchema, root) ?? {};
       if (validator.validate(resolved, shared[1]).valid) target[key] = shared[1];
+      else if (key in target) {
+        // another tool's shape of the same value (a post's documents with contacts as names, not objects): its items and facts kept
+        const fitted = fitShared(shared[1], target[key], resolved, root, validator);
+        if (validator.validate(resolved, fitted).valid) target[key] = fitted;
+      }
     } else if (key in target) record[key] = target[key];
   }
   return target;
 }
+
+/**
+ * A stored value fitted to a schema it does not match, over the value this tool drew for it: an
+ * object keeps every stored field the schema takes as it is (others fitted in turn), a list keeps
+ * the stored list's length and each item fitted over a drawn item; what cannot be kept is the drawn.
+ */
+function fitShared(stored: unknown, drawn: unknown, schema: Json, root: Json, validator: SchemaValidator): unknown {
+  if (validator.validate(schema, stored).valid) return stored;
+  if (Array.isArray(stored) && Array.isArray(drawn) && drawn.length > 0) {
+    const items = resolve(schema['items'], root) ?? {};
+    return stored.map((item, index) => fitShared(item, structuredClone(drawn[index % drawn.length]), items, root, validator));
+  }
+  if (isPlain(stored) && isPlain(drawn)) {
+    const fitted: Json = { ...drawn };
+    for (const [key, propertySchema] of Object.entries(properties(schema))) {
+      const value =
+        stored[key] === undefined ? undefined : fitShared(stored[key], drawn[key], resolve(propertySchema, root) ?? {}, root, validator);
+      if (value !== undefined) fitted[key] = value;
+    }
+    return fitted;
+  }
+  // a name stored where this tool shows an object (`contacts: ["Ann Lee"]` → `[{title: "…, Press Secretary"}]`) names it
+  if (typeof stored === 'string' && isPlain(drawn)) {
+    const named = { ...drawn };
+    if (typeof named['name'] === 'string') named['name'] = stored;
+    else if (typeof named['title'] === 'string' && /^[^,]+, /.test(named['title']))
+      named['title'] = named['title'].replace(/^[^,]+/, stored);
+    if (validator.validate(schema, named).valid) return named;
+  }
+  return drawn;
+}
+
+const isPlain = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The keys of `schema` that hold the record's id: the id argument's own name (and `key`/`sid`/`guid` for `articleKey`, `Sid`), `id`, `<entity>_id`. */
 export function idKeys(schema: Json, idArgument: string | undefined, entity: string): string[] {

@@ -44,6 +44,19 @@ export function mergeSent(target: Json, patch: Json): Json {
   return target;
 }
 
+/** A significance cutoff sent with a request (`pvalue: 0.001`, `alpha`): it bounds the p-values found, it is none of them. */
+const CUTOFF = /^(p|pval|pvalue|padj|adjp|adjpvalue|qvalue|fdr|alpha|significance|significancelevel)(cutoff|threshold|max)?$/;
+
+/** Whether `key` sends a significance cutoff, never a value of the record it creates. */
+export function isCutoff(key: string): boolean {
+  return CUTOFF.test(norm(key));
+}
+
+/** `document` without the significance cutoffs it sends. */
+export function withoutCutoffs(document: Json): Json {
+  return Object.fromEntries(Object.entries(document).filter(([key]) => !isCutoff(key)));
+}
+
 function mergeValue(current: unknown, sent: unknown): unknown {
   if (isObject(current) && isObject(sent)) return mergeSent(structuredClone(current), sent);
   if (Array.isArray(current) && Array.isArray(sent)) {

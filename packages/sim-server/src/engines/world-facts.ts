@@ -803,7 +803,7 @@ function safeParse(text: string): unknown {
 
 const P_VALUE = /^(p|pval|pvalue|adjp|adjpval|adjpvalue|adjustedpvalue|padj|qvalue|fdr)$/;
 
-/** A significance cutoff (`pvalue: 0.001`) holds for every p-value of the result: one above it scales below it. */
+/** A significance cutoff (`pvalue: 0.001`) holds for every p-value of the result: one at or above it scales below it. */
 function honourCutoffs(value: Json, args: Json): void {
   const cutoff = Object.entries(flatArguments(args)).find(
     ([key, entry]) =>
@@ -812,7 +812,7 @@ function honourCutoffs(value: Json, args: Json): void {
   if (cutoff === undefined) return;
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
-      if (!P_VALUE.test(norm(key)) || typeof entry !== 'number' || entry <= cutoff) continue;
+      if (!P_VALUE.test(norm(key)) || typeof entry !== 'number' || entry < cutoff) continue;
       const scaled = cutoff * Math.min(0.99, Math.max(0.01, entry));
       object[key] = Number(scaled.toPrecision(2));
     }
@@ -1281,6 +1281,29 @@ function distinctReadings(value: unknown, args: Json): void {
   });
 }
 
+/**
+ * What a call picks from a list it sent holds only members of that list: `filtered_stocks` of
+ * `stocks: ["AMZN", "TSLA"]` (a field named for the sent list, with a word before it) lists AMZN or
+ * TSLA, never AAPL; a stranger takes a sent member not listed yet, else is left out.
+ */
+function pickedFromSent(value: Json, args: Json): void {
+  const lists = Object.entries(args).filter(
+    (entry): entry is [string, string[]] =>
+      Array.isArray(entry[1]) && entry[1].length > 0 && entry[1].every((item) => typeof item === 'string' && item !== ''),
+  );
+  if (lists.length === 0) return;
+  objects(value, (object) => {
+    for (const [key, entry] of Object.entries(object)) {
+      if (!Array.isArray(entry) || !entry.every((item) => typeof item === 'string')) continue;
+      const sent = lists.find(([name]) => norm(key) !== norm(name) && norm(key).endsWith(norm(name)))?.[1];
+      if (sent === undefined) continue;
+      const spare = sent.filter((item) => !entry.includes(item));
+      const picked = entry.flatMap((item) => (sent.includes(item as string) ? [item] : spare.length > 0 ? [spare.shift()] : []));
+      object[key] = [...new Set(picked)];
+    }
+  });
+}
+
 export function harmonizeResult(
   value: Json,
   args: Json,
@@ -1301,6 +1324,7 @@ export function harmonizeResult(
   if (entities !== undefined) oneEntityPerId(value, args, entities.seen, entities.entity, entities.write, entities.valid, entities.topId);
   distinctRecords(value);
   honourCutoffs(value, args);
+  pickedFromSent(value, args);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
   placeByCity(value, args);
@@ -1546,7 +1570,10 @@ function freshId(pass: EntityPass, id: string | number, kind: string, object: Js
 /** Binds `key` to `object`'s facts, or states the facts the session already knows of it. */
 function rememberEntity(pass: EntityPass, object: Json, key: string, kind: string, idKey: string | undefined, clash = false): void {
   const known = clash ? undefined : pass.memory.get(key);
-  const facts = Object.entries(object).filter(([name, entry]) => name !== idKey && entry !== null && typeof entry !== 'object');
+  // scalar facts and lists of plain values (a podcast's `genre_ids`), each told the same by every later result
+  const facts = Object.entries(object).filter(
+    ([name, entry]) => name !== idKey && entry !== null && (typeof entry !== 'object' || factList(name, entry)),
+  );
   if (known === undefined) pass.memory.set(key, { kind, facts: Object.fromEntries(facts) });
   else if (pass.write && pass.asked.has(key.toLowerCase())) for (const [name, entry] of facts) known.facts[name] = entry;
   else for (const [name, entry] of facts) restateFact(pass, object, known, name, entry);
@@ -1555,16 +1582,38 @@ function rememberEntity(pass: EntityPass, object: Json, key: string, kind: strin
 /** States the fact `name` the session already knows of a record, unless the call names the new one or the result's schema does not allow it. */
 function restateFact(pass: EntityPass, object: Json, known: SeenEntity, name: string, entry: unknown): void {
   const before = known.facts[name];
-  if (before === undefined || before === entry || typeof before !== typeof entry || pass.asked.has(String(entry).toLowerCase())) {
+  if (
+    before === undefined ||
+    sameFact(before, entry) ||
+    typeof before !== typeof entry ||
+    Array.isArray(before) !== Array.isArray(entry) ||
+    pass.asked.has(String(entry).toLowerCase())
+  ) {
     known.facts[name] = entry;
     return;
   }
-  object[name] = before;
+  object[name] = Array.isArray(before) ? structuredClone(before) : before;
   // what this result may not say otherwise is the latest fact of the record
   if (!pass.fits()) {
     object[name] = entry;
     known.facts[name] = entry;
   }
+}
+
+/** Lists a record holds that page or answer a query (a podcast's `episodes`): never a fact of it. */
+const PAGED_LIST = /^(items|results|data|hits|entries|records|rows|list|episodes|matches|suggestions|recommendations|podcasts|posts)$/;
+
+/** A list that is a fact of its record: plain values (`genre_ids: [93, 67]`) or its own parts (an organization's `districts`), not a page. */
+function factList(name: string, entry: unknown): boolean {
+  return (
+    Array.isArray(entry) &&
+    !PAGED_LIST.test(norm(name)) &&
+    entry.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || isObject(item))
+  );
+}
+
+function sameFact(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && JSON.stringify(a) === JSON.stringify(b));
 }
 
 function normalizeKind(entity: string): string {
@@ -1584,7 +1633,8 @@ function otherThing(seen: SeenEntity, object: Json, idKey: string, kind: string)
     .filter((key) => key !== idKey && object[key] !== null && typeof object[key] !== 'object')
     .sort()
     .join();
-  return keys !== Object.keys(seen.facts).sort().join();
+  const told = Object.keys(seen.facts).filter((key) => !Array.isArray(seen.facts[key]));
+  return keys !== told.sort().join();
 }
 
 /** Whether two objects with one id say different things (a name, a title) of it. */

@@ -7,7 +7,7 @@ import type { EngineResult } from './engine.js';
 import { isFilterArgument, isJsonDocument, QUERY, type InferredOutput } from './infer-output-schema.js';
 import { nameLike } from './world-facts.js';
 import { isSearchTool, searchTerms } from './world-search.js';
-import { mergeSent, requestDocument, sentField } from './world-arguments.js';
+import { isCutoff, mergeSent, requestDocument, sentField, withoutCutoffs } from './world-arguments.js';
 import { listFilters, matchesFilter, placeFilter, withoutFiltered, type ListFilter } from './world-filters.js';
 import { ID_ARGUMENT } from './entity-rules.js';
 import { seededEntityIds } from './world.js';
@@ -199,7 +199,7 @@ export class WorldWalker {
       for (const [key, value] of Object.entries(args)) {
         // the fields a request document sends (`body: {start, end, bookingContact}`) are the record's new fields
         const document = requestDocument(key, value);
-        if (document !== undefined) mergeSent(record.fields, document);
+        if (document !== undefined) mergeSent(record.fields, ownPart(record.fields, key, document) ?? document);
         // `edit_ticket(ticket_id, updates={priority: 1})`: the fields an update object names are the record's new values
         if (document === undefined && CHANGES.test(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
           for (const [field, sent] of Object.entries(value as Json))
@@ -372,8 +372,8 @@ export class WorldWalker {
     else record.fields = doneRecord(record.fields, inferred?.record ?? this.recordSchema(explicit), 'create');
     for (const [key, value] of Object.entries(args)) {
       const document = requestDocument(key, value);
-      if (document !== undefined) mergeSent(record.fields, document);
-      else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value))
+      if (document !== undefined) mergeSent(record.fields, withoutCutoffs(document));
+      else if (isFilterArgument(key) && value !== undefined && !isJsonDocument(value) && !isCutoff(key))
         record.fields[fieldOf(record.fields, key)?.[0] ?? key] = value;
     }
     // a list the create could have been sent and was not (`post_tweet` without `mentions`) is empty, not made up
@@ -853,6 +853,17 @@ export function batchIds(args: Json, entity: string): Array<string | number> | u
 function splitList(value: string): string[] | undefined {
   const parts = value.split(',').map((part) => part.trim());
   return parts.length > 1 && parts.every((part) => /^[\w.:-]+$/.test(part)) ? parts : undefined;
+}
+
+/**
+ * A request document sent for a part the record holds under the same name (a JSON:API relationship's
+ * `data: {id, type}` on a record with `data: {id, type}`): that part's new value, not the record's fields.
+ */
+function ownPart(fields: Json, key: string, document: Json): Json | undefined {
+  const part = fields[key];
+  if (part === null || typeof part !== 'object' || Array.isArray(part)) return undefined;
+  const sent = Object.keys(document);
+  return sent.length > 0 && sent.every((name) => name in part) ? { [key]: document } : undefined;
 }
 
 function parseJson(text: string): unknown {

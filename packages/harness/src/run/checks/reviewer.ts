@@ -15,6 +15,8 @@ import { seriesConsistencyProblems } from './series-consistency.js';
 import { implausibleContent } from './result-content.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
+import { driftProblems } from './world-drift.js';
+import { echoedCutoffs } from './echoed-findings.js';
 import { resultsMatchCall } from './results-match.js';
 import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
 import { attemptKey, excusedAttempts, plannedAttempts } from './planned-faults.js';
@@ -86,7 +88,7 @@ export function reviewerChecks(conversation: Conversation): Check[] {
     ...answerChecks(conversation),
     ...argumentChecks(conversation),
     check('state_consistent', stateProblems(conversation)),
-    check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation)]),
+    check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation), ...driftProblems(conversation)]),
     check('results_match_call', resultsMatchCall(conversation)),
     ...resultContentChecks(conversation),
     ...resultFitChecks(conversation),
@@ -152,7 +154,7 @@ function resultContentChecks(conversation: Conversation): Check[] {
     ),
     check(
       'results_plausible',
-      conversation.calls.flatMap((call) => implausibleContent(call)),
+      conversation.calls.flatMap((call) => [...implausibleContent(call), ...echoedCutoffs(call)]),
     ),
   ];
 }

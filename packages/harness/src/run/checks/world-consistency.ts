@@ -29,7 +29,7 @@ type Fields = Record<string, unknown>;
 const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every object of a result with the key it sits under (`undefined` at the top) and its depth. */
-function objectsOf(data: unknown): Array<{ record: Fields; under: string | undefined }> {
+export function objectsOf(data: unknown): Array<{ record: Fields; under: string | undefined }> {
   const found: Array<{ record: Fields; under: string | undefined }> = [];
   const walk = (value: unknown, under: string | undefined) => {
     if (Array.isArray(value)) for (const item of value) walk(item, under);
@@ -45,7 +45,7 @@ function objectsOf(data: unknown): Array<{ record: Fields; under: string | undef
 const scalar = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
-function argumentStrings(call: ReviewedCall): Set<string> {
+export function argumentStrings(call: ReviewedCall): Set<string> {
   const values = new Set<string>();
   const walk = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(walk);
@@ -57,7 +57,7 @@ function argumentStrings(call: ReviewedCall): Set<string> {
 }
 
 /** The id of a record: its own `id`/`key`/`sid`, or (the top record of a read by id) the id the call asked for. */
-function recordId(record: Fields, top: boolean, call: ReviewedCall, conversation: Conversation): string | undefined {
+export function recordId(record: Fields, top: boolean, call: ReviewedCall, conversation: Conversation): string | undefined {
   for (const [key, value] of Object.entries(record))
     if (ID_KEY.test(normalise(key)) && (typeof value === 'string' || typeof value === 'number') && String(value).length >= 3)
       return String(value);
@@ -68,7 +68,7 @@ function recordId(record: Fields, top: boolean, call: ReviewedCall, conversation
 }
 
 /** The record a result is about: the top object, or the one under a single `data`/`result` wrapper. */
-function topRecord(data: unknown): Fields | undefined {
+export function topRecord(data: unknown): Fields | undefined {
   if (!isRecord(data)) return undefined;
   const keys = Object.keys(data);
   const inner = keys.length === 1 ? data[keys[0]!] : undefined;
