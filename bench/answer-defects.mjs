@@ -333,9 +333,9 @@ function formKinds(answer, calls, turnCalls) {
   const kinds = [];
   const sent = JSON.stringify(calls.map((call) => call.args)).toLowerCase();
   const made = turnCalls.some((call) =>
-    /(^|[_-])(create|add|make|start|submit|register|book|post|new|open|issue|generate|upload|send|place)/i.test(call.name ?? ''),
+    /(^|[_-])(create|add|make|start|submit|register|book|new|open|issue|generate|upload|send|place)/i.test(call.name ?? ''),
   );
-  const lead = String.raw`(?:^|[.!?;:]\s+|\b(?:For|As for|About|Looking at|What I see for|Here is what I have on)\s+)`;
+  const lead = String.raw`(?:^|[.!?;:]\s+|\b(?:For|As for|About|Looking at|What I see for|Here is what I have on|created|found|returned|updated)\s+)`;
   for (const match of answer.matchAll(
     new RegExp(
       `${lead}[Tt]he ((?:[a-z]+ ){0,2}(?!(?:is|are|was|were|of|to|by|at|and|or|has|have|for|in|on|with|from|about|than|be|been)\\b)[a-z]+) (\\d{5,}|[0-9a-f]{8}-[0-9a-f-]{27})\\b(?![.,]\\d)(?! \\()`,

@@ -48,6 +48,9 @@ const READS =
   /^\W*(?:\w+[,!]?\s+){0,6}?(?:show|get|look|pull|list|find|fetch|check|see|tell|give|retrieve|search|display|read|view|what|which|how)\b/i;
 const MAKES = /\b(create|add|make|submit|send|register|book|upload|generate|post|new|commit|prepare|start|place|issue|open)\b/i;
 
+/** Tools that make or start a record (not a POST that reads): their new id is what the user comes back with. */
+const MADE = /\b(create|add|make|submit|send|register|book|upload|generate|start|open|issue|place)\b/i;
+
 /** Tools that read by POST: a search, a lookup, a batch query, an analysis, a metered reading. */
 const LOOKS_UP =
   /\b(find|finds|search|searches|query|queries|lookup|look up|filter|filters|get|gets|retrieve|retrieves|fetch|return|returns|analysis|analyse|analyze|enrichment|match|matches|hit|reading|readings|batch|list|lists|check|validate|verify|calculate|compute|estimate|predict)\b/i;
@@ -358,7 +361,9 @@ function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
   const holder = coded ? (like ? sayableKey(like.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
   // An id the user never gave nor asked for (a read's own `id`) is no subject: "the enrichment analysis", never
   // "the enrichment analysis 8732224" nor "the record 2051117"; a call that starts or makes a record keeps its new id.
-  const unsent = idLike && !ID_SENT(outcome.arguments, label) && !MAKES.test(humanKey(outcome.tool));
+  // An id under a key named for the tool's noun (`batchid` of `post_batch_any`) is the one the user comes back with.
+  const unsent =
+    idLike && !ID_SENT(outcome.arguments, label) && !MADE.test(humanKey(outcome.tool)) && toolIdOf(outcome.tool, parsed) === undefined;
   // The thing asked about is the one the call named: "the message 3884939" for `get_messages_messageid({"messageid": "3884939"})`.
   const kind = thing?.replace(/ (id|ID)$/, '');
   const asked =

@@ -90,7 +90,7 @@ const SPLIT_SUFFIX =
   /\b(?:is|are|all|not|be) (?!(?:still|often|always|never|quite|again|later|even|thus|also|once|more|most|less|much|very|well|just|then|fully|better)\b)(?![a-z]+(?:ly|er)\b)[a-z]{4,} (?:able|ible)\b/i;
 
 /** Sentence openings that name what a sentence is about. */
-const LEAD = String.raw`(?:^|[.!?;:]\s+|\b(?:For|As for|About|Looking at|What I see for|Here is what I have on|on)\s+)`;
+const LEAD = String.raw`(?:^|[.!?;:]\s+|\b(?:For|As for|About|Looking at|What I see for|Here is what I have on|on|created|found|returned|updated)\s+)`;
 
 /** "the record 2051117" or "the enrichment analysis 8732224" as a sentence's subject; the id is the match's second group. */
 const ID_SUBJECT = new RegExp(
@@ -99,7 +99,7 @@ const ID_SUBJECT = new RegExp(
 );
 
 /** Tools that make a record: their new id is what a user comes back with, so it may name the record. */
-const MAKES = /(^|[_\s-])(create|add|make|start|submit|register|book|post|new|open|issue|generate|upload|send|place)/i;
+const MAKES = /(^|[_\s-])(create|add|make|start|submit|register|book|new|open|issue|generate|upload|send|place)/i;
 
 /** Whether any call sent a value (at any depth). */
 function sentAnywhere(calls: readonly ReviewedCall[], value: string): boolean {
