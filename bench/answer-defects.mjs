@@ -342,7 +342,18 @@ function formKinds(answer, calls, turnCalls) {
       'g',
     ),
   ))
-    if (match[1] === 'record' || (!made && !sent.includes(match[2].toLowerCase())))
+    if (
+      match[1] === 'record' ||
+      (!made &&
+        !/^\W*created\b/i.test(match[0]) &&
+        !sent.includes(match[2].toLowerCase()) &&
+        // kept under its noun's key (`batchid` for "the batch 7656256")
+        !calls.some((call) =>
+          Object.entries(call.data).some(
+            ([key, value]) => String(value) === match[2] && new RegExp(`^${match[1].split(' ').at(-1)}[_-]?(id|sid|uuid)$`, 'i').test(key),
+          ),
+        ))
+    )
       kinds.push('id subject: a record named by an id nobody gave');
   if (/\b(?:is|are)(?: not)? (?:maybe|possibly|probably|perhaps|potentially) [a-z]+/i.test(answer))
     kinds.push('hedged flag: "is not maybe audio invalid"');

@@ -352,7 +352,7 @@ function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
   const own = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
   const label = own ?? tool?.id;
-  const thing = tool?.noun ?? thingNoun(noun);
+  const thing = tool?.noun ?? thingNoun(noun) ?? toolIdOf(outcome.tool, parsed)?.noun;
   const name = nameOf(parsed);
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
   // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".

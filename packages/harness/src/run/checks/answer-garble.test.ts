@@ -80,6 +80,10 @@ describe('formAnswer: an answer that reads like a form', () => {
     const made = named('quittung_create', { email: 'a@b.com' }, { id: '2649885' });
     expect(formAnswer('I created the receipt 2649885.', [made])).toBeUndefined();
     expect(formAnswer('I created the record 2649885.', [made])).toMatch(/id nobody asked/);
+    const tweet = named('post_tweet', { content: 'Grants are open.' }, { id: 62814, content: 'Grants are open.' });
+    expect(formAnswer('Done: I created the tweet 62814.', [tweet])).toBeUndefined();
+    const batch = named('post_batch_any', { body: [{ content: 'Hi' }] }, { batchid: '7656256', status: 'completed' });
+    expect(formAnswer('The batch 7656256 is completed.', [batch])).toBeUndefined();
     // An amount is no id: "The converted amount is 12641.32 JPY".
     expect(formAnswer('The converted amount 12641.32 JPY came back.', [best])).toBeUndefined();
   });

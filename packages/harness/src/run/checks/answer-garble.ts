@@ -101,6 +101,15 @@ const ID_SUBJECT = new RegExp(
 /** Tools that make a record: their new id is what a user comes back with, so it may name the record. */
 const MAKES = /(^|[_\s-])(create|add|make|start|submit|register|book|new|open|issue|generate|upload|send|place)/i;
 
+/** Whether a result holds the id under a key named for the noun said with it (`batchid`, `batch_id` for "the batch"). */
+function ownKeyHolds(data: unknown, noun: string, id: string): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const word = noun.split(' ').at(-1) as string;
+  return Object.entries(data).some(
+    ([key, value]) => String(value) === id && new RegExp(`^${word}[_-]?(id|sid|uuid)$`, 'i').test(key) && word !== 'record',
+  );
+}
+
 /** Whether any call sent a value (at any depth). */
 function sentAnywhere(calls: readonly ReviewedCall[], value: string): boolean {
   return calls.some(
@@ -117,8 +126,11 @@ function sentAnywhere(calls: readonly ReviewedCall[], value: string): boolean {
 export function formAnswer(answer: string, calls: readonly ReviewedCall[]): string | undefined {
   for (const match of answer.matchAll(ID_SUBJECT)) {
     const [said, noun, id] = match as unknown as [string, string, string];
-    const made = calls.some((call) => MAKES.test(call.name ?? call.chatName));
-    if (noun === 'record' || (!made && !sentAnywhere(calls, id))) return `it names a record by an id nobody asked about: "${said.trim()}"`;
+    // Made by the call (a create, a send, "I created the tweet 62814"), or kept under its noun's key (`batchid`: "the batch 7656256").
+    const made = /^\W*created\b/i.test(said) || calls.some((call) => MAKES.test(call.name ?? call.chatName));
+    const keyed = calls.some((call) => ownKeyHolds(call.data, noun, id));
+    if (noun === 'record' || (!made && !keyed && !sentAnywhere(calls, id)))
+      return `it names a record by an id nobody asked about: "${said.trim()}"`;
   }
   for (const pattern of [HEDGED_FLAG, COUNTED_ADJECTIVE, KEY_AS_NOUN, SPLIT_SUFFIX]) {
     const found = pattern.exec(answer);
