@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callOutcome as outcome } from '../../../../test/support/call-outcomes.js';
 import { describeResult } from './describe-result.js';
+import { describeTurn } from './describe-turn.js';
 
 /** Answers said as prose about what was asked, not as a form filled from field names. */
 describe('describeResult: the subject is what was asked about', () => {
@@ -139,5 +140,21 @@ describe('describeResult: the items the user searched for come first', () => {
     expect(text).toMatch(/2 podcasts/);
     expect(text).toMatch(/Star Wars 7x7/);
     expect(text).not.toMatch(/Business/);
+  });
+});
+
+describe('describeTurn: a code looked up is said by what it names', () => {
+  it('"ECO_0000131 is sequence similarity evidence", never "the ontology is ECO" for each', () => {
+    const eco = (id: string, label: string) => ({
+      ...outcome('get_eco_by_id', { ECO_ID: id }, { id, label, ontology: 'ECO' }),
+      request: 'Please get evidence code with ECO ID ECO_0000131 and ECO_0000352.',
+    });
+    const text = describeTurn([
+      eco('ECO_0000131', 'sequence similarity evidence'),
+      eco('ECO_0000352', 'author statement supported by traceable reference'),
+    ]);
+    expect(text).toMatch(/ECO_0000131 is sequence similarity evidence/);
+    expect(text).toMatch(/ECO_0000352 is “author statement supported by traceable reference”/);
+    expect(text).not.toMatch(/ontology is ECO|For eco ID/);
   });
 });

@@ -498,6 +498,12 @@ function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], 
     const summary = describeSummaryBlock(call, naming, found);
     if (summary !== undefined) return summary;
   }
+  // A code looked up whose record only names it (`{"id": "ECO_0000131", "label": "sequence similarity evidence", "ontology": "ECO"}`)
+  // is said by what it names: "ECO_0000131 is sequence similarity evidence.", never its fields read out.
+  const named = nameOf(parsed);
+  const own = parsed['id'];
+  const code = typeof own === 'string' && ID_SENT(call.outcome.arguments, own) ? own : undefined;
+  if (found.length === 0 && named !== undefined && code !== undefined && named !== code && /\d/.test(code)) return `${code} is ${named}.`;
   if (found.length === 0) return describePlainValues(call, naming, status);
   const { subject, label } = naming;
   if (subject !== undefined && label !== undefined) return factSentence([...found], subject, seed);

@@ -749,9 +749,12 @@ function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?
 }
 
 /** Whether a field is left out: an echo of what was asked, the name again, a skipped key, a unit, bookkeeping, a label, a null. */
-function keptOut({ asked, label, skip, unitKey, request }: Reading, key: string, value: unknown): boolean {
+function keptOut({ asked, label, skip, unitKey, request, given }: Reading, key: string, value: unknown): boolean {
   // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
   if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
+    return true;
+  // the prefix of a code the call sent (`ontology: "ECO"` for `ECO_0000131`) says what was asked again: "the ontology is ECO"
+  if (typeof value === 'string' && /^[A-Za-z]{2,10}$/.test(value) && [...given].some((sent) => sent.startsWith(`${value.toLowerCase()}_`)))
     return true;
   return (
     skip.has(key) ||
