@@ -327,6 +327,7 @@ function garbles(answer, turnCalls) {
  *   split suffix     "is contract able"
  *   code as name     "Us has a total of 325" (a code the call sent, capitalised as a name)
  *   wrong list       a search answered from a list that does not hold what was searched, while another list does
+ *   echoed prefix    "the ontology is ECO" for a sent ECO_0000131: the code's prefix said as a finding
  *   bare weather     a temperature, wind speed or precipitation said with no unit (informative: the tool may not say its unit)
  */
 function formKinds(answer, calls, turnCalls) {
@@ -376,6 +377,10 @@ function formKinds(answer, calls, turnCalls) {
   ))
     if (calls.some((call) => Object.values(call.args ?? {}).includes(match[1].toLowerCase()))) kinds.push('code as name: "Us has …"');
   if (wrongList(answer, calls)) kinds.push('wrong list: the searched-for items left out');
+  // "the ontology is ECO" for ECO_0000131: the prefix of a code the call sent, said as a fact
+  for (const match of answer.matchAll(/\b(?:is|are) ([A-Z]{2,10})\b(?![_:])/g))
+    if (calls.some((call) => Object.values(call.args ?? {}).some((value) => typeof value === 'string' && value.startsWith(`${match[1]}_`))))
+      kinds.push('echoed prefix: "the ontology is ECO" for ECO_0000131');
   if (
     /\b(?:temperature|feels like|dew point|wind speed|wind gusts?|precipitation)(?: is| of)? -?\d+(?:\.\d+)?(?![\d.])(?!\s*(?:°|K\b|degrees|%|mph|km\/h|kph|m\/s|mm|in\b|cm|knots?))/i.test(
       answer,
