@@ -134,7 +134,7 @@ for (const { record, id, messages } of records) {
   for (const message of messages) {
     if (message.role === 'user') turnCalls = [];
     if (message.role === 'assistant' && Array.isArray(message.tool_calls))
-      for (const call of message.tool_calls) turnCalls.push({ id: call.id, arguments: call.function.arguments });
+      for (const call of message.tool_calls) turnCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
     if (message.role === 'tool') {
       const call = turnCalls.find((entry) => entry.id === message.tool_call_id);
       if (call) call.result = message.content;
@@ -314,7 +314,103 @@ function garbles(answer, turnCalls) {
     /\bdistance (?:is |of )?\d[\d,.]*(?!\d|\.\d)(?!\s*(?:km|kilometers?|kilometres?|mi|miles?|m|meters?|metres?|ft|feet)\b)/i.test(answer)
   )
     kinds.push('bare distance: a distance without a unit');
+  kinds.push(...formKinds(answer, calls, turnCalls));
   return [...new Set(kinds)];
+}
+
+/**
+ * Answers that read like forms filled from field names (per answer, each kind once):
+ *   id subject       "the record 2051117" / "The enrichment analysis 8732224 has …": a record named by an id no call sent or made
+ *   hedged flag      "is not maybe audio invalid"
+ *   adjective count  "50 helpfuls"
+ *   key as noun      "its access valid for is 90 days", "the maximum historical is 3 days"
+ *   split suffix     "is contract able"
+ *   code as name     "Us has a total of 325" (a code the call sent, capitalised as a name)
+ *   wrong list       a search answered from a list that does not hold what was searched, while another list does
+ *   echoed prefix    "the ontology is ECO" for a sent ECO_0000131: the code's prefix said as a finding
+ *   bare weather     a temperature, wind speed or precipitation said with no unit (informative: the tool may not say its unit)
+ */
+function formKinds(answer, calls, turnCalls) {
+  const kinds = [];
+  const sent = JSON.stringify(calls.map((call) => call.args)).toLowerCase();
+  const made = turnCalls.some((call) =>
+    /(^|[_-])(create|add|make|start|submit|register|book|new|open|issue|generate|upload|send|place)/i.test(call.name ?? ''),
+  );
+  const lead = String.raw`(?:^|[.!?;:]\s+|\b(?:For|As for|About|Looking at|What I see for|Here is what I have on|created|found|returned|updated)\s+)`;
+  for (const match of answer.matchAll(
+    new RegExp(
+      `${lead}[Tt]he ((?:[a-z]+ ){0,2}(?!(?:is|are|was|were|of|to|by|at|and|or|has|have|for|in|on|with|from|about|than|be|been)\\b)[a-z]+) (\\d{5,}|[0-9a-f]{8}-[0-9a-f-]{27})\\b(?![.,]\\d)(?! \\()`,
+      'g',
+    ),
+  ))
+    if (
+      match[1] === 'record' ||
+      (!made &&
+        !/^\W*created\b/i.test(match[0]) &&
+        !sent.includes(match[2].toLowerCase()) &&
+        // kept under its noun's key (`batchid` for "the batch 7656256")
+        !calls.some((call) =>
+          Object.entries(call.data).some(
+            ([key, value]) => String(value) === match[2] && new RegExp(`^${match[1].split(' ').at(-1)}[_-]?(id|sid|uuid)$`, 'i').test(key),
+          ),
+        ))
+    )
+      kinds.push('id subject: a record named by an id nobody gave');
+  if (/\b(?:is|are)(?: not)? (?:maybe|possibly|probably|perhaps|potentially) [a-z]+/i.test(answer))
+    kinds.push('hedged flag: "is not maybe audio invalid"');
+  if (/\b\d[\d,]* (?!(?:hand|mouth|spoon|cup|arm|room|box|bag|bucket|basket|pocket)fuls\b)[a-z]{3,}fuls\b/i.test(answer))
+    kinds.push('adjective count: "50 helpfuls"');
+  if (
+    /\b(?:the|its|their) (?:[a-z]+ )*?(?:[a-z]+ (?:for|to|of|in|within|after|until|per)|[a-z]{3,}(?:ical|ful|less))(?: is| are) \d/i.test(
+      answer,
+    )
+  )
+    kinds.push('key as noun: "its access valid for is 90 days"');
+  if (
+    /\b(?:is|are|all|not|be) (?!(?:still|often|always|never|quite|again|later|even|thus|also|once|more|most|less|much|very|well|just|then|fully|better)\b)(?![a-z]+(?:ly|er)\b)[a-z]{4,} (?:able|ible)\b/i.test(
+      answer,
+    )
+  )
+    kinds.push('split suffix: "contract able"');
+  for (const match of answer.matchAll(
+    /(?:^|[.!?]\s+)(?!(?:It|He|We|She|You|Its|His|Her|Our|One|Two|All|Any|Few|Now|The|Who|Why|How|Yes)\b)([A-Z][a-z]{1,2}) (?:has|is|are|have)\b/g,
+  ))
+    if (calls.some((call) => Object.values(call.args ?? {}).includes(match[1].toLowerCase()))) kinds.push('code as name: "Us has …"');
+  if (wrongList(answer, calls)) kinds.push('wrong list: the searched-for items left out');
+  // "the ontology is ECO" for ECO_0000131: the prefix of a code the call sent, said as a fact
+  for (const match of answer.matchAll(/\b(?:is|are) ([A-Z]{2,10})\b(?![_:])/g))
+    if (calls.some((call) => Object.values(call.args ?? {}).some((value) => typeof value === 'string' && value.startsWith(`${match[1]}_`))))
+      kinds.push('echoed prefix: "the ontology is ECO" for ECO_0000131');
+  if (
+    /\b(?:temperature|feels like|dew point|wind speed|wind gusts?|precipitation)(?: is| of)? -?\d+(?:\.\d+)?(?![\d.])(?!\s*(?:°|K\b|degrees|%|mph|km\/h|kph|m\/s|mm|in\b|cm|knots?))/i.test(
+      answer,
+    )
+  )
+    kinds.push('bare weather: a weather number without its unit');
+  return kinds;
+}
+
+/** Whether a call searched for a text, got 2+ lists of records of which one holds it, and the answer names none of that list's items but some of another's. */
+function wrongList(answer, calls) {
+  const lower = answer.toLowerCase();
+  const named = (item) =>
+    Object.entries(item).some(
+      ([key, value]) => /(name|title)/i.test(key) && typeof value === 'string' && value.length >= 3 && lower.includes(value.toLowerCase()),
+    );
+  return calls.some((call) => {
+    const query = Object.values(call.args ?? {}).filter((value) => typeof value === 'string' && value.length >= 3 && /[a-z]/i.test(value));
+    if (query.length === 0 || Array.isArray(call.data)) return false;
+    const lists = Object.values(call.data).filter(
+      (value) => Array.isArray(value) && value.some((item) => item && typeof item === 'object'),
+    );
+    if (lists.length < 2) return false;
+    const records = (list) => list.filter((item) => item && typeof item === 'object');
+    const holding = lists.filter((list) =>
+      records(list).some((item) => query.some((text) => JSON.stringify(item).toLowerCase().includes(text.toLowerCase()))),
+    );
+    if (holding.length === 0 || holding.length === lists.length) return false;
+    return !holding.some((list) => records(list).some(named)) && lists.some((list) => !holding.includes(list) && records(list).some(named));
+  });
 }
 
 const summary = {

@@ -23,10 +23,16 @@ import {
 import { NO_THING, plural, type CallOutcome } from './call-outcome.js';
 
 /** The first list in a result (or the result itself when it is one). */
-export function listIn(value: unknown): { key?: string; items: unknown[] } | undefined {
+export function listIn(value: unknown, sought: readonly string[] = []): { key?: string; items: unknown[] } | undefined {
   if (Array.isArray(value)) return { items: value };
   if (!isRecord(value)) return undefined;
-  const entry = Object.entries(value).find(([key, field]) => Array.isArray(field) && !NOISE.test(key));
+  const lists = Object.entries(value).filter(([key, field]) => Array.isArray(field) && !NOISE.test(key));
+  // Of several lists (a typeahead's `genres`, `podcasts`, `terms`), the one whose records hold what the user searched
+  // for ("star wars") is the answer: the podcasts found, not the genres beside them.
+  const words = sought.map((text) => text.trim().toLowerCase()).filter((text) => text.length >= 3 && /[a-z]/.test(text));
+  const holds = ([, field]: [string, unknown]) =>
+    (field as unknown[]).some((item) => isRecord(item) && words.some((text) => JSON.stringify(item).toLowerCase().includes(text)));
+  const entry = (lists.length > 1 && words.length > 0 ? lists.find(holds) : undefined) ?? lists[0];
   return entry ? { key: entry[0], items: entry[1] as unknown[] } : undefined;
 }
 
@@ -77,7 +83,7 @@ function countOpening(count: number, what: string, seed: string): string {
       `The service returned ${number} ${what}`,
       count === 1 ? `Just one ${what} came back` : `Here are the ${number} ${what}`,
       `${capital(number)} ${what} ${count === 1 ? 'matches' : 'match'}`,
-      `You have ${number} ${what}`,
+      `I count ${number} ${what}`,
       `I see ${number} ${what}`,
       `I got back ${number} ${what}`,
       count === 1 ? `Here is the one ${what}` : `These ${number} ${what} came back`,

@@ -134,7 +134,7 @@ describe('describeResult: a result in prose', () => {
         },
       ),
     );
-    expect(text).toBe('You have 3 flights: AF 22 (price 412.50 USD), DL 405 (price 530.00 USD) and BA 178 (price 610.00 USD).');
+    expect(text).toBe('I count 3 flights: AF 22 (price 412.50 USD), DL 405 (price 530.00 USD) and BA 178 (price 610.00 USD).');
   });
 
   it('an empty list says nothing was found', () => {
@@ -362,7 +362,7 @@ describe('describeResult: a result in prose', () => {
     const faxes = describeResult(
       outcome('list_faxes', {}, { faxes: Array.from({ length: 8 }, (_, i) => ({ sid: `FX${i}`, num_pages: i + 1 })) }),
     );
-    expect(faxes).toBe('You have 8 faxes; the first three are FX0 (1 page), FX1 (2 pages) and FX2 (3 pages).');
+    expect(faxes).toBe('I count 8 faxes; the first three are FX0 (1 page), FX1 (2 pages) and FX2 (3 pages).');
     expect(describeResult(outcome('get_latest', {}, { latest: [{ key: 'k1', kind: 'news' }] }))).toBe(
       'There is one result: k1. The kind is news.',
     );

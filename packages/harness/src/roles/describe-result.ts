@@ -50,6 +50,9 @@ const READS =
   /^\W*(?:\w+[,!]?\s+){0,6}?(?:show|get|look|pull|list|find|fetch|check|see|tell|give|retrieve|search|display|read|view|what|which|how)\b/i;
 const MAKES = /\b(create|add|make|submit|send|register|book|upload|generate|post|new|commit|prepare|start|place|issue|open)\b/i;
 
+/** Tools that make or start a record (not a POST that reads): their new id is what the user comes back with. */
+const MADE = /\b(create|add|make|submit|send|register|book|upload|generate|start|open|issue|place)\b/i;
+
 /** Tools that read by POST: a search, a lookup, a batch query, an analysis, a metered reading. */
 const LOOKS_UP =
   /\b(find|finds|search|searches|query|queries|lookup|look up|filter|filters|get|gets|retrieve|retrieves|fetch|return|returns|analysis|analyse|analyze|enrichment|match|matches|hit|reading|readings|batch|list|lists|check|validate|verify|calculate|compute|estimate|predict)\b/i;
@@ -93,8 +96,12 @@ function loginAnswer(tool: string, parsed: unknown, args: Record<string, unknown
 /** Fields that make a record more than the place of a list: its own status or amount. */
 const OWN_VALUE = /(status|state|total|amount|price|balance|score|result|verdict|answer)$/;
 
-/** A label that is a code (`jur_1ca…`, `12345-999999`): no place to say a list is for. */
-const CODE_LIKE = /\d{3}|^[a-z]{2,5}_\w+$/i;
+/** A label that is a code (`jur_1ca…`, `12345-999999`, a region `us`): no place to say a list is for. */
+const CODE_LIKE = /\d{3}|^[a-z]{2,5}_\w+$|^[a-z]{2,3}$/;
+
+/** A `total` beside a list that counts it over all its pages (325 beside 10 podcasts): the list's size, no value of the record's own. */
+const countsList = (value: unknown, items: readonly unknown[]): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= items.length;
 
 /** A status sentence that states a change: a subject, a past participle, a full stop. */
 const STATED_CHANGE = /^\S+\s.*\b([a-z]{2,}ed|set|sent|put|reset|withdrawn|logged (in|out))\b.*[.!?]”?$/i;
@@ -207,7 +214,8 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
   const seed = outcome.result;
   const many = (items: unknown[], base: string, keys?: string[]) =>
     describeMany(items, plural(base, items.length), singularOf(base), entity, seed, keys, outcome.request, outcome.arguments);
-  const list = listIn(parsed);
+  const sought = Object.values(outcome.arguments).filter((value): value is string => typeof value === 'string');
+  const list = listIn(parsed, sought);
   if (list && listIsAnswer(outcome, parsed, verb, list)) {
     const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
     const base =
@@ -225,11 +233,22 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
     list.items.every(isRecord) &&
     (verb === 'read' || verb === 'list') &&
     (PAYLOAD.test(list.key) || namesKey(outcome.request, list.key)) &&
-    !Object.keys(parsed).some((key) => key !== list.key && OWN_VALUE.test(humanKey(key)))
+    !Object.keys(parsed).some(
+      (key) =>
+        key !== list.key &&
+        OWN_VALUE.test(humanKey(key)) &&
+        !(/^(total|count)$/.test(humanKey(key)) && countsList(parsed[key], list.items)),
+    )
   ) {
     const where = labelOf(parsed, entity);
     // The tool's noun names the place (`get_forecast_by_city`), not what its list holds.
-    const base = requestedNoun(outcome.request, outcome) ?? (where === undefined ? ownNoun(outcome, noun) : undefined) ?? 'entry';
+    // The list's own key names what it holds (`podcasts`) before the request's or the tool's noun.
+    const keyNoun = sayableKey(list.key);
+    const base =
+      (keyNoun !== undefined && readsAsNoun(keyNoun) && !PAYLOAD.test(list.key) ? keyNoun : undefined) ??
+      requestedNoun(outcome.request, outcome) ??
+      (where === undefined ? ownNoun(outcome, noun) : undefined) ??
+      'entry';
     const text = many(list.items, base);
     return where !== undefined && !CODE_LIKE.test(where)
       ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`
@@ -341,25 +360,38 @@ function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
   const own = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
   const label = own ?? tool?.id;
-  const thing = tool?.noun ?? thingNoun(noun);
+  const thing = tool?.noun ?? thingNoun(noun) ?? toolIdOf(outcome.tool, parsed)?.noun;
   const name = nameOf(parsed);
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
   // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".
   const coded = label === name && label !== undefined && /^[a-z]/.test(label) && /[._/@\d]/.test(label);
   const like = coded ? nameLike(parsed) : undefined;
   const holder = coded ? (like ? sayableKey(like.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
+  // An id the user never gave nor asked for (a read's own `id`) is no subject: "the enrichment analysis", never
+  // "the enrichment analysis 8732224" nor "the record 2051117"; a call that starts or makes a record keeps its new id.
+  // An id under a key named for the tool's noun (`batchid` of `post_batch_any`) is the one the user comes back with.
+  const unsent =
+    idLike && !ID_SENT(outcome.arguments, label) && !MADE.test(humanKey(outcome.tool)) && toolIdOf(outcome.tool, parsed) === undefined;
+  // The thing asked about is the one the call named: "the message 3884939" for `get_messages_messageid({"messageid": "3884939"})`.
+  const kind = thing?.replace(/ (id|ID)$/, '');
+  const asked =
+    unsent && sent !== undefined && kind !== undefined ? `the ${kind} ${sent}` : unsent && kind !== undefined ? `the ${kind}` : undefined;
+  // A region or language code the call sent (`name: "us"` for `region: "us"`) is an echo, no name: never "Us has …".
+  const echoedCode = label !== undefined && /^[a-z]{2,3}$/.test(label) && ID_SENT(outcome.arguments, label);
   const subject =
-    label !== undefined && label !== noun
+    label !== undefined && label !== noun && !unsent && !echoedCode
       ? holder
         ? `the ${holder} ${label}`
         : thing !== undefined && idLike
           ? `the ${thing} ${label}`
           : !idLike
             ? label
-            : `the record ${label}`
-      : thing !== undefined
-        ? `the ${thing}`
-        : undefined;
+            : undefined
+      : unsent
+        ? asked
+        : thing !== undefined
+          ? `the ${thing}`
+          : undefined;
   return { label, idLike, subject, thing };
 }
 
@@ -448,7 +480,22 @@ function describeCreated(
       ? `id ${String(newId)}`
       : undefined;
   const aside = [said, status ? `status: ${status}` : undefined].filter((part) => part !== undefined).join(', ');
-  return `${pick(['I created', 'Done: I created', 'I have created'], outcome.result)} ${thing !== undefined ? `the ${thing}${label ? ` ${label}` : ''}` : label !== undefined && !idLike ? label : `the record${label ? ` ${label}` : ''}`}${aside ? ` (${aside})` : ''}.${tail}`;
+  // With no noun of its own (`quittung_create`), the made thing is what the request asked for ("create a receipt"): never "the record 2649885".
+  const asked = thing ?? madeNoun(outcome.request);
+  const bare = asked === undefined && (label === undefined || idLike);
+  const made = asked !== undefined ? `the ${asked}${label ? ` ${label}` : ''}` : !bare ? (label as string) : 'it';
+  const parts = [bare && label !== undefined && said === undefined ? `id ${label}` : undefined, aside || undefined].filter(Boolean);
+  return `${pick(['I created', 'Done: I created', 'I have created'], outcome.result)} ${made}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}.${tail}`;
+}
+
+/** The thing a request asks to make, by its noun ("create a receipt with …" → "receipt"), when it reads as a word. */
+function madeNoun(request: string | undefined): string | undefined {
+  const noun = /\b(?:create|add|make|open|submit|register|book|issue|generate)\s+(?:a|an|one|another)\s+(?:new\s+)?([a-z]{3,})\b/i.exec(
+    request ?? '',
+  )?.[1];
+  return noun !== undefined && readsAsNoun(noun.toLowerCase()) && sayableKey(noun) !== undefined && !/^(new|few|lot|bit|way)$/i.test(noun)
+    ? noun.toLowerCase()
+    : undefined;
 }
 
 /**
@@ -481,6 +528,12 @@ function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], 
     const summary = describeSummaryBlock(call, naming, found);
     if (summary !== undefined) return summary;
   }
+  // A code looked up whose record only names it (`{"id": "ECO_0000131", "label": "sequence similarity evidence", "ontology": "ECO"}`)
+  // is said by what it names: "ECO_0000131 is sequence similarity evidence.", never its fields read out.
+  const named = nameOf(parsed);
+  const own = parsed['id'];
+  const code = typeof own === 'string' && ID_SENT(call.outcome.arguments, own) ? own : undefined;
+  if (found.length === 0 && named !== undefined && code !== undefined && named !== code && /\d/.test(code)) return `${code} is ${named}.`;
   if (found.length === 0) return describePlainValues(call, naming, status);
   const { subject, label } = naming;
   if (subject !== undefined && label !== undefined) return factSentence([...found], subject, seed);
@@ -543,7 +596,7 @@ function describeSummaryBlock({ outcome, parsed, entity }: RecordCall, { subject
 }
 
 /** No field reads as a fact: every plain value is said as it is ("the key is pos_8g… and the value is “Highway 5 …”"). */
-function describePlainValues({ outcome, parsed }: RecordCall, { subject, label }: Naming, status: string | undefined): string {
+function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, idLike }: Naming, status: string | undefined): string {
   const seed = outcome.result;
   const plainValues = Object.keys(parsed)
     .sort((a, b) => Number(ID.test(a)) - Number(ID.test(b)))
@@ -570,7 +623,8 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label }
       ? namedArgument(argumentWords(asked), formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]))
       : undefined;
   if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
-  if (label) return pick([`I found ${subject ?? label}.`, `The service returned ${subject ?? label}.`], seed);
+  const found = subject ?? (idLike ? `one result (id ${label})` : label);
+  if (label) return pick([`I found ${found}.`, `The service returned ${found}.`], seed);
   return `The service accepted the request to ${phrase(outcome)}${status ? ` and reported "${status}"` : ''}.`;
 }
 

@@ -168,6 +168,8 @@ function turnPart(outcome: CallOutcome, index: number, outcomes: CallOutcome[], 
     return tag !== undefined
       ? `For ${tag}, the result is the same as for the ${ORDINALS[repeat] ?? 'earlier'} request.`
       : `The ${ORDINALS[index] ?? 'next'} request returned the same.`;
+  // A sentence that opens on the value telling it apart ("ECO_0000131 is …") needs no "For eco ID ECO_0000131:" before it.
+  if (tag !== undefined && /\d/.test(tag.split(' ').at(-1) ?? '') && text.startsWith(`${tag.split(' ').at(-1) as string} `)) return text;
   if (tag !== undefined) return text.startsWith(`For ${tag}`) ? text : under(`For ${tag}`, text);
   // Every call of a turn is said with what it was about: its input when that sets it apart, else what the tool returns.
   const label = same.length > 0 ? undefined : callLabel(outcome, index, outcomes);

@@ -10,7 +10,7 @@ const LEXICON = (): Record<string, string[] | undefined> =>
 
 /** Words of APIs a common-word lexicon lacks but a user reads without trouble. */
 const TECH = new Set(
-  'thumbnail thumbnails audio sunrise sunset moonrise moonset uptime downtime hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases twitter valuation valuations'.split(
+  'thumbnail thumbnails audio sunrise sunset moonrise moonset uptime downtime hostname filename filesize website homepage online api apis url urls uri email emails username usernames fax faxes metadata timestamp timestamps id ids sid uuid json xml csv pdf html http https sms mms ip dns ssl tls cpu gpu ram ok online offline login logout signup checkout wifi bluetooth app apps sha md5 iban bic vat zip co2 kwh mwh wh gb mb kb tb pm am utc gmt latitude longitude geo avatar webhook webhooks hashtag hashtags tweet tweets inbox outbox chromosome chromosomes ontology synonym synonyms gene genes genome protein pathway pathways biotype enzyme disease diseases twitter valuation valuations podcast podcasts playlist playlists receipt receipts'.split(
     ' ',
   ),
 );
@@ -94,7 +94,13 @@ export function englishWord(word: string): string | undefined {
   if (known(w) || SPELLED[w] !== undefined) said = w;
   else if (w.length >= 6) {
     for (let cut = 2; cut <= w.length - 3 && said === undefined; cut++)
-      if (LEXICON()[w.slice(0, cut)] !== undefined && known(w.slice(cut)) && w.slice(cut).length >= 3)
+      // A suffix is no second word: `contractable` is one word, never "contract able".
+      if (
+        LEXICON()[w.slice(0, cut)] !== undefined &&
+        known(w.slice(cut)) &&
+        w.slice(cut).length >= 3 &&
+        !/^(able|ible|ness|ment|less|ful|ship|hood|ward|wise|ally|ing|ity)$/.test(w.slice(cut))
+      )
         said = `${w.slice(0, cut)} ${w.slice(cut)}`;
     if (said === undefined && ENGLISH_ENDING.test(w)) {
       const max = w.length >= 9 ? 2 : 1;

@@ -37,7 +37,7 @@ function cleanLabel(text: string): string {
 }
 
 /** Keys that name a record without being called `name` (`approved_symbol`, `file_name`, `socialMediaHeadline`). */
-const NAME_LIKE = /(^| )(name|title|headline|symbol|label|subject|term)$/;
+const NAME_LIKE = /(^| )(name|title|headline|symbol|label|subject|term)$|^(name|title) original$/;
 /** A value that is a code, not a name (`pos_8gdpsmbmkz`, a hex digest, `ENSG00000169174`). */
 const CODE = /^(?:[a-z]{2,5}_[0-9a-z]{6,}|[0-9a-f]{16,}|[A-Z]{2,6}_?\d{5,}|0x[0-9a-f]+)$/i;
 const nameText = (value: unknown): value is string =>
@@ -146,6 +146,8 @@ function counted(key: string, value: number): string | undefined {
     // a participle counts nothing by itself ("received count" is no "50 receiveds")
     !/[a-z]{3}ed$/.test(words[0] as string) &&
     !UNCOUNTABLE.test(words[0] as string) &&
+    // an adjective counts nothing by itself ("helpful count" is no "50 helpfuls")
+    !ADJECTIVE.test(words[0] as string) &&
     Number.isInteger(value)
   ) {
     const noun = words[0] as string;
@@ -164,6 +166,13 @@ function counted(key: string, value: number): string | undefined {
       .replace(/s$/, '');
   return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${words.join(' ')}`;
 }
+
+/** Endings of adjectives: no noun to count or to name a field by ("helpful", "historical", "contractable"). */
+const ADJECTIVE =
+  /^(?!(?:total|interval|rental|arrival|signal|material|potential|capital|removal|approval|renewal|proposal|referral|retrieval|disposal|withdrawal|terminal|portal|journal|manual|original|animal|hospital|festival|trial|objective|executive|relative|representative|initiative|alternative|archive|directive|incentive|detective|explosive|music|topic|logic|traffic|public|clinic|metric|graphic|picture)$)[a-z]{3,}(ful|less|ical|al|ive|ous|able|ible|ic)$/;
+
+/** Words that hedge a flag (`maybe_audio_invalid`): "is not maybe audio invalid" says nothing a user can act on. */
+const HEDGE = /\b(maybe|possibly|probably|likely|perhaps|potentially)\b/;
 
 /** Nouns with no plural ("evidence count" stays a count, never "5 evidences"). */
 const UNCOUNTABLE =
@@ -364,6 +373,7 @@ function flagFact({ key, phrase, salience }: Field, value: boolean): Fact | unde
   // A flag named for what happened (`added_status`, `sent_flag`): "was added", never "is added status".
   const happened = /^([a-z]+ed) (status|flag|state)$/.exec(humanKey(key));
   if (happened) return { kind: 'verb', text: `was${value ? '' : ' not'} ${happened[1] as string}`, score: salience };
+  if (HEDGE.test(phrase)) return undefined;
   const [verb, ...rest] = phrase.split(' ');
   // A flag named by a noun (`account_selection`, `auto_renewal`) is a setting, on or off: never "it is account selection".
   if (!/^(is|has|can)$/.test(verb ?? '') && /(tion|sion|ment|ness|ity|ance|ence|ship|ure|al)$/.test(phrase) && rest.length > 0)
@@ -380,12 +390,14 @@ export type MeasureSystem = 'imperial' | 'metric' | 'standard';
 
 /** The system a call's `units` argument names (`I`, `imperial`, `fahrenheit` → imperial; `M`, `metric` → metric; `S`, `kelvin` → standard). */
 export function systemOf(args: Json): MeasureSystem | undefined {
-  const key = Object.keys(args).find((name) => /^(units?|unit_?system|measurement|temperature_?unit|temp_?unit|system)$/i.test(name));
+  const key = Object.keys(args).find((name) =>
+    /^(units?|unit_?system|unit_?group|measurement|temperature_?unit|temp_?unit|system)$/i.test(name),
+  );
   const value = key === undefined ? undefined : args[key];
   if (typeof value !== 'string') return undefined;
   if (/^(i|imperial|f|fahrenheit|us|e|english)$/i.test(value.trim())) return 'imperial';
   if (/^(m|metric|c|celsius|si|ca|uk)$/i.test(value.trim())) return 'metric';
-  if (/^(s|standard|k|kelvin|scientific)$/i.test(value.trim())) return 'standard';
+  if (/^(s|standard|k|kelvin|scientific|base)$/i.test(value.trim())) return 'standard';
   return undefined;
 }
 
@@ -482,10 +494,7 @@ function valueFact(field: Field): Fact | undefined {
   // A whole-number duration with no unit in its key or record (a currency is no unit of time) (`duration: 300`) is in seconds, the common API unit.
   if (measured === undefined && (unit === undefined || /^[A-Z]{3}$/.test(unit)) && last === 'duration' && Number.isInteger(value))
     return { kind: 'property', text: `the ${phrase} is ${text} seconds`, score: salience };
-  if (measured !== undefined) {
-    const name = words.slice(0, -1).join(' ');
-    return { kind: 'property', text: `the ${name} is ${text}${measured === '%' ? '%' : ` ${measured}`}`, score: salience };
-  }
+  if (measured !== undefined) return measuredByKey(words.slice(0, -1), `${text}${measured === '%' ? '%' : ` ${measured}`}`, salience);
   if (bytes) return { kind: 'property', text: `the ${phrase} is ${text} bytes`, score: salience };
   if (money)
     return {
@@ -495,6 +504,25 @@ function valueFact(field: Field): Fact | undefined {
     };
   const verbal = verbFact(phrase, text, value, salience);
   return verbal === null ? undefined : (verbal ?? propertyFact(field, text));
+}
+
+/**
+ * An amount whose unit closes its key, said by what the key means: `access_valid_for_days` → "the access is valid for
+ * 90 days", `max_historical_days` → "the maximum historical period is 3 days", never "the access valid for is 90 days".
+ */
+function measuredByKey(name: string[], amount: string, salience: number): Fact | undefined {
+  const last = name.at(-1) ?? '';
+  if (/^(for|to|in|of|within|after|until|by|per)$/.test(last)) {
+    // "<noun> <state> <preposition>": the noun is, the state with its preposition the amount ("valid for 90 days").
+    if (name.length < 3) return name.length === 2 ? { kind: 'verb', text: `is ${name.join(' ')} ${amount}`, score: salience } : undefined;
+    return { kind: 'property', text: `the ${name.slice(0, -2).join(' ')} is ${name.slice(-2).join(' ')} ${amount}`, score: salience };
+  }
+  // A key of adjectives alone names no thing: a length of time is a period; anything else is left out.
+  if (ADJECTIVE.test(last))
+    return /(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/.test(amount)
+      ? { kind: 'property', text: `the ${name.join(' ')} period is ${amount}`, score: salience }
+      : undefined;
+  return { kind: 'property', text: `the ${name.join(' ')} is ${amount}`, score: salience };
 }
 
 /** States a record is in, said after "is" ("is delivered", "is in progress"): participles, gerunds and these adjectives. */
@@ -554,6 +582,10 @@ function verbFact(phrase: string, text: string, value: unknown, salience: number
   const when = /^([a-z]{3,}s) (?:at|on)$/.exec(phrase);
   if (when && /^\d{4}-\d{2}-\d{2}/.test(text) && !/(ss|us|is)$/.test(when[1] as string))
     return { kind: 'verb', text: `${when[1] as string} on ${text}`, score: salience - 1 };
+  // A phrasal participle and its moment (`carried_out_at`): "was carried out on 2025-06-29 18:44 UTC".
+  const phrasal = /^([a-z]+ed) (out|up|off|over|back|through) (?:at|on)$/.exec(phrase);
+  if (phrasal && /^\d{4}-\d{2}-\d{2}/.test(text))
+    return { kind: 'verb', text: `was ${phrase.replace(/ (at|on)$/, '')} on ${text}`, score: salience - 1 };
   if (/ (by|at|on|from|to|of|in|for)$/.test(phrase)) return null; // "the created at" and the like: no noun to say
   return undefined;
 }
@@ -717,9 +749,12 @@ function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?
 }
 
 /** Whether a field is left out: an echo of what was asked, the name again, a skipped key, a unit, bookkeeping, a label, a null. */
-function keptOut({ asked, label, skip, unitKey, request }: Reading, key: string, value: unknown): boolean {
+function keptOut({ asked, label, skip, unitKey, request, given }: Reading, key: string, value: unknown): boolean {
   // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
   if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
+    return true;
+  // the prefix of a code the call sent (`ontology: "ECO"` for `ECO_0000131`) says what was asked again: "the ontology is ECO"
+  if (typeof value === 'string' && /^[A-Za-z]{2,10}$/.test(value) && [...given].some((sent) => sent.startsWith(`${value.toLowerCase()}_`)))
     return true;
   return (
     skip.has(key) ||

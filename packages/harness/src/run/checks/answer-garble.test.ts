@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { garbledAnswer } from './answer-garble.js';
+import { formAnswer, garbledAnswer } from './answer-garble.js';
 import type { ReviewedCall } from './conversation.js';
 
 const call = (args: Record<string, unknown>, data: unknown): ReviewedCall => ({
@@ -62,5 +62,57 @@ describe('garbledAnswer', () => {
     expect(garbledAnswer('The return on assets is 0.28%.', [roa])).toBeUndefined();
     const quotient = call({ net_income: 137110, total_assets: 48981042 }, { return_on_assets: 0.0028 });
     expect(garbledAnswer('The return on assets is 0.0028.', [quotient])).toBeUndefined();
+  });
+});
+
+describe('formAnswer: an answer that reads like a form', () => {
+  const named = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({ ...call(args, data), chatName: name });
+
+  it('a record named by an id nobody gave fails; the thing asked about, a sent id or a new one passes', () => {
+    const best = named('gsi_besthour', { timeframe: 24, hours: 10 }, { id: '2051117', best_hour: '2025-10-26T04:39:00Z' });
+    expect(formAnswer('For the record 2051117, the best hour is 2025-10-26 04:39 UTC.', [best])).toMatch(/id nobody asked/);
+    expect(formAnswer('The best hour is 2025-10-26 04:39 UTC.', [best])).toBeUndefined();
+    const analysis = named('post_enrichment_target', { body: '{"target":["ENSG1"]}' }, { id: '8732224', genes_in_pathway: 11 });
+    expect(formAnswer('The enrichment analysis 8732224 has 11 genes in the pathway.', [analysis])).toMatch(/id nobody asked/);
+    expect(formAnswer('The enrichment analysis has 11 genes in the pathway.', [analysis])).toBeUndefined();
+    const job = named('get_job', { job_id: '9581933' }, { job_id: '9581933', status: 'STOPPED' });
+    expect(formAnswer('As for the job 9581933, it has stopped.', [job])).toBeUndefined();
+    const made = named('quittung_create', { email: 'a@b.com' }, { id: '2649885' });
+    expect(formAnswer('I created the receipt 2649885.', [made])).toBeUndefined();
+    expect(formAnswer('I created the record 2649885.', [made])).toMatch(/id nobody asked/);
+    const tweet = named('post_tweet', { content: 'Grants are open.' }, { id: 62814, content: 'Grants are open.' });
+    expect(formAnswer('Done: I created the tweet 62814.', [tweet])).toBeUndefined();
+    const batch = named('post_batch_any', { body: [{ content: 'Hi' }] }, { batchid: '7656256', status: 'completed' });
+    expect(formAnswer('The batch 7656256 is completed.', [batch])).toBeUndefined();
+    // An amount is no id: "The converted amount is 12641.32 JPY".
+    expect(formAnswer('The converted amount 12641.32 JPY came back.', [best])).toBeUndefined();
+  });
+
+  it('field names read as words fail; the same facts in words pass', () => {
+    const data = call({ id: 'e1' }, { id: 'e1' });
+    expect(formAnswer('Why We Procrastinate is not maybe audio invalid and has an audio length of 567 seconds.', [data])).toMatch(
+      /field name/,
+    );
+    expect(formAnswer('Why We Procrastinate is not explicit content and has an audio length of 567 seconds.', [data])).toBeUndefined();
+    expect(formAnswer('“Good value” (50 helpfuls, 20 unhelpfuls).', [data])).toMatch(/field name/);
+    expect(formAnswer('“Good value” (helpful count 50, unhelpful count 20).', [data])).toBeUndefined();
+    expect(formAnswer('The recipe takes 3 handfuls of flour.', [data])).toBeUndefined();
+    expect(formAnswer('Its access valid for is 90 days and its maximum historical is 3 days.', [data])).toMatch(/field name/);
+    expect(formAnswer('The maximum historical is 3 days.', [data])).toMatch(/field name/);
+    expect(formAnswer('Its access is valid for 90 days and its maximum historical period is 3 days.', [data])).toBeUndefined();
+    expect(formAnswer('The Savoy is contract able and has 25 rooms.', [data])).toMatch(/field name/);
+    expect(formAnswer('The Savoy is contractable and has 25 rooms; the guest is still able to cancel.', [data])).toBeUndefined();
+  });
+
+  it('a code the call sent, capitalised as a name, fails; the pronoun "It" for a sent "it" passes', () => {
+    const region = call({ region: 'us' }, { name: 'us', total: 325 });
+    expect(formAnswer('Us has a total of 325.', [region])).toMatch(/code the call sent/);
+    expect(formAnswer('I found 2 podcasts: Star Wars 7x7 and The Daily.', [region])).toBeUndefined();
+    const italian = call({ language: 'it' }, { episodes: 3 });
+    expect(formAnswer('It has 3 episodes.', [italian])).toBeUndefined();
+  });
+
+  it('is part of garbledAnswer, so the final_answer check rejects it', () => {
+    expect(garbledAnswer('Us has a total of 325.', [call({ region: 'us' }, { name: 'us', total: 325 })])).toMatch(/code the call sent/);
   });
 });

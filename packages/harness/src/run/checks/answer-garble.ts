@@ -28,9 +28,9 @@ function asksForUnits(call: ReviewedCall): boolean {
   if (typeof call.arguments !== 'object') return false;
   return Object.entries(call.arguments).some(
     ([key, value]) =>
-      /^(units?|unit_?system|temperature_?unit|temp_?unit)$/i.test(key) &&
+      /^(units?|unit_?system|unit_?group|temperature_?unit|temp_?unit)$/i.test(key) &&
       typeof value === 'string' &&
-      /^(i|m|s|imperial|metric|standard|fahrenheit|celsius|kelvin|f|c|k)$/i.test(value.trim()),
+      /^(i|m|s|imperial|metric|standard|fahrenheit|celsius|kelvin|f|c|k|us|uk|base)$/i.test(value.trim()),
   );
 }
 
@@ -74,8 +74,82 @@ function percentValues(calls: readonly ReviewedCall[]): number[] {
   return found;
 }
 
+/** A flag read out with its hedge: "is not maybe audio invalid". */
+const HEDGED_FLAG = /\b(?:is|are)(?: not)? (?:maybe|possibly|probably|perhaps|potentially) [a-z]+/i;
+
+/** An adjective counted as things: "50 helpfuls", "20 unhelpfuls". */
+const COUNTED_ADJECTIVE =
+  /\b\d[\d,]* (?!(?:hand|mouth|spoon|cup|arm|bucket|basket|pocket|room|box|bag|fist|lung|eye|plate|bowl|tank|truck|car|boat)fuls\b)[a-z]{3,}fuls\b/i;
+
+/** A key ending in a preposition read as a noun: "its access valid for is 90 days", "the maximum historical is 3 days". */
+const KEY_AS_NOUN =
+  /\b(?:the|its|their) (?:[a-z]+ )*?(?:[a-z]+ (?:for|to|of|in|within|after|until|per)|[a-z]{3,}(?:ical|ful|less))(?: is| are) \d/i;
+
+/** A glued key split on its suffix: "is contract able", "all contract able". */
+const SPLIT_SUFFIX =
+  /\b(?:is|are|all|not|be) (?!(?:still|often|always|never|quite|again|later|even|thus|also|once|more|most|less|much|very|well|just|then|fully|better)\b)(?![a-z]+(?:ly|er)\b)[a-z]{4,} (?:able|ible)\b/i;
+
+/** Sentence openings that name what a sentence is about. */
+const LEAD = String.raw`(?:^|[.!?;:]\s+|\b(?:For|As for|About|Looking at|What I see for|Here is what I have on|on|created|found|returned|updated)\s+)`;
+
+/** "the record 2051117" or "the enrichment analysis 8732224" as a sentence's subject; the id is the match's second group. */
+const ID_SUBJECT = new RegExp(
+  `${LEAD}[Tt]he ((?:[a-z]+ ){0,2}(?!(?:is|are|was|were|of|to|by|at|and|or|has|have|for|in|on|with|from|about|than|be|been)\\b)[a-z]+) (\\d{5,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b(?![.,]\\d)(?! \\()`,
+  'g',
+);
+
+/** Tools that make a record: their new id is what a user comes back with, so it may name the record. */
+const MAKES = /(^|[_\s-])(create|add|make|start|submit|register|book|new|open|issue|generate|upload|send|place)/i;
+
+/** Whether a result holds the id under a key named for the noun said with it (`batchid`, `batch_id` for "the batch"). */
+function ownKeyHolds(data: unknown, noun: string, id: string): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const word = noun.split(' ').at(-1) as string;
+  return Object.entries(data).some(
+    ([key, value]) => String(value) === id && new RegExp(`^${word}[_-]?(id|sid|uuid)$`, 'i').test(key) && word !== 'record',
+  );
+}
+
+/** Whether any call sent a value (at any depth). */
+function sentAnywhere(calls: readonly ReviewedCall[], value: string): boolean {
+  return calls.some(
+    (call) => typeof call.arguments === 'object' && JSON.stringify(call.arguments).toLowerCase().includes(value.toLowerCase()),
+  );
+}
+
+/**
+ * An answer that reads like a form filled from field names: a record's own id as its subject ("For the record 2051117",
+ * "The enrichment analysis 8732224 has …") when no call sent it or made the record; a flag read with its hedge; an
+ * adjective counted; a key ending in a preposition said as a noun; a key split on its suffix; a code the call sent
+ * capitalised as a name ("Us has a total of 325").
+ */
+export function formAnswer(answer: string, calls: readonly ReviewedCall[]): string | undefined {
+  for (const match of answer.matchAll(ID_SUBJECT)) {
+    const [said, noun, id] = match as unknown as [string, string, string];
+    // Made by the call (a create, a send, "I created the tweet 62814"), or kept under its noun's key (`batchid`: "the batch 7656256").
+    const made = /^\W*created\b/i.test(said) || calls.some((call) => MAKES.test(call.name ?? call.chatName));
+    const keyed = calls.some((call) => ownKeyHolds(call.data, noun, id));
+    if (noun === 'record' || (!made && !keyed && !sentAnywhere(calls, id)))
+      return `it names a record by an id nobody asked about: "${said.trim()}"`;
+  }
+  for (const pattern of [HEDGED_FLAG, COUNTED_ADJECTIVE, KEY_AS_NOUN, SPLIT_SUFFIX]) {
+    const found = pattern.exec(answer);
+    if (found !== null) return `it reads a field name as words: "${found[0]}"`;
+  }
+  for (const match of answer.matchAll(
+    /(?:^|[.!?]\s+)(?!(?:It|He|We|She|You|Its|His|Her|Our|One|Two|All|Any|Few|Now|The|Who|Why|How|Yes)\b)([A-Z][a-z]{1,2}) (?:has|is|are|have)\b/g,
+  )) {
+    const code = (match[1] as string).toLowerCase();
+    if (calls.some((call) => typeof call.arguments === 'object' && Object.values(call.arguments).includes(code)))
+      return `it says a code the call sent as a name: "${match[0].trim()}"`;
+  }
+  return undefined;
+}
+
 /** Why an answer reads as a garbled template rather than what the results say, or undefined. */
 export function garbledAnswer(answer: string, calls: readonly ReviewedCall[]): string | undefined {
+  const form = formAnswer(answer, calls);
+  if (form !== undefined) return form;
   const plumbing = PLUMBING_FACT.exec(answer);
   if (plumbing !== null) return `it states paging plumbing as a fact: "${plumbing[0]}"`;
   const none = SAID_NONE.exec(answer);
