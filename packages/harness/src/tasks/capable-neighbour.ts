@@ -37,8 +37,10 @@ const FILLER =
 /** Heads that say nothing alone: the thing they tell of is the thing. */
 const DETAILS = /^(details?|information|info|data|summary|profile)$/i;
 
+/** Words that name the same thing ("the final velocity" is "the final speed"). */
+const SAME_THING: Record<string, string> = { velocity: 'speed', velocities: 'speed', rapidity: 'speed' };
 const singular = (word: string) =>
-  word
+  (SAME_THING[word.toLowerCase()] ?? word)
     .toLowerCase()
     .replace(/ies$/, 'y')
     .replace(/(?<=(?:x|ch|sh|ss))es$/, '')
