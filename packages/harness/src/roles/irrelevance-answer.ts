@@ -59,6 +59,8 @@ function firstSentences(tool: ChatTool): string[] {
   return (
     withOwnPeriod(ownDescription(tool.description) ?? '', nameWords(tool.name))
       .replace(/\s*\([^)]*\)/g, '')
+      // "Returns an hourly forecast - Given a lat/lon": what it is given tells it from a tool on the same thing.
+      .replace(/\s+-\s+(?=given\b)/gi, ' ')
       .replace(/`/g, '')
       .split(/(?<![\s.][A-Z]\.)(?<=[.!?])\s+/)
       .slice(0, 3)
@@ -183,7 +185,11 @@ export function canDo(tool: ChatTool): string {
       return /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole;
     }),
   );
-  return verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, sentencesInVerbs[0]);
+  // A title that is a verb ("Login (via Mail). Sends a mail …") says what the tool is for; the sentences after it say how.
+  const title = sentencesInVerbs[0];
+  if (title !== undefined && /^(log ?(in|out)|register|subscribe|unsubscribe|authenticate|sign ?up|checkout)$/i.test(title))
+    return titleOrName(tool, title);
+  return verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, title);
 }
 
 /**
@@ -308,15 +314,17 @@ function sayable(capability: Capability): Capability | undefined {
   const common = (word: string) =>
     /^[A-Z][a-z]{2,}$/.test(word) && englishWord(word.toLowerCase()) === word.toLowerCase() ? word.toLowerCase() : word;
   // Each thing of "account and category" is said as a kind ("accounts and categories"), and each must read.
-  const things = capability.object.split(/\s+and\s+/).map((thing) => {
+  const parts = capability.object.split(/\s+and\s+/);
+  // "estimated preparation and cooking times": a thing before a plural one may share its head, and stays as it is.
+  const plural = /s$/.test(parts.at(-1) as string);
+  const things = parts.map((thing, index) => {
     const words = thing
       .split(/\s+/)
       .filter((word) => word !== '')
       .map(common);
-    if (bareSingular(words)) words.push(pluralWord(words.pop() as string));
+    if (bareSingular(words) && !(plural && index < parts.length - 1)) words.push(pluralWord(words.pop() as string));
     return words.join(' ');
   });
-  const plural = /s$/.test(things.at(-1) as string);
   const garbled = things.some((thing, index) =>
     garbledOffer({ verb: capability.verb, object: thing }, index < things.length - 1 && plural),
   );

@@ -92,8 +92,10 @@ export function toolJobWords(tool: IndexedTool): ToolJobWords | undefined {
     .replace(/[.,;:!?/]+/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '');
-  const [first, ...rest] = words;
+  const [first, ...more] = words;
   if (first === undefined) return undefined;
+  // "Search and retrieve law cases": the second verb says the same doing.
+  const rest = /^(and|or)$/i.test(more[0] ?? '') && READING.test(more[1] ?? '') ? more.slice(2) : more;
   const verb = first.toLowerCase();
   // "Search for parks", "Look up a case": the preposition belongs to the verb.
   // "Query diagnostic engine for triage level": what is asked for is the thing.
@@ -152,6 +154,15 @@ export function coversRequest(withheld: IndexedTool, other: IndexedTool): boolea
   if (offered.details && asked.reads && asked.of !== undefined && asked.of.head === offered.thing.head)
     return toldInDetails(asked.thing.head, other);
   if (offered.details && asked.reads && saysNoMore(asked.thing, offered.thing, said)) return true;
+  // A read of the owner's records ("search and retrieve law cases") tells a part any record tells ("the outcome of a law case").
+  if (
+    asked.reads &&
+    asked.of !== undefined &&
+    offered.of === undefined &&
+    saysNoMore(asked.of, offered.thing, said) &&
+    ATTRIBUTES.test(asked.thing.head)
+  )
+    return true;
   if (!saysNoMore(asked.thing, offered.thing, said)) return false;
   if (offered.of !== undefined && !(asked.of !== undefined && saysNoMore(asked.of, offered.of, said))) return false;
   // "the conviction status of a criminal": an offer names the same owner ("status for court cases" does not).
