@@ -45,9 +45,21 @@ function garbled(piece, first) {
   if (first && !VERB.test(words[0] ?? '')) return 'opens with no verb';
   if (/(?:^|\s)(?:[A-Z]\.)+[A-Z]$/.test(piece)) return 'cut abbreviation';
   if (ENDS.test(words.at(-1) ?? '') && !/^(log|sign) in$/i.test(piece)) return 'cut short';
-  if (words.some((word, index) => index > 0 && /^[A-Z][a-z]{2,}$/.test(word) && /^([A-Z][a-z]+|[A-Z]{2,})$/.test(words[index - 1] ?? '') && !/^(Facebook|Google|Twitter|Listen|Notes)$/.test(word)))
+  if (
+    words.some(
+      (word, index) =>
+        index > 0 &&
+        /^[A-Z][a-z]{2,}$/.test(word) &&
+        /^([A-Z][a-z]+|[A-Z]{2,})$/.test(words[index - 1] ?? '') &&
+        !/^(Facebook|Google|Twitter|Listen|Notes)$/.test(word),
+    )
+  )
     return 'heading capitals';
-  if (/^(a|an)$/i.test(words.at(-2) ?? '') === false && /\b(?:a|an)\s+(?:\w+\s+){0,2}\w+[^su]s$/.test(piece) && !/\b(?:of|for|by|with|in|on)\b/.test(piece))
+  if (
+    /^(a|an)$/i.test(words.at(-2) ?? '') === false &&
+    /\b(?:a|an)\s+(?:\w+\s+){0,2}\w+[^su]s$/.test(piece) &&
+    !/\b(?:of|for|by|with|in|on)\b/.test(piece)
+  )
     return 'one thing said as many';
   // The verb aside ("look up highest rated restaurants"): what is offered.
   const thing = first || VERB.test(words[0] ?? '') ? words.slice(/^(look|pull|log|sign)$/i.test(words[0] ?? '') ? 2 : 1) : words;
@@ -97,7 +109,12 @@ for (const { record, id, kind } of records) {
     if (VERB.test(first)) verb = first;
     const offered = head(piece);
     const alike = (reads(verb) && reads(declinedVerb)) || verb.toLowerCase() === declinedVerb.toLowerCase();
-    return alike && declined.length > 0 && declined.every((word) => offered.includes(word)) && offered.every((word) => declined.includes(word) || word === 'hotel');
+    return (
+      alike &&
+      declined.length > 0 &&
+      declined.every((word) => offered.includes(word)) &&
+      offered.every((word) => declined.includes(word) || word === 'hotel')
+    );
   });
   if (same) note('offers what it declines', id, answer);
 }
