@@ -68,6 +68,8 @@ describe('coversRequest: an offered tool that could itself serve the withheld on
     );
     const velocity = tool('final_velocity', 'Calculate the final velocity of an object under constant acceleration.');
     expect(coversRequest(velocity, tool('final_speed', 'Calculate the final speed of an object under constant acceleration.'))).toBe(true);
+    const speed = 'Calculate the final speed of an object that starts from an initial speed and then accelerates for a certain duration.';
+    expect(coversRequest(velocity, tool('kinematics_calculate_final_speed', speed))).toBe(true);
   });
 
   it('drops the details of a kind of the owner', () => {

@@ -68,7 +68,8 @@ function objectWords(rest: readonly string[]): Omit<ToolJobWords, 'reads' | 'ver
   const after = cut < 0 ? [] : rest.slice(cut + 1);
   const content = (words: readonly string[]) =>
     words.filter((word) => !FILLER.test(word) && !PARTICULARS.test(word) && /^[a-z]{2,}$/i.test(word)).map(singular);
-  const particulars = content(after);
+  // "the final speed of an object that starts from rest": a clause that tells of the thing is no input a request must name.
+  const particulars = /^(that|which|who)$/i.test(rest[cut] ?? '') ? [] : content(after);
   const given = rest.findIndex((word) => /^(given|by|using|via|associated)$/i.test(word));
   const inputs = given < 0 ? [] : content(rest.slice(given + 1));
   const at = object.findIndex((word) => /^of$/i.test(word));
