@@ -156,6 +156,21 @@ describe('TaskSampler scenarios', () => {
     if (weather) expect(weather.tools.filter((name) => name.startsWith('get_')).length).toBeGreaterThan(0);
   });
 
+  it('irrelevance: out-of-reach requests are drawn by the offered servers, so two trees planned with one seed ask different things', async () => {
+    // The same tools under other server names: the plan draws alike up to the out-of-reach request.
+    const renamed = JSON.parse(JSON.stringify(tree).replace(/"name":"(shop|weather)"/g, '"name":"$1-eu"')) as ToolTree;
+    const sampler = new TaskSampler(new ToolIndex(renamed), validator);
+    const theirs = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => sampler.task(index, { kinds: ['irrelevance'], count: 40, seed: 'scenarios' })),
+    );
+    const ours = await plan('irrelevance', 40);
+    const both = ours
+      .map((task, index) => [task.goal, theirs[index]!.goal] as const)
+      .filter(([a, b]) => isOutOfReachRequest(a) && isOutOfReachRequest(b));
+    expect(both.length).toBeGreaterThan(2);
+    expect(both.filter(([a, b]) => a === b).length).toBeLessThanOrEqual(Math.floor(both.length / 4));
+  });
+
   it('irrelevance: no offered tool could do the job (one record or a list of the same entity, another search), most negatives hard', async () => {
     const lookups: ToolTree = {
       schemaVersion: 1,

@@ -18,7 +18,7 @@ const READS = /^(get|retrieve|fetch|return|show|read|obtain|view|lookup|look up|
 const DETERMINER = /^(a|an|the|all|one|specific|specified|given|particular|passed|single|every|each|its|their)$/i;
 /** Words after which the documentation's particulars begin. */
 const PARTICULARS =
-  /^(for|by|with|using|based|associated|belonging|to|in|on|from|about|and|or|via|only|that|which|where|at|within|including|as|between|given|such|like)$/i;
+  /^(for|by|with|using|based|associated|belonging|to|in|on|from|about|and|or|via|only|that|which|where|at|within|including|as|between|given|such|like|during)$/i;
 /** Heads that name no kind of thing of their own ("a list of faxes", "one version of an API"): what they are of is the thing. */
 const GENERIC_HEAD = /^(list|lists|set|sets|version|versions|information|info|details|data|collection|number|kind|type|page|group)$/i;
 /** Words that name an instance of a thing, not a thing ("a fax media instance"). */

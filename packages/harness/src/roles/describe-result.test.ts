@@ -456,7 +456,8 @@ describe('cannotText: an irrelevance answer', () => {
       { name: 'spots_week', description: 'Resolve change chart for week.', parameters: {} },
       { name: 'spots_month', description: 'Resolve change chart for week.', parameters: {} },
     ]);
-    expect(text).toContain('finish a collection of data, and look up users and change chart');
+    // "Finishs a collection of data and finalizes receipt": the part that reads ("finalize receipts"), not "finish a collection of data".
+    expect(text).toContain('finalize receipts, and look up users and change charts');
     expect(text).not.toMatch(/resolve/);
     expect(text).not.toMatch(/quittung/);
   });

@@ -4,6 +4,7 @@ import { englishWord, humanKey, listing, misspelt, sayableKey } from './result-f
 import { actionPhrase, agree, baseVerb, BENCHMARK_PREFIX } from './action-phrase.js';
 import { ownDescription } from '../tasks/words.js';
 import { aboutAsked, capabilityList, capabilityOf, particularOf, phraseParts, type Capability } from './capability.js';
+import { bareSingular, garbledOffer, offerVerb } from '../run/checks/garbled-offer.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
 const REQUEST_VERBS =
@@ -58,8 +59,10 @@ function firstSentences(tool: ChatTool): string[] {
   return (
     withOwnPeriod(ownDescription(tool.description) ?? '', nameWords(tool.name))
       .replace(/\s*\([^)]*\)/g, '')
+      // "Returns an hourly forecast - Given a lat/lon": what it is given tells it from a tool on the same thing.
+      .replace(/\s+-\s+(?=given\b)/gi, ' ')
       .replace(/`/g, '')
-      .split(/(?<=[.!?])\s+/)
+      .split(/(?<![\s.][A-Z]\.)(?<=[.!?])\s+/)
       .slice(0, 3)
       // "Allows to collect data …" → "collect data …".
       .map(
@@ -80,8 +83,29 @@ function firstSentences(tool: ChatTool): string[] {
       )
       // A long one ("Search for a historical law case based on specific criteria like …") is said up to its criteria.
       .map((sentence) => (sentence.split(/\s+/).length > 10 ? sentence.replace(/\s+(?:based on|such as|like)\s.*$/i, '') : sentence))
+      .map(clauseOf)
       .filter((sentence) => sentence !== '')
   );
+}
+
+/** Words after which a long sentence's particulars begin ("Calculate the final speed of an object that starts …"). */
+const CLAUSE_END =
+  /^(that|which|who|whose|where|when|while|given|using|including|within|during|for|from|in|on|at|under|by|with|to|based|such|like|after|before|if|so|via|according)$/i;
+
+/** A sentence over ten words said up to where its particulars begin, past its verb and object; a short one as it is. */
+function clauseOf(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  if (words.length <= 10) return sentence;
+  // "Get the posts associated with the keys …": a participle after the thing begins its particulars too.
+  const cut = words.findIndex(
+    (word, index) =>
+      index >= 3 &&
+      (CLAUSE_END.test(word) || (/^[a-z]{4,}(ed|ing)$/.test(word) && !/^(and|or|the|a|an|of)$/i.test(words[index - 1] as string))),
+  );
+  if (cut < 0) return sentence;
+  const kept = words.slice(0, cut);
+  while (kept.length > 2 && /^(and|or|the|a|an|of)$/i.test(kept.at(-1) as string)) kept.pop();
+  return kept.join(' ');
 }
 
 /**
@@ -96,7 +120,7 @@ function verbalSentence(sentences: readonly string[], sentencesInVerbs: readonly
     return (
       words.length >= 2 &&
       words.length <= 10 &&
-      (baseVerb(words[0] as string) !== undefined || turned.has(sentence) || /^(collect|gather|store)$/i.test(words[0] as string)) &&
+      (offerVerb(words[0] as string) !== undefined || turned.has(sentence) || /^(collect|gather|store)$/i.test(words[0] as string)) &&
       !/^(post|put|patch)$/i.test(words[0] as string) &&
       !/[:]|\b(has|have|is|are|was|were|can|will)\b/i.test(sentence)
     );
@@ -104,10 +128,23 @@ function verbalSentence(sentences: readonly string[], sentencesInVerbs: readonly
   if (verbal === undefined) return undefined;
   // "Allows to collect data …" → "collect data …".
   const words = verbal.split(/\s+/);
-  const verb = baseVerb(words[0] as string) ?? (words[0] as string).toLowerCase();
+  const verb = offerVerb(words[0] as string) ?? (words[0] as string).toLowerCase();
   // "Resolve change chart for week": an API's word for fetching, unless what follows is settled or looked up (a ticket, a hostname).
   const said = verb === 'resolve' && !RESOLVABLE.test(words.slice(1).join(' ')) ? 'get' : verb;
   return agree([said, ...words.slice(1)].join(' '));
+}
+
+/**
+ * Whether a phrase read off a tool's name reads as words ("convert currency" from `convert_currency`,
+ * whose description speaks of currencies), not as the name's pile of nouns ("calculate kinematics final
+ * speed", "fetch game statistics player statistics"): a verb and at most two words its description uses.
+ */
+function namePhraseReads(text: string, tool: ChatTool): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  const named = new Set(humanKey(tool.name.replace(BENCHMARK_PREFIX, '')).toLowerCase().split(/\s+/));
+  if (!words.every((word) => named.has(word))) return true;
+  const description = (tool.description ?? '').toLowerCase();
+  return words.length <= 3 && words.slice(1).every((word) => description.includes(word.replace(/s$/, '')));
 }
 
 /** What a tool does when no sentence of it starts with a verb: its title, a verb its name holds, else "work with" its name. */
@@ -124,7 +161,8 @@ function titleOrName(tool: ChatTool, title: string | undefined): string {
   if (
     phrase.verbal &&
     !/^(post|put|patch)\s/i.test(phrase.text) &&
-    phrase.text.toLowerCase() !== humanKey(tool.name.replace(BENCHMARK_PREFIX, ''))
+    phrase.text.toLowerCase() !== humanKey(tool.name.replace(BENCHMARK_PREFIX, '')) &&
+    namePhraseReads(phrase.text, tool)
   )
     return phrase.text.charAt(0).toLowerCase() + phrase.text.slice(1);
   const rest = humanKey(tool.name.replace(BENCHMARK_PREFIX, '')).replace(/^(get|post|put|patch|delete|handle)\s+/, '');
@@ -141,11 +179,17 @@ export function canDo(tool: ChatTool): string {
   const sentences = firstSentences(tool);
   // A verb in the third person before a determiner ("Triggers a new build") is the verb of what the tool does.
   const sentencesInVerbs = sentences.map((sentence) =>
-    sentence.replace(/^([A-Z][a-z]{3,})(s)(?= (?:a|an|the|all|one|its|their|every|each)\b)/, (whole, stem: string) =>
-      baseVerb(`${stem}s`) !== undefined || /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole,
-    ),
+    sentence.replace(/^([A-Z][a-z]{3,})(s)(?= (?:a|an|the|all|one|its|their|every|each)\b)/, (whole, stem: string) => {
+      const known = offerVerb(`${stem}s`);
+      if (known !== undefined) return known.charAt(0).toUpperCase() + known.slice(1);
+      return /(at|ur|ut|er|nd|ct|rt|ve|se)$/.test(stem) ? stem : whole;
+    }),
   );
-  return verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, sentencesInVerbs[0]);
+  // A title that is a verb ("Login (via Mail). Sends a mail …") says what the tool is for; the sentences after it say how.
+  const title = sentencesInVerbs[0];
+  if (title !== undefined && /^(log ?(in|out)|register|subscribe|unsubscribe|authenticate|sign ?up|checkout)$/i.test(title))
+    return titleOrName(tool, title);
+  return verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, title);
 }
 
 /**
@@ -237,6 +281,56 @@ function offerOf(text: string, asked: Capability | undefined, tool: ChatTool | u
   return { ...particular, object: `${particular.object} by ${many ? 'their' : 'its'} ${key}${many ? 's' : ''}` };
 }
 
+/** A word made plural ("receipt" → "receipts", "category" → "categories"). */
+const pluralWord = (word: string) =>
+  /(s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+
+/**
+ * What a tool offers in words a person says, or undefined when it cannot be said: of a description that
+ * does two things ("finish a collection of data and finalize receipt") the first that reads, a common
+ * word capitalised as in a heading said in lower case ("look up a current observation"), a single thing
+ * named bare said as a kind ("prepare transaction" → "prepare transactions"); never an offer
+ * `garbledOffer` finds garbled.
+ */
+function sayableOffer(text: string, asked: Capability | undefined, tool: ChatTool | undefined): Capability | undefined {
+  // "… and finalize receipt": an "and" before a verb begins a second thing the tool does.
+  const parts: string[] = [];
+  for (const piece of text.split(/\s+and\s+/)) {
+    if (parts.length > 0 && offerVerb(piece.split(/\s+/)[0] as string) === undefined) parts.push(`${parts.pop() as string} and ${piece}`);
+    else parts.push(piece);
+  }
+  for (const part of parts) {
+    // The offer as a kind of thing, else with its particulars ("look up the date of a historical event", not "look up dates").
+    for (const capability of [offerOf(part, asked, tool), particularOf(part)]) {
+      const said = capability === undefined ? undefined : sayable(capability);
+      if (said !== undefined) return said;
+    }
+  }
+  return undefined;
+}
+
+/** A capability in the words a person says (see `sayableOffer`), or undefined when one of its things is garbled. */
+function sayable(capability: Capability): Capability | undefined {
+  const common = (word: string) =>
+    /^[A-Z][a-z]{2,}$/.test(word) && englishWord(word.toLowerCase()) === word.toLowerCase() ? word.toLowerCase() : word;
+  // Each thing of "account and category" is said as a kind ("accounts and categories"), and each must read.
+  const parts = capability.object.split(/\s+and\s+/);
+  // "estimated preparation and cooking times": a thing before a plural one may share its head, and stays as it is.
+  const plural = /s$/.test(parts.at(-1) as string);
+  const things = parts.map((thing, index) => {
+    const words = thing
+      .split(/\s+/)
+      .filter((word) => word !== '')
+      .map(common);
+    if (bareSingular(words) && !(plural && index < parts.length - 1)) words.push(pluralWord(words.pop() as string));
+    return words.join(' ');
+  });
+  const garbled = things.some((thing, index) =>
+    garbledOffer({ verb: capability.verb, object: thing }, index < things.length - 1 && plural),
+  );
+  return garbled ? undefined : { ...capability, object: things.join(' and ') };
+}
+
 /** The one value a tool needs when it is an identifier (`postKeys` → "key", `id` → "ID"). */
 function onlyKeyOf(tool: ChatTool): string | undefined {
   const required = (tool.parameters?.['required'] ?? []) as unknown;
@@ -260,6 +354,15 @@ function sameOffer(a: Capability, b: Capability): boolean {
       .replace(/\s+/g, ' ')
       .trim();
   return bare(a) === bare(b);
+}
+
+/** Whether `other` is `capability` said with more words before its thing ("current local times" of "local times"). */
+function saysMoreOf(other: Capability, capability: Capability): boolean {
+  return (
+    other.verb === capability.verb &&
+    other.object.length > capability.object.length &&
+    other.object.toLowerCase().endsWith(` ${capability.object.toLowerCase()}`)
+  );
 }
 
 /** A refusal when no tool says what it does. */
@@ -325,11 +428,16 @@ export function cannotText(task: Task, tools: ChatTool[]): string {
   const askedAs = asked === undefined ? undefined : askedCapability(asked);
   const verbal = can
     .filter((text) => !text.startsWith('work with '))
-    .map((text) => offerOf(text, askedAs, toolOf.get(text)))
+    .map((text) => sayableOffer(text, askedAs, toolOf.get(text)))
     .filter((capability): capability is Capability => capability !== undefined)
     // Two tools said alike ("posts by their keys", "a post by its key") are offered once.
-    .filter((capability, index, all) => all.findIndex((other) => sameOffer(other, capability)) === index);
-  const topics = can.map((text) => text.slice('work with '.length)).filter((topic) => !GENERIC_OBJECT.test(topic));
+    .filter((capability, index, all) => all.findIndex((other) => sameOffer(other, capability)) === index)
+    // "local times" beside "current local times": the one that says more is offered.
+    .filter((capability, index, all) => !all.some((other, at) => at !== index && saysMoreOf(other, capability)));
+  const topics = can
+    .filter((text) => text.startsWith('work with '))
+    .map((text) => text.slice('work with '.length))
+    .filter((topic) => !GENERIC_OBJECT.test(topic));
   if (verbal.length === 0 && topics.length === 0) return cannotAlone(what, seed);
   const offer = verbal.length > 0 ? capabilityList(verbal) : `help with ${listing(topics)}`;
   return pick(

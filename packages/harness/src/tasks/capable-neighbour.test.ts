@@ -58,6 +58,20 @@ describe('coversRequest: an offered tool that could itself serve the withheld on
     ).toBe(true);
   });
 
+  it('drops a read of the owner’s records for a part any record tells, and a velocity asked of a speed', () => {
+    const outcome = tool('retrieve_case_outcome', 'Retrieve the outcome of a specific law case.', ['case_name', 'case_year']);
+    expect(
+      coversRequest(outcome, tool('law_case_search', 'Search and retrieve law cases based on the topic, timeline, and location.')),
+    ).toBe(true);
+    expect(coversRequest(outcome, tool('top_cases', 'Retrieve a list of the most influential cases in a specific field of law.'))).toBe(
+      false,
+    );
+    const velocity = tool('final_velocity', 'Calculate the final velocity of an object under constant acceleration.');
+    expect(coversRequest(velocity, tool('final_speed', 'Calculate the final speed of an object under constant acceleration.'))).toBe(true);
+    const speed = 'Calculate the final speed of an object that starts from an initial speed and then accelerates for a certain duration.';
+    expect(coversRequest(velocity, tool('kinematics_calculate_final_speed', speed))).toBe(true);
+  });
+
   it('drops the details of a kind of the owner', () => {
     const outcome = tool('retrieve_case_outcome', 'Retrieve the outcome of a specific law case.', ['case_name', 'case_year']);
     expect(coversRequest(outcome, tool('criminal_case_details_get', 'Retrieve the details of a specific criminal case.'))).toBe(true);

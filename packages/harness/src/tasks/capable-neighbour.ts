@@ -37,8 +37,10 @@ const FILLER =
 /** Heads that say nothing alone: the thing they tell of is the thing. */
 const DETAILS = /^(details?|information|info|data|summary|profile)$/i;
 
+/** Words that name the same thing ("the final velocity" is "the final speed"). */
+const SAME_THING: Record<string, string> = { velocity: 'speed', velocities: 'speed', rapidity: 'speed' };
 const singular = (word: string) =>
-  word
+  (SAME_THING[word.toLowerCase()] ?? word)
     .toLowerCase()
     .replace(/ies$/, 'y')
     .replace(/(?<=(?:x|ch|sh|ss))es$/, '')
@@ -66,7 +68,8 @@ function objectWords(rest: readonly string[]): Omit<ToolJobWords, 'reads' | 'ver
   const after = cut < 0 ? [] : rest.slice(cut + 1);
   const content = (words: readonly string[]) =>
     words.filter((word) => !FILLER.test(word) && !PARTICULARS.test(word) && /^[a-z]{2,}$/i.test(word)).map(singular);
-  const particulars = content(after);
+  // "the final speed of an object that starts from rest": a clause that tells of the thing is no input a request must name.
+  const particulars = /^(that|which|who)$/i.test(rest[cut] ?? '') ? [] : content(after);
   const given = rest.findIndex((word) => /^(given|by|using|via|associated)$/i.test(word));
   const inputs = given < 0 ? [] : content(rest.slice(given + 1));
   const at = object.findIndex((word) => /^of$/i.test(word));
@@ -90,8 +93,10 @@ export function toolJobWords(tool: IndexedTool): ToolJobWords | undefined {
     .replace(/[.,;:!?/]+/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '');
-  const [first, ...rest] = words;
+  const [first, ...more] = words;
   if (first === undefined) return undefined;
+  // "Search and retrieve law cases": the second verb says the same doing.
+  const rest = /^(and|or)$/i.test(more[0] ?? '') && READING.test(more[1] ?? '') ? more.slice(2) : more;
   const verb = first.toLowerCase();
   // "Search for parks", "Look up a case": the preposition belongs to the verb.
   // "Query diagnostic engine for triage level": what is asked for is the thing.
@@ -150,6 +155,15 @@ export function coversRequest(withheld: IndexedTool, other: IndexedTool): boolea
   if (offered.details && asked.reads && asked.of !== undefined && asked.of.head === offered.thing.head)
     return toldInDetails(asked.thing.head, other);
   if (offered.details && asked.reads && saysNoMore(asked.thing, offered.thing, said)) return true;
+  // A read of the owner's records ("search and retrieve law cases") tells a part any record tells ("the outcome of a law case").
+  if (
+    asked.reads &&
+    asked.of !== undefined &&
+    offered.of === undefined &&
+    saysNoMore(asked.of, offered.thing, said) &&
+    ATTRIBUTES.test(asked.thing.head)
+  )
+    return true;
   if (!saysNoMore(asked.thing, offered.thing, said)) return false;
   if (offered.of !== undefined && !(asked.of !== undefined && saysNoMore(asked.of, offered.of, said))) return false;
   // "the conviction status of a criminal": an offer names the same owner ("status for court cases" does not).

@@ -520,16 +520,12 @@ export class TaskSampler {
     // One in four is out of reach: a request for a live service or an action in the world that shares no
     // word with the offered tools (booking a table next to fax tools), the rest hard negatives.
     if (random.int(0, 3) === 0) {
-      // Filled from a draw of its own that knows the tools, so two trees sampled with one seed do not share a request word for word.
-      const own = createRandom(
-        seedFrom(
-          'out-of-reach',
-          draw.seed,
-          offered.map((other) => other.spec.name),
-        ),
+      // Drawn by the offered servers too: trees planned with one seed do not ask the same things in the same places.
+      const topical = createRandom(
+        seedFrom(String(draw.seed), 'out-of-reach', ...[...new Set(offered.map((other) => other.server))].sort()),
       );
-      const outOfReach = this.outOfReachRequests(offered, own);
-      if (outOfReach.length > 0) return { offered, goal: own.pick(outOfReach), plan: [[]], difficulty: 'easy' };
+      const outOfReach = this.outOfReachRequests(offered, topical);
+      if (outOfReach.length > 0) return { offered, goal: topical.pick(outOfReach), plan: [[]], difficulty: 'easy' };
     }
     return { offered, ...(await this.withheldRequest(tool, draw)), plan: [[]], difficulty: 'medium' };
   }

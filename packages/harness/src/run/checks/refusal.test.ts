@@ -12,7 +12,7 @@ describe('refusalProblems: a refusal that holds together', () => {
       refusalProblems('Unfortunately I have no way to get a list of all APIs here. The tools I have can list APIs and look up APIs.'),
     ).toHaveLength(2);
     expect(
-      refusalProblems("I'm afraid I can't collect data. The tools available to me can finish a collection of data, and look up TSE Data."),
+      refusalProblems("I'm afraid I can't collect data. The tools available to me can finish a collection of data, and look up TSE data."),
     ).toHaveLength(1);
     expect(
       refusalProblems('There is no tool here that can pull up a current observation. If it helps, I can look up current observations.'),
@@ -81,8 +81,8 @@ describe('refusalProblems: a refusal that holds together', () => {
   it('reads an offer as things with their verb carried over, a noun that is also a verb as a thing', () => {
     expect(offeredCapabilities('look up best hour, energy tariff price components and dispatch, and delete faxes')).toEqual([
       { verb: 'look up', object: 'best hour' },
-      { verb: 'look up', object: 'energy tariff price components' },
-      { verb: 'look up', object: 'dispatch' },
+      { verb: 'look up', object: 'energy tariff price components', carried: true },
+      { verb: 'look up', object: 'dispatch', carried: true },
       { verb: 'delete', object: 'faxes' },
     ]);
   });

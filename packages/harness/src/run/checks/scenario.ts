@@ -30,7 +30,7 @@ function kindRule(input: CheckInput): Check | undefined {
       return check('scenario_irrelevance', [
         ...realCalls.map((call) => `called ${call.chatName} although no tool fits`),
         // The refusal holds together: it offers nothing that does what it cannot do.
-        ...(realCalls.length === 0 ? refusalProblems(finalText(input)) : []),
+        ...(realCalls.length === 0 ? refusalProblems(finalText(input), input.task.goal) : []),
       ]);
     }
     case 'parallel':
