@@ -59,9 +59,9 @@ function subjectless(tool, sent) {
       .split(/[.!?]/)[0]
   }`;
   const keys = Object.keys(sent).map(squash);
-  if (keys.some((key) => PLACE.test(key) || QUERY.test(key) || KEYED.test(key))) {
-    if (!CREATE.test(said)) return undefined;
-  }
+  // a record named by its key is the subject (a product added to a cart, a station's forecast)
+  if (keys.some((key) => KEYED.test(key))) return undefined;
+  if (keys.some((key) => PLACE.test(key) || QUERY.test(key)) && !CREATE.test(said)) return undefined;
   const places = properties.filter((name) => PLACE.test(squash(name)));
   if (places.length > 0 && LOOKUP.test(said) && !CREATE.test(said)) return `no ${places.join('/')} in a look-up`;
   // A text search is about something when it filters by a value of the user's own (a jurisdiction, a date), not only by knobs.
@@ -106,8 +106,14 @@ for (const { record, id, messages } of records) {
       if (tool === undefined || !isObject(sent)) continue;
       const why = subjectless(tool, sent);
       if (why !== undefined) note('subjectless_call', id, `${call.function.name}(${JSON.stringify(sent).slice(0, 80)}): ${why}`);
-      const said = `${words(call.function.name)} ${String(tool.description ?? '').toLowerCase()}`;
-      if (!CREATE.test(said)) continue;
+      const creates =
+        CREATE.test(words(call.function.name)) ||
+        CREATE.test(
+          String(tool.description ?? '')
+            .trim()
+            .toLowerCase(),
+        );
+      if (!creates) continue;
       const reply = messages.slice(at + 1).find((next) => next.role === 'tool' && next.tool_call_id === call.id);
       const answer = messages.slice(at + 1).find((next) => next.role === 'assistant' && typeof next.content === 'string')?.content ?? '';
       let result;

@@ -302,9 +302,10 @@ export class TaskSampler {
     return [...(typo === undefined ? [] : [{ call: typo, fault: 'not_found' as const, corrected: call }]), ...others];
   }
 
+  /** No argument a reviewer would question, and no create that no argument can name (its result would make the name up). */
   private plausible(call: PlannedCall): boolean {
     const tool = this.index.byName.get(call.tool);
-    return tool === undefined || implausibleNames(tool, call.arguments).length === 0;
+    return tool === undefined || (!unnameableCreate(tool) && implausibleNames(tool, call.arguments).length === 0);
   }
 
   private valid(call: PlannedCall): boolean {
@@ -451,8 +452,7 @@ export class TaskSampler {
     const all = this.index.tools;
     if (all.length === 0) throw new Error('the tree has no tools');
     // A tool that needs the user's password or API key is not asked for in a chat.
-    // Nor a create no argument can name (an environment variable with no name or value to send): its result would invent them.
-    const usable = all.filter((tool) => !needsSecret(tool) && !unnameableCreate(tool));
+    const usable = all.filter((tool) => !needsSecret(tool));
     const tools = usable.length > 0 ? usable : all;
     const persona = random.pick(PERSONAS);
     return {

@@ -124,6 +124,23 @@ describe('call_subject: the value that names what a call is about', () => {
       ],
     );
     expect(subjectProblems(honest)).toEqual([]);
+    // the service names the record a create refers to by its key: a product added to a cart
+    const cart: SubjectTool = {
+      name: 'add_product_to_cart',
+      description: 'Add a product to the cart.',
+      parameters: { type: 'object', properties: { product_id: { type: 'string' }, name: { type: 'string' } } },
+    };
+    const added = conversationOf(
+      [cart],
+      [
+        {
+          user: 'Add product 4411 to my cart.',
+          call: call(cart, { product_id: '4411' }, { product_name: 'Wireless mouse', name: 'Wireless mouse' }),
+          answer: 'I added the Wireless mouse to your cart.',
+        },
+      ],
+    );
+    expect(subjectProblems(added)).toEqual([]);
   });
   it('reads the whole conversation: a forecast with no place fails the check, one with a place passes', () => {
     const made = (args: Record<string, unknown>) =>

@@ -86,7 +86,7 @@ const given = (value: unknown) =>
 /**
  * Why `args` leave out the subject of a call of `tool`, or undefined: a look-up by place with no place
  * nor key, a search with no query and only settings besides, a create with none of the values that say
- * what it makes.
+ * what it makes nor the key of a record it adds.
  */
 export function missingSubject(tool: SubjectTool, args: Record<string, unknown>): string | undefined {
   const subjects = subjectParameters(tool);
@@ -94,8 +94,10 @@ export function missingSubject(tool: SubjectTool, args: Record<string, unknown>)
   const sent = Object.keys(args).filter((name) => given(args[name]));
   if (sent.some((name) => subjects.includes(name))) return undefined;
   const properties = propertiesOf(tool.parameters);
+  // a record named by its key is the subject (the product added to a cart, the station a forecast is for)
+  if (sent.some((name) => KEYED.test(squash(name)))) return undefined;
   if (!createsRecord(tool)) {
-    if (sent.some((name) => KEYED.test(squash(name)) || PLACE.test(squash(name)) || QUERY.test(squash(name)))) return undefined;
+    if (sent.some((name) => PLACE.test(squash(name)) || QUERY.test(squash(name)))) return undefined;
     // a search by a value of the user's own (a jurisdiction, a date) is about that value
     const byQuery = subjects.every((name) => QUERY.test(squash(name)));
     if (byQuery && sent.some((name) => !knob(properties[name]))) return undefined;
@@ -110,13 +112,23 @@ function inventedIdentity(call: ReviewedCall, told: string): string[] {
   const sent = call.arguments as Record<string, unknown>;
   const sentKeys = new Set(Object.keys(sent).map(squash));
   const sentText = JSON.stringify(sent);
+  // a create that names a record by its key (`product_id` of "add to cart") may be told that record's name by the service
+  const referred = Object.keys(sent)
+    .filter((name) => KEYED.test(squash(name)))
+    .flatMap((name) => nameWords(name).filter((word) => !/^(id|ids|key|code|uuid|guid)$/.test(word)));
+  const ofReferred = (key: string) => {
+    const words = nameWords(key);
+    return (
+      (referred.length > 0 && words.length === 1 && /^(name|title)$/.test(words[0] ?? '')) || words.some((word) => referred.includes(word))
+    );
+  };
   const levels = [data, data['data'], (data['data'] as Record<string, unknown> | undefined)?.['attributes']];
   const invented: string[] = [];
   for (const level of levels) {
     if (typeof level !== 'object' || level === null || Array.isArray(level)) continue;
     for (const [key, value] of Object.entries(level as Record<string, unknown>)) {
       if (typeof value !== 'string' || value.length < 3 || !IDENTITY.test(nameWords(key).join(' ')) || sentKeys.has(squash(key))) continue;
-      if (sentText.includes(value) || saidIn(told, value)) continue;
+      if (sentText.includes(value) || saidIn(told, value) || ofReferred(key)) continue;
       invented.push(`${key} ${value}`);
     }
   }
