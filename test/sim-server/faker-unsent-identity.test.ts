@@ -59,3 +59,27 @@ describe('faker: a create does not make up who or where it is for', () => {
     }
   });
 });
+
+describe('faker: a forecast for the place it was sent', () => {
+  const forecast = toolSessions(
+    [
+      {
+        name: 'get_weatherdata_forecast',
+        description: 'Weather forecast for one or more locations.',
+        inputSchema: object({ locations: { type: 'string' }, unitGroup: { type: 'string' } }),
+        outputSchema: object({ location: { type: 'string' }, temperature: { type: 'number' }, conditions: { type: 'string' } }, [
+          'location',
+          'temperature',
+        ]),
+      },
+    ],
+    'forecast-place',
+  );
+  it('answers for the one place sent as `locations`', async () => {
+    const on = await forecast();
+    for (const world of ['f1', 'f2', 'f3']) {
+      const result = (await callInWorld(on, 'get_weatherdata_forecast', { locations: 'Sterling, VA, US' }, world)).value as Json;
+      expect(result['location']).toBe('Sterling, VA, US');
+    }
+  });
+});
