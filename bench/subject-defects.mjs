@@ -1,5 +1,5 @@
 // Counts calls of a run's ACCEPTED records that leave out the value naming their subject, where a real
-// assistant would have asked for it (docs/benchmarks.md, "Subject defects"): a forecast, a search or a
+// assistant would have asked for it (the `call_subject` check of docs/harness.md): a forecast, a search or a
 // lookup by place sent without any place or query (`forecast({})`), a create sent without the name,
 // value or address that says what it makes (`create_webhook({})`, an environment variable without a
 // name), and a write's result that brings identifying values (a name, a street, a URL) nobody gave,
