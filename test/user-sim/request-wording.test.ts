@@ -81,6 +81,11 @@ describe('values said by meaning', () => {
       expect(text).not.toMatch(/\b(location|date|symbol) /);
     }
   });
+  it('a forecast for the places sent as `locations` says "in" too', () => {
+    expect(meaningPhrase({ name: 'locations', label: 'locations', value: 'Sterling, VA, US', role: 'subject' })).toBe(
+      'in Sterling, VA, US',
+    );
+  });
   it('a code or an id of a place is no place', () => {
     expect(meaningPhrase({ name: 'location_id', label: 'location ID', value: 'L12', role: 'id' })).toBeUndefined();
     expect(meaningPhrase({ name: 'country_code', label: 'country code', value: 'IE', role: 'subject' })).toBeUndefined();

@@ -52,8 +52,9 @@ export function aboutParameter(name: string, toolName: string, description: stri
 }
 
 /**
- * The optional arguments a request keeps, at most `MAX_OPTIONAL`: those the tool is about first, then
- * a seeded choice among the rest; technical switches never.
+ * The optional arguments a request keeps, at most `MAX_OPTIONAL`: the ones naming its subject
+ * (`subjects`: a forecast's place, a create's name) first, then those the tool is about, then a seeded
+ * choice among the rest; technical switches never.
  */
 export function keptOptional(
   args: Record<string, unknown>,
@@ -61,11 +62,17 @@ export function keptOptional(
   toolName: string,
   description: string | undefined,
   seed: number | string,
+  subjects: readonly string[] = [],
 ): Record<string, unknown> {
   const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
-  const optional = Object.keys(args).filter((name) => !required.has(name) && !technicalSwitch(name, properties[name], args[name]));
-  const about = optional.filter((name) => aboutParameter(name, toolName, description));
+  const optional = Object.keys(args).filter(
+    (name) => !required.has(name) && (subjects.includes(name) || !technicalSwitch(name, properties[name], args[name])),
+  );
+  const about = [
+    ...optional.filter((name) => subjects.includes(name)),
+    ...optional.filter((name) => !subjects.includes(name) && aboutParameter(name, toolName, description)),
+  ];
   const random = createRandom(seedFrom('optional', seed, toolName));
   const others = optional.filter((name) => !about.includes(name));
   // Seeded shuffle of the others: which two are kept depends on the seed, not on the schema's order.

@@ -30,6 +30,7 @@ import { shuffle } from './shuffle.js';
 import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
 import { ParallelPlanner } from './parallel-plan.js';
 import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody } from './optional-arguments.js';
+import { missingSubject, spokenSubjects, subjectParameters, subjectTool, unnameableCreate } from './subject-arguments.js';
 
 /** Words of one doing: a request with one of them is served, or seems served, by a tool with another. */
 const ALIKE = [
@@ -183,7 +184,9 @@ export class TaskSampler {
     const missing = Object.keys(properties).filter(
       (name) => !required.has(name) && !(name in args) && aboutParameter(name, tool.spec.name, tool.spec.description),
     );
-    if (missing.length === 0) return;
+    // the value naming the call's subject (a forecast's place, a webhook's URL) too, though the schema makes it optional
+    const subjects = missingSubject(subjectTool(tool), args) === undefined ? [] : subjectParameters(subjectTool(tool));
+    if (missing.length === 0 && subjects.length === 0) return;
     const full = await this.faker.sampleObject(
       schema,
       tool.spec.name,
@@ -194,6 +197,11 @@ export class TaskSampler {
     const values = full.ok ? (full.value as Record<string, unknown>) : {};
     for (const name of missing)
       if (name in values && implausibleNames(tool, { [name]: values[name] }).length === 0) args[name] = values[name];
+    // one subject is enough (a place, not a place and its coordinates); a latitude brings its longitude
+    const subject = subjects.find((name) => name in values && implausibleNames(tool, { [name]: values[name] }).length === 0);
+    if (subject === undefined || missingSubject(subjectTool(tool), args) === undefined) return;
+    const partner = /^lat(itude)?$/i.test(subject) ? subjects.find((name) => /^(lon|lng|longitude)$/i.test(name)) : undefined;
+    for (const name of [subject, ...(partner === undefined ? [] : [partner])]) if (name in values) args[name] = values[name];
   }
 
   /**
@@ -202,11 +210,15 @@ export class TaskSampler {
    */
   private requestCall(tool: IndexedTool, schema: Record<string, unknown>, seed: number, sayable: Record<string, unknown>): PlannedCall {
     const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    // the value naming the subject (a forecast's place) stays when the cut would leave the call without one
+    const subject = subjectTool(tool);
+    const cut = keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed);
+    const kept =
+      missingSubject(subject, cut) === undefined
+        ? cut
+        : keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed, subjectParameters(subject));
     const limited = Object.fromEntries(
-      Object.entries(orderedRanges(keptOptional(sayable, schema, tool.spec.name, tool.spec.description, seed))).map(([name, value]) => [
-        name,
-        bodyWithoutFlags(value),
-      ]),
+      Object.entries(orderedRanges(spokenSubjects(subject, kept))).map(([name, value]) => [name, bodyWithoutFlags(value)]),
     );
     // Nested objects of a body too: their required values and at most one optional one.
     const trimmed = Object.fromEntries(
@@ -290,9 +302,10 @@ export class TaskSampler {
     return [...(typo === undefined ? [] : [{ call: typo, fault: 'not_found' as const, corrected: call }]), ...others];
   }
 
+  /** No argument a reviewer would question, and no create that no argument can name (its result would make the name up). */
   private plausible(call: PlannedCall): boolean {
     const tool = this.index.byName.get(call.tool);
-    return tool === undefined || implausibleNames(tool, call.arguments).length === 0;
+    return tool === undefined || (!unnameableCreate(tool) && implausibleNames(tool, call.arguments).length === 0);
   }
 
   private valid(call: PlannedCall): boolean {
@@ -591,7 +604,9 @@ export class TaskSampler {
     }
     const offered = this.serverTools(tool, 6, random);
     const required = sayable(tool, call);
-    const withheld = required.length > 0 ? random.pick(required) : undefined;
+    // the value held back is one that names the call's subject when the tool has one (the place, the name): what a user forgets to say
+    const subjects = subjectParameters(subjectTool(tool)).filter((name) => required.includes(name));
+    const withheld = subjects.length > 0 ? random.pick(subjects) : required.length > 0 ? random.pick(required) : undefined;
     return { offered, plan: [[call]], difficulty: 'medium', ...(withheld ? { unknown: [`${tool.spec.name}.${withheld}`] } : {}) };
   }
 

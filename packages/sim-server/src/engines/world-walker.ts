@@ -10,6 +10,7 @@ import { isSearchTool, searchTerms } from './world-search.js';
 import { isCutoff, mergeSent, requestDocument, sentField, withoutCutoffs } from './world-arguments.js';
 import { listFilters, matchesFilter, placeFilter, withoutFiltered, type ListFilter } from './world-filters.js';
 import { ID_ARGUMENT } from './entity-rules.js';
+import { withoutUnsentIdentity } from './unsent-identity.js';
 import { seededEntityIds } from './world.js';
 import { fieldOf, getAt, idKeys, locateRecord, normalizeKey, overlayRecord, setAt, setId } from './record-projection.js';
 import type { WorldRecord, WorldTables } from './world-tables.js';
@@ -382,9 +383,16 @@ export class WorldWalker {
     const stamp = fieldOf(record.fields, 'created_at')?.[0];
     if (stamp !== undefined) record.fields[stamp] = this.instant();
     world.insert(entity, record, idSchema);
-    return explicit === undefined
-      ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, this.options.idName) }
-      : this.projectExplicit(record, explicit, this.options.idName);
+    const made =
+      explicit === undefined
+        ? { structuredContent: this.projectInferred(record, (inferred as InferredOutput).record, this.options.idName) }
+        : this.projectExplicit(record, explicit, this.options.idName);
+    // an identifying value the create could have been sent and was not (an agent, a street, a first name) is not made up
+    const content = made.structuredContent;
+    if (made.isError === true || typeof content !== 'object' || content === null || Array.isArray(content)) return made;
+    const inputs = Object.keys((this.options.tool.spec.inputSchema as Json | undefined)?.['properties'] ?? {});
+    const kept = withoutUnsentIdentity(content as Json, inputs, args, (value) => explicit === undefined || this.valid(explicit, value));
+    return kept === content ? made : { ...made, structuredContent: kept };
   }
 
   /** A computed, sent or other inferred result: the arguments it used, the values it computed. */

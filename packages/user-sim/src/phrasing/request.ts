@@ -382,7 +382,7 @@ export function meaningPhrase(argument: SpokenArgument): string | undefined {
     return `${/^[a1]$/.test(last) ? 'from' : 'to'} ${value}`;
   if (
     words.length <= 2 &&
-    /^(location|city|place|town|country|region|area|state|county|province)$/.test(last) &&
+    /^(locations?|city|cities|places?|town|country|region|area|state|county|province)$/.test(last) &&
     (words.length === 1 || !/^(id|code|key|type)$/.test(words[0] as string)) &&
     /^[A-Za-z]/.test(value)
   )

@@ -8,6 +8,7 @@ import { factsAgainstRecord } from './known-facts.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
 import { ungroundedArguments } from './argument-grounding.js';
+import { subjectProblems } from './call-subject.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
 import { misreportedOutcome } from './outcome-state.js';
@@ -127,6 +128,7 @@ function argumentChecks(conversation: Conversation): Check[] {
       conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake)),
     ),
     check('arguments_grounded', ungroundedArguments(conversation, ownMistake)),
+    check('call_subject', subjectProblems(conversation, ownMistake)),
     check('calls_distinct', duplicateCalls(conversation)),
   ];
 }

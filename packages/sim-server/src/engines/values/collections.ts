@@ -368,7 +368,9 @@ function boundPropertyCount(draft: ObjectDraft): void {
 function echoedValue(draft: ObjectDraft, key: string): unknown {
   const { environment } = draft;
   const propertySchema = draft.properties[key];
-  const echoed = environment.echo?.[key];
+  // a record's `location` is the one place a call sent as `locations` (a forecast for "Sterling, VA, US")
+  const plural = key === 'location' ? environment.echo?.['locations'] : undefined;
+  const echoed = environment.echo?.[key] ?? (typeof plural === 'string' && !plural.includes('|') ? plural : undefined);
   if (
     echoed !== undefined &&
     isSchema(propertySchema) &&
