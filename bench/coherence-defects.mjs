@@ -115,7 +115,7 @@ function shapeDefects(id, call, sent, data) {
     });
   const ids = new Set();
   leaves(sent, '', (key, leaf) => {
-    if (/id$/i.test(key) && (typeof leaf === 'string' || typeof leaf === 'number')) ids.add(String(leaf));
+    if ((typeof leaf === 'string' || typeof leaf === 'number') && (/id$/i.test(key) || /^\d{6,}$/.test(String(leaf)))) ids.add(String(leaf));
   });
   objects(data, (object) => {
     if (typeof object.name === 'string' && ids.has(object.name)) note('name echoes the id asked', id, `${call}: name "${object.name}"`);

@@ -63,6 +63,13 @@ describe('incoherentRecords', () => {
     const sent = call('add_tags', { transactionId: 'qujo8883-kh90-61j5-acg7-3j0510ph9d4s' }, { id: '7198939' });
     expect(incoherentRecords(sent)).toHaveLength(1);
   });
+  it('rejects a name that is the number the call sent, and passes a named record', () => {
+    const echoed = call('bills_search', { jurisdiction: '1825645' }, { results: [{ jurisdiction: { classification: 'state', name: '1825645' } }] });
+    expect(incoherentRecords(echoed)).toEqual(['name "1825645" is the number the call sent']);
+    const named = call('bills_search', { jurisdiction: '1825645' }, { results: [{ jurisdiction: { id: '1825645', name: 'North Carolina' } }] });
+    expect(incoherentRecords(named)).toEqual([]);
+    expect(incoherentRecords(call('get_area', { zip: '101150' }, { name: '101150' }))).toEqual([]);
+  });
   it('passes listed records, counts named as counts, and real UUIDs', () => {
     const good = call('retrieve_account_transactions', { id: 'b2b5b0fe-adb2-43d2-ac77-a0ae8cb9296b' }, {
       transactions: { booked: [{ transactionId: '722d30b2-b46f-4ed4-a8cd-16d262180d37', amount: '12.40' }] },

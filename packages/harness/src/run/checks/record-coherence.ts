@@ -6,7 +6,8 @@ import type { ReviewedCall } from './conversation.js';
  * review whose star rating, recommendation and text disagree (5 stars, "the sole came off", not
  * recommended), a common name of another thing (`Urinalysis` called `Lipid panel`), an unpaged
  * `count` that is not the rows beside it, episodes shorter than a minute on average, a list field
- * (`transactions`) that holds a bare number, and a UUID with letters past `f`.
+ * (`transactions`) that holds a bare number, a UUID with letters past `f`, and a name that is the
+ * number the call sent (`jurisdiction: "1825645"` → `name: "1825645"`).
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -113,6 +114,15 @@ function uuidProblems(value: unknown, problems: string[]): void {
   else if (typeof value === 'string' && UUID_SHAPE.test(value) && /[g-z]/i.test(value)) problems.push(`${value} is no UUID (letters past f)`);
 }
 
+/** A record named by a number the call sent to pick it (`jurisdiction: "1825645"` → `name: "1825645"`): a name is words, the number is an id. */
+function echoedNumbers(args: Json): Set<string> {
+  return new Set(
+    Object.entries(args)
+      .filter(([key, value]) => typeof value === 'string' && /^\d{6,}$/.test(value) && !/(zip|post|code|number|phone|date|year)/i.test(key))
+      .map(([, value]) => value as string),
+  );
+}
+
 /** The fields of `call`'s records that contradict each other or carry nothing. */
 export function incoherentRecords(call: ReviewedCall): string[] {
   const problems: string[] = [];
@@ -120,7 +130,9 @@ export function incoherentRecords(call: ReviewedCall): string[] {
   if (call.isError || call.data === undefined) return problems;
   uuidProblems(call.data, problems);
   const paged = typeof call.arguments === 'object' && Object.keys(call.arguments).some((key) => PAGING.test(squash(key)));
+  const numbers = typeof call.arguments === 'object' ? echoedNumbers(call.arguments) : new Set<string>();
   objects(call.data, (object) => {
+    if (typeof object['name'] === 'string' && numbers.has(object['name'])) problems.push(`name "${object['name']}" is the number the call sent`);
     problems.push(...reviewProblems(object), ...nameProblems(object), ...countProblems(object, paged));
     problems.push(...durationProblems(object), ...listProblems(object));
   });
