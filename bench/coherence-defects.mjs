@@ -32,18 +32,23 @@ function reviewDefects(id, call, data) {
   });
 }
 
-const words = (text) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
-const initials = (text) => (text.match(/[A-Za-z0-9]+/g) ?? []).map((word) => word[0]).join('').toLowerCase();
+// a common name that is another record's name in the run (`Urinalysis` called `Lipid panel`), never a synonym (`Urine test`)
+const runNames = new Set();
+for (const line of lines)
+  for (const message of JSON.parse(line).messages ?? []) {
+    if (message.role !== 'tool') continue;
+    try {
+      objects(JSON.parse(message.content), (object) => typeof object.name === 'string' && runNames.add(object.name.toLowerCase()));
+    } catch {
+      // not JSON
+    }
+  }
 function nameDefects(id, call, data) {
   objects(data, (object) => {
     const name = object.name;
-    const [commonKey, common] = fieldOf(object, /^(commonname|alsoknownas|displayname|alias|shortname)$/) ?? [];
-    if (typeof name !== 'string' || typeof common !== 'string' || name === common) return;
-    const [a, b] = [words(name), words(common)];
-    if ([...a].some((word) => word.length > 2 && b.has(word))) return;
-    if (initials(name) === common.toLowerCase() || initials(common) === name.toLowerCase()) return;
-    if (a.size > 4 || b.size > 4 || /\d/.test(name) || !/^[A-Z]/.test(name) || !/^[A-Z]/.test(common)) return;
-    note('name and common name disagree', id, `${call}: name "${name}", ${commonKey} "${common}"`);
+    const [commonKey, common] = fieldOf(object, /^(commonname|layname|alsoknownas|alias|popularname)$/) ?? [];
+    if (typeof name !== 'string' || typeof common !== 'string' || name.toLowerCase() === common.toLowerCase()) return;
+    if (runNames.has(common.toLowerCase())) note('common name of another thing', id, `${call}: name "${name}", ${commonKey} "${common}"`);
   });
 }
 

@@ -94,6 +94,12 @@ const SAME_THING: ReadonlyArray<readonly string[]> = [
   ['Tension-type headache', 'Tension headache'],
   ['Migraine'],
   ['Common cold', 'Cold'],
+  ['Sudden severe headache', 'Thunderclap headache'],
+  ['Chest pain'],
+  ['Loss of consciousness', 'Fainting'],
+  ['Difficulty breathing', 'Breathing difficulty'],
+  ['Coughing up blood', 'Hemoptysis'],
+  ['High fever with stiff neck', 'Fever and stiff neck'],
 ];
 const groupOf = (name: string): readonly string[] | undefined =>
   SAME_THING.find((group) => group.some((entry) => entry.toLowerCase() === name.toLowerCase()));

@@ -71,6 +71,12 @@ const ONE_THING: ReadonlyArray<readonly string[]> = [
   ['migraine'],
   ['common cold', 'cold'],
   ['diabetes', 'diabetes mellitus'],
+  ['sudden severe headache', 'thunderclap headache'],
+  ['chest pain'],
+  ['loss of consciousness', 'fainting', 'syncope'],
+  ['difficulty breathing', 'breathing difficulty'],
+  ['coughing up blood', 'hemoptysis', 'haemoptysis'],
+  ['high fever with stiff neck', 'fever and stiff neck'],
 ];
 const thingOf = (name: string): number => ONE_THING.findIndex((group) => group.includes(name.trim().toLowerCase()));
 function nameProblems(object: Json): string[] {
