@@ -13,14 +13,18 @@ const fieldOf = (object, pattern) => Object.entries(object).find(([key]) => patt
 
 const NEGATIVE =
   /\b(came off|come off|broke|broken|fell apart|disappoint|poor|terrible|awful|returned|return it|refund|cheap(ly)? made|ripped|too small|too big|faded|stopped working|waste|worst|not worth|uncomfortable)/i;
-const POSITIVE = /\b(love|great|excellent|perfect|comfortable|well made|recommend|fantastic|happy with|good value|fits (well|perfectly)|best)\b/i;
+const POSITIVE =
+  /\b(love|great|excellent|perfect|comfortable|well made|recommend|fantastic|happy with|good value|fits (well|perfectly)|best)\b/i;
 function reviewDefects(id, call, data) {
   objects(data, (object) => {
     const rating = fieldOf(object, /^(rating|stars|score|overallrating)$/)?.[1];
     if (typeof rating !== 'number' || rating < 1 || rating > 5) return;
     const recommend = fieldOf(object, /^(recommend|recommended|wouldrecommend|isrecommended)$/)?.[1];
     const text = Object.entries(object)
-      .filter(([key, value]) => typeof value === 'string' && /^(title|text|body|description|comment|content|review|reviewtext|summary)$/.test(norm(key)))
+      .filter(
+        ([key, value]) =>
+          typeof value === 'string' && /^(title|text|body|description|comment|content|review|reviewtext|summary)$/.test(norm(key)),
+      )
       .map(([, value]) => value)
       .join(' ');
     if (typeof recommend === 'boolean' && ((rating >= 4 && !recommend) || (rating <= 2 && recommend)))
@@ -59,7 +63,9 @@ function countDefects(id, call, data) {
     if (lists.length !== 1) return;
     const items = lists[0][1].length;
     const paged = Object.keys(object).some((key) =>
-      /^(page|pages|next|nextpage|hasnext|hasmore|cursor|offset|totalpages|nextpagenumber|pagenumber|pagination|links|nextcursor|maxpage|limit|perpage|pagesize)$/.test(norm(key)),
+      /^(page|pages|next|nextpage|hasnext|hasmore|cursor|offset|totalpages|nextpagenumber|pagenumber|pagination|links|nextcursor|maxpage|limit|perpage|pagesize)$/.test(
+        norm(key),
+      ),
     );
     for (const [key, value] of Object.entries(object)) {
       if (!COUNT_KEY.test(norm(key)) || !Number.isInteger(value) || norm(key) === 'size') continue;
@@ -83,7 +89,8 @@ function durationDefects(id, call, data) {
 
 const PLURAL_RECORDS =
   /^(transactions|items|results|records|entries|orders|events|articles|reviews|users|accounts|products|comments|posts|files|messages|members|tags|episodes|tracks|rows|hits|documents|payments|invoices)$/;
-const NAMING = /(^|_)(id|uuid|key|name|title|headline|url|link|label|slug|symbol|code|number|email|text|description)$|name$|title$|url$|id$/i;
+const NAMING =
+  /(^|_)(id|uuid|key|name|title|headline|url|link|label|slug|symbol|code|number|email|text|description)$|name$|title$|url$|id$/i;
 const LISTING = /^(value|items|results|articles|news|hits|documents|posts|entries|records)$/;
 const TIMED = /(time|date|timestamp|epoch|year|at|day|hour|month|period)$/;
 function listDefects(id, call, data) {
@@ -120,7 +127,8 @@ function shapeDefects(id, call, sent, data) {
     });
   const ids = new Set();
   leaves(sent, '', (key, leaf) => {
-    if ((typeof leaf === 'string' || typeof leaf === 'number') && (/id$/i.test(key) || /^\d{6,}$/.test(String(leaf)))) ids.add(String(leaf));
+    if ((typeof leaf === 'string' || typeof leaf === 'number') && (/id$/i.test(key) || /^\d{6,}$/.test(String(leaf))))
+      ids.add(String(leaf));
   });
   objects(data, (object) => {
     if (typeof object.name === 'string' && ids.has(object.name)) note('name echoes the id asked', id, `${call}: name "${object.name}"`);

@@ -6,8 +6,18 @@ describe('coherentRecords', () => {
     const result = {
       content: [
         { rating: 5, recommend: false, title: 'Good value for the price', description: 'The sole started to come off after two months.' },
-        { rating: 1, recommend: true, title: 'Comfortable and well made', description: 'Arrived quickly and looks exactly like the photos.' },
-        { rating: 3, recommend: false, title: 'Colour is darker than in the photos', description: 'Nice colour, but the sleeves are a little long.' },
+        {
+          rating: 1,
+          recommend: true,
+          title: 'Comfortable and well made',
+          description: 'Arrived quickly and looks exactly like the photos.',
+        },
+        {
+          rating: 3,
+          recommend: false,
+          title: 'Colour is darker than in the photos',
+          description: 'Nice colour, but the sleeves are a little long.',
+        },
       ],
     };
     coherentRecords(result, {});
@@ -52,5 +62,17 @@ describe('coherentRecords', () => {
     const fine = { episode_count: 10, total_audio_length_sec: 21_000 };
     coherentRecords(fine, {});
     expect(fine.total_audio_length_sec).toBe(21_000);
+  });
+
+  it('gives a finished match a score: no goalless final, no draw after extra time; a live draw stays', () => {
+    const goalless = { team_1_score: 0, team_2_score: 0, status: 'final' };
+    coherentRecords(goalless, {});
+    expect(goalless.team_1_score + goalless.team_2_score).toBe(1);
+    const extra = { team_1_score: 2, team_2_score: 2, status: 'final after extra time' };
+    coherentRecords(extra, {});
+    expect(extra.team_1_score).not.toBe(extra.team_2_score);
+    const drawn = { team_1_score: 1, team_2_score: 1, status: 'final' };
+    coherentRecords(drawn, {});
+    expect(drawn).toEqual({ team_1_score: 1, team_2_score: 1, status: 'final' });
   });
 });

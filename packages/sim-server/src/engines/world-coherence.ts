@@ -2,7 +2,8 @@
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
  * names: a review's recommendation and texts agree with its star rating, a record's common name is a
  * name of the same thing, a list's `count` is the rows it holds when nothing pages it, and a
- * playlist's total audio is long enough for its episodes. Each function works in place.
+ * playlist's total audio is long enough for its episodes, and a final score is no goalless draw (nor a
+ * draw after extra time). Each function works in place.
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -144,8 +145,23 @@ export function episodeLengths(value: unknown): void {
   });
 }
 
+const SIDE_SCORE = /^(team_?1_?score|home_?score|score_?home|home_?goals)$|^(team_?2_?score|away_?score|score_?away|away_?goals)$/;
+/** A finished match has a winner when it went to extra time, and no goalless final (rare in football, never in baseball or American football). */
+export function decidedMatches(value: unknown): void {
+  objects(value, (object) => {
+    const status = object['status'];
+    const sides = Object.keys(object).filter((key) => SIDE_SCORE.test(key.toLowerCase()) && Number.isInteger(object[key]));
+    if (typeof status !== 'string' || !/^final|finished|full.?time/i.test(status) || sides.length !== 2) return;
+    const [first, second] = sides as [string, string];
+    const [a, b] = [object[first] as number, object[second] as number];
+    if (a === 0 && b === 0) object[(status.length + sides.join('').length) % 2 === 0 ? first : second] = 1;
+    else if (a === b && /extra/i.test(status)) object[first] = a + 1;
+  });
+}
+
 /** The rules above, in order. */
 export function coherentRecords(value: unknown, args: Json): void {
+  decidedMatches(value);
   coherentReviews(value);
   commonNames(value);
   countedRows(value, args);

@@ -91,7 +91,9 @@ describe('one entity per id across a session', () => {
   });
 
   it('gives the thing a filter by number names that number as its id, never as its name (`jurisdiction: 1825645`)', () => {
-    const result: Json = { results: [{ id: 'bil_1', jurisdiction: { id: 'ocd-jurisdiction/country:us/state:nc/government', name: 'North Carolina' } }] };
+    const result: Json = {
+      results: [{ id: 'bil_1', jurisdiction: { id: 'ocd-jurisdiction/country:us/state:nc/government', name: 'North Carolina' } }],
+    };
     harmonizeResult(result, { jurisdiction: '1825645' }, new Map());
     expect((result['results'] as Json[])[0]?.['jurisdiction']).toMatchObject({ id: '1825645', name: 'North Carolina' });
   });

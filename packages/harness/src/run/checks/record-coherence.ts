@@ -7,7 +7,7 @@ import type { ReviewedCall } from './conversation.js';
  * recommended), a common name of another thing (`Urinalysis` called `Lipid panel`), an unpaged
  * `count` that is not the rows beside it, episodes shorter than a minute on average, a list field
  * (`transactions`) that holds a bare number, a UUID with letters past `f`, and a name that is the
- * number the call sent (`jurisdiction: "1825645"` → `name: "1825645"`).
+ * number the call sent (`jurisdiction: "1825645"` → `name: "1825645"`), a draw "final after extra time".
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -109,7 +109,10 @@ const RECORD_LISTS =
   /^(transactions|items|results|records|entries|orders|events|articles|reviews|users|accounts|products|comments|posts|messages|members|episodes|tracks|payments|invoices|bookings)$/;
 function listProblems(object: Json): string[] {
   return Object.entries(object)
-    .filter(([key, entry]) => RECORD_LISTS.test(key.toLowerCase()) && (typeof entry === 'number' || (typeof entry === 'string' && /^\d+$/.test(entry))))
+    .filter(
+      ([key, entry]) =>
+        RECORD_LISTS.test(key.toLowerCase()) && (typeof entry === 'number' || (typeof entry === 'string' && /^\d+$/.test(entry))),
+    )
     .map(([key, entry]) => `${key} should list records but holds the bare number ${JSON.stringify(entry)}`);
 }
 
@@ -117,7 +120,18 @@ const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12
 function uuidProblems(value: unknown, problems: string[]): void {
   if (Array.isArray(value)) value.forEach((entry) => uuidProblems(entry, problems));
   else if (isObject(value)) Object.values(value).forEach((entry) => uuidProblems(entry, problems));
-  else if (typeof value === 'string' && UUID_SHAPE.test(value) && /[g-z]/i.test(value)) problems.push(`${value} is no UUID (letters past f)`);
+  else if (typeof value === 'string' && UUID_SHAPE.test(value) && /[g-z]/i.test(value))
+    problems.push(`${value} is no UUID (letters past f)`);
+}
+
+/** A match that went to extra time and still ended level (it would have gone to penalties, or on). */
+function matchProblems(object: Json): string[] {
+  const status = object['status'];
+  const scores = Object.entries(object).filter(
+    ([key, entry]) => /^(team_?[12]_?score|home_?score|away_?score)$/i.test(key) && Number.isInteger(entry),
+  );
+  if (typeof status !== 'string' || !/after extra time|\baet\b/i.test(status) || scores.length !== 2) return [];
+  return scores[0]![1] === scores[1]![1] ? [`a ${String(scores[0]![1])}–${String(scores[1]![1])} draw "${status}"`] : [];
 }
 
 /** A record named by a number the call sent to pick it (`jurisdiction: "1825645"` → `name: "1825645"`): a name is words, the number is an id. */
@@ -138,9 +152,10 @@ export function incoherentRecords(call: ReviewedCall): string[] {
   const paged = typeof call.arguments === 'object' && Object.keys(call.arguments).some((key) => PAGING.test(squash(key)));
   const numbers = typeof call.arguments === 'object' ? echoedNumbers(call.arguments) : new Set<string>();
   objects(call.data, (object) => {
-    if (typeof object['name'] === 'string' && numbers.has(object['name'])) problems.push(`name "${object['name']}" is the number the call sent`);
+    if (typeof object['name'] === 'string' && numbers.has(object['name']))
+      problems.push(`name "${object['name']}" is the number the call sent`);
     problems.push(...reviewProblems(object), ...nameProblems(object), ...countProblems(object, paged));
-    problems.push(...durationProblems(object), ...listProblems(object));
+    problems.push(...durationProblems(object), ...listProblems(object), ...matchProblems(object));
   });
   return problems;
 }

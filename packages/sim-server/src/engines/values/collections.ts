@@ -209,7 +209,10 @@ function exampleShape(example: unknown, depth = 0): Schema | undefined {
 }
 function leafShape(example: unknown): Schema {
   // a figure (`"328.18"`) is one reading of many: the field's name draws another, never the example in every row
-  if (typeof example === 'string') return TYPE_WORDS[example.toLowerCase()] ?? (/^-?\d+(\.\d+)?$/.test(example) ? { type: 'string' } : { type: 'string', examples: [example] });
+  if (typeof example === 'string')
+    return (
+      TYPE_WORDS[example.toLowerCase()] ?? (/^-?\d+(\.\d+)?$/.test(example) ? { type: 'string' } : { type: 'string', examples: [example] })
+    );
   if (typeof example === 'number') return { type: Number.isInteger(example) ? 'integer' : 'number' };
   if (typeof example === 'boolean') return { type: 'boolean' };
   return { type: 'string' };

@@ -19,6 +19,8 @@ describe('sameShape', () => {
     faker.seed(7);
     expect(sameShape('0FCA8C3C-6CBC', faker)).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}$/);
     expect(sameShape('ord-10442', faker)).toMatch(/^ord-\d{5}$/);
-    expect(sameShape('4iV5W9uYEdYUVa79Axb7Rh', faker)).toMatch(/^\d[a-z][A-Z]\d[A-Z]\d[a-z][A-Z]{2}[a-z][A-Z]{3}[a-z]\d{2}[A-Z][a-z]{2}\d[A-Z][a-z]$/);
+    expect(sameShape('4iV5W9uYEdYUVa79Axb7Rh', faker)).toMatch(
+      /^\d[a-z][A-Z]\d[A-Z]\d[a-z][A-Z]{2}[a-z][A-Z]{3}[a-z]\d{2}[A-Z][a-z]{2}\d[A-Z][a-z]$/,
+    );
   });
 });

@@ -22,8 +22,7 @@ export function sameShape(example: string, faker: Faker): string {
   const casing = /[A-F]/.test(example.slice(keep)) ? 'upper' : 'lower';
   let out = example.slice(0, keep);
   for (const character of example.slice(keep)) {
-    if (hex && /[0-9a-f]/i.test(character))
-      out += faker.string.hexadecimal({ length: 1, casing, prefix: '' });
+    if (hex && /[0-9a-f]/i.test(character)) out += faker.string.hexadecimal({ length: 1, casing, prefix: '' });
     else if (/[0-9]/.test(character)) out += faker.string.numeric(1);
     else if (/[a-z]/.test(character)) out += faker.string.alpha({ length: 1, casing: 'lower' });
     else if (/[A-Z]/.test(character)) out += faker.string.alpha({ length: 1, casing: 'upper' });
