@@ -11,7 +11,9 @@ const body = {
     {
       transactions: {
         booked: [{ bookingDate: 'date', transactionAmount: { amount: '328.18', currency: 'string' }, transactionId: 'string' }],
-        pending: [{ transactionAmount: { amount: 'float', currency: 'string' }, valueDate: 'date' }],
+        pending: [
+          { remittanceInformationUnstructured: 'string', transactionAmount: { amount: 'float', currency: 'string' }, valueDate: 'date' },
+        ],
       },
     },
   ],
@@ -28,7 +30,14 @@ describe('an untyped map value with a record example', () => {
       const booked = value.transactions.booked[0] as { bookingDate: string; transactionAmount: { amount: string } };
       expect(booked.bookingDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       amounts.add(booked.transactionAmount.amount);
-      expect(typeof (value.transactions.pending[0] as { transactionAmount: { amount: unknown } }).transactionAmount.amount).toBe('number');
+      const pending = value.transactions.pending[0] as {
+        remittanceInformationUnstructured: string;
+        transactionAmount: { amount: unknown };
+      };
+      expect(typeof pending.transactionAmount.amount).toBe('number');
+      // the payment's own words, never a label of the field (`shared unstructured`)
+      expect(pending.remittanceInformationUnstructured).toMatch(/\w+ \w+ \w+/);
+      expect(pending.remittanceInformationUnstructured).not.toMatch(/unstructured/i);
     }
     expect(amounts.size).toBeGreaterThan(4);
   });

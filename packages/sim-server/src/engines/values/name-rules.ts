@@ -443,7 +443,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   // free text
   [/(^|_)(title|headline|subject|heading)$/, (r) => make.title(r)],
   [
-    /(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement)$/,
+    /(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement|remittance_information(_unstructured)?)$/,
     (r) => make.sentence(r),
   ],
   [/(^|_)(tag|tags|label|labels|keyword_tag|topics|hashtag)$/, (r) => pick(r.faker, [...lexicon.TAGS, ...r.topic.words.slice(0, 2)])],
