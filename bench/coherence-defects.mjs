@@ -138,8 +138,8 @@ function shapeDefects(id, call, sent, data) {
 function matchDefects(id, call, data) {
   objects(data, (object) => {
     const status = fieldOf(object, /^(status|matchstatus|state)$/)?.[1];
-    const home = fieldOf(object, /^(homescore|scorehome|homegoals)$/)?.[1];
-    const away = fieldOf(object, /^(awayscore|scoreaway|awaygoals)$/)?.[1];
+    const home = fieldOf(object, /^(homescore|scorehome|homegoals|team1score)$/)?.[1];
+    const away = fieldOf(object, /^(awayscore|scoreaway|awaygoals|team2score)$/)?.[1];
     if (typeof status === 'string' && /^(final|finished|ft|full.?time|completed)$/i.test(status) && home === 0 && away === 0)
       note('0–0 marked final', id, `${call}: ${home}-${away} ${status}`);
   });

@@ -207,11 +207,13 @@ function exampleShape(example: unknown, depth = 0): Schema | undefined {
   );
   return { type: 'object', properties, required: Object.keys(properties) };
 }
+const TEMPLATE_SLOT = /^-?\d+(\.\d+)?$|^<.*>$|^\{.*\}$/;
 function leafShape(example: unknown): Schema {
-  // a figure (`"328.18"`) is one reading of many: the field's name draws another, never the example in every row
+  // a figure (`"328.18"`) is one reading of many, and a template slot (`<creditor_account_id>`, `{amount}`) only says a
+  // value goes there: the field's name draws it, never the example in every row
   if (typeof example === 'string')
     return (
-      TYPE_WORDS[example.toLowerCase()] ?? (/^-?\d+(\.\d+)?$/.test(example) ? { type: 'string' } : { type: 'string', examples: [example] })
+      TYPE_WORDS[example.toLowerCase()] ?? (TEMPLATE_SLOT.test(example) ? { type: 'string' } : { type: 'string', examples: [example] })
     );
   if (typeof example === 'number') return { type: Number.isInteger(example) ? 'integer' : 'number' };
   if (typeof example === 'boolean') return { type: 'boolean' };

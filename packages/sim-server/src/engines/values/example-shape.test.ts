@@ -10,7 +10,14 @@ const body = {
   examples: [
     {
       transactions: {
-        booked: [{ bookingDate: 'date', transactionAmount: { amount: '328.18', currency: 'string' }, transactionId: 'string' }],
+        booked: [
+          {
+            bookingDate: 'date',
+            transactionAmount: { amount: '328.18', currency: 'string' },
+            transactionId: 'string',
+            redirect: '<https://example.com>',
+          },
+        ],
         pending: [
           { remittanceInformationUnstructured: 'string', transactionAmount: { amount: 'float', currency: 'string' }, valueDate: 'date' },
         ],
@@ -27,7 +34,9 @@ describe('an untyped map value with a record example', () => {
       const value = generateValue(body, 'result', { faker, root: body }) as { transactions: { booked: unknown[]; pending: unknown[] } };
       expect(typeof value.transactions).toBe('object');
       expect(Array.isArray(value.transactions.booked)).toBe(true);
-      const booked = value.transactions.booked[0] as { bookingDate: string; transactionAmount: { amount: string } };
+      const booked = value.transactions.booked[0] as { bookingDate: string; redirect: string; transactionAmount: { amount: string } };
+      // a template slot is filled by the field's name, never copied
+      expect(booked.redirect).not.toMatch(/[<>]/);
       expect(booked.bookingDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       amounts.add(booked.transactionAmount.amount);
       const pending = value.transactions.pending[0] as {
