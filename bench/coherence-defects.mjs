@@ -89,8 +89,8 @@ function durationDefects(id, call, data) {
 
 const PLURAL_RECORDS =
   /^(transactions|items|results|records|entries|orders|events|articles|reviews|users|accounts|products|comments|posts|files|messages|members|tags|episodes|tracks|rows|hits|documents|payments|invoices)$/;
-const NAMING =
-  /(^|_)(id|uuid|key|name|title|headline|url|link|label|slug|symbol|code|number|email|text|description)$|name$|title$|url$|id$/i;
+const NAMING = /^(id|uuid|key|name|title|headline|url|link|weburl|label|slug|symbol|code|email|text|description)$|(id|name|title)$/;
+/(^|_)(id|uuid|key|name|title|headline|url|link|label|slug|symbol|code|number|email|text|description)$|name$|title$|url$|id$/i;
 const LISTING = /^(value|items|results|articles|news|hits|documents|posts|entries|records)$/;
 const TIMED = /(time|date|timestamp|epoch|year|at|day|hour|month|period)$/;
 function listDefects(id, call, data) {
@@ -99,7 +99,10 @@ function listDefects(id, call, data) {
       if (PLURAL_RECORDS.test(norm(key)) && (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))))
         note('list field holding a bare number', id, `${call}: ${key}=${JSON.stringify(value)}`);
       if (!LISTING.test(norm(key)) || !Array.isArray(value) || value.length < 2 || !value.every(isObject)) continue;
-      const named = (row) => Object.keys(row).some((field) => NAMING.test(field) || NAMING.test(norm(field)) || TIMED.test(norm(field)));
+      const named = (row) =>
+        Object.entries(row).some(
+          ([field, entry]) => (['string', 'number'].includes(typeof entry) && NAMING.test(norm(field))) || TIMED.test(norm(field)),
+        );
       if (value.every((row) => !named(row)))
         note('listed records with nothing that names them', id, `${call}: ${key}[] keys ${Object.keys(value[0]).join(',')}`);
     }
