@@ -90,7 +90,6 @@ function durationDefects(id, call, data) {
 const PLURAL_RECORDS =
   /^(transactions|items|results|records|entries|orders|events|articles|reviews|users|accounts|products|comments|posts|files|messages|members|tags|episodes|tracks|rows|hits|documents|payments|invoices)$/;
 const NAMING = /^(id|uuid|key|name|title|headline|url|link|weburl|label|slug|symbol|code|email|text|description)$|(id|name|title)$/;
-/(^|_)(id|uuid|key|name|title|headline|url|link|label|slug|symbol|code|number|email|text|description)$|name$|title$|url$|id$/i;
 const LISTING = /^(value|items|results|articles|news|hits|documents|posts|entries|records)$/;
 const TIMED = /(time|date|timestamp|epoch|year|at|day|hour|month|period)$/;
 function listDefects(id, call, data) {
