@@ -125,6 +125,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
     /(^|_)(image|avatar|photo|picture|thumbnail|logo|icon|cover)(_url|_uri)?$/,
     (r) => `https://images.${siteDomain(r.topic)}/${r.topic.entity}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}.jpg`,
   ],
+  // where a payment or sign-in sends the user back (`redirect`), a page of the service, never a company name
+  [/(^|_)(redirect|redirect_link|redirect_to)$/, (r) => `https://www.${siteDomain(r.topic)}/return`],
   [
     /(^|_)(webhook|callback_url|redirect_uri|redirect_url|return_url|notify_url|notification_url|status_callback|webhook_url|success_url|cancel_url)$/,
     (r) => `https://${pick(r.faker, ['www', 'app', 'hooks'])}.${siteDomain(r.topic)}/webhooks/${r.topic.entity}`,
