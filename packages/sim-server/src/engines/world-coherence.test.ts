@@ -36,10 +36,11 @@ describe('coherentRecords', () => {
         { id: '1', name: 'Urinalysis', common_name: 'Lipid panel' },
         { id: '2', name: 'Hemoglobin A1c', common_name: 'HbA1c' },
         { id: '3', name: 'Strep throat', common_name: 'Tension-type headache' },
+        { id: '4', name: 'Dizziness', common_name: "Alzheimer's disease" },
       ],
     };
     coherentRecords(result, {});
-    expect(result.items.map((item) => item.common_name)).toEqual(['Urine test', 'HbA1c', 'Streptococcal pharyngitis']);
+    expect(result.items.map((item) => item.common_name)).toEqual(['Urine test', 'HbA1c', 'Streptococcal pharyngitis', 'Dizziness']);
   });
 
   it('makes an unpaged count the rows it counts, and leaves a paged total alone', () => {

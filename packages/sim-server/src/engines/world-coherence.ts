@@ -113,7 +113,7 @@ export function commonNames(value: unknown): void {
     const group = groupOf(object['name']);
     if (group === undefined) return;
     for (const [key, entry] of Object.entries(object))
-      if (COMMON_NAME.test(squash(key)) && typeof entry === 'string' && !group.includes(entry) && groupOf(entry) !== undefined)
+      if (COMMON_NAME.test(squash(key)) && typeof entry === 'string' && !group.some((known) => known.toLowerCase() === entry.toLowerCase()))
         object[key] = group[1] ?? group[0];
   });
 }

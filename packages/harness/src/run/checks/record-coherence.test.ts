@@ -40,6 +40,7 @@ describe('incoherentRecords', () => {
   it('rejects a common name of another thing, and passes a common name of the same one', () => {
     const bad = call('get_all_lab_tests', {}, { items: [{ id: '8867853', name: 'Urinalysis', common_name: 'Lipid panel' }] });
     expect(incoherentRecords(bad)).toEqual(['"Urinalysis" has the common_name "Lipid panel", another thing']);
+    expect(incoherentRecords(call('get_symptom', {}, { name: 'Dizziness', common_name: "Alzheimer's disease" }))).toHaveLength(1);
     const good = call(
       'get_all_lab_tests',
       {},

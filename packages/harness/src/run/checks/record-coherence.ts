@@ -71,6 +71,8 @@ const ONE_THING: ReadonlyArray<readonly string[]> = [
   ['migraine'],
   ['common cold', 'cold'],
   ['diabetes', 'diabetes mellitus'],
+  ["alzheimer's disease", 'alzheimer disease', 'alzheimers', 'dementia'],
+  ['asthma'],
   ['sudden severe headache', 'thunderclap headache'],
   ['chest pain'],
   ['loss of consciousness', 'fainting', 'syncope'],
