@@ -90,6 +90,14 @@ describe('one entity per id across a session', () => {
     expect(((result['results'] as Json[])[0]?.['jurisdiction'] as Json)['name']).toBe('North Carolina');
   });
 
+  it('gives the thing a filter by number names that number as its id, never as its name (`jurisdiction: 1825645`)', () => {
+    const result: Json = {
+      results: [{ id: 'bil_1', jurisdiction: { id: 'ocd-jurisdiction/country:us/state:nc/government', name: 'North Carolina' } }],
+    };
+    harmonizeResult(result, { jurisdiction: '1825645' }, new Map());
+    expect((result['results'] as Json[])[0]?.['jurisdiction']).toMatchObject({ id: '1825645', name: 'North Carolina' });
+  });
+
   it('holds a date range for every dated record of the result, nested ones too, in each field’s format', () => {
     const result: Json = {
       results: [{ id: 'evt_1', date: '2025-12-17', start_date: '2025-12-18', agenda: [{ date: '2026-01-26T10:00:00Z' }] }],

@@ -500,7 +500,9 @@ function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>
       }
       // a filter by a thing's name (`jurisdiction: "North Carolina"`) names the thing a record holds under that key
       const held = field === undefined ? undefined : object[field];
-      if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument) && held['name'] !== argument) {
+      // a filter by a thing's number (`jurisdiction: "1825645"`) gives the thing's id, never its name
+      if (!identifying(key) && isObject(held) && /^\d+$/.test(argument) && typeof held['id'] === 'string') held['id'] = argument;
+      else if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument) && held['name'] !== argument) {
         // the thing renamed is another thing: an id that spells its name (`ocd-jurisdiction/…/state:nc/…`) spells the new one
         const id = typeof held['id'] === 'string' ? renamedId(held['id'], held['name'], argument) : undefined;
         if (id !== undefined) held['id'] = id;

@@ -11,6 +11,7 @@ import {
   orderedSides,
   rowsInRange,
 } from './world-fit.js';
+import { coherentRecords } from './world-coherence.js';
 
 type Json = Record<string, unknown>;
 
@@ -40,6 +41,7 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => filteredRows(copy, args),
     (copy) => rowsInRange(copy, args),
     (copy) => distinctRows(copy),
+    (copy) => coherentRecords(copy, args),
   ];
   const result = steps.reduce((current, step) => kept(current, valid, step), value);
   if (action !== 'delete') return result;

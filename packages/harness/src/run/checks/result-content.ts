@@ -1,6 +1,7 @@
 import { evidenceTypeClash } from '@inftool/sim-server';
 import type { ReviewedCall } from './conversation.js';
 import { disagreements } from './result-agreement.js';
+import { incoherentRecords } from './record-coherence.js';
 
 /**
  * Values in a result a domain expert would not believe (`results_plausible`), each judged from the
@@ -263,5 +264,7 @@ export function implausibleContent(call: ReviewedCall): string[] {
   weatherOf(call.data, scaleOf(call.arguments), problems);
   // a result that does not fit its call or contradicts itself (a quote for another symbol, a distribution that is not its count)
   problems.push(...disagreements(call));
+  // fields of one record that contradict each other (a 5-star review that complains, a count that is not its rows)
+  problems.push(...incoherentRecords(call));
   return [...new Set(problems)].map((problem) => `${call.chatName}: ${problem}`);
 }

@@ -101,6 +101,18 @@ describe('ignoredFilters: a kind filter named for the records', () => {
   });
 });
 
+describe('ignoredFilters: a filter by a thing named for it', () => {
+  it('passes a jurisdiction filter by number met by the id, and rejects a jurisdiction of another number', () => {
+    const bill = (id: string, name: string) => ({ id: 'bil_1', title: 'An act', jurisdiction: { id, name, classification: 'state' } });
+    const met = call('bills_search', { jurisdiction: '1825645' }, { results: [bill('1825645', 'North Carolina')] });
+    const other = call('bills_search', { jurisdiction: '1825645' }, { results: [bill('7325730', 'Missouri')] });
+    expect(ignoredFilters(conversationOf([met]))).toEqual([]);
+    expect(ignoredFilters(conversationOf([other]))).toEqual([
+      'bills_search: jurisdiction="1825645" but a record has jurisdiction name "Missouri"',
+    ]);
+  });
+});
+
 describe('idleDurations (world_consistent (o))', () => {
   it('rejects a fax never answered that lasted an hour, not a delivered one', () => {
     const faxes = call(

@@ -198,6 +198,8 @@ export function ignoredFilters(conversation: Conversation): string[] {
         const named = own === undefined && under !== undefined && normalise(under).replace(/s$/, '') === key ? record['name'] : undefined;
         const field = own ?? named;
         if (typeof field !== 'string') continue;
+        // a filter by the thing's number (`jurisdiction: "1825645"`) is met by its id, whatever its name
+        if (named !== undefined && wanted.some((item) => /^\d+$/.test(item) && String(record['id']) === item)) continue;
         const text = field.toLowerCase();
         if (!wanted.some((item) => text === item.toLowerCase() || text.includes(item.toLowerCase()) || sameValue(item, field)))
           problems.push(

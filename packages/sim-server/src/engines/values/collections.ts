@@ -130,6 +130,9 @@ function extraKey(
       const label = lookupTable(schema)?.get(shown[0] as string);
       valueSchema =
         label !== undefined ? { const: label } : additional === undefined || additional === true ? { type: 'string' } : additional;
+      // an untyped value (`{}`) whose example is a record or a list is drawn in the example's shape, never a bare number
+      const shape = isSchema(valueSchema) && Object.keys(valueSchema).length === 0 ? exampleShape(exampleValue(schema, key)) : undefined;
+      if (shape !== undefined) valueSchema = shape;
     } else if (patternProperties.length > 0 && (additional === false || faker.datatype.boolean(0.7))) {
       const [pattern, sub] = patternProperties[(index + attempt) % patternProperties.length] as [string, unknown];
       key = keyFromPattern(pattern, faker);
@@ -174,6 +177,51 @@ function keyedByName(schema: Schema): boolean {
   const examples = Array.isArray(schema['examples']) ? schema['examples'].filter(isSchema) : [];
   const entries = examples.flatMap((example) => Object.entries(example));
   return entries.length > 0 && entries.every(([key, entry]) => isSchema(entry) && entry['name'] === key);
+}
+
+/** The value the map's first object example gives `key`. */
+function exampleValue(schema: Schema, key: string): unknown {
+  const examples = Array.isArray(schema['examples']) ? schema['examples'].filter(isSchema) : [];
+  return examples.find((example) => key in example)?.[key];
+}
+
+/** Placeholder strings a spec writes for a type (`"string"`, `"date"`, `"float"`). */
+const TYPE_WORDS: Record<string, Schema> = {
+  string: { type: 'string' },
+  date: { type: 'string', format: 'date' },
+  'date-time': { type: 'string', format: 'date-time' },
+  datetime: { type: 'string', format: 'date-time' },
+  float: { type: 'number' },
+  number: { type: 'number' },
+  integer: { type: 'integer' },
+  int: { type: 'integer' },
+  boolean: { type: 'boolean' },
+};
+
+/** A schema in the shape of an example record or list (every field required), its leaves typed by their example; undefined for a scalar. */
+function exampleShape(example: unknown, depth = 0): Schema | undefined {
+  if (depth > 5) return undefined;
+  if (Array.isArray(example)) {
+    const items = example.length > 0 ? (exampleShape(example[0], depth + 1) ?? leafShape(example[0])) : { type: 'string' };
+    return { type: 'array', items, minItems: 1 };
+  }
+  if (!isSchema(example)) return undefined;
+  const properties = Object.fromEntries(
+    Object.entries(example).map(([field, entry]) => [field, exampleShape(entry, depth + 1) ?? leafShape(entry)]),
+  );
+  return { type: 'object', properties, required: Object.keys(properties) };
+}
+const TEMPLATE_SLOT = /^-?\d+(\.\d+)?$|^<.*>$|^\{.*\}$/;
+function leafShape(example: unknown): Schema {
+  // a figure (`"328.18"`) is one reading of many, and a template slot (`<creditor_account_id>`, `{amount}`) only says a
+  // value goes there: the field's name draws it, never the example in every row
+  if (typeof example === 'string')
+    return (
+      TYPE_WORDS[example.toLowerCase()] ?? (TEMPLATE_SLOT.test(example) ? { type: 'string' } : { type: 'string', examples: [example] })
+    );
+  if (typeof example === 'number') return { type: Number.isInteger(example) ? 'integer' : 'number' };
+  if (typeof example === 'boolean') return { type: 'boolean' };
+  return { type: 'string' };
 }
 
 /** The keys of a map's object examples (`{"googleapis.com:drive": {...}}`). */

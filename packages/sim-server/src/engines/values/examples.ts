@@ -8,7 +8,8 @@ const RELATIVE_DEFAULT = /^(today|now|latest|current|yesterday|tomorrow)$/i;
 
 /** An id-like example (never a date: `2025-10-15T13:51:02Z` is a moment, not a shape of characters). */
 const ID_LIKE = /^(?!\d{4}-\d{2}-\d{2})(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_.:-]{6,}$/;
-const HEX = /^[0-9a-f]+$/;
+/** Hex digits in groups (`722d30b2-b46f-4ed4-a8cd-16d262180d37`, `DEADBEEF`): each stays a hex digit, so a UUID stays a UUID. */
+const HEX_GROUPS = /^(?=[^g-z]*[a-f])[0-9a-f]+([-_.:][0-9a-f]+)*$|^(?=[^G-Z]*[A-F])[0-9A-F]+([-_.:][0-9A-F]+)*$/;
 
 /**
  * A fresh value in the shape of an example id (`4iV5W9uYEdYUVa79Axb7Rh` → another 22 characters of
@@ -17,10 +18,11 @@ const HEX = /^[0-9a-f]+$/;
 export function sameShape(example: string, faker: Faker): string {
   const cut = example.search(/[_\-:/.]/);
   const keep = cut > 0 && cut <= 6 && /^[A-Za-z]+$/.test(example.slice(0, cut)) ? cut + 1 : 0;
-  const hex = HEX.test(example);
+  const hex = HEX_GROUPS.test(example.slice(keep));
+  const casing = /[A-F]/.test(example.slice(keep)) ? 'upper' : 'lower';
   let out = example.slice(0, keep);
   for (const character of example.slice(keep)) {
-    if (hex && /[0-9a-f]/.test(character)) out += faker.string.hexadecimal({ length: 1, casing: 'lower', prefix: '' });
+    if (hex && /[0-9a-f]/i.test(character)) out += faker.string.hexadecimal({ length: 1, casing, prefix: '' });
     else if (/[0-9]/.test(character)) out += faker.string.numeric(1);
     else if (/[a-z]/.test(character)) out += faker.string.alpha({ length: 1, casing: 'lower' });
     else if (/[A-Z]/.test(character)) out += faker.string.alpha({ length: 1, casing: 'upper' });

@@ -126,6 +126,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
     /(^|_)(image|avatar|photo|picture|thumbnail|logo|icon|cover)(_url|_uri)?$/,
     (r) => `https://images.${siteDomain(r.topic)}/${r.topic.entity}/${r.faker.string.alphanumeric({ length: 8, casing: 'lower' })}.jpg`,
   ],
+  // where a payment or sign-in sends the user back (`redirect`), a page of the service, never a company name
+  [/(^|_)(redirect|redirect_link|redirect_to)$/, (r) => `https://www.${siteDomain(r.topic)}/return`],
   [
     /(^|_)(webhook|callback_url|redirect_uri|redirect_url|return_url|notify_url|notification_url|status_callback|webhook_url|success_url|cancel_url)$/,
     (r) => `https://${pick(r.faker, ['www', 'app', 'hooks'])}.${siteDomain(r.topic)}/webhooks/${r.topic.entity}`,
@@ -444,7 +446,7 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   // free text
   [/(^|_)(title|headline|subject|heading)$/, (r) => make.title(r)],
   [
-    /(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement)$/,
+    /(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement|remittance_information(_unstructured)?)$/,
     (r) => make.sentence(r),
   ],
   [/(^|_)(tag|tags|label|labels|keyword_tag|topics|hashtag)$/, (r) => pick(r.faker, [...lexicon.TAGS, ...r.topic.words.slice(0, 2)])],

@@ -1,0 +1,172 @@
+// Counts records in a run's ACCEPTED tool results whose fields contradict each other or carry nothing
+// (docs/benchmarks.md, "Result defects"): a review whose rating, text and recommendation disagree, a
+// record whose common name names another thing, a count or total that is not its items, episodes
+// shorter than a second, a list field that holds a bare number, listed records with nothing that
+// names them, a UUID with non-hex letters, a name that echoes the id asked. Independent of the checks.
+// Run: node bench/coherence-defects.mjs RUN_DIR [--examples N] [--json]
+import { readDefectRun, createDefects, isObject, objects, parseToolResult, printDefects } from './defect-run.mjs';
+
+const { args, exampleCount, file, lines } = readDefectRun('coherence-defects');
+const { defects, note } = createDefects(exampleCount);
+const norm = (key) => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+const fieldOf = (object, pattern) => Object.entries(object).find(([key]) => pattern.test(norm(key)));
+
+const NEGATIVE =
+  /\b(came off|come off|broke|broken|fell apart|disappoint|poor|terrible|awful|returned|return it|refund|cheap(ly)? made|ripped|too small|too big|faded|stopped working|waste|worst|not worth|uncomfortable)/i;
+const POSITIVE =
+  /\b(love|great|excellent|perfect|comfortable|well made|recommend|fantastic|happy with|good value|fits (well|perfectly)|best)\b/i;
+function reviewDefects(id, call, data) {
+  objects(data, (object) => {
+    const rating = fieldOf(object, /^(rating|stars|score|overallrating)$/)?.[1];
+    if (typeof rating !== 'number' || rating < 1 || rating > 5) return;
+    const recommend = fieldOf(object, /^(recommend|recommended|wouldrecommend|isrecommended)$/)?.[1];
+    const text = Object.entries(object)
+      .filter(
+        ([key, value]) =>
+          typeof value === 'string' && /^(title|text|body|description|comment|content|review|reviewtext|summary)$/.test(norm(key)),
+      )
+      .map(([, value]) => value)
+      .join(' ');
+    if (typeof recommend === 'boolean' && ((rating >= 4 && !recommend) || (rating <= 2 && recommend)))
+      note('review rating against recommend', id, `${call}: rating ${rating}, recommend ${recommend}`);
+    const negative = NEGATIVE.test(text);
+    const positive = POSITIVE.test(text.replace(/\bnot \w+/gi, ''));
+    if ((rating >= 4 && negative && !positive) || (rating <= 2 && positive && !negative))
+      note('review rating against text', id, `${call}: rating ${rating}, "${text.slice(0, 90)}"`);
+  });
+}
+
+// a common name that is another record's name in the run (`Urinalysis` called `Lipid panel`), never a synonym (`Urine test`)
+const runNames = new Set();
+for (const line of lines)
+  for (const message of JSON.parse(line).messages ?? []) {
+    if (message.role !== 'tool') continue;
+    try {
+      objects(JSON.parse(message.content), (object) => typeof object.name === 'string' && runNames.add(object.name.toLowerCase()));
+    } catch {
+      // not JSON
+    }
+  }
+function nameDefects(id, call, data) {
+  objects(data, (object) => {
+    const name = object.name;
+    const [commonKey, common] = fieldOf(object, /^(commonname|layname|alsoknownas|alias|popularname)$/) ?? [];
+    if (typeof name !== 'string' || typeof common !== 'string' || name.toLowerCase() === common.toLowerCase()) return;
+    if (runNames.has(common.toLowerCase())) note('common name of another thing', id, `${call}: name "${name}", ${commonKey} "${common}"`);
+  });
+}
+
+const COUNT_KEY = /^(count|total|totalcount|totalitems|totalresults|totalelements|numresults|resultcount|numitems|size)$/;
+function countDefects(id, call, data) {
+  objects(data, (object) => {
+    const lists = Object.entries(object).filter(([, value]) => Array.isArray(value) && value.length > 0 && value.every(isObject));
+    if (lists.length !== 1) return;
+    const items = lists[0][1].length;
+    const paged = Object.keys(object).some((key) =>
+      /^(page|pages|next|nextpage|hasnext|hasmore|cursor|offset|totalpages|nextpagenumber|pagenumber|pagination|links|nextcursor|maxpage|limit|perpage|pagesize)$/.test(
+        norm(key),
+      ),
+    );
+    for (const [key, value] of Object.entries(object)) {
+      if (!COUNT_KEY.test(norm(key)) || !Number.isInteger(value) || norm(key) === 'size') continue;
+      if (value < items) note('count below its items', id, `${call}: ${key} ${value} beside ${items} items`);
+      else if (value > items && !paged && object.has_next !== true)
+        note('count above its items on one page', id, `${call}: ${key} ${value} beside ${items} items, no paging`);
+    }
+    if (object.totalPages === 1 && Number.isInteger(object.totalElements) && object.totalElements !== items)
+      note('count above its items on one page', id, `${call}: totalElements ${object.totalElements}, ${items} items, 1 page`);
+  });
+}
+
+function durationDefects(id, call, data) {
+  objects(data, (object) => {
+    const episodes = fieldOf(object, /^(episodecount|episodes|numepisodes|totalepisodes|trackcount|tracks)$/)?.[1];
+    const seconds = fieldOf(object, /^(totalaudiolengthsec|totalduration(sec|seconds)?|totalseconds)$/)?.[1];
+    if (Number.isInteger(episodes) && episodes > 0 && typeof seconds === 'number' && seconds / episodes < 30)
+      note('episodes shorter than half a minute', id, `${call}: ${episodes} episodes, ${seconds} s`);
+  });
+}
+
+const PLURAL_RECORDS =
+  /^(transactions|items|results|records|entries|orders|events|articles|reviews|users|accounts|products|comments|posts|files|messages|members|tags|episodes|tracks|rows|hits|documents|payments|invoices)$/;
+const NAMING = /^(id|uuid|key|name|title|headline|url|link|weburl|label|slug|symbol|code|email|text|description)$|(id|name|title)$/;
+const LISTING = /^(value|items|results|articles|news|hits|documents|posts|entries|records)$/;
+const TIMED = /(time|date|timestamp|epoch|year|at|day|hour|month|period)$/;
+function listDefects(id, call, data) {
+  objects(data, (object) => {
+    for (const [key, value] of Object.entries(object)) {
+      if (PLURAL_RECORDS.test(norm(key)) && (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))))
+        note('list field holding a bare number', id, `${call}: ${key}=${JSON.stringify(value)}`);
+      if (!LISTING.test(norm(key)) || !Array.isArray(value) || value.length < 2 || !value.every(isObject)) continue;
+      const named = (row) =>
+        Object.entries(row).some(
+          ([field, entry]) => (['string', 'number'].includes(typeof entry) && NAMING.test(norm(field))) || TIMED.test(norm(field)),
+        );
+      if (value.every((row) => !named(row)))
+        note('listed records with nothing that names them', id, `${call}: ${key}[] keys ${Object.keys(value[0]).join(',')}`);
+    }
+  });
+}
+
+const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function leaves(value, key, visit) {
+  if (Array.isArray(value)) value.forEach((entry) => leaves(entry, key, visit));
+  else if (isObject(value)) for (const [child, entry] of Object.entries(value)) leaves(entry, child, visit);
+  else visit(key, value);
+}
+function shapeDefects(id, call, sent, data) {
+  const seen = new Set();
+  for (const [where, value] of [
+    ['argument', sent],
+    ['result', data],
+  ])
+    leaves(value, '', (key, leaf) => {
+      if (typeof leaf === 'string' && UUID_SHAPE.test(leaf) && !UUID.test(leaf) && !seen.has(leaf)) {
+        seen.add(leaf);
+        note('UUID with non-hex letters', id, `${call}: ${where} ${key}=${leaf}`);
+      }
+    });
+  const ids = new Set();
+  leaves(sent, '', (key, leaf) => {
+    if ((typeof leaf === 'string' || typeof leaf === 'number') && (/id$/i.test(key) || /^\d{6,}$/.test(String(leaf))))
+      ids.add(String(leaf));
+  });
+  objects(data, (object) => {
+    if (typeof object.name === 'string' && ids.has(object.name)) note('name echoes the id asked', id, `${call}: name "${object.name}"`);
+  });
+}
+
+function matchDefects(id, call, data) {
+  objects(data, (object) => {
+    const status = fieldOf(object, /^(status|matchstatus|state)$/)?.[1];
+    const home = fieldOf(object, /^(homescore|scorehome|homegoals|team1score)$/)?.[1];
+    const away = fieldOf(object, /^(awayscore|scoreaway|awaygoals|team2score)$/)?.[1];
+    if (typeof status === 'string' && /^(final|finished|ft|full.?time|completed)$/i.test(status) && home === 0 && away === 0)
+      note('0–0 marked final', id, `${call}: ${home}-${away} ${status}`);
+  });
+}
+
+for (const line of lines) {
+  const record = JSON.parse(line);
+  const id = record.id;
+  const calls = new Map();
+  for (const message of record.messages ?? []) {
+    for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
+    if (message.role !== 'tool') continue;
+    const fn = calls.get(message.tool_call_id);
+    const parsed = parseToolResult(message, fn);
+    if (parsed === undefined) continue;
+    const { data, sent } = parsed;
+    const call = `${fn?.name}(${JSON.stringify(sent).slice(0, 60)})`;
+    reviewDefects(id, call, data);
+    nameDefects(id, call, data);
+    countDefects(id, call, data);
+    durationDefects(id, call, data);
+    listDefects(id, call, data);
+    shapeDefects(id, call, sent, data);
+    matchDefects(id, call, data);
+  }
+}
+
+printDefects(defects, { count: lines.length, file, args });
