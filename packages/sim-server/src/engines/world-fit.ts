@@ -317,7 +317,11 @@ export function onePlacePerRecord(value: unknown, args: Json, salt = 0): void {
   const askedPoint = find(/^(lat|latitude)$/i) !== undefined;
   const point = askedPoint ? ([find(/^(lat|latitude)$/i), find(/^(lon|lng|long|longitude)$/i)] as const) : undefined;
   objects(value, (record) => {
-    const cityKey = Object.keys(record).find((key) => CITY_FIELD.test(key) && typeof record[key] === 'string');
+    // a place record (a `name` beside its point and its country or time zone) names its city by `name`
+    const placeRecord = ['lat', 'lon'].every((key) => key in record) && ('country' in record || 'timezone' in record);
+    const cityKey = Object.keys(record).find(
+      (key) => (CITY_FIELD.test(key) || (placeRecord && key === 'name')) && typeof record[key] === 'string',
+    );
     if (cityKey === undefined) return;
     const own = cityOf(record[cityKey] as string);
     const named = place !== null && asked !== undefined && (own === undefined || own[2] !== asked[2] || askedPoint || cityAsked(args));
