@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cityTimeZones } from './famous-records.js';
 import { onePlace } from './places.js';
 
 const always = (): boolean => true;
@@ -30,5 +31,34 @@ describe('onePlace', () => {
     expect(onePlace({ country: 'BG', date_from: '2025-05-19' }, 3, always)).toEqual({ country: 'BG', date_from: '2025-05-19' });
     const args = { city: 'Paris', country: 'SE' };
     expect(onePlace(args, 3, () => false)).toBe(args);
+  });
+
+  it('leaves a time-zone switch alone and takes the parts a schema accepts when it refuses every city', () => {
+    const weather = { lat: 3.0252, lon: 31.7447, tz: 'local' };
+    expect(onePlace(weather, 0, always)).toEqual({ lat: 40.7128, lon: -74.006, tz: 'local' });
+    const onlyItsOwn = (candidate: Record<string, unknown>): boolean => candidate['country'] === 'XK';
+    expect(onePlace({ city: 'Paris', country: 'XK', lat: 1, lon: 2 }, 0, onlyItsOwn)).toEqual({
+      city: 'New York',
+      country: 'XK',
+      lat: 40.7128,
+      lon: -74.006,
+    });
+  });
+});
+
+describe('cityTimeZones', () => {
+  it('gives a record at a point asked the time zone of the city there, and a place named by `name` its own', () => {
+    const dublin: Record<string, unknown> = { timezone: 'America/New_York', elevation: 8 };
+    cityTimeZones(dublin, { lat: '53.3498', lon: '-6.2603' });
+    expect(dublin['timezone']).toBe('Europe/Dublin');
+    const vancouver: Record<string, unknown> = { timezone: 'America/Los_Angeles' };
+    cityTimeZones(vancouver, { lat: 49.2827, lon: -123.1207 });
+    expect(vancouver['timezone']).toBe('America/Vancouver');
+    const zurich: Record<string, unknown> = { name: 'Zurich', timezone: 'Asia/Tokyo' };
+    cityTimeZones(zurich, { text: 'Zurich' });
+    expect(zurich['timezone']).toBe('Europe/Zurich');
+    const nowhere: Record<string, unknown> = { timezone: 'Europe/Lisbon' };
+    cityTimeZones(nowhere, { lat: 38.7, lon: 4.9 });
+    expect(nowhere['timezone']).toBe('Europe/Lisbon');
   });
 });

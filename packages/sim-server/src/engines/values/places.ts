@@ -148,7 +148,8 @@ function partOf(city: City, aspect: Aspect, previous: unknown): unknown {
     case 'currency':
       return COUNTRY_CURRENCY[country];
     case 'timezone':
-      return timezone;
+      // a zone by name only: `local`/`utc` switches stay
+      return /^[A-Z][a-z]+\/[A-Za-z_/]+$/.test(text) ? timezone : undefined;
     case 'lat':
       return coordinate(previous, lat);
     case 'lon':
@@ -173,7 +174,8 @@ function placedAt(value: unknown, city: City): unknown {
 /**
  * Arguments that speak of a place in two ways or more (a city and a country, a point, an address's
  * country and currency) speak of one city, drawn by `seed`: the first of the table from there whose
- * parts the schema takes (`valid`). Arguments with one place part or none, or that no city fits, are returned as they are.
+ * parts the schema takes (`valid`), else the parts of the seed's city it takes, one by one. Arguments with one
+ * place part or none are returned as they are.
  */
 export function onePlace(args: Json, seed: number, valid: (candidate: Json) => boolean): Json {
   if (aspectsIn(args).size < 2) return args;
@@ -182,5 +184,10 @@ export function onePlace(args: Json, seed: number, valid: (candidate: Json) => b
     const candidate = placedAt(args, city) as Json;
     if (valid(candidate)) return candidate;
   }
-  return args;
+  // a schema that refuses some part of every city (an enum of countries) takes the parts it accepts of the seed's city
+  const city = CITIES[Math.abs(seed) % CITIES.length]!;
+  return Object.keys(args).reduce((current, key) => {
+    const next = { ...current, [key]: (placedAt({ [key]: args[key] }, city) as Json)[key] };
+    return valid(next) ? next : current;
+  }, args);
 }
