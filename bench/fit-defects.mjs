@@ -210,17 +210,57 @@ function genres(id, call, name, data) {
 
 /** IANA zone of a few cities results name (own table). */
 const ZONES = {
-  raleigh: 'America/New_York', boston: 'America/New_York', 'new york': 'America/New_York', miami: 'America/New_York',
-  chicago: 'America/Chicago', seattle: 'America/Los_Angeles', 'san francisco': 'America/Los_Angeles',
-  'los angeles': 'America/Los_Angeles', london: 'Europe/London', manchester: 'Europe/London', paris: 'Europe/Paris',
-  berlin: 'Europe/Berlin', bangalore: 'Asia/Kolkata', mumbai: 'Asia/Kolkata', tokyo: 'Asia/Tokyo',
-  sydney: 'Australia/Sydney', singapore: 'Asia/Singapore', dublin: 'Europe/Dublin', stockholm: 'Europe/Stockholm',
-  zurich: 'Europe/Zurich', 'cape town': 'Africa/Johannesburg', vancouver: 'America/Vancouver',
+  raleigh: 'America/New_York',
+  boston: 'America/New_York',
+  'new york': 'America/New_York',
+  miami: 'America/New_York',
+  chicago: 'America/Chicago',
+  seattle: 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles',
+  'los angeles': 'America/Los_Angeles',
+  london: 'Europe/London',
+  manchester: 'Europe/London',
+  paris: 'Europe/Paris',
+  berlin: 'Europe/Berlin',
+  bangalore: 'Asia/Kolkata',
+  mumbai: 'Asia/Kolkata',
+  tokyo: 'Asia/Tokyo',
+  sydney: 'Australia/Sydney',
+  singapore: 'Asia/Singapore',
+  dublin: 'Europe/Dublin',
+  stockholm: 'Europe/Stockholm',
+  zurich: 'Europe/Zurich',
+  'cape town': 'Africa/Johannesburg',
+  vancouver: 'America/Vancouver',
 };
 const POINTS = { vancouver: 49.28, dublin: 53.35, stockholm: 59.33, zurich: 47.38, 'cape town': -33.92 };
-const LONGITUDES = { vancouver: -123.12, dublin: -6.26, stockholm: 18.07, zurich: 8.54, 'cape town': 18.42, raleigh: -78.64, boston: -71.06, 'new york': -74.01, miami: -80.19, chicago: -87.63, seattle: -122.33, 'san francisco': -122.42, 'los angeles': -118.24, london: -0.13, manchester: -2.24, paris: 2.35, berlin: 13.4, bangalore: 77.59, mumbai: 72.88, tokyo: 139.65, sydney: 151.21, singapore: 103.82 };
+const LONGITUDES = {
+  vancouver: -123.12,
+  dublin: -6.26,
+  stockholm: 18.07,
+  zurich: 8.54,
+  'cape town': 18.42,
+  raleigh: -78.64,
+  boston: -71.06,
+  'new york': -74.01,
+  miami: -80.19,
+  chicago: -87.63,
+  seattle: -122.33,
+  'san francisco': -122.42,
+  'los angeles': -118.24,
+  london: -0.13,
+  manchester: -2.24,
+  paris: 2.35,
+  berlin: 13.4,
+  bangalore: 77.59,
+  mumbai: 72.88,
+  tokyo: 139.65,
+  sydney: 151.21,
+  singapore: 103.82,
+};
 const latitudeOf = (city) => POINTS[city] ?? CITIES[city]?.[2];
-const US_STATE = /^(alabama|arizona|california|colorado|connecticut|florida|georgia|illinois|massachusetts|michigan|montana|nevada|new jersey|new york|north carolina|ohio|oregon|pennsylvania|texas|virginia|washington)$/i;
+const US_STATE =
+  /^(alabama|arizona|california|colorado|connecticut|florida|georgia|illinois|massachusetts|michigan|montana|nevada|new jersey|new york|north carolina|ohio|oregon|pennsylvania|texas|virginia|washington)$/i;
 const cityIn = (text) => (typeof text === 'string' ? text.split(',')[0].trim().toLowerCase() : undefined);
 const number = (text) => (/[SW]$/i.test(String(text).trim()) ? -parseFloat(text) : parseFloat(text));
 const distance = (city, lat, lon) => Math.hypot(latitudeOf(city) - lat, LONGITUDES[city] - lon);
@@ -238,7 +278,8 @@ function calledPlaces(id, call, sent) {
     const state = entry(/^(state|region|province)$/);
     const known = CITIES[city];
     if (known && country && known[1] !== country) note('call names two places', id, `${call}: ${city} with country ${country}`);
-    if (known && known[1] !== 'US' && typeof state === 'string' && US_STATE.test(state)) note('call names two places', id, `${call}: ${city} in ${state}`);
+    if (known && known[1] !== 'US' && typeof state === 'string' && US_STATE.test(state))
+      note('call names two places', id, `${call}: ${city} in ${state}`);
     if (known && known[0] && typeof state === 'string' && US_STATE.test(state) && known[0] !== state && !/^[A-Z]{2}$/.test(state))
       note('call names two places', id, `${call}: ${city} in ${state}`);
   });
@@ -263,14 +304,26 @@ function zones(id, call, sent, data) {
 function scales(id, call, sent, data) {
   const asked = Object.entries(sent).find(([key]) => /^(units?|unitgroup)$/i.test(key))?.[1];
   if (typeof asked !== 'string') return;
-  const scale = /^(i|us|imperial|f)$/i.test(asked) ? 'F' : /^(s|k|kelvin|scientific)$/i.test(asked) ? 'K' : /^(m|metric|c)$/i.test(asked) ? 'C' : undefined;
+  const scale = /^(i|us|imperial|f)$/i.test(asked)
+    ? 'F'
+    : /^(s|k|kelvin|scientific)$/i.test(asked)
+      ? 'K'
+      : /^(m|metric|c)$/i.test(asked)
+        ? 'C'
+        : undefined;
   if (scale === undefined) return;
   objects(data, (object) => {
     const temp = Object.entries(object).find(([key, value]) => /^(temp|temperature)$/.test(norm(key)) && typeof value === 'number')?.[1];
     if (temp === undefined) return;
     if (scale === 'K' && temp < 150) note('temperature in another scale than asked', id, `${call}: temp ${temp} under ${asked}`);
     const label = object.unit ?? object.units;
-    const said = /^(celsius|c|metric)$/i.test(label) ? 'C' : /^(fahrenheit|f|us)$/i.test(label) ? 'F' : /^(kelvin|k)$/i.test(label) ? 'K' : undefined;
+    const said = /^(celsius|c|metric)$/i.test(label)
+      ? 'C'
+      : /^(fahrenheit|f|us)$/i.test(label)
+        ? 'F'
+        : /^(kelvin|k)$/i.test(label)
+          ? 'K'
+          : undefined;
     if (said !== undefined && said !== scale) note('temperature in another scale than asked', id, `${call}: unit ${label} under ${asked}`);
   });
 }

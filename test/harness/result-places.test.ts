@@ -21,7 +21,9 @@ describe('results_plausible: a result in the place, the units and the kinds of t
     const labelled = call('visual_crossing_timeline', { location: 'London,UK', unitGroup: 'us' }, { temperature: 11.8, unit: 'celsius' });
     expect(implausibleContent(labelled)).toEqual(['visual_crossing_timeline: unit "celsius" though the call asked for °F']);
     expect(implausibleContent(call('get_current_station', { units: 'S' }, { data: [{ temp: 289.02, rh: 60 }] }))).toEqual([]);
-    expect(implausibleContent(call('visual_crossing_timeline', { unitGroup: 'us' }, { temperature: 53.2, unit: 'fahrenheit' }))).toEqual([]);
+    expect(implausibleContent(call('visual_crossing_timeline', { unitGroup: 'us' }, { temperature: 53.2, unit: 'fahrenheit' }))).toEqual(
+      [],
+    );
   });
 
   it('flags a file path in a field of a tool with no files, and passes one of a file tool', () => {

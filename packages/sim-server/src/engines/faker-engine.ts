@@ -216,7 +216,11 @@ export class FakerEngine implements SimulationEngine {
       /german|germany|deutschland|strom/i.test(context?.description ?? '')
     )
       return generated;
-    const placed = onePlace(value as Record<string, unknown>, seed, (candidate) => this.validator.validate(schema, candidate as Json).valid);
+    const placed = onePlace(
+      value as Record<string, unknown>,
+      seed,
+      (candidate) => this.validator.validate(schema, candidate as Json).valid,
+    );
     return { ok: true, value: placed as Json };
   }
 

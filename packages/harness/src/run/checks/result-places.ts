@@ -90,7 +90,11 @@ function zoneProblems(args: Json, data: unknown): string[] {
 }
 
 type Scale = 'C' | 'F' | 'K';
-const SCALE_NAMES: Record<Scale, RegExp> = { C: /^(c|celsius|metric)$/i, F: /^(f|fahrenheit|us|imperial)$/i, K: /^(k|kelvin|scientific)$/i };
+const SCALE_NAMES: Record<Scale, RegExp> = {
+  C: /^(c|celsius|metric)$/i,
+  F: /^(f|fahrenheit|us|imperial)$/i,
+  K: /^(k|kelvin|scientific)$/i,
+};
 const TEMPERATURE = /^(temp|temperature|airtemp|airtemperature|tempmin|tempmax|mintemp|maxtemp|feelslike|apptemp|dewpt|dewpoint)$/;
 
 /** The scale the call named (`units: I`, `unitGroup: us`, `units: kelvin`), if any. */
@@ -231,7 +235,9 @@ function countryCode(value: unknown): string | undefined {
   if (/^[A-Z]{2}$/.test(value)) return regionNames.of(value) === undefined ? undefined : value;
   const text = value.trim().toLowerCase();
   if (text === 'united states' || text === 'usa') return 'US';
-  return [...Object.keys(CURRENCY_OF), ...Object.keys(POSTCODE_OF), 'AR', 'KR', 'AE'].find((code) => regionNames.of(code)?.toLowerCase() === text);
+  return [...Object.keys(CURRENCY_OF), ...Object.keys(POSTCODE_OF), 'AR', 'KR', 'AE'].find(
+    (code) => regionNames.of(code)?.toLowerCase() === text,
+  );
 }
 const partOf = (object: Json, pattern: RegExp): unknown =>
   Object.entries(object).find(([key, value]) => pattern.test(squash(key)) && (typeof value === 'string' || typeof value === 'number'))?.[1];
@@ -253,12 +259,24 @@ function objectPlaceProblems(object: Json): string[] {
     const own = code !== undefined && [code, name].some((part) => part?.toLowerCase() === state.toLowerCase());
     if (!own && (code !== undefined || US_STATES.test(state) || /^[A-Z]{2}$/.test(state))) problems.push(`${city} is not in ${state}`);
   }
-  if (city !== undefined && !Number.isNaN(lat) && !Number.isNaN(lon) && Math.hypot(CITY_ZONES[city]![1] - lat, CITY_ZONES[city]![2] - lon) > 2)
+  if (
+    city !== undefined &&
+    !Number.isNaN(lat) &&
+    !Number.isNaN(lon) &&
+    Math.hypot(CITY_ZONES[city]![1] - lat, CITY_ZONES[city]![2] - lon) > 2
+  )
     problems.push(`${city} is not at ${lat}, ${lon}`);
-  if (city !== undefined && typeof zone === 'string' && /\//.test(zone) && CITY_ZONES[city]![0] !== zone) problems.push(`${city} is not in ${zone}`);
+  if (city !== undefined && typeof zone === 'string' && /\//.test(zone) && CITY_ZONES[city]![0] !== zone)
+    problems.push(`${city} is not in ${zone}`);
   const where = country ?? home?.[0];
-  if (typeof state === 'string' && US_STATES.test(state) && where !== undefined && where !== 'US') problems.push(`${state} is not in ${where}`);
-  if (typeof currency === 'string' && where !== undefined && CURRENCY_OF[where] !== undefined && CURRENCY_OF[where] !== currency.toUpperCase())
+  if (typeof state === 'string' && US_STATES.test(state) && where !== undefined && where !== 'US')
+    problems.push(`${state} is not in ${where}`);
+  if (
+    typeof currency === 'string' &&
+    where !== undefined &&
+    CURRENCY_OF[where] !== undefined &&
+    CURRENCY_OF[where] !== currency.toUpperCase()
+  )
     problems.push(`${currency} is not the currency of ${where}`);
   if (postcode !== undefined && where !== undefined && POSTCODE_OF[where] !== undefined && !POSTCODE_OF[where].test(String(postcode)))
     problems.push(`${String(postcode)} is no post code of ${where}`);
