@@ -15,6 +15,15 @@ describe('results_plausible: a result in the place, the units and the kinds of t
     expect(implausibleContent(call('list_hotels', { lat: 12.1, lon: -40.2 }, { timezone: 'AST' }))).toEqual([]);
   });
 
+  it('flags a place hit named after a city far from its point, and passes one at its city', () => {
+    const place = { name: 'Austin', country: 'United States', lat: '49.2827', lon: '23.5W', timezone: 'America/Chicago' };
+    expect(implausibleContent(call('nearest_place', { lat: '49.2827', lon: '23.5W' }, place))).toEqual([
+      'nearest_place: austin is not at 49.2827, -23.5',
+    ]);
+    const austin = { ...place, lat: '30.2672', lon: '-97.7431' };
+    expect(implausibleContent(call('nearest_place', { lat: '30.2672', lon: '-97.7431' }, austin))).toEqual([]);
+  });
+
   it('flags temperatures in another scale than asked, and passes the asked one', () => {
     const kelvin = call('get_current_station', { station: '2035445', units: 'S' }, { data: [{ temp: 15.87, rh: 60 }] });
     expect(implausibleContent(kelvin)).toEqual(['get_current_station: temp 15.87 is not in kelvin, as the call asked']);

@@ -4,7 +4,8 @@
  * its city's (London in `America/New_York`; the city a record names, else the city or the point the
  * call asked), temperatures not in the scale the call asked (`units: S` answered with 15.9, a
  * `unit: "celsius"` label under `unitGroup: us`), and a file-system path in a field of a tool that
- * has no files (a wind's `dir: "/home/alex/documents"`, a picture's `source: "/srv/app/uploads"`).
+ * has no files (a wind's `dir: "/home/alex/documents"`, a picture's `source: "/srv/app/uploads"`), and a
+ * place hit named after a known city far from its own point.
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -143,9 +144,22 @@ function pathProblems(name: string, data: unknown): string[] {
   return problems;
 }
 
+/** A place record (a `name` beside its point and its country or time zone) named after a known city far from its point (Austin at 49.28, -23.5). */
+function namedPlaceProblems(data: unknown): string[] {
+  const problems: string[] = [];
+  objects(data, (object) => {
+    if (!('lat' in object && 'lon' in object && ('country' in object || 'timezone' in object))) return;
+    const city = cityNamed(object['name']);
+    const [lat, lon] = [degrees(object['lat']), degrees(object['lon'])];
+    if (city === undefined || Number.isNaN(lat) || Number.isNaN(lon)) return;
+    if (Math.hypot(CITY_ZONES[city]![1] - lat, CITY_ZONES[city]![2] - lon) > 3) problems.push(`${city} is not at ${lat}, ${lon}`);
+  });
+  return problems;
+}
+
 /** What in one call's result has another place's time zone, another temperature scale or a stray file path. */
 export function placeUnitProblems(name: string, args: Json, data: unknown): string[] {
-  return [...zoneProblems(args, data), ...unitProblems(args, data), ...pathProblems(name, data)];
+  return [...zoneProblems(args, data), ...namedPlaceProblems(data), ...unitProblems(args, data), ...pathProblems(name, data)];
 }
 
 /** [country, region code, region name] of the cities above, for a call that names a city and its country or state. */
