@@ -2,7 +2,8 @@
 // (a quote with the ask below the bid, a star distribution that is not its review count, rows outside a
 // min/max filter or an asked date range, rows that differ only by id, a deleted record still "active",
 // a quote for another symbol, a reading measured on another day than asked, a city with another
-// country's state or coordinates, a genre of another medium). Independent of the checks and of the
+// country's state or coordinates, a genre of another medium, a call naming two places, a time zone of
+// another place, temperatures in another scale than asked, a file path in a data field). Independent of the checks and of the
 // generator: its own plain detectors and its own small city table.
 // Run: node bench/fit-defects.mjs RUN_DIR [--examples N] [--json]
 import { readDefectRun, createDefects, isObject, objects, parseToolResult, printDefects } from './defect-run.mjs';
@@ -207,6 +208,136 @@ function genres(id, call, name, data) {
   });
 }
 
+/** IANA zone of a few cities results name (own table). */
+const ZONES = {
+  raleigh: 'America/New_York',
+  boston: 'America/New_York',
+  'new york': 'America/New_York',
+  miami: 'America/New_York',
+  chicago: 'America/Chicago',
+  seattle: 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles',
+  'los angeles': 'America/Los_Angeles',
+  london: 'Europe/London',
+  manchester: 'Europe/London',
+  paris: 'Europe/Paris',
+  berlin: 'Europe/Berlin',
+  bangalore: 'Asia/Kolkata',
+  mumbai: 'Asia/Kolkata',
+  tokyo: 'Asia/Tokyo',
+  sydney: 'Australia/Sydney',
+  singapore: 'Asia/Singapore',
+  dublin: 'Europe/Dublin',
+  stockholm: 'Europe/Stockholm',
+  zurich: 'Europe/Zurich',
+  'cape town': 'Africa/Johannesburg',
+  vancouver: 'America/Vancouver',
+};
+const POINTS = { vancouver: 49.28, dublin: 53.35, stockholm: 59.33, zurich: 47.38, 'cape town': -33.92 };
+const LONGITUDES = {
+  vancouver: -123.12,
+  dublin: -6.26,
+  stockholm: 18.07,
+  zurich: 8.54,
+  'cape town': 18.42,
+  raleigh: -78.64,
+  boston: -71.06,
+  'new york': -74.01,
+  miami: -80.19,
+  chicago: -87.63,
+  seattle: -122.33,
+  'san francisco': -122.42,
+  'los angeles': -118.24,
+  london: -0.13,
+  manchester: -2.24,
+  paris: 2.35,
+  berlin: 13.4,
+  bangalore: 77.59,
+  mumbai: 72.88,
+  tokyo: 139.65,
+  sydney: 151.21,
+  singapore: 103.82,
+};
+const latitudeOf = (city) => POINTS[city] ?? CITIES[city]?.[2];
+const US_STATE =
+  /^(alabama|arizona|california|colorado|connecticut|florida|georgia|illinois|massachusetts|michigan|montana|nevada|new jersey|new york|north carolina|ohio|oregon|pennsylvania|texas|virginia|washington)$/i;
+const cityIn = (text) => (typeof text === 'string' ? text.split(',')[0].trim().toLowerCase() : undefined);
+const number = (text) => (/[SW]$/i.test(String(text).trim()) ? -parseFloat(text) : parseFloat(text));
+const distance = (city, lat, lon) => Math.hypot(latitudeOf(city) - lat, LONGITUDES[city] - lon);
+const nearCity = (lat, lon) =>
+  Object.keys(ZONES)
+    .filter((city) => latitudeOf(city) !== undefined && distance(city, lat, lon) <= 2)
+    .sort((a, b) => distance(a, lat, lon) - distance(b, lat, lon))[0];
+
+/** A call whose own arguments name two places: a city and another country, a US state with a city abroad. */
+function calledPlaces(id, call, sent) {
+  objects(sent, (object) => {
+    const entry = (pattern) => Object.entries(object).find(([key]) => pattern.test(norm(key)))?.[1];
+    const city = cityIn(entry(/^(city|cityname|location)$/));
+    const country = COUNTRY_NAMES[String(entry(/^(country|countrycode|addresscountry)$/) ?? '').toLowerCase()];
+    const state = entry(/^(state|region|province)$/);
+    const known = CITIES[city];
+    if (known && country && known[1] !== country) note('call names two places', id, `${call}: ${city} with country ${country}`);
+    if (known && known[1] !== 'US' && typeof state === 'string' && US_STATE.test(state))
+      note('call names two places', id, `${call}: ${city} in ${state}`);
+    if (known && known[0] && typeof state === 'string' && US_STATE.test(state) && known[0] !== state && !/^[A-Z]{2}$/.test(state))
+      note('call names two places', id, `${call}: ${city} in ${state}`);
+  });
+}
+
+/** A record's IANA time zone that is not its city's (own city or name, else the city or point asked). */
+function zones(id, call, sent, data) {
+  const asked = cityIn(Object.entries(sent).find(([key]) => /^(city|location|text|q)$/i.test(key))?.[1]);
+  const lat = number(Object.entries(sent).find(([key]) => /^(lat|latitude)$/i.test(key))?.[1]);
+  const lon = number(Object.entries(sent).find(([key]) => /^(lon|lng|longitude)$/i.test(key))?.[1]);
+  const place = (asked in ZONES ? asked : undefined) ?? (Number.isNaN(lat) || Number.isNaN(lon) ? undefined : nearCity(lat, lon));
+  objects(data, (object) => {
+    const zone = object.timezone ?? object.time_zone ?? object.tz;
+    if (typeof zone !== 'string' || !zone.includes('/')) return;
+    const own = cityIn(object.city ?? object.name);
+    const city = own in ZONES ? own : place;
+    if (city && ZONES[city] !== zone) note('time zone of another place', id, `${call}: ${city} in ${zone}`);
+  });
+}
+
+/** Temperatures not in the scale asked: kelvin asked and a reading below 150, a unit label of another scale. */
+function scales(id, call, sent, data) {
+  const asked = Object.entries(sent).find(([key]) => /^(units?|unitgroup)$/i.test(key))?.[1];
+  if (typeof asked !== 'string') return;
+  const scale = /^(i|us|imperial|f)$/i.test(asked)
+    ? 'F'
+    : /^(s|k|kelvin|scientific)$/i.test(asked)
+      ? 'K'
+      : /^(m|metric|c)$/i.test(asked)
+        ? 'C'
+        : undefined;
+  if (scale === undefined) return;
+  objects(data, (object) => {
+    const temp = Object.entries(object).find(([key, value]) => /^(temp|temperature)$/.test(norm(key)) && typeof value === 'number')?.[1];
+    if (temp === undefined) return;
+    if (scale === 'K' && temp < 150) note('temperature in another scale than asked', id, `${call}: temp ${temp} under ${asked}`);
+    const label = object.unit ?? object.units;
+    const said = /^(celsius|c|metric)$/i.test(label)
+      ? 'C'
+      : /^(fahrenheit|f|us)$/i.test(label)
+        ? 'F'
+        : /^(kelvin|k)$/i.test(label)
+          ? 'K'
+          : undefined;
+    if (said !== undefined && said !== scale) note('temperature in another scale than asked', id, `${call}: unit ${label} under ${asked}`);
+  });
+}
+
+/** A file-system path in a field of a tool that has no files (a wind's `dir`, a picture's `source`). */
+function paths(id, call, name, data) {
+  if (/file|folder|dir|path|upload|storage|drive|disk|repo|bucket|backup|sync|ftp/i.test(name)) return;
+  objects(data, (object) => {
+    for (const [key, value] of Object.entries(object))
+      if (typeof value === 'string' && /^\/(home|srv|var|usr|tmp|etc|opt)\//.test(value) && !/path|file|folder|director/i.test(key))
+        note('file path in a data field', id, `${call}: ${key} ${value}`);
+  });
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
@@ -230,6 +361,10 @@ for (const line of lines) {
     subjects(id, call, sent, data);
     places(id, call, sent, data);
     genres(id, call, name, data);
+    calledPlaces(id, call, sent);
+    zones(id, call, sent, data);
+    scales(id, call, sent, data);
+    paths(id, call, name, data);
   }
 }
 

@@ -17,6 +17,7 @@ export type { WorldTables, WorldRecord, WorldChange } from './engines/world-tabl
 export type { SimulationEngine, EngineContext, EngineResult, ClientBridge } from './engines/engine.js';
 export { FakerEngine, toolHost, type ValueContext } from './engines/faker-engine.js';
 export { generateValue } from './engines/value-generator.js';
+export { onePlace } from './engines/values/places.js';
 export { parseLatency, plannedFault, capBelow, isPlannedFaultKind, GATEWAY_TIMEOUT_TEXT } from './faults.js';
 export type { FaultOptions, Fault, PlannedFaultKind } from './faults.js';
 export { serveHttp } from './transports/http-server.js';

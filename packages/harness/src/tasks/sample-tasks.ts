@@ -12,7 +12,7 @@ import {
   type SchemaValidator,
   type Task,
 } from '@inftool/core';
-import { FakerEngine, toolHost } from '@inftool/sim-server';
+import { FakerEngine, onePlace, toolHost } from '@inftool/sim-server';
 import { withResultEnums } from './result-enums.js';
 import { IRRELEVANT_REQUESTS, isUnsaid, OUT_OF_REACH_REQUESTS, outOfReachRequest, PERSONAS, requestText } from '@inftool/user-sim';
 import type { IndexedTool, ToolIndex } from './tool-index.js';
@@ -146,7 +146,9 @@ export class TaskSampler {
     const schema = withResultEnums(tool.spec.inputSchema as Record<string, unknown>, tool.spec.outputSchema);
     const chosen = await this.leastImplausible(tool, schema, seed, optionalRate);
     await this.addAboutParameters(tool, schema, seed, chosen.arguments);
-    return this.requestCall(tool, schema, seed, sayableArguments(tool, chosen));
+    // a parameter added from another sampling (a `state` beside the city) speaks of the place the others do
+    const placed = onePlace(chosen.arguments, seed, (args) => this.valid({ tool: tool.spec.name, arguments: args }));
+    return this.requestCall(tool, schema, seed, sayableArguments(tool, { ...chosen, arguments: placed }));
   }
 
   /** Of up to `PLAUSIBLE_ATTEMPTS` samplings, the first with the fewest implausible arguments (named in `bad`). */

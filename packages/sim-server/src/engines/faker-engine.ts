@@ -14,7 +14,7 @@ import { minimalValue } from './minimal-value.js';
 import { withSystemSense } from './described-fields.js';
 import { apiHost } from './values/topic.js';
 import { generateValue } from './value-generator.js';
-import { CITIES } from './values/lexicon.js';
+import { onePlace } from './values/places.js';
 import { idShape, referenceTime } from './world.js';
 import { batchIds, RESULT_OPTIONAL_RATE, WorldWalker, type Generate, type WorldWalkerOptions } from './world-walker.js';
 import { harmonizeResult, oneEntityPerId } from './world-facts.js';
@@ -216,9 +216,9 @@ export class FakerEngine implements SimulationEngine {
   }
 
   /**
-   * Arguments that give a point (`lat` and `lon`) give a real city's, drawn by the seed, so that the
-   * answer can name the place (drawn one by one, a latitude and a longitude land in the sea). An API
-   * about Germany keeps its German points; a schema the city breaks keeps the drawn point.
+   * Arguments that speak of a place in two ways or more (a point, a city and its country, an address's
+   * post code and currency) speak of one real city, drawn by the seed (`values/places.ts`), so that the
+   * answer can name the place and no part contradicts another. An API about Germany keeps its German places.
    */
   private atKnownCity(generated: { ok: true; value: Json }, schema: Json, seed: number, context: ValueContext | undefined): Generated {
     const value = generated.value;
@@ -229,18 +229,12 @@ export class FakerEngine implements SimulationEngine {
       /german|germany|deutschland|strom/i.test(context?.description ?? '')
     )
       return generated;
-    const record = value as Record<string, Json>;
-    const latitude = Object.keys(record).find((key) => /^(lat|latitude)$/i.test(key));
-    const longitude = Object.keys(record).find((key) => /^(lon|lng|long|longitude)$/i.test(key));
-    if (latitude === undefined || longitude === undefined) return generated;
-    const city = CITIES[Math.abs(seed) % CITIES.length]!;
-    const moved: Record<string, Json> = { ...record };
-    for (const [key, coordinate] of [
-      [latitude, city[3]],
-      [longitude, city[4]],
-    ] as const)
-      moved[key] = (typeof record[key] === 'string' ? String(coordinate) : coordinate) as unknown as Json;
-    return this.validator.validate(schema, moved).valid ? { ok: true, value: moved } : generated;
+    const placed = onePlace(
+      value as Record<string, unknown>,
+      seed,
+      (candidate) => this.validator.validate(schema, candidate as Json).valid,
+    );
+    return { ok: true, value: placed as Json };
   }
 
   /**

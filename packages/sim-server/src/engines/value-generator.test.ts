@@ -456,3 +456,14 @@ describe('generateValue on schemas that never end', () => {
     }
   });
 });
+
+describe('generateValue: a folder only where there are files', () => {
+  it('gives a weather record a compass direction and a picture a source, a file tool a folder', () => {
+    const winds = sample(property({ dir: { type: 'string' } }), 'get_weather_forecast', 10, { tool: 'get_weather_forecast' });
+    for (const wind of winds as Array<Record<string, unknown>>) expect(wind['dir']).toMatch(/^[NESW]{1,3}$/);
+    const gifs = sample(property({ source: { type: 'string' } }), 'random_gif', 10, { tool: 'random_gif' });
+    for (const gif of gifs as Array<Record<string, unknown>>) expect(gif['source']).not.toMatch(/^\//);
+    const listings = sample(property({ dir: { type: 'string' } }), 'list_files_in_folder', 10, { tool: 'list_files_in_folder' });
+    expect((listings as Array<Record<string, unknown>>).some((listing) => /\//.test(String(listing['dir'])))).toBe(true);
+  });
+});

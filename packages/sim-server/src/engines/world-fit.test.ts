@@ -115,6 +115,13 @@ describe('world-fit: results that fit their call and agree with themselves', () 
     const unknown: Json = { city_name: 'Williams Lake', lat: 52.1 };
     onePlacePerRecord(unknown, {});
     expect(unknown).toEqual({ city_name: 'Williams Lake', lat: 52.1 });
+    // a nearest-place hit names the city at the point asked, and keeps the point as the call wrote it
+    const nearest: Json = { name: 'Osaka', country: 'Mexico', lat: '53.3498', lon: '-6.2603', timezone: 'Asia/Tokyo' };
+    onePlacePerRecord(nearest, { lat: '53.3498', lon: '-6.2603' });
+    expect(nearest).toMatchObject({ name: 'Dublin', country: 'Ireland', lat: '53.3498', lon: '-6.2603' });
+    const south: Json = { name: 'Osaka', country: 'JP', lat: 'NaN', lon: '151.2093', timezone: 'UTC' };
+    onePlacePerRecord(south, { lat: '33.8688S', lon: '151.2093' });
+    expect(south).toMatchObject({ name: 'Sydney', country: 'AU', lat: '33.8688S', lon: '151.2093' });
   });
 
   it('states money at a place in its currency, unless the call asks for one', () => {

@@ -255,6 +255,13 @@ function countryCode(value: unknown): string | undefined {
   return COUNTRIES.find(([name, alpha2, alpha3]) => [name, alpha2, alpha3].some((entry) => entry.toLowerCase() === text))?.[1];
 }
 
+/** A coordinate as a number (`23.5S` is -23.5). */
+const degrees = (value: unknown): number => {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (text === '') return Number.NaN;
+  return /^-?[\d.]+[SW]$/i.test(text) ? -Number.parseFloat(text) : /^-?[\d.]+[NE]$/i.test(text) ? Number.parseFloat(text) : Number(text);
+};
+
 /** The place a call names: the city asked (`Berlin, DE`), else the city nearest a point asked (within 2°), else a city of the country asked (by the seed). */
 function askedPlace(args: Json, salt: number): City | null | undefined {
   const cityAsked = Object.entries(args).find(([key, entry]) => CITY_ARGUMENT.test(key) && typeof entry === 'string')?.[1];
@@ -262,8 +269,8 @@ function askedPlace(args: Json, salt: number): City | null | undefined {
     const name = cityAsked.split(',')[0]!.trim().toLowerCase();
     return PLACES.find((place) => place[0].toLowerCase() === name) ?? null;
   }
-  const lat = Number(Object.entries(args).find(([key]) => /^(lat|latitude)$/i.test(key))?.[1]);
-  const lon = Number(Object.entries(args).find(([key]) => /^(lon|lng|long|longitude)$/i.test(key))?.[1]);
+  const lat = degrees(Object.entries(args).find(([key]) => /^(lat|latitude)$/i.test(key))?.[1]);
+  const lon = degrees(Object.entries(args).find(([key]) => /^(lon|lng|long|longitude)$/i.test(key))?.[1]);
   if (!Number.isNaN(lat) && !Number.isNaN(lon)) {
     const nearest = [...PLACES].sort((a, b) => Math.hypot(a[3] - lat, a[4] - lon) - Math.hypot(b[3] - lat, b[4] - lon))[0]!;
     return Math.hypot(nearest[3] - lat, nearest[4] - lon) <= 2 ? nearest : undefined;
@@ -279,6 +286,12 @@ const cityAsked = (args: Json): boolean => Object.keys(args).some((key) => CITY_
 function writtenLike(previous: unknown, next: number | string): unknown {
   if (typeof next === 'number') return typeof previous === 'string' ? String(next) : next;
   return next;
+}
+
+/** A record's coordinate: the one the call asked, as the call wrote it when the record writes text (`23.5S`), else the city's. */
+function asWritten(previous: unknown, asked: unknown, own: number): unknown {
+  if (asked === undefined || Number.isNaN(degrees(asked))) return writtenLike(previous, own);
+  return typeof previous === 'string' ? String(asked) : degrees(asked);
 }
 
 /** The city a text names (`Berlin`, `Berlin, DE`), if the table knows it. */
@@ -300,8 +313,8 @@ function placed(record: Json, city: City, cityKey: string, point: readonly [unkn
     else if (/^country_?code$/i.test(key) || (/^country$/i.test(key) && typeof entry === 'string' && entry.length <= 3))
       record[key] = country;
     else if (/^country(_?name)?$/i.test(key)) record[key] = COUNTRIES.find((entry) => entry[1] === country)?.[0] ?? country;
-    else if (/^(lat|latitude)$/i.test(key)) record[key] = writtenLike(entry, Number(point?.[0] ?? lat));
-    else if (/^(lon|lng|long|longitude)$/i.test(key)) record[key] = writtenLike(entry, Number(point?.[1] ?? lon));
+    else if (/^(lat|latitude)$/i.test(key)) record[key] = asWritten(entry, point?.[0], lat);
+    else if (/^(lon|lng|long|longitude)$/i.test(key)) record[key] = asWritten(entry, point?.[1], lon);
   }
 }
 
@@ -317,7 +330,11 @@ export function onePlacePerRecord(value: unknown, args: Json, salt = 0): void {
   const askedPoint = find(/^(lat|latitude)$/i) !== undefined;
   const point = askedPoint ? ([find(/^(lat|latitude)$/i), find(/^(lon|lng|long|longitude)$/i)] as const) : undefined;
   objects(value, (record) => {
-    const cityKey = Object.keys(record).find((key) => CITY_FIELD.test(key) && typeof record[key] === 'string');
+    // a place record (a `name` beside its point and its country or time zone) names its city by `name`
+    const placeRecord = ['lat', 'lon'].every((key) => key in record) && ('country' in record || 'timezone' in record);
+    const cityKey = Object.keys(record).find(
+      (key) => (CITY_FIELD.test(key) || (placeRecord && key === 'name')) && typeof record[key] === 'string',
+    );
     if (cityKey === undefined) return;
     const own = cityOf(record[cityKey] as string);
     const named = place !== null && asked !== undefined && (own === undefined || own[2] !== asked[2] || askedPoint || cityAsked(args));

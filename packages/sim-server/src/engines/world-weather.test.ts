@@ -46,9 +46,10 @@ describe('coherentWeather', () => {
   });
 
   it('reads the threshold in Fahrenheit under imperial units and keeps inHg pressure', () => {
-    const row = { temp: 33, humidity: 70, snow: 2, pressure: 29.9 };
+    // drawn in °C (1 °C), answered in °F (33.8 °F): cold enough for snow
+    const row = { temp: 1, humidity: 70, snow: 2, pressure: 29.9 };
     coherentWeather(row, { unitGroup: 'us' });
-    expect([row.snow, row.pressure]).toEqual([2, 29.9]);
+    expect([row.temp, row.snow, row.pressure]).toEqual([34, 2, 29.9]);
     const metric = { temp: 33, humidity: 70, snow: 2, pressure: 29.9 };
     coherentWeather(metric, { units: 'metric' });
     expect(metric.snow).toBe(0);
@@ -83,5 +84,25 @@ describe('coherentWeather', () => {
     const rows = [10, 30.4].map((temp) => ({ temp, dewpt: 5, rh: 70 }));
     coherentWeather({ data: rows }, {});
     expect(rows.map((entry) => Number.isInteger(entry.dewpt))).toEqual([true, true]);
+  });
+});
+
+describe('coherentWeather: the scale asked', () => {
+  it('answers °F under imperial units and kelvin under scientific ones, labels too', () => {
+    const imperial = { temperature: 11.8, humidity: 70, unit: 'celsius' };
+    coherentWeather(imperial, { unitGroup: 'us' });
+    expect(imperial).toEqual({ temperature: 53.2, humidity: 70, unit: 'fahrenheit' });
+    const scientific = { data: [{ temp: 15.5, rh: 60, dewpt: 8 }] };
+    coherentWeather(scientific, { units: 'S' });
+    expect(scientific).toEqual({ data: [{ temp: 288.7, rh: 60, dewpt: 281 }] });
+  });
+
+  it('leaves readings already in the scale asked, and metric ones alone', () => {
+    const converted = { temp: 289.1, rh: 60 };
+    coherentWeather(converted, { units: 'S' });
+    expect(converted).toEqual({ temp: 289.1, rh: 60 });
+    const metric = { temp: 15.9, rh: 60, unit: 'celsius' };
+    coherentWeather(metric, { units: 'M' });
+    expect(metric).toEqual({ temp: 15.9, rh: 60, unit: 'celsius' });
   });
 });

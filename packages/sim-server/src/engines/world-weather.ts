@@ -125,6 +125,33 @@ function smooth(records: Fields[], scale: Scale): void {
   }
 }
 
+const SCALE_WORDS: Record<Scale, readonly [string, string, string]> = {
+  C: ['celsius', 'C', 'metric'],
+  F: ['fahrenheit', 'F', 'us'],
+  K: ['kelvin', 'K', 'scientific'],
+};
+const UNIT_LABEL = /^(unit|units|temp_?unit|temperature_?unit|temp_?scale)$/i;
+
+/**
+ * Temperatures in the scale the call asked (the generator draws them in °C): °F or kelvin, and a
+ * record's own unit label (`unit: "celsius"`) saying the same. A reading already in kelvin (above
+ * 150) or, under °F, a record with a reading above 45 is taken as converted and left.
+ */
+function inScale(record: Fields, scale: Scale): void {
+  if (scale === 'C') return;
+  const keys = TEMPERATURES.map((names) => keyOf(record, names)).filter((key): key is string => key !== undefined);
+  if (keys.length === 0) return;
+  const readings = keys.map((key) => record[key] as number);
+  const celsius = scale === 'K' ? readings.every((value) => value < 150) : readings.every((value) => value <= 45);
+  if (celsius) for (const key of keys) record[key] = like(record[key], fromCelsius(record[key] as number, scale));
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'string' || !UNIT_LABEL.test(key)) continue;
+    const written = Object.values(SCALE_WORDS).find((words) => words.some((word) => word.toLowerCase() === value.toLowerCase()));
+    const index = written?.findIndex((word) => word.toLowerCase() === value.toLowerCase());
+    if (written !== undefined && index !== undefined) record[key] = SCALE_WORDS[scale][index]!;
+  }
+}
+
 /** Weather records in `value` made coherent (see the file's comment), in place. */
 export function coherentWeather(value: unknown, args: Json): void {
   const scale = weatherScale(args);
@@ -136,6 +163,7 @@ export function coherentWeather(value: unknown, args: Json): void {
       records.forEach((record) => snowAbove(record, scale));
     } else if (isObject(node)) {
       Object.values(node).forEach(visit);
+      inScale(node, scale);
       if (!isWeather(node)) return;
       for (const [key, entry] of Object.entries(node))
         if (num(entry) && PERCENT.has(squash(key)) && (entry < 0 || entry > 100)) node[key] = Math.round(into(entry, 40, 100));

@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { placeUnitProblems } from './result-places.js';
 
 /**
  * Results that do not fit their call or contradict themselves (`results_plausible`), judged from the
@@ -7,7 +8,8 @@ import type { ReviewedCall } from './conversation.js';
  * outside the call's `min…`/`max…` filter or its start–end dates, rows that differ only by id, a
  * deletion that says the record is still active, a quote for a symbol not asked, a reading measured
  * on another day than asked, a city with another country's code or coordinates (or not in the country
- * asked), a genre of another medium (a jazz film, a romance melody).
+ * asked), a genre of another medium (a jazz film, a romance melody), and another place's time zone,
+ * another temperature scale or a stray file path (`result-places.ts`).
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -225,5 +227,7 @@ export function disagreements(call: ReviewedCall): string[] {
     ...dayProblems(args, data),
     ...placeProblems(args, data),
     ...genreProblems(name, data),
+    // a time zone of another place, temperatures in another scale than asked, a file path where no file is
+    ...placeUnitProblems(name, args, data),
   ];
 }

@@ -7,6 +7,7 @@ import { wrongComputations } from './computed-results.js';
 import { factsAgainstRecord } from './known-facts.js';
 import { REPORTS_FAILURE, answerProblem, irrelevanceProblem } from './final-answer.js';
 import { implausibleArgument } from './plausibility.js';
+import { contradictoryPlaces } from './result-places.js';
 import { ungroundedArguments } from './argument-grounding.js';
 import { subjectProblems } from './call-subject.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
@@ -75,7 +76,9 @@ export function implausibleArguments(
   });
   // values that are each fine and wrong together: a service of another provider, an empty service name
   const pair = providerServiceProblem(call.arguments as Record<string, unknown>, call.name ?? call.chatName);
-  return pair === undefined ? single : [...single, `${call.chatName}.${pair.parameter}: ${pair.problem}`];
+  // a city, its country, state, point, currency and post code that name different places
+  const places = contradictoryPlaces(call.arguments as Record<string, unknown>).map((problem) => `${call.chatName}: ${problem}`);
+  return pair === undefined ? [...single, ...places] : [...single, `${call.chatName}.${pair.parameter}: ${pair.problem}`, ...places];
 }
 
 /**

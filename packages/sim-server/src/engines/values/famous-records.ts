@@ -1,4 +1,5 @@
 import { sha256Hex } from '@inftool/core';
+import { CITIES } from './lexicon.js';
 import { BOOKS, FILMS, countryCities, museumNamed, personNamed, workTitled, zoneOfCity, type Person, type Work } from './famous-facts.js';
 
 type Json = Record<string, unknown>;
@@ -194,6 +195,20 @@ export function famousResult(words: string[], args: Json): Json | undefined {
   return museumHours(words, args) ?? personDetails(words, args) ?? countryCity(words, args);
 }
 
+/** The lexicon's city within 2° of the point the call asks (`lat`, `lon`; `23.5S` read as -23.5), if any. */
+function nearestCity(args: Json): string | undefined {
+  const read = (pattern: RegExp): number => {
+    const text = String(argument(args, pattern) ?? '').trim();
+    const number = Number.parseFloat(text);
+    return /[SW]$/i.test(text) ? -number : number;
+  };
+  const [lat, lon] = [read(/^(lat|latitude)$/), read(/^(lon|lng|long|longitude)$/)];
+  if (Number.isNaN(lat) || Number.isNaN(lon)) return undefined;
+  const distance = (city: (typeof CITIES)[number]): number => Math.hypot(city[3] - lat, city[4] - lon);
+  const near = CITIES.filter((city) => distance(city) <= 2).sort((a, b) => distance(a) - distance(b))[0];
+  return near?.[0];
+}
+
 /**
  * A city's time zone is its own (`Miami` → America/New_York, never Asia/Singapore): the city a
  * record names, else the one the call asks of. Runs after the world has placed records in their
@@ -203,7 +218,12 @@ export function cityTimeZones(value: unknown, args: Json): void {
   if (Array.isArray(value)) return value.forEach((entry) => cityTimeZones(entry, args));
   if (!isObject(value)) return;
   const ownCity = value[keyOf(value, /^(city|city_name)$/) ?? ''];
-  const zone = zoneOfCity(ownCity) ?? zoneOfCity(argument(args, /^(city|city_name|location)$/));
+  // a record whose `name` is a city (a place search's hit), else the point the call asked, near a city of the lexicon
+  const zone =
+    zoneOfCity(ownCity) ??
+    zoneOfCity(value['name']) ??
+    zoneOfCity(argument(args, /^(city|city_name|location)$/)) ??
+    zoneOfCity(nearestCity(args));
   const zoneKey = keyOf(value, /^(time_?zone|tz|tzid|timezone_id)$/);
   if (zone !== undefined && zoneKey !== undefined && typeof value[zoneKey] === 'string') value[zoneKey] = zone;
   Object.values(value).forEach((entry) => cityTimeZones(entry, args));

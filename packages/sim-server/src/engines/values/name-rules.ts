@@ -23,6 +23,19 @@ function germanPlace(request: ValueRequest): string {
   if (/(city|town)$/.test(request.snake)) return city;
   return `${pick(request.faker, ['Hauptstraße', 'Bahnhofstraße', 'Gartenweg', 'Schulstraße', 'Lindenallee'])} ${request.faker.number.int({ min: 1, max: 120 })}, ${zip} ${city}`;
 }
+/** Does the tool work with files (a folder, an upload, a repository), so that a bare `dir` or `source` is a path? */
+const aboutFiles = (request: ValueRequest): boolean =>
+  /\b(files?|folders?|director(y|ies)|paths?|uploads?|storage|disks?|drives?|repos?|repositor(y|ies)|sync|backups?|ftp|buckets?|s3)\b/.test(
+    request.topic.text,
+  );
+
+/** A `dir` outside files is a compass point (`SW`); a `source` is where the data came from (a weather model, a site). */
+function notAPath(request: ValueRequest): string {
+  if (request.words.at(-1) === 'dir') return pick(request.faker, ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW', 'NNE', 'WSW']);
+  if (/\b(weather\w*|forecasts?|air ?quality|pollution)\b/.test(request.topic.text))
+    return pick(request.faker, ['ECMWF', 'NOAA GFS', 'METAR', 'DWD ICON', 'national monitoring network']);
+  return `https://${request.topic.host ?? `www.${siteDomain(request.topic)}`}`;
+}
 const GENERIC = /^(id|ids|uuid|guid|name|names|title|code|number|num|no|key|ref|reference|value|type|x|s)$/;
 const noun = (request: ValueRequest): string => make.subjectNoun(request, GENERIC);
 /** Where a link named after a public service points (`flickrUri` is on Flickr, not on the API). */
@@ -200,9 +213,12 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/(^|_)(extension|file_extension|ext)$/, (r) => pick(r.faker, lexicon.MIME_TYPES)[1]],
   [/(^|_)(file_name|filename|file|attachment|document|upload)$/, (r) => make.fileName(r.faker)],
   [
-    /(^|_)(path|file_path|filepath|directory|dir|folder|folder_path|source|destination_path|target_path|prefix)$/,
+    /(^|_)(path|file_path|filepath|directory|folder|folder_path|destination_path|target_path|prefix)$/,
     (r) => pick(r.faker, lexicon.DIRECTORIES),
   ],
+  // `dir` and `source` are a folder only where the API works with files: a wind's `dir` is a compass point,
+  // a reading's or a picture's `source` is who gave it
+  [/(^|_)(dir|source|sources)$/, (r) => (aboutFiles(r) ? pick(r.faker, lexicon.DIRECTORIES) : notAPath(r))],
   [
     /(^|_)(airport|airport_code|iata|iata_code|origin_code|destination_code|departure_airport|arrival_airport)$/,
     (r) => r.faker.airline.airport().iataCode,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { cityTimeZones } from './famous-records.js';
+import { onePlace } from './places.js';
+
+const always = (): boolean => true;
+
+describe('onePlace', () => {
+  it('gives every place parameter its part of one city, written as it was written', () => {
+    const args = { city: 'Raleigh, NC', country: 'SE', state: 'Virginia', hours: 3 };
+    const placed = onePlace(args, 0, always);
+    expect(placed).toEqual({ city: 'New York, US', country: 'US', state: 'New York', hours: 3 });
+    const payment = { account: 'checking-1676', address_country: 'CY', currency: 'HNL', post_code: '675828' };
+    // seed 15 is Paris
+    expect(onePlace(payment, 15, always)).toEqual({ account: 'checking-1676', address_country: 'FR', currency: 'EUR', post_code: '75001' });
+    expect(onePlace({ lat: '23.5S', lon: '-118.2437', tz: 'Asia/Tokyo' }, 29, always)).toEqual({
+      lat: '35.6762',
+      lon: '139.6503',
+      tz: 'Asia/Tokyo',
+    });
+  });
+
+  it('reaches nested objects and takes the first city the schema accepts', () => {
+    const args = { creditor: { currency: 'LYD', post_code: 902589 }, address_country: 'Zurich' };
+    const onlyEuro = (candidate: Record<string, unknown>): boolean =>
+      (candidate['creditor'] as Record<string, unknown>)['currency'] === 'EUR';
+    const placed = onePlace(args, 0, onlyEuro);
+    expect(placed).toEqual({ creditor: { currency: 'EUR', post_code: 75001 }, address_country: 'France' });
+  });
+
+  it('leaves a call with one place part, or one no city fits', () => {
+    expect(onePlace({ country: 'BG', date_from: '2025-05-19' }, 3, always)).toEqual({ country: 'BG', date_from: '2025-05-19' });
+    const args = { city: 'Paris', country: 'SE' };
+    expect(onePlace(args, 3, () => false)).toBe(args);
+  });
+
+  it('leaves a time-zone switch alone and takes the parts a schema accepts when it refuses every city', () => {
+    const weather = { lat: 3.0252, lon: 31.7447, tz: 'local' };
+    expect(onePlace(weather, 0, always)).toEqual({ lat: 40.7128, lon: -74.006, tz: 'local' });
+    const onlyItsOwn = (candidate: Record<string, unknown>): boolean => candidate['country'] === 'XK';
+    expect(onePlace({ city: 'Paris', country: 'XK', lat: 1, lon: 2 }, 0, onlyItsOwn)).toEqual({
+      city: 'New York',
+      country: 'XK',
+      lat: 40.7128,
+      lon: -74.006,
+    });
+  });
+});
+
+describe('cityTimeZones', () => {
+  it('gives a record at a point asked the time zone of the city there, and a place named by `name` its own', () => {
+    const dublin: Record<string, unknown> = { timezone: 'America/New_York', elevation: 8 };
+    cityTimeZones(dublin, { lat: '53.3498', lon: '-6.2603' });
+    expect(dublin['timezone']).toBe('Europe/Dublin');
+    const vancouver: Record<string, unknown> = { timezone: 'America/Los_Angeles' };
+    cityTimeZones(vancouver, { lat: 49.2827, lon: -123.1207 });
+    expect(vancouver['timezone']).toBe('America/Vancouver');
+    const zurich: Record<string, unknown> = { name: 'Zurich', timezone: 'Asia/Tokyo' };
+    cityTimeZones(zurich, { text: 'Zurich' });
+    expect(zurich['timezone']).toBe('Europe/Zurich');
+    const nowhere: Record<string, unknown> = { timezone: 'Europe/Lisbon' };
+    cityTimeZones(nowhere, { lat: 38.7, lon: 4.9 });
+    expect(nowhere['timezone']).toBe('Europe/Lisbon');
+  });
+});
