@@ -10,6 +10,9 @@ const call = (name: string, args: Record<string, unknown>, data: unknown): Revie
   result: JSON.stringify(data),
   data,
   isError: false,
+  rejected: false,
+  turn: 0,
+  step: 0,
 });
 
 describe('wrongChances', () => {
