@@ -536,7 +536,7 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
     apiTitle(context.tool.spec as { _meta?: Record<string, unknown> }, context.tool.place.server),
   );
   distinctIntegers(harmonized, sentValues(context.arguments));
-  oneTextPerRecord(harmonized, world.facts, valid);
+  oneTextPerRecord(harmonized, world.facts, valid, sentValues(context.arguments));
   if (!valid(harmonized)) return undefined;
   if (entities) {
     world.seen.clear();

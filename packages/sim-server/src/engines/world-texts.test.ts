@@ -28,4 +28,13 @@ describe('oneTextPerRecord', () => {
     expect((list.podcasts as Json[]).map((entry) => entry['description'])).toEqual([STAR_WARS, '<p>Planet Money</p>', 'Daily news']);
     expect((short.podcasts as Json[])[0]!['description']).toBe('Daily news');
   });
+
+  it('never takes away a text the call sent: a new ticket keeps the description it was created with', () => {
+    const memory = new Map<string, Json>();
+    const text = 'Please give me edit access to the marketing folder on the team drive.';
+    oneTextPerRecord({ id: 1, title: 'Access request', description: text }, memory, () => true);
+    const created = { id: 2, title: 'Drive access', description: text };
+    oneTextPerRecord(created, memory, () => true, [text]);
+    expect(created.description).toBe(text);
+  });
 });

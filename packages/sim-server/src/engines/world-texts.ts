@@ -5,7 +5,7 @@ type Json = Record<string, unknown>;
  * or bio (60 characters or more) is told of the first record of the session that held it (by id, else
  * by name); another record of another name that holds it (every podcast given the spec's one example
  * description, Star Wars 7x7's told of Planet Money) loses it, or, where the schema needs the field,
- * is described by its own name. Works in place; `valid` judges the whole result.
+ * is described by its own name. A text the call sent is never taken away. Works in place; `valid` judges the whole result.
  */
 const OWN_TEXT = /^(description|summary|bio|biography|about|overview|synopsis|abstract)$/;
 const NAME = /^(name|title|headline|displayname|fullname)$/;
@@ -30,14 +30,21 @@ function fieldValue(object: Json, pattern: RegExp): string | undefined {
   return entry === undefined ? undefined : String(entry[1]);
 }
 
-export function oneTextPerRecord(value: Json, memory: Map<string, Json>, valid: (candidate: Json) => boolean): void {
+export function oneTextPerRecord(
+  value: Json,
+  memory: Map<string, Json>,
+  valid: (candidate: Json) => boolean,
+  sent: Iterable<unknown> = [],
+): void {
+  // a text the call sent is the record's own, whoever held it before (a ticket created with a description)
+  const own = new Set([...sent].filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.trim()));
   const borrowed: Array<{ object: Json; key: string; name: string | undefined }> = [];
   objects(value, (object) => {
     const id = fieldValue(object, ID);
     const name = fieldValue(object, NAME);
     if (id === undefined && name === undefined) return;
     for (const [key, entry] of Object.entries(object)) {
-      if (!OWN_TEXT.test(norm(key)) || typeof entry !== 'string' || entry.trim().length < 60) continue;
+      if (!OWN_TEXT.test(norm(key)) || typeof entry !== 'string' || entry.trim().length < 60 || own.has(entry.trim())) continue;
       const owner = memory.get(MEMORY + entry.trim());
       if (owner === undefined) memory.set(MEMORY + entry.trim(), { id: id ?? '', name: name ?? '' });
       else if (owner['id'] !== (id ?? '') && owner['name'] !== (name ?? '')) borrowed.push({ object, key, name });
