@@ -18,6 +18,7 @@ import {
 import { describeError } from './describe-error.js';
 import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
+import { describeGrouped } from './describe-grouped.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -123,6 +124,9 @@ export function describeResult(outcome: CallOutcome): string {
   // a file's text (`cat`, `tail`): its lines quoted, the file named
   const fileText = describeFileText(outcome, parsed);
   if (fileText !== undefined) return fileText;
+  // lists grouped by state (`transactions: {booked, pending}`): each group counted and said
+  const grouped = describeGrouped(parsed);
+  if (grouped !== undefined) return grouped;
   const login = loginAnswer(outcome.tool, parsed, outcome.arguments);
   if (login !== undefined) return login;
   const listed = describeListed(outcome, parsed, verb, entity);
