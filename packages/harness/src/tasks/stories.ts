@@ -271,12 +271,42 @@ function chainedStep(
   // A chained value that does not fit the parameter (an object for a string, an integer id for a string one) is not chained: the call names a record of its own.
   if (!chainFits(ref, producerTool, step.role.tool, from.parameter, planned, context))
     return withWorldId(planned, step.role, { ...context, avoid: avoided(state) });
+  // A coordinate comes with its partner from the same result (a latitude typed beside a carried longitude names no place)
+  if (!partnerCarried(planned, from, ref, producerTool)) return withWorldId(planned, step.role, { ...context, avoid: avoided(state) });
   planned.arguments[from.parameter] = ref;
   // A part's owner is the record the arc's first step read (the fax whose medium it is), as the user named it.
   const ownerId = producerId(state, arc, first);
   if (step.owner !== undefined && ownerId !== undefined) planned.arguments[step.owner] = ownerId;
   dropOptionalsOverLimit(planned, step.role.tool, from.parameter);
   return planned;
+}
+
+const LATITUDE = /^(lat|latitude)$/i;
+const LONGITUDE = /^(lon|lng|long|longitude)$/i;
+
+/**
+ * Whether a carried coordinate (`lon` from an earlier result) has its partner carried from that result too:
+ * the partner parameter then refers to the partner field beside it; a call with no partner parameter needs none.
+ */
+function partnerCarried(
+  planned: PlannedCall,
+  from: NonNullable<StoryStep['from']>,
+  ref: ResultRef,
+  producer: IndexedTool | undefined,
+): boolean {
+  const own = LATITUDE.test(from.parameter) ? LONGITUDE : LONGITUDE.test(from.parameter) ? LATITUDE : undefined;
+  if (own === undefined) return true;
+  const partner = Object.keys(planned.arguments).find((name) => own.test(name));
+  if (partner === undefined) return true;
+  if (producer === undefined) return false;
+  const path = ref.$result.field.split('.');
+  path.pop();
+  const holder = path.length === 0 ? resultSchema(producer).schema : outputFieldSchema(producer, path.join('.'));
+  const properties = (holder?.['properties'] ?? {}) as Record<string, unknown>;
+  const field = Object.keys(properties).find((name) => own.test(name));
+  if (field === undefined) return false;
+  planned.arguments[partner] = resultRef(ref.$result.turn, ref.$result.call, [...path, field].join('.'));
+  return true;
 }
 
 /** The id of the record an arc's first call read (`Sid` of `fetch_fax`), as that call gives it. */
