@@ -148,6 +148,15 @@ describe('known false positives stay quiet', () => {
     expect(uninformativeResult(bare, conversation([tool('ping', {})], [bare]))).toBeDefined();
   });
 
+  it('a pick among the values sent is an answer; the whole list sent back is not', () => {
+    const filter = tool('filter_stocks_by_price', { stocks: { type: 'array' } });
+    const args = { stocks: ['AMZN', 'TSLA', 'V'], min_price: 150 };
+    const picked = call('filter_stocks_by_price', args, { filtered_stocks: ['AMZN'] });
+    expect(uninformativeResult(picked, conversation([filter], [picked]))).toBeUndefined();
+    const all = call('filter_stocks_by_price', args, { filtered_stocks: ['AMZN', 'TSLA', 'V'] });
+    expect(uninformativeResult(all, conversation([filter], [all]))).toBeDefined();
+  });
+
   it('the winner among the players the call names is an answer, a player echoed under its own key is not', () => {
     const args = { player1: 'Shohei Ohtani', hand1: ['10♠', 'J♠'], player2: 'Kylian Mbappé', hand2: ['2♥', '3♦'] };
     const poker = tool('card_games_poker_determine_winner', { player1: { type: 'string' }, player2: { type: 'string' } });

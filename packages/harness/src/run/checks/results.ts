@@ -293,6 +293,20 @@ function askedGenericValue(call: ReviewedCall, conversation: Conversation): bool
   );
 }
 
+/** Whether the result holds a list that is a non-empty strict part of a list the call sent. */
+function pickOfSent(call: ReviewedCall): boolean {
+  if (typeof call.arguments !== 'object' || typeof call.data !== 'object' || call.data === null) return false;
+  const sent = Object.values(call.arguments).filter((value): value is unknown[] => Array.isArray(value) && value.length >= 2);
+  return Object.values(call.data).some(
+    (value) =>
+      Array.isArray(value) &&
+      value.length > 0 &&
+      sent.some(
+        (list) => value.length < list.length && value.every((item) => list.some((other) => JSON.stringify(other) === JSON.stringify(item))),
+      ),
+  );
+}
+
 /** Why a successful result says nothing (only generic keys and echoed arguments), or undefined. */
 export function uninformativeResult(call: ReviewedCall, conversation: Conversation): string | undefined {
   if (call.rejected || errorResult(call)) return undefined;
@@ -305,6 +319,8 @@ export function uninformativeResult(call: ReviewedCall, conversation: Conversati
   // a status that states the change (`Ticket 4 updated: priority set to 3.`) is what an update has to say
   if (statesChange(call)) return undefined;
   if (askedGenericValue(call, conversation)) return undefined;
+  // a pick among the values sent (`filtered_stocks: ["AMZN"]` of AMZN, TSLA and V) tells which passed
+  if (pickOfSent(call)) return undefined;
   return `${call.chatName}: the result has only generic keys and echoed arguments: ${call.result.slice(0, 100)}`;
 }
 
