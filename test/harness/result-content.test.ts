@@ -101,6 +101,16 @@ describe('results_plausible: values a domain expert would not believe', () => {
     expect(problems).toContain('get_timeline: pressure 1370 is no air pressure');
   });
 
+  it('flags a feels-like 70 degrees from the air and ice pellets in warm air; a wind chill a few degrees below passes', () => {
+    const hour = { temperature: 8, humidity: 9, feels_like: 79.02, wind_chill: 96.2, precipitation: { total: 2, type: 'ice pellets' } };
+    expect(implausibleContent(call('time_machine_get', { units: 'metric' }, { data: [hour] }))).toEqual([
+      'time_machine_get: feels_like 79.02 beside temperature 8',
+      'time_machine_get: ice pellets at 8°C',
+    ]);
+    const fine = { temperature: 8, humidity: 70, feels_like: 5.5, wind_chill: 4, precipitation: { total: 2, type: 'rain' } };
+    expect(implausibleContent(call('time_machine_get', { units: 'metric' }, { data: [fine] }))).toEqual([]);
+  });
+
   it('passes coherent weather, reading units from the call', () => {
     const cold = { temp: -2, min_temp: -5, max_temp: 1, rh: 90, clouds: 100, dewpt: -3, snow: 4, slp: 1012, pres: 840 };
     expect(implausibleContent(call('get_forecast_daily', {}, { data: [cold, { ...cold, temp: 0 }] }))).toEqual([]);

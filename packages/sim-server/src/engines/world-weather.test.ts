@@ -87,6 +87,26 @@ describe('coherentWeather', () => {
   });
 });
 
+describe('coherentWeather: what the air feels like and what falls', () => {
+  it('brings a feels-like and a wind chill near the air, and says rain, not ice pellets, in warm air', () => {
+    const hour: Row = {
+      temperature: 8,
+      humidity: 40,
+      feels_like: 79.02,
+      wind_chill: 96.2,
+      precipitation: { total: 2, type: 'ice pellets' },
+    };
+    coherentWeather({ data: [hour] }, { units: 'metric' });
+    expect(Math.abs((hour['feels_like'] as number) - 8)).toBeLessThanOrEqual(6);
+    expect(hour['wind_chill'] as number).toBeLessThanOrEqual(8);
+    expect(hour['wind_chill'] as number).toBeGreaterThanOrEqual(2);
+    expect((hour['precipitation'] as Row)['type']).toBe('rain');
+    const cold: Row = { temperature: -4, humidity: 80, feels_like: -7, precipitation: { total: 2, type: 'snow' } };
+    coherentWeather({ data: [cold] }, { units: 'metric' });
+    expect(cold).toEqual({ temperature: -4, humidity: 80, feels_like: -7, precipitation: { total: 2, type: 'snow' } });
+  });
+});
+
 describe('coherentWeather: the scale asked', () => {
   it('answers °F under imperial units and kelvin under scientific ones, labels too', () => {
     const imperial = { temperature: 11.8, humidity: 70, unit: 'celsius' };

@@ -1,6 +1,7 @@
 /**
  * Weather records a meteorologist would believe, judged by field names (docs/sim-server.md): relative
- * humidity and cloud cover are percents, min ≤ temp ≤ max (and the apparent pair in order), the dew
+ * humidity and cloud cover are percents, min ≤ temp ≤ max (and the apparent pair in order; what the air feels like
+ * within 6 °C of it, a wind chill at or below it), the dew
  * point never above the temperature, snow only at or below freezing (about 2 °C, 35 °F), pressure in
  * hPa (or inHg under imperial units), and a series' consecutive readings changing smoothly. Works in place.
  */
@@ -25,7 +26,9 @@ const PERCENT = new Set(['rh', 'humidity', 'relativehumidity', 'clouds', 'cloudc
 const SEA_PRESSURE = new Set(['slp', 'sealevelpressure', 'pressuremsl', 'mslp']);
 const PRESSURE = new Set(['pres', 'pressure', 'stationpressure', ...SEA_PRESSURE]);
 const SNOW = new Set(['snow', 'snowdepth', 'snowfall', 'snowaccumulation']);
-const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, new Set(['apptemp', 'feelslike', 'apparenttemperature'])];
+const APPARENT = new Set(['apptemp', 'feelslike', 'apparenttemperature', 'windchill', 'heatindex']);
+const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, APPARENT];
+const COLD_FALL = /^(snow|ice pellets|ice_pellets|sleet|hail|freezing rain|freezing_rain|freezing drizzle)$/i;
 
 /** The temperature scale the call asked for: weatherbit's `units: I|S`, Visual Crossing's `unitGroup: us`, Meteosource's `units: us`. */
 export function weatherScale(args: Json): Scale {
@@ -89,9 +92,28 @@ function temperatures(record: Fields): void {
   }
 }
 
+/** What the air feels like is near what it is: an apparent temperature or wind chill within 6 °C of the air's. */
+function apparentNearAir(record: Fields, scale: Scale): void {
+  const temp = keyOf(record, TEMP);
+  if (temp === undefined) return;
+  const air = record[temp] as number;
+  const reach = scale === 'F' ? 10.8 : 6;
+  for (const [key, value] of Object.entries(record)) {
+    if (!num(value) || !APPARENT.has(squash(key)) || Math.abs(value - air) <= reach) continue;
+    const below = squash(key) === 'windchill' || (squash(key) !== 'heatindex' && value < air);
+    record[key] = like(value, below ? air - (Math.abs(value) % reach) : air + (Math.abs(value) % reach));
+  }
+}
+
 function snowAbove(record: Fields, scale: Scale): void {
   const temp = keyOf(record, TEMP) ?? keyOf(record, MIN);
   if (temp === undefined || (record[temp] as number) <= fromCelsius(2, scale)) return;
+  // a precipitation's kind (`precipitation: {type: "ice pellets"}`, `precip_type: "snow"`) is rain in warm air
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value === 'string' && /^precip(itation)?_?type$/i.test(key) && COLD_FALL.test(value)) record[key] = 'rain';
+    if (isObject(value) && /^precip(itation)?$/i.test(key) && typeof value['type'] === 'string' && COLD_FALL.test(value['type']))
+      value['type'] = 'rain';
+  }
   for (const [key, value] of Object.entries(record)) {
     if (num(value) && SNOW.has(squash(key))) record[key] = 0;
     else if (typeof value === 'string' && /snow/i.test(value) && /^(description|conditions?|summary|icon|main|weather)$/i.test(key))
@@ -169,6 +191,7 @@ export function coherentWeather(value: unknown, args: Json): void {
         if (num(entry) && PERCENT.has(squash(key)) && (entry < 0 || entry > 100)) node[key] = Math.round(into(entry, 40, 100));
       pressures(node, scale);
       temperatures(node);
+      apparentNearAir(node, scale);
       snowAbove(node, scale);
     }
   };

@@ -173,7 +173,11 @@ const WEATHER = {
   seaPressure: /^(slp|sealevelpressure|pressuremsl|mslp)$/,
   pressure: /^(pres|pressure|stationpressure)$/,
   snow: /^(snow|snowdepth|snowfall)$/,
+  apparent: /^(apptemp|feelslike|apparenttemperature|windchill|heatindex)$/,
 };
+/** How far what the air feels like may be from what it is, per scale (wind chill and humidity move it, not by 40 degrees). */
+const APPARENT_LIMIT = { C: 15, F: 27, K: 15 };
+const COLD_FALL = /^(snow|ice pellets|ice_pellets|sleet|hail|freezing rain|freezing_rain|freezing drizzle)$/i;
 /** Freezing with a margin (wet snow falls a little above 0 °C), per scale; and the largest believable step between readings. */
 const SNOW_LIMIT = { C: 2, F: 35, K: 275.2 };
 const STEP_LIMIT = { C: 12, F: 22, K: 12 };
@@ -222,6 +226,13 @@ function weatherProblems(object: Json, scale: Scale): string[] {
   const snow = field(object, WEATHER.snow);
   const coldest = (current ?? min ?? temp)[1];
   if (snow && snow[1] > 0 && coldest > SNOW_LIMIT[scale]) problems.push(`${snow[0]} ${snow[1]} at ${coldest}°${scale}`);
+  const apparent = field(object, WEATHER.apparent);
+  if (apparent && current && Math.abs(apparent[1] - current[1]) > APPARENT_LIMIT[scale])
+    problems.push(`${apparent[0]} ${apparent[1]} beside ${current[0]} ${current[1]}`);
+  const fall =
+    Object.entries(object).find(([key]) => /^precip(itation)?_?type$/i.test(key))?.[1] ??
+    (isObject(object['precipitation']) ? object['precipitation']['type'] : undefined);
+  if (typeof fall === 'string' && COLD_FALL.test(fall) && coldest > SNOW_LIMIT[scale]) problems.push(`${fall} at ${coldest}°${scale}`);
   const sea = field(object, WEATHER.seaPressure);
   const station = field(object, WEATHER.pressure);
   if (sea) problems.push(...pressureProblem(sea, 870, scale));
