@@ -107,6 +107,15 @@ describe('coherentWeather: what the air feels like and what falls', () => {
   });
 });
 
+describe('coherentWeather: no reading repeated as a placeholder', () => {
+  it('moves a dew point that equals the minimum a degree lower, so the °F conversion does not make them one number', () => {
+    const record: Row = { temp: 5, min_temp: 1, max_temp: 7, dewpt: 1, rh: 60 };
+    coherentWeather({ data: [record] }, { units: 'I' });
+    expect(record['dewpt']).not.toBe(record['min_temp']);
+    expect(record['dewpt'] as number).toBeLessThan(record['min_temp'] as number);
+  });
+});
+
 describe('coherentWeather: the scale asked', () => {
   it('answers °F under imperial units and kelvin under scientific ones, labels too', () => {
     const imperial = { temperature: 11.8, humidity: 70, unit: 'celsius' };

@@ -90,6 +90,10 @@ function temperatures(record: Fields): void {
     const spread = num(humidity) ? (100 - humidity) / 5 : 2;
     record[dew] = like(record[dew], (record[reference] as number) - spread, Math.floor);
   }
+  // a dew point that repeats another reading of the record (1 °C as dew point and minimum, 34 °F once converted) reads as a
+  // placeholder: it sits a degree lower
+  const others = [temp, min, max].filter((key): key is string => key !== undefined).map((key) => record[key]);
+  if (dew !== undefined && others.includes(record[dew])) record[dew] = (record[dew] as number) - 1;
 }
 
 /** What the air feels like is near what it is: an apparent temperature or wind chill within 6 °C of the air's. */
