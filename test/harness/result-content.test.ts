@@ -107,7 +107,12 @@ describe('results_plausible: values a domain expert would not believe', () => {
       'time_machine_get: feels_like 79.02 beside temperature 8',
       'time_machine_get: ice pellets at 8°C',
     ]);
-    const fine = { temperature: 8, humidity: 70, feels_like: 5.5, wind_chill: 4, precipitation: { total: 2, type: 'rain' } };
+    const storm = { temp: 19.6, rh: 80, uv: 49.63, precip: 218 };
+    expect(implausibleContent(call('get_hourly', {}, { data: [storm] }))).toEqual([
+      'get_hourly: uv 49.63 is no UV index',
+      'get_hourly: precip 218 of rain in one reading',
+    ]);
+    const fine = { temperature: 8, humidity: 70, feels_like: 5.5, wind_chill: 4, uv: 3, precipitation: { total: 2, type: 'rain' } };
     expect(implausibleContent(call('time_machine_get', { units: 'metric' }, { data: [fine] }))).toEqual([]);
   });
 

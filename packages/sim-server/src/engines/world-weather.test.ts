@@ -107,6 +107,19 @@ describe('coherentWeather: what the air feels like and what falls', () => {
   });
 });
 
+describe('coherentWeather: bounded readings', () => {
+  it('keeps a UV index within 0–11 and an hour of rain below a downpour, in the scale asked', () => {
+    const hour: Row = { temp: 19.6, rh: 80, uv: 49.63, precip: 218, precipitation: { total: 218.01, type: 'rain' } };
+    coherentWeather({ data: [hour] }, { units: 'M' });
+    expect(hour['uv'] as number).toBeLessThanOrEqual(11);
+    expect(hour['precip'] as number).toBeLessThanOrEqual(40);
+    expect((hour['precipitation'] as Row)['total'] as number).toBeLessThanOrEqual(40);
+    const imperial: Row = { temp: 19.6, rh: 80, precip: 50.57 };
+    coherentWeather({ data: [imperial] }, { unitGroup: 'us' });
+    expect(imperial['precip'] as number).toBeLessThanOrEqual(1.6);
+  });
+});
+
 describe('coherentWeather: no reading repeated as a placeholder', () => {
   it('moves a dew point that equals the minimum a degree lower, so the °F conversion does not make them one number', () => {
     const record: Row = { temp: 5, min_temp: 1, max_temp: 7, dewpt: 1, rh: 60 };

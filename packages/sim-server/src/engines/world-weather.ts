@@ -29,6 +29,8 @@ const SNOW = new Set(['snow', 'snowdepth', 'snowfall', 'snowaccumulation']);
 const APPARENT = new Set(['apptemp', 'feelslike', 'apparenttemperature', 'windchill', 'heatindex']);
 const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, APPARENT];
 const COLD_FALL = /^(snow|ice pellets|ice_pellets|sleet|hail|freezing rain|freezing_rain|freezing drizzle)$/i;
+const UV = new Set(['uv', 'uvindex', 'uvi', 'maxuv']);
+const RAIN = new Set(['precip', 'precipitation', 'rain', 'rainfall', 'precipaccum', 'total']);
 
 /** The temperature scale the call asked for: weatherbit's `units: I|S`, Visual Crossing's `unitGroup: us`, Meteosource's `units: us`. */
 export function weatherScale(args: Json): Scale {
@@ -94,6 +96,21 @@ function temperatures(record: Fields): void {
   // placeholder: it sits a degree lower
   const others = [temp, min, max].filter((key): key is string => key !== undefined).map((key) => record[key]);
   if (dew !== undefined && others.includes(record[dew])) record[dew] = (record[dew] as number) - 1;
+}
+
+/**
+ * A UV index within the scale's 0–11 (a reading of 49 is no index), and a reading's rain at most a downpour's
+ * (40 mm, 1.6 in): an hour of 218 mm, or 50 in, is no weather; `precipitation: {total}` too.
+ */
+function boundedReadings(record: Fields, scale: Scale): void {
+  const most = scale === 'F' ? 1.6 : 40;
+  for (const [key, value] of Object.entries(record)) {
+    if (num(value) && UV.has(squash(key)) && (value < 0 || value > 11)) record[key] = like(value, into(value, 0, 11));
+    if (num(value) && RAIN.has(squash(key)) && squash(key) !== 'total' && (value < 0 || value > most))
+      record[key] = like(value, into(value, 0, most));
+    if (isObject(value) && /^precip(itation)?$/i.test(key) && num(value['total']) && (value['total'] < 0 || value['total'] > most))
+      value['total'] = like(value['total'], into(value['total'], 0, most));
+  }
 }
 
 /** What the air feels like is near what it is: an apparent temperature or wind chill within 6 °C of the air's. */
@@ -196,6 +213,7 @@ export function coherentWeather(value: unknown, args: Json): void {
       pressures(node, scale);
       temperatures(node);
       apparentNearAir(node, scale);
+      boundedReadings(node, scale);
       snowAbove(node, scale);
     }
   };

@@ -226,6 +226,12 @@ function weatherProblems(object: Json, scale: Scale): string[] {
   const snow = field(object, WEATHER.snow);
   const coldest = (current ?? min ?? temp)[1];
   if (snow && snow[1] > 0 && coldest > SNOW_LIMIT[scale]) problems.push(`${snow[0]} ${snow[1]} at ${coldest}°${scale}`);
+  const uv = field(object, /^(uv|uvindex|uvi|maxuv)$/);
+  if (uv && (uv[1] < 0 || uv[1] > 16)) problems.push(`${uv[0]} ${uv[1]} is no UV index`);
+  const rain =
+    field(object, /^(precip|precipitation|rain|rainfall)$/) ??
+    (isObject(object['precipitation']) ? field(object['precipitation'], /^total$/) : undefined);
+  if (rain && rain[1] > (scale === 'F' ? 4 : 100)) problems.push(`${rain[0]} ${rain[1]} of rain in one reading`);
   const apparent = field(object, WEATHER.apparent);
   if (apparent && current && Math.abs(apparent[1] - current[1]) > APPARENT_LIMIT[scale])
     problems.push(`${apparent[0]} ${apparent[1]} beside ${current[0]} ${current[1]}`);
