@@ -72,6 +72,10 @@ describe('coherentRecords', () => {
     const extra = { team_1_score: 2, team_2_score: 2, status: 'final after extra time' };
     coherentRecords(extra, {});
     expect(extra.team_1_score).not.toBe(extra.team_2_score);
+    const rout = { team_1_score: 0, team_2_score: 5, status: 'final after extra time' };
+    coherentRecords(rout, {});
+    expect(Math.abs(rout.team_1_score - rout.team_2_score)).toBeGreaterThan(0);
+    expect(Math.abs(rout.team_1_score - rout.team_2_score)).toBeLessThanOrEqual(2);
     const drawn = { team_1_score: 1, team_2_score: 1, status: 'final' };
     coherentRecords(drawn, {});
     expect(drawn).toEqual({ team_1_score: 1, team_2_score: 1, status: 'final' });

@@ -146,7 +146,7 @@ export function episodeLengths(value: unknown): void {
 }
 
 const SIDE_SCORE = /^(team_?1_?score|home_?score|score_?home|home_?goals)$|^(team_?2_?score|away_?score|score_?away|away_?goals)$/;
-/** A finished match has a winner when it went to extra time, and no goalless final (rare in football, never in baseball or American football). */
+/** A finished match has a winner by a goal or two when it went to extra time, and no goalless final (rare in football, never in baseball or American football). */
 export function decidedMatches(value: unknown): void {
   objects(value, (object) => {
     const status = object['status'];
@@ -156,6 +156,8 @@ export function decidedMatches(value: unknown): void {
     const [a, b] = [object[first] as number, object[second] as number];
     if (a === 0 && b === 0) object[(status.length + sides.join('').length) % 2 === 0 ? first : second] = 1;
     else if (a === b && /extra/i.test(status)) object[first] = a + 1;
+    // level after ninety minutes, then a goal or two in thirty more: never 0–5 after extra time
+    else if (/extra/i.test(status) && Math.abs(a - b) > 2) object[a > b ? first : second] = Math.min(a, b) + 1 + (Math.abs(a - b) % 2);
   });
 }
 

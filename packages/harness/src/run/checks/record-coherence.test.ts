@@ -115,5 +115,8 @@ describe('incoherentRecords', () => {
       [],
     );
     expect(incoherentRecords(call('get_game_results', {}, { team_1_score: 1, team_2_score: 1, status: 'final' }))).toEqual([]);
+    expect(incoherentRecords(call('get_game_results', {}, { team_1_score: 0, team_2_score: 5, status: 'final after extra time' }))).toEqual(
+      ['a 0–5 "final after extra time": extra time starts level'],
+    );
   });
 });

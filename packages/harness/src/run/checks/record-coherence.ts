@@ -126,14 +126,17 @@ function uuidProblems(value: unknown, problems: string[]): void {
     problems.push(`${value} is no UUID (letters past f)`);
 }
 
-/** A match that went to extra time and still ended level (it would have gone to penalties, or on). */
+/** A match that went to extra time and still ended level (it would have gone to penalties, or on), or won by more than two. */
 function matchProblems(object: Json): string[] {
   const status = object['status'];
   const scores = Object.entries(object).filter(
     ([key, entry]) => /^(team_?[12]_?score|home_?score|away_?score)$/i.test(key) && Number.isInteger(entry),
   );
   if (typeof status !== 'string' || !/after extra time|\baet\b/i.test(status) || scores.length !== 2) return [];
-  return scores[0]![1] === scores[1]![1] ? [`a ${String(scores[0]![1])}–${String(scores[1]![1])} draw "${status}"`] : [];
+  const [a, b] = [scores[0]![1] as number, scores[1]![1] as number];
+  if (a === b) return [`a ${a}–${b} draw "${status}"`];
+  // extra time starts level: thirty minutes rarely give more than two goals between the sides
+  return Math.abs(a - b) > 2 ? [`a ${a}–${b} "${status}": extra time starts level`] : [];
 }
 
 /** A record named by a number the call sent to pick it (`jurisdiction: "1825645"` → `name: "1825645"`): a name is words, the number is an id. */
