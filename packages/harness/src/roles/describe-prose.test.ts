@@ -5,6 +5,13 @@ import { describeTurn } from './describe-turn.js';
 
 /** Answers said as prose about what was asked, not as a form filled from field names. */
 describe('describeResult: the subject is what was asked about', () => {
+  it('a read record with its own serial beside the id the call sent is named by the sent id', () => {
+    const result = { id: '2074791', order_id: '8381930', status: 'placed', item_count: 5, total: 116.42, currency: 'USD' };
+    const text = describeResult(outcome('get_order', { order_id: '8381930' }, result));
+    expect(text).toMatch(/^The order 8381930 is placed/);
+    expect(text).not.toContain('2074791');
+  });
+
   it('a read names no record by an id nobody gave: never "the record 2051117"', () => {
     const text = describeResult({
       ...outcome(

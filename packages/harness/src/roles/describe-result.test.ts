@@ -208,7 +208,7 @@ describe('describeResult: a result in prose', () => {
     const review = describeResult(
       outcome('submit_podcast', { rss: 'https://x.example/rss' }, { podcast: { id: 'SDF', title: 'The Daily' }, status: 'in review' }),
     );
-    expect(review).toMatch(/^I submitted The Daily .*it is not done yet, its status is in review\./);
+    expect(review).toMatch(/^I submitted (the podcast )?The Daily .*it is not done yet, its status is in review\./);
   });
 
   it('a delete still in review is not told as deleted; tags deleted under a transaction are said as its tags', () => {

@@ -355,13 +355,16 @@ interface Naming {
 }
 
 /** A name says what it is on its own ("Type 2 diabetes mellitus has …"); an id needs its noun ("the fax FX1"). */
-function namingOf({ outcome, parsed, entity, noun }: RecordCall): Naming {
+function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   // an account key sent beside other arguments (`gsi_dispatch(zip, key)`) names no record the result holds: "the record 0xd31" says nothing
   const sent = subjectId(outcome);
   const id = sent !== undefined && thingNoun(noun) === undefined && !JSON.stringify(parsed).includes(sent) ? undefined : sent;
   // No name in the result: the argument that names the thing asked about (`get_api({"api": "2.1.0"})` → "the API 2.1.0").
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
-  const own = labelOf(parsed, entity) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
+  // a read record's own serial beside the id the call sent (`id: 2074791`, `order_id: 8381930` for order 8381930): the sent one names it
+  const listed = labelOf(parsed, entity);
+  const serial = verb === 'read' && listed !== undefined && id !== undefined && listed !== id && /\d/.test(listed) && !/\s/.test(listed);
+  const own = (serial ? id : listed) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
   const label = own ?? tool?.id;
   const thing = tool?.noun ?? thingNoun(noun) ?? toolIdOf(outcome.tool, parsed)?.noun;
