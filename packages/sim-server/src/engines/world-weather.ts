@@ -122,7 +122,15 @@ function apparentNearAir(record: Fields, scale: Scale): void {
   for (const [key, value] of Object.entries(record)) {
     if (!num(value) || !APPARENT.has(squash(key)) || Math.abs(value - air) <= reach) continue;
     const below = squash(key) === 'windchill' || (squash(key) !== 'heatindex' && value < air);
-    record[key] = like(value, below ? air - (Math.abs(value) % reach) : air + (Math.abs(value) % reach));
+    let moved = like(value, below ? air - (Math.abs(value) % reach) : air + (Math.abs(value) % reach));
+    // never the same number as another reading of the record (67 as feels-like and cloud cover reads as a placeholder)
+    const taken = new Set(
+      Object.entries(record)
+        .filter(([other]) => other !== key)
+        .map(([, entry]) => entry),
+    );
+    while (taken.has(moved)) moved = below ? moved - 1 : moved + 1;
+    record[key] = moved;
   }
 }
 
