@@ -110,6 +110,12 @@ describe('facts of famous people, museums and places', () => {
     expect(famousResult(['country', 'info', 'capital'], { country: 'Norway' })).toEqual({ country: 'Norway', capital: 'Oslo' });
     expect(famousMisstatements(['country', 'info', 'capital'], { name: 'Seoul' }, { country: 'Norway' })).toHaveLength(1);
     expect(coherentArguments({ city: 'Miami', country: 'Netherlands' })).toEqual({ city: 'Miami', country: 'United States' });
+    // a landmark case asked of in the year it was decided, where it was decided
+    expect(coherentArguments({ case_name: 'Marbury v. Madison', case_year: 2024, location: 'Austin, TX' })).toEqual({
+      case_name: 'Marbury v. Madison',
+      case_year: 1803,
+      location: 'Washington, D.C.',
+    });
     expect(coherentArguments({ city: 'Lyon', country: 'FR' })).toEqual({ city: 'Lyon', country: 'FR' });
     expect(famousMisstatements(['get', 'current', 'time'], {}, { city: 'Miami', country: 'Netherlands' })).toHaveLength(1);
   });

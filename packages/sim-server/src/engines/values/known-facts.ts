@@ -46,9 +46,20 @@ const KNOWN: Readonly<Record<string, KnownThing>> = {
   guernica: { year: 1937, location: 'Madrid, Spain', country: 'Spain', maker: 'Pablo Picasso' },
   'the persistence of memory': { year: 1931, location: 'New York, NY', country: 'United States', maker: 'Salvador Dalí' },
   'water lilies': { year: 1906, location: 'Paris, France', country: 'France', maker: 'Claude Monet' },
+  // landmark cases, decided by the U.S. Supreme Court in Washington (Apple v. Samsung tried in San Jose)
+  'brown v. board of education': { year: 1954, location: 'Washington, D.C.', country: 'United States' },
+  'roe v. wade': { year: 1973, location: 'Washington, D.C.', country: 'United States' },
+  'miranda v. arizona': { year: 1966, location: 'Washington, D.C.', country: 'United States' },
+  'marbury v. madison': { year: 1803, location: 'Washington, D.C.', country: 'United States' },
+  'gideon v. wainwright': { year: 1963, location: 'Washington, D.C.', country: 'United States' },
+  'obergefell v. hodges': { year: 2015, location: 'Washington, D.C.', country: 'United States' },
+  'plessy v. ferguson': { year: 1896, location: 'Washington, D.C.', country: 'United States' },
+  'citizens united v. fec': { year: 2010, location: 'Washington, D.C.', country: 'United States' },
+  'loving v. virginia': { year: 1967, location: 'Washington, D.C.', country: 'United States' },
+  'apple inc. v. samsung electronics co.': { year: 2012, location: 'San Jose, California', country: 'United States' },
 };
 
-const YEAR = /^(year|event_year|year_of_event|date_year)$/;
+const YEAR = /^(year|event_year|year_of_event|date_year|case_year|decision_year|year_decided)$/;
 const PLACE = /^(location|place|city|site|museum_location)$/;
 const MAKER = /^(artist|artist_name|sculptor|painter|creator|maker|author)$/;
 
