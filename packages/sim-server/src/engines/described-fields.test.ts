@@ -231,6 +231,14 @@ describe('a declared result as its system has its fields', () => {
 });
 
 describe('prices of what is priced', () => {
+  it("a game's sales are copies sold, never a few dollars", () => {
+    const sales = properties('video_games_get_sales', 'Get the sales figures for a video game for a given year.', {
+      game_title: { type: 'string' },
+    });
+    expect(sales['copies_sold']?.['minimum']).toBeGreaterThanOrEqual(100_000);
+    expect(sales).not.toHaveProperty('currency');
+  });
+
   it('a painting at auction is priced in millions, never in tens', () => {
     const art = properties('art_auction_fetch_artwork_price', 'Fetch the price of a specific artwork on the auction platform.', {
       artwork_name: { type: 'string' },

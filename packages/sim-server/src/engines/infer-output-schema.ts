@@ -172,6 +172,13 @@ function nounFields(words: string[], inputProperties: Record<string, Json>): Rec
   const nouns = withoutModifiers(subjectWords(words));
   const last = nouns.at(-1);
   const name = nouns.slice(-2).join('_');
+  // a game's or a book's sales are copies sold, never a few dollars (`video_games_get_sales` → `copies_sold`)
+  if (
+    last === 'sales' &&
+    nouns.some((word) => /^(games?|titles?|books?|albums?|consoles?|units?)$/.test(word)) &&
+    !('copies_sold' in inputProperties)
+  )
+    return { copies_sold: { type: 'integer', minimum: 250_000, maximum: 30_000_000 } };
   // an amount of money comes with its currency (`property_valuation`: 845000, `currency`: USD)
   if (last !== undefined && MONEY.test(last) && name !== '' && !(name in inputProperties))
     return { [name]: moneySchema(nouns), ...('currency' in inputProperties ? {} : { currency: { const: 'USD' } }) };
