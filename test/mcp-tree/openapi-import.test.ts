@@ -176,4 +176,35 @@ describe('OpenAPI import', () => {
     // a clean field the spec also has wins over its misspelt twin
     expect(output.properties['both']!.properties).toEqual({ recovered: { type: 'integer' } });
   });
+
+  it("takes a converter's path twin of a query parameter (`drug_id`, `DRUG_ID`) as one argument, sent to both places", async () => {
+    const spec = {
+      openapi: '3.0.0',
+      info: { title: 'Drugs', version: '1' },
+      paths: {
+        '/drug/{DRUG_ID}': {
+          get: {
+            operationId: 'getDrugByID',
+            summary: 'Get drug by ID',
+            parameters: [
+              { in: 'query', name: 'drug_id', required: true, description: 'An ID in the drug index.', schema: { type: 'string' } },
+              { in: 'path', name: 'DRUG_ID', required: true, description: 'Automatically added', schema: { type: 'string' } },
+              { in: 'query', name: 'id', schema: { type: 'string' } },
+              { in: 'header', name: 'id', schema: { type: 'string' } },
+            ],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    };
+    const folder = await mkdtemp(join(tmpdir(), 'inftool-openapi-twin-'));
+    const file = join(folder, 'drugs.json');
+    await writeFile(file, JSON.stringify(spec));
+    const [tool] = (await importOpenApi(file)).tools;
+    const input = tool!.inputSchema as { properties: Record<string, { description?: string }>; required: string[] };
+    expect(Object.keys(input.properties)).toEqual(['drug_id', 'id', 'id_header']);
+    expect(input.properties['drug_id']!.description).toBe('An ID in the drug index.');
+    expect(input.required).toEqual(['drug_id']);
+    expect(tool!.source.parameters!['drug_id']).toEqual({ in: 'query', name: 'drug_id', copies: [{ in: 'path', name: 'DRUG_ID' }] });
+  });
 });

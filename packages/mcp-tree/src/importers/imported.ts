@@ -19,8 +19,11 @@ export interface ToolSource {
   path?: string;
   /** BFCL entry id. */
   id?: string;
-  /** input property → where it goes and under which original name. */
-  parameters?: Record<string, { in: ParameterLocation; name: string }>;
+  /**
+   * input property → where it goes and under which original name; `copies`: where else the same value goes (a
+   * converter's "Automatically added" path twin `DRUG_ID` of the query's `drug_id`).
+   */
+  parameters?: Record<string, { in: ParameterLocation; name: string; copies?: Array<{ in: ParameterLocation; name: string }> }>;
   /** Credentials, signatures, transport and constant headers left out of the inputSchema: a proxy to the real API adds them back. */
   plumbing?: PlumbingParameter[];
   /** The credentials the operation's security requirement asks for (OpenAPI `security`): a proxy sends them. */

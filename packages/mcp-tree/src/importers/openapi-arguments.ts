@@ -38,7 +38,8 @@ function pickMedia(content: unknown, jsonOnly = false): Json | undefined {
 export class OperationArguments {
   readonly properties: Json = {};
   readonly required: string[] = [];
-  readonly parameters: Record<string, { in: ParameterLocation; name: string }> = {};
+  readonly parameters: Record<string, { in: ParameterLocation; name: string; copies?: Array<{ in: ParameterLocation; name: string }> }> =
+    {};
   readonly plumbing: PlumbingParameter[] = [];
   readonly notes = new Set<string>();
   private readonly formFields: Json[] = [];
@@ -106,9 +107,35 @@ export class OperationArguments {
       typeof parameter['description'] === 'string' && schema['description'] === undefined
         ? { ...schema, description: cleanDescription(parameter['description'], 512) }
         : schema;
+    const twin = this.twinOf(originalName, where as ParameterLocation);
+    if (twin !== undefined) {
+      // one value the spec sends in two places (`drug_id` in the query, its "Automatically added" `DRUG_ID` in the
+      // path): one argument, so a call never carries it twice; the proxy sends it to both
+      this.parameters[twin]!.copies = [...(this.parameters[twin]!.copies ?? []), { in: where as ParameterLocation, name: originalName }];
+      if (/^automatically added\.?$/i.test(String((this.properties[twin] as Json)['description'] ?? '')))
+        this.properties[twin] = withExamples(described, examples);
+      if ((parameter['required'] === true || where === 'path') && !this.required.includes(twin)) this.required.push(twin);
+      this.notes.add(
+        `${originalName} (${where}) is ${this.parameters[twin]!.name} (${this.parameters[twin]!.in}) sent twice: one argument`,
+      );
+      return;
+    }
     const property = this.place(originalName, where as ParameterLocation);
     this.properties[property] = withExamples(described, examples);
     if (parameter['required'] === true || where === 'path') this.required.push(property);
+  }
+
+  /**
+   * The argument already placed that a parameter repeats: a name one apart only in case or separators
+   * (`drug_id` in the query, `DRUG_ID` in the path, as converters add a path template's twin); the same name twice stays two.
+   */
+  private twinOf(originalName: string, location: ParameterLocation): string | undefined {
+    const squash = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return Object.keys(this.parameters).find((property) => {
+      const placed = this.parameters[property]!;
+      if (placed.in === location || placed.in === 'body' || squash(placed.name) !== squash(originalName)) return false;
+      return placed.name !== originalName;
+    });
   }
 
   /** Swagger 2.0 form fields, as one object body. */
