@@ -36,6 +36,19 @@ export { isRecordRemark } from './engines/values/authored-texts.js';
 export { sportsMisstatements } from './engines/values/sports-facts.js';
 export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
 export { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from './engines/evidence-sources.js';
+export {
+  clearSkyUv,
+  compassSector,
+  dayOfYear,
+  dewPoint,
+  normalTemperature,
+  pollutantOf,
+  sectorOfName,
+  subIndex,
+  zoneOffset,
+  type Pollutant,
+} from './engines/climate.js';
+export { climateWeather } from './engines/world-climate.js';
 export { providerServiceProblem } from './engines/provider-services.js';
 export type { InferredOutput } from './engines/infer-output-schema.js';
 export type { EntityAction } from './engines/entity-rules.js';

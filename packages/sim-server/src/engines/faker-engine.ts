@@ -23,6 +23,7 @@ import { valuesOfKind } from './kind-values.js';
 import { honourAskedDay, honourPlaces, honourSides } from './world-arguments.js';
 import { coherentPages } from './world-paging.js';
 import { coherentSeries } from './world-series.js';
+import { climateWeather } from './world-climate.js';
 import { coherentWeather } from './world-weather.js';
 import { fitCall } from './world-fit-call.js';
 import { cityTimeZones } from './values/famous-records.js';
@@ -114,7 +115,9 @@ export class FakerEngine implements SimulationEngine {
     // a result that fits its call and agrees with itself: the symbol and place asked, filters and dates honoured, counts that add up
     const fitted = fitCall(weather, { args: context.arguments, action, valid, kept });
     // the fit may move a record to another city: its time zone follows
-    const series = kept(fitted, valid, (copy) => cityTimeZones(copy, context.arguments));
+    const zoned = kept(fitted, valid, (copy) => cityTimeZones(copy, context.arguments));
+    // weather its place and moment allow, once the record sits in its city: seasonal temperatures, local times, UV, AQI
+    const series = kept(zoned, valid, (copy) => climateWeather(copy, context.arguments));
     // a last page's links: null, else left out, else (a schema that wants them) kept with a full page
     const modes = ['null', 'drop', 'full'] as const;
     const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));

@@ -6,7 +6,7 @@
  * hPa (or inHg under imperial units), and a series' consecutive readings changing smoothly. Works in place.
  */
 type Json = Record<string, unknown>;
-type Scale = 'C' | 'F' | 'K';
+export type Scale = 'C' | 'F' | 'K';
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -16,21 +16,21 @@ const like = (previous: unknown, next: number, whole: (value: number) => number 
   Number.isInteger(previous) ? whole(next) : round1(next);
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 
-const TEMP = new Set(['temp', 'temperature', 'airtemp', 'airtemperature', 'tempc', 'tempf']);
-const MIN = new Set(['mintemp', 'tempmin', 'temperaturemin', 'mintemperature', 'lowtemp', 'templow']);
-const MAX = new Set(['maxtemp', 'tempmax', 'temperaturemax', 'maxtemperature', 'hightemp', 'temphigh']);
+export const TEMP = new Set(['temp', 'temperature', 'airtemp', 'airtemperature', 'tempc', 'tempf']);
+export const MIN = new Set(['mintemp', 'tempmin', 'temperaturemin', 'mintemperature', 'lowtemp', 'templow']);
+export const MAX = new Set(['maxtemp', 'tempmax', 'temperaturemax', 'maxtemperature', 'hightemp', 'temphigh']);
 const APP_MIN = new Set(['appmintemp', 'feelslikemin', 'apparenttemperaturemin']);
 const APP_MAX = new Set(['appmaxtemp', 'feelslikemax', 'apparenttemperaturemax']);
-const DEW = new Set(['dewpt', 'dewpoint', 'dew']);
+export const DEW = new Set(['dewpt', 'dewpoint', 'dew']);
 const PERCENT = new Set(['rh', 'humidity', 'relativehumidity', 'clouds', 'cloudcover', 'cloudiness', 'cloudtotal']);
 const SEA_PRESSURE = new Set(['slp', 'sealevelpressure', 'pressuremsl', 'mslp']);
 const PRESSURE = new Set(['pres', 'pressure', 'stationpressure', ...SEA_PRESSURE]);
-const SNOW = new Set(['snow', 'snowdepth', 'snowfall', 'snowaccumulation']);
-const APPARENT = new Set(['apptemp', 'feelslike', 'apparenttemperature', 'windchill', 'heatindex']);
-const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, APPARENT];
+export const SNOW = new Set(['snow', 'snowdepth', 'snowfall', 'snowaccumulation']);
+export const APPARENT = new Set(['apptemp', 'feelslike', 'apparenttemperature', 'windchill', 'heatindex']);
+export const TEMPERATURES = [TEMP, MIN, MAX, APP_MIN, APP_MAX, DEW, APPARENT];
 const COLD_FALL = /^(snow|ice pellets|ice_pellets|sleet|hail|freezing rain|freezing_rain|freezing drizzle)$/i;
-const UV = new Set(['uv', 'uvindex', 'uvi', 'maxuv']);
-const RAIN = new Set(['precip', 'precipitation', 'rain', 'rainfall', 'precipaccum', 'total']);
+export const UV = new Set(['uv', 'uvindex', 'uvi', 'maxuv']);
+export const RAIN = new Set(['precip', 'precipitation', 'rain', 'rainfall', 'precipaccum', 'total']);
 
 /** The temperature scale the call asked for: weatherbit's `units: I|S`, Visual Crossing's `unitGroup: us`, Meteosource's `units: us`. */
 export function weatherScale(args: Json): Scale {
@@ -39,14 +39,14 @@ export function weatherScale(args: Json): Scale {
   if (/^(i|imperial|us|f|fahrenheit)$/i.test(asked)) return 'F';
   return /^(s|scientific|kelvin|k)$/i.test(asked) ? 'K' : 'C';
 }
-const fromCelsius = (celsius: number, scale: Scale): number =>
+export const fromCelsius = (celsius: number, scale: Scale): number =>
   scale === 'F' ? celsius * 1.8 + 32 : scale === 'K' ? celsius + 273.15 : celsius;
 
-const keyOf = (record: Fields, names: Set<string>): string | undefined =>
+export const keyOf = (record: Fields, names: Set<string>): string | undefined =>
   Object.keys(record).find((key) => names.has(squash(key)) && num(record[key]));
 
 /** A record with a temperature and at least one other weather field. */
-function isWeather(record: Fields): boolean {
+export function isWeather(record: Fields): boolean {
   const others = Object.keys(record).map(squash);
   return (
     (keyOf(record, TEMP) ?? keyOf(record, MAX)) !== undefined && others.some((key) => PERCENT.has(key) || DEW.has(key) || PRESSURE.has(key))
@@ -134,7 +134,7 @@ function apparentNearAir(record: Fields, scale: Scale): void {
   }
 }
 
-function snowAbove(record: Fields, scale: Scale): void {
+export function snowAbove(record: Fields, scale: Scale): void {
   const temp = keyOf(record, TEMP) ?? keyOf(record, MIN);
   if (temp === undefined || (record[temp] as number) <= fromCelsius(2, scale)) return;
   // a precipitation's kind (`precipitation: {type: "ice pellets"}`, `precip_type: "snow"`) is rain in warm air

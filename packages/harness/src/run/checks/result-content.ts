@@ -2,6 +2,7 @@ import { evidenceTypeClash } from '@inftool/sim-server';
 import type { ReviewedCall } from './conversation.js';
 import { disagreements } from './result-agreement.js';
 import { incoherentRecords } from './record-coherence.js';
+import { impossibleWeather } from './weather-physics.js';
 
 /**
  * Values in a result a domain expert would not believe (`results_plausible`), each judged from the
@@ -279,6 +280,8 @@ export function implausibleContent(call: ReviewedCall): string[] {
     problems.push(...countProblems(object), ...fileProblems(object), ...ontologyProblems(object), ...signatureProblems(object));
   });
   weatherOf(call.data, scaleOf(call.arguments), problems);
+  // weather the place and moment do not allow (272 K in Seattle in June, UV at night, an AQI below its PM2.5's)
+  problems.push(...impossibleWeather(call));
   // a result that does not fit its call or contradicts itself (a quote for another symbol, a distribution that is not its count)
   problems.push(...disagreements(call));
   // fields of one record that contradict each other (a 5-star review that complains, a count that is not its rows)

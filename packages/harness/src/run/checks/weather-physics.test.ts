@@ -1,0 +1,68 @@
+import { climateWeather } from '@inftool/sim-server';
+import { describe, expect, it } from 'vitest';
+import type { ReviewedCall } from './conversation.js';
+import { impossibleWeather } from './weather-physics.js';
+
+const call = (args: Record<string, unknown>, data: unknown): ReviewedCall => ({
+  id: 'c1',
+  chatName: 'get_current',
+  name: 'get_current',
+  arguments: args,
+  result: JSON.stringify(data),
+  data,
+  isError: false,
+  rejected: false,
+  turn: 0,
+  step: 0,
+});
+/** Seattle in June as a drawn record had it (272 K, feels 16 K warmer, UV 49.6 at night, ENE for 315°, a local stamp labelled UTC). */
+const seattle = (): Record<string, unknown> => ({
+  city_name: 'Seattle',
+  lat: '47.6062',
+  timezone: 'America/Los_Angeles',
+  data: [
+    {
+      temp: 272,
+      app_temp: 288,
+      rh: 60,
+      dewpt: 250,
+      clouds: 30,
+      precip: 0,
+      ts: Date.UTC(2025, 5, 14, 19) / 1000,
+      timestamp_utc: '2025-06-14T19:00:00Z',
+      timestamp_local: '2025-06-14T19:00:00Z',
+      pod: 'n',
+      uv: 9.6,
+      wind_dir: 315,
+      wind_cdir: 'ENE',
+      weather: { description: 'Light rain' },
+    },
+  ],
+});
+
+describe('impossibleWeather', () => {
+  it('names each impossible reading of a drawn record', () => {
+    const problems = impossibleWeather(call({ units: 'S' }, seattle()));
+    expect(problems.join('\n')).toMatch(/temp 272 at latitude 47.6062 in 2025-06/);
+    expect(problems.join('\n')).toMatch(/app_temp 288 beside temp 272/);
+    expect(problems.join('\n')).toMatch(/dewpt 250/);
+    expect(problems.join('\n')).toMatch(/uv 9.6 at night/);
+    expect(problems.join('\n')).toMatch(/wind_cdir "ENE" for wind_dir 315/);
+    expect(problems.join('\n')).toMatch(/"Light rain" with precip 0/);
+    expect(problems.join('\n')).toMatch(/timestamp_local 2025-06-14T19:00:00Z is not America\/Los_Angeles time/);
+  });
+
+  it('passes the same record once the generator fitted it', () => {
+    const value = seattle();
+    climateWeather(value, { units: 'S' });
+    expect(impossibleWeather(call({ units: 'S' }, value))).toEqual([]);
+  });
+
+  it('rejects an AQI below its PM2.5 and PM10 below PM2.5; passes agreeing ones', () => {
+    expect(impossibleWeather(call({}, { data: [{ aqi: 21, pm25: 230, pm10: 150 }] }))).toEqual([
+      'PM10 150 below the PM2.5 230 it holds',
+      'aqi 21 below the 310 its particles give',
+    ]);
+    expect(impossibleWeather(call({}, { data: [{ aqi: 100, pm25: 35.4, pm10: 60 }] }))).toEqual([]);
+  });
+});

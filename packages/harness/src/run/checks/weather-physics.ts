@@ -1,0 +1,171 @@
+import {
+  clearSkyUv,
+  compassSector,
+  dayOfYear,
+  dewPoint,
+  normalTemperature,
+  pollutantOf,
+  sectorOfName,
+  subIndex,
+  zoneOffset,
+  type Pollutant,
+} from '@inftool/sim-server';
+import { momentValue } from '@inftool/core';
+import type { ReviewedCall } from './conversation.js';
+
+/**
+ * Weather and air quality no sky makes at the place and moment of a reading (`results_plausible`): a
+ * temperature 18 °C or more from the month's normal for the latitude (272 K in Seattle in June), what
+ * the air feels like leaning against the weather (warmer than the air below 5 °C, colder above 30 °C)
+ * or 8 °C from it, a dew point 5 °C from the one the humidity gives, UV past a clear noon sky's at the
+ * latitude and season or at night, a wind compass name two sectors from its degrees, rain said of a dry
+ * reading or sun of a wet one, a US AQI below its own PM sub-index, PM10 below PM2.5, and time fields
+ * that disagree with the reading's epoch `ts` or its place's zone. The physics (normals, Magnus, the EPA
+ * breakpoints) is shared with the generator; the limits are this check's own and looser.
+ */
+type Json = Record<string, unknown>;
+type Scale = 'C' | 'F' | 'K';
+interface Place {
+  latitude?: number;
+  zone?: string;
+}
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+const numberField = (object: Json, pattern: RegExp): [string, number] | undefined =>
+  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squash(entry[0])) && num(entry[1]));
+const celsius = (value: number, scale: Scale): number => (scale === 'F' ? (value - 32) / 1.8 : scale === 'K' ? value - 273.15 : value);
+
+function scaleOf(args: unknown): Scale {
+  const asked = isObject(args) ? Object.entries(args).find(([key]) => /^(units?|unit_?group)$/i.test(key))?.[1] : undefined;
+  if (typeof asked !== 'string') return 'C';
+  return /^(i|imperial|us|f|fahrenheit)$/i.test(asked) ? 'F' : /^(s|scientific|k|kelvin)$/i.test(asked) ? 'K' : 'C';
+}
+function placeOf(object: Json, parent: Place): Place {
+  const raw = object['lat'] ?? object['latitude'];
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  const number = Number.parseFloat(text);
+  const latitude = Number.isFinite(number) && Math.abs(number) <= 90 ? (/S$/i.test(text) ? -number : number) : parent.latitude;
+  const zone = typeof object['timezone'] === 'string' && zoneOffset(object['timezone'], 0) !== undefined ? object['timezone'] : parent.zone;
+  return { latitude, zone };
+}
+
+const TEMP = /^(temp|temperature|airtemp|airtemperature)$/;
+/** The reading's instant (ms): its epoch `ts`, else its UTC stamp. */
+const instantOf = (object: Json): number | undefined => momentValue(object['ts']) ?? momentValue(object['timestamp_utc']);
+
+function temperatureProblems(object: Json, scale: Scale, place: Place, time: number | undefined): string[] {
+  const temp = numberField(object, TEMP);
+  if (temp === undefined) return [];
+  const problems: string[] = [];
+  const air = celsius(temp[1], scale);
+  if (place.latitude !== undefined && time !== undefined) {
+    const normal = normalTemperature(place.latitude, new Date(time).getUTCMonth() + 1);
+    if (Math.abs(air - normal) >= 18)
+      problems.push(
+        `${temp[0]} ${temp[1]} at latitude ${place.latitude} in ${new Date(time).toISOString().slice(0, 7)} (normal about ${Math.round(normal)} °C)`,
+      );
+  }
+  const apparent = numberField(object, /^(apptemp|feelslike|apparenttemperature)$/);
+  if (apparent !== undefined) {
+    const gap = celsius(apparent[1], scale) - air;
+    if (Math.abs(gap) > 8 || (air < 5 && gap > 3) || (air > 30 && gap < -3))
+      problems.push(`${apparent[0]} ${apparent[1]} beside ${temp[0]} ${temp[1]}`);
+  }
+  const [dew, humidity] = [numberField(object, /^(dewpt|dewpoint)$/), numberField(object, /^(rh|humidity|relativehumidity)$/)];
+  if (dew !== undefined && humidity !== undefined && humidity[1] > 0 && humidity[1] <= 100) {
+    const expected = dewPoint(air, humidity[1]);
+    if (Math.abs(celsius(dew[1], scale) - expected) > 5)
+      problems.push(
+        `${dew[0]} ${dew[1]} at ${temp[0]} ${temp[1]} and ${humidity[0]} ${humidity[1]}% (the humidity gives about ${Math.round(expected)} °C)`,
+      );
+  }
+  return problems;
+}
+
+function skyProblems(object: Json, scale: Scale, place: Place, time: number | undefined): string[] {
+  const problems: string[] = [];
+  const uv = numberField(object, /^(uv|uvindex|uvi)$/);
+  if (uv !== undefined && object['pod'] === 'n' && uv[1] > 1) problems.push(`${uv[0]} ${uv[1]} at night`);
+  if (uv !== undefined && place.latitude !== undefined && time !== undefined) {
+    const most = clearSkyUv(place.latitude, dayOfYear(time));
+    if (uv[1] > most * 1.2 + 1.5) problems.push(`${uv[0]} ${uv[1]} where a clear noon sky gives ${most.toFixed(1)}`);
+  }
+  const degrees = numberField(object, /^(winddir|winddeg|winddirection)$/);
+  for (const [key, value] of Object.entries(object)) {
+    if (degrees === undefined || typeof value !== 'string' || !/^(windcdir|windcdirfull)$/.test(squash(key))) continue;
+    const [said, sector] = [sectorOfName(value), compassSector(degrees[1])];
+    if (said !== undefined && Math.min((said - sector + 16) % 16, (sector - said + 16) % 16) > 1)
+      problems.push(`${key} "${value}" for ${degrees[0]} ${degrees[1]}°`);
+  }
+  const rain = numberField(object, /^(precip|precipitation|rain)$/);
+  const snow = numberField(object, /^(snow|snowfall)$/);
+  const weather = object['weather'];
+  const text = [isObject(weather) ? weather['description'] : weather, object['description'], object['conditions']].find(
+    (entry): entry is string => typeof entry === 'string',
+  );
+  const wetAmount = rain === undefined ? undefined : rain[1] * (scale === 'F' ? 25.4 : 1);
+  if (text !== undefined && wetAmount !== undefined) {
+    if (/\b(rain|drizzle|shower|thunder|snow|sleet)/i.test(text) && wetAmount === 0 && !(snow !== undefined && snow[1] > 0))
+      problems.push(`"${text}" with ${rain?.[0]} 0`);
+    if (/\b(clear|sunny)\b/i.test(text) && wetAmount > 0.5) problems.push(`"${text}" with ${rain?.[0]} ${rain?.[1]}`);
+  }
+  return problems;
+}
+
+/** Time fields that are not the reading's instant: a UTC stamp or hour other than `ts`, a local stamp not UTC plus the zone's offset. */
+function timeProblems(object: Json, place: Place, time: number | undefined): string[] {
+  if (time === undefined) return [];
+  const problems: string[] = [];
+  const utc = momentValue(object['timestamp_utc']);
+  if (utc !== undefined && Math.abs(utc - time) > 60_000)
+    problems.push(`timestamp_utc ${String(object['timestamp_utc'])} is not ts ${String(object['ts'])}`);
+  const datetime = object['datetime'];
+  const day = typeof datetime === 'string' && /^\d{4}-\d{2}-\d{2}(:\d{2})?$/.test(datetime) ? momentValue(datetime) : undefined;
+  if (day !== undefined && Math.abs(day - time) > 36 * 3_600_000)
+    problems.push(`datetime ${datetime as string} is not the day of ts ${String(object['ts'])}`);
+  const local = object['timestamp_local'];
+  const offset = place.zone === undefined ? undefined : zoneOffset(place.zone, time);
+  if (typeof local === 'string' && offset !== undefined) {
+    const wall = Date.parse(`${local.replace(/(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/, '')}Z`);
+    if (!Number.isNaN(wall) && Math.abs((wall - time) / 60_000 - offset) > 1)
+      problems.push(`timestamp_local ${local} is not ${place.zone} time at ts ${String(object['ts'])}`);
+  }
+  return problems;
+}
+
+const US_AQI = /^(aqi|usaqi|aqius)$/;
+function airProblems(object: Json): string[] {
+  const levels = new Map<Pollutant, number>();
+  for (const [key, value] of Object.entries(object)) {
+    const pollutant = pollutantOf(key);
+    if (pollutant !== undefined && num(value)) levels.set(pollutant, value);
+  }
+  const problems: string[] = [];
+  const [fine, coarse] = [levels.get('pm25'), levels.get('pm10')];
+  if (fine !== undefined && coarse !== undefined && coarse < fine) problems.push(`PM10 ${coarse} below the PM2.5 ${fine} it holds`);
+  const aqi = numberField(object, US_AQI);
+  const particles = (['pm25', 'pm10'] as const).filter((name) => levels.has(name));
+  const least = Math.max(0, ...particles.map((name) => subIndex(name, levels.get(name) as number)));
+  if (aqi !== undefined && aqi[1] < least - 10) problems.push(`${aqi[0]} ${aqi[1]} below the ${least} its particles give`);
+  return problems;
+}
+
+function visit(value: unknown, scale: Scale, place: Place, problems: string[]): void {
+  if (Array.isArray(value)) return value.forEach((entry) => visit(entry, scale, place, problems));
+  if (!isObject(value)) return;
+  const here = placeOf(value, place);
+  const time = instantOf(value);
+  problems.push(...airProblems(value), ...timeProblems(value, here, time));
+  if (numberField(value, TEMP) !== undefined || numberField(value, /^(uv|uvindex|uvi)$/) !== undefined)
+    problems.push(...temperatureProblems(value, scale, here, time), ...skyProblems(value, scale, here, time));
+  Object.values(value).forEach((entry) => visit(entry, scale, here, problems));
+}
+
+/** The impossible weather and air-quality readings of one call's result. */
+export function impossibleWeather(call: ReviewedCall): string[] {
+  if (call.isError || call.data === undefined) return [];
+  const problems: string[] = [];
+  visit(call.data, scaleOf(call.arguments), placeOf(isObject(call.arguments) ? call.arguments : {}, {}), problems);
+  return problems;
+}

@@ -1,0 +1,45 @@
+import { pollutantOf, usAqi, type Pollutant } from './climate.js';
+
+/**
+ * An air-quality reading whose numbers agree (docs/sim-server.md, "Weather"): particles and gases in a
+ * city's range (PM2.5 past 150 µg/m³, ozone past 140, is a wildfire's, not a drawn day's), PM10 at
+ * least the PM2.5 it holds, and a US AQI (`aqi`) that is the largest EPA sub-index of its pollutants.
+ * Concentrations are µg/m³, as weatherbit and Open-Meteo give them. Works in place on one object.
+ */
+type Json = Record<string, unknown>;
+const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+const like = (previous: number, next: number): number => (Number.isInteger(previous) ? Math.round(next) : round2(next));
+/** The most a drawn city day holds of each, µg/m³ (above it, a value is brought back into the usual range). */
+const USUAL: Record<Pollutant, readonly [number, number]> = {
+  pm25: [3, 45],
+  pm10: [8, 80],
+  o3: [20, 120],
+  no2: [5, 80],
+  so2: [1, 40],
+  co: [150, 1200],
+};
+const MOST: Record<Pollutant, number> = { pm25: 150, pm10: 250, o3: 140, no2: 150, so2: 150, co: 5000 };
+/** A value out of its range moved into it deterministically. */
+const into = (value: number, [low, high]: readonly [number, number]): number => low + ((Math.abs(value) * 37.3) % (high - low));
+const US_AQI = /^(aqi|usaqi|aqius|usepaaqi)$/;
+
+export function airQuality(record: Json): void {
+  const keys = Object.keys(record).filter((key) => num(record[key]) && pollutantOf(key) !== undefined);
+  // one pollutant-like field (`co` of a country) is no reading: a reading names two at least
+  if (keys.length < 2) return;
+  const levels: Partial<Record<Pollutant, number>> = {};
+  for (const key of keys) {
+    const pollutant = pollutantOf(key) as Pollutant;
+    const value = record[key] as number;
+    if (value < 0 || value > MOST[pollutant]) record[key] = like(value, into(value, USUAL[pollutant]));
+    levels[pollutant] = record[key] as number;
+  }
+  const [fine, coarse] = [keys.find((key) => pollutantOf(key) === 'pm25'), keys.find((key) => pollutantOf(key) === 'pm10')];
+  if (fine !== undefined && coarse !== undefined && (record[coarse] as number) < (record[fine] as number)) {
+    record[coarse] = like(record[coarse] as number, (record[fine] as number) * 1.4);
+    levels.pm10 = record[coarse] as number;
+  }
+  const index = Object.keys(record).find((key) => US_AQI.test(key.toLowerCase().replace(/[^a-z]/g, '')) && num(record[key]));
+  if (index !== undefined) record[index] = usAqi(levels);
+}

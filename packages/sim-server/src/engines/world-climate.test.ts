@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { clearSkyUv, dewPoint, normalTemperature, usAqi, zoneOffset } from './climate.js';
+import { climateWeather } from './world-climate.js';
+
+type Row = Record<string, unknown>;
+const JUNE_NOON_UTC = Date.UTC(2025, 5, 14, 19, 0) / 1000;
+/** Seattle in June as a drawn record had it (review: 272 K with 30 snow and "Partly cloudy"). */
+const seattle = (): Row => ({
+  city_name: 'Seattle',
+  lat: '47.6062',
+  timezone: 'America/Los_Angeles',
+  data: [
+    {
+      temp: 272,
+      app_temp: 288,
+      rh: 60,
+      dewpt: 250,
+      clouds: 30,
+      precip: 0,
+      snow: 30,
+      ts: 1738867260,
+      timestamp_utc: '2025-06-14T19:00:00.000Z',
+      timestamp_local: '2025-04-06T21:55:00.000Z',
+      datetime: '2017-03-15:13',
+      pod: 'n',
+      uv: 49.6,
+      wind_dir: 315,
+      wind_cdir: 'ENE',
+      wind_cdir_full: 'north',
+      weather: { code: '601', description: 'Snow' },
+    },
+  ],
+});
+
+describe('climateWeather', () => {
+  it('fits a reading to its place, month and zone', () => {
+    const value = seattle();
+    climateWeather(value, { units: 'S' });
+    const row = (value['data'] as Row[])[0] as Record<string, number | string | Row>;
+    const celsius = (row['temp'] as number) - 273.15;
+    expect(Math.abs(celsius - normalTemperature(47.6, 6))).toBeLessThanOrEqual(12);
+    expect(Math.abs((row['app_temp'] as number) - (row['temp'] as number))).toBeLessThanOrEqual(4);
+    expect(Math.abs((row['dewpt'] as number) - 273.15 - dewPoint(celsius, 60))).toBeLessThanOrEqual(1);
+    expect(row['snow']).toBe(0);
+    expect(row['ts']).toBe(JUNE_NOON_UTC);
+    // noon in Seattle is 19:00 UTC in June (UTC-7), and a local stamp carries no Z
+    expect(row['timestamp_local']).toBe('2025-06-14T12:00:00');
+    expect(row['datetime']).toBe('2025-06-14:19');
+    expect(row['pod']).toBe('d');
+    expect(row['uv']).toBeLessThanOrEqual(clearSkyUv(47.6, 165) + 0.3);
+    expect([row['wind_cdir'], row['wind_cdir_full']]).toEqual(['NW', 'northwest']);
+    expect(row['weather']).toEqual({ code: '802', description: 'Scattered clouds' });
+  });
+
+  it('moves a series into the season together, keeping its shape', () => {
+    const start = Date.UTC(2025, 4, 10, 12) / 1000;
+    const temps = [1.2, 3.4, 5];
+    const value = {
+      city_name: 'Raleigh',
+      lat: 35.78,
+      data: temps.map((temp, index) => ({ temp, rh: 70, clouds: 20, ts: start + index * 3600 })),
+    };
+    climateWeather(value, { units: 'I' });
+    const moved = value.data.map((row) => row.temp);
+    const normal = normalTemperature(35.78, 5) * 1.8 + 32;
+    expect(Math.abs((moved[1] as number) - normal)).toBeLessThanOrEqual(22);
+    expect((moved[1] as number) - (moved[0] as number)).toBeCloseTo(2.2, 0);
+    expect((moved[2] as number) - (moved[1] as number)).toBeCloseTo(1.6, 0);
+  });
+
+  it('leaves a believable reading alone', () => {
+    const ts = Date.UTC(2025, 4, 10, 16) / 1000;
+    const row = {
+      temp: 22,
+      app_temp: 22.5,
+      rh: 60,
+      dewpt: 13.9,
+      clouds: 90,
+      precip: 1.2,
+      ts,
+      uv: 3,
+      pod: 'd',
+      weather: { description: 'Light rain' },
+    };
+    const value = { lat: 35.78, data: [{ ...row }] };
+    climateWeather(value, {});
+    expect(value.data[0]).toEqual(row);
+  });
+
+  it('keeps a reading of a call asked over dates on a local day within them', () => {
+    const value = {
+      timezone: 'Australia/Melbourne',
+      lat: -37.8,
+      data: [
+        {
+          temp: 12,
+          rh: 70,
+          ts: Date.UTC(2025, 5, 18, 17) / 1000,
+          timestamp_utc: '2025-06-18T17:00:00Z',
+          timestamp_local: '2025-06-18T17:00:00Z',
+        },
+      ],
+    };
+    climateWeather(value, { start_date: '2025-06-11', end_date: '2025-06-18' });
+    const row = value.data[0] as Row;
+    expect(String(row['timestamp_local']).slice(0, 10)).toBe('2025-06-18');
+    expect(zoneOffset('Australia/Melbourne', (row['ts'] as number) * 1000)).toBe(600);
+  });
+
+  it('gives an air-quality reading the AQI of its pollutants', () => {
+    const value = { data: [{ aqi: 21, pm25: 230, pm10: 150, o3: 2, no2: 25, so2: 50 }] };
+    climateWeather(value, {});
+    const row = value.data[0] as Record<string, number>;
+    expect(row['pm25']).toBeLessThanOrEqual(150);
+    expect(row['pm10']).toBeGreaterThanOrEqual(row['pm25'] as number);
+    expect(row['aqi']).toBe(usAqi({ pm25: row['pm25'], pm10: row['pm10'], o3: 2, no2: 25, so2: 50 }));
+    expect(usAqi({ pm25: 35.4 })).toBe(100);
+    expect(usAqi({ pm25: 12 })).toBe(56);
+  });
+});

@@ -1,0 +1,343 @@
+import { DAY_HOUR, momentValue } from '@inftool/core';
+import { clearSkyUv, COMPASS, COMPASS_WORDS, compassSector, dayOfYear, dewPoint, normalTemperature, zoneOffset } from './climate.js';
+import { CITIES } from './values/lexicon.js';
+import { airQuality } from './world-air-quality.js';
+import { APPARENT, DEW, isWeather, keyOf, MAX, MIN, RAIN, snowAbove, TEMP, TEMPERATURES, UV, weatherScale } from './world-weather.js';
+import type { Scale } from './world-weather.js';
+
+/**
+ * Weather that fits its place and moment (docs/sim-server.md, "Weather"), run once the world has put
+ * each record in its city: the time fields of a reading agree with its epoch `ts` (the local stamp is
+ * UTC plus the place's zone offset, never labelled `Z`), the part of day follows the local hour, the
+ * temperatures lie within a dozen degrees of the month's normal for the latitude (all moved together),
+ * what the air feels like leans the way wind chill or heat index do, the dew point is the one the
+ * temperature and humidity give, UV is at most a clear noon sky's for the latitude and season (none at
+ * night), the wind's compass names are its degrees', a description says the rain, snow or cloud the
+ * numbers do, and an air-quality index is the one its pollutants give. Works in place.
+ */
+type Json = Record<string, unknown>;
+interface Place {
+  latitude?: number;
+  zone?: string;
+}
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+const like = (previous: unknown, next: number): number => (Number.isInteger(previous) ? Math.round(next) : round1(next));
+const toCelsius = (value: number, scale: Scale): number => (scale === 'F' ? (value - 32) / 1.8 : scale === 'K' ? value - 273.15 : value);
+const perCelsius = (scale: Scale): number => (scale === 'F' ? 1.8 : 1);
+
+/** A coordinate as a number (`23.5S` is -23.5). */
+function coordinate(value: unknown): number | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const number = Number.parseFloat(text);
+  if (!Number.isFinite(number) || Math.abs(number) > 90) return undefined;
+  return /[SW]$/i.test(text) ? -number : number;
+}
+/** The lexicon's latitude of a city a value names (`London,UK`, `Seattle`). */
+function cityLatitude(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = value.split(',')[0]?.trim().toLowerCase();
+  return CITIES.find(([city]) => city.toLowerCase() === name)?.[3];
+}
+const PLACE_NAME = /^(city|cityname|location|locations|name|address|resolvedaddress|place)$/;
+/** The place an object tells (its latitude, its zone), over what its parent told. */
+function placeOf(object: Json, parent: Place): Place {
+  const entries = Object.entries(object);
+  const latitude = entries.find(([key]) => /^(lat|latitude)$/.test(squash(key)))?.[1];
+  const named = entries.filter(([key]) => PLACE_NAME.test(squash(key))).map(([, value]) => cityLatitude(value));
+  const zone = entries.find(([key, value]) => /^(timezone|tz|tzid)$/.test(squash(key)) && typeof value === 'string')?.[1];
+  return {
+    latitude: coordinate(latitude) ?? named.find((entry) => entry !== undefined) ?? parent.latitude,
+    zone: typeof zone === 'string' && zoneOffset(zone, 0) !== undefined ? zone : parent.zone,
+  };
+}
+/** The place the call asks about (`city: "London"`, `lat: 47.6`), when no record tells. */
+function askedPlace(args: Json): Place {
+  return placeOf(args, {});
+}
+
+const TIME_FIELDS = ['timestamp_utc', 'ts', 'datetime', 'ob_time', 'datetimeEpoch', 'time_epoch', 'dt'];
+/**
+ * The instant (ms) a reading is of: its UTC stamp, else its epoch `ts`, else its hour; of a call asked
+ * over dates (`start_date`, `end_date`), the first of them within those dates (the fit moved those).
+ */
+function instantOf(record: Json, range: Range | undefined): number | undefined {
+  const times = TIME_FIELDS.filter((key) => key in record)
+    .map((key) => momentValue(record[key]))
+    .filter((time): time is number => time !== undefined);
+  const within = range === undefined ? undefined : times.find((time) => time >= range[0] && time < range[1] + DAY);
+  return within ?? times[0];
+}
+const DAY = 86_400_000;
+type Range = readonly [number, number];
+/** The days a call asks over (`start_date` … `end_date`, both dates), if it does. */
+function askedRange(args: Json): Range | undefined {
+  const day = (pattern: RegExp): number | undefined => {
+    const entry = Object.entries(args).find(
+      ([key, value]) => pattern.test(key) && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value),
+    );
+    return entry === undefined ? undefined : Date.parse(`${(entry[1] as string).slice(0, 10)}T00:00:00Z`);
+  };
+  const [start, end] = [
+    day(/^(start|from|since|begin)_?(date|day)?$|^date_?(from|start)$/i),
+    day(/^(end|to|until|till)_?(date|day)?$|^date_?(to|end)$/i),
+  ];
+  return start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end) || end < start ? undefined : [start, end];
+}
+/** An instant whose local day (at `offset` minutes) falls outside the asked days moved a day back or on. */
+function localWithin(time: number, offset: number, range: Range | undefined): number {
+  if (range === undefined) return time;
+  const localDay = Math.floor((time + offset * 60_000) / DAY) * DAY;
+  if (localDay > range[1] && time - DAY >= range[0]) return time - DAY;
+  return localDay < range[0] && time + DAY < range[1] + DAY ? time + DAY : time;
+}
+
+const iso = (time: number): string => new Date(time).toISOString();
+/** A local instant written as `like` is, without the `Z` that would call it UTC. */
+function localLike(like: string, local: number): string {
+  const text = iso(local).replace(/\.\d{3}Z$/, '');
+  if (like.length === 10) return text.slice(0, 10);
+  return like.charAt(10) === ' '
+    ? text.replace('T', ' ').slice(0, Math.max(16, like.replace(/(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/, '').length))
+    : text;
+}
+/** A UTC instant written as `like` is (a day and hour, a date, ISO with or without `Z`, `YYYY-MM-DD HH:MM`). */
+function utcLike(like: string, time: number): string {
+  const text = iso(time);
+  if (DAY_HOUR.test(like)) return `${text.slice(0, 10)}:${text.slice(11, 13)}`;
+  if (like.length === 10) return text.slice(0, 10);
+  if (like.charAt(10) === ' ') return text.replace('T', ' ').slice(0, like.length);
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(like)) return text.slice(0, like.length);
+  return /\.\d+/.test(like) ? text : text.replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A reading's time fields said from its one instant: UTC stamps in UTC, local ones in the place's zone; its part of day. */
+function readingTimes(record: Json, place: Place, range: Range | undefined): number | undefined {
+  const found = instantOf(record, range);
+  if (found === undefined) return undefined;
+  const offset = place.zone === undefined ? undefined : zoneOffset(place.zone, found);
+  const time = offset === undefined ? found : localWithin(found, offset, range);
+  if (num(record['ts']) && momentValue(record['ts']) !== undefined) record['ts'] = record['ts'] >= 1e12 ? time : Math.floor(time / 1000);
+  const local = offset === undefined ? undefined : time + offset * 60_000;
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'string' || momentValue(value) === undefined) continue;
+    const name = squash(key);
+    if (name === 'timestamputc' || name === 'obtime') record[key] = utcLike(value, time);
+    else if ((name === 'timestamplocal' || name === 'validdate') && local !== undefined) record[key] = localLike(value, local);
+    // an hour's `datetime` (2025-05-01:14) is UTC; a day's (2025-05-01) is the place's date
+    else if (name === 'datetime' && value.length === 10 && local !== undefined) record[key] = localLike(value, local);
+    else if (name === 'datetime') record[key] = utcLike(value, time);
+  }
+  const hour = new Date(local ?? time).getUTCHours();
+  if (local !== undefined && (record['pod'] === 'd' || record['pod'] === 'n')) record['pod'] = hour >= 6 && hour < 19 ? 'd' : 'n';
+  return local ?? time;
+}
+
+/** The month (1–12) a reading is of: its instant's, else a date field's. */
+function monthOf(record: Json, time: number | undefined): number | undefined {
+  if (time !== undefined) return new Date(time).getUTCMonth() + 1;
+  const dated = Object.entries(record).find(([key, value]) => /date|time|observed/i.test(key) && momentValue(value) !== undefined);
+  return dated === undefined ? undefined : new Date(momentValue(dated[1]) as number).getUTCMonth() + 1;
+}
+
+/** The record's temperatures moved together (by `shift`, in its scale). */
+function shiftTemperatures(record: Json, shift: number): void {
+  for (const names of TEMPERATURES) {
+    const key = keyOf(record, names);
+    if (key !== undefined) record[key] = like(record[key], (record[key] as number) + shift);
+  }
+}
+
+/** A reading's air temperature, or the middle of its day's range. */
+function airReading(record: Json): number | undefined {
+  const [temp, low, high] = [keyOf(record, TEMP), keyOf(record, MIN), keyOf(record, MAX)];
+  if (temp !== undefined) return record[temp] as number;
+  return low !== undefined && high !== undefined ? ((record[low] as number) + (record[high] as number)) / 2 : undefined;
+}
+
+/**
+ * The shift (in the readings' scale) that brings readings' mean air temperature within 12 °C of the
+ * month's normal for the latitude; 0 when it already is. Deterministic: the same readings always land
+ * on the same believable mean, within 8 °C of the normal.
+ */
+function seasonalShift(readings: Json[], scale: Scale, latitude: number, month: number): number {
+  const values = readings.map(airReading).filter((value): value is number => value !== undefined);
+  if (values.length === 0) return 0;
+  const mean = values.reduce((total, value) => total + value, 0) / values.length;
+  const [celsius, normal] = [toCelsius(mean, scale), normalTemperature(latitude, month)];
+  if (Math.abs(celsius - normal) <= 12) return 0;
+  const target = normal + ((Math.abs(mean) * 37.3) % 16) - 8;
+  return (target - celsius) * perCelsius(scale);
+}
+
+/** What the air feels like leans the way the weather pushes it: at most a degree above the air when cold, at least a degree below it when hot, within 4 °C between. */
+function apparentLeaning(record: Json, scale: Scale): void {
+  const temp = keyOf(record, TEMP);
+  if (temp === undefined) return;
+  const air = record[temp] as number;
+  const celsius = toCelsius(air, scale);
+  const unit = perCelsius(scale);
+  for (const [key, value] of Object.entries(record)) {
+    if (!num(value) || !APPARENT.has(squash(key))) continue;
+    const gap = (value - air) / unit;
+    const cold = celsius < 10 && gap > 1;
+    const hot = celsius > 27 && gap < -1;
+    if (!cold && !hot && Math.abs(gap) <= 4) continue;
+    const size = Math.abs(gap) % 3;
+    const toward = cold || (!hot && gap < 0) ? -1 : 1;
+    record[key] = like(value, air + toward * size * unit);
+  }
+}
+
+/** The dew point the air temperature and relative humidity give (within rounding). */
+function dewFromHumidity(record: Json, scale: Scale): void {
+  const [temp, dew] = [keyOf(record, TEMP), keyOf(record, DEW)];
+  const humidity = keyOf(record, new Set(['rh', 'humidity', 'relativehumidity']));
+  if (temp === undefined || dew === undefined || humidity === undefined) return;
+  const celsius = toCelsius(record[temp] as number, scale);
+  const point = dewPoint(celsius, record[humidity] as number);
+  const written = scale === 'F' ? point * 1.8 + 32 : scale === 'K' ? point + 273.15 : point;
+  if (Math.abs(toCelsius(record[dew] as number, scale) - point) > 1) record[dew] = like(record[dew], written);
+}
+
+/** UV at most a clear noon sky's for the latitude and day, less under cloud, none at night. */
+function boundedUv(record: Json, latitude: number, day: number): void {
+  const clouds = record[keyOf(record, new Set(['clouds', 'cloudcover', 'cloudiness'])) ?? ''];
+  const cover = num(clouds) ? Math.min(100, Math.max(0, clouds)) / 100 : 0;
+  const most = clearSkyUv(latitude, day) * (1 - 0.6 * cover * cover);
+  for (const [key, value] of Object.entries(record)) {
+    if (!num(value) || !UV.has(squash(key))) continue;
+    if (record['pod'] === 'n') record[key] = 0;
+    else if (value > most + 0.3) record[key] = like(value, most * (0.6 + ((Math.abs(value) * 7) % 4) / 10));
+  }
+}
+
+/** The compass names of a wind (`wind_cdir: "ENE"`, `wind_cdir_full: "east-northeast"`) are its degrees' (`wind_dir: 105`). */
+function windNames(record: Json): void {
+  const degrees = Object.entries(record).find(
+    ([key, value]) => num(value) && /^(winddir|winddeg|winddirection|wdir)$/.test(squash(key)),
+  )?.[1];
+  if (!num(degrees)) return;
+  const sector = compassSector(degrees);
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'string' || !/^(windcdir|windcdirfull|winddirectioncardinal|windcardinal|winddircompass)$/.test(squash(key)))
+      continue;
+    const full = value.length > 3;
+    const word: string = full ? COMPASS_WORDS[sector]! : COMPASS[sector]!;
+    record[key] =
+      full && /^[A-Z]/.test(value) ? word.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase()) : word;
+  }
+}
+
+interface Context {
+  scale: Scale;
+  range: Range | undefined;
+  /** Readings already fitted as part of their series. */
+  done: WeakSet<Json>;
+}
+
+/** The visit of `climateWeather`: each object with the place it and its parents tell; a list of readings as one series. */
+function visit(node: unknown, place: Place, context: Context): void {
+  if (Array.isArray(node)) {
+    const readings = node.filter((entry): entry is Json => isObject(entry) && isWeather(entry));
+    if (readings.length > 1) series(readings, place, context);
+    return node.forEach((entry) => visit(entry, place, context));
+  }
+  if (!isObject(node)) return;
+  const here = placeOf(node, place);
+  airQuality(node);
+  // an air-quality or other stamped reading (`ts`, `timestamp_local`, `timestamp_utc`) tells its time alike
+  if (!isWeather(node) && ('timestamp_local' in node || 'timestamp_utc' in node)) readingTimes(node, here, context.range);
+  if (isWeather(node) && !context.done.has(node)) {
+    const time = readingTimes(node, here, context.range);
+    const month = monthOf(node, time);
+    if (here.latitude !== undefined && month !== undefined) {
+      const shift = seasonalShift([node], context.scale, here.latitude, month);
+      if (shift !== 0) shiftTemperatures(node, shift);
+    }
+    reading(node, here, context.scale, time);
+  }
+  Object.values(node).forEach((entry) => visit(entry, here, context));
+}
+
+/** A series' readings: each one's times, then all their temperatures moved together into the season (the series keeps its shape), then the rest. */
+function series(readings: Json[], place: Place, context: Context): void {
+  const places = readings.map((record) => placeOf(record, place));
+  const times = readings.map((record, index) => readingTimes(record, places[index] as Place, context.range));
+  const month = monthOf(readings[0] as Json, times[0]);
+  const latitude = places[0]?.latitude;
+  const shift = latitude === undefined || month === undefined ? 0 : seasonalShift(readings, context.scale, latitude, month);
+  readings.forEach((record, index) => {
+    if (shift !== 0) shiftTemperatures(record, shift);
+    reading(record, places[index] as Place, context.scale, times[index]);
+    context.done.add(record);
+  });
+}
+
+/** What each reading's physics asks once its time and season are right. */
+function reading(record: Json, place: Place, scale: Scale, time: number | undefined): void {
+  apparentLeaning(record, scale);
+  dewFromHumidity(record, scale);
+  snowAbove(record, scale);
+  if (place.latitude !== undefined && time !== undefined) boundedUv(record, place.latitude, dayOfYear(time));
+  windNames(record);
+  describedSky(record, scale);
+}
+
+/** Weather in `value` fitted to its place and moment (see the file's comment), in place. */
+export function climateWeather(value: unknown, args: Json): void {
+  visit(value, askedPlace(args), { scale: weatherScale(args), range: askedRange(args), done: new WeakSet() });
+}
+
+const SNOWY = /\b(snow|sleet|flurr|blizzard)/i;
+const WET = /\b(rain|drizzle|shower|thunder|storm)/i;
+const CLEAR = /\b(clear|sunny|fair)\b/i;
+const MISTY = /\b(fog|mist|haze|smoke|dust)/i;
+const SKY_FIELD = /^(description|conditions|condition|summary|weather)$/;
+
+/** What the numbers say of the sky: [weatherbit code, words]. */
+function skyOf(record: Json, scale: Scale): [number, string] | undefined {
+  const amount = (names: Set<string>): number | undefined => {
+    const key = Object.keys(record).find((entry) => names.has(squash(entry)) && num(record[entry]));
+    return key === undefined ? undefined : (record[key] as number) * (scale === 'F' ? 25.4 : 1);
+  };
+  const [rain, snow] = [amount(RAIN), amount(new Set(['snow', 'snowfall']))];
+  const clouds = record[keyOf(record, new Set(['clouds', 'cloudcover', 'cloudiness'])) ?? ''];
+  if (snow !== undefined && snow > 0) return snow < 1 ? [600, 'Light snow'] : snow < 3 ? [601, 'Snow'] : [602, 'Heavy snow'];
+  if (rain !== undefined && rain > 0) return rain < 2.5 ? [500, 'Light rain'] : rain < 7.6 ? [501, 'Moderate rain'] : [502, 'Heavy rain'];
+  if (rain === undefined || !num(clouds)) return undefined;
+  if (clouds < 11) return [800, 'Clear sky'];
+  if (clouds < 25) return [801, 'Few clouds'];
+  if (clouds < 51) return [802, 'Scattered clouds'];
+  return clouds < 85 ? [803, 'Broken clouds'] : [804, 'Overcast clouds'];
+}
+
+/** Whether `text` says another sky than `sky` (rain said of a dry hour, sun of a wet or night one, none of a wet one). */
+function contradicts(text: string, sky: [number, string], night: boolean): boolean {
+  const [code] = sky;
+  const wet = code < 700;
+  if ((SNOWY.test(text) || WET.test(text)) && !wet) return true;
+  if (CLEAR.test(text) && (wet || code >= 803 || (night && /sunny/i.test(text)))) return true;
+  if (/overcast/i.test(text) && code < 803) return true;
+  return wet && !SNOWY.test(text) && !WET.test(text) && !MISTY.test(text);
+}
+
+/** A description (`weather: {code, description}`, `conditions: "sunny"`) that says the sky the numbers do. */
+function describedSky(record: Json, scale: Scale): void {
+  const sky = skyOf(record, scale);
+  if (sky === undefined) return;
+  const night = record['pod'] === 'n';
+  const holders = [record, ...Object.values(record).filter(isObject)];
+  for (const holder of holders)
+    for (const [key, value] of Object.entries(holder)) {
+      if (typeof value !== 'string' || !SKY_FIELD.test(squash(key)) || !contradicts(value, sky, night)) continue;
+      // a one-word condition (`rain`, `cloudy`) stays one lower-case word
+      holder[key] = /^[a-z]+$/.test(value) ? plainSky(sky[0]) : sky[1];
+      if (holder !== record && /^\d{3}$/.test(String(holder['code'] ?? ''))) holder['code'] = String(sky[0]);
+      else if (holder !== record && num(holder['code'])) holder['code'] = sky[0];
+    }
+}
+const plainSky = (code: number): string =>
+  code < 700 ? (code >= 600 ? 'snow' : 'rain') : code === 800 ? 'clear' : code < 803 ? 'partly cloudy' : 'cloudy';
