@@ -97,6 +97,7 @@ const sub = (bands, value) => {
 };
 
 function readingDefects(id, call, record, scale, lat, zone) {
+  const daily = /daily/i.test(call);
   const time = moment(record.ts) ?? moment(record.timestamp_utc);
   const tempKey = field(record, ['temp', 'temperature']);
   const temp = tempKey === undefined ? undefined : celsius(record[tempKey], scale);
@@ -124,7 +125,9 @@ function readingDefects(id, call, record, scale, lat, zone) {
     note('snow in warm air', id, `${call}: temp ${record[tempKey]}, snow ${record[snowKey]}`);
   const rainKey = field(record, ['precip', 'rain', 'precipitation']);
   const rain = rainKey === undefined ? undefined : record[rainKey] * (scale === 'F' ? 25.4 : 1);
-  if (rain !== undefined && rain > 40) note('rain past a downpour', id, `${call}: ${rainKey} ${record[rainKey]}`);
+  if (rain !== undefined && rain > (daily ? 200 : 40)) note('rain past a downpour', id, `${call}: ${rainKey} ${record[rainKey]}`);
+  if (rain > 0 && rhKey !== undefined && record[rhKey] < 50)
+    note('rain into dry air', id, `${call}: ${rainKey} ${record[rainKey]}, ${rhKey} ${record[rhKey]}`);
   const uvKey = field(record, ['uv', 'uvindex', 'uvi']);
   if (uvKey !== undefined) {
     const uv = record[uvKey];

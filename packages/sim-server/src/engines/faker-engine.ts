@@ -117,7 +117,9 @@ export class FakerEngine implements SimulationEngine {
     // the fit may move a record to another city: its time zone follows
     const zoned = kept(fitted, valid, (copy) => cityTimeZones(copy, context.arguments));
     // weather its place and moment allow, once the record sits in its city: seasonal temperatures, local times, UV, AQI
-    const series = kept(zoned, valid, (copy) => climateWeather(copy, context.arguments));
+    const series = kept(zoned, valid, (copy) =>
+      climateWeather(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),
+    );
     // a last page's links: null, else left out, else (a schema that wants them) kept with a full page
     const modes = ['null', 'drop', 'full'] as const;
     const paged = modes.map((mode) => kept(series, valid, (copy) => coherentPages(copy, context.arguments, mode)));

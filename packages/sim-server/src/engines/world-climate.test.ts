@@ -73,8 +73,8 @@ describe('climateWeather', () => {
     const row = {
       temp: 22,
       app_temp: 22.5,
-      rh: 60,
-      dewpt: 13.9,
+      rh: 80,
+      dewpt: 18.4,
       clouds: 90,
       precip: 1.2,
       ts,
@@ -116,5 +116,32 @@ describe('climateWeather', () => {
     expect(row['aqi']).toBe(usAqi({ pm25: row['pm25'], pm10: row['pm10'], o3: 2, no2: 25, so2: 50 }));
     expect(usAqi({ pm25: 35.4 })).toBe(100);
     expect(usAqi({ pm25: 12 })).toBe(56);
+  });
+
+  it('dates a current reading now, says its present sky and bounds its wind', () => {
+    const now = new Date(Date.UTC(2025, 9, 14, 11, 23));
+    const value = {
+      lat: 59.33,
+      timezone: 'Europe/Stockholm',
+      data: [
+        {
+          temp: 9,
+          rh: 52,
+          clouds: 44,
+          precip: 0,
+          ts: 1489582800,
+          datetime: '2017-03-15:13',
+          wind_spd: 90.56,
+          gust: 63.7,
+          weather: { code: '874804', description: 'Light rain in the afternoon, clearing by evening.' },
+        },
+      ],
+    };
+    climateWeather(value, {}, 'get_current_city_id_city_id', now);
+    const row = value.data[0] as Record<string, unknown>;
+    expect([row['ts'], row['datetime']]).toEqual([Date.UTC(2025, 9, 14, 11, 20) / 1000, '2025-10-14:11']);
+    expect(row['weather']).toEqual({ code: '802', description: 'Scattered clouds' });
+    expect(row['wind_spd']).toBeLessThanOrEqual(25);
+    expect(row['gust']).toBeGreaterThanOrEqual(row['wind_spd'] as number);
   });
 });

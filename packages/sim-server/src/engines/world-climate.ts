@@ -113,9 +113,24 @@ function utcLike(like: string, time: number): string {
   return /\.\d+/.test(like) ? text : text.replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * The instant a reading of a current-conditions tool is of is the world's present (to the ten minutes); a
+ * forecast's lone reading (a series is spaced by `coherentSeries`) starts at the next hour when it lies
+ * before the present or more than 16 days after it.
+ */
+function moment(found: number | undefined, context: Context): number | undefined {
+  const { now, tense } = context;
+  if (found === undefined || now === undefined || context.range !== undefined) return found;
+  if (tense === 'current') return Math.floor(now / 600_000) * 600_000;
+  if (tense === 'forecast' && (found < now - HOUR || found > now + 16 * DAY)) return Math.ceil(now / HOUR) * HOUR;
+  return found;
+}
+const HOUR = 3_600_000;
+
 /** A reading's time fields said from its one instant: UTC stamps in UTC, local ones in the place's zone; its part of day. */
-function readingTimes(record: Json, place: Place, range: Range | undefined): number | undefined {
-  const found = instantOf(record, range);
+function readingTimes(record: Json, place: Place, context: Context): number | undefined {
+  const { range } = context;
+  const found = moment(instantOf(record, range), context);
   if (found === undefined) return undefined;
   const offset = place.zone === undefined ? undefined : zoneOffset(place.zone, found);
   const time = offset === undefined ? found : localWithin(found, offset, range);
@@ -191,6 +206,19 @@ function apparentLeaning(record: Json, scale: Scale): void {
   }
 }
 
+/** Rain or snow falls from a clouded sky into moist air: a wet reading has at least 65% humidity and half its sky clouded. */
+function wetAir(record: Json): void {
+  const wet = Object.keys(record).some(
+    (key) => (RAIN.has(squash(key)) || /^(snow|snowfall)$/.test(squash(key))) && num(record[key]) && (record[key] as number) > 0,
+  );
+  if (!wet) return;
+  const humidity = keyOf(record, new Set(['rh', 'humidity', 'relativehumidity']));
+  if (humidity !== undefined && (record[humidity] as number) < 65)
+    record[humidity] = Math.round(70 + (((record[humidity] as number) * 7) % 26));
+  const clouds = keyOf(record, new Set(['clouds', 'cloudcover', 'cloudiness']));
+  if (clouds !== undefined && (record[clouds] as number) < 50) record[clouds] = Math.round(60 + (((record[clouds] as number) * 7) % 40));
+}
+
 /** The dew point the air temperature and relative humidity give (within rounding). */
 function dewFromHumidity(record: Json, scale: Scale): void {
   const [temp, dew] = [keyOf(record, TEMP), keyOf(record, DEW)];
@@ -214,6 +242,22 @@ function boundedUv(record: Json, latitude: number, day: number): void {
   }
 }
 
+/** A wind a gale at most (25 m/s, 55 mph, 90 km/h, by the record's unit or the call's scale), and its gusts no weaker than it. */
+function boundedWind(record: Json, scale: Scale): void {
+  const unit = Object.entries(record).find(([key, value]) => /wind.*unit/i.test(key) && typeof value === 'string')?.[1];
+  const most = /km/i.test(String(unit)) ? 90 : /mph|mi/i.test(String(unit)) || scale === 'F' ? 55 : 25;
+  const speedKey = Object.keys(record).find((key) => /^(windspd|windspeed)$/.test(squash(key)) && num(record[key]));
+  if (speedKey !== undefined && (record[speedKey] as number) > most)
+    record[speedKey] = like(record[speedKey], 2 + (((record[speedKey] as number) * 37.3) % (most / 3)));
+  const speed = speedKey === undefined ? undefined : (record[speedKey] as number);
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (!num(value) || !/^(windgustspd|gust|windgust|gustspeed)$/.test(squash(key))) continue;
+    if (value > most * 1.6 || (speed !== undefined && value < speed))
+      record[key] = like(value, (speed ?? most / 4) * (1.3 + ((value * 7) % 4) / 10));
+  }
+}
+
 /** The compass names of a wind (`wind_cdir: "ENE"`, `wind_cdir_full: "east-northeast"`) are its degrees' (`wind_dir: 105`). */
 function windNames(record: Json): void {
   const degrees = Object.entries(record).find(
@@ -234,6 +278,9 @@ function windNames(record: Json): void {
 interface Context {
   scale: Scale;
   range: Range | undefined;
+  /** The world's present (ms), and whether the tool reports it (`get_current_…`) or what follows it (`get_forecast_…`). */
+  now?: number;
+  tense?: 'current' | 'forecast';
   /** Readings already fitted as part of their series. */
   done: WeakSet<Json>;
 }
@@ -249,9 +296,9 @@ function visit(node: unknown, place: Place, context: Context): void {
   const here = placeOf(node, place);
   airQuality(node);
   // an air-quality or other stamped reading (`ts`, `timestamp_local`, `timestamp_utc`) tells its time alike
-  if (!isWeather(node) && ('timestamp_local' in node || 'timestamp_utc' in node)) readingTimes(node, here, context.range);
+  if (!isWeather(node) && ('timestamp_local' in node || 'timestamp_utc' in node)) readingTimes(node, here, context);
   if (isWeather(node) && !context.done.has(node)) {
-    const time = readingTimes(node, here, context.range);
+    const time = readingTimes(node, here, context);
     const month = monthOf(node, time);
     if (here.latitude !== undefined && month !== undefined) {
       const shift = seasonalShift([node], context.scale, here.latitude, month);
@@ -265,7 +312,7 @@ function visit(node: unknown, place: Place, context: Context): void {
 /** A series' readings: each one's times, then all their temperatures moved together into the season (the series keeps its shape), then the rest. */
 function series(readings: Json[], place: Place, context: Context): void {
   const places = readings.map((record) => placeOf(record, place));
-  const times = readings.map((record, index) => readingTimes(record, places[index] as Place, context.range));
+  const times = readings.map((record, index) => readingTimes(record, places[index] as Place, context));
   const month = monthOf(readings[0] as Json, times[0]);
   const latitude = places[0]?.latitude;
   const shift = latitude === undefined || month === undefined ? 0 : seasonalShift(readings, context.scale, latitude, month);
@@ -278,17 +325,22 @@ function series(readings: Json[], place: Place, context: Context): void {
 
 /** What each reading's physics asks once its time and season are right. */
 function reading(record: Json, place: Place, scale: Scale, time: number | undefined): void {
-  apparentLeaning(record, scale);
-  dewFromHumidity(record, scale);
   snowAbove(record, scale);
+  apparentLeaning(record, scale);
+  wetAir(record);
+  dewFromHumidity(record, scale);
   if (place.latitude !== undefined && time !== undefined) boundedUv(record, place.latitude, dayOfYear(time));
   windNames(record);
+  boundedWind(record, scale);
   describedSky(record, scale);
 }
 
 /** Weather in `value` fitted to its place and moment (see the file's comment), in place. */
-export function climateWeather(value: unknown, args: Json): void {
-  visit(value, askedPlace(args), { scale: weatherScale(args), range: askedRange(args), done: new WeakSet() });
+export function climateWeather(value: unknown, args: Json, tool = '', now?: Date): void {
+  const name = tool.toLowerCase();
+  const tense = /(^|_)(current|realtime|now)(_|$)/.test(name) ? 'current' : /(^|_)forecast(_|$)/.test(name) ? 'forecast' : undefined;
+  const context: Context = { scale: weatherScale(args), range: askedRange(args), done: new WeakSet(), now: now?.getTime(), tense };
+  visit(value, askedPlace(args), context);
 }
 
 const SNOWY = /\b(snow|sleet|flurr|blizzard)/i;
@@ -314,17 +366,42 @@ function skyOf(record: Json, scale: Scale): [number, string] | undefined {
   return clouds < 85 ? [803, 'Broken clouds'] : [804, 'Overcast clouds'];
 }
 
-/** Whether `text` says another sky than `sky` (rain said of a dry hour, sun of a wet or night one, none of a wet one). */
+/** Words of a forecast (`becoming sunny later`, `possible after 3 pm`): no reading's present sky. */
+const FORECAST_WORDS =
+  /\b(later|possible|becoming|clearing|by (morning|afternoon|evening|night)|after \d|in the (morning|afternoon|evening))\b/i;
+
+/** Whether `text` says another sky than `sky` (rain said of a dry hour, sun of a wet or night one, none of a wet one, a forecast's prose). */
 function contradicts(text: string, sky: [number, string], night: boolean): boolean {
   const [code] = sky;
   const wet = code < 700;
+  if (FORECAST_WORDS.test(text)) return true;
   if ((SNOWY.test(text) || WET.test(text)) && !wet) return true;
   if (CLEAR.test(text) && (wet || code >= 803 || (night && /sunny/i.test(text)))) return true;
   if (/overcast/i.test(text) && code < 803) return true;
   return wet && !SNOWY.test(text) && !WET.test(text) && !MISTY.test(text);
 }
 
-/** A description (`weather: {code, description}`, `conditions: "sunny"`) that says the sky the numbers do. */
+/** The weatherbit code of a sky said in words (`Light rain` → 500, `Fog` → 741). */
+function codeOfWords(text: string): number {
+  const words: Array<[RegExp, number]> = [
+    [/heavy snow/i, 602],
+    [/light snow|flurr/i, 600],
+    [SNOWY, 601],
+    [/thunder|storm/i, 201],
+    [/drizzle/i, 300],
+    [/heavy rain/i, 502],
+    [/moderate rain|shower/i, 501],
+    [/rain/i, 500],
+    [MISTY, 741],
+    [/overcast/i, 804],
+    [/broken/i, 803],
+    [/few clouds/i, 801],
+    [/cloud/i, 802],
+  ];
+  return words.find(([pattern]) => pattern.test(text))?.[1] ?? 800;
+}
+
+/** A description (`weather: {code, description}`, `conditions: "sunny"`) that says the sky the numbers do, and a code that says the description. */
 function describedSky(record: Json, scale: Scale): void {
   const sky = skyOf(record, scale);
   if (sky === undefined) return;
@@ -332,11 +409,15 @@ function describedSky(record: Json, scale: Scale): void {
   const holders = [record, ...Object.values(record).filter(isObject)];
   for (const holder of holders)
     for (const [key, value] of Object.entries(holder)) {
-      if (typeof value !== 'string' || !SKY_FIELD.test(squash(key)) || !contradicts(value, sky, night)) continue;
+      if (typeof value !== 'string' || !SKY_FIELD.test(squash(key))) continue;
       // a one-word condition (`rain`, `cloudy`) stays one lower-case word
-      holder[key] = /^[a-z]+$/.test(value) ? plainSky(sky[0]) : sky[1];
-      if (holder !== record && /^\d{3}$/.test(String(holder['code'] ?? ''))) holder['code'] = String(sky[0]);
-      else if (holder !== record && num(holder['code'])) holder['code'] = sky[0];
+      if (contradicts(value, sky, night)) holder[key] = /^[a-z]+$/.test(value) ? plainSky(sky[0]) : sky[1];
+      if (holder === record) continue;
+      const code = codeOfWords(holder[key] as string);
+      if (num(holder['code']) && Math.floor(holder['code'] / 100) !== Math.floor(code / 100)) holder['code'] = code;
+      else if (typeof holder['code'] === 'string' && /^\d+$/.test(holder['code']) && holder['code'][0] !== String(code)[0])
+        holder['code'] = String(code);
+      else if (typeof holder['code'] === 'string' && /^\d{4,}$/.test(holder['code'])) holder['code'] = String(code);
     }
 }
 const plainSky = (code: number): string =>

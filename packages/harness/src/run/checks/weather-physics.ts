@@ -19,7 +19,7 @@ import type { ReviewedCall } from './conversation.js';
  * the air feels like leaning against the weather (warmer than the air below 5 °C, colder above 30 °C)
  * or 8 °C from it, a dew point 5 °C from the one the humidity gives, UV past a clear noon sky's at the
  * latitude and season or at night, a wind compass name two sectors from its degrees, rain said of a dry
- * reading or sun of a wet one, a US AQI below its own PM sub-index, PM10 below PM2.5, and time fields
+ * reading or sun of a wet one, rain into air under 50% humidity, a US AQI below its own PM sub-index, PM10 below PM2.5, and time fields
  * that disagree with the reading's epoch `ts` or its place's zone. The physics (normals, Magnus, the EPA
  * breakpoints) is shared with the generator; the limits are this check's own and looser.
  */
@@ -110,6 +110,9 @@ function skyProblems(object: Json, scale: Scale, place: Place, time: number | un
       problems.push(`"${text}" with ${rain?.[0]} 0`);
     if (/\b(clear|sunny)\b/i.test(text) && wetAmount > 0.5) problems.push(`"${text}" with ${rain?.[0]} ${rain?.[1]}`);
   }
+  const humidity = numberField(object, /^(rh|humidity|relativehumidity)$/);
+  if (wetAmount !== undefined && wetAmount > 0 && humidity !== undefined && humidity[1] < 50)
+    problems.push(`${rain?.[0]} ${rain?.[1]} falling into air of ${humidity[0]} ${humidity[1]}%`);
   return problems;
 }
 
