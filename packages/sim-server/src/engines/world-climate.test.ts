@@ -144,4 +144,14 @@ describe('climateWeather', () => {
     expect(row['wind_spd']).toBeLessThanOrEqual(25);
     expect(row['gust']).toBeGreaterThanOrEqual(row['wind_spd'] as number);
   });
+
+  it("keeps an hour's rain and snow to what an hour holds, falling into moist clouded air", () => {
+    const value = { data: [{ temp: 29, rh: 25, clouds: 20, precip: 2, snow: 30, pod: 'n', weather: { description: 'Light Snow' } }] };
+    climateWeather(value, { units: 'I' });
+    const row = value.data[0] as Record<string, number>;
+    expect(row['precip']).toBeLessThanOrEqual(1);
+    expect(row['snow']).toBeLessThanOrEqual(1.6);
+    expect(row['rh']).toBeGreaterThanOrEqual(65);
+    expect(row['clouds']).toBeGreaterThanOrEqual(50);
+  });
 });

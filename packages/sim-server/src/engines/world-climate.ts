@@ -173,17 +173,17 @@ function airReading(record: Json): number | undefined {
 }
 
 /**
- * The shift (in the readings' scale) that brings readings' mean air temperature within 12 °C of the
+ * The shift (in the readings' scale) that brings readings' mean air temperature within 10 °C of the
  * month's normal for the latitude; 0 when it already is. Deterministic: the same readings always land
- * on the same believable mean, within 8 °C of the normal.
+ * on the same believable mean, within 6 °C of the normal.
  */
 function seasonalShift(readings: Json[], scale: Scale, latitude: number, month: number): number {
   const values = readings.map(airReading).filter((value): value is number => value !== undefined);
   if (values.length === 0) return 0;
   const mean = values.reduce((total, value) => total + value, 0) / values.length;
   const [celsius, normal] = [toCelsius(mean, scale), normalTemperature(latitude, month)];
-  if (Math.abs(celsius - normal) <= 12) return 0;
-  const target = normal + ((Math.abs(mean) * 37.3) % 16) - 8;
+  if (Math.abs(celsius - normal) <= 10) return 0;
+  const target = normal + ((Math.abs(mean) * 37.3) % 12) - 6;
   return (target - celsius) * perCelsius(scale);
 }
 
@@ -203,6 +203,24 @@ function apparentLeaning(record: Json, scale: Scale): void {
     const size = Math.abs(gap) % 3;
     const toward = cold || (!hot && gap < 0) ? -1 : 1;
     record[key] = like(value, air + toward * size * unit);
+  }
+}
+
+/** Most rain and snow of a reading, mm (an hour's, a day's), and where a value past it lands. */
+const FALL = {
+  hour: { rain: [25, 0.5, 8], snow: [40, 1, 15] },
+  day: { rain: [150, 1, 30], snow: [300, 5, 100] },
+} as const;
+/** Rain and snow amounts an hour or a day can hold (an hour of 2 in of rain, 30 in of snow, is no weather). */
+function boundedFall(record: Json, scale: Scale): void {
+  const hourly = 'pod' in record || 'timestamp_local' in record || DAY_HOUR.test(String(record['datetime'] ?? ''));
+  const perMillimetre = scale === 'F' ? 1 / 25.4 : 1;
+  for (const [key, value] of Object.entries(record)) {
+    if (!num(value)) continue;
+    const kind = RAIN.has(squash(key)) && squash(key) !== 'total' ? 'rain' : /^(snow|snowfall)$/.test(squash(key)) ? 'snow' : undefined;
+    if (kind === undefined) continue;
+    const [most, low, high] = FALL[hourly ? 'hour' : 'day'][kind];
+    if (value > most * perMillimetre) record[key] = like(value, (low + ((value * 37.3) % (high - low))) * perMillimetre);
   }
 }
 
@@ -326,6 +344,7 @@ function series(readings: Json[], place: Place, context: Context): void {
 /** What each reading's physics asks once its time and season are right. */
 function reading(record: Json, place: Place, scale: Scale, time: number | undefined): void {
   snowAbove(record, scale);
+  boundedFall(record, scale);
   apparentLeaning(record, scale);
   wetAir(record);
   dewFromHumidity(record, scale);
