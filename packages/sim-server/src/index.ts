@@ -37,6 +37,8 @@ export { sportsMisstatements } from './engines/values/sports-facts.js';
 export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
 export { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from './engines/evidence-sources.js';
 export {
+  aqiCategory,
+  categoryOf,
   clearSkyUv,
   compassSector,
   dayOfYear,

@@ -137,6 +137,23 @@ export function subIndex(pollutant: Pollutant, micrograms: number): number {
 export const usAqi = (pollutants: Partial<Record<Pollutant, number>>): number =>
   Math.max(0, ...Object.entries(pollutants).map(([name, value]) => subIndex(name as Pollutant, value)));
 
+/** The US EPA category of an AQI (`moderate` for 51–100). */
+export function aqiCategory(aqi: number): string {
+  const bands: Array<[number, string]> = [
+    [50, 'good'],
+    [100, 'moderate'],
+    [150, 'unhealthy for sensitive groups'],
+    [200, 'unhealthy'],
+    [300, 'very unhealthy'],
+  ];
+  return bands.find(([most]) => aqi <= most)?.[1] ?? 'hazardous';
+}
+/** The EPA category a text names (`Moderate`, `unhealthy_for_sensitive_groups`), if it is one. */
+export function categoryOf(text: string): string | undefined {
+  const words = text.trim().toLowerCase().replace(/[_-]+/g, ' ');
+  return ['good', 'moderate', 'unhealthy for sensitive groups', 'unhealthy', 'very unhealthy', 'hazardous'].find((name) => name === words);
+}
+
 /** The pollutant a field names (`pm2_5`, `PM2.5`, `pm25`, `o3`, `no2_surface`), if any. */
 export function pollutantOf(key: string): Pollutant | undefined {
   const name = key

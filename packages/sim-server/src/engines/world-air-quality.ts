@@ -1,10 +1,11 @@
-import { pollutantOf, usAqi, type Pollutant } from './climate.js';
+import { aqiCategory, categoryOf, pollutantOf, usAqi, type Pollutant } from './climate.js';
 
 /**
  * An air-quality reading whose numbers agree (docs/sim-server.md, "Weather"): particles and gases in a
  * city's range (PM2.5 past 150 µg/m³, ozone past 140, is a wildfire's, not a drawn day's), PM10 at
  * least the PM2.5 it holds, and a US AQI (`aqi`) that is the largest EPA sub-index of its pollutants.
- * Concentrations are µg/m³, as weatherbit and Open-Meteo give them. Works in place on one object.
+ * Concentrations are µg/m³, as weatherbit and Open-Meteo give them; a category beside the AQI is the
+ * EPA's for it (`good` to 50, `moderate` to 100…). Works in place on one object.
  */
 type Json = Record<string, unknown>;
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -25,6 +26,25 @@ const into = (value: number, [low, high]: readonly [number, number]): number => 
 const US_AQI = /^(aqi|usaqi|aqius|usepaaqi)$/;
 
 export function airQuality(record: Json): void {
+  pollutantLevels(record);
+  aqiWords(record);
+}
+
+/** An AQI's category (`category: "good"` beside `aqi: 85`) is the EPA's for it, written as the record writes it. */
+function aqiWords(record: Json): void {
+  const index = Object.keys(record).find((key) => US_AQI.test(key.toLowerCase().replace(/[^a-z]/g, '')) && num(record[key]));
+  if (index === undefined) return;
+  const category = aqiCategory(record[index] as number);
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'string' || !/^(category|level|aqi_?category|health_?concern|aqi_?level)$/i.test(key)) continue;
+    const said = categoryOf(value);
+    if (said === undefined || said === category) continue;
+    const spaced = value.includes('_') ? category.replace(/ /g, '_') : category;
+    record[key] = /^[A-Z]/.test(value) ? spaced.charAt(0).toUpperCase() + spaced.slice(1) : spaced;
+  }
+}
+
+function pollutantLevels(record: Json): void {
   const keys = Object.keys(record).filter((key) => num(record[key]) && pollutantOf(key) !== undefined);
   // one pollutant-like field (`co` of a country) is no reading: a reading names two at least
   if (keys.length < 2) return;

@@ -154,4 +154,10 @@ describe('climateWeather', () => {
     expect(row['rh']).toBeGreaterThanOrEqual(65);
     expect(row['clouds']).toBeGreaterThanOrEqual(50);
   });
+
+  it('calls an AQI by its EPA category', () => {
+    const value = { location: 'Munich', aqi: 85, category: 'good', dominant_pollutant: 'pm10' };
+    climateWeather(value, {});
+    expect(value.category).toBe('moderate');
+  });
 });

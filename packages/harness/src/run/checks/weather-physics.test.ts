@@ -65,4 +65,9 @@ describe('impossibleWeather', () => {
     ]);
     expect(impossibleWeather(call({}, { data: [{ aqi: 100, pm25: 35.4, pm10: 60 }] }))).toEqual([]);
   });
+
+  it('rejects an AQI called by another category; passes its own', () => {
+    expect(impossibleWeather(call({}, { location: 'Munich', aqi: 85, category: 'good' }))).toEqual(['aqi 85 called "good"']);
+    expect(impossibleWeather(call({}, { location: 'Munich', aqi: 85, category: 'moderate' }))).toEqual([]);
+  });
 });

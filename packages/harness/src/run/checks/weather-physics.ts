@@ -1,4 +1,6 @@
 import {
+  aqiCategory,
+  categoryOf,
   clearSkyUv,
   compassSector,
   dayOfYear,
@@ -19,7 +21,7 @@ import type { ReviewedCall } from './conversation.js';
  * the air feels like leaning against the weather (warmer than the air below 5 °C, colder above 30 °C)
  * or 8 °C from it, a dew point 5 °C from the one the humidity gives, UV past a clear noon sky's at the
  * latitude and season or at night, a wind compass name two sectors from its degrees, rain said of a dry
- * reading or sun of a wet one, rain into air under 50% humidity, a US AQI below its own PM sub-index, PM10 below PM2.5, and time fields
+ * reading or sun of a wet one, rain into air under 50% humidity, a US AQI below its own PM sub-index or called by another EPA category (85 "good"), PM10 below PM2.5, and time fields
  * that disagree with the reading's epoch `ts` or its place's zone. The physics (normals, Magnus, the EPA
  * breakpoints) is shared with the generator; the limits are this check's own and looser.
  */
@@ -151,6 +153,12 @@ function airProblems(object: Json): string[] {
   const particles = (['pm25', 'pm10'] as const).filter((name) => levels.has(name));
   const least = Math.max(0, ...particles.map((name) => subIndex(name, levels.get(name) as number)));
   if (aqi !== undefined && aqi[1] < least - 10) problems.push(`${aqi[0]} ${aqi[1]} below the ${least} its particles give`);
+  const category = Object.entries(object).find(
+    ([key, value]) => /^(category|level|aqicategory)$/.test(squash(key)) && typeof value === 'string',
+  )?.[1];
+  const said = typeof category === 'string' ? categoryOf(category) : undefined;
+  if (aqi !== undefined && said !== undefined && said !== aqiCategory(aqi[1]))
+    problems.push(`${aqi[0]} ${aqi[1]} called "${category as string}"`);
   return problems;
 }
 
