@@ -28,7 +28,13 @@ export function formatValue(value: unknown): string | undefined {
     const text = (/<[a-z][^>]*>/i.test(value) ? value.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') : value).trim().replace(/[.;:,]+$/, '');
     if (text === '' || text.length > 80 || /[{}[\]"\n]/.test(text) || isBlob(text)) return undefined;
     const date = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(text);
-    if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]} UTC`;
+    // a stamp is said as UTC only when it says so (`Z`, `+00:00`); a local one (`timestamp_local`, no zone) is not
+    const zone = /(Z|[+-]00:?00)$/.test(text)
+      ? ' UTC'
+      : /\d[+-]\d{2}:?\d{2}$/.test(text)
+        ? ` UTC${text.slice(-6).replace(/^(\d)/, '')}`
+        : '';
+    if (date) return date[2] === '00:00' ? date[1] : `${date[1]} ${date[2]}${zone}`;
     const said = enumWords(text) ?? text;
     return said.split(/\s+/).length >= 4 ? `“${said}”` : said;
   }

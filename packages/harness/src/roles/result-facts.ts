@@ -876,7 +876,7 @@ const END = /^(end|finish|until|to)(?:[ _]?date|Date)?$/;
 
 /** A start and an end told as one span: "runs from 2025-06-07 to 2025-07-26", not two fields read out. */
 function spanOf(found: Fact[]): Fact[] {
-  const day = (fact: Fact) => /^the .+ is (\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2} UTC)?)$/.exec(fact.text)?.[1];
+  const day = (fact: Fact) => /^the .+ is (\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?: UTC)?)?)$/.exec(fact.text)?.[1];
   const start = found.find((fact) => fact.key !== undefined && START.test(fact.key) && day(fact) !== undefined);
   const end = found.find((fact) => fact.key !== undefined && END.test(fact.key) && day(fact) !== undefined);
   if (start === undefined || end === undefined || (day(start) as string) > (day(end) as string)) return found;

@@ -160,4 +160,19 @@ describe('climateWeather', () => {
     climateWeather(value, {});
     expect(value.category).toBe('moderate');
   });
+
+  it("keeps a day's low and high within 15 °C, its extremes' moments within the day and its wind within 360°", () => {
+    const ts = Date.UTC(2025, 6, 28) / 1000;
+    const value = {
+      lat: 51.5,
+      data: [{ temp: 14, min_temp: 1, max_temp: 33.4, rh: 84, max_temp_ts: ts - 2 * 86_400 + 3600, max_wind_dir: 400, ts }],
+    };
+    climateWeather(value, {});
+    const row = value.data[0] as Record<string, number>;
+    expect((row['max_temp'] as number) - (row['min_temp'] as number)).toBeLessThanOrEqual(15);
+    expect(row['min_temp']).toBeLessThanOrEqual(14);
+    expect(row['max_temp']).toBeGreaterThanOrEqual(14);
+    expect(row['max_temp_ts']).toBe(ts + 3600);
+    expect(row['max_wind_dir']).toBe(40);
+  });
 });

@@ -206,6 +206,29 @@ function apparentLeaning(record: Json, scale: Scale): void {
   }
 }
 
+/**
+ * A day's readings of one day: its low and high at most 15 °C apart around its mean (a London July day
+ * from 1 to 33 °C is none), the moments of its extremes (`max_temp_ts`) within the day, and wind
+ * directions within a compass's 0–360°.
+ */
+function dayReadings(record: Json, scale: Scale, time: number | undefined): void {
+  const [temp, low, high] = [keyOf(record, TEMP), keyOf(record, MIN), keyOf(record, MAX)];
+  const unit = perCelsius(scale);
+  if (low !== undefined && high !== undefined && ((record[high] as number) - (record[low] as number)) / unit > 15) {
+    const middle = temp !== undefined ? (record[temp] as number) : ((record[low] as number) + (record[high] as number)) / 2;
+    const half = (4 + ((Math.abs(record[high] as number) * 7) % 4)) * unit;
+    [record[low], record[high]] = [like(record[low], middle - half), like(record[high], middle + half)];
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (num(value) && /^(winddir|maxwinddir|winddeg|winddirection)$/.test(squash(key)) && (value < 0 || value >= 360))
+      record[key] = ((Math.round(value) % 360) + 360) % 360;
+    if (time === undefined || !num(value) || !/_ts$/.test(key) || momentValue(Math.round(value)) === undefined) continue;
+    const day = Math.floor(time / DAY) * DAY;
+    const at = (momentValue(Math.round(value)) as number) - day;
+    if (at < 0 || at >= DAY) record[key] = Math.floor((day + (((at % DAY) + DAY) % DAY)) / 1000);
+  }
+}
+
 /** Most rain and snow of a reading, mm (an hour's, a day's), and where a value past it lands. */
 const FALL = {
   hour: { rain: [25, 0.5, 8], snow: [40, 1, 15] },
@@ -343,6 +366,7 @@ function series(readings: Json[], place: Place, context: Context): void {
 
 /** What each reading's physics asks once its time and season are right. */
 function reading(record: Json, place: Place, scale: Scale, time: number | undefined): void {
+  dayReadings(record, scale, time);
   snowAbove(record, scale);
   boundedFall(record, scale);
   apparentLeaning(record, scale);

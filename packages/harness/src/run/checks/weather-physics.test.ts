@@ -70,4 +70,11 @@ describe('impossibleWeather', () => {
     expect(impossibleWeather(call({}, { location: 'Munich', aqi: 85, category: 'good' }))).toEqual(['aqi 85 called "good"']);
     expect(impossibleWeather(call({}, { location: 'Munich', aqi: 85, category: 'moderate' }))).toEqual([]);
   });
+
+  it('rejects a day from 1 to 33 °C; passes one from 12 to 24 °C', () => {
+    expect(impossibleWeather(call({}, { data: [{ temp: 14, min_temp: 1, max_temp: 33.4, rh: 84 }] }))).toEqual([
+      'min_temp 1 and max_temp 33.4 in one day',
+    ]);
+    expect(impossibleWeather(call({}, { data: [{ temp: 14, min_temp: 12, max_temp: 24, rh: 84 }] }))).toEqual([]);
+  });
 });

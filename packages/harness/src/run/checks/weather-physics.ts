@@ -17,7 +17,7 @@ import type { ReviewedCall } from './conversation.js';
 
 /**
  * Weather and air quality no sky makes at the place and moment of a reading (`results_plausible`): a
- * temperature 18 °C or more from the month's normal for the latitude (272 K in Seattle in June), what
+ * temperature 18 °C or more from the month's normal for the latitude (272 K in Seattle in June), a day's low and high more than 20 °C apart, what
  * the air feels like leaning against the weather (warmer than the air below 5 °C, colder above 30 °C)
  * or 8 °C from it, a dew point 5 °C from the one the humidity gives, UV past a clear noon sky's at the
  * latitude and season or at night, a wind compass name two sectors from its degrees, rain said of a dry
@@ -57,9 +57,12 @@ const TEMP = /^(temp|temperature|airtemp|airtemperature)$/;
 const instantOf = (object: Json): number | undefined => momentValue(object['ts']) ?? momentValue(object['timestamp_utc']);
 
 function temperatureProblems(object: Json, scale: Scale, place: Place, time: number | undefined): string[] {
-  const temp = numberField(object, TEMP);
-  if (temp === undefined) return [];
   const problems: string[] = [];
+  const [low, high] = [numberField(object, /^(mintemp|tempmin|lowtemp)$/), numberField(object, /^(maxtemp|tempmax|hightemp)$/)];
+  if (low !== undefined && high !== undefined && celsius(high[1], scale) - celsius(low[1], scale) > 20)
+    problems.push(`${low[0]} ${low[1]} and ${high[0]} ${high[1]} in one day`);
+  const temp = numberField(object, TEMP);
+  if (temp === undefined) return problems;
   const air = celsius(temp[1], scale);
   if (place.latitude !== undefined && time !== undefined) {
     const normal = normalTemperature(place.latitude, new Date(time).getUTCMonth() + 1);
