@@ -148,7 +148,7 @@ describe('climateWeather', () => {
   it("keeps an hour's rain and snow to what an hour holds, falling into moist clouded air", () => {
     const value = { data: [{ temp: 29, rh: 25, clouds: 20, precip: 2, snow: 30, pod: 'n', weather: { description: 'Light Snow' } }] };
     climateWeather(value, { units: 'I' });
-    const row = value.data[0] as Record<string, number>;
+    const row = value.data[0] as unknown as Record<string, number>;
     expect(row['precip']).toBeLessThanOrEqual(1);
     expect(row['snow']).toBeLessThanOrEqual(1.6);
     expect(row['rh']).toBeGreaterThanOrEqual(65);
