@@ -175,4 +175,13 @@ describe('climateWeather', () => {
     expect(row['max_temp_ts']).toBe(ts + 3600);
     expect(row['max_wind_dir']).toBe(40);
   });
+
+  it('never gives a moist sky a humidity and cloud cover of one number', () => {
+    const value = { data: [{ temp: 15, rh: 20, clouds: 20, precip: 3, pod: 'd' }] };
+    climateWeather(value, {});
+    const row = value.data[0] as Record<string, number>;
+    expect(row['rh']).toBeGreaterThanOrEqual(65);
+    expect(row['clouds']).toBeGreaterThanOrEqual(50);
+    expect(row['rh']).not.toBe(row['clouds']);
+  });
 });

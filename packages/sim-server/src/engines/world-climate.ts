@@ -219,6 +219,8 @@ function dayReadings(record: Json, scale: Scale, time: number | undefined): void
     const middle = temp !== undefined ? (record[temp] as number) : ((record[low] as number) + (record[high] as number)) / 2;
     const half = (4 + ((Math.abs(record[high] as number) * 7) % 4)) * unit;
     [record[low], record[high]] = [like(record[low], middle - half), like(record[high], middle + half)];
+    unlike(record, low, -1);
+    unlike(record, high, 1);
   }
   for (const [key, value] of Object.entries(record)) {
     if (num(value) && /^(winddir|maxwinddir|winddeg|winddirection)$/.test(squash(key)) && (value < 0 || value >= 360))
@@ -248,6 +250,17 @@ function boundedFall(record: Json, scale: Scale): void {
   }
 }
 
+/** A value set here never repeats another number of its record (86 as humidity and cloud cover reads as a placeholder): stepped away from it. */
+function unlike(record: Json, key: string, step: number): void {
+  const others = new Set(
+    Object.entries(record)
+      .filter(([other, value]) => other !== key && num(value))
+      .map(([, value]) => value),
+  );
+  const unit = Number.isInteger(record[key]) ? 1 : 0.1;
+  while (others.has(record[key])) record[key] = round1((record[key] as number) + step * unit);
+}
+
 /** Rain or snow falls from a clouded sky into moist air: a wet reading has at least 65% humidity and half its sky clouded. */
 function wetAir(record: Json): void {
   const wet = Object.keys(record).some(
@@ -255,10 +268,15 @@ function wetAir(record: Json): void {
   );
   if (!wet) return;
   const humidity = keyOf(record, new Set(['rh', 'humidity', 'relativehumidity']));
-  if (humidity !== undefined && (record[humidity] as number) < 65)
+  if (humidity !== undefined && (record[humidity] as number) < 65) {
     record[humidity] = Math.round(70 + (((record[humidity] as number) * 7) % 26));
+    unlike(record, humidity, -1);
+  }
   const clouds = keyOf(record, new Set(['clouds', 'cloudcover', 'cloudiness']));
-  if (clouds !== undefined && (record[clouds] as number) < 50) record[clouds] = Math.round(60 + (((record[clouds] as number) * 7) % 40));
+  if (clouds !== undefined && (record[clouds] as number) < 50) {
+    record[clouds] = Math.round(60 + (((record[clouds] as number) * 7) % 40));
+    unlike(record, clouds, -1);
+  }
 }
 
 /** The dew point the air temperature and relative humidity give (within rounding). */
@@ -269,7 +287,9 @@ function dewFromHumidity(record: Json, scale: Scale): void {
   const celsius = toCelsius(record[temp] as number, scale);
   const point = dewPoint(celsius, record[humidity] as number);
   const written = scale === 'F' ? point * 1.8 + 32 : scale === 'K' ? point + 273.15 : point;
-  if (Math.abs(toCelsius(record[dew] as number, scale) - point) > 1) record[dew] = like(record[dew], written);
+  if (Math.abs(toCelsius(record[dew] as number, scale) - point) <= 1) return;
+  record[dew] = like(record[dew], written);
+  unlike(record, dew, -1);
 }
 
 /** UV at most a clear noon sky's for the latitude and day, less under cloud, none at night. */
