@@ -3,7 +3,7 @@
 // an apparent temperature far from the air's or leaning against the weather, a dew point the humidity
 // does not give, snow in warm air, a downpour past 40 mm (1.6 in) an hour, a UV index past the clear
 // noon sky's or at night, a wind compass name that is not its degrees, a description of rain on a dry
-// hour (or sun on a wet one), an AQI below its PM2.5 or PM10 sub-index, PM10 below PM2.5, and time
+// hour (or sun on a wet one), an AQI below its PM2.5 or PM10 sub-index or called by another EPA category, PM10 below PM2.5, and time
 // fields that disagree with the epoch `ts` or with the zone. Its own small tables, independent of the checks.
 // Run: node bench/weather-defects.mjs RUN_DIR [--examples N] [--json]
 import { readDefectRun, createDefects, isObject, parseToolResult, printDefects } from './defect-run.mjs';
@@ -178,6 +178,11 @@ function airDefects(id, call, object) {
   if (pm25 !== undefined && pm10 !== undefined && object[pm10] < object[pm25])
     note('PM10 below PM2.5', id, `${call}: pm25 ${object[pm25]}, pm10 ${object[pm10]}`);
   const aqi = field(object, ['aqi', 'usaqi']);
+  const bands = ['good', 'moderate', 'unhealthy for sensitive groups', 'unhealthy', 'very unhealthy', 'hazardous'];
+  const said = typeof object.category === 'string' ? bands.indexOf(object.category.toLowerCase().replace(/_/g, ' ')) : -1;
+  const band = aqi === undefined ? -1 : [50, 100, 150, 200, 300, Infinity].findIndex((most) => object[aqi] <= most);
+  if (said >= 0 && band >= 0 && said !== band)
+    note('AQI category against its index', id, `${call}: aqi ${object[aqi]}, category "${object.category}"`);
   if (aqi === undefined || (pm25 === undefined && pm10 === undefined)) return;
   const least = Math.max(pm25 === undefined ? 0 : sub(PM25, object[pm25]), pm10 === undefined ? 0 : sub(PM10, object[pm10]));
   if (object[aqi] < least - 5)
