@@ -110,7 +110,7 @@ describe('climateWeather', () => {
   it('gives an air-quality reading the AQI of its pollutants', () => {
     const value = { data: [{ aqi: 21, pm25: 230, pm10: 150, o3: 2, no2: 25, so2: 50 }] };
     climateWeather(value, {});
-    const row = value.data[0] as Record<string, number>;
+    const row = value.data[0] as unknown as Record<string, number>;
     expect(row['pm25']).toBeLessThanOrEqual(150);
     expect(row['pm10']).toBeGreaterThanOrEqual(row['pm25'] as number);
     expect(row['aqi']).toBe(usAqi({ pm25: row['pm25'], pm10: row['pm10'], o3: 2, no2: 25, so2: 50 }));
@@ -168,7 +168,7 @@ describe('climateWeather', () => {
       data: [{ temp: 14, min_temp: 1, max_temp: 33.4, rh: 84, max_temp_ts: ts - 2 * 86_400 + 3600, max_wind_dir: 400, ts }],
     };
     climateWeather(value, {});
-    const row = value.data[0] as Record<string, number>;
+    const row = value.data[0] as unknown as Record<string, number>;
     expect((row['max_temp'] as number) - (row['min_temp'] as number)).toBeLessThanOrEqual(15);
     expect(row['min_temp']).toBeLessThanOrEqual(14);
     expect(row['max_temp']).toBeGreaterThanOrEqual(14);
@@ -179,9 +179,22 @@ describe('climateWeather', () => {
   it('never gives a moist sky a humidity and cloud cover of one number', () => {
     const value = { data: [{ temp: 15, rh: 20, clouds: 20, precip: 3, pod: 'd' }] };
     climateWeather(value, {});
-    const row = value.data[0] as Record<string, number>;
+    const row = value.data[0] as unknown as Record<string, number>;
     expect(row['rh']).toBeGreaterThanOrEqual(65);
     expect(row['clouds']).toBeGreaterThanOrEqual(50);
     expect(row['rh']).not.toBe(row['clouds']);
+  });
+
+  it('gives a reading whose conditions say rain moist air', () => {
+    const value = {
+      location: 'London,UK',
+      temperature: 17,
+      unit: 'celsius',
+      conditions: 'light rain',
+      humidity: 27,
+      observed_at: '2025-08-26T16:08:00Z',
+    };
+    climateWeather(value, {});
+    expect(value.humidity).toBeGreaterThanOrEqual(65);
   });
 });

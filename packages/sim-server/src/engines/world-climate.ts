@@ -266,7 +266,14 @@ function wetAir(record: Json): void {
   const wet = Object.keys(record).some(
     (key) => (RAIN.has(squash(key)) || /^(snow|snowfall)$/.test(squash(key))) && num(record[key]) && (record[key] as number) > 0,
   );
-  if (!wet) return;
+  // a condition that says rain (`conditions: "light rain"`) is wet too, where no amount is given
+  const said = Object.entries(record).some(
+    ([key, value]) =>
+      typeof value === 'string' &&
+      /^(conditions?|description|summary)$/.test(squash(key)) &&
+      /\b(rain|drizzle|shower|thunder|snow|sleet)/i.test(value),
+  );
+  if (!wet && !said) return;
   const humidity = keyOf(record, new Set(['rh', 'humidity', 'relativehumidity']));
   if (humidity !== undefined && (record[humidity] as number) < 65) {
     record[humidity] = Math.round(70 + (((record[humidity] as number) * 7) % 26));
