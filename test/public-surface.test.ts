@@ -53,12 +53,13 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord famousMisstatements generateValue guardOptions idParameterEntity
       inferOutputSchema isFillerLabel isLoopback isRecordRemark isPlannedFaultKind isProductWord loadCatalog onePlace ownHostNames parseLatency particleFacts plannedFault
       productText providerServiceProblem seededEntityIds serveHttp serveStdio sportsMisstatements toolEntity toolHost
+      aqiCategory categoryOf clearSkyUv climateWeather compassSector dayOfYear dewPoint normalTemperature pollutantOf sectorOfName subIndex zoneOffset
     `,
     types: `
       CallContext CallRecord CallRequest Catalog CatalogSelection CatalogTool ClientBridge EngineContext EngineName
       EngineResult EntityAction Fault FaultOptions GuardVerdict HttpGuardOptions HttpServeOptions InferredOutput
       LoadCatalogOptions LoggingLevel PlannedFaultKind RunningHttpServer ServerIdentity SessionServerOptions
-      SimulationEngine SimulationOptions SkippedTool StdioTransportOptions ToolPlace ValueContext WorldChange
+      SimulationEngine SimulationOptions SkippedTool StdioTransportOptions ToolPlace ValueContext WorldChange Pollutant
       WorldRecord WorldTables
     `,
   },
