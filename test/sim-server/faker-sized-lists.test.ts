@@ -45,3 +45,13 @@ describe('faker: a call that asks for a number of items gets them', () => {
     expect(short['notes']).toHaveLength(5);
   });
 });
+
+describe('faker: a post code places the forecast', () => {
+  it('a known city’s post code gives that city, whatever the spec’s example city', async () => {
+    const on = await session();
+    const seattle = (await callInWorld(on, 'get_forecast_daily_postal_code', { postal_code: '98101', days: 2 }, 'p1')).value;
+    expect(seattle['city_name']).toBe('Seattle');
+    const manchester = (await callInWorld(on, 'get_forecast_daily_postal_code', { postal_code: 'M1 1AE', days: 2 }, 'p1')).value;
+    expect(manchester['city_name']).toBe('Manchester');
+  });
+});

@@ -18,6 +18,7 @@ import { datedKeys } from './world-dated-keys.js';
 import { mediaThatFits } from './world-media.js';
 import { oneOwnerPerRecord } from './world-accounts.js';
 import { oneCurrencyPerHolding } from './world-currencies.js';
+import { cityOfPostcode } from './values/places.js';
 
 type Json = Record<string, unknown>;
 
@@ -929,8 +930,24 @@ function placeByCoordinates(value: Json, args: Json): void {
   const longitude = numberIn(Object.entries(flat).find(([key]) => LONGITUDE.test(key))?.[1]);
   if (latitude === undefined || longitude === undefined) return;
   const known = cityAt(latitude, longitude);
-  if (known === undefined) return;
-  const [city, state, country] = known;
+  if (known !== undefined) placeRecordAt(value, known, false);
+}
+
+/**
+ * A post code asked about that is a known city's (`27601`, `M1 1AE`) places the answering record
+ * there, coordinates too: a forecast for Raleigh's post code is Raleigh's, not the spec's example city.
+ */
+function placeByKnownPostcode(value: Json, args: Json): void {
+  const code = Object.entries(flatArguments(args)).find(([key]) => POSTCODE_KEY.test(key))?.[1];
+  if (typeof code !== 'string' && typeof code !== 'number') return;
+  const known = cityOfPostcode(String(code));
+  if (known !== undefined) placeRecordAt(value, known, true);
+}
+const POSTCODE_KEY = /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|postalCode)$/i;
+
+/** The record (and the records it wraps) names `known`'s city, state and country; its own coordinates too with `coordinates`. */
+function placeRecordAt(value: Json, known: (typeof CITIES)[number], coordinates: boolean): void {
+  const [city, state, country, latitude, longitude] = known;
   const place = (object: Json): void => {
     for (const key of Object.keys(object)) {
       const current = object[key];
@@ -942,7 +959,13 @@ function placeByCoordinates(value: Json, args: Json): void {
         (/^[A-Z]{2}$/.test(current) ? /^[A-Z]{2}$/.test(state) : true)
       )
         object[key] = state;
+      else if (coordinates && LATITUDE.test(key) && numberIn(current) !== undefined) object[key] = String(latitude);
+      else if (coordinates && LONGITUDE.test(key) && numberIn(current) !== undefined) object[key] = String(longitude);
     }
+    if (!coordinates) return;
+    for (const key of Object.keys(object))
+      if (typeof object[key] === 'number' && LATITUDE.test(key)) object[key] = latitude;
+      else if (typeof object[key] === 'number' && LONGITUDE.test(key)) object[key] = longitude;
   };
   const walk = (node: unknown, top: boolean): void => {
     if (!isObject(node)) return;
@@ -1330,6 +1353,7 @@ export function harmonizeResult(
   pickedFromSent(value, args);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
+  placeByKnownPostcode(value, args);
   placeByCity(value, args);
   cityTimeZones(value, args);
   restaurantsByCuisine(value, args);
