@@ -190,8 +190,9 @@ function currencies(id, call, name, sent, data) {
     if (Array.isArray(value)) value.forEach(walk);
     else if (isObject(value))
       for (const [key, entry] of Object.entries(value))
-        if (/^currency(_?code)?$/i.test(key) && typeof entry === 'string' && /^[A-Z]{3}$/.test(entry)) codes.add(entry);
-        else if (!/exchange|conversion|fx|original|instructed|source|target/i.test(key)) walk(entry);
+        if (/^currency(_?code)?$/i.test(key) && typeof entry === 'string' && /^[A-Z]{3}$/.test(entry)) {
+          if (Object.keys(value).some((other) => /amount|balance|^value$|price|total|sum$/i.test(other))) codes.add(entry);
+        } else if (!/exchange|conversion|fx|original|instructed|source|target/i.test(key)) walk(entry);
   };
   walk(data);
   if (codes.size > 1) note('one account in several currencies', id, `${call}: ${[...codes].join(' ')}`);

@@ -24,10 +24,23 @@ describe('oneCurrencyPerHolding', () => {
     };
     oneCurrencyPerHolding(many, {}, 'list_accounts');
     expect(many.accounts.map((entry) => entry.currency)).toEqual(['EUR', 'USD']);
-    const exchange = { currency: 'EUR', currencyExchange: { currency: 'USD' } };
+    const exchange = { amount: '10.00', currency: 'EUR', currencyExchange: { amount: '10.80', currency: 'USD' } };
     oneCurrencyPerHolding(exchange, { account_id: 'a' }, 'get_transaction');
     expect(exchange.currencyExchange.currency).toBe('USD');
-    const prices = { items: [{ currency: 'EUR' }, { currency: 'JPY' }] };
+    const creditors = {
+      results: [
+        { name: 'Deja Kemmer', currency: 'NPR' },
+        { name: 'Rasheed Nicolas', currency: 'PYG' },
+      ],
+    };
+    oneCurrencyPerHolding(creditors, { account: 'checking-8063' }, 'payments_creditors_list');
+    expect(creditors.results.map((entry) => entry.currency)).toEqual(['NPR', 'PYG']);
+    const prices = {
+      items: [
+        { price: 3, currency: 'EUR' },
+        { price: 400, currency: 'JPY' },
+      ],
+    };
     oneCurrencyPerHolding(prices, { product_id: 'p1' }, 'get_product_prices');
     expect(prices.items.map((entry) => entry.currency)).toEqual(['EUR', 'JPY']);
   });

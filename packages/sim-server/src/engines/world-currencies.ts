@@ -11,15 +11,18 @@ const CURRENCY_KEY = /^(currency|currency_?code)$/i;
 /** Where another currency is the point: an exchange, a conversion, an original amount before it. */
 const OTHER_CURRENCY = /exchange|conversion|convert|fx|original|instructed|source|target|foreign/i;
 const CODE = /^[A-Z]{3}$/;
+/** A currency beside an amount is the amount's (a creditor's own currency is no amount of the account). */
+const AMOUNT_KEY = /amount|balance|^value$|price|total|sum$/i;
 const COMMON = new Set(Object.values(COUNTRY_CURRENCY));
 
-/** The currency fields of `value` outside exchanges and conversions, each with its owner. */
+/** The currency fields of `value` beside an amount, outside exchanges and conversions, each with its owner. */
 function currencyFields(value: unknown, found: Array<[Json, string]> = []): Array<[Json, string]> {
   if (Array.isArray(value)) value.forEach((entry) => currencyFields(entry, found));
   else if (isObject(value))
     for (const [key, entry] of Object.entries(value)) {
-      if (CURRENCY_KEY.test(key) && typeof entry === 'string' && CODE.test(entry)) found.push([value, key]);
-      else if (!OTHER_CURRENCY.test(key)) currencyFields(entry, found);
+      if (CURRENCY_KEY.test(key) && typeof entry === 'string' && CODE.test(entry)) {
+        if (Object.keys(value).some((other) => AMOUNT_KEY.test(other))) found.push([value, key]);
+      } else if (!OTHER_CURRENCY.test(key)) currencyFields(entry, found);
     }
   return found;
 }

@@ -940,7 +940,8 @@ function placeByCoordinates(value: Json, args: Json): void {
 function placeByKnownPostcode(value: Json, args: Json): void {
   const code = Object.entries(flatArguments(args)).find(([key]) => POSTCODE_KEY.test(key))?.[1];
   if (typeof code !== 'string' && typeof code !== 'number') return;
-  const known = cityOfPostcode(String(code));
+  const country = Object.entries(flatArguments(args)).find(([key]) => /^country(_?code)?$/i.test(key))?.[1];
+  const known = cityOfPostcode(String(code), typeof country === 'string' ? countryCode(country) : undefined);
   if (known !== undefined) placeRecordAt(value, known, true);
 }
 const POSTCODE_KEY = /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|postalCode)$/i;
@@ -1715,13 +1716,13 @@ function dateRangesAsked(args: Json): DateBound[] {
   const ranges: DateBound[] = [];
   for (const [name, raw] of Object.entries(flatArguments(args))) {
     if (typeof raw !== 'string' || !DATE_TEXT.test(raw)) continue;
-    // `start_date`/`from_date`/`endDate` bound the rows' own dates, as a bare `since`/`until` does
-    const spanned = /^(start|from|begin)(date|day|time)$|^(end|to|till)(date|day|time)$/.exec(norm(name));
+    // `start_date`/`from_date`/`endDate` (a bare `start`, `from`, `to` with a date too) bound the rows' own dates, as a bare `since`/`until` does
+    const spanned = /^(start|from|begin)(date|day|time)?$|^(end|to|till)(date|day|time)?$/.exec(norm(name));
     const match =
       spanned !== null
         ? ['', '', spanned[1] ?? spanned[3]]
         : /^(.*?)(onorbefore|onorafter|before|after|since|until|from|to)$/.exec(norm(name));
-    if (match === null || ((match[2] === 'from' || match[2] === 'to') && match[1] === '' && spanned === null)) continue;
+    if (match === null) continue;
     const bound = Date.parse(raw);
     if (Number.isNaN(bound)) continue;
     // `date_from`/`date_to` name no field of their own: the rows' dates

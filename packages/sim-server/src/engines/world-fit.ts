@@ -278,7 +278,8 @@ function askedPlace(args: Json, salt: number): City | null | undefined {
   }
   // a known city's post code names that city, whatever country is sent beside it
   const postcode = Object.entries(args).find(([key]) => /^(zip|zip_?code|post_?code|postal_?code)$/i.test(key))?.[1];
-  const coded = typeof postcode === 'string' || typeof postcode === 'number' ? cityOfPostcode(String(postcode)) : undefined;
+  const sentCountry = countryCode(Object.entries(args).find(([key]) => COUNTRY_ARGUMENT.test(key))?.[1]);
+  const coded = typeof postcode === 'string' || typeof postcode === 'number' ? cityOfPostcode(String(postcode), sentCountry) : undefined;
   if (coded !== undefined) return coded;
   const code = countryCode(Object.entries(args).find(([key]) => COUNTRY_ARGUMENT.test(key))?.[1]);
   const ofCountry = PLACES.filter((place) => place[2] === code);

@@ -67,8 +67,27 @@ describe('results_plausible: one account, one currency', () => {
     expect(
       currencyProblems('retrieve_account_transactions', { id: 'a1' }, { booked: [transaction('2025-04-01'), transaction('2025-04-02')] }),
     ).toEqual([]);
-    expect(currencyProblems('list_accounts', {}, { accounts: [{ currency: 'EUR' }, { currency: 'USD' }] })).toEqual([]);
-    expect(currencyProblems('get_transaction', { id: 't1' }, { currency: 'EUR', currencyExchange: { currency: 'USD' } })).toEqual([]);
+    expect(
+      currencyProblems(
+        'list_accounts',
+        {},
+        {
+          accounts: [
+            { balance: 1, currency: 'EUR' },
+            { balance: 2, currency: 'USD' },
+          ],
+        },
+      ),
+    ).toEqual([]);
+    const exchanged = { amount: '10.00', currency: 'EUR', currencyExchange: { amount: '10.80', currency: 'USD' } };
+    expect(currencyProblems('get_transaction', { id: 't1' }, exchanged)).toEqual([]);
+    const creditors = {
+      results: [
+        { name: 'Deja Kemmer', currency: 'NPR' },
+        { name: 'Rasheed Nicolas', currency: 'PYG' },
+      ],
+    };
+    expect(currencyProblems('payments_creditors_list', { account: 'checking-8063' }, creditors)).toEqual([]);
   });
 });
 

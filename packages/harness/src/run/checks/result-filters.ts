@@ -121,7 +121,7 @@ export function sizeProblems(name: string, args: Json, data: unknown): string[] 
 const HOLDING =
   /(^|_)(account|accounts|wallet|wallets|portfolio|portfolios|balance|balances|transaction|transactions|statement|statements)(_|$)/;
 const EXCHANGE = /exchange|conversion|convert|fx|original|instructed|source|target|foreign/i;
-/** The amounts of a call about one account (named by an id or a number) in more than one currency. */
+/** The amounts of a call about one account (named by an id or a number) in more than one currency (a currency beside no amount is no amount's). */
 export function currencyProblems(name: string, args: Json, data: unknown): string[] {
   const named = Object.keys(args).some((key) => /(^|_)(id|iban|number|account|wallet|portfolio)$/.test(snake(key)));
   if (!named || !(HOLDING.test(snake(name)) || Object.keys(args).some((key) => HOLDING.test(snake(key))))) return [];
@@ -130,8 +130,9 @@ export function currencyProblems(name: string, args: Json, data: unknown): strin
     if (Array.isArray(value)) value.forEach(walk);
     else if (isObject(value))
       for (const [key, entry] of Object.entries(value))
-        if (/^currency(_?code)?$/i.test(key) && typeof entry === 'string' && /^[A-Z]{3}$/.test(entry)) codes.add(entry);
-        else if (!EXCHANGE.test(key)) walk(entry);
+        if (/^currency(_?code)?$/i.test(key) && typeof entry === 'string' && /^[A-Z]{3}$/.test(entry)) {
+          if (Object.keys(value).some((other) => /amount|balance|^value$|price|total|sum$/i.test(other))) codes.add(entry);
+        } else if (!EXCHANGE.test(key)) walk(entry);
   };
   walk(data);
   return codes.size > 1 ? [`one account's amounts are in ${codes.size} currencies (${[...codes].join(', ')})`] : [];

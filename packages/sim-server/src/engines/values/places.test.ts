@@ -80,3 +80,10 @@ describe('cityOfPostcode', () => {
     expect(cityOfPostcode('20396')).toBeUndefined();
   });
 });
+
+describe('cityOfPostcode beside a country', () => {
+  it('is none when the country sent is another', () => {
+    expect(cityOfPostcode('20121', 'ES')).toBeUndefined();
+    expect(cityOfPostcode('20121', 'IT')?.[0]).toBe('Milan');
+  });
+});

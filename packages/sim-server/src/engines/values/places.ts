@@ -58,14 +58,18 @@ export const CITY_POSTCODES: Readonly<Record<string, string>> = {
 
 const postcodeText = (code: string): string => code.replace(/\s+/g, ' ').trim().toUpperCase();
 
-/** The city of the table whose post code `code` is (`27601` → Raleigh, `M1 1AE` → Manchester, `2108` → Boston's `02108`). */
-export function cityOfPostcode(code: string): City | undefined {
+/**
+ * The city of the table whose post code `code` is (`27601` → Raleigh, `M1 1AE` → Manchester, `2108` →
+ * Boston's `02108`); none when the call names another `country` (alpha-2) beside it.
+ */
+export function cityOfPostcode(code: string, country?: string): City | undefined {
   const wanted = postcodeText(code);
   const name = Object.keys(CITY_POSTCODES).find((city) => {
     const own = postcodeText(CITY_POSTCODES[city]!);
     return own === wanted || (/^\d+$/.test(wanted) && /^0\d+$/.test(own) && own.replace(/^0+/, '') === wanted);
   });
-  return name === undefined ? undefined : CITIES.find((entry) => entry[0] === name);
+  const city = name === undefined ? undefined : CITIES.find((entry) => entry[0] === name);
+  return city !== undefined && country !== undefined && city[2] !== country ? undefined : city;
 }
 
 /** The currency of each country of the city table. */
