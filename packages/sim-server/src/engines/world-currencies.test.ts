@@ -13,6 +13,9 @@ describe('oneCurrencyPerHolding', () => {
     const national = drawn();
     oneCurrencyPerHolding(national, { id: 'a1', country: 'SE' }, 'get_account_transactions');
     expect(new Set(codes(national))).toEqual(new Set(['SEK']));
+    const bulgarian = drawn();
+    oneCurrencyPerHolding(bulgarian, { id: 'a1', country: 'BG' }, 'retrieve_account_transactions');
+    expect(new Set(codes(bulgarian))).toEqual(new Set(['BGN']));
   });
 
   it('leaves a listing of many accounts, an exchange and a call about no holding alone', () => {

@@ -14,6 +14,18 @@ const CODE = /^[A-Z]{3}$/;
 /** A currency beside an amount is the amount's (a creditor's own currency is no amount of the account). */
 const AMOUNT_KEY = /amount|balance|^value$|price|total|sum$/i;
 const COMMON = new Set(Object.values(COUNTRY_CURRENCY));
+/** Currencies of countries banking APIs name that the city table leaves out. */
+const MORE_CURRENCIES: Readonly<Record<string, string>> = {
+  BG: 'BGN',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  DK: 'DKK',
+  NO: 'NOK',
+  IS: 'ISK',
+  ...Object.fromEntries(['BE', 'FI', 'GR', 'LU', 'LV', 'LT', 'EE', 'SK', 'SI', 'MT', 'CY', 'HR'].map((code) => [code, 'EUR'])),
+};
 
 /** The currency fields of `value` beside an amount, outside exchanges and conversions, each with its owner. */
 function currencyFields(value: unknown, found: Array<[Json, string]> = []): Array<[Json, string]> {
@@ -32,7 +44,8 @@ function holdingCurrency(args: Json, codes: string[]): string {
   const asked = Object.entries(args).find(([key, entry]) => CURRENCY_KEY.test(key) && typeof entry === 'string' && CODE.test(entry));
   if (asked !== undefined) return asked[1] as string;
   const country = Object.entries(args).find(([key, entry]) => /^country(_?code)?$/i.test(key) && typeof entry === 'string');
-  const national = country === undefined ? undefined : COUNTRY_CURRENCY[(country[1] as string).toUpperCase()];
+  const code = country === undefined ? '' : (country[1] as string).toUpperCase();
+  const national = COUNTRY_CURRENCY[code] ?? MORE_CURRENCIES[code];
   if (national !== undefined) return national;
   const counts = new Map<string, number>();
   for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + (COMMON.has(code) ? 100 : 1));
