@@ -1,6 +1,7 @@
 // Counts tool results of a run's ACCEPTED records that do not fit their call or contradict themselves
 // (a quote with the ask below the bid, a star distribution that is not its review count, rows outside a
-// min/max filter or an asked date range, rows that differ only by id, a deleted record still "active",
+// min/max filter or an asked date range (or any one date bound), a forecast or a melody with fewer items
+// than asked, one account in several currencies, a post code answered as another city, rows that differ only by id, a deleted record still "active",
 // a quote for another symbol, a reading measured on another day than asked, a city with another
 // country's state or coordinates, a genre of another medium, a call naming two places, a time zone of
 // another place, temperatures in another scale than asked, a file path in a data field). Independent of the checks and of the
@@ -123,6 +124,118 @@ function ranges(id, call, sent, data) {
       if (day < dayOf(start) || day > dayOf(end) + DAY) note('row outside the asked range', id, `${call}: ${field} ${entry}`);
     }
   // a date field at the top of a reading asked for one day
+}
+
+// a bound of a date range in any naming (`date_from`, `start_date`, `since`, `created_after`, `endDate`) and the row dates it bounds
+const LOWER_BOUND = /^(.*?)_?(start|from|since|after|begin)(_?(date|day|time))?$|^(.*?)_?date_?(from|start)$/;
+const UPPER_BOUND = /^(.*?)_?(end|to|until|till|before)(_?(date|day|time))?$|^(.*?)_?date_?(to|end)$/;
+const snake = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const ROW_DAY = /^(date|datetime|day|timestamp|timestamp_?(local|utc)|ob_?time)$|(date|_at|_on)$/;
+const OTHER_DAY = /birth|dob|expir|due|valid|deadline|next|renew|matur|updat|modif|last|end|start|until|open|close|check|depart|arriv|sun/;
+
+function anyRange(id, call, sent, data) {
+  const bounds = [];
+  for (const [key, value] of Object.entries(sent)) {
+    if (Number.isNaN(dayOf(value))) continue;
+    const lower = LOWER_BOUND.exec(snake(key));
+    const upper = lower ? null : UPPER_BOUND.exec(snake(key));
+    const match = lower ?? upper;
+    if (match === null) continue;
+    const field = (match[1] ?? match[5] ?? '').replace(/_?date$/, '');
+    bounds.push({ key, field: field === 'date' ? '' : field, upper: upper !== null, day: dayOf(value) });
+  }
+  if (bounds.length === 0) return;
+  for (const row of rowsOf(data))
+    for (const [field, entry] of Object.entries(row)) {
+      const day = dayOf(entry);
+      const name = snake(field);
+      if (Number.isNaN(day)) continue;
+      const hit = bounds.find(
+        (bound) =>
+          (bound.field === '' ? ROW_DAY.test(name) && !OTHER_DAY.test(name) : name.startsWith(bound.field)) &&
+          (bound.upper ? day > bound.day + DAY : day < bound.day),
+      );
+      if (hit) note('row dated outside a date bound', id, `${call}: ${field} ${entry}, ${hit.key} ${sent[hit.key]}`);
+    }
+}
+
+// a forecast's days/hours and a composed sequence's length say how many items come back
+function sizes(id, call, name, sent, data) {
+  const tool = snake(name);
+  const forecast = /(^|_)(forecast|prediction|outlook)(_|$)/.test(tool);
+  const sequence = /(^|_)(melody|sequence|progression|chords?|composition|compose|rhythm)(_|$)/.test(tool);
+  const entry = Object.entries(sent).find(
+    ([key, value]) =>
+      Number.isInteger(Number(value)) &&
+      Number(value) > 0 &&
+      ((forecast && /^(days|hours|num_?days|num_?hours|forecast_?days)$/.test(snake(key))) ||
+        (sequence && /^(length|num_?notes)$/.test(snake(key)))),
+  );
+  if (entry === undefined || !isObject(data)) return;
+  const lists = [];
+  objects(data, (object) => {
+    for (const value of Object.values(object)) if (Array.isArray(value) && value.length > 0) lists.push(value);
+  });
+  if (lists.length === 1 && lists[0].length < Math.min(Number(entry[1]), 8))
+    note('fewer items than asked', id, `${call}: ${entry[0]} ${entry[1]}, ${lists[0].length} items`);
+}
+
+// one account (named by an id) keeps its money in one currency
+function currencies(id, call, name, sent, data) {
+  const holding = /(^|_)(accounts?|wallets?|portfolios?|balances?|transactions?|statements?)(_|$)/;
+  if (!Object.keys(sent).some((key) => /(^|_)(id|iban|number|account)$/.test(snake(key)))) return;
+  if (!holding.test(snake(name)) && !Object.keys(sent).some((key) => holding.test(snake(key)))) return;
+  const codes = new Set();
+  const walk = (value) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (isObject(value))
+      for (const [key, entry] of Object.entries(value))
+        if (/^currency(_?code)?$/i.test(key) && typeof entry === 'string' && /^[A-Z]{3}$/.test(entry)) {
+          if (Object.keys(value).some((other) => /amount|balance|^value$|price|total|sum$/i.test(other))) codes.add(entry);
+        } else if (!/exchange|conversion|fx|original|instructed|source|target/i.test(key)) walk(entry);
+  };
+  walk(data);
+  if (codes.size > 1) note('one account in several currencies', id, `${call}: ${[...codes].join(' ')}`);
+}
+
+// a post code's city: a few cities and how their codes begin
+const CODE_STARTS = {
+  raleigh: ['27'],
+  seattle: ['98'],
+  boston: ['02'],
+  'new york': ['10', '11'],
+  chicago: ['60'],
+  miami: ['33'],
+  'los angeles': ['90', '91'],
+  'san francisco': ['94'],
+  atlanta: ['30', '31'],
+  denver: ['80'],
+  madrid: ['28'],
+  barcelona: ['08'],
+  paris: ['75'],
+  lyon: ['69'],
+  berlin: ['10', '12', '13', '14'],
+  munich: ['80', '81'],
+  rome: ['00'],
+  milan: ['20'],
+  manchester: ['M'],
+  london: ['E', 'EC', 'N', 'NW', 'SE', 'SW', 'W', 'WC'],
+};
+function postcodes(id, call, sent, data) {
+  const raw = Object.entries(sent).find(([key]) => /^(zip|zip_?code|post_?code|postal_?code)$/i.test(key))?.[1];
+  if ((typeof raw !== 'string' && typeof raw !== 'number') || !isObject(data)) return;
+  const code = String(raw).trim().toUpperCase();
+  for (const object of [data, ...Object.values(data).filter(isObject)])
+    for (const [key, value] of Object.entries(object)) {
+      if (!/^(city|city_?name|town)$/i.test(key) || typeof value !== 'string') continue;
+      const starts = CODE_STARTS[value.split(',')[0].trim().toLowerCase()];
+      const letters = /^[A-Z]+/.exec(code)?.[0];
+      if (
+        starts &&
+        !starts.some((start) => (/^[A-Z]/.test(start) ? letters === start : `${code}`.startsWith(start) || `0${code}`.startsWith(start)))
+      )
+        note('post code answered as another city', id, `${call}: ${code} → ${value}`);
+    }
 }
 
 function askedDay(id, call, sent, data) {
@@ -355,6 +468,10 @@ for (const line of lines) {
     distributions(id, call, data);
     filters(id, call, sent, data);
     ranges(id, call, sent, data);
+    anyRange(id, call, sent, data);
+    sizes(id, call, name, sent, data);
+    currencies(id, call, name, sent, data);
+    postcodes(id, call, sent, data);
     askedDay(id, call, sent, data);
     duplicates(id, call, data);
     deletes(id, call, name, data);

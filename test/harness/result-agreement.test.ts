@@ -31,7 +31,7 @@ describe('results_plausible: results that fit their call and agree with themselv
       { start_date: '2025-06-06', end_date: '2025-06-28' },
       { data: [{ datetime: '2019-03-04:17' }, { datetime: '2025-06-28:23' }] },
     );
-    expect(implausibleContent(history)).toEqual(["get_history_hourly: a row's datetime 2019-03-04:17 is outside the dates asked"]);
+    expect(implausibleContent(history)).toEqual(["get_history_hourly: a row's datetime 2019-03-04:17 is outside start_date 2025-06-06"]);
     const row = { tissue: 'breast', rna_level: 4, rna_value_tpm: 87.66 };
     const twins = call(
       'get_expression',
@@ -75,7 +75,10 @@ describe('results_plausible: results that fit their call and agree with themselv
 
   it('flags a city in another country, at another latitude or outside the country asked', () => {
     const postal = call('get_airquality_postal', { postal_code: 28546, country: 'FR' }, { city_name: 'Raleigh', country_code: 'FR' });
-    expect(implausibleContent(postal)).toEqual(['get_airquality_postal: Raleigh is not in FR']);
+    expect(implausibleContent(postal)).toEqual([
+      'get_airquality_postal: post code 28546 answered as Raleigh',
+      'get_airquality_postal: Raleigh is not in FR',
+    ]);
     const far = call('get_current', { city_id: '5' }, { data: [{ city_name: 'Bangalore', country_code: 'IN', lat: 38 }] });
     expect(implausibleContent(far)).toEqual(['get_current: Bangalore is not at latitude 38']);
     const asked = call('get_airquality_postal', { country: 'FR' }, { city_name: 'Raleigh' });

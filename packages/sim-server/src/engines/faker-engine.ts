@@ -9,6 +9,7 @@ import { allowedValues } from './allowed-values.js';
 import { answersWithRecordOf, argumentEntity, catalogIds, entityId, ID_NAME, lookupField, managedEntities } from './catalog-ids.js';
 import { fileCommandOf, fileCommandResult } from './file-commands.js';
 import { generationSchema } from './cut-schemas.js';
+import { askedListSize, sizedSchema } from './sized-lists.js';
 import { FILE_COMMAND_TOPIC, inferOutputSchema, type InferredOutput, type ResultKind } from './infer-output-schema.js';
 import { minimalValue } from './minimal-value.js';
 import { withSystemSense } from './described-fields.js';
@@ -165,8 +166,15 @@ export class FakerEngine implements SimulationEngine {
     const generate: Generate = (schema, name, seed, echo, optionalRate) =>
       this.generateSeeded(faker, schema, name, seed, now, echo, optionalRate, allowed, description);
     // what a result is made from: the declared schema, its cut properties grafted from the server's other tools
-    const explicit = generationSchema(context.catalog, tool);
-    const inferred = explicit === undefined ? inferOutputSchema(tool) : undefined;
+    // a call that asks for a number of items (`days: 20` of a forecast, `length: 10` notes) gets them
+    const size = askedListSize(tool.spec.name, context.arguments);
+    const declared = generationSchema(context.catalog, tool);
+    const explicit = declared === undefined ? undefined : sizedSchema(declared, size, true);
+    const drawn = declared === undefined ? inferOutputSchema(tool) : undefined;
+    const inferred =
+      drawn === undefined || size === undefined
+        ? drawn
+        : { ...drawn, schema: sizedSchema(drawn.schema, size, false), record: sizedSchema(drawn.record, size, false) };
     const walkerOptions: WorldWalkerOptions = {
       tool,
       args: context.arguments,

@@ -17,6 +17,8 @@ import { forecastsAhead, oneInstantPerRecord } from './world-moments.js';
 import { datedKeys } from './world-dated-keys.js';
 import { mediaThatFits } from './world-media.js';
 import { oneOwnerPerRecord } from './world-accounts.js';
+import { oneCurrencyPerHolding } from './world-currencies.js';
+import { cityOfPostcode } from './values/places.js';
 
 type Json = Record<string, unknown>;
 
@@ -928,8 +930,25 @@ function placeByCoordinates(value: Json, args: Json): void {
   const longitude = numberIn(Object.entries(flat).find(([key]) => LONGITUDE.test(key))?.[1]);
   if (latitude === undefined || longitude === undefined) return;
   const known = cityAt(latitude, longitude);
-  if (known === undefined) return;
-  const [city, state, country] = known;
+  if (known !== undefined) placeRecordAt(value, known, false);
+}
+
+/**
+ * A post code asked about that is a known city's (`27601`, `M1 1AE`) places the answering record
+ * there, coordinates too: a forecast for Raleigh's post code is Raleigh's, not the spec's example city.
+ */
+function placeByKnownPostcode(value: Json, args: Json): void {
+  const code = Object.entries(flatArguments(args)).find(([key]) => POSTCODE_KEY.test(key))?.[1];
+  if (typeof code !== 'string' && typeof code !== 'number') return;
+  const country = Object.entries(flatArguments(args)).find(([key]) => /^country(_?code)?$/i.test(key))?.[1];
+  const known = cityOfPostcode(String(code), typeof country === 'string' ? countryCode(country) : undefined);
+  if (known !== undefined) placeRecordAt(value, known, true);
+}
+const POSTCODE_KEY = /^(zip|zipcode|zip_?code|postcode|post_?code|postal_?code|postalCode)$/i;
+
+/** The record (and the records it wraps) names `known`'s city, state and country; its own coordinates too with `coordinates`. */
+function placeRecordAt(value: Json, known: (typeof CITIES)[number], coordinates: boolean): void {
+  const [city, state, country, latitude, longitude] = known;
   const place = (object: Json): void => {
     for (const key of Object.keys(object)) {
       const current = object[key];
@@ -941,7 +960,13 @@ function placeByCoordinates(value: Json, args: Json): void {
         (/^[A-Z]{2}$/.test(current) ? /^[A-Z]{2}$/.test(state) : true)
       )
         object[key] = state;
+      else if (coordinates && LATITUDE.test(key) && numberIn(current) !== undefined) object[key] = String(latitude);
+      else if (coordinates && LONGITUDE.test(key) && numberIn(current) !== undefined) object[key] = String(longitude);
     }
+    if (!coordinates) return;
+    for (const key of Object.keys(object))
+      if (typeof object[key] === 'number' && LATITUDE.test(key)) object[key] = latitude;
+      else if (typeof object[key] === 'number' && LONGITUDE.test(key)) object[key] = longitude;
   };
   const walk = (node: unknown, top: boolean): void => {
     if (!isObject(node)) return;
@@ -1329,6 +1354,7 @@ export function harmonizeResult(
   pickedFromSent(value, args);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
+  placeByKnownPostcode(value, args);
   placeByCity(value, args);
   cityTimeZones(value, args);
   restaurantsByCuisine(value, args);
@@ -1343,6 +1369,7 @@ export function harmonizeResult(
   statusAgreesWithNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);
+  oneCurrencyPerHolding(value, args, tool);
   oneInstantPerRecord(value);
   forecastsAhead(value, now, args);
   relationsOfSubject(value, args);
@@ -1689,13 +1716,20 @@ function dateRangesAsked(args: Json): DateBound[] {
   const ranges: DateBound[] = [];
   for (const [name, raw] of Object.entries(flatArguments(args))) {
     if (typeof raw !== 'string' || !DATE_TEXT.test(raw)) continue;
-    const match = /^(.*?)(onorbefore|onorafter|before|after|since|until|from|to)$/.exec(norm(name));
-    if (match === null || ((match[2] === 'from' || match[2] === 'to') && match[1] === '')) continue;
+    // `start_date`/`from_date`/`endDate` (a bare `start`, `from`, `to` with a date too) bound the rows' own dates, as a bare `since`/`until` does
+    const spanned = /^(start|from|begin)(date|day|time)?$|^(end|to|till)(date|day|time)?$/.exec(norm(name));
+    const match =
+      spanned !== null
+        ? ['', '', spanned[1] ?? spanned[3]]
+        : /^(.*?)(onorbefore|onorafter|before|after|since|until|from|to)$/.exec(norm(name));
+    if (match === null) continue;
     const bound = Date.parse(raw);
     if (Number.isNaN(bound)) continue;
+    // `date_from`/`date_to` name no field of their own: the rows' dates
+    const field = match[1] === '' || match[1] === 'date' ? undefined : dateStem(match[1] as string);
     ranges.push({
-      field: match[1] === '' ? undefined : dateStem(match[1] as string),
-      upper: /before|until|to/.test(match[2] as string),
+      field,
+      upper: /before|until|to|end|till/.test(match[2] as string),
       bound,
       day: raw.slice(0, 10),
     });
@@ -1703,12 +1737,14 @@ function dateRangesAsked(args: Json): DateBound[] {
   return ranges;
 }
 
+/** Dates a bare range (`since`, `date_from`, `start_date`) does not bound: a birth, an expiry, a due date, a later update, a span's own ends. */
+const NOT_OWN_DATE =
+  /birth|dob|expir|due|valid|deadline|next|renew|matur|updated|modified|last|end|start|until|open|close|check|depart|arriv|sunrise|sunset/;
+
 /** The date `entry` of field `key` moved inside the ranges that apply to it, in its own format; none where it is inside already, or the range holds no day. */
 function dateInRanges(key: string, entry: string, ranges: DateBound[]): string | undefined {
   const stem = dateStem(key);
-  const applicable = ranges.filter((range) =>
-    range.field !== undefined ? stem === range.field : /^(created|date|published|timestamp|)$/.test(stem),
-  );
+  const applicable = ranges.filter((range) => (range.field !== undefined ? stem === range.field : !NOT_OWN_DATE.test(stem)));
   const uppers = applicable.filter((range) => range.upper);
   const lowers = applicable.filter((range) => !range.upper);
   const high = uppers.length === 0 ? undefined : uppers.reduce((a, b) => (a.bound <= b.bound ? a : b));
@@ -1717,9 +1753,10 @@ function dateInRanges(key: string, entry: string, ranges: DateBound[]): string |
   if ((high === undefined || day <= high.day) && (low === undefined || day >= low.day)) return undefined;
   if (high !== undefined && low !== undefined && low.day > high.day) return undefined;
   const offset = ((hashOf(`${key}\u0000${entry}`) % (20 * 24)) + 1) * 3_600_000;
+  // rows moved into a range spread over it, not onto one day
   let placed =
     high !== undefined && low !== undefined
-      ? low.bound + Math.floor((high.bound - low.bound) / 2)
+      ? low.bound + (hashOf(`${key}\u0000${entry}`) % Math.max(1, high.bound - low.bound + 1))
       : high !== undefined
         ? high.bound - offset
         : (low as { bound: number }).bound + offset;

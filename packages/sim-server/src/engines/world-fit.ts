@@ -1,4 +1,5 @@
 import { CITIES, COUNTRIES } from './values/lexicon.js';
+import { cityOfPostcode } from './values/places.js';
 
 /**
  * A result that fits its call and agrees with itself (docs/sim-server.md, "Results that fit the
@@ -275,6 +276,11 @@ function askedPlace(args: Json, salt: number): City | null | undefined {
     const nearest = [...PLACES].sort((a, b) => Math.hypot(a[3] - lat, a[4] - lon) - Math.hypot(b[3] - lat, b[4] - lon))[0]!;
     return Math.hypot(nearest[3] - lat, nearest[4] - lon) <= 2 ? nearest : undefined;
   }
+  // a known city's post code names that city, whatever country is sent beside it
+  const postcode = Object.entries(args).find(([key]) => /^(zip|zip_?code|post_?code|postal_?code)$/i.test(key))?.[1];
+  const sentCountry = countryCode(Object.entries(args).find(([key]) => COUNTRY_ARGUMENT.test(key))?.[1]);
+  const coded = typeof postcode === 'string' || typeof postcode === 'number' ? cityOfPostcode(String(postcode), sentCountry) : undefined;
+  if (coded !== undefined) return coded;
   const code = countryCode(Object.entries(args).find(([key]) => COUNTRY_ARGUMENT.test(key))?.[1]);
   const ofCountry = PLACES.filter((place) => place[2] === code);
   return ofCountry.length === 0 ? undefined : ofCountry[salt % ofCountry.length];

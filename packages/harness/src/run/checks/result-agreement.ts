@@ -1,11 +1,12 @@
 import type { ReviewedCall } from './conversation.js';
 import { placeUnitProblems } from './result-places.js';
+import { filterProblems as callFilterProblems } from './result-filters.js';
 
 /**
  * Results that do not fit their call or contradict themselves (`results_plausible`), judged from the
  * call and its result alone with this file's own small tables, independent of the generator: a
  * quote whose bid is above its ask, a star distribution that is not its review count, listed rows
- * outside the call's `min…`/`max…` filter or its start–end dates, rows that differ only by id, a
+ * outside the call's `min…`/`max…` filter (its dates, sizes, account currency and post code: `result-filters.ts`), rows that differ only by id, a
  * deletion that says the record is still active, a quote for a symbol not asked, a reading measured
  * on another day than asked, a city with another country's code or coordinates (or not in the country
  * asked), a genre of another medium (a jazz film, a romance melody), and another place's time zone,
@@ -15,7 +16,6 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-const DAY = 86_400_000;
 const dayOf = (text: unknown): number =>
   typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(`${text.slice(0, 10)}T00:00:00Z`) : NaN;
 
@@ -80,20 +80,6 @@ function filterProblems(args: Json, data: unknown): string[] {
       }
   }
   return problems;
-}
-
-const START = /^(start|from|since|begin)_?(date|day)?$|^date_?(from|start)$/i;
-const END = /^(end|to|until|till)_?(date|day)?$|^date_?(to|end)$/i;
-const ROW_TIME = /^(date|datetime|valid_?date|day|timestamp_?local|observation_?time)$/i;
-function rangeProblems(args: Json, data: unknown): string[] {
-  const start = dayOf(Object.entries(args).find(([key, value]) => START.test(key) && !Number.isNaN(dayOf(value)))?.[1]);
-  const end = dayOf(Object.entries(args).find(([key, value]) => END.test(key) && !Number.isNaN(dayOf(value)))?.[1]);
-  if (Number.isNaN(start) || Number.isNaN(end)) return [];
-  return rowsOf(data).flatMap((row) =>
-    Object.entries(row)
-      .filter(([field, value]) => ROW_TIME.test(field) && !Number.isNaN(dayOf(value)) && (dayOf(value) < start || dayOf(value) > end + DAY))
-      .map(([field, value]) => `a row's ${field} ${String(value)} is outside the dates asked`),
-  );
 }
 
 const ID_FIELD = /(^id$|_id$|[a-z]Id$|^uuid$)/;
@@ -220,7 +206,8 @@ export function disagreements(call: ReviewedCall): string[] {
     ...quoteProblems(data),
     ...distributionProblems(data),
     ...filterProblems(args, data),
-    ...rangeProblems(args, data),
+    // rows outside the dates asked, fewer items than asked, one account in several currencies, a post code's wrong city
+    ...callFilterProblems(name, args, data),
     ...duplicateProblems(data),
     ...deletionProblems(name, data),
     ...subjectProblems(args, data),

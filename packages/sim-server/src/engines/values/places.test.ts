@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityTimeZones } from './famous-records.js';
-import { onePlace } from './places.js';
+import { cityOfPostcode, CITY_POSTCODES, onePlace } from './places.js';
 
 const always = (): boolean => true;
 
@@ -60,5 +60,30 @@ describe('cityTimeZones', () => {
     const nowhere: Record<string, unknown> = { timezone: 'Europe/Lisbon' };
     cityTimeZones(nowhere, { lat: 38.7, lon: 4.9 });
     expect(nowhere['timezone']).toBe('Europe/Lisbon');
+  });
+
+  it('gives a post code sent alone a real city’s code (none of a city without one)', () => {
+    for (let seed = 0; seed < 40; seed += 1) {
+      const placed = onePlace({ postal_code: '51271', days: 20 }, seed, always);
+      expect(Object.values(CITY_POSTCODES)).toContain(placed['postal_code']);
+      expect(placed['days']).toBe(20);
+    }
+  });
+});
+
+describe('cityOfPostcode', () => {
+  it('finds the city of a known post code however it is written, and none for an unknown one', () => {
+    expect(cityOfPostcode('M1 1AE')?.[0]).toBe('Manchester');
+    expect(cityOfPostcode('m1  1ae')?.[0]).toBe('Manchester');
+    expect(cityOfPostcode('2108')?.[0]).toBe('Boston');
+    expect(cityOfPostcode('28013')?.[0]).toBe('Madrid');
+    expect(cityOfPostcode('20396')).toBeUndefined();
+  });
+});
+
+describe('cityOfPostcode beside a country', () => {
+  it('is none when the country sent is another', () => {
+    expect(cityOfPostcode('20121', 'ES')).toBeUndefined();
+    expect(cityOfPostcode('20121', 'IT')?.[0]).toBe('Milan');
   });
 });

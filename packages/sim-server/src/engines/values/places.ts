@@ -56,6 +56,22 @@ export const CITY_POSTCODES: Readonly<Record<string, string>> = {
   'Cape Town': '8001',
 };
 
+const postcodeText = (code: string): string => code.replace(/\s+/g, ' ').trim().toUpperCase();
+
+/**
+ * The city of the table whose post code `code` is (`27601` → Raleigh, `M1 1AE` → Manchester, `2108` →
+ * Boston's `02108`); none when the call names another `country` (alpha-2) beside it.
+ */
+export function cityOfPostcode(code: string, country?: string): City | undefined {
+  const wanted = postcodeText(code);
+  const name = Object.keys(CITY_POSTCODES).find((city) => {
+    const own = postcodeText(CITY_POSTCODES[city]!);
+    return own === wanted || (/^\d+$/.test(wanted) && /^0\d+$/.test(own) && own.replace(/^0+/, '') === wanted);
+  });
+  const city = name === undefined ? undefined : CITIES.find((entry) => entry[0] === name);
+  return city !== undefined && country !== undefined && city[2] !== country ? undefined : city;
+}
+
 /** The currency of each country of the city table. */
 export const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
   US: 'USD',
@@ -173,14 +189,17 @@ function placedAt(value: unknown, city: City): unknown {
 
 /**
  * Arguments that speak of a place in two ways or more (a city and a country, a point, an address's
- * country and currency) speak of one city, drawn by `seed`: the first of the table from there whose
+ * country and currency), or by a post code alone, speak of one city, drawn by `seed`: the first of the table from there whose
  * parts the schema takes (`valid`), else the parts of the seed's city it takes, one by one. Arguments with one
- * place part or none are returned as they are.
+ * place part other than a post code, or none, are returned as they are.
  */
 export function onePlace(args: Json, seed: number, valid: (candidate: Json) => boolean): Json {
-  if (aspectsIn(args).size < 2) return args;
+  // a post code alone is a real city's too: a results's city can then be its own
+  const aspects = aspectsIn(args);
+  if (aspects.size < 2 && !aspects.has('postcode')) return args;
   for (let step = 0; step < CITIES.length; step += 1) {
     const city = CITIES[(Math.abs(seed) + step) % CITIES.length]!;
+    if (aspects.has('postcode') && CITY_POSTCODES[city[0]] === undefined) continue;
     const candidate = placedAt(args, city) as Json;
     if (valid(candidate)) return candidate;
   }
