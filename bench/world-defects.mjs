@@ -411,7 +411,7 @@ function forgottenReads(id, steps) {
 const READ_ASK = /\b(pull up|show me|look up|fetch|display|get me|find me|let me see)\b/i;
 const CHANGE_WORD =
   /(?:^|[.,;!?]\s*|\b(?:and|then|also|please|to|you|now)\s+)(add|book|cancel|change|comment|create|delete|edit|follow|like|post|remove|reply|retweet|save|send|set|share|submit|tweet|update|write)\b/i;
-const WRITE_TOOL = /(^|_)(comment|retweet|reply|like|follow|send|submit|tweet)(_|$)/i;
+const WRITE_TOOL = /(^|_)(comment|retweet|reply|like|follow|send|submit)(_|$)/i;
 function writesForReads(record) {
   let turn = -1;
   const calls = [];
@@ -421,7 +421,7 @@ function writesForReads(record) {
       calls.length > 0 &&
       READ_ASK.test(text) &&
       !CHANGE_WORD.test(text) &&
-      calls.every((name) => !/^post_/.test(name) && (WRITE_VERB.test(name) || WRITE_TOOL.test(name)))
+      calls.every((name) => (/^post_tweet$/.test(name) || !/(^post_|_post$)/.test(name)) && (WRITE_VERB.test(name) || WRITE_TOOL.test(name)))
     )
       note('a read request answered by writes only (turns)', record.id, `"${text.slice(0, 70)}" → ${calls.join(', ')}`);
   };

@@ -530,6 +530,11 @@ describe('a tool named by what it does is asked to do it', () => {
         object: 'on a tweet for the authenticated user',
       });
   });
+  it('asks "Categorize transaction" to categorize, never to show a "categorize transaction"', () => {
+    expect(actionOf('Categorize transaction', 'patch_transactions_transaction_id_relationships_category', random()).verb).toBe(
+      'categorize',
+    );
+  });
   it('still asks for a thing a tool reads ("Comments on a post" of `get_comments`)', () => {
     expect(actionOf('Comments on a post.', 'get_comments', random()).object).toBe('the comments on a post');
   });

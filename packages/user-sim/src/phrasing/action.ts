@@ -359,8 +359,10 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   const stripped = sentence.replace(PREAMBLE, '');
   const [first = '', ...rest] = stripped.split(' ');
   // A word no list knows that a determiner follows is a verb of its own: "Perform a t-test", "Plot a sine wave", "Locate the nearest parking lot".
+  // A word made a verb by its ending leads as one whatever follows: "Categorize transaction", "Classify text".
   const verb =
     baseVerb(first) ??
+    (/^[A-Za-z][a-z]{3,}(?:ize|ify)$/.test(first) && !NOT_VERBS.test(first) ? first.toLowerCase() : undefined) ??
     (/^[A-Za-z][a-z]{2,}$/.test(first) &&
     !/(ing|ed|tion|ness|ment|s)$/.test(first) &&
     !NOT_VERBS.test(first) &&
