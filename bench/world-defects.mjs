@@ -421,7 +421,9 @@ function writesForReads(record) {
       calls.length > 0 &&
       READ_ASK.test(text) &&
       !CHANGE_WORD.test(text) &&
-      calls.every((name) => (/^post_tweet$/.test(name) || !/(^post_|_post$)/.test(name)) && (WRITE_VERB.test(name) || WRITE_TOOL.test(name)))
+      calls.every(
+        (name) => (/^post_tweet$/.test(name) || !/(^post_|_post$)/.test(name)) && (WRITE_VERB.test(name) || WRITE_TOOL.test(name)),
+      )
     )
       note('a read request answered by writes only (turns)', record.id, `"${text.slice(0, 70)}" → ${calls.join(', ')}`);
   };

@@ -25,4 +25,21 @@ describe('withoutRelabelled', () => {
     expect(withoutRelabelled(result, { language: 'en' }, seen)).toEqual([]);
     expect(result.podcasts).toHaveLength(2);
   });
+
+  it('leaves out an event whose jurisdiction, North Carolina before, a filter by "Florida" would rename', () => {
+    const nc = 'ocd-jurisdiction/country:us/state:nc/government';
+    const shownBefore = new Map([[nc, { kind: 'jurisdiction', facts: { name: 'North Carolina', classification: 'state' } }]]);
+    const result = {
+      results: [
+        { id: 'ev-1001', name: 'Judiciary Committee public hearing', jurisdiction: { id: nc, name: 'Florida' } },
+        {
+          id: 'ev-1002',
+          name: 'Budget conference',
+          jurisdiction: { id: 'ocd-jurisdiction/country:us/state:fl/government', name: 'Florida' },
+        },
+      ],
+    };
+    expect(withoutRelabelled(result, { jurisdiction: 'Florida' }, shownBefore)).toEqual([nc]);
+    expect(result.results.map((event) => event.id)).toEqual(['ev-1002']);
+  });
 });

@@ -8,14 +8,24 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const scalar = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
-/** The ids of records a list item is told as, and whether a field of it was relabelled by a sent value. */
-function relabelled(item: Json, seen: SeenRecords, sent: ReadonlySet<string>): string | undefined {
+/**
+ * The id of a record in a list item (the item, or a record it holds: an event's `jurisdiction`) that a
+ * sent value relabelled: a field the session was shown with another value now holds the value sent.
+ */
+function relabelled(item: Json, seen: SeenRecords, sent: ReadonlySet<string>, depth = 0): string | undefined {
   const id = Object.entries(item).find(([key, value]) => ID_FIELD.test(key) && scalar(value) && String(value).length >= 3)?.[1];
   const before = id === undefined ? undefined : seen.get(String(id))?.facts;
-  if (before === undefined) return undefined;
-  for (const [key, value] of Object.entries(item)) {
-    const earlier = before[key];
+  for (const [key, value] of Object.entries(before === undefined ? {} : item)) {
+    const earlier = before?.[key];
     if (scalar(value) && scalar(earlier) && String(earlier) !== String(value) && sent.has(String(value).toLowerCase())) return String(id);
+  }
+  if (depth >= 3) return undefined;
+  for (const value of Object.values(item)) {
+    const inner = (Array.isArray(value) ? value : [value]).filter(isObject);
+    for (const record of inner) {
+      const found = relabelled(record, seen, sent, depth + 1);
+      if (found !== undefined) return found;
+    }
   }
   return undefined;
 }
