@@ -4,7 +4,8 @@
 // the error_recovery scenario spreads over fault kinds (every 404 a swapped-character typo is a defect
 // of the plan, not of one record), a record told two ways across turns (a list of two lengths, another
 // record's description, a pick or a patched part that is not what was sent) and inputs told back as
-// findings (a p-value that is the cutoff sent, a computation's result holding the data it was sent). Independent of the generator: its own small table of real API
+// findings (a p-value that is the cutoff sent, a computation's result holding the data it was sent), a listing of
+// everything that leaves out a record just read, and a read request answered by writes only. Independent of the generator: its own small table of real API
 // directory providers, so a generator table that is wrong is caught here.
 // Run: node bench/world-defects.mjs RUN_DIR [--examples N] [--json] [--with-rejected]
 import { existsSync, readFileSync } from 'node:fs';
@@ -377,6 +378,66 @@ function driftAcrossTurns(id, steps) {
   }
 }
 
+/** A listing of every record of a kind (no arguments, not a full page) that leaves out a record the session read by its id. */
+function forgottenReads(id, steps) {
+  const read = new Map(); // tool noun → Map(id → tool)
+  const noun = (name) =>
+    name
+      .toLowerCase()
+      .replace(/(^|_)(get|fetch|read|list|all|one|by|id|key)(?=_|$)/g, '')
+      .replace(/_+/g, '')
+      .replace(/s$/, '');
+  for (const { name, sent, data } of steps) {
+    if (/(^|_)(delete|remove)(_|$)/i.test(name))
+      for (const ids of read.values()) for (const value of Object.values(sent)) ids.delete(String(value));
+    const named = Object.entries(sent).find(([key, value]) => /^(id|key|sid|uuid|guid)$/i.test(key) && scalar(value));
+    if (named !== undefined && Object.keys(sent).length === 1 && isObject(data) && !WRITE_VERB.test(name)) {
+      const ids = read.get(noun(name)) ?? new Map();
+      ids.set(String(named[1]), name);
+      read.set(noun(name), ids);
+    }
+    if (Object.keys(sent).length > 0 || !/(^|_)(all|list)(_|$)/i.test(name) || WRITE_VERB.test(name)) continue;
+    const shown = new Set();
+    identified(data, (own) => shown.add(own));
+    const items = Object.values(isObject(data) ? data : {}).find((value) => Array.isArray(value)) ?? [];
+    if (shown.size === 0 || items.length >= 20 || (typeof data.total === 'number' && data.total > items.length)) continue;
+    for (const [own, tool] of read.get(noun(name)) ?? [])
+      if (!shown.has(own))
+        note('a listing of everything leaves out a record just read (turns)', id, `${name}: no ${own}, which ${tool} read`);
+  }
+}
+
+/** Turns that ask to see something ("pull up the comment …") answered by writes only (`comment`, `create_booking`). */
+const READ_ASK = /\b(pull up|show me|look up|fetch|display|get me|find me|let me see)\b/i;
+const CHANGE_WORD =
+  /(?:^|[.,;!?]\s*|\b(?:and|then|also|please|to|you|now)\s+)(add|book|cancel|change|comment|create|delete|edit|follow|like|post|remove|reply|retweet|save|send|set|share|submit|tweet|update|write)\b/i;
+const WRITE_TOOL = /(^|_)(comment|retweet|reply|like|follow|send|submit)(_|$)/i;
+function writesForReads(record) {
+  let turn = -1;
+  const calls = [];
+  const judge = () => {
+    const text = (record.messages.filter((message) => message.role === 'user')[turn]?.content ?? '').replace(/"[^"]*"/g, ' ').trim();
+    if (
+      calls.length > 0 &&
+      READ_ASK.test(text) &&
+      !CHANGE_WORD.test(text) &&
+      calls.every(
+        (name) => (/^post_tweet$/.test(name) || !/(^post_|_post$)/.test(name)) && (WRITE_VERB.test(name) || WRITE_TOOL.test(name)),
+      )
+    )
+      note('a read request answered by writes only (turns)', record.id, `"${text.slice(0, 70)}" → ${calls.join(', ')}`);
+  };
+  for (const message of record.messages ?? []) {
+    if (message.role === 'user') {
+      if (turn >= 0) judge();
+      turn += 1;
+      calls.length = 0;
+    }
+    for (const call of message.tool_calls ?? []) calls.push(call.function.name);
+  }
+  if (turn >= 0) judge();
+}
+
 /** Readings of a call that asks for a day (`date: 2025-05-26`) dated another day. */
 function askedDay(id, name, sent, data) {
   const day = Object.entries(sent).find(
@@ -481,6 +542,8 @@ for (const line of lines) {
   }
   worldAcrossTurns(id, steps);
   driftAcrossTurns(id, steps);
+  forgottenReads(id, steps);
+  writesForReads(record);
 }
 if (versionCalls >= 5 && exampleVersion / versionCalls > 0.5)
   note("most versions asked are the spec's example (run)", 'api versions', `${exampleVersion} of ${versionCalls} calls ask for 2.1.0`);

@@ -196,6 +196,20 @@ describe('world_consistent', () => {
     ).toEqual([]);
     expect(worldProblems(conversation([getTarget], [first]))).toEqual([]);
   });
+
+  it('(a) flags a listed podcast a filter relabels ("en", then "cs" under `language: "cs"`), and passes a read by id in the language sent', () => {
+    const recommendations = tool('get_podcast_recommendations', { id: { type: 'string' } });
+    const best = tool('get_best_podcasts', { region: { type: 'string' }, language: { type: 'string' } });
+    const episode = tool('get_podcast_by_id', { id: { type: 'string' }, language: { type: 'string' } });
+    const podcast = (language: string) => ({ id: '4d3fe717742d4963a85562e9f84d8c79', title: 'Star Wars 7x7', language });
+    const shown = call('get_podcast_recommendations', { id: '7d342d513b26dc5cb91dfc03df493ed6' }, { recommendations: [podcast('en')] });
+    const relabelled = call('get_best_podcasts', { region: 'us', language: 'cs' }, { podcasts: [podcast('cs')] });
+    expect(changedFacts(conversation([recommendations, best], [shown, relabelled]))).toEqual([
+      'get_best_podcasts: 4d3fe717742d4963a85562e9f84d8c79 has language "cs", get_podcast_recommendations said "en"',
+    ]);
+    const view = call('get_podcast_by_id', { id: '4d3fe717742d4963a85562e9f84d8c79', language: 'cs' }, podcast('cs'));
+    expect(changedFacts(conversation([recommendations, episode], [shown, view]))).toEqual([]);
+  });
 });
 
 describe('world_consistent: lookups answer what was asked', () => {

@@ -518,3 +518,24 @@ describe('a long description is not pasted back as the object of a request', () 
     expect(actionOf('Get the weather forecast for a city.', 'get_forecast', random()).object).toBe('the weather forecast for a city');
   });
 });
+
+describe('a tool named by what it does is asked to do it', () => {
+  const random = () => createRandom(7);
+  it('asks `comment` ("Comment on a tweet") to comment, never to pull up a comment', () => {
+    const description =
+      'This tool belongs to the TwitterAPI, which provides core functionality for posting tweets. Tool description: Comment on a tweet for the authenticated user.';
+    for (let seed = 1; seed <= 5; seed += 1)
+      expect(actionOf(description, 'comment', createRandom(seed))).toEqual({
+        verb: 'comment',
+        object: 'on a tweet for the authenticated user',
+      });
+  });
+  it('asks "Categorize transaction" to categorize, never to show a "categorize transaction"', () => {
+    expect(actionOf('Categorize transaction', 'patch_transactions_transaction_id_relationships_category', random()).verb).toBe(
+      'categorize',
+    );
+  });
+  it('still asks for a thing a tool reads ("Comments on a post" of `get_comments`)', () => {
+    expect(actionOf('Comments on a post.', 'get_comments', random()).object).toBe('the comments on a post');
+  });
+});

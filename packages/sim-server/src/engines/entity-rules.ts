@@ -59,6 +59,8 @@ function computeEntityAction(tool: CatalogTool): EntityAction {
   if (searches && (match === undefined || match[0] === 'create' || match[0] === 'other')) return 'list';
   // `place_order`, `place_bet`: "place" is a verb only before what is placed (`place_details` is about a place)
   if (words[0] === 'place' && /^(order|orders|bet|bets|bid|bids|trade|trades|hold|holds)$/.test(words[1] ?? '')) return 'create';
+  // `themes_get_all`, `get_list_of_orders`: a read of every record of a kind lists them
+  if (match?.[0] === 'read' && words.some((word) => /^(all|list)$/.test(word))) return 'list';
   if (match) return match[0];
   if (tool.spec.annotations?.destructiveHint === true) return 'delete';
   if (tool.spec.annotations?.readOnlyHint === true) return 'read';

@@ -1,3 +1,4 @@
+import { withoutRelabelled, type SeenRecords } from './world-relabel.js';
 import { coherentArguments } from './values/known-facts.js';
 import type { Faker, Randomizer } from '@faker-js/faker';
 import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator } from '@inftool/core';
@@ -107,6 +108,7 @@ export class FakerEngine implements SimulationEngine {
     const action = entityAction(context.tool);
     const valid = (candidate: Json): boolean => schema === undefined || this.validator.validate(schema, candidate).valid;
     const call: CallResult = { context, value: value as Json, world, action, valid, ...readTarget(context, action) };
+    const shown = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
     const first = harmonizeCall(call, true) ?? harmonizeCall(call, false) ?? harmonizeCall(call, true, true) ?? (value as Json);
     const ordered = kept(first, valid, (copy) =>
       coherentSeries(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),
@@ -133,7 +135,11 @@ export class FakerEngine implements SimulationEngine {
     // a create or delete that answers went through: no drawn `status: "RJ"`, `available: false` (a failure is a planned fault)
     const write = writeAction(context.tool);
     const done = write === undefined ? told : doneOutcome(told, schema, write);
-    return { ...result, structuredContent: done !== told && valid(done) ? done : told };
+    const final = done !== told && valid(done) ? done : told;
+    return {
+      ...result,
+      structuredContent: action === 'read' || action === 'list' ? unrelabelled(final, context.arguments, shown, world, valid) : final,
+    };
   }
 
   private async simulate(context: EngineContext): Promise<EngineResult> {
@@ -556,6 +562,18 @@ function harmonizeCall(call: CallResult, entities: boolean, only = false): Json 
     for (const [id, entry] of seen) world.seen.set(id, entry);
   }
   return harmonized;
+}
+
+/** `value` without the listed records a sent filter relabelled (what the session was shown of them kept), if still valid. */
+function unrelabelled(value: Json, args: Json, shown: SeenRecords, world: WorldTables, valid: (candidate: Json) => boolean): Json {
+  const copy = structuredClone(value);
+  const dropped = withoutRelabelled(copy, args, shown);
+  if (dropped.length === 0 || !valid(copy)) return value;
+  for (const id of dropped) {
+    const before = shown.get(id);
+    if (before !== undefined) world.seen.set(id, before);
+  }
+  return copy;
 }
 
 /** `value` changed by `change` (on a copy), if the change leaves it valid; else `value` as it was. */

@@ -30,14 +30,16 @@ function resolve(schema: unknown, root: Json): Json | undefined {
   return current !== undefined && typeof current === 'object' ? current : undefined;
 }
 
-/** A schema's properties, with those of its `allOf` parts (a record that extends a base with `key`, `timestamp`). */
-const properties = (schema: Json | undefined): Record<string, unknown> => {
+/**
+ * A schema's properties, with those of its `allOf` parts at any depth (a record that extends a base
+ * that extends one with `key`, `timestamp`, as BC Gov News's themes do).
+ */
+const properties = (schema: Json | undefined, depth = 0): Record<string, unknown> => {
   const own = (schema?.['properties'] ?? {}) as Record<string, unknown>;
-  const parts = Array.isArray(schema?.['allOf']) ? (schema['allOf'] as unknown[]) : [];
+  const parts = Array.isArray(schema?.['allOf']) && depth < 8 ? (schema['allOf'] as unknown[]) : [];
   if (parts.length === 0) return own;
   const merged: Record<string, unknown> = {};
-  for (const part of parts)
-    if (part !== null && typeof part === 'object') Object.assign(merged, ((part as Json)['properties'] ?? {}) as Record<string, unknown>);
+  for (const part of parts) if (part !== null && typeof part === 'object') Object.assign(merged, properties(part as Json, depth + 1));
   return Object.assign(merged, own);
 };
 const isObjectSchema = (schema: Json | undefined): schema is Json =>

@@ -277,9 +277,13 @@ export class WorldWalker {
     }
     const limit = Object.entries(args).find(([key, value]) => LIMIT.test(key) && typeof value === 'number' && value > 0)?.[1] as
       number | undefined;
-    const shown = matches.slice(0, Math.min(limit ?? 20, 20));
-    for (const record of shown) this.ensureFields(record, recordSchema);
-    return this.listed(shown, matches.length, explicit, location, recordSchema);
+    for (const record of matches.slice(0, 40)) this.ensureFields(record, recordSchema);
+    // a listing of everything names each record once: the record the session has read keeps its name, one named alike is left out
+    const everything = filters.length === 0 && query === undefined && ranges.length === 0 && scope === undefined;
+    const named = everything ? onePerName(matches.slice(0, 40), world.seen) : matches.slice(0, 40);
+    const listedMatches = matches.length > 40 ? [...named, ...matches.slice(40)] : named;
+    const shown = listedMatches.slice(0, Math.min(limit ?? 20, 20));
+    return this.listed(shown, listedMatches.length, explicit, location, recordSchema);
   }
 
   /**
@@ -784,6 +788,30 @@ export function pageCounts(parent: Json, shown: number, total: number, args: Jso
       if (/^(total|total_?count|total_?results|total_?items)$/i.test(name) && typeof fields[name] === 'number')
         fields[name] = Math.max(total, offset + shown);
   }
+}
+
+const OWN_NAME = /^(name|title|full_?name|display_?name)$/i;
+
+/**
+ * The records of a listing named once each (two themes called "Digital Services" are one too many):
+ * of records named alike, the one the session has seen (read by its id) stays, else the first.
+ */
+export function onePerName(records: WorldRecord[], seen: ReadonlyMap<string, unknown>): WorldRecord[] {
+  const nameOf = (record: WorldRecord): string | undefined => {
+    const entry = Object.entries(record.fields).find(([key, value]) => OWN_NAME.test(key) && typeof value === 'string');
+    return typeof entry?.[1] === 'string' && entry[1].trim() !== '' ? entry[1].trim().toLowerCase() : undefined;
+  };
+  const keeper = new Map<string, WorldRecord>();
+  for (const record of records) {
+    const name = nameOf(record);
+    if (name === undefined) continue;
+    const held = keeper.get(name);
+    if (held === undefined || (!seen.has(String(held.id)) && seen.has(String(record.id)))) keeper.set(name, record);
+  }
+  return records.filter((record) => {
+    const name = nameOf(record);
+    return name === undefined || keeper.get(name) === record;
+  });
 }
 
 function heldAnywhere(world: WorldTables, id: string): boolean {

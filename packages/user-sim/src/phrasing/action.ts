@@ -359,8 +359,10 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   const stripped = sentence.replace(PREAMBLE, '');
   const [first = '', ...rest] = stripped.split(' ');
   // A word no list knows that a determiner follows is a verb of its own: "Perform a t-test", "Plot a sine wave", "Locate the nearest parking lot".
+  // A word made a verb by its ending leads as one whatever follows: "Categorize transaction", "Classify text".
   const verb =
     baseVerb(first) ??
+    (/^[A-Za-z][a-z]{3,}(?:ize|ify)$/.test(first) && !NOT_VERBS.test(first) ? first.toLowerCase() : undefined) ??
     (/^[A-Za-z][a-z]{2,}$/.test(first) &&
     !/(ing|ed|tion|ness|ment|s)$/.test(first) &&
     !NOT_VERBS.test(first) &&
@@ -484,7 +486,7 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   const all = sentences((description ?? '').replace(/^\s*[a-z]+(?:[A-Z][a-z0-9]*)+\.\s+/, ''));
   const chosen = chosenSentence(all, description, toolName);
   const fromName = all.length === 0 ? nameAction(toolName) : undefined;
-  let led = verbLed(chosen) ?? (fromName === undefined ? undefined : verbLed(fromName));
+  let led = verbLed(chosen) ?? namedAction(chosen, toolName) ?? (fromName === undefined ? undefined : verbLed(fromName));
   // "Paginated Results Service": the thing a person asks for is the results, not the service.
   if (!led)
     return {
@@ -513,6 +515,18 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
   // "ping service" → "ping the service".
   if (/^(ping|check|test|refresh|reset|restart)$/.test(led.verb) && bareSingular(object)) object = withArticle(object);
   return { verb: PHRASAL[led.verb] ?? led.verb, object };
+}
+
+/**
+ * A description led by the tool's own one-word name and a preposition ("Comment on a tweet" of
+ * `comment`, "Retweet to your followers" of `retweet`): the name is what the tool does, a verb, never
+ * a thing to pull up (a request to read the comment is a request for a write).
+ */
+function namedAction(sentence: string, toolName: string): { verb: string; rest: string } | undefined {
+  const [first = '', ...rest] = sentence.replace(PREAMBLE, '').split(' ');
+  const name = toolName.replace(BENCHMARK_PREFIX, '').toLowerCase();
+  if (first.toLowerCase() !== name || !/^[a-z]{3,}$/.test(name) || NOT_VERBS.test(name)) return undefined;
+  return /^(on|to|upon|at|with)$/i.test(rest[0] ?? '') ? { verb: name, rest: rest.join(' ') } : undefined;
 }
 
 /** A trailing phrase of a description's object: from its last preposition on ("… between two football teams"). */

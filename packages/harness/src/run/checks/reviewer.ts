@@ -18,6 +18,7 @@ import { implausibleContent } from './result-content.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
 import { driftProblems } from './world-drift.js';
+import { writesForReads } from './request-action.js';
 import { echoedCutoffs } from './echoed-findings.js';
 import { resultsMatchCall } from './results-match.js';
 import { contradictedFacts, repeatedIntegers } from './entity-facts.js';
@@ -131,7 +132,7 @@ function argumentChecks(conversation: Conversation): Check[] {
       conversation.calls.flatMap((call) => implausibleArguments(conversation, call, ownMistake)),
     ),
     check('arguments_grounded', ungroundedArguments(conversation, ownMistake)),
-    check('call_subject', subjectProblems(conversation, ownMistake)),
+    check('call_subject', [...subjectProblems(conversation, ownMistake), ...writesForReads(conversation)]),
     check('calls_distinct', duplicateCalls(conversation)),
   ];
 }

@@ -91,9 +91,12 @@ export function changedFacts(conversation: Conversation): string[] {
       const id = recordId(record, record === top, call, conversation);
       if (id === undefined) continue;
       const facts = known.get(id) ?? new Map<string, { value: string | number | boolean; tool: string }>();
+      // a value the call sent may be the record's view (`get_article(id, language)`); a record a read lists
+      // or holds (a podcast of `get_best_podcasts(language: "cs")` told "en" before) is not relabelled by it
+      const named = record === top || asked.has(id.toLowerCase());
       for (const [key, value] of Object.entries(record)) {
         const name = normalise(key);
-        if (!scalar(value) || ID_KEY.test(name) || VOLATILE.test(name) || asked.has(String(value).toLowerCase())) continue;
+        if (!scalar(value) || ID_KEY.test(name) || VOLATILE.test(name) || (named && asked.has(String(value).toLowerCase()))) continue;
         const before = facts.get(name);
         if (before !== undefined && before.value !== value && action !== 'update' && action !== 'create')
           problems.push(`${call.chatName}: ${id} has ${key} ${JSON.stringify(value)}, ${before.tool} said ${JSON.stringify(before.value)}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneTurnConversation as conversationOf, reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { echoedCutoffs } from './echoed-findings.js';
-import { borrowedTexts, changedPlainLists, driftingLists, strayPicks, unechoedParts } from './world-drift.js';
+import { borrowedTexts, changedPlainLists, driftingLists, forgottenReads, strayPicks, unechoedParts } from './world-drift.js';
 
 const document = (byline: string) => ({ byline, headline: 'Grants support community climate projects' });
 const STAR_WARS = '<p>The Star Wars 7x7 Podcast is Rebel-rousing fun for everyday Jedi, between 7 and 14 minutes a day.</p>';
@@ -142,5 +142,30 @@ describe('changedPlainLists (world_consistent (t))', () => {
     const again = call('get_watchlist', {}, { watchlist: ['V', 'KO'] });
     const search = call('search_watchlist', { q: 'chips' }, { watchlist: ['NVDA'] });
     expect(changedPlainLists(conversationOf([read, remove, add, again, search]))).toEqual([]);
+  });
+});
+
+describe('forgottenReads (world_consistent (u))', () => {
+  const theme = (key: string, name: string) => ({ key, name, isActive: true });
+  const keyed = { key: { type: 'string' } };
+
+  it('rejects a listing of every theme that leaves out the two themes just read', () => {
+    const first = call('themes_get_one', { key: '3636690' }, theme('3636690', 'Economic Recovery'));
+    const second = call('themes_get_one', { key: '2986742' }, theme('2986742', 'Digital Services'));
+    const all = call('themes_get_all', {}, { items: [theme('4953545', 'Economic Recovery'), theme('4534887', 'Housing')] });
+    expect(forgottenReads(conversationOf([first, second, all], keyed))).toEqual([
+      'themes_get_all lists every theme but not 3636690, which themes_get_one just read',
+      'themes_get_all lists every theme but not 2986742, which themes_get_one just read',
+    ]);
+  });
+
+  it('passes a listing that holds the themes read, a filtered or full-page listing, and a theme deleted before', () => {
+    const first = call('themes_get_one', { key: '3636690' }, theme('3636690', 'Economic Recovery'));
+    const all = call('themes_get_all', {}, { items: [theme('3636690', 'Economic Recovery'), theme('4534887', 'Housing')] });
+    const filtered = call('themes_get_all', { kind: 'premium' }, { items: [theme('4534887', 'Housing')] });
+    const page = call('themes_get_all', {}, { items: [theme('4534887', 'Housing')], total: 40 });
+    const gone = call('themes_delete', { key: '3636690' }, { deleted: true });
+    const after = call('themes_get_all', {}, { items: [theme('4534887', 'Housing')] });
+    expect(forgottenReads(conversationOf([first, all, filtered, page, gone, after], keyed))).toEqual([]);
   });
 });

@@ -15,7 +15,9 @@ import { argumentStrings, argumentTree, objectsOf, recordId, topRecord } from '.
  * (s) an update that sends a part of its record as an object (`data: {id, type}`) answers with that part
  * as sent;
  * (t) a session's list of plain values (a watchlist) reads back with what was added and without what was
- * removed, and otherwise as it was last shown.
+ * removed, and otherwise as it was last shown;
+ * (u) a listing of every record of a kind (`themes_get_all` with no arguments, not cut short) holds the
+ * records of that kind the session read by id before and did not delete.
  */
 
 type Fields = Record<string, unknown>;
@@ -211,6 +213,57 @@ export function changedPlainLists(conversation: Conversation): string[] {
   return problems;
 }
 
+/** How many records a listing may show before it is a first page, not the whole (the simulated servers show 20). */
+const WHOLE_LISTING = 20;
+
+/** Whether a call sends no argument (a listing of everything), blanks left out. */
+function sendsNothing(call: ReviewedCall): boolean {
+  if (typeof call.arguments !== 'object' || call.arguments === null) return true;
+  return Object.values(call.arguments).every((value) => value === undefined || value === null || value === '');
+}
+
+/** The ids a listing shows, or undefined when it may be cut short (a full page, a `total` above what it shows). */
+function listedIds(call: ReviewedCall, conversation: Conversation): Set<string> | undefined {
+  const ids = new Set<string>();
+  let shown = 0;
+  let total = 0;
+  for (const { record, under } of objectsOf(call.data)) {
+    for (const [key, value] of Object.entries(record))
+      if (/^(total|count|totalcount|totalresults)$/.test(normalise(key)) && typeof value === 'number') total = Math.max(total, value);
+    if (under === undefined) continue;
+    const id = recordId(record, false, call, conversation);
+    if (id === undefined) continue;
+    ids.add(id);
+    shown += 1;
+  }
+  return shown === 0 || shown >= WHOLE_LISTING || total > shown ? undefined : ids;
+}
+
+/** (u) A listing of every record of a kind that leaves out one the session read by its id (and did not delete). */
+export function forgottenReads(conversation: Conversation): string[] {
+  const problems: string[] = [];
+  const read = new Map<string, Map<string, string>>(); // entity → id → the tool that read it
+  for (const call of conversation.calls) {
+    if (call.rejected || errorResult(call)) continue;
+    const { action, entity, idParameter } = toolAction(call, conversation);
+    const asked = argumentStrings(call);
+    if (action === 'delete')
+      for (const ids of read.values()) for (const id of [...ids.keys()]) if (asked.has(id.toLowerCase())) ids.delete(id);
+    const named = idParameter === undefined || typeof call.arguments !== 'object' ? undefined : call.arguments[idParameter];
+    if (action === 'read' && (typeof named === 'string' || typeof named === 'number') && topRecord(call.data) !== undefined) {
+      const ids = read.get(entity) ?? new Map<string, string>();
+      ids.set(String(named), call.chatName);
+      read.set(entity, ids);
+    }
+    if (action !== 'list' || !sendsNothing(call)) continue;
+    const listed = listedIds(call, conversation);
+    if (listed === undefined) continue;
+    for (const [id, tool] of read.get(entity) ?? [])
+      if (!listed.has(id)) problems.push(`${call.chatName} lists every ${entity} but not ${id}, which ${tool} just read`);
+  }
+  return problems;
+}
+
 /** Every way a conversation's results drift between turns or answer other than what was sent. */
 export function driftProblems(conversation: Conversation): string[] {
   return [
@@ -219,5 +272,6 @@ export function driftProblems(conversation: Conversation): string[] {
     ...strayPicks(conversation),
     ...unechoedParts(conversation),
     ...changedPlainLists(conversation),
+    ...forgottenReads(conversation),
   ];
 }
