@@ -461,6 +461,11 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/^(expand|include|embed|with)$/, (r) => pick(r.faker, ['items', 'owner', 'details', 'metadata'])],
   // free text
   [/(^|_)(title|headline|subject|heading)$/, (r) => make.title(r)],
+  // an image's alternative text says what the picture shows, never a sentence about something else
+  [
+    /^(alt|alt_text|alternative_text|image_alt|img_alt|image_caption)$/,
+    (r) => `${pick(r.faker, ['Front view', 'Close-up', 'Wide shot', 'Detail'])} of the ${r.topic.entity.replace(/_/g, ' ')}`,
+  ],
   [
     /(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement|remittance_information(_unstructured)?)$/,
     (r) => make.sentence(r),
