@@ -3,15 +3,15 @@
 // such as hello@example.com, "Your super awesome message", "This fictional example hotel", lorem
 // ipsum, "A photo of an object", `Sample Avenue`) in call arguments, tool results and final answers,
 // and coordinates written as text with a hemisphere letter (`"lat": "23.5S"`, a description's
-// example copied) in a latitude or longitude field.
+// example copied) in a latitude or longitude field, and US-style faker addresses given a city abroad
+// (`1697 Hillard Park, Cape Town, Western Cape 56603`), as packages/harness/src/run/checks/placeholder-leaks.ts judges them.
 // Run: node bench/leak-defects.mjs RUN_DIR [--examples N] [--json]
 import { placeholderText } from '../packages/core/dist/index.js';
+import { placeholderLeak } from '../packages/harness/dist/run/checks/placeholder-leaks.js';
 import { readDefectRun, createDefects, printDefects } from './defect-run.mjs';
 
 const { args, file, exampleCount, lines } = readDefectRun('leak-defects');
 const { defects, note } = createDefects(exampleCount);
-const COORDINATE_FIELD = /^(lat|lon|lng|long|latitude|longitude)$/i;
-const HEMISPHERE = /^\s*\d+(\.\d+)?\s*°?\s*[NSEW]\s*$/i;
 
 /** Every string leaf of `value` with its key. */
 function leaves(value, key, visit) {
@@ -28,13 +28,15 @@ function parsed(text) {
   }
 }
 
-/** Notes each leak in `value` under `where` (arguments, result). */
+/** The kind of a leak, from its reason. */
+const kindOf = (reason) =>
+  /coordinate/.test(reason) ? 'hemisphere text coordinate' : /US-style address/.test(reason) ? 'US-style address abroad' : 'placeholder';
+
+/** Notes each leak in `value` under `where` (arguments, result), as the `results_specific` and `arguments_plausible` checks judge it. */
 function scan(where, id, tool, value) {
   leaves(value, '', (key, text) => {
-    const reason = placeholderText(text);
-    if (reason !== undefined) note(`placeholder in ${where}`, id, `${tool}.${key}: ${reason}`);
-    if (COORDINATE_FIELD.test(key) && HEMISPHERE.test(text))
-      note(`hemisphere text coordinate in ${where}`, id, `${tool}.${key}: "${text}"`);
+    const reason = placeholderLeak(key, text);
+    if (reason !== undefined) note(`${kindOf(reason)} in ${where}`, id, `${tool}.${key}: ${reason}`);
   });
 }
 

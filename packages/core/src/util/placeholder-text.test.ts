@@ -38,5 +38,9 @@ describe('placeholderText', () => {
       '',
     ])
       expect(placeholderText(value), value).toBeUndefined();
+    // a field that names a type holds type words
+    expect(placeholderText('STRING', 'type')).toBeUndefined();
+    expect(placeholderText('string', 'dataType')).toBeUndefined();
+    expect(placeholderText('string', 'name')).toBeDefined();
   });
 });

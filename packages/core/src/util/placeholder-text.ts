@@ -6,6 +6,9 @@
  * a record that carries it in an argument, a result or an answer.
  */
 
+/** Fields whose values are type names (`type`, `data_type`, `valueType`). */
+const TYPE_FIELD = /(^|_)(type|data_?type|value_?type|kind|format)$|[a-z](Type|Kind|Format)$/i;
+
 /** A whole value that names a type or a stand-in, never a thing (`string`, `foo`, `TODO`, `<name>`). */
 const STAND_IN = /^(string|foo|bar|baz|qux|foobar|lorem|example|placeholder|dummy|xxx+|changeme|your[_-][\w-]+|<[^<>]+>|\{\{[^{}]+\}\})$/i;
 
@@ -25,14 +28,15 @@ const STAND_IN_NAME =
   /(^|\s)(Sample|Example|Dummy|Placeholder) (Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Way|Boulevard|Hotel|Company|Corp|Inc|Ltd|LLC|User|Person|City|Town)\.?$|^[A-Z][\p{L}'-]+ (Sample|Example|Dummy|Placeholder)$/u;
 
 /**
- * Why `value` is placeholder text, or undefined when it reads as data. Only whole-value stand-ins,
+ * Why `value` (of the field `key`, when known) is placeholder text, or undefined when it reads as data. Only whole-value stand-ins,
  * reserved documentation domains and known sample phrases count: a sentence that mentions "a test" or
  * "a blood sample" is data.
  */
-export function placeholderText(value: string): string | undefined {
+export function placeholderText(value: string, key = ''): string | undefined {
   const text = value.trim();
   if (text === '') return undefined;
-  if (STAND_IN.test(text)) return `"${text}" is a stand-in, not a value`;
+  // a field that names a type (`type: "STRING"` of a filter) holds type words as data
+  if (STAND_IN.test(text) && !TYPE_FIELD.test(key)) return `"${text}" is a stand-in, not a value`;
   for (const [pattern, what] of STAND_IN_PHRASES) if (pattern.test(text)) return `"${cut(text)}" is ${what}`;
   if (STAND_IN_NAME.test(text)) return `"${text}" is a sample name`;
   return undefined;

@@ -34,6 +34,14 @@ describe('placeholder text as data', () => {
     expect(placeholderArguments(call({ lat: '23.5S', lon: '23.5W' }, {}), {})).toHaveLength(2);
   });
 
+  it('fails a US-style address given a city abroad, and passes one written as that country writes it', () => {
+    expect(placeholderResults(call({}, { address: '1697 Hillard Park, Cape Town, Western Cape 56603' }))).toHaveLength(1);
+    expect(placeholderResults(call({}, { address: '5243 Bulah Cliff, Munich, Bavaria 27274' }))).toHaveLength(1);
+    expect(placeholderResults(call({}, { address: '12 Bree Street, Cape Town 8001' }))).toEqual([]);
+    expect(placeholderResults(call({}, { address: 'Hauptstraße 12, 80331 Munich' }))).toEqual([]);
+    expect(placeholderResults(call({}, { address: '143 Huels Field, Boston, MA 02108' }))).toEqual([]);
+  });
+
   it('passes real values and the schema’s own enum words', () => {
     const data = {
       email: 'angela.augusta@gmail.com',

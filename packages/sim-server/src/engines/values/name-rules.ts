@@ -5,7 +5,8 @@ import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
 import { aboutProducts, agentNoun } from './products.js';
 import { accountHandle, SOCIAL_SERVICES } from './accounts.js';
-import { contactDetails, contactTitle, regionOf } from './regions.js';
+import { contactDetails, contactTitle, regionalCity, regionOf } from './regions.js';
+import { postalAddress, streetLine } from './addresses.js';
 import { siteDomain } from './topic.js';
 import { BOOK_AUTHORS, BOOKS } from './famous-facts.js';
 import { LEAGUES, PLAYERS, SPORTS_TEAMS } from './sports-facts.js';
@@ -259,13 +260,18 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
       `${r.words.includes('case') || r.words.includes('docket') ? `${r.faker.number.int({ min: 19, max: 24 })}-cv-` : ''}${r.faker.string.numeric({ length: 5, allowLeadingZeros: false })}`,
   ],
   // places
-  [/(^|_)(street|street_address|address_line|address_line1|address1|line1)$/, (r) => r.faker.location.streetAddress()],
+  // a street line of the API's own area when its topic names one (a street of any other country would contradict the record's city)
+  [
+    /(^|_)(street|street_address|address_line|address_line1|address1|line1)$/,
+    (r) => {
+      const regional = regionalCity(r.faker, r.topic);
+      return regional === undefined ? r.faker.location.streetAddress() : streetLine(r.faker, regional);
+    },
+  ],
+  // an address in a city is written as that country writes it (no US state or ZIP for Lyon)
   [
     /(^|_)(address|billing_address|shipping_address|full_address|location_address)$/,
-    inGermany((r) => {
-      const [name, region] = make.city(r.faker, r.topic);
-      return `${r.faker.location.streetAddress()}, ${name}, ${region} ${r.faker.location.zipCode('#####')}`;
-    }),
+    inGermany((r) => postalAddress(r.faker, make.city(r.faker, r.topic))),
   ],
   [/(^|_)(city|town|city_name|municipality)$/, inGermany((r) => make.city(r.faker, r.topic)[0])],
   [/(^|_)(country|country_name|nationality)$/, (r) => regionOf(r.topic)?.country ?? pick(r.faker, lexicon.COUNTRIES)[0]],
