@@ -3,6 +3,8 @@ import { Faker, en } from '@faker-js/faker';
 import { placeholderText } from '@inftool/core';
 import { generateValue } from '../value-generator.js';
 import { dataExample } from './description-hints.js';
+import { SOCIAL_QUERIES } from './lexicon.js';
+import { toolTopic } from './topic.js';
 
 const faker = new Faker({ locale: [en] });
 
@@ -57,5 +59,16 @@ describe('spec examples that are placeholders are not data', () => {
     expect(dataExample('to cater to screenreaders')).toBe(false);
     expect(dataExample('Hotel Artemis Amsterdam')).toBe(true);
     expect(dataExample(42)).toBe(true);
+  });
+
+  it("never makes a value of a description's words about itself (`core functionality`)", () => {
+    const description =
+      'This tool belongs to the TwitterAPI, which provides core functionality for posting tweets, retweeting, commenting, and following users on Twitter. Tool description: Search for tweets containing a specific keyword.';
+    expect(toolTopic('search_tweets', description).words).not.toContain('functionality');
+    for (let seed = 1; seed <= 10; seed += 1) {
+      faker.seed(seed);
+      const keyword = generateValue({ type: 'string' }, 'keyword', { faker, context: { tool: 'search_tweets', description } });
+      expect(SOCIAL_QUERIES).toContain(keyword);
+    }
   });
 });
