@@ -19,6 +19,7 @@ describe('placeholderText', () => {
       'YOUR_API_KEY',
       '<project-id>',
       'Your message here',
+      '12345',
     ])
       expect(placeholderText(value), value).toBeDefined();
   });

@@ -10,7 +10,8 @@
 const TYPE_FIELD = /(^|_)(type|data_?type|value_?type|kind|format)$|[a-z](Type|Kind|Format)$/i;
 
 /** A whole value that names a type or a stand-in, never a thing (`string`, `foo`, `TODO`, `<name>`). */
-const STAND_IN = /^(string|foo|bar|baz|qux|foobar|lorem|example|placeholder|dummy|xxx+|changeme|your[_-][\w-]+|<[^<>]+>|\{\{[^{}]+\}\})$/i;
+const STAND_IN =
+  /^(string|foo|bar|baz|qux|foobar|lorem|example|placeholder|dummy|xxx+|changeme|12345|123456|1234567|12345678|123456789|your[_-][\w-]+|<[^<>]+>|\{\{[^{}]+\}\})$/i;
 
 /** Stand-in phrases anywhere in a value. */
 const STAND_IN_PHRASES: ReadonlyArray<[RegExp, string]> = [

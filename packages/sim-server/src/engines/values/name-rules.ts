@@ -268,6 +268,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
       return regional === undefined ? r.faker.location.streetAddress() : streetLine(r.faker, regional);
     },
   ],
+  // a second line holds what the street line leaves out: a suite, a floor, a unit
+  [/(^|_)(line2|line_2|address2|address_line2)$/, (r) => pick(r.faker, ['Suite 200', '2nd floor', 'Unit 12', 'Building B', 'Apt 4B'])],
   // an address in a city is written as that country writes it (no US state or ZIP for Lyon)
   [
     /(^|_)(address|billing_address|shipping_address|full_address|location_address)$/,

@@ -12,7 +12,7 @@ const faker = new Faker({ locale: [en] });
 function values(schema: Record<string, unknown>, name: string): unknown[] {
   return Array.from({ length: 20 }, (_, seed) => {
     faker.seed(seed + 1);
-    return generateValue(schema, name, { faker, context: { tool: 'list_hotels' } });
+    return generateValue(schema, name, { faker, root: schema, context: { tool: 'list_hotels' } });
   });
 }
 
@@ -41,6 +41,12 @@ describe('spec examples that are placeholders are not data', () => {
       }
   });
 
+  it('gives a line of an address one line, never a whole address', () => {
+    const line1 = { type: 'string', description: 'First line of the address.', examples: ['12 Sample Avenue'] };
+    const line2 = { type: 'string', description: 'Second line of the address.', examples: ['string'] };
+    for (const value of [...values(line1, 'line1'), ...values(line2, 'line2')]) expect(value).not.toMatch(/,/);
+  });
+
   it('keeps an example that is data', () => {
     const copied = values({ type: 'string', examples: ['Hotel Artemis Amsterdam'], description: 'Name of the hotel.' }, 'name');
     expect(copied).toContain('Hotel Artemis Amsterdam');
@@ -67,7 +73,7 @@ describe('spec examples that are placeholders are not data', () => {
     expect(toolTopic('search_tweets', description).words).not.toContain('functionality');
     for (let seed = 1; seed <= 10; seed += 1) {
       faker.seed(seed);
-      const keyword = generateValue({ type: 'string' }, 'keyword', { faker, context: { tool: 'search_tweets', description } });
+      const keyword = generateValue({ type: 'string' }, 'keyword', { faker, root: {}, context: { tool: 'search_tweets', description } });
       expect(SOCIAL_QUERIES).toContain(keyword);
     }
   });
