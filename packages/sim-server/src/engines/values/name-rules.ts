@@ -472,7 +472,13 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   // an image's alternative text says what the picture shows, never a sentence about something else
   [
     /^(alt|alt_text|alternative_text|image_alt|img_alt|image_caption)$/,
-    (r) => `${pick(r.faker, ['Front view', 'Close-up', 'Wide shot', 'Detail'])} of the ${r.topic.entity.replace(/_/g, ' ')}`,
+    (r) =>
+      `${pick(r.faker, ['Front view', 'Close-up', 'Wide shot', 'Detail'])} of the ${
+        // a photo shows a thing, not the record that holds it (a booking's pictures are of the building)
+        /^(booking|reservation|order|request|response|result|search|record|item|list|detail)s?$/.test(r.topic.entity)
+          ? 'building'
+          : r.topic.entity.replace(/_/g, ' ')
+      }`,
   ],
   [
     /(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement|remittance_information(_unstructured)?)$/,
