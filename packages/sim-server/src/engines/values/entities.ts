@@ -204,8 +204,8 @@ export function fromSport(table: Record<string, readonly string[]>, request: Val
 }
 
 /** A short search query on the tool's topic: `best espresso machine`, `Italian restaurants in Austin, TX`. */
-/** A tool about posts on a social network (tweets, a feed, a timeline). */
-const SOCIAL_POSTS = /\b(tweets?|twitter|retweets?|hashtags?|timeline|social media|mastodon|toots?)\b/;
+/** A tool about posts on a social network or a workspace's chat (tweets, a feed, a timeline, messages). */
+const SOCIAL_POSTS = /\b(tweets?|twitter|retweets?|hashtags?|timeline|social media|mastodon|toots?|chat messages?|messages? api)\b/;
 
 export function searchQuery(request: ValueRequest, subject?: string): string {
   const { faker, topic } = request;

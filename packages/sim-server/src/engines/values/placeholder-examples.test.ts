@@ -71,6 +71,9 @@ describe('spec examples that are placeholders are not data', () => {
     const description =
       'This tool belongs to the TwitterAPI, which provides core functionality for posting tweets, retweeting, commenting, and following users on Twitter. Tool description: Search for tweets containing a specific keyword.';
     expect(toolTopic('search_tweets', description).words).not.toContain('functionality');
+    const messages =
+      'This tool belongs to the Message API, which is used to manage user interactions in a workspace. Tool description: Search for messages containing a specific keyword.';
+    expect(toolTopic('search_messages', messages).words).not.toContain('interactions');
     for (let seed = 1; seed <= 10; seed += 1) {
       faker.seed(seed);
       const keyword = generateValue({ type: 'string' }, 'keyword', { faker, root: {}, context: { tool: 'search_tweets', description } });

@@ -211,7 +211,9 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
   let topic = cache.get(key);
   if (topic === undefined) {
     const nameOnly = nameWords(tool).filter((word) => !VERBS.has(word) && !/^\d+$/.test(word) && word.length > 1);
-    const described = nameWords(description.slice(0, 200)).filter(
+    // a benchmark's preamble ("This tool belongs to the Message API, which is used to manage…") speaks of the API, not of this tool
+    const own = description.replace(/^\s*This tool belongs to [^.]*\.\s*(Tool description:\s*)?/i, '');
+    const described = nameWords(own.slice(0, 200)).filter(
       (word) => !VERBS.has(word) && !DESCRIPTION_FILLER.has(word) && word.length > 2 && !/^\d+$/.test(word),
     );
     const text = `${nameWords(tool).join(' ')} ${description.toLowerCase()}`;
