@@ -567,7 +567,6 @@ export const SOCIAL_QUERIES = [
   'election results',
   'book recommendations',
   'sourdough',
-  'AI',
   'Champions League final',
 ];
 
