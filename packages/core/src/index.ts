@@ -96,6 +96,7 @@ export { sleep } from './util/sleep.js';
 export { bufferedFetch } from './util/buffered-fetch.js';
 export { redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';
 export { parseJsonLines } from './util/json-lines.js';
+export { placeholderText } from './util/placeholder-text.js';
 export { parseJsonText, parsedJsonText } from './util/json-text.js';
 export type { JsonLine } from './util/json-lines.js';
 export type { Random } from './util/random.js';

@@ -3,6 +3,7 @@ import { MAX_DEPTH, generateArray, generateObject, type CollectionEnvironment } 
 import { DATE_SHAPE, DEFAULT_REFERENCE_TIME, dateDirection, dateLike, dateNear } from './values/dates.js';
 import type { ValueRequest } from './values/entities.js';
 import { fromExamples } from './values/examples.js';
+import { dataExample } from './values/description-hints.js';
 import { jsonDocument } from './values/json-documents.js';
 import { generateNumber } from './values/numbers.js';
 import { jsonType, literalFits, mergeSchemas, pickType, resolveRef, type Schema } from './values/schema-tools.js';
@@ -314,9 +315,12 @@ function typedValue(schema: Schema, not: Schema | undefined, name: string, envir
   // the spec's own example before a label of the noun (`"PWSName": "ARBOR CHRISTIAN HOME"`, never `primary qid`)
   if (isFillerLabel(value)) {
     const stated = (Array.isArray(schema['examples']) ? (schema['examples'] as unknown[]) : []).filter(
-      (entry) => typeof entry === 'string' && literalFits(entry, schema),
+      (entry) => typeof entry === 'string' && dataExample(entry) && literalFits(entry, schema),
     );
     if (stated.length > 0) return environment.faker.helpers.arrayElement(stated);
+    // a field its description calls a description or a summary (`short` under "A short description…") holds prose
+    if (typeof schema['description'] === 'string' && /\b(description|summary)\b/i.test(schema['description']))
+      return generateTyped(schema, 'description', environment, depth);
   }
   return value;
 }

@@ -330,13 +330,18 @@ describe('places and restaurants that fit the call', () => {
     };
     harmonizeResult(result, { location: 'Boston, MA' }, new Map());
     const [first, second] = result['items'] as Json[];
-    expect(first?.['address']).toBe('143 Huels Field, Boston, MA 66757');
-    expect(second?.['address']).toBe('9762 14th Street, Boston, MA 24718');
+    // the street is kept, the ZIP is the city's own
+    expect(first?.['address']).toBe('143 Huels Field, Boston, MA 02108');
+    expect(second?.['address']).toBe('9762 14th Street, Boston, MA 02108');
     expect(first?.['city']).toBe('Boston');
     // a borough is its city's
     const borough: Json = { name: 'x', cuisine: 'Thai', address: '1 Elm Street, Rome, Lazio 36771', city: 'Seattle' };
     harmonizeResult(borough, { location: 'Manhattan' }, new Map());
     expect(borough['city']).toBe('New York');
+    // a city abroad takes a street of its country and its own post code, never a US state and ZIP
+    const abroad: Json = { name: 'x', address: '1697 Hillard Park, Madrid, Madrid 56603', city: 'Madrid' };
+    harmonizeResult(abroad, { location: 'Lyon' }, new Map());
+    expect(abroad['address']).toMatch(/^\d+ (rue|avenue|boulevard) [^,]+, 69002 Lyon$/);
   });
 
   it('restaurants serve the cuisine asked and are named for it, each once', () => {

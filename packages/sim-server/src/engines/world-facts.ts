@@ -7,6 +7,7 @@ import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
 import { COUNTING_FIELD as AGREEING, fieldWords, sha256Hex } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
+import { movedAddress } from './values/addresses.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
 import { textAndDistances } from './world-text.js';
 import { SERVICE_ID } from './values/service-ids.js';
@@ -1133,14 +1134,6 @@ function oneApiPerVersionMap(versions: Json, asked: string): void {
   }
 }
 
-/** An address moved to a known city, its street and postcode kept: `143 Huels Field, Madrid, Madrid 66757` → `143 Huels Field, Boston, MA 66757`. */
-function addressIn(address: string, [city, state]: (typeof CITIES)[number]): string {
-  const parts = address.split(',').map((part) => part.trim());
-  if (parts.length < 3) return address;
-  const postcode = /\s(\S*\d\S*)$/.exec(parts.at(-1) as string)?.[1];
-  return `${parts[0]}, ${city}, ${state}${postcode === undefined ? '' : ` ${postcode}`}`;
-}
-
 /**
  * A place asked by name or id answers for that place, not the spec's example city (`city_name:
  * "Raleigh"` for any city asked): a `city` argument is the `city`/`city_name` of the record and of
@@ -1223,7 +1216,7 @@ function placeObject({ city, known, named, station, code }: AskedPlace, object: 
     const current = object[key];
     if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
     else if (known !== undefined && typeof current === 'string' && /^(address|street_?address|full_?address)$/i.test(key))
-      object[key] = addressIn(current, known);
+      object[key] = movedAddress(current, known);
     else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
       object[key] = station.split(',')[0]!.trim();
     else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;

@@ -26,6 +26,11 @@ describe('media that fits', () => {
     expect(slide['fileName']).toBe('photo.jpg');
   });
 
+  it("keeps a weather icon's code a code, never image bytes", () => {
+    const result = harmonizeResult({ weather: { code: '601', description: 'Rain', icon: 'c02d' } }, {}, new Map());
+    expect((result['weather'] as Json)['icon']).toBe('c02d');
+  });
+
   it('states the size of the document beside it', () => {
     const content = '<?xml version="1.0" encoding="UTF-8"?><rsm:CrossIndustryInvoice/>';
     const result = harmonizeResult({ content_type: 'application/xml', content, size_bytes: 76942 }, {}, new Map());

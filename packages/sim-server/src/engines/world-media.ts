@@ -7,6 +7,12 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+/**
+ * Text that may be an image's bytes in base64: long enough to hold a file's header. A short code of
+ * base64's letters (a weather `icon` `c02d`, `r01n`) names an icon; made into bytes it reads as a blob.
+ */
+const imageBytes = (text: string): boolean => text.length >= 16 && BASE64.test(text);
+
 /** A field holding an image's bytes (`imageBytes`, `image`, `photo_data`, `thumbnail_base64`). */
 const IMAGE_BYTES =
   /^(image|picture|photo|logo|thumbnail|icon|avatar)(_(bytes|data|content|base64|blob))?$|(^|_)(image|picture|photo|thumbnail)_(bytes|data|base64|blob)$/;
@@ -55,7 +61,7 @@ export function imageHeader(format: ImageFormat, width: number, height: number):
  */
 function imageRecord(object: Json): void {
   const bytesKey = Object.keys(object).find(
-    (key) => IMAGE_BYTES.test(snake(key)) && typeof object[key] === 'string' && BASE64.test(object[key] as string),
+    (key) => IMAGE_BYTES.test(snake(key)) && typeof object[key] === 'string' && imageBytes(object[key] as string),
   );
   if (bytesKey === undefined) return;
   const seed = parseInt(sha256Hex(JSON.stringify(object[bytesKey])).slice(0, 8), 16);

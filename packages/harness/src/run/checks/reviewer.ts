@@ -10,6 +10,7 @@ import { implausibleArgument } from './plausibility.js';
 import { contradictoryPlaces } from './result-places.js';
 import { ungroundedArguments } from './argument-grounding.js';
 import { subjectProblems } from './call-subject.js';
+import { placeholderArguments, placeholderResults } from './placeholder-leaks.js';
 import { duplicateCalls, placeholderValues, stateProblems, uninformativeResult } from './results.js';
 import { resultFitProblems } from './result-fit.js';
 import { misreportedOutcome } from './outcome-state.js';
@@ -79,6 +80,8 @@ export function implausibleArguments(
   const pair = providerServiceProblem(call.arguments as Record<string, unknown>, call.name ?? call.chatName);
   // a city, its country, state, point, currency and post code that name different places
   const places = contradictoryPlaces(call.arguments as Record<string, unknown>).map((problem) => `${call.chatName}: ${problem}`);
+  // a spec's sample (`hello@example.com`, "Your super awesome message") sent as the user's own value
+  places.push(...placeholderArguments(call, conversation.tools.get(call.chatName)?.parameters));
   return pair === undefined ? [...single, ...places] : [...single, `${call.chatName}.${pair.parameter}: ${pair.problem}`, ...places];
 }
 
@@ -148,6 +151,7 @@ function resultContentChecks(conversation: Conversation): Check[] {
           ? [
               ...placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`),
               ...repeatedIntegers(call).map((value) => `${call.chatName}: one placeholder number, ${value}`),
+              ...placeholderResults(call),
             ]
           : [],
       ),

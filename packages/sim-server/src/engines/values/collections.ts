@@ -4,6 +4,7 @@ import { GERMAN_PLACES } from './lexicon.js';
 import { mergeSchemas, literalFits, numberKeyword, resolveRef, type Schema } from './schema-tools.js';
 import { oneCaseHex } from './strings.js';
 import { isFillerLabel } from './products.js';
+import { dataExample } from './description-hints.js';
 import { pairProviderService } from '../provider-services.js';
 
 type RandExpClass = typeof RandExpModule.default;
@@ -217,7 +218,8 @@ function leafShape(example: unknown): Schema {
   // value goes there: the field's name draws it, never the example in every row
   if (typeof example === 'string')
     return (
-      TYPE_WORDS[example.toLowerCase()] ?? (TEMPLATE_SLOT.test(example) ? { type: 'string' } : { type: 'string', examples: [example] })
+      TYPE_WORDS[example.toLowerCase()] ??
+      (TEMPLATE_SLOT.test(example) || !dataExample(example) ? { type: 'string' } : { type: 'string', examples: [example] })
     );
   if (typeof example === 'number') return { type: Number.isInteger(example) ? 'integer' : 'number' };
   if (typeof example === 'boolean') return { type: 'boolean' };

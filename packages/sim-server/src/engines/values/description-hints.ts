@@ -1,3 +1,4 @@
+import { placeholderText } from '@inftool/core';
 import type { Schema } from './schema-tools.js';
 
 /** What a property's description says about its values. */
@@ -57,6 +58,25 @@ export function namespacedIdentifier(
   if (/\b(account|wallet|contract)\b.*\baddress\b|\baddress\b.*\b(account|wallet|ethereum)\b|\bstromkonto\b/i.test(description))
     return `0x${hex(40)}`;
   return undefined;
+}
+
+/** A coordinate written with its hemisphere (`23.5S`, `15.3E`): the spec's one point of the format, in the ocean for every record. */
+const HEMISPHERE_COORDINATE = /^\s*\d+(\.\d+)?\s*°?\s*[NSEW]\s*$/i;
+
+/** A purpose clause an "e.g." leads into ("e.g. to cater to screenreaders"): the spec's reason, not a value. */
+const PURPOSE_CLAUSE = /^to [a-z]+ /;
+
+/**
+ * An example a spec gives that may stand as data: not placeholder text (`hello@example.com`, "Your
+ * super awesome message", `12 Sample Avenue`), a coordinate in hemisphere letters or a purpose
+ * clause, which a generator would copy into every record; a field with no usable example takes a
+ * value of its kind.
+ */
+export function dataExample(example: unknown): boolean {
+  return (
+    typeof example !== 'string' ||
+    (placeholderText(example) === undefined && !HEMISPHERE_COORDINATE.test(example) && !PURPOSE_CLAUSE.test(example))
+  );
 }
 
 const EMPTY: DescriptionHints = { examples: [], allowed: [], commaList: false };
@@ -164,7 +184,7 @@ function parseHints(text: string): DescriptionHints {
         .split(/\s*,\s*|\s+or\s+/)
         .filter((part) => part !== '' && !/^(a date|null|a number)$/i.test(part)),
     );
-  hints.examples = [...new Set(hints.examples.map(clean).filter(Boolean))];
+  hints.examples = [...new Set(hints.examples.map(clean).filter((example) => example !== '' && dataExample(example)))];
   hints.allowed = [...new Set(hints.allowed.map(clean).filter(Boolean))];
   return hints;
 }

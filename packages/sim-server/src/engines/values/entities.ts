@@ -204,11 +204,16 @@ export function fromSport(table: Record<string, readonly string[]>, request: Val
 }
 
 /** A short search query on the tool's topic: `best espresso machine`, `Italian restaurants in Austin, TX`. */
+/** A tool about posts on a social network or a workspace's chat (tweets, a feed, a timeline, messages). */
+const SOCIAL_POSTS = /\b(tweets?|twitter|retweets?|hashtags?|timeline|social media|mastodon|toots?|chat messages?|messages? api)\b/;
+
 export function searchQuery(request: ValueRequest, subject?: string): string {
   const { faker, topic } = request;
   // a genetics API is searched for genes and diseases, a news service for news topics, never for the tool's own name
   const domain = topic.domain === undefined ? undefined : lexicon.DOMAIN_QUERIES[topic.domain];
   if (domain !== undefined && subject === undefined) return pick(faker, domain);
+  // posts on a social network are searched for what people talk about, never the words of the API's own description
+  if (subject === undefined && SOCIAL_POSTS.test(topic.text)) return pick(faker, lexicon.SOCIAL_QUERIES);
   const about = subject ?? (topic.words.slice(-2).join(' ') || 'weather');
   switch (faker.number.int({ min: 0, max: 3 })) {
     case 0:

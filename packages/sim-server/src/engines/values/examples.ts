@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { describedAsIdentifier } from './description-hints.js';
+import { dataExample, describedAsIdentifier } from './description-hints.js';
 import { literalFits, type Schema } from './schema-tools.js';
 import { hasServices, PROVIDER_SERVICES } from '../provider-services.js';
 
@@ -98,7 +98,10 @@ export function fromExamples(schema: Schema, faker: Faker, own: readonly string[
   const examples = Array.isArray(schema['examples'])
     ? (schema['examples'] as unknown[]).filter(
         (example) =>
-          example !== null && literalFits(example, schema) && !(identifier && typeof example === 'string' && /\s/.test(example.trim())),
+          example !== null &&
+          dataExample(example) &&
+          literalFits(example, schema) &&
+          !(identifier && typeof example === 'string' && /\s/.test(example.trim())),
       )
     : [];
   // An object or array example is one moment of the API (a spec's sample response, keyed by its own
@@ -136,6 +139,7 @@ export function fromExamples(schema: Schema, faker: Faker, own: readonly string[
     'default' in schema &&
     schema['default'] !== null &&
     schema['default'] !== '' &&
+    dataExample(schema['default']) &&
     !(typeof schema['default'] === 'string' && RELATIVE_DEFAULT.test(schema['default'])) &&
     literalFits(schema['default'], schema) &&
     faker.datatype.boolean(0.25)

@@ -557,6 +557,19 @@ export const DOMAIN_KINDS: Record<string, readonly string[]> = {
 };
 
 /** Real search terms by domain: what a user of that API types into its search box. */
+/** What people search a social network for: events, hobbies, news, in the words they post. */
+export const SOCIAL_QUERIES = [
+  'World Cup',
+  'climate change',
+  'marathon training',
+  'new album',
+  'electric cars',
+  'election results',
+  'book recommendations',
+  'sourdough',
+  'Champions League final',
+];
+
 export const DOMAIN_QUERIES: Record<string, readonly string[]> = {
   genetics: [
     'BRCA1',

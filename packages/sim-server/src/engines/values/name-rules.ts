@@ -5,7 +5,8 @@ import { fieldOf, HOTELS, kindName } from './kinds.js';
 import * as lexicon from './lexicon.js';
 import { aboutProducts, agentNoun } from './products.js';
 import { accountHandle, SOCIAL_SERVICES } from './accounts.js';
-import { contactDetails, contactTitle, regionOf } from './regions.js';
+import { contactDetails, contactTitle, regionalCity, regionOf } from './regions.js';
+import { postalAddress, streetLine } from './addresses.js';
 import { siteDomain } from './topic.js';
 import { BOOK_AUTHORS, BOOKS } from './famous-facts.js';
 import { LEAGUES, PLAYERS, SPORTS_TEAMS } from './sports-facts.js';
@@ -259,13 +260,20 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
       `${r.words.includes('case') || r.words.includes('docket') ? `${r.faker.number.int({ min: 19, max: 24 })}-cv-` : ''}${r.faker.string.numeric({ length: 5, allowLeadingZeros: false })}`,
   ],
   // places
-  [/(^|_)(street|street_address|address_line|address_line1|address1|line1)$/, (r) => r.faker.location.streetAddress()],
+  // a street line of the API's own area when its topic names one (a street of any other country would contradict the record's city)
+  [
+    /(^|_)(street|street_address|address_line|address_line1|address1|line1)$/,
+    (r) => {
+      const regional = regionalCity(r.faker, r.topic);
+      return regional === undefined ? r.faker.location.streetAddress() : streetLine(r.faker, regional);
+    },
+  ],
+  // a second line holds what the street line leaves out: a suite, a floor, a unit
+  [/(^|_)(line2|line_2|address2|address_line2)$/, (r) => pick(r.faker, ['Suite 200', '2nd floor', 'Unit 12', 'Building B', 'Apt 4B'])],
+  // an address in a city is written as that country writes it (no US state or ZIP for Lyon)
   [
     /(^|_)(address|billing_address|shipping_address|full_address|location_address)$/,
-    inGermany((r) => {
-      const [name, region] = make.city(r.faker, r.topic);
-      return `${r.faker.location.streetAddress()}, ${name}, ${region} ${r.faker.location.zipCode('#####')}`;
-    }),
+    inGermany((r) => postalAddress(r.faker, make.city(r.faker, r.topic))),
   ],
   [/(^|_)(city|town|city_name|municipality)$/, inGermany((r) => make.city(r.faker, r.topic)[0])],
   [/(^|_)(country|country_name|nationality)$/, (r) => regionOf(r.topic)?.country ?? pick(r.faker, lexicon.COUNTRIES)[0]],
@@ -461,6 +469,17 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/^(expand|include|embed|with)$/, (r) => pick(r.faker, ['items', 'owner', 'details', 'metadata'])],
   // free text
   [/(^|_)(title|headline|subject|heading)$/, (r) => make.title(r)],
+  // an image's alternative text says what the picture shows, never a sentence about something else
+  [
+    /^(alt|alt_text|alternative_text|image_alt|img_alt|image_caption)$/,
+    (r) =>
+      `${pick(r.faker, ['Front view', 'Close-up', 'Wide shot', 'Detail'])} of the ${
+        // a photo shows a thing, not the record that holds it (a booking's pictures are of the building)
+        /^(booking|reservation|order|request|response|result|search|record|item|list|detail)s?$/.test(r.topic.entity)
+          ? 'building'
+          : r.topic.entity.replace(/_/g, ' ')
+      }`,
+  ],
   [
     /(^|_)(description|summary|details|notes|note|comment|comments|body|content|message|text|bio|about|review|reason|feedback|instructions|caption|remarks|memo|purpose|explanation|prompt|input_text|statement|remittance_information(_unstructured)?)$/,
     (r) => make.sentence(r),

@@ -227,9 +227,14 @@ function draftString(schema: Schema, request: ValueRequest): StringDraft {
 }
 
 /** The name rule of the thing the description says the value is (`subject`), when that differs from the name. */
+/** A field holding one line of an address (`line1`, `address_line2`, `street`). */
+const ADDRESS_LINE = /(^|_)(line|line_?\d|address_?\d|address_line|street)$/;
+
 function fromSubject(draft: StringDraft): string | undefined {
   const { hints, request } = draft;
   if (hints.subject === undefined || hints.subject === request.snake) return undefined;
+  // "First line of the address" names one line of it, never a whole address
+  if (ADDRESS_LINE.test(request.snake)) return undefined;
   const words = hints.subject.split('_');
   return nameRule(hints.subject)?.({ ...request, words, snake: hints.subject });
 }

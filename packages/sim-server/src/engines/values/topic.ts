@@ -172,6 +172,28 @@ export function sportTakenFor(description: string): string {
   return sports[hash % sports.length] as string;
 }
 
+/**
+ * Words a spec's description says about itself ("This tool belongs to the TwitterAPI, which provides
+ * core functionality for…"): no subject of the tool, so never a search keyword's or a name's words.
+ */
+const DESCRIPTION_FILLER = new Set([
+  'this',
+  'that',
+  'which',
+  'tool',
+  'tools',
+  'belongs',
+  'provides',
+  'core',
+  'functionality',
+  'functionalities',
+  'allows',
+  'description',
+  'endpoint',
+  'method',
+  'function',
+]);
+
 const cache = new Map<string, Topic>();
 
 function singular(word: string): string {
@@ -189,7 +211,11 @@ export function toolTopic(tool: string, description = '', host?: string): Topic 
   let topic = cache.get(key);
   if (topic === undefined) {
     const nameOnly = nameWords(tool).filter((word) => !VERBS.has(word) && !/^\d+$/.test(word) && word.length > 1);
-    const described = nameWords(description.slice(0, 200)).filter((word) => !VERBS.has(word) && word.length > 2 && !/^\d+$/.test(word));
+    // a benchmark's preamble ("This tool belongs to the Message API, which is used to manage…") speaks of the API, not of this tool
+    const own = description.replace(/^\s*This tool belongs to [^.]*\.\s*(Tool description:\s*)?/i, '');
+    const described = nameWords(own.slice(0, 200)).filter(
+      (word) => !VERBS.has(word) && !DESCRIPTION_FILLER.has(word) && word.length > 2 && !/^\d+$/.test(word),
+    );
     const text = `${nameWords(tool).join(' ')} ${description.toLowerCase()}`;
     topic = {
       words: [...new Set([...nameOnly, ...described.slice(0, 6)])],
