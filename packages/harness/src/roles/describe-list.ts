@@ -18,6 +18,7 @@ import {
   pick,
   compactFact,
   type Fact,
+  type MeasureSystem,
   systemOf,
 } from './result-facts.js';
 import { NO_THING, plural, type CallOutcome } from './call-outcome.js';
@@ -282,6 +283,8 @@ export function describeMany(
   keys?: string[],
   request?: string,
   args: Json = {},
+  /** The tool's default measurement system, when the call sent no `units`. */
+  system?: MeasureSystem,
 ): string {
   if (items.length === 0) return noneFound(what, seed);
   const records = items.filter(isRecord);
@@ -295,7 +298,8 @@ export function describeMany(
   const part = every && keys === undefined ? sharedPartNoun(records, entity) : undefined;
   const counted = part === undefined ? (items.length === 1 ? singular : what) : plural(part, items.length);
   const head = countOpening(items.length, counted, seed);
-  if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked, args });
+  const units = systemOf(args) ?? system;
+  if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked, args, units });
   // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
   if (asked !== undefined || !every) {
     const said = names.every((name): name is string => name !== undefined)
@@ -305,7 +309,7 @@ export function describeMany(
       : '';
     return `${head}${said}.`;
   }
-  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args });
+  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args, units });
 }
 
 /** An empty list, worded several ways. */
@@ -343,14 +347,14 @@ function listNames(
 function describeOnly(
   record: Json | undefined,
   name: string | undefined,
-  options: { head: string; entity: string; seed: string; request?: string; asked?: string; args?: Json },
+  options: { head: string; entity: string; seed: string; request?: string; asked?: string; args?: Json; units?: MeasureSystem | undefined },
 ): string {
   const { head, asked } = options;
   // The first is named without its score or telling field: the facts say those.
   const first = asked !== undefined ? name : name?.replace(/ \([^()]*\)$/, '');
   const ids = new Set(record ? Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, options.request)) : []);
   if (asked !== undefined) ids.add(asked);
-  const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2, systemOf(options.args ?? {})) : [];
+  const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2, options.units) : [];
   if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
   return first !== undefined && isName(first)
     ? `${head}. ${factSentence(found, first, options.seed)}`
@@ -425,7 +429,16 @@ const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fif
 function describeEach(
   records: Json[],
   names: Array<string | undefined>,
-  options: { head: string; entity: string; seed: string; request?: string; keys?: string[]; scoreKey?: string; args?: Json },
+  options: {
+    head: string;
+    entity: string;
+    seed: string;
+    request?: string;
+    keys?: string[];
+    scoreKey?: string;
+    args?: Json;
+    units?: MeasureSystem | undefined;
+  },
 ): string {
   const { entity, seed, request } = options;
   const shown = records.length <= 5 ? records : records.slice(0, 3);
@@ -433,7 +446,7 @@ function describeEach(
   // Values every record shares, said once for all ("all of content type image/tiff").
   const first = records[0] as Json;
   const shared = sharedKeys(records, options.args);
-  const system = systemOf(options.args ?? {});
+  const system = options.units;
   const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request, 1, system)[0];
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
@@ -445,7 +458,7 @@ function describeEach(
   const skipped = [...shared, ...(otherName !== undefined ? [otherName] : []), ...(byField !== undefined ? [byField.key] : [])];
   const perItem = shown.map((record, index) => {
     const skip = skipFor(record, bare[records.indexOf(record)], skipped, options);
-    const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2, systemOf(options.args ?? {}));
+    const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2, system);
     // The value a filter was about comes first ("FX1 (date created 2025-03-01)").
     const filter = options.scoreKey;
     const filtered =

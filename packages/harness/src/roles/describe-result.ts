@@ -40,6 +40,7 @@ import {
   nameOf,
   pick,
   sayableKey,
+  systemOf,
 } from './result-facts.js';
 
 export type { CallOutcome } from './call-outcome.js';
@@ -217,7 +218,17 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
   const noun = humanKey(entity);
   const seed = outcome.result;
   const many = (items: unknown[], base: string, keys?: string[]) =>
-    describeMany(items, plural(base, items.length), singularOf(base), entity, seed, keys, outcome.request, outcome.arguments);
+    describeMany(
+      items,
+      plural(base, items.length),
+      singularOf(base),
+      entity,
+      seed,
+      keys,
+      outcome.request,
+      outcome.arguments,
+      outcome.system,
+    );
   const sought = Object.values(outcome.arguments).filter((value): value is string => typeof value === 'string');
   const list = listIn(parsed, sought);
   if (list && listIsAnswer(outcome, parsed, verb, list)) {
@@ -325,7 +336,7 @@ function skippedKeys({ outcome, parsed, verb }: RecordCall, reported: string | u
 
 /** The facts told of a record; one read with little else to tell names the records it points to ("its top post key is top_a4…"). */
 function recordFacts({ outcome, parsed, verb, entity }: RecordCall, skip: ReadonlySet<string>): Fact[] {
-  const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3);
+  const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3, systemOf(outcome.arguments) ?? outcome.system);
   found.push(...askedInLists(parsed, outcome.request, found));
   if (found.length < 2 && verb === 'read') {
     const id = subjectId(outcome);

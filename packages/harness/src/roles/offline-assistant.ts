@@ -16,6 +16,7 @@ import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
 import { listing, mixedPick, pick } from './result-facts.js';
+import { defaultSystem } from './record-units.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
@@ -276,6 +277,7 @@ export class OfflineAssistant implements ChatModel {
       words = `${before.content} ${words}`;
     const results = new Map(turn.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
     const descriptions = new Map((request.tools ?? []).map((tool) => [tool.name, tool.description]));
+    const schemas = new Map((request.tools ?? []).map((tool) => [tool.name, tool.parameters]));
     const made = turn.flatMap((message: ChatMessage) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
     const outcomes = made.map((call) => {
       const result = results.get(call.id) ?? '';
@@ -286,6 +288,7 @@ export class OfflineAssistant implements ChatModel {
         // described without its arguments
       }
       const description = descriptions.get(call.function.name);
+      const system = defaultSystem(schemas.get(call.function.name), args);
       return {
         tool: this.toolName(call.function.name),
         ...(description ? { description } : {}),
@@ -293,6 +296,7 @@ export class OfflineAssistant implements ChatModel {
         result,
         isError: failed(result),
         ...(words !== undefined ? { request: words } : {}),
+        ...(system !== undefined ? { system } : {}),
       };
     });
     return outcomes.filter(

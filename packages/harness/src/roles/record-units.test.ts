@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { describeResult } from './describe-result.js';
+import { describeTurn } from './describe-turn.js';
+import { defaultSystem } from './record-units.js';
+import type { CallOutcome } from './call-outcome.js';
+
+const outcome = (tool: string, args: Record<string, unknown>, data: unknown, extra: Partial<CallOutcome> = {}): CallOutcome => ({
+  tool,
+  arguments: args,
+  result: JSON.stringify(data),
+  isError: false,
+  ...extra,
+});
+
+describe('answers give each number its unit', () => {
+  it("a record's own units win over the call's system: `unit: celsius`, `wind_speed_unit: km/h`", () => {
+    const weather = {
+      location: 'Bangalore',
+      temperature: 2.4,
+      unit: 'celsius',
+      conditions: 'rain',
+      wind_speed: 19,
+      wind_speed_unit: 'km/h',
+    };
+    const said = describeResult(outcome('get_timeline', { location: 'Bangalore', unitGroup: 'us' }, weather));
+    expect(said).toMatch(/2\.4 °C/);
+    expect(said).toMatch(/19 km\/h/);
+    expect(said).not.toMatch(/mph|°F/);
+  });
+
+  it('a `<key>_unit` beside a number goes with it; a key that is a unit names the quantity', () => {
+    const route = { origin: 'Bangalore', destination: 'Boston', distance: 13079.6, distance_unit: 'km', mode: 'cycling' };
+    expect(describeResult(outcome('map_routing_fastest_route', { start_location: 'Bangalore' }, route))).toMatch(
+      /distance is 13,?079\.6 km/,
+    );
+    const liters = describeResult(outcome('gallon_to_liter', { gallon: 40.91 }, { liter: 154.8612 }));
+    expect(liters).toMatch(/the volume is 154\.86 liters/);
+    expect(liters).not.toMatch(/the liter is/);
+  });
+
+  it("the tool's default system gives units when the call sent none; pollutants beside an AQI are in µg/m³", () => {
+    const schema = {
+      properties: {
+        units: { type: 'string', enum: ['S', 'I'], description: 'Convert to units. Default Metric See units field description' },
+      },
+    };
+    expect(defaultSystem(schema, {})).toBe('metric');
+    expect(defaultSystem(schema, { units: 'I' })).toBeUndefined();
+    expect(defaultSystem({ properties: { units: { type: 'string' } } }, {})).toBeUndefined();
+    const daily = {
+      city_name: 'Raleigh',
+      data: [
+        { datetime: '2025-05-09', max_temp: 28.9, min_temp: 17 },
+        { datetime: '2025-05-10', max_temp: 27, min_temp: 16.2 },
+      ],
+    };
+    expect(describeResult(outcome('get_forecast_daily', { postal_code: 27601 }, daily, { system: 'metric' }))).toMatch(/28\.9 °C/);
+    expect(describeResult(outcome('get_forecast_daily', { postal_code: 27601 }, daily))).not.toMatch(/°/);
+    const air = { city_name: 'Seattle', data: [{ aqi: 64, pm10: 150, timestamp_local: '2025-07-27T13:39:00.000Z' }] };
+    const aq = describeResult(outcome('get_current_airquality', { lat: 47.6 }, air));
+    expect(aq).toMatch(/150 µg\/m³/);
+    expect(aq).not.toMatch(/13:39 UTC/);
+  });
+});
+
+describe('answers call things what they are', () => {
+  it('two deletions are no lookups; a slug the user typed keeps its hyphens; a slug name is not re-capitalised', () => {
+    const deleted = (project: string) => outcome('delete_project_envvar', { project, name: 'API_TOKEN' }, { message: 'OK' });
+    const said = describeTurn([deleted('payments-service'), deleted('web-frontend')]);
+    expect(said).not.toMatch(/lookups|answers to both/);
+    expect(said).toMatch(/payments-service/);
+    expect(said).toMatch(/web-frontend/);
+    const record = { Name: 'api-parallel-prod', Description: 'Glossary of product names.', Status: 'ACTIVE' };
+    expect(describeResult(outcome('get_parallel_data', { Name: 'api-parallel-prod' }, record))).not.toMatch(/Api-parallel-prod/);
+  });
+});
