@@ -213,6 +213,20 @@ function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list:
   return !askedBeside && !echoedList && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList);
 }
 
+/**
+ * What a list's key says its items are: its words, or a known noun after participles the lexicon lacks
+ * (`curated_lists` → "curated lists"), so curated lists are never counted as the podcasts they hold.
+ */
+function listNoun(key: string): string | undefined {
+  const said = sayableKey(key);
+  if (said !== undefined) return said;
+  const words = humanKey(key).split(' ');
+  const head = words.at(-1) ?? '';
+  return words.length >= 2 && words.slice(0, -1).every((word) => /^[a-z]{3,}(ed|ing)$/.test(word)) && sayableKey(head) !== undefined
+    ? words.join(' ')
+    : undefined;
+}
+
 /** A result that is a list, a list beside the place it is about, or a map of entries: its items told; undefined when it is a record. */
 function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, entity: string): string | undefined {
   const noun = humanKey(entity);
@@ -232,7 +246,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
   const sought = Object.values(outcome.arguments).filter((value): value is string => typeof value === 'string');
   const list = listIn(parsed, sought);
   if (list && listIsAnswer(outcome, parsed, verb, list)) {
-    const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
+    const keyNoun = list.key !== undefined ? listNoun(list.key) : undefined;
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
       requestedNoun(outcome.request, outcome) ??

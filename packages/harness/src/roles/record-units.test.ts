@@ -73,4 +73,29 @@ describe('answers call things what they are', () => {
     const record = { Name: 'api-parallel-prod', Description: 'Glossary of product names.', Status: 'ACTIVE' };
     expect(describeResult(outcome('get_parallel_data', { Name: 'api-parallel-prod' }, record))).not.toMatch(/Api-parallel-prod/);
   });
+
+  it("a record is its own subject, not its owner's; a list is named by its key; a glued id names what was asked", () => {
+    const account = { id: '6d80', iban: 'PK78ONWX6100102009362614', owner_name: "Garrett O'Conner", status: 'DISCOVERED' };
+    const said = describeResult(outcome('retrieve_account_metadata', { id: '6d80' }, account));
+    expect(said).not.toMatch(/O'Conner is discovered/);
+    expect(said).toMatch(/account 6d80 is discovered/);
+    const lists = {
+      curated_lists: [
+        { title: 'Morning Commute', podcasts: [{ title: 'A' }] },
+        { title: 'Bookish', podcasts: [{ title: 'B' }] },
+      ],
+    };
+    expect(describeResult(outcome('get_curated_podcasts', {}, lists, { request: 'get me the curated lists of podcasts' }))).toMatch(
+      /2 curated lists/,
+    );
+    const message = {
+      content: 'Just landed, I will be at the office in an hour.',
+      id: '3729247',
+      messageid: '3884939',
+      status: 'DELIVERED',
+    };
+    const read = describeResult(outcome('get_messages_messageid', { messageid: '3884939' }, message));
+    expect(read).toMatch(/3884939/);
+    expect(read).not.toMatch(/3729247/);
+  });
 });

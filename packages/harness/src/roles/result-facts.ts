@@ -39,6 +39,12 @@ function cleanLabel(text: string): string {
 
 /** Keys that name a record without being called `name` (`approved_symbol`, `file_name`, `socialMediaHeadline`). */
 const NAME_LIKE = /(^| )(name|title|headline|symbol|label|subject|term)$|^(name|title) original$/;
+/**
+ * The name of a party to a record (`owner_name`, `account_holder_name`, `sender_name`): whose it is, not what it is
+ * called. An account's status is the account's, never its owner's ("Garrett O'Conner is discovered").
+ */
+const PARTY_NAME =
+  /^(?:[a-z]+ )?(owner|author|creator|user|customer|holder|sender|recipient|receiver|contact|manager|assignee|reporter|requester|buyer|seller|agent|driver|patient|doctor|host|organi[sz]er|member|employee|beneficiary|payee|payer|client|vendor|merchant|bank|institution|provider) name$/;
 /** A value that is a code, not a name (`pos_8gdpsmbmkz`, a hex digest, `ENSG00000169174`). */
 const CODE = /^(?:[a-z]{2,5}_[0-9a-z]{6,}|[0-9a-f]{16,}|[A-Z]{2,6}_?\d{5,}|0x[0-9a-f]+)$/i;
 const nameText = (value: unknown): value is string =>
@@ -47,7 +53,7 @@ const nameText = (value: unknown): value is string =>
 /** A record's name when it has no `name` field: a name-like field, else the headline of its first document (`documents[0].headline`). */
 export function nameLike(record: Json): { key: string; text: string } | undefined {
   for (const [key, value] of Object.entries(record))
-    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) {
+    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && !PARTY_NAME.test(humanKey(key)) && nameText(value)) {
       const pair = pairedName(record, key);
       return { key, text: pair === undefined ? cleanLabel(value) : `${cleanLabel(value)} – ${pair}` };
     }
