@@ -289,6 +289,15 @@ export function describeMany(
   if (items.length === 0) return noneFound(what, seed);
   const records = items.filter(isRecord);
   const every = records.length === items.length;
+  // Items of several things the call sent (relations of two genes): each group said under the thing it belongs to.
+  const bySubject = every ? subjectGroups(records, args, entity) : undefined;
+  if (bySubject !== undefined)
+    return bySubject
+      .map(({ key, value, group }) => {
+        const text = describeMany(group, what, singular, entity, seed, keys, request, { ...args, [key]: value }, system);
+        return `For ${value}: ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+      })
+      .join(' ');
   // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
   const asked = every ? askedField(records, singular, request, args) : undefined;
   // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
@@ -310,6 +319,38 @@ export function describeMany(
     return `${head}${said}.`;
   }
   return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args, units });
+}
+
+/**
+ * The records of a list grouped by the sent value each belongs to (`subject: "ENSG…012048"` for a call that sent two
+ * genes), when they belong to two or more of them; undefined otherwise.
+ */
+function subjectGroups(records: Json[], args: Json, entity: string): Array<{ key: string; value: string; group: Json[] }> | undefined {
+  const sent = new Set<string>();
+  const gather = (value: unknown): void => {
+    if (typeof value === 'string' && /^\s*[{[]/.test(value)) {
+      try {
+        gather(JSON.parse(value));
+      } catch {
+        sent.add(value);
+      }
+    } else if (Array.isArray(value)) value.forEach(gather);
+    else if (isRecord(value)) Object.values(value).forEach(gather);
+    else if (typeof value === 'string' || typeof value === 'number') sent.add(String(value));
+  };
+  gather(args);
+  if (sent.size < 2 || records.length < 2) return undefined;
+  const key = Object.keys(records[0] as Json).find(
+    (field) =>
+      !ID.test(field) &&
+      // A key naming the tool's own thing (`target` of a target lookup) is what each record is, not what it belongs to.
+      !humanKey(entity).split(' ').includes(humanKey(field)) &&
+      records.every((record) => sent.has(String(record[field]))) &&
+      new Set(records.map((record) => String(record[field]))).size >= 2,
+  );
+  if (key === undefined) return undefined;
+  const values = [...new Set(records.map((record) => String(record[key])))];
+  return values.map((value) => ({ key, value, group: records.filter((record) => String(record[key]) === value) }));
 }
 
 /** An empty list, worded several ways. */
@@ -355,6 +396,13 @@ function describeOnly(
   const ids = new Set(record ? Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, options.request)) : []);
   if (asked !== undefined) ids.add(asked);
   const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2, options.units) : [];
+  // A row's own id is no name: "one expression (ID 8957954)", never "one expression: 8957954".
+  const ownId =
+    record !== undefined &&
+    first !== undefined &&
+    /\d{4}/.test(first) &&
+    Object.entries(record).some(([key, value]) => /(^|_)(id|uuid|guid)$|(Id|Uuid|Guid)$/.test(key) && String(value) === first);
+  if (ownId) return `${head} (ID ${first}).${found.length > 0 ? ` ${factSentence(found, 'it', options.seed)}` : ''}`;
   if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
   return first !== undefined && isName(first)
     ? `${head}. ${factSentence(found, first, options.seed)}`

@@ -98,4 +98,19 @@ describe('answers call things what they are', () => {
     expect(read).toMatch(/3884939/);
     expect(read).not.toMatch(/3729247/);
   });
+
+  it('related items are said under the gene each belongs to; a row id is no name; TPM is a unit', () => {
+    const items = [
+      { id: '3209111', subject: 'ENSG00000012048', related_name: 'TP53', score: 0.71 },
+      { id: '6111747', subject: 'ENSG00000133703', related_name: 'EGFR', score: 0.07 },
+      { id: '9080020', subject: 'ENSG00000012048', related_name: 'ATM', score: 0.97 },
+    ];
+    const body = JSON.stringify({ subject: ['ENSG00000012048', 'ENSG00000133703'] });
+    const related = describeResult(outcome('post_relation', { body }, { items, total: 3 }));
+    expect(related).toMatch(/^For ENSG00000012048: .*TP53.*ATM.* For ENSG00000133703: .*EGFR/);
+    const row = { id: '8957954', tissue: 'breast', rna_level: 4, rna_value_tpm: 87.66, gene: 'ENSG00000146648' };
+    const expression = describeResult(outcome('get_target_expression_by_ensgid', { gene: 'ENSG00000146648' }, { items: [row], total: 1 }));
+    expect(expression).not.toMatch(/expression: 8957954/);
+    expect(expression).toMatch(/87\.66 TPM/);
+  });
 });
