@@ -291,13 +291,7 @@ export function describeMany(
   const every = records.length === items.length;
   // Items of several things the call sent (relations of two genes): each group said under the thing it belongs to.
   const bySubject = every ? subjectGroups(records, args, entity) : undefined;
-  if (bySubject !== undefined)
-    return bySubject
-      .map(({ key, value, group }) => {
-        const text = describeMany(group, what, singular, entity, seed, keys, request, { ...args, [key]: value }, system);
-        return `For ${value}: ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
-      })
-      .join(' ');
+  if (bySubject !== undefined) return describeBySubject(bySubject, { what, singular, entity, seed, keys, request, args, system });
   // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
   const asked = every ? askedField(records, singular, request, args) : undefined;
   // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
@@ -319,6 +313,39 @@ export function describeMany(
     return `${head}${said}.`;
   }
   return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args, units });
+}
+
+/**
+ * Items grouped by the sent thing each belongs to: their names with the thing ("3 results: TP53 (score 0.71) and ATM
+ * (score 0.97) for ENSG…012048; EGFR (score 0.07) for ENSG…133703"), else each group told under its thing.
+ */
+function describeBySubject(
+  groups: Array<{ key: string; value: string; group: Json[] }>,
+  options: {
+    what: string;
+    singular: string;
+    entity: string;
+    seed: string;
+    keys?: string[];
+    request?: string;
+    args: Json;
+    system?: MeasureSystem;
+  },
+): string {
+  const { what, singular, entity, seed, keys, request, args, system } = options;
+  // Each item is named by its own label, never by the thing it belongs to.
+  const named = groups.map(({ value, group }) => listNames(group, group, { entity }).map((name) => (name === value ? undefined : name)));
+  if (named.every((names) => names.every((name) => name !== undefined))) {
+    const count = groups.reduce((total, { group }) => total + group.length, 0);
+    const told = groups.map(({ value }, index) => `${listing(named[index] as string[])} for ${value}`);
+    return `${countOpening(count, count === 1 ? singular : what, seed)}: ${told.join('; ')}.`;
+  }
+  return groups
+    .map(({ key, value, group }) => {
+      const text = describeMany(group, what, singular, entity, seed, keys, request, { ...args, [key]: value }, system);
+      return `For ${value}: ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+    })
+    .join(' ');
 }
 
 /**

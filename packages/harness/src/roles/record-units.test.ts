@@ -107,7 +107,7 @@ describe('answers call things what they are', () => {
     ];
     const body = JSON.stringify({ subject: ['ENSG00000012048', 'ENSG00000133703'] });
     const related = describeResult(outcome('post_relation', { body }, { items, total: 3 }));
-    expect(related).toMatch(/^For ENSG00000012048: .*TP53.*ATM.* For ENSG00000133703: .*EGFR/);
+    expect(related).toMatch(/TP53 \(score 0\.71\) and ATM \(score 0\.97\) for ENSG00000012048; EGFR \(score 0\.07\) for ENSG00000133703/);
     const row = { id: '8957954', tissue: 'breast', rna_level: 4, rna_value_tpm: 87.66, gene: 'ENSG00000146648' };
     const expression = describeResult(outcome('get_target_expression_by_ensgid', { gene: 'ENSG00000146648' }, { items: [row], total: 1 }));
     expect(expression).not.toMatch(/expression: 8957954/);
