@@ -527,7 +527,7 @@ function subjectKinds(answer, calls, turnCalls) {
     const inner = Object.keys(items[0]).filter(
       (key) => Array.isArray(items[0][key]) && /^[a-z]+s$/.test(key) && !listKey.toLowerCase().includes(key),
     );
-    if (inner.some((key) => new RegExp(`\\b${items.length} ${key}\\b`, 'i').test(answer)))
+    if (inner.some((key) => new RegExp(`(?<!\\()\\b${items.length} ${key}\\b`, 'i').test(answer)))
       kinds.push('list by contents: a list counted by what its items hold');
   }
   for (const call of calls) {

@@ -522,7 +522,9 @@ function describeEach(
   const first = records[0] as Json;
   const shared = sharedKeys(records, options.args);
   const system = options.units;
-  const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request, 1, system)[0];
+  // Read in the whole first record, the other keys skipped: its units (`unit`, an AQI beside `pm10`) still go with the shared value.
+  const others = new Set(Object.keys(first).filter((key) => !shared.includes(key)));
+  const common = shared.length === 0 ? undefined : facts(first, others, 1, {}, entity, request, 1, system)[0];
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
   const otherName = oneName === undefined ? undefined : otherNameKey(records, oneName);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeResult } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
-import { defaultSystem } from './record-units.js';
+import { apiSystem, defaultSystem } from './record-units.js';
 import type { CallOutcome } from './call-outcome.js';
 
 const outcome = (tool: string, args: Record<string, unknown>, data: unknown, extra: Partial<CallOutcome> = {}): CallOutcome => ({
@@ -47,6 +47,10 @@ describe('answers give each number its unit', () => {
     expect(defaultSystem(schema, {})).toBe('metric');
     expect(defaultSystem(schema, { units: 'I' })).toBeUndefined();
     expect(defaultSystem({ properties: { units: { type: 'string' } } }, {})).toBeUndefined();
+    // Every tool of the API with a units parameter defaults to metric: its tools without one report in metric too.
+    expect(apiSystem([{ parameters: schema }, { parameters: schema }, { parameters: { properties: { city: {} } } }])).toBe('metric');
+    expect(apiSystem([{ parameters: schema }, { parameters: { properties: { units: { default: 'I' } } } }])).toBeUndefined();
+    expect(apiSystem([{ parameters: schema }])).toBeUndefined();
     const daily = {
       city_name: 'Raleigh',
       data: [

@@ -98,3 +98,18 @@ export function defaultSystem(parameters: unknown, args: Json): MeasureSystem | 
   if (/^(s|standard|k|kelvin|scientific)$/i.test(named)) return 'standard';
   return undefined;
 }
+
+/**
+ * The system an API reports in by default: the one default every tool of it with a `units` parameter names. A tool
+ * of that API without the parameter (an air quality forecast beside the weather tools) reports in it too.
+ */
+export function apiSystem(tools: ReadonlyArray<{ parameters?: unknown }>): MeasureSystem | undefined {
+  const withUnits = tools.filter((tool) =>
+    Object.keys((tool.parameters as { properties?: Json } | undefined)?.properties ?? {}).some((name) =>
+      /^(units?|unit_?system|unit_?group|measurement|temperature_?unit|temp_?unit)$/i.test(name),
+    ),
+  );
+  const found = new Set(withUnits.map((tool) => defaultSystem(tool.parameters, {})));
+  // Two tools or more make a convention of the API; one tool's default is its own.
+  return withUnits.length >= 2 && found.size === 1 ? [...found][0] : undefined;
+}
