@@ -19,6 +19,7 @@ import { describeError } from './describe-error.js';
 import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
+import { unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -642,7 +643,11 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
     );
   const said = plainValues
     .slice(0, 3)
-    .map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
+    .map(
+      (key) =>
+        (typeof parsed[key] === 'number' ? unitKeyPhrase(key, formatValue(parsed[key]) as string) : undefined) ??
+        `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`,
+    );
   const asked = Object.keys(outcome.arguments).find(
     // How the answer is shaped (`format: "xml"`, `units`, `sort`) is no subject: never "For format xml, the name is …".
     (key) =>
@@ -650,9 +655,11 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
       !isPlumbing(key) &&
       !/^(count|limit|page|size|offset|cursor|from|format|sort|order|units?|lang|language|output|fields|cmd|command)$/i.test(key),
   );
+  const sent = asked === undefined ? undefined : (formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]));
+  // An amount sent under its unit (`liter: 154.86`) is "154.86 liters", never "liter 154.86".
   const about =
-    asked !== undefined
-      ? namedArgument(argumentWords(asked), formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]))
+    asked !== undefined && sent !== undefined
+      ? ((typeof outcome.arguments[asked] === 'number' ? unitAmount(asked, sent) : undefined) ?? namedArgument(argumentWords(asked), sent))
       : undefined;
   if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
   const found = subject ?? (idLike ? `one result (id ${label})` : label);

@@ -1,6 +1,7 @@
 /** A turn's results in prose: each call tied to what it was about. */
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
+import { unitAmount } from './record-units.js';
 import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
 
 /** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
@@ -36,7 +37,9 @@ function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text:
           : undefined;
     if (text === undefined || found.some((input) => input.text.endsWith(` ${text}`))) return;
     const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
-    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: namedArgument(words, text) });
+    // An amount sent under its unit (`liter: 23.86`) is "23.86 liters".
+    const amount = typeof value === 'number' ? unitAmount(key, text) : undefined;
+    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: amount ?? namedArgument(words, text) });
   };
   for (const [key, value] of Object.entries(outcome.arguments)) {
     const body = typeof value === 'string' && /^\s*[{[]/.test(value) ? parse(value) : undefined;

@@ -36,6 +36,8 @@ describe('answers give each number its unit', () => {
     const liters = describeResult(outcome('gallon_to_liter', { gallon: 40.91 }, { liter: 154.8612 }));
     expect(liters).toMatch(/the volume is 154\.86 liters/);
     expect(liters).not.toMatch(/the liter is/);
+    const gallons = describeResult(outcome('liter_to_gallon', { liter: 23.86 }, { gallon: 6.3031 }));
+    expect(gallons).toBe('For 23.86 liters, the volume is 6.3 gallons.');
   });
 
   it("the tool's default system gives units when the call sent none; pollutants beside an AQI are in µg/m³", () => {

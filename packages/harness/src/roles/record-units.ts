@@ -76,6 +76,12 @@ export function unitKeyPhrase(key: string, amount: string): string | undefined {
   return found === undefined ? undefined : `the ${found.quantity} is ${amount} ${found.unit}`;
 }
 
+/** An amount under a key that is its unit, said with it ("154.86 liters" for `liter: 154.86`), else undefined. */
+export function unitAmount(key: string, amount: string): string | undefined {
+  const found = UNIT_KEYS.find((entry) => entry.key.test(key.trim()));
+  return found === undefined ? undefined : `${amount} ${found.unit}`;
+}
+
 /**
  * The measurement system a tool uses when its `units` parameter is left out, from the schema: its `default`
  * (`"M"`, `"imperial"`) or its description ("Convert to units. Default Metric").
