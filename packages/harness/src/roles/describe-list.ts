@@ -493,6 +493,18 @@ function labelField(records: Json[], args: Json | undefined, oneName: string | u
 /** Keys that say what sort a record is. */
 const SORT_WORD = /(type|kind|category|class)$/i;
 
+/** How a list of several records is told: its opening, what it is about, and the call's arguments and units. */
+interface EachOptions {
+  head: string;
+  entity: string;
+  seed: string;
+  request?: string;
+  keys?: string[];
+  scoreKey?: string;
+  args?: Json;
+  units?: MeasureSystem | undefined;
+}
+
 const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fifth'];
 
 /**
@@ -501,20 +513,7 @@ const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fif
  * items, all of content type image/tiff: …"), records alike in name told apart by their map keys or their order,
  * documents by what they say.
  */
-function describeEach(
-  records: Json[],
-  names: Array<string | undefined>,
-  options: {
-    head: string;
-    entity: string;
-    seed: string;
-    request?: string;
-    keys?: string[];
-    scoreKey?: string;
-    args?: Json;
-    units?: MeasureSystem | undefined;
-  },
-): string {
+function describeEach(records: Json[], names: Array<string | undefined>, options: EachOptions): string {
   const { entity, seed, request } = options;
   const shown = records.length <= 5 ? records : records.slice(0, 3);
   const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
@@ -522,9 +521,7 @@ function describeEach(
   const first = records[0] as Json;
   const shared = sharedKeys(records, options.args);
   const system = options.units;
-  // Read in the whole first record, the other keys skipped: its units (`unit`, an AQI beside `pm10`) still go with the shared value.
-  const others = new Set(Object.keys(first).filter((key) => !shared.includes(key)));
-  const common = shared.length === 0 ? undefined : facts(first, others, 1, {}, entity, request, 1, system)[0];
+  const common = sharedFact(first, shared, { entity, request, system });
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
   const otherName = oneName === undefined ? undefined : otherNameKey(records, oneName);
@@ -567,6 +564,20 @@ function describeEach(
 }
 
 /** Keys whose plain value every record shares, not an id, a unit or an echo of the call. */
+/**
+ * The fact of the values all records share, read in the whole first record with its other keys skipped: its units
+ * (`unit`, an AQI beside `pm10`) still go with the shared value.
+ */
+function sharedFact(
+  first: Json,
+  shared: string[],
+  options: { entity: string; request?: string; system?: MeasureSystem },
+): Fact | undefined {
+  if (shared.length === 0) return undefined;
+  const others = new Set(Object.keys(first).filter((key) => !shared.includes(key)));
+  return facts(first, others, 1, {}, options.entity, options.request, 1, options.system)[0];
+}
+
 function sharedKeys(records: Json[], args: Json | undefined): string[] {
   const first = records[0] as Json;
   return Object.keys(first).filter(

@@ -214,6 +214,13 @@ function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list:
   return !askedBeside && !echoedList && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList);
 }
 
+/** Tells a list of the call's items by a noun: their count, names and values, in the call's units. */
+function listTeller(outcome: CallOutcome, entity: string): (items: unknown[], base: string, keys?: string[]) => string {
+  const { result, request, arguments: args, system } = outcome;
+  return (items, base, keys) =>
+    describeMany(items, plural(base, items.length), singularOf(base), entity, result, keys, request, args, system);
+}
+
 /**
  * What a list's key says its items are: its words, or a known noun after participles the lexicon lacks
  * (`curated_lists` → "curated lists"), so curated lists are never counted as the podcasts they hold.
@@ -231,19 +238,7 @@ function listNoun(key: string): string | undefined {
 /** A result that is a list, a list beside the place it is about, or a map of entries: its items told; undefined when it is a record. */
 function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, entity: string): string | undefined {
   const noun = humanKey(entity);
-  const seed = outcome.result;
-  const many = (items: unknown[], base: string, keys?: string[]) =>
-    describeMany(
-      items,
-      plural(base, items.length),
-      singularOf(base),
-      entity,
-      seed,
-      keys,
-      outcome.request,
-      outcome.arguments,
-      outcome.system,
-    );
+  const many = listTeller(outcome, entity);
   const sought = Object.values(outcome.arguments).filter((value): value is string => typeof value === 'string');
   const list = listIn(parsed, sought);
   if (list && listIsAnswer(outcome, parsed, verb, list)) {
