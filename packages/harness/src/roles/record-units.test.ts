@@ -119,4 +119,11 @@ describe('answers call things what they are', () => {
     expect(expression).not.toMatch(/expression: 8957954/);
     expect(expression).toMatch(/87\.66 TPM/);
   });
+
+  it('a count of a fixed term takes no article: "3 degrees of freedom"', () => {
+    const test = { t_statistic: -0.1119, degrees_of_freedom: 3, p_value: 0.918, significant: false };
+    const said = describeResult(outcome('t_test', { alpha: 0.1 }, test));
+    expect(said).toMatch(/3 degrees of freedom/);
+    expect(said).not.toMatch(/of the freedom/);
+  });
 });

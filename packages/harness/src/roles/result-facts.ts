@@ -139,8 +139,9 @@ export function labelOf(record: Json, entity?: string): string | undefined {
 function counted(key: string, value: number): string | undefined {
   // "genes in pathway" → "26 genes in the pathway".
   const within = /^(?:number of )?([a-z]{2,}s) (in|on|per|of) ([a-z]+)$/.exec(humanKey(key));
+  // "per" and "of" take no article: "3 degrees of freedom", "12 calls per minute", never "degrees of the freedom".
   if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string))
-    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
+    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string}${/^(in|on)$/.test(within[2] as string) ? ' the' : ''} ${within[3] as string}`;
   const words = humanKey(key)
     .replace(/^number of /, '')
     .split(' ');
