@@ -24,6 +24,15 @@
 //   bytes off-file   "N bytes" where no result key is a file's, content's or bytes field
 //   content omitted  a result holding a text (content, text, body, message of 20+ characters) whose words the answer never says
 //   bare distance    "the distance is N" with no unit (informative: the tool may not say its unit)
+// Subjects and units (per answer, each kind once):
+//   record unit left out  a number said without the unit its own record gives (`distance_unit: "km"`, `unit: "celsius"`)
+//   unit as thing    "the liter is 154.86": the unit said as what was measured
+//   lookups for writes  "Both lookups succeeded" / "I got answers to both" for deletions, creations, updates
+//   name altered     a slug the user sent (`api-parallel-prod`) re-capitalised or without its hyphens
+//   local as UTC     a `*_local` time said with "UTC" beside a different UTC time
+//   owner as subject a record's status given to the person named in it ("Garrett O'Conner is discovered")
+//   list by contents a list counted by what its items hold ("2 podcasts" for `curated_lists`)
+//   subjects mixed   items of 2+ things the call sent (relations of two genes) said without the thing each belongs to
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -315,6 +324,7 @@ function garbles(answer, turnCalls) {
   )
     kinds.push('bare distance: a distance without a unit');
   kinds.push(...formKinds(answer, calls, turnCalls));
+  kinds.push(...subjectKinds(answer, calls, turnCalls));
   return [...new Set(kinds)];
 }
 
@@ -387,6 +397,152 @@ function formKinds(answer, calls, turnCalls) {
     )
   )
     kinds.push('bare weather: a weather number without its unit');
+  return kinds;
+}
+
+/** A record and its inner records, two levels down. */
+function recordsIn(data, depth = 0, out = []) {
+  if (depth > 2) return out;
+  if (Array.isArray(data)) data.slice(0, 10).forEach((item) => recordsIn(item, depth + 1, out));
+  else if (data && typeof data === 'object') {
+    out.push(data);
+    Object.values(data).forEach((value) => recordsIn(value, depth + 1, out));
+  }
+  return out;
+}
+
+/** Numbers of a record with the unit the record keeps for them, as a pattern of what follows the number. */
+function ownUnits(record) {
+  const SCALE_AFTER = [
+    [/^(°?c|celsius)$/i, /^\s*(°\s?C|degrees? C|C\b|celsius)/i],
+    [/^(°?f|fahrenheit)$/i, /^\s*(°\s?F|degrees? F|F\b|fahrenheit)/i],
+    [/^(k|kelvin)$/i, /^\s*(K\b|kelvin)/i],
+  ];
+  const squash = (key) => key.replace(/[^a-z0-9]/gi, '').toLowerCase();
+  const out = [];
+  const numbers = Object.keys(record).filter((key) => typeof record[key] === 'number');
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'string' || /^[A-Z]{3}$/.test(value) || !/^[a-zµ°%/²³\d. ]{1,12}$/i.test(value)) continue;
+    const scale = SCALE_AFTER.find(([name]) => name.test(value.trim()));
+    const after = scale ? scale[1] : new RegExp(`^\\s*${value.trim().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'i');
+    const base = /^(.+?)[_-]?(?:unit|Unit|units|Units)$/.exec(key)?.[1];
+    const targets =
+      base !== undefined && numbers.some((other) => squash(other) === squash(base))
+        ? numbers.filter((other) => squash(other) === squash(base))
+        : /^units?$/i.test(key) && scale
+          ? numbers.filter((other) => /temp|dew|feels/i.test(other))
+          : [];
+    for (const target of targets) out.push({ key: target, value: record[target], after });
+  }
+  return out;
+}
+
+/** Answers that give a value the wrong subject or leave out its unit (see the header). */
+function subjectKinds(answer, calls, turnCalls) {
+  const kinds = [];
+  const records = calls.flatMap((call) => recordsIn(call.data));
+  outer: for (const record of records)
+    for (const { key, value, after } of ownUnits(record)) {
+      const word = key
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z]+/)
+        .filter((part) => part.length >= 3)
+        .at(-1);
+      if (word === undefined) continue;
+      for (const said of new Set([
+        String(value),
+        value.toLocaleString('en-US'),
+        String(Number(value.toFixed(1))),
+        String(Number(value.toFixed(2))),
+      ])) {
+        const at = new RegExp(`\\b${word}[a-z]*\\b[^.;:\\d]{0,24}?(?<![\\d.,])${said.replace(/[.,]/g, '\\$&')}(?![\\d.,]*\\d)`, 'i').exec(
+          answer,
+        );
+        if (at !== null && !after.test(answer.slice(at.index + at[0].length))) {
+          kinds.push("record unit left out: a number without its record's unit");
+          break outer;
+        }
+      }
+    }
+  if (
+    /\bthe (liters?|litres?|gallons?|miles?|kilometers?|meters?|celsius|fahrenheit|kelvin|pounds?|kilograms?|grams?|ounces?|feet|inch(?:es)?) (?:is|are|of) -?\d/i.test(
+      answer,
+    )
+  )
+    kinds.push('unit as thing: "the liter is 154.86"');
+  if (
+    /\b(?:lookups|searches) (?:succeeded|worked|went through)|\bI got answers to (?:both|all)\b/i.test(answer) &&
+    turnCalls.length > 0 &&
+    turnCalls.every((call) => /(^|[_\s-])(delete|remove|cancel|create|add|update|post|put|patch|send)/i.test(call.name ?? ''))
+  )
+    kinds.push('lookups for writes: changes called lookups');
+  for (const call of calls)
+    for (const [key, value] of Object.entries(call.args ?? {})) {
+      if (typeof value !== 'string' || /(status|state|type|kind|sort|order|mode|format|level|category|direction|unit)/i.test(key)) continue;
+      if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(value)) continue;
+      const capitalised = value.charAt(0).toUpperCase() + value.slice(1);
+      if (
+        new RegExp(`(?<![\\w-])${capitalised.replace(/-/g, '\\-')}(?![\\w-])`).test(answer) ||
+        (!answer.includes(value) && answer.toLowerCase().includes(value.replace(/-/g, ' ')))
+      )
+        kinds.push('name altered: a typed name re-capitalised or de-hyphenated');
+    }
+  for (const record of records)
+    for (const [key, value] of Object.entries(record)) {
+      const time = /local/i.test(key) && typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value) : null;
+      if (
+        time &&
+        answer.includes(`${time[1]} ${time[2]} UTC`) &&
+        Object.entries(record).some(([other, inner]) => /utc/i.test(other) && inner !== value)
+      )
+        kinds.push('local as UTC: a local time labelled UTC');
+    }
+  for (const record of records) {
+    const status = record.status ?? record.state;
+    const party = Object.entries(record).find(
+      ([key, value]) =>
+        /^(owner|author|creator|user|customer|holder|sender|recipient|contact|manager|assignee|member|client)[_ ]?name$/i.test(key) &&
+        typeof value === 'string',
+    )?.[1];
+    if (typeof status !== 'string' || party === undefined || Object.keys(record).some((key) => /^(name|title|display_?name)$/i.test(key)))
+      continue;
+    if (
+      new RegExp(
+        `${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:is|was) (?:now )?${status.toLowerCase().replace(/[_-]+/g, ' ')}\\b`,
+        'i',
+      ).test(answer)
+    )
+      kinds.push("owner as subject: a record's status given to its owner");
+  }
+  for (const call of calls) {
+    const lists =
+      call.data && !Array.isArray(call.data)
+        ? Object.entries(call.data).filter(
+            ([, value]) => Array.isArray(value) && value.length > 1 && value.every((item) => item && typeof item === 'object'),
+          )
+        : [];
+    if (lists.length !== 1) continue;
+    const [listKey, items] = lists[0];
+    if (/^(data|items|results?|records|entries|list|latest|hits|response|payload)$/i.test(listKey)) continue;
+    const inner = Object.keys(items[0]).filter(
+      (key) => Array.isArray(items[0][key]) && /^[a-z]+s$/.test(key) && !listKey.toLowerCase().includes(key),
+    );
+    if (inner.some((key) => new RegExp(`(?<!\\()\\b${items.length} ${key}\\b`, 'i').test(answer)))
+      kinds.push('list by contents: a list counted by what its items hold');
+  }
+  for (const call of calls) {
+    const sent = new Set(JSON.stringify(call.args ?? {}).match(/[A-Za-z0-9_.:-]{4,}/g) ?? []);
+    const items = recordsOf(call.data).list ?? [];
+    if (items.length < 2) continue;
+    const key = Object.keys(items[0]).find(
+      (field) =>
+        !/(id|key|keys|code|uuid|sid|url|uri)$/i.test(field) &&
+        items.every((item) => typeof item[field] === 'string' && item[field].length >= 4 && sent.has(item[field])) &&
+        new Set(items.map((item) => String(item[field]))).size >= 2,
+    );
+    if (key !== undefined && !items.some((item) => answer.includes(String(item[key]))))
+      kinds.push('subjects mixed: items of several sent things without the one each belongs to');
+  }
   return kinds;
 }
 

@@ -1,7 +1,7 @@
 /** A call and its result as the offline assistant reads them: the payload, the entity, the verb, the noun. */
 import { toolEntity, type EntityAction } from '@inftool/sim-server';
 import { doPhrase } from './action-phrase.js';
-import { ID, humanKey, isRecord, NOISE, sayableKey } from './result-facts.js';
+import { englishWord, ID, humanKey, isRecord, NOISE, sayableKey, type MeasureSystem } from './result-facts.js';
 
 /** One call as the assistant reports it: the tool, its arguments and what came back. */
 export interface CallOutcome {
@@ -13,6 +13,8 @@ export interface CallOutcome {
   isError: boolean;
   /** What the user asked, in their words: the fields it names are said first. */
   request?: string;
+  /** The measurement system the tool uses when the call left its `units` parameter out (the schema's default). */
+  system?: MeasureSystem;
 }
 
 export function parse(result: string): unknown {
@@ -165,7 +167,12 @@ export function subjectId(outcome: CallOutcome): string | undefined {
   const usable = Object.keys(outcome.arguments).filter(
     (name) => typeof outcome.arguments[name] === 'string' || typeof outcome.arguments[name] === 'number',
   );
-  const key = usable.find((name) => /^(id|sid|uuid|guid|key)$/i.test(name)) ?? usable.find((name) => ID.test(name));
+  // A glued id (`messageid`, `batchid`) is one too: a noun and `id` in one lower-case word.
+  const glued = (name: string) => /^([a-z]{3,})(id|sid|uuid|guid)$/.exec(name)?.[1];
+  const key =
+    usable.find((name) => /^(id|sid|uuid|guid|key)$/i.test(name)) ??
+    usable.find((name) => ID.test(name)) ??
+    usable.find((name) => englishWord(glued(name) ?? '') !== undefined);
   return key === undefined ? undefined : String(outcome.arguments[key]);
 }
 

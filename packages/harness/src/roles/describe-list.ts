@@ -18,6 +18,7 @@ import {
   pick,
   compactFact,
   type Fact,
+  type MeasureSystem,
   systemOf,
 } from './result-facts.js';
 import { NO_THING, plural, type CallOutcome } from './call-outcome.js';
@@ -282,10 +283,15 @@ export function describeMany(
   keys?: string[],
   request?: string,
   args: Json = {},
+  /** The tool's default measurement system, when the call sent no `units`. */
+  system?: MeasureSystem,
 ): string {
   if (items.length === 0) return noneFound(what, seed);
   const records = items.filter(isRecord);
   const every = records.length === items.length;
+  // Items of several things the call sent (relations of two genes): each group said under the thing it belongs to.
+  const bySubject = every ? subjectGroups(records, args, entity) : undefined;
+  if (bySubject !== undefined) return describeBySubject(bySubject, { what, singular, entity, seed, keys, request, args, system });
   // The user asked for the field itself ("all keys" → each post's `key`): its value names each item, the item's name beside it.
   const asked = every ? askedField(records, singular, request, args) : undefined;
   // A filter (`DateCreatedOnOrBefore`, `max_price`): each item with the value the filter was about.
@@ -295,7 +301,8 @@ export function describeMany(
   const part = every && keys === undefined ? sharedPartNoun(records, entity) : undefined;
   const counted = part === undefined ? (items.length === 1 ? singular : what) : plural(part, items.length);
   const head = countOpening(items.length, counted, seed);
-  if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked, args });
+  const units = systemOf(args) ?? system;
+  if (items.length === 1) return describeOnly(records[0], names[0], { head, entity, seed, request, asked, args, units });
   // The user asked for the field itself ("all keys"): each item is that value with its name, nothing more.
   if (asked !== undefined || !every) {
     const said = names.every((name): name is string => name !== undefined)
@@ -305,7 +312,72 @@ export function describeMany(
       : '';
     return `${head}${said}.`;
   }
-  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args });
+  return describeEach(records, names, { head, entity, seed, request, keys, scoreKey: filtered, args, units });
+}
+
+/**
+ * Items grouped by the sent thing each belongs to: their names with the thing ("3 results: TP53 (score 0.71) and ATM
+ * (score 0.97) for ENSG…012048; EGFR (score 0.07) for ENSG…133703"), else each group told under its thing.
+ */
+function describeBySubject(
+  groups: Array<{ key: string; value: string; group: Json[] }>,
+  options: {
+    what: string;
+    singular: string;
+    entity: string;
+    seed: string;
+    keys?: string[];
+    request?: string;
+    args: Json;
+    system?: MeasureSystem;
+  },
+): string {
+  const { what, singular, entity, seed, keys, request, args, system } = options;
+  // Each item is named by its own label, never by the thing it belongs to.
+  const named = groups.map(({ value, group }) => listNames(group, group, { entity }).map((name) => (name === value ? undefined : name)));
+  if (named.every((names) => names.every((name) => name !== undefined))) {
+    const count = groups.reduce((total, { group }) => total + group.length, 0);
+    const told = groups.map(({ value }, index) => `${listing(named[index] as string[])} for ${value}`);
+    return `${countOpening(count, count === 1 ? singular : what, seed)}: ${told.join('; ')}.`;
+  }
+  return groups
+    .map(({ key, value, group }) => {
+      const text = describeMany(group, what, singular, entity, seed, keys, request, { ...args, [key]: value }, system);
+      return `For ${value}: ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+    })
+    .join(' ');
+}
+
+/**
+ * The records of a list grouped by the sent value each belongs to (`subject: "ENSG…012048"` for a call that sent two
+ * genes), when they belong to two or more of them; undefined otherwise.
+ */
+function subjectGroups(records: Json[], args: Json, entity: string): Array<{ key: string; value: string; group: Json[] }> | undefined {
+  const sent = new Set<string>();
+  const gather = (value: unknown): void => {
+    if (typeof value === 'string' && /^\s*[{[]/.test(value)) {
+      try {
+        gather(JSON.parse(value));
+      } catch {
+        sent.add(value);
+      }
+    } else if (Array.isArray(value)) value.forEach(gather);
+    else if (isRecord(value)) Object.values(value).forEach(gather);
+    else if (typeof value === 'string' || typeof value === 'number') sent.add(String(value));
+  };
+  gather(args);
+  if (sent.size < 2 || records.length < 2) return undefined;
+  const key = Object.keys(records[0] as Json).find(
+    (field) =>
+      !ID.test(field) &&
+      // A key naming the tool's own thing (`target` of a target lookup) is what each record is, not what it belongs to.
+      !humanKey(entity).split(' ').includes(humanKey(field)) &&
+      records.every((record) => sent.has(String(record[field]))) &&
+      new Set(records.map((record) => String(record[field]))).size >= 2,
+  );
+  if (key === undefined) return undefined;
+  const values = [...new Set(records.map((record) => String(record[key])))];
+  return values.map((value) => ({ key, value, group: records.filter((record) => String(record[key]) === value) }));
 }
 
 /** An empty list, worded several ways. */
@@ -343,14 +415,21 @@ function listNames(
 function describeOnly(
   record: Json | undefined,
   name: string | undefined,
-  options: { head: string; entity: string; seed: string; request?: string; asked?: string; args?: Json },
+  options: { head: string; entity: string; seed: string; request?: string; asked?: string; args?: Json; units?: MeasureSystem | undefined },
 ): string {
   const { head, asked } = options;
   // The first is named without its score or telling field: the facts say those.
   const first = asked !== undefined ? name : name?.replace(/ \([^()]*\)$/, '');
   const ids = new Set(record ? Object.keys(record).filter((field) => ID.test(field) && !namedByRequest(field, options.request)) : []);
   if (asked !== undefined) ids.add(asked);
-  const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2, systemOf(options.args ?? {})) : [];
+  const found = record ? facts(record, ids, 4, {}, options.entity, options.request, 2, options.units) : [];
+  // A row's own id is no name: "one expression (ID 8957954)", never "one expression: 8957954".
+  const ownId =
+    record !== undefined &&
+    first !== undefined &&
+    /\d{4}/.test(first) &&
+    Object.entries(record).some(([key, value]) => /(^|_)(id|uuid|guid)$|(Id|Uuid|Guid)$/.test(key) && String(value) === first);
+  if (ownId) return `${head} (ID ${first}).${found.length > 0 ? ` ${factSentence(found, 'it', options.seed)}` : ''}`;
   if (found.length === 0) return first !== undefined ? `${head}: ${first}.` : `${head}.`;
   return first !== undefined && isName(first)
     ? `${head}. ${factSentence(found, first, options.seed)}`
@@ -414,6 +493,18 @@ function labelField(records: Json[], args: Json | undefined, oneName: string | u
 /** Keys that say what sort a record is. */
 const SORT_WORD = /(type|kind|category|class)$/i;
 
+/** How a list of several records is told: its opening, what it is about, and the call's arguments and units. */
+interface EachOptions {
+  head: string;
+  entity: string;
+  seed: string;
+  request?: string;
+  keys?: string[];
+  scoreKey?: string;
+  args?: Json;
+  units?: MeasureSystem | undefined;
+}
+
 const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fifth'];
 
 /**
@@ -422,19 +513,15 @@ const ORDINALS = ['the first', 'the second', 'the third', 'the fourth', 'the fif
  * items, all of content type image/tiff: …"), records alike in name told apart by their map keys or their order,
  * documents by what they say.
  */
-function describeEach(
-  records: Json[],
-  names: Array<string | undefined>,
-  options: { head: string; entity: string; seed: string; request?: string; keys?: string[]; scoreKey?: string; args?: Json },
-): string {
+function describeEach(records: Json[], names: Array<string | undefined>, options: EachOptions): string {
   const { entity, seed, request } = options;
   const shown = records.length <= 5 ? records : records.slice(0, 3);
   const bare = names.map((name) => name?.replace(/ \([^()]*\)$/, ''));
   // Values every record shares, said once for all ("all of content type image/tiff").
   const first = records[0] as Json;
   const shared = sharedKeys(records, options.args);
-  const system = systemOf(options.args ?? {});
-  const common = facts(Object.fromEntries(shared.map((key) => [key, first[key]])), new Set(), 1, {}, entity, request, 1, system)[0];
+  const system = options.units;
+  const common = sharedFact(first, shared, { entity, request, system });
   // One name for all: it goes in the head, and each record is told by its map key ("at 2025-05-25 12:20 UTC") or its place in the list.
   const oneName = bare[0] !== undefined && bare.every((name) => name === bare[0]) ? bare[0] : undefined;
   const otherName = oneName === undefined ? undefined : otherNameKey(records, oneName);
@@ -445,7 +532,7 @@ function describeEach(
   const skipped = [...shared, ...(otherName !== undefined ? [otherName] : []), ...(byField !== undefined ? [byField.key] : [])];
   const perItem = shown.map((record, index) => {
     const skip = skipFor(record, bare[records.indexOf(record)], skipped, options);
-    const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2, systemOf(options.args ?? {}));
+    const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2, system);
     // The value a filter was about comes first ("FX1 (date created 2025-03-01)").
     const filter = options.scoreKey;
     const filtered =
@@ -477,6 +564,20 @@ function describeEach(
 }
 
 /** Keys whose plain value every record shares, not an id, a unit or an echo of the call. */
+/**
+ * The fact of the values all records share, read in the whole first record with its other keys skipped: its units
+ * (`unit`, an AQI beside `pm10`) still go with the shared value.
+ */
+function sharedFact(
+  first: Json,
+  shared: string[],
+  options: { entity: string; request?: string; system?: MeasureSystem },
+): Fact | undefined {
+  if (shared.length === 0) return undefined;
+  const others = new Set(Object.keys(first).filter((key) => !shared.includes(key)));
+  return facts(first, others, 1, {}, options.entity, options.request, 1, options.system)[0];
+}
+
 function sharedKeys(records: Json[], args: Json | undefined): string[] {
   const first = records[0] as Json;
   return Object.keys(first).filter(

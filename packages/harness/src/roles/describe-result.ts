@@ -19,6 +19,7 @@ import { describeError } from './describe-error.js';
 import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
+import { unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -40,6 +41,7 @@ import {
   nameOf,
   pick,
   sayableKey,
+  systemOf,
 } from './result-facts.js';
 
 export type { CallOutcome } from './call-outcome.js';
@@ -212,16 +214,35 @@ function listIsAnswer(outcome: CallOutcome, parsed: unknown, verb: string, list:
   return !askedBeside && !echoedList && (verb === 'list' || !isRecord(parsed) || Object.keys(parsed).length <= 3 || besideList);
 }
 
+/** Tells a list of the call's items by a noun: their count, names and values, in the call's units. */
+function listTeller(outcome: CallOutcome, entity: string): (items: unknown[], base: string, keys?: string[]) => string {
+  const { result, request, arguments: args, system } = outcome;
+  return (items, base, keys) =>
+    describeMany(items, plural(base, items.length), singularOf(base), entity, result, keys, request, args, system);
+}
+
+/**
+ * What a list's key says its items are: its words, or a known noun after participles the lexicon lacks
+ * (`curated_lists` → "curated lists"), so curated lists are never counted as the podcasts they hold.
+ */
+function listNoun(key: string): string | undefined {
+  const said = sayableKey(key);
+  if (said !== undefined) return said;
+  const words = humanKey(key).split(' ');
+  const head = words.at(-1) ?? '';
+  return words.length >= 2 && words.slice(0, -1).every((word) => /^[a-z]{3,}(ed|ing)$/.test(word)) && sayableKey(head) !== undefined
+    ? words.join(' ')
+    : undefined;
+}
+
 /** A result that is a list, a list beside the place it is about, or a map of entries: its items told; undefined when it is a record. */
 function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, entity: string): string | undefined {
   const noun = humanKey(entity);
-  const seed = outcome.result;
-  const many = (items: unknown[], base: string, keys?: string[]) =>
-    describeMany(items, plural(base, items.length), singularOf(base), entity, seed, keys, outcome.request, outcome.arguments);
+  const many = listTeller(outcome, entity);
   const sought = Object.values(outcome.arguments).filter((value): value is string => typeof value === 'string');
   const list = listIn(parsed, sought);
   if (list && listIsAnswer(outcome, parsed, verb, list)) {
-    const keyNoun = list.key !== undefined ? sayableKey(list.key) : undefined;
+    const keyNoun = list.key !== undefined ? listNoun(list.key) : undefined;
     const base =
       (keyNoun !== undefined && readsAsNoun(keyNoun) ? keyNoun : undefined) ??
       requestedNoun(outcome.request, outcome) ??
@@ -325,7 +346,7 @@ function skippedKeys({ outcome, parsed, verb }: RecordCall, reported: string | u
 
 /** The facts told of a record; one read with little else to tell names the records it points to ("its top post key is top_a4…"). */
 function recordFacts({ outcome, parsed, verb, entity }: RecordCall, skip: ReadonlySet<string>): Fact[] {
-  const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3);
+  const found = facts(parsed, skip, 4, outcome.arguments, entity, outcome.request, 3, systemOf(outcome.arguments) ?? outcome.system);
   found.push(...askedInLists(parsed, outcome.request, found));
   if (found.length < 2 && verb === 'read') {
     const id = subjectId(outcome);
@@ -617,7 +638,11 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
     );
   const said = plainValues
     .slice(0, 3)
-    .map((key) => `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`);
+    .map(
+      (key) =>
+        (typeof parsed[key] === 'number' ? unitKeyPhrase(key, formatValue(parsed[key]) as string) : undefined) ??
+        `the ${argumentWords(key)} ${/[a-z]s$/.test(key) ? 'are' : 'is'} ${formatValue(parsed[key]) as string}`,
+    );
   const asked = Object.keys(outcome.arguments).find(
     // How the answer is shaped (`format: "xml"`, `units`, `sort`) is no subject: never "For format xml, the name is …".
     (key) =>
@@ -625,9 +650,11 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
       !isPlumbing(key) &&
       !/^(count|limit|page|size|offset|cursor|from|format|sort|order|units?|lang|language|output|fields|cmd|command)$/i.test(key),
   );
+  const sent = asked === undefined ? undefined : (formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]));
+  // An amount sent under its unit (`liter: 154.86`) is "154.86 liters", never "liter 154.86".
   const about =
-    asked !== undefined
-      ? namedArgument(argumentWords(asked), formatValue(outcome.arguments[asked]) ?? String(outcome.arguments[asked]))
+    asked !== undefined && sent !== undefined
+      ? ((typeof outcome.arguments[asked] === 'number' ? unitAmount(asked, sent) : undefined) ?? namedArgument(argumentWords(asked), sent))
       : undefined;
   if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
   const found = subject ?? (idLike ? `one result (id ${label})` : label);

@@ -1,6 +1,7 @@
 /** A turn's results in prose: each call tied to what it was about. */
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
+import { unitAmount } from './record-units.js';
 import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
 
 /** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
@@ -29,11 +30,16 @@ function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text:
       Array.isArray(value) && value.length <= 3 && value.every(nameable)
         ? listing(value.map((item) => formatValue(item) ?? String(item)))
         : nameable(value)
-          ? (formatValue(value) ?? String(value))
+          ? // A slug the user typed (`payments-service`) is a name: said as written, not as words.
+            typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(value.trim())
+            ? value.trim()
+            : (formatValue(value) ?? String(value))
           : undefined;
     if (text === undefined || found.some((input) => input.text.endsWith(` ${text}`))) return;
     const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
-    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: namedArgument(words, text) });
+    // An amount sent under its unit (`liter: 23.86`) is "23.86 liters".
+    const amount = typeof value === 'number' ? unitAmount(key, text) : undefined;
+    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: amount ?? namedArgument(words, text) });
   };
   for (const [key, value] of Object.entries(outcome.arguments)) {
     const body = typeof value === 'string' && /^\s*[{[]/.test(value) ? parse(value) : undefined;
@@ -100,21 +106,32 @@ function under(label: string, text: string): string {
     : `${label} (${named[1] as string}): ${rest.slice(named[0].length)}`;
 }
 
+/** Openings for two calls of one write operation. */
+const DONE: Record<string, string> = {
+  delete: 'Both deletions went through.',
+  create: 'Both were created.',
+  update: 'Both updates went through.',
+};
+
 /** The opening of a turn of several calls: all of them went through, worded several ways, or how many did. */
 function turnSummary(outcomes: CallOutcome[], seed: string): string {
   const failed = outcomes.filter((outcome) => outcome.isError).length;
   const n = outcomes.length;
   if (failed > 0) return `${n - failed} of ${n} requests went through.`;
+  // The opening's verb follows the operation: deletions are no lookups, and a write gets no "answers".
+  const acts = new Set(outcomes.map((outcome) => action(outcome).action));
+  const reads = [...acts].every((act) => act === 'read' || act === 'list');
+  const done = acts.size === 1 ? DONE[[...acts][0] as string] : undefined;
   return n === 2
     ? pick(
         [
           'Both requests went through.',
           'Both calls worked.',
-          'I got answers to both.',
+          reads ? 'I got answers to both.' : (done ?? 'Both requests went through.'),
           'Both came back fine.',
           'Here are both results.',
           'I ran both.',
-          'Both lookups succeeded.',
+          reads ? 'Both lookups succeeded.' : (done ?? 'Both calls worked.'),
           '',
           '',
           '',

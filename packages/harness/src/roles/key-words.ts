@@ -171,6 +171,7 @@ export const UNIT_WORDS: Record<string, string> = {
   km: 'km',
   kg: 'kg',
   kwh: 'kWh',
+  tpm: 'TPM',
   pct: '%',
   percent: '%',
   usd: 'USD',

@@ -16,6 +16,7 @@ import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
 import { describeTurn } from './describe-turn.js';
 import { listing, mixedPick, pick } from './result-facts.js';
+import { apiSystem, defaultSystem } from './record-units.js';
 import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
@@ -276,6 +277,8 @@ export class OfflineAssistant implements ChatModel {
       words = `${before.content} ${words}`;
     const results = new Map(turn.flatMap((message) => (message.role === 'tool' ? [[message.tool_call_id, message.content] as const] : [])));
     const descriptions = new Map((request.tools ?? []).map((tool) => [tool.name, tool.description]));
+    const schemas = new Map((request.tools ?? []).map((tool) => [tool.name, tool.parameters]));
+    const shared = apiSystem(request.tools ?? []);
     const made = turn.flatMap((message: ChatMessage) => (message.role === 'assistant' ? (message.tool_calls ?? []) : []));
     const outcomes = made.map((call) => {
       const result = results.get(call.id) ?? '';
@@ -286,6 +289,10 @@ export class OfflineAssistant implements ChatModel {
         // described without its arguments
       }
       const description = descriptions.get(call.function.name);
+      // A tool with no `units` parameter of its own reports in its API's default system.
+      const own = schemas.get(call.function.name) as { properties?: Record<string, unknown> } | undefined;
+      const unitless = !Object.keys(own?.properties ?? {}).some((name) => /^(units?|unit_?group|unit_?system)$/i.test(name));
+      const system = defaultSystem(own, args) ?? (unitless ? shared : undefined);
       return {
         tool: this.toolName(call.function.name),
         ...(description ? { description } : {}),
@@ -293,6 +300,7 @@ export class OfflineAssistant implements ChatModel {
         result,
         isError: failed(result),
         ...(words !== undefined ? { request: words } : {}),
+        ...(system !== undefined ? { system } : {}),
       };
     });
     return outcomes.filter(

@@ -2,6 +2,7 @@
 import { ACRONYMS as CAPITALS } from '@inftool/core';
 import { humanKey, sayableKey, SPELLED, UNIT_WORDS } from './key-words.js';
 import { formatValue, listing, propertyProse } from './format-value.js';
+import { recordUnits, unitKeyPhrase } from './record-units.js';
 
 export { englishWord, humanKey, misspelt, sayableKey } from './key-words.js';
 export { enumWords, formatValue, isBlob, listing, propertyProse } from './format-value.js';
@@ -38,6 +39,12 @@ function cleanLabel(text: string): string {
 
 /** Keys that name a record without being called `name` (`approved_symbol`, `file_name`, `socialMediaHeadline`). */
 const NAME_LIKE = /(^| )(name|title|headline|symbol|label|subject|term)$|^(name|title) original$/;
+/**
+ * The name of a party to a record (`owner_name`, `account_holder_name`, `sender_name`): whose it is, not what it is
+ * called. An account's status is the account's, never its owner's ("Garrett O'Conner is discovered").
+ */
+const PARTY_NAME =
+  /^(?:[a-z]+ )?(owner|author|creator|user|customer|holder|sender|recipient|receiver|contact|manager|assignee|reporter|requester|buyer|seller|agent|driver|patient|doctor|host|organi[sz]er|member|employee|beneficiary|payee|payer|client|vendor|merchant|bank|institution|provider) name$/;
 /** A value that is a code, not a name (`pos_8gdpsmbmkz`, a hex digest, `ENSG00000169174`). */
 const CODE = /^(?:[a-z]{2,5}_[0-9a-z]{6,}|[0-9a-f]{16,}|[A-Z]{2,6}_?\d{5,}|0x[0-9a-f]+)$/i;
 const nameText = (value: unknown): value is string =>
@@ -46,7 +53,7 @@ const nameText = (value: unknown): value is string =>
 /** A record's name when it has no `name` field: a name-like field, else the headline of its first document (`documents[0].headline`). */
 export function nameLike(record: Json): { key: string; text: string } | undefined {
   for (const [key, value] of Object.entries(record))
-    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && nameText(value)) {
+    if (!ID.test(key) && NAME_LIKE.test(humanKey(key)) && !PARTY_NAME.test(humanKey(key)) && nameText(value)) {
       const pair = pairedName(record, key);
       return { key, text: pair === undefined ? cleanLabel(value) : `${cleanLabel(value)} – ${pair}` };
     }
@@ -132,8 +139,9 @@ export function labelOf(record: Json, entity?: string): string | undefined {
 function counted(key: string, value: number): string | undefined {
   // "genes in pathway" → "26 genes in the pathway".
   const within = /^(?:number of )?([a-z]{2,}s) (in|on|per|of) ([a-z]+)$/.exec(humanKey(key));
+  // "per" and "of" take no article: "3 degrees of freedom", "12 calls per minute", never "degrees of the freedom".
   if (within && Number.isInteger(value) && !/(ss|us|is)$/.test(within[1] as string))
-    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string} the ${within[3] as string}`;
+    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? (within[1] as string).replace(/s$/, '') : (within[1] as string)} ${within[2] as string}${/^(in|on)$/.test(within[2] as string) ? ' the' : ''} ${within[3] as string}`;
   const words = humanKey(key)
     .replace(/^number of /, '')
     .split(' ');
@@ -265,7 +273,7 @@ function factOf(
   value: unknown,
   unit: string | undefined,
   asked: Set<string>,
-  context: { fileLike?: boolean; system?: MeasureSystem } = {},
+  context: { fileLike?: boolean; system?: MeasureSystem; ownUnit?: string } = {},
 ): Fact | undefined {
   if (
     sayableKey(key) === undefined ||
@@ -309,6 +317,8 @@ interface Field {
   fileLike?: boolean;
   /** The measurement system the call asked for (`units: "I"` → imperial), which gives temperatures and speeds their units. */
   system?: MeasureSystem;
+  /** The unit the record keeps for this number (`distance_unit: "km"`, `unit: "celsius"` for a temperature): it wins over the system. */
+  ownUnit?: string;
 }
 
 const stem = (word: string) =>
@@ -473,6 +483,13 @@ function valueFact(field: Field): Fact | undefined {
   // A count under an adjective (`invalid`: 5) says what is counted: "the invalid count is 5", not "the invalid is 5".
   if (typeof value === 'number' && Number.isInteger(value) && words.length === 1 && COUNTED_ADJECTIVE.test(phrase))
     return { kind: 'property', text: `the ${phrase} count is ${formatValue(value) ?? String(value)}`, score: salience };
+  if (typeof value === 'number' && !money && measured === undefined) {
+    const amount = formatValue(value) ?? String(value);
+    if (field.ownUnit !== undefined)
+      return { kind: 'property', text: `the ${phrase} is ${amount}${field.ownUnit === '%' ? '' : ' '}${field.ownUnit}`, score: salience };
+    const unitKey = words.length === 1 ? unitKeyPhrase(key, amount) : undefined;
+    if (unitKey !== undefined) return { kind: 'property', text: unitKey, score: salience };
+  }
   const inSystem = measured === undefined && !money ? measuredFact(field) : undefined;
   if (inSystem !== undefined) return inSystem;
   if (typeof value === 'number' && !money && measured === undefined) {
@@ -550,6 +567,8 @@ function valueText({ value, words, phrase, asked }: Field): string | undefined {
   const formatted =
     formatValue(value) ?? (askedFor && typeof value === 'string' && /^[\w.+/=-]{1,40}$/.test(value.trim()) ? value.trim() : undefined);
   if (formatted === undefined) return undefined;
+  // A local time (`timestamp_local`, `localTime`) is no UTC time, whatever zone letter it carries: "2025-06-08 07:47 local time".
+  if (/\blocal\b/.test(phrase) && / UTC$/.test(formatted)) return `${formatted.slice(0, -4)} local time`;
   // A code that is also a small word (the language code `is`, `it`, `no`) is quoted: not "the language code is is".
   // A handle (`created_by: "hope_wolf"`, `username`) is said as written: "hope wolf" is no one's user name.
   const handle =
@@ -717,6 +736,9 @@ interface Reading {
   given: Set<string>;
   /** The measurement system the call asked for. */
   system?: MeasureSystem | undefined;
+  /** Units the record keeps for its numbers, and the keys that hold them. */
+  ownUnits: Map<string, string>;
+  unitSources: Set<string>;
 }
 
 function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?: string, request?: string): Reading {
@@ -734,7 +756,10 @@ function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?
     else if (typeof value === 'string' || typeof value === 'number') given.add(String(value).toLowerCase());
   };
   gather(asked);
+  const { units: ownUnits, sources: unitSources } = recordUnits(record);
   return {
+    ownUnits,
+    unitSources,
     record,
     skip,
     asked,
@@ -749,7 +774,7 @@ function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?
 }
 
 /** Whether a field is left out: an echo of what was asked, the name again, a skipped key, a unit, bookkeeping, a label, a null. */
-function keptOut({ asked, label, skip, unitKey, request, given }: Reading, key: string, value: unknown): boolean {
+function keptOut({ asked, label, skip, unitKey, request, given, unitSources }: Reading, key: string, value: unknown): boolean {
   // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
   if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
     return true;
@@ -758,6 +783,7 @@ function keptOut({ asked, label, skip, unitKey, request, given }: Reading, key: 
     return true;
   return (
     skip.has(key) ||
+    unitSources.has(key) ||
     isPlumbing(key) ||
     (UNIT.test(key) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) ||
     key === unitKey ||
@@ -827,12 +853,21 @@ function plainFact(reading: Reading, key: string, value: unknown): Fact | undefi
     : undefined;
   const fileLike = Object.keys(record).some((other) => FILE_KEY.test(other));
   const system = reading.system;
+  const ownUnit = reading.ownUnits.get(key);
   const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words, {
     fileLike,
     ...(system !== undefined ? { system } : {}),
+    ...(ownUnit !== undefined ? { ownUnit } : {}),
   });
   // the one number a computation returned goes with the record's unit: "the wave velocity is 4271.01 m/s"
-  if (fact?.kind === 'property' && key === measuredKey && unit !== undefined && !/^[A-Z]{3}$/.test(unit) && !fact.text.endsWith(unit))
+  if (
+    fact?.kind === 'property' &&
+    key === measuredKey &&
+    ownUnit === undefined &&
+    unit !== undefined &&
+    !/^[A-Z]{3}$/.test(unit) &&
+    !fact.text.endsWith(unit)
+  )
     fact.text = `${fact.text} ${unit}`;
   if (fact && (typeof value === 'string' || typeof value === 'number') && given.has(String(value).toLowerCase())) fact.score -= 5;
   if (fact?.kind === 'property' && typeof value === 'number' && inPercent(key, value, reading.asked)) fact.text = `${fact.text}%`;
@@ -1016,7 +1051,12 @@ export function factSentence(facts: Fact[], subject?: string, seed = ''): string
   return properties.length > 0 ? `${head}; ${propertyProse(properties.map((property) => property.replace(/^the /, 'its ')))}.` : `${head}.`;
 }
 
-export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * A sentence's first letter in capitals; a name that opens it is kept as it is written (`api-parallel-prod`,
+ * `iPhone`, `x_user`): its case is part of the name.
+ */
+export const capital = (text: string) =>
+  /^[a-z][^\s]*(?:[-_./@\d][^\s]*|[a-z][A-Z])/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 export function pick<T>(options: readonly T[], seed: string): T {
   let hash = 0;
   for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
