@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { famousMisstatements } from './famous-check.js';
+import { famousFacts } from './famous-records.js';
+import { artworkPriceResult, realMatchResult, realThingFacts, realThingMisstatements } from './real-things.js';
+import { harmonizeResult } from '../world-facts.js';
+
+type Json = Record<string, unknown>;
+
+describe('artworks held by museums', () => {
+  const args = { artwork_name: 'Mona Lisa', artist: 'Leonardo da Vinci', platform: 'all' };
+
+  it('a price asked of a museum artwork states it is not for sale, with no price', () => {
+    const result = artworkPriceResult(['art', 'auction', 'fetch', 'artwork', 'price'], args) as Json;
+    expect(result).toMatchObject({ for_sale: false, held_by: 'the Louvre Museum in Paris' });
+    expect(Object.values(result).some((value) => typeof value === 'number')).toBe(false);
+    expect(realThingMisstatements(result, args)).toEqual([]);
+  });
+
+  it('the check rejects an auction price or another artist put on a museum artwork', () => {
+    expect(realThingMisstatements({ artwork_price: 41542110, ...args }, args)).toEqual([
+      expect.stringContaining('not for sale, yet priced 41542110'),
+    ]);
+    const painting = { title: 'The Starry Night', artist: 'Claude Monet' };
+    expect(realThingMisstatements(painting, {})).toEqual(['The Starry Night is by Vincent van Gogh, not Claude Monet']);
+    realThingFacts(painting, {});
+    expect(painting.artist).toBe('Vincent van Gogh');
+  });
+
+  it('an artwork not on record (one of many versions) keeps its generated value', () => {
+    const sculpture = { sculpture: 'The Thinker', artist: 'Auguste Rodin' };
+    expect(artworkPriceResult(['get', 'sculpture', 'value'], sculpture)).toBeUndefined();
+    expect(realThingMisstatements({ sculpture_value: 116596390, ...sculpture }, sculpture)).toEqual([]);
+  });
+});
+
+describe('ECO terms', () => {
+  it('an ECO ID on record carries its own label, and the check rejects another', () => {
+    const record = { id: 'ECO_0000352', label: 'author statement supported by traceable reference', ontology: 'ECO' };
+    expect(realThingMisstatements(record, { ECO_ID: 'ECO_0000352' })).toEqual([
+      'ECO_0000352 is "evidence used in manual assertion", not "author statement supported by traceable reference"',
+    ]);
+    realThingFacts(record, { ECO_ID: 'ECO_0000352' });
+    expect(record.label).toBe('evidence used in manual assertion');
+    expect(realThingMisstatements(record, { ECO_ID: 'ECO_0000352' })).toEqual([]);
+  });
+
+  it("an ID not on record is never given another term's label", () => {
+    const record: Json = { id: 'ECO_0000808', label: 'curator inference used in manual assertion', ontology: 'ECO' };
+    expect(realThingMisstatements(record, {})).toEqual(['"curator inference used in manual assertion" is ECO_0000305, not ECO_0000808']);
+    realThingFacts(record, {});
+    expect(record).toEqual({ id: 'ECO_0000808', ontology: 'ECO' });
+  });
+});
+
+describe('matches between real teams', () => {
+  const args = { team_1: 'Paris Saint-Germain', team_2: 'Real Madrid', date: '2025-06-07', venue: 'Paris, France' };
+
+  it('the check rejects a score of a match between two real teams', () => {
+    const value = { team_1_score: 0, team_2_score: 2, status: 'final after extra time', ...args };
+    expect(realThingMisstatements(value, args)).toEqual([expect.stringContaining('no result of Paris Saint-Germain vs Real Madrid')]);
+  });
+
+  it('a match after the reference date is still to be played; one before has no result on record', () => {
+    const ahead: Json = { team_1_score: 0, team_2_score: 2, status: 'final', ...args };
+    realMatchResult(ahead, args, new Date('2025-06-02T09:30:00Z'));
+    expect(ahead).toMatchObject({ status: 'scheduled' });
+    expect(ahead).not.toHaveProperty('team_1_score');
+    expect(realThingMisstatements(ahead, args)).toEqual([]);
+    const past: Json = { home_score: 3, away_score: 1, winner: 'Paris Saint-Germain', status: 'final', ...args };
+    realMatchResult(past, args, new Date('2025-09-02T09:30:00Z'));
+    expect(past).toMatchObject({ status: 'no result on record' });
+    expect(realThingMisstatements(past, args)).toEqual([]);
+  });
+
+  it('the world harmonizer leaves out made-up scores, and a match of made-up teams keeps its score', () => {
+    const value = harmonizeResult(
+      { team_1_score: 1, team_2_score: 1, status: 'final' },
+      args,
+      new Map(),
+      '',
+      new Date('2025-09-01T00:00:00Z'),
+    );
+    expect(value).not.toHaveProperty('team_1_score');
+    const fictional = { team1: 'Riverside Rovers', team2: 'Hill Town FC' };
+    const kept: Json = { team_1_score: 1, team_2_score: 0, status: 'final' };
+    realMatchResult(kept, fictional, new Date('2025-09-01T00:00:00Z'));
+    expect(kept).toEqual({ team_1_score: 1, team_2_score: 0, status: 'final' });
+  });
+});
+
+describe('books on record', () => {
+  it('a book on record is given no page count, and the check rejects one', () => {
+    const args = { title: "Charlotte's Web", genre: 'Classic' };
+    const value = { items: [{ id: '1', title: "Charlotte's Web", author: 'E. B. White', year: 1952, pages: 428, rating: 4.6 }] };
+    expect(famousMisstatements(['openlibrary', 'books', 'search'], value, args)).toEqual([
+      expect.stringContaining('no page count of "Charlotte\'s Web"'),
+    ]);
+    famousFacts(value, args);
+    expect(value.items[0]).not.toHaveProperty('pages');
+    expect(famousMisstatements(['openlibrary', 'books', 'search'], value, args)).toEqual([]);
+  });
+
+  it("a search by an author on record lists that author's works, never titles made up for them", () => {
+    const args = { author: 'Margaret Atwood', genre: 'Classic', year: 1985 };
+    const value = {
+      items: [
+        { id: '9', title: 'The Cartographer’s Daughter', author: 'Margaret Atwood', year: 1985, genre: 'Classic' },
+        { id: '8', title: 'A House of Small Hours', author: 'Margaret Atwood', year: 1985, genre: 'Classic' },
+      ],
+    };
+    expect(famousMisstatements(['book', 'find'], value, args)).toHaveLength(2);
+    famousFacts(value, args);
+    expect(value.items).toEqual([expect.objectContaining({ title: "The Handmaid's Tale", author: 'Margaret Atwood', year: 1985 })]);
+    expect(famousMisstatements(['book', 'find'], value, args)).toEqual([]);
+  });
+});

@@ -1,0 +1,230 @@
+import { teamNamed } from './sports-facts.js';
+
+/**
+ * Facts of real things a result must not make up: artworks held by museums (never for sale, so
+ * never given an auction price), terms of the Evidence and Conclusion Ontology (each ID has one
+ * label), and matches between real teams (no score is on record, so none is stated). The generator
+ * side states what is on record and leaves the rest out; the check side (`realThingMisstatements`)
+ * names what a result states against it. Only facts that are common knowledge are held.
+ */
+
+type Json = Record<string, unknown>;
+
+export interface Artwork {
+  title: string;
+  artist?: string;
+  /** The museum (or place) that holds it, with its city. */
+  held: string;
+}
+
+const art = (title: string, artist: string | undefined, held: string): Artwork => ({ title, ...(artist && { artist }), held });
+
+/** Single, unique artworks in public collections (works that exist in many versions or casts are left out). */
+export const ARTWORKS: readonly Artwork[] = [
+  art('Mona Lisa', 'Leonardo da Vinci', 'the Louvre Museum in Paris'),
+  art('The Last Supper', 'Leonardo da Vinci', 'Santa Maria delle Grazie in Milan'),
+  art('The Starry Night', 'Vincent van Gogh', 'the Museum of Modern Art in New York'),
+  art('The Persistence of Memory', 'Salvador Dalí', 'the Museum of Modern Art in New York'),
+  art('The Night Watch', 'Rembrandt', 'the Rijksmuseum in Amsterdam'),
+  art('The Birth of Venus', 'Sandro Botticelli', 'the Uffizi Gallery in Florence'),
+  art('Guernica', 'Pablo Picasso', 'the Museo Reina Sofía in Madrid'),
+  art('Girl with a Pearl Earring', 'Johannes Vermeer', 'the Mauritshuis in The Hague'),
+  art('Las Meninas', 'Diego Velázquez', 'the Museo del Prado in Madrid'),
+  art('The Garden of Earthly Delights', 'Hieronymus Bosch', 'the Museo del Prado in Madrid'),
+  art('American Gothic', 'Grant Wood', 'the Art Institute of Chicago'),
+  art('Nighthawks', 'Edward Hopper', 'the Art Institute of Chicago'),
+  art('A Sunday Afternoon on the Island of La Grande Jatte', 'Georges Seurat', 'the Art Institute of Chicago'),
+  art('The Kiss', 'Gustav Klimt', 'the Belvedere in Vienna'),
+  art('Liberty Leading the People', 'Eugène Delacroix', 'the Louvre Museum in Paris'),
+  art('The Raft of the Medusa', 'Théodore Géricault', 'the Louvre Museum in Paris'),
+  art('The Arnolfini Portrait', 'Jan van Eyck', 'the National Gallery in London'),
+  art('The School of Athens', 'Raphael', 'the Apostolic Palace in Vatican City'),
+  art('The Creation of Adam', 'Michelangelo', 'the Sistine Chapel in Vatican City'),
+  art('David', 'Michelangelo', "the Galleria dell'Accademia in Florence"),
+  art('Venus de Milo', undefined, 'the Louvre Museum in Paris'),
+];
+
+/** Labels of ECO terms (the evidence codes Gene Ontology annotations use), by ID. */
+export const ECO_TERMS: Readonly<Record<string, string>> = {
+  ECO_0000000: 'evidence',
+  ECO_0000352: 'evidence used in manual assertion',
+  ECO_0000501: 'evidence used in automatic assertion',
+  ECO_0000269: 'experimental evidence used in manual assertion',
+  ECO_0000314: 'direct assay evidence used in manual assertion',
+  ECO_0000315: 'mutant phenotype evidence used in manual assertion',
+  ECO_0000316: 'genetic interaction evidence used in manual assertion',
+  ECO_0000353: 'physical interaction evidence used in manual assertion',
+  ECO_0000270: 'expression pattern evidence used in manual assertion',
+  ECO_0000250: 'sequence similarity evidence used in manual assertion',
+  ECO_0000304: 'author statement supported by traceable reference used in manual assertion',
+  ECO_0000303: 'author statement without traceable support used in manual assertion',
+  ECO_0000305: 'curator inference used in manual assertion',
+  ECO_0000307: 'no evidence data found used in manual assertion',
+};
+
+const key = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '');
+const ART_INDEX = new Map(ARTWORKS.map((work) => [key(work.title), work]));
+const snake = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The artwork on record under `title` (`Mona Lisa`, `the starry night`). */
+export function artworkTitled(title: unknown): Artwork | undefined {
+  return typeof title === 'string' ? ART_INDEX.get(key(title)) : undefined;
+}
+
+/** The artwork on record a call's arguments name (any string argument that is its title). */
+export function artworkAsked(args: Json): Artwork | undefined {
+  return Object.values(args).map(artworkTitled).find(Boolean);
+}
+
+/** The ECO term an ID names (`ECO:0000352` too). */
+export function ecoLabel(id: unknown): string | undefined {
+  return typeof id === 'string' ? ECO_TERMS[id.trim().replace(':', '_').toUpperCase()] : undefined;
+}
+
+const ECO_ID = /^ECO[_:]\d{7}$/i;
+const LABEL = /^(label|name|term|term_name|title|description)$/;
+const KNOWN_LABELS = new Map(Object.entries(ECO_TERMS).map(([id, label]) => [label, id]));
+/** Labels a simulator has made up for ECO terms and that name other terms than the ID's. */
+const DRAWN_LABEL = /\b(evidence|inferred from|author statement|assertion)\b/i;
+
+/** A money amount an artwork's record states (`artwork_price`, `value`, `estimated_value`). */
+const PRICE = /(^|_)(price|value|valuation|worth|cost|estimate|bid|sold|hammer)(_|$)/;
+/** Tool words of a call that asks what something costs or would fetch. */
+const PRICE_WORDS = /^(price|prices|value|valuation|worth|auction|sale|sales|cost|appraisal|appraise|estimate)$/;
+
+/**
+ * The result of a call asking the price of an artwork on record (`art_auction_fetch_artwork_price`
+ * of the Mona Lisa): it is held by a museum and not for sale, so no price is stated. Undefined when
+ * the tool is not about a price or names no artwork on record.
+ */
+export function artworkPriceResult(words: string[], args: Json): Json | undefined {
+  if (!words.some((word) => PRICE_WORDS.test(word))) return undefined;
+  const work = artworkAsked(args);
+  if (work === undefined) return undefined;
+  return {
+    ...args,
+    for_sale: false,
+    held_by: work.held,
+    note: `${work.title} is in the permanent collection of ${work.held} and is not for sale, so it has no price on record.`,
+  };
+}
+
+const SCORE = /(^|_)(score|scores|goals|points|runs|winner|winning_team|result|final_score|outcome)(_|$)/;
+const MATCH_SIDE = /^(team_?1|team_?2|team_?a|team_?b|home_team|away_team|opponent|opponent_team|team_1_name|team_2_name)$/;
+const MATCH_DATE = /^(date|match_date|game_date|day)$/;
+
+/** The two teams on record a call asks a match between, if it names two. */
+function realSides(args: Json): string[] {
+  return Object.entries(args)
+    .filter(([name, drawn]) => MATCH_SIDE.test(snake(name)) && teamNamed(drawn) !== undefined)
+    .map(([, drawn]) => String(drawn));
+}
+
+/** Whether a value states a match's score or winner (`2`, `"3-1"`, a team's name). */
+const statesScore = (value: unknown, sides: string[]): boolean =>
+  typeof value === 'number' || (typeof value === 'string' && (/^\d+\s*[-–:]\s*\d+$/.test(value.trim()) || sides.includes(value)));
+
+/**
+ * A result of a match between two real teams states no made-up score: none is on record, so the
+ * score and winner are left out; a match dated after `now` is one still to be played. In place.
+ */
+export function realMatchResult(value: Json, args: Json, now?: Date): void {
+  const sides = realSides(args);
+  if (sides.length < 2) return;
+  let stated = false;
+  for (const [name, entry] of Object.entries(value))
+    if (SCORE.test(snake(name)) && statesScore(entry, sides)) {
+      delete value[name];
+      stated = true;
+    }
+  if (!stated) return;
+  const date = Object.entries(args).find(([name]) => MATCH_DATE.test(snake(name)))?.[1];
+  const time = typeof date === 'string' ? Date.parse(date) : Number.NaN;
+  const ahead = now !== undefined && !Number.isNaN(time) && time > now.getTime();
+  const statusKey = Object.keys(value).find((name) => /^(status|match_status|game_status|state)$/.test(snake(name))) ?? 'status';
+  value[statusKey] = ahead ? 'scheduled' : 'no result on record';
+  value['note'] = ahead
+    ? `${sides.join(' vs ')} on ${String(date)} has not been played yet.`
+    : `No result of a match between ${sides.join(' and ')} is on record${typeof date === 'string' ? ` for ${date}` : ''}.`;
+}
+
+/**
+ * Records that name real things state what is on record of them: an ECO term's label is its own (or
+ * none, for an ID not on record, rather than another term's label); an artwork's artist is its own
+ * and no price is put on it. Works in place, nested records too.
+ */
+export function realThingFacts(value: unknown, args: Json): void {
+  if (Array.isArray(value)) return value.forEach((entry) => realThingFacts(entry, args));
+  if (!isObject(value)) return;
+  const ecoId = Object.values(value).find((entry) => typeof entry === 'string' && ECO_ID.test(entry)) as string | undefined;
+  if (ecoId !== undefined) {
+    const label = ecoLabel(ecoId);
+    for (const [name, entry] of Object.entries(value)) {
+      if (!LABEL.test(snake(name)) || typeof entry !== 'string' || ECO_ID.test(entry)) continue;
+      if (label !== undefined) value[name] = label;
+      else if (DRAWN_LABEL.test(entry)) delete value[name];
+    }
+  }
+  const titleKey = Object.keys(value).find((name) => /^(title|name|artwork|artwork_name|painting|sculpture)$/.test(snake(name)));
+  const work = artworkTitled(value[titleKey ?? '']) ?? (titleKey === undefined ? undefined : artworkAsked(args));
+  if (work !== undefined)
+    for (const [name, entry] of Object.entries(value)) {
+      const field = snake(name);
+      if (/^(artist|artist_name|painter|sculptor|creator|by)$/.test(field) && typeof entry === 'string' && work.artist !== undefined)
+        value[name] = work.artist;
+      else if (PRICE.test(field) && typeof entry === 'number') delete value[name];
+    }
+  Object.values(value).forEach((entry) => realThingFacts(entry, args));
+}
+
+/** What a record states of an ECO term, an artwork or a real match that is not on record. */
+function recordMisstated(object: Json, args: Json, problems: string[]): void {
+  const ecoId = Object.values(object).find((entry) => typeof entry === 'string' && ECO_ID.test(entry)) as string | undefined;
+  for (const [name, entry] of Object.entries(object)) {
+    if (ecoId === undefined || !LABEL.test(snake(name)) || typeof entry !== 'string' || ECO_ID.test(entry)) continue;
+    const label = ecoLabel(ecoId);
+    const owner = KNOWN_LABELS.get(entry.trim().toLowerCase());
+    if (label !== undefined && entry.trim().toLowerCase() !== label) problems.push(`${ecoId} is "${label}", not "${entry}"`);
+    else if (label === undefined && owner !== undefined && owner !== ecoId) problems.push(`"${entry}" is ${owner}, not ${ecoId}`);
+  }
+  const titleKey = Object.keys(object).find((name) => /^(title|name|artwork|artwork_name|painting|sculpture)$/.test(snake(name)));
+  const work = artworkTitled(object[titleKey ?? '']) ?? artworkAsked(args);
+  if (work === undefined) return;
+  for (const [name, entry] of Object.entries(object)) {
+    const field = snake(name);
+    if (PRICE.test(field) && typeof entry === 'number')
+      problems.push(`${work.title} is held by ${work.held} and not for sale, yet priced ${String(entry)}`);
+    if (/^(artist|artist_name|painter|sculptor)$/.test(field) && typeof entry === 'string' && work.artist !== undefined)
+      if (entry.trim().toLowerCase() !== work.artist.toLowerCase()) problems.push(`${work.title} is by ${work.artist}, not ${entry}`);
+  }
+}
+
+/**
+ * What a call's result states of real things against the record (the check side of
+ * `realThingFacts`, `artworkPriceResult` and `realMatchResult`): an ECO ID given another term's label,
+ * a price or another artist put on a museum's artwork, a score of a match between two real teams.
+ */
+export function realThingMisstatements(data: unknown, args: Json): string[] {
+  const problems: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!isObject(value)) return;
+    recordMisstated(value, args, problems);
+    Object.values(value).forEach(visit);
+  };
+  visit(data);
+  const sides = realSides(args);
+  if (sides.length >= 2 && isObject(data)) {
+    const scores = Object.entries(data).filter(([name, entry]) => SCORE.test(snake(name)) && statesScore(entry, sides));
+    if (scores.length > 0)
+      problems.push(
+        `no result of ${sides.join(' vs ')} is on record, yet the result states ${scores.map(([name, entry]) => `${name} ${String(entry)}`).join(', ')}`,
+      );
+  }
+  return problems;
+}
