@@ -36,6 +36,18 @@ function workMisstated(object: Json, work: Work): string[] {
       problems.push(`"${work.title}" is by ${work.by}, not ${entry}`);
     else if (YEAR.test(field) && (typeof entry === 'number' || /^\d{4}$/.test(String(entry))) && String(entry) !== String(work.year))
       problems.push(`"${work.title}" is from ${work.year}, not ${String(entry)}`);
+    else if (/^(release_date|released|premiere_date)$/.test(field) && typeof entry === 'string' && /^\d{4}-\d{2}-\d{2}/.test(entry))
+      problems.push(
+        ...(entry.slice(0, 10) === work.released ? [] : [`"${work.title}" was first released ${work.released ?? work.year}, not ${entry}`]),
+      );
+    else if (
+      /^(runtime|runtime_minutes|running_time|duration_minutes|length_minutes)$/.test(field) &&
+      typeof entry === 'number' &&
+      entry !== work.minutes
+    )
+      problems.push(
+        `"${work.title}" runs ${work.minutes === undefined ? '(no running time on record)' : `${work.minutes} minutes`}, not ${entry}`,
+      );
     else if (PAGES.test(field) && work.kind !== 'film' && typeof entry === 'number')
       problems.push(`no page count of "${work.title}" is on record (editions differ), yet it is given ${entry} pages`);
   }

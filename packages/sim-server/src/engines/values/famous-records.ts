@@ -27,6 +27,8 @@ const YEAR = /^(year|publication_year|year_published|published|release_year|firs
 const DATED = /^(release_date|released|publication_date|published_date|date_published|premiere_date)$/;
 /** A book's page count, which differs by edition: none is on record, so none is stated. */
 const PAGES = /^(pages|page_count|num_pages|number_of_pages|pagecount|length_pages)$/;
+/** A film's running time in minutes. */
+const RUNTIME = /^(runtime|runtime_minutes|running_time|duration_minutes|length_minutes|minutes)$/;
 /** Arguments that name what a search asks for. */
 const ASKED_TITLE = /^(title|book_title|book_name|book|novel|movie|movie_title|movie_name|film|film_title|film_name)$/;
 const ASKED_MAKER = /^(author|author_name|writer|director|director_name)$/;
@@ -57,8 +59,12 @@ function stateWork(object: Json, work: Work): void {
     if (MAKER.test(field) && typeof entry === 'string') object[name] = work.by;
     else if (YEAR.test(field) && typeof entry === 'number') object[name] = work.year;
     else if (YEAR.test(field) && typeof entry === 'string' && /^\d{4}$/.test(entry)) object[name] = String(work.year);
-    else if (DATED.test(field) && typeof entry === 'string' && /^\d{4}-/.test(entry)) object[name] = `${work.year}${entry.slice(4)}`;
-    else if (field === 'genre' && typeof entry === 'string' && work.genre !== undefined) object[name] = work.genre;
+    // a day of release on record, else the year alone: never a day made up
+    else if (DATED.test(field) && typeof entry === 'string' && /^\d{4}-/.test(entry)) object[name] = work.released ?? String(work.year);
+    else if (RUNTIME.test(field) && typeof entry === 'number') {
+      if (work.minutes !== undefined) object[name] = work.minutes;
+      else delete object[name];
+    } else if (field === 'genre' && typeof entry === 'string' && work.genre !== undefined) object[name] = work.genre;
     else if (PAGES.test(field) && work.kind !== 'film') delete object[name];
   }
 }

@@ -3,6 +3,8 @@ import { famousMisstatements } from './famous-check.js';
 import { famousFacts } from './famous-records.js';
 import { artworkPriceResult, realMatchResult, realThingFacts, realThingMisstatements } from './real-things.js';
 import { harmonizeResult } from '../world-facts.js';
+import { seededEntityIds } from '../world.js';
+import { ECO_TERMS } from './real-things.js';
 
 type Json = Record<string, unknown>;
 
@@ -42,6 +44,12 @@ describe('ECO terms', () => {
     realThingFacts(record, { ECO_ID: 'ECO_0000352' });
     expect(record.label).toBe('evidence used in manual assertion');
     expect(realThingMisstatements(record, { ECO_ID: 'ECO_0000352' })).toEqual([]);
+  });
+
+  it('the ECO IDs a world holds are IDs on record', () => {
+    const ids = seededEntityIds('demo', 'eco', { type: 'string', description: 'An evidence code ontology ID.' }, 'ECO_ID');
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(Object.keys(ECO_TERMS)).toContain(id);
   });
 
   it("an ID not on record is never given another term's label", () => {
@@ -112,5 +120,16 @@ describe('books on record', () => {
     famousFacts(value, args);
     expect(value.items).toEqual([expect.objectContaining({ title: "The Handmaid's Tale", author: 'Margaret Atwood', year: 1985 })]);
     expect(famousMisstatements(['book', 'find'], value, args)).toEqual([]);
+  });
+});
+
+describe('films on record', () => {
+  it('a film is given its real release day and running time, and the check rejects made-up ones', () => {
+    const args = { movie_name: 'Parasite' };
+    const value = { title: 'Parasite', director: 'Bong Joon-ho', release_date: '2019-02-20', genre: 'thriller', runtime_minutes: 90 };
+    expect(famousMisstatements(['movie', 'ratings', 'get', 'movie'], value, args)).toHaveLength(2);
+    famousFacts(value, args);
+    expect(value).toMatchObject({ release_date: '2019-05-30', runtime_minutes: 132 });
+    expect(famousMisstatements(['movie', 'ratings', 'get', 'movie'], value, args)).toEqual([]);
   });
 });
