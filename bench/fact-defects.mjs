@@ -4,7 +4,9 @@
 // Elijah "born Atlanta, GA 1979"), a museum's made-up hours, a country's wrong capital, a city put in
 // another country ("Miami in Netherlands"), a museum's artwork given a price or another artist, an
 // ECO term given another term's label, a book on record given a page count, a title made up for an
-// author on record, a score of a match between two real teams; and, beside them, records that credit a work no table
+// author on record, a score of a match between two real teams, a film's made-up release day or
+// running time, a real team's made-up count of titles, a home whose bathrooms or area do not fit
+// its bedrooms; and, beside them, records that credit a work no table
 // holds to a maker (what cannot be checked, so may be made up). It judges with the simulator's
 // tables of facts (packages/sim-server/src/engines/values/famous-facts.ts), the same ones the
 // `results_correct` check holds results to.
@@ -34,9 +36,15 @@ const kindOf = (problem) =>
           ? 'book on record given a page count'
           : /not among the works of/.test(problem)
             ? 'made-up title credited to a real author'
-            : / is by /.test(problem) && !/"/.test(problem)
-              ? 'artwork credited to another artist'
-              : kindOfWork(problem);
+            : /was first released|" runs /.test(problem)
+              ? 'film given a made-up release day or running time'
+              : / has .* not \d+$/.test(problem) && !/"/.test(problem)
+                ? 'team given a made-up count of titles'
+                : /^a home of \d+ bedrooms/.test(problem)
+                  ? 'home whose bathrooms or area do not fit its bedrooms'
+                  : / is by /.test(problem) && !/"/.test(problem)
+                    ? 'artwork credited to another artist'
+                    : kindOfWork(problem);
 const kindOfWork = (problem) =>
   /returns only other titles/.test(problem)
     ? 'title search returns other titles'

@@ -133,3 +133,30 @@ describe('films on record', () => {
     expect(famousMisstatements(['movie', 'ratings', 'get', 'movie'], value, args)).toEqual([]);
   });
 });
+
+describe('titles of real teams and the size of homes', () => {
+  it("a team's titles are the count on record, and the check rejects a made-up count", () => {
+    const args = { team: 'Denver Nuggets', info: 'championships_won' };
+    const value: Json = { championships_won: 35, ...args };
+    expect(realThingMisstatements(value, args)).toEqual(['Denver Nuggets has 1 championships won, not 35']);
+    realThingFacts(value, args);
+    expect(value).toMatchObject({ championships_won: 1, as_of: 'the 2024–25 NBA season' });
+    expect(realThingMisstatements(value, args)).toEqual([]);
+    const club: Json = { titles: 12, team: 'Juventus' };
+    realThingFacts(club, { team: 'Juventus' });
+    expect(club).toEqual({ team: 'Juventus' });
+  });
+
+  it('a home of many bedrooms has the bathrooms and floor area to match, and the check rejects one that has not', () => {
+    const home: Json = { bedrooms: 20, bathrooms: 2, area_sqm: 37, price: 993056 };
+    expect(realThingMisstatements({ items: [home] }, {})).toEqual([
+      'a home of 20 bedrooms with 2 bathrooms',
+      'a home of 20 bedrooms in 37 m²',
+    ]);
+    realThingFacts({ items: [home] }, {});
+    expect(home['bathrooms']).toBeGreaterThanOrEqual(7);
+    expect(home['area_sqm']).toBeGreaterThanOrEqual(260);
+    expect(realThingMisstatements(home, {})).toEqual([]);
+    expect(realThingMisstatements({ bedrooms: 2, bathrooms: 1, area_sqm: 64 }, {})).toEqual([]);
+  });
+});

@@ -179,6 +179,8 @@ export function realThingFacts(value: unknown, args: Json): void {
         value[name] = work.artist;
       else if (PRICE.test(field) && typeof entry === 'number') delete value[name];
     }
+  teamTitles(value, args);
+  homeScale(value);
   Object.values(value).forEach((entry) => realThingFacts(entry, args));
 }
 
@@ -215,6 +217,7 @@ export function realThingMisstatements(data: unknown, args: Json): string[] {
     if (Array.isArray(value)) return value.forEach(visit);
     if (!isObject(value)) return;
     recordMisstated(value, args, problems);
+    problems.push(...titlesMisstated(value, args), ...homeMisstated(value));
     Object.values(value).forEach(visit);
   };
   visit(data);
@@ -225,6 +228,126 @@ export function realThingMisstatements(data: unknown, args: Json): string[] {
       problems.push(
         `no result of ${sides.join(' vs ')} is on record, yet the result states ${scores.map(([name, entry]) => `${name} ${String(entry)}`).join(', ')}`,
       );
+  }
+  return problems;
+}
+
+/** Titles each team on record has won, through the season named (its league's championship, Super Bowl, World Series, Stanley Cup, IPL). */
+const TITLES: Readonly<Record<string, number>> = {
+  'Boston Celtics': 18,
+  'Los Angeles Lakers': 17,
+  'Golden State Warriors': 7,
+  'Chicago Bulls': 6,
+  'Miami Heat': 3,
+  'Milwaukee Bucks': 2,
+  'Denver Nuggets': 1,
+  'New England Patriots': 6,
+  'San Francisco 49ers': 5,
+  'Dallas Cowboys': 5,
+  'Green Bay Packers': 4,
+  'Kansas City Chiefs': 4,
+  'Philadelphia Eagles': 2,
+  'Buffalo Bills': 0,
+  'New York Yankees': 27,
+  'Boston Red Sox': 9,
+  'Los Angeles Dodgers': 8,
+  'Chicago Cubs': 3,
+  'Houston Astros': 2,
+  'Montreal Canadiens': 24,
+  'Toronto Maple Leafs': 13,
+  'Boston Bruins': 6,
+  'Pittsburgh Penguins': 5,
+  'Edmonton Oilers': 5,
+  'New York Rangers': 4,
+  'Mumbai Indians': 5,
+  'Chennai Super Kings': 5,
+  'Kolkata Knight Riders': 3,
+  'Royal Challengers Bengaluru': 1,
+};
+/** The season the counts of `TITLES` run through, by league. */
+const TITLES_THROUGH: Readonly<Record<string, string>> = {
+  NBA: 'the 2024–25 NBA season',
+  NFL: 'the 2024 NFL season (Super Bowl LIX)',
+  MLB: 'the 2024 World Series',
+  NHL: 'the 2024–25 NHL season',
+  IPL: 'the 2025 IPL season',
+};
+const TITLE_COUNT =
+  /^(championships?|championships_won|titles|titles_won|trophies|trophies_won|cups|super_bowls?|super_bowl_wins|world_series_wins|stanley_cups|rings|league_titles)$/;
+
+/** The team on record a call or a record is about (`team: "Denver Nuggets"`). */
+const teamOf = (object: Json, args: Json): string | undefined =>
+  [...Object.entries(object), ...Object.entries(args)].find(
+    ([name, value]) => /^(team|team_name|club|club_name|name)$/.test(snake(name)) && teamNamed(value) !== undefined,
+  )?.[1] as string | undefined;
+
+/**
+ * A count of titles a team on record has won is the count on record, through the season it runs
+ * to (`championships_won: 1` for the Denver Nuggets), or left out where none is held. In place.
+ */
+export function teamTitles(value: Json, args: Json): void {
+  const team = teamOf(value, args);
+  if (team === undefined) return;
+  for (const [name, entry] of Object.entries(value)) {
+    if (!TITLE_COUNT.test(snake(name)) || typeof entry !== 'number') continue;
+    const count = TITLES[team];
+    const through = TITLES_THROUGH[teamNamed(team)?.league ?? ''];
+    if (count === undefined || through === undefined) delete value[name];
+    else {
+      value[name] = count;
+      value['as_of'] = through;
+    }
+  }
+}
+
+/** A count of titles of a team on record that is not the count on record. */
+function titlesMisstated(object: Json, args: Json): string[] {
+  const team = teamOf(object, args);
+  if (team === undefined) return [];
+  return Object.entries(object)
+    .filter(([name, entry]) => TITLE_COUNT.test(snake(name)) && typeof entry === 'number' && entry !== TITLES[team])
+    .map(([name, entry]) => `${team} has ${TITLES[team] ?? '(no count on record of)'} ${name.replace(/_/g, ' ')}, not ${String(entry)}`);
+}
+
+/** A home's rooms and size scale together: a 20-bedroom home is never 37 m² with one bathroom. */
+const BEDROOMS = /^(bedrooms|beds|num_bedrooms|bedroom_count)$/;
+const BATHROOMS = /^(bathrooms|baths|num_bathrooms|bathroom_count)$/;
+const AREA_SQM = /^(area_sqm|area_m2|size_sqm|floor_area_sqm|living_area_sqm|sqm|square_meters|area)$/;
+const AREA_SQFT = /^(area_sqft|sqft|square_feet|square_footage|size_sqft|living_area_sqft|floor_area_sqft)$/;
+
+/** The least floor area (m²) and the range of bathrooms a home of `bedrooms` bedrooms has. */
+function homeBounds(bedrooms: number): { area: number; baths: [number, number] } {
+  return { area: 20 + 12 * bedrooms, baths: [Math.max(1, Math.ceil(bedrooms / 3)), bedrooms + 1] };
+}
+
+/** A home record's bathrooms and floor area brought in line with its bedrooms. In place. */
+export function homeScale(value: Json): void {
+  const bedroomsKey = Object.keys(value).find((name) => BEDROOMS.test(snake(name)));
+  const bedrooms = value[bedroomsKey ?? ''];
+  if (typeof bedrooms !== 'number' || bedrooms < 1) return;
+  const bounds = homeBounds(bedrooms);
+  for (const [name, entry] of Object.entries(value)) {
+    if (typeof entry !== 'number') continue;
+    const field = snake(name);
+    if (BATHROOMS.test(field)) value[name] = Math.min(Math.max(entry, bounds.baths[0]), bounds.baths[1]);
+    else if (AREA_SQM.test(field) && entry < bounds.area) value[name] = bounds.area + (entry % 40);
+    else if (AREA_SQFT.test(field) && entry < bounds.area * 10.764) value[name] = Math.round((bounds.area + (entry % 40)) * 10.764);
+  }
+}
+
+/** A home record whose bathrooms or floor area cannot go with its bedrooms. */
+function homeMisstated(object: Json): string[] {
+  const bedrooms = object[Object.keys(object).find((name) => BEDROOMS.test(snake(name))) ?? ''];
+  if (typeof bedrooms !== 'number' || bedrooms < 1) return [];
+  const bounds = homeBounds(bedrooms);
+  const problems: string[] = [];
+  for (const [name, entry] of Object.entries(object)) {
+    if (typeof entry !== 'number') continue;
+    const field = snake(name);
+    if (BATHROOMS.test(field) && (entry < bounds.baths[0] || entry > bounds.baths[1]))
+      problems.push(`a home of ${bedrooms} bedrooms with ${entry} bathrooms`);
+    if ((AREA_SQM.test(field) && entry < bounds.area) || (AREA_SQFT.test(field) && entry < bounds.area * 10.764))
+      problems.push(`a home of ${bedrooms} bedrooms in ${entry} ${AREA_SQM.test(field) ? 'm²' : 'sq ft'}`);
   }
   return problems;
 }
