@@ -160,3 +160,24 @@ describe('titles of real teams and the size of homes', () => {
     expect(realThingMisstatements({ bedrooms: 2, bathrooms: 1, area_sqm: 64 }, {})).toEqual([]);
   });
 });
+
+describe('monarchs', () => {
+  it('a list of monarchs keeps those who reigned in the country and century asked, and the check rejects others', () => {
+    const args = { country: 'France', century: 17 };
+    const value = {
+      items: [
+        { id: '1', full_name: 'Louis XIV', country: 'France', century: 17 },
+        { id: '2', full_name: 'Charlemagne', country: 'France', century: 17 },
+        { id: '3', full_name: 'Queen Victoria', country: 'France', century: 17 },
+      ],
+      total: 3,
+    };
+    expect(realThingMisstatements(value, args)).toEqual([
+      'Charlemagne reigned 768–814, not in 1601–1700',
+      'Queen Victoria never reigned in France',
+    ]);
+    const harmonized = harmonizeResult(structuredClone(value), args, new Map());
+    expect(harmonized['items']).toEqual([expect.objectContaining({ full_name: 'Louis XIV' })]);
+    expect(realThingMisstatements(harmonized, args)).toEqual([]);
+  });
+});

@@ -159,7 +159,10 @@ export function realMatchResult(value: Json, args: Json, now?: Date): void {
  * and no price is put on it. Works in place, nested records too.
  */
 export function realThingFacts(value: unknown, args: Json): void {
-  if (Array.isArray(value)) return value.forEach((entry) => realThingFacts(entry, args));
+  if (Array.isArray(value)) {
+    monarchsOfTheCall(value, args);
+    return value.forEach((entry) => realThingFacts(entry, args));
+  }
   if (!isObject(value)) return;
   const ecoId = Object.values(value).find((entry) => typeof entry === 'string' && ECO_ID.test(entry)) as string | undefined;
   if (ecoId !== undefined) {
@@ -221,6 +224,7 @@ export function realThingMisstatements(data: unknown, args: Json): string[] {
     Object.values(value).forEach(visit);
   };
   visit(data);
+  problems.push(...monarchsMisstated(data, args));
   const sides = realSides(args);
   if (sides.length >= 2 && isObject(data)) {
     const scores = Object.entries(data).filter(([name, entry]) => SCORE.test(snake(name)) && statesScore(entry, sides));
@@ -349,5 +353,64 @@ function homeMisstated(object: Json): string[] {
     if ((AREA_SQM.test(field) && entry < bounds.area) || (AREA_SQFT.test(field) && entry < bounds.area * 10.764))
       problems.push(`a home of ${bedrooms} bedrooms in ${entry} ${AREA_SQM.test(field) ? 'm²' : 'sq ft'}`);
   }
+  return problems;
+}
+
+/** Monarchs on record: the realms they reigned over (in the names a user gives them) and the years of their reign. */
+const MONARCHS: Readonly<Record<string, { realms: readonly string[]; from: number; to: number }>> = {
+  'queen victoria': {
+    realms: ['united kingdom', 'uk', 'britain', 'great britain', 'england', 'scotland', 'ireland'],
+    from: 1837,
+    to: 1901,
+  },
+  'queen elizabeth i': { realms: ['england', 'ireland'], from: 1558, to: 1603 },
+  'henry viii': { realms: ['england', 'ireland'], from: 1509, to: 1547 },
+  'louis xiv': { realms: ['france'], from: 1643, to: 1715 },
+  charlemagne: { realms: ['francia', 'france', 'germany'], from: 768, to: 814 },
+  'frederick the great': { realms: ['prussia', 'germany'], from: 1740, to: 1786 },
+  'catherine the great': { realms: ['russia'], from: 1762, to: 1796 },
+  'isabella i of castile': { realms: ['castile', 'spain'], from: 1474, to: 1504 },
+};
+const MONARCH_NAME = /^(name|full_name|monarch|monarch_name|ruler|king|queen)$/;
+
+/** The years a call asks about: a century (`century: 20` → 1901–2000) or a year. */
+function yearsAsked(args: Json): [number, number] | undefined {
+  const century = Object.entries(args).find(([name]) => /^century$/.test(snake(name)))?.[1];
+  if (typeof century === 'number' && century > 0) return [(century - 1) * 100 + 1, century * 100];
+  const year = Object.entries(args).find(([name]) => /^year$/.test(snake(name)))?.[1];
+  return typeof year === 'number' ? [year, year] : undefined;
+}
+
+/** Why a monarch named in a record cannot be one of the call's country and years, if so. */
+function monarchMisfit(object: Json, args: Json): string | undefined {
+  const named = object[Object.keys(object).find((name) => MONARCH_NAME.test(snake(name))) ?? ''];
+  const monarch = typeof named === 'string' ? MONARCHS[named.trim().toLowerCase()] : undefined;
+  if (monarch === undefined) return undefined;
+  const country = Object.entries(args).find(([name]) => /^(country|realm|kingdom|nation)$/.test(snake(name)))?.[1];
+  const years = yearsAsked(args);
+  if (typeof country === 'string' && !monarch.realms.includes(country.trim().toLowerCase()))
+    return `${String(named)} never reigned in ${country}`;
+  if (years !== undefined && (monarch.to < years[0] || monarch.from > years[1]))
+    return `${String(named)} reigned ${monarch.from}–${monarch.to}, not in ${years[0]}–${years[1]}`;
+  return undefined;
+}
+
+/** A list of monarchs keeps only those who reigned in the country and years the call asks. In place. */
+export function monarchsOfTheCall(list: unknown[], args: Json): void {
+  const kept = list.filter((entry) => !isObject(entry) || monarchMisfit(entry, args) === undefined);
+  if (kept.length < list.length) list.splice(0, list.length, ...kept);
+}
+
+/** Monarchs listed for a country or years they never reigned in. */
+export function monarchsMisstated(data: unknown, args: Json): string[] {
+  const problems: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!isObject(value)) return;
+    const misfit = monarchMisfit(value, args);
+    if (misfit !== undefined) problems.push(misfit);
+    Object.values(value).forEach(visit);
+  };
+  visit(data);
   return problems;
 }
