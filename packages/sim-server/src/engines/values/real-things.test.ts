@@ -181,3 +181,21 @@ describe('monarchs', () => {
     expect(realThingMisstatements(harmonized, args)).toEqual([]);
   });
 });
+
+describe('auction platforms', () => {
+  it("an art auction's platform is an auction house, never a games console", async () => {
+    const { Faker, en } = await import('@faker-js/faker');
+    const { generateValue } = await import('../value-generator.js');
+    const faker = new Faker({ locale: [en] });
+    const schema = { type: 'string', description: "The platform where the artwork's price should be fetched from." };
+    const drawn = Array.from({ length: 20 }, (_, seed) => {
+      faker.seed(seed + 1);
+      return generateValue(schema, 'platform', {
+        faker,
+        root: schema,
+        context: { tool: 'art_auction_fetch_artwork_price', description: '' },
+      });
+    });
+    expect(drawn.filter((value) => ['PS5', 'Nintendo Switch', 'Xbox Series X', 'PC', 'PS4'].includes(String(value)))).toEqual([]);
+  });
+});
