@@ -55,7 +55,7 @@ describe('results_correct: facts on record', () => {
   it('flags an auction price on a museum artwork, a wrong ECO label, a page count and a score of a real match', () => {
     const mona = { artwork_name: 'Mona Lisa', artist: 'Leonardo da Vinci', platform: 'all' };
     expect(factsAgainstRecord(call('art_auction_fetch_artwork_price', mona, { artwork_price: 41542110, ...mona }))).toHaveLength(1);
-    const notForSale = { ...mona, for_sale: false, held_by: 'the Louvre Museum in Paris' };
+    const notForSale = { ...mona, for_sale: false, note: 'Mona Lisa is in the permanent collection of the Louvre Museum in Paris.' };
     expect(factsAgainstRecord(call('art_auction_fetch_artwork_price', mona, notForSale))).toEqual([]);
     const eco = { id: 'ECO_0000352', label: 'author statement supported by traceable reference', ontology: 'ECO' };
     expect(factsAgainstRecord(call('get_eco_by_id', { ECO_ID: 'ECO_0000352' }, eco))).toHaveLength(1);

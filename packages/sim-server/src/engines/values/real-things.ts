@@ -109,7 +109,6 @@ export function artworkPriceResult(words: string[], args: Json): Json | undefine
   return {
     ...args,
     for_sale: false,
-    held_by: work.held,
     note: `${work.title} is in the permanent collection of ${work.held} and is not for sale, so it has no price on record.`,
   };
 }
