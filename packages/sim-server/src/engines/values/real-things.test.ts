@@ -199,3 +199,16 @@ describe('auction platforms', () => {
     expect(drawn.filter((value) => ['PS5', 'Nintendo Switch', 'Xbox Series X', 'PC', 'PS4'].includes(String(value)))).toEqual([]);
   });
 });
+
+describe('real athletes', () => {
+  it("a real athlete's season figures are not made up, and the check rejects them", () => {
+    const args = { player_name: 'Erling Haaland', season: '2024' };
+    const stats = { appearances: 28, goals: 6, assists: 7, minutes_played: 1544, yellow_cards: 2, ...args };
+    expect(realThingMisstatements(stats, args)).toEqual([expect.stringContaining('no season statistics of Erling Haaland')]);
+    const value = harmonizeResult(structuredClone(stats), args, new Map());
+    expect(value).toEqual({ ...args, note: 'No 2024 season statistics of Erling Haaland are on record.' });
+    expect(realThingMisstatements(value, args)).toEqual([]);
+    const made = { player_name: 'Sam Okafor', season: '2024' };
+    expect(realThingMisstatements({ goals: 6, ...made }, made)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { teamNamed } from './sports-facts.js';
+import { athleteNamed, teamNamed } from './sports-facts.js';
 
 /**
  * Facts of real things a result must not make up: artworks held by museums (never for sale, so
@@ -223,7 +223,7 @@ export function realThingMisstatements(data: unknown, args: Json): string[] {
     Object.values(value).forEach(visit);
   };
   visit(data);
-  problems.push(...monarchsMisstated(data, args));
+  problems.push(...monarchsMisstated(data, args), ...athleteStatsMisstated(data, args));
   const sides = realSides(args);
   if (sides.length >= 2 && isObject(data)) {
     const scores = Object.entries(data).filter(([name, entry]) => SCORE.test(snake(name)) && statesScore(entry, sides));
@@ -412,4 +412,39 @@ export function monarchsMisstated(data: unknown, args: Json): string[] {
   };
   visit(data);
   return problems;
+}
+
+/** A player's season figures: real athletes' are not on record, so none is made up for them. */
+const STAT =
+  /^(appearances|games|games_played|matches|matches_played|goals|goals_scored|assists|points|rebounds|steals|blocks|minutes|minutes_played|yellow_cards|red_cards|cards_received|touchdowns|passing_yards|rushing_yards|yards|home_runs|hits|rbi|batting_average|wickets|saves|shots|clean_sheets|points_per_game|rebounds_per_game|assists_per_game|performance_score|rating)$/;
+const PLAYER = /^(player|player_name|athlete|athlete_name)$/;
+
+/** The real athlete a call asks about (`player_name: "Erling Haaland"`), if any. */
+const athleteAsked = (args: Json): string | undefined =>
+  Object.entries(args).find(([name, value]) => PLAYER.test(snake(name)) && athleteNamed(value) !== undefined)?.[1] as string | undefined;
+
+/** A real athlete's season figures are left out, with a note that none are on record. In place. */
+export function athleteStats(value: Json, args: Json): void {
+  const athlete = athleteAsked(args);
+  if (athlete === undefined) return;
+  let stated = false;
+  for (const [name, entry] of Object.entries(value))
+    if (STAT.test(snake(name)) && typeof entry === 'number') {
+      delete value[name];
+      stated = true;
+    }
+  const season = Object.entries(args).find(([name]) => /season|year/.test(snake(name)))?.[1];
+  if (stated) value['note'] = `No ${season === undefined ? '' : `${String(season)} `}season statistics of ${athlete} are on record.`;
+}
+
+/** Season figures stated of a real athlete. */
+function athleteStatsMisstated(data: unknown, args: Json): string[] {
+  const athlete = athleteAsked(args);
+  if (athlete === undefined || !isObject(data)) return [];
+  const stated = Object.entries(data).filter(([name, entry]) => STAT.test(snake(name)) && typeof entry === 'number');
+  return stated.length === 0
+    ? []
+    : [
+        `no season statistics of ${athlete} are on record, yet the result states ${stated.map(([name, entry]) => `${name} ${String(entry)}`).join(', ')}`,
+      ];
 }
