@@ -212,3 +212,17 @@ describe('real athletes', () => {
     expect(realThingMisstatements({ goals: 6, ...made }, made)).toEqual([]);
   });
 });
+
+describe('counts a name bounds', () => {
+  it('a "number of bedrooms" argument stays within a home\'s 1–5 bedrooms, never a 20-bedroom condo', async () => {
+    const { Faker, en } = await import('@faker-js/faker');
+    const { generateValue } = await import('../value-generator.js');
+    const faker = new Faker({ locale: [en] });
+    const schema = { type: 'integer', description: 'Number of bedrooms required in the property.' };
+    const drawn = Array.from({ length: 20 }, (_, seed) => {
+      faker.seed(seed + 1);
+      return generateValue(schema, 'bedrooms', { faker, root: schema, context: { tool: 'realestate_find_properties', description: '' } });
+    });
+    expect(drawn.every((value) => typeof value === 'number' && value >= 1 && value <= 5)).toBe(true);
+  });
+});
