@@ -28,25 +28,27 @@ const BOOKISH = /\b(books?|novels?|library|libraries|movies?|films?)\b/;
 const kindOf = (problem) =>
   /not for sale/.test(problem)
     ? 'artwork in a museum given a price'
-    : /^no season statistics/.test(problem)
-      ? 'real athlete given made-up season figures'
-      : /^ECO|" is ECO/.test(problem)
-        ? 'ontology term given another label'
-        : /^no result of .* is on record/.test(problem)
-          ? 'match of real teams given a made-up score'
-          : /page count/.test(problem)
-            ? 'book on record given a page count'
-            : /not among the works of/.test(problem)
-              ? 'made-up title credited to a real author'
-              : /was first released|" runs /.test(problem)
-                ? 'film given a made-up release day or running time'
-                : / has .* not \d+$/.test(problem) && !/"/.test(problem)
-                  ? 'team given a made-up count of titles'
-                  : /^a home of \d+ bedrooms/.test(problem)
-                    ? 'home whose bathrooms or area do not fit its bedrooms'
-                    : / is by /.test(problem) && !/"/.test(problem)
-                      ? 'artwork credited to another artist'
-                      : kindOfWork(problem);
+    : /never reigned in|reigned \d+/.test(problem)
+      ? 'monarch listed for a country or century not theirs'
+      : /^no season statistics/.test(problem)
+        ? 'real athlete given made-up season figures'
+        : /^ECO|" is ECO/.test(problem)
+          ? 'ontology term given another label'
+          : /^no result of .* is on record/.test(problem)
+            ? 'match of real teams given a made-up score'
+            : /page count/.test(problem)
+              ? 'book on record given a page count'
+              : /not among the works of/.test(problem)
+                ? 'made-up title credited to a real author'
+                : /was first released|" runs /.test(problem)
+                  ? 'film given a made-up release day or running time'
+                  : / has .* not \d+$/.test(problem) && !/"/.test(problem)
+                    ? 'team given a made-up count of titles'
+                    : /^a home of \d+ bedrooms/.test(problem)
+                      ? 'home whose bathrooms or area do not fit its bedrooms'
+                      : / is by /.test(problem) && !/"/.test(problem)
+                        ? 'artwork credited to another artist'
+                        : kindOfWork(problem);
 const kindOfWork = (problem) =>
   /returns only other titles/.test(problem)
     ? 'title search returns other titles'
