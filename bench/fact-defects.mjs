@@ -2,7 +2,11 @@
 // credited to another author, director or year (The Grapes of Wrath "by Paula Fisher, 2025"), a
 // search for a title that returns only other titles, a famous person's made-up birth (the prophet
 // Elijah "born Atlanta, GA 1979"), a museum's made-up hours, a country's wrong capital, a city put in
-// another country ("Miami in Netherlands"); and, beside them, records that credit a work no table
+// another country ("Miami in Netherlands"), a museum's artwork given a price or another artist, an
+// ECO term given another term's label, a book on record given a page count, a title made up for an
+// author on record, a score of a match between two real teams, a film's made-up release day or
+// running time, a real team's made-up count of titles, a home whose bathrooms or area do not fit
+// its bedrooms, a real athlete's made-up season figures; and, beside them, records that credit a work no table
 // holds to a maker (what cannot be checked, so may be made up). It judges with the simulator's
 // tables of facts (packages/sim-server/src/engines/values/famous-facts.ts), the same ones the
 // `results_correct` check holds results to.
@@ -22,6 +26,30 @@ const BOOKISH = /\b(books?|novels?|library|libraries|movies?|films?)\b/;
 
 /** The kind of a misstatement, from its wording. */
 const kindOf = (problem) =>
+  /not for sale/.test(problem)
+    ? 'artwork in a museum given a price'
+    : /never reigned in|reigned \d+/.test(problem)
+      ? 'monarch listed for a country or century not theirs'
+      : /^no season statistics/.test(problem)
+        ? 'real athlete given made-up season figures'
+        : /^ECO|" is ECO/.test(problem)
+          ? 'ontology term given another label'
+          : /^no result of .* is on record/.test(problem)
+            ? 'match of real teams given a made-up score'
+            : /page count/.test(problem)
+              ? 'book on record given a page count'
+              : /not among the works of/.test(problem)
+                ? 'made-up title credited to a real author'
+                : /was first released|" runs /.test(problem)
+                  ? 'film given a made-up release day or running time'
+                  : / has .* not \d+$/.test(problem) && !/"/.test(problem)
+                    ? 'team given a made-up count of titles'
+                    : /^a home of \d+ bedrooms/.test(problem)
+                      ? 'home whose bathrooms or area do not fit its bedrooms'
+                      : / is by /.test(problem) && !/"/.test(problem)
+                        ? 'artwork credited to another artist'
+                        : kindOfWork(problem);
+const kindOfWork = (problem) =>
   /returns only other titles/.test(problem)
     ? 'title search returns other titles'
     : /" is (by|from) /.test(problem)

@@ -51,4 +51,22 @@ describe('results_correct: facts on record', () => {
     expect(factsAgainstRecord(call('get_current_time', { city: 'Miami', country: 'Netherlands' }, time))).toHaveLength(1);
     expect(factsAgainstRecord(call('get_current_time', { city: 'Miami', country: 'United States' }, time))).toEqual([]);
   });
+
+  it('flags an auction price on a museum artwork, a wrong ECO label, a page count and a score of a real match', () => {
+    const mona = { artwork_name: 'Mona Lisa', artist: 'Leonardo da Vinci', platform: 'all' };
+    expect(factsAgainstRecord(call('art_auction_fetch_artwork_price', mona, { artwork_price: 41542110, ...mona }))).toHaveLength(1);
+    const notForSale = { ...mona, for_sale: false, note: 'Mona Lisa is in the permanent collection of the Louvre Museum in Paris.' };
+    expect(factsAgainstRecord(call('art_auction_fetch_artwork_price', mona, notForSale))).toEqual([]);
+    const eco = { id: 'ECO_0000352', label: 'author statement supported by traceable reference', ontology: 'ECO' };
+    expect(factsAgainstRecord(call('get_eco_by_id', { ECO_ID: 'ECO_0000352' }, eco))).toHaveLength(1);
+    const ecoReal = { ...eco, label: 'evidence used in manual assertion' };
+    expect(factsAgainstRecord(call('get_eco_by_id', { ECO_ID: 'ECO_0000352' }, ecoReal))).toEqual([]);
+    const web = { items: [{ title: "Charlotte's Web", author: 'E. B. White', year: 1952, pages: 428 }] };
+    expect(factsAgainstRecord(call('openlibrary_books_search', { title: "Charlotte's Web" }, web))).toHaveLength(1);
+    const match = { team_1: 'Paris Saint-Germain', team_2: 'Real Madrid', date: '2025-06-07' };
+    const score = { team_1_score: 0, team_2_score: 2, status: 'final after extra time', ...match };
+    expect(factsAgainstRecord(call('get_game_results', match, score))).toHaveLength(1);
+    const scheduled = { status: 'scheduled', note: 'Paris Saint-Germain vs Real Madrid on 2025-06-07 has not been played yet.', ...match };
+    expect(factsAgainstRecord(call('get_game_results', match, scheduled))).toEqual([]);
+  });
 });

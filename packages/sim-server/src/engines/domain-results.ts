@@ -12,6 +12,7 @@ import {
   type HistoricEvent,
 } from './history-facts.js';
 import { famousResult } from './values/famous-records.js';
+import { artworkPriceResult } from './values/real-things.js';
 
 type Json = Record<string, unknown>;
 
@@ -32,6 +33,7 @@ export function domainResult(words: string[], description: string, args: Json): 
     treatyResult(words, args) ??
     presidentResult(words, args) ??
     historyResult(words, description, args) ??
+    artworkPriceResult(words, args) ??
     famousResult(words, args) ??
     settingResult(words, args)
   );

@@ -1,4 +1,5 @@
 import { famousFacts } from './values/famous-records.js';
+import { realThingFacts } from './values/real-things.js';
 
 type Json = Record<string, unknown>;
 
@@ -94,6 +95,8 @@ export function knownFacts(value: Json, args: Json): void {
   particleFacts(value, args);
   // a real book, film or person is stated as it is on record (author, year, birth)
   famousFacts(value, args);
+  // an ECO term's own label, a museum's artwork with its own artist and no price
+  realThingFacts(value, args);
   if (typeof value['mbti_type'] === 'string') value['mbti_type'] = mbtiType(value['mbti_type'], args);
   const discovery =
     DISCOVERIES[

@@ -444,11 +444,10 @@ export const RESULT_TOPICS: ResultTopic[] = [
     nameOnly: true,
     fields: {
       label: oneOf(
-        'genome wide association study evidence',
         'experimental evidence used in manual assertion',
-        'inferred from mutant phenotype',
-        'sequence similarity evidence',
-        'author statement supported by traceable reference',
+        'curator inference used in manual assertion',
+        'direct assay evidence used in manual assertion',
+        'sequence similarity evidence used in manual assertion',
       ),
       ontology: oneOf('ECO'),
     },

@@ -1,5 +1,6 @@
 import { knownFacts } from './particle-facts.js';
 import { athletesOfTheCall } from './values/sports-facts.js';
+import { athleteStats, realMatchResult } from './values/real-things.js';
 import { cityTimeZones } from './values/famous-records.js';
 import { statusAgreesWithNumbers } from './world-status.js';
 import { countryCode, countryName } from './country-codes.js';
@@ -1338,6 +1339,8 @@ export function harmonizeResult(
   honourArguments(value, args);
   knownFacts(value, args);
   athletesOfTheCall(value, args);
+  realMatchResult(value, args, now);
+  athleteStats(value, args);
   providerServices(value, args, tool);
   if (now !== undefined) momentsAsTimes(value, now);
   datedKeys(value, args, now);

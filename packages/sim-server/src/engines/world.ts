@@ -4,6 +4,7 @@ import type { CatalogTool } from '../catalog/catalog.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, type EntityAction } from './entity-rules.js';
 import { descriptionHints, namespacedIdentifier } from './values/description-hints.js';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
+import { ECO_TERMS } from './values/real-things.js';
 import { literalFits } from './values/schema-tools.js';
 import { serviceId } from './values/service-ids.js';
 import { oneCaseHex } from './values/strings.js';
@@ -84,10 +85,11 @@ const REAL_IDS: Array<[RegExp, string[]]> = [
   [/^CHEMBL\d+$/, Object.keys(KNOWN_DRUGS)],
   [/^EFO_\d+$/, Object.keys(KNOWN_DISEASES)],
   [/^ENSG\d{11}$/, Object.keys(KNOWN_GENES)],
+  [/^ECO_\d{7}$/, Object.keys(ECO_TERMS)],
 ];
 
 /**
- * Ids of a namespace the world knows real records of (`CHEMBL…`, `EFO_…`, `ENSG…`) replaced by real
+ * Ids of a namespace the world knows real records of (`CHEMBL…`, `EFO_…`, `ENSG…`, `ECO_…`) replaced by real
  * ones, distinct and in an order drawn from `seed`: a drug the world holds is a real drug with its
  * real name and type, never a made-up number that the facts cannot speak for.
  */

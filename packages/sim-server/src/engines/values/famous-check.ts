@@ -1,5 +1,6 @@
-import { countryCities, museumNamed, personNamed, workTitled, zoneOfCity, type Work } from './famous-facts.js';
+import { BOOK_AUTHORS, countryCities, museumNamed, personNamed, workTitled, zoneOfCity, type Work } from './famous-facts.js';
 import { countryOfCity } from './known-facts.js';
+import { realThingMisstatements } from './real-things.js';
 
 type Json = Record<string, unknown>;
 
@@ -10,6 +11,9 @@ const lower = (value: unknown): string => String(value).trim().toLowerCase();
 const TITLE = /^(title|book_title|book_name|movie_title|movie_name|film_title|film_name|name)$/;
 const MAKER = /^(author|author_name|creator|writer|director|director_name)$/;
 const YEAR = /^(year|publication_year|year_published|published|release_year|first_published|published_year)$/;
+const PAGES = /^(pages|page_count|num_pages|number_of_pages|pagecount|length_pages)$/;
+/** An author on record, whose works on record a result may credit to them. */
+const AUTHORS = new Set(BOOK_AUTHORS.map(lower));
 const ASKED_TITLE = /^(title|book_title|book_name|book|novel|movie|movie_title|movie_name|film|film_title|film_name)$/;
 const PERSON_NAME = /^(name|full_name|person|person_name|monarch|ruler|scientist|artist|prophet)$/;
 const BORN = /^(birth_year|year_of_birth|born|born_year)$/;
@@ -32,6 +36,20 @@ function workMisstated(object: Json, work: Work): string[] {
       problems.push(`"${work.title}" is by ${work.by}, not ${entry}`);
     else if (YEAR.test(field) && (typeof entry === 'number' || /^\d{4}$/.test(String(entry))) && String(entry) !== String(work.year))
       problems.push(`"${work.title}" is from ${work.year}, not ${String(entry)}`);
+    else if (/^(release_date|released|premiere_date)$/.test(field) && typeof entry === 'string' && /^\d{4}-\d{2}-\d{2}/.test(entry))
+      problems.push(
+        ...(entry.slice(0, 10) === work.released ? [] : [`"${work.title}" was first released ${work.released ?? work.year}, not ${entry}`]),
+      );
+    else if (
+      /^(runtime|runtime_minutes|running_time|duration_minutes|length_minutes)$/.test(field) &&
+      typeof entry === 'number' &&
+      entry !== work.minutes
+    )
+      problems.push(
+        `"${work.title}" runs ${work.minutes === undefined ? '(no running time on record)' : `${work.minutes} minutes`}, not ${entry}`,
+      );
+    else if (PAGES.test(field) && work.kind !== 'film' && typeof entry === 'number')
+      problems.push(`no page count of "${work.title}" is on record (editions differ), yet it is given ${entry} pages`);
   }
   return problems;
 }
@@ -46,6 +64,10 @@ function worksMisstated(data: unknown, args: Json): string[] {
     if (typeof title === 'string') titles.push(lower(title));
     const work = workTitled(title);
     if (work !== undefined) problems.push(...workMisstated(object, work));
+    // a title not on record credited to an author on record is a book made up for them
+    const maker = Object.entries(object).find(([name]) => MAKER.test(snake(name)))?.[1];
+    if (work === undefined && titleKey !== 'name' && typeof title === 'string' && typeof maker === 'string' && AUTHORS.has(lower(maker)))
+      problems.push(`"${title}" is not among the works of ${maker} on record`);
   });
   const asked = Object.entries(args).find(([name]) => ASKED_TITLE.test(snake(name)))?.[1];
   const work = workTitled(asked);
@@ -145,5 +167,6 @@ export function famousMisstatements(words: string[], data: unknown, args: Json):
     ...citiesMisstated(words, data, args),
     ...placesMisstated(args),
     ...zoneMisstated(data, args),
+    ...realThingMisstatements(data, args),
   ];
 }

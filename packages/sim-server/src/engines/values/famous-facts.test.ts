@@ -87,13 +87,15 @@ describe('facts of famous people, museums and places', () => {
         { full_name: 'Charlemagne', birth_place: 'Barcelona, Spain', birth_year: 1968 },
       ],
     };
-    expect(famousMisstatements(['get', 'monarchs'], value, { country: 'Ireland' })).toHaveLength(4);
-    famousFacts(value, { country: 'Ireland' });
+    expect(famousMisstatements(['get', 'monarchs'], value, { region: 'Europe' })).toHaveLength(4);
+    famousFacts(value, { region: 'Europe' });
     expect(value.items).toEqual([
       { full_name: 'Queen Victoria', birth_place: 'London, England', birth_year: 1819 },
       { full_name: 'Charlemagne' },
     ]);
-    expect(famousMisstatements(['get', 'monarchs'], value, { country: 'Ireland' })).toEqual([]);
+    expect(famousMisstatements(['get', 'monarchs'], value, { region: 'Europe' })).toEqual([]);
+    // Charlemagne never reigned in Ireland: a list of Irish monarchs may not hold him
+    expect(famousMisstatements(['get', 'monarchs'], value, { country: 'Ireland' })).toEqual(['Charlemagne never reigned in Ireland']);
   });
 
   it("a museum's hours are its own on the day asked; a closed day is closed", () => {

@@ -15,10 +15,22 @@ export interface Work {
   kind: 'novel' | 'book' | 'film';
   /** A film's genre, in the words a media record uses (`drama`, `thriller`), where one of them fits it. */
   genre?: string;
+  /** A film's first release (its home country's, or its premiere), where it is on record. */
+  released?: string;
+  /** A film's running time in minutes, where it is on record. */
+  minutes?: number;
 }
 
 const book = (title: string, by: string, year: number, kind: Work['kind'] = 'novel'): Work => ({ title, by, year, kind });
-const film = (title: string, by: string, year: number, genre: string): Work => ({ title, by, year, kind: 'film', genre });
+const film = (title: string, by: string, year: number, genre: string, released?: string, minutes?: number): Work => ({
+  title,
+  by,
+  year,
+  kind: 'film',
+  genre,
+  ...(released !== undefined && { released }),
+  ...(minutes !== undefined && { minutes }),
+});
 
 export const BOOKS: readonly Work[] = [
   book('1984', 'George Orwell', 1949),
@@ -141,15 +153,15 @@ export const BOOKS: readonly Work[] = [
 ];
 
 export const FILMS: readonly Work[] = [
-  film('Inception', 'Christopher Nolan', 2010, 'science fiction'),
-  film('The Godfather', 'Francis Ford Coppola', 1972, 'drama'),
-  film('Pulp Fiction', 'Quentin Tarantino', 1994, 'drama'),
-  film('Interstellar', 'Christopher Nolan', 2014, 'science fiction'),
-  film('The Dark Knight', 'Christopher Nolan', 2008, 'thriller'),
-  film('Parasite', 'Bong Joon-ho', 2019, 'thriller'),
-  film('Oppenheimer', 'Christopher Nolan', 2023, 'drama'),
-  book('Spirited Away', 'Hayao Miyazaki', 2001, 'film'),
-  film('Casablanca', 'Michael Curtiz', 1942, 'romance'),
+  film('Inception', 'Christopher Nolan', 2010, 'science fiction', '2010-07-16', 148),
+  film('The Godfather', 'Francis Ford Coppola', 1972, 'drama', '1972-03-24', 175),
+  film('Pulp Fiction', 'Quentin Tarantino', 1994, 'drama', '1994-10-14', 154),
+  film('Interstellar', 'Christopher Nolan', 2014, 'science fiction', '2014-11-07', 169),
+  film('The Dark Knight', 'Christopher Nolan', 2008, 'thriller', '2008-07-18', 152),
+  film('Parasite', 'Bong Joon-ho', 2019, 'thriller', '2019-05-30', 132),
+  film('Oppenheimer', 'Christopher Nolan', 2023, 'drama', '2023-07-21', 180),
+  { ...book('Spirited Away', 'Hayao Miyazaki', 2001, 'film'), released: '2001-07-20', minutes: 125 },
+  film('Casablanca', 'Michael Curtiz', 1942, 'romance', '1942-11-26', 102),
   film('Ammonite', 'Francis Lee', 2020, 'drama'),
 ];
 

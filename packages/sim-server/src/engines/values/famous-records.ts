@@ -1,6 +1,17 @@
 import { sha256Hex } from '@inftool/core';
 import { CITIES } from './lexicon.js';
-import { BOOKS, FILMS, countryCities, museumNamed, personNamed, workTitled, zoneOfCity, type Person, type Work } from './famous-facts.js';
+import {
+  BOOKS,
+  FILMS,
+  booksBy,
+  countryCities,
+  museumNamed,
+  personNamed,
+  workTitled,
+  zoneOfCity,
+  type Person,
+  type Work,
+} from './famous-facts.js';
 
 type Json = Record<string, unknown>;
 
@@ -14,6 +25,10 @@ const MAKER = /^(author|author_name|creator|writer|director|director_name|by)$/;
 const YEAR = /^(year|publication_year|year_published|published|release_year|first_published|published_year)$/;
 /** A work's date, whose year is the work's (`release_date: "1994-05-21"`). */
 const DATED = /^(release_date|released|publication_date|published_date|date_published|premiere_date)$/;
+/** A book's page count, which differs by edition: none is on record, so none is stated. */
+const PAGES = /^(pages|page_count|num_pages|number_of_pages|pagecount|length_pages)$/;
+/** A film's running time in minutes. */
+const RUNTIME = /^(runtime|runtime_minutes|running_time|duration_minutes|length_minutes|minutes)$/;
 /** Arguments that name what a search asks for. */
 const ASKED_TITLE = /^(title|book_title|book_name|book|novel|movie|movie_title|movie_name|film|film_title|film_name)$/;
 const ASKED_MAKER = /^(author|author_name|writer|director|director_name)$/;
@@ -44,8 +59,13 @@ function stateWork(object: Json, work: Work): void {
     if (MAKER.test(field) && typeof entry === 'string') object[name] = work.by;
     else if (YEAR.test(field) && typeof entry === 'number') object[name] = work.year;
     else if (YEAR.test(field) && typeof entry === 'string' && /^\d{4}$/.test(entry)) object[name] = String(work.year);
-    else if (DATED.test(field) && typeof entry === 'string' && /^\d{4}-/.test(entry)) object[name] = `${work.year}${entry.slice(4)}`;
-    else if (field === 'genre' && typeof entry === 'string' && work.genre !== undefined) object[name] = work.genre;
+    // a day of release on record, else the year alone: never a day made up
+    else if (DATED.test(field) && typeof entry === 'string' && /^\d{4}-/.test(entry)) object[name] = work.released ?? String(work.year);
+    else if (RUNTIME.test(field) && typeof entry === 'number') {
+      if (work.minutes !== undefined) object[name] = work.minutes;
+      else delete object[name];
+    } else if (field === 'genre' && typeof entry === 'string' && work.genre !== undefined) object[name] = work.genre;
+    else if (PAGES.test(field) && work.kind !== 'film') delete object[name];
   }
 }
 
@@ -55,8 +75,12 @@ function tableOfList(list: Json[], args: Json): readonly Work[] | undefined {
   if (titled.length === 0 || !list.some((object) => keyOf(object, MAKER) !== undefined || keyOf(object, YEAR) !== undefined))
     return undefined;
   const asked = argument(args, ASKED_TITLE);
+  // a search by an author or director on record lists their works on record, never titles made up for them
+  const maker = argument(args, ASKED_MAKER);
   if (workTitled(asked, 'film') !== undefined || titled.some((title) => workTitled(title, 'film') !== undefined)) return FILMS;
+  if (FILMS.some((work) => same(maker, work.by))) return FILMS;
   if (workTitled(asked, 'book') !== undefined || titled.some((title) => workTitled(title, 'book') !== undefined)) return BOOKS;
+  if (booksBy(maker).length > 0) return BOOKS;
   return undefined;
 }
 

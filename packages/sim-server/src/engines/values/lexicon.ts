@@ -688,7 +688,7 @@ export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
     /\b(drugs?|chembl|molecules?)\b/,
     ['CHEMBL3353410', 'CHEMBL1431', 'CHEMBL1487', 'CHEMBL1201580', 'CHEMBL521686', 'CHEMBL1237022', 'CHEMBL939'],
   ],
-  [/\b(eco|evidence code)\b/, ['ECO_0000213', 'ECO_0000305', 'ECO_0000269', 'ECO_0000295', 'ECO_0000218']],
+  [/\b(eco|evidence code)\b/, ['ECO_0000269', 'ECO_0000305', 'ECO_0000314', 'ECO_0000250', 'ECO_0000304', 'ECO_0000352', 'ECO_0000501']],
   [/\b(pathways?|reactome)\b/, ['R-HSA-177929', 'R-HSA-5693532', 'R-HSA-6785807', 'R-HSA-69620', 'R-HSA-109581']],
   [/\bdata ?sources?\b/, ['ot_genetics_portal', 'gwas_catalog', 'europepmc', 'chembl', 'cancer_gene_census', 'expression_atlas']],
   [/\bdata ?types?\b/, ['genetic_association', 'somatic_mutation', 'literature', 'known_drug', 'rna_expression', 'animal_model']],

@@ -11,6 +11,8 @@ import { siteDomain } from './topic.js';
 import { BOOK_AUTHORS, BOOKS } from './famous-facts.js';
 import { LEAGUES, PLAYERS, SPORTS_TEAMS } from './sports-facts.js';
 
+/** Auction houses an art price is fetched from. */
+const AUCTION_HOUSES = ['all', "Sotheby's", "Christie's", 'Phillips'];
 const { pick, hex } = make;
 
 /** An API of a German energy market places its meters and customers in Germany: `maker` elsewhere. */
@@ -353,7 +355,14 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
     /(^|_)(game|game_name|game_title|video_game)$/,
     (r) => (/board/.test(r.topic.text) ? pick(r.faker, lexicon.BOARD_GAMES) : pick(r.faker, lexicon.VIDEO_GAMES)),
   ],
-  [/(^|_)(platform|console)$/, (r) => pick(r.faker, lexicon.GAME_PLATFORMS)],
+  // an art auction's platform is an auction house, never a games console
+  [
+    /(^|_)(platform|console)$/,
+    (r) =>
+      /\b(auctions?|artworks?|paintings?|sculptures?)\b/.test(r.topic.text)
+        ? pick(r.faker, AUCTION_HOUSES)
+        : pick(r.faker, lexicon.GAME_PLATFORMS),
+  ],
   [/(^|_)(song|track|song_name|song_title|track_name|track_title)$/, (r) => r.faker.music.songName()],
   [/(^|_)(album|album_name|album_title)$/, (r) => r.faker.music.album()],
   [

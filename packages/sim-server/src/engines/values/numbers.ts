@@ -311,7 +311,8 @@ function describedSense(draft: NumberDraft): NumberSense {
   // "in percent" on a rate the name already bounds (an interest rate of 1–12%) keeps the name's range
   if (hints.unit === 'percent' && (sense.range === undefined || sense.range[1] > 100) && sense.typical === undefined)
     return { range: [0, 100], decimals: 1 };
-  if (hints.count && sense.typical === undefined) return { typical: [3, 5, 10, 20], decimals: 0 };
+  // a count the name already bounds (a home's 1–5 bedrooms) keeps the name's range: never a 20-bedroom condo
+  if (hints.count && sense.typical === undefined && sense.range === undefined) return { typical: [3, 5, 10, 20], decimals: 0 };
   if (sense.range === undefined && sense.typical === undefined)
     return (hints.unit === undefined ? undefined : UNIT_SENSES[hints.unit]) ?? { range: [1, 100], decimals: 2 };
   return sense;
