@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { reviewedCall } from '../../../../test/support/reviewed-calls.js';
+import { contradictoryFields } from '../../../harness/src/run/checks/record-fields.js';
+import {
+  brandFamilies,
+  cityCountries,
+  codedFields,
+  coherentFields,
+  coherentPrices,
+  orderedDates,
+  urlDomains,
+} from './world-record-fields.js';
+
+describe('coherentFields', () => {
+  it('puts a record’s dates in the order of their meanings, keeping the format and the dates the call sent', () => {
+    const record = {
+      CreatedAt: '2025-06-13T07:11:00Z',
+      LastUpdatedAt: '2025-05-15T20:12:00Z',
+      pickup_by: '2025-11-30',
+      return_date: '2025-10-30',
+      start_date: '2025-03-01',
+      end_date: '2025-04-01',
+    };
+    orderedDates(record, {});
+    expect(Date.parse(record.LastUpdatedAt)).toBeGreaterThan(Date.parse(record.CreatedAt));
+    expect(record.LastUpdatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(record.return_date > record.pickup_by).toBe(true);
+    expect(record.return_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(record).toMatchObject({ start_date: '2025-03-01', end_date: '2025-04-01' });
+    const asked = { pickup_by: '2025-11-30', return_date: '2025-10-30' };
+    orderedDates(asked, { return_date: '2025-10-30' });
+    expect(asked.return_date).toBe('2025-10-30');
+    expect(asked.pickup_by < asked.return_date).toBe(true);
+  });
+
+  it('writes a code field as a code, not the name of what it codes', () => {
+    const record = { SourceLanguageCode: 'Tamil', TargetLanguageCodes: ['ko', 'Danish'], currency_code: 'Euro', country_code: 'Portugal' };
+    codedFields(record);
+    expect(record).toEqual({ SourceLanguageCode: 'ta', TargetLanguageCodes: ['ko', 'da'], currency_code: 'EUR', country_code: 'PT' });
+  });
+
+  it('gives a domain the host of its URL', () => {
+    const list = { source_domain: 'twilio.com', source_url: 'https://www.parade.com/718913/podcasts/' };
+    urlDomains(list, {});
+    expect(list.source_domain).toBe('parade.com');
+  });
+
+  it('prices a record in one currency, each formatted as its own amount', () => {
+    const unit = {
+      originalPrice: { currency: 'JOD', formatted: '$190.85', value: 27.23 },
+      price: { currency: 'NZD', formatted: '$215.43', value: 77.03 },
+      size: 'M',
+    };
+    coherentPrices(unit);
+    expect(unit.price.currency).toBe('JOD');
+    expect(unit.originalPrice.formatted).toMatch(/27\.23/);
+    expect(unit.price.formatted).toMatch(/^JOD\s?77\.030$/);
+    const yen = { price: { currency: 'JPY', formatted: '$2.50', value: 1250.4 } };
+    coherentPrices(yen);
+    expect(yen.price).toEqual({ currency: 'JPY', formatted: '¥1,250', value: 1250 });
+    const usd = { price: { currency: 'USD', formatted: '$1.00', value: 65 } };
+    coherentPrices(usd);
+    expect(usd.price.formatted).toBe('$65.00');
+    const transfer = { source: { currency: 'GBP', value: 10 }, target: { currency: 'EUR', value: 11.6 } };
+    coherentPrices(transfer);
+    expect(transfer.target.currency).toBe('EUR');
+  });
+
+  it('names a brand’s family after the brand, and a customer’s country after their city', () => {
+    const brand = { key: '1', name: 'Puma', brandFamily: { key: '2', name: "Levi's" } };
+    const line = { key: '3', name: "Levi's Red Tab", brandFamily: { key: '2', name: "Levi's" } };
+    brandFamilies([brand, line]);
+    expect(brand.brandFamily.name).toBe('Puma');
+    expect(line.brandFamily.name).toBe("Levi's");
+    const review = { customerCity: 'Milan', customerCountry: 'New Zealand', billing_city: 'Paris', billing_country: 'NZ' };
+    cityCountries(review, {});
+    expect(review).toMatchObject({ customerCountry: 'Italy', billing_country: 'FR' });
+  });
+
+  it('leaves a record the check passes, and fixes one it rejects', () => {
+    const bad = {
+      CreatedAt: '2025-06-13T07:11:00Z',
+      LastUpdatedAt: '2025-05-15T20:12:00Z',
+      SourceLanguageCode: 'Tamil',
+      source_domain: 'twilio.com',
+      source_url: 'https://parade.com/x',
+      price: { currency: 'NZD', formatted: '$215.43', value: 77.03 },
+      originalPrice: { currency: 'JOD', formatted: '$190.85', value: 97.23 },
+    };
+    expect(contradictoryFields(reviewedCall('get_record', {}, bad)).length).toBeGreaterThanOrEqual(5);
+    coherentFields(bad, {});
+    expect(contradictoryFields(reviewedCall('get_record', {}, bad))).toEqual([]);
+  });
+});
