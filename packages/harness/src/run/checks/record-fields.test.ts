@@ -62,4 +62,13 @@ describe('contradictoryFields', () => {
     expect(contradictoryFields(call('get_v1_last_currencies_from_to', { from: 'AMZN', to: 'V' }, { status: 'success' }))).toHaveLength(2);
     expect(contradictoryFields(call('get_v1_last_currencies_from_to', { from: 'EUR', to: 'USD' }, { status: 'success' }))).toEqual([]);
   });
+
+  it('rejects a phone number that is a measure or a count, and passes one of digits', () => {
+    expect(contradictoryFields(call('get_batch_batchid', {}, { items: [{ destination: 61.18, status: 'DELIVERED' }] }))).toEqual([
+      'destination 61.18 is no phone number',
+    ]);
+    expect(contradictoryFields(call('post_batch', { destination: '10' }, { status: 'queued' }))).toHaveLength(1);
+    expect(contradictoryFields(call('get_batch_batchid', {}, { items: [{ destination: 447777777777 }] }))).toEqual([]);
+    expect(contradictoryFields(call('search_flights', {}, { destination: 12, phone: '+44 20 7946 0958' }))).toEqual([]);
+  });
 });

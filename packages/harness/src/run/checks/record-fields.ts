@@ -8,7 +8,8 @@ import type { ReviewedCall } from './conversation.js';
  * not its URL's host, a formatted price in another currency or amount than the price's own, prices
  * of one record in different currencies, a brand family that names another brand, a customer's
  * city in another country than theirs, a size that is a unit of time, a statistics test as the
- * category of a lab test, and stock tickers sent as the currencies of a currency pair.
+ * category of a lab test, stock tickers sent as the currencies of a currency pair, and a phone number
+ * that is a measure (`destination: 61.18` of a text message).
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -200,6 +201,21 @@ function kindProblems(object: Json, sent: Set<string>, medical: boolean): string
   return problems;
 }
 
+/** A phone number that is a measure or a count (`destination: 61.18` of a text message, `phone: "10"`). */
+function phoneProblems(object: Json, messaging: boolean): string[] {
+  return Object.entries(object)
+    .filter(
+      ([key]) =>
+        /(phone|phonenumber|mobile|msisdn|telephone|fax)$/.test(squash(key)) ||
+        (messaging && /^(destination|recipient)$/.test(squash(key))),
+    )
+    .filter(
+      ([, value]) =>
+        (typeof value === 'number' || (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value))) && !/^\d{6,15}$/.test(String(value)),
+    )
+    .map(([key, value]) => `${key} ${JSON.stringify(value)} is no phone number`);
+}
+
 const CURRENCIES = new Set([...Intl.supportedValuesOf('currency'), 'BTC', 'ETH', 'USDT', 'USDC', 'XRP', 'LTC', 'SOL', 'DOGE']);
 /** A currency pair (`from`/`to` of a currency tool) named by stock tickers (`AMZN`/`V`). */
 function pairProblems(call: ReviewedCall): string[] {
@@ -213,6 +229,8 @@ function pairProblems(call: ReviewedCall): string[] {
 /** The fields of `call`'s records that contradict each other or their own names. */
 export function contradictoryFields(call: ReviewedCall): string[] {
   const problems = pairProblems(call);
+  const messaging = /sms|message|batch|text|fax/i.test(call.name ?? call.chatName);
+  if (typeof call.arguments === 'object') objects(call.arguments, (object) => problems.push(...phoneProblems(object, messaging)));
   if (call.isError || call.data === undefined) return problems;
   const sent = new Set<string>();
   if (typeof call.arguments === 'object')
@@ -223,6 +241,7 @@ export function contradictoryFields(call: ReviewedCall): string[] {
   objects(call.data, (object) => {
     problems.push(...dateProblems(object), ...codeProblems(object), ...domainProblems(object), ...priceProblems(object));
     problems.push(...brandProblems(object), ...placeProblems(object), ...kindProblems(object, sent, medical));
+    problems.push(...phoneProblems(object, messaging));
   });
   return problems;
 }
