@@ -237,6 +237,10 @@ function fieldDefects(id, call, name, sent, data) {
         )
         .map(([, entry]) => entry.currency),
     );
+    const before = object.originalPrice?.value ?? object.original_price?.amount;
+    const now = object.price?.value ?? object.price?.amount;
+    if (typeof before === 'number' && typeof now === 'number' && before < now)
+      note('original price below the price', id, `${call}: ${before} < ${now}`);
     if (currencies.size > 1) note('one record in two currencies', id, `${call}: ${[...currencies].join(', ')}`);
     if (typeof object.currency === 'string' && typeof object.formatted === 'string') {
       const sign = object.formatted.replace(/[\d.,\s-]/g, '');

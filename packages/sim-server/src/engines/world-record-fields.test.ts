@@ -53,8 +53,10 @@ describe('coherentFields', () => {
     };
     coherentPrices(unit);
     expect(unit.price.currency).toBe('JOD');
-    expect(unit.originalPrice.formatted).toMatch(/27\.23/);
-    expect(unit.price.formatted).toMatch(/^JOD\s?77\.030$/);
+    expect(unit.originalPrice.value).toBe(77.03);
+    expect(unit.price.value).toBe(27.23);
+    expect(unit.price.formatted).toMatch(/^JOD\s?27\.230$/);
+    expect(unit.originalPrice.formatted).toMatch(/^JOD\s?77\.030$/);
     const yen = { price: { currency: 'JPY', formatted: '$2.50', value: 1250.4 } };
     coherentPrices(yen);
     expect(yen.price).toEqual({ currency: 'JPY', formatted: '¥1,250', value: 1250 });
@@ -108,5 +110,19 @@ describe('coherentFields', () => {
     expect(String(draw({ type: 'number', examples: [447777777777] }, 'destination'))).toMatch(/^447\d{9}$/);
     expect(String(draw({ type: 'string', description: 'Telephone number of the recipient' }, 'destination'))).toMatch(/\d{9,}/);
     expect(draw({ type: 'integer' }, 'count')).toBeLessThan(1e6);
+  });
+
+  it('draws a lab test’s category, a currency pair’s sides and a shop article’s size from their own domains', () => {
+    const faker = new Faker({ locale: [en] });
+    faker.seed(11);
+    const draw = (schema: Record<string, unknown>, name: string, tool: string, description = '') =>
+      Array.from({ length: 6 }, () => generateValue(schema, name, { faker, root: {}, context: { tool, description } }));
+    for (const category of draw({ type: 'string' }, 'category', 'get_all_lab_tests'))
+      expect(['hematology', 'clinical chemistry', 'microbiology', 'immunology', 'urinalysis']).toContain(category);
+    for (const side of draw({ type: 'string', description: 'From Symbol of the pair' }, 'from', 'get_v1_last_currencies_from_to'))
+      expect(Intl.supportedValuesOf('currency')).toContain(side);
+    for (const size of draw({ type: 'string', description: 'article size' }, 'size', 'get_article_units', 'Zalando Shop article units'))
+      expect(size).toMatch(/^(XS|S|M|L|XL|\d{2})$/);
+    expect(draw({ type: 'string' }, 'test_type', 'run_statistical_test')).toContain('ANOVA');
   });
 });

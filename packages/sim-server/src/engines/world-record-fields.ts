@@ -177,6 +177,18 @@ const isPrice = (entry: unknown): entry is Json =>
 /** Amounts that may be in another currency than the record's (a transfer's source and target, an exchange). */
 const CONVERTED = /source|target|from|to|convert|exchange|settle|local|foreign|base|quote|fx/i;
 
+/** A price before a reduction (`originalPrice`) is at least the price (`price`): their amounts swap when it is below. */
+function originalAbove(record: Json): void {
+  const [original, current] = [record['originalPrice'] ?? record['original_price'], record['price']];
+  if (!isPrice(original) || !isPrice(current)) return;
+  const key = Object.keys(current).find((name) => AMOUNT.test(squash(name)) && typeof current[name] === 'number');
+  if (key === undefined || typeof original[key] !== 'number' || original[key] >= (current[key] as number)) return;
+  [original[key], current[key]] = [current[key], original[key]];
+  const formatted = [original['formatted'], current['formatted']];
+  if (typeof formatted[0] === 'string' && typeof formatted[1] === 'string')
+    [original['formatted'], current['formatted']] = [formatted[1], formatted[0]];
+}
+
 /** Prices of one record share its currency (a price and its original price), and each formatted price shows its own currency and amount. */
 export function coherentPrices(value: unknown): void {
   objects(value, (record) => {
@@ -184,6 +196,7 @@ export function coherentPrices(value: unknown): void {
       .filter(([key, entry]) => isPrice(entry) && !CONVERTED.test(key))
       .map(([, entry]) => entry as Json);
     for (const price of prices.slice(1)) price['currency'] = prices[0]!['currency'];
+    originalAbove(record);
     if (!isPrice(record) || typeof record['formatted'] !== 'string') return;
     const [amountKey, amount] = Object.entries(record).find(([key, entry]) => AMOUNT.test(squash(key)) && typeof entry === 'number') ?? [];
     const written = typeof amount === 'number' ? formattedPrice(record['currency'] as string, amount) : undefined;

@@ -44,6 +44,9 @@ describe('contradictoryFields', () => {
       contradictoryFields(unit({ currency: 'GBP', formatted: '£65.00', value: 65 }, { currency: 'GBP', formatted: '£130.00', value: 130 })),
     ).toEqual([]);
     expect(contradictoryFields(unit({ currency: 'JOD', formatted: 'JOD 27.23', value: 27.23 }, undefined))).toEqual([]);
+    expect(
+      contradictoryFields(unit({ currency: 'GBP', formatted: '£130.00', value: 130 }, { currency: 'GBP', formatted: '£65.00', value: 65 })),
+    ).toEqual(['an original price of 65 below the price 130']);
   });
 
   it('rejects a brand family of another brand and a city in another country', () => {

@@ -109,6 +109,11 @@ function priceProblems(object: Json): string[] {
     ),
   );
   if (currencies.size > 1) problems.push(`one record priced in ${[...currencies].join(' and ')}`);
+  const [original, current] = [object['originalPrice'] ?? object['original_price'], object['price']];
+  const amountOf = (price: unknown): unknown => (isObject(price) ? (price['value'] ?? price['amount']) : undefined);
+  const [before, now] = [amountOf(original), amountOf(current)];
+  if (typeof before === 'number' && typeof now === 'number' && before < now)
+    problems.push(`an original price of ${before} below the price ${now}`);
   const [currency, formatted] = [object['currency'], object['formatted']];
   const amount = object['value'] ?? object['amount'];
   if (typeof currency !== 'string' || typeof formatted !== 'string' || !/^[A-Z]{3}$/.test(currency)) return problems;
