@@ -161,7 +161,17 @@ const DATE_ORDER = [
   [/^(start|started|begin|validfrom)$/, /^(end|ended|finish|validuntil|validto)$/],
   [/^(pickup|pickupby)$/, /^(return|returned|dropoff)$/],
   [/^checkin$/, /^checkout$/],
+  [/^(created|creation|placed|requested)$/, /^(pickup|pickupby|checkin|departure)$/],
 ];
+const LAB_SECTIONS = {
+  urinalysis: 'urinalysis',
+  'urine test': 'urinalysis',
+  'complete blood count': 'hematology',
+  cbc: 'hematology',
+  'basic metabolic panel': 'clinical chemistry',
+  'lipid panel': 'clinical chemistry',
+  'hemoglobin a1c': 'clinical chemistry',
+};
 const SIGNS = { USD: ['$', 'US$'], EUR: ['€'], GBP: ['£'], JPY: ['¥'], CAD: ['CA$', '$'], AUD: ['A$', '$'], NZD: ['NZ$', '$'] };
 const CITY_IN = {
   milan: 'IT|italy',
@@ -250,6 +260,14 @@ function fieldDefects(id, call, name, sent, data) {
       else if (typeof amount === 'number' && Math.abs(Number(object.formatted.replace(/[^\d.]/g, '')) - amount) > 0.01)
         note('formatted price of another amount', id, `${call}: ${amount} "${object.formatted}"`);
     }
+    const section = typeof object.name === 'string' ? LAB_SECTIONS[object.name.toLowerCase()] : undefined;
+    if (
+      section &&
+      typeof object.category === 'string' &&
+      Object.values(LAB_SECTIONS).includes(object.category.toLowerCase()) &&
+      object.category.toLowerCase() !== section
+    )
+      note('lab test under another section', id, `${call}: ${object.name} as ${object.category}`);
     for (const [key, family] of Object.entries(object))
       if (/family$/i.test(key) && isObject(family) && typeof family.name === 'string' && typeof object.name === 'string') {
         const [a, b] = [object.name.toLowerCase(), family.name.toLowerCase()];

@@ -4,6 +4,7 @@ import { generateValue } from './value-generator.js';
 import {
   brandFamilies,
   cityCountries,
+  labSections,
   codedFields,
   coherentFields,
   coherentPrices,
@@ -31,6 +32,10 @@ describe('coherentFields', () => {
     orderedDates(asked, { return_date: '2025-10-30' });
     expect(asked.return_date).toBe('2025-10-30');
     expect(asked.pickup_by < asked.return_date).toBe(true);
+    const hold = { pickup_by: '2025-06-07', return_date: '2025-07-07', created_at: '2025-12-02T13:31:00.000Z' };
+    orderedDates(hold, { return_date: '2025-07-07' });
+    expect(hold).toMatchObject({ pickup_by: '2025-06-07', return_date: '2025-07-07' });
+    expect(hold.created_at < hold.pickup_by).toBe(true);
   });
 
   it('writes a code field as a code, not the name of what it codes', () => {
@@ -124,5 +129,12 @@ describe('coherentFields', () => {
     for (const size of draw({ type: 'string', description: 'article size' }, 'size', 'get_article_units', 'Zalando Shop article units'))
       expect(size).toMatch(/^(XS|S|M|L|XL|\d{2})$/);
     expect(draw({ type: 'string' }, 'test_type', 'run_statistical_test')).toContain('ANOVA');
+    const tests = [
+      { name: 'Urinalysis', category: 'hematology' },
+      { name: 'Basic metabolic panel', category: 'urinalysis' },
+      { name: 'Vitamin D', category: 'immunology' },
+    ];
+    labSections(tests);
+    expect(tests.map((test) => test.category)).toEqual(['urinalysis', 'clinical chemistry', 'immunology']);
   });
 });

@@ -67,14 +67,21 @@ function writtenAs(like: string, ms: number): string {
   return iso.slice(0, body.length) + zone;
 }
 
-/** Puts `later` after `earlier` by the gap they had (at least a day for dates, an hour for instants), moving the one the call did not send. */
-function ordered(record: Json, earlier: string, later: string, sent: Set<string>): void {
+/** Moments a booking or a hold plans after it is made (`pickup_by`, `check_in`): its creation comes first. */
+const PLANNED = /^(pickup|pickupby|checkin|departure|depart)$/;
+
+/**
+ * Puts `later` after `earlier` by the gap they had (at least a day for dates, an hour for instants), moving the one
+ * the call did not send; `back` moves `earlier` first (a booking is made before the day it plans).
+ */
+function ordered(record: Json, earlier: string, later: string, sent: Set<string>, back = false): void {
   const [first, second] = [record[earlier] as string, record[later] as string];
   const [a, b] = [Date.parse(first), Date.parse(second)];
   if (Number.isNaN(a) || Number.isNaN(b) || a <= b) return;
   const step = first.length === 10 || second.length === 10 ? 86_400_000 : 3_600_000;
   const gap = Math.max(step, Math.min(a - b, 30 * 86_400_000));
-  if (!sent.has(second)) record[later] = writtenAs(second, a + gap);
+  if (back && !sent.has(first)) record[earlier] = writtenAs(first, b - gap);
+  else if (!sent.has(second)) record[later] = writtenAs(second, a + gap);
   else if (!sent.has(first)) record[earlier] = writtenAs(first, b - gap);
 }
 
@@ -91,6 +98,8 @@ export function orderedDates(value: unknown, args: Json): void {
       const to = dates.find((key) => end.test(stem(key)));
       if (from !== undefined && to !== undefined) ordered(record, from, to, sent);
     }
+    const planned = dates.find((key) => PLANNED.test(stem(key)));
+    if (created !== undefined && planned !== undefined) ordered(record, created, planned, sent, true);
   });
 }
 
@@ -239,6 +248,27 @@ export function cityCountries(value: unknown, args: Json): void {
   });
 }
 
+/** The lab section that runs a test, by the test's names (lower case). */
+const LAB_SECTION: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(complete blood count|full blood count|cbc|hemoglobin|haemoglobin|platelet count|white blood cell count)$/, 'hematology'],
+  [/^(urinalysis|urine test)$/, 'urinalysis'],
+  [/^(strep test|throat culture|blood culture|urine culture|covid-19 pcr)$/, 'microbiology'],
+  [/^(c-reactive protein|crp|allergy panel|ana test|rheumatoid factor)$/, 'immunology'],
+  [
+    /^(hemoglobin a1c|hba1c|a1c|lipid panel|lipid profile|cholesterol test|basic metabolic panel|bmp|comprehensive metabolic panel|cmp|thyroid-stimulating hormone|tsh|glucose|liver function test)$/,
+    'clinical chemistry',
+  ],
+];
+/** A known lab test's category is the section that runs it (`Urinalysis` → `urinalysis`, `CBC` → `hematology`). */
+export function labSections(value: unknown): void {
+  objects(value, (record) => {
+    const name = record['name'];
+    const section = typeof name === 'string' ? LAB_SECTION.find(([names]) => names.test(name.toLowerCase()))?.[1] : undefined;
+    const key = Object.keys(record).find((field) => /^(category|test_?category|section|department)$/i.test(field));
+    if (section !== undefined && key !== undefined && typeof record[key] === 'string') record[key] = section;
+  });
+}
+
 /** The rules above, in order. */
 export function coherentFields(value: unknown, args: Json): void {
   orderedDates(value, args);
@@ -247,4 +277,5 @@ export function coherentFields(value: unknown, args: Json): void {
   coherentPrices(value);
   brandFamilies(value);
   cityCountries(value, args);
+  labSections(value);
 }

@@ -22,6 +22,12 @@ describe('contradictoryFields', () => {
       { pickup_by: '2025-10-20', return_date: '2025-11-10', created_at: '2025-10-13T14:00:00.000Z' },
     );
     expect(contradictoryFields(good)).toEqual([]);
+    const late = call(
+      'library_reserve_book',
+      {},
+      { pickup_by: '2025-06-07', return_date: '2025-07-07', created_at: '2025-12-02T13:31:00.000Z' },
+    );
+    expect(contradictoryFields(late)).toEqual(['pickup_by 2025-06-07 is before created_at 2025-12-02T13:31:00.000Z']);
   });
 
   it('rejects a code field holding a name and a domain that is not its URL’s host', () => {
@@ -61,6 +67,9 @@ describe('contradictoryFields', () => {
     expect(contradictoryFields(call('get_aggregates', { size: 'minute' }, { size: 'minute' }))).toEqual([]);
     expect(contradictoryFields(call('get_all_lab_tests', {}, { items: [{ name: 'Urinalysis', category: 't-test' }] }))).toHaveLength(1);
     expect(contradictoryFields(call('get_all_lab_tests', {}, { items: [{ name: 'Urinalysis', category: 'urinalysis' }] }))).toEqual([]);
+    expect(contradictoryFields(call('get_all_lab_tests', {}, { items: [{ name: 'Urinalysis', category: 'hematology' }] }))).toEqual([
+      'the urinalysis test "Urinalysis" filed under hematology',
+    ]);
     expect(contradictoryFields(call('run_statistics', {}, { test_type: 't-test' }))).toEqual([]);
     expect(contradictoryFields(call('get_v1_last_currencies_from_to', { from: 'AMZN', to: 'V' }, { status: 'success' }))).toHaveLength(2);
     expect(contradictoryFields(call('get_v1_last_currencies_from_to', { from: 'EUR', to: 'USD' }, { status: 'success' }))).toEqual([]);

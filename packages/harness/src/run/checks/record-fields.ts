@@ -36,6 +36,7 @@ const ORDER: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(start|started|begin|validfrom)$/, /^(end|ended|finish|validuntil|validto)$/],
   [/^(pickup|pickupby)$/, /^(return|returned|dropoff)$/],
   [/^checkin$/, /^checkout$/],
+  [/^(created|creation|placed|requested)$/, /^(pickup|pickupby|checkin|departure)$/],
   [/^(departure|depart)$/, /^(arrival|arrive)$/],
 ];
 function dateProblems(object: Json): string[] {
@@ -192,6 +193,29 @@ function placeProblems(object: Json): string[] {
   return problems;
 }
 
+/** Lab sections by the tests they run (lower case). */
+const SECTION_TESTS: Readonly<Record<string, readonly string[]>> = {
+  hematology: ['complete blood count', 'cbc', 'full blood count', 'platelet count'],
+  urinalysis: ['urinalysis', 'urine test'],
+  'clinical chemistry': [
+    'hemoglobin a1c',
+    'hba1c',
+    'lipid panel',
+    'basic metabolic panel',
+    'comprehensive metabolic panel',
+    'thyroid-stimulating hormone',
+    'tsh',
+  ],
+  microbiology: ['strep test', 'throat culture', 'blood culture'],
+};
+/** A known test filed under another lab section (`Urinalysis` as `hematology`). */
+function sectionProblems(object: Json): string[] {
+  const [name, category] = [object['name'], object['category']];
+  if (typeof name !== 'string' || typeof category !== 'string' || SECTION_TESTS[category.toLowerCase()] === undefined) return [];
+  const own = Object.entries(SECTION_TESTS).find(([, tests]) => tests.includes(name.toLowerCase()))?.[0];
+  return own !== undefined && own !== category.toLowerCase() ? [`the ${own} test "${name}" filed under ${category}`] : [];
+}
+
 const TIME_UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const STATISTICS_TEST = /^(t-test|anova|chi-square|z-test|mann-whitney)$/i;
 /** A size that is a unit of time (`size: "minute"` of a shoe), a statistics test as a lab test's category. */
@@ -211,7 +235,7 @@ function phoneProblems(object: Json, messaging: boolean): string[] {
   return Object.entries(object)
     .filter(
       ([key]) =>
-        /(phone|phonenumber|mobile|msisdn|telephone|fax)$/.test(squash(key)) ||
+        /(phone|phonenumber|mobilenumber|msisdn|telephone|faxnumber)$/.test(squash(key)) ||
         (messaging && /^(destination|recipient)$/.test(squash(key))),
     )
     .filter(
@@ -246,7 +270,7 @@ export function contradictoryFields(call: ReviewedCall): string[] {
   objects(call.data, (object) => {
     problems.push(...dateProblems(object), ...codeProblems(object), ...domainProblems(object), ...priceProblems(object));
     problems.push(...brandProblems(object), ...placeProblems(object), ...kindProblems(object, sent, medical));
-    problems.push(...phoneProblems(object, messaging));
+    problems.push(...phoneProblems(object, messaging), ...sectionProblems(object));
   });
   return problems;
 }
