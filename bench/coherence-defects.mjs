@@ -207,6 +207,15 @@ function fieldDefects(id, call, name, sent, data) {
         for (const [b, y] of dates.filter(([key]) => late.test(dateStem(key))))
           if (Date.parse(y) < Date.parse(x)) note('dates out of order', id, `${call}: ${b} ${y} before ${a} ${x}`);
     for (const [key, value] of Object.entries(object)) {
+      const phone =
+        /(phone|phonenumber|msisdn|telephone)$/.test(norm(key)) ||
+        (/sms|message|batch/i.test(name ?? '') && /^(destination|recipient)$/.test(norm(key)));
+      if (
+        phone &&
+        (typeof value === 'number' || (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value))) &&
+        !/^\d{6,15}$/.test(String(value))
+      )
+        note('phone number that is a measure', id, `${call}: ${key}=${JSON.stringify(value)}`);
       const values = Array.isArray(value) ? value : [value];
       if (
         /(language|currency|country)codes?$/.test(norm(key)) &&
