@@ -201,6 +201,17 @@ function fieldDefects(id, call, name, sent, data) {
       )
         note('stock ticker as a currency', id, `${call}: ${key}=${value}`);
   objects(data, (object) => {
+    for (const [key, rows] of Object.entries(object)) {
+      if (!Array.isArray(rows)) continue;
+      const listed = new Set(
+        rows.filter(isObject).flatMap((row) =>
+          Object.entries(row)
+            .filter(([field, entry]) => /price$/i.test(field) && isObject(entry) && typeof entry.currency === 'string')
+            .map(([, entry]) => entry.currency),
+        ),
+      );
+      if (listed.size > 1) note('rows of one list in two currencies', id, `${call}: ${key}[] in ${[...listed].join(', ')}`);
+    }
     const dates = Object.entries(object).filter(([, value]) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value));
     for (const [early, late] of DATE_ORDER)
       for (const [a, x] of dates.filter(([key]) => early.test(dateStem(key))))

@@ -68,6 +68,14 @@ describe('coherentFields', () => {
     const usd = { price: { currency: 'USD', formatted: '$1.00', value: 65 } };
     coherentPrices(usd);
     expect(usd.price.formatted).toBe('$65.00');
+    const units = {
+      items: [
+        { price: { currency: 'DOP', value: 30 } },
+        { price: { currency: 'LBP', value: 82 }, originalPrice: { currency: 'EUR', value: 90 } },
+      ],
+    };
+    coherentPrices(units);
+    expect(units.items.flatMap((row) => Object.values(row).map((price) => price.currency))).toEqual(['DOP', 'DOP', 'DOP']);
     const transfer = { source: { currency: 'GBP', value: 10 }, target: { currency: 'EUR', value: 11.6 } };
     coherentPrices(transfer);
     expect(transfer.target.currency).toBe('EUR');

@@ -198,8 +198,21 @@ function originalAbove(record: Json): void {
     [original['formatted'], current['formatted']] = [formatted[1], formatted[0]];
 }
 
+/** Rows of one list (a shop's units) price in one currency: each row's `price`/`originalPrice` takes the first row's. */
+function listedPrices(value: unknown): void {
+  if (Array.isArray(value)) {
+    const rows = value.filter(isObject);
+    const first = rows.flatMap((row) => Object.entries(row).filter(([key, entry]) => /price$/i.test(key) && isPrice(entry)))[0]?.[1] as
+      Json | undefined;
+    for (const row of first === undefined ? [] : rows)
+      for (const [key, entry] of Object.entries(row)) if (/price$/i.test(key) && isPrice(entry)) entry['currency'] = first!['currency'];
+    value.forEach(listedPrices);
+  } else if (isObject(value)) Object.values(value).forEach(listedPrices);
+}
+
 /** Prices of one record share its currency (a price and its original price), and each formatted price shows its own currency and amount. */
 export function coherentPrices(value: unknown): void {
+  listedPrices(value);
   objects(value, (record) => {
     const prices = Object.entries(record)
       .filter(([key, entry]) => isPrice(entry) && !CONVERTED.test(key))

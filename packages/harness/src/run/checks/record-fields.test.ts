@@ -55,6 +55,22 @@ describe('contradictoryFields', () => {
     ).toEqual(['an original price of 65 below the price 130']);
   });
 
+  it('rejects the rows of one list priced in different currencies', () => {
+    const units = (second: string) =>
+      call(
+        'get_article_units',
+        {},
+        {
+          items: [
+            { id: '1', price: { currency: 'DOP', value: 30 } },
+            { id: '2', price: { currency: second, value: 82 } },
+          ],
+        },
+      );
+    expect(contradictoryFields(units('LBP'))).toEqual(['rows of one list priced in DOP and LBP']);
+    expect(contradictoryFields(units('DOP'))).toEqual([]);
+  });
+
   it('rejects a brand family of another brand and a city in another country', () => {
     expect(contradictoryFields(call('get_brand', {}, { name: 'Puma', brandFamily: { name: "Levi's" } }))).toHaveLength(1);
     expect(contradictoryFields(call('get_brand', {}, { name: 'Puma', brandFamily: { name: 'Puma' } }))).toEqual([]);

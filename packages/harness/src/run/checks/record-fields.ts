@@ -255,6 +255,25 @@ function pairProblems(call: ReviewedCall): string[] {
     .map(([key, value]) => `${key} "${String(value)}" of a currency pair is no currency`);
 }
 
+/** Rows of one list priced in different currencies (one article's units in DOP and LBP). */
+function listProblems(value: unknown, problems: string[]): void {
+  if (!Array.isArray(value)) {
+    if (isObject(value)) Object.values(value).forEach((entry) => listProblems(entry, problems));
+    return;
+  }
+  const currencies = new Set(
+    value
+      .filter(isObject)
+      .flatMap((row) =>
+        Object.entries(row).flatMap(([key, entry]) =>
+          /price$/i.test(key) && isObject(entry) && typeof entry['currency'] === 'string' ? [entry['currency']] : [],
+        ),
+      ),
+  );
+  if (currencies.size > 1) problems.push(`rows of one list priced in ${[...currencies].join(' and ')}`);
+  value.forEach((entry) => listProblems(entry, problems));
+}
+
 /** The fields of `call`'s records that contradict each other or their own names. */
 export function contradictoryFields(call: ReviewedCall): string[] {
   const problems = pairProblems(call);
@@ -267,6 +286,7 @@ export function contradictoryFields(call: ReviewedCall): string[] {
   const medical = /\b(lab|labs|laborator\w*|patients?|clinic\w*|medic\w*|blood|health)\b/i.test(
     (call.name ?? call.chatName).replace(/_/g, ' '),
   );
+  listProblems(call.data, problems);
   objects(call.data, (object) => {
     problems.push(...dateProblems(object), ...codeProblems(object), ...domainProblems(object), ...priceProblems(object));
     problems.push(...brandProblems(object), ...placeProblems(object), ...kindProblems(object, sent, medical));
