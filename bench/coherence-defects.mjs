@@ -2,7 +2,11 @@
 // (docs/benchmarks.md, "Result defects"): a review whose rating, text and recommendation disagree, a
 // record whose common name names another thing, a count or total that is not its items, episodes
 // shorter than a second, a list field that holds a bare number, listed records with nothing that
-// names them, a UUID with non-hex letters, a name that echoes the id asked. Independent of the checks.
+// names them, a UUID with non-hex letters, a name that echoes the id asked; and fields of one record
+// that contradict each other: dates out of the order of their meanings, a code field holding a name,
+// a domain that is not its URL's host, a formatted price in another currency or amount, one record
+// priced in two currencies, a brand family of another brand, a city in another country, a size that
+// is a unit of time, a statistics test as a lab category, stock tickers as a currency pair. Independent of the checks.
 // Run: node bench/coherence-defects.mjs RUN_DIR [--examples N] [--json]
 import { readDefectRun, createDefects, isObject, objects, parseToolResult, printDefects } from './defect-run.mjs';
 
@@ -147,6 +151,151 @@ function matchDefects(id, call, data) {
   });
 }
 
+const dateStem = (key) =>
+  norm(key.replace(/[_\-\s]+(at|on|date|time|timestamp|by)$/i, '').replace(/(?<=[a-z0-9])(At|On|Date|Time|Timestamp|By)$/, ''));
+const DATE_ORDER = [
+  [
+    /^(created|creation|registered|opened|submitted|placed|requested)$/,
+    /^(updated|lastupdated|modified|lastmodified|accepted|approved|confirmed|closed|completed|resolved|cancell?ed|archived|lastaccessed|shipped|delivered|returned|ended|finished)$/,
+  ],
+  [/^(start|started|begin|validfrom)$/, /^(end|ended|finish|validuntil|validto)$/],
+  [/^(pickup|pickupby)$/, /^(return|returned|dropoff)$/],
+  [/^checkin$/, /^checkout$/],
+  [/^(created|creation|placed|requested)$/, /^(pickup|pickupby|checkin|departure)$/],
+];
+const LAB_SECTIONS = {
+  urinalysis: 'urinalysis',
+  'urine test': 'urinalysis',
+  'complete blood count': 'hematology',
+  cbc: 'hematology',
+  'basic metabolic panel': 'clinical chemistry',
+  'lipid panel': 'clinical chemistry',
+  'hemoglobin a1c': 'clinical chemistry',
+};
+const SIGNS = { USD: ['$', 'US$'], EUR: ['€'], GBP: ['£'], JPY: ['¥'], CAD: ['CA$', '$'], AUD: ['A$', '$'], NZD: ['NZ$', '$'] };
+const CITY_IN = {
+  milan: 'IT|italy',
+  paris: 'FR|france',
+  berlin: 'DE|germany',
+  madrid: 'ES|spain',
+  london: 'GB|united kingdom',
+  tokyo: 'JP|japan',
+  sydney: 'AU|australia',
+  toronto: 'CA|canada',
+  lisbon: 'PT|portugal',
+  amsterdam: 'NL|netherlands',
+  'new york': 'US|united states',
+  seattle: 'US|united states',
+  auckland: 'NZ|new zealand',
+};
+function fieldDefects(id, call, name, sent, data) {
+  const sentValues = new Set();
+  leaves(sent, '', (key, leaf) => sentValues.add(String(leaf)));
+  if (/currenc|forex/i.test(name ?? '') && isObject(sent))
+    for (const [key, value] of Object.entries(sent))
+      if (
+        /^(from|to)$/.test(key) &&
+        typeof value === 'string' &&
+        /^[A-Z]{1,5}$/.test(value) &&
+        !Intl.supportedValuesOf('currency').includes(value)
+      )
+        note('stock ticker as a currency', id, `${call}: ${key}=${value}`);
+  objects(data, (object) => {
+    for (const [key, rows] of Object.entries(object)) {
+      if (!Array.isArray(rows)) continue;
+      const listed = new Set(
+        rows.filter(isObject).flatMap((row) =>
+          Object.entries(row)
+            .filter(([field, entry]) => /price$/i.test(field) && isObject(entry) && typeof entry.currency === 'string')
+            .map(([, entry]) => entry.currency),
+        ),
+      );
+      if (listed.size > 1) note('rows of one list in two currencies', id, `${call}: ${key}[] in ${[...listed].join(', ')}`);
+    }
+    const dates = Object.entries(object).filter(([, value]) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value));
+    for (const [early, late] of DATE_ORDER)
+      for (const [a, x] of dates.filter(([key]) => early.test(dateStem(key))))
+        for (const [b, y] of dates.filter(([key]) => late.test(dateStem(key))))
+          if (Date.parse(y) < Date.parse(x)) note('dates out of order', id, `${call}: ${b} ${y} before ${a} ${x}`);
+    for (const [key, value] of Object.entries(object)) {
+      const phone =
+        /(phone|phonenumber|msisdn|telephone)$/.test(norm(key)) ||
+        (/sms|message|batch/i.test(name ?? '') && /^(destination|recipient)$/.test(norm(key)));
+      if (
+        phone &&
+        (typeof value === 'number' || (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value))) &&
+        !/^\d{6,15}$/.test(String(value))
+      )
+        note('phone number that is a measure', id, `${call}: ${key}=${JSON.stringify(value)}`);
+      const values = Array.isArray(value) ? value : [value];
+      if (
+        /(language|currency|country)codes?$/.test(norm(key)) &&
+        values.some((entry) => typeof entry === 'string' && /^[A-Z][a-z]{3,}/.test(entry))
+      )
+        note('code field holding a name', id, `${call}: ${key}=${JSON.stringify(value)}`);
+      if (typeof value !== 'string' || sentValues.has(value)) continue;
+      if (/size$/.test(norm(key)) && /^(second|minute|hour|day|week|month|year)s?$/i.test(value))
+        note('size that is a unit of time', id, `${call}: ${key}=${value}`);
+      if (/(category|type)$/.test(norm(key)) && /^(t-test|anova|chi-square)$/i.test(value) && /lab|medic|patient|health/i.test(name ?? ''))
+        note('statistics test as a lab category', id, `${call}: ${key}=${value}`);
+      const domain = /^(.*?)_?domain$/i.exec(key);
+      const url = domain ? (object[`${domain[1]}_url`] ?? object[`${domain[1]}Url`]) : undefined;
+      if (typeof url === 'string' && /\./.test(value)) {
+        let host;
+        try {
+          host = new URL(url).hostname.replace(/^www\./, '');
+        } catch {
+          host = undefined;
+        }
+        if (host !== undefined && host !== value && !host.endsWith(`.${value}`))
+          note('domain not its URL host', id, `${call}: ${key}=${value}, ${url}`);
+      }
+      const city = /^(.+?)_?city$/i.exec(key);
+      const country = city && Object.entries(object).find(([other]) => norm(other) === `${norm(city[1])}country`)?.[1];
+      const home = CITY_IN[value.toLowerCase()];
+      if (city && home && typeof country === 'string' && !new RegExp(`^(${home})$`, 'i').test(country))
+        note('city in another country', id, `${call}: ${value}, ${country}`);
+    }
+    const currencies = new Set(
+      Object.entries(object)
+        .filter(
+          ([key, entry]) =>
+            isObject(entry) &&
+            typeof entry.currency === 'string' &&
+            ('amount' in entry || 'value' in entry) &&
+            !/source|target|from|to|convert|exchange|settle|local|foreign|base|quote|fx/i.test(key),
+        )
+        .map(([, entry]) => entry.currency),
+    );
+    const before = object.originalPrice?.value ?? object.original_price?.amount;
+    const now = object.price?.value ?? object.price?.amount;
+    if (typeof before === 'number' && typeof now === 'number' && before < now)
+      note('original price below the price', id, `${call}: ${before} < ${now}`);
+    if (currencies.size > 1) note('one record in two currencies', id, `${call}: ${[...currencies].join(', ')}`);
+    if (typeof object.currency === 'string' && typeof object.formatted === 'string') {
+      const sign = object.formatted.replace(/[\d.,\s-]/g, '');
+      const amount = object.value ?? object.amount;
+      if (sign !== '' && sign !== object.currency && !(SIGNS[object.currency] ?? []).includes(sign))
+        note('formatted price in another currency', id, `${call}: ${object.currency} "${object.formatted}"`);
+      else if (typeof amount === 'number' && Math.abs(Number(object.formatted.replace(/[^\d.]/g, '')) - amount) > 0.01)
+        note('formatted price of another amount', id, `${call}: ${amount} "${object.formatted}"`);
+    }
+    const section = typeof object.name === 'string' ? LAB_SECTIONS[object.name.toLowerCase()] : undefined;
+    if (
+      section &&
+      typeof object.category === 'string' &&
+      Object.values(LAB_SECTIONS).includes(object.category.toLowerCase()) &&
+      object.category.toLowerCase() !== section
+    )
+      note('lab test under another section', id, `${call}: ${object.name} as ${object.category}`);
+    for (const [key, family] of Object.entries(object))
+      if (/family$/i.test(key) && isObject(family) && typeof family.name === 'string' && typeof object.name === 'string') {
+        const [a, b] = [object.name.toLowerCase(), family.name.toLowerCase()];
+        if (!a.startsWith(b) && !b.startsWith(a)) note('brand family of another brand', id, `${call}: ${family.name} / ${object.name}`);
+      }
+  });
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
@@ -166,6 +315,7 @@ for (const line of lines) {
     listDefects(id, call, data);
     shapeDefects(id, call, sent, data);
     matchDefects(id, call, data);
+    fieldDefects(id, call, fn?.name, sent, data);
   }
 }
 

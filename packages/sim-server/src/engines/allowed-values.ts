@@ -4,19 +4,34 @@ import { descriptionHints } from './values/description-hints.js';
 
 type Json = Record<string, unknown>;
 
-const allowedByCatalog = new WeakMap<Catalog, Map<string, readonly string[]>>();
+const allowedByCatalog = new WeakMap<Catalog, Map<string, Map<string, readonly string[]>>>();
+
+/** The API a tool comes from (its source's `api`, else its server): one API's enum never types another's fields. */
+function apiOf(tool: CatalogTool): string {
+  const source = (tool.spec as { _meta?: Record<string, unknown> })._meta?.['inftool/source'];
+  const api = source !== null && typeof source === 'object' ? (source as Json)['api'] : undefined;
+  return typeof api === 'string' ? api : (tool.place.server ?? '');
+}
 
 /**
  * The values string parameters of the catalog allow, by name normalised: their enum, or the values
- * their description lists ("One of: releases, stories, factsheets"). A result field of the same name
- * takes one, so a value the client chains from a result into a call is one the call accepts.
+ * their description lists ("One of: releases, stories, factsheets"), over the tools of the same API.
+ * A result field of the same name takes one, so a value the client chains from a result into a call
+ * is one the call accepts.
  */
 export function allowedValues(catalog: Catalog | undefined, tool: CatalogTool): ReadonlyMap<string, readonly string[]> {
   if (catalog === undefined) return collectAllowed([tool]);
-  let map = allowedByCatalog.get(catalog);
+  let byApi = allowedByCatalog.get(catalog);
+  if (byApi === undefined) {
+    byApi = new Map();
+    allowedByCatalog.set(catalog, byApi);
+  }
+  // an aggregation's `size` (`second`, `minute`) in a market API is no shop article's size
+  const api = apiOf(tool);
+  let map = byApi.get(api);
   if (map === undefined) {
-    map = collectAllowed(catalog.tools);
-    allowedByCatalog.set(catalog, map);
+    map = collectAllowed(catalog.tools.filter((other) => apiOf(other) === api));
+    byApi.set(api, map);
   }
   return map;
 }

@@ -12,6 +12,7 @@ import {
   rowsInRange,
 } from './world-fit.js';
 import { coherentRecords } from './world-coherence.js';
+import { coherentFields } from './world-record-fields.js';
 
 type Json = Record<string, unknown>;
 
@@ -42,6 +43,7 @@ export function fitCall(value: Json, { args, action, valid, kept }: FitOptions):
     (copy) => rowsInRange(copy, args),
     (copy) => distinctRows(copy),
     (copy) => coherentRecords(copy, args),
+    (copy) => coherentFields(copy, args),
   ];
   const result = steps.reduce((current, step) => kept(current, valid, step), value);
   if (action !== 'delete') return result;

@@ -232,7 +232,9 @@ function askedSymbols(args: Json): string[] {
 export function askedSubjects(value: unknown, args: Json): void {
   const symbols = askedSymbols(args);
   if (symbols.length === 0) return;
-  const fits = (symbol: string): boolean => symbols.some((asked) => asked === symbol || asked.split('/').includes(symbol));
+  // a pair asked by its sides (`from: GBP, to: AUD`) is quoted as the pair (`GBP/AUD`), never one side of it
+  const sides = Object.keys(args).some((key) => /^(from|base)$/i.test(key));
+  const fits = (symbol: string): boolean => symbols.some((asked) => asked === symbol || (!sides && asked.split('/').includes(symbol)));
   let turn = 0;
   objects(value, (object) => {
     for (const key of Object.keys(object))

@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { contradictoryFields } from './record-fields.js';
 
 /**
  * Fields of one record that contradict each other or carry nothing (`results_plausible`), judged
@@ -150,7 +151,7 @@ function echoedNumbers(args: Json): Set<string> {
 
 /** The fields of `call`'s records that contradict each other or carry nothing. */
 export function incoherentRecords(call: ReviewedCall): string[] {
-  const problems: string[] = [];
+  const problems: string[] = contradictoryFields(call);
   uuidProblems(call.arguments, problems);
   if (call.isError || call.data === undefined) return problems;
   uuidProblems(call.data, problems);

@@ -291,6 +291,8 @@ const NOT_SUBJECT = new Set([
 function subjectOf(text: string): string | undefined {
   // "Username of the ticket creator": a user name, whoever the user is
   if (/^\W*(the\s+)?user\s?name\b/i.test(text)) return 'username';
+  // "Telephone number of the recipient": a phone number, never a count of recipients
+  if (/\b(tele)?phone\s+number|\b(mobile|cell|fax)\s+numbers?\b|\bmsisdn\b/i.test(text)) return 'phone_number';
   // "the title of the video game": the subject is the game, not a video
   const of = OF_SUBJECT.exec(text.replace(/\bvideo games?\b/gi, 'game'));
   if (of?.[1] !== undefined && of[2] !== undefined && !NOT_SUBJECT.has(of[2].toLowerCase())) {

@@ -1,3 +1,4 @@
+import { aboutProducts } from './products.js';
 import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import { siteDomain } from './topic.js';
@@ -164,6 +165,14 @@ const SHAPES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => string 
   [/(^|_)(cities_served|city_served|cities)$/, (r) => make.city(r.faker, r.topic)[0]],
   [/(^|_)(features?|supported_features?)$/, (r) => pick(r.faker, FEATURES)],
 ];
+
+/** An article's size in a shop is a garment's or a shoe's (`M`, `42`), never a count or a unit of time; else `undefined`. */
+export function garmentSize(request: ValueRequest): string | undefined {
+  if (!/^(size|article_size|clothing_size|shoe_size)$/.test(request.snake)) return undefined;
+  return /\b(zalando|fashion|clothing|apparel|garments?|shoes?|articles?)\b/.test(spaced(request)) && aboutProducts(request.topic)
+    ? pick(request.faker, ['XS', 'S', 'M', 'L', 'XL', '38', '40', '42', '44'])
+    : undefined;
+}
 
 /** The value of a string field whose name says its shape (see `SHAPES`), else `undefined`. */
 export function fieldShape(request: ValueRequest): string | undefined {

@@ -267,6 +267,7 @@ export const INSTRUMENTS = ['piano', 'violin', 'guitar', 'cello', 'flute', 'drum
 export const MATERIALS = ['marble', 'bronze', 'oak', 'steel', 'granite', 'clay', 'glass', 'cotton'];
 export const RELIGIONS = ['Buddhism', 'Christianity', 'Islam', 'Hinduism', 'Judaism', 'Sikhism'];
 export const SUBSTANCES = ['H2O', 'NaCl', 'C6H12O6', 'CO2', 'CH4', 'NH3', 'H2SO4', 'C2H5OH'];
+export const MAJOR_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'SEK'];
 export const STOCK_SYMBOLS = ['AAPL', 'MSFT', 'GOOGL', 'AMZN', 'TSLA', 'NVDA', 'META', 'JPM', 'V', 'KO'];
 export const BRANDS = ['Nike', 'Apple', 'Samsung', 'Sony', 'Adidas', 'Dell', 'LEGO', 'IKEA', 'Canon', 'Bosch'];
 export const PRODUCTS = [

@@ -32,6 +32,8 @@ const aboutFiles = (request: ValueRequest): boolean =>
     request.topic.text,
   );
 
+const CURRENCY_PAIR = /\b(currency pairs?|currencies|forex|fx|exchange rates?)\b/;
+
 /** A `dir` outside files is a compass point (`SW`); a `source` is where the data came from (a weather model, a site). */
 function notAPath(request: ValueRequest): string {
   if (request.words.at(-1) === 'dir') return pick(request.faker, ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW', 'NNE', 'WSW']);
@@ -231,7 +233,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
   // a watchlist or a sector's stock list holds ticker symbols (an item of a list is named after the list), never people
   [
     /(^|_)(symbols?|tickers?|stocks?|stock_symbols?|ticker_symbols?|stock_list|watchlist|watch_list)$/,
-    (r) => pick(r.faker, lexicon.STOCK_SYMBOLS),
+    // the symbols of a currency pair are currencies (`EUR`/`USD`), never stock tickers
+    (r) => (CURRENCY_PAIR.test(r.topic.text) ? pick(r.faker, lexicon.MAJOR_CURRENCIES) : pick(r.faker, lexicon.STOCK_SYMBOLS)),
   ],
   [/(^|_)(vin)$/, (r) => r.faker.vehicle.vin()],
   [/(^|_)(isbn)$/, (r) => r.faker.commerce.isbn(13)],

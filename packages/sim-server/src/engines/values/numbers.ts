@@ -398,8 +398,23 @@ function drawInSpan(draft: NumberDraft, span: NumberSpan): number {
  * a timestamp near the reference instant), the description's range narrows that, and the schema's
  * bounds and `multipleOf` have the last word.
  */
+const PHONE_FIELD = /(^|_)(phone|phone_number|telephone|mobile|msisdn|fax|cell)$/;
+const ADDRESSED = /(^|_)(destination|recipient|to|from|sender|number)$/;
+/** A phone number written as a number (`destination: 447777777777`): the digits of one like the example, never a measure. */
+function phoneNumber(draft: NumberDraft): number | undefined {
+  const stated = Array.isArray(draft.schema['examples']) ? (draft.schema['examples'] as unknown[]) : [];
+  const example = [...stated, ...draft.hints.examples].map(Number).find((entry) => Number.isInteger(entry) && entry >= 1e9 && entry < 1e14);
+  const phone =
+    PHONE_FIELD.test(draft.request.snake) || /\b((tele)?phone|mobile) number\b/i.test(String(draft.schema['description'] ?? ''));
+  if (!phone && !(example !== undefined && ADDRESSED.test(draft.request.snake))) return undefined;
+  const shape = String(example ?? 447700900000);
+  return Number(shape.slice(0, 3) + draft.request.faker.string.numeric({ length: shape.length - 3 }));
+}
+
 export function generateNumber(schema: Schema, request: ValueRequest, wholeNumber: boolean): number {
   const draft = draftNumber(schema, request, wholeNumber);
+  const phone = phoneNumber(draft);
+  if (phone !== undefined) return phone;
   const moment = momentNumber(draft);
   if (moment !== undefined) return moment;
   draft.sense = regionalSense(request, draft.sense);

@@ -5,7 +5,7 @@ import * as make from './entities.js';
 import type { ValueRequest } from './entities.js';
 import * as lexicon from './lexicon.js';
 import { documentOf, fieldKind, typeKind } from './field-kinds.js';
-import { fieldShape } from './field-shapes.js';
+import { fieldShape, garmentSize } from './field-shapes.js';
 import { nameRule } from './name-rules.js';
 import { generateNumber } from './numbers.js';
 import { numberKeyword, type Schema } from './schema-tools.js';
@@ -276,6 +276,7 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
     hints.count === true ? () => numericString(schema, request, hints) : () => undefined,
     () => fromDescription(hints, request),
     () => typeKind(request),
+    () => garmentSize(request),
     draft.ambiguous ? bySubject : byName,
     draft.ambiguous ? byName : bySubject,
     () => fieldKind(request),

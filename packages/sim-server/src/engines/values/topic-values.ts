@@ -98,6 +98,7 @@ export const KINDS_OF: Readonly<Record<string, readonly string[]>> = {
   correlation: ['pearson', 'spearman', 'kendall'],
   distribution: ['normal', 'binomial', 'poisson', 'uniform'],
   test: ['t-test', 'chi-square', 'ANOVA'],
+  lab_test: ['hematology', 'clinical chemistry', 'microbiology', 'immunology', 'urinalysis'],
   model: ['linear regression', 'random forest', 'SVM'],
   route: ['fastest', 'shortest', 'scenic'],
   road: ['highway', 'local', 'toll-free'],
@@ -175,6 +176,12 @@ const TIER_WORDS = /^(standard|premium|general|business|personal)$/;
 /** Words that stand between a noun and its `type` without naming a kind (`info_type` is a kind of info). */
 const PASS = /^(info|information|data|summary|specific|return|grant)$/;
 
+const MEDICAL = /\b(labs?|laborator\w*|patients?|clinic\w*|medic\w*|blood|health|diagnos\w*|symptoms?)\b/;
+/** A noun's kinds in its topic: a test on a medical tool is a lab test (`hematology`), never a statistics test (`ANOVA`). */
+function kindsOf(noun: string, topic: string): readonly string[] | undefined {
+  return noun === 'test' && MEDICAL.test(topic) ? KINDS_OF['lab_test'] : KINDS_OF[noun];
+}
+
 /**
  * The kind a `<noun>_type` (`_types`, `_class`, `_category`, `_kind`, `_style`) names, or a bare `type`
  * on a tool whose name names a noun with kinds (`find_restaurant(type)` → a cuisine). `undefined`
@@ -188,13 +195,14 @@ export function kindOfValue(request: ValueRequest): string | undefined {
   if (qualifier !== undefined) {
     // `downloads.data_type` is a download's kind; a bare `info_type` stays with the general rules
     if (PASS.test(qualifier)) return heldKind({ ...request, words: [...words.slice(0, -2), last] });
-    const kinds = KINDS_OF[`${qualifier}_${last}`] ?? KINDS_OF[qualifier] ?? KINDS_OF[singular(qualifier)];
+    const kinds =
+      KINDS_OF[`${qualifier}_${last}`] ?? kindsOf(qualifier, request.topic.text) ?? kindsOf(singular(qualifier), request.topic.text);
     return kinds === undefined ? heldKind(request) : pick(request.faker, kinds);
   }
   // a bare type: the last noun of the tool's own name that has kinds (`artwork_find` → artwork)
   const own = [...(request.topic.own ?? [])].reverse();
-  const noun = own.map(singular).find((word) => KINDS_OF[word] !== undefined);
-  return noun === undefined ? undefined : pick(request.faker, KINDS_OF[noun] as readonly string[]);
+  const kinds = own.map((word) => kindsOf(singular(word), request.topic.text)).find((entry) => entry !== undefined);
+  return kinds === undefined ? undefined : pick(request.faker, kinds);
 }
 
 /** True when `value` is a generic tier word sent for a type whose noun has kinds of its own. */
