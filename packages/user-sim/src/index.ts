@@ -41,6 +41,9 @@ export {
   valueText,
   describedLabel,
   initialsLabel,
+  unitOf,
+  withUnit,
+  unitLabelPhrase,
   type SpokenArgument,
 } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

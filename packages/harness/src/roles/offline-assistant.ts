@@ -152,7 +152,7 @@ export class OfflineAssistant implements ChatModel {
           `Of course. What ${what} do you have in mind?`,
           `I can do that once I know the ${what}. What is it?`,
           `One thing is missing: the ${what}. Could you send it?`,
-          `Which ${what} is this about?`,
+          `Which ${what} do you want me to use?`,
           `Got it. To go ahead I need the ${what}; what should it be?`,
           `Could you let me know the ${what} first?`,
         ],
@@ -318,6 +318,6 @@ function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; paramet
       key,
     );
   if (/^(body|data|payload|input|request|params|content)$/i.test(name))
-    return pick(['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. What should it contain?'], key);
+    return pick(['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. Which details should I send with the request?'], key);
   return undefined;
 }

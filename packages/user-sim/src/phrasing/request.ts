@@ -20,6 +20,7 @@ import {
   isResultReference,
   SORT_WORDS,
   SPAN_PHRASE,
+  isFilterObject,
   spokenArguments,
   valueText,
   type ResultReference,
@@ -81,7 +82,7 @@ interface Context {
 
 /** Words of a tool name that are not the thing it acts on. */
 const NOT_NOUNS =
-  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
+  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|any|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
 const singularNoun = (word: string) =>
   /ies$/.test(word)
     ? `${word.slice(0, -3)}y`
@@ -120,8 +121,10 @@ export function toolNoun(tool: string, description?: string): string | undefined
   );
   const last = words.at(-1);
   if (last === undefined) return undefined;
+  // `get_order_details` → "order": the details of a thing are the thing a person names.
+  if (words.length > 1 && /^(info|information|detail|details)$/.test(last)) return singularNoun(words.at(-2) as string);
   // `fetch_fax_media` → "fax media": a word that names no thing of its own keeps the one before.
-  if (words.length > 1 && /^(media|instance|item|entry|record|data|info|detail|details)$/.test(last))
+  if (words.length > 1 && /^(media|instance|item|entry|record|data)$/.test(last))
     return `${singularNoun(words.at(-2) as string)} ${last}`;
   return singularNoun(last);
 }
@@ -138,7 +141,11 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const source = context.plan[reference.$result.turn]?.[reference.$result.call];
   const field = reference.$result.field;
   const sourceNoun = (source ? toolNoun(source.tool, context.tools.get(source.tool)?.description) : undefined) ?? entityOf(field) ?? 'one';
-  const verb = source ? nameWords(source.tool).find((word) => PAST[word] !== undefined) : undefined;
+  // The verb is what the call did, never the thing's own word (`get_order_details` looked an order up; it ordered nothing).
+  const nounWords = sourceNoun.toLowerCase().split(' ');
+  const verb = source
+    ? nameWords(source.tool).find((word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)))
+    : undefined;
   const past = verb === undefined ? undefined : PAST[verb];
   const recent = context.turn - reference.$result.turn <= 1;
   // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
@@ -337,6 +344,9 @@ function weaveKind(words: Words, argument: SpokenArgument): boolean {
       !/^same$/i.test(words.text[start - 1] as string)
     )
       continue;
+    // "a"/"an" agrees with the word chosen ("a Buy order", not "an Buy order").
+    const before = words.text[start - 1];
+    if (before !== undefined && /^an?$/i.test(before)) words.text[start - 1] = /^[aeiou]/i.test(value) ? 'an' : 'a';
     words.text.splice(start, 0, value);
     words.woven.splice(start, 0, true);
     return true;
@@ -418,6 +428,8 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
     const byMeaning = meaningPhrase(argument);
     // A text the user writes (a message, a ticket's description) is quoted as what it says, never "for Thanks for the notes. and …".
     if (writtenText(argument)) bounds.push(`saying "${argument.value as string}"`);
+    // A filter said in words ("whose end is …", "named …", "created after …") stands on its own.
+    else if (!argument.several && isFilterObject(argument.value)) bounds.push(text);
     else if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
       else bounds.push(byMeaning);
