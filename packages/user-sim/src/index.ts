@@ -43,7 +43,6 @@ export {
   initialsLabel,
   unitOf,
   withUnit,
-  unitLabelPhrase,
   type SpokenArgument,
 } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';
