@@ -423,13 +423,20 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
   const forItems: string[] = [];
   const bounds: string[] = [];
   const withItems: string[] = [];
+  const filterSaid = new Set<string>();
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
     const byMeaning = meaningPhrase(argument);
     // A text the user writes (a message, a ticket's description) is quoted as what it says, never "for Thanks for the notes. and …".
     if (writtenText(argument)) bounds.push(`saying "${argument.value as string}"`);
     // A filter said in words ("whose end is …", "named …", "created after …") stands on its own.
-    else if (!argument.several && isFilterObject(argument.value)) bounds.push(text);
+    else if (!argument.several && isFilterObject(argument.value)) {
+      // Filters side by side are one condition: "whose end is X and created after Y".
+      const last = bounds.at(-1);
+      if (last !== undefined && filterSaid.has(last)) bounds[bounds.length - 1] = `${last} and ${text}`;
+      else bounds.push(text);
+      filterSaid.add(bounds.at(-1) as string);
+    }
     else if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
       else bounds.push(byMeaning);
@@ -684,7 +691,13 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const described = cases.map((spoken) => {
     const own = spoken.filter((argument) => varying.includes(argument.name));
-    return own.length === 0 ? 'without them' : `for ${naturalList(own.map((argument) => argumentPhrase(argument, refer(argument.name))))}`;
+    if (own.length === 0) return 'without them';
+    // A filter said in words stands without "for" ("once for whose end is …" is no English): "once with those whose end is …".
+    const filters = own.filter((argument) => isFilterObject(argument.value)).map((argument) => argumentPhrase(argument));
+    const others = own.filter((argument) => !isFilterObject(argument.value)).map((argument) => argumentPhrase(argument, refer(argument.name)));
+    return [others.length > 0 ? `for ${naturalList(others)}` : '', filters.length > 0 ? `for those ${naturalList(filters)}` : '']
+      .filter(Boolean)
+      .join(' ');
   });
   // Cases said alike are said once, counted: "twice without them".
   const counted = [...new Set(described)].map((text) => {

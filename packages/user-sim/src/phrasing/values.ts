@@ -350,7 +350,8 @@ export function filterPhrase(label: string, filter: Record<string, unknown>): st
     const dated = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
     switch (operator) {
       case 'eq':
-        return named ? `named ${text}` : `whose ${label} is ${text}`;
+        // "created on 2025-10-15", "named Minimalist Palace", "whose status is open".
+        return named ? `named ${text}` : dated && /ed$/.test(label) ? `${label} on ${text}` : `whose ${label} is ${text}`;
       case 'ne':
       case 'neq':
         return `whose ${label} is not ${text}`;
