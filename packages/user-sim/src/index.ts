@@ -43,6 +43,8 @@ export {
   initialsLabel,
   unitOf,
   withUnit,
+  languagePhrase,
+  mediaName,
   type SpokenArgument,
 } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

@@ -319,9 +319,38 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
   if (Array.isArray(value)) return naturalList(value.map((item) => valueText(item, refer)));
   const money = moneyText(value);
   if (money !== undefined) return money;
-  if (typeof value === 'object')
-    return naturalList(Object.entries(value).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`));
+  if (typeof value === 'object') {
+    // A document's media type is said as what the document is: "… as a PDF", never "content type application/pdf".
+    const entries = Object.entries(value);
+    const media = entries.find(([name, inner]) => /^(content|media|mime)[-_ ]?type$/i.test(name) && mediaName(inner) !== undefined);
+    const said = naturalList(
+      entries.filter((entry) => entry !== media).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`),
+    );
+    return media === undefined ? said : `${said} as ${mediaName(media[1]) as string}`;
+  }
   return String(value);
+}
+
+/** Media types as a person names them. */
+const MEDIA_NAMES: Readonly<Record<string, string>> = {
+  'application/pdf': 'a PDF',
+  'text/csv': 'a CSV file',
+  'text/plain': 'plain text',
+  'text/html': 'an HTML page',
+  'application/json': 'JSON',
+  'application/xml': 'XML',
+  'text/xml': 'XML',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'a Word document',
+  'application/msword': 'a Word document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'an Excel sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'a PowerPoint deck',
+  'image/png': 'a PNG image',
+  'image/jpeg': 'a JPEG image',
+};
+
+/** A media type (`application/pdf`) as a person names it ("a PDF"), else undefined. */
+export function mediaName(value: unknown): string | undefined {
+  return typeof value === 'string' ? MEDIA_NAMES[value.trim().toLowerCase()] : undefined;
 }
 
 /** Operators of a filter object (`{"eq": "…"}`, `{"gt": 5}`): the API's query syntax, said in words. */

@@ -141,7 +141,7 @@ const FILTER_OPERATOR = /^(eq|ne|neq|gt|gte|ge|lt|lte|le|like|ilike|nin)$/i;
  * tool's name as the thing), "the order details you just ordered" (the thing's own word as what was done).
  */
 function garbledReference(text: string): string | undefined {
-  const nameWord = /\b(?:the|that) (?:any|all|one|by|get|list|retrieve)\b(?= you\b| from\b| in\b|[.,;?!]|$)/i.exec(text);
+  const nameWord = /\b(?:the|that) (?:any|by|get|retrieve)\b(?= you\b| from\b| in\b|[.,;?!]|$)/i.exec(text);
   if (nameWord) return nameWord[0];
   const echoed = /\b(?:the|that) ([a-z]+) [a-z]+ you (?:just |had )?([a-z]+?)e?d\b/i.exec(text);
   if (echoed && echoed[1]?.toLowerCase().replace(/e$/, '') === echoed[2]?.toLowerCase().replace(/e$/, '')) return echoed[0];
