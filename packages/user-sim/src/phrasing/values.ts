@@ -614,6 +614,14 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (counted !== undefined) return counted;
     const inLabel = unitLabelPhrase(label, text);
     if (inLabel !== undefined) return inLabel;
+    // A name that ends on its unit (`weight_kg`, `temp_celsius`): "a weight of 17.8 kg", never "a weight kg of 17.8".
+    const named = /^(.+) (\S+)$/.exec(label);
+    const labelUnit = named === null ? undefined : UNIT_WORDS.find(([pattern]) => pattern.test(named[2] as string) && !/^(m|g)$/i.test(named[2] as string));
+    if (named !== null && labelUnit !== undefined) {
+      const head = named[1] as string;
+      const unit = unitOf(argument.description) ?? (labelUnit[1] === '' ? (named[2] as string).toLowerCase() : labelUnit[1]);
+      return `${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head} of ${withUnit(text, unit)}`;
+    }
     // A number in a unit its description names: "a distance of 10 m", "a loan term of 13 years".
     const unit = unitOf(argument.description);
     if (unit !== undefined && !new RegExp(`\\b${unit.replace(/[^a-z]/gi, '')}\\b`, 'i').test(label.replace(/s$/, '')) && !/\b(id|number|code|zip|postcode|phone|version|port|pin|year)$/i.test(label))
