@@ -212,7 +212,11 @@ describe('user_request: plumbing, syntax and empty references said as a request'
     ).toEqual(['turn 1: the request says the header "Accept-Language" by its label', 'turn 1: the request says "accept language"']);
     expect(
       labelledRequest(
-        conversationOf([WEATHER], ['Show me the weather in London,UK with the json content type.'], [{ location: 'London,UK', contentType: 'json' }]),
+        conversationOf(
+          [WEATHER],
+          ['Show me the weather in London,UK with the json content type.'],
+          [{ location: 'London,UK', contentType: 'json' }],
+        ),
       ),
     ).toEqual(['turn 1: the request says the header "contentType" by its label']);
     expect(
@@ -227,13 +231,11 @@ describe('user_request: plumbing, syntax and empty references said as a request'
       'turn 1: the request says the filter syntax "eq Minimalist Palace"',
       'turn 1: the request says the filter syntax "like palace"',
     ]);
-    expect(labelledRequest(conversationOf([LAB_TESTS], ['List all lab tests with the age in months.'], [{ 'age.unit': 'month' }]))).toEqual([
-      'turn 1: the request gives the unit "month" without the age it measures',
-    ]);
+    expect(labelledRequest(conversationOf([LAB_TESTS], ['List all lab tests with the age in months.'], [{ 'age.unit': 'month' }]))).toEqual(
+      ['turn 1: the request gives the unit "month" without the age it measures'],
+    );
     expect(
-      labelledRequest(
-        conversationOf([CONSENT], ['Create eua with an access valid for days of 20 days.'], [{ access_valid_for_days: 20 }]),
-      ),
+      labelledRequest(conversationOf([CONSENT], ['Create eua with an access valid for days of 20 days.'], [{ access_valid_for_days: 20 }])),
     ).toContain('turn 1: the request says the unit twice: "days of 20 days"');
   });
 
@@ -245,14 +247,17 @@ describe('user_request: plumbing, syntax and empty references said as a request'
     );
     expect(labelledRequest(asked)).toEqual(['turn 2: the request says 5 without its unit (days)']);
     expect(
-      labelledRequest(conversationOf([RELEASES], ['Find movie releases in Seoul for a distance of 12.'], [{ location: 'Seoul', distance: 12 }])),
+      labelledRequest(
+        conversationOf([RELEASES], ['Find movie releases in Seoul for a distance of 12.'], [{ location: 'Seoul', distance: 12 }]),
+      ),
     ).toEqual(['turn 1: the request says 12 without its unit (km)']);
     expect(
       labelledRequest(
-        conversationOf([ORDERS], ['Show order 93827.', 'Now get the details of a stock for the symbol of the order details you just ordered.'], [
-          {},
-          { symbol: 'TSLA' },
-        ]),
+        conversationOf(
+          [ORDERS],
+          ['Show order 93827.', 'Now get the details of a stock for the symbol of the order details you just ordered.'],
+          [{}, { symbol: 'TSLA' }],
+        ),
       ),
     ).toEqual(['turn 2: the request refers to an earlier result by no thing: "the order details you just ordered"']);
     expect(labelledRequest(conversationOf([ORDERS], ['Get all messages in the batch of the any you just found.'], [{}]))).toEqual([
@@ -275,7 +280,11 @@ describe('user_request: plumbing, syntax and empty references said as a request'
     ).toEqual([]);
     expect(
       labelledRequest(
-        conversationOf([BOOKINGS], ['Show me all hotels named Minimalist Palace.'], [{ name: { eq: 'Minimalist Palace', like: 'palace' } }]),
+        conversationOf(
+          [BOOKINGS],
+          ['Show me all hotels named Minimalist Palace.'],
+          [{ name: { eq: 'Minimalist Palace', like: 'palace' } }],
+        ),
       ),
     ).toEqual([]);
     expect(
@@ -295,10 +304,11 @@ describe('user_request: plumbing, syntax and empty references said as a request'
     expect(labelledRequest(asked)).toEqual([]);
     expect(
       labelledRequest(
-        conversationOf([ORDERS], ['Show order 93827.', 'Now get the details of a stock for the symbol of the order you just looked up.'], [
-          {},
-          { symbol: 'TSLA' },
-        ]),
+        conversationOf(
+          [ORDERS],
+          ['Show order 93827.', 'Now get the details of a stock for the symbol of the order you just looked up.'],
+          [{}, { symbol: 'TSLA' }],
+        ),
       ),
     ).toEqual([]);
   });

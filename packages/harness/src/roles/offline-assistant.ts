@@ -318,6 +318,9 @@ function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; paramet
       key,
     );
   if (/^(body|data|payload|input|request|params|content)$/i.test(name))
-    return pick(['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. Which details should I send with the request?'], key);
+    return pick(
+      ['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. Which details should I send with the request?'],
+      key,
+    );
   return undefined;
 }

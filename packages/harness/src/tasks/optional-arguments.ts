@@ -88,7 +88,11 @@ export function keptOptional(
   const measured = others.filter((name) => !loneUnit(name, args, required));
   const kept = new Set([...about, ...measured].slice(0, MAX_OPTIONAL));
   const chosen = Object.keys(args).filter((name) => required.has(name) || kept.has(name));
-  return Object.fromEntries(Object.entries(args).filter(([name]) => chosen.includes(name) && !loneUnit(name, Object.fromEntries(chosen.map((other) => [other, args[other]])), required)));
+  return Object.fromEntries(
+    Object.entries(args).filter(
+      ([name]) => chosen.includes(name) && !loneUnit(name, Object.fromEntries(chosen.map((other) => [other, args[other]])), required),
+    ),
+  );
 }
 
 /**
@@ -100,7 +104,10 @@ export function loneUnit(name: string, args: Record<string, unknown>, required: 
   const parts = /^(.+?)[._-]?unit$/i.exec(name);
   if (parts === null) return false;
   const measure = (parts[1] as string).replace(/[._-]$/, '');
-  return !Object.keys(args).some((other) => other !== name && (other === measure || other.startsWith(`${measure}.`) || other.startsWith(`${measure}_`)) && !/unit$/i.test(other));
+  return !Object.keys(args).some(
+    (other) =>
+      other !== name && (other === measure || other.startsWith(`${measure}.`) || other.startsWith(`${measure}_`)) && !/unit$/i.test(other),
+  );
 }
 
 /**

@@ -124,8 +124,7 @@ export function toolNoun(tool: string, description?: string): string | undefined
   // `get_order_details` → "order": the details of a thing are the thing a person names.
   if (words.length > 1 && /^(info|information|detail|details)$/.test(last)) return singularNoun(words.at(-2) as string);
   // `fetch_fax_media` → "fax media": a word that names no thing of its own keeps the one before.
-  if (words.length > 1 && /^(media|instance|item|entry|record|data)$/.test(last))
-    return `${singularNoun(words.at(-2) as string)} ${last}`;
+  if (words.length > 1 && /^(media|instance|item|entry|record|data)$/.test(last)) return `${singularNoun(words.at(-2) as string)} ${last}`;
   return singularNoun(last);
 }
 
@@ -144,7 +143,9 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   // The verb is what the call did, never the thing's own word (`get_order_details` looked an order up; it ordered nothing).
   const nounWords = sourceNoun.toLowerCase().split(' ');
   const verb = source
-    ? nameWords(source.tool).find((word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)))
+    ? nameWords(source.tool).find(
+        (word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)),
+      )
     : undefined;
   const past = verb === undefined ? undefined : PAST[verb];
   const recent = context.turn - reference.$result.turn <= 1;
@@ -436,8 +437,7 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
       if (last !== undefined && filterSaid.has(last)) bounds[bounds.length - 1] = `${last} and ${text}`;
       else bounds.push(text);
       filterSaid.add(bounds.at(-1) as string);
-    }
-    else if (byMeaning !== undefined) {
+    } else if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
@@ -694,7 +694,9 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
     if (own.length === 0) return 'without them';
     // A filter said in words stands without "for" ("once for whose end is …" is no English): "once with those whose end is …".
     const filters = own.filter((argument) => isFilterObject(argument.value)).map((argument) => argumentPhrase(argument));
-    const others = own.filter((argument) => !isFilterObject(argument.value)).map((argument) => argumentPhrase(argument, refer(argument.name)));
+    const others = own
+      .filter((argument) => !isFilterObject(argument.value))
+      .map((argument) => argumentPhrase(argument, refer(argument.name)));
     return [others.length > 0 ? `for ${naturalList(others)}` : '', filters.length > 0 ? `for those ${naturalList(filters)}` : '']
       .filter(Boolean)
       .join(' ');

@@ -372,7 +372,10 @@ export function isFilterObject(value: unknown): value is Record<string, unknown>
 export function filterPhrase(label: string, filter: Record<string, unknown>): string {
   const entries = Object.entries(filter).map(([operator, value]) => [operator.toLowerCase().replace(/_/g, ''), value] as const);
   const exact = entries.find(([operator]) => operator === 'eq');
-  const kept = exact === undefined ? entries : [exact, ...entries.filter(([operator]) => !/^(eq|like|ilike|contains|startswith|endswith)$/.test(operator))];
+  const kept =
+    exact === undefined
+      ? entries
+      : [exact, ...entries.filter(([operator]) => !/^(eq|like|ilike|contains|startswith|endswith)$/.test(operator))];
   const named = /^(name|title)$/i.test(label);
   const parts = kept.map(([operator, value]) => {
     const text = valueText(value);
@@ -395,9 +398,23 @@ export function filterPhrase(label: string, filter: Record<string, unknown>): st
       case 'le':
         return dated ? `${label} on or before ${text}` : `with a ${label} of at most ${text}`;
       case 'in':
-        return `whose ${label} is ${Array.isArray(value) ? naturalList(value.map((item) => valueText(item)), 'or') : text}`;
+        return `whose ${label} is ${
+          Array.isArray(value)
+            ? naturalList(
+                value.map((item) => valueText(item)),
+                'or',
+              )
+            : text
+        }`;
       case 'nin':
-        return `whose ${label} is not ${Array.isArray(value) ? naturalList(value.map((item) => valueText(item)), 'or') : text}`;
+        return `whose ${label} is not ${
+          Array.isArray(value)
+            ? naturalList(
+                value.map((item) => valueText(item)),
+                'or',
+              )
+            : text
+        }`;
       case 'startswith':
         return `whose ${label} starts with "${text}"`;
       case 'endswith':
@@ -493,11 +510,15 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:centimeters|centimetres|cm)$/i, 'cm'],
   [/^(?:kilograms|kg)$/i, 'kg'],
   [/^(?:grams|g)$/i, 'g'],
-  [/^(?:seconds|minutes|hours|days|nights|weeks|months|years|degrees|feet|inches|miles|liters|litres|gallons|pounds|coulombs|amperes|volts|ohms|henries|hertz|joules|watts|newtons|moles)$/i, ''],
+  [
+    /^(?:seconds|minutes|hours|days|nights|weeks|months|years|degrees|feet|inches|miles|liters|litres|gallons|pounds|coulombs|amperes|volts|ohms|henries|hertz|joules|watts|newtons|moles)$/i,
+    '',
+  ],
 ];
 const UNIT_PHRASE =
   /\bin (?:the )?(?:unit of )?((?:square |cubic )?(?:kilometers|kilometres|km|meters|metres|miles|feet|inches|centimeters|cm|grams|kilograms|kg|pounds|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|fahrenheit|degrees?(?: celsius| fahrenheit)?|usd|us dollars|dollars|euros?|eur|gbp|coulombs|amperes|volts|ohms|henries|hertz|joules|watts|newtons|liters|litres|gallons|moles|m\/s\^?2|m\/s|meters\/second|meters per second|miles per gallon|mph|km\/h))(?![\w/^])/i;
-const COUNTED = /\b(?:number|count|amount) of (seconds|minutes|hours|days|nights|weeks|months|years)\b|\bhow many (seconds|minutes|hours|days|nights|weeks|months|years)\b/i;
+const COUNTED =
+  /\b(?:number|count|amount) of (seconds|minutes|hours|days|nights|weeks|months|years)\b|\bhow many (seconds|minutes|hours|days|nights|weeks|months|years)\b/i;
 
 /**
  * The unit a number is in, from its parameter's description: "Number of days for which …" → "days",
@@ -516,7 +537,10 @@ export function unitOf(description: string | undefined): string | undefined {
 /** A number with its unit: "5 days", "1 day", "12 m/s²", "400 USD". */
 export function withUnit(text: string, unit: string): string {
   if (text !== '1' || !/^[a-z]+s$/.test(unit)) return `${text} ${unit}`;
-  return `${text} ${unit.replace(/ies$/, 'y').replace(/(ch|sh|x)es$/, '$1').replace(/(?<!s)s$/, '')}`;
+  return `${text} ${unit
+    .replace(/ies$/, 'y')
+    .replace(/(ch|sh|x)es$/, '$1')
+    .replace(/(?<!s)s$/, '')}`;
 }
 
 /** The unit's own word as the label says it ("days" in "access valid for days", "years" in "time in years"). */
@@ -536,7 +560,8 @@ export function unitLabelPhrase(label: string, text: string): string | undefined
   if (inUnit !== null) return `${/^[aeiou]/i.test(inUnit[1] as string) ? 'an' : 'a'} ${inUnit[1] as string} of ${amount}`;
   if (/\b(?:for|of|within|over|after|before)$/i.test(head)) return `${head} ${amount}`;
   const bound = /^(max|maximum|min|minimum)\b\s*(.*)$/i.exec(head);
-  if (bound !== null) return `${/^max/i.test(bound[1] as string) ? 'up to' : 'at least'} ${text} ${[bound[2], amount.split(' ').slice(1).join(' ')].filter(Boolean).join(' ')}`;
+  if (bound !== null)
+    return `${/^max/i.test(bound[1] as string) ? 'up to' : 'at least'} ${text} ${[bound[2], amount.split(' ').slice(1).join(' ')].filter(Boolean).join(' ')}`;
   return `${text} ${head} ${amount.split(' ').slice(1).join(' ')}`;
 }
 
@@ -616,7 +641,8 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (inLabel !== undefined) return inLabel;
     // A name that ends on its unit (`weight_kg`, `temp_celsius`): "a weight of 17.8 kg", never "a weight kg of 17.8".
     const named = /^(.+) (\S+)$/.exec(label);
-    const labelUnit = named === null ? undefined : UNIT_WORDS.find(([pattern]) => pattern.test(named[2] as string) && !/^(m|g)$/i.test(named[2] as string));
+    const labelUnit =
+      named === null ? undefined : UNIT_WORDS.find(([pattern]) => pattern.test(named[2] as string) && !/^(m|g)$/i.test(named[2] as string));
     if (named !== null && labelUnit !== undefined) {
       const head = named[1] as string;
       const unit = unitOf(argument.description) ?? (labelUnit[1] === '' ? (named[2] as string).toLowerCase() : labelUnit[1]);
@@ -624,7 +650,11 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     }
     // A number in a unit its description names: "a distance of 10 m", "a loan term of 13 years".
     const unit = unitOf(argument.description);
-    if (unit !== undefined && !new RegExp(`\\b${unit.replace(/[^a-z]/gi, '')}\\b`, 'i').test(label.replace(/s$/, '')) && !/\b(id|number|code|zip|postcode|phone|version|port|pin|year)$/i.test(label))
+    if (
+      unit !== undefined &&
+      !new RegExp(`\\b${unit.replace(/[^a-z]/gi, '')}\\b`, 'i').test(label.replace(/s$/, '')) &&
+      !/\b(id|number|code|zip|postcode|phone|version|port|pin|year)$/i.test(label)
+    )
       return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${withUnit(text, unit)}`;
     // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
     if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;

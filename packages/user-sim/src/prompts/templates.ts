@@ -25,7 +25,8 @@ export function answerText(
 ): string {
   const pairs = Object.entries(values).map(([name, value]) => {
     // A number in the unit its parameter counts: "The timeframe is 5 days.", never "The timeframe is 5."
-    const unit = typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? unitOf(descriptions[name]) : undefined;
+    const unit =
+      typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? unitOf(descriptions[name]) : undefined;
     const text = unit === undefined ? valueText(value) : withUnit(String(value), unit);
     return [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), text] as const;
   });

@@ -92,7 +92,9 @@ function unitless(lower: string, value: string, name: string, description: strin
     .map((word) => word.toLowerCase())
     .join(' ');
   // "a distance of 10", "the timeframe is 5", "it's 5": the number ends the phrase, no unit or word of measure after it.
-  const bare = new RegExp(`\\b(?:(?:a|an|the) ${escape(label)} (?:of|is)|it's|it is) ${number}(?=[.,;!?)]|$| (?:and|with|for|in|from|on|at|to|once|please)\\b)`);
+  const bare = new RegExp(
+    `\\b(?:(?:a|an|the) ${escape(label)} (?:of|is)|it's|it is) ${number}(?=[.,;!?)]|$| (?:and|with|for|in|from|on|at|to|once|please)\\b)`,
+  );
   return bare.test(lower) ? `the request says ${value} without its unit (${unit})` : undefined;
 }
 
