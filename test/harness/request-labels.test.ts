@@ -313,3 +313,23 @@ describe('user_request: plumbing, syntax and empty references said as a request'
     ).toEqual([]);
   });
 });
+
+describe('user_request: a tool name read out', () => {
+  const agreements: ToolSpec = {
+    name: 'create_eua_v2',
+    description: 'API endpoints related to end-user agreements.',
+    properties: { institution_id: { type: 'string' } },
+  };
+  it('rejects an abbreviation of the name that the tool text spells out', () => {
+    expect(
+      labelledRequest(conversationOf([agreements], ['Create eua with institution ID 6078045.'], [{ institution_id: '6078045' }])),
+    ).toEqual(['turn 1: the request reads out the abbreviation "eua" of a tool name its text spells out']);
+  });
+  it('passes the thing said in words', () => {
+    expect(
+      labelledRequest(
+        conversationOf([agreements], ['Create an end-user agreement with institution ID 6078045.'], [{ institution_id: '6078045' }]),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -122,3 +122,33 @@ describe('a reference names the thing it points at', () => {
     for (const seed of seeds) expect(requestText(persona, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 })).not.toMatch(/\bany\b/);
   });
 });
+
+describe('an endpoint label becomes a request about the thing', () => {
+  it('says what a Title Case heading is about from the sentence that follows it', () => {
+    const geo = view(
+      'people_geo_people_geo_get',
+      'People Geo. Get list of people currently representing a given location. **Note:** Currently limited to state legislators.',
+      { lat: { type: 'number' }, lng: { type: 'number' } },
+    );
+    for (const text of sayAll(geo, { lat: 41.3874, lng: 2.1686 })) {
+      expect(text).toMatch(/people currently representing/);
+      expect(text).not.toMatch(/people geo/i);
+    }
+  });
+
+  it('spells a name\u2019s abbreviation out as the tool text writes it', () => {
+    const text = 'API endpoints related to end-user agreements.';
+    const create = view('create_eua_v2', text, { institution_id: { type: 'string' } }, ['institution_id']);
+    const list = view('retrieve_all_euas_for_an_end_user_v2', text, {});
+    const tools = new Map([
+      [create.name, create],
+      [list.name, list],
+    ]);
+    for (const seed of seeds) {
+      const said = requestText(persona, [call(create.name, { institution_id: '6078045' })], tools, { seed });
+      expect(said).toMatch(/an end-user agreement/);
+      expect(said).not.toMatch(/\beua\b/);
+      expect(requestText(persona, [call(list.name, {})], tools, { seed })).toMatch(/end-user agreements/);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import {
   type Random,
 } from '@inftool/core';
 import type { ToolView } from '../user-simulator.js';
-import { actionOf, baseVerb, nameAsWords, verbLedText } from './action.js';
+import { actionOf, spelledInitials, baseVerb, nameAsWords, verbLedText } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
@@ -651,7 +651,14 @@ function spokenObject(
 function callClause(toolName: string, tool: ToolView | undefined, given: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
   const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
-  const { object, spoken } = spokenObject(action.object, toolName, tool, given, context);
+  // An abbreviation of the name ("create eua") is said as the tool's text writes it ("create end-user agreement").
+  const spelled = spelledInitials(action.object, tool?.description);
+  // One thing spelled out takes its article: "create an end-user agreement".
+  const said =
+    spelled !== action.object && !/^(a|an|the|all|this|that)\b/i.test(spelled) && !/s$/.test(spelled)
+      ? `${/^[aeiou]/i.test(spelled) ? 'an' : 'a'} ${spelled}`
+      : spelled;
+  const { object, spoken } = spokenObject(said, toolName, tool, given, context);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   // Identifiers first, so a kind goes before the thing as finally said ("the same home index", never "the home the same index").
   const rest = spoken

@@ -2,6 +2,7 @@ import { nameWords } from '@inftool/core';
 import { isFillerLabel, isRecordRemark } from '@inftool/sim-server';
 import { unitOf } from '@inftool/user-sim';
 import type { Conversation, ReviewedCall } from './conversation.js';
+import { isLexiconWord } from './word-salad.js';
 
 /** A tool name this long may end in a word the tree's length limit cut (`…_weatherdata_forec`). */
 const CLIPPED_NAME = 60;
@@ -150,6 +151,29 @@ function garbledReference(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A tool name's abbreviation read out where the tool's text spells it ("create eua" beside "end-user
+ * agreements"): a person says the thing, not the name's letters.
+ */
+function abbreviations(text: string, conversation: Conversation): string[] {
+  const lower = text.toLowerCase();
+  const found: string[] = [];
+  for (const [name, tool] of conversation.tools) {
+    const words = (tool.description ?? '')
+      .split(/\s+/)
+      .flatMap((word) => word.replace(/[^A-Za-z-]/g, '').split('-'))
+      .filter(Boolean);
+    const initials = words.map((word) => (word[0] as string).toLowerCase()).join('');
+    for (const part of nameWords(name).map((word) => word.toLowerCase())) {
+      const bare = part.length > 3 ? part.replace(/s$/, '') : part;
+      if (!/^[a-z]{3,5}$/.test(bare) || isLexiconWord(bare) || found.includes(part) || !new RegExp(`\\b${part}\\b`).test(lower)) continue;
+      if (words.some((word) => word.toLowerCase() === part || word.toLowerCase() === bare)) continue;
+      if (initials.includes(bare)) found.push(part);
+    }
+  }
+  return found;
+}
+
 /** A clarifying question that names nothing: "What should it contain?" (what is "it"?). */
 const EMPTY_QUESTION = /(?:^|[.!] )What should it (?:contain|include|say|be)\?/;
 
@@ -193,6 +217,8 @@ export function labelledRequest(conversation: Conversation): string[] {
     for (const call of calls) problems.push(...argumentLabels(turn.user, call, conversation).map((problem) => `${at}${problem}`));
     for (const call of calls) problems.push(...plumbingWords(turn.user, call).map((problem) => `${at}${problem}`));
     if (/\baccept[- ]language\b/i.test(turn.user)) problems.push(`${at}the request says "accept language"`);
+    for (const word of abbreviations(text, conversation))
+      problems.push(`${at}the request reads out the abbreviation "${word}" of a tool name its text spells out`);
     const garbled = garbledReference(turn.user);
     if (garbled !== undefined) problems.push(`${at}the request refers to an earlier result by no thing: "${garbled}"`);
     if (turn.answer !== undefined && index === 0 && EMPTY_QUESTION.test(turn.answer))
