@@ -14,6 +14,7 @@ import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
+import { spokenArguments } from '@inftool/user-sim';
 import { describeTurn } from './describe-turn.js';
 import { listing, mixedPick, pick } from './result-facts.js';
 import { errorResult } from '../run/checks/error-result.js';
@@ -137,7 +138,7 @@ export class OfflineAssistant implements ChatModel {
   /** A missing_param task's one question, before any call: the values the user has not given. */
   private askMissing(request: ChatRequest): ChatResponse {
     this.asked = true;
-    const what = listing(this.task.unknown.map((key) => argumentWords(key.slice(key.indexOf('.') + 1))));
+    const what = listing(this.task.unknown.map((key) => askedLabel(key, request.tools ?? [])));
     // A search term or a request body is asked for in words ("What should I search for?"), never "the q?" or "the body?".
     const asked = this.task.unknown.length === 1 ? plainQuestion(this.task.unknown[0] as string, request.tools ?? []) : undefined;
     if (asked !== undefined) return reply(asked);
@@ -323,4 +324,18 @@ function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; paramet
       key,
     );
   return undefined;
+}
+
+/**
+ * A withheld value's name as a question says it: the user simulator's label (`num1`, "The first number." →
+ * "number 1"; `uniprotkw` → "UniProt keyword"), else the name in words.
+ */
+function askedLabel(key: string, tools: readonly { name: string; parameters?: unknown }[]): string {
+  const tool = key.slice(0, key.indexOf('.'));
+  const name = key.slice(key.indexOf('.') + 1);
+  const schema = tools.find((offered) => offered.name === tool)?.parameters as Record<string, unknown> | undefined;
+  const label = spokenArguments({ [name]: 'x' }, schema)[0]?.label;
+  return label !== undefined && label !== name
+    ? label.replace(/\b(id|sid|uuid|url|uri|api)\b/g, (word) => word.toUpperCase())
+    : argumentWords(name);
 }

@@ -510,15 +510,17 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:centimeters|centimetres|cm)$/i, 'cm'],
   [/^(?:kilograms|kg)$/i, 'kg'],
   [/^(?:grams|g)$/i, 'g'],
+  [/^(?:hertz|hz)$/i, 'Hz'],
+  [/^bpm$/i, 'BPM'],
   [
-    /^(?:seconds|minutes|hours|days|nights|weeks|months|years|degrees|feet|inches|miles|liters|litres|gallons|pounds|coulombs|amperes|volts|ohms|henries|hertz|joules|watts|newtons|moles)$/i,
+    /^(?:seconds|minutes|hours|days|nights|weeks|months|years|degrees|feet|inches|miles|liters|litres|gallons|pounds|coulombs|amperes|volts|ohms|henries|joules|watts|newtons|moles)$/i,
     '',
   ],
 ];
 const UNIT_PHRASE =
-  /\bin (?:the )?(?:unit of )?((?:square |cubic )?(?:kilometers|kilometres|km|meters|metres|miles|feet|inches|centimeters|cm|grams|kilograms|kg|pounds|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|fahrenheit|degrees?(?: celsius| fahrenheit)?|usd|us dollars|dollars|euros?|eur|gbp|coulombs|amperes|volts|ohms|henries|hertz|joules|watts|newtons|liters|litres|gallons|moles|m\/s\^?2|m\/s|meters\/second|meters per second|miles per gallon|mph|km\/h))(?![\w/^])/i;
+  /\bin (?:the )?(?:unit of )?((?:square |cubic )?(?:kilometers|kilometres|km|meters|metres|miles|feet|inches|centimeters|cm|grams|kilograms|kg|pounds|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|fahrenheit|degrees?(?: celsius| fahrenheit)?|usd|us dollars|dollars|euros?|eur|gbp|coulombs|amperes|volts|ohms|henries|hertz|hz|bpm|beats|joules|watts|newtons|liters|litres|gallons|moles|m\/s\^?2|m\/s|meters\/second|meters per second|miles per gallon|mph|km\/h|m))(?![\w/^])/i;
 const COUNTED =
-  /\b(?:number|count|amount) of (seconds|minutes|hours|days|nights|weeks|months|years)\b|\bhow many (seconds|minutes|hours|days|nights|weeks|months|years)\b/i;
+  /\b(?:number|count|amount) of (?:(?:past|future|previous|next|consecutive|calendar|business|working) )?(seconds|minutes|hours|days|nights|weeks|months|years)\b|\bhow many (seconds|minutes|hours|days|nights|weeks|months|years)\b/i;
 
 /**
  * The unit a number is in, from its parameter's description: "Number of days for which …" → "days",
