@@ -437,7 +437,8 @@ function chosenSentence(all: readonly string[], description: string | undefined,
   let chosen = all[0];
   const label = chosen !== undefined && /^(?:[A-Z][A-Za-z]*\s*){1,3}$/.test(chosen.replace(/[.:]$/, ''));
   // A note the markup hid ("… location. **Note:** …") ends the sentence after a label.
-  const next = label ? all[1]?.split(/\.\s+(?=[A-Z])/)[0] : all[1];
+  // So does a comma after its thing ("List of supported Jurisdictions, a Jurisdiction is a state …").
+  const next = label ? all[1]?.split(/\.\s+(?=[A-Z])|[,;]\s/)[0] : all[1];
   if (
     chosen !== undefined &&
     !verbLed(chosen) &&
