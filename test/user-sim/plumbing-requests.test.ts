@@ -62,6 +62,23 @@ describe('plumbing is no words of a request', () => {
     }
   });
 
+  it('tells a translation’s languages apart: "into Galician", never "in Armenian" for the source', () => {
+    const tool = view(
+      'translate_text',
+      'Translates input text.',
+      { Text: { type: 'string' }, SourceLanguageCode: { type: 'string' }, TargetLanguageCode: { type: 'string' } },
+      ['Text', 'SourceLanguageCode', 'TargetLanguageCode'],
+    );
+    for (const text of sayAll(tool, {
+      Text: 'Please confirm your booking by Friday.',
+      SourceLanguageCode: 'hy',
+      TargetLanguageCode: 'gl',
+    })) {
+      expect(text).toMatch(/into Galician/);
+      expect(text).not.toMatch(/in Armenian/);
+    }
+  });
+
   it('leaves optional headers and a unit without its measure out of a plan', () => {
     expect(technicalSwitch('Accept-Language', { type: 'string' }, 'de-DE')).toBe(true);
     expect(technicalSwitch('contentType', { type: 'string' }, 'json')).toBe(true);

@@ -443,7 +443,7 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
     // "in km", "over the next 24 hours" stand on their own.
-    else if ((/^in \S/.test(text) || SPAN_PHRASE.test(text)) && !isResultReference(argument.value)) bounds.push(text);
+    else if ((/^(?:in|into) \S/.test(text) || SPAN_PHRASE.test(text)) && !isResultReference(argument.value)) bounds.push(text);
     // "Shohei Ohtani as player 1", "the home index kind" go with "with", not "for".
     else if (
       argument.role === 'subject' &&

@@ -600,14 +600,17 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 
 /**
  * A language or locale code said as a person says it: `Accept-Language: "de-DE"` → "in German", `lang: "fr"`
- * → "in French"; never "with accept language de-DE". Undefined for a name that is no language's, or a
+ * → "in French", `SourceLanguageCode: "hy"` → "from Armenian", `TargetLanguageCode: "gl"` → "into Galician"; never "with accept language de-DE". Undefined for a name that is no language's, or a
  * value that is no language code.
  */
 export function languagePhrase(name: string, value: string): string | undefined {
   if (!/lang|locale/i.test(name) || !/^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(value.trim())) return undefined;
   try {
     const spoken = LANGUAGE_NAMES.of(value.trim().split(/[-_]/)[0] as string);
-    return spoken === undefined || spoken.toLowerCase() === value.trim().toLowerCase() ? undefined : `in ${spoken}`;
+    if (spoken === undefined || spoken.toLowerCase() === value.trim().toLowerCase()) return undefined;
+    // A translation's two languages are told apart: "from Armenian" (the source), "into Galician" (the target).
+    const way = /source|from|original|input/i.test(name) ? 'from' : /target|^to[A-Z_-]|destination|output/i.test(name) ? 'into' : 'in';
+    return `${way} ${spoken}`;
   } catch {
     return undefined;
   }
