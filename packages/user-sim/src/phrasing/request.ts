@@ -132,6 +132,15 @@ const SAME_AS: Record<string, string> = { from: 'sender', to: 'recipient', origi
 const same = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && nameWords(a).join(' ') === nameWords(b).join(' ');
 
+/** What a call did, in the past ("placed", "created"): never the thing's own word (`get_order_details` looked an order up; it ordered nothing). */
+function pastOf(tool: string, noun: string): string | undefined {
+  const nounWords = noun.toLowerCase().split(' ');
+  const verb = nameWords(tool).find(
+    (word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)),
+  );
+  return verb === undefined ? undefined : PAST[verb];
+}
+
 /**
  * An earlier result's value in words, by what it was: "the fax you just looked up", "the same index",
  * "the minister of that ministry", "the reference of that post", "the same sender as that fax".
@@ -140,14 +149,7 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const source = context.plan[reference.$result.turn]?.[reference.$result.call];
   const field = reference.$result.field;
   const sourceNoun = (source ? toolNoun(source.tool, context.tools.get(source.tool)?.description) : undefined) ?? entityOf(field) ?? 'one';
-  // The verb is what the call did, never the thing's own word (`get_order_details` looked an order up; it ordered nothing).
-  const nounWords = sourceNoun.toLowerCase().split(' ');
-  const verb = source
-    ? nameWords(source.tool).find(
-        (word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)),
-      )
-    : undefined;
-  const past = verb === undefined ? undefined : PAST[verb];
+  const past = source === undefined ? undefined : pastOf(source.tool, sourceNoun);
   const recent = context.turn - reference.$result.turn <= 1;
   // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
   const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
