@@ -73,6 +73,14 @@ function leaves(value, path = '', out = []) {
   else if (value !== null && value !== undefined) out.push([path, value]);
   return out;
 }
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const MEDIA = {
+  'application/pdf': 'pdf',
+  'text/csv': 'csv',
+  'text/plain': 'plain text',
+  'text/html': 'html',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'word document',
+};
 function said(text, value) {
   const lower = text.toLowerCase();
   if (typeof value === 'boolean') return true;
@@ -86,6 +94,13 @@ function said(text, value) {
   const text_ = String(value).toLowerCase().trim();
   if (text_.length < 2) return true;
   if (lower.includes(text_)) return true;
+  // A language code said as its language ("pl-PL": "in Polish"), a media type as the file it is ("application/pdf": "a PDF").
+  if (/^[a-z]{2,3}(?:[-_][a-z]{2,4})?$/.test(text_)) {
+    const language = LANGUAGES.of(text_.split(/[-_]/)[0]);
+    if (language && language.toLowerCase() !== text_ && lower.includes(language.toLowerCase())) return true;
+  }
+  const media = MEDIA[text_];
+  if (media && lower.includes(media)) return true;
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(text_);
   if (date) return lower.includes(date[1]) && (lower.includes(`${date[2]}-${date[3]}`) || lower.includes(`${date[3]}`));
   // Spoken in other words: most of its content words appear.
@@ -218,6 +233,47 @@ function labelPhrasing(text, calls, values, tools, id, allCalls) {
     (word) => !/[aeiouy]/.test(word) && LEXICON[word] === undefined && !COMMON.test(word) && !names.has(word),
   );
   if (typo) note('request: word no dictionary knows (spec typo)', id, `${typo} | ${text}`);
+}
+
+/** Units a parameter's description names a number in (the counter's own list, apart from the user simulator's). */
+const DESCRIBED_UNIT =
+  /\b(?:number|count) of (seconds|minutes|hours|days|nights|weeks|months|years)\b|\bin (?:the )?((?:square )?(?:kilometers|kilometres|km|meters|metres|miles|feet|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|degrees|usd|dollars|euros|grams|kilograms|kg|coulombs|amperes|m\/s\^?2|m\/s|meters\/second|miles per gallon))(?![\w/^])/i;
+
+/**
+ * Plumbing, syntax and empty references in a request (defect class 6): a header by its label ("with accept language
+ * de-DE"), a filter's operators ("end eq 2025-10-15", "and like palace"), a unit without its number ("with the age in
+ * months"), a unit said twice ("access valid for days of 20 days"), a reference that names no thing ("the batch of the
+ * any you just found", "the order details you just ordered"), a number without the unit its description names
+ * ("The timeframe is 5.", "a distance of 10").
+ */
+function plumbingPhrasing(text, calls, tools, id) {
+  const header = /\b(accept[- ]language|content[- ]type|api[- ]version)\b/i.exec(text);
+  if (header) note('request: header or plumbing label', id, `${header[0]} | ${text}`);
+  const filter = /\b[a-z]+ (?:eq|ne|neq|gt|gte|lt|lte) \S|\band like \S/i.exec(text);
+  if (filter) note('request: filter syntax', id, `${filter[0]} | ${text}`);
+  const loneUnit = /\bwith the [a-z]+ in (?:seconds|minutes|hours|days|weeks|months|years)\b/i.exec(text);
+  if (loneUnit) note('request: a unit without its number', id, `${loneUnit[0]} | ${text}`);
+  const twice = /\b(seconds|minutes|hours|days|weeks|months|years) of \d+(?:\.\d+)? \1\b/i.exec(text);
+  if (twice) note('request: unit said twice', id, `${twice[0]} | ${text}`);
+  const empty =
+    /\b(?:the|that) (?:any|by|get|retrieve)\b(?= you\b| from\b|[.,;?!]|$)/i.exec(text) ??
+    [...text.matchAll(/\b(?:the|that) ([a-z]+) [a-z]+ you (?:just )?([a-z]+?)e?d\b/gi)].find(
+      (match) => match[1].toLowerCase().replace(/e$/, '') === match[2].toLowerCase().replace(/e$/, ''),
+    );
+  if (empty) note('request: reference that names no thing', id, `${empty[0]} | ${text}`);
+  for (const call of calls) {
+    const properties = schemaOf(tools, call.name)?.properties ?? {};
+    for (const [key, value] of Object.entries(call.arguments)) {
+      if (typeof value !== 'number' && !(typeof value === 'string' && /^\d+(\.\d+)?$/.test(value))) continue;
+      const unit = DESCRIBED_UNIT.exec(String(properties[key]?.description ?? ''));
+      if (!unit) continue;
+      const number = escapeRegExp(String(value));
+      if (new RegExp(`\\b(?:of|is|it's) ${number}(?=[.,;!?)]|$| (?:and|with|for|in|from|on|at|to|once|please)\\b)`, 'i').test(text)) {
+        note('request: number without its unit', id, `${key}=${value} (${unit[1] ?? unit[2]}) | ${text}`);
+        break;
+      }
+    }
+  }
 }
 
 /** Argument values a person would not give (defect class 7): a list with repeats, a masked value typed in, a country as a language, tags unrelated to the text. */
@@ -474,6 +530,7 @@ for (const { record, id, kind, messages } of records) {
         note('request: period differs from the call', id, `${call.name} ${JSON.stringify(call.arguments).slice(0, 60)} | ${text}`);
     }
     labelPhrasing(text, these, values, tools, id, turnCalls);
+    plumbingPhrasing(text, these, tools, id);
   });
   labelDefects(record, id, users, turnCalls, tools);
   if (users[0] !== undefined && otherFirstTurns.has(users[0]))
@@ -563,6 +620,8 @@ for (const { record, id, kind, messages } of records) {
     }
     if (message.role === 'assistant' && typeof message.content === 'string' && message.content !== '') {
       const answer = message.content;
+      const label = /\bWhat should it (?:contain|include|say|be)\?|\bWhich [a-z ]+ is this about\?/.exec(answer);
+      if (label) note('question: names nothing or reads a schema label', id, answer);
       answers += 1;
       // "the X is Y" three times in a row, X a field named in words (not "The unit uni_d6c9… is").
       const clause = String.raw`\b(?:[Tt]he|[Ii]ts) [A-Za-z '-]{1,40}? (?:is|are) (?:[^,;.]|[.,](?=\d))+?`;

@@ -78,9 +78,9 @@ const SURFACE: Record<string, { values: string; types: string }> = {
     values: `
       CLIENT_TOKEN IRRELEVANT_REQUESTS ModelUser OUT_OF_REACH_REQUESTS OfflineUser PERSONAS RESOLVABLE USER_REPLY_SCHEMA actionOf
       actionText answerText correctionText describedLabel entityOf formatValue humanizeName humanizeParameter
-      initialsLabel isOutOfReachRequest isUnsaid meaningPhrase nameAsWords naturalList outOfReachRequest ownCopy
-      requestClause requestText spokenArguments userNextPrompt userOpeningPrompt userSystemPrompt valueText
-      withoutParameterList
+      initialsLabel isOutOfReachRequest isUnsaid languagePhrase meaningPhrase mediaName nameAsWords naturalList outOfReachRequest ownCopy
+      requestClause requestText spokenArguments unitOf userNextPrompt userOpeningPrompt userSystemPrompt valueText
+      withUnit withoutParameterList
     `,
     types: `
       Action AssistantTurn ElicitationAnswer ElicitationRequest ModelUserOptions RequestClause RequestOptions

@@ -32,6 +32,42 @@ describe('the offline assistant asks for what is missing', () => {
   });
 });
 
+describe('the offline assistant asks in words, never by a schema label', () => {
+  const gcd: Task = {
+    ...task('g1'),
+    tools: ['math_gcd'],
+    known: { 'math_gcd.num1': 10, 'math_gcd.num2': 25 },
+    unknown: ['math_gcd.num1'],
+    expectedCalls: [[{ tool: 'math_gcd', arguments: { num1: 10, num2: 25 } }]],
+  };
+  const tools = [
+    {
+      name: 'math_gcd',
+      description: 'Greatest common divisor.',
+      parameters: {
+        type: 'object',
+        properties: {
+          num1: { type: 'integer', description: 'The first number.' },
+          num2: { type: 'integer', description: 'The second number.' },
+        },
+      },
+    },
+  ];
+  it('asks for "number 1", not "num1", and never "What should it contain?" or "Which … is this about?"', async () => {
+    for (let index = 0; index < 12; index += 1) {
+      const question =
+        (
+          await new OfflineAssistant({ ...gcd, id: `g${index}` }, (tool) => tool).complete({
+            messages: [{ role: 'user', content: 'Find the gcd of 25 and another number.' }],
+            tools,
+          })
+        ).content ?? '';
+      expect(question).toMatch(/number 1/);
+      expect(question).not.toMatch(/num1|is this about|should it contain/);
+    }
+  });
+});
+
 describe('the offline assistant after a planned fault', () => {
   const recoveryTask = (fault: NonNullable<Task['faults']>[number], plan: Task['expectedCalls']): Task => ({
     ...task('r1'),

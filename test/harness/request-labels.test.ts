@@ -162,3 +162,174 @@ describe('user_request: a request built from labels', () => {
     expect(userRequestProblems(bad)).toContain('turn 1: the request says 24 without the hours it counts');
   });
 });
+
+const REVIEWS: ToolSpec = {
+  name: 'get_article_reviews_summaries',
+  description: 'Article reviews summaries.',
+  properties: { article_model_id: { type: 'string' }, 'Accept-Language': { type: 'string', description: 'Specify which Shop to use.' } },
+};
+const WEATHER: ToolSpec = {
+  name: 'timeline_location',
+  description: 'Historical and forecast weather.',
+  properties: { location: { type: 'string' }, contentType: { type: 'string', description: 'data format of the output' } },
+};
+const BOOKINGS: ToolSpec = {
+  name: 'list_hotels',
+  description: 'List hotels.',
+  properties: { name: { type: 'object' }, end: { type: 'object' } },
+};
+const RELEASES: ToolSpec = {
+  name: 'get_theater_movie_releases',
+  description: 'Retrieve the list of movie releases.',
+  properties: {
+    location: { type: 'string' },
+    timeframe: { type: 'integer', description: 'The number of days for which releases are required from current date.' },
+    distance: { type: 'number', description: 'The distance from the city centre in km.' },
+  },
+};
+const LAB_TESTS: ToolSpec = {
+  name: 'get_all_lab_tests',
+  description: 'List all lab tests.',
+  properties: { 'age.value': { type: 'integer' }, 'age.unit': { type: 'string', enum: ['year', 'month'] } },
+};
+const ORDERS: ToolSpec = { name: 'get_stock_info', description: 'Get the details of a stock.', properties: { symbol: {} } };
+const CONSENT: ToolSpec = {
+  name: 'create_eua',
+  description: 'Create an end-user agreement.',
+  properties: { access_valid_for_days: { type: 'integer', description: 'Number of days the access is valid for.' } },
+};
+
+describe('user_request: plumbing, syntax and empty references said as a request', () => {
+  it('rejects headers by their label, filter syntax, a unit without its number and a doubled unit', () => {
+    expect(
+      labelledRequest(
+        conversationOf(
+          [REVIEWS],
+          ['Get me the article reviews summaries for article model ID 5718884 with accept language pl-PL.'],
+          [{ article_model_id: '5718884', 'Accept-Language': 'pl-PL' }],
+        ),
+      ),
+    ).toEqual(['turn 1: the request says the header "Accept-Language" by its label', 'turn 1: the request says "accept language"']);
+    expect(
+      labelledRequest(
+        conversationOf(
+          [WEATHER],
+          ['Show me the weather in London,UK with the json content type.'],
+          [{ location: 'London,UK', contentType: 'json' }],
+        ),
+      ),
+    ).toEqual(['turn 1: the request says the header "contentType" by its label']);
+    expect(
+      labelledRequest(
+        conversationOf(
+          [BOOKINGS],
+          ['Show me all hotels with name eq Minimalist Palace and like palace.'],
+          [{ name: { eq: 'Minimalist Palace', like: 'palace' } }],
+        ),
+      ),
+    ).toEqual([
+      'turn 1: the request says the filter syntax "eq Minimalist Palace"',
+      'turn 1: the request says the filter syntax "like palace"',
+    ]);
+    expect(labelledRequest(conversationOf([LAB_TESTS], ['List all lab tests with the age in months.'], [{ 'age.unit': 'month' }]))).toEqual(
+      ['turn 1: the request gives the unit "month" without the age it measures'],
+    );
+    expect(
+      labelledRequest(conversationOf([CONSENT], ['Create eua with an access valid for days of 20 days.'], [{ access_valid_for_days: 20 }])),
+    ).toContain('turn 1: the request says the unit twice: "days of 20 days"');
+  });
+
+  it('rejects a number without the unit its description names, an empty reference and a question that names nothing', () => {
+    const asked = conversationOf(
+      [RELEASES],
+      ['Pull up the movie releases in Seoul.', 'Certainly. The timeframe is 5.'],
+      [undefined, { location: 'Seoul', timeframe: 5 }],
+    );
+    expect(labelledRequest(asked)).toEqual(['turn 2: the request says 5 without its unit (days)']);
+    expect(
+      labelledRequest(
+        conversationOf([RELEASES], ['Find movie releases in Seoul for a distance of 12.'], [{ location: 'Seoul', distance: 12 }]),
+      ),
+    ).toEqual(['turn 1: the request says 12 without its unit (km)']);
+    expect(
+      labelledRequest(
+        conversationOf(
+          [ORDERS],
+          ['Show order 93827.', 'Now get the details of a stock for the symbol of the order details you just ordered.'],
+          [{}, { symbol: 'TSLA' }],
+        ),
+      ),
+    ).toEqual(['turn 2: the request refers to an earlier result by no thing: "the order details you just ordered"']);
+    expect(labelledRequest(conversationOf([ORDERS], ['Get all messages in the batch of the any you just found.'], [{}]))).toEqual([
+      'turn 1: the request refers to an earlier result by no thing: "the any"',
+    ]);
+    const empty = conversationOf([RELEASES], ['Find related entities.', 'It is Seoul.'], [undefined, { location: 'Seoul' }]);
+    (empty.turns[0] as { answer: string | undefined }).answer = 'Happy to. What should it contain?';
+    expect(labelledRequest(empty)).toEqual(['turn 1: the clarifying question names nothing: "Happy to. What should it contain?"']);
+  });
+
+  it('passes the same requests as a person writes them', () => {
+    expect(
+      labelledRequest(
+        conversationOf(
+          [REVIEWS],
+          ['Get me the review summaries for article model 5718884 in Polish.'],
+          [{ article_model_id: '5718884', 'Accept-Language': 'pl-PL' }],
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      labelledRequest(
+        conversationOf(
+          [BOOKINGS],
+          ['Show me all hotels named Minimalist Palace.'],
+          [{ name: { eq: 'Minimalist Palace', like: 'palace' } }],
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      labelledRequest(
+        conversationOf([LAB_TESTS], ['List all lab tests for an age of 22 months.'], [{ 'age.value': 22, 'age.unit': 'month' }]),
+      ),
+    ).toEqual([]);
+    expect(
+      labelledRequest(conversationOf([CONSENT], ['Create an agreement with access valid for 20 days.'], [{ access_valid_for_days: 20 }])),
+    ).toEqual([]);
+    const asked = conversationOf(
+      [RELEASES],
+      ['Pull up the movie releases in Seoul.', 'Certainly. The timeframe is 5 days.'],
+      [undefined, { location: 'Seoul', timeframe: 5 }],
+    );
+    (asked.turns[0] as { answer: string | undefined }).answer = 'Which timeframe do you want me to use?';
+    expect(labelledRequest(asked)).toEqual([]);
+    expect(
+      labelledRequest(
+        conversationOf(
+          [ORDERS],
+          ['Show order 93827.', 'Now get the details of a stock for the symbol of the order you just looked up.'],
+          [{}, { symbol: 'TSLA' }],
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('user_request: a tool name read out', () => {
+  const agreements: ToolSpec = {
+    name: 'create_eua_v2',
+    description: 'API endpoints related to end-user agreements.',
+    properties: { institution_id: { type: 'string' } },
+  };
+  it('rejects an abbreviation of the name that the tool text spells out', () => {
+    expect(
+      labelledRequest(conversationOf([agreements], ['Create eua with institution ID 6078045.'], [{ institution_id: '6078045' }])),
+    ).toEqual(['turn 1: the request reads out the abbreviation "eua" of a tool name its text spells out']);
+  });
+  it('passes the thing said in words', () => {
+    expect(
+      labelledRequest(
+        conversationOf([agreements], ['Create an end-user agreement with institution ID 6078045.'], [{ institution_id: '6078045' }]),
+      ),
+    ).toEqual([]);
+  });
+});

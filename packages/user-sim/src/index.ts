@@ -41,6 +41,10 @@ export {
   valueText,
   describedLabel,
   initialsLabel,
+  unitOf,
+  withUnit,
+  languagePhrase,
+  mediaName,
   type SpokenArgument,
 } from './phrasing/values.js';
 export { userSystemPrompt, userOpeningPrompt, userNextPrompt, USER_REPLY_SCHEMA } from './prompts/user-turn.js';

@@ -45,6 +45,13 @@ export class OfflineUser implements UserSimulator {
     return call ? call.arguments[name] : this.task.known[key];
   }
 
+  /** A parameter's description, as the offered tool gives it. */
+  private describe(tool: string, name: string): string | undefined {
+    const properties = this.tools.get(tool)?.inputSchema?.['properties'] as Record<string, { description?: unknown }> | undefined;
+    const description = properties?.[name]?.description;
+    return typeof description === 'string' ? description : undefined;
+  }
+
   async opening(): Promise<string> {
     if (this.task.kind === 'irrelevance') return this.task.goal || (IRRELEVANT_REQUESTS[0] as string);
     return this.say(0);
@@ -61,8 +68,13 @@ export class OfflineUser implements UserSimulator {
     if (asked && this.task.unknown.length > 0 && !this.answered) {
       this.answered = true;
       const values: Record<string, unknown> = {};
-      for (const key of this.task.unknown) values[key.slice(key.indexOf('.') + 1)] = this.withheldValue(key);
-      return { kind: 'say', text: answerText(values, this.task.persona.style, this.task.seed) };
+      const descriptions: Record<string, string | undefined> = {};
+      for (const key of this.task.unknown) {
+        const name = key.slice(key.indexOf('.') + 1);
+        values[name] = this.withheldValue(key);
+        descriptions[name] = this.describe(key.slice(0, key.indexOf('.')), name);
+      }
+      return { kind: 'say', text: answerText(values, this.task.persona.style, this.task.seed, descriptions) };
     }
     // A value the user got wrong (a planned `ask` fault: a mistyped or wrong id, a count over the cap, a date
     // written their way): the next step is the same call with the right one, said as a correction.

@@ -14,6 +14,7 @@ import { isResultRef, resolveRefs } from '../tasks/result-refs.js';
 import { faultAt } from '../tasks/fault-plan.js';
 import { wrongAttempt } from '../tasks/wrong-arguments.js';
 import { describeError, refusedArgument, argumentWords, type CallOutcome } from './describe-result.js';
+import { spokenArguments } from '@inftool/user-sim';
 import { describeTurn } from './describe-turn.js';
 import { listing, mixedPick, pick } from './result-facts.js';
 import { apiSystem, defaultSystem } from './record-units.js';
@@ -138,7 +139,7 @@ export class OfflineAssistant implements ChatModel {
   /** A missing_param task's one question, before any call: the values the user has not given. */
   private askMissing(request: ChatRequest): ChatResponse {
     this.asked = true;
-    const what = listing(this.task.unknown.map((key) => argumentWords(key.slice(key.indexOf('.') + 1))));
+    const what = listing(this.task.unknown.map((key) => askedLabel(key, request.tools ?? [])));
     // A search term or a request body is asked for in words ("What should I search for?"), never "the q?" or "the body?".
     const asked = this.task.unknown.length === 1 ? plainQuestion(this.task.unknown[0] as string, request.tools ?? []) : undefined;
     if (asked !== undefined) return reply(asked);
@@ -153,7 +154,7 @@ export class OfflineAssistant implements ChatModel {
           `Of course. What ${what} do you have in mind?`,
           `I can do that once I know the ${what}. What is it?`,
           `One thing is missing: the ${what}. Could you send it?`,
-          `Which ${what} is this about?`,
+          `Which ${what} do you want me to use?`,
           `Got it. To go ahead I need the ${what}; what should it be?`,
           `Could you let me know the ${what} first?`,
         ],
@@ -326,6 +327,23 @@ function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; paramet
       key,
     );
   if (/^(body|data|payload|input|request|params|content)$/i.test(name))
-    return pick(['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. What should it contain?'], key);
+    return pick(
+      ['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. Which details should I send with the request?'],
+      key,
+    );
   return undefined;
+}
+
+/**
+ * A withheld value's name as a question says it: the user simulator's label (`num1`, "The first number." →
+ * "number 1"; `uniprotkw` → "UniProt keyword"), else the name in words.
+ */
+function askedLabel(key: string, tools: readonly { name: string; parameters?: unknown }[]): string {
+  const tool = key.slice(0, key.indexOf('.'));
+  const name = key.slice(key.indexOf('.') + 1);
+  const schema = tools.find((offered) => offered.name === tool)?.parameters as Record<string, unknown> | undefined;
+  const label = spokenArguments({ [name]: 'x' }, schema)[0]?.label;
+  return label !== undefined && label !== name
+    ? label.replace(/\b(id|sid|uuid|url|uri|api)\b/g, (word) => word.toUpperCase())
+    : argumentWords(name);
 }

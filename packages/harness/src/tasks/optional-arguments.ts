@@ -7,6 +7,10 @@ type Schema = Record<string, unknown>;
 /** Optional arguments a request carries at most, besides the required ones. */
 export const MAX_OPTIONAL = 2;
 
+/** Request headers and output knobs: what the client sends, not what a person asks for (`Accept-Language`, `contentType`, `textFormat`). */
+const HEADER_NAMES =
+  /^(accept([-_]?(language|encoding|charset))?|content[-_]?type|x-[\w-]+|api[-_]?version|set[-_]?lang|user[-_]?agent|[a-z]*[-_]?format)$/i;
+
 const SWITCH_NAMES =
   /^(sort|sort[-_]?(by|order|field)|order|order[-_]?by|orderby|direction|dir|facets?|expand|embed|include|exclude|data[-_]?structure|view|mode|verbose|debug|score[-_]?value[-_]?types|scorevalue[-_]?types)$/i;
 
@@ -22,7 +26,7 @@ export function technicalSwitch(name: string, property: Schema | undefined, valu
     (choice) => choice !== undefined,
   );
   if (choices.length > 0 && choices.every((choice) => /^(true|false)$/i.test(String(choice)))) return true;
-  if (SWITCH_NAMES.test(name)) return true;
+  if (SWITCH_NAMES.test(name) || HEADER_NAMES.test(name)) return true;
   if (/^(sort|order)\b/i.test(String(property?.['description'] ?? '').trim())) return true;
   if (typeof value === 'string' && /^([~^][A-Za-z]|[a-z]+(\.[a-z_]+)+$)/.test(value)) return true;
   // An acronym the description writes as a word of its own ("VID key of the process") is a name a person says.
@@ -80,8 +84,30 @@ export function keptOptional(
     const other = random.int(0, index);
     [others[index], others[other]] = [others[other] as string, others[index] as string];
   }
-  const kept = new Set([...about, ...others].slice(0, MAX_OPTIONAL));
-  return Object.fromEntries(Object.entries(args).filter(([name]) => required.has(name) || kept.has(name)));
+  // A unit goes with its measure (`age.unit` with `age.value`): alone it says nothing ("with the age in months").
+  const measured = others.filter((name) => !loneUnit(name, args, required));
+  const kept = new Set([...about, ...measured].slice(0, MAX_OPTIONAL));
+  const chosen = Object.keys(args).filter((name) => required.has(name) || kept.has(name));
+  return Object.fromEntries(
+    Object.entries(args).filter(
+      ([name]) => chosen.includes(name) && !loneUnit(name, Object.fromEntries(chosen.map((other) => [other, args[other]])), required),
+    ),
+  );
+}
+
+/**
+ * A unit whose measure the call does not carry (`age.unit` without `age.value`, `distance_unit` without
+ * `distance`): an optional one is left out, since a person names a unit only for a number they give.
+ */
+export function loneUnit(name: string, args: Record<string, unknown>, required: ReadonlySet<string>): boolean {
+  if (required.has(name)) return false;
+  const parts = /^(.+?)[._-]?unit$/i.exec(name);
+  if (parts === null) return false;
+  const measure = (parts[1] as string).replace(/[._-]$/, '');
+  return !Object.keys(args).some(
+    (other) =>
+      other !== name && (other === measure || other.startsWith(`${measure}.`) || other.startsWith(`${measure}_`)) && !/unit$/i.test(other),
+  );
 }
 
 /**

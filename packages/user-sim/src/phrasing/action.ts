@@ -434,17 +434,24 @@ const BENCHMARK_PREFIX =
  * writes in lower case are common nouns, typos are mended, Title Case is lowered.
  */
 function chosenSentence(all: readonly string[], description: string | undefined, toolName: string): string {
-  // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase.
+  // A heading-like first sentence ("Meter Reading.") is kept unless a short verb-led one follows a long noun phrase,
+  // or a bare Title Case label ("People Geo.") that a verb-led sentence says in words.
   let chosen = all[0];
+  const label = chosen !== undefined && /^(?:[A-Z][A-Za-z]*\s*){1,3}$/.test(chosen.replace(/[.:]$/, ''));
+  // A note the markup hid ("… location. **Note:** …") ends the sentence after a label.
+  // So does a comma after its thing ("List of supported Jurisdictions, a Jurisdiction is a state …").
+  const next = label ? all[1]?.split(/\.\s+(?=[A-Z])|[,;]\s/)[0] : all[1];
   if (
     chosen !== undefined &&
     !verbLed(chosen) &&
-    chosen.split(' ').length > 8 &&
-    all[1] !== undefined &&
-    verbLed(all[1]) &&
-    all[1].split(' ').length <= 14
+    (chosen.split(' ').length > 8 || label) &&
+    next !== undefined &&
+    verbLed(next) &&
+    // "Access to status information …" is a noun, not a verb, when a preposition follows it.
+    !(label && /^(to|of|for|with|from)\b/.test(verbLed(next)?.rest ?? '')) &&
+    next.split(' ').length <= 14
   )
-    chosen = all[1];
+    chosen = next;
   // A full stop before a lower-case word ("… for a specified period. in the format of …") ends a sentence too.
   if (chosen !== undefined && chosen.split(' ').length > 16) chosen = chosen.split(/\.\s+(?=[a-z])/)[0];
   if (chosen !== undefined && chosen.split(' ').length > 16)
@@ -453,7 +460,8 @@ function chosenSentence(all: readonly string[], description: string | undefined,
   if (chosen !== undefined && chosen.split(' ').length > 16 && verbLed(chosen))
     chosen = chosen.split(/\s+(?:based on|based upon|given|using|according to|depending on|from the given)\s+/)[0];
   // Only a sentence no verb leads is no request: a verb-led one is cut short later, never traded for the name read out.
-  if (chosen === undefined || (chosen.split(' ').length > 18 && !verbLed(chosen))) chosen = withoutPrefix(nameAsWords(toolName));
+  if (chosen === undefined || (chosen.split(' ').length > 18 && !verbLed(chosen)))
+    chosen = spelledInitials(withoutPrefix(nameAsWords(toolName)), description);
   // "the Ministry associated with the ministry key": a word the text also writes in lower case is a common noun.
   const lowerWords = new Set((description ?? '').split(/[^A-Za-z]+/).filter((word) => /^[a-z]+$/.test(word)));
   chosen = chosen.replace(/(?<=\S )[A-Z][a-z]+\b/g, (word) => (lowerWords.has(word.toLowerCase()) ? word.toLowerCase() : word));
@@ -461,6 +469,29 @@ function chosenSentence(all: readonly string[], description: string | undefined,
     mendTypos(chosen, [...(description ?? '').split(/[^A-Za-z]+/), ...toolName.split(/[^A-Za-z]+/)]),
     verbLed(chosen) ? 0.6 : 0.5,
   );
+}
+
+/**
+ * A name's abbreviation spelled out as its description writes it: "create eua" with "… end-user agreements" →
+ * "create end-user agreement", "euas" → "end-user agreements". Words the description writes whole stay.
+ */
+export function spelledInitials(text: string, description: string | undefined): string {
+  const words = (description ?? '').split(/\s+/).map((word) => word.replace(/[^A-Za-z-]/g, ''));
+  return text.replace(/\b[a-z]{3,5}\b/g, (word) => {
+    if (words.some((other) => other.toLowerCase() === word)) return word;
+    const plural = /s$/.test(word) && word.length > 3;
+    const initials = plural ? word.slice(0, -1) : word;
+    for (let start = 0; start < words.length; start += 1)
+      for (let end = start + 1; end <= Math.min(words.length, start + initials.length); end += 1) {
+        const run = words.slice(start, end);
+        const parts = run.flatMap((part) => part.split('-')).filter(Boolean);
+        if (parts.length !== initials.length || parts.map((part) => part[0]?.toLowerCase()).join('') !== initials) continue;
+        const last = (run.at(-1) as string).toLowerCase();
+        const singular = last.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+        return [...run.slice(0, -1).map((part) => part.toLowerCase()), plural ? `${singular}s` : singular].join(' ');
+      }
+    return word;
+  });
 }
 
 /** Without a description the name speaks: `slides_get_all` → "get all slides"; a leading HTTP method is not a request. */

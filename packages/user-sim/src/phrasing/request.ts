@@ -9,7 +9,7 @@ import {
   type Random,
 } from '@inftool/core';
 import type { ToolView } from '../user-simulator.js';
-import { actionOf, baseVerb, nameAsWords, verbLedText } from './action.js';
+import { actionOf, spelledInitials, baseVerb, nameAsWords, verbLedText } from './action.js';
 import { followUpMessage, openingMessage } from './frames.js';
 import { nameWords } from '@inftool/core';
 import { entityOf, humanizeParameter, naturalList } from './humanize.js';
@@ -20,6 +20,7 @@ import {
   isResultReference,
   SORT_WORDS,
   SPAN_PHRASE,
+  isFilterObject,
   spokenArguments,
   valueText,
   type ResultReference,
@@ -81,7 +82,7 @@ interface Context {
 
 /** Words of a tool name that are not the thing it acts on. */
 const NOT_NOUNS =
-  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
+  /^(get|fetch|list|delete|remove|update|create|add|put|post|set|find|search|query|one|all|any|by|from|for|of|to|latest|new|lookup|retrieve|show|destroy|partial|patch|upsert|cancel)$/;
 const singularNoun = (word: string) =>
   /ies$/.test(word)
     ? `${word.slice(0, -3)}y`
@@ -120,15 +121,25 @@ export function toolNoun(tool: string, description?: string): string | undefined
   );
   const last = words.at(-1);
   if (last === undefined) return undefined;
+  // `get_order_details` → "order": the details of a thing are the thing a person names.
+  if (words.length > 1 && /^(info|information|detail|details)$/.test(last)) return singularNoun(words.at(-2) as string);
   // `fetch_fax_media` → "fax media": a word that names no thing of its own keeps the one before.
-  if (words.length > 1 && /^(media|instance|item|entry|record|data|info|detail|details)$/.test(last))
-    return `${singularNoun(words.at(-2) as string)} ${last}`;
+  if (words.length > 1 && /^(media|instance|item|entry|record|data)$/.test(last)) return `${singularNoun(words.at(-2) as string)} ${last}`;
   return singularNoun(last);
 }
 
 const SAME_AS: Record<string, string> = { from: 'sender', to: 'recipient', origin: 'origin', destination: 'destination' };
 const same = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && nameWords(a).join(' ') === nameWords(b).join(' ');
+
+/** What a call did, in the past ("placed", "created"): never the thing's own word (`get_order_details` looked an order up; it ordered nothing). */
+function pastOf(tool: string, noun: string): string | undefined {
+  const nounWords = noun.toLowerCase().split(' ');
+  const verb = nameWords(tool).find(
+    (word) => PAST[word] !== undefined && !nounWords.includes(word) && !nounWords.includes(singularNoun(word)),
+  );
+  return verb === undefined ? undefined : PAST[verb];
+}
 
 /**
  * An earlier result's value in words, by what it was: "the fax you just looked up", "the same index",
@@ -138,8 +149,7 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const source = context.plan[reference.$result.turn]?.[reference.$result.call];
   const field = reference.$result.field;
   const sourceNoun = (source ? toolNoun(source.tool, context.tools.get(source.tool)?.description) : undefined) ?? entityOf(field) ?? 'one';
-  const verb = source ? nameWords(source.tool).find((word) => PAST[word] !== undefined) : undefined;
-  const past = verb === undefined ? undefined : PAST[verb];
+  const past = source === undefined ? undefined : pastOf(source.tool, sourceNoun);
   const recent = context.turn - reference.$result.turn <= 1;
   // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
   const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
@@ -337,6 +347,9 @@ function weaveKind(words: Words, argument: SpokenArgument): boolean {
       !/^same$/i.test(words.text[start - 1] as string)
     )
       continue;
+    // "a"/"an" agrees with the word chosen ("a Buy order", not "an Buy order").
+    const before = words.text[start - 1];
+    if (before !== undefined && /^an?$/i.test(before)) words.text[start - 1] = /^[aeiou]/i.test(value) ? 'an' : 'a';
     words.text.splice(start, 0, value);
     words.woven.splice(start, 0, true);
     return true;
@@ -413,18 +426,26 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
   const forItems: string[] = [];
   const bounds: string[] = [];
   const withItems: string[] = [];
+  const filterSaid = new Set<string>();
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
     const byMeaning = meaningPhrase(argument);
     // A text the user writes (a message, a ticket's description) is quoted as what it says, never "for Thanks for the notes. and …".
     if (writtenText(argument)) bounds.push(`saying "${argument.value as string}"`);
-    else if (byMeaning !== undefined) {
+    // A filter said in words ("whose end is …", "named …", "created after …") stands on its own.
+    else if (!argument.several && isFilterObject(argument.value)) {
+      // Filters side by side are one condition: "whose end is X and created after Y".
+      const last = bounds.at(-1);
+      if (last !== undefined && filterSaid.has(last)) bounds[bounds.length - 1] = `${last} and ${text}`;
+      else bounds.push(text);
+      filterSaid.add(bounds.at(-1) as string);
+    } else if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
     // "in km", "over the next 24 hours" stand on their own.
-    else if ((/^in \S/.test(text) || SPAN_PHRASE.test(text)) && !isResultReference(argument.value)) bounds.push(text);
+    else if ((/^(?:in|into) \S/.test(text) || SPAN_PHRASE.test(text)) && !isResultReference(argument.value)) bounds.push(text);
     // "Shohei Ohtani as player 1", "the home index kind" go with "with", not "for".
     else if (
       argument.role === 'subject' &&
@@ -632,7 +653,14 @@ function spokenObject(
 function callClause(toolName: string, tool: ToolView | undefined, given: SpokenArgument[], context: Context): RequestClause {
   context.tool = toolName;
   const action = actionOf(describedAs(toolName, tool, context), toolName, context.random);
-  const { object, spoken } = spokenObject(action.object, toolName, tool, given, context);
+  // An abbreviation of the name ("create eua") is said as the tool's text writes it ("create end-user agreement").
+  const spelled = spelledInitials(action.object, tool?.description);
+  // One thing spelled out takes its article: "create an end-user agreement".
+  const said =
+    spelled !== action.object && !/^(a|an|the|all|this|that)\b/i.test(spelled) && !/s$/.test(spelled)
+      ? `${/^[aeiou]/i.test(spelled) ? 'an' : 'a'} ${spelled}`
+      : spelled;
+  const { object, spoken } = spokenObject(said, toolName, tool, given, context);
   const words: Words = { text: object ? object.split(' ') : [], woven: object ? object.split(' ').map(() => false) : [] };
   // Identifiers first, so a kind goes before the thing as finally said ("the same home index", never "the home the same index").
   const rest = spoken
@@ -672,7 +700,15 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const described = cases.map((spoken) => {
     const own = spoken.filter((argument) => varying.includes(argument.name));
-    return own.length === 0 ? 'without them' : `for ${naturalList(own.map((argument) => argumentPhrase(argument, refer(argument.name))))}`;
+    if (own.length === 0) return 'without them';
+    // A filter said in words stands without "for" ("once for whose end is …" is no English): "once with those whose end is …".
+    const filters = own.filter((argument) => isFilterObject(argument.value)).map((argument) => argumentPhrase(argument));
+    const others = own
+      .filter((argument) => !isFilterObject(argument.value))
+      .map((argument) => argumentPhrase(argument, refer(argument.name)));
+    return [others.length > 0 ? `for ${naturalList(others)}` : '', filters.length > 0 ? `for those ${naturalList(filters)}` : '']
+      .filter(Boolean)
+      .join(' ');
   });
   // Cases said alike are said once, counted: "twice without them".
   const counted = [...new Set(described)].map((text) => {

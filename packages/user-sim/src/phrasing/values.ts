@@ -319,9 +319,111 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
   if (Array.isArray(value)) return naturalList(value.map((item) => valueText(item, refer)));
   const money = moneyText(value);
   if (money !== undefined) return money;
-  if (typeof value === 'object')
-    return naturalList(Object.entries(value).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`));
+  if (typeof value === 'object') {
+    // A document's media type is said as what the document is: "… as a PDF", never "content type application/pdf".
+    const entries = Object.entries(value);
+    const media = entries.find(([name, inner]) => /^(content|media|mime)[-_ ]?type$/i.test(name) && mediaName(inner) !== undefined);
+    const said = naturalList(
+      entries.filter((entry) => entry !== media).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`),
+    );
+    return media === undefined ? said : `${said} as ${mediaName(media[1]) as string}`;
+  }
   return String(value);
+}
+
+/** Media types as a person names them. */
+const MEDIA_NAMES: Readonly<Record<string, string>> = {
+  'application/pdf': 'a PDF',
+  'text/csv': 'a CSV file',
+  'text/plain': 'plain text',
+  'text/html': 'an HTML page',
+  'application/json': 'JSON',
+  'application/xml': 'XML',
+  'text/xml': 'XML',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'a Word document',
+  'application/msword': 'a Word document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'an Excel sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'a PowerPoint deck',
+  'image/png': 'a PNG image',
+  'image/jpeg': 'a JPEG image',
+};
+
+/** A media type (`application/pdf`) as a person names it ("a PDF"), else undefined. */
+export function mediaName(value: unknown): string | undefined {
+  return typeof value === 'string' ? MEDIA_NAMES[value.trim().toLowerCase()] : undefined;
+}
+
+/** Operators of a filter object (`{"eq": "…"}`, `{"gt": 5}`): the API's query syntax, said in words. */
+const FILTER_OPERATORS = /^(eq|ne|neq|gt|gte|ge|lt|lte|le|like|ilike|contains|in|nin|starts_?with|ends_?with)$/i;
+
+/** Whether a value is a filter object: every key an operator (`{"eq": "Minimalist Palace", "like": "palace"}`). */
+export function isFilterObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || isResultReference(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => FILTER_OPERATORS.test(key));
+}
+
+/**
+ * A filter object in words, standing on its own: `end: {"eq": "2025-10-15"}` → "whose end is 2025-10-15",
+ * `created: {"gt": "2025-10-15T…"}` → "created after 2025-10-15T…", `name: {"eq": "X", "like": "palace"}` →
+ * "named X" (an exact name says the rest), `name: {"like": "palace"}` → `with "palace" in the name`,
+ * `price: {"lte": 200}` → "with a price of at most 200". Never "end eq 2025-10-15".
+ */
+export function filterPhrase(label: string, filter: Record<string, unknown>): string {
+  const entries = Object.entries(filter).map(([operator, value]) => [operator.toLowerCase().replace(/_/g, ''), value] as const);
+  const exact = entries.find(([operator]) => operator === 'eq');
+  const kept =
+    exact === undefined
+      ? entries
+      : [exact, ...entries.filter(([operator]) => !/^(eq|like|ilike|contains|startswith|endswith)$/.test(operator))];
+  const named = /^(name|title)$/i.test(label);
+  const parts = kept.map(([operator, value]) => {
+    const text = valueText(value);
+    const dated = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
+    switch (operator) {
+      case 'eq':
+        // "created on 2025-10-15", "named Minimalist Palace", "whose status is open".
+        return named ? `named ${text}` : dated && /ed$/.test(label) ? `${label} on ${text}` : `whose ${label} is ${text}`;
+      case 'ne':
+      case 'neq':
+        return `whose ${label} is not ${text}`;
+      case 'gt':
+        return dated ? `${label} after ${text}` : `with a ${label} above ${text}`;
+      case 'gte':
+      case 'ge':
+        return dated ? `${label} on or after ${text}` : `with a ${label} of at least ${text}`;
+      case 'lt':
+        return dated ? `${label} before ${text}` : `with a ${label} below ${text}`;
+      case 'lte':
+      case 'le':
+        return dated ? `${label} on or before ${text}` : `with a ${label} of at most ${text}`;
+      case 'in':
+        return `whose ${label} is ${
+          Array.isArray(value)
+            ? naturalList(
+                value.map((item) => valueText(item)),
+                'or',
+              )
+            : text
+        }`;
+      case 'nin':
+        return `whose ${label} is not ${
+          Array.isArray(value)
+            ? naturalList(
+                value.map((item) => valueText(item)),
+                'or',
+              )
+            : text
+        }`;
+      case 'startswith':
+        return `whose ${label} starts with "${text}"`;
+      case 'endswith':
+        return `whose ${label} ends with "${text}"`;
+      default:
+        return `with "${text}" in the ${label}`;
+    }
+  });
+  return naturalList(parts);
 }
 
 /** One argument as a phrase (without its preposition): `"jazz"`, "created after 2026-01-01", "facets on", "drug ID DB00945". */
@@ -334,6 +436,7 @@ export function argumentPhrase(argument: SpokenArgument, refer?: (reference: Res
     const apart = groups.slice(1).map((group) => `separately for ${group}`);
     return [groups[0], ...apart.slice(0, -1), `and ${apart.at(-1) as string}`].join(', ');
   }
+  if (!argument.several && isFilterObject(argument.value)) return filterPhrase(argument.label, argument.value);
   const text = valueText(argument.value, refer);
   switch (argument.role) {
     case 'search':
@@ -386,6 +489,84 @@ function unitPhrase(measure: string, unit: string): string {
 /** Units of time a number counts. */
 const TIME_UNITS = /^(seconds|minutes|hours|days|weeks|months|years)$/i;
 
+/** Units a description names a number in ("in meters", "in square feet", "in USD"), and how a person writes them after it. */
+const UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:m\/s\^?2|meters? per second squared)$/i, 'm/s²'],
+  [/^(?:m\/s|meters?\/second|meters? per second|metres? per second)$/i, 'm/s'],
+  [/^(?:km\/h|kilometers? per hour|kph)$/i, 'km/h'],
+  [/^(?:mph|miles per hour)$/i, 'mph'],
+  [/^miles per gallon$/i, 'mpg'],
+  [/^degrees? celsius$|^celsius$/i, '°C'],
+  [/^degrees? fahrenheit$|^fahrenheit$/i, '°F'],
+  [/^kelvin$/i, 'K'],
+  [/^(?:usd|us dollars|dollars)$/i, 'USD'],
+  [/^(?:eur|euros?)$/i, 'EUR'],
+  [/^(?:gbp|pounds sterling)$/i, 'GBP'],
+  [/^(?:km|kilometers|kilometres)$/i, 'km'],
+  [/^(?:square kilometers|square kilometres|sq km|km2)$/i, 'km²'],
+  [/^(?:square meters|square metres|m2)$/i, 'm²'],
+  [/^(?:square feet|sq ft)$/i, 'square feet'],
+  [/^(?:meters|metres|m)$/i, 'm'],
+  [/^(?:centimeters|centimetres|cm)$/i, 'cm'],
+  [/^(?:kilograms|kg)$/i, 'kg'],
+  [/^(?:grams|g)$/i, 'g'],
+  [/^(?:hertz|hz)$/i, 'Hz'],
+  [/^bpm$/i, 'BPM'],
+  [
+    /^(?:seconds|minutes|hours|days|nights|weeks|months|years|degrees|feet|inches|miles|liters|litres|gallons|pounds|coulombs|amperes|volts|ohms|henries|joules|watts|newtons|moles)$/i,
+    '',
+  ],
+];
+const UNIT_PHRASE =
+  /\bin (?:the )?(?:unit of )?((?:square |cubic )?(?:kilometers|kilometres|km|meters|metres|miles|feet|inches|centimeters|cm|grams|kilograms|kg|pounds|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|fahrenheit|degrees?(?: celsius| fahrenheit)?|usd|us dollars|dollars|euros?|eur|gbp|coulombs|amperes|volts|ohms|henries|hertz|hz|bpm|beats|joules|watts|newtons|liters|litres|gallons|moles|m\/s\^?2|m\/s|meters\/second|meters per second|miles per gallon|mph|km\/h|m))(?![\w/^])/i;
+const COUNTED =
+  /\b(?:number|count|amount) of (?:(?:past|future|previous|next|consecutive|calendar|business|working) )?(seconds|minutes|hours|days|nights|weeks|months|years)\b|\bhow many (seconds|minutes|hours|days|nights|weeks|months|years)\b/i;
+
+/**
+ * The unit a number is in, from its parameter's description: "Number of days for which …" → "days",
+ * "The distance from the charge in meters." → "m", "The loan amount in USD." → "USD", "Age of the property
+ * in years." → "years". Undefined when the description names none.
+ */
+export function unitOf(description: string | undefined): string | undefined {
+  const said = description ?? '';
+  const counted = COUNTED.exec(said);
+  const found = counted?.[1] ?? counted?.[2] ?? UNIT_PHRASE.exec(said)?.[1];
+  if (found === undefined) return undefined;
+  const written = UNIT_WORDS.find(([pattern]) => pattern.test(found))?.[1];
+  return written === undefined || written === '' ? found.toLowerCase() : written;
+}
+
+/** A number with its unit: "5 days", "1 day", "12 m/s²", "400 USD". */
+export function withUnit(text: string, unit: string): string {
+  if (text !== '1' || !/^[a-z]+s$/.test(unit)) return `${text} ${unit}`;
+  return `${text} ${unit
+    .replace(/ies$/, 'y')
+    .replace(/(ch|sh|x)es$/, '$1')
+    .replace(/(?<!s)s$/, '')}`;
+}
+
+/** The unit's own word as the label says it ("days" in "access valid for days", "years" in "time in years"). */
+const LABEL_UNIT = /^(.*?)\s*\b(seconds|minutes|hours|days|nights|weeks|months|years)$/i;
+
+/**
+ * A number whose label names its unit, said as a person says it: "access valid for days" → "access valid for
+ * 20 days", "maximum historical days" → "up to 5 historical days", "time in years" → "a time of 23 years".
+ * Undefined when the label names no unit of time, or is the unit alone ("days": a span, said by `countPhrase`).
+ */
+export function unitLabelPhrase(label: string, text: string): string | undefined {
+  const parts = LABEL_UNIT.exec(label);
+  if (parts === null || (parts[1] ?? '') === '') return undefined;
+  const head = parts[1] as string;
+  const amount = withUnit(text, (parts[2] as string).toLowerCase());
+  const inUnit = /^(.*\S) in$/i.exec(head);
+  if (inUnit !== null) return `${/^[aeiou]/i.test(inUnit[1] as string) ? 'an' : 'a'} ${inUnit[1] as string} of ${amount}`;
+  if (/\b(?:for|of|within|over|after|before)$/i.test(head)) return `${head} ${amount}`;
+  const bound = /^(max|maximum|min|minimum)\b\s*(.*)$/i.exec(head);
+  if (bound !== null)
+    return `${/^max/i.test(bound[1] as string) ? 'up to' : 'at least'} ${text} ${[bound[2], amount.split(' ').slice(1).join(' ')].filter(Boolean).join(' ')}`;
+  return `${text} ${head} ${amount.split(' ').slice(1).join(' ')}`;
+}
+
 /**
  * A number of hours, days … said with what it counts, from its parameter's description: "over the next
  * 24 hours" (`timeframe`, "Number of hours to check (default 24 hours from now)"; `hours`, "Number of
@@ -400,6 +581,9 @@ export function countPhrase(label: string, description: string | undefined, text
     /\b(?:number|count|amount) of (seconds|minutes|hours|days|weeks|months|years)\b/.exec(said)?.[1] ??
     /\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/.exec(said)?.[1];
   if (unit === undefined) return undefined;
+  // A label that says its unit ("access valid for days", "maximum historical days") takes the number in its place.
+  const inLabel = unitLabelPhrase(label, text);
+  if (inLabel !== undefined) return inLabel;
   const units = text === '1' ? unit.replace(/s$/, '') : unit;
   if (/\bin (?:a )?row\b|\bconsecutive|\bturned on\b|\bcontinuous|\brunning\b/.test(said)) return `for ${text} ${units} in a row`;
   if (/\b(?:ago|past|back|previous|history|historical|last)\b/.test(said)) return `over the last ${text} ${units}`;
@@ -411,6 +595,26 @@ export function countPhrase(label: string, description: string | undefined, text
 
 /** A span said by `countPhrase`: it stands on its own, after the clause ("… over the next 24 hours"). */
 export const SPAN_PHRASE = /^(?:over the (?:next|last) |for \S+ (?:second|minute|hour|day|week|month|year)s?\b)/;
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * A language or locale code said as a person says it: `Accept-Language: "de-DE"` → "in German", `lang: "fr"`
+ * → "in French", `SourceLanguageCode: "hy"` → "from Armenian", `TargetLanguageCode: "gl"` → "into Galician"; never "with accept language de-DE". Undefined for a name that is no language's, or a
+ * value that is no language code.
+ */
+export function languagePhrase(name: string, value: string): string | undefined {
+  if (!/lang|locale/i.test(name) || !/^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/.test(value.trim())) return undefined;
+  try {
+    const spoken = LANGUAGE_NAMES.of(value.trim().split(/[-_]/)[0] as string);
+    if (spoken === undefined || spoken.toLowerCase() === value.trim().toLowerCase()) return undefined;
+    // A translation's two languages are told apart: "from Armenian" (the source), "into Galician" (the target).
+    const way = /source|from|original|input/i.test(name) ? 'from' : /target|^to[A-Z_-]|destination|output/i.test(name) ? 'into' : 'in';
+    return `${way} ${spoken}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Names of a cap on how many come back. */
 const LIMIT_NAMES =
@@ -438,11 +642,32 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (LIMIT_NAMES.test(argument.name) || LIMIT_NAMES.test(label)) return `a limit of ${text}`;
     const counted = countPhrase(label, argument.description, text);
     if (counted !== undefined) return counted;
+    const inLabel = unitLabelPhrase(label, text);
+    if (inLabel !== undefined) return inLabel;
+    // A name that ends on its unit (`weight_kg`, `temp_celsius`): "a weight of 17.8 kg", never "a weight kg of 17.8".
+    const named = /^(.+) (\S+)$/.exec(label);
+    const labelUnit =
+      named === null ? undefined : UNIT_WORDS.find(([pattern]) => pattern.test(named[2] as string) && !/^(m|g)$/i.test(named[2] as string));
+    if (named !== null && labelUnit !== undefined) {
+      const head = named[1] as string;
+      const unit = unitOf(argument.description) ?? (labelUnit[1] === '' ? (named[2] as string).toLowerCase() : labelUnit[1]);
+      return `${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head} of ${withUnit(text, unit)}`;
+    }
+    // A number in a unit its description names: "a distance of 10 m", "a loan term of 13 years".
+    const unit = unitOf(argument.description);
+    if (
+      unit !== undefined &&
+      !new RegExp(`\\b${unit.replace(/[^a-z]/gi, '')}\\b`, 'i').test(label.replace(/s$/, '')) &&
+      !/\b(id|number|code|zip|postcode|phone|version|port|pin|year)$/i.test(label)
+    )
+      return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${withUnit(text, unit)}`;
     // A count of things or a unit ("hours", "adults", "average sunlight hours"): the number before it, "3 hours".
     if (/[a-z]{2}s$/.test(label) && !/(ss|us|is|ous)$/.test(label)) return `${text} ${label}`;
     if (/\b(id|number|code|zip|postcode|phone|version|port|pin)$/i.test(label)) return undefined;
     return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} of ${text}`;
   }
+  const language = languagePhrase(argument.name, value);
+  if (language !== undefined) return language;
   const words = value.trim().split(/\s+/);
   // A code, an id or a pattern ("status:active", "FX12ab…") is said after its name.
   if (words.length > 4 || /[:=/\\{}[\]<>@]/.test(value) || /\d/.test(value) || value.length > 40) return undefined;

@@ -1,7 +1,7 @@
 import { createRandom, seedFrom, type Persona } from '@inftool/core';
 import { answerMessage, correctionMessage, type CorrectionReason } from '../phrasing/frames.js';
 import { humanizeParameter } from '../phrasing/humanize.js';
-import { GENERIC_NAMES, valueText } from '../phrasing/values.js';
+import { GENERIC_NAMES, unitOf, valueText, withUnit } from '../phrasing/values.js';
 
 /** The offline user's word lists: personas, requests no tool serves, and answers to questions. */
 
@@ -14,12 +14,22 @@ export function formatValue(value: unknown): string {
 
 /**
  * The answer to the assistant's question for withheld values (by parameter name), in words:
- * "It's Clemens Fisher.", "Sure, the order number is 48213.". `style` is the persona's; `seed` picks the words.
+ * "It's Clemens Fisher.", "Sure, the order number is 48213.", "The timeframe is 5 days." (`descriptions`: the
+ * parameters' descriptions by name, which name a number's unit). `style` is the persona's; `seed` picks the words.
  */
-export function answerText(values: Record<string, unknown>, style = 'chatty', seed: number | string = 0): string {
-  const pairs = Object.entries(values).map(
-    ([name, value]) => [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), valueText(value)] as const,
-  );
+export function answerText(
+  values: Record<string, unknown>,
+  style = 'chatty',
+  seed: number | string = 0,
+  descriptions: Readonly<Record<string, string | undefined>> = {},
+): string {
+  const pairs = Object.entries(values).map(([name, value]) => {
+    // A number in the unit its parameter counts: "The timeframe is 5 days.", never "The timeframe is 5."
+    const unit =
+      typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) ? unitOf(descriptions[name]) : undefined;
+    const text = unit === undefined ? valueText(value) : withUnit(String(value), unit);
+    return [GENERIC_NAMES.test(name) ? '' : humanizeParameter(name), text] as const;
+  });
   return answerMessage(style, pairs, createRandom(seedFrom('answer', seed, pairs)));
 }
 

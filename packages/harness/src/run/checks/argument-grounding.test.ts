@@ -36,6 +36,11 @@ describe('arguments_grounded: values the user gave', () => {
     expect(saidIn('the forecast on 05-30-2025', '2025-05-30')).toBe(true);
     expect(saidIn('get me three posts', 3)).toBe(true);
     expect(saidIn('get me 13 posts', 3)).toBe(false);
+    // A language code said as its language, a media type as the file it is; another language is not it.
+    expect(saidIn('the review summaries in Polish', 'pl-PL')).toBe(true);
+    expect(saidIn('the review summaries in Polish', 'de-DE')).toBe(false);
+    expect(saidIn('translate this letter as a PDF', 'application/pdf')).toBe(true);
+    expect(saidIn('translate this letter as a Word document', 'application/pdf')).toBe(false);
     const chained = conversationOf(
       ['Create an order for Ada Byron.', 'Now show me that order.'],
       [

@@ -1,5 +1,5 @@
 import { nameWords } from '@inftool/core';
-import { CLIENT_TOKEN } from '@inftool/user-sim';
+import { CLIENT_TOKEN, languagePhrase, mediaName } from '@inftool/user-sim';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { isLexiconWord } from './word-salad.js';
 
@@ -45,6 +45,9 @@ export function saidIn(text: string, value: string | number): boolean {
   const lower = plain(text);
   const wanted = plain(value).trim();
   if (wanted.length < 2 || lower.includes(wanted)) return true;
+  // A language code said as its language ("pl-PL" as "in Polish"), a media type as what the file is ("application/pdf" as "a PDF").
+  const spoken = languagePhrase('language', value) ?? mediaName(value);
+  if (spoken !== undefined && lower.includes(plain(spoken.replace(/^(?:in|an?) /, '')))) return true;
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (date) return [date[1], date[2], date[3]].every((part) => lower.includes(part as string));
   if (/^-?\d+(\.\d+)?$/.test(wanted)) return saidIn(text, Number(wanted));

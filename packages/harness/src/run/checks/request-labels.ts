@@ -1,6 +1,8 @@
 import { nameWords } from '@inftool/core';
 import { isFillerLabel, isRecordRemark } from '@inftool/sim-server';
+import { unitOf } from '@inftool/user-sim';
 import type { Conversation, ReviewedCall } from './conversation.js';
+import { isLexiconWord } from './word-salad.js';
 
 /** A tool name this long may end in a word the tree's length limit cut (`…_weatherdata_forec`). */
 const CLIPPED_NAME = 60;
@@ -71,9 +73,109 @@ function argumentLabels(text: string, call: ReviewedCall, conversation: Conversa
     )?.[1];
     if (unit !== undefined && new RegExp(`\\b(?:a|an|the) [a-z ]+ of ${number}(?! ?${TIME_UNIT})\\b`).test(lower))
       problems.push(`the request says ${String(value)} without the ${unit.toLowerCase()} it counts`);
+    else {
+      const problem = unitless(lower, String(value), name, String(properties[name]?.description ?? ''));
+      if (problem !== undefined) problems.push(problem);
+    }
   }
   return problems;
 }
+
+/**
+ * A number said without the unit its description names (`distance`, "… in meters"; `timeframe`, "The number
+ * of days …"): "a distance of 10", "The timeframe is 5.", "It's 5.". Undefined when said with a unit, or not said so.
+ */
+function unitless(lower: string, value: string, name: string, description: string): string | undefined {
+  const unit = unitOf(description);
+  if (unit === undefined) return undefined;
+  const number = escape(value);
+  const label = nameWords(name)
+    .map((word) => word.toLowerCase())
+    .join(' ');
+  // "a distance of 10", "the timeframe is 5", "it's 5": the number ends the phrase, no unit or word of measure after it.
+  const bare = new RegExp(
+    `\\b(?:(?:a|an|the) ${escape(label)} (?:of|is)|it's|it is) ${number}(?=[.,;!?)]|$| (?:and|with|for|in|from|on|at|to|once|please)\\b)`,
+  );
+  return bare.test(lower) ? `the request says ${value} without its unit (${unit})` : undefined;
+}
+
+/** Request headers and output knobs said as words of a request ("with accept language de-DE", "with the json content type"). */
+const HEADER_NAME = /^(accept([-_]?(language|encoding|charset))?|content[-_]?type|x-[\w-]+|api[-_]?version|set[-_]?lang)$/i;
+
+/**
+ * What no person says in a request: a header or output knob by its label ("accept language", "content
+ * type"), a filter's operator ("end eq 2025-10-15", "and like palace"), a unit whose number the call does
+ * not carry ("with the age in months"), a label that names its unit said with it again ("access valid for
+ * days of 20 days").
+ */
+function plumbingWords(text: string, call: ReviewedCall): string[] {
+  if (typeof call.arguments !== 'object') return [];
+  const lower = text.toLowerCase();
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(call.arguments)) {
+    const label = nameWords(name)
+      .map((word) => word.toLowerCase())
+      .join(' ');
+    if (HEADER_NAME.test(name) && new RegExp(`\\b${escape(label)}\\b`).test(lower))
+      problems.push(`the request says the header "${name}" by its label`);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      for (const [operator, operand] of Object.entries(value))
+        if (FILTER_OPERATOR.test(operator) && lower.includes(`${operator.toLowerCase()} ${String(operand).toLowerCase()}`))
+          problems.push(`the request says the filter syntax "${operator} ${String(operand)}"`);
+    const measure = /^(.+?)[._-]?unit$/i.exec(name)?.[1]?.replace(/[._-]$/, '');
+    if (
+      measure !== undefined &&
+      typeof value === 'string' &&
+      !Object.keys(call.arguments).some((other) => other !== name && other.startsWith(measure) && !/unit$/i.test(other)) &&
+      new RegExp(`\\bin ${escape(value.toLowerCase())}s?\\b`).test(lower)
+    )
+      problems.push(`the request gives the unit "${value}" without the ${measure.replace(/[._-]/g, ' ')} it measures`);
+  }
+  const doubledUnit = new RegExp(`\\b(${TIME_UNIT}) of \\d+(?:\\.\\d+)? \\1\\b`).exec(lower);
+  if (doubledUnit) problems.push(`the request says the unit twice: "${doubledUnit[0]}"`);
+  return problems;
+}
+
+/** Operators of a filter object the API parses (`{"eq": …}`); "like" and "in" are English too, so only with their operand. */
+const FILTER_OPERATOR = /^(eq|ne|neq|gt|gte|ge|lt|lte|le|like|ilike|nin)$/i;
+
+/**
+ * A reference to an earlier result that names no thing: "the batch of the any you just found" (a word of the
+ * tool's name as the thing), "the order details you just ordered" (the thing's own word as what was done).
+ */
+function garbledReference(text: string): string | undefined {
+  const nameWord = /\b(?:the|that) (?:any|by|get|retrieve)\b(?= you\b| from\b| in\b|[.,;?!]|$)/i.exec(text);
+  if (nameWord) return nameWord[0];
+  const echoed = /\b(?:the|that) ([a-z]+) [a-z]+ you (?:just |had )?([a-z]+?)e?d\b/i.exec(text);
+  if (echoed && echoed[1]?.toLowerCase().replace(/e$/, '') === echoed[2]?.toLowerCase().replace(/e$/, '')) return echoed[0];
+  return undefined;
+}
+
+/**
+ * A tool name's abbreviation read out where the tool's text spells it ("create eua" beside "end-user
+ * agreements"): a person says the thing, not the name's letters.
+ */
+function abbreviations(text: string, conversation: Conversation): string[] {
+  const lower = text.toLowerCase();
+  const found: string[] = [];
+  for (const [name, tool] of conversation.tools) {
+    const words = (tool.description ?? '')
+      .split(/\s+/)
+      .flatMap((word) => word.replace(/[^A-Za-z-]/g, '').split('-'))
+      .filter(Boolean);
+    const initials = words.map((word) => (word[0] as string).toLowerCase()).join('');
+    for (const part of nameWords(name).map((word) => word.toLowerCase())) {
+      const bare = part.length > 3 ? part.replace(/s$/, '') : part;
+      if (!/^[a-z]{3,5}$/.test(bare) || isLexiconWord(bare) || found.includes(part) || !new RegExp(`\\b${part}\\b`).test(lower)) continue;
+      if (words.some((word) => word.toLowerCase() === part || word.toLowerCase() === bare)) continue;
+      if (initials.includes(bare)) found.push(part);
+    }
+  }
+  return found;
+}
+
+/** A clarifying question that names nothing: "What should it contain?" (what is "it"?). */
+const EMPTY_QUESTION = /(?:^|[.!] )What should it (?:contain|include|say|be)\?/;
 
 /** Values of a person's text that no person writes: a bare number, a remark on a record ("Translated from the German original."). */
 function authoredValues(call: ReviewedCall): string[] {
@@ -91,7 +193,10 @@ function authoredValues(call: ReviewedCall): string[] {
  * A request built from labels rather than written (docs/harness.md, `user_request`): a tool name's word
  * the name's length limit cut ("that forec"), a word written twice ("the name name"), a scope of the
  * documentation ("a file of any extension"), a kind said with its label ("the home index kind"), a span
- * said as a thing it comes with ("with 3 hours") or a count without its unit ("a timeframe of 24"); and
+ * said as a thing it comes with ("with 3 hours") or a count without its unit ("a timeframe of 24", "The timeframe
+ * is 5."), a header by its label ("with accept language de-DE"), a filter's syntax ("end eq 2025-10-15"), a unit
+ * without its number ("with the age in months"), a reference that names no thing ("the batch of the any you just
+ * found"), a clarifying question that names nothing ("What should it contain?"); and
  * what a person writes that is no text of theirs (a message "10", a ticket "Translated from the German original.").
  */
 export function labelledRequest(conversation: Conversation): string[] {
@@ -110,6 +215,14 @@ export function labelledRequest(conversation: Conversation): string[] {
     const scope = /\bof any (?:kind|type|sort|extension|format|size|length|shape)\b/i.exec(text);
     if (scope) problems.push(`${at}the request speaks the documentation's scope: "${scope[0]}"`);
     for (const call of calls) problems.push(...argumentLabels(turn.user, call, conversation).map((problem) => `${at}${problem}`));
+    for (const call of calls) problems.push(...plumbingWords(turn.user, call).map((problem) => `${at}${problem}`));
+    if (/\baccept[- ]language\b/i.test(turn.user)) problems.push(`${at}the request says "accept language"`);
+    for (const word of abbreviations(text, conversation))
+      problems.push(`${at}the request reads out the abbreviation "${word}" of a tool name its text spells out`);
+    const garbled = garbledReference(turn.user);
+    if (garbled !== undefined) problems.push(`${at}the request refers to an earlier result by no thing: "${garbled}"`);
+    if (turn.answer !== undefined && index === 0 && EMPTY_QUESTION.test(turn.answer))
+      problems.push(`${at}the clarifying question names nothing: "${turn.answer}"`);
   });
   for (const call of conversation.calls) problems.push(...authoredValues(call).map((problem) => `turn ${call.turn + 1}: ${problem}`));
   // A value the user asks with but no call carries (an irrelevance request's): a generator's last-resort label ("personal outcome").
