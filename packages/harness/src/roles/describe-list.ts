@@ -529,7 +529,10 @@ function describeEach(records: Json[], names: Array<string | undefined>, options
   // Records with no name nor key are told by a field that tells them apart, else by their place in the list.
   const byField = placed.includes(undefined) ? labelField(shown, options.args, oneName) : undefined;
   const labels = placed.map((label, index) => (label ?? byField?.labels[index] ?? ORDINALS[index]) as string);
-  const skipped = [...shared, ...(otherName !== undefined ? [otherName] : []), ...(byField !== undefined ? [byField.key] : [])];
+  // Rows told by their moment are not told it again in another field (`timestamp_utc`, `ts` beside `timestamp_local`).
+  const moments =
+    byField !== undefined && MOMENT_KEY.test(byField.key) ? Object.keys(first).filter((key) => MOMENT_KEY.test(key) || key === 'ts') : [];
+  const skipped = [...shared, ...(otherName !== undefined ? [otherName] : []), ...(byField !== undefined ? [byField.key] : []), ...moments];
   const perItem = shown.map((record, index) => {
     const skip = skipFor(record, bare[records.indexOf(record)], skipped, options);
     const found = facts(record, skip, shown.length <= 3 ? 3 : 2, {}, entity, request, 2, system);

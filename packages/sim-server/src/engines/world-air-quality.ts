@@ -2,7 +2,7 @@ import { aqiCategory, categoryOf, pollutantOf, usAqi, type Pollutant } from './c
 
 /**
  * An air-quality reading whose numbers agree (docs/sim-server.md, "Weather"): particles and gases in a
- * city's range (PM2.5 past 150 µg/m³, ozone past 140, is a wildfire's, not a drawn day's), PM10 at
+ * city's usual range (a level past one and a half times its top, PM2.5 past 67 µg/m³, is a wildfire's, not a drawn day's), PM10 at
  * least the PM2.5 it holds, and a US AQI (`aqi`) that is the largest EPA sub-index of its pollutants.
  * Concentrations are µg/m³, as weatherbit and Open-Meteo give them; a category beside the AQI is the
  * EPA's for it (`good` to 50, `moderate` to 100…). Works in place on one object.
@@ -20,7 +20,6 @@ const USUAL: Record<Pollutant, readonly [number, number]> = {
   so2: [1, 40],
   co: [150, 1200],
 };
-const MOST: Record<Pollutant, number> = { pm25: 150, pm10: 250, o3: 140, no2: 150, so2: 150, co: 5000 };
 /** A value out of its range moved into it deterministically. */
 const into = (value: number, [low, high]: readonly [number, number]): number => low + ((Math.abs(value) * 37.3) % (high - low));
 const US_AQI = /^(aqi|usaqi|aqius|usepaaqi)$/;
@@ -49,10 +48,16 @@ function pollutantLevels(record: Json): void {
   // one pollutant-like field (`co` of a country) is no reading: a reading names two at least
   if (keys.length < 2) return;
   const levels: Partial<Record<Pollutant, number>> = {};
+  // The record's other numbers (its time, its other gases) vary the level a pinned example is moved to, so the
+  // hours of a series do not all read one spec example's 150.
+  const salt =
+    Object.values(record)
+      .filter(num)
+      .reduce((sum, value) => sum + value, 0) % 9973;
   for (const key of keys) {
     const pollutant = pollutantOf(key) as Pollutant;
     const value = record[key] as number;
-    if (value < 0 || value > MOST[pollutant]) record[key] = like(value, into(value, USUAL[pollutant]));
+    if (value < 0 || value > USUAL[pollutant][1] * 1.5) record[key] = like(value, into(value + salt, USUAL[pollutant]));
     levels[pollutant] = record[key] as number;
   }
   const [fine, coarse] = [keys.find((key) => pollutantOf(key) === 'pm25'), keys.find((key) => pollutantOf(key) === 'pm10')];

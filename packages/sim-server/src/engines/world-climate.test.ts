@@ -155,6 +155,16 @@ describe('climateWeather', () => {
     expect(row['clouds']).toBeGreaterThanOrEqual(50);
   });
 
+  it("moves a spec example's pinned level to a different usual level in each hour of a series", () => {
+    const hours = [0, 1, 2].map((hour) => ({ aqi: 98, pm10: 150, pm25: 14, no2: 20 + hour * 3, ts: 1752051600 + hour * 3600 }));
+    const value = { data: hours };
+    climateWeather(value, {});
+    const levels = value.data.map((row) => row.pm10);
+    expect(levels.every((level) => level >= 8 && level <= 120)).toBe(true);
+    expect(new Set(levels).size).toBe(3);
+    for (const row of value.data) expect(row.aqi).toBe(usAqi({ pm10: row.pm10, pm25: row.pm25, no2: row.no2 }));
+  });
+
   it('calls an AQI by its EPA category', () => {
     const value = { location: 'Munich', aqi: 85, category: 'good', dominant_pollutant: 'pm10' };
     climateWeather(value, {});

@@ -58,6 +58,21 @@ describe('subjectAnswer', () => {
     );
     expect(subjectAnswer('Its timestamp local is 2025-06-08 07:47 UTC.', [air])).toMatch(/local time/);
     expect(subjectAnswer('It was measured at 2025-07-27 20:39 UTC.', [air])).toBeUndefined();
+    // One row's local hour is the next row's UTC hour: the UTC hour said as UTC is right.
+    const rows = [9, 10].map((hour) => ({
+      aqi: 98,
+      timestamp_local: `2025-07-09T${hour + 2}:00:00`,
+      timestamp_utc: `2025-07-09T${String(hour).padStart(2, '0')}:00:00.000Z`,
+    }));
+    const series = call(
+      'aq',
+      {},
+      { data: [...rows, { aqi: 90, timestamp_local: '2025-07-09T13:00:00', timestamp_utc: '2025-07-09T11:00:00.000Z' }] },
+    );
+    expect(
+      subjectAnswer('At 11:00 local the index was 98 (2025-07-09 09:00 UTC); at 13:00 local, 2025-07-09 11:00 UTC.', [series]),
+    ).toBeUndefined();
+    expect(subjectAnswer('The index was 98 at 2025-07-09 12:00 UTC.', [series])).toMatch(/local time/);
     const account = call('retrieve_account', { id: '6d80' }, { id: '6d80', owner_name: "Garrett O'Conner", status: 'DISCOVERED' });
     expect(subjectAnswer("Garrett O'Conner is discovered and was created on 2025-04-03.", [account])).toMatch(/status to/);
     expect(subjectAnswer("The account 6d80 is discovered; its owner name is Garrett O'Conner.", [account])).toBeUndefined();

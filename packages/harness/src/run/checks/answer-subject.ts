@@ -125,14 +125,24 @@ function slugAltered(answer: string, calls: readonly ReviewedCall[]): string | u
 
 /** A local time (`timestamp_local`) said as UTC when the record's UTC time differs. */
 function localAsUtc(answer: string, calls: readonly ReviewedCall[]): string | undefined {
-  for (const record of calls.flatMap((call) => recordsIn(call.data))) {
+  const records = calls.flatMap((call) => recordsIn(call.data));
+  // In a series the local hour of one row can be the UTC hour of another: that one said as UTC is right.
+  const utcTimes = new Set(
+    records.flatMap((record) =>
+      Object.entries(record).flatMap(([key, value]) => {
+        const time = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?:[^Z+]*)(Z|\+00:?00)?$/.exec(value) : null;
+        return time !== null && (/utc/i.test(key) || (time[3] !== undefined && !/local/i.test(key))) ? [`${time[1]} ${time[2]} UTC`] : [];
+      }),
+    ),
+  );
+  for (const record of records) {
     for (const [key, value] of Object.entries(record)) {
       if (!/local/i.test(key) || typeof value !== 'string') continue;
       const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value);
       if (time === null) continue;
       const said = `${time[1]} ${time[2]} UTC`;
       const utc = Object.entries(record).find(([other, inner]) => /utc/i.test(other) && typeof inner === 'string' && inner !== value);
-      if (answer.includes(said) && utc !== undefined) return `it labels the local time ${key} as UTC: "${said}"`;
+      if (answer.includes(said) && utc !== undefined && !utcTimes.has(said)) return `it labels the local time ${key} as UTC: "${said}"`;
     }
   }
   return undefined;
