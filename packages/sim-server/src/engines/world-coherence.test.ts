@@ -43,6 +43,18 @@ describe('coherentRecords', () => {
     expect(result.items.map((item) => item.common_name)).toEqual(['Urine test', 'HbA1c', 'Streptococcal pharyngitis', 'Dizziness']);
   });
 
+  it("gives a name not on record its own name as common name, and asks a record's question about it", () => {
+    const factor = { id: '3129962', name: 'Obesity', common_name: 'High blood pressure', question: 'team question' };
+    const symptom = { id: '7', name: 'Headache', common_name: 'Headache', question: 'Do you have a headache?' };
+    coherentRecords({ items: [factor, symptom] }, {});
+    expect(factor.common_name).toBe('Obesity');
+    expect(factor.question).toBe('Do you have obesity?');
+    expect(symptom.question).toBe('Do you have a headache?');
+    const travel = { id: '8', name: 'Recent travel abroad', question: 'shared question' };
+    coherentRecords(travel, {});
+    expect(travel.question).toBe('Does “Recent travel abroad” apply to you?');
+  });
+
   it('makes an unpaged count the rows it counts, and leaves a paged total alone', () => {
     const unpaged = { count: 50, data: [{ temp: 8.5 }, { temp: 12 }] };
     coherentRecords(unpaged, { lat: -33.9, lon: 18.4 });

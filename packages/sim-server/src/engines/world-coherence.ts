@@ -116,6 +116,31 @@ export function commonNames(value: unknown): void {
       if (COMMON_NAME.test(squash(key)) && typeof entry === 'string' && !group.some((known) => known.toLowerCase() === entry.toLowerCase()))
         object[key] = group[1] ?? group[0];
   });
+  // A name not on record: a common name drawn from the table names another thing, so it is the name itself.
+  objects(value, (object) => {
+    const name = object['name'];
+    if (typeof name !== 'string' || groupOf(name) !== undefined) return;
+    for (const [key, entry] of Object.entries(object))
+      if (COMMON_NAME.test(squash(key)) && typeof entry === 'string' && groupOf(entry) !== undefined) object[key] = name;
+  });
+}
+
+/**
+ * A record's `question` (a symptom checker's "Do you have a headache?") asks about the record: a last-resort
+ * label ("team question") or any text that is no question becomes one about its common name or its name.
+ */
+export function recordQuestions(value: unknown): void {
+  objects(value, (object) => {
+    const question = object['question'];
+    const common = Object.entries(object).find(([key, entry]) => COMMON_NAME.test(squash(key)) && typeof entry === 'string')?.[1];
+    const subject = (common ?? object['name']) as unknown;
+    if (typeof question !== 'string' || question.trim().endsWith('?') || typeof subject !== 'string' || subject.length === 0) return;
+    const lower = /^[A-Z][a-z]/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+    // "Do you have obesity?"; a state or an event is asked as such ("Does “Recent travel abroad” apply to you?")
+    object['question'] = /^(\w+ing|recent|frequent|previous|prior|history)\b/i.test(subject)
+      ? `Does “${subject}” apply to you?`
+      : `Do you have ${lower}?`;
+  });
 }
 
 const PAGING =
@@ -166,6 +191,7 @@ export function coherentRecords(value: unknown, args: Json): void {
   decidedMatches(value);
   coherentReviews(value);
   commonNames(value);
+  recordQuestions(value);
   countedRows(value, args);
   episodeLengths(value);
 }
