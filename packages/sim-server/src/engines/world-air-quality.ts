@@ -57,7 +57,12 @@ function pollutantLevels(record: Json): void {
   for (const key of keys) {
     const pollutant = pollutantOf(key) as Pollutant;
     const value = record[key] as number;
-    if (value < 0 || value > USUAL[pollutant][1] * 1.5) record[key] = like(value, into(value + salt, USUAL[pollutant]));
+    if (value < 0 || value > USUAL[pollutant][1] * 1.5) {
+      let moved = like(value, into(value + salt, USUAL[pollutant]));
+      // never another field's number (`no2: 25, pm10: 25` reads as one placeholder)
+      while (Object.entries(record).some(([other, entry]) => other !== key && entry === moved)) moved += 1;
+      record[key] = moved;
+    }
     levels[pollutant] = record[key] as number;
   }
   const [fine, coarse] = [keys.find((key) => pollutantOf(key) === 'pm25'), keys.find((key) => pollutantOf(key) === 'pm10')];

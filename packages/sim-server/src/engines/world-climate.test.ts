@@ -163,6 +163,7 @@ describe('climateWeather', () => {
     expect(levels.every((level) => level >= 8 && level <= 120)).toBe(true);
     expect(new Set(levels).size).toBe(3);
     for (const row of value.data) expect(row.aqi).toBe(usAqi({ pm10: row.pm10, pm25: row.pm25, no2: row.no2 }));
+    for (const row of value.data) expect([row.pm25, row.no2, row.aqi]).not.toContain(row.pm10);
   });
 
   it('calls an AQI by its EPA category', () => {
