@@ -165,3 +165,16 @@ describe('describeTurn: a code looked up is said by what it names', () => {
     expect(text).not.toMatch(/ontology is ECO|For eco ID/);
   });
 });
+
+describe('describeTurn: identifiers are said digit for digit', () => {
+  it('an order number and a phone number are never grouped like amounts; an amount still is', () => {
+    const order = describeTurn([
+      outcome('get_order', { order_id: 96384 }, { order_id: 96384, status: 'shipped', total: 12500.5, customer_phone: 447098974970 }),
+    ]);
+    expect(order).toContain('96384');
+    expect(order).toContain('447098974970');
+    expect(order).not.toMatch(/96,384|447,098/);
+    const sms = describeTurn([outcome('send_sms', { destination: 447098974970 }, { status: 'sent', cost_units: 12500 })]);
+    expect(sms).toContain('12,500');
+  });
+});

@@ -198,9 +198,36 @@ function turnPart(outcome: CallOutcome, index: number, outcomes: CallOutcome[], 
 /** A turn's results: each call in a sentence or two, tied to its input when a tool ran several times; several calls summed up first. */
 export function describeTurn(outcomes: CallOutcome[]): string {
   if (outcomes.length === 0) return 'There was nothing to do.';
-  if (outcomes.length === 1) return describeResult(outcomes[0] as CallOutcome);
+  if (outcomes.length === 1) return ungroupedIdentifiers(describeResult(outcomes[0] as CallOutcome), outcomes);
   const seed = outcomes.map((outcome) => outcome.result).join('');
   const said: string[] = [];
   const parts = outcomes.map((outcome, index) => turnPart(outcome, index, outcomes, said));
-  return `${turnSummary(outcomes, seed)} ${parts.join(' ')}`.trim();
+  return ungroupedIdentifiers(`${turnSummary(outcomes, seed)} ${parts.join(' ')}`.trim(), outcomes);
+}
+
+/** Keys whose numbers are identifiers or codes, copied digit for digit: ids, phone numbers, post codes, references. */
+const IDENTIFIER =
+  /(^|_)(ids?|numbers?|no|num|phones?|msisdn|mobile|destinations?|recipients?|sender|from|to|codes?|zip|postal|postcode|accounts?|reference|ref|order|invoice|ticket|pin|isbn|ean|upc|sku|year)$|[a-z](Id|Ids|Number|Phone|Code)$/;
+
+/**
+ * An identifier is said as it is written (`447098974970`, order `96384`), never grouped like an amount
+ * ("447,098,974,970"), which a model trained on it would copy into the next call.
+ */
+function ungroupedIdentifiers(text: string, outcomes: CallOutcome[]): string {
+  const found = new Set<number>();
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1000 && IDENTIFIER.test(key)) found.add(value);
+    else if (Array.isArray(value)) for (const item of value) walk(item, key);
+    else if (isRecord(value)) for (const [inner, item] of Object.entries(value)) walk(item, inner);
+  };
+  for (const outcome of outcomes) {
+    walk(outcome.arguments, '');
+    walk(parse(outcome.result), '');
+  }
+  let said = text;
+  for (const value of found) {
+    const grouped = value.toLocaleString('en-US').replace(/[.,]/g, '\\$&');
+    said = said.replace(new RegExp(`(?<![\\d.,])${grouped}(?!\\d|[.,]\\d)`, 'g'), String(value));
+  }
+  return said;
 }

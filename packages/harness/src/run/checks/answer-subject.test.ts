@@ -77,4 +77,10 @@ describe('subjectAnswer', () => {
     expect(subjectAnswer("Garrett O'Conner is discovered and was created on 2025-04-03.", [account])).toMatch(/status to/);
     expect(subjectAnswer("The account 6d80 is discovered; its owner name is Garrett O'Conner.", [account])).toBeUndefined();
   });
+
+  it('an identifier said with thousands separators', () => {
+    const sms = call('send_sms', { destination: 447098974970 }, { message_id: 45382, destinations: [447098974970], parts: 12500 });
+    expect(subjectAnswer('I sent it to 447,098,974,970.', [sms])).toMatch(/groups the digits/);
+    expect(subjectAnswer('Message 45382 went to 447098974970 in 12,500 parts.', [sms])).toBeUndefined();
+  });
 });

@@ -2,7 +2,8 @@
  * Answers that give a value the wrong subject or no unit: a number said without the unit its own record gives
  * (`distance_unit: "km"`, `unit: "celsius"` beside a temperature), a unit said as the thing ("the liter is 154.86"),
  * deletions called lookups, a name the user typed re-capitalised or stripped of its hyphens, a local time labelled
- * UTC, and a record's status given to the person named in it ("Garrett O'Conner is discovered").
+ * UTC, a record's status given to the person named in it ("Garrett O'Conner is discovered"), and an identifier's
+ * digits grouped like an amount ("order ID 96,384").
  * Plain detectors of their own, independent of the answer writer.
  */
 import type { ReviewedCall } from './conversation.js';
@@ -176,6 +177,30 @@ export function subjectAnswer(answer: string, calls: readonly ReviewedCall[]): s
     lookupsForWrites(answer, calls) ??
     slugAltered(answer, calls) ??
     localAsUtc(answer, calls) ??
-    partyStatus(answer, calls)
+    partyStatus(answer, calls) ??
+    groupedIdentifier(answer, calls)
   );
+}
+
+/** Keys whose numbers are identifiers: ids, phone numbers, post codes, order and account numbers. */
+const IDENTIFIER_KEY =
+  /(^|_)(ids?|numbers?|phones?|msisdn|mobile|destinations?|recipients?|zip|postal|postcode|accounts?|order|invoice|ticket)$|[a-z](Id|Ids|Number|Phone)$/;
+
+/** An identifier said with thousands separators ("order ID 96,384", "447,098,974,970"): copied, it is another number. */
+function groupedIdentifier(answer: string, calls: readonly ReviewedCall[]): string | undefined {
+  const found: Array<{ key: string; value: number }> = [];
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 10_000 && IDENTIFIER_KEY.test(key))
+      found.push({ key, value });
+    else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+    else if (isRecord(value)) Object.entries(value).forEach(([inner, item]) => walk(item, inner));
+  };
+  for (const call of calls) {
+    walk(call.arguments, '');
+    walk(call.data, '');
+  }
+  const grouped = found.find(({ value }) => answer.includes(value.toLocaleString('en-US')));
+  return grouped === undefined
+    ? undefined
+    : `it groups the digits of the identifier ${grouped.key} ${grouped.value} as "${grouped.value.toLocaleString('en-US')}"`;
 }
