@@ -22,7 +22,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       WireScope addUsage askChatModel askForJson bufferedFetch canonicalJson cleanDescription closestNames
       contractJsonSchema createLogger createRandom defaultRetryPolicy emptyUsage errorMessage formatIssues
       isInfToolError modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
-      parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText fieldWords momentValue periodsOf publishedSchemas pythonEquals
+      parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText fieldWords momentValue periodsOf placeholderText publishedSchemas pythonEquals
       pythonType redactKnownSecrets redactSecrets retryAfterMs sanitizeToolName sdkJsonSchemaValidator seedFrom
       sha256Hex silentLogger sleep spellWords spelledWords stringifyPythonJson sumUsage withOwnPeriod
     `,
