@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_NAME, countsAt, oneReportWorld } from './world-reports.js';
 
-const reading = (name: string) => ({ active_cases: 5, deaths: 90, name, recovered: 7, recovery_ratio: 0.1, death_ratio: 0.6, total_cases: 142 });
+const reading = (name: string) => ({
+  active_cases: 5,
+  deaths: 90,
+  name,
+  recovered: 7,
+  recovery_ratio: 0.1,
+  death_ratio: 0.6,
+  total_cases: 142,
+});
 const report = (name: string, generated: number) => ({
   data: { change: reading(name), generated_on: generated, regions: { switzerland: reading('switzerland') }, summary: reading(name) },
 });

@@ -50,7 +50,8 @@ export function countsAt(world: string, subject: string, time: number): Record<s
   const rate = between(world, subject, 'rate', 150, 1500) * scale;
   const total = Math.round(base + (rate * Math.max(0, time - ORIGIN)) / DAY);
   const counts: Record<string, number> = { total };
-  for (const [pattern, low, high] of SHARES) counts[pattern.source] = Math.floor(total * between(world, subject, pattern.source, low, high));
+  for (const [pattern, low, high] of SHARES)
+    counts[pattern.source] = Math.floor(total * between(world, subject, pattern.source, low, high));
   return counts;
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { oneTurnConversation as conversationOf, reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { reportWorldProblems } from './report-world.js';
 
-const covid = (name: string, total: number) => ({ name, total_cases: total, deaths: Math.floor(total / 50), recovered: Math.floor(total / 2) });
+const covid = (name: string, total: number) => ({
+  name,
+  total_cases: total,
+  deaths: Math.floor(total / 50),
+  recovered: Math.floor(total / 2),
+});
 const problemsOf = (...calls: Parameters<typeof call>[]) => reportWorldProblems(conversationOf(calls.map((entry) => call(...entry))));
 const asked = { region: 'Europe', date: '2025-05-09' };
 
