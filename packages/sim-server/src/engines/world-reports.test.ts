@@ -44,6 +44,12 @@ describe('oneReportWorld', () => {
     );
   });
 
+  it('counts a country below the regions and the world', () => {
+    const time = Date.parse('2025-05-09T12:00:00Z');
+    for (const world of ['w1', 'w2', 'w3'])
+      expect(countsAt(world, 'Switzerland', time)['total']).toBeLessThan(countsAt(world, 'Europe', time)['total'] as number);
+  });
+
   it('keeps the region a report was asked for', () => {
     const regional = report('Europe', 1736677980);
     oneReportWorld(regional, { region: 'Europe' }, 'w1');

@@ -1,4 +1,5 @@
 import { momentValue, sha256Hex } from '@inftool/core';
+import { countryCode } from './country-codes.js';
 import { balanceCounts } from './values/collections.js';
 import { writtenLike } from './world-series.js';
 
@@ -41,11 +42,11 @@ const between = (world: string, subject: string, salt: string, low: number, high
 
 /**
  * The counts of `subject` at `time` in `world`: a total that grows by a steady daily rate from a base
- * (the world's own total many times a region's), deaths, recoveries and tests fixed shares of it, and
+ * (the world's own total many times a region's, a country's a tenth of one), deaths, recoveries and tests fixed shares of it, and
  * the active cases what is left. Every endpoint of a session that reads the subject at a moment agrees.
  */
 export function countsAt(world: string, subject: string, time: number): Record<string, number> {
-  const scale = subject === GLOBAL_NAME ? 60 : 1;
+  const scale = subject === GLOBAL_NAME ? 60 : countryCode(subject) !== undefined ? 0.1 : 1;
   const base = between(world, subject, 'base', 1000, 20_000) * scale;
   const rate = between(world, subject, 'rate', 150, 1500) * scale;
   const total = Math.round(base + (rate * Math.max(0, time - ORIGIN)) / DAY);
