@@ -505,6 +505,39 @@ function directory(id, name, sent, data, state) {
   }
 }
 
+/**
+ * Reports of one world across a conversation (a region's counts keyed by moment, `{summary, generated_on}`):
+ * the same region at the same moment with two different totals, a report of an asked day generated before
+ * it or 3+ days after, and a report asked for no place whose summary is named for a region.
+ */
+function reportWorld(id, steps) {
+  const totals = new Map();
+  for (const { name, sent, data } of steps) {
+    const body = isObject(data) && isObject(data.data) ? data.data : data;
+    if (!isObject(body)) continue;
+    for (const [key, entry] of Object.entries(body)) {
+      if (!DATE_TEXT.test(key) || !isObject(entry) || typeof entry.total_cases !== 'number') continue;
+      const at = `${String(entry.name).toLowerCase()} ${key}`;
+      const before = totals.get(at);
+      if (before !== undefined && before.total !== entry.total_cases)
+        note(
+          'a region told two ways at one moment (reports)',
+          id,
+          `${at}: ${before.total} in ${before.name}, ${entry.total_cases} in ${name}`,
+        );
+      totals.set(at, { total: entry.total_cases, name });
+    }
+    if (!isObject(body.summary)) continue;
+    const day = typeof sent.date === 'string' && DATE_TEXT.test(sent.date) ? Date.parse(sent.date.slice(0, 10)) : NaN;
+    const made = typeof body.generated_on === 'number' ? body.generated_on * 1000 : NaN;
+    if (made < day || made >= day + 3 * 86_400_000)
+      note('a report generated away from its day', id, `${name}: of ${sent.date}, generated ${new Date(made).toISOString()}`);
+    const scoped = Object.keys(sent).some((key) => /region|country/i.test(key));
+    if (!scoped && typeof body.summary.name === 'string' && !/^(global|world|worldwide)$/i.test(body.summary.name))
+      note('a report asked for no place named for a region', id, `${name}: summary of "${body.summary.name}"`);
+  }
+}
+
 for (const line of lines) {
   const record = JSON.parse(line);
   const id = record.id;
@@ -543,6 +576,7 @@ for (const line of lines) {
   worldAcrossTurns(id, steps);
   driftAcrossTurns(id, steps);
   forgottenReads(id, steps);
+  reportWorld(id, steps);
   writesForReads(record);
 }
 if (versionCalls >= 5 && exampleVersion / versionCalls > 0.5)

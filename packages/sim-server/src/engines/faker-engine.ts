@@ -25,6 +25,7 @@ import { valuesOfKind } from './kind-values.js';
 import { honourAskedDay, honourPlaces, honourSides } from './world-arguments.js';
 import { coherentPages } from './world-paging.js';
 import { coherentSeries } from './world-series.js';
+import { oneReportWorld } from './world-reports.js';
 import { climateWeather } from './world-climate.js';
 import { coherentWeather } from './world-weather.js';
 import { fitCall } from './world-fit-call.js';
@@ -110,9 +111,11 @@ export class FakerEngine implements SimulationEngine {
     const call: CallResult = { context, value: value as Json, world, action, valid, ...readTarget(context, action) };
     const shown = new Map([...world.seen].map(([id, entry]) => [id, { kind: entry.kind, facts: { ...entry.facts } }]));
     const first = harmonizeCall(call, true) ?? harmonizeCall(call, false) ?? harmonizeCall(call, true, true) ?? (value as Json);
-    const ordered = kept(first, valid, (copy) =>
+    const serial = kept(first, valid, (copy) =>
       coherentSeries(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),
     );
+    // the counts of a region at a moment are the same from every report and chart of the session
+    const ordered = kept(serial, valid, (copy) => oneReportWorld(copy, context.arguments, context.world ?? ''));
     // weather a meteorologist would believe: percents, min ≤ temp ≤ max, no snow when warm, smooth series
     const weather = kept(ordered, valid, (copy) => coherentWeather(copy, context.arguments));
     // a result that fits its call and agrees with itself: the symbol and place asked, filters and dates honoured, counts that add up

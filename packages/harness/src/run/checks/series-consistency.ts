@@ -2,6 +2,7 @@ import { momentValue } from '@inftool/core';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { pagingProblems, wholeProblems } from './paging-consistency.js';
+import { reportWorldProblems } from './report-world.js';
 
 /**
  * Series, pages and wholes a reviewer would question (docs/harness.md, `series_consistent`):
@@ -15,7 +16,9 @@ import { pagingProblems, wholeProblems } from './paging-consistency.js';
  * than the page size, a next link on a short page or past the total, no next link though more remain,
  * items past the total, a page count that is not the total over the size, a page past the page count,
  * or a later page when the call asked for none; (d) a part exceeds the whole beside it: a region or a
- * change of a `summary` with a larger count than the summary's own.
+ * change of a `summary` with a larger count than the summary's own; (e) reports of more than one world
+ * (`reportWorldProblems`): a region's counts at a moment that differ between results, a report generated
+ * outside its asked day, a report asked for no place whose whole is named for a region.
  */
 
 type Json = Record<string, unknown>;
@@ -215,7 +218,8 @@ function seriesProblems(call: ReviewedCall): string[] {
 
 /** Every series, paging and part-whole problem of the conversation's successful results. */
 export function seriesConsistencyProblems(conversation: Conversation): string[] {
-  return conversation.calls
+  const calls = conversation.calls
     .filter((call) => !call.rejected && !errorResult(call) && call.data !== undefined)
     .flatMap((call) => [...seriesProblems(call), ...pagingProblems(call), ...wholeProblems(call)]);
+  return [...calls, ...reportWorldProblems(conversation)];
 }
