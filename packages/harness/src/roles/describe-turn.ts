@@ -16,6 +16,18 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
 /** Paging and size arguments: they set how much came back, not what it is about. */
 const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
 
+/** Keys whose number is a name or a place in a series ("order 12345", "year 2024", "page 2"), said after their noun. */
+const NAMING = /\b(id|ids|code|zip|key|no|number|year|page|user|account|order|item|record|version|room|floor|level|step|day|week|month)$/i;
+
+/** A number sent as a quantity, said as a phrase: "330.38" for `number`, "a principal of 250,000" (never "principal 250,000"). */
+function quantityArgument(words: string, text: string): string | undefined {
+  if (/^(number|num|n|x|value|input|amount)$/i.test(words)) return text;
+  if (NAMING.test(words) || !/^[a-z][a-z ]*$/i.test(words)) return undefined;
+  const bound = /^(max|maximum|min|minimum) ([a-z ]+s)$/i.exec(words);
+  if (bound) return `${/^max/i.test(bound[1] as string) ? 'at most' : 'at least'} ${text} ${bound[2] as string}`;
+  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words} of ${text}`;
+}
+
 /**
  * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
  * one per value (`drug_id` and `DRUG_ID` holding the same id are one input), the fields of a JSON body
@@ -39,7 +51,8 @@ function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text:
     const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
     // An amount sent under its unit (`liter: 23.86`) is "23.86 liters".
     const amount = typeof value === 'number' ? unitAmount(key, text) : undefined;
-    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: amount ?? namedArgument(words, text) });
+    const said = amount ?? (typeof value === 'number' ? quantityArgument(words, text) : undefined);
+    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: said ?? namedArgument(words, text) });
   };
   for (const [key, value] of Object.entries(outcome.arguments)) {
     const body = typeof value === 'string' && /^\s*[{[]/.test(value) ? parse(value) : undefined;

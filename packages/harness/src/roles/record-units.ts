@@ -76,10 +76,19 @@ export function unitKeyPhrase(key: string, amount: string): string | undefined {
   return found === undefined ? undefined : `the ${found.quantity} is ${amount} ${found.unit}`;
 }
 
+/** Keys that are a span of time (`hours: 17`, `days`): "17 hours". */
+const TIME_KEY = /^(?:num_?|number_?of_?|n_?)?(second|minute|hour|day|week|month|year)s$/i;
+
 /** An amount under a key that is its unit, said with it ("154.86 liters" for `liter: 154.86`), else undefined. */
 export function unitAmount(key: string, amount: string): string | undefined {
   const found = UNIT_KEYS.find((entry) => entry.key.test(key.trim()));
-  return found === undefined ? undefined : `${amount} ${found.unit}`;
+  if (found !== undefined) return `${amount} ${found.unit}`;
+  const time = TIME_KEY.exec(key.trim());
+  if (time !== null) return `${amount} ${amount === '1' ? (time[1] as string).toLowerCase() : `${(time[1] as string).toLowerCase()}s`}`;
+  // A key that ends in its unit (`weight_kg`, `temp_celsius`, `distance_km`): "22.5 kg", "180 °C".
+  const suffix = /[_ -]([a-z]+)$/i.exec(key.trim())?.[1];
+  const unit = suffix === undefined ? undefined : UNIT_KEYS.find((entry) => entry.key.test(suffix));
+  return unit === undefined || /^l$/i.test(suffix ?? '') ? undefined : `${amount} ${unit.unit}`;
 }
 
 /**
