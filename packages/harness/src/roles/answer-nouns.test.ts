@@ -49,7 +49,11 @@ describe('answers call things by what they are', () => {
       outcome('calculate_investment_value', { principal: 5000, interest_rate: 7.21 }, { final_amount: 20122.2 }),
     ]);
     expect(grown).toMatch(/For a principal of 250,?000/);
-    for (const said of [cooked, rounded, grown]) expect(formAnswer(said, [])).toBeUndefined();
+    const single = describeResult(
+      outcome('calculate_neuronal_activity', { input_synaptic_rate: 8, weight: 44.4 }, { neuronal_activity: 13.16 }),
+    );
+    expect(single).toMatch(/^For an input synaptic rate of 8, /);
+    for (const said of [cooked, rounded, grown, single]) expect(formAnswer(said, [])).toBeUndefined();
   });
 
   it('a booking tool books its thing: "I booked the hotel", never "I created the hotel"', () => {

@@ -20,7 +20,7 @@ import { describeError } from './describe-error.js';
 import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
-import { unitAmount, unitKeyPhrase } from './record-units.js';
+import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -665,7 +665,9 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
   // An amount sent under its unit (`liter: 154.86`) is "154.86 liters", never "liter 154.86".
   const about =
     asked !== undefined && sent !== undefined
-      ? ((typeof outcome.arguments[asked] === 'number' ? unitAmount(asked, sent) : undefined) ?? namedArgument(argumentWords(asked), sent))
+      ? ((typeof outcome.arguments[asked] === 'number'
+          ? (unitAmount(asked, sent) ?? quantityArgument(argumentWords(asked), sent))
+          : undefined) ?? namedArgument(argumentWords(asked), sent))
       : undefined;
   if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
   const found = subject ?? (idLike ? `one result (id ${label})` : label);

@@ -1,7 +1,7 @@
 /** A turn's results in prose: each call tied to what it was about. */
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
-import { unitAmount } from './record-units.js';
+import { quantityArgument, unitAmount } from './record-units.js';
 import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
 
 /** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
@@ -15,18 +15,6 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
 
 /** Paging and size arguments: they set how much came back, not what it is about. */
 const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
-
-/** Keys whose number is a name or a place in a series ("order 12345", "year 2024", "page 2"), said after their noun. */
-const NAMING = /\b(id|ids|code|zip|key|no|number|year|page|user|account|order|item|record|version|room|floor|level|step|day|week|month)$/i;
-
-/** A number sent as a quantity, said as a phrase: "330.38" for `number`, "a principal of 250,000" (never "principal 250,000"). */
-function quantityArgument(words: string, text: string): string | undefined {
-  if (/^(number|num|n|x|value|input|amount)$/i.test(words)) return text;
-  if (NAMING.test(words) || !/^[a-z][a-z ]*$/i.test(words)) return undefined;
-  const bound = /^(max|maximum|min|minimum) ([a-z ]+s)$/i.exec(words);
-  if (bound) return `${/^max/i.test(bound[1] as string) ? 'at most' : 'at least'} ${text} ${bound[2] as string}`;
-  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words} of ${text}`;
-}
 
 /**
  * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
