@@ -132,11 +132,11 @@ export function apiSystem(tools: ReadonlyArray<{ parameters?: unknown }>): Measu
 /** Keys whose number is a name or a place in a series ("order 12345", "year 2024", "page 2"), said after their noun. */
 const NAMING = /\b(id|ids|code|zip|key|no|number|year|page|user|account|order|item|record|version|room|floor|level|step|day|week|month)$/i;
 
-/** A number sent as a quantity, said as a phrase: "330.38" for `number`, "a principal of 250,000" (never "principal 250,000"). */
+/** A number sent as a quantity, said as a phrase: "330.38" for `number`, "a principal of 250,000" or "up to 78 results" (never "principal 250,000"). */
 export function quantityArgument(words: string, text: string): string | undefined {
   if (/^(number|num|n|x|value|input|amount)$/i.test(words)) return text;
   if (NAMING.test(words) || !/^[a-z][a-z ]*$/i.test(words)) return undefined;
   const bound = /^(max|maximum|min|minimum) ([a-z ]+s)$/i.exec(words);
-  if (bound) return `${/^max/i.test(bound[1] as string) ? 'at most' : 'at least'} ${text} ${bound[2] as string}`;
+  if (bound) return `${/^max/i.test(bound[1] as string) ? 'up to' : 'at least'} ${text} ${bound[2] as string}`;
   return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words} of ${text}`;
 }
