@@ -53,6 +53,12 @@ describe('answers call things by what they are', () => {
       outcome('calculate_neuronal_activity', { input_synaptic_rate: 8, weight: 44.4 }, { neuronal_activity: 13.16 }),
     );
     expect(single).toMatch(/^For an input synaptic rate of 8, /);
+    // a page size tells how much came back, not what a call was about
+    const services = (version: string, extra: Record<string, unknown>) =>
+      outcome('describe_services', { FormatVersion: version, ...extra }, { Services: [{ ServiceCode: 'ec2' }], FormatVersion: version });
+    const paged = describeTurn([services('v1', { MaxResults: '78' }), services('1.9', {})]);
+    expect(paged).toMatch(/For format version v1\b/);
+    expect(paged).not.toMatch(/maximum results/i);
     for (const said of [cooked, rounded, grown, single]) expect(formAnswer(said, [])).toBeUndefined();
   });
 

@@ -14,7 +14,8 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
 }
 
 /** Paging and size arguments: they set how much came back, not what it is about. */
-const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
+const PAGING =
+  /^(count|limit|max_?(?:results|items|records|count)|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
 
 /**
  * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
