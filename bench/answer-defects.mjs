@@ -339,6 +339,8 @@ function garbles(answer, turnCalls) {
  *   wrong list       a search answered from a list that does not hold what was searched, while another list does
  *   echoed prefix    "the ontology is ECO" for a sent ECO_0000131: the code's prefix said as a finding
  *   bare weather     a temperature, wind speed or precipitation said with no unit (informative: the tool may not say its unit)
+ *   counted mass noun  "2 data", "2 qualities", "3 order histories": a mass noun counted as things
+ *   key opener       "For hours 17:", "For weight kg 22.5,": a request introduced by its argument's key, not as a phrase
  */
 function formKinds(answer, calls, turnCalls) {
   const kinds = [];
@@ -387,6 +389,23 @@ function formKinds(answer, calls, turnCalls) {
   ))
     if (calls.some((call) => Object.values(call.args ?? {}).includes(match[1].toLowerCase()))) kinds.push('code as name: "Us has …"');
   if (wrongList(answer, calls)) kinds.push('wrong list: the searched-for items left out');
+  if (
+    /\b(?:\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ )?(?:data|datas|informations?|metadatas?|histories|qualities|weathers|feedbacks|advices|softwares|evidences|researches|knowledges|equipments|furnitures)\b(?! (?:records?|entries|entry|items?|points?|sets?|sources?|files?)\b)/i.test(
+      answer,
+    )
+  )
+    kinds.push('counted mass noun: "2 data", "2 qualities"');
+  for (const match of answer.matchAll(
+    /(?:^|[.!?;:]\s+)For (?!(?:the|a|an|each|all|both|every|at)\b)((?:[a-z]+ ){0,2}[a-z]+) (-?\d[\d,]*(?:\.\d+)?)(?=[,:]\s| and [a-z]| \()/g,
+  ))
+    if (
+      !/\b(?:id|ids|code|zip|key|no|year|page|user|account|order|item|record|version|room|floor|level|step|day|week|month)$|[a-z] number$/i.test(
+        match[1],
+      )
+    ) {
+      kinds.push('key opener: "For hours 17:", "For weight kg 22.5,"');
+      break;
+    }
   // "the ontology is ECO" for ECO_0000131: the prefix of a code the call sent, said as a fact
   for (const match of answer.matchAll(/\b(?:is|are) ([A-Z]{2,10})\b(?![_:])/g))
     if (calls.some((call) => Object.values(call.args ?? {}).some((value) => typeof value === 'string' && value.startsWith(`${match[1]}_`))))

@@ -58,20 +58,21 @@ export const singularOf = (word: string) =>
         .replace(/(ch|sh|x|ss)es$/, '$1')
         .replace(/([^s])s$/, '$1');
 
-export const plural = (word: string, count: number) =>
-  /(^| )media$/.test(word)
-    ? `${word} ${count === 1 ? 'item' : 'items'}`
-    : /(children|people|men)$/.test(word)
-      ? word
-      : count === 1
-        ? singularOf(word)
-        : /(data|media|info|information|news|series|staff|equipment)$/.test(word)
-          ? word
-          : word.endsWith('y') && !/[aeiou]y$/.test(word)
-            ? `${word.slice(0, -1)}ies`
-            : word.endsWith('s')
-              ? word
-              : `${word}s`;
+/** Mass nouns: never counted themselves ("2 data", "2 qualities"); a count of them counts their records. */
+const MASS =
+  /(^| )(data|info|information|metadata|history|quality|weather|feedback|advice|software|analytics|evidence|research|knowledge|equipment|furniture|traffic)$/;
+
+/** A count's noun: "2 orders", "1 order"; a mass noun counts its records ("2 records", "3 order history records"). */
+export const plural = (word: string, count: number): string => {
+  const records = count === 1 ? 'record' : 'records';
+  if (/(^| )(media|news)$/.test(word)) return `${word} ${count === 1 ? 'item' : 'items'}`;
+  if (/(^| )(data|info|information|metadata)$/.test(word)) return word.replace(/(^| )\w+$/, `$1${records}`);
+  if (MASS.test(word)) return `${word} ${records}`;
+  if (/(children|people|men|series|staff)$/.test(word)) return word;
+  if (count === 1) return singularOf(word);
+  if (word.endsWith('y') && !/[aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return word.endsWith('s') ? word : `${word}s`;
+};
 
 /** Nouns a tool name holds that say when or how, not what came back (`get_spots_month`, `quick_search`, `get_association_filter`). */
 export const NO_THING =

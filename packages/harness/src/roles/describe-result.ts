@@ -7,6 +7,7 @@ import {
   parse,
   PAYLOAD,
   phrase,
+  plainToolName,
   plural,
   readsAsNoun,
   singularOf,
@@ -19,7 +20,7 @@ import { describeError } from './describe-error.js';
 import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
-import { unitAmount, unitKeyPhrase } from './record-units.js';
+import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
   isPlumbing,
@@ -509,11 +510,21 @@ function describeCreated(
       : undefined;
   const aside = [said, status ? `status: ${status}` : undefined].filter((part) => part !== undefined).join(', ');
   // With no noun of its own (`quittung_create`), the made thing is what the request asked for ("create a receipt"): never "the record 2649885".
-  const asked = thing ?? madeNoun(outcome.request);
+  const booked = bookedThing(outcome.tool);
+  const asked = booked?.thing ?? thing ?? madeNoun(outcome.request);
   const bare = asked === undefined && (label === undefined || idLike);
   const made = asked !== undefined ? `the ${asked}${label ? ` ${label}` : ''}` : !bare ? (label as string) : 'it';
   const parts = [bare && label !== undefined && said === undefined ? `id ${label}` : undefined, aside || undefined].filter(Boolean);
-  return `${pick(['I created', 'Done: I created', 'I have created'], outcome.result)} ${made}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}.${tail}`;
+  const verb = booked?.verb ?? 'created';
+  return `${pick([`I ${verb}`, `Done: I ${verb}`, `I have ${verb}`], outcome.result)} ${made}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}.${tail}`;
+}
+
+/** A tool that books or reserves a thing (`book_hotel`, `library_reserve_book`) makes a booking of it: "I booked the hotel", never "I created the hotel". */
+function bookedThing(tool: string): { verb: string; thing: string } | undefined {
+  const found = /(?:^|[_-])(book|reserve)[_-]([a-z]{3,})(?:$|[_-])/i.exec(plainToolName(tool));
+  const thing = found?.[2]?.toLowerCase();
+  if (found === null || thing === undefined || !readsAsNoun(thing) || /^(find|search|get|list|for|by|new)$/.test(thing)) return undefined;
+  return { verb: found[1]?.toLowerCase() === 'book' ? 'booked' : 'reserved', thing };
 }
 
 /** The thing a request asks to make, by its noun ("create a receipt with …" → "receipt"), when it reads as a word. */
@@ -654,7 +665,9 @@ function describePlainValues({ outcome, parsed }: RecordCall, { subject, label, 
   // An amount sent under its unit (`liter: 154.86`) is "154.86 liters", never "liter 154.86".
   const about =
     asked !== undefined && sent !== undefined
-      ? ((typeof outcome.arguments[asked] === 'number' ? unitAmount(asked, sent) : undefined) ?? namedArgument(argumentWords(asked), sent))
+      ? ((typeof outcome.arguments[asked] === 'number'
+          ? (unitAmount(asked, sent) ?? quantityArgument(argumentWords(asked), sent))
+          : undefined) ?? namedArgument(argumentWords(asked), sent))
       : undefined;
   if (said.length > 0) return about !== undefined ? `For ${about}, ${propertyProse(said)}.` : `${capital(propertyProse(said))}.`;
   const found = subject ?? (idLike ? `one result (id ${label})` : label);

@@ -1,7 +1,7 @@
 /** A turn's results in prose: each call tied to what it was about. */
 import { action, argumentWords, namedArgument, nameable, parse, thingNoun, unwrap, type CallOutcome } from './call-outcome.js';
 import { describeResult } from './describe-result.js';
-import { unitAmount } from './record-units.js';
+import { quantityArgument, unitAmount } from './record-units.js';
 import { formatValue, humanKey, isRecord, labelOf, listing, capital, pick, sayableKey } from './result-facts.js';
 
 /** What sets a call apart from the other calls of the same tool in its turn: "region Middle East and date 2025-05-14". */
@@ -14,7 +14,8 @@ function distinguishing(outcome: CallOutcome, others: CallOutcome[]): string | u
 }
 
 /** Paging and size arguments: they set how much came back, not what it is about. */
-const PAGING = /^(count|limit|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
+const PAGING =
+  /^(count|limit|max_?(?:results|items|records|count)|page|per_?page|size|offset|cursor|from|start|facets|format|sort|order|units?|lang|language)$/i;
 
 /**
  * A call's inputs as a user names them ("drug ID dru_5c…", "subject ENSG…1 and ENSG…2"): sayable keys,
@@ -39,7 +40,8 @@ function inputs(outcome: CallOutcome): Array<{ key: string; value: string; text:
     const words = /^(q|query|search|term|keywords?)$/i.test(key) ? 'the search' : argumentWords(key);
     // An amount sent under its unit (`liter: 23.86`) is "23.86 liters".
     const amount = typeof value === 'number' ? unitAmount(key, text) : undefined;
-    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: amount ?? namedArgument(words, text) });
+    const said = amount ?? (typeof value === 'number' ? quantityArgument(words, text) : undefined);
+    found.push({ key: key.toLowerCase(), value: JSON.stringify(value), text: said ?? namedArgument(words, text) });
   };
   for (const [key, value] of Object.entries(outcome.arguments)) {
     const body = typeof value === 'string' && /^\s*[{[]/.test(value) ? parse(value) : undefined;

@@ -76,10 +76,19 @@ export function unitKeyPhrase(key: string, amount: string): string | undefined {
   return found === undefined ? undefined : `the ${found.quantity} is ${amount} ${found.unit}`;
 }
 
+/** Keys that are a span of time (`hours: 17`, `days`): "17 hours". */
+const TIME_KEY = /^(?:num_?|number_?of_?|n_?)?(second|minute|hour|day|week|month|year)s$/i;
+
 /** An amount under a key that is its unit, said with it ("154.86 liters" for `liter: 154.86`), else undefined. */
 export function unitAmount(key: string, amount: string): string | undefined {
   const found = UNIT_KEYS.find((entry) => entry.key.test(key.trim()));
-  return found === undefined ? undefined : `${amount} ${found.unit}`;
+  if (found !== undefined) return `${amount} ${found.unit}`;
+  const time = TIME_KEY.exec(key.trim());
+  if (time !== null) return `${amount} ${amount === '1' ? (time[1] as string).toLowerCase() : `${(time[1] as string).toLowerCase()}s`}`;
+  // A key that ends in its unit (`weight_kg`, `temp_celsius`, `distance_km`): "22.5 kg", "180 °C".
+  const suffix = /[_ -]([a-z]+)$/i.exec(key.trim())?.[1];
+  const unit = suffix === undefined ? undefined : UNIT_KEYS.find((entry) => entry.key.test(suffix));
+  return unit === undefined || /^l$/i.test(suffix ?? '') ? undefined : `${amount} ${unit.unit}`;
 }
 
 /**
@@ -118,4 +127,16 @@ export function apiSystem(tools: ReadonlyArray<{ parameters?: unknown }>): Measu
   const found = new Set(withUnits.map((tool) => defaultSystem(tool.parameters, {})));
   // Two tools or more make a convention of the API; one tool's default is its own.
   return withUnits.length >= 2 && found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Keys whose number is a name or a place in a series ("order 12345", "year 2024", "page 2"), said after their noun. */
+const NAMING = /\b(id|ids|code|zip|key|no|number|year|page|user|account|order|item|record|version|room|floor|level|step|day|week|month)$/i;
+
+/** A number sent as a quantity, said as a phrase: "330.38" for `number`, "a principal of 250,000" or "up to 78 results" (never "principal 250,000"). */
+export function quantityArgument(words: string, text: string): string | undefined {
+  if (/^(number|num|n|x|value|input|amount)$/i.test(words)) return text;
+  if (NAMING.test(words) || !/^[a-z][a-z ]*$/i.test(words)) return undefined;
+  const bound = /^(max|maximum|min|minimum) ([a-z ]+s)$/i.exec(words);
+  if (bound) return `${/^max/i.test(bound[1] as string) ? 'up to' : 'at least'} ${text} ${bound[2] as string}`;
+  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words} of ${text}`;
 }

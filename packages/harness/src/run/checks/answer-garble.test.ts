@@ -115,4 +115,29 @@ describe('formAnswer: an answer that reads like a form', () => {
   it('is part of garbledAnswer, so the final_answer check rejects it', () => {
     expect(garbledAnswer('Us has a total of 325.', [call({ region: 'us' }, { name: 'us', total: 325 })])).toMatch(/code the call sent/);
   });
+
+  it('a mass noun counted as things', () => {
+    const data = call({}, [{ id: 1 }, { id: 2 }]);
+    expect(formAnswer('There are 2 data: 4014847 and 4014848.', [data])).toMatch(/mass noun/);
+    expect(formAnswer('I got 2 qualities back for Denver.', [data])).toMatch(/mass noun/);
+    expect(formAnswer('These are 3 order histories: A, B and C.', [data])).toMatch(/mass noun/);
+    expect(formAnswer('There are 2 records: 4014847 and 4014848.', [data])).toBeUndefined();
+    expect(formAnswer('I found 3 order history records and 2 data points.', [data])).toBeUndefined();
+    expect(formAnswer('At 18, data shows a rise.', [data])).toBeUndefined();
+  });
+
+  it("a request introduced by its argument's key", () => {
+    const data = call({ hours: 17 }, { forecast: [] });
+    expect(formAnswer('Both came back. For hours 17: the forecast is sunny.', [data])).toMatch(/argument's key/);
+    expect(formAnswer('For weight kg 22.5, the cooking time is 98 minutes.', [data])).toMatch(/argument's key/);
+    expect(formAnswer('For number 330.38: the rounded value is 330.', [data])).toMatch(/argument's key/);
+    expect(formAnswer('For principal 250,000 and interest rate 7.21: the final amount is 1,006,111 USD.', [data])).toMatch(
+      /argument's key/,
+    );
+    expect(formAnswer('Both came back. For 17 hours: the forecast is sunny.', [data])).toBeUndefined();
+    expect(formAnswer('For 22.5 kg, the cooking time is 98 minutes.', [data])).toBeUndefined();
+    expect(formAnswer('For a principal of 250,000: the final amount is 1,006,111 USD.', [data])).toBeUndefined();
+    expect(formAnswer('For key 6850054, the value is “Prefers window seats”.', [data])).toBeUndefined();
+    expect(formAnswer('For zip 94103: it is sunny. For order number 12345, it shipped.', [data])).toBeUndefined();
+  });
 });

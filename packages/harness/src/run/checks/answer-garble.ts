@@ -90,6 +90,24 @@ const KEY_AS_NOUN =
 const SPLIT_SUFFIX =
   /\b(?:is|are|all|not|be) (?!(?:still|often|always|never|quite|again|later|even|thus|also|once|more|most|less|much|very|well|just|then|fully|better)\b)(?![a-z]+(?:ly|er)\b)[a-z]{4,} (?:able|ible)\b/i;
 
+/** A mass noun counted as things: "2 data", "2 qualities", "3 order histories" (not "2 data records"). */
+const COUNTED_MASS =
+  /\b(?:\d(?:[\d,]*\d)?|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ )?(?:data|datas|informations?|metadatas?|histories|qualities|weathers|feedbacks|advices|softwares|evidences|researches|knowledges|equipments|furnitures)\b(?! (?:records?|entries|entry|items?|points?|sets?|sources?|files?)\b)/i;
+
+/** A call's argument said as a form field before its value: "For hours 17:", "For weight kg 22.5,", "For number 330.38:". */
+const KEY_OPENER =
+  /(?:^|[.!?;:]\s+)For (?!(?:the|a|an|each|all|both|every|at)\b)((?:[a-z]+ ){0,2}[a-z]+) (-?\d[\d,]*(?:\.\d+)?)(?=[,:]\s| and [a-z]| \()/g;
+
+/** Keys whose number names a thing or a place in a series: "For key 6850054", "For zip 94103", "For year 2024". */
+const NAMING_KEY =
+  /\b(?:id|ids|code|zip|key|no|year|page|user|account|order|item|record|version|room|floor|level|step|day|week|month)$|[a-z] number$/i;
+
+/** The first argument said as a key before its number ("For hours 17"), or undefined. */
+function keyOpener(answer: string): string | undefined {
+  for (const match of answer.matchAll(KEY_OPENER)) if (!NAMING_KEY.test(match[1] as string)) return match[0].replace(/^[.!?;:]\s+/, '');
+  return undefined;
+}
+
 /** Sentence openings that name what a sentence is about. */
 const LEAD = String.raw`(?:^|[.!?;:]\s+|\b(?:For|As for|About|Looking at|What I see for|Here is what I have on|on|created|found|returned|updated)\s+)`;
 
@@ -122,7 +140,8 @@ function sentAnywhere(calls: readonly ReviewedCall[], value: string): boolean {
  * An answer that reads like a form filled from field names: a record's own id as its subject ("For the record 2051117",
  * "The enrichment analysis 8732224 has …") when no call sent it or made the record; a flag read with its hedge; an
  * adjective counted; a key ending in a preposition said as a noun; a key split on its suffix; a code the call sent
- * capitalised as a name ("Us has a total of 325").
+ * capitalised as a name ("Us has a total of 325"); a mass noun counted ("2 data"); a request introduced by its
+ * argument's key ("For hours 17:").
  */
 export function formAnswer(answer: string, calls: readonly ReviewedCall[]): string | undefined {
   for (const match of answer.matchAll(ID_SUBJECT)) {
@@ -137,6 +156,10 @@ export function formAnswer(answer: string, calls: readonly ReviewedCall[]): stri
     const found = pattern.exec(answer);
     if (found !== null) return `it reads a field name as words: "${found[0]}"`;
   }
+  const mass = COUNTED_MASS.exec(answer);
+  if (mass !== null) return `it counts a mass noun as things: "${mass[0]}"`;
+  const opener = keyOpener(answer);
+  if (opener !== undefined) return `it names a request by its argument's key, not as a phrase: "${opener}"`;
   for (const match of answer.matchAll(
     /(?:^|[.!?]\s+)(?!(?:It|He|We|She|You|Its|His|Her|Our|One|Two|All|Any|Few|Now|The|Who|Why|How|Yes)\b)([A-Z][a-z]{1,2}) (?:has|is|are|have)\b/g,
   )) {
