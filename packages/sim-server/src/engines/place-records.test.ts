@@ -56,6 +56,10 @@ describe('a destination is what the tool sends to', () => {
   it('is a phone number for an SMS or fax tool, a folder for a file tool, a place for a trip', () => {
     for (const snake of ['destination', 'destinations']) expect(value('post_send', 'Send an SMS message', snake)).toMatch(/^447\d{9}$/);
     expect(value('send_fax', 'Send a fax', 'destination')).toMatch(/^447\d{9}$/);
+    // a tool of an SMS API whose own words do not say so
+    const faker = new Faker({ locale: [en] });
+    const topic = toolTopic('get_messages_schedule', 'Returns the scheduled messages', 'api.thesmsworks.co.uk');
+    expect(nameRule('destinations')!({ faker, reference: 0, topic, words: ['destinations'], snake: 'destinations' })).toMatch(/^447\d{9}$/);
     expect(value('move_file', 'Move a file or directory', 'destination')).toMatch(/^\//);
     expect(value('book_flight', 'Book a flight', 'destination')).toMatch(/^[A-Z][a-zé ]+/);
   });

@@ -6,6 +6,7 @@ describe('place records in results', () => {
     const bad = { name: 'Denver', adm_area1: 'England', adm_area2: 'Amsterdam, Netherlands', country: 'United States', type: 'Norway' };
     expect(placeUnitProblems('nearest_place', {}, { items: [bad] })).toHaveLength(3);
     expect(placeUnitProblems('nearest_place', {}, { name: 'Dublin', adm_area1: 'England', country: 'Ireland' })).toHaveLength(1);
+    expect(placeUnitProblems('nearest_place', {}, { name: 'Dublin', adm_area1: 'Osaka', country: 'Ireland' })).toHaveLength(1);
     const good = { name: 'Denver', adm_area1: 'Colorado', adm_area2: 'Denver', country: 'United States', type: 'city' };
     expect(placeUnitProblems('nearest_place', {}, { items: [good] })).toEqual([]);
     expect(placeUnitProblems('nearest_place', {}, { name: 'London', adm_area1: 'England', adm_area2: 'Greater London' })).toEqual([]);

@@ -50,6 +50,15 @@ const CITY_ZONES: Record<string, readonly [string, number, number]> = {
   sydney: ['Australia/Sydney', -33.87, 151.21],
   'cape town': ['Africa/Johannesburg', -33.92, 18.42],
   'mexico city': ['America/Mexico_City', 19.43, -99.13],
+  manchester: ['Europe/London', 53.48, -2.24],
+  munich: ['Europe/Berlin', 48.14, 11.58],
+  milan: ['Europe/Rome', 45.46, 9.19],
+  barcelona: ['Europe/Madrid', 41.39, 2.17],
+  lisbon: ['Europe/Lisbon', 38.72, -9.14],
+  osaka: ['Asia/Tokyo', 34.69, 135.5],
+  seoul: ['Asia/Seoul', 37.57, 126.98],
+  melbourne: ['Australia/Melbourne', -37.81, 144.96],
+  dubai: ['Asia/Dubai', 25.2, 55.27],
 };
 const cityNamed = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined;
@@ -264,6 +273,15 @@ const CITY_COUNTRY: Record<string, readonly [string, string?, string?]> = {
   sydney: ['AU'],
   'cape town': ['ZA'],
   'mexico city': ['MX'],
+  manchester: ['GB'],
+  munich: ['DE'],
+  milan: ['IT'],
+  barcelona: ['ES'],
+  lisbon: ['PT'],
+  osaka: ['JP'],
+  seoul: ['KR'],
+  melbourne: ['AU', 'VIC', 'Victoria'],
+  dubai: ['AE'],
 };
 const US_STATES =
   /^(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)$/i;

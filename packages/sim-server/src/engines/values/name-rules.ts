@@ -32,12 +32,13 @@ const aboutFiles = (request: ValueRequest): boolean =>
     request.topic.text,
   );
 
-/** A tool that sends text messages, SMS or faxes addresses them to phone numbers. */
+/** A tool that sends text messages, SMS or faxes (by its words, or its API's host: `api.thesmsworks.co.uk`) addresses them to phone numbers. */
 const MESSAGING = /\b(sms|mms|fax(es)?|text messages?|whatsapp)\b/i;
 
 /** A `destination` of a messaging tool is a phone number (`447…`), of a file tool a folder; else none. */
 function destinationOf(request: ValueRequest): string | undefined {
-  if (MESSAGING.test(request.topic.text)) return `447${request.faker.string.numeric({ length: 9, allowLeadingZeros: true })}`;
+  if (MESSAGING.test(request.topic.text) || /sms|fax/.test(request.topic.host ?? ''))
+    return `447${request.faker.string.numeric({ length: 9, allowLeadingZeros: true })}`;
   return aboutFiles(request) ? pick(request.faker, lexicon.DIRECTORIES) : undefined;
 }
 
