@@ -40,6 +40,10 @@ describe('place records are true to their place', () => {
     const record: Json = { name: 'Quarterly report', type: 'pdf', state: 'draft' };
     truePlaceRecords(record);
     expect(record).toEqual({ name: 'Quarterly report', type: 'pdf', state: 'draft' });
+    // a property record named like a city is no place record: its county stays the one asked
+    const property: Json = { name: 'Barcelona', address: 'Storgatan 56, 111 22 Stockholm', county: 'California' };
+    truePlaceRecords(property);
+    expect(property['county']).toBe('California');
   });
 });
 
@@ -61,6 +65,6 @@ describe('a destination is what the tool sends to', () => {
     const topic = toolTopic('get_messages_schedule', 'Returns the scheduled messages', 'api.thesmsworks.co.uk');
     expect(nameRule('destinations')!({ faker, reference: 0, topic, words: ['destinations'], snake: 'destinations' })).toMatch(/^447\d{9}$/);
     expect(value('move_file', 'Move a file or directory', 'destination')).toMatch(/^\//);
-    expect(value('book_flight', 'Book a flight', 'destination')).toMatch(/^[A-Z][a-zé ]+/);
+    for (let draw = 0; draw < 20; draw += 1) expect(value('book_flight', 'Book a flight', 'destination')).toMatch(/^\p{Lu}\p{L}+/u);
   });
 });

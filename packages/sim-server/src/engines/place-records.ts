@@ -94,7 +94,9 @@ export function truePlaceRecords(value: unknown): void {
   const country = COUNTRIES.find(([own]) => own.toLowerCase() === name);
   // a name that is both (Singapore) is the country where the record holds country codes
   const coded = keyLike(value, ALPHA2).length + keyLike(value, ALPHA3).length > 0 && !keyLike(value, /^country$/i).length;
+  // a record that is a place (a point or a country beside its name), not a thing that happens to be named like one
+  const place = keyLike(value, LATITUDE).length > 0 || keyLike(value, /^country(_?name)?$/i).length > 0;
   if (country !== undefined && (coded || city === undefined)) countryRecord(value, country);
-  else if (city !== undefined) cityRecord(value, city);
+  else if (city !== undefined && place) cityRecord(value, city);
   Object.values(value).forEach(truePlaceRecords);
 }
