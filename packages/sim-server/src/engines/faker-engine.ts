@@ -30,6 +30,7 @@ import { climateWeather } from './world-climate.js';
 import { coherentWeather } from './world-weather.js';
 import { fitCall } from './world-fit-call.js';
 import { cityTimeZones } from './values/famous-records.js';
+import { truePlaceRecords } from './place-records.js';
 import { oneStoryPerRecord, searchedFor } from './world-stories.js';
 import { oneTextPerRecord } from './world-texts.js';
 import { keptLists } from './world-lists.js';
@@ -121,7 +122,10 @@ export class FakerEngine implements SimulationEngine {
     // a result that fits its call and agrees with itself: the symbol and place asked, filters and dates honoured, counts that add up
     const fitted = fitCall(weather, { args: context.arguments, action, valid, kept });
     // the fit may move a record to another city: its time zone follows
-    const zoned = kept(fitted, valid, (copy) => cityTimeZones(copy, context.arguments));
+    const zoned = kept(fitted, valid, (copy) => {
+      cityTimeZones(copy, context.arguments);
+      truePlaceRecords(copy);
+    });
     // weather its place and moment allow, once the record sits in its city: seasonal temperatures, local times, UV, AQI
     const series = kept(zoned, valid, (copy) =>
       climateWeather(copy, context.arguments, context.tool.spec.name, referenceTime(context.world ?? '')),

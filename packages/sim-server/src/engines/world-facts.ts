@@ -21,6 +21,7 @@ import { mediaThatFits } from './world-media.js';
 import { oneOwnerPerRecord } from './world-accounts.js';
 import { oneCurrencyPerHolding } from './world-currencies.js';
 import { cityOfPostcode } from './values/places.js';
+import { truePlaceRecords } from './place-records.js';
 
 type Json = Record<string, unknown>;
 
@@ -1353,6 +1354,7 @@ export function harmonizeResult(
   placeByKnownPostcode(value, args);
   placeByCity(value, args);
   cityTimeZones(value, args);
+  truePlaceRecords(value);
   restaurantsByCuisine(value, args);
   nameByArgument(value, args, entities?.entity, tool);
   honourVersions(value, args);

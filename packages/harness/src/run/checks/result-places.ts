@@ -50,6 +50,15 @@ const CITY_ZONES: Record<string, readonly [string, number, number]> = {
   sydney: ['Australia/Sydney', -33.87, 151.21],
   'cape town': ['Africa/Johannesburg', -33.92, 18.42],
   'mexico city': ['America/Mexico_City', 19.43, -99.13],
+  manchester: ['Europe/London', 53.48, -2.24],
+  munich: ['Europe/Berlin', 48.14, 11.58],
+  milan: ['Europe/Rome', 45.46, 9.19],
+  barcelona: ['Europe/Madrid', 41.39, 2.17],
+  lisbon: ['Europe/Lisbon', 38.72, -9.14],
+  osaka: ['Asia/Tokyo', 34.69, 135.5],
+  seoul: ['Asia/Seoul', 37.57, 126.98],
+  melbourne: ['Australia/Melbourne', -37.81, 144.96],
+  dubai: ['Asia/Dubai', 25.2, 55.27],
 };
 const cityNamed = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined;
@@ -159,7 +168,78 @@ function namedPlaceProblems(data: unknown): string[] {
 
 /** What in one call's result has another place's time zone, another temperature scale or a stray file path. */
 export function placeUnitProblems(name: string, args: Json, data: unknown): string[] {
-  return [...zoneProblems(args, data), ...namedPlaceProblems(data), ...unitProblems(args, data), ...pathProblems(name, data)];
+  return [
+    ...zoneProblems(args, data),
+    ...namedPlaceProblems(data),
+    ...placeRecordProblems(data),
+    ...destinationProblems(name, data),
+    ...unitProblems(args, data),
+    ...pathProblems(name, data),
+  ];
+}
+
+/** Whether `text` (or its last comma part: `Amsterdam, Netherlands`) is a country's name, not a code. */
+const countryName = (text: string): boolean => {
+  const last = text.split(',').at(-1)!.trim();
+  return last.length > 2 && countryCode(last) !== undefined;
+};
+const ADMIN_AREA = /^(admarea\d?|admin\d?|adminarea\d?|state|statename|province|county)$/;
+const BRITISH_NATIONS = /^(england|scotland|wales|northern ireland)$/i;
+
+/** Whether `area` cannot be an admin area of `city` (its country's name, another city, a US state or British nation elsewhere). */
+function foreignArea(city: string, area: string): boolean {
+  const [country, code, name] = CITY_COUNTRY[city]!;
+  const other = cityNamed(area);
+  if (other !== undefined && other !== city) return true;
+  if (countryName(area)) return true;
+  if (code !== undefined && US_STATES.test(area)) return ![code, name].some((part) => part?.toLowerCase() === area.toLowerCase());
+  return (US_STATES.test(area) && country !== 'US') || (BRITISH_NATIONS.test(area) && country !== 'GB');
+}
+
+/** A city's record in another city's admin areas or typed as a country; a country's record with false codes or far from home. */
+function placeRecordProblems(data: unknown): string[] {
+  const problems: string[] = [];
+  objects(data, (object) => {
+    const city = cityNamed(object['name']);
+    const country = city === undefined ? countryCode(object['name']) : undefined;
+    for (const [key, value] of Object.entries(object)) {
+      if (typeof value !== 'string') continue;
+      const field = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (city !== undefined && ADMIN_AREA.test(field) && foreignArea(city, value)) problems.push(`${city} is not in ${key} "${value}"`);
+      if ((city !== undefined || country !== undefined) && /^(type|kind|placetype)$/.test(field) && countryName(value))
+        if (countryCode(value) !== country) problems.push(`${String(object['name'])} has the type "${value}", a country`);
+      if (country !== undefined && /^(alpha2(code)?|iso2|isoa2|cca2)$/.test(field) && value.toUpperCase() !== country)
+        problems.push(`${String(object['name'])}'s alpha-2 code is ${country}, not ${value}`);
+      if (country !== undefined && /^(alpha3(code)?|iso3|isoa3|cca3)$/.test(field) && !/^[A-Z]{3}$/.test(value))
+        problems.push(`${String(object['name'])}'s alpha-3 code is no "${value}"`);
+    }
+    if (country !== undefined) problems.push(...farFromHome(object, country));
+  });
+  return problems;
+}
+
+/** A country's record whose point is far from all of its cities this file knows (Canada at -44.9, 1.9). */
+function farFromHome(object: Json, country: string): string[] {
+  const [lat, lon] = [degrees(partOf(object, /^(lat|latitude)$/)), degrees(partOf(object, /^(lon|lng|long|longitude)$/))];
+  const cities = Object.keys(CITY_COUNTRY).filter((city) => CITY_COUNTRY[city]![0] === country);
+  if (Number.isNaN(lat) || Number.isNaN(lon) || cities.length === 0) return [];
+  const near = cities.some((city) => Math.hypot(CITY_ZONES[city]![1] - lat, CITY_ZONES[city]![2] - lon) <= 30);
+  return near ? [] : [`${String(object['name'])} is not at ${lat}, ${lon}`];
+}
+
+const MESSAGING_TOOL = /(sms|fax|messag|text)/i;
+/** A messaging tool's `destination` that is a place (`Leeds, United Kingdom`), or a file tool's. */
+function destinationProblems(name: string, data: unknown): string[] {
+  if (!MESSAGING_TOOL.test(name) && !FILE_TOOL.test(name)) return [];
+  const problems: string[] = [];
+  const visit = (value: unknown, key: string): void => {
+    if (Array.isArray(value)) return value.forEach((entry) => visit(entry, key));
+    if (isObject(value)) return Object.entries(value).forEach(([inner, entry]) => visit(entry, inner));
+    if (/^destinations?$/i.test(key) && typeof value === 'string' && (cityNamed(value) !== undefined || countryName(value)))
+      problems.push(`the destination "${value}" is a place`);
+  };
+  visit(data, '');
+  return problems;
 }
 
 /** [country, region code, region name] of the cities above, for a call that names a city and its country or state. */
@@ -193,6 +273,15 @@ const CITY_COUNTRY: Record<string, readonly [string, string?, string?]> = {
   sydney: ['AU'],
   'cape town': ['ZA'],
   'mexico city': ['MX'],
+  manchester: ['GB'],
+  munich: ['DE'],
+  milan: ['IT'],
+  barcelona: ['ES'],
+  lisbon: ['PT'],
+  osaka: ['JP'],
+  seoul: ['KR'],
+  melbourne: ['AU', 'VIC', 'Victoria'],
+  dubai: ['AE'],
 };
 const US_STATES =
   /^(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)$/i;

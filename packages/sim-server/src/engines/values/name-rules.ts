@@ -32,6 +32,16 @@ const aboutFiles = (request: ValueRequest): boolean =>
     request.topic.text,
   );
 
+/** A tool that sends text messages, SMS or faxes (by its words, or its API's host: `api.thesmsworks.co.uk`) addresses them to phone numbers. */
+const MESSAGING = /\b(sms|mms|fax(es)?|text messages?|whatsapp)\b/i;
+
+/** A `destination` of a messaging tool is a phone number (`447…`), of a file tool a folder; else none. */
+function destinationOf(request: ValueRequest): string | undefined {
+  if (MESSAGING.test(request.topic.text) || /sms|fax/.test(request.topic.host ?? ''))
+    return `447${request.faker.string.numeric({ length: 9, allowLeadingZeros: true })}`;
+  return aboutFiles(request) ? pick(request.faker, lexicon.DIRECTORIES) : undefined;
+}
+
 const CURRENCY_PAIR = /\b(currency pairs?|currencies|forex|fx|exchange rates?)\b/;
 
 /** A `dir` outside files is a compass point (`SW`); a `source` is where the data came from (a weather model, a site). */
@@ -301,6 +311,8 @@ export const NAME_RULES: ReadonlyArray<readonly [RegExp, Maker]> = [
           ? make.place(r.faker, r.topic)
           : make.personName(r.faker),
   ],
+  // a message's destination is a phone number, a moved file's a folder; a trip's is a place
+  [/(^|_)(destinations?)$/, (r) => destinationOf(r) ?? inGermany((request) => make.place(request.faker, request.topic))(r)],
   [
     /(^|_)(location|destination|origin|place|near|venue|start_location|end_location|from|to|where|area|locality|court|city_state|pickup|dropoff|pickup_location|dropoff_location|home|hometown|neighborhood)$/,
     inGermany((r) => make.place(r.faker, r.topic)),

@@ -100,7 +100,7 @@ export const COUNTRY_CURRENCY: Readonly<Record<string, string>> = {
 };
 
 /** Full names of the short regions of the table (`NC` → North Carolina), for a parameter that took a name. */
-const REGION_NAMES: Readonly<Record<string, string>> = {
+export const REGION_NAMES: Readonly<Record<string, string>> = {
   NY: 'New York',
   CA: 'California',
   WA: 'Washington',
