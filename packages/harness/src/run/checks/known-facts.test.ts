@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewedCall } from './conversation.js';
-import { factsAgainstRecord, wrongExchangeRates } from './known-facts.js';
+import { factsAgainstRecord, mislabelledSentiment, wrongExchangeRates, wrongSharePrices } from './known-facts.js';
 
 const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
   id: 'c1',
@@ -39,5 +39,30 @@ describe('wrongExchangeRates', () => {
     expect(wrongExchangeRates(call('convert_currency', args, { result: { rate: 1.2 } }))).toHaveLength(1);
     expect(wrongExchangeRates(call('convert_currency', { from: 'EUR', to: 'XYZ' }, { rate: 1.2 }))).toEqual([]);
     expect(wrongExchangeRates(call('loan_payment', args, { rate: 1.2 }))).toEqual([]);
+  });
+});
+
+describe('wrongSharePrices', () => {
+  it('Walmart forecast at 318 USD is wrong; near 100 passes; an unlisted company is not judged', () => {
+    const args = { company: 'Walmart', days: 6 };
+    expect(wrongSharePrices(call('stock_forecast', args, { stock_price: 318.23, unit: 'USD' }))).toHaveLength(1);
+    expect(wrongSharePrices(call('stock_forecast', args, { stock_price: 101.5, unit: 'USD' }))).toEqual([]);
+    expect(wrongSharePrices(call('stock_forecast', { company: 'Acme Widgets', days: 6 }, { stock_price: 318.23 }))).toEqual([]);
+  });
+
+  it('a ticker is read by its symbol, and a price off the market is not judged', () => {
+    expect(wrongSharePrices(call('trading_bot_get_stock_info', { symbol: 'NVDA' }, { price: 1146.76 }))).toHaveLength(1);
+    expect(wrongSharePrices(call('trading_bot_get_stock_info', { symbol: 'NVDA' }, { price: 176.4 }))).toEqual([]);
+    expect(wrongSharePrices(call('grocery_price', { name: 'Apple' }, { price: 3.2 }))).toEqual([]);
+  });
+});
+
+describe('mislabelledSentiment', () => {
+  it('praise labelled negative is wrong; the label the words give passes', () => {
+    const args = { text: 'The movie started slowly, yet the ending made the whole evening worth it.' };
+    expect(mislabelledSentiment(call('sentiment_analysis', args, { sentiment: 'negative', confidence: 0.87 }))).toHaveLength(1);
+    expect(mislabelledSentiment(call('sentiment_analysis', args, { sentiment: 'positive', confidence: 0.87 }))).toEqual([]);
+    const complaint = { text: 'The delivery arrived two days late and the box was damaged.' };
+    expect(mislabelledSentiment(call('sentiment_analysis', complaint, { sentiment: 'positive' }))).toHaveLength(1);
   });
 });
