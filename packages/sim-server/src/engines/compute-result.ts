@@ -1,4 +1,5 @@
 import { chance } from './compute-chance.js';
+import { cookingTime, tripEmissions } from './compute-quantities.js';
 import { twoSampleTTest } from './compute-statistics.js';
 import { binary, logarithm, polynomialDerivative, roundNumber, winnerOf } from './compute-symbolic.js';
 
@@ -421,6 +422,8 @@ function units(args: Json, words: string[] = []): Json | undefined {
 const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(currency|currencies|exchange|forex)$/, currency],
   [/^(winner|winners)$/, winnerOf],
+  [/^(emission|emissions|co2|carbon|footprint)$/, tripEmissions],
+  [/^(cooking|cook|roast|roasting|baking|bake)$/, cookingTime],
   [/^(ttest|test)$/, twoSampleTTest],
   [/^(divide|division|quotient)$/, (args) => binary(args, (a, b) => (b === 0 ? undefined : { quotient: round(a / b, 6) }))],
   [/^(subtract|subtraction|difference)$/, (args) => binary(args, (a, b) => ({ difference: round(a - b, 6) }))],
