@@ -99,7 +99,10 @@ export function realRates(value: Json, args: Json, tool: string): void {
   const share = knownSharePrice(args, words);
   if (share === undefined) return;
   for (const level of rateLevels(value)) {
-    const prices = Object.entries(level).filter(([key, entry]) => PRICE_FIELD.test(key) && typeof entry === 'number' && entry > 0);
+    // a price the call sets (an order's limit) is the caller's, not the market's
+    const prices = Object.entries(level).filter(
+      ([key, entry]) => PRICE_FIELD.test(key) && typeof entry === 'number' && entry > 0 && !(key in args),
+    );
     if (prices.length === 0) continue;
     const first = prices[0]?.[1] as number;
     const factor = near(share.usd, first) / first;

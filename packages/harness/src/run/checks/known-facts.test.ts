@@ -54,6 +54,10 @@ describe('wrongSharePrices', () => {
     expect(wrongSharePrices(call('trading_bot_get_stock_info', { symbol: 'NVDA' }, { price: 1146.76 }))).toHaveLength(1);
     expect(wrongSharePrices(call('trading_bot_get_stock_info', { symbol: 'NVDA' }, { price: 176.4 }))).toEqual([]);
     expect(wrongSharePrices(call('grocery_price', { name: 'Apple' }, { price: 3.2 }))).toEqual([]);
+    // an order's limit price is the caller's
+    expect(wrongSharePrices(call('place_order', { symbol: 'KO', price: 277.5, amount: 10 }, { price: 277.5, status: 'Pending' }))).toEqual(
+      [],
+    );
   });
 });
 

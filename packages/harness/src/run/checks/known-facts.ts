@@ -59,10 +59,17 @@ export function wrongSharePrices(call: ReviewedCall): string[] {
   if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return [];
   const share = knownSharePrice(call.arguments, nameWords((call.name ?? call.chatName).replace(BENCHMARK_PREFIX, '')));
   if (share === undefined) return [];
-  return rateLevels(call.data as Json)
-    .flatMap((level) => Object.entries(level).filter(([key, value]) => PRICE_FIELD.test(key) && typeof value === 'number' && value > 0))
-    .filter(([, value]) => outside(value as number, share.usd, PRICE_TOLERANCE))
-    .map(([key, value]) => `${call.chatName}: ${share.company} ${key} ${String(value)} USD, far from its price near ${share.usd} USD`);
+  return (
+    rateLevels(call.data as Json)
+      // a price the call sets (an order's limit) is the caller's, not the market's
+      .flatMap((level) =>
+        Object.entries(level).filter(
+          ([key, value]) => PRICE_FIELD.test(key) && typeof value === 'number' && value > 0 && !(key in (call.arguments as Json)),
+        ),
+      )
+      .filter(([, value]) => outside(value as number, share.usd, PRICE_TOLERANCE))
+      .map(([key, value]) => `${call.chatName}: ${share.company} ${key} ${String(value)} USD, far from its price near ${share.usd} USD`)
+  );
 }
 
 /** A sentiment label on a sent text that says the opposite of the text's words ("I absolutely loved it" labelled negative). */
