@@ -6,8 +6,9 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 
 /** A tool about exchanging money, by the words of its name. */
 export const EXCHANGE_TOOL = /^(exchange|currency|currencies|forex|fx|conversion|convert)$/;
-/** A result field that states an exchange rate. */
-export const RATE_FIELD = /^(rate|exchange_?rate|conversion_?rate|fx_?rate|rate_?value)$/i;
+/** A result field that states an exchange rate (a currency pair's price, ask and bid are its rate). */
+export const RATE_FIELD =
+  /^(rate|exchange_?rate|conversion_?rate|fx_?rate|rate_?value|price|last_?price|mid|ask|bid|ask_?price|bid_?price)$/i;
 /** A result field that states a share price. */
 export const PRICE_FIELD =
   /^(price|stock_?price|share_?price|current_?price|last_?price|close|closing_?price|open|high|low|predicted_?price|forecast_?price)$/i;

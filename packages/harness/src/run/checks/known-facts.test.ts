@@ -38,6 +38,11 @@ describe('wrongExchangeRates', () => {
     const args = { from: 'EUR', to: 'JPY' };
     expect(wrongExchangeRates(call('convert_currency', args, { result: { rate: 1.2 } }))).toHaveLength(1);
     expect(wrongExchangeRates(call('convert_currency', { from: 'EUR', to: 'XYZ' }, { rate: 1.2 }))).toEqual([]);
+    // a pair's quote is its rate
+    expect(
+      wrongExchangeRates(call('get_last_quote_currencies', { from: 'JPY', to: 'AUD' }, { last: { askprice: 48.41, bidprice: 25.03 } })),
+    ).toHaveLength(2);
+    expect(wrongExchangeRates(call('get_last_quote_currencies', { from: 'GBP', to: 'AUD' }, { last: { price: 2.07 } }))).toEqual([]);
     expect(wrongExchangeRates(call('loan_payment', args, { rate: 1.2 }))).toEqual([]);
   });
 });
