@@ -31,6 +31,9 @@ export { WORLD_META_KEY, toolEntity, entityIdParameter, idParameterEntity, seede
 export { inferOutputSchema } from './engines/infer-output-schema.js';
 export { factsOnRecord } from './engines/domain-results.js';
 export { particleFacts } from './engines/particle-facts.js';
+export { knownExchangeRate } from './engines/compute-result.js';
+export { EXCHANGE_TOOL, RATE_FIELD, PRICE_FIELD, knownSharePrice, rateLevels } from './engines/world-rates.js';
+export { sentimentOf } from './engines/world-sentiment.js';
 export { famousMisstatements } from './engines/values/famous-check.js';
 export { isRecordRemark } from './engines/values/authored-texts.js';
 export { sportsMisstatements } from './engines/values/sports-facts.js';

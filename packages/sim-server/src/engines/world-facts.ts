@@ -20,6 +20,8 @@ import { datedKeys } from './world-dated-keys.js';
 import { mediaThatFits } from './world-media.js';
 import { oneOwnerPerRecord } from './world-accounts.js';
 import { oneCurrencyPerHolding } from './world-currencies.js';
+import { realRates } from './world-rates.js';
+import { sentimentOfText } from './world-sentiment.js';
 import { cityOfPostcode } from './values/places.js';
 import { truePlaceRecords } from './place-records.js';
 
@@ -1368,6 +1370,8 @@ export function harmonizeResult(
   obisRegisters(value, args);
   honourDateRanges(value, args);
   oneCurrencyPerHolding(value, args, tool);
+  realRates(value, args, tool);
+  sentimentOfText(value, args);
   oneInstantPerRecord(value);
   forecastsAhead(value, now, args);
   relationsOfSubject(value, args);

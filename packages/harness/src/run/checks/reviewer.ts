@@ -1,3 +1,4 @@
+import { implausibleQuantities } from './quantity-results.js';
 import type { Check } from '@inftool/core';
 import { check } from './check.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
@@ -164,7 +165,7 @@ function resultContentChecks(conversation: Conversation): Check[] {
     ),
     check(
       'results_plausible',
-      conversation.calls.flatMap((call) => [...implausibleContent(call), ...echoedCutoffs(call)]),
+      conversation.calls.flatMap((call) => [...implausibleContent(call), ...echoedCutoffs(call), ...implausibleQuantities(call)]),
     ),
   ];
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewedCall } from './conversation.js';
+import { implausibleQuantities } from './quantity-results.js';
+
+const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
+  id: 'c1',
+  chatName: name,
+  name,
+  arguments: args,
+  result: JSON.stringify(data),
+  data,
+  isError: false,
+  rejected: false,
+  turn: 0,
+  step: 0,
+});
+
+describe('implausibleQuantities', () => {
+  it('a 10-mile hybrid trip emitting 85.6 kg of CO2 is implausible; 2.5 kg passes', () => {
+    const args = { distance: 10, fuel_type: 'hybrid', fuel_efficiency: 35 };
+    expect(implausibleQuantities(call('calculate_emissions', args, { emissions: 85.62 }))).toHaveLength(1);
+    expect(implausibleQuantities(call('calculate_emissions', args, { emissions: 2.54, unit: 'kg CO2' }))).toEqual([]);
+    expect(implausibleQuantities(call('calculate_emissions', args, { emissions: 2540, unit: 'g' }))).toEqual([]);
+  });
+
+  it('22.5 kg cooked in 13.47 seconds is implausible; about 11 hours passes', () => {
+    expect(implausibleQuantities(call('calculate_cooking_time', { weight_kg: 22.5 }, { cooking_time: 13.47, unit: 's' }))).toHaveLength(1);
+    expect(implausibleQuantities(call('calculate_cooking_time', { weight_kg: 22.5 }, { cooking_time: 695, unit: 'minutes' }))).toEqual([]);
+    expect(implausibleQuantities(call('calculate_cooking_time', { weight_kg: 1.5 }, { cooking_time: 1.1, unit: 'hours' }))).toEqual([]);
+  });
+});
