@@ -1,3 +1,4 @@
+import { relatedSearches } from './world-searches.js';
 import { knownFacts } from './particle-facts.js';
 import { athletesOfTheCall } from './values/sports-facts.js';
 import { athleteStats, realMatchResult } from './values/real-things.js';
@@ -1372,6 +1373,7 @@ export function harmonizeResult(
   oneCurrencyPerHolding(value, args, tool);
   realRates(value, args, tool);
   sentimentOfText(value, args);
+  relatedSearches(value, args, tool);
   oneInstantPerRecord(value);
   forecastsAhead(value, now, args);
   relationsOfSubject(value, args);

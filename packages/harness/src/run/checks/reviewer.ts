@@ -1,3 +1,4 @@
+import { unrelatedSuggestions } from './suggestion-results.js';
 import { implausibleQuantities } from './quantity-results.js';
 import type { Check } from '@inftool/core';
 import { check } from './check.js';
@@ -153,6 +154,7 @@ function resultContentChecks(conversation: Conversation): Check[] {
               ...placeholderValues(call, conversation).map((value) => `${call.chatName}: filler ${value}`),
               ...repeatedIntegers(call).map((value) => `${call.chatName}: one placeholder number, ${value}`),
               ...placeholderResults(call),
+              ...unrelatedSuggestions(call),
             ]
           : [],
       ),
