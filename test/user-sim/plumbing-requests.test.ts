@@ -19,6 +19,8 @@ describe('a number is said with the unit its description or name gives', () => {
     expect(unitOf('The number of days for which releases are required from current date.')).toBe('days');
     expect(unitOf('Distance from the charge in meters where the field is measured.')).toBe('m');
     expect(unitOf('The loan amount in USD.')).toBe('USD');
+    expect(unitOf('The initial velocity in meters per second.')).toBe('m/s');
+    expect(unitOf('The acceleration due to gravity in meters per second squared, default value is 9.8.')).toBe('m/s²');
     expect(unitOf('The acceleration of the object in m/s^2.')).toBe('m/s²');
     expect(unitOf('The year being queried.')).toBeUndefined();
   });

@@ -45,6 +45,13 @@ describe('computed results are right, or not claimed', () => {
     });
   });
 
+  it("a body thrown straight up reaches v² / 2g; a height that is no body's flight is not computed", () => {
+    const words = ['calculate', 'maximum', 'height'];
+    expect(computeResult(words, { initial_velocity: 26, gravity: 9.8 })).toEqual({ maximum_height: 34.49, unit: 'meters' });
+    expect(computeResult(words, { initial_velocity: 20 })).toEqual({ maximum_height: 20.41, unit: 'meters' });
+    expect(computeResult(['get', 'height'], { initial_velocity: 26 })).toBeUndefined();
+  });
+
   it('lists the first primes of a wide range and says the list is not complete', () => {
     const wide = computeResult(['generate', 'prime'], { start: 0, end: 1753621200 }) as { primes: number[]; complete: boolean };
     expect(wide.complete).toBe(false);

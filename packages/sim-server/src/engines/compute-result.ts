@@ -475,6 +475,19 @@ const FORMULAS: Array<[RegExp, Formula]> = [
   [/^(prime|primes)$/, primes],
   [/^(quadratic)$/, quadratic],
   [
+    /^(height)$/,
+    (args, words) => {
+      // thrown straight up: the highest point is v² / 2g (26 m/s under 9.8 m/s² → 34.49 m)
+      const initial = numberWhere(args, /initial_(velocity|speed)|^velocity$|^u$/i);
+      const gravity = numberWhere(args, /gravity|acceleration|^g$/i) ?? 9.8;
+      return words.includes('maximum') || words.includes('max')
+        ? initial !== undefined && gravity > 0
+          ? { maximum_height: round((initial * initial) / (2 * gravity)), unit: 'meters' }
+          : undefined
+        : undefined;
+    },
+  ],
+  [
     /^(displacement|distance|traveled|travelled)$/,
     (args) => {
       const initial = numberWhere(args, /initial_(velocity|speed)|^u$/i);

@@ -518,7 +518,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 const UNIT_PHRASE =
-  /\bin (?:the )?(?:unit of )?((?:square |cubic )?(?:kilometers|kilometres|km|meters|metres|miles|feet|inches|centimeters|cm|grams|kilograms|kg|pounds|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|fahrenheit|degrees?(?: celsius| fahrenheit)?|usd|us dollars|dollars|euros?|eur|gbp|coulombs|amperes|volts|ohms|henries|hertz|hz|bpm|beats|joules|watts|newtons|liters|litres|gallons|moles|m\/s\^?2|m\/s|meters\/second|meters per second|miles per gallon|mph|km\/h|m))(?![\w/^])/i;
+  /\bin (?:the )?(?:unit of )?((?:square |cubic )?(?:met(?:er|re)s? per second squared|met(?:er|re)s? per second|meters\/second|m\/s\^?2|m\/s|miles per gallon|miles per hour|kilometers? per hour|km\/h|mph|kilometers|kilometres|km|meters|metres|miles|feet|inches|centimeters|cm|grams|kilograms|kg|pounds|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|fahrenheit|degrees?(?: celsius| fahrenheit)?|usd|us dollars|dollars|euros?|eur|gbp|coulombs|amperes|volts|ohms|henries|hertz|hz|bpm|beats|joules|watts|newtons|liters|litres|gallons|moles|m\/s\^?2|m\/s|meters\/second|meters per second|miles per gallon|mph|km\/h|m))(?![\w/^])/i;
 const COUNTED =
   /\b(?:number|count|amount) of (?:(?:past|future|previous|next|consecutive|calendar|business|working) )?(seconds|minutes|hours|days|nights|weeks|months|years)\b|\bhow many (seconds|minutes|hours|days|nights|weeks|months|years)\b/i;
 
