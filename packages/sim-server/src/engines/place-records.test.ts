@@ -3,6 +3,7 @@ import { Faker, en } from '@faker-js/faker';
 import { truePlaceRecords } from './place-records.js';
 import { nameRule } from './values/name-rules.js';
 import { toolTopic } from './values/topic.js';
+import { DIRECTORIES } from './values/lexicon.js';
 
 type Json = Record<string, unknown>;
 
@@ -64,7 +65,7 @@ describe('a destination is what the tool sends to', () => {
     const faker = new Faker({ locale: [en] });
     const topic = toolTopic('get_messages_schedule', 'Returns the scheduled messages', 'api.thesmsworks.co.uk');
     expect(nameRule('destinations')!({ faker, reference: 0, topic, words: ['destinations'], snake: 'destinations' })).toMatch(/^447\d{9}$/);
-    expect(value('move_file', 'Move a file or directory', 'destination')).toMatch(/^\//);
+    for (let draw = 0; draw < 20; draw += 1) expect(DIRECTORIES).toContain(value('move_file', 'Move a file or directory', 'destination'));
     for (let draw = 0; draw < 20; draw += 1) expect(value('book_flight', 'Book a flight', 'destination')).toMatch(/^\p{Lu}\p{L}+/u);
   });
 });
