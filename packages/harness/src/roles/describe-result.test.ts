@@ -816,7 +816,7 @@ describe('final answers state what the records say', () => {
     );
     expect(
       canDo({ name: 'quittung_collect', description: 'Allows to collect data with several requests for a receipt.', parameters: {} }),
-    ).toBe('collect data with several requests for a receipt');
+    ).toBe('collect data for a receipt');
   });
 });
 

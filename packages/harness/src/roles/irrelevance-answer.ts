@@ -5,6 +5,7 @@ import { actionPhrase, agree, baseVerb, BENCHMARK_PREFIX } from './action-phrase
 import { ownDescription } from '../tasks/words.js';
 import { aboutAsked, capabilityList, capabilityOf, particularOf, phraseParts, type Capability } from './capability.js';
 import { bareSingular, garbledOffer, offerVerb } from '../run/checks/garbled-offer.js';
+import { nameCapability, withNameCompounds, withoutParticulars, wordyOffer } from './name-capability.js';
 
 /** Verbs a request is phrased with ("Could you pull up …", "Kindly list …"). */
 const REQUEST_VERBS =
@@ -189,7 +190,11 @@ export function canDo(tool: ChatTool): string {
   const title = sentencesInVerbs[0];
   if (title !== undefined && /^(log ?(in|out)|register|subscribe|unsubscribe|authenticate|sign ?up|checkout)$/i.test(title))
     return titleOrName(tool, title);
-  return verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, title);
+  const described = verbalSentence(sentences, sentencesInVerbs) ?? titleOrName(tool, title);
+  // A phrase that says the description's particulars ("look up the information about cell functions based on its part"):
+  // the tool's name says what it does more plainly ("look up cell functions").
+  if (!wordyOffer(described)) return withNameCompounds(described, tool);
+  return nameCapability(tool) ?? withNameCompounds(withoutParticulars(described), tool);
 }
 
 /**

@@ -29,7 +29,8 @@ import { coversRequest } from './capable-neighbour.js';
 import { shuffle } from './shuffle.js';
 import { implausibleNames, sayableArguments, type Sampled } from './sayable-arguments.js';
 import { ParallelPlanner } from './parallel-plan.js';
-import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, trimmedBody } from './optional-arguments.js';
+import { aboutParameter, bodyWithoutFlags, keptOptional, orderedRanges, technicalSwitch, trimmedBody } from './optional-arguments.js';
+import { createsRecord } from '../run/checks/call-subject.js';
 import { missingSubject, spokenSubjects, subjectParameters, subjectTool, unnameableCreate } from './subject-arguments.js';
 
 /** Words of one doing: a request with one of them is served, or seems served, by a tool with another. */
@@ -148,7 +149,41 @@ export class TaskSampler {
     await this.addAboutParameters(tool, schema, seed, chosen.arguments);
     // a parameter added from another sampling (a `state` beside the city) speaks of the place the others do
     const placed = onePlace(chosen.arguments, seed, (args) => this.valid({ tool: tool.spec.name, arguments: args }));
-    return this.requestCall(tool, schema, seed, sayableArguments(tool, { ...chosen, arguments: placed }));
+    const planned = this.requestCall(tool, schema, seed, sayableArguments(tool, { ...chosen, arguments: placed }));
+    return Object.keys(planned.arguments).length > 0 ? planned : await this.describedCreate(tool, schema, seed, planned);
+  }
+
+  /**
+   * A create that takes values though none is required (`create_booking`: dates, rooms, a contact) is never
+   * planned with none (`create_booking({})` makes a record of nothing the user said): it carries up to three of
+   * its plain values (dates, names, counts), drawn all at once, as far as they are plausible and the call valid.
+   */
+  private async describedCreate(
+    tool: IndexedTool,
+    schema: Record<string, unknown>,
+    seed: number,
+    planned: PlannedCall,
+  ): Promise<PlannedCall> {
+    const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    if (!createsRecord(subjectTool(tool)) || Object.keys(properties).length === 0) return planned;
+    const full = await this.faker.sampleObject(
+      schema,
+      tool.spec.name,
+      seedFrom(String(seed), tool.spec.name, 'create'),
+      1,
+      tool.spec.description,
+    );
+    const values = full.ok ? (full.value as Record<string, unknown>) : {};
+    const plain = Object.entries(values).filter(
+      ([name, value]) =>
+        ['string', 'number'].includes(typeof value) &&
+        !plumbing(name, properties[name]) &&
+        !technicalSwitch(name, properties[name], value) &&
+        implausibleNames(tool, { [name]: value }).length === 0,
+    );
+    const args = Object.fromEntries(plain.slice(0, 3));
+    const described = { tool: tool.spec.name, arguments: args };
+    return Object.keys(args).length > 0 && this.valid(described) ? described : planned;
   }
 
   /** Of up to `PLAUSIBLE_ATTEMPTS` samplings, the first with the fewest implausible arguments (named in `bad`). */

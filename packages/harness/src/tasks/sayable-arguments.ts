@@ -73,9 +73,12 @@ const filler = (value: unknown): boolean => isFillerLabel(value) || (Array.isArr
 /** The parameters whose planned values a reviewer would question (references to earlier results are not values yet). */
 export function implausibleNames(tool: IndexedTool, args: Record<string, unknown>): string[] {
   const properties = (tool.spec.inputSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set(requiredOf(tool));
   const names = Object.entries(args).flatMap(([name, value]) =>
     !isResultRef(value) &&
-    (implausibleArgument(name, properties[name], value) !== undefined ||
+    // A required value sent empty (`cards: {}` for a poker hand) asks the tool for nothing.
+    ((required.has(name) && emptyValue(value)) ||
+      implausibleArgument(name, properties[name], value) !== undefined ||
       brokenDate(value) ||
       filler(value) ||
       maskedValue(value) ||
