@@ -104,4 +104,22 @@ describe('coversRequest: an offered tool that could itself serve the withheld on
       ),
     ).toBe(false);
   });
+
+  it('drops the same reading now or by another value, and a booking of the same room; keeps another time', () => {
+    const withFee = tool('get_exchange_rate_with_fee', 'Retrieve the exchange rate between two currencies including transaction fee.', [
+      'base_currency',
+      'fee',
+    ]);
+    const latest = tool('latest_exchange_rate', 'Retrieve the latest exchange rate between two specified currencies.', ['source_currency']);
+    expect(coversRequest(withFee, latest)).toBe(true);
+    const byPostal = tool('get_current_postal_code', 'Returns a current observation by postal code.', ['postal_code']);
+    const byCity = tool('get_current_city_id', 'Returns a Current Observation - Given a City ID.', ['city_id']);
+    expect(coversRequest(byPostal, byCity)).toBe(true);
+    const room = tool('book_room', 'Book a room in a specified hotel.', ['hotel_name', 'room_type']);
+    expect(
+      coversRequest(room, tool('hotel_book', 'Book a hotel room given the location, room type, and number of nights.', ['location'])),
+    ).toBe(true);
+    const history = tool('get_history_postal', 'Returns historical observations - Given a Postal Code.', ['postal_code']);
+    expect(coversRequest(history, byCity)).toBe(false);
+  });
 });

@@ -129,8 +129,17 @@ function toldInDetails(part: string, tool: IndexedTool): boolean {
 
 /** Whether `offered` says nothing of a thing that `asked` does not say ("parks" of "nearby parks"; not "UV index" of "happiness index"). */
 function saysNoMore(asked: NounWords, offered: NounWords, said: ReadonlySet<string>): boolean {
-  return asked.head === offered.head && offered.modifiers.every((word) => said.has(word));
+  // "the latest exchange rate" is what "the exchange rate" asks for, unless the request says another time ("historical").
+  const now = (word: string) => NOW.test(word) && ![...said].some((other) => THEN.test(other));
+  return asked.head === offered.head && offered.modifiers.every((word) => said.has(word) || now(word));
 }
+
+/** Modifiers that say "as it is now": a request that names no time asks for that. */
+const NOW = /^(latest|current|live|recent|today|realtime|real-time|up-to-date)$/i;
+/** Modifiers of another time. */
+const THEN = /^(historical|history|past|previous|forecast|future|archived|old)$/i;
+/** Changes whose inputs are the user's to give (a hotel's location, the dates): said or asked for, they do not tell the job apart. */
+const CHANGES = /^(book|reserve|order|create|add|make|schedule|submit|register|place)/i;
 
 /**
  * Whether an offered `other` tool could itself do what the `withheld` one is asked for, by what their
@@ -149,6 +158,10 @@ export function coversRequest(withheld: IndexedTool, other: IndexedTool): boolea
   if (asked === undefined || offered === undefined) return false;
   const alike = (asked.reads && offered.reads) || asked.verb.slice(0, 5) === offered.verb.slice(0, 5);
   if (!alike) return false;
+  // Past records ("historical observations") are not told by a tool of the present, nor the other way round.
+  const times = (job: ToolJobWords) =>
+    [...job.thing.modifiers, ...job.particulars].filter((word) => THEN.test(word)).map((word) => word.slice(0, 4));
+  if (times(asked).some((time) => !times(offered).includes(time))) return false;
   const said = new Set([asked.thing, ...(asked.of ? [asked.of] : [])].flatMap((noun) => [noun.head, ...noun.modifiers]));
   for (const word of asked.particulars) said.add(word);
   // The details of a kind of the owner ("a criminal case", "a Supreme Court case") tell the part of a "law case" too.
@@ -168,9 +181,11 @@ export function coversRequest(withheld: IndexedTool, other: IndexedTool): boolea
   if (offered.of !== undefined && !(asked.of !== undefined && saysNoMore(asked.of, offered.of, said))) return false;
   // "the conviction status of a criminal": an offer names the same owner ("status for court cases" does not).
   if (asked.of !== undefined && offered.of === undefined && !offered.particulars.includes(asked.of.head)) return false;
-  // A read is told by what it is given ("observations given a station ID" serve no request with a postal code).
-  if (!offered.inputs.every((word) => said.has(word))) return false;
-  // A computation or a change is told by its particulars ("using Heron's formula", "from one currency to another").
-  if (!(asked.reads && offered.reads) && !offered.particulars.every((word) => said.has(word))) return false;
+  // A read of the same thing given another value ("a current observation given a city ID" for one by postal code)
+  // serves the request: the assistant asks for that value rather than refuse.
+  // A computation is told by its particulars ("using Heron's formula", "from one currency to another"); a booking's
+  // particulars (location, dates) are its inputs, the user's to give.
+  const computes = !(asked.reads && offered.reads) && !CHANGES.test(offered.verb);
+  if (computes && !offered.particulars.every((word) => said.has(word))) return false;
   return !(needsOwnId(other, offered.thing.head) && !needsOwnId(withheld, asked.thing.head));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskedValue, queryExpression, unrelatedTags } from './sayable-arguments.js';
+import { implausibleNames, maskedValue, queryExpression, unrelatedTags } from './sayable-arguments.js';
+import type { IndexedTool } from './tool-index.js';
 
 describe('maskedValue', () => {
   it('knows a number a service prints masked, which no owner types', () => {
@@ -33,5 +34,27 @@ describe('unrelatedTags', () => {
     expect(unrelatedTags('tags', ['#health', 'rural'], { content })).toBe(false);
     expect(unrelatedTags('tags', ['q3', 'customer'], { title: 'Q3' })).toBe(false);
     expect(unrelatedTags('mentions', ['@ann'], { content })).toBe(false);
+  });
+});
+
+describe('implausibleNames: a required value sent empty', () => {
+  const poker: IndexedTool = {
+    spec: {
+      name: 'poker_game_winner',
+      description: 'Identify the winner in a poker game based on the cards.',
+      inputSchema: {
+        type: 'object',
+        properties: { players: { type: 'array', items: { type: 'string' } }, cards: { type: 'object' }, type: { type: 'string' } },
+        required: ['players', 'cards'],
+      },
+    },
+    domain: 'd',
+    category: 'c',
+    server: 's',
+  };
+  it('questions `cards: {}` when cards are required, not an empty optional value nor a filled one', () => {
+    expect(implausibleNames(poker, { players: ['Ada', 'Margaret'], cards: {} })).toEqual(['cards']);
+    expect(implausibleNames(poker, { players: [], cards: { Ada: ['A♠', 'K♠'] } })).toEqual(['players']);
+    expect(implausibleNames(poker, { players: ['Ada'], cards: { Ada: ['A♠', 'K♠'] }, type: '' })).toEqual([]);
   });
 });

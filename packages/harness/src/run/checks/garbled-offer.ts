@@ -8,6 +8,13 @@ const FUNCTION_WORD =
 /** Words a phrase cannot end on ("the acceleration of an object under"). */
 const DANGLING =
   /^(a|an|the|of|for|to|with|by|from|in|on|at|under|over|into|about|between|and|or|its|their|given|based|that|which|than|per|via)$/i;
+/**
+ * Particulars of a description sentence an offer carries over ("collect data with several requests for a
+ * receipt", "cell functions based on its part", "the acceleration of an object under given conditions"):
+ * a person offering help says what the tool does, not how its documentation qualifies it.
+ */
+const SPEC_PARTICULARS =
+  /\b(?:with several \w+|based on its\b|under (?:given |specified |certain )?conditions|(?:the )?information about|in order to)\b/i;
 /** Things a "look up" of says nothing of alone ("look up prefix search", "look up 72 hours", "look up dates"). */
 const EMPTY_READ = /^(search|searches|download|downloads|engine|hour|hours|date|dates)$/i;
 /** Nouns said without an article (no "a"): "look up weather", "calculate displacement". */
@@ -70,6 +77,8 @@ export function garbledOffer({ verb, object }: Capability, sharesHead = false): 
   )
     return `${said} says one thing with a plural ("${words[article] as string} … ${tail.at(-1) as string}")`;
   if (/(?:^|\s)(?:[A-Z]\.)+[A-Z]$/.test(object)) return `${said} ends in a cut abbreviation`;
+  const particulars = SPEC_PARTICULARS.exec(object);
+  if (particulars !== null) return `${said} carries the documentation's particulars ("${particulars[0]}")`;
   if (words.length > 0 && DANGLING.test(words.at(-1) as string)) return `${said} is cut short`;
   const capital = headingCapitals(words);
   if (capital !== undefined) return `${said} has "${capital}" capitalised as in a heading`;

@@ -4,6 +4,7 @@ import type { CheckInput } from './protocol.js';
 import { check } from './check.js';
 import { attemptKey } from './planned-faults.js';
 import { refusalProblems } from './refusal.js';
+import { fittingTool } from './fitting-tool.js';
 
 /** The assistant's last words to the user. */
 const finalText = (input: CheckInput) =>
@@ -22,6 +23,12 @@ export function scenarioChecks(input: CheckInput, unplanned: ReadonlySet<string>
   return checks;
 }
 
+/** A refusal although an offered tool does what the request asks. */
+function falseRefusal(input: CheckInput): string[] {
+  const fits = fittingTool(input.task.goal, input.offered);
+  return fits === undefined ? [] : [`the assistant refused although the offered tool ${fits} does what was asked`];
+}
+
 /** The check the task's kind brings of its own, if any. */
 function kindRule(input: CheckInput): Check | undefined {
   switch (input.task.kind) {
@@ -31,6 +38,8 @@ function kindRule(input: CheckInput): Check | undefined {
         ...realCalls.map((call) => `called ${call.chatName} although no tool fits`),
         // The refusal holds together: it offers nothing that does what it cannot do.
         ...(realCalls.length === 0 ? refusalProblems(finalText(input), input.task.goal) : []),
+        // No refusal where an offered tool does what was asked: the assistant asks for what that tool needs instead.
+        ...(realCalls.length === 0 ? falseRefusal(input) : []),
       ]);
     }
     case 'parallel':
