@@ -49,7 +49,27 @@ export function storyArcs(tools: IndexedTool[], world: string, random: Random): 
     ...[...madeRecordArcs(server), ...recordChainArcs(server), ...relatedReadArcs(server)].filter((arc) => !fromOwner(arc)),
     ...resultFilterArcs(server).filter((arc) => !fromOwner(arc)),
     ...carriedValueArcs(server),
-  ];
+  ].map((arc) => sameStoreArc(arc, server.roles));
+}
+
+/**
+ * The tool of the producer's store where two stores of one kind sit side by side (`core_memory_*` and
+ * `archival_memory_*`): a key read from the core memory is read back with `core_memory_retrieve`, never
+ * `archival_memory_retrieve`. A step fed by another store's result takes its namesake in the producer's
+ * store (`<producer's qualifier>_<the rest of the consumer's name>`) where the server has one.
+ */
+export function sameStoreArc(arc: Arc, roles: readonly ToolRole[]): Arc {
+  return arc.map((step) => {
+    if (step.from === undefined) return step;
+    const producer = arc[step.from.step]?.role.tool.spec.name.split('_') ?? [];
+    const consumer = step.role.tool.spec.name.split('_');
+    if (producer.length < 3 || consumer.length < 3 || producer[0] === consumer[0] || producer[1] !== consumer[1]) return step;
+    const namesake = [producer[0], ...consumer.slice(1)].join('_');
+    const role = roles.find((other) => other.tool.spec.name === namesake);
+    const parameter = step.from.parameter;
+    if (role === undefined || !(parameter in (role.tool.spec.inputSchema.properties ?? {}))) return step;
+    return { ...step, role };
+  });
 }
 
 /** What the arcs are drawn from: a server's tools' roles, the world's seed and the task's random stream. */
