@@ -119,6 +119,9 @@ describe('coversRequest: an offered tool that could itself serve the withheld on
     expect(
       coversRequest(room, tool('hotel_book', 'Book a hotel room given the location, room type, and number of nights.', ['location'])),
     ).toBe(true);
+    expect(coversRequest(room, tool('hotel_book', 'Book a hotel for a specific location for the number of nights', ['location']))).toBe(
+      true,
+    );
     const history = tool('get_history_postal', 'Returns historical observations - Given a Postal Code.', ['postal_code']);
     expect(coversRequest(history, byCity)).toBe(false);
   });

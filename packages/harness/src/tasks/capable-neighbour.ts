@@ -162,6 +162,10 @@ export function coversRequest(withheld: IndexedTool, other: IndexedTool): boolea
   const times = (job: ToolJobWords) =>
     [...job.thing.modifiers, ...job.particulars].filter((word) => THEN.test(word)).map((word) => word.slice(0, 4));
   if (times(asked).some((time) => !times(offered).includes(time))) return false;
+  // A booking of the place the asked thing is in ("book a hotel … for the number of nights" for "book a twin room in
+  // hotel X"): the same doing, its thing the request's place.
+  if (CHANGES.test(asked.verb) && asked.verb.slice(0, 4) === offered.verb.slice(0, 4) && asked.particulars.includes(offered.thing.head))
+    return true;
   const said = new Set([asked.thing, ...(asked.of ? [asked.of] : [])].flatMap((noun) => [noun.head, ...noun.modifiers]));
   for (const word of asked.particulars) said.add(word);
   // The details of a kind of the owner ("a criminal case", "a Supreme Court case") tell the part of a "law case" too.
