@@ -138,7 +138,9 @@ function toolChoice(record, id, tools) {
       let args = {};
       try {
         args = JSON.parse(call.function.arguments || '{}');
-      } catch {}
+      } catch {
+        // arguments that are no JSON are read as none
+      }
       for (const parameter of schema.required ?? [])
         if (parameter in args && empty(args[parameter])) note('required value sent empty', id, `${name}(${call.function.arguments})`);
       if (
