@@ -182,7 +182,8 @@ export class TaskSampler {
         implausibleNames(tool, { [name]: value }).length === 0,
     );
     // What names the record first: its dates (a start with its end), then its names; a payment type or a flag last.
-    const rank = (name: string) => (/(start|end|from|until|check_?in|check_?out|date)/i.test(name) ? 0 : /(name|title)/i.test(name) ? 1 : 2);
+    const rank = (name: string) =>
+      /(start|end|from|until|check_?in|check_?out|date)/i.test(name) ? 0 : /(name|title)/i.test(name) ? 1 : 2;
     const args = Object.fromEntries([...plain].sort(([a], [b]) => rank(a) - rank(b)).slice(0, 3));
     const described = { tool: tool.spec.name, arguments: args };
     return Object.keys(args).length > 0 && this.valid(described) ? described : planned;
