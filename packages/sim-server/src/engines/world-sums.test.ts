@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { criticalWithinActive, distinctActIds, sumsThatHold, titledArticles } from './world-sums.js';
+import { harmonizeResult } from './world-facts.js';
+
+describe('criticalWithinActive', () => {
+  it('confirmed cases are the active, dead and recovered ones; critical cases are some of the active ones', () => {
+    const value = { items: [{ active: 74, confirmed: 201, critical: 55, deaths: 57, recovered: 15 }] };
+    harmonizeResult(value, {}, new Map());
+    const [row] = value.items;
+    expect(row!.confirmed).toBe(row!.active + row!.deaths + row!.recovered);
+    expect(row!.critical).toBeLessThanOrEqual(row!.active);
+  });
+
+  it('with no active count, critical cases fit in what the closed cases leave', () => {
+    const row = { confirmed: 100, critical: 40, deaths: 30, recovered: 60 };
+    criticalWithinActive(row);
+    expect(row.critical).toBeLessThanOrEqual(10);
+    const fits = { confirmed: 100, critical: 4, deaths: 30, recovered: 60 };
+    criticalWithinActive(fits);
+    expect(fits.critical).toBe(4);
+  });
+});
+
+describe('distinctActIds', () => {
+  it('two holds of one list never share a hold id; a sent one and shared book ids stay', () => {
+    const items = [
+      { id: '1', hold_id: 'H2813975', book_id: '77' },
+      { id: '2', hold_id: 'H2813975', book_id: '77' },
+      { id: '3', hold_id: 'H4727959', book_id: '77' },
+    ];
+    distinctActIds({ items }, new Set());
+    expect(new Set(items.map((row) => row.hold_id)).size).toBe(3);
+    expect(items[1]!.hold_id).toMatch(/^H\d{7}$/);
+    expect(items.map((row) => row.book_id)).toEqual(['77', '77', '77']);
+    const sent = [
+      { hold_id: 'H1' },
+      { hold_id: 'H1' },
+    ];
+    distinctActIds(sent, new Set(['H1']));
+    expect(sent[1]!.hold_id).toBe('H1');
+  });
+});
+
+describe('titledArticles', () => {
+  it('a news article with no title gets a headline about what was searched; a titled one keeps its own', () => {
+    const value = {
+      value: [
+        { category: 'Sports', headline: true, datePublished: '2025-12-13T21:52:00Z', provider: 'Reuters' },
+        { title: 'Own title', published_at: '2025-12-13T21:52:00Z', source: 'AP' },
+      ],
+    };
+    titledArticles(value, 'microsoft');
+    expect(value.value[0]!['name' as 'category']).toMatch(/microsoft/i);
+    expect(value.value[1]!.title).toBe('Own title');
+    expect('name' in value.value[1]!).toBe(false);
+  });
+
+  it('runs with the other rules on a search call', () => {
+    const value = { value: [{ datePublished: '2025-12-13T21:52:00Z', provider: 'Reuters' }] };
+    sumsThatHold(value, { q: 'electric cars' });
+    expect((value.value[0] as Record<string, unknown>)['name']).toMatch(/electric cars/i);
+  });
+});

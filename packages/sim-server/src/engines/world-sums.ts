@@ -1,0 +1,149 @@
+import { sha256Hex } from '@inftool/core';
+
+/**
+ * Numbers and handles of one result that must obey arithmetic and the world: cases in a critical state
+ * are some of the active ones (never a part beside them), the act ids of one list (holds, bookings,
+ * orders) are one per act, and a news article has a title. Each works in place on every object of a value.
+ */
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+
+function objects(value: unknown, visit: (object: Json) => void): void {
+  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
+  else if (isObject(value)) {
+    visit(value);
+    Object.values(value).forEach((entry) => objects(entry, visit));
+  }
+}
+
+/** The whole count of a reading (`confirmed`, `total_cases`) and the counts that close a case. */
+const WHOLE = /^(totalcases|totalconfirmed|confirmed|cases|confirmedcases)$/;
+const CLOSED = /^(deaths?|totaldeaths|recovered|totalrecovered)$/;
+const ACTIVE = /^(active|activecases)$/;
+/** Counts that are some of the active cases: a patient in a critical state is still active. */
+export const WITHIN_ACTIVE = /^(critical|serious|seriouscritical|criticalcases|icu|hospitali[sz]ed)$/;
+
+const integerField = (object: Json, pattern: RegExp): string | undefined =>
+  Object.keys(object).find((key) => pattern.test(norm(key)) && Number.isInteger(object[key]) && (object[key] as number) >= 0);
+
+/**
+ * Cases in a critical state are some of the active ones: at most the active count (or, with no active
+ * count, what the closed cases leave of the whole), a small share of it where drawn above it.
+ */
+export function criticalWithinActive(value: unknown): void {
+  objects(value, (object) => {
+    const whole = integerField(object, WHOLE);
+    if (whole === undefined) return;
+    const active = integerField(object, ACTIVE);
+    const closed = Object.keys(object).filter((key) => CLOSED.test(norm(key)) && Number.isInteger(object[key]));
+    const open =
+      active !== undefined
+        ? (object[active] as number)
+        : Math.max(0, (object[whole] as number) - closed.reduce((sum, key) => sum + (object[key] as number), 0));
+    for (const key of Object.keys(object)) {
+      if (!WITHIN_ACTIVE.test(norm(key)) || !Number.isInteger(object[key])) continue;
+      if ((object[key] as number) > open) object[key] = Math.floor(open * (0.02 + 0.1 * fraction(`${key}:${open}`)));
+    }
+  });
+}
+
+const fraction = (seed: string): number => parseInt(sha256Hex(seed).slice(0, 8), 16) / 0x1_0000_0000;
+
+/** The id of an act a list holds one of per record: a hold, a booking, an order, a payment. */
+export const ACT_ID =
+  /^(hold|reservation|booking|order|transaction|payment|invoice|ticket|confirmation|receipt|tracking|reference|appointment|shipment|refund|claim)_?(id|number|no|code|ref)$/i;
+
+/** A handle drawn again (`H2813975` → `H2813976`, …): same form, another value, not yet `taken`. */
+function another(handle: string | number, taken: Set<string>): string | number {
+  const text = String(handle);
+  const digits = /(\d+)(?!.*\d)/.exec(text);
+  for (let step = 1; step < 1000; step += 1) {
+    const next =
+      digits === null
+        ? `${text}-${step + 1}`
+        : `${text.slice(0, digits.index)}${String((Number(digits[1]) + step * 7919) % 10 ** digits[1]!.length).padStart(digits[1]!.length, '0')}${text.slice(digits.index + digits[1]!.length)}`;
+    if (!taken.has(next)) return typeof handle === 'number' ? Number(next) : next;
+  }
+  return handle;
+}
+
+/**
+ * The records of one list are one act each: a hold id (a booking, an order number) that a sibling
+ * already holds is drawn again, unless the call sent it (a read of one hold lists it as sent).
+ */
+export function distinctActIds(value: unknown, sent: ReadonlySet<string>): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      const rows = node.filter(isObject);
+      const keys = new Set(rows.flatMap((row) => Object.keys(row).filter((key) => ACT_ID.test(key))));
+      for (const key of keys) {
+        const taken = new Set(rows.map((row) => String(row[key])));
+        const seen = new Set<string>();
+        for (const row of rows) {
+          const handle = row[key];
+          if (typeof handle !== 'string' && typeof handle !== 'number') continue;
+          if (seen.has(String(handle)) && !sent.has(String(handle))) {
+            row[key] = another(handle, taken);
+            taken.add(String(row[key]));
+          }
+          seen.add(String(row[key]));
+        }
+      }
+      node.forEach(visit);
+    } else if (isObject(node)) Object.values(node).forEach(visit);
+  };
+  visit(value);
+}
+
+/** When a record was published: a record with one and a source or a section is a news article. */
+const PUBLISHED = /^(datepublished|publishedat|published|pubdate|publicationdate|publishdate)$/;
+const SOURCE = /^(provider|source|publisher|category|section|author|byline|headline)$/;
+const TITLE = /^(name|title|headline|heading|webtitle|displaytitle|text|summary|description)$/;
+/** Ways a headline tells news of a subject. */
+const HEADLINES = [
+  '{Topic} announces new plans for the coming year',
+  'What the latest {topic} news means for customers',
+  'Analysts weigh in on {topic} after a busy week',
+  '{Topic} draws attention with its latest move',
+  'Five things to know about {topic} this week',
+];
+
+/**
+ * A news article says what it is: one with a publication date and a source or section but no title
+ * (its schema cut before the title) gets a headline about what was searched (`q: "microsoft"`).
+ */
+export function titledArticles(value: unknown, query: string | undefined): void {
+  const topic = query?.trim();
+  if (topic === undefined || !/^[\p{L}\p{N}][\p{L}\p{N} .&'-]{1,39}$/u.test(topic)) return;
+  let index = parseInt(sha256Hex(topic.toLowerCase()).slice(0, 6), 16);
+  objects(value, (object) => {
+    const keys = Object.keys(object).map(norm);
+    if (!keys.some((key) => PUBLISHED.test(key)) || !keys.some((key) => SOURCE.test(key))) return;
+    if (Object.entries(object).some(([key, entry]) => TITLE.test(norm(key)) && typeof entry === 'string' && entry.trim() !== ''))
+      return;
+    const template = HEADLINES[index % HEADLINES.length] as string;
+    index += 1;
+    const titled = template.replace('{Topic}', topic.charAt(0).toUpperCase() + topic.slice(1)).replace('{topic}', topic);
+    object['datePublished' in object ? 'name' : 'title'] = titled;
+  });
+}
+
+/** The strings of every value the call sent, at any depth. */
+function sentValues(args: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(args)) args.forEach((entry) => sentValues(entry, into));
+  else if (isObject(args)) Object.values(args).forEach((entry) => sentValues(entry, into));
+  else if (typeof args === 'string' || typeof args === 'number') into.add(String(args));
+  return into;
+}
+
+const QUERY = /^(q|query|search|search_?term|keywords?|term|topic)$/i;
+
+/** The three rules over one result of a call with arguments `args`. */
+export function sumsThatHold(value: unknown, args: Json): void {
+  criticalWithinActive(value);
+  distinctActIds(value, sentValues(args));
+  const query = Object.entries(args).find(([key, entry]) => QUERY.test(key) && typeof entry === 'string')?.[1] as string | undefined;
+  titledArticles(value, query);
+}
