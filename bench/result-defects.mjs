@@ -569,8 +569,54 @@ for (const line of lines) {
       for (const list of Object.values(data))
         if (Array.isArray(list) && list.some((entry) => ['pubsub', 'gmail', 'drive', 'bigquery', 'youtube'].includes(entry)))
           note("another provider's service", id, `${call}: ${JSON.stringify(list)}`);
+    // (8) numbers that break arithmetic: case counts that do not add up, one act id twice in a list, untitled news
+    sumDefects(id, call, data);
   }
 }
+/** (8) Confirmed cases that are not active + dead + recovered, critical cases beyond the active ones, an act id twice in a list, a news article with no title. */
+function sumDefects(id, call, data) {
+  const pick = (object, pattern) => Object.keys(object).find((key) => pattern.test(norm(key)) && Number.isInteger(object[key]));
+  objects(data, (object) => {
+    const whole = pick(object, /^(totalcases|totalconfirmed|confirmed|cases)$/);
+    const [active, deaths, recovered] = [/^(active|activecases)$/, /^(deaths?|totaldeaths)$/, /^(recovered|totalrecovered)$/].map((p) =>
+      pick(object, p),
+    );
+    const critical = pick(object, /^(critical|serious|seriouscritical)$/);
+    if (whole !== undefined && active !== undefined && deaths !== undefined && recovered !== undefined) {
+      const sum = object[active] + object[deaths] + object[recovered];
+      if (sum !== object[whole])
+        note('case counts that do not add up', id, `${call}: ${whole} ${object[whole]} vs active+deaths+recovered ${sum}`);
+    }
+    const open =
+      active !== undefined
+        ? object[active]
+        : whole !== undefined
+          ? object[whole] - (object[deaths] ?? 0) - (object[recovered] ?? 0)
+          : undefined;
+    if (critical !== undefined && open !== undefined && object[critical] > open)
+      note('case counts that do not add up', id, `${call}: ${critical} ${object[critical]} above the ${open} open cases`);
+    const keys = Object.keys(object).map(norm);
+    if (
+      keys.some((key) => /^(datepublished|publishedat|pubdate)$/.test(key)) &&
+      keys.some((key) => /^(provider|source|category|author|publisher)$/.test(key)) &&
+      !Object.entries(object).some(
+        ([key, value]) => /^(name|title|headline|description|summary|text)$/.test(norm(key)) && typeof value === 'string',
+      )
+    )
+      note('news article without a title', id, `${call}: ${JSON.stringify(object).slice(0, 100)}`);
+    for (const list of Object.values(object)) {
+      if (!Array.isArray(list) || list.length < 2 || !list.every(isObject)) continue;
+      for (const key of Object.keys(list[0]).filter((name) =>
+        /^(hold|reservation|booking|order|transaction|payment|invoice|ticket|confirmation|receipt)_?(id|number)$/i.test(name),
+      )) {
+        const handles = list.map((row) => row[key]).filter((value) => value !== undefined && value !== null);
+        if (new Set(handles.map(String)).size < handles.length)
+          note('one act id twice in a list', id, `${call}: ${key} ${handles.join(', ')}`);
+      }
+    }
+  });
+}
+
 // (6) a field that holds the same integer in most results of its tool (the spec's example, repeated)
 for (const [slot, counts] of fieldValues) {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);

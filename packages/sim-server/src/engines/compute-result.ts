@@ -1,3 +1,4 @@
+import { populationGrowth } from './compute-growth.js';
 import { chance } from './compute-chance.js';
 import { cookingTime, tripEmissions } from './compute-quantities.js';
 import { twoSampleTTest } from './compute-statistics.js';
@@ -561,6 +562,10 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       const square = half * (half - a) * (half - b) * (half - c);
       return square > 0 ? { area: round(Math.sqrt(square)) } : undefined;
     },
+  ],
+  [
+    /^(population)$/,
+    (args, words) => (words.some((word) => /^(growth|grow|estimate|projection|forecast)$/.test(word)) ? populationGrowth(args) : undefined),
   ],
   [
     /^(cagr)$/,

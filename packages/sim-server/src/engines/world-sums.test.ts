@@ -32,10 +32,7 @@ describe('distinctActIds', () => {
     expect(new Set(items.map((row) => row.hold_id)).size).toBe(3);
     expect(items[1]!.hold_id).toMatch(/^H\d{7}$/);
     expect(items.map((row) => row.book_id)).toEqual(['77', '77', '77']);
-    const sent = [
-      { hold_id: 'H1' },
-      { hold_id: 'H1' },
-    ];
+    const sent = [{ hold_id: 'H1' }, { hold_id: 'H1' }];
     distinctActIds(sent, new Set(['H1']));
     expect(sent[1]!.hold_id).toBe('H1');
   });

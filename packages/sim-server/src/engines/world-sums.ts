@@ -121,8 +121,7 @@ export function titledArticles(value: unknown, query: string | undefined): void 
   objects(value, (object) => {
     const keys = Object.keys(object).map(norm);
     if (!keys.some((key) => PUBLISHED.test(key)) || !keys.some((key) => SOURCE.test(key))) return;
-    if (Object.entries(object).some(([key, entry]) => TITLE.test(norm(key)) && typeof entry === 'string' && entry.trim() !== ''))
-      return;
+    if (Object.entries(object).some(([key, entry]) => TITLE.test(norm(key)) && typeof entry === 'string' && entry.trim() !== '')) return;
     const template = HEADLINES[index % HEADLINES.length] as string;
     index += 1;
     const titled = template.replace('{Topic}', topic.charAt(0).toUpperCase() + topic.slice(1)).replace('{topic}', topic);

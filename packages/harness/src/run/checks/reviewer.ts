@@ -1,3 +1,4 @@
+import { brokenWorldSums } from './broken-sums.js';
 import { unrelatedSuggestions } from './suggestion-results.js';
 import { implausibleQuantities } from './quantity-results.js';
 import type { Check } from '@inftool/core';
@@ -167,7 +168,12 @@ function resultContentChecks(conversation: Conversation): Check[] {
     ),
     check(
       'results_plausible',
-      conversation.calls.flatMap((call) => [...implausibleContent(call), ...echoedCutoffs(call), ...implausibleQuantities(call)]),
+      conversation.calls.flatMap((call) => [
+        ...implausibleContent(call),
+        ...echoedCutoffs(call),
+        ...implausibleQuantities(call),
+        ...(call.rejected || errorResult(call) ? [] : brokenWorldSums(call)),
+      ]),
     ),
   ];
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
+import { brokenWorldSums, caseCountProblems } from './broken-sums.js';
+
+describe('totals_add_up: case counts', () => {
+  it('rejects confirmed cases that are not active + deaths + recovered, and critical cases beyond the open ones', () => {
+    const counted = call(
+      'get_daily_report_totals',
+      {},
+      { items: [{ active: 74, confirmed: 201, critical: 55, deaths: 57, recovered: 15 }] },
+    );
+    expect(caseCountProblems(counted)).toEqual(['get_daily_report_totals: confirmed 201 is not active + deaths + recovered (146)']);
+    const critical = call('get_latest', {}, { confirmed: 100, critical: 40, deaths: 30, recovered: 60 });
+    expect(caseCountProblems(critical)).toEqual(['get_latest: critical 40 is more than the 10 cases still open']);
+  });
+  it('passes counts that add up, and a total with no active count that leaves room for the critical ones', () => {
+    expect(caseCountProblems(call('totals', {}, { active: 74, confirmed: 146, critical: 5, deaths: 57, recovered: 15 }))).toEqual([]);
+    expect(caseCountProblems(call('totals', {}, { confirmed: 97, critical: 2, deaths: 37, recovered: 58 }))).toEqual([]);
+  });
+});
+
+describe('results_plausible: act ids and news titles', () => {
+  it('rejects one hold id on two holds of a list, and news articles with no title', () => {
+    const holds = call(
+      'library_search_book',
+      { book_name: 'Austerlitz' },
+      {
+        items: [
+          { id: '1', hold_id: 'H6471880', book_id: '9' },
+          { id: '2', hold_id: 'H6471880', book_id: '9' },
+        ],
+      },
+    );
+    expect(brokenWorldSums(holds)).toEqual(['library_search_book: hold_id H6471880 on two records of one list']);
+    const news = call(
+      'news_search',
+      { q: 'microsoft' },
+      { value: [{ category: 'Sports', datePublished: '2025-12-13T21:52:00Z', provider: 'X' }] },
+    );
+    expect(brokenWorldSums(news)).toEqual(['news_search: 1 news article(s) with no title']);
+  });
+  it('passes distinct hold ids beside one shared book id, and titled news', () => {
+    const holds = call(
+      'library_search_book',
+      {},
+      {
+        items: [
+          { id: '1', hold_id: 'H1', book_id: '9' },
+          { id: '2', hold_id: 'H2', book_id: '9' },
+        ],
+      },
+    );
+    expect(brokenWorldSums(holds)).toEqual([]);
+    const news = call('news_search', {}, { value: [{ name: 'Microsoft beats estimates', datePublished: '2025-12-13', provider: 'X' }] });
+    expect(brokenWorldSums(news)).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { ReviewedCall } from './conversation.js';
+
+/**
+ * Numbers and handles of a result that break arithmetic or the world, judged from the result alone
+ * with this file's own small patterns, independent of the generator: confirmed cases that are not the
+ * active, dead and recovered ones (`totals_add_up`), critical cases beyond the cases still open, one
+ * act (a hold, a booking, an order) under one id twice in a list, and a news article with no title
+ * (`results_plausible`).
+ */
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+function objects(value: unknown, visit: (object: Json) => void): void {
+  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
+  else if (isObject(value)) {
+    visit(value);
+    Object.values(value).forEach((entry) => objects(entry, visit));
+  }
+}
+
+const count = (object: Json, pattern: RegExp): [string, number] | undefined =>
+  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squash(entry[0])) && Number.isInteger(entry[1]));
+
+const WHOLE = /^(totalcases|totalconfirmed|confirmed|cases|confirmedcases)$/;
+const ACTIVE = /^(active|activecases)$/;
+const DEATHS = /^(deaths?|totaldeaths)$/;
+const RECOVERED = /^(recovered|totalrecovered)$/;
+const CRITICAL = /^(critical|serious|seriouscritical|criticalcases)$/;
+
+/** Case counts that do not add up: confirmed ≠ active + deaths + recovered, critical above the cases still open. */
+export function caseCountProblems(call: ReviewedCall): string[] {
+  const problems: string[] = [];
+  objects(call.data, (object) => {
+    const [whole, active, deaths, recovered, critical] = [WHOLE, ACTIVE, DEATHS, RECOVERED, CRITICAL].map((pattern) =>
+      count(object, pattern),
+    );
+    if (whole === undefined) return;
+    if (active !== undefined && deaths !== undefined && recovered !== undefined && active[1] + deaths[1] + recovered[1] !== whole[1])
+      problems.push(
+        `${call.chatName}: ${whole[0]} ${whole[1]} is not ${active[0]} + ${deaths[0]} + ${recovered[0]} (${active[1] + deaths[1] + recovered[1]})`,
+      );
+    const open = active?.[1] ?? whole[1] - (deaths?.[1] ?? 0) - (recovered?.[1] ?? 0);
+    if (critical !== undefined && critical[1] > open)
+      problems.push(`${call.chatName}: ${critical[0]} ${critical[1]} is more than the ${open} cases still open`);
+  });
+  return problems;
+}
+
+const ACT_ID = /^(hold|reservation|booking|order|transaction|payment|invoice|ticket|confirmation|receipt)(id|number)$/;
+
+/** One act under one id twice in a list (`hold_id: H2813975` on two holds). */
+function repeatedActIds(call: ReviewedCall): string[] {
+  const problems: string[] = [];
+  objects(call.data, (object) => {
+    for (const list of Object.values(object)) {
+      if (!Array.isArray(list) || list.length < 2 || !list.every(isObject)) continue;
+      const keys = new Set(list.flatMap((row) => Object.keys(row).filter((key) => ACT_ID.test(squash(key)))));
+      for (const key of keys) {
+        const handles = list.map((row) => row[key]).filter((value) => typeof value === 'string' || typeof value === 'number');
+        const repeated = handles.find((value, index) => handles.indexOf(value) !== index);
+        if (repeated !== undefined) problems.push(`${call.chatName}: ${key} ${String(repeated)} on two records of one list`);
+      }
+    }
+  });
+  return problems;
+}
+
+const PUBLISHED = /^(datepublished|publishedat|pubdate|publicationdate)$/;
+const SOURCE = /^(provider|source|publisher|category|author|byline)$/;
+const TITLE = /^(name|title|headline|heading|description|summary|text|webtitle)$/;
+
+/** A news article (a publication date and a source) that says nothing of what it reports. */
+function untitledArticles(call: ReviewedCall): string[] {
+  let untitled = 0;
+  objects(call.data, (object) => {
+    const keys = Object.keys(object).map(squash);
+    if (!keys.some((key) => PUBLISHED.test(key)) || !keys.some((key) => SOURCE.test(key))) return;
+    if (!Object.entries(object).some(([key, value]) => TITLE.test(squash(key)) && typeof value === 'string' && value.trim() !== ''))
+      untitled += 1;
+  });
+  return untitled === 0 ? [] : [`${call.chatName}: ${untitled} news article(s) with no title`];
+}
+
+/** The `results_plausible` part: repeated act ids and untitled news. */
+export function brokenWorldSums(call: ReviewedCall): string[] {
+  return [...repeatedActIds(call), ...untitledArticles(call)];
+}
