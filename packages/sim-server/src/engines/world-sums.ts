@@ -29,8 +29,9 @@ const integerField = (object: Json, pattern: RegExp): string | undefined =>
   Object.keys(object).find((key) => pattern.test(norm(key)) && Number.isInteger(object[key]) && (object[key] as number) >= 0);
 
 /**
- * Cases in a critical state are some of the active ones: at most the active count (or, with no active
- * count, what the closed cases leave of the whole), a small share of it where drawn above it.
+ * Cases in a critical state are some of the active ones: at most the active count, a small share of
+ * it where drawn above it; with no active count, the whole holds the closed cases and more open ones
+ * than the critical ones (`confirmed: 95, deaths: 37, recovered: 58, critical: 89` → confirmed 269).
  */
 export function criticalWithinActive(value: unknown): void {
   objects(value, (object) => {
@@ -44,7 +45,12 @@ export function criticalWithinActive(value: unknown): void {
         : Math.max(0, (object[whole] as number) - closed.reduce((sum, key) => sum + (object[key] as number), 0));
     for (const key of Object.keys(object)) {
       if (!WITHIN_ACTIVE.test(norm(key)) || !Number.isInteger(object[key])) continue;
-      if ((object[key] as number) > open) object[key] = Math.floor(open * (0.02 + 0.1 * fraction(`${key}:${open}`)));
+      const critical = object[key] as number;
+      if (critical <= open) continue;
+      // with no active count, the open cases are the whole less the closed ones: the whole grows to hold them
+      if (active === undefined)
+        object[whole] = (object[whole] as number) - open + critical + Math.round(critical * (1 + 3 * fraction(key)));
+      else object[key] = Math.floor(open * (0.02 + 0.1 * fraction(`${key}:${open}`)));
     }
   });
 }

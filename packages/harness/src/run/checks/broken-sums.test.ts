@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
-import { brokenWorldSums, caseCountProblems } from './broken-sums.js';
+import { brokenWorldSums, caseCountProblems, wrongGrowth } from './broken-sums.js';
 
 describe('totals_add_up: case counts', () => {
   it('rejects confirmed cases that are not active + deaths + recovered, and critical cases beyond the open ones', () => {
@@ -53,5 +53,24 @@ describe('results_plausible: act ids and news titles', () => {
     expect(brokenWorldSums(holds)).toEqual([]);
     const news = call('news_search', {}, { value: [{ name: 'Microsoft beats estimates', datePublished: '2025-12-13', provider: 'X' }] });
     expect(brokenWorldSums(news)).toEqual([]);
+  });
+});
+
+describe('results_correct: population growth', () => {
+  it('rejects a growth that is not the annual rate compounded', () => {
+    const wrong = call('population_growth_estimate', { location: 'Buenos Aires', years: 11, rate: 5.46 }, { population_growth: 6.45 });
+    expect(wrongGrowth(wrong)).toEqual([
+      'population_growth_estimate: population_growth 6.45 is not 5.46 % a year compounded over 11 years (79.5 %)',
+    ]);
+  });
+  it('passes the compounded growth as a percent or a factor, and tools of another kind', () => {
+    const right = call(
+      'population_growth_estimate',
+      { years: 11, rate: 5.46 },
+      { population_growth_percent: 79.5, annual_growth_rate_percent: 5.46 },
+    );
+    expect(wrongGrowth(right)).toEqual([]);
+    expect(wrongGrowth(call('population_growth_estimate', { years: 11, rate: 5.46 }, { growth_factor: 1.795 }))).toEqual([]);
+    expect(wrongGrowth(call('get_gdp_growth', { years: 11, rate: 5.46 }, { growth: 3 }))).toEqual([]);
   });
 });

@@ -86,3 +86,31 @@ function untitledArticles(call: ReviewedCall): string[] {
 export function brokenWorldSums(call: ReviewedCall): string[] {
   return [...repeatedActIds(call), ...untitledArticles(call)];
 }
+
+const near = (value: number, right: number): boolean => Math.abs(value - right) <= Math.max(0.05, Math.abs(right) * 0.01);
+
+/**
+ * A population growth over some years at an annual rate (`rate: 5.46, years: 11`) that is not the rate
+ * compounded (`+79.5 %`, told as a percent, a fraction or a factor): `population_growth: 6.45` (`results_correct`).
+ */
+export function wrongGrowth(call: ReviewedCall): string[] {
+  const tool = (call.name ?? call.chatName).toLowerCase();
+  if (!/population/.test(tool) || !/grow|estimate|project|forecast/.test(tool) || typeof call.arguments !== 'object') return [];
+  const sent = Object.entries(call.arguments);
+  const rate = sent.find(([key, value]) => /rate/i.test(key) && typeof value === 'number')?.[1] as number | undefined;
+  const years = sent.find(([key, value]) => /^(years?|period|time|duration)$/i.test(key) && typeof value === 'number')?.[1] as
+    number | undefined;
+  if (rate === undefined || years === undefined || years <= 0) return [];
+  const factor = (1 + rate / 100) ** years;
+  const problems: string[] = [];
+  objects(call.data, (object) => {
+    for (const [key, value] of Object.entries(object)) {
+      if (!/growth/i.test(key) || /rate/i.test(key) || typeof value !== 'number') continue;
+      if (![(factor - 1) * 100, factor - 1, factor].some((right) => near(value, right)))
+        problems.push(
+          `${call.chatName}: ${key} ${value} is not ${rate} % a year compounded over ${years} years (${((factor - 1) * 100).toFixed(1)} %)`,
+        );
+    }
+  });
+  return problems;
+}

@@ -1,4 +1,4 @@
-import { brokenWorldSums } from './broken-sums.js';
+import { brokenWorldSums, wrongGrowth } from './broken-sums.js';
 import { unrelatedSuggestions } from './suggestion-results.js';
 import { implausibleQuantities } from './quantity-results.js';
 import type { Check } from '@inftool/core';
@@ -163,7 +163,7 @@ function resultContentChecks(conversation: Conversation): Check[] {
     check(
       'results_correct',
       conversation.calls.flatMap((call) =>
-        answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call)] : [],
+        answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call), ...wrongGrowth(call)] : [],
       ),
     ),
     check(
