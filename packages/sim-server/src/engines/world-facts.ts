@@ -1368,13 +1368,13 @@ export function harmonizeResult(
   placeKinds(value);
   distinctReadings(value, args);
   coherentNumbers(value);
-  sumsThatHold(value, args);
   statusAgreesWithNumbers(value);
   obisRegisters(value, args);
   honourDateRanges(value, args);
   oneCurrencyPerHolding(value, args, tool);
   realRates(value, args, tool);
   sentimentOfText(value, args);
+  sumsThatHold(value, args);
   relatedSearches(value, args, tool);
   oneInstantPerRecord(value);
   forecastsAhead(value, now, args);

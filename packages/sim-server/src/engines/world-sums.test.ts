@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticalWithinActive, distinctActIds, sumsThatHold, titledArticles } from './world-sums.js';
+import { averagesAroundPrice, criticalWithinActive, distinctActIds, sumsThatHold, titledArticles } from './world-sums.js';
 import { harmonizeResult } from './world-facts.js';
 
 describe('criticalWithinActive', () => {
@@ -57,5 +57,28 @@ describe('titledArticles', () => {
     const value = { value: [{ datePublished: '2025-12-13T21:52:00Z', provider: 'Reuters' }] };
     sumsThatHold(value, { q: 'electric cars' });
     expect((value.value[0] as Record<string, unknown>)['name']).toMatch(/electric cars/i);
+  });
+});
+
+describe('averagesAroundPrice', () => {
+  it("a quote's moving averages sit near its price, its day's move is a few percent, its range holds it", () => {
+    const quote: Record<string, number> = { price: 174.98, percent_change: 26.3, volume: 44.4, 'MA(5)': 4.65, 'MA(20)': 67.69 };
+    averagesAroundPrice(quote);
+    expect(Math.abs(quote['MA(5)']! / 174.98 - 1)).toBeLessThan(0.04);
+    expect(Math.abs(quote['MA(20)']! / 174.98 - 1)).toBeLessThan(0.07);
+    expect(Math.abs(quote['percent_change']!)).toBeLessThanOrEqual(4);
+    expect(quote['percent_change']).toBeGreaterThan(0);
+    const ranged = { close: 100, dayLow: 120, dayHigh: 130 };
+    averagesAroundPrice(ranged);
+    expect(ranged.dayLow).toBeLessThanOrEqual(100);
+    expect(ranged.dayHigh).toBe(130);
+  });
+  it('leaves averages that already fit, and numbers with no price beside them', () => {
+    const quote = { price: 100, sma_50: 95.5, percent_change: -2.1 };
+    averagesAroundPrice(quote);
+    expect(quote).toEqual({ price: 100, sma_50: 95.5, percent_change: -2.1 });
+    const other = { ma20: 3, percent_change: 40 };
+    averagesAroundPrice(other);
+    expect(other).toEqual({ ma20: 3, percent_change: 40 });
   });
 });

@@ -145,10 +145,57 @@ function sentValues(args: unknown, into = new Set<string>()): Set<string> {
 
 const QUERY = /^(q|query|search|search_?term|keywords?|term|topic)$/i;
 
-/** The three rules over one result of a call with arguments `args`. */
+/** The rules over one result of a call with arguments `args`. */
 export function sumsThatHold(value: unknown, args: Json): void {
   criticalWithinActive(value);
+  averagesAroundPrice(value);
   distinctActIds(value, sentValues(args));
   const query = Object.entries(args).find(([key, entry]) => QUERY.test(key) && typeof entry === 'string')?.[1] as string | undefined;
   titledArticles(value, query);
 }
+
+/** The price a quote is at now, and the averages and ranges that must sit around it. */
+const PRICE = /^(price|currentprice|lastprice|last|close|regularmarketprice)$/;
+const AVERAGE = /^(s|e|w)?ma\(?(\d{1,3})\)?$|^(s|e|w)?ma_?(\d{1,3})$|^movingaverage_?(\d{1,3})?$|^(\d{1,3})daymovingaverage$/i;
+const DAILY_CHANGE = /^(percentchange|changepercent|changespercentage|pctchange|percentagechange|dailychange_?percent)$/;
+
+/**
+ * A quote's moving averages sit near its price (within a few percent for a short window, more for a
+ * long one), a day's move is a few percent (never `percent_change: 26.3` on a plain quote), and a
+ * low/high range holds the price. Keys read as written (`MA(5)`, `sma_20`, `fiftyDayMovingAverage`).
+ */
+export function averagesAroundPrice(value: unknown): void {
+  objects(value, (object) => {
+    const priceKey = Object.keys(object).find((key) => PRICE.test(norm(key)) && typeof object[key] === 'number');
+    if (priceKey === undefined) return;
+    const price = object[priceKey] as number;
+    if (!(price > 0)) return;
+    for (const key of Object.keys(object)) {
+      if (key === priceKey || typeof object[key] !== 'number') continue;
+      const match = AVERAGE.exec(key.replace(/[\s-]/g, ''));
+      if (match !== null || /movingaverage/i.test(norm(key))) {
+        const window = Number(
+          match?.slice(2).find((group) => group !== undefined && /^\d+$/.test(group)) ?? (/fifty/i.test(key) ? 50 : 200),
+        );
+        const spread = 0.015 * Math.sqrt(Math.max(1, window));
+        const average = object[key] as number;
+        if (Math.abs(average / price - 1) > spread) object[key] = round2(price * (1 + spread * (2 * fraction(`${key}:${price}`) - 1)));
+      } else if (DAILY_CHANGE.test(norm(key)) && Math.abs(object[key] as number) > 10)
+        object[key] = round2(Math.sign(object[key] as number) * (0.2 + 3.8 * fraction(`${key}:${price}`)));
+    }
+    for (const [low, high] of [
+      ['low', 'high'],
+      ['daylow', 'dayhigh'],
+      ['fiftytwoweeklow', 'fiftytwoweekhigh'],
+      ['yearlow', 'yearhigh'],
+    ] as const) {
+      const lowKey = Object.keys(object).find((key) => norm(key) === low && typeof object[key] === 'number');
+      const highKey = Object.keys(object).find((key) => norm(key) === high && typeof object[key] === 'number');
+      if (lowKey === undefined || highKey === undefined) continue;
+      if ((object[lowKey] as number) > price) object[lowKey] = round2(price * (1 - 0.03 * fraction(`${lowKey}:${price}`)));
+      if ((object[highKey] as number) < price) object[highKey] = round2(price * (1 + 0.03 * fraction(`${highKey}:${price}`)));
+    }
+  });
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;

@@ -74,3 +74,15 @@ describe('results_correct: population growth', () => {
     expect(wrongGrowth(call('get_gdp_growth', { years: 11, rate: 5.46 }, { growth: 3 }))).toEqual([]);
   });
 });
+
+describe('results_plausible: quotes', () => {
+  it('rejects a moving average far from the price, and a price outside its day range', () => {
+    const quote = call('trading_bot_get_stock_info', { symbol: 'NVDA' }, { price: 174.98, 'MA(5)': 4.65, 'MA(20)': 170.1 });
+    expect(brokenWorldSums(quote)).toEqual(['trading_bot_get_stock_info: MA(5) 4.65 is far from the price 174.98']);
+    const ranged = call('get_quote', {}, { close: 100, dayLow: 120, dayHigh: 130 });
+    expect(brokenWorldSums(ranged)).toEqual(['get_quote: close 100 outside its range 120–130']);
+  });
+  it('passes averages near the price and a range that holds it', () => {
+    expect(brokenWorldSums(call('get_quote', {}, { price: 100, sma_200: 70, ma20: 96, low: 98, high: 103 }))).toEqual([]);
+  });
+});

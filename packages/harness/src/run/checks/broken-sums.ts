@@ -4,8 +4,9 @@ import type { ReviewedCall } from './conversation.js';
  * Numbers and handles of a result that break arithmetic or the world, judged from the result alone
  * with this file's own small patterns, independent of the generator: confirmed cases that are not the
  * active, dead and recovered ones (`totals_add_up`), critical cases beyond the cases still open, one
- * act (a hold, a booking, an order) under one id twice in a list, and a news article with no title
- * (`results_plausible`).
+ * act (a hold, a booking, an order) under one id twice in a list, a news article with no title, a
+ * moving average far from its price (`results_plausible`), and a population growth that is not its
+ * annual rate compounded (`results_correct`).
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -82,9 +83,9 @@ function untitledArticles(call: ReviewedCall): string[] {
   return untitled === 0 ? [] : [`${call.chatName}: ${untitled} news article(s) with no title`];
 }
 
-/** The `results_plausible` part: repeated act ids and untitled news. */
+/** The `results_plausible` part: repeated act ids, untitled news, averages far from their price. */
 export function brokenWorldSums(call: ReviewedCall): string[] {
-  return [...repeatedActIds(call), ...untitledArticles(call)];
+  return [...repeatedActIds(call), ...untitledArticles(call), ...quoteProblems(call)];
 }
 
 const near = (value: number, right: number): boolean => Math.abs(value - right) <= Math.max(0.05, Math.abs(right) * 0.01);
@@ -114,3 +115,32 @@ export function wrongGrowth(call: ReviewedCall): string[] {
   });
   return problems;
 }
+
+const PRICE = /^(price|currentprice|lastprice|last|close|regularmarketprice)$/;
+const AVERAGE = /^[sew]?ma\(?(\d{1,3})\)?$|^[sew]?ma_?(\d{1,3})$/i;
+
+/** A quote whose moving average is far from its price (`MA(5): 4.65` at 174.98), or whose day's range leaves the price out. */
+function quoteProblems(call: ReviewedCall): string[] {
+  const problems: string[] = [];
+  objects(call.data, (object) => {
+    const price = Object.entries(object).find(
+      (entry): entry is [string, number] => PRICE.test(squash(entry[0])) && typeof entry[1] === 'number' && entry[1] > 0,
+    );
+    if (price === undefined) return;
+    for (const [key, value] of Object.entries(object)) {
+      const match = AVERAGE.exec(key.replace(/[\s_-]/g, ''));
+      if (match === null || typeof value !== 'number') continue;
+      const window = Number(match[1] ?? match[2]);
+      if (Math.abs(value / price[1] - 1) > (window >= 50 ? 0.5 : 0.25))
+        problems.push(`${call.chatName}: ${key} ${value} is far from the ${price[0]} ${price[1]}`);
+    }
+    const low = fieldNumber(object, /^(low|daylow)$/);
+    const high = fieldNumber(object, /^(high|dayhigh)$/);
+    if (low !== undefined && high !== undefined && (price[1] < low[1] || price[1] > high[1]))
+      problems.push(`${call.chatName}: ${price[0]} ${price[1]} outside its range ${low[1]}–${high[1]}`);
+  });
+  return problems;
+}
+
+const fieldNumber = (object: Json, pattern: RegExp): [string, number] | undefined =>
+  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squash(entry[0])) && typeof entry[1] === 'number');
