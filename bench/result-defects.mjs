@@ -571,6 +571,14 @@ for (const line of lines) {
           note("another provider's service", id, `${call}: ${JSON.stringify(list)}`);
     // (8) numbers that break arithmetic: case counts that do not add up, one act id twice in a list, untitled news
     sumDefects(id, call, data);
+    if (/population/i.test(fn?.name ?? '') && typeof sent.rate === 'number' && typeof sent.years === 'number')
+      objects(data, (object) => {
+        const growth = (1 + sent.rate / 100) ** sent.years;
+        for (const [key, value] of Object.entries(object))
+          if (/growth/i.test(key) && !/rate/i.test(key) && typeof value === 'number')
+            if (![(growth - 1) * 100, growth - 1, growth].some((right) => Math.abs(value - right) <= Math.max(0.05, right * 0.01)))
+              note('population growth not compounded', id, `${call}: ${key} ${value}, compounded ${((growth - 1) * 100).toFixed(1)} %`);
+      });
   }
 }
 /** (8) Confirmed cases that are not active + dead + recovered, critical cases beyond the active ones, an act id twice in a list, a news article with no title. */
@@ -604,6 +612,10 @@ function sumDefects(id, call, data) {
       )
     )
       note('news article without a title', id, `${call}: ${JSON.stringify(object).slice(0, 100)}`);
+    const price = Object.entries(object).find(([key, value]) => /^(price|close|last|currentprice)$/.test(norm(key)) && value > 0)?.[1];
+    for (const [key, value] of Object.entries(object))
+      if (price !== undefined && /^[sew]?ma\(?\d{1,3}\)?$/i.test(key.replace(/[\s_-]/g, '')) && Math.abs(value / price - 1) > 0.25)
+        note('moving average far from its price', id, `${call}: ${key} ${value} at price ${price}`);
     for (const list of Object.values(object)) {
       if (!Array.isArray(list) || list.length < 2 || !list.every(isObject)) continue;
       for (const key of Object.keys(list[0]).filter((name) =>

@@ -9,7 +9,7 @@ const round = (value: number, digits: number): number => Math.round(value * 10 *
 /**
  * A population that grows by an annual rate (in percent, as population rates are told: 1.2 is
  * 1.2 %, never 120 %) for some years grows by the compound factor: 5.46 % over 11 years is +79.5 %,
- * and a population the call sends grows to its estimate. Undefined without a rate and a number of years.
+ * and a population the call sends grows to its estimate (the rate and years are the call's echo). Undefined without a rate and a number of years.
  */
 export function populationGrowth(args: Json): Json | undefined {
   const rate = numberAt(args, /rate/i);
@@ -18,8 +18,6 @@ export function populationGrowth(args: Json): Json | undefined {
   const factor = (1 + rate / 100) ** years;
   const current = numberAt(args, /population|^current/i);
   return {
-    annual_growth_rate_percent: rate,
-    years,
     population_growth_percent: round((factor - 1) * 100, 1),
     ...(current !== undefined && current > 0 ? { current_population: current, estimated_population: Math.round(current * factor) } : {}),
   };
