@@ -489,6 +489,7 @@ for (const line of lines) {
   const calls = new Map();
   const deleted = new Map();
   const measured = new Map(); // tool → [{ sent, numbers }]
+  const confirmations = new Map(); // code → ids of the records it confirms
   for (const message of record.messages ?? []) {
     for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
     if (message.role !== 'tool') continue;
@@ -571,6 +572,12 @@ for (const line of lines) {
           note("another provider's service", id, `${call}: ${JSON.stringify(list)}`);
     // (8) numbers that break arithmetic: case counts that do not add up, one act id twice in a list, untitled news
     sumDefects(id, call, data);
+    objects(data, (object) => {
+      const own = object.bookingId ?? object.booking_id ?? object.reservation_id ?? object.id;
+      for (const [key, code] of Object.entries(object))
+        if (/confirmation|^reference$|^bookingreference$/i.test(norm(key)) && typeof code === 'string' && own !== undefined)
+          confirmations.set(code, (confirmations.get(code) ?? new Set()).add(String(own)));
+    });
     if (/population/i.test(fn?.name ?? '') && typeof sent.rate === 'number' && typeof sent.years === 'number')
       objects(data, (object) => {
         const growth = (1 + sent.rate / 100) ** sent.years;
@@ -580,6 +587,8 @@ for (const line of lines) {
               note('population growth not compounded', id, `${call}: ${key} ${value}, compounded ${((growth - 1) * 100).toFixed(1)} %`);
       });
   }
+  for (const [code, owners] of confirmations)
+    if (owners.size > 1) note('one confirmation code on several records', id, `${code} confirms ${[...owners].join(', ')}`);
 }
 /** (8) Confirmed cases that are not active + dead + recovered, critical cases beyond the active ones, an act id twice in a list, a news article with no title. */
 function sumDefects(id, call, data) {

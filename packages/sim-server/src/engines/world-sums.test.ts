@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { averagesAroundPrice, criticalWithinActive, distinctActIds, sumsThatHold, titledArticles } from './world-sums.js';
+import {
+  averagesAroundPrice,
+  criticalWithinActive,
+  distinctActIds,
+  ownConfirmationCodes,
+  sumsThatHold,
+  titledArticles,
+} from './world-sums.js';
 import { harmonizeResult } from './world-facts.js';
 
 describe('criticalWithinActive', () => {
@@ -80,5 +87,28 @@ describe('averagesAroundPrice', () => {
     const other = { ma20: 3, percent_change: 40 };
     averagesAroundPrice(other);
     expect(other).toEqual({ ma20: 3, percent_change: 40 });
+  });
+});
+
+describe('ownConfirmationCodes', () => {
+  it('two bookings never share a confirmation code, and every read of one booking shows the same one', () => {
+    const first = { bookingId: '3191595', hotelConfirmationCode: '04M3995' };
+    const second = { bookingId: '9530548', hotelConfirmationCode: '04M3995' };
+    const again = { bookingId: '3191595', hotelConfirmationCode: '18Y1878' };
+    for (const booking of [first, second, again]) ownConfirmationCodes(booking, new Set());
+    expect(first.hotelConfirmationCode).not.toBe(second.hotelConfirmationCode);
+    expect(again.hotelConfirmationCode).toBe(first.hotelConfirmationCode);
+    expect(first.hotelConfirmationCode).toMatch(/^\d\d[A-Z]\d{4}$/);
+  });
+  it('keeps a code the call sent, and codes of records with no id of their own', () => {
+    const looked = { id: 7, confirmation_code: 'ABC123' };
+    ownConfirmationCodes(looked, new Set(['ABC123']));
+    expect(looked.confirmation_code).toBe('ABC123');
+    const prefixed = { booking_id: 'b-1', booking_reference: 'REF-4411' };
+    ownConfirmationCodes(prefixed, new Set());
+    expect(prefixed.booking_reference).toMatch(/^REF-\d{4}$/);
+    const bare = { confirmation_code: 'ABC123' };
+    ownConfirmationCodes(bare, new Set());
+    expect(bare.confirmation_code).toBe('ABC123');
   });
 });

@@ -149,7 +149,9 @@ const QUERY = /^(q|query|search|search_?term|keywords?|term|topic)$/i;
 export function sumsThatHold(value: unknown, args: Json): void {
   criticalWithinActive(value);
   averagesAroundPrice(value);
-  distinctActIds(value, sentValues(args));
+  const sent = sentValues(args);
+  distinctActIds(value, sent);
+  ownConfirmationCodes(value, sent);
   const query = Object.entries(args).find(([key, entry]) => QUERY.test(key) && typeof entry === 'string')?.[1] as string | undefined;
   titledArticles(value, query);
 }
@@ -199,3 +201,41 @@ export function averagesAroundPrice(value: unknown): void {
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+/** A code that confirms one act (`hotelConfirmationCode`, `confirmation_number`, `booking_reference`). */
+const CONFIRMATION = /^(hotel|booking|reservation|order)?_?(confirmation_?(code|number|no)?|reference_?(code|number)?|locator|pnr)$/i;
+/** The record's own id, most specific first. */
+const OWN_ID = [/^(booking|reservation|order)_?id$/i, /^id$/i];
+
+/** `code` redrawn from `seed` in its own shape: digits stay digits, capitals capitals (`04M3995` → `71K0452`), words stay. */
+function reshaped(code: string, seed: string): string {
+  const hash = sha256Hex(seed);
+  // a run of three letters or more is a word or a prefix (`ORDER-1234`, `INV`): kept as it is
+  const kept = new Set<number>();
+  for (const match of code.matchAll(/[A-Za-z]{3,}/g)) for (let at = match.index; at < match.index + match[0].length; at += 1) kept.add(at);
+  return [...code]
+    .map((char, index) => {
+      const draw = parseInt(hash.slice((index * 2) % 60, ((index * 2) % 60) + 2), 16);
+      if (kept.has(index)) return char;
+      if (/\d/.test(char)) return String(draw % 10);
+      if (/[A-Z]/.test(char)) return String.fromCharCode(65 + (draw % 26));
+      if (/[a-z]/.test(char)) return String.fromCharCode(97 + (draw % 26));
+      return char;
+    })
+    .join('');
+}
+
+/**
+ * A confirmation code names one act: a record with an id of its own carries the code drawn from that
+ * id (every read of the booking shows the same one, two bookings never share one), unless the call sent it.
+ */
+export function ownConfirmationCodes(value: unknown, sent: ReadonlySet<string>): void {
+  objects(value, (object) => {
+    const idKey = OWN_ID.map((pattern) => Object.keys(object).find((key) => pattern.test(key))).find((key) => key !== undefined);
+    const id = idKey === undefined ? undefined : object[idKey];
+    if (typeof id !== 'string' && typeof id !== 'number') return;
+    for (const [key, code] of Object.entries(object))
+      if (CONFIRMATION.test(key) && typeof code === 'string' && /^[A-Za-z0-9-]{4,16}$/.test(code) && !sent.has(code))
+        object[key] = reshaped(code, `${key}:${String(id)}`);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
-import { brokenWorldSums, caseCountProblems, wrongGrowth } from './broken-sums.js';
+import { brokenWorldSums, caseCountProblems, sharedConfirmationCodes, wrongGrowth } from './broken-sums.js';
 
 describe('totals_add_up: case counts', () => {
   it('rejects confirmed cases that are not active + deaths + recovered, and critical cases beyond the open ones', () => {
@@ -84,5 +84,23 @@ describe('results_plausible: quotes', () => {
   });
   it('passes averages near the price and a range that holds it', () => {
     expect(brokenWorldSums(call('get_quote', {}, { price: 100, sma_200: 70, ma20: 96, low: 98, high: 103 }))).toEqual([]);
+  });
+});
+
+describe('results_plausible: confirmation codes', () => {
+  it('rejects one confirmation code on two bookings of a conversation', () => {
+    const calls = [
+      call('retrieve_booking', { bookingId: '3191595' }, { bookingId: '3191595', hotelConfirmationCode: '04M3995' }),
+      call('retrieve_booking', { bookingId: '9530548' }, { bookingId: '9530548', hotelConfirmationCode: '04M3995' }),
+    ];
+    expect(sharedConfirmationCodes(calls)).toEqual(['hotelConfirmationCode 04M3995 confirms 2 different records (3191595, 9530548)']);
+  });
+  it('passes one booking read twice with its code, and two bookings with codes of their own', () => {
+    const calls = [
+      call('retrieve_booking', {}, { bookingId: '3191595', hotelConfirmationCode: '04M3995' }),
+      call('cancel_booking', {}, { bookingId: '3191595', hotelConfirmationCode: '04M3995' }),
+      call('retrieve_booking', {}, { bookingId: '9530548', hotelConfirmationCode: '18Y1878' }),
+    ];
+    expect(sharedConfirmationCodes(calls)).toEqual([]);
   });
 });

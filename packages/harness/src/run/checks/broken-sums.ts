@@ -144,3 +144,26 @@ function quoteProblems(call: ReviewedCall): string[] {
 
 const fieldNumber = (object: Json, pattern: RegExp): [string, number] | undefined =>
   Object.entries(object).find((entry): entry is [string, number] => pattern.test(squash(entry[0])) && typeof entry[1] === 'number');
+
+const CONFIRMATION = /^(hotel|booking|reservation|order)?(confirmation(code|number|no)?|reference(code|number)?|locator|pnr)$/;
+const OWN_ID = [/^(booking|reservation|order)id$/, /^id$/];
+
+/** One confirmation code on records of different ids anywhere in the conversation (`04M3995` on three bookings). */
+export function sharedConfirmationCodes(calls: readonly ReviewedCall[]): string[] {
+  const owners = new Map<string, Set<string>>();
+  for (const call of calls)
+    objects(call.data, (object) => {
+      const idKey = OWN_ID.map((pattern) => Object.keys(object).find((key) => pattern.test(squash(key)))).find((key) => key !== undefined);
+      const id = idKey === undefined ? undefined : object[idKey];
+      if (typeof id !== 'string' && typeof id !== 'number') return;
+      for (const [key, code] of Object.entries(object))
+        if (CONFIRMATION.test(squash(key)) && typeof code === 'string' && code.length >= 4) {
+          const ids = owners.get(`${key}\u0000${code}`) ?? new Set<string>();
+          ids.add(String(id));
+          owners.set(`${key}\u0000${code}`, ids);
+        }
+    });
+  return [...owners.entries()]
+    .filter(([, ids]) => ids.size > 1)
+    .map(([slot, ids]) => `${slot.replace('\u0000', ' ')} confirms ${ids.size} different records (${[...ids].slice(0, 3).join(', ')})`);
+}

@@ -1,4 +1,4 @@
-import { brokenWorldSums, wrongGrowth } from './broken-sums.js';
+import { brokenWorldSums, sharedConfirmationCodes, wrongGrowth } from './broken-sums.js';
 import { unrelatedSuggestions } from './suggestion-results.js';
 import { implausibleQuantities } from './quantity-results.js';
 import type { Check } from '@inftool/core';
@@ -168,12 +168,14 @@ function resultContentChecks(conversation: Conversation): Check[] {
     ),
     check(
       'results_plausible',
-      conversation.calls.flatMap((call) => [
-        ...implausibleContent(call),
-        ...echoedCutoffs(call),
-        ...implausibleQuantities(call),
-        ...(call.rejected || errorResult(call) ? [] : brokenWorldSums(call)),
-      ]),
+      conversation.calls
+        .flatMap((call) => [
+          ...implausibleContent(call),
+          ...echoedCutoffs(call),
+          ...implausibleQuantities(call),
+          ...(call.rejected || errorResult(call) ? [] : brokenWorldSums(call)),
+        ])
+        .concat(sharedConfirmationCodes(conversation.calls.filter((call) => !call.rejected && !errorResult(call)))),
     ),
   ];
 }
