@@ -22,3 +22,17 @@ export function populationGrowth(args: Json): Json | undefined {
     ...(current !== undefined && current > 0 ? { current_population: current, estimated_population: Math.round(current * factor) } : {}),
   };
 }
+
+/**
+ * Solar panels a house needs: its daily use (about 0.02 kWh per square foot, scaled by the usage
+ * efficiency, 0.8 by default) over what one 400 W panel makes in the day's sun hours, rounded up; a
+ * house twice the size needs twice the panels, a tenth of the sun ten times as many.
+ */
+export function solarPanels(args: Json): Json | undefined {
+  const area = numberAt(args, /square_?(footage|feet)|area|size/i);
+  const hours = numberAt(args, /sun(light|shine)?_?hours|hours/i);
+  if (area === undefined || hours === undefined || area <= 0 || hours <= 0 || hours > 24) return undefined;
+  const efficiency = numberAt(args, /efficiency/i) ?? 0.8;
+  const dailyKwh = area * 0.02 * (efficiency > 0 && efficiency <= 1 ? efficiency / 0.8 : 1);
+  return { number_of_panels: Math.max(1, Math.ceil(dailyKwh / (0.4 * hours))) };
+}

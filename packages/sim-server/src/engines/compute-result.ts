@@ -1,4 +1,4 @@
-import { populationGrowth } from './compute-growth.js';
+import { populationGrowth, solarPanels } from './compute-growth.js';
 import { chance } from './compute-chance.js';
 import { cookingTime, tripEmissions } from './compute-quantities.js';
 import { twoSampleTTest } from './compute-statistics.js';
@@ -567,6 +567,7 @@ const FORMULAS: Array<[RegExp, Formula]> = [
     /^(population)$/,
     (args, words) => (words.some((word) => /^(growth|grow|estimate|projection|forecast)$/.test(word)) ? populationGrowth(args) : undefined),
   ],
+  [/^(solar)$/, (args, words) => (words.some((word) => /^(panels?|need)$/.test(word)) ? solarPanels(args) : undefined)],
   [
     /^(cagr)$/,
     (args) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
-import { brokenWorldSums, caseCountProblems, sharedConfirmationCodes, wrongGrowth } from './broken-sums.js';
+import { brokenWorldSums, caseCountProblems, sharedConfirmationCodes, unscaledPanels, wrongGrowth } from './broken-sums.js';
 
 describe('totals_add_up: case counts', () => {
   it('rejects confirmed cases that are not active + deaths + recovered, and critical cases beyond the open ones', () => {
@@ -102,5 +102,23 @@ describe('results_plausible: confirmation codes', () => {
       call('retrieve_booking', {}, { bookingId: '9530548', hotelConfirmationCode: '18Y1878' }),
     ];
     expect(sharedConfirmationCodes(calls)).toEqual([]);
+  });
+});
+
+describe('results_correct: solar panels', () => {
+  const tool = 'solar_panel_calculate_need';
+  it('rejects a house with ten times the need getting the same panels', () => {
+    const calls = [
+      call(tool, { square_footage: 1200, average_sunlight_hours: 13.42 }, { number: 25 }),
+      call(tool, { square_footage: 1500, average_sunlight_hours: 1.21 }, { number: 25 }),
+    ];
+    expect(unscaledPanels(calls)).toEqual([`${tool}: 1500 sq ft at 1.21 h of sun gets 25 panels, no more than 1200 sq ft at 13.42 h (25)`]);
+  });
+  it('passes panels that scale with the need', () => {
+    const calls = [
+      call(tool, { square_footage: 1200, average_sunlight_hours: 13.42 }, { number_of_panels: 5 }),
+      call(tool, { square_footage: 1500, average_sunlight_hours: 1.21 }, { number_of_panels: 62 }),
+    ];
+    expect(unscaledPanels(calls)).toEqual([]);
   });
 });

@@ -167,3 +167,31 @@ export function sharedConfirmationCodes(calls: readonly ReviewedCall[]): string[
     .filter(([, ids]) => ids.size > 1)
     .map(([slot, ids]) => `${slot.replace('\u0000', ' ')} confirms ${ids.size} different records (${[...ids].slice(0, 3).join(', ')})`);
 }
+
+/**
+ * Solar panel counts that ignore the house and the sun: of two calls of one panel tool, the one with
+ * at least twice the need (square footage over sun hours) gets no more panels (`results_correct`).
+ */
+export function unscaledPanels(calls: readonly ReviewedCall[]): string[] {
+  const readings = calls.flatMap((call) => {
+    if (!/solar/i.test(call.chatName) || !/panel/i.test(call.chatName) || typeof call.arguments !== 'object') return [];
+    const sent = Object.entries(call.arguments);
+    const area = sent.find(([key, value]) => /square|area/i.test(key) && typeof value === 'number')?.[1] as number | undefined;
+    const hours = sent.find(([key, value]) => /hours/i.test(key) && typeof value === 'number')?.[1] as number | undefined;
+    const panels = isObject(call.data)
+      ? (Object.entries(call.data).find(([key, value]) => /number|panels|count/i.test(key) && typeof value === 'number')?.[1] as
+          number | undefined)
+      : undefined;
+    return area !== undefined && hours !== undefined && hours > 0 && panels !== undefined
+      ? [{ call, need: area / hours, panels, area, hours }]
+      : [];
+  });
+  const problems: string[] = [];
+  for (const more of readings)
+    for (const less of readings)
+      if (more.need >= 2 * less.need && more.panels <= less.panels)
+        problems.push(
+          `${more.call.chatName}: ${more.area} sq ft at ${more.hours} h of sun gets ${more.panels} panels, no more than ${less.area} sq ft at ${less.hours} h (${less.panels})`,
+        );
+  return problems;
+}

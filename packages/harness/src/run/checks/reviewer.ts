@@ -1,4 +1,4 @@
-import { brokenWorldSums, sharedConfirmationCodes, wrongGrowth } from './broken-sums.js';
+import { brokenWorldSums, sharedConfirmationCodes, unscaledPanels, wrongGrowth } from './broken-sums.js';
 import { unrelatedSuggestions } from './suggestion-results.js';
 import { implausibleQuantities } from './quantity-results.js';
 import type { Check } from '@inftool/core';
@@ -162,9 +162,11 @@ function resultContentChecks(conversation: Conversation): Check[] {
     ),
     check(
       'results_correct',
-      conversation.calls.flatMap((call) =>
-        answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call), ...wrongGrowth(call)] : [],
-      ),
+      conversation.calls
+        .flatMap((call) =>
+          answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call), ...wrongGrowth(call)] : [],
+        )
+        .concat(unscaledPanels(conversation.calls.filter(answered))),
     ),
     check(
       'results_plausible',
