@@ -3,6 +3,7 @@ import {
   averagesAroundPrice,
   criticalWithinActive,
   distinctActIds,
+  largeCompanyEarnings,
   ownConfirmationCodes,
   sumsThatHold,
   titledArticles,
@@ -110,5 +111,16 @@ describe('ownConfirmationCodes', () => {
     const bare = { confirmation_code: 'ABC123' };
     ownConfirmationCodes(bare, new Set());
     expect(bare.confirmation_code).toBe('ABC123');
+  });
+});
+
+describe('largeCompanyEarnings', () => {
+  it("a large company's revenue runs to millions; a small business's stays as drawn", () => {
+    const nike = { company: 'Nike', corporate_revenue: 79705, unit: 'USD' };
+    largeCompanyEarnings(nike, { company: 'Nike', product: 'yoga mat' });
+    expect(nike.corporate_revenue).toBe(79_705_000);
+    const shop = { corporate_revenue: 79705 };
+    largeCompanyEarnings(shop, { company: "Rosa's Bakery" });
+    expect(shop.corporate_revenue).toBe(79705);
   });
 });

@@ -1,4 +1,5 @@
 import { sha256Hex } from '@inftool/core';
+import { LARGE_CAPS } from './world-rates.js';
 
 /**
  * Numbers and handles of one result that must obey arithmetic and the world: cases in a critical state
@@ -152,6 +153,7 @@ export function sumsThatHold(value: unknown, args: Json): void {
   const sent = sentValues(args);
   distinctActIds(value, sent);
   ownConfirmationCodes(value, sent);
+  largeCompanyEarnings(value, args);
   const query = Object.entries(args).find(([key, entry]) => QUERY.test(key) && typeof entry === 'string')?.[1] as string | undefined;
   titledArticles(value, query);
 }
@@ -237,5 +239,28 @@ export function ownConfirmationCodes(value: unknown, sent: ReadonlySet<string>):
     for (const [key, code] of Object.entries(object))
       if (CONFIRMATION.test(key) && typeof code === 'string' && /^[A-Za-z0-9-]{4,16}$/.test(code) && !sent.has(code))
         object[key] = reshaped(code, `${key}:${String(id)}`);
+  });
+}
+
+/** Money a company makes over a period: a large listed company's runs to millions at least. */
+const EARNINGS =
+  /^(corporate_?)?(revenue|revenues|sales|net_?sales|income|net_?income|earnings|profit|gross_?profit)(_?(forecast|estimate|usd))?$/i;
+
+/**
+ * A large listed company (Nike, Apple, by name or ticker in the call) earns millions, never `79705`:
+ * a revenue, sales or profit below a million is scaled by powers of ten into the tens of millions.
+ */
+export function largeCompanyEarnings(value: unknown, args: Json): void {
+  const named = Object.entries(args).some(
+    ([key, entry]) =>
+      /company|ticker|symbol|firm|name/i.test(key) &&
+      typeof entry === 'string' &&
+      LARGE_CAPS.some(([ticker, names]) => entry.trim() === ticker || names.test(entry.trim())),
+  );
+  if (!named) return;
+  objects(value, (object) => {
+    for (const [key, amount] of Object.entries(object))
+      if (EARNINGS.test(key) && typeof amount === 'number' && amount > 0 && amount < 1_000_000)
+        object[key] = Math.round(amount * 10 ** Math.ceil(Math.log10(10_000_000 / amount)));
   });
 }

@@ -122,3 +122,18 @@ describe('results_correct: solar panels', () => {
     expect(unscaledPanels(calls)).toEqual([]);
   });
 });
+
+describe('results_plausible: earnings', () => {
+  it("rejects a large company's revenue below a million, and passes millions or a small business", () => {
+    const nike = call(
+      'corporate_finance_revenue_forecast',
+      { company: 'Nike', product: 'yoga mat' },
+      { corporate_revenue: 79705, unit: 'USD' },
+    );
+    expect(brokenWorldSums(nike)).toEqual([
+      "corporate_finance_revenue_forecast: Nike's corporate_revenue is 79705, far below what it earns",
+    ]);
+    expect(brokenWorldSums(call('revenue', { company: 'Nike' }, { corporate_revenue: 79_705_000 }))).toEqual([]);
+    expect(brokenWorldSums(call('revenue', { company: "Rosa's Bakery" }, { revenue: 79705 }))).toEqual([]);
+  });
+});

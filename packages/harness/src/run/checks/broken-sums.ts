@@ -85,7 +85,7 @@ function untitledArticles(call: ReviewedCall): string[] {
 
 /** The `results_plausible` part: repeated act ids, untitled news, averages far from their price. */
 export function brokenWorldSums(call: ReviewedCall): string[] {
-  return [...repeatedActIds(call), ...untitledArticles(call), ...quoteProblems(call)];
+  return [...repeatedActIds(call), ...untitledArticles(call), ...quoteProblems(call), ...smallEarnings(call)];
 }
 
 const near = (value: number, right: number): boolean => Math.abs(value - right) <= Math.max(0.05, Math.abs(right) * 0.01);
@@ -193,5 +193,59 @@ export function unscaledPanels(calls: readonly ReviewedCall[]): string[] {
         problems.push(
           `${more.call.chatName}: ${more.area} sq ft at ${more.hours} h of sun gets ${more.panels} panels, no more than ${less.area} sq ft at ${less.hours} h (${less.panels})`,
         );
+  return problems;
+}
+
+/** Companies whose yearly revenue runs to billions (this file's own list, lower case). */
+const LARGE_COMPANIES = new Set([
+  'nike',
+  'apple',
+  'microsoft',
+  'amazon',
+  'google',
+  'alphabet',
+  'meta',
+  'facebook',
+  'tesla',
+  'walmart',
+  'coca-cola',
+  'pepsico',
+  'nvidia',
+  'netflix',
+  'disney',
+  'intel',
+  'ibm',
+  'oracle',
+  'starbucks',
+  "mcdonald's",
+  'boeing',
+  'samsung',
+  'toyota',
+  'adidas',
+  'aapl',
+  'msft',
+  'amzn',
+  'googl',
+  'tsla',
+  'nke',
+  'wmt',
+  'nvda',
+]);
+const EARNINGS = /^(corporate)?(revenue|revenues|sales|netsales|income|netincome|earnings|profit|grossprofit)(forecast|estimate|usd)?$/;
+
+/** A large company's revenue, sales or profit below a million (`Nike … corporate_revenue: 79705`). */
+export function smallEarnings(call: ReviewedCall): string[] {
+  if (typeof call.arguments !== 'object') return [];
+  const company = Object.entries(call.arguments).find(
+    ([key, value]) =>
+      /company|ticker|symbol|firm|name/i.test(key) && typeof value === 'string' && LARGE_COMPANIES.has(value.trim().toLowerCase()),
+  )?.[1] as string | undefined;
+  if (company === undefined) return [];
+  const problems: string[] = [];
+  objects(call.data, (object) => {
+    for (const [key, value] of Object.entries(object))
+      if (EARNINGS.test(squash(key)) && typeof value === 'number' && value > 0 && value < 1_000_000)
+        problems.push(`${call.chatName}: ${company}'s ${key} is ${value}, far below what it earns`);
+  });
   return problems;
 }
