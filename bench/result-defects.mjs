@@ -489,6 +489,7 @@ for (const line of lines) {
   const calls = new Map();
   const deleted = new Map();
   const measured = new Map(); // tool → [{ sent, numbers }]
+  const confirmations = new Map(); // code → ids of the records it confirms
   for (const message of record.messages ?? []) {
     for (const call of message.tool_calls ?? []) calls.set(call.id, call.function);
     if (message.role !== 'tool') continue;
@@ -569,8 +570,74 @@ for (const line of lines) {
       for (const list of Object.values(data))
         if (Array.isArray(list) && list.some((entry) => ['pubsub', 'gmail', 'drive', 'bigquery', 'youtube'].includes(entry)))
           note("another provider's service", id, `${call}: ${JSON.stringify(list)}`);
+    // (8) numbers that break arithmetic: case counts that do not add up, one act id twice in a list, untitled news
+    sumDefects(id, call, data);
+    objects(data, (object) => {
+      const own = object.bookingId ?? object.booking_id ?? object.reservation_id ?? object.id;
+      for (const [key, code] of Object.entries(object))
+        if (/confirmation|^reference$|^bookingreference$/i.test(norm(key)) && typeof code === 'string' && own !== undefined)
+          confirmations.set(code, (confirmations.get(code) ?? new Set()).add(String(own)));
+    });
+    if (/population/i.test(fn?.name ?? '') && typeof sent.rate === 'number' && typeof sent.years === 'number')
+      objects(data, (object) => {
+        const growth = (1 + sent.rate / 100) ** sent.years;
+        for (const [key, value] of Object.entries(object))
+          if (/growth/i.test(key) && !/rate/i.test(key) && typeof value === 'number')
+            if (![(growth - 1) * 100, growth - 1, growth].some((right) => Math.abs(value - right) <= Math.max(0.05, right * 0.01)))
+              note('population growth not compounded', id, `${call}: ${key} ${value}, compounded ${((growth - 1) * 100).toFixed(1)} %`);
+      });
   }
+  for (const [code, owners] of confirmations)
+    if (owners.size > 1) note('one confirmation code on several records', id, `${code} confirms ${[...owners].join(', ')}`);
 }
+/** (8) Confirmed cases that are not active + dead + recovered, critical cases beyond the active ones, an act id twice in a list, a news article with no title. */
+function sumDefects(id, call, data) {
+  const pick = (object, pattern) => Object.keys(object).find((key) => pattern.test(norm(key)) && Number.isInteger(object[key]));
+  objects(data, (object) => {
+    const whole = pick(object, /^(totalcases|totalconfirmed|confirmed|cases)$/);
+    const [active, deaths, recovered] = [/^(active|activecases)$/, /^(deaths?|totaldeaths)$/, /^(recovered|totalrecovered)$/].map((p) =>
+      pick(object, p),
+    );
+    const critical = pick(object, /^(critical|serious|seriouscritical)$/);
+    if (whole !== undefined && active !== undefined && deaths !== undefined && recovered !== undefined) {
+      const sum = object[active] + object[deaths] + object[recovered];
+      if (sum !== object[whole])
+        note('case counts that do not add up', id, `${call}: ${whole} ${object[whole]} vs active+deaths+recovered ${sum}`);
+    }
+    const open =
+      active !== undefined
+        ? object[active]
+        : whole !== undefined
+          ? object[whole] - (object[deaths] ?? 0) - (object[recovered] ?? 0)
+          : undefined;
+    if (critical !== undefined && open !== undefined && object[critical] > open)
+      note('case counts that do not add up', id, `${call}: ${critical} ${object[critical]} above the ${open} open cases`);
+    const keys = Object.keys(object).map(norm);
+    if (
+      keys.some((key) => /^(datepublished|publishedat|pubdate)$/.test(key)) &&
+      keys.some((key) => /^(provider|source|category|author|publisher)$/.test(key)) &&
+      !Object.entries(object).some(
+        ([key, value]) => /^(name|title|headline|description|summary|text)$/.test(norm(key)) && typeof value === 'string',
+      )
+    )
+      note('news article without a title', id, `${call}: ${JSON.stringify(object).slice(0, 100)}`);
+    const price = Object.entries(object).find(([key, value]) => /^(price|close|last|currentprice)$/.test(norm(key)) && value > 0)?.[1];
+    for (const [key, value] of Object.entries(object))
+      if (price !== undefined && /^[sew]?ma\(?\d{1,3}\)?$/i.test(key.replace(/[\s_-]/g, '')) && Math.abs(value / price - 1) > 0.25)
+        note('moving average far from its price', id, `${call}: ${key} ${value} at price ${price}`);
+    for (const list of Object.values(object)) {
+      if (!Array.isArray(list) || list.length < 2 || !list.every(isObject)) continue;
+      for (const key of Object.keys(list[0]).filter((name) =>
+        /^(hold|reservation|booking|order|transaction|payment|invoice|ticket|confirmation|receipt)_?(id|number)$/i.test(name),
+      )) {
+        const handles = list.map((row) => row[key]).filter((value) => value !== undefined && value !== null);
+        if (new Set(handles.map(String)).size < handles.length)
+          note('one act id twice in a list', id, `${call}: ${key} ${handles.join(', ')}`);
+      }
+    }
+  });
+}
+
 // (6) a field that holds the same integer in most results of its tool (the spec's example, repeated)
 for (const [slot, counts] of fieldValues) {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);

@@ -1,3 +1,4 @@
+import { populationGrowth, solarPanels } from './compute-growth.js';
 import { chance } from './compute-chance.js';
 import { cookingTime, tripEmissions } from './compute-quantities.js';
 import { twoSampleTTest } from './compute-statistics.js';
@@ -562,6 +563,11 @@ const FORMULAS: Array<[RegExp, Formula]> = [
       return square > 0 ? { area: round(Math.sqrt(square)) } : undefined;
     },
   ],
+  [
+    /^(population)$/,
+    (args, words) => (words.some((word) => /^(growth|grow|estimate|projection|forecast)$/.test(word)) ? populationGrowth(args) : undefined),
+  ],
+  [/^(solar)$/, (args, words) => (words.some((word) => /^(panels?|need)$/.test(word)) ? solarPanels(args) : undefined)],
   [
     /^(cagr)$/,
     (args) => {

@@ -23,6 +23,7 @@ import { oneOwnerPerRecord } from './world-accounts.js';
 import { oneCurrencyPerHolding } from './world-currencies.js';
 import { realRates } from './world-rates.js';
 import { sentimentOfText } from './world-sentiment.js';
+import { sumsThatHold } from './world-sums.js';
 import { cityOfPostcode } from './values/places.js';
 import { truePlaceRecords } from './place-records.js';
 
@@ -313,7 +314,7 @@ function ground(object: Json, byKind: Map<Kind, Array<[string, string]>>): void 
 }
 
 const PART =
-  /^(active|activecases|deaths?|recovered|critical|closed|resolved|failed|succeeded|successful|completed|pending|cancelled|canceled)(cases|count)?$/;
+  /^(active|activecases|deaths?|recovered|closed|resolved|failed|succeeded|successful|completed|pending|cancelled|canceled)(cases|count)?$/;
 
 /**
  * OBIS registers add up: `1.8.0` is the total of the tariffs `1.8.1`, `1.8.2`, …; a total the call sent
@@ -1373,6 +1374,7 @@ export function harmonizeResult(
   oneCurrencyPerHolding(value, args, tool);
   realRates(value, args, tool);
   sentimentOfText(value, args);
+  sumsThatHold(value, args);
   relatedSearches(value, args, tool);
   oneInstantPerRecord(value);
   forecastsAhead(value, now, args);

@@ -1,3 +1,4 @@
+import { caseCountProblems } from './broken-sums.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 
@@ -118,7 +119,7 @@ export function resultFitProblems(conversation: Conversation): {
   const calls = conversation.calls.filter((call) => !call.rejected && !errorResult(call));
   return {
     versions: calls.flatMap(missingVersion),
-    totals: calls.flatMap(inconsistentTotals),
+    totals: calls.flatMap((call) => [...inconsistentTotals(call), ...caseCountProblems(call)]),
     echoes: calls.flatMap((call) => unsentEchoes(call, conversation)),
   };
 }

@@ -1,3 +1,4 @@
+import { brokenWorldSums, sharedConfirmationCodes, unscaledPanels, wrongGrowth } from './broken-sums.js';
 import { unrelatedSuggestions } from './suggestion-results.js';
 import { implausibleQuantities } from './quantity-results.js';
 import type { Check } from '@inftool/core';
@@ -161,13 +162,22 @@ function resultContentChecks(conversation: Conversation): Check[] {
     ),
     check(
       'results_correct',
-      conversation.calls.flatMap((call) =>
-        answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call)] : [],
-      ),
+      conversation.calls
+        .flatMap((call) =>
+          answered(call) ? [...wrongComputations(call), ...wrongChances(call), ...factsAgainstRecord(call), ...wrongGrowth(call)] : [],
+        )
+        .concat(unscaledPanels(conversation.calls.filter(answered))),
     ),
     check(
       'results_plausible',
-      conversation.calls.flatMap((call) => [...implausibleContent(call), ...echoedCutoffs(call), ...implausibleQuantities(call)]),
+      conversation.calls
+        .flatMap((call) => [
+          ...implausibleContent(call),
+          ...echoedCutoffs(call),
+          ...implausibleQuantities(call),
+          ...(call.rejected || errorResult(call) ? [] : brokenWorldSums(call)),
+        ])
+        .concat(sharedConfirmationCodes(conversation.calls.filter((call) => !call.rejected && !errorResult(call)))),
     ),
   ];
 }
