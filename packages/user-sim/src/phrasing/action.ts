@@ -176,6 +176,8 @@ const VERBS = new Set([
   'uninstall',
   'invoke',
   'execute',
+  'perform',
+  'conduct',
   'evaluate',
   'identify',
   'match',
@@ -207,7 +209,7 @@ const PHRASAL: Record<string, string> = {
 };
 /** Openings of documentation that are not the request itself. */
 const PREAMBLE =
-  /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
+  /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|(?:allows|lets|enables)\s+users?|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
 
 /** First words that are no verb even when a determiner follows ("About the API", "Information the …"). */
 const NOT_VERBS =
@@ -336,6 +338,17 @@ function plainWords(object: string): string {
       .replace(/\s+object\s+references?\b/gi, '')
       .replace(/\bautocomplete\s+objects?\b/gi, 'autocomplete suggestions')
       .replace(/^available\s+(?=[a-z])/i, 'the ')
+      // "Provides access to weather forecast information": what is asked for is the weather forecast.
+      .replace(/^access\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}?[a-z]+?)(?:\s+(?:information|data))?$/i, '$1')
+      // The documentation's clause for the searcher's inputs ("messages matching your search criteria") is said by the values.
+      .replace(
+        /\s+(?:matching|that match(?:es)?|which match(?:es)?|meeting|that meet|fitting)\s+(?:your|the|my|given|specified)?\s*(?:search\s+)?(?:criteria|query|queries|filters?|parameters|conditions)\b/gi,
+        '',
+      )
+      // Whom the API acts for ("Follow a user for the authenticated user") is the person asking: no words of the request.
+      .replace(/\s+(?:for|of|on behalf of|as)\s+the\s+(?:authenticated|current|logged[- ]in|calling|requesting)\s+user\b/gi, '')
+      // The documentation speaks to the developer ("your search", "their cart"); the person asking says "my".
+      .replace(/\b(?:your|their)\b/gi, 'my')
       // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
       .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
       .replace(
@@ -534,6 +547,13 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
     object = object.replace(/^(a\s+)?list\s+of\s+/i, '').replace(/^of\s+/i, '');
     return { verb: random.pick(LIST_SAYINGS), object: shortObject(object) };
   }
+  // "Get name, alpha-2, alpha-3 code, latitude and longitude for every country": the fields come back; the thing asked for is every country.
+  const fields = /^(?:[\w-]+(?: [\w-]+){0,2}, )+[\w -]+ and [\w -]+ (?:for|of) (every|each|all) ([a-z]+(?: [a-z]+)?)$/i.exec(object);
+  if (fields && READ.has(led.verb))
+    return {
+      verb: random.pick(LIST_SAYINGS),
+      object: `${(fields[1] as string).toLowerCase() === 'all' ? 'all' : 'every'} ${fields[2] as string}`,
+    };
   object = shortObject(object);
   if (READ.has(led.verb))
     return {

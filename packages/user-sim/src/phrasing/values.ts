@@ -1,4 +1,5 @@
 import { canonicalJson, nameWords } from '@inftool/core';
+import { baseVerb } from './action.js';
 import { humanizeParameter, naturalList } from './humanize.js';
 
 /** A planned argument whose value an earlier result will hold: `{"$result": {turn, call, field}}`. */
@@ -90,10 +91,20 @@ function searchTerm(name: string, value: unknown, property: Schema | undefined):
   return SEARCH_WORDS.has(name.toLowerCase()) || (words.length <= 2 && SEARCH_WORDS.has(words.at(-1) ?? ''));
 }
 
+/** A name of the thing a tool acts on, with the act (`username_to_follow`, `file_to_delete`): the words before "to". */
+function purposeNoun(name: string): string | undefined {
+  const words = nameWords(name).map((word) => word.toLowerCase());
+  const at = words.indexOf('to');
+  if (at < 1 || at !== words.length - 2 || baseVerb(words.at(-1) as string) === undefined) return undefined;
+  return words.slice(0, at).join(' ');
+}
+
 function roleOf(name: string, value: unknown, required: boolean, property?: Schema): ArgumentRole {
   const words = nameWords(name);
   const last = words.at(-1) ?? '';
   if (typeof value === 'boolean') return 'flag';
+  // "username to follow" names what is acted on, not where something goes.
+  if (purposeNoun(name) !== undefined) return required ? 'subject' : 'option';
   if (searchTerm(name, value, property)) return 'search';
   if (ID_WORDS.test(last) || isResultReference(value)) return 'id';
   if (
@@ -212,7 +223,7 @@ export function spokenArguments(
       )
       .map((name) => ({
         name,
-        label: expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
+        label: purposeNoun(name) ?? expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
         value: args[name],
         role: roleOf(name, args[name], required.has(name), propertiesOf(inputSchema)[name]),
         ...(typeof propertiesOf(inputSchema)[name]?.['description'] === 'string'
