@@ -95,6 +95,20 @@ describe('a request is said from the plan, not from a description sentence', () 
     for (const text of texts) expect(text).not.toMatch(/,\s*,/);
   });
 
+  it('keeps a thing in -ing ("a metered reading using account X") and no full stop of a heading ("change booking. 51…")', () => {
+    const meter = view('metering_get', 'Meter Reading. Retrieves a metered reading using account (Stromkonto).', {
+      account: { type: 'string' },
+    });
+    for (const text of requests(meter, [{ account: '0x4ebe6176' }])) {
+      expect(text).toMatch(/a metered reading using account 0x4ebe6176/);
+      expect(text).not.toMatch(/with account/);
+    }
+    expect(actionOf('Change a booking. <!-- theme: danger --> > Updates the specified booking.', 'update_booking', random)).toEqual({
+      verb: 'change',
+      object: 'a booking',
+    });
+  });
+
   it('opens with no trouble the request does not have', () => {
     const slides = view('slides_get_all', 'Get all Slides');
     for (const text of requests(slides, [{}])) expect(text).not.toMatch(/stuck/i);

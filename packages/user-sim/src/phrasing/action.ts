@@ -248,7 +248,7 @@ function cleanSentence(text: string): string {
       .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/[.!?:;,]+$/, '')
+      .replace(/[\s.!?:;,]+$/, '')
   );
 }
 

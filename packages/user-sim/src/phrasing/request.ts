@@ -243,7 +243,9 @@ function spokenWords(words: Words, start: number, end: number, candidate: string
  * "get the order" + a reference → "get the order you just created". False when nothing names it.
  */
 function weave(words: Words, argument: SpokenArgument, context: Context): boolean {
-  if (argument.role !== 'id' && argument.role !== 'subject') return false;
+  // An optional value goes into the words only where they name it after a preposition ("a reading using account" → "using account X").
+  const optional = argument.role === 'option' && typeof argument.value !== 'boolean' && !argument.several;
+  if (argument.role !== 'id' && argument.role !== 'subject' && !optional) return false;
   if (GENERIC_NAMES.test(argument.name)) return false;
   const source = isResultReference(argument.value) ? context.plan[argument.value.$result.turn]?.[argument.value.$result.call] : undefined;
   // The source's noun stands for the reference only when the reference is that thing (its id), not a field of it
@@ -265,6 +267,9 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       const end = source !== undefined && /^(instance|item|entry|record|object)$/i.test(words.text[stop] ?? '') ? stop + 1 : stop;
       const next = words.text[end];
       if (next !== undefined && !PHRASE_END.test(next)) continue;
+      // Not into a count ("a number of decimal places" takes "2 decimal places").
+      const counted = /^(number|amount|count)$/i.test(words.text[start - 2] ?? '');
+      if (optional && (source !== undefined || counted || !/^(using|by|for|with|from|of|in)$/i.test(words.text[start - 1] ?? ''))) continue;
       // "a number of decimal places" is a count of something else, not the number asked about.
       if (/^(number|amount|count)$/i.test(words.text[end - 1] as string) && /^of$/i.test(next ?? '')) continue;
       if (!candidate.every((word, index) => !words.woven[start + index] && normal(words.text[start + index] as string) === word)) continue;
