@@ -109,6 +109,15 @@ describe('a request is said from the plan, not from a description sentence', () 
     });
   });
 
+  it('says no empty part of a body and quotes a sentence inside it ("notes , rooms", "3 pages., destinations")', () => {
+    const batch = view('post_batch_send', 'Send a batch of SMS messages.', { body: { type: 'object' } }, ['body']);
+    const body = { content: 'Document sent in fine quality, 3 pages.', notes: {}, destinations: ['447298448439'], sender: 'YourCompany' };
+    for (const text of requests(batch, [{ body }])) {
+      expect(text).toContain('"Document sent in fine quality, 3 pages."');
+      expect(text).not.toMatch(/\bnotes\b|[.!?],/);
+    }
+  });
+
   it('opens with no trouble the request does not have', () => {
     const slides = view('slides_get_all', 'Get all Slides');
     for (const text of requests(slides, [{}])) expect(text).not.toMatch(/stuck/i);

@@ -352,7 +352,7 @@ function plainWords(object: string): string {
       // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
       .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
       .replace(
-        /\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi,
+        /\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|certain|passed-in)\s+/gi,
         (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `,
       )
       // "given" as a preposition ("the mileage given the distance needed") is "for".

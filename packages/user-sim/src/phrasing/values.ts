@@ -335,12 +335,18 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
     const entries = Object.entries(value);
     const media = entries.find(([name, inner]) => /^(content|media|mime)[-_ ]?type$/i.test(name) && mediaName(inner) !== undefined);
     const said = naturalList(
-      entries.filter((entry) => entry !== media).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`),
+      entries
+        // An empty part says nothing ("notes , rooms …").
+        .filter((entry) => entry !== media && valueText(entry[1], refer).trim() !== '')
+        .map(([name, inner]) => `${humanizeParameter(name)} ${sentenceQuoted(valueText(inner, refer))}`),
     );
     return media === undefined ? said : `${said} as ${mediaName(media[1]) as string}`;
   }
   return String(value);
 }
+
+/** A sentence inside a list is quoted, so its own full stop does not run into the list's comma ("3 pages., destinations"). */
+const sentenceQuoted = (text: string) => (/^\S+(?:\s+\S+){2,}[.!?]$/.test(text) && !text.includes('"') ? `"${text}"` : text);
 
 /** Media types as a person names them. */
 const MEDIA_NAMES: Readonly<Record<string, string>> = {
