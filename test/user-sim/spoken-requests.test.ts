@@ -118,6 +118,17 @@ describe('a request is said from the plan, not from a description sentence', () 
     }
   });
 
+  it('reads a noun of the act as its verb and drops the documentation’s "single" and "specific"', () => {
+    expect(actionOf('Prediction. Retrieval the GreenPowerIndex for a given city in Germany.', 'gsi_prediction', random).object).toBe(
+      'the GreenPowerIndex for a city in Germany',
+    );
+    expect(actionOf('Get latest data for specific country.', 'get_latest_country_data', random).object).toBe(
+      'the latest data for a country',
+    );
+    expect(actionOf('Get a single brand.', 'get_brands_key', random).object).toBe('a brand');
+    expect(actionOf('Send a single SMS message.', 'send_sms', random).object).toBe('a single SMS message');
+  });
+
   it('opens with no trouble the request does not have', () => {
     const slides = view('slides_get_all', 'Get all Slides');
     for (const text of requests(slides, [{}])) expect(text).not.toMatch(/stuck/i);

@@ -357,6 +357,9 @@ function plainWords(object: string): string {
       )
       // "given" as a preposition ("the mileage given the distance needed") is "for".
       .replace(/(?<!\b(?:the|a|an)\s)\bgiven\s+(?=(?:the|a|an)\s)/gi, 'for ')
+      // "for specific country" (no article): "for a country"; "the single brand" is "the brand".
+      .replace(/\b(for|of|in|by)\s+(?:specific|particular|certain)\s+(?=[a-z]+\b(?<!s\b))/gi, '$1 a ')
+      .replace(/\b(the|a|an)\s+single\s+(?=[a-z]{2})/g, '$1 ')
       .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
       .replace(/\s+(passed in|provided|specified|given)$/i, '')
       .replace(/\bassociated (?:with|to) the\b/gi, 'with the')
@@ -375,6 +378,8 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   // A word made a verb by its ending leads as one whatever follows: "Categorize transaction", "Classify text".
   const verb =
     baseVerb(first) ??
+    // A noun of the act written for its verb ("Retrieval the GreenPowerIndex", "Removal the tag"): the verb.
+    (/^(the|a|an|all)$/i.test(rest[0] ?? '') ? baseVerb(first.toLowerCase().replace(/al$/, 'e')) : undefined) ??
     (/^[A-Za-z][a-z]{3,}(?:ize|ify)$/.test(first) && !NOT_VERBS.test(first) ? first.toLowerCase() : undefined) ??
     (/^[A-Za-z][a-z]{2,}$/.test(first) &&
     !/(ing|ed|tion|ness|ment|s)$/.test(first) &&
