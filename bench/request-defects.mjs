@@ -237,10 +237,15 @@ function labelPhrasing(text, calls, values, tools, id, allCalls) {
 
 /** Words of a call's arguments that name a place (the counter's own list). */
 const PLACE_KEY = /(?:^|_)(?:city|cities|location|locations|place|town|country|region|state|county|province|area)$/i;
-/** Verb-only words of the lexicon ("perform", "calculate"): after an article they are a description's verb read as a noun. */
+/** Words the lexicon knows only as a verb in its base form ("perform", "calculate"; "a logged message" is English): after an article, a description's verb read as a noun. */
 const verbOnly = (word) => {
   const tags = LEXICON[word.toLowerCase()];
-  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => /^VB/.test(tag));
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => /^VB[PZ]?$/.test(tag));
+};
+/** A participle with no noun after it ("fetch a metered with account …"): the thing was lost. */
+const participleOnly = (word) => {
+  const tags = LEXICON[word.toLowerCase()];
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => /^VB[DN]$/.test(tag));
 };
 
 /**
@@ -251,8 +256,9 @@ const verbOnly = (word) => {
 function sentenceFragments(text, calls, values, id) {
   let bare = ` ${text} `;
   for (const value of values) if (value.length >= 2) bare = bare.split(value).join('VALUE');
-  const article = [...bare.matchAll(/\b(?:the|a|an) ([a-z]+)\b/gi)].find(
-    (match) => verbOnly(match[1]) || /^(this|that|these|those|the|a|an)$/i.test(match[1]),
+  const article = [...bare.matchAll(/\b(?:the|a|an) ([a-z]+)\b(?: (with|for|by|of|in|on|to|from|using)\b)?/gi)].find(
+    (match) =>
+      verbOnly(match[1]) || /^(this|that|these|those|the|a|an)$/i.test(match[1]) || (match[2] !== undefined && participleOnly(match[1])),
   );
   if (article) note('request: a verb or determiner after an article ("the perform")', id, `${article[0]} | ${text}`);
   const developer =

@@ -26,6 +26,7 @@ describe('a request is no description sentence', () => {
     expect(
       problems('Please perform sentiment analysis on "Great film." in English.', { text: 'Great film.', language: 'English' }),
     ).toEqual([]);
+    expect(problems('Please fetch a metered with account 0x4ebe61.', { account: '0x4ebe61' }).join()).toMatch(/"a metered with"/);
     // A participle before its noun is English: "a logged message".
     expect(problems('Could you get me a logged message by message ID 3346281?', { message_id: 3346281 })).toEqual([]);
   });

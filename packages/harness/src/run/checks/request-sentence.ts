@@ -16,10 +16,10 @@ let lexicon: Record<string, string[] | undefined> | undefined;
 const LEXICON = (): Record<string, string[] | undefined> =>
   (lexicon ??= require('wink-lexicon/src/lexicon.js') as Record<string, string[] | undefined>);
 
-/** A word the lexicon knows only as a verb in its base form ("perform", "calculate"): no noun after an article. */
-function baseVerbOnly(word: string): boolean {
+/** A word the lexicon knows only by tags `only` matches: a base verb ("perform", "calculate") is no noun after an article. */
+function lexiconOnly(word: string, only: RegExp): boolean {
   const tags = LEXICON()[word.toLowerCase()];
-  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => tag === 'VB' || tag === 'VBP' || tag === 'VBZ');
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => only.test(tag));
 }
 
 /** Words a description addresses to a developer; a person asking says none of them. */
@@ -64,8 +64,12 @@ function placeInPieces(text: string, call: ReviewedCall): string | undefined {
 export function describedSentence(text: string, calls: readonly ReviewedCall[], at: string): string[] {
   const problems: string[] = [];
   const said = masked(text, calls);
-  const article = [...said.matchAll(/\b(?:the|a|an) ([a-z]+)\b/gi)].find(
-    (match) => /^(this|that|these|those|the|a|an)$/i.test(match[1] as string) || baseVerbOnly(match[1] as string),
+  const article = [...said.matchAll(/\b(?:the|a|an) ([a-z]+)\b(?: (with|for|by|of|in|on|to|from|using)\b)?/gi)].find(
+    (match) =>
+      /^(this|that|these|those|the|a|an)$/i.test(match[1] as string) ||
+      lexiconOnly(match[1] as string, /^VB[PZ]?$/) ||
+      // A participle with no noun after it ("fetch a metered with account …"): the thing was lost; "a logged message" is English.
+      (match[2] !== undefined && lexiconOnly(match[1] as string, /^VB[DN]$/)),
   );
   if (article) problems.push(`${at}the request reads a description's verb as a noun: "${article[0]}"`);
   const developer = DEVELOPER.exec(said);
