@@ -33,6 +33,9 @@ describe('a request is said from the plan, not from a description sentence', () 
     expect(forecast.object).toBe('the weather forecast');
     const inbox = actionOf('Get unread upcoming messages matching your search criteria', 'sms_inbox', random);
     expect(inbox.object).toBe('the unread upcoming messages');
+    expect(actionOf('Returns a list of all products that match the filter criteria.', 'get_products', random).object).not.toMatch(
+      /criteria|filter|match/,
+    );
     expect(actionOf('Follow a user for the authenticated user.', 'follow_user', random).object).toBe('a user');
   });
 
@@ -116,6 +119,13 @@ describe('a request is said from the plan, not from a description sentence', () 
       expect(text).toContain('"Document sent in fine quality, 3 pages."');
       expect(text).not.toMatch(/\bnotes\b|[.!?],/);
     }
+    const engine = view(
+      'compute_rationale',
+      'Query diagnostic engine for question rationale.',
+      { sex: { type: 'string' }, extras: { type: 'object' } },
+      ['sex'],
+    );
+    for (const text of requests(engine, [{ sex: 'male', extras: { extra_n65lewrl: {} } }])) expect(text).not.toMatch(/extras/);
   });
 
   it('reads a noun of the act as its verb and drops the documentation’s "single" and "specific"', () => {

@@ -342,7 +342,7 @@ function plainWords(object: string): string {
       .replace(/^access\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}?[a-z]+?)(?:\s+(?:information|data))?$/i, '$1')
       // The documentation's clause for the searcher's inputs ("messages matching your search criteria") is said by the values.
       .replace(
-        /\s+(?:matching|that match(?:es)?|which match(?:es)?|meeting|that meet|fitting)\s+(?:your|the|my|given|specified)?\s*(?:search\s+)?(?:criteria|query|queries|filters?|parameters|conditions)\b/gi,
+        /\s+(?:matching|that match(?:es)?|which match(?:es)?|meeting|that meet|fitting)\s+(?:your|the|my|given|specified)?\s*(?:(?:search|filter)\s+)?(?:criteria|query|queries|filters?|parameters|conditions)\b/gi,
         '',
       )
       // Whom the API acts for ("Follow a user for the authenticated user") is the person asking: no words of the request.

@@ -66,6 +66,8 @@ export function isUnsaid(name: string, value: unknown, inputSchema: Schema | und
     (typeof value === 'object' && value !== null && !Array.isArray(value) && !isResultReference(value) && Object.keys(value).length === 0)
   )
     return true;
+  // An object whose every part is empty says nothing either ("extras" of `{ extra_x: {} }`).
+  if (typeof value === 'object' && value !== null && !isResultReference(value) && valueText(value).trim() === '') return true;
   // The first page: offset 0, page 1, cursor "0" (the API's start; a person asks for "the" results).
   if (FIRST_PAGE.test(name) && (value === 0 || value === '0' || (/^page/i.test(name) && (value === 1 || value === '1')))) return true;
   // `from: 0` is paging too (Elasticsearch-style offsets): "search … from 0" says nothing.
