@@ -37,6 +37,10 @@ describe('a request is said from the plan, not from a description sentence', () 
       /criteria|filter|match/,
     );
     expect(actionOf('Follow a user for the authenticated user.', 'follow_user', random).object).toBe('a user');
+    // "their" of the things themselves stays: "shows and their ratings".
+    expect(actionOf('Get a list of shows and their ratings on streaming services.', 'shows_ratings', random).object).toMatch(
+      /their ratings/,
+    );
   });
 
   it('asks for every country, not for a list of its fields', () => {

@@ -347,8 +347,8 @@ function plainWords(object: string): string {
       )
       // Whom the API acts for ("Follow a user for the authenticated user") is the person asking: no words of the request.
       .replace(/\s+(?:for|of|on behalf of|as)\s+the\s+(?:authenticated|current|logged[- ]in|calling|requesting)\s+user\b/gi, '')
-      // The documentation speaks to the developer ("your search", "their cart"); the person asking says "my".
-      .replace(/\b(?:your|their)\b/gi, 'my')
+      // The documentation speaks to the developer ("your search"); the person asking says "my".
+      .replace(/\byour\b/gi, 'my')
       // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
       .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
       .replace(
@@ -397,7 +397,9 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
       ? thirdPersonBase(first.toLowerCase())
       : undefined;
   const led = verb ?? third;
-  return led === undefined ? undefined : { verb: led, rest: rest.join(' ') };
+  // "This function allows users to add a product to their cart": the users are the person asking ("my cart").
+  const users = /\b(?:allows|lets|enables)\s+users?\s+to\b/i.test(sentence);
+  return led === undefined ? undefined : { verb: led, rest: users ? rest.join(' ').replace(/\btheir\b/gi, 'my') : rest.join(' ') };
 }
 
 /** Whether a description's first sentence opens with a verb ("Resolve change chart", "Activates the brake"). */
