@@ -235,6 +235,56 @@ function labelPhrasing(text, calls, values, tools, id, allCalls) {
   if (typo) note('request: word no dictionary knows (spec typo)', id, `${typo} | ${text}`);
 }
 
+/** Words of a call's arguments that name a place (the counter's own list). */
+const PLACE_KEY = /(?:^|_)(?:city|cities|location|locations|place|town|country|region|state|county|province|area)$/i;
+/** Words the lexicon knows only as a verb in its base form ("perform", "calculate"; "a logged message" is English): after an article, a description's verb read as a noun. */
+const verbOnly = (word) => {
+  const tags = LEXICON[word.toLowerCase()];
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => /^VB[PZ]?$/.test(tag));
+};
+/** A participle with no noun after it ("fetch a metered with account …"): the thing was lost. */
+const participleOnly = (word) => {
+  const tags = LEXICON[word.toLowerCase()];
+  return Array.isArray(tags) && tags.length > 0 && tags.every((tag) => /^VB[DN]$/.test(tag));
+};
+
+/**
+ * A description's sentence in a request (defect class 6, "asks"): its grammar ("the perform sentiment analysis", "the this
+ * function allows users to"), its address to a developer ("matching your search criteria", "for the authenticated user"),
+ * a place said twice ("in Berlin, DE in Berlin in DE"), doubled punctuation (",,"), an opener of a trouble ("Hey, I'm stuck").
+ */
+function sentenceFragments(text, calls, values, id) {
+  let bare = ` ${text} `;
+  for (const value of values) if (value.length >= 2) bare = bare.split(value).join('VALUE');
+  const article = [...bare.matchAll(/\b(?:the|a|an) ([a-z]+)\b(?: (with|for|by|of|in|on|to|from|using)\b)?/gi)].find(
+    (match) =>
+      verbOnly(match[1]) || /^(this|that|these|those|the|a|an)$/i.test(match[1]) || (match[2] !== undefined && participleOnly(match[1])),
+  );
+  if (article) note('request: a verb or determiner after an article ("the perform")', id, `${article[0]} | ${text}`);
+  const developer =
+    /\b(?:matching|that match(?:es)?|meeting) (?:your|the|given|specified) (?:search )?(?:criteria|query|filters?|parameters|conditions)\b|\b(?:this|the) (?:function|endpoint|api|method|tool|operation) (?:allows|lets|enables|is used|returns|retrieves)\b|\ballows? users? to\b|\bfor the (?:authenticated|current|logged[- ]in) user\b|\b(?:gives|provides) access to\b/i.exec(
+      bare,
+    );
+  if (developer) note("request: a description's clause to a developer", id, `${developer[0]} | ${text}`);
+  const lower = text.toLowerCase();
+  for (const call of calls) {
+    const places = Object.entries(call.arguments)
+      .filter(([key, value]) => PLACE_KEY.test(key) && typeof value === 'string' && value.length >= 2)
+      .map(([, value]) => value.toLowerCase());
+    // One call's place in pieces, one "in" after another ("in Berlin, DE in Berlin in DE", "in Rome in Lazio in IT").
+    const twice = places
+      .flatMap((place) => places.filter((other) => other !== place).map((other) => `in ${place} in ${other}`))
+      .find((phrase) => lower.includes(phrase));
+    if (twice) {
+      note('request: a place said twice or in pieces', id, `${twice} | ${text}`);
+      break;
+    }
+  }
+  const punctuation = /,\s*,|\s,|[.?!]\s*[,;]|;\s*[,;]|\?\s*\?/.exec(bare.replace(/VALUE/g, 'x'));
+  if (punctuation) note('request: doubled punctuation', id, `${JSON.stringify(punctuation[0])} | ${text}`);
+  if (/\bI'm stuck\b/i.test(text)) note('request: an opener of a trouble the request does not have', id, text);
+}
+
 /** Units a parameter's description names a number in (the counter's own list, apart from the user simulator's). */
 const DESCRIBED_UNIT =
   /\b(?:number|count) of (seconds|minutes|hours|days|nights|weeks|months|years)\b|\bin (?:the )?((?:square )?(?:kilometers|kilometres|km|meters|metres|miles|feet|seconds|minutes|hours|days|weeks|months|years|kelvin|celsius|degrees|usd|dollars|euros|grams|kilograms|kg|coulombs|amperes|m\/s\^?2|m\/s|meters\/second|miles per gallon))(?![\w/^])/i;
@@ -531,6 +581,7 @@ for (const { record, id, kind, messages } of records) {
     }
     labelPhrasing(text, these, values, tools, id, turnCalls);
     plumbingPhrasing(text, these, tools, id);
+    sentenceFragments(text, these, values, id);
   });
   labelDefects(record, id, users, turnCalls, tools);
   if (users[0] !== undefined && otherFirstTurns.has(users[0]))

@@ -527,7 +527,7 @@ describe('a tool named by what it does is asked to do it', () => {
     for (let seed = 1; seed <= 5; seed += 1)
       expect(actionOf(description, 'comment', createRandom(seed))).toEqual({
         verb: 'comment',
-        object: 'on a tweet for the authenticated user',
+        object: 'on a tweet',
       });
   });
   it('asks "Categorize transaction" to categorize, never to show a "categorize transaction"', () => {

@@ -176,6 +176,8 @@ const VERBS = new Set([
   'uninstall',
   'invoke',
   'execute',
+  'perform',
+  'conduct',
   'evaluate',
   'identify',
   'match',
@@ -207,7 +209,7 @@ const PHRASAL: Record<string, string> = {
 };
 /** Openings of documentation that are not the request itself. */
 const PREAMBLE =
-  /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
+  /^(?:(?:this|the)\s+(?:endpoint|api|method|operation|call|tool|function|service|route|resource)\s+(?:(?:is\s+used|can\s+be\s+used|lets\s+you|allows\s+you|(?:allows|lets|enables)\s+users?|allows|enables\s+you|is\s+for|will)\s+(?:to\s+)?)?|(?:endpoint|api|method|operation|function|call|service)\s+(?:to|for|that|which)\s+|allows?\s+(?:you\s+|users?\s+)?to\s+|used\s+to\s+|use\s+this\s+(?:endpoint\s+|method\s+)?to\s+|lets?\s+you\s+|enables?\s+(?:you\s+)?to\s+|helps?\s+(?:you\s+)?(?:to\s+)?)/i;
 
 /** First words that are no verb even when a determiner follows ("About the API", "Information the …"). */
 const NOT_VERBS =
@@ -246,7 +248,7 @@ function cleanSentence(text: string): string {
       .replace(/\b(Uri|Url|Id|Api|Json|Xml|Csv|Pdf)\b/g, (word) => word.toUpperCase())
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/[.!?:;,]+$/, '')
+      .replace(/[\s.!?:;,]+$/, '')
   );
 }
 
@@ -336,14 +338,28 @@ function plainWords(object: string): string {
       .replace(/\s+object\s+references?\b/gi, '')
       .replace(/\bautocomplete\s+objects?\b/gi, 'autocomplete suggestions')
       .replace(/^available\s+(?=[a-z])/i, 'the ')
+      // "Provides access to weather forecast information": what is asked for is the weather forecast.
+      .replace(/^access\s+to\s+(?:the\s+)?((?:[a-z]+\s+){0,3}?[a-z]+?)(?:\s+(?:information|data))?$/i, '$1')
+      // The documentation's clause for the searcher's inputs ("messages matching your search criteria") is said by the values.
+      .replace(
+        /\s+(?:matching|that match(?:es)?|which match(?:es)?|meeting|that meet|fitting)\s+(?:your|the|my|given|specified)?\s*(?:(?:search|filter)\s+)?(?:criteria|query|queries|filters?|parameters|conditions)\b/gi,
+        '',
+      )
+      // Whom the API acts for ("Follow a user for the authenticated user") is the person asking: no words of the request.
+      .replace(/\s+(?:for|of|on behalf of|as)\s+the\s+(?:authenticated|current|logged[- ]in|calling|requesting)\s+user\b/gi, '')
+      // The documentation speaks to the developer ("your search"); the person asking says "my".
+      .replace(/\byour\b/gi, 'my')
       // Two prepositions run together ("the image object reference by of a Newsletter Edition"): the second one stays.
       .replace(/\b(?:by|for|with|of)\s+(by|for|with|of)\b/gi, '$1')
       .replace(
-        /\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|passed-in)\s+/gi,
+        /\b(the|a|an)\s+(specified|given|passed|provided|requested|specific|particular|certain|passed-in)\s+/gi,
         (_, article: string) => `${article.toLowerCase() === 'the' ? 'the' : 'a'} `,
       )
       // "given" as a preposition ("the mileage given the distance needed") is "for".
       .replace(/(?<!\b(?:the|a|an)\s)\bgiven\s+(?=(?:the|a|an)\s)/gi, 'for ')
+      // "for specific country" (no article): "for a country"; "the single brand" is "the brand".
+      .replace(/\b(for|of|in|by)\s+(?:specific|particular|certain)\s+(?=[a-z]+\b(?<!s\b))/gi, '$1 a ')
+      .replace(/\b(the|a|an)\s+single\s+(?=[a-z]{2})/g, '$1 ')
       .replace(/\b(specified|given|passed in|provided)\s+/gi, '')
       .replace(/\s+(passed in|provided|specified|given)$/i, '')
       .replace(/\bassociated (?:with|to) the\b/gi, 'with the')
@@ -362,6 +378,8 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
   // A word made a verb by its ending leads as one whatever follows: "Categorize transaction", "Classify text".
   const verb =
     baseVerb(first) ??
+    // A noun of the act written for its verb ("Retrieval the GreenPowerIndex", "Removal the tag"): the verb.
+    (/^(the|a|an|all)$/i.test(rest[0] ?? '') ? baseVerb(first.toLowerCase().replace(/al$/, 'e')) : undefined) ??
     (/^[A-Za-z][a-z]{3,}(?:ize|ify)$/.test(first) && !NOT_VERBS.test(first) ? first.toLowerCase() : undefined) ??
     (/^[A-Za-z][a-z]{2,}$/.test(first) &&
     !/(ing|ed|tion|ness|ment|s)$/.test(first) &&
@@ -379,7 +397,9 @@ function verbLed(sentence: string): { verb: string; rest: string } | undefined {
       ? thirdPersonBase(first.toLowerCase())
       : undefined;
   const led = verb ?? third;
-  return led === undefined ? undefined : { verb: led, rest: rest.join(' ') };
+  // "This function allows users to add a product to their cart": the users are the person asking ("my cart").
+  const users = /\b(?:allows|lets|enables)\s+users?\s+to\b/i.test(sentence);
+  return led === undefined ? undefined : { verb: led, rest: users ? rest.join(' ').replace(/\btheir\b/gi, 'my') : rest.join(' ') };
 }
 
 /** Whether a description's first sentence opens with a verb ("Resolve change chart", "Activates the brake"). */
@@ -534,6 +554,13 @@ export function actionOf(fullDescription: string | undefined, toolName: string, 
     object = object.replace(/^(a\s+)?list\s+of\s+/i, '').replace(/^of\s+/i, '');
     return { verb: random.pick(LIST_SAYINGS), object: shortObject(object) };
   }
+  // "Get name, alpha-2, alpha-3 code, latitude and longitude for every country": the fields come back; the thing asked for is every country.
+  const fields = /^(?:[\w-]+(?: [\w-]+){0,2}, )+[\w -]+ and [\w -]+ (?:for|of) (every|each|all) ([a-z]+(?: [a-z]+)?)$/i.exec(object);
+  if (fields && READ.has(led.verb))
+    return {
+      verb: random.pick(LIST_SAYINGS),
+      object: `${(fields[1] as string).toLowerCase() === 'all' ? 'all' : 'every'} ${fields[2] as string}`,
+    };
   object = shortObject(object);
   if (READ.has(led.verb))
     return {

@@ -50,7 +50,8 @@ const OPENINGS: Record<Style, readonly Frame[]> = {
     ['Hello there! Please ', '.', 'Thanks in advance!'],
     ['Hey, could you help me out and ', '?', ''],
     ['Oh, before I forget: could you ', '?', 'Thanks!'],
-    ["Hey, I'm stuck. Can you ", '?', ''],
+    // No opener speaks of a trouble the request does not have ("Hey, I'm stuck. Can you get me all slides?").
+    ['Hey, quick question. Can you ', '?', ''],
     ['Hi there! Any chance you could ', '?', 'Thank you!'],
   ],
   formal: [

@@ -47,7 +47,8 @@ function particularsAt(
   const head = new Set<string>();
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index] as string;
-    const participle = PARTICIPLE.test(word) && PARTICULAR.test(words[index + 1] ?? '');
+    // A noun in -ing before a preposition in -ing ("a metered reading using account") is the thing, not a participle.
+    const participle = PARTICIPLE.test(word) && PARTICULAR.test(words[index + 1] ?? '') && !PARTICIPLE.test(words[index + 1] ?? '');
     const opens =
       head.size > 0 &&
       (PARTICULAR.test(word) || participle) &&

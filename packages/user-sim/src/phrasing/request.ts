@@ -230,7 +230,10 @@ function spokenWords(words: Words, start: number, end: number, candidate: string
   const lists = groups?.map((group) => `${group.length === 1 ? singular(named.join(' ')) : named.join(' ')} ${valueText(group)}`);
   const text = lists
     ? `${lists.slice(0, -1).join(', ')}, and separately ${lists.at(-1) as string}`
-    : namedBy(valueText(argument.value), named.join(' '));
+    : // A number is said as itself: "round a number" + 330.383 → "round 330.383".
+      /^numbers?$/i.test(named.join(' ')) && [argument.value].flat().every((value) => typeof value === 'number')
+      ? valueText(argument.value)
+      : namedBy(valueText(argument.value), named.join(' '));
   return (isResultReference(argument.value) ? referTo(argument.value, argument.name, context, context.tool) : text).split(' ');
 }
 
@@ -240,7 +243,9 @@ function spokenWords(words: Words, start: number, end: number, candidate: string
  * "get the order" + a reference → "get the order you just created". False when nothing names it.
  */
 function weave(words: Words, argument: SpokenArgument, context: Context): boolean {
-  if (argument.role !== 'id' && argument.role !== 'subject') return false;
+  // An optional value goes into the words only where they name it after a preposition ("a reading using account" → "using account X").
+  const optional = argument.role === 'option' && typeof argument.value !== 'boolean' && !argument.several;
+  if (argument.role !== 'id' && argument.role !== 'subject' && !optional) return false;
   if (GENERIC_NAMES.test(argument.name)) return false;
   const source = isResultReference(argument.value) ? context.plan[argument.value.$result.turn]?.[argument.value.$result.call] : undefined;
   // The source's noun stands for the reference only when the reference is that thing (its id), not a field of it
@@ -250,7 +255,9 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
   const itself =
     /^(id|key|sid|guid|uuid|slug|reference)$/i.test(nameWords(field).join(' ')) ||
     (entityOf(field)?.toLowerCase() ?? '') === (sourceNoun ?? '').toLowerCase();
-  const candidates = [argument.label, entityOf(argument.name) ?? '', (itself ? sourceNoun : undefined) ?? '']
+  // A user's name or handle stands for the user: "follow a user" + username → "follow user jane".
+  const person = /^(user|member|account|author|customer)\s*(?:name|handle)$/i.exec(argument.label)?.[1] ?? '';
+  const candidates = [argument.label, entityOf(argument.name) ?? '', (itself ? sourceNoun : undefined) ?? '', person]
     .filter(Boolean)
     .map((text) => text.split(' ').map(normal));
   for (const candidate of candidates) {
@@ -260,6 +267,11 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
       const end = source !== undefined && /^(instance|item|entry|record|object)$/i.test(words.text[stop] ?? '') ? stop + 1 : stop;
       const next = words.text[end];
       if (next !== undefined && !PHRASE_END.test(next)) continue;
+      // Not into a count ("a number of decimal places" takes "2 decimal places").
+      const counted = /^(number|amount|count)$/i.test(words.text[start - 2] ?? '');
+      if (optional && (source !== undefined || counted || !/^(using|by|for|with|from|of|in)$/i.test(words.text[start - 1] ?? ''))) continue;
+      // "a number of decimal places" is a count of something else, not the number asked about.
+      if (/^(number|amount|count)$/i.test(words.text[end - 1] as string) && /^of$/i.test(next ?? '')) continue;
       if (!candidate.every((word, index) => !words.woven[start + index] && normal(words.text[start + index] as string) === word)) continue;
       let from = start;
       // A reference stands for the whole noun phrase: "the ministry key" → "the same ministry".
@@ -304,6 +316,9 @@ function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context):
   const phrase = argumentPhrase(argument, (reference) => referTo(reference, argument.name, context, context.tool));
   // A span takes the place of the words that name it: "the best hour in a given timeframe" → "the best hour over the next 24 hours".
   if (SPAN_PHRASE.test(phrase)) return foldSpan(words, argument.label, phrase);
+  // "2 decimal places" is said where the clause counts them: "to a number of decimal places" → "to 2 decimal places".
+  const counted = /^\d+(?:\.\d+)? ([a-z]+(?: [a-z]+){0,2})$/i.exec(phrase);
+  if (counted !== null) return foldCount(words, (counted[1] as string).split(' '), phrase);
   // "a timeframe of 24", or an earlier result: "the distance you just found".
   const said = /^(?:a|an|the) ([a-z]+(?: [a-z]+){0,2}) (?:of|you|from|in that) /i.exec(phrase);
   if (said === null) return false;
@@ -319,6 +334,21 @@ function foldIntoNoun(words: Words, argument: SpokenArgument, context: Context):
     const text = phrase.split(' ');
     words.text.splice(start, end - start, ...text);
     words.woven.splice(start, end - start, ...text.map(() => true));
+    return true;
+  }
+  return false;
+}
+
+/** "a number of decimal places" in the clause said as the count given ("2 decimal places"); false when the clause counts no such thing. */
+function foldCount(words: Words, noun: string[], phrase: string): boolean {
+  for (let start = 0; start + 3 + noun.length <= words.text.length; start += 1) {
+    if (words.woven[start] || !/^(a|the)$/i.test(words.text[start] as string)) continue;
+    if (!/^number$/i.test(words.text[start + 1] as string) || !/^of$/i.test(words.text[start + 2] as string)) continue;
+    const from = start + 3;
+    if (!noun.every((word, index) => normal(words.text[from + index] as string) === normal(word))) continue;
+    const text = phrase.split(' ');
+    words.text.splice(start, 3 + noun.length, ...text);
+    words.woven.splice(start, 3 + noun.length, ...text.map(() => true));
     return true;
   }
   return false;
@@ -421,12 +451,32 @@ function writtenText(argument: SpokenArgument): boolean {
   );
 }
 
+/** Whether `part` is said within `place` as whole words ("DE" in "Berlin, DE"; not "Berlin" in "Berlingo"). */
+const placeHolds = (place: string, part: string) =>
+  new RegExp(`(?:^|[\\s,])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s,])`, 'i').test(place);
+
+/**
+ * A place is said once: a city, its state and its country are one phrase ("in Paris, FR"), and a part
+ * the place already says ("Berlin" and "DE" beside "Berlin, DE") is not said again ("in Berlin, DE in Berlin in DE").
+ */
+function sayPlace(bounds: string[], placeAt: number[], place: string): void {
+  const at = placeAt[0];
+  if (at === undefined) {
+    placeAt.push(bounds.push(`in ${place}`) - 1);
+    return;
+  }
+  const said = (bounds[at] as string).slice(3);
+  if (placeHolds(said, place)) return;
+  bounds[at] = `in ${placeHolds(place, said) ? place : `${said}, ${place}`}`;
+}
+
 function phrases(spoken: SpokenArgument[], context: Context): { forItems: string[]; bounds: string[]; withItems: string[] } {
   const refer = (parameter: string) => (reference: ResultReference) => referTo(reference, parameter, context, context.tool);
   const forItems: string[] = [];
   const bounds: string[] = [];
   const withItems: string[] = [];
   const filterSaid = new Set<string>();
+  const placeAt: number[] = [];
   for (const argument of spoken) {
     const text = argumentPhrase(argument, refer(argument.name));
     const byMeaning = meaningPhrase(argument);
@@ -441,6 +491,7 @@ function phrases(spoken: SpokenArgument[], context: Context): { forItems: string
       filterSaid.add(bounds.at(-1) as string);
     } else if (byMeaning !== undefined) {
       if (byMeaning.startsWith('for ')) forItems.push(byMeaning.slice(4));
+      else if (byMeaning.startsWith('in ')) sayPlace(bounds, placeAt, byMeaning.slice(3));
       else bounds.push(byMeaning);
     } else if (isResultReference(argument.value) && /^the same (sender|recipient) /.test(text))
       bounds.push(`${text.startsWith('the same sender') ? 'from' : 'to'} ${text}`);
@@ -625,7 +676,16 @@ function spokenObject(
     const tail = new RegExp(`\\s+(?:for|of|by|in)\\s+(?:a\\s+|the\\s+|each\\s+|given\\s+|specified\\s+)?${label}$`, 'i');
     if (tail.test(object)) {
       object = object.replace(tail, ` for ${placed.value as string}`);
-      spoken = spoken.filter((argument) => argument !== placed);
+      // A part of the place it already says ("DE" beside "Berlin, DE") is not said again.
+      spoken = spoken.filter(
+        (argument) =>
+          argument !== placed &&
+          !(
+            meaningPhrase(argument)?.startsWith('in ') === true &&
+            typeof argument.value === 'string' &&
+            placeHolds(placed.value as string, argument.value)
+          ),
+      );
     }
   }
   // "Get drug by ID" + the drug's id → "get drug DB00945".
@@ -646,7 +706,8 @@ function spokenObject(
       '',
     );
   }
-  return { object: withoutParameterList(object, tool?.inputSchema), spoken };
+  // A clause the documentation went on with after a comma ("the details of a battle, including …") leaves no comma behind.
+  return { object: withoutParameterList(object, tool?.inputSchema).replace(/[\s,;:]+$/, ''), spoken };
 }
 
 /** One call (or one call's several cases) as a clause, its values woven in. */
@@ -666,6 +727,22 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
   const rest = spoken
     .filter((argument) => !weave(words, argument, context))
     .filter((argument) => !weaveKind(words, argument) && !foldIntoNoun(words, argument, context));
+  // "round 330.383 to a number of decimal places" with none given: the documentation's placeholder for a value is no words of a request.
+  const placeholder = words.text.findIndex(
+    (word, index) =>
+      index > 0 &&
+      !words.woven[index] &&
+      /^(to|with|in|for|by)$/i.test(words.text[index - 1] as string) &&
+      /^a$/i.test(word) &&
+      /^number$/i.test(words.text[index + 1] ?? '') &&
+      /^of$/i.test(words.text[index + 2] ?? ''),
+  );
+  if (placeholder > 0) {
+    let end = placeholder + 3;
+    while (end < words.text.length && !words.woven[end] && !PHRASE_END.test(words.text[end] as string)) end += 1;
+    words.text.splice(placeholder - 1, end - placeholder + 1);
+    words.woven.splice(placeholder - 1, end - placeholder + 1);
+  }
   // "the Minister with the minister of that ministry" → "the minister of that ministry".
   const head = [action.verb, ...words.text]
     .join(' ')
@@ -715,7 +792,7 @@ function sameToolClause(calls: PlannedCall[], tool: ToolView | undefined, contex
     const times = described.filter((other) => other === text).length;
     return `${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`} ${text}`;
   });
-  return `${base}, ${naturalList(counted)}`;
+  return `${base.replace(/[\s,;:]+$/, '')}, ${naturalList(counted)}`;
 }
 
 /** The calls of one user turn as one request: one clause, or several joined ("…, and also …"). */

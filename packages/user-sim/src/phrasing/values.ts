@@ -1,4 +1,5 @@
 import { canonicalJson, nameWords } from '@inftool/core';
+import { baseVerb } from './action.js';
 import { humanizeParameter, naturalList } from './humanize.js';
 
 /** A planned argument whose value an earlier result will hold: `{"$result": {turn, call, field}}`. */
@@ -65,6 +66,8 @@ export function isUnsaid(name: string, value: unknown, inputSchema: Schema | und
     (typeof value === 'object' && value !== null && !Array.isArray(value) && !isResultReference(value) && Object.keys(value).length === 0)
   )
     return true;
+  // An object whose every part is empty says nothing either ("extras" of `{ extra_x: {} }`).
+  if (typeof value === 'object' && value !== null && !isResultReference(value) && valueText(value).trim() === '') return true;
   // The first page: offset 0, page 1, cursor "0" (the API's start; a person asks for "the" results).
   if (FIRST_PAGE.test(name) && (value === 0 || value === '0' || (/^page/i.test(name) && (value === 1 || value === '1')))) return true;
   // `from: 0` is paging too (Elasticsearch-style offsets): "search … from 0" says nothing.
@@ -90,10 +93,20 @@ function searchTerm(name: string, value: unknown, property: Schema | undefined):
   return SEARCH_WORDS.has(name.toLowerCase()) || (words.length <= 2 && SEARCH_WORDS.has(words.at(-1) ?? ''));
 }
 
+/** A name of the thing a tool acts on, with the act (`username_to_follow`, `file_to_delete`): the words before "to". */
+function purposeNoun(name: string): string | undefined {
+  const words = nameWords(name).map((word) => word.toLowerCase());
+  const at = words.indexOf('to');
+  if (at < 1 || at !== words.length - 2 || baseVerb(words.at(-1) as string) === undefined) return undefined;
+  return words.slice(0, at).join(' ');
+}
+
 function roleOf(name: string, value: unknown, required: boolean, property?: Schema): ArgumentRole {
   const words = nameWords(name);
   const last = words.at(-1) ?? '';
   if (typeof value === 'boolean') return 'flag';
+  // "username to follow" names what is acted on, not where something goes.
+  if (purposeNoun(name) !== undefined) return required ? 'subject' : 'option';
   if (searchTerm(name, value, property)) return 'search';
   if (ID_WORDS.test(last) || isResultReference(value)) return 'id';
   if (
@@ -212,7 +225,7 @@ export function spokenArguments(
       )
       .map((name) => ({
         name,
-        label: expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
+        label: purposeNoun(name) ?? expandedName(name, propertiesOf(inputSchema)[name]) ?? humanizeParameter(name),
         value: args[name],
         role: roleOf(name, args[name], required.has(name), propertiesOf(inputSchema)[name]),
         ...(typeof propertiesOf(inputSchema)[name]?.['description'] === 'string'
@@ -324,12 +337,18 @@ export function valueText(value: unknown, refer: (reference: ResultReference) =>
     const entries = Object.entries(value);
     const media = entries.find(([name, inner]) => /^(content|media|mime)[-_ ]?type$/i.test(name) && mediaName(inner) !== undefined);
     const said = naturalList(
-      entries.filter((entry) => entry !== media).map(([name, inner]) => `${humanizeParameter(name)} ${valueText(inner, refer)}`),
+      entries
+        // An empty part says nothing ("notes , rooms …").
+        .filter((entry) => entry !== media && valueText(entry[1], refer).trim() !== '')
+        .map(([name, inner]) => `${humanizeParameter(name)} ${sentenceQuoted(valueText(inner, refer))}`),
     );
     return media === undefined ? said : `${said} as ${mediaName(media[1]) as string}`;
   }
   return String(value);
 }
+
+/** A sentence inside a list is quoted, so its own full stop does not run into the list's comma ("3 pages., destinations"). */
+const sentenceQuoted = (text: string) => (/^\S+(?:\s+\S+){2,}[.!?]$/.test(text) && !text.includes('"') ? `"${text}"` : text);
 
 /** Media types as a person names them. */
 const MEDIA_NAMES: Readonly<Record<string, string>> = {

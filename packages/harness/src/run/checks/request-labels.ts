@@ -2,6 +2,7 @@ import { nameWords } from '@inftool/core';
 import { isFillerLabel, isRecordRemark } from '@inftool/sim-server';
 import { unitOf } from '@inftool/user-sim';
 import type { Conversation, ReviewedCall } from './conversation.js';
+import { describedSentence } from './request-sentence.js';
 import { isLexiconWord } from './word-salad.js';
 
 /** A tool name this long may end in a word the tree's length limit cut (`…_weatherdata_forec`). */
@@ -219,6 +220,7 @@ export function labelledRequest(conversation: Conversation): string[] {
     if (/\baccept[- ]language\b/i.test(turn.user)) problems.push(`${at}the request says "accept language"`);
     for (const word of abbreviations(text, conversation))
       problems.push(`${at}the request reads out the abbreviation "${word}" of a tool name its text spells out`);
+    problems.push(...describedSentence(turn.user, calls, at));
     const garbled = garbledReference(turn.user);
     if (garbled !== undefined) problems.push(`${at}the request refers to an earlier result by no thing: "${garbled}"`);
     if (turn.answer !== undefined && index === 0 && EMPTY_QUESTION.test(turn.answer))
