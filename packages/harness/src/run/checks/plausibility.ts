@@ -70,6 +70,13 @@ function numberProblem(words: string[], description: string, value: number): str
   }
   const range = statedRange(description);
   if (range && (value < range[0] || value > range[1])) return `${value} is outside ${range[0]}–${range[1]}, as the description states`;
+  // a span of days, nights, weeks or months is a whole number of them: a forecast over 26.62 days is no request
+  if (
+    /^((number|num) (of )?)?(days|nights|weeks|months)$/.test(joined) &&
+    !Number.isInteger(value) &&
+    !/\b(fraction|decimal)/i.test(description)
+  )
+    return `${value} is not a whole number of ${last}`;
   if (/^(page|limit|count|size|per page|page size|offset|quantity|amount|max results|top)$/.test(joined) && value < 0)
     return `a negative ${joined}`;
   return undefined;
@@ -250,7 +257,7 @@ function identifierRule({ last, words, description, value, text }: StringValue):
 }
 
 /** What the description asks for: a list of values (not one sentence of prose), a number. */
-function describedShapeRule({ description, value, text }: StringValue): Ruling {
+function describedShapeRule({ description, value, text, last }: StringValue): Ruling {
   if (
     /^\W*(an? |the )?(comma[- ]separated )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i.test(
       description,
@@ -263,8 +270,23 @@ function describedShapeRule({ description, value, text }: StringValue): Ruling {
     !/\d/.test(text)
   )
     return `"${value}" is not a number, as the description asks`;
+  // a chess position "in FEN" is eight ranks of pieces and a side to move, never a place's coordinates
+  if (/\bFEN\b|Forsyth/.test(description) && !FEN.test(text)) return `"${value}" is not a position in FEN, as the description asks`;
+  // "latitude and longitude" / "coordinates" / "lat,lon": a pair of numbers, never one
+  if (coordinatesPair(last, description) && /^-?\d+(\.\d+)?$/.test(text))
+    return `"${value}" is one number, not the coordinates pair the description asks for`;
   return undefined;
 }
+
+/** A parameter that takes both halves of a point ("The coordinates", "lat,lon"), not a latitude or a longitude alone. */
+function coordinatesPair(last: string, description: string): boolean {
+  if (/^(lat|lon|lng|long|latitude|longitude)$/.test(last)) return false;
+  const halves = /\blat(itude)?\b/i.test(description) === /\blon(gitude)?\b|\blng\b/i.test(description);
+  return halves && /\bcoordinates\b|\blat(itude)?\s*(,|and|\/)\s*(lon|lng|longitude)\b/i.test(description);
+}
+
+/** A chess position in Forsyth–Edwards Notation: eight ranks, the side to move, castling and en passant. */
+const FEN = /^([pnbrqkPNBRQK1-8]{1,8}\/){7}[pnbrqkPNBRQK1-8]{1,8} [wb] (-|K?Q?k?q?) (-|[a-h][36])( \d+ \d+)?$/;
 
 /** A phone number by name: six digits at least. */
 function phoneRule({ last, joined, value, text }: StringValue): Ruling {

@@ -660,6 +660,25 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
   planet_name: ['Mars', 'Jupiter'],
 };
 
+/** Public libraries that lend books, for a library of a book search (never a software package). */
+export const PUBLIC_LIBRARIES: readonly string[] = [
+  'New York Public Library',
+  'Boston Public Library',
+  'Chicago Public Library',
+  'Seattle Central Library',
+  'San Francisco Public Library',
+  'British Library',
+  'Library of Congress',
+];
+
+/** Real chess positions in Forsyth–Edwards Notation: the start, 1.e4, the Sicilian, the Italian Game. */
+export const FEN_POSITIONS: readonly string[] = [
+  'rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQkq - 0 1',
+  'rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq e3 0 1',
+  'rnbqkbnr/pp1ppppp/8/2p5/4P3/8/PPPP1PPP/RNBQKBNR w KQkq c6 0 2',
+  'r1bqkbnr/pppp1ppp/2n5/4p3/2B1P3/5N2/PPPP1PPP/RNBQK2R b KQkq - 3 3',
+];
+
 /** Real identifiers of a genetics platform, by what the parameter names (an Ensembl gene, an EFO disease, a ChEMBL drug). */
 export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [
   [/\buniprot ?(kw|keywords?)\b/, ['KW-0418', 'KW-0675', 'KW-0043', 'KW-0656', 'KW-0238', 'KW-0539', 'KW-0472', 'KW-0597']],

@@ -250,6 +250,13 @@ function momentPattern(draft: StringDraft): string | undefined {
   );
 }
 
+/** A value in the notation the description names: a chess position "in FEN" is a real position, never a place's coordinates. */
+function describedNotation(schema: Schema, request: ValueRequest): string | undefined {
+  const description = String(schema['description'] ?? '');
+  if (/\bFEN\b|Forsyth/.test(description)) return pick(request.faker, lexicon.FEN_POSITIONS);
+  return undefined;
+}
+
 /** The sources of a string, in the order they are tried (each drawn only when reached). */
 function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
   const { schema, request, hints } = draft;
@@ -261,6 +268,7 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
     () => (mediaType === undefined ? undefined : documentOf(mediaType, request)),
     () => format?.(request),
     () => momentPattern(draft),
+    () => describedNotation(schema, request),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     // A person's text (a message, a ticket's description, a sentence to analyse) is what it is, before any shape its tool's words suggest.
     () => authoredText(request),
