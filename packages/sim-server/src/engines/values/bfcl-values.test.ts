@@ -4,14 +4,31 @@ import { generateValue } from '../value-generator.js';
 
 /** Argument values for BFCL tools that a reviewer rejected (examples from `bench/quality.mjs --trees bfcl`). */
 const faker = new Faker({ locale: [en] });
-const sample = (schema: Record<string, unknown>, name: string, tool?: string, seeds = 30): unknown[] =>
+const sample = (schema: Record<string, unknown>, name: string, tool?: string, seeds = 30, description?: string): unknown[] =>
   Array.from({ length: seeds }, (_, seed) => {
     faker.seed(seed + 1);
-    return generateValue(schema, name, { faker, root: schema, ...(tool === undefined ? {} : { context: { tool } }) });
+    const context = tool === undefined ? undefined : { tool, ...(description === undefined ? {} : { description }) };
+    return generateValue(schema, name, { faker, root: schema, ...(context === undefined ? {} : { context }) });
   });
+const BOOKS = 'Find a book in a library based on specific criteria like author, genre or publication year.';
 const words = new Set([...faker.definitions.word.noun, ...faker.definitions.word.adjective, ...faker.definitions.word.verb]);
 
 describe('BFCL argument values', () => {
+  it('a book search’s library lends books, a FEN position is a chess position, a span of days is whole', () => {
+    const library = sample({ type: 'string', description: 'The name of the library.' }, 'library', 'book_find', 20, BOOKS);
+    for (const value of library) expect(value).toMatch(/Library/);
+    const fen = { type: 'string', description: 'The current state of the board in FEN (Forsyth–Edwards Notation) format.' };
+    for (const value of sample(fen, 'position', 'game_board_analyser', 10))
+      expect(value).toMatch(/^([pnbrqkPNBRQK1-8]+\/){7}[pnbrqkPNBRQK1-8]+ [wb] /);
+    for (const value of sample({ type: 'number' }, 'days', 'get_forecast_daily', 20)) expect(Number.isInteger(value)).toBe(true);
+  });
+
+  it('a search in a field people search in is for one of its things, never the API’s own words with a city', () => {
+    const stickers = 'Search Stickers. Replicates the functionality and requirements of the classic GIPHY search.';
+    for (const value of sample({ type: 'string', description: 'Search query term.' }, 'q', 'search_stickers', 20, stickers))
+      expect(value).not.toMatch(/\b(giphy|but|search|in [A-Z])/i);
+  });
+
   it('a user name starts with a name, never a common word (`royal_jaskolski37`, `summer_kling`)', () => {
     for (const value of sample({ type: 'string', description: 'Username of the user to add.' }, 'user_name', undefined, 300)) {
       expect(value).toMatch(/^[a-z0-9_]+$/);

@@ -309,6 +309,21 @@ export const UNIVERSITIES = [
   'Harvard University',
   'University of Toronto',
 ];
+/** What people search for where the tool's text names the field, before the tool's own words: symptoms, stickers, goods. */
+export const FIELD_QUERIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [
+    /\b(symptoms?|diagnos\w*|medical|patients?|observations?|triage|infermedica|clinical)\b/i,
+    ['headache', 'sore throat', 'chest pain', 'fever', 'back pain'],
+  ],
+  [/\b(stickers?|gifs?|memes?|emojis?|giphy|animated)\b/i, ['happy birthday', 'thank you', 'cats', 'good morning', 'high five']],
+  [
+    /\b(categor(y|ies)|products?|shop\w*|stores?|ebay|listings?|marketplace|buy\w*|items?)\b/i,
+    ['running shoes', 'coffee maker', 'wireless headphones', 'vintage camera', 'board games'],
+  ],
+];
+/** A search that names a city (`sushi in Madrid`) only fits a tool about places. */
+export const PLACE_SEARCH = /\b(places?|maps?|hotels?|restaurants?|travel|local|venues?|events?|weather|nearby|cit(y|ies)|locations?)\b/i;
+
 export const SEARCH_QUALIFIERS = ['best', 'cheap', 'top rated', 'new', 'popular', 'nearby'];
 export const USER_AGENTS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
