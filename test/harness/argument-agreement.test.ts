@@ -60,6 +60,9 @@ describe('arguments_plausible: values that mean what their parameter means', () 
     expect(implausibleArgument('coordinates', pair, '39.83')).toMatch(/one number/);
     expect(implausibleArgument('coordinates', pair, '39.8283,-98.5795')).toBeUndefined();
     expect(implausibleArgument('lat', { type: 'string', description: 'Latitude coordinates of the place' }, '39.83')).toBeUndefined();
+    const points = { type: 'string', description: 'Comma separated list of points. Example: (35.5, -75.5),(45, 65),(45.12, -130.5)' };
+    expect(implausibleArgument('points', points, '(35.5')).toMatch(/not a list of \(latitude, longitude\) points/);
+    expect(implausibleArgument('points', points, '(52.52, 13.405)')).toBeUndefined();
   });
 
   it('flags a fractional number of days, and passes a whole one', () => {

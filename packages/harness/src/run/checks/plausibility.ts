@@ -275,6 +275,9 @@ function describedShapeRule({ description, value, text, last }: StringValue): Ru
   // "latitude and longitude" / "coordinates" / "lat,lon": a pair of numbers, never one
   if (coordinatesPair(last, description) && /^-?\d+(\.\d+)?$/.test(text))
     return `"${value}" is one number, not the coordinates pair the description asks for`;
+  // points the description shows as bracketed pairs (`(35.5, -75.5),(45, 65)`) are sent as such pairs
+  if (BRACKETED_PAIR.test(description) && !BRACKETED_PAIR.test(text))
+    return `"${value}" is not a list of (latitude, longitude) points, as the description shows`;
   return undefined;
 }
 
@@ -284,6 +287,8 @@ function coordinatesPair(last: string, description: string): boolean {
   const halves = /\blat(itude)?\b/i.test(description) === /\blon(gitude)?\b|\blng\b/i.test(description);
   return halves && /\bcoordinates\b|\blat(itude)?\s*(,|and|\/)\s*(lon|lng|longitude)\b/i.test(description);
 }
+
+const BRACKETED_PAIR = /\(\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*\)/;
 
 /** A chess position in Forsyth–Edwards Notation: eight ranks, the side to move, castling and en passant. */
 const FEN = /^([pnbrqkPNBRQK1-8]{1,8}\/){7}[pnbrqkPNBRQK1-8]{1,8} [wb] (-|K?Q?k?q?) (-|[a-h][36])( \d+ \d+)?$/;

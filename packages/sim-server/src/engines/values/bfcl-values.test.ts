@@ -21,6 +21,8 @@ describe('BFCL argument values', () => {
     for (const value of sample(fen, 'position', 'game_board_analyser', 10))
       expect(value).toMatch(/^([pnbrqkPNBRQK1-8]+\/){7}[pnbrqkPNBRQK1-8]+ [wb] /);
     for (const value of sample({ type: 'number' }, 'days', 'get_forecast_daily', 20)) expect(Number.isInteger(value)).toBe(true);
+    const points = { type: 'string', description: 'Comma separated list of points. Example: (35.5, -75.5),(45, 65),(45.12, -130.5)' };
+    for (const value of sample(points, 'points', 'get_current_points', 20)) expect(value).toMatch(/^\(-?\d+(\.\d+)?, -?\d+(\.\d+)?\)$/);
   });
 
   it('a search in a field people search in is for one of its things, never the API’s own words with a city', () => {

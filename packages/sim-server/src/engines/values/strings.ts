@@ -251,11 +251,17 @@ function momentPattern(draft: StringDraft): string | undefined {
 }
 
 /** A value in the notation the description names: a chess position "in FEN" is a real position, never a place's coordinates. */
-function describedNotation(schema: Schema, request: ValueRequest): string | undefined {
+function describedNotation(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
   const description = String(schema['description'] ?? '');
   if (/\bFEN\b|Forsyth/.test(description)) return pick(request.faker, lexicon.FEN_POSITIONS);
+  // points shown as bracketed pairs (`(35.5, -75.5),(45, 65)`) are pairs too: a real city's point, never one number
+  if (hints.examples.length > 0 && hints.examples.every((example) => POINT_PAIR.test(example))) {
+    const [, , , lat, lon] = pick(request.faker, lexicon.CITIES);
+    return `(${lat}, ${lon})`;
+  }
   return undefined;
 }
+const POINT_PAIR = /^\(\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*\)$/;
 
 /** The sources of a string, in the order they are tried (each drawn only when reached). */
 function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
@@ -268,7 +274,7 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
     () => (mediaType === undefined ? undefined : documentOf(mediaType, request)),
     () => format?.(request),
     () => momentPattern(draft),
-    () => describedNotation(schema, request),
+    () => describedNotation(schema, request, hints),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     // A person's text (a message, a ticket's description, a sentence to analyse) is what it is, before any shape its tool's words suggest.
     () => authoredText(request),
