@@ -65,6 +65,23 @@ describe('arguments_plausible: values that mean what their parameter means', () 
     expect(implausibleArgument('points', points, '(52.52, 13.405)')).toBeUndefined();
   });
 
+  it('flags a word as an ARN, a person as a BIC, junk as an S3 folder and an empty object; passes the real shapes', () => {
+    const arn = { type: 'string', description: 'The Amazon Resource Name (ARN) of the given Amazon Translate resource.' };
+    expect(implausibleArgument('ResourceArn', arn, 'breaking')).toMatch(/not an ARN/);
+    expect(
+      implausibleArgument('ResourceArn', arn, 'arn:aws:translate:us-east-1:470310133546:terminology/product-glossary'),
+    ).toBeUndefined();
+    const bic = { type: 'string', description: 'Creditor account BICFI Identifier' };
+    expect(implausibleArgument('agent', bic, 'Sandy Rutherford')).toMatch(/not a BIC/);
+    expect(implausibleArgument('agent', bic, 'DEUTDEFF')).toBeUndefined();
+    const s3 = { type: 'string', description: "The URI of the S3 folder that contains a translation job's output file." };
+    expect(implausibleArgument('S3Uri', s3, 's3://nwwf5qmecogva61s5zjpfd-5/}1JT')).toMatch(/not an S3 location/);
+    expect(implausibleArgument('S3Uri', s3, 's3://acme-translate-output/2025/')).toBeUndefined();
+    const budget = { type: 'object', properties: { min: { type: 'number' }, max: { type: 'number' } } };
+    expect(implausibleArgument('budget', budget, {})).toMatch(/empty object/);
+    expect(implausibleArgument('budget', budget, { min: 300000, max: 500000 })).toBeUndefined();
+  });
+
   it('flags a fractional number of days, and passes a whole one', () => {
     expect(implausibleArgument('days', { type: 'number' }, 26.62)).toMatch(/not a whole number of days/);
     expect(implausibleArgument('days', { type: 'number' }, 26)).toBeUndefined();

@@ -293,6 +293,16 @@ const BRACKETED_PAIR = /\(\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*\)/;
 /** A chess position in Forsyth–Edwards Notation: eight ranks, the side to move, castling and en passant. */
 const FEN = /^([pnbrqkPNBRQK1-8]{1,8}\/){7}[pnbrqkPNBRQK1-8]{1,8} [wb] (-|K?Q?k?q?) (-|[a-h][36])( \d+ \d+)?$/;
 
+/** An ARN, a BIC and an S3 folder have their own shapes: a word (`breaking`) or a person's name is none of them. */
+function cloudShapeRule({ last, joined, description, value, text }: StringValue): Ruling {
+  if ((last === 'arn' || /\(ARN\)/.test(description)) && !/^arn:[\w-]+:[\w-]*:[\w-]*:\d*:\S+$/.test(text))
+    return `"${value}" is not an ARN`;
+  if (/\bBIC(FI)?\b/.test(description) && !/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(text)) return `"${value}" is not a BIC`;
+  if (/\bs ?3 ?uri$/.test(joined) && !/^s3:\/\/[a-z0-9][a-z0-9.-]+[a-z0-9](\/[\w./-]*)?$/.test(text))
+    return `"${value}" is not an S3 location a person would type`;
+  return undefined;
+}
+
 /** A phone number by name: six digits at least. */
 function phoneRule({ last, joined, value, text }: StringValue): Ruling {
   if (!/^(phone|telephone|mobile|tel|fax)$/.test(last) && joined !== 'phone number') return undefined;
@@ -310,6 +320,7 @@ function wordsRule({ value, text }: StringValue): Ruling {
 const STRING_RULES: ReadonlyArray<(subject: StringValue) => Ruling> = [
   schemaRule,
   jsonDocumentRule,
+  cloudShapeRule,
   listedValuesRule,
   hashRule,
   formatRule,
@@ -355,6 +366,8 @@ export function implausibleArgument(name: string, schema: Schema | undefined, va
   }
   if (typeof value === 'object' && value !== null) {
     const properties = (own['properties'] ?? {}) as Record<string, Schema>;
+    // an empty object (`budget: {}`, `cards: {}`) sends nothing the user asked for
+    if (Object.keys(value).length === 0 && !('default' in own)) return 'an empty object: it carries nothing';
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
       const problem = implausibleArgument(key, properties[key], inner);
       if (problem) return `${key}: ${problem}`;

@@ -25,6 +25,30 @@ describe('BFCL argument values', () => {
     for (const value of sample(points, 'points', 'get_current_points', 20)) expect(value).toMatch(/^\(-?\d+(\.\d+)?, -?\d+(\.\d+)?\)$/);
   });
 
+  it('a contract’s parties are people and companies, an object of named members is never empty', () => {
+    const contract = 'Generates a customized law contract given involved parties, contract type and location.';
+    const parties = { type: 'array', items: { type: 'string' }, description: 'Parties involved in the contract.' };
+    for (const value of sample(parties, 'parties', 'generate_law_contract', 10, contract))
+      for (const party of value as string[]) expect(party).not.toMatch(/^(Democratic|Republican|Independent|Green|Libertarian)$/);
+    const budget = { type: 'object', properties: { min: { type: 'number' }, max: { type: 'number' } }, description: 'Budget range.' };
+    for (const value of sample(budget, 'budget', 'realestate_find_properties', 10))
+      expect(Object.keys(value as object).length).toBeGreaterThan(0);
+  });
+
+  it('an AWS role or resource is an ARN, an S3 folder a bucket path, a BIC a bank code', () => {
+    const role = {
+      type: 'string',
+      pattern: 'arn:aws(-[^:]+)?:iam::[0-9]{12}:role/.+',
+      description: 'The Amazon Resource Name (ARN) of an AWS Identity Access and Management (IAM) role.',
+    };
+    for (const value of sample(role, 'DataAccessRoleArn', 'start_text_translation_job', 10))
+      expect(value).toMatch(/^arn:aws:iam::\d{12}:role\/[A-Za-z-]+$/);
+    const s3 = { type: 'string', pattern: 's3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?', description: 'The URI of the S3 folder.' };
+    for (const value of sample(s3, 'S3Uri', 'start_text_translation_job', 10)) expect(value).toMatch(/^s3:\/\/[a-z-]+\/[a-z0-9/-]*$/);
+    const bic = { type: 'string', description: 'Creditor account BICFI Identifier' };
+    for (const value of sample(bic, 'agent', 'payments_creditors_create', 10)) expect(value).toMatch(/^[A-Z]{6}[A-Z0-9]{2}$/);
+  });
+
   it('a search in a field people search in is for one of its things, never the API’s own words with a city', () => {
     const stickers = 'Search Stickers. Replicates the functionality and requirements of the classic GIPHY search.';
     for (const value of sample({ type: 'string', description: 'Search query term.' }, 'q', 'search_stickers', 20, stickers))

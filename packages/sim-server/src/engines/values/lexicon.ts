@@ -675,6 +675,23 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
   planet_name: ['Mars', 'Jupiter'],
 };
 
+/** Real-looking names of cloud things: IAM roles, Translate resources, S3 folders, terminologies; and real banks' BICs. */
+export const AWS_ROLES = ['TranslateDataAccessRole', 'translate-batch-access', 'DocsTranslationRole'];
+export const AWS_RESOURCES = [
+  'terminology/product-glossary',
+  'terminology/legal-terms',
+  'parallel-data/support-replies',
+  'terminology/brand-names',
+];
+export const S3_FOLDERS = [
+  'acme-translate-input/docs/',
+  'acme-translate-output/2025/',
+  'marketing-assets-eu/translations/',
+  'support-kb-exports/input/',
+];
+export const TERMINOLOGIES = ['product-glossary', 'legal-terms', 'brand-names', 'medical-terms'];
+export const BICS = ['DEUTDEFF', 'BNPAFRPP', 'NWBKGB2L', 'CHASUS33', 'COBADEFF', 'INGBNL2A'];
+
 /** Public libraries that lend books, for a library of a book search (never a software package). */
 export const PUBLIC_LIBRARIES: readonly string[] = [
   'New York Public Library',

@@ -261,6 +261,27 @@ function describedNotation(schema: Schema, request: ValueRequest, hints: Descrip
   }
   return undefined;
 }
+/**
+ * A cloud or bank identifier its name or description names, in its real shape: an IAM role's or a
+ * resource's ARN, an S3 folder, a terminology's name, a BIC; never the pattern's random characters.
+ */
+function describedIdentifier(schema: Schema, request: ValueRequest): string | undefined {
+  const description = String(schema['description'] ?? '');
+  const { faker, words } = request;
+  const last = words.at(-1) ?? '';
+  const account = faker.string.numeric({ length: 12, allowLeadingZeros: false });
+  if (last === 'arn' || /\(ARN\)/.test(description)) {
+    if (words.includes('role') || /\bIAM\b|\brole\b/.test(description))
+      return `arn:aws:iam::${account}:role/${pick(faker, lexicon.AWS_ROLES)}`;
+    const service = request.topic.words.find((word) => /^(translate|s3|kms|lambda)$/.test(word)) ?? 'translate';
+    return `arn:aws:${service}:us-east-1:${account}:${pick(faker, lexicon.AWS_RESOURCES)}`;
+  }
+  if (last === 'uri' && (words.includes('s3') || /\bS3\b/.test(description))) return `s3://${pick(faker, lexicon.S3_FOLDERS)}`;
+  if (words.includes('terminology') || /\bterminology (list|resource|name)/i.test(description)) return pick(faker, lexicon.TERMINOLOGIES);
+  if (/\bBIC(FI)?\b|\bSWIFT\b/.test(description)) return pick(faker, lexicon.BICS);
+  return undefined;
+}
+
 const POINT_PAIR = /^\(\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*\)$/;
 
 /** The sources of a string, in the order they are tried (each drawn only when reached). */
@@ -275,6 +296,7 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
     () => format?.(request),
     () => momentPattern(draft),
     () => describedNotation(schema, request, hints),
+    () => describedIdentifier(schema, request),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     // A person's text (a message, a ticket's description, a sentence to analyse) is what it is, before any shape its tool's words suggest.
     () => authoredText(request),
