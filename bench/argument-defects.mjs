@@ -3,7 +3,8 @@
 // code or an airport of another place than the call's city or country, a position "in FEN" or a
 // coordinates pair sent as something else, a fractional number of days, a book search's library named
 // after a software package, and an optional argument sent at its schema default that the user never
-// mentioned. Independent of the checks and of the generator: its own plain detectors and small tables.
+// mentioned, an ARN or a BIC that is none, political parties as a contract's parties, an empty
+// object, a search of a tool not about places with a city appended. Independent of the checks and of the generator: its own plain detectors and small tables.
 // Run: node bench/argument-defects.mjs RUN_DIR [--examples N] [--json]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,6 +38,8 @@ const POSTCODES = {
 };
 const PACKAGES = /^(numpy|pandas|lodash|requests|react|django|flask|express|scipy|matplotlib)$/i;
 const FEN = /^([pnbrqkPNBRQK1-8]{1,8}\/){7}[pnbrqkPNBRQK1-8]{1,8} [wb] /;
+const POLITICAL = /^(Democratic|Republican|Independent|Green|Libertarian)$/;
+const PLACE_TOOL = /\b(places?|maps?|hotels?|restaurants?|travel|weather|locations?|cit(y|ies))\b/i;
 const COUNTRY_KEY = /^(country|country_?code|countryCode)$/;
 
 const toolCache = new Map();
@@ -72,6 +75,19 @@ function meanings(id, call, sent, tool, said) {
       note('fractional count of days', id, call);
     if (/^library$/i.test(name) && typeof value === 'string' && PACKAGES.test(value) && /\bbooks?\b/i.test(tool?.description ?? ''))
       note('book library named after a package', id, call);
+    if (/arn$/i.test(name) && typeof value === 'string' && !value.startsWith('arn:')) note('ARN that is no ARN', id, call);
+    if (/\bBIC(FI)?\b/.test(description) && typeof value === 'string' && !/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(value))
+      note('BIC that is no bank code', id, call);
+    if (/^parties$/.test(name) && Array.isArray(value) && value.some((party) => POLITICAL.test(String(party))))
+      note('political parties as contract parties', id, call);
+    if (isObject(value) && Object.keys(value).length === 0) note('empty object argument', id, `${call} ${name}`);
+    if (
+      /^(q|query|phrase|keyword)$/.test(name) &&
+      typeof value === 'string' &&
+      / in [A-Z][a-z]+$/.test(value) &&
+      !PLACE_TOOL.test(tool?.description ?? '')
+    )
+      note('search with a city appended', id, call);
     const property = properties[name];
     if (
       !required.has(name) &&

@@ -195,5 +195,7 @@ describe('optional arguments at their default', () => {
     });
     expect(saysDefault({ type: 'number', default: 0.8 }, 0.8)).toBe(true);
     expect(saysDefault({ type: 'number' }, 0.8)).toBe(false);
+    expect(saysDefault({ type: 'object' }, {})).toBe(true);
+    expect(saysDefault({ type: 'object' }, { value: 30, unit: 'year' })).toBe(false);
   });
 });

@@ -102,6 +102,8 @@ export function keptOptional(
  * API applies it unasked, and a person who did not ask for it would not say it, so the call leaves it out.
  */
 export function saysDefault(property: Schema | undefined, value: unknown): boolean {
+  // an empty object (`age: {}`) says nothing either
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) return true;
   if (property === undefined || !('default' in property) || value === undefined) return false;
   return JSON.stringify(property['default']) === JSON.stringify(value);
 }
