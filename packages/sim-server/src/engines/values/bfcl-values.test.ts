@@ -25,7 +25,7 @@ describe('BFCL argument values', () => {
     for (const value of sample(points, 'points', 'get_current_points', 20)) expect(value).toMatch(/^\(-?\d+(\.\d+)?, -?\d+(\.\d+)?\)$/);
   });
 
-  it('a contract’s parties are people and companies, an object of named members is never empty', () => {
+  it('a contract’s parties are people, an object of named members is never empty', () => {
     const contract = 'Generates a customized law contract given involved parties, contract type and location.';
     const parties = { type: 'array', items: { type: 'string' }, description: 'Parties involved in the contract.' };
     for (const value of sample(parties, 'parties', 'generate_law_contract', 10, contract))

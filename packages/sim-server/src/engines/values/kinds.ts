@@ -342,15 +342,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [/^(event|hearing|meeting)$/, (f, field) => (field === 'legislature' ? pick(f, LEGISLATURE_EVENTS) : undefined)],
   [/^(committee|subcommittee)$/, (f) => pick(f, COMMITTEES)],
-  // the parties to a contract are people and companies, never political parties
+  // the parties to a contract are people, never political parties
   [
     /^(party|political_party)$/,
-    (f, field, words) =>
-      field === 'legal' && words[0] === 'party'
-        ? f.datatype.boolean()
-          ? f.company.name()
-          : `${f.person.firstName()} ${f.person.lastName()}`
-        : pick(f, PARTIES),
+    (f, field, words) => (field === 'legal' && words[0] === 'party' ? `${f.person.firstName()} ${f.person.lastName()}` : pick(f, PARTIES)),
   ],
   [/^(chamber|house|legislature)$/, (f) => pick(f, CHAMBERS)],
   [/^(jurisdiction|state)$/, (f, field) => (field === 'legislature' ? f.location.state() : undefined)],

@@ -686,7 +686,7 @@ export const AWS_RESOURCES = [
 export const S3_FOLDERS = [
   'acme-translate-input/docs/',
   'acme-translate-output/2025/',
-  'marketing-assets-eu/translations/',
+  'marketing-assets-eu/translations/output/',
   'support-kb-exports/input/',
 ];
 export const TERMINOLOGIES = ['product-glossary', 'legal-terms', 'brand-names', 'medical-terms'];

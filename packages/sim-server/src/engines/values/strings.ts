@@ -276,7 +276,14 @@ function describedIdentifier(schema: Schema, request: ValueRequest): string | un
     const service = request.topic.words.find((word) => /^(translate|s3|kms|lambda)$/.test(word)) ?? 'translate';
     return `arn:aws:${service}:us-east-1:${account}:${pick(faker, lexicon.AWS_RESOURCES)}`;
   }
-  if (last === 'uri' && (words.includes('s3') || /\bS3\b/.test(description))) return `s3://${pick(faker, lexicon.S3_FOLDERS)}`;
+  if (last === 'uri' && (words.includes('s3') || /\bS3\b/.test(description))) {
+    // a job's input folder is an input one, its output folder an output one
+    const side = /\boutput\b/i.test(description) ? 'output' : /\binput\b/i.test(description) ? 'input' : '';
+    return `s3://${pick(
+      faker,
+      lexicon.S3_FOLDERS.filter((folder) => folder.includes(side)),
+    )}`;
+  }
   if (words.includes('terminology') || /\bterminology (list|resource|name)/i.test(description)) return pick(faker, lexicon.TERMINOLOGIES);
   if (/\bBIC(FI)?\b|\bSWIFT\b/.test(description)) return pick(faker, lexicon.BICS);
   return undefined;
