@@ -35,6 +35,12 @@ describe('BFCL argument values', () => {
       expect(Object.keys(value as object).length).toBeGreaterThan(0);
   });
 
+  it('a ticket’s resolution says how it was solved, never a bill’s title', () => {
+    const resolution = { type: 'string', description: 'Resolution details for the ticket.' };
+    for (const value of sample(resolution, 'resolution', 'resolve_ticket', 10, 'Resolve a ticket with a resolution.'))
+      expect(value).not.toMatch(/^An Act\b|resolution$/);
+  });
+
   it('an AWS role or resource is an ARN, an S3 folder a bucket path, a BIC a bank code', () => {
     const role = {
       type: 'string',

@@ -351,7 +351,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, Maker]> = [
   [/^(jurisdiction|state)$/, (f, field) => (field === 'legislature' ? f.location.state() : undefined)],
   [
     /^(bill|measure|resolution|act|law|legislation)$/,
-    (f, field) => (field === 'legislature' || field === undefined ? pick(f, BILL_TITLES) : undefined),
+    // a ticket's `resolution` is how it was solved: a bill's title only where the API is about legislatures
+    (f, field, words) => (field === 'legislature' || (field === undefined && words[0] !== 'resolution') ? pick(f, BILL_TITLES) : undefined),
   ],
   [/^(subject|topic|classification)$/, (f, field) => (field === 'legislature' ? pick(f, SUBJECTS) : undefined)],
   [
