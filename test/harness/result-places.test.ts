@@ -48,6 +48,7 @@ describe('arguments_plausible: one place per call', () => {
     expect(contradictoryPlaces({ city: 'Paris', country: 'SE' })).toEqual(['paris is not in SE']);
     expect(contradictoryPlaces({ city: 'Raleigh, NC', country: 'US', state: 'Virginia' })).toEqual(['raleigh is not in Virginia']);
     expect(contradictoryPlaces({ city: 'Berlin, DE', country: 'DE', state: 'Illinois' })).toEqual([
+      'city "Berlin, DE" says its country again beside the country argument',
       'berlin is not in Illinois',
       'Illinois is not in DE',
     ]);
@@ -56,6 +57,19 @@ describe('arguments_plausible: one place per call', () => {
       'HNL is not the currency of CY',
       '675828 is no post code of CY',
     ]);
+  });
+
+  it('flags a city that repeats the country argument, a post code of another city and an airport of another country', () => {
+    expect(contradictoryPlaces({ city: 'Melbourne, AU', country: 'AU', state: 'Victoria' })).toEqual([
+      'city "Melbourne, AU" says its country again beside the country argument',
+    ]);
+    expect(contradictoryPlaces({ city: 'Paris', postal_code: '10115' })).toEqual(['10115 is no post code of paris']);
+    expect(contradictoryPlaces({ subType: ['AIRPORT'], keyword: 'MUC', countryCode: 'US' })).toEqual(['airport MUC is not in US']);
+    // the same parts of one place pass: a bare city, its own post code, its own airport
+    expect(contradictoryPlaces({ city: 'Melbourne', country: 'AU', state: 'Victoria' })).toEqual([]);
+    expect(contradictoryPlaces({ city: 'Berlin', postal_code: '10115' })).toEqual([]);
+    expect(contradictoryPlaces({ city: 'Zurich', postal_code: 8001 })).toEqual([]);
+    expect(contradictoryPlaces({ subType: ['AIRPORT'], keyword: 'MUC', countryCode: 'DE' })).toEqual([]);
   });
 
   it('passes the parts of one place', () => {

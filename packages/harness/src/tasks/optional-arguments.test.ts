@@ -5,6 +5,7 @@ import {
   bodyWithoutFlags,
   keptOptional,
   orderedRanges,
+  saysDefault,
   technicalSwitch,
   trimmedBody,
   withinOptionalLimit,
@@ -173,5 +174,28 @@ describe('trimmedBody', () => {
       expect(body['contact'].sendEmail).toBeUndefined();
     }
     expect(trimmedBody('text', booking, 1)).toBe('text');
+  });
+});
+
+describe('optional arguments at their default', () => {
+  it('leaves out an optional value the schema defaults to (the user never said it), and keeps a value they would say', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        number: { type: 'number' },
+        decimal_places: { type: 'integer', description: 'The number of decimal places to round to.', default: 0 },
+      },
+      required: ['number'],
+    };
+    const description = 'Round a number to a specified number of decimal places.';
+    expect(keptOptional({ number: 330.383, decimal_places: 0 }, schema, 'round_number', description, 1)).toEqual({ number: 330.383 });
+    expect(keptOptional({ number: 330.383, decimal_places: 2 }, schema, 'round_number', description, 1)).toEqual({
+      number: 330.383,
+      decimal_places: 2,
+    });
+    expect(saysDefault({ type: 'number', default: 0.8 }, 0.8)).toBe(true);
+    expect(saysDefault({ type: 'number' }, 0.8)).toBe(false);
+    expect(saysDefault({ type: 'object' }, {})).toBe(true);
+    expect(saysDefault({ type: 'object' }, { value: 30, unit: 'year' })).toBe(false);
   });
 });

@@ -71,7 +71,9 @@ export function keptOptional(
   const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   const optional = Object.keys(args).filter(
-    (name) => !required.has(name) && (subjects.includes(name) || !technicalSwitch(name, properties[name], args[name])),
+    (name) =>
+      !required.has(name) &&
+      (subjects.includes(name) || (!technicalSwitch(name, properties[name], args[name]) && !saysDefault(properties[name], args[name]))),
   );
   const about = [
     ...optional.filter((name) => subjects.includes(name)),
@@ -93,6 +95,17 @@ export function keptOptional(
       ([name]) => chosen.includes(name) && !loneUnit(name, Object.fromEntries(chosen.map((other) => [other, args[other]])), required),
     ),
   );
+}
+
+/**
+ * An optional value that is the schema's own default (`decimal_places: 0`, `usage_efficiency: 0.8`): the
+ * API applies it unasked, and a person who did not ask for it would not say it, so the call leaves it out.
+ */
+export function saysDefault(property: Schema | undefined, value: unknown): boolean {
+  // an empty object (`age: {}`) says nothing either
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) return true;
+  if (property === undefined || !('default' in property) || value === undefined) return false;
+  return JSON.stringify(property['default']) === JSON.stringify(value);
 }
 
 /**

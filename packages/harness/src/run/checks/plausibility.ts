@@ -70,6 +70,13 @@ function numberProblem(words: string[], description: string, value: number): str
   }
   const range = statedRange(description);
   if (range && (value < range[0] || value > range[1])) return `${value} is outside ${range[0]}–${range[1]}, as the description states`;
+  // a span of days, nights, weeks or months is a whole number of them: a forecast over 26.62 days is no request
+  if (
+    /^((number|num) (of )?)?(days|nights|weeks|months)$/.test(joined) &&
+    !Number.isInteger(value) &&
+    !/\b(fraction|decimal)/i.test(description)
+  )
+    return `${value} is not a whole number of ${last}`;
   if (/^(page|limit|count|size|per page|page size|offset|quantity|amount|max results|top)$/.test(joined) && value < 0)
     return `a negative ${joined}`;
   return undefined;
@@ -250,7 +257,7 @@ function identifierRule({ last, words, description, value, text }: StringValue):
 }
 
 /** What the description asks for: a list of values (not one sentence of prose), a number. */
-function describedShapeRule({ description, value, text }: StringValue): Ruling {
+function describedShapeRule({ description, value, text, last }: StringValue): Ruling {
   if (
     /^\W*(an? |the )?(comma[- ]separated )?(list|array|set) of (\w+ )?(strings|values|names|ids|identifiers|keys|terms|keywords|codes|symbols|tags)\b/i.test(
       description,
@@ -263,6 +270,36 @@ function describedShapeRule({ description, value, text }: StringValue): Ruling {
     !/\d/.test(text)
   )
     return `"${value}" is not a number, as the description asks`;
+  // a chess position "in FEN" is eight ranks of pieces and a side to move, never a place's coordinates
+  if (/\bFEN\b|Forsyth/.test(description) && !FEN.test(text)) return `"${value}" is not a position in FEN, as the description asks`;
+  // "latitude and longitude" / "coordinates" / "lat,lon": a pair of numbers, never one
+  if (coordinatesPair(last, description) && /^-?\d+(\.\d+)?$/.test(text))
+    return `"${value}" is one number, not the coordinates pair the description asks for`;
+  // points the description shows as bracketed pairs (`(35.5, -75.5),(45, 65)`) are sent as such pairs
+  if (BRACKETED_PAIR.test(description) && !BRACKETED_PAIR.test(text))
+    return `"${value}" is not a list of (latitude, longitude) points, as the description shows`;
+  return undefined;
+}
+
+/** A parameter that takes both halves of a point ("The coordinates", "lat,lon"), not a latitude or a longitude alone. */
+function coordinatesPair(last: string, description: string): boolean {
+  if (/^(lat|lon|lng|long|latitude|longitude)$/.test(last)) return false;
+  const halves = /\blat(itude)?\b/i.test(description) === /\blon(gitude)?\b|\blng\b/i.test(description);
+  return halves && /\bcoordinates\b|\blat(itude)?\s*(,|and|\/)\s*(lon|lng|longitude)\b/i.test(description);
+}
+
+const BRACKETED_PAIR = /\(\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*\)/;
+
+/** A chess position in Forsyth–Edwards Notation: eight ranks, the side to move, castling and en passant. */
+const FEN = /^([pnbrqkPNBRQK1-8]{1,8}\/){7}[pnbrqkPNBRQK1-8]{1,8} [wb] (-|K?Q?k?q?) (-|[a-h][36])( \d+ \d+)?$/;
+
+/** An ARN, a BIC and an S3 folder have their own shapes: a word (`breaking`) or a person's name is none of them. */
+function cloudShapeRule({ last, joined, description, value, text }: StringValue): Ruling {
+  if ((last === 'arn' || /\(ARN\)/.test(description)) && !/^arn:[\w-]+:[\w-]*:[\w-]*:\d*:\S+$/.test(text))
+    return `"${value}" is not an ARN`;
+  if (/\bBIC(FI)?\b/.test(description) && !/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(text)) return `"${value}" is not a BIC`;
+  if (/\bs ?3 ?uri$/.test(joined) && !/^s3:\/\/[a-z0-9][a-z0-9.-]+[a-z0-9](\/[\w./-]*)?$/.test(text))
+    return `"${value}" is not an S3 location a person would type`;
   return undefined;
 }
 
@@ -283,6 +320,7 @@ function wordsRule({ value, text }: StringValue): Ruling {
 const STRING_RULES: ReadonlyArray<(subject: StringValue) => Ruling> = [
   schemaRule,
   jsonDocumentRule,
+  cloudShapeRule,
   listedValuesRule,
   hashRule,
   formatRule,
@@ -328,6 +366,8 @@ export function implausibleArgument(name: string, schema: Schema | undefined, va
   }
   if (typeof value === 'object' && value !== null) {
     const properties = (own['properties'] ?? {}) as Record<string, Schema>;
+    // an empty object (`budget: {}`, `cards: {}`) sends nothing the user asked for
+    if (Object.keys(value).length === 0 && !('default' in own)) return 'an empty object: it carries nothing';
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
       const problem = implausibleArgument(key, properties[key], inner);
       if (problem) return `${key}: ${problem}`;

@@ -345,6 +345,70 @@ function countryCode(value: unknown): string | undefined {
 const partOf = (object: Json, pattern: RegExp): unknown =>
   Object.entries(object).find(([key, value]) => pattern.test(squash(key)) && (typeof value === 'string' || typeof value === 'number'))?.[1];
 
+/** The country of a few big airports (IATA codes), to catch `keyword: MUC` sent with `countryCode: US`. */
+const AIRPORT_COUNTRY: Record<string, string> = {
+  JFK: 'US',
+  LAX: 'US',
+  SFO: 'US',
+  ORD: 'US',
+  ATL: 'US',
+  LHR: 'GB',
+  MAN: 'GB',
+  CDG: 'FR',
+  MUC: 'DE',
+  FRA: 'DE',
+  BER: 'DE',
+  MAD: 'ES',
+  BCN: 'ES',
+  FCO: 'IT',
+  MXP: 'IT',
+  AMS: 'NL',
+  ZRH: 'CH',
+  HND: 'JP',
+  NRT: 'JP',
+  SYD: 'AU',
+  SIN: 'SG',
+  DXB: 'AE',
+  BOM: 'IN',
+};
+/** The cities of a few city-centre post codes (`10115` is Berlin's, `8001` Zurich's and Cape Town's). */
+const POSTCODE_CITIES: Record<string, readonly string[]> = {
+  '10001': ['new york'],
+  '94103': ['san francisco'],
+  '98101': ['seattle'],
+  '02108': ['boston'],
+  '60601': ['chicago'],
+  '27601': ['raleigh'],
+  'SW1A 1AA': ['london'],
+  'M1 1AE': ['manchester'],
+  '75001': ['paris'],
+  '10115': ['berlin'],
+  '80331': ['munich'],
+  '28013': ['madrid'],
+  '08002': ['barcelona'],
+  '00184': ['rome'],
+  '20121': ['milan'],
+  '8001': ['zurich', 'cape town'],
+  '3000': ['melbourne'],
+  '400001': ['mumbai'],
+};
+
+/** Parts that name one place twice or two places: a city `Melbourne, AU` beside a country, a post code or airport of another place. */
+function repeatedOrForeignParts(object: Json, city: string | undefined, country: string | undefined): string[] {
+  const problems: string[] = [];
+  const cityText = partOf(object, /^(city|cityname|town)$/);
+  const suffix = typeof cityText === 'string' && cityText.includes(',') ? countryCode(cityText.split(',').at(-1)!.trim()) : undefined;
+  if (suffix !== undefined && suffix === country)
+    problems.push(`city "${String(cityText)}" says its country again beside the country argument`);
+  const postcode = partOf(object, /^(postalcode|postcode|zip|zipcode)$/);
+  const owners = postcode === undefined ? undefined : POSTCODE_CITIES[String(postcode).trim().toUpperCase()];
+  if (city !== undefined && owners !== undefined && !owners.includes(city)) problems.push(`${String(postcode)} is no post code of ${city}`);
+  const code = partOf(object, /^(keyword|iata|iatacode|airport|airportcode)$/);
+  const home = typeof code === 'string' ? AIRPORT_COUNTRY[code] : undefined;
+  if (home !== undefined && country !== undefined && home !== country) problems.push(`airport ${String(code)} is not in ${country}`);
+  return problems;
+}
+
 /** The parts of one object of arguments that name different places. */
 function objectPlaceProblems(object: Json): string[] {
   const city = cityNamed(partOf(object, /^(city|cityname|town|location)$/));
@@ -354,7 +418,7 @@ function objectPlaceProblems(object: Json): string[] {
   const postcode = partOf(object, /^(postalcode|postcode|zip|zipcode|addresspostcode)$/);
   const zone = partOf(object, /^(timezone|tz|tzid)$/);
   const [lat, lon] = [degrees(partOf(object, /^(lat|latitude)$/)), degrees(partOf(object, /^(lon|lng|long|longitude)$/))];
-  const problems: string[] = [];
+  const problems: string[] = repeatedOrForeignParts(object, city, country);
   const home = city === undefined ? undefined : CITY_COUNTRY[city];
   if (city !== undefined && country !== undefined && home![0] !== country) problems.push(`${city} is not in ${country}`);
   if (city !== undefined && typeof state === 'string') {

@@ -85,6 +85,14 @@ export function implausibleArguments(
   const places = contradictoryPlaces(call.arguments as Record<string, unknown>).map((problem) => `${call.chatName}: ${problem}`);
   // a spec's sample (`hello@example.com`, "Your super awesome message") sent as the user's own value
   places.push(...placeholderArguments(call, conversation.tools.get(call.chatName)?.parameters));
+  // a library that lends books has a name of words (`Boston Public Library`), never a package's (`requests`)
+  const library = (call.arguments as Record<string, unknown>)['library'];
+  if (
+    typeof library === 'string' &&
+    /^[a-z][a-z0-9_.-]*$/.test(library) &&
+    /\bbooks?\b/i.test(conversation.tools.get(call.chatName)?.description ?? '')
+  )
+    places.push(`${call.chatName}.library: "${library}" names a software package, not a library that lends books`);
   return pair === undefined ? [...single, ...places] : [...single, `${call.chatName}.${pair.parameter}: ${pair.problem}`, ...places];
 }
 

@@ -55,6 +55,16 @@ const PROSE = [
   'The park was crowded, the coffee was cold, and it rained all afternoon.',
 ];
 
+const TICKET = /^(ticket|tickets|issue|issues|incident|incidents|support|helpdesk)$/;
+/** How a support ticket was solved. */
+const RESOLUTIONS = [
+  'Reset the password and cleared the cached credentials.',
+  'Replaced the printer drum; double-sided printing works again.',
+  'Reinstalled the VPN client and updated the network profile.',
+  'Granted edit access to the marketing folder.',
+  'Unlocked the account after verifying the user by phone.',
+];
+
 /** Names of a field that holds a person's free text. */
 const TEXT_FIELD = /^(text|texts|message|msg|content|body|description|details|comment|note|notes|sentence|paragraph|input_text|document)$/;
 /** A tool that reads a text it is given: it counts, rates, sums up, checks or translates it. */
@@ -63,9 +73,12 @@ const TEXT_TOOL =
 
 /** A person's free text for `request`'s field, by what it is; undefined where no kind of text fits. */
 export function authoredText(request: ValueRequest): string | undefined {
+  const things = [request.topic.entity, ...(request.topic.own ?? request.topic.words)];
+  // a ticket's resolution says how it was solved, never a bill's title or a label
+  if (/^(resolution|solution|resolution_notes)$/.test(request.snake) && things.some((thing) => TICKET.test(thing)))
+    return request.faker.helpers.arrayElement(RESOLUTIONS);
   if (!TEXT_FIELD.test(request.snake)) return undefined;
   if (TEXT_TOOL.test(request.topic.text)) return request.faker.helpers.arrayElement(PROSE);
-  const things = [request.topic.entity, ...(request.topic.own ?? request.topic.words)];
   for (const [pattern, texts] of AUTHORED)
     if (things.some((thing) => pattern.test(thing))) return request.faker.helpers.arrayElement(texts);
   return undefined;

@@ -363,6 +363,11 @@ function draftObject(schema: Schema, environment: CollectionEnvironment, depth: 
   for (const key of Object.keys(properties))
     if (!deep && !chosen.has(key) && faker.datatype.boolean(environment.optionalRate) && (environment.finite?.(properties[key]) ?? true))
       chosen.add(key);
+  // an object of named members is never sent empty (`budget: {}` says nothing): a small one gets all, a large one one
+  const keys = Object.keys(properties);
+  if (!deep && chosen.size === 0 && keys.length > 0)
+    for (const key of keys.length <= 3 ? keys : [faker.helpers.arrayElement(keys)])
+      if (environment.finite?.(properties[key]) ?? true) chosen.add(key);
   return {
     schema,
     environment,

@@ -136,6 +136,9 @@ function queryValues(clause: string): string[] | undefined {
 
 /** The quoted items right after `start`, else a short comma list of bare words up to the clause's end. */
 function valuesAfter(text: string, start: number, bareListOnly: boolean): string[] {
+  // points in brackets (`(35.5, -75.5),(45, 65)`) are pairs: the comma inside one splits nothing
+  const pairs = /^\s*((\(\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*\)\s*,?\s*)+)/.exec(text.slice(start));
+  if (pairs !== null) return [...(pairs[1] ?? '').matchAll(/\([^()]*\)/g)].map((match) => match[0].replace(/\s+/g, ' '));
   // a note in brackets after the list ("or default (releases+stories)") is not one of its values
   const clause = (text.slice(start).split(/[)\]]|\.(?:\s|$)|;|\n/)[0] ?? '').replace(/(?<=\S)\s*[([][^()[\]]*$/, '');
   const query = queryValues(clause);

@@ -214,8 +214,12 @@ export function searchQuery(request: ValueRequest, subject?: string): string {
   if (domain !== undefined && subject === undefined) return pick(faker, domain);
   // posts on a social network are searched for what people talk about, never the words of the API's own description
   if (subject === undefined && SOCIAL_POSTS.test(topic.text)) return pick(faker, lexicon.SOCIAL_QUERIES);
+  // a search of a field people search in (symptoms, stickers, goods) is for one of its things, never the API's own words
+  const field = subject === undefined ? lexicon.FIELD_QUERIES.find(([pattern]) => pattern.test(topic.text))?.[1] : undefined;
+  if (field !== undefined) return pick(faker, field);
   const about = subject ?? (topic.words.slice(-2).join(' ') || 'weather');
-  switch (faker.number.int({ min: 0, max: 3 })) {
+  const variant = faker.number.int({ min: 0, max: 3 });
+  switch (variant === 2 && !lexicon.PLACE_SEARCH.test(topic.text) ? 0 : variant) {
     case 0:
       return about;
     case 1:

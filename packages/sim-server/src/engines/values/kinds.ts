@@ -27,7 +27,8 @@ export type Field =
   | 'banking'
   | 'fashion'
   | 'cloud'
-  | 'vehicle';
+  | 'vehicle'
+  | 'legal';
 
 const FIELD_WORDS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['legislature', /\b(bills?|legislat\w*|jurisdictions?|committees?|open ?states|senators?|chambers?|lawmakers?)\b/],
@@ -43,6 +44,7 @@ const FIELD_WORDS: ReadonlyArray<readonly [Field, RegExp]> = [
   ['vehicle', /\b(compatibility|vehicles?|cars?|motors?)\b/],
   ['translation', /\b(translat\w*|terminolog\w*|parallel ?data)\b/],
   ['cloud', /\b(aws|amazon|azure|gcp|arn|s3)\b/],
+  ['legal', /\b(contracts?|leases?|agreements?|legal|lawsuits?)\b/],
 ];
 
 const fieldCache = new Map<string, Field | null>();
@@ -340,12 +342,17 @@ const KINDS: ReadonlyArray<readonly [RegExp, Maker]> = [
   ],
   [/^(event|hearing|meeting)$/, (f, field) => (field === 'legislature' ? pick(f, LEGISLATURE_EVENTS) : undefined)],
   [/^(committee|subcommittee)$/, (f) => pick(f, COMMITTEES)],
-  [/^(party|political_party)$/, (f) => pick(f, PARTIES)],
+  // the parties to a contract are people, never political parties
+  [
+    /^(party|political_party)$/,
+    (f, field, words) => (field === 'legal' && words[0] === 'party' ? `${f.person.firstName()} ${f.person.lastName()}` : pick(f, PARTIES)),
+  ],
   [/^(chamber|house|legislature)$/, (f) => pick(f, CHAMBERS)],
   [/^(jurisdiction|state)$/, (f, field) => (field === 'legislature' ? f.location.state() : undefined)],
   [
     /^(bill|measure|resolution|act|law|legislation)$/,
-    (f, field) => (field === 'legislature' || field === undefined ? pick(f, BILL_TITLES) : undefined),
+    // a ticket's `resolution` is how it was solved: a bill's title only where the API is about legislatures
+    (f, field, words) => (field === 'legislature' || (field === undefined && words[0] !== 'resolution') ? pick(f, BILL_TITLES) : undefined),
   ],
   [/^(subject|topic|classification)$/, (f, field) => (field === 'legislature' ? pick(f, SUBJECTS) : undefined)],
   [

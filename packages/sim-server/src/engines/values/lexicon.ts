@@ -309,6 +309,21 @@ export const UNIVERSITIES = [
   'Harvard University',
   'University of Toronto',
 ];
+/** What people search for where the tool's text names the field, before the tool's own words: symptoms, stickers, goods. */
+export const FIELD_QUERIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [
+    /\b(symptoms?|diagnos\w*|medical|patients?|observations?|triage|infermedica|clinical)\b/i,
+    ['headache', 'sore throat', 'chest pain', 'fever', 'back pain'],
+  ],
+  [/\b(stickers?|gifs?|memes?|emojis?|giphy|animated)\b/i, ['happy birthday', 'thank you', 'cats', 'good morning', 'high five']],
+  [
+    /\b(categor(y|ies)|products?|shop\w*|stores?|ebay|listings?|marketplace|buy\w*|items?)\b/i,
+    ['running shoes', 'coffee maker', 'wireless headphones', 'vintage camera', 'board games'],
+  ],
+];
+/** A search that names a city (`sushi in Madrid`) only fits a tool about places. */
+export const PLACE_SEARCH = /\b(places?|maps?|hotels?|restaurants?|travel|local|venues?|events?|weather|nearby|cit(y|ies)|locations?)\b/i;
+
 export const SEARCH_QUALIFIERS = ['best', 'cheap', 'top rated', 'new', 'popular', 'nearby'];
 export const USER_AGENTS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
@@ -659,6 +674,42 @@ export const NAMED_THINGS: Record<string, readonly string[]> = {
   vaccine: ['MMR', 'influenza', 'hepatitis B', 'tetanus'],
   planet_name: ['Mars', 'Jupiter'],
 };
+
+/** Real-looking names of cloud things: IAM roles, Translate resources, S3 folders, terminologies; and real banks' BICs. */
+export const AWS_ROLES = ['TranslateDataAccessRole', 'translate-batch-access', 'DocsTranslationRole'];
+export const AWS_RESOURCES = [
+  'terminology/product-glossary',
+  'terminology/legal-terms',
+  'parallel-data/support-replies',
+  'terminology/brand-names',
+];
+export const S3_FOLDERS = [
+  'acme-translate-input/docs/',
+  'acme-translate-output/2025/',
+  'marketing-assets-eu/translations/output/',
+  'support-kb-exports/input/',
+];
+export const TERMINOLOGIES = ['product-glossary', 'legal-terms', 'brand-names', 'medical-terms'];
+export const BICS = ['DEUTDEFF', 'BNPAFRPP', 'NWBKGB2L', 'CHASUS33', 'COBADEFF', 'INGBNL2A'];
+
+/** Public libraries that lend books, for a library of a book search (never a software package). */
+export const PUBLIC_LIBRARIES: readonly string[] = [
+  'New York Public Library',
+  'Boston Public Library',
+  'Chicago Public Library',
+  'Seattle Central Library',
+  'San Francisco Public Library',
+  'British Library',
+  'Library of Congress',
+];
+
+/** Real chess positions in Forsyth–Edwards Notation: the start, 1.e4, the Sicilian, the Italian Game. */
+export const FEN_POSITIONS: readonly string[] = [
+  'rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQkq - 0 1',
+  'rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq e3 0 1',
+  'rnbqkbnr/pp1ppppp/8/2p5/4P3/8/PPPP1PPP/RNBQKBNR w KQkq c6 0 2',
+  'r1bqkbnr/pppp1ppp/2n5/4p3/2B1P3/5N2/PPPP1PPP/RNBQK2R b KQkq - 3 3',
+];
 
 /** Real identifiers of a genetics platform, by what the parameter names (an Ensembl gene, an EFO disease, a ChEMBL drug). */
 export const GENETICS_IDS: Array<[RegExp, readonly string[]]> = [

@@ -8,6 +8,7 @@ import { accountHandle, SOCIAL_SERVICES } from './accounts.js';
 import { contactDetails, contactTitle, regionalCity, regionOf } from './regions.js';
 import { postalAddress, streetLine } from './addresses.js';
 import { siteDomain } from './topic.js';
+import { nounThing } from './noun-things.js';
 import { BOOK_AUTHORS, BOOKS } from './famous-facts.js';
 import { LEAGUES, PLAYERS, SPORTS_TEAMS } from './sports-facts.js';
 
@@ -561,8 +562,9 @@ function named(request: ValueRequest): string {
   if (kind !== undefined) return kind;
   const inner = request.words.length > 1 ? NAME_RULES.find(([pattern]) => pattern.test(subject))?.[1] : undefined;
   if (inner !== undefined && !GENERIC.test(subject)) return inner(request);
-  const known = lexicon.NAMED_THINGS[subject];
-  if (known !== undefined) return pick(request.faker, known);
+  // a real thing of the field first (a book search's library is a public one), else of the lexicon
+  const known = nounThing(request.faker, request.topic, subject);
+  if (known !== undefined) return known;
   if (PLACE_NOUNS.test(subject)) return `${request.faker.person.lastName()} ${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
   // a minister's or a poster's name is a person's, not the ministry's or the post's
   if (PERSON_ROLES.test(subject) || /^(minister|premier|mayor|governor|senator|secretary|chancellor)$/.test(subject) || agentNoun(subject))

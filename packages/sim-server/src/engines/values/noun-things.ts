@@ -20,6 +20,12 @@ const MUSIC = /\b(music\w*|musical|melod\w*|chords?|notes?|scales?|keys?|tempo|s
 const NOTES = ['C', 'G', 'D', 'A', 'E', 'F', 'B♭', 'E♭'];
 
 const NOUN_THINGS: readonly NounThings[] = [
+  // A library that lends books is a public one (`Boston Public Library`), never a software package (`requests`).
+  {
+    nouns: /^librar(y|ies)$/,
+    context: /\b(books?|authors?|novels?|borrow\w*|loans?|isbn|genres?|publication|reading|holds?)\b/,
+    things: lexicon.PUBLIC_LIBRARIES,
+  },
   // A law case is named by its parties ("The full case name (including vs.)"), never `personal case`.
   {
     nouns: /^(cases?|lawsuits?|litigations?)$/,

@@ -124,8 +124,12 @@ const NUMBER_RULES: ReadonlyArray<readonly [RegExp, (request: ValueRequest) => N
     () => ({ typical: [30, 60, 300, 900, 3600] }),
   ],
   [/(^|_)(minutes|duration_minutes|mins)$/, () => ({ typical: [5, 15, 30, 45, 60, 90] })],
-  [/(^|_)(hours|duration_hours)$/, () => ({ range: [1, 48] })],
-  [/(^|_)(days|duration_days|num_days|number_of_days|period|term|months|years|weeks|tenure|loan_term)$/, () => ({ range: [1, 30] })],
+  // a span asked in hours, days or years is a whole number of them: a forecast over 26 days, never 26.62
+  [/(^|_)(hours|duration_hours)$/, () => ({ range: [1, 48], decimals: 0 })],
+  [
+    /(^|_)(days|duration_days|num_days|number_of_days|period|term|months|years|weeks|tenure|loan_term)$/,
+    () => ({ range: [1, 30], decimals: 0 }),
+  ],
   [/(^|_)(port)$/, () => ({ typical: [80, 443, 8080, 5432, 3000] })],
   // A status-like number reads as success: a result is never an error body unless the engine means one.
   [/(^|_)(status_code|http_status|response_code|http_code|status)$/, () => ({ typical: [200] })],

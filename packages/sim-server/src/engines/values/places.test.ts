@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { cityTimeZones } from './famous-records.js';
-import { cityOfPostcode, CITY_POSTCODES, onePlace } from './places.js';
+import { CITY_AIRPORTS, cityOfPostcode, CITY_POSTCODES, onePlace } from './places.js';
+import { CITIES } from './lexicon.js';
 
 const always = (): boolean => true;
 
 describe('onePlace', () => {
+  it('gives an airport code beside a country the same city: MUC never goes with US', () => {
+    const search = { subType: ['AIRPORT'], keyword: 'MUC', countryCode: 'US' };
+    for (const seed of [0, 5, 19, 33]) {
+      const placed = onePlace(search, seed, always) as { keyword: string; countryCode: string };
+      const city = Object.keys(CITY_AIRPORTS).find((name) => CITY_AIRPORTS[name] === placed.keyword);
+      expect(CITIES.find((entry) => entry[0] === city)?.[2]).toBe(placed.countryCode);
+    }
+    // a keyword that is no airport code is a plain search, left as it is
+    expect(onePlace({ keyword: 'coffee', countryCode: 'US' }, 3, always)).toEqual({ keyword: 'coffee', countryCode: 'US' });
+  });
+
   it('gives every place parameter its part of one city, written as it was written', () => {
     const args = { city: 'Raleigh, NC', country: 'SE', state: 'Virginia', hours: 3 };
     const placed = onePlace(args, 0, always);
-    expect(placed).toEqual({ city: 'New York, US', country: 'US', state: 'New York', hours: 3 });
+    // beside a country parameter the city is bare: `New York`, never `New York, US` with `country: US`
+    expect(placed).toEqual({ city: 'New York', country: 'US', state: 'New York', hours: 3 });
+    expect(onePlace({ city: 'Raleigh, NC', hours: 3, postal_code: '10001' }, 0, always)).toMatchObject({ city: 'New York, US' });
     const payment = { account: 'checking-1676', address_country: 'CY', currency: 'HNL', post_code: '675828' };
     // seed 15 is Paris
     expect(onePlace(payment, 15, always)).toEqual({ account: 'checking-1676', address_country: 'FR', currency: 'EUR', post_code: '75001' });

@@ -56,6 +56,54 @@ export const CITY_POSTCODES: Readonly<Record<string, string>> = {
   'Cape Town': '8001',
 };
 
+/** The main airport (IATA code) of each city of the table, by city name. */
+export const CITY_AIRPORTS: Readonly<Record<string, string>> = {
+  'New York': 'JFK',
+  'San Francisco': 'SFO',
+  Seattle: 'SEA',
+  Austin: 'AUS',
+  Chicago: 'ORD',
+  Boston: 'BOS',
+  Denver: 'DEN',
+  Miami: 'MIA',
+  'Los Angeles': 'LAX',
+  Portland: 'PDX',
+  Atlanta: 'ATL',
+  Raleigh: 'RDU',
+  Toronto: 'YYZ',
+  Vancouver: 'YVR',
+  London: 'LHR',
+  Manchester: 'MAN',
+  Paris: 'CDG',
+  Lyon: 'LYS',
+  Berlin: 'BER',
+  Munich: 'MUC',
+  Madrid: 'MAD',
+  Barcelona: 'BCN',
+  Rome: 'FCO',
+  Milan: 'MXP',
+  Amsterdam: 'AMS',
+  Dublin: 'DUB',
+  Lisbon: 'LIS',
+  Stockholm: 'ARN',
+  Zurich: 'ZRH',
+  Vienna: 'VIE',
+  Tokyo: 'HND',
+  Osaka: 'KIX',
+  Seoul: 'ICN',
+  Singapore: 'SIN',
+  Sydney: 'SYD',
+  Melbourne: 'MEL',
+  Mumbai: 'BOM',
+  Bangalore: 'BLR',
+  'São Paulo': 'GRU',
+  'Mexico City': 'MEX',
+  'Buenos Aires': 'EZE',
+  'Cape Town': 'CPT',
+  Dubai: 'DXB',
+};
+const AIRPORT_CODES = new Set(Object.values(CITY_AIRPORTS));
+
 const postcodeText = (code: string): string => code.replace(/\s+/g, ' ').trim().toUpperCase();
 
 /**
@@ -118,7 +166,7 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
   CDMX: 'Mexico City',
 };
 
-type Aspect = 'city' | 'region' | 'country' | 'postcode' | 'currency' | 'timezone' | 'lat' | 'lon';
+type Aspect = 'city' | 'region' | 'country' | 'postcode' | 'currency' | 'timezone' | 'lat' | 'lon' | 'airport';
 const ASPECTS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ['city', /^(city|city_?name|town|locations?)$/i],
   ['region', /^(state|region|province|state_?code|region_?code|state_?name)$/i],
@@ -129,14 +177,18 @@ const ASPECTS: ReadonlyArray<readonly [Aspect, RegExp]> = [
   ['lat', /^(lat|latitude)$/i],
   ['lon', /^(lon|lng|long|longitude)$/i],
 ];
-const aspectOf = (key: string): Aspect | undefined => ASPECTS.find(([, pattern]) => pattern.test(key))?.[0];
+/** A key's place aspect; a known airport code under a search or airport key (`keyword: MUC`) is the place's airport. */
+const aspectOf = (key: string, value?: unknown): Aspect | undefined =>
+  /^(keyword|iata|iata_?code|airport|airport_?code|origin|destination)$/i.test(key) && typeof value === 'string' && AIRPORT_CODES.has(value)
+    ? 'airport'
+    : ASPECTS.find(([, pattern]) => pattern.test(key))?.[0];
 
 /** The place aspects a value speaks of, in every nested object. */
 function aspectsIn(value: unknown, found = new Set<Aspect>()): Set<Aspect> {
   if (Array.isArray(value)) value.forEach((entry) => aspectsIn(entry, found));
   else if (isObject(value))
     for (const [key, entry] of Object.entries(value)) {
-      const aspect = aspectOf(key);
+      const aspect = aspectOf(key, entry);
       if (aspect !== undefined && (typeof entry === 'string' || typeof entry === 'number')) found.add(aspect);
       else aspectsIn(entry, found);
     }
@@ -147,14 +199,15 @@ function aspectsIn(value: unknown, found = new Set<Aspect>()): Set<Aspect> {
 const coordinate = (previous: unknown, next: number): unknown => (typeof previous === 'number' ? next : String(next));
 
 /** `city`'s value for a parameter of `aspect`, written like `previous` (a code stays a code, a name a name). */
-function partOf(city: City, aspect: Aspect, previous: unknown): unknown {
+function partOf(city: City, aspect: Aspect, previous: unknown, withCountry = false): unknown {
   const [name, region, country, lat, lon] = city;
   const [timezone, postcode] = [zoneOfCity(name), CITY_POSTCODES[name]];
   const entry = COUNTRIES.find(([, alpha2]) => alpha2 === country);
   const text = typeof previous === 'string' ? previous : '';
   switch (aspect) {
     case 'city':
-      return text.includes(',') ? `${name}, ${country}` : name;
+      // `Melbourne, AU` only where no country parameter says the country already
+      return text.includes(',') && !withCountry ? `${name}, ${country}` : name;
     case 'region':
       return text.length > 0 && text.length <= 4 ? region : (REGION_NAMES[region] ?? region);
     case 'country':
@@ -170,6 +223,8 @@ function partOf(city: City, aspect: Aspect, previous: unknown): unknown {
       return coordinate(previous, lat);
     case 'lon':
       return coordinate(previous, lon);
+    case 'airport':
+      return CITY_AIRPORTS[name];
   }
 }
 
@@ -177,11 +232,12 @@ function partOf(city: City, aspect: Aspect, previous: unknown): unknown {
 function placedAt(value: unknown, city: City): unknown {
   if (Array.isArray(value)) return value.map((entry) => placedAt(entry, city));
   if (!isObject(value)) return value;
+  const withCountry = Object.keys(value).some((key) => aspectOf(key) === 'country');
   return Object.fromEntries(
     Object.entries(value).map(([key, entry]) => {
-      const aspect = aspectOf(key);
+      const aspect = aspectOf(key, entry);
       if (aspect === undefined || (typeof entry !== 'string' && typeof entry !== 'number')) return [key, placedAt(entry, city)];
-      const part = partOf(city, aspect, entry);
+      const part = partOf(city, aspect, entry, withCountry);
       return [key, part === undefined ? entry : part];
     }),
   );

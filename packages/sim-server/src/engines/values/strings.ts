@@ -250,6 +250,47 @@ function momentPattern(draft: StringDraft): string | undefined {
   );
 }
 
+/** A value in the notation the description names: a chess position "in FEN" is a real position, never a place's coordinates. */
+function describedNotation(schema: Schema, request: ValueRequest, hints: DescriptionHints): string | undefined {
+  const description = String(schema['description'] ?? '');
+  if (/\bFEN\b|Forsyth/.test(description)) return pick(request.faker, lexicon.FEN_POSITIONS);
+  // points shown as bracketed pairs (`(35.5, -75.5),(45, 65)`) are pairs too: a real city's point, never one number
+  if (hints.examples.length > 0 && hints.examples.every((example) => POINT_PAIR.test(example))) {
+    const [, , , lat, lon] = pick(request.faker, lexicon.CITIES);
+    return `(${lat}, ${lon})`;
+  }
+  return undefined;
+}
+/**
+ * A cloud or bank identifier its name or description names, in its real shape: an IAM role's or a
+ * resource's ARN, an S3 folder, a terminology's name, a BIC; never the pattern's random characters.
+ */
+function describedIdentifier(schema: Schema, request: ValueRequest): string | undefined {
+  const description = String(schema['description'] ?? '');
+  const { faker, words } = request;
+  const last = words.at(-1) ?? '';
+  const account = faker.string.numeric({ length: 12, allowLeadingZeros: false });
+  if (last === 'arn' || /\(ARN\)/.test(description)) {
+    if (words.includes('role') || /\bIAM\b|\brole\b/.test(description))
+      return `arn:aws:iam::${account}:role/${pick(faker, lexicon.AWS_ROLES)}`;
+    const service = request.topic.words.find((word) => /^(translate|s3|kms|lambda)$/.test(word)) ?? 'translate';
+    return `arn:aws:${service}:us-east-1:${account}:${pick(faker, lexicon.AWS_RESOURCES)}`;
+  }
+  if (last === 'uri' && (words.includes('s3') || /\bS3\b/.test(description))) {
+    // a job's input folder is an input one, its output folder an output one
+    const side = /\boutput\b/i.test(description) ? 'output' : /\binput\b/i.test(description) ? 'input' : '';
+    return `s3://${pick(
+      faker,
+      lexicon.S3_FOLDERS.filter((folder) => folder.includes(side)),
+    )}`;
+  }
+  if (words.includes('terminology') || /\bterminology (list|resource|name)/i.test(description)) return pick(faker, lexicon.TERMINOLOGIES);
+  if (/\bBIC(FI)?\b|\bSWIFT\b/.test(description)) return pick(faker, lexicon.BICS);
+  return undefined;
+}
+
+const POINT_PAIR = /^\(\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*\)$/;
+
 /** The sources of a string, in the order they are tried (each drawn only when reached). */
 function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
   const { schema, request, hints } = draft;
@@ -261,6 +302,8 @@ function stringCandidates(draft: StringDraft): Array<() => string | undefined> {
     () => (mediaType === undefined ? undefined : documentOf(mediaType, request)),
     () => format?.(request),
     () => momentPattern(draft),
+    () => describedNotation(schema, request, hints),
+    () => describedIdentifier(schema, request),
     () => make.domainValue(request, `${request.words.join(' ')} ${String(schema['description'] ?? '')}`),
     // A person's text (a message, a ticket's description, a sentence to analyse) is what it is, before any shape its tool's words suggest.
     () => authoredText(request),
