@@ -3,6 +3,7 @@ import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import { garbledAnswer } from './answer-garble.js';
 import { errorResult } from './error-result.js';
+import { salienceProblem } from './answer-salience.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
 
@@ -505,6 +506,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (circular !== undefined) return `${where}: the answer gives its subject as its own value: "${circular}"`;
   const omitted = omittedAskedValue(turn.user, succeeded, answer);
   if (omitted !== undefined) return `${where}: the answer leaves out the ${omitted} the request asked for`;
+  const salient = salienceProblem(answer, turn.user, succeeded);
+  if (salient !== undefined) return `${where}: ${salient}`;
   // Ids alone tell the user which records, not what they say: when the records carry more, say some of it.
   const content = succeeded.flatMap((call) => contentFacts(call).map((fact) => ({ fact, data: call.data })));
   const ids = succeeded.flatMap((call) => identifierFacts(call));
