@@ -33,6 +33,8 @@
 //   owner as subject a record's status given to the person named in it ("Garrett O'Conner is discovered")
 //   list by contents a list counted by what its items hold ("2 podcasts" for `curated_lists`)
 //   subjects mixed   items of 2+ things the call sent (relations of two genes) said without the thing each belongs to
+// What was asked, told (per answer, each kind once; see salientKinds): asked left out, headline skipped, members
+// uncounted, secret read out, own kind, requested field untold.
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -224,7 +226,8 @@ for (const { record, id, messages } of records) {
     if (/\bthe first: .*\bthe second: /i.test(answer)) note('ordinal list: items told as "the first: …"', id, answer);
     readOuts(answer).forEach((kind) => note(kind, id, answer));
     garbles(answer, turnCalls).forEach((kind) => note(kind, id, answer));
-    salientKinds(answer, request, turnCalls).forEach((kind) => note(kind, id, `${answer} || ${request.slice(0, 120)}`));
+    for (const [kind, detail] of salientKinds(answer, request, turnCalls))
+      note(kind, id, `[${detail}] ${answer} || ${request.slice(0, 100)}`);
   }
 }
 
@@ -236,9 +239,12 @@ for (const { record, id, messages } of records) {
  *   members uncounted "has 2 memberships": a list of named records counted, none of its names said
  *   secret read out  the value of an SSN, password, secret or access token said in the answer
  *   own kind         "its classification is committee": a sort said as the very thing the tool is about
+ *   requested field untold  a field a call asked for by an argument (`info_requested: ["ratification date"]`) neither
+ *                    said nor said to be missing
  */
 function salientKinds(answer, request, turnCalls) {
-  const kinds = new Set();
+  const kinds = new Map();
+  const add = (kind, detail) => kinds.has(kind) || kinds.set(kind, detail);
   const lower = answer.toLowerCase();
   for (const call of turnCalls) {
     let data;
@@ -266,17 +272,19 @@ function salientKinds(answer, request, turnCalls) {
         const parts = keyParts(key);
         const scalar = typeof value === 'string' || typeof value === 'number';
         if (scalar && SECRET.test(key) && String(value).length >= 4 && lower.includes(String(value).toLowerCase()))
-          kinds.add('secret read out: an SSN, password or token said');
+          add('secret read out: an SSN, password or token said', key);
         if (
           scalar &&
           parts.length > 0 &&
           parts.length <= 3 &&
           !GENERAL.test(parts.at(-1)) &&
+          !/(id|key|uuid)$/i.test(key) &&
           parts.every((part) => asked.has(stemWord(part))) &&
           !sentValues.has(String(value).toLowerCase()) &&
+          !/^[A-Za-z0-9+/]{16,}={0,2}$/.test(String(value)) &&
           !stated(answer, key, value)
         )
-          kinds.add('asked left out: a value the request names, not said');
+          add('asked left out: a value the request names, not said', key);
         if (Array.isArray(value) && value.length >= 1 && value.length <= 5 && value.every((item) => item && typeof item === 'object')) {
           const names = value.flatMap((item) => namesOf(item));
           if (
@@ -284,22 +292,38 @@ function salientKinds(answer, request, turnCalls) {
             new RegExp(`\\b${value.length} ${parts.join(' ')}`, 'i').test(answer) &&
             !names.some((name) => lower.includes(name.toLowerCase()))
           )
-            kinds.add('members uncounted: "has N <things>" without their names');
+            add('members uncounted: "has N <things>" without their names', key);
         }
       }
       const numbers = Object.entries(record).filter(([, value]) => typeof value === 'number' && !Number.isNaN(value));
       const heads = numbers.filter(([key]) => HEADLINE.test(key));
       const sides = numbers.filter(([key]) => !HEADLINE.test(key));
       if (
-        heads.length > 0 &&
+        heads.length >= 2 &&
         sides.some(([key, value]) => value !== 0 && stated(answer, key, value)) &&
         !heads.some(([key, value]) => stated(answer, key, value))
       )
-        kinds.add('headline skipped: side numbers said, the headline totals not');
+        add('headline skipped: side numbers said, the headline totals not', heads.map(([key]) => key).join(' '));
     });
+    // A field the call asked for by an argument (`info_requested: ["ratification date"]`): said, or said to be missing.
+    for (const [argument, wanted] of Object.entries(sent)) {
+      if (!/^(info(rmation)?_?requested|requested_?\w+|fields|include|data_?points?|attributes)$/i.test(argument)) continue;
+      for (const field of (Array.isArray(wanted) ? wanted : [wanted]).filter((item) => typeof item === 'string' && item.length <= 40)) {
+        const want = keyParts(field).map(stemWord);
+        const held = [];
+        objects(data, (record) => {
+          for (const [key, value] of Object.entries(record))
+            if (want.length > 0 && want.every((word) => keyParts(key).map(stemWord).includes(word))) held.push([key, value]);
+        });
+        const said = held.some(([key, value]) => typeof value === 'object' || stated(answer, key, value));
+        const missingSaid = want.every((word) => lower.includes(word)) && /\b(no|not|without|lacks?|missing)\b/.test(lower);
+        if (held.length > 0 ? !said : !missingSaid)
+          add('requested field untold: a field the call asked for, not said (or not said missing)', field);
+      }
+    }
     const object = new Set(keyParts(call.name).map(stemWord));
     for (const match of answer.matchAll(/\b(?:its|the) (?:classification|kind|type|category|object) is ([a-z]+)\b/gi))
-      if (object.has(stemWord(match[1]))) kinds.add('own kind: a sort said as what the tool is about');
+      if (object.has(stemWord(match[1]))) add('own kind: a sort said as what the tool is about', match[0]);
   }
   return [...kinds];
 }

@@ -14,7 +14,7 @@ describe('describeResult: the values asked for, not labels or secrets', () => {
       request: 'Show me the basic metrics for the directory.',
     });
     expect(text).toMatch(/3,?412/);
-    expect(text).toMatch(/2,?529/);
+    expect(text).toMatch(/2,529 APIs/);
     expect(text).toMatch(/108,?837/);
   });
 

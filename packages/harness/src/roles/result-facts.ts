@@ -181,6 +181,10 @@ function counted(key: string, value: number): string | undefined {
   const last = words.at(-1) ?? '';
   // "return on assets" is a ratio of them, no count of assets
   if (words.some((word) => /^(on|of|per|for|to|from|by)$/.test(word))) return undefined;
+  // An acronym's plural counts ("10 APIs"), though it ends like "analysis".
+  const acronyms = /^[A-Z0-9]{2,}s$/.test(SPELLED[last] ?? '') ? (SPELLED[last] as string) : undefined;
+  if (acronyms !== undefined && Number.isInteger(value))
+    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? acronyms.slice(0, -1) : acronyms}`;
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last))
     return undefined;
   if (Math.abs(value) === 1)

@@ -85,4 +85,15 @@ describe('answerProblem: the values asked for, not labels or secrets', () => {
       ),
     ).toMatch(/a label, not a value: "its classification is committee"/);
   });
+
+  it('headline counts (`numAPIs`, `numSpecs`) are values a metrics answer gives, not opaque keys it may skip', () => {
+    const metrics = reviewedCall(
+      'get_metrics',
+      {},
+      { numAPIs: 2529, numSpecs: 3412, numEndpoints: 108837, fixes: 31, issues: 44, stars: 7 },
+    );
+    const request = 'Find the basic metrics.';
+    expect(answerProblem(turn(request, 'The directory lists 2,529 APIs, 3,412 specs and 108,837 endpoints.', metrics), 0)).toBeUndefined();
+    expect(answerProblem(turn(request, 'The directory has 31 fixes.', metrics), 0)).toMatch(/thin/);
+  });
 });

@@ -118,18 +118,30 @@ export function secretReadOut(answer: string, request: string, calls: readonly R
   return found;
 }
 
-/** Names of up to three listed records, each by its `name`/`title` or that of the one record it holds; undefined otherwise. */
-function namesOf(items: readonly unknown[]): string[] | undefined {
+/** A name as an answer may say it: trimmed, its closing punctuation aside ("More!" is said "More"). */
+const bareName = (text: string) =>
+  text
+    .trim()
+    .replace(/[.;:,!?]+$/, '')
+    .toLowerCase();
+
+/**
+ * The names each of up to three listed records goes by: its `name`/`title`/`*_name`, or the name of a record it
+ * holds (a membership's `person.name`); undefined when one of them has none, or when they are more.
+ */
+function namesOf(items: readonly unknown[]): string[][] | undefined {
   if (items.length === 0 || items.length > 3) return undefined;
   const names = items.map((item) => {
-    if (!isObject(item)) return undefined;
-    const own = ['name', 'title', 'full_name', 'display_name'].find((key) => typeof item[key] === 'string');
-    if (own !== undefined) return item[own] as string;
-    const inner = Object.values(item).filter(isObject);
-    const held = inner.length === 1 ? (inner[0] as Record<string, unknown>) : undefined;
-    return typeof held?.['name'] === 'string' ? held['name'] : undefined;
+    if (!isObject(item)) return [];
+    const own = Object.entries(item)
+      .filter(([key, value]) => /^(?:name|title|full_?name|display_?name)$|_name$/i.test(key) && typeof value === 'string')
+      .map(([, value]) => value as string);
+    const held = Object.values(item)
+      .filter(isObject)
+      .flatMap((inner) => (typeof inner['name'] === 'string' ? [inner['name']] : []));
+    return [...own, ...held].filter((name) => name.trim().length >= 2);
   });
-  return names.every((name): name is string => name !== undefined) ? names : undefined;
+  return names.every((list) => list.length > 0) ? names : undefined;
 }
 
 /** "has 2 memberships" where the two are named records the answer names neither of: the list counted, never told. */
@@ -144,7 +156,7 @@ export function unnamedMembers(answer: string, calls: readonly ReviewedCall[]): 
         const noun = keyWords(key).join(' ');
         if (names === undefined || noun.length < 3) continue;
         const counted = new RegExp(`\\b${value.length} (?:[a-z]+ )?${noun.replace(/s$/, '')}`, 'i').test(answer);
-        if (counted && !names.some((name) => lower.includes(name.toLowerCase()))) found ??= `${value.length} ${noun}`;
+        if (counted && !names.flat().some((name) => lower.includes(bareName(name)))) found ??= `${value.length} ${noun}`;
       }
     });
   return found;

@@ -421,7 +421,8 @@ export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): stri
         .split(/[^a-z0-9]+/)
         .filter((word) => word !== '');
       return (
-        words.every((word) => plainWord(word) || /^\d+$/.test(word) || /^[a-z]$/.test(word)) &&
+        // `num` is "number of" (`numAPIs`, `num_specs`): a headline count, no opaque word.
+        words.every((word) => plainWord(word) || word === 'num' || /^\d+$/.test(word) || /^[a-z]$/.test(word)) &&
         !(words.length === 1 && (words[0] as string).length <= 3 && !FIELD_WORDS.has(words[0] as string))
       );
     });

@@ -225,6 +225,7 @@ export function recordContent(call: ReviewedCall): Array<{ key: string; value: L
   const echoed = argumentValues(call);
   const keys = argumentKeys(call);
   return entries.flatMap(([key, value]) =>
+    !privateField(key, value) &&
     (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
     value !== '' &&
     /[a-z]{2}/i.test(key) &&
