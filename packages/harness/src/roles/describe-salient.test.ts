@@ -66,4 +66,25 @@ describe('describeResult: the values asked for, not labels or secrets', () => {
     });
     expect(key).toMatch(/ak_4f9c2e71b0/);
   });
+
+  it('a lone page count stays beside a fax status; a member named as its record is not named again', () => {
+    const fax = describeResult({
+      ...outcome(
+        'get_fax',
+        { sid: 'FX1' },
+        { sid: 'FX1', num_pages: 3, price: 0.11, price_unit: 'USD', duration: 3600, status: 'delivered' },
+      ),
+      request: 'Get fax FX1.',
+    });
+    expect(fax).toMatch(/delivered/);
+    const newsletter = describeResult({
+      ...outcome(
+        'get_newsletter',
+        { key: 'n_1' },
+        { name: 'Tourism Update', description: 'A monthly newsletter on tourism', editions: [{ name: 'Tourism Update' }] },
+      ),
+      request: 'Get newsletter n_1.',
+    });
+    expect(newsletter).not.toMatch(/edition \(Tourism Update\)/);
+  });
 });

@@ -313,7 +313,7 @@ function factOf(
   value: unknown,
   unit: string | undefined,
   asked: Set<string>,
-  context: { fileLike?: boolean; system?: MeasureSystem; ownUnit?: string } = {},
+  context: { fileLike?: boolean; system?: MeasureSystem; ownUnit?: string; label?: string; headlines?: number } = {},
 ): Fact | undefined {
   if (
     sayableKey(key) === undefined ||
@@ -339,7 +339,9 @@ function factOf(
     return { kind: 'verb', text: `has no ${field.phrase}`, score: field.salience - 2 };
   if (Array.isArray(field.value) && !field.value.every((item) => typeof item === 'string' || typeof item === 'number')) {
     const count = counted(key, field.value.length);
-    const members = memberNames(field.value);
+    const named = memberNames(field.value);
+    // Members named as the record itself ("1 edition (Tourism Industry Update)" of that newsletter) tell nothing new.
+    const members = named?.some((name) => name === context.label) ? undefined : named;
     // Who the counted records are: "has 2 memberships (Angela Augusta and Emanuel Leuschke)", not a bare count.
     return count === undefined
       ? undefined
@@ -361,6 +363,8 @@ interface Field {
   fileLike?: boolean;
   /** The measurement system the call asked for (`units: "I"` → imperial), which gives temperatures and speeds their units. */
   system?: MeasureSystem;
+  /** How many headline totals the record holds (`numAPIs`, `numSpecs`): two or more make it a summary of counts. */
+  headlines?: number;
   /** The unit the record keeps for this number (`distance_unit: "km"`, `unit: "celsius"` for a temperature): it wins over the system. */
   ownUnit?: string;
 }
@@ -403,12 +407,13 @@ const contentWeight = (key: string, value: unknown) =>
  * How much a field matters: a key whose head word the request uses ("which product …" → `product`) counts most,
  * another of its words less; what a document says comes before its metadata; verdicts, states and amounts next.
  */
-function salienceOf({ key, value, words, asked }: Field): number {
+function salienceOf({ key, value, words, asked, headlines }: Field): number {
   return (
     contentWeight(key, value) +
     (SALIENT.test(humanKey(key)) ? 2 : 0) +
     // A headline total (`numAPIs`, `total_cases`, `numberOfSpecs`) comes before the side counts beside it.
-    (typeof value === 'number' && HEADLINE.test(key) ? 2 : 0) +
+    // A lone `num_pages` beside a fax's status is a side value; a `total…`, or one of a summary's counts, is not.
+    (typeof value === 'number' && HEADLINE.test(key) && (/^total/.test(key) || (headlines ?? 0) >= 2) ? 2 : 0) +
     (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0) +
     // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
     (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(humanKey(key)) ? 1.5 : 0)
@@ -914,6 +919,8 @@ function plainFact(reading: Reading, key: string, value: unknown): Fact | undefi
   const ownUnit = reading.ownUnits.get(key);
   const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words, {
     fileLike,
+    headlines: Object.keys(record).filter((other) => typeof record[other] === 'number' && HEADLINE.test(other)).length,
+    ...(reading.label !== undefined ? { label: reading.label } : {}),
     ...(system !== undefined ? { system } : {}),
     ...(ownUnit !== undefined ? { ownUnit } : {}),
   });
