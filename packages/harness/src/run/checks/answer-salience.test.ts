@@ -96,4 +96,22 @@ describe('answerProblem: the values asked for, not labels or secrets', () => {
     expect(answerProblem(turn(request, 'The directory lists 2,529 APIs, 3,412 specs and 108,837 endpoints.', metrics), 0)).toBeUndefined();
     expect(answerProblem(turn(request, 'The directory has 31 fixes.', metrics), 0)).toMatch(/thin/);
   });
+
+  it('records holding several records are not named by one of them: "2 booked rooms" passes', () => {
+    const booking = reviewedCall(
+      'retrieve_booking',
+      { bookingId: '3191595' },
+      {
+        id: '3191595',
+        status: 'ACCEPTED',
+        bookedRooms: [
+          { adults: 2, rate: { name: 'Flex rate' }, notes: { fromGuest: 'Ann' } },
+          { adults: 1, rate: { name: 'Saver' }, notes: { fromGuest: 'Bo' } },
+        ],
+      },
+    );
+    expect(
+      answerProblem(turn('Find booking 3191595.', 'The booking 3191595 is accepted and has 2 booked rooms.', booking), 0),
+    ).toBeUndefined();
+  });
 });

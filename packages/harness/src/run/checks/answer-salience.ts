@@ -127,7 +127,7 @@ const bareName = (text: string) =>
 
 /**
  * The names each of up to three listed records goes by: its `name`/`title`/`*_name`, or the name of a record it
- * holds (a membership's `person.name`); undefined when one of them has none, or when they are more.
+ * holds, when it holds one (a membership's `person.name`); undefined when one of them has none, or when they are more.
  */
 function namesOf(items: readonly unknown[]): string[][] | undefined {
   if (items.length === 0 || items.length > 3) return undefined;
@@ -136,9 +136,9 @@ function namesOf(items: readonly unknown[]): string[][] | undefined {
     const own = Object.entries(item)
       .filter(([key, value]) => /^(?:name|title|full_?name|display_?name)$|_name$/i.test(key) && typeof value === 'string')
       .map(([, value]) => value as string);
-    const held = Object.values(item)
-      .filter(isObject)
-      .flatMap((inner) => (typeof inner['name'] === 'string' ? [inner['name']] : []));
+    // The one record an item holds names it (a membership's `person`); of several (a room's rate, notes, policy), none does.
+    const inner = Object.values(item).filter(isObject);
+    const held = inner.length === 1 && typeof inner[0]?.['name'] === 'string' ? [inner[0]['name']] : [];
     return [...own, ...held].filter((name) => name.trim().length >= 2);
   });
   return names.every((list) => list.length > 0) ? names : undefined;
