@@ -328,15 +328,14 @@ function salientKinds(answer, request, turnCalls) {
   return [...kinds];
 }
 
-/** The names a record goes by, at its top or one level down (`person.name`). */
+/** The names a record goes by: its own name fields, or the name of the one record it holds (`person.name`); of several, none. */
 function namesOf(item) {
   const out = [];
-  for (const [key, value] of Object.entries(item)) {
+  for (const [key, value] of Object.entries(item))
     if (typeof value === 'string' && value.length >= 3 && (NAME.test(key) || /^person_?name$/i.test(key))) out.push(value);
-    else if (value && typeof value === 'object' && !Array.isArray(value))
-      for (const [inner, text] of Object.entries(value))
-        if (typeof text === 'string' && text.length >= 3 && NAME.test(inner)) out.push(text);
-  }
+  const inner = Object.values(item).filter((value) => value && typeof value === 'object' && !Array.isArray(value));
+  if (inner.length === 1)
+    for (const [key, text] of Object.entries(inner[0])) if (typeof text === 'string' && text.length >= 3 && NAME.test(key)) out.push(text);
   return out;
 }
 
