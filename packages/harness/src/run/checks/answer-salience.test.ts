@@ -113,5 +113,15 @@ describe('answerProblem: the values asked for, not labels or secrets', () => {
     expect(
       answerProblem(turn('Find booking 3191595.', 'The booking 3191595 is accepted and has 2 booked rooms.', booking), 0),
     ).toBeUndefined();
+    const bill = reviewedCall(
+      'get_bill',
+      { id: 'b1' },
+      {
+        id: 'b1',
+        title: 'Adopting a State Scorpion',
+        actions: [{ organization: { name: 'Senate' } }, { organization: { name: 'Senate' } }],
+      },
+    );
+    expect(answerProblem(turn('Get bill b1.', '“Adopting a State Scorpion” has 2 actions.', bill), 0)).toBeUndefined();
   });
 });

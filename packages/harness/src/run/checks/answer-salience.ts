@@ -141,7 +141,9 @@ function namesOf(items: readonly unknown[]): string[][] | undefined {
     const held = inner.length === 1 && typeof inner[0]?.['name'] === 'string' ? [inner[0]['name']] : [];
     return [...own, ...held].filter((name) => name.trim().length >= 2);
   });
-  return names.every((list) => list.length > 0) ? names : undefined;
+  // Names shared by all (two actions of one organization) tell the records apart no more than a count does.
+  const distinct = new Set(names.map((list) => list[0])).size === names.length;
+  return names.every((list) => list.length > 0) && distinct ? names : undefined;
 }
 
 /** "has 2 memberships" where the two are named records the answer names neither of: the list counted, never told. */
