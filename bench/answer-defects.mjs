@@ -33,10 +33,12 @@
 //   owner as subject a record's status given to the person named in it ("Garrett O'Conner is discovered")
 //   list by contents a list counted by what its items hold ("2 podcasts" for `curated_lists`)
 //   subjects mixed   items of 2+ things the call sent (relations of two genes) said without the thing each belongs to
+// What was asked, told (per answer, each kind once; see salientKinds): asked left out, headline skipped, members
+// uncounted, secret read out, own kind, requested field untold.
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readDefectRun, createDefects, readRecords, words } from './defect-run.mjs';
+import { readDefectRun, createDefects, readRecords, words, objects } from './defect-run.mjs';
 
 const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
 
@@ -135,13 +137,38 @@ function pastesTool(clause, tools) {
 
 const NAME = /^(name|title|headline|label|display_?name|full_?name)$|(_name|Name|_symbol|Symbol)$/;
 
+/** Stems of words, for matching a request's words against a key's. */
+const stemWord = (word) =>
+  word
+    .toLowerCase()
+    .replace(/(ies|es|s)$/, '')
+    .slice(0, 7);
+const keyParts = (key) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 3);
+/** Keys whose value is a secret no answer reads out. */
+const SECRET =
+  /(^|_)(ssn|social_?security(_?number)?|password|passwd|secret|pin|cvv|cvc|api_?key|access_?token|refresh_?token)$|(Ssn|SSN|Password|Secret|ApiKey|AccessToken)$/;
+/** Keys of a headline total: `numAPIs`, `total_count`, `numberOfSpecs`. */
+const HEADLINE = /^(num[A-Z_]|number_?of|total($|[A-Z_]))/;
+/** Keys too general to be what a request names. */
+const GENERAL =
+  /^(name|data|info|list|type|kind|value|result|detail|record|item|entry|code|number|page|limit|size|count|response|content|text|description|message|object|format|version|id|url|link|status|date|time|start|end|from|to)$/;
+
 let answers = 0;
 let calls = 0;
 const { records, byKind } = readRecords(lines);
 for (const { record, id, messages } of records) {
   let turnCalls = [];
+  let request = '';
   for (const message of messages) {
-    if (message.role === 'user') turnCalls = [];
+    if (message.role === 'user') {
+      turnCalls = [];
+      request = typeof message.content === 'string' ? message.content : '';
+    }
     if (message.role === 'assistant' && Array.isArray(message.tool_calls))
       for (const call of message.tool_calls) turnCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
     if (message.role === 'tool') {
@@ -199,7 +226,117 @@ for (const { record, id, messages } of records) {
     if (/\bthe first: .*\bthe second: /i.test(answer)) note('ordinal list: items told as "the first: …"', id, answer);
     readOuts(answer).forEach((kind) => note(kind, id, answer));
     garbles(answer, turnCalls).forEach((kind) => note(kind, id, answer));
+    for (const [kind, detail] of salientKinds(answer, request, turnCalls))
+      note(kind, id, `[${detail}] ${answer} || ${request.slice(0, 100)}`);
   }
+}
+
+/**
+ * What the user asked to be told, left out or said by its label (per answer, each kind once):
+ *   asked left out   a result key whose every word the request uses before its first value (`ratification_date` for
+ *                    "the ratification date of …"), none of whose values the answer says
+ *   headline skipped a record's headline totals (`numAPIs`, `total_count`) none said while its side numbers are
+ *   members uncounted "has 2 memberships": a list of named records counted, none of its names said
+ *   secret read out  the value of an SSN, password, secret or access token said in the answer
+ *   own kind         "its classification is committee": a sort said as the very thing the tool is about
+ *   requested field untold  a field a call asked for by an argument (`info_requested: ["ratification date"]`) neither
+ *                    said nor said to be missing
+ */
+function salientKinds(answer, request, turnCalls) {
+  const kinds = new Map();
+  const add = (kind, detail) => kinds.has(kind) || kinds.set(kind, detail);
+  const lower = answer.toLowerCase();
+  for (const call of turnCalls) {
+    let data;
+    let sent = {};
+    try {
+      data = JSON.parse(call.result);
+      sent = JSON.parse(call.arguments);
+    } catch {
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || data.error !== undefined) continue;
+    const sentValues = new Set((JSON.stringify(sent).match(/[^"{}[\],:]+/g) ?? []).map((value) => value.toLowerCase()));
+    const sentKeys = new Set(Object.keys(sent).flatMap(keyParts).map(stemWord));
+    const firstValue = Math.min(
+      request.length,
+      ...[...sentValues]
+        .filter((value) => value.length >= 2)
+        .map((value) => request.toLowerCase().indexOf(value))
+        .filter((at) => at >= 0),
+    );
+    const asked = new Set((request.slice(0, firstValue).match(/[A-Za-z]{3,}/g) ?? []).map(stemWord));
+    for (const word of sentKeys) asked.delete(word);
+    objects(data, (record) => {
+      for (const [key, value] of Object.entries(record)) {
+        const parts = keyParts(key);
+        const scalar = typeof value === 'string' || typeof value === 'number';
+        if (scalar && SECRET.test(key) && String(value).length >= 4 && lower.includes(String(value).toLowerCase()))
+          add('secret read out: an SSN, password or token said', key);
+        if (
+          scalar &&
+          parts.length > 0 &&
+          parts.length <= 3 &&
+          !GENERAL.test(parts.at(-1)) &&
+          !/(id|key|uuid)$/i.test(key) &&
+          parts.every((part) => asked.has(stemWord(part))) &&
+          !sentValues.has(String(value).toLowerCase()) &&
+          !/^[A-Za-z0-9+/]{16,}={0,2}$/.test(String(value)) &&
+          !stated(answer, key, value)
+        )
+          add('asked left out: a value the request names, not said', key);
+        if (Array.isArray(value) && value.length >= 1 && value.length <= 5 && value.every((item) => item && typeof item === 'object')) {
+          const names = value.flatMap((item) => namesOf(item));
+          if (
+            names.length > 0 &&
+            new RegExp(`\\b${value.length} ${parts.join(' ')}`, 'i').test(answer) &&
+            !names.some((name) => lower.includes(name.toLowerCase()))
+          )
+            add('members uncounted: "has N <things>" without their names', key);
+        }
+      }
+      const numbers = Object.entries(record).filter(([, value]) => typeof value === 'number' && !Number.isNaN(value));
+      const heads = numbers.filter(([key]) => HEADLINE.test(key));
+      const sides = numbers.filter(([key]) => !HEADLINE.test(key));
+      if (
+        heads.length >= 2 &&
+        sides.some(([key, value]) => value !== 0 && stated(answer, key, value)) &&
+        !heads.some(([key, value]) => stated(answer, key, value))
+      )
+        add('headline skipped: side numbers said, the headline totals not', heads.map(([key]) => key).join(' '));
+    });
+    // A field the call asked for by an argument (`info_requested: ["ratification date"]`): said, or said to be missing.
+    for (const [argument, wanted] of Object.entries(sent)) {
+      if (!/^(info(rmation)?_?requested|requested_?\w+|fields|include|data_?points?|attributes)$/i.test(argument)) continue;
+      for (const field of (Array.isArray(wanted) ? wanted : [wanted]).filter((item) => typeof item === 'string' && item.length <= 40)) {
+        const want = keyParts(field).map(stemWord);
+        const held = [];
+        objects(data, (record) => {
+          for (const [key, value] of Object.entries(record))
+            if (want.length > 0 && want.every((word) => keyParts(key).map(stemWord).includes(word))) held.push([key, value]);
+        });
+        const said = held.some(([key, value]) => typeof value === 'object' || stated(answer, key, value));
+        const missingSaid = want.every((word) => lower.includes(word)) && /\b(no|not|without|lacks?|missing)\b/.test(lower);
+        if (held.length > 0 ? !said : !missingSaid)
+          add('requested field untold: a field the call asked for, not said (or not said missing)', field);
+      }
+    }
+    const object = new Set(keyParts(call.name).map(stemWord));
+    for (const match of answer.matchAll(/\b(?:its|the) (?:classification|kind|type|category|object) is ([a-z]+)\b/gi))
+      if (object.has(stemWord(match[1]))) add('own kind: a sort said as what the tool is about', match[0]);
+  }
+  return [...kinds];
+}
+
+/** The names a record goes by: its own name fields, or the name of the one record it holds (`person.name`); of several, none. */
+function namesOf(item) {
+  const out = [];
+  for (const [key, value] of Object.entries(item))
+    if (typeof value === 'string' && value.length >= 3 && (NAME.test(key) || /^person_?name$/i.test(key))) out.push(value);
+  const inner = Object.values(item).filter((value) => value && typeof value === 'object' && !Array.isArray(value));
+  if (inner.length === 1)
+    for (const [key, text] of Object.entries(inner[0])) if (typeof text === 'string' && text.length >= 3 && NAME.test(key)) out.push(text);
+  return out;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { absentFieldsSentence } from './asked-fields.js';
 import {
   action,
   argumentWords,
@@ -143,7 +144,7 @@ export function describeResult(outcome: CallOutcome): string {
   const asked = askedEntry(parsed, outcome.arguments);
   if (asked !== undefined)
     return `${describeResult({ ...outcome, result: JSON.stringify(asked) })}${otherChosen(parsed, outcome.arguments)}`;
-  return describeRecord({ outcome, raw, parsed, verb, entity, noun });
+  return `${describeRecord({ outcome, raw, parsed, verb, entity, noun })}${absentFieldsSentence(outcome.arguments, parsed)}`;
 }
 
 /**

@@ -190,6 +190,8 @@ export const SPELLED: Record<string, string> = {
   min: 'minimum',
   cnt: 'count',
   num: 'number',
+  spec: 'specification',
+  specs: 'specifications',
   pct: 'percentage',
   id: 'ID',
   sid: 'SID',

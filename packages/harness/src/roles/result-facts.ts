@@ -110,6 +110,22 @@ function labelField(record: Json, key: string): boolean {
   return key !== 'subject' || !/^[A-Z][A-Z0-9]*[_:-]?\d+$/.test(value.trim());
 }
 
+/**
+ * The names of up to three listed records, each by its own name or by that of the one record it holds
+ * (a membership by its `person.name`); undefined when one of them has none, or when they are more.
+ */
+export function memberNames(items: readonly unknown[]): string[] | undefined {
+  if (items.length === 0 || items.length > 3) return undefined;
+  const names = items.map((item) => {
+    if (!isRecord(item)) return undefined;
+    const own = nameOf(item);
+    if (own !== undefined) return own;
+    const inner = Object.values(item).filter(isRecord);
+    return inner.length === 1 ? nameOf(inner[0] as Json) : undefined;
+  });
+  return names.every((name): name is string => name !== undefined) && new Set(names).size === names.length ? names : undefined;
+}
+
 /** The record's name (a `name` field or a name-like one), never an id. */
 export function nameOf(record: Json): string | undefined {
   for (const key of LABELS) if (labelField(record, key)) return cleanLabel(record[key] as string);
@@ -165,6 +181,10 @@ function counted(key: string, value: number): string | undefined {
   const last = words.at(-1) ?? '';
   // "return on assets" is a ratio of them, no count of assets
   if (words.some((word) => /^(on|of|per|for|to|from|by)$/.test(word))) return undefined;
+  // An acronym's plural counts ("10 APIs"), though it ends like "analysis".
+  const acronyms = /^[A-Z0-9]{2,}s$/.test(SPELLED[last] ?? '') ? (SPELLED[last] as string) : undefined;
+  if (acronyms !== undefined && Number.isInteger(value))
+    return `${Math.abs(value) >= 1000 ? value.toLocaleString('en-US') : String(value)} ${Math.abs(value) === 1 ? acronyms.slice(0, -1) : acronyms}`;
   if (!Number.isInteger(value) || words.length > 3 || !/[a-z]{2,}s$/.test(last) || /(ss|us|is|status|series|news)$/.test(last))
     return undefined;
   if (Math.abs(value) === 1)
@@ -185,6 +205,26 @@ const HEDGE = /\b(maybe|possibly|probably|likely|perhaps|potentially)\b/;
 /** Nouns with no plural ("evidence count" stays a count, never "5 evidences"). */
 const UNCOUNTABLE =
   /^(evidence|information|info|data|equipment|feedback|advice|research|software|hardware|traffic|music|news|progress|knowledge|luggage|baggage|furniture|money|weather|content|media|metadata|usage|staff)$/;
+
+/** Keys of a headline total: `numAPIs`, `num_specs`, `numberOfEndpoints`, `total_cases`, `totalRevenue`. */
+const HEADLINE = /^(?:num(?:ber)?(?:_?of)?(?:[A-Z_])|total(?:$|[A-Z_]))/;
+/** Keys whose value no answer reads out: a person's SSN or tax number, a password, a PIN, a card's number or code. */
+const NEVER_SAID =
+  /(?:^|_)(?:ssn|social_?security(?:_?number)?|tax_?id|passwd|password|pin|cvv|cvc|card_?number)$|(?:Ssn|SSN|Password|Pin|Cvv|CardNumber)$/;
+/** Keys of credentials: said only when the user asked for them by name ("create an API key"). */
+const CREDENTIAL =
+  /(?:^|_)(?:secret|client_?secret|api_?key|access_?token|refresh_?token|private_?key)$|(?:Secret|ApiKey|AccessToken|RefreshToken|PrivateKey)$/;
+/** A social security number, whole or masked (`123-45-6789`, `***-**-8831`). */
+const SSN_VALUE = /^(?:\d{3}|\*{3})-(?:\d{2}|\*{2})-\d{4}$/;
+
+/** Whether a field holds a secret the answer must not read out (a credential the request named aside). */
+export function secretField(key: string, value: unknown, request?: string): boolean {
+  return (
+    NEVER_SAID.test(key) ||
+    (typeof value === 'string' && SSN_VALUE.test(value.trim())) ||
+    (CREDENTIAL.test(key) && !namedByRequest(key, request))
+  );
+}
 
 /** Keys that say what a user usually asked for: a verdict, a state, an amount, a score. */
 export const SALIENT =
@@ -273,7 +313,7 @@ function factOf(
   value: unknown,
   unit: string | undefined,
   asked: Set<string>,
-  context: { fileLike?: boolean; system?: MeasureSystem; ownUnit?: string } = {},
+  context: { fileLike?: boolean; system?: MeasureSystem; ownUnit?: string; label?: string; headlines?: number } = {},
 ): Fact | undefined {
   if (
     sayableKey(key) === undefined ||
@@ -299,7 +339,13 @@ function factOf(
     return { kind: 'verb', text: `has no ${field.phrase}`, score: field.salience - 2 };
   if (Array.isArray(field.value) && !field.value.every((item) => typeof item === 'string' || typeof item === 'number')) {
     const count = counted(key, field.value.length);
-    return count === undefined ? undefined : { kind: 'verb', text: `has ${count}`, score: field.salience + 1 };
+    const named = memberNames(field.value);
+    // Members named as the record itself ("1 edition (Tourism Industry Update)" of that newsletter) tell nothing new.
+    const members = named?.some((name) => name === context.label) ? undefined : named;
+    // Who the counted records are: "has 2 memberships (Angela Augusta and Emanuel Leuschke)", not a bare count.
+    return count === undefined
+      ? undefined
+      : { kind: 'verb', text: `has ${count}${members === undefined ? '' : ` (${listing(members)})`}`, score: field.salience + 1 };
   }
   return valueFact(field);
 }
@@ -317,6 +363,8 @@ interface Field {
   fileLike?: boolean;
   /** The measurement system the call asked for (`units: "I"` → imperial), which gives temperatures and speeds their units. */
   system?: MeasureSystem;
+  /** How many headline totals the record holds (`numAPIs`, `numSpecs`): two or more make it a summary of counts. */
+  headlines?: number;
   /** The unit the record keeps for this number (`distance_unit: "km"`, `unit: "celsius"` for a temperature): it wins over the system. */
   ownUnit?: string;
 }
@@ -359,10 +407,13 @@ const contentWeight = (key: string, value: unknown) =>
  * How much a field matters: a key whose head word the request uses ("which product …" → `product`) counts most,
  * another of its words less; what a document says comes before its metadata; verdicts, states and amounts next.
  */
-function salienceOf({ key, value, words, asked }: Field): number {
+function salienceOf({ key, value, words, asked, headlines }: Field): number {
   return (
     contentWeight(key, value) +
     (SALIENT.test(humanKey(key)) ? 2 : 0) +
+    // A headline total (`numAPIs`, `total_cases`, `numberOfSpecs`) comes before the side counts beside it.
+    // A lone `num_pages` beside a fax's status is a side value; a `total…`, or one of a summary's counts, is not.
+    (typeof value === 'number' && HEADLINE.test(key) && (/^total/.test(key) || (headlines ?? 0) >= 2) ? 2 : 0) +
     (asked.has(stem(words.at(-1) ?? '')) ? 4 : words.some((word) => asked.has(stem(word))) ? 2 : 0) +
     // The day a thing starts, ends or is due (`start_date: "2025-06-07"`) is when it happens, not when it was stamped: it comes before counts.
     (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && HAPPENS.test(humanKey(key)) ? 1.5 : 0)
@@ -734,6 +785,8 @@ interface Reading {
   measuredKey: string | undefined;
   words: Set<string>;
   given: Set<string>;
+  /** What the call is about (`committee` for `committee_detail`), when known. */
+  entity?: string | undefined;
   /** The measurement system the call asked for. */
   system?: MeasureSystem | undefined;
   /** Units the record keeps for its numbers, and the keys that hold them. */
@@ -770,11 +823,21 @@ function readingOf(record: Json, skip: ReadonlySet<string>, asked: Json, entity?
     measuredKey: numbers.length === 1 ? numbers[0] : undefined,
     words,
     given,
+    entity,
   };
 }
 
+/** Whether a value names the same thing as an entity ("committee" and `committees`, "Committee"). */
+function sameNoun(value: string, entity: string): boolean {
+  const noun = humanKey(entity).split(' ').at(-1) ?? '';
+  return noun.length >= 3 && stem(value.trim()) === stem(noun);
+}
+
 /** Whether a field is left out: an echo of what was asked, the name again, a skipped key, a unit, bookkeeping, a label, a null. */
-function keptOut({ asked, label, skip, unitKey, request, given, unitSources }: Reading, key: string, value: unknown): boolean {
+function keptOut({ asked, label, skip, unitKey, request, given, unitSources, entity }: Reading, key: string, value: unknown): boolean {
+  if (secretField(key, value, request)) return true;
+  // A sort that is the very thing asked about ("its classification is committee" for a committee) tells nothing.
+  if (typeof value === 'string' && SORT_KEY.test(key) && entity !== undefined && sameNoun(value, entity)) return true;
   // an echo of what was asked, or the name again (one side of a pair "PCSK9 – asthma" too), tells nothing
   if (asked[key] === value || (label !== undefined && typeof value === 'string' && label.split(' – ').includes(cleanLabel(value))))
     return true;
@@ -856,6 +919,8 @@ function plainFact(reading: Reading, key: string, value: unknown): Fact | undefi
   const ownUnit = reading.ownUnits.get(key);
   const fact = factOf(key, value, target !== undefined ? (record[target] as string) : unit, words, {
     fileLike,
+    headlines: Object.keys(record).filter((other) => typeof record[other] === 'number' && HEADLINE.test(other)).length,
+    ...(reading.label !== undefined ? { label: reading.label } : {}),
     ...(system !== undefined ? { system } : {}),
     ...(ownUnit !== undefined ? { ownUnit } : {}),
   });

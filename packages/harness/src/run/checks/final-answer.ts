@@ -3,6 +3,7 @@ import { COPIED_RUN, sharedRun, summaryOf } from './copied-words.js';
 import type { Conversation, ReviewedCall, ReviewedTurn } from './conversation.js';
 import { garbledAnswer } from './answer-garble.js';
 import { errorResult } from './error-result.js';
+import { salienceProblem } from './answer-salience.js';
 import { contentFacts, identifierFacts, recordContent, resultFacts } from './results.js';
 import { FIELD_WORDS, plainWord, unreadableWord } from './english.js';
 
@@ -420,7 +421,8 @@ export function thinAnswer(answer: string, calls: readonly ReviewedCall[]): stri
         .split(/[^a-z0-9]+/)
         .filter((word) => word !== '');
       return (
-        words.every((word) => plainWord(word) || /^\d+$/.test(word) || /^[a-z]$/.test(word)) &&
+        // `num` is "number of" (`numAPIs`, `num_specs`): a headline count, no opaque word.
+        words.every((word) => plainWord(word) || word === 'num' || /^\d+$/.test(word) || /^[a-z]$/.test(word)) &&
         !(words.length === 1 && (words[0] as string).length <= 3 && !FIELD_WORDS.has(words[0] as string))
       );
     });
@@ -505,6 +507,8 @@ export function answerProblem(turn: ReviewedTurn, index: number): string | undef
   if (circular !== undefined) return `${where}: the answer gives its subject as its own value: "${circular}"`;
   const omitted = omittedAskedValue(turn.user, succeeded, answer);
   if (omitted !== undefined) return `${where}: the answer leaves out the ${omitted} the request asked for`;
+  const salient = salienceProblem(answer, turn.user, succeeded);
+  if (salient !== undefined) return `${where}: ${salient}`;
   // Ids alone tell the user which records, not what they say: when the records carry more, say some of it.
   const content = succeeded.flatMap((call) => contentFacts(call).map((fact) => ({ fact, data: call.data })));
   const ids = succeeded.flatMap((call) => identifierFacts(call));

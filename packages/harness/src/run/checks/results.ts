@@ -2,6 +2,7 @@ import { canonicalJson, nameWords, ownDescription, type ToolSpec } from '@inftoo
 import { entityIdParameter, toolEntity } from '@inftool/sim-server';
 import type { Conversation, OfferedTool, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
+import { privateField } from './answer-salience.js';
 import { callTurns, plannedAttempts } from './planned-faults.js';
 import { organisationFiller } from './organisation-filler.js';
 import { productFiller, toolContext } from './product-filler.js';
@@ -169,7 +170,9 @@ const generic = (key: string | undefined): boolean => key !== undefined && GENER
 export function resultFacts(call: ReviewedCall, options: { newIds?: boolean } = {}): Leaf[] {
   if (call.data === undefined) return call.result.trim().split(/\s+/).length >= 4 ? [call.result.trim()] : [];
   return newLeaves(call)
-    .filter(({ key }) => !generic(key) || (options.newIds === true && normaliseKey(key!) === 'id'))
+    .filter(
+      ({ key, value }) => (!generic(key) || (options.newIds === true && normaliseKey(key!) === 'id')) && !privateField(key ?? '', value),
+    )
     .map(({ value }) => value);
 }
 
@@ -193,9 +196,12 @@ const stamp = (key: string | undefined, value: Leaf): boolean =>
 
 /** The facts of a result that are not identifiers: what a reader learns beyond which record it is (names, values, dates, texts). */
 export function contentFacts(call: ReviewedCall): Leaf[] {
-  return newLeaves(call)
-    .filter(({ key, value }) => !generic(key) && !identifier(key, value) && !stamp(key, value))
-    .map(({ value }) => value);
+  return (
+    newLeaves(call)
+      // A private value (an SSN, a password) is nothing an answer should say.
+      .filter(({ key, value }) => !generic(key) && !identifier(key, value) && !stamp(key, value) && !privateField(key ?? '', value))
+      .map(({ value }) => value)
+  );
 }
 
 /** Keys that name a record rather than tell about it. */
@@ -219,6 +225,7 @@ export function recordContent(call: ReviewedCall): Array<{ key: string; value: L
   const echoed = argumentValues(call);
   const keys = argumentKeys(call);
   return entries.flatMap(([key, value]) =>
+    !privateField(key, value) &&
     (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
     value !== '' &&
     /[a-z]{2}/i.test(key) &&
