@@ -154,7 +154,8 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
   const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
   if (typeof given === 'string' || typeof given === 'number') return `${entityOf(parameter) ?? sourceNoun} ${String(given)}`;
-  const that = context.random.pick(
+  const named = source === undefined ? undefined : namedAmongSame(source, sourceNoun, past, context);
+  const that = named ?? context.random.pick(
     recent
       ? [
           ...(past ? [`the ${sourceNoun} you just ${past}`] : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
@@ -199,6 +200,33 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   if (fieldNoun !== undefined && fieldNoun.toLowerCase() === sourceNoun) return that;
   // Something the result held about it: "the reference of that post".
   return `the ${fieldNoun ?? humanizeParameter(field)} of ${that}`;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const OWN_ID = /^(id|sid|key|uuid|guid)$/;
+
+/**
+ * The record a reference points at, named so only it can be meant when the user has had several of its kind
+ * (docs/harness.md, multi-turn follow-ups): "the fax FX…" by the id it was asked with, else by its
+ * position ("the second order you placed"); undefined when it is the only one.
+ */
+function namedAmongSame(
+  source: PlannedCall,
+  noun: string,
+  past: string | undefined,
+  context: Context,
+): string | undefined {
+  const earlier = context.plan.slice(0, context.turn).flat();
+  const same = earlier.filter((call) => call.tool === source.tool);
+  if (same.length < 2) return undefined;
+  const id = Object.entries(source.arguments).find(
+    ([name, value]) => OWN_ID.test(nameWords(name).at(-1) ?? '') && (typeof value === 'string' || typeof value === 'number'),
+  )?.[1] as string | number | undefined;
+  // The id tells it apart only when no other of the same kind was asked for with that very id.
+  const unique = id !== undefined && same.filter((call) => Object.values(call.arguments).includes(id)).length === 1;
+  if (unique) return `the ${noun} ${String(id)}`;
+  const position = ORDINALS[same.indexOf(source)];
+  return position === undefined ? undefined : `the ${position} ${noun} you ${past ?? 'looked up'}`;
 }
 
 const DETERMINERS = /^(a|an|the|this|that|one|given|specific|specified|particular)$/i;
