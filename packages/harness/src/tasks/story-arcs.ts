@@ -272,7 +272,7 @@ function carriedValueArcs({ roles }: ArcSource): Arc[] {
 const LOGIN = /^(login|logon|signin|authenticate|authorize)$/;
 
 /**
- * A carried value that makes no sense as a follow-up (docs/harness.md, `world_consistent` (t)):
+ * A carried value that makes no sense as a follow-up (docs/harness.md, `world_consistent` (v), (w)):
  * - circular: the consumer is named for a value the producer was given (`posts_get_one(key)` →
  *   `posts_get_key_from_reference` gives back that key; `gallon_to_liter(gallon)` → `liter_to_gallon` converts back);
  * - a status text: the message a write returns about itself ("Contact janelle97 added.") is no message to send;
