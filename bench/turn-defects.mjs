@@ -25,6 +25,9 @@ const isRef = (value) => isObject(value) && isObject(value.$result);
 const STATUS = /^(status|message|msg|result|detail)$/i;
 const REPORT = /\b(added|created|deleted|removed|sent|updated|saved|cancell?ed|closed|success(ful(ly)?)?|failed)\b/i;
 const VAGUE = /which details|what exactly should i send|what should it (contain|be)\?$/i;
+const NOT_STORE =
+  /^(get|fetch|list|read|retrieve|search|find|show|view|lookup|describe|add|create|post|put|patch|update|edit|delete|remove|all|one|by|id|key|details?|single|any)$/i;
+const WRITE = /^(add|create|post|submit|register|insert|new|make|book|place|send|upload|start)/i;
 const LOOSE = /\b(you (just )?(looked up|found|fetched|got)|you \w+ earlier|from earlier|from before|that \w+)\b/i;
 
 /** The played calls of each user turn: [{tool, args, data}] per turn. */
@@ -69,19 +72,47 @@ function followUps({ record, id, kind, messages }) {
           for (const [name, given] of Object.entries(source.arguments ?? {})) {
             if (norm(name) === norm(leaf) || sent.has(norm(name)) || isRef(given)) continue;
             const back = Object.entries(consumer.data).find(([key]) => norm(key) === norm(name))?.[1];
-            const equal = typeof back === 'number' && typeof given === 'number' ? Math.abs(back - given) <= 0.01 * Math.abs(given) + 0.01 : back !== undefined && String(back) === String(given);
-            if (equal) note(`circular follow-up (${kind})`, id, `${source.tool}(${name}=${given}) → ${planned.tool} answers ${name}=${back}: ${turns[step].user}`);
+            const equal =
+              typeof back === 'number' && typeof given === 'number'
+                ? Math.abs(back - given) <= 0.01 * Math.abs(given) + 0.01
+                : back !== undefined && String(back) === String(given);
+            if (equal)
+              note(
+                `circular follow-up (${kind})`,
+                id,
+                `${source.tool}(${name}=${given}) → ${planned.tool} answers ${name}=${back}: ${turns[step].user}`,
+              );
           }
         const carried = isObject(produced?.data) ? produced.data[leaf] : undefined;
         if (STATUS.test(leaf) && typeof carried === 'string' && REPORT.test(carried))
           note(`status text carried (${kind})`, id, `${planned.tool}.${parameter} = "${carried}"`);
+        const store = (tool) =>
+          new Set(
+            tool
+              .split(/[^A-Za-z0-9]+/)
+              .filter((word) => !NOT_STORE.test(word))
+              .map((word) => word.replace(/s$/, '')),
+          );
+        const [from, to] = [store(source.tool), store(planned.tool)];
+        if (
+          /^(key|id)$/i.test(leaf) &&
+          /^(key|id)$/i.test(parameter) &&
+          !WRITE.test(source.tool) &&
+          [...from].some((word) => !to.has(word)) &&
+          [...to].some((word) => !from.has(word))
+        )
+          note(`handle of another store (${kind})`, id, `${source.tool}.${leaf} → ${planned.tool}.${parameter}`);
         if (/log_?in|sign_?in/i.test(planned.tool) && /^(add|create|post|register|insert|new)/i.test(source.tool))
           note(`log-in as a record just made (${kind})`, id, `${source.tool} → ${planned.tool}: ${turns[step].user}`);
         // Another record of the same kind came up after the one meant (or beside it): "that fax" could be either.
         const same = plan.flatMap((calls, turn) =>
-          turn >= value.$result.turn && turn < step ? calls.filter((call, index) => call.tool === source.tool && !(turn === value.$result.turn && index === value.$result.call)) : [],
+          turn >= value.$result.turn && turn < step
+            ? calls.filter((call, index) => call.tool === source.tool && !(turn === value.$result.turn && index === value.$result.call))
+            : [],
         );
-        const named = Object.values(source.arguments ?? {}).some((given) => typeof given !== 'object' && turns[step].user.includes(String(given)));
+        const named = Object.values(source.arguments ?? {}).some(
+          (given) => typeof given !== 'object' && turns[step].user.includes(String(given)),
+        );
         if (same.length > 0 && !named && LOOSE.test(turns[step].user) && !/\b(first|second|third)\b/.test(turns[step].user))
           note(`ambiguous reference (${kind})`, id, `${same.length + 1}× ${source.tool}: ${turns[step].user}`);
       }
@@ -91,7 +122,8 @@ function followUps({ record, id, kind, messages }) {
   for (const [index, turn] of turns.entries()) {
     for (const call of turn.calls) {
       const key = `${call.tool} ${JSON.stringify(call.args)}`;
-      if (seen.has(key) && !/delete|remove|cancel/i.test(call.tool)) note(`repeats an earlier turn's call (${kind})`, id, `turn ${index + 1}: ${key.slice(0, 160)}`);
+      if (seen.has(key) && !/delete|remove|cancel/i.test(call.tool))
+        note(`repeats an earlier turn's call (${kind})`, id, `turn ${index + 1}: ${key.slice(0, 160)}`);
     }
     for (const call of turn.calls) seen.add(`${call.tool} ${JSON.stringify(call.args)}`);
   }
@@ -99,17 +131,27 @@ function followUps({ record, id, kind, messages }) {
 
 function question({ record, id, messages }) {
   const firstCall = messages.findIndex((message) => (message.tool_calls ?? []).length > 0);
-  const asked = messages.slice(0, firstCall < 0 ? undefined : firstCall).find((message) => message.role === 'assistant' && /\?/.test(message.content ?? ''));
+  const asked = messages
+    .slice(0, firstCall < 0 ? undefined : firstCall)
+    .find((message) => message.role === 'assistant' && /\?/.test(message.content ?? ''));
   if (asked === undefined) return;
   const text = asked.content;
   const words = new Set();
   for (const key of record.task?.unknown ?? []) {
     const [tool, ...rest] = key.split('.');
     const parameter = rest.join('.');
-    const schema = offeredTools(record).find((offered) => offered.name === tool || offered.name.endsWith(tool))?.parameters?.properties?.[parameter] ?? {};
+    const schema =
+      offeredTools(record).find((offered) => offered.name === tool || offered.name.endsWith(tool))?.parameters?.properties?.[parameter] ??
+      {};
     const said = `${parameter} ${schema.description ?? ''} ${JSON.stringify(schema.examples ?? '')}`;
-    for (const word of said.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z]{3,}/g) ?? [])
-      if (!/^(the|and|for|with|body|data|payload|input|request|params|string|list|that|this|from|are|its|can|also|object|objects)$/.test(word)) words.add(word.replace(/s$/, ''));
+    for (const word of said
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .match(/[a-z]{3,}/g) ?? [])
+      if (
+        !/^(the|and|for|with|body|data|payload|input|request|params|string|list|that|this|from|are|its|can|also|object|objects)$/.test(word)
+      )
+        words.add(word.replace(/s$/, ''));
   }
   const lower = text.toLowerCase();
   // A search term is asked for as what to look for.

@@ -26,7 +26,12 @@ describe('a clarifying question names the missing value and why it is needed', (
   });
 
   it('asks for another value by its label, saying what it is for', () => {
-    const question = namedQuestion('region', 'region', tool('get_spots_month', 'Get the change chart for the month.', { region: {} }), 'ab');
+    const question = namedQuestion(
+      'region',
+      'region',
+      tool('get_spots_month', 'Get the change chart for the month.', { region: {} }),
+      'ab',
+    );
     expect(question).toMatch(/region/);
     expect(question).toMatch(/I need it to get the change chart for the month/);
   });

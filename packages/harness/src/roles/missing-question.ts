@@ -51,5 +51,7 @@ export function namedQuestion(label: string, parameter: string, tool: Offered, s
 function exampleKeys(schema: Record<string, unknown> | undefined): string[] {
   const example = Array.isArray(schema?.['examples']) ? schema['examples'][0] : schema?.['example'];
   const text = typeof example === 'string' ? example : JSON.stringify(example ?? '');
-  return [...text.matchAll(/"([A-Za-z][A-Za-z ]*)"\s*:/g)].map((match) => match[1] as string).filter((key) => !/^(facets|size|pvalue)$/i.test(key));
+  return [...text.matchAll(/"([A-Za-z][A-Za-z ]*)"\s*:/g)]
+    .map((match) => match[1] as string)
+    .filter((key) => !/^(facets|size|pvalue)$/i.test(key));
 }

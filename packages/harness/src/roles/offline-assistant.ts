@@ -320,7 +320,12 @@ export class OfflineAssistant implements ChatModel {
 }
 
 /** `namedQuestion` for a withheld `tool.parameter` key, with the tool as it was offered. */
-function namedQuestionFor(key: string, label: string, tools: ReadonlyArray<{ name: string; description?: string; parameters?: unknown }>, seed: string) {
+function namedQuestionFor(
+  key: string,
+  label: string,
+  tools: ReadonlyArray<{ name: string; description?: string; parameters?: unknown }>,
+  seed: string,
+) {
   const tool = tools.find((offered) => offered.name === key.slice(0, key.indexOf('.')));
   return tool === undefined ? undefined : namedQuestion(label, key.slice(key.indexOf('.') + 1), tool, seed);
 }

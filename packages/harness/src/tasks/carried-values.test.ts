@@ -55,6 +55,15 @@ describe('values carried from one result into the next call', () => {
     expect(arcs.some((arc) => arc.includes('message_login('))).toBe(false);
   });
 
+  it('never reads one store by a bare key another store listed', () => {
+    const arcs = carried([
+      tool('core_memory_retrieve_all', {}, { key: text, value: text }),
+      tool('archival_memory_retrieve', { key: text }, { key: text, value: text }),
+      tool('archival_memory_add', { key: text, value: text }, { status: text }),
+    ]);
+    expect(arcs.some((arc) => arc.startsWith('core_memory_retrieve_all') && arc.includes('(key<-key)'))).toBe(false);
+  });
+
   it('still carries a value that means the same thing to the next tool', () => {
     const arcs = carried([
       tool('get_order_details', { order_id: text }, { order_id: text, symbol: text, amount: number }),

@@ -253,7 +253,8 @@ function carriedValueArcs({ roles }: ArcSource): Arc[] {
   for (const consumer of roles) {
     const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
       const producer = roles.find(
-        (role) => role !== consumer && !bodyQuery(role) && producesField(role, consumer, parameter) && !misfitCarry(role, consumer, parameter),
+        (role) =>
+          role !== consumer && !bodyQuery(role) && producesField(role, consumer, parameter) && !misfitCarry(role, consumer, parameter),
       );
       return producer ? [{ producer, parameter }] : [];
     });
@@ -276,7 +277,8 @@ const LOGIN = /^(login|logon|signin|authenticate|authorize)$/;
  * - circular: the consumer is named for a value the producer was given (`posts_get_one(key)` →
  *   `posts_get_key_from_reference` gives back that key; `gallon_to_liter(gallon)` → `liter_to_gallon` converts back);
  * - a status text: the message a write returns about itself ("Contact janelle97 added.") is no message to send;
- * - a log-in as someone else: the user of a contact just added is not who signs in.
+ * - a log-in as someone else: the user of a contact just added is not who signs in;
+ * - a bare handle of another store: `core_memory_retrieve_all`'s `key` fed to `archival_memory_retrieve`.
  */
 export function misfitCarry(producer: ToolRole, consumer: ToolRole, parameter: string): boolean {
   const consumerWords = nameWords(consumer.tool.spec.name);
@@ -287,7 +289,9 @@ export function misfitCarry(producer: ToolRole, consumer: ToolRole, parameter: s
   };
   const returned = Object.keys((consumer.tool.spec.outputSchema?.['properties'] ?? {}) as Record<string, unknown>);
   const givesBack = (name: string) =>
-    name.toLowerCase() !== parameter.toLowerCase() && namedFor(name) && returned.some((field) => field.toLowerCase() === name.toLowerCase());
+    name.toLowerCase() !== parameter.toLowerCase() &&
+    namedFor(name) &&
+    returned.some((field) => field.toLowerCase() === name.toLowerCase());
   // A lookup by the carried value (not a record's own id) that returns what the producer was given.
   if (consumer.action !== 'create' && parameter !== consumer.idParameter && given.some(givesBack)) return true;
   const field = Object.entries((producer.tool.spec.outputSchema?.['properties'] ?? {}) as Record<string, Record<string, unknown>>).find(
@@ -298,7 +302,14 @@ export function misfitCarry(producer: ToolRole, consumer: ToolRole, parameter: s
     (producer.action !== 'read' || /\b(result|outcome) of\b|\bsuccess/i.test(String(field?.[1]?.['description'] ?? '')));
   if (describesOutcome) return true;
   const joined = consumerWords.join('');
-  return (consumerWords.some((word) => LOGIN.test(word)) || /log_?in|sign_?in/.test(joined)) && producer.subject !== 'user';
+  if ((consumerWords.some((word) => LOGIN.test(word)) || /log_?in|sign_?in/.test(joined)) && producer.subject !== 'user') return true;
+  // A bare handle (`key`, `id`) names a record of one store only: a core memory's key is no archival memory's.
+  // (Each names a store the other does not; a part of the same record, `get_episode_recommendations` of an episode, is no other store.)
+  return (
+    /^(key|id|name|handle)$/i.test(parameter) &&
+    !namesSameRecord(producer.tool, consumer.tool) &&
+    !namesSameRecord(consumer.tool, producer.tool)
+  );
 }
 
 /**

@@ -155,18 +155,22 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
   if (typeof given === 'string' || typeof given === 'number') return `${entityOf(parameter) ?? sourceNoun} ${String(given)}`;
   const named = source === undefined ? undefined : namedAmongSame(source, sourceNoun, past, context);
-  const that = named ?? context.random.pick(
-    recent
-      ? [
-          ...(past ? [`the ${sourceNoun} you just ${past}`] : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
-          `that ${sourceNoun}`,
-        ]
-      : [
-          ...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]),
-          `the ${sourceNoun} from earlier`,
-          `that ${sourceNoun} from before`,
-        ],
-  );
+  const that =
+    named ??
+    context.random.pick(
+      recent
+        ? [
+            ...(past
+              ? [`the ${sourceNoun} you just ${past}`]
+              : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
+            `that ${sourceNoun}`,
+          ]
+        : [
+            ...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]),
+            `the ${sourceNoun} from earlier`,
+            `that ${sourceNoun} from before`,
+          ],
+    );
   // An item of a listed result (`data.0.bookingId`): the first one that list held, or a field of it.
   const path = field.split('.');
   if (path.length > 1 && path.slice(0, -1).some((part) => /^\d+$/.test(part))) {
@@ -210,12 +214,7 @@ const OWN_ID = /^(id|sid|key|uuid|guid)$/;
  * (docs/harness.md, multi-turn follow-ups): "the fax FX…" by the id it was asked with, else by its
  * position ("the second order you placed"); undefined when it is the only one.
  */
-function namedAmongSame(
-  source: PlannedCall,
-  noun: string,
-  past: string | undefined,
-  context: Context,
-): string | undefined {
+function namedAmongSame(source: PlannedCall, noun: string, past: string | undefined, context: Context): string | undefined {
   const earlier = context.plan.slice(0, context.turn).flat();
   const same = earlier.filter((call) => call.tool === source.tool);
   if (same.length < 2) return undefined;

@@ -56,6 +56,22 @@ describe('chainProblems (world_consistent (v), (w))', () => {
     expect(problems.some((problem) => /logs in/.test(problem))).toBe(true);
   });
 
+  it('rejects a core memory key read from the archival memory, and passes a key of the same store', () => {
+    const plan = [
+      { tool: 'core_memory_retrieve_all', arguments: {} },
+      { tool: 'archival_memory_retrieve', arguments: { key: ref(0, 'key') } },
+      { tool: 'archival_memory_remove', arguments: { key: ref(1, 'key') } },
+    ];
+    const played = [
+      call('core_memory_retrieve_all', {}, { key: 'k-8011180', value: 'likes tea' }, 0),
+      call('archival_memory_retrieve', { key: 'k-8011180' }, { key: 'k-8011180', value: 'x' }, 1),
+      call('archival_memory_remove', { key: 'k-8011180' }, { status: 'Memory removed.' }, 2),
+    ];
+    expect(chainProblems(conversationOf(plan, played))).toEqual([
+      "archival_memory_retrieve.key: a key of core_memory_retrieve_all's records used on another store",
+    ]);
+  });
+
   it('passes a created record read back by its id, and a value that means the same thing to the next tool', () => {
     const plan = [
       { tool: 'submit_podcast', arguments: { rss: 'https://feeds.example.org/a', email: 'sam@listennotes.com' } },

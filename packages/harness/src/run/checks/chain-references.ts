@@ -11,7 +11,8 @@ import { callTurns } from './planned-faults.js';
  * that argument's name (`posts_get_one(key)` → `posts_get_key_from_reference(reference)` → the same `key`;
  * `gallon_to_liter(gallon: 69)` → `liter_to_gallon` → `gallon: 69`);
  * (w) a value of another kind: a write's status text sent on as content ("Contact janelle97 added." as a
- * message), or a log-in as a record a write just made (the user of a contact just added).
+ * message), a log-in as a record a write just made (the user of a contact just added), or a bare
+ * `key`/`id` of one store used in another (a core memory's key read from the archival memory).
  */
 export function chainProblems(conversation: Conversation): string[] {
   const plan = conversation.task.expectedCalls ?? [];
@@ -33,7 +34,8 @@ export function chainProblems(conversation: Conversation): string[] {
         const problem =
           circular(source.arguments, value.$result.field, consumer) ??
           statusCarried(produced, value.$result.field, parameter, consumer) ??
-          foreignLogin(source.tool, consumer);
+          foreignLogin(source.tool, consumer) ??
+          foreignHandle(source.tool, value.$result.field, parameter, consumer);
         if (problem !== undefined) problems.push(problem);
       }
   return problems;
@@ -85,4 +87,21 @@ function foreignLogin(sourceTool: string, consumer: ReviewedCall): string | unde
   return login && WRITE.test(nameWords(sourceTool)[0] ?? '')
     ? `${consumer.chatName}: logs in as the record ${sourceTool} just made, not as the user`
     : undefined;
+}
+
+/** Words of a tool name that say what it does or how much, not which store it works on. */
+const NOT_STORE =
+  /^(get|fetch|list|read|retrieve|search|find|show|view|lookup|describe|add|create|post|put|patch|update|edit|delete|remove|destroy|cancel|close|submit|register|insert|new|make|book|place|send|upload|start|all|one|by|id|key|detail|details|single|any|v\d+)$/;
+const storeWords = (tool: string) =>
+  new Set(nameWords(tool).flatMap((word) => (NOT_STORE.test(word) ? [] : [word.replace(/(ies)$/, 'y').replace(/s$/, '')])));
+
+/** (w) A bare handle (`key`, `id`) of one store carried to a tool of another store. */
+function foreignHandle(sourceTool: string, field: string, parameter: string, consumer: ReviewedCall): string | undefined {
+  const leaf = field.split('.').at(-1) ?? field;
+  if (!/^(key|id)$/i.test(leaf) || !/^(key|id)$/i.test(parameter)) return undefined;
+  const source = storeWords(sourceTool);
+  const target = storeWords(consumer.name ?? consumer.chatName);
+  // Each names a store the other does not (a part of the same record, an episode's recommendations, is no other store).
+  const differ = [...source].some((word) => !target.has(word)) && [...target].some((word) => !source.has(word));
+  return differ ? `${consumer.chatName}.${parameter}: a ${leaf} of ${sourceTool}'s records used on another store` : undefined;
 }

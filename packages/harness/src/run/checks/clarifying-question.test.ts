@@ -22,12 +22,22 @@ const offered = [
 
 describe('vagueQuestion (scenario_missing_param)', () => {
   it('rejects a question that names nothing the value is', () => {
-    expect(vagueQuestion('Happy to. Which details should I send with the request?', ['post_evidence_filter.body'], offered)).toMatch(/does not name/);
-    expect(vagueQuestion('Sure. What exactly should I send? I need the details to go ahead.', ['post_evidence_filter.body'], offered)).toBeDefined();
+    expect(vagueQuestion('Happy to. Which details should I send with the request?', ['post_evidence_filter.body'], offered)).toMatch(
+      /does not name/,
+    );
+    expect(
+      vagueQuestion('Sure. What exactly should I send? I need the details to go ahead.', ['post_evidence_filter.body'], offered),
+    ).toBeDefined();
   });
 
   it('passes a question that names the value in words', () => {
-    expect(vagueQuestion('Which targets and diseases should I send? I need them to batch filter available evidence.', ['post_evidence_filter.body'], offered)).toBeUndefined();
+    expect(
+      vagueQuestion(
+        'Which targets and diseases should I send? I need them to batch filter available evidence.',
+        ['post_evidence_filter.body'],
+        offered,
+      ),
+    ).toBeUndefined();
     expect(vagueQuestion('Which post do you mean? I need its key to get a post.', ['posts_get_one.key'], offered)).toBeUndefined();
     expect(vagueQuestion('What should I search for?', ['get_autocomplete.q'], offered)).toBeUndefined();
   });

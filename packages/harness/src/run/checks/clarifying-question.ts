@@ -15,7 +15,10 @@ const EMPTY =
 function valueWords(key: string, offered: readonly Offered[]): Set<string> {
   const tool = key.slice(0, key.indexOf('.'));
   const parameter = key.slice(key.indexOf('.') + 1);
-  const properties = (offered.find((entry) => entry.name === tool)?.parameters['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+  const properties = (offered.find((entry) => entry.name === tool)?.parameters['properties'] ?? {}) as Record<
+    string,
+    Record<string, unknown>
+  >;
   const schema = properties[parameter] ?? {};
   const said = [parameter, String(schema['description'] ?? ''), JSON.stringify(schema['examples'] ?? schema['example'] ?? '')].join(' ');
   const words = new Set<string>();
@@ -34,7 +37,8 @@ export function vagueQuestion(question: string, unknown: readonly string[], offe
   const missing = unknown.filter((key) => {
     const words = valueWords(key, offered);
     // A search term is asked for as what to look for.
-    if ([...words].some((word) => /^(search|query|keyword|term|q)$/.test(word)) && /\b(search|look for|terms?)\b/i.test(question)) return false;
+    if ([...words].some((word) => /^(search|query|keyword|term|q)$/.test(word)) && /\b(search|look for|terms?)\b/i.test(question))
+      return false;
     return words.size > 0 && ![...words].some((word) => said.has(word));
   });
   return missing.length === 0 ? undefined : `the question "${question}" does not name the missing ${missing.join(', ')}`;

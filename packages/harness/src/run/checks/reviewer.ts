@@ -99,7 +99,12 @@ export function reviewerChecks(conversation: Conversation): Check[] {
     ...answerChecks(conversation),
     ...argumentChecks(conversation),
     check('state_consistent', stateProblems(conversation)),
-    check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation), ...driftProblems(conversation), ...chainProblems(conversation)]),
+    check('world_consistent', [
+      ...worldProblems(conversation),
+      ...contradictedFacts(conversation),
+      ...driftProblems(conversation),
+      ...chainProblems(conversation),
+    ]),
     check('results_match_call', resultsMatchCall(conversation)),
     ...resultContentChecks(conversation),
     ...resultFitChecks(conversation),
