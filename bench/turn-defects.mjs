@@ -155,8 +155,9 @@ function question({ record, id, messages }) {
   }
   const lower = text.toLowerCase();
   // A search term is asked for as what to look for.
-  if ([...words].some((word) => /^(search|query|keyword|term)/.test(word)) && /search|look for|terms?\b/.test(lower)) words.add('search');
-  if (VAGUE.test(text) || ![...words].some((word) => lower.includes(word))) note('clarifying question does not name the value', id, text);
+  const searchAsked = [...words].some((word) => /^(search|query|keyword|term)/.test(word)) && /search|look for|terms?\b/.test(lower);
+  if (VAGUE.test(text) || (!searchAsked && ![...words].some((word) => lower.includes(word))))
+    note('clarifying question does not name the value', id, text);
   if (!/\bneed\b[^.?]*\b(to|for)\b/.test(lower)) note('clarifying question says not why', id, text);
 }
 

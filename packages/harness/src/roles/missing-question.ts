@@ -1,5 +1,6 @@
 import { naturalList, toolNoun } from '@inftool/user-sim';
-import { actionPhrase } from './action-phrase.js';
+import { nameWords } from '@inftool/core';
+import { BENCHMARK_PREFIX, actionPhrase, baseVerb } from './action-phrase.js';
 import { plural } from './call-outcome.js';
 
 /** A tool as the assistant was offered it. */
@@ -19,6 +20,9 @@ const HANDLE = /^(id|key|sid|uuid|guid|name|title|code|number)$/i;
 export function neededFor(tool: Offered): string | undefined {
   const phrase = actionPhrase(tool.name, tool.description, 8);
   if (phrase.text.trim() === '') return undefined;
+  // A phrase made of the tool's name alone ("post evidence filter", "get posts latest") is no reason a person gives.
+  const named = new Set(nameWords(tool.name.replace(BENCHMARK_PREFIX, '')));
+  if (phrase.text.split(/\s+/).every((word) => named.has(word.toLowerCase()))) return undefined;
   return phrase.verbal ? `to ${phrase.text.charAt(0).toLowerCase()}${phrase.text.slice(1)}` : `for the ${phrase.text}`;
 }
 
@@ -34,17 +38,24 @@ export function namedQuestion(label: string, parameter: string, tool: Offered, s
   if (/^(body|data|payload|input|request|params)$/i.test(parameter)) {
     const parts = exampleKeys(properties[parameter]).map((key) => plural(key === 'id' ? 'ID' : key, 2));
     if (parts.length === 0) return undefined;
-    return `Which ${naturalList(parts)} should I send?${why ? ` I need them ${why}.` : ''}`;
+    const nouns = nameWords(tool.name.replace(BENCHMARK_PREFIX, '')).filter((word) => baseVerb(word) === undefined);
+    return `Which ${naturalList(parts)} should I send? I need them ${why ?? `for the ${nouns.join(' ') || 'request'}`}.`;
   }
-  const noun = toolNoun(tool.name, tool.description);
+  const noun = toolNoun(tool.name.replace(BENCHMARK_PREFIX, ''), tool.description);
   if (noun === undefined) return why === undefined ? undefined : `What ${label} should I use? I need it ${why}.`;
   const words = label.split(' ');
+  const handle = words.at(-1) as string;
+  const owner = words.length === 1 ? noun : words.slice(0, -1).join(' ');
+  const reason = why === undefined ? '' : ` ${why}`;
+  // A record still to be made has no handle to ask for: what it should be called.
+  if (/^to (create|add|register|submit|make|open|start|new)\b/.test(why ?? ''))
+    return `What ${label} should the new ${noun} have? I need it${reason}.`;
   // The record's own handle ("key", "ID"): ask which record is meant; a handle named for another thing ("fax SID") asks for that thing.
-  if (HANDLE.test(words.at(-1) ?? '') && (words.length === 1 || words.slice(0, -1).join(' ').toLowerCase() === noun.toLowerCase()))
+  if (HANDLE.test(handle) && owner.toLowerCase() === noun.toLowerCase())
     return seed.length % 2 === 0
-      ? `Which ${noun} do you mean? I need its ${words.at(-1) as string}${why ? ` ${why}` : ''}.`
-      : `What is the ${words.at(-1) as string} of the ${noun} you have in mind? I need it${why ? ` ${why}` : ''}.`;
-  return why === undefined ? undefined : `What ${label} should I use? I need it ${why}.`;
+      ? `Which ${owner} do you mean? I need its ${handle}${reason}.`
+      : `What is the ${handle} of the ${owner} you have in mind? I need it${reason}.`;
+  return `What ${label} should I use? I need it${why === undefined ? ` for the ${noun}` : reason}.`;
 }
 
 /** The field names of a body's example (`{"target": [...], "disease": [...]}` → target, disease). */

@@ -22,7 +22,7 @@ import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
 import { faultQuestion } from './fault-questions.js';
-import { namedQuestion } from './missing-question.js';
+import { namedQuestion, neededFor } from './missing-question.js';
 
 /** A result that reports failure, read as the reviewer reads it: error text, or a body saying so (`{"status": 404}`). */
 function failed(result: string): boolean {
@@ -146,7 +146,10 @@ export class OfflineAssistant implements ChatModel {
     const search = only === undefined ? undefined : plainQuestion(only, request.tools ?? [], true);
     // Else the value named in words with why it is needed ("Which post do you mean? I need its key to get the post.").
     const named = only === undefined || search !== undefined ? undefined : namedQuestionFor(only, what, request.tools ?? [], this.task.id);
-    const asked = search ?? named ?? (only === undefined ? undefined : plainQuestion(only, request.tools ?? []));
+    const tool = request.tools?.find((offered) => offered.name === only?.slice(0, only.indexOf('.')));
+    const why = tool === undefined ? undefined : neededFor(tool);
+    const searched = search === undefined || why === undefined ? search : `${search} I need it ${why}.`;
+    const asked = searched ?? named ?? (only === undefined ? undefined : plainQuestion(only, request.tools ?? []));
     if (asked !== undefined) return reply(asked);
     // Seeded by the task, so the same task asks the same way; every form is a question.
     return reply(
