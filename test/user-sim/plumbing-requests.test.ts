@@ -146,6 +146,21 @@ describe('a reference names the thing it points at', () => {
     }
   });
 
+  it('says the first listed record once, never "the ministry with the first ministry"', () => {
+    const all = view('ministries_get_all', 'Get all ministries');
+    const one = view('ministries_get_one', 'Get the Ministry associated with the ministry key', { key: { type: 'string' } }, ['key']);
+    const plan = [[call(all.name, {})], [call(one.name, { key: { $result: { turn: 0, call: 0, field: 'items.0.key' } } })]];
+    const tools = new Map([
+      [all.name, all],
+      [one.name, one],
+    ]);
+    for (const seed of seeds) {
+      const text = requestText(persona, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 });
+      expect(text).toMatch(/the first ministry/);
+      expect(text).not.toMatch(/ministry (with|for|by) the first ministry/i);
+    }
+  });
+
   it('names the batch a batch, never "the any"', () => {
     const post = view('post_batch_any', 'Send a batch of messages.', { body: { type: 'array' } }, ['body']);
     const get = view('get_batch_batchid', 'Get all messages in a batch.', { batchid: { type: 'string' } }, ['batchid']);

@@ -700,7 +700,12 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
     .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the same \1)\b/i, '$2');
   // Values are said in the clause, never read out by parameter name ("the uniprotkw is BRCA1, the from is 0").
   // "a list of targets for targets A and B" (a body said in words) → "targets A and B".
-  return { clause: assemble(head, phrases(rest, context)).replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1') };
+  return {
+    clause: assemble(head, phrases(rest, context))
+      .replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1')
+      // "the ministry with the first ministry you listed" → "the first ministry you listed": one record, said once.
+      .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by) (the (?:first|second|third|fourth|fifth|sixth) \1)\b/i, '$2'),
+  };
 }
 
 /** Several calls of one tool: what they share said once, what differs as a list ("drug ID A, B and C"). */
