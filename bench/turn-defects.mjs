@@ -147,7 +147,7 @@ function question({ record, id, messages }) {
     for (const word of said
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
-      .match(/[a-z]{3,}/g) ?? [])
+      .match(/[a-z]{3,}|\bid\b/g) ?? [])
       if (
         !/^(the|and|for|with|body|data|payload|input|request|params|string|list|that|this|from|are|its|can|also|object|objects)$/.test(word)
       )

@@ -36,3 +36,17 @@ describe('a clarifying question names the missing value and why it is needed', (
     expect(question).toMatch(/I need it to get the change chart for the month/);
   });
 });
+
+describe('a clarifying question for a new record or a bare preposition', () => {
+  it('asks what a record to be made should have, never which one is meant', () => {
+    const create = tool('payments_creditors_create', '', { name: { type: 'string' } });
+    expect(namedQuestion('name', 'name', create, 'a')).toMatch(/What name should the new creditor have\?/);
+  });
+
+  it('says a value labelled by a preposition by its description', () => {
+    const forex = tool('get_v1_historic_forex_from_to_date', 'Historic Forex Ticks.', {
+      from: { type: 'string', description: 'From Symbol of the currency pair' },
+    });
+    expect(namedQuestion('from', 'from', forex, 'a')).toMatch(/^What is the from symbol of the currency pair\?/);
+  });
+});

@@ -12,6 +12,8 @@ interface Offered {
 
 /** A value that names a record rather than describing it: the record's own handle. */
 const HANDLE = /^(id|key|sid|uuid|guid|name|title|code|number)$/i;
+/** A label that is only a function word (`from`, `to`): it names no value. */
+const FUNCTION_WORD = /^(from|to|in|on|at|by|for|of|with|since|until|as)$/i;
 
 /**
  * Why a withheld value is needed, in words: "to look up the fax" (the tool's action), else undefined.
@@ -46,10 +48,18 @@ export function namedQuestion(label: string, parameter: string, tool: Offered, s
   const words = label.split(' ');
   const handle = words.at(-1) as string;
   const owner = words.length === 1 ? noun : words.slice(0, -1).join(' ');
-  const reason = why === undefined ? '' : ` ${why}`;
+  const reason = ` ${why ?? `to look up the ${owner}`}`;
+  // A label that is a bare preposition ("from") says nothing: the parameter's description names it ("the from symbol of the currency pair").
+  const described = String(properties[parameter]?.['description'] ?? '').replace(/[.\s]+$/, '');
+  if (FUNCTION_WORD.test(label) && described !== '' && described.split(' ').length <= 10)
+    return `What is the ${described.replace(/\b([A-Z])([a-z]+)\b/g, (word) => word.toLowerCase())}?${why === undefined ? '' : ` I need it ${why}.`}`;
   // A record still to be made has no handle to ask for: what it should be called.
-  if (/^to (create|add|register|submit|make|open|start|new)\b/.test(why ?? ''))
-    return `What ${label} should the new ${noun} have? I need it${reason}.`;
+  const verb = nameWords(tool.name.replace(BENCHMARK_PREFIX, '')).find((word) => baseVerb(word) !== undefined);
+  if (
+    /^to (create|add|register|submit|make|open|start|new)\b/.test(why ?? '') ||
+    /^(create|add|register|submit|insert|new)$/.test(verb ?? '')
+  )
+    return `What ${label} should the new ${noun} have?${why === undefined ? '' : ` I need it ${why}.`}`;
   // The record's own handle ("key", "ID"): ask which record is meant; a handle named for another thing ("fax SID") asks for that thing.
   if (HANDLE.test(handle) && owner.toLowerCase() === noun.toLowerCase())
     return seed.length % 2 === 0
