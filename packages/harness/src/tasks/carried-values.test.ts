@@ -64,6 +64,14 @@ describe('values carried from one result into the next call', () => {
     expect(arcs.some((arc) => arc.startsWith('core_memory_retrieve_all') && arc.includes('(key<-key)'))).toBe(false);
   });
 
+  it('never copies a record’s title or text into a new record of its kind', () => {
+    const arcs = carried([
+      tool('get_ticket', { ticket_id: number }, { ticket_id: number, title: text, priority: number }),
+      tool('create_ticket', { title: text, description: text }, { id: number }, ['title']),
+    ]);
+    expect(arcs.some((arc) => arc.includes('create_ticket(title<-title)'))).toBe(false);
+  });
+
   it('still carries a value that means the same thing to the next tool', () => {
     const arcs = carried([
       tool('get_order_details', { order_id: text }, { order_id: text, symbol: text, amount: number }),

@@ -278,6 +278,7 @@ const LOGIN = /^(login|logon|signin|authenticate|authorize)$/;
  *   `posts_get_key_from_reference` gives back that key; `gallon_to_liter(gallon)` → `liter_to_gallon` converts back);
  * - a status text: the message a write returns about itself ("Contact janelle97 added.") is no message to send;
  * - a log-in as someone else: the user of a contact just added is not who signs in;
+ * - a copy: a new record given the title or text of a record of its kind just read;
  * - a bare handle of another store: `core_memory_retrieve_all`'s `key` fed to `archival_memory_retrieve`.
  */
 export function misfitCarry(producer: ToolRole, consumer: ToolRole, parameter: string): boolean {
@@ -301,6 +302,13 @@ export function misfitCarry(producer: ToolRole, consumer: ToolRole, parameter: s
     /^(status|message|msg|result)$/i.test(parameter) &&
     (producer.action !== 'read' || /\b(result|outcome) of\b|\bsuccess/i.test(String(field?.[1]?.['description'] ?? '')));
   if (describesOutcome) return true;
+  // A new record given an old one's own words (a ticket's title, a tweet's text, a memory's value) is a copy, not a follow-up.
+  if (
+    consumer.action === 'create' &&
+    producer.subject === consumer.subject &&
+    /^(title|name|content|text|value|body|description)$/i.test(parameter)
+  )
+    return true;
   const joined = consumerWords.join('');
   if ((consumerWords.some((word) => LOGIN.test(word)) || /log_?in|sign_?in/.test(joined)) && producer.subject !== 'user') return true;
   // A bare handle (`key`, `id`) names a record of one store only: a core memory's key is no archival memory's.
