@@ -217,7 +217,9 @@ const OWN_ID = /^(id|sid|key|uuid|guid)$/;
 function namedAmongSame(source: PlannedCall, noun: string, past: string | undefined, context: Context): string | undefined {
   const earlier = context.plan.slice(0, context.turn).flat();
   const same = earlier.filter((call) => call.tool === source.tool);
-  if (same.length < 2) return undefined;
+  // The last one of its kind, looked up just before: "the fax you just looked up" can mean no other.
+  if (same.length < 2 || (same.at(-1) === source && context.turn - context.plan.findIndex((calls) => calls.includes(source)) <= 1))
+    return undefined;
   const id = Object.entries(source.arguments).find(
     ([name, value]) => OWN_ID.test(nameWords(name).at(-1) ?? '') && (typeof value === 'string' || typeof value === 'number'),
   )?.[1] as string | number | undefined;
