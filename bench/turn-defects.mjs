@@ -84,7 +84,7 @@ function followUps({ record, id, kind, messages }) {
               );
           }
         const carried = isObject(produced?.data) ? produced.data[leaf] : undefined;
-        if (STATUS.test(leaf) && typeof carried === 'string' && REPORT.test(carried))
+        if (STATUS.test(leaf) && typeof carried === 'string' && REPORT.test(carried) && carried.trim().split(/\s+/).length > 1)
           note(`status text carried (${kind})`, id, `${planned.tool}.${parameter} = "${carried}"`);
         const store = (tool) =>
           new Set(

@@ -72,18 +72,22 @@ describe('chainProblems (world_consistent (v), (w))', () => {
     ]);
   });
 
-  it('passes a created record read back by its id, and a value that means the same thing to the next tool', () => {
+  it('passes a created record read back by its id, a value that means the same thing to the next tool, and a state used as a filter', () => {
     const plan = [
       { tool: 'submit_podcast', arguments: { rss: 'https://feeds.example.org/a', email: 'sam@listennotes.com' } },
       { tool: 'get_podcast_by_id', arguments: { id: ref(0, 'podcast.id') } },
       { tool: 'get_order_details', arguments: { order_id: 72419 } },
       { tool: 'get_stock_info', arguments: { symbol: ref(2, 'symbol') } },
+      { tool: 'get_ticket', arguments: { ticket_id: 7 } },
+      { tool: 'get_user_tickets', arguments: { status: ref(4, 'status') } },
     ];
     const played = [
       call('submit_podcast', { rss: 'https://feeds.example.org/a', email: 'sam@listennotes.com' }, { podcast: { id: 'p1' } }, 0),
       call('get_podcast_by_id', { id: 'p1' }, { id: 'p1', rss: 'https://feeds.example.org/a', email: 'sam@listennotes.com' }, 1),
       call('get_order_details', { order_id: 72419 }, { order_id: 72419, symbol: 'TSLA' }, 2),
       call('get_stock_info', { symbol: 'TSLA' }, { symbol: 'TSLA', price: 243.1 }, 3),
+      call('get_ticket', { ticket_id: 7 }, { ticket_id: 7, status: 'closed' }, 4),
+      call('get_user_tickets', { status: 'closed' }, [{ ticket_id: 7, status: 'closed' }], 5),
     ];
     expect(chainProblems(conversationOf(plan, played))).toEqual([]);
   });

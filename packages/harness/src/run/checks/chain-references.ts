@@ -74,7 +74,8 @@ function statusCarried(produced: ReviewedCall | undefined, field: string, parame
   const leaf = field.split('.').at(-1) ?? field;
   if (produced === undefined || !STATUS_FIELD.test(leaf) || !isRecord(produced.data)) return undefined;
   const value = produced.data[leaf];
-  if (typeof value !== 'string' || !REPORT.test(value)) return undefined;
+  // A sentence ("Contact janelle97 added."), not a state (`closed`), which a filter may well take.
+  if (typeof value !== 'string' || !REPORT.test(value) || value.trim().split(/\s+/).length < 2) return undefined;
   return `${consumer.chatName}.${parameter}: sends ${produced.chatName}'s status text "${value}" as its value`;
 }
 
