@@ -38,7 +38,11 @@ export function namedQuestion(label: string, parameter: string, tool: Offered, s
   const why = neededFor(tool);
   const properties = (tool.parameters as { properties?: Record<string, Record<string, unknown>> } | undefined)?.properties ?? {};
   if (/^(body|data|payload|input|request|params)$/i.test(parameter)) {
-    const parts = exampleKeys(properties[parameter]).map((key) => plural(key === 'id' ? 'ID' : key, 2));
+    const schema = properties[parameter];
+    const required = Array.isArray(schema?.['required'])
+      ? (schema['required'] as unknown[]).map((name) => nameWords(String(name)).join(' '))
+      : [];
+    const parts = [...exampleKeys(schema).map((key) => plural(key === 'id' ? 'ID' : key, 2)), ...required];
     if (parts.length === 0) return undefined;
     const nouns = nameWords(tool.name.replace(BENCHMARK_PREFIX, '')).filter((word) => baseVerb(word) === undefined);
     return `Which ${naturalList(parts)} should I send? I need them ${why ?? `for the ${nouns.join(' ') || 'request'}`}.`;

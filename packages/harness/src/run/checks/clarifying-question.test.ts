@@ -30,6 +30,14 @@ describe('vagueQuestion (scenario_missing_param)', () => {
     ).toBeDefined();
   });
 
+  it('judges an object body by the fields it requires', () => {
+    const products = [
+      { name: 'get_products', parameters: { type: 'object', properties: { body: { type: 'object', required: ['ServiceCode'] } } } },
+    ];
+    expect(vagueQuestion('Happy to. Which details should I send with the request?', ['get_products.body'], products)).toBeDefined();
+    expect(vagueQuestion('Which service code should I send? I need it for the products.', ['get_products.body'], products)).toBeUndefined();
+  });
+
   it('passes a question that names the value in words', () => {
     expect(
       vagueQuestion(

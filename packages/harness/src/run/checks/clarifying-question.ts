@@ -20,7 +20,14 @@ function valueWords(key: string, offered: readonly Offered[]): Set<string> {
     Record<string, unknown>
   >;
   const schema = properties[parameter] ?? {};
-  const said = [parameter, String(schema['description'] ?? ''), JSON.stringify(schema['examples'] ?? schema['example'] ?? '')].join(' ');
+  // An object body is named by the fields it requires (`ServiceCode` → "service code").
+  const required = Array.isArray(schema['required']) ? (schema['required'] as unknown[]).map(String) : [];
+  const said = [
+    parameter,
+    String(schema['description'] ?? ''),
+    JSON.stringify(schema['examples'] ?? schema['example'] ?? ''),
+    ...required,
+  ].join(' ');
   const words = new Set<string>();
   for (const word of nameWords(said)) if ((word.length >= 3 || word === 'id') && !EMPTY.test(word)) words.add(word.replace(/s$/, ''));
   return words;
