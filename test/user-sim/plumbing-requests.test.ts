@@ -127,6 +127,40 @@ describe('a reference names the thing it points at', () => {
     }
   });
 
+  it('names which of two records it means, by the id it was asked with', () => {
+    const fax = view('fetch_fax', 'Fetch a fax.', { Sid: { type: 'string' } }, ['Sid']);
+    const media = view('list_fax', 'List faxes.', { To: { type: 'string' } });
+    const plan = [
+      [call(fax.name, { Sid: 'FXaaa111' })],
+      [call(fax.name, { Sid: 'FXbbb222' })],
+      [call(media.name, { To: { $result: { turn: 0, call: 0, field: 'to' } } })],
+    ];
+    const tools = new Map([
+      [fax.name, fax],
+      [media.name, media],
+    ]);
+    for (const seed of seeds) {
+      const text = requestText(persona, plan[2] as PlannedCall[], tools, { seed, plan, turn: 2 });
+      expect(text).toMatch(/fax FXaaa111/);
+      expect(text).not.toMatch(/the fax you (just )?looked up|that fax|fax from (earlier|before)/);
+    }
+  });
+
+  it('says the first listed record once, never "the ministry with the first ministry"', () => {
+    const all = view('ministries_get_all', 'Get all ministries');
+    const one = view('ministries_get_one', 'Get the Ministry associated with the ministry key', { key: { type: 'string' } }, ['key']);
+    const plan = [[call(all.name, {})], [call(one.name, { key: { $result: { turn: 0, call: 0, field: 'items.0.key' } } })]];
+    const tools = new Map([
+      [all.name, all],
+      [one.name, one],
+    ]);
+    for (const seed of seeds) {
+      const text = requestText(persona, plan[1] as PlannedCall[], tools, { seed, plan, turn: 1 });
+      expect(text).toMatch(/the first ministry/);
+      expect(text).not.toMatch(/ministry (with|for|by) the first ministry/i);
+    }
+  });
+
   it('names the batch a batch, never "the any"', () => {
     const post = view('post_batch_any', 'Send a batch of messages.', { body: { type: 'array' } }, ['body']);
     const get = view('get_batch_batchid', 'Get all messages in a batch.', { batchid: { type: 'string' } }, ['batchid']);

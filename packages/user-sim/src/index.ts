@@ -29,6 +29,7 @@ export {
   ownCopy,
   withoutParameterList,
   requestClause,
+  toolNoun,
   type RequestClause,
   type RequestOptions,
 } from './phrasing/request.js';

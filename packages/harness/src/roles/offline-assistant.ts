@@ -22,6 +22,7 @@ import { errorResult } from '../run/checks/error-result.js';
 import type { ReviewedCall } from '../run/checks/conversation.js';
 import { cannotText } from './irrelevance-answer.js';
 import { faultQuestion } from './fault-questions.js';
+import { namedQuestion, neededFor } from './missing-question.js';
 
 /** A result that reports failure, read as the reviewer reads it: error text, or a body saying so (`{"status": 404}`). */
 function failed(result: string): boolean {
@@ -141,7 +142,14 @@ export class OfflineAssistant implements ChatModel {
     this.asked = true;
     const what = listing(this.task.unknown.map((key) => askedLabel(key, request.tools ?? [])));
     // A search term or a request body is asked for in words ("What should I search for?"), never "the q?" or "the body?".
-    const asked = this.task.unknown.length === 1 ? plainQuestion(this.task.unknown[0] as string, request.tools ?? []) : undefined;
+    const only = this.task.unknown.length === 1 ? (this.task.unknown[0] as string) : undefined;
+    const search = only === undefined ? undefined : plainQuestion(only, request.tools ?? [], true);
+    // Else the value named in words with why it is needed ("Which post do you mean? I need its key to get the post.").
+    const named = only === undefined || search !== undefined ? undefined : namedQuestionFor(only, what, request.tools ?? [], this.task.id);
+    const tool = request.tools?.find((offered) => offered.name === only?.slice(0, only.indexOf('.')));
+    const why = tool === undefined ? undefined : neededFor(tool);
+    const searched = search === undefined || why === undefined ? search : `${search} I need it ${why}.`;
+    const asked = searched ?? named ?? (only === undefined ? undefined : plainQuestion(only, request.tools ?? []));
     if (asked !== undefined) return reply(asked);
     // Seeded by the task, so the same task asks the same way; every form is a question.
     return reply(
@@ -314,8 +322,19 @@ export class OfflineAssistant implements ChatModel {
   }
 }
 
-/** The question for a search term or an unnamed body (`q`, `body`: "list of strings to search for"), else undefined. */
-function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; parameters?: unknown }>): string | undefined {
+/** `namedQuestion` for a withheld `tool.parameter` key, with the tool as it was offered. */
+function namedQuestionFor(
+  key: string,
+  label: string,
+  tools: ReadonlyArray<{ name: string; description?: string; parameters?: unknown }>,
+  seed: string,
+) {
+  const tool = tools.find((offered) => offered.name === key.slice(0, key.indexOf('.')));
+  return tool === undefined ? undefined : namedQuestion(label, key.slice(key.indexOf('.') + 1), tool, seed);
+}
+
+/** The question for a search term or (unless `searchOnly`) an unnamed body (`q`, `body`: "list of strings to search for"), else undefined. */
+function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; parameters?: unknown }>, searchOnly = false): string | undefined {
   const tool = key.slice(0, key.indexOf('.'));
   const name = key.slice(key.indexOf('.') + 1);
   const schema = tools.find((offered) => offered.name === tool)?.parameters as
@@ -326,7 +345,7 @@ function plainQuestion(key: string, tools: ReadonlyArray<{ name: string; paramet
       ['What should I search for?', 'Sure. Which search terms should I use?', 'Happy to. What would you like me to look for?'],
       key,
     );
-  if (/^(body|data|payload|input|request|params|content)$/i.test(name))
+  if (!searchOnly && /^(body|data|payload|input|request|params|content)$/i.test(name))
     return pick(
       ['Sure. What exactly should I send? I need the details to go ahead.', 'Happy to. Which details should I send with the request?'],
       key,

@@ -1,4 +1,4 @@
-import type { Random } from '@inftool/core';
+import { nameWords, type Random } from '@inftool/core';
 import { entityIdParameter, idParameterEntity } from '@inftool/sim-server';
 import type { IndexedTool } from './tool-index.js';
 import {
@@ -216,7 +216,7 @@ function resultFilterArcs({ roles, world, random }: ArcSource): Arc[] {
     if (id === undefined) continue;
     for (const consumer of roles) {
       if (consumer === producer || consumer.tool === producer.tool) continue;
-      const links = filterFields(producer, consumer);
+      const links = filterFields(producer, consumer).filter((link) => !misfitCarry(producer, consumer, link.parameter));
       if (links.length > 0) {
         const link = random.pick(links);
         arcs.push([
@@ -272,7 +272,10 @@ function carriedValueArcs({ roles }: ArcSource): Arc[] {
   const arcs: Arc[] = [];
   for (const consumer of roles) {
     const fed = ((consumer.tool.spec.inputSchema.required ?? []) as string[]).flatMap((parameter) => {
-      const producer = roles.find((role) => role !== consumer && !bodyQuery(role) && producesField(role, consumer, parameter));
+      const producer = roles.find(
+        (role) =>
+          role !== consumer && !bodyQuery(role) && producesField(role, consumer, parameter) && !misfitCarry(role, consumer, parameter),
+      );
       return producer ? [{ producer, parameter }] : [];
     });
     // A record's number (a stock's price) goes with its name: where the same result gives the consumer a text (the symbol), a number alone is not carried.
@@ -284,6 +287,57 @@ function carriedValueArcs({ roles }: ArcSource): Arc[] {
     }
   }
   return arcs;
+}
+
+/** A log-in: the user signs in as themselves, never as a record another call made or found. */
+const LOGIN = /^(login|logon|signin|authenticate|authorize)$/;
+
+/**
+ * A carried value that makes no sense as a follow-up (docs/harness.md, `world_consistent` (v), (w)):
+ * - circular: the consumer is named for a value the producer was given (`posts_get_one(key)` →
+ *   `posts_get_key_from_reference` gives back that key; `gallon_to_liter(gallon)` → `liter_to_gallon` converts back);
+ * - a status text: the message a write returns about itself ("Contact janelle97 added.") is no message to send;
+ * - a log-in as someone else: the user of a contact just added is not who signs in;
+ * - a copy: a new record given the title or text of a record of its kind just read;
+ * - a bare handle of another store: `core_memory_retrieve_all`'s `key` fed to `archival_memory_retrieve`.
+ */
+export function misfitCarry(producer: ToolRole, consumer: ToolRole, parameter: string): boolean {
+  const consumerWords = nameWords(consumer.tool.spec.name);
+  const given = Object.keys((producer.tool.spec.inputSchema.properties ?? {}) as Record<string, unknown>);
+  const namedFor = (name: string) => {
+    const words = nameWords(name);
+    return words.length > 0 && words.every((word) => consumerWords.includes(word));
+  };
+  const returned = Object.keys((consumer.tool.spec.outputSchema?.['properties'] ?? {}) as Record<string, unknown>);
+  const givesBack = (name: string) =>
+    name.toLowerCase() !== parameter.toLowerCase() &&
+    namedFor(name) &&
+    returned.some((field) => field.toLowerCase() === name.toLowerCase());
+  // A lookup by the carried value (not a record's own id) that returns what the producer was given.
+  if (consumer.action !== 'create' && parameter !== consumer.idParameter && given.some(givesBack)) return true;
+  const field = Object.entries((producer.tool.spec.outputSchema?.['properties'] ?? {}) as Record<string, Record<string, unknown>>).find(
+    ([name]) => name.toLowerCase() === parameter.toLowerCase(),
+  );
+  const describesOutcome =
+    /^(status|message|msg|result)$/i.test(parameter) &&
+    (producer.action !== 'read' || /\b(result|outcome) of\b|\bsuccess/i.test(String(field?.[1]?.['description'] ?? '')));
+  if (describesOutcome) return true;
+  // A new record given an old one's own words (a ticket's title, a tweet's text, a memory's value) is a copy, not a follow-up.
+  if (
+    consumer.action === 'create' &&
+    producer.subject === consumer.subject &&
+    /^(title|name|content|text|value|body|description)$/i.test(parameter)
+  )
+    return true;
+  const joined = consumerWords.join('');
+  if ((consumerWords.some((word) => LOGIN.test(word)) || /log_?in|sign_?in/.test(joined)) && producer.subject !== 'user') return true;
+  // A bare handle (`key`, `id`) names a record of one store only: a core memory's key is no archival memory's.
+  // (Each names a store the other does not; a part of the same record, `get_episode_recommendations` of an episode, is no other store.)
+  return (
+    /^(key|id|name|handle)$/i.test(parameter) &&
+    !namesSameRecord(producer.tool, consumer.tool) &&
+    !namesSameRecord(consumer.tool, producer.tool)
+  );
 }
 
 /**

@@ -154,18 +154,23 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   // A value the user gave turns ago is named again: "the same fax" after another fax came up points at the wrong one.
   const given = source === undefined || recent ? undefined : Object.entries(source.arguments).find(([name]) => same(name, field))?.[1];
   if (typeof given === 'string' || typeof given === 'number') return `${entityOf(parameter) ?? sourceNoun} ${String(given)}`;
-  const that = context.random.pick(
-    recent
-      ? [
-          ...(past ? [`the ${sourceNoun} you just ${past}`] : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
-          `that ${sourceNoun}`,
-        ]
-      : [
-          ...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]),
-          `the ${sourceNoun} from earlier`,
-          `that ${sourceNoun} from before`,
-        ],
-  );
+  const named = source === undefined ? undefined : namedAmongSame(source, sourceNoun, past, context);
+  const that =
+    named ??
+    context.random.pick(
+      recent
+        ? [
+            ...(past
+              ? [`the ${sourceNoun} you just ${past}`]
+              : [`the ${sourceNoun} you just looked up`, `the ${sourceNoun} you just found`]),
+            `that ${sourceNoun}`,
+          ]
+        : [
+            ...(past ? [`the ${sourceNoun} you ${past} earlier`] : [`the ${sourceNoun} you looked up earlier`]),
+            `the ${sourceNoun} from earlier`,
+            `that ${sourceNoun} from before`,
+          ],
+    );
   // An item of a listed result (`data.0.bookingId`): the first one that list held, or a field of it.
   const path = field.split('.');
   if (path.length > 1 && path.slice(0, -1).some((part) => /^\d+$/.test(part))) {
@@ -199,6 +204,30 @@ function referTo(reference: ResultReference, parameter: string, context: Context
   if (fieldNoun !== undefined && fieldNoun.toLowerCase() === sourceNoun) return that;
   // Something the result held about it: "the reference of that post".
   return `the ${fieldNoun ?? humanizeParameter(field)} of ${that}`;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const OWN_ID = /^(id|sid|key|uuid|guid)$/;
+
+/**
+ * The record a reference points at, named so only it can be meant when the user has had several of its kind
+ * (docs/harness.md, multi-turn follow-ups): "the fax FX…" by the id it was asked with, else by its
+ * position ("the second order you placed"); undefined when it is the only one.
+ */
+function namedAmongSame(source: PlannedCall, noun: string, past: string | undefined, context: Context): string | undefined {
+  const earlier = context.plan.slice(0, context.turn).flat();
+  const same = earlier.filter((call) => call.tool === source.tool);
+  // The last one of its kind, looked up just before: "the fax you just looked up" can mean no other.
+  if (same.length < 2 || (same.at(-1) === source && context.turn - context.plan.findIndex((calls) => calls.includes(source)) <= 1))
+    return undefined;
+  const id = Object.entries(source.arguments).find(
+    ([name, value]) => OWN_ID.test(nameWords(name).at(-1) ?? '') && (typeof value === 'string' || typeof value === 'number'),
+  )?.[1] as string | number | undefined;
+  // The id tells it apart only when no other of the same kind was asked for with that very id.
+  const unique = id !== undefined && same.filter((call) => Object.values(call.arguments).includes(id)).length === 1;
+  if (unique) return `the ${noun} ${String(id)}`;
+  const position = ORDINALS[same.indexOf(source)];
+  return position === undefined ? undefined : `the ${position} ${noun} you ${past ?? 'looked up'}`;
 }
 
 const DETERMINERS = /^(a|an|the|this|that|one|given|specific|specified|particular)$/i;
@@ -750,7 +779,12 @@ function callClause(toolName: string, tool: ToolView | undefined, given: SpokenA
     .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by|of) (the same \1)\b/i, '$2');
   // Values are said in the clause, never read out by parameter name ("the uniprotkw is BRCA1, the from is 0").
   // "a list of targets for targets A and B" (a body said in words) → "targets A and B".
-  return { clause: assemble(head, phrases(rest, context)).replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1') };
+  return {
+    clause: assemble(head, phrases(rest, context))
+      .replace(/\b(?:a list of |all |the )?([A-Za-z]+s) for \1\b/g, '$1')
+      // "the ministry with the first ministry you listed" → "the first ministry you listed": one record, said once.
+      .replace(/\b(?:the|a|an) ([A-Za-z]+) (?:with|for|by) (the (?:first|second|third|fourth|fifth|sixth) \1)\b/i, '$2'),
+  };
 }
 
 /** Several calls of one tool: what they share said once, what differs as a list ("drug ID A, B and C"). */

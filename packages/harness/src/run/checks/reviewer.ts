@@ -22,6 +22,7 @@ import { implausibleContent } from './result-content.js';
 import { userRequestProblems } from './user-request.js';
 import { worldProblems } from './world-consistency.js';
 import { driftProblems } from './world-drift.js';
+import { chainProblems } from './chain-references.js';
 import { writesForReads } from './request-action.js';
 import { echoedCutoffs } from './echoed-findings.js';
 import { resultsMatchCall } from './results-match.js';
@@ -107,7 +108,12 @@ export function reviewerChecks(conversation: Conversation): Check[] {
     ...answerChecks(conversation),
     ...argumentChecks(conversation),
     check('state_consistent', stateProblems(conversation)),
-    check('world_consistent', [...worldProblems(conversation), ...contradictedFacts(conversation), ...driftProblems(conversation)]),
+    check('world_consistent', [
+      ...worldProblems(conversation),
+      ...contradictedFacts(conversation),
+      ...driftProblems(conversation),
+      ...chainProblems(conversation),
+    ]),
     check('results_match_call', resultsMatchCall(conversation)),
     ...resultContentChecks(conversation),
     ...resultFitChecks(conversation),

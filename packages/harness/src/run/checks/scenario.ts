@@ -5,6 +5,7 @@ import { check } from './check.js';
 import { attemptKey } from './planned-faults.js';
 import { refusalProblems } from './refusal.js';
 import { fittingTool } from './fitting-tool.js';
+import { vagueQuestion } from './clarifying-question.js';
 
 /** The assistant's last words to the user. */
 const finalText = (input: CheckInput) =>
@@ -48,21 +49,21 @@ function kindRule(input: CheckInput): Check | undefined {
         input.turns.flat().some((step) => step.length >= 2) ? [] : ['no turn has several tool calls in one message'],
       );
     case 'missing_param':
-      return check(
-        'scenario_missing_param',
-        askedBeforeFirstCall(input) ? [] : ['the assistant called a tool before asking for the missing information'],
-      );
+      return check('scenario_missing_param', missingParamProblems(input));
     default:
       return undefined;
   }
 }
 
-/** Whether an assistant message without tool calls asked a question before the first tool call. */
-function askedBeforeFirstCall(input: CheckInput): boolean {
+/** The assistant asked before its first tool call, and its question names the missing value. */
+function missingParamProblems(input: CheckInput): string[] {
   const firstCall = input.messages.findIndex((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) > 0);
-  return input.messages
+  const question = input.messages
     .slice(0, firstCall < 0 ? undefined : firstCall)
-    .some((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0 && (message.content ?? '').includes('?'));
+    .find((message) => message.role === 'assistant' && (message.tool_calls?.length ?? 0) === 0 && (message.content ?? '').includes('?'));
+  if (question === undefined) return ['the assistant called a tool before asking for the missing information'];
+  const vague = vagueQuestion(question.content ?? '', input.task.unknown, input.offered);
+  return vague === undefined ? [] : [vague];
 }
 
 /** The calls made against the plan's calls, as multisets of `tool canonical-arguments`. */

@@ -1,0 +1,82 @@
+import { naturalList, toolNoun } from '@inftool/user-sim';
+import { nameWords } from '@inftool/core';
+import { BENCHMARK_PREFIX, actionPhrase, baseVerb } from './action-phrase.js';
+import { plural } from './call-outcome.js';
+
+/** A tool as the assistant was offered it. */
+interface Offered {
+  name: string;
+  description?: string;
+  parameters?: unknown;
+}
+
+/** A value that names a record rather than describing it: the record's own handle. */
+const HANDLE = /^(id|key|sid|uuid|guid|name|title|code|number)$/i;
+/** A label that is only a function word (`from`, `to`): it names no value. */
+const FUNCTION_WORD = /^(from|to|in|on|at|by|for|of|with|since|until|as)$/i;
+
+/**
+ * Why a withheld value is needed, in words: "to look up the fax" (the tool's action), else undefined.
+ * `actionPhrase` starts with a verb when it can ("get the post"); a noun phrase is said "for the …".
+ */
+export function neededFor(tool: Offered): string | undefined {
+  const phrase = actionPhrase(tool.name, tool.description, 8);
+  if (phrase.text.trim() === '') return undefined;
+  // A phrase made of the tool's name alone ("post evidence filter", "get posts latest") is no reason a person gives.
+  const named = new Set(nameWords(tool.name.replace(BENCHMARK_PREFIX, '')));
+  if (phrase.text.split(/\s+/).every((word) => named.has(word.toLowerCase()))) return undefined;
+  return phrase.verbal ? `to ${phrase.text.charAt(0).toLowerCase()}${phrase.text.slice(1)}` : `for the ${phrase.text}`;
+}
+
+/**
+ * A clarifying question that names the missing value in words and says why it is needed
+ * (docs/harness.md, `missing_param`): "Which post do you mean? I need its key to get the post.";
+ * a request body's parts by what its example holds ("Which targets and diseases should I send?").
+ * Undefined when neither the value's owner nor the body's parts can be named.
+ */
+export function namedQuestion(label: string, parameter: string, tool: Offered, seed: string): string | undefined {
+  const why = neededFor(tool);
+  const properties = (tool.parameters as { properties?: Record<string, Record<string, unknown>> } | undefined)?.properties ?? {};
+  if (/^(body|data|payload|input|request|params)$/i.test(parameter)) {
+    const schema = properties[parameter];
+    const required = Array.isArray(schema?.['required'])
+      ? (schema['required'] as unknown[]).map((name) => nameWords(String(name)).join(' '))
+      : [];
+    const parts = [...exampleKeys(schema).map((key) => plural(key === 'id' ? 'ID' : key, 2)), ...required];
+    if (parts.length === 0) return undefined;
+    const nouns = nameWords(tool.name.replace(BENCHMARK_PREFIX, '')).filter((word) => baseVerb(word) === undefined);
+    return `Which ${naturalList(parts)} should I send? I need them ${why ?? `for the ${nouns.join(' ') || 'request'}`}.`;
+  }
+  const noun = toolNoun(tool.name.replace(BENCHMARK_PREFIX, ''), tool.description);
+  if (noun === undefined) return why === undefined ? undefined : `What ${label} should I use? I need it ${why}.`;
+  const words = label.split(' ');
+  const handle = words.at(-1) as string;
+  const owner = words.length === 1 ? noun : words.slice(0, -1).join(' ');
+  const reason = ` ${why ?? `to look up the ${owner}`}`;
+  // A label that is a bare preposition ("from") says nothing: the parameter's description names it ("the from symbol of the currency pair").
+  const described = String(properties[parameter]?.['description'] ?? '').replace(/[.\s]+$/, '');
+  if (FUNCTION_WORD.test(label) && described !== '' && described.split(' ').length <= 10)
+    return `What is the ${described.replace(/\b([A-Z])([a-z]+)\b/g, (word) => word.toLowerCase())}?${why === undefined ? '' : ` I need it ${why}.`}`;
+  // A record still to be made has no handle to ask for: what it should be called.
+  const verb = nameWords(tool.name.replace(BENCHMARK_PREFIX, '')).find((word) => baseVerb(word) !== undefined);
+  if (
+    /^to (create|add|register|submit|make|open|start|new)\b/.test(why ?? '') ||
+    /^(create|add|register|submit|insert|new)$/.test(verb ?? '')
+  )
+    return `What ${label} should the new ${noun} have?${why === undefined ? '' : ` I need it ${why}.`}`;
+  // The record's own handle ("key", "ID"): ask which record is meant; a handle named for another thing ("fax SID") asks for that thing.
+  if (HANDLE.test(handle) && owner.toLowerCase() === noun.toLowerCase())
+    return seed.length % 2 === 0
+      ? `Which ${owner} do you mean? I need its ${handle}${reason}.`
+      : `What is the ${handle} of the ${owner} you have in mind? I need it${reason}.`;
+  return `What ${label} should I use? I need it${why === undefined ? ` for the ${noun}` : reason}.`;
+}
+
+/** The field names of a body's example (`{"target": [...], "disease": [...]}` → target, disease). */
+function exampleKeys(schema: Record<string, unknown> | undefined): string[] {
+  const example = Array.isArray(schema?.['examples']) ? schema['examples'][0] : schema?.['example'];
+  const text = typeof example === 'string' ? example : JSON.stringify(example ?? '');
+  return [...text.matchAll(/"([A-Za-z][A-Za-z ]*)"\s*:/g)]
+    .map((match) => match[1] as string)
+    .filter((key) => !/^(facets|size|pvalue)$/i.test(key));
+}
