@@ -17,9 +17,17 @@ import {
   type CallOutcome,
 } from './call-outcome.js';
 import { describeError } from './describe-error.js';
-import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
+import {
+  deletedSubject,
+  describeLabelTable,
+  describeNothing,
+  describeNounField,
+  describePartChange,
+  describeUnfinished,
+} from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
+import { itemNoun } from './list-noun.js';
 import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
@@ -249,7 +257,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
       requestedNoun(outcome.request, outcome) ??
       ownNoun(outcome, noun) ??
       'result';
-    return many(list.items, base);
+    return many(list.items, itemNoun(base, list.items, outcome));
   }
   // A payload list beside what it is about (`{"city_name": "Raleigh", "lat": …, "data": [{"temp": …}]}`): the list is what was asked for, said for its place.
   if (
@@ -275,7 +283,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
       requestedNoun(outcome.request, outcome) ??
       (where === undefined ? ownNoun(outcome, noun) : undefined) ??
       'entry';
-    const text = many(list.items, base);
+    const text = many(list.items, itemNoun(base, list.items, outcome));
     return where !== undefined && !CODE_LIKE.test(where)
       ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`
       : text;
@@ -462,6 +470,8 @@ function describeRecord(call: RecordCall): string {
   // a change refused, still waiting or already made is told as such, never as done
   const unfinished = describeUnfinished(outcome, call.raw, verb, gone?.subject ?? madeSubject(call, naming), tail);
   if (unfinished !== undefined) return unfinished;
+  const part = describePartChange(outcome, verb, call.noun, tail) ?? describeNounField(outcome, parsed, call.noun);
+  if (part !== undefined) return part;
   switch (verb) {
     case 'create':
       return describeCreated(call, naming, status, tail);
@@ -572,7 +582,10 @@ function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], 
   const named = nameOf(parsed);
   const own = parsed['id'];
   const code = typeof own === 'string' && ID_SENT(call.outcome.arguments, own) ? own : undefined;
-  if (found.length === 0 && named !== undefined && code !== undefined && named !== code && /\d/.test(code)) return `${code} is ${named}.`;
+  // A bare number or uuid needs its noun: "Category 1455053 is Restaurants & Cafes.", never "1455053 is …".
+  const bare = code !== undefined && /^[\d-]+$|^[0-9a-f]{8}-/i.test(code) && naming.thing !== undefined;
+  if (found.length === 0 && named !== undefined && code !== undefined && named !== code && /\d/.test(code))
+    return bare ? `${capital(naming.thing as string)} ${code} is ${named}.` : `${code} is ${named}.`;
   if (found.length === 0) return describePlainValues(call, naming, status);
   const { subject, label } = naming;
   if (subject !== undefined && label !== undefined) return factSentence([...found], subject, seed);
