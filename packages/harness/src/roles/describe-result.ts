@@ -12,6 +12,7 @@ import {
   readsAsNoun,
   singularOf,
   subjectId,
+  NO_THING,
   thingNoun,
   unwrap,
   type CallOutcome,
@@ -393,7 +394,11 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
   // a read record's own serial beside the id the call sent (`id: 2074791`, `order_id: 8381930` for order 8381930): the sent one names it
   const listed = labelOf(parsed, entity);
-  const serial = verb === 'read' && listed !== undefined && id !== undefined && listed !== id && /\d/.test(listed) && !/\s/.test(listed);
+  // a ticker or code of what the record is about (an order's `symbol` TSLA) names no record the call sent an id for: "the order 93827"
+  const like = listed !== undefined && id !== undefined && String(parsed['id']) === id ? nameLike(parsed) : undefined;
+  const traded = like !== undefined && like.text === listed && /(symbol|ticker)$/i.test(like.key) && thingNoun(noun) !== undefined;
+  const serial =
+    traded || (verb === 'read' && listed !== undefined && id !== undefined && listed !== id && /\d/.test(listed) && !/\s/.test(listed));
   const own = (serial ? id : listed) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
   const label = own ?? tool?.id;
@@ -402,8 +407,8 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
   // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".
   const coded = label === name && label !== undefined && /^[a-z]/.test(label) && /[._/@\d]/.test(label);
-  const like = coded ? nameLike(parsed) : undefined;
-  const holder = coded ? (like ? sayableKey(like.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
+  const kept = coded ? nameLike(parsed) : undefined;
+  const holder = coded ? (kept ? sayableKey(kept.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
   // An id the user never gave nor asked for (a read's own `id`) is no subject: "the enrichment analysis", never
   // "the enrichment analysis 8732224" nor "the record 2051117"; a call that starts or makes a record keeps its new id.
   // An id under a key named for the tool's noun (`batchid` of `post_batch_any`) is the one the user comes back with.
@@ -429,7 +434,8 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
         : thing !== undefined
           ? `the ${thing}`
           : undefined;
-  return { label, idLike, subject, thing };
+  // the ticker stays with the order it trades: "the order 93827 for TSLA"
+  return { label, idLike, subject: traded && subject !== undefined ? `${subject} for ${listed as string}` : subject, thing };
 }
 
 /**
@@ -537,14 +543,32 @@ function bookedThing(tool: string): { verb: string; thing: string } | undefined 
   return { verb: found[1]?.toLowerCase() === 'book' ? 'booked' : 'reserved', thing };
 }
 
-/** The thing a request asks to make, by its noun ("create a receipt with …" → "receipt"), when it reads as a word. */
+/**
+ * The thing a request asks to make, by its noun phrase ("create a receipt with …" → "receipt", "create an end-user
+ * agreement" → "end-user agreement", never "end"), when its words read as words.
+ */
 function madeNoun(request: string | undefined): string | undefined {
-  const noun = /\b(?:create|add|make|open|submit|register|book|issue|generate)\s+(?:a|an|one|another)\s+(?:new\s+)?([a-z]{3,})\b/i.exec(
-    request ?? '',
-  )?.[1];
-  return noun !== undefined && readsAsNoun(noun.toLowerCase()) && sayableKey(noun) !== undefined && !/^(new|few|lot|bit|way)$/i.test(noun)
-    ? noun.toLowerCase()
-    : undefined;
+  const phrase =
+    /\b(?:create|add|make|open|submit|register|book|issue|generate)\s+(?:a|an|one|another)\s+(?:new\s+)?([a-z]{3,}(?:-[a-z]{2,})*(?:\s+[a-z]{3,}(?:-[a-z]{2,})*){0,2})/i.exec(
+      request ?? '',
+    )?.[1];
+  if (phrase === undefined) return undefined;
+  const words: string[] = [];
+  for (const word of phrase.toLowerCase().split(/\s+/)) {
+    const parts = word.split('-');
+    const plain = parts.every((part) => sayableKey(part) !== undefined) && !/^(new|few|lot|bit|way)$/.test(word);
+    const noun = readsAsNoun(parts.at(-1) as string) && !NO_THING.test(parts.at(-1) as string) && !/(ed|ly|ing)$/.test(word);
+    if (
+      !plain ||
+      !noun ||
+      (words.length > 0 &&
+        /^(with|for|and|to|of|in|on|from|at|by|that|which|me|about|regarding|called|named|titled|using|now|today|please)$/.test(word))
+    )
+      break;
+    words.push(word);
+  }
+  // a word that is not yet the noun ("an end" before "-user agreement" was cut) leaves no phrase
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /**

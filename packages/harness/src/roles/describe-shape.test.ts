@@ -112,3 +112,39 @@ describe('answers describe a result by its shape', () => {
     );
   });
 });
+
+describe('a made thing is named by the whole noun the request gives it', () => {
+  it('an end-user agreement, never "the end"', () => {
+    const made = describeResult(
+      outcome(
+        'create_eua_v2',
+        { institution_id: '6713606', max_historical_days: 9 },
+        { id: '709107fc-69da-4273-8949-40833b694345', institution_id: '6713606', max_historical_days: 9, accepted: '2025-08-29T12:35:00Z' },
+        undefined,
+        'Can you create an end-user agreement with access valid for 28 days?',
+      ),
+    );
+    expect(made).toMatch(/created the end-user agreement 709107fc/);
+    const receipt = describeResult(
+      outcome('quittung_create', { amount: 12 }, { id: '2649885', amount: 12 }, undefined, 'Please create a receipt with amount 12.'),
+    );
+    expect(receipt).toMatch(/created the receipt 2649885/);
+  });
+});
+
+describe('a record is named by what it is', () => {
+  it('an order asked for by its id is that order, never the ticker it trades', () => {
+    const order = describeResult(
+      outcome(
+        'get_order_details',
+        { order_id: 93827 },
+        { id: 93827, order_type: 'Buy', symbol: 'TSLA', price: 95.18, amount: 61, status: 'Open' },
+      ),
+    );
+    expect(order).toMatch(/order 93827/);
+    expect(order).toMatch(/TSLA/);
+    expect(order).not.toMatch(/^TSLA is open/);
+    // a stock looked up by its symbol is named by it
+    expect(describeResult(outcome('get_stock_info', { symbol: 'TSLA' }, { symbol: 'TSLA', price: 95.18, volume: 1.2 }))).toMatch(/TSLA/);
+  });
+});
