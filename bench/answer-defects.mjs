@@ -613,6 +613,14 @@ function shapeKinds(answer, calls, turnCalls) {
   )
     kinds.push("record as entries: one record's fields listed as items");
   const named = turnCalls.map((call) => call.name ?? '');
+  const listsOf = (data) =>
+    Array.isArray(data)
+      ? [['', data.length]]
+      : Object.entries(data)
+          .filter(([, value]) => Array.isArray(value))
+          .map(([key, value]) => [key, value.length]);
+  // a list of the containers themselves (`{"playlists": [1 item]}`) is counted by them
+  const held = new Set(calls.flatMap((call) => listsOf(call.data).map(([key, length]) => `${length} ${nameWords(key).join('')}`)));
   calls.forEach((call) => {
     const lists = Array.isArray(call.data)
       ? [['', call.data.length]]
@@ -624,6 +632,7 @@ function shapeKinds(answer, calls, turnCalls) {
       const nouns = new Set([own, own.replace(' ', ''), ...nameWords(call.name ?? '')].filter((noun) => CONTAINER.test(noun)));
       const count = `(?:${length}|${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][length] ?? length})`;
       for (const noun of nouns) {
+        if (held.has(`${length} ${pluralWord(noun.replace(' ', ''))}`)) continue;
         const spelled = `(?:${escapeText(noun)}|${escapeText(pluralWord(noun))}|${noun.replace(/^(watch|wish|play)(list)$/, '$1 $2')}s?)`;
         if (new RegExp(`\\b${count} ${spelled}(?: records?)?\\b(?! (?:entries|entry|items?)\\b)`, 'i').test(answer))
           kinds.push('container counted: a list counted by its container');

@@ -16,7 +16,7 @@ const NOT_A_NOUN =
 /** A `type` value that names what an item is (`episode`), not a tier or trait (`premium`, `personal`, `general`). */
 const isKindNoun = (kind: string) =>
   /^[a-z]{3,}$/.test(kind) &&
-  !/(al|ive|ic|ous|ful|ary|ed|ing|able|ible|less|ate)$/.test(kind) &&
+  !/(al|ive|ic|ous|ful|ary|ed|ing|able|ible|less|ate|s)$/.test(kind) &&
   !/^(premium|business|standard|basic|public|private|custom|default|other|normal|special|regular|free|paid|new|old|main|test|demo|live|gold|silver|bronze)$/.test(
     kind,
   ) &&

@@ -74,3 +74,12 @@ describe('shapeAnswer', () => {
     expect(shapeAnswer('I updated booking 9361597. It is accepted.', [booking])).toBeUndefined();
   });
 });
+
+describe('shapeAnswer on lists of containers', () => {
+  it('a list of the containers themselves is counted by them', () => {
+    const playlists = call('get_playlists', {}, { playlists: [{ id: 'm1', name: 'My podcast playlist' }] });
+    const playlist = call('get_playlist_by_id', { id: 'm5' }, { id: 'm5', items: [{ id: 73427, type: 'episode' }] });
+    expect(shapeAnswer('I count one playlist. For History Favourites, I got back one episode.', [playlists, playlist])).toBeUndefined();
+    expect(shapeAnswer('For History Favourites, I got back one playlist (ID 73427).', [playlist])).toMatch(/container/);
+  });
+});

@@ -67,6 +67,8 @@ function listsOf(data: unknown): Array<{ key: string; length: number }> {
 
 /** A list counted by the container it sits in: "These 4 watch lists came back" for `{"watchlist": [4 symbols]}`, "One inbox matches". */
 function containerCounted(answer: string, calls: readonly ReviewedCall[]): string | undefined {
+  // a list of the containers themselves (`{"playlists": [1 item]}`) is counted by them: "one playlist"
+  const held = new Set(calls.flatMap((call) => listsOf(call.data).map(({ key, length }) => `${length} ${words(key).join('')}`)));
   for (const call of calls)
     for (const { key, length } of listsOf(call.data)) {
       const own = words(key).join(' ');
@@ -74,6 +76,7 @@ function containerCounted(answer: string, calls: readonly ReviewedCall[]): strin
       const containers = new Set([own, own.replace(' ', ''), ...tool].filter((noun) => CONTAINER.test(noun)));
       const count = `(?:${length}|${NUMBERS[length] ?? length})`;
       for (const noun of containers) {
+        if (held.has(`${length} ${pluralOf(noun.replace(' ', ''))}`)) continue;
         const spelled = `(?:${escape(noun)}|${escape(pluralOf(noun))}|${escape(noun.replace(/^(watch|wish|play)(list)$/, '$1 $2'))}s?)`;
         const found = new RegExp(`\\b${count} ${spelled}(?: records?)?\\b(?! (?:entries|entry|items?)\\b)`, 'i').exec(answer);
         if (found !== null) return `it counts the items of a list by their container: "${found[0]}"`;
