@@ -143,9 +143,10 @@ export function describeNounField(outcome: CallOutcome, parsed: Json, noun: stri
   if (Object.keys(parsed).some((field) => field !== key && !sent.has(JSON.stringify(parsed[field])))) return undefined;
   const value = formatValue(parsed[key]);
   if (value === undefined) return undefined;
+  // only for a thing sent by its own id (`building_id`): a conversion's value (`{"liter": 154.86}`) has its unit's own words
   const owned = deletedSubject(outcome, noun);
-  const of = owned?.plural ? ` ${owned.subject.replace(/^the .+? of /, 'of ')}` : '';
+  if (owned?.plural !== true) return undefined;
+  const of = owned.subject.replace(/^the .+? of /, '');
   const deed = DEED[humanKey(outcome.tool).split(' ')[0] ?? ''];
-  if (deed !== undefined) return `The ${noun} ${deed}${of} gives ${value}.`;
-  return of === '' ? `The ${noun} value is ${value}.` : `For ${of.slice(4)}, the ${noun} value is ${value}.`;
+  return deed !== undefined ? `The ${noun} ${deed} of ${of} gives ${value}.` : `For ${of}, the ${noun} value is ${value}.`;
 }
