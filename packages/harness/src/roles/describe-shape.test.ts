@@ -148,3 +148,21 @@ describe('a record is named by what it is', () => {
     expect(describeResult(outcome('get_stock_info', { symbol: 'TSLA' }, { symbol: 'TSLA', price: 95.18, volume: 1.2 }))).toMatch(/TSLA/);
   });
 });
+
+describe('a kind the call filtered by', () => {
+  it('is no noun of the items', () => {
+    const lots = describeResult(
+      outcome(
+        'parking_lot_find_nearest',
+        { location: 'Central Park, NY', type: 'street' },
+        {
+          items: [
+            { id: '7655280', name: 'Amsterdam', type: 'street' },
+            { id: '3118411', name: 'Tokyo', type: 'street' },
+          ],
+        },
+      ),
+    );
+    expect(lots).not.toMatch(/streets/);
+  });
+});

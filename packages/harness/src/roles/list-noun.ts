@@ -56,7 +56,9 @@ export function itemNoun(base: string, items: readonly unknown[], outcome: CallO
   // the kind every item says it is (`{"type": "episode"}` in a playlist's items)
   const kinds = new Set(items.map((item) => (isRecord(item) ? (item['type'] ?? item['kind']) : undefined)));
   const [kind] = [...kinds];
-  if (kinds.size === 1 && typeof kind === 'string' && isKindNoun(kind)) return kind;
+  // a kind the call sent is its filter (`type: "street"` of parking lots), not what the items are
+  const filtered = Object.values(outcome.arguments).includes(kind);
+  if (kinds.size === 1 && typeof kind === 'string' && isKindNoun(kind) && !filtered) return kind;
   if (found === null) return base;
   return toolItemNoun(outcome.tool, base) ?? `${base} entry`;
 }
