@@ -35,6 +35,12 @@
 //   subjects mixed   items of 2+ things the call sent (relations of two genes) said without the thing each belongs to
 // What was asked, told (per answer, each kind once; see salientKinds): asked left out, headline skipped, members
 // uncounted, secret read out, own kind, requested field untold.
+// Shapes and nouns (per answer, each kind once):
+//   record as entries  one record's fields listed as items ("There are 2 records: 1455053 (id) and Restaurants & Cafes (name)")
+//   container counted  a list's items counted by their container ("These 4 watch lists", "3 order history records", "One inbox matches")
+//   verb counted       the tool's verb counted as a thing ("one book find" from `book_find`)
+//   field as record    a field named after its record ("The structure 30978 has a structure of 55.87")
+//   part as record     a part changed said as a record by an id ("I updated contact 9361597" for `update_booking_contact`)
 // Run: node bench/answer-defects.mjs RUN_DIR [--examples N] [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,6 +49,19 @@ import { readDefectRun, createDefects, readRecords, words, objects } from './def
 const { args, exampleCount, file, lines } = readDefectRun('answer-defects');
 
 const { defects, note } = createDefects(exampleCount, 300);
+
+const FIELD_KEY =
+  /^(id|name|title|label|description|summary|type|kind|status|state|url|uri|href|email|phone|created|updated|date|time)$|[a-z](At|_at|Id|_id|ID|Key|_key|Url|_url|Date|_date|Time|_time|Name|_name|Type|_type|Status|_status|Code|_code)$/;
+const CONTAINER =
+  /^(inbox|outbox|mailbox|watchlist|watch list|wishlist|wish list|playlist|cart|basket|history|order history|library|folder|portfolio|catalog|archive)$/;
+const escapeText = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nameWords = (name) =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+const pluralWord = (noun) => (/(x|s|sh|ch)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
 
 /** Keys whose values tell a user nothing on their own: ids, links, bookkeeping moments. */
 const UNINFORMATIVE =
@@ -388,7 +407,7 @@ function garbles(answer, turnCalls) {
   const calls = turnCalls
     .map((call) => {
       try {
-        return { args: JSON.parse(call.arguments), data: JSON.parse(call.result) };
+        return { name: call.name, args: JSON.parse(call.arguments), data: JSON.parse(call.result) };
       } catch {
         return undefined;
       }
@@ -462,6 +481,7 @@ function garbles(answer, turnCalls) {
     kinds.push('bare distance: a distance without a unit');
   kinds.push(...formKinds(answer, calls, turnCalls));
   kinds.push(...subjectKinds(answer, calls, turnCalls));
+  kinds.push(...shapeKinds(answer, calls, turnCalls));
   return [...new Set(kinds)];
 }
 
@@ -698,6 +718,81 @@ function subjectKinds(answer, calls, turnCalls) {
     );
     if (key !== undefined && !items.some((item) => answer.includes(String(item[key]))))
       kinds.push('subjects mixed: items of several sent things without the one each belongs to');
+  }
+  return kinds;
+}
+
+/** Every key of a result with its text value, at any depth. */
+function keyValues(data, out = [], depth = 0) {
+  if (depth > 4) return out;
+  if (Array.isArray(data)) data.slice(0, 10).forEach((item) => keyValues(item, out, depth + 1));
+  else if (data && typeof data === 'object')
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value === 'string' || typeof value === 'number') out.push([key, String(value)]);
+      else keyValues(value, out, depth + 1);
+    }
+  return out;
+}
+
+/** Answers that describe a result by the wrong shape or noun (see the header). */
+function shapeKinds(answer, calls, turnCalls) {
+  const kinds = [];
+  const listed =
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) ([a-z][a-z ]{1,40}?)(?: came back| match(?:es)?)?: ([^\n]+)/i.exec(answer);
+  if (
+    listed &&
+    calls.some((call) => {
+      const said = keyValues(call.data).filter(
+        ([key, value]) => value.length > 0 && new RegExp(`${escapeText(value.slice(-20))}\\s*\\(${escapeText(key)}\\)`).test(listed[3]),
+      );
+      return said.length >= 2 && said.some(([key]) => FIELD_KEY.test(key));
+    })
+  )
+    kinds.push("record as entries: one record's fields listed as items");
+  const named = turnCalls.map((call) => call.name ?? '');
+  const listsOf = (data) =>
+    Array.isArray(data)
+      ? [['', data.length]]
+      : Object.entries(data)
+          .filter(([, value]) => Array.isArray(value))
+          .map(([key, value]) => [key, value.length]);
+  // a list of the containers themselves (`{"playlists": [1 item]}`) is counted by them
+  const held = new Set(calls.flatMap((call) => listsOf(call.data).map(([key, length]) => `${length} ${nameWords(key).join('')}`)));
+  calls.forEach((call) => {
+    const lists = Array.isArray(call.data)
+      ? [['', call.data.length]]
+      : Object.entries(call.data)
+          .filter(([, value]) => Array.isArray(value))
+          .map(([key, value]) => [key, value.length]);
+    for (const [key, length] of lists) {
+      const own = nameWords(key).join(' ');
+      const nouns = new Set([own, own.replace(' ', ''), ...nameWords(call.name ?? '')].filter((noun) => CONTAINER.test(noun)));
+      const count = `(?:${length}|${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][length] ?? length})`;
+      for (const noun of nouns) {
+        if (held.has(`${length} ${pluralWord(noun.replace(' ', ''))}`)) continue;
+        const spelled = `(?:${escapeText(noun)}|${escapeText(pluralWord(noun))}|${noun.replace(/^(watch|wish|play)(list)$/, '$1 $2')}s?)`;
+        if (new RegExp(`\\b${count} ${spelled}(?: records?)?\\b(?! (?:entries|entry|items?)\\b)`, 'i').test(answer))
+          kinds.push('container counted: a list counted by its container');
+      }
+    }
+  });
+  for (const name of named) {
+    const verb = /[_-](find|get|fetch|lookup|retrieve|search)$/i.exec(name)?.[1];
+    if (verb && new RegExp(`\\b(?:one|\\d+) [a-z]+ ${verb}e?s?\\b(?! (?:results?|records?|entries|items?)\\b)`, 'i').test(answer))
+      kinds.push('verb counted: "one book find"');
+  }
+  if (/\b[Tt]he ([a-z]{3,}) \S+ (?:has|had) (?:an? |the )?\1 of\b/.test(answer))
+    kinds.push('field as record: "the structure 30978 has a structure of"');
+  for (const match of answer.matchAll(/\bI (?:have )?(?:updated|created|added) (?:the )?([a-z]+) ([\w-]*\d[\w-]*)\b/g)) {
+    const noun = match[1];
+    calls.forEach((call) => {
+      const tool = nameWords(call.name ?? '');
+      const at = (word) => tool.findIndex((part) => part === word || part === pluralWord(word));
+      const owners = Object.keys(call.args ?? {})
+        .map((key) => /^([a-z]+)(?:_?id|Id|ID)$/.exec(key)?.[1]?.toLowerCase())
+        .filter((owner) => owner !== undefined && owner !== noun);
+      if (owners.some((owner) => at(owner) >= 0 && at(noun) > at(owner))) kinds.push('part as record: "I updated contact 9361597"');
+    });
   }
   return kinds;
 }

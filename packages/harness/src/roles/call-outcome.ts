@@ -120,7 +120,10 @@ export function action(outcome: CallOutcome): { entity: string; action: EntityAc
   // A name the rules could not split (`get_post`) still starts with its verb.
   const found = {
     ...named,
-    entity: named.entity.replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, ''),
+    entity: named.entity
+      .replace(/^(get|fetch|list|search|find|read|retrieve|show|create|add|update|delete|remove)[_ -]+(?=\w)/i, '')
+      // a verb closing the name (`book_find`) is no part of its noun: never "one book find"
+      .replace(/(?<=\w)[_ -]+(find|search|lookup|get|fetch|list|query|retrieve)$/i, ''),
   };
   // A tool that runs an analysis on its noun (`post_enrichment_target`: "Enrichment analysis. …") returns the analysis, not a target.
   const analysis = /^\s*([a-z]+) (analysis|report|summary)\b/i.exec(outcome.description ?? '');

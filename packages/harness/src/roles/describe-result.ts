@@ -13,14 +13,23 @@ import {
   readsAsNoun,
   singularOf,
   subjectId,
+  NO_THING,
   thingNoun,
   unwrap,
   type CallOutcome,
 } from './call-outcome.js';
 import { describeError } from './describe-error.js';
-import { deletedSubject, describeLabelTable, describeNothing, describeUnfinished } from './describe-outcome.js';
+import {
+  deletedSubject,
+  describeLabelTable,
+  describeNothing,
+  describeNounField,
+  describePartChange,
+  describeUnfinished,
+} from './describe-outcome.js';
 import { describeFileText } from './describe-file-text.js';
 import { describeGrouped } from './describe-grouped.js';
+import { itemNoun } from './list-noun.js';
 import { quantityArgument, unitAmount, unitKeyPhrase } from './record-units.js';
 import { describeMany, entriesOf, listIn, requestedNoun } from './describe-list.js';
 import {
@@ -250,7 +259,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
       requestedNoun(outcome.request, outcome) ??
       ownNoun(outcome, noun) ??
       'result';
-    return many(list.items, base);
+    return many(list.items, itemNoun(base, list.items, outcome));
   }
   // A payload list beside what it is about (`{"city_name": "Raleigh", "lat": …, "data": [{"temp": …}]}`): the list is what was asked for, said for its place.
   if (
@@ -276,7 +285,7 @@ function describeListed(outcome: CallOutcome, parsed: unknown, verb: string, ent
       requestedNoun(outcome.request, outcome) ??
       (where === undefined ? ownNoun(outcome, noun) : undefined) ??
       'entry';
-    const text = many(list.items, base);
+    const text = many(list.items, itemNoun(base, list.items, outcome));
     return where !== undefined && !CODE_LIKE.test(where)
       ? `For ${where}, ${/^I /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`
       : text;
@@ -386,7 +395,11 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   const named = Object.keys(outcome.arguments).find((key) => humanKey(key) === noun && nameable(outcome.arguments[key]));
   // a read record's own serial beside the id the call sent (`id: 2074791`, `order_id: 8381930` for order 8381930): the sent one names it
   const listed = labelOf(parsed, entity);
-  const serial = verb === 'read' && listed !== undefined && id !== undefined && listed !== id && /\d/.test(listed) && !/\s/.test(listed);
+  // a ticker or code of what the record is about (an order's `symbol` TSLA) names no record the call sent an id for: "the order 93827"
+  const like = listed !== undefined && id !== undefined && String(parsed['id']) === id ? nameLike(parsed) : undefined;
+  const traded = like !== undefined && like.text === listed && /(symbol|ticker)$/i.test(like.key) && thingNoun(noun) !== undefined;
+  const serial =
+    traded || (verb === 'read' && listed !== undefined && id !== undefined && listed !== id && /\d/.test(listed) && !/\s/.test(listed));
   const own = (serial ? id : listed) ?? id ?? (named !== undefined ? String(outcome.arguments[named]) : undefined);
   const tool = own === undefined ? toolIdOf(outcome.tool, parsed) : undefined;
   const label = own ?? tool?.id;
@@ -395,8 +408,8 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
   const idLike = label !== undefined && label !== name && ((/\d/.test(label) && !/\s/.test(label)) || /^[a-z]+[-_]\w+$/i.test(label));
   // A name that is a code or a file name ("chrome_installer.exe") is said with its field's noun: "the file chrome_installer.exe".
   const coded = label === name && label !== undefined && /^[a-z]/.test(label) && /[._/@\d]/.test(label);
-  const like = coded ? nameLike(parsed) : undefined;
-  const holder = coded ? (like ? sayableKey(like.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
+  const kept = coded ? nameLike(parsed) : undefined;
+  const holder = coded ? (kept ? sayableKey(kept.key)?.replace(/ ?(name|title|label)$/, '') : thing) || thing : undefined;
   // An id the user never gave nor asked for (a read's own `id`) is no subject: "the enrichment analysis", never
   // "the enrichment analysis 8732224" nor "the record 2051117"; a call that starts or makes a record keeps its new id.
   // An id under a key named for the tool's noun (`batchid` of `post_batch_any`) is the one the user comes back with.
@@ -422,7 +435,8 @@ function namingOf({ outcome, parsed, entity, noun, verb }: RecordCall): Naming {
         : thing !== undefined
           ? `the ${thing}`
           : undefined;
-  return { label, idLike, subject, thing };
+  // the ticker stays with the order it trades: "the order 93827 for TSLA"
+  return { label, idLike, subject: traded && subject !== undefined ? `${subject} for ${listed as string}` : subject, thing };
 }
 
 /**
@@ -463,6 +477,8 @@ function describeRecord(call: RecordCall): string {
   // a change refused, still waiting or already made is told as such, never as done
   const unfinished = describeUnfinished(outcome, call.raw, verb, gone?.subject ?? madeSubject(call, naming), tail);
   if (unfinished !== undefined) return unfinished;
+  const part = describePartChange(outcome, verb, call.noun, tail) ?? describeNounField(outcome, parsed, call.noun);
+  if (part !== undefined) return part;
   switch (verb) {
     case 'create':
       return describeCreated(call, naming, status, tail);
@@ -528,14 +544,32 @@ function bookedThing(tool: string): { verb: string; thing: string } | undefined 
   return { verb: found[1]?.toLowerCase() === 'book' ? 'booked' : 'reserved', thing };
 }
 
-/** The thing a request asks to make, by its noun ("create a receipt with …" → "receipt"), when it reads as a word. */
+/**
+ * The thing a request asks to make, by its noun phrase ("create a receipt with …" → "receipt", "create an end-user
+ * agreement" → "end-user agreement", never "end"), when its words read as words.
+ */
 function madeNoun(request: string | undefined): string | undefined {
-  const noun = /\b(?:create|add|make|open|submit|register|book|issue|generate)\s+(?:a|an|one|another)\s+(?:new\s+)?([a-z]{3,})\b/i.exec(
-    request ?? '',
-  )?.[1];
-  return noun !== undefined && readsAsNoun(noun.toLowerCase()) && sayableKey(noun) !== undefined && !/^(new|few|lot|bit|way)$/i.test(noun)
-    ? noun.toLowerCase()
-    : undefined;
+  const phrase =
+    /\b(?:create|add|make|open|submit|register|book|issue|generate)\s+(?:a|an|one|another)\s+(?:new\s+)?([a-z]{3,}(?:-[a-z]{2,})*(?:\s+[a-z]{3,}(?:-[a-z]{2,})*){0,2})/i.exec(
+      request ?? '',
+    )?.[1];
+  if (phrase === undefined) return undefined;
+  const words: string[] = [];
+  for (const word of phrase.toLowerCase().split(/\s+/)) {
+    const parts = word.split('-');
+    const plain = parts.every((part) => sayableKey(part) !== undefined) && !/^(new|few|lot|bit|way)$/.test(word);
+    const noun = readsAsNoun(parts.at(-1) as string) && !NO_THING.test(parts.at(-1) as string) && !/(ed|ly|ing)$/.test(word);
+    if (
+      !plain ||
+      !noun ||
+      (words.length > 0 &&
+        /^(with|for|and|to|of|in|on|from|at|by|that|which|me|about|regarding|called|named|titled|using|now|today|please)$/.test(word))
+    )
+      break;
+    words.push(word);
+  }
+  // a word that is not yet the noun ("an end" before "-user agreement" was cut) leaves no phrase
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /**
@@ -573,7 +607,10 @@ function describeRead(call: RecordCall, naming: Naming, found: readonly Fact[], 
   const named = nameOf(parsed);
   const own = parsed['id'];
   const code = typeof own === 'string' && ID_SENT(call.outcome.arguments, own) ? own : undefined;
-  if (found.length === 0 && named !== undefined && code !== undefined && named !== code && /\d/.test(code)) return `${code} is ${named}.`;
+  // A bare number or uuid needs its noun: "Category 1455053 is Restaurants & Cafes.", never "1455053 is …".
+  const bare = code !== undefined && /^[\d-]+$|^[0-9a-f]{8}-/i.test(code) && naming.thing !== undefined;
+  if (found.length === 0 && named !== undefined && code !== undefined && named !== code && /\d/.test(code))
+    return bare ? `${capital(naming.thing as string)} ${code} is ${named}.` : `${code} is ${named}.`;
   if (found.length === 0) return describePlainValues(call, naming, status);
   const { subject, label } = naming;
   if (subject !== undefined && label !== undefined) return factSentence([...found], subject, seed);

@@ -5,6 +5,7 @@
  * for ("temperature 19.6" for `units: "I"`), a ratio returned in percent said without "%".
  */
 import type { ReviewedCall } from './conversation.js';
+import { shapeAnswer } from './answer-shape.js';
 import { subjectAnswer } from './answer-subject.js';
 
 /** Paging and query plumbing said as a fact about what came back. */
@@ -172,7 +173,7 @@ export function formAnswer(answer: string, calls: readonly ReviewedCall[]): stri
 
 /** Why an answer reads as a garbled template rather than what the results say, or undefined. */
 export function garbledAnswer(answer: string, calls: readonly ReviewedCall[]): string | undefined {
-  const form = formAnswer(answer, calls) ?? subjectAnswer(answer, calls);
+  const form = formAnswer(answer, calls) ?? subjectAnswer(answer, calls) ?? shapeAnswer(answer, calls);
   if (form !== undefined) return form;
   const plumbing = PLUMBING_FACT.exec(answer);
   if (plumbing !== null) return `it states paging plumbing as a fact: "${plumbing[0]}"`;
