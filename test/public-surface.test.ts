@@ -20,16 +20,16 @@ const SURFACE: Record<string, { values: string; types: string }> = {
       TRAJECTORY_SCHEMA_VERSION Task TokenUsage ToolAnnotations ToolCall ToolListRef ToolNameMap ToolSpec ToolTree
       Trajectory TrajectoryLine TrajectoryV1 TreeCategory TreeDomain TreeServer Vote WIRE_SCOPES WireRecord
       WireScope addUsage askChatModel askForJson bufferedFetch canonicalJson cleanDescription closestNames
-      contractJsonSchema createLogger createRandom defaultRetryPolicy emptyUsage errorMessage formatIssues
-      isInfToolError modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
+      contractJsonSchema createLogger createRandom defaultRetryPolicy eachObject emptyUsage errorMessage formatIssues
+      isInfToolError isJsonObject modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
       parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText fieldWords momentValue periodsOf placeholderText publishedSchemas pythonEquals
       pythonType redactKnownSecrets redactSecrets retryAfterMs sanitizeToolName sdkJsonSchemaValidator seedFrom
-      sha256Hex silentLogger sleep spellWords spelledWords stringifyPythonJson sumUsage withOwnPeriod
+      sha256Hex silentLogger sleep spellWords squashKey spelledWords stringifyPythonJson sumUsage withOwnPeriod
     `,
     types: `
       AskForJsonOptions AskForJsonResult ChatCallOptions ChatModel ChatRequest ChatResponse ChatTool ChatToolCall
       EmbeddingModel ErrorCategory InfToolErrorCode InfToolErrorOptions InfrastructureFailure
-      InfrastructureFailureKind JsonLine JsonTurn LogLevel Logger LoggerOptions ModelEndpointConfig ModelFailureKind
+      InfrastructureFailureKind JsonLine JsonObject JsonTurn LogLevel Logger LoggerOptions ModelEndpointConfig ModelFailureKind
       NormaliseOptions NormaliseResult OpenAIChatModelOptions ParseResult Period PublishedSchemaName PythonCall
       PythonType Random ReplayCacheOptions ReplayMode RequestThrottle ResponseFormat RetryPolicy SchemaDialect
       SchemaValidatorOptions ValidationIssue ValidationResult
