@@ -12,7 +12,7 @@ const PACKAGES = join(import.meta.dirname, '..', 'packages');
 const SURFACE: Record<string, { values: string; types: string }> = {
   core: {
     values: `
-      ABBREVIATIONS ACRONYMS CLUSTER_META_KEY COUNTING_FIELD ChatMessage DAY_HOUR Check ContentBlock DEFAULT_MODEL_TIMEOUT_MS FAULT_ARGUMENT_META_KEY FAULT_KINDS FAULT_META_KEY FaultKind
+      ABBREVIATIONS ACRONYMS CLUSTER_META_KEY COUNTING_FIELD ChatMessage DAY_HOUR DEFAULT_SEED Check ContentBlock DEFAULT_MODEL_TIMEOUT_MS FAULT_ARGUMENT_META_KEY FAULT_KINDS FAULT_META_KEY FaultKind
       INFRASTRUCTURE_FAILURE_TEXT InfToolError JsonSchemaObject MERGED_META_KEY NormaliseCache OfferedTool OpenAIChatModel PERIODS
       PINNED_META_KEY Persona PinnedResponse PlannedCall PlannedFault PythonFloat ReplayCache RoleName
       SAFE_TOOL_NAME SCALAR_CONSTRAINTS SCENARIO_KINDS SEED_META_KEY SIMULATION_META_KEY SOURCE_META_KEY ScenarioKind

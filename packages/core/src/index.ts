@@ -99,7 +99,7 @@ export type { ModelEndpointConfig } from './config.js';
 export { canonicalJson, sha256Hex } from './util/canonical-json.js';
 export { eachObject, isJsonObject, squashKey } from './util/json-object.js';
 export type { JsonObject } from './util/json-object.js';
-export { createRandom, seedFrom } from './util/random.js';
+export { DEFAULT_SEED, createRandom, seedFrom } from './util/random.js';
 export { sleep } from './util/sleep.js';
 export { bufferedFetch } from './util/buffered-fetch.js';
 export { redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';

@@ -8,6 +8,7 @@ import {
   bufferedFetch,
   defaultRetryPolicy,
   type ScenarioKind,
+  DEFAULT_SEED,
 } from '@inftool/core';
 import { evaluateAgent, type EvalAgentOptions } from '../eval/agent/eval-agent.js';
 import { OFFLINE, selectRoles } from '../roles/select-roles.js';
@@ -185,7 +186,7 @@ function agentCommand(environment: HarnessEnvironment): Command {
     .option('--agent <command>', 'the agent under test: a shell command line, started once per task')
     .option('--scenarios <list>', `"all" or a comma list of ${SCENARIO_KINDS.join(', ')}`, scenariosOption, [...SCENARIO_KINDS])
     .option('--count <n>', 'tasks to plan (spread over the scenarios in turn)', integerOption('--count', 1), 20)
-    .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool')
+    .option('--seed <text>', 'plans the same tasks for the same seed', DEFAULT_SEED)
     .option('--out <dir>', 'where the report and the sessions go (a new directory)')
     .option('--agent-concurrency <n>', 'agents running at once', integerOption('--agent-concurrency', 1), 4)
     .option('--turn-timeout <ms>', 'longest wait for one reply', integerOption('--turn-timeout', 1), 60_000)
