@@ -37,7 +37,7 @@ export { sentimentOf } from './engines/world-sentiment.js';
 export { famousMisstatements } from './engines/values/famous-check.js';
 export { isRecordRemark } from './engines/values/authored-texts.js';
 export { sportsMisstatements } from './engines/values/sports-facts.js';
-export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
+export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/known-biomedical.js';
 export { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from './engines/evidence-sources.js';
 export {
   aqiCategory,

@@ -1,6 +1,6 @@
 import { sha256Hex, isJsonObject } from '@inftool/core';
 import { plausibleAssociation } from './world-associations.js';
-import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
 
 type Json = Record<string, unknown>;
 

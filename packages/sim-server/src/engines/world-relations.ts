@@ -1,5 +1,5 @@
 import { sha256Hex, isJsonObject } from '@inftool/core';
-import { KNOWN_DISEASES, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_GENES } from './known-biomedical.js';
 
 type Json = Record<string, unknown>;
 

@@ -3,7 +3,7 @@ import { createRandom, sha256Hex, type ToolSpec, SIMULATION_META_KEY } from '@in
 import type { CatalogTool } from '../catalog/catalog.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, type EntityAction } from './entity-rules.js';
 import { descriptionHints, namespacedIdentifier } from './values/description-hints.js';
-import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
 import { ECO_TERMS } from './values/real-things.js';
 import { literalFits } from './values/schema-tools.js';
 import { serviceId } from './values/service-ids.js';
