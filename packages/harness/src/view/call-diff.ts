@@ -1,4 +1,3 @@
-import { isJsonObject } from '@inftool/core';
 /**
  * Where the rollouts of one task differ in their tool calls (the viewer's compare page). Calls are
  * aligned by content, as `diff` aligns lines: each rollout's calls are paired, keeping their order,
@@ -64,6 +63,9 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+// its own copy, not core's `isJsonObject`: this file is bundled into the viewer's page, which must not pull in core
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A call with its arguments read once: what the alignment compares. */
 interface Call extends PlacedCall {
   /** The message it was made in. */
@@ -74,7 +76,7 @@ interface Call extends PlacedCall {
 
 /** The argument names whose values differ between two calls (`(arguments)` when either is not an object). */
 function differingNames(a: Call, b: Call): string[] {
-  if (!isJsonObject(a.value) || !isJsonObject(b.value)) return a.canonical === b.canonical ? [] : ['(arguments)'];
+  if (!isObject(a.value) || !isObject(b.value)) return a.canonical === b.canonical ? [] : ['(arguments)'];
   const left = a.value;
   const right = b.value;
   return [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((key) => canonical(left[key]) !== canonical(right[key])).sort();
@@ -83,7 +85,7 @@ function differingNames(a: Call, b: Call): string[] {
 /** How alike two calls are: undefined for two tools (never paired first), else 1 plus the share of argument values in common. */
 function likeness(a: Call, b: Call): number | undefined {
   if (a.tool !== b.tool) return undefined;
-  if (!isJsonObject(a.value) || !isJsonObject(b.value)) return a.canonical === b.canonical ? 2 : 1;
+  if (!isObject(a.value) || !isObject(b.value)) return a.canonical === b.canonical ? 2 : 1;
   const names = new Set([...Object.keys(a.value), ...Object.keys(b.value)]);
   if (names.size === 0) return 2;
   return 1 + (names.size - differingNames(a, b).length) / names.size;
