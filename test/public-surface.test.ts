@@ -12,24 +12,24 @@ const PACKAGES = join(import.meta.dirname, '..', 'packages');
 const SURFACE: Record<string, { values: string; types: string }> = {
   core: {
     values: `
-      ABBREVIATIONS ACRONYMS COUNTING_FIELD ChatMessage DAY_HOUR Check ContentBlock DEFAULT_MODEL_TIMEOUT_MS FAULT_KINDS FaultKind
-      INFRASTRUCTURE_FAILURE_TEXT InfToolError JsonSchemaObject NormaliseCache OfferedTool OpenAIChatModel PERIODS
+      ABBREVIATIONS ACRONYMS CLUSTER_META_KEY COUNTING_FIELD ChatMessage DAY_HOUR DEFAULT_SEED Check ContentBlock DEFAULT_MODEL_TIMEOUT_MS FAULT_ARGUMENT_META_KEY FAULT_KINDS FAULT_META_KEY FaultKind
+      INFRASTRUCTURE_FAILURE_TEXT InfToolError JsonSchemaObject MERGED_META_KEY NormaliseCache OfferedTool OpenAIChatModel PERIODS
       PINNED_META_KEY Persona PinnedResponse PlannedCall PlannedFault PythonFloat ReplayCache RoleName
-      SAFE_TOOL_NAME SCALAR_CONSTRAINTS SCENARIO_KINDS SIMULATION_META_KEY SOURCE_META_KEY ScenarioKind
+      SAFE_TOOL_NAME SCALAR_CONSTRAINTS SCENARIO_KINDS SEED_META_KEY SIMULATION_META_KEY SOURCE_META_KEY ScenarioKind
       SchemaValidator ScriptStep SimulationHints StoredTrajectory TOOL_TREE_SCHEMA_VERSION
       TRAJECTORY_SCHEMA_VERSION Task TokenUsage ToolAnnotations ToolCall ToolListRef ToolNameMap ToolSpec ToolTree
-      Trajectory TrajectoryLine TrajectoryV1 TreeCategory TreeDomain TreeServer Vote WIRE_SCOPES WireRecord
+      Trajectory TrajectoryLine TrajectoryV1 TreeCategory TreeDomain TreeServer Vote WIRE_SCOPES WORLD_META_KEY WireRecord
       WireScope addUsage askChatModel askForJson bufferedFetch canonicalJson cleanDescription closestNames
-      contractJsonSchema createLogger createRandom defaultRetryPolicy emptyUsage errorMessage formatIssues
-      isInfToolError modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
+      contractJsonSchema createLogger createRandom defaultRetryPolicy eachObject emptyUsage errorMessage formatIssues
+      isInfToolError isJsonObject modelEndpointFromEnv modelInfrastructureFailure nameWords normaliseSchema ownDescription
       parseJsonLines parseJsonObject parseJsonText parsePythonCall parsePythonJson parsedJsonText fieldWords momentValue periodsOf placeholderText publishedSchemas pythonEquals
       pythonType redactKnownSecrets redactSecrets retryAfterMs sanitizeToolName sdkJsonSchemaValidator seedFrom
-      sha256Hex silentLogger sleep spellWords spelledWords stringifyPythonJson sumUsage withOwnPeriod
+      sha256Hex silentLogger sleep spellWords squashKey spelledWords stringifyPythonJson sumUsage withOwnPeriod
     `,
     types: `
       AskForJsonOptions AskForJsonResult ChatCallOptions ChatModel ChatRequest ChatResponse ChatTool ChatToolCall
       EmbeddingModel ErrorCategory InfToolErrorCode InfToolErrorOptions InfrastructureFailure
-      InfrastructureFailureKind JsonLine JsonTurn LogLevel Logger LoggerOptions ModelEndpointConfig ModelFailureKind
+      InfrastructureFailureKind JsonLine JsonObject JsonTurn LogLevel Logger LoggerOptions ModelEndpointConfig ModelFailureKind
       NormaliseOptions NormaliseResult OpenAIChatModelOptions ParseResult Period PublishedSchemaName PythonCall
       PythonType Random ReplayCacheOptions ReplayMode RequestThrottle ResponseFormat RetryPolicy SchemaDialect
       SchemaValidatorOptions ValidationIssue ValidationResult
@@ -37,7 +37,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
   },
   'mcp-tree': {
     values: `
-      DEFAULT_DOMAINS MERGED_META_KEY SOURCE_FORMATS TfIdf TreeNames boundSchemaValues buildTree centroid
+      DEFAULT_DOMAINS SOURCE_FORMATS TfIdf TreeNames boundSchemaValues buildTree centroid
       clusterVectors cosine importBfcl importOpenApi oversize snakeCase tokenize treeStats writeTreeFile
     `,
     types: `
@@ -49,7 +49,7 @@ const SURFACE: Record<string, { values: string; types: string }> = {
   'sim-server': {
     values: `
       DEFAULT_MAX_MESSAGE_BYTES ENGINE_NAMES EVIDENCE_SOURCE_TYPE FakerEngine GATEWAY_TIMEOUT_TEXT HTTP_DEFAULTS KNOWN_DISEASES KNOWN_DRUGS
-      KNOWN_GENES SessionState Simulation StdioTransport WORLD_META_KEY bearerToken callTool capBelow catalogFromJson
+      KNOWN_GENES SessionState Simulation StdioTransport bearerToken callTool capBelow catalogFromJson
       checkRequest createSessionServer entityIdParameter evidenceTypeClash factsOnRecord famousMisstatements generateValue guardOptions idParameterEntity
       inferOutputSchema isFillerLabel isLoopback isRecordRemark isPlannedFaultKind isProductWord loadCatalog onePlace ownHostNames parseLatency particleFacts plannedFault
       productText providerServiceProblem seededEntityIds serveHttp serveStdio sportsMisstatements toolEntity toolHost

@@ -8,7 +8,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { parse } from 'yaml';
 import { SCENARIO_KINDS } from '@inftool/core';
 import { exportHfDataset, readRun } from '@inftool/harness';
-import { exportRun } from '../../packages/harness/src/commands/export.js';
+import { exportRun } from '../../packages/harness/src/export/write-export.js';
 import { cliPath, demoTree } from '../support/sim-client.js';
 import { synthesizeRun } from '../support/synth-run.js';
 

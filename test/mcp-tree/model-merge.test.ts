@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OpenAIChatModel, ToolTree } from '@inftool/core';
-import { buildTree, MERGED_META_KEY, type BuildReport } from '@inftool/mcp-tree';
+import { OpenAIChatModel, ToolTree, MERGED_META_KEY } from '@inftool/core';
+import { buildTree, type BuildReport } from '@inftool/mcp-tree';
 import { reply, startFakeOpenAIServer, type FakeOpenAIServer, type RecordedRequest } from '../support/fake-openai-server.js';
 import { cliPath, fixture } from '../support/sim-client.js';
 

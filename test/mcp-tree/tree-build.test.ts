@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SAFE_TOOL_NAME, SOURCE_META_KEY, SchemaValidator, ToolTree } from '@inftool/core';
-import { buildTree, clusterVectors, MERGED_META_KEY, TfIdf, tokenize, writeTreeFile, type BuildReport } from '@inftool/mcp-tree';
+import { SAFE_TOOL_NAME, SOURCE_META_KEY, SchemaValidator, ToolTree, MERGED_META_KEY } from '@inftool/core';
+import { buildTree, clusterVectors, TfIdf, tokenize, writeTreeFile, type BuildReport } from '@inftool/mcp-tree';
 import { cliPath, fixture, repoRoot } from '../support/sim-client.js';
 
 const run = promisify(execFile);

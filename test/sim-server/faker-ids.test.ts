@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityIdParameter, seededEntityIds } from '@inftool/sim-server';
-import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from '../../packages/sim-server/src/engines/world-facts.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from '../../packages/sim-server/src/engines/known-biomedical.js';
 import type { ToolSpec } from '@inftool/core';
 import { type Connected, callInWorld } from '../support/sim-client.js';
 import { toolSessions } from '../support/tool-sessions.js';

@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { Client, type ClientOptions } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { Simulation, WORLD_META_KEY, type SimulationOptions } from '@inftool/sim-server';
+import { Simulation, type SimulationOptions } from '@inftool/sim-server';
+import { WORLD_META_KEY } from '@inftool/core';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliPath = fileURLToPath(new URL('../../packages/harness/dist/cli.js', import.meta.url));

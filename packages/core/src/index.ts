@@ -10,6 +10,12 @@ export {
   PINNED_META_KEY,
   SOURCE_META_KEY,
   SIMULATION_META_KEY,
+  CLUSTER_META_KEY,
+  MERGED_META_KEY,
+  SEED_META_KEY,
+  WORLD_META_KEY,
+  FAULT_META_KEY,
+  FAULT_ARGUMENT_META_KEY,
   JsonSchemaObject,
   ToolAnnotations,
   ToolSpec,
@@ -91,7 +97,9 @@ export { modelEndpointFromEnv } from './config.js';
 export type { ModelEndpointConfig } from './config.js';
 
 export { canonicalJson, sha256Hex } from './util/canonical-json.js';
-export { createRandom, seedFrom } from './util/random.js';
+export { eachObject, isJsonObject, squashKey } from './util/json-object.js';
+export type { JsonObject } from './util/json-object.js';
+export { DEFAULT_SEED, createRandom, seedFrom } from './util/random.js';
 export { sleep } from './util/sleep.js';
 export { bufferedFetch } from './util/buffered-fetch.js';
 export { redactSecrets, redactKnownSecrets } from './util/redact-secrets.js';

@@ -1,12 +1,9 @@
-import { SOURCE_META_KEY, TOOL_TREE_SCHEMA_VERSION, type ToolSpec, type ToolTree } from '@inftool/core';
+import { SOURCE_META_KEY, TOOL_TREE_SCHEMA_VERSION, type ToolSpec, type ToolTree, CLUSTER_META_KEY, MERGED_META_KEY } from '@inftool/core';
 import type { BuildReport, MergeRecord } from './build-report.js';
 import type { ImportedTool } from './importers/imported.js';
 import { TreeNames, snakeCase } from './names.js';
 import type { Placement } from './taxonomy/assign.js';
 import type { DomainDefinition } from './taxonomy/domains.js';
-
-export const CLUSTER_META_KEY = 'inftool/cluster';
-export const MERGED_META_KEY = 'inftool/merged';
 
 /** What the assembly needs of the merge step. */
 export interface AssemblyMerges {

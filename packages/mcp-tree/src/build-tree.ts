@@ -23,8 +23,6 @@ import { DEFAULT_DOMAINS, type DomainDefinition } from './taxonomy/domains.js';
 
 export type { BuildReport, BuildStage, MergeRecord } from './build-report.js';
 
-export { CLUSTER_META_KEY, MERGED_META_KEY } from './assemble-tree.js';
-
 export interface BuildInput {
   format: SourceFormat;
   /** Files or directories (searched recursively for the format's file types). */

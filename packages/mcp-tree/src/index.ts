@@ -2,7 +2,7 @@
  * @inftool/mcp-tree — raw API specs to a clustered, deduplicated MCP tool tree.
  * Everything exported here is public API.
  */
-export { buildTree, MERGED_META_KEY } from './build-tree.js';
+export { buildTree } from './build-tree.js';
 export type { BuildInput, BuildOptions, BuildProgress, BuildReport, BuildResult, BuildStage, MergeRecord } from './build-tree.js';
 export { SOURCE_FORMATS } from './importers/imported.js';
 export type {

@@ -8,6 +8,8 @@ import {
   type ChatModel,
   type ChatToolCall,
   type TokenUsage,
+  SEED_META_KEY,
+  WORLD_META_KEY,
 } from '@inftool/core';
 import { SessionFailed, sessionFailure } from './session-failure.js';
 import type { CatalogEntry, ToolCatalog } from './tool-catalog.js';
@@ -177,8 +179,8 @@ export class Assistant {
     args: Record<string, unknown>,
   ): Record<string, unknown> | undefined {
     const meta: Record<string, unknown> = {
-      ...(this.options.seed ? { 'inftool/seed': this.options.seed } : {}),
-      ...(this.options.world ? { 'inftool/world': this.options.world } : {}),
+      ...(this.options.seed ? { [SEED_META_KEY]: this.options.seed } : {}),
+      ...(this.options.world ? { [WORLD_META_KEY]: this.options.world } : {}),
       ...this.options.callMeta?.({ ...place, tool, arguments: args }),
     };
     return Object.keys(meta).length > 0 ? meta : undefined;

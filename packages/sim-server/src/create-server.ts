@@ -14,11 +14,10 @@ import {
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { z } from 'zod';
-import { sdkJsonSchemaValidator } from '@inftool/core';
+import { sdkJsonSchemaValidator, FAULT_ARGUMENT_META_KEY, FAULT_META_KEY, SEED_META_KEY, WORLD_META_KEY } from '@inftool/core';
 import { callTool, type CallContext } from './call-tool.js';
 import type { ClientBridge } from './engines/engine.js';
-import { WORLD_META_KEY } from './engines/world.js';
-import { FAULT_ARGUMENT_META_KEY, FAULT_META_KEY, isPlannedFaultKind } from './faults.js';
+import { isPlannedFaultKind } from './faults.js';
 import { SessionState, type LoggingLevel } from './session-state.js';
 import { MAX_ARGUMENT_DEPTH, tooDeepAt, WireError } from './wire-error.js';
 
@@ -35,9 +34,6 @@ export interface SessionServerOptions {
 }
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
-
-/** A client may seed a call (and so a trajectory) with `_meta["inftool/seed"]`. */
-export const SEED_META_KEY = 'inftool/seed';
 
 /** Cursors are opaque to clients; ours is the offset, base64url-encoded. */
 export function encodeCursor(offset: number): string {

@@ -32,20 +32,6 @@ export function planFault(options: FaultOptions, random: Random): Fault {
   return { kind: 'timeout', afterMs: options.timeoutMs };
 }
 
-/**
- * `_meta["inftool/fault"]` on a call: a fault the client planned for this attempt (error_recovery
- * scenarios). The server makes it happen whatever `--fault-rate` says: the harness sends it on the
- * planned call's first attempt only, so a retry succeeds.
- */
-export const FAULT_META_KEY = 'inftool/fault';
-
-/**
- * `_meta["inftool/fault-argument"]`: the argument a planned `not_found` or `invalid_arguments` fault is
- * about (the id the user mistyped), so the error names the value that was sent wrong, never another id
- * of the call.
- */
-export const FAULT_ARGUMENT_META_KEY = 'inftool/fault-argument';
-
 /** The fault kinds a task may plan: the contract's list, one home for both. */
 export const PLANNED_FAULT_KINDS = FAULT_KINDS;
 export type PlannedFaultKind = FaultKind;

@@ -27,7 +27,7 @@ export { HTTP_DEFAULTS } from './transports/http-server.js';
 export type { HttpServeOptions, RunningHttpServer } from './transports/http-server.js';
 export { serveStdio } from './transports/serve-stdio.js';
 export { DEFAULT_MAX_MESSAGE_BYTES, StdioTransport, type StdioTransportOptions } from './transports/stdio-transport.js';
-export { WORLD_META_KEY, toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
+export { toolEntity, entityIdParameter, idParameterEntity, seededEntityIds } from './engines/world.js';
 export { inferOutputSchema } from './engines/infer-output-schema.js';
 export { factsOnRecord } from './engines/domain-results.js';
 export { particleFacts } from './engines/particle-facts.js';
@@ -37,7 +37,7 @@ export { sentimentOf } from './engines/world-sentiment.js';
 export { famousMisstatements } from './engines/values/famous-check.js';
 export { isRecordRemark } from './engines/values/authored-texts.js';
 export { sportsMisstatements } from './engines/values/sports-facts.js';
-export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/world-facts.js';
+export { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './engines/known-biomedical.js';
 export { EVIDENCE_SOURCE_TYPE, evidenceTypeClash } from './engines/evidence-sources.js';
 export {
   aqiCategory,

@@ -1,5 +1,5 @@
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { InfToolError, SchemaValidator, silentLogger, type ChatModel, type Logger } from '@inftool/core';
+import { InfToolError, SchemaValidator, silentLogger, type ChatModel, type Logger, DEFAULT_SEED } from '@inftool/core';
 import type { Catalog } from './catalog/catalog.js';
 import { loadCatalog, type CatalogSelection } from './catalog/load-catalog.js';
 import type { CallContext } from './call-tool.js';
@@ -67,7 +67,7 @@ export class Simulation {
       engine: makeEngine(engineName, options, validator),
       pinned: new PinnedEngine(),
       faults: { ...noFaults, ...options.faults },
-      seed: options.seed ?? 'inftool',
+      seed: options.seed ?? DEFAULT_SEED,
       elicitMissing: options.elicitMissing ?? false,
       progressIntervalMs: options.progressIntervalMs ?? 1000,
       logger,

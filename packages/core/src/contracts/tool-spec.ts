@@ -74,9 +74,30 @@ export const PinnedResponse = z.object({
 });
 export type PinnedResponse = z.infer<typeof PinnedResponse>;
 
+/** Every `_meta` key of the project, in one place. On a tool: its pinned response, its source operation, hints to the engines. */
 export const PINNED_META_KEY = `${META_PREFIX}pinned`;
 export const SOURCE_META_KEY = `${META_PREFIX}source`;
 export const SIMULATION_META_KEY = `${META_PREFIX}simulation`;
+/** On a tool of a built tree: the cluster it was placed in, and the tools an offline or model merge replaced by it. */
+export const CLUSTER_META_KEY = `${META_PREFIX}cluster`;
+export const MERGED_META_KEY = `${META_PREFIX}merged`;
+/** On a call: the seed of its trajectory (a client may seed a call, and so a trajectory). */
+export const SEED_META_KEY = `${META_PREFIX}seed`;
+/**
+ * On a call: the seed of the session's world. A client that plans calls against the world (the harness) sends the task's
+ * seed, so every rollout of a task meets the same world; without it the world is seeded by the server's `--seed`.
+ */
+export const WORLD_META_KEY = `${META_PREFIX}world`;
+/**
+ * On a call: a fault the client planned for this attempt (error_recovery scenarios). The server makes it happen whatever
+ * `--fault-rate` says: the harness sends it on the planned call's first attempt only, so a retry succeeds.
+ */
+export const FAULT_META_KEY = `${META_PREFIX}fault`;
+/**
+ * On a call: the argument a planned `not_found` or `invalid_arguments` fault is about (the id the user mistyped), so the
+ * error names the value that was sent wrong, never another id of the call.
+ */
+export const FAULT_ARGUMENT_META_KEY = `${META_PREFIX}fault-argument`;
 
 /** `_meta["inftool/simulation"]`: hints to the simulation engines. */
 export const SimulationHints = z.looseObject({

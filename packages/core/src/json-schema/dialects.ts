@@ -12,6 +12,8 @@
  * become `{}` plus a note in the description, and a schema larger than `maxNodes` is cut the same
  * way, so one monstrous spec cannot blow up a whole catalog.
  */
+import { isJsonObject } from '../util/json-object.js';
+
 export type SchemaDialect = 'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0' | 'bfcl';
 
 export interface NormaliseOptions {
@@ -41,8 +43,6 @@ export interface NormaliseResult {
 }
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keywords whose value is one schema. */
 const SCHEMA_KEYWORDS = [
@@ -172,7 +172,7 @@ export function normaliseSchema(schema: unknown, dialect: SchemaDialect, options
     height: 0,
   };
   const result = convert(schema, walk, 0);
-  return { schema: isObject(result) ? result : {}, notes: [...walk.notes] };
+  return { schema: isJsonObject(result) ? result : {}, notes: [...walk.notes] };
 }
 
 function cut(walk: Walk, why: string): Json {
@@ -184,7 +184,7 @@ function cut(walk: Walk, why: string): Json {
 function convert(input: unknown, walk: Walk, depth: number): Json | boolean {
   walk.height = 0;
   if (typeof input === 'boolean') return input;
-  if (!isObject(input)) return {};
+  if (!isJsonObject(input)) return {};
   if (walk.stack.has(input)) return cut(walk, 'recursive schema cut');
   if (depth > walk.maxDepth) return cut(walk, `nested deeper than ${walk.maxDepth} levels, cut`);
   const cached = walk.cache?.entries.get(input);
@@ -222,7 +222,7 @@ function convertObject(input: Json, walk: Walk, depth: number): Json {
     if (VALUE_KEYWORDS.has(key)) output[key] = value;
     else if (SCHEMA_KEYWORDS.includes(key)) output[key] = child(value);
     else if (SCHEMA_LIST_KEYWORDS.includes(key) && Array.isArray(value)) output[key] = value.map(child);
-    else if (SCHEMA_MAP_KEYWORDS.includes(key) && isObject(value)) {
+    else if (SCHEMA_MAP_KEYWORDS.includes(key) && isJsonObject(value)) {
       const map: Json = {};
       for (const [name, item] of Object.entries(value)) map[name] = child(item);
       output[key] = map;
@@ -297,7 +297,7 @@ function fixKeywords(input: Json, output: Json, walk: Walk): void {
     if (output[key] !== undefined && typeof output[key] !== 'number') delete output[key];
   if (typeof output['multipleOf'] === 'number' && output['multipleOf'] <= 0) delete output['multipleOf'];
   if (output['pattern'] !== undefined && !isUsablePattern(output['pattern'] as string)) delete output['pattern'];
-  if (output['dependentRequired'] !== undefined && !isObject(output['dependentRequired'])) delete output['dependentRequired'];
+  if (output['dependentRequired'] !== undefined && !isJsonObject(output['dependentRequired'])) delete output['dependentRequired'];
   if (typeof output['description'] === 'string') output['description'] = cleanDescription(output['description'], walk.maxDescription);
   else delete output['description'];
   // BFCL: a default outside its own enum is still an accepted value (the function takes it).

@@ -13,6 +13,9 @@ export interface Random {
  * secrecy: two multiplicative lanes over the UTF-16 code units with a murmur-style finaliser, about
  * ten times cheaper than a SHA-256 digest on the hot path of every simulated call.
  */
+/** The seed a run, a served simulation or an evaluation uses when none is given: the same plan and results every time. */
+export const DEFAULT_SEED = 'inftool';
+
 export function seedFrom(...parts: unknown[]): number {
   const text = JSON.stringify(parts);
   let h1 = 0xdeadbeef;

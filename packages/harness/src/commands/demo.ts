@@ -8,7 +8,7 @@ import { createStageProgress } from '../progress.js';
 import { selectRoles } from '../roles/select-roles.js';
 import { synthesize } from '../run/synth.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
-import { exportRun } from './export.js';
+import { exportRun } from '../export/write-export.js';
 import { integerOption } from './options.js';
 import { auditRun, formatQualityReport } from '../audit/index.js';
 

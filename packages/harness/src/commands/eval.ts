@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import {
   DEFAULT_MODEL_TIMEOUT_MS,
@@ -8,6 +7,7 @@ import {
   bufferedFetch,
   defaultRetryPolicy,
   type ScenarioKind,
+  DEFAULT_SEED,
 } from '@inftool/core';
 import { evaluateAgent, type EvalAgentOptions } from '../eval/agent/eval-agent.js';
 import { OFFLINE, selectRoles } from '../roles/select-roles.js';
@@ -16,60 +16,7 @@ import type { HarnessEnvironment } from '../config.js';
 import { evaluateBfcl } from '../eval/bfcl-mcp.js';
 import { createStageProgress } from '../progress.js';
 import { integerOption } from './options.js';
-import { checkCalls, type DecodedCall } from '../eval/bfcl-checker.js';
-import { readBfclAnswers, readBfclQuestions, readJsonLineList, type BfclAnswer, type BfclResult } from '../eval/bfcl-files.js';
-
-export interface CheckSummary {
-  total: number;
-  valid: number;
-  accuracy: number;
-}
-
-/**
- * Judges every result line of a BFCL category, in order (a question may have several result lines);
- * writes one `{id, valid, error}` line per result line. BFCL's verdicts, or with `strict` the strict
- * reading (docs/eval.md).
- */
-export async function bfclCheck(options: {
-  questions: string;
-  answers?: string;
-  results: string;
-  category: string;
-  out: string;
-  strict?: boolean;
-}): Promise<CheckSummary> {
-  const questions = await readBfclQuestions(options.questions);
-  const irrelevance = options.category.includes('irrelevance');
-  if (!irrelevance && !options.answers)
-    throw new InfToolError('invalid_input', `--answers is required for category ${options.category} (only irrelevance has no answer file)`);
-  const answers = options.answers ? await readBfclAnswers(options.answers) : new Map<string, BfclAnswer>();
-  const results = await readJsonLineList<BfclResult>(options.results, 'result', { python: true });
-  const lines: string[] = [];
-  let valid = 0;
-  for (const { id, result } of results) {
-    const question = questions.get(id);
-    const answer = answers.get(id);
-    let verdict: { valid: boolean; error?: string };
-    if (!question) verdict = { valid: false, error: `no question with id ${id} in ${options.questions}` };
-    else if (!irrelevance && !answer) verdict = { valid: false, error: `no possible answer with id ${id} in ${options.answers}` };
-    else if (
-      !Array.isArray(result) ||
-      !result.every((call) => typeof call === 'object' && call !== null && !Array.isArray(call) && Object.keys(call).length === 1)
-    ) {
-      // Not decodable as calls: right for irrelevance (nothing was called), wrong elsewhere.
-      verdict = irrelevance ? { valid: true } : { valid: false, error: 'the result is not a list of {"<function>": {<arguments>}} calls' };
-    } else {
-      const docs = new Map((question.function ?? []).map((doc) => [doc.name, doc]));
-      verdict = checkCalls(result as DecodedCall[], answer?.ground_truth ?? [], docs, options.category, {
-        strict: options.strict ?? false,
-      });
-    }
-    if (verdict.valid) valid += 1;
-    lines.push(JSON.stringify({ id, valid: verdict.valid, ...(verdict.valid ? {} : { error: verdict.error }) }));
-  }
-  await writeFile(options.out, lines.join('\n') + (lines.length > 0 ? '\n' : ''));
-  return { total: results.length, valid, accuracy: results.length === 0 ? 0 : valid / results.length };
-}
+import { bfclCheck } from '../eval/bfcl-check.js';
 
 function bfclCheckCommand(): Command {
   const check = new Command('bfcl-check')
@@ -185,7 +132,7 @@ function agentCommand(environment: HarnessEnvironment): Command {
     .option('--agent <command>', 'the agent under test: a shell command line, started once per task')
     .option('--scenarios <list>', `"all" or a comma list of ${SCENARIO_KINDS.join(', ')}`, scenariosOption, [...SCENARIO_KINDS])
     .option('--count <n>', 'tasks to plan (spread over the scenarios in turn)', integerOption('--count', 1), 20)
-    .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool')
+    .option('--seed <text>', 'plans the same tasks for the same seed', DEFAULT_SEED)
     .option('--out <dir>', 'where the report and the sessions go (a new directory)')
     .option('--agent-concurrency <n>', 'agents running at once', integerOption('--agent-concurrency', 1), 4)
     .option('--turn-timeout <ms>', 'longest wait for one reply', integerOption('--turn-timeout', 1), 60_000)

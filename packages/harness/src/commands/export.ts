@@ -1,23 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { InfToolError, type Trajectory } from '@inftool/core';
-import { EXPORT_FORMATS, exportRecord, type ExportFormat } from '../export/formats.js';
+import { InfToolError } from '@inftool/core';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 import { exportHfDataset } from '../export/hf-dataset.js';
-import { readRun } from '../run/read-run.js';
-
-/** Writes accepted records in one format, one JSON object per line. */
-export async function writeExport(accepted: Trajectory[], format: ExportFormat, file: string): Promise<{ file: string; count: number }> {
-  await writeFile(
-    file,
-    accepted.map((record) => JSON.stringify(exportRecord(record, format))).join('\n') + (accepted.length > 0 ? '\n' : ''),
-  );
-  return { file, count: accepted.length };
-}
-
-export async function exportRun(dir: string, format: ExportFormat, out?: string): Promise<{ file: string; count: number }> {
-  return writeExport((await readRun(dir)).accepted, format, out ?? join(dir, `export-${format}.jsonl`));
-}
+import { exportRun } from '../export/write-export.js';
 
 interface ExportFlags {
   format: ExportFormat | 'hf';

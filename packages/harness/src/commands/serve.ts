@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { InfToolError, OpenAIChatModel, ReplayCache, createLogger, type LogLevel, type Logger } from '@inftool/core';
+import { InfToolError, OpenAIChatModel, ReplayCache, createLogger, type LogLevel, type Logger, DEFAULT_SEED } from '@inftool/core';
 import {
   DEFAULT_MAX_MESSAGE_BYTES,
   ENGINE_NAMES,
@@ -105,7 +105,7 @@ function simulationOptions(command: Command): Command {
         .choices(['read-write', 'replay', 'record'])
         .default('read-write'),
     )
-    .option('--seed <text>', 'seed for faker values and faults: same seed, same results', 'inftool')
+    .option('--seed <text>', 'seed for faker values and faults: same seed, same results', DEFAULT_SEED)
     .option(
       '--fault-rate <p>',
       'share of calls (0-1) that fail like a flaky API: error results, slow calls, timeouts',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MODEL_TIMEOUT_MS, InfToolError, OpenAIChatModel, defaultRetryPolicy, redactSecrets } from '@inftool/core';
+import { DEFAULT_MODEL_TIMEOUT_MS, InfToolError, OpenAIChatModel, defaultRetryPolicy, redactSecrets, DEFAULT_SEED } from '@inftool/core';
 import { SCENARIO_KINDS, WIRE_SCOPES, type ScenarioKind, type WireScope } from '@inftool/core';
 import type { HarnessEnvironment } from '../config.js';
 import { createStageProgress } from '../progress.js';
@@ -186,7 +186,7 @@ function withPlanOptions(command: Command): Command {
     .requiredOption('--out <dir>', 'run directory (manifest.json, trajectories.jsonl, rejected.jsonl, tools/)')
     .option('--concurrency <n>', 'conversations at once', integerOption('--concurrency', 1), 8)
     .option('--resume', 'continue the run in --out: tasks already recorded are skipped')
-    .option('--seed <text>', 'plans the same tasks for the same seed', 'inftool');
+    .option('--seed <text>', 'plans the same tasks for the same seed', DEFAULT_SEED);
 }
 
 /** Who plays each role, on which endpoint. */

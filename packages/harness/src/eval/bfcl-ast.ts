@@ -4,11 +4,10 @@
  * the types Python's `json` gives them (`PythonFloat` keeps `3.0` a float) and compared with
  * Python's `==`. docs/eval.md lists the rules and how `--strict` differs.
  */
-import { PythonFloat, pythonEquals, pythonType, stringifyPythonJson, type PythonType } from '@inftool/core';
+import { PythonFloat, pythonEquals, pythonType, stringifyPythonJson, type PythonType, isJsonObject } from '@inftool/core';
 import type { BfclFunctionDoc, CheckVerdict, DecodedCall, ExpectedCall } from './bfcl-checker.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const ok: CheckVerdict = { valid: true };
 const fail = (error: string): CheckVerdict => ({ valid: false, error });
 const show = (value: unknown): string => (value === undefined ? 'nothing' : stringifyPythonJson(value)).slice(0, 200);
@@ -38,7 +37,7 @@ const PYTHON_TYPES = new Map<string, PythonType>([
 function items(container: unknown): unknown[] {
   if (Array.isArray(container)) return container;
   if (typeof container === 'string') return [...container];
-  if (isObject(container)) return Object.keys(container);
+  if (isJsonObject(container)) return Object.keys(container);
   return [];
 }
 
@@ -46,7 +45,7 @@ function items(container: unknown): unknown[] {
 function contains(container: unknown, needle: unknown): boolean {
   if (Array.isArray(container)) return container.some((item) => pythonEquals(needle, item));
   if (typeof container === 'string') return typeof needle === 'string' && container.includes(needle);
-  if (isObject(container)) return typeof needle === 'string' && Object.hasOwn(container, needle);
+  if (isJsonObject(container)) return typeof needle === 'string' && Object.hasOwn(container, needle);
   return false;
 }
 
@@ -85,7 +84,7 @@ function stringMatches(value: string, accepted: unknown): boolean {
 /** Items of an accepted list as `range(len(answer))` sees them; undefined where Python would fail (a number, a non-empty dict). */
 function indexable(answer: unknown): unknown[] | undefined {
   if (Array.isArray(answer) || typeof answer === 'string') return items(answer);
-  if (isObject(answer) && Object.keys(answer).length === 0) return [];
+  if (isJsonObject(answer) && Object.keys(answer).length === 0) return [];
   return undefined;
 }
 
@@ -100,9 +99,9 @@ function listMatches(value: unknown[], accepted: unknown): boolean {
 
 /** A dict against accepted dicts whose entries list accepted values (strings standardised, `""`: the key may be absent). */
 function dictMatches(value: unknown, accepted: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   return items(accepted).some((answer) => {
-    if (pythonEquals(answer, '') || !isObject(answer)) return false;
+    if (pythonEquals(answer, '') || !isJsonObject(answer)) return false;
     for (const [key, entry] of Object.entries(value)) {
       if (!Object.hasOwn(answer, key)) return false;
       const choices = indexable(answer[key]) ?? [];
@@ -128,7 +127,7 @@ export function bfclCheckCall(call: DecodedCall, expected: ExpectedCall, doc: Bf
   const name = doc.name;
   if (!Object.hasOwn(call, name)) return fail(`wrong function: expected ${name}, got ${Object.keys(call).join(', ') || 'nothing'}`);
   const args = call[name];
-  if (!isObject(args)) return fail(`the arguments of ${name} are not a dict: ${show(args)}`);
+  if (!isJsonObject(args)) return fail(`the arguments of ${name} are not a dict: ${show(args)}`);
   const properties = doc.parameters?.properties ?? {};
   for (const parameter of doc.parameters?.required ?? [])
     if (!Object.hasOwn(args, parameter)) return fail(`missing required parameter ${name}.${parameter}`);
@@ -143,7 +142,7 @@ export function bfclCheckCall(call: DecodedCall, expected: ExpectedCall, doc: Bf
     let itemType: PythonType | undefined;
     let itemDocType = '';
     if (docType === 'array' || docType === 'tuple') {
-      itemDocType = isObject(schema['items']) ? String(schema['items']['type']) : 'undefined';
+      itemDocType = isJsonObject(schema['items']) ? String(schema['items']['type']) : 'undefined';
       itemType = PYTHON_TYPES.get(itemDocType);
       if (!itemType) return fail(`${name}.${parameter}: the item type ${itemDocType} is not one BFCL's checker knows`);
     }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { InfToolError, errorMessage, parsePythonJson } from '@inftool/core';
+import { InfToolError, errorMessage, parsePythonJson, isJsonObject } from '@inftool/core';
 import type { BfclFunctionDoc, DecodedCall, ExpectedCall } from './bfcl-checker.js';
 
 export interface ReadOptions {
@@ -58,8 +58,6 @@ export interface BfclResult {
   result: DecodedCall[] | unknown;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** BFCL's question file, by id; each `function` must be a list of docs with a string `name`. */
 export async function readBfclQuestions(file: string): Promise<Map<string, BfclQuestion>> {
   const questions = await readJsonLines<BfclQuestion>(file, 'question');
@@ -67,7 +65,7 @@ export async function readBfclQuestions(file: string): Promise<Map<string, BfclQ
     const functions: unknown = question.function;
     if (
       functions !== undefined &&
-      !(Array.isArray(functions) && functions.every((doc) => isObject(doc) && typeof doc['name'] === 'string'))
+      !(Array.isArray(functions) && functions.every((doc) => isJsonObject(doc) && typeof doc['name'] === 'string'))
     )
       throw new InfToolError(
         'invalid_input',
@@ -84,7 +82,9 @@ export async function readBfclAnswers(file: string): Promise<Map<string, BfclAns
     const truth: unknown = answer.ground_truth;
     const wellFormed =
       Array.isArray(truth) &&
-      truth.every((call) => isObject(call) && Object.keys(call).length === 1 && Object.values(call).every((answers) => isObject(answers)));
+      truth.every(
+        (call) => isJsonObject(call) && Object.keys(call).length === 1 && Object.values(call).every((answers) => isJsonObject(answers)),
+      );
     if (!wellFormed)
       throw new InfToolError(
         'invalid_input',

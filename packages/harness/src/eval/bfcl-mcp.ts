@@ -16,7 +16,7 @@ import {
 import { importBfcl } from '@inftool/mcp-tree';
 import { Simulation, serveHttp } from '@inftool/sim-server';
 import { Assistant, ToolCatalog, connectServer } from '@inftool/sim-client';
-import { bfclCheck, type CheckSummary } from '../commands/eval.js';
+import { bfclCheck, type CheckSummary } from './bfcl-check.js';
 import type { ExpectedCall } from './bfcl-checker.js';
 import { readBfclAnswers, readBfclQuestions, type BfclAnswer, type BfclQuestion } from './bfcl-files.js';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { InfToolError } from '@inftool/core';
+import { InfToolError, SOURCE_META_KEY } from '@inftool/core';
 import { auditRun } from '../audit/audit-run.js';
 import { qualityTables, QUALITY_COLUMNS_TEXT, type QualityTable } from '../audit/format-table.js';
 import { TOOL_LISTS } from '../run/compact-record.js';
@@ -32,7 +32,7 @@ interface SourceLicense {
 function licenseOf(tool: unknown): SourceLicense | undefined {
   const meta = (tool as { _meta?: Record<string, unknown> } | null)?._meta;
   if (typeof meta !== 'object' || meta === null) return undefined;
-  const source = meta['inftool/source'] as { license?: unknown } | undefined;
+  const source = meta[SOURCE_META_KEY] as { license?: unknown } | undefined;
   const raw = source?.license ?? meta['license'];
   const named =
     typeof raw === 'string'
@@ -73,7 +73,7 @@ export async function sourcesOf(runDir: string): Promise<Sources> {
     } | null>) {
       // MCP tool pages (with inputSchema) carry _meta; the offered lists in the chat form do not.
       if (typeof tool !== 'object' || tool === null || tool.inputSchema === undefined) continue;
-      const source = tool._meta?.['inftool/source'];
+      const source = tool._meta?.[SOURCE_META_KEY];
       const api = typeof source?.api === 'string' ? source.api : typeof source?.file === 'string' ? basename(source.file) : undefined;
       if (api === undefined) {
         if (typeof tool.name === 'string') sources.unattributed.add(tool.name);

@@ -12,7 +12,7 @@ import {
   type Trajectory,
 } from '@inftool/core';
 import { FakerEngine } from '@inftool/sim-server';
-import { writeExport } from '../commands/export.js';
+import { writeExport } from '../export/write-export.js';
 import { evaluateBfcl, type BfclReport } from '../eval/bfcl-mcp.js';
 import { serveReward } from '../reward/reward-server.js';
 import { selectRoles } from '../roles/select-roles.js';

@@ -1,6 +1,7 @@
 import type { ToolSpec } from '@inftool/core';
 import type { CatalogTool } from '@inftool/sim-server';
 import type { ScaffoldMode, ScaffoldReport } from './scaffold.js';
+import { SOURCE_META_KEY } from '@inftool/core';
 
 /** `_meta["inftool/source"]` as the OpenAPI importer writes it (see mcp-tree's importers/imported.ts). */
 interface SourceOperation {
@@ -26,7 +27,7 @@ export function environmentPrefix(server: string): string {
 }
 
 export const operationOf = (tool: ToolSpec): SourceOperation | undefined => {
-  const source = tool._meta?.['inftool/source'];
+  const source = tool._meta?.[SOURCE_META_KEY];
   return typeof source === 'object' && source !== null ? (source as SourceOperation) : undefined;
 };
 

@@ -1,4 +1,12 @@
-import { canonicalJson, type FaultKind, type PlannedFault, type Random, type Task } from '@inftool/core';
+import {
+  canonicalJson,
+  type FaultKind,
+  type PlannedFault,
+  type Random,
+  type Task,
+  FAULT_ARGUMENT_META_KEY,
+  FAULT_META_KEY,
+} from '@inftool/core';
 
 /**
  * The server-side faults and the reaction each calls for: the world fails, the assistant retries once.
@@ -78,6 +86,6 @@ export function plannedFaultMeta(
     );
     if (!fault || call.attempt !== 0) return undefined;
     const argument = faultArgument(task, fault);
-    return { 'inftool/fault': fault.fault, ...(argument === undefined ? {} : { 'inftool/fault-argument': argument }) };
+    return { [FAULT_META_KEY]: fault.fault, ...(argument === undefined ? {} : { [FAULT_ARGUMENT_META_KEY]: argument }) };
   };
 }

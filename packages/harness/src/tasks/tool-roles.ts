@@ -1,4 +1,4 @@
-import { canonicalJson } from '@inftool/core';
+import { canonicalJson, SIMULATION_META_KEY } from '@inftool/core';
 import {
   entityIdParameter,
   idParameterEntity,
@@ -130,7 +130,7 @@ export function resultSchema(tool: IndexedTool): ResultShape {
   if (tool.spec.outputSchema !== undefined) return { schema: tool.spec.outputSchema as Schema, inferred: false, echoed: new Set() };
   let known = results.get(tool.spec);
   if (known === undefined) {
-    const inferred = inferOutputSchema({ spec: tool.spec, place: {}, hints: (tool.spec._meta?.['inftool/simulation'] ?? {}) as never });
+    const inferred = inferOutputSchema({ spec: tool.spec, place: {}, hints: (tool.spec._meta?.[SIMULATION_META_KEY] ?? {}) as never });
     known = {
       schema: inferred.schema,
       inferred: true,

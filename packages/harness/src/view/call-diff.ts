@@ -63,6 +63,7 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+// its own copy, not core's `isJsonObject`: this file is bundled into the viewer's page, which must not pull in core
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A call with its arguments read once: what the alignment compares. */

@@ -1,4 +1,5 @@
 import type { RecordSummary, RunFile } from './api.js';
+import { isJsonObject } from '@inftool/core';
 
 /** A summary and the words free text is matched against (lower case, cut). */
 export interface LineSummary {
@@ -10,7 +11,6 @@ const PREVIEW_CHARS = 160;
 const SEARCH_CHARS = 800;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
@@ -25,13 +25,13 @@ export function summarizeLine(line: string, file: RunFile, number: number): Line
   } catch (error) {
     return { summary: { ...empty, error: `not JSON (${(error as Error).message})` }, text: '' };
   }
-  if (!isObject(json) || !isObject(json['task']) || !Array.isArray(json['messages']))
+  if (!isJsonObject(json) || !isJsonObject(json['task']) || !Array.isArray(json['messages']))
     return { summary: { ...empty, error: 'not a Trajectory line: it has no task or no messages' }, text: '' };
   const task = json['task'];
-  const { tools, calls, userTexts, answer } = readMessages(json['messages'].filter(isObject));
-  const checks = Array.isArray(json['checks']) ? json['checks'].filter(isObject) : [];
+  const { tools, calls, userTexts, answer } = readMessages(json['messages'].filter(isJsonObject));
+  const checks = Array.isArray(json['checks']) ? json['checks'].filter(isJsonObject) : [];
   const { tokens, models, reward } = readFigures(json);
-  const timings = isObject(json['timings']) ? json['timings'] : {};
+  const timings = isJsonObject(json['timings']) ? json['timings'] : {};
   const summary: RecordSummary = {
     ...empty,
     id: text(json['id']) || empty.id,
@@ -85,10 +85,10 @@ function readMessages(messages: Json[]): { tools: Set<string>; calls: number; us
   for (const message of messages) {
     if (message['role'] === 'user') userTexts.push(text(message['content']));
     if (message['role'] !== 'assistant') continue;
-    const toolCalls = Array.isArray(message['tool_calls']) ? message['tool_calls'].filter(isObject) : [];
+    const toolCalls = Array.isArray(message['tool_calls']) ? message['tool_calls'].filter(isJsonObject) : [];
     for (const call of toolCalls) {
       calls += 1;
-      if (isObject(call['function'])) tools.add(text(call['function']['name']));
+      if (isJsonObject(call['function'])) tools.add(text(call['function']['name']));
     }
     if (typeof message['content'] === 'string' && message['content'] !== '') answer = message['content'];
   }
@@ -98,15 +98,15 @@ function readMessages(messages: Json[]): { tools: Set<string>; calls: number; us
 /** The record's token usage and models by role, and its reward parts. */
 function readFigures(json: Json): { tokens: RecordSummary['tokens']; models: Record<string, string>; reward: Record<string, number> } {
   const tokens: RecordSummary['tokens'] = {};
-  if (isObject(json['usage']))
+  if (isJsonObject(json['usage']))
     for (const [role, usage] of Object.entries(json['usage']))
-      if (isObject(usage))
+      if (isJsonObject(usage))
         tokens[role] = { prompt: Number(usage['promptTokens']) || 0, completion: Number(usage['completionTokens']) || 0 };
   const models: Record<string, string> = {};
-  if (isObject(json['models']))
+  if (isJsonObject(json['models']))
     for (const [role, model] of Object.entries(json['models'])) if (typeof model === 'string') models[role] = model;
   const reward: Record<string, number> = {};
-  if (isObject(json['reward']))
+  if (isJsonObject(json['reward']))
     for (const [part, value] of Object.entries(json['reward'])) if (typeof value === 'number') reward[part] = value;
   return { tokens, models, reward };
 }

@@ -1,6 +1,7 @@
 import type { Catalog, CatalogTool } from '../catalog/catalog.js';
 import { entityType, singular } from './entity-rules.js';
 import { descriptionHints } from './values/description-hints.js';
+import { SOURCE_META_KEY } from '@inftool/core';
 
 type Json = Record<string, unknown>;
 
@@ -8,7 +9,7 @@ const allowedByCatalog = new WeakMap<Catalog, Map<string, Map<string, readonly s
 
 /** The API a tool comes from (its source's `api`, else its server): one API's enum never types another's fields. */
 function apiOf(tool: CatalogTool): string {
-  const source = (tool.spec as { _meta?: Record<string, unknown> })._meta?.['inftool/source'];
+  const source = (tool.spec as { _meta?: Record<string, unknown> })._meta?.[SOURCE_META_KEY];
   const api = source !== null && typeof source === 'object' ? (source as Json)['api'] : undefined;
   return typeof api === 'string' ? api : (tool.place.server ?? '');
 }

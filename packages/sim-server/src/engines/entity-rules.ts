@@ -1,4 +1,5 @@
 import type { CatalogTool } from '../catalog/catalog.js';
+import { SOURCE_META_KEY } from '@inftool/core';
 
 /** What a call does to the session's world, guessed from the tool's name, annotations and hints. */
 export type EntityAction = 'create' | 'read' | 'update' | 'delete' | 'list' | 'other';
@@ -43,7 +44,7 @@ interface SourceHint {
 
 /** A POST whose operation name or path says search/query/find/lookup/filter reads, it does not create. */
 function isSearchPost(tool: CatalogTool): boolean {
-  const source = tool.spec._meta?.['inftool/source'] as SourceHint | undefined;
+  const source = tool.spec._meta?.[SOURCE_META_KEY] as SourceHint | undefined;
   if (source === undefined || typeof source !== 'object' || source.method?.toUpperCase() !== 'POST') return false;
   return [source.operation, source.path, source.name, tool.spec.title].some(
     (text) => typeof text === 'string' && nameWords(text).some((word) => SEARCH_WORDS.test(word)),

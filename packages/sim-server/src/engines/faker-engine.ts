@@ -1,7 +1,7 @@
 import { withoutRelabelled, type SeenRecords } from './world-relabel.js';
 import { coherentArguments } from './values/known-facts.js';
 import type { Faker, Randomizer } from '@faker-js/faker';
-import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator } from '@inftool/core';
+import { canonicalJson, createRandom, seedFrom, type Random, type SchemaValidator, SOURCE_META_KEY } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import type { EngineContext, EngineResult, SimulationEngine } from './engine.js';
 import { entityAction, entityIdArgument, entityType, nameWords, singular } from './entity-rules.js';
@@ -369,7 +369,7 @@ export interface ValueContext {
 
 /** The host of a tool's API, guessed from its spec file's name or its server's name (see `apiHost`). */
 export function toolHost(spec: { _meta?: Record<string, unknown> }, server: string | undefined): string | undefined {
-  const source = spec._meta?.['inftool/source'];
+  const source = spec._meta?.[SOURCE_META_KEY];
   const file = typeof source === 'object' && source !== null ? (source as Record<string, unknown>)['file'] : undefined;
   return apiHost(typeof file === 'string' ? file : undefined, server);
 }

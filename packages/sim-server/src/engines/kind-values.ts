@@ -1,8 +1,7 @@
-import { sha256Hex } from '@inftool/core';
+import { sha256Hex, isJsonObject } from '@inftool/core';
 import { kindOfKey, WRAPPER_KEY } from './world-facts.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const squash = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 
 /**
@@ -16,9 +15,9 @@ const squash = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLower
 export function valuesOfKind(value: unknown, allowed: ReadonlyMap<string, readonly string[]>): void {
   const walk = (node: unknown, kind: string | undefined): void => {
     if (Array.isArray(node)) return node.forEach((entry) => walk(entry, kind));
-    if (!isObject(node)) return;
+    if (!isJsonObject(node)) return;
     for (const [key, entry] of Object.entries(node)) {
-      if (isObject(entry) || Array.isArray(entry)) {
+      if (isJsonObject(entry) || Array.isArray(entry)) {
         walk(entry, WRAPPER_KEY.test(key) ? kind : squash(kindOfKey(key)));
         continue;
       }

@@ -1,6 +1,7 @@
 import { countryCode } from './country-codes.js';
 import { CITIES, COUNTRIES } from './values/lexicon.js';
 import { REGION_NAMES } from './values/places.js';
+import { isJsonObject } from '@inftool/core';
 
 /**
  * A place record is true to its place: a city's admin areas are its own region and country (Denver
@@ -8,7 +9,6 @@ import { REGION_NAMES } from './values/places.js';
  * real country carries its ISO alpha-2/alpha-3 codes and its approximate centre. Works in place.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Approximate centre [latitude, longitude] of each country of the lexicon, by alpha-2 code. */
 export const COUNTRY_CENTRES: Readonly<Record<string, readonly [number, number]>> = {
@@ -88,7 +88,7 @@ function countryRecord(object: Json, entry: (typeof COUNTRIES)[number]): void {
 /** Every record of `value` that names a known city or country is made true to it. */
 export function truePlaceRecords(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(truePlaceRecords);
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const name = lower(value['name'] ?? value['country_name'] ?? value['countryName']);
   const city = CITIES.find(([own]) => own.toLowerCase() === name);
   const country = COUNTRIES.find(([own]) => own.toLowerCase() === name);

@@ -1,4 +1,5 @@
 import { DISEASE_NAMES, GENE_SYMBOLS, PATHWAY_NAMES } from './values/lexicon.js';
+import { SOURCE_META_KEY } from '@inftool/core';
 
 type Json = Record<string, unknown>;
 
@@ -589,7 +590,7 @@ export function nameTheService(value: Json, toolName: string, apiTitle: string |
 
 /** The API's own title: the spec's (`Open Targets Platform REST API`), else its server's name in words. */
 export function apiTitle(spec: { _meta?: Record<string, unknown> }, server: string | undefined): string | undefined {
-  const source = spec._meta?.['inftool/source'];
+  const source = spec._meta?.[SOURCE_META_KEY];
   const api = typeof source === 'object' && source !== null ? (source as Record<string, unknown>)['api'] : undefined;
   if (typeof api === 'string' && api.trim() !== '') return api.trim();
   return server === undefined || server.trim() === '' ? undefined : server.replace(/[_-]+/g, ' ').trim();

@@ -1,6 +1,6 @@
+import { isJsonObject } from '@inftool/core';
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** The most items a sized list gets where its schema sets no lower bound of its own: a result stays readable. */
@@ -47,13 +47,13 @@ export function askedListSize(toolName: string, args: Json): number | undefined 
 function listSchemas(schema: Json): Array<{ owner: Json; key: string }> {
   const found: Array<{ owner: Json; key: string }> = [];
   const properties = schema['properties'];
-  if (!isObject(properties)) return found;
+  if (!isJsonObject(properties)) return found;
   for (const [key, property] of Object.entries(properties)) {
-    if (!isObject(property)) continue;
+    if (!isJsonObject(property)) continue;
     if (property['type'] === 'array') found.push({ owner: properties, key });
-    else if (property['type'] === 'object' && isObject(property['properties']))
+    else if (property['type'] === 'object' && isJsonObject(property['properties']))
       for (const [inner, child] of Object.entries(property['properties'] as Json))
-        if (isObject(child) && child['type'] === 'array') found.push({ owner: property['properties'] as Json, key: inner });
+        if (isJsonObject(child) && child['type'] === 'array') found.push({ owner: property['properties'] as Json, key: inner });
   }
   return found;
 }

@@ -1,6 +1,6 @@
+import { isJsonObject } from '@inftool/core';
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 /** A field naming an account on a social service (`instagram_handle`, `linkedin_url`, `twitterFeedUsername`). */
 const SOCIAL_FIELD = /(twitter|instagram|facebook|youtube|linkedin|tiktok|flickr|threads|mastodon)/i;
 /** The handle of an account field's value: a bare handle (`@sw7x7`), or a profile link's last segment. */
@@ -20,7 +20,7 @@ function handleOf(value: unknown): string | undefined {
  */
 export function oneOwnerPerRecord(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(oneOwnerPerRecord);
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const fields = Object.keys(value).filter((key) => SOCIAL_FIELD.test(key) && handleOf(value[key]) !== undefined);
   const counts = new Map<string, { handle: string; count: number }>();
   for (const key of fields) {

@@ -1,6 +1,6 @@
+import { isJsonObject } from '@inftool/core';
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 
 /** Arguments that carry a request document: its fields are the record's new fields. */
@@ -9,11 +9,11 @@ const BODY = /^(body|payload|request_?body|data|json|patch|changes|update)$/i;
 /** A request document argument, parsed (an object or a JSON object text), else undefined. */
 export function requestDocument(key: string, value: unknown): Json | undefined {
   if (!BODY.test(key)) return undefined;
-  if (isObject(value)) return value;
+  if (isJsonObject(value)) return value;
   if (typeof value !== 'string' || !/^\s*\{/.test(value)) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    return isObject(parsed) ? parsed : undefined;
+    return isJsonObject(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -58,9 +58,9 @@ export function withoutCutoffs(document: Json): Json {
 }
 
 function mergeValue(current: unknown, sent: unknown): unknown {
-  if (isObject(current) && isObject(sent)) return mergeSent(structuredClone(current), sent);
+  if (isJsonObject(current) && isJsonObject(sent)) return mergeSent(structuredClone(current), sent);
   if (Array.isArray(current) && Array.isArray(sent)) {
-    if (current.length === 0 || !current.every(isObject) || !sent.every(isObject))
+    if (current.length === 0 || !current.every(isJsonObject) || !sent.every(isJsonObject))
       return current.length === 0 || typeof current[0] === typeof sent[0] ? sent : current;
     return sent.map((item, index) => mergeSent(structuredClone(current[index % current.length] as Json), item as Json));
   }
@@ -91,7 +91,7 @@ export function honourSides(value: unknown, args: Json): void {
   if (from === undefined || to === undefined || from === to) return;
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
-    else if (isObject(node)) {
+    else if (isJsonObject(node)) {
       for (const [key, entry] of Object.entries(node)) {
         if (typeof entry === 'string' && CODE.test(entry)) {
           if (FROM_ROLE.test(key)) node[key] = from;
@@ -125,7 +125,7 @@ export function honourPlaces(value: unknown, args: Json): void {
     )?.[1] as string | undefined;
   const start = place(START_ARGUMENT);
   const end = place(END_ARGUMENT);
-  if (start === undefined || end === undefined || start === end || !isObject(value)) return;
+  if (start === undefined || end === undefined || start === end || !isJsonObject(value)) return;
   const walk = (node: Json): void => {
     for (const [key, entry] of Object.entries(node)) {
       if (typeof entry === 'string' && PLACE.test(entry) && !CODE.test(entry)) {
@@ -134,7 +134,7 @@ export function honourPlaces(value: unknown, args: Json): void {
       } else if (typeof entry === 'string' && CODE.test(entry) && (START_FIELD.test(key) || END_FIELD.test(key))) {
         // an airport code answered for a city asked: the city, as the user named it
         node[key] = START_FIELD.test(key) ? start : end;
-      } else if (isObject(entry)) walk(entry);
+      } else if (isJsonObject(entry)) walk(entry);
     }
   };
   walk(value);
@@ -176,7 +176,7 @@ export function honourAskedDay(value: unknown, args: Json, now?: Date): void {
   const stale = (first: number): boolean => asked !== undefined || first < day - 365 * DAY;
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
-    if (!isObject(node)) return;
+    if (!isJsonObject(node)) return;
     const keys = Object.keys(node);
     const times = keys.map((key) => (ISO_KEY.test(key) || JS_KEY.test(key) ? Date.parse(key.replace(/ \(.*\)$/, '')) : NaN));
     if (keys.length > 0 && times.every((time) => !Number.isNaN(time))) {
@@ -217,10 +217,10 @@ function readingsOfDay(value: unknown, day: number): void {
     }
   };
   const walk = (node: unknown, top: boolean): void => {
-    if (Array.isArray(node)) return node.forEach((entry) => (isObject(entry) ? onDay(entry) : undefined));
-    if (!isObject(node)) return;
+    if (Array.isArray(node)) return node.forEach((entry) => (isJsonObject(entry) ? onDay(entry) : undefined));
+    if (!isJsonObject(node)) return;
     if (top) onDay(node);
-    for (const entry of Object.values(node)) if (Array.isArray(entry) || (top && isObject(entry))) walk(entry, false);
+    for (const entry of Object.values(node)) if (Array.isArray(entry) || (top && isJsonObject(entry))) walk(entry, false);
   };
   walk(value, true);
 }

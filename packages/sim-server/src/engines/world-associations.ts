@@ -1,6 +1,6 @@
 import { sha256Hex } from '@inftool/core';
 import { EVIDENCE_SOURCE_TYPE as SOURCE_TYPE } from './evidence-sources.js';
-import { KNOWN_DISEASES, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_GENES } from './known-biomedical.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { DAY_HOUR, momentValue } from '@inftool/core';
+import { DAY_HOUR, momentValue, isJsonObject } from '@inftool/core';
 import { clearSkyUv, COMPASS, COMPASS_WORDS, compassSector, dayOfYear, dewPoint, normalTemperature, zoneOffset } from './climate.js';
 import { CITIES } from './values/lexicon.js';
 import { airQuality } from './world-air-quality.js';
@@ -21,7 +21,6 @@ interface Place {
   latitude?: number;
   zone?: string;
 }
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 const round1 = (value: number): number => Math.round(value * 10) / 10;
@@ -357,11 +356,11 @@ interface Context {
 /** The visit of `climateWeather`: each object with the place it and its parents tell; a list of readings as one series. */
 function visit(node: unknown, place: Place, context: Context): void {
   if (Array.isArray(node)) {
-    const readings = node.filter((entry): entry is Json => isObject(entry) && isWeather(entry));
+    const readings = node.filter((entry): entry is Json => isJsonObject(entry) && isWeather(entry));
     if (readings.length > 1) series(readings, place, context);
     return node.forEach((entry) => visit(entry, place, context));
   }
-  if (!isObject(node)) return;
+  if (!isJsonObject(node)) return;
   const here = placeOf(node, place);
   airQuality(node);
   // an air-quality or other stamped reading (`ts`, `timestamp_local`, `timestamp_utc`) tells its time alike

@@ -1,3 +1,4 @@
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 /**
  * One record drawn as one story (docs/sim-server.md, "Results that fit the call"), judged by field
  * names: a review's recommendation and texts agree with its star rating, a record's common name is a
@@ -6,16 +7,6 @@
  * draw after extra time). Each function works in place.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 const RATING = /^(rating|stars|starrating|overallrating)$/;
 /** Fields only a review has (who wrote it, whether it helped). */
@@ -53,17 +44,17 @@ const TONED: Record<'title' | 'text', Record<'1' | '-1', readonly string[]>> = {
 
 /** A review's recommendation and texts follow its 1–5 star rating (4–5 praise and recommend, 1–2 complain and do not). */
 export function coherentReviews(value: unknown): void {
-  objects(value, (object) => {
-    const ratingKey = Object.keys(object).find((key) => RATING.test(squash(key)));
+  eachObject(value, (object) => {
+    const ratingKey = Object.keys(object).find((key) => RATING.test(squashKey(key)));
     const rating = ratingKey === undefined ? undefined : object[ratingKey];
     if (typeof rating !== 'number' || rating < 1 || rating > 5) return;
-    if (!Object.keys(object).some((key) => REVIEWISH.test(squash(key)))) return;
+    if (!Object.keys(object).some((key) => REVIEWISH.test(squashKey(key)))) return;
     const tone = rating >= 4 ? 1 : rating <= 2.5 ? -1 : 0;
     if (tone === 0) return;
     for (const [key, entry] of Object.entries(object)) {
-      if (RECOMMEND.test(squash(key)) && typeof entry === 'boolean') object[key] = tone === 1;
-      if (!REVIEW_TEXT.test(squash(key)) || typeof entry !== 'string' || reviewTone(entry) !== -tone) continue;
-      const pool = TONED[/^(title|headline|summary)$/.test(squash(key)) ? 'title' : 'text'][tone === 1 ? '1' : '-1'];
+      if (RECOMMEND.test(squashKey(key)) && typeof entry === 'boolean') object[key] = tone === 1;
+      if (!REVIEW_TEXT.test(squashKey(key)) || typeof entry !== 'string' || reviewTone(entry) !== -tone) continue;
+      const pool = TONED[/^(title|headline|summary)$/.test(squashKey(key)) ? 'title' : 'text'][tone === 1 ? '1' : '-1'];
       object[key] = pool[entry.length % pool.length];
     }
   });
@@ -108,20 +99,24 @@ const COMMON_NAME = /^(commonname|layname|alsoknownas|alias|popularname)$/;
 
 /** A record's common name names the thing its `name` does (`Urinalysis` → `Urine test`, never `Lipid panel`). */
 export function commonNames(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     if (typeof object['name'] !== 'string') return;
     const group = groupOf(object['name']);
     if (group === undefined) return;
     for (const [key, entry] of Object.entries(object))
-      if (COMMON_NAME.test(squash(key)) && typeof entry === 'string' && !group.some((known) => known.toLowerCase() === entry.toLowerCase()))
+      if (
+        COMMON_NAME.test(squashKey(key)) &&
+        typeof entry === 'string' &&
+        !group.some((known) => known.toLowerCase() === entry.toLowerCase())
+      )
         object[key] = group[1] ?? group[0];
   });
   // A name not on record: a common name drawn from the table names another thing, so it is the name itself.
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const name = object['name'];
     if (typeof name !== 'string' || groupOf(name) !== undefined) return;
     for (const [key, entry] of Object.entries(object))
-      if (COMMON_NAME.test(squash(key)) && typeof entry === 'string' && groupOf(entry) !== undefined) object[key] = name;
+      if (COMMON_NAME.test(squashKey(key)) && typeof entry === 'string' && groupOf(entry) !== undefined) object[key] = name;
   });
 }
 
@@ -130,9 +125,9 @@ export function commonNames(value: unknown): void {
  * label ("team question") or any text that is no question becomes one about its common name or its name.
  */
 export function recordQuestions(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const question = object['question'];
-    const common = Object.entries(object).find(([key, entry]) => COMMON_NAME.test(squash(key)) && typeof entry === 'string')?.[1];
+    const common = Object.entries(object).find(([key, entry]) => COMMON_NAME.test(squashKey(key)) && typeof entry === 'string')?.[1];
     const subject = (common ?? object['name']) as unknown;
     if (typeof question !== 'string' || question.trim().endsWith('?') || typeof subject !== 'string' || subject.length === 0) return;
     const lower = /^[A-Z][a-z]/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
@@ -147,10 +142,10 @@ const PAGING =
   /^(page|pages|next|nextpage|hasnext|hasmore|cursor|nextcursor|offset|limit|perpage|pagesize|totalpages|pagenumber|nextpagenumber|pagination|links|maxpage|lasttimestampms|continuation|nexttoken|pagetoken)$/;
 /** A `count` beside the one list of records it counts, with no paging in the result or the call, is that list's length. */
 export function countedRows(value: unknown, args: Json): void {
-  if (Object.keys(args).some((key) => PAGING.test(squash(key)))) return;
-  objects(value, (object) => {
-    if (Object.keys(object).some((key) => PAGING.test(squash(key)))) return;
-    const lists = Object.values(object).filter((entry) => Array.isArray(entry) && entry.length > 0 && entry.every(isObject));
+  if (Object.keys(args).some((key) => PAGING.test(squashKey(key)))) return;
+  eachObject(value, (object) => {
+    if (Object.keys(object).some((key) => PAGING.test(squashKey(key)))) return;
+    const lists = Object.values(object).filter((entry) => Array.isArray(entry) && entry.length > 0 && entry.every(isJsonObject));
     if (lists.length !== 1 || !Number.isInteger(object['count'])) return;
     object['count'] = (lists[0] as unknown[]).length;
   });
@@ -160,9 +155,9 @@ const EPISODES = /^(episodecount|numepisodes|totalepisodes)$/;
 const TOTAL_AUDIO = /^(totalaudiolengthsec|totaldurationsec|totaldurationseconds)$/;
 /** A playlist's total audio gives its episodes 20–60 minutes each (never 25 episodes in 27 seconds). */
 export function episodeLengths(value: unknown): void {
-  objects(value, (object) => {
-    const episodes = Object.entries(object).find(([key, entry]) => EPISODES.test(squash(key)) && Number.isInteger(entry))?.[1];
-    const total = Object.keys(object).find((key) => TOTAL_AUDIO.test(squash(key)) && typeof object[key] === 'number');
+  eachObject(value, (object) => {
+    const episodes = Object.entries(object).find(([key, entry]) => EPISODES.test(squashKey(key)) && Number.isInteger(entry))?.[1];
+    const total = Object.keys(object).find((key) => TOTAL_AUDIO.test(squashKey(key)) && typeof object[key] === 'number');
     if (typeof episodes !== 'number' || episodes < 1 || total === undefined) return;
     const seconds = object[total] as number;
     if (seconds / episodes >= 20 * 60 && seconds / episodes <= 3 * 3600) return;
@@ -173,7 +168,7 @@ export function episodeLengths(value: unknown): void {
 const SIDE_SCORE = /^(team_?1_?score|home_?score|score_?home|home_?goals)$|^(team_?2_?score|away_?score|score_?away|away_?goals)$/;
 /** A finished match has a winner by a goal or two when it went to extra time, and no goalless final (rare in football, never in baseball or American football). */
 export function decidedMatches(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const status = object['status'];
     const sides = Object.keys(object).filter((key) => SIDE_SCORE.test(key.toLowerCase()) && Number.isInteger(object[key]));
     if (typeof status !== 'string' || !/^final|finished|full.?time/i.test(status) || sides.length !== 2) return;

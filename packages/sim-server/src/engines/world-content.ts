@@ -1,10 +1,9 @@
-import { sha256Hex } from '@inftool/core';
+import { sha256Hex, isJsonObject } from '@inftool/core';
 import { plausibleAssociation } from './world-associations.js';
-import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const fraction = (seed: string): number => parseInt(sha256Hex(seed).slice(0, 8), 16) / 0x1_0000_0000;
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -22,7 +21,7 @@ function askedValues(args: Json): Set<string> {
         }
     } else if (typeof value === 'number') asked.add(String(value));
     else if (Array.isArray(value)) value.forEach(visit);
-    else if (isObject(value)) Object.values(value).forEach(visit);
+    else if (isJsonObject(value)) Object.values(value).forEach(visit);
   };
   visit(args);
   return asked;
@@ -151,10 +150,10 @@ function signedRecord(object: Json, args: Json): void {
     Object.values(args).find((value) => typeof value === 'string' && value.trim() !== '') ??
     String(parseInt(sha256Hex(String(object[keyField])).slice(0, 10), 16)).padStart(12, '0');
   const seed = `${String(subject)}\u0000${String(object[keyField])}`;
-  const signed = isObject(object[dataKey ?? '']) ? (object[dataKey as string] as Json) : signedDocument(String(subject), seed);
+  const signed = isJsonObject(object[dataKey ?? '']) ? (object[dataKey as string] as Json) : signedDocument(String(subject), seed);
   const text = JSON.stringify(signed);
   if (rawKey !== undefined) object[rawKey] = text;
-  if (dataKey !== undefined && !isObject(object[dataKey])) object[dataKey] = text;
+  if (dataKey !== undefined && !isJsonObject(object[dataKey])) object[dataKey] = text;
   object[signatureKey] = Buffer.from(sha256Hex(`${text}\u0000r`) + sha256Hex(`${text}\u0000s`), 'hex').toString('base64');
 }
 
@@ -220,7 +219,7 @@ export function plausibleContent(value: unknown, args: Json): void {
   const asked = askedValues(args);
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
-    else if (isObject(node)) {
+    else if (isJsonObject(node)) {
       plausibleAssociation(node, asked);
       ontologyStyle(node);
       plausibleCounts(node);

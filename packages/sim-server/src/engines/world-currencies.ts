@@ -1,7 +1,7 @@
 import { COUNTRY_CURRENCY } from './values/places.js';
+import { isJsonObject } from '@inftool/core';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** A tool or an argument about one holding of money: an account, a wallet, a portfolio, its balance or its transactions. */
@@ -30,7 +30,7 @@ const MORE_CURRENCIES: Readonly<Record<string, string>> = {
 /** The currency fields of `value` beside an amount, outside exchanges and conversions, each with its owner. */
 function currencyFields(value: unknown, found: Array<[Json, string]> = []): Array<[Json, string]> {
   if (Array.isArray(value)) value.forEach((entry) => currencyFields(entry, found));
-  else if (isObject(value))
+  else if (isJsonObject(value))
     for (const [key, entry] of Object.entries(value)) {
       if (CURRENCY_KEY.test(key) && typeof entry === 'string' && CODE.test(entry)) {
         if (Object.keys(value).some((other) => AMOUNT_KEY.test(other))) found.push([value, key]);

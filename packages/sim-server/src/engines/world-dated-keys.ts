@@ -1,8 +1,7 @@
-import { sha256Hex } from '@inftool/core';
+import { sha256Hex, isJsonObject } from '@inftool/core';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const DAY = 86_400_000;
 /** A key built on its record's date and a serial (`20250510-648937`, as `serviceId` and news services number releases). */
 const DATED_KEY = /^(\d{4})(\d{2})(\d{2})-\d{6}$/;
@@ -52,12 +51,12 @@ export function datedKeys(value: unknown, args: Json, now?: Date): void {
       sent.add(node);
       if (/^\s*[[{]/.test(node)) collect(parsed(node));
     } else if (Array.isArray(node)) node.forEach(collect);
-    else if (isObject(node)) Object.values(node).forEach(collect);
+    else if (isJsonObject(node)) Object.values(node).forEach(collect);
   };
   collect(args);
   const walk = (node: unknown, parentDay: number | undefined): void => {
     if (Array.isArray(node)) return node.forEach((entry) => walk(entry, parentDay));
-    if (!isObject(node)) return;
+    if (!isJsonObject(node)) return;
     let key = ownKey(node);
     if (key !== undefined && parentDay !== undefined && !sent.has(key) && (keyDay(key) as number) < parentDay) {
       key = later(key, parentDay, now);

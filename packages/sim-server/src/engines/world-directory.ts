@@ -1,7 +1,7 @@
 import { providerBrand } from './provider-services.js';
+import { isJsonObject } from '@inftool/core';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A provider as an API directory names it (`apis.guru`, `twilio.com`). */
 const DOMAIN = /^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
@@ -17,9 +17,9 @@ export function serviceTitle(service: string): string {
 
 /** Whether `entry` is a directory's API entry: its versions keyed by version, each a document. */
 function isApiEntry(entry: unknown): entry is Json & { versions: Json } {
-  if (!isObject(entry) || !isObject(entry['versions'])) return false;
+  if (!isJsonObject(entry) || !isJsonObject(entry['versions'])) return false;
   const keys = Object.keys(entry['versions']);
-  return keys.length > 0 && keys.every((key) => VERSION_KEY.test(key) && isObject((entry['versions'] as Json)[key]));
+  return keys.length > 0 && keys.every((key) => VERSION_KEY.test(key) && isJsonObject((entry['versions'] as Json)[key]));
 }
 
 /** The names (`provider` or `provider:service`) of the APIs a result shows, each with its entry. */
@@ -28,7 +28,7 @@ function apiEntries(value: Json, args: Json): Array<[string, Json & { versions: 
   const service = typeof args['service'] === 'string' && args['service'] !== '' ? args['service'] : undefined;
   const found: Array<[string, Json & { versions: Json }]> = [];
   if (isApiEntry(value) && provider !== undefined) found.push([service === undefined ? provider : `${provider}:${service}`, value]);
-  const inner = isObject(value['apis']) ? (value['apis'] as Json) : value;
+  const inner = isJsonObject(value['apis']) ? (value['apis'] as Json) : value;
   for (const [key, entry] of Object.entries(inner)) if (isApiEntry(entry) && DOMAIN.test(key.split(':')[0] ?? '')) found.push([key, entry]);
   return found;
 }
@@ -54,18 +54,18 @@ function sameApi(name: string, entry: Json & { versions: Json }, memory: Map<str
   const remembered = memory.get(`${MEMORY}:api:${name}`);
   if (remembered === undefined) {
     for (const document of Object.values(entry.versions)) {
-      const info = isObject(document) ? document['info'] : undefined;
-      if (brand !== undefined && isObject(info) && typeof info['title'] === 'string' && !info['title'].includes(brand))
+      const info = isJsonObject(document) ? document['info'] : undefined;
+      if (brand !== undefined && isJsonObject(info) && typeof info['title'] === 'string' && !info['title'].includes(brand))
         info['title'] = `${brand} API`;
     }
     memory.set(`${MEMORY}:api:${name}`, structuredClone(entry));
     return;
   }
   const versions = structuredClone(remembered['versions']) as Json;
-  if (asked !== undefined && !(asked in versions) && isObject(entry.versions[asked])) {
+  if (asked !== undefined && !(asked in versions) && isJsonObject(entry.versions[asked])) {
     const document = structuredClone(entry.versions[asked]) as Json;
-    const title = (Object.values(versions).find(isObject)?.['info'] as Json | undefined)?.['title'];
-    if (isObject(document['info']) && typeof title === 'string') document['info']['title'] = title;
+    const title = (Object.values(versions).find(isJsonObject)?.['info'] as Json | undefined)?.['title'];
+    if (isJsonObject(document['info']) && typeof title === 'string') document['info']['title'] = title;
     versions[asked] = document;
   }
   for (const key of Object.keys(entry)) if (!(key in remembered)) delete entry[key];
@@ -108,7 +108,7 @@ export function oneDirectory(value: Json, args: Json, tool: string, memory: Map<
       const title = serviceTitle(part);
       if (!memory.has(`${MEMORY}:api:${name}`))
         for (const document of Object.values(entry.versions))
-          if (isObject(document) && isObject(document['info'])) document['info']['title'] = title;
+          if (isJsonObject(document) && isJsonObject(document['info'])) document['info']['title'] = title;
       value[name] = entry;
       memory.set(`${MEMORY}:api:${name}`, structuredClone(entry));
     }

@@ -3,7 +3,8 @@ import { DOMAIN_NAMES } from './values/lexicon.js';
 import { PROVIDER_SERVICES } from './provider-services.js';
 import { fitKinds } from './world-search.js';
 import { oneStoryPerRecord, STORIES, tellStory } from './world-stories.js';
-import { harmonizeResult, KNOWN_DRUG_NAMES, oneEntityPerId, type SeenEntity } from './world-facts.js';
+import { harmonizeResult, oneEntityPerId, type SeenEntity } from './world-facts.js';
+import { KNOWN_DRUG_NAMES } from './known-biomedical.js';
 
 type Json = Record<string, unknown>;
 const PERSON = 'ocd-person/adb58f21-f2fd-4830-85b6-f490b0867d14';

@@ -7,7 +7,7 @@ import { statusAgreesWithNumbers } from './world-status.js';
 import { countryCode, countryName } from './country-codes.js';
 import { en } from '@faker-js/faker';
 import { oneDirectory, serviceTitle } from './world-directory.js';
-import { COUNTING_FIELD as AGREEING, fieldWords, sha256Hex } from '@inftool/core';
+import { COUNTING_FIELD as AGREEING, fieldWords, sha256Hex, isJsonObject } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 import { movedAddress } from './values/addresses.js';
 import { restaurantsByCuisine } from './world-restaurants.js';
@@ -26,71 +26,9 @@ import { sentimentOfText } from './world-sentiment.js';
 import { sumsThatHold } from './world-sums.js';
 import { cityOfPostcode } from './values/places.js';
 import { truePlaceRecords } from './place-records.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
 
 type Json = Record<string, unknown>;
-
-/**
- * A few well-known biomedical entities and their real facts, so a result that names one of their
- * identifiers states what is true of it (ENSG00000157764 is BRAF on chromosome 7, not TP53). An
- * identifier of the same shape that is not listed gets an unremarkable name, never a famous one.
- */
-export const KNOWN_GENES: Record<string, { symbol: string; chromosome: string }> = {
-  ENSG00000157764: { symbol: 'BRAF', chromosome: '7' },
-  ENSG00000141510: { symbol: 'TP53', chromosome: '17' },
-  ENSG00000146648: { symbol: 'EGFR', chromosome: '7' },
-  ENSG00000133703: { symbol: 'KRAS', chromosome: '12' },
-  ENSG00000012048: { symbol: 'BRCA1', chromosome: '17' },
-  ENSG00000139618: { symbol: 'BRCA2', chromosome: '13' },
-  ENSG00000130203: { symbol: 'APOE', chromosome: '19' },
-  ENSG00000169174: { symbol: 'PCSK9', chromosome: '1' },
-  ENSG00000136244: { symbol: 'IL6', chromosome: '7' },
-  ENSG00000232810: { symbol: 'TNF', chromosome: '6' },
-  ENSG00000001626: { symbol: 'CFTR', chromosome: '7' },
-  ENSG00000091831: { symbol: 'ESR1', chromosome: '6' },
-  ENSG00000136997: { symbol: 'MYC', chromosome: '8' },
-  ENSG00000171862: { symbol: 'PTEN', chromosome: '10' },
-  ENSG00000171094: { symbol: 'ALK', chromosome: '2' },
-  ENSG00000141736: { symbol: 'ERBB2', chromosome: '17' },
-  ENSG00000096968: { symbol: 'JAK2', chromosome: '9' },
-};
-
-export const KNOWN_DISEASES: Record<string, string> = {
-  EFO_0000676: 'psoriasis',
-  EFO_0000685: 'rheumatoid arthritis',
-  EFO_0000305: 'breast carcinoma',
-  EFO_0000249: "Alzheimer's disease",
-  EFO_0001360: 'type 2 diabetes mellitus',
-  EFO_0000384: "Crohn's disease",
-  EFO_0000270: 'asthma',
-  EFO_0000537: 'hypertension',
-  EFO_0001071: 'lung carcinoma',
-  EFO_0000311: 'cancer',
-  EFO_0003767: 'inflammatory bowel disease',
-  EFO_0000692: 'schizophrenia',
-  EFO_0000616: 'neoplasm',
-  EFO_0000319: 'cardiovascular disease',
-  EFO_0003885: 'multiple sclerosis',
-  EFO_0000618: 'nervous system disease',
-};
-
-/** ChEMBL's record of each drug: preferred name, molecule type, first approval and max phase (4: approved). */
-export const KNOWN_DRUGS: Record<string, { name: string; type: string; year: number; phase: number }> = {
-  CHEMBL939: { name: 'GEFITINIB', type: 'Small molecule', year: 2003, phase: 4 },
-  CHEMBL521686: { name: 'OLAPARIB', type: 'Small molecule', year: 2014, phase: 4 },
-  CHEMBL1201580: { name: 'ADALIMUMAB', type: 'Antibody', year: 2002, phase: 4 },
-  CHEMBL941: { name: 'IMATINIB', type: 'Small molecule', year: 2001, phase: 4 },
-  CHEMBL1201585: { name: 'TRASTUZUMAB', type: 'Antibody', year: 1998, phase: 4 },
-  CHEMBL3137343: { name: 'PEMBROLIZUMAB', type: 'Antibody', year: 2014, phase: 4 },
-  CHEMBL553: { name: 'ERLOTINIB', type: 'Small molecule', year: 2004, phase: 4 },
-  CHEMBL3353410: { name: 'OSIMERTINIB', type: 'Small molecule', year: 2015, phase: 4 },
-  CHEMBL221959: { name: 'TOFACITINIB', type: 'Small molecule', year: 2012, phase: 4 },
-  CHEMBL1431: { name: 'METFORMIN', type: 'Small molecule', year: 1995, phase: 4 },
-  CHEMBL1487: { name: 'ATORVASTATIN', type: 'Small molecule', year: 1996, phase: 4 },
-  CHEMBL1237022: { name: 'TOCILIZUMAB', type: 'Antibody', year: 2010, phase: 4 },
-};
-
-/** The names of the drugs the world knows, for records that name a drug: a named drug is one whose facts the world can state. */
-export const KNOWN_DRUG_NAMES: readonly string[] = Object.values(KNOWN_DRUGS).map((drug) => drug.name);
 
 const GENE_ID = /^ENSG\d{11}$/;
 const DISEASE_ID = /^(EFO|MONDO|Orphanet|HP|DOID)_\d+$/;
@@ -122,12 +60,11 @@ const PLAIN_DISEASES = [
 
 const hashOf = (text: string): number => parseInt(sha256Hex(text).slice(0, 8), 16);
 const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Visits every object of `value`, depth first, parents before children. */
 function objects(value: unknown, visit: (object: Json) => void): void {
   if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
-  else if (isObject(value)) {
+  else if (isJsonObject(value)) {
     visit(value);
     for (const child of Object.values(value)) objects(child, visit);
   }
@@ -204,7 +141,7 @@ function argumentIds(args: Json): string[] {
         }
       }
     } else if (Array.isArray(value)) value.forEach(walk);
-    else if (isObject(value)) Object.values(value).forEach(walk);
+    else if (isJsonObject(value)) Object.values(value).forEach(walk);
   };
   walk(args);
   return found;
@@ -228,9 +165,9 @@ function listsOfRecords(value: unknown): Json[][] {
   const lists: Json[][] = [];
   const collect = (node: unknown): void => {
     if (Array.isArray(node)) {
-      if (node.length > 0 && node.every(isObject)) lists.push(node as Json[]);
+      if (node.length > 0 && node.every(isJsonObject)) lists.push(node as Json[]);
       node.forEach(collect);
-    } else if (isObject(node)) Object.values(node).forEach(collect);
+    } else if (isJsonObject(node)) Object.values(node).forEach(collect);
   };
   collect(value);
   return lists;
@@ -510,8 +447,14 @@ function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>
       // a filter by a thing's name (`jurisdiction: "North Carolina"`) names the thing a record holds under that key
       const held = field === undefined ? undefined : object[field];
       // a filter by a thing's number (`jurisdiction: "1825645"`) gives the thing's id, never its name
-      if (!identifying(key) && isObject(held) && /^\d+$/.test(argument) && typeof held['id'] === 'string') held['id'] = argument;
-      else if (!identifying(key) && isObject(held) && typeof held['name'] === 'string' && nameLike(argument) && held['name'] !== argument) {
+      if (!identifying(key) && isJsonObject(held) && /^\d+$/.test(argument) && typeof held['id'] === 'string') held['id'] = argument;
+      else if (
+        !identifying(key) &&
+        isJsonObject(held) &&
+        typeof held['name'] === 'string' &&
+        nameLike(argument) &&
+        held['name'] !== argument
+      ) {
         // the thing renamed is another thing: an id that spells its name (`ocd-jurisdiction/…/state:nc/…`) spells the new one
         const id = typeof held['id'] === 'string' ? renamedId(held['id'], held['name'], argument) : undefined;
         if (id !== undefined) held['id'] = id;
@@ -539,11 +482,11 @@ function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>
   // A listed record's own parts (a person's `jurisdiction`, `offices`, `other_names`) are not filtered by the call: `name` names the person only.
   const walk = (node: unknown, insideList: boolean, part = false, item = false): void => {
     if (Array.isArray(node)) node.forEach((entry) => walk(entry, true, part, true));
-    else if (isObject(node)) {
+    else if (isJsonObject(node)) {
       if (!part) echo(node, insideList);
       if (!insideList) echoNumbers(node);
       for (const [key, child] of Object.entries(node))
-        walk(child, insideList || (isObject(child) && !WRAPPER_KEY.test(key)), part || (item && !WRAPPER_KEY.test(key)));
+        walk(child, insideList || (isJsonObject(child) && !WRAPPER_KEY.test(key)), part || (item && !WRAPPER_KEY.test(key)));
     }
   };
   walk(value, false);
@@ -558,7 +501,7 @@ function placeMapHoldsAsked(value: Json, scalars: Array<[string, string]>): void
       const entries = Object.entries(object);
       let asked = entries.find(([name]) => name.toLowerCase() === argument.toLowerCase());
       // a map whose records are named by their keys, none of them the place asked: its first record is the place's
-      const named = entries.filter(([name, entry]) => isObject(entry) && entry['name'] === name);
+      const named = entries.filter(([name, entry]) => isJsonObject(entry) && entry['name'] === name);
       if (asked === undefined && named.length >= 1 && named.length === entries.length) {
         const [first, entry] = named[0] as [string, Json];
         delete object[first];
@@ -566,10 +509,10 @@ function placeMapHoldsAsked(value: Json, scalars: Array<[string, string]>): void
         object[argument] = entry;
         asked = [argument, entry];
       }
-      if (asked === undefined || !isObject(asked[1])) return;
+      if (asked === undefined || !isJsonObject(asked[1])) return;
       const shape = Object.keys(asked[1]).sort().join();
       for (const [name, entry] of Object.entries(object))
-        if (name !== asked[0] && isObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
+        if (name !== asked[0] && isJsonObject(entry) && Object.keys(entry).sort().join() === shape) delete object[name];
     });
   }
 }
@@ -607,7 +550,7 @@ function placeSeriesOfAsked(value: Json, scalars: Array<[string, string]>): void
       const entries = Object.entries(object);
       if (
         entries.length < 2 ||
-        !entries.every(([name, entry]) => isObject(entry) && !/^\d+(\.\d+)?$/.test(name) && !Number.isNaN(Date.parse(name)))
+        !entries.every(([name, entry]) => isJsonObject(entry) && !/^\d+(\.\d+)?$/.test(name) && !Number.isNaN(Date.parse(name)))
       )
         return;
       if (!entries.some(([, entry]) => (entry as Json)['name'] === argument)) return;
@@ -647,7 +590,7 @@ function listArgumentsInTurn(value: Json, args: Json): void {
   if (lists.length > 0) {
     const collect = (node: unknown): void => {
       if (Array.isArray(node)) {
-        if (node.length > 0 && node.every(isObject)) {
+        if (node.length > 0 && node.every(isJsonObject)) {
           for (const [key, asked] of lists) {
             const wanted = norm(key);
             const single = wanted.endsWith('s') ? wanted.slice(0, -1) : wanted;
@@ -658,7 +601,7 @@ function listArgumentsInTurn(value: Json, args: Json): void {
           }
         }
         node.forEach(collect);
-      } else if (isObject(node)) Object.values(node).forEach(collect);
+      } else if (isJsonObject(node)) Object.values(node).forEach(collect);
     };
     collect(value);
   }
@@ -673,7 +616,7 @@ function atMostLimit(value: Json, args: Json): void {
   if (max !== undefined && max > 0) {
     for (const [key, entry] of Object.entries(value)) {
       if (Array.isArray(entry) && entry.length > max) value[key] = entry.slice(0, max);
-      else if (isObject(entry) && /^(data|result|results|items|records|response|payload)$/i.test(key)) {
+      else if (isJsonObject(entry) && /^(data|result|results|items|records|response|payload)$/i.test(key)) {
         for (const [inner, list] of Object.entries(entry)) if (Array.isArray(list) && list.length > max) entry[inner] = list.slice(0, max);
       }
     }
@@ -690,7 +633,7 @@ function isDocument(text: string): boolean {
 function distinctRecords(value: Json): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      if (node.length > 1 && node.every(isObject)) {
+      if (node.length > 1 && node.every(isJsonObject)) {
         const key = Object.keys(node[0] as Json).find(
           (name) => /^(name|title|display_?name|full_?name)$/i.test(name) && typeof (node[0] as Json)[name] === 'string',
         );
@@ -708,7 +651,7 @@ function distinctRecords(value: Json): void {
         }
       }
       node.forEach(visit);
-    } else if (isObject(node)) Object.values(node).forEach(visit);
+    } else if (isJsonObject(node)) Object.values(node).forEach(visit);
   };
   visit(value);
 }
@@ -718,7 +661,7 @@ function listLengths(value: unknown, lengths = new Map<unknown[], number>()): Ma
   if (Array.isArray(value)) {
     lengths.set(value, value.length);
     for (const entry of value) listLengths(entry, lengths);
-  } else if (isObject(value)) for (const entry of Object.values(value)) listLengths(entry, lengths);
+  } else if (isJsonObject(value)) for (const entry of Object.values(value)) listLengths(entry, lengths);
   return lengths;
 }
 
@@ -739,11 +682,11 @@ function recount(value: unknown, lengths: Map<unknown[], number>): void {
  * names (`{"Spain": {name: "Spain"}}`): those hold several things; these are parts of one answer.
  */
 function outsideLists(value: unknown, visit: (object: Json) => void, key = ''): void {
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   if (typeof value['name'] !== 'string' || norm(value['name']) !== norm(key)) visit(value);
   // a map of records (`{"ada": {name: "Ada Lovelace"}, "alan": {…}}`: every entry a record of one shape) holds several things
   const entries = Object.values(value);
-  const shapes = new Set(entries.map((entry) => (isObject(entry) ? Object.keys(entry).sort().join('\u0000') : '')));
+  const shapes = new Set(entries.map((entry) => (isJsonObject(entry) ? Object.keys(entry).sort().join('\u0000') : '')));
   if (entries.length >= 2 && shapes.size === 1 && !shapes.has('')) return;
   for (const [inner, entry] of Object.entries(value)) outsideLists(entry, visit, inner);
 }
@@ -799,7 +742,7 @@ function flatArguments(args: Json): Json {
   for (const [key, value] of Object.entries(args)) {
     flat[key] = value;
     const body = typeof value === 'string' && /^\s*\{/.test(value) ? safeParse(value) : value;
-    if (isObject(body)) for (const [inner, entry] of Object.entries(body)) if (!(inner in flat)) flat[inner] = entry;
+    if (isJsonObject(body)) for (const [inner, entry] of Object.entries(body)) if (!(inner in flat)) flat[inner] = entry;
   }
   return flat;
 }
@@ -976,7 +919,7 @@ function placeRecordAt(value: Json, known: (typeof CITIES)[number], coordinates:
       else if (typeof object[key] === 'number' && LONGITUDE.test(key)) object[key] = longitude;
   };
   const walk = (node: unknown, top: boolean): void => {
-    if (!isObject(node)) return;
+    if (!isJsonObject(node)) return;
     place(node);
     if (top) for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, true);
   };
@@ -993,11 +936,11 @@ function listArguments(args: Json): Array<[string, Array<string | number>]> {
       else if (depth === 0 && typeof value === 'string' && /^\s*\{/.test(value)) {
         try {
           const body: unknown = JSON.parse(value);
-          if (isObject(body)) visit(body, 1);
+          if (isJsonObject(body)) visit(body, 1);
         } catch {
           /* not JSON */
         }
-      } else if (depth === 0 && isObject(value)) visit(value, 1);
+      } else if (depth === 0 && isJsonObject(value)) visit(value, 1);
     }
   };
   visit(args, 0);
@@ -1071,7 +1014,7 @@ function titleAskedService(value: Json, args: Json): void {
   if (service === undefined) return;
   objects(value, (object) => {
     const info = object['info'];
-    if (!isObject(info) || typeof info['title'] !== 'string') return;
+    if (!isJsonObject(info) || typeof info['title'] !== 'string') return;
     const words = service
       .toLowerCase()
       .split(/[^a-z0-9]+/)
@@ -1084,13 +1027,13 @@ function titleAskedService(value: Json, args: Json): void {
 function directoryEntriesOfTheirService(value: Json): void {
   objects(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
-      if (!isObject(entry) || !isObject(entry['versions'])) continue;
+      if (!isJsonObject(entry) || !isJsonObject(entry['versions'])) continue;
       // (a provider's one API, keyed by the provider alone, documents the provider's API: `spotify.com` → "Spotify API")
       const service = /^[\w.-]+:([\w.-]+)$/.exec(key)?.[1];
       const named = service ?? providerBrand(key);
       for (const [version, document] of Object.entries(entry['versions'] as Json)) {
-        const info = isObject(document) ? document['info'] : undefined;
-        if (!isObject(info)) continue;
+        const info = isJsonObject(document) ? document['info'] : undefined;
+        if (!isJsonObject(info)) continue;
         if (typeof info['version'] === 'string' && VERSION.test(version)) info['version'] = version;
         const title = service !== undefined ? serviceTitle(service) : `${named ?? ''} API`;
         if (
@@ -1116,7 +1059,7 @@ function holdAskedVersion(value: Json, args: Json): void {
   if (asked === undefined) return;
   objects(value, (object) => {
     for (const [key, map] of Object.entries(object)) {
-      if (!isObject(map)) continue;
+      if (!isJsonObject(map)) continue;
       const keys = Object.keys(map);
       if (keys.length === 0 || !keys.every((version) => VERSION_KEY.test(version))) continue;
       const renamed: Json = {};
@@ -1133,8 +1076,8 @@ function holdAskedVersion(value: Json, args: Json): void {
 function oneApiPerVersionMap(versions: Json, asked: string): void {
   const title = ((versions[asked] as Json | undefined)?.['info'] as Json | undefined)?.['title'];
   for (const [version, document] of Object.entries(versions)) {
-    const info = isObject(document) ? document['info'] : undefined;
-    if (!isObject(info)) continue;
+    const info = isJsonObject(document) ? document['info'] : undefined;
+    if (!isJsonObject(info)) continue;
     if (typeof info['version'] === 'string') info['version'] = version;
     if (typeof title === 'string' && typeof info['title'] === 'string') info['title'] = title;
   }
@@ -1152,7 +1095,7 @@ function placeByCity(value: Json, args: Json): void {
   if (place === undefined) return;
   const walk = (node: unknown, top: boolean): void => {
     if (Array.isArray(node)) node.forEach((item) => walk(item, false));
-    else if (isObject(node)) {
+    else if (isJsonObject(node)) {
       placeObject(place, node, top);
       for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child));
     }
@@ -1516,7 +1459,7 @@ function argumentValues(args: Json): Set<string> {
   const asked = new Set<string>();
   const collect = (entry: unknown): void => {
     if (Array.isArray(entry)) entry.forEach(collect);
-    else if (isObject(entry)) Object.values(entry).forEach(collect);
+    else if (isJsonObject(entry)) Object.values(entry).forEach(collect);
     else if (typeof entry === 'string' || typeof entry === 'number') asked.add(String(entry).toLowerCase());
   };
   collect(flatArguments(args));
@@ -1538,8 +1481,8 @@ function visitEntity(pass: EntityPass, object: Json, kind: string, top: boolean,
     const childTop = top && WRAPPER_KEY.test(key) && !Array.isArray(child);
     if (Array.isArray(child)) {
       const ids = new Set<string>();
-      for (const entry of child) if (isObject(entry)) visitEntity(pass, entry, childKind, false, ids);
-    } else if (isObject(child)) visitEntity(pass, child, childKind, childTop, undefined);
+      for (const entry of child) if (isJsonObject(entry)) visitEntity(pass, entry, childKind, false, ids);
+    } else if (isJsonObject(child)) visitEntity(pass, child, childKind, childTop, undefined);
   }
 }
 
@@ -1643,7 +1586,7 @@ function factList(name: string, entry: unknown): boolean {
   return (
     Array.isArray(entry) &&
     !PAGED_LIST.test(norm(name)) &&
-    entry.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || isObject(item))
+    entry.every((item) => typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || isJsonObject(item))
   );
 }
 

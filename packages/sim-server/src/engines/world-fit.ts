@@ -1,5 +1,6 @@
 import { CITIES, COUNTRIES } from './values/lexicon.js';
 import { cityOfPostcode } from './values/places.js';
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
  * A result that fits its call and agrees with itself (docs/sim-server.md, "Results that fit the
@@ -10,25 +11,15 @@ import { cityOfPostcode } from './values/places.js';
  * country asked, the point asked). Each function works in place.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 const round2 = (value: number): number => Math.round(value * 100) / 100;
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 /** Every list of records in `value` (`data`, `items`, `content`…). */
 function rowLists(value: unknown): Json[][] {
   const lists: Json[][] = [];
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const entry of Object.values(object))
-      if (Array.isArray(entry) && entry.length > 0 && entry.every(isObject)) lists.push(entry as Json[]);
+      if (Array.isArray(entry) && entry.length > 0 && entry.every(isJsonObject)) lists.push(entry as Json[]);
   });
   return lists;
 }
@@ -42,13 +33,13 @@ const SIDES: ReadonlyArray<readonly [string, string]> = [
 
 /** A quote's bid at or below its ask, each low below its high: a pair out of order is swapped. */
 export function orderedSides(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const keys = Object.keys(object).filter((key) => num(object[key]));
     for (const [low, high] of SIDES)
       for (const key of keys) {
-        const name = squash(key);
+        const name = squashKey(key);
         if (!name.includes(low)) continue;
-        const partner = keys.find((other) => squash(other) === name.replace(low, high));
+        const partner = keys.find((other) => squashKey(other) === name.replace(low, high));
         if (partner !== undefined && (object[key] as number) > (object[partner] as number))
           [object[key], object[partner]] = [object[partner], object[key]];
       }
@@ -74,11 +65,11 @@ function apportion(parts: number[], total: number): number[] {
 
 /** A star distribution adds up to the review count beside it, and the average beside them is the distribution's. */
 export function countedDistributions(value: unknown): void {
-  objects(value, (object) => {
-    const countKey = Object.keys(object).find((key) => COUNT_FIELD.test(squash(key)) && Number.isInteger(object[key]));
+  eachObject(value, (object) => {
+    const countKey = Object.keys(object).find((key) => COUNT_FIELD.test(squashKey(key)) && Number.isInteger(object[key]));
     if (countKey === undefined) return;
     for (const [key, entry] of Object.entries(object)) {
-      if (!isObject(entry) || !DISTRIBUTION_FIELD.test(key)) continue;
+      if (!isJsonObject(entry) || !DISTRIBUTION_FIELD.test(key)) continue;
       const stars = Object.keys(entry);
       if (stars.length < 3 || !stars.every((star) => /^\d+$/.test(star) && Number.isInteger(entry[star]))) continue;
       const parts = apportion(
@@ -86,7 +77,7 @@ export function countedDistributions(value: unknown): void {
         object[countKey] as number,
       );
       stars.forEach((star, index) => (entry[star] = parts[index]));
-      const averageKey = Object.keys(object).find((field) => AVERAGE_FIELD.test(squash(field)) && num(object[field]));
+      const averageKey = Object.keys(object).find((field) => AVERAGE_FIELD.test(squashKey(field)) && num(object[field]));
       const total = parts.reduce((all, part) => all + part, 0);
       if (averageKey !== undefined && total > 0)
         object[averageKey] = Math.round((stars.reduce((all, star, index) => all + Number(star) * parts[index]!, 0) / total) * 10) / 10;
@@ -102,15 +93,15 @@ function numericFilters(args: Json): Array<{ bound: 'min' | 'max'; stem: string;
     if (!num(limit)) continue;
     const before = /^(min|max)(?:imum)?_?(.+)$/i.exec(key);
     const after = /^(.+?)_?(min|max)(?:imum)?$/i.exec(key);
-    if (before) filters.push({ bound: before[1]!.toLowerCase() as 'min' | 'max', stem: squash(before[2]!), limit });
-    else if (after) filters.push({ bound: after[2]!.toLowerCase() as 'min' | 'max', stem: squash(after[1]!), limit });
+    if (before) filters.push({ bound: before[1]!.toLowerCase() as 'min' | 'max', stem: squashKey(before[2]!), limit });
+    else if (after) filters.push({ bound: after[2]!.toLowerCase() as 'min' | 'max', stem: squashKey(after[1]!), limit });
   }
   return filters;
 }
 
 /** Whether a row's field is what a filter's stem names (`rating` of `starrating`, `price` of `price`). */
 const bounds = (stem: string, field: string): boolean => {
-  const name = squash(field);
+  const name = squashKey(field);
   return name.length >= 4 && (name === stem || stem.endsWith(name) || name.endsWith(stem));
 };
 
@@ -165,9 +156,9 @@ const TOTAL_FIELD = /^(total|count|total_?count|total_?elements|total_?results|n
 
 /** No two listed rows that differ only by their ids (one tissue, one expression row): the later ones are dropped and the list's total follows. */
 export function distinctRows(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, entry] of Object.entries(object)) {
-      if (!Array.isArray(entry) || entry.length < 2 || !entry.every(isObject)) continue;
+      if (!Array.isArray(entry) || entry.length < 2 || !entry.every(isJsonObject)) continue;
       const seen = new Set<string>();
       const kept = (entry as Json[]).filter((row) => {
         const rest = Object.entries(row).filter(([field]) => !ID_FIELD.test(field));
@@ -236,7 +227,7 @@ export function askedSubjects(value: unknown, args: Json): void {
   const sides = Object.keys(args).some((key) => /^(from|base)$/i.test(key));
   const fits = (symbol: string): boolean => symbols.some((asked) => asked === symbol || (!sides && asked.split('/').includes(symbol)));
   let turn = 0;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const key of Object.keys(object))
       if (SYMBOL_FIELD.test(key) && typeof object[key] === 'string' && !fits(object[key] as string))
         object[key] = symbols[turn++ % symbols.length];
@@ -314,7 +305,7 @@ function placed(record: Json, city: City, cityKey: string, point: readonly [unkn
   // a city written as the call wrote it (`Berlin, DE`) stays so
   if (cityOf(record[cityKey] as string) !== city) record[cityKey] = name;
   for (const [key, entry] of Object.entries(record)) {
-    if (entry === undefined || entry === null || isObject(entry) || Array.isArray(entry)) continue;
+    if (entry === undefined || entry === null || isJsonObject(entry) || Array.isArray(entry)) continue;
     if (/^(state_?code|region_?code)$/i.test(key))
       record[key] = region; // a region without a short code by name (`Karnataka`), never a made-up one
     else if (/^(state|region|province)$/i.test(key) && /^[A-Z]/.test(String(entry))) record[key] = region;
@@ -337,7 +328,7 @@ export function onePlacePerRecord(value: unknown, args: Json, salt = 0): void {
   const find = (pattern: RegExp): unknown => Object.entries(args).find(([key]) => pattern.test(key))?.[1];
   const askedPoint = find(/^(lat|latitude)$/i) !== undefined;
   const point = askedPoint ? ([find(/^(lat|latitude)$/i), find(/^(lon|lng|long|longitude)$/i)] as const) : undefined;
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     // a place record (a `name` beside its point and its country or time zone) names its city by `name`
     const placeRecord = ['lat', 'lon'].every((key) => key in record) && ('country' in record || 'timezone' in record);
     const cityKey = Object.keys(record).find(
@@ -396,7 +387,7 @@ export function localCurrency(value: unknown, args: Json): void {
   const local = city === undefined ? undefined : CURRENCY[city[2]];
   if (local === undefined || Object.keys(args).some((key) => /currency/i.test(key))) return;
   const [code, rate] = local;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     if (object['currency'] !== 'USD') return;
     object['currency'] = code;
     for (const [key, entry] of Object.entries(object))

@@ -1,9 +1,8 @@
-import { sha256Hex } from '@inftool/core';
+import { sha256Hex, isJsonObject } from '@inftool/core';
 
 type Json = Record<string, unknown>;
 type ImageFormat = 'png' | 'jpeg';
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -102,7 +101,7 @@ function contentSize(object: Json): void {
 /** Images that are images and sizes that measure their content, in every object of `value`. Works in place. */
 export function mediaThatFits(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(mediaThatFits);
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   imageRecord(value);
   contentSize(value);
   Object.values(value).forEach(mediaThatFits);

@@ -1,7 +1,6 @@
+import { isJsonObject } from '@inftool/core';
 type Json = Record<string, unknown>;
 type Encoding = 'seconds' | 'milliseconds' | 'text';
-
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A name that says its number is a moment (`epochtime`, `timeStamp`, `created_at`, `ts`, `start_date`). */
 const MOMENT_NAME = /time|stamp|epoch|date|(^|_)(at|ts|on)$|[a-z]At$/;
@@ -75,7 +74,7 @@ export function oneInstantPerRecord(value: unknown): void {
     value.forEach(oneInstantPerRecord);
     return;
   }
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const moments = Object.entries(value).flatMap(([key, entry]) => momentOf(key, entry) ?? []);
   for (const [index, moment] of moments.entries()) {
     const anchor = moments.slice(0, index).find((other) => other.encoding !== moment.encoding && other.subject === moment.subject);
@@ -119,13 +118,13 @@ export function forecastsAhead(value: unknown, now: Date | undefined, args: Json
     if (Array.isArray(node)) {
       if (AHEAD_LIST.test(snake(key).replace(/_/g, ''))) ahead(node, now.getTime(), /daily/.test(key) ? 24 * HOUR : HOUR);
       node.forEach((entry) => visit(entry, ''));
-    } else if (isObject(node)) for (const [inner, entry] of Object.entries(node)) visit(entry, inner);
+    } else if (isJsonObject(node)) for (const [inner, entry] of Object.entries(node)) visit(entry, inner);
   };
   visit(value, '');
 }
 
 function ahead(entries: unknown[], now: number, step: number): void {
-  const records = entries.filter(isObject);
+  const records = entries.filter(isJsonObject);
   const dated = records.map((record) => Object.entries(record).flatMap(([key, entry]) => momentOf(key, entry) ?? []));
   if (dated.every((moments) => moments.length === 0)) return;
   const times = dated.flatMap((moments) => moments.map((moment) => moment.time));

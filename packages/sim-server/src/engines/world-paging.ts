@@ -1,6 +1,5 @@
+import { isJsonObject } from '@inftool/core';
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const normal = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 const PAGE = new Set(['page', 'pagenumber', 'currentpage', 'pageno', 'pageindex']);
@@ -16,7 +15,10 @@ const SIZE_ARGUMENT = /^(pagesize|perpage|size|limit|pagelimit)$/;
 
 /** The objects that hold a paged list's fields: the list's own object and its `meta`/`pagination` object. */
 function pagingHolders(object: Json): Json[] {
-  return [object, ...Object.entries(object).flatMap(([key, value]) => (PAGING_OBJECT.test(normal(key)) && isObject(value) ? [value] : []))];
+  return [
+    object,
+    ...Object.entries(object).flatMap(([key, value]) => (PAGING_OBJECT.test(normal(key)) && isJsonObject(value) ? [value] : [])),
+  ];
 }
 
 /** The holder and key of the first field of `names`. */
@@ -35,8 +37,8 @@ function field(holders: Json[], names: Set<string>): [Json, string] | undefined 
  */
 function pagesThatAgree(value: unknown, args: Json, links: LinkMode): void {
   if (Array.isArray(value)) return value.forEach((entry) => pagesThatAgree(entry, args, links));
-  if (!isObject(value)) return;
-  const lists = Object.values(value).filter((entry): entry is unknown[] => Array.isArray(entry) && entry.every(isObject));
+  if (!isJsonObject(value)) return;
+  const lists = Object.values(value).filter((entry): entry is unknown[] => Array.isArray(entry) && entry.every(isJsonObject));
   const holders = pagingHolders(value);
   const [page, size] = [field(holders, PAGE), field(holders, SIZE)];
   if (lists.length === 1 && page !== undefined && size !== undefined) onePage(lists[0] as unknown[], holders, page, size, args, links);

@@ -1,8 +1,7 @@
-import { nameWords } from '@inftool/core';
+import { nameWords, isJsonObject } from '@inftool/core';
 import { knownExchangeRate } from './compute-result.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A tool about exchanging money, by the words of its name. */
 export const EXCHANGE_TOOL = /^(exchange|currency|currencies|forex|fx|conversion|convert)$/;
@@ -70,7 +69,7 @@ export function knownSharePrice(args: Json, words: string[]): { company: string;
 
 /** The objects a rate or a price may sit in: the result and its objects one level down. */
 export function rateLevels(value: Json): Json[] {
-  return [value, ...Object.values(value).filter(isObject)];
+  return [value, ...Object.values(value).filter(isJsonObject)];
 }
 
 /** A number near `target` that stays the same for the same call: within 8% either way. */

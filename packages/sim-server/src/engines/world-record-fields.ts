@@ -1,5 +1,6 @@
 import { countryCode, countryName } from './country-codes.js';
 import { CITIES, COUNTRIES } from './values/lexicon.js';
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
  * Fields of one record that must agree with each other, by their names (docs/sim-server.md,
@@ -11,21 +12,11 @@ import { CITIES, COUNTRIES } from './values/lexicon.js';
  * Each function works in place.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 /** The scalar values the call sent, as strings: a record keeps them as they were asked. */
 function sentValues(args: Json): Set<string> {
   const sent = new Set<string>();
-  objects(args, (object) =>
+  eachObject(args, (object) =>
     Object.values(object).forEach((entry) => (typeof entry === 'string' || typeof entry === 'number') && sent.add(String(entry))),
   );
   return sent;
@@ -41,7 +32,7 @@ function stem(key: string): string {
       .replace(/[_\-\s]+(at|on|date|time|timestamp|datetime|by|utc)$/i, '')
       .replace(/(?<=[a-z0-9])(At|On|Date|Time|Timestamp|DateTime|By|Utc)$/, '');
   }
-  return squash(rest);
+  return squashKey(rest);
 }
 /** Moments a record has only after it exists. */
 const AFTER_CREATION =
@@ -88,7 +79,7 @@ function ordered(record: Json, earlier: string, later: string, sent: Set<string>
 /** A record's dates in the order of their meanings: created before anything that happens to it, each span's start before its end. */
 export function orderedDates(value: unknown, args: Json): void {
   const sent = sentValues(args);
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     const dates = Object.keys(record).filter((key) => typeof record[key] === 'string' && ISO_DATE.test(record[key] as string));
     if (dates.length < 2) return;
     const created = dates.find((key) => CREATED.test(stem(key)));
@@ -137,9 +128,9 @@ const CODED: ReadonlyArray<readonly [RegExp, (name: string) => string | undefine
 
 /** A `*_code` field (`SourceLanguageCode`, `currency_code`) holds a code, never the name of what it codes (`Tamil`, `Euro`). */
 export function codedFields(value: unknown): void {
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     for (const [key, entry] of Object.entries(record)) {
-      const coder = CODED.find(([pattern]) => pattern.test(squash(key)))?.[1];
+      const coder = CODED.find(([pattern]) => pattern.test(squashKey(key)))?.[1];
       if (coder === undefined) continue;
       const code = (text: unknown): unknown => (typeof text === 'string' && text.length > 3 ? (coder(text) ?? text) : text);
       record[key] = Array.isArray(entry) ? entry.map(code) : code(entry);
@@ -157,12 +148,12 @@ const hostOf = (url: string): string | undefined => {
 /** A record's `domain` (`source_domain`) is the host of its URL (`source_url`, else its one `url`). */
 export function urlDomains(value: unknown, args: Json): void {
   const sent = sentValues(args);
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     for (const key of Object.keys(record)) {
       const match = /^(.*?)_?domain$/i.exec(key);
       if (match === null || typeof record[key] !== 'string' || sent.has(record[key] as string)) continue;
-      const prefix = squash(match[1]!);
-      const urls = Object.keys(record).filter((other) => typeof record[other] === 'string' && squash(other) === `${prefix}url`);
+      const prefix = squashKey(match[1]!);
+      const urls = Object.keys(record).filter((other) => typeof record[other] === 'string' && squashKey(other) === `${prefix}url`);
       const host = urls.length === 1 ? hostOf(record[urls[0]!] as string) : undefined;
       if (host !== undefined) record[key] = host;
     }
@@ -179,10 +170,10 @@ export function formattedPrice(currency: string, amount: number): string | undef
 }
 const AMOUNT = /^(value|amount|price|total)$/;
 const isPrice = (entry: unknown): entry is Json =>
-  isObject(entry) &&
+  isJsonObject(entry) &&
   typeof entry['currency'] === 'string' &&
   /^[A-Z]{3}$/.test(entry['currency']) &&
-  Object.entries(entry).some(([key, amount]) => AMOUNT.test(squash(key)) && (typeof amount === 'number' || typeof amount === 'string'));
+  Object.entries(entry).some(([key, amount]) => AMOUNT.test(squashKey(key)) && (typeof amount === 'number' || typeof amount === 'string'));
 /** Amounts that may be in another currency than the record's (a transfer's source and target, an exchange). */
 const CONVERTED = /source|target|from|to|convert|exchange|settle|local|foreign|base|quote|fx/i;
 
@@ -190,7 +181,7 @@ const CONVERTED = /source|target|from|to|convert|exchange|settle|local|foreign|b
 function originalAbove(record: Json): void {
   const [original, current] = [record['originalPrice'] ?? record['original_price'], record['price']];
   if (!isPrice(original) || !isPrice(current)) return;
-  const key = Object.keys(current).find((name) => AMOUNT.test(squash(name)) && typeof current[name] === 'number');
+  const key = Object.keys(current).find((name) => AMOUNT.test(squashKey(name)) && typeof current[name] === 'number');
   if (key === undefined || typeof original[key] !== 'number' || original[key] >= (current[key] as number)) return;
   [original[key], current[key]] = [current[key], original[key]];
   const formatted = [original['formatted'], current['formatted']];
@@ -201,26 +192,27 @@ function originalAbove(record: Json): void {
 /** Rows of one list (a shop's units) price in one currency: each row's `price`/`originalPrice` takes the first row's. */
 function listedPrices(value: unknown): void {
   if (Array.isArray(value)) {
-    const rows = value.filter(isObject);
+    const rows = value.filter(isJsonObject);
     const first = rows.flatMap((row) => Object.entries(row).filter(([key, entry]) => /price$/i.test(key) && isPrice(entry)))[0]?.[1] as
       Json | undefined;
     for (const row of first === undefined ? [] : rows)
       for (const [key, entry] of Object.entries(row)) if (/price$/i.test(key) && isPrice(entry)) entry['currency'] = first!['currency'];
     value.forEach(listedPrices);
-  } else if (isObject(value)) Object.values(value).forEach(listedPrices);
+  } else if (isJsonObject(value)) Object.values(value).forEach(listedPrices);
 }
 
 /** Prices of one record share its currency (a price and its original price), and each formatted price shows its own currency and amount. */
 export function coherentPrices(value: unknown): void {
   listedPrices(value);
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     const prices = Object.entries(record)
       .filter(([key, entry]) => isPrice(entry) && !CONVERTED.test(key))
       .map(([, entry]) => entry as Json);
     for (const price of prices.slice(1)) price['currency'] = prices[0]!['currency'];
     originalAbove(record);
     if (!isPrice(record) || typeof record['formatted'] !== 'string') return;
-    const [amountKey, amount] = Object.entries(record).find(([key, entry]) => AMOUNT.test(squash(key)) && typeof entry === 'number') ?? [];
+    const [amountKey, amount] =
+      Object.entries(record).find(([key, entry]) => AMOUNT.test(squashKey(key)) && typeof entry === 'number') ?? [];
     const written = typeof amount === 'number' ? formattedPrice(record['currency'] as string, amount) : undefined;
     if (written === undefined || amountKey === undefined) return;
     record['formatted'] = written;
@@ -233,11 +225,11 @@ export function coherentPrices(value: unknown): void {
 
 /** A brand's family (`brandFamily.name`) names the brand or a line it belongs to: `Levi's` for `Levi's Red Tab`, never `Puma`. */
 export function brandFamilies(value: unknown): void {
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     const name = record['name'];
     if (typeof name !== 'string') return;
     for (const [key, family] of Object.entries(record)) {
-      if (!/family$/i.test(key) || !isObject(family) || typeof family['name'] !== 'string') continue;
+      if (!/family$/i.test(key) || !isJsonObject(family) || typeof family['name'] !== 'string') continue;
       const [own, theirs] = [name.toLowerCase(), family['name'].toLowerCase()];
       if (!own.startsWith(theirs) && !theirs.startsWith(own)) family['name'] = name;
     }
@@ -247,12 +239,12 @@ export function brandFamilies(value: unknown): void {
 /** A person's country is their city's (`customerCity: Milan` → `customerCountry: Italy`), written as the field writes it. */
 export function cityCountries(value: unknown, args: Json): void {
   const sent = sentValues(args);
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     for (const key of Object.keys(record)) {
       const match = /^(.+?)_?city$/i.exec(key);
       const city = typeof record[key] === 'string' ? CITIES.find((entry) => entry[0] === record[key]) : undefined;
       if (match === null || city === undefined) continue;
-      const countryKey = Object.keys(record).find((other) => squash(other) === `${squash(match[1]!)}country`);
+      const countryKey = Object.keys(record).find((other) => squashKey(other) === `${squashKey(match[1]!)}country`);
       const country = countryKey === undefined ? undefined : record[countryKey];
       if (countryKey === undefined || typeof country !== 'string' || sent.has(country)) continue;
       const name = COUNTRIES.find((entry) => entry[1] === city[2])?.[0] ?? countryName(city[2]);
@@ -274,7 +266,7 @@ const LAB_SECTION: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** A known lab test's category is the section that runs it (`Urinalysis` → `urinalysis`, `CBC` → `hematology`). */
 export function labSections(value: unknown): void {
-  objects(value, (record) => {
+  eachObject(value, (record) => {
     const name = record['name'];
     const section = typeof name === 'string' ? LAB_SECTION.find(([names]) => names.test(name.toLowerCase()))?.[1] : undefined;
     const key = Object.keys(record).find((field) => /^(category|test_?category|section|department)$/i.test(field));

@@ -1,10 +1,10 @@
+import { isJsonObject } from '@inftool/core';
 type Json = Record<string, unknown>;
 
 /** What the session has been shown of each record id (`WorldTables.seen`). */
 export type SeenRecords = ReadonlyMap<string, { kind: string; facts: Json }>;
 
 const ID_FIELD = /^(id|key|sid|uuid|guid)$/i;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const scalar = (value: unknown): value is string | number | boolean =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
@@ -21,7 +21,7 @@ function relabelled(item: Json, seen: SeenRecords, sent: ReadonlySet<string>, de
   }
   if (depth >= 3) return undefined;
   for (const value of Object.values(item)) {
-    const inner = (Array.isArray(value) ? value : [value]).filter(isObject);
+    const inner = (Array.isArray(value) ? value : [value]).filter(isJsonObject);
     for (const record of inner) {
       const found = relabelled(record, seen, sent, depth + 1);
       if (found !== undefined) return found;
@@ -48,14 +48,14 @@ export function withoutRelabelled(value: Json, args: Json, seen: SeenRecords): s
     if (Array.isArray(node)) {
       for (let index = node.length - 1; index >= 0; index -= 1) {
         const item: unknown = node[index];
-        const id = isObject(item) ? relabelled(item, seen, sent) : undefined;
+        const id = isJsonObject(item) ? relabelled(item, seen, sent) : undefined;
         if (id === undefined) visit(item);
         else {
           node.splice(index, 1);
           dropped.push(id);
         }
       }
-    } else if (isObject(node)) Object.values(node).forEach(visit);
+    } else if (isJsonObject(node)) Object.values(node).forEach(visit);
   };
   for (const entry of Object.values(value)) visit(entry);
   return dropped;

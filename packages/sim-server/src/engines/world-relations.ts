@@ -1,5 +1,5 @@
-import { sha256Hex } from '@inftool/core';
-import { KNOWN_DISEASES, KNOWN_GENES } from './world-facts.js';
+import { sha256Hex, isJsonObject } from '@inftool/core';
+import { KNOWN_DISEASES, KNOWN_GENES } from './known-biomedical.js';
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +58,6 @@ export function relationSubject(subject: string): Subject | undefined {
   return undefined;
 }
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const RELATED_NAME = /^related_?(name|label)$/i;
 const RELATED_TYPE = /^related_?(type|kind|entity_?type)$/i;
 const RELATION_TYPE = /^relation_?(type|kind)$/i;
@@ -79,10 +78,10 @@ export function plausibleRelations(value: unknown): void {
     if (Array.isArray(node)) {
       const used = new Map<string, Set<string>>();
       for (const [index, entry] of node.entries()) {
-        if (isObject(entry)) relate(entry, index, used);
+        if (isJsonObject(entry)) relate(entry, index, used);
         visit(entry);
       }
-    } else if (isObject(node)) {
+    } else if (isJsonObject(node)) {
       if (typeof node['subject'] === 'string' && stringKey(node, RELATED_NAME) !== undefined) relate(node, 0, new Map());
       Object.values(node).forEach(visit);
     }

@@ -1,11 +1,10 @@
-import { momentValue, sha256Hex } from '@inftool/core';
+import { momentValue, sha256Hex, isJsonObject } from '@inftool/core';
 import { countryCode } from './country-codes.js';
 import { balanceCounts } from './values/collections.js';
 import { writtenLike } from './world-series.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 const HOUR = 3_600_000;
@@ -107,7 +106,7 @@ function generatedTime(report: Json, args: Json, world: string): number | undefi
 function momentReadings(node: Json, world: string): boolean {
   const keys = Object.keys(node);
   const times = keys.map((key) => (/^\d{4}-\d{2}-\d{2}/.test(key) ? momentValue(key) : undefined));
-  if (keys.length === 0 || times.some((time) => time === undefined) || !keys.every((key) => isObject(node[key]))) return false;
+  if (keys.length === 0 || times.some((time) => time === undefined) || !keys.every((key) => isJsonObject(node[key]))) return false;
   keys.forEach((key, index) => {
     const record = node[key] as Json;
     const subject = subjectOf(record);
@@ -119,15 +118,15 @@ function momentReadings(node: Json, world: string): boolean {
 /** A report (`{summary, regions, change, generated_on}`): its whole named for the world when no place was asked, every reading at its time. */
 function reportReadings(report: Json, args: Json, world: string): void {
   const time = generatedTime(report, args, world) ?? (askedDay(args) === undefined ? undefined : (askedDay(args) as number) + DAY - 60_000);
-  const wholeKey = Object.keys(report).find((key) => WHOLE.test(key) && isObject(report[key]));
+  const wholeKey = Object.keys(report).find((key) => WHOLE.test(key) && isJsonObject(report[key]));
   const scoped = Object.entries(args).some(([key, value]) => PLACE_ARGUMENT.test(key) && value !== undefined && value !== '');
   for (const [key, entry] of Object.entries(report)) {
-    if (!isObject(entry)) continue;
+    if (!isJsonObject(entry)) continue;
     const counted = Object.keys(entry).some((inner) => TOTAL.test(snake(inner)));
     if (!scoped && counted && wholeKey !== undefined && (key === wholeKey || CHANGE.test(key)) && typeof entry['name'] === 'string')
       entry['name'] = GLOBAL_NAME;
     if (time === undefined) continue;
-    const records = subjectOf(entry) === undefined ? Object.values(entry).filter(isObject) : [entry];
+    const records = subjectOf(entry) === undefined ? Object.values(entry).filter(isJsonObject) : [entry];
     for (const record of records) {
       const subject = subjectOf(record);
       if (subject !== undefined) setCounts(record, world, time, subject, CHANGE.test(key));
@@ -145,10 +144,10 @@ function reportReadings(report: Json, args: Json, world: string): void {
 export function oneReportWorld(value: unknown, args: Json, world: string): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
-    if (!isObject(node)) return;
+    if (!isJsonObject(node)) return;
     if (momentReadings(node, world)) return;
     const keys = Object.keys(node);
-    if (keys.some((key) => WHOLE.test(key) && isObject(node[key])) || keys.some((key) => GENERATED.test(snake(key))))
+    if (keys.some((key) => WHOLE.test(key) && isJsonObject(node[key])) || keys.some((key) => GENERATED.test(snake(key))))
       return reportReadings(node, args, world);
     Object.values(node).forEach(visit);
   };

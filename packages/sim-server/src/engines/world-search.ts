@@ -1,6 +1,6 @@
 import { parsedJsonText } from '@inftool/core';
 import { diseaseId } from './world-content.js';
-import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
 import { DOMAIN_NAMES } from './values/lexicon.js';
 import { SERVICE_ID } from './values/service-ids.js';
 

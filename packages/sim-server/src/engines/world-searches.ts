@@ -1,10 +1,10 @@
+import { isJsonObject } from '@inftool/core';
 /**
  * A related-search or suggestion tool (`get_related_searches`, `autosuggest`, `typeahead`) answers with
  * searches people run around the query sent ("evergrande news", "evergrande timeline"), never with labels
  * drawn from the tool's own words ("popular suggest results"). Works in place on the result.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const SUGGESTION_TOOL = /related|suggest|autocomplete|typeahead|completion/i;
 const QUERY_ARGUMENT = /^(q|query|search|term|keyword|keywords|text|prefix|input)$/i;
@@ -33,7 +33,7 @@ export function relatedSearches(value: unknown, args: Json, tool: string): void 
           if (!fits(item)) node[index] = phrase();
         } else walk(item);
       });
-    } else if (isObject(node)) {
+    } else if (isJsonObject(node)) {
       for (const [key, entry] of Object.entries(node)) {
         if (typeof entry === 'string' && SUGGESTION_FIELD.test(key) && !fits(entry)) node[key] = phrase();
         else walk(entry);

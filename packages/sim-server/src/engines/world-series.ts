@@ -1,9 +1,8 @@
-import { DAY_HOUR, momentValue } from '@inftool/core';
+import { DAY_HOUR, momentValue, isJsonObject } from '@inftool/core';
 import { balanceCounts } from './values/collections.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 const MINUTE = 60_000;
@@ -121,11 +120,11 @@ function seriesLists(value: unknown, tool: string, args: Json, now: Date | undef
   const seriesTool = SERIES_TOOL.test(snake(tool));
   const visit = (node: unknown, key: string): void => {
     if (Array.isArray(node)) {
-      const records = node.filter(isObject);
+      const records = node.filter(isJsonObject);
       if (records.length >= 1 && records.length === node.length && (seriesTool || SERIES_KEY.test(snake(key))))
         orderList(node as Json[], tool, key, args, now);
       node.forEach((entry) => visit(entry, key));
-    } else if (isObject(node)) for (const [inner, entry] of Object.entries(node)) visit(entry, inner);
+    } else if (isJsonObject(node)) for (const [inner, entry] of Object.entries(node)) visit(entry, inner);
   };
   visit(value, '');
 }
@@ -207,10 +206,10 @@ function momentMaps(value: unknown, tool: string): void {
   const step = periodStep(tool);
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
-    if (!isObject(node)) return;
+    if (!isJsonObject(node)) return;
     const keys = Object.keys(node);
     const times = keys.map(momentValue);
-    if (keys.length >= 1 && times.every((time) => time !== undefined) && keys.every((key) => isObject(node[key]))) {
+    if (keys.length >= 1 && times.every((time) => time !== undefined) && keys.every((key) => isJsonObject(node[key]))) {
       const order = keys.map((key, index) => ({ key, time: times[index] as number })).sort((a, b) => a.time - b.time);
       const last = order.at(-1)?.time as number;
       const moved = order.map((entry, index) => ({
@@ -264,15 +263,15 @@ function smallChange(change: Json, whole: Json): void {
  */
 function partsWithinWholes(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(partsWithinWholes);
-  if (!isObject(value)) return;
-  const wholeKey = Object.keys(value).find((key) => WHOLE.test(key) && isObject(value[key]));
+  if (!isJsonObject(value)) return;
+  const wholeKey = Object.keys(value).find((key) => WHOLE.test(key) && isJsonObject(value[key]));
   const whole = wholeKey === undefined ? undefined : (value[wholeKey] as Json);
   if (whole !== undefined) {
-    const siblings = Object.entries(value).filter(([key, sibling]) => key !== wholeKey && isObject(sibling)) as Array<[string, Json]>;
+    const siblings = Object.entries(value).filter(([key, sibling]) => key !== wholeKey && isJsonObject(sibling)) as Array<[string, Json]>;
     const parts = siblings
       .filter(([key]) => !CHANGE.test(key))
       .flatMap(([, sibling]) =>
-        Object.values(sibling).length > 0 && Object.values(sibling).every(isObject) ? (Object.values(sibling) as Json[]) : [sibling],
+        Object.values(sibling).length > 0 && Object.values(sibling).every(isJsonObject) ? (Object.values(sibling) as Json[]) : [sibling],
       );
     coverParts(whole, parts);
     for (const [key, change] of siblings) {
@@ -294,9 +293,9 @@ const TIMEFRAME = /^(timeframe|time_?frame|time_?window|window|period|time_?rang
  */
 function timeframes(value: unknown, now: Date): void {
   if (Array.isArray(value)) return value.forEach((entry) => timeframes(entry, now));
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   for (const [key, entry] of Object.entries(value)) {
-    if (TIMEFRAME.test(snake(key)) && isObject(entry)) {
+    if (TIMEFRAME.test(snake(key)) && isJsonObject(entry)) {
       const [start, end] = [entry['start'], entry['end']];
       const moments = momentValue(start) !== undefined || momentValue(end) !== undefined;
       const hours = typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= 24 && start < end;

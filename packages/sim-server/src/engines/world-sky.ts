@@ -1,4 +1,5 @@
 import { RAIN, keyOf, type Scale } from './world-weather.js';
+import { isJsonObject } from '@inftool/core';
 
 /**
  * A weather reading's words say the sky its numbers do (docs/sim-server.md, "Weather"): a description
@@ -7,7 +8,6 @@ import { RAIN, keyOf, type Scale } from './world-weather.js';
  * what the rain, snow and cloud cover give, and a weatherbit code says its description. Works in place.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -74,7 +74,7 @@ export function describedSky(record: Json, scale: Scale): void {
   const sky = skyOf(record, scale);
   if (sky === undefined) return;
   const night = record['pod'] === 'n';
-  const holders = [record, ...Object.values(record).filter(isObject)];
+  const holders = [record, ...Object.values(record).filter(isJsonObject)];
   for (const holder of holders)
     for (const [key, value] of Object.entries(holder)) {
       if (typeof value !== 'string' || !SKY_FIELD.test(squash(key))) continue;

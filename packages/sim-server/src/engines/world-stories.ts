@@ -1,4 +1,5 @@
 import { isStoryPlace, STORIES, tellStory, type Story } from './world-headlines.js';
+import { isJsonObject } from '@inftool/core';
 
 export { STORIES, tellStory, type Story } from './world-headlines.js';
 
@@ -10,8 +11,6 @@ const KEYWORDS = new Map(STORIES.map((story, index) => [story.keywords.toLowerCa
 const ID_KEY = /^(id|key|uuid|guid|sid)$/i;
 const MEMORY = 'story\u0000';
 const TOLD = 'story-told\u0000';
-
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The story a piece of text tells, if it is one of the stories' texts (or holds one, as HTML does). */
 function storyOf(text: string): number | undefined {
@@ -31,7 +30,7 @@ function tellsStory(object: Json): boolean {
 /** Whether anything inside `node` tells a story. */
 function holdsStory(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(holdsStory);
-  return isObject(node) && (tellsStory(node) || Object.values(node).some(holdsStory));
+  return isJsonObject(node) && (tellsStory(node) || Object.values(node).some(holdsStory));
 }
 
 /** Rewrites one story text as the same kind of text of `story` (a headline stays a headline). */
@@ -149,7 +148,7 @@ function walkStories(
     node.forEach((entry, index) => walkStories(pass, entry, story, undefined, siblings, `${slot}/${index}`));
     return;
   }
-  if (!isObject(node)) return;
+  if (!isJsonObject(node)) return;
   let own = story;
   const named = ownId(node) ?? id;
   const kept = sentStory(pass, node);

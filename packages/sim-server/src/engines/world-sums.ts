@@ -1,4 +1,4 @@
-import { sha256Hex } from '@inftool/core';
+import { sha256Hex, eachObject, isJsonObject } from '@inftool/core';
 import { LARGE_CAPS } from './world-rates.js';
 
 /**
@@ -8,16 +8,7 @@ import { LARGE_CAPS } from './world-rates.js';
  */
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 /** The whole count of a reading (`confirmed`, `total_cases`) and the counts that close a case. */
 const WHOLE = /^(totalcases|totalconfirmed|confirmed|cases|confirmedcases)$/;
@@ -35,7 +26,7 @@ const integerField = (object: Json, pattern: RegExp): string | undefined =>
  * than the critical ones (`confirmed: 95, deaths: 37, recovered: 58, critical: 89` → confirmed 269).
  */
 export function criticalWithinActive(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const whole = integerField(object, WHOLE);
     if (whole === undefined) return;
     const active = integerField(object, ACTIVE);
@@ -83,7 +74,7 @@ function another(handle: string | number, taken: Set<string>): string | number {
 export function distinctActIds(value: unknown, sent: ReadonlySet<string>): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      const rows = node.filter(isObject);
+      const rows = node.filter(isJsonObject);
       const keys = new Set(rows.flatMap((row) => Object.keys(row).filter((key) => ACT_ID.test(key))));
       for (const key of keys) {
         const taken = new Set(rows.map((row) => String(row[key])));
@@ -99,7 +90,7 @@ export function distinctActIds(value: unknown, sent: ReadonlySet<string>): void 
         }
       }
       node.forEach(visit);
-    } else if (isObject(node)) Object.values(node).forEach(visit);
+    } else if (isJsonObject(node)) Object.values(node).forEach(visit);
   };
   visit(value);
 }
@@ -125,7 +116,7 @@ export function titledArticles(value: unknown, query: string | undefined): void 
   const topic = query?.trim();
   if (topic === undefined || !/^[\p{L}\p{N}][\p{L}\p{N} .&'-]{1,39}$/u.test(topic)) return;
   let index = parseInt(sha256Hex(topic.toLowerCase()).slice(0, 6), 16);
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const keys = Object.keys(object).map(norm);
     if (!keys.some((key) => PUBLISHED.test(key)) || !keys.some((key) => SOURCE.test(key))) return;
     if (Object.entries(object).some(([key, entry]) => TITLE.test(norm(key)) && typeof entry === 'string' && entry.trim() !== '')) return;
@@ -139,7 +130,7 @@ export function titledArticles(value: unknown, query: string | undefined): void 
 /** The strings of every value the call sent, at any depth. */
 function sentValues(args: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(args)) args.forEach((entry) => sentValues(entry, into));
-  else if (isObject(args)) Object.values(args).forEach((entry) => sentValues(entry, into));
+  else if (isJsonObject(args)) Object.values(args).forEach((entry) => sentValues(entry, into));
   else if (typeof args === 'string' || typeof args === 'number') into.add(String(args));
   return into;
 }
@@ -169,7 +160,7 @@ const DAILY_CHANGE = /^(percentchange|changepercent|changespercentage|pctchange|
  * low/high range holds the price. Keys read as written (`MA(5)`, `sma_20`, `fiftyDayMovingAverage`).
  */
 export function averagesAroundPrice(value: unknown): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const priceKey = Object.keys(object).find((key) => PRICE.test(norm(key)) && typeof object[key] === 'number');
     if (priceKey === undefined) return;
     const price = object[priceKey] as number;
@@ -232,7 +223,7 @@ function reshaped(code: string, seed: string): string {
  * id (every read of the booking shows the same one, two bookings never share one), unless the call sent it.
  */
 export function ownConfirmationCodes(value: unknown, sent: ReadonlySet<string>): void {
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const idKey = OWN_ID.map((pattern) => Object.keys(object).find((key) => pattern.test(key))).find((key) => key !== undefined);
     const id = idKey === undefined ? undefined : object[idKey];
     if (typeof id !== 'string' && typeof id !== 'number') return;
@@ -258,7 +249,7 @@ export function largeCompanyEarnings(value: unknown, args: Json): void {
       LARGE_CAPS.some(([ticker, names]) => entry.trim() === ticker || names.test(entry.trim())),
   );
   if (!named) return;
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     for (const [key, amount] of Object.entries(object))
       if (EARNINGS.test(key) && typeof amount === 'number' && amount > 0 && amount < 1_000_000)
         object[key] = Math.round(amount * 10 ** Math.ceil(Math.log10(10_000_000 / amount)));

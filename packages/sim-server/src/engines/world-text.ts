@@ -1,8 +1,7 @@
-import { sha256Hex } from '@inftool/core';
+import { sha256Hex, isJsonObject } from '@inftool/core';
 import { CITIES } from './values/lexicon.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Arguments that hold the words a search looks for in the records' text. */
 const KEYWORD = /^(keyword|keywords|query|q|search_?term|search_?query|term|text_?query)$/i;
@@ -32,14 +31,14 @@ function textCarriesKeyword(value: Json, args: Json): void {
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach((item, index) => {
-        if (!isObject(item)) return walk(item);
+        if (!isJsonObject(item)) return walk(item);
         const field = Object.keys(item).find((key) => TEXT_FIELD.test(key) && typeof item[key] === 'string');
         if (field === undefined) return walk(item);
         if (Object.values(item).some((entry) => typeof entry === 'string' && entry.toLowerCase().includes(wanted))) return;
         const start = Number.parseInt(sha256Hex(`text\u0000${String(item['id'] ?? index)}\u0000${wanted}`).slice(0, 8), 16);
         item[field] = (SENTENCES[(start + index) % SENTENCES.length] as string).replace('{}', keyword.trim());
       });
-    } else if (isObject(node)) Object.values(node).forEach(walk);
+    } else if (isJsonObject(node)) Object.values(node).forEach(walk);
   };
   walk(value);
 }

@@ -1,3 +1,4 @@
+import { eachObject, isJsonObject } from '@inftool/core';
 type Json = Record<string, unknown>;
 
 /**
@@ -12,16 +13,7 @@ const NAME = /^(name|title|headline|displayname|fullname)$/;
 const ID = /^(id|key|sid|uuid|guid)$/;
 const MEMORY = 'text-told\u0000';
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 function fieldValue(object: Json, pattern: RegExp): string | undefined {
   const entry = Object.entries(object).find(
@@ -39,7 +31,7 @@ export function oneTextPerRecord(
   // a text the call sent is the record's own, whoever held it before (a ticket created with a description)
   const own = new Set([...sent].filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.trim()));
   const borrowed: Array<{ object: Json; key: string; name: string | undefined }> = [];
-  objects(value, (object) => {
+  eachObject(value, (object) => {
     const id = fieldValue(object, ID);
     const name = fieldValue(object, NAME);
     if (id === undefined && name === undefined) return;

@@ -1,20 +1,13 @@
 import RandExpModule from 'randexp';
-import { createRandom, sha256Hex, type ToolSpec } from '@inftool/core';
+import { createRandom, sha256Hex, type ToolSpec, SIMULATION_META_KEY } from '@inftool/core';
 import type { CatalogTool } from '../catalog/catalog.js';
 import { entityAction, entityIdArgument, entityType, idArgumentEntity, type EntityAction } from './entity-rules.js';
 import { descriptionHints, namespacedIdentifier } from './values/description-hints.js';
-import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './world-facts.js';
+import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from './known-biomedical.js';
 import { ECO_TERMS } from './values/real-things.js';
 import { literalFits } from './values/schema-tools.js';
 import { serviceId } from './values/service-ids.js';
 import { oneCaseHex } from './values/strings.js';
-
-/**
- * `_meta["inftool/world"]` on a call: the seed of the session's world (its entity tables). A client
- * that plans calls against the world (the harness) sends the task's seed, so every rollout of a task
- * meets the same world; without it the world is seeded by the server's `--seed`.
- */
-export const WORLD_META_KEY = 'inftool/world';
 
 // randexp is CommonJS: its types put the class on `.default`, its runtime exports the class itself.
 type RandExpClass = typeof RandExpModule.default;
@@ -26,7 +19,7 @@ export const SEEDED_ENTITIES = 5;
 
 /** What a tool does to the world, worked out from its definition alone (the planner needs no catalog). */
 export function toolEntity(spec: ToolSpec): { entity: string; action: EntityAction } {
-  const tool = { spec, place: {}, hints: (spec._meta?.['inftool/simulation'] ?? {}) as CatalogTool['hints'] } satisfies CatalogTool;
+  const tool = { spec, place: {}, hints: (spec._meta?.[SIMULATION_META_KEY] ?? {}) as CatalogTool['hints'] } satisfies CatalogTool;
   return { entity: entityType(tool), action: entityAction(tool) };
 }
 

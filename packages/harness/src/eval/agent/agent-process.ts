@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { ElicitationAnswer, ElicitationRequest } from '@inftool/user-sim';
+import { isJsonObject } from '@inftool/core';
 
 /** Why the agent stopped answering, when it did. */
 export type AgentFailure = 'crashed' | 'turn_timeout' | 'task_timeout' | 'bad_output';
@@ -182,8 +183,6 @@ export class AgentProcess {
 /** A question of the server the agent relays to the user; the user's answer. */
 export type ElicitationRelay = (request: ElicitationRequest) => Promise<ElicitationAnswer>;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * A line of the agent's: a reply `{"role":"assistant","content":"…"}`, or a server's question it relays to
  * the user, `{"role":"elicitation","message":"…","requestedSchema":{…}}`.
@@ -195,9 +194,14 @@ export function parseAgentLine(line: string): { kind: 'reply'; content: string }
   } catch {
     throw new AgentError('bad_output', `the agent wrote a line that is not JSON: ${JSON.stringify(line.slice(0, 120))}`);
   }
-  if (isObject(value) && value['role'] === 'assistant' && typeof value['content'] === 'string')
+  if (isJsonObject(value) && value['role'] === 'assistant' && typeof value['content'] === 'string')
     return { kind: 'reply', content: value['content'] };
-  if (isObject(value) && value['role'] === 'elicitation' && typeof value['message'] === 'string' && isObject(value['requestedSchema']))
+  if (
+    isJsonObject(value) &&
+    value['role'] === 'elicitation' &&
+    typeof value['message'] === 'string' &&
+    isJsonObject(value['requestedSchema'])
+  )
     return {
       kind: 'elicitation',
       request: { message: value['message'], requestedSchema: value['requestedSchema'] as ElicitationRequest['requestedSchema'] },

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import { errorMessage, type Task, type WireRecord } from '@inftool/core';
+import { errorMessage, type Task, type WireRecord, SEED_META_KEY, WORLD_META_KEY } from '@inftool/core';
 import { createSessionServer, SessionState, type CallContext, type Catalog, type Simulation, type WorldTables } from '@inftool/sim-server';
 import { plannedFaultMeta } from '../../tasks/fault-plan.js';
 
@@ -90,7 +90,7 @@ export class TaskEndpoint {
     const attempt = this.attempts.get(key) ?? 0;
     this.attempts.set(key, attempt + 1);
     const fault = this.faultMeta?.({ turn: this.turn, tool: params.name, attempt });
-    params._meta = { ...meta, 'inftool/seed': this.task.id, 'inftool/world': this.task.seed, ...fault };
+    params._meta = { ...meta, [SEED_META_KEY]: this.task.id, [WORLD_META_KEY]: this.task.seed, ...fault };
   }
 
   /**

@@ -3,6 +3,7 @@ import type { PlannedCall, Task } from '@inftool/core';
 import { callTool, SessionState, type CallContext, type ClientBridge, type WorldTables } from '@inftool/sim-server';
 import { plannedFaultMeta } from '../../tasks/fault-plan.js';
 import { isResultRef, resolveRefs } from '../../tasks/result-refs.js';
+import { FAULT_ARGUMENT_META_KEY, FAULT_META_KEY } from '@inftool/core';
 
 type Json = Record<string, unknown>;
 
@@ -65,7 +66,7 @@ export async function planWorld(task: Task, context: CallContext, arrived: reado
       const call = Object.values(planned.arguments).some(isResultRef) ? resolveRefs(planned, (turn, at) => results[turn]?.[at]) : planned;
       const send = async (attempt: number): Promise<CallToolResult> => {
         const fault = faultMeta?.({ turn: index, tool: call.tool, attempt });
-        const argument = fault?.['inftool/fault-argument'];
+        const argument = fault?.[FAULT_ARGUMENT_META_KEY];
         return callTool(
           context,
           state,
@@ -75,7 +76,7 @@ export async function planWorld(task: Task, context: CallContext, arrived: reado
             progressToken: undefined,
             seed: task.id,
             world: task.seed,
-            ...(fault ? { fault: fault['inftool/fault'] as never } : {}),
+            ...(fault ? { fault: fault[FAULT_META_KEY] as never } : {}),
             ...(typeof argument === 'string' ? { faultArgument: argument } : {}),
           },
           SILENT_CLIENT,

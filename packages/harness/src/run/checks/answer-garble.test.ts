@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formAnswer, garbledAnswer } from './answer-garble.js';
+import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 import type { ReviewedCall } from './conversation.js';
 
-const call = (args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName: 'tool',
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+const call = (args: Record<string, unknown>, data: unknown) => reviewedCall('tool', args, data);
 
 describe('garbledAnswer', () => {
   const paged = call({}, { curated_lists: [{ title: 'Morning Commute' }], has_next: true, total: 25 });

@@ -5,14 +5,13 @@
  * thing the tool is about ("its classification is committee").
  */
 import type { ReviewedCall } from './conversation.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isJsonObject } from '@inftool/core';
 
 /** Every object in a JSON value, outermost first (lists looked into, up to a depth). */
 function eachObject(value: unknown, visit: (record: Record<string, unknown>) => void, depth = 0): void {
   if (depth > 5) return;
   if (Array.isArray(value)) for (const item of value) eachObject(item, visit, depth + 1);
-  else if (isObject(value)) {
+  else if (isJsonObject(value)) {
     visit(value);
     for (const inner of Object.values(value)) eachObject(inner, visit, depth + 1);
   }
@@ -54,7 +53,7 @@ const REQUESTED =
 
 /** The fields a call asks to be told by an argument, as written. */
 function requestedFields(call: ReviewedCall): string[] {
-  if (!isObject(call.arguments)) return [];
+  if (!isJsonObject(call.arguments)) return [];
   return Object.entries(call.arguments)
     .filter(([key]) => REQUESTED.test(key))
     .flatMap(([, value]) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s*,\s*/) : []))
@@ -132,12 +131,12 @@ const bareName = (text: string) =>
 function namesOf(items: readonly unknown[]): string[][] | undefined {
   if (items.length === 0 || items.length > 3) return undefined;
   const names = items.map((item) => {
-    if (!isObject(item)) return [];
+    if (!isJsonObject(item)) return [];
     const own = Object.entries(item)
       .filter(([key, value]) => /^(?:name|title|full_?name|display_?name)$|_name$/i.test(key) && typeof value === 'string')
       .map(([, value]) => value as string);
     // The one record an item holds names it (a membership's `person`); of several (a room's rate, notes, policy), none does.
-    const inner = Object.values(item).filter(isObject);
+    const inner = Object.values(item).filter(isJsonObject);
     const held = inner.length === 1 && typeof inner[0]?.['name'] === 'string' ? [inner[0]['name']] : [];
     return [...own, ...held].filter((name) => name.trim().length >= 2);
   });

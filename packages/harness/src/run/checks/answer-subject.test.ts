@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectAnswer } from './answer-subject.js';
 import { garbledAnswer } from './answer-garble.js';
-import type { ReviewedCall } from './conversation.js';
-
-const call = (chatName: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 
 describe('subjectAnswer', () => {
   it('a number said without the unit its own record gives', () => {

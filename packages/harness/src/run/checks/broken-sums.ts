@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
  * Numbers and handles of a result that break arithmetic or the world, judged from the result alone
@@ -9,19 +10,9 @@ import type { ReviewedCall } from './conversation.js';
  * annual rate compounded (`results_correct`).
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 const count = (object: Json, pattern: RegExp): [string, number] | undefined =>
-  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squash(entry[0])) && Number.isInteger(entry[1]));
+  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squashKey(entry[0])) && Number.isInteger(entry[1]));
 
 const WHOLE = /^(totalcases|totalconfirmed|confirmed|cases|confirmedcases)$/;
 const ACTIVE = /^(active|activecases)$/;
@@ -32,7 +23,7 @@ const CRITICAL = /^(critical|serious|seriouscritical|criticalcases)$/;
 /** Case counts that do not add up: confirmed ≠ active + deaths + recovered, critical above the cases still open. */
 export function caseCountProblems(call: ReviewedCall): string[] {
   const problems: string[] = [];
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     const [whole, active, deaths, recovered, critical] = [WHOLE, ACTIVE, DEATHS, RECOVERED, CRITICAL].map((pattern) =>
       count(object, pattern),
     );
@@ -53,10 +44,10 @@ const ACT_ID = /^(hold|reservation|booking|order|transaction|payment|invoice|tic
 /** One act under one id twice in a list (`hold_id: H2813975` on two holds). */
 function repeatedActIds(call: ReviewedCall): string[] {
   const problems: string[] = [];
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     for (const list of Object.values(object)) {
-      if (!Array.isArray(list) || list.length < 2 || !list.every(isObject)) continue;
-      const keys = new Set(list.flatMap((row) => Object.keys(row).filter((key) => ACT_ID.test(squash(key)))));
+      if (!Array.isArray(list) || list.length < 2 || !list.every(isJsonObject)) continue;
+      const keys = new Set(list.flatMap((row) => Object.keys(row).filter((key) => ACT_ID.test(squashKey(key)))));
       for (const key of keys) {
         const handles = list.map((row) => row[key]).filter((value) => typeof value === 'string' || typeof value === 'number');
         const repeated = handles.find((value, index) => handles.indexOf(value) !== index);
@@ -74,10 +65,10 @@ const TITLE = /^(name|title|headline|heading|description|summary|text|webtitle)$
 /** A news article (a publication date and a source) that says nothing of what it reports. */
 function untitledArticles(call: ReviewedCall): string[] {
   let untitled = 0;
-  objects(call.data, (object) => {
-    const keys = Object.keys(object).map(squash);
+  eachObject(call.data, (object) => {
+    const keys = Object.keys(object).map(squashKey);
     if (!keys.some((key) => PUBLISHED.test(key)) || !keys.some((key) => SOURCE.test(key))) return;
-    if (!Object.entries(object).some(([key, value]) => TITLE.test(squash(key)) && typeof value === 'string' && value.trim() !== ''))
+    if (!Object.entries(object).some(([key, value]) => TITLE.test(squashKey(key)) && typeof value === 'string' && value.trim() !== ''))
       untitled += 1;
   });
   return untitled === 0 ? [] : [`${call.chatName}: ${untitled} news article(s) with no title`];
@@ -104,7 +95,7 @@ export function wrongGrowth(call: ReviewedCall): string[] {
   if (rate === undefined || years === undefined || years <= 0) return [];
   const factor = (1 + rate / 100) ** years;
   const problems: string[] = [];
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     for (const [key, value] of Object.entries(object)) {
       if (!/growth/i.test(key) || /rate/i.test(key) || typeof value !== 'number') continue;
       if (![(factor - 1) * 100, factor - 1, factor].some((right) => near(value, right)))
@@ -122,9 +113,9 @@ const AVERAGE = /^[sew]?ma\(?(\d{1,3})\)?$|^[sew]?ma_?(\d{1,3})$/i;
 /** A quote whose moving average is far from its price (`MA(5): 4.65` at 174.98), or whose day's range leaves the price out. */
 function quoteProblems(call: ReviewedCall): string[] {
   const problems: string[] = [];
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     const price = Object.entries(object).find(
-      (entry): entry is [string, number] => PRICE.test(squash(entry[0])) && typeof entry[1] === 'number' && entry[1] > 0,
+      (entry): entry is [string, number] => PRICE.test(squashKey(entry[0])) && typeof entry[1] === 'number' && entry[1] > 0,
     );
     if (price === undefined) return;
     for (const [key, value] of Object.entries(object)) {
@@ -143,7 +134,7 @@ function quoteProblems(call: ReviewedCall): string[] {
 }
 
 const fieldNumber = (object: Json, pattern: RegExp): [string, number] | undefined =>
-  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squash(entry[0])) && typeof entry[1] === 'number');
+  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squashKey(entry[0])) && typeof entry[1] === 'number');
 
 const CONFIRMATION = /^(hotel|booking|reservation|order)?(confirmation(code|number|no)?|reference(code|number)?|locator|pnr)$/;
 const OWN_ID = [/^(booking|reservation|order)id$/, /^id$/];
@@ -152,12 +143,14 @@ const OWN_ID = [/^(booking|reservation|order)id$/, /^id$/];
 export function sharedConfirmationCodes(calls: readonly ReviewedCall[]): string[] {
   const owners = new Map<string, Set<string>>();
   for (const call of calls)
-    objects(call.data, (object) => {
-      const idKey = OWN_ID.map((pattern) => Object.keys(object).find((key) => pattern.test(squash(key)))).find((key) => key !== undefined);
+    eachObject(call.data, (object) => {
+      const idKey = OWN_ID.map((pattern) => Object.keys(object).find((key) => pattern.test(squashKey(key)))).find(
+        (key) => key !== undefined,
+      );
       const id = idKey === undefined ? undefined : object[idKey];
       if (typeof id !== 'string' && typeof id !== 'number') return;
       for (const [key, code] of Object.entries(object))
-        if (CONFIRMATION.test(squash(key)) && typeof code === 'string' && code.length >= 4) {
+        if (CONFIRMATION.test(squashKey(key)) && typeof code === 'string' && code.length >= 4) {
           const ids = owners.get(`${key}\u0000${code}`) ?? new Set<string>();
           ids.add(String(id));
           owners.set(`${key}\u0000${code}`, ids);
@@ -178,7 +171,7 @@ export function unscaledPanels(calls: readonly ReviewedCall[]): string[] {
     const sent = Object.entries(call.arguments);
     const area = sent.find(([key, value]) => /square|area/i.test(key) && typeof value === 'number')?.[1] as number | undefined;
     const hours = sent.find(([key, value]) => /hours/i.test(key) && typeof value === 'number')?.[1] as number | undefined;
-    const panels = isObject(call.data)
+    const panels = isJsonObject(call.data)
       ? (Object.entries(call.data).find(([key, value]) => /number|panels|count/i.test(key) && typeof value === 'number')?.[1] as
           number | undefined)
       : undefined;
@@ -242,9 +235,9 @@ export function smallEarnings(call: ReviewedCall): string[] {
   )?.[1] as string | undefined;
   if (company === undefined) return [];
   const problems: string[] = [];
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     for (const [key, value] of Object.entries(object))
-      if (EARNINGS.test(squash(key)) && typeof value === 'number' && value > 0 && value < 1_000_000)
+      if (EARNINGS.test(squashKey(key)) && typeof value === 'number' && value > 0 && value < 1_000_000)
         problems.push(`${call.chatName}: ${company}'s ${key} is ${value}, far below what it earns`);
   });
   return problems;

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wrongChances } from './chance-results.js';
-import type { ReviewedCall } from './conversation.js';
-
-const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 
 describe('wrongChances', () => {
   it('a full house drawn as 0.01 is wrong; the textbook value passes', () => {

@@ -1,5 +1,6 @@
 import type { ReviewedCall } from './conversation.js';
 import { argumentTree } from './world-consistency.js';
+import { isJsonObject } from '@inftool/core';
 
 /**
  * Inputs told back as findings (`results_plausible`): a p-value in a result that is the significance
@@ -9,7 +10,6 @@ import { argumentTree } from './world-consistency.js';
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** A significance cutoff's name (`pvalue`, `alpha`, `fdr_threshold`, `max_p`). */
@@ -22,7 +22,7 @@ function sentCutoffs(call: ReviewedCall): Array<[string, number]> {
   const found: Array<[string, number]> = [];
   const walk = (fields: Json) => {
     for (const [key, value] of Object.entries(fields)) {
-      if (isObject(value)) walk(value);
+      if (isJsonObject(value)) walk(value);
       else if (typeof value === 'number' && value > 0 && value <= 1 && CUTOFF.test(normalise(key))) found.push([key, value]);
     }
   };
@@ -38,7 +38,7 @@ export function echoedCutoffs(call: ReviewedCall): string[] {
   const problems = new Set<string>();
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
-    else if (isObject(value))
+    else if (isJsonObject(value))
       for (const [key, entry] of Object.entries(value)) {
         if (typeof entry === 'number' && P_VALUE.test(normalise(key))) {
           const cutoff = cutoffs.find(([name, sent]) => sent === entry && name !== key);

@@ -1,4 +1,4 @@
-import { COUNTING_FIELD as COUNTING, fieldWords as wordsOf } from '@inftool/core';
+import { COUNTING_FIELD as COUNTING, fieldWords as wordsOf, isJsonObject } from '@inftool/core';
 import { KNOWN_DISEASES, KNOWN_DRUGS, KNOWN_GENES } from '@inftool/sim-server';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
@@ -11,12 +11,11 @@ import { errorResult } from './error-result.js';
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const norm = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 
 function objects(value: unknown, visit: (object: Json) => void): void {
   if (Array.isArray(value)) for (const entry of value) objects(entry, visit);
-  else if (isObject(value)) {
+  else if (isJsonObject(value)) {
     visit(value);
     for (const child of Object.values(value)) objects(child, visit);
   }
@@ -105,7 +104,7 @@ export function repeatedIntegers(call: ReviewedCall): string[] {
   const sent = new Set<string>();
   const collect = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(collect);
-    else if (isObject(value)) Object.values(value).forEach(collect);
+    else if (isJsonObject(value)) Object.values(value).forEach(collect);
     else if (typeof value === 'number' || typeof value === 'string') sent.add(String(value));
   };
   collect(call.arguments);
@@ -123,7 +122,7 @@ export function repeatedIntegers(call: ReviewedCall): string[] {
       if (unrelated.length >= 2) found.push(`${value} in ${unrelated.join(', ')}`);
     }
     for (const [key, list] of Object.entries(object)) {
-      if (!Array.isArray(list) || list.length < 4 || !list.every(isObject)) continue;
+      if (!Array.isArray(list) || list.length < 4 || !list.every(isJsonObject)) continue;
       const fields = new Set(list.flatMap((item) => Object.keys(item)));
       for (const field of fields) {
         const values = list.map((item) => item[field]);

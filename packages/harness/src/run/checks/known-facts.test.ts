@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewedCall } from './conversation.js';
+import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { factsAgainstRecord, mislabelledSentiment, wrongExchangeRates, wrongSharePrices } from './known-facts.js';
-
-const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
 
 describe('wrongExchangeRates', () => {
   it('a dollar at 17.7 Egyptian pounds in 2025 is wrong; about 49.6 passes', () => {

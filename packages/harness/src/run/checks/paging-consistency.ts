@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { isJsonObject } from '@inftool/core';
 
 /**
  * Pages and wholes (docs/harness.md, `series_consistent` (c) and (d)): paging fields that contradict the
@@ -6,7 +7,6 @@ import type { ReviewedCall } from './conversation.js';
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const normal = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 
 const PAGE = new Set(['page', 'pagenumber', 'currentpage', 'pageno', 'pageindex']);
@@ -40,11 +40,11 @@ function pagingOf(object: Json): Paging | undefined {
       // a `count` beside a total counts the page, not the whole
       else if (TOTAL.has(name) && number !== undefined && (name !== 'count' || paging.total === undefined)) paging.total = number;
       else if (PAGES.has(name) && number !== undefined) paging.pages = number;
-      else if (NEXT.has(name)) paging.next = (typeof value === 'string' && value.trim() !== '') || isObject(value);
+      else if (NEXT.has(name)) paging.next = (typeof value === 'string' && value.trim() !== '') || isJsonObject(value);
     }
   };
   read(object);
-  for (const [key, value] of Object.entries(object)) if (PAGING_OBJECT.test(normal(key)) && isObject(value)) read(value);
+  for (const [key, value] of Object.entries(object)) if (PAGING_OBJECT.test(normal(key)) && isJsonObject(value)) read(value);
   // a page of a list says its page, or its size beside a total or a next link
   const paged = paging.page !== undefined || (paging.size !== undefined && (paging.total !== undefined || paging.next !== undefined));
   return paged ? paging : undefined;
@@ -52,7 +52,7 @@ function pagingOf(object: Json): Paging | undefined {
 
 /** The one list of records an object pages (its only list of objects, or an empty list). */
 function pagedList(object: Json): unknown[] | undefined {
-  const lists = Object.values(object).filter((value): value is unknown[] => Array.isArray(value) && value.every(isObject));
+  const lists = Object.values(object).filter((value): value is unknown[] => Array.isArray(value) && value.every(isJsonObject));
   return lists.length === 1 ? lists[0] : undefined;
 }
 
@@ -82,7 +82,7 @@ export function pagingProblems(call: ReviewedCall): string[] {
   const problems: string[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!isObject(value)) return;
+    if (!isJsonObject(value)) return;
     const paging = pagingOf(value);
     const list = paging === undefined ? undefined : pagedList(value);
     if (paging !== undefined && list !== undefined)
@@ -112,13 +112,13 @@ export function wholeProblems(call: ReviewedCall): string[] {
   const problems: string[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!isObject(value)) return;
-    const wholeKey = Object.keys(value).find((key) => WHOLE.test(key.toLowerCase()) && isObject(value[key]));
+    if (!isJsonObject(value)) return;
+    const wholeKey = Object.keys(value).find((key) => WHOLE.test(key.toLowerCase()) && isJsonObject(value[key]));
     if (wholeKey !== undefined) {
       const whole = value[wholeKey] as Json;
       for (const [key, sibling] of Object.entries(value)) {
         if (key === wholeKey) continue;
-        const parts = isObject(sibling) ? (Object.values(sibling).every(isObject) ? Object.values(sibling) : [sibling]) : [];
+        const parts = isJsonObject(sibling) ? (Object.values(sibling).every(isJsonObject) ? Object.values(sibling) : [sibling]) : [];
         for (const [index, part] of parts.entries()) {
           const over = above(whole, part as Json);
           const label = parts.length > 1 || part !== sibling ? `${key}[${String((part as Json)['name'] ?? index)}]` : key;

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewedCall } from './conversation.js';
+import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { implausibleQuantities } from './quantity-results.js';
-
-const call = (name: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName: name,
-  name,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
 
 describe('implausibleQuantities', () => {
   it('a 10-mile hybrid trip emitting 85.6 kg of CO2 is implausible; 2.5 kg passes', () => {

@@ -1,5 +1,6 @@
 import type { ReviewedCall } from './conversation.js';
 import { contradictoryFields } from './record-fields.js';
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
  * Fields of one record that contradict each other or carry nothing (`results_plausible`), judged
@@ -11,18 +12,9 @@ import { contradictoryFields } from './record-fields.js';
  * number the call sent (`jurisdiction: "1825645"` → `name: "1825645"`), a draw "final after extra time".
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 const fieldOf = (object: Json, pattern: RegExp): [string, unknown] | undefined =>
-  Object.entries(object).find(([key]) => pattern.test(squash(key)));
+  Object.entries(object).find(([key]) => pattern.test(squashKey(key)));
 
 const COMPLAINT =
   /\b(came off|come off|came loose|fell apart|broke|broken|ripped|faded|stopped working|returned it|refund|disappointing|disappointed|waste of money|worst|not worth)\b/i;
@@ -35,7 +27,10 @@ function reviewProblems(object: Json): string[] {
   if (typeof recommend === 'boolean' && (rating >= 4 ? !recommend : rating <= 2 && recommend))
     problems.push(`a ${rating}-star review that says recommend: ${String(recommend)}`);
   for (const [key, text] of Object.entries(object)) {
-    if (typeof text !== 'string' || !/^(title|headline|summary|text|body|description|comment|content|review|reviewtext)$/.test(squash(key)))
+    if (
+      typeof text !== 'string' ||
+      !/^(title|headline|summary|text|body|description|comment|content|review|reviewtext)$/.test(squashKey(key))
+    )
       continue;
     const [complaint, praise] = [COMPLAINT.test(text), PRAISE.test(text)];
     if (rating >= 4 && complaint && !praise) problems.push(`a ${rating}-star review whose ${key} complains ("${text}")`);
@@ -94,8 +89,8 @@ const PAGING =
   /^(page|pages|next|nextpage|hasnext|hasmore|cursor|nextcursor|offset|limit|perpage|pagesize|totalpages|pagenumber|nextpagenumber|pagination|links|maxpage|lasttimestampms|continuation|nexttoken|pagetoken)$/;
 function countProblems(object: Json, paged: boolean): string[] {
   const count = object['count'];
-  if (paged || !Number.isInteger(count) || Object.keys(object).some((key) => PAGING.test(squash(key)))) return [];
-  const lists = Object.entries(object).filter(([, entry]) => Array.isArray(entry) && entry.length > 0 && entry.every(isObject));
+  if (paged || !Number.isInteger(count) || Object.keys(object).some((key) => PAGING.test(squashKey(key)))) return [];
+  const lists = Object.entries(object).filter(([, entry]) => Array.isArray(entry) && entry.length > 0 && entry.every(isJsonObject));
   if (lists.length !== 1) return [];
   const [key, rows] = lists[0] as [string, unknown[]];
   return (count as number) > rows.length ? [`count is ${String(count)}, but ${key} holds ${rows.length} and nothing pages it`] : [];
@@ -122,7 +117,7 @@ function listProblems(object: Json): string[] {
 const UUID_SHAPE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 function uuidProblems(value: unknown, problems: string[]): void {
   if (Array.isArray(value)) value.forEach((entry) => uuidProblems(entry, problems));
-  else if (isObject(value)) Object.values(value).forEach((entry) => uuidProblems(entry, problems));
+  else if (isJsonObject(value)) Object.values(value).forEach((entry) => uuidProblems(entry, problems));
   else if (typeof value === 'string' && UUID_SHAPE.test(value) && /[g-z]/i.test(value))
     problems.push(`${value} is no UUID (letters past f)`);
 }
@@ -155,9 +150,9 @@ export function incoherentRecords(call: ReviewedCall): string[] {
   uuidProblems(call.arguments, problems);
   if (call.isError || call.data === undefined) return problems;
   uuidProblems(call.data, problems);
-  const paged = typeof call.arguments === 'object' && Object.keys(call.arguments).some((key) => PAGING.test(squash(key)));
+  const paged = typeof call.arguments === 'object' && Object.keys(call.arguments).some((key) => PAGING.test(squashKey(key)));
   const numbers = typeof call.arguments === 'object' ? echoedNumbers(call.arguments) : new Set<string>();
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     if (typeof object['name'] === 'string' && numbers.has(object['name']))
       problems.push(`name "${object['name']}" is the number the call sent`);
     problems.push(...reviewProblems(object), ...nameProblems(object), ...countProblems(object, paged));

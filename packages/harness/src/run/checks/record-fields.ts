@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
  * Fields of one record that contradict each other or their own names (`results_plausible`), judged
@@ -12,21 +13,11 @@ import type { ReviewedCall } from './conversation.js';
  * that is a measure (`destination: 61.18` of a text message).
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 /** A date field's meaning without its ending (`created_at`, `CreatedAt`, `creation_date` → `created`/`creation`). */
 const meaning = (key: string): string =>
-  squash(key.replace(/[_\-\s]+(at|on|date|time|timestamp|by)$/i, '').replace(/(?<=[a-z0-9])(At|On|Date|Time|Timestamp|By)$/, ''));
+  squashKey(key.replace(/[_\-\s]+(at|on|date|time|timestamp|by)$/i, '').replace(/(?<=[a-z0-9])(At|On|Date|Time|Timestamp|By)$/, ''));
 /** [earlier, later] meanings: a record is created before it changes, and a span starts before it ends. */
 const ORDER: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
@@ -55,7 +46,7 @@ function dateProblems(object: Json): string[] {
 function codeProblems(object: Json): string[] {
   const problems: string[] = [];
   for (const [key, entry] of Object.entries(object)) {
-    if (!/(language|lang|locale|currency|country)codes?$/.test(squash(key))) continue;
+    if (!/(language|lang|locale|currency|country)codes?$/.test(squashKey(key))) continue;
     for (const value of Array.isArray(entry) ? entry : [entry])
       if (typeof value === 'string' && /^[A-Z][a-z]{3,}( [A-Z]?[a-z]+)*$/.test(value))
         problems.push(`${key} holds the name "${value}", not a code`);
@@ -76,7 +67,7 @@ function domainProblems(object: Json): string[] {
   for (const [key, domain] of Object.entries(object)) {
     const match = /^(.*?)_?domain$/i.exec(key);
     if (match === null || typeof domain !== 'string' || !/\./.test(domain)) continue;
-    const url = Object.entries(object).find(([other]) => squash(other) === `${squash(match[1]!)}url`)?.[1];
+    const url = Object.entries(object).find(([other]) => squashKey(other) === `${squashKey(match[1]!)}url`)?.[1];
     const host = typeof url === 'string' ? hostOf(url) : undefined;
     const bare = domain.toLowerCase().replace(/^www\./, '');
     if (host !== undefined && host !== bare && !host.endsWith(`.${bare}`))
@@ -104,14 +95,14 @@ function priceProblems(object: Json): string[] {
   const problems: string[] = [];
   const currencies = new Set(
     Object.entries(object).flatMap(([key, entry]) =>
-      isObject(entry) && typeof entry['currency'] === 'string' && ('amount' in entry || 'value' in entry) && !CONVERTED.test(key)
+      isJsonObject(entry) && typeof entry['currency'] === 'string' && ('amount' in entry || 'value' in entry) && !CONVERTED.test(key)
         ? [entry['currency']]
         : [],
     ),
   );
   if (currencies.size > 1) problems.push(`one record priced in ${[...currencies].join(' and ')}`);
   const [original, current] = [object['originalPrice'] ?? object['original_price'], object['price']];
-  const amountOf = (price: unknown): unknown => (isObject(price) ? (price['value'] ?? price['amount']) : undefined);
+  const amountOf = (price: unknown): unknown => (isJsonObject(price) ? (price['value'] ?? price['amount']) : undefined);
   const [before, now] = [amountOf(original), amountOf(current)];
   if (typeof before === 'number' && typeof now === 'number' && before < now)
     problems.push(`an original price of ${before} below the price ${now}`);
@@ -131,7 +122,7 @@ function brandProblems(object: Json): string[] {
   const name = object['name'];
   if (typeof name !== 'string') return [];
   return Object.entries(object).flatMap(([key, family]) => {
-    if (!/family$/i.test(key) || !isObject(family) || typeof family['name'] !== 'string') return [];
+    if (!/family$/i.test(key) || !isJsonObject(family) || typeof family['name'] !== 'string') return [];
     const [own, theirs] = [name.toLowerCase(), family['name'].toLowerCase()];
     return own.startsWith(theirs) || theirs.startsWith(own) ? [] : [`${key} "${family['name']}" of the brand "${name}"`];
   });
@@ -181,7 +172,7 @@ function placeProblems(object: Json): string[] {
     const match = /^(.+?)_?city$/i.exec(key);
     const known = typeof city === 'string' ? CITY_COUNTRY[city.toLowerCase()] : undefined;
     if (match === null || known === undefined) continue;
-    const [countryKey, country] = Object.entries(object).find(([other]) => squash(other) === `${squash(match[1]!)}country`) ?? [];
+    const [countryKey, country] = Object.entries(object).find(([other]) => squashKey(other) === `${squashKey(match[1]!)}country`) ?? [];
     if (typeof country !== 'string') continue;
     if (
       country.toUpperCase() !== known[0] &&
@@ -223,8 +214,8 @@ function kindProblems(object: Json, sent: Set<string>, medical: boolean): string
   const problems: string[] = [];
   for (const [key, entry] of Object.entries(object)) {
     if (typeof entry !== 'string' || sent.has(entry)) continue;
-    if (/size$/.test(squash(key)) && TIME_UNIT.test(entry)) problems.push(`${key} "${entry}" is a unit of time, not a size`);
-    if (medical && /(category|type|kind|class)$/.test(squash(key)) && STATISTICS_TEST.test(entry))
+    if (/size$/.test(squashKey(key)) && TIME_UNIT.test(entry)) problems.push(`${key} "${entry}" is a unit of time, not a size`);
+    if (medical && /(category|type|kind|class)$/.test(squashKey(key)) && STATISTICS_TEST.test(entry))
       problems.push(`${key} "${entry}" is a statistics test, not a kind of lab test`);
   }
   return problems;
@@ -235,8 +226,8 @@ function phoneProblems(object: Json, messaging: boolean): string[] {
   return Object.entries(object)
     .filter(
       ([key]) =>
-        /(phone|phonenumber|mobilenumber|msisdn|telephone|faxnumber)$/.test(squash(key)) ||
-        (messaging && /^(destination|recipient)$/.test(squash(key))),
+        /(phone|phonenumber|mobilenumber|msisdn|telephone|faxnumber)$/.test(squashKey(key)) ||
+        (messaging && /^(destination|recipient)$/.test(squashKey(key))),
     )
     .filter(
       ([, value]) =>
@@ -258,15 +249,15 @@ function pairProblems(call: ReviewedCall): string[] {
 /** Rows of one list priced in different currencies (one article's units in DOP and LBP). */
 function listProblems(value: unknown, problems: string[]): void {
   if (!Array.isArray(value)) {
-    if (isObject(value)) Object.values(value).forEach((entry) => listProblems(entry, problems));
+    if (isJsonObject(value)) Object.values(value).forEach((entry) => listProblems(entry, problems));
     return;
   }
   const currencies = new Set(
     value
-      .filter(isObject)
+      .filter(isJsonObject)
       .flatMap((row) =>
         Object.entries(row).flatMap(([key, entry]) =>
-          /price$/i.test(key) && isObject(entry) && typeof entry['currency'] === 'string' ? [entry['currency']] : [],
+          /price$/i.test(key) && isJsonObject(entry) && typeof entry['currency'] === 'string' ? [entry['currency']] : [],
         ),
       ),
   );
@@ -278,16 +269,16 @@ function listProblems(value: unknown, problems: string[]): void {
 export function contradictoryFields(call: ReviewedCall): string[] {
   const problems = pairProblems(call);
   const messaging = /sms|message|batch|text|fax/i.test(call.name ?? call.chatName);
-  if (typeof call.arguments === 'object') objects(call.arguments, (object) => problems.push(...phoneProblems(object, messaging)));
+  if (typeof call.arguments === 'object') eachObject(call.arguments, (object) => problems.push(...phoneProblems(object, messaging)));
   if (call.isError || call.data === undefined) return problems;
   const sent = new Set<string>();
   if (typeof call.arguments === 'object')
-    objects(call.arguments, (object) => Object.values(object).forEach((value) => sent.add(String(value))));
+    eachObject(call.arguments, (object) => Object.values(object).forEach((value) => sent.add(String(value))));
   const medical = /\b(lab|labs|laborator\w*|patients?|clinic\w*|medic\w*|blood|health)\b/i.test(
     (call.name ?? call.chatName).replace(/_/g, ' '),
   );
   listProblems(call.data, problems);
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     problems.push(...dateProblems(object), ...codeProblems(object), ...domainProblems(object), ...priceProblems(object));
     problems.push(...brandProblems(object), ...placeProblems(object), ...kindProblems(object, sent, medical));
     problems.push(...phoneProblems(object, messaging), ...sectionProblems(object));

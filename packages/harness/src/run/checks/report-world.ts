@@ -1,4 +1,4 @@
-import { momentValue } from '@inftool/core';
+import { momentValue, isJsonObject } from '@inftool/core';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 
@@ -11,7 +11,6 @@ import { errorResult } from './error-result.js';
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 const DAY = 86_400_000;
@@ -38,10 +37,10 @@ function readings(call: ReviewedCall): Reading[] {
   const found: Reading[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!isObject(value)) return;
+    if (!isJsonObject(value)) return;
     for (const [key, entry] of Object.entries(value)) {
       const time = /^\d{4}-\d{2}-\d{2}/.test(key) ? momentValue(key) : undefined;
-      if (time === undefined || !isObject(entry) || typeof entry['name'] !== 'string') continue;
+      if (time === undefined || !isJsonObject(entry) || typeof entry['name'] !== 'string') continue;
       for (const [count, number] of Object.entries(entry))
         if (CUMULATIVE.test(snake(count)) && typeof number === 'number')
           found.push({ subject: entry['name'].toLowerCase(), key: count, time, value: number, tool: call.chatName });
@@ -85,8 +84,8 @@ function reportProblems(call: ReviewedCall): string[] {
   const scoped = Object.entries(args(call)).some(([key, value]) => PLACE_ARGUMENT.test(key) && value !== undefined && value !== '');
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!isObject(value)) return;
-    const wholeKey = Object.keys(value).find((key) => WHOLE.test(key) && isObject(value[key]));
+    if (!isJsonObject(value)) return;
+    const wholeKey = Object.keys(value).find((key) => WHOLE.test(key) && isJsonObject(value[key]));
     const generatedKey = Object.keys(value).find((key) => GENERATED.test(snake(key)));
     const generated = generatedKey === undefined ? undefined : momentValue(value[generatedKey]);
     if (wholeKey !== undefined && generated !== undefined && !Number.isNaN(day) && (generated < day || generated >= day + 3 * DAY))

@@ -1,6 +1,7 @@
 import type { ReviewedCall } from './conversation.js';
 import { placeUnitProblems } from './result-places.js';
 import { filterProblems as callFilterProblems } from './result-filters.js';
+import { eachObject, isJsonObject, squashKey } from '@inftool/core';
 
 /**
  * Results that do not fit their call or contradict themselves (`results_plausible`), judged from the
@@ -13,32 +14,23 @@ import { filterProblems as callFilterProblems } from './result-filters.js';
  * another temperature scale or a stray file path (`result-places.ts`).
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 const dayOf = (text: unknown): number =>
   typeof text === 'string' && /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(`${text.slice(0, 10)}T00:00:00Z`) : NaN;
 
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 function rowsOf(value: unknown): Json[] {
   const rows: Json[] = [];
-  objects(value, (object) => {
-    for (const entry of Object.values(object)) if (Array.isArray(entry) && entry.every(isObject)) rows.push(...(entry as Json[]));
+  eachObject(value, (object) => {
+    for (const entry of Object.values(object)) if (Array.isArray(entry) && entry.every(isJsonObject)) rows.push(...(entry as Json[]));
   });
   return rows;
 }
 
 function quoteProblems(data: unknown): string[] {
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     const side = (name: string): number | undefined =>
-      Object.entries(object).find(([key, value]) => new RegExp(`^${name}(price)?$`).test(squash(key)) && num(value))?.[1] as
+      Object.entries(object).find(([key, value]) => new RegExp(`^${name}(price)?$`).test(squashKey(key)) && num(value))?.[1] as
         number | undefined;
     const [bid, ask] = [side('bid'), side('ask')];
     if (bid !== undefined && ask !== undefined && bid > ask) problems.push(`bid ${bid} above ask ${ask}`);
@@ -49,11 +41,11 @@ function quoteProblems(data: unknown): string[] {
 const COUNT = /(review|rating|vote)s?(count|total)$|^(count|total|number)(of)?(user|customer)?(reviews|ratings|votes)$/;
 function distributionProblems(data: unknown): string[] {
   const problems: string[] = [];
-  objects(data, (object) => {
-    const count = Object.entries(object).find(([key, value]) => COUNT.test(squash(key)) && Number.isInteger(value));
+  eachObject(data, (object) => {
+    const count = Object.entries(object).find(([key, value]) => COUNT.test(squashKey(key)) && Number.isInteger(value));
     if (count === undefined) return;
     for (const [key, value] of Object.entries(object)) {
-      if (!isObject(value) || !/distribution|histogram|breakdown/i.test(key)) continue;
+      if (!isJsonObject(value) || !/distribution|histogram|breakdown/i.test(key)) continue;
       const parts = Object.values(value);
       if (parts.length < 3 || !parts.every(Number.isInteger)) continue;
       const sum = (parts as number[]).reduce((all, part) => all + part, 0);
@@ -70,11 +62,11 @@ function filterProblems(args: Json, data: unknown): string[] {
     const match = /^(min|max)(?:imum)?_?(.+)$/i.exec(key) ?? /^(.+?)_?(min|max)(?:imum)?$/i.exec(key);
     if (!num(limit) || match === null) continue;
     const [bound, stem] = /^(min|max)$/i.test(match[1]!)
-      ? [match[1]!.toLowerCase(), squash(match[2]!)]
-      : [match[2]!.toLowerCase(), squash(match[1]!)];
+      ? [match[1]!.toLowerCase(), squashKey(match[2]!)]
+      : [match[2]!.toLowerCase(), squashKey(match[1]!)];
     for (const row of rowsOf(data))
       for (const [field, entry] of Object.entries(row)) {
-        const name = squash(field);
+        const name = squashKey(field);
         if (!num(entry) || name.length < 4 || !(name === stem || stem.endsWith(name) || name.endsWith(stem))) continue;
         if (bound === 'max' ? entry > limit : entry < limit) problems.push(`a row's ${field} ${entry} is outside ${key} ${String(raw)}`);
       }
@@ -85,9 +77,9 @@ function filterProblems(args: Json, data: unknown): string[] {
 const ID_FIELD = /(^id$|_id$|[a-z]Id$|^uuid$)/;
 function duplicateProblems(data: unknown): string[] {
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     for (const entry of Object.values(object)) {
-      if (!Array.isArray(entry) || entry.length < 2 || !entry.every(isObject)) continue;
+      if (!Array.isArray(entry) || entry.length < 2 || !entry.every(isJsonObject)) continue;
       const seen = new Set<string>();
       for (const row of entry as Json[]) {
         const rest = Object.entries(row).filter(([field]) => !ID_FIELD.test(field));
@@ -103,7 +95,7 @@ function duplicateProblems(data: unknown): string[] {
 
 const LIVE = /^(active|enabled|open|running|live|available|published|created|online)$/i;
 function deletionProblems(name: string, data: unknown): string[] {
-  if (!/(^|_)(delete|remove|destroy)/i.test(name) || !isObject(data)) return [];
+  if (!/(^|_)(delete|remove|destroy)/i.test(name) || !isJsonObject(data)) return [];
   const status = Object.entries(data).find(([key, value]) => /^(status|state)$/i.test(key) && typeof value === 'string')?.[1] as
     string | undefined;
   return status !== undefined && LIVE.test(status) ? [`a deletion says the record is ${status}`] : [];
@@ -116,7 +108,7 @@ function subjectProblems(args: Json, data: unknown): string[] {
     .filter((value): value is string => typeof value === 'string' && /^[A-Z][A-Z0-9.]{0,9}$/.test(value));
   if (asked.length === 0) return [];
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     const symbol = object['symbol'] ?? object['ticker'];
     if (typeof symbol === 'string' && !asked.some((value) => symbol.split(/[/:-]/).includes(value)))
       problems.push(`a quote for ${symbol}, asked ${asked.join(', ')}`);
@@ -127,7 +119,7 @@ function subjectProblems(args: Json, data: unknown): string[] {
 const MEASURED = /^(measured|observed|recorded|reported|sampled)_?(at|on|time)$|^as_?of$/i;
 function dayProblems(args: Json, data: unknown): string[] {
   const asked = Object.entries(args).find(([key, value]) => /^(date|day|for_?date)$/i.test(key) && !Number.isNaN(dayOf(value)))?.[1];
-  if (asked === undefined || !isObject(data)) return [];
+  if (asked === undefined || !isJsonObject(data)) return [];
   return Object.entries(data)
     .filter(([field, value]) => MEASURED.test(field) && !Number.isNaN(dayOf(value)) && dayOf(value) !== dayOf(asked))
     .map(([field, value]) => `${field} ${String(value)} is not the day asked (${String(asked)})`);
@@ -168,7 +160,7 @@ const codeOf = (value: unknown): string | undefined => {
 function placeProblems(args: Json, data: unknown): string[] {
   const asked = codeOf(Object.entries(args).find(([key]) => /^country(_?code)?$/i.test(key))?.[1]);
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     const cityKey = Object.keys(object).find((key) => /^(city|city_?name)$/i.test(key) && typeof object[key] === 'string');
     const city = cityKey === undefined ? undefined : CITIES[(object[cityKey] as string).toLowerCase()];
     if (cityKey === undefined || city === undefined) return;
@@ -189,7 +181,7 @@ const STORY_GENRE = /^(romance|thriller|documentary|science fiction|drama|comedy
 function genreProblems(name: string, data: unknown): string[] {
   const words = name.toLowerCase();
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     const genre = object['genre'];
     if (typeof genre !== 'string') return;
     if (/movie|film|book|novel|cinema|theat/.test(words) && MUSIC_GENRE.test(genre)) problems.push(`genre ${genre} for a film or a book`);

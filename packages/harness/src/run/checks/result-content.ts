@@ -3,6 +3,7 @@ import type { ReviewedCall } from './conversation.js';
 import { disagreements } from './result-agreement.js';
 import { incoherentRecords } from './record-coherence.js';
 import { impossibleWeather } from './weather-physics.js';
+import { eachObject, isJsonObject } from '@inftool/core';
 
 /**
  * Values in a result a domain expert would not believe (`results_plausible`), each judged from the
@@ -16,15 +17,6 @@ import { impossibleWeather } from './weather-physics.js';
  * contradicts itself (`result-agreement.ts`).
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 /** The most of each noun any dataset holds: human genes and Open Targets' targets (~63k), diseases (~28k), approved and clinical drugs. */
 const NOUN_MAX: Record<string, number> = {
@@ -152,7 +144,7 @@ function kindedNoun(key: string, holder: string): string | undefined {
 export function tierWordsForKinds(value: unknown, holder = ''): string[] {
   const problems: string[] = [];
   if (Array.isArray(value)) for (const entry of value) problems.push(...tierWordsForKinds(entry, holder));
-  else if (isObject(value))
+  else if (isJsonObject(value))
     for (const [key, entry] of Object.entries(value)) {
       const words = (Array.isArray(entry) ? entry : [entry]).filter((word): word is string => typeof word === 'string' && TIER.test(word));
       const noun = words.length > 0 ? kindedNoun(key, holder) : undefined;
@@ -184,7 +176,7 @@ const SNOW_LIMIT = { C: 2, F: 35, K: 275.2 };
 const STEP_LIMIT = { C: 12, F: 22, K: 12 };
 type Scale = keyof typeof SNOW_LIMIT;
 const scaleOf = (args: unknown): Scale => {
-  const asked = isObject(args) ? Object.entries(args).find(([key]) => /^(units?|unit_?group)$/i.test(key))?.[1] : undefined;
+  const asked = isJsonObject(args) ? Object.entries(args).find(([key]) => /^(units?|unit_?group)$/i.test(key))?.[1] : undefined;
   if (typeof asked !== 'string') return 'C';
   return /^(i|imperial|us|f|fahrenheit)$/i.test(asked) ? 'F' : /^(s|scientific|k|kelvin)$/i.test(asked) ? 'K' : 'C';
 };
@@ -231,14 +223,14 @@ function weatherProblems(object: Json, scale: Scale): string[] {
   if (uv && (uv[1] < 0 || uv[1] > 16)) problems.push(`${uv[0]} ${uv[1]} is no UV index`);
   const rain =
     field(object, /^(precip|precipitation|rain|rainfall)$/) ??
-    (isObject(object['precipitation']) ? field(object['precipitation'], /^total$/) : undefined);
+    (isJsonObject(object['precipitation']) ? field(object['precipitation'], /^total$/) : undefined);
   if (rain && rain[1] > (scale === 'F' ? 4 : 100)) problems.push(`${rain[0]} ${rain[1]} of rain in one reading`);
   const apparent = field(object, WEATHER.apparent);
   if (apparent && current && Math.abs(apparent[1] - current[1]) > APPARENT_LIMIT[scale])
     problems.push(`${apparent[0]} ${apparent[1]} beside ${current[0]} ${current[1]}`);
   const fall =
     Object.entries(object).find(([key]) => /^precip(itation)?_?type$/i.test(key))?.[1] ??
-    (isObject(object['precipitation']) ? object['precipitation']['type'] : undefined);
+    (isJsonObject(object['precipitation']) ? object['precipitation']['type'] : undefined);
   if (typeof fall === 'string' && COLD_FALL.test(fall) && coldest > SNOW_LIMIT[scale]) problems.push(`${fall} at ${coldest}°${scale}`);
   const sea = field(object, WEATHER.seaPressure);
   const station = field(object, WEATHER.pressure);
@@ -249,7 +241,7 @@ function weatherProblems(object: Json, scale: Scale): string[] {
 
 /** Consecutive readings of a list of weather records that jump further than weather does between two readings. */
 function weatherSteps(list: unknown[], scale: Scale): string[] {
-  const readings = list.filter(isObject).map((object) => (isWeather(object) ? reading(object) : undefined));
+  const readings = list.filter(isJsonObject).map((object) => (isWeather(object) ? reading(object) : undefined));
   const problems: string[] = [];
   for (let index = 1; index < readings.length; index++) {
     const [before, after] = [readings[index - 1], readings[index]];
@@ -261,9 +253,9 @@ function weatherSteps(list: unknown[], scale: Scale): string[] {
 
 function weatherOf(value: unknown, scale: Scale, problems: string[]): void {
   if (Array.isArray(value)) {
-    if (value.filter((entry) => isObject(entry) && isWeather(entry)).length > 1) problems.push(...weatherSteps(value, scale));
+    if (value.filter((entry) => isJsonObject(entry) && isWeather(entry)).length > 1) problems.push(...weatherSteps(value, scale));
     value.forEach((entry) => weatherOf(entry, scale, problems));
-  } else if (isObject(value)) {
+  } else if (isJsonObject(value)) {
     problems.push(...weatherProblems(value, scale));
     Object.values(value).forEach((entry) => weatherOf(entry, scale, problems));
   }
@@ -276,7 +268,7 @@ export function implausibleContent(call: ReviewedCall): string[] {
   const problems: string[] = typeof call.arguments === 'object' ? tierWordsForKinds(call.arguments) : [];
   if (call.isError || call.data === undefined) return [...new Set(problems)].map((problem) => `${call.chatName}: ${problem}`);
   problems.push(...tierWordsForKinds(call.data));
-  objects(call.data, (object) => {
+  eachObject(call.data, (object) => {
     problems.push(...countProblems(object), ...fileProblems(object), ...ontologyProblems(object), ...signatureProblems(object));
   });
   weatherOf(call.data, scaleOf(call.arguments), problems);

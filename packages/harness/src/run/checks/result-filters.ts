@@ -1,3 +1,4 @@
+import { isJsonObject } from '@inftool/core';
 /**
  * Results that do not honour the call's filters and sizes (part of `results_plausible`), judged from
  * the call and its result alone with this file's own small tables, independent of the generator:
@@ -6,7 +7,6 @@
  * several currencies, and a post code answered with a city it is not the code of.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const DAY = 86_400_000;
 const dayOf = (text: unknown): number =>
@@ -14,7 +14,7 @@ const dayOf = (text: unknown): number =>
 
 function objects(value: unknown, visit: (object: Json, key: string) => void, key = ''): void {
   if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit, key));
-  else if (isObject(value)) {
+  else if (isJsonObject(value)) {
     visit(value, key);
     for (const [child, entry] of Object.entries(value)) objects(entry, visit, child);
   }
@@ -24,9 +24,9 @@ function rowLists(value: unknown): Json[][] {
   const lists: Json[][] = [];
   objects(value, (object) => {
     for (const entry of Object.values(object))
-      if (Array.isArray(entry) && entry.length > 0 && entry.every(isObject)) lists.push(entry as Json[]);
+      if (Array.isArray(entry) && entry.length > 0 && entry.every(isJsonObject)) lists.push(entry as Json[]);
   });
-  if (Array.isArray(value) && value.length > 0 && value.every(isObject)) lists.push(value as Json[]);
+  if (Array.isArray(value) && value.length > 0 && value.every(isJsonObject)) lists.push(value as Json[]);
   return lists;
 }
 
@@ -106,7 +106,7 @@ export function askedSize(name: string, args: Json): { key: string; size: number
 /** A result that gives fewer items than the call asked for (up to 8, what any spec's cap leaves), or more. */
 export function sizeProblems(name: string, args: Json, data: unknown): string[] {
   const asked = askedSize(name, args);
-  if (asked === undefined || !isObject(data)) return [];
+  if (asked === undefined || !isJsonObject(data)) return [];
   const lists: unknown[][] = [];
   objects(data, (object) => {
     for (const entry of Object.values(object)) if (Array.isArray(entry) && entry.length > 0) lists.push(entry);
@@ -128,7 +128,7 @@ export function currencyProblems(name: string, args: Json, data: unknown): strin
   const codes = new Set<string>();
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
-    else if (isObject(value))
+    else if (isJsonObject(value))
       for (const [key, entry] of Object.entries(value))
         if (/^currency(_?code)?$/i.test(key) && typeof entry === 'string' && /^[A-Z]{3}$/.test(entry)) {
           if (Object.keys(value).some((other) => /amount|balance|^value$|price|total|sum$/i.test(other))) codes.add(entry);
@@ -168,7 +168,7 @@ export function postcodeProblems(args: Json, data: unknown): string[] {
   if (typeof raw !== 'string' && typeof raw !== 'number') return [];
   const code = String(raw).trim().toUpperCase();
   const problems: string[] = [];
-  const top = isObject(data) ? [data, ...Object.values(data).filter(isObject)] : [];
+  const top = isJsonObject(data) ? [data, ...Object.values(data).filter(isJsonObject)] : [];
   for (const object of top)
     for (const [key, value] of Object.entries(object)) {
       if (!/^(city|city_?name|town)$/i.test(key) || typeof value !== 'string') continue;

@@ -1,15 +1,14 @@
 import { caseCountProblems } from './broken-sums.js';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
+import { isJsonObject } from '@inftool/core';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every object of a value, with whether it is an element of a list (a record listed). */
 function objects(value: unknown, visit: (object: Json, listed: boolean) => void, listed = false): void {
   if (Array.isArray(value)) for (const entry of value) objects(entry, visit, true);
-  else if (isObject(value)) {
+  else if (isJsonObject(value)) {
     visit(value, listed);
     for (const child of Object.values(value)) objects(child, visit, false);
   }
@@ -19,9 +18,9 @@ function objects(value: unknown, visit: (object: Json, listed: boolean) => void,
 function flatArguments(call: ReviewedCall): Array<[string, unknown]> {
   const entries: Array<[string, unknown]> = [];
   const walk = (value: unknown) => {
-    if (!isObject(value)) return;
+    if (!isJsonObject(value)) return;
     for (const [key, inner] of Object.entries(value)) {
-      if (isObject(inner)) walk(inner);
+      if (isJsonObject(inner)) walk(inner);
       else entries.push([key, inner]);
     }
   };
@@ -44,7 +43,7 @@ export function missingVersion(call: ReviewedCall): string[] {
   const problems: string[] = [];
   objects(call.data, (object) => {
     for (const [key, map] of Object.entries(object)) {
-      if (!/^versions?$/i.test(key) || !isObject(map)) continue;
+      if (!/^versions?$/i.test(key) || !isJsonObject(map)) continue;
       const keys = Object.keys(map);
       if (keys.length === 0 || !keys.every((version) => VERSION_KEY.test(version))) continue;
       if (asked !== undefined && !keys.includes(asked))

@@ -1,3 +1,4 @@
+import { eachObject, isJsonObject } from '@inftool/core';
 /**
  * A result's place, units and kinds of text against its call (part of `results_plausible`), judged
  * with this file's own small tables, independent of the generator: a record's time zone that is not
@@ -8,16 +9,7 @@
  * place hit named after a known city far from its own point.
  */
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
-
-function objects(value: unknown, visit: (object: Json) => void): void {
-  if (Array.isArray(value)) value.forEach((entry) => objects(entry, visit));
-  else if (isObject(value)) {
-    visit(value);
-    Object.values(value).forEach((entry) => objects(entry, visit));
-  }
-}
 
 /** [IANA time zone, latitude, longitude] of cities results often name. */
 const CITY_ZONES: Record<string, readonly [string, number, number]> = {
@@ -88,7 +80,7 @@ function askedCity(args: Json): string | undefined {
 function zoneProblems(args: Json, data: unknown): string[] {
   const asked = askedCity(args);
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     const zoneKey = Object.keys(object).find((key) => /^(timezone|timezoneid|tz|tzid)$/.test(squash(key)));
     const zone = zoneKey === undefined ? undefined : object[zoneKey];
     if (typeof zone !== 'string' || !/^[A-Z][a-z]+\/[A-Za-z_/]+$/.test(zone)) return;
@@ -122,7 +114,7 @@ function unitProblems(args: Json, data: unknown): string[] {
   const scale = askedScale(args);
   if (scale === undefined) return [];
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     const temperatures = Object.entries(object).filter(([key, value]) => TEMPERATURE.test(squash(key)) && typeof value === 'number');
     if (temperatures.length === 0) return;
     for (const [key, value] of Object.entries(object)) {
@@ -145,7 +137,7 @@ const FILE_TOOL = /(file|folder|director|path|upload|storage|drive|disk|repo|buc
 function pathProblems(name: string, data: unknown): string[] {
   if (FILE_TOOL.test(name)) return [];
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     for (const [key, value] of Object.entries(object))
       if (typeof value === 'string' && FILE_PATH.test(value) && !PATH_FIELD.test(squash(key)))
         problems.push(`${key} "${value}" is a file path`);
@@ -156,7 +148,7 @@ function pathProblems(name: string, data: unknown): string[] {
 /** A place record (a `name` beside its point and its country or time zone) named after a known city far from its point (Austin at 49.28, -23.5). */
 function namedPlaceProblems(data: unknown): string[] {
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     if (!('lat' in object && 'lon' in object && ('country' in object || 'timezone' in object))) return;
     const city = cityNamed(object['name']);
     const [lat, lon] = [degrees(object['lat']), degrees(object['lon'])];
@@ -199,7 +191,7 @@ function foreignArea(city: string, area: string): boolean {
 /** A city's record in another city's admin areas or typed as a country; a country's record with false codes or far from home. */
 function placeRecordProblems(data: unknown): string[] {
   const problems: string[] = [];
-  objects(data, (object) => {
+  eachObject(data, (object) => {
     const city = cityNamed(object['name']);
     const country = city === undefined ? countryCode(object['name']) : undefined;
     for (const [key, value] of Object.entries(object)) {
@@ -234,7 +226,7 @@ function destinationProblems(name: string, data: unknown): string[] {
   const problems: string[] = [];
   const visit = (value: unknown, key: string): void => {
     if (Array.isArray(value)) return value.forEach((entry) => visit(entry, key));
-    if (isObject(value)) return Object.entries(value).forEach(([inner, entry]) => visit(entry, inner));
+    if (isJsonObject(value)) return Object.entries(value).forEach(([inner, entry]) => visit(entry, inner));
     if (/^destinations?$/i.test(key) && typeof value === 'string' && (cityNamed(value) !== undefined || countryName(value)))
       problems.push(`the destination "${value}" is a place`);
   };
@@ -453,6 +445,6 @@ function objectPlaceProblems(object: Json): string[] {
 /** Arguments of one call that name different places (Paris in SE, Berlin in Illinois, HNL with a Cyprus address). */
 export function contradictoryPlaces(args: Json): string[] {
   const problems: string[] = [];
-  objects(args, (object) => problems.push(...objectPlaceProblems(object)));
+  eachObject(args, (object) => problems.push(...objectPlaceProblems(object)));
   return problems;
 }

@@ -1,4 +1,4 @@
-import { momentValue } from '@inftool/core';
+import { momentValue, isJsonObject } from '@inftool/core';
 import type { Conversation, ReviewedCall } from './conversation.js';
 import { errorResult } from './error-result.js';
 import { pagingProblems, wholeProblems } from './paging-consistency.js';
@@ -22,7 +22,6 @@ import { reportWorldProblems } from './report-world.js';
  */
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 const HOUR = 3_600_000;
@@ -69,9 +68,9 @@ const CUMULATIVE =
 const flatArguments = (call: ReviewedCall): Json => {
   const out: Json = {};
   const walk = (value: unknown) => {
-    if (!isObject(value)) return;
+    if (!isJsonObject(value)) return;
     for (const [key, inner] of Object.entries(value))
-      if (isObject(inner)) walk(inner);
+      if (isJsonObject(inner)) walk(inner);
       else out[key] = inner;
   };
   if (typeof call.arguments === 'object') walk(call.arguments);
@@ -179,7 +178,7 @@ function timeframeProblems(key: string, value: Json, where: string): string[] {
 /** A map keyed by moments whose values are records: a series. */
 function momentMap(value: Json): Point[] | undefined {
   const entries = Object.entries(value);
-  if (entries.length < 2 || !entries.every(([key, entry]) => momentValue(key) !== undefined && isObject(entry))) return undefined;
+  if (entries.length < 2 || !entries.every(([key, entry]) => momentValue(key) !== undefined && isJsonObject(entry))) return undefined;
   return entries.map(([key, entry]) => ({ time: momentValue(key) as number, record: entry as Json }));
 }
 
@@ -189,7 +188,7 @@ function seriesProblems(call: ReviewedCall): string[] {
   const seriesTool = SERIES_TOOL.test(snake(call.name ?? call.chatName));
   const visit = (value: unknown, key: string): void => {
     if (Array.isArray(value)) {
-      const records = value.filter(isObject);
+      const records = value.filter(isJsonObject);
       const where = `${call.chatName} ${key}`;
       if (records.length === value.length) problems.push(...intervalProblems(records, where));
       const times = records.map(pointTime);
@@ -200,14 +199,14 @@ function seriesProblems(call: ReviewedCall): string[] {
           problems.push(...orderProblems(points, where), ...stepProblems(points, call, key, where), ...rangeProblems(points, call, where));
         }
       value.forEach((entry) => visit(entry, key));
-    } else if (isObject(value)) {
+    } else if (isJsonObject(value)) {
       const points = momentMap(value);
       if (points !== undefined) {
         const where = `${call.chatName} ${key}`;
         problems.push(...orderProblems(points, where), ...rangeProblems(points, call, where));
       }
       for (const [inner, entry] of Object.entries(value)) {
-        if (isObject(entry)) problems.push(...timeframeProblems(inner, entry, call.chatName));
+        if (isJsonObject(entry)) problems.push(...timeframeProblems(inner, entry, call.chatName));
         visit(entry, inner);
       }
     }

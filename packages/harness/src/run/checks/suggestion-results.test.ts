@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewedCall } from './conversation.js';
+import { reviewedCall as call } from '../../../../../test/support/reviewed-calls.js';
 import { unrelatedSuggestions } from './suggestion-results.js';
-
-const call = (chatName: string, args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName,
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
 
 describe('unrelatedSuggestions', () => {
   it('rejects related searches that share no word with the query, and passes ones about it', () => {

@@ -1,20 +1,9 @@
 import { climateWeather } from '@inftool/sim-server';
 import { describe, expect, it } from 'vitest';
-import type { ReviewedCall } from './conversation.js';
+import { reviewedCall } from '../../../../../test/support/reviewed-calls.js';
 import { impossibleWeather } from './weather-physics.js';
 
-const call = (args: Record<string, unknown>, data: unknown): ReviewedCall => ({
-  id: 'c1',
-  chatName: 'get_current',
-  name: 'get_current',
-  arguments: args,
-  result: JSON.stringify(data),
-  data,
-  isError: false,
-  rejected: false,
-  turn: 0,
-  step: 0,
-});
+const call = (args: Record<string, unknown>, data: unknown) => reviewedCall('get_current', args, data);
 /** Seattle in June as a drawn record had it (272 K, feels 16 K warmer, UV 49.6 at night, ENE for 315°, a local stamp labelled UTC). */
 const seattle = (): Record<string, unknown> => ({
   city_name: 'Seattle',

@@ -12,7 +12,7 @@ import {
   zoneOffset,
   type Pollutant,
 } from '@inftool/sim-server';
-import { momentValue } from '@inftool/core';
+import { momentValue, isJsonObject, squashKey } from '@inftool/core';
 import type { ReviewedCall } from './conversation.js';
 
 /**
@@ -31,15 +31,13 @@ interface Place {
   latitude?: number;
   zone?: string;
 }
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 const numberField = (object: Json, pattern: RegExp): [string, number] | undefined =>
-  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squash(entry[0])) && num(entry[1]));
+  Object.entries(object).find((entry): entry is [string, number] => pattern.test(squashKey(entry[0])) && num(entry[1]));
 const celsius = (value: number, scale: Scale): number => (scale === 'F' ? (value - 32) / 1.8 : scale === 'K' ? value - 273.15 : value);
 
 function scaleOf(args: unknown): Scale {
-  const asked = isObject(args) ? Object.entries(args).find(([key]) => /^(units?|unit_?group)$/i.test(key))?.[1] : undefined;
+  const asked = isJsonObject(args) ? Object.entries(args).find(([key]) => /^(units?|unit_?group)$/i.test(key))?.[1] : undefined;
   if (typeof asked !== 'string') return 'C';
   return /^(i|imperial|us|f|fahrenheit)$/i.test(asked) ? 'F' : /^(s|scientific|k|kelvin)$/i.test(asked) ? 'K' : 'C';
 }
@@ -98,7 +96,7 @@ function skyProblems(object: Json, scale: Scale, place: Place, time: number | un
   }
   const degrees = numberField(object, /^(winddir|winddeg|winddirection)$/);
   for (const [key, value] of Object.entries(object)) {
-    if (degrees === undefined || typeof value !== 'string' || !/^(windcdir|windcdirfull)$/.test(squash(key))) continue;
+    if (degrees === undefined || typeof value !== 'string' || !/^(windcdir|windcdirfull)$/.test(squashKey(key))) continue;
     const [said, sector] = [sectorOfName(value), compassSector(degrees[1])];
     if (said !== undefined && Math.min((said - sector + 16) % 16, (sector - said + 16) % 16) > 1)
       problems.push(`${key} "${value}" for ${degrees[0]} ${degrees[1]}°`);
@@ -106,7 +104,7 @@ function skyProblems(object: Json, scale: Scale, place: Place, time: number | un
   const rain = numberField(object, /^(precip|precipitation|rain)$/);
   const snow = numberField(object, /^(snow|snowfall)$/);
   const weather = object['weather'];
-  const text = [isObject(weather) ? weather['description'] : weather, object['description'], object['conditions']].find(
+  const text = [isJsonObject(weather) ? weather['description'] : weather, object['description'], object['conditions']].find(
     (entry): entry is string => typeof entry === 'string',
   );
   const wetAmount = rain === undefined ? undefined : rain[1] * (scale === 'F' ? 25.4 : 1);
@@ -157,7 +155,7 @@ function airProblems(object: Json): string[] {
   const least = Math.max(0, ...particles.map((name) => subIndex(name, levels.get(name) as number)));
   if (aqi !== undefined && aqi[1] < least - 10) problems.push(`${aqi[0]} ${aqi[1]} below the ${least} its particles give`);
   const category = Object.entries(object).find(
-    ([key, value]) => /^(category|level|aqicategory)$/.test(squash(key)) && typeof value === 'string',
+    ([key, value]) => /^(category|level|aqicategory)$/.test(squashKey(key)) && typeof value === 'string',
   )?.[1];
   const said = typeof category === 'string' ? categoryOf(category) : undefined;
   if (aqi !== undefined && said !== undefined && said !== aqiCategory(aqi[1]))
@@ -167,7 +165,7 @@ function airProblems(object: Json): string[] {
 
 function visit(value: unknown, scale: Scale, place: Place, problems: string[]): void {
   if (Array.isArray(value)) return value.forEach((entry) => visit(entry, scale, place, problems));
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const here = placeOf(value, place);
   const time = instantOf(value);
   problems.push(...airProblems(value), ...timeProblems(value, here, time));
@@ -180,6 +178,6 @@ function visit(value: unknown, scale: Scale, place: Place, problems: string[]): 
 export function impossibleWeather(call: ReviewedCall): string[] {
   if (call.isError || call.data === undefined) return [];
   const problems: string[] = [];
-  visit(call.data, scaleOf(call.arguments), placeOf(isObject(call.arguments) ? call.arguments : {}, {}), problems);
+  visit(call.data, scaleOf(call.arguments), placeOf(isJsonObject(call.arguments) ? call.arguments : {}, {}), problems);
   return problems;
 }

@@ -1,10 +1,10 @@
 import { BOOK_AUTHORS, countryCities, museumNamed, personNamed, workTitled, zoneOfCity, type Work } from './famous-facts.js';
 import { countryOfCity } from './known-facts.js';
 import { realThingMisstatements } from './real-things.js';
+import { isJsonObject } from '@inftool/core';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const lower = (value: unknown): string => String(value).trim().toLowerCase();
 
@@ -22,7 +22,7 @@ const BIRTHPLACE = /^(birth_place|birthplace|place_of_birth|born_in)$/;
 /** Every object in `value`, nested ones too. */
 function objects(value: unknown, visit: (object: Json) => void): void {
   if (Array.isArray(value)) return value.forEach((entry) => objects(entry, visit));
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   visit(value);
   Object.values(value).forEach((entry) => objects(entry, visit));
 }
@@ -120,7 +120,7 @@ function citiesMisstated(words: string[], data: unknown, args: Json): string[] {
   const cities = countryCities(country);
   const capital = words.includes('capital');
   const city = capital ? cities?.capital : words.includes('largest') ? cities?.largest : undefined;
-  if (city === undefined || !isObject(data)) return [];
+  if (city === undefined || !isJsonObject(data)) return [];
   const stated = Object.entries(data).find(([field]) => /^(name|capital|capital_city|city|largest_city)$/.test(snake(field)))?.[1];
   return typeof stated === 'string' && lower(stated) !== lower(city)
     ? [`the ${capital ? 'capital' : 'largest city'} of ${String(country)} is ${city}, not ${stated}`]

@@ -1,4 +1,4 @@
-import { sha256Hex } from '@inftool/core';
+import { sha256Hex, isJsonObject } from '@inftool/core';
 import { CITIES } from './lexicon.js';
 import {
   BOOKS,
@@ -15,7 +15,6 @@ import {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const snake = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const same = (a: unknown, b: string): boolean => typeof a === 'string' && a.trim().toLowerCase() === b.toLowerCase();
 
@@ -118,11 +117,11 @@ function worksOfList(list: Json[], args: Json): void {
  */
 export function famousFacts(value: unknown, args: Json): void {
   if (Array.isArray(value)) {
-    if (value.every(isObject)) worksOfList(value as Json[], args);
+    if (value.every(isJsonObject)) worksOfList(value as Json[], args);
     value.forEach((entry) => famousFacts(entry, args));
     return;
   }
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   // a record of a work is the one on record it names, or, when it names none, the one the call asks for
   const titleKey = keyOf(value, TITLE);
   const work = workTitled(value[titleKey ?? '']) ?? (titleKey !== undefined ? workTitled(argument(args, ASKED_TITLE)) : undefined);
@@ -240,7 +239,7 @@ function nearestCity(args: Json): string | undefined {
  */
 export function cityTimeZones(value: unknown, args: Json): void {
   if (Array.isArray(value)) return value.forEach((entry) => cityTimeZones(entry, args));
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const ownCity = value[keyOf(value, /^(city|city_name)$/) ?? ''];
   // a record whose `name` is a city (a place search's hit), else the point the call asked, near a city of the lexicon
   const zone =

@@ -1,5 +1,6 @@
 import { CITIES, COUNTRIES } from './lexicon.js';
 import { zoneOfCity } from './famous-facts.js';
+import { isJsonObject } from '@inftool/core';
 
 /**
  * One place per call: the arguments of a call that speak of a place (a city, its region, country,
@@ -8,7 +9,6 @@ import { zoneOfCity } from './famous-facts.js';
  */
 type Json = Record<string, unknown>;
 type City = (typeof CITIES)[number];
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A real post code of each city's centre (none in the UAE), by city name. */
 export const CITY_POSTCODES: Readonly<Record<string, string>> = {
@@ -186,7 +186,7 @@ const aspectOf = (key: string, value?: unknown): Aspect | undefined =>
 /** The place aspects a value speaks of, in every nested object. */
 function aspectsIn(value: unknown, found = new Set<Aspect>()): Set<Aspect> {
   if (Array.isArray(value)) value.forEach((entry) => aspectsIn(entry, found));
-  else if (isObject(value))
+  else if (isJsonObject(value))
     for (const [key, entry] of Object.entries(value)) {
       const aspect = aspectOf(key, entry);
       if (aspect !== undefined && (typeof entry === 'string' || typeof entry === 'number')) found.add(aspect);
@@ -231,7 +231,7 @@ function partOf(city: City, aspect: Aspect, previous: unknown, withCountry = fal
 /** `value` with every place parameter (nested ones too) taking its part of `city`; a part the city lacks leaves the value. */
 function placedAt(value: unknown, city: City): unknown {
   if (Array.isArray(value)) return value.map((entry) => placedAt(entry, city));
-  if (!isObject(value)) return value;
+  if (!isJsonObject(value)) return value;
   const withCountry = Object.keys(value).some((key) => aspectOf(key) === 'country');
   return Object.fromEntries(
     Object.entries(value).map(([key, entry]) => {

@@ -1,4 +1,5 @@
 import { athleteNamed, teamNamed } from './sports-facts.js';
+import { isJsonObject } from '@inftool/core';
 
 /**
  * Facts of real things a result must not make up: artworks held by museums (never for sale, so
@@ -69,7 +70,6 @@ const key = (text: string): string =>
     .replace(/^the\s+/, '');
 const ART_INDEX = new Map(ARTWORKS.map((work) => [key(work.title), work]));
 const snake = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The artwork on record under `title` (`Mona Lisa`, `the starry night`). */
 export function artworkTitled(title: unknown): Artwork | undefined {
@@ -162,7 +162,7 @@ export function realThingFacts(value: unknown, args: Json): void {
     monarchsOfTheCall(value, args);
     return value.forEach((entry) => realThingFacts(entry, args));
   }
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const ecoId = Object.values(value).find((entry) => typeof entry === 'string' && ECO_ID.test(entry)) as string | undefined;
   if (ecoId !== undefined) {
     const label = ecoLabel(ecoId);
@@ -217,7 +217,7 @@ export function realThingMisstatements(data: unknown, args: Json): string[] {
   const problems: string[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!isObject(value)) return;
+    if (!isJsonObject(value)) return;
     recordMisstated(value, args, problems);
     problems.push(...titlesMisstated(value, args), ...homeMisstated(value));
     Object.values(value).forEach(visit);
@@ -225,7 +225,7 @@ export function realThingMisstatements(data: unknown, args: Json): string[] {
   visit(data);
   problems.push(...monarchsMisstated(data, args), ...athleteStatsMisstated(data, args));
   const sides = realSides(args);
-  if (sides.length >= 2 && isObject(data)) {
+  if (sides.length >= 2 && isJsonObject(data)) {
     const scores = Object.entries(data).filter(([name, entry]) => SCORE.test(snake(name)) && statesScore(entry, sides));
     if (scores.length > 0)
       problems.push(
@@ -396,7 +396,7 @@ function monarchMisfit(object: Json, args: Json): string | undefined {
 
 /** A list of monarchs keeps only those who reigned in the country and years the call asks. In place. */
 export function monarchsOfTheCall(list: unknown[], args: Json): void {
-  const kept = list.filter((entry) => !isObject(entry) || monarchMisfit(entry, args) === undefined);
+  const kept = list.filter((entry) => !isJsonObject(entry) || monarchMisfit(entry, args) === undefined);
   if (kept.length < list.length) list.splice(0, list.length, ...kept);
 }
 
@@ -405,7 +405,7 @@ export function monarchsMisstated(data: unknown, args: Json): string[] {
   const problems: string[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!isObject(value)) return;
+    if (!isJsonObject(value)) return;
     const misfit = monarchMisfit(value, args);
     if (misfit !== undefined) problems.push(misfit);
     Object.values(value).forEach(visit);
@@ -440,7 +440,7 @@ export function athleteStats(value: Json, args: Json): void {
 /** Season figures stated of a real athlete. */
 function athleteStatsMisstated(data: unknown, args: Json): string[] {
   const athlete = athleteAsked(args);
-  if (athlete === undefined || !isObject(data)) return [];
+  if (athlete === undefined || !isJsonObject(data)) return [];
   const stated = Object.entries(data).filter(([name, entry]) => STAT.test(snake(name)) && typeof entry === 'number');
   return stated.length === 0
     ? []
