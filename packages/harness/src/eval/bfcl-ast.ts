@@ -7,7 +7,6 @@
 import { PythonFloat, pythonEquals, pythonType, stringifyPythonJson, type PythonType, isJsonObject } from '@inftool/core';
 import type { BfclFunctionDoc, CheckVerdict, DecodedCall, ExpectedCall } from './bfcl-checker.js';
 
-type Json = Record<string, unknown>;
 const ok: CheckVerdict = { valid: true };
 const fail = (error: string): CheckVerdict => ({ valid: false, error });
 const show = (value: unknown): string => (value === undefined ? 'nothing' : stringifyPythonJson(value)).slice(0, 200);

@@ -1,7 +1,6 @@
 import { sha256Hex, isJsonObject } from '@inftool/core';
 import { kindOfKey, WRAPPER_KEY } from './world-facts.js';
 
-type Json = Record<string, unknown>;
 const squash = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 
 /**

@@ -1,5 +1,4 @@
 import { isJsonObject } from '@inftool/core';
-type Json = Record<string, unknown>;
 
 /** A field naming an account on a social service (`instagram_handle`, `linkedin_url`, `twitterFeedUsername`). */
 const SOCIAL_FIELD = /(twitter|instagram|facebook|youtube|linkedin|tiktok|flickr|threads|mastodon)/i;

@@ -1,4 +1,4 @@
-import { eachObject, isJsonObject } from '@inftool/core';
+import { eachObject } from '@inftool/core';
 type Json = Record<string, unknown>;
 
 /**
