@@ -429,11 +429,27 @@ function singularField(object: Json, key: string, argument: string): string | un
   return Object.keys(object).find((name) => singulars.includes(norm(name)));
 }
 
+/** An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys). */
+const identifying = (key: string): boolean =>
+  /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
+
+/**
+ * A filter by a thing's name (`jurisdiction: "North Carolina"`) names the thing a record holds under that key; a filter by
+ * its number (`jurisdiction: "1825645"`) gives the thing's id, never its name.
+ */
+function heldThingAsked(held: unknown, argument: string): void {
+  if (!isJsonObject(held)) return;
+  if (/^\d+$/.test(argument) && typeof held['id'] === 'string') held['id'] = argument;
+  else if (typeof held['name'] === 'string' && nameLike(argument) && held['name'] !== argument) {
+    // the thing renamed is another thing: an id that spells its name (`ocd-jurisdiction/…/state:nc/…`) spells the new one
+    const id = typeof held['id'] === 'string' ? renamedId(held['id'], held['name'], argument) : undefined;
+    if (id !== undefined) held['id'] = id;
+    held['name'] = argument;
+  }
+}
+
 /** Fields named like a string argument carry its value (a thing held under its key is renamed); numbers the call sent are the record's. */
 function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>): void {
-  // An identifying argument (`key`, `FaxSid`) names the record and its envelopes, not the items listed inside it (a post's assets' keys).
-  const identifying = (key: string): boolean =>
-    /^(id|sid|uuid|guid|key)$|(_id|_uuid|_guid|_key|_sid|Id|ID|Sid|Uuid|Guid|Key|Keys)$/.test(key);
   // Nor a record the named one holds under a key of its own (a brand's `brandFamily`): only the record and the wrappers around it (`data`, `result`).
   const echo = (object: Json, insideList: boolean): void => {
     for (const [key, argument] of scalars) {
@@ -444,22 +460,7 @@ function echoArguments(value: Json, args: Json, scalars: Array<[string, string]>
         object[field] = argument;
         if (norm(field) === 'name') namesOfPerson(object, argument);
       }
-      // a filter by a thing's name (`jurisdiction: "North Carolina"`) names the thing a record holds under that key
-      const held = field === undefined ? undefined : object[field];
-      // a filter by a thing's number (`jurisdiction: "1825645"`) gives the thing's id, never its name
-      if (!identifying(key) && isJsonObject(held) && /^\d+$/.test(argument) && typeof held['id'] === 'string') held['id'] = argument;
-      else if (
-        !identifying(key) &&
-        isJsonObject(held) &&
-        typeof held['name'] === 'string' &&
-        nameLike(argument) &&
-        held['name'] !== argument
-      ) {
-        // the thing renamed is another thing: an id that spells its name (`ocd-jurisdiction/…/state:nc/…`) spells the new one
-        const id = typeof held['id'] === 'string' ? renamedId(held['id'], held['name'], argument) : undefined;
-        if (id !== undefined) held['id'] = id;
-        held['name'] = argument;
-      }
+      if (field !== undefined && !identifying(key)) heldThingAsked(object[field], argument);
     }
   };
   // A number the call sent (coordinates, `adults: 2`, a new `price`) is the record's, when the record has that field:

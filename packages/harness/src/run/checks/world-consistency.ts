@@ -150,6 +150,29 @@ function ownKind(name: string, tool: string): string | undefined {
   return words.some((word) => word === noun || word === `${noun}s` || word === `${noun}es`) ? match[2]!.toLowerCase() : undefined;
 }
 
+/** (b) The records' own dates that fall outside a date filter of the call (`created_after` → a `createdAt` before it). */
+function outsideDates(
+  tool: string,
+  name: string,
+  value: string,
+  range: NonNullable<ReturnType<typeof dateFilter>>,
+  records: ReturnType<typeof objectsOf>,
+): string[] {
+  const problems: string[] = [];
+  for (const { record } of records) {
+    for (const [key, field] of Object.entries(record)) {
+      if (typeof field !== 'string' || !DATE.test(field)) continue;
+      const stem = normalise(key)
+        .replace(/^date/, '')
+        .replace(/(date|at|time|on)$/, '');
+      if (range.field !== undefined ? stem !== range.field : !/^(created|date|published|timestamp|)$/.test(stem)) continue;
+      const outside = range.side === 'max' ? dayOf(field) > dayOf(value) : dayOf(field) < dayOf(value);
+      if (outside) problems.push(`${tool}: ${name}=${value} but ${key} is ${field}`);
+    }
+  }
+  return problems;
+}
+
 /** (b) Records that contradict a filter the call passed. */
 export function ignoredFilters(conversation: Conversation): string[] {
   const problems: string[] = [];
@@ -163,17 +186,7 @@ export function ignoredFilters(conversation: Conversation): string[] {
       if (name === idParameter) continue; // state_consistent judges reads by id
       const range = typeof value === 'string' && DATE.test(value) ? dateFilter(name) : undefined;
       if (range) {
-        for (const { record } of records) {
-          for (const [key, field] of Object.entries(record)) {
-            if (typeof field !== 'string' || !DATE.test(field)) continue;
-            const stem = normalise(key)
-              .replace(/^date/, '')
-              .replace(/(date|at|time|on)$/, '');
-            if (range.field !== undefined ? stem !== range.field : !/^(created|date|published|timestamp|)$/.test(stem)) continue;
-            const outside = range.side === 'max' ? dayOf(field) > dayOf(value as string) : dayOf(field) < dayOf(value as string);
-            if (outside) problems.push(`${call.chatName}: ${name}=${String(value)} but ${key} is ${field}`);
-          }
-        }
+        problems.push(...outsideDates(call.chatName, name, value as string, range, records));
         continue;
       }
       const wanted =
