@@ -17,6 +17,11 @@ describe('a change whose output is only its status says what it changed', () => 
     expect(outcomeSentence('memory_append', { text: 'Met the supplier' })).toBe('Appended text “Met the supplier” to the memory.');
     expect(outcomeSentence('remove_stock_from_watchlist', { symbol: 'AAPL' })).toBe('Stock removed from the watchlist: symbol AAPL.');
     expect(outcomeSentence('add_contact', { user_name: 'otis_bins64' })).toBe('Contact otis_bins64 added.');
+    // a value that opens with its label's last word says it once
+    const arn = 'arn:aws:translate:us-east-1:768446018031:terminology/brand-names';
+    expect(outcomeSentence('tag_resource', { ResourceArn: arn, Tags: [{ Key: 'project', Value: 'launch' }] })).toBe(
+      `Resource tagged: resource ${arn}, tags project=launch.`,
+    );
   });
 
   it('fills the outcome fields and success flags of an explicit schema, and nothing else', () => {
@@ -54,7 +59,7 @@ describe('a change whose output is only its status says what it changed', () => 
   it('a change whose API answers with an empty body says what it changed', () => {
     const args = { ResourceArn: 'arn:aws:translate:us-east-1:1:terminology/menu', Tags: [{ Key: 'team', Value: 'docs' }] };
     expect(stateOutcome({}, { type: 'object', properties: {} }, 'tag_resource', args)).toEqual({
-      message: 'Resource tagged: resource arn arn:aws:translate:us-east-1:1:terminology/menu, tags team=docs.',
+      message: 'Resource tagged: resource arn:aws:translate:us-east-1:1:terminology/menu, tags team=docs.',
     });
     // a read that answers with nothing is left alone
     expect(stateOutcome({}, { type: 'object', properties: {} }, 'get_resource', args)).toEqual({});

@@ -88,9 +88,17 @@ function details(args: Json, idKey: string | undefined): string[] {
       continue;
     }
     const shown = Array.isArray(value) ? value.map(quoted).filter(Boolean).join(', ') || undefined : quoted(value);
-    if (shown !== undefined) parts.push(`${words(key)} ${shown}`);
+    if (shown !== undefined) parts.push(labelled(words(key), shown));
   }
   return parts;
+}
+
+/** "resource arn:aws:…", never "resource arn arn:aws:…": a value that opens with its label's last word as a scheme says it. */
+function labelled(label: string, shown: string): string {
+  const head = label.split(' ');
+  const last = head.at(-1)?.toLowerCase() ?? '';
+  if (last === '' || !shown.toLowerCase().startsWith(`${last}:`)) return `${label} ${shown}`;
+  return [...head.slice(0, -1), shown].join(' ');
 }
 
 const KNOWN_VERB =
