@@ -112,6 +112,13 @@ export function englishWord(word: string): string | undefined {
   return said;
 }
 
+/** Whether `word` is a common English noun ("forecast", "media", "posts"), never a verb, an adjective or a code ("calculate", "nearest", "roa"). */
+export function commonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const tags = LEXICON()[w] ?? LEXICON()[w.replace(/(e?s)$/, '')];
+  return tags !== undefined && tags.some((tag) => tag === 'NN' || tag === 'NNS');
+}
+
 /** A key's words in English, or undefined when one of them is none. */
 export function sayableKey(key: string): string | undefined {
   const words: string[] = [];

@@ -35,6 +35,14 @@ describe('a clarifying question names the missing value and why it is needed', (
     expect(question).toMatch(/region/);
     expect(question).toMatch(/I need it to get the change chart for the month/);
   });
+
+  it('gives no reason rather than one that is not a thing ("for the nearest", "for the api")', () => {
+    const nearest = namedQuestion('latitude', 'lat', tool('nearest', 'Nearest.', { lat: { type: 'number' } }), 'ab') ?? '';
+    expect(nearest).toMatch(/latitude/);
+    expect(nearest).not.toMatch(/for the nearest/);
+    const forecast = namedQuestion('city', 'city', tool('forecast', 'Forecast.', { city: { type: 'string' } }), 'ab') ?? '';
+    expect(forecast).toMatch(/I need it for the forecast\./);
+  });
 });
 
 describe('a clarifying question for a new record or a bare preposition', () => {

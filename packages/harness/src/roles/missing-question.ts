@@ -2,6 +2,11 @@ import { naturalList, toolNoun } from '@inftool/user-sim';
 import { nameWords } from '@inftool/core';
 import { BENCHMARK_PREFIX, actionPhrase, baseVerb } from './action-phrase.js';
 import { plural } from './call-outcome.js';
+import { commonNoun } from './key-words.js';
+
+/** "for the forecast": a reason by the thing it serves, only when its last word is a common noun (never "for the nearest", "for the api"). */
+const forThe = (phrase: string): string | undefined =>
+  commonNoun(phrase.trim().split(/\s+/).at(-1) ?? '') ? `for the ${phrase.trim()}` : undefined;
 
 /** A tool as the assistant was offered it. */
 interface Offered {
@@ -25,7 +30,7 @@ export function neededFor(tool: Offered): string | undefined {
   // A phrase made of the tool's name alone ("post evidence filter", "get posts latest") is no reason a person gives.
   const named = new Set(nameWords(tool.name.replace(BENCHMARK_PREFIX, '')));
   if (phrase.text.split(/\s+/).every((word) => named.has(word.toLowerCase()))) return undefined;
-  return phrase.verbal ? `to ${phrase.text.charAt(0).toLowerCase()}${phrase.text.slice(1)}` : `for the ${phrase.text}`;
+  return phrase.verbal ? `to ${phrase.text.charAt(0).toLowerCase()}${phrase.text.slice(1)}` : forThe(phrase.text);
 }
 
 /**
@@ -45,7 +50,7 @@ export function namedQuestion(label: string, parameter: string, tool: Offered, s
     const parts = [...exampleKeys(schema).map((key) => plural(key === 'id' ? 'ID' : key, 2)), ...required];
     if (parts.length === 0) return undefined;
     const nouns = nameWords(tool.name.replace(BENCHMARK_PREFIX, '')).filter((word) => baseVerb(word) === undefined);
-    return `Which ${naturalList(parts)} should I send? I need them ${why ?? `for the ${nouns.join(' ') || 'request'}`}.`;
+    return `Which ${naturalList(parts)} should I send? I need them ${why ?? forThe(nouns.join(' ')) ?? 'for the request'}.`;
   }
   const noun = toolNoun(tool.name.replace(BENCHMARK_PREFIX, ''), tool.description);
   if (noun === undefined) return why === undefined ? undefined : `What ${label} should I use? I need it ${why}.`;
@@ -69,7 +74,8 @@ export function namedQuestion(label: string, parameter: string, tool: Offered, s
     return seed.length % 2 === 0
       ? `Which ${owner} do you mean? I need its ${handle}${reason}.`
       : `What is the ${handle} of the ${owner} you have in mind? I need it${reason}.`;
-  return `What ${label} should I use? I need it${why === undefined ? ` for the ${noun}` : reason}.`;
+  const because = why === undefined ? forThe(noun) : reason.trim();
+  return `What ${label} should I use?${because === undefined ? '' : ` I need it ${because}.`}`;
 }
 
 /** The field names of a body's example (`{"target": [...], "disease": [...]}` → target, disease). */

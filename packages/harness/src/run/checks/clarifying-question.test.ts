@@ -30,6 +30,15 @@ describe('vagueQuestion (scenario_missing_param)', () => {
     ).toBeDefined();
   });
 
+  it('rejects a reason that names no thing, and passes one that does', () => {
+    expect(vagueQuestion('Which post do you mean? I need its key for the nearest.', ['posts_get_one.key'], offered)).toMatch(
+      /names no thing/,
+    );
+    expect(vagueQuestion('What key should I use? I need it for the calculate.', ['posts_get_one.key'], offered)).toMatch(/names no thing/);
+    expect(vagueQuestion('Which post do you mean? I need its key for the forecast.', ['posts_get_one.key'], offered)).toBeUndefined();
+    expect(vagueQuestion('Which post do you mean? I need its key to get the post.', ['posts_get_one.key'], offered)).toBeUndefined();
+  });
+
   it('judges an object body by the fields it requires', () => {
     const products = [
       { name: 'get_products', parameters: { type: 'object', properties: { body: { type: 'object', required: ['ServiceCode'] } } } },

@@ -1,4 +1,5 @@
 import { nameWords } from '@inftool/core';
+import { isLexiconNoun } from './word-salad.js';
 
 /** A tool as the assistant was offered it. */
 interface Offered {
@@ -48,5 +49,11 @@ export function vagueQuestion(question: string, unknown: readonly string[], offe
       return false;
     return words.size > 0 && ![...words].some((word) => said.has(word));
   });
-  return missing.length === 0 ? undefined : `the question "${question}" does not name the missing ${missing.join(', ')}`;
+  if (missing.length > 0) return `the question "${question}" does not name the missing ${missing.join(', ')}`;
+  // A reason that names no thing ("I need it for the nearest", "for the calculate") is a template, not a reason.
+  const reason = /\bI need (?:it|them|its [a-z ]+?) for the ([a-z ]+?)[.?]/i.exec(question);
+  const thing = reason?.[1]?.trim().split(/\s+/).at(-1);
+  if (thing !== undefined && !isLexiconNoun(thing))
+    return `the question "${question}" gives a reason that names no thing: "for the ${reason?.[1]}"`;
+  return undefined;
 }

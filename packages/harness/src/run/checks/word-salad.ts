@@ -309,6 +309,13 @@ export function isNonValueWord(value: string): boolean {
   return parts.every((part) => part === 'C' || part === 'Q') || (/ly$/.test(value.trim()) && parts.every((part) => part === 'R'));
 }
 
+/** Is a word a common English noun in wink-lexicon ("forecast", "media"; "nearest", "calculate" and codes are not)? */
+export function isLexiconNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const tags = LEXICON()[w] ?? LEXICON()[w.replace(/(e?s)$/, '')];
+  return tags !== undefined && tags.some((tag) => tag === 'NN' || tag === 'NNS');
+}
+
 /** Is a lower-case word an English word (listed in wink-lexicon's ~13k common words, any inflection it lists)? */
 export function isLexiconWord(word: string): boolean {
   const listed = LEXICON()[word.toLowerCase()];
