@@ -168,6 +168,12 @@ export function plainToolName(name: string): string {
 
 /** The id the call was about: `id`/`sid`/`key` first, then any `*_id` among its arguments. */
 export function subjectId(outcome: CallOutcome): string | undefined {
+  const key = subjectIdKey(outcome);
+  return key === undefined ? undefined : String(outcome.arguments[key]);
+}
+
+/** The argument that holds the record's id (`id`, `place_id`, `messageid`), when the call sent one. */
+export function subjectIdKey(outcome: CallOutcome): string | undefined {
   const usable = Object.keys(outcome.arguments).filter(
     (name) => typeof outcome.arguments[name] === 'string' || typeof outcome.arguments[name] === 'number',
   );
@@ -177,7 +183,7 @@ export function subjectId(outcome: CallOutcome): string | undefined {
     usable.find((name) => /^(id|sid|uuid|guid|key)$/i.test(name)) ??
     usable.find((name) => ID.test(name)) ??
     usable.find((name) => englishWord(glued(name) ?? '') !== undefined);
-  return key === undefined ? undefined : String(outcome.arguments[key]);
+  return key;
 }
 
 /** Keys around a payload that are only the envelope: `{"data": {…}, "status": 200, "type": "collection"}`. */

@@ -1,5 +1,5 @@
 /** A failed call said plainly: what could not be done and why. */
-import { action, argumentWords, parse, phrase, plural, subjectId, type CallOutcome } from './call-outcome.js';
+import { action, argumentWords, parse, phrase, plural, subjectId, subjectIdKey, type CallOutcome } from './call-outcome.js';
 import { actionPhrase } from './action-phrase.js';
 import { capital, humanKey, isRecord, pick } from './result-facts.js';
 
@@ -18,7 +18,12 @@ export function failedAction(outcome: CallOutcome): string {
   if (noun === '' || /^(record|result|item)$/.test(noun)) return phrase(outcome);
   if (kind === 'list') return `${verb} the ${plural(noun, 2)}`;
   const id = kind === 'create' ? undefined : subjectId(outcome);
-  return id !== undefined && id.length <= 40 ? `${verb} ${noun} ${id}` : `${verb} the ${noun}`;
+  if (id === undefined || id.length > 40) return `${verb} the ${noun}`;
+  // An id of another thing (`place_id` of an air-quality read) is said with its own noun: "the quality for place 2564493".
+  const owner = humanKey(subjectIdKey(outcome) ?? '')
+    .toLowerCase()
+    .replace(/\s*\b(id|sid|uuid|guid|key)$/, '');
+  return owner !== '' && owner !== noun && !noun.includes(owner) ? `${verb} the ${noun} for ${owner} ${id}` : `${verb} ${noun} ${id}`;
 }
 
 /** The argument a service refused, from its error text (`rejected drug_id = "x"`, `$.Sid: is required`). */

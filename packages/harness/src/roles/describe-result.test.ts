@@ -247,6 +247,18 @@ describe('describeResult: a result in prose', () => {
       noJson(error(result));
   });
 
+  it("an error about another thing's id names that thing: the quality for place 2564493, never quality 2564493", () => {
+    const failed = describeResult({
+      tool: 'get_air_quality',
+      description: 'Get the air quality at a place.',
+      arguments: { place_id: '2564493' },
+      result: "404 Not Found: there is no place '2564493'",
+      isError: true,
+    });
+    expect(failed).toMatch(/for place 2564493/);
+    expect(failed).not.toMatch(/quality 2564493/);
+  });
+
   it('the payload inside an envelope is what is described; a map of records is a list of entries', () => {
     const wrapped = describeResult(
       outcome(
