@@ -14,6 +14,23 @@ const say = (tool: ToolView, args: Record<string, unknown>, seed: number) =>
 const seeds = Array.from({ length: 8 }, (_, index) => index);
 
 describe('BFCL requests in a user’s words', () => {
+  it('a choice in snake case is said in words ("the championships won", never "information championships_won")', () => {
+    const team = view(
+      'get_team_info',
+      'Retrieve information for a specific team.',
+      {
+        team: { type: 'string', description: 'The name of the team.' },
+        info: { type: 'string', description: 'The information to retrieve.', enum: ['championships_won', 'current_roster'] },
+      },
+      ['team', 'info'],
+    );
+    for (const seed of seeds) {
+      const asked = say(team, { team: 'Los Angeles Lakers', info: 'championships_won' }, seed);
+      expect(asked, asked).not.toMatch(/championships_won/);
+      expect(asked, asked).toMatch(/championships won/);
+    }
+  });
+
   it('a name clipped from its description is said in the description’s word ("num" → "number", "mols" → "moles")', () => {
     const lcm = view(
       'math_lcm',

@@ -328,6 +328,13 @@ function weave(words: Words, argument: SpokenArgument, context: Context): boolea
 
 /** A value after the noun that names it ("museum 42"); a value that opens with that noun names itself ("Museum of Modern Art", not "museum Museum of …"). */
 function namedBy(value: string, noun: string): string {
+  // A choice in snake case is said in words, and a generic noun ("information") gives way to it: "the championships won".
+  if (/^[a-z]+(?:_[a-z]+)+$/.test(value)) {
+    const spoken = value.replace(/_/g, ' ');
+    return /^(info|information|field|fields|metric|metrics|stat|stats|statistics?|details?|attribute|data)$/i.test(noun)
+      ? `the ${spoken}`
+      : `${noun} ${spoken}`;
+  }
   const last = noun.split(' ').at(-1) ?? '';
   return last !== '' && value.toLowerCase().startsWith(`${last.toLowerCase()} `) ? value : `${noun} ${value}`;
 }

@@ -698,6 +698,13 @@ function inWords(argument: SpokenArgument, text: string): string | undefined {
     if (chosen >= 0) return `${text} over ${chosen === 0 ? sides[2] : sides[1]}`;
   }
   const last = label.split(' ').at(-1) ?? '';
+  // A choice written in snake case (`championships_won`, `in_progress`) is said in words: "the championships won".
+  if (/^[a-z]+(?:_[a-z]+)+$/.test(value)) {
+    const spoken = value.replace(/_/g, ' ');
+    if (/^(info|information|field|fields|metric|metrics|stat|stats|statistic|detail|details|attribute|data)$/i.test(label))
+      return `the ${spoken}`;
+    return SORT_WORDS.test(last) ? `the ${spoken} ${label}` : `${label} ${spoken}`;
+  }
   if (SORT_WORDS.test(last) && words.length === 1 && /^[a-z][a-z-]+$/i.test(value)) {
     // "month" for `age.unit` is "the age in months", not "month as the age unit".
     if (/^units?$/i.test(last)) return unitPhrase(label.split(' ').slice(0, -1).join(' '), text);
