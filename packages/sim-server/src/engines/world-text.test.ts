@@ -57,4 +57,31 @@ describe('text and distances that fit the call', () => {
     harmonizeResult(result, { cityA: 'Austin', cityB: 'Berlin' }, new Map());
     expect(result['intermediaryCities']).not.toContain('Sydney');
   });
+
+  it('a route takes the time its distance takes at its mode, and crosses an ocean by air', () => {
+    const ocean: Json = {
+      origin: 'Madrid',
+      destination: 'Miami',
+      distance: 25,
+      distance_unit: 'km',
+      duration_minutes: 30,
+      mode: 'cycling',
+    };
+    harmonizeResult(ocean, { start: 'Madrid, Spain', end: 'Miami, FL' }, new Map());
+    expect(ocean['mode']).toBe('flight');
+    // about 7,100 km at 800 km/h plus the airports: near ten hours, never 30 minutes
+    expect(ocean['duration_minutes']).toBeGreaterThan(540);
+    expect(ocean['duration_minutes']).toBeLessThan(660);
+    // "Mexico City" is known by its whole name; a drive of about 1,200 km takes some 19 hours
+    const land: Json = { distance: 25, duration_minutes: 5, mode: 'cycling' };
+    harmonizeResult(land, { start: 'Mexico City, Mexico', end: 'Austin, TX' }, new Map());
+    expect(land['distance']).toBeGreaterThan(1100);
+    expect(land['mode']).toBe('driving');
+    expect(land['duration_minutes']).toBeGreaterThan(900);
+    expect(land['duration_minutes']).toBeLessThan(1300);
+    // the mode the call asks for is kept and sets the pace
+    const cycled: Json = { distance: 3, travel_time_hours: 1, transport_method: 'Cycling' };
+    harmonizeResult(cycled, { start_point: 'Amsterdam', end_point: 'Berlin', transport_method: 'Cycling' }, new Map());
+    expect(cycled['travel_time_hours']).toBeCloseTo(((cycled['distance'] as number) * 1.25) / 16, 0);
+  });
 });

@@ -28,4 +28,27 @@ describe('implausibleQuantities', () => {
     expect(implausibleQuantities(call('calculate_cooking_time', { weight_kg: 22.5 }, { cooking_time: 695, unit: 'minutes' }))).toEqual([]);
     expect(implausibleQuantities(call('calculate_cooking_time', { weight_kg: 1.5 }, { cooking_time: 1.1, unit: 'hours' }))).toEqual([]);
   });
+
+  it('a heterozygous Aa called homozygous dominant, or at 47.96 Hz, is implausible; 2pq as a fraction passes', () => {
+    const args = { allele_frequency: 0.22, genotype: 'Aa' };
+    expect(implausibleQuantities(call('calculate_genotype_frequency', args, { genotype_frequency: 47.96, unit: 'Hz' }))).toHaveLength(1);
+    expect(
+      implausibleQuantities(
+        call('calculate_genotype_frequency', args, { genotype_type: 'homozygous dominant', genotype_frequency: 0.3432 }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      implausibleQuantities(call('calculate_genotype_frequency', args, { genotype_type: 'heterozygous', genotype_frequency: 0.3432 })),
+    ).toEqual([]);
+  });
+
+  it('7,090 km in 30 minutes, or cycled, is implausible; about ten hours by air passes', () => {
+    const route = { origin: 'Madrid', destination: 'Miami', distance: 7090.8, distance_unit: 'km' };
+    expect(implausibleQuantities(call('get_directions', {}, { ...route, duration_minutes: 30, mode: 'cycling' })).length).toBeGreaterThan(
+      0,
+    );
+    expect(implausibleQuantities(call('get_directions', {}, { ...route, duration_minutes: 12000, mode: 'cycling' }))).toHaveLength(1);
+    expect(implausibleQuantities(call('get_directions', {}, { ...route, duration_minutes: 577, mode: 'flight' }))).toEqual([]);
+    expect(implausibleQuantities(call('get_directions', {}, { distance: 25, duration_minutes: 35, mode: 'driving' }))).toEqual([]);
+  });
 });

@@ -1,0 +1,81 @@
+import type { ReviewedCall } from './conversation.js';
+
+type Json = Record<string, unknown>;
+
+const TERMS = ['homozygous dominant', 'heterozygous', 'homozygous recessive'] as const;
+
+/** What a two-allele genotype's letters make it (`Aa` heterozygous); undefined for other text. */
+function termOfLetters(genotype: string): (typeof TERMS)[number] | undefined {
+  const letters = genotype.trim();
+  if (!/^[A-Za-z]{2}$/.test(letters) || (letters[0] as string).toLowerCase() !== (letters[1] as string).toLowerCase()) return undefined;
+  const capitals = [...letters].filter((letter) => letter === letter.toUpperCase()).length;
+  return TERMS[2 - capitals];
+}
+
+/**
+ * A genotype's frequency from an allele frequency p is a share between 0 and 1 that Hardy–Weinberg
+ * gives (p², 2pq or q², within 0.01), with no physical unit (47.96 Hz is none), and a term beside
+ * the letters agrees with them (`Aa` is heterozygous, never homozygous dominant).
+ */
+export function implausibleGenotypes(name: string, args: Json, data: Json): string[] {
+  const genotype = Object.entries(args).find(([key, value]) => /genotype/i.test(key) && typeof value === 'string')?.[1] as
+    string | undefined;
+  const allele = Object.entries(args).find(([key, value]) => /allele/i.test(key) && typeof value === 'number')?.[1] as number | undefined;
+  const term = genotype === undefined ? undefined : termOfLetters(genotype);
+  if (term === undefined) return [];
+  const problems: string[] = [];
+  const said = Object.values(data).find((value): value is string => typeof value === 'string' && /zygous/i.test(value));
+  if (said !== undefined && !new RegExp(`^${term}$`, 'i').test(said.trim())) problems.push(`${name}: genotype ${genotype} called ${said}`);
+  const frequency = Object.entries(data).find(
+    ([key, value]) => /frequency/i.test(key) && !/allele/i.test(key) && typeof value === 'number',
+  );
+  if (frequency === undefined || allele === undefined) return problems;
+  const p = allele > 1 ? allele / 100 : allele;
+  const expected = term === 'homozygous dominant' ? p * p : term === 'heterozygous' ? 2 * p * (1 - p) : (1 - p) ** 2;
+  const unit = typeof data['unit'] === 'string' ? data['unit'] : '';
+  if (Math.abs((frequency[1] as number) - expected) > 0.01 || /hz|hertz/i.test(unit))
+    problems.push(`${name}: ${genotype} at allele frequency ${allele} has frequency ${String(frequency[1])} ${unit}`.trim());
+  return problems;
+}
+
+/** The fastest pace each way of going keeps door to door (km/h), and the longest trip it is taken for (km). */
+const PACES: Array<[RegExp, kmPerHour: number, longestKm: number]> = [
+  [/walk|foot/i, 8, 300],
+  [/cycl|bik|bicycle/i, 40, 1500],
+  [/transit|bus|public/i, 130, 6000],
+  [/driv|car/i, 150, 6000],
+  [/train|rail/i, 350, 10000],
+  [/fl(y|ight)|air|plane/i, 1000, 20000],
+];
+
+/**
+ * A route's duration fits its distance at its mode's pace (7,090 km is not 30 minutes by any mode),
+ * and a walk, a ride or a drive is not told across an ocean's worth of distance.
+ */
+export function implausibleRoutes(name: string, data: Json): string[] {
+  const distance = Object.entries(data).find(
+    ([key, value]) => /^distance(_?(km|miles|in_?km|in_?miles))?$/i.test(key) && typeof value === 'number',
+  );
+  const minutes = Object.entries(data).find(
+    ([key, value]) => /^(duration|travel_?time|estimated_?time)_?(minutes|mins)$/i.test(key) && typeof value === 'number',
+  );
+  if (distance === undefined || minutes === undefined || (minutes[1] as number) <= 0) return [];
+  const miles = /mile/i.test(distance[0]) || /^mi/i.test(String(data['distance_unit'] ?? data['unit'] ?? ''));
+  const km = (distance[1] as number) * (miles ? 1.609344 : 1);
+  const modeText = Object.entries(data).find(([key, value]) => /mode|transport/i.test(key) && typeof value === 'string')?.[1] as
+    string | undefined;
+  const [, pace, longest] = PACES.find(([pattern]) => pattern.test(modeText ?? '')) ?? [/./, 1000, 20000];
+  const speed = km / ((minutes[1] as number) / 60);
+  const problems: string[] = [];
+  if (speed > pace)
+    problems.push(`${name}: ${distance[1]} ${miles ? 'miles' : 'km'} in ${String(minutes[1])} minutes${modeText ? ` by ${modeText}` : ''}`);
+  if (km > longest) problems.push(`${name}: ${Math.round(km)} km by ${modeText ?? 'an unknown mode'}`);
+  return problems;
+}
+
+/** A call's genotype and route results that cannot be true. */
+export function implausibleScience(call: ReviewedCall): string[] {
+  if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return [];
+  const data = call.data as Json;
+  return [...implausibleGenotypes(call.chatName, call.arguments, data), ...implausibleRoutes(call.chatName, data)];
+}
