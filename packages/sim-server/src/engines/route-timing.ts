@@ -49,7 +49,9 @@ function askedMode(args: Json): (typeof SPEEDS)[number] | undefined {
  */
 export function routeTiming(value: Json, args: Json, km: number, fromCountry: string, toCountry: string): void {
   const sameLand = landOf(fromCountry) === landOf(toCountry);
-  const asked = askedMode(args);
+  // a flight's record (its number, its airline) is flown whatever the distance
+  const flown = Object.keys(value).some((key) => /^(flight_?(number|no|id)|airline)$/i.test(key));
+  const asked = flown ? SPEEDS.find(([, mode]) => mode === 'flight') : askedMode(args);
   const chosen =
     asked ??
     (sameLand && km <= LONGEST_DRIVE_KM ? SPEEDS.find(([, mode]) => mode === 'driving') : SPEEDS.find(([, mode]) => mode === 'flight'));
@@ -63,4 +65,15 @@ export function routeTiming(value: Json, args: Json, km: number, fromCountry: st
     else if (HOURS.test(key)) value[key] = Math.round((minutes / 60) * 10) / 10;
     else if (SECONDS.test(key)) value[key] = Math.round(minutes * 60);
   }
+  arrivalAfterDeparture(value, minutes);
+}
+
+/** A trip's arrival is its departure plus its time on the way (never five days after a seven-hour flight). */
+function arrivalAfterDeparture(value: Json, minutes: number): void {
+  const departureKey = Object.keys(value).find((key) => /^(departure|depart)(_?(time|at|datetime))?$/i.test(key));
+  const arrivalKey = Object.keys(value).find((key) => /^(arrival|arrive)(_?(time|at|datetime))?$/i.test(key));
+  if (departureKey === undefined || arrivalKey === undefined) return;
+  const departure = Date.parse(String(value[departureKey]));
+  if (Number.isNaN(departure) || Number.isNaN(Date.parse(String(value[arrivalKey])))) return;
+  value[arrivalKey] = new Date(departure + Math.round(minutes) * 60_000).toISOString().replace('.000Z', 'Z');
 }

@@ -84,4 +84,25 @@ describe('text and distances that fit the call', () => {
     harmonizeResult(cycled, { start_point: 'Amsterdam', end_point: 'Berlin', transport_method: 'Cycling' }, new Map());
     expect(cycled['travel_time_hours']).toBeCloseTo(((cycled['distance'] as number) * 1.25) / 16, 0);
   });
+
+  it("a flight's record is flown: its time fits the distance, and it lands that long after it leaves", () => {
+    const flight: Json = {
+      flight_number: 'AF333',
+      departure_time: '2025-12-29T21:00:00Z',
+      arrival_time: '2026-01-03T23:00:00Z',
+      duration_minutes: 200,
+      status: 'scheduled',
+    };
+    harmonizeResult(flight, { departure_city: 'London', destination_city: 'New York', date: '2025-07-01' }, new Map());
+    // about 5,570 km at 800 km/h plus the airports, kept though the flight has not left yet
+    expect(flight['duration_minutes']).toBeGreaterThan(420);
+    expect(flight['duration_minutes']).toBeLessThan(520);
+    const minutes = (Date.parse(String(flight['arrival_time'])) - Date.parse(String(flight['departure_time']))) / 60_000;
+    expect(minutes).toBe(flight['duration_minutes']);
+    // a short hop is flown too, never driven
+    const hop: Json = { airline: 'Aer Lingus', duration_minutes: 0 };
+    harmonizeResult(hop, { origin: 'Manchester', destination: 'Dublin' }, new Map());
+    expect(hop['duration_minutes']).toBeGreaterThan(45);
+    expect(hop['duration_minutes']).toBeLessThan(90);
+  });
 });
