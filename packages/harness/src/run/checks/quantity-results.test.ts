@@ -51,4 +51,15 @@ describe('implausibleQuantities', () => {
     expect(implausibleQuantities(call('get_directions', {}, { ...route, duration_minutes: 577, mode: 'flight' }))).toEqual([]);
     expect(implausibleQuantities(call('get_directions', {}, { distance: 25, duration_minutes: 35, mode: 'driving' }))).toEqual([]);
   });
+
+  it('a flight landing five days after it leaves, or taking no time, is implausible; seven hours passes', () => {
+    const flight = { flight_number: 'AF333', departure_time: '2025-12-29T21:00:00Z', status: 'scheduled' };
+    const late = { ...flight, arrival_time: '2026-01-03T23:00:00Z', duration_minutes: 463 };
+    expect(implausibleQuantities(call('book_flight', { departure_city: 'London' }, late))).toHaveLength(1);
+    const instant = { ...flight, arrival_time: '2025-12-30T04:43:00Z', duration_minutes: 0 };
+    expect(implausibleQuantities(call('book_flight', { departure_city: 'London' }, instant))).toHaveLength(1);
+    const fair = { ...flight, arrival_time: '2025-12-30T04:43:00Z', duration_minutes: 463 };
+    expect(implausibleQuantities(call('book_flight', { departure_city: 'London' }, [fair]))).toEqual([]);
+    expect(implausibleQuantities(call('search_flights', { origin: 'London' }, [fair, late]))).toHaveLength(1);
+  });
 });

@@ -26,7 +26,8 @@ const numberOf = (values: Json, pattern: RegExp): [string, number] | undefined =
  * a genotype's frequency is its Hardy–Weinberg share, and a route's time fits its distance and mode (`science-quantities.ts`).
  */
 export function implausibleQuantities(call: ReviewedCall): string[] {
-  if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return [];
+  if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object')
+    return implausibleScience(call);
   const data = call.data as Json;
   const args = call.arguments;
   const problems: string[] = [];

@@ -73,9 +73,38 @@ export function implausibleRoutes(name: string, data: Json): string[] {
   return problems;
 }
 
-/** A call's genotype and route results that cannot be true. */
+/** Every object of a result, the result first. */
+function objectsOf(value: unknown, into: Json[] = []): Json[] {
+  if (Array.isArray(value)) value.forEach((entry) => objectsOf(entry, into));
+  else if (value !== null && typeof value === 'object') {
+    into.push(value as Json);
+    Object.values(value).forEach((entry) => objectsOf(entry, into));
+  }
+  return into;
+}
+
+/**
+ * A flight (a record with a flight number or an airline) lands after it leaves and within a day,
+ * and takes some time: not `duration_minutes: 0`, not an arrival five days after the departure.
+ */
+export function implausibleFlights(name: string, data: unknown): string[] {
+  const problems: string[] = [];
+  for (const record of objectsOf(data)) {
+    if (!Object.keys(record).some((key) => /^(flight_?(number|no)|airline)$/i.test(key))) continue;
+    const time = (pattern: RegExp) => Date.parse(String(Object.entries(record).find(([key]) => pattern.test(key))?.[1] ?? ''));
+    const hours = (time(/^(arrival|arrive)(_?(time|at|datetime))?$/i) - time(/^(departure|depart)(_?(time|at|datetime))?$/i)) / 3_600_000;
+    if (!Number.isNaN(hours) && (hours <= 0 || hours > 24))
+      problems.push(`${name}: a flight lands ${Math.round(hours)} hours after it leaves`);
+    const minutes = Object.entries(record).find(([key, value]) => /^duration(_?minutes)?$/i.test(key) && typeof value === 'number')?.[1];
+    if (minutes === 0) problems.push(`${name}: a flight that takes no time`);
+  }
+  return problems;
+}
+
+/** A call's genotype, route and flight results that cannot be true. */
 export function implausibleScience(call: ReviewedCall): string[] {
-  if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return [];
+  const flights = implausibleFlights(call.chatName, call.data);
+  if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return flights;
   const data = call.data as Json;
-  return [...implausibleGenotypes(call.chatName, call.arguments, data), ...implausibleRoutes(call.chatName, data)];
+  return [...flights, ...implausibleGenotypes(call.chatName, call.arguments, data), ...implausibleRoutes(call.chatName, data)];
 }
