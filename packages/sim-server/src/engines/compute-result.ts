@@ -1,4 +1,5 @@
 import { populationGrowth, solarPanels } from './compute-growth.js';
+import { celestialDistance } from './compute-celestial.js';
 import { chance } from './compute-chance.js';
 import { genotypeFrequency } from './compute-genetics.js';
 import { cookingTime, tripEmissions } from './compute-quantities.js';
@@ -815,6 +816,7 @@ const FORMULAS: Array<[RegExp, Formula]> = [
   ],
   [/^(probability|probabilities|prob|odds|chance)$/, chance],
   [/^(genotype|genotypes|hardy)$/, genotypeFrequency],
+  [/^(distance|distances)$/, celestialDistance],
 ];
 
 /**

@@ -62,4 +62,13 @@ describe('implausibleQuantities', () => {
     expect(implausibleQuantities(call('book_flight', { departure_city: 'London' }, [fair]))).toEqual([]);
     expect(implausibleQuantities(call('search_flights', { origin: 'London' }, [fair, late]))).toHaveLength(1);
   });
+
+  it('Jupiter and the Moon 5 meters apart is implausible; 792.6 billion meters passes', () => {
+    const args = { body1: 'Jupiter', body2: 'the Moon', unit: 'meters' };
+    expect(implausibleQuantities(call('calculate_distance', args, { ...args, distance: 5 }))).toHaveLength(1);
+    expect(implausibleQuantities(call('calculate_distance', args, { ...args, distance: 7.926e11 }))).toEqual([]);
+    expect(implausibleQuantities(call('calculate_distance', { body1: 'Earth', body2: 'Moon' }, { distance: 384_400, unit: 'km' }))).toEqual(
+      [],
+    );
+  });
 });

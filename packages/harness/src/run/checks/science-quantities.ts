@@ -73,6 +73,50 @@ export function implausibleRoutes(name: string, data: Json): string[] {
   return problems;
 }
 
+/** Mean distances from the Sun in astronomical units (the Moon with the Earth), and kilometres per unit. */
+const ORBITS: Record<string, number> = {
+  sun: 0,
+  mercury: 0.387,
+  venus: 0.723,
+  earth: 1,
+  moon: 1,
+  mars: 1.524,
+  jupiter: 5.203,
+  saturn: 9.537,
+  uranus: 19.19,
+  neptune: 30.07,
+  pluto: 39.48,
+};
+const AU_KM = 149_597_870.7;
+const KM_PER: Array<[RegExp, number]> = [
+  [/^(m|meters?|metres?)$/i, 0.001],
+  [/^(mi|miles?)$/i, 1.609344],
+  [/^(au|astronomical[_ ]units?)$/i, AU_KM],
+  [/^(ly|light[_ -]?years?)$/i, 9.4607e12],
+];
+
+/**
+ * Two bodies of the solar system are as far apart as their orbits allow: between the difference and
+ * the sum of their distances from the Sun (the Earth and the Moon 356,000 to 407,000 km), never 5 meters.
+ */
+export function implausibleCelestial(name: string, args: Json, data: Json): string[] {
+  const bodies = Object.entries(args)
+    .filter(([key, value]) => /body|planet/i.test(key) && typeof value === 'string')
+    .map(([, value]) =>
+      (value as string)
+        .trim()
+        .toLowerCase()
+        .replace(/^(the|planet)\s+/, ''),
+    );
+  const distance = data['distance'];
+  if (bodies.length !== 2 || !bodies.every((body) => body in ORBITS) || bodies[0] === bodies[1] || typeof distance !== 'number') return [];
+  const unit = String(data['unit'] ?? args['unit'] ?? 'km').trim();
+  const km = distance * (KM_PER.find(([pattern]) => pattern.test(unit))?.[1] ?? 1);
+  const [a, b] = bodies.map((body) => ORBITS[body] as number) as [number, number];
+  const [low, high] = [...bodies].sort().join('-') === 'earth-moon' ? [356_000, 407_000] : [Math.abs(a - b) * AU_KM, (a + b) * AU_KM];
+  return km < low * 0.99 || km > high * 1.01 ? [`${name}: ${bodies.join(' and ')} ${distance} ${unit} apart`] : [];
+}
+
 /** Every object of a result, the result first. */
 function objectsOf(value: unknown, into: Json[] = []): Json[] {
   if (Array.isArray(value)) value.forEach((entry) => objectsOf(entry, into));
@@ -101,10 +145,15 @@ export function implausibleFlights(name: string, data: unknown): string[] {
   return problems;
 }
 
-/** A call's genotype, route and flight results that cannot be true. */
+/** A call's genotype, route, flight and solar-system results that cannot be true. */
 export function implausibleScience(call: ReviewedCall): string[] {
   const flights = implausibleFlights(call.chatName, call.data);
   if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return flights;
   const data = call.data as Json;
-  return [...flights, ...implausibleGenotypes(call.chatName, call.arguments, data), ...implausibleRoutes(call.chatName, data)];
+  return [
+    ...flights,
+    ...implausibleGenotypes(call.chatName, call.arguments, data),
+    ...implausibleRoutes(call.chatName, data),
+    ...implausibleCelestial(call.chatName, call.arguments, data),
+  ];
 }
