@@ -1,5 +1,7 @@
 import { populationGrowth, solarPanels } from './compute-growth.js';
+import { celestialDistance } from './compute-celestial.js';
 import { chance } from './compute-chance.js';
+import { genotypeFrequency } from './compute-genetics.js';
 import { cookingTime, tripEmissions } from './compute-quantities.js';
 import { twoSampleTTest } from './compute-statistics.js';
 import { binary, logarithm, polynomialDerivative, roundNumber, winnerOf } from './compute-symbolic.js';
@@ -813,6 +815,8 @@ const FORMULAS: Array<[RegExp, Formula]> = [
     },
   ],
   [/^(probability|probabilities|prob|odds|chance)$/, chance],
+  [/^(genotype|genotypes|hardy)$/, genotypeFrequency],
+  [/^(distance|distances)$/, celestialDistance],
 ];
 
 /**

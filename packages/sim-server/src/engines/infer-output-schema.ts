@@ -484,6 +484,9 @@ function computedUnit(nouns: string[]): string | undefined {
   // energy a plant or farm puts out is counted in kWh, a body's energy in joules
   const produced = nouns.includes('energy') && nouns.some((word) => /^(output|production|generation|yield|consumption|usage)$/.test(word));
   if (produced) return 'kWh';
+  // a genotype's, an allele's or a word's frequency is a share of a population or a text, not hertz
+  if (nouns.some((word) => /^(genotypes?|alleles?|genes?|variants?|mutations?|phenotypes?|words?|letters?|terms?)$/.test(word)))
+    return undefined;
   return [...nouns]
     .reverse()
     .map((word) => UNITS_BY_WORD.find(([pattern]) => pattern.test(word))?.[1])

@@ -18,7 +18,9 @@ export function statusAgreesWithNumbers(value: unknown): void {
   if (value === null || typeof value !== 'object') return;
   const record = value as Json;
   const status = Object.entries(record).find(([key, entry]) => /^(status|state)$/i.test(key) && typeof entry === 'string')?.[1];
-  if (typeof status === 'string' && NOT_RUN_STATUS.test(status.trim()))
+  // a scheduled trip (a flight with its origin or departure) lasts what its timetable says before it runs
+  const trip = Object.keys(record).some((key) => /^(origin|destination|departure_?time|arrival_?time|flight_?number)$/i.test(key));
+  if (typeof status === 'string' && NOT_RUN_STATUS.test(status.trim()) && !trip)
     for (const [key, entry] of Object.entries(record))
       if (DURATION_FIELD.test(key) && typeof entry === 'number' && entry > 0) record[key] = 0;
   Object.values(record).forEach(statusAgreesWithNumbers);

@@ -119,6 +119,13 @@ describe('largeCompanyEarnings', () => {
     const nike = { company: 'Nike', corporate_revenue: 79705, unit: 'USD' };
     largeCompanyEarnings(nike, { company: 'Nike', product: 'yoga mat' });
     expect(nike.corporate_revenue).toBe(79_705_000);
+    // the whole company's revenue is near its real one: Amazon's next year is hundreds of billions, 30 days of Apple's a twelfth of a year
+    const amazon = { revenue: 67_903_000, unit: 'USD' };
+    largeCompanyEarnings(amazon, { company_name: 'Amazon', period: 'next year' });
+    expect(amazon.revenue).toBe(670_000_000_000);
+    const month = { total_revenue: 31_000_000_000 };
+    largeCompanyEarnings(month, { company: 'Apple', days: 30 });
+    expect(month.total_revenue).toBe(31_000_000_000);
     const shop = { corporate_revenue: 79705 };
     largeCompanyEarnings(shop, { company: "Rosa's Bakery" });
     expect(shop.corporate_revenue).toBe(79705);

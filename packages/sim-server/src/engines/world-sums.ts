@@ -1,4 +1,5 @@
 import { sha256Hex, eachObject, isJsonObject } from '@inftool/core';
+import { companyRevenue } from './company-revenues.js';
 import { LARGE_CAPS } from './world-rates.js';
 
 /**
@@ -239,19 +240,19 @@ const EARNINGS =
 
 /**
  * A large listed company (Nike, Apple, by name or ticker in the call) earns millions, never `79705`:
- * a revenue, sales or profit below a million is scaled by powers of ten into the tens of millions.
+ * a revenue, sales or profit below a million is scaled by powers of ten into the tens of millions,
+ * and the whole company's revenue over a period is near its real one (`companyRevenue`).
  */
 export function largeCompanyEarnings(value: unknown, args: Json): void {
-  const named = Object.entries(args).some(
-    ([key, entry]) =>
-      /company|ticker|symbol|firm|name/i.test(key) &&
-      typeof entry === 'string' &&
-      LARGE_CAPS.some(([ticker, names]) => entry.trim() === ticker || names.test(entry.trim())),
-  );
-  if (!named) return;
+  const named = Object.entries(args)
+    .filter(([key, entry]) => /company|ticker|symbol|firm|name/i.test(key) && typeof entry === 'string')
+    .map(([, entry]) => LARGE_CAPS.find(([ticker, names]) => (entry as string).trim() === ticker || names.test((entry as string).trim())))
+    .find((found) => found !== undefined);
+  if (named === undefined) return;
   eachObject(value, (object) => {
     for (const [key, amount] of Object.entries(object))
       if (EARNINGS.test(key) && typeof amount === 'number' && amount > 0 && amount < 1_000_000)
         object[key] = Math.round(amount * 10 ** Math.ceil(Math.log10(10_000_000 / amount)));
+    companyRevenue(object, args, named[0]);
   });
 }

@@ -57,4 +57,52 @@ describe('text and distances that fit the call', () => {
     harmonizeResult(result, { cityA: 'Austin', cityB: 'Berlin' }, new Map());
     expect(result['intermediaryCities']).not.toContain('Sydney');
   });
+
+  it('a route takes the time its distance takes at its mode, and crosses an ocean by air', () => {
+    const ocean: Json = {
+      origin: 'Madrid',
+      destination: 'Miami',
+      distance: 25,
+      distance_unit: 'km',
+      duration_minutes: 30,
+      mode: 'cycling',
+    };
+    harmonizeResult(ocean, { start: 'Madrid, Spain', end: 'Miami, FL' }, new Map());
+    expect(ocean['mode']).toBe('flight');
+    // about 7,100 km at 800 km/h plus the airports: near ten hours, never 30 minutes
+    expect(ocean['duration_minutes']).toBeGreaterThan(540);
+    expect(ocean['duration_minutes']).toBeLessThan(660);
+    // "Mexico City" is known by its whole name; a drive of about 1,200 km takes some 19 hours
+    const land: Json = { distance: 25, duration_minutes: 5, mode: 'cycling' };
+    harmonizeResult(land, { start: 'Mexico City, Mexico', end: 'Austin, TX' }, new Map());
+    expect(land['distance']).toBeGreaterThan(1100);
+    expect(land['mode']).toBe('driving');
+    expect(land['duration_minutes']).toBeGreaterThan(900);
+    expect(land['duration_minutes']).toBeLessThan(1300);
+    // the mode the call asks for is kept and sets the pace
+    const cycled: Json = { distance: 3, travel_time_hours: 1, transport_method: 'Cycling' };
+    harmonizeResult(cycled, { start_point: 'Amsterdam', end_point: 'Berlin', transport_method: 'Cycling' }, new Map());
+    expect(cycled['travel_time_hours']).toBeCloseTo(((cycled['distance'] as number) * 1.25) / 16, 0);
+  });
+
+  it("a flight's record is flown: its time fits the distance, and it lands that long after it leaves", () => {
+    const flight: Json = {
+      flight_number: 'AF333',
+      departure_time: '2025-12-29T21:00:00Z',
+      arrival_time: '2026-01-03T23:00:00Z',
+      duration_minutes: 200,
+      status: 'scheduled',
+    };
+    harmonizeResult(flight, { departure_city: 'London', destination_city: 'New York', date: '2025-07-01' }, new Map());
+    // about 5,570 km at 800 km/h plus the airports, kept though the flight has not left yet
+    expect(flight['duration_minutes']).toBeGreaterThan(420);
+    expect(flight['duration_minutes']).toBeLessThan(520);
+    const minutes = (Date.parse(String(flight['arrival_time'])) - Date.parse(String(flight['departure_time']))) / 60_000;
+    expect(minutes).toBe(flight['duration_minutes']);
+    // a short hop is flown too, never driven
+    const hop: Json = { airline: 'Aer Lingus', duration_minutes: 0 };
+    harmonizeResult(hop, { origin: 'Manchester', destination: 'Dublin' }, new Map());
+    expect(hop['duration_minutes']).toBeGreaterThan(45);
+    expect(hop['duration_minutes']).toBeLessThan(90);
+  });
 });

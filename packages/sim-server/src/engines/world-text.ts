@@ -1,4 +1,5 @@
 import { sha256Hex, isJsonObject } from '@inftool/core';
+import { routeTiming } from './route-timing.js';
 import { CITIES } from './values/lexicon.js';
 
 type Json = Record<string, unknown>;
@@ -44,16 +45,14 @@ function textCarriesKeyword(value: Json, args: Json): void {
 }
 
 /** Arguments that name the two ends of a trip (`cityA`/`cityB`, `origin`/`destination`, `city_1`/`city_2`). */
-const END = /(city|origin|destination|from|to|start|end|source|target|departure|arrival|location)(_?[a-z0-9])?$/i;
+const END = /(city|origin|destination|from|to|start|end|source|target|departure|arrival|location|point|loc)(_?[a-z0-9])?$/i;
 const DISTANCE = /^(distance|distance_?km|distance_?in_?km|km|distance_?miles|distance_?in_?miles|miles)$/i;
 const VIA = /(intermediar|via|stops|waypoints)/i;
 
 function knownCity(text: string): (typeof CITIES)[number] | undefined {
-  const name = (text.split(',')[0] ?? '')
-    .trim()
-    .replace(/ city$/i, '')
-    .toLowerCase();
-  return CITIES.find(([city]) => city.toLowerCase() === name);
+  const name = (text.split(',')[0] ?? '').trim().toLowerCase();
+  // "Mexico City" is a city's whole name, "New York City" one with "City" added
+  return CITIES.find(([city]) => city.toLowerCase() === name) ?? CITIES.find(([city]) => city.toLowerCase() === name.replace(/ city$/, ''));
 }
 
 /** Great-circle distance in km between two points given in degrees. */
@@ -87,6 +86,7 @@ function distanceBetweenCities(value: Json, args: Json): void {
     } else if (Array.isArray(field) && VIA.test(key) && field.every((entry) => typeof entry === 'string'))
       value[key] = citiesOnTheWay(from, to, km, field.length);
   }
+  routeTiming(value, args, km, from[2], to[2]);
 }
 
 type City = (typeof CITIES)[number];

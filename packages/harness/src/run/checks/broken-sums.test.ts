@@ -133,7 +133,14 @@ describe('results_plausible: earnings', () => {
     expect(brokenWorldSums(nike)).toEqual([
       "corporate_finance_revenue_forecast: Nike's corporate_revenue is 79705, far below what it earns",
     ]);
-    expect(brokenWorldSums(call('revenue', { company: 'Nike' }, { corporate_revenue: 79_705_000 }))).toEqual([]);
+    expect(brokenWorldSums(call('revenue', { company: 'Nike', product: 'yoga mat' }, { corporate_revenue: 79_705_000 }))).toEqual([]);
+    // a whole large company takes billions a year: 67.9 million for Amazon's next year is false, 670 billion passes
+    const amazon = (revenue: number) =>
+      call('finance_predict_revenue', { company_name: 'Amazon', period: 'next year' }, { revenue, unit: 'USD' });
+    expect(brokenWorldSums(amazon(67_903_000))).toHaveLength(1);
+    expect(brokenWorldSums(amazon(670_000_000_000))).toEqual([]);
+    // thirty days of it is a twelfth of a year
+    expect(brokenWorldSums(call('total_revenue', { company: 'Apple', days: 30 }, { total_revenue: 31_000_000_000 }))).toEqual([]);
     expect(brokenWorldSums(call('revenue', { company: "Rosa's Bakery" }, { revenue: 79705 }))).toEqual([]);
   });
 });

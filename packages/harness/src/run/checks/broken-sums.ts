@@ -226,7 +226,26 @@ const LARGE_COMPANIES = new Set([
 ]);
 const EARNINGS = /^(corporate)?(revenue|revenues|sales|netsales|income|netincome|earnings|profit|grossprofit)(forecast|estimate|usd)?$/;
 
-/** A large company's revenue, sales or profit below a million (`Nike … corporate_revenue: 79705`). */
+/** A whole company's takings (not its profit), and the arguments that narrow them to one product. */
+const COMPANY_REVENUE =
+  /^(corporate|total|annual|predicted|projected|forecast)?(revenue|revenues|sales|netsales)(forecast|estimate|usd|prediction)?$/;
+const PRODUCT = /product|item|sku|model|game|title|brand|category|segment/i;
+
+/** The share of a year a call's period covers (`days: 30`, "Q3", "next month"); a year when it says none. */
+function yearShare(args: Record<string, unknown>): number {
+  const days = Object.entries(args).find(([key, value]) => /^(days|num_?days|period_?days)$/i.test(key) && typeof value === 'number')?.[1];
+  if (typeof days === 'number' && days > 0) return Math.min(days, 3650) / 365;
+  const text = String(
+    Object.entries(args).find(([key, value]) => /period|timeframe|horizon|interval/i.test(key) && typeof value === 'string')?.[1] ?? '',
+  );
+  return /quarter|\bq[1-4]\b/i.test(text) ? 0.25 : /month/i.test(text) ? 1 / 12 : /week/i.test(text) ? 7 / 365 : 1;
+}
+
+/**
+ * A large company's revenue, sales or profit below a million (`Nike … corporate_revenue: 79705`), and
+ * a whole large company's revenue below a billion a year (each of them takes tens of billions: Amazon's
+ * next year is not 67.9 million).
+ */
 export function smallEarnings(call: ReviewedCall): string[] {
   if (typeof call.arguments !== 'object') return [];
   const company = Object.entries(call.arguments).find(
@@ -240,5 +259,10 @@ export function smallEarnings(call: ReviewedCall): string[] {
       if (EARNINGS.test(squashKey(key)) && typeof value === 'number' && value > 0 && value < 1_000_000)
         problems.push(`${call.chatName}: ${company}'s ${key} is ${value}, far below what it earns`);
   });
+  if (problems.length > 0 || Object.keys(call.arguments).some((key) => PRODUCT.test(key)) || !isJsonObject(call.data)) return problems;
+  const floor = 1e9 * yearShare(call.arguments);
+  for (const [key, value] of Object.entries(call.data))
+    if (COMPANY_REVENUE.test(squashKey(key)) && typeof value === 'number' && value > 0 && value < floor)
+      problems.push(`${call.chatName}: ${company}'s ${key} is ${value}, below a billion a year`);
   return problems;
 }

@@ -1,4 +1,5 @@
 import type { ReviewedCall } from './conversation.js';
+import { implausibleScience } from './science-quantities.js';
 
 type Json = Record<string, unknown>;
 
@@ -21,10 +22,12 @@ const numberOf = (values: Json, pattern: RegExp): [string, number] | undefined =
 /**
  * Quantities a call's own numbers bound (`results_plausible`), by physics rather than the generator's
  * formulas: a car trip emits 0.05 to 1 kg of CO2 a mile (a 10-mile trip does not emit 85 kg); a roast
- * takes at least 10 minutes a kilogram and at most an hour plus two a kilogram (22.5 kg is not done in 13 seconds).
+ * takes at least 10 minutes a kilogram and at most an hour plus two a kilogram (22.5 kg is not done in 13 seconds);
+ * a genotype's frequency is its Hardy–Weinberg share, and a route's time fits its distance and mode (`science-quantities.ts`).
  */
 export function implausibleQuantities(call: ReviewedCall): string[] {
-  if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object') return [];
+  if (typeof call.data !== 'object' || call.data === null || Array.isArray(call.data) || typeof call.arguments !== 'object')
+    return implausibleScience(call);
   const data = call.data as Json;
   const args = call.arguments;
   const problems: string[] = [];
@@ -46,5 +49,5 @@ export function implausibleQuantities(call: ReviewedCall): string[] {
     if (minutes < 10 * weight[1] || minutes > 60 + 120 * weight[1])
       problems.push(`${call.chatName}: ${weight[1]} kg cooked in ${time[1]} ${String(data['unit'] ?? 'minutes')}`);
   }
-  return problems;
+  return [...problems, ...implausibleScience(call)];
 }

@@ -128,4 +128,10 @@ describe('idleDurations (world_consistent (o))', () => {
     );
     expect(idleDurations(conversationOf([faxes]))).toEqual(['list_fax: FX1 has status "no-answer" but duration 3600']);
   });
+  it("keeps a scheduled flight's planned duration", () => {
+    const flight = { id: 'F1', flight_number: 'AF333', departure_time: '2025-12-29T21:00:00Z', status: 'scheduled', duration_minutes: 463 };
+    expect(idleDurations(conversationOf([call('book_flight', {}, flight)]))).toEqual([]);
+    const job = { id: 'J1', status: 'scheduled', duration_minutes: 463 };
+    expect(idleDurations(conversationOf([call('run_job', {}, job)]))).toHaveLength(1);
+  });
 });

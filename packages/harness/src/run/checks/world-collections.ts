@@ -250,14 +250,20 @@ export function sharedParts(conversation: Conversation): string[] {
 const NOT_RUN = /^(no[-_ ]?answer|busy|canceled|cancelled|queued|pending|scheduled|initiated|ringing|not[-_ ]?started)$/i;
 const DURATION = /^(call_?)?duration(_?(s|sec|secs|seconds|ms|minutes))?$/i;
 
-/** (o) A record whose status says it never ran (`no-answer`, `queued`) with a duration above 0. */
+/** A trip's record (a flight with its origin or departure): its duration is planned by its timetable before it runs. */
+const TRIP = /^(origin|destination|departure_?time|arrival_?time|flight_?number)$/i;
+
+/**
+ * (o) A record whose status says it never ran (`no-answer`, `queued`) with a duration above 0; a
+ * scheduled trip's planned duration is no such record (a scheduled flight takes its 7 hours when it flies).
+ */
 export function idleDurations(conversation: Conversation): string[] {
   const problems: string[] = [];
   const walk = (value: unknown, call: ReviewedCall) => {
     if (Array.isArray(value)) value.forEach((item) => walk(item, call));
     if (!isRecord(value)) return;
     const status = Object.entries(value).find(([key, entry]) => /^(status|state)$/i.test(key) && typeof entry === 'string')?.[1];
-    if (typeof status === 'string' && NOT_RUN.test(status.trim()))
+    if (typeof status === 'string' && NOT_RUN.test(status.trim()) && !Object.keys(value).some((key) => TRIP.test(key)))
       for (const [key, entry] of Object.entries(value))
         if (DURATION.test(key) && typeof entry === 'number' && entry > 0)
           problems.push(`${call.chatName}: ${idOf(value) ?? 'a record'} has status ${JSON.stringify(status)} but ${key} ${entry}`);
