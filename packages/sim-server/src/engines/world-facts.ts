@@ -24,7 +24,7 @@ import { oneCurrencyPerHolding } from './world-currencies.js';
 import { realRates } from './world-rates.js';
 import { sentimentOfText } from './world-sentiment.js';
 import { sumsThatHold } from './world-sums.js';
-import { cityOfPostcode } from './values/places.js';
+import { cityOfPostcode, cityOfStation } from './values/places.js';
 import { truePlaceRecords } from './place-records.js';
 
 type Json = Record<string, unknown>;
@@ -1150,14 +1150,33 @@ function oneApiPerVersionMap(versions: Json, asked: string): void {
 function placeByCity(value: Json, args: Json): void {
   const place = askedPlace(args);
   if (place === undefined) return;
-  const walk = (node: unknown, top: boolean): void => {
-    if (Array.isArray(node)) node.forEach((item) => walk(item, false));
+  const walk = (node: unknown, top: boolean, index: number): void => {
+    if (Array.isArray(node)) node.forEach((item, at) => walk(item, false, at));
     else if (isObject(node)) {
-      placeObject(place, node, top);
-      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child));
+      placeObject(place, node, top, index);
+      for (const [key, child] of Object.entries(node)) if (WRAPPER_KEY.test(key)) walk(child, top && !Array.isArray(child), index);
     }
   };
-  walk(value, true);
+  walk(value, true, 0);
+}
+
+/**
+ * A record of a station asked without a city is at that station: its city, state and country codes
+ * and its point are the station's own (`KVNY` is Los Angeles, never the spec's Raleigh; an unknown
+ * code one city, the same in every record and call).
+ */
+function stationObject(object: Json, station: string): void {
+  const [name, region, country, lat, lon] = cityOfStation(station);
+  for (const key of Object.keys(object)) {
+    const current = object[key];
+    if (typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = name;
+    else if (typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = country;
+    else if (typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key)) object[key] = region;
+    else if (/^(lat|latitude)$/i.test(key) && (typeof current === 'number' || typeof current === 'string'))
+      object[key] = typeof current === 'string' ? String(lat) : lat;
+    else if (/^(lon|lng|longitude)$/i.test(key) && (typeof current === 'number' || typeof current === 'string'))
+      object[key] = typeof current === 'string' ? String(lon) : lon;
+  }
 }
 
 /** The place a call asks for: a city (by name or id, `known` when it is one of ours), a station, a country code. */
@@ -1217,14 +1236,22 @@ function locatedCity(location: string | undefined): string | undefined {
 }
 
 /** Puts one record in the asked place: its city, address, station, country and state codes, and (at the top, for a city asked by id) its coordinates. */
-function placeObject({ city, known, named, station, code }: AskedPlace, object: Json, top: boolean): void {
+function placeObject({ city, known, named, station, code }: AskedPlace, object: Json, top: boolean, index: number): void {
+  // a list of stations (`KRDU,KJFK`) gives each record its own, in turn
+  const stations =
+    station
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean) ?? [];
+  const own = stations[index % Math.max(stations.length, 1)];
+  if (own !== undefined && city === undefined && code === undefined) stationObject(object, own);
   for (const key of Object.keys(object)) {
     const current = object[key];
     if (city !== undefined && typeof current === 'string' && /^(city|town|city_?name|cityName)$/i.test(key)) object[key] = city;
     else if (known !== undefined && typeof current === 'string' && /^(address|street_?address|full_?address)$/i.test(key))
       object[key] = movedAddress(current, known);
     else if (station !== undefined && typeof current === 'string' && /^(station|station_?id|stationId|sources?)$/i.test(key))
-      object[key] = station.split(',')[0]!.trim();
+      object[key] = own ?? station;
     else if (code !== undefined && typeof current === 'string' && /^(country_?code|countryCode)$/i.test(key)) object[key] = code;
     else if (known !== undefined && typeof current === 'string' && /^(state_?code|stateCode)$/i.test(key) && /^[A-Z]{2}$/.test(known[1]))
       object[key] = known[1];
