@@ -26,6 +26,7 @@ import { sentimentOfText } from './world-sentiment.js';
 import { sumsThatHold } from './world-sums.js';
 import { cityOfPostcode, cityOfStation } from './values/places.js';
 import { truePlaceRecords } from './place-records.js';
+import { rowsOfNamedThing } from './world-named-rows.js';
 
 type Json = Record<string, unknown>;
 
@@ -1380,6 +1381,7 @@ export function harmonizeResult(
   distinctRecords(value);
   honourCutoffs(value, args);
   pickedFromSent(value, args);
+  rowsOfNamedThing(value, args, tool);
   placeByPostcode(value, args, context);
   placeByCoordinates(value, args);
   placeByKnownPostcode(value, args);
