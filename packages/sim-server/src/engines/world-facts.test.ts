@@ -374,6 +374,13 @@ describe('places and restaurants that fit the call', () => {
     expect(first?.['address']).toBe('143 Huels Field, Boston, MA 02108');
     expect(second?.['address']).toBe('9762 14th Street, Boston, MA 02108');
     expect(first?.['city']).toBe('Boston');
+    // a record named after another city is named after the one asked; a place near it keeps its name
+    const lease: Json = { name: 'Dubai', parties: ['Rod Dare'], contract_type: 'lease', location: 'Stockholm, Sweden' };
+    harmonizeResult(lease, { parties: ['Rod Dare'], contract_type: 'lease', location: 'Stockholm, Sweden' }, new Map());
+    expect(lease['name']).toBe('Stockholm');
+    const near: Json = { name: 'Paris', location: 'Lyon', country: 'France', distance_km: 390 };
+    harmonizeResult(near, { location: 'Lyon' }, new Map());
+    expect(near['name']).toBe('Paris');
     // an address of two parts in another city moves too
     const lyon: Json = { items: [{ id: '7621872', address: '13 Church Lane, Manchester M1 1AE', location: 'Lyon' }] };
     harmonizeResult(lyon, { location: 'Lyon', propertyType: 'condo' }, new Map());

@@ -1159,6 +1159,33 @@ function placeByCity(value: Json, args: Json): void {
     }
   };
   walk(value, true, 0);
+  namesOfAskedCity(value, args, place.known);
+}
+
+/** Fields of a place record (a city listed near the one asked keeps its own name). */
+const PLACE_FIELD =
+  /^(lat|latitude|lon|lng|longitude|country|country_?code|population|distance|distance_?km|region|state|type|kind|time_?zone)$/i;
+
+/**
+ * The record a call answers with (not one of a list), named after another known city than the one
+ * asked and no argument names (a lease drawn up for `location: "Stockholm, Sweden"` named `Dubai`),
+ * is named after the city asked; a place record keeps its name.
+ */
+function namesOfAskedCity(value: Json, args: Json, known: (typeof CITIES)[number] | undefined): void {
+  if (known === undefined) return;
+  const sent = JSON.stringify(args).toLowerCase();
+  const records = [
+    value,
+    ...Object.entries(value)
+      .filter(([key, entry]) => WRAPPER_KEY.test(key) && isObject(entry))
+      .map(([, entry]) => entry as Json),
+  ];
+  for (const record of records) {
+    const name = record['name'];
+    const other = typeof name === 'string' ? cityNamed(name) : undefined;
+    if (other === undefined || other === known || sent.includes(other[0].toLowerCase())) continue;
+    if (!Object.keys(record).some((key) => PLACE_FIELD.test(key))) record['name'] = known[0];
+  }
 }
 
 /**

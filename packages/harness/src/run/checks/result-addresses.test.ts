@@ -27,6 +27,15 @@ describe('results about the place the call named', () => {
     expect(otherPlaceProblems({ country: 'FR' }, { address: '12 rue Pasteur, 69002 Lyon' })).toEqual([]);
   });
 
+  it('rejects a record asked for one city named after another, passes a place record near it', () => {
+    const args = { parties: ['Rod Dare'], contract_type: 'lease', location: 'Stockholm, Sweden' };
+    expect(otherPlaceProblems(args, { name: 'Dubai', contract_type: 'lease', location: 'Stockholm, Sweden' })).toEqual([
+      'the record asked for stockholm is named Dubai',
+    ]);
+    expect(otherPlaceProblems(args, { name: 'Stockholm', contract_type: 'lease' })).toEqual([]);
+    expect(otherPlaceProblems({ location: 'Lyon' }, { name: 'Paris', country: 'France', distance_km: 390 })).toEqual([]);
+  });
+
   it("rejects a known station's records in another city, and one station in two cities", () => {
     const raleigh = { data: [{ city_name: 'Raleigh', station: 'KVNY', temp: 43.4 }] };
     expect(otherPlaceProblems({ stations: 'KVNY', units: 'I' }, raleigh)).toEqual(['station KVNY is in los angeles, not Raleigh']);

@@ -4,7 +4,8 @@ import { CITY_COUNTRY, CITY_ZONES, countryCode } from './result-places.js';
  * Results about the place the call named (part of `results_plausible`): a record's address in
  * another city or country than the call's `location` or `city` (a property search for Lyon that
  * lists `13 Church Lane, Manchester M1 1AE`), a station's records in another city than the station's
- * own (`KVNY` answered from Raleigh), and one station placed in two cities in one result.
+ * own (`KVNY` answered from Raleigh), one station placed in two cities in one result, and the record
+ * answered named after another city (a lease for Stockholm named `Dubai`).
  */
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -97,7 +98,24 @@ function stationProblems(args: Json, data: unknown): string[] {
   return problems;
 }
 
+const PLACE_FIELD = /^(lat|latitude|lon|lng|longitude|country|countrycode|population|distance|distancekm|region|state|type|kind|timezone)$/;
+
+/** The record answered (not one of a list) named after another city than the one asked, a city no argument names. */
+function nameProblems(args: Json, data: unknown): string[] {
+  const asked = askedPlace(args).city;
+  if (asked === undefined || !isObject(data)) return [];
+  const sent = JSON.stringify(args).toLowerCase();
+  const records = [data, ...Object.values(data).filter(isObject)];
+  return records.flatMap((record) => {
+    const name = typeof record['name'] === 'string' ? record['name'].trim().toLowerCase() : '';
+    const other = name in CITY_ZONES && name !== asked && !sent.includes(name) ? name : undefined;
+    return other !== undefined && !Object.keys(record).some((key) => PLACE_FIELD.test(squash(key)))
+      ? [`the record asked for ${asked} is named ${String(record['name'])}`]
+      : [];
+  });
+}
+
 /** What in one call's result is about another place than the call named. */
 export function otherPlaceProblems(args: Json, data: unknown): string[] {
-  return [...addressProblems(args, data), ...stationProblems(args, data)];
+  return [...addressProblems(args, data), ...stationProblems(args, data), ...nameProblems(args, data)];
 }
