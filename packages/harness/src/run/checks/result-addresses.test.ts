@@ -36,6 +36,20 @@ describe('results about the place the call named', () => {
     expect(otherPlaceProblems({ location: 'Lyon' }, { name: 'Paris', country: 'France', distance_km: 390 })).toEqual([]);
   });
 
+  it('rejects rows of another thing than the name asked of a tool named for it', () => {
+    const rows = {
+      items: [
+        { country: 'Germany', deaths: 37 },
+        { country: 'Japan', deaths: 22 },
+      ],
+    };
+    expect(otherPlaceProblems({ name: 'Germany' }, rows, 'get_latest_country_data_by_name')).toEqual([
+      'country "Japan" listed for Germany',
+    ]);
+    expect(otherPlaceProblems({ name: 'Germany' }, { items: [{ country: 'Germany' }] }, 'get_latest_country_data_by_name')).toEqual([]);
+    expect(otherPlaceProblems({ name: 'Germany' }, rows, 'get_latest_all_data')).toEqual([]);
+  });
+
   it("rejects a known station's records in another city, and one station in two cities", () => {
     const raleigh = { data: [{ city_name: 'Raleigh', station: 'KVNY', temp: 43.4 }] };
     expect(otherPlaceProblems({ stations: 'KVNY', units: 'I' }, raleigh)).toEqual(['station KVNY is in los angeles, not Raleigh']);

@@ -115,7 +115,39 @@ function nameProblems(args: Json, data: unknown): string[] {
   });
 }
 
-/** What in one call's result is about another place than the call named. */
-export function otherPlaceProblems(args: Json, data: unknown): string[] {
-  return [...addressProblems(args, data), ...stationProblems(args, data), ...nameProblems(args, data)];
+/** The words of a tool's name that can name a field (`getLatestCountryDataByName` → get, latest, country, …). */
+const toolWords = (tool: string): string[] =>
+  tool
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length >= 4 && !/^(name|data|latest|list|info|details?|search|find|fetch|current)$/.test(word));
+
+/** Rows of another thing than the one a `name` argument asked (`name: "Germany"` on a country tool listing Japan). */
+function namedRowProblems(tool: string, args: Json, data: unknown): string[] {
+  const asked = args['name'];
+  if (typeof asked !== 'string' || asked.trim() === '') return [];
+  const words = toolWords(tool);
+  const problems: string[] = [];
+  objects(data, (object) => {
+    for (const rows of Object.values(object)) {
+      if (!Array.isArray(rows) || rows.length === 0 || !rows.every(isObject)) continue;
+      const field = Object.keys(rows[0] as Json).find((key) => words.includes(key.toLowerCase()));
+      if (field === undefined) continue;
+      for (const row of rows as Json[])
+        if (typeof row[field] === 'string' && row[field].trim().toLowerCase() !== asked.trim().toLowerCase())
+          problems.push(`${field} "${row[field]}" listed for ${asked}`);
+    }
+  });
+  return problems;
+}
+
+/** What in one call's result is about another place or thing than the call named. */
+export function otherPlaceProblems(args: Json, data: unknown, tool = ''): string[] {
+  return [
+    ...addressProblems(args, data),
+    ...stationProblems(args, data),
+    ...nameProblems(args, data),
+    ...namedRowProblems(tool, args, data),
+  ];
 }

@@ -218,6 +218,6 @@ export function disagreements(call: ReviewedCall): string[] {
     // a time zone of another place, temperatures in another scale than asked, a file path where no file is
     ...placeUnitProblems(name, args, data),
     // an address in another city than the one asked, a station's records in another city
-    ...otherPlaceProblems(args, data),
+    ...otherPlaceProblems(args, data, name),
   ];
 }
